@@ -1,0 +1,50 @@
+package dev.schemac.cli;
+
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.HumanRenderer;
+import dev.schemac.diag.JsonRenderer;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that report diagnostics. */
+final class Reporting {
+    enum Format { human, json }
+
+    enum When { auto, always, never }
+
+    @Option(names = "--format", description = "Diagnostics as human (default) or json.", defaultValue = "human")
+    Format format;
+
+    @Option(names = "--color", description = "Colour: auto (on a terminal), always or never.", defaultValue = "auto")
+    When color;
+
+    void print(List<Diagnostic> diagnostics, PrintWriter err, PrintWriter out) {
+        if (format == Format.json) {
+            out.print(JsonRenderer.render(diagnostics));
+            out.flush();
+            return;
+        }
+        if (diagnostics.isEmpty()) return;
+        err.print(new HumanRenderer(useColour()).render(diagnostics));
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        long warnings = diagnostics.size() - errors;
+        err.println(summary(errors, warnings));
+        err.flush();
+    }
+
+    private static String summary(long errors, long others) {
+        return String.format(Locale.ROOT, "%d error%s, %d warning%s or note%s", errors, errors == 1 ? "" : "s", others,
+                others == 1 ? "" : "s", others == 1 ? "" : "s");
+    }
+
+    private boolean useColour() {
+        return switch (color) {
+            case always -> true;
+            case never -> false;
+            case auto -> System.console() != null && System.getenv("NO_COLOR") == null
+                    && !"dumb".equals(System.getenv("TERM"));
+        };
+    }
+}

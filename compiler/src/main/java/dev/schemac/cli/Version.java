@@ -1,0 +1,12 @@
+package dev.schemac.cli;
+
+import picocli.CommandLine;
+
+/** Reads the version Maven wrote into the jar manifest; "dev" when run from classes. */
+final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return new String[] {"schemac " + (v == null ? "dev" : v)};
+    }
+}

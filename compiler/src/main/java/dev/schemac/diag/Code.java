@@ -1,0 +1,187 @@
+package dev.schemac.diag;
+
+import java.util.Optional;
+
+/**
+ * Every diagnostic the compiler core can report, with a stable code. The explanation is
+ * what {@code schemac explain CODE} prints and what docs/diagnostics.md lists; a test
+ * keeps that file in step with this enum. Design and normal-form rules carry their own
+ * codes (see {@code dev.schemac.check}).
+ */
+public enum Code {
+    // --- reading and syntax: SC1xx
+    SYNTAX("SC100", "Syntax error",
+            "The text does not follow the grammar of the .schema language. The message names what "
+            + "the parser found and what it expected there; the parser recovers and keeps going, so "
+            + "one run reports several syntax errors."),
+    UNTERMINATED_STRING("SC101", "Unterminated string",
+            "A string literal starts with `\"` but the line ends before the closing quote. Strings "
+            + "cannot span lines; use `\\n` for a line break."),
+    UNTERMINATED_COMMENT("SC102", "Unterminated block comment",
+            "A `/*` comment is never closed with `*/`. Block comments do not nest: the first `*/` "
+            + "ends the comment."),
+    BAD_CHARACTER("SC103", "Unexpected character",
+            "A character that is not part of the language appears outside a string or comment."),
+    BAD_ESCAPE("SC104", "Unknown escape sequence",
+            "Inside a string, a backslash may be followed by `\"`, `\\\\`, `n`, `t` or `r` only."),
+    NOT_TEXT("SC105", "File is not UTF-8 text",
+            "The input file could not be read as UTF-8 text (binary data, another encoding, or NUL bytes)."),
+    TOO_DEEP("SC106", "Input nests too deeply",
+            "A value nests brackets more deeply than the parser accepts."),
+    UNREADABLE("SC107", "File cannot be read",
+            "An input file given on the command line does not exist or cannot be read."),
+
+    // --- declarations and names: SC2xx
+    IMPORT_NOT_FOUND("SC200", "Imported file not found",
+            "`import \"path\"` names a file relative to the importing file; that file does not exist "
+            + "or cannot be read."),
+    DUPLICATE_SCHEMA("SC201", "More than one schema header",
+            "A compilation has at most one `schema NAME { ... }` block, across all imported files."),
+    UNKNOWN_SETTING("SC202", "Unknown schema setting",
+            "The schema header accepts: title, feature, dialect, ids, timestamps, naming, strict, "
+            + "severity. Unknown settings are an error rather than silently ignored, so that a typo "
+            + "cannot change the output unnoticed."),
+    BAD_SETTING_VALUE("SC203", "Invalid setting value",
+            "A schema setting has a value of the wrong kind, or one outside its allowed set."),
+    DUPLICATE_DECLARATION("SC204", "Duplicate declaration",
+            "Entities, enums and mixins share one namespace: each name may be declared once across "
+            + "all files of a compilation."),
+    DUPLICATE_FIELD("SC205", "Duplicate field",
+            "A field name appears twice in one entity, counting fields that come from mixins. "
+            + "Rename one of them, or drop the mixin."),
+    DUPLICATE_ENUM_VALUE("SC206", "Duplicate enum value",
+            "An enum lists the same value twice."),
+    UNKNOWN_MIXIN("SC207", "Unknown mixin",
+            "`entity X with M` names a mixin that is not declared (or names an entity or enum)."),
+    UNKNOWN_TYPE("SC208", "Unknown type",
+            "A field's type is neither a scalar type (bool, smallint, int, bigint, float, double, "
+            + "decimal(p, s), string(n), string, text, char(n), date, time, datetime, uuid, json, "
+            + "bytes) nor a declared enum or entity."),
+    EMPTY_ENUM("SC209", "Empty enum",
+            "An enum must have at least one value."),
+    UNKNOWN_FIELD("SC210", "Unknown field",
+            "An entity attribute (`@@index`, `@@unique`, `@@id`, `@@check`, `@@depends`) names a "
+            + "field the entity does not have."),
+    DUPLICATE_SETTING("SC211", "Duplicate setting",
+            "A schema setting is given twice."),
+    DUPLICATE_MIXIN("SC212", "Mixin listed twice",
+            "An entity lists the same mixin twice in its `with` clause."),
+
+    // --- types, defaults, attributes: SC3xx
+    BAD_TYPE_ARGUMENTS("SC300", "Invalid type arguments",
+            "`decimal` takes a precision and a scale (`decimal(10, 2)`, 1 <= p <= 65, 0 <= s <= p); "
+            + "`string(n)` and `char(n)` take a positive length; other types take no arguments."),
+    SCALAR_LIST("SC301", "List of scalars",
+            "`Type[]` is allowed only for entity types: it is the many side of a relation. A list "
+            + "of scalar values in one column breaks first normal form; model the values as an "
+            + "entity of their own with a to-one field back to this one."),
+    OPTIONAL_LIST("SC302", "Optional list",
+            "A list field is never null, it is empty: write `Type[]`, not `Type[]?`."),
+    UNBOUNDED_STRING_INDEXED("SC303", "Indexed string without a length",
+            "A `string` without a length is an unbounded text column. MySQL cannot index it without a "
+            + "prefix length, and an unbounded unique or indexed value is rarely intended. Give the "
+            + "string a length: `string(255)`."),
+    UNKNOWN_ATTRIBUTE("SC310", "Unknown attribute",
+            "The attribute is not part of the language. Field attributes: @id @auto @unique @index "
+            + "@map @check @min @max @length @pattern @pii @secret @updated @relation @on_delete "
+            + "@on_update. Entity attributes: @@id @@unique @@index @@map @@check @@depends "
+            + "@@denormalized @@volume @@query @@timestamps."),
+    BAD_ATTRIBUTE_ARGUMENTS("SC311", "Invalid attribute arguments",
+            "The attribute was given the wrong number or kind of arguments. The message shows the "
+            + "form the attribute takes."),
+    ATTRIBUTE_NOT_ALLOWED("SC312", "Attribute not allowed here",
+            "The attribute does not apply to this kind of field: for example `@auto` on a non-integer, "
+            + "`@on_delete` on a scalar, `@updated` on a field that is not a datetime, `@length` on a "
+            + "number, or any column attribute on a list field."),
+    DUPLICATE_ATTRIBUTE("SC313", "Duplicate attribute",
+            "The same attribute is given twice on one field."),
+    BAD_DEFAULT("SC320", "Default does not fit the field",
+            "A default value must have the field's type: a number for numeric fields (an integer for "
+            + "integer fields, within the declared precision for decimals), a string for text fields "
+            + "(no longer than the declared length), true or false for bool, a value of the enum for "
+            + "enum fields, now() for date/time fields, uuid() for uuid fields."),
+    DEFAULT_ON_RELATION("SC321", "Default on a relation field",
+            "Relation fields cannot have a default value; give the default to a scalar field instead."),
+    BAD_CHECK("SC322", "Check does not fit the field",
+            "A `@check`, `@min`, `@max`, `@length` or `@pattern` compares the field with a literal of "
+            + "another type (a number against a string field, for example), or `@@check` compares two "
+            + "fields whose types cannot be compared."),
+
+    // --- keys and relations: SC4xx
+    NULLABLE_KEY("SC400", "Nullable primary key",
+            "A primary key field cannot be optional: remove the `?` or remove `@id`."),
+    KEY_TWICE("SC401", "Primary key declared twice",
+            "An entity declares its key with `@id` on fields and also with `@@id(...)`. Use one form."),
+    BAD_AUTO("SC402", "Invalid @auto",
+            "`@auto` (autoincrement) applies to a single integer primary key field only."),
+    UNPAIRED_RELATION("SC403", "Unpaired relation",
+            "A list field `items Item[]` is the back side of a relation: the other entity must have "
+            + "a to-one field pointing back (`owner ThisEntity`), or, for many-to-many, a list "
+            + "pointing back. Add that field, or name the pairing with `@relation(\"name\")` on both sides."),
+    AMBIGUOUS_RELATION("SC404", "Ambiguous relation",
+            "Several fields could pair with this relation field. Give each pair the same "
+            + "`@relation(\"name\")` on both sides so the compiler knows which belong together."),
+    RELATION_NAME_UNMATCHED("SC405", "Relation name has no partner",
+            "`@relation(\"name\")` must appear on exactly two fields: one on each side of the relation "
+            + "(or on one field, when the relation has no back side)."),
+    SELF_RELATION_UNNAMED("SC406", "Self relation without a name",
+            "A relation from an entity to itself needs `@relation(\"name\")` on both of its sides."),
+    SET_NULL_ON_REQUIRED("SC407", "set_null on a required relation",
+            "`@on_delete(set_null)` (or `@on_update(set_null)`) clears the foreign key, which a required "
+            + "to-one field cannot hold. Make the field optional (`Type?`) or choose another action."),
+    ONE_TO_ONE_NOT_UNIQUE("SC408", "One-to-one without @unique",
+            "When the back side of a relation is a single optional field (`profile Profile?`), the "
+            + "relation is one-to-one and the to-one side must be `@unique`, or the database could "
+            + "hold several rows for the one the back side promises."),
+    RELATION_ATTRIBUTE_ON_BACK_SIDE("SC409", "Referential action on the back side",
+            "`@on_delete` and `@on_update` belong on the to-one field that holds the foreign key, "
+            + "not on its list or back side."),
+    KEY_CYCLE("SC410", "Primary keys depend on each other",
+            "Entities whose primary keys include relation fields form a cycle, so no key type can be "
+            + "decided. Break the cycle by giving one of the entities a key of its own."),
+    LIST_IN_KEY("SC411", "List field in a key or index",
+            "A list field (the many side of a relation) has no column: it cannot be part of a "
+            + "primary key, unique constraint, index or dependency."),
+    BACK_SIDE_REQUIRED("SC412", "Required back side of a one-to-one",
+            "The back side of a one-to-one relation must be optional (`Type?`): the row on the "
+            + "other side may not exist yet."),
+
+    // --- lowering and dialects: SC5xx
+    TABLE_COLLISION("SC500", "Two entities map to one table",
+            "Two entities, or an entity and an implicit join table, end up with the same table name. "
+            + "Give one of them another name with `@@map(\"table\")`."),
+    COLUMN_COLLISION("SC501", "Two fields map to one column",
+            "Two fields of one entity end up with the same column name (through `@map`, or a foreign "
+            + "key column such as `user_id` next to a field called `user_id`). Rename one, or use `@map`."),
+    CONSTRAINT_COLLISION("SC502", "Two constraints share a name",
+            "Two indexes or constraints end up with the same name (an explicit `name =` or `@map` "
+            + "duplicates a derived one). Give one of them another name."),
+    NAME_TOO_LONG("SC503", "Identifier too long for a dialect",
+            "A table or column name is longer than a target dialect allows (PostgreSQL 63, MySQL 64 "
+            + "characters). Constraint names are shortened automatically; table and column names "
+            + "are not, because code depends on them. Choose a shorter name with `@map` / `@@map`."),
+    DIALECT_UNSUPPORTED("SC504", "Not representable in a dialect",
+            "The model uses something a target dialect cannot represent faithfully; the message names "
+            + "the dialect and the field. Change the model or drop that dialect from the targets.");
+
+    private final String id;
+    private final String title;
+    private final String explanation;
+
+    Code(String id, String title, String explanation) {
+        this.id = id;
+        this.title = title;
+        this.explanation = explanation;
+    }
+
+    public String id() { return id; }
+
+    public String title() { return title; }
+
+    public String explanation() { return explanation; }
+
+    public static Optional<Code> byId(String id) {
+        for (Code c : values()) if (c.id.equalsIgnoreCase(id)) return Optional.of(c);
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,288 @@
+package dev.schemac.diag;
+
+import dev.schemac.source.Span;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The catalogue of the core's diagnostics: one named factory per situation, so that the
+ * wording lives in one place and tests can pin it.
+ */
+public final class Messages {
+    private Messages() {}
+
+    public static Diagnostic error(Code code, Span span, String message, String help) {
+        return new Diagnostic(code.id(), Severity.ERROR, span, message, help, List.of());
+    }
+
+    public static Diagnostic warning(Code code, Span span, String message, String help) {
+        return new Diagnostic(code.id(), Severity.WARNING, span, message, help, List.of());
+    }
+
+    static String tick(String s) { return "`" + s + "`"; }
+
+    static String ticks(Collection<String> names) {
+        return names.stream().map(Messages::tick).collect(Collectors.joining(", "));
+    }
+
+    static String didYouMean(String best) {
+        return best == null ? "" : " Did you mean " + tick(best) + "?";
+    }
+
+    // --- reading and syntax
+
+    public static Diagnostic syntax(Span at, String found, String expected) {
+        return error(Code.SYNTAX, at, "unexpected " + found + (expected.isEmpty() ? "" : ", expected " + expected),
+                "check the line for a missing or extra token");
+    }
+
+    public static Diagnostic unterminatedString(Span at) {
+        return error(Code.UNTERMINATED_STRING, at, "unterminated string", "close the string with `\"` on the same line");
+    }
+
+    public static Diagnostic unterminatedComment(Span at) {
+        return error(Code.UNTERMINATED_COMMENT, at, "unterminated block comment", "close the comment with `*/`");
+    }
+
+    public static Diagnostic badCharacter(Span at, String ch) {
+        return error(Code.BAD_CHARACTER, at, "unexpected character " + ch,
+                "remove it, or put it inside a string or a comment");
+    }
+
+    public static Diagnostic badEscape(Span at, String escape) {
+        return error(Code.BAD_ESCAPE, at, "unknown escape sequence " + tick(escape) + " in string",
+                "use \\\", \\\\, \\n, \\t or \\r; write a backslash as \\\\");
+    }
+
+    public static Diagnostic notText(Span at, String why) {
+        return error(Code.NOT_TEXT, at, "file is not UTF-8 text: " + why, "pass a .schema text file");
+    }
+
+    public static Diagnostic tooDeep(Span at) {
+        return error(Code.TOO_DEEP, at, "input nests too deeply to parse", "flatten the nested value");
+    }
+
+    public static Diagnostic unreadable(Span at, String path, String why) {
+        return error(Code.UNREADABLE, at, "cannot read " + tick(path) + ": " + why, "check the path");
+    }
+
+    // --- declarations and names
+
+    public static Diagnostic importNotFound(Span at, String path, String resolved) {
+        return error(Code.IMPORT_NOT_FOUND, at, "imported file " + tick(path) + " not found (looked for " + resolved + ")",
+                "import paths are relative to the importing file");
+    }
+
+    public static Diagnostic duplicateSchema(Span at, Span first) {
+        return error(Code.DUPLICATE_SCHEMA, at, "a second schema header", "merge the settings into the first header")
+                .withNote(first, "the first schema header is here");
+    }
+
+    public static Diagnostic unknownSetting(Span at, String key, String best) {
+        return error(Code.UNKNOWN_SETTING, at, "unknown schema setting " + tick(key) + "." + didYouMean(best),
+                "settings are: title, feature, dialect, ids, timestamps, naming, strict, severity");
+    }
+
+    public static Diagnostic badSettingValue(Span at, String key, String expected) {
+        return error(Code.BAD_SETTING_VALUE, at, "invalid value for " + tick(key), "expected " + expected);
+    }
+
+    public static Diagnostic duplicateSetting(Span at, String key, Span first) {
+        return error(Code.DUPLICATE_SETTING, at, "setting " + tick(key) + " is given twice", "keep one of them")
+                .withNote(first, "first given here");
+    }
+
+    public static Diagnostic duplicateDeclaration(Span at, String kind, String name, Span first) {
+        return error(Code.DUPLICATE_DECLARATION, at, kind + " " + tick(name) + " is already declared",
+                "rename one of the declarations").withNote(first, "first declared here");
+    }
+
+    public static Diagnostic duplicateField(Span at, String entity, String field, Span first, String origin) {
+        return error(Code.DUPLICATE_FIELD, at, "field " + tick(field) + " is declared twice in " + tick(entity) + origin,
+                "rename one of the fields").withNote(first, "first declared here");
+    }
+
+    public static Diagnostic duplicateEnumValue(Span at, String enumName, String value, Span first) {
+        return error(Code.DUPLICATE_ENUM_VALUE, at, "value " + tick(value) + " appears twice in enum " + tick(enumName),
+                "remove the second one").withNote(first, "first listed here");
+    }
+
+    public static Diagnostic unknownMixin(Span at, String name, String best) {
+        return error(Code.UNKNOWN_MIXIN, at, "unknown mixin " + tick(name) + "." + didYouMean(best),
+                "declare it with `mixin " + name + " { ... }`");
+    }
+
+    public static Diagnostic duplicateMixin(Span at, String name) {
+        return error(Code.DUPLICATE_MIXIN, at, "mixin " + tick(name) + " is listed twice", "list it once");
+    }
+
+    public static Diagnostic unknownType(Span at, String name, String best) {
+        return error(Code.UNKNOWN_TYPE, at, "unknown type " + tick(name) + "." + didYouMean(best),
+                "use a scalar type (int, string(n), decimal(p, s), datetime, ...) or declare an entity or enum named "
+                        + tick(name));
+    }
+
+    public static Diagnostic emptyEnum(Span at, String name) {
+        return error(Code.EMPTY_ENUM, at, "enum " + tick(name) + " has no values", "list at least one value");
+    }
+
+    public static Diagnostic unknownField(Span at, String entity, String field, String best) {
+        return error(Code.UNKNOWN_FIELD, at, "entity " + tick(entity) + " has no field " + tick(field) + "." + didYouMean(best),
+                "name one of the entity's fields (implicit ones such as `id` and `created_at` count)");
+    }
+
+    // --- types, defaults, attributes
+
+    public static Diagnostic badTypeArguments(Span at, String type, String problem, String form) {
+        return error(Code.BAD_TYPE_ARGUMENTS, at, problem + " for " + tick(type), "write " + form);
+    }
+
+    public static Diagnostic scalarList(Span at, String field, String type) {
+        return error(Code.SCALAR_LIST, at, "field " + tick(field) + " is a list of " + tick(type)
+                        + ", which breaks first normal form",
+                "model the values as an entity: `entity Item { owner Owner  value " + type + " }` and `items Item[]` here");
+    }
+
+    public static Diagnostic optionalList(Span at, String field) {
+        return error(Code.OPTIONAL_LIST, at, "list field " + tick(field) + " cannot be optional",
+                "write `Type[]`: an absent relation is an empty list");
+    }
+
+    public static Diagnostic unboundedStringIndexed(Span at, String field) {
+        return warning(Code.UNBOUNDED_STRING_INDEXED, at, "field " + tick(field) + " is indexed or unique but has no length",
+                "give it a length, e.g. `string(255)`");
+    }
+
+    public static Diagnostic unknownAttribute(Span at, String attr, String best) {
+        return error(Code.UNKNOWN_ATTRIBUTE, at, "unknown attribute " + tick(attr) + "." + didYouMean(best),
+                "see `schemac explain SC310` for the attributes of the language");
+    }
+
+    public static Diagnostic badAttributeArguments(Span at, String attr, String problem, String form) {
+        return error(Code.BAD_ATTRIBUTE_ARGUMENTS, at, tick(attr) + ": " + problem, "write " + form);
+    }
+
+    public static Diagnostic attributeNotAllowed(Span at, String attr, String why) {
+        return error(Code.ATTRIBUTE_NOT_ALLOWED, at, tick(attr) + " " + why, "remove the attribute or change the field");
+    }
+
+    public static Diagnostic duplicateAttribute(Span at, String attr, Span first) {
+        return error(Code.DUPLICATE_ATTRIBUTE, at, tick(attr) + " is given twice", "keep one")
+                .withNote(first, "first given here");
+    }
+
+    public static Diagnostic badDefault(Span at, String field, String problem, String help) {
+        return error(Code.BAD_DEFAULT, at, "default of " + tick(field) + " " + problem, help);
+    }
+
+    public static Diagnostic defaultOnRelation(Span at, String field) {
+        return error(Code.DEFAULT_ON_RELATION, at, "relation field " + tick(field) + " cannot have a default",
+                "remove the default");
+    }
+
+    public static Diagnostic badCheck(Span at, String what, String problem, String help) {
+        return error(Code.BAD_CHECK, at, what + ": " + problem, help);
+    }
+
+    // --- keys and relations
+
+    public static Diagnostic nullableKey(Span at, String field) {
+        return error(Code.NULLABLE_KEY, at, "primary key field " + tick(field) + " is optional",
+                "remove the `?`: a key column is never null");
+    }
+
+    public static Diagnostic keyTwice(Span at, String entity, Span fieldKey) {
+        return error(Code.KEY_TWICE, at, "entity " + tick(entity) + " declares its key with @id and with @@id",
+                "keep one of them").withNote(fieldKey, "@id is given here");
+    }
+
+    public static Diagnostic badAuto(Span at, String field, String why) {
+        return error(Code.BAD_AUTO, at, "@auto on " + tick(field) + ": " + why,
+                "use @auto on the only @id field, typed smallint, int or bigint");
+    }
+
+    public static Diagnostic unpairedRelation(Span at, String entity, String field, String target) {
+        return error(Code.UNPAIRED_RELATION, at, "relation field " + tick(entity + "." + field) + " has no partner on "
+                        + tick(target),
+                "add a field `" + snake(entity) + " " + entity + "` to " + tick(target)
+                        + " (or `" + field + " " + entity + "[]` for many-to-many)");
+    }
+
+    public static Diagnostic ambiguousRelation(Span at, String entity, String field, String target, List<String> candidates) {
+        return error(Code.AMBIGUOUS_RELATION, at, "relation field " + tick(entity + "." + field) + " could pair with "
+                        + ticks(candidates) + " on " + tick(target),
+                "give both sides of each relation the same @relation(\"name\")");
+    }
+
+    public static Diagnostic relationNameUnmatched(Span at, String name, String problem) {
+        return error(Code.RELATION_NAME_UNMATCHED, at, "@relation(\"" + name + "\") " + problem,
+                "use the same relation name on exactly the two sides of one relation");
+    }
+
+    public static Diagnostic selfRelationUnnamed(Span at, String entity, String field) {
+        return error(Code.SELF_RELATION_UNNAMED, at, "self relation " + tick(entity + "." + field) + " needs a name",
+                "add @relation(\"name\") to both of its sides");
+    }
+
+    public static Diagnostic setNullOnRequired(Span at, String field, String attr) {
+        return error(Code.SET_NULL_ON_REQUIRED, at, attr + "(set_null) on required field " + tick(field),
+                "make the field optional (`Type?`) or use cascade, restrict or no_action");
+    }
+
+    public static Diagnostic oneToOneNotUnique(Span at, String field, String backSide) {
+        return error(Code.ONE_TO_ONE_NOT_UNIQUE, at, "one-to-one relation field " + tick(field) + " is not @unique",
+                "add @unique to " + tick(field) + ", or make " + tick(backSide) + " a list");
+    }
+
+    public static Diagnostic relationAttributeOnBackSide(Span at, String attr, String field) {
+        return error(Code.RELATION_ATTRIBUTE_ON_BACK_SIDE, at, tick(attr) + " on " + tick(field)
+                        + ", which holds no foreign key",
+                "move it to the to-one field on the other side");
+    }
+
+    public static Diagnostic keyCycle(Span at, List<String> cycle) {
+        return error(Code.KEY_CYCLE, at, "primary keys form a cycle: " + String.join(" -> ", cycle),
+                "give one of these entities a key that is not a relation");
+    }
+
+    public static Diagnostic listInKey(Span at, String field, String where) {
+        return error(Code.LIST_IN_KEY, at, "list field " + tick(field) + " cannot be part of " + where,
+                "use the to-one field on the other side instead");
+    }
+
+    public static Diagnostic backSideRequired(Span at, String field) {
+        return error(Code.BACK_SIDE_REQUIRED, at, "back side " + tick(field) + " of a one-to-one must be optional",
+                "write `Type?`");
+    }
+
+    // --- lowering
+
+    public static Diagnostic tableCollision(Span at, String table, String other, Span first) {
+        return error(Code.TABLE_COLLISION, at, "table " + tick(table) + " is also the table of " + tick(other),
+                "give one of them another name with @@map(\"...\")").withNote(first, tick(other) + " is declared here");
+    }
+
+    public static Diagnostic columnCollision(Span at, String table, String column, String other) {
+        return error(Code.COLUMN_COLLISION, at, "column " + tick(column) + " of " + tick(table) + " is also the column of "
+                + tick(other), "rename one of the fields or use @map(\"...\")");
+    }
+
+    public static Diagnostic constraintCollision(Span at, String name, String table) {
+        return error(Code.CONSTRAINT_COLLISION, at, "constraint name " + tick(name) + " on " + tick(table)
+                + " is used twice", "give the index or constraint another name");
+    }
+
+    public static Diagnostic nameTooLong(Span at, String kind, String name, String dialect, int limit) {
+        return error(Code.NAME_TOO_LONG, at, kind + " name " + tick(name) + " has " + name.length()
+                + " characters; " + dialect + " allows " + limit, "choose a shorter name with @map / @@map");
+    }
+
+    public static Diagnostic dialectUnsupported(Span at, String dialect, String field, String what, String help) {
+        return error(Code.DIALECT_UNSUPPORTED, at, dialect + " cannot represent " + what + " of " + tick(field), help);
+    }
+
+    static String snake(String pascal) {
+        return pascal.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+}

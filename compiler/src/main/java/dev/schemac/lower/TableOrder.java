@@ -1,0 +1,77 @@
+package dev.schemac.lower;
+
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Table;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Orders tables so each comes after the tables it references (declaration order breaks
+ * ties, for stable output). In a reference cycle the earliest declared table goes first
+ * and its foreign keys into the cycle are marked {@code forward}.
+ */
+final class TableOrder {
+    private TableOrder() {}
+
+    static List<Table> sort(List<Table> tables) {
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < tables.size(); i++) position.put(tables.get(i).name(), i);
+        int n = tables.size();
+        int[] pending = new int[n];
+        List<List<Integer>> dependents = new ArrayList<>();
+        for (int i = 0; i < n; i++) dependents.add(new ArrayList<>());
+        for (int i = 0; i < n; i++) {
+            Set<Integer> refs = new HashSet<>();
+            for (ForeignKey fk : tables.get(i).foreignKeys()) {
+                Integer j = position.get(fk.referencedTable());
+                if (j != null && j != i && refs.add(j)) {
+                    pending[i]++;
+                    dependents.get(j).add(i);
+                }
+            }
+        }
+        var ready = new PriorityQueue<Integer>();
+        for (int i = 0; i < n; i++) if (pending[i] == 0) ready.add(i);
+        boolean[] done = new boolean[n];
+        var order = new ArrayList<Integer>(n);
+        while (order.size() < n) {
+            if (ready.isEmpty()) {
+                // A cycle: release the earliest table not yet placed.
+                for (int i = 0; i < n; i++) {
+                    if (!done[i]) {
+                        pending[i] = 0;
+                        ready.add(i);
+                        break;
+                    }
+                }
+            }
+            int i = ready.poll();
+            if (done[i]) continue;
+            done[i] = true;
+            order.add(i);
+            for (int d : dependents.get(i)) {
+                if (!done[d] && --pending[d] == 0) ready.add(d);
+            }
+        }
+        var placed = new HashSet<String>();
+        var out = new ArrayList<Table>(n);
+        for (int i : order) {
+            Table t = tables.get(i);
+            placed.add(t.name());
+            var fks = new ArrayList<ForeignKey>();
+            for (ForeignKey fk : t.foreignKeys()) {
+                boolean forward = !fk.referencedTable().equals(t.name()) && !placed.contains(fk.referencedTable());
+                fks.add(new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(), fk.referencedColumns(), fk.onDelete(),
+                        fk.onUpdate(), fk.field(), forward));
+            }
+            out.add(new Table(t.name(), t.entity(), t.doc(), t.columns(), t.primaryKey(), fks, t.uniques(), t.indexes(),
+                    t.checks(), t.updatedAtTrigger(), t.join()));
+        }
+        return out;
+    }
+}

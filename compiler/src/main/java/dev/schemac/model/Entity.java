@@ -1,0 +1,51 @@
+package dev.schemac.model;
+
+import dev.schemac.source.Span;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A resolved entity. {@code fields} are in output order: implicit key, declared fields,
+ * mixin fields, implicit timestamps. {@code primaryKey} names fields (relation fields
+ * included); {@code tableName} is the explicit {@code @@map} or null.
+ */
+public record Entity(Span span, String name, String doc, List<String> mixins, List<Field> fields,
+                     List<String> primaryKey, List<IndexSpec> indexes, List<IndexSpec> uniques,
+                     List<EntityCheck> checks, List<Dependency> dependencies, List<Denormalization> denormalized,
+                     Volume volume, List<AccessPattern> queries, String tableName, boolean timestamps) {
+
+    public Entity {
+        mixins = List.copyOf(mixins);
+        fields = List.copyOf(fields);
+        primaryKey = List.copyOf(primaryKey);
+        indexes = List.copyOf(indexes);
+        uniques = List.copyOf(uniques);
+        checks = List.copyOf(checks);
+        dependencies = List.copyOf(dependencies);
+        denormalized = List.copyOf(denormalized);
+        queries = List.copyOf(queries);
+    }
+
+    public Entity withFields(List<Field> newFields) {
+        return new Entity(span, name, doc, mixins, newFields, primaryKey, indexes, uniques, checks, dependencies,
+                denormalized, volume, queries, tableName, timestamps);
+    }
+
+    public Optional<Field> field(String name) {
+        for (Field f : fields) if (f.name().equals(name)) return Optional.of(f);
+        return Optional.empty();
+    }
+
+    public Field requireField(String name) {
+        return field(name).orElseThrow(() -> new IllegalArgumentException(this.name + " has no field " + name));
+    }
+
+    /** Fields that are stored in this entity's table: scalars, enums and to-one relations holding a key. */
+    public List<Field> storedFields() {
+        return fields.stream().filter(Field::isStored).toList();
+    }
+
+    public List<Field> relationFields() {
+        return fields.stream().filter(f -> f.relation() != null).toList();
+    }
+}

@@ -1,0 +1,8 @@
+package dev.schemac.model;
+
+import dev.schemac.ast.Op;
+import dev.schemac.source.Span;
+
+/** {@code @@check(left OP right)} between two fields of one entity. */
+public record EntityCheck(Span span, String left, Op op, String right) {
+}

@@ -1,0 +1,105 @@
+package dev.schemac.naming;
+
+import dev.schemac.model.Naming;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.atteo.evo.inflector.English;
+
+/** Case conversion, plurals and length limits: the derivations the Catalog's names are built from. */
+public final class Names {
+    /** The strictest limit of the dialects schemac renders (PostgreSQL 63; MySQL allows 64). */
+    public static final int MAX_IDENTIFIER = 63;
+
+    private Names() {}
+
+    /** {@code OrderItem} → {@code order_item}; {@code HTTPRequest} → {@code http_request}. */
+    public static String snake(String s) {
+        var b = new StringBuilder(s.length() + 4);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c)) {
+                boolean prevLower = i > 0 && (Character.isLowerCase(s.charAt(i - 1)) || Character.isDigit(s.charAt(i - 1)));
+                boolean nextLower = i + 1 < s.length() && Character.isLowerCase(s.charAt(i + 1));
+                boolean prevUpper = i > 0 && Character.isUpperCase(s.charAt(i - 1));
+                if (b.length() > 0 && b.charAt(b.length() - 1) != '_' && (prevLower || (prevUpper && nextLower))) {
+                    b.append('_');
+                }
+                b.append(Character.toLowerCase(c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** {@code order_item} → {@code orderItem}. */
+    public static String camel(String snake) {
+        var b = new StringBuilder(snake.length());
+        boolean up = false;
+        for (int i = 0; i < snake.length(); i++) {
+            char c = snake.charAt(i);
+            if (c == '_' && b.length() > 0) {
+                up = true;
+            } else {
+                b.append(up ? Character.toUpperCase(c) : c);
+                up = false;
+            }
+        }
+        return b.toString();
+    }
+
+    /** {@code order_item} → {@code OrderItem}. */
+    public static String pascal(String s) {
+        String c = camel(s);
+        return c.isEmpty() ? c : Character.toUpperCase(c.charAt(0)) + c.substring(1);
+    }
+
+    /** The English plural of the last word of a snake_case name: {@code order_item} → {@code order_items}. */
+    public static String pluralize(String snake) {
+        int cut = snake.lastIndexOf('_');
+        String head = cut < 0 ? "" : snake.substring(0, cut + 1);
+        String last = snake.substring(cut + 1);
+        return head + English.plural(last).toLowerCase(Locale.ROOT);
+    }
+
+    /** The table name of an entity under a naming setting. */
+    public static String table(String entity, Naming naming) {
+        return switch (naming) {
+            case SNAKE_PLURAL -> pluralize(snake(entity));
+            case SNAKE -> snake(entity);
+            case PRESERVE -> entity;
+        };
+    }
+
+    /** {@code prefix_part_part...}, shortened past the identifier limit. */
+    public static String constraint(String prefix, String table, List<String> parts) {
+        var b = new StringBuilder(prefix).append('_').append(table);
+        for (String p : parts) b.append('_').append(p);
+        return shorten(b.toString());
+    }
+
+    /**
+     * Deterministic shortening: a prefix of the name and 8 hex digits of its SHA-256, so
+     * two long names that share a prefix still differ, and the same name always shortens
+     * the same way.
+     */
+    public static String shorten(String name) {
+        if (name.length() <= MAX_IDENTIFIER) return name;
+        String hash = HexFormat.of().formatHex(sha256(name)).substring(0, 8);
+        String head = name.substring(0, MAX_IDENTIFIER - 9);
+        while (head.endsWith("_")) head = head.substring(0, head.length() - 1);
+        return head + "_" + hash;
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package dev.schemac.parse;
+
+import dev.schemac.ast.Argument;
+import dev.schemac.ast.Attribute;
+import dev.schemac.ast.Declaration;
+import dev.schemac.ast.EntityDecl;
+import dev.schemac.ast.EnumDecl;
+import dev.schemac.ast.EnumValueDecl;
+import dev.schemac.ast.FieldDecl;
+import dev.schemac.ast.Ident;
+import dev.schemac.ast.ImportDecl;
+import dev.schemac.ast.Member;
+import dev.schemac.ast.MixinDecl;
+import dev.schemac.ast.Op;
+import dev.schemac.ast.SchemaDecl;
+import dev.schemac.ast.SchemaFile;
+import dev.schemac.ast.Setting;
+import dev.schemac.ast.TypeRef;
+import dev.schemac.ast.Value;
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Messages;
+import dev.schemac.grammar.SchemaLexer;
+import dev.schemac.grammar.SchemaParser;
+import dev.schemac.source.Span;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BufferedTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Parse tree to AST. Every node's span is stamped by {@link #span}; doc comments are taken
+ * from the doc channel just before a declaration's first token. Parts of the tree that
+ * error recovery left incomplete are skipped: the syntax error has been reported already.
+ */
+final class AstBuilder {
+    private final Offsets offsets;
+    private final BufferedTokenStream tokens;
+    private final List<Diagnostic> diagnostics;
+
+    AstBuilder(Offsets offsets, BufferedTokenStream tokens, List<Diagnostic> diagnostics) {
+        this.offsets = offsets;
+        this.tokens = tokens;
+        this.diagnostics = diagnostics;
+    }
+
+    SchemaFile file(SchemaParser.FileContext ctx) {
+        var decls = new ArrayList<Declaration>();
+        for (var d : ctx.declaration()) {
+            Declaration decl = declaration(d);
+            if (decl != null) decls.add(decl);
+        }
+        return new SchemaFile(offsets.file(), decls);
+    }
+
+    private Declaration declaration(SchemaParser.DeclarationContext d) {
+        if (d.schemaDecl() != null) return schema(d.schemaDecl());
+        if (d.importDecl() != null) return importDecl(d.importDecl());
+        if (d.enumDecl() != null) return enumDecl(d.enumDecl());
+        if (d.mixinDecl() != null) return mixin(d.mixinDecl());
+        if (d.entityDecl() != null) return entity(d.entityDecl());
+        return null;
+    }
+
+    private SchemaDecl schema(SchemaParser.SchemaDeclContext c) {
+        if (c.ident() == null) return null;
+        var settings = new ArrayList<Setting>();
+        for (var s : c.setting()) {
+            if (s.ident() == null || s.value() == null) continue;
+            Value v = value(s.value());
+            if (v != null) settings.add(new Setting(span(s), ident(s.ident()), v));
+        }
+        return new SchemaDecl(span(c), ident(c.ident()), doc(c), settings);
+    }
+
+    private ImportDecl importDecl(SchemaParser.ImportDeclContext c) {
+        if (c.STRING() == null || c.STRING().getSymbol().getStartIndex() < 0) return null;
+        return new ImportDecl(span(c), string(c.STRING().getSymbol()));
+    }
+
+    private EnumDecl enumDecl(SchemaParser.EnumDeclContext c) {
+        if (c.ident() == null) return null;
+        var values = new ArrayList<EnumValueDecl>();
+        for (var v : c.enumValue()) {
+            if (v.ident() == null) continue;
+            values.add(new EnumValueDecl(span(v), ident(v.ident()), doc(v), attributes(v.attribute())));
+        }
+        return new EnumDecl(span(c), ident(c.ident()), doc(c), values);
+    }
+
+    private MixinDecl mixin(SchemaParser.MixinDeclContext c) {
+        if (c.ident() == null) return null;
+        return new MixinDecl(span(c), ident(c.ident()), doc(c), members(c.member()));
+    }
+
+    private EntityDecl entity(SchemaParser.EntityDeclContext c) {
+        if (c.ident().isEmpty()) return null;
+        var names = c.ident();
+        var mixins = new ArrayList<Ident>();
+        for (int i = 1; i < names.size(); i++) mixins.add(ident(names.get(i)));
+        return new EntityDecl(span(c), ident(names.get(0)), doc(c), mixins, members(c.member()));
+    }
+
+    private List<Member> members(List<SchemaParser.MemberContext> ms) {
+        var out = new ArrayList<Member>();
+        for (var m : ms) {
+            if (m.field() != null) {
+                FieldDecl f = field(m.field());
+                if (f != null) out.add(f);
+            } else if (m.blockAttribute() != null) {
+                Attribute a = attribute(m.blockAttribute(), m.blockAttribute().ident(), m.blockAttribute().arguments(), true);
+                if (a != null) out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private FieldDecl field(SchemaParser.FieldContext c) {
+        if (c.ident() == null || c.typeRef() == null || c.typeRef().ident() == null) return null;
+        var t = c.typeRef();
+        var args = new ArrayList<Value>();
+        for (var v : t.value()) {
+            Value val = value(v);
+            if (val != null) args.add(val);
+        }
+        var type = new TypeRef(span(t), ident(t.ident()), args, t.LBRACKET() != null, t.QUESTION() != null);
+        Value def = c.value() == null ? null : value(c.value());
+        return new FieldDecl(span(c), ident(c.ident()), doc(c), type, def, attributes(c.attribute()));
+    }
+
+    private List<Attribute> attributes(List<SchemaParser.AttributeContext> as) {
+        var out = new ArrayList<Attribute>();
+        for (var a : as) {
+            Attribute attr = attribute(a, a.ident(), a.arguments(), false);
+            if (attr != null) out.add(attr);
+        }
+        return out;
+    }
+
+    private Attribute attribute(ParserRuleContext c, SchemaParser.IdentContext name, SchemaParser.ArgumentsContext args,
+                                boolean block) {
+        if (name == null) return null;
+        var out = new ArrayList<Argument>();
+        if (args != null) {
+            if (args.dependency() != null) {
+                var d = args.dependency();
+                var from = new ArrayList<Ident>();
+                var to = new ArrayList<Ident>();
+                int arrow = d.ARROW().getSymbol().getTokenIndex();
+                for (var id : d.ident()) (id.start.getTokenIndex() < arrow ? from : to).add(ident(id));
+                out.add(new Argument.Dependency(span(d), from, to));
+            }
+            for (var a : args.argument()) {
+                Argument arg = argument(a);
+                if (arg != null) out.add(arg);
+            }
+        }
+        return new Attribute(span(c), ident(name), block, out);
+    }
+
+    private Argument argument(SchemaParser.ArgumentContext a) {
+        if (a instanceof SchemaParser.NamedArgumentContext n) {
+            Value v = n.value() == null ? null : value(n.value());
+            return v == null ? null : new Argument.Named(span(n), ident(n.ident()), v);
+        }
+        if (a instanceof SchemaParser.ComparisonArgumentContext c) {
+            Value v = c.value() == null ? null : value(c.value());
+            return v == null ? null : new Argument.Compare(span(c), op(c.compareOp()), v);
+        }
+        if (a instanceof SchemaParser.BinaryComparisonArgumentContext b) {
+            if (b.value().size() < 2) return null;
+            Value l = value(b.value(0));
+            Value r = value(b.value(1));
+            return l == null || r == null ? null : new Argument.BinaryCompare(span(b), l, op(b.compareOp()), r);
+        }
+        if (a instanceof SchemaParser.ValueArgumentContext v) {
+            Value val = v.value() == null ? null : value(v.value());
+            return val == null ? null : new Argument.Positional(span(v), val);
+        }
+        return null;
+    }
+
+    private static Op op(SchemaParser.CompareOpContext c) {
+        return Op.fromSymbol(c.getText());
+    }
+
+    private Value value(SchemaParser.ValueContext v) {
+        if (v instanceof SchemaParser.NumberValueContext n) {
+            if (n.NUMBER() == null || n.NUMBER().getSymbol().getStartIndex() < 0) return null;
+            String text = n.getText();
+            try {
+                return new Value.Num(span(n), new BigDecimal(text.replace("_", "")), text);
+            } catch (NumberFormatException e) {
+                return null; // the lexer only produces valid numbers; this is a recovery artefact
+            }
+        }
+        if (v instanceof SchemaParser.StringValueContext s) {
+            return s.STRING().getSymbol().getStartIndex() < 0 ? null : string(s.STRING().getSymbol());
+        }
+        if (v instanceof SchemaParser.CallValueContext c) {
+            return c.ident() == null ? null : new Value.Call(span(c), ident(c.ident()));
+        }
+        if (v instanceof SchemaParser.ReferenceValueContext r) {
+            var parts = new ArrayList<Ident>();
+            for (var id : r.ident()) parts.add(ident(id));
+            return parts.isEmpty() ? null : new Value.Ref(span(r), parts);
+        }
+        if (v instanceof SchemaParser.ListValueContext l) {
+            var items = new ArrayList<Value>();
+            for (var item : l.value()) {
+                Value x = value(item);
+                if (x != null) items.add(x);
+            }
+            return new Value.ListOf(span(l), items);
+        }
+        return null;
+    }
+
+    private Value.Str string(Token t) {
+        int start = offsets.charIndex(t.getStartIndex());
+        Span at = offsets.span(start, offsets.charIndex(t.getStopIndex() + 1));
+        var r = Unescape.string(t.getText());
+        if (r.badEscapeAt() >= 0) {
+            String esc = t.getText().substring(r.badEscapeAt(), Math.min(t.getText().length(), r.badEscapeAt() + 2));
+            diagnostics.add(Messages.badEscape(offsets.span(start + r.badEscapeAt(), start + r.badEscapeAt() + 2), esc));
+        }
+        return new Value.Str(at, r.value());
+    }
+
+    private Ident ident(SchemaParser.IdentContext c) {
+        return new Ident(span(c), c.getText());
+    }
+
+    /** The span of a rule: from its first to its last token, robust against recovery leftovers. */
+    private Span span(ParserRuleContext c) {
+        int start = offsets.charIndex(Math.max(0, c.start.getStartIndex()));
+        Token stop = c.stop;
+        int end = stop == null || stop.getStopIndex() < c.start.getStartIndex() ? start
+                : offsets.charIndex(stop.getStopIndex() + 1);
+        return offsets.span(start, end);
+    }
+
+    private String doc(ParserRuleContext c) {
+        var hidden = tokens.getHiddenTokensToLeft(c.start.getTokenIndex(), 2);
+        if (hidden == null || hidden.isEmpty()) return null;
+        var b = new StringBuilder();
+        for (Token t : hidden) {
+            if (t.getType() != SchemaLexer.DOC_COMMENT) continue;
+            String line = t.getText().substring(3);
+            if (line.startsWith(" ")) line = line.substring(1);
+            if (b.length() > 0) b.append('\n');
+            b.append(line.stripTrailing());
+        }
+        String doc = b.toString().strip();
+        return doc.isEmpty() ? null : doc;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.schemac.parse;
+
+import dev.schemac.ast.SchemaFile;
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Messages;
+import dev.schemac.grammar.SchemaLexer;
+import dev.schemac.grammar.SchemaParser;
+import dev.schemac.source.SourceFile;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/** Reads .schema text into an AST: the entry point of the DSL front end. */
+public final class SchemaReader {
+    private SchemaReader() {}
+
+    /** Decodes bytes strictly as UTF-8; binary input becomes a diagnostic, not mojibake. */
+    public static ParseResult read(String path, byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
+        try {
+            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (MalformedInputException e) {
+            return notText(path, "malformed UTF-8 sequence");
+        } catch (CharacterCodingException e) {
+            return notText(path, "undecodable bytes");
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            var file = new SourceFile(path, text);
+            return new ParseResult(new SchemaFile(file, List.of()),
+                    List.of(Messages.notText(new dev.schemac.source.Span(file, nul, nul + 1), "it contains NUL bytes")));
+        }
+        if (text.startsWith("\uFEFF")) text = " " + text.substring(1); // keep offsets; the BOM is whitespace
+        return parse(new SourceFile(path, text));
+    }
+
+    private static ParseResult notText(String path, String why) {
+        var file = new SourceFile(path, "");
+        return new ParseResult(new SchemaFile(file, List.of()),
+                List.of(Messages.notText(new dev.schemac.source.Span(file, 0, 0), why)));
+    }
+
+    /** A {@code //} or {@code /* *\/} comment, with char offsets; the formatter keeps them. */
+    public record Comment(int start, int end, String text) {}
+
+    public static java.util.List<Comment> comments(SourceFile file) {
+        var offsets = new Offsets(file);
+        var lexer = new SchemaLexer(CharStreams.fromString(file.text(), file.path()));
+        lexer.removeErrorListeners();
+        var out = new ArrayList<Comment>();
+        for (var t : lexer.getAllTokens()) {
+            if (t.getType() == SchemaLexer.LINE_COMMENT || t.getType() == SchemaLexer.BLOCK_COMMENT) {
+                out.add(new Comment(offsets.charIndex(t.getStartIndex()), offsets.charIndex(t.getStopIndex() + 1), t.getText()));
+            }
+        }
+        return out;
+    }
+
+    public static ParseResult parse(SourceFile file) {
+        var offsets = new Offsets(file);
+        var errors = new SyntaxErrors(offsets);
+        var lexer = new SchemaLexer(CharStreams.fromString(file.text(), file.path()));
+        lexer.removeErrorListeners();
+        var tokens = new CommonTokenStream(lexer);
+        var parser = new SchemaParser(tokens);
+        parser.removeErrorListeners();
+        SchemaParser.FileContext tree;
+        try {
+            // Two-stage parsing: the fast SLL mode succeeds on almost all input; only input
+            // with errors is parsed again in full LL mode with recovery and reporting.
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            parser.setErrorHandler(new BailErrorStrategy());
+            try {
+                tree = parser.file();
+            } catch (ParseCancellationException e) {
+                tokens.seek(0);
+                parser.reset();
+                parser.addErrorListener(errors);
+                parser.setErrorHandler(new DefaultErrorStrategy());
+                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                tree = parser.file();
+            }
+        } catch (StackOverflowError e) {
+            return new ParseResult(new SchemaFile(file, List.of()),
+                    List.of(Messages.tooDeep(new dev.schemac.source.Span(file, 0, 0))));
+        }
+        var diagnostics = new ArrayList<Diagnostic>(errors.diagnostics());
+        SchemaFile ast = new AstBuilder(offsets, tokens, diagnostics).file(tree);
+        return new ParseResult(ast, diagnostics);
+    }
+}

@@ -1,0 +1,403 @@
+package dev.schemac.resolve;
+
+import dev.schemac.ast.Argument;
+import dev.schemac.ast.Attribute;
+import dev.schemac.ast.EntityDecl;
+import dev.schemac.ast.FieldDecl;
+import dev.schemac.ast.Ident;
+import dev.schemac.ast.Member;
+import dev.schemac.ast.MixinDecl;
+import dev.schemac.ast.Op;
+import dev.schemac.ast.Value;
+import dev.schemac.diag.Diagnostics;
+import dev.schemac.diag.Messages;
+import dev.schemac.model.AccessPattern;
+import dev.schemac.model.DefaultValue;
+import dev.schemac.model.Denormalization;
+import dev.schemac.model.Dependency;
+import dev.schemac.model.Entity;
+import dev.schemac.model.EntityCheck;
+import dev.schemac.model.Field;
+import dev.schemac.model.FieldType;
+import dev.schemac.model.IdStrategy;
+import dev.schemac.model.IndexSpec;
+import dev.schemac.model.Origin;
+import dev.schemac.model.ScalarKind;
+import dev.schemac.model.Settings;
+import dev.schemac.model.Volume;
+import dev.schemac.source.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One entity without relation pairing: mixins expanded, implicit key and timestamps
+ * added, field and entity attributes read, the primary key decided.
+ */
+final class EntityResolver {
+    static final List<String> ENTITY_ATTRIBUTES = List.of("id", "unique", "index", "map", "check", "depends",
+            "denormalized", "volume", "query", "timestamps");
+
+    private final Symbols symbols;
+    private final Settings settings;
+    private final Diagnostics diags;
+    private final FieldResolver fields;
+
+    EntityResolver(Symbols symbols, Settings settings, Diagnostics diags) {
+        this.symbols = symbols;
+        this.settings = settings;
+        this.diags = diags;
+        this.fields = new FieldResolver(symbols, diags);
+    }
+
+    /** The resolved entity (fields without relations) and the drafts the pairing needs. */
+    record Result(Entity entity, List<FieldDraft> drafts) {}
+
+    private record Sourced<T>(T member, String mixin) {}
+
+    Result resolve(EntityDecl decl) {
+        String name = decl.name().text();
+        // Gather members: the entity's own first, then each mixin's, in the order listed.
+        var fieldDecls = new ArrayList<Sourced<FieldDecl>>();
+        var blockAttrs = new ArrayList<Sourced<Attribute>>();
+        collect(decl.members(), null, fieldDecls, blockAttrs);
+        var mixinNames = new ArrayList<String>();
+        for (Ident m : decl.mixins()) {
+            MixinDecl mixin = symbols.mixins().get(m.text());
+            if (mixin == null) {
+                var candidates = new ArrayList<>(symbols.mixins().keySet());
+                diags.add(Messages.unknownMixin(m.span(), m.text(), Suggest.closest(m.text(), candidates)));
+                continue;
+            }
+            if (mixinNames.contains(m.text())) {
+                diags.add(Messages.duplicateMixin(m.span(), m.text()));
+                continue;
+            }
+            mixinNames.add(m.text());
+            collect(mixin.members(), m.text(), fieldDecls, blockAttrs);
+        }
+
+        // Fields, with duplicates reported once each.
+        Map<String, FieldDraft> byName = new LinkedHashMap<>();
+        Map<String, Span> declaredAt = new LinkedHashMap<>();
+        for (var s : fieldDecls) {
+            FieldDecl f = s.member();
+            String fname = f.name().text();
+            Span first = declaredAt.putIfAbsent(fname, f.name().span());
+            if (first != null) {
+                diags.add(Messages.duplicateField(f.name().span(), name, fname, first,
+                        s.mixin() == null ? "" : " (it comes from mixin `" + s.mixin() + "`)"));
+                continue;
+            }
+            FieldDraft draft = fields.resolve(f, s.mixin() == null ? Origin.DECLARED : Origin.MIXIN, s.mixin());
+            if (draft != null) byName.put(fname, draft);
+        }
+
+        // Entity attributes.
+        var block = new BlockState();
+        for (var s : blockAttrs) blockAttribute(s.member(), s.mixin(), name, declaredAt.keySet(), byName, block);
+
+        // Primary key: @id fields, or @@id, or an implicit `id`.
+        List<String> key = new ArrayList<>();
+        Span firstIdSpan = null;
+        for (FieldDraft d : byName.values()) {
+            if (d.field().id()) {
+                key.add(d.name());
+                if (firstIdSpan == null) firstIdSpan = d.field().span();
+            }
+        }
+        if (!key.isEmpty() && block.compositeKey != null) {
+            diags.add(Messages.keyTwice(block.compositeKeySpan, name, firstIdSpan));
+        } else if (block.compositeKey != null) {
+            key = block.compositeKey;
+        }
+        var ordered = new ArrayList<FieldDraft>();
+        if (key.isEmpty()) {
+            if (declaredAt.containsKey("id")) {
+                diags.add(Messages.duplicateField(declaredAt.get("id"), name, "id", decl.name().span(),
+                        " (an entity without @id gets an implicit key named `id`)").withNote(declaredAt.get("id"),
+                        "mark this field @id to make it the key"));
+            } else {
+                ordered.add(implicitId(decl));
+                key = List.of("id");
+            }
+        }
+        ordered.addAll(byName.values());
+        boolean timestamps = settings.timestamps() && block.timestamps;
+        if (timestamps) {
+            for (String ts : List.of("created_at", "updated_at")) {
+                if (!declaredAt.containsKey(ts)) ordered.add(implicitTimestamp(decl, ts));
+            }
+        }
+        checkKey(name, key, ordered, block);
+
+        var entity = new Entity(decl.span(), name, decl.doc(), mixinNames, ordered.stream().map(FieldDraft::field).toList(),
+                key, block.indexes, block.uniques, block.checks, block.dependencies, block.denormalized, block.volume,
+                block.queries, block.table, timestamps);
+        return new Result(entity, ordered);
+    }
+
+    private static void collect(List<Member> members, String mixin, List<Sourced<FieldDecl>> fields,
+                                List<Sourced<Attribute>> attrs) {
+        for (Member m : members) {
+            if (m instanceof FieldDecl f) fields.add(new Sourced<>(f, mixin));
+            else if (m instanceof Attribute a) attrs.add(new Sourced<>(a, mixin));
+        }
+    }
+
+    private FieldDraft implicitId(EntityDecl decl) {
+        boolean uuid = settings.ids() == IdStrategy.UUID;
+        var type = FieldType.Scalar.of(uuid ? ScalarKind.UUID : ScalarKind.INT);
+        var f = new Field(decl.name().span(), "id", null, type, false, uuid ? new DefaultValue.Uuid() : null, true, !uuid,
+                false, false, null, List.of(), false, false, false, Origin.IMPLICIT, null, null);
+        return new FieldDraft(f, null, null, null, null, null, null);
+    }
+
+    private FieldDraft implicitTimestamp(EntityDecl decl, String name) {
+        var f = new Field(decl.name().span(), name, null, FieldType.Scalar.of(ScalarKind.DATETIME), false,
+                new DefaultValue.Now(), false, false, false, false, null, List.of(), false, false,
+                name.equals("updated_at"), Origin.IMPLICIT, null, null);
+        return new FieldDraft(f, null, null, null, null, null, null);
+    }
+
+    private void checkKey(String entity, List<String> key, List<FieldDraft> ordered, BlockState block) {
+        Map<String, FieldDraft> byName = new LinkedHashMap<>();
+        for (FieldDraft d : ordered) byName.put(d.name(), d);
+        for (String k : key) {
+            FieldDraft d = byName.get(k);
+            if (d == null) continue;
+            if (d.field().nullable()) diags.add(Messages.nullableKey(d.field().span(), k));
+            if (d.isList()) diags.add(Messages.listInKey(d.field().span(), k, "the primary key"));
+        }
+        for (FieldDraft d : ordered) {
+            Field f = d.field();
+            if (!f.auto() || f.origin() == Origin.IMPLICIT) continue;
+            if (!f.id()) diags.add(Messages.badAuto(f.span(), f.name(), "the field is not the primary key"));
+            else if (key.size() > 1) diags.add(Messages.badAuto(f.span(), f.name(), "the primary key has several fields"));
+        }
+    }
+
+    // --- entity attributes
+
+    /** What the entity attributes say, filled in one pass. */
+    private static final class BlockState {
+        List<String> compositeKey;
+        Span compositeKeySpan;
+        final List<IndexSpec> indexes = new ArrayList<>();
+        final List<IndexSpec> uniques = new ArrayList<>();
+        final List<EntityCheck> checks = new ArrayList<>();
+        final List<Dependency> dependencies = new ArrayList<>();
+        final List<Denormalization> denormalized = new ArrayList<>();
+        final List<AccessPattern> queries = new ArrayList<>();
+        Volume volume;
+        String table;
+        boolean timestamps = true;
+        final Set<String> singletons = new HashSet<>();
+        final Map<String, Attribute> firstSeen = new LinkedHashMap<>();
+    }
+
+    private void blockAttribute(Attribute a, String mixin, String entity, Set<String> declared,
+                                Map<String, FieldDraft> fields, BlockState st) {
+        String n = a.name().text();
+        if (!ENTITY_ATTRIBUTES.contains(n)) {
+            String hint = Suggest.closest(n, ENTITY_ATTRIBUTES);
+            diags.add(Messages.unknownAttribute(a.span(), "@@" + n, hint == null ? null : "@@" + hint));
+            return;
+        }
+        if (List.of("id", "map", "volume", "timestamps").contains(n)) {
+            Attribute first = st.firstSeen.putIfAbsent(n, a);
+            if (first != null) {
+                diags.add(Messages.duplicateAttribute(a.span(), a.display(), first.span()));
+                return;
+            }
+        }
+        if (mixin != null && (n.equals("map") || n.equals("id"))) {
+            diags.add(Messages.attributeNotAllowed(a.span(), a.display(),
+                    "cannot be given in a mixin: every entity using it would get the same " + (n.equals("map") ? "table" : "key")));
+            return;
+        }
+        switch (n) {
+            case "id" -> {
+                var args = new Args(a, "@@id(field, ...)", diags);
+                var names = fieldList(args, entity, declared, fields, "the primary key");
+                if (names != null) {
+                    st.compositeKey = names;
+                    st.compositeKeySpan = a.span();
+                }
+            }
+            case "unique", "index" -> {
+                var args = new Args(a, a.display() + "(field, ..., name = \"...\")", diags);
+                if (!args.shape(1, Integer.MAX_VALUE, "name")) return;
+                String explicit = args.named("name").flatMap(args::string).orElse(null);
+                if (args.failed()) return;
+                var names = fieldList(args, entity, declared, fields, n.equals("unique") ? "a unique constraint" : "an index");
+                if (names == null) return;
+                var spec = new IndexSpec(a.span(), names, explicit);
+                (n.equals("unique") ? st.uniques : st.indexes).add(spec);
+            }
+            case "map" -> {
+                var args = new Args(a, "@@map(\"table_name\")", diags);
+                if (args.shape(1, 1)) st.table = args.string(args.positionals().get(0)).orElse(null);
+            }
+            case "check" -> entityCheck(a, entity, declared, fields, st);
+            case "depends" -> {
+                var args = new Args(a, "@@depends(a, b -> c, d)", diags);
+                if (a.args().size() != 1 || !(a.args().get(0) instanceof Argument.Dependency d)) {
+                    args.problem(a.span(), "expected a dependency `a, b -> c`");
+                    return;
+                }
+                var from = resolveNames(d.from(), entity, declared, fields, "a functional dependency");
+                var to = resolveNames(d.to(), entity, declared, fields, "a functional dependency");
+                if (from != null && to != null) st.dependencies.add(new Dependency(a.span(), from, to));
+            }
+            case "denormalized" -> {
+                var args = new Args(a, "@@denormalized(\"reason\")", diags);
+                if (args.shape(1, 1)) {
+                    args.string(args.positionals().get(0)).ifPresent(r -> st.denormalized.add(new Denormalization(a.span(), r)));
+                }
+            }
+            case "query" -> {
+                var args = new Args(a, "@@query(\"access pattern\")", diags);
+                if (args.shape(1, 1)) {
+                    args.string(args.positionals().get(0)).ifPresent(q -> st.queries.add(new AccessPattern(a.span(), q)));
+                }
+            }
+            case "volume" -> {
+                var args = new Args(a, "@@volume(rows = N, growth = \"...\")", diags);
+                if (!args.shape(0, 0, "rows", "growth")) return;
+                var rows = args.named("rows").flatMap(args::number);
+                if (rows.isEmpty()) {
+                    if (!args.failed()) args.problem(a.span(), "needs `rows = N`");
+                    return;
+                }
+                long r;
+                try {
+                    r = rows.get().value().longValueExact();
+                } catch (ArithmeticException e) {
+                    args.problem(rows.get().span(), "rows must be a whole number");
+                    return;
+                }
+                if (r < 0) {
+                    args.problem(rows.get().span(), "rows cannot be negative");
+                    return;
+                }
+                String growth = args.named("growth").flatMap(args::string).orElse(null);
+                if (!args.failed()) st.volume = new Volume(a.span(), r, growth);
+            }
+            case "timestamps" -> {
+                var args = new Args(a, "@@timestamps(false)", diags);
+                if (!args.shape(1, 1)) return;
+                var word = args.name(args.positionals().get(0));
+                if (word.isPresent() && (word.get().text().equals("true") || word.get().text().equals("false"))) {
+                    st.timestamps = word.get().text().equals("true");
+                } else if (word.isPresent()) {
+                    args.problem(word.get().span(), "expected true or false");
+                }
+            }
+            default -> throw new IllegalStateException(n);
+        }
+    }
+
+    private void entityCheck(Attribute a, String entity, Set<String> declared, Map<String, FieldDraft> fields,
+                             BlockState st) {
+        var args = new Args(a, "@@check(field OP field), OP one of > >= < <= = !=", diags);
+        if (a.args().size() != 1) {
+            args.problem(a.span(), "expected one comparison of two fields");
+            return;
+        }
+        Value left, right;
+        Op op;
+        if (a.args().get(0) instanceof Argument.BinaryCompare b) {
+            left = b.left();
+            right = b.right();
+            op = b.op();
+        } else if (a.args().get(0) instanceof Argument.Named n) {
+            // `@@check(a = b)` parses as a named argument; it is the equality it looks like.
+            left = new Value.Ref(n.name().span(), List.of(n.name()));
+            right = n.value();
+            op = Op.EQ;
+        } else {
+            args.problem(a.args().get(0).span(), "expected a comparison of two fields such as `starts_at < ends_at`");
+            return;
+        }
+        if (!(left instanceof Value.Ref l && l.parts().size() == 1) || !(right instanceof Value.Ref r && r.parts().size() == 1)) {
+            args.problem(a.args().get(0).span(), "both sides must be field names; compare with a literal using @check on the field");
+            return;
+        }
+        var names = resolveNames(List.of(l.parts().get(0), r.parts().get(0)), entity, declared, fields, "a check");
+        if (names == null) return;
+        FieldDraft lf = fields.get(names.get(0));
+        FieldDraft rf = fields.get(names.get(1));
+        if (lf != null && rf != null) {
+            if (!comparable(lf.field().type(), rf.field().type(), op)) {
+                diags.add(Messages.badCheck(a.args().get(0).span(), "@@check",
+                        "`" + names.get(0) + "` (" + lf.field().type().display() + ") and `" + names.get(1) + "` ("
+                                + rf.field().type().display() + ") cannot be compared",
+                        "compare two fields of the same kind of type"));
+                return;
+            }
+        }
+        st.checks.add(new EntityCheck(a.span(), names.get(0), op, names.get(1)));
+    }
+
+    private static boolean comparable(FieldType a, FieldType b, Op op) {
+        if (a instanceof FieldType.Scalar x && b instanceof FieldType.Scalar y) {
+            boolean sameFamily = (x.kind().isNumeric() && y.kind().isNumeric()) || (x.kind().isText() && y.kind().isText())
+                    || x.kind() == y.kind();
+            boolean ordered = op == Op.EQ || op == Op.NE || x.kind().isOrdered();
+            return sameFamily && ordered;
+        }
+        if (a instanceof FieldType.EnumRef x && b instanceof FieldType.EnumRef y) {
+            return x.name().equals(y.name()) && (op == Op.EQ || op == Op.NE);
+        }
+        return false;
+    }
+
+    private List<String> fieldList(Args args, String entity, Set<String> declared, Map<String, FieldDraft> fields,
+                                   String where) {
+        var names = args.names();
+        if (names.isEmpty()) return null;
+        return resolveNames(names.get(), entity, declared, fields, where);
+    }
+
+    /** Field names as written, checked to exist (implicit fields included) and to have columns. */
+    private List<String> resolveNames(List<Ident> names, String entity, Set<String> declared,
+                                      Map<String, FieldDraft> fields, String where) {
+        var out = new ArrayList<String>();
+        boolean ok = true;
+        var implicit = implicitNames(declared);
+        for (Ident id : names) {
+            String n = id.text();
+            if (!declared.contains(n) && !implicit.contains(n)) {
+                var candidates = new ArrayList<>(declared);
+                candidates.addAll(implicit);
+                diags.add(Messages.unknownField(id.span(), entity, n, Suggest.closest(n, candidates)));
+                ok = false;
+                continue;
+            }
+            FieldDraft d = fields.get(n);
+            if (d != null && d.isList()) {
+                diags.add(Messages.listInKey(id.span(), n, where));
+                ok = false;
+                continue;
+            }
+            out.add(n);
+        }
+        return ok ? out : null;
+    }
+
+    /** Names that implicit fields may take; whether they exist is settled after the attributes are read. */
+    private Set<String> implicitNames(Set<String> declared) {
+        var out = new HashSet<String>();
+        out.add("id");
+        if (settings.timestamps()) {
+            out.add("created_at");
+            out.add("updated_at");
+        }
+        out.removeAll(declared);
+        return out;
+    }
+}

@@ -1,0 +1,168 @@
+package dev.schemac.resolve;
+
+import dev.schemac.diag.Diagnostics;
+import dev.schemac.diag.Messages;
+import dev.schemac.model.Field;
+import dev.schemac.model.ReferentialAction;
+import dev.schemac.model.Relation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pairs relation fields across entities and decides what each one means: which side holds
+ * the foreign key, one-to-one or many-to-one, or many-to-many. Pairing is mutual: two
+ * fields pair only when each is the other's only candidate, so an ambiguity is reported
+ * once, where it is.
+ */
+final class RelationPairing {
+    private final Map<String, List<FieldDraft>> draftsByEntity;
+    private final Diagnostics diags;
+    private final Map<FieldDraft, FieldDraft> partner = new HashMap<>();
+    private final Map<FieldDraft, String> owner = new HashMap<>();
+
+    RelationPairing(Map<String, List<FieldDraft>> draftsByEntity, Diagnostics diags) {
+        this.draftsByEntity = draftsByEntity;
+        this.diags = diags;
+        draftsByEntity.forEach((e, ds) -> ds.forEach(d -> owner.put(d, e)));
+    }
+
+    /** Returns the final fields per entity, relations set. */
+    Map<String, List<Field>> pair() {
+        Map<FieldDraft, List<FieldDraft>> candidates = new HashMap<>();
+        for (var entry : draftsByEntity.entrySet()) {
+            for (FieldDraft f : entry.getValue()) {
+                if (f.isRelation()) candidates.put(f, candidatesOf(entry.getKey(), f));
+            }
+        }
+        for (var entry : candidates.entrySet()) {
+            FieldDraft f = entry.getKey();
+            List<FieldDraft> cs = entry.getValue();
+            if (cs.size() == 1) {
+                FieldDraft g = cs.get(0);
+                List<FieldDraft> back = candidates.get(g);
+                if (back != null && back.size() == 1 && back.get(0) == f) partner.put(f, g);
+            }
+        }
+        var out = new LinkedHashMap<String, List<Field>>();
+        for (var entry : draftsByEntity.entrySet()) {
+            String entity = entry.getKey();
+            var fields = new ArrayList<Field>();
+            for (FieldDraft f : entry.getValue()) {
+                fields.add(f.isRelation() ? f.field().withRelation(relation(entity, f, candidates.get(f))) : f.field());
+            }
+            out.put(entity, fields);
+        }
+        return out;
+    }
+
+    private List<FieldDraft> candidatesOf(String entity, FieldDraft f) {
+        String target = f.target();
+        boolean self = target.equals(entity);
+        if (self && f.relationName() == null) {
+            diags.add(Messages.selfRelationUnnamed(f.field().span(), entity, f.name()));
+            return List.of();
+        }
+        var out = new ArrayList<FieldDraft>();
+        for (FieldDraft g : draftsByEntity.getOrDefault(target, List.of())) {
+            if (g == f || !g.isRelation() || !g.target().equals(entity)) continue;
+            if (f.relationName() == null ? g.relationName() == null : f.relationName().equals(g.relationName())) {
+                out.add(g);
+            }
+        }
+        if (f.relationName() != null && out.size() > 1) {
+            diags.add(Messages.relationNameUnmatched(f.relationSpan(), f.relationName(),
+                    "is used on more than two fields of `" + entity + "` and `" + target + "`"));
+            return List.of();
+        }
+        if (f.relationName() == null && out.size() > 1) {
+            diags.add(Messages.ambiguousRelation(f.field().span(), entity, f.name(), target,
+                    out.stream().map(FieldDraft::name).toList()));
+            return out;
+        }
+        if (out.isEmpty() && f.isList()) {
+            if (f.relationName() != null) {
+                diags.add(Messages.relationNameUnmatched(f.relationSpan(), f.relationName(),
+                        "has no partner field on `" + target + "`"));
+            } else {
+                diags.add(Messages.unpairedRelation(f.field().span(), entity, f.name(), target));
+            }
+        }
+        return out;
+    }
+
+    private Relation relation(String entity, FieldDraft f, List<FieldDraft> cs) {
+        FieldDraft g = partner.get(f);
+        String inverse = g == null ? null : g.name();
+        Relation.Kind kind;
+        if (f.isList()) {
+            kind = g != null && g.isList() ? Relation.Kind.MANY_TO_MANY : Relation.Kind.ONE_TO_MANY;
+        } else if (g == null || g.isList()) {
+            kind = f.field().unique() ? Relation.Kind.ONE_TO_ONE : Relation.Kind.MANY_TO_ONE;
+        } else {
+            kind = holdsKeyOfOneToOne(entity, f, g) ? Relation.Kind.ONE_TO_ONE : Relation.Kind.ONE_TO_ONE_BACK;
+        }
+        ReferentialAction onDelete = null;
+        ReferentialAction onUpdate = null;
+        if (kind.holdsForeignKey()) {
+            onDelete = action(f, f.onDelete(), f.onDeleteAttr(), "@on_delete",
+                    f.field().nullable() ? ReferentialAction.SET_NULL : ReferentialAction.RESTRICT);
+            onUpdate = action(f, f.onUpdate(), f.onUpdateAttr(), "@on_update", ReferentialAction.CASCADE);
+        } else {
+            if (f.onDeleteAttr() != null) {
+                diags.add(Messages.relationAttributeOnBackSide(f.onDeleteAttr().span(), "@on_delete", entity + "." + f.name()));
+            }
+            if (f.onUpdateAttr() != null) {
+                diags.add(Messages.relationAttributeOnBackSide(f.onUpdateAttr().span(), "@on_update", entity + "." + f.name()));
+            }
+        }
+        return new Relation(f.relationName(), kind, f.target(), inverse, onDelete, onUpdate);
+    }
+
+    private ReferentialAction action(FieldDraft f, ReferentialAction given, dev.schemac.ast.Attribute attr, String name,
+                                     ReferentialAction fallback) {
+        if (given == null) return fallback;
+        if (given == ReferentialAction.SET_NULL && !f.field().nullable()) {
+            diags.add(Messages.setNullOnRequired(attr.span(), f.name(), name));
+            return fallback;
+        }
+        return given;
+    }
+
+    /**
+     * Of two single fields pointing at each other, the @unique one holds the key. When the
+     * choice is not clear, the fields are reported from the side declared first.
+     */
+    private boolean holdsKeyOfOneToOne(String entity, FieldDraft f, FieldDraft g) {
+        boolean fu = f.field().unique() || f.field().id();
+        boolean gu = g.field().unique() || g.field().id();
+        if (fu && !gu) {
+            if (!g.field().nullable()) diags.add(Messages.backSideRequired(g.field().span(), owner.get(g) + "." + g.name()));
+            return true;
+        }
+        if (gu && !fu) return false;
+        // Neither or both unique: decide deterministically, report once (from the lexically first side).
+        boolean fFirst = first(f, g);
+        if (fFirst) {
+            if (fu) {
+                diags.add(Messages.ambiguousRelation(f.field().span(), entity, f.name(), f.target(), List.of(g.name()))
+                        .withNote(g.field().span(), "both sides are @unique: keep @unique on the side that holds the key"));
+            } else {
+                FieldDraft holder = !f.field().nullable() || g.field().nullable() ? f : g;
+                FieldDraft back = holder == f ? g : f;
+                diags.add(Messages.oneToOneNotUnique(holder.field().span(), owner.get(holder) + "." + holder.name(),
+                        owner.get(back) + "." + back.name()));
+            }
+        }
+        return !f.field().nullable() || g.field().nullable();
+    }
+
+    private static boolean first(FieldDraft f, FieldDraft g) {
+        var a = f.field().span();
+        var b = g.field().span();
+        int c = a.file().path().compareTo(b.file().path());
+        return c != 0 ? c < 0 : a.start() <= b.start();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.schemac.resolve;
+
+import java.util.Collection;
+
+/** "Did you mean": the closest candidate by edit distance, if it is close enough to help. */
+public final class Suggest {
+    private Suggest() {}
+
+    public static String closest(String name, Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = distance(name.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance || (d == bestDistance && best != null && c.compareTo(best) < 0)) {
+                bestDistance = d;
+                best = c;
+            }
+        }
+        int allowed = Math.max(1, name.length() / 3);
+        return best != null && bestDistance <= allowed && !best.equals(name) ? best : null;
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

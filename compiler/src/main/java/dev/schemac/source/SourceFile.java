@@ -1,0 +1,62 @@
+package dev.schemac.source;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The text of one input, with a line index built once so that spans can stay plain
+ * offsets and be turned into line and column only when a diagnostic is rendered.
+ */
+public final class SourceFile {
+    private final String path;
+    private final String text;
+    private final int[] lineStarts;
+
+    public SourceFile(String path, String text) {
+        this.path = Objects.requireNonNull(path);
+        this.text = Objects.requireNonNull(text);
+        this.lineStarts = indexLines(text);
+    }
+
+    private static int[] indexLines(String text) {
+        int[] starts = new int[16];
+        int count = 0;
+        starts[count++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    public String path() { return path; }
+
+    public String text() { return text; }
+
+    /** 1-based line of an offset. */
+    public int line(int offset) {
+        int i = Arrays.binarySearch(lineStarts, Math.max(0, Math.min(offset, text.length())));
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    /** 1-based column of an offset, counted in code points so that non-ASCII text lines up. */
+    public int column(int offset) {
+        int clamped = Math.max(0, Math.min(offset, text.length()));
+        int start = lineStarts[line(clamped) - 1];
+        return text.codePointCount(start, clamped) + 1;
+    }
+
+    /** The text of a 1-based line without its line terminator. */
+    public String lineText(int line) {
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+        if (end > start && text.charAt(end - 1) == '\r') end--;
+        return text.substring(start, Math.max(start, end));
+    }
+
+    public int lineCount() { return lineStarts.length; }
+
+    @Override public String toString() { return path; }
+}

@@ -1,0 +1,111 @@
+package dev.schemac.types;
+
+import dev.schemac.catalog.ColumnType;
+import dev.schemac.model.Dialect;
+import dev.schemac.model.ScalarKind;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The one mapping from logical types to every target: SQL per dialect, SQLAlchemy and
+ * Python, Prisma scalar and native types, Java. Data, not logic: templates use {@code {n}}
+ * (length), {@code {p}} and {@code {s}} (precision, scale). A target that needs a type
+ * asks here; none spells a type of its own.
+ */
+public final class TypeTable {
+    private TypeTable() {}
+
+    /**
+     * One row. Prisma native attributes are written without the leading {@code @db.}; an
+     * empty string means Prisma's default mapping is already exact for that provider.
+     */
+    public record Row(String sqlite, String postgres, String mysql,
+                      String python, String sqlalchemy,
+                      String prisma, String prismaPostgres, String prismaMysql,
+                      String java) {}
+
+    private static final Map<ScalarKind, Row> ROWS = new EnumMap<>(ScalarKind.class);
+
+    static {
+        put(ScalarKind.BOOL, "BOOLEAN", "boolean", "BOOLEAN",
+                "bool", "Boolean()", "Boolean", "", "", "boolean");
+        put(ScalarKind.SMALLINT, "SMALLINT", "smallint", "SMALLINT",
+                "int", "SmallInteger()", "Int", "SmallInt", "SmallInt", "short");
+        put(ScalarKind.INT, "INTEGER", "integer", "INT",
+                "int", "Integer()", "Int", "", "", "int");
+        put(ScalarKind.BIGINT, "BIGINT", "bigint", "BIGINT",
+                "int", "BigInteger()", "BigInt", "", "", "long");
+        put(ScalarKind.FLOAT, "REAL", "real", "FLOAT",
+                "float", "Float()", "Float", "Real", "Float", "float");
+        put(ScalarKind.DOUBLE, "DOUBLE", "double precision", "DOUBLE",
+                "float", "Double()", "Float", "", "", "double");
+        put(ScalarKind.DECIMAL, "NUMERIC({p}, {s})", "numeric({p}, {s})", "DECIMAL({p}, {s})",
+                "Decimal", "Numeric({p}, {s})", "Decimal", "Decimal({p}, {s})", "Decimal({p}, {s})", "java.math.BigDecimal");
+        put(ScalarKind.STRING, "VARCHAR({n})", "varchar({n})", "VARCHAR({n})",
+                "str", "String({n})", "String", "VarChar({n})", "VarChar({n})", "String");
+        put(ScalarKind.TEXT, "TEXT", "text", "TEXT",
+                "str", "Text()", "String", "Text", "Text", "String");
+        put(ScalarKind.CHAR, "CHAR({n})", "char({n})", "CHAR({n})",
+                "str", "CHAR({n})", "String", "Char({n})", "Char({n})", "String");
+        put(ScalarKind.DATE, "DATE", "date", "DATE",
+                "date", "Date()", "DateTime", "Date", "Date", "java.time.LocalDate");
+        put(ScalarKind.TIME, "TIME", "time", "TIME",
+                "time", "Time()", "DateTime", "Time(6)", "Time(6)", "java.time.LocalTime");
+        put(ScalarKind.DATETIME, "DATETIME", "timestamptz", "DATETIME(6)",
+                "datetime", "DateTime(timezone=True)", "DateTime", "Timestamptz(6)", "DateTime(6)", "java.time.Instant");
+        put(ScalarKind.UUID, "CHAR(36)", "uuid", "CHAR(36)",
+                "uuid.UUID", "Uuid()", "String", "Uuid", "Char(36)", "java.util.UUID");
+        put(ScalarKind.JSON, "JSON", "jsonb", "JSON",
+                "Any", "JSON()", "Json", "JsonB", "", "String");
+        put(ScalarKind.BYTES, "BLOB", "bytea", "LONGBLOB",
+                "bytes", "LargeBinary()", "Bytes", "", "LongBlob", "byte[]");
+    }
+
+    private static void put(ScalarKind k, String sqlite, String postgres, String mysql, String python, String sqlalchemy,
+                            String prisma, String prismaPostgres, String prismaMysql, String java) {
+        ROWS.put(k, new Row(sqlite, postgres, mysql, python, sqlalchemy, prisma, prismaPostgres, prismaMysql, java));
+    }
+
+    public static Row row(ScalarKind kind) { return ROWS.get(kind); }
+
+    /** A {@code string} without a length is stored as unbounded text everywhere. */
+    private static ScalarKind storage(ColumnType t) {
+        return t.kind() == ScalarKind.STRING && t.length() == null ? ScalarKind.TEXT : t.kind();
+    }
+
+    /** The SQL spelling of a non-enum column type in a dialect. */
+    public static String sql(ColumnType t, Dialect d) {
+        Row r = ROWS.get(storage(t));
+        String template = switch (d) {
+            case SQLITE -> r.sqlite;
+            case POSTGRES -> r.postgres;
+            case MYSQL -> r.mysql;
+        };
+        return fill(template, t);
+    }
+
+    public static String sqlalchemy(ColumnType t) { return fill(ROWS.get(storage(t)).sqlalchemy, t); }
+
+    public static String python(ColumnType t) { return ROWS.get(storage(t)).python; }
+
+    public static String prisma(ColumnType t) { return ROWS.get(storage(t)).prisma; }
+
+    /** The Prisma native type attribute body for a provider, or "" when none is needed. */
+    public static String prismaNative(ColumnType t, Dialect d) {
+        Row r = ROWS.get(storage(t));
+        return switch (d) {
+            case SQLITE -> "";
+            case POSTGRES -> fill(r.prismaPostgres, t);
+            case MYSQL -> fill(r.prismaMysql, t);
+        };
+    }
+
+    public static String java(ColumnType t) { return ROWS.get(storage(t)).java; }
+
+    static String fill(String template, ColumnType t) {
+        String s = template;
+        if (t.length() != null) s = s.replace("{n}", t.length().toString());
+        if (t.precision() != null) s = s.replace("{p}", t.precision().toString()).replace("{s}", t.scale().toString());
+        return s;
+    }
+}

@@ -1,0 +1,8 @@
+package dev.schemac.examples.shop;
+
+public enum OrderStatus {
+    PENDING,
+    PAID,
+    SHIPPED,
+    CANCELLED
+}

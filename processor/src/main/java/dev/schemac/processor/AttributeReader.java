@@ -1,0 +1,130 @@
+package dev.schemac.processor;
+
+import dev.schemac.ast.Argument;
+import dev.schemac.ast.Attribute;
+import dev.schemac.ast.Ident;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Annotations to attributes: each runtime annotation is written as the attribute the
+ * language has for it, with the arguments given in Java, and nothing is checked here. The
+ * compiler's attribute table then accepts or rejects them exactly as it would in a
+ * {@code .schema} file ({@code @Index("a")} on a field is {@code @index(a)}, which
+ * {@code @index} does not take).
+ */
+final class AttributeReader {
+    private static final Map<String, String> FLAGS = Map.of(
+            Annotations.AUTO, "auto", Annotations.PII, "pii", Annotations.SECRET, "secret", Annotations.UPDATED, "updated");
+
+    private final Expressions expressions;
+
+    AttributeReader(Expressions expressions) { this.expressions = expressions; }
+
+    /** {@code @id @unique @check(...) ...} of one field, in the order written. */
+    List<Attribute> field(Element member, Nodes nodes) {
+        var out = new ArrayList<Attribute>();
+        for (AnnotationMirror m : Mirrors.all(member)) {
+            Origin at = Origin.of(member).with(m);
+            String type = Mirrors.typeName(m);
+            Map<String, AnnotationValue> v = Mirrors.explicit(m);
+            String flag = FLAGS.get(type);
+            if (flag != null) {
+                out.add(nodes.attribute(flag, false, List.of(), at));
+            } else if (type.equals(Annotations.ID)) {
+                out.add(nodes.attribute("id", false, fields(v, at, nodes), at));
+            } else if (type.equals(Annotations.UNIQUE) || type.equals(Annotations.INDEX)) {
+                out.add(nodes.attribute(type.equals(Annotations.UNIQUE) ? "unique" : "index", false,
+                        fieldsAndName(v, at, nodes), at));
+            } else if (type.equals(Annotations.CHECK)) {
+                var args = expressions.fieldCheck(string(v.get("value")), at.with(m, v.get("value")), nodes);
+                if (args != null) out.add(nodes.attribute("check", false, args, at));
+            } else if (type.equals(Annotations.MIN) || type.equals(Annotations.MAX)) {
+                AnnotationValue n = v.get("value");
+                if (n == null || !(n.getValue() instanceof Number number)) continue; // javac reports the broken value
+                out.add(nodes.attribute(type.equals(Annotations.MIN) ? "min" : "max", false,
+                        List.of(Nodes.positional(nodes.number(number.doubleValue(), at.with(m, n)))), at));
+            } else if (type.equals(Annotations.LENGTH)) {
+                out.add(nodes.attribute("length", false, length(v, at, nodes), at));
+            } else if (type.equals(Annotations.PATTERN) || type.equals(Annotations.RELATION)) {
+                AnnotationValue s = v.get("value");
+                out.add(nodes.attribute(type.equals(Annotations.PATTERN) ? "pattern" : "relation", false,
+                        List.of(Nodes.positional(nodes.str(string(s), at.with(m, s)))), at));
+            } else if (type.equals(Annotations.ON_DELETE) || type.equals(Annotations.ON_UPDATE)) {
+                AnnotationValue a = v.get("value");
+                out.add(nodes.attribute(type.equals(Annotations.ON_DELETE) ? "on_delete" : "on_update", false,
+                        List.of(Nodes.positional(nodes.ref(enumConstant(a), at.with(m, a)))), at));
+            } else if (type.equals(Annotations.COLUMN) && v.containsKey("name")) {
+                AnnotationValue s = v.get("name");
+                out.add(nodes.attribute("map", false, List.of(Nodes.positional(nodes.str(string(s), at.with(m, s)))), at));
+            }
+        }
+        return out;
+    }
+
+    /** Positional field names from {@code value}: Java names are written, schema names are meant. */
+    static List<Argument> fields(Map<String, AnnotationValue> v, Origin at, Nodes nodes) {
+        var out = new ArrayList<Argument>();
+        AnnotationValue names = v.get("value");
+        if (names == null) return out;
+        for (AnnotationValue item : Mirrors.items(names)) {
+            out.add(Nodes.positional(nodes.ref(ElementNames.field(string(item)), at.with(at.annotation(), item))));
+        }
+        return out;
+    }
+
+    static List<Ident> idents(AnnotationValue names, Origin at, Nodes nodes) {
+        var out = new ArrayList<Ident>();
+        if (names == null) return out;
+        for (AnnotationValue item : Mirrors.items(names)) {
+            out.add(nodes.ident(ElementNames.field(string(item)), at.with(at.annotation(), item)));
+        }
+        return out;
+    }
+
+    static List<Argument> fieldsAndName(Map<String, AnnotationValue> v, Origin at, Nodes nodes) {
+        var out = fields(v, at, nodes);
+        AnnotationValue name = v.get("name");
+        if (name != null) out.add(nodes.named("name", nodes.str(string(name), at.with(at.annotation(), name)), at.with(at.annotation(), name)));
+        return out;
+    }
+
+    /** Both bounds: {@code @length(min, max)}; one: {@code @length(max = n)}; as the language writes them. */
+    private static List<Argument> length(Map<String, AnnotationValue> v, Origin at, Nodes nodes) {
+        AnnotationValue min = isNumber(v.get("min")) ? v.get("min") : null;
+        AnnotationValue max = isNumber(v.get("max")) ? v.get("max") : null;
+        var out = new ArrayList<Argument>();
+        if (min != null && max != null) {
+            out.add(Nodes.positional(nodes.num(integer(min), at.with(at.annotation(), min))));
+            out.add(Nodes.positional(nodes.num(integer(max), at.with(at.annotation(), max))));
+        } else if (min != null || max != null) {
+            AnnotationValue one = min != null ? min : max;
+            Origin o = at.with(at.annotation(), one);
+            out.add(nodes.named(min != null ? "min" : "max", nodes.num(integer(one), o), o));
+        }
+        return out;
+    }
+
+    static String string(AnnotationValue v) {
+        return v != null && v.getValue() instanceof String s ? s : "";
+    }
+
+    static boolean isNumber(AnnotationValue v) {
+        return v != null && v.getValue() instanceof Number;
+    }
+
+    static long integer(AnnotationValue v) {
+        return ((Number) v.getValue()).longValue();
+    }
+
+    /** {@code Action.SET_NULL} → {@code set_null}: the language's keyword for the constant. */
+    static String enumConstant(AnnotationValue v) {
+        return v.getValue() instanceof VariableElement c ? c.getSimpleName().toString().toLowerCase(Locale.ROOT) : "";
+    }
+}

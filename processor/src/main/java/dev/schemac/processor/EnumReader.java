@@ -1,0 +1,53 @@
+package dev.schemac.processor;
+
+import dev.schemac.ast.Attribute;
+import dev.schemac.ast.EnumDecl;
+import dev.schemac.ast.EnumValueDecl;
+import dev.schemac.diag.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+
+/** A Java enum as an enum declaration: its constants in order, {@code @Column(name)} as the stored value. */
+final class EnumReader {
+    private final Docs docs;
+    private final Consumer<Diagnostic> report;
+
+    EnumReader(Docs docs, Consumer<Diagnostic> report) {
+        this.docs = docs;
+        this.report = report;
+    }
+
+    EnumDecl read(TypeElement type, String name, Nodes nodes) {
+        Origin at = Origin.of(type);
+        var values = new ArrayList<EnumValueDecl>();
+        for (VariableElement c : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            if (c.getKind() != ElementKind.ENUM_CONSTANT) continue;
+            Origin o = Origin.of(c);
+            values.add(new EnumValueDecl(nodes.at(o), nodes.ident(c.getSimpleName().toString(), o), docs.of(c),
+                    storedValue(c, nodes)));
+        }
+        return new EnumDecl(nodes.at(at), nodes.ident(name, at), docs.of(type), values);
+    }
+
+    private List<Attribute> storedValue(VariableElement c, Nodes nodes) {
+        AnnotationMirror column = Mirrors.find(c, Annotations.COLUMN);
+        if (column == null) return List.of();
+        Map<String, AnnotationValue> v = Mirrors.explicit(column);
+        Origin at = Origin.of(c).with(column);
+        if (!v.keySet().stream().allMatch("name"::equals)) {
+            report.accept(Problems.enumConstantColumn(nodes.at(at), c.getSimpleName().toString()));
+        }
+        AnnotationValue name = v.get("name");
+        if (name == null) return List.of();
+        Origin o = at.with(column, name);
+        return List.of(nodes.attribute("map", false, List.of(Nodes.positional(nodes.str(AttributeReader.string(name), o))), at));
+    }
+}

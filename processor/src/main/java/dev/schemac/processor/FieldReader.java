@@ -1,0 +1,84 @@
+package dev.schemac.processor;
+
+import dev.schemac.ast.FieldDecl;
+import dev.schemac.ast.TypeRef;
+import dev.schemac.ast.Value;
+import dev.schemac.diag.Diagnostic;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+
+/** One Java member as a field declaration: name, type (with {@code @Column}'s arguments), default, attributes. */
+final class FieldReader {
+    private final TypeMapper types;
+    private final AttributeReader attributes;
+    private final Expressions expressions;
+    private final Consumer<Diagnostic> report;
+    private final Muted muted;
+
+    FieldReader(TypeMapper types, AttributeReader attributes, Expressions expressions, Consumer<Diagnostic> report,
+                Muted muted) {
+        this.types = types;
+        this.attributes = attributes;
+        this.expressions = expressions;
+        this.report = report;
+        this.muted = muted;
+    }
+
+    FieldDecl read(JavaMember m, Nodes nodes) {
+        Origin at = Origin.of(m.element());
+        JavaType t = types.map(m.type());
+        boolean nullable = Nullability.marked(m.element(), m.type());
+        if (nullable && m.type().getKind().isPrimitive()) {
+            report.accept(Problems.nullablePrimitive(nodes.at(at), m.name(), m.type().toString()));
+            nullable = false;
+        }
+        TypeRef type = typeRef(m, t, nullable || t.optional(), nodes, at);
+        return new FieldDecl(nodes.at(at), nodes.ident(m.name(), at), m.doc(), type, defaultValue(m, nodes),
+                attributes.field(m.element(), nodes));
+    }
+
+    private TypeRef typeRef(JavaMember m, JavaType t, boolean optional, Nodes nodes, Origin at) {
+        AnnotationMirror column = Mirrors.find(m.element(), Annotations.COLUMN);
+        Map<String, AnnotationValue> col = column == null ? Map.of() : Mirrors.explicit(column);
+        String name = t.name();
+        if (t.problem() != null) {
+            report.accept(Problems.unsupportedType(nodes.at(at), m.name(), m.type().toString(), t.problem()));
+            name = m.type().toString();
+        }
+        if (t.text()) {
+            String chosen = col.containsKey("type") ? AttributeReader.enumConstant(col.get("type")) : "default";
+            name = !chosen.equals("default") ? chosen : col.containsKey("length") ? "string" : "text";
+        } else if (col.containsKey("type") && t.ok()) {
+            report.accept(Problems.columnTypeMismatch(nodes.at(at.with(column, col.get("type"))), m.name(),
+                    AttributeReader.enumConstant(col.get("type")).toUpperCase(Locale.ROOT), m.type().toString()));
+        }
+        var args = new ArrayList<Value>();
+        for (String arg : new String[] {"length", "precision", "scale"}) {
+            AnnotationValue v = col.get(arg);
+            if (AttributeReader.isNumber(v)) args.add(nodes.num(AttributeReader.integer(v), at.with(column, v)));
+        }
+        var typeName = nodes.ident(name, at);
+        if (!t.ok()) muted.add(typeName.span());
+        return new TypeRef(nodes.at(at), typeName, args, t.list(), optional);
+    }
+
+    private Value defaultValue(JavaMember m, Nodes nodes) {
+        AnnotationMirror d = Mirrors.find(m.element(), Annotations.DEFAULT);
+        if (d == null) return null;
+        Map<String, AnnotationValue> v = Mirrors.explicit(d);
+        Origin at = Origin.of(m.element()).with(d);
+        AnnotationValue literal = v.get("value");
+        AnnotationValue text = v.get("text");
+        if ((literal == null) == (text == null)) {
+            report.accept(Problems.defaultForm(nodes.at(at), m.name(), literal == null ? "gives neither `value` nor `text`"
+                    : "gives both `value` and `text`"));
+            return null;
+        }
+        if (text != null) return nodes.str(AttributeReader.string(text), at.with(d, text));
+        return expressions.defaultValue(AttributeReader.string(literal), at.with(d, literal), nodes);
+    }
+}

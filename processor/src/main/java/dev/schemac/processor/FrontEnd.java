@@ -1,0 +1,128 @@
+package dev.schemac.processor;
+
+import dev.schemac.ast.Declaration;
+import dev.schemac.ast.SchemaFile;
+import dev.schemac.diag.Diagnostic;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.Function;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+
+/**
+ * The Java front end: annotated elements in, syntax trees out, one file per type, in the
+ * order the declarations would have in a {@code .schema} file (header, enums, mixins,
+ * entities). A type that cannot be read is reported on its element and left out; the
+ * others are still read, so one bad class never hides the problems of the rest.
+ */
+final class FrontEnd {
+    /** The syntax trees, what the front end itself found wrong, and what the compiler need not repeat. */
+    record Result(List<SchemaFile> files, List<Diagnostic> problems, Muted muted) {}
+
+    private static final Comparator<Element> BY_NAME = Comparator.comparing(ElementNames::qualifiedName);
+
+    private final Origins origins;
+    private final List<Diagnostic> problems = new ArrayList<>();
+    private final Muted muted = new Muted();
+    private final Declared declared = new Declared();
+    private final Docs docs;
+    private final HeaderReader headers;
+    private final EnumReader enums;
+    private final TypeReader types;
+
+    FrontEnd(ProcessingEnvironment env, Origins origins) {
+        this.origins = origins;
+        this.docs = new Docs(env.getElementUtils());
+        var expressions = new Expressions(origins, problems::add);
+        var fields = new FieldReader(new TypeMapper(declared), new AttributeReader(expressions), expressions,
+                problems::add, muted);
+        this.headers = new HeaderReader(docs);
+        this.enums = new EnumReader(docs, problems::add);
+        this.types = new TypeReader(declared, new MemberScanner(docs), fields, new BlockAttributeReader(expressions), docs,
+                problems::add);
+    }
+
+    Result read(List<Element> holders, List<TypeElement> entityRoots, List<TypeElement> mixinRoots) {
+        var files = new ArrayList<SchemaFile>();
+        var sortedHolders = new ArrayList<>(holders);
+        sortedHolders.sort(BY_NAME);
+        for (Element h : sortedHolders) {
+            AnnotationMirror schema = Mirrors.find(h, Annotations.SCHEMA);
+            if (schema == null) continue;
+            file(h, files, n -> headers.read(h, schema, n));
+            listed(h, schema);
+        }
+        entityRoots.stream().sorted(BY_NAME).forEach(declared::entity);
+
+        var entityFiles = new ArrayList<SchemaFile>();
+        var mixinFiles = new ArrayList<SchemaFile>();
+        var mixinsRead = new HashSet<TypeElement>();
+        int entitiesRead = 0;
+        List<TypeElement> unusedMixins = new ArrayList<>(mixinRoots);
+        unusedMixins.sort(BY_NAME);
+        boolean progress;
+        do {
+            while (entitiesRead < declared.entityCount()) {
+                TypeElement e = declared.entityAt(entitiesRead++);
+                file(e, entityFiles, n -> types.entity(e, n));
+            }
+            progress = false;
+            for (TypeElement m : declared.mixins()) {
+                if (!mixinsRead.add(m)) continue;
+                file(m, mixinFiles, n -> types.mixin(m, n));
+                progress = true;
+            }
+            if (!progress && !unusedMixins.isEmpty()) {
+                // Mixins no entity uses are still read, so their mistakes are reported too.
+                unusedMixins.forEach(declared::mixin);
+                unusedMixins.clear();
+                progress = true;
+            }
+        } while (progress || entitiesRead < declared.entityCount());
+        for (TypeElement e : declared.enums()) {
+            file(e, files, n -> enums.read(e, e.getSimpleName().toString(), n));
+        }
+        files.addAll(mixinFiles);
+        files.addAll(entityFiles);
+        return new Result(files, problems, muted);
+    }
+
+    /** {@code @Schema(types = {...})}: declarations listed in order come first. */
+    private void listed(Element holder, AnnotationMirror schema) {
+        AnnotationValue list = Mirrors.explicit(schema).get("types");
+        if (list == null) return;
+        for (AnnotationValue item : Mirrors.items(list)) {
+            if (!(item.getValue() instanceof DeclaredType d) || !(d.asElement() instanceof TypeElement t)) continue;
+            if (Mirrors.has(t, Annotations.ENTITY)) {
+                declared.entity(t);
+            } else if (Mirrors.has(t, Annotations.MIXIN)) {
+                declared.mixin(t);
+            } else if (t.getKind() == ElementKind.ENUM) {
+                declared.enumType(t);
+            } else {
+                var nodes = new Nodes(origins, origins.file(holder));
+                problems.add(Problems.notADeclaration(nodes.at(Origin.of(holder).with(schema, item)),
+                        t.getQualifiedName().toString()));
+            }
+        }
+    }
+
+    /** Reads one type into a file of its own; a failure is reported on the type and leaves it out. */
+    private void file(Element e, List<SchemaFile> into, Function<Nodes, Declaration> read) {
+        var nodes = new Nodes(origins, origins.file(e));
+        try {
+            Declaration d = read.apply(nodes);
+            if (d != null) into.add(new SchemaFile(nodes.file(), List.of(d)));
+        } catch (Throwable t) {
+            Failures.rethrowIfFatal(t);
+            problems.add(Problems.internal(nodes.at(Origin.of(e)), ElementNames.qualifiedName(e), t));
+        }
+    }
+}

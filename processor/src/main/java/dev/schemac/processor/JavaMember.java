@@ -1,0 +1,10 @@
+package dev.schemac.processor;
+
+import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * One field of the model as Java declares it: a field, a record component or an interface
+ * accessor, with its schema name, its type and its doc comment.
+ */
+record JavaMember(Element element, String name, TypeMirror type, String doc) {}

@@ -1,0 +1,75 @@
+package dev.schemac.processor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/** Reading annotations through mirrors, which work for types that are not loaded (and not loadable) classes. */
+final class Mirrors {
+    private Mirrors() {}
+
+    static String typeName(AnnotationMirror m) {
+        return ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString();
+    }
+
+    /**
+     * The annotations on an element in the order written, with repeated annotations taken
+     * out of the container javac wraps them in, so {@code @Check @Check} reads as two.
+     */
+    static List<AnnotationMirror> all(Element e) {
+        var out = new ArrayList<AnnotationMirror>();
+        for (AnnotationMirror m : e.getAnnotationMirrors()) {
+            String name = typeName(m);
+            if (name.startsWith(Annotations.PACKAGE) && name.endsWith(".List")) {
+                AnnotationValue v = explicit(m).get("value");
+                if (v != null && v.getValue() instanceof List<?> items) {
+                    for (Object item : items) {
+                        if (((AnnotationValue) item).getValue() instanceof AnnotationMirror inner) out.add(inner);
+                    }
+                }
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    static AnnotationMirror find(Element e, String qualifiedName) {
+        for (AnnotationMirror m : e.getAnnotationMirrors()) {
+            if (typeName(m).equals(qualifiedName)) return m;
+        }
+        return null;
+    }
+
+    static boolean has(Element e, String qualifiedName) {
+        return find(e, qualifiedName) != null;
+    }
+
+    /**
+     * The values written in the annotation, by element name, in the order written. Defaults
+     * are left out on purpose: what is not written is not said, as in a {@code .schema} file.
+     */
+    static Map<String, AnnotationValue> explicit(AnnotationMirror m) {
+        var out = new LinkedHashMap<String, AnnotationValue>();
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : m.getElementValues().entrySet()) {
+            out.put(e.getKey().getSimpleName().toString(), e.getValue());
+        }
+        return out;
+    }
+
+    /** The items of an array value (a single value written without braces is one item). */
+    static List<AnnotationValue> items(AnnotationValue v) {
+        if (v.getValue() instanceof List<?> list) {
+            var out = new ArrayList<AnnotationValue>();
+            for (Object o : list) out.add((AnnotationValue) o);
+            return out;
+        }
+        return List.of(v);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.schemac.processor;
+
+import dev.schemac.ast.Argument;
+import dev.schemac.ast.Attribute;
+import dev.schemac.ast.Ident;
+import dev.schemac.ast.Value;
+import dev.schemac.source.SourceFile;
+import dev.schemac.source.Span;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Makes syntax nodes for one source unit (a type or a package), each with a span that
+ * leads back to the element, annotation or annotation value it was read from.
+ */
+final class Nodes {
+    private final Origins origins;
+    private final SourceFile file;
+
+    Nodes(Origins origins, SourceFile file) {
+        this.origins = origins;
+        this.file = file;
+    }
+
+    SourceFile file() { return file; }
+
+    Origins origins() { return origins; }
+
+    Span at(Origin o) { return origins.span(file, o); }
+
+    Ident ident(String text, Origin o) { return new Ident(at(o), text); }
+
+    Value.Str str(String s, Origin o) { return new Value.Str(at(o), s); }
+
+    Value.Ref ref(String word, Origin o) { return new Value.Ref(at(o), List.of(ident(word, o))); }
+
+    Value.Num num(long n, Origin o) {
+        return new Value.Num(at(o), BigDecimal.valueOf(n), Long.toString(n));
+    }
+
+    /**
+     * A number as a .schema literal: whole numbers without a fraction, others exactly as
+     * Java prints them. NaN and the infinities are no literal at all; they become a name,
+     * which the compiler rejects where a number is expected.
+     */
+    Value number(double d, Origin o) {
+        if (!Double.isFinite(d)) return ref(Double.toString(d), o);
+        BigDecimal v = d == Math.rint(d) && Math.abs(d) < 1e15 ? BigDecimal.valueOf((long) d) : new BigDecimal(Double.toString(d));
+        return new Value.Num(at(o), v, v.toPlainString());
+    }
+
+    static Argument positional(Value v) { return new Argument.Positional(v.span(), v); }
+
+    Argument named(String name, Value v, Origin o) { return new Argument.Named(at(o), ident(name, o), v); }
+
+    Attribute attribute(String name, boolean block, List<Argument> args, Origin o) {
+        return new Attribute(at(o), ident(name, o), block, args);
+    }
+}

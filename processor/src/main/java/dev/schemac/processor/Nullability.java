@@ -1,0 +1,26 @@
+package dev.schemac.processor;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The nullability rule: a reference is required unless it is marked. Any annotation named
+ * {@code Nullable}, from any package, marks it, whether it is a declaration annotation
+ * (javax.annotation, jakarta.annotation, androidx, JetBrains) or a type-use annotation
+ * (JSpecify, Checker Framework); so does {@code Optional}. Primitives cannot be null.
+ */
+final class Nullability {
+    private Nullability() {}
+
+    static boolean marked(Element member, TypeMirror type) {
+        return any(member.getAnnotationMirrors()) || any(type.getAnnotationMirrors());
+    }
+
+    private static boolean any(java.util.List<? extends AnnotationMirror> mirrors) {
+        for (AnnotationMirror m : mirrors) {
+            if (m.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable")) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.schemac.processor;
+
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Severity;
+import dev.schemac.source.Span;
+import java.util.List;
+
+/**
+ * The catalogue of what only the Java front end can find wrong: Java types and Java
+ * declarations the language has no spelling for. Everything a {@code .schema} file could
+ * also get wrong is left to the compiler, which reports it exactly as it does for the DSL.
+ * Codes SC900-SC949 belong to the processor.
+ */
+final class Problems {
+    private Problems() {}
+
+    private static Diagnostic error(String code, Span at, String message, String help) {
+        return new Diagnostic(code, Severity.ERROR, at, message, help, List.of());
+    }
+
+    static Diagnostic unsupportedType(Span at, String field, String javaType, String why) {
+        return error("SC900", at, "field `" + field + "` has Java type `" + javaType + "`, which has no logical type: " + why,
+                "use String, BigDecimal, UUID, Instant, OffsetDateTime, LocalDateTime, LocalDate, LocalTime, a primitive "
+                        + "or its box, byte[], an enum, an @Entity class, or a List or Set of an @Entity class; "
+                        + "mark the field @Transient if it is not stored");
+    }
+
+    static Diagnostic nullablePrimitive(Span at, String field, String primitive) {
+        return error("SC901", at, "field `" + field + "` is marked nullable but has primitive type `" + primitive + "`",
+                "use the box type, e.g. Integer for int, or remove the @Nullable");
+    }
+
+    static Diagnostic columnTypeMismatch(Span at, String field, String type, String javaType) {
+        return error("SC902", at, "@Column(type = " + type + ") on field `" + field + "` of Java type `" + javaType
+                + "`: only a String can choose its logical type", "remove `type`, or make the field a String");
+    }
+
+    static Diagnostic defaultForm(Span at, String field, String problem) {
+        return error("SC903", at, "@Default on field `" + field + "` " + problem,
+                "write @Default(\"literal\") with a .schema literal (0, 1.5, true, PENDING, now(), uuid(), \"text\") "
+                        + "or @Default(text = \"...\") for a string");
+    }
+
+    static Diagnostic entityKind(Span at, String type, String kind) {
+        return error("SC904", at, "@Entity on " + kind + " `" + type + "`: an entity is a class or a record",
+                "put @Entity on a class or record; use @Mixin for shared fields");
+    }
+
+    static Diagnostic mixinKind(Span at, String type, String kind) {
+        return error("SC905", at, "@Mixin on " + kind + " `" + type + "`: a mixin is a class that entities extend "
+                + "or an interface that they implement", "put @Mixin on an abstract class or an interface");
+    }
+
+    static Diagnostic entityExtendsEntity(Span at, String type, String superType) {
+        return error("SC906", at, "entity `" + type + "` extends entity `" + superType
+                        + "`: entities do not inherit from each other",
+                "move the shared fields to a @Mixin class or interface that both use");
+    }
+
+    static Diagnostic notADeclaration(Span at, String type) {
+        return error("SC907", at, "`" + type + "` is listed in @Schema(types) but is not an @Entity, a @Mixin or an enum",
+                "list only entity classes, mixins and enums");
+    }
+
+    static Diagnostic notOneExpression(Span at, String annotation, String text, String expected) {
+        return error("SC908", at, annotation + "(\"" + text + "\") is not " + expected,
+                "write exactly " + expected + " in .schema syntax");
+    }
+
+    static Diagnostic enumConstantColumn(Span at, String constant) {
+        return error("SC909", at, "@Column on enum constant `" + constant + "` can only give the stored value",
+                "write @Column(name = \"stored value\") and nothing else");
+    }
+
+    static Diagnostic internal(Span at, String what, Throwable t) {
+        return error("SC910", at, "schemac could not read " + what + ": " + t, "this is a bug in schemac; please report it "
+                + "with the class that triggers it");
+    }
+
+    static Diagnostic badOption(String option, String problem) {
+        return new Diagnostic("SC911", Severity.ERROR, null, "processor option -A" + option + " " + problem,
+                "see docs/annotations.md for the processor options", List.of());
+    }
+
+    static Diagnostic unknownOption(String option, String best) {
+        return new Diagnostic("SC912", Severity.WARNING, null, "unknown processor option -A" + option
+                + (best == null ? "" : "; did you mean -A" + best + "?"),
+                "see docs/annotations.md for the processor options", List.of());
+    }
+
+    static Diagnostic entityAndMixin(Span at, String type) {
+        return error("SC913", at, "`" + type + "` is annotated both @Entity and @Mixin", "choose one");
+    }
+}

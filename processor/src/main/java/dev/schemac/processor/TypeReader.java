@@ -1,0 +1,118 @@
+package dev.schemac.processor;
+
+import dev.schemac.ast.EntityDecl;
+import dev.schemac.ast.Ident;
+import dev.schemac.ast.Member;
+import dev.schemac.ast.MixinDecl;
+import dev.schemac.diag.Diagnostic;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * An {@code @Entity} class or record, or a {@code @Mixin} class or interface, as a
+ * declaration. The {@code with} clause is every {@code @Mixin} among the supertypes, found
+ * depth first: the superclass chain before the interfaces, each type's own before its
+ * supertypes'. Supertypes that are not mixins add nothing, as a class that is not a
+ * mapped superclass adds nothing to a JPA entity.
+ */
+final class TypeReader {
+    private final Declared declared;
+    private final MemberScanner scanner;
+    private final FieldReader fields;
+    private final BlockAttributeReader blocks;
+    private final Docs docs;
+    private final Consumer<Diagnostic> report;
+
+    TypeReader(Declared declared, MemberScanner scanner, FieldReader fields, BlockAttributeReader blocks, Docs docs,
+               Consumer<Diagnostic> report) {
+        this.declared = declared;
+        this.scanner = scanner;
+        this.fields = fields;
+        this.blocks = blocks;
+        this.docs = docs;
+        this.report = report;
+    }
+
+    /** The entity, or null when the type cannot be one (reported). */
+    EntityDecl entity(TypeElement type, Nodes nodes) {
+        Origin at = Origin.of(type);
+        if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
+            report.accept(Problems.entityKind(nodes.at(at), type.getSimpleName().toString(), kind(type)));
+            return null;
+        }
+        if (Mirrors.has(type, Annotations.MIXIN)) {
+            report.accept(Problems.entityAndMixin(nodes.at(at), type.getSimpleName().toString()));
+        }
+        var mixins = new LinkedHashSet<TypeElement>();
+        supertypes(type, type, mixins, nodes, new HashSet<>());
+        var inherited = new HashSet<String>();
+        var mixinNames = new ArrayList<Ident>();
+        for (TypeElement m : mixins) {
+            mixinNames.add(nodes.ident(declared.mixinName(m), at));
+            if (m.getKind().isInterface()) scanner.members(m, Set.of()).forEach(f -> inherited.add(f.name()));
+        }
+        var members = new ArrayList<Member>();
+        for (JavaMember f : scanner.members(type, inherited)) members.add(fields.read(f, nodes));
+        members.addAll(blocks.read(type, nodes));
+        return new EntityDecl(nodes.at(at), name(type, Annotations.ENTITY, nodes), docs.of(type), mixinNames, members);
+    }
+
+    /** The mixin, or null when the type cannot be one (reported). */
+    MixinDecl mixin(TypeElement type, Nodes nodes) {
+        Origin at = Origin.of(type);
+        if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.INTERFACE) {
+            report.accept(Problems.mixinKind(nodes.at(at), type.getSimpleName().toString(), kind(type)));
+            return null;
+        }
+        var members = new ArrayList<Member>();
+        for (JavaMember f : scanner.members(type, Set.of())) members.add(fields.read(f, nodes));
+        members.addAll(blocks.read(type, nodes));
+        return new MixinDecl(nodes.at(at), name(type, Annotations.MIXIN, nodes), docs.of(type), members);
+    }
+
+    private void supertypes(TypeElement entity, TypeElement t, Set<TypeElement> out, Nodes nodes, Set<TypeElement> seen) {
+        var supers = new ArrayList<TypeMirror>();
+        supers.add(t.getSuperclass());
+        supers.addAll(t.getInterfaces());
+        for (TypeMirror m : supers) {
+            if (m.getKind() != TypeKind.DECLARED) continue;
+            var s = (TypeElement) ((DeclaredType) m).asElement();
+            if (!seen.add(s)) continue;
+            if (Mirrors.has(s, Annotations.ENTITY)) {
+                report.accept(Problems.entityExtendsEntity(nodes.at(Origin.of(entity)), entity.getSimpleName().toString(),
+                        s.getSimpleName().toString()));
+                continue;
+            }
+            if (Mirrors.has(s, Annotations.MIXIN)) out.add(s);
+            supertypes(entity, s, out, nodes, seen);
+        }
+    }
+
+    private Ident name(TypeElement type, String annotation, Nodes nodes) {
+        AnnotationMirror m = Mirrors.find(type, annotation);
+        AnnotationValue given = m == null ? null : Mirrors.explicit(m).get("name");
+        Origin at = given == null ? Origin.of(type) : Origin.of(type).with(m, given);
+        return nodes.ident(Declared.declaredName(type, annotation), at);
+    }
+
+    private static String kind(TypeElement t) {
+        return switch (t.getKind()) {
+            case INTERFACE -> "interface";
+            case ENUM -> "enum";
+            case ANNOTATION_TYPE -> "annotation type";
+            case RECORD -> "record";
+            default -> "class";
+        };
+    }
+}

@@ -42,7 +42,7 @@ final class Docs {
                     if (parts.length == 3) text.add(parts[2]);
                 }
             } else if (name != null) {
-                text.add(line);
+                text.add(line.strip()); // tag text is indented to line up under the tag, not meant as indentation
             }
         }
         if (name != null) out.put(name, join(text));

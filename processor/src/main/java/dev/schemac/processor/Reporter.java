@@ -11,10 +11,12 @@ import javax.tools.Diagnostic.Kind;
  */
 final class Reporter {
     private final Messager messager;
+    private final TreeReporter trees;
     private final Origins origins;
 
-    Reporter(Messager messager, Origins origins) {
+    Reporter(Messager messager, TreeReporter trees, Origins origins) {
         this.messager = messager;
+        this.trees = trees;
         this.origins = origins;
     }
 
@@ -28,6 +30,8 @@ final class Reporter {
         Origin o = origins.find(d.span());
         if (o == null) {
             messager.printMessage(kind, text);
+        } else if (trees != null && TreeReporter.needed(o) && trees.print(kind, text, o)) {
+            return;
         } else if (o.value() != null) {
             messager.printMessage(kind, text, o.element(), o.annotation(), o.value());
         } else if (o.annotation() != null) {

@@ -64,7 +64,8 @@ public final class SchemacProcessor extends AbstractProcessor {
             processingEnv.getMessager().printMessage(Kind.ERROR, "[SC910] schemac failed: " + t
                     + "\n  help: this is a bug in schemac; please report it with the classes that trigger it");
         }
-        return false;
+        // The annotations are schemac's own: claiming them keeps -Xlint:processing quiet.
+        return true;
     }
 
     private void note(RoundEnvironment round) {
@@ -91,7 +92,7 @@ public final class SchemacProcessor extends AbstractProcessor {
         var mixinTypes = types(mixins);
 
         var origins = new Origins();
-        var reporter = new Reporter(processingEnv.getMessager(), origins);
+        var reporter = new Reporter(processingEnv.getMessager(), TreeReporter.of(processingEnv), origins);
         var options = Options.parse(processingEnv.getOptions());
         FrontEnd.Result read = new FrontEnd(processingEnv, origins).read(holders, entityTypes, mixinTypes);
         Compilation compilation = Compiler.compileAst(read.files());

@@ -1,0 +1,137 @@
+package dev.schemac.processor;
+
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.ModifiersTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Places diagnostics where {@code Messager} cannot: javac finds no source position for a
+ * record component, nor for an annotation that is repeated (it looks for the container
+ * javac synthesized, which was never written). With javac's tree API the processor finds
+ * the written component, annotation and value itself. Where that API is missing (another
+ * compiler) or the tree is not there (a class file), the caller falls back to Messager.
+ */
+final class TreeReporter {
+    private final Trees trees;
+
+    private TreeReporter(Trees trees) { this.trees = trees; }
+
+    /** The reporter, or null when the compiler is not javac. */
+    static TreeReporter of(ProcessingEnvironment env) {
+        try {
+            return new TreeReporter(Trees.instance(env));
+        } catch (Throwable t) {
+            Failures.rethrowIfFatal(t);
+            return null;
+        }
+    }
+
+    /** Whether Messager would lose the position of this origin. */
+    static boolean needed(Origin o) {
+        if (o.element().getKind() == ElementKind.RECORD_COMPONENT) return true;
+        return o.annotation() != null && !o.element().getAnnotationMirrors().contains(o.annotation());
+    }
+
+    /** Prints at the written tree of the origin; false when the tree cannot be found. */
+    boolean print(Kind kind, String text, Origin o) {
+        try {
+            TreePath owner = ownerPath(o.element());
+            if (owner == null) return false;
+            Tree tree = owner.getLeaf();
+            ModifiersTree mods = modifiers(tree);
+            if (o.annotation() != null && mods != null) {
+                AnnotationTree a = annotationTree(owner, mods, o);
+                if (a != null) tree = o.value() == null ? a : valueTree(a, o.annotation(), o.value(), a);
+            }
+            trees.printMessage(kind, text, tree, owner.getCompilationUnit());
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The declaration's path; a record component's is the header variable of the same name. */
+    private TreePath ownerPath(Element e) {
+        if (e.getKind() != ElementKind.RECORD_COMPONENT) return trees.getPath(e);
+        TreePath record = trees.getPath(e.getEnclosingElement());
+        if (record == null || !(record.getLeaf() instanceof ClassTree c)) return null;
+        for (Tree m : c.getMembers()) {
+            if (m instanceof VariableTree v && v.getName().contentEquals(e.getSimpleName())) return new TreePath(record, v);
+        }
+        return null;
+    }
+
+    private static ModifiersTree modifiers(Tree t) {
+        if (t instanceof ClassTree c) return c.getModifiers();
+        if (t instanceof VariableTree v) return v.getModifiers();
+        if (t instanceof com.sun.source.tree.MethodTree m) return m.getModifiers();
+        return null;
+    }
+
+    /** The n-th written annotation of the mirror's type, n being the mirror's place among the repeated ones. */
+    private AnnotationTree annotationTree(TreePath owner, ModifiersTree mods, Origin o) {
+        String type = Mirrors.typeName(o.annotation());
+        int n = 0;
+        for (AnnotationMirror m : Mirrors.all(o.element())) {
+            if (m == o.annotation()) break;
+            if (Mirrors.typeName(m).equals(type)) n++;
+        }
+        TreePath modsPath = new TreePath(owner, mods);
+        for (AnnotationTree a : mods.getAnnotations()) {
+            Element annotationType = trees.getElement(new TreePath(new TreePath(modsPath, a), a.getAnnotationType()));
+            if (annotationType != null && ElementNames.qualifiedName(annotationType).equals(type) && n-- == 0) return a;
+        }
+        return null;
+    }
+
+    /** The written expression of an annotation value, an array item included. */
+    private static Tree valueTree(AnnotationTree a, AnnotationMirror m, AnnotationValue v, Tree fallback) {
+        for (Map.Entry<String, AnnotationValue> e : Mirrors.explicit(m).entrySet()) {
+            ExpressionTree written = argument(a, e.getKey());
+            if (written == null) continue;
+            if (e.getValue() == v) return written;
+            List<AnnotationValue> items = Mirrors.items(e.getValue());
+            int i = indexOf(items, v);
+            if (i < 0) continue;
+            if (written instanceof NewArrayTree arr && arr.getInitializers() != null && i < arr.getInitializers().size()) {
+                return arr.getInitializers().get(i);
+            }
+            return written;
+        }
+        return fallback;
+    }
+
+    private static ExpressionTree argument(AnnotationTree a, String name) {
+        for (ExpressionTree arg : a.getArguments()) {
+            if (arg instanceof AssignmentTree as && as.getVariable() instanceof IdentifierTree id
+                    && id.getName().contentEquals(name)) {
+                return as.getExpression();
+            }
+            if (!(arg instanceof AssignmentTree) && name.equals("value")) return arg;
+        }
+        return null;
+    }
+
+    private static int indexOf(List<AnnotationValue> items, AnnotationValue v) {
+        var list = new ArrayList<>(items);
+        for (int i = 0; i < list.size(); i++) if (list.get(i) == v) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.schemac.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.schemac.compile.Compiler;
+import dev.schemac.target.TargetOptions;
+import dev.schemac.target.Targets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.tools.JavaFileObject;
+
+/**
+ * "This Java means this .schema text": both are compiled, and every target's files must be
+ * the same, byte for byte. Comparing whole outputs (the JSON model among them) tests the
+ * mapping exactly without restating what the compiler does.
+ */
+final class Equivalence {
+    private Equivalence() {}
+
+    static Path root() {
+        String env = System.getenv("SCHEMAC_ROOT");
+        return (env != null ? Path.of(env) : Path.of("..")).toAbsolutePath().normalize();
+    }
+
+    static Map<String, String> dsl(String schema) {
+        try {
+            Path file = Files.createTempDirectory("schemac-dsl").resolve("model.schema");
+            Files.writeString(file, schema, StandardCharsets.UTF_8);
+            return dsl(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Map<String, String> dsl(Path file) {
+        var c = Compiler.compile(List.of(file));
+        assertThat(c.diagnostics()).as("the .schema side compiles").noneMatch(d -> d.isError());
+        var r = Targets.run(c, Targets.all(), TargetOptions.defaults());
+        assertThat(r.diagnostics()).noneMatch(d -> d.isError());
+        return new TreeMap<>(r.files());
+    }
+
+    static Map<String, String> java(Compilation c) {
+        assertThat(c).succeeded();
+        var out = new TreeMap<String, String>();
+        for (String path : Sources.resources(c)) out.put(path, Sources.generated(c, path));
+        return out;
+    }
+
+    static void assertSame(String schema, JavaFileObject... java) {
+        var expected = dsl(schema);
+        var actual = java(Sources.compile(java));
+        assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+        for (String path : expected.keySet()) assertThat(actual.get(path)).as(path).isEqualTo(expected.get(path));
+    }
+}

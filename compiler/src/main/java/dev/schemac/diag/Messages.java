@@ -60,7 +60,7 @@ public final class Messages {
     }
 
     public static Diagnostic tooDeep(Span at) {
-        return error(Code.TOO_DEEP, at, "input nests too deeply to parse", "flatten the nested value");
+        return error(Code.TOO_DEEP, at, "brackets nest more than 64 levels deep", "flatten the nested value");
     }
 
     public static Diagnostic unreadable(Span at, String path, String why) {

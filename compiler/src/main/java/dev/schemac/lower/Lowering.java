@@ -321,8 +321,8 @@ public final class Lowering {
         // Columns hold each side's key; in a self relation they are named after the fields.
         var leftKeys = keyColumns(left);
         var rightKeys = keyColumns(right);
-        String leftPrefix = self ? rightField.name() : Names.snake(left.name());
-        String rightPrefix = self ? leftField.name() : Names.snake(right.name());
+        String leftPrefix = self ? Names.singularize(rightField.name()) : Names.snake(left.name());
+        String rightPrefix = self ? Names.singularize(leftField.name()) : Names.snake(right.name());
         var columns = new ArrayList<Column>();
         var leftCols = new ArrayList<String>();
         var rightCols = new ArrayList<String>();

@@ -263,6 +263,24 @@ const COMMANDS = {
     })
   },
 
+  // = prisma migrate diff --from-config-datasource --to-schema <schema> --script --exit-code:
+  // Prisma's own verdict on whether a live database (e.g. built from schemac's DDL) matches the datamodel.
+  async 'prisma-drift' (ctx, { positional, flags }) {
+    await loadPsl()
+    const files = schemaFiles(ctx, positional[0])
+    ensureValid(files)
+    const provider = schemaProvider(files, flags)
+    const conn = connection(flags, provider)
+    return withEngine(conn, files, async (engine) => {
+      const r = await engine.diff({
+        from: { tag: 'schemaDatasource', files, configDir: process.cwd() },
+        to: { tag: 'schemaDatamodel', files },
+        script: true, exitCode: true, filters: NF
+      })
+      return { inSync: r.exitCode === 0, exitCode: r.exitCode, sql: r.stdout ?? '', provider }
+    })
+  },
+
   async 'prisma-pull' (ctx, { flags }) {
     await loadPsl()
     let base = null

@@ -14,6 +14,9 @@ import { createInterface } from 'node:readline'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import { format, inspect } from 'node:util'
+import { takePanic } from './lib/panic.mjs'
+
+let resetEngineModule = () => {}
 
 // Libraries must never write to stdout: it carries the JSON protocol.
 const toStderr = (...a) => { process.stderr.write(format(...a) + '\n') }
@@ -135,9 +138,10 @@ function redact (url) {
 }
 
 /** Open a schema engine on conn; returns {engine, close}. close() frees the engine and the pools. */
-async function withEngine (conn, files, fn) {
+async function withEngine (ctx, conn, files, fn) {
   const eng = await import('./lib/engine.mjs')
-  const closers = []
+  resetEngineModule = eng.resetEngineModule
+  const closers = ctx.closers
   let factory
   if (conn.kind === 'pg') {
     factory = await eng.pgAdapterFactory(conn.url, { schema: conn.pgSchema, closers })
@@ -237,7 +241,7 @@ const COMMANDS = {
       from = { tag: 'schemaDatamodel', files: fromFiles }
     }
     const conn = connection(flags, provider, { allowMemorySqlite: true })
-    return withEngine(conn, files, async (engine) => {
+    return withEngine(ctx, conn, files, async (engine) => {
       const r = await engine.diff({ from, to: { tag: 'schemaDatamodel', files }, script: true, exitCode: null, filters: NF })
       return { sql: r.stdout ?? '', provider }
     })
@@ -249,7 +253,7 @@ const COMMANDS = {
     ensureValid(files)
     const provider = schemaProvider(files, flags)
     const conn = connection(flags, provider)
-    return withEngine(conn, files, async (engine) => {
+    return withEngine(ctx, conn, files, async (engine) => {
       if (flags.reset) await engine.reset({ filter: NF })
       // What `db push` is about to run: the diff from the live database to the datamodel.
       const plan = await engine.diff({
@@ -271,7 +275,7 @@ const COMMANDS = {
     ensureValid(files)
     const provider = schemaProvider(files, flags)
     const conn = connection(flags, provider)
-    return withEngine(conn, files, async (engine) => {
+    return withEngine(ctx, conn, files, async (engine) => {
       const r = await engine.diff({
         from: { tag: 'schemaDatasource', files, configDir: process.cwd() },
         to: { tag: 'schemaDatamodel', files },
@@ -293,7 +297,7 @@ const COMMANDS = {
     const conn = connection(flags, provider)
     provider = conn.provider
     const files = base ?? [{ path: 'schema.prisma', content: `datasource db {\n  provider = "${provider}"\n}\n` }]
-    return withEngine(conn, undefined, async (engine) => {
+    return withEngine(ctx, conn, undefined, async (engine) => {
       const r = await engine.introspect({
         schema: { files }, force: !base, compositeTypeDepth: -1,
         namespaces: null, baseDirectoryPath: process.cwd()
@@ -313,7 +317,7 @@ const COMMANDS = {
     const script = readInput(ctx, positional[0], 'SQL')
     const conn = connection(flags, flags.provider ?? null)
     if (flags.reset) {
-      await withEngine(conn, undefined, (engine) => engine.reset({ filter: NF }))
+      await withEngine(ctx, conn, undefined, (engine) => engine.reset({ filter: NF }))
     }
     if (conn.kind === 'pg') {
       const { default: pg } = await import('pg')
@@ -348,6 +352,22 @@ const COMMANDS = {
     const text = readInput(ctx, positional[0], 'diagram')
     const mm = await import('./lib/mermaid.mjs')
     return mm.parse(text)
+  },
+
+  // Test hook for the panic handling above: `_debug-panic psl|engine|engine-async`.
+  async '_debug-panic' (ctx, { positional }) {
+    const where = positional[0] ?? 'engine'
+    if (where === 'psl') {
+      await loadPsl()
+      createRequire(import.meta.url)('@prisma/prisma-schema-wasm').debug_panic()
+    }
+    const conn = { provider: 'sqlite', kind: 'sqlite', url: ':memory:' }
+    return withEngine(ctx, conn, undefined, async (engine, eng) => {
+      if (where === 'engine') engine.debugPanic()
+      // like a panic inside the engine's own async code: outside any promise chain
+      else queueMicrotask(() => engine[eng.RAW_ENGINE].debugPanic())
+      await new Promise(() => {}) // never settles: only the panic ends this request
+    })
   },
 
   async version () {
@@ -388,11 +408,36 @@ function failure (e) {
   return { exitCode: 1, result: { error: e?.message ?? String(e), kind: e instanceof HarnessError ? 'harness' : 'internal' } }
 }
 
+// A Rust panic inside the schema engine's async code traps in a microtask, outside any promise
+// chain: it arrives here as an uncaught exception and the request's promise never settles. Turn
+// it into the current request's failure (lib/panic.mjs captures the panic message).
+let failCurrent = null
+process.on('uncaughtException', (e) => {
+  const err = panicError(e)
+  if (failCurrent) { failCurrent(err); return }
+  process.stdout.write(JSON.stringify({ error: err.message, kind: 'internal' }) + '\n', () => process.exit(1))
+})
+
+function panicError (e) {
+  const panic = takePanic()
+  if (!panic) return e
+  resetEngineModule()
+  _psl?.reset()
+  const err = new HarnessError(`Prisma wasm panicked: ${panic}`)
+  err.cause = e
+  return err
+}
+
 async function runOne (argv, ctx) {
+  ctx.closers = []
+  const aborted = new Promise((resolve, reject) => { failCurrent = reject })
   try {
-    return { exitCode: 0, result: await run(argv, ctx) }
+    return { exitCode: 0, result: await Promise.race([run(argv, ctx), aborted]) }
   } catch (e) {
-    return failure(e)
+    return failure(panicError(e))
+  } finally {
+    failCurrent = null
+    await closeAll(ctx.closers)
   }
 }
 

@@ -471,6 +471,28 @@ await test('batch: NDJSON in, one JSON line per request out, ids echoed, stdin p
   assert(by.m2.result.sql === by.m1.result.sql, 'repeatable in one process')
 })
 
+await test('wasm panics: exit 1 with the panic message; a batch process recovers and keeps serving', async () => {
+  has(h(['_debug-panic', 'engine-async'], { expectExit: 1 }).error, 'Prisma wasm panicked')
+  has(h(['_debug-panic', 'psl'], { expectExit: 1 }).error, 'Prisma wasm panicked')
+  const reqs = [
+    { id: 1, argv: ['_debug-panic', 'engine-async'] },
+    { id: 2, argv: ['prisma-migrate-sql', SQLITE_FILE] },
+    { id: 3, argv: ['_debug-panic', 'psl'] },
+    { id: 4, argv: ['prisma-validate', BROKEN_FILE] }
+  ]
+  const r = spawnSync(process.execPath, [HARNESS, 'batch'], { input: reqs.map((q) => JSON.stringify(q)).join('\n') + '\n', encoding: 'utf8', timeout: 60000 })
+  eq(r.status, 0, 'batch exit')
+  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l))
+  eq(lines.map((l) => [l.id, l.exitCode]), [[1, 1], [2, 0], [3, 1], [4, 0]], 'ids/exit codes')
+  has(lines[1].result.sql, 'CREATE TABLE "order_items"', 'engine works after the panic')
+  eq(lines[3].result.errors.length, 2, 'prisma-schema-wasm works after the panic')
+})
+
+await test('unsupported provider (mysql) -> exit 2', () => {
+  const my = f('mysql.prisma', 'datasource db {\n  provider = "mysql"\n}\n\nmodel A {\n  id Int @id\n}\n')
+  has(h(['prisma-migrate-sql', my], { expectExit: 2 }).error, "provider 'mysql' is not supported")
+})
+
 // ------------------------------------------------------------------ PostgreSQL
 const PGV = ['SCHEMAC_PG_HOST', 'SCHEMAC_PG_PORT', 'SCHEMAC_PG_USER', 'SCHEMAC_PG_PASSWORD', 'SCHEMAC_PG_DB']
 const pgMissing = PGV.filter((n) => !process.env[n])

@@ -6,16 +6,23 @@
 // introspect, reset) can change in any release.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
+import { takePanic } from './panic.mjs'
 
 const require = createRequire(import.meta.url)
 
 let bgPromise = null
+let generation = 0
 
 /** Instantiate the schema-engine wasm once per process (no --experimental-wasm-modules needed). */
 async function loadEngineModule () {
   if (!bgPromise) {
     bgPromise = (async () => {
-      const bg = await import('@prisma/schema-engine-wasm/schema_engine_bg')
+      // A fresh module instance per generation: after a panic, wasm-bindgen's cached views of the
+      // old instance's memory would otherwise be reused with the new instance (garbage strings).
+      const bgUrl = pathToFileURL(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg'))
+      if (generation > 0) bgUrl.search = `?generation=${generation}`
+      const bg = await import(bgUrl.href)
       const wasmFile = require.resolve('@prisma/schema-engine-wasm')
         .replace(/schema_engine\.js$/, 'schema_engine_bg.wasm')
       const { instance } = await WebAssembly.instantiate(readFileSync(wasmFile), { './schema_engine_bg.js': bg })
@@ -106,8 +113,47 @@ export async function openEngine (adapterFactory, files) {
   const adapter = bindMigrationAwareSqlAdapterFactory(adapterFactory)
   const log = (line) => { if (process.env.SCHEMAC_HARNESS_DEBUG) process.stderr.write(`[schema-engine] ${line}\n`) }
   const datamodels = files?.length ? files.map((f) => [f.path, f.content]) : undefined
-  return bg.SchemaEngine.new({ datamodels }, log, adapter)
+  let engine
+  try {
+    engine = await bg.SchemaEngine.new({ datamodels }, log, adapter)
+  } catch (e) { rethrow(e) }
+  return guard(engine)
 }
+
+/**
+ * Wrap the engine so that a wasm panic surfaces as an Error carrying the panic message. After a
+ * panic the wasm instance is not trusted any more: the next openEngine() instantiates a fresh one.
+ */
+export const RAW_ENGINE = Symbol('raw schema engine')
+function guard (engine) {
+  return new Proxy(engine, {
+    get (target, prop) {
+      if (prop === RAW_ENGINE) return target
+      const v = target[prop]
+      if (typeof v !== 'function') return v
+      return (...args) => {
+        try {
+          const r = v.apply(target, args)
+          return r && typeof r.then === 'function' ? r.catch(rethrow) : r
+        } catch (e) { rethrow(e) }
+      }
+    }
+  })
+}
+
+function rethrow (e) {
+  const panic = takePanic()
+  if (panic) {
+    resetEngineModule()
+    const err = new Error(`schema engine panicked: ${panic}`)
+    err.cause = e
+    throw err
+  }
+  throw e
+}
+
+/** Drop the wasm instance (after a panic); the next openEngine() instantiates a fresh one. */
+export function resetEngineModule () { bgPromise = null; generation++ }
 
 export async function engineVersion () {
   const bg = await loadEngineModule()

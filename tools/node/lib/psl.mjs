@@ -1,12 +1,19 @@
 // Prisma schema language tooling through @prisma/prisma-schema-wasm (the same wasm the Prisma
 // CLI uses for `prisma validate` / `prisma format` / DMMF). Pure wasm: no engines, no network.
 import { createRequire } from 'node:module'
+import './panic.mjs'
 
 const require = createRequire(import.meta.url)
 let psl = null
 function wasm () {
   if (!psl) psl = require('@prisma/prisma-schema-wasm')
   return psl
+}
+
+/** After a panic: load a fresh copy of the module (and so a fresh wasm instance) next time. */
+export function reset () {
+  for (const k of Object.keys(require.cache)) if (k.includes('prisma-schema-wasm')) delete require.cache[k]
+  psl = null
 }
 
 /** files: [{path, content}] -> the wasm's [[path, content]] shape */

@@ -137,7 +137,7 @@ function redact (url) {
   return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@')
 }
 
-/** Open a schema engine on conn; returns {engine, close}. close() frees the engine and the pools. */
+/** Run fn(engine, engineModule) on a schema engine for conn; frees the engine and closes the pools/clients afterwards. */
 async function withEngine (ctx, conn, files, fn) {
   const eng = await import('./lib/engine.mjs')
   resetEngineModule = eng.resetEngineModule
@@ -263,7 +263,9 @@ const COMMANDS = {
       })
       const r = await engine.schemaPush({ schema: { files }, force: !flags['no-force'], filters: NF })
       const ok = r.unexecutable.length === 0 && (r.warnings.length === 0 || !flags['no-force'])
-      return { ok, provider, executedSteps: r.executedSteps, warnings: r.warnings, unexecutable: r.unexecutable, executed: plan.stdout ?? '' }
+      const planned = plan.stdout ?? ''
+      // `executed` only when the engine applied steps (--no-force with data-loss warnings applies nothing)
+      return { ok, provider, executedSteps: r.executedSteps, warnings: r.warnings, unexecutable: r.unexecutable, executed: r.executedSteps > 0 ? planned : '', planned }
     })
   },
 

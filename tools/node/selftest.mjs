@@ -360,8 +360,22 @@ await test('prisma-push on a fresh SQLite file (db push), then again = no-op', (
   has(r.executed, 'CREATE TABLE "order_items"', 'executed script')
   assert(existsSync(liteDb), 'database file created')
   const again = h(['prisma-push', SQLITE_FILE, '--url', liteDb]) // plain path also accepted
-  eq([again.ok, again.executedSteps], [true, 0], 'second push')
-  has(again.executed, 'This is an empty migration')
+  eq([again.ok, again.executedSteps, again.executed], [true, 0, ''], 'second push')
+  has(again.planned, 'This is an empty migration')
+})
+
+await test('prisma-push --no-force refuses data loss; default (force) accepts it', () => {
+  const db = join(TMP, 'loss.db')
+  const v1 = f('loss1.prisma', 'datasource db {\n  provider = "sqlite"\n}\n\nmodel A {\n  id Int    @id\n  x  String\n}\n')
+  const v2 = f('loss2.prisma', 'datasource db {\n  provider = "sqlite"\n}\n\nmodel A {\n  id Int @id\n}\n')
+  h(['prisma-push', v1, '--url', db])
+  h(['sql-exec', '-', '--url', db], { input: "INSERT INTO A VALUES (1, 'keep me');" })
+  const refused = h(['prisma-push', v2, '--url', db, '--no-force'])
+  eq([refused.ok, refused.executedSteps, refused.executed], [false, 0, ''], 'refused push')
+  has(refused.warnings[0], 'You are about to drop the column `x`')
+  has(refused.planned, 'DROP TABLE "A"')
+  const forced = h(['prisma-push', v2, '--url', db])
+  eq([forced.ok, forced.executedSteps > 0], [true, true], 'forced push')
 })
 
 await test('prisma-pull from the pushed SQLite file (db pull)', () => {

@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -pl compiler -am test -Dschemac.update=true \
-  -Dtest='GoldenOutputTest,ExpectedDiagnosticsTest,*ExpectedDiagnostics*' -Dsurefire.failIfNoSpecifiedTests=false
-git status --short examples compiler/src/test/resources
+  -Dtest='GoldenOutputTest,*ExpectedDiagnostics*,*DocTest' -Dsurefire.failIfNoSpecifiedTests=false
+git status --short examples compiler/src/test/resources docs

@@ -20,7 +20,10 @@ public final class Messages {
         return new Diagnostic(code.id(), Severity.WARNING, span, message, help, List.of());
     }
 
-    static String tick(String s) { return "`" + s + "`"; }
+    /** A name in backticks; absurdly long names are cut so a message stays readable. */
+    static String tick(String s) {
+        return "`" + (s.length() > 80 ? s.substring(0, 60) + "…" + s.substring(s.length() - 10) : s) + "`";
+    }
 
     static String ticks(Collection<String> names) {
         return names.stream().map(Messages::tick).collect(Collectors.joining(", "));

@@ -34,6 +34,7 @@ import importlib.metadata
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -267,6 +268,8 @@ def type_family(t: Any, dialect_name: str) -> str:
             return "boolean"
         if isinstance(t, mysql.SET):
             return "set"
+        if isinstance(t, (mysql.TINYTEXT, mysql.MEDIUMTEXT, mysql.LONGTEXT)):
+            return "text"
     if isinstance(t, st.JSON):
         return "json"
     if isinstance(t, st.Uuid):
@@ -682,6 +685,52 @@ def _extra_checks(md: Any, engine: Any, exclude: set[str]) -> list[dict[str, Any
     return out
 
 
+_NOW_SPELLINGS = {"now()", "current_timestamp", "current_timestamp()", "localtimestamp", "localtimestamp()"}
+_TRUE_SPELLINGS = {"true", "1", "t", "yes", "on"}
+_FALSE_SPELLINGS = {"false", "0", "f", "no", "off"}
+
+
+def _normalize_default(text: str | None, family: str) -> str | None:
+    """Canonical spelling of a server default, for equivalences Alembic's textual compare misses."""
+    if text is None:
+        return None
+    s = text.strip()
+    while len(s) >= 2 and s[0] == "(" and s[-1] == ")":
+        s = s[1:-1].strip()
+    s = re.sub(r"::[a-z_ ]+(\(\d+(,\s*\d+)?\))?$", "", s, flags=re.IGNORECASE)  # PostgreSQL casts
+    if len(s) >= 2 and s[0] == s[-1] == "'":
+        s = s[1:-1].replace("''", "'")
+    low = s.lower()
+    if low in _NOW_SPELLINGS:
+        return "current_timestamp"
+    if family == "boolean":
+        if low in _TRUE_SPELLINGS:
+            return "1"
+        if low in _FALSE_SPELLINGS:
+            return "0"
+    return s
+
+
+def _server_default_equivalent(
+    context: Any,
+    conn_col: Any,
+    md_col: Any,
+    rendered_conn: str | None,
+    md_default: Any,
+    rendered_md: str | None,
+) -> bool | None:
+    """compare_server_default hook: False ("no difference") for spellings of the same default
+    (``now()`` / ``CURRENT_TIMESTAMP`` / ``current_timestamp()``, ``true`` / ``1`` on a boolean,
+    ``'0'`` / ``0``, outer parentheses, PostgreSQL ``::type`` casts); None lets Alembic's own
+    dialect-specific comparison decide everything else."""
+    if rendered_conn is None or rendered_md is None:
+        return None
+    family = type_family(md_col.type, context.dialect.name)
+    if _normalize_default(rendered_conn, family) == _normalize_default(rendered_md, family):
+        return False
+    return None
+
+
 def cmd_compare(args: argparse.Namespace) -> dict[str, Any]:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
@@ -698,7 +747,7 @@ def cmd_compare(args: argparse.Namespace) -> dict[str, Any]:
 
     opts: dict[str, Any] = {
         "compare_type": True,
-        "compare_server_default": args.server_defaults,
+        "compare_server_default": _server_default_equivalent if args.server_defaults else False,
         "autogenerate_plugins": plugins,
         "include_name": include_name,
     }

@@ -9,6 +9,9 @@ SCHEMAC_PG_HOST / SCHEMAC_PG_PORT / SCHEMAC_PG_USER / SCHEMAC_PG_PASSWORD /
 SCHEMAC_PG_DB; when they are missing the PostgreSQL checks FAIL (they are never
 skipped). Each PostgreSQL check works in its own schema (created and dropped
 here), so the given database only needs CREATE privilege and is left as found.
+MySQL/MariaDB checks are optional: they run when SCHEMAC_MYSQL_HOST / _PORT /
+_USER / _PASSWORD / _DB are set, and then EMPTY that database (drop all tables)
+before each step; otherwise they are reported as skipped.
 
 The last line printed is ``N passed, M failed``; the exit code is 1 on any failure.
 """
@@ -40,9 +43,17 @@ SEED = os.path.join(HERE, "seed.py")
 MIGRATIONS = os.path.join(HERE, "migrations")
 DDL = os.path.join(HERE, "ddl")
 PG_VARS = ["SCHEMAC_PG_HOST", "SCHEMAC_PG_PORT", "SCHEMAC_PG_USER", "SCHEMAC_PG_PASSWORD", "SCHEMAC_PG_DB"]
+MYSQL_VARS = [
+    "SCHEMAC_MYSQL_HOST",
+    "SCHEMAC_MYSQL_PORT",
+    "SCHEMAC_MYSQL_USER",
+    "SCHEMAC_MYSQL_PASSWORD",
+    "SCHEMAC_MYSQL_DB",
+]
 
 PASSED: list[str] = []
 FAILED: list[str] = []
+SKIPPED: list[str] = []
 TIMINGS: list[tuple[str, int]] = []
 
 ALL_TABLES = ["addresses", "employees", "order_items", "orders", "product_tags", "products", "tags", "users"]
@@ -84,6 +95,17 @@ EXPECTED_POSTGRESQL_DIFFS: set[tuple[str, str, str | None]] = {
     ("modify_default", "users", "is_active"),
     ("modify_type", "users", "metadata"),
     ("modify_type", "users", "created_at"),
+    ("missing_autoincrement", "tags", "id"),
+}
+
+EXPECTED_MYSQL_DIFFS: set[tuple[str, str, str | None]] = {
+    ("remove_fk", "order_items", "order_id"),
+    ("add_fk", "order_items", "order_id"),
+    ("modify_type", "orders", "status"),
+    ("modify_enum_values", "orders", "status"),
+    ("modify_default", "products", "class"),
+    ("modify_nullable", "users", "email"),
+    ("modify_default", "users", "is_active"),
     ("missing_autoincrement", "tags", "id"),
 }
 
@@ -229,7 +251,8 @@ def check_created_catalog(label: str, doc: dict[str, Any], dialect: str) -> None
     want_del = {
         ("addresses", ("user_id",)): "SET NULL",
         ("order_items", ("order_id",)): "CASCADE",
-        ("order_items", ("product_id",)): "RESTRICT",
+        # InnoDB treats RESTRICT as its default (= NO ACTION) and does not report it.
+        ("order_items", ("product_id",)): None if dialect == "mysql" else "RESTRICT",
         ("orders", ("user_id",)): "CASCADE",
         ("orders", ("shipping_address_id",)): None,
         ("orders", ("billing_address_id",)): None,
@@ -238,11 +261,21 @@ def check_created_catalog(label: str, doc: dict[str, Any], dialect: str) -> None
         ("employees", ("manager_id",)): "SET NULL",
     }
     check(f"{label}: Field(ondelete=...) on every FK", fk_del == want_del, {str(k): v for k, v in fk_del.items()})
+
+    def index_names(t: str) -> list[str]:
+        fk_cols = [fk["columns"] for fk in table(doc, t)["foreign_keys"]]
+        # MySQL/MariaDB add an index named after the column for every FK column that has none.
+        return [
+            i["name"]
+            for i in table(doc, t)["indexes"]
+            if not (dialect == "mysql" and [i["name"]] == i["columns"] and i["columns"] in fk_cols)
+        ]
+
     check(
         f"{label}: exact index names from __table_args__ + Field(index=True)",
-        [i["name"] for i in table(doc, "orders")["indexes"]] == ["idx_orders_status_placed", "idx_orders_user_id"]
-        and [i["name"] for i in table(doc, "employees")["indexes"]] == ["ix_employees_manager_id"]
-        and [i["name"] for i in table(doc, "products")["indexes"]] == ["idx_products_name"],
+        index_names("orders") == ["idx_orders_status_placed", "idx_orders_user_id"]
+        and index_names("employees") == ["ix_employees_manager_id"]
+        and index_names("products") == ["idx_products_name"],
         {t: table(doc, t)["indexes"] for t in ("orders", "employees", "products")},
     )
     check(
@@ -287,6 +320,15 @@ def check_created_catalog(label: str, doc: dict[str, Any], dialect: str) -> None
             and column(doc, "users", "created_at").get("default") == "now()"
             and column(doc, "users", "is_active").get("default") == "true",
             [column(doc, "users", "id"), column(doc, "users", "created_at"), column(doc, "users", "is_active")],
+        )
+    elif dialect == "mysql":
+        check(
+            f"{label}: sa.Enum(values_callable) -> ENUM with the values; uuid/boolean families",
+            status.get("family") == "enum"
+            and status.get("enum_values") == ["pending", "paid", "shipped", "cancelled"]
+            and column(doc, "users", "public_id").get("family") in ("uuid", "string")
+            and column(doc, "users", "is_active").get("family") == "boolean",
+            [status, column(doc, "users", "public_id"), column(doc, "users", "is_active")],
         )
     else:
         check(
@@ -541,6 +583,57 @@ def section_postgresql() -> None:
         engine.dispose()
 
 
+def section_mysql() -> None:
+    """Optional: MySQL/MariaDB through PyMySQL. The database is emptied before each step."""
+    missing = [v for v in MYSQL_VARS if not os.environ.get(v)]
+    if missing:
+        SKIPPED.append("mysql")
+        print(f"SKIP  MySQL/MariaDB checks (optional): {', '.join(missing)} not set")
+        return
+    import sqlalchemy as sa
+
+    env = os.environ
+    user = urllib.parse.quote(env["SCHEMAC_MYSQL_USER"], safe="")
+    pw = urllib.parse.quote(env["SCHEMAC_MYSQL_PASSWORD"], safe="")
+    url = (
+        f"mysql+pymysql://{user}:{pw}@{env['SCHEMAC_MYSQL_HOST']}:{env['SCHEMAC_MYSQL_PORT']}/{env['SCHEMAC_MYSQL_DB']}"
+    )
+    engine = sa.create_engine(url)
+
+    def reset(ddl: str | None = None) -> str:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("SET FOREIGN_KEY_CHECKS = 0")
+            for (name,) in conn.exec_driver_sql("SHOW TABLES").fetchall():
+                conn.exec_driver_sql(f"DROP TABLE `{name}`")
+            conn.exec_driver_sql("SET FOREIGN_KEY_CHECKS = 1")
+            if ddl:
+                with open(ddl, encoding="utf-8") as fh:
+                    text = re.sub(r"--[^\n]*", "", fh.read())
+                for stmt in text.split(";"):
+                    if stmt.strip():
+                        conn.exec_driver_sql(stmt)
+        return url
+
+    try:
+        with engine.connect() as conn:
+            version = conn.exec_driver_sql("SELECT VERSION()").scalar_one()
+        check("MySQL/MariaDB reachable", True)
+        print(f"      server_version {version}")
+        doc = harness("mysql models-create", "models-create", MODELS, reset())
+        check_created_catalog("mysql models-create", doc, "mysql")
+        cmp = harness("mysql compare (equal DDL)", "compare", MODELS, reset(os.path.join(DDL, "mysql_equal.sql")))
+        check("mysql compare: hand-written equivalent DDL has no diffs", cmp.get("diffs") == [], cmp.get("diffs"))
+        cmp = harness("mysql compare (diff DDL)", "compare", MODELS, reset(os.path.join(DDL, "mysql_diff.sql")))
+        check_diffs("mysql compare (deliberately different DDL)", cmp, EXPECTED_MYSQL_DIFFS)
+        check_alembic_roundtrip("mysql alembic", reset())
+        check_seed("mysql", reset())
+    except Exception:
+        check("MySQL section", False, traceback.format_exc())
+    finally:
+        reset()
+        engine.dispose()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory")
@@ -554,6 +647,7 @@ def main() -> int:
         ("typecheck", lambda: section_typecheck(tmp)),
         ("errors", lambda: section_errors(tmp)),
         ("postgresql", section_postgresql),
+        ("mysql", section_mysql),
     ]
     try:
         for name, fn in sections:
@@ -571,7 +665,8 @@ def main() -> int:
     for label, ms in TIMINGS:
         print(f"  {ms:6d}  {label}")
     print(f"total {time.monotonic() - t0:.1f} s")
-    print(f"{len(PASSED)} passed, {len(FAILED)} failed")
+    skipped = f", {len(SKIPPED)} skipped" if SKIPPED else ""
+    print(f"{len(PASSED)} passed, {len(FAILED)} failed{skipped}")
     return 1 if FAILED else 0
 
 

@@ -112,17 +112,15 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # Dropping a table drops its indexes. Do not drop_index() first: on MySQL/MariaDB an
+    # index that backs a foreign key cannot be dropped (error 1553) while the FK exists.
     op.drop_table("order_items")
-    op.drop_index("idx_orders_user_id", table_name="orders")
-    op.drop_index("idx_orders_status_placed", table_name="orders")
     op.drop_table("orders")
     op.drop_table("product_tags")
     op.drop_table("addresses")
     op.drop_table("users")
     op.drop_table("tags")
-    op.drop_index("idx_products_name", table_name="products")
     op.drop_table("products")
-    op.drop_index("ix_employees_manager_id", table_name="employees")
     op.drop_table("employees")
     # op.drop_table does not drop the PostgreSQL enum type that op.create_table created.
     ORDER_STATUS.drop(op.get_bind(), checkfirst=True)

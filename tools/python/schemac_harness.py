@@ -581,8 +581,48 @@ def render_diff(d: Any, dialect: Any) -> list[dict[str, Any]]:
     return [r]
 
 
+def _norm_check_sql(text: str) -> str:
+    """Loose canonical form of a CHECK expression: case, whitespace, parentheses,
+    identifier quotes and PostgreSQL casts do not matter."""
+    s = text.lower()
+    s = re.sub(r"::[a-z_ ]+(\[\])?", "", s)
+    return re.sub(r'[`"\s()]', "", s)
+
+
+def _pg_checks_equal(engine: Any, table: str, name: str, models_sql: str) -> tuple[bool, str]:
+    """Let PostgreSQL itself normalize the models' CHECK expression (on a temporary copy of
+    the table, rolled back) and compare ``pg_get_constraintdef`` of both."""
+    q = engine.dialect.identifier_preparer.quote
+    with engine.connect() as c:
+        trans = c.begin()
+        try:
+            got = c.exec_driver_sql(
+                "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = to_regclass(%(t)s) "
+                "AND conname = %(n)s",
+                {"t": q(table), "n": name},
+            ).scalar_one()
+            c.exec_driver_sql(f"CREATE TEMP TABLE schemac_ck_probe (LIKE {q(table)})")
+            c.exec_driver_sql(
+                f"ALTER TABLE schemac_ck_probe ADD CONSTRAINT schemac_ck_probe_ck CHECK ({models_sql}) NOT VALID"
+            )
+            want = c.exec_driver_sql(
+                "SELECT pg_get_constraintdef(oid) FROM pg_constraint "
+                "WHERE conrelid = 'schemac_ck_probe'::regclass AND conname = 'schemac_ck_probe_ck'"
+            ).scalar_one()
+        except Exception as e:  # the models' expression is not valid SQL for this table
+            return False, f"cannot evaluate models CHECK on PostgreSQL: {e}".splitlines()[0]
+        finally:
+            trans.rollback()
+    want = re.sub(r"\s+NOT VALID$", "", want)
+    return got == want, f"database {got!r} != models {want!r}"
+
+
 def _extra_checks(md: Any, engine: Any, exclude: set[str]) -> list[dict[str, Any]]:
     """Checks Alembic's compare_metadata does not make.
+
+    * the expression of CHECK constraints that exist on both sides under the same name
+      (Alembic's by-name plugin only sees added/removed names). PostgreSQL: compared after
+      PostgreSQL normalized both; SQLite/MySQL: compared in a loose canonical form;
 
     * enum labels and (PostgreSQL) enum type name of sa.Enum columns;
     * primary key columns (Alembic never compares primary keys);
@@ -637,6 +677,34 @@ def _extra_checks(md: Any, engine: Any, exclude: set[str]) -> list[dict[str, Any
                                 f"{getattr(rt, 'name', None)!r} != models {mt.name!r}",
                             }
                         )
+            refl_ck = {
+                ck["name"]: str(ck["sqltext"])
+                for ck in (_safe(insp.get_check_constraints, table.name, default=[]) or [])
+                if ck.get("name")
+            }
+            md_ck = [c for c in table.constraints if isinstance(c, sa.CheckConstraint)]
+            md_ck += [c for col in table.columns for c in col.constraints if isinstance(c, sa.CheckConstraint)]
+            for ck in md_ck:
+                if not isinstance(ck.name, str) or ck.name not in refl_ck:
+                    continue
+                models_sql = str(ck.sqltext.compile(dialect=engine.dialect, compile_kwargs={"literal_binds": True}))
+                if dname == "postgresql":
+                    same, why = _pg_checks_equal(engine, table.name, ck.name, models_sql)
+                else:
+                    same = _norm_check_sql(models_sql) == _norm_check_sql(refl_ck[ck.name])
+                    why = f"database {refl_ck[ck.name]!r} != models {models_sql!r}"
+                if not same:
+                    out.append(
+                        {
+                            "op": "modify_check_sqltext",
+                            "source": "harness",
+                            "table": table.name,
+                            "name": ck.name,
+                            "database": refl_ck[ck.name],
+                            "models": models_sql,
+                            "summary": f"check constraint {ck.name} on {table.name}: {why}",
+                        }
+                    )
             pk_cols = list(insp.get_pk_constraint(table.name).get("constrained_columns") or [])
             want_pk = [c.name for c in table.primary_key.columns]
             if pk_cols != want_pk:

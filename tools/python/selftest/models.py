@@ -122,6 +122,7 @@ class Product(SQLModel, table=True):
         sa.UniqueConstraint("sku", name="uq_products_sku"),
         sa.Index("idx_products_name", "name"),
         sa.CheckConstraint("price >= 0", name="ck_products_price_nonneg"),
+        sa.CheckConstraint("class IN ('standard', 'media', 'bulk')", name="ck_products_class"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -61,6 +61,7 @@ ALL_TABLES = ["addresses", "employees", "order_items", "orders", "product_tags",
 # (op, table, key) of every difference in ddl/sqlite_diff.sql; key = column, index or
 # constraint name, FK columns, or None.
 EXPECTED_SQLITE_DIFFS: set[tuple[str, str, str | None]] = {
+    ("modify_check_sqltext", "order_items", "ck_order_items_quantity_pos"),
     ("add_table", "employees", None),
     ("add_index", "employees", "ix_employees_manager_id"),
     ("remove_table", "legacy", None),
@@ -82,6 +83,7 @@ EXPECTED_SQLITE_DIFFS: set[tuple[str, str, str | None]] = {
 }
 
 EXPECTED_POSTGRESQL_DIFFS: set[tuple[str, str, str | None]] = {
+    ("modify_check_sqltext", "order_items", "ck_order_items_quantity_pos"),
     ("remove_fk", "addresses", "user_id"),
     ("add_fk", "addresses", "user_id"),
     ("modify_type", "order_items", "quantity"),
@@ -99,6 +101,7 @@ EXPECTED_POSTGRESQL_DIFFS: set[tuple[str, str, str | None]] = {
 }
 
 EXPECTED_MYSQL_DIFFS: set[tuple[str, str, str | None]] = {
+    ("modify_check_sqltext", "order_items", "ck_order_items_quantity_pos"),
     ("remove_fk", "order_items", "order_id"),
     ("add_fk", "order_items", "order_id"),
     ("modify_type", "orders", "status"),
@@ -176,7 +179,7 @@ def harness(label: str, *args: str, expect_rc: int = 0) -> dict[str, Any]:
 
 def diff_key(d: dict[str, Any]) -> tuple[str, str | None, str | None]:
     op = d["op"]
-    key: str | None = d.get("column")
+    key: str | None = d.get("column") or d.get("name")
     if "index" in d:
         key = d["index"]["name"]
     elif "constraint" in d:
@@ -288,7 +291,8 @@ def check_created_catalog(label: str, doc: dict[str, Any], dialect: str) -> None
     checks = {c["name"] for t in ("products", "orders", "order_items") for c in table(doc, t)["check_constraints"]}
     check(
         f"{label}: named check constraints",
-        checks == {"ck_products_price_nonneg", "ck_orders_total_nonneg", "ck_order_items_quantity_pos"},
+        checks
+        == {"ck_products_price_nonneg", "ck_products_class", "ck_orders_total_nonneg", "ck_order_items_quantity_pos"},
         sorted(checks, key=str),
     )
     status = column(doc, "orders", "status")

@@ -19,6 +19,7 @@ CREATE TABLE products (
     `class` VARCHAR(20) NOT NULL DEFAULT 'basic',                      -- other server default
     CONSTRAINT uq_products_sku UNIQUE (sku),
     CONSTRAINT ck_products_price_nonneg CHECK (price >= 0),
+    CONSTRAINT ck_products_class CHECK (`class` IN ('standard', 'media', 'bulk')),
     INDEX idx_products_name (name)
 );
 
@@ -80,7 +81,7 @@ CREATE TABLE order_items (
     quantity INTEGER NOT NULL,
     unit_price DECIMAL(10, 2) NOT NULL,
     PRIMARY KEY (order_id, line_no),
-    CONSTRAINT ck_order_items_quantity_pos CHECK (quantity > 0),
+    CONSTRAINT ck_order_items_quantity_pos CHECK (quantity >= 0),       -- models: quantity > 0
     FOREIGN KEY (order_id) REFERENCES orders (id),                     -- no ON DELETE CASCADE
     FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE RESTRICT
 );

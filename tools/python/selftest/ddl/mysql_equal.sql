@@ -19,6 +19,7 @@ CREATE TABLE products (
     `class` VARCHAR(20) NOT NULL DEFAULT 'standard',
     CONSTRAINT uq_products_sku UNIQUE (sku),
     CONSTRAINT ck_products_price_nonneg CHECK (price >= 0),
+    CONSTRAINT ck_products_class CHECK (`class` IN ('standard', 'media', 'bulk')),
     INDEX idx_products_name (name)
 );
 

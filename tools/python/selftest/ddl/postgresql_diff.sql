@@ -18,7 +18,8 @@ CREATE TABLE products (
     weight_kg DOUBLE PRECISION,
     thumbnail BYTEA,
     "class" VARCHAR(20) NOT NULL DEFAULT 'standard',
-    CONSTRAINT uq_products_sku UNIQUE (sku)                             -- ck_products_price_nonneg missing
+    CONSTRAINT uq_products_sku UNIQUE (sku),                            -- ck_products_price_nonneg missing
+    CONSTRAINT ck_products_class CHECK ("class" IN ('standard', 'media', 'bulk'))
 );
 CREATE INDEX idx_products_name ON products (name);
 
@@ -74,5 +75,5 @@ CREATE TABLE order_items (
     quantity BIGINT NOT NULL,                                           -- BIGINT, models INTEGER
     unit_price NUMERIC(10, 2) NOT NULL,
     PRIMARY KEY (order_id, line_no),
-    CONSTRAINT ck_order_items_quantity_pos CHECK (quantity > 0)
+    CONSTRAINT ck_order_items_quantity_pos CHECK (quantity >= 0)        -- models: quantity > 0
 );

@@ -12,7 +12,8 @@ CREATE TABLE products (
     thumbnail BLOB,                                                    -- weight_kg missing
     "class" VARCHAR(20) NOT NULL DEFAULT 'basic',                      -- other server default
     CONSTRAINT uq_products_sku UNIQUE (sku),
-    CONSTRAINT ck_products_price_nonneg CHECK (price >= 0)
+    CONSTRAINT ck_products_price_nonneg CHECK (price >= 0),
+    CONSTRAINT ck_products_class CHECK ("class" IN ('standard', 'media', 'bulk'))
 );
 CREATE INDEX ix_products_name ON products (name);                     -- index name differs
 
@@ -66,5 +67,5 @@ CREATE TABLE order_items (
     quantity INTEGER NOT NULL,
     unit_price NUMERIC(12, 2) NOT NULL,                                -- precision 12, models 10
     PRIMARY KEY (order_id, line_no),
-    CONSTRAINT ck_order_items_quantity_pos CHECK (quantity > 0)
+    CONSTRAINT ck_order_items_quantity_pos CHECK (quantity >= 0)        -- models: quantity > 0
 );

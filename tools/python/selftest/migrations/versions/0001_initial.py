@@ -37,6 +37,7 @@ def upgrade() -> None:
         sa.Column("thumbnail", sa.LargeBinary(), nullable=True),
         sa.Column("class", sa.String(length=20), server_default="standard", nullable=False),
         sa.CheckConstraint("price >= 0", name="ck_products_price_nonneg"),
+        sa.CheckConstraint("class IN ('standard', 'media', 'bulk')", name="ck_products_class"),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("sku", name="uq_products_sku"),
     )

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# scripts/engines.sh start|stop|env|status: the test servers for an interactive session.
+#
+#   eval "$(scripts/engines.sh start)"   # install/prepare like test.sh, start the three servers in the
+#                                        # background, print the export lines (only they go to stdout)
+#   mvn -B -pl compiler test -Dtest=...  # tests now find the servers through the SCHEMAC_* variables
+#   eval "$(scripts/engines.sh env)"     # the export lines again, e.g. in another shell
+#   scripts/engines.sh status            # which run dir, which server pids
+#   scripts/engines.sh stop              # stop the servers and delete their data
+#
+# Same functions, ports and accounts as scripts/test.sh (scripts/lib/engines.sh). The servers of a
+# session live in /tmp/schemac-engines-dev.*; the path is remembered in ~/.cache/schemac/dev-engines.
+# While they run, scripts/test.sh needs other ports (SCHEMAC_PG_PORT=... etc.) or a `stop` first.
+set -euo pipefail
+
+SCHEMAC_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+export SCHEMAC_ROOT
+# shellcheck source=scripts/lib/engines.sh
+source "$SCHEMAC_ROOT/scripts/lib/engines.sh"
+
+STATE_FILE="$SCHEMAC_CACHE_DIR/dev-engines"
+
+# current_run: the run dir of the running session, if any (a stale state file is ignored).
+current_run() {
+  local run
+  run=$(cat "$STATE_FILE" 2>/dev/null) || return 1
+  [ -n "$run" ] && [ -d "$run" ] || return 1
+  echo "$run"
+}
+
+# all_up RUN: the three servers of RUN are alive.
+all_up() {
+  local f pid
+  for f in pg/data/postmaster.pid mariadb/mysqld.pid mysql8/mysqld.pid; do
+    pid=$(head -n 1 "$1/$f" 2>/dev/null) && proc_alive "$pid" && proc_in_run "$pid" "$1" || return 1
+  done
+}
+
+# the tool paths, if they were set up (by test.sh or a previous start)
+tool_env() {
+  local tools="${SCHEMAC_TOOLS_DIR:-$SCHEMAC_ROOT/tools}"
+  [ -x "$tools/python/.venv/bin/python" ] && export SCHEMAC_PYTHON="$tools/python/.venv/bin/python"
+  [ -d "$tools/node" ] && export SCHEMAC_NODE_TOOLS="$tools/node"
+  return 0
+}
+
+cmd_start() {
+  local run
+  if run=$(current_run) && all_up "$run"; then
+    log "already running in $run"
+    tool_env
+    engines_env
+    return 0
+  fi
+  [ -n "${run:-}" ] && { log "cleaning up a previous, incomplete session in $run"; engines_stop "$run"; }
+  ensure_packages
+  ensure_mysql8_binaries
+  tools_python
+  tools_node
+  engines_reap_stale
+  run=$(engines_mkrun dev)
+  mkdir -p "$SCHEMAC_CACHE_DIR"
+  echo "$run" >"$STATE_FILE"
+  if ! engines_start "$run"; then
+    engines_stop "$run"
+    rm -f "$STATE_FILE"
+    err "could not start the servers"
+    return 1
+  fi
+  log "started; stop them with: scripts/engines.sh stop"
+  engines_env
+}
+
+cmd_stop() {
+  local run
+  if run=$(current_run); then
+    engines_stop "$run"
+    log "stopped and removed $run"
+  else
+    log "no session running"
+  fi
+  rm -f "$STATE_FILE"
+}
+
+cmd_env() {
+  local run
+  if ! run=$(current_run) || ! all_up "$run"; then
+    err "no servers running: scripts/engines.sh start"
+    return 1
+  fi
+  tool_env
+  engines_env
+}
+
+cmd_status() {
+  local run
+  if run=$(current_run); then
+    if all_up "$run"; then log "running in $run"; else log "INCOMPLETE in $run (scripts/engines.sh stop)"; fi
+    log "server pids: $(server_pids "$run" | tr '\n' ' ')"
+  else
+    log "no session running"
+    return 1
+  fi
+}
+
+case "${1:-}" in
+  start) cmd_start ;;
+  stop) cmd_stop ;;
+  env) cmd_env ;;
+  status) cmd_status ;;
+  *)
+    echo "usage: $0 start|stop|env|status" >&2
+    exit 2
+    ;;
+esac

@@ -15,7 +15,7 @@ final class Sources {
     /** A source file from its lines; the package is {@code test} unless the text declares one. */
     static JavaFileObject java(String qualifiedName, String... lines) {
         String text = String.join("\n", lines);
-        if (!text.startsWith("package ") && qualifiedName.contains(".")) {
+        if (!qualifiedName.endsWith("package-info") && !text.startsWith("package ") && qualifiedName.contains(".")) {
             text = "package " + qualifiedName.substring(0, qualifiedName.lastIndexOf('.')) + ";\n" + text;
         }
         return JavaFileObjects.forSourceString(qualifiedName, text);

@@ -1,0 +1,139 @@
+package dev.schemac.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.schemac.processor.Sources.java;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each kind of mistake a model can have fails the compilation with the compiler's own
+ * diagnostic, on the line of the Java element, annotation or annotation value it is about.
+ */
+class MistakesTest {
+
+    private static final String IMPORTS = "import dev.schemac.annotations.*; import java.util.*; import java.time.*; import java.math.*;";
+
+    private static JavaFileObject entity(String name, String... body) {
+        String[] lines = new String[body.length + 1];
+        lines[0] = IMPORTS;
+        System.arraycopy(body, 0, lines, 1, body.length);
+        return java("test." + name, lines);
+    }
+
+    private static Compilation fails(JavaFileObject... files) {
+        Compilation c = Sources.compile(files);
+        assertThat(c).failed();
+        return c;
+    }
+
+    @Test
+    void unknownType() {
+        var user = entity("User", "@Entity public class User {", "  String name;", "  Customer customer;", "}");
+        var customer = java("test.Customer", "public class Customer {}");
+        var c = fails(user, customer);
+        assertThat(c).hadErrorContaining("[SC208] unknown type `Customer`").inFile(user).onLineContaining("Customer customer;");
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void missingKeyAnIdFieldWithoutId() {
+        var item = entity("Item", "@Entity public record Item(", "  long id,", "  String name) {}");
+        var c = fails(item);
+        assertThat(c).hadErrorContaining("[SC205] field `id` is declared twice in `Item` (an entity without @id gets an implicit key named `id`)")
+                .inFile(item).onLineContaining("long id,");
+        assertThat(c).hadErrorContaining("mark this field @id to make it the key (Item.id)");
+    }
+
+    @Test
+    void missingKeyACompositeKeyNamingNoField() {
+        var line = entity("Line", "@Entity", "@Id({\"order\",", "     \"position\"})",
+                "public record Line(int order, int pos) {}");
+        var c = fails(line);
+        assertThat(c).hadErrorContaining("[SC210] entity `Line` has no field `position`.").inFile(line)
+                .onLineContaining("\"position\"})");
+    }
+
+    @Test
+    void unpairedRelation() {
+        var user = entity("User", "@Entity public class User {", "  List<Order> orders;", "}");
+        var order = entity("Order", "@Entity public record Order(int total) {}");
+        var c = fails(user, order);
+        assertThat(c).hadErrorContaining("[SC403] relation field `User.orders` has no partner on `Order`")
+                .inFile(user).onLineContaining("List<Order> orders;");
+    }
+
+    @Test
+    void badAnnotationArguments() {
+        var p = entity("Product",
+                "@Entity",
+                "@Volume(rows = -1)",
+                "public class Product {",
+                "  @Check(\"=> 0\") int stock;",
+                "  @Column(length = 10) @Length(min = 5, max = 2) String code;",
+                "  @Column(length = 10) @Index(\"code\") String sku;",
+                "  @Column(length = 0) String name;",
+                "  @Default(\"soon\") Instant launch;",
+                "  @Column(length = 9) @Pattern(\"[a-\") String tag;",
+                "  @OnDelete(Action.SET_NULL) Vendor vendor;",
+                "}");
+        var vendor = entity("Vendor", "@Entity public record Vendor(List<Product> products) {}");
+        var c = fails(p, vendor);
+        assertThat(c).hadErrorContaining("[SC100] unexpected `>`").inFile(p).onLineContaining("@Check(\"=> 0\")");
+        assertThat(c).hadErrorContaining("[SC311] `@length`: minimum 5 is larger than maximum 2")
+                .inFile(p).onLineContaining("@Length(min = 5, max = 2)");
+        assertThat(c).hadErrorContaining("[SC311] `@index`: takes no arguments").inFile(p).onLineContaining("@Index(\"code\")");
+        assertThat(c).hadErrorContaining("[SC300] `0` is not a length from 1 to 65535 for `string`")
+                .inFile(p).onLineContaining("@Column(length = 0)");
+        assertThat(c).hadErrorContaining("[SC320]").inFile(p).onLineContaining("@Default(\"soon\")");
+        assertThat(c).hadErrorContaining("invalid regular expression").inFile(p).onLineContaining("@Pattern(\"[a-\")");
+        assertThat(c).hadErrorContaining("[SC407]").inFile(p).onLineContaining("@OnDelete(Action.SET_NULL)");
+        assertThat(c).hadErrorContaining("rows cannot be negative").inFile(p).onLineContaining("@Volume(rows = -1)");
+    }
+
+    @Test
+    void functionalDependencyOnAMissingField() {
+        var a = entity("Address",
+                "@Entity",
+                "@Depends(from = \"zip\",",
+                "         to = {\"city\", \"town\"})",
+                "public record Address(@Column(length = 10) String zip, @Column(length = 50) String city) {}");
+        var c = fails(a);
+        assertThat(c).hadErrorContaining("[SC210] entity `Address` has no field `town`.")
+                .inFile(a).onLineContaining("to = {\"city\", \"town\"})");
+        assertThat(c).hadErrorCount(1);
+    }
+
+    @Test
+    void badSchemaSetting() {
+        var pkg = java("shop.package-info", "@dev.schemac.annotations.Schema(name = \"shop\",",
+                "    feature = \"no spaces allowed\")", "package shop;");
+        var e = java("shop.Thing", "import dev.schemac.annotations.*;", "@Entity public record Thing(int n) {}");
+        var c = fails(pkg, e);
+        assertThat(c).hadErrorContaining("[SC203]").inFile(pkg).onLineContaining("feature = \"no spaces allowed\"");
+    }
+
+    @Test
+    void twoEntitiesWithOneNameNoteTheFirst() {
+        var a = java("a.Thing", "import dev.schemac.annotations.*;", "@Entity public record Thing(int n) {}");
+        var b = java("b.Thing", "import dev.schemac.annotations.*;", "@Entity public record Thing(int m) {}");
+        var c = fails(a, b);
+        assertThat(c).hadErrorContaining("[SC204] entity `Thing` is already declared").inFile(b)
+                .onLineContaining("public record Thing(int m)");
+        assertThat(c).hadErrorContaining("note: first declared here (Thing)");
+    }
+
+    @Test
+    void oneBadClassDoesNotHideTheOthers() {
+        var a = entity("A", "@Entity public class A {", "  Map<String, String> attributes;", "}");
+        var b = entity("B", "@Entity public class B {", "  Missing missing;", "}");
+        var d = entity("D", "@Entity public class D {", "  @Length(max = 3) int n;", "}");
+        var missing = java("test.Missing", "public class Missing {}");
+        var c = fails(a, b, d, missing);
+        assertThat(c).hadErrorContaining("[SC900]").inFile(a).onLineContaining("Map<String, String> attributes;");
+        assertThat(c).hadErrorContaining("[SC208] unknown type `Missing`").inFile(b).onLineContaining("Missing missing;");
+        assertThat(c).hadErrorContaining("[SC322]").inFile(d).onLineContaining("@Length(max = 3)");
+        assertThat(c).hadErrorCount(3);
+    }
+}

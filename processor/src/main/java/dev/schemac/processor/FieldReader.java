@@ -44,12 +44,13 @@ final class FieldReader {
     private TypeRef typeRef(JavaMember m, JavaType t, boolean optional, Nodes nodes, Origin at) {
         AnnotationMirror column = Mirrors.find(m.element(), Annotations.COLUMN);
         Map<String, AnnotationValue> col = column == null ? Map.of() : Mirrors.explicit(column);
-        String name = t.name();
+        // A type with no logical type gets a name no declaration can have, so the compiler
+        // sees an unknown type (muted below) and drops the field without further errors.
+        String name = t.ok() ? t.name() : "java:" + m.type();
         if (t.problem() != null) {
             report.accept(Problems.unsupportedType(nodes.at(at), m.name(), m.type().toString(), t.problem()));
-            name = m.type().toString();
         }
-        if (t.text()) {
+        if (t.text() && t.ok()) {
             String chosen = col.containsKey("type") ? AttributeReader.enumConstant(col.get("type")) : "default";
             name = !chosen.equals("default") ? chosen : col.containsKey("length") ? "string" : "text";
         } else if (col.containsKey("type") && t.ok()) {

@@ -1,0 +1,149 @@
+package dev.schemac.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.schemac.processor.Sources.java;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** What only the Java side can get wrong (codes SC900-SC913), each on its line. */
+class JavaProblemsTest {
+    private static final String IMPORTS = "import dev.schemac.annotations.*; import java.util.*;";
+
+    private static JavaFileObject src(String name, String... body) {
+        String[] lines = new String[body.length + 1];
+        lines[0] = IMPORTS;
+        System.arraycopy(body, 0, lines, 1, body.length);
+        return java("test." + name, lines);
+    }
+
+    private static Compilation fails(JavaFileObject... files) {
+        Compilation c = Sources.compile(files);
+        assertThat(c).failed();
+        return c;
+    }
+
+    @Test
+    void typesWithoutALogicalType() {
+        var t = src("T",
+                "@Entity public class T<X> {",
+                "  Map<String, Integer> map;",
+                "  X generic;",
+                "  List raw;",
+                "  List<?> wildcard;",
+                "  char letter;",
+                "  java.util.Date legacy;",
+                "  List<List<T<X>>> nested;",
+                "  Optional<Optional<String>> twice;",
+                "}");
+        var c = fails(t);
+        assertThat(c).hadErrorContaining("[SC900] field `map`").inFile(t).onLineContaining("Map<String, Integer> map;");
+        assertThat(c).hadErrorContaining("[SC900] field `generic` has Java type `X`, which has no logical type: a type variable")
+                .inFile(t).onLineContaining("X generic;");
+        assertThat(c).hadErrorContaining("a raw List has no element type").inFile(t).onLineContaining("List raw;");
+        assertThat(c).hadErrorContaining("a wildcard without an upper bound").inFile(t).onLineContaining("List<?> wildcard;");
+        assertThat(c).hadErrorContaining("[SC900] field `letter`").inFile(t).onLineContaining("char letter;");
+        assertThat(c).hadErrorContaining("[SC900] field `legacy`").inFile(t).onLineContaining("java.util.Date legacy;");
+        assertThat(c).hadErrorContaining("a collection of collections").inFile(t).onLineContaining("nested;");
+        assertThat(c).hadErrorContaining("an Optional of an Optional").inFile(t).onLineContaining("twice;");
+        assertThat(c).hadErrorCount(8);
+    }
+
+    @Test
+    void nullablePrimitive() {
+        var t = src("T", "@Entity public record T(", "  @Nullable int n) {}");
+        var c = fails(Sources.declarationNullable("test"), t);
+        assertThat(c).hadErrorContaining("[SC901] field `n` is marked nullable but has primitive type `int`")
+                .inFile(t).onLineContaining("@Nullable int n");
+    }
+
+    @Test
+    void columnTypeOnANonString() {
+        var t = src("T", "@Entity public class T {", "  @Column(type = Column.Type.JSON) int n;", "}");
+        var c = fails(t);
+        assertThat(c).hadErrorContaining("[SC902] @Column(type = JSON) on field `n` of Java type `int`")
+                .inFile(t).onLineContaining("Column.Type.JSON");
+    }
+
+    @Test
+    void defaultNeedsExactlyOneForm() {
+        var t = src("T", "@Entity public class T {",
+                "  @Default int none;",
+                "  @Default(value = \"1\", text = \"1\") String both;",
+                "  @Default(\"1 2\") int two;",
+                "}");
+        var c = fails(t);
+        assertThat(c).hadErrorContaining("[SC903] @Default on field `none` gives neither").inFile(t).onLineContaining("@Default int none;");
+        assertThat(c).hadErrorContaining("[SC903] @Default on field `both` gives both").inFile(t).onLineContaining("both;");
+        assertThat(c).hadErrorContaining("[SC100]").inFile(t).onLineContaining("@Default(\"1 2\")");
+    }
+
+    @Test
+    void textThatIsNotOnePiece() {
+        var t = src("T", "@Entity public class T {",
+                "  @Check(\">= 0) @unique @check(< 1\") int n;",
+                "}");
+        var c = fails(t);
+        assertThat(c).hadErrorContaining("[SC908] @Check(\">= 0) @unique @check(< 1\") is not one comparison")
+                .inFile(t).onLineContaining("int n;");
+    }
+
+    @Test
+    void entitiesAndMixinsOfTheWrongKind() {
+        var i = src("I", "@Entity public interface I {}");
+        var e = src("E", "@Entity public enum E { A }");
+        var r = src("R", "@Mixin public record R(int n) {}");
+        var both = src("Both", "@Entity @Mixin public class Both { int n; }");
+        var c = fails(i, e, r, both);
+        assertThat(c).hadErrorContaining("[SC904] @Entity on interface `I`").inFile(i).onLineContaining("interface I");
+        assertThat(c).hadErrorContaining("[SC904] @Entity on enum `E`").inFile(e).onLineContaining("enum E");
+        assertThat(c).hadErrorContaining("[SC905] @Mixin on record `R`").inFile(r).onLineContaining("record R");
+        assertThat(c).hadErrorContaining("[SC913] `Both` is annotated both @Entity and @Mixin").inFile(both)
+                .onLineContaining("class Both");
+    }
+
+    @Test
+    void entityExtendingEntity() {
+        var base = src("Base", "@Entity public class Base { int n; }");
+        var sub = src("Sub", "@Entity public class Sub extends Base { int m; }");
+        var c = fails(base, sub);
+        assertThat(c).hadErrorContaining("[SC906] entity `Sub` extends entity `Base`").inFile(sub).onLineContaining("class Sub");
+    }
+
+    @Test
+    void schemaListsSomethingElse() {
+        var s = src("S", "@Schema(name = \"s\", types = {T.class,", "    String.class})", "final class S {}");
+        var t = src("T", "@Entity public record T(int n) {}");
+        var c = fails(s, t);
+        assertThat(c).hadErrorContaining("[SC907] `java.lang.String` is listed in @Schema(types)").inFile(s)
+                .onLineContaining("String.class})");
+    }
+
+    @Test
+    void enumConstantColumnGivesOnlyTheStoredValue() {
+        var k = src("K", "public enum K {", "  @Column(name = \"a\", length = 3) A,", "  B", "}");
+        var t = src("T", "@Entity public record T(K k) {}");
+        var c = fails(k, t);
+        assertThat(c).hadErrorContaining("[SC909] @Column on enum constant `A`").inFile(k).onLineContaining("length = 3) A,");
+    }
+
+    @Test
+    void processorOptionsAreChecked() {
+        var t = src("T", "@Entity public record T(int n) {}");
+        var c = Sources.compile(java.util.List.of(t), "-Aschemac.targets=json,nosuch", "-Aschemac.rows=0",
+                "-Aschemac.timestamp=yesterday");
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC911] processor option -Aschemac.targets names unknown target `nosuch`");
+        assertThat(c).hadErrorContaining("[SC911] processor option -Aschemac.rows must be a whole number from 1 to 10000");
+        assertThat(c).hadErrorContaining("[SC911] processor option -Aschemac.timestamp must be 14 digits");
+    }
+
+    @Test
+    void unknownOptionIsAWarningWithASuggestion() {
+        var t = src("T", "@Entity public record T(int n) {}");
+        var c = Sources.compile(java.util.List.of(t), "-Aschemac.target=json");
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC912] unknown processor option -Aschemac.target; did you mean -Aschemac.targets?");
+    }
+}

@@ -24,7 +24,7 @@ import javax.lang.model.type.DeclaredType;
  */
 final class FrontEnd {
     /** The syntax trees, what the front end itself found wrong, and what the compiler need not repeat. */
-    record Result(List<SchemaFile> files, List<Diagnostic> problems, Muted muted) {}
+    record Result(List<SchemaFile> files, List<Diagnostic> problems, Muted muted, List<TypeElement> types) {}
 
     private static final Comparator<Element> BY_NAME = Comparator.comparing(ElementNames::qualifiedName);
 
@@ -91,7 +91,10 @@ final class FrontEnd {
         }
         files.addAll(mixinFiles);
         files.addAll(entityFiles);
-        return new Result(files, problems, muted);
+        var read = new ArrayList<TypeElement>(declared.enums());
+        read.addAll(mixinsRead);
+        for (int i = 0; i < declared.entityCount(); i++) read.add(declared.entityAt(i));
+        return new Result(files, problems, muted, read);
     }
 
     /** {@code @Schema(types = {...})}: declarations listed in order come first. */

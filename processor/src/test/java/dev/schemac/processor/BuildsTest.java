@@ -1,0 +1,123 @@
+package dev.schemac.processor;
+
+import static dev.schemac.processor.Sources.java;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The processor as build tools run it: discovered on the processor path, run again into
+ * the same class output, given only some of the sources, told where to write.
+ */
+class BuildsTest {
+    private static final String PROCESSOR_PATH = System.getProperty("java.class.path");
+
+    private static final JavaFileObject A = java("m.A", "import dev.schemac.annotations.*;",
+            "/** Alpha. */", "@Entity public record A(int n) {}");
+    private static final JavaFileObject B = java("m.B", "import dev.schemac.annotations.*;",
+            "@Entity public record B(A a, @Column(length = 9) String code) {}");
+    private static final JavaFileObject C = java("m.C", "import dev.schemac.annotations.*;",
+            "@Entity public class C { int x; }");
+    private static final JavaFileObject A_LIST = java("m.A", "import dev.schemac.annotations.*;",
+            "/** Alpha. */", "@Entity public record A(int n, java.util.List<B> bs) {}");
+
+    @TempDir Path tmp;
+
+    private static Javac.Run discovered(Path out, List<JavaFileObject> sources, String... options) {
+        var opts = new java.util.ArrayList<>(List.of("-processorpath", PROCESSOR_PATH));
+        opts.addAll(List.of(options));
+        return Javac.compile(out, sources, opts.toArray(String[]::new));
+    }
+
+    @Test
+    void plainJavacFindsTheProcessorOnTheProcessorPath() {
+        var run = discovered(tmp, List.of(A, B));
+        assertThat(run.errors()).isEmpty();
+        assertThat(Javac.files(tmp.resolve("schemac"))).containsKeys("json/model.json", "sql/sqlite/schema.sql");
+        assertThat(Javac.files(tmp.resolve("META-INF/schemac"))).containsEntry("types.txt", "entity m.A\nentity m.B\n");
+    }
+
+    @Test
+    void buildingAgainIntoTheSameOutputNeitherCollidesNorChangesAnything() {
+        assertThat(discovered(tmp, List.of(A, B)).errors()).isEmpty();
+        var first = Javac.files(tmp.resolve("schemac"));
+        var again = discovered(tmp, List.of(A, B));
+        assertThat(again.ok()).isTrue();
+        assertThat(again.errors()).isEmpty();
+        assertThat(Javac.files(tmp.resolve("schemac"))).isEqualTo(first);
+    }
+
+    @Test
+    void aPartialRecompilationStillDescribesTheWholeModel() {
+        assertThat(discovered(tmp, List.of(A_LIST, B, C)).errors()).isEmpty();
+        var full = Javac.files(tmp.resolve("schemac"));
+        var partial = discovered(tmp, List.of(C));
+        assertThat(partial.errors()).isEmpty();
+        var now = Javac.files(tmp.resolve("schemac"));
+        assertThat(now.keySet()).isEqualTo(full.keySet());
+        // The one difference: A's Javadoc, which its class file does not keep.
+        assertThat(now.get("sql/sqlite/schema.sql")).isEqualTo(full.get("sql/sqlite/schema.sql").replace("-- Alpha.\n", ""));
+        assertThat(full.get("json/model.json")).contains("Alpha.");
+        assertThat(now.get("json/model.json")).doesNotContain("Alpha.");
+        assertThat(partial.notes()).anySatisfy(n -> assertThat(n)
+                .contains("schemac read 2 model type(s) of the last build from class files").contains("m.A, m.B"));
+    }
+
+    @Test
+    void anEntityWhoseClassIsGoneDropsOut() throws IOException {
+        assertThat(discovered(tmp, List.of(A, B, C)).errors()).isEmpty();
+        assertThat(Javac.files(tmp.resolve("schemac")).get("sql/sqlite/schema.sql")).contains("CREATE TABLE cs");
+        Files.delete(tmp.resolve("m/C.class"));
+        assertThat(discovered(tmp, List.of(B)).errors()).isEmpty();
+        assertThat(Javac.files(tmp.resolve("schemac")).get("sql/sqlite/schema.sql")).doesNotContain("CREATE TABLE cs");
+        assertThat(Javac.files(tmp.resolve("META-INF/schemac"))).containsEntry("types.txt", "entity m.A\nentity m.B\n");
+    }
+
+    @Test
+    void outOptionWritesTheFilesIntoADirectory() {
+        Path dir = tmp.resolve("handover");
+        var run = discovered(tmp.resolve("classes"), List.of(A, B), "-Aschemac.out=" + dir, "-Aschemac.targets=json,sqlite");
+        assertThat(run.errors()).isEmpty();
+        assertThat(Javac.files(dir).keySet()).containsExactly("json/model.json", "sql/sqlite/drop.sql", "sql/sqlite/schema.sql");
+        assertThat(Javac.files(tmp.resolve("classes/schemac"))).isEmpty();
+    }
+
+    @Test
+    void aModelWithErrorsWritesNothing() {
+        Path dir = tmp.resolve("handover");
+        var bad = java("m.Bad", "import dev.schemac.annotations.*;", "@Entity public class Bad { @Length(max = 2) int n; }");
+        var run = discovered(tmp.resolve("classes"), List.of(A, B, bad), "-Aschemac.out=" + dir);
+        assertThat(run.ok()).isFalse();
+        assertThat(run.errors()).anySatisfy(e -> assertThat(e).contains("[SC322]"));
+        assertThat(dir).doesNotExist();
+        assertThat(Javac.files(tmp.resolve("classes/schemac"))).isEmpty();
+    }
+
+    @Test
+    void targetOptionsReachTheTargets() {
+        var run = discovered(tmp, List.of(A, B), "-Aschemac.targets=java", "-Aschemac.java.package=com.acme.db");
+        assertThat(run.errors()).isEmpty();
+        assertThat(Javac.files(tmp.resolve("schemac")).keySet()).contains("java/com/acme/db/A.java", "java/com/acme/db/B_.java")
+                .allMatch(p -> p.startsWith("java/com/acme/db/"));
+    }
+
+    @Test
+    void noTargetsCompilesAndChecksOnly() {
+        var run = discovered(tmp, List.of(A, B), "-Aschemac.targets=none");
+        assertThat(run.errors()).isEmpty();
+        assertThat(Javac.files(tmp.resolve("schemac"))).isEmpty();
+    }
+
+    @Test
+    void aFailingTargetIsReportedNotThrown() {
+        var run = discovered(tmp, List.of(A, B), "-Aschemac.boom.now=yes");
+        assertThat(run.ok()).isFalse();
+        assertThat(run.errors()).anySatisfy(e -> assertThat(e).startsWith("[SC910] schemac failed: java.lang.IllegalStateException: boom"));
+    }
+}

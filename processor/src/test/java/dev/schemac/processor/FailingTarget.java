@@ -1,0 +1,21 @@
+package dev.schemac.processor;
+
+import dev.schemac.output.Output;
+import dev.schemac.target.Target;
+import dev.schemac.target.TargetContext;
+
+/**
+ * A target that throws when asked to (option {@code boom.now}), to prove that a failure
+ * anywhere behind the processor becomes a diagnostic rather than a javac crash. Registered
+ * for the processor's tests only; without the option it writes nothing.
+ */
+public final class FailingTarget implements Target {
+    @Override public String name() { return "boom"; }
+
+    @Override public String description() { return "test only: throws when boom.now is set"; }
+
+    @Override
+    public void generate(TargetContext context, Output out) {
+        if (context.options().extra().containsKey("boom.now")) throw new IllegalStateException("boom");
+    }
+}

@@ -240,4 +240,15 @@ class MappingTest {
                         "@Schema(name = \"schema\", types = {Audited.class, Versioned.class, Deletable.class, Doc.class, Note.class})",
                         "final class Order {}"));
     }
+
+    @Test
+    void explicitKeys() {
+        Equivalence.assertSame("""
+                entity Counter { id bigint @id @auto  label string(10) }
+                entity Pair { left int @id  right int @id }
+                """,
+                java("test.Counter", "import dev.schemac.annotations.*;",
+                        "@Entity public record Counter(@Id @Auto long id, @Column(length = 10) String label) {}"),
+                java("test.Pair", "import dev.schemac.annotations.*;", "@Entity public record Pair(@Id int left, @Id int right) {}"));
+    }
 }

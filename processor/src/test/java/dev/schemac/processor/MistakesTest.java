@@ -136,4 +136,19 @@ class MistakesTest {
         assertThat(c).hadErrorContaining("[SC322]").inFile(d).onLineContaining("@Length(max = 3)");
         assertThat(c).hadErrorCount(3);
     }
+
+    @Test
+    void listOfScalarsBreaksFirstNormalForm() {
+        var post = entity("Post", "@Entity public record Post(", "  List<String> tags) {}");
+        var c = fails(post);
+        assertThat(c).hadErrorContaining("[SC301]").inFile(post).onLineContaining("List<String> tags");
+    }
+
+    @Test
+    void twoSchemaHeaders() {
+        var a = entity("A", "@Schema(name = \"one\") @Entity public record A(int n) {}");
+        var b = entity("B", "@Schema(name = \"two\")", "@Entity public record B(int n) {}");
+        var c = fails(a, b);
+        assertThat(c).hadErrorContaining("[SC201]").inFile(b).onLineContaining("@Schema(name = \"two\")");
+    }
 }

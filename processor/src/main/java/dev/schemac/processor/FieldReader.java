@@ -63,7 +63,8 @@ final class FieldReader {
             if (AttributeReader.isNumber(v)) args.add(nodes.num(AttributeReader.integer(v), at.with(column, v)));
         }
         var typeName = nodes.ident(name, at);
-        if (!t.ok()) muted.add(typeName.span());
+        if (t.unresolved()) muted.addUnresolved(typeName.span());
+        else if (!t.ok()) muted.add(typeName.span());
         return new TypeRef(nodes.at(at), typeName, args, t.list(), optional);
     }
 

@@ -56,7 +56,10 @@ final class ModelRun {
         all.addAll(model);
         all.forEach(reporter::report);
         noteClassFiles(read.types(), fromManifest, noted.sourceTypes);
-        if (all.stream().anyMatch(Diagnostic::isError) || compilation.hasErrors() || round.errorRaised()) return;
+        if (all.stream().anyMatch(Diagnostic::isError) || compilation.hasErrors() || round.errorRaised()
+                || read.muted().anyUnresolved()) {
+            return;
+        }
 
         Manifest.write(env.getFiler(), entries(holders, entities, mixins));
         if (options.targets().isEmpty()) return;

@@ -16,8 +16,17 @@ final class Muted {
     private record Key(SourceFile file, int start) {}
 
     private final Set<Key> spans = new HashSet<>();
+    private boolean unresolved;
 
     void add(Span s) { spans.add(new Key(s.file(), s.start())); }
+
+    /** A type javac could not find: javac fails the compilation, so nothing may be written. */
+    void addUnresolved(Span s) {
+        add(s);
+        unresolved = true;
+    }
+
+    boolean anyUnresolved() { return unresolved; }
 
     boolean covers(Diagnostic d) {
         return d.span() != null && spans.contains(new Key(d.span().file(), d.span().start()));

@@ -120,4 +120,14 @@ class BuildsTest {
         assertThat(run.ok()).isFalse();
         assertThat(run.errors()).anySatisfy(e -> assertThat(e).startsWith("[SC910] schemac failed: java.lang.IllegalStateException: boom"));
     }
+
+    @Test
+    void aTypeJavacCannotFindWritesNothing() {
+        Path dir = tmp.resolve("handover");
+        var h = java("m.H", "import dev.schemac.annotations.*;", "@Entity public record H(Nowhere n, int k) {}");
+        var run = discovered(tmp.resolve("classes"), List.of(A, B, h), "-Aschemac.out=" + dir);
+        assertThat(run.ok()).isFalse();
+        assertThat(run.errors()).allSatisfy(e -> assertThat(e).doesNotContain("[SC"));
+        assertThat(dir).doesNotExist();
+    }
 }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -19,8 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExampleEquivalenceTest {
 
-    @Test
-    void annotatedShopEqualsShopSchemaForEveryTarget() throws IOException {
+    private static List<JavaFileObject> exampleSources() throws IOException {
         Path src = Equivalence.root().resolve("examples/java-annotated/src/main/java");
         var files = new ArrayList<JavaFileObject>();
         files.add(Sources.typeUseNullable("org.jspecify.annotations"));
@@ -29,9 +30,23 @@ class ExampleEquivalenceTest {
                 files.add(JavaFileObjects.forResource(p.toUri().toURL()));
             }
         }
+        return files;
+    }
+
+    @Test
+    void annotatedShopEqualsShopSchemaForEveryTarget() throws IOException {
         var expected = Equivalence.dsl(Equivalence.root().resolve("examples/shop/shop.schema"));
-        var actual = Equivalence.java(Sources.compile(files));
+        var actual = Equivalence.java(Sources.compile(exampleSources()));
         assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
         expected.forEach((path, text) -> assertThat(actual.get(path)).as(path).isEqualTo(text));
+    }
+
+    @Test
+    void theOrderJavacIsGivenTheFilesInChangesNothing() throws IOException {
+        var files = exampleSources();
+        var forward = Equivalence.java(Sources.compile(files));
+        var reversed = new ArrayList<>(files);
+        Collections.reverse(reversed);
+        assertThat(Equivalence.java(Sources.compile(reversed))).isEqualTo(forward);
     }
 }

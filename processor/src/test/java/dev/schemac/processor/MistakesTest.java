@@ -151,4 +151,12 @@ class MistakesTest {
         var c = fails(a, b);
         assertThat(c).hadErrorContaining("[SC201]").inFile(b).onLineContaining("@Schema(name = \"two\")");
     }
+
+    @Test
+    void aListIsNeverNull() {
+        var user = entity("User", "@Entity public class User {", "  @Nullable List<Order> orders;", "}");
+        var order = entity("Order", "@Entity public record Order(User user) {}");
+        var c = fails(Sources.declarationNullable("test"), user, order);
+        assertThat(c).hadErrorContaining("[SC302]").inFile(user).onLineContaining("@Nullable List<Order> orders;");
+    }
 }

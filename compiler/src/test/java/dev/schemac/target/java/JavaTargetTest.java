@@ -12,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class JavaTargetTest {
 
@@ -36,14 +39,30 @@ class JavaTargetTest {
         return Targets.run(c, List.of(new JavaTarget()), new TargetOptions(d.timestamp(), d.seed(), d.rows(), extra));
     }
 
-    @Test
-    void shopSourcesCompileWithEveryLintAndDoclintCheck() throws IOException {
-        Compilation c = Compiler.compile(List.of(root().resolve("examples/shop/shop.schema")));
-        var result = run(c, Map.of());
+    static Stream<Path> examples() throws IOException {
+        try (var dirs = Files.list(root().resolve("examples"))) {
+            return dirs.map(d -> d.resolve(d.getFileName() + ".schema")).filter(Files::isRegularFile).sorted()
+                    .toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void everyExampleCompilesWithEveryLintAndDoclintCheck(Path schema) throws IOException {
+        var result = run(Compiler.compile(List.of(schema)), Map.of());
         assertThat(result.diagnostics()).isEmpty();
-        assertThat(result.files().keySet()).contains("java/shop/User.java", "java/shop/User_.java",
-                "java/shop/OrderStatus.java", "java/shop/OrderItem.java", "java/shop/Product_.java");
+        assertThat(result.files()).isNotEmpty();
         assertThat(GeneratedJava.compile(result.files())).isEmpty();
+    }
+
+    @Test
+    void shopHasARecordAndAMetamodelPerEntityAndAnEnumPerEnum() throws IOException {
+        var result = run(Compiler.compile(List.of(root().resolve("examples/shop/shop.schema"))), Map.of());
+        assertThat(result.files().keySet()).containsExactly("java/shop/Address.java", "java/shop/Address_.java",
+                "java/shop/Employee.java", "java/shop/Employee_.java", "java/shop/Order.java", "java/shop/OrderItem.java",
+                "java/shop/OrderItem_.java", "java/shop/OrderStatus.java", "java/shop/Order_.java", "java/shop/Product.java",
+                "java/shop/Product_.java", "java/shop/Tag.java", "java/shop/Tag_.java", "java/shop/User.java",
+                "java/shop/User_.java");
     }
 
     @Test

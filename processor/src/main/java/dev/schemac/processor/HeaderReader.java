@@ -31,8 +31,10 @@ final class HeaderReader {
             settings.add(new Setting(nodes.at(o), nodes.ident(key, o), value(e.getValue(), o, nodes)));
         }
         String schemaName = name == null ? holder.getSimpleName().toString() : AttributeReader.string(name);
+        // An entity or mixin that also carries the header keeps its Javadoc for itself.
+        boolean declaration = Mirrors.has(holder, Annotations.ENTITY) || Mirrors.has(holder, Annotations.MIXIN);
         return new SchemaDecl(nodes.at(at), nodes.ident(schemaName, name == null ? at : at.with(schema, name)),
-                docs.of(holder), settings);
+                declaration ? null : docs.of(holder), settings);
     }
 
     /** Strings stay strings; enum constants and booleans are the words the language uses. */

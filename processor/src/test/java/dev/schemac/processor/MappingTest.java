@@ -251,4 +251,28 @@ class MappingTest {
                         "@Entity public record Counter(@Id @Auto long id, @Column(length = 10) String label) {}"),
                 java("test.Pair", "import dev.schemac.annotations.*;", "@Entity public record Pair(@Id int left, @Id int right) {}"));
     }
+
+    @Test
+    void aHeaderOnAnEntityLeavesItsJavadocToTheEntity() {
+        Equivalence.assertSame("""
+                schema s { title = "S" }
+                /// The thing.
+                entity Thing { n int }
+                """,
+                java("test.Thing", "import dev.schemac.annotations.*;", "/** The thing. */",
+                        "@Schema(name = \"s\", title = \"S\") @Entity public record Thing(int n) {}"));
+    }
+
+    @Test
+    void aHeaderOnAPackageTakesThePackageJavadoc() {
+        Equivalence.assertSame("""
+                /// All about things.
+                schema things { dialect = postgres }
+                entity Thing { n int }
+                """,
+                java("things.package-info", "/** All about things. */",
+                        "@dev.schemac.annotations.Schema(name = \"things\", dialect = dev.schemac.annotations.Schema.Dialect.POSTGRES)",
+                        "package things;"),
+                java("things.Thing", "import dev.schemac.annotations.*;", "@Entity public record Thing(int n) {}"));
+    }
 }

@@ -4,7 +4,7 @@
 # hibernate-jpamodelgen on the same model written with jakarta.persistence. Prints
 # hyperfine's table (or, without hyperfine, the best of RUNS plain runs) and the overhead
 # of each processor over javac alone. Needs python3, Maven and a JDK 17; hyperfine is
-# optional (apt-get install hyperfine).
+# optional (apt-get install hyperfine; NO_HYPERFINE=1 uses plain timed runs).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${N:-1000}
@@ -53,29 +53,43 @@ for label in "${order[@]}"; do
   esac
 done
 
-echo "javac on $N entity classes ($(java -version 2>&1 | head -1); $(nproc) cores)"
-declare -A mean
-if command -v hyperfine >/dev/null; then
+echo "javac on $N entity classes ($(java -version 2>&1 | head -1); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg))"
+# Per configuration: best and mean wall time, and mean CPU time (user + system), which a
+# busy machine disturbs far less than wall time. Overheads are over javac alone on the same classes.
+results="$work/results.tsv"
+if [ -z "${NO_HYPERFINE:-}" ] && command -v hyperfine >/dev/null; then
   args=()
   for label in "${order[@]}"; do args+=(-n "$label" "${cmds[$label]}"); done
   hyperfine --warmup 1 --runs "$RUNS" --export-json "$work/h.json" "${args[@]}" >&2
-  while IFS=$'\t' read -r label m; do mean[$label]=$m; done < <(python3 -c '
+  python3 -c '
 import json, sys
 for r in json.load(open(sys.argv[1]))["results"]:
-    print(r["command"] + "\t" + str(r["mean"]))' "$work/h.json")
+    print("\t".join([r["command"], str(r["min"]), str(r["mean"]), str(r["user"] + r["system"])]))' "$work/h.json" > "$results"
 else
+  : > "$results"
   for label in "${order[@]}"; do
-    best=""
-    for _ in $(seq "$RUNS"); do
-      s=$(date +%s.%N); bash -c "${cmds[$label]}" >/dev/null 2>&1; e=$(date +%s.%N)
-      t=$(echo "$e - $s" | bc)
-      if [ -z "$best" ] || [ "$(echo "$t < $best" | bc)" = 1 ]; then best=$t; fi
-    done
-    mean[$label]=$best
+    python3 - "$label" "${cmds[$label]}" "$RUNS" >> "$results" <<'PY'
+import os, resource, subprocess, sys, time
+label, cmd, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+walls, cpus = [], []
+for _ in range(runs):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.monotonic()
+    subprocess.run(["bash", "-c", cmd], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    walls.append(time.monotonic() - start)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+print("\t".join([label, str(min(walls)), str(sum(walls) / runs), str(sum(cpus) / runs)]))
+PY
   done
 fi
-printf '\n%-52s %9s %10s\n' configuration "seconds" "overhead"
-for label in "${order[@]}"; do
-  base=${mean["${label%%,*}, javac alone"]}
-  printf '%-52s %9.2f %+9.0f%%\n' "$label" "${mean[$label]}" "$(python3 -c "print(100 * (${mean[$label]} / $base - 1))")"
-done
+python3 - "$results" <<'PY'
+import sys
+rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1])]
+data = {r[0]: tuple(float(x) for x in r[1:]) for r in rows}
+print()
+print(f"{'configuration':<50} {'best s':>7} {'mean s':>7} {'CPU s':>7} {'+best':>7} {'+CPU':>7}")
+for label, (best, mean, cpu) in data.items():
+    base = data[label.split(",")[0] + ", javac alone"]
+    print(f"{label:<50} {best:7.2f} {mean:7.2f} {cpu:7.2f} {100 * (best / base[0] - 1):+6.0f}% {100 * (cpu / base[2] - 1):+6.0f}%")
+PY

@@ -47,11 +47,15 @@ run_as() {
   if is_root; then runuser -u "$user" -- "$@"; else "$@"; fi
 }
 
-# show_log FILE: the last lines of a server log, to explain a failure.
+# show_log FILE: a log, to explain a failure (its first and last lines when it is long).
 show_log() {
   [ -f "$1" ] || return 0
-  err "last lines of $1:"
-  tail -n 25 "$1" | sed 's/^/    /' >&2
+  err "contents of $1:"
+  if [ "$(wc -l <"$1")" -le 60 ]; then
+    sed 's/^/    /' "$1" >&2
+  else
+    { head -n 25 "$1"; echo "[...]"; tail -n 25 "$1"; } | sed 's/^/    /' >&2
+  fi
 }
 
 # port_in_use PORT: true if something accepts TCP connections on 127.0.0.1:PORT.
@@ -155,10 +159,12 @@ ensure_mysql8_binaries() {
       tmp=$(mktemp -d "${MYSQL8_HOME%/*}/extract.XXXXXX")
       trap 'rm -rf "$tmp"' EXIT
       # run outside the project so that Maven does not load the reactor
-      (cd "$tmp" && mvn -B -q "$MYSQL8_DEPENDENCY_PLUGIN:copy" -Dartifact="$MYSQL8_ARTIFACT" -DoutputDirectory="$tmp/jar") >&2 ||
-        { err "mvn dependency:copy $MYSQL8_ARTIFACT failed"; exit 1; }
+      if ! (cd "$tmp" && mvn -B "$MYSQL8_DEPENDENCY_PLUGIN:copy" -Dartifact="$MYSQL8_ARTIFACT" \
+        -DoutputDirectory="$tmp/jar") >"$tmp/mvn.log" 2>&1; then
+        show_log "$tmp/mvn.log"; err "mvn dependency:copy $MYSQL8_ARTIFACT failed"; exit 1
+      fi
       mkdir "$tmp/home"
-      unzip -p "$tmp"/jar/*.jar mysql-Linux-amd64.tar.gz | tar xzf - -C "$tmp/home" ||
+      unzip -p "$tmp"/jar/*.jar mysql-Linux-amd64.tar.gz | tar xzf - --no-same-owner -C "$tmp/home" ||
         { err "extracting mysql-Linux-amd64.tar.gz failed"; exit 1; }
       [ -x "$tmp/home/bin/mysqld" ] || { err "no bin/mysqld in the MySQL tarball"; exit 1; }
       touch "$tmp/home/.complete"

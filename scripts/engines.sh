@@ -12,7 +12,8 @@
 # session live in /tmp/schemac-engines-dev.*; the path is remembered per checkout (worktree) in
 # ~/.cache/schemac/dev-engines/, and start/stop/env/status of one checkout are serialized by a lock.
 # One session per checkout; sessions of two checkouts, or a session and scripts/test.sh, need
-# different ports (SCHEMAC_PG_PORT, SCHEMAC_MARIADB_PORT, SCHEMAC_MYSQL_PORT), else start fails loudly.
+# different ports (SCHEMAC_PG_PORT, SCHEMAC_MARIADB_PORT, SCHEMAC_MYSQL_PORT, or SCHEMAC_PORTS=auto),
+# else start fails loudly.
 set -euo pipefail
 
 SCHEMAC_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -52,6 +53,7 @@ cmd_start() {
   tools_python
   tools_node
   engines_reap_stale
+  resolve_ports
   run=$(engines_mkrun dev)
   echo "$run" >"$STATE_FILE"
   if ! engines_start "$run"; then

@@ -10,7 +10,7 @@
 #
 # Same functions, ports and accounts as scripts/test.sh (scripts/lib/engines.sh). The servers of a
 # session live in /tmp/schemac-engines-dev.*; the path is remembered per checkout (worktree) in
-# ~/.cache/schemac/dev-engines/, and start/stop/env/status of one checkout are serialized by a lock.
+# ~/.cache/schemac/dev-sessions/, and start/stop/env/status of one checkout are serialized by a lock.
 # One session per checkout; sessions of two checkouts, or a session and scripts/test.sh, need
 # different ports (SCHEMAC_PG_PORT, SCHEMAC_MARIADB_PORT, SCHEMAC_MYSQL_PORT, or SCHEMAC_PORTS=auto),
 # else start fails loudly.
@@ -21,7 +21,7 @@ export SCHEMAC_ROOT
 # shellcheck source=scripts/lib/engines.sh
 source "$SCHEMAC_ROOT/scripts/lib/engines.sh"
 
-STATE_DIR="$SCHEMAC_CACHE_DIR/dev-engines"
+STATE_DIR="$SCHEMAC_CACHE_DIR/dev-sessions"
 STATE_FILE="$STATE_DIR/${SCHEMAC_ROOT//\//_}" # this checkout's session: the path of its run dir
 
 # current_run: the run dir of the running session, if any (a stale state file is ignored).

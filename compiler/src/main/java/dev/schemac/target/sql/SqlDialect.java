@@ -77,7 +77,14 @@ abstract class SqlDialect {
         return uuid();
     }
 
-    abstract String now(ScalarKind kind);
+    /** The current date, time or timestamp: standard SQL, which MySQL overrides for its precision. */
+    String now(ScalarKind kind) {
+        return switch (kind) {
+            case DATE -> "CURRENT_DATE";
+            case TIME -> "CURRENT_TIME";
+            default -> "CURRENT_TIMESTAMP";
+        };
+    }
 
     abstract String uuid();
 

@@ -57,7 +57,7 @@ public final class TypeTable {
         put(ScalarKind.DATETIME, "DATETIME", "timestamptz", "DATETIME(6)",
                 "datetime.datetime", "sa.DateTime(timezone=True)", "DateTime", "Timestamptz(6)", "DateTime(6)", "java.time.Instant");
         put(ScalarKind.UUID, "CHAR(36)", "uuid", "CHAR(36)",
-                "uuid.UUID", "", "String", "Uuid", "Char(36)", "java.util.UUID");
+                "uuid.UUID", "UuidText", "String", "Uuid", "Char(36)", "java.util.UUID");
         put(ScalarKind.JSON, "JSON", "jsonb", "JSON",
                 "Any", "sa.JSON().with_variant(postgresql.JSONB(), \"postgresql\")", "Json", "JsonB", "", "String");
         put(ScalarKind.BYTES, "BLOB", "bytea", "LONGBLOB",

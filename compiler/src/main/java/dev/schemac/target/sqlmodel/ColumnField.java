@@ -76,6 +76,7 @@ final class ColumnField {
         }
         String s = TypeTable.sqlalchemy(type);
         if (s.contains("postgresql.")) imports.postgresql = true;
+        if (s.equals("UuidText")) imports.uuidText = true;
         return s;
     }
 
@@ -96,7 +97,9 @@ final class ColumnField {
             columnKwargs.add(entry("server_default", raw("sa.text(" + PyLiteral.string(nowSql(c.type().kind())) + ")")));
         } else if (d instanceof ColumnDefault.Uuid) {
             args.add(kw("default_factory", raw("uuid.uuid4")));
+            columnKwargs.add(entry("server_default", raw("sa.text(NEW_UUID_SQL[DIALECT])")));
             imports.uuid = true;
+            imports.newUuid = true;
         } else {
             args.add(kw("default", raw(pythonValue(c, d))));
             columnKwargs.add(entry("server_default", raw(serverDefault(d))));

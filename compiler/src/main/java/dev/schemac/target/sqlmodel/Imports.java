@@ -18,6 +18,8 @@ final class Imports {
     boolean enumModule;
     boolean utcNow;
     boolean dialectCheck;
+    boolean uuidText;
+    boolean newUuid;
 
     /** Notes the modules an annotation from the type table names. */
     void annotation(String python) {
@@ -29,6 +31,7 @@ final class Imports {
 
     String render() {
         if (utcNow) datetime = true;
+        if (uuidText) uuid = true;
         var std = new ArrayList<String>();
         if (datetime) std.add("import datetime");
         if (enumModule) std.add("import enum");

@@ -50,7 +50,7 @@ final class ModelsWriter {
     }
 
     private String baseConfiguration(Settings s) {
-        var b = new StringBuilder("\n\n# Base configuration.\n\n");
+        var b = new StringBuilder("\n# Base configuration.\n\n");
         b.append("DATABASE_URL = os.environ.get(\"DATABASE_URL\", ").append(PyLiteral.string(defaultUrl(s))).append(")\n");
         b.append("engine = create_engine(DATABASE_URL)\n");
         b.append("# Where dialects differ, the models follow the database of DATABASE_URL, as the DDL of each does.\n");
@@ -70,6 +70,8 @@ final class ModelsWriter {
             b.append("    \"\"\"The current time with its zone: what now() defaults and @updated columns store.\"\"\"\n");
             b.append("    return datetime.datetime.now(datetime.UTC)\n");
         }
+        if (imports.newUuid) b.append(NEW_UUID);
+        if (imports.uuidText) b.append(UUID_TEXT);
         if (imports.dialectCheck) {
             b.append("\n\ndef dialect_check(name: str, **condition: sa.ColumnElement[bool]) -> list[sa.CheckConstraint]:\n");
             b.append("    \"\"\"A CHECK whose terms differ by dialect; absent where the dialect keeps none (as in its DDL).\"\"\"\n");
@@ -77,6 +79,55 @@ final class ModelsWriter {
         }
         return b.toString();
     }
+
+    /**
+     * The database's own uuid() default, spelled as each dialect's DDL spells it (SQLite has
+     * no UUID function; the expression builds a version 4 UUID from random bytes). The
+     * comparison with the SQLite DDL in the tests keeps the two spellings equal.
+     */
+    private static final String NEW_UUID = """
+
+
+            # The database's own uuid() default, spelled as the DDL of each dialect spells it.
+            NEW_UUID_SQL = {
+                "sqlite": (
+                    "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+                    "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
+                    "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))"
+                ),
+                "postgresql": "gen_random_uuid()",
+                "mysql": "(UUID())",
+            }
+            """;
+
+    /**
+     * SQLAlchemy's Uuid stores 32 hex digits where there is no uuid type; the DDL (and
+     * Prisma) store the 36-character form, so rows written by either read alike.
+     */
+    private static final String UUID_TEXT = """
+
+
+            class UuidText(sa.types.TypeDecorator[uuid.UUID]):
+                \"""A UUID: PostgreSQL's uuid type, elsewhere the 36-character text the DDL and Prisma store.\"""
+
+                impl = sa.CHAR(36)
+                cache_ok = True
+
+                def load_dialect_impl(self, dialect: sa.Dialect) -> sa.types.TypeEngine[Any]:
+                    if dialect.name == "postgresql":
+                        return dialect.type_descriptor(sa.Uuid())
+                    return dialect.type_descriptor(sa.CHAR(36))
+
+                def process_bind_param(self, value: uuid.UUID | None, dialect: sa.Dialect) -> Any:
+                    if value is None or dialect.name == "postgresql":
+                        return value
+                    return str(value)
+
+                def process_result_value(self, value: Any, dialect: sa.Dialect) -> uuid.UUID | None:
+                    if value is None or isinstance(value, uuid.UUID):
+                        return value
+                    return uuid.UUID(str(value))
+            """;
 
     /** A local database of the schema's own dialect, as the reference brief's prototype setup. */
     private static String defaultUrl(Settings s) {

@@ -7,11 +7,13 @@ final class PyLiteral {
     private PyLiteral() {}
 
     /**
-     * A string literal. Double quotes, unless the text has double quotes and no single
+     * A string literal. Double quotes, unless the text has more double quotes than single
      * ones: ruff format picks the quote that needs fewer escapes, and so do we.
      */
     static String string(String s) {
-        char q = s.indexOf('"') >= 0 && s.indexOf('\'') < 0 ? '\'' : '"';
+        long doubles = s.chars().filter(c -> c == '"').count();
+        long singles = s.chars().filter(c -> c == '\'').count();
+        char q = doubles > singles ? '\'' : '"';
         var b = new StringBuilder().append(q);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

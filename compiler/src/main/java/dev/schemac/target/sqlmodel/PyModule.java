@@ -9,7 +9,6 @@ import dev.schemac.model.EnumType;
 import dev.schemac.model.Field;
 import dev.schemac.model.Model;
 import dev.schemac.naming.Names;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -88,12 +87,5 @@ final class PyModule {
         EnumType e = model.enumType(enumName).orElseThrow();
         for (var v : e.values()) if (v.dbValue().equals(storedValue)) return PyNames.member(v.name());
         throw new IllegalArgumentException(enumName + " has no stored value " + storedValue);
-    }
-
-    /** Class names in the order they are defined: enums, link models, entities. */
-    List<String> allClasses() {
-        var out = new ArrayList<String>(enumClasses.values());
-        out.addAll(tableClasses.values());
-        return out;
     }
 }

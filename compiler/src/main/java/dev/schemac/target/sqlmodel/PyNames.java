@@ -33,7 +33,8 @@ final class PyNames {
     static final Set<String> MODULE_NAMES = Set.of(
             "datetime", "enum", "os", "uuid", "sa", "postgresql", "Decimal", "Any", "Optional", "Field",
             "Relationship", "SQLModel", "create_engine", "DATABASE_URL", "DIALECT", "engine", "create_db_and_tables",
-            "utc_now", "int", "str", "float", "bool", "bytes", "list", "lambda");
+            "utc_now", "dialect_check", "enforce_foreign_keys", "NEW_UUID_SQL", "UuidText", "int", "str", "float",
+            "bool", "bytes", "list");
 
     private final Set<String> classNames = new HashSet<>();
 

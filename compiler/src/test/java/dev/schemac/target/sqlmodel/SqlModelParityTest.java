@@ -152,13 +152,17 @@ class SqlModelParityTest {
             var actual = defaults(fromModels);
             assertThat(actual.keySet()).isEqualTo(expected.keySet());
             var differ = new ArrayList<String>();
+            var forgiven = new ArrayList<String>();
             for (var e : expected.entrySet()) {
                 String fromOrm = actual.get(e.getKey());
                 if (java.util.Objects.equals(e.getValue(), fromOrm)) continue;
-                if (allow.allowsPostgresDefault(fromOrm, autoIncrement(g.catalog(), e.getKey()))) continue;
-                differ.add(e.getKey() + ": DDL " + e.getValue() + ", models " + fromOrm);
+                boolean allowed = allow.allowsPostgresDefault(fromOrm, autoIncrement(g.catalog(), e.getKey()));
+                (allowed ? forgiven : differ).add(e.getKey() + ": DDL " + e.getValue() + ", models " + fromOrm);
             }
             assertThat(differ).as("column defaults on PostgreSQL, DDL against create_all").isEmpty();
+            // The entry forgives the autoincrement keys and nothing else: it is neither dead nor too wide.
+            assertThat(forgiven).hasSize((int) g.catalog().tables().stream()
+                    .flatMap(t -> t.columns().stream()).filter(Column::autoIncrement).count());
         }
     }
 

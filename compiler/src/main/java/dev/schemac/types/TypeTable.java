@@ -18,6 +18,9 @@ public final class TypeTable {
     /**
      * One row. Prisma native attributes are written without the leading {@code @db.}; an
      * empty string means Prisma's default mapping is already exact for that provider.
+     * {@code python} is the annotation in SQLModel's models.py; {@code sqlalchemy} is its
+     * {@code sa_type=} there, empty where SQLModel's own mapping of the annotation is exact
+     * (lengths and decimal precision then come from {@code max_length} and {@code max_digits}).
      */
     public record Row(String sqlite, String postgres, String mysql,
                       String python, String sqlalchemy,
@@ -28,37 +31,37 @@ public final class TypeTable {
 
     static {
         put(ScalarKind.BOOL, "BOOLEAN", "boolean", "BOOLEAN",
-                "bool", "Boolean()", "Boolean", "", "", "boolean");
+                "bool", "", "Boolean", "", "", "boolean");
         put(ScalarKind.SMALLINT, "SMALLINT", "smallint", "SMALLINT",
-                "int", "SmallInteger()", "Int", "SmallInt", "SmallInt", "short");
+                "int", "sa.SmallInteger", "Int", "SmallInt", "SmallInt", "short");
         put(ScalarKind.INT, "INTEGER", "integer", "INT",
-                "int", "Integer()", "Int", "", "", "int");
+                "int", "", "Int", "", "", "int");
         put(ScalarKind.BIGINT, "BIGINT", "bigint", "BIGINT",
-                "int", "BigInteger()", "BigInt", "", "", "long");
+                "int", "sa.BigInteger", "BigInt", "", "", "long");
         put(ScalarKind.FLOAT, "REAL", "real", "FLOAT",
-                "float", "Float()", "Float", "Real", "Float", "float");
+                "float", "sa.REAL", "Float", "Real", "Float", "float");
         put(ScalarKind.DOUBLE, "DOUBLE", "double precision", "DOUBLE",
-                "float", "Double()", "Float", "", "", "double");
+                "float", "sa.Double", "Float", "", "", "double");
         put(ScalarKind.DECIMAL, "NUMERIC({p}, {s})", "numeric({p}, {s})", "DECIMAL({p}, {s})",
-                "Decimal", "Numeric({p}, {s})", "Decimal", "Decimal({p}, {s})", "Decimal({p}, {s})", "java.math.BigDecimal");
+                "Decimal", "", "Decimal", "Decimal({p}, {s})", "Decimal({p}, {s})", "java.math.BigDecimal");
         put(ScalarKind.STRING, "VARCHAR({n})", "varchar({n})", "VARCHAR({n})",
-                "str", "String({n})", "String", "VarChar({n})", "VarChar({n})", "String");
+                "str", "", "String", "VarChar({n})", "VarChar({n})", "String");
         put(ScalarKind.TEXT, "TEXT", "text", "TEXT",
-                "str", "Text()", "String", "Text", "Text", "String");
+                "str", "sa.Text", "String", "Text", "Text", "String");
         put(ScalarKind.CHAR, "CHAR({n})", "char({n})", "CHAR({n})",
-                "str", "CHAR({n})", "String", "Char({n})", "Char({n})", "String");
+                "str", "sa.CHAR({n})", "String", "Char({n})", "Char({n})", "String");
         put(ScalarKind.DATE, "DATE", "date", "DATE",
-                "date", "Date()", "DateTime", "Date", "Date", "java.time.LocalDate");
+                "datetime.date", "", "DateTime", "Date", "Date", "java.time.LocalDate");
         put(ScalarKind.TIME, "TIME", "time", "TIME",
-                "time", "Time()", "DateTime", "Time(6)", "Time(6)", "java.time.LocalTime");
+                "datetime.time", "", "DateTime", "Time(6)", "Time(6)", "java.time.LocalTime");
         put(ScalarKind.DATETIME, "DATETIME", "timestamptz", "DATETIME(6)",
-                "datetime", "DateTime(timezone=True)", "DateTime", "Timestamptz(6)", "DateTime(6)", "java.time.Instant");
+                "datetime.datetime", "sa.DateTime(timezone=True)", "DateTime", "Timestamptz(6)", "DateTime(6)", "java.time.Instant");
         put(ScalarKind.UUID, "CHAR(36)", "uuid", "CHAR(36)",
-                "uuid.UUID", "Uuid()", "String", "Uuid", "Char(36)", "java.util.UUID");
+                "uuid.UUID", "UuidText", "String", "Uuid", "Char(36)", "java.util.UUID");
         put(ScalarKind.JSON, "JSON", "jsonb", "JSON",
-                "Any", "JSON()", "Json", "JsonB", "", "String");
+                "Any", "sa.JSON().with_variant(postgresql.JSONB(), \"postgresql\")", "Json", "JsonB", "", "String");
         put(ScalarKind.BYTES, "BLOB", "bytea", "LONGBLOB",
-                "bytes", "LargeBinary()", "Bytes", "", "LongBlob", "byte[]");
+                "bytes", "", "Bytes", "", "LongBlob", "byte[]");
     }
 
     private static void put(ScalarKind k, String sqlite, String postgres, String mysql, String python, String sqlalchemy,

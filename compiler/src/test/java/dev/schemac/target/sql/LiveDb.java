@@ -38,6 +38,12 @@ final class LiveDb implements AutoCloseable {
         };
     }
 
+    /** The SQLite database file, or null on a server. */
+    Path sqliteFile() { return sqliteFile; }
+
+    /** The server database, or null for SQLite. */
+    Database server() { return server; }
+
     Connection connect() throws SQLException {
         return sqliteFile != null ? Engines.sqliteConnection(sqliteFile) : server.connect();
     }

@@ -17,7 +17,9 @@ public final class TypeTable {
 
     /**
      * One row. Prisma native attributes are written without the leading {@code @db.}; an
-     * empty string means Prisma's default mapping is already exact for that provider.
+     * empty string means Prisma's default mapping is already exact for that provider (then
+     * none is written, as Prisma's own db pull writes none). PostgreSQL's time types keep
+     * microseconds without a precision, which Prisma spells (6); MySQL's TIME keeps none.
      */
     public record Row(String sqlite, String postgres, String mysql,
                       String python, String sqlalchemy,
@@ -44,21 +46,21 @@ public final class TypeTable {
         put(ScalarKind.STRING, "VARCHAR({n})", "varchar({n})", "VARCHAR({n})",
                 "str", "String({n})", "String", "VarChar({n})", "VarChar({n})", "String");
         put(ScalarKind.TEXT, "TEXT", "text", "TEXT",
-                "str", "Text()", "String", "Text", "Text", "String");
+                "str", "Text()", "String", "", "Text", "String");
         put(ScalarKind.CHAR, "CHAR({n})", "char({n})", "CHAR({n})",
                 "str", "CHAR({n})", "String", "Char({n})", "Char({n})", "String");
         put(ScalarKind.DATE, "DATE", "date", "DATE",
                 "date", "Date()", "DateTime", "Date", "Date", "java.time.LocalDate");
         put(ScalarKind.TIME, "TIME", "time", "TIME",
-                "time", "Time()", "DateTime", "Time(6)", "Time(6)", "java.time.LocalTime");
+                "time", "Time()", "DateTime", "Time(6)", "Time(0)", "java.time.LocalTime");
         put(ScalarKind.DATETIME, "DATETIME", "timestamptz", "DATETIME(6)",
                 "datetime", "DateTime(timezone=True)", "DateTime", "Timestamptz(6)", "DateTime(6)", "java.time.Instant");
         put(ScalarKind.UUID, "CHAR(36)", "uuid", "CHAR(36)",
                 "uuid.UUID", "Uuid()", "String", "Uuid", "Char(36)", "java.util.UUID");
         put(ScalarKind.JSON, "JSON", "jsonb", "JSON",
-                "Any", "JSON()", "Json", "JsonB", "", "String");
+                "Any", "JSON()", "Json", "", "", "String");
         put(ScalarKind.BYTES, "BLOB", "bytea", "LONGBLOB",
-                "bytes", "LargeBinary()", "Bytes", "", "LongBlob", "byte[]");
+                "bytes", "LargeBinary()", "Bytes", "", "", "byte[]");
     }
 
     private static void put(ScalarKind k, String sqlite, String postgres, String mysql, String python, String sqlalchemy,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemac.testing.NodeHarness;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,7 +66,7 @@ final class EngineParity {
 
         DbSnapshot snapshotTheirs() throws Exception;
 
-        @Override void close() throws Exception;
+        @Override void close() throws SQLException;
     }
 
     private record SqliteDatabases(Path dir) implements Databases {
@@ -112,7 +113,7 @@ final class EngineParity {
             }
         }
 
-        public void close() throws Exception {
+        public void close() throws SQLException {
             pg.dropSchema(ours);
             pg.dropSchema(theirs);
         }

@@ -112,12 +112,19 @@ final class SnapshotDiff {
     }
 
     /**
-     * SQLite keeps a default's text as written, so keywords differ in case between scripts
-     * ({@code TRUE} and {@code true} are the same value); quoted literals are compared as written.
+     * SQLite keeps a default's text as written, so keywords and function names differ in case
+     * between scripts ({@code TRUE} and {@code true} are the same value); text inside quotes is
+     * kept as written.
      */
     private String normalizedDefault(String d) {
-        if (d == null || !provider.equals("sqlite") || d.startsWith("'")) return d;
-        return d.toUpperCase(Locale.ROOT);
+        if (d == null || !provider.equals("sqlite")) return d;
+        var b = new StringBuilder(d.length());
+        boolean quoted = false;
+        for (char ch : d.toCharArray()) {
+            if (ch == '\'') quoted = !quoted;
+            b.append(quoted ? ch : Character.toUpperCase(ch));
+        }
+        return b.toString();
     }
 
     /** SQLite's type affinity rules (sqlite.org/datatype3.html, 3.1), in their order. */

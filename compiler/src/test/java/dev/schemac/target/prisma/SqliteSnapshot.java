@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
 /**
  * Reads a SQLite database into a {@link DbSnapshot}. The PRAGMA functions give columns,
  * keys and indexes; constraint names and AUTOINCREMENT exist only in the table's CREATE
- * statement, so those are read from it.
+ * statement, so those are read from it. That includes the name of a UNIQUE table
+ * constraint: SQLite names its index sqlite_autoindex_<table>_<n>, and the snapshot
+ * reports the constraint's own name instead.
  */
 final class SqliteSnapshot {
     private SqliteSnapshot() {}
@@ -33,6 +35,7 @@ final class SqliteSnapshot {
     private static final String IDENT = "\"?([A-Za-z_][A-Za-z0-9_]*)\"?";
     private static final Pattern PK_NAME = Pattern.compile("CONSTRAINT\\s+" + IDENT + "\\s+PRIMARY\\s+KEY", Pattern.CASE_INSENSITIVE);
     private static final Pattern FK_NAME = Pattern.compile("CONSTRAINT\\s+" + IDENT + "\\s+FOREIGN\\s+KEY\\s*\\(([^)]*)\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNIQUE_NAME = Pattern.compile("CONSTRAINT\\s+" + IDENT + "\\s+UNIQUE\\s*\\(([^)]*)\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHECK_NAME = Pattern.compile("CONSTRAINT\\s+" + IDENT + "\\s+CHECK\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTOINCREMENT = Pattern.compile("\\bAUTOINCREMENT\\b", Pattern.CASE_INSENSITIVE);
 
@@ -84,7 +87,9 @@ final class SqliteSnapshot {
         var primaryKey = new KeySnap(pkName.find() ? pkName.group(1) : null, List.copyOf(pk.values()));
         var uniques = new ArrayList<IndexSnap>();
         var indexes = new ArrayList<IndexSnap>();
-        readIndexes(c, name, uniques, indexes);
+        var uniqueNames = new HashMap<List<String>, String>();
+        for (Matcher m = UNIQUE_NAME.matcher(sql); m.find(); ) uniqueNames.put(columnList(m.group(2)), m.group(1));
+        readIndexes(c, name, uniqueNames, uniques, indexes);
         var checks = new TreeSet<String>();
         for (Matcher m = CHECK_NAME.matcher(sql); m.find(); ) checks.add(m.group(1));
         return new TableSnap(name, columns, primaryKey, foreignKeys(c, name, sql), uniques, indexes, checks, new TreeSet<>());
@@ -120,14 +125,18 @@ final class SqliteSnapshot {
         return out;
     }
 
-    private static void readIndexes(Connection c, String table, List<IndexSnap> uniques, List<IndexSnap> indexes) throws SQLException {
+    private static void readIndexes(Connection c, String table, Map<List<String>, String> uniqueNames, List<IndexSnap> uniques,
+                                    List<IndexSnap> indexes) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT name, \"unique\", origin FROM pragma_index_list(?) ORDER BY name")) {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String origin = rs.getString(3);
                     if ("pk".equals(origin)) continue;
-                    var snap = new IndexSnap(rs.getString(1), indexColumns(c, rs.getString(1)), "u".equals(origin));
+                    boolean constraint = "u".equals(origin);
+                    var cols = indexColumns(c, rs.getString(1));
+                    String indexName = constraint ? uniqueNames.getOrDefault(cols, rs.getString(1)) : rs.getString(1);
+                    var snap = new IndexSnap(indexName, cols, constraint);
                     (rs.getInt(2) == 1 ? uniques : indexes).add(snap);
                 }
             }

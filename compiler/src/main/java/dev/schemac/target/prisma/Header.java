@@ -45,14 +45,16 @@ final class Header {
         boolean checks = catalog.tables().stream().flatMap(t -> t.checks().stream()).anyMatch(c -> CheckText.of(c, p) != null);
         if (checks) out.add("CHECK constraints (each is listed as a comment in its model);");
         if (anyColumn(catalog, Column::updatedAt)) {
-            out.add("the triggers that keep @updated columns current on every write (@updatedAt covers Prisma Client's own);");
+            out.add((p == PrismaProvider.MYSQL ? "the ON UPDATE clauses" : "the triggers")
+                    + " that keep @updated columns current on every write (@updatedAt covers Prisma Client's own);");
         }
         if (!p.namedPrimaryKeys()) out.add("primary key constraint names (" + p.id() + " takes none from Prisma);");
         if (!p.namedForeignKeys() && catalog.tables().stream().anyMatch(t -> !t.foreignKeys().isEmpty())) {
             out.add("foreign key constraint names (" + p.id() + " takes none from Prisma);");
         }
-        if (p == PrismaProvider.POSTGRESQL && hasComments(catalog)) {
-            out.add("table and column comments (COMMENT ON; here they are /// doc comments).");
+        if (p != PrismaProvider.SQLITE && hasComments(catalog)) {
+            out.add("table and column comments (" + (p == PrismaProvider.MYSQL ? "COMMENT clauses" : "COMMENT ON")
+                    + "; here they are /// doc comments).");
         }
         return out;
     }

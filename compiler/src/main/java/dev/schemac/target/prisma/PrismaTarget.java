@@ -18,6 +18,8 @@ public final class PrismaTarget implements Target {
 
     @Override
     public void generate(TargetContext ctx, Output out) {
-        out.write("prisma/schema.prisma", PrismaSchema.render(ctx.model(), ctx.catalog(), ctx.model().settings().dialect()));
+        var dialect = ctx.model().settings().dialect();
+        PrismaLimits.check(ctx, PrismaProvider.of(dialect));
+        out.write("prisma/schema.prisma", PrismaSchema.render(ctx.model(), ctx.catalog(), dialect));
     }
 }

@@ -48,7 +48,7 @@ final class ModelBlocks {
             if (r == null) {
                 lines.add(column(t, t.columnsOf(f.name()).get(0), true));
             } else if (r.kind().holdsForeignKey()) {
-                Link l = names.linksFrom(t.name()).stream().filter(x -> f.name().equals(x.fk().field())).findFirst().orElseThrow();
+                Link l = names.linkOf(t, f.name());
                 for (String col : l.fk().columns()) lines.add(column(t, t.requireColumn(col), false));
                 lines.add(relations.holding(l, Docs.of(f.doc())));
             } else {
@@ -108,7 +108,7 @@ final class ModelBlocks {
         return out;
     }
 
-    String fieldList(Table t, List<String> columns) {
+    private String fieldList(Table t, List<String> columns) {
         return "[" + String.join(", ", columns.stream().map(c -> names.field(t.name(), c)).toList()) + "]";
     }
 

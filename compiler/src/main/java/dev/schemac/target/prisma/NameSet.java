@@ -29,10 +29,6 @@ final class NameSet {
         return name;
     }
 
-    boolean isTaken(String name) {
-        return taken.contains(key(name));
-    }
-
     private String key(String name) {
         return ignoreCase ? name.toLowerCase(Locale.ROOT) : name;
     }

@@ -40,11 +40,9 @@ final class PrismaNames {
         }
         nameTypes(catalog);
         for (Table t : catalog.tables()) nameFields(model, t);
-        for (Link l : links) if (l.backEntityField() == null) backFields.put(l, generatedBackField(model, l));
+        for (Link l : links) if (l.backEntityField() == null) backFields.put(l, generatedBackField(l));
         nameRelations(model);
     }
-
-    List<Link> links() { return links; }
 
     /** The foreign keys a table holds, in key order. */
     List<Link> linksFrom(String table) { return byHolder.getOrDefault(table, List.of()); }
@@ -103,7 +101,7 @@ final class PrismaNames {
         var cols = new LinkedHashMap<String, String>();
         columnFields.put(t.name(), cols);
         if (t.isJoinTable()) {
-            for (Link l : linksOf(t)) relationFields.put(l, set.claim(Identifiers.field(joinSide(l))));
+            for (Link l : linksFrom(t.name())) relationFields.put(l, set.claim(Identifiers.field(joinSide(l))));
         } else {
             Entity e = model.requireEntity(t.entity());
             for (Field f : e.fields()) {
@@ -134,11 +132,8 @@ final class PrismaNames {
                 : Names.singularize(l.target().name());
     }
 
-    private List<Link> linksOf(Table holder) {
-        return linksFrom(holder.name());
-    }
-
-    private Link linkOf(Table holder, String field) {
+    /** The foreign key a to-one relation field of the table's entity holds. */
+    Link linkOf(Table holder, String field) {
         return linksFrom(holder.name()).stream().filter(l -> field.equals(l.fk().field())).findFirst()
                 .orElseThrow(() -> new IllegalStateException(holder.name() + " has no foreign key for " + field));
     }
@@ -150,7 +145,7 @@ final class PrismaNames {
     }
 
     /** A back field the model does not declare: the holder's plural (or singular for one-to-one), prefixed when ambiguous. */
-    private String generatedBackField(Model model, Link l) {
+    private String generatedBackField(Link l) {
         String holder = Names.snake(l.holder().entity());
         String base = l.backIsList() ? Names.pluralize(holder) : holder;
         long siblings = linksFrom(l.holder().name()).stream()

@@ -17,7 +17,9 @@ public final class TypeTable {
 
     /**
      * One row. Prisma native attributes are written without the leading {@code @db.}; an
-     * empty string means Prisma's default mapping is already exact for that provider.
+     * empty string means Prisma's default mapping is already exact for that provider (then
+     * none is written, as Prisma's own db pull writes none). PostgreSQL's time types keep
+     * microseconds without a precision, which Prisma spells (6); MySQL's TIME keeps none.
      * {@code python} is the annotation in SQLModel's models.py; {@code sqlalchemy} is its
      * {@code sa_type=} there, empty where SQLModel's own mapping of the annotation is exact
      * (lengths and decimal precision then come from {@code max_length} and {@code max_digits}).
@@ -47,21 +49,21 @@ public final class TypeTable {
         put(ScalarKind.STRING, "VARCHAR({n})", "varchar({n})", "VARCHAR({n})",
                 "str", "", "String", "VarChar({n})", "VarChar({n})", "String");
         put(ScalarKind.TEXT, "TEXT", "text", "TEXT",
-                "str", "sa.Text", "String", "Text", "Text", "String");
+                "str", "sa.Text", "String", "", "Text", "String");
         put(ScalarKind.CHAR, "CHAR({n})", "char({n})", "CHAR({n})",
                 "str", "sa.CHAR({n})", "String", "Char({n})", "Char({n})", "String");
         put(ScalarKind.DATE, "DATE", "date", "DATE",
                 "datetime.date", "", "DateTime", "Date", "Date", "java.time.LocalDate");
         put(ScalarKind.TIME, "TIME", "time", "TIME",
-                "datetime.time", "", "DateTime", "Time(6)", "Time(6)", "java.time.LocalTime");
+                "datetime.time", "", "DateTime", "Time(6)", "Time(0)", "java.time.LocalTime");
         put(ScalarKind.DATETIME, "DATETIME", "timestamptz", "DATETIME(6)",
                 "datetime.datetime", "sa.DateTime(timezone=True)", "DateTime", "Timestamptz(6)", "DateTime(6)", "java.time.Instant");
         put(ScalarKind.UUID, "CHAR(36)", "uuid", "CHAR(36)",
                 "uuid.UUID", "UuidText", "String", "Uuid", "Char(36)", "java.util.UUID");
         put(ScalarKind.JSON, "JSON", "jsonb", "JSON",
-                "Any", "sa.JSON().with_variant(postgresql.JSONB(), \"postgresql\")", "Json", "JsonB", "", "String");
+                "Any", "sa.JSON().with_variant(postgresql.JSONB(), \"postgresql\")", "Json", "", "", "String");
         put(ScalarKind.BYTES, "BLOB", "bytea", "LONGBLOB",
-                "bytes", "", "Bytes", "", "LongBlob", "byte[]");
+                "bytes", "", "Bytes", "", "", "byte[]");
     }
 
     private static void put(ScalarKind k, String sqlite, String postgres, String mysql, String python, String sqlalchemy,

@@ -32,7 +32,8 @@ final class ExpectedShape {
             var cols = new ArrayList<ColumnShape>();
             for (Column c : t.columns()) {
                 boolean hasDefault = c.defaultValue() != null || c.autoIncrement();
-                cols.add(new ColumnShape(c.name(), type(c.type(), catalog, kind), c.nullable(), hasDefault));
+                String type = kind == Kind.SQLITE && c.autoIncrement() ? "INTEGER" : type(c.type(), catalog, kind);
+                cols.add(new ColumnShape(c.name(), type, c.nullable(), hasDefault));
             }
             boolean names = kind != Kind.SQLITE;
             KeyShape pk = new KeyShape(kind == Kind.POSTGRES ? t.primaryKey().name() : null, t.primaryKey().columns());

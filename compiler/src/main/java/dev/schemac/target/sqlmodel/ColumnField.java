@@ -52,6 +52,10 @@ final class ColumnField {
         }
         if (c.secret()) args.add(kw("repr", raw("False")));
         String saType = saType(c.type());
+        if (c.autoIncrement() && !saType.isEmpty()) {
+            // The DDL declares every SQLite autoincrement key INTEGER: AUTOINCREMENT exists only there.
+            saType = saType + ".with_variant(sa.Integer(), \"sqlite\")";
+        }
         if (!saType.isEmpty()) args.add(kw("sa_type", raw(saType)));
         String attr = m.attribute(t, c.name());
         if (!attr.equals(c.name())) columnKwargs.add(0, entry("name", str(c.name())));

@@ -54,7 +54,8 @@ final class ColumnField {
         String saType = saType(c.type());
         if (c.autoIncrement() && !saType.isEmpty()) {
             // The DDL declares every SQLite autoincrement key INTEGER: AUTOINCREMENT exists only there.
-            saType = saType + ".with_variant(sa.Integer(), \"sqlite\")";
+            String instance = saType.endsWith(")") ? saType : saType + "()";
+            saType = instance + ".with_variant(sa.Integer(), \"sqlite\")";
         }
         if (!saType.isEmpty()) args.add(kw("sa_type", raw(saType)));
         String attr = m.attribute(t, c.name());

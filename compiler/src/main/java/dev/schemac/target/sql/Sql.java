@@ -49,4 +49,25 @@ public final class Sql {
     public static String columnType(Dialect d, dev.schemac.catalog.Column c, Catalog catalog) {
         return of(d).columnType(c, catalog);
     }
+
+    /** A check's SQL in the dialect, or null when the dialect keeps none of its terms. */
+    public static String check(Dialect d, dev.schemac.catalog.Check c) {
+        return of(d).check(c);
+    }
+
+    /** A column default's SQL in the dialect, or null when the column has none. */
+    public static String defaultValue(Dialect d, dev.schemac.catalog.Column c) {
+        return c.defaultValue() == null ? null : of(d).defaultValue(c.defaultValue(), c.type());
+    }
+
+    /** {@code CURRENT_TIMESTAMP} and its relatives as the dialect writes them for the column's kind. */
+    public static String now(Dialect d, dev.schemac.model.ScalarKind kind) {
+        return of(d).now(kind);
+    }
+
+    /** The statements that keep a table's {@code @updated} columns current (functions and triggers). */
+    public static java.util.List<String> updatedAtTriggers(Dialect d, dev.schemac.catalog.Table t, Catalog catalog) {
+        return of(d).afterTable(t, catalog).stream()
+                .filter(s -> s.startsWith("CREATE TRIGGER") || s.startsWith("CREATE FUNCTION")).toList();
+    }
 }

@@ -41,4 +41,19 @@ final class AlembicEnv {
                 + "else:\n"
                 + "    run_migrations_online()\n";
     }
+
+    /**
+     * {@code alembic.ini} beside the scripts, so {@code alembic -c migrations/alembic.ini upgrade head}
+     * works from the output folder; the URL points at a local database of the primary dialect
+     * and is meant to be overridden.
+     */
+    static String ini(Model model) {
+        String name = model.settings().name();
+        String url = switch (model.settings().dialect()) {
+            case SQLITE -> "sqlite:///" + name + ".db";
+            case POSTGRES -> "postgresql+psycopg2://localhost/" + name;
+            case MYSQL -> "mysql+pymysql://localhost/" + name;
+        };
+        return "[alembic]\nscript_location = %(here)s/alembic\nsqlalchemy.url = " + url + "\n";
+    }
 }

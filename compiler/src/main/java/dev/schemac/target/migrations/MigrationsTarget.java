@@ -31,6 +31,7 @@ public final class MigrationsTarget implements Target {
             out.write(sqlPath(d, ts, "up"), Sql.create(d, ctx.catalog(), schema));
             out.write(sqlPath(d, ts, "down"), Sql.drop(d, ctx.catalog(), schema));
         }
+        out.write("migrations/alembic.ini", AlembicEnv.ini(ctx.model()));
         out.write("migrations/alembic/env.py", AlembicEnv.render(ctx.model()));
         out.write("migrations/alembic/versions/" + ts + "_init.py", new AlembicRevision(ctx.model(), ctx.catalog(), ts).render());
         Dialect primary = ctx.model().settings().dialect();

@@ -149,6 +149,12 @@ final class ColumnValues {
                 return null;
             }
         }
+        if (c.secret()) {
+            // A secret column holds a digest, never the readable value, so the sample is a hex digest too.
+            var hex = new StringBuilder();
+            for (int i = 0; i < Math.max(min, Math.min(max, 64)); i++) hex.append(Character.forDigit(random.nextInt(16), 16));
+            return hex.toString();
+        }
         String s = c.name().contains("email") ? t.name() + n + "@example.com" : c.name().replace('_', ' ') + " " + n;
         if (s.length() > max) s = s.substring(s.length() - max);
         if (s.length() < min) s = s + "x".repeat(min - s.length());

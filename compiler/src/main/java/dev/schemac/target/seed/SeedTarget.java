@@ -14,7 +14,7 @@ import dev.schemac.target.TargetContext;
 public final class SeedTarget implements Target {
     @Override public String name() { return "seed"; }
 
-    @Override public String description() { return "Deterministic sample data that satisfies every constraint (seed/<dialect>/seed.sql)"; }
+    @Override public String description() { return "Deterministic sample data that satisfies every constraint (seed/<dialect>/seed.sql, seed/seed.py)"; }
 
     @Override
     public void generate(TargetContext ctx, Output out) {
@@ -24,6 +24,7 @@ public final class SeedTarget implements Target {
         for (Dialect d : Dialect.values()) {
             out.write(path(d), SeedSql.render(d, ctx.model().settings().name(), summary, rows, data.gaps()));
         }
+        out.write("seed/seed.py", SeedPython.render(ctx.model().settings().displayTitle(), summary, rows));
     }
 
     /** Where a dialect's seed script goes; the documents and {@code schemac seed} read the same path. */

@@ -73,6 +73,7 @@ final class DecisionRecord {
         if (path.endsWith("migration_lock.toml")) return ": pins the `" + s.dialect().id() + "` provider for Prisma Migrate";
         if (path.endsWith(".up.sql")) return ": creates the schema from an empty database";
         if (path.endsWith(".down.sql")) return ": drops everything the up script created";
+        if (path.endsWith("seed.py")) return ": the same sample rows through the SQLModel classes of the " + s.displayTitle() + " schema";
         if (path.endsWith("seed.sql")) {
             String d = path.split("/")[1];
             return ": sample rows, the same as `schemac seed " + s.name() + ".schema --dialect " + d + "` prints";

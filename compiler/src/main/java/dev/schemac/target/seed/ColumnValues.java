@@ -122,12 +122,12 @@ final class ColumnValues {
         }
         if (loSet && !hiSet && hi.compareTo(lo) < 0) hi = lo.add(new BigDecimal(1000));
         if (hiSet && !loSet && lo.compareTo(hi) > 0) lo = hi.subtract(new BigDecimal(1000));
-        if (c0(lo, step) != null) lo = c0(lo, step);
+        lo = roundUp(lo, step);
         return new BigDecimal[] {lo, hi};
     }
 
     /** Rounds a lower bound up to the column's step so it stays inside the interval. */
-    private static BigDecimal c0(BigDecimal lo, BigDecimal step) {
+    private static BigDecimal roundUp(BigDecimal lo, BigDecimal step) {
         return lo.divide(step, 0, RoundingMode.CEILING).multiply(step);
     }
 

@@ -143,9 +143,11 @@ final class SeedData {
         row.put(cc.left(), r);
         row.put(cc.right(), l);
         if (ColumnValues.holds(cc, row)) return;
-        boolean rightBigger = cc.op() == dev.schemac.ast.Op.GT ? false : true;
-        String move = rightBigger ? cc.right() : cc.left();
-        row.put(move, bump(row.get(move)));
+        switch (cc.op()) {
+            case EQ -> row.put(cc.right(), row.get(cc.left()));
+            case GT, GE -> row.put(cc.left(), bump(row.get(cc.left())));
+            default -> row.put(cc.right(), bump(row.get(cc.right())));
+        }
     }
 
     private static Object bump(Object v) {

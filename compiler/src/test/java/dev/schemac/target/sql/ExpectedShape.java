@@ -23,10 +23,10 @@ import java.util.TreeMap;
  * terms each engine reports it in. The engine spellings of types here are the engines'
  * documented catalog output, written out independently of the generator.
  */
-final class ExpectedShape {
+public final class ExpectedShape {
     private ExpectedShape() {}
 
-    static DbShape of(Catalog catalog, Kind kind, boolean engineKeepsChecks) {
+    public static DbShape of(Catalog catalog, Kind kind, boolean engineKeepsChecks) {
         var tables = new TreeMap<String, TableShape>();
         for (Table t : catalog.tables()) {
             var cols = new ArrayList<ColumnShape>();

@@ -1,0 +1,49 @@
+package dev.schemac.check.design;
+
+import com.google.auto.service.AutoService;
+import dev.schemac.check.CheckContext;
+import dev.schemac.check.Reporter;
+import dev.schemac.check.Rule;
+import dev.schemac.check.Spans;
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Severity;
+import dev.schemac.model.Entity;
+import dev.schemac.model.Field;
+import dev.schemac.model.Origin;
+import dev.schemac.source.Span;
+import java.util.List;
+
+/**
+ * SC701: an entity whose only key is the implicit surrogate {@code id}, though it links other
+ * entities and so has an obvious natural key that nothing enforces.
+ */
+@AutoService(Rule.class)
+public final class LinkWithoutNaturalKey extends Rule {
+    public LinkWithoutNaturalKey() {
+        super("SC701", Severity.WARNING, "Entity has no key of its own",
+                "Every entity needs a key that identifies the thing it records, not only the row. "
+                + "The compiler gives every entity without `@id` a surrogate `id`, which guarantees a "
+                + "primary key but not that the same fact is stored once. The rule fires where the "
+                + "natural key is evident and missing: an entity that links two or more others through "
+                + "to-one relations, with no unique constraint at all, can store the same link twice "
+                + "(a student enrolled twice in one course). Declare the natural key with `@@id(...)` or "
+                + "`@@unique(...)`; if repeats are meaningful, a field that tells them apart belongs in "
+                + "that key.");
+    }
+
+    @Override
+    public void check(CheckContext context, Reporter out) {
+        for (Entity e : context.model().entities()) {
+            if (e.primaryKey().size() != 1 || e.requireField(e.primaryKey().get(0)).origin() != Origin.IMPLICIT) continue;
+            if (!e.uniques().isEmpty() || e.storedFields().stream().anyMatch(Field::unique)) continue;
+            List<String> links = e.storedFields().stream().filter(f -> f.relation() != null).map(Field::name).toList();
+            if (links.size() >= 2) out.report(e, noNaturalKey(Spans.entityName(e), e.name(), links));
+        }
+    }
+
+    Diagnostic noNaturalKey(Span at, String entity, List<String> links) {
+        String list = String.join(", ", links);
+        return finding(at, "entity `" + entity + "` links " + list + " but has only a surrogate key; the same link "
+                + "can be stored twice", "declare its natural key: `@@id(" + list + ")` or `@@unique(" + list + ")`");
+    }
+}

@@ -15,8 +15,8 @@ import java.util.List;
  * @param candidateKeys the keys, and whether the search was complete
  * @param primality prime and non-prime attributes
  * @param normalForm the highest normal form reached
- * @param normalFormExact false only if the key search was cut short and that could change the
- *     verdict (BCNF needs no keys; 2NF and 3NF need primality)
+ * @param normalFormExact false only if a bound cut the key search (or the 2NF check) short and that
+ *     could change the verdict (BCNF needs no keys; 2NF and 3NF need primality)
  * @param violations every violation of 2NF, 3NF and BCNF, grouped by kind (weakest normal form
  *     first), then by cover order
  * @param decomposition a Bernstein 3NF synthesis when the relation is not in 3NF; empty otherwise

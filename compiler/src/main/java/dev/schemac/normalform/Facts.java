@@ -1,6 +1,7 @@
 package dev.schemac.normalform;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,11 @@ final class Facts<T> {
     final AttrSet prime;
     final AttrSet nonPrime;
     final AttrSet undetermined;
+    /** The one mutable part: what is left of the closure budget, for the violation search. */
+    final WorkBudget budget;
 
     Facts(Relation<T> relation, Limits limits) {
+        this.budget = new WorkBudget(limits.maxClosures());
         this.r = new IndexedRelation<>(relation);
         int n = r.universe;
         int[] keyDeclarations = relation.dependencies().stream()
@@ -49,7 +53,7 @@ final class Facts<T> {
         this.coverEngine = new ClosureEngine(n, lhs, rhs);
         this.coverFds = List.copyOf(fds);
         byLhs.replaceAll((k, v) -> List.copyOf(v));
-        this.groups = byLhs;
+        this.groups = Collections.unmodifiableMap(byLhs);
 
         List<AttrSet> groupLhs = new ArrayList<>();
         List<AttrSet> groupRhs = new ArrayList<>();
@@ -64,7 +68,7 @@ final class Facts<T> {
         AttrSet core = r.all.minus(onRight);
         AttrSet dependentOnly = onRight.minus(onLeft);
         // Grouped dependencies give Lucchesi–Osborn fewer candidates for the same keys.
-        this.keys = KeySearch.run(coverEngine, groupLhs, groupRhs, core, dependentOnly, limits);
+        this.keys = KeySearch.run(coverEngine, groupLhs, groupRhs, core, dependentOnly, limits, budget);
 
         AttrSet inSomeKey = core;
         for (AttrSet k : keys.keys()) {

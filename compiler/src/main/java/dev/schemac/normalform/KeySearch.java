@@ -31,29 +31,33 @@ final class KeySearch {
     private final AttrSet core;
     private final AttrSet dependentOnly;
     private final Limits limits;
-    private long closures;
+    private final WorkBudget budget;
 
-    private KeySearch(ClosureEngine engine, AttrSet core, AttrSet dependentOnly, Limits limits) {
+    private KeySearch(ClosureEngine engine, AttrSet core, AttrSet dependentOnly, Limits limits, WorkBudget budget) {
         this.engine = engine;
         this.core = core;
         this.dependentOnly = dependentOnly;
         this.limits = limits;
+        this.budget = budget;
     }
 
     /**
      * @param groupLhs left sides of the cover grouped by left side; {@code engine} computes closures
      *     under the same dependencies
+     * @param budget charged one unit per closure; {@link Limits#maxKeys()} and
+     *     {@link Limits#maxSubsetSteps()} are enforced here directly
      */
     static Result run(ClosureEngine engine, List<AttrSet> groupLhs, List<AttrSet> groupRhs,
-            AttrSet core, AttrSet dependentOnly, Limits limits) {
-        return new KeySearch(engine, core, dependentOnly, limits).search(groupLhs, groupRhs);
+            AttrSet core, AttrSet dependentOnly, Limits limits, WorkBudget budget) {
+        return new KeySearch(engine, core, dependentOnly, limits, budget).search(groupLhs, groupRhs);
     }
 
     private Result search(List<AttrSet> groupLhs, List<AttrSet> groupRhs) {
         int n = engine.universe();
-        closures++;
+        long before = budget.spent();
+        budget.charge();
         if (engine.isSuperkey(core)) {
-            return new Result(List.of(core), StopReason.COMPLETE, closures, 0);
+            return new Result(List.of(core), StopReason.COMPLETE, budget.spent() - before, 0);
         }
         List<AttrSet> keys = new ArrayList<>();
         SubsetTrie known = new SubsetTrie();
@@ -92,7 +96,7 @@ final class KeySearch {
             }
         }
         keys.sort(null);
-        return new Result(List.copyOf(keys), stop, closures, known.steps());
+        return new Result(List.copyOf(keys), stop, budget.spent() - before, known.steps());
     }
 
     /**
@@ -103,10 +107,11 @@ final class KeySearch {
         AttrSet current = superkey.minus(dependentOnly);
         AttrSet removable = current.minus(core);
         for (int a = removable.previous(engine.universe() - 1); a >= 0; a = removable.previous(a - 1)) {
-            if (bounded && closures >= limits.maxClosures()) {
+            if (!bounded) {
+                budget.charge();
+            } else if (!budget.tryCharge()) {
                 return null;
             }
-            closures++;
             AttrSet smaller = current.without(a);
             if (engine.isSuperkey(smaller)) {
                 current = smaller;

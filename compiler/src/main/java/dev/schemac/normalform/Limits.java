@@ -3,15 +3,17 @@ package dev.schemac.normalform;
 /**
  * Work bounds for the analysis. Finding all candidate keys is output-exponential (a relation with
  * n pairs {@code Ai <-> Bi} has 2^n keys), so the key search stops when any bound is reached and
- * says so; everything else the analysis does is polynomial in the number of keys it found.
+ * says so. The only other super-linear step, checking 2NF against every key found, shares the
+ * closure bound; the rest is linear in the input (times the number of keys, for messages).
  *
  * <p>Bounds count work, not time, so a given input always produces the same result.
  *
  * @param maxKeys the key search stops rather than record key number {@code maxKeys + 1}; so a
  *     relation with exactly {@code maxKeys} keys still yields a complete answer, and a stop on this
  *     bound proves there are more keys than were returned
- * @param maxClosures closure computations the key search may spend (each linear in the size of the
- *     dependencies); the first key is always found, even if that alone exceeds this bound
+ * @param maxClosures closure computations (each linear in the size of the dependencies) that the
+ *     key search and then the search for implied partial dependencies may spend together; the first
+ *     key is always found, even if that alone exceeds this bound
  * @param maxSubsetSteps set-trie node visits the key search may spend on "is a known key inside this
  *     set?" queries; a guard that only pathological inputs reach
  */

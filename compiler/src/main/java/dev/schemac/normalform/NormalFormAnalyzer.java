@@ -38,7 +38,8 @@ public final class NormalFormAnalyzer {
         Primality primality = new Primality(r.names(facts.prime), r.names(facts.nonPrime),
                 r.names(facts.undetermined), facts.undetermined.isEmpty());
 
-        List<Violation<T>> violations = ViolationFinder.find(facts);
+        ViolationFinder.Found<T> found = ViolationFinder.find(facts);
+        List<Violation<T>> violations = found.violations();
         NormalForm form = NormalForm.BOYCE_CODD;
         for (Violation<T> v : violations) {
             NormalForm below = NormalForm.values()[v.kind().breaks().ordinal() - 1];
@@ -46,10 +47,10 @@ public final class NormalFormAnalyzer {
                 form = below;
             }
         }
-        // With keys missing: BCNF needs no keys; a 3NF verdict means every non-superkey determinant
-        // only determines attributes proven prime; a certain partial dependency is proven. Anything
-        // else could change with the keys not found.
-        boolean exact = ks.complete()
+        // With keys (or implied partial dependencies) missing: BCNF needs no keys; a 3NF verdict
+        // means every non-superkey determinant only determines attributes proven prime; a certain
+        // partial dependency is proven. Anything else could change with what was not found.
+        boolean exact = (ks.complete() && found.impliedSearchComplete())
                 || form.isAtLeast(NormalForm.THIRD)
                 || (form == NormalForm.FIRST && violations.stream()
                         .anyMatch(v -> v.kind() == Violation.Kind.PARTIAL_DEPENDENCY && v.certain()));

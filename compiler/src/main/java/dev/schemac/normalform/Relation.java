@@ -54,6 +54,10 @@ public record Relation<T>(String name, List<String> attributes, List<DeclaredFd<
         }
     }
 
+    /**
+     * Starts a relation. When chaining, give the origin type explicitly, since Java does not infer
+     * it through a chain: {@code Relation.<Span>builder("Address", attrs).key(...).build()}.
+     */
     public static <T> Builder<T> builder(String name, List<String> attributes) {
         return new Builder<>(name, attributes);
     }

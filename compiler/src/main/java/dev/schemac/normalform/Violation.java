@@ -18,8 +18,10 @@ import java.util.List;
  * @param key for partial dependencies, the key of which {@code lhs} is a proper subset; for
  *     transitive ones, a key that determines {@code lhs} (the chain {@code key -> lhs -> rhs});
  *     for BCNF, a key containing {@code rhs}
- * @param certain false when the verdict rests on {@code rhs} being non-prime but the key search was
- *     cut short before that could be proven (it is then treated as non-prime)
+ * @param certain whether the dependency certainly breaks {@code kind.breaks()}; false when it rests
+ *     on {@code rhs} being non-prime and the key search was cut short before that could be proven
+ *     (it is then treated as non-prime). After a cut-short search a transitive dependency may also
+ *     be partial on a key that was not found.
  * @param implied whether {@code lhs -> rhs} is not itself in the minimal cover but follows from it
  * @param derivation the cover dependencies it follows from (just itself unless {@code implied})
  * @param declared the declarations behind {@code derivation}, declaration order: where to report

@@ -19,6 +19,12 @@ import java.util.List;
  */
 final class ViolationFinder<T> {
 
+    /**
+     * @param impliedSearchComplete false if the closure budget ran out while looking for implied
+     *     partial dependencies, so some may be missing
+     */
+    record Found<T>(List<Violation<T>> violations, boolean impliedSearchComplete) {}
+
     private final Facts<T> facts;
     private final List<Violation<T>> found = new ArrayList<>();
 
@@ -26,13 +32,13 @@ final class ViolationFinder<T> {
         this.facts = facts;
     }
 
-    static <T> List<Violation<T>> find(Facts<T> facts) {
+    static <T> Found<T> find(Facts<T> facts) {
         ViolationFinder<T> finder = new ViolationFinder<>(facts);
         AttrSet partiallyDependent = finder.fromCover();
-        finder.impliedPartials(partiallyDependent);
+        boolean complete = finder.impliedPartials(partiallyDependent);
         // Stable sort: by kind, then in the order found (cover order, then implied ones).
         finder.found.sort(Comparator.comparing(Violation::kind));
-        return List.copyOf(finder.found);
+        return new Found<>(List.copyOf(finder.found), complete);
     }
 
     /** Returns the right sides reported as partially dependent. */
@@ -75,22 +81,31 @@ final class ViolationFinder<T> {
      * through an attribute already reported as partially dependent (with key AB and cover B -> F,
      * F -> G, reporting B -> F is enough; B -> G goes away with it). Skipping needs a reported
      * attribute, so when 2NF fails at least one partial dependency is always reported.
+     *
+     * <p>Costs about Σ|K| closures over the keys found, charged to the budget; returns false if it
+     * ran out.
      */
-    private void impliedPartials(AttrSet alreadyReported) {
+    private boolean impliedPartials(AttrSet alreadyReported) {
         IndexedRelation<T> r = facts.r;
         int n = r.universe;
         AttrSet reported = alreadyReported;
         AttrSet candidates = r.all.minus(facts.prime).minus(reported);
         for (AttrSet key : facts.keys.keys()) {
             if (candidates.isEmpty()) {
-                return;
+                return true;
             }
             for (int a = key.next(0); a >= 0; a = key.next(a + 1)) {
                 AttrSet part = key.without(a);
+                if (!facts.budget.tryCharge()) {
+                    return false;
+                }
                 AttrSet hits = facts.coverEngine.closure(part).intersect(candidates);
                 for (int b = hits.next(0); b >= 0; b = hits.next(b + 1)) {
                     AttrSet lhs = part;
                     for (int x = lhs.previous(n - 1); x >= 0; x = lhs.previous(x - 1)) {
+                        if (!facts.budget.tryCharge()) {
+                            return false;
+                        }
                         if (facts.coverEngine.implies(lhs.without(x), b, null)) {
                             lhs = lhs.without(x);
                         }
@@ -113,6 +128,7 @@ final class ViolationFinder<T> {
                 }
             }
         }
+        return true;
     }
 
     /** The cover dependencies, in cover order, that the closure of {@code from} used to reach {@code target}. */

@@ -23,6 +23,7 @@ public final class CheckContext {
     private final Model model;
     private final Catalog catalog;
     private final Map<String, Table> tables = new HashMap<>();
+    private final Map<String, Map<String, List<String>>> columns = new HashMap<>();
     private Map<String, Set<String>> referencedBy;
     private final Map<String, EntityAnalysis> analyses = new LinkedHashMap<>();
 
@@ -40,6 +41,18 @@ public final class CheckContext {
         Table t = tables.get(e.name());
         if (t == null) throw new IllegalStateException("no table for entity " + e.name());
         return t;
+    }
+
+    /** The column names that store a field of the entity (several for a composite foreign key), in table order. */
+    public List<String> columnsOf(Entity e, String field) {
+        var byField = columns.computeIfAbsent(e.name(), n -> {
+            var m = new HashMap<String, List<String>>();
+            for (var c : table(e).columns()) {
+                if (c.field() != null) m.computeIfAbsent(c.field(), k -> new ArrayList<>()).add(c.name());
+            }
+            return m;
+        });
+        return byField.getOrDefault(field, List.of());
     }
 
     /**

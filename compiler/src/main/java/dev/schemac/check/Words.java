@@ -12,6 +12,7 @@ import org.atteo.evo.inflector.English;
 public final class Words {
     private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
     private static final Pattern PASCAL = Pattern.compile("[A-Z][a-zA-Z0-9]*");
+    private static final Pattern UNDERSCORES = Pattern.compile("_+");
 
     /** Irregular plurals the suffix test below cannot see. */
     private static final Set<String> IRREGULAR_PLURALS = Set.of(
@@ -28,8 +29,8 @@ public final class Words {
 
     /** The lower-case words of an identifier in any case style: {@code customerEmail} → [customer, email]. */
     public static List<String> of(String identifier) {
-        return Arrays.stream(Names.snake(identifier).toLowerCase(Locale.ROOT).split("_+")).filter(w -> !w.isEmpty())
-                .toList();
+        return Arrays.stream(UNDERSCORES.split(Names.snake(identifier).toLowerCase(Locale.ROOT)))
+                .filter(w -> !w.isEmpty()).toList();
     }
 
     /** The last word: what decides whether a compound name is plural. */

@@ -1,6 +1,5 @@
 package dev.schemac.check.analysis;
 
-import dev.schemac.catalog.Column;
 import dev.schemac.catalog.Table;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Finding;
@@ -118,8 +117,7 @@ public final class Analyses {
             Table t = context.table(e);
             for (Field f : e.storedFields()) {
                 if (!f.pii() && !f.secret()) continue;
-                var ref = new SensitiveField(e.name(), f.name(), t.name(),
-                        t.columnsOf(f.name()).stream().map(Column::name).toList());
+                var ref = new SensitiveField(e.name(), f.name(), t.name(), context.columnsOf(e, f.name()));
                 if (f.pii()) pii.add(ref);
                 if (f.secret()) secrets.add(ref);
             }

@@ -1,7 +1,6 @@
 package dev.schemac.check.naming;
 
 import com.google.auto.service.AutoService;
-import dev.schemac.catalog.Column;
 import dev.schemac.catalog.EnumDef;
 import dev.schemac.catalog.Table;
 import dev.schemac.check.CheckContext;
@@ -51,7 +50,7 @@ public final class ReservedIdentifier extends Rule {
             for (Field f : e.fields()) {
                 if (f.origin() == Origin.IMPLICIT || !reported.add(e.name() + "." + f.name())) continue;
                 if (f.isStored()) {
-                    for (Column c : t.columnsOf(f.name())) sql(out, e, f.span(), "column", c.name());
+                    for (String c : context.columnsOf(e, f.name())) sql(out, e, f.span(), "column", c);
                 }
                 if (ReservedWords.isPythonReserved(f.name())) out.report(e, python(f.span(), "field", f.name(), false));
             }

@@ -42,11 +42,12 @@ public final class DecompositionText {
     private DecompositionText(Entity entity, List<ProposedRelation<FdOrigin>> parts, Set<String> taken) {
         this.entity = entity;
         this.parts = parts;
-        var used = new HashSet<>(taken);
+        // The model's names are only looked up: copying them per entity made large models quadratic.
+        var used = new HashSet<String>();
         for (int i = 0; i < parts.size(); i++) {
             String name = i == 0 ? entity.name() : Names.pascal(Names.snake(parts.get(i).nameHint()));
             String unique = name;
-            for (int n = 2; i > 0 && !used.add(unique); n++) unique = name + n;
+            for (int n = 2; i > 0 && (taken.contains(unique) || !used.add(unique)); n++) unique = name + n;
             names.add(unique);
             List<String> key = parts.get(i).key();
             if (i > 0 && key.size() == 1 && entity.requireField(key.get(0)).relation() == null) {
@@ -66,7 +67,7 @@ public final class DecompositionText {
 
     private String render() {
         var b = new StringBuilder(mainPart());
-        for (int i = 1; i < parts.size(); i++) b.append("\n\n").append(part(i));
+        for (int i = 1; i < parts.size(); i++) b.append("\n\n").append(fromModel(i));
         return b.toString();
     }
 
@@ -76,6 +77,7 @@ public final class DecompositionText {
 
     private String mainPart() {
         Span span = entity.span();
+        if (!isSchemaText(span, "entity")) return fromModel(0);
         String file = span.file().text();
         Set<String> kept = new HashSet<>(parts.get(0).attributes());
         var edits = new ArrayList<Edit>();
@@ -139,9 +141,20 @@ public final class DecompositionText {
         return referenced.get(f.name()) + (f.id() ? " @id" : "") + " @map(\"" + column + "\")";
     }
 
+    /**
+     * Whether a span's text is {@code .schema} source starting with the keyword (or name) given;
+     * a model built by the annotation processor points at Java source instead.
+     */
+    private static boolean isSchemaText(Span span, String start) {
+        String file = span.file().text();
+        return span.end() <= file.length() && file.startsWith(start, span.start())
+                && !span.file().path().endsWith(".java");
+    }
+
     // --- the new entities
 
-    private String part(int i) {
+    /** A part written from the model: each field's own text where it is `.schema` source. */
+    private String fromModel(int i) {
         ProposedRelation<FdOrigin> p = parts.get(i);
         var lines = new LinkedHashMap<String, String>();
         for (String a : p.attributes()) {
@@ -170,7 +183,9 @@ public final class DecompositionText {
                     + (f.columnName() != null ? f.columnName() : f.name()) + "\")";
         }
         String file = f.span().file().text();
-        String rest = ID_OR_AUTO.matcher(file.substring(typeStart(file, f), f.span().end())).replaceAll("");
+        String written = isSchemaText(f.span(), f.name()) ? file.substring(typeStart(file, f), f.span().end())
+                : f.type().display() + (f.nullable() ? "?" : "");
+        String rest = ID_OR_AUTO.matcher(written).replaceAll("");
         boolean soleKey = key.size() == 1 && key.get(0).equals(f.name());
         return soleKey ? INDEX_OR_UNIQUE.matcher(rest).replaceAll("") + " @id" : rest;
     }

@@ -29,7 +29,14 @@ public final class Main implements Runnable {
     }
 
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs one command with its output going to the given writers (the tests use this). */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         var cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             // A crash is a bug in schemac, not the user's fault: say so plainly, no stack trace.
             commandLine.getErr().println("schemac: internal error: " + ex);
@@ -38,6 +45,9 @@ public final class Main implements Runnable {
             if (System.getenv("SCHEMAC_DEBUG") != null) ex.printStackTrace(commandLine.getErr());
             return INTERNAL;
         });
-        return cl.execute(args);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 }

@@ -27,7 +27,8 @@ public enum Code {
     NOT_TEXT("SC105", "File is not UTF-8 text",
             "The input file could not be read as UTF-8 text (binary data, another encoding, or NUL bytes)."),
     TOO_DEEP("SC106", "Input nests too deeply",
-            "A value nests brackets more deeply than the parser accepts."),
+            "Brackets and parentheses nest more than 64 levels deep. No valid model comes close; the "
+            + "limit keeps the parser's recursion bounded on any input."),
     UNREADABLE("SC107", "File cannot be read",
             "An input file given on the command line does not exist or cannot be read."),
 

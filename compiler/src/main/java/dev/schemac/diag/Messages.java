@@ -20,7 +20,10 @@ public final class Messages {
         return new Diagnostic(code.id(), Severity.WARNING, span, message, help, List.of());
     }
 
-    static String tick(String s) { return "`" + s + "`"; }
+    /** A name in backticks; absurdly long names are cut so a message stays readable. */
+    static String tick(String s) {
+        return "`" + (s.length() > 80 ? s.substring(0, 60) + "…" + s.substring(s.length() - 10) : s) + "`";
+    }
 
     static String ticks(Collection<String> names) {
         return names.stream().map(Messages::tick).collect(Collectors.joining(", "));
@@ -60,7 +63,7 @@ public final class Messages {
     }
 
     public static Diagnostic tooDeep(Span at) {
-        return error(Code.TOO_DEEP, at, "input nests too deeply to parse", "flatten the nested value");
+        return error(Code.TOO_DEEP, at, "brackets nest more than 64 levels deep", "flatten the nested value");
     }
 
     public static Diagnostic unreadable(Span at, String path, String why) {

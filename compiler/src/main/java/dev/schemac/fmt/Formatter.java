@@ -39,11 +39,42 @@ public final class Formatter {
         this.comments = comments;
     }
 
+    /** Marks where a trailing comment starts; replaced by alignment padding at the end. */
+    private static final char ALIGN = '\u0000';
+
     /** Formats a file that parsed without errors. */
     public static String format(SchemaFile file) {
         var f = new Formatter(file.source(), SchemaReader.comments(file.source()));
         f.file(file);
-        return f.out.toString();
+        return alignTrailingComments(f.out.toString());
+    }
+
+    /**
+     * Trailing comments inside one body start in one column, two spaces after its longest
+     * commented line; outside bodies they follow their line after two spaces.
+     */
+    static String alignTrailingComments(String text) {
+        String[] lines = text.split("\n", -1);
+        int i = 0;
+        while (i < lines.length) {
+            int end = i;
+            boolean inBody = lines[i].startsWith("  ");
+            while (end < lines.length && lines[end].startsWith("  ") == inBody && !lines[end].isEmpty()) end++;
+            if (end == i) end = i + 1;
+            int width = 0;
+            for (int k = i; k < end; k++) {
+                int at = lines[k].indexOf(ALIGN);
+                if (at >= 0) width = Math.max(width, at);
+            }
+            for (int k = i; k < end; k++) {
+                int at = lines[k].indexOf(ALIGN);
+                if (at < 0) continue;
+                int pad = inBody ? width - at + 2 : 2;
+                lines[k] = lines[k].substring(0, at) + " ".repeat(pad) + lines[k].substring(at + 1);
+            }
+            i = end;
+        }
+        return String.join("\n", lines);
     }
 
     private void file(SchemaFile file) {
@@ -266,7 +297,7 @@ public final class Formatter {
             boolean inside = c.start() < end;
             boolean sameLine = c.start() >= end && c.start() < lineEnd && text.substring(end, c.start()).isBlank();
             if (!inside && !sameLine) break;
-            out.append("  ").append(c.text().replace("\n", " "));
+            out.append(ALIGN).append(c.text().replace("\n", " "));
             nextComment++;
             if (sameLine) {
                 end = c.end();

@@ -86,21 +86,43 @@ public final class Lowering {
 
     // --- keys
 
-    /** The key columns of an entity; relation fields in a key expand to their target's key. */
+    /**
+     * The key columns of an entity; relation fields in a key expand to their target's key.
+     * Keys can chain through thousands of entities, so the targets are resolved with an
+     * explicit stack rather than recursion (the resolver has already ruled out cycles).
+     */
     private List<KeyColumn> keyColumns(Entity e) {
         var cached = keyColumns.get(e.name());
         if (cached != null) return cached;
-        var out = new ArrayList<KeyColumn>();
-        for (String k : e.primaryKey()) {
-            Field f = e.requireField(k);
-            if (f.relation() == null) {
-                out.add(new KeyColumn(columnName(f), columnType(f)));
-            } else {
-                for (Column c : foreignKeyColumns(f)) out.add(new KeyColumn(c.name(), c.type()));
+        var stack = new java.util.ArrayDeque<Entity>();
+        stack.push(e);
+        while (!stack.isEmpty()) {
+            Entity top = stack.peek();
+            Entity pending = null;
+            for (String k : top.primaryKey()) {
+                Field f = top.requireField(k);
+                if (f.relation() != null && !keyColumns.containsKey(f.relation().target())) {
+                    pending = model.requireEntity(f.relation().target());
+                    break;
+                }
             }
+            if (pending != null) {
+                stack.push(pending);
+                continue;
+            }
+            stack.pop();
+            var out = new ArrayList<KeyColumn>();
+            for (String k : top.primaryKey()) {
+                Field f = top.requireField(k);
+                if (f.relation() == null) {
+                    out.add(new KeyColumn(columnName(f), columnType(f)));
+                } else {
+                    for (Column c : foreignKeyColumns(f)) out.add(new KeyColumn(c.name(), c.type()));
+                }
+            }
+            keyColumns.put(top.name(), out);
         }
-        keyColumns.put(e.name(), out);
-        return out;
+        return keyColumns.get(e.name());
     }
 
     private static String columnName(Field f) {
@@ -321,8 +343,8 @@ public final class Lowering {
         // Columns hold each side's key; in a self relation they are named after the fields.
         var leftKeys = keyColumns(left);
         var rightKeys = keyColumns(right);
-        String leftPrefix = self ? rightField.name() : Names.snake(left.name());
-        String rightPrefix = self ? leftField.name() : Names.snake(right.name());
+        String leftPrefix = self ? Names.singularize(rightField.name()) : Names.snake(left.name());
+        String rightPrefix = self ? Names.singularize(leftField.name()) : Names.snake(right.name());
         var columns = new ArrayList<Column>();
         var leftCols = new ArrayList<String>();
         var rightCols = new ArrayList<String>();

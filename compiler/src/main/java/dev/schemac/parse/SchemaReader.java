@@ -47,6 +47,29 @@ public final class SchemaReader {
         return parse(new SourceFile(path, text));
     }
 
+    /** Bracket nesting the parser would recurse into; far beyond any real model. */
+    static final int MAX_NESTING = 64;
+
+    /**
+     * Refuses absurd nesting before parsing, so the parser's recursion depth is bounded by
+     * design rather than by whatever stack the thread happens to have.
+     */
+    private static Diagnostic tooDeep(CommonTokenStream tokens, Offsets offsets) {
+        int depth = 0;
+        for (var t : tokens.getTokens()) {
+            int type = t.getType();
+            if (type == SchemaLexer.LBRACKET || type == SchemaLexer.LPAREN) {
+                if (++depth > MAX_NESTING) {
+                    int at = offsets.charIndex(t.getStartIndex());
+                    return Messages.tooDeep(offsets.span(at, at + 1));
+                }
+            } else if (type == SchemaLexer.RBRACKET || type == SchemaLexer.RPAREN) {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return null;
+    }
+
     private static ParseResult notText(String path, String why) {
         var file = new SourceFile(path, "");
         return new ParseResult(new SchemaFile(file, List.of()),
@@ -75,6 +98,9 @@ public final class SchemaReader {
         var lexer = new SchemaLexer(CharStreams.fromString(file.text(), file.path()));
         lexer.removeErrorListeners();
         var tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        var deep = tooDeep(tokens, offsets);
+        if (deep != null) return new ParseResult(new SchemaFile(file, List.of()), List.of(deep));
         var parser = new SchemaParser(tokens);
         parser.removeErrorListeners();
         SchemaParser.FileContext tree;

@@ -380,7 +380,7 @@ final class FieldResolver {
                 var names = decl.values().stream().map(x -> x.name().text()).toList();
                 if (names.contains(value)) return new DefaultValue.EnumValue(value);
                 String hint = Suggest.closest(value, names);
-                diags.add(Messages.badDefault(v.span(), field, "`" + value + "` is not a value of enum `" + e.name() + "`",
+                diags.add(Messages.badDefault(v.span(), field, "is `" + value + "`, which is not a value of enum `" + e.name() + "`",
                         hint != null ? "did you mean `" + hint + "`?" : "use one of: " + String.join(", ", names)));
                 return null;
             }
@@ -394,7 +394,7 @@ final class FieldResolver {
             String fn = c.function().text();
             if (fn.equals("now") && k.isTemporal()) return new DefaultValue.Now();
             if (fn.equals("uuid") && k == ScalarKind.UUID) return new DefaultValue.Uuid();
-            diags.add(Messages.badDefault(v.span(), field, "`" + fn + "()` does not fit a " + type.display() + " field",
+            diags.add(Messages.badDefault(v.span(), field, "is `" + fn + "()`, which does not fit a " + type.display() + " field",
                     k.isTemporal() ? "use now()" : k == ScalarKind.UUID ? "use uuid()" : "use a literal"));
             return null;
         }
@@ -414,7 +414,7 @@ final class FieldResolver {
                 int scale = Math.max(0, stripped.scale());
                 int integerDigits = Math.max(0, stripped.precision() - stripped.scale());
                 if (scale > s.scale() || integerDigits > s.precision() - s.scale()) {
-                    diags.add(Messages.badDefault(v.span(), field, "`" + n.text() + "` does not fit " + type.display(),
+                    diags.add(Messages.badDefault(v.span(), field, "is `" + n.text() + "`, which does not fit " + type.display(),
                             "use at most " + (s.precision() - s.scale()) + " digits before and " + s.scale()
                                     + " after the point"));
                     return null;
@@ -465,7 +465,7 @@ final class FieldResolver {
     }
 
     private DefaultValue mismatch(Value v, String field, FieldType type) {
-        diags.add(Messages.badDefault(v.span(), field, "`" + v.source() + "` does not fit a " + type.display() + " field",
+        diags.add(Messages.badDefault(v.span(), field, "is `" + v.source() + "`, which does not fit a " + type.display() + " field",
                 "use a literal of the field's type"));
         return null;
     }

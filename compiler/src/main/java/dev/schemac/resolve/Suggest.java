@@ -16,11 +16,14 @@ public final class Suggest {
                 best = c;
             }
         }
-        int allowed = Math.max(1, name.length() / 3);
+        // Up to a third of the letters may be wrong, but at least two (a dropped and a swapped
+        // letter), and never the whole word.
+        int allowed = Math.min(Math.max(2, name.length() / 3), name.length() - 1);
         return best != null && bestDistance <= allowed && !best.equals(name) ? best : null;
     }
 
     static int distance(String a, String b) {
+        int[] prevPrev = new int[b.length() + 1];
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) prev[j] = j;
@@ -29,8 +32,12 @@ public final class Suggest {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    cur[j] = Math.min(cur[j], prevPrev[j - 2] + 1); // a swap of two letters is one typo
+                }
             }
-            int[] t = prev;
+            int[] t = prevPrev;
+            prevPrev = prev;
             prev = cur;
             cur = t;
         }

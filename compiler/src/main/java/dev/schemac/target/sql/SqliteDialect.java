@@ -33,15 +33,6 @@ final class SqliteDialect extends SqlDialect {
 
     @Override boolean inlineAutoIncrementKey() { return true; }
 
-    @Override
-    String now(ScalarKind kind) {
-        return switch (kind) {
-            case DATE -> "CURRENT_DATE";
-            case TIME -> "CURRENT_TIME";
-            default -> "CURRENT_TIMESTAMP";
-        };
-    }
-
     /** SQLite has no UUID function; this expression builds a version 4 UUID from random bytes. */
     @Override
     String uuid() {

@@ -1,0 +1,81 @@
+package dev.schemac.diag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.schemac.compile.Compiler;
+import dev.schemac.support.TestPaths;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every input under resources/diagnostics has its expected diagnostics beside it
+ * ({@code name.schema} → {@code name.diagnostics}: one line per diagnostic with its
+ * line:column, code, severity and message). Run with -Dschemac.update=true to rewrite the
+ * expectations, then review the diff.
+ */
+class ExpectedDiagnosticsTest {
+    static Path dir() { return TestPaths.testResources().resolve("diagnostics"); }
+
+    static Stream<Path> inputs() throws IOException {
+        try (var s = Files.list(dir())) {
+            return s.filter(p -> p.toString().endsWith(".schema") && !p.getFileName().toString().startsWith("_"))
+                    .sorted().toList().stream();
+        }
+    }
+
+    static String render(List<Diagnostic> ds) {
+        return ds.stream().map(d -> {
+            String loc = d.span() == null ? "-" : d.span().line() + ":" + d.span().column();
+            return loc + " " + d.code() + " " + d.severity().label() + ": " + d.message();
+        }).collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inputs")
+    void diagnosticsMatch(Path input) throws IOException {
+        // A path relative to the working directory keeps absolute paths out of the expectations.
+        var c = Compiler.compile(List.of(Path.of("").toAbsolutePath().relativize(input)));
+        var all = new java.util.ArrayList<>(c.diagnostics());
+        if (!c.hasErrors()) {
+            // Clean models also go through every target: dialect limits are reported there.
+            all.addAll(dev.schemac.target.Targets.run(c, dev.schemac.target.Targets.all(),
+                    dev.schemac.target.TargetOptions.defaults()).diagnostics());
+        }
+        String actual = render(all);
+        Path expected = Path.of(input.toString().replaceAll("\\.schema$", ".diagnostics"));
+        if (TestPaths.updating()) {
+            Files.writeString(expected, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(expected).as("expected diagnostics file beside " + input.getFileName()).exists();
+        assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyCoreCodeIsPinnedByAnExpectation() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        try (var s = Files.list(dir())) {
+            for (Path p : s.filter(x -> x.toString().endsWith(".diagnostics")).toList()) {
+                for (String line : Files.readAllLines(p)) {
+                    String[] parts = line.split(" ");
+                    if (parts.length > 1) seen.add(parts[1]);
+                }
+            }
+        }
+        Set<String> all = new TreeSet<>();
+        for (Code c : Code.values()) all.add(c.id());
+        all.removeAll(seen);
+        // SC107 needs a file that does not exist, which cannot sit beside its expectation.
+        all.removeAll(Set.of("SC107"));
+        assertThat(all).as("core codes without an expected-diagnostics test").isEmpty();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.schemac.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.schemac.compile.Compiler;
+import dev.schemac.support.TestPaths;
+import dev.schemac.target.TargetOptions;
+import dev.schemac.target.Targets;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each example's full hand-over is checked in under {@code examples/<name>/generated/};
+ * this compares every target's output with it, file by file and byte by byte, and finds
+ * stale files too. Regenerate with {@code ./scripts/update-golden.sh} (it runs this test
+ * with -Dschemac.update=true) and review the diff.
+ */
+class GoldenOutputTest {
+
+    static Stream<Path> examples() throws IOException {
+        try (var dirs = Files.list(TestPaths.examples())) {
+            return dirs.filter(Files::isDirectory)
+                    .map(d -> d.resolve(d.getFileName() + ".schema"))
+                    .filter(Files::isRegularFile).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void generatedFilesMatch(Path schema) throws IOException {
+        var c = Compiler.compile(List.of(schema));
+        assertThat(c.hasErrors()).as("%s compiles: %s", schema, c.diagnostics()).isFalse();
+        var result = Targets.run(c, Targets.all(), TargetOptions.defaults());
+        assertThat(result.hasErrors()).as("targets run cleanly: %s", result.diagnostics()).isFalse();
+        Path dir = schema.getParent().resolve("generated");
+        if (TestPaths.updating()) rewrite(dir, result.files());
+        var expected = new TreeSet<String>();
+        if (Files.isDirectory(dir)) {
+            try (var w = Files.walk(dir)) {
+                w.filter(Files::isRegularFile).forEach(p -> expected.add(dir.relativize(p).toString().replace('\\', '/')));
+            }
+        }
+        assertThat(expected).as("files under %s (regenerate with ./scripts/update-golden.sh)", dir)
+                .containsExactlyElementsOf(new TreeSet<>(result.files().keySet()));
+        for (var e : result.files().entrySet()) {
+            assertThat(e.getValue()).as("%s/%s", dir, e.getKey())
+                    .isEqualTo(Files.readString(dir.resolve(e.getKey()), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void rewrite(Path dir, Map<String, String> files) throws IOException {
+        if (Files.isDirectory(dir)) {
+            try (var w = Files.walk(dir)) {
+                for (Path p : w.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+        }
+        for (var e : files.entrySet()) {
+            Path p = dir.resolve(e.getKey());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+// Prisma schema engine (wasm build) + JS driver adapters: the offline replacement for
+// `prisma migrate diff`, `prisma db push` and `prisma db pull` (see README.md).
+//
+// Undocumented internal API of @prisma/schema-engine-wasm: the versions in package.json are
+// pinned exactly because the param shapes below (SchemaEngine.new, diff, schemaPush,
+// introspect, reset) can change in any release.
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
+import { takePanic } from './panic.mjs'
+
+const require = createRequire(import.meta.url)
+
+let bgPromise = null
+let generation = 0
+
+/** Instantiate the schema-engine wasm once per process (no --experimental-wasm-modules needed). */
+async function loadEngineModule () {
+  if (!bgPromise) {
+    bgPromise = (async () => {
+      // A fresh module instance per generation: after a panic, wasm-bindgen's cached views of the
+      // old instance's memory would otherwise be reused with the new instance (garbage strings).
+      const bgUrl = pathToFileURL(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg'))
+      if (generation > 0) bgUrl.search = `?generation=${generation}`
+      const bg = await import(bgUrl.href)
+      const wasmFile = require.resolve('@prisma/schema-engine-wasm')
+        .replace(/schema_engine\.js$/, 'schema_engine_bg.wasm')
+      const { instance } = await WebAssembly.instantiate(readFileSync(wasmFile), { './schema_engine_bg.js': bg })
+      bg.__wbg_set_wasm(instance.exports)
+      instance.exports.__wbindgen_start?.()
+      return bg
+    })()
+  }
+  return bgPromise
+}
+
+/**
+ * PostgreSQL adapter factory with the "char" fix: @prisma/adapter-pg 7.10.1 has no mapping for
+ * PostgreSQL's internal "char" type (OID 18), which the engine reads from pg_catalog when it
+ * introspects a live database (db push, db pull, diff from the DB). Without this, those fail
+ * with `Column type 'char' could not be deserialized from the database`. We report OID 18
+ * columns as text (OID 25).
+ */
+export async function pgAdapterFactory (connectionString, { schema, closers } = {}) {
+  const { default: pg } = await import('pg')
+  const { PrismaPg } = await import('@prisma/adapter-pg')
+  // With a non-default schema, the engine's DDL is unqualified (CREATE TYPE "x", CREATE TABLE "y"),
+  // so the session's search_path must point at that schema too (the CLI does this via ?schema=).
+  const config = { connectionString, max: 4 }
+  if (schema) config.options = `-c search_path=${schema}`
+  const pool = new pg.Pool(config)
+  pool.on('error', (e) => process.stderr.write(`pg pool error: ${e.message}\n`))
+  const query = pool.query.bind(pool)
+  pool.query = async (...args) => {
+    const res = await query(...args)
+    for (const r of Array.isArray(res) ? res : [res]) {
+      for (const f of r?.fields ?? []) if (f.dataTypeID === 18) f.dataTypeID = 25
+    }
+    return res
+  }
+  // The engine also takes transactions through pool.connect(); patch those clients the same way.
+  const connect = pool.connect.bind(pool)
+  pool.connect = async (...args) => {
+    if (args.length) return connect(...args)
+    const client = await connect()
+    if (!client.__schemacCharFix) {
+      const cq = client.query.bind(client)
+      client.query = (...qa) => {
+        const p = cq(...qa)
+        if (!p || typeof p.then !== 'function') return p
+        return p.then((res) => {
+          for (const r of Array.isArray(res) ? res : [res]) {
+            for (const f of r?.fields ?? []) if (f.dataTypeID === 18) f.dataTypeID = 25
+          }
+          return res
+        })
+      }
+      client.__schemacCharFix = true
+    }
+    return client
+  }
+  // end the pool exactly once, whether the adapter's dispose() or the harness gets there first
+  let ended = false
+  const end = pool.end.bind(pool)
+  pool.end = async () => { if (!ended) { ended = true; await end() } }
+  closers?.push(() => pool.end())
+  const opts = { disposeExternalPool: true }
+  if (schema) opts.schema = schema
+  return new PrismaPg(pool, opts)
+}
+
+/** SQLite adapter factory through libsql (its native binary ships inside the npm package). */
+export async function sqliteAdapterFactory (url, closers) {
+  const { PrismaLibSql } = await import('@prisma/adapter-libsql')
+  class TrackedLibSql extends PrismaLibSql {
+    createClient (config) {
+      const client = super.createClient(config)
+      closers?.push(() => client.close())
+      return client
+    }
+  }
+  return new TrackedLibSql({ url })
+}
+
+/**
+ * Open a schema engine on the given adapter factory.
+ * @param adapterFactory a PrismaPg / PrismaLibSql factory
+ * @param files [{path, content}] datamodel files (optional)
+ */
+export async function openEngine (adapterFactory, files) {
+  const bg = await loadEngineModule()
+  const { bindMigrationAwareSqlAdapterFactory } = await import('@prisma/driver-adapter-utils')
+  const adapter = bindMigrationAwareSqlAdapterFactory(adapterFactory)
+  const log = (line) => { if (process.env.SCHEMAC_HARNESS_DEBUG) process.stderr.write(`[schema-engine] ${line}\n`) }
+  const datamodels = files?.length ? files.map((f) => [f.path, f.content]) : undefined
+  let engine
+  try {
+    engine = await bg.SchemaEngine.new({ datamodels }, log, adapter)
+  } catch (e) { rethrow(e) }
+  return guard(engine)
+}
+
+/**
+ * Wrap the engine so that a wasm panic surfaces as an Error carrying the panic message. After a
+ * panic the wasm instance is not trusted any more: the next openEngine() instantiates a fresh one.
+ */
+export const RAW_ENGINE = Symbol('raw schema engine')
+function guard (engine) {
+  return new Proxy(engine, {
+    get (target, prop) {
+      if (prop === RAW_ENGINE) return target
+      const v = target[prop]
+      if (typeof v !== 'function') return v
+      return (...args) => {
+        try {
+          const r = v.apply(target, args)
+          return r && typeof r.then === 'function' ? r.catch(rethrow) : r
+        } catch (e) { rethrow(e) }
+      }
+    }
+  })
+}
+
+function rethrow (e) {
+  const panic = takePanic()
+  if (panic) {
+    resetEngineModule()
+    const err = new Error(`schema engine panicked: ${panic}`)
+    err.cause = e
+    throw err
+  }
+  throw e
+}
+
+/** Drop the wasm instance (after a panic); the next openEngine() instantiates a fresh one. */
+export function resetEngineModule () { bgPromise = null; generation++ }
+
+export async function engineVersion () {
+  const bg = await loadEngineModule()
+  return bg.version()
+}
+
+export const NO_FILTER = Object.freeze({ externalTables: [], externalEnums: [] })

@@ -4,22 +4,14 @@ import dev.schemac.naming.Names;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.atteo.evo.inflector.English;
+import io.github.encryptorcode.pluralize.Pluralize;
 
 /** Reading identifiers as words: the case conventions and English plurals the naming rules apply. */
 public final class Words {
     private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
     private static final Pattern PASCAL = Pattern.compile("[A-Z][a-zA-Z0-9]*");
     private static final Pattern UNDERSCORES = Pattern.compile("_+");
-
-    /** Irregular plurals the suffix test below cannot see. */
-    private static final Set<String> IRREGULAR_PLURALS = Set.of(
-            "people", "children", "men", "women", "mice", "geese", "feet", "teeth", "oxen", "criteria", "phenomena");
-
-    /** Singular words with a plural-looking ending. */
-    private static final Set<String> SINGULAR_ENDINGS = Set.of("ss", "us", "is", "os", "as", "ics");
 
     private Words() {}
 
@@ -40,52 +32,18 @@ public final class Words {
     }
 
     /**
-     * Whether an English word is a plural: an irregular plural, or a word that is the plural
-     * of a shorter word by the inflector's rules ({@code users} of {@code user},
-     * {@code categories} of {@code category}), except words whose ending only looks plural
-     * ({@code status}, {@code address}, {@code analysis}) and words whose plural is themselves
-     * ({@code series}, {@code news}).
+     * Whether an English word is only a plural: {@code users}, {@code categories},
+     * {@code people}; not {@code status} or {@code address}, and not the words whose plural is
+     * themselves ({@code series}, {@code news}), which are singular too. The inflection rules
+     * are those the table names are derived with ({@link Names#pluralize}).
      */
     public static boolean isPlural(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (IRREGULAR_PLURALS.contains(w)) return true;
-        if (!w.endsWith("s") || w.length() < 3) return false;
-        for (String ending : SINGULAR_ENDINGS) if (w.endsWith(ending)) return false;
-        if (English.plural(w).equals(w)) return false;
-        for (String singular : List.of(w.substring(0, w.length() - 1), w.substring(0, w.length() - 2),
-                w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : "",
-                w.endsWith("ves") ? w.substring(0, w.length() - 3) + "f" : "",
-                w.endsWith("ves") ? w.substring(0, w.length() - 3) + "fe" : "")) {
-            if (!singular.isEmpty() && English.plural(singular).equals(w)) return true;
-        }
-        return false;
+        return Pluralize.isPlural(w) && !Pluralize.isSingular(w);
     }
 
-    /** The singular a plural came from, for help texts; the word itself when it is not a plural. */
+    /** The singular a plural came from, for help texts; the word itself when it is not only a plural. */
     public static String singular(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (!isPlural(w)) return word;
-        return switch (w) {
-            case "people" -> "person";
-            case "children" -> "child";
-            case "men" -> "man";
-            case "women" -> "woman";
-            case "mice" -> "mouse";
-            case "geese" -> "goose";
-            case "feet" -> "foot";
-            case "teeth" -> "tooth";
-            case "oxen" -> "ox";
-            case "criteria" -> "criterion";
-            case "phenomena" -> "phenomenon";
-            default -> {
-                for (String s : List.of(w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : "",
-                        w.endsWith("ves") ? w.substring(0, w.length() - 3) + "f" : "",
-                        w.endsWith("ves") ? w.substring(0, w.length() - 3) + "fe" : "",
-                        w.substring(0, w.length() - 2), w.substring(0, w.length() - 1))) {
-                    if (!s.isEmpty() && English.plural(s).equals(w)) yield s;
-                }
-                yield word;
-            }
-        };
+        return isPlural(word) ? Pluralize.singular(word.toLowerCase(Locale.ROOT)) : word;
     }
 }

@@ -26,15 +26,26 @@ class DecompositionTextTest {
             }
             """;
 
+    private static Compilation compile(String path, String source) {
+        return Compiler.compile(List.of(Path.of(path)), p -> source.getBytes(StandardCharsets.UTF_8), Map.of(), false);
+    }
+
+    /** The decomposition kept in the analysis. */
     private static String decomposition(String path, String source) {
-        Compilation c = Compiler.compile(List.of(Path.of(path)), p -> source.getBytes(StandardCharsets.UTF_8), Map.of(),
-                false);
-        return c.analysis(Analyses.NORMAL_FORMS, NormalForms.class).of("Employee").orElseThrow().decomposition();
+        return compile(path, source).analysis(Analyses.NORMAL_FORMS, NormalForms.class).of("Employee").orElseThrow()
+                .decomposition();
+    }
+
+    /** The decomposition in the help of the first 3NF finding. */
+    private static String help(String path, String source) {
+        var d = compile(path, source).diagnostics().stream().filter(x -> x.code().equals("SC804")).findFirst()
+                .orElseThrow();
+        return ShopExampleTest.pasteable(d.help()).stripTrailing();
     }
 
     @Test
-    void keepsTheEntitysOwnTextAndChainsTheNewEntities() {
-        assertThat(decomposition("mem/e.schema", EMPLOYEE)).isEqualTo("""
+    void theHelpKeepsTheEntitysOwnTextAndChainsTheNewEntities() {
+        assertThat(help("mem/e.schema", EMPLOYEE)).isEqualTo("""
                 entity Employee {
                   name        string(100)   // full name
                   department  EmployeeDepartment @map("department")
@@ -54,7 +65,7 @@ class DecompositionTextTest {
 
     @Test
     void theProposalCompilesAndIsInThirdNormalForm() {
-        String proposed = decomposition("mem/e.schema", EMPLOYEE);
+        String proposed = help("mem/e.schema", EMPLOYEE);
         Compilation after = Compiler.compile(List.of(Path.of("mem/p.schema")),
                 p -> proposed.getBytes(StandardCharsets.UTF_8), Map.of(), false);
         assertThat(after.hasErrors()).isFalse();
@@ -63,9 +74,12 @@ class DecompositionTextTest {
     }
 
     @Test
-    void aModelFromJavaSourceIsWrittenFromTheModel() {
-        // The annotation processor's spans point into Java source, which must not be pasted as .schema.
-        assertThat(decomposition("mem/Employee.java", EMPLOYEE)).isEqualTo("""
+    void theAnalysisIsWrittenFromTheModelWhateverTheFrontEnd() {
+        // The annotation processor's spans point into Java source, which must not be pasted as
+        // .schema; and the analysis must be the same bytes for both front ends.
+        assertThat(decomposition("mem/Employee.java", EMPLOYEE)).isEqualTo(decomposition("mem/e.schema", EMPLOYEE));
+        assertThat(help("mem/Employee.java", EMPLOYEE)).isEqualTo(decomposition("mem/e.schema", EMPLOYEE));
+        assertThat(decomposition("mem/e.schema", EMPLOYEE)).isEqualTo("""
                 entity Employee {
                   name       string(100)
                   department EmployeeDepartment @map("department")

@@ -72,7 +72,7 @@ public final class Analyses {
                 keys.keys(), keys.complete(), keySearchNotice(keys),
                 a.primality().prime(), a.primality().nonPrime(), a.normalForm().label(), a.normalFormExact(),
                 a.violations().stream().map(Analyses::violation).toList(),
-                DecompositionText.render(e, a.decomposition(), taken),
+                DecompositionText.renderFromModel(e, a.decomposition(), taken),
                 firstNf, !denormalized.isEmpty(),
                 String.join("; ", denormalized.stream().map(Denormalization::reason).toList()), acknowledged);
     }
@@ -91,13 +91,12 @@ public final class Analyses {
     }
 
     private static FunctionalDependency declared(DeclaredFd<FdOrigin> d) {
-        return new FunctionalDependency(d.lhs(), d.rhs(), d.origin().source(), d.origin().span().location());
+        return new FunctionalDependency(d.lhs(), d.rhs(), d.origin().source());
     }
 
     private static FunctionalDependency cover(CoverFd<FdOrigin> c) {
         var sources = c.declared().stream().map(d -> d.origin().source()).distinct().toList();
-        return new FunctionalDependency(c.lhs(), List.of(c.rhs()), String.join(", ", sources),
-                c.declared().get(0).origin().span().location());
+        return new FunctionalDependency(c.lhs(), List.of(c.rhs()), String.join(", ", sources));
     }
 
     private static NormalFormViolation violation(Violation<FdOrigin> v) {

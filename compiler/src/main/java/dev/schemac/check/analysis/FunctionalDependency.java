@@ -3,10 +3,12 @@ package dev.schemac.check.analysis;
 import java.util.List;
 
 /**
- * {@code from -> to}, with where it comes from: {@code "primary key"}, {@code "@unique"},
- * {@code "@@unique"} or {@code "@@depends"}, and the source location ({@code file:line:col}).
+ * {@code from -> to}, with what declared it: {@code "primary key"}, {@code "@unique"},
+ * {@code "@@unique"} or {@code "@@depends"} (for a minimal-cover dependency, the kinds of the
+ * declarations it was derived from). No source location: the same model written as
+ * annotated Java must give the same analysis.
  */
-public record FunctionalDependency(List<String> from, List<String> to, String source, String location) {
+public record FunctionalDependency(List<String> from, List<String> to, String source) {
     public FunctionalDependency {
         from = List.copyOf(from);
         to = List.copyOf(to);

@@ -24,9 +24,10 @@ public final class LinkWithoutNaturalKey extends Rule {
                 "Every entity needs a key that identifies the thing it records, not only the row. "
                 + "The compiler gives every entity without `@id` a surrogate `id`, which guarantees a "
                 + "primary key but not that the same fact is stored once. The rule fires where the "
-                + "natural key is evident and missing: an entity that links two or more others through "
-                + "to-one relations, with no unique constraint at all, can store the same link twice "
-                + "(a student enrolled twice in one course). Declare the natural key with `@@id(...)` or "
+                + "natural key is evident and missing: an entity with required to-one relations to two or "
+                + "more other entities, a surrogate key and no unique constraint at all, can store the "
+                + "same link twice (a student enrolled twice in one course). Optional and self relations "
+                + "do not count: they cannot be part of a key. Declare the natural key with `@@id(...)` or "
                 + "`@@unique(...)`; if repeats are meaningful, a field that tells them apart belongs in "
                 + "that key.");
     }
@@ -36,8 +37,15 @@ public final class LinkWithoutNaturalKey extends Rule {
         for (Entity e : context.model().entities()) {
             if (e.primaryKey().size() != 1 || e.requireField(e.primaryKey().get(0)).origin() != Origin.IMPLICIT) continue;
             if (!e.uniques().isEmpty() || e.storedFields().stream().anyMatch(Field::unique)) continue;
-            List<String> links = e.storedFields().stream().filter(f -> f.relation() != null).map(Field::name).toList();
-            if (links.size() >= 2) out.report(e, noNaturalKey(Spans.entityName(e), e.name(), links));
+            // Only required references to other entities can form a key: a nullable one cannot, and
+            // a self reference (a reply's parent) is structure, not identity.
+            List<Field> required = e.storedFields().stream()
+                    .filter(f -> f.relation() != null && !f.nullable() && !f.relation().target().equals(e.name()))
+                    .toList();
+            long targets = required.stream().map(f -> f.relation().target()).distinct().count();
+            if (targets >= 2) {
+                out.report(e, noNaturalKey(Spans.entityName(e), e.name(), required.stream().map(Field::name).toList()));
+            }
         }
     }
 

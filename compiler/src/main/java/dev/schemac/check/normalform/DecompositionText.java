@@ -35,13 +35,17 @@ public final class DecompositionText {
 
     private final Entity entity;
     private final List<ProposedRelation<FdOrigin>> parts;
+    /** Whether to reuse the user's source text; false writes every part from the model alone. */
+    private final boolean fromSource;
     private final List<String> names = new ArrayList<>();
     /** Single-field determinant → the name of the part it is the key of. */
     private final Map<String, String> referenced = new HashMap<>();
 
-    private DecompositionText(Entity entity, List<ProposedRelation<FdOrigin>> parts, Set<String> taken) {
+    private DecompositionText(Entity entity, List<ProposedRelation<FdOrigin>> parts, Set<String> taken,
+                              boolean fromSource) {
         this.entity = entity;
         this.parts = parts;
+        this.fromSource = fromSource;
         // The model's names are only looked up: copying them per entity made large models quadratic.
         var used = new HashSet<String>();
         for (int i = 0; i < parts.size(); i++) {
@@ -57,12 +61,23 @@ public final class DecompositionText {
     }
 
     /**
-     * The text, or empty when there is nothing to split. {@code taken} are the model's entity
-     * names, which new entities must not reuse.
+     * The text for a diagnostic's help, reusing the user's own source text; empty when there
+     * is nothing to split. {@code taken} are the model's entity names, which new entities must
+     * not reuse.
      */
     public static String render(Entity entity, List<ProposedRelation<FdOrigin>> parts, Set<String> taken) {
         if (parts.size() < 2) return "";
-        return new DecompositionText(entity, parts, taken).render();
+        return new DecompositionText(entity, parts, taken, true).render();
+    }
+
+    /**
+     * The text written from the model alone (field names, types, keys and relations, no
+     * comments or other attributes), for the analysis kept in the compilation: the same model
+     * written in a .schema file or as annotated Java must give the same bytes.
+     */
+    public static String renderFromModel(Entity entity, List<ProposedRelation<FdOrigin>> parts, Set<String> taken) {
+        if (parts.size() < 2) return "";
+        return new DecompositionText(entity, parts, taken, false).render();
     }
 
     private String render() {
@@ -142,12 +157,13 @@ public final class DecompositionText {
     }
 
     /**
-     * Whether a span's text is {@code .schema} source starting with the keyword (or name) given;
-     * a model built by the annotation processor points at Java source instead.
+     * Whether to reuse a span's text: it is asked for, and it is {@code .schema} source starting
+     * with the keyword (or name) given; a model built by the annotation processor points at
+     * Java source instead.
      */
-    private static boolean isSchemaText(Span span, String start) {
+    private boolean isSchemaText(Span span, String start) {
         String file = span.file().text();
-        return span.end() <= file.length() && file.startsWith(start, span.start())
+        return fromSource && span.end() <= file.length() && file.startsWith(start, span.start())
                 && !span.file().path().endsWith(".java");
     }
 

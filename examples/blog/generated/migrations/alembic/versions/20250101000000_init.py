@@ -6,7 +6,7 @@ Create Date: 2025-01-01 00:00:00 (the --timestamp option)
 """
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.dialects import postgresql
+from sqlalchemy.dialects import mysql, postgresql
 
 revision = "20250101000000"
 down_revision = None
@@ -33,13 +33,13 @@ def upgrade() -> None:
         POST_STATUS_ENUM.create(op.get_bind(), checkfirst=True)
     op.create_table(
         "authors",
-        sa.Column("id", sa.Uuid(), nullable=False, autoincrement=False, server_default=sa.text(_pick("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", "gen_random_uuid()", "(UUID())"))),
+        sa.Column("id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False, autoincrement=False, server_default=sa.text(_pick("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", "gen_random_uuid()", "(UUID())"))),
         sa.Column("handle", sa.String(40), nullable=False),
         sa.Column("display_name", sa.String(100), nullable=False),
         sa.Column("email", sa.String(255), nullable=False, comment="PII: personal data."),
         sa.Column("bio", sa.Text(), nullable=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
+        sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
+        sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
         sa.PrimaryKeyConstraint("id", name="pk_authors"),
         sa.UniqueConstraint("handle", name="uq_authors_handle"),
         sa.UniqueConstraint("email", name="uq_authors_email"),
@@ -57,12 +57,12 @@ def upgrade() -> None:
         op.execute("CREATE TRIGGER trg_authors_updated_at BEFORE UPDATE ON authors FOR EACH ROW EXECUTE FUNCTION trg_authors_updated_at();")
     op.create_table(
         "profiles",
-        sa.Column("id", sa.Uuid(), nullable=False, autoincrement=False, server_default=sa.text(_pick("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", "gen_random_uuid()", "(UUID())"))),
-        sa.Column("author_id", sa.Uuid(), nullable=False),
+        sa.Column("id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False, autoincrement=False, server_default=sa.text(_pick("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", "gen_random_uuid()", "(UUID())"))),
+        sa.Column("author_id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False),
         sa.Column("website", sa.String(255), nullable=True),
-        sa.Column("avatar", sa.LargeBinary(), nullable=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
+        sa.Column("avatar", sa.LargeBinary().with_variant(mysql.LONGBLOB(), "mysql"), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
+        sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
         sa.PrimaryKeyConstraint("id", name="pk_profiles"),
         sa.UniqueConstraint("author_id", name="uq_profiles_author_id"),
         sa.ForeignKeyConstraint(["author_id"], ["authors.id"], name="fk_profiles_authors", ondelete="CASCADE", onupdate="CASCADE"),
@@ -77,17 +77,17 @@ def upgrade() -> None:
         op.execute("CREATE TRIGGER trg_profiles_updated_at BEFORE UPDATE ON profiles FOR EACH ROW EXECUTE FUNCTION trg_profiles_updated_at();")
     op.create_table(
         "posts",
-        sa.Column("id", sa.Uuid(), nullable=False, autoincrement=False, server_default=sa.text(_pick("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", "gen_random_uuid()", "(UUID())"))),
-        sa.Column("author_id", sa.Uuid(), nullable=False),
+        sa.Column("id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False, autoincrement=False, server_default=sa.text(_pick("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", "gen_random_uuid()", "(UUID())"))),
+        sa.Column("author_id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False),
         sa.Column("slug", sa.String(160), nullable=False),
         sa.Column("title", sa.String(200), nullable=False),
         sa.Column("body", sa.Text(), nullable=False),
         sa.Column("status", POST_STATUS_ENUM, nullable=False, server_default=sa.text("'DRAFT'")),
-        sa.Column("published_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("published_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=True),
         sa.Column("view_count", sa.BigInteger(), nullable=False, server_default=sa.text("0")),
-        sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
+        sa.Column("deleted_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
+        sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
         sa.PrimaryKeyConstraint("id", name="pk_posts"),
         sa.UniqueConstraint("slug", name="uq_posts_slug"),
         sa.ForeignKeyConstraint(["author_id"], ["authors.id"], name="fk_posts_authors", ondelete="RESTRICT", onupdate="CASCADE"),
@@ -110,14 +110,14 @@ def upgrade() -> None:
         op.execute("CREATE TRIGGER trg_posts_updated_at BEFORE UPDATE ON posts FOR EACH ROW EXECUTE FUNCTION trg_posts_updated_at();")
     op.create_table(
         "comments",
-        sa.Column("id", sa.Uuid(), nullable=False, autoincrement=False, server_default=sa.text(_pick("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", "gen_random_uuid()", "(UUID())"))),
-        sa.Column("post_id", sa.Uuid(), nullable=False),
-        sa.Column("author_id", sa.Uuid(), nullable=True),
-        sa.Column("parent_id", sa.Uuid(), nullable=True),
+        sa.Column("id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False, autoincrement=False, server_default=sa.text(_pick("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", "gen_random_uuid()", "(UUID())"))),
+        sa.Column("post_id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False),
+        sa.Column("author_id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=True),
+        sa.Column("parent_id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=True),
         sa.Column("body", sa.String(2000), nullable=False),
-        sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
+        sa.Column("deleted_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
+        sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
         sa.PrimaryKeyConstraint("id", name="pk_comments"),
         sa.ForeignKeyConstraint(["post_id"], ["posts.id"], name="fk_comments_posts", ondelete="CASCADE", onupdate="CASCADE"),
         sa.ForeignKeyConstraint(["author_id"], ["authors.id"], name="fk_comments_authors", ondelete="SET NULL", onupdate="CASCADE"),
@@ -137,10 +137,10 @@ def upgrade() -> None:
         op.execute("CREATE TRIGGER trg_comments_updated_at BEFORE UPDATE ON comments FOR EACH ROW EXECUTE FUNCTION trg_comments_updated_at();")
     op.create_table(
         "tags",
-        sa.Column("id", sa.Uuid(), nullable=False, autoincrement=False, server_default=sa.text(_pick("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", "gen_random_uuid()", "(UUID())"))),
+        sa.Column("id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False, autoincrement=False, server_default=sa.text(_pick("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", "gen_random_uuid()", "(UUID())"))),
         sa.Column("name", sa.String(50), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
+        sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
+        sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
         sa.PrimaryKeyConstraint("id", name="pk_tags"),
         sa.UniqueConstraint("name", name="uq_tags_name"),
     )
@@ -153,7 +153,7 @@ def upgrade() -> None:
         op.execute("CREATE TRIGGER trg_tags_updated_at BEFORE UPDATE ON tags FOR EACH ROW EXECUTE FUNCTION trg_tags_updated_at();")
     op.create_table(
         "revisions",
-        sa.Column("post_id", sa.Uuid(), nullable=False, autoincrement=False),
+        sa.Column("post_id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False, autoincrement=False),
         sa.Column("number", sa.Integer(), nullable=False, autoincrement=False),
         sa.Column("body", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("post_id", "number", name="pk_revisions"),
@@ -165,8 +165,8 @@ def upgrade() -> None:
     )
     op.create_table(
         "post_tags",
-        sa.Column("post_id", sa.Uuid(), nullable=False, autoincrement=False),
-        sa.Column("tag_id", sa.Uuid(), nullable=False, autoincrement=False),
+        sa.Column("post_id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False, autoincrement=False),
+        sa.Column("tag_id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False, autoincrement=False),
         sa.PrimaryKeyConstraint("post_id", "tag_id", name="pk_post_tags"),
         sa.ForeignKeyConstraint(["post_id"], ["posts.id"], name="fk_post_tags_posts", ondelete="CASCADE", onupdate="CASCADE"),
         sa.ForeignKeyConstraint(["tag_id"], ["tags.id"], name="fk_post_tags_tags", ondelete="CASCADE", onupdate="CASCADE"),

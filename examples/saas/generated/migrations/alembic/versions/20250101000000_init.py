@@ -6,7 +6,7 @@ Create Date: 2025-01-01 00:00:00 (the --timestamp option)
 """
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.dialects import postgresql
+from sqlalchemy.dialects import mysql, postgresql
 
 revision = "20250101000000"
 down_revision = None
@@ -39,8 +39,8 @@ def upgrade() -> None:
         sa.Column("name", sa.String(120), nullable=False),
         sa.Column("slug", sa.String(60), nullable=False),
         sa.Column("plan", sa.String(30), nullable=False, server_default=sa.text("'free'")),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
+        sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
+        sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
         sa.PrimaryKeyConstraint("id", name="pk_organizations"),
         sa.UniqueConstraint("slug", name="uq_organizations_slug"),
         comment="A customer account; every other row belongs to one.",
@@ -59,9 +59,9 @@ def upgrade() -> None:
         sa.Column("email", sa.String(255), nullable=False, comment="PII: personal data."),
         sa.Column("full_name", sa.String(150), nullable=False, comment="PII: personal data."),
         sa.Column("password_hash", sa.String(255), nullable=False, comment="Secret: store only a hash or digest, never the readable value."),
-        sa.Column("last_login_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
+        sa.Column("last_login_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
+        sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
         sa.PrimaryKeyConstraint("id", name="pk_accounts"),
         sa.UniqueConstraint("email", name="uq_accounts_email"),
         comment="A person who can sign in.",
@@ -80,8 +80,8 @@ def upgrade() -> None:
         sa.Column("account_id", sa.Integer(), nullable=False, autoincrement=False),
         sa.Column("role", ROLE_ENUM, nullable=False, server_default=sa.text("'MEMBER'")),
         sa.Column("invited_by", sa.String(255), nullable=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
+        sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
+        sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
         sa.PrimaryKeyConstraint("organization_id", "account_id", name="pk_memberships"),
         sa.ForeignKeyConstraint(["organization_id"], ["organizations.id"], name="fk_memberships_organizations", ondelete="CASCADE", onupdate="CASCADE"),
         sa.ForeignKeyConstraint(["account_id"], ["accounts.id"], name="fk_memberships_accounts", ondelete="CASCADE", onupdate="CASCADE"),
@@ -107,8 +107,8 @@ def upgrade() -> None:
         sa.Column("starts_on", sa.Date(), nullable=True),
         sa.Column("ends_on", sa.Date(), nullable=True),
         sa.Column("budget", sa.Numeric(12, 2), nullable=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
+        sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
+        sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
         sa.PrimaryKeyConstraint("id", name="pk_projects"),
         sa.UniqueConstraint("organization_id", "name", name="uq_projects_organization_id_name"),
         sa.ForeignKeyConstraint(["organization_id"], ["organizations.id"], name="fk_projects_organizations", ondelete="CASCADE", onupdate="CASCADE"),
@@ -138,8 +138,8 @@ def upgrade() -> None:
         sa.Column("tax_amount", sa.Numeric(12, 2), nullable=False, server_default=sa.text("0")),
         sa.Column("issued_on", sa.Date(), nullable=False),
         sa.Column("due_on", sa.Date(), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
+        sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
+        sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
         sa.PrimaryKeyConstraint("id", name="pk_invoices"),
         sa.UniqueConstraint("number", name="uq_invoices_number"),
         sa.ForeignKeyConstraint(["organization_id"], ["organizations.id"], name="fk_invoices_organizations", ondelete="RESTRICT", onupdate="CASCADE"),

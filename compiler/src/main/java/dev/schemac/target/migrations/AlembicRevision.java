@@ -39,7 +39,14 @@ final class AlembicRevision {
                 .append(String.join(", ", catalog.tables().stream().map(Table::name).toList())).append(".\n\n")
                 .append("Revision ID: ").append(timestamp).append("\nRevises:\nCreate Date: ").append(date()).append("\n\"\"\"\n");
         b.append("import sqlalchemy as sa\nfrom alembic import op\n");
-        if (!catalog.enums().isEmpty()) b.append("from sqlalchemy.dialects import postgresql\n");
+        var types = catalog.tables().stream().flatMap(t -> t.columns().stream())
+                .filter(c -> !c.type().isEnum()).map(c -> TypeTable.alembic(c.type())).toList();
+        boolean mysql = types.stream().anyMatch(x -> x.contains("mysql."));
+        boolean postgresql = !catalog.enums().isEmpty() || types.stream().anyMatch(x -> x.contains("postgresql."));
+        if (mysql || postgresql) {
+            b.append("from sqlalchemy.dialects import ")
+                    .append(mysql && postgresql ? "mysql, postgresql" : mysql ? "mysql" : "postgresql").append('\n');
+        }
         b.append("\nrevision = ").append(Py.str(timestamp)).append("\ndown_revision = None\nbranch_labels = None\ndepends_on = None\n");
         for (EnumDef e : catalog.enums()) {
             // Types are created once up front: create_table would try to create a shared enum type again.
@@ -192,7 +199,7 @@ final class AlembicRevision {
 
     private String type(Column c) {
         if (c.type().isEnum()) return enumVar(catalog.enumDef(c.type().enumName()).orElseThrow());
-        return "sa." + TypeTable.sqlalchemy(c.type());
+        return TypeTable.alembic(c.type());
     }
 
     private static String comment(Column c) {

@@ -9,8 +9,11 @@
 #   scripts/engines.sh stop              # stop the servers and delete their data
 #
 # Same functions, ports and accounts as scripts/test.sh (scripts/lib/engines.sh). The servers of a
-# session live in /tmp/schemac-engines-dev.*; the path is remembered in ~/.cache/schemac/dev-engines.
-# While they run, scripts/test.sh needs other ports (SCHEMAC_PG_PORT=... etc.) or a `stop` first.
+# session live in /tmp/schemac-engines-dev.*; the path is remembered per checkout (worktree) in
+# ~/.cache/schemac/dev-sessions/, and start/stop/env/status of one checkout are serialized by a lock.
+# One session per checkout; sessions of two checkouts, or a session and scripts/test.sh, need
+# different ports (SCHEMAC_PG_PORT, SCHEMAC_MARIADB_PORT, SCHEMAC_MYSQL_PORT, or SCHEMAC_PORTS=auto),
+# else start fails loudly.
 set -euo pipefail
 
 SCHEMAC_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -18,7 +21,8 @@ export SCHEMAC_ROOT
 # shellcheck source=scripts/lib/engines.sh
 source "$SCHEMAC_ROOT/scripts/lib/engines.sh"
 
-STATE_FILE="$SCHEMAC_CACHE_DIR/dev-engines"
+STATE_DIR="$SCHEMAC_CACHE_DIR/dev-sessions"
+STATE_FILE="$STATE_DIR/${SCHEMAC_ROOT//\//_}" # this checkout's session: the path of its run dir
 
 # current_run: the run dir of the running session, if any (a stale state file is ignored).
 current_run() {
@@ -36,20 +40,11 @@ all_up() {
   done
 }
 
-# the tool paths, if they were set up (by test.sh or a previous start)
-tool_env() {
-  local tools="${SCHEMAC_TOOLS_DIR:-$SCHEMAC_ROOT/tools}"
-  [ -x "$tools/python/.venv/bin/python" ] && export SCHEMAC_PYTHON="$tools/python/.venv/bin/python"
-  [ -d "$tools/node" ] && export SCHEMAC_NODE_TOOLS="$tools/node"
-  return 0
-}
-
 cmd_start() {
   local run
   if run=$(current_run) && all_up "$run"; then
     log "already running in $run"
-    tool_env
-    engines_env
+    cat "$run/env.sh"
     return 0
   fi
   [ -n "${run:-}" ] && { log "cleaning up a previous, incomplete session in $run"; engines_stop "$run"; }
@@ -58,8 +53,8 @@ cmd_start() {
   tools_python
   tools_node
   engines_reap_stale
+  resolve_ports
   run=$(engines_mkrun dev)
-  mkdir -p "$SCHEMAC_CACHE_DIR"
   echo "$run" >"$STATE_FILE"
   if ! engines_start "$run"; then
     engines_stop "$run"
@@ -67,8 +62,9 @@ cmd_start() {
     err "could not start the servers"
     return 1
   fi
+  engines_env >"$run/env.sh" # `env` prints it again, with the ports of this session
   log "started; stop them with: scripts/engines.sh stop"
-  engines_env
+  cat "$run/env.sh"
 }
 
 cmd_stop() {
@@ -88,8 +84,7 @@ cmd_env() {
     err "no servers running: scripts/engines.sh start"
     return 1
   fi
-  tool_env
-  engines_env
+  cat "$run/env.sh"
 }
 
 cmd_status() {
@@ -104,12 +99,16 @@ cmd_status() {
 }
 
 case "${1:-}" in
-  start) cmd_start ;;
-  stop) cmd_stop ;;
-  env) cmd_env ;;
-  status) cmd_status ;;
+  start | stop | env | status) ;;
   *)
     echo "usage: $0 start|stop|env|status" >&2
     exit 2
     ;;
 esac
+# a second start/stop of this checkout waits instead of seeing a half-started session; -o: the
+# servers started below must not inherit (and hold) the lock
+if [ "${SCHEMAC_ENGINES_LOCKED:-}" != "$STATE_FILE" ]; then
+  mkdir -p "$STATE_DIR"
+  exec env SCHEMAC_ENGINES_LOCKED="$STATE_FILE" flock -o "$STATE_FILE.lock" "$0" "$@"
+fi
+"cmd_$1"

@@ -13,8 +13,9 @@
 #      and runs `mvn -B verify "$@"` from the repository root;
 #   6. on exit, however it exits, stops the servers and deletes their dirs; exits with Maven's code.
 #
-# Ports can be overridden (SCHEMAC_PG_PORT, SCHEMAC_MARIADB_PORT, SCHEMAC_MYSQL_PORT), e.g. to run
-# next to `scripts/engines.sh start`. Examples:
+# A busy port fails the run loudly. Ports can be overridden (SCHEMAC_PG_PORT, SCHEMAC_MARIADB_PORT,
+# SCHEMAC_MYSQL_PORT), or SCHEMAC_PORTS=auto moves a busy one to the next free port (for machines
+# where several checkouts run tests at once). Examples:
 #   ./scripts/test.sh                                  # everything
 #   ./scripts/test.sh -pl compiler -am -Dtest=EnginesTest -Dsurefire.failIfNoSpecifiedTests=false
 set -euo pipefail
@@ -40,6 +41,7 @@ timed tools_python
 timed tools_node
 engines_reap_stale
 
+resolve_ports
 RUN_DIR=$(engines_mkrun test)
 cleanup() {
   set +e # best effort, and never change the exit code

@@ -47,11 +47,15 @@ run_as() {
   if is_root; then runuser -u "$user" -- "$@"; else "$@"; fi
 }
 
-# show_log FILE: the last lines of a server log, to explain a failure.
+# show_log FILE: a log, to explain a failure (its first and last lines when it is long).
 show_log() {
   [ -f "$1" ] || return 0
-  err "last lines of $1:"
-  tail -n 25 "$1" | sed 's/^/    /' >&2
+  err "contents of $1:"
+  if [ "$(wc -l <"$1")" -le 60 ]; then
+    sed 's/^/    /' "$1" >&2
+  else
+    { head -n 25 "$1"; echo "[...]"; tail -n 25 "$1"; } | sed 's/^/    /' >&2
+  fi
 }
 
 # port_in_use PORT: true if something accepts TCP connections on 127.0.0.1:PORT.
@@ -61,9 +65,23 @@ require_free_port() { # NAME PORT VAR
   if port_in_use "$2"; then
     err "$1: port $SCHEMAC_HOST:$2 is already in use."
     err "  A server from 'scripts/engines.sh start' or another test run may be running: 'scripts/engines.sh stop',"
-    err "  or pick other ports, e.g. $3=$(( $2 + 10 )) ./scripts/test.sh"
+    err "  or pick other ports, e.g. $3=$(( $2 + 10 )) ./scripts/test.sh, or SCHEMAC_PORTS=auto ./scripts/test.sh"
     return 1
   fi
+}
+
+# resolve_ports: with SCHEMAC_PORTS=auto (opt-in, for machines shared by several checkouts), a
+# default port that is in use is replaced by the next free one; otherwise a busy port fails loudly.
+resolve_ports() {
+  [ "${SCHEMAC_PORTS:-}" = auto ] || return 0
+  local var p taken=" "
+  for var in SCHEMAC_PG_PORT SCHEMAC_MARIADB_PORT SCHEMAC_MYSQL_PORT; do
+    p=${!var}
+    while port_in_use "$p" || [[ "$taken" == *" $p "* ]]; do p=$((p + 1)); done
+    [ "$p" = "${!var}" ] || log "SCHEMAC_PORTS=auto: $var=$p (${!var} is in use)"
+    printf -v "$var" %s "$p"
+    taken+="$p "
+  done
 }
 
 # ---------------------------------------------------------------- processes
@@ -155,10 +173,12 @@ ensure_mysql8_binaries() {
       tmp=$(mktemp -d "${MYSQL8_HOME%/*}/extract.XXXXXX")
       trap 'rm -rf "$tmp"' EXIT
       # run outside the project so that Maven does not load the reactor
-      (cd "$tmp" && mvn -B -q "$MYSQL8_DEPENDENCY_PLUGIN:copy" -Dartifact="$MYSQL8_ARTIFACT" -DoutputDirectory="$tmp/jar") >&2 ||
-        { err "mvn dependency:copy $MYSQL8_ARTIFACT failed"; exit 1; }
+      if ! (cd "$tmp" && mvn -B "$MYSQL8_DEPENDENCY_PLUGIN:copy" -Dartifact="$MYSQL8_ARTIFACT" \
+        -DoutputDirectory="$tmp/jar") >"$tmp/mvn.log" 2>&1; then
+        show_log "$tmp/mvn.log"; err "mvn dependency:copy $MYSQL8_ARTIFACT failed"; exit 1
+      fi
       mkdir "$tmp/home"
-      unzip -p "$tmp"/jar/*.jar mysql-Linux-amd64.tar.gz | tar xzf - -C "$tmp/home" ||
+      unzip -p "$tmp"/jar/*.jar mysql-Linux-amd64.tar.gz | tar xzf - --no-same-owner -C "$tmp/home" ||
         { err "extracting mysql-Linux-amd64.tar.gz failed"; exit 1; }
       [ -x "$tmp/home/bin/mysqld" ] || { err "no bin/mysqld in the MySQL tarball"; exit 1; }
       touch "$tmp/home/.complete"
@@ -167,8 +187,9 @@ ensure_mysql8_binaries() {
     fi
     if [ ! -f "$MYSQL8_HOME/.initialized-data-complete" ]; then
       log "initializing the MySQL 8 data directory template"
-      rm -rf "$MYSQL8_HOME/initialized-data"
-      mysql8_opts "$MYSQL8_HOME/initialized-data"
+      rm -rf "$MYSQL8_HOME/initialized-data" "$MYSQL8_HOME/initialize-tmp"
+      mkdir "$MYSQL8_HOME/initialize-tmp"
+      mysql8_opts "$MYSQL8_HOME/initialized-data" "$MYSQL8_HOME/initialize-tmp"
       if ! "$MYSQL8_HOME/bin/mysqld" "${MYSQL8_OPTS[@]}" --initialize-insecure \
         --log-error="$MYSQL8_HOME/initialize.log" </dev/null >/dev/null 2>&1; then
         show_log "$MYSQL8_HOME/initialize.log"; err "mysqld --initialize-insecure failed (is libaio1 installed?)"; exit 1
@@ -178,9 +199,12 @@ ensure_mysql8_binaries() {
   ) 9>"${MYSQL8_HOME%/*}/.lock"
 }
 
-# mysql8_opts DATADIR: sets the array MYSQL8_OPTS to the options both --initialize and the server need.
+# mysql8_opts DATADIR TMPDIR: sets the array MYSQL8_OPTS to the options --initialize and the server need.
+# A private tmpdir, never /tmp: a MySQL or MariaDB server deletes every #sql* file in its tmpdir when it
+# starts, so with a shared /tmp one server starting breaks another one's temporary tables.
 mysql8_opts() {
-  MYSQL8_OPTS=(--no-defaults --basedir="$MYSQL8_HOME" --datadir="$1" --lc-messages-dir="$MYSQL8_HOME/share")
+  MYSQL8_OPTS=(--no-defaults --basedir="$MYSQL8_HOME" --datadir="$1" --tmpdir="$2"
+    --lc-messages-dir="$MYSQL8_HOME/share")
   # mysqld refuses to run as root unless told to; the tested recipe runs it as root
   if is_root; then MYSQL8_OPTS+=(--user=root); fi
 }
@@ -222,20 +246,23 @@ mariadb_admin_user() { if is_root; then echo root; else id -un; fi; }
 mariadb_start() {
   local run=$1 home=$1/mariadb port=$SCHEMAC_MARIADB_PORT user_opt=() install_opt=() i pid
   require_free_port MariaDB "$port" SCHEMAC_MARIADB_PORT || return 1
-  mkdir -p "$home" && chmod 755 "$home"
+  # a private tmpdir (see mysql8_opts): the bootstrap's temporary tables would otherwise be deleted
+  # by any MySQL/MariaDB server starting meanwhile (ERROR: 1051 Unknown table 'mysql.tmp_user_...')
+  mkdir -p "$home/tmp" && chmod 755 "$home"
   # the admin account (root, or the invoking user) logs in over the socket with unix_socket auth
   if is_root; then
-    chown mysql:mysql "$home"; user_opt=(--user=mysql)
+    chown -R mysql:mysql "$home"; user_opt=(--user=mysql)
   else
     install_opt=(--auth-root-socket-user="$(id -un)")
   fi
   if ! mariadb-install-db --no-defaults "${user_opt[@]}" "${install_opt[@]}" --datadir="$home/data" \
-    --auth-root-authentication-method=socket --skip-test-db >"$home/install.log" 2>&1; then
+    --tmpdir="$home/tmp" --auth-root-authentication-method=socket --skip-test-db >"$home/install.log" 2>&1; then
     show_log "$home/install.log"; err "mariadb-install-db failed"; return 1
   fi
   # --no-defaults ignores /etc/mysql, so set Debian's packaged character set explicitly
-  setsid mariadbd --no-defaults "${user_opt[@]}" --datadir="$home/data" --socket="$home/mysqld.sock" \
-    --pid-file="$home/mysqld.pid" --log-error="$home/mysqld.err" --port="$port" --bind-address="$SCHEMAC_HOST" \
+  setsid mariadbd --no-defaults "${user_opt[@]}" --datadir="$home/data" --tmpdir="$home/tmp" \
+    --socket="$home/mysqld.sock" --pid-file="$home/mysqld.pid" --log-error="$home/mysqld.err" \
+    --port="$port" --bind-address="$SCHEMAC_HOST" \
     --skip-name-resolve --character-set-server=utf8mb4 --collation-server=utf8mb4_general_ci \
     --innodb-flush-log-at-trx-commit=0 --skip-log-bin </dev/null >/dev/null 2>&1 &
   pid=$!
@@ -266,9 +293,9 @@ mysql8_start() {
   local run=$1 home=$1/mysql8 port=$SCHEMAC_MYSQL_PORT i pid
   require_free_port MySQL "$port" SCHEMAC_MYSQL_PORT || return 1
   [ -f "$MYSQL8_HOME/.initialized-data-complete" ] || { err "MySQL binaries missing in $MYSQL8_HOME"; return 1; }
-  mkdir -p "$home"
+  mkdir -p "$home/tmp"
   cp -a "$MYSQL8_HOME/initialized-data" "$home/data"
-  mysql8_opts "$home/data"
+  mysql8_opts "$home/data" "$home/tmp"
   setsid "$MYSQL8_HOME/bin/mysqld" "${MYSQL8_OPTS[@]}" --socket="$home/mysqld.sock" \
     --pid-file="$home/mysqld.pid" --log-error="$home/error.log" --port="$port" --bind-address="$SCHEMAC_HOST" \
     --mysqlx=OFF --skip-name-resolve --skip-log-bin --innodb-flush-log-at-trx-commit=2 --innodb-fast-shutdown=2 \

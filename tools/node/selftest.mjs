@@ -568,6 +568,15 @@ if (pgMissing.length) {
     has(d2.sql, 'ALTER COLUMN "total" SET DATA TYPE DECIMAL(10,2)', 'drift script')
   })
 
+  await test('PostgreSQL with a CHECK constraint: pull and drift read pg_constraint.contype ("char" fix, Character values)', () => {
+    // Before the fix this panicked: "Getting constraint_type ... as char failed".
+    h(['sql-exec', '-', '--pg', pg, '--pg-schema', ddlSchema], { input: 'ALTER TABLE orders ADD CONSTRAINT ck_orders_total CHECK (total >= 0);' })
+    const r = h(['prisma-pull', '--pg', pg, '--pg-schema', ddlSchema])
+    has(r.warnings, 'constraint: "ck_orders_total"', 'pull warnings')
+    const d = h(['prisma-drift', PG_FILE, '--pg', pg, '--pg-schema', ddlSchema])
+    eq(d.inSync, false, 'still drifted by the numeric(12,2) column of the previous test')
+  })
+
   await test('PostgreSQL cleanup (drop the test schemas)', () => {
     h(['sql-exec', '-', '--pg', pg], { input: `DROP SCHEMA IF EXISTS "${pushSchema}" CASCADE; DROP SCHEMA IF EXISTS "${ddlSchema}" CASCADE;` })
   })

@@ -38,8 +38,10 @@ async function loadEngineModule () {
  * PostgreSQL adapter factory with the "char" fix: @prisma/adapter-pg 7.10.1 has no mapping for
  * PostgreSQL's internal "char" type (OID 18), which the engine reads from pg_catalog when it
  * introspects a live database (db push, db pull, diff from the DB). Without this, those fail
- * with `Column type 'char' could not be deserialized from the database`. We report OID 18
- * columns as text (OID 25).
+ * with `Column type 'char' could not be deserialized from the database`. The adapter maps no
+ * scalar OID to its Character column type, so OID 18 columns pass its type switch as text
+ * (OID 25) and are then handed to the engine as Character: the engine reads them with
+ * `get_char` (pg_constraint.contype of CHECK constraints), which fails on a text value.
  */
 export async function pgAdapterFactory (connectionString, { schema, closers } = {}) {
   const { default: pg } = await import('pg')
@@ -51,13 +53,7 @@ export async function pgAdapterFactory (connectionString, { schema, closers } = 
   const pool = new pg.Pool(config)
   pool.on('error', (e) => process.stderr.write(`pg pool error: ${e.message}\n`))
   const query = pool.query.bind(pool)
-  pool.query = async (...args) => {
-    const res = await query(...args)
-    for (const r of Array.isArray(res) ? res : [res]) {
-      for (const f of r?.fields ?? []) if (f.dataTypeID === 18) f.dataTypeID = 25
-    }
-    return res
-  }
+  pool.query = async (...args) => markCharColumns(await query(...args))
   // The engine also takes transactions through pool.connect(); patch those clients the same way.
   const connect = pool.connect.bind(pool)
   pool.connect = async (...args) => {
@@ -68,12 +64,7 @@ export async function pgAdapterFactory (connectionString, { schema, closers } = 
       client.query = (...qa) => {
         const p = cq(...qa)
         if (!p || typeof p.then !== 'function') return p
-        return p.then((res) => {
-          for (const r of Array.isArray(res) ? res : [res]) {
-            for (const f of r?.fields ?? []) if (f.dataTypeID === 18) f.dataTypeID = 25
-          }
-          return res
-        })
+        return p.then(markCharColumns)
       }
       client.__schemacCharFix = true
     }
@@ -86,7 +77,44 @@ export async function pgAdapterFactory (connectionString, { schema, closers } = 
   closers?.push(() => pool.end())
   const opts = { disposeExternalPool: true }
   if (schema) opts.schema = schema
-  return new PrismaPg(pool, opts)
+  const factory = new PrismaPg(pool, opts)
+  for (const method of ['connect', 'connectToShadowDb']) {
+    const original = factory[method].bind(factory)
+    factory[method] = async (...args) => patchQueryRaw(await original(...args))
+  }
+  return factory
+}
+
+// The result's rows array is what queryRaw returns, so it carries the OID-18 column positions
+// from the pg result (where the OIDs are known) to the adapter's answer (where the types are set).
+const CHAR_COLUMNS = Symbol('schemac "char" columns')
+
+function markCharColumns (res) {
+  for (const r of Array.isArray(res) ? res : [res]) {
+    const positions = []
+    ;(r?.fields ?? []).forEach((f, i) => { if (f.dataTypeID === 18) { f.dataTypeID = 25; positions.push(i) } })
+    if (positions.length && Array.isArray(r.rows)) Object.defineProperty(r.rows, CHAR_COLUMNS, { value: positions })
+  }
+  return res
+}
+
+// Patched on the shared prototype (PgQueryable) so transactions, which are other instances, get it too.
+let characterType = null
+async function patchQueryRaw (adapter) {
+  if (!characterType) ({ ColumnTypeEnum: { Character: characterType } } = await import('@prisma/driver-adapter-utils'))
+  let proto = Object.getPrototypeOf(adapter)
+  while (proto && !Object.hasOwn(proto, 'queryRaw')) proto = Object.getPrototypeOf(proto)
+  if (proto && !proto.queryRaw.__schemacCharFix) {
+    const original = proto.queryRaw
+    const patched = async function (query) {
+      const result = await original.call(this, query)
+      for (const i of result?.rows?.[CHAR_COLUMNS] ?? []) result.columnTypes[i] = characterType
+      return result
+    }
+    patched.__schemacCharFix = true
+    proto.queryRaw = patched
+  }
+  return adapter
 }
 
 /** SQLite adapter factory through libsql (its native binary ships inside the npm package). */

@@ -17,12 +17,15 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     Reporting reporting;
 
+    @Mixin
+    RuleOptions rules;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        var c = Compiler.compile(files);
+        var c = Compiler.compile(files, rules.levels(spec.commandLine()), rules.strict);
         reporting.print(c.diagnostics(), spec.commandLine().getErr(), spec.commandLine().getOut());
         return c.hasErrors() ? Main.INPUT_ERRORS : Main.OK;
     }

@@ -48,6 +48,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     Reporting reporting;
 
+    @Mixin
+    RuleOptions rules;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -63,7 +66,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--timestamp must be 14 digits, yyyyMMddHHmmss: " + timestamp);
         }
         if (rows < 1 || rows > 10_000) throw new CommandLine.ParameterException(cl, "--rows must be from 1 to 10000");
-        var c = Compiler.compile(files);
+        var c = Compiler.compile(files, rules.levels(cl), rules.strict);
         if (c.hasErrors()) {
             reporting.print(c.diagnostics(), cl.getErr(), cl.getOut());
             return Main.INPUT_ERRORS;

@@ -5,13 +5,16 @@ import dev.schemac.catalog.Catalog;
 import dev.schemac.diag.Diagnostics;
 import dev.schemac.lower.Lowering;
 import dev.schemac.model.Model;
+import dev.schemac.model.Settings;
 import dev.schemac.resolve.Loader;
 import dev.schemac.resolve.Resolver;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.function.UnaryOperator;
 
 /**
  * The pipeline: load, resolve, lower, check. Each phase runs only when the previous ones
@@ -26,20 +29,35 @@ public final class Compiler {
     }
 
     public static Compilation compile(List<Path> inputs, Loader.Source source) {
+        return compile(inputs, source, Map.of(), false);
+    }
+
+    /**
+     * With rule severities and strictness from the command line, which win over the schema
+     * header's (see {@link Settings#withOverrides}).
+     */
+    public static Compilation compile(List<Path> inputs, Map<String, String> severities, boolean strict) {
+        return compile(inputs, Loader.FILES, severities, strict);
+    }
+
+    public static Compilation compile(List<Path> inputs, Loader.Source source, Map<String, String> severities,
+                                      boolean strict) {
         var diags = new Diagnostics();
         List<SchemaFile> files = new Loader(source, diags).load(inputs);
-        return compileAst(files, diags);
+        return compileAst(files, diags, s -> s.withOverrides(severities, strict));
     }
 
     public static Compilation compileAst(List<SchemaFile> files) {
-        return compileAst(files, new Diagnostics());
+        return compileAst(files, new Diagnostics(), UnaryOperator.identity());
     }
 
-    private static Compilation compileAst(List<SchemaFile> files, Diagnostics diags) {
+    private static Compilation compileAst(List<SchemaFile> files, Diagnostics diags, UnaryOperator<Settings> overrides) {
         var analyses = new LinkedHashMap<String, Object>();
         if (diags.hasErrors()) return done(null, null, diags, analyses);
-        Model model = new Resolver(diags).resolve(files);
+        Model resolved = new Resolver(diags).resolve(files);
         if (diags.hasErrors()) return done(null, null, diags, analyses);
+        Settings settings = overrides.apply(resolved.settings());
+        Model model = settings == resolved.settings() ? resolved : Model.of(settings, resolved.enums(), resolved.entities());
         Catalog catalog = new Lowering(model, diags).lower();
         if (diags.hasErrors()) return done(null, null, diags, analyses);
         for (ModelCheck check : checks()) {

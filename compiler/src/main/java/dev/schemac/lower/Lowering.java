@@ -59,13 +59,22 @@ public final class Lowering {
         tables.addAll(joinTables());
         var enums = new ArrayList<EnumDef>();
         for (EnumType e : model.enums()) {
-            enums.add(new EnumDef(e.name(), Names.snake(e.name()), e.doc(),
+            enums.add(new EnumDef(e.name(), enumTypeName(e.name()), e.doc(),
                     e.values().stream().map(v -> v.dbValue()).toList()));
         }
         return new Catalog(TableOrder.sort(tables), enums);
     }
 
     public String tableName(String entity) { return tableNames.get(entity); }
+
+    /**
+     * PostgreSQL resolves a type name to a built-in type before a user type of the same name
+     * in {@code public}, so an enum called {@code Json} or {@code Date} gets a suffix.
+     */
+    private String enumTypeName(String enumName) {
+        String name = Names.snake(enumName);
+        return Names.isPostgresBuiltinType(name) ? name + "_enum" : name;
+    }
 
     private void decideTableNames() {
         Map<String, Entity> owners = new HashMap<>();

@@ -6,7 +6,7 @@ import dev.schemac.model.Field;
 import dev.schemac.model.ReferentialAction;
 import dev.schemac.model.Relation;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +20,10 @@ import java.util.Map;
 final class RelationPairing {
     private final Map<String, List<FieldDraft>> draftsByEntity;
     private final Diagnostics diags;
-    private final Map<FieldDraft, FieldDraft> partner = new HashMap<>();
-    private final Map<FieldDraft, String> owner = new HashMap<>();
+    // Drafts are keyed by identity: two fields may be equal as values, and record hashing
+    // would walk whole field trees on every lookup.
+    private final Map<FieldDraft, FieldDraft> partner = new IdentityHashMap<>();
+    private final Map<FieldDraft, String> owner = new IdentityHashMap<>();
 
     RelationPairing(Map<String, List<FieldDraft>> draftsByEntity, Diagnostics diags) {
         this.draftsByEntity = draftsByEntity;
@@ -31,7 +33,7 @@ final class RelationPairing {
 
     /** Returns the final fields per entity, relations set. */
     Map<String, List<Field>> pair() {
-        Map<FieldDraft, List<FieldDraft>> candidates = new HashMap<>();
+        Map<FieldDraft, List<FieldDraft>> candidates = new IdentityHashMap<>();
         for (var entry : draftsByEntity.entrySet()) {
             for (FieldDraft f : entry.getValue()) {
                 if (f.isRelation()) candidates.put(f, candidatesOf(entry.getKey(), f));

@@ -37,7 +37,8 @@ public final class Targets {
         for (Target t : targets) {
             var ctx = new TargetContext(c, options);
             t.generate(ctx, out);
-            diags.addAll(ctx.reported());
+            // Targets that render the same dialect (sql, migrations) report its limits alike: one problem, said once.
+            for (Diagnostic d : ctx.reported()) if (!diags.contains(d)) diags.add(d);
         }
         diags.sort(dev.schemac.diag.Diagnostics.ORDER);
         boolean errors = diags.stream().anyMatch(Diagnostic::isError);

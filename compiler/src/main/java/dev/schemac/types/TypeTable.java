@@ -17,53 +17,75 @@ public final class TypeTable {
 
     /**
      * One row. Prisma native attributes are written without the leading {@code @db.}; an
-     * empty string means Prisma's default mapping is already exact for that provider.
+     * empty string means Prisma's default mapping is already exact for that provider (then
+     * none is written, as Prisma's own db pull writes none). PostgreSQL's time types keep
+     * microseconds without a precision, which Prisma spells (6); MySQL's TIME keeps none.
+     * {@code python} is the annotation in SQLModel's models.py; {@code sqlalchemy} is its
+     * {@code sa_type=} there, empty where SQLModel's own mapping of the annotation is exact
+     * (lengths and decimal precision then come from {@code max_length} and {@code max_digits}).
+     * {@code alembic} is the full type of an Alembic {@code sa.Column}, never empty.
      */
     public record Row(String sqlite, String postgres, String mysql,
                       String python, String sqlalchemy,
                       String prisma, String prismaPostgres, String prismaMysql,
-                      String java) {}
+                      String java, String alembic) {}
 
     private static final Map<ScalarKind, Row> ROWS = new EnumMap<>(ScalarKind.class);
 
     static {
         put(ScalarKind.BOOL, "BOOLEAN", "boolean", "BOOLEAN",
-                "bool", "Boolean()", "Boolean", "", "", "boolean");
+                "bool", "", "Boolean", "", "", "boolean",
+                "sa.Boolean()");
         put(ScalarKind.SMALLINT, "SMALLINT", "smallint", "SMALLINT",
-                "int", "SmallInteger()", "Int", "SmallInt", "SmallInt", "short");
+                "int", "sa.SmallInteger", "Int", "SmallInt", "SmallInt", "short",
+                "sa.SmallInteger()");
         put(ScalarKind.INT, "INTEGER", "integer", "INT",
-                "int", "Integer()", "Int", "", "", "int");
+                "int", "", "Int", "", "", "int",
+                "sa.Integer()");
         put(ScalarKind.BIGINT, "BIGINT", "bigint", "BIGINT",
-                "int", "BigInteger()", "BigInt", "", "", "long");
+                "int", "sa.BigInteger", "BigInt", "", "", "long",
+                "sa.BigInteger()");
         put(ScalarKind.FLOAT, "REAL", "real", "FLOAT",
-                "float", "Float()", "Float", "Real", "Float", "float");
+                "float", "sa.REAL", "Float", "Real", "Float", "float",
+                "sa.REAL()");
         put(ScalarKind.DOUBLE, "DOUBLE", "double precision", "DOUBLE",
-                "float", "Double()", "Float", "", "", "double");
+                "float", "sa.Double", "Float", "", "", "double",
+                "sa.Double()");
         put(ScalarKind.DECIMAL, "NUMERIC({p}, {s})", "numeric({p}, {s})", "DECIMAL({p}, {s})",
-                "Decimal", "Numeric({p}, {s})", "Decimal", "Decimal({p}, {s})", "Decimal({p}, {s})", "java.math.BigDecimal");
+                "Decimal", "", "Decimal", "Decimal({p}, {s})", "Decimal({p}, {s})", "java.math.BigDecimal",
+                "sa.Numeric({p}, {s})");
         put(ScalarKind.STRING, "VARCHAR({n})", "varchar({n})", "VARCHAR({n})",
-                "str", "String({n})", "String", "VarChar({n})", "VarChar({n})", "String");
+                "str", "", "String", "VarChar({n})", "VarChar({n})", "String",
+                "sa.String({n})");
         put(ScalarKind.TEXT, "TEXT", "text", "TEXT",
-                "str", "Text()", "String", "Text", "Text", "String");
+                "str", "sa.Text", "String", "", "Text", "String",
+                "sa.Text()");
         put(ScalarKind.CHAR, "CHAR({n})", "char({n})", "CHAR({n})",
-                "str", "CHAR({n})", "String", "Char({n})", "Char({n})", "String");
+                "str", "sa.CHAR({n})", "String", "Char({n})", "Char({n})", "String",
+                "sa.CHAR({n})");
         put(ScalarKind.DATE, "DATE", "date", "DATE",
-                "date", "Date()", "DateTime", "Date", "Date", "java.time.LocalDate");
+                "datetime.date", "", "DateTime", "Date", "Date", "java.time.LocalDate",
+                "sa.Date()");
         put(ScalarKind.TIME, "TIME", "time", "TIME",
-                "time", "Time()", "DateTime", "Time(6)", "Time(6)", "java.time.LocalTime");
+                "datetime.time", "", "DateTime", "Time(6)", "Time(0)", "java.time.LocalTime",
+                "sa.Time()");
         put(ScalarKind.DATETIME, "DATETIME", "timestamptz", "DATETIME(6)",
-                "datetime", "DateTime(timezone=True)", "DateTime", "Timestamptz(6)", "DateTime(6)", "java.time.Instant");
+                "datetime.datetime", "sa.DateTime(timezone=True)", "DateTime", "Timestamptz(6)", "DateTime(6)", "java.time.Instant",
+                "sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), \"mysql\")");
         put(ScalarKind.UUID, "CHAR(36)", "uuid", "CHAR(36)",
-                "uuid.UUID", "Uuid()", "String", "Uuid", "Char(36)", "java.util.UUID");
+                "uuid.UUID", "UuidText", "String", "Uuid", "Char(36)", "java.util.UUID",
+                "sa.CHAR(36).with_variant(postgresql.UUID(), \"postgresql\")");
         put(ScalarKind.JSON, "JSON", "jsonb", "JSON",
-                "Any", "JSON()", "Json", "JsonB", "", "String");
+                "Any", "sa.JSON().with_variant(postgresql.JSONB(), \"postgresql\")", "Json", "", "", "String",
+                "sa.JSON().with_variant(postgresql.JSONB(), \"postgresql\")");
         put(ScalarKind.BYTES, "BLOB", "bytea", "LONGBLOB",
-                "bytes", "LargeBinary()", "Bytes", "", "LongBlob", "byte[]");
+                "bytes", "", "Bytes", "", "", "byte[]",
+                "sa.LargeBinary().with_variant(mysql.LONGBLOB(), \"mysql\")");
     }
 
     private static void put(ScalarKind k, String sqlite, String postgres, String mysql, String python, String sqlalchemy,
-                            String prisma, String prismaPostgres, String prismaMysql, String java) {
-        ROWS.put(k, new Row(sqlite, postgres, mysql, python, sqlalchemy, prisma, prismaPostgres, prismaMysql, java));
+                            String prisma, String prismaPostgres, String prismaMysql, String java, String alembic) {
+        ROWS.put(k, new Row(sqlite, postgres, mysql, python, sqlalchemy, prisma, prismaPostgres, prismaMysql, java, alembic));
     }
 
     public static Row row(ScalarKind kind) { return ROWS.get(kind); }
@@ -101,6 +123,12 @@ public final class TypeTable {
     }
 
     public static String java(ColumnType t) { return ROWS.get(storage(t)).java; }
+
+    /**
+     * The complete SQLAlchemy type of a migration's {@code sa.Column}, with the dialect
+     * variants that make it the very type the DDL declares on each database.
+     */
+    public static String alembic(ColumnType t) { return fill(ROWS.get(storage(t)).alembic, t); }
 
     static String fill(String template, ColumnType t) {
         String s = template;

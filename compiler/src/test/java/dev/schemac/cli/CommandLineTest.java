@@ -35,7 +35,7 @@ class CommandLineTest {
 
     static final String GOOD = """
             entity User {
-              email string(255) @unique
+              email string(255) @unique @pii
             }
             """;
 
@@ -151,7 +151,7 @@ class CommandLineTest {
 
     @Test
     void fmtRewritesAndChecks() throws IOException {
-        Path p = write("f.schema", "entity  User{email string(255)   @unique}\n");
+        Path p = write("f.schema", "entity  User{email string(255)   @unique @pii}\n");
         assertThat(run("fmt", "--check", p.toString()).code()).isEqualTo(Main.INPUT_ERRORS);
         assertThat(run("fmt", p.toString()).code()).isZero();
         assertThat(Files.readString(p)).isEqualTo(GOOD);

@@ -1,5 +1,7 @@
 package dev.schemac.testing;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -36,6 +38,21 @@ public final class Database implements AutoCloseable {
 
   public String password() {
     return engine.password();
+  }
+
+  /**
+   * This database as a {@code scheme://user:password@host:port/name} URL for tools outside the JVM:
+   * {@code url("postgresql+psycopg2")} or {@code url("mysql+pymysql")} for SQLAlchemy,
+   * {@code url("postgresql")} or {@code url("mysql")} for Prisma. Which driver a scheme needs is the
+   * tool's business; the credentials are URL-encoded.
+   */
+  public String url(String scheme) {
+    return scheme + "://" + encode(user()) + ":" + encode(password()) + "@" + engine.host() + ":"
+        + engine.port() + "/" + name;
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** A new connection to this database (autocommit on). The caller closes it. */

@@ -104,6 +104,9 @@ class EnginesTest {
   void freshDatabasesAreDistinct(Engine engine) throws SQLException {
     try (Database a = Engines.freshDatabase(engine, "same"); Database b = Engines.freshDatabase(engine, "same")) {
       assertThat(a.name()).isNotEqualTo(b.name());
+      assertThat(a.url("postgresql+psycopg2"))
+          .isEqualTo("postgresql+psycopg2://" + engine.user() + ":" + engine.password() + "@" + engine.host() + ":"
+              + engine.port() + "/" + a.name());
       try (Connection c = a.connect(); Statement s = c.createStatement()) {
         s.execute("CREATE TABLE only_in_a (id INTEGER)");
       }

@@ -29,8 +29,10 @@ abstract class SqlDialect {
 
     abstract char quoteChar();
 
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[a-z_][a-z0-9_]*");
+
     final String id(String name) {
-        boolean plain = name.matches("[a-z_][a-z0-9_]*");
+        boolean plain = PLAIN.matcher(name).matches();
         if (plain && !SqlReserved.isReserved(name)) return name;
         String q = String.valueOf(quoteChar());
         return q + name.replace(q, q + q) + q;
@@ -75,7 +77,14 @@ abstract class SqlDialect {
         return uuid();
     }
 
-    abstract String now(ScalarKind kind);
+    /** The current date, time or timestamp: standard SQL, which MySQL overrides for its precision. */
+    String now(ScalarKind kind) {
+        return switch (kind) {
+            case DATE -> "CURRENT_DATE";
+            case TIME -> "CURRENT_TIME";
+            default -> "CURRENT_TIMESTAMP";
+        };
+    }
 
     abstract String uuid();
 

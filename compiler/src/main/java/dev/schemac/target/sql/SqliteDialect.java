@@ -31,16 +31,15 @@ final class SqliteDialect extends SqlDialect {
         return super.columnType(c, catalog);
     }
 
-    @Override boolean inlineAutoIncrementKey() { return true; }
-
+    /** SQLite's AUTOINCREMENT exists only on a column declared exactly INTEGER (64-bit anyway). */
     @Override
-    String now(ScalarKind kind) {
-        return switch (kind) {
-            case DATE -> "CURRENT_DATE";
-            case TIME -> "CURRENT_TIME";
-            default -> "CURRENT_TIMESTAMP";
-        };
+    String columnDefinition(Column c, Table t, Catalog catalog) {
+        String def = super.columnDefinition(c, t, catalog);
+        if (!c.autoIncrement() || c.type().isEnum()) return def;
+        return "INTEGER" + def.substring(columnType(c, catalog).length());
     }
+
+    @Override boolean inlineAutoIncrementKey() { return true; }
 
     /** SQLite has no UUID function; this expression builds a version 4 UUID from random bytes. */
     @Override

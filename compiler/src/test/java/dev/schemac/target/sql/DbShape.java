@@ -8,17 +8,17 @@ import java.util.SortedMap;
  * the Catalog (through what the DDL promises) can be brought to, so the two compare with
  * one {@code equals}. Everything is sorted by name, so order never makes a difference.
  */
-record DbShape(SortedMap<String, TableShape> tables) {
+public record DbShape(SortedMap<String, TableShape> tables) {
 
-    record TableShape(List<ColumnShape> columns, KeyShape primaryKey, List<ForeignKeyShape> foreignKeys,
+    public record TableShape(List<ColumnShape> columns, KeyShape primaryKey, List<ForeignKeyShape> foreignKeys,
                       List<KeyShape> uniques, List<KeyShape> indexes, List<String> checks) {}
 
     /** {@code type} is the engine's own spelling, normalized per engine by the test. */
-    record ColumnShape(String name, String type, boolean nullable, boolean hasDefault) {}
+    public record ColumnShape(String name, String type, boolean nullable, boolean hasDefault) {}
 
     /** A named column list; the name is null where the engine does not keep it (SQLite uniques). */
-    record KeyShape(String name, List<String> columns) {}
+    public record KeyShape(String name, List<String> columns) {}
 
-    record ForeignKeyShape(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
+    public record ForeignKeyShape(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
                            String onDelete, String onUpdate) {}
 }

@@ -23,16 +23,17 @@ import java.util.TreeMap;
  * terms each engine reports it in. The engine spellings of types here are the engines'
  * documented catalog output, written out independently of the generator.
  */
-final class ExpectedShape {
+public final class ExpectedShape {
     private ExpectedShape() {}
 
-    static DbShape of(Catalog catalog, Kind kind, boolean engineKeepsChecks) {
+    public static DbShape of(Catalog catalog, Kind kind, boolean engineKeepsChecks) {
         var tables = new TreeMap<String, TableShape>();
         for (Table t : catalog.tables()) {
             var cols = new ArrayList<ColumnShape>();
             for (Column c : t.columns()) {
                 boolean hasDefault = c.defaultValue() != null || c.autoIncrement();
-                cols.add(new ColumnShape(c.name(), type(c.type(), catalog, kind), c.nullable(), hasDefault));
+                String type = kind == Kind.SQLITE && c.autoIncrement() ? "INTEGER" : type(c.type(), catalog, kind);
+                cols.add(new ColumnShape(c.name(), type, c.nullable(), hasDefault));
             }
             boolean names = kind != Kind.SQLITE;
             KeyShape pk = new KeyShape(kind == Kind.POSTGRES ? t.primaryKey().name() : null, t.primaryKey().columns());

@@ -18,10 +18,10 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /** Reads a live database's structure from the engine's own catalog. */
-final class Introspector {
+public final class Introspector {
     private Introspector() {}
 
-    enum Kind { SQLITE, POSTGRES, MARIADB, MYSQL }
+    public enum Kind { SQLITE, POSTGRES, MARIADB, MYSQL }
 
     static DbShape read(Kind kind, Connection c) throws SQLException {
         return switch (kind) {

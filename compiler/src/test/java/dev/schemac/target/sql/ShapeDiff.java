@@ -8,10 +8,10 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /** The differences between two shapes, one readable line each, so a failure says what differs. */
-final class ShapeDiff {
+public final class ShapeDiff {
     private ShapeDiff() {}
 
-    static List<String> between(DbShape expected, DbShape actual) {
+    public static List<String> between(DbShape expected, DbShape actual) {
         var out = new ArrayList<String>();
         var names = new TreeSet<>(expected.tables().keySet());
         names.addAll(actual.tables().keySet());

@@ -1,0 +1,52 @@
+package dev.schemac.check;
+
+import dev.schemac.model.Entity;
+import dev.schemac.model.Field;
+import dev.schemac.source.Span;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Narrower spans than the Model keeps: an entity's span covers its whole declaration, but a
+ * diagnostic about its name should point at the name. Found by scanning the declaration's own
+ * text, and falling back to the wider span when the text does not say (an AST built by the
+ * annotation processor, or an implicit field).
+ */
+public final class Spans {
+    private Spans() {}
+
+    /** The entity's name in {@code entity Name ...}. */
+    public static Span entityName(Entity e) {
+        return find(e.span(), Pattern.compile("\\bentity\\s+(" + Pattern.quote(e.name()) + ")\\b"));
+    }
+
+    /** The enum's name in {@code enum Name ...}. */
+    public static Span enumName(dev.schemac.model.EnumType e) {
+        return find(e.span(), Pattern.compile("\\benum\\s+(" + Pattern.quote(e.name()) + ")\\b"));
+    }
+
+    /** The {@code @@map} attribute of an entity, or its name when there is none in its text. */
+    public static Span tableMap(Entity e) {
+        Span at = find(e.span(), Pattern.compile("(@@map\\s*\\([^)]*\\))"));
+        return at == e.span() ? entityName(e) : at;
+    }
+
+    /** The {@code @map(...)} attribute of a field, or the field. */
+    public static Span columnMap(Field f) {
+        return find(f.span(), Pattern.compile("(@map\\s*\\([^)]*\\))"));
+    }
+
+    /** The first match of group 1 inside the span's text, or the span itself. */
+    public static Span find(Span span, Pattern pattern) {
+        String text = span.file().text();
+        if (span.end() > text.length()) return span;
+        Matcher m = pattern.matcher(text).region(span.start(), span.end());
+        return m.find() ? new Span(span.file(), m.start(1), m.end(1)) : span;
+    }
+
+    /** The source text a span covers. */
+    public static String text(Span span) {
+        String text = span.file().text();
+        return span.end() > text.length() ? "" : text.substring(span.start(), span.end());
+    }
+}

@@ -1,0 +1,57 @@
+package dev.schemac.check.design;
+
+import com.google.auto.service.AutoService;
+import dev.schemac.check.CheckContext;
+import dev.schemac.check.Reporter;
+import dev.schemac.check.Rule;
+import dev.schemac.check.Spans;
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Severity;
+import dev.schemac.model.Entity;
+import dev.schemac.model.Field;
+import dev.schemac.model.Origin;
+import dev.schemac.source.Span;
+import java.util.List;
+
+/**
+ * SC701: an entity whose only key is the implicit surrogate {@code id}, though it links other
+ * entities and so has an obvious natural key that nothing enforces.
+ */
+@AutoService(Rule.class)
+public final class LinkWithoutNaturalKey extends Rule {
+    public LinkWithoutNaturalKey() {
+        super("SC701", Severity.WARNING, "Entity has no key of its own",
+                "Every entity needs a key that identifies the thing it records, not only the row. "
+                + "The compiler gives every entity without `@id` a surrogate `id`, which guarantees a "
+                + "primary key but not that the same fact is stored once. The rule fires where the "
+                + "natural key is evident and missing: an entity with required to-one relations to two or "
+                + "more other entities, a surrogate key and no unique constraint at all, can store the "
+                + "same link twice (a student enrolled twice in one course). Optional and self relations "
+                + "do not count: they cannot be part of a key. Declare the natural key with `@@id(...)` or "
+                + "`@@unique(...)`; if repeats are meaningful, a field that tells them apart belongs in "
+                + "that key.");
+    }
+
+    @Override
+    public void check(CheckContext context, Reporter out) {
+        for (Entity e : context.model().entities()) {
+            if (e.primaryKey().size() != 1 || e.requireField(e.primaryKey().get(0)).origin() != Origin.IMPLICIT) continue;
+            if (!e.uniques().isEmpty() || e.storedFields().stream().anyMatch(Field::unique)) continue;
+            // Only required references to other entities can form a key: a nullable one cannot, and
+            // a self reference (a reply's parent) is structure, not identity.
+            List<Field> required = e.storedFields().stream()
+                    .filter(f -> f.relation() != null && !f.nullable() && !f.relation().target().equals(e.name()))
+                    .toList();
+            long targets = required.stream().map(f -> f.relation().target()).distinct().count();
+            if (targets >= 2) {
+                out.report(e, noNaturalKey(Spans.entityName(e), e.name(), required.stream().map(Field::name).toList()));
+            }
+        }
+    }
+
+    Diagnostic noNaturalKey(Span at, String entity, List<String> links) {
+        String list = String.join(", ", links);
+        return finding(at, "entity `" + entity + "` links " + list + " but has only a surrogate key; the same link "
+                + "can be stored twice", "declare its natural key: `@@id(" + list + ")` or `@@unique(" + list + ")`");
+    }
+}

@@ -1,0 +1,67 @@
+package dev.schemac.check.design;
+
+import com.google.auto.service.AutoService;
+import dev.schemac.check.CheckContext;
+import dev.schemac.check.Reporter;
+import dev.schemac.check.Rule;
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Severity;
+import dev.schemac.model.DefaultValue;
+import dev.schemac.model.Entity;
+import dev.schemac.model.Field;
+import dev.schemac.model.FieldType;
+import dev.schemac.model.Origin;
+import dev.schemac.model.ScalarKind;
+import dev.schemac.source.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * SC702: {@code created_at} / {@code updated_at} declared by hand but not as the timestamps
+ * they name. The implicit ones are always right; an entity (or mixin) that declares its own
+ * replaces them, and then nothing else keeps them correct.
+ */
+@AutoService(Rule.class)
+public final class TimestampShape extends Rule {
+    public TimestampShape() {
+        super("SC702", Severity.WARNING, "created_at / updated_at is not a timestamp",
+                "Every table carries `created_at` and `updated_at` unless it opts out (`timestamps = false` "
+                + "in the header, `@@timestamps(false)` on the entity). The compiler adds them as "
+                + "`datetime = now()` and `datetime = now() @updated`. A field declared with one of these "
+                + "names replaces the implicit one, and documents, seed data and the ORMs all treat it as "
+                + "the row's creation or update time; so it must be a non-null `datetime` defaulting to "
+                + "`now()`, and `updated_at` must be `@updated` so every update sets it.");
+    }
+
+    @Override
+    public void check(CheckContext context, Reporter out) {
+        var reported = new HashSet<Span>();
+        for (Entity e : context.model().entities()) {
+            for (String name : List.of("created_at", "updated_at")) {
+                var f = e.field(name);
+                if (f.isEmpty() || f.get().origin() == Origin.IMPLICIT || !reported.add(f.get().span())) continue;
+                List<String> wrong = problems(f.get());
+                if (!wrong.isEmpty()) out.report(e, badShape(f.get().span(), name, wrong));
+            }
+        }
+    }
+
+    private static List<String> problems(Field f) {
+        var out = new ArrayList<String>();
+        boolean datetime = f.type() instanceof FieldType.Scalar s && s.kind() == ScalarKind.DATETIME;
+        if (!datetime) out.add("is `" + f.type().display() + "`, not `datetime`");
+        if (f.nullable()) out.add("is optional");
+        if (!(f.defaultValue() instanceof DefaultValue.Now)) out.add("has no `= now()` default");
+        if (f.name().equals("updated_at") && !f.updatedAt() && datetime) out.add("is not `@updated`");
+        return out;
+    }
+
+    Diagnostic badShape(Span at, String name, List<String> problems) {
+        String fix = name.equals("updated_at") ? "updated_at datetime = now() @updated" : "created_at datetime = now()";
+        String said = problems.size() == 1 ? problems.get(0)
+                : String.join(", ", problems.subList(0, problems.size() - 1)) + " and " + problems.get(problems.size() - 1);
+        return finding(at, "`" + name + "` " + said,
+                "declare it as `" + fix + "`, or remove it to get the implicit one");
+    }
+}

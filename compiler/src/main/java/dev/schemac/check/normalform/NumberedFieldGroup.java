@@ -1,0 +1,71 @@
+package dev.schemac.check.normalform;
+
+import com.google.auto.service.AutoService;
+import dev.schemac.check.CheckContext;
+import dev.schemac.check.Reporter;
+import dev.schemac.check.Rule;
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Severity;
+import dev.schemac.model.Entity;
+import dev.schemac.model.Field;
+import dev.schemac.naming.Names;
+import dev.schemac.source.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * SC801: a repeating group spelled as numbered fields ({@code phone1}, {@code phone2}). Two
+ * fields with one stem and consecutive numbers are needed, so {@code ipv4}/{@code ipv6} and
+ * {@code sha1}/{@code sha256} are left alone.
+ */
+@AutoService(Rule.class)
+public final class NumberedFieldGroup extends NormalFormRule {
+    private static final Pattern NUMBERED = Pattern.compile("(.*?[a-z])_?([0-9]{1,2})");
+
+    public NumberedFieldGroup() {
+        super("SC801", Severity.WARNING, "Numbered field group (repeating group, 1NF)",
+                "Fields such as `phone1`, `phone2`, `phone3` are one repeating value written out as "
+                + "columns: first normal form asks for one value per field and no repeating groups. The "
+                + "numbering fixes how many values there can be, leaves most of them empty, and makes "
+                + "every query that looks for a value test each column. Model the values as an entity of "
+                + "their own with a to-one field back to this one (`PhoneNumber { owner Customer  number "
+                + "string(30) }` and `phones PhoneNumber[]`).");
+    }
+
+    @Override
+    public void check(CheckContext context, Reporter out) {
+        for (Entity e : context.model().entities()) {
+            Map<String, List<Field>> groups = new LinkedHashMap<>();
+            Map<String, TreeSet<Integer>> numbers = new LinkedHashMap<>();
+            for (Field f : e.storedFields()) {
+                Matcher m = NUMBERED.matcher(f.name());
+                if (!m.matches()) continue;
+                String stem = Names.snake(m.group(1)).toLowerCase(java.util.Locale.ROOT);
+                groups.computeIfAbsent(stem, k -> new ArrayList<>()).add(f);
+                numbers.computeIfAbsent(stem, k -> new TreeSet<>()).add(Integer.parseInt(m.group(2)));
+            }
+            groups.forEach((stem, fields) -> {
+                if (fields.size() >= 2 && consecutive(numbers.get(stem))) {
+                    out.report(e, group(fields.get(0).span(), e.name(), stem, fields.stream().map(Field::name).toList()));
+                }
+            });
+        }
+    }
+
+    private static boolean consecutive(TreeSet<Integer> ns) {
+        for (int n : ns) if (ns.contains(n + 1)) return true;
+        return false;
+    }
+
+    Diagnostic group(Span at, String entity, String stem, List<String> fields) {
+        String child = Names.pascal(Names.snake(entity).toLowerCase(java.util.Locale.ROOT) + "_" + stem);
+        return finding(at, "`" + entity + "` repeats `" + stem + "` as numbered fields: " + String.join(", ", fields),
+                "model the values as an entity `" + child + "` with a to-one field back to `" + entity
+                + "`, and a list field `" + Names.pluralize(stem) + " " + child + "[]` here");
+    }
+}

@@ -19,13 +19,13 @@ class BuildsTest {
     private static final String PROCESSOR_PATH = System.getProperty("java.class.path");
 
     private static final JavaFileObject A = java("m.A", "import dev.schemac.annotations.*;",
-            "/** Alpha. */", "@Entity public record A(int n) {}");
+            "/** Alpha. */", "@Entity(name = \"Alpha\") public record A(int n) {}");
     private static final JavaFileObject B = java("m.B", "import dev.schemac.annotations.*;",
-            "@Entity public record B(A a, @Column(length = 9) String code) {}");
+            "@Entity(name = \"Beta\") public record B(A a, @Column(length = 9) String code) {}");
     private static final JavaFileObject C = java("m.C", "import dev.schemac.annotations.*;",
-            "@Entity public class C { int x; }");
+            "@Entity(name = \"Gamma\") public class C { int x; }");
     private static final JavaFileObject A_LIST = java("m.A", "import dev.schemac.annotations.*;",
-            "/** Alpha. */", "@Entity public record A(int n, java.util.List<B> bs) {}");
+            "/** Alpha. */", "@Entity(name = \"Alpha\") public record A(int n, java.util.List<B> bs) {}");
 
     @TempDir Path tmp;
 
@@ -72,10 +72,10 @@ class BuildsTest {
     @Test
     void anEntityWhoseClassIsGoneDropsOut() throws IOException {
         assertThat(discovered(tmp, List.of(A, B, C)).errors()).isEmpty();
-        assertThat(Javac.files(tmp.resolve("schemac")).get("sql/sqlite/schema.sql")).contains("CREATE TABLE cs");
+        assertThat(Javac.files(tmp.resolve("schemac")).get("sql/sqlite/schema.sql")).contains("CREATE TABLE gammas");
         Files.delete(tmp.resolve("m/C.class"));
         assertThat(discovered(tmp, List.of(B)).errors()).isEmpty();
-        assertThat(Javac.files(tmp.resolve("schemac")).get("sql/sqlite/schema.sql")).doesNotContain("CREATE TABLE cs");
+        assertThat(Javac.files(tmp.resolve("schemac")).get("sql/sqlite/schema.sql")).doesNotContain("CREATE TABLE gammas");
         assertThat(Javac.files(tmp.resolve("META-INF/schemac"))).containsEntry("types.txt", "entity m.A\nentity m.B\n");
     }
 
@@ -103,7 +103,7 @@ class BuildsTest {
     void targetOptionsReachTheTargets() {
         var run = discovered(tmp, List.of(A, B), "-Aschemac.targets=java", "-Aschemac.java.package=com.acme.db");
         assertThat(run.errors()).isEmpty();
-        assertThat(Javac.files(tmp.resolve("schemac")).keySet()).contains("java/com/acme/db/A.java", "java/com/acme/db/B_.java")
+        assertThat(Javac.files(tmp.resolve("schemac")).keySet()).contains("java/com/acme/db/Alpha.java", "java/com/acme/db/Beta_.java")
                 .allMatch(p -> p.startsWith("java/com/acme/db/"));
     }
 

@@ -1,6 +1,9 @@
 package dev.schemac.target.docs;
 
 import dev.schemac.catalog.Catalog;
+import dev.schemac.check.analysis.Analyses;
+import dev.schemac.check.analysis.EntityNormalForm;
+import dev.schemac.check.analysis.NormalForms;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
 import dev.schemac.catalog.Table;
@@ -45,19 +48,11 @@ final class Rationale {
 
     private void normalForms(StringBuilder b) {
         b.append("#### Normalization\n\n");
-        Map<String, Object> analyses = ctx.compilation().analyses();
-        if (analyses.isEmpty()) {
+        Object analysis = ctx.compilation().analyses().get(Analyses.NORMAL_FORMS);
+        if (!(analysis instanceof NormalForms nf)) {
             b.append("No normal-form analysis is attached to this compilation (the checks that compute one did not run), so this document reports no normal-form findings of its own.\n");
         } else {
-            for (var e : analyses.entrySet()) {
-                b.append("- ").append(e.getKey()).append(":");
-                if (e.getValue() instanceof Collection<?> c) {
-                    b.append("\n");
-                    for (Object o : c) b.append("  - ").append(o).append("\n");
-                } else {
-                    b.append(" ").append(e.getValue()).append("\n");
-                }
-            }
+            normalFormTable(b, nf);
         }
         var deps = new ArrayList<String>();
         var denorm = new ArrayList<String>();
@@ -82,11 +77,47 @@ final class Rationale {
             b.append("\nThe compiler's checks reported nothing for the ").append(model.settings().displayTitle()).append(" schema.\n\n");
         } else {
             b.append("\nFindings of the compiler's checks:\n\n");
+            // No line numbers: the same model written as annotated Java must give the same document.
             for (Diagnostic d : warnings) {
-                b.append("- line ").append(d.span() != null ? d.span().line() : "?").append(": ").append(d.code()).append(' ')
-                        .append(d.severity().name().toLowerCase(java.util.Locale.ROOT)).append(": ").append(d.message()).append("\n");
+                b.append("- ").append(d.code()).append(' ').append(d.severity().name().toLowerCase(java.util.Locale.ROOT))
+                        .append(": ").append(d.message()).append("\n");
             }
             b.append("\n");
+        }
+    }
+
+    /**
+     * One row per entity: its candidate keys (from its key, uniques and {@code @@depends}),
+     * the highest normal form they reach, and what keeps it from the next; then, for each
+     * entity below 3NF, the decomposition the checks propose as pasteable model text.
+     */
+    private static void normalFormTable(StringBuilder b, NormalForms nf) {
+        b.append("Each entity's functional dependencies are its primary key, its unique constraints and its `@@depends` declarations; from them the compiler computes every candidate key and the highest normal form reached.\n\n");
+        b.append("| Entity | Candidate keys | Normal form | What keeps it from the next |\n| --- | --- | --- | --- |\n");
+        for (EntityNormalForm e : nf.entities()) {
+            String keys = String.join("; ", e.candidateKeys().stream().map(k -> String.join(" + ", k)).toList());
+            if (!e.candidateKeysComplete()) keys += " (search stopped: " + e.keySearchNotice() + ")";
+            String why;
+            if (e.acknowledged()) {
+                why = "acknowledged with `@@denormalized`: " + e.acknowledgedReason();
+            } else if (e.violations().isEmpty()) {
+                why = e.highestNormalForm().equals("BCNF") ? "nothing: every determinant is a key" : "—";
+            } else {
+                why = String.join(" ", e.violations().stream().map(v -> v.message()).distinct().toList());
+            }
+            b.append("| ").append(e.entity()).append(" | ").append(keys).append(" | ").append(e.highestNormalForm())
+                    .append(" | ").append(why.replace("|", "\\|")).append(" |\n");
+        }
+        for (EntityNormalForm e : nf.entities()) {
+            if (!e.firstNormalFormFindings().isEmpty()) {
+                b.append("\nFirst-normal-form findings on ").append(e.entity()).append(":\n\n");
+                for (String f : e.firstNormalFormFindings()) b.append("- ").append(f).append("\n");
+            }
+            if (!e.decomposition().isEmpty() && !e.acknowledged()) {
+                b.append("\n").append(e.entity()).append(" is in ").append(e.highestNormalForm())
+                        .append("; this decomposition (3NF synthesis) keeps every dependency and loses no rows:\n\n```\n")
+                        .append(e.decomposition().strip()).append("\n```\n");
+            }
         }
     }
 

@@ -3,8 +3,6 @@ package dev.schemac.compile;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.model.Model;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +16,7 @@ public record Compilation(Model model, Catalog catalog, List<Diagnostic> diagnos
 
     public Compilation {
         diagnostics = List.copyOf(diagnostics);
-        // Map.copyOf iterates in an order salted per JVM run; documents list the analyses in
-        // the order the checks ran, so the order must survive the copy.
-        analyses = Collections.unmodifiableMap(new LinkedHashMap<>(analyses));
+        analyses = Map.copyOf(analyses);
     }
 
     public boolean hasErrors() {

@@ -27,14 +27,17 @@ final class EnumReader {
 
     EnumDecl read(TypeElement type, String name, Nodes nodes) {
         Origin at = Origin.of(type);
+        var span = nodes.at(at);
+        var enumName = nodes.ident(name, at);
         var values = new ArrayList<EnumValueDecl>();
         for (VariableElement c : ElementFilter.fieldsIn(type.getEnclosedElements())) {
             if (c.getKind() != ElementKind.ENUM_CONSTANT) continue;
             Origin o = Origin.of(c);
-            values.add(new EnumValueDecl(nodes.at(o), nodes.ident(c.getSimpleName().toString(), o), docs.of(c),
-                    storedValue(c, nodes)));
+            var valueSpan = nodes.at(o);
+            var valueName = nodes.ident(c.getSimpleName().toString(), o);
+            values.add(new EnumValueDecl(valueSpan, valueName, docs.of(c), storedValue(c, nodes)));
         }
-        return new EnumDecl(nodes.at(at), nodes.ident(name, at), docs.of(type), values);
+        return new EnumDecl(span, enumName, docs.of(type), values);
     }
 
     private List<Attribute> storedValue(VariableElement c, Nodes nodes) {

@@ -37,7 +37,7 @@ final class Expressions {
 
     /** {@code ">= 0"} → the arguments of {@code @check(>= 0)}; null when not readable (reported). */
     List<Argument> fieldCheck(String text, Origin at, Nodes nodes) {
-        Parsed p = member(FIELD_CHECK, text, ")\n}\n", at);
+        Parsed p = member(FIELD_CHECK, text, ")\n}\n", at, nodes);
         if (p.member() instanceof FieldDecl f && f.attributes().size() == 1 && f.defaultValue() == null) {
             return f.attributes().get(0).args();
         }
@@ -46,7 +46,7 @@ final class Expressions {
 
     /** {@code "startsAt < endsAt"} → the arguments of {@code @@check(starts_at < ends_at)}. */
     List<Argument> entityCheck(String text, Origin at, Nodes nodes) {
-        Parsed p = member(ENTITY_CHECK, text, ")\n}\n", at);
+        Parsed p = member(ENTITY_CHECK, text, ")\n}\n", at, nodes);
         if (p.member() instanceof Attribute a) {
             var out = new ArrayList<Argument>();
             for (Argument arg : a.args()) out.add(fieldNames(arg));
@@ -57,7 +57,7 @@ final class Expressions {
 
     /** {@code "PENDING"} → the default value; null when not readable (reported). */
     Value defaultValue(String text, Origin at, Nodes nodes) {
-        Parsed p = member(DEFAULT, text, "\n}\n", at);
+        Parsed p = member(DEFAULT, text, "\n}\n", at, nodes);
         if (p.member() instanceof FieldDecl f && f.attributes().isEmpty() && f.defaultValue() != null) return f.defaultValue();
         fail(p, text, at, nodes, "@Default", "one .schema literal such as 0, true, PENDING, now() or \"text\"");
         return null;
@@ -66,8 +66,9 @@ final class Expressions {
     /** What the text parsed into: the one member it forms in its place, or null; syntax errors are reported. */
     private record Parsed(Member member, boolean reported) {}
 
-    private Parsed member(String prefix, String text, String suffix, Origin at) {
-        var file = new SourceFile(ElementNames.path(at.element()), prefix + text + suffix);
+    private Parsed member(String prefix, String text, String suffix, Origin at, Nodes nodes) {
+        // Named after the unit's file, so its diagnostics sort with the unit's own.
+        var file = new SourceFile(nodes.file().path() + " " + ElementNames.path(at.element()), prefix + text + suffix);
         origins.wholeFile(file, at);
         ParseResult r = SchemaReader.parse(file);
         if (!r.diagnostics().isEmpty()) {

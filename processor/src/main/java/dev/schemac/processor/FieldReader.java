@@ -1,9 +1,11 @@
 package dev.schemac.processor;
 
 import dev.schemac.ast.FieldDecl;
+import dev.schemac.ast.Ident;
 import dev.schemac.ast.TypeRef;
 import dev.schemac.ast.Value;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.source.Span;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +32,8 @@ final class FieldReader {
 
     FieldDecl read(JavaMember m, Nodes nodes) {
         Origin at = Origin.of(m.element());
+        Span span = nodes.at(at); // before the type's and attributes' spans, as in a .schema file
+        Ident name = nodes.ident(m.name(), at);
         JavaType t = types.map(m.type());
         boolean nullable = Nullability.marked(m.element(), m.type());
         if (nullable && m.type().getKind().isPrimitive()) {
@@ -37,8 +41,7 @@ final class FieldReader {
             nullable = false;
         }
         TypeRef type = typeRef(m, t, nullable || t.optional(), nodes, at);
-        return new FieldDecl(nodes.at(at), nodes.ident(m.name(), at), m.doc(), type, defaultValue(m, nodes),
-                attributes.field(m.element(), nodes));
+        return new FieldDecl(span, name, m.doc(), type, defaultValue(m, nodes), attributes.field(m.element(), nodes));
     }
 
     private TypeRef typeRef(JavaMember m, JavaType t, boolean optional, Nodes nodes, Origin at) {

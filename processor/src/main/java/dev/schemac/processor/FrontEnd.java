@@ -53,11 +53,12 @@ final class FrontEnd {
         var files = new ArrayList<SchemaFile>();
         var sortedHolders = new ArrayList<>(holders);
         sortedHolders.sort(BY_NAME);
+        var first = new ArrayList<Element>(sortedHolders);
+        for (Element h : sortedHolders) first.addAll(listed(h, Mirrors.find(h, Annotations.SCHEMA)));
+        origins.placeFirst(first);
         for (Element h : sortedHolders) {
             AnnotationMirror schema = Mirrors.find(h, Annotations.SCHEMA);
-            if (schema == null) continue;
-            file(h, files, n -> headers.read(h, schema, n));
-            listed(h, schema);
+            if (schema != null) file(h, files, n -> headers.read(h, schema, n));
         }
         entityRoots.stream().sorted(BY_NAME).forEach(declared::entity);
 
@@ -97,24 +98,29 @@ final class FrontEnd {
         return new Result(files, problems, muted, read);
     }
 
-    /** {@code @Schema(types = {...})}: declarations listed in order come first. */
-    private void listed(Element holder, AnnotationMirror schema) {
-        AnnotationValue list = Mirrors.explicit(schema).get("types");
-        if (list == null) return;
+    /** {@code @Schema(types = {...})}: declarations listed in order come first; returns them. */
+    private List<TypeElement> listed(Element holder, AnnotationMirror schema) {
+        var out = new ArrayList<TypeElement>();
+        AnnotationValue list = schema == null ? null : Mirrors.explicit(schema).get("types");
+        if (list == null) return out;
         for (AnnotationValue item : Mirrors.items(list)) {
             if (!(item.getValue() instanceof DeclaredType d) || !(d.asElement() instanceof TypeElement t)) continue;
             if (Mirrors.has(t, Annotations.ENTITY)) {
                 declared.entity(t);
+                out.add(t);
             } else if (Mirrors.has(t, Annotations.MIXIN)) {
                 declared.mixin(t);
+                out.add(t);
             } else if (t.getKind() == ElementKind.ENUM) {
                 declared.enumType(t);
+                out.add(t);
             } else {
                 var nodes = new Nodes(origins, origins.file(holder));
                 problems.add(Problems.notADeclaration(nodes.at(Origin.of(holder).with(schema, item)),
                         t.getQualifiedName().toString()));
             }
         }
+        return out;
     }
 
     /** Reads one type into a file of its own; a failure is reported on the type and leaves it out. */

@@ -4,6 +4,7 @@ import dev.schemac.source.SourceFile;
 import dev.schemac.source.Span;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;
 
@@ -20,12 +21,28 @@ final class Origins {
     private final Map<Key, Origin> points = new HashMap<>();
     private final Map<SourceFile, Origin> wholeFiles = new IdentityHashMap<>();
     private final Map<SourceFile, int[]> next = new IdentityHashMap<>();
+    private final Map<Element, Integer> places = new HashMap<>();
 
-    /** A fresh file for the declarations read from one type or package. */
+    /**
+     * A fresh file for the declarations read from one type or package. Diagnostics are
+     * reported in source order, by path and then offset; a Java model's source order is its
+     * declaration order, so the path starts with the unit's place in it: the header first,
+     * then the types {@code @Schema(types)} lists, then the others as they are met.
+     */
     SourceFile file(Element e) {
-        var f = new SourceFile(ElementNames.qualifiedName(e), "");
+        Integer place = places.get(e);
+        if (place == null) {
+            place = places.size();
+            places.put(e, place);
+        }
+        var f = new SourceFile(String.format("%08d %s", place, ElementNames.qualifiedName(e)), "");
         next.put(f, new int[] {0});
         return f;
+    }
+
+    /** Gives these units the first places, in this order (before any file is made). */
+    void placeFirst(List<? extends Element> units) {
+        for (Element e : units) places.putIfAbsent(e, places.size());
     }
 
     /** A span no other node has, remembered as standing for {@code origin}. */

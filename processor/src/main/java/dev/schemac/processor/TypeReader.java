@@ -5,6 +5,7 @@ import dev.schemac.ast.Ident;
 import dev.schemac.ast.Member;
 import dev.schemac.ast.MixinDecl;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.source.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -54,6 +55,10 @@ final class TypeReader {
         if (Mirrors.has(type, Annotations.MIXIN)) {
             report.accept(Problems.entityAndMixin(nodes.at(at), type.getSimpleName().toString()));
         }
+        // Spans are taken in the order a .schema file would have them (declaration, name,
+        // fields, attributes), since diagnostics are sorted by them.
+        Span span = nodes.at(at);
+        Ident name = name(type, Annotations.ENTITY, nodes);
         var mixins = new LinkedHashSet<TypeElement>();
         supertypes(type, type, mixins, nodes, new HashSet<>());
         var inherited = new HashSet<String>();
@@ -65,7 +70,7 @@ final class TypeReader {
         var members = new ArrayList<Member>();
         for (JavaMember f : scanner.members(type, inherited)) members.add(fields.read(f, nodes));
         members.addAll(blocks.read(type, nodes));
-        return new EntityDecl(nodes.at(at), name(type, Annotations.ENTITY, nodes), docs.of(type), mixinNames, members);
+        return new EntityDecl(span, name, docs.of(type), mixinNames, members);
     }
 
     /** The mixin, or null when the type cannot be one (reported). */
@@ -75,10 +80,12 @@ final class TypeReader {
             report.accept(Problems.mixinKind(nodes.at(at), type.getSimpleName().toString(), kind(type)));
             return null;
         }
+        Span span = nodes.at(at);
+        Ident name = name(type, Annotations.MIXIN, nodes);
         var members = new ArrayList<Member>();
         for (JavaMember f : scanner.members(type, Set.of())) members.add(fields.read(f, nodes));
         members.addAll(blocks.read(type, nodes));
-        return new MixinDecl(nodes.at(at), name(type, Annotations.MIXIN, nodes), docs.of(type), members);
+        return new MixinDecl(span, name, docs.of(type), members);
     }
 
     private void supertypes(TypeElement entity, TypeElement t, Set<TypeElement> out, Nodes nodes, Set<TypeElement> seen) {

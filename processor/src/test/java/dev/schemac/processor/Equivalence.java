@@ -59,23 +59,9 @@ final class Equivalence {
         assertSameFiles(dsl(schema), java(Sources.compile(java)));
     }
 
-    /**
-     * Every file the same, byte for byte. The one difference the docs target causes today
-     * (see {@link FindingOrder}) aborts the test instead of passing it, so it shows as
-     * skipped, with the reason, until the target is fixed; any other difference fails.
-     */
+    /** Every file the same, byte for byte. */
     static void assertSameFiles(Map<String, String> expected, Map<String, String> actual) {
         assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
-        boolean known = false;
-        for (String path : expected.keySet()) {
-            String e = expected.get(path);
-            String a = actual.get(path);
-            if (!e.equals(a) && FindingOrder.onlyFindingOrderDiffers(path, e, a)) {
-                known = true;
-                continue;
-            }
-            assertThat(a).as(path).isEqualTo(e);
-        }
-        org.junit.jupiter.api.Assumptions.assumeFalse(known, FindingOrder.KNOWN);
+        for (String path : expected.keySet()) assertThat(actual.get(path)).as(path).isEqualTo(expected.get(path));
     }
 }

@@ -11,13 +11,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -64,49 +61,10 @@ class ShopEquivalenceTest {
         return Targets.all().stream().map((Target t) -> DynamicTest.dynamicTest(t.name(), () -> {
             var expected = Targets.run(c, List.of(t), TargetOptions.defaults());
             assertThat(expected.files()).as("target %s generates something", t.name()).isNotEmpty();
-            boolean known = false;
             for (var e : expected.files().entrySet()) {
                 assertThat(actual).as("%s wrote %s", t.name(), e.getKey()).containsKey(e.getKey());
-                String got = actual.get(e.getKey());
-                if (!got.equals(e.getValue()) && onlyFindingOrderDiffers(e.getKey(), e.getValue(), got)) {
-                    known = true;
-                    continue;
-                }
-                assertThat(got).as("%s: %s", t.name(), e.getKey()).isEqualTo(e.getValue());
+                assertThat(actual.get(e.getKey())).as("%s: %s", t.name(), e.getKey()).isEqualTo(e.getValue());
             }
-            Assumptions.assumeFalse(known, "Database_Design.md lists the checks' findings in source order, which"
-                    + " differs between a .schema file and Java types (docs target issue, reported); the same findings"
-                    + " are there and every other byte matched");
         }));
-    }
-
-    private static final Pattern FINDING = Pattern.compile("^- (line (\\d+|\\?): )?SC\\d+ .*$");
-
-    /**
-     * The one known difference between the front ends: the design document lists the
-     * checks' findings in source order. The same findings must be there and every other
-     * line identical; anything else fails the test.
-     */
-    static boolean onlyFindingOrderDiffers(String path, String expected, String actual) {
-        return path.endsWith("Database_Design.md") && normalized(expected).equals(normalized(actual));
-    }
-
-    /** The text with each run of finding lines sorted. */
-    private static List<String> normalized(String text) {
-        var out = new ArrayList<String>();
-        var run = new ArrayList<String>();
-        for (String line : text.split("\n", -1)) {
-            if (FINDING.matcher(line).matches()) {
-                run.add(line);
-                continue;
-            }
-            run.sort(null);
-            out.addAll(run);
-            run.clear();
-            out.add(line);
-        }
-        run.sort(null);
-        out.addAll(run);
-        return out;
     }
 }

@@ -35,7 +35,7 @@ def upgrade() -> None:
         INVOICE_STATUS_ENUM.create(op.get_bind(), checkfirst=True)
     op.create_table(
         "organizations",
-        sa.Column("id", sa.Integer(), sa.Identity(), nullable=False, autoincrement=True),
+        sa.Column("id", sa.Integer().with_variant(sa.Integer(), "sqlite"), sa.Identity(), nullable=False, autoincrement=True),
         sa.Column("name", sa.String(120), nullable=False),
         sa.Column("slug", sa.String(60), nullable=False),
         sa.Column("plan", sa.String(30), nullable=False, server_default=sa.text("'free'")),
@@ -55,7 +55,7 @@ def upgrade() -> None:
         op.execute("CREATE TRIGGER trg_organizations_updated_at BEFORE UPDATE ON organizations FOR EACH ROW EXECUTE FUNCTION trg_organizations_updated_at();")
     op.create_table(
         "accounts",
-        sa.Column("id", sa.Integer(), sa.Identity(), nullable=False, autoincrement=True),
+        sa.Column("id", sa.Integer().with_variant(sa.Integer(), "sqlite"), sa.Identity(), nullable=False, autoincrement=True),
         sa.Column("email", sa.String(255), nullable=False, comment="PII: personal data."),
         sa.Column("full_name", sa.String(150), nullable=False, comment="PII: personal data."),
         sa.Column("password_hash", sa.String(255), nullable=False, comment="Secret: store only a hash or digest, never the readable value."),
@@ -100,7 +100,7 @@ def upgrade() -> None:
         op.execute("CREATE TRIGGER trg_memberships_updated_at BEFORE UPDATE ON memberships FOR EACH ROW EXECUTE FUNCTION trg_memberships_updated_at();")
     op.create_table(
         "projects",
-        sa.Column("id", sa.Integer(), sa.Identity(), nullable=False, autoincrement=True),
+        sa.Column("id", sa.Integer().with_variant(sa.Integer(), "sqlite"), sa.Identity(), nullable=False, autoincrement=True),
         sa.Column("organization_id", sa.Integer(), nullable=False),
         sa.Column("owner_id", sa.Integer(), nullable=True),
         sa.Column("name", sa.String(120), nullable=False),
@@ -129,7 +129,7 @@ def upgrade() -> None:
         op.execute("CREATE TRIGGER trg_projects_updated_at BEFORE UPDATE ON projects FOR EACH ROW EXECUTE FUNCTION trg_projects_updated_at();")
     op.create_table(
         "invoices",
-        sa.Column("id", sa.Integer(), sa.Identity(), nullable=False, autoincrement=True),
+        sa.Column("id", sa.Integer().with_variant(sa.Integer(), "sqlite"), sa.Identity(), nullable=False, autoincrement=True),
         sa.Column("organization_id", sa.Integer(), nullable=False),
         sa.Column("number", sa.String(20), nullable=False),
         sa.Column("status", INVOICE_STATUS_ENUM, nullable=False, server_default=sa.text("'OPEN'")),

@@ -33,7 +33,7 @@ def upgrade() -> None:
         ORDER_STATUS_ENUM.create(op.get_bind(), checkfirst=True)
     op.create_table(
         "users",
-        sa.Column("id", sa.Integer(), sa.Identity(), nullable=False, autoincrement=True),
+        sa.Column("id", sa.Integer().with_variant(sa.Integer(), "sqlite"), sa.Identity(), nullable=False, autoincrement=True),
         sa.Column("email", sa.String(255), nullable=False, comment="PII: personal data."),
         sa.Column("name", sa.String(100), nullable=False),
         sa.Column("password_hash", sa.String(255), nullable=False, comment="Secret: store only a hash or digest, never the readable value."),
@@ -55,7 +55,7 @@ def upgrade() -> None:
         op.execute("CREATE TRIGGER trg_users_updated_at BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION trg_users_updated_at();")
     op.create_table(
         "orders",
-        sa.Column("id", sa.Integer(), sa.Identity(), nullable=False, autoincrement=True),
+        sa.Column("id", sa.Integer().with_variant(sa.Integer(), "sqlite"), sa.Identity(), nullable=False, autoincrement=True),
         sa.Column("user_id", sa.Integer(), nullable=False),
         sa.Column("status", ORDER_STATUS_ENUM, nullable=False, server_default=sa.text("'PENDING'")),
         sa.Column("total_amount", sa.Numeric(10, 2), nullable=False),
@@ -81,7 +81,7 @@ def upgrade() -> None:
         op.execute("CREATE TRIGGER trg_orders_updated_at BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION trg_orders_updated_at();")
     op.create_table(
         "products",
-        sa.Column("id", sa.Integer(), sa.Identity(), nullable=False, autoincrement=True),
+        sa.Column("id", sa.Integer().with_variant(sa.Integer(), "sqlite"), sa.Identity(), nullable=False, autoincrement=True),
         sa.Column("sku", sa.String(32), nullable=False),
         sa.Column("name", sa.String(200), nullable=False),
         sa.Column("price", sa.Numeric(10, 2), nullable=False),
@@ -126,7 +126,7 @@ def upgrade() -> None:
         op.execute("CREATE TRIGGER trg_order_items_updated_at BEFORE UPDATE ON order_items FOR EACH ROW EXECUTE FUNCTION trg_order_items_updated_at();")
     op.create_table(
         "tags",
-        sa.Column("id", sa.Integer(), sa.Identity(), nullable=False, autoincrement=True),
+        sa.Column("id", sa.Integer().with_variant(sa.Integer(), "sqlite"), sa.Identity(), nullable=False, autoincrement=True),
         sa.Column("name", sa.String(50), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
         sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
@@ -143,7 +143,7 @@ def upgrade() -> None:
         op.execute("CREATE TRIGGER trg_tags_updated_at BEFORE UPDATE ON tags FOR EACH ROW EXECUTE FUNCTION trg_tags_updated_at();")
     op.create_table(
         "employees",
-        sa.Column("id", sa.Integer(), sa.Identity(), nullable=False, autoincrement=True),
+        sa.Column("id", sa.Integer().with_variant(sa.Integer(), "sqlite"), sa.Identity(), nullable=False, autoincrement=True),
         sa.Column("name", sa.String(100), nullable=False),
         sa.Column("manager_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
@@ -162,7 +162,7 @@ def upgrade() -> None:
         op.execute("CREATE TRIGGER trg_employees_updated_at BEFORE UPDATE ON employees FOR EACH ROW EXECUTE FUNCTION trg_employees_updated_at();")
     op.create_table(
         "addresses",
-        sa.Column("id", sa.Integer(), sa.Identity(), nullable=False, autoincrement=True),
+        sa.Column("id", sa.Integer().with_variant(sa.Integer(), "sqlite"), sa.Identity(), nullable=False, autoincrement=True),
         sa.Column("street", sa.String(200), nullable=False),
         sa.Column("zip", sa.String(10), nullable=False),
         sa.Column("city", sa.String(100), nullable=False),

@@ -25,12 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenOutputTest {
 
-    static Stream<Path> examples() throws IOException {
-        try (var dirs = Files.list(TestPaths.examples())) {
-            return dirs.filter(Files::isDirectory)
-                    .map(d -> d.resolve(d.getFileName() + ".schema"))
-                    .filter(Files::isRegularFile).sorted().toList().stream();
-        }
+    static Stream<Path> examples() {
+        return dev.schemac.support.TestModels.examples().stream();
     }
 
     @ParameterizedTest(name = "{0}")

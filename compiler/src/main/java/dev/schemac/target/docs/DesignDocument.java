@@ -98,7 +98,8 @@ final class DesignDocument {
                 .append("`); the DDL for ").append(Words.list(others())).append(" is generated from the same Catalog, so every table, column, key and index name below is the same in all three.\n\n");
         b.append("### Technology Stack\n\n");
         b.append("- Primary: ").append(primary().displayName()).append(" with SQLModel (Python)").append(present("sqlmodel")).append("\n");
-        b.append("- Secondary: ").append(Words.list(others())).append(" with Prisma (Node.js)").append(present("prisma")).append("\n");
+        b.append("- Secondary: ").append(Words.list(others())).append(" with Prisma (Node.js), from the same ")
+                .append(model.settings().displayTitle()).append(" model").append(present("prisma")).append("\n");
         b.append("- Migrations: Alembic revision `migrations/alembic/versions/").append(ts()).append("_init.py`, Prisma Migrate folder `migrations/prisma/")
                 .append(ts()).append("_init/`, and plain SQL in `migrations/sql/<dialect>/`\n\n");
     }
@@ -187,7 +188,8 @@ final class DesignDocument {
             return;
         }
         for (Map.Entry<String, String> f : files.get().entrySet()) {
-            b.append("`").append(f.getKey()).append("`:\n\n```").append(lang).append("\n").append(f.getValue());
+            b.append("`").append(f.getKey()).append("` of ").append(model.settings().displayTitle()).append(":\n\n```")
+                    .append(lang).append("\n").append(f.getValue());
             if (!f.getValue().endsWith("\n")) b.append("\n");
             b.append("```\n\n");
         }

@@ -76,7 +76,7 @@ final class Rationale {
         if (warnings.isEmpty()) {
             b.append("\nThe compiler's checks reported nothing for the ").append(model.settings().displayTitle()).append(" schema.\n\n");
         } else {
-            b.append("\nFindings of the compiler's checks:\n\n");
+            b.append("\nFindings of the compiler's checks on ").append(model.settings().displayTitle()).append(":\n\n");
             // No line numbers: the same model written as annotated Java must give the same document.
             for (Diagnostic d : warnings) {
                 b.append("- ").append(d.code()).append(' ').append(d.severity().name().toLowerCase(java.util.Locale.ROOT))
@@ -91,9 +91,10 @@ final class Rationale {
      * the highest normal form they reach, and what keeps it from the next; then, for each
      * entity below 3NF, the decomposition the checks propose as pasteable model text.
      */
-    private static void normalFormTable(StringBuilder b, NormalForms nf) {
-        b.append("Each entity's functional dependencies are its primary key, its unique constraints and its `@@depends` declarations; from them the compiler computes every candidate key and the highest normal form reached.\n\n");
-        b.append("| Entity | Candidate keys | Normal form | What keeps it from the next |\n| --- | --- | --- | --- |\n");
+    private void normalFormTable(StringBuilder b, NormalForms nf) {
+        String title = model.settings().displayTitle();
+        b.append("The functional dependencies of each ").append(title).append(" entity are its primary key, its unique constraints and its `@@depends` declarations; from them the compiler computes every candidate key and the highest normal form reached.\n\n");
+        b.append("| ").append(title).append(" entity | Candidate keys | Normal form | What keeps it from the next |\n| --- | --- | --- | --- |\n");
         for (EntityNormalForm e : nf.entities()) {
             String keys = String.join("; ", e.candidateKeys().stream().map(k -> String.join(" + ", k)).toList());
             if (!e.candidateKeysComplete()) keys += " (search stopped: " + e.keySearchNotice() + ")";

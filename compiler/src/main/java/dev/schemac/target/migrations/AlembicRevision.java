@@ -199,7 +199,9 @@ final class AlembicRevision {
 
     private String type(Column c) {
         if (c.type().isEnum()) return enumVar(catalog.enumDef(c.type().enumName()).orElseThrow());
-        return TypeTable.alembic(c.type());
+        String type = TypeTable.alembic(c.type());
+        // As in the DDL: SQLite's AUTOINCREMENT exists only on a column declared INTEGER.
+        return c.autoIncrement() ? type + ".with_variant(sa.Integer(), \"sqlite\")" : type;
     }
 
     private static String comment(Column c) {

@@ -32,16 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MermaidParserTest {
 
-    static Stream<Path> models() throws IOException {
-        var out = new ArrayList<Path>();
-        try (var dirs = Files.list(TestPaths.examples())) {
-            dirs.filter(Files::isDirectory).map(d -> d.resolve(d.getFileName() + ".schema")).filter(Files::isRegularFile)
-                    .sorted().forEach(out::add);
-        }
-        try (var files = Files.list(TestPaths.testResources().resolve("sql-models"))) {
-            files.filter(p -> p.toString().endsWith(".schema")).sorted().forEach(out::add);
-        }
-        return out.stream();
+    static Stream<Path> models() {
+        return dev.schemac.support.TestModels.relational().stream();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -29,16 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SqlOnRealEnginesTest {
 
-    static List<Path> models() throws IOException {
-        var out = new ArrayList<Path>();
-        try (var dirs = Files.list(TestPaths.examples())) {
-            dirs.filter(Files::isDirectory).map(d -> d.resolve(d.getFileName() + ".schema")).filter(Files::isRegularFile)
-                    .sorted().forEach(out::add);
-        }
-        try (var files = Files.list(TestPaths.testResources().resolve("sql-models"))) {
-            files.filter(p -> p.toString().endsWith(".schema")).sorted().forEach(out::add);
-        }
-        return out;
+    static List<Path> models() {
+        return dev.schemac.support.TestModels.relational();
     }
 
     static Stream<Arguments> cases() throws IOException {

@@ -160,17 +160,8 @@ class MistakesTest {
         assertThat(c).hadErrorContaining("[SC302]").inFile(user).onLineContaining("@Nullable List<Order> orders;");
     }
 
-    /** The rule is written in another branch; the test runs as soon as the rule is on the class path. */
     @Test
     void floatMoney() {
-        boolean ruleExists;
-        try {
-            Class.forName("dev.schemac.check.design.MoneyAsFloat");
-            ruleExists = true;
-        } catch (ClassNotFoundException e) {
-            ruleExists = false;
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(ruleExists, "the SC706 money rule is not in this build yet");
         var item = entity("LineItem", "@Entity public class LineItem {", "  double totalAmount;", "  int quantity;", "}");
         var c = fails(item);
         assertThat(c).hadErrorContaining("[SC706] `LineItem.total_amount` looks like money but is `double`")

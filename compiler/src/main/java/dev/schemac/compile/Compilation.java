@@ -16,7 +16,8 @@ public record Compilation(Model model, Catalog catalog, List<Diagnostic> diagnos
 
     public Compilation {
         diagnostics = List.copyOf(diagnostics);
-        analyses = Map.copyOf(analyses);
+        // Insertion order, not Map.copyOf: anything that iterates the analyses must see one order every run.
+        analyses = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(analyses));
     }
 
     public boolean hasErrors() {

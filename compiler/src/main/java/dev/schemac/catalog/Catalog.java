@@ -1,6 +1,8 @@
 package dev.schemac.catalog;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,18 +11,32 @@ import java.util.Optional;
  * references, declaration order otherwise); foreign keys that point forward in that order
  * exist only in cycles and are marked so renderers can add them after the tables.
  */
-public record Catalog(List<Table> tables, List<EnumDef> enums) {
+public record Catalog(List<Table> tables, List<EnumDef> enums, Map<String, Table> tablesByName,
+                      Map<String, Table> tablesByEntity) {
     public Catalog {
         tables = List.copyOf(tables);
         enums = List.copyOf(enums);
+        tablesByName = Map.copyOf(tablesByName);
+        tablesByEntity = Map.copyOf(tablesByEntity);
+    }
+
+    /** The indexes are derived here so that lookups stay O(1): targets ask per field. */
+    public static Catalog of(List<Table> tables, List<EnumDef> enums) {
+        var byName = new HashMap<String, Table>();
+        var byEntity = new HashMap<String, Table>();
+        for (Table t : tables) {
+            byName.put(t.name(), t);
+            if (t.entity() != null) byEntity.put(t.entity(), t);
+        }
+        return new Catalog(tables, enums, byName, byEntity);
     }
 
     public Optional<Table> table(String name) {
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+        return Optional.ofNullable(tablesByName.get(name));
     }
 
     public Optional<Table> tableOf(String entity) {
-        return tables.stream().filter(t -> entity.equals(t.entity())).findFirst();
+        return Optional.ofNullable(tablesByEntity.get(entity));
     }
 
     public Optional<EnumDef> enumDef(String name) {

@@ -62,7 +62,7 @@ public final class Lowering {
             enums.add(new EnumDef(e.name(), enumTypeName(e.name()), e.doc(),
                     e.values().stream().map(v -> v.dbValue()).toList()));
         }
-        return new Catalog(TableOrder.sort(tables), enums);
+        return Catalog.of(TableOrder.sort(tables), enums);
     }
 
     public String tableName(String entity) { return tableNames.get(entity); }

@@ -10,4 +10,19 @@ public record Column(String name, String field, ColumnType type, boolean nullabl
                      String referencedColumn) {
 
     public boolean isForeignKey() { return referencedColumn != null; }
+
+    public static final String PII_NOTE = "PII: personal data.";
+    public static final String SECRET_NOTE = "Secret: store only a hash or digest, never the readable value.";
+
+    /**
+     * The comment every output attaches to this column (SQL comments, ORM descriptions,
+     * migrations): the doc comment, then what the model says about the data. Null when empty.
+     */
+    public String comment() {
+        var parts = new java.util.ArrayList<String>();
+        if (doc != null) parts.add(doc);
+        if (pii) parts.add(PII_NOTE);
+        if (secret) parts.add(SECRET_NOTE);
+        return parts.isEmpty() ? null : String.join(" ", parts);
+    }
 }

@@ -185,7 +185,7 @@ final class AlembicRevision {
         else if (t.primaryKey().columns().contains(c.name())) b.append(", autoincrement=False");
         String def = perDialect(d -> defaultWithOnUpdate(d, c));
         if (!def.equals("None")) b.append(", server_default=sa.text(").append(def).append(")");
-        String comment = comment(c);
+        String comment = c.comment();
         if (comment != null) b.append(", comment=").append(Py.str(comment));
         return b.append(")").toString();
     }
@@ -202,14 +202,6 @@ final class AlembicRevision {
         String type = TypeTable.alembic(c.type());
         // As in the DDL: SQLite's AUTOINCREMENT exists only on a column declared INTEGER.
         return c.autoIncrement() ? type + ".with_variant(sa.Integer(), \"sqlite\")" : type;
-    }
-
-    private static String comment(Column c) {
-        var parts = new ArrayList<String>();
-        if (c.doc() != null) parts.add(c.doc());
-        if (c.pii()) parts.add("PII: personal data.");
-        if (c.secret()) parts.add("Secret: store only a hash or digest, never the readable value.");
-        return parts.isEmpty() ? null : String.join(" ", parts);
     }
 
     private static String actions(ForeignKey fk) {

@@ -7,8 +7,6 @@ import java.util.List;
 final class Docs {
     private Docs() {}
 
-    static final String PII = "PII: personal data.";
-    static final String SECRET = "Secret: store only a hash or digest, never the readable value.";
 
     static List<String> of(String doc) {
         return of(doc, false, false);
@@ -17,8 +15,8 @@ final class Docs {
     static List<String> of(String doc, boolean pii, boolean secret) {
         var out = new ArrayList<String>();
         if (doc != null) out.addAll(List.of(doc.split("\n", -1)));
-        if (pii) out.add(PII);
-        if (secret) out.add(SECRET);
+        if (pii) out.add(dev.schemac.catalog.Column.PII_NOTE);
+        if (secret) out.add(dev.schemac.catalog.Column.SECRET_NOTE);
         return out;
     }
 }

@@ -79,7 +79,7 @@ final class DdlWriter {
                 inlinePk = true;
             }
             lines.add(d.id(c.name()) + " " + def);
-            comments.add(d.dialect() == dev.schemac.model.Dialect.SQLITE ? SqlDialect.commentText(c.doc(), c.pii(), c.secret()) : null);
+            comments.add(d.dialect() == dev.schemac.model.Dialect.SQLITE ? c.comment() : null);
         }
         if (!inlinePk) {
             lines.add("CONSTRAINT " + d.id(t.primaryKey().name()) + " PRIMARY KEY (" + d.ids(t.primaryKey().columns()) + ")");

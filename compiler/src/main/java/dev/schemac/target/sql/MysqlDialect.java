@@ -41,7 +41,7 @@ final class MysqlDialect extends SqlDialect {
         var b = new StringBuilder(super.columnDefinition(c, t, catalog));
         if (c.autoIncrement()) b.append(" AUTO_INCREMENT");
         if (c.updatedAt()) b.append(" ON UPDATE ").append(now(c.type().kind()));
-        String text = commentText(c.doc(), c.pii(), c.secret());
+        String text = c.comment();
         if (text != null) b.append(" COMMENT ").append(string(text));
         return b.toString();
     }

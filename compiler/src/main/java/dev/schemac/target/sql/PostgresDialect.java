@@ -58,7 +58,7 @@ final class PostgresDialect extends SqlDialect {
         var out = new ArrayList<String>();
         if (t.doc() != null) out.add("COMMENT ON TABLE " + id(t.name()) + " IS " + string(t.doc()) + ";");
         for (Column c : t.columns()) {
-            String text = commentText(c.doc(), c.pii(), c.secret());
+            String text = c.comment();
             if (text != null) {
                 out.add("COMMENT ON COLUMN " + id(t.name()) + "." + id(c.name()) + " IS " + string(text) + ";");
             }

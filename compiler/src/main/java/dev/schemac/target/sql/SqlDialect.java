@@ -133,15 +133,6 @@ abstract class SqlDialect {
 
     // --- comments
 
-    /** A comment's text: the doc, and what the model says about personal or secret data. */
-    static String commentText(String doc, boolean pii, boolean secret) {
-        var parts = new ArrayList<String>();
-        if (doc != null) parts.add(doc);
-        if (pii) parts.add("PII: personal data.");
-        if (secret) parts.add("Secret: store only a hash or digest, never the readable value.");
-        return parts.isEmpty() ? null : String.join(" ", parts);
-    }
-
     /** {@code -- } lines; a line break in the text cannot end the comment early. */
     static String lineComment(String indent, String text) {
         var b = new StringBuilder();

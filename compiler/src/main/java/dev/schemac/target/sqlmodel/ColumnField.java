@@ -45,7 +45,7 @@ final class ColumnField {
         if (optional && !c.nullable() && !pk) args.add(kw("nullable", raw("False")));
         typeArgs(c.type(), args);
         validation(t, c, args);
-        String comment = Comments.column(c);
+        String comment = c.comment();
         if (comment != null) {
             args.add(kw("description", str(comment)));
             columnKwargs.add(entry("comment", str(comment)));

@@ -9,20 +9,15 @@ import dev.schemac.model.ScalarKind;
  * SQL DDL's own expression, so a database built by Prisma gets schemac's default, and
  * Prisma's drift check agrees with a database built from schemac's DDL.
  *
- * <p>Targets do not know each other, so the expressions are repeated here;
- * {@code DatabaseDefaultsTest} compares them with the DDL the SQL targets write.
+ * <p>The uuid expression comes from the SQL renderer's public API ({@code target.sql.Sql}),
+ * as the migrations do; {@code DatabaseDefaultsTest} compares the rest with the DDL.
  */
 final class DatabaseDefaults {
     private DatabaseDefaults() {}
 
+    /** The DDL's own expression, from the SQL renderer, so the two cannot drift apart. */
     static String uuid(PrismaProvider p) {
-        return switch (p) {
-            case SQLITE -> "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
-                    + "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
-                    + "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))";
-            case POSTGRESQL -> "gen_random_uuid()";
-            case MYSQL -> "(UUID())";
-        };
+        return dev.schemac.target.sql.Sql.uuid(p.dialect());
     }
 
     /** The current date or time, or null for a timestamp (Prisma's {@code now()} is that already). */

@@ -60,6 +60,11 @@ public final class Sql {
         return c.defaultValue() == null ? null : of(d).defaultValue(c.defaultValue(), c.type());
     }
 
+    /** The expression the dialect's DDL uses for a {@code uuid()} default. */
+    public static String uuid(Dialect d) {
+        return of(d).uuid();
+    }
+
     /** {@code CURRENT_TIMESTAMP} and its relatives as the dialect writes them for the column's kind. */
     public static String now(Dialect d, dev.schemac.model.ScalarKind kind) {
         return of(d).now(kind);

@@ -1,5 +1,6 @@
 package dev.schemac.ast;
 
+import dev.schemac.model.Op;
 import dev.schemac.source.Span;
 import java.util.List;
 

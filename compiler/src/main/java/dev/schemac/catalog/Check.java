@@ -1,6 +1,6 @@
 package dev.schemac.catalog;
 
-import dev.schemac.ast.Op;
+import dev.schemac.model.Op;
 import java.util.List;
 
 /**

@@ -2,9 +2,9 @@ package dev.schemac.cli;
 
 import dev.schemac.compile.Compiler;
 import dev.schemac.output.DiskWriter;
-import dev.schemac.target.Target;
-import dev.schemac.target.TargetOptions;
-import dev.schemac.target.Targets;
+import dev.schemac.gen.Target;
+import dev.schemac.gen.TargetOptions;
+import dev.schemac.gen.Targets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

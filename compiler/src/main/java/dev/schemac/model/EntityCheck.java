@@ -1,6 +1,5 @@
 package dev.schemac.model;
 
-import dev.schemac.ast.Op;
 import dev.schemac.source.Span;
 
 /** {@code @@check(left OP right)} between two fields of one entity. */

@@ -1,6 +1,5 @@
 package dev.schemac.model;
 
-import dev.schemac.ast.Op;
 import dev.schemac.source.Span;
 import java.math.BigDecimal;
 

@@ -11,7 +11,7 @@ import dev.schemac.ast.Ident;
 import dev.schemac.ast.ImportDecl;
 import dev.schemac.ast.Member;
 import dev.schemac.ast.MixinDecl;
-import dev.schemac.ast.Op;
+import dev.schemac.model.Op;
 import dev.schemac.ast.SchemaDecl;
 import dev.schemac.ast.SchemaFile;
 import dev.schemac.ast.Setting;

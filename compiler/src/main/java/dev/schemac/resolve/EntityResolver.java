@@ -7,7 +7,7 @@ import dev.schemac.ast.FieldDecl;
 import dev.schemac.ast.Ident;
 import dev.schemac.ast.Member;
 import dev.schemac.ast.MixinDecl;
-import dev.schemac.ast.Op;
+import dev.schemac.model.Op;
 import dev.schemac.ast.Value;
 import dev.schemac.diag.Diagnostics;
 import dev.schemac.diag.Messages;

@@ -3,7 +3,7 @@ package dev.schemac.resolve;
 import dev.schemac.ast.Argument;
 import dev.schemac.ast.Attribute;
 import dev.schemac.ast.FieldDecl;
-import dev.schemac.ast.Op;
+import dev.schemac.model.Op;
 import dev.schemac.ast.TypeRef;
 import dev.schemac.ast.Value;
 import dev.schemac.diag.Diagnostics;

@@ -48,8 +48,8 @@ class ExpectedDiagnosticsTest {
         var all = new java.util.ArrayList<>(c.diagnostics());
         if (!c.hasErrors()) {
             // Clean models also go through every target: dialect limits are reported there.
-            all.addAll(dev.schemac.target.Targets.run(c, dev.schemac.target.Targets.all(),
-                    dev.schemac.target.TargetOptions.defaults()).diagnostics());
+            all.addAll(dev.schemac.gen.Targets.run(c, dev.schemac.gen.Targets.all(),
+                    dev.schemac.gen.TargetOptions.defaults()).diagnostics());
         }
         String actual = render(all);
         Path expected = Path.of(input.toString().replaceAll("\\.schema$", ".diagnostics"));

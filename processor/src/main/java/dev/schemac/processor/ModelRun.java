@@ -4,7 +4,7 @@ import dev.schemac.compile.Compilation;
 import dev.schemac.compile.Compiler;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Diagnostics;
-import dev.schemac.target.Targets;
+import dev.schemac.gen.Targets;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.schemac.processor;
 
 import dev.schemac.diag.Diagnostic;
-import dev.schemac.target.Target;
-import dev.schemac.target.TargetOptions;
-import dev.schemac.target.Targets;
+import dev.schemac.gen.Target;
+import dev.schemac.gen.TargetOptions;
+import dev.schemac.gen.Targets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

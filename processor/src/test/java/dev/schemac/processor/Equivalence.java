@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import dev.schemac.compile.Compiler;
-import dev.schemac.target.TargetOptions;
-import dev.schemac.target.Targets;
+import dev.schemac.gen.TargetOptions;
+import dev.schemac.gen.Targets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package dev.schemac.processor;
 
 import dev.schemac.output.Output;
-import dev.schemac.target.Target;
-import dev.schemac.target.TargetContext;
+import dev.schemac.gen.Target;
+import dev.schemac.gen.TargetContext;
 
 /**
  * A target that throws when asked to (option {@code boom.now}), to prove that a failure

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.schemac.compile.Compilation;
 import dev.schemac.compile.Compiler;
-import dev.schemac.target.Target;
-import dev.schemac.target.TargetOptions;
-import dev.schemac.target.Targets;
+import dev.schemac.gen.Target;
+import dev.schemac.gen.TargetOptions;
+import dev.schemac.gen.Targets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

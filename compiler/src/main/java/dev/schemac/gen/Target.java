@@ -1,0 +1,24 @@
+package dev.schemac.gen;
+
+import dev.schemac.output.Output;
+
+/**
+ * One kind of output. A target is a pure function of the compilation and options: no I/O
+ * of its own, no clock, no randomness. Targets are found with ServiceLoader (register with
+ * {@code @AutoService(Target.class)}); none knows another.
+ */
+public interface Target {
+
+    /** The name used with {@code --target}. */
+    String name();
+
+    /** One line for {@code schemac generate --help} and the README. */
+    String description();
+
+    /**
+     * Writes this target's files. Whatever the model asks that this target cannot express
+     * is reported through {@link TargetContext#report}; an error there means nothing of the
+     * whole generation is written.
+     */
+    void generate(TargetContext context, Output out);
+}

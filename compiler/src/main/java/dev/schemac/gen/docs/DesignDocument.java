@@ -1,0 +1,255 @@
+package dev.schemac.gen.docs;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Table;
+import dev.schemac.model.Dialect;
+import dev.schemac.model.Entity;
+import dev.schemac.model.EnumType;
+import dev.schemac.model.Field;
+import dev.schemac.model.Model;
+import dev.schemac.model.Relation;
+import dev.schemac.gen.TargetContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code Database_Design.md}, section by section as the design-document brief orders
+ * them. Each sentence is built from the model, the Catalog or another target's output; a
+ * section with nothing to say for this model says what is absent instead of padding.
+ */
+final class DesignDocument {
+    private final TargetContext ctx;
+    private final Model model;
+    private final Catalog catalog;
+    private final Sibling siblings;
+    private final Words words;
+    private final StringBuilder b = new StringBuilder();
+
+    DesignDocument(TargetContext ctx, Sibling siblings) {
+        this.ctx = ctx;
+        this.model = ctx.model();
+        this.catalog = ctx.catalog();
+        this.siblings = siblings;
+        this.words = new Words(model, catalog);
+    }
+
+    String render() {
+        b.append("# Database Design: ").append(model.settings().displayTitle()).append("\n\n");
+        summary();
+        entities();
+        diagram();
+        embedded("SQLModel Schema (Python, " + primary().displayName() + ")", "sqlmodel", "python");
+        embedded("Prisma Schema (Node.js)", "prisma", "prisma");
+        new Rationale(ctx, words).render(b);
+        assumptions();
+        new Tradeoffs(ctx).render(b);
+        migrations();
+        seed();
+        new Operations(ctx, words).render(b);
+        return b.toString().stripTrailing() + "\n";
+    }
+
+    private static String capital(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private Dialect primary() { return model.settings().dialect(); }
+
+    private void summary() {
+        b.append("## Database Design Summary\n\n");
+        if (model.settings().doc() != null) b.append(model.settings().doc().strip()).append("\n\n");
+        var joins = catalog.tables().stream().filter(Table::isJoinTable).map(t -> Words.code(t.name())).toList();
+        b.append("The ").append(model.settings().displayTitle()).append(" schema holds ")
+                .append(Words.plural(model.entities().size(), "entity", "entities")).append(" (")
+                .append(Words.list(model.entities().stream().map(Entity::name).toList())).append(") in ")
+                .append(Words.plural(catalog.tables().size(), "table", "tables"));
+        if (!joins.isEmpty()) {
+            b.append(", ").append(joins.size() == 1 ? "one of them the implicit join table " : joins.size() + " of them implicit join tables ")
+                    .append(Words.list(joins));
+        }
+        if (!model.enums().isEmpty()) {
+            b.append(", and ").append(Words.plural(model.enums().size(), "enum", "enums")).append(" (")
+                    .append(Words.list(model.enums().stream().map(e -> e.name() + " with " + e.values().size() + " values").toList()))
+                    .append(")");
+        }
+        b.append(".\n\n");
+        var s = model.settings();
+        b.append("Primary keys default to ").append(switch (s.ids()) {
+            case AUTOINCREMENT -> "integers the database generates";
+            case UUID -> "UUIDs the database generates";
+        }).append(" (`ids = ").append(s.ids().name().toLowerCase(java.util.Locale.ROOT)).append("`)");
+        var own = model.entities().stream().filter(e -> e.fields().stream().noneMatch(f -> f.origin() == dev.schemac.model.Origin.IMPLICIT && e.primaryKey().contains(f.name()))).map(Entity::name).toList();
+        if (!own.isEmpty()) b.append("; ").append(Words.list(own)).append(own.size() == 1 ? " declares its own key" : " declare their own keys");
+        b.append(". ");
+        long stamped = model.entities().stream().filter(Entity::timestamps).count();
+        if (s.timestamps()) {
+            b.append(stamped == model.entities().size() ? "Every entity carries" : stamped + " of " + model.entities().size() + " entities carry")
+                    .append(" `created_at` and `updated_at`").append(stamped < model.entities().size() ? " (the others opt out with `@@timestamps(false)`)" : "").append(". ");
+        } else {
+            b.append("Timestamps are off (`timestamps = false`). ");
+        }
+        var mixins = new ArrayList<String>();
+        for (Entity e : model.entities()) for (String m : e.mixins()) mixins.add(m + " on " + e.name());
+        if (!mixins.isEmpty()) b.append("Mixins used: ").append(Words.list(mixins)).append(".");
+        b.setLength(b.length() - (b.charAt(b.length() - 1) == ' ' ? 1 : 0));
+        b.append("\n\n");
+        b.append(primary().displayName()).append(" is the primary database (`dialect = ").append(primary().id())
+                .append("`); the DDL for ").append(Words.list(others())).append(" is generated from the same Catalog, so every table, column, key and index name below is the same in all three.\n\n");
+        b.append("### Technology Stack\n\n");
+        b.append("- Primary: ").append(primary().displayName()).append(" with SQLModel (Python)").append(present("sqlmodel")).append("\n");
+        b.append("- Secondary: ").append(Words.list(others())).append(" with Prisma (Node.js), from the same ")
+                .append(model.settings().displayTitle()).append(" model").append(present("prisma")).append("\n");
+        b.append("- Migrations: Alembic revision `migrations/alembic/versions/").append(ts()).append("_init.py`, Prisma Migrate folder `migrations/prisma/")
+                .append(ts()).append("_init/`, and plain SQL in `migrations/sql/<dialect>/`\n\n");
+    }
+
+    private String present(String target) {
+        return siblings.files(target).isPresent() ? "" : " — the `" + target + "` target is not registered in this build, so its code is not part of this hand-over yet";
+    }
+
+    private List<String> others() {
+        var out = new ArrayList<String>();
+        for (Dialect d : Dialect.values()) if (d != primary()) out.add(d.displayName());
+        return out;
+    }
+
+    private String ts() { return ctx.options().timestamp(); }
+
+    private void entities() {
+        b.append("## Key Entities and Relationships\n\n### Core Entities\n\n");
+        int i = 1;
+        for (Entity e : model.entities()) {
+            b.append(i++).append(". **").append(e.name()).append("** (table `").append(words.table(e)).append("`)\n");
+            b.append("   - Purpose: ").append(e.doc() != null ? e.doc().strip().replace("\n", " ")
+                    : "not documented in the model (a `///` comment above `entity " + e.name() + "` would appear here)").append("\n");
+            b.append("   - Key Attributes:\n");
+            for (Field f : e.storedFields()) b.append("     - ").append(words.attribute(e, f)).append("\n");
+            var rels = e.relationFields();
+            if (rels.isEmpty()) {
+                b.append("   - Relationships: none\n");
+            } else {
+                b.append("   - Relationships:\n");
+                for (Field f : rels) b.append("     - ").append(words.relation(e, f)).append("\n");
+            }
+            if (e.volume() != null) {
+                b.append("   - Volume: about ").append(String.format("%,d", e.volume().rows())).append(" rows")
+                        .append(e.volume().growth() != null ? ", growing " + e.volume().growth() : "").append("\n");
+            }
+        }
+        for (EnumType en : model.enums()) {
+            b.append("\nEnum **").append(en.name()).append("**: ").append(String.join(", ", en.values().stream().map(v -> Words.code(v.name())).toList()));
+            if (en.doc() != null) b.append(" — ").append(en.doc().strip());
+            b.append("\n");
+        }
+        b.append("\n### Relationship Summary\n\n");
+        int n = 0;
+        for (Entity e : model.entities()) {
+            for (Field f : e.relationFields()) {
+                Relation r = f.relation();
+                if (r.kind().holdsForeignKey()) {
+                    var t = catalog.tableOf(e.name()).orElseThrow();
+                    var fk = t.foreignKeyOf(f.name()).orElseThrow();
+                    String cols = String.join(", ", fk.columns());
+                    b.append("- ").append(r.target()).append(" → ").append(e.name()).append(" (`").append(e.name()).append('.').append(f.name()).append("`): ")
+                            .append(r.kind() == Relation.Kind.ONE_TO_ONE ? "one-to-one" : "one-to-many").append(". ")
+                            .append(f.nullable() ? capital(Words.a(e.name())) + " may refer to one " + r.target() + " (`" + t.name() + "." + cols + "` is nullable)"
+                                    : "Every " + e.name() + " refers to exactly one " + r.target() + " (`" + t.name() + "." + cols + "` NOT NULL)")
+                            .append("; ").append(words.onDelete(e, f)).append(".\n");
+                    n++;
+                } else if (r.kind() == Relation.Kind.MANY_TO_MANY && e.name().compareTo(r.target()) <= 0) {
+                    b.append("- ").append(e.name()).append(" ↔ ").append(r.target()).append(" (`").append(e.name()).append('.').append(f.name())
+                            .append("`): many-to-many through `").append(words.joinTable(e, f))
+                            .append("`; deleting either side deletes its links, never the other side.\n");
+                    n++;
+                }
+            }
+        }
+        if (n == 0) b.append("No entity of the ").append(model.settings().displayTitle()).append(" schema refers to another.\n");
+        b.append("\n");
+    }
+
+    private void diagram() {
+        b.append("## ER Diagram\n\n");
+        var mmd = siblings.file("mermaid", "mermaid/er.mmd");
+        if (mmd.isPresent()) {
+            b.append("```mermaid\n").append(mmd.get()).append("```\n\n");
+        } else {
+            b.append("The `mermaid` target is not registered in this build, so no diagram is embedded.\n\n");
+        }
+    }
+
+    private void embedded(String title, String target, String lang) {
+        b.append("## ").append(title).append("\n\n");
+        var files = siblings.files(target);
+        if (files.isEmpty()) {
+            b.append("The `").append(target).append("` target is not registered in this build of schemac, so this section has no code yet; ")
+                    .append("it fills in from that target's output once it is.\n\n");
+            return;
+        }
+        for (Map.Entry<String, String> f : files.get().entrySet()) {
+            b.append("`").append(f.getKey()).append("` of ").append(model.settings().displayTitle()).append(":\n\n```")
+                    .append(lang).append("\n").append(f.getValue());
+            if (!f.getValue().endsWith("\n")) b.append("\n");
+            b.append("```\n\n");
+        }
+    }
+
+    private void assumptions() {
+        b.append("### Assumptions\n\n");
+        var volumes = model.entities().stream().filter(e -> e.volume() != null).toList();
+        if (volumes.isEmpty()) {
+            b.append("- Data volume: no entity declares `@@volume`, so this design assumes no particular size.\n");
+        } else {
+            for (Entity e : volumes) {
+                b.append("- Data volume of ").append(e.name()).append(": about ").append(String.format("%,d", e.volume().rows())).append(" rows")
+                        .append(e.volume().growth() != null ? ", growing " + e.volume().growth() : "").append(" (`@@volume`).\n");
+            }
+        }
+        var queries = model.entities().stream().filter(e -> !e.queries().isEmpty()).toList();
+        if (queries.isEmpty()) {
+            b.append("- Query patterns: no entity declares `@@query`, so indexes follow keys, foreign keys and explicit `@index`/`@@index` only.\n");
+        } else {
+            for (Entity e : queries) {
+                for (var q : e.queries()) b.append("- Query on ").append(e.name()).append(": \"").append(q.description()).append("\" (`@@query`).\n");
+            }
+        }
+        b.append("\n");
+    }
+
+    private void migrations() {
+        b.append("## Migration Strategy\n\n");
+        String name = model.settings().name();
+        b.append("The initial migration builds the schema from an empty database; its timestamp `").append(ts())
+                .append("` is the `--timestamp` option, so regenerating it gives the same files.\n\n");
+        b.append("### SQL\n\n```bash\n");
+        b.append("sqlite3 ").append(name).append(".db < migrations/sql/sqlite/").append(ts()).append("_init.up.sql\n");
+        b.append("psql \"$DATABASE_URL\" -v ON_ERROR_STOP=1 -f migrations/sql/postgres/").append(ts()).append("_init.up.sql\n");
+        b.append("mysql ").append(name).append(" < migrations/sql/mysql/").append(ts()).append("_init.up.sql\n");
+        b.append("```\n\nEach has a `.down.sql` beside it that drops what the up script created");
+        var enums = catalog.enums();
+        if (!enums.isEmpty()) {
+            b.append(", including the PostgreSQL enum type").append(enums.size() == 1 ? " " : "s ")
+                    .append(Words.list(enums.stream().map(e -> Words.code(e.typeName())).toList()));
+        }
+        b.append(".\n\n### SQLModel / Alembic\n\n```bash\nalembic -c migrations/alembic.ini upgrade head    # revision ").append(ts())
+                .append("\nalembic -c migrations/alembic.ini downgrade base\n```\n\n");
+        b.append("### Prisma Migrate\n\nThe folder `migrations/prisma/` is written for the `").append(primary().id())
+                .append("` provider and carries schemac's DDL, so the CHECK constraints");
+        if (catalog.tables().stream().anyMatch(t -> t.updatedAtTrigger() != null)) b.append(" and the `@updated` triggers");
+        b.append(" that schema.prisma cannot express are created too.\n\n```bash\ncp -r migrations/prisma prisma/migrations\nnpx prisma migrate deploy\n```\n\n");
+    }
+
+    private void seed() {
+        b.append("## Sample Seed Data\n\n");
+        var sql = siblings.file("seed", "seed/" + primary().id() + "/seed.sql");
+        if (sql.isEmpty()) {
+            b.append("The `seed` target is not registered in this build, so there is no sample data.\n\n");
+            return;
+        }
+        b.append("`seed/").append(primary().id()).append("/seed.sql` (").append(ctx.options().rows()).append(" rows per table, seed ")
+                .append(ctx.options().seed()).append("; regenerate with `schemac seed ").append(model.settings().name())
+                .append(".schema --seed ").append(ctx.options().seed()).append(" --rows ").append(ctx.options().rows()).append("`):\n\n```sql\n")
+                .append(sql.get()).append("```\n\n");
+    }
+}

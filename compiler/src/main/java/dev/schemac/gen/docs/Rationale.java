@@ -1,0 +1,214 @@
+package dev.schemac.gen.docs;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.check.analysis.Analyses;
+import dev.schemac.check.analysis.EntityNormalForm;
+import dev.schemac.check.analysis.NormalForms;
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Index;
+import dev.schemac.catalog.Table;
+import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.model.Entity;
+import dev.schemac.model.Model;
+import dev.schemac.gen.TargetContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Design decisions as made in this model: what the normal-form analysis and the checks
+ * found, which declared dependencies and denormalizations there are, the key strategy,
+ * how timestamps are kept, and every index with the reason it exists.
+ */
+final class Rationale {
+    private final TargetContext ctx;
+    private final Model model;
+    private final Catalog catalog;
+    private final Words words;
+
+    Rationale(TargetContext ctx, Words words) {
+        this.ctx = ctx;
+        this.model = ctx.model();
+        this.catalog = ctx.catalog();
+        this.words = words;
+    }
+
+    void render(StringBuilder b) {
+        b.append("## Design Rationale & Assumptions\n\n### Design Decisions\n\n");
+        normalForms(b);
+        keys(b);
+        timestamps(b);
+        b.append("#### Indexes\n\n");
+        b.append(indexTable(catalog));
+        b.append("\n");
+    }
+
+    private void normalForms(StringBuilder b) {
+        b.append("#### Normalization\n\n");
+        Object analysis = ctx.compilation().analyses().get(Analyses.NORMAL_FORMS);
+        if (!(analysis instanceof NormalForms nf)) {
+            b.append("No normal-form analysis is attached to this compilation (the checks that compute one did not run), so this document reports no normal-form findings of its own.\n");
+        } else {
+            normalFormTable(b, nf);
+        }
+        var deps = new ArrayList<String>();
+        var denorm = new ArrayList<String>();
+        var depEntities = new java.util.LinkedHashSet<String>();
+        var denormEntities = new java.util.LinkedHashSet<String>();
+        for (Entity e : model.entities()) {
+            if (!e.dependencies().isEmpty()) depEntities.add(e.name());
+            if (!e.denormalized().isEmpty()) denormEntities.add(e.name());
+            for (var d : e.dependencies()) deps.add(e.name() + ": " + String.join(", ", d.from()) + " → " + String.join(", ", d.to()));
+            for (var d : e.denormalized()) denorm.add(e.name() + ": " + d.reason());
+        }
+        if (!deps.isEmpty()) {
+            b.append("\nFunctional dependencies declared with `@@depends` on ").append(Words.list(List.copyOf(depEntities))).append(":\n\n");
+            for (String d : deps) b.append("- ").append(d).append("\n");
+        }
+        if (!denorm.isEmpty()) {
+            b.append("\nDenormalizations of ").append(Words.list(List.copyOf(denormEntities))).append(" declared with `@@denormalized`, kept as trade-offs rather than fixed:\n\n");
+            for (String d : denorm) b.append("- ").append(d).append("\n");
+        }
+        List<Diagnostic> warnings = ctx.compilation().diagnostics();
+        if (warnings.isEmpty()) {
+            b.append("\nThe compiler's checks reported nothing for the ").append(model.settings().displayTitle()).append(" schema.\n\n");
+        } else {
+            b.append("\nFindings of the compiler's checks on ").append(model.settings().displayTitle()).append(":\n\n");
+            // No line numbers: the same model written as annotated Java must give the same document.
+            for (Diagnostic d : warnings) {
+                b.append("- ").append(d.code()).append(' ').append(d.severity().name().toLowerCase(java.util.Locale.ROOT))
+                        .append(": ").append(d.message()).append("\n");
+            }
+            b.append("\n");
+        }
+    }
+
+    /**
+     * One row per entity: its candidate keys (from its key, uniques and {@code @@depends}),
+     * the highest normal form they reach, and what keeps it from the next; then, for each
+     * entity below 3NF, the decomposition the checks propose as pasteable model text.
+     */
+    private void normalFormTable(StringBuilder b, NormalForms nf) {
+        String title = model.settings().displayTitle();
+        b.append("The functional dependencies of each ").append(title).append(" entity are its primary key, its unique constraints and its `@@depends` declarations; from them the compiler computes every candidate key and the highest normal form reached.\n\n");
+        b.append("| ").append(title).append(" entity | Candidate keys | Normal form | What keeps it from the next |\n| --- | --- | --- | --- |\n");
+        for (EntityNormalForm e : nf.entities()) {
+            String keys = String.join("; ", e.candidateKeys().stream().map(k -> String.join(" + ", k)).toList());
+            if (!e.candidateKeysComplete()) keys += " (search stopped: " + e.keySearchNotice() + ")";
+            String why;
+            if (e.acknowledged()) {
+                why = "acknowledged with `@@denormalized`: " + e.acknowledgedReason();
+            } else if (e.violations().isEmpty()) {
+                why = e.highestNormalForm().equals("BCNF") ? "nothing: every determinant is a key" : "—";
+            } else {
+                why = String.join(" ", e.violations().stream().map(v -> v.message()).distinct().toList());
+            }
+            b.append("| ").append(e.entity()).append(" | ").append(keys).append(" | ").append(e.highestNormalForm())
+                    .append(" | ").append(why.replace("|", "\\|")).append(" |\n");
+        }
+        for (EntityNormalForm e : nf.entities()) {
+            if (!e.firstNormalFormFindings().isEmpty()) {
+                b.append("\nFirst-normal-form findings on ").append(e.entity()).append(":\n\n");
+                for (String f : e.firstNormalFormFindings()) b.append("- ").append(f).append("\n");
+            }
+            if (!e.decomposition().isEmpty() && !e.acknowledged()) {
+                b.append("\n").append(e.entity()).append(" is in ").append(e.highestNormalForm())
+                        .append("; this decomposition (3NF synthesis) keeps every dependency and loses no rows:\n\n```\n")
+                        .append(e.decomposition().strip()).append("\n```\n");
+            }
+        }
+    }
+
+    private void keys(StringBuilder b) {
+        b.append("#### Primary keys\n\n");
+        for (Table t : catalog.tables()) {
+            Optional<Entity> e = t.entity() == null ? Optional.empty() : model.entity(t.entity());
+            String how;
+            if (t.isJoinTable()) {
+                how = "the pair of foreign keys: each link is stored once";
+            } else if (t.primaryKey().columns().size() > 1) {
+                how = "composite, " + String.join(" + ", e.orElseThrow().primaryKey()) + ": one row per combination";
+            } else {
+                var col = t.requireColumn(t.primaryKey().columns().get(0));
+                if (col.autoIncrement()) how = "`" + col.name() + "`, an integer the database assigns";
+                else if (col.defaultValue() instanceof dev.schemac.catalog.ColumnDefault.Uuid) how = "`" + col.name() + "`, a UUID the database generates (safe to expose publicly, unguessable)";
+                else how = "`" + col.name() + "`, given by the application";
+            }
+            b.append("- `").append(t.name()).append("` (`").append(t.primaryKey().name()).append("`): ").append(how).append("\n");
+        }
+        b.append("\n");
+    }
+
+    private void timestamps(StringBuilder b) {
+        b.append("#### Timestamps\n\n");
+        var kept = catalog.tables().stream().filter(t -> t.columns().stream().anyMatch(c -> c.updatedAt())).toList();
+        var none = model.entities().stream().filter(e -> !e.timestamps()).map(Entity::name).toList();
+        if (kept.isEmpty() && none.isEmpty() && !model.settings().timestamps()) {
+            b.append("The schema turns timestamps off and no field is `@updated`.\n\n");
+            return;
+        }
+        if (!kept.isEmpty()) {
+            b.append("`@updated` columns are kept current by the database itself: a trigger on SQLite and PostgreSQL (")
+                    .append(Words.list(kept.stream().filter(t -> t.updatedAtTrigger() != null).map(t -> Words.code(t.updatedAtTrigger())).toList()))
+                    .append(") and `ON UPDATE CURRENT_TIMESTAMP(6)` on MySQL, for ")
+                    .append(Words.list(kept.stream().map(t -> Words.code(t.name())).toList())).append(".");
+        }
+        if (!none.isEmpty()) b.append(" Without timestamps (`@@timestamps(false)`): ").append(Words.list(none)).append(".");
+        b.append("\n\n");
+    }
+
+    /** The index strategy as a table: every unique constraint and index, with its reason. */
+    static String indexTable(Catalog catalog) {
+        var b = new StringBuilder("| Name | Table | Columns | Kind | Why |\n| --- | --- | --- | --- | --- |\n");
+        for (Table t : catalog.tables()) {
+            for (UniqueConstraint u : t.uniques()) {
+                String why = switch (u.reason()) {
+                    case FIELD -> "`@unique` on the field";
+                    case ENTITY -> "`@@unique` on the entity";
+                    case ONE_TO_ONE -> "makes the relation one-to-one";
+                };
+                b.append(row(u.name(), t.name(), u.columns(), "unique", why));
+            }
+            for (Index i : t.indexes()) {
+                String why = switch (i.reason()) {
+                    case FIELD -> "`@index` on the field";
+                    case ENTITY -> "`@@index` on the entity";
+                    case FOREIGN_KEY -> "foreign key " + fkOn(t, i.columns()) + ": joins and cascades do not scan the table";
+                };
+                b.append(row(i.name(), t.name(), i.columns(), "index", why));
+            }
+            for (ForeignKey fk : t.foreignKeys()) {
+                String covering = covering(t, fk);
+                if (covering != null) {
+                    b.append(row("—", t.name(), fk.columns(), "covered", "foreign key `" + fk.name() + "` uses " + covering
+                            + ", which starts with its columns, so it gets no index of its own"));
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static String fkOn(Table t, List<String> columns) {
+        return t.foreignKeys().stream().filter(f -> f.columns().equals(columns)).map(f -> "`" + f.name() + "`").findFirst().orElse("");
+    }
+
+    private static String covering(Table t, ForeignKey fk) {
+        for (Index i : t.indexes()) if (i.columns().equals(fk.columns())) return null;
+        if (startsWith(t.primaryKey().columns(), fk.columns())) return "the primary key `" + t.primaryKey().name() + "`";
+        for (UniqueConstraint u : t.uniques()) if (startsWith(u.columns(), fk.columns())) return "`" + u.name() + "`";
+        for (Index i : t.indexes()) if (startsWith(i.columns(), fk.columns())) return "`" + i.name() + "`";
+        return null;
+    }
+
+    private static boolean startsWith(List<String> cols, List<String> prefix) {
+        return cols.size() >= prefix.size() && cols.subList(0, prefix.size()).equals(prefix);
+    }
+
+    private static String row(String name, String table, List<String> cols, String kind, String why) {
+        return "| " + (name.equals("—") ? name : "`" + name + "`") + " | `" + table + "` | " + String.join(", ", cols) + " | "
+                + kind + " | " + why + " |\n";
+    }
+}

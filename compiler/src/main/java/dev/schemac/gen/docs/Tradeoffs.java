@@ -1,0 +1,96 @@
+package dev.schemac.gen.docs;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Check;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Table;
+import dev.schemac.model.Dialect;
+import dev.schemac.model.ScalarKind;
+import dev.schemac.gen.TargetContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The trade-offs that apply to this model on its primary dialect: each is written only
+ * when a column, check or key of the model is affected, and names them.
+ */
+final class Tradeoffs {
+    private final TargetContext ctx;
+    private final Catalog catalog;
+
+    Tradeoffs(TargetContext ctx) {
+        this.ctx = ctx;
+        this.catalog = ctx.catalog();
+    }
+
+    void render(StringBuilder b) {
+        Dialect d = ctx.model().settings().dialect();
+        b.append("### Trade-offs on ").append(d.displayName()).append("\n\n");
+        var items = new ArrayList<String>();
+        if (d == Dialect.SQLITE) sqlite(items);
+        if (d == Dialect.MYSQL) mysql(items);
+        if (d == Dialect.POSTGRES) postgres(items);
+        var cycle = new ArrayList<String>();
+        for (Table t : catalog.tables()) for (ForeignKey fk : t.foreignKeys()) if (fk.forward()) cycle.add(Words.code(fk.name()));
+        if (!cycle.isEmpty()) {
+            items.add("The tables reference each other in a cycle: " + Words.list(cycle) + (d == Dialect.SQLITE
+                    ? " are declared before the referenced table exists, which SQLite accepts"
+                    : " are added with ALTER TABLE once both tables exist") + ", and seed data sets them with UPDATEs after the inserts.");
+        }
+        if (items.isEmpty()) b.append("None of this model's columns, checks or keys hits a limitation of ").append(d.displayName()).append(".\n");
+        for (String s : items) b.append("- ").append(s).append("\n");
+        b.append("\n");
+    }
+
+    private List<String> columns(Predicate<Column> p) {
+        var out = new ArrayList<String>();
+        for (Table t : catalog.tables()) for (Column c : t.columns()) if (p.test(c)) out.add(Words.code(t.name() + "." + c.name()));
+        return out;
+    }
+
+    private void sqlite(List<String> items) {
+        var decimals = columns(c -> c.type().kind() == ScalarKind.DECIMAL);
+        if (!decimals.isEmpty()) {
+            items.add("SQLite has no exact decimal type: it keeps the NUMERIC values of " + Words.list(decimals)
+                    + " as 8-byte floats or integers, so only 15 significant digits survive; SQLModel reads them back as `Decimal`.");
+        }
+        var patterns = new ArrayList<String>();
+        for (Table t : catalog.tables()) for (Check c : t.checks()) for (Check.Term term : c.terms()) {
+            if (term instanceof Check.Pattern p) patterns.add(Words.code(t.name() + "." + p.column()));
+        }
+        if (!patterns.isEmpty()) {
+            items.add("SQLite has no regular expressions, so the `@pattern` on " + Words.list(patterns)
+                    + " is not enforced by the database there (PostgreSQL and MySQL enforce it); validate it in the application.");
+        }
+        long fks = catalog.tables().stream().mapToLong(t -> t.foreignKeys().size()).sum();
+        if (fks > 0) {
+            items.add("SQLite enforces the " + Words.plural((int) fks, "foreign key", "foreign keys")
+                    + " only on connections that run `PRAGMA foreign_keys = ON`; the scripts do, and every application connection must too.");
+        }
+        var enums = columns(c -> c.type().isEnum());
+        if (!enums.isEmpty()) items.add("SQLite has no enum type: it keeps " + Words.list(enums) + " as VARCHAR with a CHECK on the allowed values.");
+        var uuids = columns(c -> c.type().kind() == ScalarKind.UUID);
+        if (!uuids.isEmpty()) items.add("SQLite has no UUID type: it keeps " + Words.list(uuids) + " as CHAR(36) text, and generated defaults are built from `randomblob`.");
+        var times = columns(c -> c.type().kind() == ScalarKind.DATETIME);
+        if (!times.isEmpty()) items.add("SQLite stores " + Words.list(times) + " as text without a time zone; the application must write UTC.");
+        var json = columns(c -> c.type().kind() == ScalarKind.JSON);
+        if (!json.isEmpty()) items.add("SQLite keeps the JSON of " + Words.list(json) + " as text and does not validate it on write.");
+    }
+
+    private void mysql(List<String> items) {
+        long checks = catalog.tables().stream().mapToLong(t -> t.checks().size()).sum();
+        if (checks > 0) items.add("MySQL enforces the " + Words.plural((int) checks, "CHECK constraint", "CHECK constraints") + " only from 8.0.16; older servers parse and ignore them.");
+        var uuids = columns(c -> c.type().kind() == ScalarKind.UUID);
+        if (!uuids.isEmpty()) items.add("MySQL has no UUID type: it keeps " + Words.list(uuids) + " as CHAR(36).");
+    }
+
+    private void postgres(List<String> items) {
+        if (!catalog.enums().isEmpty()) {
+            var types = catalog.enums().stream().map(e -> Words.code(e.typeName())).toList();
+            items.add((types.size() == 1 ? "The enum type " + types.get(0) + " outlives its tables"
+                    : "The enum types " + Words.list(types) + " outlive their tables") + ": the down migration and the Alembic downgrade drop them explicitly, and adding a value later needs `ALTER TYPE ... ADD VALUE`.");
+        }
+    }
+}

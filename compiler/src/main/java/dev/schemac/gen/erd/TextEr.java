@@ -1,0 +1,82 @@
+package dev.schemac.gen.erd;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Table;
+import dev.schemac.catalog.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text ER diagram: one line per relationship in {@code [a] 1----* [b]} notation, then
+ * one box per table with its keys. Implicit join tables are drawn as the many-to-many
+ * they store ({@code *----*}), because that is what the model says; the box still shows
+ * the table. Cardinalities: {@code 1} exactly one, {@code 0..1} at most one, {@code *} many.
+ */
+final class TextEr {
+    private final Catalog catalog;
+
+    TextEr(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    String render() {
+        var rel = new ArrayList<String[]>();
+        for (Table t : catalog.tables()) {
+            if (t.isJoinTable() && t.foreignKeys().size() == 2) {
+                ForeignKey a = t.foreignKeys().get(0), b = t.foreignKeys().get(1);
+                rel.add(new String[] {"[" + a.referencedTable() + "] *----* [" + b.referencedTable() + "]",
+                        "through " + t.name() + ", both keys ON DELETE " + a.onDelete().sql()});
+                continue;
+            }
+            for (ForeignKey fk : t.foreignKeys()) rel.add(relationship(t, fk));
+        }
+        var b = new StringBuilder();
+        if (!rel.isEmpty()) {
+            int width = rel.stream().mapToInt(r -> r[0].length()).max().orElse(0);
+            for (String[] r : rel) b.append(pad(r[0], width)).append("  ").append(r[1]).append('\n');
+            b.append('\n');
+        }
+        for (Table t : catalog.tables()) b.append(box(t)).append('\n');
+        return b.toString().stripTrailing() + "\n";
+    }
+
+    private String[] relationship(Table t, ForeignKey fk) {
+        boolean required = fk.columns().stream().noneMatch(c -> t.requireColumn(c).nullable());
+        String parent = required ? "1" : "0..1";
+        String child = unique(t, fk.columns()) ? "0..1" : "*";
+        String diagram = "[" + fk.referencedTable() + "] " + parent + "----" + child + " [" + t.name() + "]";
+        String how = t.name() + "(" + String.join(", ", fk.columns()) + ") -> " + fk.referencedTable() + "("
+                + String.join(", ", fk.referencedColumns()) + "), ON DELETE " + fk.onDelete().sql();
+        return new String[] {diagram, how};
+    }
+
+    private static boolean unique(Table t, List<String> columns) {
+        if (t.primaryKey().columns().equals(columns)) return true;
+        return t.uniques().stream().anyMatch(u -> u.columns().equals(columns));
+    }
+
+    private static String box(Table t) {
+        var lines = new ArrayList<String>();
+        for (Column c : t.columns()) {
+            var marks = new ArrayList<String>();
+            if (t.primaryKey().columns().contains(c.name())) marks.add("PK");
+            if (c.isForeignKey()) marks.add("FK");
+            for (UniqueConstraint u : t.uniques()) {
+                if (u.columns().contains(c.name())) { marks.add("UK"); break; }
+            }
+            if (c.nullable()) marks.add("null");
+            lines.add(c.name() + (marks.isEmpty() ? "" : "  " + String.join(" ", marks)));
+        }
+        int width = Math.max(t.name().length(), lines.stream().mapToInt(String::length).max().orElse(0));
+        String rule = "+" + "-".repeat(width + 2) + "+\n";
+        var b = new StringBuilder(rule).append("| ").append(pad(t.name(), width)).append(" |\n").append(rule);
+        for (String l : lines) b.append("| ").append(pad(l, width)).append(" |\n");
+        return b.append(rule).toString();
+    }
+
+    private static String pad(String s, int width) {
+        return s + " ".repeat(Math.max(0, width - s.length()));
+    }
+}

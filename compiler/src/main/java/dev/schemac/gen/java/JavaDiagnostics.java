@@ -1,0 +1,29 @@
+package dev.schemac.gen.java;
+
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Severity;
+import dev.schemac.source.Span;
+import java.util.List;
+
+/**
+ * What the {@code java} target can report. Codes SC950-SC959 belong to this target
+ * (SC900-SC949 to the annotation processor's front end).
+ */
+final class JavaDiagnostics {
+    static final String BAD_PACKAGE = "SC950";
+    static final String TYPE_COLLISION = "SC951";
+
+    private JavaDiagnostics() {}
+
+    static Diagnostic badPackage(String pkg) {
+        return new Diagnostic(BAD_PACKAGE, Severity.ERROR, null,
+                "option `" + JavaTarget.PACKAGE_OPTION + "` is not a Java package name: `" + pkg + "`",
+                "use dot-separated Java identifiers that are not keywords, e.g. com.example.db", List.of());
+    }
+
+    static Diagnostic typeCollision(Span at, String name, String first, String second) {
+        return new Diagnostic(TYPE_COLLISION, Severity.ERROR, at,
+                "the java target would generate two types named `" + name + "`: " + first + " and " + second,
+                "rename one of them", List.of());
+    }
+}

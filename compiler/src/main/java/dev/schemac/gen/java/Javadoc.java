@@ -1,0 +1,31 @@
+package dev.schemac.gen.java;
+
+/**
+ * Doc comments from the model as Javadoc text. Docs are plain text written for every
+ * output, so characters that mean something to Javadoc or end the comment are escaped.
+ */
+final class Javadoc {
+    private Javadoc() {}
+
+    static String text(String doc) {
+        var b = new StringBuilder(doc.length() + 16);
+        for (int i = 0; i < doc.length(); i++) {
+            char c = doc.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '@' -> b.append("&#64;");
+                case '*' -> b.append(i + 1 < doc.length() && doc.charAt(i + 1) == '/' ? "&#42;" : "*");
+                case '\\' -> b.append("&#92;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** {@code {@code text}} for a name; braces in names are impossible, but keep it safe. */
+    static String code(String name) {
+        return "{@code " + text(name).replace("{", "&#123;").replace("}", "&#125;") + "}";
+    }
+}

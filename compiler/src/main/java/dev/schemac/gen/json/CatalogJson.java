@@ -1,0 +1,126 @@
+package dev.schemac.gen.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Check;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.ColumnDefault;
+import dev.schemac.catalog.EnumDef;
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Index;
+import dev.schemac.catalog.Table;
+import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.model.Dialect;
+import dev.schemac.types.TypeTable;
+import java.util.List;
+import java.util.Locale;
+
+/** The Catalog part of the JSON document, with each column's type spelled per dialect. */
+final class CatalogJson {
+    private CatalogJson() {}
+
+    private static ArrayNode strings(List<String> xs) {
+        ArrayNode a = JsonTarget.MAPPER.createArrayNode();
+        xs.forEach(a::add);
+        return a;
+    }
+
+    static ObjectNode catalog(Catalog c) {
+        ObjectNode o = JsonTarget.MAPPER.createObjectNode();
+        ArrayNode enums = o.putArray("enums");
+        for (EnumDef e : c.enums()) {
+            enums.addObject().put("name", e.name()).put("typeName", e.typeName()).set("values", strings(e.values()));
+        }
+        ArrayNode tables = o.putArray("tables");
+        for (Table t : c.tables()) tables.add(table(t));
+        return o;
+    }
+
+    private static ObjectNode table(Table t) {
+        ObjectNode o = JsonTarget.MAPPER.createObjectNode();
+        o.put("name", t.name());
+        ModelJson.putOpt(o, "entity", t.entity());
+        if (t.join() != null) {
+            o.putObject("joins").put("left", t.join().leftEntity() + "." + t.join().leftField())
+                    .put("right", t.join().rightEntity() + "." + t.join().rightField());
+        }
+        ArrayNode cols = o.putArray("columns");
+        for (Column c : t.columns()) {
+            ObjectNode co = cols.addObject();
+            co.put("name", c.name());
+            ModelJson.putOpt(co, "field", c.field());
+            ObjectNode types = co.putObject("type");
+            if (c.type().isEnum()) {
+                types.put("enum", c.type().enumName());
+            } else {
+                types.put("logical", c.type().kind().keyword());
+                for (Dialect d : Dialect.values()) types.put(d.id(), TypeTable.sql(c.type(), d));
+            }
+            co.put("nullable", c.nullable());
+            if (c.defaultValue() != null) co.put("default", describe(c.defaultValue()));
+            co.put("autoIncrement", c.autoIncrement());
+            co.put("updatedAt", c.updatedAt());
+            ModelJson.putOpt(co, "references", c.referencedColumn());
+        }
+        o.putObject("primaryKey").put("name", t.primaryKey().name()).set("columns", strings(t.primaryKey().columns()));
+        ArrayNode fks = o.putArray("foreignKeys");
+        for (ForeignKey fk : t.foreignKeys()) {
+            ObjectNode f = fks.addObject();
+            f.put("name", fk.name());
+            f.set("columns", strings(fk.columns()));
+            f.put("referencedTable", fk.referencedTable());
+            f.set("referencedColumns", strings(fk.referencedColumns()));
+            f.put("onDelete", fk.onDelete().keyword());
+            f.put("onUpdate", fk.onUpdate().keyword());
+            ModelJson.putOpt(f, "field", fk.field());
+        }
+        ArrayNode uqs = o.putArray("uniques");
+        for (UniqueConstraint u : t.uniques()) {
+            uqs.addObject().put("name", u.name()).put("reason", u.reason().name().toLowerCase(Locale.ROOT))
+                    .set("columns", strings(u.columns()));
+        }
+        ArrayNode idx = o.putArray("indexes");
+        for (Index i : t.indexes()) {
+            idx.addObject().put("name", i.name()).put("reason", i.reason().name().toLowerCase(Locale.ROOT))
+                    .set("columns", strings(i.columns()));
+        }
+        ArrayNode checks = o.putArray("checks");
+        for (Check c : t.checks()) {
+            ObjectNode co = checks.addObject();
+            co.put("name", c.name());
+            ArrayNode terms = co.putArray("terms");
+            for (Check.Term term : c.terms()) terms.add(term(term));
+        }
+        return o;
+    }
+
+    /** A dialect-neutral spelling of a check term. */
+    private static String term(Check.Term t) {
+        if (t instanceof Check.Compare c) return c.column() + " " + c.op().symbol() + " " + literal(c.literal());
+        if (t instanceof Check.ColumnCompare c) return c.left() + " " + c.op().symbol() + " " + c.right();
+        if (t instanceof Check.Length l) {
+            return "length(" + l.column() + ")" + (l.min() != null ? " >= " + l.min() : "")
+                    + (l.min() != null && l.max() != null ? " and length(" + l.column() + ")" : "")
+                    + (l.max() != null ? " <= " + l.max() : "");
+        }
+        if (t instanceof Check.Pattern p) return p.column() + " matches " + literal(p.regex());
+        var e = (Check.EnumMember) t;
+        return e.column() + " in (" + String.join(", ", e.values().stream().map(CatalogJson::literal).toList()) + ")";
+    }
+
+    private static String literal(Object v) {
+        if (v instanceof java.math.BigDecimal n) return n.toPlainString();
+        if (v instanceof String s) return "'" + s.replace("'", "''") + "'";
+        return String.valueOf(v);
+    }
+
+    private static String describe(ColumnDefault d) {
+        if (d instanceof ColumnDefault.Number n) return n.value().toPlainString();
+        if (d instanceof ColumnDefault.Text t) return "'" + t.value() + "'";
+        if (d instanceof ColumnDefault.Bool b) return String.valueOf(b.value());
+        if (d instanceof ColumnDefault.EnumValue e) return "'" + e.value() + "'";
+        if (d instanceof ColumnDefault.Now) return "now()";
+        return "uuid()";
+    }
+}

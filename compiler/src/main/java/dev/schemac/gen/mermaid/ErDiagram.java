@@ -1,0 +1,103 @@
+package dev.schemac.gen.mermaid;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Table;
+import dev.schemac.catalog.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Renders tables as Mermaid entities and foreign keys as relationships. Entities are the
+ * Catalog's table names, so the diagram reads like the database; a relationship is
+ * identifying ({@code --}) when the foreign key is part of the child's primary key.
+ */
+final class ErDiagram {
+    private final Catalog catalog;
+
+    ErDiagram(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    String render() {
+        var b = new StringBuilder("erDiagram\n");
+        for (Table t : catalog.tables()) {
+            for (ForeignKey fk : t.foreignKeys()) b.append("    ").append(relationship(t, fk)).append('\n');
+        }
+        for (Table t : catalog.tables()) {
+            b.append("    ").append(t.name()).append(" {\n");
+            for (Column c : t.columns()) b.append("        ").append(attribute(t, c)).append('\n');
+            b.append("    }\n");
+        }
+        return b.toString();
+    }
+
+    private String relationship(Table t, ForeignKey fk) {
+        boolean required = fk.columns().stream().noneMatch(c -> t.requireColumn(c).nullable());
+        boolean oneToOne = uniqueOn(t, fk.columns());
+        String parent = required ? "||" : "|o";
+        String child = oneToOne ? "o|" : "o{";
+        String line = t.primaryKey().columns().containsAll(fk.columns()) ? "--" : "..";
+        return fk.referencedTable() + " " + parent + line + child + " " + t.name() + " : " + quote(label(t, fk));
+    }
+
+    private static boolean uniqueOn(Table t, List<String> columns) {
+        if (t.primaryKey().columns().equals(columns)) return true;
+        for (UniqueConstraint u : t.uniques()) if (u.columns().equals(columns)) return true;
+        return false;
+    }
+
+    /** The relation field that holds the key; in a join table, the list field it stores. */
+    private String label(Table t, ForeignKey fk) {
+        if (fk.field() != null) return fk.field();
+        var j = t.join();
+        if (j == null) return String.join(", ", fk.columns());
+        String leftTable = catalog.tableOf(j.leftEntity()).map(Table::name).orElse("");
+        return fk.referencedTable().equals(leftTable) ? j.leftField() : j.rightField();
+    }
+
+    private String attribute(Table t, Column c) {
+        var keys = new ArrayList<String>();
+        if (t.primaryKey().columns().contains(c.name())) keys.add("PK");
+        if (c.isForeignKey()) keys.add("FK");
+        if (!keys.contains("PK") && singleUnique(t).contains(c.name())) keys.add("UK");
+        var b = new StringBuilder(type(c)).append(' ').append(c.name());
+        if (!keys.isEmpty()) b.append(' ').append(String.join(", ", keys));
+        String comment = comment(c);
+        if (!comment.isEmpty()) b.append(' ').append(quote(comment));
+        return b.toString();
+    }
+
+    private static Set<String> singleUnique(Table t) {
+        var out = new HashSet<String>();
+        for (UniqueConstraint u : t.uniques()) if (u.columns().size() == 1) out.add(u.columns().get(0));
+        return out;
+    }
+
+    /** Mermaid's attribute type is one word: the model's type keyword, or the enum's name. */
+    private static String type(Column c) {
+        if (c.type().isEnum()) return c.type().enumName();
+        return c.type().kind().keyword().toLowerCase(Locale.ROOT);
+    }
+
+    private String comment(Column c) {
+        var parts = new ArrayList<String>();
+        if (c.nullable()) parts.add("nullable");
+        if (c.pii()) parts.add("PII");
+        if (c.secret()) parts.add("secret");
+        if (c.type().isEnum()) {
+            catalog.enumDef(c.type().enumName()).ifPresent(e -> parts.add(String.join(" | ", e.values())));
+        }
+        if (c.doc() != null) parts.add(c.doc().strip().replace('\n', ' '));
+        return String.join("; ", parts);
+    }
+
+    /** Mermaid strings cannot escape a double quote, so it becomes a single one. */
+    private static String quote(String s) {
+        return "\"" + s.replace('"', '\'') + "\"";
+    }
+}

@@ -1,0 +1,219 @@
+package dev.schemac.gen.migrations;
+
+import dev.schemac.render.python.Py;
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Check;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.EnumDef;
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Index;
+import dev.schemac.catalog.Table;
+import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.model.Dialect;
+import dev.schemac.model.Model;
+import dev.schemac.render.sql.Sql;
+import dev.schemac.types.TypeTable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The initial Alembic revision, written with {@code op.create_table} and
+ * {@code op.create_index} so that one file runs on SQLite, PostgreSQL and MySQL. Where the
+ * dialects spell a default or a check differently, the revision carries all spellings
+ * (from the SQL renderer) and picks by the connection's dialect, so it agrees with the DDL
+ * targets by construction.
+ */
+final class AlembicRevision {
+    private final Model model;
+    private final Catalog catalog;
+    private final String timestamp;
+
+    AlembicRevision(Model model, Catalog catalog, String timestamp) {
+        this.model = model;
+        this.catalog = catalog;
+        this.timestamp = timestamp;
+    }
+
+    String render() {
+        var b = new StringBuilder();
+        b.append("\"\"\"Initial schema of ").append(model.settings().displayTitle()).append(": ")
+                .append(String.join(", ", catalog.tables().stream().map(Table::name).toList())).append(".\n\n")
+                .append("Revision ID: ").append(timestamp).append("\nRevises:\nCreate Date: ").append(date()).append("\n\"\"\"\n");
+        b.append("import sqlalchemy as sa\nfrom alembic import op\n");
+        var types = catalog.tables().stream().flatMap(t -> t.columns().stream())
+                .filter(c -> !c.type().isEnum()).map(c -> TypeTable.alembic(c.type())).toList();
+        boolean mysql = types.stream().anyMatch(x -> x.contains("mysql."));
+        boolean postgresql = !catalog.enums().isEmpty() || types.stream().anyMatch(x -> x.contains("postgresql."));
+        if (mysql || postgresql) {
+            b.append("from sqlalchemy.dialects import ")
+                    .append(mysql && postgresql ? "mysql, postgresql" : mysql ? "mysql" : "postgresql").append('\n');
+        }
+        b.append("\nrevision = ").append(Py.str(timestamp)).append("\ndown_revision = None\nbranch_labels = None\ndepends_on = None\n");
+        for (EnumDef e : catalog.enums()) {
+            // Types are created once up front: create_table would try to create a shared enum type again.
+            b.append(enumVar(e)).append(" = postgresql.ENUM(")
+                    .append(String.join(", ", e.values().stream().map(Py::str).toList()))
+                    .append(", name=").append(Py.str(e.typeName())).append(", create_type=False)\n");
+        }
+        b.append("""
+
+
+                def _dialect() -> str:
+                    name = op.get_bind().dialect.name
+                    return "mysql" if name == "mariadb" else name
+
+
+                def _pick(sqlite: str | None, postgresql: str | None, mysql: str | None) -> str | None:
+                    return {"sqlite": sqlite, "postgresql": postgresql, "mysql": mysql}[_dialect()]
+
+
+                def _checks(*checks: tuple[str, str | None]) -> list[sa.CheckConstraint]:
+                    return [sa.CheckConstraint(sql, name=name) for name, sql in checks if sql is not None]
+
+
+                def upgrade() -> None:
+                """);
+        if (!catalog.enums().isEmpty()) {
+            b.append("    if _dialect() == \"postgresql\":\n");
+            for (EnumDef e : catalog.enums()) b.append("        ").append(enumVar(e)).append(".create(op.get_bind(), checkfirst=True)\n");
+        }
+        boolean forward = catalog.tables().stream().flatMap(t -> t.foreignKeys().stream()).anyMatch(ForeignKey::forward);
+        if (forward) {
+            // SQLite cannot add a foreign key later, but it accepts one to a table that does not exist yet.
+            b.append("    inline_cycle_keys = _dialect() == \"sqlite\"\n");
+        }
+        for (Table t : catalog.tables()) b.append(createTable(t));
+        if (forward) {
+            b.append("    if not inline_cycle_keys:\n");
+            for (Table t : catalog.tables()) {
+                for (ForeignKey fk : t.foreignKeys()) {
+                    if (!fk.forward()) continue;
+                    b.append("        op.create_foreign_key(").append(Py.str(fk.name())).append(", ").append(Py.str(t.name()))
+                            .append(", ").append(Py.str(fk.referencedTable())).append(", ").append(Py.strs(fk.columns()))
+                            .append(", ").append(Py.strs(fk.referencedColumns())).append(actions(fk)).append(")\n");
+                }
+            }
+        }
+        b.append("\n\ndef downgrade() -> None:\n");
+        if (forward) {
+            b.append("    if _dialect() != \"sqlite\":\n");
+            for (Table t : catalog.tables()) {
+                for (ForeignKey fk : t.foreignKeys()) {
+                    if (!fk.forward()) continue;
+                    b.append("        op.drop_constraint(").append(Py.str(fk.name())).append(", ").append(Py.str(t.name()))
+                            .append(", type_=\"foreignkey\")\n");
+                }
+            }
+        }
+        // No drop_index before drop_table: on MySQL an index that backs a foreign key cannot be dropped first.
+        var tables = new ArrayList<>(catalog.tables());
+        java.util.Collections.reverse(tables);
+        for (Table t : tables) b.append("    op.drop_table(").append(Py.str(t.name())).append(")\n");
+        var functions = tables.stream().filter(t -> t.updatedAtTrigger() != null).toList();
+        if (!functions.isEmpty() || !catalog.enums().isEmpty()) {
+            // PostgreSQL keeps trigger functions and enum types after their tables are dropped.
+            b.append("    if _dialect() == \"postgresql\":\n");
+            for (Table t : functions) {
+                b.append("        op.execute(").append(Py.str("DROP FUNCTION IF EXISTS "
+                        + Sql.id(Dialect.POSTGRES, t.updatedAtTrigger()) + "()")).append(")\n");
+            }
+            var enums = new ArrayList<>(catalog.enums());
+            java.util.Collections.reverse(enums);
+            for (EnumDef e : enums) b.append("        ").append(enumVar(e)).append(".drop(op.get_bind(), checkfirst=True)\n");
+        }
+        return b.toString();
+    }
+
+    private String date() {
+        String t = timestamp;
+        return t.substring(0, 4) + "-" + t.substring(4, 6) + "-" + t.substring(6, 8) + " " + t.substring(8, 10) + ":"
+                + t.substring(10, 12) + ":" + t.substring(12, 14) + " (the --timestamp option)";
+    }
+
+    private static String enumVar(EnumDef e) {
+        return e.typeName().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9_]", "_") + "_ENUM";
+    }
+
+    private String createTable(Table t) {
+        var args = new ArrayList<String>();
+        args.add(Py.str(t.name()));
+        for (Column c : t.columns()) args.add(column(t, c));
+        var pk = t.primaryKey();
+        args.add("sa.PrimaryKeyConstraint(" + String.join(", ", pk.columns().stream().map(Py::str).toList())
+                + ", name=" + Py.str(pk.name()) + ")");
+        for (UniqueConstraint u : t.uniques()) {
+            args.add("sa.UniqueConstraint(" + String.join(", ", u.columns().stream().map(Py::str).toList())
+                    + ", name=" + Py.str(u.name()) + ")");
+        }
+        for (ForeignKey fk : t.foreignKeys()) {
+            String s = "sa.ForeignKeyConstraint(" + Py.strs(fk.columns()) + ", "
+                    + Py.strs(fk.referencedColumns().stream().map(c -> fk.referencedTable() + "." + c).toList())
+                    + ", name=" + Py.str(fk.name()) + actions(fk) + ")";
+            args.add(fk.forward() ? "*([" + s + "] if inline_cycle_keys else [])" : s);
+        }
+        if (!t.checks().isEmpty()) {
+            var checks = new ArrayList<String>();
+            for (Check c : t.checks()) checks.add("(" + Py.str(c.name()) + ", " + perDialect(d -> Sql.check(d, c)) + ")");
+            args.add("*_checks(\n            " + String.join(",\n            ", checks) + ",\n        )");
+        }
+        if (t.doc() != null) args.add("comment=" + Py.str(t.doc()));
+        if (t.columns().stream().anyMatch(Column::autoIncrement)) args.add("sqlite_autoincrement=True");
+        var b = new StringBuilder("    op.create_table(\n");
+        for (String a : args) b.append("        ").append(a).append(",\n");
+        b.append("    )\n");
+        for (Index i : t.indexes()) {
+            b.append("    op.create_index(").append(Py.str(i.name())).append(", ").append(Py.str(t.name())).append(", ")
+                    .append(Py.strs(i.columns())).append(")\n");
+        }
+        var sqlite = Sql.updatedAtTriggers(Dialect.SQLITE, t, catalog);
+        var postgres = Sql.updatedAtTriggers(Dialect.POSTGRES, t, catalog);
+        if (!sqlite.isEmpty() || !postgres.isEmpty()) {
+            b.append("    # Keeping ").append(t.name()).append(".updated_at current needs a trigger, which Alembic has no operation for;\n")
+                    .append("    # MySQL does it with ON UPDATE in the column default instead.\n");
+            b.append("    if _dialect() == \"sqlite\":\n");
+            for (String s : sqlite) b.append("        op.execute(").append(Py.str(s)).append(")\n");
+            b.append("    elif _dialect() == \"postgresql\":\n");
+            for (String s : postgres) b.append("        op.execute(").append(Py.str(s)).append(")\n");
+        }
+        return b.toString();
+    }
+
+    private String column(Table t, Column c) {
+        var b = new StringBuilder("sa.Column(").append(Py.str(c.name())).append(", ").append(type(c));
+        if (c.autoIncrement()) b.append(", sa.Identity()");
+        b.append(", nullable=").append(c.nullable() ? "True" : "False");
+        if (c.autoIncrement()) b.append(", autoincrement=True");
+        else if (t.primaryKey().columns().contains(c.name())) b.append(", autoincrement=False");
+        String def = perDialect(d -> defaultWithOnUpdate(d, c));
+        if (!def.equals("None")) b.append(", server_default=sa.text(").append(def).append(")");
+        String comment = c.comment();
+        if (comment != null) b.append(", comment=").append(Py.str(comment));
+        return b.append(")").toString();
+    }
+
+    /** MySQL keeps {@code @updated} columns current with ON UPDATE, written after the default. */
+    private static String defaultWithOnUpdate(Dialect d, Column c) {
+        String def = Sql.defaultValue(d, c);
+        if (d == Dialect.MYSQL && c.updatedAt() && def != null) return def + " ON UPDATE " + Sql.now(d, c.type().kind());
+        return def;
+    }
+
+    private String type(Column c) {
+        if (c.type().isEnum()) return enumVar(catalog.enumDef(c.type().enumName()).orElseThrow());
+        String type = TypeTable.alembic(c.type());
+        // As in the DDL: SQLite's AUTOINCREMENT exists only on a column declared INTEGER.
+        return c.autoIncrement() ? type + ".with_variant(sa.Integer(), \"sqlite\")" : type;
+    }
+
+    private static String actions(ForeignKey fk) {
+        return ", ondelete=" + Py.str(fk.onDelete().sql()) + ", onupdate=" + Py.str(fk.onUpdate().sql());
+    }
+
+    /** One literal when every dialect writes the same SQL, else a {@code _pick} of the three. */
+    private static String perDialect(java.util.function.Function<Dialect, String> sql) {
+        List<String> v = new ArrayList<>();
+        for (Dialect d : List.of(Dialect.SQLITE, Dialect.POSTGRES, Dialect.MYSQL)) v.add(sql.apply(d));
+        if (v.stream().distinct().count() == 1) return v.get(0) == null ? "None" : Py.str(v.get(0));
+        return "_pick(" + String.join(", ", v.stream().map(s -> s == null ? "None" : Py.str(s)).toList()) + ")";
+    }
+}

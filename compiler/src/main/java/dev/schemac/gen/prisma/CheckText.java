@@ -1,0 +1,50 @@
+package dev.schemac.gen.prisma;
+
+import dev.schemac.model.Op;
+import dev.schemac.catalog.Check;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+
+/**
+ * A CHECK constraint as a comment line: Prisma has no way to declare one, so the schema
+ * says which the database enforces. Terms follow what the provider's DDL keeps: enum
+ * membership only on SQLite (elsewhere the column's enum type enforces it), regular
+ * expressions nowhere on SQLite (it has none built in).
+ */
+final class CheckText {
+    private CheckText() {}
+
+    /** {@code CHECK ck_orders_total_amount: total_amount >= 0}, or null when the provider's DDL keeps no term of it. */
+    static String of(Check c, PrismaProvider p) {
+        var parts = new ArrayList<String>();
+        for (Check.Term t : c.terms()) {
+            String s = term(t, p);
+            if (s != null) parts.add(s);
+        }
+        return parts.isEmpty() ? null : "CHECK " + c.name() + ": " + String.join(" AND ", parts);
+    }
+
+    private static String term(Check.Term t, PrismaProvider p) {
+        if (t instanceof Check.Compare c) return c.column() + " " + op(c.op()) + " " + literal(c.literal());
+        if (t instanceof Check.ColumnCompare c) return c.left() + " " + op(c.op()) + " " + c.right();
+        if (t instanceof Check.Length l) {
+            String len = "length(" + l.column() + ")";
+            if (l.min() != null && l.max() != null) return len + " BETWEEN " + l.min() + " AND " + l.max();
+            return l.min() != null ? len + " >= " + l.min() : len + " <= " + l.max();
+        }
+        if (t instanceof Check.Pattern r) return p == PrismaProvider.SQLITE ? null : r.column() + " matches " + PrismaTypes.string(r.regex());
+        var e = (Check.EnumMember) t;
+        if (p != PrismaProvider.SQLITE) return null;
+        return e.column() + " IN (" + String.join(", ", e.values().stream().map(v -> "'" + v.replace("'", "''") + "'").toList()) + ")";
+    }
+
+    private static String op(Op op) {
+        return op == Op.NE ? "<>" : op.symbol();
+    }
+
+    private static String literal(Object v) {
+        if (v instanceof BigDecimal n) return n.toPlainString();
+        if (v instanceof Boolean b) return b.toString();
+        return "'" + String.valueOf(v).replace("'", "''") + "'";
+    }
+}

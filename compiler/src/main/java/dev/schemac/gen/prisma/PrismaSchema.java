@@ -1,0 +1,46 @@
+package dev.schemac.gen.prisma;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.EnumDef;
+import dev.schemac.catalog.Table;
+import dev.schemac.model.Dialect;
+import dev.schemac.model.EnumMember;
+import dev.schemac.model.EnumType;
+import dev.schemac.model.Model;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders a compiled model as one {@code schema.prisma} for a provider: the header (what
+ * Prisma cannot express), the datasource and generator, the enums and one model per
+ * Catalog table, in Catalog order.
+ */
+final class PrismaSchema {
+    private PrismaSchema() {}
+
+    static String render(Model model, Catalog catalog, Dialect dialect) {
+        PrismaProvider provider = PrismaProvider.of(dialect);
+        var names = new PrismaNames(model, catalog);
+        var blocks = new ModelBlocks(model, names, provider);
+        var parts = new ArrayList<String>();
+        parts.add(Header.of(model, catalog, provider));
+        // Prisma 7 rejects `url` here: the connection belongs in prisma.config.ts.
+        parts.add("datasource db {\n  provider = " + PrismaTypes.string(provider.id()) + "\n}\n");
+        parts.add("generator client {\n  provider = \"prisma-client-js\"\n}\n");
+        for (EnumDef e : catalog.enums()) parts.add(BlockPrinter.print(enumBlock(model, names, e)));
+        for (Table t : catalog.tables()) parts.add(BlockPrinter.print(blocks.of(t)));
+        return String.join("\n", parts);
+    }
+
+    private static Block enumBlock(Model model, PrismaNames names, EnumDef e) {
+        EnumType type = model.enumType(e.name()).orElseThrow();
+        var lines = new ArrayList<Block.Line>();
+        for (EnumMember v : type.values()) {
+            List<String> attrs = v.dbValue().equals(v.name()) ? List.of() : List.of("@map(" + PrismaTypes.string(v.dbValue()) + ")");
+            lines.add(new Block.Member(Docs.of(v.doc()), v.name(), null, attrs));
+        }
+        String name = names.enumName(e.name());
+        List<String> attrs = name.equals(e.typeName()) ? List.of() : List.of("@@map(" + PrismaTypes.string(e.typeName()) + ")");
+        return new Block(Docs.of(e.doc()), "enum", name, lines, attrs);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.schemac.gen.seed;
+
+import com.google.auto.service.AutoService;
+import dev.schemac.model.Dialect;
+import dev.schemac.output.Output;
+import dev.schemac.gen.Target;
+import dev.schemac.gen.TargetContext;
+
+/**
+ * {@code seed/<dialect>/seed.sql}: the same deterministic sample rows for every dialect,
+ * made from the options' seed, row count and timestamp.
+ */
+@AutoService(Target.class)
+public final class SeedTarget implements Target {
+    @Override public String name() { return "seed"; }
+
+    @Override public String description() { return "Deterministic sample data that satisfies every constraint (seed/<dialect>/seed.sql, seed/seed.py)"; }
+
+    @Override
+    public void generate(TargetContext ctx, Output out) {
+        var data = new SeedData(ctx.catalog(), ctx.options());
+        var rows = data.generate();
+        var summary = new TargetSummary(ctx.options());
+        for (Dialect d : Dialect.values()) {
+            out.write(path(d), SeedSql.render(d, ctx.model().settings().name(), summary, rows, data.gaps()));
+        }
+        out.write("seed/seed.py", SeedPython.render(ctx.model().settings().displayTitle(), summary, rows));
+    }
+
+    /** Where a dialect's seed script goes; the documents and {@code schemac seed} read the same path. */
+    public static String path(Dialect d) {
+        return "seed/" + d.id() + "/seed.sql";
+    }
+}

@@ -1,0 +1,51 @@
+package dev.schemac.gen.sql;
+
+import com.google.auto.service.AutoService;
+import dev.schemac.gen.Target;
+import dev.schemac.gen.TargetContext;
+import dev.schemac.model.Dialect;
+import dev.schemac.output.Output;
+import dev.schemac.render.sql.Sql;
+
+/**
+ * The DDL targets: {@code sql/<dialect>/schema.sql} creates everything in dependency
+ * order, {@code sql/<dialect>/drop.sql} removes it again. The statements come from the
+ * shared SQL renderer, so migrations and seed data quote exactly as these scripts do.
+ */
+abstract class SqlTarget implements Target {
+    abstract Dialect dialect();
+
+    @Override
+    public String name() {
+        return dialect().id();
+    }
+
+    @Override
+    public String description() {
+        return "DDL for " + dialect().displayName() + " (sql/" + name() + "/schema.sql, drop.sql)";
+    }
+
+    @Override
+    public void generate(TargetContext ctx, Output out) {
+        Dialect d = dialect();
+        Sql.checkLimits(d, ctx.model(), ctx.catalog(), ctx::report);
+        String schema = ctx.model().settings().name();
+        out.write("sql/" + name() + "/schema.sql", Sql.create(d, ctx.catalog(), schema));
+        out.write("sql/" + name() + "/drop.sql", Sql.drop(d, ctx.catalog(), schema));
+    }
+
+    @AutoService(Target.class)
+    public static final class Sqlite extends SqlTarget {
+        @Override Dialect dialect() { return Dialect.SQLITE; }
+    }
+
+    @AutoService(Target.class)
+    public static final class Postgres extends SqlTarget {
+        @Override Dialect dialect() { return Dialect.POSTGRES; }
+    }
+
+    @AutoService(Target.class)
+    public static final class Mysql extends SqlTarget {
+        @Override Dialect dialect() { return Dialect.MYSQL; }
+    }
+}

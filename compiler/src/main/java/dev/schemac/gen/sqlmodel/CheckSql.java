@@ -1,0 +1,78 @@
+package dev.schemac.gen.sqlmodel;
+
+import dev.schemac.catalog.Check;
+import dev.schemac.model.Dialect;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Catalog check as a SQLAlchemy expression, which each dialect compiles with its own
+ * quoting and functions ({@code char_length} is {@code length} on SQLite). Which terms a
+ * dialect keeps is the DDL's rule: SQLite has no regular expressions, and enum membership
+ * is a check only where enums are not a type (SQLite). A check with no term left in a
+ * dialect is absent there.
+ */
+final class CheckSql {
+    private CheckSql() {}
+
+    /** The SQLAlchemy dialect names the generated module compares {@code DIALECT} with. */
+    static String dialectName(Dialect d) {
+        return switch (d) {
+            case SQLITE -> "sqlite";
+            case POSTGRES -> "postgresql";
+            case MYSQL -> "mysql";
+        };
+    }
+
+    /** The check's expression in {@code d}, or null when the dialect keeps none of its terms. */
+    static String render(Check c, Dialect d) {
+        var parts = new ArrayList<String>();
+        for (Check.Term t : c.terms()) {
+            String s = term(t, d);
+            if (s != null) parts.add(s);
+        }
+        if (parts.isEmpty()) return null;
+        return parts.size() == 1 ? parts.get(0) : "sa.and_(" + String.join(", ", parts) + ")";
+    }
+
+    private static String term(Check.Term t, Dialect d) {
+        if (t instanceof Check.Compare c) {
+            String lit = literal(c.literal());
+            // SQL's own spelling of "not equal", which is also how the DDL and the databases write it.
+            if (c.op() == dev.schemac.model.Op.NE) return col(c.column()) + ".op(\"<>\")(" + lit + ")";
+            return col(c.column()) + " " + op(c.op()) + " " + lit;
+        }
+        if (t instanceof Check.ColumnCompare c) {
+            if (c.op() == dev.schemac.model.Op.NE) return col(c.left()) + ".op(\"<>\")(" + col(c.right()) + ")";
+            return col(c.left()) + " " + op(c.op()) + " " + col(c.right());
+        }
+        if (t instanceof Check.Length l) {
+            String len = "sa.func.char_length(" + col(l.column()) + ")";
+            if (l.min() != null && l.max() != null) return len + ".between(" + l.min() + ", " + l.max() + ")";
+            return l.min() != null ? len + " >= " + l.min() : len + " <= " + l.max();
+        }
+        if (t instanceof Check.Pattern p) {
+            if (d == Dialect.SQLITE) return null;
+            return col(p.column()) + ".regexp_match(" + PyLiteral.string("^(" + p.regex() + ")$") + ")";
+        }
+        var e = (Check.EnumMember) t;
+        if (d != Dialect.SQLITE) return null;
+        List<String> values = e.values().stream().map(PyLiteral::string).toList();
+        return col(e.column()) + ".in_([" + String.join(", ", values) + "])";
+    }
+
+    private static String op(dev.schemac.model.Op op) {
+        return op == dev.schemac.model.Op.EQ ? "==" : op.symbol();
+    }
+
+    private static String col(String name) {
+        return "sa.column(" + PyLiteral.string(name) + ")";
+    }
+
+    private static String literal(Object v) {
+        if (v instanceof BigDecimal n) return n.toPlainString();
+        if (v instanceof Boolean b) return b ? "sa.true()" : "sa.false()";
+        return PyLiteral.string(String.valueOf(v));
+    }
+}

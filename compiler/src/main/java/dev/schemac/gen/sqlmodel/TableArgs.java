@@ -1,0 +1,99 @@
+package dev.schemac.gen.sqlmodel;
+
+import static dev.schemac.gen.sqlmodel.PyExpr.call;
+import static dev.schemac.gen.sqlmodel.PyExpr.dict;
+import static dev.schemac.gen.sqlmodel.PyExpr.entry;
+import static dev.schemac.gen.sqlmodel.PyExpr.kw;
+import static dev.schemac.gen.sqlmodel.PyExpr.raw;
+import static dev.schemac.gen.sqlmodel.PyExpr.str;
+
+import dev.schemac.catalog.Check;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Index;
+import dev.schemac.catalog.Table;
+import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.model.Dialect;
+import dev.schemac.model.ReferentialAction;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * A table's {@code __table_args__}: every key, constraint and index with the Catalog's
+ * name, spelled as SQLAlchemy objects rather than {@code Field} flags, because only the
+ * objects carry names (and foreign keys their ON UPDATE and composite columns).
+ */
+final class TableArgs {
+    private final Imports imports;
+
+    TableArgs(Imports imports) {
+        this.imports = imports;
+    }
+
+    String render(Table t) {
+        var items = new ArrayList<PyExpr>();
+        items.add(call("sa.PrimaryKeyConstraint", withName(strings(t.primaryKey().columns()), t.primaryKey().name())));
+        for (ForeignKey fk : t.foreignKeys()) items.add(foreignKey(fk));
+        for (UniqueConstraint u : t.uniques()) items.add(call("sa.UniqueConstraint", withName(strings(u.columns()), u.name())));
+        for (Index i : t.indexes()) {
+            var args = new ArrayList<PyExpr>(List.of(str(i.name())));
+            args.addAll(strings(i.columns()));
+            items.add(call("sa.Index", args));
+        }
+        for (Check c : t.checks()) {
+            PyExpr e = check(c);
+            if (e != null) items.add(e);
+        }
+        var options = new ArrayList<PyExpr>();
+        if (t.doc() != null) options.add(entry("comment", str(t.doc())));
+        // SQLite: AUTOINCREMENT, as the DDL declares it, so ids of deleted rows are never reused.
+        if (t.columns().stream().anyMatch(Column::autoIncrement)) options.add(entry("sqlite_autoincrement", raw("True")));
+        if (!options.isEmpty()) items.add(dict(options));
+        return PyExpr.layout("    ", "__table_args__ = ", PyExpr.tuple(items), "");
+    }
+
+    private static PyExpr foreignKey(ForeignKey fk) {
+        var refs = new ArrayList<PyExpr>();
+        for (String c : fk.referencedColumns()) refs.add(str(fk.referencedTable() + "." + c));
+        var args = new ArrayList<PyExpr>(List.of(PyExpr.list(strings(fk.columns())), PyExpr.list(refs)));
+        args.add(kw("name", str(fk.name())));
+        // NO ACTION is every database's default, and reflection reports it as no action at all.
+        if (fk.onDelete() != ReferentialAction.NO_ACTION) args.add(kw("ondelete", str(fk.onDelete().sql())));
+        if (fk.onUpdate() != ReferentialAction.NO_ACTION) args.add(kw("onupdate", str(fk.onUpdate().sql())));
+        // A key of a reference cycle is added after both tables exist, as the DDL does.
+        if (fk.forward()) args.add(kw("use_alter", raw("True")));
+        return call("sa.ForeignKeyConstraint", args);
+    }
+
+    /**
+     * A check with one SQL text in every dialect is a plain constraint; one whose SQL differs
+     * (length functions, regular expressions, enum membership) is chosen by {@code DIALECT}.
+     */
+    private PyExpr check(Check c) {
+        var byDialect = new LinkedHashMap<String, String>();
+        for (Dialect d : Dialect.values()) {
+            String sql = CheckSql.render(c, d);
+            if (sql != null) byDialect.put(CheckSql.dialectName(d), sql);
+        }
+        if (byDialect.isEmpty()) return null;
+        var distinct = byDialect.values().stream().distinct().toList();
+        if (byDialect.size() == Dialect.values().length && distinct.size() == 1) {
+            return call("sa.CheckConstraint", List.of(raw(distinct.get(0)), kw("name", str(c.name()))));
+        }
+        imports.dialectCheck = true;
+        var args = new ArrayList<PyExpr>(List.of(str(c.name())));
+        for (var e : byDialect.entrySet()) args.add(kw(e.getKey(), raw(e.getValue())));
+        return call("*dialect_check", args);
+    }
+
+    private static List<PyExpr> strings(List<String> xs) {
+        return xs.stream().map(PyExpr::str).toList();
+    }
+
+    private static List<PyExpr> withName(List<PyExpr> args, String name) {
+        var out = new ArrayList<>(args);
+        out.add(kw("name", str(name)));
+        return out;
+    }
+}

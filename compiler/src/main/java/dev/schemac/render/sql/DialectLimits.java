@@ -1,0 +1,78 @@
+package dev.schemac.render.sql;
+
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.Table;
+import dev.schemac.diag.Messages;
+import dev.schemac.model.Dialect;
+import dev.schemac.model.Field;
+import dev.schemac.model.FieldCheck;
+import dev.schemac.model.ScalarKind;
+import dev.schemac.source.Span;
+import dev.schemac.catalog.Catalog;
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.model.Model;
+import java.util.function.Consumer;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * What a dialect cannot represent, reported with the dialect and the field named, so the
+ * scripts never contain SQL that fails or silently means something else.
+ */
+final class DialectLimits {
+    private DialectLimits() {}
+
+    static void check(Dialect dialect, Model model, Catalog catalog, Consumer<Diagnostic> report) {
+        for (Table t : catalog.tables()) {
+            if (t.entity() == null) continue;
+            var entity = model.requireEntity(t.entity());
+            Set<String> keyed = keyedColumns(t);
+            for (Column c : t.columns()) {
+                if (c.field() == null) continue;
+                Field f = entity.requireField(c.field());
+                Span at = f.span();
+                String name = entity.name() + "." + f.name();
+                if (dialect == Dialect.MYSQL && keyed.contains(c.name()) && unboundedInMysql(c)) {
+                    report.accept(Messages.dialectUnsupported(at, "MySQL", name,
+                            "a key, unique constraint or index on an unbounded " + describe(c),
+                            "give the field a length (`string(255)`) or do not index it"));
+                }
+                if (dialect == Dialect.SQLITE && c.type().kind() == ScalarKind.DECIMAL && c.type().precision() > 15) {
+                    report.accept(Messages.dialectUnsupported(at, "SQLite", name, "decimal(" + c.type().precision() + ", "
+                                    + c.type().scale() + ") exactly",
+                            "SQLite keeps NUMERIC values as 8-byte floats: at most 15 significant digits round-trip "
+                                    + "exactly; use at most decimal(15, s) on SQLite").withSeverity(dev.schemac.diag.Severity.WARNING));
+                }
+                if (dialect == Dialect.SQLITE && f.relation() == null) {
+                    for (FieldCheck fc : f.checks()) {
+                        if (fc instanceof FieldCheck.Pattern) {
+                            report.accept(Messages.dialectUnsupported(fc.span(), "SQLite", name, "@pattern",
+                                    "SQLite has no regular expressions built in: the check is left out of the SQLite "
+                                            + "schema and must be enforced by the application there")
+                                    .withSeverity(dev.schemac.diag.Severity.WARNING));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static Set<String> keyedColumns(Table t) {
+        var out = new HashSet<>(t.primaryKey().columns());
+        t.uniques().forEach(u -> out.addAll(u.columns()));
+        t.indexes().forEach(i -> out.addAll(i.columns()));
+        t.foreignKeys().forEach(f -> out.addAll(f.columns()));
+        return out;
+    }
+
+    private static boolean unboundedInMysql(Column c) {
+        if (c.type().isEnum()) return false;
+        ScalarKind k = c.type().kind();
+        return k == ScalarKind.TEXT || k == ScalarKind.JSON || k == ScalarKind.BYTES
+                || (k == ScalarKind.STRING && c.type().length() == null);
+    }
+
+    private static String describe(Column c) {
+        return c.type().kind() == ScalarKind.STRING ? "string" : c.type().kind().keyword();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.schemac.render.sql;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Check;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.Table;
+import dev.schemac.model.Dialect;
+import dev.schemac.model.ScalarKind;
+import java.util.List;
+
+/**
+ * MySQL 8 and MariaDB 10.11: InnoDB tables in utf8mb4, ENUM columns, AUTO_INCREMENT keys,
+ * {@code @updated} as ON UPDATE CURRENT_TIMESTAMP, uuids as CHAR(36) defaulting to UUID(),
+ * docs as COMMENT clauses. Indexes are declared inside CREATE TABLE so that foreign keys
+ * use them instead of creating indexes of their own.
+ */
+final class MysqlDialect extends SqlDialect {
+    @Override Dialect dialect() { return Dialect.MYSQL; }
+
+    @Override String engine() { return "MySQL 8.0.16 or later, MariaDB 10.5 or later"; }
+
+    @Override char quoteChar() { return '`'; }
+
+    /** MySQL reads backslash escapes inside strings unless NO_BACKSLASH_ESCAPES is set. */
+    @Override
+    String string(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    @Override
+    String columnType(Column c, Catalog catalog) {
+        if (c.type().isEnum()) {
+            return "ENUM(" + String.join(", ", catalog.enumDef(c.type().enumName()).orElseThrow().values().stream()
+                    .map(this::string).toList()) + ")";
+        }
+        return super.columnType(c, catalog);
+    }
+
+    @Override
+    String columnDefinition(Column c, Table t, Catalog catalog) {
+        var b = new StringBuilder(super.columnDefinition(c, t, catalog));
+        if (c.autoIncrement()) b.append(" AUTO_INCREMENT");
+        if (c.updatedAt()) b.append(" ON UPDATE ").append(now(c.type().kind()));
+        String text = c.comment();
+        if (text != null) b.append(" COMMENT ").append(string(text));
+        return b.toString();
+    }
+
+    /** Literal defaults on TEXT, BLOB and JSON columns must be written as expressions. */
+    @Override
+    String defaultValue(dev.schemac.catalog.ColumnDefault d, dev.schemac.catalog.ColumnType type) {
+        String v = super.defaultValue(d, type);
+        boolean blobLike = !type.isEnum() && (type.kind() == ScalarKind.TEXT || type.kind() == ScalarKind.JSON
+                || type.kind() == ScalarKind.BYTES || (type.kind() == ScalarKind.STRING && type.length() == null));
+        return blobLike && !v.startsWith("(") ? "(" + v + ")" : v;
+    }
+
+    @Override
+    String now(ScalarKind kind) {
+        return switch (kind) {
+            case DATE -> "(CURRENT_DATE)";
+            case TIME -> "(CURRENT_TIME)";
+            default -> "CURRENT_TIMESTAMP(6)";
+        };
+    }
+
+    @Override String uuid() { return "(UUID())"; }
+
+    @Override String lengthFunction() { return "CHAR_LENGTH"; }
+
+    @Override String regex(String column, String pattern) { return column + " REGEXP " + pattern; }
+
+    @Override String enumMember(Check.EnumMember e) { return null; }
+
+    @Override List<String> preamble(Catalog catalog) { return List.of(); }
+
+    @Override List<String> afterTable(Table t, Catalog catalog) { return List.of(); }
+
+    @Override boolean inlineIndexes() { return true; }
+
+    @Override
+    String tableOptions(Table t) {
+        String s = " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci";
+        return t.doc() == null ? s : s + " COMMENT=" + string(t.doc());
+    }
+
+    @Override
+    String dropForeignKey(String table, String name) {
+        return "ALTER TABLE " + id(table) + " DROP FOREIGN KEY " + id(name) + ";";
+    }
+
+    @Override List<String> dropExtras(Catalog catalog) { return List.of(); }
+}

@@ -1,0 +1,80 @@
+package dev.schemac.render.sql;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.model.Dialect;
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.model.Model;
+import java.util.function.Consumer;
+
+/**
+ * The SQL renderer as other targets reuse it: migrations must be byte-identical to the DDL
+ * targets' scripts and seed data must quote exactly as the DDL does, so they call here
+ * instead of repeating a dialect's decisions.
+ */
+public final class Sql {
+    private Sql() {}
+
+    private static SqlDialect of(Dialect d) {
+        return switch (d) {
+            case SQLITE -> new SqliteDialect();
+            case POSTGRES -> new PostgresDialect();
+            case MYSQL -> new MysqlDialect();
+        };
+    }
+
+    /** Reports what the dialect cannot represent, as the DDL target for it does. */
+    public static void checkLimits(Dialect d, Model model, Catalog catalog, Consumer<Diagnostic> report) {
+        DialectLimits.check(d, model, catalog, report);
+    }
+
+    /** The create script: the same text as {@code sql/<dialect>/schema.sql}. */
+    public static String create(Dialect d, Catalog catalog, String schema) {
+        return new DdlWriter(of(d), catalog).create(schema);
+    }
+
+    /** The drop script: the same text as {@code sql/<dialect>/drop.sql}. */
+    public static String drop(Dialect d, Catalog catalog, String schema) {
+        return new DdlWriter(of(d), catalog).drop(schema);
+    }
+
+    /** An identifier, quoted only when the dialect needs it. */
+    public static String id(Dialect d, String name) {
+        return of(d).id(name);
+    }
+
+    /** A string literal with the dialect's escaping. */
+    public static String string(Dialect d, String s) {
+        return of(d).string(s);
+    }
+
+    /** The column type as the DDL spells it (enum columns included). */
+    public static String columnType(Dialect d, dev.schemac.catalog.Column c, Catalog catalog) {
+        return of(d).columnType(c, catalog);
+    }
+
+    /** A check's SQL in the dialect, or null when the dialect keeps none of its terms. */
+    public static String check(Dialect d, dev.schemac.catalog.Check c) {
+        return of(d).check(c);
+    }
+
+    /** A column default's SQL in the dialect, or null when the column has none. */
+    public static String defaultValue(Dialect d, dev.schemac.catalog.Column c) {
+        return c.defaultValue() == null ? null : of(d).defaultValue(c.defaultValue(), c.type());
+    }
+
+    /** The expression the dialect's DDL uses for a {@code uuid()} default. */
+    public static String uuid(Dialect d) {
+        return of(d).uuid();
+    }
+
+    /** {@code CURRENT_TIMESTAMP} and its relatives as the dialect writes them for the column's kind. */
+    public static String now(Dialect d, dev.schemac.model.ScalarKind kind) {
+        return of(d).now(kind);
+    }
+
+    /** The statements that keep a table's {@code @updated} columns current (functions and triggers). */
+    public static java.util.List<String> updatedAtTriggers(Dialect d, dev.schemac.catalog.Table t, Catalog catalog) {
+        return of(d).afterTable(t, catalog).stream()
+                .filter(s -> s.startsWith("CREATE TRIGGER") || s.startsWith("CREATE FUNCTION")).toList();
+    }
+}

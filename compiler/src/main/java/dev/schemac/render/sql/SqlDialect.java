@@ -1,0 +1,168 @@
+package dev.schemac.render.sql;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Check;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.ColumnDefault;
+import dev.schemac.catalog.ColumnType;
+import dev.schemac.catalog.Table;
+import dev.schemac.model.Dialect;
+import dev.schemac.model.ScalarKind;
+import dev.schemac.types.TypeTable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What differs between SQL dialects, as hooks the shared {@link DdlWriter} calls. Each
+ * subclass is one dialect's decisions (documented in docs/targets/sql.md); everything
+ * they have in common lives here.
+ */
+abstract class SqlDialect {
+
+    abstract Dialect dialect();
+
+    /** The engine and version the scripts are written for, for the header. */
+    abstract String engine();
+
+    // --- identifiers and literals
+
+    abstract char quoteChar();
+
+    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[a-z_][a-z0-9_]*");
+
+    final String id(String name) {
+        boolean plain = PLAIN.matcher(name).matches();
+        if (plain && !SqlReserved.isReserved(name)) return name;
+        String q = String.valueOf(quoteChar());
+        return q + name.replace(q, q + q) + q;
+    }
+
+    final String ids(List<String> names) {
+        return String.join(", ", names.stream().map(this::id).toList());
+    }
+
+    /** A string literal; MySQL also reads backslashes as escapes, so it overrides. */
+    String string(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+
+    final String literal(Object v) {
+        if (v instanceof BigDecimal n) return n.toPlainString();
+        if (v instanceof Boolean b) return b ? "TRUE" : "FALSE";
+        return string(String.valueOf(v));
+    }
+
+    // --- types and column definitions
+
+    String columnType(Column c, Catalog catalog) {
+        return TypeTable.sql(c.type(), dialect());
+    }
+
+    /** The whole column definition after the name. */
+    String columnDefinition(Column c, Table t, Catalog catalog) {
+        var b = new StringBuilder(columnType(c, catalog));
+        if (!c.nullable()) b.append(" NOT NULL");
+        String def = c.defaultValue() == null ? null : defaultValue(c.defaultValue(), c.type());
+        if (def != null) b.append(" DEFAULT ").append(def);
+        return b.toString();
+    }
+
+    String defaultValue(ColumnDefault d, ColumnType type) {
+        if (d instanceof ColumnDefault.Number n) return n.value().toPlainString();
+        if (d instanceof ColumnDefault.Text t) return string(t.value());
+        if (d instanceof ColumnDefault.Bool b) return b.value() ? "TRUE" : "FALSE";
+        if (d instanceof ColumnDefault.EnumValue e) return string(e.value());
+        if (d instanceof ColumnDefault.Now) return now(type.kind());
+        return uuid();
+    }
+
+    /** The current date, time or timestamp: standard SQL, which MySQL overrides for its precision. */
+    String now(ScalarKind kind) {
+        return switch (kind) {
+            case DATE -> "CURRENT_DATE";
+            case TIME -> "CURRENT_TIME";
+            default -> "CURRENT_TIMESTAMP";
+        };
+    }
+
+    abstract String uuid();
+
+    /** Whether the primary key is written inline on an autoincrement column (SQLite's rule). */
+    boolean inlineAutoIncrementKey() { return false; }
+
+    // --- checks
+
+    /** The SQL of a check, or null when this dialect keeps none of its terms. */
+    final String check(Check c) {
+        var parts = new ArrayList<String>();
+        for (Check.Term term : c.terms()) {
+            String s = term(term);
+            if (s != null) parts.add(s);
+        }
+        return parts.isEmpty() ? null : String.join(" AND ", parts);
+    }
+
+    String term(Check.Term t) {
+        if (t instanceof Check.Compare c) return id(c.column()) + " " + op(c.op()) + " " + literal(c.literal());
+        if (t instanceof Check.ColumnCompare c) return id(c.left()) + " " + op(c.op()) + " " + id(c.right());
+        if (t instanceof Check.Length l) {
+            String len = lengthFunction() + "(" + id(l.column()) + ")";
+            if (l.min() != null && l.max() != null) return len + " BETWEEN " + l.min() + " AND " + l.max();
+            return l.min() != null ? len + " >= " + l.min() : len + " <= " + l.max();
+        }
+        if (t instanceof Check.Pattern p) return regex(id(p.column()), string("^(" + p.regex() + ")$"));
+        return enumMember((Check.EnumMember) t);
+    }
+
+    static String op(dev.schemac.model.Op op) {
+        return op == dev.schemac.model.Op.NE ? "<>" : op.symbol();
+    }
+
+    abstract String lengthFunction();
+
+    /** {@code column} matches {@code pattern}, or null where the dialect has no regular expressions. */
+    abstract String regex(String column, String pattern);
+
+    /** Enum membership, or null where an enum type enforces it already. */
+    abstract String enumMember(Check.EnumMember e);
+
+    final String inList(Check.EnumMember e) {
+        return id(e.column()) + " IN (" + String.join(", ", e.values().stream().map(this::string).toList()) + ")";
+    }
+
+    // --- comments
+
+    /** {@code -- } lines; a line break in the text cannot end the comment early. */
+    static String lineComment(String indent, String text) {
+        var b = new StringBuilder();
+        for (String line : text.split("\n", -1)) b.append(indent).append("--").append(line.isBlank() ? "" : " " + line.strip()).append('\n');
+        return b.toString();
+    }
+
+    // --- statements beyond CREATE TABLE
+
+    /** Statements before the first table (PRAGMA, CREATE TYPE). */
+    abstract List<String> preamble(Catalog catalog);
+
+    /** Statements right after a table's CREATE TABLE and indexes (comments, triggers). */
+    abstract List<String> afterTable(Table t, Catalog catalog);
+
+    /** Whether indexes are declared inside CREATE TABLE (MySQL: so foreign keys find them). */
+    boolean inlineIndexes() { return false; }
+
+    /** Table options after the closing parenthesis (MySQL engine and charset). */
+    String tableOptions(Table t) { return ""; }
+
+    /** Whether foreign keys that point forward are added with ALTER TABLE (not SQLite). */
+    boolean alterForwardForeignKeys() { return true; }
+
+    abstract String dropForeignKey(String table, String name);
+
+    /** Statements after all tables are dropped (types, functions). */
+    abstract List<String> dropExtras(Catalog catalog);
+
+    String dropTable(String table) {
+        return "DROP TABLE IF EXISTS " + id(table) + ";";
+    }
+}

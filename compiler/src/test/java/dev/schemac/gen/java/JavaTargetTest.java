@@ -1,0 +1,161 @@
+package dev.schemac.gen.java;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.schemac.compile.Compilation;
+import dev.schemac.compile.Compiler;
+import dev.schemac.gen.TargetOptions;
+import dev.schemac.gen.Targets;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class JavaTargetTest {
+
+    static Path root() {
+        String env = System.getenv("SCHEMAC_ROOT");
+        Path p = env != null ? Path.of(env) : Path.of("..");
+        return p.toAbsolutePath().normalize();
+    }
+
+    static Compilation compile(String schema) throws IOException {
+        Path dir = Files.createTempDirectory("schemac-java-target");
+        Path file = dir.resolve("model.schema");
+        Files.writeString(file, schema, StandardCharsets.UTF_8);
+        Compilation c = Compiler.compile(List.of(file));
+        assertThat(c.diagnostics()).filteredOn(d -> d.isError()).isEmpty();
+        return c;
+    }
+
+    static Targets.Result run(Compilation c, Map<String, String> extra) {
+        var d = TargetOptions.defaults();
+        return Targets.run(c, List.of(new JavaTarget()), new TargetOptions(d.timestamp(), d.seed(), d.rows(), extra));
+    }
+
+    static Stream<Path> examples() throws IOException {
+        try (var dirs = Files.list(root().resolve("examples"))) {
+            return dirs.map(d -> d.resolve(d.getFileName() + ".schema")).filter(Files::isRegularFile).sorted()
+                    .toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void everyExampleCompilesWithEveryLintAndDoclintCheck(Path schema) throws IOException {
+        var result = run(Compiler.compile(List.of(schema)), Map.of());
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.files()).isNotEmpty();
+        assertThat(GeneratedJava.compile(result.files())).isEmpty();
+    }
+
+    @Test
+    void shopHasARecordAndAMetamodelPerEntityAndAnEnumPerEnum() throws IOException {
+        var result = run(Compiler.compile(List.of(root().resolve("examples/shop/shop.schema"))), Map.of());
+        assertThat(result.files().keySet()).containsExactly("java/shop/Address.java", "java/shop/Address_.java",
+                "java/shop/Employee.java", "java/shop/Employee_.java", "java/shop/Order.java", "java/shop/OrderItem.java",
+                "java/shop/OrderItem_.java", "java/shop/OrderStatus.java", "java/shop/Order_.java", "java/shop/Product.java",
+                "java/shop/Product_.java", "java/shop/Tag.java", "java/shop/Tag_.java", "java/shop/User.java",
+                "java/shop/User_.java");
+    }
+
+    @Test
+    void recordHasOneComponentPerColumnWithForeignKeysAsKeyValues() throws IOException {
+        var files = run(Compiler.compile(List.of(root().resolve("examples/shop/shop.schema"))), Map.of()).files();
+        String order = files.get("java/shop/Order.java");
+        assertThat(order).contains("public record Order(int id, int userId, OrderStatus status, BigDecimal totalAmount, String note,")
+                .contains("Instant createdAt, Instant updatedAt)")
+                .contains("@param note column {@code note} (nullable)")
+                .doesNotContain("items");
+        String item = files.get("java/shop/OrderItem.java");
+        assertThat(item).contains("public record OrderItem(int orderId, int productId, int quantity,");
+    }
+
+    @Test
+    void metamodelNamesComeFromTheCatalog() throws IOException {
+        var files = run(Compiler.compile(List.of(root().resolve("examples/shop/shop.schema"))), Map.of()).files();
+        assertThat(files.get("java/shop/OrderItem_.java"))
+                .contains("public static final String TABLE = \"order_items\";")
+                .contains("public static final String ORDER_ID = \"order_id\";");
+        assertThat(files.get("java/shop/Tag_.java"))
+                .contains("public static final class ProductsJoin {")
+                .contains("public static final String TABLE = \"product_tags\";")
+                .contains("public static final List<String> COLUMNS = List.of(PRODUCT_ID, TAG_ID);");
+    }
+
+    @Test
+    void namesThatAreNotJavaIdentifiersAreMadeLegalAndStillCompile() throws IOException {
+        Compilation c = compile("""
+                /// Docs with <html> & */ comment ends, @tags and \\u002a/ escapes.
+                schema weird { naming = preserve }
+                enum Kind { class @map("klass") public }
+                entity record {
+                  class      string(10) @map("order date")
+                  hash_code  int
+                  kind       Kind = class
+                  Email      string(20)
+                  email      string(20)
+                  table      int
+                  payload    bytes?
+                  when       datetime?
+                  flag       bool?
+                  int_       int   @map("class")
+                }
+                entity Other {
+                  first   record? @relation("first")
+                  tags    Tag[]
+                }
+                entity Tag {
+                  others  Other[]
+                  owner   record @relation("first") @unique
+                }
+                """);
+        var result = run(c, Map.of(JavaTarget.PACKAGE_OPTION, "com.example.db"));
+        assertThat(result.diagnostics()).isEmpty();
+        String rec = result.files().get("java/com/example/db/record_.java");
+        assertThat(rec).contains("public record record_(int id, String orderDate, int hashCode_2, Kind kind, String Email,")
+                .contains("byte[] payload, Instant when, Boolean flag, int class_,");
+        assertThat(result.files().get("java/com/example/db/record__.java"))
+                .contains("public static final String ORDER_DATE = \"order date\";")
+                .contains("public static final String TABLE_2 = \"table\";")
+                .contains("public static final String EMAIL = \"Email\";")
+                .contains("public static final String EMAIL_2 = \"email\";");
+        assertThat(result.files().get("java/com/example/db/Kind.java")).contains("class_(\"klass\")", "public_(\"public\")");
+        assertThat(result.files().get("java/com/example/db/Other_.java")).contains("class TagsJoin");
+        assertThat(result.files().get("java/com/example/db/Tag_.java")).contains("class OthersJoin");
+        assertThat(GeneratedJava.compile(result.files())).isEmpty();
+    }
+
+    @Test
+    void badPackageOptionIsReported() throws IOException {
+        var result = run(compile("entity A { x int }"), Map.of(JavaTarget.PACKAGE_OPTION, "com.class.db"));
+        assertThat(result.hasErrors()).isTrue();
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("SC950");
+            assertThat(d.message()).contains("com.class.db");
+        });
+        assertThat(result.files()).isEmpty();
+    }
+
+    @Test
+    void entityNamedLikeAMetamodelIsACollision() throws IOException {
+        var result = run(compile("entity User { x int }\nentity User_ { y int }"), Map.of());
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("SC951");
+            assertThat(d.message()).contains("`User_`");
+        });
+    }
+
+    @Test
+    void outputIsDeterministic() throws IOException {
+        Path shop = root().resolve("examples/shop/shop.schema");
+        assertThat(run(Compiler.compile(List.of(shop)), Map.of()).files())
+                .isEqualTo(run(Compiler.compile(List.of(shop)), Map.of()).files());
+    }
+}

@@ -1,0 +1,76 @@
+package dev.schemac.gen.sqlmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.schemac.support.TestPaths;
+import dev.schemac.gen.sql.ProvenDatabase;
+import dev.schemac.testing.PythonHarness;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The models at work on a database built by OUR DDL, through real SQLModel sessions: rows
+ * written through relationships of every shape (one-to-one, self, many-to-many, cascading
+ * back sides) land as the DDL stores them (UUIDs as 36-character text, enum values) and a
+ * cascading delete removes what the database's keys say it removes.
+ */
+class SqlModelBehaviourTest {
+    static final String SCRIPT = """
+            import json
+
+            import sqlalchemy as sa
+            from sqlmodel import Session, select
+
+            from models import Author, Comment, Post, Profile, Tag, engine
+
+            out = {}
+            with Session(engine) as s:
+                a = Author(handle="ada", display_name="Ada", email="ada@example.com")
+                a.profile = Profile(website="https://ada.example")
+                p = Post(author=a, slug="hello", title="Hello", body="Hi", tags=[Tag(name="intro")])
+                root = Comment(post=p, author=a, body="first")
+                Comment(post=p, parent=root, body="reply")
+                s.add(a)
+                s.commit()
+                out["post_id_stored"] = str(s.execute(sa.text("SELECT id FROM posts")).scalar_one())
+                out["status_stored"] = s.execute(sa.text("SELECT status FROM posts")).scalar_one()
+                out["profile_is_object"] = isinstance(a.profile, Profile)
+                out["replies"] = [c.body for c in root.replies]
+                out["tag_posts"] = [x.slug for x in s.exec(select(Tag)).one().posts]
+                s.delete(p)
+                s.commit()
+                out["comments_after_delete"] = s.execute(sa.text("SELECT count(*) FROM comments")).scalar_one()
+                out["links_after_delete"] = s.execute(sa.text("SELECT count(*) FROM post_tags")).scalar_one()
+            print(json.dumps(out))
+            """;
+
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void blogModelsWriteWhatTheDdlStores(String engine) throws Exception {
+        var g = SqlModelParityTest.generate(TestPaths.examples().resolve("blog/blog.schema"));
+        Files.writeString(tmp.resolve("models.py"), g.files().get("sqlmodel/models.py"));
+        Path script = Files.writeString(tmp.resolve("use_models.py"), SCRIPT);
+        try (var db = engine.equals("sqlite") ? ProvenDatabase.sqlite("blog_use") : ProvenDatabase.postgres("blog_use")) {
+            db.run(g.files().get("sql/" + engine + "/schema.sql"));
+            JsonNode r = PythonHarness.run(Map.of(), "run", "--env", "DATABASE_URL=" + db.sqlalchemyUrl(), script.toString());
+            assertThat(r.get("exit_code").asInt()).as("%s", r.get("stderr").asText()).isZero();
+            JsonNode out = new ObjectMapper().readTree(r.get("stdout").asText());
+            assertThat(out.get("post_id_stored").asText()).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+            assertThat(out.get("status_stored").asText()).isEqualTo("DRAFT");
+            assertThat(out.get("profile_is_object").asBoolean()).isTrue();
+            assertThat(out.get("replies").toString()).isEqualTo("[\"reply\"]");
+            assertThat(out.get("tag_posts").toString()).isEqualTo("[\"hello\"]");
+            assertThat(out.get("comments_after_delete").asInt()).isZero();
+            assertThat(out.get("links_after_delete").asInt()).isZero();
+        }
+    }
+}

@@ -163,7 +163,50 @@ public enum Code {
             + "are not, because code depends on them. Choose a shorter name with `@map` / `@@map`."),
     DIALECT_UNSUPPORTED("SC504", "Not representable in a dialect",
             "The model uses something a target dialect cannot represent faithfully; the message names "
-            + "the dialect and the field. Change the model or drop that dialect from the targets.");
+            + "the dialect and the field. Change the model or drop that dialect from the targets."),
+
+    // --- project settings, input and output files: SC120-SC139
+    SETTINGS_SYNTAX("SC120", "Settings file syntax error",
+            "The settings file (`schemac.toml`) is written in a strict subset of TOML: comments, "
+            + "`[table]` headers, bare, quoted and dotted keys, and values that are strings, decimal "
+            + "integers, booleans or arrays of them. Other TOML (multi-line strings, floats, dates, "
+            + "inline tables, arrays of tables) is refused rather than misread; README describes the format."),
+    UNKNOWN_PROJECT_SETTING("SC121", "Unknown key in the settings file",
+            "The settings file accepts `targets`, `out`, `timestamp`, `seed`, `rows`, `strict`, a "
+            + "`[severity]` table of rule codes, and the options targets declare (`[java]` `package = ...`). "
+            + "An unknown key is an error, with the closest known key suggested, so that a typo cannot "
+            + "go unnoticed."),
+    BAD_PROJECT_SETTING("SC122", "Invalid value in the settings file",
+            "A key of the settings file has a value of the wrong kind (a string where an integer is "
+            + "expected) or one outside its allowed set: an unknown target, a timestamp that is not a real "
+            + "date and time, a row count outside 1-10000."),
+    INPUT_TOO_LARGE("SC123", "Input file too large",
+            "An input file is larger than schemac reads (16 MiB for a model, 1 MiB for the settings "
+            + "file). No model comes close; the bound keeps a wrong path such as a log file or a device "
+            + "from exhausting memory."),
+    INPUT_NOT_A_FILE("SC124", "Input is not a regular file",
+            "An input names a folder, a device or a pipe. schemac reads regular files only (and standard "
+            + "input, spelled `-`); `schemac fmt` takes folders and formats the .schema files below them."),
+    OUTPUT_NOT_A_FOLDER("SC130", "Output folder is not a folder",
+            "The output folder (`--out`, `out =` in the settings file) or a folder an output goes into "
+            + "exists as a file. Nothing was written. Choose another folder or move the file away."),
+    OUTPUT_NAME_TOO_LONG("SC131", "Output file name too long",
+            "An output file's name is longer than the file system allows (usually 255 bytes per name). "
+            + "Names of generated files come from the model: the `feature` of the schema header names the "
+            + "decision record, the schema name the Java package. Nothing was written; choose a shorter name."),
+    OUTPUT_NOT_WRITABLE("SC132", "Output cannot be written",
+            "The output folder, or a file in it, cannot be written: permission is denied or the file "
+            + "system is read-only. Nothing was written (or, when the failure came half-way, everything "
+            + "written was rolled back)."),
+    OUTPUT_FAILED("SC133", "Writing the outputs failed",
+            "The file system refused to store the outputs: the disk is full, a quota is exceeded, or "
+            + "another input/output error. Every file the run had written was rolled back, so the "
+            + "output folder is as it was before the run."),
+    INTERNAL_ERROR("SC139", "Internal error",
+            "schemac hit a bug: an unexpected exception rather than a problem with the input. The "
+            + "command prints a short report (the exception and where it happened) and exits with 2; "
+            + "nothing is written. Please report it with the input that caused it; SCHEMAC_DEBUG=1 "
+            + "prints the full stack trace.");
 
     private final String id;
     private final String title;

@@ -285,6 +285,59 @@ public final class Messages {
         return error(Code.DIALECT_UNSUPPORTED, at, dialect + " cannot represent " + what + " of " + tick(field), help);
     }
 
+    // --- project settings, input and output files
+
+    public static Diagnostic settingsSyntax(Span at, String message) {
+        return error(Code.SETTINGS_SYNTAX, at, message, "the settings file is a subset of TOML; README shows its format");
+    }
+
+    public static Diagnostic unknownProjectSetting(Span at, String key, String detail, String best) {
+        return error(Code.UNKNOWN_PROJECT_SETTING, at, "unknown key " + tick(key) + " in the settings file"
+                        + (detail == null ? "." : ": " + detail + ".") + didYouMean(best),
+                "the keys are targets, out, timestamp, seed, rows, strict, [severity] and target options such as "
+                        + "java.package");
+    }
+
+    public static Diagnostic badProjectSetting(Span at, String key, String problem) {
+        return error(Code.BAD_PROJECT_SETTING, at, tick(key) + " " + problem, "README lists each key and its values");
+    }
+
+    public static Diagnostic inputTooLarge(Span at, String path, long size, long limit) {
+        return error(Code.INPUT_TOO_LARGE, at, tick(path) + " is " + size + " bytes; schemac reads at most " + limit,
+                "pass the .schema file itself");
+    }
+
+    public static Diagnostic inputNotAFile(Span at, String path, String what) {
+        return error(Code.INPUT_NOT_A_FILE, at, tick(path) + " is " + what + ", not a regular file",
+                "pass .schema files, or `-` for standard input");
+    }
+
+    public static Diagnostic outputNotAFolder(Span at, String path) {
+        return error(Code.OUTPUT_NOT_A_FOLDER, at, "cannot write under " + tick(path) + ": it is a file, not a folder",
+                "choose another output folder (--out), or move the file away; nothing was written");
+    }
+
+    public static Diagnostic outputNameTooLong(Span at, String name, int bytes) {
+        return error(Code.OUTPUT_NAME_TOO_LONG, at, "output file name " + tick(name) + " is too long for the file system ("
+                + bytes + " bytes)", "shorten the name it comes from (the schema's `feature` or name); nothing was written");
+    }
+
+    public static Diagnostic outputNotWritable(Span at, String path, String why) {
+        return error(Code.OUTPUT_NOT_WRITABLE, at, "cannot write " + tick(path) + ": " + why,
+                "choose a folder you can write to (--out), or fix its permissions; nothing was written");
+    }
+
+    public static Diagnostic outputFailed(Span at, String path, String why) {
+        return error(Code.OUTPUT_FAILED, at, "writing " + tick(path) + " failed: " + why,
+                "free some space or fix the file system, then run again; every file of this run was rolled back");
+    }
+
+    public static Diagnostic internalError(String what, String where) {
+        return error(Code.INTERNAL_ERROR, null, "internal error: " + what + (where == null ? "" : " (at " + where + ")"),
+                "this is a bug in schemac, not in your input; please report it with the input that caused it "
+                        + "(SCHEMAC_DEBUG=1 prints the stack trace)");
+    }
+
     static String snake(String pascal) {
         return pascal.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }

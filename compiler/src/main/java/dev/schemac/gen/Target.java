@@ -21,4 +21,17 @@ public interface Target {
      * whole generation is written.
      */
     void generate(TargetContext context, Output out);
+
+    /**
+     * The options this target reads from {@link TargetOptions#extra()}, by full key
+     * ({@code java.package}) with a one-line description. Front ends refuse any other key,
+     * with a suggestion, before a target runs.
+     */
+    default java.util.Map<String, String> options() { return java.util.Map.of(); }
+
+    /**
+     * Whether {@code generate} may remove a file this target wrote in an earlier run and no
+     * longer writes. A target whose files may have been applied somewhere (migrations) says no.
+     */
+    default boolean removesStaleFiles() { return true; }
 }

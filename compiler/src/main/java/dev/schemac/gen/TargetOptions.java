@@ -10,7 +10,8 @@ public record TargetOptions(String timestamp, long seed, int rows, Map<String, S
     public static final String DEFAULT_TIMESTAMP = "20250101000000";
 
     public TargetOptions {
-        if (!timestamp.matches("\\d{14}")) throw new IllegalArgumentException("timestamp must be yyyyMMddHHmmss: " + timestamp);
+        // Validated where the value comes in (dev.schemac.config.Timestamp), the rule's one home.
+        java.util.Objects.requireNonNull(timestamp, "timestamp");
         extra = Map.copyOf(extra);
     }
 

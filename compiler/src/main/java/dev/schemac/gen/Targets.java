@@ -26,22 +26,27 @@ public final class Targets {
         return all().stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
-    /** The files of the chosen targets and what they reported; on any error the files are empty. */
-    public record Result(Map<String, String> files, List<Diagnostic> diagnostics) {
+    /**
+     * The files of the chosen targets and what they reported; on any error the files are empty.
+     * {@code owners} names the target that wrote each file (output folders keep it in their manifest).
+     */
+    public record Result(Map<String, String> files, List<Diagnostic> diagnostics, Map<String, String> owners) {
         public boolean hasErrors() { return diagnostics.stream().anyMatch(Diagnostic::isError); }
     }
 
     public static Result run(Compilation c, List<Target> targets, TargetOptions options) {
         var out = new MemoryOutput();
         var diags = new ArrayList<Diagnostic>();
+        var owners = new LinkedHashMap<String, String>();
         for (Target t : targets) {
             var ctx = new TargetContext(c, options);
             t.generate(ctx, out);
+            for (String path : out.files().keySet()) owners.putIfAbsent(path, t.name());
             // Targets that render the same dialect (sql, migrations) report its limits alike: one problem, said once.
             for (Diagnostic d : ctx.reported()) if (!diags.contains(d)) diags.add(d);
         }
         diags.sort(dev.schemac.diag.Diagnostics.ORDER);
         boolean errors = diags.stream().anyMatch(Diagnostic::isError);
-        return new Result(errors ? Map.of() : new LinkedHashMap<>(out.files()), diags);
+        return new Result(errors ? Map.of() : new LinkedHashMap<>(out.files()), diags, errors ? Map.of() : owners);
     }
 }

@@ -30,6 +30,11 @@ public final class JavaTarget implements Target {
     }
 
     @Override
+    public java.util.Map<String, String> options() {
+        return java.util.Map.of(PACKAGE_OPTION, "the package of the generated sources (default: from the schema's name)");
+    }
+
+    @Override
     public void generate(TargetContext ctx, Output out) {
         String pkg = ctx.options().extra().get(PACKAGE_OPTION);
         if (pkg == null) pkg = JavaNames.defaultPackage(ctx.model().settings().name());

@@ -22,6 +22,9 @@ public final class MigrationsTarget implements Target {
         return "Initial migrations: up/down SQL per dialect, an Alembic revision, a Prisma Migrate folder (migrations/)";
     }
 
+    /** A migration of an earlier run may have been applied: it is never removed, even when no longer written. */
+    @Override public boolean removesStaleFiles() { return false; }
+
     @Override
     public void generate(TargetContext ctx, Output out) {
         String ts = ctx.options().timestamp();

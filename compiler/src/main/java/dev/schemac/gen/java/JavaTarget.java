@@ -21,6 +21,8 @@ import dev.schemac.gen.TargetContext;
 public final class JavaTarget implements Target {
     /** The option naming the package of the generated sources. */
     public static final String PACKAGE_OPTION = "java.package";
+    /** The folder of the generated sources: below it the package folders start (a build adds it as a source root). */
+    public static final String SOURCE_ROOT = "java/";
 
     @Override public String name() { return "java"; }
 
@@ -62,6 +64,6 @@ public final class JavaTarget implements Target {
                 .indent("    ")
                 .build()
                 .toString();
-        out.write("java/" + pkg.replace('.', '/') + "/" + type.name() + ".java", source);
+        out.write(SOURCE_ROOT + pkg.replace('.', '/') + "/" + type.name() + ".java", source);
     }
 }

@@ -297,9 +297,9 @@ final class Toml {
                         int n = e == 'u' ? 4 : 8;
                         String hex = i + 1 + n <= s.length() ? s.substring(i + 1, i + 1 + n) : "";
                         if (!hex.matches("[0-9A-Fa-f]{" + n + "}")) throw fail(i - 1, i + 1, "`\\" + e + "` takes " + n + " hex digits");
-                        int cp = (int) Long.parseLong(hex, 16);
+                        long cp = Long.parseLong(hex, 16);
                         if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) throw fail(i - 1, i + 1 + n, "not a Unicode scalar value");
-                        b.appendCodePoint(cp);
+                        b.appendCodePoint((int) cp);
                         i += n;
                     }
                     default -> throw fail(i - 1, Math.min(s.length(), i + 1), "unknown escape `\\" + Printable.of(String.valueOf(e))

@@ -113,7 +113,7 @@ public final class FileTransaction {
             }
             for (Path gone : removed) pruneEmptyFolders(gone.getParent());
             return new Outcome(List.copyOf(staged.keySet()), List.copyOf(removed), null);
-        } catch (NotDirectoryException | FileAlreadyExistsException e) {
+        } catch (NotDirectoryException e) {
             return failed(undo, staged, Failures.notAFolder(Path.of(e.getFile())));
         } catch (IOException e) {
             return failed(undo, staged, Failures.of(current, e));
@@ -125,14 +125,25 @@ public final class FileTransaction {
         if (Files.isDirectory(dir)) return;
         if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) throw new NotDirectoryException(dir.toString());
         if (dir.getParent() != null) folder(dir.getParent(), undo);
-        Files.createDirectory(dir);
+        try {
+            Files.createDirectory(dir);
+        } catch (FileAlreadyExistsException e) {
+            if (Files.isDirectory(dir)) return; // made meanwhile by someone else: not ours to remove
+            throw new NotDirectoryException(dir.toString());
+        }
         undo.push(() -> Files.deleteIfExists(dir));
     }
 
     /** Writes the content to a new temporary file beside {@code dest}, with the permissions dest will keep. */
     private static Path stage(Path dest, String content) throws IOException {
         Path tmp = sibling(dest, ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        OutputStream out;
+        try {
+            out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            return stage(dest, content); // another run's staging file of the same random name: take another
+        }
+        try (out) {
             out.write(content.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             Files.deleteIfExists(tmp);

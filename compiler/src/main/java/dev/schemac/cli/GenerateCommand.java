@@ -44,8 +44,9 @@ final class GenerateCommand implements Callable<Integer> {
             + "and exit 1 if anything is out of date.")
     boolean check;
 
-    @Option(names = "--option", paramLabel = "KEY=VALUE",
-            description = "A target option, such as java.package=com.example.db. Repeatable; wins over the settings file.")
+    @Option(names = "--option", paramLabel = "KEY=VALUE", completionCandidates = OptionKeys.class,
+            description = "A target option, such as java.package=com.example.db. Repeatable; wins over the settings file. "
+                    + "Known: ${COMPLETION-CANDIDATES}")
     Map<String, String> options = new LinkedHashMap<>();
 
     @Option(names = "--timestamp", paramLabel = Timestamp.FORMAT,
@@ -76,6 +77,10 @@ final class GenerateCommand implements Callable<Integer> {
 
     static final class TargetNames extends ArrayList<String> {
         TargetNames() { Targets.all().forEach(t -> add(t.name())); }
+    }
+
+    static final class OptionKeys extends ArrayList<String> {
+        OptionKeys() { addAll(SettingsParser.targetOptionKeys()); }
     }
 
     @Override

@@ -60,10 +60,18 @@ final class ModelRun {
         var holders = new ArrayList<Element>();
         noted.packageHolders.forEach(n -> add(holders, elements.getPackageElement(n), Annotations.SCHEMA));
         noted.typeHolders.forEach(n -> add(holders, elements.getTypeElement(n), Annotations.SCHEMA));
-        var entities = types(noted.entities, Annotations.ENTITY);
-        var mixins = types(noted.mixins, Annotations.MIXIN);
+        var entities = types(noted.entities, Jpa::isEntity);
+        var mixins = types(noted.mixins, Jpa::isMixin);
 
+        // Diagnostics, and the documents that list them, are in source order: by unit, then by
+        // offset. A first reading finds the declarations; the second gives their units the
+        // places a .schema file would (header, enums, mixins, entities), whatever order
+        // fields and supertypes revealed them in.
+        var order = new ArrayList<Element>(holders);
+        order.sort(java.util.Comparator.comparing(ElementNames::qualifiedName));
+        order.addAll(new FrontEnd(env, new Origins()).read(holders, entities, mixins).types());
         var origins = new Origins();
+        origins.placeFirst(order);
         var reporter = new Reporter(env.getMessager(), TreeReporter.of(env), origins);
         var options = Options.parse(env.getOptions());
         FrontEnd.Result read = new FrontEnd(env, origins).read(holders, entities, mixins);
@@ -164,9 +172,12 @@ final class ModelRun {
     }
 
     /** Types from the manifest may have been deleted or lost their annotation since: those drop out. */
-    private List<TypeElement> types(Set<String> names, String annotation) {
+    private List<TypeElement> types(Set<String> names, java.util.function.Predicate<Element> kind) {
         var out = new ArrayList<TypeElement>();
-        for (String n : names) add(out, elements.getTypeElement(n), annotation);
+        for (String n : names) {
+            TypeElement t = elements.getTypeElement(n);
+            if (t != null && kind.test(t)) out.add(t);
+        }
         return out;
     }
 

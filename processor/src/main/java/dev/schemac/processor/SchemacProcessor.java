@@ -28,7 +28,7 @@ public final class SchemacProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(Annotations.PACKAGE + "*");
+        return Set.of(Annotations.PACKAGE + "*", Jpa.PERSISTENCE + "*");
     }
 
     @Override
@@ -108,10 +108,19 @@ public final class SchemacProcessor extends AbstractProcessor {
         for (Element e : round.getRootElements()) name(e, noted.sourceTypes);
         for (Element e : round.getElementsAnnotatedWith(dev.schemac.annotations.Entity.class)) name(e, noted.entities);
         for (Element e : round.getElementsAnnotatedWith(dev.schemac.annotations.Mixin.class)) name(e, noted.mixins);
+        for (Element e : annotated(round, Jpa.ENTITY)) name(e, noted.entities);
+        for (Element e : annotated(round, Jpa.MAPPED_SUPERCLASS)) name(e, noted.mixins);
+        for (Element e : annotated(round, Jpa.EMBEDDABLE)) name(e, noted.mixins);
         for (Element e : round.getElementsAnnotatedWith(dev.schemac.annotations.Schema.class)) {
             if (e instanceof PackageElement p) noted.packageHolders.add(p.getQualifiedName().toString());
             else name(e, noted.typeHolders);
         }
+    }
+
+    /** Elements with an annotation known by name: none when the project does not have it. */
+    private Set<? extends Element> annotated(RoundEnvironment round, String annotation) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+        return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
     }
 
     private static void name(Element e, Set<String> into) {

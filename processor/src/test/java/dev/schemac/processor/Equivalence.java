@@ -78,9 +78,20 @@ final class Equivalence {
         assertSameFiles(dsl(schema, pkg), java(Sources.compile(java)));
     }
 
+    /** Where two texts part, so a failure names the line instead of printing two documents. */
+    static String firstDifference(String expected, String actual) {
+        if (actual == null || actual.equals(expected)) return "";
+        String[] e = expected.split("\n", -1), a = actual.split("\n", -1);
+        for (int i = 0; i < Math.max(e.length, a.length); i++) {
+            String x = i < e.length ? e[i] : "<end>", y = i < a.length ? a[i] : "<end>";
+            if (!x.equals(y)) return ": line " + (i + 1) + "\n  .schema: " + x + "\n  java:    " + y;
+        }
+        return "";
+    }
+
     /** Every file the same, byte for byte. */
     static void assertSameFiles(Map<String, String> expected, Map<String, String> actual) {
         assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
-        for (String path : expected.keySet()) assertThat(actual.get(path)).as(path).isEqualTo(expected.get(path));
+        for (String path : expected.keySet()) assertThat(actual.get(path)).as(path + firstDifference(expected.get(path), actual.get(path))).isEqualTo(expected.get(path));
     }
 }

@@ -80,8 +80,11 @@ final class JpaFields {
             } else {
                 Long length = Jpa.number(column, "length");
                 AnnotationMirror size = Mirrors.find(e, Jpa.SIZE);
-                // Hibernate sizes the column by @Size(max) when @Column gives no length.
-                if (length == null && size != null && Jpa.number(size, "max") != null) length = Jpa.number(size, "max");
+                // Hibernate sizes the column by @Size(max) when @Column gives no length (not in an embeddable).
+                if (length == null && size != null && Jpa.number(size, "max") != null
+                        && !Mirrors.has(e.getEnclosingElement(), Jpa.EMBEDDABLE)) {
+                    length = Jpa.number(size, "max");
+                }
                 typeName = "string";
                 typeArgs = List.of(nodes.num(length == null ? DEFAULT_LENGTH : length, column == null ? at : at.with(column)));
             }

@@ -46,7 +46,7 @@ class JpaMappingTest {
                     "  @Column(precision = 10, scale = 2) @DecimalMin(\"0.00\") BigDecimal total;",
                     "  @Min(1) @Max(100) int lines;",
                     "  @DecimalMax(value = \"9007199254740993\", inclusive = false) BigDecimal weight;",
-                    "  @ManyToMany List<Tag> tags;",
+                    "  @ManyToMany Set<Tag> tags;",
                     "}"),
             jpa("Tag", "@Entity @Table(uniqueConstraints = @UniqueConstraint(columnNames = {\"label\"}))",
                     "public class Tag {",
@@ -69,7 +69,7 @@ class JpaMappingTest {
             }
             mixin Address {
               street string(200)?
-              zip    string(10)? @length(max = 10)
+              zip    string(255)? @length(max = 10)
             }
             entity Customer with Base, Address {
               name   string(100) @map("full_name")

@@ -155,4 +155,38 @@ class JpaMappingTest {
         assertThat(c).failed();
         assertThat(c).hadErrorContaining("[SC918] the bound `ten` on `x` is not a number").inFile(e).onLineContaining("\"ten\"");
     }
+
+    /** The example of docs/annotations.md: schemac's annotations say what JPA cannot, and win where both speak. */
+    @Test
+    void schemacsOwnAnnotationsMixInAndWin() {
+        Equivalence.assertSame("""
+                entity Customer {
+                  id bigint @id @auto
+                  @@timestamps(false)
+                }
+                entity Shipment {
+                  id        bigint @id @auto
+                  zip       string(10)?
+                  city      string(80)?
+                  recipient string(255) @pii
+                  customer  Customer? @on_delete(cascade)
+                  @@timestamps(false)
+                  @@depends(zip -> city)
+                }
+                """,
+                jpa("Customer", "@Entity public class Customer { @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id; }"),
+                java("test.Shipment",
+                        "import jakarta.persistence.*;",
+                        "import dev.schemac.annotations.Pii;",
+                        "@Entity",
+                        "@dev.schemac.annotations.Depends(from = \"zip\", to = \"city\")",
+                        "public class Shipment {",
+                        "    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                        "    @Column(length = 10) String zip;",
+                        "    @dev.schemac.annotations.Column(length = 80) String city;",
+                        "    @Pii @Column(nullable = false) String recipient;",
+                        "    @ManyToOne @dev.schemac.annotations.OnDelete(dev.schemac.annotations.Action.CASCADE)",
+                        "    Customer customer;",
+                        "}"));
+    }
 }

@@ -24,7 +24,7 @@ final class GenerateCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = {"-t", "--target"}, split = ",", paramLabel = "T",
-            description = "Targets to generate, comma-separated. Default: all. Known: ${COMPLETION-CANDIDATES}",
+            description = "Targets to generate, comma-separated: names, `all` or `none`. Default: all. Known: ${COMPLETION-CANDIDATES}",
             completionCandidates = TargetNames.class)
     List<String> targets;
 
@@ -93,16 +93,12 @@ final class GenerateCommand implements Callable<Integer> {
 
     private List<Target> choose(CommandLine cl) {
         if (targets == null || targets.isEmpty()) return Targets.all();
-        var out = new ArrayList<Target>();
-        for (String name : targets) {
-            var t = Targets.byName(name.trim());
-            if (t.isEmpty()) {
-                throw new CommandLine.ParameterException(cl, "unknown target `" + name + "`; known targets: "
-                        + String.join(", ", Targets.all().stream().map(Target::name).toList()));
-            }
-            if (out.stream().noneMatch(x -> x.name().equals(t.get().name()))) out.add(t.get());
+        var selection = Targets.select(targets);
+        if (!selection.unknown().isEmpty()) {
+            throw new CommandLine.ParameterException(cl, "unknown target `" + selection.unknown().get(0) + "`; known targets: "
+                    + String.join(", ", Targets.all().stream().map(Target::name).toList()) + ", or all, none");
         }
-        return out;
+        return selection.chosen();
     }
 
     private Path defaultOut() {

@@ -1,12 +1,12 @@
 package dev.schemac.processor;
 
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.DidYouMean;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetOptions;
 import dev.schemac.gen.Targets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +31,7 @@ record Options(List<Target> targets, Path out, TargetOptions targetOptions, List
     static Options parse(Map<String, String> raw) {
         var problems = new ArrayList<Diagnostic>();
         List<Target> all = Targets.all();
-        var targets = targets(raw.get(TARGETS), all, problems);
+        var targets = targets(raw.get(TARGETS), problems);
         String out = raw.get(OUT);
         var d = TargetOptions.defaults();
         String timestamp = raw.getOrDefault(TIMESTAMP, d.timestamp());
@@ -51,30 +51,21 @@ record Options(List<Target> targets, Path out, TargetOptions targetOptions, List
             if (dot > 0 && targetNames.contains(rest.substring(0, dot))) {
                 extra.put(rest, e.getValue() == null ? "" : e.getValue());
             } else {
-                problems.add(Problems.unknownOption(key, dev.schemac.resolve.Suggest.closest(key, List.copyOf(KNOWN))));
+                problems.add(Problems.unknownOption(key, DidYouMean.closest(key, List.copyOf(KNOWN))));
             }
         }
         return new Options(targets, out == null || out.isBlank() ? null : Path.of(out),
                 new TargetOptions(timestamp, seed, rows, extra), problems);
     }
 
-    private static List<Target> targets(String spec, List<Target> all, List<Diagnostic> problems) {
-        if (spec == null || spec.isBlank() || spec.strip().equals("all")) return all;
-        var byName = new LinkedHashMap<String, Target>();
-        all.forEach(t -> byName.put(t.name(), t));
-        var chosen = new LinkedHashMap<String, Target>();
-        for (String name : spec.split(",")) {
-            String n = name.strip();
-            if (n.isEmpty() || n.equals("none")) continue;
-            Target t = byName.get(n);
-            if (t == null) {
-                problems.add(Problems.badOption(TARGETS, "names unknown target `" + n + "`; known targets: "
-                        + String.join(", ", byName.keySet())));
-            } else {
-                chosen.put(n, t);
-            }
+    private static List<Target> targets(String spec, List<Diagnostic> problems) {
+        if (spec == null || spec.isBlank()) return Targets.all();
+        var selection = Targets.select(List.of(spec.split(",")));
+        for (String n : selection.unknown()) {
+            problems.add(Problems.badOption(TARGETS, "names unknown target `" + n + "`; known targets: "
+                    + String.join(", ", Targets.all().stream().map(Target::name).toList()) + ", or all, none"));
         }
-        return List.copyOf(chosen.values());
+        return selection.chosen();
     }
 
     private static long number(Map<String, String> raw, String key, long fallback, long min, long max,

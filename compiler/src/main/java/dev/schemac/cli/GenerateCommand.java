@@ -31,7 +31,8 @@ final class GenerateCommand implements Callable<Integer> {
     List<String> files;
 
     @Option(names = {"-t", "--target"}, split = ",", paramLabel = "T",
-            description = "Targets to generate, comma-separated. Default: the settings file's `targets`, else all. "
+            description = "Targets to generate, comma-separated: names, `all` or `none`. Default: the settings file's "
+                    + "`targets`, else all. "
                     + "Known: ${COMPLETION-CANDIDATES}",
             completionCandidates = TargetNames.class)
     List<String> targets;

@@ -3,7 +3,7 @@ package dev.schemac.config;
 import dev.schemac.check.Rules;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.Targets;
-import dev.schemac.resolve.Suggest;
+import dev.schemac.diag.DidYouMean;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,7 +83,7 @@ public final class SettingsParser {
                 } else if (targetOptionKeys().contains(key)) {
                     option(key, value);
                 } else {
-                    problems.add(Problem.unknown(key, Suggest.closest(key, allKeys())));
+                    problems.add(Problem.unknown(key, DidYouMean.closest(key, allKeys())));
                 }
             }
         }
@@ -95,30 +95,25 @@ public final class SettingsParser {
         return targets(commaSeparated == null ? List.of() : List.of(commaSeparated.split(",", -1)));
     }
 
-    /** Target names; each may be {@code all} or {@code none}. An empty list or only blanks is every target. */
+    /**
+     * Target names in {@link Targets#select}'s vocabulary (names, {@code all}, {@code none}); an
+     * empty list or only blanks is every target.
+     */
     public List<Problem> targets(List<String> names) {
         int before = problems.size();
         var known = Targets.all().stream().map(Target::name).toList();
-        var chosen = new LinkedHashSet<String>();
-        boolean any = false;
-        for (int i = 0; i < names.size(); i++) {
-            String n = names.get(i) == null ? "" : names.get(i).strip();
-            if (n.isEmpty()) continue;
-            any = true;
-            if (n.equals("all")) {
-                chosen.addAll(known);
-            } else if (n.equals("none")) {
-                // chooses nothing: the model is only checked
-            } else if (known.contains(n)) {
-                chosen.add(n);
-            } else {
-                String best = Suggest.closest(n, known);
-                problems.add(Problem.bad(TARGETS, "names unknown target `" + Printable.of(n) + "`"
-                        + (best == null ? "" : " (did you mean `" + best + "`?)") + "; known targets: "
-                        + String.join(", ", known)).at(i));
-            }
+        var cleaned = names.stream().map(n -> n == null ? "" : n).toList();
+        var selection = Targets.select(cleaned);
+        for (String n : selection.unknown()) {
+            String best = DidYouMean.closest(n, known);
+            int item = -1;
+            for (int i = 0; i < cleaned.size() && item < 0; i++) if (cleaned.get(i).strip().equals(n)) item = i;
+            problems.add(Problem.bad(TARGETS, "names unknown target `" + Printable.of(n) + "`"
+                    + (best == null ? "" : " (did you mean `" + best + "`?)") + "; known targets: "
+                    + String.join(", ", known) + ", or " + Targets.ALL + ", " + Targets.NONE).at(item));
         }
-        if (problems.size() == before) targets = any ? List.copyOf(chosen) : null;
+        boolean any = cleaned.stream().anyMatch(n -> !n.isBlank());
+        if (problems.size() == before) targets = any ? selection.chosen().stream().map(Target::name).toList() : null;
         return List.copyOf(problems.subList(before, problems.size()));
     }
 
@@ -187,7 +182,7 @@ public final class SettingsParser {
         Set<String> known = targetOptionKeys();
         if (!known.contains(key)) {
             return add(new Problem(key, Problem.Kind.UNKNOWN_KEY, "is not an option of any target (known: "
-                    + String.join(", ", known) + ")", Suggest.closest(key, known), -1));
+                    + String.join(", ", known) + ")", DidYouMean.closest(key, known), -1));
         }
         options.put(key, value == null ? "" : value);
         return List.of();

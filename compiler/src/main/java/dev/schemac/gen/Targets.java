@@ -4,6 +4,7 @@ import dev.schemac.compile.Compilation;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.output.MemoryOutput;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,37 @@ public final class Targets {
 
     public static Optional<Target> byName(String name) {
         return all().stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** Chooses every target. */
+    public static final String ALL = "all";
+    /** Chooses no target (compile and check only). */
+    public static final String NONE = "none";
+
+    /** Targets chosen by name, in the order first named, and the names that are no target. */
+    public record Selection(List<Target> chosen, List<String> unknown) {}
+
+    /**
+     * The one vocabulary for choosing targets, shared by {@code generate --target} and the
+     * processor's {@code -Aschemac.targets}: target names, {@code all} (every target) and
+     * {@code none} (nothing); blanks are ignored, repeats count once.
+     */
+    public static Selection select(Collection<String> names) {
+        var all = all();
+        var chosen = new LinkedHashMap<String, Target>();
+        var unknown = new ArrayList<String>();
+        for (String raw : names) {
+            String n = raw.strip();
+            if (n.isEmpty() || n.equals(NONE)) continue;
+            if (n.equals(ALL)) {
+                all.forEach(t -> chosen.putIfAbsent(t.name(), t));
+                continue;
+            }
+            var t = all.stream().filter(x -> x.name().equals(n)).findFirst();
+            if (t.isPresent()) chosen.putIfAbsent(n, t.get());
+            else unknown.add(n);
+        }
+        return new Selection(List.copyOf(chosen.values()), List.copyOf(unknown));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.schemac.processor;
 import dev.schemac.config.Problem;
 import dev.schemac.config.SettingsParser;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.DidYouMean;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetOptions;
 import java.nio.file.Path;

@@ -265,7 +265,7 @@ class MappingTest {
 
     @Test
     void aHeaderOnAPackageTakesThePackageJavadoc() {
-        Equivalence.assertSame("""
+        Equivalence.assertSame("things", """
                 /// All about things.
                 schema things { dialect = postgres }
                 entity Thing { n int }

@@ -23,7 +23,7 @@ public final class Introspector {
 
     public enum Kind { SQLITE, POSTGRES, MARIADB, MYSQL }
 
-    static DbShape read(Kind kind, Connection c) throws SQLException {
+    public static DbShape read(Kind kind, Connection c) throws SQLException {
         return switch (kind) {
             case SQLITE -> sqlite(c);
             case POSTGRES -> postgres(c);

@@ -1,0 +1,149 @@
+package dev.schemac.nosql;
+
+import com.google.auto.service.AutoService;
+import dev.schemac.catalog.Catalog;
+import dev.schemac.compile.ModelCheck;
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Messages;
+import dev.schemac.model.Entity;
+import dev.schemac.model.Field;
+import dev.schemac.model.IndexSpec;
+import dev.schemac.model.Model;
+import dev.schemac.source.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the document and key-value designs cannot hold, reported when the model is checked
+ * (so {@code schemac check} says it before any target runs): the {@code @embed} problems of
+ * {@link Embedding}, a second {@code @ttl}, a cache key that does not identify a row, unique
+ * constraints a shard key cannot keep, collection and document-field names that collide, and
+ * cache keys that overlap other keys.
+ */
+@AutoService(ModelCheck.class)
+public final class StoreChecks implements ModelCheck {
+
+    @Override
+    public Findings run(Model model, Catalog catalog) {
+        var out = new ArrayList<Diagnostic>();
+        var embedding = Embedding.of(model);
+        out.addAll(embedding.problems());
+        for (Entity e : model.entities()) {
+            ttls(e, out);
+            cacheKey(e, out);
+            shardKey(e, out);
+        }
+        if (out.isEmpty()) {
+            var documents = DocumentDesign.of(model, catalog);
+            collections(model, documents, out);
+            for (DocCollection c : documents.collections()) fieldNames(model, c.shape(), out);
+            overlaps(model, catalog, KeyValueDesign.of(model, catalog), out);
+        }
+        return Findings.of(out);
+    }
+
+    private static void ttls(Entity e, List<Diagnostic> out) {
+        Field first = null;
+        for (Field f : e.fields()) {
+            if (f.store().ttl() == null) continue;
+            if (first == null) first = f;
+            else out.add(Messages.ttlTwice(f.store().ttl().span(), e.name(), f.name(), first.store().ttl().span()));
+        }
+    }
+
+    private static void cacheKey(Entity e, List<Diagnostic> out) {
+        var cache = e.store().cache();
+        if (cache == null || cache.key() == null) return;
+        var used = new HashSet<>(cache.key().fields());
+        if (used.containsAll(e.primaryKey())) return;
+        for (IndexSpec u : Embedding.uniques(e)) if (used.containsAll(u.fields())) return;
+        out.add(Messages.keyNotUnique(cache.span(), cache.key().text(), e.name(), e.primaryKey()));
+    }
+
+    private static void shardKey(Entity e, List<Diagnostic> out) {
+        var shard = e.store().shardKey();
+        if (shard.isEmpty()) return;
+        for (IndexSpec u : Embedding.uniques(e)) {
+            if (u.fields().size() < shard.size() || !u.fields().subList(0, shard.size()).equals(shard)) {
+                out.add(Messages.shardKeyUnique(u.span(), u.fields(), e.name(), shard, e.store().shardKeySpan()));
+            }
+        }
+    }
+
+    private static void collections(Model model, DocumentDesign design, List<Diagnostic> out) {
+        Map<String, DocCollection> seen = new LinkedHashMap<>();
+        for (DocCollection c : design.collections()) {
+            Entity e = c.entity();
+            Span at = e.store().collectionSpan() != null ? e.store().collectionSpan() : e.span();
+            String why = collectionNameProblem(c.name());
+            if (why != null) out.add(Messages.badCollectionName(at, c.name(), why));
+            DocCollection first = seen.putIfAbsent(c.name(), c);
+            if (first != null) {
+                Span other = first.entity().store().collectionSpan() != null ? first.entity().store().collectionSpan()
+                        : first.entity().span();
+                out.add(Messages.collectionCollision(at, c.name(), first.entity().name(), other));
+            }
+        }
+    }
+
+    /** Why MongoDB refuses a collection name, or null when it takes it. */
+    static String collectionNameProblem(String name) {
+        if (name.isEmpty()) return "is empty";
+        if (name.indexOf('$') >= 0) return "contains `$`";
+        if (name.indexOf('\0') >= 0) return "contains a NUL character";
+        if (name.startsWith("system.")) return "starts with `system.`, which MongoDB reserves";
+        if (name.codePointCount(0, name.length()) > 120) return "is longer than 120 characters";
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isISOControl(name.charAt(i))) return "contains a control character";
+        }
+        return null;
+    }
+
+    private static void fieldNames(Model model, DocShape shape, List<Diagnostic> out) {
+        Entity e = model.requireEntity(shape.entity());
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (DocField f : shape.fields()) {
+            var names = new ArrayList<Map.Entry<String, String>>();
+            if (f instanceof DocField.Id id) {
+                names.add(Map.entry(DocumentDesign.ID, "the key"));
+            } else if (f instanceof DocField.Value v) {
+                names.add(Map.entry(v.name(), v.field()));
+            } else if (f instanceof DocField.Embedded em) {
+                names.add(Map.entry(em.name(), em.field()));
+                fieldNames(model, em.shape(), out);
+            } else if (f instanceof DocField.IdArray a) {
+                names.add(Map.entry(a.name(), a.field()));
+            }
+            for (var n : names) {
+                String other = seen.putIfAbsent(n.getKey(), n.getValue());
+                if (other != null && !other.equals(n.getValue())) {
+                    Span at = e.field(n.getValue()).map(Field::span).orElse(e.span());
+                    out.add(Messages.documentFieldCollision(at, e.name(), n.getValue(), n.getKey(),
+                            other.equals("the key") ? "the key" : e.name() + "." + other));
+                }
+            }
+        }
+    }
+
+    /** A {@code @@cache} key against every other key of the design. */
+    private static void overlaps(Model model, Catalog catalog, KeyValueDesign design, List<Diagnostic> out) {
+        var all = new ArrayList<Map.Entry<KvEntity, KvKey>>();
+        for (KvEntity e : design.entities()) for (KvKey k : e.keys()) all.add(Map.entry(e, k));
+        for (KvEntity e : design.entities()) {
+            var cache = e.entity().store().cache();
+            if (cache == null || cache.key() == null) continue;
+            KvKey mine = e.rowKey();
+            for (var other : all) {
+                if (other.getValue() == mine) continue;
+                if (KeyOverlap.overlap(mine, other.getValue(), catalog, model)) {
+                    out.add(Messages.keyPatternOverlap(cache.span(), mine.pattern(), other.getValue().pattern(),
+                            "a key of " + other.getKey().entity().name()));
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -247,12 +247,15 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
                 var key = ct.primaryKey().columns().stream().filter(c -> !linkCols.contains(c)).toList();
                 if (em.many() && !key.isEmpty()) {
                     notes.add("the key of " + child.name() + " (" + String.join(", ", fieldsOf(child, ct, ct.primaryKey().columns()))
-                            + "): within one document's `" + prefix + em.name() + "`, `" + String.join("`, `", paths(key, paths))
-                            + "` is not repeated");
+                            + "): within one document's " + code(prefix + em.name()) + ", " + codes(paths(key, paths))
+                            + " is not repeated");
                 }
                 for (UniqueConstraint u : ct.uniques()) {
-                    notes.add("the unique constraint " + u.name() + " (" + String.join(", ", fieldsOf(child, ct, u.columns()))
-                            + "): within one document's `" + prefix + em.name() + "`");
+                    var rest = u.columns().stream().filter(c -> !linkCols.contains(c)).toList();
+                    if (rest.isEmpty()) continue; // one child per parent: the nesting itself keeps it
+                    notes.add("the unique constraint " + code(u.name()) + " (" + String.join(", ", fieldsOf(child, ct, u.columns()))
+                            + "): within one document's " + code(prefix + em.name()) + ", " + codes(paths(rest, paths))
+                            + " is not repeated");
                 }
                 embeddedIndexes(em.shape(), prefix + em.name() + ".", out, notes);
             }
@@ -314,6 +317,14 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
                 if (out.stream().noneMatch(o -> o.paths().equals(i.paths()))) out.add(i);
             }
             return out;
+        }
+
+        private static String code(String s) {
+            return dev.schemac.render.markdown.CodeSpan.of(s);
+        }
+
+        private static String codes(List<String> xs) {
+            return String.join(", ", xs.stream().map(Builder::code).toList());
         }
 
         private static List<String> paths(List<String> columns, Map<String, String> paths) {

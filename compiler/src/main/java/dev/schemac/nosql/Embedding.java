@@ -293,6 +293,8 @@ public final class Embedding {
             if (!u.fields().contains(l.holder().name())) return new Why(Reason.UNIQUE_ACROSS_PARENTS, String.join(", ", u.fields()));
         }
         if (l.child().fields().stream().anyMatch(f -> f.store().ttl() != null)) return new Why(Reason.EXPIRES, null);
+        String paged = pagedBy(l);
+        if (paged != null) return new Why(Reason.PAGED, paged);
         var pv = l.parent().volume();
         var cv = l.child().volume();
         if (pv != null && cv != null) {
@@ -304,6 +306,22 @@ public final class Embedding {
     }
 
     private record Why(Reason reason, String detail) {}
+
+    /**
+     * The time-ordered field of an index led by the link ({@code @@index(user, created_at)}),
+     * or null: the model pages each parent's children by time, a list that keeps growing.
+     */
+    private static String pagedBy(Link l) {
+        var specs = new ArrayList<IndexSpec>(l.child().indexes());
+        for (IndexSpec s : specs) {
+            if (s.fields().size() < 2 || !s.fields().get(0).equals(l.holder().name())) continue;
+            var next = l.child().field(s.fields().get(1));
+            if (next.isPresent() && next.get().type() instanceof dev.schemac.model.FieldType.Scalar sc && sc.kind().isTemporal()) {
+                return next.get().name();
+            }
+        }
+        return null;
+    }
 
     private final java.util.Set<String> cycleVictims = new java.util.HashSet<>();
 

@@ -44,6 +44,8 @@ public record RelationChoice(String entity, String field, String target, String 
         UNIQUE_ACROSS_PARENTS,
         /** The child expires on its own ({@code @ttl}). */
         EXPIRES,
+        /** An index pages each parent's children by a time ({@code detail}: that field). */
+        PAGED,
         /** The declared volumes give too many children per parent ({@code detail}: how many). */
         TOO_MANY,
         /** Embedding would put an entity inside itself. */

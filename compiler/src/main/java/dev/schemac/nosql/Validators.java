@@ -167,7 +167,8 @@ public final class Validators {
                         }
                     } else {
                         unenforced.add("the check " + field(t, c.name()) + " " + cmp.op().symbol() + " "
-                                + (lit instanceof String s ? "\"" + s + "\"" : String.valueOf(lit)) + " of " + entity(t));
+                                + dev.schemac.render.markdown.CodeSpan.of(lit instanceof String s ? "\"" + s + "\"" : String.valueOf(lit))
+                                + " of " + entity(t));
                     }
                 }
             }
@@ -208,6 +209,6 @@ public final class Validators {
     /** A column as the model names it: the field, or the field and key column of a reference. */
     private static String field(Table t, String column) {
         String f = t.requireColumn(column).field();
-        return "`" + (f == null ? column : f) + "`";
+        return dev.schemac.render.markdown.CodeSpan.of(f == null ? column : f);
     }
 }

@@ -29,12 +29,15 @@ import java.util.Set;
  *   <li>a hash per row, {@code app:entity:id} (or {@code app:} and the {@code @@cache} key);
  *   <li>the ids of all rows, {@code app:entity}: a sorted set by {@code created_at} when the
  *       entity has it, else a set;
- *   <li>per unique constraint, {@code app:entity:uq_name:value}, a string holding the row id;
- *   <li>per relation with a list side, {@code app:parent:field:id}, the ids of the related rows:
+ *   <li>per unique constraint, {@code app:entity.uq_name:value}, a string holding the row id;
+ *   <li>per relation with a list side, {@code app:parent.field:id}, the ids of the related rows:
  *       a sorted set when the relational design indexes the key with one more orderable
  *       column (its score), else a set;
- *   <li>per other index, {@code app:entity:idx_name:values}, likewise.
+ *   <li>per other index, {@code app:entity.idx_name:values}, likewise.
  * </ul>
+ * The second segment of a key is the entity alone for its rows and for the set of all its
+ * ids, and the entity, a dot and a name for every other key: no snake_case entity name
+ * holds a dot, so no other key can look like a row key or another entity's key.
  * An entity whose rows expire ({@code @@cache}, {@code @ttl}) keeps only its row and unique
  * keys, which expire with the row: a set entry would outlive the row it names.
  */
@@ -105,7 +108,8 @@ public record KeyValueDesign(String app, List<KvEntity> entities) {
             var uniques = new ArrayList<>(t.uniques().stream().map(u -> Map.entry(u.name(), u.columns())).toList());
             if (!rowKey.equals(t.primaryKey().columns())) uniques.add(0, Map.entry(t.primaryKey().name(), t.primaryKey().columns()));
             for (var u : uniques) {
-                keys.add(new KvKey(Kind.UNIQUE, app + ":" + segment(e.name()) + ":" + u.getKey() + placeholders(u.getValue()),
+                if (u.getValue().equals(rowKey)) continue; // the row key itself finds the row
+                keys.add(new KvKey(Kind.UNIQUE, app + ":" + segment(e.name()) + "." + u.getKey() + placeholders(u.getValue()),
                         u.getValue(), Structure.STRING, t.name(), u.getValue(), rowKey, null, e.name(), u.getKey(), expires));
             }
             keys.addAll(relations);
@@ -139,7 +143,7 @@ public record KeyValueDesign(String app, List<KvEntity> entities) {
                 String segment = h.relation().inverse() != null ? h.relation().inverse() : segment(child.name()) + "_" + h.name();
                 String score = scoreOf(t, fk.columns()).orElse(null);
                 var pk = catalog.tableOf(parent).orElseThrow().primaryKey().columns();
-                var key = new KvKey(Kind.RELATION, app + ":" + segment(parent) + ":" + segment + placeholders(pk), pk,
+                var key = new KvKey(Kind.RELATION, app + ":" + segment(parent) + "." + segment + placeholders(pk), pk,
                         score != null ? Structure.ZSET : Structure.SET, t.name(), fk.columns(), t.primaryKey().columns(), score,
                         child.name(), segment, false);
                 out.computeIfAbsent(parent, k -> new ArrayList<>()).add(key);
@@ -148,7 +152,7 @@ public record KeyValueDesign(String app, List<KvEntity> entities) {
 
         private KvKey relation(String owner, String field, Table join, ForeignKey own, ForeignKey other, String score, String members) {
             var pk = catalog.tableOf(owner).orElseThrow().primaryKey().columns();
-            return new KvKey(Kind.RELATION, app + ":" + segment(owner) + ":" + field + placeholders(pk), pk, Structure.SET, join.name(),
+            return new KvKey(Kind.RELATION, app + ":" + segment(owner) + "." + field + placeholders(pk), pk, Structure.SET, join.name(),
                     own.columns(), other.columns(), score, members, field, false);
         }
 
@@ -174,7 +178,7 @@ public record KeyValueDesign(String app, List<KvEntity> entities) {
                 boolean zset = orderable(last);
                 var lead = zset ? cols.subList(0, cols.size() - 1) : cols;
                 var pk = t.primaryKey().columns();
-                keys.add(new KvKey(Kind.INDEX, app + ":" + segment(e.name()) + ":" + i.name() + placeholders(lead), lead,
+                keys.add(new KvKey(Kind.INDEX, app + ":" + segment(e.name()) + "." + i.name() + placeholders(lead), lead,
                         zset ? Structure.ZSET : Structure.SET, t.name(), lead, pk, zset ? last.name() : null, e.name(), i.name(), false));
             }
         }

@@ -34,7 +34,7 @@ public final class StoreChecks implements ModelCheck {
         for (Entity e : model.entities()) {
             ttls(e, out);
             cacheKey(e, out);
-            shardKey(e, out);
+            shardKey(e, embedding, out);
         }
         if (out.isEmpty()) {
             var documents = DocumentDesign.of(model, catalog);
@@ -63,10 +63,12 @@ public final class StoreChecks implements ModelCheck {
         out.add(Messages.keyNotUnique(cache.span(), cache.key().text(), e.name(), e.primaryKey()));
     }
 
-    private static void shardKey(Entity e, List<Diagnostic> out) {
+    private static void shardKey(Entity e, Embedding embedding, List<Diagnostic> out) {
         var shard = e.store().shardKey();
         if (shard.isEmpty()) return;
         for (IndexSpec u : Embedding.uniques(e)) {
+            // A relation embedded from this side has no key in the documents, so no index either.
+            if (u.fields().stream().anyMatch(f -> embedding.embeds(e.name(), f))) continue;
             if (u.fields().size() < shard.size() || !u.fields().subList(0, shard.size()).equals(shard)) {
                 out.add(Messages.shardKeyUnique(u.span(), u.fields(), e.name(), shard, e.store().shardKeySpan()));
             }

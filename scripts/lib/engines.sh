@@ -378,7 +378,8 @@ redis_stop() {
 
 # ---------------------------------------------------------------- FerretDB (MongoDB wire protocol)
 # ensure_ferretdb: FerretDB built once from its Go module with the machine's Go toolchain into
-# FERRETDB_HOME (its own GOPATH and build cache live there too, so nothing else is touched).
+# FERRETDB_HOME (its own GOPATH and build cache live there while it builds and are deleted afterwards,
+# so nothing else is touched and only the 47 MB binary stays).
 # The first build downloads the module and its dependencies through the Go module proxy and takes
 # about 3 minutes on 2 cores; later runs find the binary and take no time. flock-guarded.
 ensure_ferretdb() {
@@ -402,6 +403,9 @@ ensure_ferretdb() {
       show_log "$FERRETDB_HOME/build.log"; err "building FerretDB failed"; exit 1
     fi
     mv "$FERRETDB_HOME/ferretdb.tmp" "$FERRETDB_HOME/ferretdb"
+    # only the binary is kept: the module and build caches take about 1 GB
+    go clean -modcache >/dev/null 2>&1 || true
+    rm -rf "$GOCACHE" "$GOPATH"
     touch "$FERRETDB_HOME/.complete"
   ) 9>"$FERRETDB_HOME/.lock"
 }

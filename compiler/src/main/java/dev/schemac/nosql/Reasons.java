@@ -171,7 +171,7 @@ public final class Reasons {
     }
 
     /** "a User", "an Order", "a Unit", "an Item": the article English wants before a name. */
-    static String article(String name) {
+    public static String article(String name) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         boolean vowel = "aeiou".indexOf(lower.charAt(0)) >= 0;
         // A "u" or "eu" that sounds like "you", and "one", take "a".

@@ -189,7 +189,7 @@ final class StoreAlternatives {
     }
 
     private static String article(String name) {
-        return Words.a(name);
+        return Reasons.article(name);
     }
 
     private static String ttl(KvEntity e) {

@@ -101,11 +101,15 @@ proc_alive() {
   [ "$state" != Z ] && [ "$state" != X ]
 }
 
-# proc_in_run PID RUN: the process's command line mentions RUN/ (guards against PID reuse).
+# proc_in_run PID RUN: the process's command line mentions RUN/, or it runs in a directory under RUN/
+# (guards against PID reuse).
 proc_in_run() {
-  local cmd
+  local cmd cwd
   cmd=$(tr '\0' ' ' 2>/dev/null <"/proc/$1/cmdline") || return 1
-  [[ "$cmd" == *"$2/"* ]]
+  [[ "$cmd" == *"$2/"* ]] && return 0
+  # redis-server rewrites its command line; its working directory (--dir) is inside RUN
+  cwd=$(readlink "/proc/$1/cwd" 2>/dev/null) || return 1
+  [[ "$cwd" == "$2/"* ]]
 }
 
 # stop_pid PID SIGNAL RUN: send SIGNAL, wait up to STOP_TIMEOUT, then SIGKILL. Only touches processes of RUN.

@@ -191,8 +191,10 @@ public enum Code {
             + "shard key, and refuses to create it otherwise. Start the unique constraint with the shard "
             + "key's fields, or shard by other fields."),
     BAD_COLLECTION_NAME("SC440", "Invalid collection name",
-            "A MongoDB collection name must not be empty, must not contain `$` or a NUL character, must "
-            + "not start with `system.` and must be at most 120 characters long."),
+            "A `@@collection` name is made of letters, digits and `_ . -`, does not start with a dot or "
+            + "with `system.` (MongoDB reserves it), and is at most 120 characters long. MongoDB refuses "
+            + "`$` and NUL; schemac also names a seed file after the collection. (A collection named after "
+            + "its table has other characters replaced by `_` instead.)"),
     COLLECTION_COLLISION("SC441", "Two entities share a collection",
             "Two entities end up in the same MongoDB collection (through `@@collection`, or a derived "
             + "name equal to an explicit one). Give one of them another name."),
@@ -202,7 +204,9 @@ public enum Code {
     DOCUMENT_FIELD_COLLISION("SC443", "Two fields map to one document field",
             "Document fields are the model's field names in camelCase, and a reference is the field's "
             + "name followed by `Id`: `total_amount` and `totalAmount`, or a field `user_id` beside a "
-            + "relation `user`, give the same document field, and `_id` is the key's. Rename one of them."),
+            + "relation `user`, want the same document field, and `_id` is the key's. The later field is "
+            + "then stored under its snake_case name (with `_2`, `_3` ... if that is taken too), and this "
+            + "warning says so; rename one of the fields to keep the convention."),
     KEY_PATTERN_OVERLAP("SC444", "Two key patterns can name the same key",
             "A `@@cache(key = ...)` pattern could produce a key that another entity's pattern (or another "
             + "key of the same design) also produces, so one would overwrite the other in Redis. Start "

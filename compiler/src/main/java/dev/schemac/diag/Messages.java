@@ -333,9 +333,10 @@ public final class Messages {
                 + ", or remove @embed");
     }
 
-    public static Diagnostic documentFieldCollision(Span at, String entity, String field, String documentField, String other) {
-        return error(Code.DOCUMENT_FIELD_COLLISION, at, "field " + tick(entity + "." + field) + " is stored in documents as "
-                + tick(documentField) + ", as " + tick(other) + " is", "rename one of the fields");
+    public static Diagnostic documentFieldCollision(Span at, String entity, String field, String wanted, String given, String other) {
+        return warning(Code.DOCUMENT_FIELD_COLLISION, at, "field " + tick(entity + "." + field) + " would be stored in documents as "
+                + tick(wanted) + ", which " + (other.equals("the key") ? "is the key's" : tick(other) + " already is") + "; it is stored as "
+                + tick(given), "rename one of the fields to keep the document convention");
     }
 
     public static Diagnostic keyPatternOverlap(Span at, String pattern, String other, String owner) {

@@ -31,13 +31,21 @@ import java.util.Optional;
  * several). Every document holds every field: an optional one holds null.
  */
 public record DocumentDesign(String database, List<DocCollection> collections, List<RelationChoice> relations,
-                             Embedding embedding) {
+                             Embedding embedding, List<Renamed> renamed) {
     public static final String ID = "_id";
 
     public DocumentDesign {
         collections = List.copyOf(collections);
         relations = List.copyOf(relations);
+        renamed = List.copyOf(renamed);
     }
+
+    /**
+     * A field whose document name ({@code wanted}) another field of the same document already
+     * has ({@code holder}, or the key): it is stored as {@code given}, its snake_case name, or
+     * that with {@code _2}, {@code _3} ... when that is taken too.
+     */
+    public record Renamed(String entity, String field, String wanted, String given, String holder) {}
 
     public static DocumentDesign of(Model model, Catalog catalog) {
         return new Builder(model, catalog).build();
@@ -80,6 +88,7 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
         private final Model model;
         private final Catalog catalog;
         private final Embedding embedding;
+        private final List<Renamed> renamed = new ArrayList<>();
 
         Builder(Model model, Catalog catalog) {
             this.model = model;
@@ -89,16 +98,45 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
 
         DocumentDesign build() {
             var out = new ArrayList<DocCollection>();
+            var explicit = new java.util.HashSet<String>();
+            for (Entity e : model.entities()) if (e.store().collection() != null) explicit.add(e.store().collection());
+            usedNames.addAll(explicit);
+            // Table names that are collection names as they are keep them; changed ones dodge them.
+            for (Table t : catalog.tables()) if (t.entity() != null && sanitized(t.name()).equals(t.name())) usedNames.add(t.name());
             for (Table t : catalog.tables()) {
                 if (t.entity() == null || embedding.isEmbedded(t.entity())) continue;
                 Entity e = model.requireEntity(t.entity());
                 out.add(collection(e, t));
             }
-            return new DocumentDesign(model.settings().name(), out, embedding.choices(), embedding);
+            return new DocumentDesign(model.settings().name(), out, embedding.choices(), embedding, renamed);
+        }
+
+        private final java.util.Set<String> usedNames = new java.util.HashSet<>();
+
+        /**
+         * A table's name as a collection name: characters other than letters, digits and
+         * {@code _ . -} become {@code _}, a leading dot or {@code system.} gets a {@code _} before
+         * it, and a name another derived collection already has gets {@code _2}, {@code _3} ...
+         * (an explicit {@code @@collection} is never changed: its clashes are errors).
+         */
+        private String derivedName(String table) {
+            String n = sanitized(table);
+            if (!n.equals(table)) {
+                String base = n;
+                for (int i = 2; usedNames.contains(n); i++) n = base + "_" + i;
+            }
+            usedNames.add(n);
+            return n;
+        }
+
+        private static String sanitized(String table) {
+            String n = table.replaceAll("[^A-Za-z0-9_.\\-]", "_");
+            if (n.startsWith(".") || n.startsWith("system.")) n = "_" + n;
+            return n.length() > 120 ? n.substring(0, 120) : n;
         }
 
         private DocCollection collection(Entity e, Table t) {
-            String name = e.store().collection() != null ? e.store().collection() : t.name();
+            String name = e.store().collection() != null ? e.store().collection() : derivedName(t.name());
             var paths = new LinkedHashMap<String, String>();
             DocShape shape = shape(e, t, true, null, "", paths);
             var notes = new ArrayList<String>();
@@ -120,21 +158,24 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
             if (root) {
                 var parts = new ArrayList<DocField.Value>();
                 for (String k : t.primaryKey().columns()) parts.add(value(e, t, t.requireColumn(k), false));
+                parts = new ArrayList<>(distinct(e, parts, new LinkedHashMap<>()));
                 boolean compound = parts.size() > 1;
                 for (var p : parts) paths.put(p.column().name(), compound ? ID + "." + p.name() : ID);
                 fields.add(new DocField.Id(parts));
             }
+            var taken = new LinkedHashMap<String, String>();
+            if (root) taken.put(ID, "the key");
             for (Field f : e.fields()) {
                 if (f.name().equals(link)) continue;
                 if (root && e.primaryKey().contains(f.name())) continue;
                 Relation r = f.relation();
                 if (r == null || r.kind().holdsForeignKey()) {
                     if (r != null && embedding.embeds(e.name(), f.name())) {
-                        fields.add(embedded(e, f, false, prefix, paths));
+                        fields.add(embedded(e, f, false, prefix, take(e, f.name(), fieldName(f.name()), f.name(), taken)));
                         continue;
                     }
                     for (Column c : t.columnsOf(f.name())) {
-                        var v = value(e, t, c, c.nullable());
+                        var v = distinct(e, List.of(value(e, t, c, c.nullable())), taken).get(0);
                         paths.put(c.name(), prefix + v.name());
                         fields.add(v);
                     }
@@ -142,19 +183,20 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
                     if (embedding.holdsArray(e.name(), f.name())) {
                         Table target = catalog.tableOf(r.target()).orElseThrow();
                         var key = target.primaryKey().columns().stream().map(target::requireColumn).toList();
-                        fields.add(new DocField.IdArray(idArrayName(f.name()), f.name(), r.target(), key));
+                        String name = take(e, f.name(), idArrayName(f.name()), f.name(), taken);
+                        fields.add(new DocField.IdArray(name, f.name(), r.target(), key));
                     }
                 } else if (embedding.embeds(e.name(), f.name())) {
-                    fields.add(embedded(e, f, r.kind() == Relation.Kind.ONE_TO_MANY, prefix, paths));
+                    fields.add(embedded(e, f, r.kind() == Relation.Kind.ONE_TO_MANY, prefix,
+                            take(e, f.name(), fieldName(f.name()), f.name(), taken)));
                 }
             }
             return new DocShape(e.name(), fields);
         }
 
-        private DocField.Embedded embedded(Entity e, Field f, boolean many, String prefix, Map<String, String> paths) {
+        private DocField.Embedded embedded(Entity e, Field f, boolean many, String prefix, String name) {
             Entity child = model.requireEntity(f.relation().target());
             Table ct = catalog.tableOf(child.name()).orElseThrow();
-            String name = fieldName(f.name());
             var childPaths = new LinkedHashMap<String, String>();
             String link = embedding.linkOf(embedding.embeddedBy(child.name()).orElseThrow());
             DocShape shape = shape(child, ct, false, link, prefix + name + ".", childPaths);
@@ -175,6 +217,31 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
                 name = fieldName(f.name());
             }
             return new DocField.Value(name, f.name(), c, nullable, references);
+        }
+
+        /** The values with names no other field of the document has (see {@link Renamed}). */
+        private List<DocField.Value> distinct(Entity e, List<DocField.Value> values, Map<String, String> taken) {
+            var out = new ArrayList<DocField.Value>();
+            for (var v : values) {
+                String fallback = v.references() != null ? v.column().name() : v.field();
+                String name = take(e, v.field(), v.name(), fallback, taken);
+                out.add(name.equals(v.name()) ? v : new DocField.Value(name, v.field(), v.column(), v.nullable(), v.references()));
+            }
+            return out;
+        }
+
+        /** {@code wanted} when free; else {@code fallback}, or it with a number; recorded as renamed. */
+        private String take(Entity e, String field, String wanted, String fallback, Map<String, String> taken) {
+            String holder = taken.get(wanted);
+            if (holder == null) {
+                taken.put(wanted, field);
+                return wanted;
+            }
+            String given = fallback;
+            for (int n = 2; taken.containsKey(given); n++) given = fallback + "_" + n;
+            taken.put(given, field);
+            renamed.add(new Renamed(e.name(), field, wanted, given, holder));
+            return given;
         }
 
         // ------------------------------------------------------------------ indexes

@@ -98,19 +98,20 @@ public record KeyValueDesign(String app, List<KvEntity> entities) {
             var keys = new ArrayList<KvKey>();
             String rowPattern = cache != null && cache.key() != null ? app + ":" + render(e, t, cache.key())
                     : app + ":" + segment(e.name()) + placeholders(rowKey);
-            keys.add(new KvKey(Kind.ROW, rowPattern, rowKey, Structure.HASH, t.name(), rowKey, List.of(), null, e.name(), null, expires));
+            keys.add(new KvKey(Kind.ROW, rowPattern, labels(rowKey), Structure.HASH, t.name(), rowKey, List.of(), null, e.name(), null,
+                    null, expires));
             if (!expires) {
                 Optional<Column> created = t.column("created_at").filter(c -> !c.nullable() && c.type().kind() == ScalarKind.DATETIME);
                 keys.add(new KvKey(Kind.ALL, app + ":" + segment(e.name()), List.of(),
                         created.isPresent() ? Structure.ZSET : Structure.SET, t.name(), List.of(), rowKey,
-                        created.map(Column::name).orElse(null), e.name(), null, false));
+                        created.map(Column::name).orElse(null), e.name(), null, null, false));
             }
             var uniques = new ArrayList<>(t.uniques().stream().map(u -> Map.entry(u.name(), u.columns())).toList());
             if (!rowKey.equals(t.primaryKey().columns())) uniques.add(0, Map.entry(t.primaryKey().name(), t.primaryKey().columns()));
             for (var u : uniques) {
                 if (u.getValue().equals(rowKey)) continue; // the row key itself finds the row
                 keys.add(new KvKey(Kind.UNIQUE, app + ":" + segment(e.name()) + "." + u.getKey() + placeholders(u.getValue()),
-                        u.getValue(), Structure.STRING, t.name(), u.getValue(), rowKey, null, e.name(), u.getKey(), expires));
+                        labels(u.getValue()), Structure.STRING, t.name(), u.getValue(), rowKey, null, e.name(), u.getKey(), null, expires));
             }
             keys.addAll(relations);
             if (!expires) indexes(e, t, relations, keys);
@@ -143,17 +144,18 @@ public record KeyValueDesign(String app, List<KvEntity> entities) {
                 String segment = h.relation().inverse() != null ? h.relation().inverse() : segment(child.name()) + "_" + h.name();
                 String score = scoreOf(t, fk.columns()).orElse(null);
                 var pk = catalog.tableOf(parent).orElseThrow().primaryKey().columns();
-                var key = new KvKey(Kind.RELATION, app + ":" + segment(parent) + "." + segment + placeholders(pk), pk,
+                String via = h.relation().inverse() != null ? parent + "." + h.relation().inverse() : child.name() + "." + h.name();
+                var key = new KvKey(Kind.RELATION, app + ":" + segment(parent) + "." + segment + placeholders(pk), labels(pk),
                         score != null ? Structure.ZSET : Structure.SET, t.name(), fk.columns(), t.primaryKey().columns(), score,
-                        child.name(), segment, false);
+                        child.name(), segment, via, false);
                 out.computeIfAbsent(parent, k -> new ArrayList<>()).add(key);
             }
         }
 
         private KvKey relation(String owner, String field, Table join, ForeignKey own, ForeignKey other, String score, String members) {
             var pk = catalog.tableOf(owner).orElseThrow().primaryKey().columns();
-            return new KvKey(Kind.RELATION, app + ":" + segment(owner) + "." + field + placeholders(pk), pk, Structure.SET, join.name(),
-                    own.columns(), other.columns(), score, members, field, false);
+            return new KvKey(Kind.RELATION, app + ":" + segment(owner) + "." + field + placeholders(pk), labels(pk), Structure.SET,
+                    join.name(), own.columns(), other.columns(), score, members, field, owner + "." + field, false);
         }
 
         /** The orderable column that an index of {@code t} adds right after {@code prefix}, if any. */
@@ -178,8 +180,8 @@ public record KeyValueDesign(String app, List<KvEntity> entities) {
                 boolean zset = orderable(last);
                 var lead = zset ? cols.subList(0, cols.size() - 1) : cols;
                 var pk = t.primaryKey().columns();
-                keys.add(new KvKey(Kind.INDEX, app + ":" + segment(e.name()) + "." + i.name() + placeholders(lead), lead,
-                        zset ? Structure.ZSET : Structure.SET, t.name(), lead, pk, zset ? last.name() : null, e.name(), i.name(), false));
+                keys.add(new KvKey(Kind.INDEX, app + ":" + segment(e.name()) + "." + i.name() + placeholders(lead), labels(lead),
+                        zset ? Structure.ZSET : Structure.SET, t.name(), lead, pk, zset ? last.name() : null, e.name(), i.name(), null, false));
             }
         }
 
@@ -203,8 +205,12 @@ public record KeyValueDesign(String app, List<KvEntity> entities) {
 
         private static String placeholders(List<String> columns) {
             var b = new StringBuilder();
-            for (String c : columns) b.append(":{").append(c).append('}');
+            for (String c : columns) b.append(":{").append(KvKey.label(c)).append('}');
             return b.toString();
+        }
+
+        private static List<String> labels(List<String> columns) {
+            return columns.stream().map(KvKey::label).toList();
         }
 
         /** The columns that fill an {@code @@cache} key's placeholders, in order. */
@@ -222,7 +228,7 @@ public record KeyValueDesign(String app, List<KvEntity> entities) {
                     b.append(l.text());
                 } else {
                     var cols = t.columnsOf(((KeyPattern.Placeholder) part).field());
-                    b.append(String.join(":", cols.stream().map(c -> "{" + c.name() + "}").toList()));
+                    b.append(String.join(":", cols.stream().map(c -> "{" + KvKey.label(c.name()) + "}").toList()));
                 }
             }
             return b.toString();

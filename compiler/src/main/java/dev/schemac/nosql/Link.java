@@ -2,7 +2,6 @@ package dev.schemac.nosql;
 
 import dev.schemac.model.Entity;
 import dev.schemac.model.Field;
-import dev.schemac.model.Relation;
 
 /**
  * One relation between two entities, seen from the side that stores it: the to-one field
@@ -16,8 +15,4 @@ record Link(Entity child, Field holder, Entity parent, Field back) {
     boolean cascades() { return holder.relation().onDelete() == dev.schemac.model.ReferentialAction.CASCADE; }
 
     boolean self() { return child.name().equals(parent.name()); }
-
-    boolean oneToOne() { return holder.relation().kind() == Relation.Kind.ONE_TO_ONE; }
-
-    String describe() { return child.name() + "." + holder.name(); }
 }

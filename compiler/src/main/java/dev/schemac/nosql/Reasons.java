@@ -141,7 +141,7 @@ public final class Reasons {
                     yield rows + ", scored by " + code(k.score()) + " as the relational index on ("
                             + code(String.join(", ", k.keyColumns()) + ", " + k.score()) + ") orders them";
                 }
-                yield rows + " (" + code(entity + "." + k.name()) + ")";
+                yield rows + " (" + code(k.via()) + ")";
             }
             case INDEX -> {
                 String lead = k.keyColumns().isEmpty() ? "" : " for each value of " + code(String.join(", ", k.keyColumns()));

@@ -39,7 +39,11 @@ public final class StoreChecks implements ModelCheck {
         if (out.isEmpty()) {
             var documents = DocumentDesign.of(model, catalog);
             collections(model, documents, out);
-            for (DocCollection c : documents.collections()) fieldNames(model, c.shape(), out);
+            for (var r : documents.renamed()) {
+                Entity e = model.requireEntity(r.entity());
+                out.add(Messages.documentFieldCollision(e.requireField(r.field()).span(), r.entity(), r.field(), r.wanted(), r.given(),
+                        r.holder().equals("the key") ? "the key" : r.entity() + "." + r.holder()));
+            }
             overlaps(model, catalog, KeyValueDesign.of(model, catalog), out);
         }
         return Findings.of(out);
@@ -80,8 +84,10 @@ public final class StoreChecks implements ModelCheck {
         for (DocCollection c : design.collections()) {
             Entity e = c.entity();
             Span at = e.store().collectionSpan() != null ? e.store().collectionSpan() : e.span();
-            String why = collectionNameProblem(c.name());
-            if (why != null) out.add(Messages.badCollectionName(at, c.name(), why));
+            if (e.store().collection() != null) {
+                String why = collectionNameProblem(c.name());
+                if (why != null) out.add(Messages.badCollectionName(at, c.name(), why));
+            }
             DocCollection first = seen.putIfAbsent(c.name(), c);
             if (first != null) {
                 Span other = first.entity().store().collectionSpan() != null ? first.entity().store().collectionSpan()
@@ -91,43 +97,21 @@ public final class StoreChecks implements ModelCheck {
         }
     }
 
-    /** Why MongoDB refuses a collection name, or null when it takes it. */
+    private static final java.util.regex.Pattern COLLECTION_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]*");
+
+    /**
+     * Why a collection name is refused, or null. MongoDB refuses {@code $}, NUL, a leading
+     * {@code system.} and long names; schemac also names a seed file after the collection, so it
+     * keeps to letters, digits and {@code _ . -}, not starting with a dot.
+     */
     static String collectionNameProblem(String name) {
         if (name.isEmpty()) return "is empty";
-        if (name.indexOf('$') >= 0) return "contains `$`";
-        if (name.indexOf('\0') >= 0) return "contains a NUL character";
         if (name.startsWith("system.")) return "starts with `system.`, which MongoDB reserves";
         if (name.codePointCount(0, name.length()) > 120) return "is longer than 120 characters";
-        for (int i = 0; i < name.length(); i++) {
-            if (Character.isISOControl(name.charAt(i))) return "contains a control character";
+        if (!COLLECTION_NAME.matcher(name).matches()) {
+            return name.startsWith(".") ? "starts with a dot" : "holds a character other than letters, digits and `_ . -`";
         }
         return null;
-    }
-
-    private static void fieldNames(Model model, DocShape shape, List<Diagnostic> out) {
-        Entity e = model.requireEntity(shape.entity());
-        Map<String, String> seen = new LinkedHashMap<>();
-        for (DocField f : shape.fields()) {
-            var names = new ArrayList<Map.Entry<String, String>>();
-            if (f instanceof DocField.Id id) {
-                names.add(Map.entry(DocumentDesign.ID, "the key"));
-            } else if (f instanceof DocField.Value v) {
-                names.add(Map.entry(v.name(), v.field()));
-            } else if (f instanceof DocField.Embedded em) {
-                names.add(Map.entry(em.name(), em.field()));
-                fieldNames(model, em.shape(), out);
-            } else if (f instanceof DocField.IdArray a) {
-                names.add(Map.entry(a.name(), a.field()));
-            }
-            for (var n : names) {
-                String other = seen.putIfAbsent(n.getKey(), n.getValue());
-                if (other != null && !other.equals(n.getValue())) {
-                    Span at = e.field(n.getValue()).map(Field::span).orElse(e.span());
-                    out.add(Messages.documentFieldCollision(at, e.name(), n.getValue(), n.getKey(),
-                            other.equals("the key") ? "the key" : e.name() + "." + other));
-                }
-            }
-        }
     }
 
     /** A {@code @@cache} key against every other key of the design. */

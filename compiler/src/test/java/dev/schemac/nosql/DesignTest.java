@@ -142,4 +142,14 @@ class DesignTest {
         var order = KeyValueDesign.of(c.model(), c.catalog()).entity("Order").orElseThrow();
         assertThat(order.keys()).extracting(KvKey::kind).doesNotContain(KvKey.Kind.INDEX);
     }
+
+    @Test
+    void aTableNameThatIsNoCollectionNameIsMadeOne() {
+        var c = compile("""
+                entity Item { name string(40)  @@map("line items") }
+                entity Thing { name string(40)  @@map("line_items") }
+                """);
+        var design = DocumentDesign.of(c.model(), c.catalog());
+        assertThat(design.collections()).extracting(DocCollection::name).containsExactly("line_items_2", "line_items");
+    }
 }

@@ -51,20 +51,27 @@ final class StoreAlternatives {
         b.append("## Document and Key-Value Alternatives\n\n");
         choice(b);
         b.append("\n### Document design (MongoDB)\n\n");
-        b.append("The `mongo` target writes these collections with their validators and indexes (`mongo/init.js`, `mongo/collections.json`).\n\n");
+        b.append("The `mongo` target writes the collections of ").append(CodeSpan.of(documents.database()))
+                .append(" with their validators and indexes (`mongo/init.js`, `mongo/collections.json`).\n\n");
         for (DocCollection c : documents.collections()) collection(b, c);
         b.append("#### Embedding and referencing\n\n");
-        boolean references = false;
+        var referring = new java.util.LinkedHashSet<String>();
         for (RelationChoice r : documents.relations()) {
             b.append("- ").append(Reasons.relation(r, model, documents)).append("\n");
-            references |= r.kind() != RelationChoice.Kind.EMBED;
+            if (r.kind() != RelationChoice.Kind.EMBED) referring.add(r.entity());
         }
-        if (documents.relations().isEmpty()) b.append("The model has no relations: every entity is a collection of its own.\n");
-        if (references) b.append("\nMongoDB has no foreign keys: the application keeps every reference above pointing at an existing document.\n");
+        if (documents.relations().isEmpty()) {
+            b.append(Words.list(model.entities().stream().map(Entity::name).toList())).append(" have no relations: each is a collection of its own.\n");
+        }
+        if (!referring.isEmpty()) {
+            b.append("\nMongoDB has no foreign keys: the application keeps the references of ").append(Words.list(List.copyOf(referring)))
+                    .append(" pointing at existing documents.\n");
+        }
         b.append("\n#### Sharding\n\n");
         var sharded = documents.collections().stream().filter(c -> !c.shardKey().isEmpty()).toList();
         if (sharded.isEmpty()) {
-            b.append("No entity declares `@@shard_key`, so every collection is unsharded.\n");
+            b.append("No entity declares `@@shard_key`, so ").append(Words.list(documents.collections().stream().map(c -> CodeSpan.of(c.name())).toList()))
+                    .append(documents.collections().size() == 1 ? " is" : " are").append(" not sharded.\n");
         } else {
             for (DocCollection c : sharded) {
                 b.append("- ").append(CodeSpan.of(c.name())).append(" is sharded by ")
@@ -75,7 +82,7 @@ final class StoreAlternatives {
         b.append("\n### Key-value design (Redis)\n\n");
         b.append("The `redis` target writes this key design (`redis/keys.md`, `redis/keys.json`) and loads the sample rows in it (`redis/seed.redis`). ")
                 .append("Every key starts with ").append(CodeSpan.of(keys.app() + ":")).append(".\n\n");
-        b.append("| entity | key | type | TTL | why |\n|---|---|---|---|---|\n");
+        b.append("| entity | ").append(CodeSpan.of(keys.app() + ":")).append(" key | type | TTL | why |\n| --- | --- | --- | --- | --- |\n");
         for (KvEntity e : keys.entities()) {
             for (KvKey k : e.keys()) {
                 b.append("| ").append(e.entity().name()).append(" | ").append(CodeSpan.of(k.pattern())).append(" | ")

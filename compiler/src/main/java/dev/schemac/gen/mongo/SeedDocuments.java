@@ -27,7 +27,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -196,6 +195,4 @@ final class SeedDocuments {
             return F.textNode(text);
         }
     }
-
-    static String hex(byte[] b) { return HexFormat.of().formatHex(b); }
 }

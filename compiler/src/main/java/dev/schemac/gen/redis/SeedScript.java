@@ -103,11 +103,8 @@ final class SeedScript {
 
     /** The key of one entry: the pattern with each placeholder replaced by its column's value. */
     static String key(KvKey k, Table t, List<Object> values) {
-        String out = k.pattern();
-        for (int i = 0; i < k.placeholders().size(); i++) {
-            Column c = t.requireColumn(k.keyColumns().get(i));
-            out = out.replace("{" + k.placeholders().get(i) + "}", KvValues.text(c, values.get(i)));
-        }
-        return out;
+        var texts = new ArrayList<String>();
+        for (int i = 0; i < values.size(); i++) texts.add(KvValues.text(t.requireColumn(k.keyColumns().get(i)), values.get(i)));
+        return k.fill(texts);
     }
 }

@@ -186,9 +186,6 @@ class RedisOnRealServerTest {
             JsonNode expires = e.get("expires");
             for (JsonNode k : e.get("keys")) {
                 Table t = c.catalog().table(k.get("source").asText()).orElseThrow();
-                var placeholders = new ArrayList<String>();
-                var pm = Pattern.compile("\\{([^{}]+)\\}").matcher(k.get("pattern").asText());
-                while (pm.find()) placeholders.add(pm.group(1));
                 var keyColumns = strings(k.get("keyColumns"));
                 for (Map<String, Object> row : rows.get(t.name())) {
                     long maxTtl = Long.MAX_VALUE;
@@ -198,10 +195,18 @@ class RedisOnRealServerTest {
                         maxTtl = left == null ? Long.MAX_VALUE : left;
                     }
                     if (keyColumns.stream().anyMatch(col -> row.get(col) == null)) continue;
-                    String key = k.get("pattern").asText();
-                    for (int i = 0; i < placeholders.size(); i++) {
-                        key = key.replace("{" + placeholders.get(i) + "}", KvValues.text(t.requireColumn(keyColumns.get(i)), row.get(keyColumns.get(i))));
+                    // Placeholders are filled in order, each by its key column's value.
+                    var km = Pattern.compile("\\{[^{}]+\\}").matcher(k.get("pattern").asText());
+                    var kb = new StringBuilder();
+                    int i = 0;
+                    while (km.find()) {
+                        km.appendReplacement(kb, java.util.regex.Matcher.quoteReplacement(
+                                KvValues.text(t.requireColumn(keyColumns.get(i)), row.get(keyColumns.get(i)))));
+                        i++;
                     }
+                    km.appendTail(kb);
+                    assertThat(i).as("placeholders of %s", k.get("pattern")).isEqualTo(keyColumns.size());
+                    String key = kb.toString();
                     String type = k.get("type").asText();
                     boolean exp = k.get("expires").asBoolean();
                     Expected x = out.computeIfAbsent(key, kk -> new Expected(type, new LinkedHashMap<>(), new HashMap<>(), new HashSet<>(),

@@ -31,13 +31,14 @@ import java.util.Optional;
  * several). Every document holds every field: an optional one holds null.
  */
 public record DocumentDesign(String database, List<DocCollection> collections, List<RelationChoice> relations,
-                             Embedding embedding, List<Renamed> renamed) {
+                             Embedding embedding, List<Renamed> renamed, Map<String, DocCollection> byEntity) {
     public static final String ID = "_id";
 
     public DocumentDesign {
         collections = List.copyOf(collections);
         relations = List.copyOf(relations);
         renamed = List.copyOf(renamed);
+        byEntity = Map.copyOf(byEntity);
     }
 
     /**
@@ -52,7 +53,7 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
     }
 
     public Optional<DocCollection> collectionOf(String entity) {
-        return collections.stream().filter(c -> c.entity().name().equals(entity)).findFirst();
+        return Optional.ofNullable(byEntity.get(entity));
     }
 
     /** The collection an entity's rows live in: its own, or that of the document it is embedded in. */
@@ -108,7 +109,9 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
                 Entity e = model.requireEntity(t.entity());
                 out.add(collection(e, t));
             }
-            return new DocumentDesign(model.settings().name(), out, embedding.choices(), embedding, renamed);
+            var byEntity = new LinkedHashMap<String, DocCollection>();
+            for (DocCollection c : out) byEntity.put(c.entity().name(), c);
+            return new DocumentDesign(model.settings().name(), out, embedding.choices(), embedding, renamed, byEntity);
         }
 
         private final java.util.Set<String> usedNames = new java.util.HashSet<>();

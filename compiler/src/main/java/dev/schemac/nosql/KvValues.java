@@ -16,7 +16,8 @@ import java.util.Map;
  * How values are written in the key-value design, where every value is a string: numbers in
  * plain notation, {@code true}/{@code false}, datetimes as ISO 8601 instants in UTC to the
  * second ({@code 2025-01-01T03:00:00Z}), dates and times as ISO text, UUIDs in their
- * canonical text, JSON as its text, bytes as they are, enum values as stored. A null is
+ * canonical text, JSON as its text, bytes as they are (in keys and set members: as hex), enum
+ * values as stored. A null is
  * no value at all: the hash has no such field, and no index entry is made.
  * Sorted-set scores are seconds since 1970 (UTC) for datetimes and dates, seconds since
  * midnight for times, and the number itself otherwise.
@@ -33,9 +34,9 @@ public final class KvValues {
         return text(c, v).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A non-null value as text (bytes as ISO-8859-1, for keys and members). */
+    /** A non-null value as text, for keys and set members (bytes as lowercase hex). */
     public static String text(Column c, Object v) {
-        if (v instanceof byte[] b) return new String(b, StandardCharsets.ISO_8859_1);
+        if (v instanceof byte[] b) return java.util.HexFormat.of().formatHex(b);
         if (v instanceof BigDecimal d) return d.toPlainString();
         if (v instanceof LocalDateTime t) return t.format(INSTANT);
         if (v instanceof LocalTime t) return t.format(TIME);

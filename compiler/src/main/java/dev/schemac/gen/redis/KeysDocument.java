@@ -61,7 +61,7 @@ final class KeysDocument {
             java.util.Map.entry("time", "ISO `HH:MM:SS`; as a score, seconds since midnight"),
             java.util.Map.entry("datetime", "an ISO 8601 instant in UTC, `2025-01-01T03:00:00Z`; as a score, seconds since 1970"),
             java.util.Map.entry("uuid", "the canonical text"), java.util.Map.entry("json", "the JSON text"),
-            java.util.Map.entry("bytes", "the bytes as they are"), java.util.Map.entry("enum", "the stored value"));
+            java.util.Map.entry("bytes", "the bytes as they are; in a key or a set, as hex"), java.util.Map.entry("enum", "the stored value"));
 
     static String render(Model model, KeyValueDesign design) {
         var b = new StringBuilder();

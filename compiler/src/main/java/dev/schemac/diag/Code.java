@@ -85,8 +85,8 @@ public enum Code {
     UNKNOWN_ATTRIBUTE("SC310", "Unknown attribute",
             "The attribute is not part of the language. Field attributes: @id @auto @unique @index "
             + "@map @check @min @max @length @pattern @pii @secret @updated @relation @on_delete "
-            + "@on_update. Entity attributes: @@id @@unique @@index @@map @@check @@depends "
-            + "@@denormalized @@volume @@query @@timestamps."),
+            + "@on_update @embed @ttl. Entity attributes: @@id @@unique @@index @@map @@check @@depends "
+            + "@@denormalized @@volume @@query @@timestamps @@collection @@shard_key @@cache."),
     BAD_ATTRIBUTE_ARGUMENTS("SC311", "Invalid attribute arguments",
             "The attribute was given the wrong number or kind of arguments. The message shows the "
             + "form the attribute takes."),
@@ -146,6 +146,71 @@ public enum Code {
     BACK_SIDE_REQUIRED("SC412", "Required back side of a one-to-one",
             "The back side of a one-to-one relation must be optional (`Type?`): the row on the "
             + "other side may not exist yet."),
+
+    // --- document and key-value stores: SC430-SC449
+    EMBED_SHARED_CHILD("SC430", "Embedded entity has another parent",
+            "`@embed` puts the related rows inside this entity's document, so each of them must belong to "
+            + "exactly one document of this entity. That fails when many rows of this entity point at one "
+            + "related row (a many-to-one or many-to-many), or when something else also claims the related "
+            + "entity: another entity holds a key to it, it is in a many-to-many, another relation embeds "
+            + "it, or another to-one field of it deletes it with its parent (`@on_delete(cascade)`). Keep "
+            + "the relation a reference (remove `@embed`)."),
+    EMBED_OPTIONAL_PARENT("SC431", "Embedded entity can exist without its parent",
+            "An embedded document exists only inside its parent. When the related entity's field pointing "
+            + "back is optional, its rows may have no parent and could not be stored. Make that field "
+            + "required, or remove `@embed`."),
+    EMBED_CYCLE("SC432", "Embedding goes in a circle",
+            "`@embed` relations form a cycle (an entity would be embedded, directly or through others, "
+            + "inside itself), so no document has a top. Remove `@embed` from one relation of the cycle."),
+    EMBEDDED_HAS_COLLECTION("SC433", "Embedded entity declares a collection",
+            "An entity embedded in another one's documents has no collection of its own, so "
+            + "`@@collection` and `@@shard_key` on it mean nothing. Remove them, or remove `@embed`."),
+    EMBEDDED_UNIQUE("SC434", "Unique constraint an embedded entity cannot keep",
+            "A unique constraint of an embedded entity must include the field that points at its parent: "
+            + "uniqueness within one parent is kept by the application, but uniqueness across all parents "
+            + "would need a unique index across documents, which MongoDB applies to whole documents and not "
+            + "to the entries of one array. Scope the constraint to the parent, or remove `@embed`."),
+    BAD_DURATION("SC435", "Invalid duration",
+            "A duration (`@@cache(ttl = \"15m\")`, `@ttl(\"30d\")`) is one or more numbers each followed by "
+            + "a unit, largest unit first: `w` weeks, `d` days, `h` hours, `m` minutes, `s` seconds, as in "
+            + "`\"90s\"`, `\"15m\"`, `\"1h30m\"`, `\"7d\"`. It must be longer than zero and at most "
+            + "2147483647 seconds (MongoDB's limit for `expireAfterSeconds`)."),
+    BAD_KEY_PATTERN("SC436", "Invalid key pattern",
+            "A key pattern (`@@cache(key = \"session:{token}\")`) is literal text made of letters, digits and "
+            + "`_ : . -`, with `{field}` placeholders that name fields of the entity (not lists), each "
+            + "filling a whole `:`-separated segment. It must have at least one placeholder and no empty "
+            + "or unclosed braces."),
+    KEY_NOT_UNIQUE("SC437", "Key pattern does not identify a row",
+            "Two rows must never get the same key. The placeholders of a key pattern must include every "
+            + "field of the primary key, or every field of one unique constraint."),
+    TTL_TWICE("SC438", "More than one expiring field",
+            "A row expires once: `@ttl` may be given on one field of an entity (its key-value key and its "
+            + "document expire that long after the field's time)."),
+    SHARD_KEY_UNIQUE("SC439", "Unique constraint not prefixed by the shard key",
+            "MongoDB enforces a unique index on a sharded collection only when the index starts with the "
+            + "shard key, and refuses to create it otherwise. Start the unique constraint with the shard "
+            + "key's fields, or shard by other fields."),
+    BAD_COLLECTION_NAME("SC440", "Invalid collection name",
+            "A `@@collection` name is made of letters, digits and `_ . -`, does not start with a dot or "
+            + "with `system.` (MongoDB reserves it), and is at most 120 characters long. MongoDB refuses "
+            + "`$` and NUL; schemac also names a seed file after the collection. (A collection named after "
+            + "its table has other characters replaced by `_` instead.)"),
+    COLLECTION_COLLISION("SC441", "Two entities share a collection",
+            "Two entities end up in the same MongoDB collection (through `@@collection`, or a derived "
+            + "name equal to an explicit one). Give one of them another name."),
+    TTL_IN_EMBEDDED("SC442", "Expiry on an embedded entity",
+            "MongoDB expires whole documents: a `@ttl` field inside an embedded entity would delete the "
+            + "parent document with every other entry. Put `@ttl` on the parent, or remove `@embed`."),
+    DOCUMENT_FIELD_COLLISION("SC443", "Two fields map to one document field",
+            "Document fields are the model's field names in camelCase, and a reference is the field's "
+            + "name followed by `Id`: `total_amount` and `totalAmount`, or a field `user_id` beside a "
+            + "relation `user`, want the same document field, and `_id` is the key's. The later field is "
+            + "then stored under its snake_case name (with `_2`, `_3` ... if that is taken too), and this "
+            + "warning says so; rename one of the fields to keep the convention."),
+    KEY_PATTERN_OVERLAP("SC444", "Two key patterns can name the same key",
+            "A `@@cache(key = ...)` pattern could produce a key that another entity's pattern (or another "
+            + "key of the same design) also produces, so one would overwrite the other in Redis. Start "
+            + "the pattern with a literal segment of its own, such as the entity's name."),
 
     // --- lowering and dialects: SC5xx
     TABLE_COLLISION("SC500", "Two entities map to one table",

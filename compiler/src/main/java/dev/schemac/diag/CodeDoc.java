@@ -21,7 +21,7 @@ public record CodeDoc(String id, String title, Severity defaultSeverity, String 
     public static List<CodeDoc> all() {
         var out = new ArrayList<CodeDoc>();
         for (Code c : Code.values()) {
-            out.add(new CodeDoc(c.id(), c.title(), c == Code.UNBOUNDED_STRING_INDEXED ? Severity.WARNING : Severity.ERROR,
+            out.add(new CodeDoc(c.id(), c.title(), c == Code.UNBOUNDED_STRING_INDEXED || c == Code.DOCUMENT_FIELD_COLLISION ? Severity.WARNING : Severity.ERROR,
                     c.explanation()));
         }
         ServiceLoader.load(Provider.class, CodeDoc.class.getClassLoader()).forEach(p -> out.addAll(p.codes()));

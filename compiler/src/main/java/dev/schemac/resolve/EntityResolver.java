@@ -17,6 +17,7 @@ import dev.schemac.model.Denormalization;
 import dev.schemac.model.Dependency;
 import dev.schemac.model.Entity;
 import dev.schemac.model.EntityCheck;
+import dev.schemac.model.EntityStore;
 import dev.schemac.model.Field;
 import dev.schemac.model.FieldType;
 import dev.schemac.model.IdStrategy;
@@ -39,18 +40,20 @@ import java.util.Set;
  */
 final class EntityResolver {
     static final List<String> ENTITY_ATTRIBUTES = List.of("id", "unique", "index", "map", "check", "depends",
-            "denormalized", "volume", "query", "timestamps");
+            "denormalized", "volume", "query", "timestamps", "collection", "shard_key", "cache");
 
     private final Symbols symbols;
     private final Settings settings;
     private final Diagnostics diags;
     private final FieldResolver fields;
+    private final StoreHintReader storeHints;
 
     EntityResolver(Symbols symbols, Settings settings, Diagnostics diags) {
         this.symbols = symbols;
         this.settings = settings;
         this.diags = diags;
         this.fields = new FieldResolver(symbols, diags);
+        this.storeHints = new StoreHintReader(diags);
     }
 
     /** The resolved entity (fields without relations) and the drafts the pairing needs. */
@@ -136,7 +139,7 @@ final class EntityResolver {
 
         var entity = new Entity(decl.span(), name, decl.doc(), mixinNames, ordered.stream().map(FieldDraft::field).toList(),
                 key, block.indexes, block.uniques, block.checks, block.dependencies, block.denormalized, block.volume,
-                block.queries, block.table, timestamps);
+                block.queries, block.table, timestamps, block.store);
         return new Result(entity, ordered);
     }
 
@@ -195,6 +198,7 @@ final class EntityResolver {
         Volume volume;
         String table;
         boolean timestamps = true;
+        EntityStore store = EntityStore.NONE;
         final Set<String> singletons = new HashSet<>();
         final Map<String, Attribute> firstSeen = new LinkedHashMap<>();
     }
@@ -207,16 +211,17 @@ final class EntityResolver {
             diags.add(Messages.unknownAttribute(a.span(), "@@" + n, hint == null ? null : "@@" + hint));
             return;
         }
-        if (List.of("id", "map", "volume", "timestamps").contains(n)) {
+        if (List.of("id", "map", "volume", "timestamps", "collection", "shard_key", "cache").contains(n)) {
             Attribute first = st.firstSeen.putIfAbsent(n, a);
             if (first != null) {
                 diags.add(Messages.duplicateAttribute(a.span(), a.display(), first.span()));
                 return;
             }
         }
-        if (mixin != null && (n.equals("map") || n.equals("id"))) {
+        if (mixin != null && (n.equals("map") || n.equals("id") || n.equals("collection"))) {
             diags.add(Messages.attributeNotAllowed(a.span(), a.display(),
-                    "cannot be given in a mixin: every entity using it would get the same " + (n.equals("map") ? "table" : "key")));
+                    "cannot be given in a mixin: every entity using it would get the same "
+                            + (n.equals("map") ? "table" : n.equals("id") ? "key" : "collection")));
             return;
         }
         switch (n) {
@@ -296,6 +301,17 @@ final class EntityResolver {
                 } else if (word.isPresent()) {
                     args.problem(word.get().span(), "expected true or false");
                 }
+            }
+            case "collection" -> st.store = storeHints.collection(a, st.store);
+            case "shard_key" -> {
+                var names = fieldList(new Args(a, "@@shard_key(field, ...)", diags), entity, declared, fields, "a shard key");
+                if (names != null) st.store = st.store.withShardKey(names, a.span());
+            }
+            case "cache" -> {
+                var names = new ArrayList<>(declared);
+                names.addAll(implicitNames(declared));
+                var lists = fields.values().stream().filter(FieldDraft::isList).map(FieldDraft::name).toList();
+                st.store = storeHints.cache(a, entity, names, lists, st.store);
             }
             default -> throw new IllegalStateException(n);
         }

@@ -11,6 +11,7 @@ import dev.schemac.diag.Messages;
 import dev.schemac.model.DefaultValue;
 import dev.schemac.model.Field;
 import dev.schemac.model.FieldCheck;
+import dev.schemac.model.FieldStore;
 import dev.schemac.model.FieldType;
 import dev.schemac.model.Origin;
 import dev.schemac.model.ReferentialAction;
@@ -25,16 +26,18 @@ import java.util.regex.PatternSyntaxException;
 /** One field: its type, its attributes (validated against the attribute table), its default. */
 final class FieldResolver {
     static final List<String> FIELD_ATTRIBUTES = List.of("id", "auto", "unique", "index", "map", "check", "min", "max",
-            "length", "pattern", "pii", "secret", "updated", "relation", "on_delete", "on_update");
+            "length", "pattern", "pii", "secret", "updated", "relation", "on_delete", "on_update", "embed", "ttl");
 
     private static final List<String> ACTIONS = List.of("cascade", "restrict", "set_null", "no_action");
 
     private final Symbols symbols;
     private final Diagnostics diags;
+    private final StoreHintReader storeHints;
 
     FieldResolver(Symbols symbols, Diagnostics diags) {
         this.symbols = symbols;
         this.diags = diags;
+        this.storeHints = new StoreHintReader(diags);
     }
 
     /** Returns null when the type cannot be resolved (already reported). */
@@ -53,6 +56,7 @@ final class FieldResolver {
         ReferentialAction onDelete = null, onUpdate = null;
         Attribute onDeleteAttr = null, onUpdateAttr = null;
         var checks = new ArrayList<FieldCheck>();
+        var store = FieldStore.NONE;
         Map<String, Attribute> seen = new HashMap<>();
 
         for (Attribute a : decl.attributes()) {
@@ -67,12 +71,12 @@ final class FieldResolver {
                 diags.add(Messages.duplicateAttribute(a.span(), a.display(), first.span()));
                 continue;
             }
-            if (list && !n.equals("relation")) {
+            if (list && !n.equals("relation") && !n.equals("embed")) {
                 diags.add(Messages.attributeNotAllowed(a.span(), a.display(),
                         "does not apply to a list field: the many side of a relation has no column"));
                 continue;
             }
-            if (!relation && (n.equals("relation") || n.equals("on_delete") || n.equals("on_update"))) {
+            if (!relation && (n.equals("relation") || n.equals("on_delete") || n.equals("on_update") || n.equals("embed"))) {
                 diags.add(Messages.attributeNotAllowed(a.span(), a.display(), "applies to relation fields only"));
                 continue;
             }
@@ -121,6 +125,13 @@ final class FieldResolver {
                     FieldCheck c = check(a, fieldName, type, relation);
                     if (c != null) checks.add(c);
                 }
+                case "embed" -> {
+                    if (flag(a, "@embed")) store = new FieldStore(a.span(), store.ttl());
+                }
+                case "ttl" -> {
+                    var ttl = storeHints.fieldTtl(a, type);
+                    if (ttl != null) store = new FieldStore(store.embed(), ttl);
+                }
                 default -> throw new IllegalStateException(n);
             }
         }
@@ -137,7 +148,7 @@ final class FieldResolver {
             diags.add(Messages.unboundedStringIndexed(decl.name().span(), fieldName));
         }
         var field = new Field(decl.span(), fieldName, decl.doc(), type, nullable, def, id, auto, unique, index, column,
-                checks, pii, secret, updated, origin, mixin, null);
+                checks, pii, secret, updated, origin, mixin, null, store);
         return new FieldDraft(field, relationName, relationSpan, onDelete, onDeleteAttr, onUpdate, onUpdateAttr);
     }
 

@@ -21,7 +21,8 @@ import javax.lang.model.element.VariableElement;
  */
 final class AttributeReader {
     private static final Map<String, String> FLAGS = Map.of(
-            Annotations.AUTO, "auto", Annotations.PII, "pii", Annotations.SECRET, "secret", Annotations.UPDATED, "updated");
+            Annotations.AUTO, "auto", Annotations.PII, "pii", Annotations.SECRET, "secret", Annotations.UPDATED, "updated",
+            Annotations.EMBED, "embed");
 
     private final Expressions expressions;
 
@@ -52,9 +53,10 @@ final class AttributeReader {
                         List.of(Nodes.positional(nodes.number(number.doubleValue(), at.with(m, n)))), at));
             } else if (type.equals(Annotations.LENGTH)) {
                 out.add(nodes.attribute("length", false, length(v, at, nodes), at));
-            } else if (type.equals(Annotations.PATTERN) || type.equals(Annotations.RELATION)) {
+            } else if (type.equals(Annotations.PATTERN) || type.equals(Annotations.RELATION) || type.equals(Annotations.TTL)) {
                 AnnotationValue s = v.get("value");
-                out.add(nodes.attribute(type.equals(Annotations.PATTERN) ? "pattern" : "relation", false,
+                String name = type.equals(Annotations.PATTERN) ? "pattern" : type.equals(Annotations.TTL) ? "ttl" : "relation";
+                out.add(nodes.attribute(name, false,
                         List.of(Nodes.positional(nodes.str(string(s), at.with(m, s)))), at));
             } else if (type.equals(Annotations.ON_DELETE) || type.equals(Annotations.ON_UPDATE)) {
                 AnnotationValue a = v.get("value");

@@ -40,6 +40,12 @@ final class BlockAttributeReader {
             } else if (t.equals(Annotations.DENORMALIZED) || t.equals(Annotations.QUERY)) {
                 out.add(nodes.attribute(t.equals(Annotations.QUERY) ? "query" : "denormalized", true,
                         List.of(string(v.get("value"), at, nodes)), at));
+            } else if (t.equals(Annotations.COLLECTION)) {
+                out.add(nodes.attribute("collection", true, List.of(string(v.get("value"), at, nodes)), at));
+            } else if (t.equals(Annotations.SHARD_KEY)) {
+                out.add(nodes.attribute("shard_key", true, AttributeReader.fields(v, at, nodes), at));
+            } else if (t.equals(Annotations.CACHE)) {
+                out.add(nodes.attribute("cache", true, cache(v, at, nodes), at));
             } else if (t.equals(Annotations.VOLUME)) {
                 out.add(nodes.attribute("volume", true, volume(v, at, nodes), at));
             } else if (t.equals(Annotations.ENTITY)) {
@@ -71,6 +77,18 @@ final class BlockAttributeReader {
         if (growth != null) {
             Origin o = at.with(at.annotation(), growth);
             out.add(nodes.named("growth", nodes.str(AttributeReader.string(growth), o), o));
+        }
+        return out;
+    }
+
+    /** {@code @Cache(ttl, key)} as {@code @@cache(ttl = "...", key = "...")}; an empty key is no key. */
+    private static List<Argument> cache(Map<String, AnnotationValue> v, Origin at, Nodes nodes) {
+        var out = new ArrayList<Argument>();
+        for (String name : List.of("ttl", "key")) {
+            AnnotationValue value = v.get(name);
+            if (value == null || (name.equals("key") && AttributeReader.string(value).isEmpty())) continue;
+            Origin o = at.with(at.annotation(), value);
+            out.add(nodes.named(name, nodes.str(AttributeReader.string(value), o), o));
         }
         return out;
     }

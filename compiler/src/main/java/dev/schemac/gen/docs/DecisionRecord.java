@@ -37,6 +37,7 @@ final class DecisionRecord {
         var ddl = siblings.file(dialect, "sql/" + dialect + "/schema.sql");
         b.append(ddl.map(x -> "```sql\n" + x + "```\n\n").orElse("The `" + dialect + "` target is not registered in this build.\n\n"));
         b.append("## Index Strategy\n\n").append(Rationale.indexTable(ctx.catalog())).append("\n");
+        b.append(new StoreAlternatives(ctx).render());
         b.append("## Migration Files Created\n\n");
         var files = new TreeMap<String, String>();
         siblings.files("migrations").ifPresent(files::putAll);

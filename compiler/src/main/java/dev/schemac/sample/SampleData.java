@@ -1,4 +1,4 @@
-package dev.schemac.gen.seed;
+package dev.schemac.sample;
 
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Check;
@@ -7,7 +7,6 @@ import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.model.ScalarKind;
-import dev.schemac.gen.TargetOptions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,30 +27,42 @@ import java.util.Set;
  * row kept only when the generator itself has checked it against the table's keys,
  * uniques and checks. Rows that cannot be made are left out and said so in {@link #gaps()}.
  */
-final class SeedData {
+public final class SampleData {
     private static final int ATTEMPTS = 40;
 
     private final Catalog catalog;
-    private final TargetOptions options;
+    private final int rowCount;
     private final Random random;
     private final ColumnValues values;
     private final Map<String, List<Map<String, Object>>> made = new HashMap<>();
     private final List<String> gaps = new ArrayList<>();
 
-    SeedData(Catalog catalog, TargetOptions options) {
+    /**
+     * @param seed the PRNG's seed
+     * @param rows rows per table
+     * @param timestamp {@code yyyyMMddHHmmss}: the time the rows are written (UTC), as a
+     *     migration's timestamp is
+     */
+    public SampleData(Catalog catalog, long seed, int rows, String timestamp) {
         this.catalog = catalog;
-        this.options = options;
-        this.random = new Random(options.seed());
-        this.values = new ColumnValues(random,
-                LocalDateTime.parse(options.timestamp(), DateTimeFormatter.ofPattern("yyyyMMddHHmmss")));
+        this.rowCount = rows;
+        this.random = new Random(seed);
+        this.values = new ColumnValues(random, base(timestamp));
     }
 
-    List<String> gaps() { return gaps; }
+    /** The instant a timestamp names: the base every generated time is counted from. */
+    public static LocalDateTime base(String timestamp) {
+        return LocalDateTime.parse(timestamp, DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+    }
 
-    List<SeedRows> generate() {
-        var out = new ArrayList<SeedRows>();
-        for (Table t : catalog.tables()) out.add(new SeedRows(t, rows(t), new ArrayList<>()));
-        for (SeedRows s : out) s.later().addAll(cycleKeys(s));
+    /** The tables that got fewer rows than asked, each with the reason (after {@link #generate}). */
+    public List<String> gaps() { return gaps; }
+
+    /** The rows of every table, in the Catalog's order. Call once. */
+    public List<SampleRows> generate() {
+        var out = new ArrayList<SampleRows>();
+        for (Table t : catalog.tables()) out.add(new SampleRows(t, rows(t), new ArrayList<>()));
+        for (SampleRows s : out) s.later().addAll(cycleKeys(s));
         return out;
     }
 
@@ -62,14 +73,14 @@ final class SeedData {
         var seen = new ArrayList<Set<List<Object>>>();
         for (int i = 0; i < groups.size(); i++) seen.add(new HashSet<>());
         long nextId = 1;
-        for (int n = 1; n <= options.rows(); n++) {
+        for (int n = 1; n <= rowCount; n++) {
             Map<String, Object> row = null;
             for (int attempt = 0; attempt < ATTEMPTS && row == null; attempt++) {
                 var candidate = candidate(t, n, nextId);
                 if (candidate != null && accepted(t, candidate, groups, seen)) row = candidate;
             }
             if (row == null) {
-                gaps.add(t.name() + ": " + rows.size() + " of " + options.rows()
+                gaps.add(t.name() + ": " + rows.size() + " of " + rowCount
                         + " rows, because no further row satisfies its keys, uniques and checks together");
                 break;
             }
@@ -174,8 +185,8 @@ final class SeedData {
     }
 
     /** The keys of a reference cycle, set once both tables have rows. */
-    private List<SeedRows.Later> cycleKeys(SeedRows s) {
-        var out = new ArrayList<SeedRows.Later>();
+    private List<SampleRows.Later> cycleKeys(SampleRows s) {
+        var out = new ArrayList<SampleRows.Later>();
         for (ForeignKey fk : s.table().foreignKeys()) {
             if (!fk.forward()) continue;
             List<Map<String, Object>> parents = made.get(fk.referencedTable());
@@ -187,7 +198,7 @@ final class SeedData {
                 Map<String, Object> parent = unique ? parents.get(i++) : parents.get(random.nextInt(parents.size()));
                 var key = new LinkedHashMap<String, Object>();
                 for (String k : s.table().primaryKey().columns()) key.put(k, row.get(k));
-                out.add(new SeedRows.Later(fk, key, fk.referencedColumns().stream().map(parent::get).toList()));
+                out.add(new SampleRows.Later(fk, key, fk.referencedColumns().stream().map(parent::get).toList()));
             }
         }
         return out;

@@ -1,4 +1,4 @@
-package dev.schemac.gen.seed;
+package dev.schemac.sample;
 
 import dev.schemac.model.Op;
 import dev.schemac.catalog.Check;

@@ -1,4 +1,4 @@
-package dev.schemac.gen.seed;
+package dev.schemac.sample;
 
 import java.util.ArrayList;
 import java.util.List;

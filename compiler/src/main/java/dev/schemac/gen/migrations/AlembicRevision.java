@@ -206,7 +206,7 @@ final class AlembicRevision {
     }
 
     private static String actions(ForeignKey fk) {
-        return ", ondelete=" + Py.str(fk.onDelete().sql()) + ", onupdate=" + Py.str(fk.onUpdate().sql());
+        return ", ondelete=" + Py.str(Sql.action(fk.onDelete())) + ", onupdate=" + Py.str(Sql.action(fk.onUpdate()));
     }
 
     /** One literal when every dialect writes the same SQL, else a {@code _pick} of the three. */

@@ -15,6 +15,7 @@ import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.ReferentialAction;
+import dev.schemac.render.sql.Sql;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,8 +60,8 @@ final class TableArgs {
         var args = new ArrayList<PyExpr>(List.of(PyExpr.list(strings(fk.columns())), PyExpr.list(refs)));
         args.add(kw("name", str(fk.name())));
         // NO ACTION is every database's default, and reflection reports it as no action at all.
-        if (fk.onDelete() != ReferentialAction.NO_ACTION) args.add(kw("ondelete", str(fk.onDelete().sql())));
-        if (fk.onUpdate() != ReferentialAction.NO_ACTION) args.add(kw("onupdate", str(fk.onUpdate().sql())));
+        if (fk.onDelete() != ReferentialAction.NO_ACTION) args.add(kw("ondelete", str(Sql.action(fk.onDelete()))));
+        if (fk.onUpdate() != ReferentialAction.NO_ACTION) args.add(kw("onupdate", str(Sql.action(fk.onUpdate()))));
         // A key of a reference cycle is added after both tables exist, as the DDL does.
         if (fk.forward()) args.add(kw("use_alter", raw("True")));
         return call("sa.ForeignKeyConstraint", args);

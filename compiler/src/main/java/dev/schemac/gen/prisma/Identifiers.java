@@ -1,6 +1,7 @@
 package dev.schemac.gen.prisma;
 
 import dev.schemac.naming.Names;
+import dev.schemac.naming.TargetNames;
 
 /**
  * Turns schemac names into valid Prisma identifiers. Prisma requires a letter first
@@ -11,21 +12,15 @@ final class Identifiers {
 
     /** {@code password_hash} → {@code passwordHash}. */
     static String field(String snake) {
-        return orElse(stripLeading(Names.camel(snake)), "field");
-    }
-
-    /** A model or enum name: PascalCase ({@code user_account} → {@code UserAccount}), renamed when Prisma reserves it. */
-    static String type(String name) {
-        return PrismaReserved.safe(orElse(stripLeading(Names.pascal(name)), "Model"));
-    }
-
-    private static String stripLeading(String s) {
+        String s = Names.camel(snake);
         int i = 0;
         while (i < s.length() && !Character.isLetter(s.charAt(i))) i++;
-        return s.substring(i);
+        s = s.substring(i);
+        return s.isEmpty() ? "field" : s;
     }
 
-    private static String orElse(String s, String fallback) {
-        return s.isEmpty() ? fallback : s;
+    /** A model or enum name: {@code user_account} → {@code UserAccount}, renamed when Prisma reserves it ({@link TargetNames#prismaType}). */
+    static String type(String name) {
+        return TargetNames.prismaType(name).name();
     }
 }

@@ -24,7 +24,7 @@ final class PostgresDialect extends SqlDialect {
 
     @Override
     String columnType(Column c, Catalog catalog) {
-        if (c.type().isEnum()) return id(catalog.enumDef(c.type().enumName()).orElseThrow().typeName());
+        if (c.type().isEnum()) return typeId(catalog.enumDef(c.type().enumName()).orElseThrow().typeName());
         return super.columnType(c, catalog);
     }
 
@@ -46,9 +46,9 @@ final class PostgresDialect extends SqlDialect {
     List<String> preamble(Catalog catalog) {
         var out = new ArrayList<String>();
         for (EnumDef e : catalog.enums()) {
-            out.add("CREATE TYPE " + id(e.typeName()) + " AS ENUM ("
+            out.add("CREATE TYPE " + typeId(e.typeName()) + " AS ENUM ("
                     + String.join(", ", e.values().stream().map(this::string).toList()) + ");");
-            if (e.doc() != null) out.add("COMMENT ON TYPE " + id(e.typeName()) + " IS " + string(e.doc()) + ";");
+            if (e.doc() != null) out.add("COMMENT ON TYPE " + typeId(e.typeName()) + " IS " + string(e.doc()) + ";");
         }
         return out;
     }
@@ -92,7 +92,7 @@ final class PostgresDialect extends SqlDialect {
         for (Table t : DdlWriter.reversed(catalog.tables())) {
             if (t.updatedAtTrigger() != null) out.add("DROP FUNCTION IF EXISTS " + id(t.updatedAtTrigger()) + "();");
         }
-        for (EnumDef e : DdlWriter.reversed(catalog.enums())) out.add("DROP TYPE IF EXISTS " + id(e.typeName()) + ";");
+        for (EnumDef e : DdlWriter.reversed(catalog.enums())) out.add("DROP TYPE IF EXISTS " + typeId(e.typeName()) + ";");
         return out;
     }
 }

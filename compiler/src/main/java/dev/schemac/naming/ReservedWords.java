@@ -26,17 +26,27 @@ public final class ReservedWords {
     // ---------------------------------------------------------------- SQL (upper case: SQL ignores case)
 
     /**
-     * The keywords SQLite 3.40 (the sqlite3 shell the scripts are run with) refuses as a table or
-     * column name. The other keywords fall back to plain names in its grammar; {@code IF} only as
-     * a table name ({@code CREATE TABLE if} reads as the start of {@code IF NOT EXISTS}).
+     * The keywords SQLite 3.40 (the sqlite3 shell the scripts are run with) refuses as a table,
+     * column, constraint or index name. The other keywords fall back to plain names in its
+     * grammar; {@code IF} only as a table or index name ({@code CREATE TABLE if} reads as the
+     * start of {@code IF NOT EXISTS}).
      */
-    static final Set<String> SQLITE = Set.of(
+    static final Set<String> SQLITE_NAMES = Set.of(
             "ADD", "ALL", "ALTER", "AND", "AS", "AUTOINCREMENT", "BETWEEN", "CASE", "CHECK", "COLLATE", "COMMIT",
             "CONSTRAINT", "CREATE", "DEFAULT", "DEFERRABLE", "DELETE", "DISTINCT", "DROP", "ELSE", "ESCAPE",
             "EXCEPT", "EXISTS", "FOREIGN", "FROM", "GROUP", "HAVING", "IF", "IN", "INDEX", "INSERT", "INTERSECT",
             "INTO", "IS", "ISNULL", "JOIN", "LIMIT", "NOT", "NOTHING", "NOTNULL", "NULL", "ON", "OR", "ORDER",
             "PRIMARY", "REFERENCES", "RETURNING", "SELECT", "SET", "TABLE", "THEN", "TO", "TRANSACTION", "UNION",
             "UNIQUE", "UPDATE", "USING", "VALUES", "WHEN", "WHERE");
+
+    /**
+     * The keywords SQLite reads as their own syntax where a column is named in an expression (a
+     * CHECK, an index): {@code raise} and {@code cast} are refused there, {@code current_date} is
+     * taken for the current date.
+     */
+    static final Set<String> SQLITE_EXPRESSIONS = Set.of("CAST", "CURRENT_DATE", "CURRENT_TIME", "CURRENT_TIMESTAMP", "RAISE");
+
+    static final Set<String> SQLITE = union(SQLITE_NAMES, SQLITE_EXPRESSIONS);
 
     /**
      * PostgreSQL 15's reserved key words, those reserved outright and those that may name only
@@ -77,6 +87,14 @@ public final class ReservedWords {
             "XMLSERIALIZE", "XMLTABLE");
 
     /**
+     * PL/pgSQL's reserved words that SQL does not reserve: a column named so cannot be written
+     * unquoted in a trigger function's body ({@code NEW.begin}), where the @updated triggers name
+     * their columns.
+     */
+    static final Set<String> POSTGRES_PLPGSQL = Set.of(
+            "BEGIN", "BY", "DECLARE", "EXECUTE", "FOREACH", "IF", "LOOP", "STRICT", "WHILE");
+
+    /**
      * PostgreSQL 15's own type names ({@code pg_catalog}, array types aside), which a type of the
      * same name in the schema cannot shadow: a column declared {@code c trigger} gets the
      * pseudo-type. Every name beginning {@code pg_} is one of them too.
@@ -97,11 +115,13 @@ public final class ReservedWords {
 
     /**
      * Type names PostgreSQL's grammar turns into a catalog type, so an enum type of that name is
-     * not the one a column gets: {@code int}, {@code serial} (which also creates a sequence).
+     * not the one a column gets ({@code int}; {@code serial} also creates a sequence), and those
+     * SQLAlchemy's PostgreSQL dialect, which the SQLModel and Alembic targets write through,
+     * refuses for an enum as its own ({@code float}, {@code hstore}, {@code citext}).
      */
     static final Set<String> POSTGRES_TYPE_ALIASES = Set.of(
-            "bigint", "bigserial", "boolean", "character", "decimal", "int", "integer", "real", "serial", "serial2",
-            "serial4", "serial8", "smallint", "smallserial");
+            "_array", "bigint", "bigserial", "boolean", "character", "citext", "decimal", "float", "hstore", "int",
+            "integer", "real", "serial", "serial2", "serial4", "serial8", "smallint", "smallserial");
 
     /** MySQL 8.0.15's reserved words ({@code INFORMATION_SCHEMA.KEYWORDS} with {@code RESERVED = 1}). */
     static final Set<String> MYSQL_8 = Set.of(
@@ -175,8 +195,20 @@ public final class ReservedWords {
     static final Set<String> MYSQL_LATER = Set.of(
             "ARRAY", "INTERSECT", "MANUAL", "MEMBER", "PARALLEL", "QUALIFY", "TABLESAMPLE");
 
-    /** The {@code mysql} dialect's scripts run on MySQL 8 and MariaDB alike. */
-    static final Set<String> MYSQL = union(MYSQL_8, MARIADB, MYSQL_LATER);
+    /**
+     * Built-in function names that MySQL 8.0 and MariaDB 10.11 reserve under {@code IGNORE_SPACE}
+     * (part of {@code ANSI} mode, and set by MariaDB's JDBC driver): a table or index name followed
+     * by {@code (} is then read as a call ({@code CREATE TABLE count (}).
+     */
+    static final Set<String> MYSQL_FUNCTIONS = Set.of(
+            "BIT_AND", "BIT_OR", "BIT_XOR", "CAST", "COUNT", "CUME_DIST", "CURDATE", "CURTIME", "DATE_ADD",
+            "DATE_SUB", "DENSE_RANK", "EXTRACT", "FIRST_VALUE", "GROUP_CONCAT", "JSON_ARRAYAGG", "JSON_OBJECTAGG",
+            "LAG", "LEAD", "MAX", "MEDIAN", "MID", "MIN", "NOW", "NTH_VALUE", "NTILE", "PERCENTILE_CONT",
+            "PERCENTILE_DISC", "PERCENT_RANK", "POSITION", "RANK", "STD", "STDDEV", "STDDEV_POP", "STDDEV_SAMP",
+            "SUBSTR", "SUBSTRING", "SUM", "SYSDATE", "TRIM", "VARIANCE", "VAR_POP", "VAR_SAMP");
+
+    /** The {@code mysql} dialect's scripts run on MySQL 8 and MariaDB alike, in any SQL mode. */
+    static final Set<String> MYSQL = union(MYSQL_8, MARIADB, MYSQL_LATER, MYSQL_FUNCTIONS);
 
     /** Reserved as a table, column, constraint or index name in the dialect. */
     public static boolean isSqlReserved(String identifier, Dialect dialect) {
@@ -201,6 +233,12 @@ public final class ReservedWords {
         var out = EnumSet.noneOf(Dialect.class);
         for (Dialect d : Dialect.values()) if (isSqlReserved(identifier, d)) out.add(d);
         return out;
+    }
+
+    /** A column name PL/pgSQL cannot read unquoted in a trigger function's body. */
+    public static boolean isPlpgsqlReserved(String identifier) {
+        String upper = identifier.toUpperCase(Locale.ROOT);
+        return POSTGRES_PLPGSQL.contains(upper) || POSTGRES.contains(upper);
     }
 
     /** A word PostgreSQL cannot read as a type name where a column declares its type, unless quoted. */
@@ -251,6 +289,18 @@ public final class ReservedWords {
             "postgresql", "sa", "str", "utc_now", "uuid");
 
     /**
+     * pydantic's protected namespaces: a field whose name begins so is refused with a warning,
+     * a trailing underscore or not ({@code model_dump_}).
+     */
+    static final Set<String> PYDANTIC_PROTECTED_PREFIXES = Set.of("model_dump", "model_validate");
+
+    /**
+     * The names every generated table class assigns in its body: a class of that name would be
+     * hidden by them in every later line of the body.
+     */
+    static final Set<String> SQLMODEL_CLASS_BODY = Set.of("__table_args__", "__tablename__");
+
+    /**
      * What a member of a generated {@code enum.StrEnum} cannot be called: the attributes of
      * Python's {@code str} (a member of that name replaces the method on every member), the
      * members' {@code name} and {@code value}, and {@code mro}, which {@code enum} refuses.
@@ -268,6 +318,7 @@ public final class ReservedWords {
         KEYWORD("a Python keyword"),
         MODEL_ATTRIBUTE("an attribute SQLModel, pydantic or SQLAlchemy reserves on a model class"),
         MODULE_NAME("a name the generated SQLModel module uses itself"),
+        PROTECTED_NAMESPACE("a name in pydantic's protected namespaces (model_dump..., model_validate...)"),
         ENUM_ATTRIBUTE("an attribute every member of a Python string enum has"),
         LEADING_UNDERSCORE("a name with a leading underscore, which pydantic and enum keep for private names");
 
@@ -284,6 +335,7 @@ public final class ReservedWords {
         if (PYTHON_KEYWORDS.contains(name)) return PythonReason.KEYWORD;
         if (SQLMODEL_ATTRIBUTES.contains(name)) return PythonReason.MODEL_ATTRIBUTE;
         if (SQLMODEL_MODULE_NAMES.contains(name)) return PythonReason.MODULE_NAME;
+        if (inProtectedNamespace(name)) return PythonReason.PROTECTED_NAMESPACE;
         // pydantic refuses a field with a leading underscore ("private attribute").
         if (name.startsWith("_")) return PythonReason.LEADING_UNDERSCORE;
         return null;
@@ -292,7 +344,7 @@ public final class ReservedWords {
     /** Why {@code name} cannot be a class of the SQLModel module; null if it can. */
     public static PythonReason pythonClass(String name) {
         if (PYTHON_KEYWORDS.contains(name)) return PythonReason.KEYWORD;
-        if (SQLMODEL_MODULE_NAMES.contains(name)) return PythonReason.MODULE_NAME;
+        if (SQLMODEL_MODULE_NAMES.contains(name) || SQLMODEL_CLASS_BODY.contains(name)) return PythonReason.MODULE_NAME;
         return null;
     }
 
@@ -305,6 +357,12 @@ public final class ReservedWords {
         return null;
     }
 
+    /** A name pydantic keeps for its own methods, whatever follows the prefix. */
+    public static boolean inProtectedNamespace(String name) {
+        for (String prefix : PYDANTIC_PROTECTED_PREFIXES) if (name.startsWith(prefix)) return true;
+        return false;
+    }
+
     public static boolean isPythonKeyword(String name) {
         return PYTHON_KEYWORDS.contains(name);
     }
@@ -312,9 +370,9 @@ public final class ReservedWords {
     // ---------------------------------------------------------------- Prisma, case-sensitive
 
     /**
-     * Names Prisma's validator rejects for a model or enum (the scalar type names and JavaScript's
-     * reserved words), and {@code Prisma} and {@code PrismaClient}, which it accepts but which
-     * collide with the generated client's own exports.
+     * Names Prisma's validator rejects for a model or enum (the scalar type names, JavaScript's
+     * reserved words, {@code PrismaClient}), and two it accepts: {@code Prisma}, the generated
+     * client's namespace, and {@code Unsupported}, Prisma's marker of types it cannot map.
      */
     static final Set<String> PRISMA = Set.of(
             "PrismaClient", "Prisma", "String", "Boolean", "Int", "BigInt", "Float", "Decimal", "DateTime", "Json",
@@ -416,17 +474,22 @@ public final class ReservedWords {
      */
     public static Map<String, Set<String>> lists() {
         var out = new LinkedHashMap<String, Set<String>>();
-        out.put("SQLite", SQLITE);
+        out.put("SQLite", SQLITE_NAMES);
+        out.put("SQLite in expressions", SQLITE_EXPRESSIONS);
         out.put("PostgreSQL", POSTGRES);
         out.put("PostgreSQL type key words", POSTGRES_TYPE);
+        out.put("PL/pgSQL", POSTGRES_PLPGSQL);
         out.put("PostgreSQL catalog types", POSTGRES_CATALOG_TYPES);
         out.put("PostgreSQL type aliases", POSTGRES_TYPE_ALIASES);
         out.put("MySQL 8.0", MYSQL_8);
         out.put("MariaDB", MARIADB);
         out.put("MySQL, later releases", MYSQL_LATER);
+        out.put("MySQL and MariaDB functions", MYSQL_FUNCTIONS);
         out.put("Python keywords", PYTHON_KEYWORDS);
         out.put("SQLModel attributes", SQLMODEL_ATTRIBUTES);
         out.put("SQLModel module names", SQLMODEL_MODULE_NAMES);
+        out.put("SQLModel class bodies", SQLMODEL_CLASS_BODY);
+        out.put("pydantic protected namespaces", PYDANTIC_PROTECTED_PREFIXES);
         out.put("Python enum members", PYTHON_ENUM_MEMBERS);
         out.put("Prisma", PRISMA);
         out.put("Java keywords", JAVA_KEYWORDS);

@@ -45,13 +45,16 @@ public final class TargetNames {
 
     /**
      * A trailing underscore; leading underscores, which would still make the name private to
-     * pydantic and enum, are dropped first ({@code __table__} → {@code table___}), and a name left
-     * empty or starting with a digit gets an {@code f} ({@code _1} → {@code f1_}).
+     * pydantic and enum, are dropped first ({@code __table__} → {@code table___}). A name left
+     * empty or starting with a digit gets an {@code f} ({@code _1} → {@code f1_}), and so does one
+     * in pydantic's protected namespaces, which no suffix leaves ({@code model_dump} →
+     * {@code f_model_dump}).
      */
     private static String pythonRenamed(String name) {
         int i = 0;
         while (i < name.length() && name.charAt(i) == '_') i++;
         String rest = name.substring(i);
+        if (ReservedWords.inProtectedNamespace(rest)) return "f_" + rest;
         if (rest.isEmpty() || Character.isDigit(rest.charAt(0))) rest = "f" + rest;
         return rest + "_";
     }

@@ -50,6 +50,11 @@ class ReservedWordsTest {
         assertThat(TargetNames.pythonAttribute("_rank").name()).isEqualTo("rank_");
         assertThat(TargetNames.pythonAttribute("_").name()).isEqualTo("f_");
         assertThat(TargetNames.pythonAttribute("_1").name()).isEqualTo("f1_");
+        // pydantic's protected namespaces warn whatever follows the prefix, so no suffix helps.
+        assertThat(TargetNames.pythonAttribute("model_dump").name()).isEqualTo("f_model_dump");
+        assertThat(TargetNames.pythonAttribute("model_validated_at").name()).isEqualTo("f_model_validated_at");
+        assertThat(TargetNames.pythonAttribute("model_name").renamed()).isFalse();
+        assertThat(TargetNames.pythonClass("__tablename__").name()).as("every table class assigns it").isEqualTo("tablename___");
         assertThat(TargetNames.pythonClass("None").name()).isEqualTo("None_");
         assertThat(TargetNames.pythonClass("metadata").renamed()).as("a class may be called so").isFalse();
         assertThat(TargetNames.pythonClass("_Private").renamed()).isFalse();

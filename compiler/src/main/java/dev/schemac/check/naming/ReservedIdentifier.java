@@ -44,7 +44,9 @@ public final class ReservedIdentifier extends Rule {
                 + "handle every case, by quoting in SQL and by renaming in Python (`class_`), Prisma "
                 + "(`RenamedPrisma`, mapped to the real table) and Java (`default_`); the warning says "
                 + "which, because every hand-written query and every reader of the generated code meets "
-                + "the difference. Renaming the field, or `@map` to another column, avoids it.");
+                + "the difference. (A renamed name that meets another name of the same file moves aside "
+                + "once more, as any name there would: `and__` beside a class `and_`.) Renaming the "
+                + "field, or `@map` to another column, avoids it.");
     }
 
     @Override
@@ -109,7 +111,7 @@ public final class ReservedIdentifier extends Rule {
 
     Diagnostic sql(Span at, String kind, String name, Set<Dialect> dialects) {
         List<String> names = dialects.stream().map(Dialect::displayName).toList();
-        return finding(at, kind + " name `" + name + "` is a reserved word in " + and(names),
+        return finding(at, kind + " name `" + name + "` is reserved in " + and(names),
                 "the SQL targets quote it (`\"" + name + "\"`, or `` `" + name + "` `` in MySQL), and so must every "
                 + "hand-written query; rename it (or `@map` it) to avoid that");
     }

@@ -72,19 +72,19 @@ final class TableArgs {
      * (length functions, regular expressions, enum membership) is chosen by {@code DIALECT}.
      */
     private PyExpr check(Check c) {
-        var byDialect = new LinkedHashMap<String, String>();
+        var byDialect = new LinkedHashMap<String, PyExpr>();
         for (Dialect d : Dialect.values()) {
-            String sql = CheckSql.render(c, d);
+            PyExpr sql = CheckSql.render(c, d);
             if (sql != null) byDialect.put(CheckSql.dialectName(d), sql);
         }
         if (byDialect.isEmpty()) return null;
-        var distinct = byDialect.values().stream().distinct().toList();
+        var distinct = byDialect.values().stream().map(PyExpr::flat).distinct().toList();
         if (byDialect.size() == Dialect.values().length && distinct.size() == 1) {
-            return call("sa.CheckConstraint", List.of(raw(distinct.get(0)), kw("name", str(c.name()))));
+            return call("sa.CheckConstraint", List.of(byDialect.values().iterator().next(), kw("name", str(c.name()))));
         }
         imports.dialectCheck = true;
         var args = new ArrayList<PyExpr>(List.of(str(c.name())));
-        for (var e : byDialect.entrySet()) args.add(kw(e.getKey(), raw(e.getValue())));
+        for (var e : byDialect.entrySet()) args.add(kw(e.getKey(), e.getValue()));
         return call("*dialect_check", args);
     }
 

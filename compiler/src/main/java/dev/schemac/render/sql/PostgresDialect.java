@@ -68,8 +68,9 @@ final class PostgresDialect extends SqlDialect {
             for (Column c : t.columns()) {
                 if (!c.updatedAt()) continue;
                 // An UPDATE that sets the column itself keeps its value, as MySQL's ON UPDATE does.
-                body.append("  IF NEW.").append(id(c.name())).append(" IS NOT DISTINCT FROM OLD.").append(id(c.name()))
-                        .append(" THEN\n    NEW.").append(id(c.name())).append(" := ").append(now(c.type().kind()))
+                String col = plpgsqlId(c.name());
+                body.append("  IF NEW.").append(col).append(" IS NOT DISTINCT FROM OLD.").append(col)
+                        .append(" THEN\n    NEW.").append(col).append(" := ").append(now(c.type().kind()))
                         .append(";\n  END IF;\n");
             }
             String fn = id(t.updatedAtTrigger());

@@ -46,6 +46,11 @@ abstract class SqlDialect {
         return ReservedWords.isPostgresTypeKeyword(name) ? quoted(name) : id(name);
     }
 
+    /** A column named in a PL/pgSQL trigger body ({@code NEW.name}): also quoted when PL/pgSQL reserves the word. */
+    final String plpgsqlId(String name) {
+        return ReservedWords.isPlpgsqlReserved(name) ? quoted(name) : id(name);
+    }
+
     private String quoted(String name) {
         String q = String.valueOf(quoteChar());
         return q + name.replace(q, q + q) + q;

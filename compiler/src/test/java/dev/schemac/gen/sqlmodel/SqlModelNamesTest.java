@@ -60,7 +60,9 @@ class SqlModelNamesTest {
         assertThat(py)
                 .contains("class Field_(SQLModel, table=True):")
                 .contains("class_: str = Field(max_length=20, sa_column_kwargs={\"name\": \"class\"})")
-                .contains("from_: datetime.date | None = Field(default=None, sa_column_kwargs={\"name\": \"from\"})")
+                // `from` is in the reserved-word table: SQLAlchemy gets it with its quotes forced, as the DDL quotes it.
+                .contains("from_: datetime.date | None = Field(default=None, sa_column_kwargs={\"name\": "
+                        + "sa.sql.quoted_name(\"from\", True)})")
                 .contains("sa_column_kwargs={\"name\": \"metadata\"}")
                 .contains("model_config_: str | None")
                 .contains("registry: int | None")

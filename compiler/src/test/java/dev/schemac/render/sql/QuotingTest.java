@@ -12,7 +12,8 @@ class QuotingTest {
 
     @Test
     void everyWordAnyDialectReservesIsQuotedInEveryDialect() {
-        for (String list : new String[] {"SQLite", "PostgreSQL", "MySQL 8.0", "MariaDB", "MySQL, later releases"}) {
+        for (String list : new String[] {"SQLite", "SQLite in expressions", "PostgreSQL", "MySQL 8.0", "MariaDB",
+                "MySQL, later releases", "MySQL and MariaDB functions"}) {
             for (String word : ReservedWords.lists().get(list)) {
                 String name = word.toLowerCase(Locale.ROOT);
                 for (Dialect d : Dialect.values()) {
@@ -25,10 +26,11 @@ class QuotingTest {
 
     @Test
     void plainNamesNoDialectReservesStayBare() {
-        for (String name : new String[] {"plan", "action", "status", "position", "name", "rank_", "query"}) {
+        for (String name : new String[] {"plan", "action", "status", "name", "rank_", "query", "title"}) {
             for (Dialect d : Dialect.values()) assertThat(Sql.id(d, name)).as("%s in %s", name, d).isEqualTo(name);
         }
         assertThat(Sql.id(Dialect.POSTGRES, "tablesample")).isEqualTo("\"tablesample\"");
+        assertThat(Sql.id(Dialect.MYSQL, "count")).as("a function name under IGNORE_SPACE").isEqualTo("`count`");
         assertThat(Sql.id(Dialect.SQLITE, "Order")).as("not a plain lower-case word").isEqualTo("\"Order\"");
     }
 }

@@ -71,17 +71,23 @@ final class GenerateCommand implements Callable<Integer> {
             reporting.print(c.diagnostics(), cl.getErr(), cl.getOut());
             return Main.INPUT_ERRORS;
         }
-        var result = Targets.run(c, chosen, new TargetOptions(timestamp, seed, rows, Map.of()));
+        Path dir = out != null ? out : defaultOut();
+        // A migration history in the output folder is left alone; the migrations target only compares against it.
+        var history = MigrationHistory.files(dir);
+        var options = new TargetOptions(timestamp, seed, rows, Map.of()).withHistory(dev.schemac.evolve.History.read(history));
+        var result = Targets.run(c, chosen, options);
         var all = new ArrayList<>(c.diagnostics());
         all.addAll(result.diagnostics());
+        all.addAll(MigrationHistory.problems(dir, options.history(), history).stream()
+                .map(d -> d.withSeverity(dev.schemac.diag.Severity.WARNING)).toList());
         reporting.print(all, cl.getErr(), cl.getOut());
         if (result.hasErrors()) return Main.INPUT_ERRORS;
 
-        Path dir = out != null ? out : defaultOut();
         if (check) {
             var stale = DiskWriter.outOfDate(dir, result.files());
             for (String s : stale) cl.getErr().println("out of date: " + dir.resolve(s));
-            return stale.isEmpty() ? Main.OK : Main.INPUT_ERRORS;
+            boolean uncovered = all.stream().anyMatch(d -> d.code().equals(dev.schemac.diag.Code.UNCOVERED_CHANGES.id()));
+            return stale.isEmpty() && !uncovered ? Main.OK : Main.INPUT_ERRORS;
         }
         var written = DiskWriter.write(dir, result.files());
         if (reporting.format == Reporting.Format.human) {

@@ -39,7 +39,7 @@ import java.util.Set;
  */
 final class EntityResolver {
     static final List<String> ENTITY_ATTRIBUTES = List.of("id", "unique", "index", "map", "check", "depends",
-            "denormalized", "volume", "query", "timestamps");
+            "denormalized", "volume", "query", "timestamps", "renamed_from");
 
     private final Symbols symbols;
     private final Settings settings;
@@ -207,7 +207,7 @@ final class EntityResolver {
             diags.add(Messages.unknownAttribute(a.span(), "@@" + n, hint == null ? null : "@@" + hint));
             return;
         }
-        if (List.of("id", "map", "volume", "timestamps").contains(n)) {
+        if (List.of("id", "map", "volume", "timestamps", "renamed_from").contains(n)) {
             Attribute first = st.firstSeen.putIfAbsent(n, a);
             if (first != null) {
                 diags.add(Messages.duplicateAttribute(a.span(), a.display(), first.span()));
@@ -217,6 +217,10 @@ final class EntityResolver {
         if (mixin != null && (n.equals("map") || n.equals("id"))) {
             diags.add(Messages.attributeNotAllowed(a.span(), a.display(),
                     "cannot be given in a mixin: every entity using it would get the same " + (n.equals("map") ? "table" : "key")));
+            return;
+        }
+        if (mixin != null && n.equals("renamed_from")) {
+            diags.add(Messages.attributeNotAllowed(a.span(), a.display(), "names an entity's old name: it cannot be given in a mixin"));
             return;
         }
         switch (n) {
@@ -243,6 +247,11 @@ final class EntityResolver {
                 if (args.shape(1, 1)) st.table = args.string(args.positionals().get(0)).orElse(null);
             }
             case "check" -> entityCheck(a, entity, declared, fields, st);
+            // Read by the migration diff (RenameHintReader); here only its shape is checked.
+            case "renamed_from" -> {
+                var args = new Args(a, "@@renamed_from(\"OldName\")", diags);
+                if (args.shape(1, 1)) args.string(args.positionals().get(0));
+            }
             case "depends" -> {
                 var args = new Args(a, "@@depends(a, b -> c, d)", diags);
                 if (a.args().size() != 1 || !(a.args().get(0) instanceof Argument.Dependency d)) {

@@ -25,7 +25,7 @@ import java.util.regex.PatternSyntaxException;
 /** One field: its type, its attributes (validated against the attribute table), its default. */
 final class FieldResolver {
     static final List<String> FIELD_ATTRIBUTES = List.of("id", "auto", "unique", "index", "map", "check", "min", "max",
-            "length", "pattern", "pii", "secret", "updated", "relation", "on_delete", "on_update");
+            "length", "pattern", "pii", "secret", "updated", "relation", "on_delete", "on_update", "renamed_from");
 
     private static final List<String> ACTIONS = List.of("cascade", "restrict", "set_null", "no_action");
 
@@ -116,6 +116,11 @@ final class FieldResolver {
                         onUpdate = action;
                         onUpdateAttr = a;
                     }
+                }
+                // Read by the migration diff (RenameHintReader); here only its shape is checked.
+                case "renamed_from" -> {
+                    var args = new Args(a, "@renamed_from(\"old_name\")", diags);
+                    if (args.shape(1, 1)) args.string(args.positionals().get(0));
                 }
                 case "check", "min", "max", "length", "pattern" -> {
                     FieldCheck c = check(a, fieldName, type, relation);

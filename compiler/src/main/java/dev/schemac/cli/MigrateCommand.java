@@ -59,6 +59,9 @@ final class MigrateCommand implements Callable<Integer> {
             + "or the history was changed by hand.")
     boolean check;
 
+    @Option(names = "--dry-run", description = "Write nothing; print the migration's up SQL for the primary dialect.")
+    boolean dryRun;
+
     @Mixin
     Reporting reporting;
 
@@ -128,6 +131,11 @@ final class MigrateCommand implements Callable<Integer> {
             if (Files.exists(dir.resolve(p))) {
                 all.add(Messages.migrationExists(new Span(new SourceFile(dir.resolve(p).toString(), ""), 0, 0), p));
             }
+        }
+        if (dryRun) {
+            reporting.print(sorted(all), cl.getErr(), cl.getOut());
+            cl.getOut().print(step.get(MigrationFiles.sqlPath(c.model().settings().dialect(), ts + "_" + name, "up")));
+            return Main.OK;
         }
         var after = new LinkedHashMap<String, String>(existing);
         step.forEach((p, t) -> after.put(p.substring(MigrationFiles.ROOT.length()), t));

@@ -281,7 +281,7 @@ public final class CatalogDiff {
                 }
             }
             for (Column oc : original.columns()) {
-                if (!cols.containsKey(oc.name())) out.add(new DropColumn(nt.name(), oc));
+                if (!cols.containsKey(oc.name())) out.add(new DropColumn(original.name(), oc));
             }
             if (!Objects.equals(ot.doc(), nt.doc())) out.add(new SetTableComment(nt.name(), ot.doc(), nt.doc()));
 

@@ -32,9 +32,9 @@ public sealed interface Change {
      * foreign keys are only ever added after every table exists, so cycles need nothing special.
      */
     enum Phase {
-        DROP_TRIGGER, DROP_FOREIGN_KEY, DROP_CONSTRAINT, CREATE_ENUM, RENAME_TABLE, RENAME_COLUMN,
-        RENAME_CONSTRAINT, CREATE_TABLE, ADD_COLUMN, ALTER_COLUMN, DROP_COLUMN, DROP_TABLE, DROP_ENUM,
-        ADD_CONSTRAINT, ADD_FOREIGN_KEY, CREATE_TRIGGER
+        DROP_TRIGGER, DROP_FOREIGN_KEY, DROP_CONSTRAINT, DROP_COLUMN, DROP_TABLE, CREATE_ENUM, RENAME_TABLE,
+        RENAME_COLUMN, RENAME_CONSTRAINT, CREATE_TABLE, ADD_COLUMN, ALTER_COLUMN, DROP_ENUM, ADD_CONSTRAINT,
+        ADD_FOREIGN_KEY, CREATE_TRIGGER
     }
 
     // --- enums
@@ -73,7 +73,7 @@ public sealed interface Change {
         public String table() { return t.name(); }
     }
 
-    /** Removes a table; its foreign keys were dropped before, as {@link DropForeignKey}. */
+    /** Removes a table (named as it was); its foreign keys were dropped before, as {@link DropForeignKey}. */
     record DropTable(Table t) implements Change {
         public Change inverse() { return new CreateTable(t); }
         public Phase phase() { return Phase.DROP_TABLE; }
@@ -99,6 +99,7 @@ public sealed interface Change {
         public Phase phase() { return Phase.ADD_COLUMN; }
     }
 
+    /** Removes a column; runs before the renames, so the table has its old name. */
     record DropColumn(String table, Column column) implements Change {
         public Change inverse() { return new AddColumn(table, column); }
         public Phase phase() { return Phase.DROP_COLUMN; }

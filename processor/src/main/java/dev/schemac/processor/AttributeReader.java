@@ -52,9 +52,11 @@ final class AttributeReader {
                         List.of(Nodes.positional(nodes.number(number.doubleValue(), at.with(m, n)))), at));
             } else if (type.equals(Annotations.LENGTH)) {
                 out.add(nodes.attribute("length", false, length(v, at, nodes), at));
-            } else if (type.equals(Annotations.PATTERN) || type.equals(Annotations.RELATION)) {
+            } else if (type.equals(Annotations.PATTERN) || type.equals(Annotations.RELATION)
+                    || type.equals(Annotations.RENAMED_FROM)) {
                 AnnotationValue s = v.get("value");
-                out.add(nodes.attribute(type.equals(Annotations.PATTERN) ? "pattern" : "relation", false,
+                out.add(nodes.attribute(type.equals(Annotations.PATTERN) ? "pattern"
+                                : type.equals(Annotations.RELATION) ? "relation" : "renamed_from", false,
                         List.of(Nodes.positional(nodes.str(string(s), at.with(m, s)))), at));
             } else if (type.equals(Annotations.ON_DELETE) || type.equals(Annotations.ON_UPDATE)) {
                 AnnotationValue a = v.get("value");

@@ -37,8 +37,9 @@ final class BlockAttributeReader {
                 var from = AttributeReader.idents(v.get("from"), at, nodes);
                 var to = AttributeReader.idents(v.get("to"), at, nodes);
                 out.add(nodes.attribute("depends", true, List.of(new Argument.Dependency(nodes.at(at), from, to)), at));
-            } else if (t.equals(Annotations.DENORMALIZED) || t.equals(Annotations.QUERY)) {
-                out.add(nodes.attribute(t.equals(Annotations.QUERY) ? "query" : "denormalized", true,
+            } else if (t.equals(Annotations.DENORMALIZED) || t.equals(Annotations.QUERY) || t.equals(Annotations.RENAMED_FROM)) {
+                out.add(nodes.attribute(t.equals(Annotations.QUERY) ? "query"
+                                : t.equals(Annotations.RENAMED_FROM) ? "renamed_from" : "denormalized", true,
                         List.of(string(v.get("value"), at, nodes)), at));
             } else if (t.equals(Annotations.VOLUME)) {
                 out.add(nodes.attribute("volume", true, volume(v, at, nodes), at));

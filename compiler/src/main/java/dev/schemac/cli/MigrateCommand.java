@@ -40,8 +40,9 @@ final class MigrateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = ".schema files (imports are followed).")
     List<Path> files;
 
-    @Option(names = "--name", required = true, paramLabel = "NAME",
-            description = "What the migration does, in lower case: letters, digits, underscores (add_user_email).")
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "What the migration does, in lower case: letters, digits, underscores (add_user_email). "
+                    + "Required unless --check.")
     String name;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory. Default: `generated` next to the first FILE.")
@@ -76,7 +77,8 @@ final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         var cl = spec.commandLine();
-        if (!History.ID.matcher("00000000000000_" + name).matches()) {
+        if (name == null && !check) throw new CommandLine.ParameterException(cl, "--name is required (what the migration does)");
+        if (name != null && !History.ID.matcher("00000000000000_" + name).matches()) {
             throw new CommandLine.ParameterException(cl, "--name must be 1 to 63 characters of a-z, 0-9 and _, starting with a "
                     + "letter or digit (it becomes part of file names): " + name);
         }

@@ -73,7 +73,8 @@ public final class Lint {
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, u.table(), u.unique().columns().get(0), "the migration adds unique `"
                         + u.unique().name() + "` to `" + u.table() + "`; duplicate rows make it fail",
                         "look for duplicates of (" + String.join(", ", u.unique().columns()) + ") first"));
-            } else if (c instanceof AddCheck k && !created.contains(k.table()) && !readdedChecks.contains(k.check().name())) {
+            } else if (c instanceof AddCheck k && !created.contains(k.table()) && !readdedChecks.contains(k.check().name())
+                    && !onAddedColumns(k, changes)) {
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, k.table(), null, "the migration adds check `" + k.check().name()
                         + "` to `" + k.table() + "`; rows that break it make it fail", "look for rows that break the check first"));
             } else if (c instanceof AlterEnum e) {
@@ -86,6 +87,21 @@ public final class Lint {
             }
         }
         return out;
+    }
+
+    /** A check on columns this migration adds: existing rows get their default, which the model keeps valid. */
+    private static boolean onAddedColumns(AddCheck k, List<Change> changes) {
+        var added = new HashSet<String>();
+        for (Change c : changes) if (c instanceof AddColumn a && a.table().equals(k.table())) added.add(a.column().name());
+        var used = new HashSet<String>();
+        for (var t : k.check().terms()) {
+            if (t instanceof dev.schemac.catalog.Check.Compare x) used.add(x.column());
+            else if (t instanceof dev.schemac.catalog.Check.ColumnCompare x) { used.add(x.left()); used.add(x.right()); }
+            else if (t instanceof dev.schemac.catalog.Check.Length x) used.add(x.column());
+            else if (t instanceof dev.schemac.catalog.Check.Pattern x) used.add(x.column());
+            else if (t instanceof dev.schemac.catalog.Check.EnumMember x) used.add(x.column());
+        }
+        return added.containsAll(used);
     }
 
     private static String entityOf(Table t) {

@@ -231,4 +231,28 @@ class MigrateCommandTest {
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains("error[SC551]").contains("cannot be read");
     }
+
+    @Test
+    void everyOtherDestructiveChangeIsReportedAndAFileInTheWayIsRefused() throws IOException {
+        edit("entity Customer {", "enum Tier {\n  BASIC\n  GOLD\n}\n\nentity Plan {\n  title string(40)\n}\n\nentity Customer {\n  tier Tier = BASIC");
+        assertThat(migrate("--name", "plans", "--timestamp", "20260102000000").code()).isZero();
+        edit("entity Plan {\n  title string(40)\n}\n\n", "");
+        edit("  GOLD\n", "");
+        edit("note  text?", "note  text?\n  code string(10) @unique\n  level int @min(1)");
+        edit("name  string(100)", "name  string(100) @unique");
+        var r = migrate("--name", "shrink", "--timestamp", "20260103000000");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("error[SC556]: the migration drops table `plans` and its rows")
+                .contains("error[SC560]: the migration adds required column `customers.code` without a default")
+                .contains("error[SC561]: the migration adds unique `uq_customers_name` to `customers`")
+                .contains("error[SC562]: the migration drops value `GOLD` of enum `Tier`");
+        assertThat(r.err()).contains("shop.schema:12:3").contains("shop.schema:15:3"); // at the fields that cause them
+        Files.createDirectories(out.resolve("migrations/sql/sqlite"));
+        Files.writeString(out.resolve("migrations/sql/sqlite/20260103000000_shrink.up.sql"), "-- mine\n");
+        var before = tree();
+        var refused = migrate("--name", "shrink", "--timestamp", "20260103000000", "--allow-destructive");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("error[SC563]").contains("20260103000000_shrink.up.sql");
+        assertThat(tree()).isEqualTo(before);
+    }
 }

@@ -76,6 +76,9 @@ class ExpectedDiagnosticsTest {
         all.removeAll(seen);
         // SC107 needs a file that does not exist, which cannot sit beside its expectation.
         all.removeAll(Set.of("SC107"));
+        // SC550-SC589 are about a model against its migration history, which a single .schema file
+        // cannot hold: MigrateCommandTest pins each one's location and message on a real history.
+        all.removeIf(code -> code.compareTo("SC550") >= 0 && code.compareTo("SC589") <= 0);
         assertThat(all).as("core codes without an expected-diagnostics test").isEmpty();
     }
 }

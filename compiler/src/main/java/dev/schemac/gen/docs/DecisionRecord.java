@@ -80,6 +80,7 @@ final class DecisionRecord {
         }
         if (path.contains("/versions/")) return ": the Alembic revision";
         if (path.endsWith("migration.sql")) return ": the Prisma Migrate migration";
+        if (path.contains("/snapshots/")) return ": the Catalog this migration leads to, for `schemac migrate` to diff against";
         return "";
     }
 }

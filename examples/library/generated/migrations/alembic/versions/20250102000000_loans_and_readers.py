@@ -1,6 +1,5 @@
 """Library: loans and readers.
 
-Drops check `ck_books_genre`.
 Enum `Genre`: adds `HISTORY`.
 Renames table `members` to `readers`.
 Renames column `readers.name` to `full_name`.
@@ -9,7 +8,7 @@ Renames `uq_members_email` to `uq_readers_email`.
 Creates table `loans`.
 Changes column `books.title` (type).
 Changes column `books.genre` (enum values).
-Adds check `ck_books_genre` on `books`.
+Changes check `ck_books_genre` on `books`.
 Adds foreign key `fk_loans_books` from `loans` to `books` (on delete restrict).
 Adds foreign key `fk_loans_readers` from `loans` to `readers` (on delete cascade).
 

@@ -1,15 +1,14 @@
 """Library: shelves and tags.
 
-Drops check `ck_books_genre`.
 Enum `Genre`: adds `POETRY`.
 Creates table `tags`.
 Creates table `book_tags`.
 Adds column `books.shelf`.
 Adds column `loans.note`.
 Changes column `books.genre` (enum values).
-Adds check `ck_books_genre` on `books`.
+Changes check `ck_books_genre` on `books`.
 Adds index `idx_books_genre` on `books`.
-Adds foreign key `fk_loans_books` from `loans` to `books` (on delete cascade).
+Changes foreign key `fk_loans_books` from `loans` to `books` (on delete cascade).
 Adds foreign key `fk_book_tags_books` from `book_tags` to `books` (on delete cascade).
 Adds foreign key `fk_book_tags_tags` from `book_tags` to `tags` (on delete cascade).
 

@@ -14,8 +14,18 @@ public final class Describe {
 
     public static List<String> sentences(List<Change> changes) {
         var out = new ArrayList<String>();
+        // A constraint dropped and added under one name is one change, said once, where it is added.
         var readded = new java.util.HashSet<String>();
-        for (Change c : changes) if (c instanceof AddForeignKey f) readded.add(f.key().name());
+        var dropped = new java.util.HashSet<String>();
+        for (Change c : changes) {
+            if (c instanceof AddForeignKey f) readded.add(f.key().name());
+            if (c instanceof AddCheck k) readded.add(k.check().name());
+            if (c instanceof AddUnique u) readded.add(u.unique().name());
+            if (c instanceof DropForeignKey f) dropped.add(f.key().name());
+            if (c instanceof DropCheck k) dropped.add(k.check().name());
+            if (c instanceof DropUnique u) dropped.add(u.unique().name());
+        }
+        readded.retainAll(dropped);
         for (Change c : changes) {
             String s = sentence(c, readded);
             if (s != null && !out.contains(s)) out.add(s);
@@ -24,6 +34,10 @@ public final class Describe {
     }
 
     private static String q(String s) { return "`" + s + "`"; }
+
+    private static String verb(String name, java.util.Set<String> readded) {
+        return readded.contains(name) ? "Changes" : "Adds";
+    }
 
     private static String sentence(Change c, java.util.Set<String> readded) {
         if (c instanceof CreateTable t) return "Creates table " + q(t.t().name()) + ".";
@@ -56,13 +70,13 @@ public final class Describe {
             return "Enum " + q(e.to().name()) + ": " + String.join("; ", parts) + ".";
         }
         if (c instanceof AddPrimaryKey p) return "Sets the primary key of " + q(p.table()) + " to (" + String.join(", ", p.key().columns()) + ").";
-        if (c instanceof AddUnique u) return "Adds unique constraint " + q(u.unique().name()) + " on " + q(u.table()) + ".";
-        if (c instanceof DropUnique u) return "Drops unique constraint " + q(u.unique().name()) + ".";
-        if (c instanceof AddCheck k) return "Adds check " + q(k.check().name()) + " on " + q(k.table()) + ".";
-        if (c instanceof DropCheck k) return "Drops check " + q(k.check().name()) + ".";
+        if (c instanceof AddUnique u) return verb(u.unique().name(), readded) + " unique constraint " + q(u.unique().name()) + " on " + q(u.table()) + ".";
+        if (c instanceof DropUnique u) return readded.contains(u.unique().name()) ? null : "Drops unique constraint " + q(u.unique().name()) + ".";
+        if (c instanceof AddCheck k) return verb(k.check().name(), readded) + " check " + q(k.check().name()) + " on " + q(k.table()) + ".";
+        if (c instanceof DropCheck k) return readded.contains(k.check().name()) ? null : "Drops check " + q(k.check().name()) + ".";
         if (c instanceof AddIndex i) return "Adds index " + q(i.index().name()) + " on " + q(i.table()) + ".";
         if (c instanceof DropIndex i) return "Drops index " + q(i.index().name()) + ".";
-        if (c instanceof AddForeignKey f) return "Adds foreign key " + q(f.key().name()) + " from " + q(f.table()) + " to "
+        if (c instanceof AddForeignKey f) return verb(f.key().name(), readded) + " foreign key " + q(f.key().name()) + " from " + q(f.table()) + " to "
                 + q(f.key().referencedTable()) + " (on delete " + f.key().onDelete().sql().toLowerCase(java.util.Locale.ROOT) + ").";
         if (c instanceof DropForeignKey f) return readded.contains(f.key().name()) ? null : "Drops foreign key " + q(f.key().name()) + ".";
         if (c instanceof RenameConstraint r) return "Renames " + q(r.fromName()) + " to " + q(r.toName()) + ".";

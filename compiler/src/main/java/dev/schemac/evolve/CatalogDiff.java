@@ -65,6 +65,9 @@ public final class CatalogDiff {
         return diff(neu, old, hints.reversed(old, neu));
     }
 
+    /** The prefix of a dropped column's or table's name in the old Catalog seen in new names. */
+    private static final String GONE = "\u0000gone:";
+
     private static final class Run {
         final Catalog old;
         final Catalog neu;
@@ -82,52 +85,74 @@ public final class CatalogDiff {
             matchTables();
         }
 
+        /**
+         * Hints first, so that an entity (or field) created under a name another one was
+         * renamed away from does not take the renamed one's table (or column).
+         */
         private void matchTables() {
             var claimed = new HashSet<String>();
-            for (Table nt : neu.tables()) {
-                Table ot = null;
-                if (nt.entity() != null) {
-                    String from = hints.entityFrom(nt.entity());
-                    if (from != null) ot = old.tableOf(from).orElse(null);
-                    if (ot == null) ot = old.tableOf(nt.entity()).orElse(null);
+            var hintedAway = new HashSet<String>();
+            for (var h : hints.entities().entrySet()) if (!h.getKey().equals(h.getValue().from())) hintedAway.add(h.getValue().from());
+            for (int pass = 0; pass < 2; pass++) {
+                for (Table nt : neu.tables()) {
+                    if (tableMatch.containsValue(nt.name())) continue;
+                    Table ot = null;
+                    String from = nt.entity() == null ? null : hints.entityFrom(nt.entity());
+                    if (pass == 0) {
+                        if (from != null) ot = old.tableOf(from).orElse(null);
+                    } else {
+                        if (nt.entity() != null && !hintedAway.contains(nt.entity())) ot = old.tableOf(nt.entity()).orElse(null);
+                        if (ot == null) {
+                            Table same = old.table(nt.name()).orElse(null);
+                            // A join table, or an entity's table taken over under its name by another entity.
+                            if (same != null && (same.entity() == null) == (nt.entity() == null)
+                                    && (same.entity() == null || (neu.tableOf(same.entity()).isEmpty()
+                                    && !hintedAway.contains(same.entity())))) ot = same;
+                        }
+                    }
+                    if (ot == null || claimed.contains(ot.name())) continue;
+                    claimed.add(ot.name());
+                    tableMatch.put(ot.name(), nt.name());
+                    columnMatch.put(ot.name(), matchColumns(ot, nt));
                 }
-                if (ot == null) {
-                    Table same = old.table(nt.name()).orElse(null);
-                    // A join table, or an entity's table taken over under its name by another entity.
-                    if (same != null && (same.entity() == null) == (nt.entity() == null)
-                            && (same.entity() == null || neu.tableOf(same.entity()).isEmpty())) ot = same;
-                }
-                if (ot == null || claimed.contains(ot.name())) continue;
-                claimed.add(ot.name());
-                tableMatch.put(ot.name(), nt.name());
-                columnMatch.put(ot.name(), matchColumns(ot, nt));
             }
         }
 
         private Map<String, String> matchColumns(Table ot, Table nt) {
             var m = new LinkedHashMap<String, String>();
             var taken = new HashSet<String>();
-            for (Column nc : nt.columns()) {
-                if (nc.field() == null || nt.entity() == null) continue;
-                String from = hints.fieldFrom(nt.entity(), nc.field());
-                String oldField = from != null ? from : nc.field();
-                List<Column> olds = ot.columnsOf(oldField);
-                List<Column> news = nt.columnsOf(nc.field());
-                int i = news.indexOf(nc);
-                if (i >= 0 && i < olds.size() && olds.size() == news.size() && !taken.contains(olds.get(i).name())) {
-                    m.put(olds.get(i).name(), nc.name());
-                    taken.add(olds.get(i).name());
+            for (int pass = 0; pass < 2; pass++) {
+                for (Column nc : nt.columns()) {
+                    if (nc.field() == null || nt.entity() == null || m.containsValue(nc.name())) continue;
+                    String from = hints.fieldFrom(nt.entity(), nc.field());
+                    if ((pass == 0) != (from != null)) continue;
+                    String oldField = from != null ? from : nc.field();
+                    if (from == null && hintedAwayField(nt, oldField)) continue;
+                    List<Column> olds = ot.columnsOf(oldField);
+                    List<Column> news = nt.columnsOf(nc.field());
+                    int i = news.indexOf(nc);
+                    if (i >= 0 && i < olds.size() && olds.size() == news.size() && !taken.contains(olds.get(i).name())) {
+                        m.put(olds.get(i).name(), nc.name());
+                        taken.add(olds.get(i).name());
+                    }
                 }
             }
             for (Column nc : nt.columns()) {
                 if (m.containsValue(nc.name())) continue;
-                if (ot.column(nc.name()).isPresent() && !taken.contains(nc.name())
-                        && (hintedAway(nt, ot.requireColumn(nc.name())) == false)) {
+                if (ot.column(nc.name()).isPresent() && !taken.contains(nc.name()) && !hintedAway(nt, ot.requireColumn(nc.name()))) {
                     m.put(nc.name(), nc.name());
                     taken.add(nc.name());
                 }
             }
             return m;
+        }
+
+        /** An old field a hint says was renamed to another field of this entity. */
+        private boolean hintedAwayField(Table nt, String oldField) {
+            for (var h : hints.fields().getOrDefault(nt.entity(), Map.of()).entrySet()) {
+                if (h.getValue().from().equals(oldField) && !h.getKey().equals(oldField)) return true;
+            }
+            return false;
         }
 
         /** A column whose field a hint says was renamed to another field is not matched by its name. */
@@ -143,14 +168,16 @@ public final class CatalogDiff {
         private Table renamed(Table ot) {
             String name = tableMatch.getOrDefault(ot.name(), ot.name());
             var cols = columnMatch.getOrDefault(ot.name(), Map.of());
-            java.util.function.UnaryOperator<String> c = x -> cols.getOrDefault(x, x);
+            // A column (or table) that goes gets a name no new one can have: a new column that
+            // takes over its name is another column, and so are the keys on it.
+            java.util.function.UnaryOperator<String> c = x -> cols.containsKey(x) ? cols.get(x) : GONE + x;
             var columns = ot.columns().stream().map(col -> withName(col, c.apply(col.name()))).toList();
             var pk = new PrimaryKey(ot.primaryKey().name(), ot.primaryKey().columns().stream().map(c).toList());
             var fks = ot.foreignKeys().stream().map(f -> {
                 var refCols = columnMatch.getOrDefault(f.referencedTable(), Map.of());
                 return new ForeignKey(f.name(), f.columns().stream().map(c).toList(),
-                        tableMatch.getOrDefault(f.referencedTable(), f.referencedTable()),
-                        f.referencedColumns().stream().map(x -> refCols.getOrDefault(x, x)).toList(), f.onDelete(),
+                        tableMatch.containsKey(f.referencedTable()) ? tableMatch.get(f.referencedTable()) : GONE + f.referencedTable(),
+                        f.referencedColumns().stream().map(x -> refCols.containsKey(x) ? refCols.get(x) : GONE + x).toList(), f.onDelete(),
                         f.onUpdate(), f.field(), f.forward());
             }).toList();
             var uniques = ot.uniques().stream()
@@ -343,8 +370,9 @@ public final class CatalogDiff {
             }
             for (Object n : new ArrayList<>(leftNew)) {
                 if (forceAll || touches(nt, n, reshaped)) continue;
-                Object o = leftOld.stream().filter(x -> Constraints.definition(x).equals(Constraints.definition(n))
-                        && leftNew.stream().noneMatch(y -> Constraints.name(y).equals(Constraints.name(x)))).findFirst().orElse(null);
+                // Renames run before adds, so the old name is free for a new constraint that wants it.
+                Object o = leftOld.stream().filter(x -> Constraints.definition(x).equals(Constraints.definition(n)))
+                        .findFirst().orElse(null);
                 if (o != null) {
                     out.add(new RenameConstraint(nt.name(), o, n));
                     leftOld.remove(o);

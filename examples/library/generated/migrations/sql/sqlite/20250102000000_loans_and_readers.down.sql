@@ -10,7 +10,6 @@ DROP TRIGGER IF EXISTS trg_readers_updated_at;
 DROP TRIGGER IF EXISTS trg_loans_updated_at;
 DROP TABLE loans;
 ALTER TABLE readers RENAME TO members;
-ALTER TABLE members RENAME COLUMN full_name TO name;
 -- Rebuilding books: SQLite's ALTER TABLE cannot make this change in place.
 -- A title the library owns copies of.
 CREATE TABLE _schemac_new_books (
@@ -39,7 +38,7 @@ CREATE TABLE _schemac_new_members (
   updated_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
   CONSTRAINT uq_members_email UNIQUE (email)
 );
-INSERT INTO _schemac_new_members (id, name, email, created_at, updated_at) SELECT id, name, email, created_at, updated_at FROM members;
+INSERT INTO _schemac_new_members (id, name, email, created_at, updated_at) SELECT id, full_name, email, created_at, updated_at FROM members;
 DROP TABLE members;
 ALTER TABLE _schemac_new_members RENAME TO members;
 CREATE TRIGGER trg_books_updated_at AFTER UPDATE ON books FOR EACH ROW

@@ -8,7 +8,6 @@ BEGIN;
 DROP TRIGGER IF EXISTS trg_books_updated_at;
 DROP TRIGGER IF EXISTS trg_members_updated_at;
 ALTER TABLE members RENAME TO readers;
-ALTER TABLE readers RENAME COLUMN name TO full_name;
 -- One book lent to one reader.
 CREATE TABLE loans (
   id INTEGER NOT NULL CONSTRAINT pk_loans PRIMARY KEY AUTOINCREMENT,
@@ -51,7 +50,7 @@ CREATE TABLE _schemac_new_readers (
   updated_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
   CONSTRAINT uq_readers_email UNIQUE (email)
 );
-INSERT INTO _schemac_new_readers (id, full_name, email, created_at, updated_at) SELECT id, full_name, email, created_at, updated_at FROM readers;
+INSERT INTO _schemac_new_readers (id, full_name, email, created_at, updated_at) SELECT id, name, email, created_at, updated_at FROM readers;
 DROP TABLE readers;
 ALTER TABLE _schemac_new_readers RENAME TO readers;
 CREATE TRIGGER trg_books_updated_at AFTER UPDATE ON books FOR EACH ROW

@@ -320,6 +320,22 @@ public final class CatalogDiff {
                     (t, c) -> new DropCheck(t, (Check) c), (t, c) -> new AddCheck(t, (Check) c), reshaped);
             constraints(original, ot, nt, ot.indexes(), nt.indexes(), false,
                     (t, c) -> new DropIndex(t, (Index) c), (t, c) -> new AddIndex(t, (Index) c), reshaped);
+            // An index a foreign key may be using (MySQL uses the key's own or any index that starts with its
+            // columns) cannot be dropped under it: such a key is dropped first and added again.
+            var cols2 = columnMatch.get(original.name());
+            var droppedIndexes = new ArrayList<List<String>>();
+            for (Change c : out.subList(before, out.size())) {
+                List<String> key = c instanceof DropPrimaryKey p ? p.key().columns() : c instanceof DropUnique u ? u.unique().columns()
+                        : c instanceof DropIndex i ? i.index().columns() : null;
+                if (key != null) droppedIndexes.add(key.stream().map(x -> cols2.getOrDefault(x, GONE + x)).toList());
+            }
+            for (ForeignKey fk : ot.foreignKeys()) {
+                for (List<String> key : droppedIndexes) {
+                    if (key.size() >= fk.columns().size() && key.subList(0, fk.columns().size()).equals(fk.columns())) {
+                        forcedKeys.add(fk.name());
+                    }
+                }
+            }
             constraints(original, ot, nt, ot.foreignKeys(), nt.foreignKeys(), false,
                     (t, c) -> new DropForeignKey(t, (ForeignKey) c), (t, c) -> new AddForeignKey(t, (ForeignKey) c), reshaped);
 
@@ -393,9 +409,13 @@ public final class CatalogDiff {
             return t.foreignKeys();
         }
 
-        /** A foreign key that holds or references a column whose stored form changes. */
+        /** Foreign keys (by name) that must be dropped and added again around an index they may use. */
+        private final Set<String> forcedKeys = new HashSet<>();
+
+        /** A foreign key that holds or references a column whose stored form changes, or rests on a dropped index. */
         private boolean touches(Table nt, Object c, Set<String> reshaped) {
             if (!(c instanceof ForeignKey fk)) return false;
+            if (forcedKeys.contains(fk.name())) return true;
             for (String col : fk.columns()) if (reshaped.contains(nt.name() + "." + col)) return true;
             for (String col : fk.referencedColumns()) if (reshaped.contains(fk.referencedTable() + "." + col)) return true;
             return false;

@@ -27,13 +27,17 @@ import java.util.Set;
 public final class Lint {
     private Lint() {}
 
-    /** A destructive change and what to say about it. */
+    /** A destructive change and what to say about it; for an enum, {@code column} names the enum. */
     public record Finding(Change change, Code code, String table, String column, String message, String help) {}
 
     public static List<Finding> findings(List<Change> changes, Catalog from, Catalog to) {
         var out = new ArrayList<Finding>();
         Set<String> created = new HashSet<>();
-        for (Change c : changes) if (c instanceof CreateTable t) created.add(t.t().name());
+        var renamedTo = new java.util.HashMap<String, String>();
+        for (Change c : changes) {
+            if (c instanceof CreateTable t) created.add(t.t().name());
+            if (c instanceof RenameTable r) renamedTo.put(r.from(), r.to());
+        }
         Set<String> readdedChecks = new HashSet<>();
         for (Change c : changes) {
             // A constraint dropped and added under its name is replaced (its columns or values changed), not new.
@@ -46,7 +50,9 @@ public final class Lint {
                         + "` and its rows", "if the entity was renamed, add `@@renamed_from(\"" + entityOf(t.t()) + "\")` to it"));
             } else if (c instanceof DropColumn d) {
                 String field = d.column().field() == null ? d.column().name() : d.column().field();
-                out.add(new Finding(c, Code.DROP_COLUMN, d.table(), null, "the migration drops column `" + d.table() + "."
+                // Dropped before the renames, so under the table's old name; reported at the entity's line.
+                out.add(new Finding(c, Code.DROP_COLUMN, renamedTo.getOrDefault(d.table(), d.table()), null,
+                        "the migration drops column `" + d.table() + "."
                         + d.column().name() + "` and its values",
                         "if the field was renamed, add `@renamed_from(\"" + field + "\")` to it"));
             } else if (c instanceof AlterColumn a) {
@@ -80,7 +86,7 @@ public final class Lint {
             } else if (c instanceof AlterEnum e) {
                 var removed = e.from().values().stream().filter(v -> !e.to().values().contains(v)).toList();
                 if (!removed.isEmpty()) {
-                    out.add(new Finding(c, Code.ENUM_VALUE_DROPPED, null, null, "the migration drops value"
+                    out.add(new Finding(c, Code.ENUM_VALUE_DROPPED, null, e.to().name(), "the migration drops value"
                             + (removed.size() == 1 ? " " : "s ") + String.join(", ", removed.stream().map(v -> "`" + v + "`").toList())
                             + " of enum `" + e.to().name() + "`", "move the rows that hold it to another value first"));
                 }
@@ -165,6 +171,7 @@ public final class Lint {
 
     /** Where in the model a table (by its new name) and column are declared. */
     public static Span at(Model model, Catalog to, String table, String column) {
+        if (table == null && column != null && model.enumType(column).isPresent()) return model.enumType(column).get().span();
         Table t = table == null ? null : to.table(table).orElse(null);
         if (t == null || t.entity() == null) {
             if (t != null && t.join() != null) return model.requireEntity(t.join().leftEntity()).requireField(t.join().leftField()).span();

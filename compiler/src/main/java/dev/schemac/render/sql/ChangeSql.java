@@ -30,7 +30,8 @@ import java.util.function.Function;
  * <p>SQLite's ALTER TABLE can add, rename and drop columns and nothing else; a table that
  * needs more is rebuilt by SQLite's documented procedure (create the new table, copy the
  * rows, drop the old one, rename the new one, recreate the indexes), once, at the point
- * where its columns change, with every change to that table folded into the rebuild.
+ * where its columns change, with every change to that table (column renames included: the
+ * copy reads the old names) folded into the rebuild.
  */
 final class ChangeSql {
     /** One statement; {@code outsideTransaction} for PostgreSQL's ALTER TYPE … ADD VALUE. */
@@ -96,7 +97,7 @@ final class ChangeSql {
 
     /** Changes the rebuild of their table takes care of. */
     private static boolean folded(Change c) {
-        return !(c instanceof RenameTable || c instanceof RenameColumn || c instanceof DropTrigger || c instanceof CreateTrigger);
+        return !(c instanceof RenameTable || c instanceof DropTrigger || c instanceof CreateTrigger);
     }
 
     // --- SQLite: which tables need the rebuild
@@ -144,7 +145,11 @@ final class ChangeSql {
         Table t = to.table(table).orElseThrow();
         var added = new HashSet<String>();
         for (Change c : changes) if (c instanceof AddColumn a && a.table().equals(table)) added.add(a.column().name());
+        // Column renames are part of the copy: a renamed column may take the name of one this rebuild drops.
+        var renamedFrom = new java.util.HashMap<String, String>();
+        for (Change c : changes) if (c instanceof RenameColumn r && r.table().equals(table)) renamedFrom.put(r.to(), r.from());
         var copied = t.columns().stream().map(Column::name).filter(n -> !added.contains(n)).toList();
+        var sources = copied.stream().map(n -> renamedFrom.getOrDefault(n, n)).toList();
         String tmp = "_schemac_new_" + table;
         Table shadow = new Table(tmp, t.entity(), t.doc(), t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(), t.indexes(),
                 t.checks(), t.updatedAtTrigger(), t.join());
@@ -152,7 +157,7 @@ final class ChangeSql {
                 .reduce((a, b) -> a + " " + b).orElse(null);
         out.add(new Statement("-- Rebuilding " + table + ": SQLite's ALTER TABLE cannot make this change in place.\n"
                 + ddl.createTable(shadow).stripTrailing(), false, why));
-        out.add(new Statement("INSERT INTO " + d.id(tmp) + " (" + d.ids(copied) + ") SELECT " + d.ids(copied) + " FROM "
+        out.add(new Statement("INSERT INTO " + d.id(tmp) + " (" + d.ids(copied) + ") SELECT " + d.ids(sources) + " FROM "
                 + d.id(table) + ";", false, null));
         out.add(new Statement("DROP TABLE " + d.id(table) + ";", false, null));
         out.add(new Statement("ALTER TABLE " + d.id(tmp) + " RENAME TO " + d.id(table) + ";", false, null));

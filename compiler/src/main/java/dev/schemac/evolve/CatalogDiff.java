@@ -74,6 +74,8 @@ public final class CatalogDiff {
         final RenameHints hints;
         /** old table name → new table name, for matched tables. */
         final Map<String, String> tableMatch = new LinkedHashMap<>();
+        /** The new tables matched, for O(1) lookups on large catalogs. */
+        final Set<String> matchedNew = new HashSet<>();
         /** old table name → (old column → new column). */
         final Map<String, Map<String, String>> columnMatch = new HashMap<>();
         final List<Change> out = new ArrayList<>();
@@ -95,7 +97,7 @@ public final class CatalogDiff {
             for (var h : hints.entities().entrySet()) if (!h.getKey().equals(h.getValue().from())) hintedAway.add(h.getValue().from());
             for (int pass = 0; pass < 2; pass++) {
                 for (Table nt : neu.tables()) {
-                    if (tableMatch.containsValue(nt.name())) continue;
+                    if (matchedNew.contains(nt.name())) continue;
                     Table ot = null;
                     String from = nt.entity() == null ? null : hints.entityFrom(nt.entity());
                     if (pass == 0) {
@@ -113,6 +115,7 @@ public final class CatalogDiff {
                     if (ot == null || claimed.contains(ot.name())) continue;
                     claimed.add(ot.name());
                     tableMatch.put(ot.name(), nt.name());
+                    matchedNew.add(nt.name());
                     columnMatch.put(ot.name(), matchColumns(ot, nt));
                 }
             }
@@ -231,7 +234,7 @@ public final class CatalogDiff {
                 }
             }
             for (Table nt : neu.tables()) {
-                if (!tableMatch.containsValue(nt.name())) createTable(nt);
+                if (!matchedNew.contains(nt.name())) createTable(nt);
             }
             var sorted = new ArrayList<>(out);
             sorted.sort(Comparator.comparing(Change::phase)); // stable: within a phase, the catalogs' order

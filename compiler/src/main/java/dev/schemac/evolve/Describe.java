@@ -28,9 +28,9 @@ public final class Describe {
         readded.retainAll(dropped);
         for (Change c : changes) {
             String s = sentence(c, readded);
-            if (s != null && !out.contains(s)) out.add(s);
+            if (s != null) out.add(s);
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static String q(String s) { return "`" + s + "`"; }

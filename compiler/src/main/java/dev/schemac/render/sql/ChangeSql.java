@@ -132,7 +132,7 @@ final class ChangeSql {
     /** SQLite's DROP COLUMN refuses a column that a key, index or check names. */
     private boolean simpleDrop(DropColumn a) {
         String col = a.column().name();
-        Table t = from.tables().stream().filter(x -> x.columns().contains(a.column())).findFirst().orElse(null);
+        Table t = from.table(a.table()).orElse(null); // dropped before the renames: the old table name
         if (t == null) return false;
         return !t.primaryKey().columns().contains(col) && t.uniques().stream().noneMatch(u -> u.columns().contains(col))
                 && t.foreignKeys().stream().noneMatch(f -> f.columns().contains(col))

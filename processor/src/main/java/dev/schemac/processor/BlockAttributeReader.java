@@ -38,8 +38,9 @@ final class BlockAttributeReader {
                 var from = AttributeReader.idents(v.get("from"), at, nodes);
                 var to = AttributeReader.idents(v.get("to"), at, nodes);
                 out.add(nodes.attribute(Attributes.DEPENDS, true, List.of(new Argument.Dependency(nodes.at(at), from, to)), at));
-            } else if (t.equals(Annotations.DENORMALIZED) || t.equals(Annotations.QUERY)) {
-                out.add(nodes.attribute(t.equals(Annotations.QUERY) ? Attributes.QUERY : Attributes.DENORMALIZED, true,
+            } else if (t.equals(Annotations.DENORMALIZED) || t.equals(Annotations.QUERY) || t.equals(Annotations.RENAMED_FROM)) {
+                out.add(nodes.attribute(t.equals(Annotations.QUERY) ? Attributes.QUERY
+                                : t.equals(Annotations.RENAMED_FROM) ? Attributes.RENAMED_FROM : Attributes.DENORMALIZED, true,
                         List.of(string(v.get("value"), at, nodes)), at));
             } else if (t.equals(Annotations.COLLECTION)) {
                 out.add(nodes.attribute(Attributes.COLLECTION, true, List.of(string(v.get("value"), at, nodes)), at));

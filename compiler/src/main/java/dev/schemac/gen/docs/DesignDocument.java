@@ -112,7 +112,11 @@ final class DesignDocument {
         return out;
     }
 
-    private String ts() { return ctx.options().timestamp(); }
+    /** The initial migration's timestamp: the history's first, else the --timestamp option. */
+    private String ts() {
+        var h = ctx.options().history();
+        return h.isEmpty() ? ctx.options().timestamp() : h.entries().get(0).timestamp();
+    }
 
     private void entities() {
         b.append("## Key Entities and Relationships\n\n### Core Entities\n\n");
@@ -218,8 +222,13 @@ final class DesignDocument {
     private void migrations() {
         b.append("## Migration Strategy\n\n");
         String name = model.settings().name();
-        b.append("The initial migration builds the schema from an empty database; its timestamp `").append(ts())
-                .append("` is the `--timestamp` option, so regenerating it gives the same files.\n\n");
+        var history = ctx.options().history();
+        if (history.isEmpty()) {
+            b.append("The initial migration builds the schema from an empty database; its timestamp `").append(ts())
+                    .append("` is the `--timestamp` option, so regenerating it gives the same files.\n\n");
+        } else {
+            b.append(MigrationHistoryText.table(history));
+        }
         b.append("### SQL\n\n```bash\n");
         b.append("sqlite3 ").append(name).append(".db < migrations/sql/sqlite/").append(ts()).append("_init.up.sql\n");
         b.append("psql \"$DATABASE_URL\" -v ON_ERROR_STOP=1 -f migrations/sql/postgres/").append(ts()).append("_init.up.sql\n");
@@ -230,7 +239,9 @@ final class DesignDocument {
             b.append(", including the PostgreSQL enum type").append(enums.size() == 1 ? " " : "s ")
                     .append(Words.list(enums.stream().map(e -> Words.code(e.typeName())).toList()));
         }
-        b.append(".\n\n### SQLModel / Alembic\n\n```bash\nalembic -c migrations/alembic.ini upgrade head    # revision ").append(ts())
+        if (!history.isEmpty()) b.append("; the later migrations are applied after it, in the order of the table above");
+        b.append(".\n\n### SQLModel / Alembic\n\n```bash\nalembic -c migrations/alembic.ini upgrade head    # revision ")
+                .append(history.isEmpty() ? ts() : history.last().timestamp())
                 .append("\nalembic -c migrations/alembic.ini downgrade base\n```\n\n");
         b.append("### Prisma Migrate\n\nThe folder `migrations/prisma/` is written for the `").append(primary().id())
                 .append("` provider and carries schemac's DDL, so the CHECK constraints");

@@ -127,7 +127,10 @@ final class AlembicRevision {
     }
 
     private String date() {
-        String t = timestamp;
+        return date(timestamp);
+    }
+
+    static String date(String t) {
         return t.substring(0, 4) + "-" + t.substring(4, 6) + "-" + t.substring(6, 8) + " " + t.substring(8, 10) + ":"
                 + t.substring(10, 12) + ":" + t.substring(12, 14) + " (the --timestamp option)";
     }

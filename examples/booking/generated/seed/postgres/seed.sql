@@ -3,7 +3,7 @@
 
 BEGIN;
 
-INSERT INTO tenants (id, name, "plan", created_at, updated_at) VALUES
+INSERT INTO tenants (id, name, plan, created_at, updated_at) VALUES
   ('b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'name 1', 'FREE', '2025-01-01 01:00:00+00', '2025-01-01 01:00:00+00'),
   ('d52294ca-9191-4c05-b3d0-6cf1b87d43f9', 'name 2', 'FREE', '2025-01-01 02:00:00+00', '2025-01-01 02:00:00+00'),
   ('a652566a-7b7f-48d0-90dc-7c4a352fd778', 'name 3', 'FREE', '2025-01-01 03:00:00+00', '2025-01-01 03:00:00+00'),

@@ -32,7 +32,47 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "language stores enums by name. Write `@Enumerated(EnumType.STRING)`."),
                 error("SC918", "Bound is not a number",
                         "A Bean Validation bound given as text (`@DecimalMin`, `@DecimalMax`) is not a number the "
-                        + "language can write. Write a decimal number such as \"0.50\", \"-3\" or \"1e3\"."));
+                        + "language can write. Write a decimal number such as \"0.50\", \"-3\" or \"1e3\"."),
+                // SC900-SC913: reading the annotated classes (docs/annotations.md).
+                error("SC900", "Java type with no logical type",
+                        "A field's Java type has no type of the language: use String, BigDecimal, UUID, Instant, "
+                        + "OffsetDateTime, LocalDateTime, LocalDate, LocalTime, a primitive or its box, byte[], an enum, an "
+                        + "@Entity class, or a List or Set of one; mark the field @Transient if it is not stored."),
+                error("SC901", "Nullable primitive",
+                        "A field marked nullable has a primitive type, which cannot hold null. Use the box type "
+                        + "(Integer for int), or remove the nullable mark."),
+                error("SC902", "@Column(type) on a field that is not a String",
+                        "Only a String field can choose its logical type with `@Column(type = ...)` (a fixed-length "
+                        + "string, text, json); other Java types have one logical type already."),
+                error("SC903", "Invalid @Default",
+                        "`@Default` takes one literal of the .schema language (`0`, `1.5`, `true`, `PENDING`, `now()`, "
+                        + "`uuid()`, `\"text\"`), or `@Default(text = \"...\")` for a string."),
+                error("SC904", "@Entity on something that is not a class",
+                        "An entity is a class or a record; an interface, enum or annotation cannot be one. Use @Mixin "
+                        + "for fields that several entities share."),
+                error("SC905", "@Mixin on something that is not a class or interface",
+                        "A mixin is an abstract class that entities extend or an interface they implement."),
+                error("SC906", "Entity extends an entity",
+                        "Entities do not inherit from each other (each is one table). Move the shared fields to a "
+                        + "@Mixin class or interface that both use."),
+                error("SC907", "Listed type is not a declaration",
+                        "`@Schema(types = ...)` lists the entities, mixins and enums of the model; a type listed there "
+                        + "is none of these."),
+                error("SC908", "Annotation text is not one expression",
+                        "An annotation that holds .schema syntax as text (`@Check`, `@Default`) must hold exactly one "
+                        + "expression of the expected kind."),
+                error("SC909", "@Column on an enum constant",
+                        "On an enum constant, `@Column(name = \"...\")` gives the stored value and nothing else."),
+                error("SC910", "The processor failed",
+                        "schemac's annotation processor hit a bug while reading a class (an unexpected exception, not a "
+                        + "problem of the classes). Please report it with the class that triggers it."),
+                error("SC911", "Invalid processor option",
+                        "A `-Aschemac.*` option has a value of the wrong kind or outside its allowed set; "
+                        + "docs/annotations.md lists the options."),
+                warning("SC912", "Unknown processor option",
+                        "A `-Aschemac.*` option the processor does not know, with the closest known one suggested."),
+                error("SC913", "Both @Entity and @Mixin",
+                        "A type is either an entity (a table) or a mixin (fields for entities): choose one annotation."));
     }
 
     private static CodeDoc error(String id, String title, String text) {

@@ -46,12 +46,17 @@ public final class Resolver {
         var entityResolver = new EntityResolver(symbols, settings, diags);
         var partial = new LinkedHashMap<String, Entity>();
         var drafts = new LinkedHashMap<String, List<FieldDraft>>();
+        // Entities with a field that did not resolve (an unknown type): a relation pointing at one may
+        // miss its partner only because of that, which is then said once, on the unresolved field.
+        var incomplete = new java.util.HashSet<String>();
         for (EntityDecl e : symbols.entities().values()) {
+            int before = diags.errorCount();
             var r = entityResolver.resolve(e);
+            if (diags.errorCount() > before) incomplete.add(e.name().text());
             partial.put(e.name().text(), r.entity());
             drafts.put(e.name().text(), r.drafts());
         }
-        Map<String, List<Field>> paired = new RelationPairing(drafts, diags).pair();
+        Map<String, List<Field>> paired = new RelationPairing(drafts, diags, incomplete).pair();
         var entities = new ArrayList<Entity>();
         for (var e : partial.values()) {
             Entity full = e.withFields(paired.get(e.name()));

@@ -555,4 +555,10 @@ public final class Messages {
         };
         return foreignHabit(code, at, written, habit.tool().displayName(), habit.advice());
     }
+
+    public static Diagnostic mapOnCompositeReference(Span at, String field, String target, List<String> columns) {
+        return error(Code.ATTRIBUTE_NOT_ALLOWED, at, "`@map` on " + tick(field) + " would name one column, but " + tick(target)
+                        + " has a composite key, so the foreign key has the columns " + ticks(columns),
+                "remove the `@map`, or give " + tick(target) + " a single-field key");
+    }
 }

@@ -130,7 +130,13 @@ public final class Resolver {
         String value = v.name().text();
         for (Attribute a : v.attributes()) {
             if (!Attributes.ENUM_VALUE.contains(a.name().text())) {
-                diags.add(Messages.unknownAttribute(a.name().span(), a.display(), "@map"));
+                // A field's attribute on an enum value means nothing there: said so, not "unknown".
+                if (Attributes.FIELD.contains(a.name().text())) {
+                    diags.add(Messages.attributeNotAllowed(a.span(), a.display(),
+                            "does not apply to an enum value; an enum value takes `@map(\"stored value\")` only"));
+                } else {
+                    diags.add(Messages.unknownAttribute(a.name().span(), a.display(), "@map"));
+                }
                 continue;
             }
             var args = new Args(a, "@map(\"stored value\")", diags);

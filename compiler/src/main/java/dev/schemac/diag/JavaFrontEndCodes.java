@@ -76,7 +76,12 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "language stores enums by name. Write `@Enumerated(EnumType.STRING)`."),
                 error("SC918", "Bound is not a number",
                         "A Bean Validation bound given as text (`@DecimalMin`, `@DecimalMax`) is not a number the "
-                        + "language can write. Write a decimal number such as \"0.50\", \"-3\" or \"1e3\"."));
+                        + "language can write. Write a decimal number such as \"0.50\", \"-3\" or \"1e3\"."),
+                error("SC919", "Name the language cannot write",
+                        "Java names may hold `$` and letters beyond ASCII, and `@Column(field)`, `@Entity(name)` and "
+                        + "`@Mixin(name)` take any text, but a name in the language is ASCII letters, digits and `_`, not "
+                        + "starting with a digit: a model no `.schema` file could write would reach every target. Name the "
+                        + "field with `@Column(field = \"...\")`, the entity or mixin with `name = \"...\"`, or rename it."));
     }
 
     private static CodeDoc error(String id, String title, String text) {

@@ -74,7 +74,8 @@ final class AttributeReader {
         AnnotationValue names = v.get("value");
         if (names == null) return out;
         for (AnnotationValue item : Mirrors.items(names)) {
-            out.add(Nodes.positional(nodes.ref(ElementNames.field(string(item)), at.with(at.annotation(), item))));
+            String name = ElementNames.fieldIn(ElementNames.owner(at.element()), string(item));
+            out.add(Nodes.positional(nodes.ref(name, at.with(at.annotation(), item))));
         }
         return out;
     }
@@ -83,7 +84,7 @@ final class AttributeReader {
         var out = new ArrayList<Ident>();
         if (names == null) return out;
         for (AnnotationValue item : Mirrors.items(names)) {
-            out.add(nodes.ident(ElementNames.field(string(item)), at.with(at.annotation(), item)));
+            out.add(nodes.ident(ElementNames.fieldIn(ElementNames.owner(at.element()), string(item)), at.with(at.annotation(), item)));
         }
         return out;
     }

@@ -34,26 +34,23 @@ final class MemberScanner {
         if (type.getKind() == ElementKind.RECORD) {
             Map<String, String> params = docs.params(type);
             for (RecordComponentElement c : type.getRecordComponents()) {
-                String javaName = c.getSimpleName().toString();
-                add(out, c, ElementNames.field(javaName), c.asType(), params.get(javaName), inherited);
+                add(out, c, ElementNames.field(c), c.asType(), params.get(c.getSimpleName().toString()), inherited);
             }
         } else if (type.getKind().isInterface()) {
             for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
                 if (!isAccessor(m)) continue;
-                String name = ElementNames.field(ElementNames.accessorProperty(m.getSimpleName().toString()));
-                add(out, m, name, m.getReturnType(), docs.of(m), inherited);
+                add(out, m, ElementNames.field(m), m.getReturnType(), docs.of(m), inherited);
             }
         } else if (propertyAccess(type)) {
             for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
                 if (!isGetter(m) || embedded(m) != null) continue;
-                String name = ElementNames.field(ElementNames.accessorProperty(m.getSimpleName().toString()));
-                add(out, m, name, m.getReturnType(), docs.of(m), inherited);
+                add(out, m, ElementNames.field(m), m.getReturnType(), docs.of(m), inherited);
             }
         } else {
             for (VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
                 if (f.getModifiers().contains(Modifier.STATIC) || f.getModifiers().contains(Modifier.TRANSIENT)) continue;
                 if (embedded(f) != null) continue;
-                add(out, f, ElementNames.field(f.getSimpleName().toString()), f.asType(), docs.of(f), inherited);
+                add(out, f, ElementNames.field(f), f.asType(), docs.of(f), inherited);
             }
         }
         return out;

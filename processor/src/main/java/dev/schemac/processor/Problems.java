@@ -94,6 +94,11 @@ final class Problems {
 
     // --- SC914-SC948: Jakarta Persistence, property access, partial builds and exact numbers
 
+    static Diagnostic notAName(Span at, String kind, String name, String help) {
+        return error("SC919", at, kind + " name `" + name + "` is not a name of the language, which are ASCII letters, "
+                + "digits and `_`, not starting with a digit", help);
+    }
+
     static String lateModelType(java.util.Set<String> added) {
         return "[SC914] another annotation processor added model types after schemac had written the Java sources: "
                 + String.join(", ", added)

@@ -75,13 +75,21 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         "A JPA enum field without `@Enumerated(EnumType.STRING)` is stored by its ordinal, but the "
                         + "language stores enums by name. Write `@Enumerated(EnumType.STRING)`."),
                 error("SC918", "Bound is not a number",
-                        "A Bean Validation bound given as text (`@DecimalMin`, `@DecimalMax`) is not a number the "
-                        + "language can write. Write a decimal number such as \"0.50\", \"-3\" or \"1e3\"."),
+                        "A bound given as text (schemac's `@Min(exact)`/`@Max(exact)`, Bean Validation's `@DecimalMin`, "
+                        + "`@DecimalMax`) is not a number the language can write. Write a decimal number such as \"0.50\", \"-3\" or \"1e3\"."),
                 error("SC919", "Name the language cannot write",
                         "Java names may hold `$` and letters beyond ASCII, and `@Column(field)`, `@Entity(name)` and "
                         + "`@Mixin(name)` take any text, but a name in the language is ASCII letters, digits and `_`, not "
                         + "starting with a digit: a model no `.schema` file could write would reach every target. Name the "
-                        + "field with `@Column(field = \"...\")`, the entity or mixin with `name = \"...\"`, or rename it."));
+                        + "field with `@Column(field = \"...\")`, the entity or mixin with `name = \"...\"`, or rename it."),
+                error("SC920", "Bound given twice or not at all",
+                        "schemac's `@Min` and `@Max` take the bound as a Java number (`@Min(0.50)`) or as decimal text "
+                        + "(`@Min(exact = \"0.50\")`): give exactly one of `value` and `exact`."),
+                warning("SC921", "Number a Java double cannot hold",
+                        "The literal of `@Min`/`@Max` is a number a Java `double` cannot hold (`9007199254740993L`, or "
+                        + "`0.1f`, a float). The model keeps the number as written, read from the source, but the class file "
+                        + "holds the nearest double, which is what code reading the annotation sees. Write "
+                        + "`@Min(exact = \"...\")`, which the class file keeps exactly."));
     }
 
     private static CodeDoc error(String id, String title, String text) {

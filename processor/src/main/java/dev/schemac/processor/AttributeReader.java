@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -24,14 +23,18 @@ final class AttributeReader {
             Annotations.AUTO, "auto", Annotations.PII, "pii", Annotations.SECRET, "secret", Annotations.UPDATED, "updated");
 
     private final Expressions expressions;
+    private final Bounds bounds;
 
-    AttributeReader(Expressions expressions) { this.expressions = expressions; }
+    AttributeReader(Expressions expressions, Bounds bounds) {
+        this.expressions = expressions;
+        this.bounds = bounds;
+    }
 
     /** {@code @id @unique @check(...) ...} of one field, in the order written. */
-    List<Attribute> field(Element member, Nodes nodes) {
+    List<Attribute> field(JavaMember member, Nodes nodes) {
         var out = new ArrayList<Attribute>();
-        for (AnnotationMirror m : Mirrors.all(member)) {
-            Origin at = Origin.of(member).with(m);
+        for (AnnotationMirror m : Mirrors.all(member.element())) {
+            Origin at = Origin.of(member.element()).with(m);
             String type = Mirrors.typeName(m);
             Map<String, AnnotationValue> v = Mirrors.explicit(m);
             String flag = FLAGS.get(type);
@@ -46,10 +49,11 @@ final class AttributeReader {
                 var args = expressions.fieldCheck(string(v.get("value")), at.with(m, v.get("value")), nodes);
                 if (args != null) out.add(nodes.attribute("check", false, args, at));
             } else if (type.equals(Annotations.MIN) || type.equals(Annotations.MAX)) {
-                AnnotationValue n = v.get("value");
-                if (n == null || !(n.getValue() instanceof Number number)) continue; // javac reports the broken value
-                out.add(nodes.attribute(type.equals(Annotations.MIN) ? "min" : "max", false,
-                        List.of(Nodes.positional(nodes.number(number.doubleValue(), at.with(m, n)))), at));
+                var bound = bounds.read(member, m, at, nodes);
+                if (bound != null) {
+                    out.add(nodes.attribute(type.equals(Annotations.MIN) ? "min" : "max", false,
+                            List.of(Nodes.positional(bound)), at));
+                }
             } else if (type.equals(Annotations.LENGTH)) {
                 out.add(nodes.attribute("length", false, length(v, at, nodes), at));
             } else if (type.equals(Annotations.PATTERN) || type.equals(Annotations.RELATION)) {

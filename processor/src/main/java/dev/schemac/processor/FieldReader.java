@@ -55,7 +55,7 @@ final class FieldReader {
         TypeRef type = typeRef(m, t, nullable || t.optional(), nodes, at, r);
         Value defaultValue = defaultValue(m, nodes);
         if (defaultValue == null && r != null) defaultValue = r.defaultValue();
-        var own = attributes.field(m.element(), nodes);
+        var own = attributes.field(m, nodes);
         var all = new java.util.ArrayList<dev.schemac.ast.Attribute>();
         if (r != null) {
             var ownNames = own.stream().map(a -> a.name().text()).collect(java.util.stream.Collectors.toSet());

@@ -41,7 +41,8 @@ final class FrontEnd {
         this.origins = origins;
         this.docs = new Docs(env.getElementUtils());
         var expressions = new Expressions(origins, problems::add);
-        var fields = new FieldReader(new TypeMapper(declared), new AttributeReader(expressions), expressions,
+        var bounds = new Bounds(TreeReporter.of(env), new SourceRecords(), problems::add);
+        var fields = new FieldReader(new TypeMapper(declared), new AttributeReader(expressions, bounds), expressions,
                 problems::add, muted, new JpaFields(problems::add, new JpaRelations()));
         this.headers = new HeaderReader(docs);
         this.enums = new EnumReader(docs, problems::add);

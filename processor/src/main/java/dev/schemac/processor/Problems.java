@@ -94,6 +94,23 @@ final class Problems {
 
     // --- SC914-SC948: Jakarta Persistence, property access, partial builds and exact numbers
 
+    static Diagnostic notANumber(Span at, String field, String text) {
+        return error("SC918", at, "the bound `" + text + "` on `" + field + "` is not a number",
+                "write a decimal number such as \"0.50\", \"-3\" or \"1e3\"");
+    }
+
+    static Diagnostic boundForm(Span at, String annotation, String field, String problem) {
+        return error("SC920", at, annotation + " on `" + field + "` " + problem,
+                "write " + annotation + "(n) with a Java number, or " + annotation + "(exact = \"n\") with its decimal text");
+    }
+
+    static Diagnostic inexactNumber(Span at, String annotation, String field, String written, double held) {
+        return new Diagnostic("SC921", Severity.WARNING, at, annotation + "(" + written + ") on `" + field
+                + "`: a Java double cannot hold " + written + " (the class file keeps "
+                + new java.math.BigDecimal(Double.toString(held)).toPlainString() + "); the model keeps the number as written",
+                "write " + annotation + "(exact = \"" + written + "\"), which the class file keeps exactly", List.of());
+    }
+
     static Diagnostic notAName(Span at, String kind, String name, String help) {
         return error("SC919", at, kind + " name `" + name + "` is not a name of the language, which are ASCII letters, "
                 + "digits and `_`, not starting with a digit", help);

@@ -3,6 +3,7 @@ package dev.schemac.processor;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.ModifiersTree;
@@ -51,19 +52,45 @@ final class TreeReporter {
 
     /** Prints at the written tree of the origin; false when the tree cannot be found. */
     boolean print(Kind kind, String text, Origin o) {
+        Written w = find(o);
+        if (w == null) return false;
+        trees.printMessage(kind, text, w.tree(), w.unit());
+        return true;
+    }
+
+    /** A tree as written, in its compilation unit. */
+    record Written(Tree tree, CompilationUnitTree unit) {}
+
+    /** The written tree of an origin (the value, else the annotation, else the declaration); null from a class file. */
+    Written find(Origin o) {
         try {
             TreePath owner = ownerPath(o.element());
-            if (owner == null) return false;
+            if (owner == null) return null;
             Tree tree = owner.getLeaf();
             ModifiersTree mods = modifiers(tree);
             if (o.annotation() != null && mods != null) {
                 AnnotationTree a = annotationTree(owner, mods, o);
                 if (a != null) tree = o.value() == null ? a : valueTree(a, o.annotation(), o.value(), a);
             }
-            trees.printMessage(kind, text, tree, owner.getCompilationUnit());
-            return true;
+            return new Written(tree, owner.getCompilationUnit());
         } catch (RuntimeException e) {
-            return false;
+            return null;
+        }
+    }
+
+    /** The source text of an annotation value as written ({@code 0.50}, {@code -1_000L}); null when there is none. */
+    String text(Origin o) {
+        Written w = o.value() == null ? null : find(o);
+        if (w == null || w.tree() instanceof AnnotationTree) return null;
+        try {
+            var positions = trees.getSourcePositions();
+            long start = positions.getStartPosition(w.unit(), w.tree());
+            long end = positions.getEndPosition(w.unit(), w.tree());
+            CharSequence source = w.unit().getSourceFile().getCharContent(true);
+            if (start < 0 || end > source.length() || start >= end) return null;
+            return source.subSequence((int) start, (int) end).toString();
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -89,7 +89,14 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         "The literal of `@Min`/`@Max` is a number a Java `double` cannot hold (`9007199254740993L`, or "
                         + "`0.1f`, a float). The model keeps the number as written, read from the source, but the class file "
                         + "holds the nearest double, which is what code reading the annotation sees. Write "
-                        + "`@Min(exact = \"...\")`, which the class file keeps exactly."));
+                        + "`@Min(exact = \"...\")`, which the class file keeps exactly."),
+                error("SC922", "Full build needed",
+                        "A model type was read from a class file (a partial recompilation, or a type in a jar), and class "
+                        + "files keep no Javadoc, no type-use `@Nullable` (JSpecify, Checker Framework) and no spelling of "
+                        + "numbers. The processor keeps those beside each class it compiles from source "
+                        + "(`Type.schemac-record`); this class has no such record (it was compiled without the processor), or "
+                        + "was compiled again without it since. The build stops rather than describe another model than a "
+                        + "build of all sources: build from clean, or compile the module holding the type with the processor."));
     }
 
     private static CodeDoc error(String id, String title, String text) {

@@ -24,13 +24,11 @@ final class Bounds {
     private static final Pattern JAVA_DECIMAL =
             Pattern.compile("[0-9][0-9_]*(\\.[0-9_]*)?([eE][+-]?[0-9][0-9_]*)?[lLfFdD]?|\\.[0-9][0-9_]*([eE][+-]?[0-9][0-9_]*)?[fFdD]?");
 
-    private final TreeReporter trees;
-    private final SourceRecords records;
+    private final SourceFacts facts;
     private final Consumer<Diagnostic> report;
 
-    Bounds(TreeReporter trees, SourceRecords records, Consumer<Diagnostic> report) {
-        this.trees = trees;
-        this.records = records;
+    Bounds(SourceFacts facts, Consumer<Diagnostic> report) {
+        this.facts = facts;
         this.report = report;
     }
 
@@ -54,8 +52,9 @@ final class Bounds {
         }
         if (!(value.getValue() instanceof Double d)) return null; // javac reports the broken value
         Origin o = at.with(m, value);
-        String written = written(o);
-        if (written == null) written = records.number(member.element(), Mirrors.typeName(m), d);
+        String written = facts.number(o);
+        // A record of another version of the class is no help: only a spelling of this value is.
+        if (written != null && !spells(written, d)) written = null;
         if (written == null || !Double.isFinite(d)) return nodes.number(d, o);
         if (new BigDecimal(written.replace("_", "")).compareTo(new BigDecimal(Double.toString(d))) != 0) {
             report.accept(Problems.inexactNumber(nodes.at(o), annotation, member.name(), written, d));
@@ -63,14 +62,10 @@ final class Bounds {
         return nodes.number(written, o);
     }
 
-    /**
-     * The number as the source writes it, as a {@code .schema} literal ({@code -1_000L} →
-     * {@code -1_000}, {@code .5} → {@code 0.5}); null for a constant expression, a hex or
-     * octal literal, or a type read from a class file, whose double is all there is.
-     */
-    private String written(Origin o) {
-        String text = trees == null ? null : trees.text(o);
-        return text == null ? null : literal(text);
+    /** Whether Java turns the literal into this double (as a double literal, or as a float one widened). */
+    private static boolean spells(String literal, double d) {
+        var n = new BigDecimal(literal.replace("_", ""));
+        return n.doubleValue() == d || (double) (float) d == d && n.floatValue() == (float) d;
     }
 
     private static String unwrap(String s) {
@@ -79,6 +74,11 @@ final class Bounds {
         return t;
     }
 
+    /**
+     * The number a Java literal writes, as a literal of the language ({@code -1_000L} →
+     * {@code -1_000}, {@code .5} → {@code 0.5}); null for a constant expression or a hex or
+     * octal literal, whose double is all there is.
+     */
     static String literal(String source) {
         String t = unwrap(source);
         String sign = "";

@@ -18,10 +18,10 @@ import javax.lang.model.util.ElementFilter;
 
 /** A Java enum as an enum declaration: its constants in order, {@code @Column(name)} as the stored value. */
 final class EnumReader {
-    private final Docs docs;
+    private final SourceFacts docs;
     private final Consumer<Diagnostic> report;
 
-    EnumReader(Docs docs, Consumer<Diagnostic> report) {
+    EnumReader(SourceFacts docs, Consumer<Diagnostic> report) {
         this.docs = docs;
         this.report = report;
     }
@@ -41,9 +41,9 @@ final class EnumReader {
                 report.accept(Problems.notAName(nodes.at(o), "enum value", valueName.text(),
                         "rename the constant; @Column(name = \"...\") on it gives the stored value"));
             }
-            values.add(new EnumValueDecl(valueSpan, valueName, docs.of(c), storedValue(c, nodes)));
+            values.add(new EnumValueDecl(valueSpan, valueName, docs.doc(c), storedValue(c, nodes)));
         }
-        return new EnumDecl(span, enumName, docs.of(type), values);
+        return new EnumDecl(span, enumName, docs.doc(type), values);
     }
 
     private List<Attribute> storedValue(VariableElement c, Nodes nodes) {

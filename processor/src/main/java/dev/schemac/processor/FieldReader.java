@@ -22,9 +22,11 @@ final class FieldReader {
     private final Consumer<Diagnostic> report;
     private final Muted muted;
     private final JpaFields jpa;
+    private final SourceFacts facts;
 
     FieldReader(TypeMapper types, AttributeReader attributes, Expressions expressions, Consumer<Diagnostic> report,
-                Muted muted, JpaFields jpa) {
+                Muted muted, JpaFields jpa, SourceFacts facts) {
+        this.facts = facts;
         this.jpa = jpa;
         this.types = types;
         this.attributes = attributes;
@@ -46,7 +48,7 @@ final class FieldReader {
         JavaType t = types.map(m.type());
         // A member of a Jakarta Persistence type is read with JPA's defaults; schemac's own annotations win.
         JpaFields.Reading r = Jpa.isJpaType(m.element().getEnclosingElement()) ? jpa.read(m, t, nodes) : null;
-        boolean nullable = Nullability.marked(m.element(), m.type());
+        boolean nullable = Nullability.marked(m.element(), m.type(), facts);
         if (nullable && m.type().getKind().isPrimitive()) {
             report.accept(Problems.nullablePrimitive(nodes.at(at), m.name(), m.type().toString()));
             nullable = false;

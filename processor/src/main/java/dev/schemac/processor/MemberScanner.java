@@ -2,7 +2,6 @@ package dev.schemac.processor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -20,9 +19,9 @@ import javax.lang.model.util.ElementFilter;
  * {@code @Transient}; an interface's abstract accessors (no parameters, a result).
  */
 final class MemberScanner {
-    private final Docs docs;
+    private final SourceFacts facts;
 
-    MemberScanner(Docs docs) { this.docs = docs; }
+    MemberScanner(SourceFacts facts) { this.facts = facts; }
 
     /**
      * The type's own model fields. {@code inherited} names fields that interface mixins
@@ -32,25 +31,24 @@ final class MemberScanner {
     List<JavaMember> members(TypeElement type, Set<String> inherited) {
         var out = new ArrayList<JavaMember>();
         if (type.getKind() == ElementKind.RECORD) {
-            Map<String, String> params = docs.params(type);
             for (RecordComponentElement c : type.getRecordComponents()) {
-                add(out, c, ElementNames.field(c), c.asType(), params.get(c.getSimpleName().toString()), inherited);
+                add(out, c, ElementNames.field(c), c.asType(), facts.doc(c), inherited);
             }
         } else if (type.getKind().isInterface()) {
             for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
                 if (!isAccessor(m)) continue;
-                add(out, m, ElementNames.field(m), m.getReturnType(), docs.of(m), inherited);
+                add(out, m, ElementNames.field(m), m.getReturnType(), facts.doc(m), inherited);
             }
         } else if (propertyAccess(type)) {
             for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
                 if (!isGetter(m) || embedded(m) != null) continue;
-                add(out, m, ElementNames.field(m), m.getReturnType(), docs.of(m), inherited);
+                add(out, m, ElementNames.field(m), m.getReturnType(), facts.doc(m), inherited);
             }
         } else {
             for (VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
                 if (f.getModifiers().contains(Modifier.STATIC) || f.getModifiers().contains(Modifier.TRANSIENT)) continue;
                 if (embedded(f) != null) continue;
-                add(out, f, ElementNames.field(f), f.asType(), docs.of(f), inherited);
+                add(out, f, ElementNames.field(f), f.asType(), facts.doc(f), inherited);
             }
         }
         return out;

@@ -111,6 +111,17 @@ final class Problems {
                 "write " + annotation + "(exact = \"" + written + "\"), which the class file keeps exactly", List.of());
     }
 
+    /** {@code type}: {@code `p.User`} or {@code package `p`}. */
+    static Diagnostic fullBuildNeeded(String type, boolean stale) {
+        return error("SC922", null, type + " was read from a class file " + (stale
+                        ? "that was compiled again without the schemac processor since its record was written"
+                        : "with no record of its source")
+                        + ": class files keep no Javadoc, no type-use @Nullable and no spelling of numbers, so this build "
+                        + "could describe another model than a build of all sources",
+                "build from clean (a full build), or compile the module that holds " + type + " with the schemac "
+                        + "processor, which records its source beside its classes (Type.schemac-record)");
+    }
+
     static Diagnostic notAName(Span at, String kind, String name, String help) {
         return error("SC919", at, kind + " name `" + name + "` is not a name of the language, which are ASCII letters, "
                 + "digits and `_`, not starting with a digit", help);

@@ -33,11 +33,11 @@ final class TypeReader {
     private final MemberScanner scanner;
     private final FieldReader fields;
     private final BlockAttributeReader blocks;
-    private final Docs docs;
+    private final SourceFacts docs;
     private final Consumer<Diagnostic> report;
     private final JpaTable jpaTable;
 
-    TypeReader(Declared declared, MemberScanner scanner, FieldReader fields, BlockAttributeReader blocks, Docs docs,
+    TypeReader(Declared declared, MemberScanner scanner, FieldReader fields, BlockAttributeReader blocks, SourceFacts docs,
                Consumer<Diagnostic> report, JpaTable jpaTable) {
         this.jpaTable = jpaTable;
         this.declared = declared;
@@ -77,7 +77,7 @@ final class TypeReader {
         members.addAll(jpaTable.read(type, javaMembers, nodes));
         members.addAll(blocks.read(type, nodes));
         formulas(type, nodes);
-        return new EntityDecl(span, name, docs.of(type), mixinNames, members);
+        return new EntityDecl(span, name, docs.doc(type), mixinNames, members);
     }
 
     /** The mixin, or null when the type cannot be one (reported). */
@@ -93,7 +93,7 @@ final class TypeReader {
         for (JavaMember f : scanner.members(type, Set.of())) members.add(fields.read(f, nodes));
         members.addAll(blocks.read(type, nodes));
         formulas(type, nodes);
-        return new MixinDecl(span, name, docs.of(type), members);
+        return new MixinDecl(span, name, docs.doc(type), members);
     }
 
     /** Hibernate's {@code @Formula} is computed in SELECTs, not stored: no column, and said so. */

@@ -23,21 +23,23 @@ import javax.lang.model.element.ElementKind;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * Places diagnostics where {@code Messager} cannot: javac finds no source position for a
- * record component, nor for an annotation that is repeated (it looks for the container
- * javac synthesized, which was never written). With javac's tree API the processor finds
- * the written component, annotation and value itself. Where that API is missing (another
- * compiler) or the tree is not there (a class file), the caller falls back to Messager.
+ * The Java source as javac's tree API shows it, where the element API cannot. It places
+ * diagnostics where {@code Messager} cannot: javac finds no source position for a record
+ * component, nor for an annotation that is repeated (it looks for the container javac
+ * synthesized, which was never written). It reads what was written (the literal of an
+ * annotation value) and where (the line of a declaration), and tells a type compiled from
+ * source from one read from a class file. Where that API is missing (another compiler) or
+ * the tree is not there (a class file), callers fall back to Messager and the element API.
  */
-final class TreeReporter {
+final class SourceTrees {
     private final Trees trees;
 
-    private TreeReporter(Trees trees) { this.trees = trees; }
+    private SourceTrees(Trees trees) { this.trees = trees; }
 
-    /** The reporter, or null when the compiler is not javac. */
-    static TreeReporter of(ProcessingEnvironment env) {
+    /** The trees, or null when the compiler is not javac. */
+    static SourceTrees of(ProcessingEnvironment env) {
         try {
-            return new TreeReporter(Trees.instance(env));
+            return new SourceTrees(Trees.instance(env));
         } catch (Throwable t) {
             Failures.rethrowIfFatal(t);
             return null;
@@ -76,6 +78,28 @@ final class TreeReporter {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** Whether a type or package was compiled from source in this compilation (else javac read its class file). */
+    boolean fromSource(Element unit) {
+        try {
+            return trees.getPath(unit) != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The line of a declaration and its file as {@code p/Customer.java}; null when it has no tree. */
+    String where(Element e) {
+        Written w = find(Origin.of(e));
+        if (w == null) return null;
+        long at = trees.getSourcePositions().getStartPosition(w.unit(), w.tree());
+        if (at < 0) return null;
+        String path = w.unit().getSourceFile().toUri().getPath();
+        String file = path == null ? w.unit().getSourceFile().getName() : path.substring(path.lastIndexOf('/') + 1);
+        var pkg = w.unit().getPackageName();
+        String dir = pkg == null ? "" : pkg.toString().replace('.', '/') + "/";
+        return dir + file + ":" + w.unit().getLineMap().getLineNumber(at);
     }
 
     /** The source text of an annotation value as written ({@code 0.50}, {@code -1_000L}); null when there is none. */

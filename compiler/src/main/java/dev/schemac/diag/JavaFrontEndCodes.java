@@ -96,7 +96,15 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "numbers. The processor keeps those beside each class it compiles from source "
                         + "(`Type.schemac-record`); this class has no such record (it was compiled without the processor), or "
                         + "was compiled again without it since. The build stops rather than describe another model than a "
-                        + "build of all sources: build from clean, or compile the module holding the type with the processor."));
+                        + "build of all sources: build from clean, or compile the module holding the type with the processor."),
+                error("SC923", "Annotation where no field is read",
+                        "schemac's field annotations count where the processor reads fields: a record's components, an "
+                        + "interface mixin's abstract accessors, a class's instance fields, or its getters when JPA reads "
+                        + "the class by property access (`@Id` on a getter, or `@Access(PROPERTY)`). One anywhere else (a "
+                        + "getter of a class read by its fields, a field of a class read by its getters, a static or "
+                        + "transient member, an explicit record accessor, a supertype that is no mixin) would change "
+                        + "nothing, so it is refused with where it belongs. So is a `@Nullable` on an unread getter whose "
+                        + "field is required."));
     }
 
     private static CodeDoc error(String id, String title, String text) {

@@ -46,7 +46,7 @@ final class FrontEnd {
         this.headers = new HeaderReader(facts);
         this.enums = new EnumReader(facts, problems::add);
         this.types = new TypeReader(declared, new MemberScanner(facts), fields, new BlockAttributeReader(expressions), facts,
-                problems::add, new JpaTable(problems::add));
+                problems::add, new JpaTable(problems::add), new Placement(problems::add, facts));
     }
 
     Result read(List<Element> holders, List<TypeElement> entityRoots, List<TypeElement> mixinRoots) {

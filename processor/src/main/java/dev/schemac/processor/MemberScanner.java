@@ -86,14 +86,14 @@ final class MemberScanner {
     }
 
     /** The embeddable type of a member that is {@code @Embedded} (or whose type is {@code @Embeddable}), else null. */
-    private static TypeElement embedded(Element e) {
+    static TypeElement embedded(Element e) {
         var type = e instanceof ExecutableElement x ? x.getReturnType() : e.asType();
         if (type.getKind() != TypeKind.DECLARED) return null;
         var t = (TypeElement) ((javax.lang.model.type.DeclaredType) type).asElement();
         return Mirrors.has(e, Jpa.EMBEDDED) || Mirrors.has(t, Jpa.EMBEDDABLE) ? t : null;
     }
 
-    private static boolean isGetter(ExecutableElement m) {
+    static boolean isGetter(ExecutableElement m) {
         String n = m.getSimpleName().toString();
         return !m.getModifiers().contains(Modifier.STATIC) && m.getParameters().isEmpty() && m.getTypeParameters().isEmpty()
                 && m.getReturnType().getKind() != TypeKind.VOID && !n.equals("getClass")

@@ -122,6 +122,15 @@ final class Problems {
                         + "processor, which records its source beside its classes (Type.schemac-record)");
     }
 
+    static Diagnostic notRead(Span at, String annotation, String member, String why, String help) {
+        return error("SC923", at, annotation + " on `" + member + "` is not read: " + why, help);
+    }
+
+    static Diagnostic nullableGetter(Span at, String getter, String field, String type) {
+        return error("SC923", at, "@Nullable on `" + getter + "` is not read: `" + type + "` is read by its fields, and the "
+                + "field `" + field + "` is required", "mark the field `" + field + "` @Nullable, or remove the @Nullable");
+    }
+
     static Diagnostic notAName(Span at, String kind, String name, String help) {
         return error("SC919", at, kind + " name `" + name + "` is not a name of the language, which are ASCII letters, "
                 + "digits and `_`, not starting with a digit", help);

@@ -36,10 +36,12 @@ final class TypeReader {
     private final SourceFacts docs;
     private final Consumer<Diagnostic> report;
     private final JpaTable jpaTable;
+    private final Placement placement;
 
     TypeReader(Declared declared, MemberScanner scanner, FieldReader fields, BlockAttributeReader blocks, SourceFacts docs,
-               Consumer<Diagnostic> report, JpaTable jpaTable) {
+               Consumer<Diagnostic> report, JpaTable jpaTable, Placement placement) {
         this.jpaTable = jpaTable;
+        this.placement = placement;
         this.declared = declared;
         this.scanner = scanner;
         this.fields = fields;
@@ -74,6 +76,7 @@ final class TypeReader {
         var members = new ArrayList<Member>();
         var javaMembers = scanner.members(type, inherited);
         for (JavaMember f : javaMembers) members.add(fields.read(f, nodes));
+        placement.check(type, javaMembers, inherited, nodes);
         members.addAll(jpaTable.read(type, javaMembers, nodes));
         members.addAll(blocks.read(type, nodes));
         formulas(type, nodes);
@@ -90,7 +93,9 @@ final class TypeReader {
         Span span = nodes.at(at);
         Ident name = name(type, Annotations.MIXIN, nodes);
         var members = new ArrayList<Member>();
-        for (JavaMember f : scanner.members(type, Set.of())) members.add(fields.read(f, nodes));
+        var javaMembers = scanner.members(type, Set.of());
+        for (JavaMember f : javaMembers) members.add(fields.read(f, nodes));
+        placement.check(type, javaMembers, Set.of(), nodes);
         members.addAll(blocks.read(type, nodes));
         formulas(type, nodes);
         return new MixinDecl(span, name, docs.doc(type), members);
@@ -121,6 +126,7 @@ final class TypeReader {
                 continue;
             }
             if (Jpa.isMixin(s)) out.add(s);
+            else placement.notAMixin(s, nodes);
             supertypes(entity, s, out, nodes, seen);
         }
     }

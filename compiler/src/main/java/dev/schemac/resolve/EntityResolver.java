@@ -221,7 +221,7 @@ final class EntityResolver {
         }
         switch (n) {
             case "id" -> {
-                var args = new Args(a, "@@id(field, ...)", diags);
+                var args = new Args(a, s -> s.form("@@id"), diags);
                 var names = fieldList(args, entity, declared, fields, "the primary key");
                 if (names != null) {
                     st.compositeKey = names;
@@ -229,7 +229,7 @@ final class EntityResolver {
                 }
             }
             case "unique", "index" -> {
-                var args = new Args(a, a.display() + "(field, ..., name = \"...\")", diags);
+                var args = new Args(a, s -> s.form(a.display()), diags);
                 if (!args.shape(1, Integer.MAX_VALUE, "name")) return;
                 String explicit = args.named("name").flatMap(args::string).orElse(null);
                 if (args.failed()) return;
@@ -239,12 +239,12 @@ final class EntityResolver {
                 (n.equals("unique") ? st.uniques : st.indexes).add(spec);
             }
             case "map" -> {
-                var args = new Args(a, "@@map(\"table_name\")", diags);
+                var args = new Args(a, s -> s.form("@@map"), diags);
                 if (args.shape(1, 1)) st.table = args.string(args.positionals().get(0)).orElse(null);
             }
             case "check" -> entityCheck(a, entity, declared, fields, st);
             case "depends" -> {
-                var args = new Args(a, "@@depends(a, b -> c, d)", diags);
+                var args = new Args(a, s -> s.form("@@depends"), diags);
                 if (a.args().size() != 1 || !(a.args().get(0) instanceof Argument.Dependency d)) {
                     args.problem(a.span(), "expected a dependency `a, b -> c`");
                     return;
@@ -254,19 +254,19 @@ final class EntityResolver {
                 if (from != null && to != null) st.dependencies.add(new Dependency(a.span(), from, to));
             }
             case "denormalized" -> {
-                var args = new Args(a, "@@denormalized(\"reason\")", diags);
+                var args = new Args(a, s -> s.form("@@denormalized"), diags);
                 if (args.shape(1, 1)) {
                     args.string(args.positionals().get(0)).ifPresent(r -> st.denormalized.add(new Denormalization(a.span(), r)));
                 }
             }
             case "query" -> {
-                var args = new Args(a, "@@query(\"access pattern\")", diags);
+                var args = new Args(a, s -> s.form("@@query"), diags);
                 if (args.shape(1, 1)) {
                     args.string(args.positionals().get(0)).ifPresent(q -> st.queries.add(new AccessPattern(a.span(), q)));
                 }
             }
             case "volume" -> {
-                var args = new Args(a, "@@volume(rows = N, growth = \"...\")", diags);
+                var args = new Args(a, s -> s.form("@@volume"), diags);
                 if (!args.shape(0, 0, "rows", "growth")) return;
                 var rows = args.named("rows").flatMap(args::number);
                 if (rows.isEmpty()) {
@@ -288,7 +288,7 @@ final class EntityResolver {
                 if (!args.failed()) st.volume = new Volume(a.span(), r, growth);
             }
             case "timestamps" -> {
-                var args = new Args(a, "@@timestamps(false)", diags);
+                var args = new Args(a, s -> s.form("@@timestamps"), diags);
                 if (!args.shape(1, 1)) return;
                 var word = args.name(args.positionals().get(0));
                 if (word.isPresent() && (word.get().text().equals("true") || word.get().text().equals("false"))) {
@@ -303,7 +303,7 @@ final class EntityResolver {
 
     private void entityCheck(Attribute a, String entity, Set<String> declared, Map<String, FieldDraft> fields,
                              BlockState st) {
-        var args = new Args(a, "@@check(field OP field), OP one of > >= < <= = !=", diags);
+        var args = new Args(a, s -> s.form("@@check"), diags);
         if (a.args().size() != 1) {
             args.problem(a.span(), "expected one comparison of two fields");
             return;

@@ -61,7 +61,8 @@ final class Reporter {
 
     String text(Diagnostic d) {
         var b = new StringBuilder("[").append(d.code()).append("] ").append(d.message());
-        if (d.help() != null && !d.help().isEmpty()) b.append("\n  help: ").append(d.help());
+        String help = d.help(JavaSpelling.INSTANCE);
+        if (help != null && !help.isEmpty()) b.append("\n  help: ").append(help);
         for (Diagnostic.Note n : d.notes()) {
             b.append("\n  note: ").append(n.message());
             Origin o = origins.find(n.span());

@@ -76,8 +76,8 @@ public final class ReservedIdentifier extends Rule {
         String where = names.size() == 1 ? names.get(0)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
         return finding(at, kind + " name `" + name + "` is a reserved word in " + where,
-                "the SQL targets quote it (`\"" + name + "\"`, or `` `" + name + "` `` in MySQL), and so must every "
-                + "hand-written query; rename it (or `@map` it) to avoid that");
+                s -> "the SQL targets quote it (`\"" + name + "\"`, or `` `" + name + "` `` in MySQL), and so must every "
+                + "hand-written query; rename it (or `" + s.attribute("@map") + "` it) to avoid that");
     }
 
     Diagnostic python(Span at, String kind, String name, boolean keyword) {

@@ -118,7 +118,7 @@ class PartialBuildsTest {
         var partial = build(tmp.resolve("full"), List.of(Sources.java("q.Line", line)));
         assertThat(partial.run().ok()).isFalse();
         assertThat(partial.run().errors()).anySatisfy(e -> assertThat(e).startsWith("[SC404] relation field `Order.lines` could "
-                + "pair with `order`, `previous` on `Line`").contains("at: q/Order.java:22 (Order.lines, read from its class file)"));
+                + "pair with `order`, `previous` on `OrderLine`").contains("at: q/Order.java:22 (Order.lines, read from its class file)"));
     }
 
     /** The text of one of the model's sources, by path. */

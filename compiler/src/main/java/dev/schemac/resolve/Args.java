@@ -22,6 +22,11 @@ final class Args {
     private final Diagnostics diags;
     private boolean failed;
 
+    /** A form the same in every spelling (a new attribute's, until {@link dev.schemac.diag.Spelling} knows it). */
+    Args(Attribute attr, String form, Diagnostics diags) {
+        this(attr, s -> form, diags);
+    }
+
     /** {@code form}: how the attribute is written, in the spelling of the model's source ({@code s -> s.form("@length")}). */
     Args(Attribute attr, Help form, Diagnostics diags) {
         this.attr = attr;

@@ -112,7 +112,10 @@ final class Placement {
         if (e.getModifiers().contains(Modifier.TRANSIENT)) {
             return new String[] {"a transient field is not stored", "remove the annotation, or the `transient`"};
         }
-        if (Jpa.isTransient(e)) return new String[] {"the member is not part of the model (@Transient)", "remove the annotation"};
+        if (Jpa.isTransient(e)) {
+            String why = Mirrors.has(e, Jpa.FORMULA) ? "@Formula" : "@Transient";
+            return new String[] {"the member is not part of the model (" + why + ")", "remove the annotation"};
+        }
         TypeElement embeddable = MemberScanner.embedded(e);
         if (embeddable != null && type.getKind() == ElementKind.CLASS) {
             return new String[] {"an embedded member stands for the fields of `" + embeddable.getSimpleName() + "`",

@@ -165,6 +165,18 @@ class HelpSpellingTest {
     }
 
     @Test
+    void everyAttributeIsSpelledWithAnAnnotationThatExists() throws ClassNotFoundException {
+        for (String attribute : List.of("@id", "@auto", "@unique", "@index", "@check", "@min", "@max", "@length", "@pattern",
+                "@pii", "@secret", "@updated", "@relation", "@on_delete", "@on_update", "@map", "@@map", "@@id", "@@index",
+                "@@unique", "@@check", "@@depends", "@@denormalized", "@@query", "@@volume", "@@timestamps")) {
+            String spelled = JavaSpelling.INSTANCE.attribute(attribute);
+            String simple = spelled.substring(1).split("\\(")[0];
+            assertThat(Class.forName("dev.schemac.annotations." + simple)).as(attribute + " is " + spelled).isNotNull();
+            assertThat(JavaSpelling.INSTANCE.form(attribute)).startsWith("@" + simple);
+        }
+    }
+
+    @Test
     void theLanguagesOwnSpellingIsUnchanged() {
         // The compiler's words are the .schema spelling; the processor only renders them otherwise.
         assertThat(Spelling.SCHEMA.field("public_id", "uuid", "uuid()", List.of("unique"))).isEqualTo("public_id uuid = uuid() @unique");

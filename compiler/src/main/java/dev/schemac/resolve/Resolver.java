@@ -139,7 +139,7 @@ public final class Resolver {
                 }
                 continue;
             }
-            var args = new Args(a, "@map(\"stored value\")", diags);
+            var args = new Args(a, s -> s.form("@map on an enum value"), diags);
             if (args.shape(1, 1)) value = args.string(args.positionals().get(0)).orElse(value);
         }
         return value;

@@ -274,4 +274,22 @@ class MigrateCommandTest {
         assertThat(tree()).as("all or nothing: no file of the migration, no refreshed target").isEqualTo(before);
         assertThat(migrate("--check").code()).as("the migration is still missing").isEqualTo(1);
     }
+    @Test
+    void aModelFromStandardInputCarriesItsRenameHints() throws IOException {
+        String renamed = Files.readString(model).replace("email string(200) @unique @pii",
+                "mail string(200) @unique @pii @renamed_from(\"email\")");
+        var o = new StringWriter();
+        var e = new StringWriter();
+        int code = Main.run(new java.io.ByteArrayInputStream(renamed.getBytes(StandardCharsets.UTF_8)), new PrintWriter(o),
+                new PrintWriter(e), "migrate", "-", "--out", out.toString(), "--name", "rename_email", "--timestamp", "20260102000000");
+        assertThat(code).as(e.toString()).isZero();
+        assertThat(o.toString()).contains("Renames column `customers.email` to `mail`.");
+        assertThat(tree().get("migrations/sql/postgres/20260102000000_rename_email.up.sql"))
+                .contains("ALTER TABLE customers RENAME COLUMN email TO mail;").doesNotContain("DROP COLUMN");
+        var noOut = new StringWriter();
+        int usage = Main.run(new java.io.ByteArrayInputStream(renamed.getBytes(StandardCharsets.UTF_8)), new PrintWriter(o),
+                new PrintWriter(noOut), "migrate", "-", "--name", "x");
+        assertThat(usage).isEqualTo(2);
+        assertThat(noOut.toString()).contains("give --out");
+    }
 }

@@ -11,6 +11,7 @@ import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.evolve.Change;
 import dev.schemac.evolve.Change.*;
+import dev.schemac.evolve.Renames;
 import dev.schemac.model.Dialect;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,8 +64,8 @@ final class ChangeSql {
     }
 
     List<Statement> render(List<Change> changes) {
+        renamedTo.putAll(Renames.tables(changes));
         for (Change c : changes) {
-            if (c instanceof RenameTable r) renamedTo.put(r.from(), r.to());
             if (c instanceof CreateTable t) created.add(t.t().name());
             if (c instanceof DropTable t) dropped.add(t.t().name());
         }
@@ -75,7 +76,14 @@ final class ChangeSql {
                 for (String t : rebuilt) rebuild(t, changes);
                 rebuildsDone = true;
             }
-            if (c.table() != null && rebuilt.contains(finalName(c)) && folded(c)) continue;
+            if (c.table() != null && rebuilt.contains(finalName(c)) && folded(c)) {
+                // The rebuild recreates the table's indexes under their new names; the old names go now,
+                // since another index may be renamed to one of them before the rebuild runs.
+                if (c instanceof RenameConstraint r && r.from() instanceof Index && !Renames.isTemporary(r.fromName())) {
+                    add(c, "DROP INDEX " + d.id(r.fromName()) + ";");
+                }
+                continue;
+            }
             if (c.phase().compareTo(Phase.DROP_ENUM) >= 0 && !recreatedEnums.isEmpty()) {
                 for (String e : recreatedEnums) out.add(new Statement("DROP TYPE " + d.id(oldTypeName(e)) + ";", false, null));
                 recreatedEnums.clear();
@@ -147,7 +155,7 @@ final class ChangeSql {
         for (Change c : changes) if (c instanceof AddColumn a && a.table().equals(table)) added.add(a.column().name());
         // Column renames are part of the copy: a renamed column may take the name of one this rebuild drops.
         var renamedFrom = new java.util.HashMap<String, String>();
-        for (Change c : changes) if (c instanceof RenameColumn r && r.table().equals(table)) renamedFrom.put(r.to(), r.from());
+        Renames.columns(changes, table).forEach((before, after) -> renamedFrom.put(after, before));
         var copied = t.columns().stream().map(Column::name).filter(n -> !added.contains(n)).toList();
         var sources = copied.stream().map(n -> renamedFrom.getOrDefault(n, n)).toList();
         String tmp = "_schemac_new_" + table;

@@ -4,6 +4,7 @@ import dev.schemac.config.InputFiles;
 import dev.schemac.config.SettingsParser;
 import dev.schemac.config.Timestamp;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.evolve.HistoryFolder;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetOptions;
 import dev.schemac.gen.Targets;
@@ -118,7 +119,7 @@ final class GenerateCommand implements Callable<Integer> {
         // A migration history in the output folder is left alone; the migrations target only compares against it.
         TreeMap<String, String> history;
         try {
-            history = MigrationHistory.files(dir);
+            history = HistoryFolder.files(dir);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(cl, "cannot read the migration history under " + dir + ": " + e.getMessage());
         }
@@ -126,7 +127,7 @@ final class GenerateCommand implements Callable<Integer> {
         var result = Targets.run(c, chosen, options);
         var all = new ArrayList<Diagnostic>(c.diagnostics());
         all.addAll(result.diagnostics());
-        all.addAll(MigrationHistory.problems(dir, options.history(), history).stream()
+        all.addAll(HistoryFolder.problems(dir, options.history(), history).stream()
                 .map(d -> d.withSeverity(dev.schemac.diag.Severity.WARNING)).toList());
         boolean uncovered = all.stream().anyMatch(d -> d.code().equals(dev.schemac.diag.Code.UNCOVERED_CHANGES.id()));
         if (result.hasErrors()) {

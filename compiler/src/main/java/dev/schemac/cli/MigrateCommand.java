@@ -8,6 +8,7 @@ import dev.schemac.diag.Messages;
 import dev.schemac.evolve.Describe;
 import dev.schemac.evolve.Evolution;
 import dev.schemac.evolve.History;
+import dev.schemac.evolve.HistoryFolder;
 import dev.schemac.evolve.Lint;
 import dev.schemac.evolve.RenameHints;
 import dev.schemac.gen.Target;
@@ -121,13 +122,13 @@ final class MigrateCommand implements Callable<Integer> {
         Path dir = settings.out() != null ? settings.out() : defaultOut(run.inputs.get(0));
         TreeMap<String, String> existing;
         try {
-            existing = MigrationHistory.files(dir);
+            existing = HistoryFolder.files(dir);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(cl, "cannot read the migration history under " + dir + ": " + e.getMessage());
         }
         History history = History.read(existing);
         var all = new ArrayList<Diagnostic>(c.diagnostics());
-        all.addAll(MigrationHistory.problems(dir, history, existing));
+        all.addAll(HistoryFolder.problems(dir, history, existing));
         var plan = Evolution.plan(c.model(), c.catalog(), history, RenameHints.of(c.model()));
         all.addAll(plan.diagnostics());
         if (all.stream().anyMatch(Diagnostic::isError)) return fail(all);

@@ -35,8 +35,15 @@ import java.util.function.Function;
  * copy reads the old names) folded into the rebuild.
  */
 final class ChangeSql {
-    /** One statement; {@code outsideTransaction} for PostgreSQL's ALTER TYPE … ADD VALUE. */
-    record Statement(String sql, boolean outsideTransaction, String note) {}
+    /**
+     * One statement; {@code outsideTransaction} for PostgreSQL's ALTER TYPE … ADD VALUE;
+     * {@code source} the change it renders alone, or null (a SQLite rebuild serves several).
+     */
+    record Statement(String sql, boolean outsideTransaction, String note, Change source) {
+        Statement(String sql, boolean outsideTransaction, String note) {
+            this(sql, outsideTransaction, note, null);
+        }
+    }
 
     private final SqlDialect d;
     private final Catalog from;
@@ -60,7 +67,7 @@ final class ChangeSql {
     private Dialect dialect() { return d.dialect(); }
 
     private void add(Change c, String sql) {
-        out.add(new Statement(sql, false, notes.apply(c)));
+        out.add(new Statement(sql, false, notes.apply(c), c));
     }
 
     List<Statement> render(List<Change> changes) {
@@ -256,7 +263,7 @@ final class ChangeSql {
                 String v = target.get(i);
                 if (current.contains(v)) continue;
                 String where = i > 0 ? " AFTER " + d.string(target.get(i - 1)) : " BEFORE " + d.string(current.get(0));
-                out.add(new Statement("ALTER TYPE " + type + " ADD VALUE " + d.string(v) + where + ";", true, notes.apply(e)));
+                out.add(new Statement("ALTER TYPE " + type + " ADD VALUE " + d.string(v) + where + ";", true, notes.apply(e), e));
                 current.add(i, v);
             }
             return;

@@ -68,15 +68,36 @@ def upgrade() -> None:
         )
         op.create_index("idx_loans_reader_id_due_on", "loans", ["reader_id", "due_on"])
         op.create_index("idx_loans_book_id", "loans", ["book_id"])
+        with op.batch_alter_table("books", recreate="always", copy_from=sa.Table(
+            "books",
+            sa.MetaData(),
+            sa.Column("id", sa.Integer(), nullable=False, autoincrement=True),
+            sa.Column("isbn", sa.String(13), nullable=False),
+            sa.Column("title", sa.String(200), nullable=False),
+            sa.Column("genre", postgresql.ENUM("FICTION", "HISTORY", "SCIENCE", name="genre", create_type=False), nullable=False, server_default=sa.text("'FICTION'")),
+            sa.Column("copies", sa.Integer(), nullable=False, server_default=sa.text("1")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sqlite_autoincrement=True,
+        )) as batch_op:
+            batch_op.create_primary_key("pk_books", ["id"])
+            batch_op.create_unique_constraint("uq_books_isbn", ["isbn"])
+            batch_op.create_check_constraint("ck_books_genre", sa.text("genre IN ('FICTION', 'HISTORY', 'SCIENCE')"))
+            batch_op.create_check_constraint("ck_books_copies", sa.text("copies >= 0"))
+        with op.batch_alter_table("readers", recreate="always", copy_from=sa.Table(
+            "readers",
+            sa.MetaData(),
+            sa.Column("id", sa.Integer(), nullable=False, autoincrement=True),
+            sa.Column("name", sa.String(80), nullable=False),
+            sa.Column("email", sa.String(200), nullable=False, comment="PII: personal data."),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sqlite_autoincrement=True,
+        )) as batch_op:
+            batch_op.alter_column("name", new_column_name="full_name")
+            batch_op.create_primary_key("pk_readers", ["id"])
+            batch_op.create_unique_constraint("uq_readers_email", ["email"])
         _sql(
-            "-- Rebuilding books: SQLite's ALTER TABLE cannot make this change in place.\n-- A title the library owns copies of.\nCREATE TABLE _schemac_new_books (\n  id INTEGER NOT NULL CONSTRAINT pk_books PRIMARY KEY AUTOINCREMENT,\n  isbn VARCHAR(13) NOT NULL,\n  title VARCHAR(200) NOT NULL,\n  genre VARCHAR(7) NOT NULL DEFAULT 'FICTION',\n  copies INTEGER NOT NULL DEFAULT 1,\n  created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  updated_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  CONSTRAINT uq_books_isbn UNIQUE (isbn),\n  CONSTRAINT ck_books_genre CHECK (genre IN ('FICTION', 'HISTORY', 'SCIENCE')),\n  CONSTRAINT ck_books_copies CHECK (copies >= 0)\n);",
-            "INSERT INTO _schemac_new_books (id, isbn, title, genre, copies, created_at, updated_at) SELECT id, isbn, title, genre, copies, created_at, updated_at FROM books;",
-            "DROP TABLE books;",
-            "ALTER TABLE _schemac_new_books RENAME TO books;",
-            "-- Rebuilding readers: SQLite's ALTER TABLE cannot make this change in place.\n-- Someone who may borrow books.\nCREATE TABLE _schemac_new_readers (\n  id INTEGER NOT NULL CONSTRAINT pk_readers PRIMARY KEY AUTOINCREMENT,\n  full_name VARCHAR(80) NOT NULL,\n  -- PII: personal data.\n  email VARCHAR(200) NOT NULL,\n  created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  updated_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  CONSTRAINT uq_readers_email UNIQUE (email)\n);",
-            "INSERT INTO _schemac_new_readers (id, full_name, email, created_at, updated_at) SELECT id, name, email, created_at, updated_at FROM readers;",
-            "DROP TABLE readers;",
-            "ALTER TABLE _schemac_new_readers RENAME TO readers;",
             "CREATE TRIGGER trg_books_updated_at AFTER UPDATE ON books FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE books SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
             "CREATE TRIGGER trg_readers_updated_at AFTER UPDATE ON readers FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE readers SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
             "CREATE TRIGGER trg_loans_updated_at AFTER UPDATE ON loans FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE loans SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
@@ -168,15 +189,36 @@ def downgrade() -> None:
         )
         op.drop_table("loans")
         op.rename_table("readers", "members")
+        with op.batch_alter_table("books", recreate="always", copy_from=sa.Table(
+            "books",
+            sa.MetaData(),
+            sa.Column("id", sa.Integer(), nullable=False, autoincrement=True),
+            sa.Column("isbn", sa.String(13), nullable=False),
+            sa.Column("title", sa.String(120), nullable=False),
+            sa.Column("genre", postgresql.ENUM("FICTION", "SCIENCE", name="genre", create_type=False), nullable=False, server_default=sa.text("'FICTION'")),
+            sa.Column("copies", sa.Integer(), nullable=False, server_default=sa.text("1")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sqlite_autoincrement=True,
+        )) as batch_op:
+            batch_op.create_primary_key("pk_books", ["id"])
+            batch_op.create_unique_constraint("uq_books_isbn", ["isbn"])
+            batch_op.create_check_constraint("ck_books_genre", sa.text("genre IN ('FICTION', 'SCIENCE')"))
+            batch_op.create_check_constraint("ck_books_copies", sa.text("copies >= 0"))
+        with op.batch_alter_table("members", recreate="always", copy_from=sa.Table(
+            "members",
+            sa.MetaData(),
+            sa.Column("id", sa.Integer(), nullable=False, autoincrement=True),
+            sa.Column("full_name", sa.String(80), nullable=False),
+            sa.Column("email", sa.String(200), nullable=False, comment="PII: personal data."),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sqlite_autoincrement=True,
+        )) as batch_op:
+            batch_op.alter_column("full_name", new_column_name="name")
+            batch_op.create_primary_key("pk_members", ["id"])
+            batch_op.create_unique_constraint("uq_members_email", ["email"])
         _sql(
-            "-- Rebuilding books: SQLite's ALTER TABLE cannot make this change in place.\n-- A title the library owns copies of.\nCREATE TABLE _schemac_new_books (\n  id INTEGER NOT NULL CONSTRAINT pk_books PRIMARY KEY AUTOINCREMENT,\n  isbn VARCHAR(13) NOT NULL,\n  title VARCHAR(120) NOT NULL,\n  genre VARCHAR(7) NOT NULL DEFAULT 'FICTION',\n  copies INTEGER NOT NULL DEFAULT 1,\n  created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  updated_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  CONSTRAINT uq_books_isbn UNIQUE (isbn),\n  CONSTRAINT ck_books_genre CHECK (genre IN ('FICTION', 'SCIENCE')),\n  CONSTRAINT ck_books_copies CHECK (copies >= 0)\n);",
-            "INSERT INTO _schemac_new_books (id, isbn, title, genre, copies, created_at, updated_at) SELECT id, isbn, title, genre, copies, created_at, updated_at FROM books;",
-            "DROP TABLE books;",
-            "ALTER TABLE _schemac_new_books RENAME TO books;",
-            "-- Rebuilding members: SQLite's ALTER TABLE cannot make this change in place.\n-- Someone who may borrow books.\nCREATE TABLE _schemac_new_members (\n  id INTEGER NOT NULL CONSTRAINT pk_members PRIMARY KEY AUTOINCREMENT,\n  name VARCHAR(80) NOT NULL,\n  -- PII: personal data.\n  email VARCHAR(200) NOT NULL,\n  created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  updated_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  CONSTRAINT uq_members_email UNIQUE (email)\n);",
-            "INSERT INTO _schemac_new_members (id, name, email, created_at, updated_at) SELECT id, full_name, email, created_at, updated_at FROM members;",
-            "DROP TABLE members;",
-            "ALTER TABLE _schemac_new_members RENAME TO members;",
             "CREATE TRIGGER trg_books_updated_at AFTER UPDATE ON books FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE books SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
             "CREATE TRIGGER trg_members_updated_at AFTER UPDATE ON members FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE members SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
         )

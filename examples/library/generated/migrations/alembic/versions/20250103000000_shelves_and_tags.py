@@ -71,18 +71,43 @@ def upgrade() -> None:
             comment="Links Book.tags and Tag.books.",
         )
         op.create_index("idx_book_tags_tag_id", "book_tags", ["tag_id"])
+        with op.batch_alter_table("loans", recreate="always", copy_from=sa.Table(
+            "loans",
+            sa.MetaData(),
+            sa.Column("id", sa.Integer(), nullable=False, autoincrement=True),
+            sa.Column("book_id", sa.Integer(), nullable=False),
+            sa.Column("reader_id", sa.Integer(), nullable=False),
+            sa.Column("due_on", sa.Date(), nullable=False),
+            sa.Column("returned", sa.Boolean(), nullable=False, server_default=sa.text("FALSE")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sqlite_autoincrement=True,
+        )) as batch_op:
+            batch_op.add_column(sa.Column("note", sa.Text(), nullable=True))
+            batch_op.create_primary_key("pk_loans", ["id"])
+            batch_op.create_foreign_key("fk_loans_books", "books", ["book_id"], ["id"], ondelete="CASCADE", onupdate="CASCADE")
+            batch_op.create_foreign_key("fk_loans_readers", "readers", ["reader_id"], ["id"], ondelete="CASCADE", onupdate="CASCADE")
+            batch_op.create_index("idx_loans_reader_id_due_on", ["reader_id", "due_on"])
+            batch_op.create_index("idx_loans_book_id", ["book_id"])
+        with op.batch_alter_table("books", recreate="always", copy_from=sa.Table(
+            "books",
+            sa.MetaData(),
+            sa.Column("id", sa.Integer(), nullable=False, autoincrement=True),
+            sa.Column("isbn", sa.String(13), nullable=False),
+            sa.Column("title", sa.String(200), nullable=False),
+            sa.Column("genre", postgresql.ENUM("FICTION", "HISTORY", "SCIENCE", "POETRY", name="genre", create_type=False), nullable=False, server_default=sa.text("'FICTION'")),
+            sa.Column("copies", sa.Integer(), nullable=False, server_default=sa.text("1")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sqlite_autoincrement=True,
+        )) as batch_op:
+            batch_op.add_column(sa.Column("shelf", sa.String(10), nullable=True))
+            batch_op.create_primary_key("pk_books", ["id"])
+            batch_op.create_unique_constraint("uq_books_isbn", ["isbn"])
+            batch_op.create_check_constraint("ck_books_genre", sa.text("genre IN ('FICTION', 'HISTORY', 'SCIENCE', 'POETRY')"))
+            batch_op.create_check_constraint("ck_books_copies", sa.text("copies >= 0"))
+            batch_op.create_index("idx_books_genre", ["genre"])
         _sql(
-            "-- Rebuilding loans: SQLite's ALTER TABLE cannot make this change in place.\n-- One book lent to one reader.\nCREATE TABLE _schemac_new_loans (\n  id INTEGER NOT NULL CONSTRAINT pk_loans PRIMARY KEY AUTOINCREMENT,\n  book_id INTEGER NOT NULL,\n  reader_id INTEGER NOT NULL,\n  due_on DATE NOT NULL,\n  returned BOOLEAN NOT NULL DEFAULT FALSE,\n  note TEXT,\n  created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  updated_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  CONSTRAINT fk_loans_books FOREIGN KEY (book_id) REFERENCES books (id) ON DELETE CASCADE ON UPDATE CASCADE,\n  CONSTRAINT fk_loans_readers FOREIGN KEY (reader_id) REFERENCES readers (id) ON DELETE CASCADE ON UPDATE CASCADE\n);",
-            "INSERT INTO _schemac_new_loans (id, book_id, reader_id, due_on, returned, created_at, updated_at) SELECT id, book_id, reader_id, due_on, returned, created_at, updated_at FROM loans;",
-            "DROP TABLE loans;",
-            "ALTER TABLE _schemac_new_loans RENAME TO loans;",
-            "CREATE INDEX idx_loans_reader_id_due_on ON loans (reader_id, due_on);",
-            "CREATE INDEX idx_loans_book_id ON loans (book_id);",
-            "-- Rebuilding books: SQLite's ALTER TABLE cannot make this change in place.\n-- A title the library owns copies of.\nCREATE TABLE _schemac_new_books (\n  id INTEGER NOT NULL CONSTRAINT pk_books PRIMARY KEY AUTOINCREMENT,\n  isbn VARCHAR(13) NOT NULL,\n  title VARCHAR(200) NOT NULL,\n  genre VARCHAR(7) NOT NULL DEFAULT 'FICTION',\n  copies INTEGER NOT NULL DEFAULT 1,\n  shelf VARCHAR(10),\n  created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  updated_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  CONSTRAINT uq_books_isbn UNIQUE (isbn),\n  CONSTRAINT ck_books_genre CHECK (genre IN ('FICTION', 'HISTORY', 'SCIENCE', 'POETRY')),\n  CONSTRAINT ck_books_copies CHECK (copies >= 0)\n);",
-            "INSERT INTO _schemac_new_books (id, isbn, title, genre, copies, created_at, updated_at) SELECT id, isbn, title, genre, copies, created_at, updated_at FROM books;",
-            "DROP TABLE books;",
-            "ALTER TABLE _schemac_new_books RENAME TO books;",
-            "CREATE INDEX idx_books_genre ON books (genre);",
             "CREATE TRIGGER trg_books_updated_at AFTER UPDATE ON books FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE books SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
             "CREATE TRIGGER trg_loans_updated_at AFTER UPDATE ON loans FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE loans SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
             "CREATE TRIGGER trg_tags_updated_at AFTER UPDATE ON tags FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE tags SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
@@ -178,17 +203,40 @@ def downgrade() -> None:
         )
         op.drop_table("book_tags")
         op.drop_table("tags")
+        with op.batch_alter_table("loans", recreate="always", copy_from=sa.Table(
+            "loans",
+            sa.MetaData(),
+            sa.Column("id", sa.Integer(), nullable=False, autoincrement=True),
+            sa.Column("book_id", sa.Integer(), nullable=False),
+            sa.Column("reader_id", sa.Integer(), nullable=False),
+            sa.Column("due_on", sa.Date(), nullable=False),
+            sa.Column("returned", sa.Boolean(), nullable=False, server_default=sa.text("FALSE")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sqlite_autoincrement=True,
+        )) as batch_op:
+            batch_op.create_primary_key("pk_loans", ["id"])
+            batch_op.create_foreign_key("fk_loans_books", "books", ["book_id"], ["id"], ondelete="RESTRICT", onupdate="CASCADE")
+            batch_op.create_foreign_key("fk_loans_readers", "readers", ["reader_id"], ["id"], ondelete="CASCADE", onupdate="CASCADE")
+            batch_op.create_index("idx_loans_reader_id_due_on", ["reader_id", "due_on"])
+            batch_op.create_index("idx_loans_book_id", ["book_id"])
+        with op.batch_alter_table("books", recreate="always", copy_from=sa.Table(
+            "books",
+            sa.MetaData(),
+            sa.Column("id", sa.Integer(), nullable=False, autoincrement=True),
+            sa.Column("isbn", sa.String(13), nullable=False),
+            sa.Column("title", sa.String(200), nullable=False),
+            sa.Column("genre", postgresql.ENUM("FICTION", "HISTORY", "SCIENCE", name="genre", create_type=False), nullable=False, server_default=sa.text("'FICTION'")),
+            sa.Column("copies", sa.Integer(), nullable=False, server_default=sa.text("1")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sqlite_autoincrement=True,
+        )) as batch_op:
+            batch_op.create_primary_key("pk_books", ["id"])
+            batch_op.create_unique_constraint("uq_books_isbn", ["isbn"])
+            batch_op.create_check_constraint("ck_books_genre", sa.text("genre IN ('FICTION', 'HISTORY', 'SCIENCE')"))
+            batch_op.create_check_constraint("ck_books_copies", sa.text("copies >= 0"))
         _sql(
-            "-- Rebuilding loans: SQLite's ALTER TABLE cannot make this change in place.\n-- One book lent to one reader.\nCREATE TABLE _schemac_new_loans (\n  id INTEGER NOT NULL CONSTRAINT pk_loans PRIMARY KEY AUTOINCREMENT,\n  book_id INTEGER NOT NULL,\n  reader_id INTEGER NOT NULL,\n  due_on DATE NOT NULL,\n  returned BOOLEAN NOT NULL DEFAULT FALSE,\n  created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  updated_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  CONSTRAINT fk_loans_books FOREIGN KEY (book_id) REFERENCES books (id) ON DELETE RESTRICT ON UPDATE CASCADE,\n  CONSTRAINT fk_loans_readers FOREIGN KEY (reader_id) REFERENCES readers (id) ON DELETE CASCADE ON UPDATE CASCADE\n);",
-            "INSERT INTO _schemac_new_loans (id, book_id, reader_id, due_on, returned, created_at, updated_at) SELECT id, book_id, reader_id, due_on, returned, created_at, updated_at FROM loans;",
-            "DROP TABLE loans;",
-            "ALTER TABLE _schemac_new_loans RENAME TO loans;",
-            "CREATE INDEX idx_loans_reader_id_due_on ON loans (reader_id, due_on);",
-            "CREATE INDEX idx_loans_book_id ON loans (book_id);",
-            "-- Rebuilding books: SQLite's ALTER TABLE cannot make this change in place.\n-- A title the library owns copies of.\nCREATE TABLE _schemac_new_books (\n  id INTEGER NOT NULL CONSTRAINT pk_books PRIMARY KEY AUTOINCREMENT,\n  isbn VARCHAR(13) NOT NULL,\n  title VARCHAR(200) NOT NULL,\n  genre VARCHAR(7) NOT NULL DEFAULT 'FICTION',\n  copies INTEGER NOT NULL DEFAULT 1,\n  created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  updated_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  CONSTRAINT uq_books_isbn UNIQUE (isbn),\n  CONSTRAINT ck_books_genre CHECK (genre IN ('FICTION', 'HISTORY', 'SCIENCE')),\n  CONSTRAINT ck_books_copies CHECK (copies >= 0)\n);",
-            "INSERT INTO _schemac_new_books (id, isbn, title, genre, copies, created_at, updated_at) SELECT id, isbn, title, genre, copies, created_at, updated_at FROM books;",
-            "DROP TABLE books;",
-            "ALTER TABLE _schemac_new_books RENAME TO books;",
             "CREATE TRIGGER trg_books_updated_at AFTER UPDATE ON books FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE books SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
             "CREATE TRIGGER trg_loans_updated_at AFTER UPDATE ON loans FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE loans SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
         )

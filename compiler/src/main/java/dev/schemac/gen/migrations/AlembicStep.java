@@ -9,6 +9,7 @@ import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.evolve.Change;
 import dev.schemac.evolve.Change.*;
+import dev.schemac.evolve.Renames;
 import dev.schemac.model.Dialect;
 import dev.schemac.render.python.Py;
 import dev.schemac.render.python.SqlName;
@@ -27,10 +28,10 @@ import java.util.function.Function;
  * and Prisma Migrate apply the same changes in the same order; a change that Alembic has an
  * operation for ({@code op.add_column}, {@code op.drop_column}, {@code op.rename_table},
  * {@code op.alter_column}, {@code op.create_index}, {@code op.create_foreign_key},
- * {@code op.drop_constraint}, …) is written as that operation, and the rest (SQLite's table
- * rebuilds, enum changes, constraint renames, the {@code @updated} triggers, column changes
- * that need a USING cast or MySQL's whole column definition) as the renderer's SQL through
- * {@code op.execute}. {@code down_revision} is the previous migration: one head, always.
+ * {@code op.drop_constraint}, SQLite's table rebuilds as {@code op.batch_alter_table}, …) is
+ * written as that operation, and the rest (enum changes, constraint renames, the
+ * {@code @updated} triggers, column changes that need a USING cast or MySQL's whole column
+ * definition) as the renderer's SQL through {@code op.execute}. {@code down_revision} is the previous migration: one head, always.
  */
 final class AlembicStep {
     private AlembicStep() {}
@@ -95,8 +96,10 @@ final class AlembicStep {
                 Statement s = inside.get(i);
                 int j = i + 1;
                 while (j < inside.size() && s.source() != null && inside.get(j).source() == s.source()) j++;
+                while (j < inside.size() && s.rebuilt() != null && s.rebuilt().equals(inside.get(j).rebuilt())) j++;
                 var group = inside.subList(i, j);
-                String op = s.source() == null ? null : operation(d, s.source(), to);
+                String op = s.source() != null ? operation(d, s.source(), to)
+                        : s.rebuilt() != null ? batch(s.rebuilt(), changes, to) : null;
                 if (op == null) {
                     group.forEach(x -> pending.add(x.note() == null ? x.sql() : "-- Destructive: " + x.note().replace("\n", " ") + "\n" + x.sql()));
                 } else {
@@ -214,12 +217,73 @@ final class AlembicStep {
         return b.toString();
     }
 
+    /**
+     * SQLite's rebuild of a table as {@code op.batch_alter_table}: {@code copy_from} is the
+     * table as it is when the rebuild runs, kept columns under the names they have then (the
+     * copy reads them) with their new definitions; the batch renames them, adds the new
+     * columns, and declares the key, uniques, checks, foreign keys and indexes of the new
+     * table. Alembic's batch mode refers to a renamed column by its name before the batch,
+     * so the constraints name kept columns that way. Alembic then creates the new table,
+     * copies the rows, drops the old one, renames the new one and creates the indexes: the
+     * same procedure as the SQL migration's.
+     */
+    static String batch(String table, List<Change> changes, Catalog to) {
+        Table t = to.table(table).orElseThrow();
+        var added = new java.util.HashSet<String>();
+        for (Change c : changes) if (c instanceof AddColumn a && a.table().equals(table)) added.add(a.column().name());
+        var before = new java.util.HashMap<String, String>(); // name after the migration → name when the batch runs
+        Renames.columns(changes, table).forEach((b, a) -> before.put(a, b));
+        java.util.function.UnaryOperator<String> key = n -> added.contains(n) ? n : before.getOrDefault(n, n);
+        java.util.function.Function<List<String>, String> keys = cols -> SqlName.list(cols.stream().map(key).toList());
+        var copy = new ArrayList<String>();
+        copy.add(SqlName.of(table));
+        copy.add("sa.MetaData()");
+        for (Column c : t.columns()) if (!added.contains(c.name())) copy.add(column(Dialect.SQLITE, t, c, to, key.apply(c.name())));
+        if (t.columns().stream().anyMatch(Column::autoIncrement)) copy.add("sqlite_autoincrement=True");
+        var b = new StringBuilder("with op.batch_alter_table(").append(SqlName.of(table)).append(", recreate=\"always\", copy_from=sa.Table(\n");
+        for (String a : copy) b.append("    ").append(a).append(",\n");
+        b.append(")) as batch_op:");
+        for (Column c : t.columns()) {
+            String k = key.apply(c.name());
+            if (!added.contains(c.name()) && !k.equals(c.name())) {
+                b.append("\n    batch_op.alter_column(").append(SqlName.of(k)).append(", new_column_name=").append(SqlName.of(c.name())).append(")");
+            }
+        }
+        for (Column c : t.columns()) {
+            if (added.contains(c.name())) b.append("\n    batch_op.add_column(").append(column(Dialect.SQLITE, t, c, to, c.name())).append(")");
+        }
+        b.append("\n    batch_op.create_primary_key(").append(SqlName.of(t.primaryKey().name())).append(", ")
+                .append(keys.apply(t.primaryKey().columns())).append(")");
+        for (UniqueConstraint u : t.uniques()) {
+            b.append("\n    batch_op.create_unique_constraint(").append(SqlName.of(u.name())).append(", ").append(keys.apply(u.columns())).append(")");
+        }
+        for (Check k : t.checks()) {
+            String sql = Sql.check(Dialect.SQLITE, k);
+            if (sql != null) {
+                b.append("\n    batch_op.create_check_constraint(").append(SqlName.of(k.name())).append(", sa.text(").append(Py.str(sql)).append("))");
+            }
+        }
+        for (ForeignKey fk : t.foreignKeys()) {
+            b.append("\n    batch_op.create_foreign_key(").append(SqlName.of(fk.name())).append(", ").append(SqlName.of(fk.referencedTable()))
+                    .append(", ").append(keys.apply(fk.columns())).append(", ").append(SqlName.list(fk.referencedColumns()))
+                    .append(AlembicRevision.actions(fk)).append(")");
+        }
+        for (Index i : t.indexes()) {
+            b.append("\n    batch_op.create_index(").append(SqlName.of(i.name())).append(", ").append(keys.apply(i.columns())).append(")");
+        }
+        return b.toString();
+    }
+
     /** A column of a new table: identity and the key's autoincrement as the initial revision writes them. */
     private static String column(Dialect d, Table t, Column c, Catalog catalog) {
+        return column(d, t, c, catalog, c.name());
+    }
+
+    private static String column(Dialect d, Table t, Column c, Catalog catalog, String name) {
         String type = c.type().isEnum() ? AlembicRevision.enumType(catalog.enumDef(c.type().enumName()).orElseThrow())
                 : TypeTable.alembic(c.type());
         if (c.autoIncrement() && d == Dialect.SQLITE) type = "sa.Integer()"; // AUTOINCREMENT exists only on INTEGER
-        var b = new StringBuilder("sa.Column(").append(SqlName.of(c.name())).append(", ").append(type);
+        var b = new StringBuilder("sa.Column(").append(SqlName.of(name)).append(", ").append(type);
         if (c.autoIncrement() && d == Dialect.POSTGRES) b.append(", sa.Identity()");
         b.append(", nullable=").append(c.nullable() ? "True" : "False");
         if (c.autoIncrement()) b.append(", autoincrement=True");

@@ -39,9 +39,13 @@ final class ChangeSql {
      * One statement; {@code outsideTransaction} for PostgreSQL's ALTER TYPE … ADD VALUE;
      * {@code source} the change it renders alone, or null (a SQLite rebuild serves several).
      */
-    record Statement(String sql, boolean outsideTransaction, String note, Change source) {
+    record Statement(String sql, boolean outsideTransaction, String note, Change source, String rebuilt) {
         Statement(String sql, boolean outsideTransaction, String note) {
-            this(sql, outsideTransaction, note, null);
+            this(sql, outsideTransaction, note, null, null);
+        }
+
+        Statement(String sql, boolean outsideTransaction, String note, Change source) {
+            this(sql, outsideTransaction, note, source, null);
         }
     }
 
@@ -171,12 +175,12 @@ final class ChangeSql {
         String why = changes.stream().filter(c -> table.equals(c.table())).map(notes).filter(Objects::nonNull).distinct()
                 .reduce((a, b) -> a + " " + b).orElse(null);
         out.add(new Statement("-- Rebuilding " + table + ": SQLite's ALTER TABLE cannot make this change in place.\n"
-                + ddl.createTable(shadow).stripTrailing(), false, why));
+                + ddl.createTable(shadow).stripTrailing(), false, why, null, table));
         out.add(new Statement("INSERT INTO " + d.id(tmp) + " (" + d.ids(copied) + ") SELECT " + d.ids(sources) + " FROM "
-                + d.id(table) + ";", false, null));
-        out.add(new Statement("DROP TABLE " + d.id(table) + ";", false, null));
-        out.add(new Statement("ALTER TABLE " + d.id(tmp) + " RENAME TO " + d.id(table) + ";", false, null));
-        for (Index i : t.indexes()) out.add(new Statement(createIndex(table, i), false, null));
+                + d.id(table) + ";", false, null, null, table));
+        out.add(new Statement("DROP TABLE " + d.id(table) + ";", false, null, null, table));
+        out.add(new Statement("ALTER TABLE " + d.id(tmp) + " RENAME TO " + d.id(table) + ";", false, null, null, table));
+        for (Index i : t.indexes()) out.add(new Statement(createIndex(table, i), false, null, null, table));
     }
 
     // --- one change

@@ -21,8 +21,9 @@ public final class MigrationSql {
      * {@code source}: the change this statement (with its neighbours of the same source)
      * renders alone, or null when it serves several (a SQLite table rebuild); the Alembic
      * revision writes such a group as the change's own Alembic operation where there is one.
+     * {@code rebuilt}: the table a SQLite rebuild statement rebuilds, or null.
      */
-    public record Statement(String sql, boolean outsideTransaction, String note, Change source) {}
+    public record Statement(String sql, boolean outsideTransaction, String note, Change source, String rebuilt) {}
 
     private static SqlDialect of(Dialect d) {
         return switch (d) {
@@ -36,7 +37,7 @@ public final class MigrationSql {
     public static List<Statement> statements(Dialect d, List<Change> changes, Catalog from, Catalog to,
                                              Function<Change, String> notes) {
         return new ChangeSql(of(d), from, to, notes).render(changes).stream()
-                .map(s -> new Statement(s.sql(), s.outsideTransaction(), s.note(), s.source())).toList();
+                .map(s -> new Statement(s.sql(), s.outsideTransaction(), s.note(), s.source(), s.rebuilt())).toList();
     }
 
     /** The SQLite statements that make a migration one transaction that keeps every foreign key. */

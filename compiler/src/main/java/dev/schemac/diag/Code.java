@@ -85,8 +85,9 @@ public enum Code {
     UNKNOWN_ATTRIBUTE("SC310", "Unknown attribute",
             "The attribute is not part of the language. Field attributes: @id @auto @unique @index "
             + "@map @check @min @max @length @pattern @pii @secret @updated @relation @on_delete "
-            + "@on_update @embed @ttl. Entity attributes: @@id @@unique @@index @@map @@check @@depends "
-            + "@@denormalized @@volume @@query @@timestamps @@collection @@shard_key @@cache."),
+            + "@on_update @embed @ttl @renamed_from. Entity attributes: @@id @@unique @@index @@map @@check "
+            + "@@depends @@denormalized @@volume @@query @@timestamps @@collection @@shard_key @@cache "
+            + "@@renamed_from."),
     BAD_ATTRIBUTE_ARGUMENTS("SC311", "Invalid attribute arguments",
             "The attribute was given the wrong number or kind of arguments. The message shows the "
             + "form the attribute takes."),

@@ -18,120 +18,234 @@ Create Date: 2025-01-02 00:00:00 (the --timestamp option)
 """
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects import mysql, postgresql
 
 revision = "20250102000000"
 down_revision = "20250101000000"
 branch_labels = None
 depends_on = None
 
-_UP = {
-    "sqlite": (
-        [],
-        [
+
+def _dialect() -> str:
+    name = op.get_bind().dialect.name
+    return "mysql" if name == "mariadb" else name
+
+
+def _sql(*statements: str) -> None:
+    # Colons escaped: the SQL is taken as it is, never as bind parameters.
+    for sql in statements:
+        op.execute(sa.text(sql.replace(":", "\\:")))
+
+
+def _outside_transaction(*statements: str) -> None:
+    # ALTER TYPE ... ADD VALUE: a new enum value cannot be used in the transaction that adds it.
+    with op.get_context().autocommit_block():
+        _sql(*statements)
+
+
+def upgrade() -> None:
+    dialect = _dialect()
+    if dialect == "sqlite":
+        _sql(
             "DROP TRIGGER IF EXISTS trg_books_updated_at;",
             "DROP TRIGGER IF EXISTS trg_members_updated_at;",
-            "ALTER TABLE members RENAME TO readers;",
-            "-- One book lent to one reader.\nCREATE TABLE loans (\n  id INTEGER NOT NULL CONSTRAINT pk_loans PRIMARY KEY AUTOINCREMENT,\n  book_id INTEGER NOT NULL,\n  reader_id INTEGER NOT NULL,\n  due_on DATE NOT NULL,\n  returned BOOLEAN NOT NULL DEFAULT FALSE,\n  created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  updated_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  CONSTRAINT fk_loans_books FOREIGN KEY (book_id) REFERENCES books (id) ON DELETE RESTRICT ON UPDATE CASCADE,\n  CONSTRAINT fk_loans_readers FOREIGN KEY (reader_id) REFERENCES readers (id) ON DELETE CASCADE ON UPDATE CASCADE\n);",
-            "CREATE INDEX idx_loans_reader_id_due_on ON loans (reader_id, due_on);",
-            "CREATE INDEX idx_loans_book_id ON loans (book_id);",
-            "-- Rebuilding books: SQLite's ALTER TABLE cannot make this change in place.\n-- A title the library owns copies of.\nCREATE TABLE _schemac_new_books (\n  id INTEGER NOT NULL CONSTRAINT pk_books PRIMARY KEY AUTOINCREMENT,\n  isbn VARCHAR(13) NOT NULL,\n  title VARCHAR(200) NOT NULL,\n  genre VARCHAR(7) NOT NULL DEFAULT 'FICTION',\n  copies INTEGER NOT NULL DEFAULT 1,\n  created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  updated_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  CONSTRAINT uq_books_isbn UNIQUE (isbn),\n  CONSTRAINT ck_books_genre CHECK (genre IN ('FICTION', 'HISTORY', 'SCIENCE')),\n  CONSTRAINT ck_books_copies CHECK (copies >= 0)\n);",
-            "INSERT INTO _schemac_new_books (id, isbn, title, genre, copies, created_at, updated_at) SELECT id, isbn, title, genre, copies, created_at, updated_at FROM books;",
-            "DROP TABLE books;",
-            "ALTER TABLE _schemac_new_books RENAME TO books;",
-            "-- Rebuilding readers: SQLite's ALTER TABLE cannot make this change in place.\n-- Someone who may borrow books.\nCREATE TABLE _schemac_new_readers (\n  id INTEGER NOT NULL CONSTRAINT pk_readers PRIMARY KEY AUTOINCREMENT,\n  full_name VARCHAR(80) NOT NULL,\n  -- PII: personal data.\n  email VARCHAR(200) NOT NULL,\n  created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  updated_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  CONSTRAINT uq_readers_email UNIQUE (email)\n);",
-            "INSERT INTO _schemac_new_readers (id, full_name, email, created_at, updated_at) SELECT id, name, email, created_at, updated_at FROM readers;",
-            "DROP TABLE readers;",
-            "ALTER TABLE _schemac_new_readers RENAME TO readers;",
+        )
+        op.rename_table("members", "readers")
+        op.create_table(
+            "loans",
+            sa.Column("id", sa.Integer(), nullable=False, autoincrement=True),
+            sa.Column("book_id", sa.Integer(), nullable=False),
+            sa.Column("reader_id", sa.Integer(), nullable=False),
+            sa.Column("due_on", sa.Date(), nullable=False),
+            sa.Column("returned", sa.Boolean(), nullable=False, server_default=sa.text("FALSE")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.PrimaryKeyConstraint("id", name="pk_loans"),
+            sa.ForeignKeyConstraint(["book_id"], ["books.id"], name="fk_loans_books", ondelete="RESTRICT", onupdate="CASCADE"),
+            sa.ForeignKeyConstraint(["reader_id"], ["readers.id"], name="fk_loans_readers", ondelete="CASCADE", onupdate="CASCADE"),
+            comment="One book lent to one reader.",
+            sqlite_autoincrement=True,
+        )
+        op.create_index("idx_loans_reader_id_due_on", "loans", ["reader_id", "due_on"])
+        op.create_index("idx_loans_book_id", "loans", ["book_id"])
+        with op.batch_alter_table("books", recreate="always", copy_from=sa.Table(
+            "books",
+            sa.MetaData(),
+            sa.Column("id", sa.Integer(), nullable=False, autoincrement=True),
+            sa.Column("isbn", sa.String(13), nullable=False),
+            sa.Column("title", sa.String(200), nullable=False),
+            sa.Column("genre", postgresql.ENUM("FICTION", "HISTORY", "SCIENCE", name="genre", create_type=False), nullable=False, server_default=sa.text("'FICTION'")),
+            sa.Column("copies", sa.Integer(), nullable=False, server_default=sa.text("1")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sqlite_autoincrement=True,
+        )) as batch_op:
+            batch_op.create_primary_key("pk_books", ["id"])
+            batch_op.create_unique_constraint("uq_books_isbn", ["isbn"])
+            batch_op.create_check_constraint("ck_books_genre", sa.text("genre IN ('FICTION', 'HISTORY', 'SCIENCE')"))
+            batch_op.create_check_constraint("ck_books_copies", sa.text("copies >= 0"))
+        with op.batch_alter_table("readers", recreate="always", copy_from=sa.Table(
+            "readers",
+            sa.MetaData(),
+            sa.Column("id", sa.Integer(), nullable=False, autoincrement=True),
+            sa.Column("name", sa.String(80), nullable=False),
+            sa.Column("email", sa.String(200), nullable=False, comment="PII: personal data."),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sqlite_autoincrement=True,
+        )) as batch_op:
+            batch_op.alter_column("name", new_column_name="full_name")
+            batch_op.create_primary_key("pk_readers", ["id"])
+            batch_op.create_unique_constraint("uq_readers_email", ["email"])
+        _sql(
             "CREATE TRIGGER trg_books_updated_at AFTER UPDATE ON books FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE books SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
             "CREATE TRIGGER trg_readers_updated_at AFTER UPDATE ON readers FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE readers SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
             "CREATE TRIGGER trg_loans_updated_at AFTER UPDATE ON loans FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE loans SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
+        )
+        _sql(
             "CREATE TEMP TABLE _schemac_foreign_key_check (violations INTEGER NOT NULL CHECK (violations = 0));",
             "INSERT INTO _schemac_foreign_key_check SELECT count(*) FROM pragma_foreign_key_check;",
             "DROP TABLE _schemac_foreign_key_check;",
-        ],
-    ),
-    "postgresql": (
-        [
+        )
+    elif dialect == "postgresql":
+        _outside_transaction(
             "ALTER TYPE genre ADD VALUE 'HISTORY' AFTER 'FICTION';",
-        ],
-        [
+        )
+        _sql(
             "DROP TRIGGER trg_books_updated_at ON books;",
             "DROP FUNCTION trg_books_updated_at();",
             "DROP TRIGGER trg_members_updated_at ON members;",
             "DROP FUNCTION trg_members_updated_at();",
-            "ALTER TABLE members RENAME TO readers;",
-            "ALTER TABLE readers RENAME COLUMN name TO full_name;",
+        )
+        op.rename_table("members", "readers")
+        op.alter_column("readers", "name", new_column_name="full_name")
+        _sql(
             "ALTER TABLE readers RENAME CONSTRAINT pk_members TO pk_readers;",
             "ALTER TABLE readers RENAME CONSTRAINT uq_members_email TO uq_readers_email;",
-            "CREATE TABLE loans (\n  id integer NOT NULL GENERATED BY DEFAULT AS IDENTITY,\n  book_id integer NOT NULL,\n  reader_id integer NOT NULL,\n  due_on date NOT NULL,\n  returned boolean NOT NULL DEFAULT FALSE,\n  created_at timestamptz NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  updated_at timestamptz NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  CONSTRAINT pk_loans PRIMARY KEY (id)\n);",
-            "CREATE INDEX idx_loans_reader_id_due_on ON loans (reader_id, due_on);",
-            "CREATE INDEX idx_loans_book_id ON loans (book_id);",
-            "COMMENT ON TABLE loans IS 'One book lent to one reader.';",
+        )
+        op.create_table(
+            "loans",
+            sa.Column("id", sa.Integer(), sa.Identity(), nullable=False, autoincrement=True),
+            sa.Column("book_id", sa.Integer(), nullable=False),
+            sa.Column("reader_id", sa.Integer(), nullable=False),
+            sa.Column("due_on", sa.Date(), nullable=False),
+            sa.Column("returned", sa.Boolean(), nullable=False, server_default=sa.text("FALSE")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.PrimaryKeyConstraint("id", name="pk_loans"),
+            comment="One book lent to one reader.",
+        )
+        op.create_index("idx_loans_reader_id_due_on", "loans", ["reader_id", "due_on"])
+        op.create_index("idx_loans_book_id", "loans", ["book_id"])
+        _sql(
             "ALTER TABLE books ALTER COLUMN title TYPE varchar(200) USING title::varchar(200);",
-            "ALTER TABLE loans ADD CONSTRAINT fk_loans_books FOREIGN KEY (book_id) REFERENCES books (id) ON DELETE RESTRICT ON UPDATE CASCADE;",
-            "ALTER TABLE loans ADD CONSTRAINT fk_loans_readers FOREIGN KEY (reader_id) REFERENCES readers (id) ON DELETE CASCADE ON UPDATE CASCADE;",
+        )
+        op.create_foreign_key("fk_loans_books", "loans", "books", ["book_id"], ["id"], ondelete="RESTRICT", onupdate="CASCADE")
+        op.create_foreign_key("fk_loans_readers", "loans", "readers", ["reader_id"], ["id"], ondelete="CASCADE", onupdate="CASCADE")
+        _sql(
             "CREATE FUNCTION trg_books_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
             "CREATE TRIGGER trg_books_updated_at BEFORE UPDATE ON books FOR EACH ROW EXECUTE FUNCTION trg_books_updated_at();",
             "CREATE FUNCTION trg_readers_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
             "CREATE TRIGGER trg_readers_updated_at BEFORE UPDATE ON readers FOR EACH ROW EXECUTE FUNCTION trg_readers_updated_at();",
             "CREATE FUNCTION trg_loans_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
             "CREATE TRIGGER trg_loans_updated_at BEFORE UPDATE ON loans FOR EACH ROW EXECUTE FUNCTION trg_loans_updated_at();",
-        ],
-    ),
-    "mysql": (
-        [],
-        [
-            "ALTER TABLE members RENAME TO readers;",
+        )
+    elif dialect == "mysql":
+        op.rename_table("members", "readers")
+        _sql(
             "ALTER TABLE readers RENAME COLUMN name TO full_name;",
             "ALTER TABLE readers RENAME INDEX uq_members_email TO uq_readers_email;",
-            "CREATE TABLE loans (\n  id INT NOT NULL AUTO_INCREMENT,\n  book_id INT NOT NULL,\n  reader_id INT NOT NULL,\n  due_on DATE NOT NULL,\n  returned BOOLEAN NOT NULL DEFAULT FALSE,\n  created_at DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),\n  updated_at DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),\n  CONSTRAINT pk_loans PRIMARY KEY (id),\n  INDEX idx_loans_reader_id_due_on (reader_id, due_on),\n  INDEX idx_loans_book_id (book_id)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci COMMENT='One book lent to one reader.';",
+        )
+        op.create_table(
+            "loans",
+            sa.Column("id", sa.Integer(), nullable=False, autoincrement=True),
+            sa.Column("book_id", sa.Integer(), nullable=False),
+            sa.Column("reader_id", sa.Integer(), nullable=False),
+            sa.Column("due_on", sa.Date(), nullable=False),
+            sa.Column("returned", sa.Boolean(), nullable=False, server_default=sa.text("FALSE")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP(6)")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)")),
+            sa.PrimaryKeyConstraint("id", name="pk_loans"),
+            comment="One book lent to one reader.",
+            mysql_engine="InnoDB", mysql_charset="utf8mb4", mysql_collate="utf8mb4_unicode_ci",
+        )
+        op.create_index("idx_loans_reader_id_due_on", "loans", ["reader_id", "due_on"])
+        op.create_index("idx_loans_book_id", "loans", ["book_id"])
+        _sql(
             "ALTER TABLE books MODIFY COLUMN title VARCHAR(200) NOT NULL;",
             "ALTER TABLE books MODIFY COLUMN genre ENUM('FICTION', 'HISTORY', 'SCIENCE') NOT NULL DEFAULT 'FICTION';",
-            "ALTER TABLE loans ADD CONSTRAINT fk_loans_books FOREIGN KEY (book_id) REFERENCES books (id) ON DELETE RESTRICT ON UPDATE CASCADE;",
-            "ALTER TABLE loans ADD CONSTRAINT fk_loans_readers FOREIGN KEY (reader_id) REFERENCES readers (id) ON DELETE CASCADE ON UPDATE CASCADE;",
-        ],
-    ),
-}
-_DOWN = {
-    "sqlite": (
-        [],
-        [
+        )
+        op.create_foreign_key("fk_loans_books", "loans", "books", ["book_id"], ["id"], ondelete="RESTRICT", onupdate="CASCADE")
+        op.create_foreign_key("fk_loans_readers", "loans", "readers", ["reader_id"], ["id"], ondelete="CASCADE", onupdate="CASCADE")
+
+
+def downgrade() -> None:
+    dialect = _dialect()
+    if dialect == "sqlite":
+        _sql(
             "DROP TRIGGER IF EXISTS trg_books_updated_at;",
             "DROP TRIGGER IF EXISTS trg_readers_updated_at;",
             "DROP TRIGGER IF EXISTS trg_loans_updated_at;",
-            "DROP TABLE loans;",
-            "ALTER TABLE readers RENAME TO members;",
-            "-- Rebuilding books: SQLite's ALTER TABLE cannot make this change in place.\n-- A title the library owns copies of.\nCREATE TABLE _schemac_new_books (\n  id INTEGER NOT NULL CONSTRAINT pk_books PRIMARY KEY AUTOINCREMENT,\n  isbn VARCHAR(13) NOT NULL,\n  title VARCHAR(120) NOT NULL,\n  genre VARCHAR(7) NOT NULL DEFAULT 'FICTION',\n  copies INTEGER NOT NULL DEFAULT 1,\n  created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  updated_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  CONSTRAINT uq_books_isbn UNIQUE (isbn),\n  CONSTRAINT ck_books_genre CHECK (genre IN ('FICTION', 'SCIENCE')),\n  CONSTRAINT ck_books_copies CHECK (copies >= 0)\n);",
-            "INSERT INTO _schemac_new_books (id, isbn, title, genre, copies, created_at, updated_at) SELECT id, isbn, title, genre, copies, created_at, updated_at FROM books;",
-            "DROP TABLE books;",
-            "ALTER TABLE _schemac_new_books RENAME TO books;",
-            "-- Rebuilding members: SQLite's ALTER TABLE cannot make this change in place.\n-- Someone who may borrow books.\nCREATE TABLE _schemac_new_members (\n  id INTEGER NOT NULL CONSTRAINT pk_members PRIMARY KEY AUTOINCREMENT,\n  name VARCHAR(80) NOT NULL,\n  -- PII: personal data.\n  email VARCHAR(200) NOT NULL,\n  created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  updated_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  CONSTRAINT uq_members_email UNIQUE (email)\n);",
-            "INSERT INTO _schemac_new_members (id, name, email, created_at, updated_at) SELECT id, full_name, email, created_at, updated_at FROM members;",
-            "DROP TABLE members;",
-            "ALTER TABLE _schemac_new_members RENAME TO members;",
+        )
+        op.drop_table("loans")
+        op.rename_table("readers", "members")
+        with op.batch_alter_table("books", recreate="always", copy_from=sa.Table(
+            "books",
+            sa.MetaData(),
+            sa.Column("id", sa.Integer(), nullable=False, autoincrement=True),
+            sa.Column("isbn", sa.String(13), nullable=False),
+            sa.Column("title", sa.String(120), nullable=False),
+            sa.Column("genre", postgresql.ENUM("FICTION", "SCIENCE", name="genre", create_type=False), nullable=False, server_default=sa.text("'FICTION'")),
+            sa.Column("copies", sa.Integer(), nullable=False, server_default=sa.text("1")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sqlite_autoincrement=True,
+        )) as batch_op:
+            batch_op.create_primary_key("pk_books", ["id"])
+            batch_op.create_unique_constraint("uq_books_isbn", ["isbn"])
+            batch_op.create_check_constraint("ck_books_genre", sa.text("genre IN ('FICTION', 'SCIENCE')"))
+            batch_op.create_check_constraint("ck_books_copies", sa.text("copies >= 0"))
+        with op.batch_alter_table("members", recreate="always", copy_from=sa.Table(
+            "members",
+            sa.MetaData(),
+            sa.Column("id", sa.Integer(), nullable=False, autoincrement=True),
+            sa.Column("full_name", sa.String(80), nullable=False),
+            sa.Column("email", sa.String(200), nullable=False, comment="PII: personal data."),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sqlite_autoincrement=True,
+        )) as batch_op:
+            batch_op.alter_column("full_name", new_column_name="name")
+            batch_op.create_primary_key("pk_members", ["id"])
+            batch_op.create_unique_constraint("uq_members_email", ["email"])
+        _sql(
             "CREATE TRIGGER trg_books_updated_at AFTER UPDATE ON books FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE books SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
             "CREATE TRIGGER trg_members_updated_at AFTER UPDATE ON members FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE members SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
+        )
+        _sql(
             "CREATE TEMP TABLE _schemac_foreign_key_check (violations INTEGER NOT NULL CHECK (violations = 0));",
             "INSERT INTO _schemac_foreign_key_check SELECT count(*) FROM pragma_foreign_key_check;",
             "DROP TABLE _schemac_foreign_key_check;",
-        ],
-    ),
-    "postgresql": (
-        [],
-        [
+        )
+    elif dialect == "postgresql":
+        _sql(
             "DROP TRIGGER trg_books_updated_at ON books;",
             "DROP FUNCTION trg_books_updated_at();",
             "DROP TRIGGER trg_readers_updated_at ON readers;",
             "DROP FUNCTION trg_readers_updated_at();",
             "DROP TRIGGER trg_loans_updated_at ON loans;",
             "DROP FUNCTION trg_loans_updated_at();",
-            "ALTER TABLE loans DROP CONSTRAINT fk_loans_books;",
-            "ALTER TABLE loans DROP CONSTRAINT fk_loans_readers;",
-            "DROP TABLE loans;",
+        )
+        op.drop_constraint("fk_loans_books", "loans", type_="foreignkey")
+        op.drop_constraint("fk_loans_readers", "loans", type_="foreignkey")
+        op.drop_table("loans")
+        _sql(
             "ALTER TYPE genre RENAME TO genre__schemac_old;",
             "CREATE TYPE genre AS ENUM ('FICTION', 'SCIENCE');",
-            "ALTER TABLE readers RENAME TO members;",
-            "ALTER TABLE members RENAME COLUMN full_name TO name;",
+        )
+        op.rename_table("readers", "members")
+        op.alter_column("members", "full_name", new_column_name="name")
+        _sql(
             "ALTER TABLE members RENAME CONSTRAINT pk_readers TO pk_members;",
             "ALTER TABLE members RENAME CONSTRAINT uq_readers_email TO uq_members_email;",
             "ALTER TABLE books ALTER COLUMN title TYPE varchar(120) USING title::varchar(120);",
@@ -143,44 +257,15 @@ _DOWN = {
             "CREATE TRIGGER trg_books_updated_at BEFORE UPDATE ON books FOR EACH ROW EXECUTE FUNCTION trg_books_updated_at();",
             "CREATE FUNCTION trg_members_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
             "CREATE TRIGGER trg_members_updated_at BEFORE UPDATE ON members FOR EACH ROW EXECUTE FUNCTION trg_members_updated_at();",
-        ],
-    ),
-    "mysql": (
-        [],
-        [
-            "ALTER TABLE loans DROP FOREIGN KEY fk_loans_books;",
-            "ALTER TABLE loans DROP FOREIGN KEY fk_loans_readers;",
-            "DROP TABLE loans;",
-            "ALTER TABLE readers RENAME TO members;",
+        )
+    elif dialect == "mysql":
+        op.drop_constraint("fk_loans_books", "loans", type_="foreignkey")
+        op.drop_constraint("fk_loans_readers", "loans", type_="foreignkey")
+        op.drop_table("loans")
+        op.rename_table("readers", "members")
+        _sql(
             "ALTER TABLE members RENAME COLUMN full_name TO name;",
             "ALTER TABLE members RENAME INDEX uq_readers_email TO uq_members_email;",
             "ALTER TABLE books MODIFY COLUMN title VARCHAR(120) NOT NULL;",
             "ALTER TABLE books MODIFY COLUMN genre ENUM('FICTION', 'SCIENCE') NOT NULL DEFAULT 'FICTION';",
-        ],
-    ),
-}
-
-
-def _dialect() -> str:
-    name = op.get_bind().dialect.name
-    return "mysql" if name == "mariadb" else name
-
-
-def _run(statements: dict[str, tuple[list[str], list[str]]]) -> None:
-    outside, inside = statements[_dialect()]
-    if outside:
-        # ALTER TYPE ... ADD VALUE: a new enum value cannot be used in the transaction that adds it.
-        with op.get_context().autocommit_block():
-            for sql in outside:
-                op.execute(sa.text(sql.replace(":", "\\:")))
-    for sql in inside:
-        # Colons escaped: the SQL is taken as it is, never as bind parameters.
-        op.execute(sa.text(sql.replace(":", "\\:")))
-
-
-def upgrade() -> None:
-    _run(_UP)
-
-
-def downgrade() -> None:
-    _run(_DOWN)
+        )

@@ -4,6 +4,7 @@ import dev.schemac.config.InputFiles;
 import dev.schemac.config.SettingsParser;
 import dev.schemac.config.Timestamp;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.evolve.HistoryFolder;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetOptions;
 import dev.schemac.gen.Targets;

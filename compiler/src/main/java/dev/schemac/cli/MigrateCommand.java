@@ -8,13 +8,14 @@ import dev.schemac.diag.Messages;
 import dev.schemac.evolve.Describe;
 import dev.schemac.evolve.Evolution;
 import dev.schemac.evolve.History;
+import dev.schemac.evolve.HistoryFolder;
 import dev.schemac.evolve.Lint;
+import dev.schemac.evolve.RenameHints;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.Targets;
 import dev.schemac.gen.migrations.MigrationFiles;
 import dev.schemac.output.FileTransaction;
 import dev.schemac.output.OutputFolder;
-import dev.schemac.resolve.RenameHintReader;
 import dev.schemac.source.SourceFile;
 import dev.schemac.source.Span;
 import java.io.IOException;
@@ -41,7 +42,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "migrate", description = "Writes the next migration (SQL per dialect, Alembic, Prisma Migrate, snapshot) "
         + "from the history in the output's migrations/ folder to the model, and refreshes the other targets.")
 final class MigrateCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = ".schema files (imports are followed).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = ".schema files (imports are followed); `-` reads standard input "
+            + "(then --out is required).")
     List<String> files;
 
     @Option(names = "--name", paramLabel = "NAME",
@@ -93,10 +95,6 @@ final class MigrateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--name must be 1 to 63 characters of a-z, 0-9 and _, starting with a "
                     + "letter or digit (it becomes part of file names): " + name);
         }
-        if (files.contains("-")) {
-            throw new CommandLine.ParameterException(cl, "migrate reads its model from files (rename hints are read from them), "
-                    + "not from standard input");
-        }
         // The migration's own timestamp is not a setting: schemac.toml's `timestamp` pins the initial migration of
         // `generate`, while each `migrate` needs a new one.
         if (timestamp != null && !Timestamp.isValid(timestamp)) {
@@ -112,23 +110,26 @@ final class MigrateCommand implements Callable<Integer> {
             reporting.print(run.problems, cl.getErr(), cl.getOut());
             return Main.INPUT_ERRORS;
         }
+        var settings = run.settings;
+        if (settings.out() == null && run.inputs.get(0) == InputFiles.STDIN) {
+            throw new CommandLine.ParameterException(cl, "a model read from standard input needs the folder of its history: give --out");
+        }
         var c = run.compile();
         if (c.hasErrors()) {
             reporting.print(c.diagnostics(), cl.getErr(), cl.getOut());
             return Main.INPUT_ERRORS;
         }
-        var settings = run.settings;
         Path dir = settings.out() != null ? settings.out() : defaultOut(run.inputs.get(0));
         TreeMap<String, String> existing;
         try {
-            existing = MigrationHistory.files(dir);
+            existing = HistoryFolder.files(dir);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(cl, "cannot read the migration history under " + dir + ": " + e.getMessage());
         }
         History history = History.read(existing);
         var all = new ArrayList<Diagnostic>(c.diagnostics());
-        all.addAll(MigrationHistory.problems(dir, history, existing));
-        var plan = Evolution.plan(c.model(), c.catalog(), history, RenameHintReader.read(run.inputs));
+        all.addAll(HistoryFolder.problems(dir, history, existing));
+        var plan = Evolution.plan(c.model(), c.catalog(), history, RenameHints.of(c.model()));
         all.addAll(plan.diagnostics());
         if (all.stream().anyMatch(Diagnostic::isError)) return fail(all);
         if (plan.isEmpty()) {
@@ -211,7 +212,7 @@ final class MigrateCommand implements Callable<Integer> {
     }
 
     private static Path defaultOut(Path first) {
-        Path parent = first == InputFiles.STDIN ? null : first.toAbsolutePath().getParent();
+        Path parent = first.toAbsolutePath().getParent();
         return (parent == null ? Path.of(".") : parent).resolve("generated");
     }
 }

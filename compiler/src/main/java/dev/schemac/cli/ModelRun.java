@@ -93,7 +93,7 @@ final class ModelRun {
         // A migration history in the output folder is left alone; the migrations target only compares against it.
         TreeMap<String, String> history;
         try {
-            history = dir == null ? new TreeMap<>() : MigrationHistory.files(dir);
+            history = dir == null ? new TreeMap<>() : dev.schemac.evolve.HistoryFolder.files(dir);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(cl, "cannot read the migration history under " + dir + ": " + e.getMessage());
         }
@@ -102,7 +102,7 @@ final class ModelRun {
         var all = new ArrayList<Diagnostic>(c.diagnostics());
         all.addAll(result.diagnostics());
         if (dir != null) {
-            all.addAll(MigrationHistory.problems(dir, options.history(), history).stream()
+            all.addAll(dev.schemac.evolve.HistoryFolder.problems(dir, options.history(), history).stream()
                     .map(d -> d.withSeverity(dev.schemac.diag.Severity.WARNING)).toList());
         }
         return new Generated(c, result, options, history, all);

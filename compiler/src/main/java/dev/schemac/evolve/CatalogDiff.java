@@ -247,7 +247,7 @@ public final class CatalogDiff {
                 }
             }
             if (first >= 0) java.util.Collections.reverse(sorted.subList(first, last + 1));
-            return sorted;
+            return Renames.order(sorted);
         }
 
         private boolean enumChanged(Column c) {

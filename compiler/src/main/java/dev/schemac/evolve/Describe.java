@@ -26,11 +26,27 @@ public final class Describe {
             if (c instanceof DropUnique u) dropped.add(u.unique().name());
         }
         readded.retainAll(dropped);
+        // A rename through a temporary name (names that trade places) is said once, as the model made it.
+        var before = new java.util.HashMap<String, String>();
         for (Change c : changes) {
-            String s = sentence(c, readded);
+            String s;
+            if (c instanceof RenameTable r && Renames.isTemporary(r.to())) s = remember(before, "", r.to(), r.from());
+            else if (c instanceof RenameTable r && Renames.isTemporary(r.from())) s = sentence(new RenameTable(before.get(r.from()), r.to()), readded);
+            else if (c instanceof RenameColumn r && Renames.isTemporary(r.to())) s = remember(before, r.table(), r.to(), r.from());
+            else if (c instanceof RenameColumn r && Renames.isTemporary(r.from())) {
+                s = sentence(new RenameColumn(r.table(), before.get(r.table() + "\u0000" + r.from()), r.to()), readded);
+            } else if (c instanceof RenameConstraint r && Renames.isTemporary(r.toName())) s = remember(before, "", r.toName(), r.fromName());
+            else if (c instanceof RenameConstraint r && Renames.isTemporary(r.fromName())) {
+                s = "Renames " + q(before.get(r.fromName())) + " to " + q(r.toName()) + ".";
+            } else s = sentence(c, readded);
             if (s != null) out.add(s);
         }
         return List.copyOf(out);
+    }
+
+    private static String remember(java.util.Map<String, String> before, String space, String temporary, String name) {
+        before.put(space.isEmpty() ? temporary : space + "\u0000" + temporary, name);
+        return null;
     }
 
     private static String q(String s) { return "`" + s + "`"; }

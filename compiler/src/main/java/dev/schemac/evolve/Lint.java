@@ -33,10 +33,9 @@ public final class Lint {
     public static List<Finding> findings(List<Change> changes, Catalog from, Catalog to) {
         var out = new ArrayList<Finding>();
         Set<String> created = new HashSet<>();
-        var renamedTo = new java.util.HashMap<String, String>();
+        var renamedTo = Renames.tables(changes);
         for (Change c : changes) {
             if (c instanceof CreateTable t) created.add(t.t().name());
-            if (c instanceof RenameTable r) renamedTo.put(r.from(), r.to());
         }
         Set<String> readdedChecks = new HashSet<>();
         for (Change c : changes) {

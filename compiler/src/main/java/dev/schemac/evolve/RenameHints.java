@@ -15,6 +15,26 @@ public record RenameHints(Map<String, Hint> entities, Map<String, Map<String, Hi
 
     public static final RenameHints NONE = new RenameHints(Map.of(), Map.of());
 
+    /**
+     * The hints the model carries ({@link dev.schemac.model.Entity#renamedFrom()},
+     * {@link dev.schemac.model.Field#renamedFrom()}), whatever front end it came from: the
+     * {@code .schema} files, annotated Java or standard input. A field hint given in a mixin
+     * is on that field in every entity using it.
+     */
+    public static RenameHints of(dev.schemac.model.Model model) {
+        var entities = new LinkedHashMap<String, Hint>();
+        var fields = new LinkedHashMap<String, Map<String, Hint>>();
+        for (var e : model.entities()) {
+            if (e.renamedFrom() != null) entities.put(e.name(), new Hint(e.renamedFrom().name(), e.renamedFrom().span()));
+            var own = new LinkedHashMap<String, Hint>();
+            for (var f : e.fields()) {
+                if (f.renamedFrom() != null) own.put(f.name(), new Hint(f.renamedFrom().name(), f.renamedFrom().span()));
+            }
+            if (!own.isEmpty()) fields.put(e.name(), own);
+        }
+        return new RenameHints(entities, fields);
+    }
+
     public RenameHints {
         entities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entities));
         var copy = new LinkedHashMap<String, Map<String, Hint>>();

@@ -6,16 +6,26 @@ import java.util.List;
 /**
  * A resolved field. {@code relation} is set for entity-typed fields (to-one, back sides and
  * many-to-many), null for scalars and enums. {@code columnName} is the explicit
- * {@code @map} or null: final names are decided in the Catalog.
+ * {@code @map} or null: final names are decided in the Catalog. {@code renamedFrom} is the
+ * field's name in the last migration when the model says it was renamed, else null.
  */
 public record Field(Span span, String name, String doc, FieldType type, boolean nullable, DefaultValue defaultValue,
                     boolean id, boolean auto, boolean unique, boolean indexed, String columnName,
                     List<FieldCheck> checks, boolean pii, boolean secret, boolean updatedAt, Origin origin,
-                    String mixin, Relation relation, FieldStore store) {
+                    String mixin, Relation relation, FieldStore store, RenamedFrom renamedFrom) {
 
     public Field {
         checks = List.copyOf(checks);
         if (store == null) store = FieldStore.NONE;
+    }
+
+    /** A field that was not renamed. */
+    public Field(Span span, String name, String doc, FieldType type, boolean nullable, DefaultValue defaultValue,
+                 boolean id, boolean auto, boolean unique, boolean indexed, String columnName,
+                 List<FieldCheck> checks, boolean pii, boolean secret, boolean updatedAt, Origin origin,
+                 String mixin, Relation relation, FieldStore store) {
+        this(span, name, doc, type, nullable, defaultValue, id, auto, unique, indexed, columnName, checks, pii, secret,
+                updatedAt, origin, mixin, relation, store, null);
     }
 
     /** A field that says nothing about document or key-value stores. */
@@ -24,7 +34,7 @@ public record Field(Span span, String name, String doc, FieldType type, boolean 
                  List<FieldCheck> checks, boolean pii, boolean secret, boolean updatedAt, Origin origin,
                  String mixin, Relation relation) {
         this(span, name, doc, type, nullable, defaultValue, id, auto, unique, indexed, columnName, checks, pii, secret,
-                updatedAt, origin, mixin, relation, FieldStore.NONE);
+                updatedAt, origin, mixin, relation, FieldStore.NONE, null);
     }
 
     /** Has columns in its entity's table (scalars, enums, and the to-one side of a relation). */
@@ -38,11 +48,11 @@ public record Field(Span span, String name, String doc, FieldType type, boolean 
 
     public Field withStore(FieldStore s) {
         return new Field(span, name, doc, type, nullable, defaultValue, id, auto, unique, indexed, columnName, checks,
-                pii, secret, updatedAt, origin, mixin, relation, s);
+                pii, secret, updatedAt, origin, mixin, relation, s, renamedFrom);
     }
 
     public Field withRelation(Relation r) {
         return new Field(span, name, doc, type, nullable, defaultValue, id, auto, unique, indexed, columnName, checks,
-                pii, secret, updatedAt, origin, mixin, r, store);
+                pii, secret, updatedAt, origin, mixin, r, store, renamedFrom);
     }
 }

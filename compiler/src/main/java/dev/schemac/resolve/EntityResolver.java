@@ -24,6 +24,7 @@ import dev.schemac.model.FieldType;
 import dev.schemac.model.IdStrategy;
 import dev.schemac.model.IndexSpec;
 import dev.schemac.model.Origin;
+import dev.schemac.model.RenamedFrom;
 import dev.schemac.model.ScalarKind;
 import dev.schemac.model.Settings;
 import dev.schemac.model.Volume;
@@ -142,7 +143,7 @@ final class EntityResolver {
 
         var entity = new Entity(decl.span(), name, decl.doc(), mixinNames, ordered.stream().map(FieldDraft::field).toList(),
                 key, block.indexes, block.uniques, block.checks, block.dependencies, block.denormalized, block.volume,
-                block.queries, block.table, timestamps, block.store);
+                block.queries, block.table, timestamps, block.store, block.renamedFrom);
         return new Result(entity, ordered);
     }
 
@@ -202,6 +203,7 @@ final class EntityResolver {
         String table;
         boolean timestamps = true;
         EntityStore store = EntityStore.NONE;
+        RenamedFrom renamedFrom;
         final Set<String> singletons = new HashSet<>();
         final Map<String, Attribute> firstSeen = new LinkedHashMap<>();
     }
@@ -261,10 +263,12 @@ final class EntityResolver {
                 if (args.shape(1, 1)) st.table = args.string(args.positionals().get(0)).orElse(null);
             }
             case Attributes.CHECK -> entityCheck(a, entity, declared, fields, st);
-            // Read by the migration diff (RenameHintReader); here only its shape is checked.
+            // A hint for the migration diff, carried in the model so every front end gives the diff the same hints.
             case Attributes.RENAMED_FROM -> {
                 var args = new Args(a, s -> s.form("@@renamed_from"), diags);
-                if (args.shape(1, 1)) args.string(args.positionals().get(0));
+                if (args.shape(1, 1)) {
+                    args.string(args.positionals().get(0)).ifPresent(old -> st.renamedFrom = new RenamedFrom(old, a.span()));
+                }
             }
             case Attributes.DEPENDS -> {
                 var args = new Args(a, s -> s.form("@@depends"), diags);

@@ -13,6 +13,7 @@ import dev.schemac.model.DefaultValue;
 import dev.schemac.model.Field;
 import dev.schemac.model.FieldCheck;
 import dev.schemac.model.FieldStore;
+import dev.schemac.model.RenamedFrom;
 import dev.schemac.model.FieldType;
 import dev.schemac.model.Origin;
 import dev.schemac.model.ReferentialAction;
@@ -58,6 +59,7 @@ final class FieldResolver {
         Attribute onDeleteAttr = null, onUpdateAttr = null;
         var checks = new ArrayList<FieldCheck>();
         var store = FieldStore.NONE;
+        RenamedFrom renamedFrom = null;
         Map<String, Attribute> seen = new HashMap<>();
 
         for (Attribute a : decl.attributes()) {
@@ -133,10 +135,13 @@ final class FieldResolver {
                         onUpdateAttr = a;
                     }
                 }
-                // Read by the migration diff (RenameHintReader); here only its shape is checked.
+                // A hint for the migration diff, carried in the model so every front end gives the diff the same hints.
                 case Attributes.RENAMED_FROM -> {
                     var args = new Args(a, s -> s.form("@renamed_from"), diags);
-                    if (args.shape(1, 1)) args.string(args.positionals().get(0));
+                    if (args.shape(1, 1)) {
+                        var old = args.string(args.positionals().get(0));
+                        if (old.isPresent()) renamedFrom = new RenamedFrom(old.get(), a.span());
+                    }
                 }
                 case Attributes.CHECK, Attributes.MIN, Attributes.MAX, Attributes.LENGTH, Attributes.PATTERN -> {
                     FieldCheck c = check(a, fieldName, type, relation);
@@ -165,7 +170,7 @@ final class FieldResolver {
             diags.add(Messages.unboundedStringIndexed(decl.name().span(), fieldName));
         }
         var field = new Field(decl.span(), fieldName, decl.doc(), type, nullable, def, id, auto, unique, index, column,
-                checks, pii, secret, updated, origin, mixin, null, store);
+                checks, pii, secret, updated, origin, mixin, null, store, renamedFrom);
         return new FieldDraft(field, relationName, relationSpan, onDelete, onDeleteAttr, onUpdate, onUpdateAttr);
     }
 

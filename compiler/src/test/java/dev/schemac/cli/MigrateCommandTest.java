@@ -259,4 +259,37 @@ class MigrateCommandTest {
         assertThat(refused.err()).contains("error[SC563]").contains("20260103000000_shrink.up.sql");
         assertThat(tree()).isEqualTo(before);
     }
+    @Test
+    void aFailedWriteLeavesNoMigrationBehind() throws IOException {
+        edit("note  text?", "note  text?\n  phone string(30)?");
+        // Another target's file cannot be written (a folder is in its way): the migration's files must not be either.
+        Path blocked = out.resolve("sql/sqlite/schema.sql");
+        Files.delete(blocked);
+        Files.createDirectories(blocked.resolve("in_the_way"));
+        Files.writeString(blocked.resolve("in_the_way/keep.txt"), "mine\n");
+        var before = tree();
+        var r = migrate("--name", "add_phone", "--timestamp", "20260102000000");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("error[SC133]").contains("a folder of that name is in the way").contains("rolled back");
+        assertThat(tree()).as("all or nothing: no file of the migration, no refreshed target").isEqualTo(before);
+        assertThat(migrate("--check").code()).as("the migration is still missing").isEqualTo(1);
+    }
+    @Test
+    void aModelFromStandardInputCarriesItsRenameHints() throws IOException {
+        String renamed = Files.readString(model).replace("email string(200) @unique @pii",
+                "mail string(200) @unique @pii @renamed_from(\"email\")");
+        var o = new StringWriter();
+        var e = new StringWriter();
+        int code = Main.run(new java.io.ByteArrayInputStream(renamed.getBytes(StandardCharsets.UTF_8)), new PrintWriter(o),
+                new PrintWriter(e), "migrate", "-", "--out", out.toString(), "--name", "rename_email", "--timestamp", "20260102000000");
+        assertThat(code).as(e.toString()).isZero();
+        assertThat(o.toString()).contains("Renames column `customers.email` to `mail`.");
+        assertThat(tree().get("migrations/sql/postgres/20260102000000_rename_email.up.sql"))
+                .contains("ALTER TABLE customers RENAME COLUMN email TO mail;").doesNotContain("DROP COLUMN");
+        var noOut = new StringWriter();
+        int usage = Main.run(new java.io.ByteArrayInputStream(renamed.getBytes(StandardCharsets.UTF_8)), new PrintWriter(o),
+                new PrintWriter(noOut), "migrate", "-", "--name", "x");
+        assertThat(usage).isEqualTo(2);
+        assertThat(noOut.toString()).contains("give --out");
+    }
 }

@@ -4,7 +4,6 @@ import dev.schemac.compile.Compilation;
 import dev.schemac.compile.Compiler;
 import dev.schemac.gen.migrations.MigrationFiles;
 import dev.schemac.gen.sql.DbShape;
-import dev.schemac.resolve.RenameHintReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,7 @@ final class EvolutionHarness {
         Files.writeString(file, text);
         try {
             var c = Compiler.compile(List.of(file));
-            return new Version(c, c.hasErrors() ? RenameHints.NONE : RenameHintReader.read(List.of(file)));
+            return new Version(c, c.hasErrors() ? RenameHints.NONE : RenameHints.of(c.model()));
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(dir);

@@ -13,6 +13,11 @@ import java.util.Random;
  * index, unique, check or relation; change on_delete; add enum values; add or remove a
  * many-to-many). Renames carry their {@code @renamed_from} hints. The same seed gives the
  * same pair, so a failure is reproduced from the seed it prints.
+ *
+ * <p>{@link #chains} pairs rename in chains and swaps (field {@code a} to {@code b} while
+ * {@code b} becomes {@code c}; {@code a} and {@code b} trading names; the same for entities,
+ * so for their tables), on models whose fields mostly carry an index, a unique or a check,
+ * so the names of those constraints move in chains and swaps too.
  */
 final class ModelPairs {
     record Pair(long seed, String oldText, String newText, List<String> edits) {}
@@ -74,21 +79,83 @@ final class ModelPairs {
 
     private final Random r;
     private final boolean checks;
+    private final boolean chains;
     private final List<String> edits = new ArrayList<>();
 
-    private ModelPairs(long seed, boolean checks) {
+    private ModelPairs(long seed, boolean checks, boolean chains) {
         this.r = new Random(seed);
         this.checks = checks;
+        this.chains = chains;
     }
 
     /** {@code checks}: whether the engine keeps CHECK constraints (MySQL before 8.0.16 cannot drop one). */
     static Pair pair(long seed, boolean checks) {
-        var g = new ModelPairs(seed, checks);
+        var g = new ModelPairs(seed, checks, false);
         Model old = g.model();
         Model neu = old.copy();
         int n = 1 + g.r.nextInt(4);
         for (int i = 0; i < n; i++) g.edit(neu);
         return new Pair(seed, render(old), render(neu), List.copyOf(g.edits));
+    }
+
+    /** A pair whose edits include at least one chain or swap of renames (see the class comment). */
+    static Pair chains(long seed, boolean checks) {
+        var g = new ModelPairs(seed, checks, true);
+        Model old = g.model();
+        Model neu = old.copy();
+        for (int tries = 0; tries < 20 && g.edits.isEmpty(); tries++) g.renameChain(neu);
+        int n = g.r.nextInt(3);
+        for (int i = 0; i < n; i++) {
+            if (g.r.nextBoolean()) g.renameChain(neu);
+            else g.edit(neu);
+        }
+        return new Pair(seed, render(old), render(neu), List.copyOf(g.edits));
+    }
+
+    /** Renames two fields or two entities in a chain ({@code a -> b -> fresh}) or a swap ({@code a <-> b}). */
+    private void renameChain(Model m) {
+        boolean swap = r.nextBoolean();
+        if (r.nextInt(3) > 0) {
+            Entity e = pick(m.entities);
+            var candidates = e.fields.stream().filter(f -> !isRelation(m, f) && !f.fresh && f.renamedFrom == null).toList();
+            if (e.fresh || candidates.size() < 2) return;
+            Field a = candidates.get(r.nextInt(candidates.size()));
+            Field b = candidates.stream().filter(f -> f != a).toList().get(r.nextInt(candidates.size() - 1));
+            String an = a.name;
+            String bn = b.name;
+            String to = swap ? an : freshFieldName(e);
+            if (to == null) return;
+            a.renamedFrom = an;
+            b.renamedFrom = bn;
+            b.name = to;
+            a.name = bn;
+            edits.add((swap ? "swap fields " : "chain fields ") + e.name + "." + an + " -> " + bn + (swap ? " -> " : ", " + bn + " -> ") + to);
+        } else {
+            var candidates = m.entities.stream().filter(e -> !e.fresh && e.renamedFrom == null).toList();
+            if (candidates.size() < 2) return;
+            Entity a = candidates.get(r.nextInt(candidates.size()));
+            Entity b = candidates.stream().filter(e -> e != a).toList().get(r.nextInt(candidates.size() - 1));
+            String an = a.name;
+            String bn = b.name;
+            String to = swap ? an : freshEntityName(m);
+            if (to == null) return;
+            // Relation fields follow the names: every field typed b goes to `to` first, then every field typed a to b's name.
+            var toB = new ArrayList<Field>();
+            var toA = new ArrayList<Field>();
+            for (Entity o : m.entities) {
+                for (Field f : o.fields) {
+                    if (f.type.equals(bn)) toB.add(f);
+                    if (f.type.equals(an)) toA.add(f);
+                }
+            }
+            toB.forEach(f -> f.type = to);
+            toA.forEach(f -> f.type = bn);
+            a.renamedFrom = an;
+            b.renamedFrom = bn;
+            b.name = to;
+            a.name = bn;
+            edits.add((swap ? "swap entities " : "chain entities ") + an + " -> " + bn + (swap ? " -> " : ", " + bn + " -> ") + to);
+        }
     }
 
     private <T> T pick(List<T> xs) { return xs.get(r.nextInt(xs.size())); }
@@ -134,9 +201,10 @@ final class ModelPairs {
         f.optional = r.nextInt(3) == 0;
         if (!f.optional && r.nextBoolean()) f.def = defaultFor(f.type);
         boolean keyable = !f.type.equals("text") && !f.type.equals("bool");
-        if (keyable && r.nextInt(5) == 0) f.unique = true;
-        else if (keyable && r.nextInt(4) == 0) f.index = true;
-        if (checks && numeric(f.type) && r.nextInt(3) == 0) f.min = true;
+        // Chains: most fields carry a constraint, so renaming them moves constraint names in chains too.
+        if (keyable && r.nextInt(chains ? 3 : 5) == 0) f.unique = true;
+        else if (keyable && r.nextInt(chains ? 2 : 4) == 0) f.index = true;
+        if (checks && numeric(f.type) && r.nextInt(chains ? 2 : 3) == 0) f.min = true;
         return f;
     }
 

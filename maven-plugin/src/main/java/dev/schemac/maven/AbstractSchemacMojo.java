@@ -29,11 +29,9 @@ import org.apache.maven.project.MavenProject;
  * settings parser), and compiling with every diagnostic in Maven's log.
  *
  * <p>A new goal is a subclass that implements {@link #run}: it calls {@link #settings} and
- * {@link #compile} and then does its own work with the clean compilation. A
- * {@code migrations-check} goal (once schema evolution exists) is
- * {@code @Mojo(name = "migrations-check", defaultPhase = LifecyclePhase.VERIFY)} doing exactly
- * that, then comparing the model with the project's migrations folder and reporting what is
- * missing through {@link #fail}.
+ * {@link #compile} and then does its own work with the clean compilation, as
+ * {@link MigrationsCheckMojo} does (it compares the model with the project's migration
+ * history and reports what is missing through {@link #fail}).
  */
 public abstract class AbstractSchemacMojo extends AbstractMojo {
 

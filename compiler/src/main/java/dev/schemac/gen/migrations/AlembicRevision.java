@@ -52,10 +52,7 @@ final class AlembicRevision {
         b.append("\nrevision = ").append(Py.str(timestamp)).append("\ndown_revision = None\nbranch_labels = None\ndepends_on = None\n");
         for (EnumDef e : catalog.enums()) {
             // Types are created once up front: create_table would try to create a shared enum type again.
-            b.append(enumVar(e)).append(" = postgresql.ENUM(")
-                    .append(String.join(", ", e.values().stream().map(Py::str).toList()))
-                    .append(", name=").append(SqlName.forcesQuotesAsType(e.typeName()) ? SqlName.quoted(Py.str(e.typeName()))
-                            : Py.str(e.typeName())).append(", create_type=False)\n");
+            b.append(enumVar(e)).append(" = ").append(enumType(e)).append('\n');
         }
         b.append("""
 
@@ -135,6 +132,13 @@ final class AlembicRevision {
                 + t.substring(10, 12) + ":" + t.substring(12, 14) + " (the --timestamp option)";
     }
 
+    /** The enum as a type that never creates itself: PostgreSQL's is created once, by name; elsewhere the column spells it. */
+    static String enumType(EnumDef e) {
+        return "postgresql.ENUM(" + String.join(", ", e.values().stream().map(Py::str).toList()) + ", name="
+                + (SqlName.forcesQuotesAsType(e.typeName()) ? SqlName.quoted(Py.str(e.typeName())) : Py.str(e.typeName()))
+                + ", create_type=False)";
+    }
+
     private static String enumVar(EnumDef e) {
         return e.typeName().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9_]", "_") + "_ENUM";
     }
@@ -186,7 +190,7 @@ final class AlembicRevision {
      * The referenced columns: {@code "table.column"}, or, when a name must be quoted, columns of a
      * stub table, because Alembic rebuilds the referenced table from the string and loses the quote.
      */
-    private static String referenced(ForeignKey fk) {
+    static String referenced(ForeignKey fk) {
         boolean quoted = SqlName.forcesQuotes(fk.referencedTable()) || fk.referencedColumns().stream().anyMatch(SqlName::forcesQuotes);
         if (!quoted) return Py.strs(fk.referencedColumns().stream().map(c -> fk.referencedTable() + "." + c).toList());
         return "[*sa.Table(" + SqlName.of(fk.referencedTable()) + ", sa.MetaData(), "
@@ -220,7 +224,7 @@ final class AlembicRevision {
         return c.autoIncrement() ? type + ".with_variant(sa.Integer(), \"sqlite\")" : type;
     }
 
-    private static String actions(ForeignKey fk) {
+    static String actions(ForeignKey fk) {
         return ", ondelete=" + Py.str(Sql.action(fk.onDelete())) + ", onupdate=" + Py.str(Sql.action(fk.onUpdate()));
     }
 

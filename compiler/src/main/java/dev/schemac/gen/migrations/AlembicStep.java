@@ -1,20 +1,37 @@
 package dev.schemac.gen.migrations;
 
 import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Check;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Index;
+import dev.schemac.catalog.Table;
+import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.evolve.Change;
+import dev.schemac.evolve.Change.*;
+import dev.schemac.evolve.Renames;
 import dev.schemac.model.Dialect;
 import dev.schemac.render.python.Py;
+import dev.schemac.render.python.SqlName;
 import dev.schemac.render.sql.MigrationSql;
 import dev.schemac.render.sql.MigrationSql.Statement;
+import dev.schemac.render.sql.Sql;
+import dev.schemac.types.TypeTable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * An Alembic revision after the first: it runs the statements the SQL renderer makes of
- * the change list for the connection's dialect, so Alembic, the SQL migrations and Prisma
- * Migrate apply the same DDL by construction (SQLite's table rebuilds, PostgreSQL's enum
- * changes and the {@code @updated} triggers have no Alembic operation of their own).
- * {@code down_revision} is the previous migration, so the chain always has one head.
+ * An Alembic revision after the first, one branch per dialect. It walks the statements the
+ * SQL renderer makes of the change list for that dialect, so Alembic, the SQL migrations
+ * and Prisma Migrate apply the same changes in the same order; a change that Alembic has an
+ * operation for ({@code op.add_column}, {@code op.drop_column}, {@code op.rename_table},
+ * {@code op.alter_column}, {@code op.create_index}, {@code op.create_foreign_key},
+ * {@code op.drop_constraint}, SQLite's table rebuilds as {@code op.batch_alter_table}, …) is
+ * written as that operation, and the rest (enum changes, constraint renames, the
+ * {@code @updated} triggers, column changes that need a USING cast or MySQL's whole column
+ * definition) as the renderer's SQL through {@code op.execute}. {@code down_revision} is the previous migration: one head, always.
  */
 final class AlembicStep {
     private AlembicStep() {}
@@ -26,11 +43,18 @@ final class AlembicStep {
         for (String line : summary.split("\n")) b.append(line.isBlank() ? "" : line.replace("\\", "/").replace("\"\"\"", "'''")).append('\n');
         b.append("\nRevision ID: ").append(revision).append("\nRevises: ").append(previous).append("\nCreate Date: ")
                 .append(AlembicRevision.date(revision)).append("\n\"\"\"\n");
-        b.append("import sqlalchemy as sa\nfrom alembic import op\n\n");
-        b.append("revision = ").append(Py.str(revision)).append("\ndown_revision = ").append(Py.str(previous))
-                .append("\nbranch_labels = None\ndepends_on = None\n\n");
-        statements(b, "_UP", up, from, to, notes);
-        statements(b, "_DOWN", down, to, from, c -> null);
+        b.append("import sqlalchemy as sa\nfrom alembic import op\n");
+        var types = new ArrayList<String>();
+        for (Catalog c : List.of(from, to)) c.tables().forEach(t -> t.columns().stream()
+                .filter(col -> !col.type().isEnum()).forEach(col -> types.add(TypeTable.alembic(col.type()))));
+        boolean mysql = types.stream().anyMatch(x -> x.contains("mysql."));
+        boolean postgresql = !from.enums().isEmpty() || !to.enums().isEmpty() || types.stream().anyMatch(x -> x.contains("postgresql."));
+        if (mysql || postgresql) {
+            b.append("from sqlalchemy.dialects import ")
+                    .append(mysql && postgresql ? "mysql, postgresql" : mysql ? "mysql" : "postgresql").append('\n');
+        }
+        b.append("\nrevision = ").append(Py.str(revision)).append("\ndown_revision = ").append(Py.str(previous))
+                .append("\nbranch_labels = None\ndepends_on = None\n");
         b.append("""
 
 
@@ -39,51 +63,277 @@ final class AlembicStep {
                     return "mysql" if name == "mariadb" else name
 
 
-                def _run(statements: dict[str, tuple[list[str], list[str]]]) -> None:
-                    outside, inside = statements[_dialect()]
-                    if outside:
-                        # ALTER TYPE ... ADD VALUE: a new enum value cannot be used in the transaction that adds it.
-                        with op.get_context().autocommit_block():
-                            for sql in outside:
-                                op.execute(sa.text(sql.replace(":", "\\\\:")))
-                    for sql in inside:
-                        # Colons escaped: the SQL is taken as it is, never as bind parameters.
+                def _sql(*statements: str) -> None:
+                    # Colons escaped: the SQL is taken as it is, never as bind parameters.
+                    for sql in statements:
                         op.execute(sa.text(sql.replace(":", "\\\\:")))
 
 
-                def upgrade() -> None:
-                    _run(_UP)
-
-
-                def downgrade() -> None:
-                    _run(_DOWN)
+                def _outside_transaction(*statements: str) -> None:
+                    # ALTER TYPE ... ADD VALUE: a new enum value cannot be used in the transaction that adds it.
+                    with op.get_context().autocommit_block():
+                        _sql(*statements)
                 """);
+        function(b, "upgrade", up, from, to, notes);
+        function(b, "downgrade", down, to, from, c -> null);
         return b.toString();
     }
 
-    private static void statements(StringBuilder b, String var, List<Change> changes, Catalog from, Catalog to,
-                                   Function<Change, String> notes) {
-        b.append(var).append(" = {\n");
+    private static void function(StringBuilder b, String fn, List<Change> changes, Catalog from, Catalog to,
+                                 Function<Change, String> notes) {
+        b.append("\n\ndef ").append(fn).append("() -> None:\n    dialect = _dialect()\n");
+        String keyword = "if";
         for (Dialect d : List.of(Dialect.SQLITE, Dialect.POSTGRES, Dialect.MYSQL)) {
+            b.append("    ").append(keyword).append(" dialect == ").append(Py.str(PrismaMigration.provider(d))).append(":\n");
+            keyword = "elif";
+            var body = new StringBuilder();
             List<Statement> all = MigrationSql.statements(d, changes, from, to, notes);
-            b.append("    ").append(Py.str(PrismaMigration.provider(d))).append(": (\n        [");
-            list(b, all.stream().filter(Statement::outsideTransaction).toList(), List.of());
-            b.append("],\n        [");
+            var outside = all.stream().filter(Statement::outsideTransaction).map(Statement::sql).toList();
+            if (!outside.isEmpty()) call(body, "_outside_transaction", outside);
+            var inside = all.stream().filter(s -> !s.outsideTransaction()).toList();
+            var pending = new ArrayList<String>(); // SQL of consecutive changes without an operation: one _sql call
+            for (int i = 0; i < inside.size(); ) {
+                Statement s = inside.get(i);
+                int j = i + 1;
+                while (j < inside.size() && s.source() != null && inside.get(j).source() == s.source()) j++;
+                while (j < inside.size() && s.rebuilt() != null && s.rebuilt().equals(inside.get(j).rebuilt())) j++;
+                var group = inside.subList(i, j);
+                String op = s.source() != null ? operation(d, s.source(), to)
+                        : s.rebuilt() != null ? batch(s.rebuilt(), changes, to) : null;
+                if (op == null) {
+                    group.forEach(x -> pending.add(x.note() == null ? x.sql() : "-- Destructive: " + x.note().replace("\n", " ") + "\n" + x.sql()));
+                } else {
+                    if (!pending.isEmpty()) call(body, "_sql", pending);
+                    pending.clear();
+                    if (s.note() != null) body.append("        # Destructive: ").append(s.note().replace("\n", " ")).append('\n');
+                    body.append("        ").append(op.replace("\n", "\n        ")).append('\n');
+                }
+                i = j;
+            }
+            if (!pending.isEmpty()) call(body, "_sql", pending);
             // SQLite: the connection Alembic uses enforces no foreign keys, so only the final check is added.
-            list(b, all.stream().filter(s -> !s.outsideTransaction()).toList(),
-                    d == Dialect.SQLITE ? MigrationSql.SQLITE_END.subList(1, 4) : List.of());
-            b.append("],\n    ),\n");
+            if (d == Dialect.SQLITE && !inside.isEmpty()) call(body, "_sql", MigrationSql.SQLITE_END.subList(1, 4));
+            b.append(body.length() == 0 ? "        pass\n" : body);
         }
-        b.append("}\n");
     }
 
-    private static void list(StringBuilder b, List<Statement> statements, List<String> more) {
-        var all = new java.util.ArrayList<String>();
-        for (Statement s : statements) all.add(s.note() == null ? s.sql() : "-- Destructive: " + s.note().replace("\n", " ") + "\n" + s.sql());
-        all.addAll(more);
-        if (all.isEmpty()) return;
-        b.append('\n');
-        for (String s : all) b.append("            ").append(Py.str(s)).append(",\n");
-        b.append("        ");
+    private static void call(StringBuilder b, String fn, List<String> statements) {
+        b.append("        ").append(fn).append("(\n");
+        for (String s : statements) b.append("            ").append(Py.str(s)).append(",\n");
+        b.append("        )\n");
+    }
+
+    /**
+     * The change as Alembic's own operation on this dialect, or null where Alembic has none
+     * that gives what the SQL renderer gives (the SQL is run instead).
+     */
+    static String operation(Dialect d, Change c, Catalog to) {
+        boolean sqlite = d == Dialect.SQLITE;
+        if (c instanceof CreateTable t) {
+            // SQLite declares the new table's foreign keys inline: it cannot add them later.
+            return createTable(d, sqlite ? to.table(t.t().name()).orElse(t.t()) : t.t(), to);
+        }
+        if (c instanceof RenameTable r) return "op.rename_table(" + SqlName.of(r.from()) + ", " + SqlName.of(r.to()) + ")";
+        if (c instanceof DropTable t) return "op.drop_table(" + SqlName.of(t.t().name()) + ")";
+        if (c instanceof AddColumn a) {
+            Column col = a.column();
+            if (col.type().isEnum() || col.autoIncrement()) return null;
+            return "op.add_column(" + SqlName.of(a.table()) + ", " + column(d, col) + ")";
+        }
+        if (c instanceof DropColumn a) return "op.drop_column(" + SqlName.of(a.table()) + ", " + SqlName.of(a.column().name()) + ")";
+        if (c instanceof RenameColumn r && d != Dialect.MYSQL) {
+            // MySQL: Alembic renames with CHANGE COLUMN and the whole definition; RENAME COLUMN is run instead.
+            return "op.alter_column(" + SqlName.of(r.table()) + ", " + SqlName.of(r.from()) + ", new_column_name="
+                    + SqlName.of(r.to()) + ")";
+        }
+        if (c instanceof AlterColumn a && d == Dialect.POSTGRES) return alterColumn(a);
+        if (c instanceof AddIndex i) {
+            return "op.create_index(" + SqlName.of(i.index().name()) + ", " + SqlName.of(i.table()) + ", " + SqlName.list(i.index().columns()) + ")";
+        }
+        if (c instanceof DropIndex i) return "op.drop_index(" + SqlName.of(i.index().name()) + ", table_name=" + SqlName.of(i.table()) + ")";
+        if (sqlite) return null; // SQLite changes constraints by rebuilding the table
+        if (c instanceof AddUnique u) {
+            return "op.create_unique_constraint(" + SqlName.of(u.unique().name()) + ", " + SqlName.of(u.table()) + ", "
+                    + SqlName.list(u.unique().columns()) + ")";
+        }
+        if (c instanceof DropUnique u) {
+            return "op.drop_constraint(" + SqlName.of(u.unique().name()) + ", " + SqlName.of(u.table()) + ", type_=\"unique\")";
+        }
+        if (c instanceof AddForeignKey f) {
+            ForeignKey fk = f.key();
+            return "op.create_foreign_key(" + SqlName.of(fk.name()) + ", " + SqlName.of(f.table()) + ", " + SqlName.of(fk.referencedTable())
+                    + ", " + SqlName.list(fk.columns()) + ", " + SqlName.list(fk.referencedColumns()) + AlembicRevision.actions(fk) + ")";
+        }
+        if (c instanceof DropForeignKey f) {
+            return "op.drop_constraint(" + SqlName.of(f.key().name()) + ", " + SqlName.of(f.table()) + ", type_=\"foreignkey\")";
+        }
+        // MySQL and MariaDB spell a check's drop differently, and Alembic writes MySQL's for both: the SQL is run.
+        if (c instanceof AddCheck k && d == Dialect.POSTGRES && Sql.check(d, k.check()) != null) {
+            return "op.create_check_constraint(" + SqlName.of(k.check().name()) + ", " + SqlName.of(k.table()) + ", sa.text("
+                    + Py.str(Sql.check(d, k.check())) + "))";
+        }
+        if (c instanceof DropCheck k && d == Dialect.POSTGRES && Sql.check(d, k.check()) != null) {
+            return "op.drop_constraint(" + SqlName.of(k.check().name()) + ", " + SqlName.of(k.table()) + ", type_=\"check\")";
+        }
+        return null;
+    }
+
+    /**
+     * {@code op.create_table} with the table's key, uniques, foreign keys (given here only on
+     * SQLite), this dialect's checks and comments, then {@code op.create_index}; the same
+     * construction as the initial revision, for one dialect.
+     */
+    private static String createTable(Dialect d, Table t, Catalog catalog) {
+        var args = new ArrayList<String>();
+        args.add(SqlName.of(t.name()));
+        for (Column c : t.columns()) args.add(column(d, t, c, catalog));
+        args.add("sa.PrimaryKeyConstraint(" + String.join(", ", t.primaryKey().columns().stream().map(SqlName::of).toList())
+                + ", name=" + SqlName.of(t.primaryKey().name()) + ")");
+        for (UniqueConstraint u : t.uniques()) {
+            args.add("sa.UniqueConstraint(" + String.join(", ", u.columns().stream().map(SqlName::of).toList()) + ", name="
+                    + SqlName.of(u.name()) + ")");
+        }
+        for (ForeignKey fk : t.foreignKeys()) {
+            args.add("sa.ForeignKeyConstraint(" + SqlName.list(fk.columns()) + ", " + AlembicRevision.referenced(fk) + ", name="
+                    + SqlName.of(fk.name()) + AlembicRevision.actions(fk) + ")");
+        }
+        for (Check k : t.checks()) {
+            String sql = Sql.check(d, k);
+            if (sql != null) args.add("sa.CheckConstraint(" + Py.str(sql) + ", name=" + SqlName.of(k.name()) + ")");
+        }
+        if (t.doc() != null) args.add("comment=" + Py.str(t.doc()));
+        if (d == Dialect.SQLITE && t.columns().stream().anyMatch(Column::autoIncrement)) args.add("sqlite_autoincrement=True");
+        if (d == Dialect.MYSQL) {
+            var o = Sql.mysqlTableOptions();
+            args.add("mysql_engine=" + Py.str(o.get(0)) + ", mysql_charset=" + Py.str(o.get(1)) + ", mysql_collate=" + Py.str(o.get(2)));
+        }
+        var b = new StringBuilder("op.create_table(\n");
+        for (String a : args) b.append("    ").append(a).append(",\n");
+        b.append(")");
+        for (Index i : t.indexes()) {
+            b.append("\nop.create_index(").append(SqlName.of(i.name())).append(", ").append(SqlName.of(t.name())).append(", ")
+                    .append(SqlName.list(i.columns())).append(")");
+        }
+        return b.toString();
+    }
+
+    /**
+     * SQLite's rebuild of a table as {@code op.batch_alter_table}: {@code copy_from} is the
+     * table as it is when the rebuild runs, kept columns under the names they have then (the
+     * copy reads them) with their new definitions; the batch renames them, adds the new
+     * columns, and declares the key, uniques, checks, foreign keys and indexes of the new
+     * table. Alembic's batch mode refers to a renamed column by its name before the batch,
+     * so the constraints name kept columns that way. Alembic then creates the new table,
+     * copies the rows, drops the old one, renames the new one and creates the indexes: the
+     * same procedure as the SQL migration's.
+     */
+    static String batch(String table, List<Change> changes, Catalog to) {
+        Table t = to.table(table).orElseThrow();
+        var added = new java.util.HashSet<String>();
+        for (Change c : changes) if (c instanceof AddColumn a && a.table().equals(table)) added.add(a.column().name());
+        var before = new java.util.HashMap<String, String>(); // name after the migration → name when the batch runs
+        Renames.columns(changes, table).forEach((b, a) -> before.put(a, b));
+        java.util.function.UnaryOperator<String> key = n -> added.contains(n) ? n : before.getOrDefault(n, n);
+        java.util.function.Function<List<String>, String> keys = cols -> SqlName.list(cols.stream().map(key).toList());
+        var copy = new ArrayList<String>();
+        copy.add(SqlName.of(table));
+        copy.add("sa.MetaData()");
+        for (Column c : t.columns()) if (!added.contains(c.name())) copy.add(column(Dialect.SQLITE, t, c, to, key.apply(c.name())));
+        if (t.columns().stream().anyMatch(Column::autoIncrement)) copy.add("sqlite_autoincrement=True");
+        var b = new StringBuilder("with op.batch_alter_table(").append(SqlName.of(table)).append(", recreate=\"always\", copy_from=sa.Table(\n");
+        for (String a : copy) b.append("    ").append(a).append(",\n");
+        b.append(")) as batch_op:");
+        for (Column c : t.columns()) {
+            String k = key.apply(c.name());
+            if (!added.contains(c.name()) && !k.equals(c.name())) {
+                b.append("\n    batch_op.alter_column(").append(SqlName.of(k)).append(", new_column_name=").append(SqlName.of(c.name())).append(")");
+            }
+        }
+        for (Column c : t.columns()) {
+            if (added.contains(c.name())) b.append("\n    batch_op.add_column(").append(column(Dialect.SQLITE, t, c, to, c.name())).append(")");
+        }
+        b.append("\n    batch_op.create_primary_key(").append(SqlName.of(t.primaryKey().name())).append(", ")
+                .append(keys.apply(t.primaryKey().columns())).append(")");
+        for (UniqueConstraint u : t.uniques()) {
+            b.append("\n    batch_op.create_unique_constraint(").append(SqlName.of(u.name())).append(", ").append(keys.apply(u.columns())).append(")");
+        }
+        for (Check k : t.checks()) {
+            String sql = Sql.check(Dialect.SQLITE, k);
+            if (sql != null) {
+                b.append("\n    batch_op.create_check_constraint(").append(SqlName.of(k.name())).append(", sa.text(").append(Py.str(sql)).append("))");
+            }
+        }
+        for (ForeignKey fk : t.foreignKeys()) {
+            b.append("\n    batch_op.create_foreign_key(").append(SqlName.of(fk.name())).append(", ").append(SqlName.of(fk.referencedTable()))
+                    .append(", ").append(keys.apply(fk.columns())).append(", ").append(SqlName.list(fk.referencedColumns()))
+                    .append(AlembicRevision.actions(fk)).append(")");
+        }
+        for (Index i : t.indexes()) {
+            b.append("\n    batch_op.create_index(").append(SqlName.of(i.name())).append(", ").append(keys.apply(i.columns())).append(")");
+        }
+        return b.toString();
+    }
+
+    /** A column of a new table: identity and the key's autoincrement as the initial revision writes them. */
+    private static String column(Dialect d, Table t, Column c, Catalog catalog) {
+        return column(d, t, c, catalog, c.name());
+    }
+
+    private static String column(Dialect d, Table t, Column c, Catalog catalog, String name) {
+        String type = c.type().isEnum() ? AlembicRevision.enumType(catalog.enumDef(c.type().enumName()).orElseThrow())
+                : TypeTable.alembic(c.type());
+        if (c.autoIncrement() && d == Dialect.SQLITE) type = "sa.Integer()"; // AUTOINCREMENT exists only on INTEGER
+        var b = new StringBuilder("sa.Column(").append(SqlName.of(name)).append(", ").append(type);
+        if (c.autoIncrement() && d == Dialect.POSTGRES) b.append(", sa.Identity()");
+        b.append(", nullable=").append(c.nullable() ? "True" : "False");
+        if (c.autoIncrement()) b.append(", autoincrement=True");
+        else if (t.primaryKey().columns().contains(c.name())) b.append(", autoincrement=False");
+        String def = serverDefault(d, c);
+        if (def != null) b.append(", server_default=sa.text(").append(Py.str(def)).append(")");
+        if (c.comment() != null) b.append(", comment=").append(Py.str(c.comment()));
+        return b.append(")").toString();
+    }
+
+    /** A new column as {@code sa.Column}, its server default this dialect's spelling from the SQL renderer. */
+    private static String column(Dialect d, Column c) {
+        var b = new StringBuilder("sa.Column(").append(SqlName.of(c.name())).append(", ").append(TypeTable.alembic(c.type()))
+                .append(", nullable=").append(c.nullable() ? "True" : "False");
+        String def = serverDefault(d, c);
+        if (def != null) b.append(", server_default=sa.text(").append(Py.str(def)).append(")");
+        if (c.comment() != null) b.append(", comment=").append(Py.str(c.comment()));
+        return b.append(")").toString();
+    }
+
+    /** MySQL keeps {@code @updated} columns current with ON UPDATE, written after the default. */
+    private static String serverDefault(Dialect d, Column c) {
+        String def = Sql.defaultValue(d, c);
+        if (d == Dialect.MYSQL && c.updatedAt() && def != null) return def + " ON UPDATE " + Sql.now(d, c.type().kind());
+        return def;
+    }
+
+    /**
+     * PostgreSQL: nullability, default and comment through {@code op.alter_column}; a type or
+     * identity change (a USING cast, GENERATED … AS IDENTITY) is the renderer's SQL.
+     */
+    private static String alterColumn(AlterColumn a) {
+        Column o = a.from();
+        Column n = a.to();
+        if (!Objects.equals(o.type(), n.type()) || o.autoIncrement() != n.autoIncrement() || o.equals(n)) return null;
+        if (n.type().isEnum()) return null; // the enum's values changed: the column is retyped
+        var args = new ArrayList<String>();
+        args.add(SqlName.of(a.table()));
+        args.add(SqlName.of(n.name()));
+        args.add("existing_type=" + TypeTable.alembic(n.type()));
+        if (o.nullable() != n.nullable()) args.add("nullable=" + (n.nullable() ? "True" : "False"));
+        else args.add("existing_nullable=" + (n.nullable() ? "True" : "False"));
+        String od = Sql.defaultValue(Dialect.POSTGRES, o);
+        String nd = Sql.defaultValue(Dialect.POSTGRES, n);
+        if (!Objects.equals(od, nd)) args.add("server_default=" + (nd == null ? "None" : "sa.text(" + Py.str(nd) + ")"));
+        if (!Objects.equals(o.comment(), n.comment())) {
+            args.add("comment=" + (n.comment() == null ? "None" : Py.str(n.comment())));
+            args.add("existing_comment=" + (o.comment() == null ? "None" : Py.str(o.comment())));
+        }
+        if (args.size() == 4 && o.nullable() == n.nullable()) return null; // nothing Alembic would say (e.g. only @updated)
+        return "op.alter_column(" + String.join(", ", args) + ")";
     }
 }

@@ -42,7 +42,8 @@ public final class MigrationsTarget implements Target {
             MigrationFiles.step(ctx.model(), History.EMPTY, plan, ctx.options().timestamp(), "init", false).forEach(out::write);
             return;
         }
-        var plan = Evolution.plan(ctx.model(), ctx.catalog(), history, RenameHints.NONE);
+        // The model's rename hints, as migrate would apply them: a rename is one change, not a drop and an add.
+        var plan = Evolution.plan(ctx.model(), ctx.catalog(), history, RenameHints.of(ctx.model()));
         if (!plan.isEmpty()) {
             ctx.report(Messages.uncoveredChanges(ctx.model().settings().span(), history.last().id(), plan.up().size()));
         }

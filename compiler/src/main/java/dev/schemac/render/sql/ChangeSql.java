@@ -11,6 +11,7 @@ import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.evolve.Change;
 import dev.schemac.evolve.Change.*;
+import dev.schemac.evolve.Renames;
 import dev.schemac.model.Dialect;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,8 +35,19 @@ import java.util.function.Function;
  * copy reads the old names) folded into the rebuild.
  */
 final class ChangeSql {
-    /** One statement; {@code outsideTransaction} for PostgreSQL's ALTER TYPE … ADD VALUE. */
-    record Statement(String sql, boolean outsideTransaction, String note) {}
+    /**
+     * One statement; {@code outsideTransaction} for PostgreSQL's ALTER TYPE … ADD VALUE;
+     * {@code source} the change it renders alone, or null (a SQLite rebuild serves several).
+     */
+    record Statement(String sql, boolean outsideTransaction, String note, Change source, String rebuilt) {
+        Statement(String sql, boolean outsideTransaction, String note) {
+            this(sql, outsideTransaction, note, null, null);
+        }
+
+        Statement(String sql, boolean outsideTransaction, String note, Change source) {
+            this(sql, outsideTransaction, note, source, null);
+        }
+    }
 
     private final SqlDialect d;
     private final Catalog from;
@@ -59,12 +71,12 @@ final class ChangeSql {
     private Dialect dialect() { return d.dialect(); }
 
     private void add(Change c, String sql) {
-        out.add(new Statement(sql, false, notes.apply(c)));
+        out.add(new Statement(sql, false, notes.apply(c), c));
     }
 
     List<Statement> render(List<Change> changes) {
+        renamedTo.putAll(Renames.tables(changes));
         for (Change c : changes) {
-            if (c instanceof RenameTable r) renamedTo.put(r.from(), r.to());
             if (c instanceof CreateTable t) created.add(t.t().name());
             if (c instanceof DropTable t) dropped.add(t.t().name());
         }
@@ -75,7 +87,14 @@ final class ChangeSql {
                 for (String t : rebuilt) rebuild(t, changes);
                 rebuildsDone = true;
             }
-            if (c.table() != null && rebuilt.contains(finalName(c)) && folded(c)) continue;
+            if (c.table() != null && rebuilt.contains(finalName(c)) && folded(c)) {
+                // The rebuild recreates the table's indexes under their new names; the old names go now,
+                // since another index may be renamed to one of them before the rebuild runs.
+                if (c instanceof RenameConstraint r && r.from() instanceof Index && !Renames.isTemporary(r.fromName())) {
+                    add(c, "DROP INDEX " + d.id(r.fromName()) + ";");
+                }
+                continue;
+            }
             if (c.phase().compareTo(Phase.DROP_ENUM) >= 0 && !recreatedEnums.isEmpty()) {
                 for (String e : recreatedEnums) out.add(new Statement("DROP TYPE " + d.id(oldTypeName(e)) + ";", false, null));
                 recreatedEnums.clear();
@@ -147,7 +166,7 @@ final class ChangeSql {
         for (Change c : changes) if (c instanceof AddColumn a && a.table().equals(table)) added.add(a.column().name());
         // Column renames are part of the copy: a renamed column may take the name of one this rebuild drops.
         var renamedFrom = new java.util.HashMap<String, String>();
-        for (Change c : changes) if (c instanceof RenameColumn r && r.table().equals(table)) renamedFrom.put(r.to(), r.from());
+        Renames.columns(changes, table).forEach((before, after) -> renamedFrom.put(after, before));
         var copied = t.columns().stream().map(Column::name).filter(n -> !added.contains(n)).toList();
         var sources = copied.stream().map(n -> renamedFrom.getOrDefault(n, n)).toList();
         String tmp = "_schemac_new_" + table;
@@ -156,12 +175,12 @@ final class ChangeSql {
         String why = changes.stream().filter(c -> table.equals(c.table())).map(notes).filter(Objects::nonNull).distinct()
                 .reduce((a, b) -> a + " " + b).orElse(null);
         out.add(new Statement("-- Rebuilding " + table + ": SQLite's ALTER TABLE cannot make this change in place.\n"
-                + ddl.createTable(shadow).stripTrailing(), false, why));
+                + ddl.createTable(shadow).stripTrailing(), false, why, null, table));
         out.add(new Statement("INSERT INTO " + d.id(tmp) + " (" + d.ids(copied) + ") SELECT " + d.ids(sources) + " FROM "
-                + d.id(table) + ";", false, null));
-        out.add(new Statement("DROP TABLE " + d.id(table) + ";", false, null));
-        out.add(new Statement("ALTER TABLE " + d.id(tmp) + " RENAME TO " + d.id(table) + ";", false, null));
-        for (Index i : t.indexes()) out.add(new Statement(createIndex(table, i), false, null));
+                + d.id(table) + ";", false, null, null, table));
+        out.add(new Statement("DROP TABLE " + d.id(table) + ";", false, null, null, table));
+        out.add(new Statement("ALTER TABLE " + d.id(tmp) + " RENAME TO " + d.id(table) + ";", false, null, null, table));
+        for (Index i : t.indexes()) out.add(new Statement(createIndex(table, i), false, null, null, table));
     }
 
     // --- one change
@@ -248,7 +267,7 @@ final class ChangeSql {
                 String v = target.get(i);
                 if (current.contains(v)) continue;
                 String where = i > 0 ? " AFTER " + d.string(target.get(i - 1)) : " BEFORE " + d.string(current.get(0));
-                out.add(new Statement("ALTER TYPE " + type + " ADD VALUE " + d.string(v) + where + ";", true, notes.apply(e)));
+                out.add(new Statement("ALTER TYPE " + type + " ADD VALUE " + d.string(v) + where + ";", true, notes.apply(e), e));
                 current.add(i, v);
             }
             return;

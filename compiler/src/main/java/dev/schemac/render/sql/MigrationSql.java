@@ -8,8 +8,9 @@ import java.util.function.Function;
 
 /**
  * A list of changes (from {@link dev.schemac.evolve.CatalogDiff}) as one dialect's
- * migration script. The statements are also what the Alembic revision executes, so the
- * SQL migrations, Alembic and Prisma Migrate run the same DDL.
+ * migration script. The Alembic revision walks the same statements (writing a change as
+ * Alembic's own operation where it has one), so the SQL migrations, Alembic and Prisma
+ * Migrate make the same changes in the same order.
  */
 public final class MigrationSql {
     private MigrationSql() {}
@@ -17,8 +18,12 @@ public final class MigrationSql {
     /**
      * One statement. {@code outsideTransaction}: PostgreSQL's ALTER TYPE … ADD VALUE, run
      * before the transaction. {@code note}: why the statement is destructive, or null.
+     * {@code source}: the change this statement (with its neighbours of the same source)
+     * renders alone, or null when it serves several (a SQLite table rebuild); the Alembic
+     * revision writes such a group as the change's own Alembic operation where there is one.
+     * {@code rebuilt}: the table a SQLite rebuild statement rebuilds, or null.
      */
-    public record Statement(String sql, boolean outsideTransaction, String note) {}
+    public record Statement(String sql, boolean outsideTransaction, String note, Change source, String rebuilt) {}
 
     private static SqlDialect of(Dialect d) {
         return switch (d) {
@@ -32,7 +37,7 @@ public final class MigrationSql {
     public static List<Statement> statements(Dialect d, List<Change> changes, Catalog from, Catalog to,
                                              Function<Change, String> notes) {
         return new ChangeSql(of(d), from, to, notes).render(changes).stream()
-                .map(s -> new Statement(s.sql(), s.outsideTransaction(), s.note())).toList();
+                .map(s -> new Statement(s.sql(), s.outsideTransaction(), s.note(), s.source(), s.rebuilt())).toList();
     }
 
     /** The SQLite statements that make a migration one transaction that keeps every foreign key. */

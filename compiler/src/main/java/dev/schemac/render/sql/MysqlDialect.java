@@ -78,9 +78,14 @@ final class MysqlDialect extends SqlDialect {
 
     @Override boolean inlineIndexes() { return true; }
 
+    /** Every table's storage engine, character set and collation; the Alembic revisions pass the same. */
+    static final String ENGINE = "InnoDB";
+    static final String CHARSET = "utf8mb4";
+    static final String COLLATION = "utf8mb4_unicode_ci";
+
     @Override
     String tableOptions(Table t) {
-        String s = " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci";
+        String s = " ENGINE=" + ENGINE + " DEFAULT CHARSET=" + CHARSET + " COLLATE=" + COLLATION;
         return t.doc() == null ? s : s + " COMMENT=" + string(t.doc());
     }
 

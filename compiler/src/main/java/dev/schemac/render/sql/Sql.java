@@ -91,4 +91,9 @@ public final class Sql {
         return of(d).afterTable(t, catalog).stream()
                 .filter(s -> s.startsWith("CREATE TRIGGER") || s.startsWith("CREATE FUNCTION")).toList();
     }
+
+    /** MySQL's table options (engine, character set, collation) as the DDL writes them, for the Alembic revisions. */
+    public static java.util.List<String> mysqlTableOptions() {
+        return java.util.List.of(MysqlDialect.ENGINE, MysqlDialect.CHARSET, MysqlDialect.COLLATION);
+    }
 }

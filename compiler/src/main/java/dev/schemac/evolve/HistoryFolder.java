@@ -1,8 +1,7 @@
-package dev.schemac.cli;
+package dev.schemac.evolve;
 
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
-import dev.schemac.evolve.History;
 import dev.schemac.source.SourceFile;
 import dev.schemac.source.Span;
 import java.io.IOException;
@@ -13,14 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
-/** Reads the migration history of an output folder from disk; {@link History} itself stays pure. */
-final class MigrationHistory {
-    private MigrationHistory() {}
+/**
+ * Reads the migration history of an output folder from disk, for the command line and the
+ * Maven plugin; {@link History} itself stays pure.
+ */
+public final class HistoryFolder {
+    private HistoryFolder() {}
 
-    static final String DIR = "migrations";
+    public static final String DIR = "migrations";
 
     /** Every file under {@code <out>/migrations}, by its path relative to that folder. */
-    static TreeMap<String, String> files(Path out) throws IOException {
+    public static TreeMap<String, String> files(Path out) throws IOException {
         var files = new TreeMap<String, String>();
         Path root = out.resolve(DIR);
         if (!Files.isDirectory(root)) return files;
@@ -36,12 +38,12 @@ final class MigrationHistory {
         return files;
     }
 
-    static History read(Path out) throws IOException {
+    public static History read(Path out) throws IOException {
         return History.read(files(out));
     }
 
     /** The history's problems as diagnostics at the files they are about. */
-    static List<Diagnostic> problems(Path out, History h, TreeMap<String, String> files) {
+    public static List<Diagnostic> problems(Path out, History h, TreeMap<String, String> files) {
         var diags = new ArrayList<Diagnostic>();
         for (History.Problem p : h.problems()) {
             String text = files.getOrDefault(p.path(), "");

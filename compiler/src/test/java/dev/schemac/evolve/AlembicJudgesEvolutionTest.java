@@ -1,0 +1,134 @@
+package dev.schemac.evolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.schemac.gen.migrations.MigrationFiles;
+import dev.schemac.gen.sql.DbShape;
+import dev.schemac.gen.sql.ExpectedShape;
+import dev.schemac.gen.sql.Introspector.Kind;
+import dev.schemac.gen.sql.LiveDb;
+import dev.schemac.gen.sql.ShapeDiff;
+import dev.schemac.testing.Engine;
+import dev.schemac.testing.Engines;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Real Alembic as the judge of the revisions, which write each change as Alembic's own
+ * operation where it has one ({@code op.add_column}, {@code op.create_table},
+ * {@code op.alter_column}, {@code op.create_foreign_key}, …) and the SQL renderer's
+ * statements elsewhere: for seeded random pairs and rename chains ({@link ModelPairs}),
+ * {@code alembic upgrade head} through the initial revision and the change builds exactly
+ * what the new Catalog promises (the introspection the DDL tests use), {@code downgrade}
+ * to the initial revision gives the old model's database, and {@code downgrade base}
+ * empties it, on SQLite, PostgreSQL, MariaDB and MySQL.
+ *
+ * <p>Every pair starts Python three times, so CI runs a bounded sample (6 random pairs and
+ * 3 chains on SQLite, 5 and 2 on PostgreSQL, 3 and 2 on MariaDB and MySQL);
+ * {@code -Dschemac.evolve.alembic=N} runs N of each kind per engine, from
+ * {@code -Dschemac.evolve.seed=S}.
+ */
+class AlembicJudgesEvolutionTest {
+    static final String INIT = "20250101000000";
+    static final String STEP = "20250102000000";
+
+    static int count(Kind kind, boolean chains) {
+        String p = System.getProperty("schemac.evolve.alembic");
+        if (p != null) return Integer.parseInt(p);
+        return switch (kind) {
+            case SQLITE -> chains ? 3 : 6;
+            case POSTGRES -> chains ? 2 : 5;
+            case MARIADB, MYSQL -> chains ? 2 : 3;
+        };
+    }
+
+    static String url(Kind kind, LiveDb db) {
+        if (kind == Kind.SQLITE) return "sqlite:///" + db.sqliteFile();
+        Engine e = switch (kind) {
+            case POSTGRES -> Engine.POSTGRES;
+            case MARIADB -> Engine.MARIADB;
+            default -> Engine.MYSQL;
+        };
+        String driver = kind == Kind.POSTGRES ? "postgresql+psycopg2" : "mysql+pymysql";
+        return driver + "://" + db.server().user() + ":" + db.server().password() + "@" + e.host() + ":" + e.port() + "/"
+                + db.server().name();
+    }
+
+    /** Runs {@code alembic ACTION REVISION} through the project's Python harness; fails loudly when it fails. */
+    static void alembic(Path scripts, String url, String action, String revision, String where) throws Exception {
+        Path harness = Engines.root().resolve("tools/python/schemac_harness.py");
+        var p = new ProcessBuilder(Engines.python().toString(), harness.toString(), "alembic", scripts.toString(), url, action,
+                revision).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("alembic %s %s finished", action, revision).isTrue();
+        assertThat(p.exitValue()).as("alembic %s %s: %s\n%s", action, revision, out, where).isZero();
+        new ObjectMapper().readTree(out.substring(out.indexOf('{')));
+    }
+
+    static DbShape withoutVersionTable(DbShape s) {
+        var shape = EvolutionHarness.columnOrderFree(s);
+        shape.tables().remove("alembic_version");
+        return shape;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Kind.class)
+    void alembicBuildsWhatTheCatalogPromisesUpAndDown(Kind kind, @TempDir Path tmp) throws Exception {
+        int judged = 0;
+        try (var db = LiveDb.fresh(kind, "alembic_evolve")) {
+            boolean checks = db.enforcesChecks();
+            String url = url(kind, db);
+            long first = Long.parseLong(System.getProperty("schemac.evolve.seed", "1000"));
+            for (int chains = 0; chains < 2; chains++) {
+                for (int i = 0; i < count(kind, chains == 1); i++) {
+                    long seed = first + i;
+                    var pair = chains == 1 ? ModelPairs.chains(seed, checks) : ModelPairs.pair(seed, checks);
+                    String where = (chains == 1 ? "rename chains" : "random pair") + ", seed " + seed + " on " + kind
+                            + " (reproduce: -Dschemac.evolve.seed=" + seed + " -Dschemac.evolve.alembic=1); edits " + pair.edits()
+                            + "\n--- old\n" + pair.oldText() + "\n--- new\n" + pair.newText();
+                    var old = EvolutionHarness.compile(pair.oldText());
+                    var neu = EvolutionHarness.compile(pair.newText());
+                    if (old.compilation().hasErrors() || neu.compilation().hasErrors()) continue;
+                    var init = EvolutionHarness.migrate(History.EMPTY, Map.of(), old, INIT, "init");
+                    var step = EvolutionHarness.migrate(init.after(), EvolutionHarness.relative(init.files()), neu, STEP, "change");
+                    Path dir = Files.createDirectories(tmp.resolve(kind + "-" + chains + "-" + seed));
+                    var files = new java.util.LinkedHashMap<String, String>(MigrationFiles.environment(neu.compilation().model()));
+                    files.putAll(init.files());
+                    if (!step.plan().isEmpty()) files.putAll(step.files());
+                    for (var e : files.entrySet()) {
+                        if (!e.getKey().startsWith(MigrationFiles.ROOT + "alembic/")) continue;
+                        Path p = dir.resolve(e.getKey().substring(MigrationFiles.ROOT.length()));
+                        Files.createDirectories(p.getParent());
+                        Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
+                    }
+                    Path scripts = dir.resolve("alembic");
+                    String revision = step.plan().isEmpty() ? "" : "\n--- revision\n"
+                            + step.files().get(MigrationFiles.alembicPath(STEP + "_change"));
+                    alembic(scripts, url, "upgrade", "head", where + revision);
+                    assertThat(ShapeDiff.between(
+                            EvolutionHarness.columnOrderFree(ExpectedShape.of(neu.compilation().catalog(), kind, checks)),
+                            withoutVersionTable(db.shape())))
+                            .as("after alembic upgrade head, the database is the new model's; " + where + revision).isEmpty();
+                    alembic(scripts, url, "downgrade", INIT, where + revision);
+                    assertThat(ShapeDiff.between(
+                            EvolutionHarness.columnOrderFree(ExpectedShape.of(old.compilation().catalog(), kind, checks)),
+                            withoutVersionTable(db.shape())))
+                            .as("after alembic downgrade to the initial revision, the database is the old model's; " + where + revision)
+                            .isEmpty();
+                    alembic(scripts, url, "downgrade", "base", where);
+                    assertThat(withoutVersionTable(db.shape()).tables()).as("downgrade base empties the database; " + where).isEmpty();
+                    judged++;
+                }
+            }
+        }
+        System.out.println("[schemac] real Alembic judged " + judged + " migration pairs on " + kind);
+        assertThat(judged).isGreaterThan(0);
+    }
+}

@@ -7,12 +7,14 @@ import java.util.Optional;
 /**
  * A resolved entity. {@code fields} are in output order: implicit key, declared fields,
  * mixin fields, implicit timestamps. {@code primaryKey} names fields (relation fields
- * included); {@code tableName} is the explicit {@code @@map} or null.
+ * included); {@code tableName} is the explicit {@code @@map} or null, {@code primaryKeyName}
+ * the explicit {@code @id(name = ...)} / {@code @@id(..., name = ...)} or null.
  */
 public record Entity(Span span, String name, String doc, List<String> mixins, List<Field> fields,
                      List<String> primaryKey, List<IndexSpec> indexes, List<IndexSpec> uniques,
                      List<EntityCheck> checks, List<Dependency> dependencies, List<Denormalization> denormalized,
-                     Volume volume, List<AccessPattern> queries, String tableName, boolean timestamps) {
+                     Volume volume, List<AccessPattern> queries, String tableName, boolean timestamps,
+                     String primaryKeyName) {
 
     public Entity {
         mixins = List.copyOf(mixins);
@@ -26,9 +28,18 @@ public record Entity(Span span, String name, String doc, List<String> mixins, Li
         queries = List.copyOf(queries);
     }
 
+    /** An entity whose primary key name is derived. */
+    public Entity(Span span, String name, String doc, List<String> mixins, List<Field> fields,
+                  List<String> primaryKey, List<IndexSpec> indexes, List<IndexSpec> uniques,
+                  List<EntityCheck> checks, List<Dependency> dependencies, List<Denormalization> denormalized,
+                  Volume volume, List<AccessPattern> queries, String tableName, boolean timestamps) {
+        this(span, name, doc, mixins, fields, primaryKey, indexes, uniques, checks, dependencies, denormalized, volume,
+                queries, tableName, timestamps, null);
+    }
+
     public Entity withFields(List<Field> newFields) {
         return new Entity(span, name, doc, mixins, newFields, primaryKey, indexes, uniques, checks, dependencies,
-                denormalized, volume, queries, tableName, timestamps);
+                denormalized, volume, queries, tableName, timestamps, primaryKeyName);
     }
 
     public Optional<Field> field(String name) {

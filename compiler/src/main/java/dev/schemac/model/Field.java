@@ -6,15 +6,26 @@ import java.util.List;
 /**
  * A resolved field. {@code relation} is set for entity-typed fields (to-one, back sides and
  * many-to-many), null for scalars and enums. {@code columnName} is the explicit
- * {@code @map} or null: final names are decided in the Catalog.
+ * {@code @map} or null: final names are decided in the Catalog. {@code names} holds the
+ * constraint names the field gives explicitly.
  */
 public record Field(Span span, String name, String doc, FieldType type, boolean nullable, DefaultValue defaultValue,
                     boolean id, boolean auto, boolean unique, boolean indexed, String columnName,
                     List<FieldCheck> checks, boolean pii, boolean secret, boolean updatedAt, Origin origin,
-                    String mixin, Relation relation) {
+                    String mixin, Relation relation, ConstraintNames names) {
 
     public Field {
         checks = List.copyOf(checks);
+        if (names == null) names = ConstraintNames.NONE;
+    }
+
+    /** A field whose constraint names are all derived. */
+    public Field(Span span, String name, String doc, FieldType type, boolean nullable, DefaultValue defaultValue,
+                 boolean id, boolean auto, boolean unique, boolean indexed, String columnName,
+                 List<FieldCheck> checks, boolean pii, boolean secret, boolean updatedAt, Origin origin,
+                 String mixin, Relation relation) {
+        this(span, name, doc, type, nullable, defaultValue, id, auto, unique, indexed, columnName, checks, pii, secret,
+                updatedAt, origin, mixin, relation, ConstraintNames.NONE);
     }
 
     /** Has columns in its entity's table (scalars, enums, and the to-one side of a relation). */
@@ -28,6 +39,6 @@ public record Field(Span span, String name, String doc, FieldType type, boolean 
 
     public Field withRelation(Relation r) {
         return new Field(span, name, doc, type, nullable, defaultValue, id, auto, unique, indexed, columnName, checks,
-                pii, secret, updatedAt, origin, mixin, r);
+                pii, secret, updatedAt, origin, mixin, r, names);
     }
 }

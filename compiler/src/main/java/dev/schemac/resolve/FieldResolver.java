@@ -8,6 +8,7 @@ import dev.schemac.ast.TypeRef;
 import dev.schemac.ast.Value;
 import dev.schemac.diag.Diagnostics;
 import dev.schemac.diag.Messages;
+import dev.schemac.model.ConstraintNames;
 import dev.schemac.model.DefaultValue;
 import dev.schemac.model.Field;
 import dev.schemac.model.FieldCheck;
@@ -48,6 +49,7 @@ final class FieldResolver {
 
         boolean id = false, auto = false, unique = false, index = false, pii = false, secret = false, updated = false;
         String column = null;
+        String pkName = null, uniqueName = null, indexName = null, fkName = null;
         String relationName = null;
         dev.schemac.source.Span relationSpan = null;
         ReferentialAction onDelete = null, onUpdate = null;
@@ -77,7 +79,11 @@ final class FieldResolver {
                 continue;
             }
             switch (n) {
-                case "id" -> id = flag(a, "@id");
+                case "id" -> {
+                    var args = new Args(a, "@id or @id(name = \"constraint\")", diags);
+                    pkName = named(args);
+                    id = !args.failed();
+                }
                 case "auto" -> {
                     auto = flag(a, "@auto");
                     if (auto && !(type instanceof FieldType.Scalar s && s.kind().isInteger())) {
@@ -85,8 +91,16 @@ final class FieldResolver {
                         auto = false;
                     }
                 }
-                case "unique" -> unique = flag(a, "@unique");
-                case "index" -> index = flag(a, "@index");
+                case "unique" -> {
+                    var args = new Args(a, "@unique or @unique(name = \"constraint\")", diags);
+                    uniqueName = named(args);
+                    unique = !args.failed();
+                }
+                case "index" -> {
+                    var args = new Args(a, "@index or @index(name = \"index\")", diags);
+                    indexName = named(args);
+                    index = !args.failed();
+                }
                 case "pii" -> pii = scalarFlag(a, relation, "@pii");
                 case "secret" -> secret = scalarFlag(a, relation, "@secret");
                 case "updated" -> {
@@ -101,10 +115,21 @@ final class FieldResolver {
                     if (args.shape(1, 1)) column = args.string(args.positionals().get(0)).orElse(null);
                 }
                 case "relation" -> {
-                    var args = new Args(a, "@relation(\"name\")", diags);
-                    if (args.shape(1, 1)) {
-                        relationName = args.string(args.positionals().get(0)).orElse(null);
-                        relationSpan = a.span();
+                    var args = new Args(a, "@relation(\"name\"), @relation(map = \"foreign_key\") or both", diags);
+                    if (args.shape(0, 1, "map")) {
+                        if (!args.positionals().isEmpty()) {
+                            relationName = args.string(args.positionals().get(0)).orElse(null);
+                            relationSpan = a.span();
+                        }
+                        fkName = args.named("map").flatMap(args::string).orElse(null);
+                        if (args.positionals().isEmpty() && fkName == null && !args.failed()) {
+                            args.problem(a.span(), "needs a relation name or `map = \"foreign_key\"`");
+                        }
+                        if (fkName != null && list) {
+                            diags.add(Messages.attributeNotAllowed(a.span(), "@relation(map = ...)",
+                                    "names a foreign key, and a list field holds none"));
+                            fkName = null;
+                        }
                     }
                 }
                 case "on_delete", "on_update" -> {
@@ -137,8 +162,15 @@ final class FieldResolver {
             diags.add(Messages.unboundedStringIndexed(decl.name().span(), fieldName));
         }
         var field = new Field(decl.span(), fieldName, decl.doc(), type, nullable, def, id, auto, unique, index, column,
-                checks, pii, secret, updated, origin, mixin, null);
+                checks, pii, secret, updated, origin, mixin, null,
+                new ConstraintNames(pkName, uniqueName, indexName, fkName));
         return new FieldDraft(field, relationName, relationSpan, onDelete, onDeleteAttr, onUpdate, onUpdateAttr);
+    }
+
+    /** The optional {@code name = "..."} of a flag attribute that names a constraint. */
+    private static String named(Args args) {
+        if (!args.shape(0, 0, "name")) return null;
+        return args.named("name").flatMap(args::string).orElse(null);
     }
 
     private boolean flag(Attribute a, String form) {
@@ -276,8 +308,10 @@ final class FieldResolver {
         ScalarKind kind = type instanceof FieldType.Scalar s ? s.kind() : null;
         switch (n) {
             case "check" -> {
-                var args = new Args(a, "@check(OP literal), OP one of > >= < <= = !=", diags);
-                if (!args.shape(1, 1)) return null;
+                var args = new Args(a, "@check(OP literal[, name = \"constraint\"]), OP one of > >= < <= = !=", diags);
+                if (!args.shape(1, 1, "name")) return null;
+                String name = args.named("name").flatMap(args::string).orElse(null);
+                if (args.failed()) return null;
                 if (!(args.positionals().get(0) instanceof Argument.Compare c)) {
                     args.problem(args.positionals().get(0).span(), "expected a comparison such as `>= 0`");
                     return null;
@@ -289,11 +323,13 @@ final class FieldResolver {
                             "values of type " + type.display() + " cannot be ordered", "use = or != only"));
                     return null;
                 }
-                return new FieldCheck.Compare(a.span(), c.op(), literal);
+                return new FieldCheck.Compare(a.span(), c.op(), literal, name);
             }
             case "min", "max" -> {
-                var args = new Args(a, a.display() + "(number)", diags);
-                if (!args.shape(1, 1)) return null;
+                var args = new Args(a, a.display() + "(number[, name = \"constraint\"])", diags);
+                if (!args.shape(1, 1, "name")) return null;
+                String name = args.named("name").flatMap(args::string).orElse(null);
+                if (args.failed()) return null;
                 if (kind == null || !kind.isNumeric()) {
                     diags.add(Messages.badCheck(a.span(), a.display() + " on `" + field + "`",
                             "the field is not a number", "use @length for text, @check for other comparisons"));
@@ -304,11 +340,12 @@ final class FieldResolver {
                     args.problem(arg.span(), "expected a number");
                     return null;
                 }
-                return new FieldCheck.Compare(a.span(), n.equals("min") ? Op.GE : Op.LE, num.value());
+                return new FieldCheck.Compare(a.span(), n.equals("min") ? Op.GE : Op.LE, num.value(), name);
             }
             case "length" -> {
                 var args = new Args(a, "@length(min, max), @length(max = n) or @length(min = n)", diags);
-                if (!args.shape(0, 2, "min", "max")) return null;
+                if (!args.shape(0, 2, "min", "max", "name")) return null;
+                String name = args.named("name").flatMap(args::string).orElse(null);
                 if (kind == null || !kind.isText()) {
                     diags.add(Messages.badCheck(a.span(), "@length on `" + field + "`", "the field is not text",
                             "use @min / @max for numbers"));
@@ -331,11 +368,13 @@ final class FieldResolver {
                     args.problem(a.span(), "minimum " + min + " is larger than maximum " + max);
                     return null;
                 }
-                return new FieldCheck.Length(a.span(), min, max);
+                return new FieldCheck.Length(a.span(), min, max, name);
             }
             case "pattern" -> {
-                var args = new Args(a, "@pattern(\"regex\")", diags);
-                if (!args.shape(1, 1)) return null;
+                var args = new Args(a, "@pattern(\"regex\"[, name = \"constraint\"])", diags);
+                if (!args.shape(1, 1, "name")) return null;
+                String name = args.named("name").flatMap(args::string).orElse(null);
+                if (args.failed()) return null;
                 if (kind == null || !kind.isText()) {
                     diags.add(Messages.badCheck(a.span(), "@pattern on `" + field + "`", "the field is not text",
                             "use @pattern on string, char or text fields"));
@@ -349,7 +388,7 @@ final class FieldResolver {
                     args.problem(args.positionals().get(0).span(), "invalid regular expression: " + e.getDescription());
                     return null;
                 }
-                return new FieldCheck.Pattern(a.span(), regex);
+                return new FieldCheck.Pattern(a.span(), regex, name);
             }
             default -> throw new IllegalStateException(n);
         }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "schemac", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Compiles one entity model into SQL, ORM models, migrations, diagrams and design documents.",
         subcommands = {CheckCommand.class, GenerateCommand.class, SeedCommand.class, FmtCommand.class, ExplainCommand.class,
-                CommandLine.HelpCommand.class})
+                PullCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit codes: 0 ok (warnings allowed), 1 errors in the input, 2 usage errors. */

@@ -1,0 +1,46 @@
+package dev.schemac.pull.compare;
+
+/**
+ * One difference between a model and a live database. {@code inModel} and {@code inDatabase}
+ * say what each side has (null where it has nothing).
+ */
+public record Change(Kind kind, Scope scope, String table, String object, String inModel, String inDatabase) {
+
+    public enum Kind {
+        /** The model has it, the database does not. */
+        ONLY_IN_MODEL("+"),
+        /** The database has it, the model does not. */
+        ONLY_IN_DATABASE("-"),
+        /** Both have it, differently. */
+        DIFFERENT("~");
+
+        private final String sign;
+
+        Kind(String sign) { this.sign = sign; }
+
+        public String sign() { return sign; }
+    }
+
+    public enum Scope { TABLE, COLUMN, COLUMN_ORDER, PRIMARY_KEY, FOREIGN_KEY, UNIQUE, INDEX, CHECK, ENUM, COMMENT }
+
+    /** One line for people: {@code ~ column orders.total type: numeric(12,2) in the database, numeric(10,2) in the model}. */
+    public String describe() {
+        String what = switch (scope) {
+            case TABLE -> "table " + table;
+            case COLUMN -> "column " + table + "." + object;
+            case COLUMN_ORDER -> "column order of " + table;
+            case PRIMARY_KEY -> "primary key of " + table;
+            case FOREIGN_KEY -> "foreign key " + object + " on " + table;
+            case UNIQUE -> "unique " + object + " on " + table;
+            case INDEX -> "index " + object + " on " + table;
+            case CHECK -> "check " + object + " on " + table;
+            case ENUM -> "enum type " + object;
+            case COMMENT -> "comment of " + (object == null ? table : table + "." + object);
+        };
+        return switch (kind) {
+            case ONLY_IN_MODEL -> kind.sign() + " " + what + ": only in the model" + (inModel == null ? "" : " (" + inModel + ")");
+            case ONLY_IN_DATABASE -> kind.sign() + " " + what + ": only in the database" + (inDatabase == null ? "" : " (" + inDatabase + ")");
+            case DIFFERENT -> kind.sign() + " " + what + ": " + inDatabase + " in the database, " + inModel + " in the model";
+        };
+    }
+}

@@ -1,0 +1,62 @@
+package dev.schemac.pull.lift;
+
+import dev.schemac.model.ScalarKind;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Identifiers of the language: what is one, and the nearest one to a database name that is not. */
+final class Idents {
+    private Idents() {}
+
+    private static final Pattern IDENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /** Names an entity or enum cannot take: they read as something else where a type is expected. */
+    private static final Set<String> NOT_TYPES = Set.of("true", "false", "now", "uuid");
+
+    static boolean isIdent(String s) {
+        return s != null && IDENT.matcher(s).matches();
+    }
+
+    /** Whether a name can be a type name (entity or enum): an identifier that is no scalar type. */
+    static boolean isTypeName(String s) {
+        return isIdent(s) && ScalarKind.byKeyword(s).isEmpty() && !NOT_TYPES.contains(s);
+    }
+
+    /**
+     * Text a model string can hold: a name with a control character other than a tab cannot
+     * be written in a .schema string.
+     */
+    static boolean writable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) && c != '\t') return false;
+        }
+        return !s.isEmpty();
+    }
+
+    /** A snake_case identifier from any name: accents dropped, other characters become `_`. */
+    static String snakeIdent(String s) {
+        String ascii = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String out = ascii.replaceAll("[^A-Za-z0-9_]+", "_").replaceAll("_+", "_");
+        out = out.replaceAll("^_+|_+$", "");
+        if (out.isEmpty()) out = "x";
+        if (Character.isDigit(out.charAt(0))) out = "_" + out;
+        return out;
+    }
+
+    /** A PascalCase identifier from any name. */
+    static String pascalIdent(String s) {
+        String snake = snakeIdent(s.replaceAll("([a-z0-9])([A-Z])", "$1_$2")).toLowerCase(Locale.ROOT);
+        var b = new StringBuilder();
+        for (String part : snake.split("_")) {
+            if (part.isEmpty()) continue;
+            b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        String out = b.toString();
+        if (out.isEmpty()) out = "X";
+        if (Character.isDigit(out.charAt(0))) out = "T" + out;
+        return out;
+    }
+}

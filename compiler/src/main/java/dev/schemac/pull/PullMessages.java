@@ -52,8 +52,7 @@ public final class PullMessages {
             case CHECK -> "check `" + l.name() + "` on `" + l.table() + "` is not pulled";
             case INDEX -> "index `" + l.name() + "` on `" + l.table() + "` is not pulled";
             case FOREIGN_KEY -> "foreign key `" + l.name() + "` on `" + l.table() + "` is not a relation";
-            case TRIGGER -> (l.table() == null ? "`" : "trigger `") + l.name() + "`" + (l.table() == null ? "" : " on `" + l.table() + "`")
-                    + " is not pulled";
+            case TRIGGER -> (l.table() == null ? "`" : "trigger `") + l.name() + "`" + (l.table() == null ? "" : " on `" + l.table() + "`");
             case OBJECT -> "`" + l.name() + "` is not pulled";
             case NAME -> "name `" + l.name() + "`" + (l.table() == null ? "" : " on `" + l.table() + "`") + " is not kept";
             case DIFFERENCE -> "generating from the model changes " + (l.table() == null ? "the database" : "`" + l.table() + "`");

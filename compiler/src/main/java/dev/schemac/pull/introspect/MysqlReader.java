@@ -107,7 +107,7 @@ final class MysqlReader {
         triggers(schema, drafts);
         for (var r : q.rows("the routines", "SELECT ROUTINE_NAME, ROUTINE_TYPE FROM information_schema.ROUTINES "
                 + "WHERE ROUTINE_SCHEMA = ? ORDER BY ROUTINE_NAME", schema)) {
-            leftovers.add(new Leftover(Leftover.Kind.TRIGGER, null, null, r.get(0), r.get(1), "a routine; models have none"));
+            leftovers.add(new Leftover(Leftover.Kind.TRIGGER, null, null, r.get(0), r.get(1), "not pulled: a routine; models have none"));
         }
         var tables = new ArrayList<Table>();
         var infos = new TreeMap<String, LiveSchema.TableInfo>();
@@ -212,7 +212,7 @@ final class MysqlReader {
             if (extra.contains("on update")) {
                 if (type.isEnum() || type.kind() != ScalarKind.DATETIME) {
                     d.leftover(Leftover.Kind.TRIGGER, col, col, "ON UPDATE " + extra.substring(extra.indexOf("on update") + 10),
-                            "ON UPDATE on a column that is not a datetime");
+                            "not pulled: ON UPDATE on a column that is not a datetime");
                 } else {
                     d.updatedColumns.add(col);
                 }
@@ -312,8 +312,8 @@ final class MysqlReader {
                     cols.stream().map(c -> c == null ? "(expression)" : c).toList()) + ")";
             String problem = null;
             if (cols.contains(null)) problem = "it indexes an expression";
-            else if (parts.stream().anyMatch(p -> p.subPart() != null)) problem = "it indexes a prefix of a column";
             else if (!"BTREE".equalsIgnoreCase(parts.get(0).type())) problem = "it is a " + parts.get(0).type() + " index";
+            else if (parts.stream().anyMatch(p -> p.subPart() != null)) problem = "it indexes a prefix of a column";
             else if (parts.stream().anyMatch(p -> "D".equals(p.collation()))) problem = "a column is in descending order";
             else if (!d.supported(cols)) problem = "a column of it is not pulled";
             if (problem != null) {
@@ -331,7 +331,7 @@ final class MysqlReader {
             TableDraft d = drafts.get(r.get(1));
             if (d == null) continue;
             d.leftover(Leftover.Kind.TRIGGER, null, r.get(0), r.get(2) + " " + r.get(3) + " " + r.get(4),
-                    "a trigger; models have none besides @updated (ON UPDATE CURRENT_TIMESTAMP)");
+                    "not pulled: models have no triggers besides @updated (ON UPDATE CURRENT_TIMESTAMP)");
         }
     }
 

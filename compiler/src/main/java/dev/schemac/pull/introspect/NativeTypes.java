@@ -28,9 +28,7 @@ public final class NativeTypes {
             Map.entry("varchar", "character varying"), Map.entry("char", "character"), Map.entry("bpchar", "character"),
             Map.entry("int", "integer"), Map.entry("int4", "integer"), Map.entry("int2", "smallint"),
             Map.entry("int8", "bigint"), Map.entry("float4", "real"), Map.entry("float8", "double precision"),
-            Map.entry("bool", "boolean"), Map.entry("decimal", "numeric"),
-            Map.entry("timestamptz", "timestamp with time zone"), Map.entry("timetz", "time with time zone"),
-            Map.entry("timestamp", "timestamp without time zone"), Map.entry("time", "time without time zone"));
+            Map.entry("bool", "boolean"), Map.entry("decimal", "numeric"));
 
     private static final Pattern PG_TYPE = Pattern.compile("([a-z0-9_ ]+?)\\s*(\\(\\s*[0-9]+\\s*(?:,\\s*[0-9]+\\s*)?\\))?(\\s+(?:with|without) time zone)?(\\[\\])*");
 
@@ -48,9 +46,10 @@ public final class NativeTypes {
             base = base.substring(0, base.length() - 2);
             zone = "with time zone";
         }
-        if ((base.equals("timestamp") || base.equals("time")) && zone.isEmpty()) zone = "without time zone";
+        if (base.equals("timestamp") || base.equals("time")) {
+            return base + args + " " + (zone.isEmpty() ? "without time zone" : zone);
+        }
         base = PG_ALIASES.getOrDefault(base, base);
-        if (base.startsWith("timestamp ") || base.startsWith("time ")) return base; // alias already carries the zone
         return zone.isEmpty() ? base + args : base + args + " " + zone;
     }
 

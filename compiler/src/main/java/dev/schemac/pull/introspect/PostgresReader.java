@@ -350,11 +350,11 @@ final class PostgresReader {
                 d.updatedTrigger = r.get(1);
                 if (!r.get(1).equals(r.get(3))) {
                     d.leftover(Leftover.Kind.TRIGGER, null, r.get(3) + "()", r.get(5), "the function of trigger `" + r.get(1)
-                            + "`, read as @updated; generate writes a function named after its trigger instead");
+                            + "`, read as @updated; generate writes one named after the trigger");
                 }
                 used.add(r.get(3));
             } else {
-                d.leftover(Leftover.Kind.TRIGGER, null, r.get(1), r.get(5), "a trigger; models have none besides @updated");
+                d.leftover(Leftover.Kind.TRIGGER, null, r.get(1), r.get(5), "not pulled: models have no triggers besides @updated");
                 other.add(r.get(3));
             }
         }
@@ -369,7 +369,7 @@ final class PostgresReader {
             if (triggerFunctions.contains(r.get(0))) continue;
             String kind = "p".equals(r.get(2)) ? "PROCEDURE" : "a".equals(r.get(2)) ? "AGGREGATE" : "FUNCTION";
             leftovers.add(new Leftover(Leftover.Kind.TRIGGER, null, null, r.get(0) + "(" + r.get(1) + ")", kind,
-                    "a routine; models have none"));
+                    "not pulled: a routine; models have none"));
         }
     }
 }

@@ -277,6 +277,6 @@ final class SqliteReader {
             if (d.updatedTrigger == null || d.updatedTrigger.startsWith(base)) d.updatedTrigger = base;
             return;
         }
-        d.leftover(Leftover.Kind.TRIGGER, null, name, sql, "a trigger; models have none besides @updated");
+        d.leftover(Leftover.Kind.TRIGGER, null, name, sql, "not pulled: models have no triggers besides @updated");
     }
 }

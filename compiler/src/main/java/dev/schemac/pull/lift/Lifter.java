@@ -151,15 +151,17 @@ public final class Lifter {
 
     // ------------------------------------------------------------------ settings
 
+    /**
+     * The naming setting that derives the most table names from their entities' names
+     * (singular PascalCase, the same for every setting), so the fewest need @@map.
+     */
     private void chooseNaming(List<Table> tables) {
         int best = -1;
         for (Naming n : List.of(Naming.SNAKE_PLURAL, Naming.SNAKE, Naming.PRESERVE)) {
             int derivable = 0;
             for (Table t : tables) {
-                String e = candidateName(t.name(), n);
+                String e = singularPascal(t.name());
                 if (e != null && Names.table(e, n).equals(t.name())) derivable++;
-                // Entities are singular: a plural table name kept as an entity name counts against the setting.
-                if (n != Naming.SNAKE_PLURAL && e != null && !Names.singularize(Names.snake(e)).equals(Names.snake(e))) derivable--;
             }
             if (derivable > best) {
                 best = derivable;
@@ -168,18 +170,17 @@ public final class Lifter {
         }
     }
 
-    /** The entity name a naming setting derives the table's name from, or null. */
-    private static String candidateName(String table, Naming n) {
-        return switch (n) {
-            case SNAKE_PLURAL -> Idents.isIdent(table) ? Names.pascal(Names.singularize(table)) : null;
-            case SNAKE -> Idents.isIdent(table) ? Names.pascal(table) : null;
-            case PRESERVE -> Idents.isIdent(table) && Character.isUpperCase(table.charAt(0)) ? table : null;
-        };
+    /** {@code order_items}, {@code OrderItems} → {@code OrderItem}; null for a name that is no identifier. */
+    private static String singularPascal(String table) {
+        if (!Idents.isIdent(table)) return null;
+        String e = Names.pascal(Names.singularize(Names.snake(table)));
+        return Idents.isTypeName(e) ? e : null;
     }
 
     private String entityName(String table) {
-        String e = candidateName(table, naming);
-        if (e == null || !Idents.isTypeName(e) || e.isEmpty()) e = Idents.pascalIdent(Idents.isIdent(table) ? Names.singularize(table) : table);
+        String e = singularPascal(table);
+        if (e == null) e = singularPascal(Idents.pascalIdent(table));
+        if (e == null) e = Idents.pascalIdent(table);
         if (!Idents.isTypeName(e)) e = e + "Entity";
         String base = e;
         for (int i = 2; typeNames.contains(e); i++) e = base + i;
@@ -259,7 +260,8 @@ public final class Lifter {
         int dot = tableDotColumn.lastIndexOf('.');
         String table = tableDotColumn.substring(0, dot);
         String column = tableDotColumn.substring(dot + 1);
-        String single = Idents.isIdent(table) ? Names.singularize(table) : table;
+        boolean snake = table.equals(table.toLowerCase(Locale.ROOT));
+        String single = Idents.isIdent(table) && snake ? Names.singularize(table) : table;
         String col = Idents.snakeIdent(column).toLowerCase(Locale.ROOT);
         if (col.startsWith(single.toLowerCase(Locale.ROOT) + "_")) return Idents.pascalIdent(col);
         return Idents.pascalIdent(single + "_" + col);
@@ -274,7 +276,7 @@ public final class Lifter {
             String derived = Names.snake(name);
             if (Names.isPostgresBuiltinType(derived)) derived += "_enum";
             if (!derived.equals(e.typeName())) {
-                notes.add(new Leftover(Leftover.Kind.NAME, null, null, e.typeName(), "CREATE TYPE " + e.typeName(),
+                notes.add(new Leftover(Leftover.Kind.NAME, null, null, e.typeName(), derived,
                         "enum type names are derived from the enum's name: generate names it `" + derived + "`"));
             }
         }
@@ -682,9 +684,20 @@ public final class Lifter {
             String col = fk.columns().get(0);
             String key = fk.referencedColumns().get(0);
             String p = prefix(col, key);
+            // salesRepEmployeeNumber → salesRep: the key's name as the camelCase end of the column.
+            String capitalized = key.isEmpty() ? key : Character.toUpperCase(key.charAt(0)) + key.substring(1);
+            if (p == null && col.length() > key.length() && col.endsWith(capitalized)) {
+                p = col.substring(0, col.length() - key.length());
+            }
+            // The column is named as the key it holds (officeCode → offices.officeCode): the field is named for the target.
+            if (p == null && col.equals(key)) {
+                String target = Names.snake(entityOf.get(fk.referencedTable()));
+                if (!fieldNames.contains(target)) p = target;
+            }
             if (p == null && col.length() > 3 && col.toLowerCase(Locale.ROOT).endsWith("_id")) p = col.substring(0, col.length() - 3);
             if (p == null && col.length() > 2 && col.endsWith("Id")) p = col.substring(0, col.length() - 2);
-            if (p == null || !Idents.isIdent(p)) p = (Idents.isIdent(col) ? col : Idents.snakeIdent(col)) + "_ref";
+            // A column that does not end in an id names the relation itself (ReportsTo, manager).
+            if (p == null || !Idents.isIdent(p)) p = Idents.isIdent(col) ? col : Idents.snakeIdent(col);
             return fieldNames.contains(p) ? p + "_ref" : p;
         }
 
@@ -719,7 +732,8 @@ public final class Lifter {
                 var ci = columnInfo(c.name());
                 if (!sameStoredType(table, c, targetTable, k)) {
                     notes.add(new Leftover(Leftover.Kind.TYPE, table.name(), c.name(), c.name(), ci == null ? null : ci.nativeType(),
-                            "a foreign key column takes the type of the key it references (`" + typeText(k.type()) + "`)"));
+                            "stored as `" + (ci == null ? "?" : ci.nativeType()) + "`; a foreign key column takes the type of the key it "
+                                    + "references, `" + typeText(k.type()) + "`"));
                 }
                 if (c.defaultValue() != null) {
                     notes.add(new Leftover(Leftover.Kind.DEFAULT, table.name(), c.name(), c.name(), defaultText(c),
@@ -727,10 +741,15 @@ public final class Lifter {
                 }
                 if (c.comment() != null) doc = c.comment();
                 if (c.updatedAt()) notes.add(new Leftover(Leftover.Kind.TRIGGER, table.name(), c.name(), c.name(), null,
-                        "@updated applies to datetime fields, not to a foreign key"));
+                        "not pulled: @updated applies to datetime fields, not to a foreign key"));
             }
-            for (Leftover l : info.leftovers()) if (fk.columns().contains(l.column())) notes.add(l);
-            String type = target + (r.nullable() ? "?" : "");
+            for (Leftover l : info.leftovers()) if (l.column() != null && fk.columns().contains(l.column())) notes.add(l);
+            boolean nullable = r.nullable();
+            if (nullable && r.key()) {
+                nullable = false;
+                for (String c : fk.columns()) notes.add(nullableKey(c));
+            }
+            String type = target + (nullable ? "?" : "");
             return new FieldLine(name, type, null, attrs, doc, notes);
         }
 
@@ -761,16 +780,16 @@ public final class Lifter {
          */
         private String chosen(String liveName, String derived, String forcedKey) {
             String forced = forcedNames.get(table.name() + "\0" + forcedKey);
-            if (forced != null) return forced;
-            if (liveName == null || liveName.equals(derived)) return null;
+            if (forced != null) liveName = forced;
+            else if (liveName == null || liveName.equals(derived)) return null;
             if (liveName.length() > Names.MAX_IDENTIFIER || !Idents.writable(liveName)) {
-                draft.notes.add(new Leftover(Leftover.Kind.NAME, table.name(), null, liveName, null, liveName.length() > Names.MAX_IDENTIFIER
+                draft.notes.add(new Leftover(Leftover.Kind.NAME, table.name(), null, liveName, derived, liveName.length() > Names.MAX_IDENTIFIER
                         ? "it is longer than " + Names.MAX_IDENTIFIER + " characters; generate names it `" + derived + "`"
                         : "it has control characters; generate names it `" + derived + "`"));
                 return null;
             }
             if (!explicitNames.add(liveName)) {
-                draft.notes.add(new Leftover(Leftover.Kind.NAME, table.name(), null, liveName, null,
+                draft.notes.add(new Leftover(Leftover.Kind.NAME, table.name(), null, liveName, derived,
                         "another table has a constraint or index of that name; generate names this one `" + derived + "`"));
                 return null;
             }
@@ -834,16 +853,27 @@ public final class Lifter {
             if (ci != null && !ci.exactType()) {
                 String rendered = c.type().isEnum() ? null : NativeTypes.rendered(engine, c.type());
                 notes.add(new Leftover(Leftover.Kind.TYPE, table.name(), col, col, ci.nativeType(),
-                        "stored as `" + ci.nativeType() + "`; schemac's `" + typeText(c.type()) + "` is `" + rendered + "` on "
-                                + engine.displayName()));
+                        "stored as `" + ci.nativeType() + "`; schemac stores the field's `" + typeText(c.type()) + "` as `"
+                                + rendered + "` on " + engine.displayName()));
             }
             if ("serial".equals(ci == null ? null : ci.generated())) {
                 notes.add(new Leftover(Leftover.Kind.DIFFERENCE, table.name(), col, col, "serial",
                         "a serial column (a sequence default); generate makes it an identity column"));
             }
             for (Leftover l : info.leftovers()) if (col.equals(l.column()) && l.kind() != Leftover.Kind.COLUMN) notes.add(l);
-            String type = typeText(c.type()) + (c.nullable() ? "?" : "");
+            boolean nullable = c.nullable();
+            if (nullable && pk.contains(col)) {
+                nullable = false;
+                notes.add(nullableKey(col));
+            }
+            String type = typeText(c.type()) + (nullable ? "?" : "");
             return new FieldLine(name, type, def, attrs, doc, notes);
+        }
+
+        /** SQLite lets a key column hold NULL unless it says NOT NULL; a model's key never does. */
+        private Leftover nullableKey(String col) {
+            return new Leftover(Leftover.Kind.DIFFERENCE, table.name(), col, col, "NULL",
+                    "the primary key column allows NULL (SQLite's legacy rule); generate declares it NOT NULL");
         }
 
         /** {@code @id} for a field holding these key columns, named on the field that holds the key's first column. */
@@ -948,11 +978,13 @@ public final class Lifter {
                 }
                 if (engine.dialect() == Dialect.MYSQL && table.foreignKeys().stream().anyMatch(f -> i.name().equals(f.name()))) {
                     // MySQL made this index for a foreign key of the same name; the lowering adds its own.
-                    draft.notes.add(new Leftover(Leftover.Kind.NAME, table.name(), null, i.name(), null,
-                            "the index MySQL made for foreign key `" + i.name() + "`; generate names it `" + derived + "`"));
+                    draft.notes.add(new Leftover(Leftover.Kind.NAME, table.name(), null, i.name(), derived,
+                            "foreign key `" + i.name() + "` has the index's name (MySQL names the index it makes for a foreign "
+                                    + "key so), and schemac keeps names unique: generate names the index `" + derived + "`"));
                     if (fkIndex) continue;
                 }
                 String n = chosen(i.name(), derived, "idx:" + i.name());
+                if (fkIndex && n == null) continue; // its name cannot be kept: the lowering's own index for the key is it
                 draft.blocks.add("@@index(" + String.join(", ", fields) + (n == null ? "" : ", name = " + Value.quote(n)) + ")");
             }
         }

@@ -107,7 +107,8 @@ final class ModelWriter {
             case DIFFERENCE -> l.column() != null ? "column " + l.column() : l.table() != null ? "table " + l.table() : l.name();
         };
         String text = "// " + l.kind().code().id() + " " + label + ": " + l.reason()
-                + (l.definition() == null || l.kind() == Leftover.Kind.TYPE ? "" : " — " + l.definition());
+                + (l.definition() == null || l.kind() == Leftover.Kind.TYPE || l.kind() == Leftover.Kind.NAME ? ""
+                        : " — " + l.definition());
         text = text.replaceAll("\\s+", " ").strip();
         return text.length() > MAX_COMMENT ? text.substring(0, MAX_COMMENT - 1) + "…" : text;
     }

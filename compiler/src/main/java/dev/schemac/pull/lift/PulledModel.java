@@ -33,12 +33,17 @@ public final class PulledModel {
     private final String text;
     private final List<Diagnostic> warnings;
     private final Catalog catalog;
+    private final List<Leftover> leftovers;
 
-    private PulledModel(String text, List<Diagnostic> warnings, Catalog catalog) {
+    private PulledModel(String text, List<Diagnostic> warnings, Catalog catalog, List<Leftover> leftovers) {
         this.text = text;
         this.warnings = warnings;
         this.catalog = catalog;
+        this.leftovers = leftovers;
     }
+
+    /** What the model does not hold as the database has it, in the order of {@link #warnings()}. */
+    public List<Leftover> leftovers() { return leftovers; }
 
     /** The .schema text, formatted. */
     public String text() { return text; }
@@ -58,12 +63,15 @@ public final class PulledModel {
     public static PulledModel of(LiveSchema live, Predicate<String> selected, String path, String schemaName,
                                  SchemaComparison comparison) throws PullFailure {
         var forced = new HashMap<String, String>();
+        var relaxed = new java.util.TreeSet<String>();
         for (int round = 1; ; round++) {
             var lifter = new Lifter(live, selected, forced);
             Draft draft = lifter.lift(schemaName);
+            relax(draft, relaxed);
             var writer = ModelWriter.write(draft);
             String formatted = format(path, writer.text());
-            Compilation c = compile(path, formatted);
+            Compilation c = compile(path, formatted, relaxed);
+            if (c == null) continue; // design rules the database breaks are now warnings: write the header again
             var pulled = new HashSet<>(lifter.pulledTables());
             pulled.addAll(lifter.joinTables());
             var changes = new ArrayList<Change>();
@@ -77,7 +85,8 @@ public final class PulledModel {
                 writer = ModelWriter.write(draft);
                 formatted = format(path, writer.text());
             }
-            return new PulledModel(formatted, locate(path, formatted, writer.placed), c.catalog());
+            return new PulledModel(formatted, locate(path, formatted, writer.placed), c.catalog(),
+                    writer.placed.stream().map(ModelWriter.Placed::leftover).toList());
         }
     }
 
@@ -92,12 +101,25 @@ public final class PulledModel {
         return Formatter.format(parsed.file());
     }
 
-    private static Compilation compile(String path, String text) throws PullFailure {
+    /**
+     * Compiles the model; null when the only errors are design rules the database breaks
+     * (a float column named like money): those are added to {@code relaxed}, to be written
+     * as warnings in the header, since a pulled model describes the database as it is.
+     */
+    private static Compilation compile(String path, String text, java.util.Set<String> relaxed) throws PullFailure {
         var parsed = SchemaReader.read(path, text.getBytes(StandardCharsets.UTF_8));
         Compilation c = Compiler.compileAst(List.of(parsed.file()));
         var errors = c.diagnostics().stream().filter(Diagnostic::isError).toList();
-        if (!errors.isEmpty()) throw new PullFailure(errors.stream().map(PullMessages::modelInvalid).toList());
-        return c;
+        if (errors.isEmpty()) return c;
+        boolean onlyRules = errors.stream().allMatch(d -> dev.schemac.check.Rules.byCode(d.code()).isPresent());
+        if (onlyRules && errors.stream().anyMatch(d -> relaxed.add(d.code()))) return null;
+        throw new PullFailure(errors.stream().map(PullMessages::modelInvalid).toList());
+    }
+
+    private static void relax(Draft draft, java.util.Set<String> relaxed) {
+        if (relaxed.isEmpty()) return;
+        draft.settings.add("// the database breaks these design rules; pulled as it is, they are warnings here");
+        draft.settings.add("severity = [" + String.join(", ", relaxed.stream().map(code -> "\"" + code + "=warning\"").toList()) + "]");
     }
 
     /**
@@ -140,6 +162,8 @@ public final class PulledModel {
             if (l.kind() == Leftover.Kind.TABLE) coveredTables.add(l.table());
             if (l.column() != null) covered.add(l.table() + "\0" + l.column());
             if (l.name() != null) covered.add(l.table() + "\0" + l.name());
+            // A name the model cannot keep: the derived name it writes instead is the same object.
+            if (l.kind() == Leftover.Kind.NAME && l.definition() != null) covered.add(l.table() + "\0" + l.definition());
         }
         var out = new ArrayList<Change>();
         for (Change c : changes) {

@@ -149,7 +149,8 @@ public final class Introspector {
                     + " FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(n, ord) JOIN pg_attribute a "
                     + " ON a.attrelid = i.indrelid AND a.attnum = k.n) FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid "
                     + "WHERE i.indrelid = ? AND NOT EXISTS (SELECT 1 FROM pg_constraint x WHERE x.conindid = i.indexrelid)", oid)) {
-                indexes.add(new KeyShape(idx.get(0), List.of(idx.get(1).split(","))));
+                // An index on expressions only has no attribute to name.
+                indexes.add(new KeyShape(idx.get(0), idx.get(1) == null ? List.of() : List.of(idx.get(1).split(","))));
             }
             checks.sort(null);
             tables.put(t.get(1), new TableShape(cols, pk, sorted(fks, FK_ORDER), sorted(uniques, KEY_ORDER),

@@ -24,16 +24,20 @@ final class Idents {
         return isIdent(s) && ScalarKind.byKeyword(s).isEmpty() && !NOT_TYPES.contains(s);
     }
 
-    /**
-     * Text a model string can hold: a name with a control character other than a tab cannot
-     * be written in a .schema string.
-     */
-    static boolean writable(String s) {
+    /** A name a model string can hold: not empty, no control characters. */
+    static boolean writableName(String s) {
+        if (s == null || s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) if (Character.isISOControl(s.charAt(i))) return false;
+        return true;
+    }
+
+    /** Text a model string can hold: control characters only where the language has an escape (\n, \r, \t). */
+    static boolean writableText(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isISOControl(c) && c != '\t') return false;
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') return false;
         }
-        return !s.isEmpty();
+        return true;
     }
 
     /** A snake_case identifier from any name: accents dropped, other characters become `_`. */

@@ -93,9 +93,12 @@ public final class Lifter {
             if (t.primaryKey() == null) {
                 notPulled.put(t.name(), new Leftover(Leftover.Kind.TABLE, t.name(), null, t.name(), describe(t),
                         noKeyReason(t)));
-            } else if (!Idents.writable(t.name())) {
+            } else if (!Idents.writableName(t.name())) {
                 notPulled.put(t.name(), new Leftover(Leftover.Kind.TABLE, t.name(), null, t.name(), describe(t),
                         "its name has control characters, which a model string cannot hold"));
+            } else if (t.columns().stream().anyMatch(c -> !Idents.writableName(c.name()))) {
+                notPulled.put(t.name(), new Leftover(Leftover.Kind.TABLE, t.name(), null, t.name(), describe(t),
+                        "a column name has control characters, which a model string cannot hold"));
             } else {
                 candidates.add(t);
             }
@@ -782,7 +785,7 @@ public final class Lifter {
             String forced = forcedNames.get(table.name() + "\0" + forcedKey);
             if (forced != null) liveName = forced;
             else if (liveName == null || liveName.equals(derived)) return null;
-            if (liveName.length() > Names.MAX_IDENTIFIER || !Idents.writable(liveName)) {
+            if (liveName.length() > Names.MAX_IDENTIFIER || !Idents.writableName(liveName)) {
                 draft.notes.add(new Leftover(Leftover.Kind.NAME, table.name(), null, liveName, derived, liveName.length() > Names.MAX_IDENTIFIER
                         ? "it is longer than " + Names.MAX_IDENTIFIER + " characters; generate names it `" + derived + "`"
                         : "it has control characters; generate names it `" + derived + "`"));
@@ -887,7 +890,7 @@ public final class Lifter {
 
         private String uniqueAttribute(UniqueConstraint u, String attr) {
             String n = chosen(u.name(), Names.constraint("uq", table.name(), u.columns()), "uq:" + u.columns());
-            String lossy = info.uniqueIndexes().contains(u.name()) ? u.name() : null;
+            String lossy = u.name() != null && info.uniqueIndexes().contains(u.name()) ? u.name() : null;
             if (lossy != null) {
                 draft.notes.add(new Leftover(Leftover.Kind.DIFFERENCE, table.name(), null, u.name(), null,
                         "unique index `" + u.name() + "` becomes a unique constraint"));
@@ -958,7 +961,7 @@ public final class Lifter {
                     continue;
                 }
                 String n = chosen(u.name(), Names.constraint("uq", table.name(), u.columns()), "uq:" + u.columns());
-                if (info.uniqueIndexes().contains(u.name())) draft.notes.add(new Leftover(Leftover.Kind.DIFFERENCE,
+                if (u.name() != null && info.uniqueIndexes().contains(u.name())) draft.notes.add(new Leftover(Leftover.Kind.DIFFERENCE,
                         table.name(), null, u.name(), null, "unique index `" + u.name() + "` becomes a unique constraint"));
                 draft.blocks.add("@@unique(" + String.join(", ", fields) + (n == null ? "" : ", name = " + Value.quote(n)) + ")");
             }
@@ -1071,7 +1074,7 @@ public final class Lifter {
         private String literal(Object v, ScalarKind k) {
             if (k.isNumeric() && v instanceof BigDecimal n) return number(n);
             if ((k.isText() || k.isTemporal() || k == ScalarKind.UUID) && v instanceof String s) {
-                return Idents.writable(s) || s.isEmpty() ? Value.quote(s) : null;
+                return Idents.writableText(s) ? Value.quote(s) : null;
             }
             if (k == ScalarKind.BOOL && v instanceof Boolean b) return b.toString();
             return null;
@@ -1166,8 +1169,7 @@ public final class Lifter {
             if (c.type().kind() == ScalarKind.DECIMAL && !fits(n.value(), c.type())) return null;
             return number(n.value());
         }
-        if (d instanceof ColumnDefault.Text t) return Idents.writable(t.value()) || t.value().isEmpty() || t.value().indexOf('\n') >= 0
-                && t.value().chars().allMatch(ch -> ch == '\n' || ch == '\r' || !Character.isISOControl(ch)) ? Value.quote(t.value()) : null;
+        if (d instanceof ColumnDefault.Text t) return Idents.writableText(t.value()) ? Value.quote(t.value()) : null;
         if (d instanceof ColumnDefault.Bool b) return b.value() ? "true" : "false";
         if (d instanceof ColumnDefault.EnumValue e) {
             String enumName = enumOfType.get(c.type().enumName());

@@ -45,7 +45,21 @@ public record Leftover(Kind kind, String table, String column, String name, Stri
 
     /** Where it is, for messages: {@code table.column}, {@code table} or the object's name. */
     public String where() {
-        if (table == null) return name;
-        return column == null ? table : table + "." + column;
+        if (table == null) return shown(name);
+        return column == null ? shown(table) : shown(table) + "." + shown(column);
+    }
+
+    /** A database name as messages and comments show it: control characters escaped, on one line. */
+    public static String shown(String name) {
+        if (name == null) return null;
+        var b = new StringBuilder();
+        for (char c : name.toCharArray()) {
+            if (c == '\n') b.append("\\n");
+            else if (c == '\r') b.append("\\r");
+            else if (c == '\t') b.append("\\t");
+            else if (Character.isISOControl(c)) b.append(String.format("\\u%04x", (int) c));
+            else b.append(c);
+        }
+        return b.toString();
     }
 }

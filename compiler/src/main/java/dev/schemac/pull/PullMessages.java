@@ -45,20 +45,23 @@ public final class PullMessages {
 
     private static String message(Leftover l) {
         String subject = switch (l.kind()) {
-            case TABLE -> "table `" + l.table() + "` is not pulled";
+            case TABLE -> "table `" + Leftover.shown(l.table()) + "` is not pulled";
             case COLUMN -> "column `" + l.where() + "` is not pulled";
             case TYPE -> "column `" + l.where() + "` changes type";
             case DEFAULT -> "the default of `" + l.where() + "` is not pulled";
-            case CHECK -> "check `" + l.name() + "` on `" + l.table() + "` is not pulled";
-            case INDEX -> "index `" + l.name() + "` on `" + l.table() + "` is not pulled";
-            case FOREIGN_KEY -> "foreign key `" + l.name() + "` on `" + l.table() + "` is not a relation";
-            case TRIGGER -> (l.table() == null ? "`" : "trigger `") + l.name() + "`" + (l.table() == null ? "" : " on `" + l.table() + "`");
-            case OBJECT -> "`" + l.name() + "` is not pulled";
-            case NAME -> "name `" + l.name() + "`" + (l.table() == null ? "" : " on `" + l.table() + "`") + " is not kept";
-            case DIFFERENCE -> "generating from the model changes " + (l.table() == null ? "the database" : "`" + l.table() + "`");
+            case CHECK -> "check `" + Leftover.shown(l.name()) + "` on `" + Leftover.shown(l.table()) + "` is not pulled";
+            case INDEX -> "index `" + Leftover.shown(l.name()) + "` on `" + Leftover.shown(l.table()) + "` is not pulled";
+            case FOREIGN_KEY -> "foreign key `" + Leftover.shown(l.name()) + "` on `" + Leftover.shown(l.table()) + "` is not a relation";
+            case TRIGGER -> (l.table() == null ? "`" : "trigger `") + Leftover.shown(l.name()) + "`"
+                    + (l.table() == null ? "" : " on `" + Leftover.shown(l.table()) + "`");
+            case OBJECT -> "`" + Leftover.shown(l.name()) + "` is not pulled";
+            case NAME -> "name `" + Leftover.shown(l.name()) + "`" + (l.table() == null ? "" : " on `" + Leftover.shown(l.table()) + "`")
+                    + " is not kept";
+            case DIFFERENCE -> "generating from the model changes "
+                    + (l.table() == null ? "the database" : "`" + Leftover.shown(l.table()) + "`");
             case GUESSED -> "`" + l.where() + "` is read from what the engine leaves out";
         };
-        return subject + ": " + l.reason();
+        return subject + ": " + Leftover.shown(l.reason());
     }
 
     private static String help(Leftover l) {

@@ -301,13 +301,7 @@ final class StructuralComparison implements SchemaComparison {
     }
 
     static String defaultText(ColumnDefault d) {
-        if (d == null) return "none";
-        if (d instanceof ColumnDefault.Number n) return n.value().stripTrailingZeros().toPlainString();
-        if (d instanceof ColumnDefault.Text t) return "'" + t.value() + "'";
-        if (d instanceof ColumnDefault.Bool b) return String.valueOf(b.value());
-        if (d instanceof ColumnDefault.EnumValue e) return "'" + e.value() + "'";
-        if (d instanceof ColumnDefault.Now) return "now()";
-        return "uuid()";
+        return Change.defaultText(d);
     }
 
     /** Comments compared line by line, blanks trimmed: SQLite keeps them as -- lines. */

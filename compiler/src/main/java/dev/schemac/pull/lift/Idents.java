@@ -42,7 +42,9 @@ final class Idents {
 
     /** A snake_case identifier from any name: accents dropped, other characters become `_`. */
     static String snakeIdent(String s) {
-        String ascii = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String ascii = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace("ß", "ss").replace("æ", "ae").replace("Æ", "Ae").replace("œ", "oe").replace("Œ", "Oe")
+                .replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D");
         String out = ascii.replaceAll("[^A-Za-z0-9_]+", "_").replaceAll("_+", "_");
         out = out.replaceAll("^_+|_+$", "");
         if (out.isEmpty()) out = "x";

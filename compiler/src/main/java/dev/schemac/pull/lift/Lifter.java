@@ -96,6 +96,11 @@ public final class Lifter {
             } else if (!Idents.writableName(t.name())) {
                 notPulled.put(t.name(), new Leftover(Leftover.Kind.TABLE, t.name(), null, t.name(), describe(t),
                         "its name has control characters, which a model string cannot hold"));
+            } else if (t.name().length() > Names.MAX_IDENTIFIER
+                    || t.columns().stream().anyMatch(c -> c.name().length() > Names.MAX_IDENTIFIER)) {
+                notPulled.put(t.name(), new Leftover(Leftover.Kind.TABLE, t.name(), null, t.name(), describe(t),
+                        "a table or column name is longer than " + Names.MAX_IDENTIFIER + " characters, the most PostgreSQL "
+                                + "allows; schemac keeps names valid on every dialect"));
             } else if (t.columns().stream().anyMatch(c -> !Idents.writableName(c.name()))) {
                 notPulled.put(t.name(), new Leftover(Leftover.Kind.TABLE, t.name(), null, t.name(), describe(t),
                         "a column name has control characters, which a model string cannot hold"));
@@ -105,7 +110,12 @@ public final class Lifter {
         }
         chooseNaming(candidates);
         decideEnums();
-        for (Table t : candidates) entityOf.put(t.name(), entityName(t.name()));
+        // Tables the naming setting derives claim their entity names first; the others take @@map.
+        for (Table t : candidates) {
+            String e = singularPascal(t.name());
+            if (e != null && !mapped(e, t.name()) && !typeNames.contains(e)) entityOf.put(t.name(), entityName(t.name()));
+        }
+        for (Table t : candidates) if (!entityOf.containsKey(t.name())) entityOf.put(t.name(), entityName(t.name()));
         for (Table t : candidates) {
             JoinPlan j = joinPlan(t);
             if (j != null) joins.put(t.name(), j);
@@ -849,7 +859,8 @@ public final class Lifter {
             String def = null;
             if (c.defaultValue() != null) {
                 def = defaultText(c);
-                if (def == null) notes.add(new Leftover(Leftover.Kind.DEFAULT, table.name(), col, col, String.valueOf(c.defaultValue()),
+                if (def == null) notes.add(new Leftover(Leftover.Kind.DEFAULT, table.name(), col, col,
+                        dev.schemac.pull.compare.Change.defaultText(c.defaultValue()),
                         "the value cannot be written as a literal of the field's type"));
             }
             var ci = columnInfo(col);

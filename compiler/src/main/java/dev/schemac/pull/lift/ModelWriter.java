@@ -109,7 +109,7 @@ final class ModelWriter {
         String text = "// " + l.kind().code().id() + " " + label + ": " + l.reason()
                 + (l.definition() == null || l.kind() == Leftover.Kind.TYPE || l.kind() == Leftover.Kind.NAME ? ""
                         : " — " + l.definition());
-        text = text.replaceAll("\\s+", " ").strip();
+        text = Leftover.shown(text.replaceAll("\\s+", " ").strip());
         return text.length() > MAX_COMMENT ? text.substring(0, MAX_COMMENT - 1) + "…" : text;
     }
 }

@@ -27,20 +27,21 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Databases schemac did not write: schemas written by hand for these tests in the styles of
- * well-known sample databases (a media store, a DVD rental, an order-management schema),
- * each in its engine's own idiom, with composite keys, self references, cycles, enums,
- * checks, odd names, views, triggers and routines. For each: the pulled model and its
+ * Databases schemac did not write ({@code resources/pull/databases}): schemas written by hand
+ * for these tests in the styles of well-known sample databases (a media store, a DVD rental,
+ * an order-management schema), each in its engine's own idiom, with composite keys, self
+ * references, cycles, enums, checks, odd names, views, triggers and routines; and, per
+ * engine, names and values a model cannot take as they are (odd_names). For each: the pulled model and its
  * warnings match the files beside the SQL ({@code -Dschemac.update=true} rewrites them);
  * generating the pulled model builds the same tables, columns, keys, indexes and
  * constraints under the same names (the tests' own introspection judges), except exactly
  * the objects pull reported it could not keep; and pulling the rebuilt database gives the
  * same model without those comments.
  */
-class RealisticSchemasTest {
+class ForeignDatabasesTest {
 
     static Path dir() {
-        return TestPaths.testResources().resolve("pull/realistic");
+        return TestPaths.testResources().resolve("pull/databases");
     }
 
     /** {@code NAME.ENGINE.sql}: ENGINE is sqlite, postgres or mysql (run on MariaDB and on MySQL 8). */

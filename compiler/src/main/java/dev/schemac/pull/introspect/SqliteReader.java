@@ -47,6 +47,7 @@ final class SqliteReader {
             if (o.get(0).equals("view")) leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, o.get(1), o.get(3),
                     "a view; models hold tables only"));
         }
+        preload(objects);
         var tables = new ArrayList<Table>();
         var enums = new ArrayList<dev.schemac.catalog.EnumDef>();
         var infos = new TreeMap<String, LiveSchema.TableInfo>();
@@ -62,6 +63,36 @@ final class SqliteReader {
         return new LiveSchema(source, Catalog.of(tables, enums), infos, leftovers);
     }
 
+    /** Every table's PRAGMA rows, read with one query per PRAGMA for the whole database. */
+    private final Map<String, List<List<String>>> columnRows = new LinkedHashMap<>();
+    private final Map<String, List<List<String>>> foreignKeyRows = new LinkedHashMap<>();
+    private final Map<String, List<List<String>>> indexRows = new LinkedHashMap<>();
+    private final Map<String, List<List<String>>> indexColumnRows = new LinkedHashMap<>();
+    private final Map<String, String> indexSql = new LinkedHashMap<>();
+
+    private void preload(List<List<String>> objects) throws PullFailure {
+        String tables = " FROM " + prefix + "sqlite_master m JOIN ";
+        String where = " WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
+        for (var r : q.rows("the columns", "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden"
+                + tables + "pragma_table_xinfo(m.name, ?) p" + where + " ORDER BY m.name, p.cid", schema)) {
+            columnRows.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.subList(1, r.size()));
+        }
+        for (var r : q.rows("the foreign keys", "SELECT m.name, p.id, p.\"table\", p.\"from\", p.\"to\", p.on_update, p.on_delete"
+                + tables + "pragma_foreign_key_list(m.name, ?) p" + where + " ORDER BY m.name, p.id, p.seq", schema)) {
+            foreignKeyRows.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.subList(1, r.size()));
+        }
+        for (var r : q.rows("the indexes", "SELECT m.name, p.name, p.\"unique\", p.origin, p.partial"
+                + tables + "pragma_index_list(m.name, ?) p" + where + " ORDER BY m.name, p.name", schema)) {
+            indexRows.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.subList(1, r.size()));
+        }
+        for (var r : q.rows("the indexed columns", "SELECT p.name, x.cid, x.name, x.\"desc\", x.coll"
+                + tables + "pragma_index_list(m.name, ?) p JOIN pragma_index_xinfo(p.name, ?) x" + where
+                + " AND x.key = 1 ORDER BY p.name, x.seqno", schema, schema)) {
+            indexColumnRows.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.subList(1, r.size()));
+        }
+        for (var o : objects) if (o.get(0).equals("index")) indexSql.put(o.get(1), o.get(3));
+    }
+
     private TableDraft table(String name, String sql) throws PullFailure {
         var d = new TableDraft(name);
         SqliteTableSql parsed;
@@ -71,8 +102,7 @@ final class SqliteReader {
             parsed = null;
         }
         var pk = new TreeMap<Integer, String>();
-        for (var c : q.rows("the columns of " + name, "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM "
-                + "pragma_table_xinfo(?, ?) ORDER BY cid", name, schema)) {
+        for (var c : columnRows.getOrDefault(name, List.of())) {
             String col = c.get(0);
             int pkPos = Integer.parseInt(c.get(4));
             if (pkPos > 0) pk.put(pkPos, col);
@@ -146,8 +176,7 @@ final class SqliteReader {
 
     private void foreignKeys(TableDraft d, List<SqliteTableSql.Constraint> constraints) throws PullFailure {
         var groups = new LinkedHashMap<String, List<List<String>>>();
-        for (var fk : q.rows("the foreign keys of " + d.name, "SELECT id, \"table\", \"from\", \"to\", on_update, on_delete "
-                + "FROM pragma_foreign_key_list(?, ?) ORDER BY id, seq", d.name, schema)) {
+        for (var fk : foreignKeyRows.getOrDefault(d.name, List.of())) {
             groups.computeIfAbsent(fk.get(0), k -> new ArrayList<>()).add(fk);
         }
         for (var g : groups.values()) {
@@ -174,30 +203,23 @@ final class SqliteReader {
         }
     }
 
-    private List<String> primaryKeyOf(String table) throws PullFailure {
+    private List<String> primaryKeyOf(String table) {
         var pk = new TreeMap<Integer, String>();
-        for (var c : q.rows("the key of " + table, "SELECT name, pk FROM pragma_table_info(?, ?)", table, schema)) {
-            int p = Integer.parseInt(c.get(1));
+        for (var c : columnRows.getOrDefault(table, List.of())) {
+            int p = Integer.parseInt(c.get(4));
             if (p > 0) pk.put(p, c.get(0));
         }
         return new ArrayList<>(pk.values());
     }
 
     private void indexes(TableDraft d, List<SqliteTableSql.Constraint> constraints) throws PullFailure {
-        var sqlOf = new LinkedHashMap<String, String>();
-        for (var r : q.rows("the indexes of " + d.name, "SELECT name, sql FROM " + prefix + "sqlite_master WHERE type = 'index' "
-                + "AND tbl_name = ?", d.name)) {
-            sqlOf.put(r.get(0), r.get(1));
-        }
-        for (var idx : q.rows("the indexes of " + d.name, "SELECT name, \"unique\", origin, partial FROM "
-                + "pragma_index_list(?, ?) ORDER BY name", d.name, schema)) {
+        for (var idx : indexRows.getOrDefault(d.name, List.of())) {
             String name = idx.get(0);
             String origin = idx.get(2);
             if (origin.equals("pk")) continue;
             var cols = new ArrayList<String>();
             String problem = null;
-            for (var k : q.rows("the columns of index " + name, "SELECT cid, name, \"desc\", coll FROM "
-                    + "pragma_index_xinfo(?, ?) WHERE key = 1 ORDER BY seqno", name, schema)) {
+            for (var k : indexColumnRows.getOrDefault(name, List.of())) {
                 if (k.get(0).equals("-2")) problem = "it indexes an expression";
                 else if (k.get(0).equals("-1")) problem = "it indexes the rowid";
                 else if (k.get(2).equals("1")) problem = "a column is in descending order";
@@ -205,7 +227,7 @@ final class SqliteReader {
             }
             if ("1".equals(idx.get(3))) problem = "it is a partial index (WHERE)";
             if (problem == null && !d.supported(cols)) problem = "a column of it is not pulled";
-            String def = sqlOf.get(name) != null ? sqlOf.get(name) : (origin.equals("u") ? "UNIQUE (" : "INDEX (")
+            String def = indexSql.get(name) != null ? indexSql.get(name) : (origin.equals("u") ? "UNIQUE (" : "INDEX (")
                     + String.join(", ", cols) + ")";
             if (problem != null) {
                 d.leftover(Leftover.Kind.INDEX, null, name, def, problem);

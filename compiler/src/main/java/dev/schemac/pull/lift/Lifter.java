@@ -126,6 +126,7 @@ public final class Lifter {
         decideSettings();
         for (TablePlan p : plans.values()) p.relations();
         for (TablePlan p : plans.values()) p.nameFields();
+        countPairs();
         for (TablePlan p : plans.values()) p.fields();
         for (TablePlan p : plans.values()) p.backSides();
         for (JoinPlan j : joins.values()) j.fields();
@@ -768,14 +769,8 @@ public final class Lifter {
 
         /** The field's name, qualified by the entity when another relation of the pair has a field of that name. */
         private String relationName(ForeignKey fk, String field) {
-            String pair = pairKey(table.name(), fk.referencedTable());
-            for (TablePlan p : plans.values()) {
-                for (RelationPlan r : p.relations) {
-                    if (r.fk() == fk || !pairKey(p.table.name(), r.fk().referencedTable()).equals(pair)) continue;
-                    if (field.equals(p.fieldOfColumn.get(r.fk().columns().get(0)))) return entity + "_" + field;
-                }
-            }
-            return field;
+            var fields = fieldsByPair.getOrDefault(pairKey(table.name(), fk.referencedTable()), List.of());
+            return fields.stream().filter(field::equals).count() > 1 ? entity + "_" + field : field;
         }
 
         private String foreignKeyName(ForeignKey fk) {
@@ -1148,14 +1143,22 @@ public final class Lifter {
      * entities. One unnamed relation per pair still pairs with its own back side.
      */
     private boolean needsRelationName(String a, String b) {
-        if (a.equals(b)) return true;
-        String pair = pairKey(a, b);
-        int n = 0;
+        return a.equals(b) || relationsByPair.getOrDefault(pairKey(a, b), 0) > 1;
+    }
+
+    /** Relations (foreign keys and many-to-many) per pair of tables, and their to-one fields' names. */
+    private final Map<String, Integer> relationsByPair = new HashMap<>();
+    private final Map<String, List<String>> fieldsByPair = new HashMap<>();
+
+    private void countPairs() {
         for (TablePlan p : plans.values()) {
-            for (RelationPlan r : p.relations) if (pairKey(p.table.name(), r.fk().referencedTable()).equals(pair)) n++;
+            for (RelationPlan r : p.relations) {
+                String pair = pairKey(p.table.name(), r.fk().referencedTable());
+                relationsByPair.merge(pair, 1, Integer::sum);
+                fieldsByPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(p.relationNames.get(r.fk()));
+            }
         }
-        for (JoinPlan j : joins.values()) if (pairKey(j.leftTable, j.rightTable).equals(pair)) n++;
-        return n > 1;
+        for (JoinPlan j : joins.values()) relationsByPair.merge(pairKey(j.leftTable, j.rightTable), 1, Integer::sum);
     }
 
     private static String pairKey(String a, String b) {

@@ -881,7 +881,7 @@ public final class Lifter {
 
         /** SQLite lets a key column hold NULL unless it says NOT NULL; a model's key never does. */
         private Leftover nullableKey(String col) {
-            return new Leftover(Leftover.Kind.DIFFERENCE, table.name(), col, col, "NULL",
+            return new Leftover(Leftover.Kind.DIFFERENCE, table.name(), col, col, null,
                     "the primary key column allows NULL (SQLite's legacy rule); generate declares it NOT NULL");
         }
 

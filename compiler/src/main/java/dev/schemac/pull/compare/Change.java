@@ -1,10 +1,16 @@
 package dev.schemac.pull.compare;
 
 /**
- * One difference between a model and a live database. {@code inModel} and {@code inDatabase}
- * say what each side has (null where it has nothing).
+ * One difference between a model and a live database: {@code object} is the column,
+ * constraint or index (null for the table itself), {@code aspect} what differs about a
+ * column (type, nullability, default, autoincrement, @updated; null otherwise), and
+ * {@code inModel} and {@code inDatabase} what each side has (null where it has nothing).
  */
-public record Change(Kind kind, Scope scope, String table, String object, String inModel, String inDatabase) {
+public record Change(Kind kind, Scope scope, String table, String object, String aspect, String inModel, String inDatabase) {
+
+    public Change(Kind kind, Scope scope, String table, String object, String inModel, String inDatabase) {
+        this(kind, scope, table, object, null, inModel, inDatabase);
+    }
 
     public enum Kind {
         /** The model has it, the database does not. */
@@ -38,7 +44,7 @@ public record Change(Kind kind, Scope scope, String table, String object, String
     public String describe() {
         String what = switch (scope) {
             case TABLE -> "table " + table;
-            case COLUMN -> "column " + table + "." + object;
+            case COLUMN -> "column " + table + "." + object + (aspect == null ? "" : " " + aspect);
             case COLUMN_ORDER -> "column order of " + table;
             case PRIMARY_KEY -> "primary key of " + table;
             case FOREIGN_KEY -> "foreign key " + object + " on " + table;

@@ -93,6 +93,10 @@ final class StructuralComparison implements SchemaComparison {
             out.add(new Change(Kind.DIFFERENT, scope, t, object, String.valueOf(inModel), String.valueOf(inDatabase)));
         }
 
+        void columnDiffers(String column, String aspect, Object inModel, Object inDatabase) {
+            out.add(new Change(Kind.DIFFERENT, Scope.COLUMN, t, column, aspect, String.valueOf(inModel), String.valueOf(inDatabase)));
+        }
+
         void run() {
             columns();
             primaryKey();
@@ -131,14 +135,14 @@ final class StructuralComparison implements SchemaComparison {
             String name = a.name();
             String mt = modelType(a);
             String dt = liveType(name);
-            if (!Objects.equals(mt, dt)) different(Scope.COLUMN, name + " type", mt, dt);
+            if (!Objects.equals(mt, dt)) columnDiffers(name, "type", mt, dt);
             if (b == null) return; // an unsupported type: the type difference says it
-            if (a.nullable() != b.nullable()) different(Scope.COLUMN, name + " nullability", nullText(a), nullText(b));
+            if (a.nullable() != b.nullable()) columnDiffers(name, "nullability", nullText(a), nullText(b));
             if (!sameDefault(a.defaultValue(), b.defaultValue())) {
-                different(Scope.COLUMN, name + " default", defaultText(a.defaultValue()), defaultText(b.defaultValue()));
+                columnDiffers(name, "default", defaultText(a.defaultValue()), defaultText(b.defaultValue()));
             }
-            if (a.autoIncrement() != b.autoIncrement()) different(Scope.COLUMN, name + " autoincrement", a.autoIncrement(), b.autoIncrement());
-            if (a.updatedAt() != b.updatedAt()) different(Scope.COLUMN, name + " @updated", a.updatedAt(), b.updatedAt());
+            if (a.autoIncrement() != b.autoIncrement()) columnDiffers(name, "autoincrement", a.autoIncrement(), b.autoIncrement());
+            if (a.updatedAt() != b.updatedAt()) columnDiffers(name, "@updated", a.updatedAt(), b.updatedAt());
             if (!Objects.equals(norm(a.comment()), norm(b.doc()))) {
                 different(Scope.COMMENT, name, quoted(a.comment()), quoted(b.doc()));
             }

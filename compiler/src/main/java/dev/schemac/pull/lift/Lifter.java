@@ -953,8 +953,17 @@ public final class Lifter {
         }
 
         private void uniquesAndIndexes() {
+            var written = new HashMap<List<String>, String>();
+            for (UniqueConstraint u : table.uniques()) if (consumed.contains(u)) written.put(u.columns(), u.name());
             for (UniqueConstraint u : table.uniques()) {
                 if (consumed.contains(u)) continue;
+                if (written.containsKey(u.columns())) {
+                    // PostgreSQL keeps one of two identical unique constraints; the model keeps one too.
+                    draft.notes.add(new Leftover(Leftover.Kind.INDEX, table.name(), null, String.valueOf(u.name()),
+                            "UNIQUE (" + String.join(", ", u.columns()) + ")", "it repeats unique `" + written.get(u.columns()) + "`"));
+                    continue;
+                }
+                written.put(u.columns(), u.name());
                 if (u.columns().equals(table.primaryKey().columns())) {
                     draft.notes.add(new Leftover(Leftover.Kind.INDEX, table.name(), null, String.valueOf(u.name()),
                             "UNIQUE (" + String.join(", ", u.columns()) + ")", "it repeats the primary key"));

@@ -168,8 +168,7 @@ public final class PulledModel {
         var out = new ArrayList<Change>();
         for (Change c : changes) {
             if (c.table() != null && coveredTables.contains(c.table())) continue;
-            String object = c.object() == null ? null : c.object().split(" ")[0];
-            if (c.table() != null && object != null && covered.contains(c.table() + "\0" + object)) continue;
+            if (c.table() != null && c.object() != null && covered.contains(c.table() + "\0" + c.object())) continue;
             if (c.scope() == Change.Scope.ENUM) {
                 boolean named = allLeftovers(draft).stream().anyMatch(l -> l.kind() == Leftover.Kind.NAME && c.object().equals(l.name()));
                 if (named) continue;
@@ -200,7 +199,9 @@ public final class PulledModel {
     /** Each residual change becomes a note on its entity (or at the end of the file). */
     private static void place(List<Change> residual, Draft draft) {
         for (Change c : residual) {
-            var l = new Leftover(Leftover.Kind.DIFFERENCE, c.table(), null, c.object(), null, c.describe().substring(2));
+            boolean column = c.scope() == Change.Scope.COLUMN || (c.scope() == Change.Scope.COMMENT && c.object() != null);
+            var l = new Leftover(Leftover.Kind.DIFFERENCE, c.table(), column ? c.object() : null, c.object(), null,
+                    c.describe().substring(2));
             Draft.EntityDraft target = null;
             for (Object o : draft.entities) {
                 if (o instanceof Draft.EntityDraft e && c.table() != null && c.table().equals(e.sourceTable)) target = e;

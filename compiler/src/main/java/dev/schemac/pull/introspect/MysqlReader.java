@@ -166,7 +166,7 @@ final class MysqlReader {
             List<String> enumValues = null;
             var values = canonical.startsWith("enum(") ? NativeTypes.enumValues(columnType) : null;
             if (values != null) {
-                String enumName = d.name + "." + col;
+                String enumName = d.name + "\0" + col; // a name no table or column has: table NUL column
                 enums.add(new EnumDef(enumName, null, null, values));
                 type = ColumnType.ofEnum(enumName);
                 exact = true;

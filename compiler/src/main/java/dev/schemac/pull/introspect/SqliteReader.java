@@ -273,7 +273,7 @@ final class SqliteReader {
                 if (c.type().length() == null || c.type().length() != longest) continue;
                 String derived = dev.schemac.naming.Names.constraint("ck", d.name, List.of(m.column()));
                 if (ch.name() != null && !ch.name().equals(derived)) continue;
-                String enumName = d.name + "." + m.column();
+                String enumName = d.name + "\0" + m.column();
                 var def = c.defaultValue();
                 if (def instanceof dev.schemac.catalog.ColumnDefault.Text text && m.values().contains(text.value())) {
                     def = new dev.schemac.catalog.ColumnDefault.EnumValue(text.value());

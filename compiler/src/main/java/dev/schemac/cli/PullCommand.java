@@ -36,6 +36,9 @@ final class PullCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var cl = spec.commandLine();
         var url = database.url(cl);
+        if (out != null && java.nio.file.Files.isDirectory(out)) {
+            throw new CommandLine.ParameterException(cl, "--out " + out + " is a directory: name the .schema file to write");
+        }
         String shown = out == null ? "<stdout>" : out.toString();
         // With the model on standard output, JSON diagnostics go to standard error.
         var diagnosticsOut = out == null ? cl.getErr() : cl.getOut();

@@ -129,6 +129,14 @@ class PullCommandTest {
     }
 
     @Test
+    void outMustNameAFile() throws Exception {
+        Path db = sqlite("shop.db", SHOP);
+        var r = run("pull", "--url", db.toString(), "--out", tmp.toString());
+        assertThat(r.code()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("is a directory: name the .schema file to write");
+    }
+
+    @Test
     void aMissingSqliteFileIsNotCreated() {
         Path missing = tmp.resolve("nope.db");
         var r = run("pull", "--url", missing.toString(), "--color", "never");

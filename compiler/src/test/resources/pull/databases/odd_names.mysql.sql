@@ -38,3 +38,10 @@ CREATE TABLE a_table_name_that_is_exactly_sixty_four_characters_long_for_mysq (
   id INT NOT NULL,
   PRIMARY KEY (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+-- A UUID key defaulting to UUID(): MySQL 8.0.15 shows the default nowhere, MariaDB does.
+CREATE TABLE tokens (
+  id CHAR(36) NOT NULL DEFAULT (UUID()),
+  label VARCHAR(20) NOT NULL,
+  PRIMARY KEY (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

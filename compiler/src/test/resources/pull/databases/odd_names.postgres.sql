@@ -42,3 +42,15 @@ CREATE TABLE notes (
     "multi
 line" text
 );
+
+-- An enum type without values, and a column of it.
+CREATE TYPE nothing_yet AS ENUM ();
+CREATE TABLE placeholder (
+    id integer PRIMARY KEY,
+    state nothing_yet
+);
+
+-- Two tables whose keys hold each other's foreign keys.
+CREATE TABLE key_a (id integer PRIMARY KEY);
+CREATE TABLE key_b (id integer PRIMARY KEY REFERENCES key_a (id));
+ALTER TABLE key_a ADD CONSTRAINT key_a_b FOREIGN KEY (id) REFERENCES key_b (id) DEFERRABLE INITIALLY DEFERRED;

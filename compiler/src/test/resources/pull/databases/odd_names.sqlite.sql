@@ -41,3 +41,9 @@ CREATE TABLE notes (
     "multi
 line" TEXT
 );
+
+-- A table without a rowid.
+CREATE TABLE settings (
+    key TEXT NOT NULL PRIMARY KEY,
+    value TEXT
+) WITHOUT ROWID;

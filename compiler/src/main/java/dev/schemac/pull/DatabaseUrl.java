@@ -135,9 +135,4 @@ public record DatabaseUrl(Family family, String jdbcUrl, String user, String pas
     public String toString() {
         return display();
     }
-
-    static List<String> supportedForms() {
-        return List.of("PATH.db", "jdbc:sqlite:PATH", "jdbc:postgresql://HOST[:PORT]/DB", "jdbc:mysql://HOST[:PORT]/DB",
-                "jdbc:mariadb://HOST[:PORT]/DB", "postgresql://USER:PASSWORD@HOST[:PORT]/DB", "mysql://USER:PASSWORD@HOST/DB");
-    }
 }

@@ -36,7 +36,7 @@ public final class PullMessages {
 
     public static Diagnostic cannotRead(String what, String reason) {
         return of(PullCode.CANNOT_READ, null, "cannot read " + what + ": " + reason,
-                "the user needs read access to the schema's catalog");
+                "check that the URL names a database, and that the user may read its catalog");
     }
 
     public static Diagnostic leftover(Leftover l, Span at) {

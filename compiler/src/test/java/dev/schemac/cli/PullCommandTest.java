@@ -137,6 +137,16 @@ class PullCommandTest {
     }
 
     @Test
+    void aFileThatIsNoDatabaseCannotBeRead() throws Exception {
+        Path notDb = tmp.resolve("notes.txt");
+        Files.writeString(notDb, "these are not the tables you are looking for\n".repeat(100));
+        var r = run("pull", "--url", notDb.toString(), "--color", "never");
+        assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(r.err()).contains("error[SC963]: cannot read the attached databases: ").contains("not a database")
+                .contains("= help: check that the URL names a database, and that the user may read its catalog");
+    }
+
+    @Test
     void aMissingSqliteFileIsNotCreated() {
         Path missing = tmp.resolve("nope.db");
         var r = run("pull", "--url", missing.toString(), "--color", "never");

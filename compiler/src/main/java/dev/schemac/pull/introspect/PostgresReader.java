@@ -94,7 +94,7 @@ final class PostgresReader {
                 default -> { }
             }
         }
-        var enums = enums(nsOid, schema);
+        var enums = enums(nsOid, schema, leftovers);
         var enumValues = new HashMap<String, List<String>>();
         for (EnumDef e : enums) enumValues.put(e.typeName(), e.values());
         var attnames = columns(nsOid, tableNames, drafts, enumValues);
@@ -118,16 +118,25 @@ final class PostgresReader {
         return new LiveSchema(source, Catalog.of(tables, enums), infos, leftovers);
     }
 
-    private List<EnumDef> enums(long ns, String schema) throws PullFailure {
+    private List<EnumDef> enums(long ns, String schema, List<Leftover> leftovers) throws PullFailure {
         var values = new LinkedHashMap<String, List<String>>();
         var docs = new HashMap<String, String>();
         for (var r : q.rows("the enum types", "SELECT t.typname, e.enumlabel, obj_description(t.oid, 'pg_type') FROM pg_type t "
-                + "JOIN pg_enum e ON e.enumtypid = t.oid WHERE t.typnamespace = ? ORDER BY t.typname, e.enumsortorder", ns)) {
-            values.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.get(1));
+                + "LEFT JOIN pg_enum e ON e.enumtypid = t.oid WHERE t.typnamespace = ? AND t.typtype = 'e' "
+                + "ORDER BY t.typname, e.enumsortorder", ns)) {
+            var list = values.computeIfAbsent(r.get(0), k -> new ArrayList<>());
+            if (r.get(1) != null) list.add(r.get(1));
             if (r.get(2) != null) docs.put(r.get(0), r.get(2));
         }
         var out = new ArrayList<EnumDef>();
-        values.forEach((name, vs) -> out.add(new EnumDef(name, name, docs.get(name), vs)));
+        values.forEach((name, vs) -> {
+            if (vs.isEmpty()) {
+                leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, name, "CREATE TYPE " + name + " AS ENUM ()",
+                        "an enum type without values; an enum of a model has at least one"));
+            } else {
+                out.add(new EnumDef(name, name, docs.get(name), vs));
+            }
+        });
         return out;
     }
 
@@ -164,7 +173,7 @@ final class PostgresReader {
             String canonical;
             boolean exact;
             List<String> values = null;
-            if ("e".equals(typtype) && "t".equals(r.get(11))) {
+            if ("e".equals(typtype) && "t".equals(r.get(11)) && enumValues.containsKey(r.get(10))) {
                 type = ColumnType.ofEnum(r.get(10));
                 canonical = r.get(10);
                 exact = true;
@@ -177,7 +186,10 @@ final class PostgresReader {
                     d.columns.add(new TableDraft.ColumnDraft(col, null, nullable, null, false, comment,
                             new LiveSchema.ColumnInfo(canonical, false, null)));
                     String why = "A".equals(r.get(12)) ? "arrays are lists of scalars, which a column of a model cannot hold"
-                            : "d".equals(typtype) ? "`" + formatted + "` is a domain" : "no schemac type for `" + formatted + "`";
+                            : "d".equals(typtype) ? "`" + formatted + "` is a domain"
+                            : "e".equals(typtype) ? "`" + formatted + "` is an enum type " + ("t".equals(r.get(11))
+                                    ? "without values" : "of another schema")
+                            : "no schemac type for `" + formatted + "`";
                     d.leftover(Leftover.Kind.COLUMN, col, col, formatted + (nullable ? "" : " NOT NULL")
                             + (def == null ? "" : " DEFAULT " + def), why);
                     continue;

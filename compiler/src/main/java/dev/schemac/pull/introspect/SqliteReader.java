@@ -143,6 +143,9 @@ final class SqliteReader {
                         "the primary key includes a column schemac cannot type");
             }
         }
+        if (parsed != null && parsed.withoutRowid) {
+            d.leftover(Leftover.Kind.DIFFERENCE, null, null, "WITHOUT ROWID", "a WITHOUT ROWID table; generate makes a rowid table");
+        }
         foreignKeys(d, constraints);
         indexes(d, constraints);
         checks(d, constraints);

@@ -125,6 +125,7 @@ public final class Lifter {
         }
         decideSettings();
         for (TablePlan p : plans.values()) p.relations();
+        breakKeyCycles();
         for (TablePlan p : plans.values()) p.nameFields();
         countPairs();
         for (TablePlan p : plans.values()) p.fields();
@@ -478,6 +479,49 @@ public final class Lifter {
     // ------------------------------------------------------------------ one table
 
 
+
+    /**
+     * A key that holds a foreign key depends on the key it references; the language refuses
+     * keys that depend on each other in a cycle (SC410), which SQL allows. One foreign key of
+     * each such cycle stays plain columns, and is reported.
+     */
+    private void breakKeyCycles() {
+        while (true) {
+            var cycle = keyCycle();
+            if (cycle == null) return;
+            TablePlan p = cycle.getKey();
+            TablePlan.RelationPlan r = cycle.getValue();
+            p.relations.remove(r);
+            p.relationColumns.removeAll(r.fk().columns());
+            p.draft.notes.add(new Leftover(Leftover.Kind.FOREIGN_KEY, p.table.name(), null, String.valueOf(r.fk().name()),
+                    fkText(r.fk()), "the primary keys of `" + p.table.name() + "` and `" + r.fk().referencedTable()
+                            + "` hold each other's foreign keys, a cycle models cannot have"));
+        }
+    }
+
+    /** A key relation on a cycle of key relations, or null. */
+    private Map.Entry<TablePlan, TablePlan.RelationPlan> keyCycle() {
+        for (TablePlan start : plans.values()) {
+            var path = new java.util.ArrayDeque<Map.Entry<TablePlan, TablePlan.RelationPlan>>();
+            var seen = new HashSet<String>();
+            if (cycleFrom(start, start.table.name(), path, seen)) return path.peekFirst();
+        }
+        return null;
+    }
+
+    private boolean cycleFrom(TablePlan at, String start, java.util.Deque<Map.Entry<TablePlan, TablePlan.RelationPlan>> path,
+                              Set<String> seen) {
+        if (!seen.add(at.table.name())) return false;
+        for (TablePlan.RelationPlan r : at.relations) {
+            if (!r.key()) continue;
+            path.addLast(Map.entry(at, r));
+            if (r.fk().referencedTable().equals(start)) return true;
+            TablePlan next = plans.get(r.fk().referencedTable());
+            if (next != null && cycleFrom(next, start, path, seen)) return true;
+            path.removeLast();
+        }
+        return false;
+    }
 
     /**
      * Relations pair by target unless named: a foreign key needs a name when it is a self

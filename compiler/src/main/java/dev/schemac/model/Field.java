@@ -12,20 +12,21 @@ import java.util.List;
 public record Field(Span span, String name, String doc, FieldType type, boolean nullable, DefaultValue defaultValue,
                     boolean id, boolean auto, boolean unique, boolean indexed, String columnName,
                     List<FieldCheck> checks, boolean pii, boolean secret, boolean updatedAt, Origin origin,
-                    String mixin, Relation relation, ConstraintNames names) {
+                    String mixin, Relation relation, ConstraintNames names, FieldStore store) {
 
     public Field {
         checks = List.copyOf(checks);
         if (names == null) names = ConstraintNames.NONE;
+        if (store == null) store = FieldStore.NONE;
     }
 
-    /** A field whose constraint names are all derived. */
+    /** A field whose constraint names are all derived and that says nothing about document or key-value stores. */
     public Field(Span span, String name, String doc, FieldType type, boolean nullable, DefaultValue defaultValue,
                  boolean id, boolean auto, boolean unique, boolean indexed, String columnName,
                  List<FieldCheck> checks, boolean pii, boolean secret, boolean updatedAt, Origin origin,
                  String mixin, Relation relation) {
         this(span, name, doc, type, nullable, defaultValue, id, auto, unique, indexed, columnName, checks, pii, secret,
-                updatedAt, origin, mixin, relation, ConstraintNames.NONE);
+                updatedAt, origin, mixin, relation, ConstraintNames.NONE, FieldStore.NONE);
     }
 
     /** Has columns in its entity's table (scalars, enums, and the to-one side of a relation). */
@@ -37,8 +38,13 @@ public record Field(Span span, String name, String doc, FieldType type, boolean 
         return type instanceof FieldType.EntityRef r && r.list();
     }
 
+    public Field withStore(FieldStore s) {
+        return new Field(span, name, doc, type, nullable, defaultValue, id, auto, unique, indexed, columnName, checks,
+                pii, secret, updatedAt, origin, mixin, relation, names, s);
+    }
+
     public Field withRelation(Relation r) {
         return new Field(span, name, doc, type, nullable, defaultValue, id, auto, unique, indexed, columnName, checks,
-                pii, secret, updatedAt, origin, mixin, r, names);
+                pii, secret, updatedAt, origin, mixin, r, names, store);
     }
 }

@@ -200,8 +200,8 @@ final class StructuralComparison implements SchemaComparison {
         }
 
         private static String fkText(ForeignKey fk) {
-            return fk.columns() + " -> " + fk.referencedTable() + fk.referencedColumns() + " ON DELETE " + fk.onDelete().sql()
-                    + " ON UPDATE " + fk.onUpdate().sql();
+            return fk.columns() + " -> " + fk.referencedTable() + fk.referencedColumns() + " ON DELETE " + dev.schemac.render.sql.Sql.action(fk.onDelete())
+                    + " ON UPDATE " + dev.schemac.render.sql.Sql.action(fk.onUpdate());
         }
 
         void uniques() {

@@ -17,6 +17,7 @@ import dev.schemac.model.Op;
 import dev.schemac.model.ReferentialAction;
 import dev.schemac.model.ScalarKind;
 import dev.schemac.naming.Names;
+import dev.schemac.naming.ReservedWords;
 import dev.schemac.pull.DbEngine;
 import dev.schemac.pull.Leftover;
 import dev.schemac.pull.LiveSchema;
@@ -235,13 +236,13 @@ public final class Lifter {
             String name;
             if (e.typeName() != null) {
                 name = Idents.pascalIdent(e.typeName());
-                if (Names.snake(name).equals(e.typeName()) || (Names.isPostgresBuiltinType(Names.snake(name))
+                if (Names.snake(name).equals(e.typeName()) || (ReservedWords.isPostgresOwnType(Names.snake(name))
                         && (Names.snake(name) + "_enum").equals(e.typeName()))) {
                     // derivable as is
                 } else if (Idents.isTypeName(e.typeName()) && Names.snake(e.typeName()).equals(e.typeName())) {
                     name = e.typeName();
                 }
-                if (e.typeName().endsWith("_enum") && Names.isPostgresBuiltinType(e.typeName().substring(0, e.typeName().length() - 5))) {
+                if (e.typeName().endsWith("_enum") && ReservedWords.isPostgresOwnType(e.typeName().substring(0, e.typeName().length() - 5))) {
                     name = Idents.pascalIdent(e.typeName().substring(0, e.typeName().length() - 5));
                 }
             } else {
@@ -291,7 +292,7 @@ public final class Lifter {
         var notes = new ArrayList<Leftover>();
         if (e.typeName() != null) {
             String derived = Names.snake(name);
-            if (Names.isPostgresBuiltinType(derived)) derived += "_enum";
+            if (ReservedWords.isPostgresOwnType(derived)) derived += "_enum";
             if (!derived.equals(e.typeName())) {
                 notes.add(new Leftover(Leftover.Kind.NAME, null, null, e.typeName(), derived,
                         "enum type names are derived from the enum's name: generate names it `" + derived + "`"));
@@ -625,7 +626,7 @@ public final class Lifter {
 
     String fkText(ForeignKey fk) {
         return "FOREIGN KEY (" + String.join(", ", fk.columns()) + ") REFERENCES " + fk.referencedTable() + " ("
-                + String.join(", ", fk.referencedColumns()) + ") ON DELETE " + fk.onDelete().sql() + " ON UPDATE "
-                + fk.onUpdate().sql();
+                + String.join(", ", fk.referencedColumns()) + ") ON DELETE " + Sql.action(fk.onDelete()) + " ON UPDATE "
+                + Sql.action(fk.onUpdate());
     }
 }

@@ -6,8 +6,8 @@ import dev.schemac.compile.Compiler;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.pull.PullFailure;
 import dev.schemac.pull.Puller;
-import dev.schemac.pull.compare.Change;
-import dev.schemac.pull.compare.SchemaComparison;
+import dev.schemac.evolve.Change;
+import dev.schemac.pull.compare.Drift;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,8 +17,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "diff", description = "Compares a live database with the model: prints each difference, exits 1 when "
-        + "there is any (drift detection for CI).")
+@Command(name = "diff", description = "Compares a live database with the model: prints the changes `schemac migrate` "
+        + "would make to bring the database to the model, exits 1 when there are any (drift detection for CI).")
 final class DiffCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = ".schema files (imports are followed).")
     List<Path> files;
@@ -43,14 +43,15 @@ final class DiffCommand implements Callable<Integer> {
             reporting.print(c.diagnostics().stream().filter(Diagnostic::isError).toList(), cl.getErr(), cl.getOut());
             return Main.INPUT_ERRORS;
         }
-        List<Change> changes;
+        Drift.Result drift;
         try {
-            var live = Puller.read(url, database.schema);
-            changes = SchemaComparison.standard().compare(c.catalog(), live);
+            drift = Drift.of(c.catalog(), Puller.read(url, database.schema));
         } catch (PullFailure f) {
             reporting.print(f.diagnostics(), cl.getErr(), cl.getOut());
             return Main.INPUT_ERRORS;
         }
+        List<Change> changes = drift.changes();
+        List<String> sentences = Drift.sentences(changes);
         if (reporting.format == Reporting.Format.json) {
             var root = JSON.createObjectNode();
             root.put("database", url.display());
@@ -58,22 +59,29 @@ final class DiffCommand implements Callable<Integer> {
             var arr = root.putArray("changes");
             for (Change ch : changes) {
                 var o = arr.addObject();
-                o.put("kind", ch.kind().name().toLowerCase(java.util.Locale.ROOT));
-                o.put("scope", ch.scope().name().toLowerCase(java.util.Locale.ROOT));
+                o.put("change", snake(ch.getClass().getSimpleName()));
                 o.put("table", ch.table());
-                o.put("object", ch.object());
-                o.put("model", ch.inModel());
-                o.put("database", ch.inDatabase());
-                o.put("text", ch.describe());
+            }
+            var lines = root.putArray("sentences");
+            sentences.forEach(lines::add);
+            var notCompared = root.putArray("not_compared");
+            for (Diagnostic d : drift.notCompared()) {
+                notCompared.addObject().put("code", d.code()).put("message", d.message());
             }
             cl.getOut().print(JSON.writeValueAsString(root) + "\n");
         } else {
-            for (Change ch : changes) cl.getOut().println(ch.describe());
+            reporting.print(drift.notCompared(), cl.getErr(), cl.getOut());
+            for (String line : sentences) cl.getOut().println(line);
             cl.getErr().println(changes.isEmpty() ? "the database matches the model (" + url.display() + ")"
-                    : changes.size() + " difference" + (changes.size() == 1 ? "" : "s") + " between " + url.display()
-                    + " and the model");
+                    : sentences.size() + " difference" + (sentences.size() == 1 ? "" : "s") + " between " + url.display()
+                    + " and the model: the changes `schemac migrate` would make to the database");
         }
         cl.getOut().flush();
         return changes.isEmpty() ? Main.OK : Main.INPUT_ERRORS;
+    }
+
+    /** {@code AddColumn} → {@code add_column}. */
+    private static String snake(String camel) {
+        return camel.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 }

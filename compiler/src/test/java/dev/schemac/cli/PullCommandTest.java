@@ -293,10 +293,11 @@ class PullCommandTest {
         }
         var r = run("diff", "--url", db.toString(), tmp.resolve("model.schema").toString());
         assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
+        // The words of `schemac migrate`: the steps from the database to the model.
         assertThat(r.out().lines().toList()).containsExactly(
-                "- column customers.nickname: only in the database (VARCHAR(20))",
-                "- table legacy: only in the database",
-                "+ index idx_orders_customer_id on orders: only in the model ([customer_id])");
+                "Drops column `customers.nickname` and its values.",
+                "Drops table `legacy` and its rows.",
+                "Adds index `idx_orders_customer_id` on `orders`.");
         assertThat(r.err()).contains("3 differences between " + db + " and the model");
 
         var json = run("diff", "--url", db.toString(), "--format", "json", tmp.resolve("model.schema").toString());
@@ -304,9 +305,69 @@ class PullCommandTest {
         JsonNode root = new ObjectMapper().readTree(json.out());
         assertThat(root.get("differs").asBoolean()).isTrue();
         assertThat(root.get("changes")).hasSize(3);
-        assertThat(root.get("changes").get(2).get("kind").asText()).isEqualTo("only_in_model");
-        assertThat(root.get("changes").get(2).get("scope").asText()).isEqualTo("index");
-        assertThat(root.get("changes").get(2).get("object").asText()).isEqualTo("idx_orders_customer_id");
+        assertThat(root.get("changes").get(2).get("change").asText()).isEqualTo("add_index");
+        assertThat(root.get("changes").get(2).get("table").asText()).isEqualTo("orders");
+        assertThat(root.get("sentences").get(0).asText()).isEqualTo("Drops column `customers.nickname` and its values.");
+        // The index pull's own model would add is compared from the database itself: not a warning.
+        assertThat(root.get("not_compared")).hasSize(1);
+        assertThat(root.get("not_compared").get(0).get("message").asText()).contains("`legacy`");
+    }
+
+    static final String TICKETS_MODEL = """
+            schema tickets {
+              timestamps = false
+            }
+
+            enum Priority { LOW HIGH }
+
+            entity Ticket {
+              title    string(80)
+              priority Priority = LOW
+              points   int?       @check(>= 0)
+            }
+            """;
+
+    /**
+     * Drift on a server engine, as the schema-evolution diff describes it: a column whose type
+     * and nullability changed, a check gone, an enum value added, a column of a type pull cannot
+     * read (not compared, reported with its code and not mistaken for drift).
+     */
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void diffOnAServerDescribesDriftAsMigrateWould(Engine engine) throws Exception {
+        Path m = tmp.resolve("tickets.schema");
+        Files.writeString(m, TICKETS_MODEL);
+        String dialect = engine == Engine.POSTGRES ? "postgres" : "mysql";
+        var gen = run("generate", m.toString(), "-t", dialect, "-o", tmp.resolve("gen").toString());
+        assertThat(gen.code()).as(gen.err()).isZero();
+        String ddl = Files.readString(tmp.resolve("gen/sql/" + dialect + "/schema.sql"));
+        try (Database db = Engines.freshDatabase(engine, "drift"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String stmt : ddl.split(";\\s*\n")) if (!stmt.isBlank()) s.execute(stmt);
+            var clean = run("diff", "--url", url(db), m.toString());
+            assertThat(clean.code()).as(clean.out() + clean.err()).isZero();
+            if (engine == Engine.POSTGRES) {
+                s.execute("ALTER TABLE tickets ALTER COLUMN title TYPE varchar(120), ALTER COLUMN title DROP NOT NULL");
+                s.execute("ALTER TABLE tickets DROP CONSTRAINT ck_tickets_points");
+                s.execute("ALTER TYPE priority ADD VALUE 'URGENT'");
+                s.execute("ALTER TABLE tickets ADD COLUMN tags text[]");
+            } else {
+                s.execute("ALTER TABLE tickets MODIFY title VARCHAR(120) NULL");
+                // MySQL before 8.0.16 reads checks and drops them: there is none to drop, and none is missed.
+                if (engine == Engine.MARIADB) s.execute("ALTER TABLE tickets DROP CONSTRAINT ck_tickets_points");
+                s.execute("ALTER TABLE tickets MODIFY priority ENUM('LOW','HIGH','URGENT') NOT NULL DEFAULT 'LOW'");
+                s.execute("ALTER TABLE tickets ADD COLUMN spot POINT");
+            }
+            var r = run("diff", "--url", url(db), "--color", "never", m.toString());
+            assertThat(r.code()).as(r.out() + r.err()).isEqualTo(Main.INPUT_ERRORS);
+            var expected = new ArrayList<>(List.of("Enum `Priority`: removes `URGENT`.",
+                    "Changes column `tickets.title` (type, now required).",
+                    "Changes column `tickets.priority` (enum values)."));
+            if (engine != Engine.MYSQL) expected.add("Adds check `ck_tickets_points` on `tickets`.");
+            assertThat(r.out().lines().toList()).containsExactlyElementsOf(expected);
+            assertThat(r.err()).contains("warning[SC966]: column `tickets." + (engine == Engine.POSTGRES ? "tags" : "spot")
+                    + "` is not pulled");
+            assertThat(r.all()).contains(":***@");
+        }
     }
 
     @Test

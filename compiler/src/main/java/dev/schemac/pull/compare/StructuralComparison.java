@@ -274,30 +274,30 @@ final class StructuralComparison implements SchemaComparison {
             if (term instanceof Check.Pattern) return engine != DbEngine.SQLITE;
             return true;
         }
-
-        /** The terms, normalized and sorted, as one comparable text. */
-        private static String terms(Check c) {
-            var parts = new TreeSet<String>();
-            for (Check.Term term : c.terms()) {
-                if (term instanceof Check.Compare x) parts.add(x.column() + " " + x.op().symbol() + " " + literal(x.literal()));
-                else if (term instanceof Check.ColumnCompare x) parts.add(x.left() + " " + x.op().symbol() + " " + x.right());
-                else if (term instanceof Check.Length x) parts.add("length(" + x.column() + ") in [" + x.min() + ", " + x.max() + "]");
-                else if (term instanceof Check.Pattern x) parts.add(x.column() + " matches " + x.regex());
-                else if (term instanceof Check.EnumMember x) parts.add(x.column() + " in " + x.values());
-            }
-            return String.join(" AND ", parts);
-        }
-
-        private static String literal(Object v) {
-            if (v instanceof BigDecimal n) {
-                BigDecimal s = n.stripTrailingZeros();
-                return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
-            }
-            return v instanceof String s ? "'" + s + "'" : String.valueOf(v);
-        }
     }
 
     // --- shared
+
+    /** The terms, normalized and sorted, as one comparable text. */
+    static String terms(Check c) {
+        var parts = new TreeSet<String>();
+        for (Check.Term term : c.terms()) {
+            if (term instanceof Check.Compare x) parts.add(x.column() + " " + x.op().symbol() + " " + literal(x.literal()));
+            else if (term instanceof Check.ColumnCompare x) parts.add(x.left() + " " + x.op().symbol() + " " + x.right());
+            else if (term instanceof Check.Length x) parts.add("length(" + x.column() + ") in [" + x.min() + ", " + x.max() + "]");
+            else if (term instanceof Check.Pattern x) parts.add(x.column() + " matches " + x.regex());
+            else if (term instanceof Check.EnumMember x) parts.add(x.column() + " in " + x.values());
+        }
+        return String.join(" AND ", parts);
+    }
+
+    private static String literal(Object v) {
+        if (v instanceof BigDecimal n) {
+            BigDecimal s = n.stripTrailingZeros();
+            return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+        }
+        return v instanceof String s ? "'" + s + "'" : String.valueOf(v);
+    }
 
     static boolean sameDefault(ColumnDefault a, ColumnDefault b) {
         if (a instanceof ColumnDefault.Number x && b instanceof ColumnDefault.Number y) return x.value().compareTo(y.value()) == 0;

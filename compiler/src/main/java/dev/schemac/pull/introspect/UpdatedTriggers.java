@@ -35,7 +35,9 @@ final class UpdatedTriggers {
         }
         int on = indexOf(t, "ON", 0);
         int update = indexOf(t, "UPDATE", 0);
+        // The body's BEGIN, not a column named begin (NEW.begin in the WHEN clause).
         int begin = indexOf(t, "BEGIN", 0);
+        while (begin > 0 && t.get(begin - 1).is(".")) begin = indexOf(t, "BEGIN", begin + 1);
         if (on < 0 || update < 0 || begin < 0 || update > on || on + 1 >= t.size()) return null;
         if (!t.get(on + 1).text().equals(table)) return null;
         for (int i = 0; i < update; i++) if (t.get(i).is("INSERT") || t.get(i).is("DELETE")) return null;

@@ -22,6 +22,9 @@ class UpdatedTriggersTest {
         assertThat(UpdatedTriggers.sqlite("CREATE TRIGGER t AFTER UPDATE ON o BEGIN UPDATE o SET m = 1; END", "o")).isNull();
         assertThat(UpdatedTriggers.sqlite("CREATE TRIGGER t AFTER UPDATE ON o BEGIN UPDATE o SET m = CURRENT_TIMESTAMP; "
                 + "DELETE FROM x; END", "o")).isNull();
+        // A column named begin is not the body's BEGIN.
+        assertThat(UpdatedTriggers.sqlite("CREATE TRIGGER t AFTER UPDATE ON o FOR EACH ROW WHEN NEW.begin IS OLD.begin "
+                + "BEGIN UPDATE o SET begin = CURRENT_TIMESTAMP WHERE id = NEW.id; END", "o")).containsExactly("begin");
     }
 
     @Test

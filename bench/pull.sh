@@ -3,7 +3,8 @@
 # change): the synthetic model of bench/gen_model.py is generated as DDL and loaded into a
 # SQLite file and, when the test servers run (eval "$(scripts/engines.sh start)"), into a
 # fresh PostgreSQL database; then each is pulled. Prints wall time (best of 3) and peak
-# resident memory. Needs python3, sqlite3, psql for PostgreSQL, and GNU time.
+# resident memory. `diff` of each database against the model it was built from is measured
+# too, and must find no drift. Needs python3, sqlite3, psql for PostgreSQL, and GNU time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./schemac --version >/dev/null
@@ -19,10 +20,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-measure() { # measure LABEL TABLES URL
+measure() { # measure LABEL TABLES URL [MODEL]: pull, or with MODEL diff (which must find no drift)
   local best="" peak=0 secs kb
+  local -a cmd=(pull --url "$3" --out "$work/pulled.schema")
+  [ -n "${4:-}" ] && cmd=(diff --url "$3" "$4")
   for _ in 1 2 3; do
-    /usr/bin/time -f '%e %M' -o "$work/t" java -jar "$jar" pull --url "$3" --out "$work/pulled.schema" \
+    /usr/bin/time -f '%e %M' -o "$work/t" java -jar "$jar" "${cmd[@]}" \
       >/dev/null 2>"$work/err" || { cat "$work/err"; exit 1; }
     read -r secs kb < "$work/t"
     if [ -z "$best" ] || awk "BEGIN{exit !($secs < $best)}"; then best=$secs; fi
@@ -38,6 +41,7 @@ for n in ${SIZES:-100 1000}; do
   { echo "PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF;"; cat "$work/gen$n/sql/sqlite/schema.sql"; } \
     | sqlite3 -bail "$work/b$n.db" >/dev/null
   measure sqlite "$n" "$work/b$n.db"
+  measure "sqlite diff" "$n" "$work/b$n.db" "$work/m$n.schema"
   if [ -n "${SCHEMAC_PG_PORT:-}" ]; then
     db="bench_pull_${n}_$$"
     pg_dbs+=("$db")
@@ -46,5 +50,7 @@ for n in ${SIZES:-100 1000}; do
     psql -q -v ON_ERROR_STOP=1 -h "$SCHEMAC_PG_HOST" -p "$SCHEMAC_PG_PORT" -U "$SCHEMAC_PG_USER" -d "$db" \
       -f "$work/gen$n/sql/postgres/schema.sql" >/dev/null
     measure postgresql "$n" "postgresql://$SCHEMAC_PG_USER:$SCHEMAC_PG_PASSWORD@$SCHEMAC_PG_HOST:$SCHEMAC_PG_PORT/$db"
+    measure "pg diff" "$n" "postgresql://$SCHEMAC_PG_USER:$SCHEMAC_PG_PASSWORD@$SCHEMAC_PG_HOST:$SCHEMAC_PG_PORT/$db" \
+      "$work/m$n.schema"
   fi
 done

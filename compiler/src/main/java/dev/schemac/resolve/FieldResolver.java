@@ -86,7 +86,7 @@ final class FieldResolver {
             }
             switch (n) {
                 case Attributes.ID -> {
-                    var args = new Args(a, "@id or @id(name = \"constraint\")", diags);
+                    var args = new Args(a, s -> s.form("@id"), diags);
                     pkName = named(args);
                     id = !args.failed();
                 }
@@ -98,12 +98,12 @@ final class FieldResolver {
                     }
                 }
                 case Attributes.UNIQUE -> {
-                    var args = new Args(a, "@unique or @unique(name = \"constraint\")", diags);
+                    var args = new Args(a, s -> s.form("@unique"), diags);
                     uniqueName = named(args);
                     unique = !args.failed();
                 }
                 case Attributes.INDEX -> {
-                    var args = new Args(a, "@index or @index(name = \"index\")", diags);
+                    var args = new Args(a, s -> s.form("@index"), diags);
                     indexName = named(args);
                     index = !args.failed();
                 }
@@ -117,11 +117,11 @@ final class FieldResolver {
                     }
                 }
                 case Attributes.MAP -> {
-                    var args = new Args(a, "@map(\"column_name\")", diags);
+                    var args = new Args(a, s -> s.form("@map"), diags);
                     if (args.shape(1, 1)) column = args.string(args.positionals().get(0)).orElse(null);
                 }
                 case Attributes.RELATION -> {
-                    var args = new Args(a, "@relation(\"name\"), @relation(map = \"foreign_key\") or both", diags);
+                    var args = new Args(a, s -> s.form("@relation"), diags);
                     if (args.shape(0, 1, Attributes.MAP_ARGUMENT)) {
                         if (!args.positionals().isEmpty()) {
                             relationName = args.string(args.positionals().get(0)).orElse(null);
@@ -150,7 +150,7 @@ final class FieldResolver {
                 }
                 // Read by the migration diff (RenameHintReader); here only its shape is checked.
                 case Attributes.RENAMED_FROM -> {
-                    var args = new Args(a, "@renamed_from(\"old_name\")", diags);
+                    var args = new Args(a, s -> s.form("@renamed_from"), diags);
                     if (args.shape(1, 1)) args.string(args.positionals().get(0));
                 }
                 case Attributes.CHECK, Attributes.MIN, Attributes.MAX, Attributes.LENGTH, Attributes.PATTERN -> {
@@ -192,7 +192,7 @@ final class FieldResolver {
     }
 
     private boolean flag(Attribute a, String form) {
-        return new Args(a, form, diags).none();
+        return new Args(a, s -> s.form(form), diags).none();
     }
 
     private boolean scalarFlag(Attribute a, boolean relation, String form) {
@@ -204,7 +204,7 @@ final class FieldResolver {
     }
 
     private ReferentialAction action(Attribute a) {
-        var args = new Args(a, a.display() + "(cascade | restrict | set_null | no_action)", diags);
+        var args = new Args(a, s -> s.form(a.display()), diags);
         if (!args.shape(1, 1)) return null;
         var word = args.name(args.positionals().get(0));
         if (word.isEmpty()) return null;
@@ -255,7 +255,7 @@ final class FieldResolver {
     private boolean noArgs(TypeRef t) {
         if (t.args().isEmpty()) return true;
         diags.add(Messages.badTypeArguments(t.span(), t.name().text(), "type arguments are not allowed",
-                t.name().text() + " without arguments"));
+                sp -> sp.withoutArguments(t.name().text())));
         return false;
     }
 
@@ -265,7 +265,7 @@ final class FieldResolver {
             case DECIMAL -> {
                 if (args.size() != 2) {
                     diags.add(Messages.badTypeArguments(t.span(), "decimal", "precision and scale are required",
-                            "decimal(precision, scale), e.g. decimal(10, 2)"));
+                            sp -> sp.type("decimal(precision, scale)") + ", e.g. " + sp.type("decimal(10, 2)")));
                     return null;
                 }
                 Integer p = intArg(args.get(0), 1, 65, "decimal", "a precision from 1 to 65");
@@ -273,7 +273,7 @@ final class FieldResolver {
                 if (p == null || s == null) return null;
                 if (s > p) {
                     diags.add(Messages.badTypeArguments(args.get(1).span(), "decimal", "scale " + s
-                            + " is larger than precision " + p, "decimal(p, s) with s <= p"));
+                            + " is larger than precision " + p, sp -> sp.type("decimal(p, s)") + " with s <= p"));
                     return null;
                 }
                 return new FieldType.Scalar(kind, null, p, s);
@@ -282,14 +282,15 @@ final class FieldResolver {
                 int max = kind == ScalarKind.CHAR ? 255 : 65535;
                 if (args.isEmpty()) {
                     if (kind == ScalarKind.CHAR) {
-                        diags.add(Messages.badTypeArguments(t.span(), "char", "a length is required", "char(n), e.g. char(2)"));
+                        diags.add(Messages.badTypeArguments(t.span(), "char", "a length is required",
+                                sp -> sp.type("char(n)") + ", e.g. " + sp.type("char(2)")));
                         return null;
                     }
                     return FieldType.Scalar.of(kind);
                 }
                 if (args.size() != 1) {
                     diags.add(Messages.badTypeArguments(t.span(), kind.keyword(), "one length is expected",
-                            kind.keyword() + "(n)"));
+                            sp -> sp.type(kind.keyword() + "(n)")));
                     return null;
                 }
                 Integer n = intArg(args.get(0), 1, max, kind.keyword(), "a length from 1 to " + max);
@@ -298,7 +299,7 @@ final class FieldResolver {
             default -> {
                 if (!args.isEmpty()) {
                     diags.add(Messages.badTypeArguments(t.span(), kind.keyword(), "type arguments are not allowed",
-                            kind.keyword() + " without arguments"));
+                            sp -> sp.withoutArguments(kind.keyword())));
                     return null;
                 }
                 return FieldType.Scalar.of(kind);
@@ -326,7 +327,7 @@ final class FieldResolver {
         ScalarKind kind = type instanceof FieldType.Scalar s ? s.kind() : null;
         switch (n) {
             case Attributes.CHECK -> {
-                var args = new Args(a, "@check(OP literal[, name = \"constraint\"]), OP one of > >= < <= = !=", diags);
+                var args = new Args(a, s -> s.form("@check"), diags);
                 if (!args.shape(1, 1, Attributes.NAME_ARGUMENT)) return null;
                 String name = args.named(Attributes.NAME_ARGUMENT).flatMap(args::string).orElse(null);
                 if (args.failed()) return null;
@@ -344,13 +345,14 @@ final class FieldResolver {
                 return new FieldCheck.Compare(a.span(), c.op(), literal, name);
             }
             case Attributes.MIN, Attributes.MAX -> {
-                var args = new Args(a, a.display() + "(number[, name = \"constraint\"])", diags);
+                var args = new Args(a, s -> s.form(a.display()), diags);
                 if (!args.shape(1, 1, Attributes.NAME_ARGUMENT)) return null;
                 String name = args.named(Attributes.NAME_ARGUMENT).flatMap(args::string).orElse(null);
                 if (args.failed()) return null;
                 if (kind == null || !kind.isNumeric()) {
                     diags.add(Messages.badCheck(a.span(), a.display() + " on `" + field + "`",
-                            "the field is not a number", "use @length for text, @check for other comparisons"));
+                            "the field is not a number",
+                            sp -> "use " + sp.attribute("@length") + " for text, " + sp.attribute("@check") + " for other comparisons"));
                     return null;
                 }
                 var arg = args.positionals().get(0);
@@ -361,12 +363,12 @@ final class FieldResolver {
                 return new FieldCheck.Compare(a.span(), n.equals(Attributes.MIN) ? Op.GE : Op.LE, num.value(), name);
             }
             case Attributes.LENGTH -> {
-                var args = new Args(a, "@length(min, max), @length(max = n) or @length(min = n)", diags);
+                var args = new Args(a, s -> s.form("@length"), diags);
                 if (!args.shape(0, 2, Attributes.MIN_ARGUMENT, Attributes.MAX_ARGUMENT, Attributes.NAME_ARGUMENT)) return null;
                 String name = args.named(Attributes.NAME_ARGUMENT).flatMap(args::string).orElse(null);
                 if (kind == null || !kind.isText()) {
                     diags.add(Messages.badCheck(a.span(), "@length on `" + field + "`", "the field is not text",
-                            "use @min / @max for numbers"));
+                            sp -> "use " + sp.attribute("@min") + " / " + sp.attribute("@max") + " for numbers"));
                     return null;
                 }
                 var pos = args.positionals();
@@ -389,13 +391,13 @@ final class FieldResolver {
                 return new FieldCheck.Length(a.span(), min, max, name);
             }
             case Attributes.PATTERN -> {
-                var args = new Args(a, "@pattern(\"regex\"[, name = \"constraint\"])", diags);
+                var args = new Args(a, s -> s.form("@pattern"), diags);
                 if (!args.shape(1, 1, Attributes.NAME_ARGUMENT)) return null;
                 String name = args.named(Attributes.NAME_ARGUMENT).flatMap(args::string).orElse(null);
                 if (args.failed()) return null;
                 if (kind == null || !kind.isText()) {
                     diags.add(Messages.badCheck(a.span(), "@pattern on `" + field + "`", "the field is not text",
-                            "use @pattern on string, char or text fields"));
+                            sp -> "use " + sp.attribute("@pattern") + " on " + sp.textFields()));
                     return null;
                 }
                 String regex = args.string(args.positionals().get(0)).orElse(null);
@@ -442,7 +444,7 @@ final class FieldResolver {
                 return null;
             }
             diags.add(Messages.badDefault(v.span(), field, "must be a value of enum `" + e.name() + "`",
-                    "write the value's name, e.g. `= " + decl.values().get(0).name().text() + "`"));
+                    sp -> "write the value's name, e.g. `" + sp.defaultValue(decl.values().get(0).name().text()) + "`"));
             return null;
         }
         var s = (FieldType.Scalar) type;

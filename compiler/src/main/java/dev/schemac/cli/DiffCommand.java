@@ -32,7 +32,10 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Built on first use: picocli instantiates every command, and Jackson is a few hundred classes to load. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -53,7 +56,7 @@ final class DiffCommand implements Callable<Integer> {
         List<Change> changes = drift.changes();
         List<String> sentences = Drift.sentences(changes);
         if (reporting.format == Reporting.Format.json) {
-            var root = JSON.createObjectNode();
+            var root = Json.MAPPER.createObjectNode();
             root.put("database", url.display());
             root.put("differs", !changes.isEmpty());
             var arr = root.putArray("changes");
@@ -68,7 +71,7 @@ final class DiffCommand implements Callable<Integer> {
             for (Diagnostic d : drift.notCompared()) {
                 notCompared.addObject().put("code", d.code()).put("message", d.message());
             }
-            cl.getOut().print(JSON.writeValueAsString(root) + "\n");
+            cl.getOut().print(Json.MAPPER.writeValueAsString(root) + "\n");
         } else {
             reporting.print(drift.notCompared(), cl.getErr(), cl.getOut());
             for (String line : sentences) cl.getOut().println(line);

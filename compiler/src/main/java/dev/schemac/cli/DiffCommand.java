@@ -74,7 +74,9 @@ final class DiffCommand implements Callable<Integer> {
             cl.getOut().print(Json.MAPPER.writeValueAsString(root) + "\n");
         } else {
             reporting.print(drift.notCompared(), cl.getErr(), cl.getOut());
-            for (String line : sentences) cl.getOut().println(line);
+            // With --format sarif standard output is the SARIF log of the warnings; the changes go beside it.
+            var lines = reporting.format == Reporting.Format.sarif ? cl.getErr() : cl.getOut();
+            for (String line : sentences) lines.println(line);
             cl.getErr().println(changes.isEmpty() ? "the database matches the model (" + url.display() + ")"
                     : sentences.size() + " difference" + (sentences.size() == 1 ? "" : "s") + " between " + url.display()
                     + " and the model: the changes `schemac migrate` would make to the database");

@@ -5,19 +5,22 @@ import java.util.Map;
 
 /** The {@code .schema} language's own spelling: the help lines as the language writes them. */
 final class SchemaSpelling implements Spelling {
-    /** The forms of the attributes that take arguments; the others take none. */
+    /** The forms of the attributes that take arguments (a constraint's name, for some); the others take none. */
     private static final Map<String, String> FORMS = Map.ofEntries(
+            Map.entry("@id", "@id or @id(name = \"constraint\")"),
+            Map.entry("@unique", "@unique or @unique(name = \"constraint\")"),
+            Map.entry("@index", "@index or @index(name = \"index\")"),
             Map.entry("@map", "@map(\"column_name\")"),
             Map.entry("@map on an enum value", "@map(\"stored value\")"),
-            Map.entry("@relation", "@relation(\"name\")"),
+            Map.entry("@relation", "@relation(\"name\"), @relation(map = \"foreign_key\") or both"),
             Map.entry("@on_delete", "@on_delete(cascade | restrict | set_null | no_action)"),
             Map.entry("@on_update", "@on_update(cascade | restrict | set_null | no_action)"),
-            Map.entry("@check", "@check(OP literal), OP one of > >= < <= = !="),
-            Map.entry("@min", "@min(number)"),
-            Map.entry("@max", "@max(number)"),
+            Map.entry("@check", "@check(OP literal[, name = \"constraint\"]), OP one of > >= < <= = !="),
+            Map.entry("@min", "@min(number[, name = \"constraint\"])"),
+            Map.entry("@max", "@max(number[, name = \"constraint\"])"),
             Map.entry("@length", "@length(min, max), @length(max = n) or @length(min = n)"),
-            Map.entry("@pattern", "@pattern(\"regex\")"),
-            Map.entry("@@id", "@@id(field, ...)"),
+            Map.entry("@pattern", "@pattern(\"regex\"[, name = \"constraint\"])"),
+            Map.entry("@@id", "@@id(field, ..., name = \"constraint\")"),
             Map.entry("@@index", "@@index(field, ..., name = \"...\")"),
             Map.entry("@@unique", "@@unique(field, ..., name = \"...\")"),
             Map.entry("@@map", "@@map(\"table_name\")"),
@@ -26,7 +29,7 @@ final class SchemaSpelling implements Spelling {
             Map.entry("@@query", "@@query(\"access pattern\")"),
             Map.entry("@@volume", "@@volume(rows = N, growth = \"...\")"),
             Map.entry("@@timestamps", "@@timestamps(false)"),
-            Map.entry("@@check", "@@check(field OP field), OP one of > >= < <= = !="),
+            Map.entry("@@check", "@@check(field OP field[, name = \"constraint\"]), OP one of > >= < <= = !="),
             Map.entry("@renamed_from", "@renamed_from(\"old_name\")"),
             Map.entry("@@renamed_from", "@@renamed_from(\"OldName\")"),
             Map.entry("@@shard_key", "@@shard_key(field, ...)"),

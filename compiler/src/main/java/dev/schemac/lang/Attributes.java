@@ -54,6 +54,8 @@ public final class Attributes {
 
     /** {@code @@unique(a, b, name = "...")}, {@code @@index(...)}: the constraint's or index's name. */
     public static final String NAME_ARGUMENT = "name";
+    /** {@code @relation(map = "...")}: the foreign key's name. */
+    public static final String MAP_ARGUMENT = "map";
     /** {@code @length(min = n)}. */
     public static final String MIN_ARGUMENT = "min";
     /** {@code @length(max = n)}. */

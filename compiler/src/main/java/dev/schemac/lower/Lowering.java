@@ -187,7 +187,8 @@ public final class Lowering {
 
         var pkColumns = new ArrayList<String>();
         for (String k : e.primaryKey()) pkColumns.addAll(fieldColumns.getOrDefault(k, List.of()));
-        var pk = new PrimaryKey(names.derived(Names.constraint("pk", table, List.of())), pkColumns);
+        var pk = new PrimaryKey(e.primaryKeyName() != null ? names.explicit(e.primaryKeyName(), e.span(), table)
+                : names.derived(Names.constraint("pk", table, List.of())), pkColumns);
 
         for (Field f : e.fields()) {
             if (f.relation() == null || !f.relation().kind().holdsForeignKey()) continue;
@@ -201,7 +202,9 @@ public final class Lowering {
             if (!f.unique() || !f.isStored()) continue;
             var cols = fieldColumns.get(f.name());
             if (cols.equals(pkColumns)) continue;
-            uniques.add(new UniqueConstraint(names.derived(Names.constraint("uq", table, cols)), cols,
+            String name = f.names().unique() != null ? names.explicit(f.names().unique(), f.span(), table)
+                    : names.derived(Names.constraint("uq", table, cols));
+            uniques.add(new UniqueConstraint(name, cols,
                     f.relation() != null ? UniqueConstraint.Reason.ONE_TO_ONE : UniqueConstraint.Reason.FIELD));
         }
         for (IndexSpec u : e.uniques()) {
@@ -215,7 +218,9 @@ public final class Lowering {
         for (Field f : e.fields()) {
             if (!f.indexed() || !f.isStored()) continue;
             var cols = fieldColumns.get(f.name());
-            indexes.add(new Index(names.derived(Names.constraint("idx", table, cols)), cols, Index.Reason.FIELD));
+            String name = f.names().index() != null ? names.explicit(f.names().index(), f.span(), table)
+                    : names.derived(Names.constraint("idx", table, cols));
+            indexes.add(new Index(name, cols, Index.Reason.FIELD));
         }
         for (IndexSpec i : e.indexes()) {
             var cols = columnsOf(i.fields(), fieldColumns);
@@ -258,8 +263,9 @@ public final class Lowering {
         Relation r = f.relation();
         Entity target = model.requireEntity(r.target());
         var refCols = keyColumns(target).stream().map(KeyColumn::name).toList();
-        return new ForeignKey(null, cols, tableNames.get(target.name()), refCols, r.onDelete(), r.onUpdate(), f.name(),
-                false);
+        String explicit = f.names().foreignKey() == null ? null : names.explicit(f.names().foreignKey(), f.span(), table);
+        return new ForeignKey(explicit, cols, tableNames.get(target.name()), refCols, r.onDelete(), r.onUpdate(),
+                f.name(), false);
     }
 
     private List<ForeignKey> nameForeignKeys(String table, List<ForeignKey> fks) {
@@ -270,7 +276,7 @@ public final class Lowering {
             var parts = new ArrayList<String>();
             parts.add(fk.referencedTable());
             if (perTarget.get(fk.referencedTable()) > 1) parts.addAll(fk.columns());
-            String name = names.derived(Names.constraint("fk", table, parts));
+            String name = fk.name() != null ? fk.name() : names.derived(Names.constraint("fk", table, parts));
             out.add(new ForeignKey(name, fk.columns(), fk.referencedTable(), fk.referencedColumns(), fk.onDelete(),
                     fk.onUpdate(), fk.field(), false));
         }
@@ -308,18 +314,30 @@ public final class Lowering {
                 EnumType t = model.enumType(r.name()).orElseThrow();
                 terms.add(new Check.EnumMember(col, r.name(), t.values().stream().map(v -> v.dbValue()).toList()));
             }
+            // Named checks are constraints of their own, in the order their names first appear.
+            var named = new LinkedHashMap<String, List<Check.Term>>();
+            var namedAt = new HashMap<String, Span>();
             for (FieldCheck c : f.checks()) {
-                if (c instanceof FieldCheck.Compare cmp) terms.add(new Check.Compare(col, cmp.op(), cmp.value()));
-                else if (c instanceof FieldCheck.Length len) terms.add(new Check.Length(col, len.min(), len.max()));
-                else if (c instanceof FieldCheck.Pattern p) terms.add(new Check.Pattern(col, p.regex()));
+                Check.Term term;
+                if (c instanceof FieldCheck.Compare cmp) term = new Check.Compare(col, cmp.op(), cmp.value());
+                else if (c instanceof FieldCheck.Length len) term = new Check.Length(col, len.min(), len.max());
+                else term = new Check.Pattern(col, ((FieldCheck.Pattern) c).regex());
+                if (c.name() == null) {
+                    terms.add(term);
+                } else {
+                    named.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(term);
+                    namedAt.putIfAbsent(c.name(), c.span());
+                }
             }
             if (!terms.isEmpty()) out.add(new Check(names.derived(Names.constraint("ck", table, List.of(col))), terms));
+            named.forEach((name, ts) -> out.add(new Check(names.explicit(name, namedAt.get(name), table), ts)));
         }
         for (EntityCheck c : e.checks()) {
             String l = fieldColumns.get(c.left()).get(0);
             String r = fieldColumns.get(c.right()).get(0);
-            out.add(new Check(names.derived(Names.constraint("ck", table, List.of(l, r))),
-                    List.of(new Check.ColumnCompare(l, c.op(), r))));
+            String name = c.name() != null ? names.explicit(c.name(), c.span(), table)
+                    : names.derived(Names.constraint("ck", table, List.of(l, r)));
+            out.add(new Check(name, List.of(new Check.ColumnCompare(l, c.op(), r))));
         }
         return out;
     }

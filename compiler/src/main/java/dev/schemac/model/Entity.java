@@ -7,14 +7,15 @@ import java.util.Optional;
 /**
  * A resolved entity. {@code fields} are in output order: implicit key, declared fields,
  * mixin fields, implicit timestamps. {@code primaryKey} names fields (relation fields
- * included); {@code tableName} is the explicit {@code @@map} or null; {@code renamedFrom} is the
+ * included); {@code tableName} is the explicit {@code @@map} or null; {@code primaryKeyName}
+ * the explicit {@code @id(name = ...)} / {@code @@id(..., name = ...)} or null; {@code renamedFrom} is the
  * entity's name in the last migration when the model says it was renamed, else null.
  */
 public record Entity(Span span, String name, String doc, List<String> mixins, List<Field> fields,
                      List<String> primaryKey, List<IndexSpec> indexes, List<IndexSpec> uniques,
                      List<EntityCheck> checks, List<Dependency> dependencies, List<Denormalization> denormalized,
                      Volume volume, List<AccessPattern> queries, String tableName, boolean timestamps,
-                     EntityStore store, RenamedFrom renamedFrom) {
+                     String primaryKeyName, EntityStore store, RenamedFrom renamedFrom) {
 
     public Entity {
         mixins = List.copyOf(mixins);
@@ -34,28 +35,28 @@ public record Entity(Span span, String name, String doc, List<String> mixins, Li
                   List<String> primaryKey, List<IndexSpec> indexes, List<IndexSpec> uniques,
                   List<EntityCheck> checks, List<Dependency> dependencies, List<Denormalization> denormalized,
                   Volume volume, List<AccessPattern> queries, String tableName, boolean timestamps,
-                  EntityStore store) {
+                  String primaryKeyName, EntityStore store) {
         this(span, name, doc, mixins, fields, primaryKey, indexes, uniques, checks, dependencies, denormalized, volume,
-                queries, tableName, timestamps, store, null);
+                queries, tableName, timestamps, primaryKeyName, store, null);
     }
 
-    /** An entity that says nothing about document or key-value stores. */
+    /** An entity whose primary key name is derived and that says nothing about document or key-value stores. */
     public Entity(Span span, String name, String doc, List<String> mixins, List<Field> fields,
                   List<String> primaryKey, List<IndexSpec> indexes, List<IndexSpec> uniques,
                   List<EntityCheck> checks, List<Dependency> dependencies, List<Denormalization> denormalized,
                   Volume volume, List<AccessPattern> queries, String tableName, boolean timestamps) {
         this(span, name, doc, mixins, fields, primaryKey, indexes, uniques, checks, dependencies, denormalized, volume,
-                queries, tableName, timestamps, EntityStore.NONE, null);
+                queries, tableName, timestamps, null, EntityStore.NONE, null);
     }
 
     public Entity withFields(List<Field> newFields) {
         return new Entity(span, name, doc, mixins, newFields, primaryKey, indexes, uniques, checks, dependencies,
-                denormalized, volume, queries, tableName, timestamps, store, renamedFrom);
+                denormalized, volume, queries, tableName, timestamps, primaryKeyName, store, renamedFrom);
     }
 
     public Entity withStore(EntityStore s) {
         return new Entity(span, name, doc, mixins, fields, primaryKey, indexes, uniques, checks, dependencies,
-                denormalized, volume, queries, tableName, timestamps, s, renamedFrom);
+                denormalized, volume, queries, tableName, timestamps, primaryKeyName, s, renamedFrom);
     }
 
     public Optional<Field> field(String name) {

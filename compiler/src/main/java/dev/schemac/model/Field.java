@@ -6,16 +6,18 @@ import java.util.List;
 /**
  * A resolved field. {@code relation} is set for entity-typed fields (to-one, back sides and
  * many-to-many), null for scalars and enums. {@code columnName} is the explicit
- * {@code @map} or null: final names are decided in the Catalog. {@code renamedFrom} is the
+ * {@code @map} or null: final names are decided in the Catalog. {@code names} holds the
+ * constraint names the field gives explicitly. {@code renamedFrom} is the
  * field's name in the last migration when the model says it was renamed, else null.
  */
 public record Field(Span span, String name, String doc, FieldType type, boolean nullable, DefaultValue defaultValue,
                     boolean id, boolean auto, boolean unique, boolean indexed, String columnName,
                     List<FieldCheck> checks, boolean pii, boolean secret, boolean updatedAt, Origin origin,
-                    String mixin, Relation relation, FieldStore store, RenamedFrom renamedFrom) {
+                    String mixin, Relation relation, ConstraintNames names, FieldStore store, RenamedFrom renamedFrom) {
 
     public Field {
         checks = List.copyOf(checks);
+        if (names == null) names = ConstraintNames.NONE;
         if (store == null) store = FieldStore.NONE;
     }
 
@@ -23,18 +25,18 @@ public record Field(Span span, String name, String doc, FieldType type, boolean 
     public Field(Span span, String name, String doc, FieldType type, boolean nullable, DefaultValue defaultValue,
                  boolean id, boolean auto, boolean unique, boolean indexed, String columnName,
                  List<FieldCheck> checks, boolean pii, boolean secret, boolean updatedAt, Origin origin,
-                 String mixin, Relation relation, FieldStore store) {
+                 String mixin, Relation relation, ConstraintNames names, FieldStore store) {
         this(span, name, doc, type, nullable, defaultValue, id, auto, unique, indexed, columnName, checks, pii, secret,
-                updatedAt, origin, mixin, relation, store, null);
+                updatedAt, origin, mixin, relation, names, store, null);
     }
 
-    /** A field that says nothing about document or key-value stores. */
+    /** A field whose constraint names are all derived and that says nothing about document or key-value stores. */
     public Field(Span span, String name, String doc, FieldType type, boolean nullable, DefaultValue defaultValue,
                  boolean id, boolean auto, boolean unique, boolean indexed, String columnName,
                  List<FieldCheck> checks, boolean pii, boolean secret, boolean updatedAt, Origin origin,
                  String mixin, Relation relation) {
         this(span, name, doc, type, nullable, defaultValue, id, auto, unique, indexed, columnName, checks, pii, secret,
-                updatedAt, origin, mixin, relation, FieldStore.NONE, null);
+                updatedAt, origin, mixin, relation, ConstraintNames.NONE, FieldStore.NONE, null);
     }
 
     /** Has columns in its entity's table (scalars, enums, and the to-one side of a relation). */
@@ -48,11 +50,11 @@ public record Field(Span span, String name, String doc, FieldType type, boolean 
 
     public Field withStore(FieldStore s) {
         return new Field(span, name, doc, type, nullable, defaultValue, id, auto, unique, indexed, columnName, checks,
-                pii, secret, updatedAt, origin, mixin, relation, s, renamedFrom);
+                pii, secret, updatedAt, origin, mixin, relation, names, s, renamedFrom);
     }
 
     public Field withRelation(Relation r) {
         return new Field(span, name, doc, type, nullable, defaultValue, id, auto, unique, indexed, columnName, checks,
-                pii, secret, updatedAt, origin, mixin, r, store, renamedFrom);
+                pii, secret, updatedAt, origin, mixin, r, names, store, renamedFrom);
     }
 }

@@ -143,7 +143,7 @@ final class EntityResolver {
 
         var entity = new Entity(decl.span(), name, decl.doc(), mixinNames, ordered.stream().map(FieldDraft::field).toList(),
                 key, block.indexes, block.uniques, block.checks, block.dependencies, block.denormalized, block.volume,
-                block.queries, block.table, timestamps, block.store, block.renamedFrom);
+                block.queries, block.table, timestamps, keyName(ordered, block), block.store, block.renamedFrom);
         return new Result(entity, ordered);
     }
 
@@ -170,6 +170,25 @@ final class EntityResolver {
         return new FieldDraft(f, null, null, null, null, null, null);
     }
 
+    /** The explicit primary key name: from {@code @@id(..., name = ...)} or the one {@code @id(name = ...)}. */
+    private String keyName(List<FieldDraft> ordered, BlockState block) {
+        if (block.compositeKey != null) return block.keyName;
+        String name = null;
+        Field first = null;
+        for (FieldDraft d : ordered) {
+            String n = d.field().names().primaryKey();
+            if (n == null) continue;
+            if (name != null && !name.equals(n)) {
+                diags.add(Messages.badAttributeArguments(d.field().span(), "@id", "the primary key is already named `"
+                        + name + "` on `" + first.name() + "`", "name the key once, on one @id field or with @@id"));
+                continue;
+            }
+            name = n;
+            first = d.field();
+        }
+        return name;
+    }
+
     private void checkKey(String entity, List<String> key, List<FieldDraft> ordered, BlockState block) {
         Map<String, FieldDraft> byName = new LinkedHashMap<>();
         for (FieldDraft d : ordered) byName.put(d.name(), d);
@@ -193,6 +212,7 @@ final class EntityResolver {
     private static final class BlockState {
         List<String> compositeKey;
         Span compositeKeySpan;
+        String keyName;
         final List<IndexSpec> indexes = new ArrayList<>();
         final List<IndexSpec> uniques = new ArrayList<>();
         final List<EntityCheck> checks = new ArrayList<>();
@@ -242,10 +262,14 @@ final class EntityResolver {
         switch (n) {
             case Attributes.ID -> {
                 var args = new Args(a, s -> s.form("@@id"), diags);
+                if (!args.shape(1, Integer.MAX_VALUE, Attributes.NAME_ARGUMENT)) return;
+                String explicit = args.named(Attributes.NAME_ARGUMENT).flatMap(args::string).orElse(null);
+                if (args.failed()) return;
                 var names = fieldList(args, entity, declared, fields, "the primary key");
                 if (names != null) {
                     st.compositeKey = names;
                     st.compositeKeySpan = a.span();
+                    st.keyName = explicit;
                 }
             }
             case Attributes.UNIQUE, Attributes.INDEX -> {
@@ -342,27 +366,41 @@ final class EntityResolver {
     private void entityCheck(Attribute a, String entity, Set<String> declared, Map<String, FieldDraft> fields,
                              BlockState st) {
         var args = new Args(a, s -> s.form("@@check"), diags);
-        if (a.args().size() != 1) {
+        // `name = "..."` names the constraint; any other argument is the comparison.
+        String explicit = null;
+        var comparison = new ArrayList<Argument>();
+        for (Argument arg : a.args()) {
+            if (arg instanceof Argument.Named n && n.name().text().equals(Attributes.NAME_ARGUMENT) && n.value() instanceof Value.Str str) {
+                if (explicit != null) {
+                    args.problem(n.span(), "argument `name` is given twice");
+                    return;
+                }
+                explicit = str.value();
+            } else {
+                comparison.add(arg);
+            }
+        }
+        if (comparison.size() != 1) {
             args.problem(a.span(), "expected one comparison of two fields");
             return;
         }
         Value left, right;
         Op op;
-        if (a.args().get(0) instanceof Argument.BinaryCompare b) {
+        if (comparison.get(0) instanceof Argument.BinaryCompare b) {
             left = b.left();
             right = b.right();
             op = b.op();
-        } else if (a.args().get(0) instanceof Argument.Named n) {
+        } else if (comparison.get(0) instanceof Argument.Named n) {
             // `@@check(a = b)` parses as a named argument; it is the equality it looks like.
             left = new Value.Ref(n.name().span(), List.of(n.name()));
             right = n.value();
             op = Op.EQ;
         } else {
-            args.problem(a.args().get(0).span(), "expected a comparison of two fields such as `starts_at < ends_at`");
+            args.problem(comparison.get(0).span(), "expected a comparison of two fields such as `starts_at < ends_at`");
             return;
         }
         if (!(left instanceof Value.Ref l && l.parts().size() == 1) || !(right instanceof Value.Ref r && r.parts().size() == 1)) {
-            args.problem(a.args().get(0).span(), "both sides must be field names; compare with a literal using @check on the field");
+            args.problem(comparison.get(0).span(), "both sides must be field names; compare with a literal using @check on the field");
             return;
         }
         var names = resolveNames(List.of(l.parts().get(0), r.parts().get(0)), entity, declared, fields, "a check");
@@ -371,14 +409,14 @@ final class EntityResolver {
         FieldDraft rf = fields.get(names.get(1));
         if (lf != null && rf != null) {
             if (!comparable(lf.field().type(), rf.field().type(), op)) {
-                diags.add(Messages.badCheck(a.args().get(0).span(), "@@check",
+                diags.add(Messages.badCheck(comparison.get(0).span(), "@@check",
                         "`" + names.get(0) + "` (" + lf.field().type().display() + ") and `" + names.get(1) + "` ("
                                 + rf.field().type().display() + ") cannot be compared",
                         "compare two fields of the same kind of type"));
                 return;
             }
         }
-        st.checks.add(new EntityCheck(a.span(), names.get(0), op, names.get(1)));
+        st.checks.add(new EntityCheck(a.span(), names.get(0), op, names.get(1), explicit));
     }
 
     private static boolean comparable(FieldType a, FieldType b, Op op) {

@@ -8,6 +8,7 @@ import dev.schemac.ast.TypeRef;
 import dev.schemac.ast.Value;
 import dev.schemac.diag.Diagnostics;
 import dev.schemac.diag.Messages;
+import dev.schemac.model.ConstraintNames;
 import dev.schemac.lang.Attributes;
 import dev.schemac.model.DefaultValue;
 import dev.schemac.model.Field;
@@ -53,6 +54,7 @@ final class FieldResolver {
 
         boolean id = false, auto = false, unique = false, index = false, pii = false, secret = false, updated = false;
         String column = null;
+        String pkName = null, uniqueName = null, indexName = null, fkName = null;
         String relationName = null;
         dev.schemac.source.Span relationSpan = null;
         ReferentialAction onDelete = null, onUpdate = null;
@@ -95,7 +97,11 @@ final class FieldResolver {
                 continue;
             }
             switch (n) {
-                case Attributes.ID -> id = flag(a, "@id");
+                case Attributes.ID -> {
+                    var args = new Args(a, s -> s.form("@id"), diags);
+                    pkName = named(args);
+                    id = !args.failed();
+                }
                 case Attributes.AUTO -> {
                     auto = flag(a, "@auto");
                     if (auto && !(type instanceof FieldType.Scalar s && s.kind().isInteger())) {
@@ -103,8 +109,16 @@ final class FieldResolver {
                         auto = false;
                     }
                 }
-                case Attributes.UNIQUE -> unique = flag(a, "@unique");
-                case Attributes.INDEX -> index = flag(a, "@index");
+                case Attributes.UNIQUE -> {
+                    var args = new Args(a, s -> s.form("@unique"), diags);
+                    uniqueName = named(args);
+                    unique = !args.failed();
+                }
+                case Attributes.INDEX -> {
+                    var args = new Args(a, s -> s.form("@index"), diags);
+                    indexName = named(args);
+                    index = !args.failed();
+                }
                 case Attributes.PII -> pii = scalarFlag(a, relation, "@pii");
                 case Attributes.SECRET -> secret = scalarFlag(a, relation, "@secret");
                 case Attributes.UPDATED -> {
@@ -120,9 +134,20 @@ final class FieldResolver {
                 }
                 case Attributes.RELATION -> {
                     var args = new Args(a, s -> s.form("@relation"), diags);
-                    if (args.shape(1, 1)) {
-                        relationName = args.string(args.positionals().get(0)).orElse(null);
-                        relationSpan = a.span();
+                    if (args.shape(0, 1, Attributes.MAP_ARGUMENT)) {
+                        if (!args.positionals().isEmpty()) {
+                            relationName = args.string(args.positionals().get(0)).orElse(null);
+                            relationSpan = a.span();
+                        }
+                        fkName = args.named(Attributes.MAP_ARGUMENT).flatMap(args::string).orElse(null);
+                        if (args.positionals().isEmpty() && fkName == null && !args.failed()) {
+                            args.problem(a.span(), "needs a relation name or `map = \"foreign_key\"`");
+                        }
+                        if (fkName != null && list) {
+                            diags.add(Messages.attributeNotAllowed(a.span(), "@relation(map = ...)",
+                                    "names a foreign key, and a list field holds none"));
+                            fkName = null;
+                        }
                     }
                 }
                 case Attributes.ON_DELETE, Attributes.ON_UPDATE -> {
@@ -170,8 +195,15 @@ final class FieldResolver {
             diags.add(Messages.unboundedStringIndexed(decl.name().span(), fieldName));
         }
         var field = new Field(decl.span(), fieldName, decl.doc(), type, nullable, def, id, auto, unique, index, column,
-                checks, pii, secret, updated, origin, mixin, null, store, renamedFrom);
+                checks, pii, secret, updated, origin, mixin, null,
+                new ConstraintNames(pkName, uniqueName, indexName, fkName), store, renamedFrom);
         return new FieldDraft(field, relationName, relationSpan, onDelete, onDeleteAttr, onUpdate, onUpdateAttr);
+    }
+
+    /** The optional {@code name = "..."} of a flag attribute that names a constraint. */
+    private static String named(Args args) {
+        if (!args.shape(0, 0, Attributes.NAME_ARGUMENT)) return null;
+        return args.named(Attributes.NAME_ARGUMENT).flatMap(args::string).orElse(null);
     }
 
     private boolean flag(Attribute a, String form) {
@@ -334,7 +366,9 @@ final class FieldResolver {
         switch (n) {
             case Attributes.CHECK -> {
                 var args = new Args(a, s -> s.form("@check"), diags);
-                if (!args.shape(1, 1)) return null;
+                if (!args.shape(1, 1, Attributes.NAME_ARGUMENT)) return null;
+                String name = args.named(Attributes.NAME_ARGUMENT).flatMap(args::string).orElse(null);
+                if (args.failed()) return null;
                 if (!(args.positionals().get(0) instanceof Argument.Compare c)) {
                     args.problem(args.positionals().get(0).span(), "expected a comparison such as `>= 0`");
                     return null;
@@ -346,11 +380,13 @@ final class FieldResolver {
                             "values of type " + type.display() + " cannot be ordered", "use = or != only"));
                     return null;
                 }
-                return new FieldCheck.Compare(a.span(), c.op(), literal);
+                return new FieldCheck.Compare(a.span(), c.op(), literal, name);
             }
             case Attributes.MIN, Attributes.MAX -> {
                 var args = new Args(a, s -> s.form(a.display()), diags);
-                if (!args.shape(1, 1)) return null;
+                if (!args.shape(1, 1, Attributes.NAME_ARGUMENT)) return null;
+                String name = args.named(Attributes.NAME_ARGUMENT).flatMap(args::string).orElse(null);
+                if (args.failed()) return null;
                 if (kind == null || !kind.isNumeric()) {
                     diags.add(Messages.badCheck(a.span(), a.display() + " on `" + field + "`",
                             "the field is not a number",
@@ -362,11 +398,12 @@ final class FieldResolver {
                     args.problem(arg.span(), "expected a number");
                     return null;
                 }
-                return new FieldCheck.Compare(a.span(), n.equals(Attributes.MIN) ? Op.GE : Op.LE, num.value());
+                return new FieldCheck.Compare(a.span(), n.equals(Attributes.MIN) ? Op.GE : Op.LE, num.value(), name);
             }
             case Attributes.LENGTH -> {
                 var args = new Args(a, s -> s.form("@length"), diags);
-                if (!args.shape(0, 2, Attributes.MIN_ARGUMENT, Attributes.MAX_ARGUMENT)) return null;
+                if (!args.shape(0, 2, Attributes.MIN_ARGUMENT, Attributes.MAX_ARGUMENT, Attributes.NAME_ARGUMENT)) return null;
+                String name = args.named(Attributes.NAME_ARGUMENT).flatMap(args::string).orElse(null);
                 if (kind == null || !kind.isText()) {
                     diags.add(Messages.badCheck(a.span(), "@length on `" + field + "`", "the field is not text",
                             sp -> "use " + sp.attribute("@min") + " / " + sp.attribute("@max") + " for numbers"));
@@ -389,11 +426,13 @@ final class FieldResolver {
                     args.problem(a.span(), "minimum " + min + " is larger than maximum " + max);
                     return null;
                 }
-                return new FieldCheck.Length(a.span(), min, max);
+                return new FieldCheck.Length(a.span(), min, max, name);
             }
             case Attributes.PATTERN -> {
                 var args = new Args(a, s -> s.form("@pattern"), diags);
-                if (!args.shape(1, 1)) return null;
+                if (!args.shape(1, 1, Attributes.NAME_ARGUMENT)) return null;
+                String name = args.named(Attributes.NAME_ARGUMENT).flatMap(args::string).orElse(null);
+                if (args.failed()) return null;
                 if (kind == null || !kind.isText()) {
                     diags.add(Messages.badCheck(a.span(), "@pattern on `" + field + "`", "the field is not text",
                             sp -> "use " + sp.attribute("@pattern") + " on " + sp.textFields()));
@@ -407,7 +446,7 @@ final class FieldResolver {
                     args.problem(args.positionals().get(0).span(), "invalid regular expression: " + e.getDescription());
                     return null;
                 }
-                return new FieldCheck.Pattern(a.span(), regex);
+                return new FieldCheck.Pattern(a.span(), regex, name);
             }
             default -> throw new IllegalStateException(n);
         }

@@ -123,6 +123,10 @@ final class RelationPairing {
             if (f.onUpdateAttr() != null) {
                 diags.add(Messages.relationAttributeOnBackSide(f.onUpdateAttr().span(), "@on_update", entity + "." + f.name()));
             }
+            if (f.field().names().foreignKey() != null) {
+                diags.add(Messages.relationAttributeOnBackSide(f.relationSpan() != null ? f.relationSpan() : f.field().span(),
+                        "@relation(map = ...)", entity + "." + f.name()));
+            }
         }
         return new Relation(f.relationName(), kind, f.target(), inverse, onDelete, onUpdate);
     }

@@ -137,7 +137,7 @@ class HelpSpellingTest {
         var c = mistakes();
         var shape = c.diagnostics().stream().filter(d -> d.getSource() != null && d.getSource().getName().endsWith("Shape.java"))
                 .findFirst().orElseThrow().getSource();
-        assertThat(c).hadErrorContaining("[SC311] `@index`: takes no arguments").inFile(shape).onLineContaining("@Index(\"a\")");
+        assertThat(c).hadErrorContaining("[SC311] `@index`: takes no positional arguments").inFile(shape).onLineContaining("@Index(\"a\")");
         assertThat(c).hadErrorContaining("help: write @Index").inFile(shape).onLineContaining("@Index(\"a\")");
         assertThat(c).hadErrorContaining("help: write BigDecimal with @Column(precision = precision, scale = scale), e.g. "
                 + "BigDecimal with @Column(precision = 10, scale = 2)");

@@ -83,7 +83,7 @@ class MistakesTest {
         assertThat(c).hadErrorContaining("[SC100] unexpected `>`").inFile(p).onLineContaining("@Check(\"=> 0\")");
         assertThat(c).hadErrorContaining("[SC311] `@length`: minimum 5 is larger than maximum 2")
                 .inFile(p).onLineContaining("@Length(min = 5, max = 2)");
-        assertThat(c).hadErrorContaining("[SC311] `@index`: takes no arguments").inFile(p).onLineContaining("@Index(\"code\")");
+        assertThat(c).hadErrorContaining("[SC311] `@index`: takes no positional arguments").inFile(p).onLineContaining("@Index(\"code\")");
         assertThat(c).hadErrorContaining("[SC300] `0` is not a length from 1 to 65535 for `string`")
                 .inFile(p).onLineContaining("@Column(length = 0)");
         assertThat(c).hadErrorContaining("[SC320]").inFile(p).onLineContaining("@Default(\"soon\")");

@@ -154,7 +154,9 @@ public final class Introspector {
                 + " ON a.attrelid = i.indrelid AND a.attnum = k.n) FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid"
                 + inPublic.formatted("i.indrelid")
                 + " AND NOT EXISTS (SELECT 1 FROM pg_constraint x WHERE x.conindid = i.indexrelid)")) {
-            indexes.computeIfAbsent(idx.get(0), k -> new ArrayList<>()).add(new KeyShape(idx.get(1), List.of(idx.get(2).split(","))));
+            // An index on expressions only has no attribute to name.
+            indexes.computeIfAbsent(idx.get(0), k -> new ArrayList<>()).add(new KeyShape(idx.get(1),
+                    idx.get(2) == null ? List.of() : List.of(idx.get(2).split(","))));
         }
         var tables = new TreeMap<String, TableShape>();
         for (var t : rows(c, "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "

@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LiveDb implements AutoCloseable {
     final Kind kind;
+
+    public Kind kind() { return kind; }
     private final Database server;
     private final Path sqliteFile;
 

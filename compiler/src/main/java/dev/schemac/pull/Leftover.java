@@ -1,0 +1,65 @@
+package dev.schemac.pull;
+
+/**
+ * Something in the database a model cannot say (or cannot say exactly): it is kept as a
+ * comment where it belongs in the pulled model and reported with its code, never dropped
+ * silently. {@code table} and {@code column} place it (either may be null);
+ * {@code definition} is the object as the database reports it, {@code reason} why it is
+ * not in the model as it is.
+ */
+public record Leftover(Kind kind, String table, String column, String name, String definition, String reason) {
+
+    /** What was left, each with its diagnostic code (see {@link PullCode}). */
+    public enum Kind {
+        /** A table the model cannot hold (no primary key, an unusable name). */
+        TABLE(PullCode.TABLE_NOT_PULLED),
+        /** A column whose type has no schemac type. */
+        COLUMN(PullCode.UNSUPPORTED_TYPE),
+        /** A column whose type maps to a schemac type that is spelled differently on this engine. */
+        TYPE(PullCode.TYPE_CHANGES),
+        /** A default expression the language has no literal for. */
+        DEFAULT(PullCode.DEFAULT_NOT_PULLED),
+        /** A check the language cannot express. */
+        CHECK(PullCode.CHECK_NOT_PULLED),
+        /** An index the language cannot express (partial, on expressions, another method, a prefix). */
+        INDEX(PullCode.INDEX_NOT_PULLED),
+        /** A foreign key that cannot be a relation field. */
+        FOREIGN_KEY(PullCode.FOREIGN_KEY_NOT_PULLED),
+        /** A trigger, routine or other program object. */
+        TRIGGER(PullCode.TRIGGER_NOT_PULLED),
+        /** A view, sequence, domain or other object outside the tables. */
+        OBJECT(PullCode.OBJECT_NOT_PULLED),
+        /** A name the model must write differently (a duplicate, an over-long or unusable one). */
+        NAME(PullCode.NAME_CHANGES),
+        /** What generate would build differently from the database (found by comparing them). */
+        DIFFERENCE(PullCode.MODEL_DIFFERS),
+        /** Something the engine does not report, read as the one thing it can be. */
+        GUESSED(PullCode.GUESSED);
+
+        private final PullCode code;
+
+        Kind(PullCode code) { this.code = code; }
+
+        public PullCode code() { return code; }
+    }
+
+    /** Where it is, for messages: {@code table.column}, {@code table} or the object's name. */
+    public String where() {
+        if (table == null) return shown(name);
+        return column == null ? shown(table) : shown(table) + "." + shown(column);
+    }
+
+    /** A database name as messages and comments show it: control characters escaped, on one line. */
+    public static String shown(String name) {
+        if (name == null) return null;
+        var b = new StringBuilder();
+        for (char c : name.toCharArray()) {
+            if (c == '\n') b.append("\\n");
+            else if (c == '\r') b.append("\\r");
+            else if (c == '\t') b.append("\\t");
+            else if (Character.isISOControl(c)) b.append(String.format("\\u%04x", (int) c));
+            else b.append(c);
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.schemac.pull;
+
+import com.google.auto.service.AutoService;
+import dev.schemac.diag.CodeDoc;
+import dev.schemac.diag.Severity;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The codes of {@code schemac pull} and {@code schemac diff} (SC960–SC989): problems reaching
+ * a database, and each kind of object a pulled model cannot hold as the database has it.
+ */
+public enum PullCode {
+    CANNOT_CONNECT("SC960", Severity.ERROR, "Cannot connect to the database",
+            "The server could not be reached, refused the login, or the SQLite file does not exist. The "
+            + "message gives the driver's reason; the URL is shown without its password."),
+    UNKNOWN_SCHEMA("SC961", Severity.ERROR, "Unknown schema",
+            "`--schema` names a schema (PostgreSQL), database (MySQL, MariaDB) or attached database "
+            + "(SQLite) that does not exist. The message lists the ones that do."),
+    NOTHING_TO_PULL("SC962", Severity.ERROR, "No tables to pull",
+            "The database (or the tables matching `--tables`) holds no tables. Nothing is written."),
+    CANNOT_READ("SC963", Severity.ERROR, "Cannot read the database catalog",
+            "A query on the engine's catalog failed, usually for lack of privileges. The message "
+            + "names the query's purpose and the driver's reason."),
+    TABLE_NOT_PULLED("SC965", Severity.WARNING, "Table not pulled",
+            "A table the model cannot hold: one without a primary key (every entity has one, so "
+            + "generating from the model would add a key), or one whose name cannot be written in a "
+            + "string. It is kept in the pulled model as a comment with its columns."),
+    UNSUPPORTED_TYPE("SC966", Severity.WARNING, "Column type not supported",
+            "A column's type has no schemac type (geometry, arrays, ranges, network types, "
+            + "intervals, ...). The column is kept as a comment where it stands; the model does not "
+            + "have it, so generating from the model would drop it."),
+    TYPE_CHANGES("SC967", Severity.WARNING, "Column type changes",
+            "A column's type maps to the nearest schemac type, which this engine spells differently "
+            + "(`timestamp` without time zone becomes `timestamp with time zone`, `int unsigned` "
+            + "becomes `int`, ...). The field has that type; a comment beside it keeps the original."),
+    DEFAULT_NOT_PULLED("SC968", Severity.WARNING, "Default not pulled",
+            "A column default that is not a literal, `now()` or `uuid()` (a function call, an "
+            + "expression, a sequence other than the column's own). The field has no default; a "
+            + "comment keeps the expression."),
+    CHECK_NOT_PULLED("SC969", Severity.WARNING, "Check not pulled",
+            "A CHECK constraint the language cannot express: `@check`, `@min`, `@max`, `@length`, "
+            + "`@pattern` and `@@check` compare one column with a literal or two columns. It is kept "
+            + "as a comment on the entity."),
+    INDEX_NOT_PULLED("SC970", Severity.WARNING, "Index not pulled",
+            "An index the language cannot express: partial (WHERE), on expressions, descending, "
+            + "with a prefix length, of another method (GIN, GiST, hash, FULLTEXT, SPATIAL), or over "
+            + "part of a relation's columns. It is kept as a comment on the entity."),
+    FOREIGN_KEY_NOT_PULLED("SC971", Severity.WARNING, "Foreign key not pulled",
+            "A foreign key that cannot be a relation field: it references columns other than the "
+            + "target's primary key, a table that is not pulled, shares columns with another key, "
+            + "or its columns cannot be named `{field}_{key}`. Its columns stay plain fields and "
+            + "the constraint is kept as a comment."),
+    TRIGGER_NOT_PULLED("SC972", Severity.WARNING, "Trigger or routine not pulled",
+            "A trigger or routine the model has no place for. Triggers that only set timestamp "
+            + "columns on update are read as `@updated` instead; if their name differs from the one "
+            + "schemac gives them, that is reported here too."),
+    OBJECT_NOT_PULLED("SC973", Severity.WARNING, "Object not pulled",
+            "A view, materialized view, sequence, domain, composite type or other object outside "
+            + "the tables. Models hold tables, so it is listed as a comment at the end of the file."),
+    NAME_CHANGES("SC974", Severity.WARNING, "Name cannot be kept",
+            "A constraint or index name the model cannot give: a name used on several tables "
+            + "(allowed per table by the engine, but schemac keeps names unique in the database), or "
+            + "one longer than 63 characters. The model uses the derived name instead."),
+    MODEL_DIFFERS("SC975", Severity.WARNING, "Model builds a different database",
+            "After writing the model, pull compiles it and compares its catalog with the database. "
+            + "Each difference not already reported is listed here (for example an index schemac "
+            + "adds to every foreign key)."),
+    GUESSED("SC977", Severity.WARNING, "Read from what the engine leaves out",
+            "The engine does not report something (MySQL 8.0.15 hides the expression default of a primary "
+            + "key column); pull reads it as the only thing it can be and says so. Check the model line."),
+    PULLED_MODEL_INVALID("SC976", Severity.ERROR, "Pulled model does not compile",
+            "The model written from the database does not compile. This is a defect of pull: the "
+            + "compiler's diagnostics are shown, and nothing is written.");
+
+    private final String id;
+    private final Severity severity;
+    private final String title;
+    private final String explanation;
+
+    PullCode(String id, Severity severity, String title, String explanation) {
+        this.id = id;
+        this.severity = severity;
+        this.title = title;
+        this.explanation = explanation;
+    }
+
+    public String id() { return id; }
+
+    public Severity severity() { return severity; }
+
+    public String title() { return title; }
+
+    public String explanation() { return explanation; }
+
+    /** Lists these codes for {@code schemac explain} and docs/diagnostics.md. */
+    @AutoService(CodeDoc.Provider.class)
+    public static final class Docs implements CodeDoc.Provider {
+        @Override
+        public List<CodeDoc> codes() {
+            return Arrays.stream(values()).map(c -> new CodeDoc(c.id, c.title, c.severity, c.explanation)).toList();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.schemac.pull;
+
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.source.Span;
+import java.util.List;
+
+/** The wording of pull's and diff's diagnostics, one factory per situation. */
+public final class PullMessages {
+    private PullMessages() {}
+
+    static Diagnostic of(PullCode code, Span at, String message, String help) {
+        return new Diagnostic(code.id(), code.severity(), at, message, help, List.of());
+    }
+
+    public static Diagnostic cannotConnect(String engine, String url, String reason) {
+        return of(PullCode.CANNOT_CONNECT, null, "cannot connect to " + engine + " at " + url + ": " + reason,
+                "check the host, port, database name, user and password (the password is never shown)");
+    }
+
+    public static Diagnostic noSuchFile(String path) {
+        return of(PullCode.CANNOT_CONNECT, null, "no SQLite database file `" + path + "`",
+                "give the path of an existing database file; pull never creates one");
+    }
+
+    public static Diagnostic unknownSchema(String kind, String name, List<String> known) {
+        return of(PullCode.UNKNOWN_SCHEMA, null, "there is no " + kind + " `" + name + "` in this database",
+                known.isEmpty() ? "check the name" : "known: " + String.join(", ", known));
+    }
+
+    public static Diagnostic nothingToPull(String where, String pattern) {
+        return of(PullCode.NOTHING_TO_PULL, null, pattern == null ? where + " has no tables"
+                : "no table of " + where + " matches `" + pattern + "`", pattern == null
+                ? "point --url (and --schema) at the database that holds the tables"
+                : "--tables takes names with * and ? wildcards, separated by commas");
+    }
+
+    public static Diagnostic cannotRead(String what, String reason) {
+        return of(PullCode.CANNOT_READ, null, "cannot read " + what + ": " + reason,
+                "check that the URL names a database, and that the user may read its catalog");
+    }
+
+    public static Diagnostic leftover(Leftover l, Span at) {
+        return of(l.kind().code(), at, message(l), help(l));
+    }
+
+    private static String message(Leftover l) {
+        String subject = switch (l.kind()) {
+            case TABLE -> "table `" + Leftover.shown(l.table()) + "` is not pulled";
+            case COLUMN -> "column `" + l.where() + "` is not pulled";
+            case TYPE -> "column `" + l.where() + "` changes type";
+            case DEFAULT -> "the default of `" + l.where() + "` is not pulled";
+            case CHECK -> "check `" + Leftover.shown(l.name()) + "` on `" + Leftover.shown(l.table()) + "` is not pulled";
+            case INDEX -> "index `" + Leftover.shown(l.name()) + "` on `" + Leftover.shown(l.table()) + "` is not pulled";
+            case FOREIGN_KEY -> "foreign key `" + Leftover.shown(l.name()) + "` on `" + Leftover.shown(l.table()) + "` is not a relation";
+            case TRIGGER -> (l.table() == null ? "`" : "trigger `") + Leftover.shown(l.name()) + "`"
+                    + (l.table() == null ? "" : " on `" + Leftover.shown(l.table()) + "`");
+            case OBJECT -> "`" + Leftover.shown(l.name()) + "` is not pulled";
+            case NAME -> "name `" + Leftover.shown(l.name()) + "`" + (l.table() == null ? "" : " on `" + Leftover.shown(l.table()) + "`")
+                    + " is not kept";
+            case DIFFERENCE -> "generating from the model changes "
+                    + (l.table() == null ? "the database" : "`" + Leftover.shown(l.table()) + "`");
+            case GUESSED -> "`" + l.where() + "` is read from what the engine leaves out";
+        };
+        return subject + ": " + Leftover.shown(l.reason());
+    }
+
+    private static String help(Leftover l) {
+        return switch (l.kind()) {
+            case TABLE -> "add a primary key to the table, then pull again";
+            case COLUMN -> "the column is kept as a comment; generating from this model drops it";
+            case TYPE -> "the original type is kept in a comment beside the field";
+            case DIFFERENCE -> "review the change before generating DDL for this database";
+            default -> "it is kept as a comment in the pulled model";
+        };
+    }
+
+    public static Diagnostic modelInvalid(Diagnostic d) {
+        return of(PullCode.PULLED_MODEL_INVALID, d.span(), "the pulled model does not compile: [" + d.code() + "] " + d.message(),
+                "this is a defect of schemac pull; please report it with the database's schema");
+    }
+}

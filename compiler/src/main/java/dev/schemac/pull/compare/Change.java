@@ -1,0 +1,63 @@
+package dev.schemac.pull.compare;
+
+/**
+ * One difference between a model and a live database: {@code object} is the column,
+ * constraint or index (null for the table itself), {@code aspect} what differs about a
+ * column (type, nullability, default, autoincrement, @updated; null otherwise), and
+ * {@code inModel} and {@code inDatabase} what each side has (null where it has nothing).
+ */
+public record Change(Kind kind, Scope scope, String table, String object, String aspect, String inModel, String inDatabase) {
+
+    public Change(Kind kind, Scope scope, String table, String object, String inModel, String inDatabase) {
+        this(kind, scope, table, object, null, inModel, inDatabase);
+    }
+
+    public enum Kind {
+        /** The model has it, the database does not. */
+        ONLY_IN_MODEL("+"),
+        /** The database has it, the model does not. */
+        ONLY_IN_DATABASE("-"),
+        /** Both have it, differently. */
+        DIFFERENT("~");
+
+        private final String sign;
+
+        Kind(String sign) { this.sign = sign; }
+
+        public String sign() { return sign; }
+    }
+
+    public enum Scope { TABLE, COLUMN, COLUMN_ORDER, PRIMARY_KEY, FOREIGN_KEY, UNIQUE, INDEX, CHECK, ENUM, COMMENT }
+
+    /** A column default as SQL would write it, for messages: {@code 'text'}, {@code 1.5}, {@code now()}, {@code none}. */
+    public static String defaultText(dev.schemac.catalog.ColumnDefault d) {
+        if (d == null) return "none";
+        if (d instanceof dev.schemac.catalog.ColumnDefault.Number n) return n.value().stripTrailingZeros().toPlainString();
+        if (d instanceof dev.schemac.catalog.ColumnDefault.Text t) return "'" + t.value().replace("'", "''") + "'";
+        if (d instanceof dev.schemac.catalog.ColumnDefault.Bool b) return String.valueOf(b.value());
+        if (d instanceof dev.schemac.catalog.ColumnDefault.EnumValue e) return "'" + e.value().replace("'", "''") + "'";
+        if (d instanceof dev.schemac.catalog.ColumnDefault.Now) return "now()";
+        return "uuid()";
+    }
+
+    /** One line for people: {@code ~ column orders.total type: numeric(12,2) in the database, numeric(10,2) in the model}. */
+    public String describe() {
+        String what = switch (scope) {
+            case TABLE -> "table " + table;
+            case COLUMN -> "column " + table + "." + object + (aspect == null ? "" : " " + aspect);
+            case COLUMN_ORDER -> "column order of " + table;
+            case PRIMARY_KEY -> "primary key of " + table;
+            case FOREIGN_KEY -> "foreign key " + object + " on " + table;
+            case UNIQUE -> "unique " + object + " on " + table;
+            case INDEX -> "index " + object + " on " + table;
+            case CHECK -> "check " + object + " on " + table;
+            case ENUM -> "enum type " + object;
+            case COMMENT -> "comment of " + (object == null ? table : table + "." + object);
+        };
+        return switch (kind) {
+            case ONLY_IN_MODEL -> kind.sign() + " " + what + ": only in the model" + (inModel == null ? "" : " (" + inModel + ")");
+            case ONLY_IN_DATABASE -> kind.sign() + " " + what + ": only in the database" + (inDatabase == null ? "" : " (" + inDatabase + ")");
+            case DIFFERENT -> kind.sign() + " " + what + ": " + inDatabase + " in the database, " + inModel + " in the model";
+        };
+    }
+}

@@ -1,0 +1,315 @@
+package dev.schemac.pull.compare;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Check;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.ColumnType;
+import dev.schemac.catalog.EnumDef;
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Index;
+import dev.schemac.catalog.PrimaryKey;
+import dev.schemac.catalog.Table;
+import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.evolve.CatalogDiff;
+import dev.schemac.evolve.Change;
+import dev.schemac.evolve.RenameHints;
+import dev.schemac.pull.DbEngine;
+import dev.schemac.pull.Leftover;
+import dev.schemac.pull.LiveSchema;
+import dev.schemac.pull.PullFailure;
+import dev.schemac.pull.PullMessages;
+import dev.schemac.pull.Puller;
+import dev.schemac.pull.introspect.NativeTypes;
+import dev.schemac.pull.lift.PulledModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The drift of a live database from a model, as the changes of the schema-evolution
+ * Catalog diff: the steps {@code schemac migrate} would take from the database to the model,
+ * in the same words. Both sides must be Catalogs in the language's terms, so the database is
+ * pulled into a model first. Then, wherever this engine stores the two sides alike, the
+ * database's Catalog takes the model's spelling: names the engine does not keep (a SQLite
+ * foreign key, MySQL's primary key), types the engine stores as one (SQLite's
+ * {@code VARCHAR(40)} for any string), checks it cannot hold (enum membership outside SQLite,
+ * patterns on SQLite), comments it does not keep, the entity and field each table and column
+ * belongs to, and the names of enums. What pull cannot read at all (an unsupported column
+ * type, a check it cannot parse, a table without a key) is not compared: it is reported,
+ * each object with its code, and the model's object stands for it.
+ */
+public final class Drift {
+    private Drift() {}
+
+    /** The changes from the database to the model, and what could not be compared. */
+    public record Result(List<Change> changes, List<Diagnostic> notCompared) {}
+
+    public static Result of(Catalog model, LiveSchema live) throws PullFailure {
+        Catalog database = CatalogDiff.EMPTY;
+        var notCompared = new ArrayList<Diagnostic>();
+        var leftovers = new ArrayList<Leftover>(live.leftovers());
+        if (!live.catalog().tables().isEmpty()) {
+            PulledModel pulled = Puller.model(live, null, "database.schema");
+            database = pulled.catalog();
+            leftovers.clear();
+            leftovers.addAll(pulled.leftovers());
+        }
+        for (Leftover l : leftovers) {
+            if (!comparedLive(l, live.catalog()) && !comparedLive(l, database)) notCompared.add(PullMessages.leftover(l, null));
+        }
+        Catalog old = new Adoption(model, live, database, leftovers).catalog();
+        return new Result(CatalogDiff.diff(old, model, RenameHints.NONE), notCompared);
+    }
+
+    /**
+     * A difference pull found between its model and the database in a foreign key, unique or
+     * index (one side has it by that name): the diff reads those from the live Catalog itself,
+     * so it compares them.
+     */
+    private static boolean comparedLive(Leftover l, Catalog side) {
+        if (l.kind() != Leftover.Kind.DIFFERENCE || l.table() == null || l.name() == null) return false;
+        Table t = side.table(l.table()).orElse(null);
+        if (t == null) return false;
+        return t.indexes().stream().anyMatch(i -> l.name().equals(i.name()))
+                || t.uniques().stream().anyMatch(u -> l.name().equals(u.name()))
+                || t.foreignKeys().stream().anyMatch(f -> l.name().equals(f.name()));
+    }
+
+    /** The database's Catalog in the model's terms, where the engine cannot tell them apart. */
+    private static final class Adoption {
+        final Catalog model;
+        final LiveSchema live;
+        final Catalog database;
+        final List<Leftover> leftovers;
+        final DbEngine engine;
+        /** The database's enum name → the model's, for enums that are the same. */
+        final Map<String, String> enumNames = new HashMap<>();
+
+        Adoption(Catalog model, LiveSchema live, Catalog database, List<Leftover> leftovers) {
+            this.model = model;
+            this.live = live;
+            this.database = database;
+            this.leftovers = leftovers;
+            this.engine = live.source().engine();
+        }
+
+        Catalog catalog() {
+            matchEnums();
+            var tables = new ArrayList<Table>();
+            for (Table t : database.tables()) tables.add(table(t, model.table(t.name()).orElse(null)));
+            // A table pull could not read is not compared: the model's stands for it.
+            for (Leftover l : leftovers) {
+                if (l.kind() != Leftover.Kind.TABLE || l.table() == null || database.table(l.table()).isPresent()) continue;
+                model.table(l.table()).ifPresent(tables::add);
+            }
+            return Catalog.of(tables, enums());
+        }
+
+        // --- enums
+
+        private void matchEnums() {
+            if (engine == DbEngine.POSTGRES) {
+                // Enum types have names of their own in the database: the same type name is the same enum.
+                for (EnumDef d : database.enums()) {
+                    for (EnumDef m : model.enums()) if (m.typeName().equals(d.typeName())) enumNames.put(d.name(), m.name());
+                }
+                return;
+            }
+            // Elsewhere an enum lives in its columns: a column that is the same column names its enum.
+            for (Table t : database.tables()) {
+                Table m = model.table(t.name()).orElse(null);
+                if (m == null) continue;
+                for (Column c : t.columns()) {
+                    Column mc = m.column(c.name()).orElse(null);
+                    if (mc == null || !c.type().isEnum() || !mc.type().isEnum()) continue;
+                    if (!enumNames.containsValue(mc.type().enumName())) enumNames.putIfAbsent(c.type().enumName(), mc.type().enumName());
+                }
+            }
+        }
+
+        private String enumName(String databaseName) {
+            String mapped = enumNames.get(databaseName);
+            if (mapped != null) return mapped;
+            // An enum of the database only keeps its name, unless a model enum has it.
+            return model.enumDef(databaseName).isPresent() ? databaseName + "_in_database" : databaseName;
+        }
+
+        private List<EnumDef> enums() {
+            var out = new ArrayList<EnumDef>();
+            for (EnumDef d : database.enums()) {
+                String name = enumName(d.name());
+                EnumDef m = model.enumDef(name).filter(x -> enumNames.containsKey(d.name())).orElse(null);
+                if (m == null) {
+                    out.add(new EnumDef(name, d.typeName(), d.doc(), d.values()));
+                } else {
+                    // Only PostgreSQL keeps an enum's own name and comment.
+                    boolean own = engine == DbEngine.POSTGRES;
+                    out.add(new EnumDef(name, own ? d.typeName() : m.typeName(), own ? d.doc() : m.doc(), d.values()));
+                }
+            }
+            return out;
+        }
+
+        private ColumnType type(ColumnType t) {
+            return t.isEnum() ? ColumnType.ofEnum(enumName(t.enumName())) : t;
+        }
+
+        // --- tables
+
+        /**
+         * A pulled table in the model's terms. Its keys, uniques and indexes are the live ones
+         * (names and columns are all they are, and the live Catalog has them as the engine does;
+         * the pulled model would add what the lowering derives, such as a foreign key's index);
+         * its columns and checks are the pulled ones, in the language's types and terms.
+         */
+        private Table table(Table d, Table m) {
+            Table l = live.catalog().table(d.name()).orElse(d);
+            var columns = new ArrayList<Column>();
+            for (Column c : d.columns()) columns.add(column(c, m == null ? null : m.column(c.name()).orElse(null)));
+            // A column pull could not read is not compared: the model's stands for it.
+            for (Leftover x : leftovers) {
+                if (m != null && x.kind() == Leftover.Kind.COLUMN && d.name().equals(x.table()) && d.column(x.column()).isEmpty()) {
+                    m.column(x.column()).ifPresent(columns::add);
+                }
+            }
+            List<PrimaryKey> modelKey = m == null ? List.of() : List.of(m.primaryKey());
+            PrimaryKey pk = l.primaryKey() == null ? d.primaryKey()
+                    : adopt(List.of(l.primaryKey()), modelKey, List.of(d.primaryKey()), PrimaryKey::name, PrimaryKey::columns,
+                            (k, name, mk) -> new PrimaryKey(name, k.columns())).get(0);
+            var fks = adopt(l.foreignKeys(), m == null ? List.of() : m.foreignKeys(), d.foreignKeys(), ForeignKey::name,
+                    f -> List.of(f.columns(), f.referencedTable(), f.referencedColumns()),
+                    (f, name, mf) -> new ForeignKey(name, f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete(),
+                            f.onUpdate(), mf == null ? null : mf.field(), mf == null ? f.forward() : mf.forward()));
+            var uniques = adopt(l.uniques(), m == null ? List.of() : m.uniques(), d.uniques(), UniqueConstraint::name,
+                    UniqueConstraint::columns, (u, name, mu) -> new UniqueConstraint(name, u.columns(),
+                            mu == null ? u.reason() : mu.reason()));
+            var indexes = adopt(l.indexes(), m == null ? List.of() : m.indexes(), d.indexes(), Index::name, Index::columns,
+                    (i, name, mi) -> new Index(name, i.columns(), mi == null ? i.reason() : mi.reason()));
+            if (m == null) {
+                // Not in the model: no entity or field of the model may claim it.
+                return new Table(d.name(), d.entity() == null ? null : "table " + d.name(), d.doc(), columns, pk, fks, uniques,
+                        indexes, checks(d, null), d.updatedAtTrigger(), d.join());
+            }
+            String doc = engine == DbEngine.SQLITE || Objects.equals(StructuralComparison.norm(d.doc()),
+                    StructuralComparison.norm(m.doc())) ? m.doc() : d.doc();
+            return new Table(d.name(), m.entity(), doc, columns, pk, fks, uniques, indexes, checks(d, m),
+                    d.updatedAtTrigger() != null && m.updatedAtTrigger() != null ? m.updatedAtTrigger() : d.updatedAtTrigger(),
+                    m.join());
+        }
+
+        private Column column(Column c, Column m) {
+            ColumnType type = type(c.type());
+            if (m == null) {
+                return new Column(c.name(), null, type, c.nullable(), c.defaultValue(), c.autoIncrement(), c.updatedAt(),
+                        c.doc(), false, false, c.referencedColumn());
+            }
+            if (!type.isEnum() && !m.type().isEnum() && !type.equals(m.type())
+                    && (NativeTypes.rendered(engine, type).equals(NativeTypes.rendered(engine, m.type()))
+                    || engine == DbEngine.SQLITE && c.autoIncrement() && m.autoIncrement())) {
+                type = m.type(); // one type on this engine (SQLite's autoincrement key is always INTEGER)
+            }
+            var def = StructuralComparison.sameDefault(c.defaultValue(), m.defaultValue()) ? m.defaultValue() : c.defaultValue();
+            String doc = Objects.equals(StructuralComparison.norm(c.comment()), StructuralComparison.norm(m.comment()))
+                    ? m.doc() : c.doc();
+            // pii and secret are the model's alone: no database stores them.
+            return new Column(c.name(), m.field(), type, c.nullable(), def, c.autoIncrement(), c.updatedAt(), doc, m.pii(),
+                    m.secret(), m.referencedColumn());
+        }
+
+        private interface Rebuild<T> {
+            /** {@code live} under {@code name}, with what only the model says taken from {@code model} (may be null). */
+            T make(T live, String name, T model);
+        }
+
+        /**
+         * Each live constraint beside the model's: the same name and shape is the model's own
+         * (the field a key belongs to comes with it). A constraint the engine keeps no name for
+         * takes the model's name if the model has one of its shape, else the pulled model's.
+         */
+        private static <T> List<T> adopt(List<T> live, List<T> model, List<T> pulled, Function<T, String> name,
+                                         Function<T, Object> shape, Rebuild<T> rebuild) {
+            var out = new ArrayList<T>();
+            var left = new ArrayList<>(model);
+            for (T l : live) {
+                String kept = name.apply(l);
+                T m = left.stream().filter(x -> (kept == null || kept.equals(name.apply(x))) && shape.apply(x).equals(shape.apply(l)))
+                        .findFirst().orElse(null);
+                if (m != null) left.remove(m);
+                String n = kept;
+                if (n == null) {
+                    n = m != null ? name.apply(m) : pulled.stream().filter(x -> shape.apply(x).equals(shape.apply(l)))
+                            .map(name).filter(Objects::nonNull).findFirst().orElse("unnamed " + shape.apply(l));
+                }
+                out.add(rebuild.make(l, n, m));
+            }
+            return out;
+        }
+
+        // --- checks
+
+        /**
+         * The pulled checks, compared in what this engine keeps of them: a check of enum
+         * membership only (outside SQLite) is the pulled model's own derivation from the
+         * enum, not something the database holds, and enum values are compared as enums.
+         */
+        private List<Check> checks(Table d, Table m) {
+            Table liveTable = live.catalog().table(d.name()).orElse(null);
+            var out = new ArrayList<Check>();
+            var left = m == null ? new ArrayList<Check>() : new ArrayList<>(m.checks());
+            var unnamed = new ArrayList<String>();
+            if (liveTable != null) {
+                for (Check c : liveTable.checks()) if (c.name() == null) unnamed.add(kept(c));
+            }
+            for (Check c : d.checks()) {
+                String terms = kept(c);
+                Check same = left.stream().filter(x -> x.name().equals(c.name()) && kept(x).equals(terms)).findFirst().orElse(null);
+                if (same == null && unnamed.remove(terms)) {
+                    same = left.stream().filter(x -> kept(x).equals(terms)).findFirst().orElse(null);
+                }
+                if (same != null) {
+                    left.remove(same);
+                    out.add(same); // the same check as this engine holds it
+                } else if (!terms.isEmpty()) {
+                    out.add(new Check(c.name(), c.terms().stream().map(this::term).toList()));
+                }
+            }
+            boolean keepsChecks = live.source().keepsChecks();
+            for (Check c : left) {
+                boolean unread = leftovers.stream().anyMatch(l -> l.kind() == Leftover.Kind.CHECK && d.name().equals(l.table())
+                        && c.name().equals(l.name()));
+                // A check the engine cannot hold, or one pull cannot read, is not drift.
+                if (!keepsChecks || kept(c).isEmpty() || unread) out.add(c);
+            }
+            return out;
+        }
+
+        private Check.Term term(Check.Term t) {
+            if (t instanceof Check.EnumMember e) return new Check.EnumMember(e.column(), enumName(e.enumName()), e.values());
+            return t;
+        }
+
+        /** The terms of a check this engine keeps, as comparable text (empty: none). */
+        private String kept(Check c) {
+            var terms = c.terms().stream().filter(t -> !(t instanceof Check.EnumMember) || engine == DbEngine.SQLITE)
+                    .filter(t -> !(t instanceof Check.Pattern) || engine != DbEngine.SQLITE).toList();
+            return terms.isEmpty() ? "" : StructuralComparison.terms(new Check(c.name(), terms));
+        }
+    }
+
+    /** The drift as the lines {@code schemac diff} prints; changes only the diff needs (a key dropped to be added again) are folded in. */
+    public static List<String> sentences(List<Change> changes) {
+        var out = new ArrayList<>(dev.schemac.evolve.Describe.sentences(changes));
+        if (out.isEmpty() && !changes.isEmpty()) {
+            // Describe leaves out what only serves another change; alone, such a change is still drift.
+            var seen = new LinkedHashMap<String, Boolean>();
+            for (Change c : changes) seen.put(c.getClass().getSimpleName() + (c.table() == null ? "" : " on `" + c.table() + "`"), true);
+            for (String s : seen.keySet()) out.add(s + ".");
+        }
+        return out;
+    }
+}

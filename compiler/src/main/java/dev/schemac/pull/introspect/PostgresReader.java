@@ -1,0 +1,387 @@
+package dev.schemac.pull.introspect;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Check;
+import dev.schemac.catalog.ColumnDefault;
+import dev.schemac.catalog.ColumnType;
+import dev.schemac.catalog.EnumDef;
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Index;
+import dev.schemac.catalog.PrimaryKey;
+import dev.schemac.catalog.Table;
+import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.model.Dialect;
+import dev.schemac.model.ScalarKind;
+import dev.schemac.pull.DbEngine;
+import dev.schemac.pull.Leftover;
+import dev.schemac.pull.LiveSchema;
+import dev.schemac.pull.PullFailure;
+import dev.schemac.pull.PullMessages;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * PostgreSQL: pg_catalog, read with one query per kind of object for the whole schema (so a
+ * schema of thousands of tables costs a handful of round trips).
+ */
+final class PostgresReader {
+    private final Queries q;
+    private final String schemaOption;
+
+    PostgresReader(Queries q, String schema) {
+        this.q = q;
+        this.schemaOption = schema;
+    }
+
+    private record Attr(String table, String name) {}
+
+    LiveSchema read(String database) throws PullFailure {
+        String version = q.value("the server version", "SHOW server_version");
+        String schema = schemaOption != null ? schemaOption : q.value("the current schema", "SELECT current_schema()");
+        if (schema == null) schema = "public";
+        String ns = q.value("the schema", "SELECT oid::text FROM pg_namespace WHERE nspname = ?", schema);
+        if (ns == null) {
+            var known = q.rows("the schemas", "SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' "
+                    + "AND nspname <> 'information_schema' ORDER BY nspname").stream().map(r -> r.get(0)).toList();
+            throw new PullFailure(PullMessages.unknownSchema("schema", schema, known));
+        }
+        long nsOid = Long.parseLong(ns);
+        var leftovers = new ArrayList<Leftover>();
+        var drafts = new TreeMap<String, TableDraft>();
+        var tableNames = new HashMap<String, String>(); // oid -> name
+        var owned = new HashSet<String>();
+        for (var r : q.rows("owned sequences", "SELECT s.relname FROM pg_class s JOIN pg_depend d ON d.objid = s.oid "
+                + "AND d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') WHERE s.relkind = 'S' AND s.relnamespace = ?", nsOid)) {
+            owned.add(r.get(0));
+        }
+        for (var r : q.rows("the tables", "SELECT c.oid::text, c.relname, c.relkind, obj_description(c.oid, 'pg_class'), "
+                + "c.relispartition, (SELECT p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent "
+                + "WHERE i.inhrelid = c.oid LIMIT 1) FROM pg_class c WHERE c.relnamespace = ? "
+                + "AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') ORDER BY c.relname", nsOid)) {
+            String kind = r.get(2);
+            String name = r.get(1);
+            switch (kind) {
+                case "r", "p" -> {
+                    if ("t".equals(r.get(4))) {
+                        leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, name, "PARTITION OF " + r.get(5),
+                                "a partition; its parent `" + r.get(5) + "` is pulled, partitioning is not"));
+                        continue;
+                    }
+                    var d = new TableDraft(name);
+                    d.comment = r.get(3);
+                    drafts.put(name, d);
+                    tableNames.put(r.get(0), name);
+                    if (kind.equals("p")) d.leftover(Leftover.Kind.DIFFERENCE, null, name, null,
+                            "it is partitioned; generate makes a plain table");
+                }
+                case "v" -> leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, name, "VIEW", "a view; models hold tables only"));
+                case "m" -> leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, name, "MATERIALIZED VIEW",
+                        "a materialized view; models hold tables only"));
+                case "f" -> leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, name, "FOREIGN TABLE",
+                        "a foreign table; models hold tables only"));
+                case "S" -> {
+                    if (!owned.contains(name)) {
+                        leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, name, "SEQUENCE",
+                                "a sequence no column owns; models have none"));
+                    }
+                }
+                default -> { }
+            }
+        }
+        var enums = enums(nsOid, schema, leftovers);
+        var enumValues = new HashMap<String, List<String>>();
+        for (EnumDef e : enums) enumValues.put(e.typeName(), e.values());
+        var attnames = columns(nsOid, tableNames, drafts, enumValues);
+        constraints(nsOid, tableNames, drafts, attnames, schema);
+        indexes(nsOid, tableNames, drafts, attnames);
+        var triggerFunctions = triggers(nsOid, tableNames, drafts);
+        routines(nsOid, triggerFunctions, leftovers);
+        for (var r : q.rows("the domains and composite types", "SELECT t.typname, t.typtype FROM pg_type t WHERE t.typnamespace = ? "
+                + "AND (t.typtype = 'd' OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = t.typrelid "
+                + "AND c.relkind = 'c'))) ORDER BY t.typname", nsOid)) {
+            leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, r.get(0), r.get(1).equals("d") ? "DOMAIN" : "TYPE",
+                    r.get(1).equals("d") ? "a domain; models have none" : "a composite type; models have none"));
+        }
+        var tables = new ArrayList<Table>();
+        var infos = new TreeMap<String, LiveSchema.TableInfo>();
+        for (TableDraft d : drafts.values()) {
+            tables.add(d.table());
+            infos.put(d.name, d.info());
+        }
+        var source = new LiveSchema.Source(DbEngine.POSTGRES, version, database, schema, true);
+        return new LiveSchema(source, Catalog.of(tables, enums), infos, leftovers);
+    }
+
+    private List<EnumDef> enums(long ns, String schema, List<Leftover> leftovers) throws PullFailure {
+        var values = new LinkedHashMap<String, List<String>>();
+        var docs = new HashMap<String, String>();
+        for (var r : q.rows("the enum types", "SELECT t.typname, e.enumlabel, obj_description(t.oid, 'pg_type') FROM pg_type t "
+                + "LEFT JOIN pg_enum e ON e.enumtypid = t.oid WHERE t.typnamespace = ? AND t.typtype = 'e' "
+                + "ORDER BY t.typname, e.enumsortorder", ns)) {
+            var list = values.computeIfAbsent(r.get(0), k -> new ArrayList<>());
+            if (r.get(1) != null) list.add(r.get(1));
+            if (r.get(2) != null) docs.put(r.get(0), r.get(2));
+        }
+        var out = new ArrayList<EnumDef>();
+        values.forEach((name, vs) -> {
+            if (vs.isEmpty()) {
+                leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, name, "CREATE TYPE " + name + " AS ENUM ()",
+                        "an enum type without values; an enum of a model has at least one"));
+            } else {
+                out.add(new EnumDef(name, name, docs.get(name), vs));
+            }
+        });
+        return out;
+    }
+
+    /** Reads every column; returns attnum → name per table oid. */
+    private Map<String, Map<Integer, String>> columns(long ns, Map<String, String> tableNames, Map<String, TableDraft> drafts,
+                                                      Map<String, List<String>> enumValues) throws PullFailure {
+        var attnames = new HashMap<String, Map<Integer, String>>();
+        for (var r : q.rows("the columns", "SELECT a.attrelid::text, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), "
+                + "a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated, col_description(a.attrelid, a.attnum), "
+                + "t.typtype, t.typname, t.typnamespace = c.relnamespace, t.typcategory "
+                + "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid "
+                + "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
+                + "WHERE c.relnamespace = ? AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped "
+                + "ORDER BY a.attrelid, a.attnum", ns)) {
+            String table = tableNames.get(r.get(0));
+            if (table == null) continue;
+            TableDraft d = drafts.get(table);
+            String col = r.get(2);
+            attnames.computeIfAbsent(r.get(0), k -> new HashMap<>()).put(Integer.parseInt(r.get(1)), col);
+            boolean nullable = !"t".equals(r.get(4));
+            String def = r.get(5);
+            String identity = r.get(6);
+            String comment = r.get(8);
+            String typtype = r.get(9);
+            String formatted = r.get(3);
+            if (r.get(7) != null && !r.get(7).isEmpty()) {
+                d.columns.add(new TableDraft.ColumnDraft(col, null, nullable, null, false, comment,
+                        new LiveSchema.ColumnInfo(formatted, false, null)));
+                d.leftover(Leftover.Kind.COLUMN, col, col, formatted + " GENERATED ALWAYS AS (" + def + ") STORED",
+                        "a generated column; models have none");
+                continue;
+            }
+            ColumnType type;
+            String canonical;
+            boolean exact;
+            List<String> values = null;
+            if ("e".equals(typtype) && "t".equals(r.get(11)) && enumValues.containsKey(r.get(10))) {
+                type = ColumnType.ofEnum(r.get(10));
+                canonical = r.get(10);
+                exact = true;
+                values = enumValues.get(r.get(10));
+            } else {
+                canonical = NativeTypes.canonicalPostgres(formatted);
+                var mapped = "A".equals(r.get(12)) || "d".equals(typtype) || "e".equals(typtype) ? null
+                        : NativeTypes.map(DbEngine.POSTGRES, canonical);
+                if (mapped == null) {
+                    d.columns.add(new TableDraft.ColumnDraft(col, null, nullable, null, false, comment,
+                            new LiveSchema.ColumnInfo(canonical, false, null)));
+                    String why = "A".equals(r.get(12)) ? "arrays are lists of scalars, which a column of a model cannot hold"
+                            : "d".equals(typtype) ? "`" + formatted + "` is a domain"
+                            : "e".equals(typtype) ? "`" + formatted + "` is an enum type " + ("t".equals(r.get(11))
+                                    ? "without values" : "of another schema")
+                            : "no schemac type for `" + formatted + "`";
+                    d.leftover(Leftover.Kind.COLUMN, col, col, formatted + (nullable ? "" : " NOT NULL")
+                            + (def == null ? "" : " DEFAULT " + def), why);
+                    continue;
+                }
+                type = mapped.type();
+                exact = mapped.exact();
+            }
+            String generated = null;
+            boolean auto = false;
+            ColumnDefault value = null;
+            if (identity != null && !identity.isEmpty()) {
+                generated = "identity";
+                auto = true;
+                if (identity.equals("a")) d.leftover(Leftover.Kind.DIFFERENCE, col, col, "GENERATED ALWAYS AS IDENTITY",
+                        "generate makes it GENERATED BY DEFAULT AS IDENTITY");
+            } else {
+                var parsed = Expressions.defaultOf(def, type, values, Dialect.POSTGRES, false);
+                if (parsed instanceof Expressions.Default.Sequence) {
+                    generated = "serial";
+                    auto = true;
+                } else if (parsed instanceof Expressions.Default.Value v) {
+                    value = v.value();
+                } else if (parsed instanceof Expressions.Default.Unsupported u) {
+                    d.leftover(Leftover.Kind.DEFAULT, col, col, def, u.reason());
+                }
+            }
+            d.columns.add(new TableDraft.ColumnDraft(col, type, nullable, value, auto, comment,
+                    new LiveSchema.ColumnInfo(canonical, exact, generated)));
+        }
+        return attnames;
+    }
+
+    private static List<String> attributes(String keyText, Map<Integer, String> names) {
+        if (keyText == null) return null;
+        String s = keyText.replace("{", "").replace("}", "").strip();
+        var out = new ArrayList<String>();
+        if (s.isEmpty()) return out;
+        for (String part : s.split("[ ,]+")) {
+            int n = Integer.parseInt(part);
+            if (n == 0) return null; // an expression
+            String name = names == null ? null : names.get(n);
+            if (name == null) return null;
+            out.add(name);
+        }
+        return out;
+    }
+
+    private void constraints(long ns, Map<String, String> tableNames, Map<String, TableDraft> drafts,
+                             Map<String, Map<Integer, String>> attnames, String schema) throws PullFailure {
+        for (var r : q.rows("the constraints", "SELECT con.conrelid::text, con.conname, con.contype, con.conkey::text, "
+                + "con.confrelid::text, cf.relname, cfn.nspname, con.confkey::text, con.confdeltype, con.confupdtype, "
+                + "pg_get_constraintdef(con.oid), con.condeferrable, con.confmatchtype "
+                + "FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid "
+                + "LEFT JOIN pg_class cf ON cf.oid = con.confrelid LEFT JOIN pg_namespace cfn ON cfn.oid = cf.relnamespace "
+                + "WHERE c.relnamespace = ? AND con.contype IN ('p', 'u', 'f', 'c', 'x') ORDER BY c.relname, con.conname", ns)) {
+            String table = tableNames.get(r.get(0));
+            if (table == null) continue;
+            TableDraft d = drafts.get(table);
+            String name = r.get(1);
+            String def = r.get(10);
+            var cols = attributes(r.get(3), attnames.get(r.get(0)));
+            switch (r.get(2)) {
+                case "p" -> {
+                    if (cols == null || !d.supported(cols)) {
+                        d.leftover(Leftover.Kind.TABLE, null, table, def, "the primary key includes a column schemac cannot type");
+                    } else {
+                        d.primaryKey = new PrimaryKey(name, cols);
+                    }
+                }
+                case "u" -> {
+                    if (cols == null || !d.supported(cols) || def.contains(" INCLUDE ") || def.contains("NULLS NOT DISTINCT")) {
+                        d.leftover(Leftover.Kind.INDEX, null, name, def, cols == null || !d.supported(cols)
+                                ? "a column of it is not pulled" : "the language has no INCLUDE or NULLS NOT DISTINCT");
+                    } else {
+                        d.uniques.add(new UniqueConstraint(name, cols, UniqueConstraint.Reason.ENTITY));
+                    }
+                }
+                case "f" -> {
+                    var refs = attributes(r.get(7), null);
+                    String target = r.get(5);
+                    if (!schema.equals(r.get(6))) {
+                        d.leftover(Leftover.Kind.FOREIGN_KEY, null, name, def, "it references a table in schema `" + r.get(6) + "`");
+                        continue;
+                    }
+                    refs = referencedColumns(r.get(7), r.get(4), attnames);
+                    var onDelete = Actions.of(r.get(8));
+                    var onUpdate = Actions.of(r.get(9));
+                    if (cols == null || refs == null || !d.supported(cols)) {
+                        d.leftover(Leftover.Kind.FOREIGN_KEY, null, name, def, "a column of it is not pulled");
+                    } else if (onDelete == null || onUpdate == null) {
+                        d.leftover(Leftover.Kind.FOREIGN_KEY, null, name, def, "SET DEFAULT has no schemac action");
+                    } else {
+                        d.foreignKeys.add(new ForeignKey(name, cols, target, refs, onDelete, onUpdate, null, false));
+                        if ("t".equals(r.get(11))) d.leftover(Leftover.Kind.DIFFERENCE, null, name, def,
+                                "foreign key `" + name + "` is DEFERRABLE; generate makes it immediate");
+                        if ("f".equals(r.get(12))) d.leftover(Leftover.Kind.DIFFERENCE, null, name, def,
+                                "foreign key `" + name + "` is MATCH FULL; generate makes it MATCH SIMPLE");
+                    }
+                }
+                case "c" -> {
+                    String clause = def.replaceFirst("^CHECK ", "").replaceFirst(" NOT VALID$", "").replaceFirst(" NO INHERIT$", "");
+                    var terms = Expressions.terms(clause, d.types(), false);
+                    if (terms == null) {
+                        d.leftover(Leftover.Kind.CHECK, null, name, def, "the language compares one column with a literal, or two columns");
+                    } else {
+                        d.checks.add(new Check(name, terms));
+                    }
+                }
+                default -> d.leftover(Leftover.Kind.CHECK, null, name, def, "an exclusion constraint; models have none");
+            }
+        }
+    }
+
+    private static List<String> referencedColumns(String keyText, String targetOid, Map<String, Map<Integer, String>> attnames) {
+        return attributes(keyText, attnames.get(targetOid));
+    }
+
+    private void indexes(long ns, Map<String, String> tableNames, Map<String, TableDraft> drafts,
+                         Map<String, Map<Integer, String>> attnames) throws PullFailure {
+        for (var r : q.rows("the indexes", "SELECT i.indrelid::text, ic.relname, i.indisunique, i.indkey::text, "
+                + "pg_get_expr(i.indpred, i.indrelid), am.amname, pg_get_indexdef(i.indexrelid), i.indoption::text, "
+                + "i.indnkeyatts, i.indnatts FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid "
+                + "JOIN pg_am am ON am.oid = ic.relam JOIN pg_class c ON c.oid = i.indrelid WHERE c.relnamespace = ? "
+                + "AND NOT EXISTS (SELECT 1 FROM pg_constraint x WHERE x.conindid = i.indexrelid AND x.contype IN ('p', 'u', 'x')) "
+                + "ORDER BY ic.relname", ns)) {
+            String table = tableNames.get(r.get(0));
+            if (table == null) continue;
+            TableDraft d = drafts.get(table);
+            String name = r.get(1);
+            String def = r.get(6);
+            var cols = attributes(r.get(3).replace(' ', ','), attnames.get(r.get(0)));
+            String problem = null;
+            if (r.get(4) != null) problem = "it is a partial index (WHERE " + r.get(4) + ")";
+            else if (cols == null) problem = "it indexes an expression";
+            else if (!r.get(5).equals("btree")) problem = "it is a " + r.get(5) + " index";
+            else if (!r.get(8).equals(r.get(9))) problem = "it INCLUDEs other columns";
+            else if (!r.get(7).replaceAll("[0 ]", "").isEmpty()) problem = "a column is in descending or NULLS FIRST order";
+            else if (!d.supported(cols)) problem = "a column of it is not pulled";
+            if (problem != null) {
+                d.leftover(Leftover.Kind.INDEX, null, name, def, problem);
+                continue;
+            }
+            if ("t".equals(r.get(2))) {
+                d.uniques.add(new UniqueConstraint(name, cols, UniqueConstraint.Reason.ENTITY));
+                d.uniqueIndexes.add(name);
+            } else {
+                d.indexes.add(new Index(name, cols, Index.Reason.ENTITY));
+            }
+        }
+    }
+
+    /** Reads triggers; returns the functions that recognised @updated triggers call. */
+    private Set<String> triggers(long ns, Map<String, String> tableNames, Map<String, TableDraft> drafts) throws PullFailure {
+        var used = new HashSet<String>();
+        var other = new HashSet<String>();
+        for (var r : q.rows("the triggers", "SELECT tg.tgrelid::text, tg.tgname, tg.tgtype, p.proname, p.prosrc, "
+                + "pg_get_triggerdef(tg.oid), l.lanname FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid "
+                + "JOIN pg_proc p ON p.oid = tg.tgfoid JOIN pg_language l ON l.oid = p.prolang "
+                + "WHERE c.relnamespace = ? AND NOT tg.tgisinternal ORDER BY c.relname, tg.tgname", ns)) {
+            String table = tableNames.get(r.get(0));
+            if (table == null) continue;
+            TableDraft d = drafts.get(table);
+            int type = Integer.parseInt(r.get(2));
+            // tgtype bits: 1 row, 2 before, 4 insert, 8 delete, 16 update, 32 truncate.
+            boolean beforeUpdateRow = (type & 1) != 0 && (type & 2) != 0 && (type & (4 | 8 | 32)) == 0 && (type & 16) != 0;
+            var cols = beforeUpdateRow && "plpgsql".equals(r.get(6)) ? UpdatedTriggers.postgres(r.get(4)) : null;
+            if (cols != null && cols.stream().allMatch(c -> d.column(c) != null && d.column(c).type() != null
+                    && !d.column(c).type().isEnum() && d.column(c).type().kind() == ScalarKind.DATETIME)) {
+                d.updatedColumns.addAll(cols);
+                d.updatedTrigger = r.get(1);
+                if (!r.get(1).equals(r.get(3))) {
+                    d.leftover(Leftover.Kind.TRIGGER, null, r.get(3) + "()", r.get(5), "the function of trigger `" + r.get(1)
+                            + "`, read as @updated; generate writes one named after the trigger");
+                }
+                used.add(r.get(3));
+            } else {
+                d.leftover(Leftover.Kind.TRIGGER, null, r.get(1), r.get(5), "not pulled: models have no triggers besides @updated");
+                other.add(r.get(3));
+            }
+        }
+        used.removeAll(other);
+        return used;
+    }
+
+    private void routines(long ns, Set<String> triggerFunctions, List<Leftover> leftovers) throws PullFailure {
+        for (var r : q.rows("the functions", "SELECT p.proname, pg_get_function_identity_arguments(p.oid), p.prokind "
+                + "FROM pg_proc p WHERE p.pronamespace = ? AND NOT EXISTS (SELECT 1 FROM pg_depend d "
+                + "WHERE d.objid = p.oid AND d.deptype = 'e') ORDER BY p.proname", ns)) {
+            if (triggerFunctions.contains(r.get(0))) continue;
+            String kind = "p".equals(r.get(2)) ? "PROCEDURE" : "a".equals(r.get(2)) ? "AGGREGATE" : "FUNCTION";
+            leftovers.add(new Leftover(Leftover.Kind.TRIGGER, null, null, r.get(0) + "(" + r.get(1) + ")", kind,
+                    "not pulled: a routine; models have none"));
+        }
+    }
+}

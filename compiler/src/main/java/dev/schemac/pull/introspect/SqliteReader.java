@@ -1,0 +1,307 @@
+package dev.schemac.pull.introspect;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Check;
+import dev.schemac.catalog.ColumnType;
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Index;
+import dev.schemac.catalog.PrimaryKey;
+import dev.schemac.catalog.Table;
+import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.model.Dialect;
+import dev.schemac.pull.DbEngine;
+import dev.schemac.pull.Leftover;
+import dev.schemac.pull.LiveSchema;
+import dev.schemac.pull.PullFailure;
+import dev.schemac.pull.PullMessages;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * SQLite: the PRAGMAs for columns, keys and indexes, and each table's CREATE TABLE text for
+ * what only it keeps (constraint names, checks, AUTOINCREMENT, column comments).
+ */
+final class SqliteReader {
+    private final Queries q;
+    private final String schema;
+    private final String prefix;
+
+    SqliteReader(Queries q, String schema) {
+        this.q = q;
+        this.schema = schema == null ? "main" : schema;
+        this.prefix = "\"" + this.schema.replace("\"", "\"\"") + "\".";
+    }
+
+    LiveSchema read(String database) throws PullFailure {
+        var names = q.rows("the attached databases", "SELECT name FROM pragma_database_list").stream().map(r -> r.get(0)).toList();
+        if (!names.contains(schema)) throw new PullFailure(PullMessages.unknownSchema("attached database", schema, names));
+        String version = q.value("the SQLite version", "SELECT sqlite_version()");
+        var objects = q.rows("the schema", "SELECT type, name, tbl_name, sql FROM " + prefix + "sqlite_master ORDER BY name");
+        var triggers = new LinkedHashMap<String, List<List<String>>>();
+        var leftovers = new ArrayList<Leftover>();
+        for (var o : objects) {
+            if (o.get(0).equals("trigger")) triggers.computeIfAbsent(o.get(2), k -> new ArrayList<>()).add(o);
+            if (o.get(0).equals("view")) leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, o.get(1), o.get(3),
+                    "a view; models hold tables only"));
+        }
+        preload(objects);
+        var tables = new ArrayList<Table>();
+        var enums = new ArrayList<dev.schemac.catalog.EnumDef>();
+        var infos = new TreeMap<String, LiveSchema.TableInfo>();
+        for (var o : objects) {
+            if (!o.get(0).equals("table") || o.get(1).startsWith("sqlite_")) continue;
+            TableDraft d = table(o.get(1), o.get(3));
+            enums.addAll(enums(d));
+            for (var trig : triggers.getOrDefault(o.get(1), List.of())) trigger(d, trig.get(1), trig.get(3));
+            tables.add(d.table());
+            infos.put(d.name, d.info());
+        }
+        var source = new LiveSchema.Source(DbEngine.SQLITE, version, database, schema, true);
+        return new LiveSchema(source, Catalog.of(tables, enums), infos, leftovers);
+    }
+
+    /** Every table's PRAGMA rows, read with one query per PRAGMA for the whole database. */
+    private final Map<String, List<List<String>>> columnRows = new LinkedHashMap<>();
+    private final Map<String, List<List<String>>> foreignKeyRows = new LinkedHashMap<>();
+    private final Map<String, List<List<String>>> indexRows = new LinkedHashMap<>();
+    private final Map<String, List<List<String>>> indexColumnRows = new LinkedHashMap<>();
+    private final Map<String, String> indexSql = new LinkedHashMap<>();
+
+    private void preload(List<List<String>> objects) throws PullFailure {
+        String tables = " FROM " + prefix + "sqlite_master m JOIN ";
+        String where = " WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
+        for (var r : q.rows("the columns", "SELECT m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden"
+                + tables + "pragma_table_xinfo(m.name, ?) p" + where + " ORDER BY m.name, p.cid", schema)) {
+            columnRows.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.subList(1, r.size()));
+        }
+        for (var r : q.rows("the foreign keys", "SELECT m.name, p.id, p.\"table\", p.\"from\", p.\"to\", p.on_update, p.on_delete"
+                + tables + "pragma_foreign_key_list(m.name, ?) p" + where + " ORDER BY m.name, p.id, p.seq", schema)) {
+            foreignKeyRows.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.subList(1, r.size()));
+        }
+        for (var r : q.rows("the indexes", "SELECT m.name, p.name, p.\"unique\", p.origin, p.partial"
+                + tables + "pragma_index_list(m.name, ?) p" + where + " ORDER BY m.name, p.name", schema)) {
+            indexRows.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.subList(1, r.size()));
+        }
+        for (var r : q.rows("the indexed columns", "SELECT p.name, x.cid, x.name, x.\"desc\", x.coll"
+                + tables + "pragma_index_list(m.name, ?) p JOIN pragma_index_xinfo(p.name, ?) x" + where
+                + " AND x.key = 1 ORDER BY p.name, x.seqno", schema, schema)) {
+            indexColumnRows.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.subList(1, r.size()));
+        }
+        for (var o : objects) if (o.get(0).equals("index")) indexSql.put(o.get(1), o.get(3));
+    }
+
+    private TableDraft table(String name, String sql) throws PullFailure {
+        var d = new TableDraft(name);
+        SqliteTableSql parsed;
+        try {
+            parsed = SqliteTableSql.parse(sql);
+        } catch (IllegalArgumentException e) {
+            parsed = null;
+        }
+        var pk = new TreeMap<Integer, String>();
+        for (var c : columnRows.getOrDefault(name, List.of())) {
+            String col = c.get(0);
+            int pkPos = Integer.parseInt(c.get(4));
+            if (pkPos > 0) pk.put(pkPos, col);
+            String canonical = NativeTypes.canonicalSqlite(c.get(1));
+            var mapped = NativeTypes.map(DbEngine.SQLITE, canonical);
+            String comment = parsed == null ? null : parsed.columnComments.get(col);
+            if (!"0".equals(c.get(5))) {
+                d.columns.add(new TableDraft.ColumnDraft(col, null, true, null, false, comment,
+                        new LiveSchema.ColumnInfo(canonical, false, null)));
+                d.leftover(Leftover.Kind.COLUMN, col, col, c.get(1), "a generated column; models have none");
+                continue;
+            }
+            if (mapped == null) {
+                d.columns.add(new TableDraft.ColumnDraft(col, null, "0".equals(c.get(2)), null, false, comment,
+                        new LiveSchema.ColumnInfo(canonical, false, null)));
+                d.leftover(Leftover.Kind.COLUMN, col, col, c.get(1).isEmpty() ? "(no type)" : c.get(1),
+                        c.get(1).isEmpty() ? "the column has no declared type" : "no schemac type for `" + c.get(1) + "`");
+                continue;
+            }
+            var def = Expressions.defaultOf(c.get(3), mapped.type(), null, Dialect.SQLITE, false);
+            d.columns.add(column(d, col, mapped, "0".equals(c.get(2)), def, comment, canonical));
+        }
+        // The rowid alias with AUTOINCREMENT is SQLite's autoincrement key.
+        if (pk.size() == 1 && parsed != null && parsed.autoincrement) {
+            var c = d.column(pk.get(1));
+            if (c != null && c.type() != null) {
+                d.columns.set(d.columns.indexOf(c), new TableDraft.ColumnDraft(c.name(), c.type(), c.nullable(), c.defaultValue(),
+                        true, c.comment(), new LiveSchema.ColumnInfo(c.info().nativeType(), c.info().exactType(), "autoincrement")));
+            }
+        }
+        var constraints = parsed == null ? List.<SqliteTableSql.Constraint>of() : parsed.constraints;
+        if (!pk.isEmpty()) {
+            var cols = new ArrayList<>(pk.values());
+            if (d.supported(cols)) {
+                d.primaryKey = new PrimaryKey(named(constraints, "PRIMARY", cols), cols);
+            } else {
+                d.leftover(Leftover.Kind.TABLE, null, name, "PRIMARY KEY (" + String.join(", ", cols) + ")",
+                        "the primary key includes a column schemac cannot type");
+            }
+        }
+        if (parsed != null && parsed.withoutRowid) {
+            d.leftover(Leftover.Kind.DIFFERENCE, null, null, "WITHOUT ROWID", "a WITHOUT ROWID table; generate makes a rowid table");
+        }
+        foreignKeys(d, constraints);
+        indexes(d, constraints);
+        checks(d, constraints);
+        return d;
+    }
+
+    private TableDraft.ColumnDraft column(TableDraft d, String col, NativeTypes.Mapped mapped, boolean nullable,
+                                          Expressions.Default def, String comment, String canonical) {
+        var value = def instanceof Expressions.Default.Value v ? v.value() : null;
+        if (def instanceof Expressions.Default.Unsupported u) {
+            d.leftover(Leftover.Kind.DEFAULT, col, col, null, u.reason());
+        }
+        ColumnType type = mapped.type();
+        // CHAR(36) defaulting to a random UUID is how schemac stores a uuid here.
+        if (value instanceof dev.schemac.catalog.ColumnDefault.Uuid && type.kind() == dev.schemac.model.ScalarKind.CHAR) {
+            type = new ColumnType(dev.schemac.model.ScalarKind.UUID, null, null, null, null);
+        }
+        boolean exact = mapped.exact() || NativeTypes.rendered(DbEngine.SQLITE, type).equals(canonical);
+        return new TableDraft.ColumnDraft(col, type, nullable, value, false, comment,
+                new LiveSchema.ColumnInfo(canonical, exact, null));
+    }
+
+    /** The name a constraint of this kind over these columns has in the CREATE TABLE text, or null. */
+    private static String named(List<SqliteTableSql.Constraint> constraints, String kind, List<String> cols) {
+        for (var c : constraints) if (c.kind().equals(kind) && c.columns().equals(cols)) return c.name();
+        return null;
+    }
+
+    private static final Map<String, String> ACTIONS = Map.of("NO ACTION", "NO_ACTION", "RESTRICT", "RESTRICT",
+            "CASCADE", "CASCADE", "SET NULL", "SET_NULL", "SET DEFAULT", "SET_DEFAULT");
+
+    private void foreignKeys(TableDraft d, List<SqliteTableSql.Constraint> constraints) throws PullFailure {
+        var groups = new LinkedHashMap<String, List<List<String>>>();
+        for (var fk : foreignKeyRows.getOrDefault(d.name, List.of())) {
+            groups.computeIfAbsent(fk.get(0), k -> new ArrayList<>()).add(fk);
+        }
+        for (var g : groups.values()) {
+            var cols = g.stream().map(r -> r.get(2)).toList();
+            String target = g.get(0).get(1);
+            List<String> refs = g.stream().map(r -> r.get(3)).toList();
+            if (refs.contains(null)) refs = primaryKeyOf(target);
+            String fkName = named(constraints, "FOREIGN", cols);
+            var onDelete = Actions.of(g.get(0).get(5));
+            var onUpdate = Actions.of(g.get(0).get(4));
+            String def = "FOREIGN KEY (" + String.join(", ", cols) + ") REFERENCES " + target + " (" + String.join(", ", refs)
+                    + ") ON DELETE " + g.get(0).get(5) + " ON UPDATE " + g.get(0).get(4);
+            if (onDelete == null || onUpdate == null) {
+                d.leftover(Leftover.Kind.FOREIGN_KEY, null, fkName == null ? "(unnamed)" : fkName, def,
+                        "SET DEFAULT has no schemac action");
+                continue;
+            }
+            if (!d.supported(cols) || refs.isEmpty()) {
+                d.leftover(Leftover.Kind.FOREIGN_KEY, null, fkName == null ? "(unnamed)" : fkName, def,
+                        "a column of it is not pulled");
+                continue;
+            }
+            d.foreignKeys.add(new ForeignKey(fkName, cols, target, refs, onDelete, onUpdate, null, false));
+        }
+    }
+
+    private List<String> primaryKeyOf(String table) {
+        var pk = new TreeMap<Integer, String>();
+        for (var c : columnRows.getOrDefault(table, List.of())) {
+            int p = Integer.parseInt(c.get(4));
+            if (p > 0) pk.put(p, c.get(0));
+        }
+        return new ArrayList<>(pk.values());
+    }
+
+    private void indexes(TableDraft d, List<SqliteTableSql.Constraint> constraints) throws PullFailure {
+        for (var idx : indexRows.getOrDefault(d.name, List.of())) {
+            String name = idx.get(0);
+            String origin = idx.get(2);
+            if (origin.equals("pk")) continue;
+            var cols = new ArrayList<String>();
+            String problem = null;
+            for (var k : indexColumnRows.getOrDefault(name, List.of())) {
+                if (k.get(0).equals("-2")) problem = "it indexes an expression";
+                else if (k.get(0).equals("-1")) problem = "it indexes the rowid";
+                else if (k.get(2).equals("1")) problem = "a column is in descending order";
+                cols.add(k.get(1));
+            }
+            if ("1".equals(idx.get(3))) problem = "it is a partial index (WHERE)";
+            if (problem == null && !d.supported(cols)) problem = "a column of it is not pulled";
+            String def = indexSql.get(name) != null ? indexSql.get(name) : (origin.equals("u") ? "UNIQUE (" : "INDEX (")
+                    + String.join(", ", cols) + ")";
+            if (problem != null) {
+                d.leftover(Leftover.Kind.INDEX, null, name, def, problem);
+                continue;
+            }
+            if (origin.equals("u")) {
+                d.uniques.add(new UniqueConstraint(named(constraints, "UNIQUE", cols), cols, UniqueConstraint.Reason.ENTITY));
+            } else if ("1".equals(idx.get(1))) {
+                d.uniques.add(new UniqueConstraint(name, cols, UniqueConstraint.Reason.ENTITY));
+                d.uniqueIndexes.add(name);
+            } else {
+                d.indexes.add(new Index(name, cols, Index.Reason.ENTITY));
+            }
+        }
+    }
+
+    private void checks(TableDraft d, List<SqliteTableSql.Constraint> constraints) {
+        var types = d.types();
+        for (var c : constraints) {
+            if (!c.kind().equals("CHECK")) continue;
+            var terms = Expressions.terms(c.clause(), types, false);
+            if (terms == null) {
+                d.leftover(Leftover.Kind.CHECK, null, c.name() == null ? "(unnamed)" : c.name(), "CHECK (" + c.clause() + ")",
+                        "the language compares one column with a literal, or two columns");
+                continue;
+            }
+            d.checks.add(new Check(c.name(), terms));
+        }
+    }
+
+    /**
+     * SQLite has no enum type: schemac stores an enum as VARCHAR(longest value) with an IN
+     * check in the column's derived check. A column stored exactly so is read as an enum.
+     */
+    private static List<dev.schemac.catalog.EnumDef> enums(TableDraft d) {
+        var out = new ArrayList<dev.schemac.catalog.EnumDef>();
+        for (Check ch : d.checks) {
+            for (Check.Term t : ch.terms()) {
+                if (!(t instanceof Check.EnumMember m)) continue;
+                var c = d.column(m.column());
+                if (c == null || c.type() == null || c.type().isEnum() || c.type().kind() != dev.schemac.model.ScalarKind.STRING) continue;
+                int longest = m.values().stream().mapToInt(String::length).max().orElse(0);
+                if (c.type().length() == null || c.type().length() != longest) continue;
+                String derived = dev.schemac.naming.Names.constraint("ck", d.name, List.of(m.column()));
+                if (ch.name() != null && !ch.name().equals(derived)) continue;
+                String enumName = d.name + "\0" + m.column();
+                var def = c.defaultValue();
+                if (def instanceof dev.schemac.catalog.ColumnDefault.Text text && m.values().contains(text.value())) {
+                    def = new dev.schemac.catalog.ColumnDefault.EnumValue(text.value());
+                } else if (def != null) {
+                    continue;
+                }
+                out.add(new dev.schemac.catalog.EnumDef(enumName, null, null, m.values()));
+                d.columns.set(d.columns.indexOf(c), new TableDraft.ColumnDraft(c.name(), ColumnType.ofEnum(enumName),
+                        c.nullable(), def, false, c.comment(), c.info()));
+            }
+        }
+        return out;
+    }
+
+    private void trigger(TableDraft d, String name, String sql) {
+        var cols = UpdatedTriggers.sqlite(sql, d.name);
+        if (cols != null && cols.stream().allMatch(c -> d.column(c) != null && d.column(c).type() != null
+                && !d.column(c).type().isEnum() && d.column(c).type().kind() == dev.schemac.model.ScalarKind.DATETIME)) {
+            d.updatedColumns.addAll(cols);
+            // schemac writes one trigger per column, suffixed with the column when there are several.
+            String base = cols.size() == 1 && name.endsWith("_" + cols.get(0)) && d.updatedTrigger != null
+                    ? name.substring(0, name.length() - cols.get(0).length() - 1) : name;
+            if (d.updatedTrigger == null || d.updatedTrigger.startsWith(base)) d.updatedTrigger = base;
+            return;
+        }
+        d.leftover(Leftover.Kind.TRIGGER, null, name, sql, "not pulled: models have no triggers besides @updated");
+    }
+}

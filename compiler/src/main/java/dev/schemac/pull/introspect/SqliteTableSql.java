@@ -1,0 +1,225 @@
+package dev.schemac.pull.introspect;
+
+import dev.schemac.pull.introspect.SqlLexer.Kind;
+import dev.schemac.pull.introspect.SqlLexer.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What SQLite keeps only in a table's CREATE TABLE text: constraint names, check clauses,
+ * AUTOINCREMENT, and the {@code --} comments above each column (schemac writes a column's
+ * documentation there). The PRAGMAs give everything else.
+ */
+public final class SqliteTableSql {
+
+    /** A named or unnamed constraint: {@code kind} is PRIMARY, UNIQUE, CHECK or FOREIGN. */
+    public record Constraint(String name, String kind, List<String> columns, String clause) {}
+
+    public final Map<String, String> columnComments = new LinkedHashMap<>();
+    public final List<Constraint> constraints = new ArrayList<>();
+    public boolean autoincrement;
+    public boolean withoutRowid;
+
+    private final String sql;
+    private final List<Token> tokens;
+
+    private SqliteTableSql(String sql) {
+        this.sql = sql;
+        this.tokens = SqlLexer.tokens(sql, false);
+    }
+
+    /** Reads a CREATE TABLE statement; throws {@link IllegalArgumentException} if it is not one. */
+    public static SqliteTableSql parse(String sql) {
+        var t = new SqliteTableSql(sql);
+        t.read();
+        return t;
+    }
+
+    private void read() {
+        int open = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).is("(")) {
+                open = i;
+                break;
+            }
+            if (tokens.get(i).is("AS")) throw new IllegalArgumentException("CREATE TABLE ... AS SELECT");
+        }
+        if (open < 0) throw new IllegalArgumentException("no column list");
+        int depth = 0;
+        int start = open + 1;
+        int end = -1;
+        for (int i = open; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is("(")) depth++;
+            if (t.is(")")) {
+                depth--;
+                if (depth == 0) {
+                    element(start, i);
+                    end = i;
+                    break;
+                }
+            }
+            if (depth == 1 && t.is(",")) {
+                element(start, i);
+                start = i + 1;
+            }
+        }
+        if (end < 0) throw new IllegalArgumentException("unbalanced parentheses");
+        for (int i = end + 1; i < tokens.size(); i++) {
+            if (tokens.get(i).is("ROWID") && i > 0 && tokens.get(i - 1).is("WITHOUT")) withoutRowid = true;
+        }
+    }
+
+    /** Tokens from..to (exclusive) form one column definition or table constraint. */
+    private void element(int from, int to) {
+        var comments = new ArrayList<String>();
+        int i = from;
+        int lineOfComma = from > 0 ? line(tokens.get(from - 1).start()) : -1;
+        while (i < to && tokens.get(i).kind() == Kind.COMMENT) {
+            Token c = tokens.get(i);
+            if (line(c.start()) != lineOfComma) comments.add(c.text());
+            i++;
+        }
+        var code = new ArrayList<Token>();
+        for (int k = i; k < to; k++) if (tokens.get(k).kind() != Kind.COMMENT) code.add(tokens.get(k));
+        if (code.isEmpty()) return;
+        Token first = code.get(0);
+        boolean tableConstraint = first.kind() == Kind.WORD && (first.is("CONSTRAINT") || first.is("PRIMARY")
+                || first.is("UNIQUE") || first.is("CHECK") || first.is("FOREIGN"));
+        if (tableConstraint) {
+            constraints(code, 0, null);
+            return;
+        }
+        String column = first.text();
+        if (!comments.isEmpty()) columnComments.put(column, String.join("\n", comments));
+        // Skip the type (words and a parenthesized size) up to the first column constraint.
+        int k = 1;
+        while (k < code.size() && !isConstraintStart(code.get(k))) {
+            if (code.get(k).is("(")) k = matching(code, k);
+            k++;
+        }
+        constraints(code, k, column);
+    }
+
+    private static boolean isConstraintStart(Token t) {
+        return t.kind() == Kind.WORD && (t.is("CONSTRAINT") || t.is("PRIMARY") || t.is("NOT") || t.is("NULL")
+                || t.is("UNIQUE") || t.is("CHECK") || t.is("DEFAULT") || t.is("COLLATE") || t.is("REFERENCES")
+                || t.is("GENERATED") || t.is("AS"));
+    }
+
+    /** Reads constraints from position k; {@code column} is set for column constraints. */
+    private void constraints(List<Token> code, int k, String column) {
+        String name = null;
+        while (k < code.size()) {
+            Token t = code.get(k);
+            if (t.is("CONSTRAINT")) {
+                name = code.get(k + 1).text();
+                k += 2;
+                continue;
+            }
+            if (t.is("PRIMARY")) {
+                k += 2; // PRIMARY KEY
+                List<String> cols;
+                if (column == null) {
+                    int close = matching(code, k);
+                    cols = names(code, k + 1, close);
+                    k = close + 1;
+                } else {
+                    cols = List.of(column);
+                }
+                while (k < code.size() && !isConstraintStart(code.get(k))) {
+                    if (code.get(k).is("AUTOINCREMENT")) autoincrement = true;
+                    k++;
+                }
+                constraints.add(new Constraint(name, "PRIMARY", cols, null));
+                name = null;
+                continue;
+            }
+            if (t.is("UNIQUE")) {
+                k++;
+                List<String> cols = List.of(column == null ? "" : column);
+                if (column == null) {
+                    int close = matching(code, k);
+                    cols = names(code, k + 1, close);
+                    k = close + 1;
+                }
+                constraints.add(new Constraint(name, "UNIQUE", cols, null));
+                name = null;
+                k = skipToNext(code, k);
+                continue;
+            }
+            if (t.is("CHECK")) {
+                int close = matching(code, k + 1);
+                String clause = sql.substring(code.get(k + 1).end(), code.get(close).start()).strip();
+                constraints.add(new Constraint(name, "CHECK", column == null ? List.of() : List.of(column), clause));
+                name = null;
+                k = close + 1;
+                continue;
+            }
+            if (t.is("FOREIGN") || t.is("REFERENCES")) {
+                List<String> cols;
+                if (t.is("FOREIGN")) {
+                    k += 2; // FOREIGN KEY
+                    int close = matching(code, k);
+                    cols = names(code, k + 1, close);
+                    k = close + 1;
+                } else {
+                    cols = List.of(column);
+                }
+                constraints.add(new Constraint(name, "FOREIGN", cols, null));
+                name = null;
+                k = skipToNext(code, k + 1);
+                continue;
+            }
+            if (t.is("(")) {
+                k = matching(code, k) + 1;
+                continue;
+            }
+            k++;
+        }
+    }
+
+    /** Skips the rest of a clause (ON DELETE ..., conflict clauses) up to the next constraint keyword. */
+    private static int skipToNext(List<Token> code, int k) {
+        while (k < code.size() && !(code.get(k).is("CONSTRAINT") || code.get(k).is("PRIMARY") || code.get(k).is("UNIQUE")
+                || code.get(k).is("CHECK") || code.get(k).is("DEFAULT") || code.get(k).is("COLLATE")
+                || (code.get(k).is("NOT") && k + 1 < code.size() && code.get(k + 1).is("NULL"))
+                || code.get(k).is("GENERATED"))) {
+            if (code.get(k).is("(")) k = matching(code, k);
+            k++;
+        }
+        return k;
+    }
+
+    private static int matching(List<Token> code, int open) {
+        int depth = 0;
+        for (int i = open; i < code.size(); i++) {
+            if (code.get(i).is("(")) depth++;
+            if (code.get(i).is(")") && --depth == 0) return i;
+        }
+        throw new IllegalArgumentException("unbalanced parentheses");
+    }
+
+    private static List<String> names(List<Token> code, int from, int to) {
+        var out = new ArrayList<String>();
+        boolean expectName = true;
+        for (int i = from; i < to; i++) {
+            Token t = code.get(i);
+            if (t.is(",")) {
+                expectName = true;
+            } else if (expectName && t.isName()) {
+                out.add(t.text());
+                expectName = false;
+            }
+        }
+        return out;
+    }
+
+    private int line(int offset) {
+        int n = 0;
+        for (int i = 0; i < offset && i < sql.length(); i++) if (sql.charAt(i) == '\n') n++;
+        return n;
+    }
+}

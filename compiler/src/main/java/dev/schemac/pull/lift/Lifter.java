@@ -1,0 +1,632 @@
+package dev.schemac.pull.lift;
+
+import dev.schemac.ast.Value;
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Check;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.ColumnDefault;
+import dev.schemac.catalog.ColumnType;
+import dev.schemac.catalog.EnumDef;
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Index;
+import dev.schemac.catalog.Table;
+import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.model.Dialect;
+import dev.schemac.model.Naming;
+import dev.schemac.model.Op;
+import dev.schemac.model.ReferentialAction;
+import dev.schemac.model.ScalarKind;
+import dev.schemac.naming.Names;
+import dev.schemac.naming.ReservedWords;
+import dev.schemac.pull.DbEngine;
+import dev.schemac.pull.Leftover;
+import dev.schemac.pull.LiveSchema;
+import dev.schemac.pull.introspect.NativeTypes;
+import dev.schemac.pull.lift.Draft.EntityDraft;
+import dev.schemac.pull.lift.Draft.FieldLine;
+import dev.schemac.render.sql.Sql;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Lifts a live database's Catalog to a model: entities from tables, fields from columns,
+ * relations from foreign keys (back sides paired, many-to-many from pure join tables),
+ * enums, keys, uniques, indexes, checks, defaults and docs, with every name written only
+ * where the lowering would not derive it (the names come from {@link Names}, as the
+ * lowering's do). What the language cannot say becomes a {@link Leftover} at its place.
+ */
+public final class Lifter {
+    final LiveSchema live;
+    final DbEngine engine;
+    final Dialect dialect;
+    final Catalog catalog;
+    final Predicate<String> selected;
+    /** Names the model must give explicitly, found by comparing a compiled model with the database. */
+    final Map<String, String> forcedNames;
+
+    private Naming naming = Naming.SNAKE_PLURAL;
+    final Map<String, String> entityOf = new LinkedHashMap<>();
+    private final Set<String> typeNames = new HashSet<>();
+    private final Map<String, String> enumOfType = new HashMap<>(); // catalog enum name -> model enum name
+    private final Map<String, Map<String, String>> enumValueNames = new HashMap<>(); // model enum -> stored -> name
+    private final Map<String, JoinPlan> joins = new LinkedHashMap<>();
+    final Map<String, TablePlan> plans = new LinkedHashMap<>();
+    final Set<String> explicitNames = new HashSet<>();
+    boolean idsUuid;
+    boolean timestamps;
+
+    public Lifter(LiveSchema live, Predicate<String> selected, Map<String, String> forcedNames) {
+        this.live = live;
+        this.engine = live.source().engine();
+        this.dialect = engine.dialect();
+        this.catalog = live.catalog();
+        this.selected = selected;
+        this.forcedNames = forcedNames;
+    }
+
+    /** The tables this pull writes (selected, with a primary key). */
+    public List<String> pulledTables() {
+        return plans.keySet().stream().toList();
+    }
+
+    public Set<String> joinTables() {
+        return joins.keySet();
+    }
+
+    // ------------------------------------------------------------------ the whole model
+
+    Draft lift(String schemaName) {
+        var draft = new Draft();
+        draft.schemaName = schemaName;
+        var candidates = new ArrayList<Table>();
+        var notPulled = new LinkedHashMap<String, Leftover>();
+        for (Table t : catalog.tables()) {
+            if (!selected.test(t.name())) continue;
+            if (t.primaryKey() == null) {
+                notPulled.put(t.name(), new Leftover(Leftover.Kind.TABLE, t.name(), null, t.name(), describe(t),
+                        noKeyReason(t)));
+            } else if (!Idents.writableName(t.name())) {
+                notPulled.put(t.name(), new Leftover(Leftover.Kind.TABLE, t.name(), null, t.name(), describe(t),
+                        "its name has control characters, which a model string cannot hold"));
+            } else if (t.name().length() > Names.MAX_IDENTIFIER
+                    || t.columns().stream().anyMatch(c -> c.name().length() > Names.MAX_IDENTIFIER)) {
+                notPulled.put(t.name(), new Leftover(Leftover.Kind.TABLE, t.name(), null, t.name(), describe(t),
+                        "a table or column name is longer than " + Names.MAX_IDENTIFIER + " characters, the most PostgreSQL "
+                                + "allows; schemac keeps names valid on every dialect"));
+            } else if (t.columns().stream().anyMatch(c -> !Idents.writableName(c.name()))) {
+                notPulled.put(t.name(), new Leftover(Leftover.Kind.TABLE, t.name(), null, t.name(), describe(t),
+                        "a column name has control characters, which a model string cannot hold"));
+            } else {
+                candidates.add(t);
+            }
+        }
+        chooseNaming(candidates);
+        decideEnums(candidates.stream().map(Table::name).collect(java.util.stream.Collectors.toSet()));
+        // Tables the naming setting derives claim their entity names first; the others take @@map.
+        for (Table t : candidates) {
+            String e = singularPascal(t.name());
+            if (e != null && !mapped(e, t.name()) && !typeNames.contains(e)) entityOf.put(t.name(), entityName(t.name()));
+        }
+        for (Table t : candidates) if (!entityOf.containsKey(t.name())) entityOf.put(t.name(), entityName(t.name()));
+        for (Table t : candidates) {
+            JoinPlan j = joinPlan(t);
+            if (j != null) joins.put(t.name(), j);
+        }
+        for (Table t : candidates) {
+            if (!joins.containsKey(t.name())) plans.put(t.name(), new TablePlan(this, t));
+        }
+        decideSettings();
+        for (TablePlan p : plans.values()) p.relations();
+        breakKeyCycles();
+        for (TablePlan p : plans.values()) p.nameFields();
+        countPairs();
+        for (TablePlan p : plans.values()) p.fields();
+        for (TablePlan p : plans.values()) p.backSides();
+        for (JoinPlan j : joins.values()) j.fields();
+        for (TablePlan p : plans.values()) p.draft.members.addAll(p.listFields);
+
+        settings(draft);
+        for (EnumDef e : catalog.enums()) enumDraft(e, draft);
+        var byTable = new java.util.TreeMap<String, Object>();
+        for (TablePlan p : plans.values()) byTable.put(p.table.name(), p.draft);
+        notPulled.forEach(byTable::put);
+        draft.entities.addAll(byTable.values());
+        for (Leftover l : live.leftovers()) {
+            if (l.table() == null || selected.test(l.table())) draft.trailing.add(l);
+        }
+        return draft;
+    }
+
+    private String noKeyReason(Table t) {
+        var info = live.info(t.name());
+        boolean unsupportedKey = info != null && info.leftovers().stream().anyMatch(l -> l.kind() == Leftover.Kind.TABLE);
+        return unsupportedKey ? "its primary key has a column schemac cannot type"
+                : "it has no primary key, and every entity has one";
+    }
+
+    /** The table as a comment: its columns, for a table the model cannot hold. */
+    private String describe(Table t) {
+        var info = live.info(t.name());
+        var cols = info == null ? t.columns().stream().map(Column::name).toList() : info.columnOrder();
+        var parts = new ArrayList<String>();
+        for (String c : cols) {
+            String type = info == null || info.columns().get(c) == null ? "" : " " + info.columns().get(c).nativeType();
+            parts.add(c + type);
+        }
+        return "(" + String.join(", ", parts) + ")";
+    }
+
+    // ------------------------------------------------------------------ settings
+
+    /**
+     * The naming setting that derives the most table names from their entities' names
+     * (singular PascalCase, the same for every setting), so the fewest need @@map.
+     */
+    private void chooseNaming(List<Table> tables) {
+        int best = -1;
+        for (Naming n : List.of(Naming.SNAKE_PLURAL, Naming.SNAKE, Naming.PRESERVE)) {
+            int derivable = 0;
+            for (Table t : tables) {
+                String e = singularPascal(t.name());
+                if (e != null && Names.table(e, n).equals(t.name())) derivable++;
+            }
+            if (derivable > best) {
+                best = derivable;
+                naming = n;
+            }
+        }
+    }
+
+    /** {@code order_items}, {@code OrderItems} → {@code OrderItem}; null for a name that is no identifier. */
+    private static String singularPascal(String table) {
+        if (!Idents.isIdent(table)) return null;
+        String e = Names.pascal(Names.singularize(Names.snake(table)));
+        return Idents.isTypeName(e) ? e : null;
+    }
+
+    private String entityName(String table) {
+        String e = singularPascal(table);
+        if (e == null) e = singularPascal(Idents.pascalIdent(table));
+        if (e == null) e = Idents.pascalIdent(table);
+        if (!Idents.isTypeName(e)) e = e + "Entity";
+        String base = e;
+        for (int i = 2; typeNames.contains(e); i++) e = base + i;
+        typeNames.add(e);
+        return e;
+    }
+
+    boolean mapped(String entity, String table) {
+        return !Names.table(entity, naming).equals(table);
+    }
+
+    private void decideSettings() {
+        int autoIds = 0, uuidIds = 0, withTimestamps = 0;
+        for (TablePlan p : plans.values()) {
+            if (p.implicitId(false)) autoIds++;
+            if (p.implicitId(true)) uuidIds++;
+            if (p.implicitTimestamps()) withTimestamps++;
+        }
+        idsUuid = uuidIds > autoIds;
+        timestamps = withTimestamps * 2 > plans.size() - withTimestamps;
+    }
+
+    private void settings(Draft d) {
+        d.settings.add("dialect = " + dialect.id());
+        if (naming != Naming.SNAKE_PLURAL) d.settings.add("naming = " + naming.name().toLowerCase(Locale.ROOT));
+        if (idsUuid) d.settings.add("ids = uuid");
+        if (!timestamps) d.settings.add("timestamps = false");
+    }
+
+    // ------------------------------------------------------------------ enums
+
+    /** Enum names, decided from the tables pulled only, so that a table left out does not name an enum. */
+    private void decideEnums(Set<String> pulled) {
+        var byValues = new LinkedHashMap<List<String>, String>();
+        for (EnumDef e : catalog.enums()) {
+            if (e.typeName() == null && !pulled.contains(e.name().substring(0, e.name().indexOf('\0')))) continue;
+            String name;
+            if (e.typeName() != null) {
+                name = Idents.pascalIdent(e.typeName());
+                if (Names.snake(name).equals(e.typeName()) || (ReservedWords.isPostgresOwnType(Names.snake(name))
+                        && (Names.snake(name) + "_enum").equals(e.typeName()))) {
+                    // derivable as is
+                } else if (Idents.isTypeName(e.typeName()) && Names.snake(e.typeName()).equals(e.typeName())) {
+                    name = e.typeName();
+                }
+                if (e.typeName().endsWith("_enum") && ReservedWords.isPostgresOwnType(e.typeName().substring(0, e.typeName().length() - 5))) {
+                    name = Idents.pascalIdent(e.typeName().substring(0, e.typeName().length() - 5));
+                }
+            } else {
+                // MySQL and SQLite keep enums per column: one model enum per distinct value list.
+                String existing = byValues.get(e.values());
+                if (existing != null) {
+                    enumOfType.put(e.name(), existing);
+                    continue;
+                }
+                name = columnEnumName(e.name());
+                byValues.put(e.values(), null);
+            }
+            String base = name;
+            for (int i = 2; typeNames.contains(name); i++) name = base + i;
+            typeNames.add(name);
+            enumOfType.put(e.name(), name);
+            if (e.typeName() == null) byValues.put(e.values(), name);
+            var values = new LinkedHashMap<String, String>();
+            var used = new HashSet<String>();
+            for (String v : e.values()) {
+                String n = Idents.isIdent(v) ? v : Idents.snakeIdent(v).toUpperCase(Locale.ROOT);
+                if (!Idents.isIdent(n)) n = "V" + n;
+                String b = n;
+                for (int i = 2; !used.add(n); i++) n = b + "_" + i;
+                values.put(v, n);
+            }
+            enumValueNames.put(name, values);
+        }
+    }
+
+    /** {@code orders.status} → {@code OrderStatus}; a column that already names its table stays as it is. */
+    private static String columnEnumName(String tableDotColumn) {
+        int dot = tableDotColumn.indexOf('\0');
+        String table = tableDotColumn.substring(0, dot);
+        String column = tableDotColumn.substring(dot + 1);
+        boolean snake = table.equals(table.toLowerCase(Locale.ROOT));
+        String single = Idents.isIdent(table) && snake ? Names.singularize(table) : table;
+        String col = Idents.snakeIdent(column).toLowerCase(Locale.ROOT);
+        if (col.startsWith(single.toLowerCase(Locale.ROOT) + "_")) return Idents.pascalIdent(col);
+        return Idents.pascalIdent(single + "_" + col);
+    }
+
+    private void enumDraft(EnumDef e, Draft d) {
+        String name = enumOfType.get(e.name());
+        if (name == null || d.enums.stream().anyMatch(x -> x.name().equals(name))) return;
+        if (e.typeName() == null && !enumUsed(e.name())) return;
+        var notes = new ArrayList<Leftover>();
+        if (e.typeName() != null) {
+            String derived = Names.snake(name);
+            if (ReservedWords.isPostgresOwnType(derived)) derived += "_enum";
+            if (!derived.equals(e.typeName())) {
+                notes.add(new Leftover(Leftover.Kind.NAME, null, null, e.typeName(), derived,
+                        "enum type names are derived from the enum's name: generate names it `" + derived + "`"));
+            }
+        }
+        var values = new ArrayList<Draft.EnumValueDraft>();
+        enumValueNames.get(name).forEach((stored, n) -> values.add(new Draft.EnumValueDraft(n, stored)));
+        d.enums.add(new Draft.EnumDraft(name, e.doc(), values, notes));
+    }
+
+    private boolean enumUsed(String catalogEnum) {
+        for (TablePlan p : plans.values()) {
+            for (Column c : p.table.columns()) {
+                if (c.type().isEnum() && catalogEnum.equals(c.type().enumName()) && !p.relationColumns.contains(c.name())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ many-to-many
+
+    /** A pure join table the lowering would write for a many-to-many, with the fields that say so. */
+    private final class JoinPlan {
+        final Table table;
+        final String leftTable, rightTable, leftField, rightField, relationName;
+
+        JoinPlan(Table table, String leftTable, String leftField, String rightTable, String rightField, String relationName) {
+            this.table = table;
+            this.leftTable = leftTable;
+            this.rightTable = rightTable;
+            this.leftField = leftField;
+            this.rightField = rightField;
+            this.relationName = relationName;
+        }
+
+        void fields() {
+            TablePlan l = plans.get(leftTable);
+            TablePlan r = plans.get(rightTable);
+            String rel = relationName == null ? "" : " @relation(" + Value.quote(relationName) + ")";
+            l.listFields.add(new FieldLine(leftField, entityOf.get(rightTable) + "[]", null,
+                    rel.isEmpty() ? List.of() : List.of(rel.strip()), null, List.of()));
+            r.listFields.add(new FieldLine(rightField, entityOf.get(leftTable) + "[]", null,
+                    rel.isEmpty() ? List.of() : List.of(rel.strip()), null, List.of()));
+        }
+    }
+
+    private JoinPlan joinPlan(Table j) {
+        if (j.foreignKeys().size() != 2 || !j.uniques().isEmpty() || !j.checks().isEmpty() || j.indexes().size() != 1) return null;
+        for (Table t : catalog.tables()) {
+            for (ForeignKey fk : t.foreignKeys()) if (fk.referencedTable().equals(j.name())) return null;
+        }
+        var info = live.info(j.name());
+        if (info == null || !info.leftovers().isEmpty() || info.columnOrder().size() != j.columns().size()) return null;
+        for (Column c : j.columns()) if (c.defaultValue() != null || c.autoIncrement() || c.comment() != null || c.updatedAt()) return null;
+        ForeignKey a = j.foreignKeys().get(0);
+        ForeignKey b = j.foreignKeys().get(1);
+        for (ForeignKey fk : List.of(a, b)) {
+            Table target = catalog.table(fk.referencedTable()).orElse(null);
+            if (target == null || !entityOf.containsKey(target.name()) || target.primaryKey() == null
+                    || !fk.referencedColumns().equals(target.primaryKey().columns())
+                    || fk.onDelete() != ReferentialAction.CASCADE || fk.onUpdate() != ReferentialAction.CASCADE) {
+                return null;
+            }
+            if (!sameTypes(j, fk.columns(), target, fk.referencedColumns())) return null;
+        }
+        for (ForeignKey[] order : List.of(new ForeignKey[] {a, b}, new ForeignKey[] {b, a})) {
+            ForeignKey left = order[0], right = order[1];
+            boolean self = left.referencedTable().equals(right.referencedTable());
+            // A second many-to-many between the same entities needs a relation name to pair.
+            boolean pairTaken = joins.values().stream().anyMatch(x -> pairKey(x.leftTable, x.rightTable)
+                    .equals(pairKey(left.referencedTable(), right.referencedTable())));
+            for (String[] fields : fieldCandidates(j, left, right, self)) {
+                for (String relation : self || pairTaken ? List.of(j.name()) : java.util.Arrays.asList(null, j.name())) {
+                    if (relation != null && !(Idents.isIdent(relation) && Names.snake(relation).equals(relation))) continue;
+                    if (matchesJoin(j, left, right, fields[0], fields[1], relation, self)) {
+                        return new JoinPlan(j, left.referencedTable(), fields[0], right.referencedTable(), fields[1], relation);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Field names to try: [field on the left entity, field on the right entity]. */
+    private List<String[]> fieldCandidates(Table j, ForeignKey left, ForeignKey right, boolean self) {
+        var out = new ArrayList<String[]>();
+        String le = entityOf.get(left.referencedTable());
+        String re = entityOf.get(right.referencedTable());
+        // The lowering documents a join table with the fields it links: a table it made says their names.
+        var said = j.doc() == null ? null : JOIN_DOC.matcher(j.doc());
+        if (said != null && said.matches() && said.group(1).equals(le) && said.group(3).equals(re)) {
+            out.add(new String[] {said.group(2), said.group(4)});
+        }
+        if (!self) {
+            out.add(new String[] {Names.pluralize(Names.snake(re)), Names.pluralize(Names.snake(le))});
+            return out;
+        }
+        // A self many-to-many names its columns after the singular of the opposite field.
+        String lk = left.referencedColumns().get(0);
+        String lp = prefix(left.columns().get(0), lk);
+        String rp = prefix(right.columns().get(0), right.referencedColumns().get(0));
+        if (lp == null || rp == null) return out;
+        for (String leftField : List.of(Names.pluralize(rp), rp)) {
+            for (String rightField : List.of(Names.pluralize(lp), lp)) {
+                if (Idents.isIdent(leftField) && Idents.isIdent(rightField) && !leftField.equals(rightField)) {
+                    out.add(new String[] {leftField, rightField});
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern JOIN_DOC = java.util.regex.Pattern.compile(
+            "Links ([A-Za-z_][A-Za-z0-9_]*)\\.([A-Za-z_][A-Za-z0-9_]*) and ([A-Za-z_][A-Za-z0-9_]*)\\.([A-Za-z_][A-Za-z0-9_]*)\\.");
+
+    static String prefix(String column, String key) {
+        return column.endsWith("_" + key) && column.length() > key.length() + 1
+                ? column.substring(0, column.length() - key.length() - 1) : null;
+    }
+
+    /** Whether the lowering's join table for these fields is exactly this table (mirrors Lowering.joinTable). */
+    private boolean matchesJoin(Table j, ForeignKey left, ForeignKey right, String leftField, String rightField,
+                                String relation, boolean self) {
+        String lt = left.referencedTable();
+        String rt = right.referencedTable();
+        String le = entityOf.get(lt);
+        String re = entityOf.get(rt);
+        // The lowering writes the pair from the side whose table.field sorts first.
+        if ((lt + "." + leftField).compareTo(rt + "." + rightField) > 0) return false;
+        String name = relation != null ? Names.snake(relation.replace(' ', '_')) : Names.snake(le) + "_" + rt;
+        if (!name.equals(j.name())) return false;
+        String leftPrefix = self ? Names.singularize(rightField) : Names.snake(le);
+        String rightPrefix = self ? Names.singularize(leftField) : Names.snake(re);
+        var leftCols = left.referencedColumns().stream().map(k -> leftPrefix + "_" + k).toList();
+        var rightCols = right.referencedColumns().stream().map(k -> rightPrefix + "_" + k).toList();
+        var all = new ArrayList<>(leftCols);
+        all.addAll(rightCols);
+        if (!j.columns().stream().map(Column::name).toList().equals(all)) return false;
+        if (!j.primaryKey().columns().equals(all)) return false;
+        if (!left.columns().equals(leftCols) || !right.columns().equals(rightCols)) return false;
+        if (!nameMatches(j.primaryKey().name(), Names.constraint("pk", name, List.of()))) return false;
+        var lp = new ArrayList<String>(List.of(lt));
+        var rp = new ArrayList<String>(List.of(rt));
+        if (self) {
+            lp.addAll(leftCols);
+            rp.addAll(rightCols);
+        }
+        if (!nameMatches(left.name(), Names.constraint("fk", name, lp)) || !nameMatches(right.name(), Names.constraint("fk", name, rp))) {
+            return false;
+        }
+        Index idx = j.indexes().get(0);
+        if (!idx.columns().equals(rightCols) || !idx.name().equals(Names.constraint("idx", name, rightCols))) return false;
+        // The lowering documents the table (engines other than SQLite keep it): a join table made otherwise is an entity.
+        String doc = "Links " + le + "." + leftField + " and " + re + "." + rightField + ".";
+        return dialect == Dialect.SQLITE || doc.equals(j.doc());
+    }
+
+    /**
+     * Whether a foreign key column is stored as the key column it references is: the lowering
+     * gives it the key's type, so the database must already have that.
+     */
+    boolean sameStoredType(Table t, Column c, Table target, Column key) {
+        var ci = live.info(t.name()).columns().get(c.name());
+        var ki = live.info(target.name()).columns().get(key.name());
+        if (ci == null || ki == null || !ki.exactType()) return false;
+        if (key.type().isEnum() || c.type().isEnum()) return c.type().equals(key.type());
+        return ci.nativeType().equals(NativeTypes.rendered(engine, key.type()));
+    }
+
+    static boolean nameMatches(String live, String derived) {
+        return live == null || live.equals(derived);
+    }
+
+    private boolean sameTypes(Table t, List<String> cols, Table target, List<String> refs) {
+        for (int i = 0; i < cols.size(); i++) {
+            var c = t.column(cols.get(i)).orElse(null);
+            var r = target.column(refs.get(i)).orElse(null);
+            if (c == null || r == null || !sameStoredType(t, c, target, r)) return false;
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ one table
+
+
+
+    /**
+     * A key that holds a foreign key depends on the key it references; the language refuses
+     * keys that depend on each other in a cycle (SC410), which SQL allows. One foreign key of
+     * each such cycle stays plain columns, and is reported.
+     */
+    private void breakKeyCycles() {
+        while (true) {
+            var cycle = keyCycle();
+            if (cycle == null) return;
+            TablePlan p = cycle.getKey();
+            TablePlan.RelationPlan r = cycle.getValue();
+            p.relations.remove(r);
+            p.relationColumns.removeAll(r.fk().columns());
+            p.draft.notes.add(new Leftover(Leftover.Kind.FOREIGN_KEY, p.table.name(), null, String.valueOf(r.fk().name()),
+                    fkText(r.fk()), "the primary keys of `" + p.table.name() + "` and `" + r.fk().referencedTable()
+                            + "` hold each other's foreign keys, a cycle models cannot have"));
+        }
+    }
+
+    /** A key relation on a cycle of key relations, or null. */
+    private Map.Entry<TablePlan, TablePlan.RelationPlan> keyCycle() {
+        for (TablePlan start : plans.values()) {
+            var path = new java.util.ArrayDeque<Map.Entry<TablePlan, TablePlan.RelationPlan>>();
+            var seen = new HashSet<String>();
+            if (cycleFrom(start, start.table.name(), path, seen)) return path.peekFirst();
+        }
+        return null;
+    }
+
+    private boolean cycleFrom(TablePlan at, String start, java.util.Deque<Map.Entry<TablePlan, TablePlan.RelationPlan>> path,
+                              Set<String> seen) {
+        if (!seen.add(at.table.name())) return false;
+        for (TablePlan.RelationPlan r : at.relations) {
+            if (!r.key()) continue;
+            path.addLast(Map.entry(at, r));
+            if (r.fk().referencedTable().equals(start)) return true;
+            TablePlan next = plans.get(r.fk().referencedTable());
+            if (next != null && cycleFrom(next, start, path, seen)) return true;
+            path.removeLast();
+        }
+        return false;
+    }
+
+    /**
+     * Relations pair by target unless named: a foreign key needs a name when it is a self
+     * relation or when another relation (either way, or a many-to-many) joins the same two
+     * entities. One unnamed relation per pair still pairs with its own back side.
+     */
+    boolean needsRelationName(String a, String b) {
+        return a.equals(b) || relationsByPair.getOrDefault(pairKey(a, b), 0) > 1;
+    }
+
+    /** Relations (foreign keys and many-to-many) per pair of tables, and their to-one fields' names. */
+    private final Map<String, Integer> relationsByPair = new HashMap<>();
+    final Map<String, List<String>> fieldsByPair = new HashMap<>();
+
+    private void countPairs() {
+        for (TablePlan p : plans.values()) {
+            for (TablePlan.RelationPlan r : p.relations) {
+                String pair = pairKey(p.table.name(), r.fk().referencedTable());
+                relationsByPair.merge(pair, 1, Integer::sum);
+                fieldsByPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(p.relationNames.get(r.fk()));
+            }
+        }
+        for (JoinPlan j : joins.values()) relationsByPair.merge(pairKey(j.leftTable, j.rightTable), 1, Integer::sum);
+    }
+
+    static String pairKey(String a, String b) {
+        return a.compareTo(b) <= 0 ? a + "\0" + b : b + "\0" + a;
+    }
+
+    // ------------------------------------------------------------------ spelling
+
+    String typeText(ColumnType t) {
+        if (t.isEnum()) return enumOfType.getOrDefault(t.enumName(), t.enumName());
+        return switch (t.kind()) {
+            case DECIMAL -> "decimal(" + t.precision() + ", " + t.scale() + ")";
+            case STRING -> t.length() == null ? "string" : "string(" + t.length() + ")";
+            case CHAR -> "char(" + t.length() + ")";
+            default -> t.kind().keyword();
+        };
+    }
+
+    String defaultText(Column c) {
+        ColumnDefault d = c.defaultValue();
+        if (d instanceof ColumnDefault.Number n) {
+            if (c.type().kind() == ScalarKind.DECIMAL && !fits(n.value(), c.type())) return null;
+            return number(n.value());
+        }
+        if (d instanceof ColumnDefault.Text t) return Idents.writableText(t.value()) ? Value.quote(t.value()) : null;
+        if (d instanceof ColumnDefault.Bool b) return b.value() ? "true" : "false";
+        if (d instanceof ColumnDefault.EnumValue e) {
+            String enumName = enumOfType.get(c.type().enumName());
+            var names = enumValueNames.get(enumName);
+            return names == null ? null : names.get(e.value());
+        }
+        if (d instanceof ColumnDefault.Now) return "now()";
+        return "uuid()";
+    }
+
+    private static boolean fits(BigDecimal v, ColumnType t) {
+        BigDecimal s = v.stripTrailingZeros();
+        int scale = Math.max(0, s.scale());
+        int integerDigits = Math.max(0, s.precision() - s.scale());
+        return scale <= t.scale() && integerDigits <= t.precision() - t.scale();
+    }
+
+    static String number(BigDecimal n) {
+        BigDecimal s = n.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
+
+    static boolean comparable(ColumnType a, ColumnType b, Op op) {
+        if (a.isEnum() || b.isEnum()) return a.isEnum() && b.isEnum() && a.enumName().equals(b.enumName()) && (op == Op.EQ || op == Op.NE);
+        boolean family = (a.kind().isNumeric() && b.kind().isNumeric()) || (a.kind().isText() && b.kind().isText())
+                || a.kind() == b.kind();
+        return family && (op == Op.EQ || op == Op.NE || a.kind().isOrdered());
+    }
+
+    static boolean startsWith(List<String> cols, List<String> prefix) {
+        return cols.size() >= prefix.size() && cols.subList(0, prefix.size()).equals(prefix);
+    }
+
+    static List<String> columnsOf(Check.Term t) {
+        if (t instanceof Check.Compare c) return List.of(c.column());
+        if (t instanceof Check.ColumnCompare c) return List.of(c.left(), c.right());
+        if (t instanceof Check.Length l) return List.of(l.column());
+        if (t instanceof Check.Pattern p) return List.of(p.column());
+        return List.of(((Check.EnumMember) t).column());
+    }
+
+    String checkText(Check ch) {
+        return String.join(" AND ", ch.terms().stream().map(this::termText).toList());
+    }
+
+    String termText(Check.Term t) {
+        String sql = Sql.check(dialect == Dialect.SQLITE ? Dialect.SQLITE : Dialect.POSTGRES, new Check("x", List.of(t)));
+        if (sql != null) return sql;
+        if (t instanceof Check.EnumMember e) return e.column() + " IN (" + String.join(", ", e.values().stream()
+                .map(v -> "'" + v.replace("'", "''") + "'").toList()) + ")";
+        return t.toString();
+    }
+
+    String fkText(ForeignKey fk) {
+        return "FOREIGN KEY (" + String.join(", ", fk.columns()) + ") REFERENCES " + fk.referencedTable() + " ("
+                + String.join(", ", fk.referencedColumns()) + ") ON DELETE " + Sql.action(fk.onDelete()) + " ON UPDATE "
+                + Sql.action(fk.onUpdate());
+    }
+}

@@ -1,0 +1,115 @@
+package dev.schemac.pull.lift;
+
+import dev.schemac.ast.Value;
+import dev.schemac.pull.Leftover;
+import dev.schemac.pull.lift.Draft.EntityDraft;
+import dev.schemac.pull.lift.Draft.FieldLine;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a draft as .schema text (the formatter then lays it out) and remembers, for each
+ * leftover, the comment that keeps it, so its warning can point at that line.
+ */
+final class ModelWriter {
+    private final StringBuilder out = new StringBuilder();
+    /** Each leftover and its comment, in the order they appear in the text. */
+    final List<Placed> placed = new ArrayList<>();
+
+    record Placed(Leftover leftover, String comment) {}
+
+    static final int MAX_COMMENT = 240;
+
+    static ModelWriter write(Draft d) {
+        var w = new ModelWriter();
+        w.draft(d);
+        return w;
+    }
+
+    String text() { return out.toString(); }
+
+    private void draft(Draft d) {
+        out.append("schema ").append(d.schemaName).append(" {\n");
+        for (String s : d.settings) out.append("  ").append(s).append('\n');
+        out.append("}\n");
+        for (var e : d.enums) {
+            out.append('\n');
+            doc("", e.doc());
+            out.append("enum ").append(e.name()).append(" {\n");
+            for (Leftover l : e.notes()) note("  ", l);
+            for (var v : e.values()) {
+                out.append("  ").append(v.name());
+                if (!v.name().equals(v.stored())) out.append(" @map(").append(Value.quote(v.stored())).append(')');
+                out.append('\n');
+            }
+            out.append("}\n");
+        }
+        for (Object o : d.entities) {
+            out.append('\n');
+            if (o instanceof Leftover l) note("", l);
+            else entity((EntityDraft) o);
+        }
+        if (!d.trailing.isEmpty()) out.append('\n');
+        for (Leftover l : d.trailing) note("", l);
+    }
+
+    private void entity(EntityDraft e) {
+        doc("", e.doc);
+        out.append("entity ").append(e.name).append(" {\n");
+        for (var m : e.members) {
+            if (m instanceof Draft.Note n) {
+                note("  ", n.leftover());
+            } else if (m instanceof FieldLine f) {
+                field(f);
+            }
+        }
+        for (String b : e.blocks) out.append("  ").append(b).append('\n');
+        for (Leftover l : e.notes) note("  ", l);
+        out.append("}\n");
+    }
+
+    void field(FieldLine f) {
+        for (Leftover l : f.notes()) note("  ", l);
+        doc("  ", f.doc());
+        out.append("  ").append(f.name()).append(' ').append(f.type());
+        if (f.defaultValue() != null) out.append(" = ").append(f.defaultValue());
+        for (String a : f.attributes()) out.append(' ').append(a);
+        out.append('\n');
+    }
+
+    private void doc(String indent, String doc) {
+        if (doc == null || doc.isBlank()) return;
+        for (String line : doc.replace("\r", "").split("\n")) {
+            out.append(indent).append("///").append(line.isBlank() ? "" : " " + line.strip()).append('\n');
+        }
+    }
+
+    private void note(String indent, Leftover l) {
+        String c = comment(l);
+        out.append(indent).append(c).append('\n');
+        placed.add(new Placed(l, c));
+    }
+
+    /** {@code // SC966 column geom: no schemac type for `geometry` — geometry NOT NULL}, on one line. */
+    static String comment(Leftover l) {
+        String label = switch (l.kind()) {
+            case TABLE -> "table " + l.table();
+            case COLUMN -> "column " + l.column();
+            case TYPE -> "column " + l.column();
+            case DEFAULT -> "default of " + l.column();
+            case CHECK -> "check " + l.name();
+            case INDEX -> "index " + l.name();
+            case FOREIGN_KEY -> "foreign key " + l.name();
+            case TRIGGER -> (l.table() == null ? "" : "trigger ") + l.name();
+            case OBJECT -> l.name();
+            case NAME -> "name " + l.name();
+            case GUESSED -> "column " + l.column();
+            case DIFFERENCE -> l.column() != null ? "column " + l.column() : l.table() != null ? "table " + l.table() : l.name();
+        };
+        String text = "// " + l.kind().code().id() + " " + label + ": " + l.reason()
+                + (l.definition() == null || l.kind() == Leftover.Kind.TYPE || l.kind() == Leftover.Kind.NAME ? ""
+                        : " — " + l.definition());
+        text = Leftover.shown(text.replaceAll("\\s+", " ").strip());
+        return text.length() > MAX_COMMENT ? text.substring(0, MAX_COMMENT - 1) + "…" : text;
+    }
+}

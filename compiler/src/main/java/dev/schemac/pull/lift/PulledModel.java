@@ -1,0 +1,230 @@
+package dev.schemac.pull.lift;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.compile.Compilation;
+import dev.schemac.compile.Compiler;
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.fmt.Formatter;
+import dev.schemac.parse.SchemaReader;
+import dev.schemac.pull.Leftover;
+import dev.schemac.pull.LiveSchema;
+import dev.schemac.pull.PullFailure;
+import dev.schemac.pull.PullMessages;
+import dev.schemac.pull.compare.Change;
+import dev.schemac.pull.compare.SchemaComparison;
+import dev.schemac.source.SourceFile;
+import dev.schemac.source.Span;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A model pulled from a live database: lifted, written through the formatter, compiled,
+ * and compared with the database it came from. Names the lowering derives differently
+ * (a numbered duplicate) are made explicit and the model written again; what still
+ * differs is reported beside the leftovers, each warning pointing at its comment.
+ */
+public final class PulledModel {
+    private final String text;
+    private final List<Diagnostic> warnings;
+    private final Catalog catalog;
+    private final List<Leftover> leftovers;
+
+    private PulledModel(String text, List<Diagnostic> warnings, Catalog catalog, List<Leftover> leftovers) {
+        this.text = text;
+        this.warnings = warnings;
+        this.catalog = catalog;
+        this.leftovers = leftovers;
+    }
+
+    /** What the model does not hold as the database has it, in the order of {@link #warnings()}. */
+    public List<Leftover> leftovers() { return leftovers; }
+
+    /** The .schema text, formatted. */
+    public String text() { return text; }
+
+    /** One warning per leftover, located at its comment in {@link #text()}. */
+    public List<Diagnostic> warnings() { return warnings; }
+
+    /** The Catalog the pulled model compiles to. */
+    public Catalog catalog() { return catalog; }
+
+    private static final int ROUNDS = 4;
+
+    /**
+     * @param path     the file the model will be written to, as diagnostics name it
+     * @param selected which tables to pull
+     */
+    public static PulledModel of(LiveSchema live, Predicate<String> selected, String path, String schemaName,
+                                 SchemaComparison comparison) throws PullFailure {
+        var forced = new HashMap<String, String>();
+        var relaxed = new java.util.TreeSet<String>();
+        for (int round = 1; ; round++) {
+            var lifter = new Lifter(live, selected, forced);
+            Draft draft = lifter.lift(schemaName);
+            relax(draft, relaxed);
+            var writer = ModelWriter.write(draft);
+            String formatted = format(path, writer.text());
+            Compilation c = compile(path, formatted, relaxed);
+            if (c == null) continue; // design rules the database breaks are now warnings: write the header again
+            var pulled = new HashSet<>(lifter.pulledTables());
+            pulled.addAll(lifter.joinTables());
+            var changes = new ArrayList<Change>();
+            for (Change ch : comparison.compare(c.catalog(), live)) {
+                if (ch.table() == null ? draftHasEnum(ch) : pulled.contains(ch.table())) changes.add(ch);
+            }
+            if (round < ROUNDS && forceNames(changes, forced)) continue;
+            var residual = uncovered(changes, draft);
+            if (!residual.isEmpty()) {
+                place(residual, draft);
+                writer = ModelWriter.write(draft);
+                formatted = format(path, writer.text());
+            }
+            return new PulledModel(formatted, locate(path, formatted, writer.placed), c.catalog(),
+                    writer.placed.stream().map(ModelWriter.Placed::leftover).toList());
+        }
+    }
+
+    private static boolean draftHasEnum(Change ch) {
+        return ch.scope() == Change.Scope.ENUM;
+    }
+
+    private static String format(String path, String text) throws PullFailure {
+        var parsed = SchemaReader.read(path, text.getBytes(StandardCharsets.UTF_8));
+        var errors = parsed.diagnostics().stream().filter(Diagnostic::isError).toList();
+        if (!errors.isEmpty()) throw new PullFailure(errors.stream().map(PullMessages::modelInvalid).toList());
+        return Formatter.format(parsed.file());
+    }
+
+    /**
+     * Compiles the model; null when the only errors are design rules the database breaks
+     * (a float column named like money): those are added to {@code relaxed}, to be written
+     * as warnings in the header, since a pulled model describes the database as it is.
+     */
+    private static Compilation compile(String path, String text, java.util.Set<String> relaxed) throws PullFailure {
+        var parsed = SchemaReader.read(path, text.getBytes(StandardCharsets.UTF_8));
+        Compilation c = Compiler.compileAst(List.of(parsed.file()));
+        var errors = c.diagnostics().stream().filter(Diagnostic::isError).toList();
+        if (errors.isEmpty()) return c;
+        boolean onlyRules = errors.stream().allMatch(d -> dev.schemac.check.Rules.byCode(d.code()).isPresent());
+        if (onlyRules && errors.stream().anyMatch(d -> relaxed.add(d.code()))) return null;
+        throw new PullFailure(errors.stream().map(PullMessages::modelInvalid).toList());
+    }
+
+    private static void relax(Draft draft, java.util.Set<String> relaxed) {
+        if (relaxed.isEmpty()) return;
+        draft.settings.add("// the database breaks these design rules; pulled as it is, they are warnings here");
+        draft.settings.add("severity = [" + String.join(", ", relaxed.stream().map(code -> "\"" + code + "=warning\"").toList()) + "]");
+    }
+
+    /**
+     * A constraint the model derives a different name for than the database has (the lowering
+     * numbers a duplicate): the pair shows as one object only in the model and one only in the
+     * database, over the same columns. Such names are written explicitly next round.
+     */
+    private static boolean forceNames(List<Change> changes, Map<String, String> forced) {
+        boolean more = false;
+        for (Change a : changes) {
+            if (a.kind() == Change.Kind.DIFFERENT && a.scope() == Change.Scope.PRIMARY_KEY && "name".equals(a.object())) {
+                more |= forced.put(a.table() + "\0pk", a.inDatabase()) == null;
+                continue;
+            }
+            if (a.kind() != Change.Kind.ONLY_IN_DATABASE) continue;
+            for (Change b : changes) {
+                if (b.kind() != Change.Kind.ONLY_IN_MODEL || b.scope() != a.scope() || !b.table().equals(a.table())
+                        || !java.util.Objects.equals(b.inModel(), a.inDatabase())) {
+                    continue;
+                }
+                String key = switch (a.scope()) {
+                    case INDEX -> "idx:" + a.object();
+                    case UNIQUE -> "uq:" + a.inDatabase();
+                    case FOREIGN_KEY -> "fk:" + a.inDatabase().substring(1, a.inDatabase().indexOf(']')).replace(" ", "");
+                    case CHECK -> "ck:" + a.object();
+                    default -> null;
+                };
+                if (key != null && !a.object().equals("null")) more |= forced.put(a.table() + "\0" + key, a.object()) == null;
+            }
+        }
+        return more;
+    }
+
+    /** The changes no leftover already accounts for. */
+    private static List<Change> uncovered(List<Change> changes, Draft draft) {
+        Set<String> covered = new HashSet<>();
+        Set<String> coveredTables = new HashSet<>();
+        for (Leftover l : allLeftovers(draft)) {
+            if (l.table() == null) continue;
+            if (l.kind() == Leftover.Kind.TABLE) coveredTables.add(l.table());
+            if (l.column() != null) covered.add(l.table() + "\0" + l.column());
+            if (l.name() != null) covered.add(l.table() + "\0" + l.name());
+            // A name the model cannot keep: the derived name it writes instead is the same object.
+            if (l.kind() == Leftover.Kind.NAME && l.definition() != null) covered.add(l.table() + "\0" + l.definition());
+        }
+        var out = new ArrayList<Change>();
+        for (Change c : changes) {
+            if (c.table() != null && coveredTables.contains(c.table())) continue;
+            if (c.table() != null && c.object() != null && covered.contains(c.table() + "\0" + c.object())) continue;
+            if (c.scope() == Change.Scope.ENUM) {
+                boolean named = allLeftovers(draft).stream().anyMatch(l -> l.kind() == Leftover.Kind.NAME && c.object().equals(l.name()));
+                if (named) continue;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static List<Leftover> allLeftovers(Draft draft) {
+        var out = new ArrayList<Leftover>(draft.trailing);
+        for (var e : draft.enums) out.addAll(e.notes());
+        for (Object o : draft.entities) {
+            if (o instanceof Leftover l) {
+                out.add(l);
+                continue;
+            }
+            var e = (Draft.EntityDraft) o;
+            out.addAll(e.notes);
+            for (var m : e.members) {
+                if (m instanceof Draft.Note n) out.add(n.leftover());
+                if (m instanceof Draft.FieldLine f) out.addAll(f.notes());
+            }
+        }
+        return out;
+    }
+
+    /** Each residual change becomes a note on its entity (or at the end of the file). */
+    private static void place(List<Change> residual, Draft draft) {
+        for (Change c : residual) {
+            boolean column = c.scope() == Change.Scope.COLUMN || (c.scope() == Change.Scope.COMMENT && c.object() != null);
+            var l = new Leftover(Leftover.Kind.DIFFERENCE, c.table(), column ? c.object() : null, c.object(), null,
+                    c.describe().substring(2));
+            Draft.EntityDraft target = null;
+            for (Object o : draft.entities) {
+                if (o instanceof Draft.EntityDraft e && c.table() != null && c.table().equals(e.sourceTable)) target = e;
+            }
+            if (target != null) target.notes.add(l);
+            else draft.trailing.add(l);
+        }
+    }
+
+    /** Warnings at the comments that keep each leftover, found in order in the formatted text. */
+    private static List<Diagnostic> locate(String path, String text, List<ModelWriter.Placed> placed) {
+        var file = new SourceFile(path, text);
+        var out = new ArrayList<Diagnostic>();
+        int from = 0;
+        for (var p : placed) {
+            int at = text.indexOf(p.comment(), from);
+            Span span = null;
+            if (at >= 0) {
+                span = new Span(file, at, at + p.comment().length());
+                from = at + p.comment().length();
+            }
+            out.add(PullMessages.leftover(p.leftover(), span));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,391 @@
+package dev.schemac.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.schemac.compile.Compiler;
+import dev.schemac.testing.Database;
+import dev.schemac.testing.Engine;
+import dev.schemac.testing.Engines;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@code schemac pull} and {@code schemac diff} on the command line, against real engines:
+ * what goes where, exit codes, the password never shown, a failed pull writing nothing.
+ */
+class PullCommandTest {
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+        String all() { return out + err; }
+    }
+
+    static Run run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** A SQLite database file built from statements, as a user's existing database would be. */
+    Path sqlite(String name, String... statements) throws Exception {
+        Path file = tmp.resolve(name);
+        try (Connection c = Engines.sqliteConnection(file); Statement s = c.createStatement()) {
+            for (String sql : statements) s.execute(sql);
+        }
+        return file;
+    }
+
+    static final String[] SHOP = {
+        "CREATE TABLE customers (id INTEGER NOT NULL PRIMARY KEY, email VARCHAR(80) NOT NULL UNIQUE)",
+        "CREATE TABLE orders (id INTEGER NOT NULL PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers (id), "
+                + "total NUMERIC(10, 2) NOT NULL CHECK (total >= 0))",
+        "CREATE INDEX idx_orders_customer_id ON orders (customer_id)",
+        "CREATE TABLE audit (at DATETIME, line TEXT)"
+    };
+
+    // --- pull
+
+    @Test
+    void pullWritesTheModelToOutAndItCompiles() throws Exception {
+        Path db = sqlite("shop.db", SHOP);
+        Path out = tmp.resolve("models/shop.schema");
+        Files.createDirectories(out.getParent());
+        var r = run("pull", "--url", db.toString(), "--out", out.toString(), "--color", "never");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("warning[SC965]: table `audit` is not pulled")
+                .contains("--> " + out + ":").contains("wrote " + out + ": 2 tables from " + db);
+        assertThat(Files.readString(out)).contains("entity Customer {", "entity Order {", "customer Customer");
+        var c = Compiler.compile(List.of(out));
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+    }
+
+    @Test
+    void pullPrintsTheModelToStandardOutputAndDiagnosticsToStandardError() throws Exception {
+        Path db = sqlite("shop.db", SHOP);
+        var r = run("pull", "--url", "jdbc:sqlite:" + db, "--color", "never");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("schema shop {").contains("entity Order {").doesNotContain("warning[");
+        assertThat(r.err()).contains("warning[SC965]").contains("--> <stdout>:");
+    }
+
+    @Test
+    void jsonDiagnosticsGoWhereTheModelDoesNot() throws Exception {
+        Path db = sqlite("shop.db", SHOP);
+        var toStdout = run("pull", "--url", db.toString(), "--format", "json");
+        assertThat(toStdout.out()).startsWith("schema shop {");
+        JsonNode diags = new ObjectMapper().readTree(toStdout.err());
+        assertThat(diags.get(0).get("code").asText()).isEqualTo("SC965");
+        assertThat(diags.get(0).get("file").asText()).isEqualTo("<stdout>");
+
+        Path out = tmp.resolve("shop.schema");
+        var toFile = run("pull", "--url", db.toString(), "--out", out.toString(), "--format", "json");
+        JsonNode again = new ObjectMapper().readTree(toFile.out());
+        assertThat(again.get(0).get("file").asText()).isEqualTo(out.toString());
+        assertThat(again.get(0).get("line").asInt()).isPositive();
+    }
+
+    @Test
+    void tablesSelectsTablesByPattern() throws Exception {
+        Path db = sqlite("shop.db", SHOP);
+        var r = run("pull", "--url", db.toString(), "--tables", "ord*", "--color", "never");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("entity Order {").doesNotContain("entity Customer");
+        assertThat(r.err()).contains("warning[SC971]").contains("it references `customers`, which is not pulled");
+    }
+
+    @Test
+    void noUrlIsAUsageError() {
+        var r = run("pull");
+        if (System.getenv("DATABASE_URL") != null) return; // the variable would be used, as it should
+        assertThat(r.code()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("no database given: pass --url URL or set DATABASE_URL");
+    }
+
+    @Test
+    void anUnsupportedUrlIsAUsageErrorThatHidesThePassword() {
+        var r = run("pull", "--url", "ftp://admin:hunter2pw@db.example/x");
+        assertThat(r.code()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("unsupported database URL ftp://admin:***@db.example/x");
+        assertThat(r.all()).doesNotContain("hunter2pw");
+    }
+
+    @Test
+    void outMustNameAFile() throws Exception {
+        Path db = sqlite("shop.db", SHOP);
+        var r = run("pull", "--url", db.toString(), "--out", tmp.toString());
+        assertThat(r.code()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("is a directory: name the .schema file to write");
+    }
+
+    @Test
+    void aFileThatIsNoDatabaseCannotBeRead() throws Exception {
+        Path notDb = tmp.resolve("notes.txt");
+        Files.writeString(notDb, "these are not the tables you are looking for\n".repeat(100));
+        var r = run("pull", "--url", notDb.toString(), "--color", "never");
+        assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(r.err()).contains("error[SC963]: cannot read the attached databases: ").contains("not a database")
+                .contains("= help: check that the URL names a database, and that the user may read its catalog");
+    }
+
+    @Test
+    void aMissingSqliteFileIsNotCreated() {
+        Path missing = tmp.resolve("nope.db");
+        var r = run("pull", "--url", missing.toString(), "--color", "never");
+        assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(r.err()).contains("error[SC960]: no SQLite database file `" + missing + "`");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void anUnreachableServerIsReportedWithoutThePasswordAndNothingIsWritten() throws Exception {
+        int closed;
+        try (var s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        Path out = tmp.resolve("kept.schema");
+        Files.writeString(out, "// mine\n");
+        var r = run("pull", "--url", "postgresql://app:s3cr3t-pw@127.0.0.1:" + closed + "/shop", "--out", out.toString(),
+                "--color", "never");
+        assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(r.err()).contains("error[SC960]: cannot connect to PostgreSQL at jdbc:postgresql://app:***@127.0.0.1:" + closed);
+        assertThat(r.all()).doesNotContain("s3cr3t-pw");
+        assertThat(Files.readString(out)).isEqualTo("// mine\n");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aWrongPasswordIsReportedWithoutIt(Engine engine) throws Exception {
+        String scheme = switch (engine) {
+            case POSTGRES -> "postgresql";
+            case MARIADB -> "mariadb";
+            case MYSQL -> "mysql";
+        };
+        String url = scheme + "://" + engine.user() + ":Wr0ng-Passw0rd@" + engine.host() + ":" + engine.port() + "/"
+                + engine.adminDatabase();
+        var r = run("pull", "--url", url, "--color", "never");
+        assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(r.err()).contains("error[SC960]: cannot connect to ");
+        assertThat(r.all()).doesNotContain("Wr0ng-Passw0rd");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void anUnknownSchemaListsTheKnownOnes(Engine engine) throws Exception {
+        try (Database db = Engines.freshDatabase(engine, "unknown_schema")) {
+            var r = run("pull", "--url", url(db), "--schema", "no_such_schema", "--color", "never");
+            assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
+            assertThat(r.err()).contains("error[SC961]: there is no " + (engine == Engine.POSTGRES ? "schema" : "database")
+                    + " `no_such_schema` in this database").contains("known: ");
+            assertThat(r.all()).doesNotContain(":" + db.password() + "@");
+        }
+    }
+
+    @Test
+    void anUnknownSqliteSchemaListsTheAttachedDatabases() throws Exception {
+        Path db = sqlite("shop.db", SHOP);
+        var r = run("pull", "--url", db.toString(), "--schema", "aux", "--color", "never");
+        assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(r.err()).contains("error[SC961]: there is no attached database `aux`").contains("known: main");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void anEmptyDatabaseHasNothingToPull(Engine engine) throws Exception {
+        try (Database db = Engines.freshDatabase(engine, "empty")) {
+            Path out = tmp.resolve("empty.schema");
+            var r = run("pull", "--url", url(db), "--out", out.toString(), "--color", "never");
+            assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
+            assertThat(r.err()).contains("error[SC962]:").contains("has no tables");
+            assertThat(out).doesNotExist();
+        }
+    }
+
+    @Test
+    void aPatternMatchingNoTableHasNothingToPull() throws Exception {
+        Path db = sqlite("shop.db", SHOP);
+        var r = run("pull", "--url", db.toString(), "--tables", "zz*", "--color", "never");
+        assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(r.err()).contains("error[SC962]: no table of the database matches `zz*`");
+    }
+
+    @Test
+    void theUrlComesFromDatabaseUrlWhenNotGiven() throws Exception {
+        Path db = sqlite("shop.db", SHOP);
+        Path out = tmp.resolve("env.schema");
+        var cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "pull", "--out", out.toString(), "--color", "never"));
+        var pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("DATABASE_URL", "jdbc:sqlite:" + db);
+        var p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(output).isZero();
+        assertThat(Files.readString(out)).contains("entity Customer {");
+    }
+
+    // --- diff
+
+    static final String SHOP_MODEL = """
+            schema shop {
+              dialect    = sqlite
+              timestamps = false
+            }
+
+            entity Customer {
+              email  string(80) @unique
+              orders Order[]
+            }
+
+            entity Order {
+              customer Customer
+              total    decimal(10, 2) @check(>= 0)
+            }
+            """;
+
+    Path builtFrom(String model) throws Exception {
+        Path m = tmp.resolve("model.schema");
+        Files.writeString(m, model);
+        var gen = run("generate", m.toString(), "-t", "sqlite", "-o", tmp.resolve("gen").toString());
+        assertThat(gen.code()).as(gen.err()).isZero();
+        Path db = tmp.resolve("built.db");
+        String ddl = Files.readString(tmp.resolve("gen/sql/sqlite/schema.sql"));
+        try (Connection c = Engines.sqliteConnection(db); Statement s = c.createStatement()) {
+            s.executeUpdate(ddl.replace("PRAGMA foreign_keys = ON;", ""));
+        }
+        return db;
+    }
+
+    @Test
+    void diffOfADatabaseBuiltFromTheModelIsEmpty() throws Exception {
+        Path db = builtFrom(SHOP_MODEL);
+        var r = run("diff", "--url", db.toString(), tmp.resolve("model.schema").toString());
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("the database matches the model");
+    }
+
+    @Test
+    void diffListsDriftAndExitsOne() throws Exception {
+        Path db = builtFrom(SHOP_MODEL);
+        try (Connection c = Engines.sqliteConnection(db); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE customers ADD COLUMN nickname VARCHAR(20)");
+            s.execute("DROP INDEX idx_orders_customer_id");
+            s.execute("CREATE TABLE legacy (id INTEGER PRIMARY KEY)");
+        }
+        var r = run("diff", "--url", db.toString(), tmp.resolve("model.schema").toString());
+        assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
+        // The words of `schemac migrate`: the steps from the database to the model.
+        assertThat(r.out().lines().toList()).containsExactly(
+                "Drops column `customers.nickname` and its values.",
+                "Drops table `legacy` and its rows.",
+                "Adds index `idx_orders_customer_id` on `orders`.");
+        assertThat(r.err()).contains("3 differences between " + db + " and the model");
+
+        var json = run("diff", "--url", db.toString(), "--format", "json", tmp.resolve("model.schema").toString());
+        assertThat(json.code()).isEqualTo(Main.INPUT_ERRORS);
+        JsonNode root = new ObjectMapper().readTree(json.out());
+        assertThat(root.get("differs").asBoolean()).isTrue();
+        assertThat(root.get("changes")).hasSize(3);
+        assertThat(root.get("changes").get(2).get("change").asText()).isEqualTo("add_index");
+        assertThat(root.get("changes").get(2).get("table").asText()).isEqualTo("orders");
+        assertThat(root.get("sentences").get(0).asText()).isEqualTo("Drops column `customers.nickname` and its values.");
+        // The index pull's own model would add is compared from the database itself: not a warning.
+        assertThat(root.get("not_compared")).hasSize(1);
+        assertThat(root.get("not_compared").get(0).get("message").asText()).contains("`legacy`");
+    }
+
+    static final String TICKETS_MODEL = """
+            schema tickets {
+              timestamps = false
+            }
+
+            enum Priority { LOW HIGH }
+
+            entity Ticket {
+              title    string(80)
+              priority Priority = LOW
+              points   int?       @check(>= 0)
+            }
+            """;
+
+    /**
+     * Drift on a server engine, as the schema-evolution diff describes it: a column whose type
+     * and nullability changed, a check gone, an enum value added, a column of a type pull cannot
+     * read (not compared, reported with its code and not mistaken for drift).
+     */
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void diffOnAServerDescribesDriftAsMigrateWould(Engine engine) throws Exception {
+        Path m = tmp.resolve("tickets.schema");
+        Files.writeString(m, TICKETS_MODEL);
+        String dialect = engine == Engine.POSTGRES ? "postgres" : "mysql";
+        var gen = run("generate", m.toString(), "-t", dialect, "-o", tmp.resolve("gen").toString());
+        assertThat(gen.code()).as(gen.err()).isZero();
+        String ddl = Files.readString(tmp.resolve("gen/sql/" + dialect + "/schema.sql"));
+        try (Database db = Engines.freshDatabase(engine, "drift"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String stmt : ddl.split(";\\s*\n")) if (!stmt.isBlank()) s.execute(stmt);
+            var clean = run("diff", "--url", url(db), m.toString());
+            assertThat(clean.code()).as(clean.out() + clean.err()).isZero();
+            if (engine == Engine.POSTGRES) {
+                s.execute("ALTER TABLE tickets ALTER COLUMN title TYPE varchar(120), ALTER COLUMN title DROP NOT NULL");
+                s.execute("ALTER TABLE tickets DROP CONSTRAINT ck_tickets_points");
+                s.execute("ALTER TYPE priority ADD VALUE 'URGENT'");
+                s.execute("ALTER TABLE tickets ADD COLUMN tags text[]");
+            } else {
+                s.execute("ALTER TABLE tickets MODIFY title VARCHAR(120) NULL");
+                // MySQL before 8.0.16 reads checks and drops them: there is none to drop, and none is missed.
+                if (engine == Engine.MARIADB) s.execute("ALTER TABLE tickets DROP CONSTRAINT ck_tickets_points");
+                s.execute("ALTER TABLE tickets MODIFY priority ENUM('LOW','HIGH','URGENT') NOT NULL DEFAULT 'LOW'");
+                s.execute("ALTER TABLE tickets ADD COLUMN spot POINT");
+            }
+            var r = run("diff", "--url", url(db), "--color", "never", m.toString());
+            assertThat(r.code()).as(r.out() + r.err()).isEqualTo(Main.INPUT_ERRORS);
+            var expected = new ArrayList<>(List.of("Enum `Priority`: removes `URGENT`.",
+                    "Changes column `tickets.title` (type, now required).",
+                    "Changes column `tickets.priority` (enum values)."));
+            if (engine != Engine.MYSQL) expected.add("Adds check `ck_tickets_points` on `tickets`.");
+            assertThat(r.out().lines().toList()).containsExactlyElementsOf(expected);
+            assertThat(r.err()).contains("warning[SC966]: column `tickets." + (engine == Engine.POSTGRES ? "tags" : "spot")
+                    + "` is not pulled");
+            assertThat(r.all()).contains(":***@");
+        }
+    }
+
+    @Test
+    void diffOfAModelWithErrorsReportsThem() throws Exception {
+        Path db = sqlite("shop.db", SHOP);
+        Path m = tmp.resolve("bad.schema");
+        Files.writeString(m, "entity A {\n  x Strng\n}\n");
+        var r = run("diff", "--url", db.toString(), "--color", "never", m.toString());
+        assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(r.err()).contains("error[SC208]");
+    }
+
+    static String url(Database db) {
+        return switch (db.engine()) {
+            case POSTGRES -> db.url("postgresql");
+            case MARIADB -> db.url("mariadb");
+            case MYSQL -> db.url("mysql");
+        };
+    }
+
+}

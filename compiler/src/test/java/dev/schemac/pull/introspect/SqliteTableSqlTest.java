@@ -1,0 +1,41 @@
+package dev.schemac.pull.introspect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What only SQLite's CREATE TABLE text keeps: constraint names, checks, AUTOINCREMENT, column comments. */
+class SqliteTableSqlTest {
+
+    @Test
+    void readsNamesChecksAndComments() {
+        var t = SqliteTableSql.parse("""
+                CREATE TABLE "order" (
+                  -- The key.
+                  id INTEGER NOT NULL CONSTRAINT pk_order PRIMARY KEY AUTOINCREMENT,
+                  -- Line one
+                  -- line two
+                  code VARCHAR(8) NOT NULL CHECK (length(code) > 0), -- trailing, not a doc
+                  "user id" INTEGER REFERENCES users (id) ON DELETE CASCADE,
+                  CONSTRAINT uq_order_code UNIQUE (code),
+                  CONSTRAINT fk_order_users FOREIGN KEY ("user id") REFERENCES users (id),
+                  CHECK (id > 0)
+                )""");
+        assertThat(t.autoincrement).isTrue();
+        assertThat(t.columnComments).containsEntry("id", "The key.").containsEntry("code", "Line one\nline two");
+        assertThat(t.columnComments).doesNotContainKey("user id");
+        assertThat(t.constraints).containsExactly(
+                new SqliteTableSql.Constraint("pk_order", "PRIMARY", List.of("id"), null),
+                new SqliteTableSql.Constraint(null, "CHECK", List.of("code"), "length(code) > 0"),
+                new SqliteTableSql.Constraint(null, "FOREIGN", List.of("user id"), null),
+                new SqliteTableSql.Constraint("uq_order_code", "UNIQUE", List.of("code"), null),
+                new SqliteTableSql.Constraint("fk_order_users", "FOREIGN", List.of("user id"), null),
+                new SqliteTableSql.Constraint(null, "CHECK", List.of(), "id > 0"));
+    }
+
+    @Test
+    void withoutRowidIsSeen() {
+        assertThat(SqliteTableSql.parse("CREATE TABLE t (a TEXT PRIMARY KEY) WITHOUT ROWID").withoutRowid).isTrue();
+    }
+}

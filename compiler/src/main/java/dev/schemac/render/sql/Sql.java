@@ -37,6 +37,11 @@ public final class Sql {
         return new DdlWriter(of(d), catalog).drop(schema);
     }
 
+    /** {@code -- } comment lines of a text: nothing in the text can end them early. */
+    public static String comment(String text) {
+        return SqlDialect.lineComment("", text);
+    }
+
     /** An identifier, quoted only when the dialect needs it. */
     public static String id(Dialect d, String name) {
         return of(d).id(name);

@@ -8,6 +8,7 @@ import dev.schemac.catalog.ColumnType;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.ScalarKind;
+import dev.schemac.render.text.PlainText;
 import dev.schemac.types.TypeTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -133,10 +134,15 @@ abstract class SqlDialect {
 
     // --- comments
 
-    /** {@code -- } lines; a line break in the text cannot end the comment early. */
+    /**
+     * {@code -- } lines, one per line of the text: no line break or control character in
+     * the text can end the comment early (see {@link PlainText#visible}).
+     */
     static String lineComment(String indent, String text) {
         var b = new StringBuilder();
-        for (String line : text.split("\n", -1)) b.append(indent).append("--").append(line.isBlank() ? "" : " " + line.strip()).append('\n');
+        for (String line : PlainText.visibleLines(text)) {
+            b.append(indent).append("--").append(line.isBlank() ? "" : " " + line.strip()).append('\n');
+        }
         return b.toString();
     }
 

@@ -177,7 +177,8 @@ public enum Code {
             "Every name the model gives the database (`@map`, `@@map`, `name =` of an index, a "
             + "`@relation` name that names a join table) also becomes a Python, Java, Prisma and "
             + "Mermaid name or string. Such a name starts with a letter and holds letters, digits "
-            + "and underscores only (a relation name may also hold spaces), in the form Unicode "
+            + "and underscores only (a relation name may also hold spaces, and starts with a letter from A "
+            + "to Z, since it names a Prisma model), in the form Unicode "
             + "normalization (NFKC) leaves unchanged, without characters outside the Basic "
             + "Multilingual Plane (MySQL cannot store them in a name). A space, a dot (read as "
             + "schema.table), a quote or a line break cannot be carried. Names declared in the model "
@@ -207,7 +208,8 @@ public enum Code {
             + "against the calendar (no 2024-02-30, no 25:00), JSON by a JSON parser (including "
             + "PostgreSQL's and MySQL's limits: no `\\u0000`, numbers that fit a double, at most 100 "
             + "levels of nesting), and numbers against the range of the field's type (a `double` "
-            + "holds about 1.8e308, a `float` 3.4e38, a `decimal(p, s)` fewer than p - s integer "
+            + "holds about 1.8e308 and no number closer to 0 than 2.2e-308, which MySQL does not "
+            + "store, a `float` 3.4e38 and 1.2e-38, a `decimal(p, s)` fewer than p - s integer "
             + "digits)."),
     PATTERN_NOT_PORTABLE("SC530", "Pattern construct not read alike by every engine",
             "`@pattern` is checked by PostgreSQL, MySQL (ICU) and MariaDB (PCRE), and read by Java "
@@ -223,10 +225,11 @@ public enum Code {
     PATTERN_REPETITION_TOO_LARGE("SC531", "Pattern repeats too often",
             "A repetition count in `{n}` or `{n,m}` may be at most 255: PostgreSQL refuses larger "
             + "counts, and the sample data generator must be able to build a matching value."),
-    COMMENT_TOO_LONG("SC540", "Comment too long for MySQL",
+    COMMENT_TOO_LONG("SC540", "Comment that MySQL cannot store",
             "MySQL keeps at most 1024 characters of a column comment and 2048 of a table comment, "
-            + "and refuses longer ones in strict mode. The comment is the doc comment (with the "
-            + "`@pii` and `@secret` notes); shorten it."),
+            + "and refuses longer ones in strict mode; it keeps comments in utf8mb3, so a character "
+            + "outside the Basic Multilingual Plane (an emoji) would be refused or become `?`. The "
+            + "comment is the doc comment (with the `@pii` and `@secret` notes)."),
     ROW_TOO_LARGE("SC541", "Row too large for MySQL",
             "MySQL limits the declared size of a row to 65,535 bytes, counting each `string(n)` as "
             + "4n + 2 bytes in utf8mb4 (TEXT, JSON and BLOB columns count 9 to 12 bytes). Use `text` "

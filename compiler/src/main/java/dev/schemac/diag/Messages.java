@@ -371,6 +371,12 @@ public final class Messages {
                 + limit, "shorten the doc comment");
     }
 
+    public static Diagnostic commentCharacter(Span at, String what, String character) {
+        return error(Code.COMMENT_TOO_LONG, at, "the comment of " + what + " holds " + character
+                + ", which MySQL cannot store in a comment (it keeps comments in utf8mb3)",
+                "leave characters outside the Basic Multilingual Plane (emoji) out of doc comments");
+    }
+
     public static Diagnostic rowTooLarge(Span at, String table, long bytes) {
         return error(Code.ROW_TOO_LARGE, at, "a row of " + tick(table) + " takes up to " + String.format("%,d", bytes)
                 + " bytes in MySQL, which allows 65,535", "use text for long strings, or split the table");

@@ -60,11 +60,18 @@ final class TextRules {
         String holds = spaces ? "letters, digits, underscores and single spaces" : "letters, digits and underscores";
         if (s.isEmpty()) return new Problem(0, -1, "a name cannot be empty");
         if (!Character.isLetter(s.codePointAt(0))) return new Problem(0, s.codePointAt(0), "a name starts with a letter");
+        if (spaces && s.charAt(0) >= 0x80) {
+            return new Problem(0, s.codePointAt(0), "a relation name starts with a letter from A to Z: it names the join "
+                    + "table's Prisma model, and Prisma's client generator fails on a model name that starts with any other");
+        }
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
-            boolean ok = Character.isLetterOrDigit(c) || c == '_' || (spaces && c == ' ')
-                    || Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK;
-            if (!ok) return new Problem(i, c, "a name holds " + holds + " only");
+            boolean ok = Character.isLetterOrDigit(c) || c == '_' || (spaces && c == ' ');
+            if (!ok) {
+                boolean mark = Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+                return new Problem(i, c, mark ? "a name cannot hold a combining mark (Prisma's names take none; write the "
+                        + "letter precomposed where Unicode has one)" : "a name holds " + holds + " only");
+            }
             if (Character.isSupplementaryCodePoint(c)) {
                 return new Problem(i, c, "MySQL names cannot hold characters outside the Basic Multilingual Plane");
             }

@@ -125,8 +125,9 @@ final class ValueCheck {
             case SMALLINT -> integer(x, Short.MIN_VALUE, Short.MAX_VALUE, "smallint");
             case INT -> integer(x, Integer.MIN_VALUE, Integer.MAX_VALUE, "int");
             case BIGINT -> integer(x, Long.MIN_VALUE, Long.MAX_VALUE, "bigint");
-            case FLOAT -> binary(abs, new BigDecimal(Float.toString(Float.MAX_VALUE)), new BigDecimal(Float.toString(Float.MIN_VALUE)), "float");
-            case DOUBLE -> binary(abs, new BigDecimal(Double.toString(Double.MAX_VALUE)), new BigDecimal(Double.toString(Double.MIN_VALUE)), "double");
+            // MySQL keeps no subnormal numbers: the smallest it stores are the normal minimums.
+            case FLOAT -> binary(abs, new BigDecimal(Float.toString(Float.MAX_VALUE)), new BigDecimal(Float.toString(Float.MIN_NORMAL)), "float");
+            case DOUBLE -> binary(abs, new BigDecimal(Double.toString(Double.MAX_VALUE)), new BigDecimal(Double.toString(Double.MIN_NORMAL)), "double");
             case DECIMAL -> {
                 BigDecimal limit = BigDecimal.TEN.pow(type.precision() - type.scale());
                 yield abs.compareTo(limit) > 0 ? "is beyond the range of decimal(" + type.precision() + ", " + type.scale()
@@ -143,7 +144,9 @@ final class ValueCheck {
 
     private static String binary(BigDecimal abs, BigDecimal max, BigDecimal min, String type) {
         if (abs.compareTo(max) > 0) return "is beyond the largest " + type + " (" + max.round(new java.math.MathContext(6)).toString() + ")";
-        if (abs.signum() != 0 && abs.compareTo(min) < 0) return "is closer to zero than the smallest " + type + " and would become 0";
+        if (abs.signum() != 0 && abs.compareTo(min) < 0) {
+            return "is closer to zero than the smallest " + type + " MySQL stores (" + min.round(new java.math.MathContext(6)) + ")";
+        }
         return null;
     }
 

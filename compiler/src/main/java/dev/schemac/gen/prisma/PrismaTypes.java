@@ -38,7 +38,7 @@ final class PrismaTypes {
         ColumnDefault d = c.defaultValue();
         if (d == null) return null;
         if (d instanceof ColumnDefault.Number n) return n.value().toPlainString();
-        if (d instanceof ColumnDefault.Text t) return Psl.string(t.value());
+        if (d instanceof ColumnDefault.Text t) return Psl.string(c.type().isEnum() ? t.value() : dateTime(c.type().kind(), t.value()));
         if (d instanceof ColumnDefault.Bool b) return Boolean.toString(b.value());
         if (d instanceof ColumnDefault.EnumValue e) return enumMember(model, c.type().enumName(), e.value());
         if (d instanceof ColumnDefault.Now) {
@@ -46,6 +46,24 @@ final class PrismaTypes {
             return sql == null ? "now()" : dbGenerated(sql);
         }
         return dbGenerated(DatabaseDefaults.uuid(p));
+    }
+
+    /**
+     * Prisma reads a DateTime default only as an RFC 3339 instant: a date default is that day
+     * at midnight UTC, a time default that time on 1970-01-01 (what Prisma's own db pull
+     * writes for {@code @db.Date} and {@code @db.Time} columns). Other text stays as it is.
+     */
+    static String dateTime(dev.schemac.model.ScalarKind kind, String value) {
+        return switch (kind) {
+            case DATE -> value + "T00:00:00.000Z";
+            case TIME -> "1970-01-01T" + seconds(value) + ".000Z";
+            case DATETIME -> value.substring(0, 10) + "T" + seconds(value.substring(11)) + ".000Z";
+            default -> value;
+        };
+    }
+
+    private static String seconds(String time) {
+        return time.length() == 5 ? time + ":00" : time;
     }
 
     private static String dbGenerated(String sql) {

@@ -33,6 +33,7 @@ final class SeedSql {
         for (String g : gaps) header.append("\nFewer rows in ").append(g).append('.');
         b.append(Sql.comment(header.toString()));
         if (d == Dialect.SQLITE) b.append("\nPRAGMA foreign_keys = ON;\n");
+        if (Sql.encoding(d) != null) b.append('\n').append(Sql.encoding(d)).append('\n');
         b.append(d == Dialect.MYSQL ? "\nSTART TRANSACTION;\n" : "\nBEGIN;\n");
         for (SeedRows s : data) {
             if (s.rows().isEmpty()) continue;

@@ -5,8 +5,8 @@ import dev.schemac.render.text.PlainText;
 /**
  * How model text reaches a Mermaid diagram. A quoted string ends at the next {@code "},
  * cannot span lines, and Mermaid reads {@code #name;} in it as an entity code and
- * {@code %%{...}%%} anywhere in the text as a configuration directive; the text is shown
- * as HTML. So those characters are written as Mermaid's entity codes, which the renderer
+ * {@code %%{...}%%} anywhere in the text as a configuration directive, two {@code ~} in a
+ * line as a generic type (the parse then fails); the text is shown as HTML. So those characters are written as Mermaid's entity codes, which the renderer
  * turns back into the characters themselves.
  */
 public final class Mermaid {
@@ -24,6 +24,7 @@ public final class Mermaid {
                 case '>' -> b.append("#gt;");
                 case '&' -> b.append("#amp;");
                 case '`' -> b.append("#96;");
+                case '~' -> b.append("#126;");
                 default -> {
                     if (PlainText.isHidden(c)) b.append("#").append(c).append(';');
                     else b.appendCodePoint(c);

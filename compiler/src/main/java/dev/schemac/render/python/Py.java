@@ -75,8 +75,6 @@ public final class Py {
         var lines = PlainText.lines(text.strip());
         var escaped = new java.util.ArrayList<String>();
         for (String line : lines) escaped.add(docLine(line.strip()));
-        String last = escaped.get(escaped.size() - 1);
-        if (last.endsWith("\"")) escaped.set(escaped.size() - 1, last.substring(0, last.length() - 1) + "\\\"");
         if (escaped.size() == 1) return indent + "\"\"\"" + escaped.get(0) + "\"\"\"\n";
         var b = new StringBuilder(indent).append("\"\"\"").append(escaped.get(0)).append('\n');
         for (int i = 1; i < escaped.size(); i++) {
@@ -86,13 +84,15 @@ public final class Py {
         return b.append(indent).append("\"\"\"\n").toString();
     }
 
+    /** One line of a docstring: a run of three quotes, and quotes that end the line (the closing quotes may follow), escaped. */
     private static String docLine(String line) {
+        int trailing = line.length();
+        while (trailing > 0 && line.charAt(trailing - 1) == '"') trailing--;
         var b = new StringBuilder(line.length());
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == '"' && line.startsWith("\"\"\"", i)) {
-                b.append("\\\"\\\"\\\"");
-                i += 2;
+            if (c == '"' && (i >= trailing || line.startsWith("\"\"\"", i))) {
+                b.append("\\\"");
             } else if (c == '"' || c == '\t') {
                 b.append(c);
             } else {

@@ -81,6 +81,7 @@ final class EngineLimits {
         if (t.doc() != null && length(t.doc()) > MYSQL_TABLE_COMMENT) {
             report.accept(Messages.commentTooLong(table, "table `" + t.name() + "`", length(t.doc()), MYSQL_TABLE_COMMENT));
         }
+        if (t.doc() != null) supplementary(table, "table `" + t.name() + "`", t.doc(), report);
         long row = (t.columns().stream().filter(Column::nullable).count() + 7) / 8;
         for (Column c : t.columns()) {
             Span at = columnSpan(model, t, c, table);
@@ -89,6 +90,7 @@ final class EngineLimits {
                 report.accept(Messages.commentTooLong(at, "column `" + t.name() + "." + c.name() + "`", length(comment),
                         MYSQL_COLUMN_COMMENT));
             }
+            if (comment != null) supplementary(at, "column `" + t.name() + "." + c.name() + "`", comment, report);
             ColumnType type = c.type();
             if (!type.isEnum() && type.kind() == dev.schemac.model.ScalarKind.STRING && type.length() != null
                     && type.length() > MYSQL_VARCHAR) {
@@ -113,6 +115,12 @@ final class EngineLimits {
                         + String.format("%,d", bytes) + " bytes; MySQL's index keys hold at most " + String.format("%,d", MYSQL_KEY)));
             }
         }
+    }
+
+    /** MySQL keeps comments in utf8mb3: a character outside the Basic Multilingual Plane becomes `?`. */
+    private static void supplementary(Span at, String what, String comment, Consumer<Diagnostic> report) {
+        comment.codePoints().filter(Character::isSupplementaryCodePoint).findFirst().ifPresent(c ->
+                report.accept(Messages.commentCharacter(at, what, String.format("U+%04X", c))));
     }
 
     private static int length(String s) {

@@ -99,7 +99,13 @@ final class MysqlDialect extends SqlDialect {
 
     @Override String enumMember(Check.EnumMember e) { return null; }
 
-    @Override List<String> preamble(Catalog catalog) { return List.of(); }
+    /**
+     * The script says its own encoding: the mysql client may read it as utf8mb3, which
+     * cannot carry characters outside the Basic Multilingual Plane in a default or a check.
+     */
+    @Override List<String> preamble(Catalog catalog) { return List.of(SET_NAMES); }
+
+    static final String SET_NAMES = "SET NAMES utf8mb4;";
 
     @Override List<String> afterTable(Table t, Catalog catalog) { return List.of(); }
 

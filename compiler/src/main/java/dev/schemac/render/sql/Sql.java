@@ -42,6 +42,11 @@ public final class Sql {
         return of(d).pattern(regex);
     }
 
+    /** What a script of the dialect runs first so that its text reads as written (MySQL's connection encoding), or null. */
+    public static String encoding(Dialect d) {
+        return d == Dialect.MYSQL ? MysqlDialect.SET_NAMES : null;
+    }
+
     /** {@code -- } comment lines of a text: nothing in the text can end them early. */
     public static String comment(String text) {
         return SqlDialect.lineComment("", text);

@@ -1,67 +1,161 @@
 package dev.schemac.cli;
 
+import dev.schemac.config.InputFiles;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Messages;
 import dev.schemac.fmt.Formatter;
+import dev.schemac.output.FileTransaction;
+import dev.schemac.output.UnifiedDiff;
 import dev.schemac.parse.SchemaReader;
+import dev.schemac.source.SourceFile;
+import dev.schemac.source.Span;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "fmt", description = "Rewrites .schema files in the canonical layout (comments are kept).")
+@Command(name = "fmt", description = "Rewrites .schema files in the canonical layout (comments are kept). A folder "
+        + "formats every .schema file below it; `-` formats standard input to standard output.")
 final class FmtCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = ".schema files, folders, or `-` for standard input.")
+    List<String> paths;
 
-    @Option(names = "--check", description = "Write nothing; exit 1 if any file is not formatted.")
+    @Option(names = "--check", description = "Write nothing; print a unified diff of what would change and exit 1 "
+            + "if any file is not formatted.")
     boolean check;
 
     @Mixin
     Reporting reporting;
 
+    @ParentCommand
+    Main main;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         var cl = spec.commandLine();
         var problems = new ArrayList<Diagnostic>();
+        var inputs = new InputFiles(main.in);
+        var formatted = new LinkedHashMap<Path, String>();
+        var diffs = new StringBuilder();
         int unformatted = 0;
-        for (Path p : files) {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(p);
-            } catch (NoSuchFileException e) {
-                cl.getErr().println("schemac: no such file: " + p);
-                return Main.USAGE;
+        for (Path p : files(paths, problems)) {
+            boolean stdin = p == InputFiles.STDIN;
+            String display = stdin ? InputFiles.STDIN.toString() : p.toString();
+            var read = stdin ? inputs.stdinBytes() : InputFiles.bytes(p, display, InputFiles.MAX_MODEL_BYTES);
+            if (read.problem() != null) {
+                problems.add(read.problem());
+                continue;
             }
-            var parsed = SchemaReader.read(p.toString(), bytes);
+            var parsed = SchemaReader.read(display, read.bytes());
             if (parsed.diagnostics().stream().anyMatch(Diagnostic::isError)) {
                 problems.addAll(parsed.diagnostics()); // never rewrite a file that does not parse
                 continue;
             }
-            String formatted = Formatter.format(parsed.file());
-            if (formatted.equals(parsed.file().source().text())) continue;
+            String before = parsed.file().source().text();
+            String after = Formatter.format(parsed.file());
+            if (stdin && !check) {
+                formatted.put(p, after); // printed whether or not it changed: stdout is the result
+                continue;
+            }
+            if (after.equals(before)) continue;
             unformatted++;
             if (check) {
-                cl.getErr().println("not formatted: " + p);
+                diffs.append(UnifiedDiff.of(display, before, after));
+                cl.getErr().println("not formatted: " + display);
             } else {
-                dev.schemac.output.DiskWriter.write(p.toAbsolutePath().getParent(),
-                        Map.of(p.getFileName().toString(), formatted));
+                formatted.put(p, after);
             }
         }
-        reporting.print(problems, cl.getErr(), cl.getOut());
-        if (!problems.isEmpty()) return Main.INPUT_ERRORS;
-        return check && unformatted > 0 ? Main.INPUT_ERRORS : Main.OK;
+        if (!problems.isEmpty()) {
+            reporting.print(problems, cl.getErr(), cl.getOut());
+            return Main.INPUT_ERRORS; // nothing is written when any input is broken
+        }
+        if (check) {
+            cl.getOut().print(diffs);
+            cl.getOut().flush();
+            return unformatted > 0 ? Main.INPUT_ERRORS : Main.OK;
+        }
+        var tx = new FileTransaction(null);
+        formatted.forEach((p, text) -> {
+            if (p == InputFiles.STDIN) {
+                cl.getOut().print(text);
+            } else {
+                tx.write(p, text);
+            }
+        });
+        cl.getOut().flush();
+        var outcome = tx.commit();
+        if (outcome.failed()) {
+            reporting.print(List.of(outcome.failure()), cl.getErr(), cl.getOut());
+            return Main.INPUT_ERRORS;
+        }
+        return Main.OK;
+    }
+
+    /**
+     * The files to format: each file as given, every {@code .schema} file below a folder
+     * (sorted; hidden folders are not entered, links to folders are not followed), standard
+     * input for {@code -}.
+     */
+    private static List<Path> files(List<String> args, List<Diagnostic> problems) {
+        var out = new ArrayList<Path>();
+        for (Path p : InputFiles.fromArguments(args)) {
+            if (p != InputFiles.STDIN && Files.isDirectory(p)) {
+                var found = new TreeSet<Path>();
+                walk(p, found, problems);
+                out.addAll(found);
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static void walk(Path dir, TreeSet<Path> found, List<Diagnostic> problems) {
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
+                    boolean hidden = !d.equals(dir) && d.getFileName().toString().startsWith(".");
+                    return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+                    if (a.isRegularFile() && f.getFileName().toString().endsWith(".schema")) found.add(f);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    problems.add(unreadable(f, e));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(unreadable(dir, e));
+        }
+    }
+
+    private static Diagnostic unreadable(Path p, IOException e) {
+        String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Messages.unreadable(new Span(new SourceFile(p.toString(), ""), 0, 0), p.toString(), why);
     }
 }

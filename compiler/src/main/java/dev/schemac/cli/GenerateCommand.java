@@ -1,55 +1,79 @@
 package dev.schemac.cli;
 
-import dev.schemac.compile.Compiler;
-import dev.schemac.output.DiskWriter;
+import dev.schemac.config.InputFiles;
+import dev.schemac.config.SettingsParser;
+import dev.schemac.config.Timestamp;
+import dev.schemac.diag.Diagnostic;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetOptions;
 import dev.schemac.gen.Targets;
+import dev.schemac.output.FileTransaction;
+import dev.schemac.output.OutputFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "generate", description = "Compiles the model and writes the chosen targets (all of them by default).")
 final class GenerateCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = ".schema files (imports are followed).")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = ".schema files (imports are followed); `-` reads standard input.")
+    List<String> files;
 
     @Option(names = {"-t", "--target"}, split = ",", paramLabel = "T",
-            description = "Targets to generate, comma-separated. Default: all. Known: ${COMPLETION-CANDIDATES}",
+            description = "Targets to generate, comma-separated: names, `all` or `none`. Default: the settings file's "
+                    + "`targets`, else all. "
+                    + "Known: ${COMPLETION-CANDIDATES}",
             completionCandidates = TargetNames.class)
     List<String> targets;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Output directory. Default: `generated` next to the first FILE.")
-    Path out;
+            description = "Output folder. Default: the settings file's `out`, else `generated` next to the first FILE.")
+    String out;
 
-    @Option(names = "--check", description = "Write nothing; exit 1 if any output is missing or out of date.")
+    @Option(names = "--check", description = "Write nothing; print a unified diff of what would change, list stale files, "
+            + "and exit 1 if anything is out of date.")
     boolean check;
 
-    @Option(names = "--timestamp", paramLabel = "yyyyMMddHHmmss", defaultValue = TargetOptions.DEFAULT_TIMESTAMP,
-            description = "Timestamp of generated migrations (an input, so output stays deterministic). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--option", paramLabel = "KEY=VALUE", completionCandidates = OptionKeys.class,
+            description = "A target option, such as java.package=com.example.db. Repeatable; wins over the settings file. "
+                    + "Known: ${COMPLETION-CANDIDATES}")
+    Map<String, String> options = new LinkedHashMap<>();
+
+    @Option(names = "--timestamp", paramLabel = Timestamp.FORMAT,
+            description = "Timestamp of generated migrations, a UTC date and time (an input, so output stays "
+                    + "deterministic). Default: " + TargetOptions.DEFAULT_TIMESTAMP)
     String timestamp;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the sample data. Default: ${DEFAULT-VALUE}")
-    long seed;
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the sample data. Default: 42")
+    String seed;
 
-    @Option(names = "--rows", defaultValue = "5", description = "Sample rows per table. Default: ${DEFAULT-VALUE}")
-    int rows;
+    @Option(names = "--rows", paramLabel = "N", description = "Sample rows per table, 1 to 10000. Default: 5")
+    String rows;
 
     @Mixin
     Reporting reporting;
 
     @Mixin
     RuleOptions rules;
+
+    @Mixin
+    SettingsOptions settingsFile;
+
+    @ParentCommand
+    Main main;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -58,55 +82,111 @@ final class GenerateCommand implements Callable<Integer> {
         TargetNames() { Targets.all().forEach(t -> add(t.name())); }
     }
 
+    static final class OptionKeys extends ArrayList<String> {
+        OptionKeys() { addAll(SettingsParser.targetOptionKeys()); }
+    }
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         var cl = spec.commandLine();
-        List<Target> chosen = choose(cl);
-        if (!timestamp.matches("\\d{14}")) {
-            throw new CommandLine.ParameterException(cl, "--timestamp must be 14 digits, yyyyMMddHHmmss: " + timestamp);
+        var run = new ModelRun(cl, main, files);
+        var parser = new SettingsParser();
+        var problems = new CommandProblems(cl);
+        if (targets != null) problems.usage(parser.targets(targets), "--target");
+        if (out != null) problems.usage(parser.out(out, null), "--out");
+        if (timestamp != null) problems.usage(parser.timestamp(timestamp), "--timestamp");
+        if (seed != null) problems.usage(parser.seed(seed), "--seed");
+        if (rows != null) problems.usage(parser.rows(rows), "--rows");
+        options.forEach((k, v) -> problems.usage(parser.option(k, v), "--option " + k + "=" + v));
+        rules.into(parser, problems);
+        run.settle(parser, settingsFile);
+        if (run.hasProblems()) {
+            reporting.print(run.problems, cl.getErr(), cl.getOut());
+            return Main.INPUT_ERRORS;
         }
-        if (rows < 1 || rows > 10_000) throw new CommandLine.ParameterException(cl, "--rows must be from 1 to 10000");
-        var c = Compiler.compile(files, rules.levels(cl), rules.strict);
+        var settings = run.settings;
+        if (settings.out() == null && run.inputs.get(0) == InputFiles.STDIN) {
+            throw new CommandLine.ParameterException(cl, "a model read from standard input needs an output folder: give --out");
+        }
+        var c = run.compile();
         if (c.hasErrors()) {
             reporting.print(c.diagnostics(), cl.getErr(), cl.getOut());
             return Main.INPUT_ERRORS;
         }
-        var result = Targets.run(c, chosen, new TargetOptions(timestamp, seed, rows, Map.of()));
-        var all = new ArrayList<>(c.diagnostics());
-        all.addAll(result.diagnostics());
-        reporting.print(all, cl.getErr(), cl.getOut());
-        if (result.hasErrors()) return Main.INPUT_ERRORS;
-
-        Path dir = out != null ? out : defaultOut();
-        if (check) {
-            var stale = DiskWriter.outOfDate(dir, result.files());
-            for (String s : stale) cl.getErr().println("out of date: " + dir.resolve(s));
-            return stale.isEmpty() ? Main.OK : Main.INPUT_ERRORS;
+        List<Target> chosen = settings.chosenTargets();
+        Path dir = settings.out() != null ? settings.out() : defaultOut(run.inputs.get(0));
+        // A migration history in the output folder is left alone; the migrations target only compares against it.
+        TreeMap<String, String> history;
+        try {
+            history = MigrationHistory.files(dir);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(cl, "cannot read the migration history under " + dir + ": " + e.getMessage());
         }
-        var written = DiskWriter.write(dir, result.files());
+        var options = settings.targetOptions().withHistory(dev.schemac.evolve.History.read(history));
+        var result = Targets.run(c, chosen, options);
+        var all = new ArrayList<Diagnostic>(c.diagnostics());
+        all.addAll(result.diagnostics());
+        all.addAll(MigrationHistory.problems(dir, options.history(), history).stream()
+                .map(d -> d.withSeverity(dev.schemac.diag.Severity.WARNING)).toList());
+        boolean uncovered = all.stream().anyMatch(d -> d.code().equals(dev.schemac.diag.Code.UNCOVERED_CHANGES.id()));
+        if (result.hasErrors()) {
+            reporting.print(all, cl.getErr(), cl.getOut());
+            return Main.INPUT_ERRORS;
+        }
+        var folder = new OutputFolder(dir);
+        Set<String> removable = chosen.stream().filter(Target::removesStaleFiles).map(Target::name).collect(Collectors.toSet());
+        var plan = folder.plan(result.files(), result.owners(), removable);
+        if (plan.problem() != null) all.add(plan.problem());
+        if (plan.problem() != null || check) {
+            reporting.print(all, cl.getErr(), cl.getOut());
+            if (plan.problem() != null) return Main.INPUT_ERRORS;
+            int current = report(plan, folder.root());
+            return uncovered ? Main.INPUT_ERRORS : current;
+        }
+        var tx = new FileTransaction(folder.root());
+        plan.addTo(tx);
+        var outcome = tx.commit();
+        if (outcome.failed()) all.add(outcome.failure());
+        reporting.print(all, cl.getErr(), cl.getOut());
+        if (outcome.failed()) return Main.INPUT_ERRORS;
         if (reporting.format == Reporting.Format.human) {
-            cl.getErr().printf("wrote %d file%s to %s (%d unchanged)%n", written.size(), written.size() == 1 ? "" : "s", dir,
-                    result.files().size() - written.size());
+            var err = cl.getErr();
+            err.printf("wrote %d file%s to %s (%d unchanged%s)%n", plan.changed().size(), plan.changed().size() == 1 ? "" : "s",
+                    folder.root(), plan.unchanged().size(),
+                    plan.stale().isEmpty() ? "" : ", " + plan.stale().size() + " stale removed");
+            for (String s : plan.stale()) err.println("removed stale " + folder.root().resolve(s));
+            keptAndIgnored(plan, folder.root());
         }
         return Main.OK;
     }
 
-    private List<Target> choose(CommandLine cl) {
-        if (targets == null || targets.isEmpty()) return Targets.all();
-        var out = new ArrayList<Target>();
-        for (String name : targets) {
-            var t = Targets.byName(name.trim());
-            if (t.isEmpty()) {
-                throw new CommandLine.ParameterException(cl, "unknown target `" + name + "`; known targets: "
-                        + String.join(", ", Targets.all().stream().map(Target::name).toList()));
-            }
-            if (out.stream().noneMatch(x -> x.name().equals(t.get().name()))) out.add(t.get());
+    /** {@code --check}: the diff and the stale files; exit 1 when anything would change. */
+    private int report(OutputFolder.Plan plan, Path root) {
+        var err = spec.commandLine().getErr();
+        if (reporting.format == Reporting.Format.human) {
+            spec.commandLine().getOut().print(plan.diff());
+            spec.commandLine().getOut().flush();
         }
-        return out;
+        for (String s : plan.changed()) err.println("out of date: " + root.resolve(s));
+        for (String s : plan.stale()) err.println("stale: " + root.resolve(s) + " (written by an earlier run; generate removes it)");
+        keptAndIgnored(plan, root);
+        err.flush();
+        return plan.isCurrent() ? Main.OK : Main.INPUT_ERRORS;
     }
 
-    private Path defaultOut() {
-        Path parent = files.get(0).toAbsolutePath().getParent();
+    private void keptAndIgnored(OutputFolder.Plan plan, Path root) {
+        var err = spec.commandLine().getErr();
+        for (String s : plan.keptEdited()) {
+            err.println("kept " + root.resolve(s) + ": no longer generated, but edited since schemac wrote it; delete it if unneeded");
+        }
+        if (!plan.ignoredEntries().isEmpty()) {
+            err.println("ignored " + plan.ignoredEntries().size() + " malformed line(s) of " + root.resolve(
+                    dev.schemac.output.Manifest.NAME) + " (a path outside the folder, or not written by schemac)");
+        }
+    }
+
+    private static Path defaultOut(Path first) {
+        Path parent = first.toAbsolutePath().getParent();
         return (parent == null ? Path.of(".") : parent).resolve("generated");
     }
 }

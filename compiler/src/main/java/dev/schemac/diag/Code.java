@@ -31,10 +31,6 @@ public enum Code {
             + "limit keeps the parser's recursion bounded on any input."),
     UNREADABLE("SC107", "File cannot be read",
             "An input file given on the command line does not exist or cannot be read."),
-    INPUT_NOT_REGULAR("SC108", "Input is not a regular file or is too large",
-            "An input or imported file must be a regular file of at most 8 MiB. A device such as "
-            + "`/dev/zero`, a pipe or a folder would be read without end, and no model comes close to "
-            + "the size limit; the file is refused before it is read."),
     HIDDEN_CHARACTER("SC109", "Character that an output cannot carry",
             "Model text reaches SQL, Python, Prisma, Java, Markdown and Mermaid. Doc comments, the "
             + "title, enum labels, `@@query`, `@@denormalized`, `@@volume` growth and patterns are one "
@@ -97,8 +93,9 @@ public enum Code {
     UNKNOWN_ATTRIBUTE("SC310", "Unknown attribute",
             "The attribute is not part of the language. Field attributes: @id @auto @unique @index "
             + "@map @check @min @max @length @pattern @pii @secret @updated @relation @on_delete "
-            + "@on_update. Entity attributes: @@id @@unique @@index @@map @@check @@depends "
-            + "@@denormalized @@volume @@query @@timestamps."),
+            + "@on_update @embed @ttl @renamed_from. Entity attributes: @@id @@unique @@index @@map @@check "
+            + "@@depends @@denormalized @@volume @@query @@timestamps @@collection @@shard_key @@cache "
+            + "@@renamed_from."),
     BAD_ATTRIBUTE_ARGUMENTS("SC311", "Invalid attribute arguments",
             "The attribute was given the wrong number or kind of arguments. The message shows the "
             + "form the attribute takes."),
@@ -159,6 +156,71 @@ public enum Code {
             "The back side of a one-to-one relation must be optional (`Type?`): the row on the "
             + "other side may not exist yet."),
 
+    // --- document and key-value stores: SC430-SC449
+    EMBED_SHARED_CHILD("SC430", "Embedded entity has another parent",
+            "`@embed` puts the related rows inside this entity's document, so each of them must belong to "
+            + "exactly one document of this entity. That fails when many rows of this entity point at one "
+            + "related row (a many-to-one or many-to-many), or when something else also claims the related "
+            + "entity: another entity holds a key to it, it is in a many-to-many, another relation embeds "
+            + "it, or another to-one field of it deletes it with its parent (`@on_delete(cascade)`). Keep "
+            + "the relation a reference (remove `@embed`)."),
+    EMBED_OPTIONAL_PARENT("SC431", "Embedded entity can exist without its parent",
+            "An embedded document exists only inside its parent. When the related entity's field pointing "
+            + "back is optional, its rows may have no parent and could not be stored. Make that field "
+            + "required, or remove `@embed`."),
+    EMBED_CYCLE("SC432", "Embedding goes in a circle",
+            "`@embed` relations form a cycle (an entity would be embedded, directly or through others, "
+            + "inside itself), so no document has a top. Remove `@embed` from one relation of the cycle."),
+    EMBEDDED_HAS_COLLECTION("SC433", "Embedded entity declares a collection",
+            "An entity embedded in another one's documents has no collection of its own, so "
+            + "`@@collection` and `@@shard_key` on it mean nothing. Remove them, or remove `@embed`."),
+    EMBEDDED_UNIQUE("SC434", "Unique constraint an embedded entity cannot keep",
+            "A unique constraint of an embedded entity must include the field that points at its parent: "
+            + "uniqueness within one parent is kept by the application, but uniqueness across all parents "
+            + "would need a unique index across documents, which MongoDB applies to whole documents and not "
+            + "to the entries of one array. Scope the constraint to the parent, or remove `@embed`."),
+    BAD_DURATION("SC435", "Invalid duration",
+            "A duration (`@@cache(ttl = \"15m\")`, `@ttl(\"30d\")`) is one or more numbers each followed by "
+            + "a unit, largest unit first: `w` weeks, `d` days, `h` hours, `m` minutes, `s` seconds, as in "
+            + "`\"90s\"`, `\"15m\"`, `\"1h30m\"`, `\"7d\"`. It must be longer than zero and at most "
+            + "2147483647 seconds (MongoDB's limit for `expireAfterSeconds`)."),
+    BAD_KEY_PATTERN("SC436", "Invalid key pattern",
+            "A key pattern (`@@cache(key = \"session:{token}\")`) is literal text made of letters, digits and "
+            + "`_ : . -`, with `{field}` placeholders that name fields of the entity (not lists), each "
+            + "filling a whole `:`-separated segment. It must have at least one placeholder and no empty "
+            + "or unclosed braces."),
+    KEY_NOT_UNIQUE("SC437", "Key pattern does not identify a row",
+            "Two rows must never get the same key. The placeholders of a key pattern must include every "
+            + "field of the primary key, or every field of one unique constraint."),
+    TTL_TWICE("SC438", "More than one expiring field",
+            "A row expires once: `@ttl` may be given on one field of an entity (its key-value key and its "
+            + "document expire that long after the field's time)."),
+    SHARD_KEY_UNIQUE("SC439", "Unique constraint not prefixed by the shard key",
+            "MongoDB enforces a unique index on a sharded collection only when the index starts with the "
+            + "shard key, and refuses to create it otherwise. Start the unique constraint with the shard "
+            + "key's fields, or shard by other fields."),
+    BAD_COLLECTION_NAME("SC440", "Invalid collection name",
+            "A `@@collection` name is made of letters, digits and `_ . -`, does not start with a dot or "
+            + "with `system.` (MongoDB reserves it), and is at most 120 characters long. MongoDB refuses "
+            + "`$` and NUL; schemac also names a seed file after the collection. (A collection named after "
+            + "its table has other characters replaced by `_` instead.)"),
+    COLLECTION_COLLISION("SC441", "Two entities share a collection",
+            "Two entities end up in the same MongoDB collection (through `@@collection`, or a derived "
+            + "name equal to an explicit one). Give one of them another name."),
+    TTL_IN_EMBEDDED("SC442", "Expiry on an embedded entity",
+            "MongoDB expires whole documents: a `@ttl` field inside an embedded entity would delete the "
+            + "parent document with every other entry. Put `@ttl` on the parent, or remove `@embed`."),
+    DOCUMENT_FIELD_COLLISION("SC443", "Two fields map to one document field",
+            "Document fields are the model's field names in camelCase, and a reference is the field's "
+            + "name followed by `Id`: `total_amount` and `totalAmount`, or a field `user_id` beside a "
+            + "relation `user`, want the same document field, and `_id` is the key's. The later field is "
+            + "then stored under its snake_case name (with `_2`, `_3` ... if that is taken too), and this "
+            + "warning says so; rename one of the fields to keep the convention."),
+    KEY_PATTERN_OVERLAP("SC444", "Two key patterns can name the same key",
+            "A `@@cache(key = ...)` pattern could produce a key that another entity's pattern (or another "
+            + "key of the same design) also produces, so one would overwrite the other in Redis. Start "
+            + "the pattern with a literal segment of its own, such as the entity's name."),
+
     // --- lowering and dialects: SC5xx
     TABLE_COLLISION("SC500", "Two entities map to one table",
             "Two entities, or an entity and an implicit join table, end up with the same table name. "
@@ -181,9 +243,9 @@ public enum Code {
             + "to Z, since it names a Prisma model), in the form Unicode "
             + "normalization (NFKC) leaves unchanged, without characters outside the Basic "
             + "Multilingual Plane (MySQL cannot store them in a name). A space, a dot (read as "
-            + "schema.table), a quote or a line break cannot be carried. Names declared in the model "
-            + "may not start with an underscore: SQLModel and pydantic treat such attributes as "
-            + "private and Prisma names must start with a letter."),
+            + "schema.table), a quote or a line break cannot be carried. (Names declared in the model, "
+            + "such as `_private` or `__tablename__`, are renamed where a target reserves them, from "
+            + "the one reserved-word table; the database keeps the declared name.)"),
     NAMES_FOLD_TOGETHER("SC511", "Names equal when case and accents are ignored",
             "MySQL compares column and index names without regard to case or accents, SQLite compares "
             + "names without regard to case, and file systems on macOS and Windows do the same for "
@@ -198,11 +260,9 @@ public enum Code {
             + "trailing spaces from ENUM members, so a label may not start or end with a space, and "
             + "an empty label is indistinguishable from MySQL's error value."),
     NAME_RESERVED_BY_TARGET("SC513", "Name that a target language reserves",
-            "An entity or enum becomes a Java type in one package with the generated code, which "
-            + "refers to `java.lang` types such as `String`, `Integer` and `Long` by their simple "
-            + "names; a type of the same name in the package would take their place. Prisma's "
-            + "scalar types (`String`, `Int`, `DateTime`, ...) are reserved the same way. A schema "
-            + "named `java` would put the generated Java code in a package the JVM refuses to load."),
+            "A schema named `java` would put the generated Java code in a package the JVM refuses to "
+            + "load. (Entities and enums named like a `java.lang` or Prisma type, `String` or `Int`, "
+            + "are renamed in those outputs from the reserved-word table, not refused.)"),
     VALUE_INVALID("SC520", "Value that the databases would refuse",
             "A default or `@check` literal is checked as the engines will read it: dates and times "
             + "against the calendar (no 2024-02-30, no 25:00), JSON by a JSON parser (including "
@@ -246,7 +306,102 @@ public enum Code {
             + "255 characters and 1,020 bytes. Shorten the label (its `@map`)."),
     DIALECT_UNSUPPORTED("SC504", "Not representable in a dialect",
             "The model uses something a target dialect cannot represent faithfully; the message names "
-            + "the dialect and the field. Change the model or drop that dialect from the targets.");
+            + "the dialect and the field. Change the model or drop that dialect from the targets."),
+
+    // --- project settings, input and output files: SC120-SC139
+    SETTINGS_SYNTAX("SC120", "Settings file syntax error",
+            "The settings file (`schemac.toml`) is written in a strict subset of TOML: comments, "
+            + "`[table]` headers, bare, quoted and dotted keys, and values that are strings, decimal "
+            + "integers, booleans or arrays of them. Other TOML (multi-line strings, floats, dates, "
+            + "inline tables, arrays of tables) is refused rather than misread; README describes the format."),
+    UNKNOWN_PROJECT_SETTING("SC121", "Unknown key in the settings file",
+            "The settings file accepts `targets`, `out`, `timestamp`, `seed`, `rows`, `strict`, a "
+            + "`[severity]` table of rule codes, and the options targets declare (`[java]` `package = ...`). "
+            + "An unknown key is an error, with the closest known key suggested, so that a typo cannot "
+            + "go unnoticed."),
+    BAD_PROJECT_SETTING("SC122", "Invalid value in the settings file",
+            "A key of the settings file has a value of the wrong kind (a string where an integer is "
+            + "expected) or one outside its allowed set: an unknown target, a timestamp that is not a real "
+            + "date and time, a row count outside 1-10000."),
+    INPUT_TOO_LARGE("SC123", "Input file too large",
+            "An input file is larger than schemac reads (16 MiB for a model, 1 MiB for the settings "
+            + "file). No model comes close; the bound keeps a wrong path such as a log file or a device "
+            + "from exhausting memory."),
+    INPUT_NOT_A_FILE("SC124", "Input is not a regular file",
+            "An input names a folder, a device or a pipe. schemac reads regular files only (and standard "
+            + "input, spelled `-`); `schemac fmt` takes folders and formats the .schema files below them."),
+    OUTPUT_NOT_A_FOLDER("SC130", "Output folder is not a folder",
+            "The output folder (`--out`, `out =` in the settings file) or a folder an output goes into "
+            + "exists as a file. Nothing was written. Choose another folder or move the file away."),
+    OUTPUT_NAME_TOO_LONG("SC131", "Output file name too long",
+            "An output file's name is longer than the file system allows (usually 255 bytes per name). "
+            + "Names of generated files come from the model: the `feature` of the schema header names the "
+            + "decision record, the schema name the Java package. Nothing was written; choose a shorter name."),
+    OUTPUT_NOT_WRITABLE("SC132", "Output cannot be written",
+            "The output folder, or a file in it, cannot be written: permission is denied or the file "
+            + "system is read-only. Nothing was written (or, when the failure came half-way, everything "
+            + "written was rolled back)."),
+    OUTPUT_FAILED("SC133", "Writing the outputs failed",
+            "The file system refused to store the outputs: the disk is full, a quota is exceeded, or "
+            + "another input/output error. Every file the run had written was rolled back, so the "
+            + "output folder is as it was before the run."),
+    INTERNAL_ERROR("SC139", "Internal error",
+            "schemac hit a bug: an unexpected exception rather than a problem with the input. The "
+            + "command prints a short report (the exception and where it happened) and exits with 2; "
+            + "nothing is written. Please report it with the input that caused it; SCHEMAC_DEBUG=1 "
+            + "prints the full stack trace."),
+
+    // --- schema evolution: SC550-SC589
+    UNCOVERED_CHANGES("SC550", "Model changes no migration covers",
+            "The output's `migrations/` folder holds a history, and the model differs from the Catalog "
+            + "its last snapshot records. `generate` never rewrites migrations: run `schemac migrate FILE "
+            + "--name NAME` to write the next one. `generate --check` and `migrate --check` exit 1 on it."),
+    HISTORY_EDITED("SC551", "Migration history changed by hand",
+            "Each snapshot under `migrations/snapshots/` records the SHA-256 of its migration's files, of "
+            + "its own Catalog and of the snapshot before it. A file that no longer matches was edited, "
+            + "deleted or replaced after it was written; since a database may already have applied it, "
+            + "restore it (from version control) and write a new migration instead."),
+    RENAME_HINT_UNKNOWN("SC552", "Rename hint names nothing in the history",
+            "`@renamed_from(\"old\")` on a field or `@@renamed_from(\"Old\")` on an entity names what the "
+            + "field or entity was called in the last migration's snapshot; that name is not there "
+            + "(nor anywhere earlier in the history). Check the spelling, or remove the hint."),
+    RENAME_HINT_APPLIED("SC553", "Rename hint already applied",
+            "The rename this hint asks for is already in the history: the last snapshot has the new name "
+            + "and not the old one. The hint does nothing any more; remove it."),
+    RENAME_HINT_DUPLICATE("SC554", "Two rename hints name one old name",
+            "Two fields of one entity (or two entities) say they were renamed from the same name; only one "
+            + "of them can be."),
+    PROBABLE_RENAME("SC555", "Probable rename",
+            "A migration would drop a column (or table) and add one of the same type (or the same "
+            + "columns). If it is the same data under a new name, add the rename hint the message shows, "
+            + "so the migration renames it and keeps its values."),
+    DROP_TABLE("SC556", "Migration drops a table",
+            "An entity in the last snapshot is gone from the model, so the migration drops its table and "
+            + "every row in it. `migrate` refuses without `--allow-destructive`. If the entity was renamed, "
+            + "add `@@renamed_from(\"Old\")` to it instead."),
+    DROP_COLUMN("SC557", "Migration drops a column",
+            "A field in the last snapshot is gone from its entity, so the migration drops its column and "
+            + "the values in it. `migrate` refuses without `--allow-destructive`. If the field was renamed, "
+            + "add `@renamed_from(\"old\")` to it instead."),
+    NARROWING("SC558", "Migration narrows a column's type",
+            "A field's type changes to one that cannot hold every value of the old one (a shorter length, "
+            + "fewer digits, another kind): the migration fails on, or cuts, existing values. Widen instead, "
+            + "or migrate in two steps (a new field, copy, then drop the old)."),
+    MADE_REQUIRED("SC559", "Migration makes a column required",
+            "A field that was optional becomes required: the migration fails while any row holds NULL "
+            + "there. Give the field a default and fill the NULLs first, or make it required in a later migration."),
+    REQUIRED_WITHOUT_DEFAULT("SC560", "Required column added without a default",
+            "A required field without a default is added to a table that exists already: the migration "
+            + "fails as soon as the table has a row. Give the field a default, or add it as optional first."),
+    NEW_CONSTRAINT("SC561", "New unique or check on an existing table",
+            "A unique constraint, check or primary key is added to a table that already has rows; rows "
+            + "that break it make the migration fail. Check the data first (the message says what to look for)."),
+    ENUM_VALUE_DROPPED("SC562", "Migration drops an enum value",
+            "An enum loses a value: rows that hold it make the migration fail (PostgreSQL, MySQL) or break "
+            + "the check (SQLite). Move those rows to another value first."),
+    MIGRATION_EXISTS("SC563", "Migration file exists already",
+            "`migrate` writes new files only; one of the files of the new migration exists already (the "
+            + "same timestamp and name). Choose another `--name` or `--timestamp`.");
 
     private final String id;
     private final String title;

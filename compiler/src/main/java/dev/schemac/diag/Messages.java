@@ -262,6 +262,91 @@ public final class Messages {
                 "write `Type?`");
     }
 
+    // --- document and key-value stores
+
+    public static Diagnostic embedSharedChild(Span at, String field, String child, String why) {
+        return error(Code.EMBED_SHARED_CHILD, at, "@embed on " + tick(field) + ": " + tick(child) + " " + why,
+                "remove @embed: " + tick(child) + " stays in its own collection and is referenced");
+    }
+
+    public static Diagnostic embedOptionalParent(Span at, String field, String child, String link) {
+        return error(Code.EMBED_OPTIONAL_PARENT, at, "@embed on " + tick(field) + ": " + tick(link)
+                        + " is optional, so " + tick(child) + " rows can exist without a parent to hold them",
+                "make " + tick(link) + " required, or remove @embed");
+    }
+
+    public static Diagnostic embedCycle(Span at, List<String> cycle) {
+        return error(Code.EMBED_CYCLE, at, "@embed relations form a cycle: " + String.join(" -> ", cycle),
+                "remove @embed from one relation of the cycle");
+    }
+
+    public static Diagnostic embeddedHasCollection(Span at, String attr, String entity, String parent) {
+        return error(Code.EMBEDDED_HAS_COLLECTION, at, tick(attr) + " on " + tick(entity) + ", which is embedded in "
+                + tick(parent) + " and has no collection", "remove " + tick(attr) + ", or remove @embed from " + tick(parent));
+    }
+
+    public static Diagnostic embeddedUnique(Span at, String entity, List<String> fields, String parent, String link) {
+        return error(Code.EMBEDDED_UNIQUE, at, "unique " + ticks(fields) + " of " + tick(entity) + " spans every "
+                        + tick(parent) + ", but " + tick(entity) + " is embedded in " + tick(parent) + " documents",
+                "include " + tick(link) + " in the unique constraint, or remove @embed");
+    }
+
+    public static Diagnostic badDuration(Span at, String attr, String text, String why) {
+        return error(Code.BAD_DURATION, at, tick(attr) + ": " + tick(text) + " is not a duration" + (why.isEmpty() ? "" : ": " + why),
+                "write a number and a unit, largest first: \"90s\", \"15m\", \"1h30m\", \"7d\", \"2w\"");
+    }
+
+    public static Diagnostic badKeyPattern(Span at, String pattern, String why) {
+        return error(Code.BAD_KEY_PATTERN, at, "key pattern " + tick(pattern) + " " + why,
+                "write literal text of letters, digits and `_ : . -` with {field} placeholders, e.g. \"session:{token}\"");
+    }
+
+    public static Diagnostic keyNotUnique(Span at, String pattern, String entity, List<String> key) {
+        return error(Code.KEY_NOT_UNIQUE, at, "key pattern " + tick(pattern) + " does not identify one " + tick(entity)
+                        + ": two rows could get the same key",
+                "use every field of the primary key (" + ticks(key) + ") or of one unique constraint as placeholders");
+    }
+
+    public static Diagnostic ttlTwice(Span at, String entity, String field, Span first) {
+        return error(Code.TTL_TWICE, at, tick(entity) + " has a second expiring field " + tick(field),
+                "keep @ttl on one field").withNote(first, "the first @ttl is here");
+    }
+
+    public static Diagnostic shardKeyUnique(Span at, List<String> unique, String entity, List<String> shardKey, Span shard) {
+        return error(Code.SHARD_KEY_UNIQUE, at, "unique " + ticks(unique) + " of " + tick(entity)
+                        + " does not start with the shard key " + ticks(shardKey),
+                "start the unique constraint with " + ticks(shardKey) + ", or shard by other fields")
+                .withNote(shard, "the shard key is declared here");
+    }
+
+    public static Diagnostic badCollectionName(Span at, String name, String why) {
+        return error(Code.BAD_COLLECTION_NAME, at, "collection name " + tick(name) + " " + why,
+                "choose a name of letters, digits and `_` such as \"order_items\"");
+    }
+
+    public static Diagnostic collectionCollision(Span at, String name, String other, Span first) {
+        Diagnostic d = error(Code.COLLECTION_COLLISION, at, "collection " + tick(name) + " is also the collection of " + tick(other),
+                "give one of them another name with @@collection(\"...\")");
+        return first == null ? d : d.withNote(first, tick(other) + " is declared here");
+    }
+
+    public static Diagnostic ttlInEmbedded(Span at, String field, String entity, String parent) {
+        return error(Code.TTL_IN_EMBEDDED, at, "@ttl on " + tick(field) + ": " + tick(entity) + " is embedded in "
+                + tick(parent) + " documents, which expire only as a whole", "put @ttl on a field of " + tick(parent)
+                + ", or remove @embed");
+    }
+
+    public static Diagnostic documentFieldCollision(Span at, String entity, String field, String wanted, String given, String other) {
+        return warning(Code.DOCUMENT_FIELD_COLLISION, at, "field " + tick(entity + "." + field) + " would be stored in documents as "
+                + tick(wanted) + ", which " + (other.equals("the key") ? "is the key's" : tick(other) + " already is") + "; it is stored as "
+                + tick(given), "rename one of the fields to keep the document convention");
+    }
+
+    public static Diagnostic keyPatternOverlap(Span at, String pattern, String other, String owner) {
+        return error(Code.KEY_PATTERN_OVERLAP, at, "key pattern " + tick(pattern) + " can name the same key as "
+                + tick(other) + " (" + owner + ")", "start the pattern with a literal segment of its own");
+    }
+
     // --- lowering
 
     public static Diagnostic tableCollision(Span at, String table, String other, Span first) {
@@ -297,10 +382,6 @@ public final class Messages {
         return tick(s);
     }
 
-    public static Diagnostic inputNotRegular(Span at, String path, String why) {
-        return error(Code.INPUT_NOT_REGULAR, at, tick(path) + " " + why, "import and pass only .schema text files");
-    }
-
     public static Diagnostic hiddenCharacter(Span at, String what, String character, String reason, boolean data) {
         return error(Code.HIDDEN_CHARACTER, at, what + (character == null ? "" : " holds " + character) + ": " + reason,
                 data ? "a literal may hold tabs, line feeds and carriage returns (\\t, \\n, \\r); remove the other character"
@@ -311,11 +392,6 @@ public final class Messages {
         return error(Code.NAME_NOT_PORTABLE, at, what + " cannot be a name in every output"
                         + (character == null ? "" : ": it holds " + character) + "; " + reason,
                 "use letters, digits and underscores, starting with a letter");
-    }
-
-    public static Diagnostic declaredNameNotPortable(Span at, String kind, String name) {
-        return error(Code.NAME_NOT_PORTABLE, at, kind + " " + tick(name) + " starts with an underscore, which SQLModel "
-                + "and pydantic read as private and Prisma refuses", "start the name with a letter");
     }
 
     public static Diagnostic namesFoldTogether(Span at, String kind, String name, String other, String where, Span first) {
@@ -395,7 +471,103 @@ public final class Messages {
         return error(Code.ENUM_LABEL_TOO_LONG, at, "enum label " + tick(label) + " " + problem, "shorten the label with @map(\"...\")");
     }
 
+    // --- project settings, input and output files
+
+    public static Diagnostic settingsSyntax(Span at, String message) {
+        return error(Code.SETTINGS_SYNTAX, at, message, "the settings file is a subset of TOML; README shows its format");
+    }
+
+    public static Diagnostic unknownProjectSetting(Span at, String key, String detail, String best) {
+        return error(Code.UNKNOWN_PROJECT_SETTING, at, "unknown key " + tick(key) + " in the settings file"
+                        + (detail == null ? "." : ": " + detail + ".") + didYouMean(best),
+                "the keys are targets, out, timestamp, seed, rows, strict, [severity] and target options such as "
+                        + "java.package");
+    }
+
+    public static Diagnostic badProjectSetting(Span at, String key, String problem) {
+        return error(Code.BAD_PROJECT_SETTING, at, tick(key) + " " + problem, "README lists each key and its values");
+    }
+
+    public static Diagnostic inputTooLarge(Span at, String path, long size, long limit) {
+        return error(Code.INPUT_TOO_LARGE, at, tick(path) + " is " + size + " bytes; schemac reads at most " + limit,
+                "pass the .schema file itself");
+    }
+
+    public static Diagnostic inputNotAFile(Span at, String path, String what) {
+        return error(Code.INPUT_NOT_A_FILE, at, tick(path) + " is " + what + ", not a regular file",
+                "pass .schema files, or `-` for standard input");
+    }
+
+    public static Diagnostic outputNotAFolder(Span at, String path) {
+        return error(Code.OUTPUT_NOT_A_FOLDER, at, "cannot write under " + tick(path) + ": it is a file, not a folder",
+                "choose another output folder (--out), or move the file away; nothing was written");
+    }
+
+    public static Diagnostic outputNameTooLong(Span at, String name, int bytes) {
+        return error(Code.OUTPUT_NAME_TOO_LONG, at, "output file name " + tick(name) + " is too long for the file system ("
+                + bytes + " bytes)", "shorten the name it comes from (the schema's `feature` or name); nothing was written");
+    }
+
+    public static Diagnostic outputNotWritable(Span at, String path, String why) {
+        return error(Code.OUTPUT_NOT_WRITABLE, at, "cannot write " + tick(path) + ": " + why,
+                "choose a folder you can write to (--out), or fix its permissions; nothing was written");
+    }
+
+    public static Diagnostic outputFailed(Span at, String path, String why) {
+        return error(Code.OUTPUT_FAILED, at, "writing " + tick(path) + " failed: " + why,
+                "free some space or fix the file system, then run again; every file of this run was rolled back");
+    }
+
+    public static Diagnostic internalError(String what, String where) {
+        return error(Code.INTERNAL_ERROR, null, "internal error: " + what + (where == null ? "" : " (at " + where + ")"),
+                "this is a bug in schemac, not in your input; please report it with the input that caused it "
+                        + "(SCHEMAC_DEBUG=1 prints the stack trace)");
+    }
+
     static String snake(String pascal) {
         return pascal.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    // --- schema evolution
+
+    public static Diagnostic uncoveredChanges(Span at, String last, int changes) {
+        return warning(Code.UNCOVERED_CHANGES, at, "the model has changes no migration covers (" + changes + " change"
+                        + (changes == 1 ? "" : "s") + " after migration " + tick(last) + ")",
+                "run `schemac migrate <files> --name <what_changed>` to write the next migration");
+    }
+
+    public static Diagnostic historyEdited(Span at, String problem) {
+        return error(Code.HISTORY_EDITED, at, "the migration history was changed by hand: " + problem,
+                "restore the file from version control; write changes as a new migration with `schemac migrate`");
+    }
+
+    public static Diagnostic renameHintUnknown(Span at, String what, String from) {
+        return error(Code.RENAME_HINT_UNKNOWN, at, "rename hint: no " + what + " " + tick(from) + " in the migration history",
+                "check the old name against the last snapshot, or remove the hint");
+    }
+
+    public static Diagnostic renameHintApplied(Span at, String what, String from) {
+        return warning(Code.RENAME_HINT_APPLIED, at, "rename hint: the " + what + " was renamed from " + tick(from)
+                + " by an earlier migration", "remove the hint");
+    }
+
+    public static Diagnostic renameHintDuplicate(Span at, String from, String other) {
+        return error(Code.RENAME_HINT_DUPLICATE, at, "rename hint: " + tick(from) + " is also named by the hint on " + tick(other),
+                "keep the hint on the one that really was " + tick(from));
+    }
+
+    public static Diagnostic probableRename(Span at, String what, String oldName, String newName, String attribute) {
+        return warning(Code.PROBABLE_RENAME, at, "probable rename: " + what + " " + tick(oldName) + " is dropped and "
+                + tick(newName) + " added with the same shape", "if it is the same data, add `" + attribute
+                + "` to " + tick(newName) + " so the migration renames it and keeps the values");
+    }
+
+    public static Diagnostic destructive(Code code, Span at, String message, String help) {
+        return error(code, at, message, help + "; or run `schemac migrate --allow-destructive` to accept it");
+    }
+
+    public static Diagnostic migrationExists(Span at, String path) {
+        return error(Code.MIGRATION_EXISTS, at, "the migration file " + tick(path) + " exists already",
+                "choose another --name or --timestamp; migrate never overwrites a migration");
     }
 }

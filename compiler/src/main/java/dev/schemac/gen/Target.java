@@ -1,6 +1,7 @@
 package dev.schemac.gen;
 
 import dev.schemac.output.Output;
+import java.util.Set;
 
 /**
  * One kind of output. A target is a pure function of the compilation and options: no I/O
@@ -16,9 +17,29 @@ public interface Target {
     String description();
 
     /**
+     * The targets, by name, whose files this one quotes (the design documents embed the DDL
+     * and the diagrams). The runner generates them first and hands their files over through
+     * {@link TargetContext#sibling}; a name that is not registered is handed over as absent.
+     */
+    default Set<String> reads() { return Set.of(); }
+
+    /**
      * Writes this target's files. Whatever the model asks that this target cannot express
      * is reported through {@link TargetContext#report}; an error there means nothing of the
      * whole generation is written.
      */
     void generate(TargetContext context, Output out);
+
+    /**
+     * The options this target reads from {@link TargetOptions#extra()}, by full key
+     * ({@code java.package}) with a one-line description. Front ends refuse any other key,
+     * with a suggestion, before a target runs.
+     */
+    default java.util.Map<String, String> options() { return java.util.Map.of(); }
+
+    /**
+     * Whether {@code generate} may remove a file this target wrote in an earlier run and no
+     * longer writes. A target whose files may have been applied somewhere (migrations) says no.
+     */
+    default boolean removesStaleFiles() { return true; }
 }

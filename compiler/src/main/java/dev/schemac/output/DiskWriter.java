@@ -1,53 +1,34 @@
 package dev.schemac.output;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Writes a finished set of files under a directory: each file goes to a temporary file
- * beside its destination and is then moved into place atomically, so a reader never sees
- * half a file. Files whose content is unchanged are not touched (their timestamps stay).
+ * Writes a finished set of files under a folder in one {@link FileTransaction}: all of them
+ * or none, each replaced atomically, unchanged files left alone (their timestamps stay).
+ * For callers that keep no manifest (the annotation processor's {@code -Aschemac.out});
+ * {@code generate} plans through {@link OutputFolder} to also remove its stale files.
  */
 public final class DiskWriter {
     private DiskWriter() {}
 
     /** The paths that differ from what is on disk (missing or changed). */
-    public static List<String> outOfDate(Path root, Map<String, String> files) throws IOException {
-        var out = new ArrayList<String>();
-        for (var e : files.entrySet()) {
-            Path p = root.resolve(e.getKey());
-            if (!Files.isRegularFile(p) || !Files.readString(p, StandardCharsets.UTF_8).equals(e.getValue())) {
-                out.add(e.getKey());
-            }
-        }
-        return out;
+    public static List<String> outOfDate(Path root, Map<String, String> files) {
+        return new OutputFolder(root).plan(files, Map.of(), Set.of()).changed();
     }
 
-    /** Writes the changed files; returns their paths. */
+    /** Writes the changed files; returns their paths. On failure nothing is changed and the exception says why. */
     public static List<String> write(Path root, Map<String, String> files) throws IOException {
-        var changed = outOfDate(root, files);
-        for (String rel : changed) {
-            Path dest = root.resolve(rel);
-            Files.createDirectories(dest.getParent());
-            Path tmp = Files.createTempFile(dest.getParent(), ".schemac-", ".tmp");
-            try {
-                Files.writeString(tmp, files.get(rel), StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, dest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, dest, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        }
-        return changed;
+        var folder = new OutputFolder(root);
+        var plan = folder.plan(files, Map.of(), Set.of());
+        if (plan.problem() != null) throw new IOException(plan.problem().message());
+        var tx = new FileTransaction(folder.root());
+        for (String rel : plan.changed()) tx.write(folder.root().resolve(rel), files.get(rel));
+        var outcome = tx.commit();
+        if (outcome.failed()) throw new IOException(outcome.failure().message());
+        return plan.changed();
     }
 }

@@ -130,6 +130,27 @@ class CommandLineTest {
     }
 
     @Test
+    void targetsAreChosenWithTheProcessorsVocabulary() throws IOException {
+        Path all = tmp.resolve("all");
+        Path named = tmp.resolve("named");
+        Path none = tmp.resolve("none");
+        var model = write("m.schema", GOOD).toString();
+        assertThat(run("generate", "-t", "all", "-o", all.toString(), model).code()).isEqualTo(Main.OK);
+        assertThat(run("generate", "-o", tmp.resolve("default").toString(), model).code()).isEqualTo(Main.OK);
+        assertThat(run("generate", "-t", "sqlite,all,sqlite", "-o", named.toString(), model).code()).isEqualTo(Main.OK);
+        assertThat(run("generate", "-t", "none", "-o", none.toString(), model).code()).isEqualTo(Main.OK);
+        assertThat(fileNames(all)).isEqualTo(fileNames(tmp.resolve("default"))).isEqualTo(fileNames(named));
+        assertThat(fileNames(none)).isEmpty();
+    }
+
+    private static java.util.List<String> fileNames(Path dir) throws IOException {
+        if (!java.nio.file.Files.isDirectory(dir)) return java.util.List.of();
+        try (var w = java.nio.file.Files.walk(dir)) {
+            return w.filter(java.nio.file.Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    @Test
     void usageErrorsExitWithTwo() throws IOException {
         assertThat(run().code()).isEqualTo(Main.USAGE);
         assertThat(run("frobnicate").code()).isEqualTo(Main.USAGE);

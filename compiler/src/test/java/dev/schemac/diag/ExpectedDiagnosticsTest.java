@@ -63,7 +63,7 @@ class ExpectedDiagnosticsTest {
     @Test
     void everyCoreCodeIsPinnedByAnExpectation() throws IOException {
         Set<String> seen = new TreeSet<>();
-        try (var s = Files.list(dir())) {
+        try (var s = Stream.concat(Files.list(dir()), Files.list(dir().resolveSibling("settings")))) {
             for (Path p : s.filter(x -> x.toString().endsWith(".diagnostics")).toList()) {
                 for (String line : Files.readAllLines(p)) {
                     String[] parts = line.split(" ");
@@ -76,6 +76,12 @@ class ExpectedDiagnosticsTest {
         all.removeAll(seen);
         // SC107 needs a file that does not exist, which cannot sit beside its expectation.
         all.removeAll(Set.of("SC107"));
+        // The input and output files' failures need a file system in a given state; the command
+        // line's contract tests (dev.schemac.cli.FileSystemFailuresTest) pin each on its path.
+        all.removeAll(Set.of("SC123", "SC124", "SC130", "SC131", "SC132", "SC133", "SC139"));
+        // SC550-SC589 are about a model against its migration history, which a single .schema file
+        // cannot hold: MigrateCommandTest pins each one's location and message on a real history.
+        all.removeIf(code -> code.compareTo("SC550") >= 0 && code.compareTo("SC589") <= 0);
         assertThat(all).as("core codes without an expected-diagnostics test").isEmpty();
     }
 }

@@ -21,7 +21,7 @@ class DiagnosticsDocTest {
                 .append("(`./scripts/update-golden.sh` rewrites it).\n\n")
                 .append("Codes: `SC1xx` reading and syntax, `SC2xx` declarations and names, `SC3xx` types,\n")
                 .append("defaults and attributes, `SC4xx` keys and relations, `SC5xx` tables, names and dialects,\n")
-                .append("`SC6xx`–`SC8xx` the checks of docs/rules.md.\n\n")
+                .append("`SC6xx`–`SC8xx` the checks of docs/rules.md, `SC9xx` the Java front end (docs/annotations.md).\n\n")
                 .append("| code | default | title |\n|---|---|---|\n");
         for (CodeDoc d : CodeDoc.all()) {
             b.append("| [").append(d.id()).append("](#").append(d.id().toLowerCase(java.util.Locale.ROOT)).append(") | ")

@@ -162,7 +162,8 @@ class FormatterCommentsTest {
         var b = new StringBuilder();
         int at = 0;
         for (Token t : tokens) {
-            int start = t.getStartIndex();
+            // ANTLR counts code points; the text is indexed in chars (an emoji is two).
+            int start = base.offsetByCodePoints(0, t.getStartIndex());
             b.append(base, at, start);
             if (t.getChannel() == Token.DEFAULT_CHANNEL && random.nextInt(4) == 0) b.append(comment(random));
             at = start;

@@ -40,7 +40,14 @@ final class Declared {
 
     String entityName(TypeElement t) {
         entity(t);
-        return declaredName(t, Annotations.ENTITY);
+        return entityName0(t);
+    }
+
+    /** schemac's {@code @Entity(name)}, else Jakarta's, else the simple name. */
+    static String entityName0(TypeElement t) {
+        if (Mirrors.has(t, Annotations.ENTITY)) return declaredName(t, Annotations.ENTITY);
+        String jpa = Jpa.string(Mirrors.find(t, Jpa.ENTITY), "name");
+        return jpa != null ? jpa : t.getSimpleName().toString();
     }
 
     String enumName(TypeElement t) {
@@ -52,6 +59,7 @@ final class Declared {
         mixins.add(t);
         return declaredName(t, Annotations.MIXIN);
     }
+
 
     /** {@code @Entity(name = "...")} or {@code @Mixin(name = "...")} when given, else the simple name. */
     static String declaredName(TypeElement t, String annotation) {

@@ -20,9 +20,11 @@ final class FieldReader {
     private final Expressions expressions;
     private final Consumer<Diagnostic> report;
     private final Muted muted;
+    private final JpaFields jpa;
 
     FieldReader(TypeMapper types, AttributeReader attributes, Expressions expressions, Consumer<Diagnostic> report,
-                Muted muted) {
+                Muted muted, JpaFields jpa) {
+        this.jpa = jpa;
         this.types = types;
         this.attributes = attributes;
         this.expressions = expressions;
@@ -35,16 +37,28 @@ final class FieldReader {
         Span span = nodes.at(at); // before the type's and attributes' spans, as in a .schema file
         Ident name = nodes.ident(m.name(), at);
         JavaType t = types.map(m.type());
+        // A member of a Jakarta Persistence type is read with JPA's defaults; schemac's own annotations win.
+        JpaFields.Reading r = Jpa.isJpaType(m.element().getEnclosingElement()) ? jpa.read(m, t, nodes) : null;
         boolean nullable = Nullability.marked(m.element(), m.type());
         if (nullable && m.type().getKind().isPrimitive()) {
             report.accept(Problems.nullablePrimitive(nodes.at(at), m.name(), m.type().toString()));
             nullable = false;
         }
-        TypeRef type = typeRef(m, t, nullable || t.optional(), nodes, at);
-        return new FieldDecl(span, name, m.doc(), type, defaultValue(m, nodes), attributes.field(m.element(), nodes));
+        if (r != null && r.nullable()) nullable = true;
+        TypeRef type = typeRef(m, t, nullable || t.optional(), nodes, at, r);
+        Value defaultValue = defaultValue(m, nodes);
+        if (defaultValue == null && r != null) defaultValue = r.defaultValue();
+        var own = attributes.field(m.element(), nodes);
+        var all = new java.util.ArrayList<dev.schemac.ast.Attribute>();
+        if (r != null) {
+            var ownNames = own.stream().map(a -> a.name().text()).collect(java.util.stream.Collectors.toSet());
+            r.attributes().stream().filter(a -> !ownNames.contains(a.name().text())).forEach(all::add);
+        }
+        all.addAll(own);
+        return new FieldDecl(span, name, m.doc(), type, defaultValue, all);
     }
 
-    private TypeRef typeRef(JavaMember m, JavaType t, boolean optional, Nodes nodes, Origin at) {
+    private TypeRef typeRef(JavaMember m, JavaType t, boolean optional, Nodes nodes, Origin at, JpaFields.Reading r) {
         AnnotationMirror column = Mirrors.find(m.element(), Annotations.COLUMN);
         Map<String, AnnotationValue> col = column == null ? Map.of() : Mirrors.explicit(column);
         // A type with no logical type gets a name no declaration can have, so the compiler
@@ -64,6 +78,10 @@ final class FieldReader {
         for (String arg : new String[] {"length", "precision", "scale"}) {
             AnnotationValue v = col.get(arg);
             if (AttributeReader.isNumber(v)) args.add(nodes.num(AttributeReader.integer(v), at.with(column, v)));
+        }
+        if (r != null && r.typeName() != null && t.ok() && args.isEmpty() && !col.containsKey("type")) {
+            name = r.typeName();
+            args.addAll(r.typeArgs());
         }
         var typeName = nodes.ident(name, at);
         if (t.unresolved()) muted.addUnresolved(typeName.span());

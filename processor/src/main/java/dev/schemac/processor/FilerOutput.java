@@ -3,6 +3,7 @@ package dev.schemac.processor;
 import dev.schemac.output.DiskWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -11,10 +12,13 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Where the processor puts generated files: by default resources under {@value #RESOURCE_ROOT}
- * in the class output, written through the Filer so build tools know about them (and
- * package them); with {@code -Aschemac.out} a directory, written atomically as the command
- * line writes it. Bytes are UTF-8 whatever javac's {@code -encoding} is.
+ * Where the processor puts generated files. Java sources (the {@code java} target) go
+ * through {@link Filer#createSourceFile}, so javac compiles them in the same run and the
+ * user's code can use the records and metamodels. Every other file is by default a
+ * resource under {@value #RESOURCE_ROOT} in the class output, written through the Filer so
+ * build tools know about it (and package it); with {@code -Aschemac.out} it goes to that
+ * directory, written atomically as the command line writes it. Resource bytes are UTF-8
+ * whatever javac's {@code -encoding} is; sources are in javac's own encoding, as javac reads them.
  */
 final class FilerOutput {
     static final String RESOURCE_ROOT = "schemac/";
@@ -32,5 +36,46 @@ final class FilerOutput {
                 out.write(e.getValue().getBytes(StandardCharsets.UTF_8));
             }
         }
+    }
+
+    /**
+     * Java sources by target path ({@code java/com/acme/db/User.java}) as compilation units of
+     * javac. The class files a last build compiled from them are deleted first: javac 17 crashes
+     * (JDK-8332297, fixed in JDK 23) on a processor-written record whose class file it has read
+     * in the same run, and the Filer reads it to tell whether the type exists.
+     */
+    static void sources(Filer filer, Map<String, String> files) throws IOException {
+        for (String path : files.keySet()) deleteClassFiles(filer, typeName(path));
+        for (var e : files.entrySet()) {
+            try (Writer w = filer.createSourceFile(typeName(e.getKey())).openWriter()) {
+                w.write(e.getValue());
+            }
+        }
+    }
+
+    /** {@code User.class} and its nested classes' {@code User$Tags.class} in the class output, when they are files. */
+    private static void deleteClassFiles(Filer filer, String type) {
+        int dot = type.lastIndexOf('.');
+        String pkg = dot < 0 ? "" : type.substring(0, dot);
+        String simple = type.substring(dot + 1);
+        try {
+            FileObject f = filer.getResource(StandardLocation.CLASS_OUTPUT, pkg, simple + ".class");
+            if (!"file".equals(f.toUri().getScheme())) return;
+            Path classFile = Path.of(f.toUri());
+            Path dir = classFile.getParent();
+            if (dir == null || !java.nio.file.Files.isDirectory(dir)) return;
+            try (var nested = java.nio.file.Files.newDirectoryStream(dir, simple + "$*.class")) {
+                for (Path n : nested) java.nio.file.Files.deleteIfExists(n);
+            }
+            java.nio.file.Files.deleteIfExists(classFile);
+        } catch (IOException | IllegalArgumentException | UnsupportedOperationException e) {
+            // Nothing from a last build, or a file manager that is not a directory: nothing to clear.
+        }
+    }
+
+    /** {@code java/com/acme/db/User.java} → {@code com.acme.db.User}: the path below the target's folder is the type's. */
+    static String typeName(String path) {
+        String inTarget = path.substring(path.indexOf('/') + 1);
+        return inTarget.substring(0, inTarget.length() - ".java".length()).replace('/', '.');
     }
 }

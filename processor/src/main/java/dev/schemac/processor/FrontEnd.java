@@ -42,11 +42,11 @@ final class FrontEnd {
         this.docs = new Docs(env.getElementUtils());
         var expressions = new Expressions(origins, problems::add);
         var fields = new FieldReader(new TypeMapper(declared), new AttributeReader(expressions), expressions,
-                problems::add, muted);
+                problems::add, muted, new JpaFields(problems::add, new JpaRelations()));
         this.headers = new HeaderReader(docs);
         this.enums = new EnumReader(docs, problems::add);
         this.types = new TypeReader(declared, new MemberScanner(docs), fields, new BlockAttributeReader(expressions), docs,
-                problems::add);
+                problems::add, new JpaTable(problems::add));
     }
 
     Result read(List<Element> holders, List<TypeElement> entityRoots, List<TypeElement> mixinRoots) {
@@ -64,7 +64,7 @@ final class FrontEnd {
 
         var entityFiles = new ArrayList<SchemaFile>();
         var mixinFiles = new ArrayList<SchemaFile>();
-        var mixinsRead = new HashSet<TypeElement>();
+        var mixinsRead = new java.util.LinkedHashSet<TypeElement>();
         int entitiesRead = 0;
         List<TypeElement> unusedMixins = new ArrayList<>(mixinRoots);
         unusedMixins.sort(BY_NAME);
@@ -105,10 +105,10 @@ final class FrontEnd {
         if (list == null) return out;
         for (AnnotationValue item : Mirrors.items(list)) {
             if (!(item.getValue() instanceof DeclaredType d) || !(d.asElement() instanceof TypeElement t)) continue;
-            if (Mirrors.has(t, Annotations.ENTITY)) {
+            if (Jpa.isEntity(t)) {
                 declared.entity(t);
                 out.add(t);
-            } else if (Mirrors.has(t, Annotations.MIXIN)) {
+            } else if (Jpa.isMixin(t)) {
                 declared.mixin(t);
                 out.add(t);
             } else if (t.getKind() == ElementKind.ENUM) {

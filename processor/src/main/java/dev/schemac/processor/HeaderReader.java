@@ -32,7 +32,7 @@ final class HeaderReader {
         }
         String schemaName = name == null ? holder.getSimpleName().toString() : AttributeReader.string(name);
         // An entity or mixin that also carries the header keeps its Javadoc for itself.
-        boolean declaration = Mirrors.has(holder, Annotations.ENTITY) || Mirrors.has(holder, Annotations.MIXIN);
+        boolean declaration = Jpa.isEntity(holder) || Jpa.isMixin(holder);
         return new SchemaDecl(nodes.at(at), nodes.ident(schemaName, name == null ? at : at.with(schema, name)),
                 declaration ? null : docs.of(holder), settings);
     }

@@ -7,4 +7,12 @@ import javax.lang.model.type.TypeMirror;
  * One field of the model as Java declares it: a field, a record component or an interface
  * accessor, with its schema name, its type and its doc comment.
  */
-record JavaMember(Element element, String name, TypeMirror type, String doc) {}
+record JavaMember(Element element, String name, TypeMirror type, String doc) {
+    /** The Java name: a field's or component's, or a getter's property ({@code getUnitPrice} → {@code unitPrice}). */
+    String javaName() {
+        String n = element.getSimpleName().toString();
+        if (element.getKind() != javax.lang.model.element.ElementKind.METHOD) return n;
+        String p = ElementNames.accessorProperty(n);
+        return p.equals(n) ? n : Character.toLowerCase(p.charAt(0)) + p.substring(1);
+    }
+}

@@ -43,18 +43,77 @@ final class MemberScanner {
                 String name = ElementNames.field(ElementNames.accessorProperty(m.getSimpleName().toString()));
                 add(out, m, name, m.getReturnType(), docs.of(m), inherited);
             }
+        } else if (propertyAccess(type)) {
+            for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+                if (!isGetter(m) || embedded(m) != null) continue;
+                String name = ElementNames.field(ElementNames.accessorProperty(m.getSimpleName().toString()));
+                add(out, m, name, m.getReturnType(), docs.of(m), inherited);
+            }
         } else {
             for (VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
                 if (f.getModifiers().contains(Modifier.STATIC) || f.getModifiers().contains(Modifier.TRANSIENT)) continue;
+                if (embedded(f) != null) continue;
                 add(out, f, ElementNames.field(f.getSimpleName().toString()), f.asType(), docs.of(f), inherited);
             }
         }
         return out;
     }
 
+    /**
+     * JPA's property access: the getters are the persistent members, when the class says
+     * {@code @Access(PROPERTY)} or puts {@code @Id} on a getter (here or in a superclass), as
+     * JPA decides it. Otherwise, and for every class that is not a JPA type, the fields are.
+     */
+    static boolean propertyAccess(TypeElement type) {
+        if (!Jpa.isJpaType(type)) return false;
+        String access = Jpa.constant(Mirrors.find(type, Jpa.ACCESS), "value");
+        if (access != null) return access.equals("PROPERTY");
+        for (TypeElement t = type; t != null; t = superclass(t)) {
+            for (ExecutableElement m : ElementFilter.methodsIn(t.getEnclosedElements())) if (Mirrors.has(m, Jpa.ID)) return true;
+            for (VariableElement f : ElementFilter.fieldsIn(t.getEnclosedElements())) if (Mirrors.has(f, Jpa.ID)) return false;
+        }
+        return false;
+    }
+
+    /** The {@code @Embeddable} types a type embeds, in declaration order: they are its mixins. */
+    List<TypeElement> embeddedTypes(TypeElement type) {
+        var out = new ArrayList<TypeElement>();
+        if (type.getKind() == ElementKind.RECORD || type.getKind().isInterface()) return out;
+        var members = new ArrayList<Element>();
+        if (propertyAccess(type)) members.addAll(ElementFilter.methodsIn(type.getEnclosedElements()));
+        else members.addAll(ElementFilter.fieldsIn(type.getEnclosedElements()));
+        for (Element e : members) {
+            if (e.getModifiers().contains(Modifier.STATIC) || Jpa.isTransient(e)) continue;
+            TypeElement t = embedded(e);
+            if (t != null && !out.contains(t)) out.add(t);
+        }
+        return out;
+    }
+
+    /** The embeddable type of a member that is {@code @Embedded} (or whose type is {@code @Embeddable}), else null. */
+    private static TypeElement embedded(Element e) {
+        var type = e instanceof ExecutableElement x ? x.getReturnType() : e.asType();
+        if (type.getKind() != TypeKind.DECLARED) return null;
+        var t = (TypeElement) ((javax.lang.model.type.DeclaredType) type).asElement();
+        return Mirrors.has(e, Jpa.EMBEDDED) || Mirrors.has(t, Jpa.EMBEDDABLE) ? t : null;
+    }
+
+    private static boolean isGetter(ExecutableElement m) {
+        String n = m.getSimpleName().toString();
+        return !m.getModifiers().contains(Modifier.STATIC) && m.getParameters().isEmpty() && m.getTypeParameters().isEmpty()
+                && m.getReturnType().getKind() != TypeKind.VOID && !n.equals("getClass")
+                && !ElementNames.accessorProperty(n).equals(n);
+    }
+
+    private static TypeElement superclass(TypeElement t) {
+        var s = t.getSuperclass();
+        return s.getKind() == TypeKind.DECLARED && ((javax.lang.model.type.DeclaredType) s).asElement() instanceof TypeElement te
+                && !te.getQualifiedName().contentEquals("java.lang.Object") ? te : null;
+    }
+
     private static void add(List<JavaMember> out, Element e, String name, javax.lang.model.type.TypeMirror type, String doc,
                             Set<String> inherited) {
-        if (Mirrors.has(e, Annotations.TRANSIENT) || inherited.contains(name)) return;
+        if (Jpa.isTransient(e) || inherited.contains(name)) return;
         out.add(new JavaMember(e, name, type, doc));
     }
 

@@ -4,10 +4,14 @@ import dev.schemac.compile.Compilation;
 import dev.schemac.compile.Compiler;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Diagnostics;
+import dev.schemac.gen.TargetOptions;
 import dev.schemac.gen.Targets;
+import dev.schemac.gen.java.JavaTarget;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.nio.file.Path;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -31,22 +35,47 @@ final class ModelRun {
         this.elements = env.getElementUtils();
     }
 
-    void run(Noted noted, RoundEnvironment round) throws IOException {
+    /**
+     * One reading of the model, compiled and rendered, kept so that a later round can write
+     * what is left: the Java sources must be written while rounds go on (javac compiles them
+     * with the user's code), the resources and the manifest only once, in the last round.
+     * {@code deferred}: a type of the model does not exist yet (another processor may write it
+     * in this round), so nothing was reported and a later round reads again.
+     */
+    record Prepared(boolean deferred, boolean failed, Map<String, String> sources, Map<String, String> resources,
+                    List<Manifest.Entry> manifest, Path out, Set<String> reported) {
+        static final Prepared DEFERRED = new Prepared(true, true, Map.of(), Map.of(), List.of(), null, Set.of());
+    }
+
+    /**
+     * Reads, compiles and renders the model; reports every diagnostic not in {@code reported}
+     * already. Before the last round, a model with a type javac cannot find yet is deferred.
+     */
+    Prepared prepare(Noted noted, RoundEnvironment round, boolean last, Set<String> alreadyReported) throws IOException {
         var fromManifest = new java.util.TreeSet<String>();
         for (Manifest.Entry e : Manifest.read(env.getFiler())) {
             if (remember(e, noted)) fromManifest.add(e.name());
         }
-        if (noted.isEmpty()) return;
+        if (noted.isEmpty()) return null;
         var holders = new ArrayList<Element>();
         noted.packageHolders.forEach(n -> add(holders, elements.getPackageElement(n), Annotations.SCHEMA));
         noted.typeHolders.forEach(n -> add(holders, elements.getTypeElement(n), Annotations.SCHEMA));
-        var entities = types(noted.entities, Annotations.ENTITY);
-        var mixins = types(noted.mixins, Annotations.MIXIN);
+        var entities = types(noted.entities, Jpa::isEntity);
+        var mixins = types(noted.mixins, Jpa::isMixin);
 
+        // Diagnostics, and the documents that list them, are in source order: by unit, then by
+        // offset. A first reading finds the declarations; the second gives their units the
+        // places a .schema file would (header, enums, mixins, entities), whatever order
+        // fields and supertypes revealed them in.
+        var order = new ArrayList<Element>(holders);
+        order.sort(java.util.Comparator.comparing(ElementNames::qualifiedName));
+        order.addAll(new FrontEnd(env, new Origins()).read(holders, entities, mixins).types());
         var origins = new Origins();
+        origins.placeFirst(order);
         var reporter = new Reporter(env.getMessager(), TreeReporter.of(env), origins);
         var options = Options.parse(env.getOptions());
         FrontEnd.Result read = new FrontEnd(env, origins).read(holders, entities, mixins);
+        if (!last && read.muted().anyUnresolved()) return Prepared.DEFERRED;
         Compilation compilation = Compiler.compileAst(read.files());
 
         var all = new ArrayList<Diagnostic>(options.problems());
@@ -54,18 +83,81 @@ final class ModelRun {
         compilation.diagnostics().stream().filter(d -> !read.muted().covers(d)).forEach(model::add);
         model.sort(Diagnostics.ORDER);
         all.addAll(model);
-        all.forEach(reporter::report);
-        noteClassFiles(read.types(), fromManifest, noted.sourceTypes);
+        var reported = new java.util.HashSet<>(alreadyReported);
+        all.forEach(d -> report(reporter, d, reported));
+        if (alreadyReported.isEmpty()) noteClassFiles(read.types(), fromManifest, noted.sourceTypes);
         if (all.stream().anyMatch(Diagnostic::isError) || compilation.hasErrors() || round.errorRaised()
                 || read.muted().anyUnresolved()) {
-            return;
+            return new Prepared(false, true, Map.of(), Map.of(), List.of(), null, reported);
         }
+        var manifest = entries(holders, entities, mixins);
+        var targetOptions = withJavaPackage(options.targetOptions(), holders, entities);
+        var sourceTargets = options.targets().stream().filter(t -> t.name().equals(JAVA_TARGET)).toList();
+        var resourceTargets = options.targets().stream().filter(t -> !t.name().equals(JAVA_TARGET)).toList();
+        Targets.Result sources = Targets.run(compilation, sourceTargets, targetOptions);
+        Targets.Result resources = Targets.run(compilation, resourceTargets, targetOptions);
+        var rendered = new ArrayList<>(sources.diagnostics());
+        rendered.addAll(resources.diagnostics());
+        rendered.sort(Diagnostics.ORDER);
+        rendered.forEach(d -> report(reporter, d, reported));
+        boolean failed = sources.hasErrors() || resources.hasErrors();
+        for (String path : sources.files().keySet()) {
+            String type = FilerOutput.typeName(path);
+            if (noted.sourceTypes.contains(type)) {
+                report(reporter, Problems.generatedTypeClash(type, targetOptions.extra().get(JavaTarget.PACKAGE_OPTION)), reported);
+                failed = true;
+            }
+        }
+        return new Prepared(false, failed, sources.files(), resources.files(), manifest, options.out(), reported);
+    }
 
-        Manifest.write(env.getFiler(), entries(holders, entities, mixins));
-        if (options.targets().isEmpty()) return;
-        Targets.Result result = Targets.run(compilation, options.targets(), options.targetOptions());
-        result.diagnostics().forEach(reporter::report);
-        if (!result.hasErrors()) FilerOutput.write(env.getFiler(), options.out(), result.files());
+    /** Reports once: a model read again in the last round repeats what was said already. */
+    private static void report(Reporter reporter, Diagnostic d, Set<String> reported) {
+        if (reported.add(reporter.key(d))) reporter.report(d);
+    }
+
+    void writeSources(Prepared p) throws IOException {
+        if (!p.failed()) FilerOutput.sources(env.getFiler(), p.sources());
+    }
+
+    void writeResources(Prepared p) throws IOException {
+        if (p.failed()) return;
+        Manifest.write(env.getFiler(), p.manifest());
+        FilerOutput.write(env.getFiler(), p.out(), p.resources());
+    }
+
+    /** The target whose files are Java sources, compiled in this same javac run. */
+    private static final String JAVA_TARGET = "java";
+
+    /**
+     * The generated sources go beside the model, in {@code db} under its package: the
+     * package of the {@code @Schema} holder, else the package the entities share
+     * ({@code com.acme.shop.User} gives {@code com.acme.shop.db.User}). Not the model's own
+     * package: the records and enums are named as the annotated classes are, and
+     * {@code User_} is JPA's metamodel's name too. {@code -Aschemac.java.package} overrides it.
+     */
+    private TargetOptions withJavaPackage(TargetOptions o, List<Element> holders, List<TypeElement> entities) {
+        if (o.extra().containsKey(JavaTarget.PACKAGE_OPTION)) return o;
+        String common = null;
+        var owners = new ArrayList<Element>(holders);
+        if (owners.isEmpty()) owners.addAll(entities);
+        for (Element t : owners) {
+            String p = elements.getPackageOf(t).getQualifiedName().toString();
+            common = common == null ? p : commonPackage(common, p);
+        }
+        var extra = new java.util.TreeMap<>(o.extra());
+        extra.put(JavaTarget.PACKAGE_OPTION, common == null || common.isEmpty() ? "db" : common + ".db");
+        return new TargetOptions(o.timestamp(), o.seed(), o.rows(), extra);
+    }
+
+    private static String commonPackage(String a, String b) {
+        String[] x = a.split("\\."), y = b.split("\\.");
+        var out = new StringBuilder();
+        for (int i = 0; i < Math.min(x.length, y.length) && x[i].equals(y[i]); i++) {
+            if (out.length() > 0) out.append('.');
+            out.append(x[i]);
+        }
+        return out.toString();
     }
 
     /** Adds a manifest entry to what the rounds saw; true when the rounds had not seen it. */
@@ -80,9 +172,12 @@ final class ModelRun {
     }
 
     /** Types from the manifest may have been deleted or lost their annotation since: those drop out. */
-    private List<TypeElement> types(Set<String> names, String annotation) {
+    private List<TypeElement> types(Set<String> names, java.util.function.Predicate<Element> kind) {
         var out = new ArrayList<TypeElement>();
-        for (String n : names) add(out, elements.getTypeElement(n), annotation);
+        for (String n : names) {
+            TypeElement t = elements.getTypeElement(n);
+            if (t != null && kind.test(t)) out.add(t);
+        }
         return out;
     }
 

@@ -49,6 +49,19 @@ final class Nodes {
         return new Value.Num(at(o), v, v.toPlainString());
     }
 
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("-?[0-9]([0-9_]*[0-9])?(\\.[0-9]([0-9_]*[0-9])?)?([eE][+-]?[0-9]([0-9_]*[0-9])?)?");
+
+    /**
+     * A number written as text ({@code "0.50"}, {@code "1e3"}, {@code "9007199254740993"}),
+     * kept exactly as the {@code .schema} reader keeps a literal: its value and its spelling.
+     * Null when the text is not a number of the language.
+     */
+    Value number(String text, Origin o) {
+        if (!NUMBER.matcher(text).matches()) return null;
+        return new Value.Num(at(o), new BigDecimal(text.replace("_", "")), text);
+    }
+
     static Argument positional(Value v) { return new Argument.Positional(v.span(), v); }
 
     Argument named(String name, Value v, Origin o) { return new Argument.Named(at(o), ident(name, o), v); }

@@ -15,6 +15,16 @@ final class Noted {
     final Set<String> packageHolders = new LinkedHashSet<>();
     final Set<String> sourceTypes = new LinkedHashSet<>();
 
+    /** The model's types and packages, to tell whether a later round added one. */
+    Set<String> snapshot() {
+        var out = new java.util.TreeSet<String>();
+        entities.forEach(n -> out.add("entity " + n));
+        mixins.forEach(n -> out.add("mixin " + n));
+        typeHolders.forEach(n -> out.add("schema " + n));
+        packageHolders.forEach(n -> out.add("schema-package " + n));
+        return out;
+    }
+
     boolean isEmpty() {
         return entities.isEmpty() && mixins.isEmpty() && typeHolders.isEmpty() && packageHolders.isEmpty();
     }

@@ -91,4 +91,18 @@ final class Problems {
     static Diagnostic entityAndMixin(Span at, String type) {
         return error("SC913", at, "`" + type + "` is annotated both @Entity and @Mixin", "choose one");
     }
+
+    // --- SC914-SC948: Jakarta Persistence, property access, partial builds and exact numbers
+
+    static String lateModelType(java.util.Set<String> added) {
+        return "[SC914] another annotation processor added model types after schemac had written the Java sources: "
+                + String.join(", ", added)
+                + "\n  help: those types change the generated sources; let the processor that writes them run in an "
+                + "earlier compilation, or refer to them from a field of the model so that schemac waits for them";
+    }
+
+    static Diagnostic generatedTypeClash(String type, String pkg) {
+        return error("SC915", null, "the java target would write `" + type + "`, which is a class of this compilation",
+                "give the generated sources another package with -Aschemac.java.package (now `" + pkg + "`)");
+    }
 }

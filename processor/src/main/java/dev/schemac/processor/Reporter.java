@@ -41,6 +41,12 @@ final class Reporter {
         }
     }
 
+    /** What tells two reports apart: the text and where it lands. */
+    String key(Diagnostic d) {
+        Origin o = origins.find(d.span());
+        return d.severity() + " " + text(d) + (o == null ? "" : " @ " + o.describe() + " " + ElementNames.qualifiedName(o.element()));
+    }
+
     String text(Diagnostic d) {
         var b = new StringBuilder("[").append(d.code()).append("] ").append(d.message());
         if (d.help() != null && !d.help().isEmpty()) b.append("\n  help: ").append(d.help());

@@ -22,10 +22,13 @@ import javax.tools.Diagnostic.Kind;
 @AutoService(Processor.class)
 public final class SchemacProcessor extends AbstractProcessor {
     private final Noted noted = new Noted();
+    /** The model as compiled when the Java sources were written, and the types it had. */
+    private ModelRun.Prepared early;
+    private Set<String> earlyNoted;
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(Annotations.PACKAGE + "*");
+        return Set.of(Annotations.PACKAGE + "*", Jpa.PERSISTENCE + "*");
     }
 
     @Override
@@ -46,25 +49,78 @@ public final class SchemacProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         try {
-            if (round.processingOver()) new ModelRun(processingEnv).run(noted, round);
-            else note(round);
+            if (round.processingOver()) last(round);
+            else during(round);
         } catch (Throwable t) {
             Failures.rethrowIfFatal(t);
             processingEnv.getMessager().printMessage(Kind.ERROR, "[SC910] schemac failed: " + t
                     + "\n  help: this is a bug in schemac; please report it with the classes that trigger it");
         }
-        // The annotations are schemac's own: claiming them keeps -Xlint:processing quiet.
-        return true;
+        // schemac's own annotations are claimed, which keeps -Xlint:processing quiet; never
+        // Jakarta's, which other processors (Hibernate's metamodel generator) read too.
+        return annotations.stream().allMatch(a -> a.getQualifiedName().toString().startsWith(Annotations.PACKAGE));
+    }
+
+    /**
+     * While rounds go on: note the types, and as soon as every type of the model exists,
+     * compile it and write the Java sources, which javac then compiles with the user's code
+     * (a source written in the last round would come too late for code that uses it).
+     */
+    private void during(RoundEnvironment round) throws java.io.IOException {
+        note(round);
+        if (early != null || noted.isEmpty()) return;
+        var run = new ModelRun(processingEnv);
+        var p = run.prepare(noted, round, false, Set.of());
+        if (p == null || p.deferred()) return;
+        run.writeSources(p);
+        early = p;
+        earlyNoted = noted.snapshot();
+    }
+
+    /**
+     * The last round writes the resources and the manifest. When another processor added a
+     * model type after the sources were written, the model is read again, and sources that
+     * would now differ are an error instead of a silent mismatch.
+     */
+    private void last(RoundEnvironment round) throws java.io.IOException {
+        var run = new ModelRun(processingEnv);
+        if (early == null) {
+            var p = run.prepare(noted, round, true, Set.of());
+            if (p == null) return;
+            run.writeSources(p);
+            run.writeResources(p);
+        } else if (noted.snapshot().equals(earlyNoted)) {
+            run.writeResources(early);
+        } else {
+            var p = run.prepare(noted, round, true, early.reported());
+            if (p == null) return;
+            if (!p.failed() && !p.sources().equals(early.sources())) {
+                var added = noted.snapshot();
+                added.removeAll(earlyNoted);
+                processingEnv.getMessager().printMessage(Kind.ERROR, Problems.lateModelType(added));
+                return;
+            }
+            run.writeResources(p);
+        }
     }
 
     private void note(RoundEnvironment round) {
         for (Element e : round.getRootElements()) name(e, noted.sourceTypes);
         for (Element e : round.getElementsAnnotatedWith(dev.schemac.annotations.Entity.class)) name(e, noted.entities);
         for (Element e : round.getElementsAnnotatedWith(dev.schemac.annotations.Mixin.class)) name(e, noted.mixins);
+        for (Element e : annotated(round, Jpa.ENTITY)) name(e, noted.entities);
+        for (Element e : annotated(round, Jpa.MAPPED_SUPERCLASS)) name(e, noted.mixins);
+        for (Element e : annotated(round, Jpa.EMBEDDABLE)) name(e, noted.mixins);
         for (Element e : round.getElementsAnnotatedWith(dev.schemac.annotations.Schema.class)) {
             if (e instanceof PackageElement p) noted.packageHolders.add(p.getQualifiedName().toString());
             else name(e, noted.typeHolders);
         }
+    }
+
+    /** Elements with an annotation known by name: none when the project does not have it. */
+    private Set<? extends Element> annotated(RoundEnvironment round, String annotation) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+        return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
     }
 
     private static void name(Element e, Set<String> into) {

@@ -99,7 +99,7 @@ final class TypeMapper {
             return element(map(args.get(0)));
         }
         if (type.getKind() == ElementKind.ENUM) return JavaType.named(declared.enumName(type));
-        if (Mirrors.has(type, Annotations.ENTITY)) return JavaType.named(declared.entityName(type));
+        if (Jpa.isEntity(type)) return JavaType.named(declared.entityName(type));
         if (qn.startsWith("java.") || qn.startsWith("javax.")) return JavaType.problem("no mapping is defined for it");
         return JavaType.named(type.getSimpleName().toString());
     }

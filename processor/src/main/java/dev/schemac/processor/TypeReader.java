@@ -34,9 +34,11 @@ final class TypeReader {
     private final BlockAttributeReader blocks;
     private final Docs docs;
     private final Consumer<Diagnostic> report;
+    private final JpaTable jpaTable;
 
     TypeReader(Declared declared, MemberScanner scanner, FieldReader fields, BlockAttributeReader blocks, Docs docs,
-               Consumer<Diagnostic> report) {
+               Consumer<Diagnostic> report, JpaTable jpaTable) {
+        this.jpaTable = jpaTable;
         this.declared = declared;
         this.scanner = scanner;
         this.fields = fields;
@@ -52,7 +54,7 @@ final class TypeReader {
             report.accept(Problems.entityKind(nodes.at(at), type.getSimpleName().toString(), kind(type)));
             return null;
         }
-        if (Mirrors.has(type, Annotations.MIXIN)) {
+        if (Jpa.isMixin(type)) {
             report.accept(Problems.entityAndMixin(nodes.at(at), type.getSimpleName().toString()));
         }
         // Spans are taken in the order a .schema file would have them (declaration, name,
@@ -61,6 +63,7 @@ final class TypeReader {
         Ident name = name(type, Annotations.ENTITY, nodes);
         var mixins = new LinkedHashSet<TypeElement>();
         supertypes(type, type, mixins, nodes, new HashSet<>());
+        mixins.addAll(scanner.embeddedTypes(type));
         var inherited = new HashSet<String>();
         var mixinNames = new ArrayList<Ident>();
         for (TypeElement m : mixins) {
@@ -68,8 +71,11 @@ final class TypeReader {
             if (m.getKind().isInterface()) scanner.members(m, Set.of()).forEach(f -> inherited.add(f.name()));
         }
         var members = new ArrayList<Member>();
-        for (JavaMember f : scanner.members(type, inherited)) members.add(fields.read(f, nodes));
+        var javaMembers = scanner.members(type, inherited);
+        for (JavaMember f : javaMembers) members.add(fields.read(f, nodes));
+        members.addAll(jpaTable.read(type, javaMembers, nodes));
         members.addAll(blocks.read(type, nodes));
+        formulas(type, nodes);
         return new EntityDecl(span, name, docs.of(type), mixinNames, members);
     }
 
@@ -85,7 +91,19 @@ final class TypeReader {
         var members = new ArrayList<Member>();
         for (JavaMember f : scanner.members(type, Set.of())) members.add(fields.read(f, nodes));
         members.addAll(blocks.read(type, nodes));
+        formulas(type, nodes);
         return new MixinDecl(span, name, docs.of(type), members);
+    }
+
+    /** Hibernate's {@code @Formula} is computed in SELECTs, not stored: no column, and said so. */
+    private void formulas(TypeElement type, Nodes nodes) {
+        for (var e : type.getEnclosedElements()) {
+            AnnotationMirror f = Mirrors.find(e, Jpa.FORMULA);
+            if (f != null) {
+                report.accept(JpaProblems.notExpressible(nodes.at(Origin.of(e).with(f)), e.getSimpleName().toString(),
+                        "@Formula", "a computed value has no column; the field is left out"));
+            }
+        }
     }
 
     private void supertypes(TypeElement entity, TypeElement t, Set<TypeElement> out, Nodes nodes, Set<TypeElement> seen) {
@@ -96,12 +114,12 @@ final class TypeReader {
             if (m.getKind() != TypeKind.DECLARED) continue;
             var s = (TypeElement) ((DeclaredType) m).asElement();
             if (!seen.add(s)) continue;
-            if (Mirrors.has(s, Annotations.ENTITY)) {
+            if (Jpa.isEntity(s)) {
                 report.accept(Problems.entityExtendsEntity(nodes.at(Origin.of(entity)), entity.getSimpleName().toString(),
                         s.getSimpleName().toString()));
                 continue;
             }
-            if (Mirrors.has(s, Annotations.MIXIN)) out.add(s);
+            if (Jpa.isMixin(s)) out.add(s);
             supertypes(entity, s, out, nodes, seen);
         }
     }
@@ -109,8 +127,13 @@ final class TypeReader {
     private Ident name(TypeElement type, String annotation, Nodes nodes) {
         AnnotationMirror m = Mirrors.find(type, annotation);
         AnnotationValue given = m == null ? null : Mirrors.explicit(m).get("name");
+        if (given == null && annotation.equals(Annotations.ENTITY) && Mirrors.find(type, Jpa.ENTITY) != null) {
+            m = Mirrors.find(type, Jpa.ENTITY);
+            given = Mirrors.explicit(m).get("name");
+        }
         Origin at = given == null ? Origin.of(type) : Origin.of(type).with(m, given);
-        return nodes.ident(Declared.declaredName(type, annotation), at);
+        String declaredName = annotation.equals(Annotations.ENTITY) ? Declared.entityName0(type) : Declared.declaredName(type, annotation);
+        return nodes.ident(declaredName, at);
     }
 
     private static String kind(TypeElement t) {

@@ -48,8 +48,8 @@ class BuildsTest {
         assertThat(discovered(tmp, List.of(A, B)).errors()).isEmpty();
         var first = Javac.files(tmp.resolve("schemac"));
         var again = discovered(tmp, List.of(A, B));
-        assertThat(again.ok()).isTrue();
         assertThat(again.errors()).isEmpty();
+        assertThat(again.ok()).isTrue();
         assertThat(Javac.files(tmp.resolve("schemac"))).isEqualTo(first);
     }
 
@@ -101,10 +101,58 @@ class BuildsTest {
 
     @Test
     void targetOptionsReachTheTargets() {
-        var run = discovered(tmp, List.of(A, B), "-Aschemac.targets=java", "-Aschemac.java.package=com.acme.db");
+        var run = discovered(tmp.resolve("classes"), List.of(A, B), "-Aschemac.targets=java", "-Aschemac.java.package=com.acme.db",
+                "-s", sources().toString());
         assertThat(run.errors()).isEmpty();
-        assertThat(Javac.files(tmp.resolve("schemac")).keySet()).contains("java/com/acme/db/Alpha.java", "java/com/acme/db/Beta_.java")
-                .allMatch(p -> p.startsWith("java/com/acme/db/"));
+        assertThat(Javac.files(sources()).keySet()).containsExactlyInAnyOrder("com/acme/db/Alpha.java", "com/acme/db/Alpha_.java",
+                "com/acme/db/Beta.java", "com/acme/db/Beta_.java");
+    }
+
+    @Test
+    void theJavaTargetIsCompiledWithTheModelAndUserCodeCallsIt() throws IOException {
+        // Uses the record, its metamodel's constants and a generated enum, in the same javac run.
+        var kind = java("m.Kind", "public enum Kind { SMALL, LARGE }");
+        var sized = java("m.Sized", "import dev.schemac.annotations.*;", "@Entity public record Sized(Kind kind) {}");
+        var user = java("app.Report",
+                "import m.db.*;",
+                "public class Report {",
+                "  public static String line(Beta b) { return Beta_.TABLE + \":\" + b.code() + \":\" + b.aId(); }",
+                "  public static Beta sample() { return new Beta(1, 2, \"abc\", null, null); }",
+                "  public static String kind() { return Kind.LARGE.value(); }",
+                "}");
+        Path classes = tmp.resolve("classes");
+        var run = discovered(classes, List.of(A, B, kind, sized, user), "-s", sources().toString(),
+                "-Aschemac.targets=java,sqlite");
+        assertThat(run.errors()).isEmpty();
+        assertThat(run.ok()).isTrue();
+        // Without @Schema the sources go to `db` below the model's package, never beside the annotated classes.
+        assertThat(Javac.files(sources()).keySet()).contains("m/db/Beta.java", "m/db/Beta_.java", "m/db/Kind.java");
+        assertThat(classes.resolve("app/Report.class")).exists();
+        assertThat(classes.resolve("m/db/Beta.class")).exists();
+        // Only the java target is a source; the others stay resources.
+        assertThat(Javac.files(classes.resolve("schemac")).keySet()).containsExactly("sql/sqlite/drop.sql", "sql/sqlite/schema.sql");
+        // A rebuild into the same class output, the last build's classes on the class path.
+        var again = discovered(classes, List.of(A, B, kind, sized), "-s", sources().toString(), "-Aschemac.targets=java,sqlite");
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.ok()).isTrue();
+        assertThat(classes.resolve("m/db/Beta.class")).exists();
+    }
+
+    @Test
+    void userCodeCallingAMissingGeneratedTypeIsJavacsErrorAlone() {
+        var user = java("app.Report", "public class Report { m.db.Nope n; }");
+        var run = discovered(tmp.resolve("classes"), List.of(A, B, user), "-s", sources().toString(), "-Aschemac.targets=java");
+        assertThat(run.ok()).isFalse();
+        assertThat(run.errors()).anySatisfy(e -> assertThat(e).contains("Nope")).noneSatisfy(e -> assertThat(e).contains("[SC"));
+    }
+
+    private Path sources() {
+        Path p = tmp.resolve("generated-sources");
+        try {
+            return Files.createDirectories(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -35,7 +35,8 @@ class ExampleEquivalenceTest {
 
     @Test
     void annotatedShopEqualsShopSchemaForEveryTarget() throws IOException {
-        var expected = Equivalence.dsl(Equivalence.root().resolve("examples/shop/shop.schema"));
+        var expected = Equivalence.dsl(Equivalence.root().resolve("examples/shop/shop.schema"),
+                Equivalence.options("dev.schemac.examples.shop"));
         Equivalence.assertSameFiles(expected, Equivalence.java(Sources.compile(exampleSources())));
     }
 

@@ -14,6 +14,8 @@ public final class FailingTarget implements Target {
 
     @Override public String description() { return "test only: throws when boom.now is set"; }
 
+    @Override public java.util.Map<String, String> options() { return java.util.Map.of("boom.now", "throw"); }
+
     @Override
     public void generate(TargetContext context, Output out) {
         if (context.options().extra().containsKey("boom.now")) throw new IllegalStateException("boom");

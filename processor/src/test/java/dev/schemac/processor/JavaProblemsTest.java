@@ -146,4 +146,24 @@ class JavaProblemsTest {
         assertThat(c).succeeded();
         assertThat(c).hadWarningContaining("[SC912] unknown processor option -Aschemac.target; did you mean -Aschemac.targets?");
     }
+
+    @Test
+    void targetsAreChosenWithTheCommandLinesVocabulary() {
+        var t = src("T", "@Entity public record T(int n) {}");
+        var all = Sources.compile(java.util.List.of(t), "-Aschemac.targets=all");
+        var none = Sources.compile(java.util.List.of(t), "-Aschemac.targets=none");
+        var byDefault = Sources.compile(java.util.List.of(t));
+        assertThat(all).succeeded();
+        org.assertj.core.api.Assertions.assertThat(Equivalence.java(all)).isEqualTo(Equivalence.java(byDefault)).isNotEmpty();
+        org.assertj.core.api.Assertions.assertThat(Equivalence.java(none)).isEmpty();
+    }
+
+    @Test
+    void generatedSourcesThatWouldReplaceAClassOfTheCompilationAreRefused() {
+        var t = src("T", "@Entity public record T(int n) {}");
+        var c = Sources.compile(java.util.List.of(t), "-Aschemac.java.package=test");
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC915] the java target would write `test.T`, which is a class of this compilation");
+        assertThat(c).hadErrorContaining("help: give the generated sources another package with -Aschemac.java.package (now `test`)");
+    }
 }

@@ -21,16 +21,28 @@ final class Javac {
 
     record Run(boolean ok, List<String> errors, List<String> notes) {}
 
-    /** Compiles {@code sources} into {@code out}, with {@code out} on the class path as build tools do. */
+    /**
+     * Compiles {@code sources} into {@code out}, with {@code out} on the class path and generated
+     * sources in {@code out}'s sibling {@code <out>-sources}, as build tools do. Lint is Maven's
+     * setting in this project, {@code -Xlint:all,-processing}: in a rebuild, javac's processing lint
+     * warns that each generated type "already exists" (its class file from the last build is on
+     * the class path), as it does for every processor that writes sources.
+     */
     static Run compile(Path out, List<JavaFileObject> sources, String... options) {
         var javac = ToolProvider.getSystemJavaCompiler();
         var diagnostics = new DiagnosticCollector<JavaFileObject>();
         try (var fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             Files.createDirectories(out);
             var opts = new ArrayList<>(List.of("-d", out.toString(), "-classpath",
-                    out + java.io.File.pathSeparator + System.getProperty("java.class.path"), "-Xlint:all"));
+                    out + java.io.File.pathSeparator + System.getProperty("java.class.path"), "-Xlint:all,-processing"));
             opts.addAll(List.of(options));
-            boolean ok = javac.getTask(null, fm, diagnostics, opts, null, sources).call();
+            if (!opts.contains("-s")) {
+                Path generated = Files.createDirectories(out.resolveSibling(out.getFileName() + "-sources"));
+                opts.addAll(List.of("-s", generated.toString()));
+            }
+            var log = new java.io.StringWriter();
+            boolean ok = javac.getTask(log, fm, diagnostics, opts, null, sources).call();
+            if (!ok && System.getenv("JAVAC_DEBUG") != null) System.err.println("JAVAC: " + log + diagnostics.getDiagnostics());
             var errors = new ArrayList<String>();
             var notes = new ArrayList<String>();
             for (var d : diagnostics.getDiagnostics()) {

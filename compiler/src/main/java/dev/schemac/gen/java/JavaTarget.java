@@ -21,12 +21,19 @@ import dev.schemac.gen.TargetContext;
 public final class JavaTarget implements Target {
     /** The option naming the package of the generated sources. */
     public static final String PACKAGE_OPTION = "java.package";
+    /** The folder of the generated sources: below it the package folders start (a build adds it as a source root). */
+    public static final String SOURCE_ROOT = "java/";
 
     @Override public String name() { return "java"; }
 
     @Override
     public String description() {
         return "Java records, metamodel classes with table and column names, and enums (java/<package>/)";
+    }
+
+    @Override
+    public java.util.Map<String, String> options() {
+        return java.util.Map.of(PACKAGE_OPTION, "the package of the generated sources (default: from the schema's name)");
     }
 
     @Override
@@ -57,6 +64,6 @@ public final class JavaTarget implements Target {
                 .indent("    ")
                 .build()
                 .toString();
-        out.write("java/" + pkg.replace('.', '/') + "/" + type.name() + ".java", source);
+        out.write(SOURCE_ROOT + pkg.replace('.', '/') + "/" + type.name() + ".java", source);
     }
 }

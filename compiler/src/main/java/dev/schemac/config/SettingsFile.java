@@ -1,0 +1,138 @@
+package dev.schemac.config;
+
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Messages;
+import dev.schemac.source.SourceFile;
+import dev.schemac.source.Span;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The project's settings file, {@value #NAME}: what a project would otherwise repeat on every
+ * run (targets, output folder, target options, rule severities). Its syntax is {@link Toml}'s
+ * strict subset of TOML; its keys and values are judged by {@link SettingsParser}, as every
+ * other source of settings is. A relative {@code out} is taken from the file's folder.
+ *
+ * <pre>
+ * targets = ["postgres", "java", "docs"]
+ * out = "build/schema"
+ * timestamp = "20250101000000"
+ *
+ * [java]
+ * package = "com.example.db"
+ *
+ * [severity]
+ * SC701 = "error"
+ * </pre>
+ */
+public final class SettingsFile {
+    public static final String NAME = "schemac.toml";
+    /** Far beyond any settings file; a bound so a wrong path cannot exhaust memory. */
+    public static final long MAX_BYTES = 1 << 20;
+
+    /** The settings read from {@code path} (NONE when it had errors) and what was wrong with it. */
+    public record Loaded(Path path, ProjectSettings settings, List<Diagnostic> diagnostics) {
+        public boolean hasErrors() { return diagnostics.stream().anyMatch(Diagnostic::isError); }
+    }
+
+    private SettingsFile() {}
+
+    /**
+     * The settings file that applies to a model in {@code folder}: {@value #NAME} in that folder
+     * or the nearest one above it, stopping at the project's root (a folder with {@code .git})
+     * so that a file outside the project never applies.
+     */
+    public static Optional<Path> find(Path folder) {
+        for (Path dir = folder.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(NAME);
+            if (Files.isRegularFile(candidate)) return Optional.of(candidate);
+            if (Files.exists(dir.resolve(".git"))) return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    public static Loaded load(Path path) {
+        var read = InputFiles.read(path, path.toString(), MAX_BYTES);
+        if (read.problem() != null) return new Loaded(path, ProjectSettings.NONE, List.of(read.problem()));
+        return parse(read.file(), path.toAbsolutePath().getParent());
+    }
+
+    /** Parses settings text; {@code folder} is where a relative {@code out} starts. */
+    public static Loaded parse(SourceFile file, Path folder) {
+        var toml = Toml.parse(file);
+        var diags = new ArrayList<>(toml.diagnostics());
+        var parser = new SettingsParser();
+        if (diags.isEmpty()) {
+            for (Toml.Entry e : toml.entries()) apply(e, parser, folder, diags);
+        }
+        var settings = diags.isEmpty() ? parser.build() : ProjectSettings.NONE;
+        return new Loaded(Path.of(file.path()), settings, List.copyOf(diags));
+    }
+
+    private static void apply(Toml.Entry e, SettingsParser parser, Path folder, List<Diagnostic> diags) {
+        String key = e.key();
+        Toml.Value v = e.value();
+        if (e.segments().stream().anyMatch(s -> s.isEmpty() || s.contains("."))) {
+            diags.add(Messages.unknownProjectSetting(e.keySpan(), key, "a quoted key part may not be empty or hold a dot", null));
+            return;
+        }
+        List<Problem> problems;
+        switch (key) {
+            case SettingsParser.TARGETS -> {
+                if (!(v instanceof Toml.Arr arr) || !arr.items().stream().allMatch(x -> x instanceof Toml.Str)) {
+                    diags.add(bad(v, key, "must be an array of target names, such as [\"sqlite\", \"java\"]"));
+                    return;
+                }
+                var names = arr.items().stream().map(x -> ((Toml.Str) x).value()).toList();
+                for (Problem p : parser.targets(names)) {
+                    Span at = p.item() >= 0 ? arr.items().get(p.item()).span() : v.span();
+                    diags.add(Messages.badProjectSetting(at, key, p.message()));
+                }
+                return;
+            }
+            case SettingsParser.SEED, SettingsParser.ROWS -> {
+                if (!(v instanceof Toml.Int n)) {
+                    diags.add(bad(v, key, "must be an integer, written without quotes"));
+                    return;
+                }
+                problems = parser.set(key, String.valueOf(n.value()));
+            }
+            case SettingsParser.STRICT -> {
+                if (!(v instanceof Toml.Bool b)) {
+                    diags.add(bad(v, key, "must be true or false, written without quotes"));
+                    return;
+                }
+                problems = parser.set(key, String.valueOf(b.value()));
+            }
+            case SettingsParser.SEVERITY -> {
+                diags.add(bad(v, key, "is a table of rule codes: write `[severity]` and then `SC701 = \"error\"`"));
+                return;
+            }
+            default -> {
+                boolean known = SettingsParser.KEYS.contains(key) || key.startsWith(SettingsParser.SEVERITY + ".")
+                        || SettingsParser.targetOptionKeys().contains(key);
+                if (known && !(v instanceof Toml.Str)) {
+                    diags.add(bad(v, key, "must be a string, written in double quotes"
+                            + (key.equals(SettingsParser.TIMESTAMP) ? ": timestamp = \"20250101000000\"" : "")));
+                    return;
+                }
+                String text = v instanceof Toml.Str s ? s.value() : "";
+                problems = key.equals(SettingsParser.OUT) ? parser.out(text, folder) : parser.set(key, text);
+            }
+        }
+        for (Problem p : problems) {
+            if (p.kind() == Problem.Kind.UNKNOWN_KEY) {
+                diags.add(Messages.unknownProjectSetting(e.keySpan(), key, null, p.suggestion()));
+            } else {
+                diags.add(Messages.badProjectSetting(v.span(), key, p.message()));
+            }
+        }
+    }
+
+    private static Diagnostic bad(Toml.Value v, String key, String problem) {
+        return Messages.badProjectSetting(v.span(), key, problem + " (found " + v.kind() + ")");
+    }
+}

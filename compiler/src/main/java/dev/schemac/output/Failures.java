@@ -1,0 +1,88 @@
+package dev.schemac.output;
+
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Messages;
+import dev.schemac.source.SourceFile;
+import dev.schemac.source.Span;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * What the file system said, as a diagnostic: the operating system's reason decides the
+ * code (a name too long, a file where a folder should be, no permission or a read-only
+ * file system, anything else such as a full disk), and the path is the one it was about.
+ */
+final class Failures {
+    /** The longest file name (one path component) in bytes that common file systems take. */
+    static final int NAME_MAX = 255;
+
+    private Failures() {}
+
+    /** A failure on {@code path}; {@code e} is what the operation threw. */
+    static Diagnostic of(Path path, IOException e) {
+        String reason = reason(e);
+        String r = reason.toLowerCase(Locale.ROOT);
+        Path about = e instanceof FileSystemException f && f.getFile() != null ? Path.of(f.getFile()) : path;
+        if (about.getFileName() != null && about.getFileName().toString().startsWith(".schemac-") && path != null) {
+            about = path; // our staging file: the user knows the output it stands for
+        }
+        if (r.contains("file name too long") || r.contains("name too long")) {
+            String name = longest(about);
+            return Messages.outputNameTooLong(at(about), name, bytes(name));
+        }
+        if (e instanceof NotDirectoryException || r.contains("not a directory")) {
+            return Messages.outputNotAFolder(at(about), about.toString());
+        }
+        if (e instanceof AccessDeniedException || r.contains("permission denied") || r.contains("read-only file system")
+                || r.contains("operation not permitted")) {
+            String why = r.contains("read-only") ? "the file system is read-only" : "permission denied";
+            return Messages.outputNotWritable(at(about), about.toString(), why);
+        }
+        return Messages.outputFailed(at(about), about.toString(), reason);
+    }
+
+    static Diagnostic folderInTheWay(Path path) {
+        return Messages.outputFailed(at(path), path.toString(), "a folder of that name is in the way");
+    }
+
+    static Diagnostic notAFolder(Path path) {
+        return Messages.outputNotAFolder(at(path), path.toString());
+    }
+
+    /** The first component of {@code path} longer than {@link #NAME_MAX} bytes, or null. */
+    static String tooLongName(Path path) {
+        for (Path part : path) {
+            if (bytes(part.toString()) > NAME_MAX) return part.toString();
+        }
+        return null;
+    }
+
+    static Diagnostic nameTooLong(Path path, String name) {
+        return Messages.outputNameTooLong(at(path), name, bytes(name));
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
+        if (e instanceof AccessDeniedException) return "permission denied";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static String longest(Path p) {
+        String best = p.getFileName() == null ? p.toString() : p.getFileName().toString();
+        for (Path part : p) if (bytes(part.toString()) > bytes(best)) best = part.toString();
+        return best;
+    }
+
+    private static int bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static Span at(Path p) {
+        return new Span(new SourceFile(p.toString(), ""), 0, 0);
+    }
+}

@@ -1,0 +1,222 @@
+package dev.schemac.output;
+
+import dev.schemac.diag.Diagnostic;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The files of one run, written all together or not at all. {@link #commit} first stages
+ * every new content in a temporary file beside its destination (so a failure such as a full
+ * disk happens before anything visible changed), then moves each into place with an atomic
+ * rename, keeping the old file as a hard link until the end; on any failure every step taken
+ * is undone in reverse, folders it created are removed, and the diagnostic says what failed.
+ *
+ * <p>A new file gets the permissions any new file gets under the user's umask; a replaced
+ * file keeps the permissions it had.
+ */
+public final class FileTransaction {
+    private final Map<Path, String> writes = new LinkedHashMap<>();
+    private final Set<Path> deletes = new LinkedHashSet<>();
+    private final Path cleanUpTo;
+
+    /** What a commit changed: the files written and removed, or the failure (then nothing changed). */
+    public record Outcome(List<Path> written, List<Path> removed, Diagnostic failure) {
+        public boolean failed() { return failure != null; }
+    }
+
+    /** @param cleanUpTo folders emptied by a removal are removed up to (not including) this one; null for none. */
+    public FileTransaction(Path cleanUpTo) {
+        this.cleanUpTo = cleanUpTo == null ? null : cleanUpTo.toAbsolutePath().normalize();
+    }
+
+    public FileTransaction write(Path file, String content) {
+        writes.put(file.toAbsolutePath().normalize(), content);
+        return this;
+    }
+
+    public FileTransaction delete(Path file) {
+        deletes.add(file.toAbsolutePath().normalize());
+        return this;
+    }
+
+    public boolean isEmpty() { return writes.isEmpty() && deletes.isEmpty(); }
+
+    private interface Undo {
+        void run() throws IOException;
+    }
+
+    public Outcome commit() {
+        Deque<Undo> undo = new ArrayDeque<>();
+        var staged = new LinkedHashMap<Path, Path>();
+        var backups = new ArrayList<Path>();
+        Path current = null;
+        try {
+            for (Path dest : writes.keySet()) {
+                current = dest;
+                String tooLong = Failures.tooLongName(dest);
+                if (tooLong != null) return failed(undo, staged, Failures.nameTooLong(dest, tooLong));
+                if (Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) return failed(undo, staged, Failures.folderInTheWay(dest));
+            }
+            for (var e : writes.entrySet()) {
+                current = e.getKey();
+                folder(e.getKey().getParent(), undo);
+                staged.put(e.getKey(), stage(e.getKey(), e.getValue()));
+            }
+            for (var e : staged.entrySet()) {
+                Path dest = e.getKey();
+                current = dest;
+                Path backup = keep(dest, backups);
+                if (backup != null) {
+                    undo.push(() -> {
+                        move(backup, dest);
+                        Files.deleteIfExists(backup); // still there when it and dest were one file already
+                    });
+                }
+                move(e.getValue(), dest);
+                if (backup == null) undo.push(() -> Files.deleteIfExists(dest));
+            }
+            var removed = new ArrayList<Path>();
+            for (Path gone : deletes) {
+                current = gone;
+                if (!Files.isRegularFile(gone, LinkOption.NOFOLLOW_LINKS)) continue;
+                Path backup = sibling(gone, ".old");
+                move(gone, backup);
+                backups.add(backup);
+                undo.push(() -> move(backup, gone));
+                removed.add(gone);
+            }
+            for (Path b : backups) {
+                try {
+                    Files.deleteIfExists(b);
+                } catch (IOException e) {
+                    // committed already; a leftover hidden backup is harmless
+                }
+            }
+            for (Path gone : removed) pruneEmptyFolders(gone.getParent());
+            return new Outcome(List.copyOf(staged.keySet()), List.copyOf(removed), null);
+        } catch (NotDirectoryException e) {
+            return failed(undo, staged, Failures.notAFolder(Path.of(e.getFile())));
+        } catch (IOException e) {
+            return failed(undo, staged, Failures.of(current, e));
+        }
+    }
+
+    /** Creates the missing folders of {@code dir}, remembering each to remove it again on failure. */
+    private void folder(Path dir, Deque<Undo> undo) throws IOException {
+        if (Files.isDirectory(dir)) return;
+        if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) throw new NotDirectoryException(dir.toString());
+        if (dir.getParent() != null) folder(dir.getParent(), undo);
+        try {
+            Files.createDirectory(dir);
+        } catch (FileAlreadyExistsException e) {
+            if (Files.isDirectory(dir)) return; // made meanwhile by someone else: not ours to remove
+            throw new NotDirectoryException(dir.toString());
+        }
+        undo.push(() -> Files.deleteIfExists(dir));
+    }
+
+    /** Writes the content to a new temporary file beside {@code dest}, with the permissions dest will keep. */
+    private static Path stage(Path dest, String content) throws IOException {
+        Path tmp = sibling(dest, ".tmp");
+        OutputStream out;
+        try {
+            out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            return stage(dest, content); // another run's staging file of the same random name: take another
+        }
+        try (out) {
+            out.write(content.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        var old = Files.getFileAttributeView(dest, PosixFileAttributeView.class);
+        var mine = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
+        if (old != null && mine != null && Files.isRegularFile(dest)) {
+            mine.setPermissions(old.readAttributes().permissions());
+        }
+        return tmp;
+    }
+
+    /** Keeps the file being replaced under a second name, so the replacement can be undone; null if there is none. */
+    private static Path keep(Path dest, List<Path> backups) throws IOException {
+        if (!Files.exists(dest, LinkOption.NOFOLLOW_LINKS)) return null;
+        Path backup = sibling(dest, ".old");
+        try {
+            Files.createLink(backup, dest);
+        } catch (UnsupportedOperationException | IOException e) {
+            // No hard links here: a copy does the same job.
+            Files.copy(dest, backup, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+        }
+        backups.add(backup);
+        return backup;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** A short hidden name in the same folder: short, so a long destination name still leaves room. */
+    private static Path sibling(Path dest, String suffix) {
+        String name = ".schemac-" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffffL) + suffix;
+        return dest.resolveSibling(name);
+    }
+
+    private void pruneEmptyFolders(Path dir) {
+        while (cleanUpTo != null && dir != null && dir.startsWith(cleanUpTo) && !dir.equals(cleanUpTo)) {
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) return;
+            } catch (IOException e) {
+                return;
+            }
+            try {
+                Files.delete(dir);
+            } catch (IOException e) {
+                return;
+            }
+            dir = dir.getParent();
+        }
+    }
+
+    private static Outcome failed(Deque<Undo> undo, Map<Path, Path> staged, Diagnostic why) {
+        // Staged files not moved yet go first, so the folders created for them are empty when their turn comes.
+        for (Path tmp : staged.values()) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                // best effort
+            }
+        }
+        while (!undo.isEmpty()) {
+            try {
+                undo.pop().run();
+            } catch (IOException | RuntimeException e) {
+                // best effort: undo the rest even if one step cannot be undone
+            }
+        }
+        return new Outcome(List.of(), List.of(), why);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.schemac.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution {@code mvn package} builds, used as README says: unpacked anywhere, its
+ * start script linked into a folder on the PATH, run from a folder far from the checkout with
+ * a bare environment (no SCHEMAC_ROOT, no Maven).
+ */
+class DistributionIT {
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {}
+
+    Run sh(Path dir, Map<String, String> env, String... cmd) throws IOException, InterruptedException {
+        var pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        pb.environment().clear();
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        var out = new String[1];
+        var t = new Thread(() -> {
+            try {
+                out[0] = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                out[0] = "";
+            }
+        });
+        t.start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        t.join();
+        return new Run(p.exitValue(), out[0], err);
+    }
+
+    @Test
+    void theUnpackedScriptRunsOutsideTheCheckout() throws Exception {
+        Path tarball = Path.of(System.getProperty("schemac.dist"));
+        assertThat(tarball).exists();
+        Path opt = Files.createDirectories(tmp.resolve("opt"));
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Path javaBin = Path.of(java).getParent();
+        var env = Map.of("PATH", tmp.resolve("bin") + ":" + javaBin + ":/usr/bin:/bin", "HOME", tmp.toString(),
+                "LANG", "C.UTF-8");
+        assertThat(sh(opt, env, "tar", "-xzf", tarball.toString()).code()).isZero();
+        String version = tarball.getFileName().toString().replace(".tar.gz", "");
+        Path home = opt.resolve(version);
+        assertThat(home.resolve("bin/schemac")).isExecutable();
+        assertThat(home.resolve("lib/schemac.jar")).isRegularFile();
+
+        Files.createDirectories(tmp.resolve("bin"));
+        Files.createSymbolicLink(tmp.resolve("bin/schemac"), home.resolve("bin/schemac"));
+        Path project = Files.createDirectories(tmp.resolve("work/project"));
+        Files.writeString(project.resolve("shop.schema"), "entity User {\n  email string(255) @unique @pii\n}\n");
+
+        String schemac = tmp.resolve("bin/schemac").toString(); // the link, as a PATH lookup would find it
+        var v = sh(project, env, schemac, "--version");
+        assertThat(v.code()).as(v.err()).isZero();
+        assertThat(v.out()).startsWith("schemac " + version.substring("schemac-".length()));
+
+        var gen = sh(project, env, schemac, "generate", "-t", "sqlite,java", "shop.schema");
+        assertThat(gen.code()).as(gen.err()).isZero();
+        assertThat(project.resolve("generated/sql/sqlite/schema.sql")).content().contains("CREATE TABLE");
+        assertThat(project.resolve("generated/java/schema/User.java")).exists();
+
+        var bad = sh(project, env, schemac, "generate", "--timestamp", "20251301000000", "shop.schema");
+        assertThat(bad.code()).isEqualTo(2);
+
+        // Without java on the PATH (only the tools the script itself uses): a clear message and exit 2.
+        Path tools = Files.createDirectories(tmp.resolve("tools"));
+        for (String t : List.of("dirname", "readlink")) Files.createSymbolicLink(tools.resolve(t), Path.of("/usr/bin", t));
+        var noJava = sh(project, Map.of("PATH", tmp.resolve("bin") + ":" + tools), schemac, "--version");
+        assertThat(noJava.code()).isEqualTo(2);
+        assertThat(noJava.err()).contains("schemac: needs Java 17 or newer");
+    }
+}

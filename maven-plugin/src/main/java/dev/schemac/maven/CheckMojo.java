@@ -1,0 +1,47 @@
+package dev.schemac.maven;
+
+import dev.schemac.config.InputFiles;
+import dev.schemac.config.SettingsParser;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Compiles and checks the project's models, as {@code schemac check} does: every diagnostic
+ * in the log on its file, line and column; an error fails the build. Writes nothing. When no
+ * model, import or setting changed since the last successful check, the work is skipped.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public final class CheckMojo extends AbstractSchemacMojo {
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    MojoExecution execution;
+
+    @Override
+    protected void run(List<Path> models) throws MojoFailureException {
+        var settings = settings(new SettingsParser());
+        var state = state("check", execution.getExecutionId());
+        String fingerprint = fingerprint(models, settings, "check");
+        String files = models.size() + " model file" + (models.size() == 1 ? "" : "s");
+        if (state.isCurrent(fingerprint)) {
+            getLog().info("schemac: " + files + " unchanged since the last check; nothing to do");
+            return;
+        }
+        state.forget();
+        var inputs = new InputFiles(null);
+        var c = compile(models, settings, inputs);
+        long warnings = c.diagnostics().size() - MavenLog.errors(c.diagnostics());
+        getLog().info("schemac: " + files + " checked, " + warnings + " warning" + (warnings == 1 ? "" : "s")
+                + " or note" + (warnings == 1 ? "" : "s"));
+        try {
+            state.save(fingerprint, read(inputs), List.of());
+        } catch (IOException e) {
+            getLog().warn("schemac: cannot record the build state (" + e.getMessage() + "); the next build checks again");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.schemac.processor;
+
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Jakarta Persistence and Bean Validation, known by annotation name: the processor has no
+ * compile-time dependency on either API, so it reads a project's entities whichever version
+ * of the APIs the project has on its class path (and costs nothing to a project without them).
+ * The names are the specifications', which do not change between versions.
+ */
+final class Jpa {
+    private Jpa() {}
+
+    static final String PERSISTENCE = "jakarta.persistence.";
+    static final String VALIDATION = "jakarta.validation.constraints.";
+
+    static final String ENTITY = PERSISTENCE + "Entity";
+    static final String TABLE = PERSISTENCE + "Table";
+    static final String MAPPED_SUPERCLASS = PERSISTENCE + "MappedSuperclass";
+    static final String EMBEDDABLE = PERSISTENCE + "Embeddable";
+    static final String EMBEDDED = PERSISTENCE + "Embedded";
+    static final String ID = PERSISTENCE + "Id";
+    static final String GENERATED_VALUE = PERSISTENCE + "GeneratedValue";
+    static final String SEQUENCE_GENERATOR = PERSISTENCE + "SequenceGenerator";
+    static final String TABLE_GENERATOR = PERSISTENCE + "TableGenerator";
+    static final String COLUMN = PERSISTENCE + "Column";
+    static final String BASIC = PERSISTENCE + "Basic";
+    static final String ENUMERATED = PERSISTENCE + "Enumerated";
+    static final String LOB = PERSISTENCE + "Lob";
+    static final String TRANSIENT = PERSISTENCE + "Transient";
+    static final String ACCESS = PERSISTENCE + "Access";
+    static final String MANY_TO_ONE = PERSISTENCE + "ManyToOne";
+    static final String ONE_TO_ONE = PERSISTENCE + "OneToOne";
+    static final String ONE_TO_MANY = PERSISTENCE + "OneToMany";
+    static final String MANY_TO_MANY = PERSISTENCE + "ManyToMany";
+    static final String JOIN_COLUMN = PERSISTENCE + "JoinColumn";
+    static final String JOIN_TABLE = PERSISTENCE + "JoinTable";
+    static final String CONVERT = PERSISTENCE + "Convert";
+    static final String INHERITANCE = PERSISTENCE + "Inheritance";
+    static final String DISCRIMINATOR_COLUMN = PERSISTENCE + "DiscriminatorColumn";
+    static final String ATTRIBUTE_OVERRIDE = PERSISTENCE + "AttributeOverride";
+    static final String ELEMENT_COLLECTION = PERSISTENCE + "ElementCollection";
+    static final String ORDER_COLUMN = PERSISTENCE + "OrderColumn";
+    static final String FORMULA = "org.hibernate.annotations.Formula";
+
+    static final String NOT_NULL = VALIDATION + "NotNull";
+    static final String NOT_BLANK = VALIDATION + "NotBlank";
+    static final String NOT_EMPTY = VALIDATION + "NotEmpty";
+    static final String SIZE = VALIDATION + "Size";
+    static final String MIN = VALIDATION + "Min";
+    static final String MAX = VALIDATION + "Max";
+    static final String DECIMAL_MIN = VALIDATION + "DecimalMin";
+    static final String DECIMAL_MAX = VALIDATION + "DecimalMax";
+    static final String PATTERN = VALIDATION + "Pattern";
+    static final String EMAIL = VALIDATION + "Email";
+    static final String POSITIVE = VALIDATION + "Positive";
+    static final String POSITIVE_OR_ZERO = VALIDATION + "PositiveOrZero";
+
+    /** An entity by schemac's {@code @Entity} or Jakarta's. */
+    static boolean isEntity(Element e) {
+        return Mirrors.has(e, Annotations.ENTITY) || Mirrors.has(e, ENTITY);
+    }
+
+    /** A mixin: schemac's {@code @Mixin}, a {@code @MappedSuperclass} or an {@code @Embeddable}. */
+    static boolean isMixin(Element e) {
+        return Mirrors.has(e, Annotations.MIXIN) || Mirrors.has(e, MAPPED_SUPERCLASS) || Mirrors.has(e, EMBEDDABLE);
+    }
+
+    /** A type Jakarta Persistence maps: its fields are read with JPA's defaults. */
+    static boolean isJpaType(Element e) {
+        return Mirrors.has(e, ENTITY) || Mirrors.has(e, MAPPED_SUPERCLASS) || Mirrors.has(e, EMBEDDABLE);
+    }
+
+    static boolean isTransient(Element e) {
+        return Mirrors.has(e, Annotations.TRANSIENT) || Mirrors.has(e, TRANSIENT) || Mirrors.has(e, FORMULA);
+    }
+
+    /** The value of {@code key}, written or not (JPA's defaults are meaningful, unlike schemac's). */
+    static AnnotationValue value(AnnotationMirror m, String key) {
+        return Mirrors.explicit(m).get(key);
+    }
+
+    static String string(AnnotationMirror m, String key) {
+        AnnotationValue v = m == null ? null : value(m, key);
+        return v != null && v.getValue() instanceof String s && !s.isEmpty() ? s : null;
+    }
+
+    static Boolean bool(AnnotationMirror m, String key) {
+        AnnotationValue v = m == null ? null : value(m, key);
+        return v != null && v.getValue() instanceof Boolean b ? b : null;
+    }
+
+    static Long number(AnnotationMirror m, String key) {
+        AnnotationValue v = m == null ? null : value(m, key);
+        return v != null && v.getValue() instanceof Number n ? n.longValue() : null;
+    }
+
+    /** An enum constant's name ({@code GenerationType.IDENTITY} → {@code IDENTITY}), or null when not written. */
+    static String constant(AnnotationMirror m, String key) {
+        AnnotationValue v = m == null ? null : value(m, key);
+        return v != null && v.getValue() instanceof VariableElement c ? c.getSimpleName().toString() : null;
+    }
+
+    /** Nested annotations of an array element ({@code @Table(indexes = {...})}). */
+    static List<AnnotationMirror> annotations(AnnotationMirror m, String key) {
+        AnnotationValue v = m == null ? null : value(m, key);
+        if (v == null) return List.of();
+        var out = new java.util.ArrayList<AnnotationMirror>();
+        for (AnnotationValue item : Mirrors.items(v)) if (item.getValue() instanceof AnnotationMirror a) out.add(a);
+        return out;
+    }
+
+    static List<String> strings(AnnotationMirror m, String key) {
+        AnnotationValue v = m == null ? null : value(m, key);
+        if (v == null) return List.of();
+        var out = new java.util.ArrayList<String>();
+        for (AnnotationValue item : Mirrors.items(v)) if (item.getValue() instanceof String s) out.add(s);
+        return out;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.schemac.processor;
+
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Severity;
+import dev.schemac.source.Span;
+import java.util.List;
+
+/** What only the Jakarta Persistence reading can find: JPA that the language cannot say (SC916-SC919). */
+final class JpaProblems {
+    private JpaProblems() {}
+
+    static Diagnostic notExpressible(Span at, String element, String what, String consequence) {
+        return new Diagnostic("SC916", Severity.WARNING, at, what + " on `" + element + "` cannot be said in the language: "
+                + consequence, "if the difference matters, say it with schemac's own annotations, or map it the language's way",
+                List.of());
+    }
+
+    static Diagnostic ordinalEnum(Span at, String field) {
+        return new Diagnostic("SC917", Severity.WARNING, at, "enum field `" + field
+                + "` is stored by ordinal (JPA's default), but the language stores an enum by its names",
+                "write @Enumerated(EnumType.STRING), which is what the outputs describe", List.of());
+    }
+
+    static Diagnostic notANumber(Span at, String field, String text) {
+        return new Diagnostic("SC918", Severity.ERROR, at, "the bound `" + text + "` on `" + field + "` is not a number",
+                "write a decimal number such as \"0.50\", \"-3\" or \"1e3\"", List.of());
+    }
+
+    static Diagnostic classLevel(Span at, String type, String what, String consequence) {
+        return new Diagnostic("SC916", Severity.WARNING, at, what + " on `" + type + "` cannot be said in the language: "
+                + consequence, "if the difference matters, say it with schemac's own annotations, or map it the language's way",
+                List.of());
+    }
+}

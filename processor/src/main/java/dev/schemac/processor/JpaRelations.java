@@ -1,0 +1,126 @@
+package dev.schemac.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Relations between JPA entities, which JPA pairs by {@code mappedBy} and the language by
+ * its rules: where the language could not tell the pairs apart (a self relation, two
+ * relations between the same two entities), both sides get {@code @relation("owning_field")},
+ * the name {@code mappedBy} gives; elsewhere nothing, as the {@code .schema} twin writes it.
+ */
+final class JpaRelations {
+    private static final List<String> TO_ONE = List.of(Jpa.MANY_TO_ONE, Jpa.ONE_TO_ONE);
+
+    /** The relation name of a to-one (owning) field, or null when pairing needs none. */
+    String toOneName(JavaMember m) {
+        TypeElement owner = owner(m.element());
+        TypeElement target = JpaFields.typeOf(m.type());
+        if (owner == null || target == null) return null;
+        if (owner.equals(target)) return m.name();
+        boolean hasBack = members(target).stream().anyMatch(e -> m.javaName().equals(mappedBy(e)) && points(e, owner));
+        return hasBack && count(owner, target, true) > 1 ? m.name() : null;
+    }
+
+    /** The relation name of a back side ({@code mappedBy}) or of a many-to-many's owning side, or null. */
+    String backSideName(JavaMember m, AnnotationMirror relation) {
+        TypeElement owner = owner(m.element());
+        TypeElement target = target(m.type());
+        if (owner == null || target == null) return null;
+        String mappedBy = Jpa.string(relation, "mappedBy");
+        boolean manyToMany = Mirrors.typeName(relation).equals(Jpa.MANY_TO_MANY);
+        if (mappedBy != null) {
+            if (owner.equals(target)) return ElementNames.field(mappedBy);
+            return count(target, owner, !manyToMany) > 1 ? ElementNames.field(mappedBy) : null;
+        }
+        if (!manyToMany) return null;
+        if (owner.equals(target)) return m.name();
+        return count(owner, target, false) > 1 ? m.name() : null;
+    }
+
+    /** The schema name of the key of a to-one field's target: the last part of its foreign key column. */
+    String keyName(JavaMember m) {
+        TypeElement target = JpaFields.typeOf(m.type());
+        if (target == null) return "id";
+        for (Element e : members(target)) {
+            if (Mirrors.has(e, Jpa.ID) || Mirrors.has(e, Annotations.ID)) return ElementNames.field(javaName(e));
+        }
+        return "id";
+    }
+
+    /** Relation members of {@code from} pointing at {@code to}: to-one fields, or many-to-many lists. */
+    private int count(TypeElement from, TypeElement to, boolean toOne) {
+        int n = 0;
+        for (Element e : members(from)) {
+            boolean one = TO_ONE.stream().anyMatch(a -> Mirrors.has(e, a)) && mappedBy(e) == null;
+            boolean many = Mirrors.has(e, Jpa.MANY_TO_MANY);
+            if ((toOne ? one : many) && points(e, to)) n++;
+        }
+        return n;
+    }
+
+    private static String mappedBy(Element e) {
+        for (String a : List.of(Jpa.ONE_TO_MANY, Jpa.ONE_TO_ONE, Jpa.MANY_TO_MANY)) {
+            String m = Jpa.string(Mirrors.find(e, a), "mappedBy");
+            if (m != null) return m;
+        }
+        return null;
+    }
+
+    private static boolean points(Element e, TypeElement to) {
+        TypeElement t = target(type(e));
+        return t != null && t.equals(to);
+    }
+
+    /** The entity a relation member points at: its type, or its collection's element type. */
+    static TypeElement target(TypeMirror t) {
+        if (t.getKind() == TypeKind.ARRAY) return target(((javax.lang.model.type.ArrayType) t).getComponentType());
+        if (t.getKind() != TypeKind.DECLARED) return null;
+        var d = (DeclaredType) t;
+        if (!d.getTypeArguments().isEmpty() && !Jpa.isEntity(d.asElement())) return target(d.getTypeArguments().get(0));
+        return d.asElement() instanceof TypeElement te ? te : null;
+    }
+
+    private static TypeMirror type(Element e) {
+        return e instanceof ExecutableElement x ? x.getReturnType() : e.asType();
+    }
+
+    private static String javaName(Element e) {
+        String n = e.getSimpleName().toString();
+        if (e.getKind() != ElementKind.METHOD) return n;
+        String p = ElementNames.accessorProperty(n);
+        return p.equals(n) ? n : Character.toLowerCase(p.charAt(0)) + p.substring(1);
+    }
+
+    private static TypeElement owner(Element e) {
+        return e.getEnclosingElement() instanceof TypeElement t ? t : null;
+    }
+
+    /** Fields and getters of a type and its superclasses: wherever JPA finds mapping annotations. */
+    private static List<Element> members(TypeElement type) {
+        var out = new ArrayList<Element>();
+        for (TypeElement t = type; t != null; t = superclass(t)) {
+            for (VariableElement f : ElementFilter.fieldsIn(t.getEnclosedElements())) out.add(f);
+            for (ExecutableElement m : ElementFilter.methodsIn(t.getEnclosedElements())) {
+                if (m.getParameters().isEmpty()) out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static TypeElement superclass(TypeElement t) {
+        TypeMirror s = t.getSuperclass();
+        return s.getKind() == TypeKind.DECLARED && ((DeclaredType) s).asElement() instanceof TypeElement te
+                && !te.getQualifiedName().contentEquals("java.lang.Object") ? te : null;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.schemac.processor;
+
+import dev.schemac.ast.Argument;
+import dev.schemac.ast.Attribute;
+import dev.schemac.diag.Diagnostic;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A JPA entity's class-level mapping as {@code @@} attributes: the table ({@code @Table(name)}
+ * is {@code @@map}; without it the language's derived name, the snake_case plural, which is a
+ * naming difference from Hibernate's entity-named tables), no implicit timestamps (a JPA
+ * entity declares every column it has), and {@code @Table(indexes, uniqueConstraints)}, whose
+ * column lists name columns and are read back to the fields that own them.
+ */
+final class JpaTable {
+    private final Consumer<Diagnostic> report;
+
+    JpaTable(Consumer<Diagnostic> report) { this.report = report; }
+
+    List<Attribute> read(TypeElement type, List<JavaMember> members, Nodes nodes) {
+        var out = new ArrayList<Attribute>();
+        AnnotationMirror entity = Mirrors.find(type, Jpa.ENTITY);
+        if (entity == null) return out;
+        Origin at = Origin.of(type).with(entity);
+        AnnotationMirror table = Mirrors.find(type, Jpa.TABLE);
+        String name = Jpa.string(table, "name");
+        if (name != null && (!Mirrors.has(type, Annotations.ENTITY)
+                || Mirrors.explicit(Mirrors.find(type, Annotations.ENTITY)).get("table") == null)) {
+            Origin o = Origin.of(type).with(table, Jpa.value(table, "name"));
+            out.add(nodes.attribute("map", true, List.of(Nodes.positional(nodes.str(name, o))), o));
+        }
+        if (!Mirrors.has(type, Annotations.ENTITY) || Mirrors.explicit(Mirrors.find(type, Annotations.ENTITY)).get("timestamps") == null) {
+            out.add(nodes.attribute("timestamps", true, List.of(Nodes.positional(nodes.ref("false", at))), at));
+        }
+        var fields = columns(members);
+        for (AnnotationMirror index : Jpa.annotations(table, "indexes")) {
+            Origin o = Origin.of(type).with(table, Jpa.value(table, "indexes"));
+            var cols = List.of(Jpa.string(index, "columnList") == null ? new String[0] : Jpa.string(index, "columnList").split(","));
+            out.add(nodes.attribute(Boolean.TRUE.equals(Jpa.bool(index, "unique")) ? "unique" : "index", true,
+                    arguments(cols, Jpa.string(index, "name"), fields, nodes, o), o));
+        }
+        for (AnnotationMirror unique : Jpa.annotations(table, "uniqueConstraints")) {
+            Origin o = Origin.of(type).with(table, Jpa.value(table, "uniqueConstraints"));
+            out.add(nodes.attribute("unique", true,
+                    arguments(Jpa.strings(unique, "columnNames"), Jpa.string(unique, "name"), fields, nodes, o), o));
+        }
+        warnings(type, table, nodes);
+        return out;
+    }
+
+    private static List<Argument> arguments(List<String> columns, String name, Map<String, String> fields, Nodes nodes, Origin o) {
+        var args = new ArrayList<Argument>();
+        for (String raw : columns) {
+            String column = raw.strip().replaceAll("(?i)\\s+(asc|desc)$", "");
+            if (column.isEmpty()) continue;
+            args.add(Nodes.positional(nodes.ref(fields.getOrDefault(column, column), o)));
+        }
+        if (name != null) args.add(nodes.named("name", nodes.str(name, o), o));
+        return args;
+    }
+
+    /** Column name → the schema field that owns it (a foreign key column → its relation field). */
+    private static Map<String, String> columns(List<JavaMember> members) {
+        var out = new HashMap<String, String>();
+        for (JavaMember m : members) {
+            var e = m.element();
+            String explicit = Jpa.string(Mirrors.find(e, Jpa.COLUMN), "name");
+            String join = Jpa.string(Mirrors.find(e, Jpa.JOIN_COLUMN), "name");
+            boolean toOne = Mirrors.has(e, Jpa.MANY_TO_ONE) || Mirrors.has(e, Jpa.ONE_TO_ONE);
+            String column = explicit != null ? explicit : JpaNames.physical(m.javaName());
+            out.put(column, m.name());
+            if (toOne) out.put(join != null ? join : column + "_id", m.name());
+        }
+        return out;
+    }
+
+    private void warnings(TypeElement type, AnnotationMirror table, Nodes nodes) {
+        String name = type.getSimpleName().toString();
+        for (String a : List.of(Jpa.INHERITANCE, Jpa.DISCRIMINATOR_COLUMN)) {
+            AnnotationMirror m = Mirrors.find(type, a);
+            if (m != null) {
+                report.accept(JpaProblems.classLevel(nodes.at(Origin.of(type).with(m)), name,
+                        "@" + m.getAnnotationType().asElement().getSimpleName(),
+                        "entities do not inherit in the language; each entity is one table with its own and its mixins' fields"));
+            }
+        }
+        for (String key : List.of("schema", "catalog")) {
+            if (Jpa.string(table, key) != null) {
+                report.accept(JpaProblems.classLevel(nodes.at(Origin.of(type).with(table, Jpa.value(table, key))), name,
+                        "@Table(" + key + " = \"" + Jpa.string(table, key) + "\")", "tables are created in the connection's schema"));
+            }
+        }
+        AnnotationMirror seq = Mirrors.find(type, Jpa.SEQUENCE_GENERATOR);
+        if (seq != null) {
+            report.accept(JpaProblems.classLevel(nodes.at(Origin.of(type).with(seq)), name, "@SequenceGenerator",
+                    "keys are identity columns (@auto), not sequences with an allocation size"));
+        }
+    }
+}

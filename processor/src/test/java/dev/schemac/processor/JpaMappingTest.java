@@ -1,0 +1,192 @@
+package dev.schemac.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.schemac.processor.Sources.java;
+
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Jakarta Persistence and Bean Validation as a front end: each JPA model is compiled through
+ * the processor and its {@code .schema} twin through the compiler, and every output must be
+ * the same, byte for byte.
+ */
+class JpaMappingTest {
+    static final String IMPORTS = "import jakarta.persistence.*; import jakarta.validation.constraints.*;"
+            + " import java.math.BigDecimal; import java.time.*; import java.util.*;";
+
+    static JavaFileObject jpa(String name, String... body) {
+        String[] lines = new String[body.length + 1];
+        lines[0] = IMPORTS;
+        System.arraycopy(body, 0, lines, 1, body.length);
+        return java("test." + name, lines);
+    }
+
+    /** A shop as a Hibernate project writes it: mapped superclass, embeddable, relations of every kind, validation. */
+    static JavaFileObject[] shop() {
+        return new JavaFileObject[] {
+            jpa("Base", "@MappedSuperclass public abstract class Base {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @Column(nullable = false) Instant createdOn;", "}"),
+            jpa("Address", "@Embeddable public class Address {",
+                    "  @Column(length = 200) String street;", "  @Size(max = 10) String zip;", "}"),
+            jpa("Tier", "public enum Tier { GOLD, SILVER }"),
+            jpa("Customer", "@Entity @Table(name = \"customers\", indexes = @Index(name = \"idx_customer_name\", columnList = \"full_name\"))",
+                    "public class Customer extends Base {",
+                    "  @Column(name = \"full_name\", nullable = false, length = 100) String name;",
+                    "  @Email @NotNull @Column(unique = true) String email;",
+                    "  @Embedded Address address;",
+                    "  @OneToMany(mappedBy = \"customer\") List<PurchaseOrder> orders;",
+                    "  @Transient String scratch;",
+                    "  transient String alsoScratch;",
+                    "  @Enumerated(EnumType.STRING) Tier tier;",
+                    "}"),
+            jpa("PurchaseOrder", "@Entity public class PurchaseOrder extends Base {",
+                    "  @ManyToOne(optional = false) Customer customer;",
+                    "  @Column(precision = 10, scale = 2) @DecimalMin(\"0.00\") BigDecimal total;",
+                    "  @Min(1) @Max(100) int lines;",
+                    "  @DecimalMax(value = \"9007199254740993\", inclusive = false) BigDecimal weight;",
+                    "  @ManyToMany Set<Tag> tags;",
+                    "}"),
+            jpa("Tag", "@Entity @Table(uniqueConstraints = @UniqueConstraint(columnNames = {\"label\"}))",
+                    "public class Tag {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) long id;",
+                    "  @NotBlank @Size(max = 40) String label;",
+                    "  @Pattern(regexp = \"[a-z]+\") @NotEmpty String slug;",
+                    "  @ManyToMany(mappedBy = \"tags\") Set<PurchaseOrder> orders;",
+                    "}"),
+        };
+    }
+
+    static final String SHOP = """
+            enum Tier {
+              GOLD
+              SILVER
+            }
+            mixin Base {
+              id         bigint @id @auto
+              created_on datetime
+            }
+            mixin Address {
+              street string(200)?
+              zip    string(255)? @length(max = 10)
+            }
+            entity Customer with Base, Address {
+              name   string(100) @map("full_name")
+              email  string(255) @unique @pattern("^[^@\\\\s]+@[^@\\\\s]+$")
+              orders PurchaseOrder[]
+              tier   Tier?
+              @@map("customers")
+              @@timestamps(false)
+              @@index(name, name = "idx_customer_name")
+            }
+            entity PurchaseOrder with Base {
+              customer Customer @on_delete(no_action)
+              total    decimal(10, 2)? @min(0.00)
+              lines    int @min(1) @max(100)
+              weight   decimal(38, 2)? @check(< 9007199254740993)
+              tags     Tag[]
+              @@timestamps(false)
+            }
+            entity Tag {
+              id     bigint @id @auto
+              label  string(40) @length(max = 40)
+              slug   string(255) @pattern("[a-z]+") @length(min = 1)
+              orders PurchaseOrder[]
+              @@timestamps(false)
+              @@unique(label)
+            }
+            """;
+
+    @Test
+    void aJpaShopEqualsItsSchemaTwin() {
+        Equivalence.assertSame(SHOP, shop());
+    }
+
+    @Test
+    void propertyAccessReadsTheGetters() {
+        Equivalence.assertSame("""
+                entity Person {
+                  id         bigint @id @auto
+                  first_name string(80)
+                  nick       string(255)?
+                  @@timestamps(false)
+                }
+                """,
+                jpa("Person", "@Entity public class Person {",
+                        "  private Long id; private String firstName; private String nick; private int cache;",
+                        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long getId() { return id; }",
+                        "  @Column(length = 80, nullable = false) public String getFirstName() { return firstName; }",
+                        "  public String getNick() { return nick; }",
+                        "  @Transient public int getCache() { return cache; }",
+                        "  public void setNick(String n) { nick = n; }",
+                        "}"));
+    }
+
+    @Test
+    void jpaSaysWhatTheLanguageCannotAsWarningsOnTheElement() {
+        var e = jpa("Legacy", "@Entity @Inheritance(strategy = InheritanceType.JOINED)",
+                "@Table(schema = \"old\")",
+                "public class Legacy {",
+                "  @Id @GeneratedValue @SequenceGenerator(name = \"s\", allocationSize = 20) Long id;",
+                "  Tier tier;",
+                "  @Column(columnDefinition = \"citext\") String code;",
+                "  @org.hibernate.annotations.Formula(\"upper(code)\") String upper;",
+                "}");
+        var c = Sources.compile(jpa("Tier", "public enum Tier { A, B }"), e);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC916] @Inheritance on `Legacy` cannot be said in the language").inFile(e)
+                .onLineContaining("@Inheritance");
+        assertThat(c).hadWarningContaining("[SC916] @Table(schema = \"old\") on `Legacy`").inFile(e).onLineContaining("schema = \"old\"");
+        assertThat(c).hadWarningContaining("[SC916] @GeneratedValue(strategy = AUTO) with @SequenceGenerator(allocationSize = 20) on `id`")
+                .inFile(e).onLineContaining("allocationSize = 20");
+        assertThat(c).hadWarningContaining("[SC917] enum field `tier` is stored by ordinal").inFile(e).onLineContaining("Tier tier;");
+        assertThat(c).hadWarningContaining("[SC916] @Column(columnDefinition = \"citext\") on `code`").inFile(e)
+                .onLineContaining("citext");
+        assertThat(c).hadWarningContaining("[SC916] @Formula on `upper` cannot be said in the language: a computed value has no column")
+                .inFile(e).onLineContaining("Formula");
+    }
+
+    @Test
+    void aBoundThatIsNoNumberIsAnError() {
+        var e = jpa("Odd", "@Entity public class Odd {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @DecimalMin(\"ten\") BigDecimal x;", "}");
+        var c = Sources.compile(e);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC918] the bound `ten` on `x` is not a number").inFile(e).onLineContaining("\"ten\"");
+    }
+
+    /** The example of docs/annotations.md: schemac's annotations say what JPA cannot, and win where both speak. */
+    @Test
+    void schemacsOwnAnnotationsMixInAndWin() {
+        Equivalence.assertSame("""
+                entity Customer {
+                  id bigint @id @auto
+                  @@timestamps(false)
+                }
+                entity Shipment {
+                  id        bigint @id @auto
+                  zip       string(10)?
+                  city      string(80)?
+                  recipient string(255) @pii
+                  customer  Customer? @on_delete(cascade)
+                  @@timestamps(false)
+                  @@depends(zip -> city)
+                }
+                """,
+                jpa("Customer", "@Entity public class Customer { @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id; }"),
+                java("test.Shipment",
+                        "import jakarta.persistence.*;",
+                        "import dev.schemac.annotations.Pii;",
+                        "@Entity",
+                        "@dev.schemac.annotations.Depends(from = \"zip\", to = \"city\")",
+                        "public class Shipment {",
+                        "    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                        "    @Column(length = 10) String zip;",
+                        "    @dev.schemac.annotations.Column(length = 80) String city;",
+                        "    @Pii @Column(nullable = false) String recipient;",
+                        "    @ManyToOne @dev.schemac.annotations.OnDelete(dev.schemac.annotations.Action.CASCADE)",
+                        "    Customer customer;",
+                        "}"));
+    }
+}

@@ -415,6 +415,7 @@ ensure_ferretdb() {
 }
 
 # ferretdb_start RUN: FerretDB with its SQLite backend in RUN/ferretdb, on loopback, without telemetry.
+# Its debug (metrics) handler takes a free port: the fixed default 8088 collides between parallel runs.
 ferretdb_start() {
   local run=$1 home=$1/ferretdb port=$SCHEMAC_MONGO_PORT i pid
   require_free_port FerretDB "$port" SCHEMAC_MONGO_PORT || return 1
@@ -422,7 +423,7 @@ ferretdb_start() {
   mkdir -p "$home/data"
   setsid "$FERRETDB_HOME/ferretdb" --handler=sqlite --sqlite-url="file:$home/data/" \
     --listen-addr="$SCHEMAC_HOST:$port" --telemetry=disable --state-dir="$home" --log-level=warn \
-    </dev/null >"$home/ferretdb.log" 2>&1 &
+    --debug-addr="$SCHEMAC_HOST:0" </dev/null >"$home/ferretdb.log" 2>&1 &
   pid=$!
   echo "$pid" >"$home/ferretdb.pid"
   for ((i = 0; i < START_TIMEOUT * 10; i++)); do

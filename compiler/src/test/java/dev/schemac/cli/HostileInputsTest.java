@@ -77,13 +77,13 @@ class HostileInputsTest {
 
     @Test
     void aLongFeatureOrSchemaNameIsACheckError() throws IOException {
-        refused(generate("schema s {\n  feature = \"" + "f".repeat(300) + "\"\n}\nentity A {\n  x int\n}\n"), "SC", "2:");
+        refused(generate("schema s {\n  feature = \"" + "f".repeat(300) + "\"\n}\nentity A {\n  x int\n}\n"), "SC203", "2:");
         refused(generate("schema " + "s".repeat(300) + " {\n}\nentity A {\n  x int\n}\n"), "SC510", "1:8");
     }
 
     @Test
     void namesEqualAfterCaseFoldingAreRefused() throws IOException {
-        refused(generate("entity A {\n  total int\n  Total int\n}\n"), "SC", "3:");
+        refused(generate("entity A {\n  total int\n  Total int\n}\n"), "SC511", "3:");
         refused(generate("enum E {\n  A @map(\"x\")\n  B @map(\"X\")\n}\n"), "SC512", "3:");
     }
 

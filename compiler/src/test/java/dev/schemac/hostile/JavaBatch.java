@@ -83,7 +83,9 @@ final class JavaBatch {
             String cls = e.pkg() + "." + path.substring(dir.length(), path.length() - ".java".length());
             try {
                 Class<?> k = Class.forName(cls, true, loader);
-                if (k.isRecord()) continue; // an entity named `X_` has the record X_ (and the metamodel X__)
+                // An entity named `X_` has the record X_ (and the metamodel X__); an enum renamed from a
+                // java.lang name (`Integer`) is the enum Integer_.
+                if (k.isRecord() || k.isEnum()) continue;
                 String table = (String) k.getField("TABLE").get(null);
                 Table t = e.c().catalog().table(table).orElse(null);
                 if (t == null) {

@@ -33,6 +33,28 @@ import org.commonmark.parser.Parser;
  * exactly when model text changed no structure.
  */
 record MarkdownShape(List<String> structure, List<String> headings, String text) {
+
+    /**
+     * The structure with the given names (of entities, enums and the schema, which headings
+     * such as "h2 Thing" and "Redis keys of schema plain" carry) written as placeholders, each
+     * as a whole word. Comparing two models, pass both models' names to both shapes, so that a
+     * heading word that is a name in one model only still compares equal.
+     */
+    List<String> structure(java.util.Collection<String> names) {
+        var sorted = new ArrayList<>(names);
+        sorted.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        var out = new ArrayList<String>();
+        for (String item : structure) {
+            if (item.startsWith("h")) {
+                for (String n : sorted) {
+                    item = item.replaceAll("(?<![\\p{L}\\p{N}_])" + java.util.regex.Pattern.quote(n) + "(?![\\p{L}\\p{N}_])",
+                            java.util.regex.Matcher.quoteReplacement("<name>"));
+                }
+            }
+            out.add(item);
+        }
+        return out;
+    }
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
     static MarkdownShape of(String markdown, Settings settings) {

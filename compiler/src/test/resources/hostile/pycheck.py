@@ -44,11 +44,17 @@ def fixed_names(tree):
     return names
 
 
+# Calls the generator writes or not depending on whether a model name is reserved somewhere
+# (quoted_name forces SQLAlchemy to quote a name the reserved-word table lists): a name's
+# spelling, never code from model text.
+BY_NAME = {"sa.sql.quoted_name"}
+
+
 def shape(tree):
     """What model text must never change: the statements, and what is called (a model name is never called)."""
     # Which functions are called, not how often: a dialect that spells a value differently adds a _pick().
     fixed = fixed_names(tree)
-    calls = sorted({dotted(n.func, fixed) for n in ast.walk(tree) if isinstance(n, ast.Call)})
+    calls = sorted({dotted(n.func, fixed) for n in ast.walk(tree) if isinstance(n, ast.Call)} - BY_NAME)
     return {"statements": skeleton(tree.body), "calls": calls}
 
 

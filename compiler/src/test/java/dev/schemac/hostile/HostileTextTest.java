@@ -125,6 +125,9 @@ class HostileTextTest {
                     if (java.size() >= 40) java.compile(this);
                 }
             }
+            for (List<String> name : HostileText.KNOWN_NAMES) {
+                runCase(i++, HostileModel.with(name.get(0), name.get(1)), false);
+            }
             for (int k = 0; k < cases; k++) {
                 String slot = slots.get(k % slots.size());
                 runCase(i++, HostileModel.hostile(slot, random), false);
@@ -132,7 +135,7 @@ class HostileTextTest {
             }
             java.compile(this);
         }
-        String report = report(cases + HostileText.KNOWN.size() * KNOWN_SLOTS.size(), seed, (System.nanoTime() - started) / 1_000_000_000.0);
+        String report = report(cases + HostileText.KNOWN.size() * KNOWN_SLOTS.size() + HostileText.KNOWN_NAMES.size(), seed, (System.nanoTime() - started) / 1_000_000_000.0);
         System.out.println(report);
         Path target = Engines.root().resolve("compiler/target");
         if (Files.isDirectory(target)) Files.writeString(target.resolve("hostile-report.md"), report, StandardCharsets.UTF_8);
@@ -579,7 +582,7 @@ class HostileTextTest {
         try (Statement s = conn.createStatement()) {
             s.executeUpdate(engine.equals("MariaDB") ? "INSERT INTO " + table + " () VALUES ()" : "INSERT INTO " + table + " DEFAULT VALUES");
             String sql = "SELECT " + quote(engine, x.column().name()) + ", " + quote(engine, x.kindColumn().name())
-                    + ", data, day, ratio FROM " + table + " ORDER BY created_at DESC, id DESC";
+                    + ", data, day, ratio FROM " + table + " ORDER BY id DESC";
             try (ResultSet rs = s.executeQuery(sql)) {
                 rs.next();
                 same(label, engine + " default", rs.getString(1), x.defaultText());

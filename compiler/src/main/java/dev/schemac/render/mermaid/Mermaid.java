@@ -36,11 +36,12 @@ public final class Mermaid {
 
     /**
      * An entity or attribute name. Mermaid takes letters, digits and underscores (and
-     * more); the resolver admits no other character in a table or column name, so any
-     * other reaching here is a compiler bug and fails loudly.
+     * more), a leading underscore too (a table named after an entity {@code _Thing}); the
+     * resolver admits no other character in a table or column name, so any other reaching
+     * here is a compiler bug and fails loudly.
      */
     public static String name(String s) {
-        boolean ok = !s.isEmpty() && Character.isLetter(s.codePointAt(0))
+        boolean ok = !s.isEmpty() && (Character.isLetter(s.codePointAt(0)) || s.charAt(0) == '_')
                 && s.codePoints().allMatch(c -> c == '_' || Character.isLetterOrDigit(c)
                         || Character.getType(c) == Character.NON_SPACING_MARK
                         || Character.getType(c) == Character.COMBINING_SPACING_MARK);

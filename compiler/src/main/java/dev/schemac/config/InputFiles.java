@@ -79,9 +79,10 @@ public final class InputFiles implements Loader.Source {
             if (stdin == null) throw new IOException("standard input is not available");
             return bounded(stdin, limit, "standard input");
         }
-        if (Files.exists(path) && !Files.isRegularFile(path)) throw new IOException(what(path) + ", not a regular file");
+        // An import of a device, a folder or a huge file is refused with its own code, before it is read.
+        if (Files.exists(path) && !Files.isRegularFile(path)) throw Loader.Refused.notAFile(what(path));
         long size = Files.exists(path) ? Files.size(path) : 0;
-        if (size > limit) throw new IOException("it is " + size + " bytes; schemac reads at most " + limit);
+        if (size > limit) throw Loader.Refused.tooLarge(size, limit);
         byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
             bytes = bounded(in, limit, path.toString());

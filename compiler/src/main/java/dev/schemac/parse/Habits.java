@@ -164,6 +164,11 @@ final class Habits {
             return;
         }
         if (!isName(first) || line.size() < 2) return;
+        // A name alone on the line before is this field's name, its type continued here (`ends_on` then
+        // `date?`, `number` then `int @default(...)`): not a field line of its own.
+        boolean continued = from > 0 && tokens.get(from - 1).getLine() < first.getLine() && isName(tokens.get(from - 1))
+                && (from < 2 || tokens.get(from - 2).getLine() < tokens.get(from - 1).getLine());
+        if (continued) return;
         Token second = line.get(1);
         if (isChar(second, ":")) {
             report(Messages.colonAfterName(span(second, second), first.getText()), first);

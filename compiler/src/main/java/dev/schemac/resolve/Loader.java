@@ -2,6 +2,7 @@ package dev.schemac.resolve;
 
 import dev.schemac.ast.ImportDecl;
 import dev.schemac.ast.SchemaFile;
+import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Diagnostics;
 import dev.schemac.diag.Messages;
 import dev.schemac.parse.ParseResult;
@@ -31,7 +32,52 @@ public final class Loader {
         byte[] read(Path path) throws IOException;
     }
 
-    public static final Source FILES = Files::readAllBytes;
+    /** The largest model read; no model comes close, and a runaway file stops here. */
+    public static final int MAX_BYTES = 16 << 20;
+
+    /**
+     * Reads a file from disk: only a regular file (a device such as {@code /dev/zero}, a pipe or
+     * a folder is refused before it is read), and at most {@link #MAX_BYTES}, counted while
+     * reading, since some files report a size of 0.
+     */
+    public static final Source FILES = Loader::readBounded;
+
+    /**
+     * A file refused for what it is, not for being absent or unreadable: not a regular file
+     * ({@code what} says what it is), or larger than {@code limit} bytes.
+     */
+    public static final class Refused extends IOException {
+        private final String what;
+        private final long size;
+        private final long limit;
+
+        private Refused(String what, long size, long limit) {
+            super(what != null ? what + ", not a regular file" : size + " bytes, more than " + limit);
+            this.what = what;
+            this.size = size;
+            this.limit = limit;
+        }
+
+        public static Refused notAFile(String what) { return new Refused(what, 0, 0); }
+
+        public static Refused tooLarge(long size, long limit) { return new Refused(null, size, limit); }
+
+        Diagnostic diagnostic(Span at, String path) {
+            return what != null ? Messages.inputNotAFile(at, path, what) : Messages.inputTooLarge(at, path, size, limit);
+        }
+    }
+
+    static byte[] readBounded(Path path) throws IOException {
+        var attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+        if (attributes.isDirectory()) throw Refused.notAFile("a folder");
+        if (!attributes.isRegularFile()) throw Refused.notAFile("a device, pipe or socket");
+        if (attributes.size() > MAX_BYTES) throw Refused.tooLarge(attributes.size(), MAX_BYTES);
+        try (var in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) throw Refused.tooLarge(bytes.length, MAX_BYTES);
+            return bytes;
+        }
+    }
 
     private final Source source;
     private final Diagnostics diagnostics;
@@ -57,6 +103,10 @@ public final class Loader {
                 bytes = source.read(p.path);
             } catch (NoSuchFileException e) {
                 report(p, "no such file");
+                continue;
+            } catch (Refused e) {
+                Span at = p.via == null ? new Span(new SourceFile(display(p.path), ""), 0, 0) : p.via.path().span();
+                diagnostics.add(e.diagnostic(at, display(p.path)));
                 continue;
             } catch (IOException e) {
                 report(p, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());

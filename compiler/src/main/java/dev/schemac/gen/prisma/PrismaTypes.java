@@ -37,7 +37,7 @@ final class PrismaTypes {
         ColumnDefault d = c.defaultValue();
         if (d == null) return null;
         if (d instanceof ColumnDefault.Number n) return n.value().toPlainString();
-        if (d instanceof ColumnDefault.Text t) return string(t.value());
+        if (d instanceof ColumnDefault.Text t) return Psl.string(c.type().isEnum() ? t.value() : dateTime(c.type().kind(), t.value()));
         if (d instanceof ColumnDefault.Bool b) return Boolean.toString(b.value());
         if (d instanceof ColumnDefault.EnumValue e) return enumMember(model, c.type().enumName(), e.value());
         if (d instanceof ColumnDefault.Now) {
@@ -47,8 +47,26 @@ final class PrismaTypes {
         return dbGenerated(DatabaseDefaults.uuid(p));
     }
 
+    /**
+     * Prisma reads a DateTime default only as an RFC 3339 instant: a date default is that day
+     * at midnight UTC, a time default that time on 1970-01-01 (what Prisma's own db pull
+     * writes for {@code @db.Date} and {@code @db.Time} columns). Other text stays as it is.
+     */
+    static String dateTime(dev.schemac.model.ScalarKind kind, String value) {
+        return switch (kind) {
+            case DATE -> value + "T00:00:00.000Z";
+            case TIME -> "1970-01-01T" + seconds(value) + ".000Z";
+            case DATETIME -> value.substring(0, 10) + "T" + seconds(value.substring(11)) + ".000Z";
+            default -> value;
+        };
+    }
+
+    private static String seconds(String time) {
+        return time.length() == 5 ? time + ":00" : time;
+    }
+
     private static String dbGenerated(String sql) {
-        return "dbgenerated(" + string(sql) + ")";
+        return "dbgenerated(" + Psl.string(sql) + ")";
     }
 
     /** Prisma writes an enum default as the value's name; the Catalog holds the stored value. */
@@ -57,22 +75,5 @@ final class PrismaTypes {
         var names = Identifiers.enumValues(type);
         return type.values().stream().filter(v -> v.dbValue().equals(stored)).map(v -> names.get(v.name())).findFirst()
                 .orElseThrow(() -> new IllegalStateException(enumName + " stores no value " + stored));
-    }
-
-    /** A Prisma string literal. */
-    static String string(String s) {
-        var b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> b.append(ch);
-            }
-        }
-        return b.append('"').toString();
     }
 }

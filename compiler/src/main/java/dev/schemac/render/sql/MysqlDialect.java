@@ -21,10 +21,27 @@ final class MysqlDialect extends SqlDialect {
 
     @Override char quoteChar() { return '`'; }
 
-    /** MySQL reads backslash escapes inside strings unless NO_BACKSLASH_ESCAPES is set. */
+    /**
+     * MySQL reads backslash escapes inside strings unless NO_BACKSLASH_ESCAPES is set. Line
+     * breaks, tabs and Ctrl-Z are written as escapes too: the mysql client drops the CR of
+     * a CR LF inside a literal when it reads a script, and Ctrl-Z ends input on Windows.
+     */
     @Override
     String string(String s) {
-        return "'" + s.replace("\\", "\\\\").replace("'", "''") + "'";
+        var b = new StringBuilder(s.length() + 2).append('\'');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> b.append("\\\\");
+                case '\'' -> b.append("''");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                case 0x1A -> b.append("\\Z");
+                default -> b.append(c);
+            }
+        }
+        return b.append('\'').toString();
     }
 
     @Override
@@ -70,9 +87,25 @@ final class MysqlDialect extends SqlDialect {
 
     @Override String regex(String column, String pattern) { return column + " REGEXP " + pattern; }
 
+    /**
+     * MySQL (ICU) and MariaDB (PCRE) compare with the column's collation, which ignores case,
+     * let {@code .} stop at a line break, and let {@code $} match before a final line
+     * break: {@code (?s-i)} and {@code \z} make them read the pattern as PostgreSQL does.
+     */
+    @Override
+    String pattern(String regex) {
+        return "(?s-i)^(" + regex + ")\\z";
+    }
+
     @Override String enumMember(Check.EnumMember e) { return null; }
 
-    @Override List<String> preamble(Catalog catalog) { return List.of(); }
+    /**
+     * The script says its own encoding: the mysql client may read it as utf8mb3, which
+     * cannot carry characters outside the Basic Multilingual Plane in a default or a check.
+     */
+    @Override List<String> preamble(Catalog catalog) { return List.of(SET_NAMES); }
+
+    static final String SET_NAMES = "SET NAMES utf8mb4;";
 
     @Override List<String> afterTable(Table t, Catalog catalog) { return List.of(); }
 

@@ -21,6 +21,24 @@ final class SqliteDialect extends SqlDialect {
 
     @Override char quoteChar() { return '"'; }
 
+    /**
+     * SQLite has no escapes in string literals, and the sqlite3 shell drops the CR of a CR LF
+     * when it reads a script, so a carriage return is written as {@code char(13)} joined to
+     * the rest, in parentheses, which SQLite takes wherever a literal may stand (a DEFAULT
+     * then being an expression).
+     */
+    @Override
+    String string(String s) {
+        if (s.indexOf('\r') < 0) return super.string(s);
+        var parts = new java.util.ArrayList<String>();
+        String[] pieces = s.split("\r", -1);
+        for (int i = 0; i < pieces.length; i++) {
+            if (i > 0) parts.add("char(13)");
+            if (!pieces[i].isEmpty()) parts.add(super.string(pieces[i]));
+        }
+        return "(" + String.join(" || ", parts) + ")";
+    }
+
     @Override
     String columnType(Column c, Catalog catalog) {
         if (c.type().isEnum()) {

@@ -1,0 +1,101 @@
+package dev.schemac.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The inputs of issue 11 that once crashed or hung the compiler, through the command line as
+ * a user runs it: each ends with a coded diagnostic at its line and exit 1, no internal
+ * error, nothing written, and in bounded time (the whole class runs in seconds; a hang
+ * would stop the build at the test's timeout). The file-system cases (a file as --out, a
+ * read-only or full disk, names too long) are FileSystemFailuresTest's.
+ */
+class HostileInputsTest {
+    @TempDir Path tmp;
+
+    private Cli.Run generate(String model) throws IOException {
+        Path m = Files.writeString(tmp.resolve("m.schema"), model, StandardCharsets.UTF_8);
+        return Cli.run("generate", "--color", "never", "-o", tmp.resolve("out").toString(), m.toString());
+    }
+
+    private void refused(Cli.Run r, String code, String line) throws IOException {
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(r.err()).contains("error[" + code + "]").contains("m.schema:" + line).doesNotContain("internal error");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void anImportOfADeviceIsRefusedAtTheImport() throws IOException {
+        refused(generate("import \"/dev/zero\"\n\nentity A {\n  x int\n}\n"), "SC124", "1:8");
+    }
+
+    @Test
+    void anImportOfAFolderIsRefusedAtTheImport() throws IOException {
+        Files.createDirectory(tmp.resolve("sub"));
+        refused(generate("entity A {\n  x int\n}\nimport \"sub\"\n"), "SC124", "4:8");
+    }
+
+    @Test
+    void aCheckBeyondTheTypesRangeIsAValueError() throws IOException {
+        refused(generate("entity A {\n  x double @check(> 1e400)\n}\n"), "SC520", "2:");
+        refused(generate("entity A {\n  x int @check(< 99999999999)\n}\n"), "SC520", "2:");
+    }
+
+    @Test
+    void aHugeRepetitionIsRefusedBeforeTheSampleGeneratorSeesIt() throws IOException {
+        refused(generate("entity A {\n  x string(20) @pattern(\"x{2000000000}\")\n}\n"), "SC531", "2:");
+        // Nested counts within the bound multiply; the generator abandons such a sample instead of building it.
+        var r = generate("entity A {\n  x text @pattern(\"((x{255}){255}){255}\")\n}\n");
+        assertThat(r.err()).doesNotContain("internal error");
+        assertThat(r.code()).isBetween(0, 1);
+    }
+
+    @Test
+    void impossibleDatesTimesAndJsonAreValueErrors() throws IOException {
+        refused(generate("entity A {\n  d date = \"2024-02-30\"\n}\n"), "SC520", "2:");
+        refused(generate("entity A {\n  t time = \"99:99\"\n}\n"), "SC520", "2:");
+        refused(generate("entity A {\n  j json = \"{not json\"\n}\n"), "SC520", "2:");
+        refused(generate("entity A {\n  n double = 1e400\n}\n"), "SC520", "2:");
+    }
+
+    /** A terminal escape in the source is shown, not sent: the excerpt of the line carries no control character. */
+    @Test
+    void diagnosticsNeverPrintControlCharactersFromTheSource() throws IOException {
+        var r = generate("entity A {\n  x int @nope // \u001b[2J\u001b]0;title\u0007 \u202e gnp.exe\n}\n");
+        assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(r.err()).contains("m.schema:2:");
+        assertThat(r.err().codePoints().filter(c -> (c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f)
+                || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))).as(r.err()).isEmpty();
+    }
+
+    @Test
+    void aLongFeatureOrSchemaNameIsACheckError() throws IOException {
+        refused(generate("schema s {\n  feature = \"" + "f".repeat(300) + "\"\n}\nentity A {\n  x int\n}\n"), "SC203", "2:");
+        refused(generate("schema " + "s".repeat(300) + " {\n}\nentity A {\n  x int\n}\n"), "SC510", "1:8");
+    }
+
+    @Test
+    void namesEqualAfterCaseFoldingAreRefused() throws IOException {
+        refused(generate("entity A {\n  total int\n  Total int\n}\n"), "SC511", "3:");
+        refused(generate("enum E {\n  A @map(\"x\")\n  B @map(\"X\")\n}\n"), "SC512", "3:");
+    }
+
+    @Test
+    void aFailedRunLeavesAnExistingOutputFolderAsItWas() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(out.resolve("keep.txt"), "mine");
+        Path m = Files.writeString(tmp.resolve("m.schema"), "entity A {\n  d date = \"2023-02-29\"\n}\n");
+        var r = Cli.run("generate", "--color", "never", "-o", out.toString(), m.toString());
+        assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
+        try (Stream<Path> files = Files.walk(out)) {
+            assertThat(files.filter(Files::isRegularFile).toList()).containsExactly(out.resolve("keep.txt"));
+        }
+    }
+}

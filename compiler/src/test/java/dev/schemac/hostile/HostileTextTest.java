@@ -1,0 +1,671 @@
+package dev.schemac.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.EnumDef;
+import dev.schemac.catalog.Table;
+import dev.schemac.compile.Compilation;
+import dev.schemac.compile.Compiler;
+import dev.schemac.diag.CodeDoc;
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.HumanRenderer;
+import dev.schemac.gen.TargetOptions;
+import dev.schemac.gen.Targets;
+import dev.schemac.gen.java.JavaTarget;
+import dev.schemac.model.DefaultValue;
+import dev.schemac.model.Entity;
+import dev.schemac.model.Field;
+import dev.schemac.model.FieldCheck;
+import dev.schemac.testing.Engine;
+import dev.schemac.testing.Engines;
+import dev.schemac.testing.Fuzz;
+import dev.schemac.testing.NodeHarness;
+import dev.schemac.testing.Database;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The proof of issue 11: every free-text slot of a model is filled with hostile text
+ * (quotes and comment openers of every output language, line breaks of every kind, control
+ * and bidirectional characters, multibyte and very long text; see {@link HostileText}),
+ * one slot per case, and each model is either refused by {@code check} with a documented
+ * code (never an exception), or generated, and then every output is read by the real tool
+ * that will read it:
+ * <ul>
+ *   <li>SQLite runs the schema, seed, drop and migration scripts through the sqlite3 shell,
+ *       as the documents say, and every case's defaults, enum label, check literal, names are
+ *       read back from the database; PostgreSQL (psql) and MariaDB (mysql) do the same for a
+ *       sample of the cases, comments included;</li>
+ *   <li>Python's {@code ast} parses every .py file, which must have the statements and calls of
+ *       the plain model and no other, and the model's strings read back as its constants;</li>
+ *   <li>Prisma's validator takes the schema cleanly and its DMMF has exactly the Catalog's
+ *       models, fields and enums, with the default and the label as the model has them;</li>
+ *   <li>Mermaid parses the diagram to the Catalog's tables and columns;</li>
+ *   <li>a CommonMark parser (with GitHub's tables) reads both documents to the heading outline,
+ *       tables, fences and lists of the plain model's, and the title and texts read back;</li>
+ *   <li>javac compiles the Java sources (every lint, warnings fatal) and the metamodel's
+ *       constants, loaded, are the Catalog's names.</li>
+ * </ul>
+ * Seeded and reproducible; CI runs {@code -Dschemac.fuzz.cases} (default 60) random cases after every known attack in each of {@link #KNOWN_SLOTS}, all
+ * on SQLite, every {@value #SERVER_SAMPLE}th accepted one on PostgreSQL and MariaDB, and
+ * every {@value #PYTHON_RUN_SAMPLE}th runs its Alembic revision and SQLModel classes. The
+ * numbers per slot and every finding are printed and written to
+ * {@code target/hostile-report.md}.
+ */
+class HostileTextTest {
+    static final int SERVER_SAMPLE = 6;
+    /**
+     * The slots every known attack is tried in: one of each kind of context (docstrings and
+     * headings, comments and sentences, enum labels, literals, one-line texts).
+     */
+    static final List<String> KNOWN_SLOTS = List.of("title", "entityDoc", "fieldDoc", "label", "default", "query");
+    /** Every this-many-th accepted case also runs its Alembic revision and SQLModel classes (Python is slow to start). */
+    static final int PYTHON_RUN_SAMPLE = 12;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.Comparator<JsonNode> NUMERIC = (a, b) -> a.isNumber() && b.isNumber()
+            ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
+
+    @TempDir Path dir;
+
+    private final Map<String, SlotStats> stats = new LinkedHashMap<>();
+    private final List<String> findings = new ArrayList<>();
+    private Plain plain;
+    private PythonReader python;
+    private final JavaBatch java = new JavaBatch();
+    private int accepted;
+
+    static final class SlotStats {
+        int cases, accepted, rejected, sqlite, postgres, mariadb, javaCompiled, pythonRun;
+        final Map<String, Integer> codes = new TreeMap<>();
+    }
+
+    /** What the plain model's outputs look like, to compare each accepted case's with. */
+    record Plain(Map<String, JsonNode> python, Map<String, MarkdownShape> markdown, Compilation compilation) {}
+
+    @Test
+    void hostileTextIsRefusedOrReachesEveryOutputIntact() throws Exception {
+        int cases = Fuzz.cases(60);
+        long seed = Fuzz.seed();
+        var random = new Random(seed);
+        var slots = HostileModel.slots();
+        for (String s : slots) stats.put(s, new SlotStats());
+        long started = System.nanoTime();
+        try (var py = new PythonReader(Engines.root().resolve("compiler/src/test/resources/hostile/pycheck.py"))) {
+            python = py;
+            plain = plain();
+            int i = 0;
+            // First every known attack in a slot of each kind of context, then random text in every slot.
+            for (String attack : HostileText.KNOWN) {
+                for (String slot : KNOWN_SLOTS) {
+                    runCase(i++, HostileModel.with(slot, slot.endsWith("Doc") || slot.equals("title") ? "d" + attack : attack), false);
+                    if (java.size() >= 40) java.compile(this);
+                }
+            }
+            for (List<String> name : HostileText.KNOWN_NAMES) {
+                runCase(i++, HostileModel.with(name.get(0), name.get(1)), false);
+            }
+            for (int k = 0; k < cases; k++) {
+                String slot = slots.get(k % slots.size());
+                runCase(i++, HostileModel.hostile(slot, random), false);
+                if (java.size() >= 40) java.compile(this);
+            }
+            java.compile(this);
+        }
+        String report = report(cases + HostileText.KNOWN.size() * KNOWN_SLOTS.size() + HostileText.KNOWN_NAMES.size(), seed, (System.nanoTime() - started) / 1_000_000_000.0);
+        System.out.println(report);
+        Path target = Engines.root().resolve("compiler/target");
+        if (Files.isDirectory(target)) Files.writeString(target.resolve("hostile-report.md"), report, StandardCharsets.UTF_8);
+        assertThat(findings).as("what the harness found (seed %d)", seed).isEmpty();
+    }
+
+    /**
+     * The defaults of the issue, on every engine through its own client as the documents say
+     * (sqlite3, psql, mysql): a CR LF must come back as CR LF, quotes and backslashes as they
+     * are, and a check literal must refuse exactly itself.
+     */
+    @Test
+    void lineBreaksQuotesAndBackslashesSurviveEveryClient() throws Exception {
+        HostileModel.slots().forEach(s -> stats.put(s, new SlotStats()));
+        try (var py = new PythonReader(Engines.root().resolve("compiler/src/test/resources/hostile/pycheck.py"))) {
+            python = py;
+            plain = plain();
+            int i = 0;
+            for (String v : List.of("a\r\nb", "\r", "it's \"quoted\" \\ and \\\\ \\n\ttab", "'); DROP TABLE x; --")) {
+                runCase(i++, HostileModel.with("default", v), true);
+                runCase(i++, HostileModel.with("checkLiteral", v), true);
+            }
+            java.compile(this);
+        }
+        assertThat(findings).isEmpty();
+        assertThat(stats.get("default").postgres).isEqualTo(4);
+        assertThat(stats.get("default").mariadb).isEqualTo(4);
+    }
+
+    private Plain plain() throws Exception {
+        HostileModel m = HostileModel.plain();
+        Compilation c = compile(m, "plain");
+        assertThat(c.hasErrors()).as("the plain model compiles: %s", c.diagnostics()).isFalse();
+        var files = generate(c, "plain");
+        var py = python.read(pythonFiles(files));
+        var pyShapes = new TreeMap<String, JsonNode>();
+        py.fields().forEachRemaining(e -> pyShapes.put(e.getKey(), e.getValue()));
+        var md = new TreeMap<String, MarkdownShape>();
+        for (String path : markdownFiles(files)) md.put(kind(path), MarkdownShape.of(files.get(path), c.model().settings()));
+        return new Plain(pyShapes, md, c);
+    }
+
+    private Compilation compile(HostileModel m, String name) throws IOException {
+        Path file = dir.resolve(name + ".schema");
+        Files.writeString(file, m.text(), StandardCharsets.UTF_8);
+        return Compiler.compile(List.of(file));
+    }
+
+    private Map<String, String> generate(Compilation c, String name) {
+        var options = new TargetOptions(TargetOptions.DEFAULT_TIMESTAMP, 42, 3,
+                Map.of(JavaTarget.PACKAGE_OPTION, "fz." + name));
+        var result = Targets.run(c, Targets.all(), options);
+        var errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
+        if (!errors.isEmpty()) throw new TargetRefused(errors);
+        return result.files();
+    }
+
+    static final class TargetRefused extends RuntimeException {
+        TargetRefused(List<Diagnostic> errors) { super(errors.toString()); }
+    }
+
+    private void runCase(int i, HostileModel m, boolean everyEngine) {
+        SlotStats s = stats.get(m.slot());
+        s.cases++;
+        String id = "c" + i;
+        String label = "case " + i + " [" + m.slot() + "] " + shown(m.value());
+        Compilation c;
+        try {
+            c = compile(m, id);
+        } catch (Throwable e) {
+            finding(label, "check threw " + e);
+            return;
+        }
+        if (c.hasErrors()) {
+            s.rejected++;
+            for (Diagnostic d : c.diagnostics()) {
+                if (!d.isError()) continue;
+                s.codes.merge(d.code(), 1, Integer::sum);
+                if (CodeDoc.byId(d.code()).isEmpty()) finding(label, "rejected with an undocumented code " + d.code());
+                if (d.span() == null) finding(label, d.code() + " has no location");
+            }
+            String rendered = new HumanRenderer(false).render(c.diagnostics());
+            if (rendered.codePoints().anyMatch(ch -> (ch < 0x20 && ch != '\n' && ch != '\t') || (ch >= 0x7f && ch <= 0x9f)
+                    || dev.schemac.render.text.PlainText.isBidiControl(ch))) {
+                finding(label, "diagnostics print a control or bidirectional character to the terminal");
+            }
+            return;
+        }
+        s.accepted++;
+        accepted++;
+        Map<String, String> files;
+        try {
+            files = generate(c, id);
+        } catch (TargetRefused e) {
+            finding(label, "check accepted the model, a target refused it: " + e.getMessage());
+            return;
+        } catch (Throwable e) {
+            finding(label, "a target threw " + e);
+            return;
+        }
+        var expect = Expected.of(c, m.slot());
+        run(label, () -> checkPython(label, files, expect));
+        run(label, () -> checkPrisma(label, files, c.catalog(), expect));
+        run(label, () -> checkMermaid(label, files, c.catalog()));
+        run(label, () -> checkMarkdown(label, files, c, expect));
+        run(label, () -> {
+            checkSqlite(label, files, c, expect);
+            s.sqlite++;
+        });
+        if (everyEngine || accepted % SERVER_SAMPLE == 0) {
+            run(label, () -> {
+                checkServer(label, Engine.POSTGRES, files, c, expect);
+                s.postgres++;
+            });
+            run(label, () -> {
+                checkServer(label, Engine.MARIADB, files, c, expect);
+                s.mariadb++;
+            });
+        }
+        if (accepted % PYTHON_RUN_SAMPLE == 0) {
+            run(label, () -> {
+                runPython(label, id, files);
+                s.pythonRun++;
+            });
+        }
+        java.add(label, s, "fz." + id, files, c);
+    }
+
+    /**
+     * The Alembic revision upgrades and downgrades a SQLite database, and the SQLModel classes
+     * import and create their tables: Python runs the code, not only reads it.
+     */
+    private void runPython(String label, String id, Map<String, String> files) throws Exception {
+        Path out = dir.resolve(id + "-out");
+        for (var f : files.entrySet()) {
+            Path p = out.resolve(f.getKey());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
+        }
+        String db = "sqlite:///" + out.resolve("alembic.db");
+        String migrations = out.resolve("migrations/alembic").toString();
+        dev.schemac.testing.PythonHarness.run(Map.of(), "alembic", migrations, db, "upgrade");
+        dev.schemac.testing.PythonHarness.run(Map.of(), "alembic", migrations, db, "downgrade");
+        dev.schemac.testing.PythonHarness.modelsCreate(out.resolve("sqlmodel/models.py"), "sqlite:///" + out.resolve("models.db"));
+    }
+
+    interface Check {
+        void run() throws Exception;
+    }
+
+    private void run(String label, Check check) {
+        try {
+            check.run();
+        } catch (Throwable e) {
+            finding(label, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    void finding(String label, String what) {
+        findings.add(label + ": " + what);
+    }
+
+    static String shown(String s) {
+        String v = dev.schemac.render.text.PlainText.visible(s);
+        return "`" + (v.length() > 60 ? v.substring(0, 60) + "…(" + s.length() + " chars)" : v) + "`";
+    }
+
+    // --- what each slot's text must read back as
+
+    /**
+     * The values of the case's model, as the resolved Model and Catalog hold them: what each
+     * output must give back.
+     */
+    record Expected(String slot, String title, Table table, Column column, Column kindColumn, String defaultText,
+                    String label, String checkLiteral, String json, String date, String number, String entityDoc,
+                    String schemaDoc, String query, String reason, String growth, String feature) {
+
+        static Expected of(Compilation c, String slot) {
+            var model = c.model();
+            Entity e = model.entities().get(0);
+            Table t = c.catalog().tableOf(e.name()).orElseThrow();
+            Field f = e.fields().stream().filter(x -> x.type() instanceof dev.schemac.model.FieldType.Scalar s
+                    && s.kind() == dev.schemac.model.ScalarKind.STRING).findFirst().orElseThrow();
+            Column col = t.columnsOf(f.name()).get(0);
+            Column kind = t.columns().stream().filter(x -> x.type().isEnum()).findFirst().orElseThrow();
+            String checkLiteral = f.checks().stream().filter(x -> x instanceof FieldCheck.Compare).map(x -> (String) ((FieldCheck.Compare) x).value())
+                    .findFirst().orElseThrow();
+            String json = text(field(e, "data").defaultValue());
+            String date = text(field(e, "day").defaultValue());
+            String number = ((DefaultValue.Number) field(e, "ratio").defaultValue()).value().toString();
+            return new Expected(slot, model.settings().displayTitle(), t, col, kind, text(f.defaultValue()),
+                    model.enums().get(0).values().get(0).dbValue(), checkLiteral, json, date, number, e.doc(),
+                    model.settings().doc(), e.queries().get(0).description(), e.denormalized().get(0).reason(),
+                    e.volume().growth(), model.settings().feature());
+        }
+
+        private static Field field(Entity e, String name) {
+            return e.fields().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+        }
+
+        private static String text(DefaultValue d) {
+            return ((DefaultValue.Text) d).value();
+        }
+    }
+
+    // --- Python
+
+    private static Map<String, String> pythonFiles(Map<String, String> files) {
+        var out = new TreeMap<String, String>();
+        files.forEach((k, v) -> {
+            if (k.endsWith(".py")) out.put(k, v);
+        });
+        return out;
+    }
+
+    private void checkPython(String label, Map<String, String> files, Expected x) throws IOException {
+        var read = python.read(pythonFiles(files));
+        var strings = new HashSet<String>();
+        var docstrings = new ArrayList<String>();
+        for (var it = read.fields(); it.hasNext(); ) {
+            var e = it.next();
+            JsonNode f = e.getValue();
+            if (!f.get("ok").asBoolean()) {
+                finding(label, e.getKey() + " is not Python: " + f.get("error").asText());
+                continue;
+            }
+            JsonNode expected = plain.python().get(e.getKey());
+            if (expected == null) {
+                finding(label, "an unexpected Python file " + e.getKey());
+            } else if (!expected.get("shape").equals(f.get("shape"))) {
+                var calls = new TreeSet<String>();
+                f.get("shape").get("calls").forEach(n -> calls.add(n.asText()));
+                var plainCalls = new TreeSet<String>();
+                expected.get("shape").get("calls").forEach(n -> plainCalls.add(n.asText()));
+                var extra = new TreeSet<>(calls);
+                extra.removeAll(plainCalls);
+                var missing = new TreeSet<>(plainCalls);
+                missing.removeAll(calls);
+                boolean statements = !expected.get("shape").get("statements").equals(f.get("shape").get("statements"));
+                finding(label, e.getKey() + " differs from the plain model's: " + (statements ? "other statements; " : "")
+                        + "calls " + extra + " more, " + missing + " fewer");
+            }
+            f.get("strings").forEach(n -> strings.add(n.asText()));
+            f.get("docstrings").forEach(n -> docstrings.add(n.asText()));
+        }
+        expectIn(label, "Python string constants", strings, x.defaultText(), x.label(), x.table().name(), x.column().name());
+        String comment = x.column().comment();
+        if (comment != null) expectIn(label, "Python string constants", strings, comment);
+        if (x.entityDoc() != null) expectDoc(label, docstrings, x.entityDoc());
+        expectDoc(label, docstrings, x.title());
+    }
+
+    private void expectIn(String label, String where, Set<String> have, String... wanted) {
+        for (String w : wanted) if (!have.contains(w)) finding(label, where + " lack " + shown(w));
+    }
+
+    /** A doc or title inside a docstring: Python's cleandoc strips each line's ends, as the outputs do. */
+    private void expectDoc(String label, List<String> docstrings, String text) {
+        // Python's cleandoc strips each line and expands tabs, as a reader's view of a docstring does.
+        String want = MarkdownShape.squash(text);
+        if (docstrings.stream().noneMatch(d -> MarkdownShape.squash(d).contains(want))) {
+            finding(label, "no Python docstring holds " + shown(text));
+        }
+    }
+
+    // --- Prisma
+
+    private void checkPrisma(String label, Map<String, String> files, Catalog catalog, Expected x) {
+        String schema = files.get("prisma/schema.prisma");
+        var harness = NodeHarness.get();
+        JsonNode v = harness.callWithStdin(schema, "prisma-validate", "-");
+        if (!v.get("ok").asBoolean() || v.get("errors").size() > 0 || v.get("warnings").size() > 0) {
+            finding(label, "Prisma does not take the schema cleanly: " + v.get("message").asText() + " " + v.get("warnings"));
+            return;
+        }
+        JsonNode dm = harness.callWithStdin(schema, "prisma-dmmf", "-").get("datamodel");
+        var tables = new TreeSet<String>();
+        catalog.tables().forEach(t -> tables.add(t.name()));
+        var models = new TreeSet<String>();
+        for (JsonNode model : dm.get("models")) {
+            String table = dbName(model);
+            models.add(table);
+            var columns = new TreeSet<String>();
+            var fields = new TreeMap<String, JsonNode>();
+            for (JsonNode f : model.get("fields")) {
+                if (f.get("kind").asText().equals("object")) continue;
+                columns.add(dbName(f));
+                fields.put(dbName(f), f);
+            }
+            var expected = catalog.table(table).map(t -> t.columns().stream().map(Column::name).collect(Collectors.toCollection(TreeSet::new)));
+            if (expected.isEmpty() || !expected.get().equals(columns)) {
+                finding(label, "Prisma model " + shown(table) + " has fields " + columns + ", the Catalog " + expected.orElse(null));
+            }
+            if (table.equals(x.table().name())) {
+                JsonNode f = fields.get(x.column().name());
+                if (f == null || !f.path("default").asText().equals(x.defaultText())) {
+                    finding(label, "Prisma's default of " + shown(x.column().name()) + " is " + (f == null ? null : shown(f.path("default").asText())));
+                }
+            }
+        }
+        if (!models.equals(tables)) finding(label, "Prisma has models " + models + ", the Catalog tables " + tables);
+        var enums = new TreeSet<String>();
+        for (JsonNode e : dm.get("enums")) {
+            enums.add(dbName(e));
+            var labels = new ArrayList<String>();
+            for (JsonNode value : e.get("values")) labels.add(dbName(value));
+            EnumDef def = catalog.enums().stream().filter(d -> d.typeName().equals(dbName(e))).findFirst().orElse(null);
+            if (def == null || !def.values().equals(labels)) finding(label, "Prisma enum " + shown(dbName(e)) + " has labels " + labels);
+        }
+        var types = catalog.enums().stream().map(EnumDef::typeName).collect(Collectors.toCollection(TreeSet::new));
+        if (!enums.equals(types)) finding(label, "Prisma has enums " + enums + ", the Catalog " + types);
+    }
+
+    private static String dbName(JsonNode n) {
+        JsonNode db = n.get("dbName");
+        return db == null || db.isNull() ? n.get("name").asText() : db.asText();
+    }
+
+    // --- Mermaid
+
+    private void checkMermaid(String label, Map<String, String> files, Catalog catalog) {
+        JsonNode r = NodeHarness.get().callWithStdin(files.get("mermaid/er.mmd"), "mermaid-parse", "-");
+        if (!r.get("ok").asBoolean()) {
+            finding(label, "Mermaid cannot parse the diagram: " + r.get("error").asText());
+            return;
+        }
+        var have = new TreeMap<String, List<String>>();
+        for (JsonNode e : r.get("entities")) {
+            var attrs = new ArrayList<String>();
+            for (JsonNode a : e.get("attributes")) attrs.add(a.get("name").asText());
+            have.put(e.get("name").asText(), attrs);
+        }
+        var want = new TreeMap<String, List<String>>();
+        for (Table t : catalog.tables()) want.put(t.name(), t.columns().stream().map(Column::name).toList());
+        if (!have.equals(want)) finding(label, "Mermaid reads entities " + have + ", the Catalog has " + want);
+    }
+
+    // --- Markdown
+
+    private static List<String> markdownFiles(Map<String, String> files) {
+        return files.keySet().stream().filter(k -> k.endsWith(".md")).sorted().toList();
+    }
+
+    private static String kind(String path) {
+        return path.startsWith("ai/decisions/") ? "decision record" : path;
+    }
+
+    private void checkMarkdown(String label, Map<String, String> files, Compilation c, Expected x) {
+        for (String path : markdownFiles(files)) {
+            MarkdownShape have = MarkdownShape.of(files.get(path), c.model().settings());
+            MarkdownShape want = plain.markdown().get(kind(path));
+            var names = new java.util.HashSet<String>();
+            for (var model : List.of(c.model(), plain.compilation().model())) {
+                names.add(model.settings().name());
+                model.entities().forEach(e -> names.add(e.name()));
+                model.enums().forEach(e -> names.add(e.name()));
+            }
+            if (!have.structure(names).equals(want.structure(names))) {
+                finding(label, path + " has another structure than the plain model's:\n  " + have.structure(names) + "\n  plain: "
+                        + want.structure(names));
+            }
+            if (path.equals("Database_Design.md")) {
+                String h1 = have.headings().get(0);
+                if (!h1.equals(MarkdownShape.squash("Database Design: " + x.title()))) finding(label, "the title reads back as " + shown(h1));
+                for (String text : new String[] {x.query(), x.reason(), x.growth(), x.entityDoc(), x.schemaDoc()}) {
+                    if (text != null && !have.text().contains(MarkdownShape.squash(text))) {
+                        finding(label, path + " does not read back " + shown(text));
+                    }
+                }
+            }
+        }
+    }
+
+    // --- SQL on SQLite (every case) and on PostgreSQL and MariaDB (a sample)
+
+    private void checkSqlite(String label, Map<String, String> files, Compilation c, Expected x) throws Exception {
+        Path db = dir.resolve(label.split(" ")[1] + ".db");
+        sqlite3(db, files.get("sql/sqlite/schema.sql"));
+        sqlite3(db, files.get("seed/sqlite/seed.sql"));
+        try (Connection conn = Engines.sqliteConnection(db)) {
+            readBack(label, "SQLite", conn, x, false);
+        }
+        sqlite3(db, files.get("sql/sqlite/drop.sql"));
+        String ts = TargetOptions.DEFAULT_TIMESTAMP;
+        sqlite3(db, files.get("migrations/sql/sqlite/" + ts + "_init.up.sql"));
+        sqlite3(db, files.get("migrations/sql/sqlite/" + ts + "_init.down.sql"));
+        Files.deleteIfExists(db);
+    }
+
+    private static void sqlite3(Path db, String script) throws Exception {
+        Path f = Files.createTempFile("hostile", ".sql");
+        try {
+            Files.writeString(f, script, StandardCharsets.UTF_8);
+            var p = new ProcessBuilder("sqlite3", "-bail", db.toString()).redirectInput(f.toFile()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) throw new SQLException("sqlite3: " + out);
+        } finally {
+            Files.deleteIfExists(f);
+        }
+    }
+
+    private void checkServer(String label, Engine engine, Map<String, String> files, Compilation c, Expected x) throws Exception {
+        String dialect = engine == Engine.POSTGRES ? "postgres" : "mysql";
+        try (Database db = Engines.freshDatabase(engine, "hostile")) {
+            client(engine, db, files.get("sql/" + dialect + "/schema.sql"));
+            client(engine, db, files.get("seed/" + dialect + "/seed.sql"));
+            try (Connection conn = db.connect()) {
+                readBack(label, engine.displayName(), conn, x, true);
+                comments(label, engine, conn, db, x);
+            }
+            client(engine, db, files.get("sql/" + dialect + "/drop.sql"));
+        }
+    }
+
+    /** Runs a script with the engine's own client, as the design document tells a user to. */
+    private static void client(Engine engine, Database db, String script) throws Exception {
+        Path f = Files.createTempFile("hostile", ".sql");
+        try {
+            Files.writeString(f, script, StandardCharsets.UTF_8);
+            ProcessBuilder pb;
+            if (engine == Engine.POSTGRES) {
+                pb = new ProcessBuilder("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", engine.host(), "-p",
+                        String.valueOf(engine.port()), "-U", engine.user(), "-d", db.name(), "-f", f.toString());
+                pb.environment().put("PGPASSWORD", engine.password());
+            } else {
+                pb = new ProcessBuilder("mysql", "-h", engine.host(), "-P", String.valueOf(engine.port()), "-u", engine.user(),
+                        db.name()).redirectInput(f.toFile());
+                pb.environment().put("MYSQL_PWD", engine.password());
+            }
+            var p = pb.redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) throw new SQLException(engine.displayName() + " client: " + out);
+        } finally {
+            Files.deleteIfExists(f);
+        }
+    }
+
+    /**
+     * A row of defaults reads back the model's default, enum label, JSON, date and number;
+     * the check refuses the very literal it names.
+     */
+    private void readBack(String label, String engine, Connection conn, Expected x, boolean server) throws SQLException {
+        String table = quote(engine, x.table().name());
+        try (Statement s = conn.createStatement()) {
+            s.executeUpdate(engine.equals("MariaDB") ? "INSERT INTO " + table + " () VALUES ()" : "INSERT INTO " + table + " DEFAULT VALUES");
+            String sql = "SELECT " + quote(engine, x.column().name()) + ", " + quote(engine, x.kindColumn().name())
+                    + ", data, day, ratio FROM " + table + " ORDER BY id DESC";
+            try (ResultSet rs = s.executeQuery(sql)) {
+                rs.next();
+                same(label, engine + " default", rs.getString(1), x.defaultText());
+                same(label, engine + " enum label", rs.getString(2), x.label());
+                try {
+                    // Numbers compare by value: SQLite's NUMERIC affinity stores the document -0.0 as 0, jsonb as 0.0.
+                    if (!JSON.readTree(rs.getString(3)).equals(NUMERIC, JSON.readTree(x.json()))) {
+                        finding(label, engine + " JSON default reads back as " + shown(rs.getString(3)));
+                    }
+                } catch (IOException e) {
+                    finding(label, engine + " JSON default is not JSON: " + shown(rs.getString(3)));
+                }
+                same(label, engine + " date default", rs.getString(4).substring(0, Math.min(10, rs.getString(4).length())), x.date());
+                if (new BigDecimal(rs.getString(5)).compareTo(new BigDecimal(x.number())) != 0
+                        && rs.getDouble(5) != Double.parseDouble(x.number())) {
+                    finding(label, engine + " number default reads back as " + rs.getString(5));
+                }
+            }
+            if (!x.checkLiteral().equals(x.defaultText())) {
+                try (var ps = conn.prepareStatement("INSERT INTO " + table + " (" + quote(engine, x.column().name()) + ") VALUES (?)")) {
+                    ps.setString(1, x.checkLiteral());
+                    ps.executeUpdate();
+                    finding(label, engine + " took the value its check refuses: " + shown(x.checkLiteral()));
+                } catch (SQLException expected) {
+                    // the check holds the literal exactly
+                }
+            }
+        }
+    }
+
+    private void comments(String label, Engine engine, Connection conn, Database db, Expected x) throws SQLException {
+        String want = x.column().comment();
+        String have;
+        if (engine == Engine.POSTGRES) {
+            try (var ps = conn.prepareStatement("SELECT col_description(c.oid, a.attnum), obj_description(c.oid, 'pg_class') "
+                    + "FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid WHERE c.relname = ? AND a.attname = ?")) {
+                ps.setString(1, x.table().name());
+                ps.setString(2, x.column().name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    have = rs.getString(1);
+                    same(label, "PostgreSQL table comment", rs.getString(2), x.table().doc());
+                }
+            }
+        } else {
+            try (var ps = conn.prepareStatement("SELECT COLUMN_COMMENT FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? "
+                    + "AND TABLE_NAME = ? AND COLUMN_NAME = ?")) {
+                ps.setString(1, db.name());
+                ps.setString(2, x.table().name());
+                ps.setString(3, x.column().name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    have = rs.getString(1);
+                }
+            }
+            if (want == null) want = "";
+        }
+        same(label, engine.displayName() + " column comment", have, want);
+    }
+
+    private void same(String label, String what, String have, String want) {
+        if (want == null ? have != null && !have.isEmpty() : !want.equals(have)) {
+            finding(label, what + " reads back as " + (have == null ? "null" : shown(have)) + ", not " + (want == null ? "null" : shown(want)));
+        }
+    }
+
+    private static String quote(String engine, String name) {
+        return engine.equals("MariaDB") ? "`" + name.replace("`", "``") + "`" : "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    private String report(int cases, long seed, double seconds) {
+        var b = new StringBuilder("# Hostile model text: " + cases + " cases, seed " + seed + ", "
+                + String.format("%.0f s", seconds) + "\n\n");
+        b.append("| slot | cases | refused by check | generated | SQLite | PostgreSQL | MariaDB | Alembic + SQLModel run | javac | refusal codes |\n");
+        b.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        for (var e : stats.entrySet()) {
+            SlotStats s = e.getValue();
+            b.append("| ").append(e.getKey()).append(" | ").append(s.cases).append(" | ").append(s.rejected).append(" | ")
+                    .append(s.accepted).append(" | ").append(s.sqlite).append(" | ").append(s.postgres).append(" | ")
+                    .append(s.mariadb).append(" | ").append(s.pythonRun).append(" | ").append(s.javaCompiled).append(" | ").append(s.codes).append(" |\n");
+        }
+        b.append("\nFindings: ").append(findings.size()).append('\n');
+        for (String f : findings) b.append("- ").append(f.replace("\n", "\n  ")).append('\n');
+        return b.toString();
+    }
+}

@@ -135,9 +135,10 @@ class ArchitectureTest {
 
     @Test
     void onlyTheFrontEndsAndTheDriverSeeTheAst() {
-        Set<String> allowed = Set.of("ast", "parse", "resolve", "fmt", "compile");
+        // pull.lift is a front end too: it writes a pulled database as .schema text through the AST and the formatter.
+        Set<String> allowed = Set.of("ast", "parse", "resolve", "fmt", "compile", "pull.lift");
         assertThat(violations(COMPILER, s -> allowed.stream().noneMatch(a -> in(s.pkg(), a)), (s, used) -> in(used, "ast")))
-                .as("packages other than parse, resolve, fmt and compile naming ast").isEmpty();
+                .as("packages other than parse, resolve, fmt, compile and pull.lift naming ast").isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.schemac.diag.Diagnostics;
 import dev.schemac.lower.Lowering;
 import dev.schemac.model.Model;
 import dev.schemac.model.Settings;
+import dev.schemac.parse.ParseResult;
 import dev.schemac.resolve.Loader;
 import dev.schemac.resolve.Resolver;
 import java.nio.file.Path;
@@ -54,18 +55,21 @@ public final class Compiler {
     public static Compilation compile(List<Path> inputs, Loader.Source source, Map<String, String> severities,
                                       boolean strict, Set<String> targets) {
         var diags = new Diagnostics();
-        List<SchemaFile> files = new Loader(source, diags).load(inputs);
-        return compileAst(files, diags, s -> s.withOverrides(severities, strict), targets);
+        var loader = new Loader(source, diags);
+        List<SchemaFile> files = loader.load(inputs);
+        return compileAst(files, diags, s -> s.withOverrides(severities, strict), targets, loader.habits());
     }
 
     public static Compilation compileAst(List<SchemaFile> files) {
-        return compileAst(files, new Diagnostics(), UnaryOperator.identity(), null);
+        return compileAst(files, new Diagnostics(), UnaryOperator.identity(), null, List.of());
     }
 
     private static Compilation compileAst(List<SchemaFile> files, Diagnostics diags, UnaryOperator<Settings> overrides,
-                                          Set<String> targets) {
+                                          Set<String> targets, List<ParseResult.Tentative> habits) {
         if (diags.hasErrors()) return failed(diags);
-        Model resolved = new Resolver(diags).resolve(files);
+        var resolving = new Diagnostics();
+        Model resolved = new Resolver(resolving).resolve(files);
+        diags.addAll(ParseResult.reconcile(habits, resolving.sorted()));
         if (diags.hasErrors()) return failed(diags);
         Settings settings = overrides.apply(resolved.settings());
         Model model = settings == resolved.settings() ? resolved : Model.of(settings, resolved.enums(), resolved.entities());

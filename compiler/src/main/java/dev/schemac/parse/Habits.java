@@ -65,7 +65,9 @@ final class Habits {
             Token t = tokens.get(i);
             if (t.getType() == SchemaLexer.ENTITY || t.getType() == SchemaLexer.MIXIN || t.getType() == SchemaLexer.ENUM
                     || t.getType() == SchemaLexer.SCHEMA) {
-                int open = indexOf(SchemaLexer.LBRACE, i, t.getLine() + 1);
+                // `entity Name {` may be spread over lines (comments between its words are legal).
+                int open = i + 2 < tokens.size() && tokens.get(i + 2).getType() == SchemaLexer.LBRACE ? i + 2
+                        : indexOf(SchemaLexer.LBRACE, i, t.getLine() + 1);
                 if (open < 0) { i++; continue; }
                 i = block(i, open);
                 continue;
@@ -84,7 +86,14 @@ final class Habits {
 
     /** Whether token i stands where a declaration starts: first on its line, at the top level. */
     private boolean startsDeclaration(int i) {
-        return i == 0 || tokens.get(i - 1).getLine() < tokens.get(i).getLine();
+        if (i == 0) return true;
+        int before = tokens.get(i - 1).getType();
+        // After a declaration keyword a word is the declared name, wherever the line breaks.
+        if (before == SchemaLexer.ENTITY || before == SchemaLexer.MIXIN || before == SchemaLexer.ENUM
+                || before == SchemaLexer.SCHEMA) {
+            return false;
+        }
+        return tokens.get(i - 1).getLine() < tokens.get(i).getLine();
     }
 
     /** A declaration of another language: one answer, and its parser errors (to its end) dropped. */
@@ -260,6 +269,8 @@ final class Habits {
         String attr = line.get(1).getText();
         if (!attr.equals("unique") && !attr.equals("index") && !attr.equals("id")) return;
         int close = closing(line, 3);
+        // The bracket list goes on past this line (comments may split it): the parser reports it.
+        if (close <= 3 || line.get(close).getType() != SchemaLexer.RBRACKET) return;
         var fields = new StringJoiner(", ");
         for (Token t : line.subList(4, close)) if (isName(t)) fields.add(t.getText());
         report(Messages.bracketedFields(span(line.get(3), line.get(close)), "@@" + attr, fields.toString()), line.get(0));

@@ -148,10 +148,18 @@ public final class SchemaReader {
         }
         // What a newcomer wrote out of another tool's habit gets one answer, and the parser's
         // errors that only repeat it in grammar words are dropped.
+        // Where the grammar accepted the file, a habit is only a guess until a later stage
+        // refuses the text it explains (ParseResult.reconcile).
         var habits = new Habits(offsets, tokens.getTokens()).scan();
-        var diagnostics = new ArrayList<Diagnostic>(habits.diagnostics());
-        for (Diagnostic d : errors.diagnostics()) if (!habits.explains(d)) diagnostics.add(d);
+        var diagnostics = new ArrayList<Diagnostic>();
+        var tentative = ParseResult.Tentative.NONE;
+        if (errors.diagnostics().isEmpty()) {
+            if (!habits.diagnostics().isEmpty()) tentative = new ParseResult.Tentative(file.path(), habits.diagnostics(), habits::explains);
+        } else {
+            diagnostics.addAll(habits.diagnostics());
+            for (Diagnostic d : errors.diagnostics()) if (!habits.explains(d)) diagnostics.add(d);
+        }
         SchemaFile ast = new AstBuilder(offsets, tokens, diagnostics).file(tree);
-        return new ParseResult(ast, diagnostics);
+        return new ParseResult(ast, diagnostics, tentative);
     }
 }

@@ -81,6 +81,7 @@ public final class Loader {
 
     private final Source source;
     private final Diagnostics diagnostics;
+    private final List<ParseResult.Tentative> habits = new java.util.ArrayList<>();
 
     public Loader(Source source, Diagnostics diagnostics) {
         this.source = source;
@@ -88,6 +89,9 @@ public final class Loader {
     }
 
     private record Pending(Path path, ImportDecl via) {}
+
+    /** Other tools' habits seen in files the grammar accepted: said only where resolving refuses their text. */
+    public List<ParseResult.Tentative> habits() { return List.copyOf(habits); }
 
     public List<SchemaFile> load(List<Path> roots) {
         var files = new ArrayList<SchemaFile>();
@@ -114,6 +118,7 @@ public final class Loader {
             }
             ParseResult parsed = SchemaReader.read(display(p.path), bytes);
             diagnostics.addAll(parsed.diagnostics());
+            if (!parsed.habits().found().isEmpty()) habits.add(parsed.habits());
             files.add(parsed.file());
             for (var d : parsed.file().declarations()) {
                 if (d instanceof ImportDecl imp) {

@@ -61,4 +61,28 @@ class NewcomerCorpusTest {
     void anotherLanguagesTypeNameIsAnsweredWithOurs() {
         assertThat(only("sql_varchar.schema").help()).isEqualTo("write `string(255)`");
     }
+
+    /** Models the grammar accepts whose lines look like another tool's habit: valid, so nothing is said. */
+    @Test
+    void validModelsThatLookLikeHabitsGetNoAnswer(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        String[] models = {
+            "entity\n/// a class of things\nclass {\n  class int?\n}\n",
+            "entity Loan {\n  model\n  /* split */ string\n  table int\n}\n",
+            "entity Item {\n  increment int?\n  ref string\n}\n",
+        };
+        for (String text : models) {
+            Path file = Files.writeString(dir.resolve("m.schema"), text);
+            var c = dev.schemac.compile.Compiler.compile(List.of(file));
+            assertThat(c.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList()).as(text).isEmpty();
+        }
+    }
+
+    /** A habit whose text the language then refuses is said once, in place of the refusal. */
+    @Test
+    void aHabitReplacesTheErrorItExplains(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("m.schema"), "entity User {\n  email string NOT NULL\n}\n");
+        var c = dev.schemac.compile.Compiler.compile(List.of(file));
+        assertThat(c.diagnostics()).hasSize(1);
+        assertThat(c.diagnostics().get(0).code()).isEqualTo("SC427");
+    }
 }

@@ -55,7 +55,7 @@ final class CheckSql {
         }
         if (t instanceof Check.Pattern p) {
             if (d == Dialect.SQLITE) return null;
-            return col(p.column()) + ".regexp_match(" + Py.str("^(" + p.regex() + ")$") + ")";
+            return col(p.column()) + ".regexp_match(" + Py.str(dev.schemac.render.sql.Sql.pattern(d, p.regex())) + ")";
         }
         var e = (Check.EnumMember) t;
         if (d != Dialect.SQLITE) return null;

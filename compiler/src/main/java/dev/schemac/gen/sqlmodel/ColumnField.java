@@ -188,7 +188,7 @@ final class ColumnField {
     private void pattern(Table t, Column c, List<PyExpr> args) {
         for (Check.Term term : terms(t, c)) {
             if (term instanceof Check.Pattern p) {
-                args.add(kw("schema_extra", dict(List.of(entry("pattern", str("^(" + p.regex() + ")$"))))));
+                args.add(kw("schema_extra", dict(List.of(entry("pattern", str(Py.pattern(p.regex())))))));
                 return;
             }
         }

@@ -43,6 +43,14 @@ public final class Py {
         }
     }
 
+    /**
+     * A {@code @pattern} as pydantic validates it (with its Rust regex engine): anchored at
+     * both ends, {@code .} matching every character, as the databases' checks read it.
+     */
+    public static String pattern(String regex) {
+        return "(?s)^(" + regex + ")$";
+    }
+
     /** A Python list of string literals. */
     public static String strs(List<String> xs) {
         return "[" + String.join(", ", xs.stream().map(Py::str).toList()) + "]";

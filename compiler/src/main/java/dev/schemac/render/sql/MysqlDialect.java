@@ -87,6 +87,16 @@ final class MysqlDialect extends SqlDialect {
 
     @Override String regex(String column, String pattern) { return column + " REGEXP " + pattern; }
 
+    /**
+     * MySQL (ICU) and MariaDB (PCRE) compare with the column's collation, which ignores case,
+     * let {@code .} stop at a line break, and let {@code $} match before a final line
+     * break: {@code (?s-i)} and {@code \z} make them read the pattern as PostgreSQL does.
+     */
+    @Override
+    String pattern(String regex) {
+        return "(?s-i)^(" + regex + ")\\z";
+    }
+
     @Override String enumMember(Check.EnumMember e) { return null; }
 
     @Override List<String> preamble(Catalog catalog) { return List.of(); }

@@ -112,7 +112,7 @@ abstract class SqlDialect {
             if (l.min() != null && l.max() != null) return len + " BETWEEN " + l.min() + " AND " + l.max();
             return l.min() != null ? len + " >= " + l.min() : len + " <= " + l.max();
         }
-        if (t instanceof Check.Pattern p) return regex(id(p.column()), string("^(" + p.regex() + ")$"));
+        if (t instanceof Check.Pattern p) return regex(id(p.column()), string(pattern(p.regex())));
         return enumMember((Check.EnumMember) t);
     }
 
@@ -121,6 +121,16 @@ abstract class SqlDialect {
     }
 
     abstract String lengthFunction();
+
+    /**
+     * A {@code @pattern} as this dialect must be given it to match the whole value, with
+     * {@code .} matching every character, case-sensitively: what PostgreSQL's {@code ~}
+     * does with {@code ^(...)$}. The resolver admits only patterns that every engine reads
+     * alike under these settings ({@code resolve.PatternDialect}).
+     */
+    String pattern(String regex) {
+        return "^(" + regex + ")$";
+    }
 
     /** {@code column} matches {@code pattern}, or null where the dialect has no regular expressions. */
     abstract String regex(String column, String pattern);

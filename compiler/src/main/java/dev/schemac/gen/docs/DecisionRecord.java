@@ -71,6 +71,7 @@ final class DecisionRecord {
         var s = model.settings();
         if (path.endsWith("alembic.ini")) return ": Alembic's configuration, pointing at a local " + s.dialect().displayName() + " database `" + s.name() + "`";
         if (path.endsWith("env.py")) return ": Alembic's environment for the " + Words.title(model) + " schema";
+        if (path.endsWith("script.py.mako")) return ": the template of the " + Words.title(model) + " schema's next revisions (`alembic revision --autogenerate`)";
         if (path.endsWith("migration_lock.toml")) return ": pins the `" + s.dialect().id() + "` provider for Prisma Migrate";
         if (path.endsWith(".up.sql")) return ": creates the schema from an empty database";
         if (path.endsWith(".down.sql")) return ": drops everything the up script created";

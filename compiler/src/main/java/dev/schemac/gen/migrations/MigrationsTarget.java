@@ -36,6 +36,7 @@ public final class MigrationsTarget implements Target {
         }
         out.write("migrations/alembic.ini", AlembicEnv.ini(ctx.model()));
         out.write("migrations/alembic/env.py", AlembicEnv.render(ctx.model()));
+        out.write("migrations/alembic/script.py.mako", AlembicEnv.scriptTemplate());
         out.write("migrations/alembic/versions/" + ts + "_init.py", new AlembicRevision(ctx.model(), ctx.catalog(), ts).render());
         Dialect primary = ctx.model().settings().dialect();
         out.write("migrations/prisma/migration_lock.toml", PrismaMigration.lock(primary));

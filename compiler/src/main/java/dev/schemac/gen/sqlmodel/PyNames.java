@@ -34,7 +34,9 @@ final class PyNames {
             "datetime", "enum", "os", "uuid", "sa", "postgresql", "Decimal", "Any", "Optional", "Field",
             "Relationship", "SQLModel", "create_engine", "DATABASE_URL", "DIALECT", "engine", "create_db_and_tables",
             "utc_now", "dialect_check", "enforce_foreign_keys", "NEW_UUID_SQL", "UuidText", "int", "str", "float",
-            "bool", "bytes", "list");
+            "bool", "bytes", "list", "functools", "Callable", "Iterator", "Self", "AwareDatetime", "model_validator",
+            "mysql", "Session", "configure_connection", "get_engine", "get_session", "UtcDateTime", "columns_in_order",
+            "check_values");
 
     private final Set<String> classNames = new HashSet<>();
 

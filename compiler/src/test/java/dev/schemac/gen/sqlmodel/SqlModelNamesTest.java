@@ -54,14 +54,16 @@ class SqlModelNamesTest {
         var g = SqlModelParityTest.generate(schema);
         String py = g.files().get("sqlmodel/models.py");
         assertThat(py)
-                .contains("class Field_(SQLModel, table=True):")
+                .contains("class FieldBase(SQLModel):")
+                .contains("class Field_(FieldBase, table=True):")
+                .contains("class FieldCreate(FieldBase):")
                 .contains("class_: str = Field(max_length=20, sa_column_kwargs={\"name\": \"class\"})")
                 .contains("from_: datetime.date | None = Field(default=None, sa_column_kwargs={\"name\": \"from\"})")
                 .contains("sa_column_kwargs={\"name\": \"metadata\"}")
                 .contains("model_config_: str | None")
                 .contains("registry_: int | None")
                 .contains("str_: str | None")
-                .contains("datetime_: datetime.datetime | None")
+                .contains("datetime_: AwareDatetime | None")
                 .contains("schema_: str | None")
                 .contains("None_ = \"None\"")
                 .contains("default=Kind.None_")

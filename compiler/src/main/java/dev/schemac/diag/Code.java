@@ -286,7 +286,14 @@ public enum Code {
             "schemac hit a bug: an unexpected exception rather than a problem with the input. The "
             + "command prints a short report (the exception and where it happened) and exits with 2; "
             + "nothing is written. Please report it with the input that caused it; SCHEMAC_DEBUG=1 "
-            + "prints the full stack trace.");
+            + "prints the full stack trace."),
+
+    // --- target options of the Python and Prisma outputs: SC750-SC769
+    PRISMA_PROVIDER("SC750", "Unknown Prisma provider",
+            "The option `prisma.provider` (`--option prisma.provider=...`, or `provider` under `[prisma]` in "
+            + "schemac.toml) names the database of the Prisma side: `sqlite`, `postgresql` (or `postgres`) or "
+            + "`mysql`. schema.prisma and the Prisma Migrate folder are then written for that database, "
+            + "whatever the schema's dialect. Nothing is written while the value names none of them.");
 
     private final String id;
     private final String title;

@@ -442,6 +442,11 @@ public final class Messages {
         return error(Code.ENUM_LABEL_TOO_LONG, at, "enum label " + tick(label) + " " + problem, "shorten the label with @map(\"...\")");
     }
 
+    public static Diagnostic prismaProvider(String value) {
+        return error(Code.PRISMA_PROVIDER, null, "option `prisma.provider` is " + tick(value)
+                + ", which is not a database Prisma and schemac share", "use sqlite, postgresql or mysql");
+    }
+
     static String snake(String pascal) {
         return pascal.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }

@@ -3,6 +3,7 @@ package dev.schemac.gen.migrations;
 import com.google.auto.service.AutoService;
 import dev.schemac.model.Dialect;
 import dev.schemac.output.Output;
+import dev.schemac.gen.PrismaSide;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
 import dev.schemac.render.sql.Sql;
@@ -38,9 +39,11 @@ public final class MigrationsTarget implements Target {
         out.write("migrations/alembic/env.py", AlembicEnv.render(ctx.model()));
         out.write("migrations/alembic/script.py.mako", AlembicEnv.scriptTemplate());
         out.write("migrations/alembic/versions/" + ts + "_init.py", new AlembicRevision(ctx.model(), ctx.catalog(), ts).render());
-        Dialect primary = ctx.model().settings().dialect();
-        out.write("migrations/prisma/migration_lock.toml", PrismaMigration.lock(primary));
-        out.write("migrations/prisma/" + ts + "_init/migration.sql", PrismaMigration.sql(primary, ctx.catalog(), schema));
+        // For the database of the Prisma side (prisma.provider), which schema.prisma is written for too.
+        Dialect prisma = PrismaSide.dialect(ctx).orElse(null);
+        if (prisma == null) return;
+        out.write("migrations/prisma/migration_lock.toml", PrismaMigration.lock(prisma));
+        out.write("migrations/prisma/" + ts + "_init/migration.sql", PrismaMigration.sql(prisma, ctx.catalog(), schema));
     }
 
     /** Where the up or down SQL of a dialect goes; the documents quote the same paths. */

@@ -112,9 +112,14 @@ final class ValueCheck {
 
     /** Why a number cannot be held by the type, or null. */
     static String range(BigDecimal x, FieldType.Scalar type) {
-        if (x.precision() - x.scale() > MAX_DIGITS || x.scale() > MAX_DIGITS) {
-            return "has more than " + MAX_DIGITS + " digits before or after its point, more than any type holds";
+        String problem = typeRange(x, type);
+        if (problem == null && (x.precision() - x.scale() > MAX_DIGITS || x.scale() > MAX_DIGITS)) {
+            return "has more than " + MAX_DIGITS + " digits before or after its point, more than any output writes out";
         }
+        return problem;
+    }
+
+    private static String typeRange(BigDecimal x, FieldType.Scalar type) {
         BigDecimal abs = x.abs();
         return switch (type.kind()) {
             case SMALLINT -> integer(x, Short.MIN_VALUE, Short.MAX_VALUE, "smallint");

@@ -35,7 +35,7 @@ current_run() {
 # all_up RUN: the three servers of RUN are alive.
 all_up() {
   local f pid
-  for f in pg/data/postmaster.pid mariadb/mysqld.pid mysql8/mysqld.pid; do
+  for f in pg/data/postmaster.pid mariadb/mysqld.pid mysql8/mysqld.pid redis/redis.pid ferretdb/ferretdb.pid; do
     pid=$(head -n 1 "$1/$f" 2>/dev/null) && proc_alive "$pid" && proc_in_run "$pid" "$1" || return 1
   done
 }
@@ -50,6 +50,8 @@ cmd_start() {
   [ -n "${run:-}" ] && { log "cleaning up a previous, incomplete session in $run"; engines_stop "$run"; }
   ensure_packages
   ensure_mysql8_binaries
+  ensure_redis_package
+  ensure_ferretdb
   tools_python
   tools_node
   engines_reap_stale

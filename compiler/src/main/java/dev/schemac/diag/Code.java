@@ -97,8 +97,9 @@ public enum Code {
     UNKNOWN_ATTRIBUTE("SC310", "Unknown attribute",
             "The attribute is not part of the language. Field attributes: @id @auto @unique @index "
             + "@map @check @min @max @length @pattern @pii @secret @updated @relation @on_delete "
-            + "@on_update. Entity attributes: @@id @@unique @@index @@map @@check @@depends "
-            + "@@denormalized @@volume @@query @@timestamps."),
+            + "@on_update @embed @ttl @renamed_from. Entity attributes: @@id @@unique @@index @@map @@check "
+            + "@@depends @@denormalized @@volume @@query @@timestamps @@collection @@shard_key @@cache "
+            + "@@renamed_from."),
     BAD_ATTRIBUTE_ARGUMENTS("SC311", "Invalid attribute arguments",
             "The attribute was given the wrong number or kind of arguments. The message shows the "
             + "form the attribute takes."),
@@ -158,6 +159,71 @@ public enum Code {
     BACK_SIDE_REQUIRED("SC412", "Required back side of a one-to-one",
             "The back side of a one-to-one relation must be optional (`Type?`): the row on the "
             + "other side may not exist yet."),
+
+    // --- document and key-value stores: SC430-SC449
+    EMBED_SHARED_CHILD("SC430", "Embedded entity has another parent",
+            "`@embed` puts the related rows inside this entity's document, so each of them must belong to "
+            + "exactly one document of this entity. That fails when many rows of this entity point at one "
+            + "related row (a many-to-one or many-to-many), or when something else also claims the related "
+            + "entity: another entity holds a key to it, it is in a many-to-many, another relation embeds "
+            + "it, or another to-one field of it deletes it with its parent (`@on_delete(cascade)`). Keep "
+            + "the relation a reference (remove `@embed`)."),
+    EMBED_OPTIONAL_PARENT("SC431", "Embedded entity can exist without its parent",
+            "An embedded document exists only inside its parent. When the related entity's field pointing "
+            + "back is optional, its rows may have no parent and could not be stored. Make that field "
+            + "required, or remove `@embed`."),
+    EMBED_CYCLE("SC432", "Embedding goes in a circle",
+            "`@embed` relations form a cycle (an entity would be embedded, directly or through others, "
+            + "inside itself), so no document has a top. Remove `@embed` from one relation of the cycle."),
+    EMBEDDED_HAS_COLLECTION("SC433", "Embedded entity declares a collection",
+            "An entity embedded in another one's documents has no collection of its own, so "
+            + "`@@collection` and `@@shard_key` on it mean nothing. Remove them, or remove `@embed`."),
+    EMBEDDED_UNIQUE("SC434", "Unique constraint an embedded entity cannot keep",
+            "A unique constraint of an embedded entity must include the field that points at its parent: "
+            + "uniqueness within one parent is kept by the application, but uniqueness across all parents "
+            + "would need a unique index across documents, which MongoDB applies to whole documents and not "
+            + "to the entries of one array. Scope the constraint to the parent, or remove `@embed`."),
+    BAD_DURATION("SC435", "Invalid duration",
+            "A duration (`@@cache(ttl = \"15m\")`, `@ttl(\"30d\")`) is one or more numbers each followed by "
+            + "a unit, largest unit first: `w` weeks, `d` days, `h` hours, `m` minutes, `s` seconds, as in "
+            + "`\"90s\"`, `\"15m\"`, `\"1h30m\"`, `\"7d\"`. It must be longer than zero and at most "
+            + "2147483647 seconds (MongoDB's limit for `expireAfterSeconds`)."),
+    BAD_KEY_PATTERN("SC436", "Invalid key pattern",
+            "A key pattern (`@@cache(key = \"session:{token}\")`) is literal text made of letters, digits and "
+            + "`_ : . -`, with `{field}` placeholders that name fields of the entity (not lists), each "
+            + "filling a whole `:`-separated segment. It must have at least one placeholder and no empty "
+            + "or unclosed braces."),
+    KEY_NOT_UNIQUE("SC437", "Key pattern does not identify a row",
+            "Two rows must never get the same key. The placeholders of a key pattern must include every "
+            + "field of the primary key, or every field of one unique constraint."),
+    TTL_TWICE("SC438", "More than one expiring field",
+            "A row expires once: `@ttl` may be given on one field of an entity (its key-value key and its "
+            + "document expire that long after the field's time)."),
+    SHARD_KEY_UNIQUE("SC439", "Unique constraint not prefixed by the shard key",
+            "MongoDB enforces a unique index on a sharded collection only when the index starts with the "
+            + "shard key, and refuses to create it otherwise. Start the unique constraint with the shard "
+            + "key's fields, or shard by other fields."),
+    BAD_COLLECTION_NAME("SC440", "Invalid collection name",
+            "A `@@collection` name is made of letters, digits and `_ . -`, does not start with a dot or "
+            + "with `system.` (MongoDB reserves it), and is at most 120 characters long. MongoDB refuses "
+            + "`$` and NUL; schemac also names a seed file after the collection. (A collection named after "
+            + "its table has other characters replaced by `_` instead.)"),
+    COLLECTION_COLLISION("SC441", "Two entities share a collection",
+            "Two entities end up in the same MongoDB collection (through `@@collection`, or a derived "
+            + "name equal to an explicit one). Give one of them another name."),
+    TTL_IN_EMBEDDED("SC442", "Expiry on an embedded entity",
+            "MongoDB expires whole documents: a `@ttl` field inside an embedded entity would delete the "
+            + "parent document with every other entry. Put `@ttl` on the parent, or remove `@embed`."),
+    DOCUMENT_FIELD_COLLISION("SC443", "Two fields map to one document field",
+            "Document fields are the model's field names in camelCase, and a reference is the field's "
+            + "name followed by `Id`: `total_amount` and `totalAmount`, or a field `user_id` beside a "
+            + "relation `user`, want the same document field, and `_id` is the key's. The later field is "
+            + "then stored under its snake_case name (with `_2`, `_3` ... if that is taken too), and this "
+            + "warning says so; rename one of the fields to keep the convention."),
+    KEY_PATTERN_OVERLAP("SC444", "Two key patterns can name the same key",
+            "A `@@cache(key = ...)` pattern could produce a key that another entity's pattern (or another "
+            + "key of the same design) also produces, so one would overwrite the other in Redis. Start "
+            + "the pattern with a literal segment of its own, such as the entity's name."),
 
     // --- lowering and dialects: SC5xx
     TABLE_COLLISION("SC500", "Two entities map to one table",
@@ -287,6 +353,58 @@ public enum Code {
             + "command prints a short report (the exception and where it happened) and exits with 2; "
             + "nothing is written. Please report it with the input that caused it; SCHEMAC_DEBUG=1 "
             + "prints the full stack trace."),
+
+    // --- schema evolution: SC550-SC589
+    UNCOVERED_CHANGES("SC550", "Model changes no migration covers",
+            "The output's `migrations/` folder holds a history, and the model differs from the Catalog "
+            + "its last snapshot records. `generate` never rewrites migrations: run `schemac migrate FILE "
+            + "--name NAME` to write the next one. `generate --check` and `migrate --check` exit 1 on it."),
+    HISTORY_EDITED("SC551", "Migration history changed by hand",
+            "Each snapshot under `migrations/snapshots/` records the SHA-256 of its migration's files, of "
+            + "its own Catalog and of the snapshot before it. A file that no longer matches was edited, "
+            + "deleted or replaced after it was written; since a database may already have applied it, "
+            + "restore it (from version control) and write a new migration instead."),
+    RENAME_HINT_UNKNOWN("SC552", "Rename hint names nothing in the history",
+            "`@renamed_from(\"old\")` on a field or `@@renamed_from(\"Old\")` on an entity names what the "
+            + "field or entity was called in the last migration's snapshot; that name is not there "
+            + "(nor anywhere earlier in the history). Check the spelling, or remove the hint."),
+    RENAME_HINT_APPLIED("SC553", "Rename hint already applied",
+            "The rename this hint asks for is already in the history: the last snapshot has the new name "
+            + "and not the old one. The hint does nothing any more; remove it."),
+    RENAME_HINT_DUPLICATE("SC554", "Two rename hints name one old name",
+            "Two fields of one entity (or two entities) say they were renamed from the same name; only one "
+            + "of them can be."),
+    PROBABLE_RENAME("SC555", "Probable rename",
+            "A migration would drop a column (or table) and add one of the same type (or the same "
+            + "columns). If it is the same data under a new name, add the rename hint the message shows, "
+            + "so the migration renames it and keeps its values."),
+    DROP_TABLE("SC556", "Migration drops a table",
+            "An entity in the last snapshot is gone from the model, so the migration drops its table and "
+            + "every row in it. `migrate` refuses without `--allow-destructive`. If the entity was renamed, "
+            + "add `@@renamed_from(\"Old\")` to it instead."),
+    DROP_COLUMN("SC557", "Migration drops a column",
+            "A field in the last snapshot is gone from its entity, so the migration drops its column and "
+            + "the values in it. `migrate` refuses without `--allow-destructive`. If the field was renamed, "
+            + "add `@renamed_from(\"old\")` to it instead."),
+    NARROWING("SC558", "Migration narrows a column's type",
+            "A field's type changes to one that cannot hold every value of the old one (a shorter length, "
+            + "fewer digits, another kind): the migration fails on, or cuts, existing values. Widen instead, "
+            + "or migrate in two steps (a new field, copy, then drop the old)."),
+    MADE_REQUIRED("SC559", "Migration makes a column required",
+            "A field that was optional becomes required: the migration fails while any row holds NULL "
+            + "there. Give the field a default and fill the NULLs first, or make it required in a later migration."),
+    REQUIRED_WITHOUT_DEFAULT("SC560", "Required column added without a default",
+            "A required field without a default is added to a table that exists already: the migration "
+            + "fails as soon as the table has a row. Give the field a default, or add it as optional first."),
+    NEW_CONSTRAINT("SC561", "New unique or check on an existing table",
+            "A unique constraint, check or primary key is added to a table that already has rows; rows "
+            + "that break it make the migration fail. Check the data first (the message says what to look for)."),
+    ENUM_VALUE_DROPPED("SC562", "Migration drops an enum value",
+            "An enum loses a value: rows that hold it make the migration fail (PostgreSQL, MySQL) or break "
+            + "the check (SQLite). Move those rows to another value first."),
+    MIGRATION_EXISTS("SC563", "Migration file exists already",
+            "`migrate` writes new files only; one of the files of the new migration exists already (the "
+            + "same timestamp and name). Choose another `--name` or `--timestamp`."),
 
     // --- target options of the Python and Prisma outputs: SC750-SC769
     PRISMA_PROVIDER("SC750", "Unknown Prisma provider",

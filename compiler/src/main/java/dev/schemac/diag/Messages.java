@@ -262,6 +262,91 @@ public final class Messages {
                 "write `Type?`");
     }
 
+    // --- document and key-value stores
+
+    public static Diagnostic embedSharedChild(Span at, String field, String child, String why) {
+        return error(Code.EMBED_SHARED_CHILD, at, "@embed on " + tick(field) + ": " + tick(child) + " " + why,
+                "remove @embed: " + tick(child) + " stays in its own collection and is referenced");
+    }
+
+    public static Diagnostic embedOptionalParent(Span at, String field, String child, String link) {
+        return error(Code.EMBED_OPTIONAL_PARENT, at, "@embed on " + tick(field) + ": " + tick(link)
+                        + " is optional, so " + tick(child) + " rows can exist without a parent to hold them",
+                "make " + tick(link) + " required, or remove @embed");
+    }
+
+    public static Diagnostic embedCycle(Span at, List<String> cycle) {
+        return error(Code.EMBED_CYCLE, at, "@embed relations form a cycle: " + String.join(" -> ", cycle),
+                "remove @embed from one relation of the cycle");
+    }
+
+    public static Diagnostic embeddedHasCollection(Span at, String attr, String entity, String parent) {
+        return error(Code.EMBEDDED_HAS_COLLECTION, at, tick(attr) + " on " + tick(entity) + ", which is embedded in "
+                + tick(parent) + " and has no collection", "remove " + tick(attr) + ", or remove @embed from " + tick(parent));
+    }
+
+    public static Diagnostic embeddedUnique(Span at, String entity, List<String> fields, String parent, String link) {
+        return error(Code.EMBEDDED_UNIQUE, at, "unique " + ticks(fields) + " of " + tick(entity) + " spans every "
+                        + tick(parent) + ", but " + tick(entity) + " is embedded in " + tick(parent) + " documents",
+                "include " + tick(link) + " in the unique constraint, or remove @embed");
+    }
+
+    public static Diagnostic badDuration(Span at, String attr, String text, String why) {
+        return error(Code.BAD_DURATION, at, tick(attr) + ": " + tick(text) + " is not a duration" + (why.isEmpty() ? "" : ": " + why),
+                "write a number and a unit, largest first: \"90s\", \"15m\", \"1h30m\", \"7d\", \"2w\"");
+    }
+
+    public static Diagnostic badKeyPattern(Span at, String pattern, String why) {
+        return error(Code.BAD_KEY_PATTERN, at, "key pattern " + tick(pattern) + " " + why,
+                "write literal text of letters, digits and `_ : . -` with {field} placeholders, e.g. \"session:{token}\"");
+    }
+
+    public static Diagnostic keyNotUnique(Span at, String pattern, String entity, List<String> key) {
+        return error(Code.KEY_NOT_UNIQUE, at, "key pattern " + tick(pattern) + " does not identify one " + tick(entity)
+                        + ": two rows could get the same key",
+                "use every field of the primary key (" + ticks(key) + ") or of one unique constraint as placeholders");
+    }
+
+    public static Diagnostic ttlTwice(Span at, String entity, String field, Span first) {
+        return error(Code.TTL_TWICE, at, tick(entity) + " has a second expiring field " + tick(field),
+                "keep @ttl on one field").withNote(first, "the first @ttl is here");
+    }
+
+    public static Diagnostic shardKeyUnique(Span at, List<String> unique, String entity, List<String> shardKey, Span shard) {
+        return error(Code.SHARD_KEY_UNIQUE, at, "unique " + ticks(unique) + " of " + tick(entity)
+                        + " does not start with the shard key " + ticks(shardKey),
+                "start the unique constraint with " + ticks(shardKey) + ", or shard by other fields")
+                .withNote(shard, "the shard key is declared here");
+    }
+
+    public static Diagnostic badCollectionName(Span at, String name, String why) {
+        return error(Code.BAD_COLLECTION_NAME, at, "collection name " + tick(name) + " " + why,
+                "choose a name of letters, digits and `_` such as \"order_items\"");
+    }
+
+    public static Diagnostic collectionCollision(Span at, String name, String other, Span first) {
+        Diagnostic d = error(Code.COLLECTION_COLLISION, at, "collection " + tick(name) + " is also the collection of " + tick(other),
+                "give one of them another name with @@collection(\"...\")");
+        return first == null ? d : d.withNote(first, tick(other) + " is declared here");
+    }
+
+    public static Diagnostic ttlInEmbedded(Span at, String field, String entity, String parent) {
+        return error(Code.TTL_IN_EMBEDDED, at, "@ttl on " + tick(field) + ": " + tick(entity) + " is embedded in "
+                + tick(parent) + " documents, which expire only as a whole", "put @ttl on a field of " + tick(parent)
+                + ", or remove @embed");
+    }
+
+    public static Diagnostic documentFieldCollision(Span at, String entity, String field, String wanted, String given, String other) {
+        return warning(Code.DOCUMENT_FIELD_COLLISION, at, "field " + tick(entity + "." + field) + " would be stored in documents as "
+                + tick(wanted) + ", which " + (other.equals("the key") ? "is the key's" : tick(other) + " already is") + "; it is stored as "
+                + tick(given), "rename one of the fields to keep the document convention");
+    }
+
+    public static Diagnostic keyPatternOverlap(Span at, String pattern, String other, String owner) {
+        return error(Code.KEY_PATTERN_OVERLAP, at, "key pattern " + tick(pattern) + " can name the same key as "
+                + tick(other) + " (" + owner + ")", "start the pattern with a literal segment of its own");
+    }
+
     // --- lowering
 
     public static Diagnostic tableCollision(Span at, String table, String other, Span first) {
@@ -449,5 +534,48 @@ public final class Messages {
 
     static String snake(String pascal) {
         return pascal.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    // --- schema evolution
+
+    public static Diagnostic uncoveredChanges(Span at, String last, int changes) {
+        return warning(Code.UNCOVERED_CHANGES, at, "the model has changes no migration covers (" + changes + " change"
+                        + (changes == 1 ? "" : "s") + " after migration " + tick(last) + ")",
+                "run `schemac migrate <files> --name <what_changed>` to write the next migration");
+    }
+
+    public static Diagnostic historyEdited(Span at, String problem) {
+        return error(Code.HISTORY_EDITED, at, "the migration history was changed by hand: " + problem,
+                "restore the file from version control; write changes as a new migration with `schemac migrate`");
+    }
+
+    public static Diagnostic renameHintUnknown(Span at, String what, String from) {
+        return error(Code.RENAME_HINT_UNKNOWN, at, "rename hint: no " + what + " " + tick(from) + " in the migration history",
+                "check the old name against the last snapshot, or remove the hint");
+    }
+
+    public static Diagnostic renameHintApplied(Span at, String what, String from) {
+        return warning(Code.RENAME_HINT_APPLIED, at, "rename hint: the " + what + " was renamed from " + tick(from)
+                + " by an earlier migration", "remove the hint");
+    }
+
+    public static Diagnostic renameHintDuplicate(Span at, String from, String other) {
+        return error(Code.RENAME_HINT_DUPLICATE, at, "rename hint: " + tick(from) + " is also named by the hint on " + tick(other),
+                "keep the hint on the one that really was " + tick(from));
+    }
+
+    public static Diagnostic probableRename(Span at, String what, String oldName, String newName, String attribute) {
+        return warning(Code.PROBABLE_RENAME, at, "probable rename: " + what + " " + tick(oldName) + " is dropped and "
+                + tick(newName) + " added with the same shape", "if it is the same data, add `" + attribute
+                + "` to " + tick(newName) + " so the migration renames it and keeps the values");
+    }
+
+    public static Diagnostic destructive(Code code, Span at, String message, String help) {
+        return error(code, at, message, help + "; or run `schemac migrate --allow-destructive` to accept it");
+    }
+
+    public static Diagnostic migrationExists(Span at, String path) {
+        return error(Code.MIGRATION_EXISTS, at, "the migration file " + tick(path) + " exists already",
+                "choose another --name or --timestamp; migrate never overwrites a migration");
     }
 }

@@ -2,6 +2,7 @@ package dev.schemac.gen;
 
 import dev.schemac.diag.Messages;
 import dev.schemac.model.Dialect;
+import dev.schemac.model.Model;
 import java.util.Optional;
 
 /**
@@ -24,10 +25,15 @@ public final class PrismaSide {
      * dialect is reported (SC750) and empty.
      */
     public static Optional<Dialect> dialect(TargetContext ctx) {
-        String value = ctx.options().extra().get(OPTION);
-        if (value == null) return Optional.of(ctx.model().settings().dialect());
-        Optional<Dialect> d = Dialect.byId(value.strip());
-        if (d.isEmpty()) ctx.report(Messages.prismaProvider(value));
+        Optional<Dialect> d = dialect(ctx.model(), ctx.options());
+        if (d.isEmpty()) ctx.report(Messages.prismaProvider(ctx.options().extra().get(OPTION)));
         return d;
+    }
+
+    /** The same, for a command that writes migrations itself: empty when the value names no dialect. */
+    public static Optional<Dialect> dialect(Model model, TargetOptions options) {
+        String value = options.extra().get(OPTION);
+        if (value == null) return Optional.of(model.settings().dialect());
+        return Dialect.byId(value.strip());
     }
 }

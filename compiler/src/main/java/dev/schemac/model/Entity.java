@@ -12,7 +12,8 @@ import java.util.Optional;
 public record Entity(Span span, String name, String doc, List<String> mixins, List<Field> fields,
                      List<String> primaryKey, List<IndexSpec> indexes, List<IndexSpec> uniques,
                      List<EntityCheck> checks, List<Dependency> dependencies, List<Denormalization> denormalized,
-                     Volume volume, List<AccessPattern> queries, String tableName, boolean timestamps) {
+                     Volume volume, List<AccessPattern> queries, String tableName, boolean timestamps,
+                     EntityStore store) {
 
     public Entity {
         mixins = List.copyOf(mixins);
@@ -24,11 +25,26 @@ public record Entity(Span span, String name, String doc, List<String> mixins, Li
         dependencies = List.copyOf(dependencies);
         denormalized = List.copyOf(denormalized);
         queries = List.copyOf(queries);
+        if (store == null) store = EntityStore.NONE;
+    }
+
+    /** An entity that says nothing about document or key-value stores. */
+    public Entity(Span span, String name, String doc, List<String> mixins, List<Field> fields,
+                  List<String> primaryKey, List<IndexSpec> indexes, List<IndexSpec> uniques,
+                  List<EntityCheck> checks, List<Dependency> dependencies, List<Denormalization> denormalized,
+                  Volume volume, List<AccessPattern> queries, String tableName, boolean timestamps) {
+        this(span, name, doc, mixins, fields, primaryKey, indexes, uniques, checks, dependencies, denormalized, volume,
+                queries, tableName, timestamps, EntityStore.NONE);
     }
 
     public Entity withFields(List<Field> newFields) {
         return new Entity(span, name, doc, mixins, newFields, primaryKey, indexes, uniques, checks, dependencies,
-                denormalized, volume, queries, tableName, timestamps);
+                denormalized, volume, queries, tableName, timestamps, store);
+    }
+
+    public Entity withStore(EntityStore s) {
+        return new Entity(span, name, doc, mixins, fields, primaryKey, indexes, uniques, checks, dependencies,
+                denormalized, volume, queries, tableName, timestamps, s);
     }
 
     public Optional<Field> field(String name) {

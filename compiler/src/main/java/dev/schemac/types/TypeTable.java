@@ -136,4 +136,22 @@ public final class TypeTable {
         if (t.precision() != null) s = s.replace("{p}", t.precision().toString()).replace("{s}", t.scale().toString());
         return s;
     }
+
+    /**
+     * The BSON type of a value in MongoDB documents, as {@code $jsonSchema}'s {@code bsonType}
+     * names it; empty for {@code json}, which may hold any value. Calendar dates and times of
+     * day are ISO strings ({@code 2025-01-31}, {@code 09:30:00}): BSON's only date type is an
+     * instant, which would move a date with the reader's time zone. A {@code uuid} is
+     * {@code binData} of subtype 4, as the drivers' standard UUID representation stores it.
+     */
+    private static final Map<ScalarKind, String> BSON = new EnumMap<>(Map.ofEntries(
+            Map.entry(ScalarKind.BOOL, "bool"), Map.entry(ScalarKind.SMALLINT, "int"), Map.entry(ScalarKind.INT, "int"),
+            Map.entry(ScalarKind.BIGINT, "long"), Map.entry(ScalarKind.FLOAT, "double"), Map.entry(ScalarKind.DOUBLE, "double"),
+            Map.entry(ScalarKind.DECIMAL, "decimal"), Map.entry(ScalarKind.STRING, "string"), Map.entry(ScalarKind.TEXT, "string"),
+            Map.entry(ScalarKind.CHAR, "string"), Map.entry(ScalarKind.DATE, "string"), Map.entry(ScalarKind.TIME, "string"),
+            Map.entry(ScalarKind.DATETIME, "date"), Map.entry(ScalarKind.UUID, "binData"), Map.entry(ScalarKind.JSON, ""),
+            Map.entry(ScalarKind.BYTES, "binData")));
+
+    /** The {@code bsonType} of a non-enum column (enums are strings); empty when any type is allowed. */
+    public static String bson(ColumnType t) { return BSON.get(t.kind()); }
 }

@@ -82,6 +82,9 @@ class ExpectedDiagnosticsTest {
         // A target option's value, reported by the targets that read it: PrismaProviderOptionTest pins
         // SC750 on the command line (message, help, nothing written).
         all.removeAll(Set.of("SC750"));
+        // SC550-SC589 are about a model against its migration history, which a single .schema file
+        // cannot hold: MigrateCommandTest pins each one's location and message on a real history.
+        all.removeIf(code -> code.compareTo("SC550") >= 0 && code.compareTo("SC589") <= 0);
         assertThat(all).as("core codes without an expected-diagnostics test").isEmpty();
     }
 }

@@ -25,6 +25,8 @@ import org.sqlite.SQLiteConfig;
  *   <li>{@code SCHEMAC_MYSQL_HOST, _PORT (33307), _USER, _PASSWORD, _DB}: MySQL 8.0, ALL on *.*;
  *   <li>{@code SCHEMAC_PYTHON}: the interpreter of the venv {@code tools/python/.venv};
  *   <li>{@code SCHEMAC_NODE_TOOLS}: the directory {@code tools/node} (with {@code node_modules});
+ *   <li>{@code SCHEMAC_REDIS_HOST, SCHEMAC_REDIS_PORT (56379)}: Redis 7 (Debian's redis-server);
+ *   <li>{@code SCHEMAC_MONGO_URL}: a MongoDB wire-protocol server (FerretDB 1.24, SQLite backend);
  *   <li>{@code SCHEMAC_ROOT}: the repository root.
  * </ul>
  *
@@ -110,6 +112,22 @@ public final class Engines {
           dir.resolve("node_modules") + " is missing (npm ci has not run): run ./scripts/test.sh");
     }
     return dir;
+  }
+
+  /**
+   * The Redis server ({@code SCHEMAC_REDIS_HOST}, {@code SCHEMAC_REDIS_PORT}): Debian's redis-server,
+   * private to the run, without persistence. Tests use a database number of their own and flush it first.
+   */
+  public static java.net.InetSocketAddress redis() {
+    return new java.net.InetSocketAddress(env("SCHEMAC_REDIS_HOST"), Integer.parseInt(env("SCHEMAC_REDIS_PORT")));
+  }
+
+  /**
+   * The MongoDB wire-protocol server ({@code SCHEMAC_MONGO_URL}, e.g. {@code mongodb://127.0.0.1:27117/}):
+   * FerretDB 1.24 with its SQLite backend. Tests use a database of their own.
+   */
+  public static String mongoUrl() {
+    return env("SCHEMAC_MONGO_URL");
   }
 
   /** The repository root ({@code SCHEMAC_ROOT}). */

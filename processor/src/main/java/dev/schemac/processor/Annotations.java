@@ -1,11 +1,14 @@
 package dev.schemac.processor;
 
 import dev.schemac.annotations.Auto;
+import dev.schemac.annotations.Cache;
 import dev.schemac.annotations.Check;
+import dev.schemac.annotations.Collection;
 import dev.schemac.annotations.Column;
 import dev.schemac.annotations.Default;
 import dev.schemac.annotations.Denormalized;
 import dev.schemac.annotations.Depends;
+import dev.schemac.annotations.Embed;
 import dev.schemac.annotations.Entity;
 import dev.schemac.annotations.Id;
 import dev.schemac.annotations.Index;
@@ -21,7 +24,9 @@ import dev.schemac.annotations.Query;
 import dev.schemac.annotations.Relation;
 import dev.schemac.annotations.Schema;
 import dev.schemac.annotations.Secret;
+import dev.schemac.annotations.ShardKey;
 import dev.schemac.annotations.Transient;
+import dev.schemac.annotations.Ttl;
 import dev.schemac.annotations.Unique;
 import dev.schemac.annotations.Updated;
 import dev.schemac.annotations.Volume;
@@ -52,6 +57,7 @@ final class Annotations {
     static final String SECRET = Secret.class.getCanonicalName();
     static final String UPDATED = Updated.class.getCanonicalName();
     static final String RELATION = Relation.class.getCanonicalName();
+    static final String RENAMED_FROM = dev.schemac.annotations.RenamedFrom.class.getCanonicalName();
     static final String ON_DELETE = OnDelete.class.getCanonicalName();
     static final String ON_UPDATE = OnUpdate.class.getCanonicalName();
 
@@ -59,4 +65,10 @@ final class Annotations {
     static final String DENORMALIZED = Denormalized.class.getCanonicalName();
     static final String VOLUME = Volume.class.getCanonicalName();
     static final String QUERY = Query.class.getCanonicalName();
+
+    static final String EMBED = Embed.class.getCanonicalName();
+    static final String TTL = Ttl.class.getCanonicalName();
+    static final String COLLECTION = Collection.class.getCanonicalName();
+    static final String SHARD_KEY = ShardKey.class.getCanonicalName();
+    static final String CACHE = Cache.class.getCanonicalName();
 }

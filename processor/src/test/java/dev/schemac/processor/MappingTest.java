@@ -275,4 +275,55 @@ class MappingTest {
                         "package things;"),
                 java("things.Thing", "import dev.schemac.annotations.*;", "@Entity public record Thing(int n) {}"));
     }
+
+    @Test
+    void documentAndKeyValueAttributes() {
+        Equivalence.assertSame("""
+                entity Draft {
+                  title string(40)
+                  @@cache(ttl = "1h")
+                }
+                entity Hold {
+                  token      string(64) @unique
+                  expires_at datetime @ttl("30m")
+                  @@cache(ttl = "15m", key = "hold:{token}")
+                }
+                entity Member {
+                  tenant Tenant @on_delete(cascade)
+                  email  string(255)
+                }
+                entity Tenant {
+                  name    string(100)
+                  members Member[] @embed
+                  @@collection("accounts")
+                }
+                entity Venue {
+                  tenant Tenant
+                  name   string(120)
+                  @@unique(tenant, name)
+                  @@shard_key(tenant)
+                }
+                """,
+                java("test.Tenant",
+                        "import dev.schemac.annotations.*;",
+                        "import java.util.List;",
+                        "@Entity @Collection(\"accounts\")",
+                        "public record Tenant(@Column(length = 100) String name, @Embed List<Member> members) {}"),
+                java("test.Member",
+                        "import dev.schemac.annotations.*;",
+                        "@Entity public record Member(@OnDelete(Action.CASCADE) Tenant tenant, @Column(length = 255) String email) {}"),
+                java("test.Venue",
+                        "import dev.schemac.annotations.*;",
+                        "@Entity @Unique({\"tenant\", \"name\"}) @ShardKey(\"tenant\")",
+                        "public record Venue(Tenant tenant, @Column(length = 120) String name) {}"),
+                java("test.Hold",
+                        "import dev.schemac.annotations.*;",
+                        "import java.time.Instant;",
+                        "@Entity @Cache(ttl = \"15m\", key = \"hold:{token}\")",
+                        "public record Hold(@Column(length = 64) @Unique String token, @Ttl(\"30m\") Instant expiresAt) {}"),
+                java("test.Draft",
+                        "import dev.schemac.annotations.*;",
+                        "@Entity @Cache(ttl = \"1h\")",
+                        "public record Draft(@Column(length = 40) String title) {}"));
+    }
 }

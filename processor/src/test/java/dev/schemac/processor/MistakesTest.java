@@ -168,4 +168,23 @@ class MistakesTest {
                 .inFile(item).onLineContaining("double totalAmount;");
         assertThat(c).hadErrorCount(1);
     }
+
+    @Test
+    void documentAndKeyValueMistakesLandOnTheirAnnotations() {
+        var hold = entity("Hold", "@Entity", "@Cache(ttl = \"15m\",", "       key = \"hold:{tokn}\")",
+                "public record Hold(@Column(length = 64) @Unique String token,", "  @Ttl(\"soon\") Instant expiresAt) {}");
+        var c = fails(hold);
+        assertThat(c).hadErrorContaining("[SC436] key pattern `hold:{tokn}` names no field `tokn` of `Hold`; did you mean `token`?")
+                .inFile(hold).onLineContaining("key = \"hold:{tokn}\"");
+        assertThat(c).hadErrorContaining("[SC435] `@ttl`: `soon` is not a duration").inFile(hold).onLineContaining("@Ttl(\"soon\")");
+    }
+
+    @Test
+    void embeddingASharedChildIsReportedOnTheField() {
+        var country = entity("Country", "@Entity public record Country(@Column(length = 2) String code) {}");
+        var customer = entity("Customer", "@Entity public record Customer(", "  @Embed Country country) {}");
+        var c = fails(country, customer);
+        assertThat(c).hadErrorContaining("[SC430] @embed on `Customer.country`: `Country` can be the country of many Customer rows")
+                .inFile(customer).onLineContaining("@Embed Country country");
+    }
 }

@@ -95,6 +95,17 @@ final class ModelJson {
             }
             ArrayNode q = o.putArray("queries");
             e.queries().forEach(x -> q.add(x.description()));
+            var store = e.store();
+            if (!store.isEmpty()) {
+                ObjectNode so = o.putObject("store");
+                putOpt(so, "collection", store.collection());
+                if (!store.shardKey().isEmpty()) so.set("shardKey", strings(store.shardKey()));
+                if (store.cache() != null) {
+                    ObjectNode co = so.putObject("cache");
+                    co.put("ttl", store.cache().ttl().text()).put("ttlSeconds", store.cache().ttl().seconds());
+                    if (store.cache().key() != null) co.put("key", store.cache().key().text());
+                }
+            }
         }
         return a;
     }
@@ -142,6 +153,8 @@ final class ModelJson {
         o.put("updatedAt", f.updatedAt());
         o.put("origin", f.origin().name().toLowerCase(Locale.ROOT));
         putOpt(o, "mixin", f.mixin());
+        if (f.store().embedded()) o.put("embed", true);
+        if (f.store().ttl() != null) o.putObject("ttl").put("text", f.store().ttl().text()).put("seconds", f.store().ttl().seconds());
         if (f.relation() != null) {
             var r = f.relation();
             ObjectNode ro = o.putObject("relation");

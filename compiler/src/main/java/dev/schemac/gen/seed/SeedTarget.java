@@ -2,6 +2,7 @@ package dev.schemac.gen.seed;
 
 import com.google.auto.service.AutoService;
 import dev.schemac.model.Dialect;
+import dev.schemac.sample.SampleData;
 import dev.schemac.output.Output;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
@@ -18,7 +19,8 @@ public final class SeedTarget implements Target {
 
     @Override
     public void generate(TargetContext ctx, Output out) {
-        var data = new SeedData(ctx.catalog(), ctx.options());
+        var o = ctx.options();
+        var data = new SampleData(ctx.catalog(), o.seed(), o.rows(), o.timestamp());
         var rows = data.generate();
         var summary = new TargetSummary(ctx.options());
         for (Dialect d : Dialect.values()) {

@@ -16,6 +16,8 @@ import dev.schemac.catalog.Table;
 import dev.schemac.model.ReferentialAction;
 import dev.schemac.model.ScalarKind;
 import dev.schemac.render.python.Py;
+import dev.schemac.render.python.SqlName;
+import dev.schemac.render.sql.Sql;
 import dev.schemac.types.TypeTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,23 +50,31 @@ final class ColumnField {
         ForeignKey fk = on.foreignKey(c.name());
         if (fk != null && OnField.plain(t, fk)) {
             args.add(kw("foreign_key", str(reference(fk))));
-            if (fk.onDelete() != ReferentialAction.NO_ACTION) args.add(kw("ondelete", str(fk.onDelete().sql())));
+            if (fk.onDelete() != ReferentialAction.NO_ACTION) args.add(kw("ondelete", str(Sql.action(fk.onDelete()))));
         }
         if (on.unique(c.name())) args.add(kw("unique", raw("True")));
         if (on.index(c.name())) args.add(kw("index", raw("True")));
         args.addAll(validation(t, c));
-        String saType = saType(c.type());
-        if (c.autoIncrement() && !saType.isEmpty()) {
-            // The DDL declares every SQLite autoincrement key INTEGER: AUTOINCREMENT exists only there.
-            String instance = saType.endsWith(")") ? saType : saType + "()";
-            saType = instance + ".with_variant(sa.Integer(), \"sqlite\")";
+        if (c.type().isEnum()) {
+            args.add(kw("sa_type", enumType(c.type())));
+        } else {
+            String saType = saType(c.type());
+            if (c.autoIncrement() && !saType.isEmpty()) {
+                // The DDL declares every SQLite autoincrement key INTEGER: AUTOINCREMENT exists only there.
+                String instance = saType.endsWith(")") ? saType : saType + "()";
+                saType = instance + ".with_variant(sa.Integer(), \"sqlite\")";
+            }
+            if (!saType.isEmpty()) args.add(kw("sa_type", raw(saType)));
         }
-        if (!saType.isEmpty()) args.add(kw("sa_type", raw(saType)));
         if (fk != null && !OnField.plain(t, fk)) args.add(kw("sa_column_args", PyExpr.list(List.of(foreignKey(t, fk)))));
         String comment = c.comment();
         if (comment != null) columnKwargs.add(entry("comment", str(comment)));
         String attr = m.attribute(t, c.name());
-        if (!attr.equals(c.name())) columnKwargs.add(0, entry("name", str(c.name())));
+        if (SqlName.forcesQuotes(c.name())) {
+            columnKwargs.add(0, entry("name", raw(SqlName.quoted(Py.str(c.name())))));
+        } else if (!attr.equals(c.name())) {
+            columnKwargs.add(0, entry("name", str(c.name())));
+        }
         if (!columnKwargs.isEmpty()) args.add(kw("sa_column_kwargs", dict(columnKwargs)));
         schemaExtra(t, c, args);
         return declaration(attr, annotation(c.type()) + (optional ? " | None" : ""), args);
@@ -109,13 +119,17 @@ final class ColumnField {
         return py;
     }
 
-    /** The sa_type of a column type; enums store their values under the Catalog's type name. */
+    /** An enum column's sa_type: the database stores the members' values, under the Catalog's type name. */
+    PyExpr enumType(ColumnType type) {
+        EnumDef e = m.enumDef(type.enumName());
+        String name = Py.str(e.typeName());
+        return call("sa.Enum", List.of(raw(m.enumClass(e.name())),
+                kw("name", raw(SqlName.forcesQuotesAsType(e.typeName()) ? SqlName.quoted(name) : name)),
+                kw("values_callable", raw("lambda e: [m.value for m in e]"))));
+    }
+
+    /** The sa_type of a scalar column type, or empty when the annotation says it all. */
     String saType(ColumnType type) {
-        if (type.isEnum()) {
-            EnumDef e = m.enumDef(type.enumName());
-            return "sa.Enum(" + m.enumClass(e.name()) + ", name=" + Py.str(e.typeName())
-                    + ", values_callable=lambda e: [m.value for m in e])";
-        }
         String s = TypeTable.sqlalchemy(type);
         if (s.contains("postgresql.")) imports.postgresql = true;
         if (s.equals("UuidText")) imports.uuidText = true;
@@ -134,8 +148,8 @@ final class ColumnField {
             args.add(kw("name", str(fk.name())));
         }
         // NO ACTION is every database's default, and reflection reports it as no action at all.
-        if (fk.onDelete() != ReferentialAction.NO_ACTION) args.add(kw("ondelete", str(fk.onDelete().sql())));
-        if (fk.onUpdate() != ReferentialAction.NO_ACTION) args.add(kw("onupdate", str(fk.onUpdate().sql())));
+        if (fk.onDelete() != ReferentialAction.NO_ACTION) args.add(kw("ondelete", str(Sql.action(fk.onDelete()))));
+        if (fk.onUpdate() != ReferentialAction.NO_ACTION) args.add(kw("onupdate", str(Sql.action(fk.onUpdate()))));
         // A key of a reference cycle is added after both tables exist, as the DDL does.
         if (fk.forward()) args.add(kw("use_alter", raw("True")));
         return call("sa.ForeignKey", args);

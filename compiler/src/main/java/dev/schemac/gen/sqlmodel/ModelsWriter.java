@@ -9,6 +9,7 @@ import dev.schemac.model.EnumType;
 import dev.schemac.model.Field;
 import dev.schemac.model.Model;
 import dev.schemac.model.Settings;
+import dev.schemac.render.python.SqlName;
 import java.util.function.Predicate;
 
 /**
@@ -336,7 +337,7 @@ final class ModelsWriter {
         String cls = m.tableClass(t.name());
         var b = new StringBuilder("class ").append(cls).append('(').append(parent).append(", table=True):\n");
         if (t.doc() != null) b.append(Py.docstring("    ", t.doc())).append('\n');
-        b.append("    __tablename__ = ").append(Py.str(t.name())).append('\n');
+        b.append("    __tablename__ = ").append(SqlName.of(t.name())).append('\n');
         var own = t.columns().stream().filter(c -> link || Role.of(c) != Role.SHARED).toList();
         var inherited = t.columns().stream().filter(c -> !own.contains(c)).toList();
         var fieldOrder = new java.util.ArrayList<Column>(inherited);

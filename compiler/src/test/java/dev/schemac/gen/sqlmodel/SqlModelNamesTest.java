@@ -25,6 +25,8 @@ class SqlModelNamesTest {
               None
               True
               value
+              title
+              _hidden
             }
 
             entity Field {
@@ -36,6 +38,8 @@ class SqlModelNamesTest {
               str          string(5)?
               datetime     datetime?
               schema       text?
+              __table__    string(10)?
+              _rank        int?
               kind         Kind = None
               owners       Owner[]
             }
@@ -58,14 +62,20 @@ class SqlModelNamesTest {
                 .contains("class Field_(FieldBase, table=True):")
                 .contains("class FieldCreate(FieldBase):")
                 .contains("class_: str = Field(max_length=20, sa_column_kwargs={\"name\": \"class\"})")
-                .contains("from_: datetime.date | None = Field(default=None, sa_column_kwargs={\"name\": \"from\"})")
+                // `from` is in the reserved-word table: SQLAlchemy gets it with its quotes forced, as the DDL quotes it.
+                .contains("from_: datetime.date | None = Field(default=None, sa_column_kwargs={\"name\": "
+                        + "sa.sql.quoted_name(\"from\", True)})")
                 .contains("sa_column_kwargs={\"name\": \"metadata\"}")
                 .contains("model_config_: str | None")
-                .contains("registry_: int | None")
+                .contains("registry: int | None")
                 .contains("str_: str | None")
                 .contains("datetime_: AwareDatetime | None")
                 .contains("schema_: str | None")
+                .contains("table___: str | None = Field(default=None, max_length=10, sa_column_kwargs={\"name\": \"__table__\"})")
+                .contains("rank_: int | None = Field(default=None, sa_column_kwargs={\"name\": \"_rank\"})")
                 .contains("None_ = \"None\"")
+                .contains("title_ = \"title\"")
+                .contains("hidden_ = \"_hidden\"")
                 .contains("default=Kind.None_")
                 .contains("field: Optional[\"Field_\"] = Relationship(back_populates=\"owners\")");
 

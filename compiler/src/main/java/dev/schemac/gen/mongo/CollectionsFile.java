@@ -1,0 +1,96 @@
+package dev.schemac.gen.mongo;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.schemac.catalog.Catalog;
+import dev.schemac.model.Model;
+import dev.schemac.nosql.DocCollection;
+import dev.schemac.nosql.DocIndex;
+import dev.schemac.nosql.DocumentDesign;
+import dev.schemac.nosql.Reasons;
+import dev.schemac.nosql.RelationChoice;
+import dev.schemac.nosql.Validators;
+import dev.schemac.render.json.Json;
+
+/**
+ * {@code mongo/collections.json}: for each collection the arguments of its
+ * {@code createCollection} and {@code createIndex} calls (exactly what init.js passes), its
+ * shard key, and what it leaves to the application; then how every relation is stored and why.
+ */
+final class CollectionsFile {
+    static final int FORMAT_VERSION = 1;
+
+    private final Model model;
+    private final Catalog catalog;
+    private final DocumentDesign design;
+
+    CollectionsFile(Model model, Catalog catalog, DocumentDesign design) {
+        this.model = model;
+        this.catalog = catalog;
+        this.design = design;
+    }
+
+    ObjectNode build() {
+        ObjectNode root = Json.object();
+        root.put("formatVersion", FORMAT_VERSION);
+        root.put("database", design.database());
+        ArrayNode collections = root.putArray("collections");
+        for (DocCollection c : design.collections()) collections.add(collection(c));
+        ArrayNode relations = root.putArray("relations");
+        for (RelationChoice r : design.relations()) {
+            ObjectNode n = relations.addObject();
+            n.put("entity", r.entity());
+            n.put("field", r.field());
+            n.put("target", r.target());
+            n.put("storage", switch (r.kind()) {
+                case EMBED -> "embedded";
+                case REFERENCE -> "reference";
+                case REFERENCE_ARRAY -> "array of references";
+            });
+            n.put("collection", design.home(r.entity()).name());
+            n.put("reason", Reasons.relation(r, model, design));
+        }
+        return root;
+    }
+
+    private ObjectNode collection(DocCollection c) {
+        ObjectNode n = Json.object();
+        n.put("name", c.name());
+        n.put("entity", c.entity().name());
+        var validator = Validators.of(c, catalog);
+        ObjectNode options = n.putObject("options");
+        options.putObject("validator").set("$jsonSchema", Json.tree(validator.jsonSchema()));
+        options.put("validationLevel", "strict");
+        options.put("validationAction", "error");
+        ArrayNode indexes = n.putArray("indexes");
+        for (DocIndex i : c.indexes()) indexes.add(index(i));
+        if (!c.shardKey().isEmpty()) {
+            ObjectNode shard = n.putObject("shardKey");
+            for (String p : c.shardKey()) shard.put(p, 1);
+        }
+        ArrayNode unenforced = n.putArray("notEnforced");
+        c.unenforced().forEach(unenforced::add);
+        validator.unenforced().forEach(unenforced::add);
+        return n;
+    }
+
+    /** {@code {key, name, unique?, partialFilterExpression?, expireAfterSeconds?}}: createIndex's two arguments in one. */
+    static ObjectNode index(DocIndex i) {
+        ObjectNode n = Json.object();
+        ObjectNode key = n.putObject("key");
+        for (String p : i.paths()) key.put(p, 1);
+        n.put("name", i.name());
+        if (i.unique()) n.put("unique", true);
+        if (!i.partial().isEmpty()) {
+            ObjectNode filter = n.putObject("partialFilterExpression");
+            for (DocIndex.Condition cond : i.partial()) {
+                ObjectNode type = filter.putObject(cond.path());
+                if (cond.types().size() == 1) type.put("$type", cond.types().get(0));
+                else cond.types().forEach(type.putArray("$type")::add);
+            }
+        }
+        if (i.expireAfterSeconds() != null) n.put("expireAfterSeconds", i.expireAfterSeconds());
+        n.put("reason", Reasons.index(i));
+        return n;
+    }
+}

@@ -1,0 +1,432 @@
+package dev.schemac.nosql;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Index;
+import dev.schemac.catalog.Table;
+import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.model.Entity;
+import dev.schemac.model.Field;
+import dev.schemac.model.Model;
+import dev.schemac.model.Relation;
+import dev.schemac.model.ScalarKind;
+import dev.schemac.naming.Names;
+import dev.schemac.nosql.DocIndex.Condition;
+import dev.schemac.nosql.DocIndex.Reason;
+import dev.schemac.types.TypeTable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The document design of a model: one collection per entity that is not embedded, in the
+ * Catalog's dependency order, named by {@code @@collection} or else the table's name.
+ * Document fields are the model's field names in camelCase ({@code total_amount} →
+ * {@code totalAmount}, {@code created_at} → {@code createdAt}); a reference is the field's
+ * name with {@code Id} ({@code user} → {@code userId}, or one field per key column for a
+ * composite key); {@code _id} is the primary key (a document of its values when it has
+ * several). Every document holds every field: an optional one holds null.
+ */
+public record DocumentDesign(String database, List<DocCollection> collections, List<RelationChoice> relations,
+                             Embedding embedding, List<Renamed> renamed, Map<String, DocCollection> byEntity) {
+    public static final String ID = "_id";
+
+    public DocumentDesign {
+        collections = List.copyOf(collections);
+        relations = List.copyOf(relations);
+        renamed = List.copyOf(renamed);
+        byEntity = Map.copyOf(byEntity);
+    }
+
+    /**
+     * A field whose document name ({@code wanted}) another field of the same document already
+     * has ({@code holder}, or the key): it is stored as {@code given}, its snake_case name, or
+     * that with {@code _2}, {@code _3} ... when that is taken too.
+     */
+    public record Renamed(String entity, String field, String wanted, String given, String holder) {}
+
+    public static DocumentDesign of(Model model, Catalog catalog) {
+        return new Builder(model, catalog).build();
+    }
+
+    public Optional<DocCollection> collectionOf(String entity) {
+        return Optional.ofNullable(byEntity.get(entity));
+    }
+
+    /** The collection an entity's rows live in: its own, or that of the document it is embedded in. */
+    public DocCollection home(String entity) {
+        String at = entity;
+        while (embedding.isEmbedded(at)) at = embedding.embeddedBy(at).orElseThrow().entity();
+        String top = at;
+        return collectionOf(top).orElseThrow();
+    }
+
+    /** The document field of a scalar or enum field, and of an embedded relation. */
+    public static String fieldName(String field) {
+        return Names.camel(field);
+    }
+
+    /** The document field holding one key column of a reference through {@code field}. */
+    public static String referenceName(String field, String referencedColumn, int keyColumns) {
+        return Names.camel(field) + (keyColumns == 1 ? "Id" : Names.pascal(referencedColumn));
+    }
+
+    /** The array of ids of a many-to-many through {@code field} ({@code tags} → {@code tagIds}). */
+    public static String idArrayName(String field) {
+        return Names.camel(Names.singularize(field)) + "Ids";
+    }
+
+    /** Whether an entity soft-deletes: a nullable datetime {@code deleted_at}. */
+    public static boolean softDeletes(Entity e) {
+        return e.field("deleted_at").filter(f -> f.nullable() && f.isStored()
+                && f.type() instanceof dev.schemac.model.FieldType.Scalar s && s.kind() == ScalarKind.DATETIME).isPresent();
+    }
+
+    private static final class Builder {
+        private final Model model;
+        private final Catalog catalog;
+        private final Embedding embedding;
+        private final List<Renamed> renamed = new ArrayList<>();
+
+        Builder(Model model, Catalog catalog) {
+            this.model = model;
+            this.catalog = catalog;
+            this.embedding = Embedding.of(model);
+        }
+
+        DocumentDesign build() {
+            var out = new ArrayList<DocCollection>();
+            var explicit = new java.util.HashSet<String>();
+            for (Entity e : model.entities()) if (e.store().collection() != null) explicit.add(e.store().collection());
+            usedNames.addAll(explicit);
+            // Table names that are collection names as they are keep them; changed ones dodge them.
+            for (Table t : catalog.tables()) if (t.entity() != null && sanitized(t.name()).equals(t.name())) usedNames.add(t.name());
+            for (Table t : catalog.tables()) {
+                if (t.entity() == null || embedding.isEmbedded(t.entity())) continue;
+                Entity e = model.requireEntity(t.entity());
+                out.add(collection(e, t));
+            }
+            var byEntity = new LinkedHashMap<String, DocCollection>();
+            for (DocCollection c : out) byEntity.put(c.entity().name(), c);
+            return new DocumentDesign(model.settings().name(), out, embedding.choices(), embedding, renamed, byEntity);
+        }
+
+        private final java.util.Set<String> usedNames = new java.util.HashSet<>();
+
+        /**
+         * A table's name as a collection name: characters other than letters, digits and
+         * {@code _ . -} become {@code _}, a leading dot or {@code system.} gets a {@code _} before
+         * it, and a name another derived collection already has gets {@code _2}, {@code _3} ...
+         * (an explicit {@code @@collection} is never changed: its clashes are errors).
+         */
+        private String derivedName(String table) {
+            String n = sanitized(table);
+            if (!n.equals(table)) {
+                String base = n;
+                for (int i = 2; usedNames.contains(n); i++) n = base + "_" + i;
+            }
+            usedNames.add(n);
+            return n;
+        }
+
+        private static String sanitized(String table) {
+            String n = table.replaceAll("[^A-Za-z0-9_.\\-]", "_");
+            if (n.startsWith(".") || n.startsWith("system.")) n = "_" + n;
+            return n.length() > 120 ? n.substring(0, 120) : n;
+        }
+
+        private DocCollection collection(Entity e, Table t) {
+            String name = e.store().collection() != null ? e.store().collection() : derivedName(t.name());
+            var paths = new LinkedHashMap<String, String>();
+            DocShape shape = shape(e, t, true, null, "", paths);
+            var notes = new ArrayList<String>();
+            var indexes = indexes(e, t, shape, paths, notes);
+            var shard = new ArrayList<String>();
+            for (String f : e.store().shardKey()) for (Column c : t.columnsOf(f)) shard.add(paths.get(c.name()));
+            if (!shard.isEmpty()) ensurePrefix(indexes, shard, Names.constraint("idx", t.name(), columnsOf(t, e.store().shardKey())),
+                    Reason.SHARD_KEY);
+            return new DocCollection(name, e, t, shape, dedupe(indexes), shard, notes);
+        }
+
+        /**
+         * The shape of {@code e}'s documents; {@code paths} receives each column's document path
+         * (with {@code prefix}) so indexes can be mapped. {@code link} is left out: the field
+         * that points at the document this one is embedded in.
+         */
+        private DocShape shape(Entity e, Table t, boolean root, String link, String prefix, Map<String, String> paths) {
+            var fields = new ArrayList<DocField>();
+            if (root) {
+                var parts = new ArrayList<DocField.Value>();
+                for (String k : t.primaryKey().columns()) parts.add(value(e, t, t.requireColumn(k), false));
+                parts = new ArrayList<>(distinct(e, parts, new LinkedHashMap<>()));
+                boolean compound = parts.size() > 1;
+                for (var p : parts) paths.put(p.column().name(), compound ? ID + "." + p.name() : ID);
+                fields.add(new DocField.Id(parts));
+            }
+            var taken = new LinkedHashMap<String, String>();
+            if (root) taken.put(ID, "the key");
+            for (Field f : e.fields()) {
+                if (f.name().equals(link)) continue;
+                if (root && e.primaryKey().contains(f.name())) continue;
+                Relation r = f.relation();
+                if (r == null || r.kind().holdsForeignKey()) {
+                    if (r != null && embedding.embeds(e.name(), f.name())) {
+                        fields.add(embedded(e, f, false, prefix, take(e, f.name(), fieldName(f.name()), f.name(), taken)));
+                        continue;
+                    }
+                    for (Column c : t.columnsOf(f.name())) {
+                        var v = distinct(e, List.of(value(e, t, c, c.nullable())), taken).get(0);
+                        paths.put(c.name(), prefix + v.name());
+                        fields.add(v);
+                    }
+                } else if (r.kind() == Relation.Kind.MANY_TO_MANY) {
+                    if (embedding.holdsArray(e.name(), f.name())) {
+                        Table target = catalog.tableOf(r.target()).orElseThrow();
+                        var key = target.primaryKey().columns().stream().map(target::requireColumn).toList();
+                        String name = take(e, f.name(), idArrayName(f.name()), f.name(), taken);
+                        fields.add(new DocField.IdArray(name, f.name(), r.target(), key));
+                    }
+                } else if (embedding.embeds(e.name(), f.name())) {
+                    fields.add(embedded(e, f, r.kind() == Relation.Kind.ONE_TO_MANY, prefix,
+                            take(e, f.name(), fieldName(f.name()), f.name(), taken)));
+                }
+            }
+            return new DocShape(e.name(), fields);
+        }
+
+        private DocField.Embedded embedded(Entity e, Field f, boolean many, String prefix, String name) {
+            Entity child = model.requireEntity(f.relation().target());
+            Table ct = catalog.tableOf(child.name()).orElseThrow();
+            var childPaths = new LinkedHashMap<String, String>();
+            String link = embedding.linkOf(embedding.embeddedBy(child.name()).orElseThrow());
+            DocShape shape = shape(child, ct, false, link, prefix + name + ".", childPaths);
+            // A to-one embedded from the side that holds the key may be absent; a back side always may.
+            boolean nullable = !many && (f.nullable() || !f.relation().kind().holdsForeignKey());
+            return new DocField.Embedded(name, f.name(), shape, many, nullable);
+        }
+
+        private DocField.Value value(Entity e, Table t, Column c, boolean nullable) {
+            Field f = e.requireField(c.field());
+            String references = null;
+            String name;
+            if (f.relation() != null) {
+                references = f.relation().target();
+                ForeignKey fk = t.foreignKeyOf(f.name()).orElseThrow();
+                name = referenceName(f.name(), c.referencedColumn(), fk.columns().size());
+            } else {
+                name = fieldName(f.name());
+            }
+            return new DocField.Value(name, f.name(), c, nullable, references);
+        }
+
+        /** The values with names no other field of the document has (see {@link Renamed}). */
+        private List<DocField.Value> distinct(Entity e, List<DocField.Value> values, Map<String, String> taken) {
+            var out = new ArrayList<DocField.Value>();
+            for (var v : values) {
+                String fallback = v.references() != null ? v.column().name() : v.field();
+                String name = take(e, v.field(), v.name(), fallback, taken);
+                out.add(name.equals(v.name()) ? v : new DocField.Value(name, v.field(), v.column(), v.nullable(), v.references()));
+            }
+            return out;
+        }
+
+        /** {@code wanted} when free; else {@code fallback}, or it with a number; recorded as renamed. */
+        private String take(Entity e, String field, String wanted, String fallback, Map<String, String> taken) {
+            String holder = taken.get(wanted);
+            if (holder == null) {
+                taken.put(wanted, field);
+                return wanted;
+            }
+            String given = fallback;
+            for (int n = 2; taken.containsKey(given); n++) given = fallback + "_" + n;
+            taken.put(given, field);
+            renamed.add(new Renamed(e.name(), field, wanted, given, holder));
+            return given;
+        }
+
+        // ------------------------------------------------------------------ indexes
+
+        private List<DocIndex> indexes(Entity e, Table t, DocShape shape, Map<String, String> paths, List<String> notes) {
+            var out = new ArrayList<DocIndex>();
+            boolean soft = softDeletes(e);
+            for (UniqueConstraint u : t.uniques()) {
+                var p = paths(u.columns(), paths);
+                if (p == null) continue;
+                var partial = new ArrayList<Condition>();
+                for (String col : u.columns()) {
+                    Column c = t.requireColumn(col);
+                    if (c.nullable()) partial.add(new Condition(paths.get(col), nonNullTypes(c)));
+                }
+                if (soft) partial.add(new Condition(paths.get(t.columnsOf("deleted_at").get(0).name()), List.of("null")));
+                out.add(new DocIndex(u.name(), p, true, partial, null, Reason.UNIQUE));
+            }
+            for (Index i : t.indexes()) {
+                var p = paths(i.columns(), paths);
+                if (p != null) out.add(new DocIndex(i.name(), p, false, List.of(), null,
+                        i.reason() == Index.Reason.FOREIGN_KEY ? Reason.REFERENCE : Reason.DECLARED));
+            }
+            references(e, t, paths, out);
+            embeddedIndexes(shape, "", out, notes);
+            arrays(shape, "", out);
+            for (Field f : e.fields()) {
+                if (f.store().ttl() == null) continue;
+                String path = paths.get(t.columnsOf(f.name()).get(0).name());
+                expiry(out, path, Names.constraint("ttl", t.name(), List.of(t.columnsOf(f.name()).get(0).name())),
+                        f.store().ttl().seconds());
+            }
+            return out;
+        }
+
+        /** Every reference gets an index that starts with it, as every foreign key has one in the Catalog. */
+        private void references(Entity e, Table t, Map<String, String> paths, List<DocIndex> out) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                if (fk.field() == null) continue;
+                var p = paths(fk.columns(), paths);
+                if (p == null) continue;
+                ensurePrefix(out, p, Names.constraint("idx", t.name(), fk.columns()), Reason.REFERENCE);
+            }
+        }
+
+        /** Indexes of embedded entities, on their paths inside this collection's documents. */
+        private void embeddedIndexes(DocShape shape, String prefix, List<DocIndex> out, List<String> notes) {
+            for (DocField f : shape.fields()) {
+                if (!(f instanceof DocField.Embedded em)) continue;
+                Entity child = model.requireEntity(em.shape().entity());
+                Table ct = catalog.tableOf(child.name()).orElseThrow();
+                String link = embedding.linkOf(embedding.embeddedBy(child.name()).orElseThrow());
+                var linkCols = link == null ? List.<String>of() : ct.columnsOf(link).stream().map(Column::name).toList();
+                var paths = new LinkedHashMap<String, String>();
+                for (DocField g : em.shape().fields()) {
+                    if (g instanceof DocField.Value v) paths.put(v.column().name(), prefix + em.name() + "." + v.name());
+                }
+                for (Index i : ct.indexes()) {
+                    var cols = i.columns().stream().filter(c -> !linkCols.contains(c)).toList();
+                    if (cols.isEmpty()) continue;
+                    var p = paths(cols, paths);
+                    if (p != null) out.add(new DocIndex(i.name(), p, false, List.of(), null,
+                            i.reason() == Index.Reason.FOREIGN_KEY ? Reason.REFERENCE : Reason.DECLARED));
+                }
+                for (ForeignKey fk : ct.foreignKeys()) {
+                    if (fk.field() == null || fk.columns().equals(linkCols)) continue;
+                    var p = paths(fk.columns(), paths);
+                    if (p != null) ensurePrefix(out, p, Names.constraint("idx", ct.name(), fk.columns()), Reason.REFERENCE);
+                }
+                var key = ct.primaryKey().columns().stream().filter(c -> !linkCols.contains(c)).toList();
+                if (em.many() && !key.isEmpty()) {
+                    notes.add("the key of " + child.name() + " (" + String.join(", ", fieldsOf(child, ct, ct.primaryKey().columns()))
+                            + "): within one document's " + code(prefix + em.name()) + ", " + codes(paths(key, paths))
+                            + " is not repeated");
+                }
+                for (UniqueConstraint u : ct.uniques()) {
+                    var rest = u.columns().stream().filter(c -> !linkCols.contains(c)).toList();
+                    if (rest.isEmpty()) continue; // one child per parent: the nesting itself keeps it
+                    notes.add("the unique constraint " + code(u.name()) + " (" + String.join(", ", fieldsOf(child, ct, u.columns()))
+                            + "): within one document's " + code(prefix + em.name()) + ", " + codes(paths(rest, paths))
+                            + " is not repeated");
+                }
+                embeddedIndexes(em.shape(), prefix + em.name() + ".", out, notes);
+            }
+        }
+
+        private void arrays(DocShape shape, String prefix, List<DocIndex> out) {
+            for (DocField f : shape.fields()) {
+                if (f instanceof DocField.IdArray a) {
+                    Table join = joinTable(shape.entity(), a.field());
+                    boolean left = join.join().leftEntity().equals(shape.entity()) && join.join().leftField().equals(a.field());
+                    // The array holds the other side's ids: its index is the join table's index on those columns.
+                    List<String> cols = join.foreignKeys().get(left ? 1 : 0).columns();
+                    String name = join.indexes().stream().filter(i -> i.columns().equals(cols)).map(Index::name)
+                            .findFirst().orElse(Names.constraint("idx", join.name(), cols));
+                    var paths = new ArrayList<String>();
+                    if (a.key().size() == 1) paths.add(prefix + a.name());
+                    else for (Column c : a.key()) paths.add(prefix + a.name() + "." + fieldName(c.name()));
+                    ensurePrefix(out, paths, name, Reason.MANY_TO_MANY);
+                } else if (f instanceof DocField.Embedded em) {
+                    arrays(em.shape(), prefix + em.name() + ".", out);
+                }
+            }
+        }
+
+        private Table joinTable(String entity, String field) {
+            for (Table t : catalog.tables()) {
+                var j = t.join();
+                if (j != null && ((j.leftEntity().equals(entity) && j.leftField().equals(field))
+                        || (j.rightEntity().equals(entity) && j.rightField().equals(field)))) return t;
+            }
+            throw new IllegalStateException("no join table for " + entity + "." + field);
+        }
+
+        private static void expiry(List<DocIndex> out, String path, String name, long seconds) {
+            for (int i = 0; i < out.size(); i++) {
+                DocIndex x = out.get(i);
+                if (x.paths().equals(List.of(path)) && !x.unique()) {
+                    out.set(i, x.withExpiry(seconds));
+                    return;
+                }
+            }
+            out.add(new DocIndex(name, List.of(path), false, List.of(), seconds, Reason.EXPIRY));
+        }
+
+        private static void ensurePrefix(List<DocIndex> out, List<String> paths, String name, Reason why) {
+            for (DocIndex i : out) {
+                if (i.partial().isEmpty() && i.paths().size() >= paths.size() && i.paths().subList(0, paths.size()).equals(paths)) return;
+                if (i.paths().equals(paths)) return;
+            }
+            if (paths.equals(List.of(ID))) return;
+            out.add(new DocIndex(name, paths, false, List.of(), null, why));
+        }
+
+        /** MongoDB refuses a second index on the same key pattern: the first (a unique comes first) stays. */
+        private static List<DocIndex> dedupe(List<DocIndex> all) {
+            var out = new ArrayList<DocIndex>();
+            for (DocIndex i : all) {
+                if (i.paths().equals(List.of(ID))) continue;
+                if (out.stream().noneMatch(o -> o.paths().equals(i.paths()))) out.add(i);
+            }
+            return out;
+        }
+
+        private static String code(String s) {
+            return dev.schemac.render.markdown.CodeSpan.of(s);
+        }
+
+        private static String codes(List<String> xs) {
+            return String.join(", ", xs.stream().map(Builder::code).toList());
+        }
+
+        private static List<String> paths(List<String> columns, Map<String, String> paths) {
+            var out = new ArrayList<String>();
+            for (String c : columns) {
+                String p = paths.get(c);
+                if (p == null) return null;
+                out.add(p);
+            }
+            return out;
+        }
+
+        private static List<String> columnsOf(Table t, List<String> fields) {
+            var out = new ArrayList<String>();
+            for (String f : fields) for (Column c : t.columnsOf(f)) out.add(c.name());
+            return out;
+        }
+
+        private static List<String> fieldsOf(Entity e, Table t, List<String> columns) {
+            var out = new ArrayList<String>();
+            for (String c : columns) {
+                String f = t.requireColumn(c).field();
+                if (f != null && !out.contains(f)) out.add(f);
+            }
+            return out;
+        }
+
+        /** The BSON types a non-null value of the column has (for a partial index's conditions). */
+        private static List<String> nonNullTypes(Column c) {
+            if (c.type().isEnum()) return List.of("string");
+            String t = TypeTable.bson(c.type());
+            return t.isEmpty() ? List.of("object", "array", "string", "number", "bool") : List.of(t);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.schemac.nosql;
+
+import java.util.List;
+
+/**
+ * One kind of Redis key of the key-value design. {@code pattern} is the key with
+ * {@code {column}} placeholders; each entry of the key is made from one row of
+ * {@code source} (a table): {@code keyColumns} fill the placeholders in order,
+ * {@code memberColumns} make the member or value (a row's id: its key columns joined by
+ * {@code :}), {@code score} (a column, or null) orders a sorted set. {@code expires} says the
+ * key gets the entity's TTL. {@code via} names the relation field a relation key follows
+ * ({@code User.orders}), or is null.
+ */
+public record KvKey(Kind kind, String pattern, List<String> placeholders, Structure structure, String source,
+                    List<String> keyColumns, List<String> memberColumns, String score, String members, String name,
+                    String via, boolean expires) {
+    public KvKey {
+        placeholders = List.copyOf(placeholders);
+        keyColumns = List.copyOf(keyColumns);
+        memberColumns = List.copyOf(memberColumns);
+    }
+
+    /** The key of one entry: the pattern with its placeholders, in order, replaced by {@code values}. */
+    public String fill(List<String> values) {
+        var b = new StringBuilder();
+        int at = 0;
+        int i = 0;
+        var m = java.util.regex.Pattern.compile("\\{[^{}]*\\}").matcher(pattern);
+        while (m.find()) {
+            b.append(pattern, at, m.start()).append(values.get(i++));
+            at = m.end();
+        }
+        return b.append(pattern.substring(at)).toString();
+    }
+
+    /** A placeholder's label: the column's name, with anything but letters, digits and {@code _} as {@code _}. */
+    public static String label(String column) {
+        return column.replaceAll("[^A-Za-z0-9_]", "_");
+    }
+
+    public enum Kind {
+        /** One row, as a hash of its columns. */
+        ROW,
+        /** The ids of every row of the entity. */
+        ALL,
+        /** A unique value's row id. */
+        UNIQUE,
+        /** The ids of the rows related to one row (a one-to-many's or many-to-many's list side). */
+        RELATION,
+        /** The ids of the rows with given values of an index's columns. */
+        INDEX
+    }
+
+    /** Redis data structures, by their {@code TYPE} name. */
+    public enum Structure {
+        HASH("hash"), STRING("string"), SET("set"), ZSET("zset");
+
+        private final String type;
+
+        Structure(String type) { this.type = type; }
+
+        public String type() { return type; }
+    }
+}

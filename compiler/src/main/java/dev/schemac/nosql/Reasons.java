@@ -1,0 +1,186 @@
+package dev.schemac.nosql;
+
+import dev.schemac.catalog.Table;
+import dev.schemac.model.Entity;
+import dev.schemac.model.Field;
+import dev.schemac.model.Model;
+import dev.schemac.naming.Names;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sentences that say why the document and key-value designs store each relation and
+ * key as they do: one wording, used by the mongo and redis files and the decision record.
+ * Every sentence is built from the model; names come from the designs.
+ */
+public final class Reasons {
+    private Reasons() {}
+
+    static String code(String s) { return dev.schemac.render.markdown.CodeSpan.of(s); }
+
+    /** How a relation is stored in documents, and why. */
+    public static String relation(RelationChoice c, Model model, DocumentDesign design) {
+        Entity owner = model.requireEntity(c.entity());
+        Field f = owner.requireField(c.field());
+        String target = c.target();
+        String where = code(c.entity() + "." + c.field());
+        return switch (c.kind()) {
+            case EMBED -> {
+                boolean many = f.isList();
+                String holds = (design.embedding().isEmbedded(c.entity()) ? "each embedded " + c.entity() : "each " + c.entity() + " document")
+                        + " holds its " + target + (many ? " rows in the array " : " in the subdocument ")
+                        + code(DocumentDesign.fieldName(c.field()));
+                if (c.reason() == RelationChoice.Reason.EMBED_DECLARED) yield where + ": " + holds + ", as `@embed` asks.";
+                String link = c.inverse();
+                yield where + ": " + holds + ", because every " + target + " belongs to one " + c.entity() + " alone: "
+                        + code(target + "." + link) + " is required and deleting " + article(c.entity())
+                        + " deletes it, and nothing else refers to " + article(target) + ".";
+            }
+            case REFERENCE -> {
+                String fields = String.join(", ", referenceFields(c, model, design).stream().map(Reasons::code).toList());
+                String lookup = c.inverse() != null ? " (an index on it finds " + article(c.target()) + "'s "
+                        + code(c.inverse()) + ")" : "";
+                String holder = design.embedding().isEmbedded(c.entity()) ? "each embedded " + c.entity() : "each " + c.entity() + " document";
+                yield where + ": " + holder + " holds the key of the " + target + " it refers to in " + fields + lookup
+                        + "; not embedded, because " + why(c) + ".";
+            }
+            case REFERENCE_ARRAY -> where + ": " + (design.embedding().isEmbedded(c.entity()) ? "each embedded " + c.entity()
+                    : "each " + c.entity() + " document") + " holds the keys of its " + target + " rows in the array "
+                    + code(DocumentDesign.idArrayName(c.field())) + (c.inverse() != null ? " (a multikey index finds "
+                    + article(target) + "'s " + code(c.inverse()) + ")" : "") + "; a " + c.entity() + " has many " + target
+                    + " rows and " + article(target) + " many " + c.entity() + " rows, so neither document can hold the other.";
+        };
+    }
+
+    private static List<String> referenceFields(RelationChoice c, Model model, DocumentDesign design) {
+        var out = new ArrayList<String>();
+        DocCollection home = design.home(c.entity());
+        collect(home.shape(), c.entity(), c.field(), "", out);
+        return out;
+    }
+
+    private static void collect(DocShape shape, String entity, String field, String prefix, List<String> out) {
+        for (DocField f : shape.fields()) {
+            if (f instanceof DocField.Value v && shape.entity().equals(entity) && field.equals(v.field())) out.add(prefix + v.name());
+            if (f instanceof DocField.Id id && shape.entity().equals(entity)) {
+                for (var p : id.parts()) if (field.equals(p.field())) out.add(id.compound() ? prefix + "_id." + p.name() : "_id");
+            }
+            if (f instanceof DocField.Embedded e) collect(e.shape(), entity, field, prefix + e.name() + ".", out);
+        }
+    }
+
+    private static String why(RelationChoice c) {
+        String child = c.entity();
+        String parent = c.target();
+        return switch (c.reason()) {
+            case SELF -> "the relation points from " + child + " to " + child;
+            case NO_BACK_SIDE -> parent + " has no field that lists its " + child + " rows";
+            case OPTIONAL -> code(child + "." + c.field()) + " is optional, so " + article(child) + " can exist without "
+                    + article(parent);
+            case NOT_CASCADE -> "deleting " + article(parent) + " does not delete its " + child + " rows (`@on_delete("
+                    + c.detail() + ")`)";
+            case CLAIMED -> child + " " + c.detail();
+            case OWN_COLLECTION -> child + " declares a collection or shard key of its own";
+            case UNIQUE_ACROSS_PARENTS -> "the unique (" + c.detail() + ") of " + child + " spans every " + parent;
+            case EXPIRES -> child + " rows expire on their own (`@ttl`)";
+            case PAGED -> "an index pages each " + parent + "'s " + child + " rows by " + code(c.detail())
+                    + ", a list that keeps growing";
+            case TOO_MANY -> "the declared volumes give about " + c.detail() + " " + child + " rows per " + parent
+                    + ", more than the " + Embedding.MAX_PER_DOCUMENT + " one document should hold";
+            case CYCLE -> "embedding it would put " + parent + " inside itself";
+            default -> throw new IllegalStateException(c.reason().name());
+        };
+    }
+
+    /** Why a collection has an index. */
+    public static String index(DocIndex i) {
+        String on = String.join(", ", i.paths().stream().map(Reasons::code).toList());
+        return switch (i.reason()) {
+            case UNIQUE -> "unique " + on + (i.partial().isEmpty() ? "" : ", among documents where "
+                    + String.join(" and ", i.partial().stream().map(Reasons::condition).toList()));
+            case DECLARED -> "declared index on " + on;
+            case REFERENCE -> "finds the documents that refer to a given one through " + on;
+            case MANY_TO_MANY -> "finds the documents whose array " + on + " holds a given key";
+            case EXPIRY -> "MongoDB deletes a document " + seconds(i.expireAfterSeconds()) + " after its " + on;
+            case SHARD_KEY -> "serves the shard key " + on;
+        };
+    }
+
+    private static String condition(DocIndex.Condition c) {
+        return c.types().equals(List.of("null")) ? code(c.path()) + " is null" : code(c.path()) + " is not null";
+    }
+
+    /** A number of seconds in the largest whole unit: "15 minutes", "30 days", "90 seconds". */
+    public static String seconds(long s) {
+        long[] sizes = {604_800, 86_400, 3_600, 60, 1};
+        String[] names = {"week", "day", "hour", "minute", "second"};
+        for (int i = 0; i < sizes.length; i++) {
+            if (s % sizes[i] == 0) {
+                long n = s / sizes[i];
+                return n + " " + names[i] + (n == 1 ? "" : "s");
+            }
+        }
+        return s + " seconds";
+    }
+
+    /** Why a key exists and why it has its structure. */
+    public static String key(KvKey k, KvEntity e, KeyValueDesign d) {
+        String entity = e.entity().name();
+        return switch (k.kind()) {
+            case ROW -> "one " + entity + " row as a hash of its columns: `HGETALL` reads it, `HSET` changes single columns"
+                    + expiry(e);
+            case ALL -> k.structure() == KvKey.Structure.ZSET
+                    ? "every " + entity + "'s id, scored by " + code(k.score()) + ": pages through the rows in creation order"
+                    : "every " + entity + "'s id (" + entity + " has no creation time to order by)";
+            case UNIQUE -> code(String.join(", ", fieldsOf(e.table(), k.keyColumns()))) + " is unique ("
+                    + code(k.name()) + "): the key maps a value to its row's id, and `SET ... NX` refuses a second row with the same value"
+                    + expiry(e);
+            case RELATION -> {
+                String rows = "the " + k.members() + " rows of one " + entity;
+                if (k.structure() == KvKey.Structure.ZSET) {
+                    yield rows + ", scored by " + code(k.score()) + " as the relational index on ("
+                            + code(String.join(", ", k.keyColumns()) + ", " + k.score()) + ") orders them";
+                }
+                yield rows + " (" + code(k.via()) + ")";
+            }
+            case INDEX -> {
+                String lead = k.keyColumns().isEmpty() ? "" : " for each value of " + code(String.join(", ", k.keyColumns()));
+                yield k.structure() == KvKey.Structure.ZSET
+                        ? entity + " ids" + lead + ", scored by " + code(k.score()) + " (index " + code(k.name()) + "): a range of "
+                                + code(k.score()) + " is one `ZRANGE ... BYSCORE`"
+                        : entity + " ids" + lead + " (index " + code(k.name()) + ")";
+            }
+        };
+    }
+
+    private static String expiry(KvEntity e) {
+        var parts = new ArrayList<String>();
+        if (e.cacheTtl() != null) parts.add(seconds(e.cacheTtl().seconds()) + " after each write");
+        if (e.fieldTtl() != null) parts.add(seconds(e.fieldTtl().seconds()) + " after its " + code(e.ttlColumn()));
+        if (parts.isEmpty()) return "";
+        return "; it expires " + String.join(", or ", parts) + (parts.size() > 1 ? ", whichever comes first" : "");
+    }
+
+    private static List<String> fieldsOf(Table t, List<String> columns) {
+        var out = new ArrayList<String>();
+        for (String c : columns) {
+            String f = t.requireColumn(c).field();
+            out.add(f == null ? c : f);
+        }
+        return out.stream().distinct().toList();
+    }
+
+    /** "a User", "an Order", "a Unit", "an Item": the article English wants before a name. */
+    public static String article(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        boolean vowel = "aeiou".indexOf(lower.charAt(0)) >= 0;
+        // A "u" or "eu" that sounds like "you", and "one", take "a".
+        for (String p : List.of("uni", "use", "usa", "usu", "uti", "ure", "eu", "one")) if (lower.startsWith(p)) vowel = false;
+        return (vowel ? "an " : "a ") + name;
+    }
+
+    /** The snake_case segment of an entity in keys, for documents that name it. */
+    static String segment(String entity) {
+        return Names.snake(entity);
+    }
+}

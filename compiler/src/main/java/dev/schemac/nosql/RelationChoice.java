@@ -1,0 +1,54 @@
+package dev.schemac.nosql;
+
+/**
+ * How one relation is stored in documents, said from the field that carries the stored form:
+ * for {@link Kind#EMBED} the field of the entity whose documents hold the other one; for
+ * {@link Kind#REFERENCE} the to-one field holding the key; for {@link Kind#REFERENCE_ARRAY}
+ * the list whose documents hold the array of ids. {@code inverse} is the field on
+ * {@code target} that pairs with it, or null. {@code detail} completes the reason (a field
+ * or entity name, a number), or is null.
+ */
+public record RelationChoice(String entity, String field, String target, String inverse, Kind kind, Reason reason,
+                             String detail) {
+
+    public enum Kind {
+        /** The target's rows are stored inside this entity's documents. */
+        EMBED,
+        /** The target's key is stored in this entity's documents. */
+        REFERENCE,
+        /** An array of the target's keys is stored in this entity's documents (many-to-many). */
+        REFERENCE_ARRAY
+    }
+
+    /** Why the relation is stored this way; {@link Reasons} words each one. */
+    public enum Reason {
+        /** {@code @embed} on the field. */
+        EMBED_DECLARED,
+        /** Every target row belongs to exactly one row of this entity and nothing else claims it. */
+        EMBED_OWNED,
+        /** A many-to-many: each side has many of the other. */
+        MANY_TO_MANY,
+        /** The relation points from an entity to itself. */
+        SELF,
+        /** The parent has no field that lists the children, so none of its documents holds them. */
+        NO_BACK_SIDE,
+        /** The key is optional: a child can exist without a parent. */
+        OPTIONAL,
+        /** Deleting the parent does not delete the child ({@code detail}: the action). */
+        NOT_CASCADE,
+        /** Something else refers to the child ({@code detail}: what). */
+        CLAIMED,
+        /** The child declares a collection or shard key of its own. */
+        OWN_COLLECTION,
+        /** A unique constraint of the child spans all parents ({@code detail}: its fields). */
+        UNIQUE_ACROSS_PARENTS,
+        /** The child expires on its own ({@code @ttl}). */
+        EXPIRES,
+        /** An index pages each parent's children by a time ({@code detail}: that field). */
+        PAGED,
+        /** The declared volumes give too many children per parent ({@code detail}: how many). */
+        TOO_MANY,
+        /** Embedding would put an entity inside itself. */
+        CYCLE
+    }
+}

@@ -1,0 +1,135 @@
+package dev.schemac.nosql;
+
+import com.google.auto.service.AutoService;
+import dev.schemac.catalog.Catalog;
+import dev.schemac.compile.ModelCheck;
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Messages;
+import dev.schemac.model.Entity;
+import dev.schemac.model.Field;
+import dev.schemac.model.IndexSpec;
+import dev.schemac.model.Model;
+import dev.schemac.source.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the document and key-value designs cannot hold, reported when the model is checked
+ * (so {@code schemac check} says it before any target runs): the {@code @embed} problems of
+ * {@link Embedding}, a second {@code @ttl}, a cache key that does not identify a row, unique
+ * constraints a shard key cannot keep, collection and document-field names that collide, and
+ * cache keys that overlap other keys.
+ */
+@AutoService(ModelCheck.class)
+public final class StoreChecks implements ModelCheck {
+
+    @Override
+    public Findings run(Model model, Catalog catalog) {
+        var out = new ArrayList<Diagnostic>();
+        var embedding = Embedding.of(model);
+        out.addAll(embedding.problems());
+        for (Entity e : model.entities()) {
+            ttls(e, out);
+            cacheKey(e, out);
+            shardKey(e, embedding, out);
+        }
+        if (out.isEmpty()) {
+            var documents = DocumentDesign.of(model, catalog);
+            collections(model, documents, out);
+            for (var r : documents.renamed()) {
+                Entity e = model.requireEntity(r.entity());
+                out.add(Messages.documentFieldCollision(e.requireField(r.field()).span(), r.entity(), r.field(), r.wanted(), r.given(),
+                        r.holder().equals("the key") ? "the key" : r.entity() + "." + r.holder()));
+            }
+            overlaps(model, catalog, KeyValueDesign.of(model, catalog), out);
+        }
+        return Findings.of(out);
+    }
+
+    private static void ttls(Entity e, List<Diagnostic> out) {
+        Field first = null;
+        for (Field f : e.fields()) {
+            if (f.store().ttl() == null) continue;
+            if (first == null) first = f;
+            else out.add(Messages.ttlTwice(f.store().ttl().span(), e.name(), f.name(), first.store().ttl().span()));
+        }
+    }
+
+    private static void cacheKey(Entity e, List<Diagnostic> out) {
+        var cache = e.store().cache();
+        if (cache == null || cache.key() == null) return;
+        var used = new HashSet<>(cache.key().fields());
+        if (used.containsAll(e.primaryKey())) return;
+        for (IndexSpec u : Embedding.uniques(e)) if (used.containsAll(u.fields())) return;
+        out.add(Messages.keyNotUnique(cache.span(), cache.key().text(), e.name(), e.primaryKey()));
+    }
+
+    private static void shardKey(Entity e, Embedding embedding, List<Diagnostic> out) {
+        var shard = e.store().shardKey();
+        if (shard.isEmpty()) return;
+        for (IndexSpec u : Embedding.uniques(e)) {
+            // A relation embedded from this side has no key in the documents, so no index either.
+            if (u.fields().stream().anyMatch(f -> embedding.embeds(e.name(), f))) continue;
+            if (u.fields().size() < shard.size() || !u.fields().subList(0, shard.size()).equals(shard)) {
+                out.add(Messages.shardKeyUnique(u.span(), u.fields(), e.name(), shard, e.store().shardKeySpan()));
+            }
+        }
+    }
+
+    private static void collections(Model model, DocumentDesign design, List<Diagnostic> out) {
+        Map<String, DocCollection> seen = new LinkedHashMap<>();
+        for (DocCollection c : design.collections()) {
+            Entity e = c.entity();
+            Span at = e.store().collectionSpan() != null ? e.store().collectionSpan() : e.span();
+            if (e.store().collection() != null) {
+                String why = collectionNameProblem(c.name());
+                if (why != null) out.add(Messages.badCollectionName(at, c.name(), why));
+            }
+            DocCollection first = seen.putIfAbsent(c.name(), c);
+            if (first != null) {
+                Span other = first.entity().store().collectionSpan() != null ? first.entity().store().collectionSpan()
+                        : first.entity().span();
+                out.add(Messages.collectionCollision(at, c.name(), first.entity().name(), other));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern COLLECTION_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.\\-]*");
+
+    /**
+     * Why a collection name is refused, or null. MongoDB refuses {@code $}, NUL, a leading
+     * {@code system.} and long names; schemac also names a seed file after the collection, so it
+     * keeps to letters, digits and {@code _ . -}, not starting with a dot.
+     */
+    static String collectionNameProblem(String name) {
+        if (name.isEmpty()) return "is empty";
+        if (name.startsWith("system.")) return "starts with `system.`, which MongoDB reserves";
+        if (name.codePointCount(0, name.length()) > 120) return "is longer than 120 characters";
+        if (!COLLECTION_NAME.matcher(name).matches()) {
+            return name.startsWith(".") ? "starts with a dot" : "holds a character other than letters, digits and `_ . -`";
+        }
+        return null;
+    }
+
+    /** A {@code @@cache} key against every other key of the design. */
+    private static void overlaps(Model model, Catalog catalog, KeyValueDesign design, List<Diagnostic> out) {
+        var all = new ArrayList<Map.Entry<KvEntity, KvKey>>();
+        for (KvEntity e : design.entities()) for (KvKey k : e.keys()) all.add(Map.entry(e, k));
+        for (KvEntity e : design.entities()) {
+            var cache = e.entity().store().cache();
+            if (cache == null || cache.key() == null) continue;
+            KvKey mine = e.rowKey();
+            for (var other : all) {
+                if (other.getValue() == mine) continue;
+                if (KeyOverlap.overlap(mine, other.getValue(), catalog, model)) {
+                    out.add(Messages.keyPatternOverlap(cache.span(), mine.pattern(), other.getValue().pattern(),
+                            "a key of " + other.getKey().entity().name()));
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package dev.schemac.nosql;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Check;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.Table;
+import dev.schemac.model.Op;
+import dev.schemac.model.ScalarKind;
+import dev.schemac.types.TypeTable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A collection's {@code $jsonSchema} validator, as a tree of plain values (maps, lists,
+ * strings, numbers, booleans) in the JSON Schema draft 4 dialect MongoDB implements:
+ * {@code bsonType} per field, {@code required} (every field: an optional one holds null),
+ * {@code additionalProperties: false}, {@code enum}, {@code minLength}/{@code maxLength}
+ * from {@code string(n)} and {@code @length}, {@code pattern} from {@code @pattern}
+ * (anchored: the model's pattern matches the whole value), {@code minimum}/{@code maximum}
+ * with draft 4's boolean {@code exclusiveMinimum}/{@code exclusiveMaximum} from numeric
+ * checks. What the keywords cannot say (ordered comparisons of text, dates and times, and
+ * checks between two fields) is added to {@code unenforced}.
+ */
+public final class Validators {
+    static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+    static final String TIME_PATTERN = "^[0-9]{2}:[0-9]{2}:[0-9]{2}$";
+
+    private final Catalog catalog;
+    private final List<String> unenforced = new ArrayList<>();
+
+    private Validators(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The validator of one collection's documents, with what it leaves to the application. */
+    public record Validator(Map<String, Object> jsonSchema, List<String> unenforced) {
+        public Validator {
+            unenforced = List.copyOf(unenforced);
+        }
+    }
+
+    public static Validator of(DocCollection c, Catalog catalog) {
+        var v = new Validators(catalog);
+        var schema = v.object(c.shape(), c.table(), false);
+        schema.put("title", c.entity().name());
+        var ordered = new LinkedHashMap<String, Object>();
+        ordered.put("bsonType", schema.remove("bsonType"));
+        ordered.put("title", schema.remove("title"));
+        ordered.putAll(schema);
+        return new Validator(ordered, v.unenforced);
+    }
+
+    private Map<String, Object> object(DocShape shape, Table t, boolean nullable) {
+        var out = new LinkedHashMap<String, Object>();
+        out.put("bsonType", nullable ? List.of("object", "null") : "object");
+        var required = new ArrayList<String>();
+        var properties = new LinkedHashMap<String, Object>();
+        for (DocField f : shape.fields()) {
+            required.add(f.name());
+            properties.put(f.name(), field(f, t));
+        }
+        out.put("required", required);
+        out.put("additionalProperties", false);
+        out.put("properties", properties);
+        for (Check ch : t.checks()) {
+            for (Check.Term term : ch.terms()) {
+                if (term instanceof Check.ColumnCompare cc) {
+                    unenforced.add("the check " + field(t, cc.left()) + " " + cc.op().symbol() + " " + field(t, cc.right())
+                            + " of " + shape.entity());
+                }
+            }
+        }
+        return out;
+    }
+
+    private Object field(DocField f, Table t) {
+        if (f instanceof DocField.Value v) return column(t, v.column(), v.nullable());
+        if (f instanceof DocField.Id id) {
+            if (!id.compound()) return column(t, id.parts().get(0).column(), false);
+            var out = new LinkedHashMap<String, Object>();
+            out.put("bsonType", "object");
+            out.put("required", id.parts().stream().map(DocField.Value::name).toList());
+            out.put("additionalProperties", false);
+            var props = new LinkedHashMap<String, Object>();
+            for (var p : id.parts()) props.put(p.name(), column(t, p.column(), false));
+            out.put("properties", props);
+            return out;
+        }
+        if (f instanceof DocField.Embedded e) {
+            Table ct = catalog.tableOf(e.shape().entity()).orElseThrow();
+            if (!e.many()) return object(e.shape(), ct, e.nullable());
+            var out = new LinkedHashMap<String, Object>();
+            out.put("bsonType", "array");
+            out.put("items", object(e.shape(), ct, false));
+            return out;
+        }
+        var a = (DocField.IdArray) f;
+        Table target = catalog.tableOf(a.target()).orElseThrow();
+        var out = new LinkedHashMap<String, Object>();
+        out.put("bsonType", "array");
+        out.put("uniqueItems", true);
+        if (a.key().size() == 1) {
+            out.put("items", column(target, a.key().get(0), false));
+        } else {
+            var item = new LinkedHashMap<String, Object>();
+            item.put("bsonType", "object");
+            item.put("required", a.key().stream().map(c -> DocumentDesign.fieldName(c.name())).toList());
+            item.put("additionalProperties", false);
+            var props = new LinkedHashMap<String, Object>();
+            for (Column c : a.key()) props.put(DocumentDesign.fieldName(c.name()), column(target, c, false));
+            item.put("properties", props);
+            out.put("items", item);
+        }
+        return out;
+    }
+
+    /** A column's value: its BSON type and every constraint the model puts on it that draft 4 can say. */
+    private Map<String, Object> column(Table t, Column c, boolean nullable) {
+        var out = new LinkedHashMap<String, Object>();
+        String bson = c.type().isEnum() ? "string" : TypeTable.bson(c.type());
+        if (!bson.isEmpty()) out.put("bsonType", nullable ? List.of(bson, "null") : bson);
+        ScalarKind k = c.type().kind();
+        Integer maxLength = null, minLength = null;
+        if (!c.type().isEnum() && (k == ScalarKind.STRING || k == ScalarKind.CHAR) && c.type().length() != null) {
+            maxLength = c.type().length();
+        }
+        if (c.type().isEnum()) {
+            var values = new ArrayList<Object>(catalog.enumDef(c.type().enumName()).orElseThrow().values());
+            if (nullable) values.add(null);
+            out.put("enum", values);
+        }
+        if (k == ScalarKind.DATE) out.put("pattern", DATE_PATTERN);
+        if (k == ScalarKind.TIME) out.put("pattern", TIME_PATTERN);
+        BigDecimal lo = null, hi = null;
+        boolean loExclusive = false, hiExclusive = false;
+        var equal = new ArrayList<Object>();
+        var notEqual = new ArrayList<Object>();
+        for (Check ch : t.checks()) {
+            for (Check.Term term : ch.terms()) {
+                if (term instanceof Check.Length l && l.column().equals(c.name())) {
+                    if (l.max() != null) maxLength = maxLength == null ? l.max() : Math.min(maxLength, l.max());
+                    if (l.min() != null) minLength = minLength == null ? l.min() : Math.max(minLength, l.min());
+                } else if (term instanceof Check.Pattern p && p.column().equals(c.name())) {
+                    out.put("pattern", "^(?:" + p.regex() + ")$");
+                } else if (term instanceof Check.Compare cmp && cmp.column().equals(c.name())) {
+                    Object lit = cmp.literal();
+                    boolean numeric = lit instanceof BigDecimal && k != null && k.isNumeric();
+                    if (cmp.op() == Op.EQ && comparableByEquality(k, lit)) {
+                        equal.add(lit);
+                    } else if (cmp.op() == Op.NE && comparableByEquality(k, lit)) {
+                        notEqual.add(lit);
+                    } else if (numeric) {
+                        BigDecimal v = (BigDecimal) lit;
+                        switch (cmp.op()) {
+                            case GE, GT -> {
+                                boolean ex = cmp.op() == Op.GT;
+                                if (lo == null || v.compareTo(lo) > 0 || (v.compareTo(lo) == 0 && ex)) { lo = v; loExclusive = ex; }
+                            }
+                            case LE, LT -> {
+                                boolean ex = cmp.op() == Op.LT;
+                                if (hi == null || v.compareTo(hi) < 0 || (v.compareTo(hi) == 0 && ex)) { hi = v; hiExclusive = ex; }
+                            }
+                            default -> { }
+                        }
+                    } else {
+                        unenforced.add("the check " + field(t, c.name()) + " " + cmp.op().symbol() + " "
+                                + dev.schemac.render.markdown.CodeSpan.of(lit instanceof String s ? "\"" + s + "\"" : String.valueOf(lit))
+                                + " of " + entity(t));
+                    }
+                }
+            }
+        }
+        if (minLength != null && minLength > 0) out.put("minLength", minLength);
+        if (maxLength != null) out.put("maxLength", maxLength);
+        if (lo != null) {
+            out.put("minimum", lo);
+            if (loExclusive) out.put("exclusiveMinimum", true);
+        }
+        if (hi != null) {
+            out.put("maximum", hi);
+            if (hiExclusive) out.put("exclusiveMaximum", true);
+        }
+        if (!equal.isEmpty()) {
+            var values = new ArrayList<>(equal.subList(0, 1));
+            if (nullable) values.add(null);
+            out.put("enum", values);
+        }
+        if (!notEqual.isEmpty()) out.put("not", Map.of("enum", notEqual));
+        String comment = c.comment();
+        if (comment != null) out.put("description", comment);
+        return out;
+    }
+
+    /** Equality with a literal holds in documents only where the stored BSON value is that literal's JSON kind. */
+    private static boolean comparableByEquality(ScalarKind k, Object literal) {
+        if (k == null) return literal instanceof String;
+        if (k.isNumeric()) return literal instanceof BigDecimal;
+        if (k.isText() || k == ScalarKind.DATE || k == ScalarKind.TIME) return literal instanceof String;
+        return k == ScalarKind.BOOL && literal instanceof Boolean;
+    }
+
+    private static String entity(Table t) {
+        return t.entity() != null ? t.entity() : t.name();
+    }
+
+    /** A column as the model names it: the field, or the field and key column of a reference. */
+    private static String field(Table t, String column) {
+        String f = t.requireColumn(column).field();
+        return dev.schemac.render.markdown.CodeSpan.of(f == null ? column : f);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.schemac.gen.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.schemac.compile.Compilation;
+import dev.schemac.compile.Compiler;
+import dev.schemac.gen.TargetOptions;
+import dev.schemac.gen.Targets;
+import dev.schemac.support.NoSqlModels;
+import dev.schemac.testing.Engines;
+import dev.schemac.testing.NodeHarness;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The mongo target of every test model against a real MongoDB wire-protocol server (FerretDB
+ * 1.24, started by scripts/test.sh) through the official Node driver ({@code mongo-check} in
+ * tools/node): init.js makes exactly the calls collections.json lists; the collections and
+ * indexes exist under their names; each unique index refuses a duplicate; the seed documents
+ * insert. FerretDB v1 answers "not implemented" for validators, partial filters, TTL options
+ * and Decimal128 values, so every validator is also checked with a JSON Schema draft 4
+ * validator (ajv, with MongoDB's bsonType keyword): each seed document passes, and for each
+ * constraint a document that breaks it is refused on that constraint.
+ */
+class MongoOnRealServerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static int databases;
+
+    static Stream<Arguments> models() {
+        return NoSqlModels.all().stream().map(p -> Arguments.of(p.getFileName().toString(), p));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void collectionsIndexesSeedAndValidators(String name, Path model, @TempDir Path dir) throws Exception {
+        Compilation c = Compiler.compile(List.of(model));
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        var result = Targets.run(c, List.of(Targets.byName("mongo").orElseThrow()), TargetOptions.defaults());
+        assertThat(result.hasErrors()).as("%s", result.diagnostics()).isFalse();
+        for (var f : result.files().entrySet()) {
+            Path p = dir.resolve(f.getKey());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, f.getValue());
+        }
+        JsonNode collections = JSON.readTree(result.files().get("mongo/collections.json"));
+        String db = "t_" + name.replace(".schema", "").replaceAll("[^A-Za-z0-9]", "_") + "_" + ProcessHandle.current().pid() + "_" + (++databases);
+
+        JsonNode r = NodeHarness.get().call("mongo-check", dir.resolve("mongo").toString(), "--url", Engines.mongoUrl(), "--db", db);
+
+        assertThat(r.get("initMatchesCollections").asBoolean()).as("init.js makes the calls collections.json lists: %s",
+                r.get("initDifference")).isTrue();
+        var names = new TreeSet<String>();
+        collections.get("collections").forEach(x -> names.add(x.get("name").asText()));
+        var listed = new TreeSet<String>();
+        r.get("collections").forEach(x -> listed.add(x.asText()));
+        assertThat(listed).as("listCollections").isEqualTo(names);
+
+        int documents = 0;
+        for (JsonNode col : collections.get("collections")) {
+            String cn = col.get("name").asText();
+            var indexes = new TreeSet<String>();
+            Set<String> unique = new TreeSet<>();
+            for (JsonNode i : r.get("indexes").get(cn)) {
+                indexes.add(i.get("name").asText());
+                if (i.get("unique").asBoolean()) unique.add(i.get("name").asText());
+            }
+            for (JsonNode i : col.get("indexes")) {
+                assertThat(indexes).as("listIndexes of %s", cn).contains(i.get("name").asText());
+                assertThat(unique.contains(i.get("name").asText())).as("unique flag of %s", i.get("name").asText())
+                        .isEqualTo(i.path("unique").asBoolean(false));
+            }
+            int seeded = JSON.readTree(result.files().get("mongo/seed/" + cn + ".json")).size();
+            assertThat(r.get("inserted").get(cn).asInt()).as("seed documents inserted into %s", cn).isEqualTo(seeded);
+            documents += seeded;
+        }
+        assertThat(documents).as("seed documents").isPositive();
+
+        var uniques = new ArrayList<String>();
+        for (JsonNode u : r.get("uniques")) {
+            assertThat(u.get("refused").isBoolean()).as("a seed document to copy for %s: %s", u.get("index"), u).isTrue();
+            assertThat(u.get("refused").asBoolean()).as("duplicate refused by %s: %s", u.get("index"), u).isTrue();
+            uniques.add(u.get("index").asText());
+        }
+        assertThat(r.get("validation").get("documents").asInt()).isEqualTo(documents);
+        assertThat(r.get("validation").get("invalid")).as("seed documents failing their validator").isEmpty();
+        assertThat(r.get("breakers").size()).as("constraints checked").isPositive();
+        for (JsonNode b : r.get("breakers")) {
+            assertThat(b.get("refused").asBoolean() && b.get("onThatKeyword").asBoolean())
+                    .as("a document breaking %s at %s (%s) is refused on that keyword", b.get("keyword"), b.get("path"), b.get("what"))
+                    .isTrue();
+        }
+        assertThat(r.get("skipped")).as("constraints no document could break").isEmpty();
+        System.out.printf("mongo %s: %d collections, %d documents, %d unique indexes refused duplicates, %d constraint breakers refused;"
+                + " not accepted by the server: %s; Decimal128 stored: %s%n", name, names.size(), documents, uniques.size(),
+                r.get("breakers").size(), r.get("notAccepted"), r.get("decimal128"));
+    }
+}

@@ -1,0 +1,271 @@
+package dev.schemac.gen.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.Table;
+import dev.schemac.compile.Compilation;
+import dev.schemac.compile.Compiler;
+import dev.schemac.gen.TargetOptions;
+import dev.schemac.gen.Targets;
+import dev.schemac.nosql.KvValues;
+import dev.schemac.sample.SampleData;
+import dev.schemac.sample.SampleRows;
+import dev.schemac.support.NoSqlModels;
+import dev.schemac.testing.Engines;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.resps.ScanResult;
+import redis.clients.jedis.resps.Tuple;
+
+/**
+ * The redis target of every test model on a real Redis (Debian's redis-server, started by
+ * scripts/test.sh): seed.redis loads with redis-cli; every key on the server matches exactly
+ * one pattern of keys.json, has its documented type and, where documented, a TTL; and the
+ * server holds exactly the entries the seed rows make (the rows come from the sample
+ * generator the seed target uses): each hash is its row, each set and sorted set the ids
+ * (and scores) of its rows, each unique key its row's id. Each key's documented read
+ * command ({@code access} in keys.json) runs on the server and returns those rows.
+ */
+class RedisOnRealServerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static int nextDb = 1;
+
+    static Stream<Arguments> models() {
+        return NoSqlModels.all().stream().map(p -> Arguments.of(p.getFileName().toString(), p));
+    }
+
+    /** One key of the seed, as the rows make it: its type and content. */
+    record Expected(String type, Map<String, byte[]> hash, Map<String, Double> zset, Set<String> set, String value, boolean expires,
+                    long maxTtl, JsonNode def) {}
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void seedLoadsAndEveryKeyIsDocumented(String name, Path model, @TempDir Path dir) throws Exception {
+        Compilation c = Compiler.compile(List.of(model));
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        var options = TargetOptions.defaults();
+        var result = Targets.run(c, List.of(Targets.byName("redis").orElseThrow()), options);
+        assertThat(result.hasErrors()).as("%s", result.diagnostics()).isFalse();
+        JsonNode keys = JSON.readTree(result.files().get("redis/keys.json"));
+        Path seed = dir.resolve("seed.redis");
+        Files.writeString(seed, result.files().get("redis/seed.redis"));
+        int db = (nextDb++ % 15) + 1;
+        var redis = Engines.redis();
+
+        try (Jedis jedis = new Jedis(redis.getHostString(), redis.getPort())) {
+            jedis.select(db);
+            jedis.flushDB();
+            load(seed, redis.getHostString(), redis.getPort(), db);
+
+            var expected = expected(c, keys, options);
+            var patterns = new ArrayList<Map.Entry<Pattern, JsonNode>>();
+            for (JsonNode e : keys.get("entities")) for (JsonNode k : e.get("keys")) patterns.add(Map.entry(regex(k.get("pattern").asText()), k));
+
+            var seen = new HashSet<String>();
+            String cursor = ScanParams.SCAN_POINTER_START;
+            do {
+                ScanResult<String> page = jedis.scan(cursor, new ScanParams().count(500));
+                for (String key : page.getResult()) {
+                    seen.add(key);
+                    var matching = patterns.stream().filter(p -> p.getKey().matcher(key).matches()).toList();
+                    assertThat(matching).as("documented patterns matching %s", key).hasSize(1);
+                    JsonNode def = matching.get(0).getValue();
+                    assertThat(jedis.type(key)).as("type of %s", key).isEqualTo(def.get("type").asText());
+                    long ttl = jedis.ttl(key);
+                    if (def.get("expires").asBoolean()) assertThat(ttl).as("TTL of %s", key).isPositive();
+                    else assertThat(ttl).as("TTL of %s", key).isEqualTo(-1);
+                }
+                cursor = page.getCursor();
+            } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+            assertThat(seen).as("the keys on the server are the keys the seed rows make").isEqualTo(expected.keySet());
+
+            int reads = 0;
+            var readKinds = new HashSet<String>();
+            for (var entry : expected.entrySet()) {
+                String key = entry.getKey();
+                Expected x = entry.getValue();
+                if (x.expires()) assertThat(jedis.ttl(key)).as("TTL of %s", key).isLessThanOrEqualTo(x.maxTtl());
+                // The documented read command, with this key in place of the pattern.
+                String access = x.def().get("access").asText().replace(x.def().get("pattern").asText(), "\u0000");
+                var argv = new ArrayList<String>(Arrays.asList(access.split(" ")));
+                argv.replaceAll(a -> a.equals("\u0000") ? key : a);
+                Object reply = jedis.sendCommand(() -> argv.get(0).getBytes(StandardCharsets.UTF_8),
+                        argv.subList(1, argv.size()).stream().map(a -> a.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new));
+                switch (x.type()) {
+                    case "hash" -> {
+                        Map<byte[], byte[]> got = jedis.hgetAll(key.getBytes(StandardCharsets.UTF_8));
+                        var asText = new TreeMap<String, String>();
+                        got.forEach((k, v) -> asText.put(new String(k, StandardCharsets.UTF_8), hex(v)));
+                        var want = new TreeMap<String, String>();
+                        x.hash().forEach((k, v) -> want.put(k, hex(v)));
+                        assertThat(asText).as("HGETALL %s", key).isEqualTo(want);
+                        assertThat(((List<?>) reply).size()).as("%s", access).isEqualTo(2 * want.size());
+                    }
+                    case "zset" -> {
+                        var got = new LinkedHashMap<String, Double>();
+                        for (Tuple t : jedis.zrangeWithScores(key, 0, -1)) got.put(t.getElement(), t.getScore());
+                        assertThat(got).as("ZRANGE %s WITHSCORES", key).isEqualTo(sortedByScore(x.zset()));
+                        assertThat(texts(reply)).as("%s", access).containsExactlyElementsOf(sortedByScore(x.zset()).keySet());
+                    }
+                    case "set" -> {
+                        assertThat(jedis.smembers(key)).as("SMEMBERS %s", key).isEqualTo(x.set());
+                        assertThat(new HashSet<>(texts(reply))).as("%s", access).isEqualTo(x.set());
+                    }
+                    default -> {
+                        assertThat(jedis.get(key)).as("GET %s", key).isEqualTo(x.value());
+                        assertThat(new String((byte[]) reply, StandardCharsets.UTF_8)).as("%s", access).isEqualTo(x.value());
+                    }
+                }
+                reads++;
+                readKinds.add(x.def().get("kind").asText());
+            }
+            assertThat(readKinds).as("kinds of keys read back").contains("row");
+            System.out.printf("redis %s: %d keys on the server, each documented and read back with its access command (%s)%n",
+                    name, reads, new java.util.TreeSet<>(readKinds));
+            jedis.flushDB();
+        }
+    }
+
+    /** {@code redis-cli < seed.redis}, as keys.md says to load it; any error reply fails. */
+    static void load(Path seed, String host, int port, int db) throws Exception {
+        var p = new ProcessBuilder("redis-cli", "-h", host, "-p", Integer.toString(port), "-n", Integer.toString(db))
+                .redirectInput(seed.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("redis-cli finished").isTrue();
+        assertThat(p.exitValue()).as("redis-cli exit: %s", out).isZero();
+        assertThat(out).as("redis-cli replies").doesNotContain("ERR").doesNotContain("(nil)");
+    }
+
+    /** A documented pattern as a regular expression: each {placeholder} one `:`-free segment. */
+    static Pattern regex(String pattern) {
+        var b = new StringBuilder();
+        var m = Pattern.compile("\\{[^{}]+\\}").matcher(pattern);
+        int at = 0;
+        while (m.find()) {
+            b.append(Pattern.quote(pattern.substring(at, m.start()))).append("[^:]+");
+            at = m.end();
+        }
+        b.append(Pattern.quote(pattern.substring(at)));
+        return Pattern.compile(b.toString(), Pattern.DOTALL);
+    }
+
+    /** Every key the seed rows make under keys.json, with what it must hold. */
+    static Map<String, Expected> expected(Compilation c, JsonNode keys, TargetOptions options) {
+        var sample = new SampleData(c.catalog(), options.seed(), options.rows(), options.timestamp()).generate();
+        Map<String, List<Map<String, Object>>> rows = new HashMap<>();
+        for (SampleRows s : sample) rows.put(s.table().name(), s.settled());
+        LocalDateTime now = SampleData.base(options.timestamp());
+        var out = new HashMap<String, Expected>();
+        for (JsonNode e : keys.get("entities")) {
+            Table own = c.catalog().table(e.get("table").asText()).orElseThrow();
+            var ids = strings(e.get("idColumns"));
+            JsonNode expires = e.get("expires");
+            for (JsonNode k : e.get("keys")) {
+                Table t = c.catalog().table(k.get("source").asText()).orElseThrow();
+                var keyColumns = strings(k.get("keyColumns"));
+                for (Map<String, Object> row : rows.get(t.name())) {
+                    long maxTtl = Long.MAX_VALUE;
+                    if (t == own && expires != null) {
+                        Long left = left(expires, row, now);
+                        if (left != null && left <= 0) continue;
+                        maxTtl = left == null ? Long.MAX_VALUE : left;
+                    }
+                    if (keyColumns.stream().anyMatch(col -> row.get(col) == null)) continue;
+                    // Placeholders are filled in order, each by its key column's value.
+                    var km = Pattern.compile("\\{[^{}]+\\}").matcher(k.get("pattern").asText());
+                    var kb = new StringBuilder();
+                    int i = 0;
+                    while (km.find()) {
+                        km.appendReplacement(kb, java.util.regex.Matcher.quoteReplacement(
+                                KvValues.text(t.requireColumn(keyColumns.get(i)), row.get(keyColumns.get(i)))));
+                        i++;
+                    }
+                    km.appendTail(kb);
+                    assertThat(i).as("placeholders of %s", k.get("pattern")).isEqualTo(keyColumns.size());
+                    String key = kb.toString();
+                    String type = k.get("type").asText();
+                    boolean exp = k.get("expires").asBoolean();
+                    Expected x = out.computeIfAbsent(key, kk -> new Expected(type, new LinkedHashMap<>(), new HashMap<>(), new HashSet<>(),
+                            null, exp, Long.MAX_VALUE, k));
+                    switch (type) {
+                        case "hash" -> {
+                            for (Column col : t.columns()) if (row.get(col.name()) != null) x.hash().put(col.name(), KvValues.bytes(col, row.get(col.name())));
+                            out.put(key, new Expected(type, x.hash(), x.zset(), x.set(), null, exp, maxTtl, k));
+                        }
+                        case "string" -> out.put(key, new Expected(type, x.hash(), x.zset(), x.set(),
+                                KvValues.id(row, ids, own::requireColumn), exp, maxTtl, k));
+                        case "zset" -> {
+                            Object s = row.get(k.get("score").asText());
+                            if (s == null) {
+                                if (x.zset().isEmpty()) out.remove(key);
+                                continue;
+                            }
+                            x.zset().put(KvValues.id(row, strings(k.get("memberColumns")), t::requireColumn),
+                                    Double.parseDouble(KvValues.score(t.requireColumn(k.get("score").asText()), s)));
+                        }
+                        default -> x.set().add(KvValues.id(row, strings(k.get("memberColumns")), t::requireColumn));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Seconds a row of an expiring entity has left at the seed's time: the shorter of its TTLs. */
+    static Long left(JsonNode expires, Map<String, Object> row, LocalDateTime now) {
+        Long out = expires.has("afterWriteSeconds") ? expires.get("afterWriteSeconds").asLong() : null;
+        if (expires.has("afterColumn") && row.get(expires.get("afterColumn").asText()) instanceof LocalDateTime t) {
+            long left = t.toEpochSecond(ZoneOffset.UTC) + expires.get("afterColumnSeconds").asLong() - now.toEpochSecond(ZoneOffset.UTC);
+            out = out == null ? left : Math.min(out, left);
+        }
+        return out;
+    }
+
+    static List<String> strings(JsonNode array) {
+        var out = new ArrayList<String>();
+        if (array != null) array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    static Map<String, Double> sortedByScore(Map<String, Double> m) {
+        var entries = new ArrayList<>(m.entrySet());
+        entries.sort(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+        var out = new LinkedHashMap<String, Double>();
+        for (var e : entries) out.put(e.getKey(), e.getValue());
+        return out;
+    }
+
+    static List<String> texts(Object reply) {
+        var out = new ArrayList<String>();
+        for (Object o : (List<?>) reply) out.add(new String((byte[]) o, StandardCharsets.UTF_8));
+        return out;
+    }
+
+    static String hex(byte[] b) {
+        return java.util.HexFormat.of().formatHex(b);
+    }
+}

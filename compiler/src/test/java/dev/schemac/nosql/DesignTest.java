@@ -1,0 +1,155 @@
+package dev.schemac.nosql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.schemac.compile.Compilation;
+import dev.schemac.compile.Compiler;
+import dev.schemac.nosql.RelationChoice.Kind;
+import dev.schemac.nosql.RelationChoice.Reason;
+import dev.schemac.parse.SchemaReader;
+import dev.schemac.source.SourceFile;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How the document and key-value designs follow from a model's shape, each rule on a model of its own. */
+class DesignTest {
+
+    static Compilation compile(String text) {
+        var parsed = SchemaReader.parse(new SourceFile("t.schema", text));
+        var c = Compiler.compileAst(List.of(parsed.file()));
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        return c;
+    }
+
+    static RelationChoice choice(Compilation c, String entity, String field) {
+        var design = DocumentDesign.of(c.model(), c.catalog());
+        return design.relations().stream().filter(r -> r.entity().equals(entity) && r.field().equals(field)).findFirst()
+                .orElseThrow(() -> new AssertionError("no choice for " + entity + "." + field + " in " + design.relations()));
+    }
+
+    @Test
+    void aChildOwnedByOneParentIsEmbeddedAndItsOwnChildrenNestInside() {
+        var c = compile("""
+                entity Invoice { lines Line[] }
+                entity Line { invoice Invoice @on_delete(cascade)  notes Note[] }
+                entity Note { line Line @on_delete(cascade)  text text }
+                """);
+        var lines = choice(c, "Invoice", "lines");
+        assertThat(lines.kind()).isEqualTo(Kind.EMBED);
+        assertThat(lines.reason()).isEqualTo(Reason.EMBED_OWNED);
+        assertThat(choice(c, "Line", "notes").kind()).isEqualTo(Kind.EMBED);
+        var design = DocumentDesign.of(c.model(), c.catalog());
+        assertThat(design.collections()).extracting(DocCollection::name).containsExactly("invoices");
+        assertThat(design.home("Note").name()).isEqualTo("invoices");
+    }
+
+    @Test
+    void eachReasonToReference() {
+        var c = compile("""
+                entity Parent {
+                  a  A[]
+                  b  B[]
+                  o  O[]
+                  p  P[]
+                  t  T[]
+                  u  U[]
+                  @@volume(rows = 10)
+                }
+                entity A { parent Parent }
+                entity B { parent Parent? }
+                entity O { parent Parent @on_delete(cascade) }
+                entity X { o O }
+                entity P { parent Parent @on_delete(cascade)  at datetime  @@index(parent, at) }
+                entity T { parent Parent @on_delete(cascade)  @@volume(rows = 100_000) }
+                entity U { parent Parent @on_delete(cascade)  code string(10) @unique }
+                entity Solo { owner Parent @on_delete(cascade) }
+                """);
+        assertThat(choice(c, "A", "parent").reason()).isEqualTo(Reason.NOT_CASCADE);
+        assertThat(choice(c, "B", "parent").reason()).isEqualTo(Reason.OPTIONAL);
+        assertThat(choice(c, "O", "parent").reason()).isEqualTo(Reason.CLAIMED);
+        assertThat(choice(c, "O", "parent").detail()).isEqualTo("is also referred to by `X.o`");
+        assertThat(choice(c, "P", "parent").reason()).isEqualTo(Reason.PAGED);
+        assertThat(choice(c, "T", "parent").reason()).isEqualTo(Reason.TOO_MANY);
+        assertThat(choice(c, "T", "parent").detail()).isEqualTo("10000");
+        assertThat(choice(c, "U", "parent").reason()).isEqualTo(Reason.UNIQUE_ACROSS_PARENTS);
+        assertThat(choice(c, "Solo", "owner").reason()).isEqualTo(Reason.NO_BACK_SIDE);
+    }
+
+    @Test
+    void manyToManyIsAnArrayOfKeysOnTheFirstSide() {
+        var c = compile("""
+                entity Post { tags Tag[] }
+                entity Tag { posts Post[] }
+                """);
+        var r = choice(c, "Post", "tags");
+        assertThat(r.kind()).isEqualTo(Kind.REFERENCE_ARRAY);
+        var posts = DocumentDesign.of(c.model(), c.catalog()).collectionOf("Post").orElseThrow();
+        assertThat(posts.shape().fields()).extracting(DocField::name).contains("tagIds");
+        assertThat(posts.indexes()).extracting(DocIndex::paths).contains(List.of("tagIds"));
+    }
+
+    @Test
+    void uniquesOfASoftDeletingEntityAndOptionalFieldsArePartial() {
+        var c = compile("""
+                entity User {
+                  email      string(200) @unique
+                  nick       string(20)? @unique
+                  deleted_at datetime?
+                }
+                """);
+        var users = DocumentDesign.of(c.model(), c.catalog()).collectionOf("User").orElseThrow();
+        var email = users.indexes().stream().filter(i -> i.paths().equals(List.of("email"))).findFirst().orElseThrow();
+        assertThat(email.partial()).containsExactly(new DocIndex.Condition("deletedAt", List.of("null")));
+        var nick = users.indexes().stream().filter(i -> i.paths().equals(List.of("nick"))).findFirst().orElseThrow();
+        assertThat(nick.partial()).containsExactly(new DocIndex.Condition("nick", List.of("string")),
+                new DocIndex.Condition("deletedAt", List.of("null")));
+    }
+
+    @Test
+    void durationsAndExpiry() {
+        var c = compile("""
+                entity Session {
+                  token   string(64) @unique
+                  seen_at datetime @ttl("1h30m")
+                  @@cache(ttl = "2w", key = "session:{token}")
+                }
+                """);
+        var session = c.model().requireEntity("Session");
+        assertThat(session.store().cache().ttl().seconds()).isEqualTo(14 * 86_400);
+        assertThat(session.requireField("seen_at").store().ttl().seconds()).isEqualTo(5_400);
+        var kv = KeyValueDesign.of(c.model(), c.catalog()).entity("Session").orElseThrow();
+        assertThat(kv.keys()).extracting(KvKey::pattern)
+                .containsExactly("schema:session:{token}", "schema:session.pk_sessions:{id}");
+        assertThat(kv.keys()).allMatch(KvKey::expires);
+        var sessions = DocumentDesign.of(c.model(), c.catalog()).collectionOf("Session").orElseThrow();
+        assertThat(sessions.indexes()).anySatisfy(i -> {
+            assertThat(i.paths()).containsExactly("seenAt");
+            assertThat(i.expireAfterSeconds()).isEqualTo(5_400L);
+        });
+    }
+
+    @Test
+    void timeOrderedRelationsAreSortedSets() {
+        var c = compile("""
+                entity User { orders Order[] }
+                entity Order { user User  placed_at datetime  @@index(user, placed_at) }
+                """);
+        var user = KeyValueDesign.of(c.model(), c.catalog()).entity("User").orElseThrow();
+        var orders = user.keys().stream().filter(k -> k.kind() == KvKey.Kind.RELATION).findFirst().orElseThrow();
+        assertThat(orders.pattern()).isEqualTo("schema:user.orders:{id}");
+        assertThat(orders.structure()).isEqualTo(KvKey.Structure.ZSET);
+        assertThat(orders.score()).isEqualTo("placed_at");
+        var order = KeyValueDesign.of(c.model(), c.catalog()).entity("Order").orElseThrow();
+        assertThat(order.keys()).extracting(KvKey::kind).doesNotContain(KvKey.Kind.INDEX);
+    }
+
+    @Test
+    void aTableNameThatIsNoCollectionNameIsMadeOne() {
+        var c = compile("""
+                entity Item { name string(40)  @@map("line items") }
+                entity Thing { name string(40)  @@map("line_items") }
+                """);
+        var design = DocumentDesign.of(c.model(), c.catalog());
+        assertThat(design.collections()).extracting(DocCollection::name).containsExactly("line_items_2", "line_items");
+    }
+}

@@ -33,9 +33,12 @@ public final class ReservedWordModels {
     /** Every word of every list, as a model writes it, in list order. */
     public static List<String> words() {
         var out = new LinkedHashSet<String>();
+        // check refuses a java.lang type as a type name (SC513) and a leading underscore (SC510): no model holds them.
+        var refused = ReservedWords.lists().get("java.lang types");
         for (var list : ReservedWords.lists().entrySet()) {
             boolean sql = isSqlList(list.getKey());
-            list.getValue().stream().sorted().forEach(w -> out.add(sql ? w.toLowerCase(Locale.ROOT) : w));
+            list.getValue().stream().filter(w -> !w.startsWith("_") && !refused.contains(w)).sorted()
+                    .forEach(w -> out.add(sql ? w.toLowerCase(Locale.ROOT) : w));
         }
         return List.copyOf(out);
     }

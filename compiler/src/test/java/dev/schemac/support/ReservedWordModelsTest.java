@@ -55,8 +55,11 @@ class ReservedWordModelsTest {
             });
             c.model().enums().forEach(e -> enums.add(e.name()));
         }
+        var refused = ReservedWords.lists().get("java.lang types");
         for (var list : ReservedWords.lists().entrySet()) {
             for (String word : list.getValue()) {
+                // What check refuses (SC510, SC513) no model can hold; the expected-diagnostics tests pin those.
+                if (word.startsWith("_") || refused.contains(word)) continue;
                 String w = entities.contains(word) ? word : word.toLowerCase(Locale.ROOT);
                 assertThat(entities).as("%s: %s as an entity", list.getKey(), word).contains(w);
                 assertThat(enums).as("%s: %s as an enum", list.getKey(), word).contains(w);

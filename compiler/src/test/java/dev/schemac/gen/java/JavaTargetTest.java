@@ -128,9 +128,6 @@ class JavaTargetTest {
                   others  Other[]
                   owner   record @relation("first") @unique
                 }
-                entity String {
-                  label   string(10)
-                }
                 """);
         var result = run(c, Map.of(JavaTarget.PACKAGE_OPTION, "com.example.db"));
         assertThat(result.diagnostics()).isEmpty();
@@ -142,8 +139,6 @@ class JavaTargetTest {
                 .contains("public static final String TABLE_ = \"table\";")
                 .contains("public static final String EMAIL = \"Email\";");
         assertThat(result.files().get("java/com/example/db/Kind.java")).contains("class_(\"klass\")", "public_(\"public\")", "value_(\"value\")");
-        // A record named String would take the place of java.lang.String in every other record of the package.
-        assertThat(result.files()).containsKey("java/com/example/db/String_.java").doesNotContainKey("java/com/example/db/String.java");
         assertThat(result.files().get("java/com/example/db/Other_.java")).contains("class TagsJoin");
         assertThat(result.files().get("java/com/example/db/Tag_.java")).contains("class OthersJoin");
         assertThat(GeneratedJava.compile(result.files())).isEmpty();

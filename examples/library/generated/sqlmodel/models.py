@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterator
 from typing import Any, Optional
 
 import sqlalchemy as sa
+import sqlmodel
 from pydantic import AwareDatetime
 from sqlalchemy.dialects import mysql
-from sqlmodel import Field, Relationship, Session, SQLModel, create_engine
+from sqlmodel import Field, Relationship, SQLModel, create_engine
 
 # Base configuration.
 
@@ -50,9 +51,9 @@ def get_engine() -> sa.Engine:
     return engine
 
 
-def get_session() -> Iterator[Session]:
+def get_session() -> Iterator[sqlmodel.Session]:
     """A session on the engine, closed after use (in FastAPI: Depends(get_session))."""
-    with Session(get_engine()) as session:
+    with sqlmodel.Session(get_engine()) as session:
         yield session
 
 

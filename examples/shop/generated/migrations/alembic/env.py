@@ -2,8 +2,10 @@
 import os
 import sys
 from pathlib import Path
+from typing import Literal
 
 from alembic import context
+from alembic.autogenerate.api import AutogenContext
 from sqlalchemy import engine_from_config, pool
 
 config = context.config
@@ -22,9 +24,17 @@ else:
     target_metadata = None
 
 
+def render_item(type_: str, obj: object, autogen_context: AutogenContext) -> str | Literal[False]:
+    # A column of the models' own types (UtcDateTime, UuidText) is rendered as models.<Type>(...):
+    # the revision imports the models then, as Alembic does not add the import by itself.
+    if type_ == "type" and type(obj).__module__ == "models":
+        autogen_context.imports.add("import models")
+    return False
+
+
 def run_migrations_offline() -> None:
     context.configure(url=url, target_metadata=target_metadata, literal_binds=True,
-                      dialect_opts={"paramstyle": "named"})
+                      dialect_opts={"paramstyle": "named"}, render_item=render_item)
     with context.begin_transaction():
         context.run_migrations()
 
@@ -35,7 +45,7 @@ def run_migrations_online() -> None:
     with connectable.connect() as connection:
         # SQLite alters a table by copying it: autogenerate writes such steps as batch operations.
         context.configure(connection=connection, target_metadata=target_metadata,
-                          render_as_batch=connection.dialect.name == "sqlite")
+                          render_as_batch=connection.dialect.name == "sqlite", render_item=render_item)
         with context.begin_transaction():
             context.run_migrations()
 

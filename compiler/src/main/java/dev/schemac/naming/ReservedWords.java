@@ -287,10 +287,10 @@ public final class ReservedWords {
      */
     static final Set<String> SQLMODEL_MODULE_NAMES = Set.of(
             "Any", "AwareDatetime", "Callable", "DATABASE_URL", "DIALECT", "Decimal", "Field", "Iterator",
-            "NEW_UUID_SQL", "Optional", "Relationship", "SQLModel", "Self", "Session", "UtcDateTime", "UuidText",
+            "NEW_UUID_SQL", "Optional", "Relationship", "SQLModel", "Self", "UtcDateTime", "UuidText",
             "bool", "bytes", "check_values", "columns_in_order", "configure_connection", "create_db_and_tables",
             "create_engine", "datetime", "dialect_check", "engine", "enforce_foreign_keys", "enum", "float",
-            "functools", "get_engine", "get_session", "int", "list", "model_validator", "mysql", "os",
+            "functools", "get_engine", "get_session", "int", "list", "model_validator", "mysql", "os", "sqlmodel",
             "postgresql", "sa", "str", "utc_now", "uuid");
 
     /**

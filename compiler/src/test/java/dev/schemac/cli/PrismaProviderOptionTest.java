@@ -69,6 +69,29 @@ class PrismaProviderOptionTest {
         assertThat(out).doesNotExist();
     }
 
+    /** `schemac migrate` writes each next Prisma Migrate folder for the Prisma side's database too, and refuses a bad one. */
+    @Test
+    void migrateWritesTheNextPrismaFolderForTheProvider() throws IOException {
+        Files.writeString(tmp.resolve("schemac.toml"), "[prisma]\nprovider = \"postgresql\"\n");
+        Path out = tmp.resolve("out");
+        var init = Cli.run("generate", "-t", "prisma,migrations", "-o", out.toString(), model.toString());
+        assertThat(init.code()).as(init.err()).isZero();
+        Files.writeString(model, Files.readString(model).replace("@pii\n", "@pii\n  nickname string(40)?\n"));
+        var next = Cli.run("migrate", model.toString(), "-o", out.toString(), "--name", "add_nickname", "--timestamp", "20250102000000");
+        assertThat(next.code()).as(next.err()).isZero();
+        assertThat(out.resolve("migrations/prisma/migration_lock.toml")).content().contains("provider = \"postgresql\"");
+        assertThat(out.resolve("migrations/prisma/20250102000000_add_nickname/migration.sql")).content()
+                .isEqualTo(Files.readString(out.resolve("migrations/sql/postgres/20250102000000_add_nickname.up.sql")))
+                .contains("nickname varchar(40)");
+
+        Files.writeString(tmp.resolve("schemac.toml"), "[prisma]\nprovider = \"oracle\"\n");
+        Files.writeString(model, Files.readString(model).replace("  nickname string(40)?\n", "  nickname string(40)?\n  city string(40)?\n"));
+        var bad = Cli.run("migrate", model.toString(), "-o", out.toString(), "--name", "add_city", "--timestamp", "20250103000000");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("error[SC750]: option `prisma.provider` is `oracle`");
+        assertThat(out.resolve("migrations/sql/postgres/20250103000000_add_city.up.sql")).doesNotExist();
+    }
+
     @Test
     void explainKnowsSC750() {
         var r = Cli.run("explain", "SC750");

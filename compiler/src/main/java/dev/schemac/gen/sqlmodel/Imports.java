@@ -54,7 +54,8 @@ final class Imports {
         if (optional) typing.add("Optional");
         if (modelValidator) typing.add("Self");
         std.add("from typing import " + String.join(", ", typing));
-        var third = new ArrayList<String>(List.of("import sqlalchemy as sa"));
+        // sqlmodel.Session by its module: a model's entity is often called Session.
+        var third = new ArrayList<String>(List.of("import sqlalchemy as sa", "import sqlmodel"));
         var pydantic = new ArrayList<String>();
         if (awareDatetime) pydantic.add("AwareDatetime");
         if (modelValidator) pydantic.add("model_validator");
@@ -65,7 +66,6 @@ final class Imports {
         if (!dialects.isEmpty()) third.add("from sqlalchemy.dialects import " + String.join(", ", dialects));
         var sqlmodel = new ArrayList<String>(List.of("Field"));
         if (relationship) sqlmodel.add("Relationship");
-        sqlmodel.add("Session");
         sqlmodel.add("SQLModel");
         sqlmodel.add("create_engine");
         third.add("from sqlmodel import " + String.join(", ", sqlmodel));

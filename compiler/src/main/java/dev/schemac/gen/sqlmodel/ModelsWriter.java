@@ -113,9 +113,9 @@ final class ModelsWriter {
                 return engine
 
 
-            def get_session() -> Iterator[Session]:
+            def get_session() -> Iterator[sqlmodel.Session]:
                 \"""A session on the engine, closed after use (in FastAPI: Depends(get_session)).\"""
-                with Session(get_engine()) as session:
+                with sqlmodel.Session(get_engine()) as session:
                     yield session
 
 

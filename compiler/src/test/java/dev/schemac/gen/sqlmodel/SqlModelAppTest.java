@@ -305,6 +305,23 @@ class SqlModelAppTest {
         return String.join("\n", lines);
     }
 
+    /**
+     * Every test of the generated Python runs it on the oldest Python its header claims (the
+     * Debian python3.11 the harness's venv is made with), and mypy and ruff judge it for that version.
+     */
+    @Test
+    void theModelsRunOnTheOldestPythonTheyClaim() throws Exception {
+        var g = generate(TestModels.examples().get(0));
+        assertThat(g.files().get("sqlmodel/models.py")).contains("Needs Python " + ModelsWriter.PYTHON + " or later");
+        Path probe = Files.writeString(tmp.resolve("version.py"), "import sys\n\nprint(\"%d.%d\" % sys.version_info[:2])\n");
+        JsonNode r = PythonHarness.run(Map.of(), "run", probe.toString());
+        assertThat(r.get("exit_code").asInt()).as("%s", r.get("stderr").asText()).isZero();
+        assertThat(r.get("stdout").asText().strip()).as("the Python the tests run the models on").isEqualTo(ModelsWriter.PYTHON);
+        Path tools = TestPaths.root().resolve("tools/python");
+        assertThat(Files.readString(tools.resolve("mypy.ini"))).contains("python_version = " + ModelsWriter.PYTHON + "\n");
+        assertThat(Files.readString(tools.resolve("ruff.toml"))).contains("target-version = \"py" + ModelsWriter.PYTHON.replace(".", "") + "\"");
+    }
+
     /** The app's judgement can fail: models whose create model lost a bound accept the payload that breaks it. */
     @Test
     void aLostValidationIsReported() throws Exception {

@@ -26,7 +26,6 @@ class SqlModelNamesTest {
               True
               value
               title
-              _hidden
             }
 
             entity Field {
@@ -38,8 +37,6 @@ class SqlModelNamesTest {
               str          string(5)?
               datetime     datetime?
               schema       text?
-              __table__    string(10)?
-              _rank        int?
               kind         Kind = None
               owners       Owner[]
             }
@@ -51,6 +48,45 @@ class SqlModelNamesTest {
 
     @TempDir
     Path tmp;
+
+    /**
+     * Every name the module binds at its top level (imports, settings, helpers, its own column
+     * types) is one the reserved-word table keeps from the model's classes and attributes, so
+     * no entity, enum or field can hide it; the model's own classes are the only others.
+     */
+    @Test
+    void everyNameTheModuleBindsIsInTheReservedWordTable() {
+        var binding = java.util.regex.Pattern.compile(
+                "(?m)^(?:import (?:\\w+\\.)*(\\w+)(?: as (\\w+))?|from \\S+ import (.+)|def (\\w+)|class (\\w+)\\((.*)\\):|(\\w+)(?::[^=]+)? =)");
+        for (Path schema : dev.schemac.support.TestModels.relational()) {
+            String py = SqlModelParityTest.generate(schema).files().get("sqlmodel/models.py");
+            var m = binding.matcher(py);
+            var names = new java.util.TreeSet<String>();
+            while (m.find()) {
+                if (m.group(5) != null) {
+                    // The model's classes (tables, API models, enums) are the model's names; the module's own types are not.
+                    if (m.group(6).startsWith("sa.types.")) names.add(m.group(5));
+                    continue;
+                }
+                if (m.group(3) != null) {
+                    for (String n : m.group(3).split(", ")) names.add(n.contains(" as ") ? n.substring(n.indexOf(" as ") + 4) : n);
+                    continue;
+                }
+                for (int g : new int[] {2, 1, 4, 7}) {
+                    if (m.group(g) != null) {
+                        names.add(m.group(g));
+                        break;
+                    }
+                }
+            }
+            assertThat(names).as("names models.py of %s binds", schema.getFileName()).contains("get_engine", "sa", "sqlmodel");
+            for (String n : names) {
+                assertThat(dev.schemac.naming.ReservedWords.pythonClass(n)).as("%s, bound by models.py of %s", n, schema.getFileName())
+                        .isNotNull();
+                assertThat(dev.schemac.naming.ReservedWords.pythonAttribute(n)).as("%s as an attribute", n).isNotNull();
+            }
+        }
+    }
 
     @Test
     void reservedNamesAreRenamedAndTheColumnsKeepTheirNames() throws Exception {
@@ -71,11 +107,8 @@ class SqlModelNamesTest {
                 .contains("str_: str | None")
                 .contains("datetime_: AwareDatetime | None")
                 .contains("schema_: str | None")
-                .contains("table___: str | None = Field(default=None, max_length=10, sa_column_kwargs={\"name\": \"__table__\"})")
-                .contains("rank_: int | None = Field(default=None, sa_column_kwargs={\"name\": \"_rank\"})")
                 .contains("None_ = \"None\"")
                 .contains("title_ = \"title\"")
-                .contains("hidden_ = \"_hidden\"")
                 .contains("default=Kind.None_")
                 .contains("field: Optional[\"Field_\"] = Relationship(back_populates=\"owners\")");
 

@@ -42,6 +42,7 @@ public final class PublicIdSuggestion extends Rule {
 
     Diagnostic suggest(Span at, String entity, Set<String> from) {
         return finding(at, "`" + entity + "` has an integer key and is referenced by " + String.join(", ", from),
-                "if its ids leave the database (URLs, APIs), add `public_id uuid = uuid() @unique` and expose that");
+                s -> "if its ids leave the database (URLs, APIs), add `"
+                        + s.field("public_id", "uuid", "uuid()", java.util.List.of("unique")) + "` and expose that");
     }
 }

@@ -108,7 +108,7 @@ def stored(column: sa.Column[Any], value: Any) -> Any:
 
 
 def main() -> None:
-    engine = models.engine
+    engine = models.get_engine()
     by_table = classes()
     with Session(engine) as session:
         for name, rows in ROWS.items():

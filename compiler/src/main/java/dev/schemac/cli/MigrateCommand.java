@@ -11,6 +11,7 @@ import dev.schemac.evolve.History;
 import dev.schemac.evolve.HistoryFolder;
 import dev.schemac.evolve.Lint;
 import dev.schemac.evolve.RenameHints;
+import dev.schemac.gen.PrismaSide;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.Targets;
 import dev.schemac.gen.migrations.MigrationFiles;
@@ -152,7 +153,12 @@ final class MigrateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--timestamp " + ts + " is not after the last migration's, "
                     + history.last().id());
         }
-        var step = MigrationFiles.step(c.model(), history, plan, ts, name, allowDestructive);
+        var prisma = PrismaSide.dialect(c.model(), settings.targetOptions());
+        if (prisma.isEmpty()) {
+            all.add(Messages.prismaProvider(settings.targetOptions().extra().get(PrismaSide.OPTION)));
+            return fail(all);
+        }
+        var step = MigrationFiles.step(c.model(), prisma.get(), history, plan, ts, name, allowDestructive);
         for (String p : step.keySet()) {
             if (Files.exists(dir.resolve(p))) {
                 all.add(Messages.migrationExists(new Span(new SourceFile(dir.resolve(p).toString(), ""), 0, 0), p));

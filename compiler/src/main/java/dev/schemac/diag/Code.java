@@ -443,7 +443,14 @@ public enum Code {
     DBML_HABIT("SC429", "Written as in DBML",
             "The line is written the way DBML writes it (`Table users { ... }`, `[pk, increment]` after a column, "
             + "`Ref: a.b > c.d`). Here an entity is `entity User { ... }`, column settings are attributes after the type "
-            + "(`@id`, `@auto`, `@unique`), and a relation is a field whose type is an entity.");
+            + "(`@id`, `@auto`, `@unique`), and a relation is a field whose type is an entity."),
+
+    // --- target options of the Python and Prisma outputs: SC750-SC769
+    PRISMA_PROVIDER("SC750", "Unknown Prisma provider",
+            "The option `prisma.provider` (`--option prisma.provider=...`, or `provider` under `[prisma]` in "
+            + "schemac.toml) names the database of the Prisma side: `sqlite`, `postgresql` (or `postgres`) or "
+            + "`mysql`. schema.prisma and the Prisma Migrate folder are then written for that database, "
+            + "whatever the schema's dialect. Nothing is written while the value names none of them.");
 
     private final String id;
     private final String title;

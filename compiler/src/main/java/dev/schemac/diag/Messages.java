@@ -404,6 +404,11 @@ public final class Messages {
                         : "choose a shorter name with " + s.attribute("@map") + " / " + s.attribute("@@map"));
     }
 
+    public static Diagnostic prismaProvider(String value) {
+        return error(Code.PRISMA_PROVIDER, null, "option `prisma.provider` is " + tick(value)
+                + ", which is not a database Prisma and schemac share", "use sqlite, postgresql or mysql");
+    }
+
     public static Diagnostic dialectUnsupported(Span at, String dialect, String field, String what, String help) {
         return error(Code.DIALECT_UNSUPPORTED, at, dialect + " cannot represent " + what + " of " + tick(field), help);
     }

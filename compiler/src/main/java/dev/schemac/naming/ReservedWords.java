@@ -290,9 +290,11 @@ public final class ReservedWords {
      * every later line of the class body.
      */
     static final Set<String> SQLMODEL_MODULE_NAMES = Set.of(
-            "Any", "DATABASE_URL", "DIALECT", "Decimal", "Field", "NEW_UUID_SQL", "Optional", "Relationship",
-            "SQLModel", "UuidText", "bool", "bytes", "create_db_and_tables", "create_engine", "datetime",
-            "dialect_check", "engine", "enforce_foreign_keys", "enum", "float", "int", "list", "os",
+            "Any", "AwareDatetime", "Callable", "DATABASE_URL", "DIALECT", "Decimal", "Field", "Iterator",
+            "NEW_UUID_SQL", "Optional", "Relationship", "SQLModel", "Self", "UtcDateTime", "UuidText",
+            "bool", "bytes", "check_values", "columns_in_order", "configure_connection", "create_db_and_tables",
+            "create_engine", "datetime", "dialect_check", "engine", "enforce_foreign_keys", "enum", "float",
+            "functools", "get_engine", "get_session", "int", "list", "model_validator", "mysql", "os", "sqlmodel",
             "postgresql", "sa", "str", "utc_now", "uuid");
 
     /**

@@ -70,7 +70,7 @@ public final class TypeTable {
                 "datetime.time", "", "DateTime", "Time(6)", "Time(0)", "java.time.LocalTime",
                 "sa.Time()");
         put(ScalarKind.DATETIME, "DATETIME", "timestamptz", "DATETIME(6)",
-                "datetime.datetime", "sa.DateTime(timezone=True)", "DateTime", "Timestamptz(6)", "DateTime(6)", "java.time.Instant",
+                "AwareDatetime", "UtcDateTime", "DateTime", "Timestamptz(6)", "DateTime(6)", "java.time.Instant",
                 "sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), \"mysql\")");
         put(ScalarKind.UUID, "CHAR(36)", "uuid", "CHAR(36)",
                 "uuid.UUID", "UuidText", "String", "Uuid", "Char(36)", "java.util.UUID",

@@ -99,7 +99,7 @@ class AlembicJudgesEvolutionTest {
                     var init = EvolutionHarness.migrate(History.EMPTY, Map.of(), old, INIT, "init");
                     var step = EvolutionHarness.migrate(init.after(), EvolutionHarness.relative(init.files()), neu, STEP, "change");
                     Path dir = Files.createDirectories(tmp.resolve(kind + "-" + chains + "-" + seed));
-                    var files = new java.util.LinkedHashMap<String, String>(MigrationFiles.environment(neu.compilation().model()));
+                    var files = new java.util.LinkedHashMap<String, String>(MigrationFiles.environment(neu.compilation().model(), neu.compilation().model().settings().dialect()));
                     files.putAll(init.files());
                     if (!step.plan().isEmpty()) files.putAll(step.files());
                     for (var e : files.entrySet()) {

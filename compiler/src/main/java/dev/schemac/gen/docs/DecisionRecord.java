@@ -49,7 +49,7 @@ final class DecisionRecord {
         ctx.sibling("seed").ifPresent(files::putAll);
         if (files.isEmpty()) b.append("The `migrations` and `seed` targets are not registered in this build.\n");
         for (Map.Entry<String, String> f : files.entrySet()) {
-            b.append("- `").append(f.getKey()).append("`").append(describe(f.getKey(), model)).append("\n");
+            b.append("- `").append(f.getKey()).append("`").append(describe(f.getKey(), model, dev.schemac.gen.PrismaSide.dialect(ctx).orElse(model.settings().dialect()))).append("\n");
         }
         b.append("\n## Assumptions\n\n");
         int n = 0;
@@ -72,11 +72,12 @@ final class DecisionRecord {
         return b.toString();
     }
 
-    private static String describe(String path, Model model) {
+    private static String describe(String path, Model model, dev.schemac.model.Dialect prisma) {
         var s = model.settings();
         if (path.endsWith("alembic.ini")) return ": Alembic's configuration, pointing at a local " + s.dialect().displayName() + " database `" + s.name() + "`";
         if (path.endsWith("env.py")) return ": Alembic's environment for the " + Words.title(model) + " schema";
-        if (path.endsWith("migration_lock.toml")) return ": pins the `" + s.dialect().id() + "` provider for Prisma Migrate";
+        if (path.endsWith("script.py.mako")) return ": the template of the " + Words.title(model) + " schema's next revisions (`alembic revision --autogenerate`)";
+        if (path.endsWith("migration_lock.toml")) return ": pins the `" + prisma.id() + "` provider for Prisma Migrate";
         boolean initial = !path.startsWith("migrations/sql/") || path.endsWith("_init.up.sql") || path.endsWith("_init.down.sql");
         if (path.endsWith(".up.sql")) return initial ? ": creates the schema from an empty database" : ": applies the change above";
         if (path.endsWith(".down.sql")) return initial ? ": drops everything the up script created" : ": undoes it";

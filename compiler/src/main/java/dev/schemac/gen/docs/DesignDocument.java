@@ -192,7 +192,7 @@ final class DesignDocument {
         }
         for (Map.Entry<String, String> f : files.get().entrySet()) {
             b.append(Words.code(f.getKey())).append(" of ").append(Words.title(model)).append(":\n\n")
-                    .append(Md.fence(lang, f.getValue())).append("\n");
+                    .append(Md.fence(f.getKey().endsWith(".ts") ? "ts" : lang, f.getValue())).append("\n");
         }
     }
 
@@ -242,10 +242,11 @@ final class DesignDocument {
         b.append(".\n\n### SQLModel / Alembic\n\n```bash\nalembic -c migrations/alembic.ini upgrade head    # revision ")
                 .append(history.isEmpty() ? ts() : history.last().timestamp())
                 .append("\nalembic -c migrations/alembic.ini downgrade base\n```\n\n");
-        b.append("### Prisma Migrate\n\nThe folder `migrations/prisma/` is written for the `").append(primary().id())
+        b.append("### Prisma Migrate\n\nThe folder `migrations/prisma/` is written for the `")
+                .append(dev.schemac.gen.PrismaSide.dialect(ctx).orElse(primary()).id())
                 .append("` provider and carries schemac's DDL, so the CHECK constraints");
         if (catalog.tables().stream().anyMatch(t -> t.updatedAtTrigger() != null)) b.append(" and the `@updated` triggers");
-        b.append(" that schema.prisma cannot express are created too.\n\n```bash\ncp -r migrations/prisma prisma/migrations\nnpx prisma migrate deploy\n```\n\n");
+        b.append(" that schema.prisma cannot express are created too.\n\n```bash\ncp -r migrations/prisma prisma/migrations\nnpx prisma migrate deploy    # prisma.config.ts reads DATABASE_URL\n```\n\n");
     }
 
     private void seed() {

@@ -1,8 +1,8 @@
 package dev.schemac.gen.docs;
 
 import com.google.auto.service.AutoService;
-import dev.schemac.render.files.FileNames;
 import dev.schemac.model.Dialect;
+import dev.schemac.render.files.FileNames;
 import dev.schemac.output.Output;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;

@@ -39,10 +39,9 @@ final class AlembicStep {
     static String render(String title, String revision, String previous, String name, String summary, List<Change> up,
                          List<Change> down, Catalog from, Catalog to, Function<Change, String> notes) {
         var b = new StringBuilder();
-        b.append("\"\"\"").append(title).append(": ").append(name.replace('_', ' ')).append(".\n\n");
-        for (String line : summary.split("\n")) b.append(line.isBlank() ? "" : line.replace("\\", "/").replace("\"\"\"", "'''")).append('\n');
-        b.append("\nRevision ID: ").append(revision).append("\nRevises: ").append(previous).append("\nCreate Date: ")
-                .append(AlembicRevision.date(revision)).append("\n\"\"\"\n");
+        // Model text reaches the docstring only through Py.docstring, which no text can end early.
+        b.append(Py.docstring("", title + ": " + name.replace('_', ' ') + ".\n\n" + summary + "\n\nRevision ID: " + revision
+                + "\nRevises: " + previous + "\nCreate Date: " + AlembicRevision.date(revision)));
         b.append("import sqlalchemy as sa\nfrom alembic import op\n");
         var types = new ArrayList<String>();
         for (Catalog c : List.of(from, to)) c.tables().forEach(t -> t.columns().stream()

@@ -17,7 +17,7 @@ import java.util.function.Function;
 
 /**
  * The files of one new migration, all from one change list: up and down SQL per dialect,
- * the Alembic revision, the Prisma Migrate folder for the primary dialect, and the
+ * the Alembic revision, the Prisma Migrate folder for the Prisma side's dialect, and the
  * snapshot (written last: it records the other files' hashes). The first migration of a
  * history is the DDL targets' create and drop scripts byte for byte.
  */
@@ -39,9 +39,12 @@ public final class MigrationFiles {
         return ROOT + "prisma/" + id + "/migration.sql";
     }
 
-    /** Every file of a new migration {@code <timestamp>_<name>}, paths relative to the output folder. */
-    public static Map<String, String> step(Model model, History history, Evolution.Plan plan, String timestamp, String name,
-                                           boolean noteDestructive) {
+    /**
+     * Every file of a new migration {@code <timestamp>_<name>}, paths relative to the output folder;
+     * the Prisma Migrate folder is {@code prisma}'s up script (the database of the Prisma side).
+     */
+    public static Map<String, String> step(Model model, Dialect prisma, History history, Evolution.Plan plan,
+                                           String timestamp, String name, boolean noteDestructive) {
         String id = timestamp + "_" + name;
         String schema = model.settings().name();
         Catalog from = plan.from();
@@ -50,7 +53,6 @@ public final class MigrationFiles {
         Function<Change, String> note = notes::get;
         var files = new LinkedHashMap<String, String>();
         boolean first = history.isEmpty();
-        Dialect primary = model.settings().dialect();
         for (Dialect d : Dialect.values()) {
             String up = first ? Sql.create(d, to, schema)
                     : MigrationSql.script(d, plan.up(), from, to, note, "Migration " + id, schema);
@@ -58,7 +60,7 @@ public final class MigrationFiles {
                     : MigrationSql.script(d, plan.down(), to, from, c -> null, "Down migration " + id, schema);
             files.put(sqlPath(d, id, "up"), up);
             files.put(sqlPath(d, id, "down"), down);
-            if (d == primary) files.put(prismaPath(id), up);
+            if (d == prisma) files.put(prismaPath(id), up);
         }
         if (first) {
             files.put(alembicPath(id), new AlembicRevision(model, to, timestamp).render());
@@ -73,12 +75,16 @@ public final class MigrationFiles {
         return files;
     }
 
-    /** The files every history shares: Alembic's environment and Prisma's lock. */
-    public static Map<String, String> environment(Model model) {
+    /**
+     * The files every history shares: Alembic's environment (with the template of the revisions
+     * {@code alembic revision --autogenerate} adds to the chain) and Prisma's lock for {@code prisma}.
+     */
+    public static Map<String, String> environment(Model model, Dialect prisma) {
         var files = new LinkedHashMap<String, String>();
         files.put(ROOT + "alembic.ini", AlembicEnv.ini(model));
         files.put(ROOT + "alembic/env.py", AlembicEnv.render(model));
-        files.put(ROOT + "prisma/migration_lock.toml", PrismaMigration.lock(model.settings().dialect()));
+        files.put(ROOT + "alembic/script.py.mako", AlembicEnv.scriptTemplate());
+        files.put(ROOT + "prisma/migration_lock.toml", PrismaMigration.lock(prisma));
         return files;
     }
 

@@ -5,6 +5,7 @@ import dev.schemac.diag.Messages;
 import dev.schemac.evolve.Evolution;
 import dev.schemac.evolve.History;
 import dev.schemac.evolve.RenameHints;
+import dev.schemac.gen.PrismaSide;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
 import dev.schemac.model.Dialect;
@@ -35,11 +36,15 @@ public final class MigrationsTarget implements Target {
     @Override
     public void generate(TargetContext ctx, Output out) {
         for (Dialect d : Dialect.values()) Sql.checkLimits(d, ctx.model(), ctx.catalog(), ctx::report);
-        MigrationFiles.environment(ctx.model()).forEach(out::write);
+        // The Prisma Migrate folders are for the database of the Prisma side (prisma.provider), as schema.prisma is.
+        Dialect prisma = PrismaSide.dialect(ctx).orElse(null);
+        if (prisma == null) return;
+        MigrationFiles.environment(ctx.model(), prisma).forEach(out::write);
         History history = ctx.options().history();
         if (history.isEmpty()) {
             var plan = Evolution.plan(ctx.model(), ctx.catalog(), History.EMPTY, RenameHints.NONE);
-            MigrationFiles.step(ctx.model(), History.EMPTY, plan, ctx.options().timestamp(), "init", false).forEach(out::write);
+            MigrationFiles.step(ctx.model(), prisma, History.EMPTY, plan, ctx.options().timestamp(), "init", false)
+                    .forEach(out::write);
             return;
         }
         // The model's rename hints, as migrate would apply them: a rename is one change, not a drop and an add.

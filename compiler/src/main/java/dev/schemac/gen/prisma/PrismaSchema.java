@@ -18,6 +18,9 @@ import java.util.List;
 final class PrismaSchema {
     private PrismaSchema() {}
 
+    /** Where {@code prisma generate} writes the client, relative to the schema. */
+    static final String CLIENT_OUTPUT = "./client";
+
     static String render(Model model, Catalog catalog, Dialect dialect) {
         PrismaProvider provider = PrismaProvider.of(dialect);
         var names = new PrismaNames(model, catalog);
@@ -26,7 +29,8 @@ final class PrismaSchema {
         parts.add(Header.of(model, catalog, provider));
         // Prisma 7 rejects `url` here: the connection belongs in prisma.config.ts.
         parts.add("datasource db {\n  provider = " + Psl.string(provider.id()) + "\n}\n");
-        parts.add("generator client {\n  provider = \"prisma-client-js\"\n}\n");
+        // Prisma 7's TypeScript client, written beside the schema (prisma/client/client.ts) rather than into node_modules.
+        parts.add("generator client {\n  provider = \"prisma-client\"\n  output   = " + Psl.string(CLIENT_OUTPUT) + "\n}\n");
         for (EnumDef e : catalog.enums()) parts.add(BlockPrinter.print(enumBlock(model, names, e)));
         for (Table t : catalog.tables()) parts.add(BlockPrinter.print(blocks.of(t)));
         return String.join("\n", parts);

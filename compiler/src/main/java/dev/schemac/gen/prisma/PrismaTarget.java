@@ -3,23 +3,35 @@ package dev.schemac.gen.prisma;
 import com.google.auto.service.AutoService;
 import dev.schemac.output.Output;
 import dev.schemac.gen.Target;
+import dev.schemac.gen.PrismaSide;
 import dev.schemac.gen.TargetContext;
 
 /**
- * The Prisma target: {@code prisma/schema.prisma} for the schema's dialect, rendered from
- * the Catalog so that Prisma's migrations build the database schemac's DDL builds
- * (docs/targets/prisma.md; proven by the parity tests).
+ * The Prisma target: {@code prisma/schema.prisma} for the schema's dialect (or the database
+ * {@link PrismaSide#OPTION} names), rendered from the Catalog so that Prisma's migrations build
+ * the database schemac's DDL builds (docs/targets/prisma.md; proven by the parity tests), and
+ * the {@code prisma.config.ts} Prisma 7's CLI reads.
  */
 @AutoService(Target.class)
 public final class PrismaTarget implements Target {
     @Override public String name() { return "prisma"; }
 
-    @Override public String description() { return "Prisma schema for the schema's dialect (prisma/schema.prisma)"; }
+    @Override
+    public String description() {
+        return "Prisma schema for the schema's dialect or prisma.provider, and its prisma.config.ts (prisma/schema.prisma)";
+    }
+
+    @Override
+    public java.util.Map<String, String> options() {
+        return java.util.Map.of(PrismaSide.OPTION, PrismaSide.DESCRIPTION);
+    }
 
     @Override
     public void generate(TargetContext ctx, Output out) {
-        var dialect = ctx.model().settings().dialect();
-        PrismaLimits.check(ctx, PrismaProvider.of(dialect));
-        out.write("prisma/schema.prisma", PrismaSchema.render(ctx.model(), ctx.catalog(), dialect));
+        var dialect = PrismaSide.dialect(ctx);
+        if (dialect.isEmpty()) return;
+        PrismaLimits.check(ctx, PrismaProvider.of(dialect.get()));
+        out.write("prisma/schema.prisma", PrismaSchema.render(ctx.model(), ctx.catalog(), dialect.get()));
+        out.write(PrismaConfig.PATH, PrismaConfig.render());
     }
 }

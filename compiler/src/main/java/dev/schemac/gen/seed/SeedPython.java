@@ -87,7 +87,7 @@ final class SeedPython {
 
 
                 def main() -> None:
-                    engine = models.engine
+                    engine = models.get_engine()
                     by_table = classes()
                     with Session(engine) as session:
                         for name, rows in ROWS.items():

@@ -1,12 +1,13 @@
 package dev.schemac.gen.sqlmodel;
 
-import dev.schemac.render.python.Py;
 import static dev.schemac.gen.sqlmodel.PyExpr.call;
 import static dev.schemac.gen.sqlmodel.PyExpr.raw;
 
 import dev.schemac.catalog.Check;
 import dev.schemac.model.Dialect;
+import dev.schemac.render.python.Py;
 import dev.schemac.render.python.SqlName;
+import dev.schemac.render.sql.Sql;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ final class CheckSql {
         }
         if (t instanceof Check.Pattern p) {
             if (d == Dialect.SQLITE) return null;
-            return call(col(p.column()) + ".regexp_match", List.of(raw(Py.str(dev.schemac.render.sql.Sql.pattern(d, p.regex())))));
+            return call(col(p.column()) + ".regexp_match", List.of(raw(Py.str(Sql.pattern(d, p.regex())))));
         }
         var e = (Check.EnumMember) t;
         if (d != Dialect.SQLITE) return null;
@@ -76,8 +77,7 @@ final class CheckSql {
     }
 
     private static String col(String name) {
-        String literal = Py.str(name);
-        return "sa.column(" + (SqlName.forcesQuotes(name) ? SqlName.quoted(literal) : literal) + ")";
+        return "sa.column(" + SqlName.of(name) + ")";
     }
 
     private static String literal(Object v) {

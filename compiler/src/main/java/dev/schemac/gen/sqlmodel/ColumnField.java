@@ -1,6 +1,5 @@
 package dev.schemac.gen.sqlmodel;
 
-import dev.schemac.render.python.Py;
 import static dev.schemac.gen.sqlmodel.PyExpr.call;
 import static dev.schemac.gen.sqlmodel.PyExpr.dict;
 import static dev.schemac.gen.sqlmodel.PyExpr.entry;
@@ -8,23 +7,27 @@ import static dev.schemac.gen.sqlmodel.PyExpr.kw;
 import static dev.schemac.gen.sqlmodel.PyExpr.raw;
 import static dev.schemac.gen.sqlmodel.PyExpr.str;
 
-import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ColumnDefault;
 import dev.schemac.catalog.ColumnType;
 import dev.schemac.catalog.EnumDef;
+import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
+import dev.schemac.model.ReferentialAction;
 import dev.schemac.model.ScalarKind;
+import dev.schemac.render.python.Py;
 import dev.schemac.render.python.SqlName;
+import dev.schemac.render.sql.Sql;
 import dev.schemac.types.TypeTable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One column as a SQLModel attribute: annotation, {@code Field(...)} with type, defaults on
- * both sides (the ORM's and the database's, as the DDL declares it), validation from the
- * column's checks, and the comment. Constraints spanning columns are {@link TableArgs}'.
+ * One column as a field of the models. On the table model (or the base it extends): the
+ * annotation and a {@code Field(...)} with the type, defaults on both sides (the ORM's and
+ * the database's, as the DDL declares it), what {@link OnField} says there, the validation
+ * {@link Rules} puts on a field, and the comment. On the API models: the annotation with
+ * the validation only.
  */
 final class ColumnField {
     private final PyModule m;
@@ -35,24 +38,23 @@ final class ColumnField {
         this.imports = imports;
     }
 
-    String render(Table t, Column c) {
+    /** The declaration on the table model or its base. */
+    String table(Table t, Column c, OnField on) {
         boolean pk = t.primaryKey().columns().contains(c.name());
-        // Foreign keys are filled in through relationships; optional in Python, the column stays NOT NULL.
-        boolean optional = c.nullable() || (pk && c.autoIncrement()) || (c.isForeignKey() && c.defaultValue() == null);
-        String annotation = annotation(c.type()) + (optional ? " | None" : "");
+        // The database numbers an autoincrement key as the row is inserted: None until then.
+        boolean optional = c.nullable() || c.autoIncrement();
         var args = new ArrayList<PyExpr>();
         var columnKwargs = new ArrayList<PyExpr>();
         defaults(c, optional, args, columnKwargs);
         if (pk) args.add(kw("primary_key", raw("True")));
-        if (optional && !c.nullable() && !pk) args.add(kw("nullable", raw("False")));
-        typeArgs(c.type(), args);
-        validation(t, c, args);
-        String comment = c.comment();
-        if (comment != null) {
-            args.add(kw("description", str(comment)));
-            columnKwargs.add(entry("comment", str(comment)));
+        ForeignKey fk = on.foreignKey(c.name());
+        if (fk != null && OnField.plain(t, fk)) {
+            args.add(kw("foreign_key", str(reference(fk))));
+            if (fk.onDelete() != ReferentialAction.NO_ACTION) args.add(kw("ondelete", str(Sql.action(fk.onDelete()))));
         }
-        if (c.secret()) args.add(kw("repr", raw("False")));
+        if (on.unique(c.name())) args.add(kw("unique", raw("True")));
+        if (on.index(c.name())) args.add(kw("index", raw("True")));
+        args.addAll(validation(t, c));
         if (c.type().isEnum()) {
             args.add(kw("sa_type", enumType(c.type())));
         } else {
@@ -64,6 +66,9 @@ final class ColumnField {
             }
             if (!saType.isEmpty()) args.add(kw("sa_type", raw(saType)));
         }
+        if (fk != null && !OnField.plain(t, fk)) args.add(kw("sa_column_args", PyExpr.list(List.of(foreignKey(t, fk)))));
+        String comment = c.comment();
+        if (comment != null) columnKwargs.add(entry("comment", str(comment)));
         String attr = m.attribute(t, c.name());
         if (SqlName.forcesQuotes(c.name())) {
             columnKwargs.add(0, entry("name", raw(SqlName.quoted(Py.str(c.name())))));
@@ -71,7 +76,39 @@ final class ColumnField {
             columnKwargs.add(0, entry("name", str(c.name())));
         }
         if (!columnKwargs.isEmpty()) args.add(kw("sa_column_kwargs", dict(columnKwargs)));
-        pattern(t, c, args);
+        schemaExtra(t, c, args);
+        return declaration(attr, annotation(c.type()) + (optional ? " | None" : ""), args);
+    }
+
+    /** A secret column on the create model: what a client sends, validated, with the default the table has. */
+    String create(Table t, Column c) {
+        var args = new ArrayList<PyExpr>();
+        if (c.nullable()) args.add(kw("default", raw("None")));
+        else if (c.defaultValue() != null) args.add(kw("default", raw(Rules.value(m, imports, c, c.defaultValue()))));
+        args.addAll(validation(t, c));
+        schemaExtra(t, c, args);
+        return declaration(m.attribute(t, c.name()), annotation(c.type()) + (c.nullable() ? " | None" : ""), args);
+    }
+
+    /** A generated column on the public model: set in every row an API returns. */
+    String publicField(Table t, Column c) {
+        String annotation = annotation(c.type());
+        String attr = m.attribute(t, c.name());
+        return c.nullable() ? "    " + attr + ": " + annotation + " | None = None\n" : "    " + attr + ": " + annotation + "\n";
+    }
+
+    /** A written column on the update model: optional, validated when given. */
+    String update(Table t, Column c) {
+        var args = new ArrayList<PyExpr>(List.of(kw("default", raw("None"))));
+        args.addAll(validation(t, c));
+        schemaExtra(t, c, args);
+        String attr = m.attribute(t, c.name());
+        String annotation = annotation(c.type()) + " | None";
+        if (args.size() == 1) return "    " + attr + ": " + annotation + " = None\n";
+        return declaration(attr, annotation, args);
+    }
+
+    private static String declaration(String attr, String annotation, List<PyExpr> args) {
         return PyExpr.layout("    ", attr + ": " + annotation + " = ", call("Field", args), "");
     }
 
@@ -96,15 +133,26 @@ final class ColumnField {
         String s = TypeTable.sqlalchemy(type);
         if (s.contains("postgresql.")) imports.postgresql = true;
         if (s.equals("UuidText")) imports.uuidText = true;
+        if (s.equals("UtcDateTime")) imports.utcDateTime = true;
         return s;
     }
 
-    private static void typeArgs(ColumnType type, List<PyExpr> args) {
-        if (type.isEnum()) return;
-        if (type.kind() == ScalarKind.DECIMAL) {
-            args.add(kw("max_digits", raw(type.precision().toString())));
-            args.add(kw("decimal_places", raw(type.scale().toString())));
+    private static String reference(ForeignKey fk) {
+        return fk.referencedTable() + "." + fk.referencedColumns().get(0);
+    }
+
+    /** A key {@code foreign_key=} cannot say: with ON UPDATE, deferred in a cycle, or named apart from the convention. */
+    private static PyExpr foreignKey(Table t, ForeignKey fk) {
+        var args = new ArrayList<PyExpr>(List.of(str(reference(fk))));
+        if (!fk.name().equals(Convention.name("fk", t.name(), fk.referencedTable(), List.of()))) {
+            args.add(kw("name", str(fk.name())));
         }
+        // NO ACTION is every database's default, and reflection reports it as no action at all.
+        if (fk.onDelete() != ReferentialAction.NO_ACTION) args.add(kw("ondelete", str(Sql.action(fk.onDelete()))));
+        if (fk.onUpdate() != ReferentialAction.NO_ACTION) args.add(kw("onupdate", str(Sql.action(fk.onUpdate()))));
+        // A key of a reference cycle is added after both tables exist, as the DDL does.
+        if (fk.forward()) args.add(kw("use_alter", raw("True")));
+        return call("sa.ForeignKey", args);
     }
 
     private void defaults(Column c, boolean optional, List<PyExpr> args, List<PyExpr> columnKwargs) {
@@ -120,7 +168,7 @@ final class ColumnField {
             imports.uuid = true;
             imports.newUuid = true;
         } else {
-            args.add(kw("default", raw(pythonValue(c, d))));
+            args.add(kw("default", raw(Rules.value(m, imports, c, d))));
             columnKwargs.add(entry("server_default", raw(serverDefault(d))));
         }
         if (c.updatedAt()) columnKwargs.add(entry("onupdate", raw(nowFactory(c.type().kind()))));
@@ -144,26 +192,6 @@ final class ColumnField {
         };
     }
 
-    private String pythonValue(Column c, ColumnDefault d) {
-        if (d instanceof ColumnDefault.Bool b) return b.value() ? "True" : "False";
-        if (d instanceof ColumnDefault.EnumValue e) {
-            return m.enumClass(c.type().enumName()) + "." + m.enumMember(c.type().enumName(), e.value());
-        }
-        if (d instanceof ColumnDefault.Number n) {
-            ScalarKind k = c.type().kind();
-            if (k == ScalarKind.DECIMAL) imports.decimal = true;
-            return Py.number(n.value(), k.isInteger(), k == ScalarKind.DECIMAL);
-        }
-        String text = ((ColumnDefault.Text) d).value();
-        return switch (c.type().kind()) {
-            case DATE -> "datetime.date.fromisoformat(" + Py.str(text) + ")";
-            case TIME -> "datetime.time.fromisoformat(" + Py.str(text) + ")";
-            case DATETIME -> "datetime.datetime.fromisoformat(" + Py.str(text) + ")";
-            case UUID -> "uuid.UUID(" + Py.str(text) + ")";
-            default -> Py.str(text);
-        };
-    }
-
     private static String serverDefault(ColumnDefault d) {
         if (d instanceof ColumnDefault.Bool b) return b.value() ? "sa.true()" : "sa.false()";
         if (d instanceof ColumnDefault.Number n) return "sa.text(" + Py.str(n.value().toPlainString()) + ")";
@@ -171,53 +199,43 @@ final class ColumnField {
         return Py.str(((ColumnDefault.Text) d).value());
     }
 
-    /** pydantic's bounds from the column's checks (the database enforces them as CHECKs too). */
-    private void validation(Table t, Column c, List<PyExpr> args) {
-        Integer min = null;
-        Integer max = c.type().isEnum() || !c.type().kind().isText() ? null : c.type().length();
-        for (Check.Term term : terms(t, c)) {
-            if (term instanceof Check.Length l) {
-                if (l.min() != null) min = l.min();
-                if (l.max() != null) max = max == null ? l.max() : Math.min(max, l.max());
-            }
+    /**
+     * pydantic's checks on the field (the database enforces the same as CHECKs), its
+     * description (the comment), and {@code repr=False} for a secret, which keeps its value out
+     * of {@code repr()}, logs and tracebacks.
+     */
+    private List<PyExpr> validation(Table t, Column c) {
+        var args = new ArrayList<PyExpr>();
+        if (!c.type().isEnum() && c.type().kind() == ScalarKind.DECIMAL) {
+            args.add(kw("max_digits", raw(c.type().precision().toString())));
+            args.add(kw("decimal_places", raw(c.type().scale().toString())));
         }
-        if (max != null) args.add(kw("max_length", raw(max.toString())));
-        if (min != null) args.add(kw("min_length", raw(min.toString())));
-        if (c.type().isEnum() || !c.type().kind().isNumeric()) return;
-        for (Check.Term term : terms(t, c)) {
-            if (!(term instanceof Check.Compare cmp) || !(cmp.literal() instanceof BigDecimal n)) continue;
-            String bound = switch (cmp.op()) {
-                case GT -> "gt";
-                case GE -> "ge";
-                case LT -> "lt";
-                case LE -> "le";
-                default -> null;
-            };
-            if (bound != null) args.add(kw(bound, raw(Py.number(n, n.stripTrailingZeros().scale() <= 0, false))));
-        }
+        var length = Rules.length(t, c);
+        if (length[1] != null) args.add(kw("max_length", raw(length[1].toString())));
+        if (length[0] != null) args.add(kw("min_length", raw(length[0].toString())));
+        for (var bound : Rules.bounds(t, c)) args.add(kw(bound.getKey(), raw(bound.getValue())));
+        String comment = c.comment();
+        if (comment != null) args.add(kw("description", str(comment)));
+        if (c.secret()) args.add(kw("repr", raw("False")));
+        return args;
     }
 
-    /** SQLModel's Field has no {@code pattern}, and its {@code regex} is ignored by pydantic 2. */
-    private void pattern(Table t, Column c, List<PyExpr> args) {
-        for (Check.Term term : terms(t, c)) {
-            if (term instanceof Check.Pattern p) {
-                args.add(kw("schema_extra", dict(List.of(entry("pattern", str(Py.pattern(p.regex())))))));
-                return;
-            }
+    /**
+     * The {@code @pattern} (SQLModel's Field has no {@code pattern}, and its {@code regex} is
+     * ignored by pydantic 2) and the data markings in the JSON Schema ({@code x-pii}; a
+     * secret is {@code x-secret} and {@code writeOnly}, as OpenAPI reads it).
+     */
+    private void schemaExtra(Table t, Column c, List<PyExpr> args) {
+        var extra = new ArrayList<PyExpr>();
+        String pattern = Rules.pattern(t, c);
+        if (pattern != null) extra.add(entry("pattern", str(Py.pattern(pattern))));
+        var json = new ArrayList<PyExpr>();
+        if (c.pii()) json.add(entry("x-pii", raw("True")));
+        if (c.secret()) {
+            json.add(entry("x-secret", raw("True")));
+            json.add(entry("writeOnly", raw("True")));
         }
+        if (!json.isEmpty()) extra.add(entry("json_schema_extra", dict(json)));
+        if (!extra.isEmpty()) args.add(kw("schema_extra", dict(extra)));
     }
-
-    private static List<Check.Term> terms(Table t, Column c) {
-        var out = new ArrayList<Check.Term>();
-        for (Check ck : t.checks()) {
-            for (Check.Term term : ck.terms()) {
-                String col = term instanceof Check.Compare x ? x.column()
-                        : term instanceof Check.Length x ? x.column()
-                        : term instanceof Check.Pattern x ? x.column() : null;
-                if (c.name().equals(col)) out.add(term);
-            }
-        }
-        return out;
-    }
-
 }

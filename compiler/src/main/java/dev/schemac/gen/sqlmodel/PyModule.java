@@ -30,6 +30,7 @@ final class PyModule {
     private final Map<String, String> enumClasses = new HashMap<>();
     private final Map<String, String> columnAttrs = new HashMap<>();
     private final Map<String, String> relationAttrs = new HashMap<>();
+    private final Map<String, String> apiClasses = new HashMap<>();
 
     PyModule(Model model, Catalog catalog) {
         this.model = model;
@@ -47,6 +48,14 @@ final class PyModule {
             // Link models are named after their table; "Link" keeps them apart from an entity of that name.
             String c = PyNames.className(Names.pascal(t.name()));
             tableClasses.put(t.name(), unique(taken.contains(c) ? c + "Link" : c, taken));
+        }
+        // The models of SQLModel's multiple-models pattern come last: an entity's own name wins over them.
+        for (Table t : catalog.tables()) {
+            if (t.isJoinTable()) continue;
+            for (ApiModel kind : ApiModel.values()) {
+                String c = t.entity() + kind.suffix();
+                apiClasses.put(t.entity() + "." + kind, unique(PyNames.className(c), taken));
+            }
         }
         var names = PyNames.withClasses(taken);
         for (Table t : catalog.tables()) nameAttributes(t, names);
@@ -75,6 +84,9 @@ final class PyModule {
     String entityClass(String entity) { return entityClasses.get(entity); }
 
     String tableClass(String table) { return tableClasses.get(table); }
+
+    /** {@code PostBase}, {@code PostCreate}, ... of an entity. */
+    String apiClass(String entity, ApiModel kind) { return apiClasses.get(entity + "." + kind); }
 
     String enumClass(String enumName) { return enumClasses.get(enumName); }
 

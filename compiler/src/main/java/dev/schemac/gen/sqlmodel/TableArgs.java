@@ -21,9 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * A table's {@code __table_args__}: every key, constraint and index with the Catalog's
- * name, spelled as SQLAlchemy objects rather than {@code Field} flags, because only the
- * objects carry names (and foreign keys their ON UPDATE and composite columns).
+ * A table's {@code __table_args__}: what its fields cannot say ({@link OnField}), as
+ * SQLAlchemy objects with the Catalog's names: composite keys, uniques and indexes, those
+ * whose name is not the convention's, every CHECK, and the table's options.
  */
 final class TableArgs {
     private final Imports imports;
@@ -32,12 +32,18 @@ final class TableArgs {
         this.imports = imports;
     }
 
-    String render(Table t) {
+    /** The assignment, or null when the fields say everything. */
+    String render(Table t, OnField on) {
         var items = new ArrayList<PyExpr>();
-        items.add(call("sa.PrimaryKeyConstraint", withName(strings(t.primaryKey().columns()), t.primaryKey().name())));
-        for (ForeignKey fk : t.foreignKeys()) items.add(foreignKey(fk));
-        for (UniqueConstraint u : t.uniques()) items.add(call("sa.UniqueConstraint", withName(strings(u.columns()), u.name())));
+        if (!on.primaryKey) {
+            items.add(call("sa.PrimaryKeyConstraint", withName(strings(t.primaryKey().columns()), t.primaryKey().name())));
+        }
+        for (ForeignKey fk : t.foreignKeys()) if (!on.says(fk)) items.add(foreignKey(fk));
+        for (UniqueConstraint u : t.uniques()) {
+            if (!on.says(u)) items.add(call("sa.UniqueConstraint", withName(strings(u.columns()), u.name())));
+        }
         for (Index i : t.indexes()) {
+            if (on.says(i)) continue;
             var args = new ArrayList<PyExpr>(List.of(str(i.name())));
             args.addAll(strings(i.columns()));
             items.add(call("sa.Index", args));
@@ -50,6 +56,9 @@ final class TableArgs {
         if (t.doc() != null) options.add(entry("comment", str(t.doc())));
         // SQLite: AUTOINCREMENT, as the DDL declares it, so ids of deleted rows are never reused.
         if (t.columns().stream().anyMatch(Column::autoIncrement)) options.add(entry("sqlite_autoincrement", raw("True")));
+        if (items.isEmpty() && options.isEmpty()) return null;
+        // Options alone are a dict, not a tuple of one.
+        if (items.isEmpty()) return PyExpr.layout("    ", "__table_args__ = ", dict(options), "");
         if (!options.isEmpty()) items.add(dict(options));
         return PyExpr.layout("    ", "__table_args__ = ", PyExpr.tuple(items), "");
     }

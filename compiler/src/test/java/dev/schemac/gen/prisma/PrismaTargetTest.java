@@ -32,7 +32,7 @@ class PrismaTargetTest {
     void writesTheSchemaForTheModelsDialect() throws IOException {
         Compilation c = compile("schema s { dialect = postgres }\nentity A { name string(20) }\n");
         var result = Targets.run(c, List.of(Targets.byName("prisma").orElseThrow()), TargetOptions.defaults());
-        assertThat(result.files()).containsOnlyKeys("prisma/schema.prisma");
+        assertThat(result.files()).containsOnlyKeys("prisma/schema.prisma", "prisma.config.ts");
         assertThat(result.files().get("prisma/schema.prisma")).contains("  provider = \"postgresql\"\n");
     }
 

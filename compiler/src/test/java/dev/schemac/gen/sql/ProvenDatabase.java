@@ -30,16 +30,24 @@ public final class ProvenDatabase implements AutoCloseable {
         return new ProvenDatabase(LiveDb.fresh(Kind.POSTGRES, hint));
     }
 
+    public static ProvenDatabase mariadb(String hint) throws SQLException, IOException {
+        return new ProvenDatabase(LiveDb.fresh(Kind.MARIADB, hint));
+    }
+
+    public static ProvenDatabase mysql(String hint) throws SQLException, IOException {
+        return new ProvenDatabase(LiveDb.fresh(Kind.MYSQL, hint));
+    }
+
     /** Runs a generated script the way a user would (sqlite3 shell, or one server round trip). */
     public void run(String script) throws SQLException, IOException, InterruptedException {
         db.run(script);
     }
 
-    /** The database's URL for SQLAlchemy (psycopg 3 for PostgreSQL). */
+    /** The database's URL for SQLAlchemy (psycopg 3 for PostgreSQL, PyMySQL for MariaDB and MySQL). */
     public String sqlalchemyUrl() {
         if (db.sqliteFile() != null) return "sqlite:///" + db.sqliteFile().toAbsolutePath();
         Database s = db.server();
-        return "postgresql://" + enc(s.user()) + ":" + enc(s.password()) + "@" + s.engine().host() + ":"
+        return (db.kind == Kind.POSTGRES ? "postgresql" : "mysql+pymysql") + "://" + enc(s.user()) + ":" + enc(s.password()) + "@" + s.engine().host() + ":"
                 + s.engine().port() + "/" + s.name();
     }
 

@@ -27,10 +27,10 @@ class SqlModelBehaviourTest {
             import sqlalchemy as sa
             from sqlmodel import Session, select
 
-            from models import Author, Comment, Post, Profile, Tag, engine
+            from models import Author, Comment, Post, Profile, Tag, get_engine
 
             out = {}
-            with Session(engine) as s:
+            with Session(get_engine()) as s:
                 a = Author(handle="ada", display_name="Ada", email="ada@example.com")
                 a.profile = Profile(website="https://ada.example")
                 p = Post(author=a, slug="hello", title="Hello", body="Hi", tags=[Tag(name="intro")])

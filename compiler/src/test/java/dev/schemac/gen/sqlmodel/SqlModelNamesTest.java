@@ -52,13 +52,54 @@ class SqlModelNamesTest {
     @TempDir
     Path tmp;
 
+    /**
+     * Every name the module binds at its top level (imports, settings, helpers, its own column
+     * types) is one the reserved-word table keeps from the model's classes and attributes, so
+     * no entity, enum or field can hide it; the model's own classes are the only others.
+     */
+    @Test
+    void everyNameTheModuleBindsIsInTheReservedWordTable() {
+        var binding = java.util.regex.Pattern.compile(
+                "(?m)^(?:import (?:\\w+\\.)*(\\w+)(?: as (\\w+))?|from \\S+ import (.+)|def (\\w+)|class (\\w+)\\((.*)\\):|(\\w+)(?::[^=]+)? =)");
+        for (Path schema : dev.schemac.support.TestModels.relational()) {
+            String py = SqlModelParityTest.generate(schema).files().get("sqlmodel/models.py");
+            var m = binding.matcher(py);
+            var names = new java.util.TreeSet<String>();
+            while (m.find()) {
+                if (m.group(5) != null) {
+                    // The model's classes (tables, API models, enums) are the model's names; the module's own types are not.
+                    if (m.group(6).startsWith("sa.types.")) names.add(m.group(5));
+                    continue;
+                }
+                if (m.group(3) != null) {
+                    for (String n : m.group(3).split(", ")) names.add(n.contains(" as ") ? n.substring(n.indexOf(" as ") + 4) : n);
+                    continue;
+                }
+                for (int g : new int[] {2, 1, 4, 7}) {
+                    if (m.group(g) != null) {
+                        names.add(m.group(g));
+                        break;
+                    }
+                }
+            }
+            assertThat(names).as("names models.py of %s binds", schema.getFileName()).contains("get_engine", "sa", "sqlmodel");
+            for (String n : names) {
+                assertThat(dev.schemac.naming.ReservedWords.pythonClass(n)).as("%s, bound by models.py of %s", n, schema.getFileName())
+                        .isNotNull();
+                assertThat(dev.schemac.naming.ReservedWords.pythonAttribute(n)).as("%s as an attribute", n).isNotNull();
+            }
+        }
+    }
+
     @Test
     void reservedNamesAreRenamedAndTheColumnsKeepTheirNames() throws Exception {
         Path schema = Files.writeString(tmp.resolve("reserved.schema"), SCHEMA);
         var g = SqlModelParityTest.generate(schema);
         String py = g.files().get("sqlmodel/models.py");
         assertThat(py)
-                .contains("class Field_(SQLModel, table=True):")
+                .contains("class FieldBase(SQLModel):")
+                .contains("class Field_(FieldBase, table=True):")
+                .contains("class FieldCreate(FieldBase):")
                 .contains("class_: str = Field(max_length=20, sa_column_kwargs={\"name\": \"class\"})")
                 // `from` is in the reserved-word table: SQLAlchemy gets it with its quotes forced, as the DDL quotes it.
                 .contains("from_: datetime.date | None = Field(default=None, sa_column_kwargs={\"name\": "
@@ -67,13 +108,14 @@ class SqlModelNamesTest {
                 .contains("model_config_: str | None")
                 .contains("registry: int | None")
                 .contains("str_: str | None")
-                .contains("datetime_: datetime.datetime | None")
+                .contains("datetime_: AwareDatetime | None")
                 .contains("schema_: str | None")
-                .contains("table___: str | None = Field(default=None, max_length=10, sa_column_kwargs={\"name\": \"__table__\"})")
-                .contains("rank_: int | None = Field(default=None, sa_column_kwargs={\"name\": \"_rank\"})")
+                // Names Python reserves or hides (dunder, leading underscore) are renamed; the columns keep theirs.
+                .contains("table___: str | None").contains("\"name\": \"__table__\"")
+                .contains("rank_: int | None").contains("\"name\": \"_rank\"")
+                .contains("hidden_ = \"_hidden\"")
                 .contains("None_ = \"None\"")
                 .contains("title_ = \"title\"")
-                .contains("hidden_ = \"_hidden\"")
                 .contains("default=Kind.None_")
                 .contains("field: Optional[\"Field_\"] = Relationship(back_populates=\"owners\")");
 

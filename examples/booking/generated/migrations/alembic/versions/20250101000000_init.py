@@ -63,7 +63,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("tenant_id", "email", name="uq_members_tenant_id_email"),
         sa.ForeignKeyConstraint(["tenant_id"], ["tenants.id"], name="fk_members_tenants", ondelete="CASCADE", onupdate="CASCADE"),
         *_checks(
-            ("ck_members_role", _pick(None, "role ~ '^([a-z]+)$'", "role REGEXP '^([a-z]+)$'")),
+            ("ck_members_role", _pick(None, "role ~ '^([a-z]+)$'", "role REGEXP '(?s-i)^([a-z]+)\\\\z'")),
         ),
     )
     # Keeping members.updated_at current needs a trigger, which Alembic has no operation for;

@@ -75,7 +75,8 @@ public final class Targets {
             t.generate(ctx, out);
             for (String path : out.files().keySet()) owners.putIfAbsent(path, t.name());
             // Targets that render the same dialect (sql, migrations) report its limits alike: one problem, said once.
-            for (Diagnostic d : ctx.reported()) if (!diags.contains(d)) diags.add(d);
+            // What check already reported (dialect limits run there too) is not said again.
+            for (Diagnostic d : ctx.reported()) if (!diags.contains(d) && !c.diagnostics().contains(d)) diags.add(d);
         }
         diags.sort(dev.schemac.diag.Diagnostics.ORDER);
         boolean errors = diags.stream().anyMatch(Diagnostic::isError);

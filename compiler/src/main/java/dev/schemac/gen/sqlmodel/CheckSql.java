@@ -1,5 +1,6 @@
 package dev.schemac.gen.sqlmodel;
 
+import dev.schemac.render.python.Py;
 import dev.schemac.catalog.Check;
 import dev.schemac.model.Dialect;
 import java.math.BigDecimal;
@@ -54,11 +55,11 @@ final class CheckSql {
         }
         if (t instanceof Check.Pattern p) {
             if (d == Dialect.SQLITE) return null;
-            return col(p.column()) + ".regexp_match(" + PyLiteral.string("^(" + p.regex() + ")$") + ")";
+            return col(p.column()) + ".regexp_match(" + Py.str(dev.schemac.render.sql.Sql.pattern(d, p.regex())) + ")";
         }
         var e = (Check.EnumMember) t;
         if (d != Dialect.SQLITE) return null;
-        List<String> values = e.values().stream().map(PyLiteral::string).toList();
+        List<String> values = e.values().stream().map(Py::str).toList();
         return col(e.column()) + ".in_([" + String.join(", ", values) + "])";
     }
 
@@ -67,12 +68,12 @@ final class CheckSql {
     }
 
     private static String col(String name) {
-        return "sa.column(" + PyLiteral.string(name) + ")";
+        return "sa.column(" + Py.str(name) + ")";
     }
 
     private static String literal(Object v) {
         if (v instanceof BigDecimal n) return n.toPlainString();
         if (v instanceof Boolean b) return b ? "sa.true()" : "sa.false()";
-        return PyLiteral.string(String.valueOf(v));
+        return Py.str(String.valueOf(v));
     }
 }

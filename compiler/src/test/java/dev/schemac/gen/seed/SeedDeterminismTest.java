@@ -26,4 +26,5 @@ class SeedDeterminismTest {
         assertThat(seed(3, 5)).isNotEqualTo(seed(4, 5));
         assertThat(seed(3, 5)).contains("--seed 3 --rows 5");
     }
+
 }

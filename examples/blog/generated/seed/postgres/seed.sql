@@ -4,52 +4,52 @@
 BEGIN;
 
 INSERT INTO authors (id, handle, display_name, email, bio, created_at, updated_at) VALUES
-  ('b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'xk5w', 'display name 1', 'authors1@example.com', 'bio 1', '2025-01-01 01:00:00+00', '2025-01-01 01:00:00+00'),
-  ('ca9191cc-0553-406c-91b8-7d43f9d3a652', '5n', 'display name 2', 'authors2@example.com', 'bio 2', '2025-01-01 02:00:00+00', '2025-01-01 02:00:00+00'),
-  ('7f78d020-dc7c-4a35-9fd7-7860acba5195', '6uu6', 'display name 3', 'authors3@example.com', 'bio 3', '2025-01-01 03:00:00+00', '2025-01-01 03:00:00+00'),
-  ('51b2e432-c4ac-4a4f-9cab-217c0a0777a4', '75nv', 'display name 4', 'authors4@example.com', 'bio 4', '2025-01-01 04:00:00+00', '2025-01-01 04:00:00+00'),
-  ('cbe694f9-15c5-4fe2-be64-5c5c7216be2e', '6', 'display name 5', 'authors5@example.com', NULL, '2025-01-01 05:00:00+00', '2025-01-01 05:00:00+00');
+  ('b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'yr0b', 'Devora Bartell', 'dbartell@example.com', 'Farming Producer at Crona, Morar and Nader. Configurable logistical moderator.', '2024-02-23 01:53:00+00', '2024-02-29 19:21:00+00'),
+  ('43f9d3a6-5256-4a7b-8f78-d020dc7c4a35', 'h', 'Alfredo Schuppe', 'alfredos@example.org', 'Product Supervisor at Runolfsdottir, Graham and Metz. Open-architected analyzing conglomeration.', '2024-04-28 23:36:00+00', '2024-05-04 05:23:00+00'),
+  ('b2e432c4-ac7a-4f8c-bb21-7c0a0777a467', 'euna_cormier', 'Euna Cormier', 'euna.cormier@example.net', 'International Manufacturing Orchestrator at Schowalter and Sons. Focused national installation.', '2024-08-06 10:25:00+00', '2024-08-08 23:12:00+00'),
+  ('e645c5c7-216b-42ec-a2f1-40a8446ffee5', 'n624', 'Maryann Goyette', 'maryanng@example.org', 'Internal Healthcare Liaison at Feest-Lueilwitz. Synergized systemic archive.', '2024-10-12 23:09:00+00', '2024-10-24 15:17:00+00'),
+  ('40fa6d96-4fde-429b-b353-bfdf58c1b88d', 'arron_boyle10', 'Arron Boyle', 'arron.boyle@example.com', NULL, '2024-12-17 09:42:00+00', '2024-12-27 13:27:00+00');
 
 INSERT INTO profiles (id, author_id, website, avatar, created_at, updated_at) VALUES
-  ('40a8446f-fee5-400c-b84d-896bd871491e', '51b2e432-c4ac-4a4f-9cab-217c0a0777a4', 'website 1', '\xe352c9b4', '2025-01-01 01:00:00+00', '2025-01-01 01:00:00+00'),
-  ('9d240fa6-d964-4dea-a9b7-353bfdf58c1b', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'website 2', '\xbc0665c59d414760', '2025-01-01 02:00:00+00', '2025-01-01 02:00:00+00'),
-  ('04c3b746-a792-408a-aa25-bd6e714c7667', 'cbe694f9-15c5-4fe2-be64-5c5c7216be2e', 'website 3', NULL, '2025-01-01 03:00:00+00', '2025-01-01 03:00:00+00'),
-  ('c58cdab3-793d-4f2d-a4d9-9f903bfdbe5c', 'ca9191cc-0553-406c-91b8-7d43f9d3a652', NULL, NULL, '2025-01-01 04:00:00+00', '2025-01-01 04:00:00+00'),
-  ('207aad6e-f8fd-46b0-9f71-49e5aaac274c', '7f78d020-dc7c-4a35-9fd7-7860acba5195', 'website 5', '\xd54d8a6e82821247', '2025-01-01 05:00:00+00', '2025-01-01 05:00:00+00');
+  ('d6f82390-8229-4b8c-9fbe-6a07181627e2', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'https://www.bradtke.name/benchmark', '\x4a876a0d7b259a', '2024-02-15 00:16:00+00', '2024-02-17 08:06:00+00'),
+  ('709488bf-a0d4-4549-a380-44f59a1a6783', '40fa6d96-4fde-429b-b353-bfdf58c1b88d', 'https://www.ortiz.info/', '\x6bef871b', '2024-05-18 12:21:00+00', '2024-05-23 17:37:00+00'),
+  ('a8d914e3-989a-4ff0-aac6-8919732b7ab7', '43f9d3a6-5256-4a7b-8f78-d020dc7c4a35', 'https://www.hauck.name/', '\xacde6b1bf86896', '2024-06-12 19:27:00+00', '2024-06-13 01:26:00+00'),
+  ('78d7a5f0-4c3b-446a-8928-08a4a25bd6e7', 'e645c5c7-216b-42ec-a2f1-40a8446ffee5', 'https://www.altenwerth.name/visionary', '\xe6e561daae', '2024-08-08 20:25:00+00', '2024-08-11 21:25:00+00'),
+  ('738a15ca-8d7f-48af-b4ba-6f894b62bb42', 'b2e432c4-ac7a-4f8c-bb21-7c0a0777a467', 'https://www.torphy.com/', '\x5424efac', '2024-10-21 04:02:00+00', '2024-10-22 07:43:00+00');
 
 INSERT INTO posts (id, author_id, slug, title, body, status, published_at, view_count, deleted_at, created_at, updated_at) VALUES
-  ('b52d5f5a-17b5-4744-ac60-b75df4b9267a', '7f78d020-dc7c-4a35-9fd7-7860acba5195', 'slug 1', 'title 1', 'body 1', 'ARCHIVED', NULL, 59, '2025-01-11 03:18:00+00', '2025-01-01 01:00:00+00', '2025-01-01 01:00:00+00'),
-  ('49947df8-2e7c-4c87-9512-f2bd303f9e5b', '51b2e432-c4ac-4a4f-9cab-217c0a0777a4', 'slug 2', 'title 2', 'body 2', 'ARCHIVED', '2025-01-09 23:33:00+00', 159, '2025-01-06 13:58:00+00', '2025-01-01 02:00:00+00', '2025-01-01 02:00:00+00'),
-  ('d518311c-8069-45e5-a2b8-da83adad6b42', '51b2e432-c4ac-4a4f-9cab-217c0a0777a4', 'slug 3', 'title 3', 'body 3', 'ARCHIVED', '2025-01-22 07:05:00+00', 247, '2025-01-02 19:12:00+00', '2025-01-01 03:00:00+00', '2025-01-01 03:00:00+00'),
-  ('b8a38e28-ec61-4c05-a226-4acc5946c3bb', '51b2e432-c4ac-4a4f-9cab-217c0a0777a4', 'slug 4', 'title 4', 'body 4', 'DRAFT', '2025-01-24 12:16:00+00', 718, '2025-01-04 07:57:00+00', '2025-01-01 04:00:00+00', '2025-01-01 04:00:00+00'),
-  ('cf4d282c-f55b-4dfb-af70-e7ab96b91abb', 'cbe694f9-15c5-4fe2-be64-5c5c7216be2e', 'slug 5', 'title 5', 'body 5', 'ARCHIVED', '2025-01-18 20:35:00+00', 303, '2025-01-15 16:24:00+00', '2025-01-01 05:00:00+00', '2025-01-01 05:00:00+00');
+  ('5bcbcf4e-876e-44f8-bad6-e253d7689ee1', 'e645c5c7-216b-42ec-a2f1-40a8446ffee5', 'to-your-scattered-bodies-go', 'East of Eden', 'We embrace sticky deliverables. Multi-tiered discrete moratorium. Built to morph customized mindshare.', 'PUBLISHED', NULL, 502, NULL, '2024-03-08 21:20:00+00', '2024-03-16 18:30:00+00'),
+  ('314618f1-09ae-40a2-8f2b-3135ba0bd05d', 'e645c5c7-216b-42ec-a2f1-40a8446ffee5', 'his-dark-materials', 'The Waste Land', 'We streamline transparent eyeballs. Grass-roots maximized service-desk. Built to expedite mission-critical users.', 'DRAFT', NULL, 961, NULL, '2024-03-28 21:19:00+00', '2024-04-06 10:01:00+00'),
+  ('b4ea61e4-e92b-4426-964e-03ed85ea097d', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'gone-with-the-wind', 'Of Human Bondage', 'We extend ubiquitous e-tailers. Down-sized fault-tolerant contingency. Built to drive 24/7 supply-chains.', 'ARCHIVED', '2024-07-31 07:42:00+00', 3076, NULL, '2024-07-17 16:47:00+00', '2024-07-27 10:10:00+00'),
+  ('33d9d92e-68bf-4215-9d8a-64a30cea4572', '43f9d3a6-5256-4a7b-8f78-d020dc7c4a35', 'specimen-days', 'Beneath the Bleeding', 'We reintermediate customized bandwidth. Exclusive mobile product. Built to exploit real-time eyeballs.', 'PUBLISHED', '2024-10-04 17:44:00+00', 932, NULL, '2024-10-04 15:37:00+00', '2024-10-12 01:15:00+00'),
+  ('339d2d2a-c863-4a45-8509-6475e4765865', '40fa6d96-4fde-429b-b353-bfdf58c1b88d', 'bury-my-heart-at-wounded-knee', 'If I Forget Thee Jerusalem', 'We scale frictionless methodologies. Front-line leading edge firmware. Built to leverage 24/7 ROI.', 'DRAFT', '2024-12-21 19:14:00+00', 2342, NULL, '2024-12-11 10:38:00+00', '2024-12-20 07:30:00+00');
 
 INSERT INTO comments (id, post_id, author_id, parent_id, body, deleted_at, created_at, updated_at) VALUES
-  ('4aabdb01-20b6-48c6-8493-ee9ab683d8ed', 'd518311c-8069-45e5-a2b8-da83adad6b42', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', NULL, 'body 1', NULL, '2025-01-01 01:00:00+00', '2025-01-01 01:00:00+00'),
-  ('20c4886e-a736-4ceb-8297-2e6807e3802d', 'cf4d282c-f55b-4dfb-af70-e7ab96b91abb', '51b2e432-c4ac-4a4f-9cab-217c0a0777a4', '4aabdb01-20b6-48c6-8493-ee9ab683d8ed', 'body 2', NULL, '2025-01-01 02:00:00+00', '2025-01-01 02:00:00+00'),
-  ('934c86d7-bd2d-40ed-8d96-e60d6aed8df7', 'b8a38e28-ec61-4c05-a226-4acc5946c3bb', 'cbe694f9-15c5-4fe2-be64-5c5c7216be2e', '20c4886e-a736-4ceb-8297-2e6807e3802d', 'body 3', '2025-01-29 18:50:00+00', '2025-01-01 03:00:00+00', '2025-01-01 03:00:00+00'),
-  ('a6858757-32c8-4e0f-ae12-a5c5028c8e5e', 'd518311c-8069-45e5-a2b8-da83adad6b42', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', '4aabdb01-20b6-48c6-8493-ee9ab683d8ed', 'body 4', NULL, '2025-01-01 04:00:00+00', '2025-01-01 04:00:00+00'),
-  ('16de421e-1ea0-4bb6-a4b2-d14c9039b835', 'd518311c-8069-45e5-a2b8-da83adad6b42', 'ca9191cc-0553-406c-91b8-7d43f9d3a652', '934c86d7-bd2d-40ed-8d96-e60d6aed8df7', 'body 5', '2025-01-17 12:13:00+00', '2025-01-01 05:00:00+00', '2025-01-01 05:00:00+00');
+  ('184f6dd1-f99b-49f8-858c-dab3793def2d', '314618f1-09ae-40a2-8f2b-3135ba0bd05d', '40fa6d96-4fde-429b-b353-bfdf58c1b88d', NULL, 'We empower customized web-readiness. Operative needs-based process improvement. Built to cultivate scalable portals.', NULL, '2024-03-10 16:43:00+00', '2024-03-23 11:34:00+00'),
+  ('2b207aad-6ef8-4d16-904f-7149e5aaac27', '339d2d2a-c863-4a45-8509-6475e4765865', 'e645c5c7-216b-42ec-a2f1-40a8446ffee5', '184f6dd1-f99b-49f8-858c-dab3793def2d', 'We implement ubiquitous interfaces. Business-focused real-time knowledge base. Built to empower wireless convergence.', NULL, '2024-04-10 14:23:00+00', '2024-04-15 00:12:00+00'),
+  ('7b57744f-c60b-45df-ab92-67abf3066354', '33d9d92e-68bf-4215-9d8a-64a30cea4572', 'e645c5c7-216b-42ec-a2f1-40a8446ffee5', '184f6dd1-f99b-49f8-858c-dab3793def2d', 'We disintermediate front-end supply-chains. Multi-channelled web-enabled knowledge base. Built to strategize scalable users.', NULL, '2024-07-23 15:24:00+00', '2024-07-30 20:24:00+00'),
+  ('2f2bd303-f9e5-46ba-924e-58d518311c80', '339d2d2a-c863-4a45-8509-6475e4765865', 'e645c5c7-216b-42ec-a2f1-40a8446ffee5', '184f6dd1-f99b-49f8-858c-dab3793def2d', 'We recontextualize granular e-commerce. Adaptive directional instruction set. Built to revolutionize frictionless schemas.', NULL, '2024-10-09 03:20:00+00', '2024-10-12 08:57:00+00'),
+  ('6b428f78-39be-4b8a-98e2-8ec616c05922', '314618f1-09ae-40a2-8f2b-3135ba0bd05d', '40fa6d96-4fde-429b-b353-bfdf58c1b88d', '2f2bd303-f9e5-46ba-924e-58d518311c80', 'We enable cross-media users. Right-sized optimal access. Built to productize seamless web-readiness.', NULL, '2024-11-06 02:14:00+00', '2024-11-14 10:00:00+00');
 
 INSERT INTO tags (id, name, created_at, updated_at) VALUES
-  ('d862a620-6360-426c-bdf5-8f335b375018', 'name 1', '2025-01-01 01:00:00+00', '2025-01-01 01:00:00+00'),
-  ('d965d57d-464d-4f38-9058-0576ba0af2fa', 'name 2', '2025-01-01 02:00:00+00', '2025-01-01 02:00:00+00'),
-  ('63a8558a-41f2-4f90-bf16-361e450d63ca', 'name 3', '2025-01-01 03:00:00+00', '2025-01-01 03:00:00+00'),
-  ('87af0de5-498a-4d44-8e7b-34e753c391bb', 'name 4', '2025-01-01 04:00:00+00', '2025-01-01 04:00:00+00'),
-  ('6c07ebe4-3004-47b3-ae7f-b01db99f5aee', 'name 5', '2025-01-01 05:00:00+00', '2025-01-01 05:00:00+00');
+  ('95b1bfbc-f4d2-42cf-95b6-dfb5f70e7ab9', 'neutral', '2024-02-15 16:24:00+00', '2024-02-24 18:30:00+00'),
+  ('bbd764ef-694a-4bdb-a120-b628c6c493ee', 'full-range', '2024-05-04 05:25:00+00', '2024-05-11 16:26:00+00'),
+  ('d8ed22a7-20c4-486e-8736-4ceb52972e68', 'dedicated', '2024-08-02 22:23:00+00', '2024-08-10 17:02:00+00'),
+  ('2d110fc9-34c8-4d7b-a2dc-0eddd96e60d6', 'responsive', '2024-10-09 00:25:00+00', '2024-10-20 14:25:00+00'),
+  ('729cceda-6858-4573-8c8e-e0ffe12a5c50', 'context-sensitive', '2024-12-17 17:07:00+00', '2024-12-30 09:13:00+00');
 
 INSERT INTO revisions (post_id, number, body) VALUES
-  ('d518311c-8069-45e5-a2b8-da83adad6b42', 172, 'body 1'),
-  ('b52d5f5a-17b5-4744-ac60-b75df4b9267a', 385, 'body 2'),
-  ('d518311c-8069-45e5-a2b8-da83adad6b42', 273, 'body 3'),
-  ('b52d5f5a-17b5-4744-ac60-b75df4b9267a', 12, 'body 4'),
-  ('b52d5f5a-17b5-4744-ac60-b75df4b9267a', 506, 'body 5');
+  ('33d9d92e-68bf-4215-9d8a-64a30cea4572', 718, 'We aggregate real-time mindshare. Secured upward-trending implementation. Built to syndicate extensible functionalities.'),
+  ('314618f1-09ae-40a2-8f2b-3135ba0bd05d', 928, 'We innovate B2B communities. Stand-alone secondary structure. Built to enhance bricks-and-clicks synergies.'),
+  ('314618f1-09ae-40a2-8f2b-3135ba0bd05d', 140, 'We monetize sticky web-readiness. Persistent maximized internet solution. Built to strategize collaborative channels.'),
+  ('339d2d2a-c863-4a45-8509-6475e4765865', 332, 'We transform transparent infrastructures. Fully-configurable multimedia circuit. Built to e-enable virtual users.'),
+  ('314618f1-09ae-40a2-8f2b-3135ba0bd05d', 387, 'We implement integrated markets. Visionary disintermediate throughput. Built to benchmark dot-com e-business.');
 
 INSERT INTO post_tags (post_id, tag_id) VALUES
-  ('49947df8-2e7c-4c87-9512-f2bd303f9e5b', 'd862a620-6360-426c-bdf5-8f335b375018'),
-  ('cf4d282c-f55b-4dfb-af70-e7ab96b91abb', '87af0de5-498a-4d44-8e7b-34e753c391bb'),
-  ('cf4d282c-f55b-4dfb-af70-e7ab96b91abb', 'd862a620-6360-426c-bdf5-8f335b375018'),
-  ('d518311c-8069-45e5-a2b8-da83adad6b42', 'd965d57d-464d-4f38-9058-0576ba0af2fa'),
-  ('49947df8-2e7c-4c87-9512-f2bd303f9e5b', '6c07ebe4-3004-47b3-ae7f-b01db99f5aee');
+  ('b4ea61e4-e92b-4426-964e-03ed85ea097d', '2d110fc9-34c8-4d7b-a2dc-0eddd96e60d6'),
+  ('5bcbcf4e-876e-44f8-bad6-e253d7689ee1', 'bbd764ef-694a-4bdb-a120-b628c6c493ee'),
+  ('5bcbcf4e-876e-44f8-bad6-e253d7689ee1', 'd8ed22a7-20c4-486e-8736-4ceb52972e68'),
+  ('5bcbcf4e-876e-44f8-bad6-e253d7689ee1', '95b1bfbc-f4d2-42cf-95b6-dfb5f70e7ab9'),
+  ('b4ea61e4-e92b-4426-964e-03ed85ea097d', 'bbd764ef-694a-4bdb-a120-b628c6c493ee');
 
 COMMIT;

@@ -310,6 +310,28 @@ public enum Code {
             "The model uses something a target dialect cannot represent faithfully; the message names "
             + "the dialect and the field. Change the model or drop that dialect from the targets."),
 
+    // --- sample data: SC770-SC779
+    SEED_UNSATISFIABLE("SC770", "No row satisfies a table's constraints",
+            "A column's checks leave no value its type can hold (`@min(5) @max(3)`, `@length(min = 10)` on "
+            + "`string(5)`), or a two-column `@@check` cannot hold within the bounds of the two columns "
+            + "(`@@check(a < b)` with `a` at least 10 and `b` at most 5, or `a < b` and `b < a`). Every INSERT "
+            + "into the table would fail, so the seed target and `schemac seed` have no row to write. Relax "
+            + "one of the constraints."),
+    SEED_FEWER_ROWS("SC771", "Fewer sample rows than asked",
+            "The sample data has fewer rows for a table than `--rows` asks, and the message says why: a "
+            + "unique key has fewer distinct values than rows (a unique enum of three values holds three "
+            + "rows; a one-to-one reference holds as many rows as the table it refers to), a required "
+            + "reference finds no row in the table it refers to, or no further row satisfied the keys, "
+            + "uniques and checks within the generator's attempts. `generate` writes the rows it has and "
+            + "warns; `schemac seed` refuses unless `--allow-fewer` is given. Ask for fewer rows, or "
+            + "widen the domain (more enum values, a wider range, a key that is not unique)."),
+    SEED_REQUIRED_CYCLE("SC772", "Required references make the first row impossible",
+            "A required relation refers to its own entity (`manager Employee` without `?`), or required "
+            + "relations form a cycle (`Team.lead User` and `User.team Team`): the first row would need a row "
+            + "that can only be inserted after it, so no table of the cycle can get a row, in sample data or "
+            + "in an application. Make one side optional (`Employee?`), so a row can be inserted first and "
+            + "linked once the other exists."),
+
     // --- project settings, input and output files: SC120-SC139
     SETTINGS_SYNTAX("SC120", "Settings file syntax error",
             "The settings file (`schemac.toml`) is written in a strict subset of TOML: comments, "

@@ -527,6 +527,24 @@ public final class Messages {
         return error(Code.ENUM_LABEL_TOO_LONG, at, "enum label " + tick(label) + " " + problem, "shorten the label with @map(\"...\")");
     }
 
+    // --- sample data
+
+    public static Diagnostic seedUnsatisfiable(Span at, String table, String why) {
+        return error(Code.SEED_UNSATISFIABLE, at, "no row of " + tick(table) + " can be written: " + why,
+                "relax one of the constraints; as written, every INSERT into " + tick(table) + " fails");
+    }
+
+    public static Diagnostic seedFewerRows(Span at, String table, int made, int asked, String why) {
+        return warning(Code.SEED_FEWER_ROWS, at, "sample data for " + tick(table) + " has " + made + " of " + asked + " rows: "
+                + why, made == 0 ? "widen the domain, or fix the table it depends on"
+                : "ask for at most " + made + " rows (--rows " + made + "), or widen the domain");
+    }
+
+    public static Diagnostic seedRequiredCycle(Span at, String table, String why) {
+        return error(Code.SEED_REQUIRED_CYCLE, at, "no first row of " + tick(table) + " can be inserted: " + why,
+                "make one side of the cycle optional (`Type?`), so a row can be inserted first and linked later");
+    }
+
     static String snake(String pascal) {
         return pascal.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }

@@ -1,16 +1,11 @@
 package dev.schemac.sample;
 
 import dev.schemac.catalog.Catalog;
-import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
-import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.model.ScalarKind;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +20,9 @@ import java.util.Set;
  * Deterministic sample rows for a Catalog: one PRNG seeded from the options, tables in the
  * Catalog's dependency order so every foreign key points at a row already made, and each
  * row kept only when the generator itself has checked it against the table's keys,
- * uniques and checks. Rows that cannot be made are left out and said so in {@link #gaps()}.
+ * uniques and checks. Values follow what each column's name says it holds
+ * ({@link Meaning}), and columns that a check compares are chosen together. A table that
+ * gets fewer rows than asked is reported in {@link #shortfalls()} with the reason.
  */
 public final class SampleData {
     private static final int ATTEMPTS = 40;
@@ -35,7 +32,8 @@ public final class SampleData {
     private final Random random;
     private final ColumnValues values;
     private final Map<String, List<Map<String, Object>>> made = new HashMap<>();
-    private final List<String> gaps = new ArrayList<>();
+    private final Map<String, TableState> states = new HashMap<>();
+    private final List<Shortfall> shortfalls = new ArrayList<>();
 
     /**
      * @param seed the PRNG's seed
@@ -56,132 +54,120 @@ public final class SampleData {
     }
 
     /** The tables that got fewer rows than asked, each with the reason (after {@link #generate}). */
-    public List<String> gaps() { return gaps; }
+    public List<Shortfall> shortfalls() { return List.copyOf(shortfalls); }
 
     /** The rows of every table, in the Catalog's order. Call once. */
     public List<SampleRows> generate() {
+        var blocked = new Feasibility(catalog, rowCount).blocked();
         var out = new ArrayList<SampleRows>();
-        for (Table t : catalog.tables()) out.add(new SampleRows(t, rows(t), new ArrayList<>()));
+        for (Table t : catalog.tables()) {
+            var plan = new TablePlan(t);
+            var state = new TableState(plan);
+            states.put(t.name(), state);
+            made.put(t.name(), state.rows);
+            Shortfall proven = blocked.get(t.name());
+            if (proven != null) {
+                shortfalls.add(proven);
+            } else {
+                fill(state);
+            }
+            out.add(new SampleRows(t, state.rows, new ArrayList<>()));
+        }
         for (SampleRows s : out) s.later().addAll(cycleKeys(s));
         return out;
     }
 
-    private List<Map<String, Object>> rows(Table t) {
-        var rows = new ArrayList<Map<String, Object>>();
-        made.put(t.name(), rows);
-        var groups = keyGroups(t);
-        var seen = new ArrayList<Set<List<Object>>>();
-        for (int i = 0; i < groups.size(); i++) seen.add(new HashSet<>());
-        long nextId = 1;
+    /**
+     * After {@link #generate}: {@code count} more rows per table that fit beside the rows
+     * already made (their uniques unused, their references to those rows), with every
+     * autoincrement key left NULL for the database to assign. What an application inserts
+     * next; the tests insert them to prove the seeded database takes new rows.
+     */
+    public List<SampleRows> more(int count) {
+        var out = new ArrayList<SampleRows>();
+        for (Table t : catalog.tables()) {
+            TableState state = states.get(t.name());
+            var extras = new ArrayList<Map<String, Object>>();
+            for (int i = 1; i <= count && !state.rows.isEmpty(); i++) {
+                Map<String, Object> row = attempt(state, state.rows.size() + i);
+                if (row == null) break;
+                state.remember(row);
+                for (Column c : t.columns()) if (c.autoIncrement()) row.put(c.name(), null);
+                extras.add(row);
+            }
+            out.add(new SampleRows(t, extras, new ArrayList<>()));
+        }
+        return out;
+    }
+
+    private void fill(TableState state) {
         for (int n = 1; n <= rowCount; n++) {
-            Map<String, Object> row = null;
-            for (int attempt = 0; attempt < ATTEMPTS && row == null; attempt++) {
-                var candidate = candidate(t, n, nextId);
-                if (candidate != null && accepted(t, candidate, groups, seen)) row = candidate;
-            }
+            Map<String, Object> row = attempt(state, n);
             if (row == null) {
-                gaps.add(t.name() + ": " + rows.size() + " of " + rowCount
-                        + " rows, because no further row satisfies its keys, uniques and checks together");
-                break;
+                shortfalls.add(new Shortfalls(catalog, made).why(state, rowCount));
+                return;
             }
-            for (int i = 0; i < groups.size(); i++) {
-                List<Object> tuple = tuple(row, groups.get(i));
-                if (tuple != null) seen.get(i).add(tuple);
-            }
-            rows.add(row);
-            nextId++;
+            state.remember(row);
+            state.rows.add(row);
         }
-        return rows;
     }
 
-    private static List<List<String>> keyGroups(Table t) {
-        var out = new ArrayList<List<String>>();
-        out.add(t.primaryKey().columns());
-        for (UniqueConstraint u : t.uniques()) out.add(u.columns());
-        return out;
-    }
-
-    /** A key tuple, or null when a column is NULL (SQL never counts those as duplicates). */
-    private static List<Object> tuple(Map<String, Object> row, List<String> columns) {
-        var out = new ArrayList<Object>();
-        for (String c : columns) {
-            Object v = row.get(c);
-            if (v == null) return null;
-            out.add(v instanceof byte[] b ? java.util.HexFormat.of().formatHex(b) : v);
+    private Map<String, Object> attempt(TableState state, int n) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            var candidate = candidate(state, n, attempt);
+            if (candidate != null && state.accepts(candidate)) return candidate;
         }
-        return out;
+        return null;
     }
 
-    private Map<String, Object> candidate(Table t, int n, long nextId) {
+    private Map<String, Object> candidate(TableState state, int n, int attempt) {
+        TablePlan p = state.plan;
+        Table t = p.table;
+        values.newRow();
         var row = new LinkedHashMap<String, Object>();
-        for (Column c : t.columns()) {
-            if (c.isForeignKey()) {
-                row.put(c.name(), null);
-            } else if (c.autoIncrement()) {
-                row.put(c.name(), nextId);
-            } else if (c.nullable() && !t.primaryKey().columns().contains(c.name()) && random.nextInt(4) == 0) {
-                row.put(c.name(), null);
-            } else {
-                List<String> enumValues = c.type().isEnum()
-                        ? catalog.enumDef(c.type().enumName()).orElseThrow().values() : null;
-                row.put(c.name(), values.value(t, c, n, enumValues));
-            }
-        }
+        for (Column c : t.columns()) row.put(c.name(), c.autoIncrement() ? (Object) state.nextId : null);
         for (ForeignKey fk : t.foreignKeys()) {
             boolean nullable = fk.columns().stream().allMatch(col -> t.requireColumn(col).nullable());
             if (fk.forward()) {
                 if (!nullable) return null;
                 continue;
             }
-            List<Map<String, Object>> parents = made.get(fk.referencedTable());
-            if (parents.isEmpty()) {
+            List<Map<String, Object>> candidates = made.get(fk.referencedTable());
+            if (candidates == null || candidates.isEmpty()) {
                 if (!nullable) return null;
                 continue;
             }
-            Map<String, Object> parent = parents.get(random.nextInt(parents.size()));
+            Map<String, Object> parent = p.uniqueForeignKey(fk)
+                    ? candidates.get(state.permutation("fk:" + fk.name(), candidates.size(), random).get((n - 1 + attempt) % candidates.size()))
+                    : candidates.get(random.nextInt(candidates.size()));
             for (int i = 0; i < fk.columns().size(); i++) row.put(fk.columns().get(i), parent.get(fk.referencedColumns().get(i)));
         }
-        for (Check ch : t.checks()) {
-            for (Check.Term term : ch.terms()) if (term instanceof Check.ColumnCompare cc) order(row, cc);
+        var chosen = new HashSet<String>();
+        for (Column c : p.order) {
+            Meaning m = p.meaning(c);
+            boolean keyPart = t.primaryKey().columns().contains(c.name());
+            if (c.nullable() && !keyPart && leftNull(c)) {
+                chosen.add(c.name());
+                continue;
+            }
+            Object v;
+            if (c.type().isEnum()) {
+                List<String> labels = catalog.enumDef(c.type().enumName()).orElseThrow().values();
+                v = labels.get(state.permutation("enum:" + c.name(), labels.size(), random).get((n - 1 + attempt) % labels.size()));
+            } else {
+                v = values.value(t, c, m, new ColumnValues.Ask(n, rowCount, p.terms(c), p.related(c, row, chosen),
+                        state.taken(c)));
+            }
+            if (v == null && !c.nullable()) return null;
+            row.put(c.name(), v);
+            chosen.add(c.name());
         }
         return row;
     }
 
-    /** Makes a two-column comparison hold: swap the two values, or move the right one past the left. */
-    private static void order(Map<String, Object> row, Check.ColumnCompare cc) {
-        if (ColumnValues.holds(cc, row)) return;
-        Object l = row.get(cc.left()), r = row.get(cc.right());
-        row.put(cc.left(), r);
-        row.put(cc.right(), l);
-        if (ColumnValues.holds(cc, row)) return;
-        switch (cc.op()) {
-            case EQ -> row.put(cc.right(), row.get(cc.left()));
-            case GT, GE -> row.put(cc.left(), bump(row.get(cc.left())));
-            default -> row.put(cc.right(), bump(row.get(cc.right())));
-        }
-    }
-
-    private static Object bump(Object v) {
-        if (v instanceof Long x) return x + 1;
-        if (v instanceof BigDecimal x) return x.add(BigDecimal.ONE);
-        if (v instanceof LocalDate x) return x.plusDays(1);
-        if (v instanceof LocalDateTime x) return x.plusHours(1);
-        if (v instanceof LocalTime x) return x.plusMinutes(1);
-        return v + "z";
-    }
-
-    private boolean accepted(Table t, Map<String, Object> row, List<List<String>> groups, List<Set<List<Object>>> seen) {
-        for (Column c : t.columns()) {
-            if (!c.nullable() && row.get(c.name()) == null) return false;
-            if (c.type().kind() == ScalarKind.STRING && row.get(c.name()) instanceof String s && c.type().length() != null
-                    && s.length() > c.type().length()) return false;
-        }
-        for (Check ch : t.checks()) for (Check.Term term : ch.terms()) if (!ColumnValues.holds(term, row)) return false;
-        for (int i = 0; i < groups.size(); i++) {
-            List<Object> tuple = tuple(row, groups.get(i));
-            if (tuple != null && seen.get(i).contains(tuple)) return false;
-        }
-        return true;
+    /** Whether an optional column stays NULL in this row: most rows are not deleted, a quarter lack other optional values. */
+    private boolean leftNull(Column c) {
+        return Meaning.softDelete(c) ? random.nextInt(10) != 0 : random.nextInt(4) == 0;
     }
 
     /** The keys of a reference cycle, set once both tables have rows. */
@@ -202,5 +188,65 @@ public final class SampleData {
             }
         }
         return out;
+    }
+
+    /** What one table has made so far: its rows, the key tuples they use, the next autoincrement id. */
+    static final class TableState {
+        final TablePlan plan;
+        final List<Map<String, Object>> rows = new ArrayList<>();
+        final List<Set<List<Object>>> seen = new ArrayList<>();
+        final Map<String, List<Integer>> permutations = new HashMap<>();
+        long nextId = 1;
+
+        TableState(TablePlan plan) {
+            this.plan = plan;
+            for (int i = 0; i < plan.keyGroups.size(); i++) seen.add(new HashSet<>());
+        }
+
+        /** A fixed shuffled order of {@code size} choices: rows take them in turn, so values spread. */
+        List<Integer> permutation(String key, int size, Random random) {
+            var p = permutations.get(key);
+            if (p == null || p.size() != size) {
+                p = new ArrayList<>();
+                for (int i = 0; i < size; i++) p.add(i);
+                java.util.Collections.shuffle(p, random);
+                permutations.put(key, p);
+            }
+            return p;
+        }
+
+        java.util.function.Predicate<Object> taken(Column c) {
+            for (int i = 0; i < plan.keyGroups.size(); i++) {
+                if (plan.keyGroups.get(i).equals(List.of(c.name()))) {
+                    Set<List<Object>> used = seen.get(i);
+                    return v -> v != null && used.contains(List.of(KeyValues.comparable(v)));
+                }
+            }
+            return v -> false;
+        }
+
+        boolean accepts(Map<String, Object> row) {
+            Table t = plan.table;
+            for (Column c : t.columns()) {
+                Object v = row.get(c.name());
+                if (!c.nullable() && v == null) return false;
+                if (c.type().kind() == ScalarKind.STRING && v instanceof String s && c.type().length() != null
+                        && s.codePointCount(0, s.length()) > c.type().length()) return false;
+            }
+            for (var ch : t.checks()) for (var term : ch.terms()) if (!ColumnValues.holds(t, term, row)) return false;
+            for (int i = 0; i < plan.keyGroups.size(); i++) {
+                List<Object> tuple = KeyValues.tuple(row, plan.keyGroups.get(i));
+                if (tuple != null && seen.get(i).contains(tuple)) return false;
+            }
+            return true;
+        }
+
+        void remember(Map<String, Object> row) {
+            for (int i = 0; i < plan.keyGroups.size(); i++) {
+                List<Object> tuple = KeyValues.tuple(row, plan.keyGroups.get(i));
+                if (tuple != null) seen.get(i).add(tuple);
+            }
+            nextId++;
+        }
     }
 }

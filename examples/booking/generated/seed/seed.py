@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import datetime
 import importlib
-import json
 import os
 import sys
 import uuid
@@ -22,7 +21,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
-UTC = datetime.timezone.utc
+# UTC spelled so that every Python SQLModel supports reads it (datetime.UTC needs 3.11).
+UTC = datetime.timezone(datetime.timedelta(0))
 
 ROWS: dict[str, list[dict[str, Any]]] = {
     "tenants": [
@@ -65,7 +65,7 @@ ROWS: dict[str, list[dict[str, Any]]] = {
         {"id": uuid.UUID("07e3802d-110f-4934-986d-7bd2dc0eddd9"), "venue_id": uuid.UUID("02387933-9d2d-4ac8-939a-45e5096475e4"), "label": "incremental", "floor": 412, "price": Decimal("430.62"), "opens": datetime.time(19, 0, 0), "day": datetime.date(2025, 2, 10), "created_at": datetime.datetime(2024, 4, 19, 7, 41, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 4, 28, 0, 55, 0, tzinfo=UTC)},
         {"id": uuid.UUID("eda68587-5732-48ee-9ffe-12a5c5028c8e"), "venue_id": uuid.UUID("def2d14d-99f9-43bf-bbe5-c912b207aad6"), "label": "extranet", "floor": 718, "price": Decimal("18.77"), "opens": datetime.time(9, 15, 0), "day": datetime.date(2025, 2, 20), "created_at": datetime.datetime(2024, 6, 7, 0, 48, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 6, 20, 0, 31, 0, tzinfo=UTC)},
         {"id": uuid.UUID("a06bb6e4-b2d1-4c90-a9b8-35ad796bd862"), "venue_id": uuid.UUID("def2d14d-99f9-43bf-bbe5-c912b207aad6"), "label": "multi-lateral", "floor": 162, "price": Decimal("197.95"), "opens": datetime.time(8, 30, 0), "day": None, "created_at": datetime.datetime(2024, 9, 4, 11, 59, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 9, 17, 6, 54, 0, tzinfo=UTC)},
-        {"id": uuid.UUID("58f335b3-7501-4fd9-95d5-7d464dff3850"), "venue_id": uuid.UUID("92e68bfc-2156-48a6-aa30-cea457276ca2"), "label": "sharable", "floor": 41, "price": Decimal("234.54"), "opens": datetime.time(16, 15, 0), "day": datetime.date(2025, 3, 1), "created_at": datetime.datetime(2024, 12, 29, 13, 48, 0, tzinfo=UTC), "updated_at": datetime.datetime(2025, 1, 3, 4, 0, 0, tzinfo=UTC)},
+        {"id": uuid.UUID("58f335b3-7501-4fd9-95d5-7d464dff3850"), "venue_id": uuid.UUID("92e68bfc-2156-48a6-aa30-cea457276ca2"), "label": "sharable", "floor": 41, "price": Decimal("234.54"), "opens": datetime.time(16, 15, 0), "day": datetime.date(2025, 3, 1), "created_at": datetime.datetime(2024, 12, 29, 13, 48, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 12, 30, 8, 53, 0, tzinfo=UTC)},
     ],
     "holds": [
         {"id": uuid.UUID("a8558a41-f26f-409f-9636-1e450d63cad8"), "room_id": uuid.UUID("628c6c49-3ee9-4b68-bd8e-d22a720c4886"), "token": "af0de5498afd44ee7b34e753c391bb36c07ebe43004a7b3ae7fb01db99f5aeeb", "expires_at": datetime.datetime(2025, 1, 16, 12, 10, 0, tzinfo=UTC), "created_at": datetime.datetime(2024, 3, 14, 16, 12, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 3, 26, 11, 30, 0, tzinfo=UTC)},

@@ -10,10 +10,8 @@ from __future__ import annotations
 import argparse
 import datetime
 import importlib
-import json
 import os
 import sys
-import uuid
 from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
@@ -22,43 +20,44 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
-UTC = datetime.timezone.utc
+# UTC spelled so that every Python SQLModel supports reads it (datetime.UTC needs 3.11).
+UTC = datetime.timezone(datetime.timedelta(0))
 
 ROWS: dict[str, list[dict[str, Any]]] = {
     "organizations": [
-        {"id": 1, "name": "Olson, Lehner and VonRueden", "slug": "no-highway", "plan": "Awesome Steel Watch", "created_at": datetime.datetime(2024, 2, 19, 14, 2, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 3, 3, 5, 34, 0, tzinfo=UTC)},
-        {"id": 2, "name": "Wolff and Sons", "slug": "the-glory-and-the-dream", "plan": "Intelligent Silk Gloves", "created_at": datetime.datetime(2024, 5, 26, 20, 48, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 5, 28, 23, 51, 0, tzinfo=UTC)},
-        {"id": 3, "name": "Watsica Group", "slug": "antic-hay", "plan": "Intelligent Concrete Table", "created_at": datetime.datetime(2024, 7, 9, 9, 18, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 7, 12, 7, 47, 0, tzinfo=UTC)},
-        {"id": 4, "name": "Bartell, Murazik and Botsford", "slug": "fame-is-the-spur", "plan": "Fantastic Copper Gloves", "created_at": datetime.datetime(2024, 8, 13, 20, 39, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 8, 15, 3, 6, 0, tzinfo=UTC)},
-        {"id": 5, "name": "Batz, Gutmann and Nienow", "slug": "beyond-the-mexique-bay", "plan": "Incredible Copper Chair", "created_at": datetime.datetime(2024, 12, 15, 4, 13, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 12, 16, 7, 19, 0, tzinfo=UTC)},
+        {"id": 1, "name": "Olson, Lehner and VonRueden", "slug": "no-highway", "plan": "free", "created_at": datetime.datetime(2024, 1, 22, 5, 26, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 1, 31, 13, 4, 0, tzinfo=UTC)},
+        {"id": 2, "name": "Labadie, Bechtelar and Wolff", "slug": "the-house-of-mirth", "plan": "pro", "created_at": datetime.datetime(2024, 4, 17, 20, 19, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 4, 28, 19, 23, 0, tzinfo=UTC)},
+        {"id": 3, "name": "Von, Rolfson and Hegmann", "slug": "if-not-now-when", "plan": "starter", "created_at": datetime.datetime(2024, 6, 24, 5, 15, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 6, 26, 16, 51, 0, tzinfo=UTC)},
+        {"id": 4, "name": "Little-Abernathy", "slug": "the-wings-of-the-dove", "plan": "pro", "created_at": datetime.datetime(2024, 9, 3, 15, 45, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 9, 5, 21, 3, 0, tzinfo=UTC)},
+        {"id": 5, "name": "Cartwright LLC", "slug": "a-time-of-gifts", "plan": "pro", "created_at": datetime.datetime(2024, 12, 1, 8, 12, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 12, 11, 21, 3, 0, tzinfo=UTC)},
     ],
     "accounts": [
-        {"id": 1, "email": "shermiston@example.net", "full_name": "Shane Hermiston", "password_hash": "f9d3a652566a7b7f78d020dc7c4a352fd77860acba519554d2c49651b2e432c4", "last_login_at": datetime.datetime(2024, 2, 26, 0, 56, 0, tzinfo=UTC), "created_at": datetime.datetime(2024, 2, 16, 20, 8, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 3, 1, 19, 47, 0, tzinfo=UTC)},
-        {"id": 2, "email": "anolan@example.net", "full_name": "Ariel Nolan", "password_hash": "7c0a0777a467f26dafcbe694f915c54fe25e645c5c7216be2ec42f140a8446ff", "last_login_at": datetime.datetime(2024, 5, 30, 5, 50, 0, tzinfo=UTC), "created_at": datetime.datetime(2024, 5, 20, 0, 41, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 5, 20, 3, 41, 0, tzinfo=UTC)},
-        {"id": 3, "email": "yrutherford@example.org", "full_name": "Yu Rutherford", "password_hash": "96bd871491eeaa6be9d240fa6d964fdea29b7353bfdf58c1b88dcc6ad2b620c8", "last_login_at": datetime.datetime(2024, 7, 29, 15, 58, 0, tzinfo=UTC), "created_at": datetime.datetime(2024, 7, 18, 22, 59, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 7, 27, 22, 53, 0, tzinfo=UTC)},
-        {"id": 4, "email": "gisela.heaney@example.com", "full_name": "Gisela Heaney", "password_hash": "9082298b8c5fbe6a07181627e26ad75762029f26709488bfa0d4c549538044f5", "last_login_at": None, "created_at": datetime.datetime(2024, 9, 18, 17, 58, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 9, 27, 15, 9, 0, tzinfo=UTC)},
-        {"id": 5, "email": "robbyn.hane@example.org", "full_name": "Robbyn Hane", "password_hash": "b497d1ef5ca8d914e3989a2ff09ac68919732b7ab7ae578fc18320b78d7a5f04", "last_login_at": datetime.datetime(2024, 12, 23, 12, 44, 0, tzinfo=UTC), "created_at": datetime.datetime(2024, 12, 17, 5, 20, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 12, 23, 6, 35, 0, tzinfo=UTC)},
+        {"id": 1, "email": "celindan@example.net", "full_name": "Celinda Nienow", "password_hash": "06cf1b87d43f9d3a652566a7b7f78d020dc7c4a352fd77860acba519554d2c49", "last_login_at": None, "created_at": datetime.datetime(2024, 1, 30, 0, 42, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 2, 8, 18, 59, 0, tzinfo=UTC)},
+        {"id": 2, "email": "mcormier@example.com", "full_name": "Micah Cormier", "password_hash": "4ac7a4f8cab217c0a0777a467f26dafcbe694f915c54fe25e645c5c7216be2ec", "last_login_at": datetime.datetime(2024, 4, 6, 11, 24, 0, tzinfo=UTC), "created_at": datetime.datetime(2024, 4, 5, 4, 11, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 4, 6, 20, 28, 0, tzinfo=UTC)},
+        {"id": 3, "email": "cory.douglas@example.net", "full_name": "Cory Douglas", "password_hash": "fee5b00c084d896bd871491eeaa6be9d240fa6d964fdea29b7353bfdf58c1b88", "last_login_at": datetime.datetime(2024, 8, 2, 17, 25, 0, tzinfo=UTC), "created_at": datetime.datetime(2024, 7, 28, 11, 3, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 8, 14, 19, 20, 0, tzinfo=UTC)},
+        {"id": 4, "email": "shaun.dickinson@example.org", "full_name": "Shaun Dickinson", "password_hash": "8b6ccdad6f8239082298b8c5fbe6a07181627e26ad75762029f26709488bfa0d", "last_login_at": datetime.datetime(2024, 8, 31, 12, 12, 0, tzinfo=UTC), "created_at": datetime.datetime(2024, 8, 27, 10, 48, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 9, 5, 16, 21, 0, tzinfo=UTC)},
+        {"id": 5, "email": "sammy.nicolas@example.com", "full_name": "Sammy Nicolas", "password_hash": "59a1a67839db497d1ef5ca8d914e3989a2ff09ac68919732b7ab7ae578fc1832", "last_login_at": datetime.datetime(2024, 10, 28, 23, 3, 0, tzinfo=UTC), "created_at": datetime.datetime(2024, 10, 21, 7, 11, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 11, 4, 9, 47, 0, tzinfo=UTC)},
     ],
     "memberships": [
-        {"organization_id": 2, "account_id": 5, "role": "ADMIN", "invited_by": "Durable Rubber Watch", "created_at": datetime.datetime(2024, 1, 13, 13, 57, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 1, 23, 8, 52, 0, tzinfo=UTC)},
-        {"organization_id": 1, "account_id": 4, "role": "MEMBER", "invited_by": "Intelligent Linen Shoes", "created_at": datetime.datetime(2024, 4, 19, 5, 13, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 4, 25, 0, 27, 0, tzinfo=UTC)},
-        {"organization_id": 2, "account_id": 3, "role": "VIEWER", "invited_by": None, "created_at": datetime.datetime(2024, 5, 27, 20, 25, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 5, 30, 21, 25, 0, tzinfo=UTC)},
-        {"organization_id": 5, "account_id": 5, "role": "OWNER", "invited_by": "Aerodynamic Wooden Clock", "created_at": datetime.datetime(2024, 10, 4, 8, 35, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 10, 11, 23, 6, 0, tzinfo=UTC)},
-        {"organization_id": 1, "account_id": 1, "role": "ADMIN", "invited_by": "Aerodynamic Plastic Shirt", "created_at": datetime.datetime(2024, 10, 27, 5, 0, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 11, 6, 13, 46, 0, tzinfo=UTC)},
+        {"organization_id": 3, "account_id": 4, "role": "MEMBER", "invited_by": None, "created_at": datetime.datetime(2024, 2, 22, 11, 10, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 2, 26, 17, 12, 0, tzinfo=UTC)},
+        {"organization_id": 5, "account_id": 2, "role": "ADMIN", "invited_by": "Sherly Harvey", "created_at": datetime.datetime(2024, 4, 23, 1, 48, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 4, 26, 18, 30, 0, tzinfo=UTC)},
+        {"organization_id": 3, "account_id": 2, "role": "VIEWER", "invited_by": "Damion Bayer", "created_at": datetime.datetime(2024, 6, 29, 4, 34, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 7, 2, 22, 36, 0, tzinfo=UTC)},
+        {"organization_id": 4, "account_id": 5, "role": "MEMBER", "invited_by": None, "created_at": datetime.datetime(2024, 9, 14, 16, 25, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 9, 15, 20, 4, 0, tzinfo=UTC)},
+        {"organization_id": 2, "account_id": 2, "role": "MEMBER", "invited_by": "Lenny Mertz", "created_at": datetime.datetime(2024, 12, 12, 1, 59, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 12, 21, 11, 33, 0, tzinfo=UTC)},
     ],
     "projects": [
-        {"id": 1, "organization_id": 5, "owner_id": 2, "name": "A Scanner Darkly", "starts_on": datetime.date(2024, 12, 9), "ends_on": datetime.date(2024, 12, 13), "budget": Decimal("135.50"), "created_at": datetime.datetime(2024, 3, 4, 13, 34, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 3, 4, 16, 58, 0, tzinfo=UTC)},
-        {"id": 2, "organization_id": 4, "owner_id": 1, "name": "The Way Through the Woods", "starts_on": datetime.date(2024, 11, 3), "ends_on": None, "budget": Decimal("172.85"), "created_at": datetime.datetime(2024, 5, 6, 23, 30, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 5, 17, 5, 25, 0, tzinfo=UTC)},
-        {"id": 3, "organization_id": 2, "owner_id": 4, "name": "A Scanner Darkly", "starts_on": datetime.date(2024, 12, 27), "ends_on": datetime.date(2025, 1, 25), "budget": Decimal("279.73"), "created_at": datetime.datetime(2024, 7, 14, 5, 2, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 7, 20, 1, 36, 0, tzinfo=UTC)},
-        {"id": 4, "organization_id": 1, "owner_id": 2, "name": "Tirra Lirra by the River", "starts_on": datetime.date(2024, 12, 27), "ends_on": datetime.date(2025, 1, 14), "budget": Decimal("62.38"), "created_at": datetime.datetime(2024, 9, 30, 3, 6, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 10, 8, 4, 8, 0, tzinfo=UTC)},
-        {"id": 5, "organization_id": 1, "owner_id": 4, "name": "The Way of All Flesh", "starts_on": None, "ends_on": datetime.date(2024, 12, 19), "budget": None, "created_at": datetime.datetime(2024, 10, 28, 6, 4, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 11, 7, 7, 54, 0, tzinfo=UTC)},
+        {"id": 1, "organization_id": 4, "owner_id": 1, "name": "Down to a Sunless Sea", "starts_on": datetime.date(2024, 12, 24), "ends_on": datetime.date(2025, 1, 11), "budget": Decimal("194.89"), "created_at": datetime.datetime(2024, 2, 23, 20, 27, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 2, 27, 13, 2, 0, tzinfo=UTC)},
+        {"id": 2, "organization_id": 4, "owner_id": 4, "name": "In Dubious Battle", "starts_on": None, "ends_on": datetime.date(2025, 1, 28), "budget": Decimal("12.92"), "created_at": datetime.datetime(2024, 3, 21, 0, 23, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 3, 25, 18, 19, 0, tzinfo=UTC)},
+        {"id": 3, "organization_id": 5, "owner_id": 2, "name": "In a Glass Darkly", "starts_on": datetime.date(2025, 2, 28), "ends_on": datetime.date(2025, 3, 16), "budget": Decimal("450.59"), "created_at": datetime.datetime(2024, 6, 18, 10, 51, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 6, 26, 5, 20, 0, tzinfo=UTC)},
+        {"id": 4, "organization_id": 3, "owner_id": 5, "name": "Absalom, Absalom!", "starts_on": datetime.date(2024, 11, 23), "ends_on": None, "budget": Decimal("230.04"), "created_at": datetime.datetime(2024, 9, 15, 8, 57, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 9, 28, 4, 1, 0, tzinfo=UTC)},
+        {"id": 5, "organization_id": 5, "owner_id": 1, "name": "To Your Scattered Bodies Go", "starts_on": datetime.date(2025, 1, 10), "ends_on": datetime.date(2025, 1, 23), "budget": None, "created_at": datetime.datetime(2024, 12, 1, 5, 28, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 12, 10, 9, 21, 0, tzinfo=UTC)},
     ],
     "invoices": [
-        {"id": 1, "organization_id": 5, "number": "RUN-387724", "status": "VOID", "currency": "BRL", "amount": Decimal("54.63"), "tax_amount": Decimal("307.36"), "issued_on": datetime.date(2025, 2, 21), "due_on": datetime.date(2025, 2, 22), "created_at": datetime.datetime(2024, 1, 15, 2, 21, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 1, 29, 1, 30, 0, tzinfo=UTC)},
-        {"id": 2, "organization_id": 2, "number": "TSZ-755324", "status": "PAID", "currency": "GBP", "amount": Decimal("184.95"), "tax_amount": Decimal("9.13"), "issued_on": datetime.date(2025, 2, 19), "due_on": datetime.date(2025, 2, 26), "created_at": datetime.datetime(2024, 4, 11, 20, 27, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 4, 14, 10, 48, 0, tzinfo=UTC)},
-        {"id": 3, "organization_id": 3, "number": "KDD-931383", "status": "OPEN", "currency": "NZD", "amount": Decimal("346.38"), "tax_amount": Decimal("460.46"), "issued_on": datetime.date(2024, 12, 21), "due_on": datetime.date(2025, 1, 17), "created_at": datetime.datetime(2024, 8, 3, 2, 30, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 8, 5, 2, 59, 0, tzinfo=UTC)},
-        {"id": 4, "organization_id": 5, "number": "WGV-419869", "status": "VOID", "currency": "MXN", "amount": Decimal("432.88"), "tax_amount": Decimal("160.14"), "issued_on": datetime.date(2025, 1, 23), "due_on": datetime.date(2025, 2, 10), "created_at": datetime.datetime(2024, 10, 10, 15, 13, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 10, 24, 4, 53, 0, tzinfo=UTC)},
-        {"id": 5, "organization_id": 3, "number": "UBD-596098", "status": "PAID", "currency": "CNY", "amount": Decimal("355.57"), "tax_amount": Decimal("354.20"), "issued_on": datetime.date(2025, 1, 3), "due_on": datetime.date(2025, 1, 24), "created_at": datetime.datetime(2024, 11, 7, 3, 15, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 11, 9, 23, 2, 0, tzinfo=UTC)},
+        {"id": 1, "organization_id": 3, "number": "PRS-918738", "status": "PAID", "currency": "NOK", "amount": Decimal("211.36"), "tax_amount": Decimal("28.45"), "issued_on": datetime.date(2024, 2, 7), "due_on": datetime.date(2024, 2, 25), "created_at": datetime.datetime(2024, 3, 9, 4, 30, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 3, 9, 15, 49, 0, tzinfo=UTC)},
+        {"id": 2, "organization_id": 1, "number": "TUI-636375", "status": "VOID", "currency": "NZD", "amount": Decimal("23.70"), "tax_amount": Decimal("41.04"), "issued_on": datetime.date(2024, 5, 14), "due_on": datetime.date(2024, 5, 14), "created_at": datetime.datetime(2024, 5, 19, 20, 52, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 5, 23, 2, 13, 0, tzinfo=UTC)},
+        {"id": 3, "organization_id": 1, "number": "LIA-269393", "status": "OPEN", "currency": "EUR", "amount": Decimal("71.96"), "tax_amount": Decimal("34.07"), "issued_on": datetime.date(2024, 9, 10), "due_on": datetime.date(2024, 10, 8), "created_at": datetime.datetime(2024, 6, 25, 21, 43, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 7, 8, 6, 28, 0, tzinfo=UTC)},
+        {"id": 4, "organization_id": 2, "number": "NHE-928341", "status": "PAID", "currency": "ZAR", "amount": Decimal("456.14"), "tax_amount": Decimal("11.21"), "issued_on": datetime.date(2024, 11, 13), "due_on": datetime.date(2024, 11, 22), "created_at": datetime.datetime(2024, 9, 26, 21, 37, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 10, 5, 2, 55, 0, tzinfo=UTC)},
+        {"id": 5, "organization_id": 1, "number": "OCE-749159", "status": "VOID", "currency": "CHF", "amount": Decimal("288.41"), "tax_amount": Decimal("31.15"), "issued_on": datetime.date(2024, 9, 17), "due_on": datetime.date(2024, 10, 8), "created_at": datetime.datetime(2024, 11, 26, 21, 45, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 12, 6, 15, 8, 0, tzinfo=UTC)},
     ],
 }
 

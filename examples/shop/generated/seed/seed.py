@@ -10,10 +10,8 @@ from __future__ import annotations
 import argparse
 import datetime
 import importlib
-import json
 import os
 import sys
-import uuid
 from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
@@ -22,7 +20,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
-UTC = datetime.timezone.utc
+# UTC spelled so that every Python SQLModel supports reads it (datetime.UTC needs 3.11).
+UTC = datetime.timezone(datetime.timedelta(0))
 
 ROWS: dict[str, list[dict[str, Any]]] = {
     "users": [
@@ -30,56 +29,56 @@ ROWS: dict[str, list[dict[str, Any]]] = {
         {"id": 2, "email": "sherleyc@example.org", "name": "Sherley Crist", "password_hash": "f78d020dc7c4a352fd77860acba519554d2c49651b2e432c4ac7a4f8cab217c0", "deleted_at": None, "created_at": datetime.datetime(2024, 5, 2, 22, 49, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 5, 9, 17, 23, 0, tzinfo=UTC)},
         {"id": 3, "email": "merrilld@example.net", "name": "Merrill Dooley", "password_hash": "26dafcbe694f915c54fe25e645c5c7216be2ec42f140a8446ffee5b00c084d89", "deleted_at": None, "created_at": datetime.datetime(2024, 6, 26, 23, 45, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 7, 4, 18, 42, 0, tzinfo=UTC)},
         {"id": 4, "email": "tjacobs@example.net", "name": "Tomiko Jacobs", "password_hash": "eaa6be9d240fa6d964fdea29b7353bfdf58c1b88dcc6ad2b620c8b6ccdad6f82", "deleted_at": None, "created_at": datetime.datetime(2024, 8, 25, 18, 26, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 9, 2, 8, 50, 0, tzinfo=UTC)},
-        {"id": 5, "email": "ardithb@example.org", "name": "Ardith Bahringer", "password_hash": "c5fbe6a07181627e26ad75762029f26709488bfa0d4c549538044f59a1a67839", "deleted_at": None, "created_at": datetime.datetime(2024, 12, 19, 2, 7, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 12, 27, 10, 24, 0, tzinfo=UTC)},
+        {"id": 5, "email": "ardithb@example.org", "name": "Ardith Bahringer", "password_hash": "c5fbe6a07181627e26ad75762029f26709488bfa0d4c549538044f59a1a67839", "deleted_at": datetime.datetime(2024, 12, 26, 18, 50, 0, tzinfo=UTC), "created_at": datetime.datetime(2024, 12, 19, 2, 7, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 12, 31, 1, 14, 0, tzinfo=UTC)},
     ],
     "orders": [
-        {"id": 1, "user_id": 1, "status": "CANCELLED", "total_amount": Decimal("189.55"), "note": "User-centric multi-state attitude.", "created_at": datetime.datetime(2024, 1, 9, 1, 41, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 1, 21, 20, 34, 0, tzinfo=UTC)},
-        {"id": 2, "user_id": 3, "status": "SHIPPED", "total_amount": Decimal("274.13"), "note": "Decentralized executive open system.", "created_at": datetime.datetime(2024, 3, 16, 12, 28, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 3, 25, 9, 8, 0, tzinfo=UTC)},
-        {"id": 3, "user_id": 2, "status": "PAID", "total_amount": Decimal("261.15"), "note": None, "created_at": datetime.datetime(2024, 7, 10, 21, 35, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 7, 13, 22, 56, 0, tzinfo=UTC)},
-        {"id": 4, "user_id": 4, "status": "PENDING", "total_amount": Decimal("251.18"), "note": "Inverse scalable encoding.", "created_at": datetime.datetime(2024, 9, 3, 4, 43, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 9, 10, 21, 49, 0, tzinfo=UTC)},
-        {"id": 5, "user_id": 4, "status": "CANCELLED", "total_amount": Decimal("58.02"), "note": None, "created_at": datetime.datetime(2024, 11, 1, 22, 7, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 11, 11, 21, 33, 0, tzinfo=UTC)},
+        {"id": 1, "user_id": 4, "status": "PENDING", "total_amount": Decimal("324.95"), "note": "Team-oriented regional open system.", "created_at": datetime.datetime(2024, 3, 8, 16, 7, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 3, 17, 6, 14, 0, tzinfo=UTC)},
+        {"id": 2, "user_id": 3, "status": "PAID", "total_amount": Decimal("322.03"), "note": "Function-based zero defect system engine.", "created_at": datetime.datetime(2024, 4, 30, 4, 53, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 5, 6, 6, 21, 0, tzinfo=UTC)},
+        {"id": 3, "user_id": 2, "status": "SHIPPED", "total_amount": Decimal("41.98"), "note": "Robust actuating capability.", "created_at": datetime.datetime(2024, 7, 2, 7, 19, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 7, 11, 22, 51, 0, tzinfo=UTC)},
+        {"id": 4, "user_id": 1, "status": "CANCELLED", "total_amount": Decimal("441.55"), "note": "Implemented background system engine.", "created_at": datetime.datetime(2024, 8, 15, 19, 39, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 8, 19, 1, 1, 0, tzinfo=UTC)},
+        {"id": 5, "user_id": 1, "status": "PENDING", "total_amount": Decimal("357.74"), "note": "User-friendly maximized hub.", "created_at": datetime.datetime(2024, 11, 13, 17, 51, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 11, 14, 7, 37, 0, tzinfo=UTC)},
     ],
     "products": [
-        {"id": 1, "sku": "BJQ-578434", "name": "Small Plastic Hat", "price": Decimal("155.32"), "created_at": datetime.datetime(2024, 2, 17, 16, 19, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 2, 25, 14, 26, 0, tzinfo=UTC)},
-        {"id": 2, "sku": "GCX-548211", "name": "Aerodynamic Granite Watch", "price": Decimal("230.06"), "created_at": datetime.datetime(2024, 4, 3, 13, 30, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 4, 10, 7, 36, 0, tzinfo=UTC)},
-        {"id": 3, "sku": "SDP-799873", "name": "Intelligent Granite Table", "price": Decimal("318.04"), "created_at": datetime.datetime(2024, 6, 20, 19, 16, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 6, 29, 23, 34, 0, tzinfo=UTC)},
-        {"id": 4, "sku": "YPN-678580", "name": "Incredible Steel Keyboard", "price": Decimal("472.64"), "created_at": datetime.datetime(2024, 9, 20, 1, 27, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 9, 30, 11, 57, 0, tzinfo=UTC)},
-        {"id": 5, "sku": "FLU-463361", "name": "Practical Iron Knife", "price": Decimal("339.39"), "created_at": datetime.datetime(2024, 12, 20, 7, 26, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 12, 27, 0, 54, 0, tzinfo=UTC)},
+        {"id": 1, "sku": "IJF-869914", "name": "Practical Granite Watch", "price": Decimal("269.96"), "created_at": datetime.datetime(2024, 1, 21, 6, 31, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 1, 23, 11, 49, 0, tzinfo=UTC)},
+        {"id": 2, "sku": "XAI-808774", "name": "Durable Copper Shirt", "price": Decimal("296.42"), "created_at": datetime.datetime(2024, 3, 26, 17, 45, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 3, 30, 9, 19, 0, tzinfo=UTC)},
+        {"id": 3, "sku": "VOZ-647766", "name": "Heavy Duty Concrete Shirt", "price": Decimal("492.83"), "created_at": datetime.datetime(2024, 7, 3, 3, 1, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 7, 16, 9, 49, 0, tzinfo=UTC)},
+        {"id": 4, "sku": "EJC-461074", "name": "Fantastic Rubber Car", "price": Decimal("348.88"), "created_at": datetime.datetime(2024, 8, 18, 9, 29, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 8, 25, 22, 3, 0, tzinfo=UTC)},
+        {"id": 5, "sku": "RNU-085449", "name": "Sleek Wool Keyboard", "price": Decimal("405.13"), "created_at": datetime.datetime(2024, 12, 16, 9, 57, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 12, 20, 11, 28, 0, tzinfo=UTC)},
     ],
     "order_items": [
-        {"order_id": 5, "product_id": 5, "quantity": 9, "unit_price": Decimal("394.33"), "created_at": datetime.datetime(2024, 1, 23, 4, 31, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 1, 30, 13, 41, 0, tzinfo=UTC)},
-        {"order_id": 1, "product_id": 2, "quantity": 10, "unit_price": Decimal("472.41"), "created_at": datetime.datetime(2024, 5, 14, 12, 4, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 5, 25, 23, 53, 0, tzinfo=UTC)},
-        {"order_id": 3, "product_id": 1, "quantity": 4, "unit_price": Decimal("431.56"), "created_at": datetime.datetime(2024, 6, 26, 16, 59, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 7, 5, 2, 53, 0, tzinfo=UTC)},
-        {"order_id": 4, "product_id": 2, "quantity": 4, "unit_price": Decimal("39.64"), "created_at": datetime.datetime(2024, 8, 15, 8, 1, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 8, 28, 3, 54, 0, tzinfo=UTC)},
-        {"order_id": 2, "product_id": 4, "quantity": 6, "unit_price": Decimal("283.04"), "created_at": datetime.datetime(2024, 10, 25, 20, 39, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 10, 31, 16, 43, 0, tzinfo=UTC)},
+        {"order_id": 4, "product_id": 5, "quantity": 5, "unit_price": Decimal("481.86"), "created_at": datetime.datetime(2024, 3, 10, 22, 20, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 3, 22, 12, 49, 0, tzinfo=UTC)},
+        {"order_id": 5, "product_id": 5, "quantity": 9, "unit_price": Decimal("175.65"), "created_at": datetime.datetime(2024, 5, 16, 21, 45, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 5, 22, 19, 5, 0, tzinfo=UTC)},
+        {"order_id": 1, "product_id": 2, "quantity": 10, "unit_price": Decimal("483.30"), "created_at": datetime.datetime(2024, 7, 11, 11, 14, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 7, 13, 21, 15, 0, tzinfo=UTC)},
+        {"order_id": 4, "product_id": 1, "quantity": 1, "unit_price": Decimal("199.48"), "created_at": datetime.datetime(2024, 8, 13, 2, 36, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 8, 14, 12, 21, 0, tzinfo=UTC)},
+        {"order_id": 5, "product_id": 3, "quantity": 6, "unit_price": Decimal("54.63"), "created_at": datetime.datetime(2024, 12, 3, 14, 11, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 12, 16, 11, 26, 0, tzinfo=UTC)},
     ],
     "tags": [
-        {"id": 1, "name": "heuristic", "created_at": datetime.datetime(2024, 3, 10, 14, 22, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 3, 11, 9, 2, 0, tzinfo=UTC)},
-        {"id": 2, "name": "3rd generation", "created_at": datetime.datetime(2024, 5, 21, 4, 30, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 5, 21, 15, 49, 0, tzinfo=UTC)},
-        {"id": 3, "name": "balanced", "created_at": datetime.datetime(2024, 7, 19, 18, 39, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 7, 21, 20, 0, 0, tzinfo=UTC)},
-        {"id": 4, "name": "enterprise-wide", "created_at": datetime.datetime(2024, 8, 12, 14, 42, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 8, 17, 1, 51, 0, tzinfo=UTC)},
-        {"id": 5, "name": "intermediate", "created_at": datetime.datetime(2024, 10, 22, 18, 11, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 11, 3, 4, 42, 0, tzinfo=UTC)},
+        {"id": 1, "name": "strategy", "created_at": datetime.datetime(2024, 2, 18, 23, 57, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 2, 29, 7, 29, 0, tzinfo=UTC)},
+        {"id": 2, "name": "contingency", "created_at": datetime.datetime(2024, 5, 8, 3, 9, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 5, 9, 0, 22, 0, tzinfo=UTC)},
+        {"id": 3, "name": "ameliorated", "created_at": datetime.datetime(2024, 7, 17, 13, 20, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 7, 18, 2, 1, 0, tzinfo=UTC)},
+        {"id": 4, "name": "coherent", "created_at": datetime.datetime(2024, 8, 10, 2, 22, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 8, 21, 11, 23, 0, tzinfo=UTC)},
+        {"id": 5, "name": "impactful", "created_at": datetime.datetime(2024, 12, 24, 20, 52, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 12, 26, 12, 16, 0, tzinfo=UTC)},
     ],
     "employees": [
-        {"id": 1, "name": "Floria Parker", "manager_id": None, "created_at": datetime.datetime(2024, 1, 30, 1, 50, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 2, 10, 23, 4, 0, tzinfo=UTC)},
-        {"id": 2, "name": "Maisie Considine", "manager_id": 1, "created_at": datetime.datetime(2024, 5, 26, 3, 56, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 6, 2, 20, 43, 0, tzinfo=UTC)},
-        {"id": 3, "name": "Donnetta Anderson", "manager_id": 1, "created_at": datetime.datetime(2024, 6, 5, 20, 59, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 6, 15, 7, 43, 0, tzinfo=UTC)},
-        {"id": 4, "name": "Reanna Hartmann", "manager_id": 2, "created_at": datetime.datetime(2024, 9, 6, 21, 43, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 9, 19, 6, 28, 0, tzinfo=UTC)},
-        {"id": 5, "name": "Ira Fahey", "manager_id": 4, "created_at": datetime.datetime(2024, 11, 22, 2, 16, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 11, 24, 3, 57, 0, tzinfo=UTC)},
+        {"id": 1, "name": "Maisie Considine", "manager_id": None, "created_at": datetime.datetime(2024, 3, 14, 3, 56, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 3, 21, 20, 43, 0, tzinfo=UTC)},
+        {"id": 2, "name": "Donnetta Anderson", "manager_id": 1, "created_at": datetime.datetime(2024, 3, 24, 20, 59, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 4, 3, 7, 43, 0, tzinfo=UTC)},
+        {"id": 3, "name": "Reanna Hartmann", "manager_id": 2, "created_at": datetime.datetime(2024, 6, 25, 21, 43, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 7, 8, 6, 28, 0, tzinfo=UTC)},
+        {"id": 4, "name": "Ira Fahey", "manager_id": 3, "created_at": datetime.datetime(2024, 9, 10, 2, 16, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 9, 12, 3, 57, 0, tzinfo=UTC)},
+        {"id": 5, "name": "Galina Swaniawski", "manager_id": 3, "created_at": datetime.datetime(2024, 10, 22, 12, 28, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 11, 3, 20, 1, 0, tzinfo=UTC)},
     ],
     "addresses": [
-        {"id": 1, "street": "1935 Bryant Street", "zip": "09640", "city": "Kuhnchester", "state": "ND", "created_at": datetime.datetime(2024, 2, 20, 21, 37, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 2, 29, 2, 55, 0, tzinfo=UTC)},
-        {"id": 2, "street": "01560 Weimann Path", "zip": "48034", "city": "Leontinebury", "state": "CT", "created_at": datetime.datetime(2024, 4, 25, 19, 5, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 5, 4, 9, 48, 0, tzinfo=UTC)},
-        {"id": 3, "street": "90124 Gerlach Courts", "zip": "16470", "city": "Kelleyberg", "state": "NH", "created_at": datetime.datetime(2024, 7, 25, 19, 7, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 8, 6, 16, 15, 0, tzinfo=UTC)},
-        {"id": 4, "street": "9839 Tracy Burgs", "zip": "04995", "city": "North Huibury", "state": "IL", "created_at": datetime.datetime(2024, 9, 25, 12, 18, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 9, 29, 16, 1, 0, tzinfo=UTC)},
-        {"id": 5, "street": "831 Vandervort Spur", "zip": "76543", "city": "Port Sharlene", "state": "CT", "created_at": datetime.datetime(2024, 12, 18, 4, 32, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 12, 20, 7, 30, 0, tzinfo=UTC)},
+        {"id": 1, "street": "729 Heaney Lights", "zip": "87522", "city": "South Gerda", "state": "ME", "created_at": datetime.datetime(2024, 1, 16, 13, 12, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 1, 26, 18, 42, 0, tzinfo=UTC)},
+        {"id": 2, "street": "9133 Gibson Run", "zip": "89616", "city": "Krajcikbury", "state": "PA", "created_at": datetime.datetime(2024, 5, 25, 0, 33, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 5, 28, 5, 5, 0, tzinfo=UTC)},
+        {"id": 3, "street": "111 Felecia Bridge", "zip": "17013", "city": "Cletachester", "state": "OR", "created_at": datetime.datetime(2024, 7, 18, 1, 23, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 7, 29, 6, 17, 0, tzinfo=UTC)},
+        {"id": 4, "street": "8289 Cleveland Crescent", "zip": "48436", "city": "New Janeth", "state": "VA", "created_at": datetime.datetime(2024, 10, 14, 3, 13, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 10, 18, 6, 1, 0, tzinfo=UTC)},
+        {"id": 5, "street": "1824 Randy Plaza", "zip": "81279", "city": "Arlieborough", "state": "MI", "created_at": datetime.datetime(2024, 10, 27, 22, 19, 0, tzinfo=UTC), "updated_at": datetime.datetime(2024, 10, 30, 12, 57, 0, tzinfo=UTC)},
     ],
     "product_tags": [
         {"product_id": 1, "tag_id": 3},
-        {"product_id": 5, "tag_id": 2},
-        {"product_id": 1, "tag_id": 2},
-        {"product_id": 2, "tag_id": 1},
         {"product_id": 5, "tag_id": 1},
+        {"product_id": 4, "tag_id": 4},
+        {"product_id": 2, "tag_id": 1},
+        {"product_id": 5, "tag_id": 5},
     ],
 }
 

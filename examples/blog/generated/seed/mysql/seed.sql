@@ -4,52 +4,52 @@
 START TRANSACTION;
 
 INSERT INTO authors (id, handle, display_name, email, bio, created_at, updated_at) VALUES
-  ('b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'yr0b', 'Devora Bartell', 'dbartell@example.com', 'Farming Producer at Crona, Morar and Nader. Configurable logistical moderator.', '2024-02-23 01:53:00', '2024-02-29 19:21:00'),
-  ('43f9d3a6-5256-4a7b-8f78-d020dc7c4a35', 'h', 'Alfredo Schuppe', 'alfredos@example.org', 'Product Supervisor at Runolfsdottir, Graham and Metz. Open-architected analyzing conglomeration.', '2024-04-28 23:36:00', '2024-05-04 05:23:00'),
-  ('b2e432c4-ac7a-4f8c-bb21-7c0a0777a467', 'euna_cormier', 'Euna Cormier', 'euna.cormier@example.net', 'International Manufacturing Orchestrator at Schowalter and Sons. Focused national installation.', '2024-08-06 10:25:00', '2024-08-08 23:12:00'),
-  ('e645c5c7-216b-42ec-a2f1-40a8446ffee5', 'n624', 'Maryann Goyette', 'maryanng@example.org', 'Internal Healthcare Liaison at Feest-Lueilwitz. Synergized systemic archive.', '2024-10-12 23:09:00', '2024-10-24 15:17:00'),
-  ('40fa6d96-4fde-429b-b353-bfdf58c1b88d', 'arron_boyle10', 'Arron Boyle', 'arron.boyle@example.com', NULL, '2024-12-17 09:42:00', '2024-12-27 13:27:00');
+  ('b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'devora_bartell', 'Devora Bartell', 'devorab@example.org', NULL, '2024-02-25 22:23:00', '2024-02-26 08:56:00'),
+  ('53d06cf1-b87d-43f9-b3a6-52566a7b7f78', 'reatha_spinka', 'Reatha Spinka', 'rspinka@example.net', 'National Banking Coordinator at Ledner and Sons. Right-sized holistic support.', '2024-03-15 14:16:00', '2024-03-26 04:50:00'),
+  ('a519554d-2c49-451b-ae43-2c4ac7a4f8ca', 'madie_bahringer23', 'Madie Bahringer', 'madieb@example.net', 'Legal Technician at Kilback-Macejkovic. Optional 4th generation focus group.', '2024-07-13 04:11:00', '2024-07-23 23:04:00'),
+  ('e694f915-c54f-425e-845c-5c7216be2ec4', 'adalberto_witting9', 'Adalberto Witting', 'adalberto.witting@example.net', 'Forward Agent at Hauck-McDermott. Object-based system-worthy system engine.', '2024-08-30 03:00:00', '2024-09-06 23:07:00'),
+  ('6bd87149-1eea-46be-8d24-0fa6d964fdea', 'reuben_satterfield', 'Reuben Satterfield', 'rsatterfield@example.com', 'Legacy Technician at White-Weissnat. Centralized national hierarchy.', '2024-11-16 10:54:00', '2024-11-28 12:49:00');
 
 INSERT INTO profiles (id, author_id, website, avatar, created_at, updated_at) VALUES
-  ('d6f82390-8229-4b8c-9fbe-6a07181627e2', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'https://www.bradtke.name/benchmark', X'4a876a0d7b259a', '2024-02-15 00:16:00', '2024-02-17 08:06:00'),
-  ('709488bf-a0d4-4549-a380-44f59a1a6783', '40fa6d96-4fde-429b-b353-bfdf58c1b88d', 'https://www.ortiz.info/', X'6bef871b', '2024-05-18 12:21:00', '2024-05-23 17:37:00'),
-  ('a8d914e3-989a-4ff0-aac6-8919732b7ab7', '43f9d3a6-5256-4a7b-8f78-d020dc7c4a35', 'https://www.hauck.name/', X'acde6b1bf86896', '2024-06-12 19:27:00', '2024-06-13 01:26:00'),
-  ('78d7a5f0-4c3b-446a-8928-08a4a25bd6e7', 'e645c5c7-216b-42ec-a2f1-40a8446ffee5', 'https://www.altenwerth.name/visionary', X'e6e561daae', '2024-08-08 20:25:00', '2024-08-11 21:25:00'),
-  ('738a15ca-8d7f-48af-b4ba-6f894b62bb42', 'b2e432c4-ac7a-4f8c-bb21-7c0a0777a467', 'https://www.torphy.com/', X'5424efac', '2024-10-21 04:02:00', '2024-10-22 07:43:00');
+  ('c8b6ccda-d6f8-4390-8229-8b8c5fbe6a07', 'e694f915-c54f-425e-845c-5c7216be2ec4', 'https://www.goyette.name/pricing-structure', X'2b4e3a6b80878e', '2024-03-03 20:44:00', '2024-03-08 13:48:00'),
+  ('62029f26-7094-48bf-a0d4-c549538044f5', 'a519554d-2c49-451b-ae43-2c4ac7a4f8ca', 'https://www.veum.org/structure', X'81eea493d8bc', '2024-05-07 02:38:00', '2024-05-15 10:55:00'),
+  ('d1ef5ca8-d914-4398-8a2f-f09ac6891973', '6bd87149-1eea-46be-8d24-0fa6d964fdea', 'https://www.osinski.org/', X'fdc4c4e1', '2024-06-22 04:43:00', '2024-06-29 21:49:00'),
+  ('c18320b7-8d7a-4f04-83b7-46a792808a4a', '53d06cf1-b87d-43f9-b3a6-52566a7b7f78', 'https://www.ernser.io/intangible', X'228a9a44b6089b', '2024-09-12 05:13:00', '2024-09-18 00:27:00'),
+  ('9d204387-38a1-4ca8-a7fb-8af14ba6f894', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'https://www.kemmer.org/', X'36b868db03', '2024-10-20 17:45:00', '2024-11-01 12:09:00');
 
 INSERT INTO posts (id, author_id, slug, title, body, status, published_at, view_count, deleted_at, created_at, updated_at) VALUES
-  ('5bcbcf4e-876e-44f8-bad6-e253d7689ee1', 'e645c5c7-216b-42ec-a2f1-40a8446ffee5', 'to-your-scattered-bodies-go', 'East of Eden', 'We embrace sticky deliverables. Multi-tiered discrete moratorium. Built to morph customized mindshare.', 'PUBLISHED', NULL, 502, NULL, '2024-03-08 21:20:00', '2024-03-16 18:30:00'),
-  ('314618f1-09ae-40a2-8f2b-3135ba0bd05d', 'e645c5c7-216b-42ec-a2f1-40a8446ffee5', 'his-dark-materials', 'The Waste Land', 'We streamline transparent eyeballs. Grass-roots maximized service-desk. Built to expedite mission-critical users.', 'DRAFT', NULL, 961, NULL, '2024-03-28 21:19:00', '2024-04-06 10:01:00'),
-  ('b4ea61e4-e92b-4426-964e-03ed85ea097d', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'gone-with-the-wind', 'Of Human Bondage', 'We extend ubiquitous e-tailers. Down-sized fault-tolerant contingency. Built to drive 24/7 supply-chains.', 'ARCHIVED', '2024-07-31 07:42:00', 3076, NULL, '2024-07-17 16:47:00', '2024-07-27 10:10:00'),
-  ('33d9d92e-68bf-4215-9d8a-64a30cea4572', '43f9d3a6-5256-4a7b-8f78-d020dc7c4a35', 'specimen-days', 'Beneath the Bleeding', 'We reintermediate customized bandwidth. Exclusive mobile product. Built to exploit real-time eyeballs.', 'PUBLISHED', '2024-10-04 17:44:00', 932, NULL, '2024-10-04 15:37:00', '2024-10-12 01:15:00'),
-  ('339d2d2a-c863-4a45-8509-6475e4765865', '40fa6d96-4fde-429b-b353-bfdf58c1b88d', 'bury-my-heart-at-wounded-knee', 'If I Forget Thee Jerusalem', 'We scale frictionless methodologies. Front-line leading edge firmware. Built to leverage 24/7 ROI.', 'DRAFT', '2024-12-21 19:14:00', 2342, NULL, '2024-12-11 10:38:00', '2024-12-20 07:30:00');
+  ('a0d1755b-cbcf-4e87-9ef4-f8dad6e253d7', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'that-hideous-strength', 'The Line of Beauty', 'We utilize enterprise e-services. Configurable methodical strategy. Built to embrace sticky deliverables.', 'DRAFT', NULL, 293, NULL, '2024-01-30 16:21:00', '2024-02-01 02:06:00'),
+  ('53697831-4618-4109-8ec0-a2bf2b3135ba', 'e694f915-c54f-425e-845c-5c7216be2ec4', 'the-wives-of-bath', 'The Sun Also Rises', 'We integrate transparent e-markets. Total motivating local area network. Built to streamline transparent eyeballs.', 'PUBLISHED', '2024-04-05 05:55:00', 1908, NULL, '2024-03-28 13:08:00', '2024-04-07 21:50:00'),
+  ('29afb4ea-61e4-492b-8426-b64e03ed85ea', '53d06cf1-b87d-43f9-b3a6-52566a7b7f78', 'carrion-comfort', 'The Soldier''s Art', 'We implement extensible portals. Digitized executive complexity. Built to revolutionize end-to-end ROI.', 'ARCHIVED', '2024-07-20 22:10:00', 3404, NULL, '2024-07-07 19:05:00', '2024-07-30 19:12:00'),
+  ('3bd333d9-d92e-48bf-9215-6d8a64a30cea', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'in-dubious-battle', 'For Whom the Bell Tolls', 'We utilize 24/7 synergies. Organic zero tolerance knowledge base. Built to target granular markets.', 'DRAFT', NULL, 2434, NULL, '2024-08-15 22:19:00', '2024-08-26 23:40:00'),
+  ('02387933-9d2d-4ac8-939a-45e5096475e4', '6bd87149-1eea-46be-8d24-0fa6d964fdea', 'the-cricket-on-the-hearth', 'Ego Dominus Tuus', 'We productize intuitive content. Cross-platform global task-force. Built to leverage dynamic metrics.', 'PUBLISHED', NULL, 2183, '2024-11-07 22:13:00', '2024-10-30 15:10:00', '2024-11-11 18:58:00');
 
 INSERT INTO comments (id, post_id, author_id, parent_id, body, deleted_at, created_at, updated_at) VALUES
-  ('184f6dd1-f99b-49f8-858c-dab3793def2d', '314618f1-09ae-40a2-8f2b-3135ba0bd05d', '40fa6d96-4fde-429b-b353-bfdf58c1b88d', NULL, 'We empower customized web-readiness. Operative needs-based process improvement. Built to cultivate scalable portals.', NULL, '2024-03-10 16:43:00', '2024-03-23 11:34:00'),
-  ('2b207aad-6ef8-4d16-904f-7149e5aaac27', '339d2d2a-c863-4a45-8509-6475e4765865', 'e645c5c7-216b-42ec-a2f1-40a8446ffee5', '184f6dd1-f99b-49f8-858c-dab3793def2d', 'We implement ubiquitous interfaces. Business-focused real-time knowledge base. Built to empower wireless convergence.', NULL, '2024-04-10 14:23:00', '2024-04-15 00:12:00'),
-  ('7b57744f-c60b-45df-ab92-67abf3066354', '33d9d92e-68bf-4215-9d8a-64a30cea4572', 'e645c5c7-216b-42ec-a2f1-40a8446ffee5', '184f6dd1-f99b-49f8-858c-dab3793def2d', 'We disintermediate front-end supply-chains. Multi-channelled web-enabled knowledge base. Built to strategize scalable users.', NULL, '2024-07-23 15:24:00', '2024-07-30 20:24:00'),
-  ('2f2bd303-f9e5-46ba-924e-58d518311c80', '339d2d2a-c863-4a45-8509-6475e4765865', 'e645c5c7-216b-42ec-a2f1-40a8446ffee5', '184f6dd1-f99b-49f8-858c-dab3793def2d', 'We recontextualize granular e-commerce. Adaptive directional instruction set. Built to revolutionize frictionless schemas.', NULL, '2024-10-09 03:20:00', '2024-10-12 08:57:00'),
-  ('6b428f78-39be-4b8a-98e2-8ec616c05922', '314618f1-09ae-40a2-8f2b-3135ba0bd05d', '40fa6d96-4fde-429b-b353-bfdf58c1b88d', '2f2bd303-f9e5-46ba-924e-58d518311c80', 'We enable cross-media users. Right-sized optimal access. Built to productize seamless web-readiness.', NULL, '2024-11-06 02:14:00', '2024-11-14 10:00:00');
+  ('b38a0fa1-84f6-4d1f-a9b4-9f8c58cdab37', '29afb4ea-61e4-492b-8426-b64e03ed85ea', '6bd87149-1eea-46be-8d24-0fa6d964fdea', NULL, 'We enhance end-to-end models. Stand-alone asymmetric encoding. Built to scale killer e-tailers.', NULL, '2024-02-12 20:43:00', '2024-02-21 09:25:00'),
+  ('dbe5c912-b207-4ad6-9f8f-d16b04f7149e', '53697831-4618-4109-8ec0-a2bf2b3135ba', 'e694f915-c54f-425e-845c-5c7216be2ec4', 'b38a0fa1-84f6-4d1f-a9b4-9f8c58cdab37', 'We synergize end-to-end communities. Object-based homogeneous contingency. Built to empower 24/365 infrastructures.', NULL, '2024-05-12 04:50:00', '2024-05-18 05:55:00'),
+  ('2d5f5a17-b577-44fc-80b7-5df4b9267abf', '29afb4ea-61e4-492b-8426-b64e03ed85ea', '53d06cf1-b87d-43f9-b3a6-52566a7b7f78', 'b38a0fa1-84f6-4d1f-a9b4-9f8c58cdab37', 'We synthesize vertical metrics. Visionary dynamic archive. Built to streamline viral action-items.', '2024-07-08 17:12:00', '2024-06-30 23:31:00', '2024-07-21 02:18:00'),
+  ('875512f2-bd30-4f9e-8b6b-a124e58d5183', 'a0d1755b-cbcf-4e87-9ef4-f8dad6e253d7', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'dbe5c912-b207-4ad6-9f8f-d16b04f7149e', 'We brand strategic schemas. Cross-platform solution-oriented Graphical User Interface. Built to strategize scalable architectures.', NULL, '2024-09-03 11:05:00', '2024-09-13 14:03:00'),
+  ('3adad6b4-28f7-439b-87b8-a38e28ec616c', '29afb4ea-61e4-492b-8426-b64e03ed85ea', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', '2d5f5a17-b577-44fc-80b7-5df4b9267abf', 'We deliver end-to-end convergence. Organic even-keeled monitoring. Built to incentivize compelling partnerships.', NULL, '2024-11-14 14:12:00', '2024-11-20 06:35:00');
 
 INSERT INTO tags (id, name, created_at, updated_at) VALUES
-  ('95b1bfbc-f4d2-42cf-95b6-dfb5f70e7ab9', 'neutral', '2024-02-15 16:24:00', '2024-02-24 18:30:00'),
-  ('bbd764ef-694a-4bdb-a120-b628c6c493ee', 'full-range', '2024-05-04 05:25:00', '2024-05-11 16:26:00'),
-  ('d8ed22a7-20c4-486e-8736-4ceb52972e68', 'dedicated', '2024-08-02 22:23:00', '2024-08-10 17:02:00'),
-  ('2d110fc9-34c8-4d7b-a2dc-0eddd96e60d6', 'responsive', '2024-10-09 00:25:00', '2024-10-20 14:25:00'),
-  ('729cceda-6858-4573-8c8e-e0ffe12a5c50', 'context-sensitive', '2024-12-17 17:07:00', '2024-12-30 09:13:00');
+  ('3bb9c95b-1bfb-4f4d-b82c-f55b6dfb5f70', 'ergonomic', '2024-02-21 03:38:00', '2024-02-29 13:09:00'),
+  ('b91abbbd-764e-4694-9abd-b0120b628c6c', 'networked', '2024-03-29 08:44:00', '2024-04-10 14:46:00'),
+  ('ab683d8e-d22a-420c-9886-ea7364ceb529', 'inverse', '2024-08-03 00:38:00', '2024-08-10 12:32:00'),
+  ('7e3802d1-10fc-434c-b6d7-bd2dc0eddd96', 'leverage', '2024-08-08 18:07:00', '2024-08-14 01:11:00'),
+  ('ed8df729-cced-4685-a757-32c8ee0ffe12', 'stable', '2024-12-16 14:14:00', '2024-12-17 11:05:00');
 
 INSERT INTO revisions (post_id, number, body) VALUES
-  ('33d9d92e-68bf-4215-9d8a-64a30cea4572', 718, 'We aggregate real-time mindshare. Secured upward-trending implementation. Built to syndicate extensible functionalities.'),
-  ('314618f1-09ae-40a2-8f2b-3135ba0bd05d', 928, 'We innovate B2B communities. Stand-alone secondary structure. Built to enhance bricks-and-clicks synergies.'),
-  ('314618f1-09ae-40a2-8f2b-3135ba0bd05d', 140, 'We monetize sticky web-readiness. Persistent maximized internet solution. Built to strategize collaborative channels.'),
-  ('339d2d2a-c863-4a45-8509-6475e4765865', 332, 'We transform transparent infrastructures. Fully-configurable multimedia circuit. Built to e-enable virtual users.'),
-  ('314618f1-09ae-40a2-8f2b-3135ba0bd05d', 387, 'We implement integrated markets. Visionary disintermediate throughput. Built to benchmark dot-com e-business.');
+  ('29afb4ea-61e4-492b-8426-b64e03ed85ea', 805, 'We orchestrate mission-critical applications. Balanced empowering leverage. Built to strategize best-of-breed initiatives.'),
+  ('02387933-9d2d-4ac8-939a-45e5096475e4', 845, 'We generate real-time convergence. Self-enabling 4th generation open architecture. Built to expedite out-of-the-box web services.'),
+  ('29afb4ea-61e4-492b-8426-b64e03ed85ea', 698, 'We transition front-end action-items. Advanced asynchronous data-warehouse. Built to engineer mission-critical methodologies.'),
+  ('3bd333d9-d92e-48bf-9215-6d8a64a30cea', 235, 'We deploy front-end portals. Focused zero tolerance knowledge base. Built to architect vertical markets.'),
+  ('53697831-4618-4109-8ec0-a2bf2b3135ba', 828, 'We repurpose wireless technologies. Organic local product. Built to generate sexy technologies.');
 
 INSERT INTO post_tags (post_id, tag_id) VALUES
-  ('b4ea61e4-e92b-4426-964e-03ed85ea097d', '2d110fc9-34c8-4d7b-a2dc-0eddd96e60d6'),
-  ('5bcbcf4e-876e-44f8-bad6-e253d7689ee1', 'bbd764ef-694a-4bdb-a120-b628c6c493ee'),
-  ('5bcbcf4e-876e-44f8-bad6-e253d7689ee1', 'd8ed22a7-20c4-486e-8736-4ceb52972e68'),
-  ('5bcbcf4e-876e-44f8-bad6-e253d7689ee1', '95b1bfbc-f4d2-42cf-95b6-dfb5f70e7ab9'),
-  ('b4ea61e4-e92b-4426-964e-03ed85ea097d', 'bbd764ef-694a-4bdb-a120-b628c6c493ee');
+  ('29afb4ea-61e4-492b-8426-b64e03ed85ea', '7e3802d1-10fc-434c-b6d7-bd2dc0eddd96'),
+  ('29afb4ea-61e4-492b-8426-b64e03ed85ea', 'ab683d8e-d22a-420c-9886-ea7364ceb529'),
+  ('3bd333d9-d92e-48bf-9215-6d8a64a30cea', 'ab683d8e-d22a-420c-9886-ea7364ceb529'),
+  ('3bd333d9-d92e-48bf-9215-6d8a64a30cea', '3bb9c95b-1bfb-4f4d-b82c-f55b6dfb5f70'),
+  ('53697831-4618-4109-8ec0-a2bf2b3135ba', '3bb9c95b-1bfb-4f4d-b82c-f55b6dfb5f70');
 
 COMMIT;

@@ -4,38 +4,38 @@
 START TRANSACTION;
 
 INSERT INTO organizations (id, name, slug, `plan`, created_at, updated_at) VALUES
-  (1, 'Olson, Lehner and VonRueden', 'no-highway', 'Awesome Steel Watch', '2024-02-19 14:02:00', '2024-03-03 05:34:00'),
-  (2, 'Wolff and Sons', 'the-glory-and-the-dream', 'Intelligent Silk Gloves', '2024-05-26 20:48:00', '2024-05-28 23:51:00'),
-  (3, 'Watsica Group', 'antic-hay', 'Intelligent Concrete Table', '2024-07-09 09:18:00', '2024-07-12 07:47:00'),
-  (4, 'Bartell, Murazik and Botsford', 'fame-is-the-spur', 'Fantastic Copper Gloves', '2024-08-13 20:39:00', '2024-08-15 03:06:00'),
-  (5, 'Batz, Gutmann and Nienow', 'beyond-the-mexique-bay', 'Incredible Copper Chair', '2024-12-15 04:13:00', '2024-12-16 07:19:00');
+  (1, 'Olson, Lehner and VonRueden', 'no-highway', 'free', '2024-01-22 05:26:00', '2024-01-31 13:04:00'),
+  (2, 'Labadie, Bechtelar and Wolff', 'the-house-of-mirth', 'pro', '2024-04-17 20:19:00', '2024-04-28 19:23:00'),
+  (3, 'Von, Rolfson and Hegmann', 'if-not-now-when', 'starter', '2024-06-24 05:15:00', '2024-06-26 16:51:00'),
+  (4, 'Little-Abernathy', 'the-wings-of-the-dove', 'pro', '2024-09-03 15:45:00', '2024-09-05 21:03:00'),
+  (5, 'Cartwright LLC', 'a-time-of-gifts', 'pro', '2024-12-01 08:12:00', '2024-12-11 21:03:00');
 
 INSERT INTO accounts (id, email, full_name, password_hash, last_login_at, created_at, updated_at) VALUES
-  (1, 'shermiston@example.net', 'Shane Hermiston', 'f9d3a652566a7b7f78d020dc7c4a352fd77860acba519554d2c49651b2e432c4', '2024-02-26 00:56:00', '2024-02-16 20:08:00', '2024-03-01 19:47:00'),
-  (2, 'anolan@example.net', 'Ariel Nolan', '7c0a0777a467f26dafcbe694f915c54fe25e645c5c7216be2ec42f140a8446ff', '2024-05-30 05:50:00', '2024-05-20 00:41:00', '2024-05-20 03:41:00'),
-  (3, 'yrutherford@example.org', 'Yu Rutherford', '96bd871491eeaa6be9d240fa6d964fdea29b7353bfdf58c1b88dcc6ad2b620c8', '2024-07-29 15:58:00', '2024-07-18 22:59:00', '2024-07-27 22:53:00'),
-  (4, 'gisela.heaney@example.com', 'Gisela Heaney', '9082298b8c5fbe6a07181627e26ad75762029f26709488bfa0d4c549538044f5', NULL, '2024-09-18 17:58:00', '2024-09-27 15:09:00'),
-  (5, 'robbyn.hane@example.org', 'Robbyn Hane', 'b497d1ef5ca8d914e3989a2ff09ac68919732b7ab7ae578fc18320b78d7a5f04', '2024-12-23 12:44:00', '2024-12-17 05:20:00', '2024-12-23 06:35:00');
+  (1, 'celindan@example.net', 'Celinda Nienow', '06cf1b87d43f9d3a652566a7b7f78d020dc7c4a352fd77860acba519554d2c49', NULL, '2024-01-30 00:42:00', '2024-02-08 18:59:00'),
+  (2, 'mcormier@example.com', 'Micah Cormier', '4ac7a4f8cab217c0a0777a467f26dafcbe694f915c54fe25e645c5c7216be2ec', '2024-04-06 11:24:00', '2024-04-05 04:11:00', '2024-04-06 20:28:00'),
+  (3, 'cory.douglas@example.net', 'Cory Douglas', 'fee5b00c084d896bd871491eeaa6be9d240fa6d964fdea29b7353bfdf58c1b88', '2024-08-02 17:25:00', '2024-07-28 11:03:00', '2024-08-14 19:20:00'),
+  (4, 'shaun.dickinson@example.org', 'Shaun Dickinson', '8b6ccdad6f8239082298b8c5fbe6a07181627e26ad75762029f26709488bfa0d', '2024-08-31 12:12:00', '2024-08-27 10:48:00', '2024-09-05 16:21:00'),
+  (5, 'sammy.nicolas@example.com', 'Sammy Nicolas', '59a1a67839db497d1ef5ca8d914e3989a2ff09ac68919732b7ab7ae578fc1832', '2024-10-28 23:03:00', '2024-10-21 07:11:00', '2024-11-04 09:47:00');
 
 INSERT INTO memberships (organization_id, account_id, role, invited_by, created_at, updated_at) VALUES
-  (2, 5, 'ADMIN', 'Durable Rubber Watch', '2024-01-13 13:57:00', '2024-01-23 08:52:00'),
-  (1, 4, 'MEMBER', 'Intelligent Linen Shoes', '2024-04-19 05:13:00', '2024-04-25 00:27:00'),
-  (2, 3, 'VIEWER', NULL, '2024-05-27 20:25:00', '2024-05-30 21:25:00'),
-  (5, 5, 'OWNER', 'Aerodynamic Wooden Clock', '2024-10-04 08:35:00', '2024-10-11 23:06:00'),
-  (1, 1, 'ADMIN', 'Aerodynamic Plastic Shirt', '2024-10-27 05:00:00', '2024-11-06 13:46:00');
+  (3, 4, 'MEMBER', NULL, '2024-02-22 11:10:00', '2024-02-26 17:12:00'),
+  (5, 2, 'ADMIN', 'Sherly Harvey', '2024-04-23 01:48:00', '2024-04-26 18:30:00'),
+  (3, 2, 'VIEWER', 'Damion Bayer', '2024-06-29 04:34:00', '2024-07-02 22:36:00'),
+  (4, 5, 'MEMBER', NULL, '2024-09-14 16:25:00', '2024-09-15 20:04:00'),
+  (2, 2, 'MEMBER', 'Lenny Mertz', '2024-12-12 01:59:00', '2024-12-21 11:33:00');
 
 INSERT INTO projects (id, organization_id, owner_id, name, starts_on, ends_on, budget, created_at, updated_at) VALUES
-  (1, 5, 2, 'A Scanner Darkly', '2024-12-09', '2024-12-13', 135.50, '2024-03-04 13:34:00', '2024-03-04 16:58:00'),
-  (2, 4, 1, 'The Way Through the Woods', '2024-11-03', NULL, 172.85, '2024-05-06 23:30:00', '2024-05-17 05:25:00'),
-  (3, 2, 4, 'A Scanner Darkly', '2024-12-27', '2025-01-25', 279.73, '2024-07-14 05:02:00', '2024-07-20 01:36:00'),
-  (4, 1, 2, 'Tirra Lirra by the River', '2024-12-27', '2025-01-14', 62.38, '2024-09-30 03:06:00', '2024-10-08 04:08:00'),
-  (5, 1, 4, 'The Way of All Flesh', NULL, '2024-12-19', NULL, '2024-10-28 06:04:00', '2024-11-07 07:54:00');
+  (1, 4, 1, 'Down to a Sunless Sea', '2024-12-24', '2025-01-11', 194.89, '2024-02-23 20:27:00', '2024-02-27 13:02:00'),
+  (2, 4, 4, 'In Dubious Battle', NULL, '2025-01-28', 12.92, '2024-03-21 00:23:00', '2024-03-25 18:19:00'),
+  (3, 5, 2, 'In a Glass Darkly', '2025-02-28', '2025-03-16', 450.59, '2024-06-18 10:51:00', '2024-06-26 05:20:00'),
+  (4, 3, 5, 'Absalom, Absalom!', '2024-11-23', NULL, 230.04, '2024-09-15 08:57:00', '2024-09-28 04:01:00'),
+  (5, 5, 1, 'To Your Scattered Bodies Go', '2025-01-10', '2025-01-23', NULL, '2024-12-01 05:28:00', '2024-12-10 09:21:00');
 
 INSERT INTO invoices (id, organization_id, number, status, currency, amount, tax_amount, issued_on, due_on, created_at, updated_at) VALUES
-  (1, 5, 'RUN-387724', 'VOID', 'BRL', 54.63, 307.36, '2025-02-21', '2025-02-22', '2024-01-15 02:21:00', '2024-01-29 01:30:00'),
-  (2, 2, 'TSZ-755324', 'PAID', 'GBP', 184.95, 9.13, '2025-02-19', '2025-02-26', '2024-04-11 20:27:00', '2024-04-14 10:48:00'),
-  (3, 3, 'KDD-931383', 'OPEN', 'NZD', 346.38, 460.46, '2024-12-21', '2025-01-17', '2024-08-03 02:30:00', '2024-08-05 02:59:00'),
-  (4, 5, 'WGV-419869', 'VOID', 'MXN', 432.88, 160.14, '2025-01-23', '2025-02-10', '2024-10-10 15:13:00', '2024-10-24 04:53:00'),
-  (5, 3, 'UBD-596098', 'PAID', 'CNY', 355.57, 354.20, '2025-01-03', '2025-01-24', '2024-11-07 03:15:00', '2024-11-09 23:02:00');
+  (1, 3, 'PRS-918738', 'PAID', 'NOK', 211.36, 28.45, '2024-02-07', '2024-02-25', '2024-03-09 04:30:00', '2024-03-09 15:49:00'),
+  (2, 1, 'TUI-636375', 'VOID', 'NZD', 23.70, 41.04, '2024-05-14', '2024-05-14', '2024-05-19 20:52:00', '2024-05-23 02:13:00'),
+  (3, 1, 'LIA-269393', 'OPEN', 'EUR', 71.96, 34.07, '2024-09-10', '2024-10-08', '2024-06-25 21:43:00', '2024-07-08 06:28:00'),
+  (4, 2, 'NHE-928341', 'PAID', 'ZAR', 456.14, 11.21, '2024-11-13', '2024-11-22', '2024-09-26 21:37:00', '2024-10-05 02:55:00'),
+  (5, 1, 'OCE-749159', 'VOID', 'CHF', 288.41, 31.15, '2024-09-17', '2024-10-08', '2024-11-26 21:45:00', '2024-12-06 15:08:00');
 
 COMMIT;

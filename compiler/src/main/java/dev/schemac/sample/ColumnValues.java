@@ -142,6 +142,11 @@ final class ColumnValues {
         BigDecimal[] typical = typical(o, m, ask);
         BigDecimal[] related = related(o, ask.related());
         if (related != null) typical = related;
+        if (past(m) && o.kind() != ScalarKind.TIME) {
+            // What has happened happened by the time the rows are written.
+            BigDecimal now = o.of(o.kind() == ScalarKind.DATE ? base.toLocalDate() : base);
+            if (typical[0].compareTo(now) <= 0) typical = new BigDecimal[] {typical[0], typical[1].min(now)};
+        }
         BigDecimal lo = allowed[0].max(typical[0]), hi = allowed[1].min(typical[1]);
         if (lo.compareTo(hi) > 0) {
             // The checks leave no room where values usually are: stay near the end of what they allow.
@@ -156,6 +161,10 @@ final class ColumnValues {
         }
         BigDecimal grain = grain(o, lo, hi);
         return o.value(pick(lo, hi, grain));
+    }
+
+    private static boolean past(Meaning m) {
+        return m == Meaning.CREATED || m == Meaning.UPDATED || m == Meaning.AFTER_CREATED || m == Meaning.BIRTH || m == Meaning.NONE;
     }
 
     /** Picks a multiple of {@code grain} in [lo, hi] (lo itself when none is). */
@@ -210,6 +219,7 @@ final class ColumnValues {
         if (k.isTemporal()) return typicalTime(o, m, ask);
         BigDecimal[] r = switch (m) {
             case MONEY -> k.isInteger() ? span(1, 500) : span(5, 500);
+            case SMALL_MONEY -> span(1, 50);
             case SALARY -> span(30_000, 150_000);
             case QUANTITY -> span(1, 10);
             case STOCK -> span(0, 500);
@@ -287,6 +297,11 @@ final class ColumnValues {
         String s = null;
         for (int i = 0; i < 3 && (s == null || ask.taken().test(s)); i++) s = m == Meaning.NONE ? generic(c, min, max) : realistic.text(m, min, max);
         if (s == null) s = generic(c, min, max);
+        if (s != null && m == Meaning.TIER && c.defaultValue() instanceof dev.schemac.catalog.ColumnDefault.Text d
+                && d.value().equals(d.value().toLowerCase(java.util.Locale.ROOT))) {
+            // A plan column whose default is "free" holds its values in that spelling.
+            s = s.toLowerCase(java.util.Locale.ROOT);
+        }
         if (s != null && ask.taken().test(s)) s = Realistic.distinct(m, s, ask.n(), max);
         return s;
     }

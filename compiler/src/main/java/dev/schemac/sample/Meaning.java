@@ -18,9 +18,9 @@ enum Meaning {
     // text
     EMAIL, FIRST_NAME, LAST_NAME, PERSON_NAME, USERNAME, COMPANY, PRODUCT, BAND, GENRE, TEAM, PLACE, TITLE, PHONE,
     STREET, CITY, STATE, POSTAL_CODE, COUNTRY, COUNTRY_CODE, CURRENCY, LANGUAGE, TIME_ZONE, URL, IMAGE_URL, DOMAIN,
-    IP_ADDRESS, SLUG, CODE, COLOR, JOB_TITLE, DEPARTMENT, WORD, SENTENCE, PARAGRAPH, BIO, DIGEST,
+    IP_ADDRESS, SLUG, CODE, COLOR, JOB_TITLE, DEPARTMENT, WORD, SENTENCE, PARAGRAPH, BIO, DIGEST, TIER,
     // numbers
-    MONEY, SALARY, QUANTITY, STOCK, AGE, YEAR, RATING, PERCENT, CAPACITY, LATITUDE, LONGITUDE, DURATION, ORDINAL,
+    MONEY, SMALL_MONEY, SALARY, QUANTITY, STOCK, AGE, YEAR, RATING, PERCENT, CAPACITY, LATITUDE, LONGITUDE, DURATION, ORDINAL,
     COUNT, FILE_SIZE,
     // dates and times
     CREATED, UPDATED, AFTER_CREATED, FUTURE, BIRTH, NEAR,
@@ -51,7 +51,8 @@ enum Meaning {
     private static final Set<String> AFTER = Set.of("deleted", "archived", "removed", "trashed", "deactivated", "banned",
             "disabled", "suspended", "blocked", "locked", "revoked", "cancelled", "canceled", "closed", "ended", "completed",
             "finished", "shipped", "delivered", "paid", "resolved", "published", "approved", "confirmed", "verified",
-            "activated", "accepted", "rejected", "refunded", "seen", "read", "last", "returned", "sent", "processed");
+            "activated", "accepted", "rejected", "refunded", "seen", "read", "last", "returned", "sent", "processed", "issued",
+            "placed", "ordered", "purchased", "booked", "submitted", "posted", "logged");
 
     /** The tokens of a snake_case or camelCase name, lower case. */
     static List<String> words(String name) {
@@ -118,7 +119,8 @@ enum Meaning {
                 || (has(w, "title") && PEOPLE.contains(entity))) return JOB_TITLE;
         if (has(w, "company", "organization", "organisation", "employer", "vendor", "supplier", "brand", "publisher",
                 "manufacturer")) return COMPANY;
-        if (has(w, "composer", "author", "owner", "recipient", "sender", "contact", "fullname", "customer")
+        if (has(w, "plan", "tier", "subscription", "package", "edition")) return TIER;
+        if (has(w, "composer", "author", "owner", "recipient", "sender", "contact", "fullname", "customer", "by")
                 || joined.contains("full_name") || joined.contains("display_name")) return PERSON_NAME;
         if (has(w, "artist", "band")) return BAND;
         if (has(w, "genre")) return GENRE;
@@ -157,8 +159,9 @@ enum Meaning {
 
     private static Meaning number(List<String> w, ScalarKind k) {
         if (has(w, "salary", "wage", "income", "compensation")) return SALARY;
-        if (has(w, "price", "amount", "total", "subtotal", "cost", "fee", "balance", "revenue", "payment", "discount", "tax",
-                "charge", "fare", "budget", "tip", "shipping", "deposit", "refund", "credit", "debit")) return MONEY;
+        if (has(w, "tax", "fee", "tip", "shipping", "discount", "commission", "surcharge", "vat")) return SMALL_MONEY;
+        if (has(w, "price", "amount", "total", "subtotal", "cost", "balance", "revenue", "payment", "charge", "fare", "budget",
+                "deposit", "refund", "credit", "debit")) return MONEY;
         if (has(w, "quantity", "qty", "units")) return QUANTITY;
         if (has(w, "stock", "inventory", "onhand")) return STOCK;
         if (has(w, "age")) return AGE;

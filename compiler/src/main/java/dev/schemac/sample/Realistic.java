@@ -20,6 +20,7 @@ final class Realistic {
     /** ISO 639-1 codes. */
     static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "pt", "it", "nl", "ja", "zh", "ko", "sv", "pl");
     static final List<String> EMAIL_DOMAINS = List.of("example.com", "example.org", "example.net");
+    private static final List<String> TIERS = List.of("Free", "Starter", "Pro", "Business", "Enterprise");
     private static final List<String> IP_PREFIXES = List.of("192.0.2.", "198.51.100.", "203.0.113.");
     private static final List<String> PLACE_KINDS = List.of("Hall", "Center", "Pavilion", "Theater", "Gallery", "Loft",
             "Studio", "Arena", "House", "Terrace");
@@ -103,6 +104,7 @@ final class Realistic {
             case SENTENCE -> sentence(faker.company().catchPhrase());
             case PARAGRAPH -> "We " + faker.company().bs() + ". " + sentence(faker.company().catchPhrase()) + " "
                     + sentence("Built to " + faker.company().bs());
+            case TIER -> TIERS.get(random.nextInt(TIERS.size()));
             case BIO -> faker.job().title() + " at " + faker.company().name() + ". " + sentence(faker.company().catchPhrase());
             default -> null;
         };

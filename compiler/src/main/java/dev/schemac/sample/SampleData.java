@@ -84,16 +84,23 @@ public final class SampleData {
      * next; the tests insert them to prove the seeded database takes new rows.
      */
     public List<SampleRows> more(int count) {
+        // The new rows may refer to the rows made before and to the new rows of tables before them;
+        // a new autoincrement key is the one the database assigns next, one past the seeded ids.
+        var pool = new HashMap<String, List<Map<String, Object>>>();
         var out = new ArrayList<SampleRows>();
         for (Table t : catalog.tables()) {
             TableState state = states.get(t.name());
+            var parents = new ArrayList<>(state.rows);
+            pool.put(t.name(), parents);
             var extras = new ArrayList<Map<String, Object>>();
             for (int i = 1; i <= count && !state.rows.isEmpty(); i++) {
-                Map<String, Object> row = attempt(state, state.rows.size() + i);
+                Map<String, Object> row = attempt(state, state.rows.size() + i, pool);
                 if (row == null) break;
                 state.remember(row);
-                for (Column c : t.columns()) if (c.autoIncrement()) row.put(c.name(), null);
-                extras.add(row);
+                var stored = new LinkedHashMap<>(row);
+                for (Column c : t.columns()) if (c.autoIncrement()) stored.put(c.name(), null);
+                extras.add(stored);
+                parents.add(row);
             }
             out.add(new SampleRows(t, extras, new ArrayList<>()));
         }
@@ -102,7 +109,7 @@ public final class SampleData {
 
     private void fill(TableState state) {
         for (int n = 1; n <= rowCount; n++) {
-            Map<String, Object> row = attempt(state, n);
+            Map<String, Object> row = attempt(state, n, made);
             if (row == null) {
                 shortfalls.add(new Shortfalls(catalog, made).why(state, rowCount));
                 return;
@@ -112,15 +119,15 @@ public final class SampleData {
         }
     }
 
-    private Map<String, Object> attempt(TableState state, int n) {
+    private Map<String, Object> attempt(TableState state, int n, Map<String, List<Map<String, Object>>> parents) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            var candidate = candidate(state, n, attempt);
+            var candidate = candidate(state, n, attempt, parents);
             if (candidate != null && state.accepts(candidate)) return candidate;
         }
         return null;
     }
 
-    private Map<String, Object> candidate(TableState state, int n, int attempt) {
+    private Map<String, Object> candidate(TableState state, int n, int attempt, Map<String, List<Map<String, Object>>> parents) {
         TablePlan p = state.plan;
         Table t = p.table;
         values.newRow();
@@ -132,7 +139,7 @@ public final class SampleData {
                 if (!nullable) return null;
                 continue;
             }
-            List<Map<String, Object>> candidates = made.get(fk.referencedTable());
+            List<Map<String, Object>> candidates = parents.get(fk.referencedTable());
             if (candidates == null || candidates.isEmpty()) {
                 if (!nullable) return null;
                 continue;
@@ -146,7 +153,7 @@ public final class SampleData {
         for (Column c : p.order) {
             Meaning m = p.meaning(c);
             boolean keyPart = t.primaryKey().columns().contains(c.name());
-            if (c.nullable() && !keyPart && leftNull(c)) {
+            if (c.nullable() && !keyPart && leftNull(c) && !lastChance(state, c, n)) {
                 chosen.add(c.name());
                 continue;
             }
@@ -168,6 +175,14 @@ public final class SampleData {
     /** Whether an optional column stays NULL in this row: most rows are not deleted, a quarter lack other optional values. */
     private boolean leftNull(Column c) {
         return Meaning.softDelete(c) ? random.nextInt(10) != 0 : random.nextInt(4) == 0;
+    }
+
+    /**
+     * The last row of three or more gives an optional column that every earlier row left
+     * NULL a value, so the sample shows each column holding one (one deleted user in five).
+     */
+    private boolean lastChance(TableState state, Column c, int n) {
+        return n == rowCount && rowCount >= 3 && state.rows.stream().allMatch(r -> r.get(c.name()) == null);
     }
 
     /** The keys of a reference cycle, set once both tables have rows. */

@@ -94,7 +94,7 @@ final class TablePlan {
         };
     }
 
-    /** A row is updated, deleted, shipped... no earlier than it was created. */
+    /** A row is updated, deleted, shipped... no earlier than it was created, and updated no earlier than the rest. */
     private List<Check.ColumnCompare> implicit(List<Column> chosen) {
         Column created = null;
         for (Column c : chosen) {
@@ -109,6 +109,15 @@ final class TablePlan {
             Meaning m = meaning(c);
             if ((m == Meaning.UPDATED || m == Meaning.AFTER_CREATED) && c.type().kind() == created.type().kind()) {
                 out.add(new Check.ColumnCompare(created.name(), Op.LE, c.name()));
+            }
+        }
+        // Deleting, shipping or publishing a row updates it: its updated time is no earlier.
+        for (Column u : chosen) {
+            if (meaning(u) != Meaning.UPDATED || u.type().kind() != created.type().kind()) continue;
+            for (Column c : chosen) {
+                if (meaning(c) == Meaning.AFTER_CREATED && c.type().kind() == u.type().kind()) {
+                    out.add(new Check.ColumnCompare(c.name(), Op.LE, u.name()));
+                }
             }
         }
         return out;

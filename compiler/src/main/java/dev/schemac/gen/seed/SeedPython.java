@@ -33,24 +33,20 @@ final class SeedPython {
                 + "(or set DATABASE_URL). It imports the generated models from ../sqlmodel/models.py, where schemac\n"
                 + "writes them beside this folder; --models PATH (or SCHEMAC_MODELS) names another models.py or its folder.\n"))
                 .append('\n');
-        b.append("from __future__ import annotations\n\n");
-        b.append("import argparse\nimport datetime\nimport importlib\nimport json\nimport os\nimport sys\nimport uuid\n"
-                + "from decimal import Decimal\nfrom pathlib import Path\nfrom types import ModuleType\nfrom typing import Any\n\n");
-        b.append("import sqlalchemy as sa\nfrom sqlmodel import Session, SQLModel\n\n");
-        b.append("UTC = datetime.timezone.utc\n\n");
-        b.append("ROWS: dict[str, list[dict[str, Any]]] = {\n");
+        var rows = new StringBuilder();
+        rows.append("ROWS: dict[str, list[dict[str, Any]]] = {\n");
         for (SampleRows s : data) {
-            b.append("    ").append(Py.str(s.table().name())).append(": [\n");
+            rows.append("    ").append(Py.str(s.table().name())).append(": [\n");
             for (Map<String, Object> row : s.rows()) {
                 var items = new ArrayList<String>();
                 for (Column c : s.table().columns()) items.add(Py.str(c.name()) + ": " + literal(c, row.get(c.name())));
-                b.append("        {").append(String.join(", ", items)).append("},\n");
+                rows.append("        {").append(String.join(", ", items)).append("},\n");
             }
-            b.append("    ],\n");
+            rows.append("    ],\n");
         }
-        b.append("}\n\n");
-        b.append("# Keys of a reference cycle: (table, key columns, values to set) once both sides have rows.\n");
-        b.append("LATER: list[tuple[str, dict[str, Any], dict[str, Any]]] = [\n");
+        rows.append("}\n\n");
+        rows.append("# Keys of a reference cycle: (table, key columns, values to set) once both sides have rows.\n");
+        rows.append("LATER: list[tuple[str, dict[str, Any], dict[str, Any]]] = [\n");
         for (SampleRows s : data) {
             for (SampleRows.Later l : s.later()) {
                 var key = new ArrayList<String>();
@@ -60,22 +56,49 @@ final class SeedPython {
                     Column c = s.table().requireColumn(l.fk().columns().get(i));
                     set.add(Py.str(c.name()) + ": " + literal(c, l.values().get(i)));
                 }
-                b.append("    (").append(Py.str(s.table().name())).append(", {").append(String.join(", ", key)).append("}, {")
+                rows.append("    (").append(Py.str(s.table().name())).append(", {").append(String.join(", ", key)).append("}, {")
                         .append(String.join(", ", set)).append("}),\n");
             }
         }
-        b.append("]\n\n");
-        b.append("# Identity columns given explicit values: on PostgreSQL their sequences then move past them, as seed.sql does.\n");
-        b.append("SEQUENCES: list[tuple[str, str]] = [\n");
+        rows.append("]\n\n");
+        rows.append("# Identity columns given explicit values: on PostgreSQL their sequences then move past them, as seed.sql does.\n");
+        rows.append("SEQUENCES: list[tuple[str, str]] = [\n");
         for (SampleRows s : data) {
             if (s.rows().isEmpty()) continue;
             for (Column c : s.table().columns()) {
-                if (c.autoIncrement()) b.append("    (").append(Py.str(s.table().name())).append(", ").append(Py.str(c.name())).append("),\n");
+                if (c.autoIncrement()) rows.append("    (").append(Py.str(s.table().name())).append(", ").append(Py.str(c.name())).append("),\n");
             }
         }
-        b.append("]\n");
+        rows.append("]\n");
+        // Only the modules the rows use are imported: ruff refuses unused imports.
+        var kinds = usedKinds(data);
+        b.append("from __future__ import annotations\n\n");
+        b.append("import argparse\nimport datetime\nimport importlib\n");
+        if (kinds.contains(ScalarKind.JSON)) b.append("import json\n");
+        b.append("import os\nimport sys\n");
+        if (kinds.contains(ScalarKind.UUID)) b.append("import uuid\n");
+        if (kinds.contains(ScalarKind.DECIMAL)) b.append("from decimal import Decimal\n");
+        b.append("from pathlib import Path\nfrom types import ModuleType\nfrom typing import Any\n\n");
+        b.append("import sqlalchemy as sa\nfrom sqlmodel import Session, SQLModel\n\n");
+        b.append("# UTC spelled so that every Python SQLModel supports reads it (datetime.UTC needs 3.11).\n");
+        b.append("UTC = datetime.timezone(datetime.timedelta(0))\n\n");
+        b.append(rows);
         b.append(MACHINERY);
         return b.toString();
+    }
+
+    /** The kinds of the non-enum columns that hold a value somewhere in the rows or the cycle updates. */
+    private static java.util.Set<ScalarKind> usedKinds(List<SampleRows> data) {
+        var out = java.util.EnumSet.noneOf(ScalarKind.class);
+        for (SampleRows s : data) {
+            for (Column c : s.table().columns()) {
+                if (c.type().isEnum()) continue;
+                boolean used = s.rows().stream().anyMatch(r -> r.get(c.name()) != null)
+                        || s.later().stream().anyMatch(l -> l.key().get(c.name()) != null || l.fk().columns().contains(c.name()));
+                if (used) out.add(c.type().kind());
+            }
+        }
+        return out;
     }
 
     /** The script's functions: they read only ROWS, LATER and SEQUENCES, never a name of the model. */

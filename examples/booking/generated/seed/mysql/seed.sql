@@ -3,7 +3,7 @@
 
 START TRANSACTION;
 
-INSERT INTO tenants (id, name, `plan`, created_at, updated_at) VALUES
+INSERT INTO tenants (id, name, plan, created_at, updated_at) VALUES
   ('b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'Feeney, Bartell and Murazik', 'pro', '2024-02-13 21:10:00', '2024-02-24 09:36:00'),
   ('9191cc05-53d0-4cf1-987d-43f9d3a65256', 'Crist, Schaden and Wolf', 'FREE', '2024-05-23 10:02:00', '2024-05-31 02:28:00'),
   ('020dc7c4-a352-4d77-960a-cba519554d2c', 'Cremin-Swift', 'pro', '2024-06-04 09:18:00', '2024-06-06 10:36:00'),

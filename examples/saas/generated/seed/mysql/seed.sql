@@ -3,7 +3,7 @@
 
 START TRANSACTION;
 
-INSERT INTO organizations (id, name, slug, `plan`, created_at, updated_at) VALUES
+INSERT INTO organizations (id, name, slug, plan, created_at, updated_at) VALUES
   (1, 'Olson, Lehner and VonRueden', 'no-highway', 'free', '2024-01-22 05:26:00', '2024-01-31 13:04:00'),
   (2, 'Labadie, Bechtelar and Wolff', 'the-house-of-mirth', 'pro', '2024-04-17 20:19:00', '2024-04-28 19:23:00'),
   (3, 'Von, Rolfson and Hegmann', 'if-not-now-when', 'starter', '2024-06-24 05:15:00', '2024-06-26 16:51:00'),

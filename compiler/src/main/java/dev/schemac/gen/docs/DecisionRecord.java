@@ -14,12 +14,10 @@ import java.util.TreeMap;
 final class DecisionRecord {
     private final TargetContext ctx;
     private final Model model;
-    private final Sibling siblings;
 
-    DecisionRecord(TargetContext ctx, Sibling siblings) {
+    DecisionRecord(TargetContext ctx) {
         this.ctx = ctx;
         this.model = ctx.model();
-        this.siblings = siblings;
     }
 
     String render() {
@@ -31,18 +29,24 @@ final class DecisionRecord {
         }
         if (s.doc() != null) b.append(Md.paragraph(s.doc())).append("\n\n");
         b.append("## Entity-Relationship Diagram\n\n");
-        var er = siblings.file("erd", "erd/er.txt");
+        var er = ctx.sibling("erd").map(f -> f.get("erd/er.txt"));
         b.append(er.map(x -> Md.fence("", x) + "\n").orElse("The `erd` target is not registered in this build.\n\n"));
         String dialect = s.dialect().id();
         b.append("## Schema Definition (").append(s.dialect().displayName()).append(")\n\n");
-        var ddl = siblings.file(dialect, "sql/" + dialect + "/schema.sql");
+        var ddl = ctx.sibling(dialect).map(f -> f.get("sql/" + dialect + "/schema.sql"));
         b.append(ddl.map(x -> Md.fence("sql", x) + "\n").orElse("The `" + dialect + "` target is not registered in this build.\n\n"));
         b.append("## Index Strategy\n\n").append(Rationale.indexTable(ctx.catalog())).append("\n");
         b.append(new StoreAlternatives(ctx).render());
         b.append("## Migration Files Created\n\n");
         var files = new TreeMap<String, String>();
-        siblings.files("migrations").ifPresent(files::putAll);
-        siblings.files("seed").ifPresent(files::putAll);
+        ctx.sibling("migrations").ifPresent(files::putAll);
+        var history = ctx.options().history();
+        if (!history.isEmpty()) {
+            // With a history, this feature's change is its last migration: described from the diff, its files listed.
+            b.append(MigrationHistoryText.lastChange(history));
+            for (String f : MigrationHistoryText.lastFiles(history)) files.put(f, "");
+        }
+        ctx.sibling("seed").ifPresent(files::putAll);
         if (files.isEmpty()) b.append("The `migrations` and `seed` targets are not registered in this build.\n");
         for (Map.Entry<String, String> f : files.entrySet()) {
             b.append("- `").append(f.getKey()).append("`").append(describe(f.getKey(), model)).append("\n");
@@ -73,8 +77,9 @@ final class DecisionRecord {
         if (path.endsWith("alembic.ini")) return ": Alembic's configuration, pointing at a local " + s.dialect().displayName() + " database `" + s.name() + "`";
         if (path.endsWith("env.py")) return ": Alembic's environment for the " + Words.title(model) + " schema";
         if (path.endsWith("migration_lock.toml")) return ": pins the `" + s.dialect().id() + "` provider for Prisma Migrate";
-        if (path.endsWith(".up.sql")) return ": creates the schema from an empty database";
-        if (path.endsWith(".down.sql")) return ": drops everything the up script created";
+        boolean initial = !path.startsWith("migrations/sql/") || path.endsWith("_init.up.sql") || path.endsWith("_init.down.sql");
+        if (path.endsWith(".up.sql")) return initial ? ": creates the schema from an empty database" : ": applies the change above";
+        if (path.endsWith(".down.sql")) return initial ? ": drops everything the up script created" : ": undoes it";
         if (path.endsWith("seed.py")) return ": the same sample rows through the SQLModel classes of the " + Words.title(model) + " schema";
         if (path.endsWith("seed.sql")) {
             String d = path.split("/")[1];
@@ -82,6 +87,7 @@ final class DecisionRecord {
         }
         if (path.contains("/versions/")) return ": the Alembic revision";
         if (path.endsWith("migration.sql")) return ": the Prisma Migrate migration";
+        if (path.contains("/snapshots/")) return ": the Catalog this migration leads to, for `schemac migrate` to diff against";
         return "";
     }
 }

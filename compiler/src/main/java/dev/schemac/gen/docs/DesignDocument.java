@@ -23,15 +23,13 @@ final class DesignDocument {
     private final TargetContext ctx;
     private final Model model;
     private final Catalog catalog;
-    private final Sibling siblings;
     private final Words words;
     private final StringBuilder b = new StringBuilder();
 
-    DesignDocument(TargetContext ctx, Sibling siblings) {
+    DesignDocument(TargetContext ctx) {
         this.ctx = ctx;
         this.model = ctx.model();
         this.catalog = ctx.catalog();
-        this.siblings = siblings;
         this.words = new Words(model, catalog);
     }
 
@@ -106,7 +104,7 @@ final class DesignDocument {
     }
 
     private String present(String target) {
-        return siblings.files(target).isPresent() ? "" : " — the `" + target + "` target is not registered in this build, so its code is not part of this hand-over yet";
+        return ctx.sibling(target).isPresent() ? "" : " — the `" + target + "` target is not registered in this build, so its code is not part of this hand-over yet";
     }
 
     private List<String> others() {
@@ -115,7 +113,11 @@ final class DesignDocument {
         return out;
     }
 
-    private String ts() { return ctx.options().timestamp(); }
+    /** The initial migration's timestamp: the history's first, else the --timestamp option. */
+    private String ts() {
+        var h = ctx.options().history();
+        return h.isEmpty() ? ctx.options().timestamp() : h.entries().get(0).timestamp();
+    }
 
     private void entities() {
         b.append("## Key Entities and Relationships\n\n### Core Entities\n\n");
@@ -172,7 +174,7 @@ final class DesignDocument {
 
     private void diagram() {
         b.append("## ER Diagram\n\n");
-        var mmd = siblings.file("mermaid", "mermaid/er.mmd");
+        var mmd = ctx.sibling("mermaid").map(f -> f.get("mermaid/er.mmd"));
         if (mmd.isPresent()) {
             b.append(Md.fence("mermaid", mmd.get())).append("\n");
         } else {
@@ -182,7 +184,7 @@ final class DesignDocument {
 
     private void embedded(String title, String target, String lang) {
         b.append("## ").append(title).append("\n\n");
-        var files = siblings.files(target);
+        var files = ctx.sibling(target);
         if (files.isEmpty()) {
             b.append("The `").append(target).append("` target is not registered in this build of schemac, so this section has no code yet; ")
                     .append("it fills in from that target's output once it is.\n\n");
@@ -219,8 +221,13 @@ final class DesignDocument {
     private void migrations() {
         b.append("## Migration Strategy\n\n");
         String name = model.settings().name();
-        b.append("The initial migration builds the schema from an empty database; its timestamp `").append(ts())
-                .append("` is the `--timestamp` option, so regenerating it gives the same files.\n\n");
+        var history = ctx.options().history();
+        if (history.isEmpty()) {
+            b.append("The initial migration builds the schema from an empty database; its timestamp `").append(ts())
+                    .append("` is the `--timestamp` option, so regenerating it gives the same files.\n\n");
+        } else {
+            b.append(MigrationHistoryText.table(history));
+        }
         b.append("### SQL\n\n```bash\n");
         b.append("sqlite3 ").append(name).append(".db < migrations/sql/sqlite/").append(ts()).append("_init.up.sql\n");
         b.append("psql \"$DATABASE_URL\" -v ON_ERROR_STOP=1 -f migrations/sql/postgres/").append(ts()).append("_init.up.sql\n");
@@ -231,7 +238,9 @@ final class DesignDocument {
             b.append(", including the PostgreSQL enum type").append(enums.size() == 1 ? " " : "s ")
                     .append(Words.list(enums.stream().map(e -> Words.code(e.typeName())).toList()));
         }
-        b.append(".\n\n### SQLModel / Alembic\n\n```bash\nalembic -c migrations/alembic.ini upgrade head    # revision ").append(ts())
+        if (!history.isEmpty()) b.append("; the later migrations are applied after it, in the order of the table above");
+        b.append(".\n\n### SQLModel / Alembic\n\n```bash\nalembic -c migrations/alembic.ini upgrade head    # revision ")
+                .append(history.isEmpty() ? ts() : history.last().timestamp())
                 .append("\nalembic -c migrations/alembic.ini downgrade base\n```\n\n");
         b.append("### Prisma Migrate\n\nThe folder `migrations/prisma/` is written for the `").append(primary().id())
                 .append("` provider and carries schemac's DDL, so the CHECK constraints");
@@ -241,7 +250,7 @@ final class DesignDocument {
 
     private void seed() {
         b.append("## Sample Seed Data\n\n");
-        var sql = siblings.file("seed", "seed/" + primary().id() + "/seed.sql");
+        var sql = ctx.sibling("seed").map(f -> f.get("seed/" + primary().id() + "/seed.sql"));
         if (sql.isEmpty()) {
             b.append("The `seed` target is not registered in this build, so there is no sample data.\n\n");
             return;

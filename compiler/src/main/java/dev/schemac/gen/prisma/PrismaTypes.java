@@ -3,7 +3,6 @@ package dev.schemac.gen.prisma;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ColumnDefault;
 import dev.schemac.catalog.ColumnType;
-import dev.schemac.model.EnumMember;
 import dev.schemac.model.EnumType;
 import dev.schemac.model.Model;
 import dev.schemac.types.TypeTable;
@@ -55,7 +54,8 @@ final class PrismaTypes {
     /** Prisma writes an enum default as the value's name; the Catalog holds the stored value. */
     private static String enumMember(Model model, String enumName, String stored) {
         EnumType type = model.enumType(enumName).orElseThrow();
-        return type.values().stream().filter(v -> v.dbValue().equals(stored)).map(EnumMember::name).findFirst()
+        var names = Identifiers.enumValues(type);
+        return type.values().stream().filter(v -> v.dbValue().equals(stored)).map(v -> names.get(v.name())).findFirst()
                 .orElseThrow(() -> new IllegalStateException(enumName + " stores no value " + stored));
     }
 }

@@ -64,7 +64,7 @@ final class DdlWriter {
         return b.toString();
     }
 
-    private String createTable(Table t) {
+    String createTable(Table t) {
         var b = new StringBuilder();
         if (t.doc() != null && d.dialect() == dev.schemac.model.Dialect.SQLITE) b.append(SqlDialect.lineComment("", t.doc()));
         b.append("CREATE TABLE ").append(d.id(t.name())).append(" (\n");
@@ -114,10 +114,10 @@ final class DdlWriter {
         return b.toString();
     }
 
-    private String foreignKey(ForeignKey fk) {
+    String foreignKey(ForeignKey fk) {
         return "CONSTRAINT " + d.id(fk.name()) + " FOREIGN KEY (" + d.ids(fk.columns()) + ") REFERENCES "
                 + d.id(fk.referencedTable()) + " (" + d.ids(fk.referencedColumns()) + ") ON DELETE "
-                + fk.onDelete().sql() + " ON UPDATE " + fk.onUpdate().sql();
+                + Sql.action(fk.onDelete()) + " ON UPDATE " + Sql.action(fk.onUpdate());
     }
 
     String drop(String schema) {

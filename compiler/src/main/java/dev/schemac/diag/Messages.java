@@ -262,6 +262,31 @@ public final class Messages {
                 "write `Type?`");
     }
 
+    public static Diagnostic requiredSelfReference(Span at, String entity, String field) {
+        return error(Code.REQUIRED_SELF_REFERENCE, at, "required field " + tick(entity + "." + field) + " refers to "
+                        + tick(entity) + " itself, so the first " + tick(entity) + " has no other row to refer to",
+                "make it optional (`" + field + " " + entity + "?`): the first row, the top of the hierarchy, has none");
+    }
+
+    /**
+     * {@code steps}: the cycle's fields as {entity, field, target}, starting at the reported
+     * field and ending at a field whose target is the first step's entity.
+     */
+    public static Diagnostic requiredCycle(Span at, List<List<String>> steps) {
+        String path = steps.stream().map(x -> tick(x.get(0) + "." + x.get(1)) + " -> " + tick(x.get(2)))
+                .collect(Collectors.joining(", "));
+        List<String> first = steps.get(0);
+        return error(Code.REQUIRED_CYCLE, at, "required references form a cycle (" + path
+                        + "), so no table of the cycle can get a first row",
+                "make one of them optional, such as `" + first.get(1) + " " + first.get(2) + "?`: insert that side first "
+                        + "and set the reference once the other row exists");
+    }
+
+    public static Diagnostic unsatisfiableChecks(Span at, String table, String why) {
+        return error(Code.UNSATISFIABLE_CHECKS, at, "no row of " + tick(table) + " can be inserted: " + why,
+                "relax one of the constraints; as written, every INSERT into " + tick(table) + " fails");
+    }
+
     // --- document and key-value stores
 
     public static Diagnostic embedSharedChild(Span at, String field, String child, String why) {
@@ -529,20 +554,10 @@ public final class Messages {
 
     // --- sample data
 
-    public static Diagnostic seedUnsatisfiable(Span at, String table, String why) {
-        return error(Code.SEED_UNSATISFIABLE, at, "no row of " + tick(table) + " can be written: " + why,
-                "relax one of the constraints; as written, every INSERT into " + tick(table) + " fails");
-    }
-
     public static Diagnostic seedFewerRows(Span at, String table, int made, int asked, String why) {
         return warning(Code.SEED_FEWER_ROWS, at, "sample data for " + tick(table) + " has " + made + " of " + asked + " rows: "
                 + why, made == 0 ? "widen the domain, or fix the table it depends on"
                 : "ask for at most " + made + " rows (--rows " + made + "), or widen the domain");
-    }
-
-    public static Diagnostic seedRequiredCycle(Span at, String table, String why) {
-        return error(Code.SEED_REQUIRED_CYCLE, at, "no first row of " + tick(table) + " can be inserted: " + why,
-                "make one side of the cycle optional (`Type?`), so a row can be inserted first and linked later");
     }
 
     static String snake(String pascal) {

@@ -3,7 +3,6 @@ package dev.schemac.sample;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
-import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.Op;
 import java.math.BigDecimal;
@@ -14,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The tables that no row can ever go into, proven from the model before any row is tried:
- * a column whose checks leave no value, two columns whose comparison their own bounds rule
- * out, and a required reference that needs a row which can only come after the first one
- * (a required self-reference, or required references in a cycle).
+ * The tables that no row can ever go into, proven from their constraints before any row is
+ * tried: a column whose checks leave no value, two columns whose comparison their own bounds
+ * rule out. (Required references that need a row which can only come after the first one are
+ * the check's {@code RequiredCycles}: a model that has them never reaches the sample.)
  */
 final class Feasibility {
     private final Catalog catalog;
@@ -32,28 +31,10 @@ final class Feasibility {
     Map<String, Shortfall> blocked() {
         var out = new LinkedHashMap<String, Shortfall>();
         for (Table t : catalog.tables()) {
-            Shortfall s = cycle(t);
-            if (s == null) s = unsatisfiable(t);
+            Shortfall s = unsatisfiable(t);
             if (s != null) out.put(t.name(), s);
         }
         return out;
-    }
-
-    private Shortfall cycle(Table t) {
-        for (ForeignKey fk : t.foreignKeys()) {
-            boolean required = fk.columns().stream().anyMatch(c -> !t.requireColumn(c).nullable());
-            if (!required) continue;
-            if (fk.referencedTable().equals(t.name())) {
-                return new Shortfall(t.name(), 0, asked, Shortfall.Reason.REQUIRED_CYCLE, fk.columns(),
-                        "its required reference to `" + t.name() + "` refers to the table itself, so the first row has no row to refer to");
-            }
-            if (fk.forward()) {
-                return new Shortfall(t.name(), 0, asked, Shortfall.Reason.REQUIRED_CYCLE, fk.columns(),
-                        "its required reference to `" + fk.referencedTable() + "` leads back to `" + t.name()
-                                + "` through required references, so neither table can get a first row");
-            }
-        }
-        return null;
     }
 
     private Shortfall unsatisfiable(Table t) {

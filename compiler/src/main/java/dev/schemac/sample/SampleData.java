@@ -17,8 +17,9 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Deterministic sample rows for a Catalog: one PRNG seeded from the options, tables in the
- * Catalog's dependency order so every foreign key points at a row already made, and each
+ * Deterministic sample rows for a Catalog: one PRNG seeded from the options, each table
+ * filled after the tables its required references point at (the Catalog's order where that
+ * allows; an optional reference to a table filled later is set once both have rows), and each
  * row kept only when the generator itself has checked it against the table's keys,
  * uniques and checks. Values follow what each column's name says it holds
  * ({@link Meaning}), and columns that a check compares are chosen together. A table that
@@ -34,6 +35,8 @@ public final class SampleData {
     private final Map<String, List<Map<String, Object>>> made = new HashMap<>();
     private final Map<String, TableState> states = new HashMap<>();
     private final List<Shortfall> shortfalls = new ArrayList<>();
+    private final List<Table> order;
+    private final Map<String, Integer> position = new HashMap<>();
 
     /**
      * @param seed the PRNG's seed
@@ -46,6 +49,60 @@ public final class SampleData {
         this.rowCount = rows;
         this.random = new Random(seed);
         this.values = new ColumnValues(random, base(timestamp));
+        this.order = fillOrder(catalog);
+        for (Table t : order) position.put(t.name(), position.size());
+    }
+
+    /**
+     * The Catalog's tables, each after the tables its required references point at; among the
+     * tables that may come next, the first in the Catalog. The Catalog's own order breaks a
+     * reference cycle at its earliest table, which may need a required reference; here only an
+     * optional one is ever set later. (A cycle of required references is SC414: the check
+     * stops such a model, so the fallback, the earliest table, only keeps this total.)
+     */
+    private static List<Table> fillOrder(Catalog catalog) {
+        List<Table> tables = catalog.tables();
+        var index = new HashMap<String, Integer>();
+        for (Table t : tables) index.put(t.name(), index.size());
+        int n = tables.size();
+        int[] pending = new int[n];
+        var dependents = new ArrayList<List<Integer>>();
+        for (int i = 0; i < n; i++) dependents.add(new ArrayList<>());
+        for (int i = 0; i < n; i++) {
+            Table t = tables.get(i);
+            var refs = new HashSet<Integer>();
+            for (ForeignKey fk : t.foreignKeys()) {
+                Integer j = index.get(fk.referencedTable());
+                if (j != null && j != i && required(t, fk) && refs.add(j)) {
+                    pending[i]++;
+                    dependents.get(j).add(i);
+                }
+            }
+        }
+        var ready = new java.util.PriorityQueue<Integer>();
+        for (int i = 0; i < n; i++) if (pending[i] == 0) ready.add(i);
+        boolean[] done = new boolean[n];
+        var out = new ArrayList<Table>(n);
+        while (out.size() < n) {
+            if (ready.isEmpty()) {
+                for (int i = 0; i < n; i++) {
+                    if (!done[i]) {
+                        ready.add(i);
+                        break;
+                    }
+                }
+            }
+            int i = ready.poll();
+            if (done[i]) continue;
+            done[i] = true;
+            out.add(tables.get(i));
+            for (int d : dependents.get(i)) if (!done[d] && --pending[d] == 0) ready.add(d);
+        }
+        return out;
+    }
+
+    static boolean required(Table t, ForeignKey fk) {
+        return fk.columns().stream().anyMatch(c -> !t.requireColumn(c).nullable());
     }
 
     /** The instant a timestamp names: the base every generated time is counted from. */
@@ -56,11 +113,14 @@ public final class SampleData {
     /** The tables that got fewer rows than asked, each with the reason (after {@link #generate}). */
     public List<Shortfall> shortfalls() { return List.copyOf(shortfalls); }
 
-    /** The rows of every table, in the Catalog's order. Call once. */
+    /**
+     * The rows of every table, in the order they are inserted: each table after the tables its
+     * required references point at. Call once.
+     */
     public List<SampleRows> generate() {
         var blocked = new Feasibility(catalog, rowCount).blocked();
         var out = new ArrayList<SampleRows>();
-        for (Table t : catalog.tables()) {
+        for (Table t : order) {
             var plan = new TablePlan(t);
             var state = new TableState(plan);
             states.put(t.name(), state);
@@ -88,7 +148,7 @@ public final class SampleData {
         // a new autoincrement key is the one the database assigns next, one past the seeded ids.
         var pool = new HashMap<String, List<Map<String, Object>>>();
         var out = new ArrayList<SampleRows>();
-        for (Table t : catalog.tables()) {
+        for (Table t : order) {
             TableState state = states.get(t.name());
             var parents = new ArrayList<>(state.rows);
             pool.put(t.name(), parents);
@@ -135,11 +195,8 @@ public final class SampleData {
         for (Column c : t.columns()) row.put(c.name(), c.autoIncrement() ? (Object) state.nextId : null);
         for (ForeignKey fk : t.foreignKeys()) {
             boolean nullable = fk.columns().stream().allMatch(col -> t.requireColumn(col).nullable());
-            if (fk.forward()) {
-                if (!nullable) return null;
-                continue;
-            }
-            List<Map<String, Object>> candidates = parents.get(fk.referencedTable());
+            // A table filled later has no rows yet (null): its optional reference is set afterwards.
+            List<Map<String, Object>> candidates = later(t, fk) ? null : parents.get(fk.referencedTable());
             if (candidates == null || candidates.isEmpty()) {
                 if (!nullable) return null;
                 continue;
@@ -185,11 +242,17 @@ public final class SampleData {
         return n == rowCount && rowCount >= 3 && state.rows.stream().allMatch(r -> r.get(c.name()) == null);
     }
 
+    /** Whether the foreign key points at a table filled after its own. */
+    private boolean later(Table t, ForeignKey fk) {
+        Integer ref = position.get(fk.referencedTable());
+        return ref != null && ref > position.get(t.name());
+    }
+
     /** The keys of a reference cycle, set once both tables have rows. */
     private List<SampleRows.Later> cycleKeys(SampleRows s) {
         var out = new ArrayList<SampleRows.Later>();
         for (ForeignKey fk : s.table().foreignKeys()) {
-            if (!fk.forward()) continue;
+            if (!later(s.table(), fk)) continue;
             List<Map<String, Object>> parents = made.get(fk.referencedTable());
             if (parents.isEmpty()) continue;
             boolean unique = s.table().uniques().stream().anyMatch(u -> u.columns().equals(fk.columns()));

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The shortfalls of a sample as diagnostics at the field they are about: SC770 and SC772
- * (errors: the model itself rules out every row) and SC771 (a warning: the sample is
- * smaller than asked). A table that is empty only because a table it requires is empty for
- * one of the errors is not reported again.
+ * The shortfalls of a sample as diagnostics at the field they are about: SC415 (an error:
+ * the table's constraints rule out every row; {@code check} reports it first, through
+ * {@link #unsatisfiable}) and SC771 (a warning: the sample is smaller than asked). A table
+ * that is empty only because a table it requires is empty for SC415 is not reported again.
  */
 public final class SampleDiagnostics {
     private SampleDiagnostics() {}
@@ -32,10 +32,19 @@ public final class SampleDiagnostics {
             Table t = catalog.table(s.table()).orElseThrow();
             Span at = span(model, t, s.columns());
             out.add(switch (s.reason()) {
-                case UNSATISFIABLE -> Messages.seedUnsatisfiable(at, t.name(), s.detail());
-                case REQUIRED_CYCLE -> Messages.seedRequiredCycle(at, t.name(), s.detail());
+                case UNSATISFIABLE -> Messages.unsatisfiableChecks(at, t.name(), s.detail());
                 default -> Messages.seedFewerRows(at, t.name(), s.made(), s.asked(), s.detail());
             });
+        }
+        return out;
+    }
+
+    /** SC415 for every table whose constraints no row satisfies, at the column's field. */
+    public static List<Diagnostic> unsatisfiable(Model model, Catalog catalog) {
+        var out = new ArrayList<Diagnostic>();
+        for (Shortfall s : new Feasibility(catalog, 0).blocked().values()) {
+            Table t = catalog.table(s.table()).orElseThrow();
+            out.add(Messages.unsatisfiableChecks(span(model, t, s.columns()), t.name(), s.detail()));
         }
         return out;
     }

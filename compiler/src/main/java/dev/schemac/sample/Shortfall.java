@@ -15,8 +15,6 @@ public record Shortfall(String table, int made, int asked, Reason reason, List<S
     public enum Reason {
         /** No value of a column satisfies its constraints: no row can ever be inserted. */
         UNSATISFIABLE,
-        /** The first row would need a row that can only come after it: required references in a cycle. */
-        REQUIRED_CYCLE,
         /** A unique key has fewer distinct values than rows were asked for. */
         DOMAIN_TOO_SMALL,
         /** A required reference finds no row in the table it refers to (that table got none). */
@@ -27,7 +25,7 @@ public record Shortfall(String table, int made, int asked, Reason reason, List<S
 
     /** The reason is a fact about the model that makes the table unusable, not a limit of the sample. */
     public boolean provesModelWrong() {
-        return reason == Reason.UNSATISFIABLE || reason == Reason.REQUIRED_CYCLE;
+        return reason == Reason.UNSATISFIABLE;
     }
 
     /** One line, as the scripts' header comments say it. */

@@ -30,8 +30,8 @@ final class Shortfalls {
         Table t = state.plan.table;
         int have = state.rows.size();
         for (ForeignKey fk : t.foreignKeys()) {
-            boolean required = fk.columns().stream().anyMatch(c -> !t.requireColumn(c).nullable());
-            if (required && !fk.referencedTable().equals(t.name()) && made.get(fk.referencedTable()).isEmpty()) {
+            if (SampleData.required(t, fk) && !fk.referencedTable().equals(t.name())
+                    && made.getOrDefault(fk.referencedTable(), List.of()).isEmpty()) {
                 return new Shortfall(t.name(), have, asked, Shortfall.Reason.NO_PARENT, fk.columns(),
                         "its required reference to `" + fk.referencedTable() + "` finds no row there");
             }
@@ -86,7 +86,7 @@ final class Shortfalls {
                 ForeignKey fk = t.foreignKeys().stream().filter(f -> f.columns().contains(col)).findFirst().orElseThrow();
                 if (counted.contains(fk)) continue;
                 counted.add(fk);
-                size = size.multiply(BigInteger.valueOf(made.get(fk.referencedTable()).size()));
+                size = size.multiply(BigInteger.valueOf(made.getOrDefault(fk.referencedTable(), List.of()).size()));
                 continue;
             }
             BigInteger s = values(t, c);

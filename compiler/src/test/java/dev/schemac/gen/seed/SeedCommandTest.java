@@ -67,7 +67,7 @@ class SeedCommandTest {
     @Test
     void constraintsNoRowCanMeetFailTheCommandAndWriteNothing() throws Exception {
         var out = Files.createTempDirectory("schemac-seed").resolve("s.sql");
-        for (String model : List.of("SC770_seed_unsatisfiable", "SC772_seed_required_cycle")) {
+        for (String model : List.of("SC413_required_self_reference", "SC414_required_cycle", "SC415_unsatisfiable_checks")) {
             Object[] r = run("seed", diagnosticsModel(model).toString(), "-o", out.toString());
             assertThat(r[0]).isEqualTo(Main.INPUT_ERRORS);
             assertThat((String) r[1]).contains("error[" + model.substring(0, 5) + "]");

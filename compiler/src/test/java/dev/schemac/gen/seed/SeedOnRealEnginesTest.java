@@ -35,8 +35,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SeedOnRealEnginesTest {
     static final int ROWS = 4;
 
-    static List<Path> models() {
-        return dev.schemac.support.TestModels.relationalAndReservedOnDemand();
+    /** Every relational test model, and the seed's own: reference cycles and tight constraints. */
+    static List<Path> models() throws IOException {
+        var out = new ArrayList<>(dev.schemac.support.TestModels.relationalAndReservedOnDemand());
+        try (var files = Files.list(dev.schemac.support.TestPaths.testResources().resolve("seed-models"))) {
+            out.addAll(files.filter(p -> p.toString().endsWith(".schema")).sorted().toList());
+        }
+        return out;
     }
 
     static Stream<Arguments> cases() throws IOException {

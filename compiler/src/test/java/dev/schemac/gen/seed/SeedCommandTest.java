@@ -91,4 +91,16 @@ class SeedCommandTest {
         assertThat(enough[0]).as("two rows fit: %s", enough[1]).isEqualTo(Main.OK);
         assertThat((String) enough[1]).doesNotContain("[SC771]");
     }
+
+    /** Each output that holds sample rows (SQL and seed.py, Mongo documents, the Redis script) says when it is short. */
+    @Test
+    void everySampleOutputReportsFewerRowsOnItsOwn() {
+        var c = Compiler.compile(List.of(diagnosticsModel("SC771_seed_fewer_rows")));
+        assertThat(c.hasErrors()).isFalse();
+        for (String target : List.of("seed", "mongo", "redis")) {
+            var result = Targets.run(c, List.of(Targets.byName(target).orElseThrow()), new TargetOptions("20250101000000", 42, 5, Map.of()));
+            assertThat(result.diagnostics()).as(target).extracting(d -> d.code() + " " + d.message())
+                    .contains("SC771 sample data for `boxes` has 2 of 5 rows: `size` is unique and takes 2 values (enum `Size`)");
+        }
+    }
 }

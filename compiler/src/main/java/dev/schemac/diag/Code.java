@@ -174,7 +174,8 @@ public enum Code {
             + "exists. One error per cycle, on its first field."),
     UNSATISFIABLE_CHECKS("SC415", "No row satisfies a table's constraints",
             "A column's checks leave no value its type can hold (`@min(5) @max(3)`, `@length(min = 10)` on "
-            + "`string(5)`), or a two-column `@@check` cannot hold within the bounds of the two columns "
+            + "`string(5)`, a `@pattern` whose every match is longer than the column or shorter than its "
+            + "`@length(min)`), or a two-column `@@check` cannot hold within the bounds of the two columns "
             + "(`@@check(a < b)` with `a` at least 10 and `b` at most 5, or `a < b` and `b < a`). Every INSERT "
             + "into the table would fail, in an application and in the sample data. Relax one of the "
             + "constraints."),

@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * The tables that no row can ever go into, proven from their constraints before any row is
- * tried: a column whose checks leave no value, two columns whose comparison their own bounds
- * rule out. (Required references that need a row which can only come after the first one are
+ * tried: a column whose checks leave no value (a range, lengths, a pattern whose matches
+ * are all too long or too short), two columns whose comparison their own bounds rule out. (Required references that need a row which can only come after the first one are
  * the check's {@code RequiredCycles}: a model that has them never reaches the sample.)
  */
 final class Feasibility {
@@ -62,6 +62,18 @@ final class Feasibility {
                 }
                 if (min > max) {
                     return none(t, c, "`" + c.name() + "` must be at least " + min + " characters long and can hold at most " + max);
+                }
+                for (Check.Term term : terms) {
+                    if (!(term instanceof Check.Pattern p)) continue;
+                    int[] matched = PatternLength.of(p.regex());
+                    if (matched[0] > max) {
+                        return none(t, c, "the pattern of `" + c.name() + "` matches only values of at least " + matched[0]
+                                + " characters, and `" + c.name() + "` holds at most " + max);
+                    }
+                    if (matched[1] < min) {
+                        return none(t, c, "the pattern of `" + c.name() + "` matches only values of at most " + matched[1]
+                                + " characters, and `" + c.name() + "` must have at least " + min);
+                    }
                 }
             }
         }

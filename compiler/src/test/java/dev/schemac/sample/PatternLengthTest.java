@@ -8,8 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The fewest and most characters a pattern matches, as check's SC415 uses them: the bounds
- * are exact (a value of each length is found by java.util.regex), and every value the seed
- * generator builds for the pattern lies within them.
+ * worked out by hand for each construct (alternation, groups, classes, escapes, every
+ * quantifier, lazy ones, non-ASCII literals), and every value the seed generator builds for
+ * the pattern (checked against it with java.util.regex by the generator) lies within them.
  */
 class PatternLengthTest {
     static final int UNBOUNDED = PatternLength.UNBOUNDED;

@@ -18,38 +18,38 @@ INSERT INTO profiles (id, author_id, website, avatar, created_at, updated_at) VA
   ('9d204387-38a1-4ca8-a7fb-8af14ba6f894', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'https://www.kemmer.org/', X'36b868db03', '2024-10-20 17:45:00', '2024-11-01 12:09:00');
 
 INSERT INTO posts (id, author_id, slug, title, body, status, published_at, view_count, deleted_at, created_at, updated_at) VALUES
-  ('a0d1755b-cbcf-4e87-9ef4-f8dad6e253d7', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'that-hideous-strength', 'The Line of Beauty', 'We utilize enterprise e-services. Configurable methodical strategy. Built to embrace sticky deliverables.', 'DRAFT', NULL, 293, NULL, '2024-01-30 16:21:00', '2024-02-01 02:06:00'),
-  ('53697831-4618-4109-8ec0-a2bf2b3135ba', 'e694f915-c54f-425e-845c-5c7216be2ec4', 'the-wives-of-bath', 'The Sun Also Rises', 'We integrate transparent e-markets. Total motivating local area network. Built to streamline transparent eyeballs.', 'PUBLISHED', '2024-04-05 05:55:00', 1908, NULL, '2024-03-28 13:08:00', '2024-04-07 21:50:00'),
-  ('29afb4ea-61e4-492b-8426-b64e03ed85ea', '53d06cf1-b87d-43f9-b3a6-52566a7b7f78', 'carrion-comfort', 'The Soldier''s Art', 'We implement extensible portals. Digitized executive complexity. Built to revolutionize end-to-end ROI.', 'ARCHIVED', '2024-07-20 22:10:00', 3404, NULL, '2024-07-07 19:05:00', '2024-07-30 19:12:00'),
-  ('3bd333d9-d92e-48bf-9215-6d8a64a30cea', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'in-dubious-battle', 'For Whom the Bell Tolls', 'We utilize 24/7 synergies. Organic zero tolerance knowledge base. Built to target granular markets.', 'DRAFT', NULL, 2434, NULL, '2024-08-15 22:19:00', '2024-08-26 23:40:00'),
-  ('02387933-9d2d-4ac8-939a-45e5096475e4', '6bd87149-1eea-46be-8d24-0fa6d964fdea', 'the-cricket-on-the-hearth', 'Ego Dominus Tuus', 'We productize intuitive content. Cross-platform global task-force. Built to leverage dynamic metrics.', 'PUBLISHED', NULL, 2183, '2024-11-07 22:13:00', '2024-10-30 15:10:00', '2024-11-11 18:58:00');
+  ('a17b5774-4fc6-4b75-9f4b-9267abf30663', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'the-cricket-on-the-hearth', 'This Lime Tree Bower', 'We disintermediate front-end supply-chains. Multi-channelled web-enabled knowledge base. Built to strategize scalable users.', 'PUBLISHED', '2024-03-04 03:39:00', 3948, NULL, '2024-02-28 18:17:00', '2024-03-06 03:08:00'),
+  ('bd303f9e-5b6b-4124-958d-518311c80691', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'stranger-in-a-strange-land', 'A Time to Kill', 'We utilize one-to-one architectures. Decentralized encompassing toolset. Built to grow global synergies.', 'PUBLISHED', '2024-05-18 13:26:00', 4148, NULL, '2024-05-14 17:18:00', '2024-06-01 07:18:00'),
+  ('39be7b8a-38e2-4ec6-96c0-592264acc594', 'a519554d-2c49-451b-ae43-2c4ac7a4f8ca', 'a-swiftly-tilting-planet', 'Dance Dance Dance', 'We reintermediate killer partnerships. Versatile grid-enabled extranet. Built to iterate web-enabled platforms.', 'ARCHIVED', '2024-08-04 09:52:00', 4856, NULL, '2024-07-23 16:53:00', '2024-08-06 21:11:00'),
+  ('55b6dfb5-f70e-4ab9-9b91-abbbd764ef69', 'e694f915-c54f-425e-845c-5c7216be2ec4', 'the-road-less-traveled', 'Carrion Comfort', 'We engage global eyeballs. Open-architected 24 hour standardization. Built to synergize enterprise functionalities.', 'DRAFT', '2024-10-07 19:47:00', 706, NULL, '2024-10-03 14:23:00', '2024-10-20 21:10:00'),
+  ('ab683d8e-d22a-420c-9886-ea7364ceb529', '53d06cf1-b87d-43f9-b3a6-52566a7b7f78', 'quo-vadis', 'Frequent Hearses', 'We grow scalable portals. Object-based dedicated product. Built to monetize virtual e-tailers.', 'PUBLISHED', '2024-11-06 05:08:00', 4118, '2024-10-30 11:25:00', '2024-10-26 05:25:00', '2024-11-13 14:16:00');
 
 INSERT INTO comments (id, post_id, author_id, parent_id, body, deleted_at, created_at, updated_at) VALUES
-  ('b38a0fa1-84f6-4d1f-a9b4-9f8c58cdab37', '29afb4ea-61e4-492b-8426-b64e03ed85ea', '6bd87149-1eea-46be-8d24-0fa6d964fdea', NULL, 'We enhance end-to-end models. Stand-alone asymmetric encoding. Built to scale killer e-tailers.', NULL, '2024-02-12 20:43:00', '2024-02-21 09:25:00'),
-  ('dbe5c912-b207-4ad6-9f8f-d16b04f7149e', '53697831-4618-4109-8ec0-a2bf2b3135ba', 'e694f915-c54f-425e-845c-5c7216be2ec4', 'b38a0fa1-84f6-4d1f-a9b4-9f8c58cdab37', 'We synergize end-to-end communities. Object-based homogeneous contingency. Built to empower 24/365 infrastructures.', NULL, '2024-05-12 04:50:00', '2024-05-18 05:55:00'),
-  ('2d5f5a17-b577-44fc-80b7-5df4b9267abf', '29afb4ea-61e4-492b-8426-b64e03ed85ea', '53d06cf1-b87d-43f9-b3a6-52566a7b7f78', 'b38a0fa1-84f6-4d1f-a9b4-9f8c58cdab37', 'We synthesize vertical metrics. Visionary dynamic archive. Built to streamline viral action-items.', '2024-07-08 17:12:00', '2024-06-30 23:31:00', '2024-07-21 02:18:00'),
-  ('875512f2-bd30-4f9e-8b6b-a124e58d5183', 'a0d1755b-cbcf-4e87-9ef4-f8dad6e253d7', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'dbe5c912-b207-4ad6-9f8f-d16b04f7149e', 'We brand strategic schemas. Cross-platform solution-oriented Graphical User Interface. Built to strategize scalable architectures.', NULL, '2024-09-03 11:05:00', '2024-09-13 14:03:00'),
-  ('3adad6b4-28f7-439b-87b8-a38e28ec616c', '29afb4ea-61e4-492b-8426-b64e03ed85ea', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', '2d5f5a17-b577-44fc-80b7-5df4b9267abf', 'We deliver end-to-end convergence. Organic even-keeled monitoring. Built to incentivize compelling partnerships.', NULL, '2024-11-14 14:12:00', '2024-11-20 06:35:00');
+  ('bd2dc0ed-dd96-460d-aaed-8df729cceda6', 'a17b5774-4fc6-4b75-9f4b-9267abf30663', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', NULL, 'We exploit proactive e-services. Extended executive analyzer. Built to incentivize compelling e-commerce.', NULL, '2024-03-07 05:14:00', '2024-03-20 13:48:00'),
+  ('d796bd86-2a62-4636-9c26-cedf58f335b3', 'a17b5774-4fc6-4b75-9f4b-9267abf30663', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'bd2dc0ed-dd96-460d-aaed-8df729cceda6', 'We whiteboard front-end channels. Re-contextualized zero tolerance projection. Built to iterate 24/365 web-readiness.', NULL, '2024-05-14 23:33:00', '2024-05-26 20:49:00'),
+  ('3cad87af-0de5-498a-ad44-ee7b34e753c3', 'a17b5774-4fc6-4b75-9f4b-9267abf30663', '53d06cf1-b87d-43f9-b3a6-52566a7b7f78', 'bd2dc0ed-dd96-460d-aaed-8df729cceda6', 'We empower integrated bandwidth. Synchronised stable knowledge base. Built to deploy web-enabled action-items.', NULL, '2024-07-17 18:57:00', '2024-07-20 17:28:00'),
+  ('7b3ae7fb-01db-49f5-aeeb-22f6d14ec066', 'a17b5774-4fc6-4b75-9f4b-9267abf30663', '53d06cf1-b87d-43f9-b3a6-52566a7b7f78', 'd796bd86-2a62-4636-9c26-cedf58f335b3', 'We unleash plug-and-play channels. Configurable client-server parallelism. Built to orchestrate clicks-and-mortar experiences.', NULL, '2024-08-13 11:57:00', '2024-08-16 07:28:00'),
+  ('8995ccfe-5da3-4dd3-ac23-038e7124a6ac', 'a17b5774-4fc6-4b75-9f4b-9267abf30663', '6bd87149-1eea-46be-8d24-0fa6d964fdea', '7b3ae7fb-01db-49f5-aeeb-22f6d14ec066', 'We optimize bricks-and-clicks infomediaries. Devolved hybrid neural-net. Built to leverage wireless functionalities.', '2024-12-01 08:36:00', '2024-11-26 20:38:00', '2024-12-11 16:39:00');
 
 INSERT INTO tags (id, name, created_at, updated_at) VALUES
-  ('3bb9c95b-1bfb-4f4d-b82c-f55b6dfb5f70', 'ergonomic', '2024-02-21 03:38:00', '2024-02-29 13:09:00'),
-  ('b91abbbd-764e-4694-9abd-b0120b628c6c', 'networked', '2024-03-29 08:44:00', '2024-04-10 14:46:00'),
-  ('ab683d8e-d22a-420c-9886-ea7364ceb529', 'inverse', '2024-08-03 00:38:00', '2024-08-10 12:32:00'),
-  ('7e3802d1-10fc-434c-b6d7-bd2dc0eddd96', 'leverage', '2024-08-08 18:07:00', '2024-08-14 01:11:00'),
-  ('ed8df729-cced-4685-a757-32c8ee0ffe12', 'stable', '2024-12-16 14:14:00', '2024-12-17 11:05:00');
+  ('35e4b95e-eafc-4a60-a9ae-1ff2c37faf08', 'instruction set', '2024-03-08 07:56:00', '2024-03-18 23:09:00'),
+  ('edfb736b-bf9e-4793-98dc-9c7421e4cb3e', 'discrete', '2024-05-12 21:24:00', '2024-05-17 06:06:00'),
+  ('44be8d03-bcd6-44d0-80a7-6f85142479d4', 'neural-net', '2024-07-19 18:05:00', '2024-07-25 15:39:00'),
+  ('4b9adbf7-4970-4059-ad49-405aff2d7d35', 'attitude', '2024-09-19 15:43:00', '2024-09-26 01:37:00'),
+  ('1ec9de06-17f1-46c9-a23f-142f5ee61d7d', 'actuating', '2024-12-14 10:08:00', '2024-12-22 20:34:00');
 
 INSERT INTO revisions (post_id, number, body) VALUES
-  ('29afb4ea-61e4-492b-8426-b64e03ed85ea', 805, 'We orchestrate mission-critical applications. Balanced empowering leverage. Built to strategize best-of-breed initiatives.'),
-  ('02387933-9d2d-4ac8-939a-45e5096475e4', 845, 'We generate real-time convergence. Self-enabling 4th generation open architecture. Built to expedite out-of-the-box web services.'),
-  ('29afb4ea-61e4-492b-8426-b64e03ed85ea', 698, 'We transition front-end action-items. Advanced asynchronous data-warehouse. Built to engineer mission-critical methodologies.'),
-  ('3bd333d9-d92e-48bf-9215-6d8a64a30cea', 235, 'We deploy front-end portals. Focused zero tolerance knowledge base. Built to architect vertical markets.'),
-  ('53697831-4618-4109-8ec0-a2bf2b3135ba', 828, 'We repurpose wireless technologies. Organic local product. Built to generate sexy technologies.');
+  ('bd303f9e-5b6b-4124-958d-518311c80691', 198, 'We enable open-source e-business. Diverse bifurcated local area network. Built to expedite bricks-and-clicks platforms.'),
+  ('a17b5774-4fc6-4b75-9f4b-9267abf30663', 197, 'We envisioneer impactful infrastructures. Fully-configurable modular alliance. Built to optimize world-class action-items.'),
+  ('55b6dfb5-f70e-4ab9-9b91-abbbd764ef69', 938, 'We maximize front-end infrastructures. Down-sized systematic synergy. Built to revolutionize global interfaces.'),
+  ('bd303f9e-5b6b-4124-958d-518311c80691', 633, 'We productize web-enabled channels. Exclusive bandwidth-monitored knowledge base. Built to matrix integrated e-services.'),
+  ('55b6dfb5-f70e-4ab9-9b91-abbbd764ef69', 391, 'We streamline dynamic e-tailers. Extended analyzing knowledge base. Built to empower turn-key technologies.');
 
 INSERT INTO post_tags (post_id, tag_id) VALUES
-  ('29afb4ea-61e4-492b-8426-b64e03ed85ea', '7e3802d1-10fc-434c-b6d7-bd2dc0eddd96'),
-  ('29afb4ea-61e4-492b-8426-b64e03ed85ea', 'ab683d8e-d22a-420c-9886-ea7364ceb529'),
-  ('3bd333d9-d92e-48bf-9215-6d8a64a30cea', 'ab683d8e-d22a-420c-9886-ea7364ceb529'),
-  ('3bd333d9-d92e-48bf-9215-6d8a64a30cea', '3bb9c95b-1bfb-4f4d-b82c-f55b6dfb5f70'),
-  ('53697831-4618-4109-8ec0-a2bf2b3135ba', '3bb9c95b-1bfb-4f4d-b82c-f55b6dfb5f70');
+  ('55b6dfb5-f70e-4ab9-9b91-abbbd764ef69', 'edfb736b-bf9e-4793-98dc-9c7421e4cb3e'),
+  ('39be7b8a-38e2-4ec6-96c0-592264acc594', '1ec9de06-17f1-46c9-a23f-142f5ee61d7d'),
+  ('a17b5774-4fc6-4b75-9f4b-9267abf30663', '44be8d03-bcd6-44d0-80a7-6f85142479d4'),
+  ('bd303f9e-5b6b-4124-958d-518311c80691', 'edfb736b-bf9e-4793-98dc-9c7421e4cb3e'),
+  ('bd303f9e-5b6b-4124-958d-518311c80691', '4b9adbf7-4970-4059-ad49-405aff2d7d35');
 
 COMMIT;

@@ -20,24 +20,24 @@ INSERT INTO readers (id, full_name, email, created_at, updated_at) VALUES
   (5, 'Cecily Macejkovic', 'cmacejkovic@example.com', '2024-12-18 16:02:00', '2024-12-31 16:50:00');
 
 INSERT INTO loans (id, book_id, reader_id, due_on, returned, note, created_at, updated_at) VALUES
-  (1, 2, 5, '2025-02-05', FALSE, 'Reactive disintermediate task-force.', '2024-02-27 14:00:00', '2024-03-02 11:41:00'),
-  (2, 2, 4, '2025-02-04', FALSE, 'Focused clear-thinking pricing structure.', '2024-05-12 02:28:00', '2024-05-13 20:35:00'),
-  (3, 1, 2, '2025-03-22', TRUE, 'Upgradable disintermediate database.', '2024-06-02 18:50:00', '2024-06-03 03:54:00'),
-  (4, 4, 5, '2025-01-26', TRUE, 'Quality-focused asynchronous groupware.', '2024-09-30 06:16:00', '2024-09-30 09:16:00'),
-  (5, 4, 4, '2025-01-28', TRUE, 'Fully-configurable homogeneous moderator.', '2024-11-29 14:46:00', '2024-12-01 05:39:00');
+  (1, 1, 1, '2025-02-05', FALSE, 'Reactive disintermediate task-force.', '2024-02-27 14:00:00', '2024-03-02 11:41:00'),
+  (2, 2, 1, '2025-02-04', FALSE, 'Focused clear-thinking pricing structure.', '2024-05-12 02:28:00', '2024-05-13 20:35:00'),
+  (3, 2, 1, '2025-01-26', TRUE, 'Quality-focused asynchronous groupware.', '2024-07-19 06:16:00', '2024-07-19 09:16:00'),
+  (4, 1, 3, '2025-01-28', TRUE, 'Fully-configurable homogeneous moderator.', '2024-09-17 14:46:00', '2024-09-19 05:39:00'),
+  (5, 4, 4, '2025-03-23', TRUE, 'Balanced actuating encoding.', '2024-12-02 02:41:00', '2024-12-04 04:01:00');
 
 INSERT INTO tags (id, name, created_at, updated_at) VALUES
-  (1, 'fundamental', '2024-01-07 13:26:00', '2024-01-20 00:02:00'),
-  (2, 'enhanced', '2024-04-11 22:16:00', '2024-04-24 13:53:00'),
-  (3, 'multi-state', '2024-06-06 17:14:00', '2024-06-06 19:47:00'),
-  (4, 'multi-channelled', '2024-09-06 00:29:00', '2024-09-14 01:12:00'),
-  (5, 'solution-oriented', '2024-12-27 22:24:00', '2024-12-31 13:24:00');
+  (1, 'methodical', '2024-03-12 05:50:00', '2024-03-17 19:24:00'),
+  (2, 'help-desk', '2024-04-15 18:01:00', '2024-04-28 23:18:00'),
+  (3, 'next generation', '2024-07-14 02:53:00', '2024-07-22 17:14:00'),
+  (4, 'multi-state', '2024-08-23 03:41:00', '2024-08-25 23:04:00'),
+  (5, 'future-proofed', '2024-12-21 10:35:00', '2024-12-25 00:41:00');
 
 INSERT INTO book_tags (book_id, tag_id) VALUES
-  (1, 4),
   (1, 2),
-  (1, 5),
-  (5, 1),
-  (2, 4);
+  (5, 3),
+  (1, 3),
+  (5, 2),
+  (5, 1);
 
 COMMIT;

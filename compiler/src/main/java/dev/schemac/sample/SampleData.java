@@ -192,6 +192,7 @@ public final class SampleData {
         Table t = p.table;
         values.newRow();
         var row = new LinkedHashMap<String, Object>();
+        var olderParents = new ArrayList<Object>();
         for (Column c : t.columns()) row.put(c.name(), c.autoIncrement() ? (Object) state.nextId : null);
         for (ForeignKey fk : t.foreignKeys()) {
             boolean nullable = fk.columns().stream().allMatch(col -> t.requireColumn(col).nullable());
@@ -201,9 +202,16 @@ public final class SampleData {
                 if (!nullable) return null;
                 continue;
             }
-            Map<String, Object> parent = p.uniqueForeignKey(fk)
-                    ? candidates.get(state.permutation("fk:" + fk.name(), candidates.size(), random).get((n - 1 + attempt) % candidates.size()))
-                    : candidates.get(random.nextInt(candidates.size()));
+            Map<String, Object> parent;
+            if (p.uniqueForeignKey(fk)) {
+                parent = candidates.get(state.permutation("fk:" + fk.name(), candidates.size(), random).get((n - 1 + attempt) % candidates.size()));
+            } else {
+                // Rows are created oldest first, a year's slot each: a row refers to a parent of its own slot or an earlier one.
+                Column parentCreated = olderFirst(t, fk);
+                int limit = parentCreated != null ? Math.min(candidates.size(), n) : candidates.size();
+                parent = candidates.get(random.nextInt(limit));
+                if (parentCreated != null) olderParents.add(parent.get(parentCreated.name()));
+            }
             for (int i = 0; i < fk.columns().size(); i++) row.put(fk.columns().get(i), parent.get(fk.referencedColumns().get(i)));
         }
         var chosen = new HashSet<String>();
@@ -226,7 +234,25 @@ public final class SampleData {
             row.put(c.name(), v);
             chosen.add(c.name());
         }
+        // A row is created no earlier than the rows it refers to; the later attempts let that go, so the checks always win.
+        Column created = p.created();
+        if (created != null && attempt < ATTEMPTS / 2) {
+            for (Object parentCreated : olderParents) if (earlier(row.get(created.name()), parentCreated)) return null;
+        }
         return row;
+    }
+
+    /** The referenced table's creation column when both tables have one of the same type (else null). */
+    private Column olderFirst(Table t, ForeignKey fk) {
+        TableState parent = states.get(fk.referencedTable());
+        if (parent == null || fk.referencedTable().equals(t.name())) return null;
+        Column mine = states.get(t.name()).plan.created(), theirs = parent.plan.created();
+        return mine != null && theirs != null && mine.type().kind() == theirs.type().kind() ? theirs : null;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static boolean earlier(Object a, Object b) {
+        return a instanceof Comparable x && b != null && x.getClass() == b.getClass() && x.compareTo(b) < 0;
     }
 
     /** Whether an optional column stays NULL in this row: most rows are not deleted, a quarter lack other optional values. */

@@ -58,6 +58,14 @@ final class TablePlan {
         this.order = order(chosen, relations);
     }
 
+    /** The column that says when a row was created (a temporal CREATED column), or null. */
+    Column created() {
+        for (Column c : table.columns()) {
+            if (meaning(c) == Meaning.CREATED && c.type().kind() != null && c.type().kind().isTemporal()) return c;
+        }
+        return null;
+    }
+
     Meaning meaning(Column c) {
         return meanings.getOrDefault(c.name(), Meaning.NONE);
     }

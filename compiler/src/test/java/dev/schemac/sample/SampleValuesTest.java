@@ -182,6 +182,12 @@ class SampleValuesTest {
             assertThat(created).isBetween(base.minusDays(366), base);
             assertThat(updated).isAfterOrEqualTo(created);
         }
+        var customers = rows.get("customers").stream().collect(Collectors.toMap(c -> c.get("id"), c -> c));
+        for (var o : rows.get("orders")) {
+            var customer = customers.get(o.get("customer_id"));
+            assertThat((LocalDateTime) o.get("created_at")).as("an order is placed after its customer signed up")
+                    .isAfterOrEqualTo((LocalDateTime) customer.get("created_at"));
+        }
         var created = column(rows.get("orders"), "created_at");
         assertThat(created).as("rows are created oldest first").isSortedAccordingTo((a, b) -> ((LocalDateTime) a).compareTo((LocalDateTime) b));
     }

@@ -4,52 +4,52 @@
 BEGIN;
 
 INSERT INTO authors (id, handle, display_name, email, bio, created_at, updated_at) VALUES
-  ('b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'xk5w', 'display name 1', 'authors1@example.com', 'bio 1', '2025-01-01 01:00:00+00', '2025-01-01 01:00:00+00'),
-  ('ca9191cc-0553-406c-91b8-7d43f9d3a652', '5n', 'display name 2', 'authors2@example.com', 'bio 2', '2025-01-01 02:00:00+00', '2025-01-01 02:00:00+00'),
-  ('7f78d020-dc7c-4a35-9fd7-7860acba5195', '6uu6', 'display name 3', 'authors3@example.com', 'bio 3', '2025-01-01 03:00:00+00', '2025-01-01 03:00:00+00'),
-  ('51b2e432-c4ac-4a4f-9cab-217c0a0777a4', '75nv', 'display name 4', 'authors4@example.com', 'bio 4', '2025-01-01 04:00:00+00', '2025-01-01 04:00:00+00'),
-  ('cbe694f9-15c5-4fe2-be64-5c5c7216be2e', '6', 'display name 5', 'authors5@example.com', NULL, '2025-01-01 05:00:00+00', '2025-01-01 05:00:00+00');
+  ('b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'devora_bartell', 'Devora Bartell', 'devorab@example.org', NULL, '2024-02-25 22:23:00+00', '2024-02-26 08:56:00+00'),
+  ('53d06cf1-b87d-43f9-b3a6-52566a7b7f78', 'reatha_spinka', 'Reatha Spinka', 'rspinka@example.net', 'National Banking Coordinator at Ledner and Sons. Right-sized holistic support.', '2024-03-15 14:16:00+00', '2024-03-26 04:50:00+00'),
+  ('a519554d-2c49-451b-ae43-2c4ac7a4f8ca', 'madie_bahringer23', 'Madie Bahringer', 'madieb@example.net', 'Legal Technician at Kilback-Macejkovic. Optional 4th generation focus group.', '2024-07-13 04:11:00+00', '2024-07-23 23:04:00+00'),
+  ('e694f915-c54f-425e-845c-5c7216be2ec4', 'adalberto_witting9', 'Adalberto Witting', 'adalberto.witting@example.net', 'Forward Agent at Hauck-McDermott. Object-based system-worthy system engine.', '2024-08-30 03:00:00+00', '2024-09-06 23:07:00+00'),
+  ('6bd87149-1eea-46be-8d24-0fa6d964fdea', 'reuben_satterfield', 'Reuben Satterfield', 'rsatterfield@example.com', 'Legacy Technician at White-Weissnat. Centralized national hierarchy.', '2024-11-16 10:54:00+00', '2024-11-28 12:49:00+00');
 
 INSERT INTO profiles (id, author_id, website, avatar, created_at, updated_at) VALUES
-  ('40a8446f-fee5-400c-b84d-896bd871491e', '51b2e432-c4ac-4a4f-9cab-217c0a0777a4', 'website 1', '\xe352c9b4', '2025-01-01 01:00:00+00', '2025-01-01 01:00:00+00'),
-  ('9d240fa6-d964-4dea-a9b7-353bfdf58c1b', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'website 2', '\xbc0665c59d414760', '2025-01-01 02:00:00+00', '2025-01-01 02:00:00+00'),
-  ('04c3b746-a792-408a-aa25-bd6e714c7667', 'cbe694f9-15c5-4fe2-be64-5c5c7216be2e', 'website 3', NULL, '2025-01-01 03:00:00+00', '2025-01-01 03:00:00+00'),
-  ('c58cdab3-793d-4f2d-a4d9-9f903bfdbe5c', 'ca9191cc-0553-406c-91b8-7d43f9d3a652', NULL, NULL, '2025-01-01 04:00:00+00', '2025-01-01 04:00:00+00'),
-  ('207aad6e-f8fd-46b0-9f71-49e5aaac274c', '7f78d020-dc7c-4a35-9fd7-7860acba5195', 'website 5', '\xd54d8a6e82821247', '2025-01-01 05:00:00+00', '2025-01-01 05:00:00+00');
+  ('c8b6ccda-d6f8-4390-8229-8b8c5fbe6a07', 'e694f915-c54f-425e-845c-5c7216be2ec4', 'https://www.goyette.name/pricing-structure', '\x2b4e3a6b80878e', '2024-03-03 20:44:00+00', '2024-03-08 13:48:00+00'),
+  ('62029f26-7094-48bf-a0d4-c549538044f5', 'a519554d-2c49-451b-ae43-2c4ac7a4f8ca', 'https://www.veum.org/structure', '\x81eea493d8bc', '2024-05-07 02:38:00+00', '2024-05-15 10:55:00+00'),
+  ('d1ef5ca8-d914-4398-8a2f-f09ac6891973', '6bd87149-1eea-46be-8d24-0fa6d964fdea', 'https://www.osinski.org/', '\xfdc4c4e1', '2024-06-22 04:43:00+00', '2024-06-29 21:49:00+00'),
+  ('c18320b7-8d7a-4f04-83b7-46a792808a4a', '53d06cf1-b87d-43f9-b3a6-52566a7b7f78', 'https://www.ernser.io/intangible', '\x228a9a44b6089b', '2024-09-12 05:13:00+00', '2024-09-18 00:27:00+00'),
+  ('9d204387-38a1-4ca8-a7fb-8af14ba6f894', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'https://www.kemmer.org/', '\x36b868db03', '2024-10-20 17:45:00+00', '2024-11-01 12:09:00+00');
 
 INSERT INTO posts (id, author_id, slug, title, body, status, published_at, view_count, deleted_at, created_at, updated_at) VALUES
-  ('b52d5f5a-17b5-4744-ac60-b75df4b9267a', '7f78d020-dc7c-4a35-9fd7-7860acba5195', 'slug 1', 'title 1', 'body 1', 'ARCHIVED', NULL, 59, '2025-01-11 03:18:00+00', '2025-01-01 01:00:00+00', '2025-01-01 01:00:00+00'),
-  ('49947df8-2e7c-4c87-9512-f2bd303f9e5b', '51b2e432-c4ac-4a4f-9cab-217c0a0777a4', 'slug 2', 'title 2', 'body 2', 'ARCHIVED', '2025-01-09 23:33:00+00', 159, '2025-01-06 13:58:00+00', '2025-01-01 02:00:00+00', '2025-01-01 02:00:00+00'),
-  ('d518311c-8069-45e5-a2b8-da83adad6b42', '51b2e432-c4ac-4a4f-9cab-217c0a0777a4', 'slug 3', 'title 3', 'body 3', 'ARCHIVED', '2025-01-22 07:05:00+00', 247, '2025-01-02 19:12:00+00', '2025-01-01 03:00:00+00', '2025-01-01 03:00:00+00'),
-  ('b8a38e28-ec61-4c05-a226-4acc5946c3bb', '51b2e432-c4ac-4a4f-9cab-217c0a0777a4', 'slug 4', 'title 4', 'body 4', 'DRAFT', '2025-01-24 12:16:00+00', 718, '2025-01-04 07:57:00+00', '2025-01-01 04:00:00+00', '2025-01-01 04:00:00+00'),
-  ('cf4d282c-f55b-4dfb-af70-e7ab96b91abb', 'cbe694f9-15c5-4fe2-be64-5c5c7216be2e', 'slug 5', 'title 5', 'body 5', 'ARCHIVED', '2025-01-18 20:35:00+00', 303, '2025-01-15 16:24:00+00', '2025-01-01 05:00:00+00', '2025-01-01 05:00:00+00');
+  ('a17b5774-4fc6-4b75-9f4b-9267abf30663', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'the-cricket-on-the-hearth', 'This Lime Tree Bower', 'We disintermediate front-end supply-chains. Multi-channelled web-enabled knowledge base. Built to strategize scalable users.', 'PUBLISHED', '2024-03-04 03:39:00+00', 3948, NULL, '2024-02-28 18:17:00+00', '2024-03-06 03:08:00+00'),
+  ('bd303f9e-5b6b-4124-958d-518311c80691', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'stranger-in-a-strange-land', 'A Time to Kill', 'We utilize one-to-one architectures. Decentralized encompassing toolset. Built to grow global synergies.', 'PUBLISHED', '2024-05-18 13:26:00+00', 4148, NULL, '2024-05-14 17:18:00+00', '2024-06-01 07:18:00+00'),
+  ('39be7b8a-38e2-4ec6-96c0-592264acc594', 'a519554d-2c49-451b-ae43-2c4ac7a4f8ca', 'a-swiftly-tilting-planet', 'Dance Dance Dance', 'We reintermediate killer partnerships. Versatile grid-enabled extranet. Built to iterate web-enabled platforms.', 'ARCHIVED', '2024-08-04 09:52:00+00', 4856, NULL, '2024-07-23 16:53:00+00', '2024-08-06 21:11:00+00'),
+  ('55b6dfb5-f70e-4ab9-9b91-abbbd764ef69', 'e694f915-c54f-425e-845c-5c7216be2ec4', 'the-road-less-traveled', 'Carrion Comfort', 'We engage global eyeballs. Open-architected 24 hour standardization. Built to synergize enterprise functionalities.', 'DRAFT', '2024-10-07 19:47:00+00', 706, NULL, '2024-10-03 14:23:00+00', '2024-10-20 21:10:00+00'),
+  ('ab683d8e-d22a-420c-9886-ea7364ceb529', '53d06cf1-b87d-43f9-b3a6-52566a7b7f78', 'quo-vadis', 'Frequent Hearses', 'We grow scalable portals. Object-based dedicated product. Built to monetize virtual e-tailers.', 'PUBLISHED', '2024-11-06 05:08:00+00', 4118, '2024-10-30 11:25:00+00', '2024-10-26 05:25:00+00', '2024-11-13 14:16:00+00');
 
 INSERT INTO comments (id, post_id, author_id, parent_id, body, deleted_at, created_at, updated_at) VALUES
-  ('4aabdb01-20b6-48c6-8493-ee9ab683d8ed', 'd518311c-8069-45e5-a2b8-da83adad6b42', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', NULL, 'body 1', NULL, '2025-01-01 01:00:00+00', '2025-01-01 01:00:00+00'),
-  ('20c4886e-a736-4ceb-8297-2e6807e3802d', 'cf4d282c-f55b-4dfb-af70-e7ab96b91abb', '51b2e432-c4ac-4a4f-9cab-217c0a0777a4', '4aabdb01-20b6-48c6-8493-ee9ab683d8ed', 'body 2', NULL, '2025-01-01 02:00:00+00', '2025-01-01 02:00:00+00'),
-  ('934c86d7-bd2d-40ed-8d96-e60d6aed8df7', 'b8a38e28-ec61-4c05-a226-4acc5946c3bb', 'cbe694f9-15c5-4fe2-be64-5c5c7216be2e', '20c4886e-a736-4ceb-8297-2e6807e3802d', 'body 3', '2025-01-29 18:50:00+00', '2025-01-01 03:00:00+00', '2025-01-01 03:00:00+00'),
-  ('a6858757-32c8-4e0f-ae12-a5c5028c8e5e', 'd518311c-8069-45e5-a2b8-da83adad6b42', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', '4aabdb01-20b6-48c6-8493-ee9ab683d8ed', 'body 4', NULL, '2025-01-01 04:00:00+00', '2025-01-01 04:00:00+00'),
-  ('16de421e-1ea0-4bb6-a4b2-d14c9039b835', 'd518311c-8069-45e5-a2b8-da83adad6b42', 'ca9191cc-0553-406c-91b8-7d43f9d3a652', '934c86d7-bd2d-40ed-8d96-e60d6aed8df7', 'body 5', '2025-01-17 12:13:00+00', '2025-01-01 05:00:00+00', '2025-01-01 05:00:00+00');
+  ('bd2dc0ed-dd96-460d-aaed-8df729cceda6', 'a17b5774-4fc6-4b75-9f4b-9267abf30663', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', NULL, 'We exploit proactive e-services. Extended executive analyzer. Built to incentivize compelling e-commerce.', NULL, '2024-03-07 05:14:00+00', '2024-03-20 13:48:00+00'),
+  ('d796bd86-2a62-4636-9c26-cedf58f335b3', 'a17b5774-4fc6-4b75-9f4b-9267abf30663', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'bd2dc0ed-dd96-460d-aaed-8df729cceda6', 'We whiteboard front-end channels. Re-contextualized zero tolerance projection. Built to iterate 24/365 web-readiness.', NULL, '2024-05-14 23:33:00+00', '2024-05-26 20:49:00+00'),
+  ('3cad87af-0de5-498a-ad44-ee7b34e753c3', 'a17b5774-4fc6-4b75-9f4b-9267abf30663', '53d06cf1-b87d-43f9-b3a6-52566a7b7f78', 'bd2dc0ed-dd96-460d-aaed-8df729cceda6', 'We empower integrated bandwidth. Synchronised stable knowledge base. Built to deploy web-enabled action-items.', NULL, '2024-07-17 18:57:00+00', '2024-07-20 17:28:00+00'),
+  ('7b3ae7fb-01db-49f5-aeeb-22f6d14ec066', 'a17b5774-4fc6-4b75-9f4b-9267abf30663', '53d06cf1-b87d-43f9-b3a6-52566a7b7f78', 'd796bd86-2a62-4636-9c26-cedf58f335b3', 'We unleash plug-and-play channels. Configurable client-server parallelism. Built to orchestrate clicks-and-mortar experiences.', NULL, '2024-08-13 11:57:00+00', '2024-08-16 07:28:00+00'),
+  ('8995ccfe-5da3-4dd3-ac23-038e7124a6ac', 'a17b5774-4fc6-4b75-9f4b-9267abf30663', '6bd87149-1eea-46be-8d24-0fa6d964fdea', '7b3ae7fb-01db-49f5-aeeb-22f6d14ec066', 'We optimize bricks-and-clicks infomediaries. Devolved hybrid neural-net. Built to leverage wireless functionalities.', '2024-12-01 08:36:00+00', '2024-11-26 20:38:00+00', '2024-12-11 16:39:00+00');
 
 INSERT INTO tags (id, name, created_at, updated_at) VALUES
-  ('d862a620-6360-426c-bdf5-8f335b375018', 'name 1', '2025-01-01 01:00:00+00', '2025-01-01 01:00:00+00'),
-  ('d965d57d-464d-4f38-9058-0576ba0af2fa', 'name 2', '2025-01-01 02:00:00+00', '2025-01-01 02:00:00+00'),
-  ('63a8558a-41f2-4f90-bf16-361e450d63ca', 'name 3', '2025-01-01 03:00:00+00', '2025-01-01 03:00:00+00'),
-  ('87af0de5-498a-4d44-8e7b-34e753c391bb', 'name 4', '2025-01-01 04:00:00+00', '2025-01-01 04:00:00+00'),
-  ('6c07ebe4-3004-47b3-ae7f-b01db99f5aee', 'name 5', '2025-01-01 05:00:00+00', '2025-01-01 05:00:00+00');
+  ('35e4b95e-eafc-4a60-a9ae-1ff2c37faf08', 'instruction set', '2024-03-08 07:56:00+00', '2024-03-18 23:09:00+00'),
+  ('edfb736b-bf9e-4793-98dc-9c7421e4cb3e', 'discrete', '2024-05-12 21:24:00+00', '2024-05-17 06:06:00+00'),
+  ('44be8d03-bcd6-44d0-80a7-6f85142479d4', 'neural-net', '2024-07-19 18:05:00+00', '2024-07-25 15:39:00+00'),
+  ('4b9adbf7-4970-4059-ad49-405aff2d7d35', 'attitude', '2024-09-19 15:43:00+00', '2024-09-26 01:37:00+00'),
+  ('1ec9de06-17f1-46c9-a23f-142f5ee61d7d', 'actuating', '2024-12-14 10:08:00+00', '2024-12-22 20:34:00+00');
 
 INSERT INTO revisions (post_id, number, body) VALUES
-  ('d518311c-8069-45e5-a2b8-da83adad6b42', 172, 'body 1'),
-  ('b52d5f5a-17b5-4744-ac60-b75df4b9267a', 385, 'body 2'),
-  ('d518311c-8069-45e5-a2b8-da83adad6b42', 273, 'body 3'),
-  ('b52d5f5a-17b5-4744-ac60-b75df4b9267a', 12, 'body 4'),
-  ('b52d5f5a-17b5-4744-ac60-b75df4b9267a', 506, 'body 5');
+  ('bd303f9e-5b6b-4124-958d-518311c80691', 198, 'We enable open-source e-business. Diverse bifurcated local area network. Built to expedite bricks-and-clicks platforms.'),
+  ('a17b5774-4fc6-4b75-9f4b-9267abf30663', 197, 'We envisioneer impactful infrastructures. Fully-configurable modular alliance. Built to optimize world-class action-items.'),
+  ('55b6dfb5-f70e-4ab9-9b91-abbbd764ef69', 938, 'We maximize front-end infrastructures. Down-sized systematic synergy. Built to revolutionize global interfaces.'),
+  ('bd303f9e-5b6b-4124-958d-518311c80691', 633, 'We productize web-enabled channels. Exclusive bandwidth-monitored knowledge base. Built to matrix integrated e-services.'),
+  ('55b6dfb5-f70e-4ab9-9b91-abbbd764ef69', 391, 'We streamline dynamic e-tailers. Extended analyzing knowledge base. Built to empower turn-key technologies.');
 
 INSERT INTO post_tags (post_id, tag_id) VALUES
-  ('49947df8-2e7c-4c87-9512-f2bd303f9e5b', 'd862a620-6360-426c-bdf5-8f335b375018'),
-  ('cf4d282c-f55b-4dfb-af70-e7ab96b91abb', '87af0de5-498a-4d44-8e7b-34e753c391bb'),
-  ('cf4d282c-f55b-4dfb-af70-e7ab96b91abb', 'd862a620-6360-426c-bdf5-8f335b375018'),
-  ('d518311c-8069-45e5-a2b8-da83adad6b42', 'd965d57d-464d-4f38-9058-0576ba0af2fa'),
-  ('49947df8-2e7c-4c87-9512-f2bd303f9e5b', '6c07ebe4-3004-47b3-ae7f-b01db99f5aee');
+  ('55b6dfb5-f70e-4ab9-9b91-abbbd764ef69', 'edfb736b-bf9e-4793-98dc-9c7421e4cb3e'),
+  ('39be7b8a-38e2-4ec6-96c0-592264acc594', '1ec9de06-17f1-46c9-a23f-142f5ee61d7d'),
+  ('a17b5774-4fc6-4b75-9f4b-9267abf30663', '44be8d03-bcd6-44d0-80a7-6f85142479d4'),
+  ('bd303f9e-5b6b-4124-958d-518311c80691', 'edfb736b-bf9e-4793-98dc-9c7421e4cb3e'),
+  ('bd303f9e-5b6b-4124-958d-518311c80691', '4b9adbf7-4970-4059-ad49-405aff2d7d35');
 
 COMMIT;

@@ -6,38 +6,38 @@ SET NAMES utf8mb4;
 START TRANSACTION;
 
 INSERT INTO books (id, isbn, title, genre, copies, shelf, created_at, updated_at) VALUES
-  (1, 'isbn 1', 'title 1', 'SCIENCE', 54, NULL, '2025-01-01 01:00:00', '2025-01-01 01:00:00'),
-  (2, 'isbn 2', 'title 2', 'HISTORY', 943, 'shelf 2', '2025-01-01 02:00:00', '2025-01-01 02:00:00'),
-  (3, 'isbn 3', 'title 3', 'SCIENCE', 91, 'shelf 3', '2025-01-01 03:00:00', '2025-01-01 03:00:00'),
-  (4, 'isbn 4', 'title 4', 'HISTORY', 382, 'shelf 4', '2025-01-01 04:00:00', '2025-01-01 04:00:00'),
-  (5, 'isbn 5', 'title 5', 'HISTORY', 762, 'shelf 5', '2025-01-01 05:00:00', '2025-01-01 05:00:00');
+  (1, 'AHW-405589', 'Tirra Lirra by the River', 'HISTORY', 382, 'ILZO', '2024-01-13 02:13:00', '2024-01-19 05:59:00'),
+  (2, 'VMG-760605', 'The Doors of Perception', 'FICTION', 366, NULL, '2024-04-26 21:10:00', '2024-05-07 09:36:00'),
+  (3, 'VDP-475733', 'Beyond the Mexique Bay', 'SCIENCE', 818, 'ZPXBTJ', '2024-06-17 06:58:00', '2024-06-30 14:08:00'),
+  (4, 'UPJ-901393', 'O Pioneers!', 'POETRY', 458, 'OYXEBB', '2024-10-07 20:56:00', '2024-10-14 07:36:00'),
+  (5, 'HEH-593966', 'A Glass of Blessings', 'HISTORY', 421, 'RTPOVS', '2024-11-16 02:00:00', '2024-11-28 06:56:00');
 
 INSERT INTO readers (id, full_name, email, created_at, updated_at) VALUES
-  (1, 'full name 1', 'readers1@example.com', '2025-01-01 01:00:00', '2025-01-01 01:00:00'),
-  (2, 'full name 2', 'readers2@example.com', '2025-01-01 02:00:00', '2025-01-01 02:00:00'),
-  (3, 'full name 3', 'readers3@example.com', '2025-01-01 03:00:00', '2025-01-01 03:00:00'),
-  (4, 'full name 4', 'readers4@example.com', '2025-01-01 04:00:00', '2025-01-01 04:00:00'),
-  (5, 'full name 5', 'readers5@example.com', '2025-01-01 05:00:00', '2025-01-01 05:00:00');
+  (1, 'Cleo Bashirian', 'cleob@example.org', '2024-01-10 09:18:00', '2024-01-12 10:36:00'),
+  (2, 'Ruthann Auer', 'ruthann.auer@example.org', '2024-04-29 20:08:00', '2024-05-06 07:50:00'),
+  (3, 'Annis Kohler', 'annis.kohler@example.net', '2024-07-16 15:59:00', '2024-07-17 23:07:00'),
+  (4, 'Dylan Schaden', 'dylans@example.net', '2024-09-12 07:41:00', '2024-09-21 11:47:00'),
+  (5, 'Cecily Macejkovic', 'cmacejkovic@example.com', '2024-12-18 16:02:00', '2024-12-31 16:50:00');
 
 INSERT INTO loans (id, book_id, reader_id, due_on, returned, note, created_at, updated_at) VALUES
-  (1, 4, 4, '2025-01-21', FALSE, 'note 1', '2025-01-01 01:00:00', '2025-01-01 01:00:00'),
-  (2, 3, 2, '2025-01-22', FALSE, 'note 2', '2025-01-01 02:00:00', '2025-01-01 02:00:00'),
-  (3, 1, 3, '2025-01-11', FALSE, NULL, '2025-01-01 03:00:00', '2025-01-01 03:00:00'),
-  (4, 4, 5, '2025-02-17', FALSE, NULL, '2025-01-01 04:00:00', '2025-01-01 04:00:00'),
-  (5, 3, 1, '2025-03-01', TRUE, 'note 5', '2025-01-01 05:00:00', '2025-01-01 05:00:00');
+  (1, 1, 1, '2025-02-05', FALSE, 'Reactive disintermediate task-force.', '2024-02-27 14:00:00', '2024-03-02 11:41:00'),
+  (2, 2, 1, '2025-02-04', FALSE, 'Focused clear-thinking pricing structure.', '2024-05-12 02:28:00', '2024-05-13 20:35:00'),
+  (3, 2, 1, '2025-01-26', TRUE, 'Quality-focused asynchronous groupware.', '2024-07-19 06:16:00', '2024-07-19 09:16:00'),
+  (4, 1, 3, '2025-01-28', TRUE, 'Fully-configurable homogeneous moderator.', '2024-09-17 14:46:00', '2024-09-19 05:39:00'),
+  (5, 4, 4, '2025-03-23', TRUE, 'Balanced actuating encoding.', '2024-12-02 02:41:00', '2024-12-04 04:01:00');
 
 INSERT INTO tags (id, name, created_at, updated_at) VALUES
-  (1, 'name 1', '2025-01-01 01:00:00', '2025-01-01 01:00:00'),
-  (2, 'name 2', '2025-01-01 02:00:00', '2025-01-01 02:00:00'),
-  (3, 'name 3', '2025-01-01 03:00:00', '2025-01-01 03:00:00'),
-  (4, 'name 4', '2025-01-01 04:00:00', '2025-01-01 04:00:00'),
-  (5, 'name 5', '2025-01-01 05:00:00', '2025-01-01 05:00:00');
+  (1, 'methodical', '2024-03-12 05:50:00', '2024-03-17 19:24:00'),
+  (2, 'help-desk', '2024-04-15 18:01:00', '2024-04-28 23:18:00'),
+  (3, 'next generation', '2024-07-14 02:53:00', '2024-07-22 17:14:00'),
+  (4, 'multi-state', '2024-08-23 03:41:00', '2024-08-25 23:04:00'),
+  (5, 'future-proofed', '2024-12-21 10:35:00', '2024-12-25 00:41:00');
 
 INSERT INTO book_tags (book_id, tag_id) VALUES
+  (1, 2),
   (5, 3),
   (1, 3),
-  (4, 4),
-  (1, 4),
-  (2, 1);
+  (5, 2),
+  (5, 1);
 
 COMMIT;

@@ -2,7 +2,9 @@ package dev.schemac.cli;
 
 import dev.schemac.config.SettingsParser;
 import dev.schemac.config.Timestamp;
+import dev.schemac.diag.Code;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Severity;
 import dev.schemac.gen.TargetOptions;
 import dev.schemac.gen.Targets;
 import dev.schemac.gen.seed.SeedTarget;
@@ -43,6 +45,10 @@ final class SeedCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the script to FILE instead of printing it.")
     Path out;
 
+    @Option(names = "--allow-fewer", description = "Write the script even when a table gets fewer rows than --rows "
+            + "asks (SC771 is then a warning, not an error).")
+    boolean allowFewer;
+
     @Mixin
     Reporting reporting;
 
@@ -82,8 +88,11 @@ final class SeedCommand implements Callable<Integer> {
         }
         var result = Targets.run(c, List.of(Targets.byName("seed").orElseThrow()), run.settings.targetOptions());
         var all = new ArrayList<Diagnostic>(c.diagnostics());
-        all.addAll(result.diagnostics());
-        if (result.hasErrors()) {
+        // The command promises the rows asked for: fewer is an error unless the user accepts it.
+        for (Diagnostic d : result.diagnostics()) {
+            all.add(!allowFewer && d.code().equals(Code.SEED_FEWER_ROWS.id()) ? d.withSeverity(Severity.ERROR) : d);
+        }
+        if (all.stream().anyMatch(Diagnostic::isError)) {
             reporting.print(all, cl.getErr(), cl.getErr());
             return Main.INPUT_ERRORS;
         }

@@ -155,6 +155,26 @@ public enum Code {
     BACK_SIDE_REQUIRED("SC412", "Required back side of a one-to-one",
             "The back side of a one-to-one relation must be optional (`Type?`): the row on the "
             + "other side may not exist yet."),
+    REQUIRED_SELF_REFERENCE("SC413", "Required reference to its own entity",
+            "A required to-one field that refers to its own entity (`manager Employee` without `?`) makes "
+            + "every row need another row of the same table, so the first row has none to refer to: an "
+            + "application cannot insert it (short of pointing it at itself) and the sample data has no row "
+            + "to write. Make the field optional (`manager Employee?`): the first row, the top of the "
+            + "hierarchy, has none."),
+    REQUIRED_CYCLE("SC414", "Required references form a cycle",
+            "Required to-one fields lead from an entity back to itself through other entities "
+            + "(`Team.captain Player` and `Player.team Team`): the first row of each table needs a row of "
+            + "the next one, which cannot exist yet, so no table of the cycle can get a first row (the "
+            + "language declares no deferred foreign keys). Make one field of the cycle optional "
+            + "(`captain Player?`): insert that side first and set the reference once the other row "
+            + "exists. One error per cycle, on its first field."),
+    UNSATISFIABLE_CHECKS("SC415", "No row satisfies a table's constraints",
+            "A column's checks leave no value its type can hold (`@min(5) @max(3)`, `@length(min = 10)` on "
+            + "`string(5)`, a `@pattern` whose every match is longer than the column or shorter than its "
+            + "`@length(min)`), or a two-column `@@check` cannot hold within the bounds of the two columns "
+            + "(`@@check(a < b)` with `a` at least 10 and `b` at most 5, or `a < b` and `b < a`). Every INSERT "
+            + "into the table would fail, in an application and in the sample data. Relax one of the "
+            + "constraints."),
 
     // --- document and key-value stores: SC430-SC449
     EMBED_SHARED_CHILD("SC430", "Embedded entity has another parent",
@@ -307,6 +327,16 @@ public enum Code {
     DIALECT_UNSUPPORTED("SC504", "Not representable in a dialect",
             "The model uses something a target dialect cannot represent faithfully; the message names "
             + "the dialect and the field. Change the model or drop that dialect from the targets."),
+
+    // --- sample data: SC770-SC779
+    SEED_FEWER_ROWS("SC771", "Fewer sample rows than asked",
+            "The sample data has fewer rows for a table than `--rows` asks, and the message says why: a "
+            + "unique key has fewer distinct values than rows (a unique enum of three values holds three "
+            + "rows; a one-to-one reference holds as many rows as the table it refers to), a required "
+            + "reference finds no row in the table it refers to, or no further row satisfied the keys, "
+            + "uniques and checks within the generator's attempts. `generate` writes the rows it has and "
+            + "warns; `schemac seed` refuses unless `--allow-fewer` is given. Ask for fewer rows, or "
+            + "widen the domain (more enum values, a wider range, a key that is not unique)."),
 
     // --- project settings, input and output files: SC120-SC139
     SETTINGS_SYNTAX("SC120", "Settings file syntax error",

@@ -404,6 +404,37 @@ public final class Messages {
                         : "choose a shorter name with " + s.attribute("@map") + " / " + s.attribute("@@map"));
     }
 
+    public static Diagnostic requiredSelfReference(Span at, String entity, String field) {
+        return error(Code.REQUIRED_SELF_REFERENCE, at, "required field " + tick(entity + "." + field) + " refers to "
+                        + tick(entity) + " itself, so the first " + tick(entity) + " has no other row to refer to",
+                "make it optional (`" + field + " " + entity + "?`): the first row, the top of the hierarchy, has none");
+    }
+
+    /**
+     * {@code steps}: the cycle's fields as {entity, field, target}, starting at the reported
+     * field and ending at a field whose target is the first step's entity.
+     */
+    public static Diagnostic requiredCycle(Span at, List<List<String>> steps) {
+        String path = steps.stream().map(x -> tick(x.get(0) + "." + x.get(1)) + " -> " + tick(x.get(2)))
+                .collect(Collectors.joining(", "));
+        List<String> first = steps.get(0);
+        return error(Code.REQUIRED_CYCLE, at, "required references form a cycle (" + path
+                        + "), so no table of the cycle can get a first row",
+                "make one of them optional, such as `" + first.get(1) + " " + first.get(2) + "?`: insert that side first "
+                        + "and set the reference once the other row exists");
+    }
+
+    public static Diagnostic unsatisfiableChecks(Span at, String table, String why) {
+        return error(Code.UNSATISFIABLE_CHECKS, at, "no row of " + tick(table) + " can be inserted: " + why,
+                "relax one of the constraints; as written, every INSERT into " + tick(table) + " fails");
+    }
+
+    public static Diagnostic seedFewerRows(Span at, String table, int made, int asked, String why) {
+        return warning(Code.SEED_FEWER_ROWS, at, "sample data for " + tick(table) + " has " + made + " of " + asked + " rows: "
+                + why, made == 0 ? "widen the domain, or fix the table it depends on"
+                : "ask for at most " + made + " rows (--rows " + made + "), or widen the domain");
+    }
+
     public static Diagnostic prismaProvider(String value) {
         return error(Code.PRISMA_PROVIDER, null, "option `prisma.provider` is " + tick(value)
                 + ", which is not a database Prisma and schemac share", "use sqlite, postgresql or mysql");

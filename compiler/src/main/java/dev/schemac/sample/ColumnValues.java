@@ -1,48 +1,70 @@
 package dev.schemac.sample;
 
-import dev.schemac.model.Op;
 import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.Table;
+import dev.schemac.model.Op;
 import dev.schemac.model.ScalarKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
 
 /**
- * A value for one non-key column that its own checks accept: numbers are drawn from the
- * interval the {@code @check}, {@code @min} and {@code @max} terms leave open, text is
- * built to the length bounds and the {@code @pattern}, enums take one of their stored
- * values. {@code n} is the row's number, written into text so that unique text stays unique.
+ * A value for one non-key column that its own checks accept and that looks like what the
+ * column's name says it holds ({@link Meaning}): ordered values (numbers, dates, times) are
+ * drawn from the interval that {@code @check}, {@code @min}, {@code @max} and the columns
+ * they are compared with leave, preferring the range typical of the meaning; text is
+ * realistic ({@link Realistic}) within the length bounds, or built from the {@code @pattern}.
  */
 final class ColumnValues {
+    private static final BigDecimal YEAR = Ordinal.DAY.multiply(BigDecimal.valueOf(365));
+
     private final Random random;
     private final LocalDateTime base;
+    private final Realistic realistic;
 
     ColumnValues(Random random, LocalDateTime base) {
         this.random = random;
         this.base = base;
+        this.realistic = new Realistic(random);
     }
 
-    Object value(Table t, Column c, int n, List<String> enumValues) {
-        if (enumValues != null) return enumValues.get(random.nextInt(enumValues.size()));
-        List<Check.Term> terms = termsOn(t, c.name());
+    /**
+     * What the value of one column in one row depends on: the row's number {@code n} of
+     * {@code rows}, the terms on the column (its checks, and comparisons with columns already
+     * chosen, as literals), and which values a unique column has already used.
+     */
+    record Ask(int n, int rows, List<Check.Term> terms, List<Related> related, Predicate<Object> taken) {}
+
+    /**
+     * A comparison with a column of the same row chosen before this one, seen from this
+     * column ({@code this OP value}); {@code value} is that column's value.
+     */
+    record Related(String column, Op op, Object value) {}
+
+    /** Starts a new row (its person-related columns describe one person). */
+    void newRow() {
+        realistic.newRow();
+    }
+
+    Object value(Table t, Column c, Meaning m, Ask ask) {
         ScalarKind k = c.type().kind();
-        if (k.isInteger()) return integer(c, terms, n);
-        if (k == ScalarKind.DECIMAL || k == ScalarKind.FLOAT || k == ScalarKind.DOUBLE) return decimal(c, terms);
-        if (k.isText()) return text(t, c, terms, n);
+        if (Ordinal.applies(c.type())) return ordered(c, m, ask);
+        if (k.isText()) return text(c, m, ask);
         return switch (k) {
-            case BOOL -> random.nextBoolean();
-            case DATE -> base.toLocalDate().plusDays(random.nextInt(60));
-            case TIME -> base.toLocalTime().plusMinutes(15L * random.nextInt(96)).withNano(0);
-            // A now() default records when the row was written: row n is written n hours after the base time.
-            case DATETIME -> c.defaultValue() instanceof dev.schemac.catalog.ColumnDefault.Now
-                    ? base.plusHours(n).withNano(0) : base.plusMinutes(random.nextInt(60 * 24 * 30)).withNano(0);
+            case BOOL -> switch (m) {
+                case USUALLY_TRUE -> random.nextInt(10) < 9;
+                case USUALLY_FALSE -> random.nextInt(10) == 0;
+                default -> random.nextBoolean();
+            };
             case UUID -> uuid(random);
-            case JSON -> "{\"n\": " + n + "}";
+            case JSON -> "{\"source\": \"" + List.of("web", "mobile", "api", "import").get(random.nextInt(4)) + "\", \"version\": "
+                    + (1 + random.nextInt(5)) + "}";
             case BYTES -> bytes();
             default -> throw new IllegalStateException("no sample for " + k);
         };
@@ -78,112 +100,252 @@ final class ColumnValues {
         return b;
     }
 
-    private Object integer(Column c, List<Check.Term> terms, int n) {
-        long max = switch (c.type().kind()) {
-            case SMALLINT -> Short.MAX_VALUE;
-            case INT -> Integer.MAX_VALUE;
-            default -> Long.MAX_VALUE;
-        };
-        long min = switch (c.type().kind()) {
-            case SMALLINT -> Short.MIN_VALUE;
-            case INT -> Integer.MIN_VALUE;
-            default -> Long.MIN_VALUE;
-        };
-        BigDecimal[] range = range(terms, BigDecimal.ONE, new BigDecimal(Math.min(max, 1000)), BigDecimal.ONE);
-        // The checks may leave an interval at the edge of the type: keep inside what the column holds.
-        BigDecimal top = BigDecimal.valueOf(max);
-        BigDecimal bottom = BigDecimal.valueOf(min);
-        long lo = range[0].max(bottom).min(top).setScale(0, RoundingMode.CEILING).longValueExact();
-        long hi = range[1].max(bottom).min(top).setScale(0, RoundingMode.FLOOR).longValueExact();
-        if (range[0].compareTo(top) > 0 || range[1].compareTo(bottom) < 0) return null;
-        if (hi < lo) return null;
-        long width = hi - lo;
-        if (width >= 0 && width < Long.MAX_VALUE) return lo + (long) (random.nextDouble() * (width + 1));
-        // hi - lo does not fit a long (the whole bigint range): draw the offset in BigDecimal.
-        BigDecimal span = BigDecimal.valueOf(hi).subtract(BigDecimal.valueOf(lo)).add(BigDecimal.ONE);
-        return BigDecimal.valueOf(lo).add(span.multiply(BigDecimal.valueOf(random.nextDouble())).setScale(0, RoundingMode.FLOOR))
-                .min(BigDecimal.valueOf(hi)).longValueExact();
-    }
+    // --- ordered values
 
-    private Object decimal(Column c, List<Check.Term> terms) {
-        int scale = c.type().scale() != null ? c.type().scale() : 2;
-        BigDecimal step = BigDecimal.ONE.movePointLeft(scale);
-        BigDecimal top = new BigDecimal("1000");
-        if (c.type().precision() != null) {
-            BigDecimal limit = BigDecimal.ONE.movePointRight(c.type().precision() - scale).subtract(step);
-            top = top.min(limit);
-        }
-        BigDecimal[] range = range(terms, BigDecimal.ONE.min(top), top, step);
-        if (range[1].compareTo(range[0]) < 0) return null;
-        long steps = range[1].subtract(range[0]).divide(step, 0, RoundingMode.FLOOR).longValue();
-        return range[0].add(step.multiply(BigDecimal.valueOf((long) (random.nextDouble() * (steps + 1))))).setScale(scale,
-                RoundingMode.UNNECESSARY);
-    }
-
-    /** The closed interval the comparison terms allow, starting from a default one; {@code step} turns < into <=. */
-    private static BigDecimal[] range(List<Check.Term> terms, BigDecimal lo, BigDecimal hi, BigDecimal step) {
-        boolean loSet = false, hiSet = false;
-        for (Check.Term t : terms) {
-            if (!(t instanceof Check.Compare c) || !(c.literal() instanceof BigDecimal v)) continue;
-            switch (c.op()) {
-                case GT -> { lo = loSet ? lo.max(v.add(step)) : v.add(step); loSet = true; }
-                case GE -> { lo = loSet ? lo.max(v) : v; loSet = true; }
-                case LT -> { hi = hiSet ? hi.min(v.subtract(step)) : v.subtract(step); hiSet = true; }
-                case LE -> { hi = hiSet ? hi.min(v) : v; hiSet = true; }
-                case EQ -> { lo = v; hi = v; loSet = hiSet = true; }
+    /**
+     * The closed interval of ordinals the type and the comparison terms allow; an end is null
+     * when nothing bounds it but the type. Empty when lo > hi.
+     */
+    static BigDecimal[] allowed(Ordinal o, List<Check.Term> terms, List<Related> related) {
+        BigDecimal[] type = o.typeRange();
+        BigDecimal lo = type[0], hi = type[1], step = o.step();
+        var bounds = new ArrayList<Object[]>();
+        for (Check.Term t : terms) if (t instanceof Check.Compare c) bounds.add(new Object[] {c.op(), c.literal()});
+        for (Related r : related) bounds.add(new Object[] {r.op(), r.value()});
+        for (Object[] b : bounds) {
+            BigDecimal v = o.of(b[1]);
+            if (v == null) continue;
+            switch ((Op) b[0]) {
+                case GT -> lo = lo.max(roundUp(v.add(v.remainder(step).signum() == 0 ? step : BigDecimal.ZERO), step));
+                case GE -> lo = lo.max(roundUp(v, step));
+                case LT -> hi = hi.min(roundDown(v.subtract(v.remainder(step).signum() == 0 ? step : BigDecimal.ZERO), step));
+                case LE -> hi = hi.min(roundDown(v, step));
+                case EQ -> { lo = lo.max(v); hi = hi.min(v); }
                 default -> { }
             }
         }
-        if (loSet && !hiSet && hi.compareTo(lo) < 0) hi = lo.add(new BigDecimal(1000));
-        if (hiSet && !loSet && lo.compareTo(hi) > 0) lo = hi.subtract(new BigDecimal(1000));
-        lo = roundUp(lo, step);
         return new BigDecimal[] {lo, hi};
     }
 
-    /** Rounds a lower bound up to the column's step so it stays inside the interval. */
-    private static BigDecimal roundUp(BigDecimal lo, BigDecimal step) {
-        return lo.divide(step, 0, RoundingMode.CEILING).multiply(step);
+    private static BigDecimal roundUp(BigDecimal v, BigDecimal step) {
+        return v.divide(step, 0, RoundingMode.CEILING).multiply(step);
     }
 
-    private String text(Table t, Column c, List<Check.Term> terms, int n) {
-        int max = c.type().length() != null ? c.type().length() : 40;
+    private static BigDecimal roundDown(BigDecimal v, BigDecimal step) {
+        return v.divide(step, 0, RoundingMode.FLOOR).multiply(step);
+    }
+
+    private Object ordered(Column c, Meaning m, Ask ask) {
+        var o = new Ordinal(c.type());
+        BigDecimal[] allowed = allowed(o, ask.terms(), ask.related());
+        if (allowed[0].compareTo(allowed[1]) > 0) return null;
+        BigDecimal[] typical = typical(o, m, ask);
+        BigDecimal[] related = related(o, ask.related());
+        if (related != null) typical = related;
+        if (past(m) && o.kind() != ScalarKind.TIME) {
+            // What has happened happened by the time the rows are written.
+            BigDecimal now = o.of(o.kind() == ScalarKind.DATE ? base.toLocalDate() : base);
+            if (typical[0].compareTo(now) <= 0) typical = new BigDecimal[] {typical[0], typical[1].min(now)};
+        }
+        BigDecimal lo = allowed[0].max(typical[0]), hi = allowed[1].min(typical[1]);
+        if (lo.compareTo(hi) > 0) {
+            // The checks leave no room where values usually are: stay near the end of what they allow.
+            BigDecimal width = typical[1].subtract(typical[0]);
+            if (allowed[1].compareTo(typical[0]) < 0) {
+                lo = allowed[0].max(allowed[1].subtract(width));
+                hi = allowed[1];
+            } else {
+                lo = allowed[0];
+                hi = allowed[1].min(allowed[0].add(width));
+            }
+        }
+        BigDecimal grain = grain(o, lo, hi);
+        return o.value(pick(lo, hi, grain));
+    }
+
+    private static boolean past(Meaning m) {
+        return m == Meaning.CREATED || m == Meaning.UPDATED || m == Meaning.AFTER_CREATED || m == Meaning.BIRTH || m == Meaning.NONE;
+    }
+
+    /** Picks a multiple of {@code grain} in [lo, hi] (lo itself when none is). */
+    private BigDecimal pick(BigDecimal lo, BigDecimal hi, BigDecimal grain) {
+        BigDecimal first = roundUp(lo, grain);
+        if (first.compareTo(hi) > 0) return lo;
+        BigDecimal steps = hi.subtract(first).divide(grain, 0, RoundingMode.FLOOR);
+        BigDecimal offset = steps.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 2)) < 0
+                ? BigDecimal.valueOf((long) (random.nextDouble() * (steps.longValueExact() + 1)))
+                : steps.multiply(BigDecimal.valueOf(random.nextDouble())).setScale(0, RoundingMode.FLOOR);
+        return first.add(offset.min(steps).multiply(grain));
+    }
+
+    /** Round numbers for times: quarter hours for a time of day, minutes for a timestamp, when the interval allows. */
+    private static BigDecimal grain(Ordinal o, BigDecimal lo, BigDecimal hi) {
+        BigDecimal g = switch (o.kind()) {
+            case TIME -> BigDecimal.valueOf(900);
+            case DATETIME -> BigDecimal.valueOf(60);
+            default -> o.step();
+        };
+        return roundUp(lo, g).compareTo(hi) <= 0 ? g : o.step();
+    }
+
+    /**
+     * When the column is compared with a column already chosen, values near that one: an end
+     * shortly after its start, a discount at most the price.
+     */
+    private static BigDecimal[] related(Ordinal o, List<Related> related) {
+        BigDecimal lo = null, hi = null;
+        for (Related r : related) {
+            BigDecimal v = o.of(r.value());
+            if (v == null) continue;
+            if (r.op() == Op.GT || r.op() == Op.GE) lo = lo == null ? v : lo.max(v);
+            if (r.op() == Op.LT || r.op() == Op.LE) hi = hi == null ? v : hi.min(v);
+            if (r.op() == Op.EQ) return new BigDecimal[] {v, v};
+        }
+        if (lo == null && hi == null) return null;
+        BigDecimal span = switch (o.kind()) {
+            case DATETIME -> Ordinal.DAY.multiply(BigDecimal.valueOf(14));
+            case DATE -> BigDecimal.valueOf(30);
+            case TIME -> BigDecimal.valueOf(4 * 3600);
+            default -> null;
+        };
+        if (span == null) return null;
+        if (lo != null && hi != null) return new BigDecimal[] {lo, hi};
+        return lo != null ? new BigDecimal[] {lo, lo.add(span)} : new BigDecimal[] {hi.subtract(span), hi};
+    }
+
+    /** The range values of the meaning usually take, as ordinals. */
+    private BigDecimal[] typical(Ordinal o, Meaning m, Ask ask) {
+        ScalarKind k = o.kind();
+        if (k.isTemporal()) return typicalTime(o, m, ask);
+        BigDecimal[] r = switch (m) {
+            case MONEY -> k.isInteger() ? span(1, 500) : span(5, 500);
+            case SMALL_MONEY -> span(1, 50);
+            case SALARY -> span(30_000, 150_000);
+            case QUANTITY -> span(1, 10);
+            case STOCK -> span(0, 500);
+            case AGE -> span(18, 90);
+            case YEAR -> span(base.getYear() - 30, base.getYear());
+            case RATING -> span(1, 5);
+            case PERCENT -> span(0, 100);
+            case CAPACITY -> span(10, 500);
+            case LATITUDE -> span(-60, 70);
+            case LONGITUDE -> span(-180, 180);
+            case DURATION -> span(60_000, 420_000);
+            case ORDINAL -> span(ask.n(), ask.n());
+            case COUNT -> span(0, 5_000);
+            case FILE_SIZE -> span(10_000, 10_000_000);
+            default -> span(1, 1000);
+        };
+        return r;
+    }
+
+    private static BigDecimal[] span(long lo, long hi) {
+        return new BigDecimal[] {BigDecimal.valueOf(lo), BigDecimal.valueOf(hi)};
+    }
+
+    /**
+     * Dates and times around the base instant (when the rows are written): rows created
+     * over the year before it, oldest first; birth dates 18 to 80 years back; expiry and due
+     * dates in the weeks after it; times of day in working hours.
+     */
+    private BigDecimal[] typicalTime(Ordinal o, Meaning m, Ask ask) {
+        if (o.kind() == ScalarKind.TIME) return span(8 * 3600, 20 * 3600);
+        BigDecimal now = BigDecimal.valueOf(base.toEpochSecond(ZoneOffset.UTC));
+        BigDecimal[] seconds = switch (m) {
+            case CREATED -> {
+                BigDecimal slot = YEAR.divide(BigDecimal.valueOf(ask.rows()), 0, RoundingMode.FLOOR).max(BigDecimal.ONE);
+                BigDecimal start = now.subtract(YEAR).add(slot.multiply(BigDecimal.valueOf(ask.n() - 1)));
+                yield new BigDecimal[] {start, start.add(slot).subtract(BigDecimal.ONE).min(now)};
+            }
+            case FUTURE -> new BigDecimal[] {now.add(BigDecimal.valueOf(3600)), now.add(Ordinal.DAY.multiply(BigDecimal.valueOf(90)))};
+            case BIRTH -> new BigDecimal[] {now.subtract(YEAR.multiply(BigDecimal.valueOf(80))), now.subtract(YEAR.multiply(BigDecimal.valueOf(18)))};
+            case NEAR -> new BigDecimal[] {now.subtract(Ordinal.DAY.multiply(BigDecimal.valueOf(60))),
+                    now.add(Ordinal.DAY.multiply(BigDecimal.valueOf(60)))};
+            default -> new BigDecimal[] {now.subtract(YEAR), now};
+        };
+        if (o.kind() == ScalarKind.DATETIME) return seconds;
+        return new BigDecimal[] {seconds[0].divide(Ordinal.DAY, 0, RoundingMode.FLOOR), seconds[1].divide(Ordinal.DAY, 0, RoundingMode.FLOOR)};
+    }
+
+    // --- text
+
+    private String text(Column c, Meaning m, Ask ask) {
+        int max = c.type().length() != null ? c.type().length() : c.type().kind() == ScalarKind.TEXT ? 400 : 60;
         int min = 1;
-        for (Check.Term term : terms) {
+        String pattern = null;
+        for (Check.Term term : ask.terms()) {
             if (term instanceof Check.Length l) {
                 if (l.min() != null) min = Math.max(min, l.min());
                 if (l.max() != null) max = Math.min(max, l.max());
             }
+            if (term instanceof Check.Pattern p) pattern = p.regex();
         }
-        for (Check.Term term : terms) {
-            if (term instanceof Check.Pattern p) {
-                for (int i = 0; i < 20; i++) {
-                    String s = RegexSample.sample(p.regex(), random, max);
-                    if (s != null && s.length() >= min && s.length() <= max) return s;
-                }
-                return null;
+        if (min > max) return null;
+        if (pattern != null) {
+            // A realistic value that the pattern happens to accept is kept; otherwise the pattern builds one.
+            for (int i = 0; i < 4 && m != Meaning.NONE && m != Meaning.DIGEST; i++) {
+                String real = realistic.text(m, min, max);
+                if (real != null && matches(pattern, real) && !ask.taken().test(real)) return real;
             }
+            for (int i = 0; i < 20; i++) {
+                String s = RegexSample.sample(pattern, random, max);
+                if (s != null && s.length() >= min && s.length() <= max && !ask.taken().test(s)) return s;
+            }
+            return null;
         }
-        if (c.secret()) {
-            // A secret column holds a digest, never the readable value, so the sample is a hex digest too.
-            var hex = new StringBuilder();
-            for (int i = 0; i < Math.max(min, Math.min(max, 64)); i++) hex.append(Character.forDigit(random.nextInt(16), 16));
-            return hex.toString();
+        if (m == Meaning.DIGEST) return hex(Math.max(min, Math.min(max, 64)));
+        String s = null;
+        for (int i = 0; i < 3 && (s == null || ask.taken().test(s)); i++) s = m == Meaning.NONE ? generic(c, min, max) : realistic.text(m, min, max);
+        if (s == null) s = generic(c, min, max);
+        if (s != null && m == Meaning.TIER && c.defaultValue() instanceof dev.schemac.catalog.ColumnDefault.Text d
+                && d.value().equals(d.value().toLowerCase(java.util.Locale.ROOT))) {
+            // A plan column whose default is "free" holds its values in that spelling.
+            s = s.toLowerCase(java.util.Locale.ROOT);
         }
-        String s = c.name().contains("email") ? t.name() + n + "@example.com" : c.name().replace('_', ' ') + " " + n;
-        if (s.length() > max) s = s.substring(s.length() - max);
-        if (s.length() < min) s = s + "x".repeat(min - s.length());
+        if (s != null && ask.taken().test(s)) s = Realistic.distinct(m, s, ask.n(), max);
         return s;
     }
 
+    /** Text for a column whose name says nothing known: a short code when the column is short, a phrase otherwise. */
+    private String generic(Column c, int min, int max) {
+        String s;
+        if (max < 12 || c.type().kind() == ScalarKind.CHAR) {
+            var b = new StringBuilder();
+            int len = Math.max(min, Math.min(max, 3 + random.nextInt(4)));
+            for (int i = 0; i < len; i++) b.append((char) ('A' + random.nextInt(26)));
+            return b.toString();
+        }
+        s = realistic.text(Meaning.PRODUCT, min, max);
+        if (s == null) s = realistic.text(Meaning.WORD, min, max);
+        if (s == null) s = "";
+        if (s.length() > max) s = s.substring(0, max).strip();
+        var b = new StringBuilder(s);
+        while (b.length() < min) b.append((char) ('a' + random.nextInt(26)));
+        return b.toString();
+    }
+
+    private String hex(int length) {
+        var hex = new StringBuilder();
+        for (int i = 0; i < length; i++) hex.append(Character.forDigit(random.nextInt(16), 16));
+        return hex.toString();
+    }
+
+    private static boolean matches(String regex, String s) {
+        // As the databases read a pattern (resolve.PatternDialect): the whole value, `.` matching every character.
+        return java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.DOTALL).matcher(s).matches();
+    }
+
+    // --- the generator's own proof
+
     /** Whether {@code value} satisfies {@code term} (the generator's own proof before a row is kept). */
-    static boolean holds(Check.Term term, java.util.Map<String, Object> row) {
+    static boolean holds(Table t, Check.Term term, java.util.Map<String, Object> row) {
         if (term instanceof Check.Compare c) {
             Object v = row.get(c.column());
-            return v == null || op(c.op(), compare(v, c.literal()));
+            return v == null || op(c.op(), compare(t.requireColumn(c.column()), v, c.literal()));
         }
         if (term instanceof Check.ColumnCompare c) {
             Object l = row.get(c.left()), r = row.get(c.right());
-            return l == null || r == null || op(c.op(), compare(l, r));
+            return l == null || r == null || op(c.op(), compare(t.requireColumn(c.left()), l, r));
         }
         if (term instanceof Check.Length l) {
             Object v = row.get(l.column());
@@ -193,12 +355,13 @@ final class ColumnValues {
         }
         if (term instanceof Check.Pattern p) {
             Object v = row.get(p.column());
-            // As the databases read it (resolve.PatternDialect): the whole value, `.` matching every character.
-            return v == null || java.util.regex.Pattern.compile(p.regex(), java.util.regex.Pattern.DOTALL).matcher((String) v).matches();
+            return v == null || matches(p.regex(), (String) v);
         }
-        Check.EnumMember e = (Check.EnumMember) term;
-        Object v = row.get(e.column());
-        return v == null || e.values().contains(v);
+        if (term instanceof Check.EnumMember e) {
+            Object v = row.get(e.column());
+            return v == null || e.values().contains(v);
+        }
+        return true;
     }
 
     static boolean op(Op op, int cmp) {
@@ -212,10 +375,14 @@ final class ColumnValues {
         };
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    static int compare(Object a, Object b) {
-        if (a instanceof Number x && b instanceof Number y) return new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString()));
-        if (a instanceof Comparable x && a.getClass() == b.getClass()) return x.compareTo(b);
+    /** Compares a value of the column with a value or literal as the databases do: ordered kinds by their ordinal. */
+    static int compare(Column c, Object a, Object b) {
+        if (Ordinal.applies(c.type())) {
+            var o = new Ordinal(c.type());
+            BigDecimal x = o.of(a), y = o.of(b);
+            if (x != null && y != null) return x.compareTo(y);
+        }
+        if (a instanceof Boolean x && b instanceof Boolean y) return Boolean.compare(x, y);
         return a.toString().compareTo(b.toString());
     }
 }

@@ -1,16 +1,11 @@
 package dev.schemac.sample;
 
 import dev.schemac.catalog.Catalog;
-import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
-import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.model.ScalarKind;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,10 +17,13 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Deterministic sample rows for a Catalog: one PRNG seeded from the options, tables in the
- * Catalog's dependency order so every foreign key points at a row already made, and each
+ * Deterministic sample rows for a Catalog: one PRNG seeded from the options, each table
+ * filled after the tables its required references point at (the Catalog's order where that
+ * allows; an optional reference to a table filled later is set once both have rows), and each
  * row kept only when the generator itself has checked it against the table's keys,
- * uniques and checks. Rows that cannot be made are left out and said so in {@link #gaps()}.
+ * uniques and checks. Values follow what each column's name says it holds
+ * ({@link Meaning}), and columns that a check compares are chosen together. A table that
+ * gets fewer rows than asked is reported in {@link #shortfalls()} with the reason.
  */
 public final class SampleData {
     private static final int ATTEMPTS = 40;
@@ -35,7 +33,10 @@ public final class SampleData {
     private final Random random;
     private final ColumnValues values;
     private final Map<String, List<Map<String, Object>>> made = new HashMap<>();
-    private final List<String> gaps = new ArrayList<>();
+    private final Map<String, TableState> states = new HashMap<>();
+    private final List<Shortfall> shortfalls = new ArrayList<>();
+    private final List<Table> order;
+    private final Map<String, Integer> position = new HashMap<>();
 
     /**
      * @param seed the PRNG's seed
@@ -48,6 +49,60 @@ public final class SampleData {
         this.rowCount = rows;
         this.random = new Random(seed);
         this.values = new ColumnValues(random, base(timestamp));
+        this.order = fillOrder(catalog);
+        for (Table t : order) position.put(t.name(), position.size());
+    }
+
+    /**
+     * The Catalog's tables, each after the tables its required references point at; among the
+     * tables that may come next, the first in the Catalog. The Catalog's own order breaks a
+     * reference cycle at its earliest table, which may need a required reference; here only an
+     * optional one is ever set later. (A cycle of required references is SC414: the check
+     * stops such a model, so the fallback, the earliest table, only keeps this total.)
+     */
+    private static List<Table> fillOrder(Catalog catalog) {
+        List<Table> tables = catalog.tables();
+        var index = new HashMap<String, Integer>();
+        for (Table t : tables) index.put(t.name(), index.size());
+        int n = tables.size();
+        int[] pending = new int[n];
+        var dependents = new ArrayList<List<Integer>>();
+        for (int i = 0; i < n; i++) dependents.add(new ArrayList<>());
+        for (int i = 0; i < n; i++) {
+            Table t = tables.get(i);
+            var refs = new HashSet<Integer>();
+            for (ForeignKey fk : t.foreignKeys()) {
+                Integer j = index.get(fk.referencedTable());
+                if (j != null && j != i && required(t, fk) && refs.add(j)) {
+                    pending[i]++;
+                    dependents.get(j).add(i);
+                }
+            }
+        }
+        var ready = new java.util.PriorityQueue<Integer>();
+        for (int i = 0; i < n; i++) if (pending[i] == 0) ready.add(i);
+        boolean[] done = new boolean[n];
+        var out = new ArrayList<Table>(n);
+        while (out.size() < n) {
+            if (ready.isEmpty()) {
+                for (int i = 0; i < n; i++) {
+                    if (!done[i]) {
+                        ready.add(i);
+                        break;
+                    }
+                }
+            }
+            int i = ready.poll();
+            if (done[i]) continue;
+            done[i] = true;
+            out.add(tables.get(i));
+            for (int d : dependents.get(i)) if (!done[d] && --pending[d] == 0) ready.add(d);
+        }
+        return out;
+    }
+
+    static boolean required(Table t, ForeignKey fk) {
+        return fk.columns().stream().anyMatch(c -> !t.requireColumn(c).nullable());
     }
 
     /** The instant a timestamp names: the base every generated time is counted from. */
@@ -56,139 +111,174 @@ public final class SampleData {
     }
 
     /** The tables that got fewer rows than asked, each with the reason (after {@link #generate}). */
-    public List<String> gaps() { return gaps; }
+    public List<Shortfall> shortfalls() { return List.copyOf(shortfalls); }
 
-    /** The rows of every table, in the Catalog's order. Call once. */
+    /**
+     * The rows of every table, in the order they are inserted: each table after the tables its
+     * required references point at. Call once.
+     */
     public List<SampleRows> generate() {
+        var blocked = new Feasibility(catalog, rowCount).blocked();
         var out = new ArrayList<SampleRows>();
-        for (Table t : catalog.tables()) out.add(new SampleRows(t, rows(t), new ArrayList<>()));
+        for (Table t : order) {
+            var plan = new TablePlan(t);
+            var state = new TableState(plan);
+            states.put(t.name(), state);
+            made.put(t.name(), state.rows);
+            Shortfall proven = blocked.get(t.name());
+            if (proven != null) {
+                shortfalls.add(proven);
+            } else {
+                fill(state);
+            }
+            out.add(new SampleRows(t, state.rows, new ArrayList<>()));
+        }
         for (SampleRows s : out) s.later().addAll(cycleKeys(s));
         return out;
     }
 
-    private List<Map<String, Object>> rows(Table t) {
-        var rows = new ArrayList<Map<String, Object>>();
-        made.put(t.name(), rows);
-        var groups = keyGroups(t);
-        var seen = new ArrayList<Set<List<Object>>>();
-        for (int i = 0; i < groups.size(); i++) seen.add(new HashSet<>());
-        long nextId = 1;
+    /**
+     * After {@link #generate}: {@code count} more rows per table that fit beside the rows
+     * already made (their uniques unused, their references to those rows), with every
+     * autoincrement key left NULL for the database to assign. What an application inserts
+     * next; the tests insert them to prove the seeded database takes new rows.
+     */
+    public List<SampleRows> more(int count) {
+        // The new rows may refer to the rows made before and to the new rows of tables before them;
+        // a new autoincrement key is the one the database assigns next, one past the seeded ids.
+        var pool = new HashMap<String, List<Map<String, Object>>>();
+        var out = new ArrayList<SampleRows>();
+        for (Table t : order) {
+            TableState state = states.get(t.name());
+            var parents = new ArrayList<>(state.rows);
+            pool.put(t.name(), parents);
+            var extras = new ArrayList<Map<String, Object>>();
+            for (int i = 1; i <= count && !state.rows.isEmpty(); i++) {
+                Map<String, Object> row = attempt(state, state.rows.size() + i, pool);
+                if (row == null) break;
+                state.remember(row);
+                var stored = new LinkedHashMap<>(row);
+                for (Column c : t.columns()) if (c.autoIncrement()) stored.put(c.name(), null);
+                extras.add(stored);
+                parents.add(row);
+            }
+            out.add(new SampleRows(t, extras, new ArrayList<>()));
+        }
+        return out;
+    }
+
+    private void fill(TableState state) {
         for (int n = 1; n <= rowCount; n++) {
-            Map<String, Object> row = null;
-            for (int attempt = 0; attempt < ATTEMPTS && row == null; attempt++) {
-                var candidate = candidate(t, n, nextId);
-                if (candidate != null && accepted(t, candidate, groups, seen)) row = candidate;
-            }
+            Map<String, Object> row = attempt(state, n, made);
             if (row == null) {
-                gaps.add(t.name() + ": " + rows.size() + " of " + rowCount
-                        + " rows, because no further row satisfies its keys, uniques and checks together");
-                break;
+                shortfalls.add(new Shortfalls(catalog, made).why(state, rowCount));
+                return;
             }
-            for (int i = 0; i < groups.size(); i++) {
-                List<Object> tuple = tuple(row, groups.get(i));
-                if (tuple != null) seen.get(i).add(tuple);
-            }
-            rows.add(row);
-            nextId++;
+            state.remember(row);
+            state.rows.add(row);
         }
-        return rows;
     }
 
-    private static List<List<String>> keyGroups(Table t) {
-        var out = new ArrayList<List<String>>();
-        out.add(t.primaryKey().columns());
-        for (UniqueConstraint u : t.uniques()) out.add(u.columns());
-        return out;
-    }
-
-    /** A key tuple, or null when a column is NULL (SQL never counts those as duplicates). */
-    private static List<Object> tuple(Map<String, Object> row, List<String> columns) {
-        var out = new ArrayList<Object>();
-        for (String c : columns) {
-            Object v = row.get(c);
-            if (v == null) return null;
-            out.add(v instanceof byte[] b ? java.util.HexFormat.of().formatHex(b) : v);
+    private Map<String, Object> attempt(TableState state, int n, Map<String, List<Map<String, Object>>> parents) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            var candidate = candidate(state, n, attempt, parents);
+            if (candidate != null && state.accepts(candidate)) return candidate;
         }
-        return out;
+        return null;
     }
 
-    private Map<String, Object> candidate(Table t, int n, long nextId) {
+    private Map<String, Object> candidate(TableState state, int n, int attempt, Map<String, List<Map<String, Object>>> parents) {
+        TablePlan p = state.plan;
+        Table t = p.table;
+        values.newRow();
         var row = new LinkedHashMap<String, Object>();
-        for (Column c : t.columns()) {
-            if (c.isForeignKey()) {
-                row.put(c.name(), null);
-            } else if (c.autoIncrement()) {
-                row.put(c.name(), nextId);
-            } else if (c.nullable() && !t.primaryKey().columns().contains(c.name()) && random.nextInt(4) == 0) {
-                row.put(c.name(), null);
-            } else {
-                List<String> enumValues = c.type().isEnum()
-                        ? catalog.enumDef(c.type().enumName()).orElseThrow().values() : null;
-                row.put(c.name(), values.value(t, c, n, enumValues));
-            }
-        }
+        var olderParents = new ArrayList<Object>();
+        for (Column c : t.columns()) row.put(c.name(), c.autoIncrement() ? (Object) state.nextId : null);
         for (ForeignKey fk : t.foreignKeys()) {
             boolean nullable = fk.columns().stream().allMatch(col -> t.requireColumn(col).nullable());
-            if (fk.forward()) {
+            // A table filled later has no rows yet (null): its optional reference is set afterwards.
+            List<Map<String, Object>> candidates = later(t, fk) ? null : parents.get(fk.referencedTable());
+            if (candidates == null || candidates.isEmpty()) {
                 if (!nullable) return null;
                 continue;
             }
-            List<Map<String, Object>> parents = made.get(fk.referencedTable());
-            if (parents.isEmpty()) {
-                if (!nullable) return null;
-                continue;
+            Map<String, Object> parent;
+            if (p.uniqueForeignKey(fk)) {
+                parent = candidates.get(state.permutation("fk:" + fk.name(), candidates.size(), random).get((n - 1 + attempt) % candidates.size()));
+            } else {
+                // Rows are created oldest first, a year's slot each: a row refers to a parent of its own slot or an earlier one.
+                Column parentCreated = olderFirst(t, fk);
+                int limit = parentCreated != null ? Math.min(candidates.size(), n) : candidates.size();
+                parent = candidates.get(random.nextInt(limit));
+                if (parentCreated != null) olderParents.add(parent.get(parentCreated.name()));
             }
-            Map<String, Object> parent = parents.get(random.nextInt(parents.size()));
             for (int i = 0; i < fk.columns().size(); i++) row.put(fk.columns().get(i), parent.get(fk.referencedColumns().get(i)));
         }
-        for (Check ch : t.checks()) {
-            for (Check.Term term : ch.terms()) if (term instanceof Check.ColumnCompare cc) order(row, cc);
+        var chosen = new HashSet<String>();
+        for (Column c : p.order) {
+            Meaning m = p.meaning(c);
+            boolean keyPart = t.primaryKey().columns().contains(c.name());
+            if (c.nullable() && !keyPart && leftNull(c) && !lastChance(state, c, n)) {
+                chosen.add(c.name());
+                continue;
+            }
+            Object v;
+            if (c.type().isEnum()) {
+                List<String> labels = catalog.enumDef(c.type().enumName()).orElseThrow().values();
+                v = labels.get(state.permutation("enum:" + c.name(), labels.size(), random).get((n - 1 + attempt) % labels.size()));
+            } else {
+                v = values.value(t, c, m, new ColumnValues.Ask(n, rowCount, p.terms(c), p.related(c, row, chosen),
+                        state.taken(c)));
+            }
+            if (v == null && !c.nullable()) return null;
+            row.put(c.name(), v);
+            chosen.add(c.name());
+        }
+        // A row is created no earlier than the rows it refers to; the later attempts let that go, so the checks always win.
+        Column created = p.created();
+        if (created != null && attempt < ATTEMPTS / 2) {
+            for (Object parentCreated : olderParents) if (earlier(row.get(created.name()), parentCreated)) return null;
         }
         return row;
     }
 
-    /** Makes a two-column comparison hold: swap the two values, or move the right one past the left. */
-    private static void order(Map<String, Object> row, Check.ColumnCompare cc) {
-        if (ColumnValues.holds(cc, row)) return;
-        Object l = row.get(cc.left()), r = row.get(cc.right());
-        row.put(cc.left(), r);
-        row.put(cc.right(), l);
-        if (ColumnValues.holds(cc, row)) return;
-        switch (cc.op()) {
-            case EQ -> row.put(cc.right(), row.get(cc.left()));
-            case GT, GE -> row.put(cc.left(), bump(row.get(cc.left())));
-            default -> row.put(cc.right(), bump(row.get(cc.right())));
-        }
+    /** The referenced table's creation column when both tables have one of the same type (else null). */
+    private Column olderFirst(Table t, ForeignKey fk) {
+        TableState parent = states.get(fk.referencedTable());
+        if (parent == null || fk.referencedTable().equals(t.name())) return null;
+        Column mine = states.get(t.name()).plan.created(), theirs = parent.plan.created();
+        return mine != null && theirs != null && mine.type().kind() == theirs.type().kind() ? theirs : null;
     }
 
-    private static Object bump(Object v) {
-        if (v instanceof Long x) return x + 1;
-        if (v instanceof BigDecimal x) return x.add(BigDecimal.ONE);
-        if (v instanceof LocalDate x) return x.plusDays(1);
-        if (v instanceof LocalDateTime x) return x.plusHours(1);
-        if (v instanceof LocalTime x) return x.plusMinutes(1);
-        return v + "z";
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static boolean earlier(Object a, Object b) {
+        return a instanceof Comparable x && b != null && x.getClass() == b.getClass() && x.compareTo(b) < 0;
     }
 
-    private boolean accepted(Table t, Map<String, Object> row, List<List<String>> groups, List<Set<List<Object>>> seen) {
-        for (Column c : t.columns()) {
-            if (!c.nullable() && row.get(c.name()) == null) return false;
-            if (c.type().kind() == ScalarKind.STRING && row.get(c.name()) instanceof String s && c.type().length() != null
-                    && s.length() > c.type().length()) return false;
-        }
-        for (Check ch : t.checks()) for (Check.Term term : ch.terms()) if (!ColumnValues.holds(term, row)) return false;
-        for (int i = 0; i < groups.size(); i++) {
-            List<Object> tuple = tuple(row, groups.get(i));
-            if (tuple != null && seen.get(i).contains(tuple)) return false;
-        }
-        return true;
+    /** Whether an optional column stays NULL in this row: most rows are not deleted, a quarter lack other optional values. */
+    private boolean leftNull(Column c) {
+        return Meaning.softDelete(c) ? random.nextInt(10) != 0 : random.nextInt(4) == 0;
+    }
+
+    /**
+     * The last row of three or more gives an optional column that every earlier row left
+     * NULL a value, so the sample shows each column holding one (one deleted user in five).
+     */
+    private boolean lastChance(TableState state, Column c, int n) {
+        return n == rowCount && rowCount >= 3 && state.rows.stream().allMatch(r -> r.get(c.name()) == null);
+    }
+
+    /** Whether the foreign key points at a table filled after its own. */
+    private boolean later(Table t, ForeignKey fk) {
+        Integer ref = position.get(fk.referencedTable());
+        return ref != null && ref > position.get(t.name());
     }
 
     /** The keys of a reference cycle, set once both tables have rows. */
     private List<SampleRows.Later> cycleKeys(SampleRows s) {
         var out = new ArrayList<SampleRows.Later>();
         for (ForeignKey fk : s.table().foreignKeys()) {
-            if (!fk.forward()) continue;
+            if (!later(s.table(), fk)) continue;
             List<Map<String, Object>> parents = made.get(fk.referencedTable());
             if (parents.isEmpty()) continue;
             boolean unique = s.table().uniques().stream().anyMatch(u -> u.columns().equals(fk.columns()));
@@ -202,5 +292,65 @@ public final class SampleData {
             }
         }
         return out;
+    }
+
+    /** What one table has made so far: its rows, the key tuples they use, the next autoincrement id. */
+    static final class TableState {
+        final TablePlan plan;
+        final List<Map<String, Object>> rows = new ArrayList<>();
+        final List<Set<List<Object>>> seen = new ArrayList<>();
+        final Map<String, List<Integer>> permutations = new HashMap<>();
+        long nextId = 1;
+
+        TableState(TablePlan plan) {
+            this.plan = plan;
+            for (int i = 0; i < plan.keyGroups.size(); i++) seen.add(new HashSet<>());
+        }
+
+        /** A fixed shuffled order of {@code size} choices: rows take them in turn, so values spread. */
+        List<Integer> permutation(String key, int size, Random random) {
+            var p = permutations.get(key);
+            if (p == null || p.size() != size) {
+                p = new ArrayList<>();
+                for (int i = 0; i < size; i++) p.add(i);
+                java.util.Collections.shuffle(p, random);
+                permutations.put(key, p);
+            }
+            return p;
+        }
+
+        java.util.function.Predicate<Object> taken(Column c) {
+            for (int i = 0; i < plan.keyGroups.size(); i++) {
+                if (plan.keyGroups.get(i).equals(List.of(c.name()))) {
+                    Set<List<Object>> used = seen.get(i);
+                    return v -> v != null && used.contains(List.of(KeyValues.comparable(v)));
+                }
+            }
+            return v -> false;
+        }
+
+        boolean accepts(Map<String, Object> row) {
+            Table t = plan.table;
+            for (Column c : t.columns()) {
+                Object v = row.get(c.name());
+                if (!c.nullable() && v == null) return false;
+                if (c.type().kind() == ScalarKind.STRING && v instanceof String s && c.type().length() != null
+                        && s.codePointCount(0, s.length()) > c.type().length()) return false;
+            }
+            for (var ch : t.checks()) for (var term : ch.terms()) if (!ColumnValues.holds(t, term, row)) return false;
+            for (int i = 0; i < plan.keyGroups.size(); i++) {
+                List<Object> tuple = KeyValues.tuple(row, plan.keyGroups.get(i));
+                if (tuple != null && seen.get(i).contains(tuple)) return false;
+            }
+            return true;
+        }
+
+        void remember(Map<String, Object> row) {
+            for (int i = 0; i < plan.keyGroups.size(); i++) {
+                List<Object> tuple = KeyValues.tuple(row, plan.keyGroups.get(i));
+                if (tuple != null) seen.get(i).add(tuple);
+            }
+            nextId++;
+        }
     }
 }

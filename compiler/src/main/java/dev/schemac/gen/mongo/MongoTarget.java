@@ -7,6 +7,7 @@ import dev.schemac.nosql.DocumentDesign;
 import dev.schemac.output.Output;
 import dev.schemac.render.json.Json;
 import dev.schemac.sample.SampleData;
+import dev.schemac.sample.SampleDiagnostics;
 
 /**
  * The document design for MongoDB: {@code mongo/init.js} (a mongosh script that creates each
@@ -32,7 +33,10 @@ public final class MongoTarget implements Target {
         out.write("mongo/collections.json", Json.pretty(collections) + "\n");
         out.write("mongo/init.js", InitScript.render(ctx.model().settings().name(), collections));
         var o = ctx.options();
-        var sample = new SampleData(ctx.catalog(), o.seed(), o.rows(), o.timestamp()).generate();
+        var data = new SampleData(ctx.catalog(), o.seed(), o.rows(), o.timestamp());
+        var sample = data.generate();
+        // Fewer documents than asked is said here too: the seed target may not be part of the run.
+        SampleDiagnostics.of(ctx.model(), ctx.catalog(), data.shortfalls()).forEach(ctx::report);
         var docs = new SeedDocuments(ctx.model(), ctx.catalog(), design, sample);
         for (var c : design.collections()) {
             out.write(seedPath(c.name()), Json.pretty(docs.documents(c)) + "\n");

@@ -7,6 +7,7 @@ import dev.schemac.nosql.KeyValueDesign;
 import dev.schemac.output.Output;
 import dev.schemac.render.json.Json;
 import dev.schemac.sample.SampleData;
+import dev.schemac.sample.SampleDiagnostics;
 
 /**
  * The key-value design for Redis: {@code redis/keys.md} (every key pattern, its structure,
@@ -32,6 +33,8 @@ public final class RedisTarget implements Target {
         var o = ctx.options();
         var data = new SampleData(ctx.catalog(), o.seed(), o.rows(), o.timestamp());
         var sample = data.generate();
+        // Fewer rows than asked is said here too: the seed target may not be part of the run.
+        SampleDiagnostics.of(ctx.model(), ctx.catalog(), data.shortfalls()).forEach(ctx::report);
         out.write("redis/seed.redis", new SeedScript(ctx.catalog(), design, sample, SampleData.base(o.timestamp())).render());
     }
 }

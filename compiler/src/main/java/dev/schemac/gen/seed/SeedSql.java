@@ -39,12 +39,15 @@ final class SeedSql {
         for (SampleRows s : data) {
             if (s.rows().isEmpty()) continue;
             Table t = s.table();
+            // An autoincrement key left NULL in every row is the database's to assign: the column is not listed.
+            List<Column> columns = t.columns().stream()
+                    .filter(c -> !c.autoIncrement() || s.rows().stream().anyMatch(r -> r.get(c.name()) != null)).toList();
             b.append("\nINSERT INTO ").append(Sql.id(d, t.name())).append(" (")
-                    .append(String.join(", ", t.columns().stream().map(c -> Sql.id(d, c.name())).toList())).append(") VALUES\n");
+                    .append(String.join(", ", columns.stream().map(c -> Sql.id(d, c.name())).toList())).append(") VALUES\n");
             var lines = new ArrayList<String>();
             for (Map<String, Object> row : s.rows()) {
                 var vals = new ArrayList<String>();
-                for (Column c : t.columns()) vals.add(literal(d, c, row.get(c.name())));
+                for (Column c : columns) vals.add(literal(d, c, row.get(c.name())));
                 lines.add("  (" + String.join(", ", vals) + ")");
             }
             b.append(String.join(",\n", lines)).append(";\n");
@@ -70,7 +73,7 @@ final class SeedSql {
             // Identity columns were given explicit values, so their sequences must move past them.
             for (SampleRows s : data) {
                 for (Column c : s.table().columns()) {
-                    if (!c.autoIncrement() || s.rows().isEmpty()) continue;
+                    if (!c.autoIncrement() || s.rows().stream().allMatch(r -> r.get(c.name()) == null)) continue;
                     String table = Sql.id(d, s.table().name());
                     b.append("SELECT setval(pg_get_serial_sequence(").append(Sql.string(d, table)).append(", ")
                             .append(Sql.string(d, c.name())).append("), (SELECT max(").append(Sql.id(d, c.name()))

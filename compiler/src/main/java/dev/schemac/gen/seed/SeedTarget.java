@@ -3,6 +3,8 @@ package dev.schemac.gen.seed;
 import com.google.auto.service.AutoService;
 import dev.schemac.model.Dialect;
 import dev.schemac.sample.SampleData;
+import dev.schemac.sample.SampleDiagnostics;
+import dev.schemac.sample.Shortfall;
 import dev.schemac.output.Output;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
@@ -22,9 +24,12 @@ public final class SeedTarget implements Target {
         var o = ctx.options();
         var data = new SampleData(ctx.catalog(), o.seed(), o.rows(), o.timestamp());
         var rows = data.generate();
+        // Never fewer rows than asked without a word: an error when the model rules the rows out, else a warning.
+        SampleDiagnostics.of(ctx.model(), ctx.catalog(), data.shortfalls()).forEach(ctx::report);
+        var gaps = data.shortfalls().stream().map(Shortfall::summary).toList();
         var summary = new TargetSummary(ctx.options());
         for (Dialect d : Dialect.values()) {
-            out.write(path(d), SeedSql.render(d, ctx.model().settings().name(), summary, rows, data.gaps()));
+            out.write(path(d), SeedSql.render(d, ctx.model().settings().name(), summary, rows, gaps));
         }
         out.write("seed/seed.py", SeedPython.render(ctx.model().settings().displayTitle(), summary, rows));
     }

@@ -59,9 +59,9 @@ final class TextRules {
     /**
      * A name the databases store (a table, column or constraint name: {@code @map}, {@code @@map},
      * {@code name =}). Every SQL output quotes it and every code output holds it in a string
-     * literal, so it may start with a digit or {@code _} and hold single spaces, as tables of
-     * existing databases do (`2nd_value`, `user select`); a space at either end is refused
-     * (MySQL drops a trailing one).
+     * literal, so it may hold what names of existing databases hold (`2nd_value`, `user select`,
+     * `x"y`); a space at either end is refused (MySQL drops a trailing one), as are control
+     * characters (refused for all text before this rule).
      */
     private static Problem storedName(String s) {
         if (s.isEmpty()) return new Problem(0, -1, "a name cannot be empty");
@@ -71,11 +71,12 @@ final class TextRules {
         if (s.contains("  ")) return new Problem(s.indexOf("  ") + 1, ' ', "a stored name holds single spaces only");
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '_' || c == ' ')) {
-                boolean mark = Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK;
-                return new Problem(i, c, mark ? "a name cannot hold a combining mark (Prisma's names take none; write the "
-                        + "letter precomposed where Unicode has one)" : "a stored name holds letters, digits, underscores and single spaces only");
+            boolean mark = Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+            if (mark) {
+                return new Problem(i, c, "a name cannot hold a combining mark (Prisma's names take none; write the "
+                        + "letter precomposed where Unicode has one)");
             }
+            if (Character.isWhitespace(c) && c != ' ') return new Problem(i, c, "a stored name holds no space but U+0020");
             if (Character.isSupplementaryCodePoint(c)) {
                 return new Problem(i, c, "MySQL names cannot hold characters outside the Basic Multilingual Plane");
             }

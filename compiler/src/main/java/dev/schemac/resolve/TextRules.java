@@ -29,7 +29,7 @@ final class TextRules {
             i += Character.charCount(c);
         }
         return switch (kind) {
-            case NAME -> name(text, false);
+            case NAME -> storedName(text);
             case RELATION -> name(text, true);
             case LABEL -> label(text);
             default -> null;
@@ -54,6 +54,39 @@ final class TextRules {
             case NAME, RELATION -> "a name";
             case PATTERN -> "a pattern (write \\n or \\t in it instead)";
         };
+    }
+
+    /**
+     * A name the databases store (a table, column or constraint name: {@code @map}, {@code @@map},
+     * {@code name =}). Every SQL output quotes it and every code output holds it in a string
+     * literal, so it may hold what names of existing databases hold (`2nd_value`, `user select`,
+     * `x"y`); a space at either end is refused (MySQL drops a trailing one), as are control
+     * characters (refused for all text before this rule).
+     */
+    private static Problem storedName(String s) {
+        if (s.isEmpty()) return new Problem(0, -1, "a name cannot be empty");
+        if (s.charAt(0) == ' ' || s.endsWith(" ")) {
+            return new Problem(s.charAt(0) == ' ' ? 0 : s.length() - 1, ' ', "a stored name cannot start or end with a space");
+        }
+        if (s.contains("  ")) return new Problem(s.indexOf("  ") + 1, ' ', "a stored name holds single spaces only");
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            boolean mark = Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+            if (mark) {
+                return new Problem(i, c, "a name cannot hold a combining mark (Prisma's names take none; write the "
+                        + "letter precomposed where Unicode has one)");
+            }
+            if (Character.isWhitespace(c) && c != ' ') return new Problem(i, c, "a stored name holds no space but U+0020");
+            if (Character.isSupplementaryCodePoint(c)) {
+                return new Problem(i, c, "MySQL names cannot hold characters outside the Basic Multilingual Plane");
+            }
+            i += Character.charCount(c);
+        }
+        if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
+            return new Problem(0, -1, "Unicode normalization (NFKC) changes it, so Python would read another name "
+                    + "than the databases; write it in its normalized form `" + Normalizer.normalize(s, Normalizer.Form.NFKC) + "`");
+        }
+        return null;
     }
 
     private static Problem name(String s, boolean spaces) {

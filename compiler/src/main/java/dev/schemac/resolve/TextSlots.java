@@ -69,6 +69,7 @@ final class TextSlots {
         doc(f.span(), f.doc(), "the doc comment of `" + name + "`");
         if (f.defaultValue() != null) str(f.defaultValue(), TextKind.DATA, "the default of `" + name + "`");
         for (Attribute a : f.attributes()) {
+            storedNames(a, "`" + name + "`");
             switch (a.name().text()) {
                 case "map" -> positional(a, TextKind.NAME, "the column name `@map` of `" + name + "`");
                 case "relation" -> positional(a, TextKind.RELATION, "the relation name of `" + name + "`");
@@ -83,7 +84,14 @@ final class TextSlots {
         }
     }
 
+    /** Every {@code name = "..."} and {@code map = "..."} names a constraint the databases store. */
+    private void storedNames(Attribute a, String owner) {
+        named(a, dev.schemac.lang.Attributes.NAME_ARGUMENT, TextKind.NAME, "the constraint name of `" + a.display() + "` on " + owner);
+        named(a, dev.schemac.lang.Attributes.MAP_ARGUMENT, TextKind.NAME, "the constraint name of `" + a.display() + "` on " + owner);
+    }
+
     private void block(String owner, Attribute a) {
+        if (!a.name().text().equals("index") && !a.name().text().equals("unique")) storedNames(a, "`" + owner + "`");
         switch (a.name().text()) {
             case "map" -> positional(a, TextKind.NAME, "the table name `@@map` of `" + owner + "`");
             case "index", "unique" -> named(a, "name", TextKind.NAME, "the name of an `" + a.display() + "` of `" + owner + "`");

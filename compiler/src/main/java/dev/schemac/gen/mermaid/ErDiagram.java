@@ -19,9 +19,14 @@ import java.util.Set;
  */
 final class ErDiagram {
     private final Catalog catalog;
+    /** Each table's Mermaid word; stored names Mermaid cannot take get one no other table has. */
+    private final java.util.Map<String, String> ids = new java.util.HashMap<>();
 
     ErDiagram(Catalog catalog) {
         this.catalog = catalog;
+        var taken = new HashSet<String>();
+        for (Table t : catalog.tables()) if (Mermaid.word(t.name()).equals(t.name())) taken.add(t.name());
+        for (Table t : catalog.tables()) ids.put(t.name(), unique(t.name(), taken));
     }
 
     String render() {
@@ -30,7 +35,15 @@ final class ErDiagram {
             for (ForeignKey fk : t.foreignKeys()) b.append("    ").append(relationship(t, fk)).append('\n');
         }
         for (Table t : catalog.tables()) {
-            b.append("    ").append(Mermaid.name(t.name())).append(" {\n");
+            String id = ids.get(t.name());
+            b.append("    ").append(id);
+            if (!id.equals(t.name())) b.append('[').append(Mermaid.string(t.name())).append(']');
+            b.append(" {\n");
+            var columnTaken = new HashSet<String>();
+            for (Column c : t.columns()) if (Mermaid.word(c.name()).equals(c.name())) columnTaken.add(c.name());
+            var columnIds = new java.util.HashMap<String, String>();
+            for (Column c : t.columns()) columnIds.put(c.name(), unique(c.name(), columnTaken));
+            this.columnIds = columnIds;
             for (Column c : t.columns()) b.append("        ").append(attribute(t, c)).append('\n');
             b.append("    }\n");
         }
@@ -43,7 +56,7 @@ final class ErDiagram {
         String parent = required ? "||" : "|o";
         String child = oneToOne ? "o|" : "o{";
         String line = t.primaryKey().columns().containsAll(fk.columns()) ? "--" : "..";
-        return Mermaid.name(fk.referencedTable()) + " " + parent + line + child + " " + Mermaid.name(t.name()) + " : "
+        return ids.get(fk.referencedTable()) + " " + parent + line + child + " " + ids.get(t.name()) + " : "
                 + Mermaid.string(label(t, fk));
     }
 
@@ -67,9 +80,11 @@ final class ErDiagram {
         if (t.primaryKey().columns().contains(c.name())) keys.add("PK");
         if (c.isForeignKey()) keys.add("FK");
         if (!keys.contains("PK") && singleUnique(t).contains(c.name())) keys.add("UK");
-        var b = new StringBuilder(type(c)).append(' ').append(Mermaid.name(c.name()));
+        String id = columnIds.get(c.name());
+        var b = new StringBuilder(type(c)).append(' ').append(id);
         if (!keys.isEmpty()) b.append(' ').append(String.join(", ", keys));
-        String comment = comment(c);
+        String comment = id.equals(c.name()) ? comment(c)
+                : ("column " + c.name() + (comment(c).isEmpty() ? "" : "; " + comment(c)));
         if (!comment.isEmpty()) b.append(' ').append(Mermaid.string(comment));
         return b.toString();
     }
@@ -84,6 +99,17 @@ final class ErDiagram {
     private static String type(Column c) {
         if (c.type().isEnum()) return Mermaid.name(c.type().enumName());
         return c.type().kind().keyword().toLowerCase(Locale.ROOT);
+    }
+
+    private java.util.Map<String, String> columnIds = java.util.Map.of();
+
+    /** The name itself when Mermaid takes it, else its Mermaid word with a number when another name has that word. */
+    private static String unique(String name, Set<String> taken) {
+        String word = Mermaid.word(name);
+        if (word.equals(name)) return name;
+        String id = word;
+        for (int i = 2; !taken.add(id); i++) id = word + "_" + i;
+        return id;
     }
 
     private String comment(Column c) {

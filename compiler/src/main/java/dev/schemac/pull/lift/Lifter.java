@@ -368,7 +368,8 @@ public final class Lifter {
                     .equals(pairKey(left.referencedTable(), right.referencedTable())));
             for (String[] fields : fieldCandidates(j, left, right, self)) {
                 for (String relation : self || pairTaken ? List.of(j.name()) : java.util.Arrays.asList(null, j.name())) {
-                    if (relation != null && !(Idents.isIdent(relation) && Names.snake(relation).equals(relation))) continue;
+                    if (relation != null && !(Idents.isIdent(relation) && Names.snake(relation).equals(relation)
+                            && relation.charAt(0) < 0x80 && Character.isLetter(relation.charAt(0)))) continue;
                     if (matchesJoin(j, left, right, fields[0], fields[1], relation, self)) {
                         return new JoinPlan(j, left.referencedTable(), fields[0], right.referencedTable(), fields[1], relation);
                     }

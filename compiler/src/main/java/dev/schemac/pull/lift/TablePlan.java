@@ -334,7 +334,9 @@ final class TablePlan {
     /** The field's name, qualified by the entity when another relation of the pair has a field of that name. */
     private String relationName(ForeignKey fk, String field) {
         var fields = lifter.fieldsByPair.getOrDefault(Lifter.pairKey(table.name(), fk.referencedTable()), List.of());
-        return fields.stream().filter(field::equals).count() > 1 ? entity + "_" + field : field;
+        // A relation name starts with a letter from A to Z (it can name a join model): the entity's name does.
+        boolean letter = !field.isEmpty() && field.charAt(0) < 0x80 && Character.isLetter(field.charAt(0));
+        return fields.stream().filter(field::equals).count() > 1 || !letter ? entity + "_" + field : field;
     }
 
     private String foreignKeyName(ForeignKey fk) {

@@ -41,11 +41,30 @@ public final class Mermaid {
      * here is a compiler bug and fails loudly.
      */
     public static String name(String s) {
-        boolean ok = !s.isEmpty() && (Character.isLetter(s.codePointAt(0)) || s.charAt(0) == '_')
+        if (!isName(s)) throw new IllegalArgumentException("not a Mermaid name: " + PlainText.visible(s));
+        return s;
+    }
+
+    /**
+     * A stored name as a Mermaid word: itself when Mermaid can take it, else with each
+     * character it cannot take as {@code _} and a leading {@code _} before a digit. The
+     * diagram then shows the real name beside it (an entity alias, an attribute comment).
+     */
+    public static String word(String s) {
+        if (isName(s)) return s;
+        var b = new StringBuilder();
+        if (s.isEmpty() || !(Character.isLetter(s.codePointAt(0)) || s.charAt(0) == '_')) b.append('_');
+        s.codePoints().forEach(c -> {
+            if (c == '_' || Character.isLetterOrDigit(c)) b.appendCodePoint(c);
+            else b.append('_');
+        });
+        return b.toString();
+    }
+
+    private static boolean isName(String s) {
+        return !s.isEmpty() && (Character.isLetter(s.codePointAt(0)) || s.charAt(0) == '_')
                 && s.codePoints().allMatch(c -> c == '_' || Character.isLetterOrDigit(c)
                         || Character.getType(c) == Character.NON_SPACING_MARK
                         || Character.getType(c) == Character.COMBINING_SPACING_MARK);
-        if (!ok) throw new IllegalArgumentException("not a Mermaid name: " + PlainText.visible(s));
-        return s;
     }
 }

@@ -13,8 +13,10 @@ enum TextKind {
     DATA,
     /** An enum's stored label: a literal, a comment, and an ENUM member in MySQL. */
     LABEL,
-    /** A database name ({@code @map}, {@code @@map}, an index name): also a Python, Java, Prisma and Mermaid name. */
+    /** A name the databases store ({@code @map}, a constraint or index name): quoted in SQL, a literal in code. */
     NAME,
+    /** A table name ({@code @@map}): a stored name that MySQL also makes a file name of. */
+    TABLE_NAME,
     /** A {@code @relation} name: a Prisma string, and the join table's name (spaces become underscores). */
     RELATION,
     /** A {@code @pattern}: a literal in every output, checked further by {@code PatternDialect}. */

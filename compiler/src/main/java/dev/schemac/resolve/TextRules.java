@@ -30,6 +30,7 @@ final class TextRules {
         }
         return switch (kind) {
             case NAME -> storedName(text);
+            case TABLE_NAME -> tableName(text);
             case RELATION -> name(text, true);
             case LABEL -> label(text);
             default -> null;
@@ -51,7 +52,7 @@ final class TextRules {
             case LINE -> "this text is one line in the outputs and";
             case DATA -> "a literal";
             case LABEL -> "an enum label";
-            case NAME, RELATION -> "a name";
+            case NAME, TABLE_NAME, RELATION -> "a name";
             case PATTERN -> "a pattern (write \\n or \\t in it instead)";
         };
     }
@@ -87,6 +88,16 @@ final class TextRules {
                     + "than the databases; write it in its normalized form `" + Normalizer.normalize(s, Normalizer.Form.NFKC) + "`");
         }
         return null;
+    }
+
+    private static Problem tableName(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '/' || c == '\\' || c == '.') {
+                return new Problem(i, c, "MySQL keeps a table in a file of its name, so a table name cannot hold / \\ or .");
+            }
+        }
+        return storedName(s);
     }
 
     private static Problem name(String s, boolean spaces) {

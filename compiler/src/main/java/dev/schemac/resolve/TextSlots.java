@@ -93,7 +93,7 @@ final class TextSlots {
     private void block(String owner, Attribute a) {
         if (!a.name().text().equals("index") && !a.name().text().equals("unique")) storedNames(a, "`" + owner + "`");
         switch (a.name().text()) {
-            case "map" -> positional(a, TextKind.NAME, "the table name `@@map` of `" + owner + "`");
+            case "map" -> positional(a, TextKind.TABLE_NAME, "the table name `@@map` of `" + owner + "`");
             case "index", "unique" -> named(a, "name", TextKind.NAME, "the name of an `" + a.display() + "` of `" + owner + "`");
             case "query" -> positional(a, TextKind.LINE, "a `@@query` of `" + owner + "`");
             case "denormalized" -> positional(a, TextKind.LINE, "the `@@denormalized` reason of `" + owner + "`");

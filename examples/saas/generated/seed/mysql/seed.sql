@@ -3,7 +3,7 @@
 
 START TRANSACTION;
 
-INSERT INTO organizations (id, name, slug, `plan`, created_at, updated_at) VALUES
+INSERT INTO organizations (id, name, slug, plan, created_at, updated_at) VALUES
   (1, 'name 1', 'slug 1', 'plan 1', '2025-01-01 01:00:00', '2025-01-01 01:00:00'),
   (2, 'name 2', 'slug 2', 'plan 2', '2025-01-01 02:00:00', '2025-01-01 02:00:00'),
   (3, 'name 3', 'slug 3', 'plan 3', '2025-01-01 03:00:00', '2025-01-01 03:00:00'),

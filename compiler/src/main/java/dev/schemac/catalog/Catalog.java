@@ -12,12 +12,13 @@ import java.util.Optional;
  * exist only in cycles and are marked so renderers can add them after the tables.
  */
 public record Catalog(List<Table> tables, List<EnumDef> enums, Map<String, Table> tablesByName,
-                      Map<String, Table> tablesByEntity) {
+                      Map<String, Table> tablesByEntity, Map<String, EnumDef> enumsByName) {
     public Catalog {
         tables = List.copyOf(tables);
         enums = List.copyOf(enums);
         tablesByName = Map.copyOf(tablesByName);
         tablesByEntity = Map.copyOf(tablesByEntity);
+        enumsByName = Map.copyOf(enumsByName);
     }
 
     /** The indexes are derived here so that lookups stay O(1): targets ask per field. */
@@ -28,7 +29,9 @@ public record Catalog(List<Table> tables, List<EnumDef> enums, Map<String, Table
             byName.put(t.name(), t);
             if (t.entity() != null) byEntity.put(t.entity(), t);
         }
-        return new Catalog(tables, enums, byName, byEntity);
+        var enumsByName = new HashMap<String, EnumDef>();
+        for (EnumDef e : enums) enumsByName.put(e.name(), e);
+        return new Catalog(tables, enums, byName, byEntity, enumsByName);
     }
 
     public Optional<Table> table(String name) {
@@ -40,6 +43,6 @@ public record Catalog(List<Table> tables, List<EnumDef> enums, Map<String, Table
     }
 
     public Optional<EnumDef> enumDef(String name) {
-        return enums.stream().filter(e -> e.name().equals(name)).findFirst();
+        return Optional.ofNullable(enumsByName.get(name));
     }
 }

@@ -1,16 +1,20 @@
 package dev.schemac.catalog;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * One table. {@code entity} is null for implicit join tables, which carry {@code join}
  * instead. {@code updatedAtTrigger} names the trigger that keeps {@code @updated} columns
- * current on dialects that need one, or is null.
+ * current on dialects that need one, or is null. {@code lookup} is derived from the columns
+ * and foreign keys, so that targets asking per column or per field do not scan them.
  */
 public record Table(String name, String entity, String doc, List<Column> columns, PrimaryKey primaryKey,
                     List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques, List<Index> indexes,
-                    List<Check> checks, String updatedAtTrigger, JoinTable join) {
+                    List<Check> checks, String updatedAtTrigger, JoinTable join, Lookup lookup) {
 
     public Table {
         columns = List.copyOf(columns);
@@ -18,10 +22,18 @@ public record Table(String name, String entity, String doc, List<Column> columns
         uniques = List.copyOf(uniques);
         indexes = List.copyOf(indexes);
         checks = List.copyOf(checks);
+        lookup = Lookup.of(columns, foreignKeys);
+    }
+
+    /** A table; its {@link Lookup} is built from the columns and foreign keys. */
+    public Table(String name, String entity, String doc, List<Column> columns, PrimaryKey primaryKey,
+                 List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques, List<Index> indexes,
+                 List<Check> checks, String updatedAtTrigger, JoinTable join) {
+        this(name, entity, doc, columns, primaryKey, foreignKeys, uniques, indexes, checks, updatedAtTrigger, join, null);
     }
 
     public Optional<Column> column(String name) {
-        return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+        return Optional.ofNullable(lookup.columns.get(name));
     }
 
     public Column requireColumn(String name) {
@@ -30,15 +42,40 @@ public record Table(String name, String entity, String doc, List<Column> columns
 
     /** The columns that store a model field (for a to-one relation field, its foreign key columns). */
     public List<Column> columnsOf(String field) {
-        return columns.stream().filter(c -> field.equals(c.field())).toList();
+        return lookup.fieldColumns.getOrDefault(field, List.of());
     }
 
     public Optional<ForeignKey> foreignKeyOf(String field) {
-        return foreignKeys.stream().filter(f -> field.equals(f.field())).findFirst();
+        return Optional.ofNullable(lookup.fieldKeys.get(field));
     }
 
     public boolean isJoinTable() { return join != null; }
 
     /** The implicit join table of a many-to-many: which relation fields it stores. */
     public record JoinTable(String leftEntity, String leftField, String rightEntity, String rightField) {}
+
+    /** Columns by name, a field's columns and a field's foreign key: always derived, never passed in. */
+    public static final class Lookup {
+        private final Map<String, Column> columns = new HashMap<>();
+        private final Map<String, List<Column>> fieldColumns = new HashMap<>();
+        private final Map<String, ForeignKey> fieldKeys = new HashMap<>();
+
+        private Lookup() {}
+
+        static Lookup of(List<Column> columns, List<ForeignKey> foreignKeys) {
+            var l = new Lookup();
+            for (Column c : columns) {
+                l.columns.putIfAbsent(c.name(), c);
+                if (c.field() != null) l.fieldColumns.computeIfAbsent(c.field(), k -> new ArrayList<>()).add(c);
+            }
+            l.fieldColumns.replaceAll((k, v) -> List.copyOf(v));
+            for (ForeignKey fk : foreignKeys) if (fk.field() != null) l.fieldKeys.putIfAbsent(fk.field(), fk);
+            return l;
+        }
+
+        // Derived state: two lookups of equal tables are equal, so the table's equality is its content's.
+        @Override public boolean equals(Object o) { return o instanceof Lookup; }
+
+        @Override public int hashCode() { return 0; }
+    }
 }

@@ -2,7 +2,6 @@ package dev.schemac.check;
 
 import com.google.auto.service.AutoService;
 import dev.schemac.catalog.Catalog;
-import dev.schemac.check.analysis.Analyses;
 import dev.schemac.compile.ModelCheck;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Severity;
@@ -62,6 +61,6 @@ public final class RuleCheck implements ModelCheck {
             severity.ifPresent(s -> diagnostics.add(f.diagnostic().withSeverity(s)));
         }
         for (Entity e : context.model().entities()) context.normalForm(e);
-        return new Findings(diagnostics, Analyses.of(context, findings, acknowledged));
+        return new Findings(diagnostics, AnalysesBuilder.of(context, findings, acknowledged));
     }
 }

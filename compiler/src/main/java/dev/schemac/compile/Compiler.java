@@ -1,5 +1,6 @@
 package dev.schemac.compile;
 
+import dev.schemac.analysis.Analyses;
 import dev.schemac.ast.SchemaFile;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.diag.Diagnostics;
@@ -10,7 +11,6 @@ import dev.schemac.resolve.Loader;
 import dev.schemac.resolve.Resolver;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -52,30 +52,37 @@ public final class Compiler {
     }
 
     private static Compilation compileAst(List<SchemaFile> files, Diagnostics diags, UnaryOperator<Settings> overrides) {
-        var analyses = new LinkedHashMap<String, Object>();
-        if (diags.hasErrors()) return done(null, null, diags, analyses);
+        if (diags.hasErrors()) return failed(diags);
         Model resolved = new Resolver(diags).resolve(files);
-        if (diags.hasErrors()) return done(null, null, diags, analyses);
+        if (diags.hasErrors()) return failed(diags);
         Settings settings = overrides.apply(resolved.settings());
         Model model = settings == resolved.settings() ? resolved : Model.of(settings, resolved.enums(), resolved.entities());
         Catalog catalog = new Lowering(model, diags).lower();
-        if (diags.hasErrors()) return done(null, null, diags, analyses);
-        for (ModelCheck check : checks()) {
+        if (diags.hasErrors()) return failed(diags);
+        Analyses analyses = null;
+        for (ModelCheck check : CHECKS) {
             var f = check.run(model, catalog);
             diags.addAll(f.diagnostics());
-            analyses.putAll(f.analyses());
+            if (f.analyses() == null) continue;
+            if (analyses != null) throw new IllegalStateException("two checks computed the analyses: " + CHECKS);
+            analyses = f.analyses();
         }
-        return diags.hasErrors() ? done(null, null, diags, analyses) : done(model, catalog, diags, analyses);
+        // Errors from the checks (--strict) keep the analyses: they say why the model failed.
+        boolean clean = !diags.hasErrors();
+        return new Compilation(clean ? model : null, clean ? catalog : null, diags.sorted(), analyses);
     }
 
-    private static Compilation done(Model m, Catalog c, Diagnostics diags, LinkedHashMap<String, Object> analyses) {
-        return new Compilation(m, c, diags.sorted(), analyses);
+    private static Compilation failed(Diagnostics diags) {
+        return new Compilation(null, null, diags.sorted(), null);
     }
 
-    private static List<ModelCheck> checks() {
+    /** Loaded once: the registered checks cannot change while the JVM runs. */
+    private static final List<ModelCheck> CHECKS = loadChecks();
+
+    private static List<ModelCheck> loadChecks() {
         var out = new ArrayList<ModelCheck>();
         ServiceLoader.load(ModelCheck.class, Compiler.class.getClassLoader()).forEach(out::add);
         out.sort(java.util.Comparator.comparing(c -> c.getClass().getName()));
-        return out;
+        return List.copyOf(out);
     }
 }

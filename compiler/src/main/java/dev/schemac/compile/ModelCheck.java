@@ -1,10 +1,10 @@
 package dev.schemac.compile;
 
+import dev.schemac.analysis.Analyses;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.model.Model;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A phase that runs on a model that resolved and lowered cleanly: design and normal-form
@@ -12,9 +12,9 @@ import java.util.Map;
  */
 public interface ModelCheck {
 
-    /** What a check found: diagnostics, and analyses to keep in the compilation by key. */
-    record Findings(List<Diagnostic> diagnostics, Map<String, Object> analyses) {
-        public static Findings of(List<Diagnostic> diagnostics) { return new Findings(diagnostics, Map.of()); }
+    /** What a check found: diagnostics, and the analyses it computed (null if it computes none). */
+    record Findings(List<Diagnostic> diagnostics, Analyses analyses) {
+        public static Findings of(List<Diagnostic> diagnostics) { return new Findings(diagnostics, null); }
     }
 
     Findings run(Model model, Catalog catalog);

@@ -1,6 +1,7 @@
 package dev.schemac.gen;
 
 import dev.schemac.output.Output;
+import java.util.Set;
 
 /**
  * One kind of output. A target is a pure function of the compilation and options: no I/O
@@ -14,6 +15,13 @@ public interface Target {
 
     /** One line for {@code schemac generate --help} and the README. */
     String description();
+
+    /**
+     * The targets, by name, whose files this one quotes (the design documents embed the DDL
+     * and the diagrams). The runner generates them first and hands their files over through
+     * {@link TargetContext#sibling}; a name that is not registered is handed over as absent.
+     */
+    default Set<String> reads() { return Set.of(); }
 
     /**
      * Writes this target's files. Whatever the model asks that this target cannot express

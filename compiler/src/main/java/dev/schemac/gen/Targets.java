@@ -2,29 +2,53 @@ package dev.schemac.gen;
 
 import dev.schemac.compile.Compilation;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Diagnostics;
 import dev.schemac.output.MemoryOutput;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /** The registry of targets, and running a selection of them into memory. */
 public final class Targets {
     private Targets() {}
 
+    /** Loaded once, on first use: the registered targets cannot change while the JVM runs. */
+    private static final class Registry {
+        static final List<Target> ALL;
+        static final Map<String, Target> BY_NAME;
+
+        static {
+            var all = new ArrayList<Target>();
+            ServiceLoader.load(Target.class, Targets.class.getClassLoader()).forEach(all::add);
+            all.sort(Comparator.comparing(Target::name));
+            var byName = new LinkedHashMap<String, Target>();
+            for (Target t : all) {
+                Target other = byName.putIfAbsent(t.name(), t);
+                if (other != null) {
+                    throw new IllegalStateException("two targets are named " + t.name() + ": " + other.getClass().getName()
+                            + " and " + t.getClass().getName());
+                }
+            }
+            ALL = List.copyOf(all);
+            BY_NAME = Map.copyOf(byName);
+        }
+    }
+
+    /** Every registered target, by name. */
     public static List<Target> all() {
-        var out = new ArrayList<Target>();
-        ServiceLoader.load(Target.class, Targets.class.getClassLoader()).forEach(out::add);
-        out.sort(Comparator.comparing(Target::name));
-        return out;
+        return Registry.ALL;
     }
 
     public static Optional<Target> byName(String name) {
-        return all().stream().filter(t -> t.name().equals(name)).findFirst();
+        return Optional.ofNullable(Registry.BY_NAME.get(name));
     }
 
     /** Chooses every target. */
@@ -66,19 +90,43 @@ public final class Targets {
         public boolean hasErrors() { return diagnostics.stream().anyMatch(Diagnostic::isError); }
     }
 
+    /**
+     * Runs the chosen targets, each after the targets it {@linkplain Target#reads reads}. A target
+     * run only because another reads it contributes its files to that reader alone: they are
+     * not written, and what it reports is said when it is chosen itself.
+     */
     public static Result run(Compilation c, List<Target> targets, TargetOptions options) {
+        var order = new LinkedHashSet<Target>();
+        for (Target t : targets) visit(t, order, new LinkedHashSet<>());
+        var chosen = Set.copyOf(targets);
+        var produced = new HashMap<String, Map<String, String>>();
         var out = new MemoryOutput();
         var diags = new ArrayList<Diagnostic>();
         var owners = new LinkedHashMap<String, String>();
-        for (Target t : targets) {
-            var ctx = new TargetContext(c, options);
-            t.generate(ctx, out);
-            for (String path : out.files().keySet()) owners.putIfAbsent(path, t.name());
+        for (Target t : order) {
+            var siblings = new HashMap<String, Map<String, String>>();
+            for (String name : t.reads()) if (produced.containsKey(name)) siblings.put(name, produced.get(name));
+            var ctx = new TargetContext(c, options, t.reads(), siblings);
+            var own = new MemoryOutput();
+            t.generate(ctx, own);
+            produced.put(t.name(), own.files());
+            if (!chosen.contains(t)) continue;
+            own.files().forEach(out::write);
+            for (String path : own.files().keySet()) owners.putIfAbsent(path, t.name());
             // Targets that render the same dialect (sql, migrations) report its limits alike: one problem, said once.
             for (Diagnostic d : ctx.reported()) if (!diags.contains(d)) diags.add(d);
         }
-        diags.sort(dev.schemac.diag.Diagnostics.ORDER);
+        diags.sort(Diagnostics.ORDER);
         boolean errors = diags.stream().anyMatch(Diagnostic::isError);
         return new Result(errors ? Map.of() : new LinkedHashMap<>(out.files()), diags, errors ? Map.of() : owners);
+    }
+
+    /** Adds {@code t} to {@code order} after every target it reads (depth first; a cycle is a bug in the targets). */
+    private static void visit(Target t, Set<Target> order, Set<Target> path) {
+        if (order.contains(t)) return;
+        if (!path.add(t)) throw new IllegalStateException("targets read each other in a cycle: " + path);
+        for (String name : t.reads().stream().sorted().toList()) byName(name).ifPresent(r -> visit(r, order, path));
+        path.remove(t);
+        order.add(t);
     }
 }

@@ -25,6 +25,7 @@ import dev.schemac.model.Model;
 import dev.schemac.model.ReferentialAction;
 import dev.schemac.model.Relation;
 import dev.schemac.naming.Names;
+import dev.schemac.naming.ReservedWords;
 import dev.schemac.source.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,12 +69,12 @@ public final class Lowering {
     public String tableName(String entity) { return tableNames.get(entity); }
 
     /**
-     * PostgreSQL resolves a type name to a built-in type before a user type of the same name
-     * in {@code public}, so an enum called {@code Json} or {@code Date} gets a suffix.
+     * PostgreSQL resolves a type name to its own type before a user type of the same name
+     * in {@code public}, so an enum called {@code Json}, {@code Date} or {@code Trigger} gets a suffix.
      */
     private String enumTypeName(String enumName) {
         String name = Names.snake(enumName);
-        return Names.isPostgresBuiltinType(name) ? name + "_enum" : name;
+        return ReservedWords.isPostgresOwnType(name) ? name + "_enum" : name;
     }
 
     private void decideTableNames() {

@@ -81,18 +81,6 @@ public final class Names {
         };
     }
 
-    private static final java.util.Set<String> POSTGRES_BUILTIN_TYPES = java.util.Set.of(
-            "bigint", "bigserial", "bit", "bool", "boolean", "box", "bytea", "char", "character", "cidr", "circle",
-            "date", "decimal", "float4", "float8", "inet", "int", "int2", "int4", "int8", "integer", "interval",
-            "json", "jsonb", "line", "lseg", "macaddr", "macaddr8", "money", "name", "numeric", "oid", "path",
-            "point", "polygon", "real", "record", "serial", "smallint", "smallserial", "text", "time", "timestamp",
-            "timestamptz", "timetz", "tsquery", "tsvector", "uuid", "varbit", "varchar", "xml");
-
-    /** Whether a name is one of PostgreSQL's built-in type names (or their aliases). */
-    public static boolean isPostgresBuiltinType(String name) {
-        return POSTGRES_BUILTIN_TYPES.contains(name);
-    }
-
     /** {@code prefix_part_part...}, shortened past the identifier limit. */
     public static String constraint(String prefix, String table, List<String> parts) {
         var b = new StringBuilder(prefix).append('_').append(table);

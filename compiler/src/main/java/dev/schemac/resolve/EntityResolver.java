@@ -11,6 +11,7 @@ import dev.schemac.model.Op;
 import dev.schemac.ast.Value;
 import dev.schemac.diag.Diagnostics;
 import dev.schemac.diag.Messages;
+import dev.schemac.lang.Attributes;
 import dev.schemac.model.AccessPattern;
 import dev.schemac.model.DefaultValue;
 import dev.schemac.model.Denormalization;
@@ -39,8 +40,7 @@ import java.util.Set;
  * added, field and entity attributes read, the primary key decided.
  */
 final class EntityResolver {
-    static final List<String> ENTITY_ATTRIBUTES = List.of("id", "unique", "index", "map", "check", "depends",
-            "denormalized", "volume", "query", "timestamps", "collection", "shard_key", "cache");
+    static final List<String> ENTITY_ATTRIBUTES = Attributes.BLOCK;
 
     private final Symbols symbols;
     private final Settings settings;
@@ -211,21 +211,22 @@ final class EntityResolver {
             diags.add(Messages.unknownAttribute(a.span(), "@@" + n, hint == null ? null : "@@" + hint));
             return;
         }
-        if (List.of("id", "map", "volume", "timestamps", "collection", "shard_key", "cache").contains(n)) {
+        if (List.of(Attributes.ID, Attributes.MAP, Attributes.VOLUME, Attributes.TIMESTAMPS, Attributes.COLLECTION,
+                Attributes.SHARD_KEY, Attributes.CACHE).contains(n)) {
             Attribute first = st.firstSeen.putIfAbsent(n, a);
             if (first != null) {
                 diags.add(Messages.duplicateAttribute(a.span(), a.display(), first.span()));
                 return;
             }
         }
-        if (mixin != null && (n.equals("map") || n.equals("id") || n.equals("collection"))) {
+        if (mixin != null && (n.equals(Attributes.MAP) || n.equals(Attributes.ID) || n.equals(Attributes.COLLECTION))) {
             diags.add(Messages.attributeNotAllowed(a.span(), a.display(),
                     "cannot be given in a mixin: every entity using it would get the same "
-                            + (n.equals("map") ? "table" : n.equals("id") ? "key" : "collection")));
+                            + (n.equals(Attributes.MAP) ? "table" : n.equals(Attributes.ID) ? "key" : "collection")));
             return;
         }
         switch (n) {
-            case "id" -> {
+            case Attributes.ID -> {
                 var args = new Args(a, "@@id(field, ...)", diags);
                 var names = fieldList(args, entity, declared, fields, "the primary key");
                 if (names != null) {
@@ -233,22 +234,22 @@ final class EntityResolver {
                     st.compositeKeySpan = a.span();
                 }
             }
-            case "unique", "index" -> {
+            case Attributes.UNIQUE, Attributes.INDEX -> {
                 var args = new Args(a, a.display() + "(field, ..., name = \"...\")", diags);
-                if (!args.shape(1, Integer.MAX_VALUE, "name")) return;
-                String explicit = args.named("name").flatMap(args::string).orElse(null);
+                if (!args.shape(1, Integer.MAX_VALUE, Attributes.NAME_ARGUMENT)) return;
+                String explicit = args.named(Attributes.NAME_ARGUMENT).flatMap(args::string).orElse(null);
                 if (args.failed()) return;
-                var names = fieldList(args, entity, declared, fields, n.equals("unique") ? "a unique constraint" : "an index");
+                var names = fieldList(args, entity, declared, fields, n.equals(Attributes.UNIQUE) ? "a unique constraint" : "an index");
                 if (names == null) return;
                 var spec = new IndexSpec(a.span(), names, explicit);
-                (n.equals("unique") ? st.uniques : st.indexes).add(spec);
+                (n.equals(Attributes.UNIQUE) ? st.uniques : st.indexes).add(spec);
             }
-            case "map" -> {
+            case Attributes.MAP -> {
                 var args = new Args(a, "@@map(\"table_name\")", diags);
                 if (args.shape(1, 1)) st.table = args.string(args.positionals().get(0)).orElse(null);
             }
-            case "check" -> entityCheck(a, entity, declared, fields, st);
-            case "depends" -> {
+            case Attributes.CHECK -> entityCheck(a, entity, declared, fields, st);
+            case Attributes.DEPENDS -> {
                 var args = new Args(a, "@@depends(a, b -> c, d)", diags);
                 if (a.args().size() != 1 || !(a.args().get(0) instanceof Argument.Dependency d)) {
                     args.problem(a.span(), "expected a dependency `a, b -> c`");
@@ -258,22 +259,22 @@ final class EntityResolver {
                 var to = resolveNames(d.to(), entity, declared, fields, "a functional dependency");
                 if (from != null && to != null) st.dependencies.add(new Dependency(a.span(), from, to));
             }
-            case "denormalized" -> {
+            case Attributes.DENORMALIZED -> {
                 var args = new Args(a, "@@denormalized(\"reason\")", diags);
                 if (args.shape(1, 1)) {
                     args.string(args.positionals().get(0)).ifPresent(r -> st.denormalized.add(new Denormalization(a.span(), r)));
                 }
             }
-            case "query" -> {
+            case Attributes.QUERY -> {
                 var args = new Args(a, "@@query(\"access pattern\")", diags);
                 if (args.shape(1, 1)) {
                     args.string(args.positionals().get(0)).ifPresent(q -> st.queries.add(new AccessPattern(a.span(), q)));
                 }
             }
-            case "volume" -> {
+            case Attributes.VOLUME -> {
                 var args = new Args(a, "@@volume(rows = N, growth = \"...\")", diags);
-                if (!args.shape(0, 0, "rows", "growth")) return;
-                var rows = args.named("rows").flatMap(args::number);
+                if (!args.shape(0, 0, Attributes.ROWS_ARGUMENT, Attributes.GROWTH_ARGUMENT)) return;
+                var rows = args.named(Attributes.ROWS_ARGUMENT).flatMap(args::number);
                 if (rows.isEmpty()) {
                     if (!args.failed()) args.problem(a.span(), "needs `rows = N`");
                     return;
@@ -289,10 +290,10 @@ final class EntityResolver {
                     args.problem(rows.get().span(), "rows cannot be negative");
                     return;
                 }
-                String growth = args.named("growth").flatMap(args::string).orElse(null);
+                String growth = args.named(Attributes.GROWTH_ARGUMENT).flatMap(args::string).orElse(null);
                 if (!args.failed()) st.volume = new Volume(a.span(), r, growth);
             }
-            case "timestamps" -> {
+            case Attributes.TIMESTAMPS -> {
                 var args = new Args(a, "@@timestamps(false)", diags);
                 if (!args.shape(1, 1)) return;
                 var word = args.name(args.positionals().get(0));
@@ -302,12 +303,12 @@ final class EntityResolver {
                     args.problem(word.get().span(), "expected true or false");
                 }
             }
-            case "collection" -> st.store = storeHints.collection(a, st.store);
-            case "shard_key" -> {
+            case Attributes.COLLECTION -> st.store = storeHints.collection(a, st.store);
+            case Attributes.SHARD_KEY -> {
                 var names = fieldList(new Args(a, "@@shard_key(field, ...)", diags), entity, declared, fields, "a shard key");
                 if (names != null) st.store = st.store.withShardKey(names, a.span());
             }
-            case "cache" -> {
+            case Attributes.CACHE -> {
                 var names = new ArrayList<>(declared);
                 names.addAll(implicitNames(declared));
                 var lists = fields.values().stream().filter(FieldDraft::isList).map(FieldDraft::name).toList();

@@ -8,6 +8,7 @@ import dev.schemac.ast.TypeRef;
 import dev.schemac.ast.Value;
 import dev.schemac.diag.Diagnostics;
 import dev.schemac.diag.Messages;
+import dev.schemac.lang.Attributes;
 import dev.schemac.model.DefaultValue;
 import dev.schemac.model.Field;
 import dev.schemac.model.FieldCheck;
@@ -25,10 +26,10 @@ import java.util.regex.PatternSyntaxException;
 
 /** One field: its type, its attributes (validated against the attribute table), its default. */
 final class FieldResolver {
-    static final List<String> FIELD_ATTRIBUTES = List.of("id", "auto", "unique", "index", "map", "check", "min", "max",
-            "length", "pattern", "pii", "secret", "updated", "relation", "on_delete", "on_update", "embed", "ttl");
+    static final List<String> FIELD_ATTRIBUTES = Attributes.FIELD;
 
-    private static final List<String> ACTIONS = List.of("cascade", "restrict", "set_null", "no_action");
+    private static final List<String> ACTIONS = java.util.Arrays.stream(ReferentialAction.values())
+            .map(ReferentialAction::keyword).toList();
 
     private final Symbols symbols;
     private final Diagnostics diags;
@@ -67,53 +68,54 @@ final class FieldResolver {
                 continue;
             }
             Attribute first = seen.putIfAbsent(n, a);
-            if (first != null && !n.equals("check")) {
+            if (first != null && !n.equals(Attributes.CHECK)) {
                 diags.add(Messages.duplicateAttribute(a.span(), a.display(), first.span()));
                 continue;
             }
-            if (list && !n.equals("relation") && !n.equals("embed")) {
+            if (list && !n.equals(Attributes.RELATION) && !n.equals(Attributes.EMBED)) {
                 diags.add(Messages.attributeNotAllowed(a.span(), a.display(),
                         "does not apply to a list field: the many side of a relation has no column"));
                 continue;
             }
-            if (!relation && (n.equals("relation") || n.equals("on_delete") || n.equals("on_update") || n.equals("embed"))) {
+            if (!relation && (n.equals(Attributes.RELATION) || n.equals(Attributes.ON_DELETE) || n.equals(Attributes.ON_UPDATE)
+                    || n.equals(Attributes.EMBED))) {
                 diags.add(Messages.attributeNotAllowed(a.span(), a.display(), "applies to relation fields only"));
                 continue;
             }
             switch (n) {
-                case "id" -> id = flag(a, "@id");
-                case "auto" -> {
+                case Attributes.ID -> id = flag(a, "@id");
+                case Attributes.AUTO -> {
                     auto = flag(a, "@auto");
                     if (auto && !(type instanceof FieldType.Scalar s && s.kind().isInteger())) {
                         diags.add(Messages.badAuto(a.span(), fieldName, "the field is not an integer"));
                         auto = false;
                     }
                 }
-                case "unique" -> unique = flag(a, "@unique");
-                case "index" -> index = flag(a, "@index");
-                case "pii" -> pii = scalarFlag(a, relation, "@pii");
-                case "secret" -> secret = scalarFlag(a, relation, "@secret");
-                case "updated" -> {
+                case Attributes.UNIQUE -> unique = flag(a, "@unique");
+                case Attributes.INDEX -> index = flag(a, "@index");
+                case Attributes.PII -> pii = scalarFlag(a, relation, "@pii");
+                case Attributes.SECRET -> secret = scalarFlag(a, relation, "@secret");
+                case Attributes.UPDATED -> {
                     updated = flag(a, "@updated");
                     if (updated && !(type instanceof FieldType.Scalar s && s.kind() == ScalarKind.DATETIME)) {
                         diags.add(Messages.attributeNotAllowed(a.span(), "@updated", "applies to datetime fields only"));
                         updated = false;
                     }
                 }
-                case "map" -> {
+                case Attributes.MAP -> {
                     var args = new Args(a, "@map(\"column_name\")", diags);
                     if (args.shape(1, 1)) column = args.string(args.positionals().get(0)).orElse(null);
                 }
-                case "relation" -> {
+                case Attributes.RELATION -> {
                     var args = new Args(a, "@relation(\"name\")", diags);
                     if (args.shape(1, 1)) {
                         relationName = args.string(args.positionals().get(0)).orElse(null);
                         relationSpan = a.span();
                     }
                 }
-                case "on_delete", "on_update" -> {
+                case Attributes.ON_DELETE, Attributes.ON_UPDATE -> {
                     ReferentialAction action = action(a);
-                    if (n.equals("on_delete")) {
+                    if (n.equals(Attributes.ON_DELETE)) {
                         onDelete = action;
                         onDeleteAttr = a;
                     } else {
@@ -121,14 +123,14 @@ final class FieldResolver {
                         onUpdateAttr = a;
                     }
                 }
-                case "check", "min", "max", "length", "pattern" -> {
+                case Attributes.CHECK, Attributes.MIN, Attributes.MAX, Attributes.LENGTH, Attributes.PATTERN -> {
                     FieldCheck c = check(a, fieldName, type, relation);
                     if (c != null) checks.add(c);
                 }
-                case "embed" -> {
+                case Attributes.EMBED -> {
                     if (flag(a, "@embed")) store = new FieldStore(a.span(), store.ttl());
                 }
-                case "ttl" -> {
+                case Attributes.TTL -> {
                     var ttl = storeHints.fieldTtl(a, type);
                     if (ttl != null) store = new FieldStore(store.embed(), ttl);
                 }
@@ -286,7 +288,7 @@ final class FieldResolver {
         }
         ScalarKind kind = type instanceof FieldType.Scalar s ? s.kind() : null;
         switch (n) {
-            case "check" -> {
+            case Attributes.CHECK -> {
                 var args = new Args(a, "@check(OP literal), OP one of > >= < <= = !=", diags);
                 if (!args.shape(1, 1)) return null;
                 if (!(args.positionals().get(0) instanceof Argument.Compare c)) {
@@ -302,7 +304,7 @@ final class FieldResolver {
                 }
                 return new FieldCheck.Compare(a.span(), c.op(), literal);
             }
-            case "min", "max" -> {
+            case Attributes.MIN, Attributes.MAX -> {
                 var args = new Args(a, a.display() + "(number)", diags);
                 if (!args.shape(1, 1)) return null;
                 if (kind == null || !kind.isNumeric()) {
@@ -315,11 +317,11 @@ final class FieldResolver {
                     args.problem(arg.span(), "expected a number");
                     return null;
                 }
-                return new FieldCheck.Compare(a.span(), n.equals("min") ? Op.GE : Op.LE, num.value());
+                return new FieldCheck.Compare(a.span(), n.equals(Attributes.MIN) ? Op.GE : Op.LE, num.value());
             }
-            case "length" -> {
+            case Attributes.LENGTH -> {
                 var args = new Args(a, "@length(min, max), @length(max = n) or @length(min = n)", diags);
-                if (!args.shape(0, 2, "min", "max")) return null;
+                if (!args.shape(0, 2, Attributes.MIN_ARGUMENT, Attributes.MAX_ARGUMENT)) return null;
                 if (kind == null || !kind.isText()) {
                     diags.add(Messages.badCheck(a.span(), "@length on `" + field + "`", "the field is not text",
                             "use @min / @max for numbers"));
@@ -333,8 +335,8 @@ final class FieldResolver {
                 } else if (pos.size() == 1) {
                     args.problem(a.span(), "a single number is ambiguous");
                 } else {
-                    min = args.named("min").flatMap(args::nonNegativeInt).orElse(null);
-                    max = args.named("max").flatMap(args::nonNegativeInt).orElse(null);
+                    min = args.named(Attributes.MIN_ARGUMENT).flatMap(args::nonNegativeInt).orElse(null);
+                    max = args.named(Attributes.MAX_ARGUMENT).flatMap(args::nonNegativeInt).orElse(null);
                     if (min == null && max == null && !args.failed()) args.problem(a.span(), "needs a minimum or a maximum");
                 }
                 if (args.failed()) return null;
@@ -344,7 +346,7 @@ final class FieldResolver {
                 }
                 return new FieldCheck.Length(a.span(), min, max);
             }
-            case "pattern" -> {
+            case Attributes.PATTERN -> {
                 var args = new Args(a, "@pattern(\"regex\")", diags);
                 if (!args.shape(1, 1)) return null;
                 if (kind == null || !kind.isText()) {

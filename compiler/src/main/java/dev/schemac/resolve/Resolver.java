@@ -12,6 +12,7 @@ import dev.schemac.ast.SchemaFile;
 import dev.schemac.ast.Attribute;
 import dev.schemac.diag.Diagnostics;
 import dev.schemac.diag.Messages;
+import dev.schemac.lang.Attributes;
 import dev.schemac.model.Entity;
 import dev.schemac.model.EnumMember;
 import dev.schemac.model.EnumType;
@@ -123,7 +124,7 @@ public final class Resolver {
     private String dbValue(EnumValueDecl v) {
         String value = v.name().text();
         for (Attribute a : v.attributes()) {
-            if (!a.name().text().equals("map")) {
+            if (!Attributes.ENUM_VALUE.contains(a.name().text())) {
                 diags.add(Messages.unknownAttribute(a.name().span(), a.display(), "@map"));
                 continue;
             }

@@ -2,8 +2,7 @@ package dev.schemac.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.schemac.check.analysis.Analyses;
-import dev.schemac.check.analysis.NormalForms;
+import dev.schemac.analysis.NormalForms;
 import dev.schemac.compile.Compilation;
 import dev.schemac.compile.Compiler;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +31,7 @@ class DecompositionTextTest {
 
     /** The decomposition kept in the analysis. */
     private static String decomposition(String path, String source) {
-        return compile(path, source).analysis(Analyses.NORMAL_FORMS, NormalForms.class).of("Employee").orElseThrow()
+        return compile(path, source).analyses().normalForms().of("Employee").orElseThrow()
                 .decomposition();
     }
 
@@ -69,7 +68,7 @@ class DecompositionTextTest {
         Compilation after = Compiler.compile(List.of(Path.of("mem/p.schema")),
                 p -> proposed.getBytes(StandardCharsets.UTF_8), Map.of(), false);
         assertThat(after.hasErrors()).isFalse();
-        assertThat(after.analysis(Analyses.NORMAL_FORMS, NormalForms.class).entities())
+        assertThat(after.analyses().normalForms().entities())
                 .allSatisfy(e -> assertThat(e.highestNormalForm()).isEqualTo("BCNF"));
     }
 

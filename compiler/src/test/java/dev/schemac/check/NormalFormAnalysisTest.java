@@ -2,9 +2,8 @@ package dev.schemac.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.schemac.check.analysis.Analyses;
-import dev.schemac.check.analysis.EntityNormalForm;
-import dev.schemac.check.analysis.NormalForms;
+import dev.schemac.analysis.EntityNormalForm;
+import dev.schemac.analysis.NormalForms;
 import dev.schemac.compile.Compilation;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ class NormalFormAnalysisTest {
     private static EntityNormalForm analyse(String entity, String body) {
         Compilation c = SeverityTest.compile("entity " + entity + " {\n" + body + "\n  @@timestamps(false)\n}\n",
                 Map.of(), false);
-        return c.analysis(Analyses.NORMAL_FORMS, NormalForms.class).of(entity).orElseThrow();
+        return c.analyses().normalForms().of(entity).orElseThrow();
     }
 
     @Test

@@ -2,11 +2,10 @@ package dev.schemac.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.schemac.check.analysis.Analyses;
-import dev.schemac.check.analysis.EntityNormalForm;
-import dev.schemac.check.analysis.NormalForms;
-import dev.schemac.check.analysis.Security;
-import dev.schemac.check.analysis.SensitiveField;
+import dev.schemac.analysis.EntityNormalForm;
+import dev.schemac.analysis.NormalForms;
+import dev.schemac.analysis.Security;
+import dev.schemac.analysis.SensitiveField;
 import dev.schemac.compile.Compilation;
 import dev.schemac.compile.Compiler;
 import dev.schemac.diag.Diagnostic;
@@ -39,7 +38,7 @@ class ShopExampleTest {
     @Test
     void addressIsAnalysedAsSecondNormalForm() {
         Compilation c = Compiler.compile(List.of(SHOP));
-        NormalForms nf = c.analysis(Analyses.NORMAL_FORMS, NormalForms.class);
+        NormalForms nf = c.analyses().normalForms();
         assertThat(nf.entities()).extracting(EntityNormalForm::entity)
                 .containsExactly("User", "Order", "OrderItem", "Product", "Tag", "Employee", "Address");
         EntityNormalForm address = nf.of("Address").orElseThrow();
@@ -55,7 +54,7 @@ class ShopExampleTest {
 
     @Test
     void securityAnalysisListsPersonalDataAndSecrets() {
-        Security s = Compiler.compile(List.of(SHOP)).analysis(Analyses.SECURITY, Security.class);
+        Security s = Compiler.compile(List.of(SHOP)).analyses().security();
         assertThat(s.personalData()).containsExactly(new SensitiveField("User", "email", "users", List.of("email")));
         assertThat(s.secrets()).containsExactly(
                 new SensitiveField("User", "password_hash", "users", List.of("password_hash")));
@@ -73,7 +72,7 @@ class ShopExampleTest {
                 p -> edited.getBytes(StandardCharsets.UTF_8), java.util.Map.of(), false);
         assertThat(after.diagnostics()).extracting(Diagnostic::code).doesNotContain("SC803", "SC804")
                 .allMatch(code -> code.equals("SC710"));
-        NormalForms nf = after.analysis(Analyses.NORMAL_FORMS, NormalForms.class);
+        NormalForms nf = after.analyses().normalForms();
         assertThat(nf.of("Address").orElseThrow().highestNormalForm()).isEqualTo("BCNF");
         assertThat(nf.of("AddressZip").orElseThrow().candidateKeys()).containsExactly(List.of("zip"));
     }

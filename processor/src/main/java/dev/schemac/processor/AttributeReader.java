@@ -3,6 +3,7 @@ package dev.schemac.processor;
 import dev.schemac.ast.Argument;
 import dev.schemac.ast.Attribute;
 import dev.schemac.ast.Ident;
+import dev.schemac.lang.Attributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +22,8 @@ import javax.lang.model.element.VariableElement;
  */
 final class AttributeReader {
     private static final Map<String, String> FLAGS = Map.of(
-            Annotations.AUTO, "auto", Annotations.PII, "pii", Annotations.SECRET, "secret", Annotations.UPDATED, "updated",
-            Annotations.EMBED, "embed");
+            Annotations.AUTO, Attributes.AUTO, Annotations.PII, Attributes.PII, Annotations.SECRET, Attributes.SECRET,
+            Annotations.UPDATED, Attributes.UPDATED, Annotations.EMBED, Attributes.EMBED);
 
     private final Expressions expressions;
 
@@ -39,32 +40,33 @@ final class AttributeReader {
             if (flag != null) {
                 out.add(nodes.attribute(flag, false, List.of(), at));
             } else if (type.equals(Annotations.ID)) {
-                out.add(nodes.attribute("id", false, fields(v, at, nodes), at));
+                out.add(nodes.attribute(Attributes.ID, false, fields(v, at, nodes), at));
             } else if (type.equals(Annotations.UNIQUE) || type.equals(Annotations.INDEX)) {
-                out.add(nodes.attribute(type.equals(Annotations.UNIQUE) ? "unique" : "index", false,
+                out.add(nodes.attribute(type.equals(Annotations.UNIQUE) ? Attributes.UNIQUE : Attributes.INDEX, false,
                         fieldsAndName(v, at, nodes), at));
             } else if (type.equals(Annotations.CHECK)) {
                 var args = expressions.fieldCheck(string(v.get("value")), at.with(m, v.get("value")), nodes);
-                if (args != null) out.add(nodes.attribute("check", false, args, at));
+                if (args != null) out.add(nodes.attribute(Attributes.CHECK, false, args, at));
             } else if (type.equals(Annotations.MIN) || type.equals(Annotations.MAX)) {
                 AnnotationValue n = v.get("value");
                 if (n == null || !(n.getValue() instanceof Number number)) continue; // javac reports the broken value
-                out.add(nodes.attribute(type.equals(Annotations.MIN) ? "min" : "max", false,
+                out.add(nodes.attribute(type.equals(Annotations.MIN) ? Attributes.MIN : Attributes.MAX, false,
                         List.of(Nodes.positional(nodes.number(number.doubleValue(), at.with(m, n)))), at));
             } else if (type.equals(Annotations.LENGTH)) {
-                out.add(nodes.attribute("length", false, length(v, at, nodes), at));
+                out.add(nodes.attribute(Attributes.LENGTH, false, length(v, at, nodes), at));
             } else if (type.equals(Annotations.PATTERN) || type.equals(Annotations.RELATION) || type.equals(Annotations.TTL)) {
                 AnnotationValue s = v.get("value");
-                String name = type.equals(Annotations.PATTERN) ? "pattern" : type.equals(Annotations.TTL) ? "ttl" : "relation";
+                String name = type.equals(Annotations.PATTERN) ? Attributes.PATTERN
+                        : type.equals(Annotations.TTL) ? Attributes.TTL : Attributes.RELATION;
                 out.add(nodes.attribute(name, false,
                         List.of(Nodes.positional(nodes.str(string(s), at.with(m, s)))), at));
             } else if (type.equals(Annotations.ON_DELETE) || type.equals(Annotations.ON_UPDATE)) {
                 AnnotationValue a = v.get("value");
-                out.add(nodes.attribute(type.equals(Annotations.ON_DELETE) ? "on_delete" : "on_update", false,
+                out.add(nodes.attribute(type.equals(Annotations.ON_DELETE) ? Attributes.ON_DELETE : Attributes.ON_UPDATE, false,
                         List.of(Nodes.positional(nodes.ref(enumConstant(a), at.with(m, a)))), at));
             } else if (type.equals(Annotations.COLUMN) && v.containsKey("name")) {
                 AnnotationValue s = v.get("name");
-                out.add(nodes.attribute("map", false, List.of(Nodes.positional(nodes.str(string(s), at.with(m, s)))), at));
+                out.add(nodes.attribute(Attributes.MAP, false, List.of(Nodes.positional(nodes.str(string(s), at.with(m, s)))), at));
             }
         }
         return out;
@@ -93,7 +95,7 @@ final class AttributeReader {
     static List<Argument> fieldsAndName(Map<String, AnnotationValue> v, Origin at, Nodes nodes) {
         var out = fields(v, at, nodes);
         AnnotationValue name = v.get("name");
-        if (name != null) out.add(nodes.named("name", nodes.str(string(name), at.with(at.annotation(), name)), at.with(at.annotation(), name)));
+        if (name != null) out.add(nodes.named(Attributes.NAME_ARGUMENT, nodes.str(string(name), at.with(at.annotation(), name)), at.with(at.annotation(), name)));
         return out;
     }
 
@@ -108,7 +110,7 @@ final class AttributeReader {
         } else if (min != null || max != null) {
             AnnotationValue one = min != null ? min : max;
             Origin o = at.with(at.annotation(), one);
-            out.add(nodes.named(min != null ? "min" : "max", nodes.num(integer(one), o), o));
+            out.add(nodes.named(min != null ? Attributes.MIN_ARGUMENT : Attributes.MAX_ARGUMENT, nodes.num(integer(one), o), o));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package dev.schemac.processor;
 
 import dev.schemac.ast.Argument;
 import dev.schemac.ast.Attribute;
+import dev.schemac.lang.Attributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,29 +26,29 @@ final class BlockAttributeReader {
             String t = Mirrors.typeName(m);
             Map<String, AnnotationValue> v = Mirrors.explicit(m);
             if (t.equals(Annotations.ID)) {
-                out.add(nodes.attribute("id", true, AttributeReader.fields(v, at, nodes), at));
+                out.add(nodes.attribute(Attributes.ID, true, AttributeReader.fields(v, at, nodes), at));
             } else if (t.equals(Annotations.UNIQUE) || t.equals(Annotations.INDEX)) {
-                out.add(nodes.attribute(t.equals(Annotations.UNIQUE) ? "unique" : "index", true,
+                out.add(nodes.attribute(t.equals(Annotations.UNIQUE) ? Attributes.UNIQUE : Attributes.INDEX, true,
                         AttributeReader.fieldsAndName(v, at, nodes), at));
             } else if (t.equals(Annotations.CHECK)) {
                 AnnotationValue text = v.get("value");
                 var args = expressions.entityCheck(AttributeReader.string(text), at.with(m, text), nodes);
-                if (args != null) out.add(nodes.attribute("check", true, args, at));
+                if (args != null) out.add(nodes.attribute(Attributes.CHECK, true, args, at));
             } else if (t.equals(Annotations.DEPENDS)) {
                 var from = AttributeReader.idents(v.get("from"), at, nodes);
                 var to = AttributeReader.idents(v.get("to"), at, nodes);
-                out.add(nodes.attribute("depends", true, List.of(new Argument.Dependency(nodes.at(at), from, to)), at));
+                out.add(nodes.attribute(Attributes.DEPENDS, true, List.of(new Argument.Dependency(nodes.at(at), from, to)), at));
             } else if (t.equals(Annotations.DENORMALIZED) || t.equals(Annotations.QUERY)) {
-                out.add(nodes.attribute(t.equals(Annotations.QUERY) ? "query" : "denormalized", true,
+                out.add(nodes.attribute(t.equals(Annotations.QUERY) ? Attributes.QUERY : Attributes.DENORMALIZED, true,
                         List.of(string(v.get("value"), at, nodes)), at));
             } else if (t.equals(Annotations.COLLECTION)) {
-                out.add(nodes.attribute("collection", true, List.of(string(v.get("value"), at, nodes)), at));
+                out.add(nodes.attribute(Attributes.COLLECTION, true, List.of(string(v.get("value"), at, nodes)), at));
             } else if (t.equals(Annotations.SHARD_KEY)) {
-                out.add(nodes.attribute("shard_key", true, AttributeReader.fields(v, at, nodes), at));
+                out.add(nodes.attribute(Attributes.SHARD_KEY, true, AttributeReader.fields(v, at, nodes), at));
             } else if (t.equals(Annotations.CACHE)) {
-                out.add(nodes.attribute("cache", true, cache(v, at, nodes), at));
+                out.add(nodes.attribute(Attributes.CACHE, true, cache(v, at, nodes), at));
             } else if (t.equals(Annotations.VOLUME)) {
-                out.add(nodes.attribute("volume", true, volume(v, at, nodes), at));
+                out.add(nodes.attribute(Attributes.VOLUME, true, volume(v, at, nodes), at));
             } else if (t.equals(Annotations.ENTITY)) {
                 entity(v, at, nodes, out);
             }
@@ -58,11 +59,11 @@ final class BlockAttributeReader {
     /** {@code @Entity(table, timestamps)} says {@code @@map} and {@code @@timestamps}. */
     private static void entity(Map<String, AnnotationValue> v, Origin at, Nodes nodes, List<Attribute> out) {
         AnnotationValue table = v.get("table");
-        if (table != null) out.add(nodes.attribute("map", true, List.of(string(table, at, nodes)), at.with(at.annotation(), table)));
+        if (table != null) out.add(nodes.attribute(Attributes.MAP, true, List.of(string(table, at, nodes)), at.with(at.annotation(), table)));
         AnnotationValue ts = v.get("timestamps");
         if (ts != null && ts.getValue() instanceof Boolean b) {
             Origin o = at.with(at.annotation(), ts);
-            out.add(nodes.attribute("timestamps", true, List.of(Nodes.positional(nodes.ref(b.toString(), o))), o));
+            out.add(nodes.attribute(Attributes.TIMESTAMPS, true, List.of(Nodes.positional(nodes.ref(b.toString(), o))), o));
         }
     }
 
@@ -71,12 +72,12 @@ final class BlockAttributeReader {
         AnnotationValue rows = v.get("rows");
         if (AttributeReader.isNumber(rows)) {
             Origin o = at.with(at.annotation(), rows);
-            out.add(nodes.named("rows", nodes.num(AttributeReader.integer(rows), o), o));
+            out.add(nodes.named(Attributes.ROWS_ARGUMENT, nodes.num(AttributeReader.integer(rows), o), o));
         }
         AnnotationValue growth = v.get("growth");
         if (growth != null) {
             Origin o = at.with(at.annotation(), growth);
-            out.add(nodes.named("growth", nodes.str(AttributeReader.string(growth), o), o));
+            out.add(nodes.named(Attributes.GROWTH_ARGUMENT, nodes.str(AttributeReader.string(growth), o), o));
         }
         return out;
     }

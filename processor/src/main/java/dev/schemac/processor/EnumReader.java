@@ -4,6 +4,7 @@ import dev.schemac.ast.Attribute;
 import dev.schemac.ast.EnumDecl;
 import dev.schemac.ast.EnumValueDecl;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.lang.Attributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,6 @@ final class EnumReader {
         AnnotationValue name = v.get("name");
         if (name == null) return List.of();
         Origin o = at.with(column, name);
-        return List.of(nodes.attribute("map", false, List.of(Nodes.positional(nodes.str(AttributeReader.string(name), o))), at));
+        return List.of(nodes.attribute(Attributes.MAP, false, List.of(Nodes.positional(nodes.str(AttributeReader.string(name), o))), at));
     }
 }

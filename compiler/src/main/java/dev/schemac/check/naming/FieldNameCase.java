@@ -10,10 +10,9 @@ import dev.schemac.diag.Severity;
 import dev.schemac.model.Entity;
 import dev.schemac.model.Field;
 import dev.schemac.model.Origin;
-import dev.schemac.naming.Names;
 import dev.schemac.source.Span;
 import java.util.HashSet;
-import java.util.Locale;
+import java.util.List;
 
 /** SC603: field names are snake_case. */
 @AutoService(Rule.class)
@@ -39,7 +38,14 @@ public final class FieldNameCase extends Rule {
     }
 
     Diagnostic notSnake(Span at, String name) {
-        return finding(at, "field `" + name + "` is not snake_case",
-                "rename it `" + Names.snake(name).toLowerCase(Locale.ROOT) + "`");
+        // The words of the name, lower case, joined by single underscores: `__label__` becomes `label`.
+        String snake = String.join("_", Words.of(name));
+        if (!Words.isSnake(snake)) {
+            return finding(at, "field `" + name + "` is not snake_case",
+                    "rename it with lower-case words joined by single underscores, starting with a letter");
+        }
+        List<String> reserved = ReservedIdentifier.languagesReserving(snake);
+        return finding(at, "field `" + name + "` is not snake_case", "rename it `" + snake + "`"
+                + (reserved.isEmpty() ? "" : ", though " + ReservedIdentifier.and(reserved) + " reserve that name too (SC607)"));
     }
 }

@@ -1,6 +1,7 @@
 package dev.schemac.check.naming;
 
 import com.google.auto.service.AutoService;
+import dev.schemac.catalog.Column;
 import dev.schemac.catalog.EnumDef;
 import dev.schemac.catalog.Table;
 import dev.schemac.check.CheckContext;
@@ -11,18 +12,25 @@ import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Severity;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.Entity;
+import dev.schemac.model.EnumMember;
 import dev.schemac.model.EnumType;
 import dev.schemac.model.Field;
 import dev.schemac.model.Origin;
 import dev.schemac.naming.ReservedWords;
+import dev.schemac.naming.TargetNames;
+import dev.schemac.naming.TargetNames.Written;
 import dev.schemac.source.Span;
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * SC607: a table, column, type, class or attribute name that a target reserves. Reads the one
- * list in {@link ReservedWords} that the generators use, so the warning says exactly what they do.
+ * SC607: a table, column, type, class, attribute or constant name that a target reserves. It
+ * reads the one table in {@link ReservedWords}, and the names it says the code targets write
+ * come from {@link TargetNames}, which those targets write with: the warning says exactly what
+ * they do.
  */
 @AutoService(Rule.class)
 public final class ReservedIdentifier extends Rule {
@@ -32,10 +40,13 @@ public final class ReservedIdentifier extends Rule {
                 + "table or column (`order`, `group`, `user` in PostgreSQL), a Python keyword or an "
                 + "attribute SQLModel, pydantic or SQLAlchemy claims (`class`, `metadata`, `json`) as a "
                 + "field, a name Prisma reserves (`Prisma`, `String`, JavaScript keywords) as an entity or "
-                + "enum. The generators handle every case, by quoting in SQL and by renaming in Python "
-                + "(`class_`) and Prisma (`RenamedPrisma`, mapped to the real table); the warning says "
+                + "enum, a Java keyword or `java.lang` type (`default`, `record`, `String`). The generators "
+                + "handle every case, by quoting in SQL and by renaming in Python (`class_`), Prisma "
+                + "(`RenamedPrisma`, mapped to the real table) and Java (`default_`); the warning says "
                 + "which, because every hand-written query and every reader of the generated code meets "
-                + "the difference. Renaming the field, or `@map` to another column, avoids it.");
+                + "the difference. (A renamed name that meets another name of the same file moves aside "
+                + "once more, as any name there would: `and__` beside a class `and_`.) Renaming the "
+                + "field, or `@map` to another column, avoids it.");
     }
 
     @Override
@@ -45,25 +56,52 @@ public final class ReservedIdentifier extends Rule {
             Table t = context.table(e);
             Span name = Spans.entityName(e);
             sql(out, e, e.tableName() != null ? Spans.tableMap(e) : name, "table", t.name());
-            if (ReservedWords.isPythonKeyword(e.name())) out.report(e, python(name, "entity", e.name(), true));
-            if (ReservedWords.isPrismaReserved(e.name())) out.report(e, prisma(name, "entity", e.name()));
+            var entity = new Findings();
+            entity.add("Python", "the SQLModel target", "class", e.name(), TargetNames.pythonClass(e.name()));
+            entity.add("Prisma", "the Prisma target", "model", e.name(), TargetNames.prismaType(e.name()));
+            entity.add("Java", "the Java target", "record", e.name(), TargetNames.javaType(e.name()));
+            entity.report(name, "entity", e.name()).ifPresent(d -> out.report(e, d));
             for (Field f : e.fields()) {
                 if (f.origin() == Origin.IMPLICIT || !reported.add(e.name() + "." + f.name())) continue;
-                if (f.isStored()) {
-                    for (String c : context.columnsOf(e, f.name())) sql(out, e, f.span(), "column", c);
-                }
-                if (ReservedWords.isPythonReserved(f.name())) out.report(e, python(f.span(), "field", f.name(), false));
+                var columns = t.columnsOf(f.name());
+                if (f.isStored()) for (Column c : columns) sql(out, e, f.span(), "column", c.name());
+                code(f, columns).report(f.span(), "field", f.name()).ifPresent(d -> out.report(e, d));
             }
         }
         for (EnumType en : context.model().enums()) {
             EnumDef def = context.catalog().enumDef(en.name()).orElseThrow();
-            Set<Dialect> in = ReservedWords.sqlDialectsReserving(def.typeName());
-            in.retainAll(Set.of(Dialect.POSTGRES));  // only PostgreSQL creates a named enum type
             Span at = Spans.enumName(en);
-            if (!in.isEmpty()) out.report(sql(at, "enum type", def.typeName(), in));
-            if (ReservedWords.isPythonKeyword(en.name())) out.report(python(at, "enum", en.name(), true));
-            if (ReservedWords.isPrismaReserved(en.name())) out.report(prisma(at, "enum", en.name()));
+            // Only PostgreSQL creates a named type, and it reads the name as a type name.
+            if (ReservedWords.isSqlReserved(def.typeName(), Dialect.POSTGRES)
+                    || ReservedWords.isPostgresTypeKeyword(def.typeName())) {
+                out.report(sql(at, "enum type", def.typeName(), Set.of(Dialect.POSTGRES)));
+            }
+            var type = new Findings();
+            type.add("Python", "the SQLModel target", "class", en.name(), TargetNames.pythonClass(en.name()));
+            type.add("Prisma", "the Prisma target", "enum", en.name(), TargetNames.prismaType(en.name()));
+            type.add("Java", "the Java target", "enum", en.name(), TargetNames.javaType(en.name()));
+            type.report(at, "enum", en.name()).ifPresent(out::report);
+            for (EnumMember v : en.values()) {
+                var member = new Findings();
+                member.add("Python", "the SQLModel target", "member", v.name(), TargetNames.pythonEnumMember(v.name()));
+                member.add("Java", "the Java target", "constant", v.name(), TargetNames.javaEnumConstant(v.name()));
+                member.report(v.span(), "enum value", v.name()).ifPresent(out::report);
+            }
         }
+    }
+
+    /** The names the code targets give a field: its Python attributes, its columns' Java component and constant. */
+    private Findings code(Field f, List<Column> columns) {
+        var found = new Findings();
+        found.add("Python", "the SQLModel target", "attribute", f.name(), TargetNames.pythonAttribute(f.name()));
+        for (Column c : columns) {
+            // A foreign key column has an attribute of its own, named after the column.
+            if (c.isForeignKey()) found.add("Python", "the SQLModel target", "attribute", c.name(),
+                    TargetNames.pythonAttribute(c.name()));
+            found.add("Java", "the Java target", "record component", c.name(), TargetNames.javaRecordComponent(c.name()));
+            found.add("Java", "the Java metamodel", "constant", c.name(), TargetNames.javaMetamodelConstant(c.name()));
+        }
+        return found;
     }
 
     private void sql(Reporter out, Entity e, Span at, String kind, String name) {
@@ -73,25 +111,51 @@ public final class ReservedIdentifier extends Rule {
 
     Diagnostic sql(Span at, String kind, String name, Set<Dialect> dialects) {
         List<String> names = dialects.stream().map(Dialect::displayName).toList();
-        String where = names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        return finding(at, kind + " name `" + name + "` is a reserved word in " + where,
+        return finding(at, kind + " name `" + name + "` is reserved in " + and(names),
                 "the SQL targets quote it (`\"" + name + "\"`, or `` `" + name + "` `` in MySQL), and so must every "
                 + "hand-written query; rename it (or `@map` it) to avoid that");
     }
 
-    Diagnostic python(Span at, String kind, String name, boolean keyword) {
-        String why = keyword ? "a Python keyword" : ReservedWords.isPythonKeyword(name) ? "a Python keyword"
-                : "an attribute SQLModel, pydantic or SQLAlchemy reserves on a model class";
-        String target = kind.equals("field") ? "attribute `" + ReservedWords.pythonSafe(name)
-                + "`, mapped to the same column" : "class `" + ReservedWords.pythonSafe(name) + "`";
-        return finding(at, kind + " name `" + name + "` is " + why,
-                "the SQLModel target names the " + target + "; rename it to avoid the difference");
+    /** What the code targets rename for one model name, said in one diagnostic. */
+    private final class Findings {
+        private final Set<String> languages = new LinkedHashSet<>();
+        private final List<String> renames = new ArrayList<>();
+
+        /** Notes that {@code target} writes the {@code what} for {@code from} as {@code written}, if a reserved word renamed it. */
+        void add(String language, String target, String what, String from, Written written) {
+            if (!written.renamed()) return;
+            languages.add(language);
+            // When the target's spelling differs from the model's (camelCase, capitals), say which spelling is reserved.
+            String why = from.equals(written.spelling()) ? written.reservedBecause()
+                    : "`" + written.spelling() + "` is " + written.reservedBecause();
+            String phrase = target + " names the " + what + " `" + written.name() + "` (" + why + ")";
+            if (!renames.contains(phrase)) renames.add(phrase);
+        }
+
+        java.util.Optional<Diagnostic> report(Span at, String kind, String name) {
+            if (renames.isEmpty()) return java.util.Optional.empty();
+            return java.util.Optional.of(finding(at, kind + " name `" + name + "` is reserved in " + and(List.copyOf(languages)),
+                    and(renames) + "; rename it to avoid the difference"));
+        }
     }
 
-    Diagnostic prisma(Span at, String kind, String name) {
-        return finding(at, kind + " name `" + name + "` is reserved in Prisma",
-                "the Prisma target names it `" + ReservedWords.prismaSafe(name)
-                + "`, mapped to the same table or type; rename it to avoid the difference");
+    /**
+     * The languages that would rename or quote a field of this name whose column has it too: SQL
+     * (by dialect), Python and Java. For other rules' advice, so they never suggest a name this
+     * rule then warns about without saying so.
+     */
+    static List<String> languagesReserving(String field) {
+        var out = new ArrayList<String>();
+        for (Dialect d : ReservedWords.sqlDialectsReserving(field)) out.add(d.displayName());
+        if (TargetNames.pythonAttribute(field).renamed()) out.add("Python");
+        if (TargetNames.javaRecordComponent(field).renamed() || TargetNames.javaMetamodelConstant(field).renamed()) {
+            out.add("Java");
+        }
+        return out;
+    }
+
+    static String and(List<String> items) {
+        return items.size() == 1 ? items.get(0)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 }

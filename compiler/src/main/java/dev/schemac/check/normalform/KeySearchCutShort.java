@@ -5,7 +5,7 @@ import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
 import dev.schemac.check.Rule;
 import dev.schemac.check.Spans;
-import dev.schemac.check.analysis.Analyses;
+import dev.schemac.check.AnalysesBuilder;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Severity;
 import dev.schemac.model.Entity;
@@ -36,7 +36,7 @@ public final class KeySearchCutShort extends Rule {
     }
 
     Diagnostic cutShort(Span at, String entity, CandidateKeys keys) {
-        return finding(at, "the normal-form analysis of `" + entity + "` was cut short: " + Analyses.keySearchNotice(keys),
+        return finding(at, "the normal-form analysis of `" + entity + "` was cut short: " + AnalysesBuilder.keySearchNotice(keys),
                 "verdicts that depend on the keys not found are marked uncertain; fewer @@depends, or splitting the "
                 + "entity, makes the analysis exact");
     }

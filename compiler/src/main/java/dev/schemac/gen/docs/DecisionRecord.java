@@ -13,12 +13,10 @@ import java.util.TreeMap;
 final class DecisionRecord {
     private final TargetContext ctx;
     private final Model model;
-    private final Sibling siblings;
 
-    DecisionRecord(TargetContext ctx, Sibling siblings) {
+    DecisionRecord(TargetContext ctx) {
         this.ctx = ctx;
         this.model = ctx.model();
-        this.siblings = siblings;
     }
 
     String render() {
@@ -30,18 +28,18 @@ final class DecisionRecord {
         }
         if (s.doc() != null) b.append(s.doc().strip()).append("\n\n");
         b.append("## Entity-Relationship Diagram\n\n");
-        var er = siblings.file("erd", "erd/er.txt");
+        var er = ctx.sibling("erd").map(f -> f.get("erd/er.txt"));
         b.append(er.map(x -> "```\n" + x + "```\n\n").orElse("The `erd` target is not registered in this build.\n\n"));
         String dialect = s.dialect().id();
         b.append("## Schema Definition (").append(s.dialect().displayName()).append(")\n\n");
-        var ddl = siblings.file(dialect, "sql/" + dialect + "/schema.sql");
+        var ddl = ctx.sibling(dialect).map(f -> f.get("sql/" + dialect + "/schema.sql"));
         b.append(ddl.map(x -> "```sql\n" + x + "```\n\n").orElse("The `" + dialect + "` target is not registered in this build.\n\n"));
         b.append("## Index Strategy\n\n").append(Rationale.indexTable(ctx.catalog())).append("\n");
         b.append(new StoreAlternatives(ctx).render());
         b.append("## Migration Files Created\n\n");
         var files = new TreeMap<String, String>();
-        siblings.files("migrations").ifPresent(files::putAll);
-        siblings.files("seed").ifPresent(files::putAll);
+        ctx.sibling("migrations").ifPresent(files::putAll);
+        ctx.sibling("seed").ifPresent(files::putAll);
         if (files.isEmpty()) b.append("The `migrations` and `seed` targets are not registered in this build.\n");
         for (Map.Entry<String, String> f : files.entrySet()) {
             b.append("- `").append(f.getKey()).append("`").append(describe(f.getKey(), model)).append("\n");

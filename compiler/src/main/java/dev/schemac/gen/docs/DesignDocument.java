@@ -22,15 +22,13 @@ final class DesignDocument {
     private final TargetContext ctx;
     private final Model model;
     private final Catalog catalog;
-    private final Sibling siblings;
     private final Words words;
     private final StringBuilder b = new StringBuilder();
 
-    DesignDocument(TargetContext ctx, Sibling siblings) {
+    DesignDocument(TargetContext ctx) {
         this.ctx = ctx;
         this.model = ctx.model();
         this.catalog = ctx.catalog();
-        this.siblings = siblings;
         this.words = new Words(model, catalog);
     }
 
@@ -105,7 +103,7 @@ final class DesignDocument {
     }
 
     private String present(String target) {
-        return siblings.files(target).isPresent() ? "" : " — the `" + target + "` target is not registered in this build, so its code is not part of this hand-over yet";
+        return ctx.sibling(target).isPresent() ? "" : " — the `" + target + "` target is not registered in this build, so its code is not part of this hand-over yet";
     }
 
     private List<String> others() {
@@ -171,7 +169,7 @@ final class DesignDocument {
 
     private void diagram() {
         b.append("## ER Diagram\n\n");
-        var mmd = siblings.file("mermaid", "mermaid/er.mmd");
+        var mmd = ctx.sibling("mermaid").map(f -> f.get("mermaid/er.mmd"));
         if (mmd.isPresent()) {
             b.append("```mermaid\n").append(mmd.get()).append("```\n\n");
         } else {
@@ -181,7 +179,7 @@ final class DesignDocument {
 
     private void embedded(String title, String target, String lang) {
         b.append("## ").append(title).append("\n\n");
-        var files = siblings.files(target);
+        var files = ctx.sibling(target);
         if (files.isEmpty()) {
             b.append("The `").append(target).append("` target is not registered in this build of schemac, so this section has no code yet; ")
                     .append("it fills in from that target's output once it is.\n\n");
@@ -242,7 +240,7 @@ final class DesignDocument {
 
     private void seed() {
         b.append("## Sample Seed Data\n\n");
-        var sql = siblings.file("seed", "seed/" + primary().id() + "/seed.sql");
+        var sql = ctx.sibling("seed").map(f -> f.get("seed/" + primary().id() + "/seed.sql"));
         if (sql.isEmpty()) {
             b.append("The `seed` target is not registered in this build, so there is no sample data.\n\n");
             return;

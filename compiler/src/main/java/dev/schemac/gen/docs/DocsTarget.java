@@ -1,15 +1,18 @@
 package dev.schemac.gen.docs;
 
 import com.google.auto.service.AutoService;
+import dev.schemac.model.Dialect;
 import dev.schemac.output.Output;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The two hand-over documents: {@code Database_Design.md} and the decision record
  * {@code ai/decisions/<feature>_database_schema.md} (the schema's name stands in when it
- * declares no {@code feature}). They embed the other targets' output, fetched by name
- * through the registry, so the documents quote exactly the files that are handed over.
+ * declares no {@code feature}). They embed the other targets' output, which the runner
+ * hands over ({@link #reads}), so the documents quote exactly the files that are handed over.
  */
 @AutoService(Target.class)
 public final class DocsTarget implements Target {
@@ -20,11 +23,18 @@ public final class DocsTarget implements Target {
         return "Design documents: Database_Design.md and ai/decisions/<feature>_database_schema.md";
     }
 
+    /** The diagrams, the DDL of every dialect, the SQLModel and Prisma code, migrations and seed data. */
+    @Override
+    public Set<String> reads() {
+        var out = new TreeSet<>(Set.of("erd", "mermaid", "migrations", "prisma", "seed", "sqlmodel"));
+        for (Dialect d : Dialect.values()) out.add(d.id());
+        return out;
+    }
+
     @Override
     public void generate(TargetContext ctx, Output out) {
-        var siblings = new Sibling(ctx);
-        out.write("Database_Design.md", new DesignDocument(ctx, siblings).render());
-        out.write(decisionPath(ctx), new DecisionRecord(ctx, siblings).render());
+        out.write("Database_Design.md", new DesignDocument(ctx).render());
+        out.write(decisionPath(ctx), new DecisionRecord(ctx).render());
     }
 
     /** The feature id names the record; a schema without one is named by the schema's name. */

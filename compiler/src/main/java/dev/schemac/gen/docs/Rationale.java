@@ -1,9 +1,9 @@
 package dev.schemac.gen.docs;
 
 import dev.schemac.catalog.Catalog;
-import dev.schemac.check.analysis.Analyses;
-import dev.schemac.check.analysis.EntityNormalForm;
-import dev.schemac.check.analysis.NormalForms;
+import dev.schemac.analysis.Analyses;
+import dev.schemac.analysis.EntityNormalForm;
+import dev.schemac.analysis.NormalForms;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
 import dev.schemac.catalog.Table;
@@ -48,11 +48,11 @@ final class Rationale {
 
     private void normalForms(StringBuilder b) {
         b.append("#### Normalization\n\n");
-        Object analysis = ctx.compilation().analyses().get(Analyses.NORMAL_FORMS);
-        if (!(analysis instanceof NormalForms nf)) {
+        Analyses analyses = ctx.compilation().analyses();
+        if (analyses == null) {
             b.append("No normal-form analysis is attached to this compilation (the checks that compute one did not run), so this document reports no normal-form findings of its own.\n");
         } else {
-            normalFormTable(b, nf);
+            normalFormTable(b, analyses.normalForms());
         }
         var deps = new ArrayList<String>();
         var denorm = new ArrayList<String>();

@@ -8,7 +8,6 @@ import dev.schemac.model.Field;
 import dev.schemac.model.FieldCheck;
 import dev.schemac.model.Model;
 import dev.schemac.model.Origin;
-import dev.schemac.model.ReferentialAction;
 import dev.schemac.model.Relation;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,9 +119,5 @@ final class Words {
             case NO_ACTION -> a(target) + " cannot be deleted while " + e.name()
                     + " rows refer to it (checked at the end of the statement)";
         };
-    }
-
-    static String action(ReferentialAction a) {
-        return a.sql();
     }
 }

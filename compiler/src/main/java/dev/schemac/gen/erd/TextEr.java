@@ -5,6 +5,7 @@ import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.render.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +28,7 @@ final class TextEr {
             if (t.isJoinTable() && t.foreignKeys().size() == 2) {
                 ForeignKey a = t.foreignKeys().get(0), b = t.foreignKeys().get(1);
                 rel.add(new String[] {"[" + a.referencedTable() + "] *----* [" + b.referencedTable() + "]",
-                        "through " + t.name() + ", both keys ON DELETE " + a.onDelete().sql()});
+                        "through " + t.name() + ", both keys ON DELETE " + Sql.action(a.onDelete())});
                 continue;
             }
             for (ForeignKey fk : t.foreignKeys()) rel.add(relationship(t, fk));
@@ -48,7 +49,7 @@ final class TextEr {
         String child = unique(t, fk.columns()) ? "0..1" : "*";
         String diagram = "[" + fk.referencedTable() + "] " + parent + "----" + child + " [" + t.name() + "]";
         String how = t.name() + "(" + String.join(", ", fk.columns()) + ") -> " + fk.referencedTable() + "("
-                + String.join(", ", fk.referencedColumns()) + "), ON DELETE " + fk.onDelete().sql();
+                + String.join(", ", fk.referencedColumns()) + "), ON DELETE " + Sql.action(fk.onDelete());
         return new String[] {diagram, how};
     }
 

@@ -5,6 +5,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.schemac.model.EnumMember;
 import dev.schemac.model.EnumType;
+import dev.schemac.naming.TargetNames;
 import javax.lang.model.element.Modifier;
 
 /** A model enum as a Java enum whose constants carry their stored value (which {@code @map} may change). */
@@ -14,11 +15,11 @@ final class EnumEmitter {
     static TypeSpec emit(EnumType e, String javaName) {
         var type = TypeSpec.enumBuilder(javaName).addModifiers(Modifier.PUBLIC);
         if (e.doc() != null) type.addJavadoc("$L\n", Javadoc.text(e.doc()));
-        var names = new JavaNames.Scope("value");
+        var names = new JavaNames.Scope();
         for (EnumMember m : e.values()) {
             var constant = TypeSpec.anonymousClassBuilder("$S", m.dbValue());
             if (m.doc() != null) constant.addJavadoc("$L\n", Javadoc.text(m.doc()));
-            type.addEnumConstant(names.claim(JavaNames.identifier(m.name())), constant.build());
+            type.addEnumConstant(names.claim(TargetNames.javaEnumConstant(m.name()).name()), constant.build());
         }
         type.addField(FieldSpec.builder(String.class, "value", Modifier.PRIVATE, Modifier.FINAL).build());
         type.addMethod(MethodSpec.constructorBuilder()

@@ -11,6 +11,7 @@ import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.Entity;
+import dev.schemac.naming.TargetNames;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -51,11 +52,11 @@ final class MetamodelEmitter {
     /** A non-instantiable class with the table's name and column constants. */
     private static TypeSpec.Builder holder(String name, Table table, String javadoc) {
         var type = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL).addJavadoc("$L", javadoc);
-        var names = new JavaNames.Scope("TABLE", "COLUMNS");
+        var names = new JavaNames.Scope();
         type.addField(constant("TABLE", table.name(), "The table: " + Javadoc.code(table.name()) + "."));
         var all = new ArrayList<String>();
         for (Column c : table.columns()) {
-            String constant = names.claim(JavaNames.constant(c.name()));
+            String constant = names.claim(TargetNames.javaMetamodelConstant(c.name()).name());
             all.add(constant);
             String doc = "Column " + Javadoc.code(c.name()) + (c.doc() == null ? "." : ": " + Javadoc.text(c.doc()));
             type.addField(constant(constant, c.name(), doc));

@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.Entity;
+import dev.schemac.naming.TargetNames;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -14,10 +15,6 @@ import javax.lang.model.element.Modifier;
  * column, do not appear. Nullable columns use boxed types.
  */
 final class RecordEmitter {
-    /** Names a record component may not have (JLS 8.10.1), and would clash with {@code Object}'s methods. */
-    private static final String[] FORBIDDEN = {"clone", "finalize", "getClass", "hashCode", "notify", "notifyAll",
-            "toString", "wait"};
-
     private RecordEmitter() {}
 
     static TypeSpec emit(Entity entity, Table table, String javaName, String pkg, JavaTypes.EnumNames enums) {
@@ -25,10 +22,10 @@ final class RecordEmitter {
         var doc = new StringBuilder();
         if (entity.doc() != null) doc.append(Javadoc.text(entity.doc())).append("\n\n<p>");
         doc.append("One row of table ").append(Javadoc.code(table.name())).append(".\n\n");
-        var names = new JavaNames.Scope(FORBIDDEN);
+        var names = new JavaNames.Scope();
         var constructor = MethodSpec.constructorBuilder();
         for (Column c : table.columns()) {
-            String name = names.claim(JavaNames.member(c.name()));
+            String name = names.claim(TargetNames.javaRecordComponent(c.name()).name());
             constructor.addParameter(ParameterSpec.builder(
                     JavaTypes.of(c.type(), c.nullable(), pkg, enums), name).build());
             doc.append("@param ").append(name).append(" column ").append(Javadoc.code(c.name()));

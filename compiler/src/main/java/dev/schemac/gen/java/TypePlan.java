@@ -4,6 +4,7 @@ import dev.schemac.diag.Diagnostic;
 import dev.schemac.model.Entity;
 import dev.schemac.model.EnumType;
 import dev.schemac.model.Model;
+import dev.schemac.naming.TargetNames;
 import dev.schemac.source.Span;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,12 +28,12 @@ final class TypePlan implements JavaTypes.EnumNames {
         var claimed = new HashMap<String, String>();
         boolean ok = true;
         for (EnumType e : model.enums()) {
-            String name = JavaNames.typeName(e.name());
+            String name = TargetNames.javaType(e.name()).name();
             plan.enums.put(e.name(), name);
             ok &= claim(claimed, name, "enum `" + e.name() + "`", e.span(), report);
         }
         for (Entity e : model.entities()) {
-            String name = JavaNames.typeName(e.name());
+            String name = TargetNames.javaType(e.name()).name();
             plan.records.put(e.name(), name);
             ok &= claim(claimed, name, "entity `" + e.name() + "`", e.span(), report);
             ok &= claim(claimed, name + "_", "the metamodel of entity `" + e.name() + "`", e.span(), report);

@@ -35,7 +35,8 @@ public final class JsonTarget implements Target {
         root.set("enums", ModelJson.enums(ctx.model()));
         root.set("entities", ModelJson.entities(ctx.model()));
         root.set("catalog", CatalogJson.catalog(ctx.catalog()));
-        root.set("analyses", MAPPER.valueToTree(ctx.compilation().analyses()));
+        var analyses = ctx.compilation().analyses();
+        root.set("analyses", analyses == null ? MAPPER.createObjectNode() : MAPPER.valueToTree(analyses));
         try {
             var printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"));

@@ -1,6 +1,7 @@
 package dev.schemac.gen.migrations;
 
 import dev.schemac.render.python.Py;
+import dev.schemac.render.python.SqlName;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
@@ -53,7 +54,8 @@ final class AlembicRevision {
             // Types are created once up front: create_table would try to create a shared enum type again.
             b.append(enumVar(e)).append(" = postgresql.ENUM(")
                     .append(String.join(", ", e.values().stream().map(Py::str).toList()))
-                    .append(", name=").append(Py.str(e.typeName())).append(", create_type=False)\n");
+                    .append(", name=").append(SqlName.forcesQuotesAsType(e.typeName()) ? SqlName.quoted(Py.str(e.typeName()))
+                            : Py.str(e.typeName())).append(", create_type=False)\n");
         }
         b.append("""
 
@@ -88,9 +90,9 @@ final class AlembicRevision {
             for (Table t : catalog.tables()) {
                 for (ForeignKey fk : t.foreignKeys()) {
                     if (!fk.forward()) continue;
-                    b.append("        op.create_foreign_key(").append(Py.str(fk.name())).append(", ").append(Py.str(t.name()))
-                            .append(", ").append(Py.str(fk.referencedTable())).append(", ").append(Py.strs(fk.columns()))
-                            .append(", ").append(Py.strs(fk.referencedColumns())).append(actions(fk)).append(")\n");
+                    b.append("        op.create_foreign_key(").append(SqlName.of(fk.name())).append(", ").append(SqlName.of(t.name()))
+                            .append(", ").append(SqlName.of(fk.referencedTable())).append(", ").append(SqlName.list(fk.columns()))
+                            .append(", ").append(SqlName.list(fk.referencedColumns())).append(actions(fk)).append(")\n");
                 }
             }
         }
@@ -100,7 +102,7 @@ final class AlembicRevision {
             for (Table t : catalog.tables()) {
                 for (ForeignKey fk : t.foreignKeys()) {
                     if (!fk.forward()) continue;
-                    b.append("        op.drop_constraint(").append(Py.str(fk.name())).append(", ").append(Py.str(t.name()))
+                    b.append("        op.drop_constraint(").append(SqlName.of(fk.name())).append(", ").append(SqlName.of(t.name()))
                             .append(", type_=\"foreignkey\")\n");
                 }
             }
@@ -108,7 +110,7 @@ final class AlembicRevision {
         // No drop_index before drop_table: on MySQL an index that backs a foreign key cannot be dropped first.
         var tables = new ArrayList<>(catalog.tables());
         java.util.Collections.reverse(tables);
-        for (Table t : tables) b.append("    op.drop_table(").append(Py.str(t.name())).append(")\n");
+        for (Table t : tables) b.append("    op.drop_table(").append(SqlName.of(t.name())).append(")\n");
         var functions = tables.stream().filter(t -> t.updatedAtTrigger() != null).toList();
         if (!functions.isEmpty() || !catalog.enums().isEmpty()) {
             // PostgreSQL keeps trigger functions and enum types after their tables are dropped.
@@ -136,19 +138,18 @@ final class AlembicRevision {
 
     private String createTable(Table t) {
         var args = new ArrayList<String>();
-        args.add(Py.str(t.name()));
+        args.add(SqlName.of(t.name()));
         for (Column c : t.columns()) args.add(column(t, c));
         var pk = t.primaryKey();
-        args.add("sa.PrimaryKeyConstraint(" + String.join(", ", pk.columns().stream().map(Py::str).toList())
-                + ", name=" + Py.str(pk.name()) + ")");
+        args.add("sa.PrimaryKeyConstraint(" + String.join(", ", pk.columns().stream().map(SqlName::of).toList())
+                + ", name=" + SqlName.of(pk.name()) + ")");
         for (UniqueConstraint u : t.uniques()) {
-            args.add("sa.UniqueConstraint(" + String.join(", ", u.columns().stream().map(Py::str).toList())
-                    + ", name=" + Py.str(u.name()) + ")");
+            args.add("sa.UniqueConstraint(" + String.join(", ", u.columns().stream().map(SqlName::of).toList())
+                    + ", name=" + SqlName.of(u.name()) + ")");
         }
         for (ForeignKey fk : t.foreignKeys()) {
-            String s = "sa.ForeignKeyConstraint(" + Py.strs(fk.columns()) + ", "
-                    + Py.strs(fk.referencedColumns().stream().map(c -> fk.referencedTable() + "." + c).toList())
-                    + ", name=" + Py.str(fk.name()) + actions(fk) + ")";
+            String s = "sa.ForeignKeyConstraint(" + SqlName.list(fk.columns()) + ", " + referenced(fk)
+                    + ", name=" + SqlName.of(fk.name()) + actions(fk) + ")";
             args.add(fk.forward() ? "*([" + s + "] if inline_cycle_keys else [])" : s);
         }
         if (!t.checks().isEmpty()) {
@@ -162,8 +163,8 @@ final class AlembicRevision {
         for (String a : args) b.append("        ").append(a).append(",\n");
         b.append("    )\n");
         for (Index i : t.indexes()) {
-            b.append("    op.create_index(").append(Py.str(i.name())).append(", ").append(Py.str(t.name())).append(", ")
-                    .append(Py.strs(i.columns())).append(")\n");
+            b.append("    op.create_index(").append(SqlName.of(i.name())).append(", ").append(SqlName.of(t.name())).append(", ")
+                    .append(SqlName.list(i.columns())).append(")\n");
         }
         var sqlite = Sql.updatedAtTriggers(Dialect.SQLITE, t, catalog);
         var postgres = Sql.updatedAtTriggers(Dialect.POSTGRES, t, catalog);
@@ -178,8 +179,19 @@ final class AlembicRevision {
         return b.toString();
     }
 
+    /**
+     * The referenced columns: {@code "table.column"}, or, when a name must be quoted, columns of a
+     * stub table, because Alembic rebuilds the referenced table from the string and loses the quote.
+     */
+    private static String referenced(ForeignKey fk) {
+        boolean quoted = SqlName.forcesQuotes(fk.referencedTable()) || fk.referencedColumns().stream().anyMatch(SqlName::forcesQuotes);
+        if (!quoted) return Py.strs(fk.referencedColumns().stream().map(c -> fk.referencedTable() + "." + c).toList());
+        return "[*sa.Table(" + SqlName.of(fk.referencedTable()) + ", sa.MetaData(), "
+                + String.join(", ", fk.referencedColumns().stream().map(c -> "sa.Column(" + SqlName.of(c) + ")").toList()) + ").c]";
+    }
+
     private String column(Table t, Column c) {
-        var b = new StringBuilder("sa.Column(").append(Py.str(c.name())).append(", ").append(type(c));
+        var b = new StringBuilder("sa.Column(").append(SqlName.of(c.name())).append(", ").append(type(c));
         if (c.autoIncrement()) b.append(", sa.Identity()");
         b.append(", nullable=").append(c.nullable() ? "True" : "False");
         if (c.autoIncrement()) b.append(", autoincrement=True");
@@ -206,7 +218,7 @@ final class AlembicRevision {
     }
 
     private static String actions(ForeignKey fk) {
-        return ", ondelete=" + Py.str(fk.onDelete().sql()) + ", onupdate=" + Py.str(fk.onUpdate().sql());
+        return ", ondelete=" + Py.str(Sql.action(fk.onDelete())) + ", onupdate=" + Py.str(Sql.action(fk.onUpdate()));
     }
 
     /** One literal when every dialect writes the same SQL, else a {@code _pick} of the three. */

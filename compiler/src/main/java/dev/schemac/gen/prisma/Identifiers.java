@@ -1,6 +1,11 @@
 package dev.schemac.gen.prisma;
 
+import dev.schemac.model.EnumMember;
+import dev.schemac.model.EnumType;
 import dev.schemac.naming.Names;
+import dev.schemac.naming.TargetNames;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Turns schemac names into valid Prisma identifiers. Prisma requires a letter first
@@ -11,21 +16,32 @@ final class Identifiers {
 
     /** {@code password_hash} → {@code passwordHash}. */
     static String field(String snake) {
-        return orElse(stripLeading(Names.camel(snake)), "field");
+        return letterFirst(Names.camel(snake), "field");
     }
 
-    /** A model or enum name: PascalCase ({@code user_account} → {@code UserAccount}), renamed when Prisma reserves it. */
-    static String type(String name) {
-        return PrismaReserved.safe(orElse(stripLeading(Names.pascal(name)), "Model"));
+    /**
+     * The names of an enum's values, by model name: as written, but starting with a letter
+     * ({@code _draft} → {@code draft}, mapped to the stored value). Names already valid are claimed
+     * first, so only a changed name can meet another and take a number.
+     */
+    static Map<String, String> enumValues(EnumType e) {
+        var names = NameSet.caseSensitive();
+        var out = new LinkedHashMap<String, String>();
+        for (EnumMember v : e.values()) if (letterFirst(v.name(), "").equals(v.name())) out.put(v.name(), names.claim(v.name()));
+        for (EnumMember v : e.values()) out.computeIfAbsent(v.name(), n -> names.claim(letterFirst(n, "value")));
+        var ordered = new LinkedHashMap<String, String>();
+        for (EnumMember v : e.values()) ordered.put(v.name(), out.get(v.name()));
+        return ordered;
     }
 
-    private static String stripLeading(String s) {
+    private static String letterFirst(String s, String fallback) {
         int i = 0;
         while (i < s.length() && !Character.isLetter(s.charAt(i))) i++;
-        return s.substring(i);
+        return i == s.length() ? fallback : s.substring(i);
     }
 
-    private static String orElse(String s, String fallback) {
-        return s.isEmpty() ? fallback : s;
+    /** A model or enum name: {@code user_account} → {@code UserAccount}, renamed when Prisma reserves it ({@link TargetNames#prismaType}). */
+    static String type(String name) {
+        return TargetNames.prismaType(name).name();
     }
 }

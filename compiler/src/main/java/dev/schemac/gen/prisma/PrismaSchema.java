@@ -35,9 +35,11 @@ final class PrismaSchema {
     private static Block enumBlock(Model model, PrismaNames names, EnumDef e) {
         EnumType type = model.enumType(e.name()).orElseThrow();
         var lines = new ArrayList<Block.Line>();
+        var valueNames = Identifiers.enumValues(type);
         for (EnumMember v : type.values()) {
-            List<String> attrs = v.dbValue().equals(v.name()) ? List.of() : List.of("@map(" + PrismaTypes.string(v.dbValue()) + ")");
-            lines.add(new Block.Member(Docs.of(v.doc()), v.name(), null, attrs));
+            String value = valueNames.get(v.name());
+            List<String> attrs = v.dbValue().equals(value) ? List.of() : List.of("@map(" + PrismaTypes.string(v.dbValue()) + ")");
+            lines.add(new Block.Member(Docs.of(v.doc()), value, null, attrs));
         }
         String name = names.enumName(e.name());
         List<String> attrs = name.equals(e.typeName()) ? List.of() : List.of("@@map(" + PrismaTypes.string(e.typeName()) + ")");

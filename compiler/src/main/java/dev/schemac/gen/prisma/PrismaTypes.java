@@ -55,7 +55,8 @@ final class PrismaTypes {
     /** Prisma writes an enum default as the value's name; the Catalog holds the stored value. */
     private static String enumMember(Model model, String enumName, String stored) {
         EnumType type = model.enumType(enumName).orElseThrow();
-        return type.values().stream().filter(v -> v.dbValue().equals(stored)).map(EnumMember::name).findFirst()
+        var names = Identifiers.enumValues(type);
+        return type.values().stream().filter(v -> v.dbValue().equals(stored)).map(v -> names.get(v.name())).findFirst()
                 .orElseThrow(() -> new IllegalStateException(enumName + " stores no value " + stored));
     }
 

@@ -1,7 +1,11 @@
 package dev.schemac.gen.sqlmodel;
 
+import static dev.schemac.gen.sqlmodel.PyExpr.call;
+import static dev.schemac.gen.sqlmodel.PyExpr.raw;
+
 import dev.schemac.catalog.Check;
 import dev.schemac.model.Dialect;
+import dev.schemac.render.python.SqlName;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,41 +29,45 @@ final class CheckSql {
         };
     }
 
-    /** The check's expression in {@code d}, or null when the dialect keeps none of its terms. */
-    static String render(Check c, Dialect d) {
-        var parts = new ArrayList<String>();
+    /**
+     * The check's expression in {@code d}, or null when the dialect keeps none of its terms. Calls
+     * are trees, so that a long one is laid out as ruff lays it out.
+     */
+    static PyExpr render(Check c, Dialect d) {
+        var parts = new ArrayList<PyExpr>();
         for (Check.Term t : c.terms()) {
-            String s = term(t, d);
+            PyExpr s = term(t, d);
             if (s != null) parts.add(s);
         }
         if (parts.isEmpty()) return null;
-        return parts.size() == 1 ? parts.get(0) : "sa.and_(" + String.join(", ", parts) + ")";
+        return parts.size() == 1 ? parts.get(0) : call("sa.and_", parts);
     }
 
-    private static String term(Check.Term t, Dialect d) {
+    private static PyExpr term(Check.Term t, Dialect d) {
         if (t instanceof Check.Compare c) {
             String lit = literal(c.literal());
             // SQL's own spelling of "not equal", which is also how the DDL and the databases write it.
-            if (c.op() == dev.schemac.model.Op.NE) return col(c.column()) + ".op(\"<>\")(" + lit + ")";
-            return col(c.column()) + " " + op(c.op()) + " " + lit;
+            if (c.op() == dev.schemac.model.Op.NE) return raw(col(c.column()) + ".op(\"<>\")(" + lit + ")");
+            return raw(col(c.column()) + " " + op(c.op()) + " " + lit);
         }
         if (t instanceof Check.ColumnCompare c) {
-            if (c.op() == dev.schemac.model.Op.NE) return col(c.left()) + ".op(\"<>\")(" + col(c.right()) + ")";
-            return col(c.left()) + " " + op(c.op()) + " " + col(c.right());
+            if (c.op() == dev.schemac.model.Op.NE) return raw(col(c.left()) + ".op(\"<>\")(" + col(c.right()) + ")");
+            return raw(col(c.left()) + " " + op(c.op()) + " " + col(c.right()));
         }
         if (t instanceof Check.Length l) {
             String len = "sa.func.char_length(" + col(l.column()) + ")";
-            if (l.min() != null && l.max() != null) return len + ".between(" + l.min() + ", " + l.max() + ")";
-            return l.min() != null ? len + " >= " + l.min() : len + " <= " + l.max();
+            if (l.min() != null && l.max() != null) {
+                return call(len + ".between", List.of(raw(l.min().toString()), raw(l.max().toString())));
+            }
+            return raw(l.min() != null ? len + " >= " + l.min() : len + " <= " + l.max());
         }
         if (t instanceof Check.Pattern p) {
             if (d == Dialect.SQLITE) return null;
-            return col(p.column()) + ".regexp_match(" + PyLiteral.string("^(" + p.regex() + ")$") + ")";
+            return call(col(p.column()) + ".regexp_match", List.of(raw(PyLiteral.string("^(" + p.regex() + ")$"))));
         }
         var e = (Check.EnumMember) t;
         if (d != Dialect.SQLITE) return null;
-        List<String> values = e.values().stream().map(PyLiteral::string).toList();
-        return col(e.column()) + ".in_([" + String.join(", ", values) + "])";
+        return call(col(e.column()) + ".in_", List.of(PyExpr.list(e.values().stream().map(PyExpr::str).toList())));
     }
 
     private static String op(dev.schemac.model.Op op) {
@@ -67,7 +75,8 @@ final class CheckSql {
     }
 
     private static String col(String name) {
-        return "sa.column(" + PyLiteral.string(name) + ")";
+        String literal = PyLiteral.string(name);
+        return "sa.column(" + (SqlName.forcesQuotes(name) ? SqlName.quoted(literal) : literal) + ")";
     }
 
     private static String literal(Object v) {

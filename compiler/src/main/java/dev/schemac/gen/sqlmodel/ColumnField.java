@@ -14,6 +14,7 @@ import dev.schemac.catalog.ColumnType;
 import dev.schemac.catalog.EnumDef;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.ScalarKind;
+import dev.schemac.render.python.SqlName;
 import dev.schemac.types.TypeTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -51,15 +52,23 @@ final class ColumnField {
             columnKwargs.add(entry("comment", str(comment)));
         }
         if (c.secret()) args.add(kw("repr", raw("False")));
-        String saType = saType(c.type());
-        if (c.autoIncrement() && !saType.isEmpty()) {
-            // The DDL declares every SQLite autoincrement key INTEGER: AUTOINCREMENT exists only there.
-            String instance = saType.endsWith(")") ? saType : saType + "()";
-            saType = instance + ".with_variant(sa.Integer(), \"sqlite\")";
+        if (c.type().isEnum()) {
+            args.add(kw("sa_type", enumType(c.type())));
+        } else {
+            String saType = saType(c.type());
+            if (c.autoIncrement() && !saType.isEmpty()) {
+                // The DDL declares every SQLite autoincrement key INTEGER: AUTOINCREMENT exists only there.
+                String instance = saType.endsWith(")") ? saType : saType + "()";
+                saType = instance + ".with_variant(sa.Integer(), \"sqlite\")";
+            }
+            if (!saType.isEmpty()) args.add(kw("sa_type", raw(saType)));
         }
-        if (!saType.isEmpty()) args.add(kw("sa_type", raw(saType)));
         String attr = m.attribute(t, c.name());
-        if (!attr.equals(c.name())) columnKwargs.add(0, entry("name", str(c.name())));
+        if (SqlName.forcesQuotes(c.name())) {
+            columnKwargs.add(0, entry("name", raw(SqlName.quoted(PyLiteral.string(c.name())))));
+        } else if (!attr.equals(c.name())) {
+            columnKwargs.add(0, entry("name", str(c.name())));
+        }
         if (!columnKwargs.isEmpty()) args.add(kw("sa_column_kwargs", dict(columnKwargs)));
         pattern(t, c, args);
         return PyExpr.layout("    ", attr + ": " + annotation + " = ", call("Field", args), "");
@@ -72,13 +81,17 @@ final class ColumnField {
         return py;
     }
 
-    /** The sa_type of a column type; enums store their values under the Catalog's type name. */
+    /** An enum column's sa_type: the database stores the members' values, under the Catalog's type name. */
+    PyExpr enumType(ColumnType type) {
+        EnumDef e = m.enumDef(type.enumName());
+        String name = PyLiteral.string(e.typeName());
+        return call("sa.Enum", List.of(raw(m.enumClass(e.name())),
+                kw("name", raw(SqlName.forcesQuotesAsType(e.typeName()) ? SqlName.quoted(name) : name)),
+                kw("values_callable", raw("lambda e: [m.value for m in e]"))));
+    }
+
+    /** The sa_type of a scalar column type, or empty when the annotation says it all. */
     String saType(ColumnType type) {
-        if (type.isEnum()) {
-            EnumDef e = m.enumDef(type.enumName());
-            return "sa.Enum(" + m.enumClass(e.name()) + ", name=" + PyLiteral.string(e.typeName())
-                    + ", values_callable=lambda e: [m.value for m in e])";
-        }
         String s = TypeTable.sqlalchemy(type);
         if (s.contains("postgresql.")) imports.postgresql = true;
         if (s.equals("UuidText")) imports.uuidText = true;

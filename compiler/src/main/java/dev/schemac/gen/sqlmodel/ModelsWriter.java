@@ -8,6 +8,7 @@ import dev.schemac.model.EnumType;
 import dev.schemac.model.Field;
 import dev.schemac.model.Model;
 import dev.schemac.model.Settings;
+import dev.schemac.render.python.SqlName;
 
 /**
  * Renders {@code models.py}: the base configuration, the enums, the link models of
@@ -153,7 +154,8 @@ final class ModelsWriter {
         var columns = new ColumnField(m, imports);
         var b = new StringBuilder("class ").append(m.tableClass(t.name())).append("(SQLModel, table=True):\n");
         if (t.doc() != null) b.append(PyLiteral.docstring("    ", t.doc())).append('\n');
-        b.append("    __tablename__ = ").append(PyLiteral.string(t.name())).append('\n');
+        String table = PyLiteral.string(t.name());
+        b.append("    __tablename__ = ").append(SqlName.forcesQuotes(t.name()) ? SqlName.quoted(table) : table).append('\n');
         b.append(new TableArgs(imports).render(t)).append('\n');
         for (Column c : t.columns()) b.append(columns.render(t, c));
         if (t.isJoinTable()) return b.toString();

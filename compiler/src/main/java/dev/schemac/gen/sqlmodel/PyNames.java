@@ -1,41 +1,17 @@
 package dev.schemac.gen.sqlmodel;
 
+import dev.schemac.naming.TargetNames;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Python names of the generated module. A model name that Python or the libraries claim
- * is renamed by appending {@code _} (the column or table keeps its name): Python keywords,
- * the attributes SQLModel, pydantic and SQLAlchemy put on a model class, and the names the
- * module itself binds, because a class body that assigns {@code str} or {@code datetime}
- * makes every later annotation in it resolve to that attribute instead.
- *
- * <p>The keyword and attribute lists follow the contract of {@code naming.ReservedWords}
- * on branch {@code checks} ({@code pythonSafe}: {@code class} becomes {@code class_});
- * once that class is in main, these two lists should be read from it.
+ * Python names of the generated module. A model name that Python, the libraries or the module
+ * itself claims is renamed as {@link TargetNames} spells it ({@code class} → {@code class_}; the
+ * column or table keeps its name). An attribute that would meet one of the module's class names
+ * moves aside too, because a class body that assigns {@code Order} makes every later annotation
+ * in it resolve to that attribute instead.
  */
 final class PyNames {
-    static final Set<String> KEYWORDS = Set.of(
-            "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def",
-            "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is",
-            "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield");
-
-    /** Attributes a SQLModel table class already has: a column there shadows them or is refused. */
-    static final Set<String> MODEL_ATTRIBUTES = Set.of(
-            "metadata", "registry", "model_config", "model_fields", "model_computed_fields", "model_extra",
-            "model_fields_set", "model_construct", "model_copy", "model_dump", "model_dump_json",
-            "model_json_schema", "model_parametrized_name", "model_post_init", "model_rebuild", "model_validate",
-            "model_validate_json", "model_validate_strings", "construct", "copy", "dict", "json", "from_orm",
-            "parse_file", "parse_obj", "parse_raw", "schema", "schema_json", "update_forward_refs", "validate",
-            "sqlmodel_update");
-
-    /** Names the generated module binds or reads inside class bodies. */
-    static final Set<String> MODULE_NAMES = Set.of(
-            "datetime", "enum", "os", "uuid", "sa", "postgresql", "Decimal", "Any", "Optional", "Field",
-            "Relationship", "SQLModel", "create_engine", "DATABASE_URL", "DIALECT", "engine", "create_db_and_tables",
-            "utc_now", "dialect_check", "enforce_foreign_keys", "NEW_UUID_SQL", "UuidText", "int", "str", "float",
-            "bool", "bytes", "list");
-
     private final Set<String> classNames = new HashSet<>();
 
     private PyNames() {}
@@ -47,22 +23,20 @@ final class PyNames {
         return n;
     }
 
-    /** A class name for a model name: renamed only when Python or the module claims it. */
+    /** A class name for a model name. */
     static String className(String name) {
-        return KEYWORDS.contains(name) || MODULE_NAMES.contains(name) ? name + "_" : name;
+        return TargetNames.pythonClass(name).name();
     }
 
     /** An attribute name for a field or column name. */
     String attribute(String name) {
-        String s = name;
-        while (KEYWORDS.contains(s) || MODEL_ATTRIBUTES.contains(s) || MODULE_NAMES.contains(s) || classNames.contains(s)) {
-            s = s + "_";
-        }
+        String s = TargetNames.pythonAttribute(name).name();
+        while (classNames.contains(s)) s = TargetNames.pythonAttribute(s + "_").name();
         return s;
     }
 
-    /** An enum member name; members live in their own class, so only keywords clash. */
+    /** An enum member name; members live in their own class, so only Python's and str's names clash. */
     static String member(String name) {
-        return KEYWORDS.contains(name) || name.equals("name") || name.equals("value") ? name + "_" : name;
+        return TargetNames.pythonEnumMember(name).name();
     }
 }

@@ -15,6 +15,7 @@ import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.ReferentialAction;
+import dev.schemac.render.sql.Sql;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,8 +60,8 @@ final class TableArgs {
         var args = new ArrayList<PyExpr>(List.of(PyExpr.list(strings(fk.columns())), PyExpr.list(refs)));
         args.add(kw("name", str(fk.name())));
         // NO ACTION is every database's default, and reflection reports it as no action at all.
-        if (fk.onDelete() != ReferentialAction.NO_ACTION) args.add(kw("ondelete", str(fk.onDelete().sql())));
-        if (fk.onUpdate() != ReferentialAction.NO_ACTION) args.add(kw("onupdate", str(fk.onUpdate().sql())));
+        if (fk.onDelete() != ReferentialAction.NO_ACTION) args.add(kw("ondelete", str(Sql.action(fk.onDelete()))));
+        if (fk.onUpdate() != ReferentialAction.NO_ACTION) args.add(kw("onupdate", str(Sql.action(fk.onUpdate()))));
         // A key of a reference cycle is added after both tables exist, as the DDL does.
         if (fk.forward()) args.add(kw("use_alter", raw("True")));
         return call("sa.ForeignKeyConstraint", args);
@@ -71,19 +72,19 @@ final class TableArgs {
      * (length functions, regular expressions, enum membership) is chosen by {@code DIALECT}.
      */
     private PyExpr check(Check c) {
-        var byDialect = new LinkedHashMap<String, String>();
+        var byDialect = new LinkedHashMap<String, PyExpr>();
         for (Dialect d : Dialect.values()) {
-            String sql = CheckSql.render(c, d);
+            PyExpr sql = CheckSql.render(c, d);
             if (sql != null) byDialect.put(CheckSql.dialectName(d), sql);
         }
         if (byDialect.isEmpty()) return null;
-        var distinct = byDialect.values().stream().distinct().toList();
+        var distinct = byDialect.values().stream().map(PyExpr::flat).distinct().toList();
         if (byDialect.size() == Dialect.values().length && distinct.size() == 1) {
-            return call("sa.CheckConstraint", List.of(raw(distinct.get(0)), kw("name", str(c.name()))));
+            return call("sa.CheckConstraint", List.of(byDialect.values().iterator().next(), kw("name", str(c.name()))));
         }
         imports.dialectCheck = true;
         var args = new ArrayList<PyExpr>(List.of(str(c.name())));
-        for (var e : byDialect.entrySet()) args.add(kw(e.getKey(), raw(e.getValue())));
+        for (var e : byDialect.entrySet()) args.add(kw(e.getKey(), e.getValue()));
         return call("*dialect_check", args);
     }
 

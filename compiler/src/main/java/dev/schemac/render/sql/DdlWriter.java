@@ -117,7 +117,7 @@ final class DdlWriter {
     private String foreignKey(ForeignKey fk) {
         return "CONSTRAINT " + d.id(fk.name()) + " FOREIGN KEY (" + d.ids(fk.columns()) + ") REFERENCES "
                 + d.id(fk.referencedTable()) + " (" + d.ids(fk.referencedColumns()) + ") ON DELETE "
-                + fk.onDelete().sql() + " ON UPDATE " + fk.onUpdate().sql();
+                + Sql.action(fk.onDelete()) + " ON UPDATE " + Sql.action(fk.onUpdate());
     }
 
     String drop(String schema) {

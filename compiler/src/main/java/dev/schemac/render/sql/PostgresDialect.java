@@ -24,7 +24,7 @@ final class PostgresDialect extends SqlDialect {
 
     @Override
     String columnType(Column c, Catalog catalog) {
-        if (c.type().isEnum()) return id(catalog.enumDef(c.type().enumName()).orElseThrow().typeName());
+        if (c.type().isEnum()) return typeId(catalog.enumDef(c.type().enumName()).orElseThrow().typeName());
         return super.columnType(c, catalog);
     }
 
@@ -46,9 +46,9 @@ final class PostgresDialect extends SqlDialect {
     List<String> preamble(Catalog catalog) {
         var out = new ArrayList<String>();
         for (EnumDef e : catalog.enums()) {
-            out.add("CREATE TYPE " + id(e.typeName()) + " AS ENUM ("
+            out.add("CREATE TYPE " + typeId(e.typeName()) + " AS ENUM ("
                     + String.join(", ", e.values().stream().map(this::string).toList()) + ");");
-            if (e.doc() != null) out.add("COMMENT ON TYPE " + id(e.typeName()) + " IS " + string(e.doc()) + ";");
+            if (e.doc() != null) out.add("COMMENT ON TYPE " + typeId(e.typeName()) + " IS " + string(e.doc()) + ";");
         }
         return out;
     }
@@ -68,8 +68,9 @@ final class PostgresDialect extends SqlDialect {
             for (Column c : t.columns()) {
                 if (!c.updatedAt()) continue;
                 // An UPDATE that sets the column itself keeps its value, as MySQL's ON UPDATE does.
-                body.append("  IF NEW.").append(id(c.name())).append(" IS NOT DISTINCT FROM OLD.").append(id(c.name()))
-                        .append(" THEN\n    NEW.").append(id(c.name())).append(" := ").append(now(c.type().kind()))
+                String col = plpgsqlId(c.name());
+                body.append("  IF NEW.").append(col).append(" IS NOT DISTINCT FROM OLD.").append(col)
+                        .append(" THEN\n    NEW.").append(col).append(" := ").append(now(c.type().kind()))
                         .append(";\n  END IF;\n");
             }
             String fn = id(t.updatedAtTrigger());
@@ -92,7 +93,7 @@ final class PostgresDialect extends SqlDialect {
         for (Table t : DdlWriter.reversed(catalog.tables())) {
             if (t.updatedAtTrigger() != null) out.add("DROP FUNCTION IF EXISTS " + id(t.updatedAtTrigger()) + "();");
         }
-        for (EnumDef e : DdlWriter.reversed(catalog.enums())) out.add("DROP TYPE IF EXISTS " + id(e.typeName()) + ";");
+        for (EnumDef e : DdlWriter.reversed(catalog.enums())) out.add("DROP TYPE IF EXISTS " + typeId(e.typeName()) + ";");
         return out;
     }
 }

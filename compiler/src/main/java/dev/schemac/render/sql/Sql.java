@@ -4,6 +4,7 @@ import dev.schemac.catalog.Catalog;
 import dev.schemac.model.Dialect;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.model.Model;
+import dev.schemac.model.ReferentialAction;
 import java.util.function.Consumer;
 
 /**
@@ -60,6 +61,19 @@ public final class Sql {
     /** A column default's SQL in the dialect, or null when the column has none. */
     public static String defaultValue(Dialect d, dev.schemac.catalog.Column c) {
         return c.defaultValue() == null ? null : of(d).defaultValue(c.defaultValue(), c.type());
+    }
+
+    /**
+     * {@code ON DELETE} and {@code ON UPDATE} actions as SQL spells them, in every dialect; also
+     * what SQLAlchemy's {@code ondelete=} takes, since it copies the text into its DDL.
+     */
+    public static String action(ReferentialAction a) {
+        return switch (a) {
+            case CASCADE -> "CASCADE";
+            case RESTRICT -> "RESTRICT";
+            case SET_NULL -> "SET NULL";
+            case NO_ACTION -> "NO ACTION";
+        };
     }
 
     /** The expression the dialect's DDL uses for a {@code uuid()} default. */

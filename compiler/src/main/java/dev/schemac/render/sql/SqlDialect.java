@@ -8,6 +8,7 @@ import dev.schemac.catalog.ColumnType;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.ScalarKind;
+import dev.schemac.naming.ReservedWords;
 import dev.schemac.types.TypeTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,9 +32,26 @@ abstract class SqlDialect {
 
     private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[a-z_][a-z0-9_]*");
 
+    /**
+     * A table, column, constraint or index name: quoted when it is not a plain lower-case word or
+     * when any dialect reserves it ({@link ReservedWords#isSqlReserved(String)}), so the scripts of
+     * all dialects quote the same names.
+     */
     final String id(String name) {
-        boolean plain = PLAIN.matcher(name).matches();
-        if (plain && !SqlReserved.isReserved(name)) return name;
+        return PLAIN.matcher(name).matches() && !ReservedWords.isSqlReserved(name) ? name : quoted(name);
+    }
+
+    /** A type name where a column declares its type: also quoted when PostgreSQL reads the word as a key word there. */
+    final String typeId(String name) {
+        return ReservedWords.isPostgresTypeKeyword(name) ? quoted(name) : id(name);
+    }
+
+    /** A column named in a PL/pgSQL trigger body ({@code NEW.name}): also quoted when PL/pgSQL reserves the word. */
+    final String plpgsqlId(String name) {
+        return ReservedWords.isPlpgsqlReserved(name) ? quoted(name) : id(name);
+    }
+
+    private String quoted(String name) {
         String q = String.valueOf(quoteChar());
         return q + name.replace(q, q + q) + q;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.schemac.compile.Compilation;
 import dev.schemac.compile.Compiler;
+import dev.schemac.support.TestModels;
 import dev.schemac.gen.TargetOptions;
 import dev.schemac.gen.Targets;
 import java.io.IOException;
@@ -55,6 +56,19 @@ class JavaTargetTest {
         assertThat(GeneratedJava.compile(result.files())).isEmpty();
     }
 
+    static Stream<Path> reservedWordModels() {
+        return TestModels.reservedWords().stream();
+    }
+
+    /** Every reserved word as an entity, enum, enum value and field: the sources compile, so every rename is legal Java. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reservedWordModels")
+    void everyReservedWordCompiles(Path schema) throws IOException {
+        var result = run(Compiler.compile(List.of(schema)), Map.of());
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(GeneratedJava.compile(result.files())).isEmpty();
+    }
+
     @Test
     void shopHasARecordAndAMetamodelPerEntityAndAnEnumPerEnum() throws IOException {
         var result = run(Compiler.compile(List.of(root().resolve("examples/shop/shop.schema"))), Map.of());
@@ -94,7 +108,7 @@ class JavaTargetTest {
         Compilation c = compile("""
                 /// Docs with <html> & */ comment ends, @tags and \\u002a/ escapes.
                 schema weird { naming = preserve }
-                enum Kind { class @map("klass") public }
+                enum Kind { class @map("klass") public value }
                 entity record {
                   class      string(10) @map("order date")
                   hash_code  int
@@ -115,18 +129,23 @@ class JavaTargetTest {
                   others  Other[]
                   owner   record @relation("first") @unique
                 }
+                entity String {
+                  label   string(10)
+                }
                 """);
         var result = run(c, Map.of(JavaTarget.PACKAGE_OPTION, "com.example.db"));
         assertThat(result.diagnostics()).isEmpty();
         String rec = result.files().get("java/com/example/db/record_.java");
-        assertThat(rec).contains("public record record_(int id, String orderDate, int hashCode_2, Kind kind, String Email,")
+        assertThat(rec).contains("public record record_(int id, String orderDate, int hashCode_, Kind kind, String Email,")
                 .contains("byte[] payload, Instant when, Boolean flag, int class_,");
         assertThat(result.files().get("java/com/example/db/record__.java"))
                 .contains("public static final String ORDER_DATE = \"order date\";")
-                .contains("public static final String TABLE_2 = \"table\";")
+                .contains("public static final String TABLE_ = \"table\";")
                 .contains("public static final String EMAIL = \"Email\";")
                 .contains("public static final String EMAIL_2 = \"email\";");
-        assertThat(result.files().get("java/com/example/db/Kind.java")).contains("class_(\"klass\")", "public_(\"public\")");
+        assertThat(result.files().get("java/com/example/db/Kind.java")).contains("class_(\"klass\")", "public_(\"public\")", "value_(\"value\")");
+        // A record named String would take the place of java.lang.String in every other record of the package.
+        assertThat(result.files()).containsKey("java/com/example/db/String_.java").doesNotContainKey("java/com/example/db/String.java");
         assertThat(result.files().get("java/com/example/db/Other_.java")).contains("class TagsJoin");
         assertThat(result.files().get("java/com/example/db/Tag_.java")).contains("class OthersJoin");
         assertThat(GeneratedJava.compile(result.files())).isEmpty();

@@ -34,7 +34,7 @@ class AlembicOnRealEnginesTest {
 
     static Stream<Arguments> cases() throws Exception {
         var out = new ArrayList<Arguments>();
-        for (Path m : SqlMigrationsOnRealEnginesTest.models()) {
+        for (Path m : dev.schemac.support.TestModels.relationalAndReservedOnDemand()) {
             for (String engine : List.of("sqlite", "postgres")) out.add(Arguments.of(engine, m.getFileName().toString(), m));
         }
         return out.stream();

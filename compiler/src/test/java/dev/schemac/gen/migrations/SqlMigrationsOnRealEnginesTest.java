@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SqlMigrationsOnRealEnginesTest {
 
     static List<Path> models() {
-        return dev.schemac.support.TestModels.relational();
+        return dev.schemac.support.TestModels.relationalAndReservedOnDemand();
     }
 
     static Stream<Arguments> cases() throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemac.compile.Compilation;
+import dev.schemac.support.TestModels;
 import dev.schemac.testing.NodeHarness;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -19,9 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PrismaToolsTest {
 
+    /** The parity models, and the reserved-word stress models: every reserved word as a model, enum and field. */
     static Stream<Arguments> cases() {
-        return ParityModels.all().stream().flatMap(p -> Stream.of(PrismaProvider.values())
-                .map(provider -> Arguments.of(ParityModels.name(p), provider, p)));
+        return Stream.concat(ParityModels.all().stream(), TestModels.reservedWords().stream())
+                .flatMap(p -> Stream.of(PrismaProvider.values()).map(provider -> Arguments.of(ParityModels.name(p), provider, p)));
     }
 
     private static String render(Path schema, PrismaProvider provider) {

@@ -34,7 +34,7 @@ class SeedOnRealEnginesTest {
     static final int ROWS = 4;
 
     static List<Path> models() {
-        return dev.schemac.support.TestModels.relational();
+        return dev.schemac.support.TestModels.relationalAndReservedOnDemand();
     }
 
     static Stream<Arguments> cases() throws IOException {

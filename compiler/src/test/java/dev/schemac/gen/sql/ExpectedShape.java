@@ -6,6 +6,7 @@ import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ColumnType;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
+import dev.schemac.model.ReferentialAction;
 import dev.schemac.model.Dialect;
 import dev.schemac.gen.sql.DbShape.ColumnShape;
 import dev.schemac.gen.sql.DbShape.ForeignKeyShape;
@@ -40,7 +41,7 @@ public final class ExpectedShape {
             var fks = new ArrayList<ForeignKeyShape>();
             for (ForeignKey fk : t.foreignKeys()) {
                 fks.add(new ForeignKeyShape(names ? fk.name() : null, fk.columns(), fk.referencedTable(),
-                        fk.referencedColumns(), fk.onDelete().sql(), fk.onUpdate().sql()));
+                        fk.referencedColumns(), reported(fk.onDelete()), reported(fk.onUpdate())));
             }
             var uniques = new ArrayList<KeyShape>();
             t.uniques().forEach(u -> uniques.add(new KeyShape(names ? u.name() : null, u.columns())));
@@ -57,6 +58,16 @@ public final class ExpectedShape {
             tables.put(t.name(), new TableShape(cols, pk, fks, uniques, indexes, checks));
         }
         return new DbShape(tables);
+    }
+
+    /** The action as the engines' catalogs report it (JDBC metadata and information_schema). */
+    static String reported(ReferentialAction a) {
+        return switch (a) {
+            case CASCADE -> "CASCADE";
+            case RESTRICT -> "RESTRICT";
+            case SET_NULL -> "SET NULL";
+            case NO_ACTION -> "NO ACTION";
+        };
     }
 
     /** Whether the dialect renders any term of the check (enum terms only on SQLite, patterns not on SQLite). */

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -112,48 +113,58 @@ public final class Introspector {
     private static final Map<String, String> PG_ACTIONS = Map.of("a", "NO ACTION", "r", "RESTRICT", "c", "CASCADE",
             "n", "SET NULL", "d", "SET DEFAULT");
 
+    /** One query per catalog for all tables at once, grouped by table: a model may have hundreds of tables. */
     private static DbShape postgres(Connection c) throws SQLException {
+        String inPublic = " JOIN pg_class t ON t.oid = %s JOIN pg_namespace n ON n.oid = t.relnamespace "
+                + "WHERE n.nspname = 'public' AND t.relkind = 'r'";
+        var cols = new TreeMap<String, List<ColumnShape>>();
+        for (var col : rows(c, "SELECT t.relname, attname, format_type(atttypid, atttypmod), NOT attnotnull, "
+                + "(atthasdef OR attidentity <> '') FROM pg_attribute a" + inPublic.formatted("a.attrelid")
+                + " AND attnum > 0 AND NOT attisdropped ORDER BY t.relname, attnum")) {
+            // format_type quotes a type name as an identifier ("none"); the shape holds the name.
+            cols.computeIfAbsent(col.get(0), k -> new ArrayList<>()).add(
+                    new ColumnShape(col.get(1), unquote(col.get(2)), "t".equals(col.get(3)), "t".equals(col.get(4))));
+        }
+        var pks = new HashMap<String, KeyShape>();
+        var uniques = new HashMap<String, List<KeyShape>>();
+        var fks = new HashMap<String, List<ForeignKeyShape>>();
+        var checks = new HashMap<String, List<String>>();
+        for (var con : rows(c, "SELECT t.relname, conname, contype, "
+                + "(SELECT string_agg(a.attname, ',' ORDER BY k.ord) FROM unnest(conkey) WITH ORDINALITY k(n, ord) "
+                + " JOIN pg_attribute a ON a.attrelid = conrelid AND a.attnum = k.n), "
+                + "confrelid::regclass::text, "
+                + "(SELECT string_agg(a.attname, ',' ORDER BY k.ord) FROM unnest(confkey) WITH ORDINALITY k(n, ord) "
+                + " JOIN pg_attribute a ON a.attrelid = confrelid AND a.attnum = k.n), "
+                + "confdeltype, confupdtype FROM pg_constraint x" + inPublic.formatted("x.conrelid"))) {
+            String table = con.get(0);
+            List<String> columns = con.get(3) == null ? List.of() : List.of(con.get(3).split(","));
+            switch (con.get(2)) {
+                case "p" -> pks.put(table, new KeyShape(con.get(1), columns));
+                case "u" -> uniques.computeIfAbsent(table, k -> new ArrayList<>()).add(new KeyShape(con.get(1), columns));
+                case "f" -> fks.computeIfAbsent(table, k -> new ArrayList<>()).add(new ForeignKeyShape(con.get(1), columns,
+                        unquote(con.get(4)), List.of(con.get(5).split(",")), PG_ACTIONS.get(con.get(6)),
+                        PG_ACTIONS.get(con.get(7))));
+                case "c" -> checks.computeIfAbsent(table, k -> new ArrayList<>()).add(con.get(1));
+                default -> { }
+            }
+        }
+        var indexes = new HashMap<String, List<KeyShape>>();
+        for (var idx : rows(c, "SELECT t.relname, ic.relname, (SELECT string_agg(a.attname, ',' ORDER BY k.ord) "
+                + " FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(n, ord) JOIN pg_attribute a "
+                + " ON a.attrelid = i.indrelid AND a.attnum = k.n) FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid"
+                + inPublic.formatted("i.indrelid")
+                + " AND NOT EXISTS (SELECT 1 FROM pg_constraint x WHERE x.conindid = i.indexrelid)")) {
+            indexes.computeIfAbsent(idx.get(0), k -> new ArrayList<>()).add(new KeyShape(idx.get(1), List.of(idx.get(2).split(","))));
+        }
         var tables = new TreeMap<String, TableShape>();
-        for (var t : rows(c, "SELECT c.oid, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        for (var t : rows(c, "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                 + "WHERE n.nspname = 'public' AND c.relkind = 'r'")) {
-            long oid = Long.parseLong(t.get(0));
-            var cols = new ArrayList<ColumnShape>();
-            for (var col : rows(c, "SELECT attname, format_type(atttypid, atttypmod), NOT attnotnull, "
-                    + "(atthasdef OR attidentity <> '') FROM pg_attribute WHERE attrelid = ? AND attnum > 0 "
-                    + "AND NOT attisdropped ORDER BY attnum", oid)) {
-                cols.add(new ColumnShape(col.get(0), col.get(1), "t".equals(col.get(2)), "t".equals(col.get(3))));
-            }
-            KeyShape pk = null;
-            var uniques = new ArrayList<KeyShape>();
-            var fks = new ArrayList<ForeignKeyShape>();
-            var checks = new ArrayList<String>();
-            for (var con : rows(c, "SELECT conname, contype, "
-                    + "(SELECT string_agg(a.attname, ',' ORDER BY k.ord) FROM unnest(conkey) WITH ORDINALITY k(n, ord) "
-                    + " JOIN pg_attribute a ON a.attrelid = conrelid AND a.attnum = k.n), "
-                    + "confrelid::regclass::text, "
-                    + "(SELECT string_agg(a.attname, ',' ORDER BY k.ord) FROM unnest(confkey) WITH ORDINALITY k(n, ord) "
-                    + " JOIN pg_attribute a ON a.attrelid = confrelid AND a.attnum = k.n), "
-                    + "confdeltype, confupdtype FROM pg_constraint WHERE conrelid = ?", oid)) {
-                List<String> columns = con.get(2) == null ? List.of() : List.of(con.get(2).split(","));
-                switch (con.get(1)) {
-                    case "p" -> pk = new KeyShape(con.get(0), columns);
-                    case "u" -> uniques.add(new KeyShape(con.get(0), columns));
-                    case "f" -> fks.add(new ForeignKeyShape(con.get(0), columns, unquote(con.get(3)),
-                            List.of(con.get(4).split(",")), PG_ACTIONS.get(con.get(5)), PG_ACTIONS.get(con.get(6))));
-                    case "c" -> checks.add(con.get(0));
-                    default -> { }
-                }
-            }
-            var indexes = new ArrayList<KeyShape>();
-            for (var idx : rows(c, "SELECT ic.relname, (SELECT string_agg(a.attname, ',' ORDER BY k.ord) "
-                    + " FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(n, ord) JOIN pg_attribute a "
-                    + " ON a.attrelid = i.indrelid AND a.attnum = k.n) FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid "
-                    + "WHERE i.indrelid = ? AND NOT EXISTS (SELECT 1 FROM pg_constraint x WHERE x.conindid = i.indexrelid)", oid)) {
-                indexes.add(new KeyShape(idx.get(0), List.of(idx.get(1).split(","))));
-            }
-            checks.sort(null);
-            tables.put(t.get(1), new TableShape(cols, pk, sorted(fks, FK_ORDER), sorted(uniques, KEY_ORDER),
-                    sorted(indexes, KEY_ORDER), checks));
+            String name = t.get(0);
+            var ck = new ArrayList<>(checks.getOrDefault(name, List.of()));
+            ck.sort(null);
+            tables.put(name, new TableShape(cols.getOrDefault(name, List.of()), pks.get(name),
+                    sorted(fks.getOrDefault(name, List.of()), FK_ORDER), sorted(uniques.getOrDefault(name, List.of()), KEY_ORDER),
+                    sorted(indexes.getOrDefault(name, List.of()), KEY_ORDER), ck));
         }
         return new DbShape(tables);
     }
@@ -164,64 +175,76 @@ public final class Introspector {
 
     // --- MySQL and MariaDB: information_schema
 
+    /** One query per information_schema view for all tables at once, grouped by table. */
     private static DbShape mysql(Connection c, boolean mariadb) throws SQLException {
+        var cols = new HashMap<String, List<ColumnShape>>();
+        for (var col : rows(c, "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA FROM "
+                + "information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME, ORDINAL_POSITION")) {
+            String def = col.get(4);
+            // MariaDB reports a NULL default as the text NULL.
+            String extra = col.get(5).toLowerCase(Locale.ROOT);
+            // MySQL reports expression defaults (DEFAULT ('text')) only through EXTRA.
+            boolean hasDefault = (def != null && !(mariadb && def.equals("NULL")))
+                    || extra.contains("auto_increment") || extra.contains("default_generated");
+            cols.computeIfAbsent(col.get(0), k -> new ArrayList<>()).add(
+                    new ColumnShape(col.get(1), normalizeMysqlType(col.get(2)), "YES".equals(col.get(3)), hasDefault));
+        }
+        // table -> constraint -> its columns, and the columns they reference, in key order
+        var keyCols = new HashMap<String, Map<String, List<String>>>();
+        var refCols = new HashMap<String, Map<String, List<String>>>();
+        for (var k : rows(c, "SELECT TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_COLUMN_NAME FROM "
+                + "information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE() "
+                + "ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION")) {
+            keyCols.computeIfAbsent(k.get(0), x -> new LinkedHashMap<>()).computeIfAbsent(k.get(1), x -> new ArrayList<>()).add(k.get(2));
+            if (k.get(3) != null) {
+                refCols.computeIfAbsent(k.get(0), x -> new LinkedHashMap<>()).computeIfAbsent(k.get(1), x -> new ArrayList<>()).add(k.get(3));
+            }
+        }
+        var pks = new HashMap<String, KeyShape>();
+        var uniques = new HashMap<String, List<KeyShape>>();
+        var checks = new HashMap<String, List<String>>();
+        for (var tc : rows(c, "SELECT TABLE_NAME, CONSTRAINT_NAME, CONSTRAINT_TYPE FROM information_schema.TABLE_CONSTRAINTS "
+                + "WHERE TABLE_SCHEMA = DATABASE()")) {
+            String table = tc.get(0);
+            var keys = keyCols.getOrDefault(table, Map.of());
+            switch (tc.get(2)) {
+                case "PRIMARY KEY" -> pks.put(table, new KeyShape(null, keys.get(tc.get(1))));
+                case "UNIQUE" -> uniques.computeIfAbsent(table, k -> new ArrayList<>()).add(new KeyShape(tc.get(1), keys.get(tc.get(1))));
+                case "CHECK" -> checks.computeIfAbsent(table, k -> new ArrayList<>()).add(tc.get(1));
+                default -> { }
+            }
+        }
+        if (mariadb) {
+            // MariaDB adds CHECK (json_valid(column)) to JSON columns, named after the column.
+            for (var ck : rows(c, "SELECT TABLE_NAME, CONSTRAINT_NAME FROM information_schema.CHECK_CONSTRAINTS WHERE "
+                    + "CONSTRAINT_SCHEMA = DATABASE() AND CHECK_CLAUSE LIKE 'json_valid(%'")) {
+                checks.getOrDefault(ck.get(0), new ArrayList<>()).remove(ck.get(1));
+            }
+        }
+        var fks = new HashMap<String, List<ForeignKeyShape>>();
+        for (var fk : rows(c, "SELECT TABLE_NAME, CONSTRAINT_NAME, REFERENCED_TABLE_NAME, DELETE_RULE, UPDATE_RULE FROM "
+                + "information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE()")) {
+            String table = fk.get(0);
+            fks.computeIfAbsent(table, k -> new ArrayList<>()).add(new ForeignKeyShape(fk.get(1),
+                    keyCols.getOrDefault(table, Map.of()).get(fk.get(1)), fk.get(2),
+                    refCols.getOrDefault(table, Map.of()).getOrDefault(fk.get(1), List.of()), fk.get(3), fk.get(4)));
+        }
+        var idx = new HashMap<String, Map<String, List<String>>>();
+        for (var st : rows(c, "SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME FROM information_schema.STATISTICS WHERE "
+                + "TABLE_SCHEMA = DATABASE() AND NON_UNIQUE = 1 ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX")) {
+            idx.computeIfAbsent(st.get(0), x -> new LinkedHashMap<>()).computeIfAbsent(st.get(1), x -> new ArrayList<>()).add(st.get(2));
+        }
         var tables = new TreeMap<String, TableShape>();
         for (var t : rows(c, "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
                 + "AND TABLE_TYPE = 'BASE TABLE'")) {
             String name = t.get(0);
-            var cols = new ArrayList<ColumnShape>();
-            for (var col : rows(c, "SELECT COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA FROM "
-                    + "information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION", name)) {
-                String def = col.get(3);
-                // MariaDB reports a NULL default as the text NULL.
-                String extra = col.get(4).toLowerCase(Locale.ROOT);
-                // MySQL reports expression defaults (DEFAULT ('text')) only through EXTRA.
-                boolean hasDefault = (def != null && !(mariadb && def.equals("NULL")))
-                        || extra.contains("auto_increment") || extra.contains("default_generated");
-                cols.add(new ColumnShape(col.get(0), normalizeMysqlType(col.get(1)), "YES".equals(col.get(2)), hasDefault));
-            }
-            var keyCols = new LinkedHashMap<String, List<String>>();
-            for (var k : rows(c, "SELECT CONSTRAINT_NAME, COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE WHERE "
-                    + "TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? ORDER BY CONSTRAINT_NAME, ORDINAL_POSITION", name)) {
-                keyCols.computeIfAbsent(k.get(0), x -> new ArrayList<>()).add(k.get(1));
-            }
-            KeyShape pk = null;
-            var uniques = new ArrayList<KeyShape>();
-            var checks = new ArrayList<String>();
-            for (var tc : rows(c, "SELECT CONSTRAINT_NAME, CONSTRAINT_TYPE FROM information_schema.TABLE_CONSTRAINTS "
-                    + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?", name)) {
-                switch (tc.get(1)) {
-                    case "PRIMARY KEY" -> pk = new KeyShape(null, keyCols.get(tc.get(0)));
-                    case "UNIQUE" -> uniques.add(new KeyShape(tc.get(0), keyCols.get(tc.get(0))));
-                    case "CHECK" -> checks.add(tc.get(0));
-                    default -> { }
-                }
-            }
-            if (mariadb) {
-                // MariaDB adds CHECK (json_valid(column)) to JSON columns, named after the column.
-                for (var ck : rows(c, "SELECT CONSTRAINT_NAME FROM information_schema.CHECK_CONSTRAINTS WHERE "
-                        + "CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ? AND CHECK_CLAUSE LIKE 'json_valid(%'", name)) {
-                    checks.remove(ck.get(0));
-                }
-            }
-            var fks = new ArrayList<ForeignKeyShape>();
-            for (var fk : rows(c, "SELECT CONSTRAINT_NAME, REFERENCED_TABLE_NAME, DELETE_RULE, UPDATE_RULE FROM "
-                    + "information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ?", name)) {
-                var refCols = rows(c, "SELECT REFERENCED_COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE WHERE "
-                        + "TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND CONSTRAINT_NAME = ? ORDER BY ORDINAL_POSITION",
-                        name, fk.get(0)).stream().map(r -> r.get(0)).toList();
-                fks.add(new ForeignKeyShape(fk.get(0), keyCols.get(fk.get(0)), fk.get(1), refCols, fk.get(2), fk.get(3)));
-            }
-            var idx = new LinkedHashMap<String, List<String>>();
-            for (var s : rows(c, "SELECT INDEX_NAME, COLUMN_NAME FROM information_schema.STATISTICS WHERE "
-                    + "TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND NON_UNIQUE = 1 ORDER BY INDEX_NAME, SEQ_IN_INDEX", name)) {
-                idx.computeIfAbsent(s.get(0), x -> new ArrayList<>()).add(s.get(1));
-            }
             var indexes = new ArrayList<KeyShape>();
-            idx.forEach((k, v) -> indexes.add(new KeyShape(k, v)));
-            checks.sort(null);
-            tables.put(name, new TableShape(cols, pk, sorted(fks, FK_ORDER), sorted(uniques, KEY_ORDER),
-                    sorted(indexes, KEY_ORDER), checks));
+            idx.getOrDefault(name, Map.of()).forEach((k, v) -> indexes.add(new KeyShape(k, v)));
+            var ck = new ArrayList<>(checks.getOrDefault(name, List.of()));
+            ck.sort(null);
+            tables.put(name, new TableShape(cols.getOrDefault(name, List.of()), pks.get(name),
+                    sorted(fks.getOrDefault(name, List.of()), FK_ORDER), sorted(uniques.getOrDefault(name, List.of()), KEY_ORDER),
+                    sorted(indexes, KEY_ORDER), ck));
         }
         return new DbShape(tables);
     }

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every example and every SQL test model, on every engine: the generated create script
+ * Every example, every SQL test model and the reserved-word stress models, on every engine: the generated create script
  * runs, the database it builds is exactly what the Catalog says (tables, columns, types,
  * nullability, defaults, keys with their names and actions, uniques, indexes, checks), and
  * the drop script leaves the database empty.
@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SqlOnRealEnginesTest {
 
     static List<Path> models() {
-        return dev.schemac.support.TestModels.relational();
+        return dev.schemac.support.TestModels.relationalAndReserved();
     }
 
     static Stream<Arguments> cases() throws IOException {

@@ -25,6 +25,8 @@ class SqlModelNamesTest {
               None
               True
               value
+              title
+              _hidden
             }
 
             entity Field {
@@ -36,6 +38,8 @@ class SqlModelNamesTest {
               str          string(5)?
               datetime     datetime?
               schema       text?
+              __table__    string(10)?
+              _rank        int?
               kind         Kind = None
               owners       Owner[]
             }
@@ -56,14 +60,20 @@ class SqlModelNamesTest {
         assertThat(py)
                 .contains("class Field_(SQLModel, table=True):")
                 .contains("class_: str = Field(max_length=20, sa_column_kwargs={\"name\": \"class\"})")
-                .contains("from_: datetime.date | None = Field(default=None, sa_column_kwargs={\"name\": \"from\"})")
+                // `from` is in the reserved-word table: SQLAlchemy gets it with its quotes forced, as the DDL quotes it.
+                .contains("from_: datetime.date | None = Field(default=None, sa_column_kwargs={\"name\": "
+                        + "sa.sql.quoted_name(\"from\", True)})")
                 .contains("sa_column_kwargs={\"name\": \"metadata\"}")
                 .contains("model_config_: str | None")
-                .contains("registry_: int | None")
+                .contains("registry: int | None")
                 .contains("str_: str | None")
                 .contains("datetime_: datetime.datetime | None")
                 .contains("schema_: str | None")
+                .contains("table___: str | None = Field(default=None, max_length=10, sa_column_kwargs={\"name\": \"__table__\"})")
+                .contains("rank_: int | None = Field(default=None, sa_column_kwargs={\"name\": \"_rank\"})")
                 .contains("None_ = \"None\"")
+                .contains("title_ = \"title\"")
+                .contains("hidden_ = \"_hidden\"")
                 .contains("default=Kind.None_")
                 .contains("field: Optional[\"Field_\"] = Relationship(back_populates=\"owners\")");
 

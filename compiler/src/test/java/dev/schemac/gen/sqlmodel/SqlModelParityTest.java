@@ -8,6 +8,7 @@ import dev.schemac.catalog.Column;
 import dev.schemac.catalog.Table;
 import dev.schemac.compile.Compilation;
 import dev.schemac.compile.Compiler;
+import dev.schemac.support.TestModels;
 import dev.schemac.support.TestPaths;
 import dev.schemac.gen.TargetOptions;
 import dev.schemac.gen.Targets;
@@ -29,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Functional parity of the SQLModel output with the DDL, proven by the real tools for every
- * example and every SQL test model: real SQLModel imports it and its create_all builds
+ * example, every SQL test model and the reserved-word stress models (the Alembic and PostgreSQL
+ * comparisons of those on demand, see TestModels#everyReservedRun): real SQLModel imports it and its create_all builds
  * exactly the Catalog (on SQLite and PostgreSQL), Alembic finds nothing to migrate between
  * the models and the databases OUR DDL builds, and mypy (strict) and ruff accept it. The
  * only differences forgiven are those in the allow-list.
@@ -38,16 +40,13 @@ class SqlModelParityTest {
     @TempDir
     Path tmp;
 
-    static Stream<Arguments> models() throws IOException {
-        var out = new ArrayList<Arguments>();
-        try (var dirs = Files.list(TestPaths.examples())) {
-            dirs.filter(Files::isDirectory).map(d -> d.resolve(d.getFileName() + ".schema")).filter(Files::isRegularFile)
-                    .sorted().forEach(p -> out.add(Arguments.of(name(p), p)));
-        }
-        try (var files = Files.list(TestPaths.testResources().resolve("sql-models"))) {
-            files.filter(p -> p.toString().endsWith(".schema")).sorted().forEach(p -> out.add(Arguments.of(name(p), p)));
-        }
-        return out.stream();
+    static Stream<Arguments> models() {
+        return TestModels.relationalAndReserved().stream().map(p -> Arguments.of(name(p), p));
+    }
+
+    /** For the slower comparisons (Alembic, PostgreSQL): the stress models only on demand. */
+    static Stream<Arguments> modelsOnDemand() {
+        return TestModels.relationalAndReservedOnDemand().stream().map(p -> Arguments.of(name(p), p));
     }
 
     private static String name(Path schema) {
@@ -89,6 +88,17 @@ class SqlModelParityTest {
         assertThat(r.get("ok").asBoolean()).isTrue();
     }
 
+    /** pydantic and SQLAlchemy accept every name as written: importing the module warns about nothing. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void importsWithoutAWarning(String name, Path schema) throws Exception {
+        Path models = write(name, generate(schema).files().get("sqlmodel/models.py"));
+        Path script = Files.writeString(models.resolveSibling("import_strict.py"),
+                "import warnings\n\nwarnings.simplefilter(\"error\")\nimport models  # noqa: E402,F401\n");
+        JsonNode r = PythonHarness.run(Map.of("DATABASE_URL", "sqlite://"), "run", script.toString());
+        assertThat(r.get("exit_code").asInt()).as("importing with warnings as errors: %s", r.get("stderr").asText()).isZero();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("models")
     void createAllOnSqliteBuildsTheCatalog(String name, Path schema) throws Exception {
@@ -102,7 +112,7 @@ class SqlModelParityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("models")
+    @MethodSource("modelsOnDemand")
     void alembicFindsNothingBetweenTheModelsAndOurSqliteDdl(String name, Path schema) throws Exception {
         var g = generate(schema);
         Path models = write(name, g.files().get("sqlmodel/models.py"));
@@ -123,7 +133,7 @@ class SqlModelParityTest {
      * compared below instead, column by column, on two real databases.
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("models")
+    @MethodSource("modelsOnDemand")
     void alembicFindsNothingBetweenTheModelsAndOurPostgresDdl(String name, Path schema) throws Exception {
         var g = generate(schema);
         Path models = write(name, g.files().get("sqlmodel/models.py"));
@@ -138,7 +148,7 @@ class SqlModelParityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("models")
+    @MethodSource("modelsOnDemand")
     void createAllOnPostgresBuildsTheCatalogWithTheDdlDefaults(String name, Path schema) throws Exception {
         var g = generate(schema);
         Path models = write(name, g.files().get("sqlmodel/models.py"));

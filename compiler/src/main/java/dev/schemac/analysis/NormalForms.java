@@ -1,9 +1,9 @@
-package dev.schemac.check.analysis;
+package dev.schemac.analysis;
 
 import java.util.List;
 import java.util.Optional;
 
-/** The normal-form analysis of every entity, in model order; stored under {@link Analyses#NORMAL_FORMS}. */
+/** The normal-form analysis of every entity, in model order; part of the {@link Analyses}. */
 public record NormalForms(List<EntityNormalForm> entities) {
     public NormalForms {
         entities = List.copyOf(entities);

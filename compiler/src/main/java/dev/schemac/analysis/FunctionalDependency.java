@@ -1,4 +1,4 @@
-package dev.schemac.check.analysis;
+package dev.schemac.analysis;
 
 import java.util.List;
 

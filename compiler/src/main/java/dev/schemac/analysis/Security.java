@@ -1,10 +1,10 @@
-package dev.schemac.check.analysis;
+package dev.schemac.analysis;
 
 import java.util.List;
 
 /**
  * What the documents' security section lists: fields marked {@code @pii} and fields marked
- * {@code @secret}, in model order; stored under {@link Analyses#SECURITY}.
+ * {@code @secret}, in model order; part of the {@link Analyses}.
  */
 public record Security(List<SensitiveField> personalData, List<SensitiveField> secrets) {
     public Security {

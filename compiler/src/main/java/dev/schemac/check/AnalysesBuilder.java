@@ -1,8 +1,13 @@
-package dev.schemac.check.analysis;
+package dev.schemac.check;
 
+import dev.schemac.analysis.Analyses;
+import dev.schemac.analysis.EntityNormalForm;
+import dev.schemac.analysis.FunctionalDependency;
+import dev.schemac.analysis.NormalFormViolation;
+import dev.schemac.analysis.NormalForms;
+import dev.schemac.analysis.Security;
+import dev.schemac.analysis.SensitiveField;
 import dev.schemac.catalog.Table;
-import dev.schemac.check.CheckContext;
-import dev.schemac.check.Finding;
 import dev.schemac.check.normalform.DecompositionText;
 import dev.schemac.check.normalform.EntityAnalysis;
 import dev.schemac.check.normalform.FdOrigin;
@@ -23,22 +28,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The analyses the checks keep in the compilation, by key, built once from what the rules
- * computed: documents and the json target read them instead of running anything again.
+ * Builds the {@link Analyses} the compilation keeps, once, from what the rules computed:
+ * documents and the json target read them instead of running anything again.
  */
-public final class Analyses {
-    /** {@link NormalForms}: the normal-form analysis of every entity. */
-    public static final String NORMAL_FORMS = "normalForms";
-    /** {@link Security}: the fields holding personal data or secrets. */
-    public static final String SECURITY = "security";
-
+public final class AnalysesBuilder {
     /** The codes whose findings the normal-form record lists as first-normal-form findings. */
     static final Set<String> FIRST_NORMAL_FORM = Set.of("SC801", "SC802");
 
-    private Analyses() {}
+    private AnalysesBuilder() {}
 
-    public static Map<String, Object> of(CheckContext context, List<Finding> findings,
-                                         Map<String, List<Diagnostic>> acknowledged) {
+    public static Analyses of(CheckContext context, List<Finding> findings, Map<String, List<Diagnostic>> acknowledged) {
         var firstNf = new LinkedHashMap<String, List<String>>();
         for (Finding f : findings) {
             if (f.entity() != null && FIRST_NORMAL_FORM.contains(f.rule().code())) {
@@ -49,12 +48,9 @@ public final class Analyses {
         var entities = new ArrayList<EntityNormalForm>();
         for (Entity e : context.model().entities()) {
             entities.add(record(context.normalForm(e), taken, firstNf.getOrDefault(e.name(), List.of()),
-                    acknowledged.getOrDefault(e.name(), List.of()).stream().map(Analyses::line).toList()));
+                    acknowledged.getOrDefault(e.name(), List.of()).stream().map(AnalysesBuilder::line).toList()));
         }
-        var out = new LinkedHashMap<String, Object>();
-        out.put(NORMAL_FORMS, new NormalForms(entities));
-        out.put(SECURITY, security(context));
-        return out;
+        return new Analyses(new NormalForms(entities), security(context));
     }
 
     private static String line(Diagnostic d) {
@@ -67,11 +63,11 @@ public final class Analyses {
         CandidateKeys keys = a.candidateKeys();
         List<Denormalization> denormalized = e.denormalized();
         return new EntityNormalForm(e.name(), a.attributes(),
-                a.declared().stream().map(Analyses::declared).toList(),
-                a.minimalCover().stream().map(Analyses::cover).toList(),
+                a.declared().stream().map(AnalysesBuilder::declared).toList(),
+                a.minimalCover().stream().map(AnalysesBuilder::cover).toList(),
                 keys.keys(), keys.complete(), keySearchNotice(keys),
                 a.primality().prime(), a.primality().nonPrime(), a.normalForm().label(), a.normalFormExact(),
-                a.violations().stream().map(Analyses::violation).toList(),
+                a.violations().stream().map(AnalysesBuilder::violation).toList(),
                 DecompositionText.renderFromModel(e, a.decomposition(), taken),
                 firstNf, !denormalized.isEmpty(),
                 String.join("; ", denormalized.stream().map(Denormalization::reason).toList()), acknowledged);

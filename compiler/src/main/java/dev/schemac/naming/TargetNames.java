@@ -1,0 +1,128 @@
+package dev.schemac.naming;
+
+import java.util.Locale;
+
+/**
+ * How each code target spells a model name as an identifier of its language: the language's
+ * case convention, then the rename {@link ReservedWords} calls for. The targets write these
+ * names and the naming rule SC607 reports them, from the same functions, so the rule says what
+ * the targets do. (A target may still move a name aside when two of its own names meet; that is
+ * its business, not a reserved word's.)
+ */
+public final class TargetNames {
+    private TargetNames() {}
+
+    /**
+     * What a target writes for a model name: {@code name}; {@code spelling}, the name in the
+     * language's case convention; and {@code reservedBecause} (a noun phrase, "a Python keyword")
+     * when that spelling is reserved, so that {@code name} differs from it.
+     */
+    public record Written(String name, String spelling, String reservedBecause) {
+        static Written plain(String spelling) { return new Written(spelling, spelling, null); }
+
+        public boolean renamed() { return reservedBecause != null; }
+    }
+
+    // --- Python (SQLModel): a reserved name gets a trailing underscore, as PEP 8 advises
+
+    /** The class of an entity or enum: {@code class} → {@code class_}. */
+    public static Written pythonClass(String name) {
+        var why = ReservedWords.pythonClass(name);
+        return why == null ? Written.plain(name) : new Written(pythonRenamed(name), name, why.words());
+    }
+
+    /** The attribute of a field or column: {@code metadata} → {@code metadata_}, {@code _rank} → {@code rank_}. */
+    public static Written pythonAttribute(String name) {
+        var why = ReservedWords.pythonAttribute(name);
+        return why == null ? Written.plain(name) : new Written(pythonRenamed(name), name, why.words());
+    }
+
+    /** The member of an enum value: {@code title} → {@code title_}. */
+    public static Written pythonEnumMember(String name) {
+        var why = ReservedWords.pythonEnumMember(name);
+        return why == null ? Written.plain(name) : new Written(pythonRenamed(name), name, why.words());
+    }
+
+    /**
+     * A trailing underscore; leading underscores, which would still make the name private to
+     * pydantic and enum, are dropped first ({@code __table__} → {@code table___}). A name left
+     * empty or starting with a digit gets an {@code f} ({@code _1} → {@code f1_}), and so does one
+     * in pydantic's protected namespaces, which no suffix leaves ({@code model_dump} →
+     * {@code f_model_dump}).
+     */
+    private static String pythonRenamed(String name) {
+        int i = 0;
+        while (i < name.length() && name.charAt(i) == '_') i++;
+        String rest = name.substring(i);
+        if (ReservedWords.inProtectedNamespace(rest)) return "f_" + rest;
+        if (rest.isEmpty() || Character.isDigit(rest.charAt(0))) rest = "f" + rest;
+        return rest + "_";
+    }
+
+    // --- Prisma: PascalCase models and enums; a reserved one is prefixed, as Prisma's introspection does
+
+    /** A model or enum: {@code user_account} → {@code UserAccount}, {@code String} → {@code RenamedString}. */
+    public static Written prismaType(String name) {
+        String spelled = prismaTypeSpelling(name);
+        return ReservedWords.isPrismaReserved(spelled)
+                ? new Written("Renamed" + spelled, spelled, "a name Prisma reserves") : Written.plain(spelled);
+    }
+
+    /** PascalCase, starting with a letter as Prisma requires ({@code _rank} → {@code Rank}). */
+    private static String prismaTypeSpelling(String name) {
+        String s = Names.pascal(name);
+        int i = 0;
+        while (i < s.length() && !Character.isLetter(s.charAt(i))) i++;
+        s = s.substring(i);
+        return s.isEmpty() ? "Model" : s;
+    }
+
+    // --- Java: a reserved name gets a trailing underscore
+
+    /** A record or enum type: {@code record} → {@code record_}, {@code String} → {@code String_}. */
+    public static Written javaType(String name) {
+        String spelled = javaIdentifier(name);
+        var why = ReservedWords.javaType(spelled);
+        return why == null ? Written.plain(spelled) : new Written(spelled + "_", spelled, why.words());
+    }
+
+    /** The record component of a column: {@code unit_price} → {@code unitPrice}, {@code class} → {@code class_}. */
+    public static Written javaRecordComponent(String column) {
+        String spelled = javaIdentifier(Names.camel(javaIdentifier(column)));
+        var why = ReservedWords.javaRecordComponent(spelled);
+        return why == null ? Written.plain(spelled) : new Written(spelled + "_", spelled, why.words());
+    }
+
+    /** The metamodel constant of a column: {@code unit_price} → {@code UNIT_PRICE}, {@code table} → {@code TABLE_}. */
+    public static Written javaMetamodelConstant(String column) {
+        String spelled = javaIdentifier(column.toUpperCase(Locale.ROOT));
+        var why = ReservedWords.javaMetamodelConstant(spelled);
+        return why == null ? Written.plain(spelled) : new Written(spelled + "_", spelled, why.words());
+    }
+
+    /** The constant of an enum value: {@code value} → {@code value_}. */
+    public static Written javaEnumConstant(String name) {
+        String spelled = javaIdentifier(name);
+        var why = ReservedWords.javaEnumConstant(spelled);
+        return why == null ? Written.plain(spelled) : new Written(spelled + "_", spelled, why.words());
+    }
+
+    /**
+     * Any text as a legal Java identifier, keywords aside: characters Java does not allow become
+     * {@code _}, a leading digit gets one in front ({@code order date} → {@code order_date}).
+     */
+    public static String javaIdentifier(String name) {
+        var b = new StringBuilder(name.length() + 1);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (i == 0 ? Character.isJavaIdentifierStart(c) : Character.isJavaIdentifierPart(c)) {
+                b.append(c);
+            } else if (i == 0 && Character.isJavaIdentifierPart(c)) {
+                b.append('_').append(c);
+            } else {
+                b.append('_');
+            }
+        }
+        return b.isEmpty() ? "_" : b.toString();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.schemac.gen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.schemac.compile.Compilation;
+import dev.schemac.compile.Compiler;
+import dev.schemac.output.Output;
+import dev.schemac.support.TestPaths;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The runner: targets by name, and a reader handed its siblings' files without their being written. */
+class TargetsTest {
+    static final Compilation SHOP = Compiler.compile(List.of(TestPaths.examples().resolve("shop/shop.schema")));
+
+    @Test
+    void everyTargetIsFoundByItsName() {
+        assertThat(Targets.all()).isNotEmpty();
+        for (Target t : Targets.all()) assertThat(Targets.byName(t.name())).containsSame(t);
+        assertThat(Targets.byName("no-such-target")).isEmpty();
+        assertThat(Targets.all().stream().map(Target::name)).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theDocumentsQuoteTheirSiblingsFilesWhichAreNotWritten() {
+        var docs = Targets.run(SHOP, List.of(Targets.byName("docs").orElseThrow()), TargetOptions.defaults());
+        assertThat(docs.hasErrors()).isFalse();
+        assertThat(docs.files().keySet()).containsExactlyInAnyOrder("Database_Design.md",
+                "ai/decisions/001_checkout_database_schema.md");
+        String dialect = SHOP.model().settings().dialect().id();
+        var ddl = Targets.run(SHOP, List.of(Targets.byName(dialect).orElseThrow()), TargetOptions.defaults())
+                .files().get("sql/" + dialect + "/schema.sql");
+        assertThat(ddl).isNotBlank();
+        assertThat(docs.files().get("ai/decisions/001_checkout_database_schema.md")).contains(ddl);
+        var together = Targets.run(SHOP, Targets.all(), TargetOptions.defaults()).files();
+        assertThat(together.get("Database_Design.md")).isEqualTo(docs.files().get("Database_Design.md"));
+    }
+
+    @Test
+    void aTargetReadsOnlyTheSiblingsItDeclares() {
+        Target sneaky = new Target() {
+            @Override public String name() { return "sneaky"; }
+            @Override public String description() { return "reads a target it does not declare"; }
+            @Override public Set<String> reads() { return Set.of("erd"); }
+            @Override public void generate(TargetContext ctx, Output out) {
+                out.write("erd-copy.txt", ctx.sibling("erd").orElseThrow().get("erd/er.txt"));
+                ctx.sibling("postgres");
+            }
+        };
+        assertThatThrownBy(() -> Targets.run(SHOP, List.of(sneaky), TargetOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("postgres");
+        var ctx = new TargetContext(SHOP, TargetOptions.defaults(), Set.of("absent"), Map.of());
+        assertThat(ctx.sibling("absent")).as("a declared target that is not registered").isEmpty();
+    }
+}

@@ -136,7 +136,7 @@ class Author(SQLModel, table=True):
         *dialect_check(
             "ck_authors_handle",
             postgresql=sa.column("handle").regexp_match("^([a-z0-9_]+)$"),
-            mysql=sa.column("handle").regexp_match("^([a-z0-9_]+)$"),
+            mysql=sa.column("handle").regexp_match("(?s-i)^([a-z0-9_]+)\\z"),
         ),
         {"comment": "Someone who writes posts or comments."},
     )
@@ -147,7 +147,7 @@ class Author(SQLModel, table=True):
         sa_type=UuidText,
         sa_column_kwargs={"server_default": sa.text(NEW_UUID_SQL[DIALECT])},
     )
-    handle: str = Field(max_length=40, schema_extra={"pattern": "^([a-z0-9_]+)$"})
+    handle: str = Field(max_length=40, schema_extra={"pattern": "(?s)^([a-z0-9_]+)$"})
     display_name: str = Field(max_length=100)
     email: str = Field(
         max_length=255,

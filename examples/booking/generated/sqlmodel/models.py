@@ -177,7 +177,7 @@ class Member(SQLModel, table=True):
         *dialect_check(
             "ck_members_role",
             postgresql=sa.column("role").regexp_match("^([a-z]+)$"),
-            mysql=sa.column("role").regexp_match("^([a-z]+)$"),
+            mysql=sa.column("role").regexp_match("(?s-i)^([a-z]+)\\z"),
         ),
     )
 
@@ -193,7 +193,7 @@ class Member(SQLModel, table=True):
         description="PII: personal data.",
         sa_column_kwargs={"comment": "PII: personal data."},
     )
-    role: str = Field(max_length=20, schema_extra={"pattern": "^([a-z]+)$"})
+    role: str = Field(max_length=20, schema_extra={"pattern": "(?s)^([a-z]+)$"})
     created_at: datetime.datetime = Field(
         default_factory=utc_now,
         sa_type=sa.DateTime(timezone=True),

@@ -44,7 +44,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("handle", name="uq_authors_handle"),
         sa.UniqueConstraint("email", name="uq_authors_email"),
         *_checks(
-            ("ck_authors_handle", _pick(None, "handle ~ '^([a-z0-9_]+)$'", "handle REGEXP '^([a-z0-9_]+)$'")),
+            ("ck_authors_handle", _pick(None, "handle ~ '^([a-z0-9_]+)$'", "handle REGEXP '(?s-i)^([a-z0-9_]+)\\\\z'")),
         ),
         comment="Someone who writes posts or comments.",
     )

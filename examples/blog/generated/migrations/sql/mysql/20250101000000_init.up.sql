@@ -12,7 +12,7 @@ CREATE TABLE authors (
   CONSTRAINT pk_authors PRIMARY KEY (id),
   CONSTRAINT uq_authors_handle UNIQUE (handle),
   CONSTRAINT uq_authors_email UNIQUE (email),
-  CONSTRAINT ck_authors_handle CHECK (handle REGEXP '^([a-z0-9_]+)$')
+  CONSTRAINT ck_authors_handle CHECK (handle REGEXP '(?s-i)^([a-z0-9_]+)\\z')
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci COMMENT='Someone who writes posts or comments.';
 
 CREATE TABLE profiles (

@@ -40,7 +40,7 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
         sa.PrimaryKeyConstraint("id", name="pk_tenants"),
         *_checks(
-            ("ck_tenants_plan", _pick("\"plan\" IN ('FREE', 'pro')", None, None)),
+            ("ck_tenants_plan", _pick("plan IN ('FREE', 'pro')", None, None)),
         ),
         comment="A customer account; its members live inside it.",
     )
@@ -63,7 +63,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("tenant_id", "email", name="uq_members_tenant_id_email"),
         sa.ForeignKeyConstraint(["tenant_id"], ["tenants.id"], name="fk_members_tenants", ondelete="CASCADE", onupdate="CASCADE"),
         *_checks(
-            ("ck_members_role", _pick(None, "role ~ '^([a-z]+)$'", "role REGEXP '^([a-z]+)$'")),
+            ("ck_members_role", _pick(None, "role ~ '^([a-z]+)$'", "role REGEXP '(?s-i)^([a-z]+)\\\\z'")),
         ),
     )
     # Keeping members.updated_at current needs a trigger, which Alembic has no operation for;

@@ -4,7 +4,7 @@
 CREATE TABLE tenants (
   id CHAR(36) NOT NULL DEFAULT (UUID()),
   name VARCHAR(100) NOT NULL,
-  `plan` ENUM('FREE', 'pro') NOT NULL DEFAULT 'FREE',
+  plan ENUM('FREE', 'pro') NOT NULL DEFAULT 'FREE',
   created_at DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
   updated_at DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
   CONSTRAINT pk_tenants PRIMARY KEY (id)
@@ -20,7 +20,7 @@ CREATE TABLE members (
   CONSTRAINT pk_members PRIMARY KEY (id),
   CONSTRAINT uq_members_tenant_id_email UNIQUE (tenant_id, email),
   CONSTRAINT fk_members_tenants FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE CASCADE ON UPDATE CASCADE,
-  CONSTRAINT ck_members_role CHECK (role REGEXP '^([a-z]+)$')
+  CONSTRAINT ck_members_role CHECK (role REGEXP '(?s-i)^([a-z]+)\\z')
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE TABLE addresses (

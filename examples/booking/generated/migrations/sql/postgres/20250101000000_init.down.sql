@@ -16,4 +16,4 @@ DROP FUNCTION IF EXISTS trg_venues_updated_at();
 DROP FUNCTION IF EXISTS trg_addresses_updated_at();
 DROP FUNCTION IF EXISTS trg_members_updated_at();
 DROP FUNCTION IF EXISTS trg_tenants_updated_at();
-DROP TYPE IF EXISTS "plan";
+DROP TYPE IF EXISTS plan;

@@ -7,11 +7,11 @@ PRAGMA foreign_keys = ON;
 CREATE TABLE tenants (
   id CHAR(36) NOT NULL DEFAULT (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))),
   name VARCHAR(100) NOT NULL,
-  "plan" VARCHAR(4) NOT NULL DEFAULT 'FREE',
+  plan VARCHAR(4) NOT NULL DEFAULT 'FREE',
   created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
   updated_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
   CONSTRAINT pk_tenants PRIMARY KEY (id),
-  CONSTRAINT ck_tenants_plan CHECK ("plan" IN ('FREE', 'pro'))
+  CONSTRAINT ck_tenants_plan CHECK (plan IN ('FREE', 'pro'))
 );
 CREATE TRIGGER trg_tenants_updated_at AFTER UPDATE ON tenants FOR EACH ROW
 WHEN NEW.updated_at IS OLD.updated_at

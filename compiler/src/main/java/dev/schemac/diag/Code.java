@@ -31,6 +31,18 @@ public enum Code {
             + "limit keeps the parser's recursion bounded on any input."),
     UNREADABLE("SC107", "File cannot be read",
             "An input file given on the command line does not exist or cannot be read."),
+    INPUT_NOT_REGULAR("SC108", "Input is not a regular file or is too large",
+            "An input or imported file must be a regular file of at most 8 MiB. A device such as "
+            + "`/dev/zero`, a pipe or a folder would be read without end, and no model comes close to "
+            + "the size limit; the file is refused before it is read."),
+    HIDDEN_CHARACTER("SC109", "Character that an output cannot carry",
+            "Model text reaches SQL, Python, Prisma, Java, Markdown and Mermaid. Doc comments, the "
+            + "title, enum labels, `@@query`, `@@denormalized`, `@@volume` growth and patterns are one "
+            + "line of visible text in some output (a comment, a heading, a label), so they may not "
+            + "hold control characters (a tab excepted) or line separators; defaults and `@check` "
+            + "literals are data and may also hold line feeds and carriage returns. No text may hold "
+            + "the bidirectional controls (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C) "
+            + "that make source code display as something other than what it is."),
 
     // --- declarations and names: SC2xx
     IMPORT_NOT_FOUND("SC200", "Imported file not found",
@@ -223,9 +235,77 @@ public enum Code {
             "Two indexes or constraints end up with the same name (an explicit `name =` or `@map` "
             + "duplicates a derived one). Give one of them another name."),
     NAME_TOO_LONG("SC503", "Identifier too long for a dialect",
-            "A table or column name is longer than a target dialect allows (PostgreSQL 63, MySQL 64 "
-            + "characters). Constraint names are shortened automatically; table and column names "
+            "A table, column, constraint or enum type name is longer than a target dialect allows "
+            + "(PostgreSQL 63 bytes of UTF-8, MySQL 64 characters). Constraint names are shortened automatically; table and column names "
             + "are not, because code depends on them. Choose a shorter name with `@map` / `@@map`."),
+    NAME_NOT_PORTABLE("SC510", "Name that a target cannot take",
+            "Every name the model gives the database (`@map`, `@@map`, `name =` of an index, a "
+            + "`@relation` name that names a join table) also becomes a Python, Java, Prisma and "
+            + "Mermaid name or string. Such a name starts with a letter and holds letters, digits "
+            + "and underscores only (a relation name may also hold spaces), in the form Unicode "
+            + "normalization (NFKC) leaves unchanged, without characters outside the Basic "
+            + "Multilingual Plane (MySQL cannot store them in a name). A space, a dot (read as "
+            + "schema.table), a quote or a line break cannot be carried. Names declared in the model "
+            + "may not start with an underscore: SQLModel and pydantic treat such attributes as "
+            + "private and Prisma names must start with a letter."),
+    NAMES_FOLD_TOGETHER("SC511", "Names equal when case and accents are ignored",
+            "MySQL compares column and index names without regard to case or accents, SQLite compares "
+            + "names without regard to case, and file systems on macOS and Windows do the same for "
+            + "the generated files. Two tables, two columns of one table, two indexes or constraints, "
+            + "two enum types, or two declarations whose names differ only in case or accents would "
+            + "be one name there. PostgreSQL also creates a type for every table, so an enum type "
+            + "cannot have a table's name. Rename one of them."),
+    ENUM_LABEL_CLASH("SC512", "Enum labels the databases cannot keep apart",
+            "An enum's stored labels (its value names, or their `@map`) must differ from each other "
+            + "even when case and accents are ignored, because MySQL compares ENUM members with its "
+            + "case- and accent-insensitive collation and refuses duplicates. MySQL also removes "
+            + "trailing spaces from ENUM members, so a label may not start or end with a space, and "
+            + "an empty label is indistinguishable from MySQL's error value."),
+    NAME_RESERVED_BY_TARGET("SC513", "Name that a target language reserves",
+            "An entity or enum becomes a Java type in one package with the generated code, which "
+            + "refers to `java.lang` types such as `String`, `Integer` and `Long` by their simple "
+            + "names; a type of the same name in the package would take their place. Prisma's "
+            + "scalar types (`String`, `Int`, `DateTime`, ...) are reserved the same way. A schema "
+            + "named `java` would put the generated Java code in a package the JVM refuses to load."),
+    VALUE_INVALID("SC520", "Value that the databases would refuse",
+            "A default or `@check` literal is checked as the engines will read it: dates and times "
+            + "against the calendar (no 2024-02-30, no 25:00), JSON by a JSON parser (including "
+            + "PostgreSQL's and MySQL's limits: no `\\u0000`, numbers that fit a double, at most 100 "
+            + "levels of nesting), and numbers against the range of the field's type (a `double` "
+            + "holds about 1.8e308, a `float` 3.4e38, a `decimal(p, s)` fewer than p - s integer "
+            + "digits)."),
+    PATTERN_NOT_PORTABLE("SC530", "Pattern construct not read alike by every engine",
+            "`@pattern` is checked by PostgreSQL, MySQL (ICU) and MariaDB (PCRE), and read by Java "
+            + "and Python. Only the subset they all read the same way is accepted (see "
+            + "docs/language.md): literal characters, `\\` before punctuation, `\\n \\t \\r`, `.`, "
+            + "classes with ranges and `^` negation, groups `( )` and `(?: )`, alternation, `^` at the "
+            + "start and `$` at the end of a branch, and the quantifiers `? * + {n} {n,} {n,m}`, "
+            + "optionally lazy. Everything else is refused with the construct named: `\\d \\w \\s` "
+            + "(Unicode in some engines, ASCII in others: write `[0-9]`, `[A-Za-z0-9_]`, "
+            + "`[ \\t\\n\\r]`), word boundaries, lookaround, backreferences, named and atomic groups, "
+            + "inline flags, possessive quantifiers, `\\p{...}`, `\\Q...\\E`, POSIX classes, nested or "
+            + "intersected classes, and hex or octal escapes."),
+    PATTERN_REPETITION_TOO_LARGE("SC531", "Pattern repeats too often",
+            "A repetition count in `{n}` or `{n,m}` may be at most 255: PostgreSQL refuses larger "
+            + "counts, and the sample data generator must be able to build a matching value."),
+    COMMENT_TOO_LONG("SC540", "Comment too long for MySQL",
+            "MySQL keeps at most 1024 characters of a column comment and 2048 of a table comment, "
+            + "and refuses longer ones in strict mode. The comment is the doc comment (with the "
+            + "`@pii` and `@secret` notes); shorten it."),
+    ROW_TOO_LARGE("SC541", "Row too large for MySQL",
+            "MySQL limits the declared size of a row to 65,535 bytes, counting each `string(n)` as "
+            + "4n + 2 bytes in utf8mb4 (TEXT, JSON and BLOB columns count 9 to 12 bytes). Use `text` "
+            + "for long strings or split the table."),
+    COLUMN_TOO_LONG("SC542", "Column or key too long for MySQL",
+            "A `string(n)` is a VARCHAR of n characters, which MySQL stores in at most 65,535 bytes "
+            + "(n <= 16,383 in utf8mb4), and an index or key holds at most 3,072 bytes of its columns "
+            + "(a `string(n)` counts 4n bytes). Use `text` for long strings, or index shorter columns."),
+    TOO_MANY_COLUMNS("SC543", "Table has more columns than a database allows",
+            "MySQL's InnoDB takes at most 1,017 columns in a table, PostgreSQL 1,600 and SQLite 2,000 "
+            + "(its default limit). Split the table."),
+    ENUM_LABEL_TOO_LONG("SC544", "Enum label too long for a database",
+            "PostgreSQL keeps an enum label in at most 63 bytes, and MySQL an ENUM member in at most "
+            + "255 characters and 1,020 bytes. Shorten the label (its `@map`)."),
     DIALECT_UNSUPPORTED("SC504", "Not representable in a dialect",
             "The model uses something a target dialect cannot represent faithfully; the message names "
             + "the dialect and the field. Change the model or drop that dialect from the targets."),

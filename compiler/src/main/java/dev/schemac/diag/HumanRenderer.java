@@ -1,5 +1,6 @@
 package dev.schemac.diag;
 
+import dev.schemac.render.text.PlainText;
 import dev.schemac.source.Span;
 import java.util.List;
 
@@ -22,13 +23,13 @@ public final class HumanRenderer {
         var b = new StringBuilder();
         String sev = d.severity().label();
         b.append(paint(sev + "[" + d.code() + "]", severityColour(d.severity()), true)).append(": ")
-                .append(paint(d.message(), "", true)).append('\n');
+                .append(paint(PlainText.visible(d.message()), "", true)).append('\n');
         if (d.span() != null) snippet(b, d.span(), severityColour(d.severity()));
         if (d.help() != null && !d.help().isEmpty()) {
-            b.append("  = ").append(paint("help", "36", true)).append(": ").append(d.help()).append('\n');
+            b.append("  = ").append(paint("help", "36", true)).append(": ").append(PlainText.visible(d.help())).append('\n');
         }
         for (Diagnostic.Note n : d.notes()) {
-            b.append("  = ").append(paint("note", "36", true)).append(": ").append(n.message());
+            b.append("  = ").append(paint("note", "36", true)).append(": ").append(PlainText.visible(n.message()));
             if (n.span() != null) b.append(" (").append(n.span().location()).append(')');
             b.append('\n');
         }
@@ -37,21 +38,27 @@ public final class HumanRenderer {
 
     private void snippet(StringBuilder b, Span span, String colourCode) {
         int line = span.line();
-        b.append("  --> ").append(span.location()).append('\n');
+        b.append("  --> ").append(PlainText.visible(span.location())).append('\n');
         if (span.file().text().isEmpty()) return;
-        String text = span.file().lineText(line).replace('\t', ' ');
+        // The source line as the terminal may show it: escape sequences and other hidden
+        // characters of the input are written out, never sent to the terminal.
+        int[] raw = span.file().lineText(line).replace('\t', ' ').codePoints().toArray();
+        var text = new StringBuilder();
+        int[] at = new int[raw.length + 1];
+        for (int i = 0; i < raw.length; i++) {
+            at[i] = text.codePointCount(0, text.length());
+            text.append(PlainText.visible(new String(raw, i, 1)));
+        }
+        at[raw.length] = text.codePointCount(0, text.length());
         String number = String.valueOf(line);
         String pad = " ".repeat(number.length());
         b.append(' ').append(pad).append(" |\n");
         b.append(' ').append(number).append(" | ").append(text).append('\n');
-        int col = span.column() - 1;
-        int width;
-        if (span.file().line(span.end()) == line) {
-            width = Math.max(1, span.file().column(span.end()) - 1 - col);
-        } else {
-            width = Math.max(1, text.codePointCount(0, text.length()) - col);
-        }
-        b.append(' ').append(pad).append(" | ").append(" ".repeat(Math.max(0, col)))
+        int col = Math.min(raw.length, Math.max(0, span.column() - 1));
+        int end = span.file().line(span.end()) == line ? Math.min(raw.length, Math.max(col, span.file().column(span.end()) - 1))
+                : raw.length;
+        int width = Math.max(1, at[end] - at[col]);
+        b.append(' ').append(pad).append(" | ").append(" ".repeat(at[col]))
                 .append(paint("^".repeat(width), colourCode, true)).append('\n');
     }
 

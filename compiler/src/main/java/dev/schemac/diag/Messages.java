@@ -1,5 +1,6 @@
 package dev.schemac.diag;
 
+import dev.schemac.render.text.PlainText;
 import dev.schemac.source.Span;
 import java.util.Collection;
 import java.util.List;
@@ -22,7 +23,9 @@ public final class Messages {
 
     /** A name in backticks; absurdly long names are cut so a message stays readable. */
     static String tick(String s) {
-        return "`" + (s.length() > 80 ? s.substring(0, 60) + "…" + s.substring(s.length() - 10) : s) + "`";
+        String shown = s.codePointCount(0, s.length()) > 80
+                ? s.substring(0, s.offsetByCodePoints(0, 60)) + "…" + s.substring(s.offsetByCodePoints(s.length(), -10)) : s;
+        return "`" + PlainText.visible(shown) + "`";
     }
 
     static String ticks(Collection<String> names) {
@@ -362,8 +365,10 @@ public final class Messages {
     }
 
     public static Diagnostic nameTooLong(Span at, String kind, String name, String dialect, int limit) {
-        return error(Code.NAME_TOO_LONG, at, kind + " name " + tick(name) + " has " + name.length()
-                + " characters; " + dialect + " allows " + limit, "choose a shorter name with @map / @@map");
+        int bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        return error(Code.NAME_TOO_LONG, at, kind + " name " + tick(name) + " has " + bytes
+                + (bytes == name.length() ? " characters" : " bytes in UTF-8") + "; " + dialect + " allows " + limit,
+                kind.equals("enum type") ? "shorten the name of the enum" : "choose a shorter name with @map / @@map");
     }
 
     public static Diagnostic dialectUnsupported(Span at, String dialect, String field, String what, String help) {
@@ -421,6 +426,105 @@ public final class Messages {
         return error(Code.INTERNAL_ERROR, null, "internal error: " + what + (where == null ? "" : " (at " + where + ")"),
                 "this is a bug in schemac, not in your input; please report it with the input that caused it "
                         + "(SCHEMAC_DEBUG=1 prints the stack trace)");
+    }
+
+    // --- model text the outputs cannot carry, names the targets cannot take
+
+    /** Model text in a message: quoted, cut when long, with hidden characters shown as escapes. */
+    public static String quoted(String s) {
+        return tick(s);
+    }
+
+    public static Diagnostic inputNotRegular(Span at, String path, String why) {
+        return error(Code.INPUT_NOT_REGULAR, at, tick(path) + " " + why, "import and pass only .schema text files");
+    }
+
+    public static Diagnostic hiddenCharacter(Span at, String what, String character, String reason, boolean data) {
+        return error(Code.HIDDEN_CHARACTER, at, what + (character == null ? "" : " holds " + character) + ": " + reason,
+                data ? "a literal may hold tabs, line feeds and carriage returns (\\t, \\n, \\r); remove the other character"
+                        : "remove the character");
+    }
+
+    public static Diagnostic nameNotPortable(Span at, String what, String character, String reason) {
+        return error(Code.NAME_NOT_PORTABLE, at, what + " cannot be a name in every output"
+                        + (character == null ? "" : ": it holds " + character) + "; " + reason,
+                "use letters, digits and underscores, starting with a letter");
+    }
+
+    public static Diagnostic declaredNameNotPortable(Span at, String kind, String name) {
+        return error(Code.NAME_NOT_PORTABLE, at, kind + " " + tick(name) + " starts with an underscore, which SQLModel "
+                + "and pydantic read as private and Prisma refuses", "start the name with a letter");
+    }
+
+    public static Diagnostic namesFoldTogether(Span at, String kind, String name, String other, String where, Span first) {
+        var d = error(Code.NAMES_FOLD_TOGETHER, at, kind + " " + tick(name) + " and " + tick(other)
+                        + " differ only in case or accents" + where,
+                "rename one of them: MySQL, SQLite and some file systems would read them as one name");
+        return first == null ? d : d.withNote(first, tick(other) + " is here");
+    }
+
+    public static Diagnostic enumTypesCollide(Span at, String type, String first, String second, Span firstAt) {
+        var d = error(Code.NAMES_FOLD_TOGETHER, at, "enums " + tick(first) + " and " + tick(second)
+                + " would both be the PostgreSQL type " + tick(type), "rename one of the enums");
+        return firstAt == null ? d : d.withNote(firstAt, tick(first) + " is declared here");
+    }
+
+    public static Diagnostic enumTypeIsTable(Span at, String type, Span table) {
+        var d = error(Code.NAMES_FOLD_TOGETHER, at, "enum type " + tick(type) + " has the name of a table, and PostgreSQL "
+                + "creates a type for every table", "rename the enum, or the table with @@map(\"...\")");
+        return table == null ? d : d.withNote(table, "the table's entity is here");
+    }
+
+    public static Diagnostic enumLabelClash(Span at, String what, String reason) {
+        return error(Code.ENUM_LABEL_CLASH, at, what + ": " + reason, "give each value a label of its own with @map(\"...\")");
+    }
+
+    public static Diagnostic enumLabelsCollide(Span at, String enumName, String label, String other, Span first) {
+        var d = error(Code.ENUM_LABEL_CLASH, at, "enum " + tick(enumName) + " stores " + tick(label) + " and "
+                        + tick(other) + (label.equals(other) ? " twice" : ", which MySQL compares as equal (case and accents are ignored)"),
+                "give each value a label of its own with @map(\"...\")");
+        return first == null ? d : d.withNote(first, tick(other) + " is stored here");
+    }
+
+    public static Diagnostic nameReserved(Span at, String kind, String name, String why) {
+        return error(Code.NAME_RESERVED_BY_TARGET, at, kind + " " + tick(name) + " " + why, "choose another name");
+    }
+
+    public static Diagnostic valueInvalid(Span at, String what, String problem, String help) {
+        return error(Code.VALUE_INVALID, at, what + " " + problem, help);
+    }
+
+    public static Diagnostic patternNotPortable(Span at, String field, String construct, String why) {
+        return error(Code.PATTERN_NOT_PORTABLE, at, "`@pattern` of " + tick(field) + " uses " + construct + ": " + why,
+                "write the pattern with the portable constructs listed in docs/language.md");
+    }
+
+    public static Diagnostic patternRepetitionTooLarge(Span at, String field, long count) {
+        return error(Code.PATTERN_REPETITION_TOO_LARGE, at, "`@pattern` of " + tick(field) + " repeats " + count
+                + " times; at most " + 255 + " are portable", "use a smaller count, or `*` / `+` with @length");
+    }
+
+    public static Diagnostic commentTooLong(Span at, String what, int length, int limit) {
+        return error(Code.COMMENT_TOO_LONG, at, "the comment of " + what + " has " + length + " characters; MySQL keeps at most "
+                + limit, "shorten the doc comment");
+    }
+
+    public static Diagnostic rowTooLarge(Span at, String table, long bytes) {
+        return error(Code.ROW_TOO_LARGE, at, "a row of " + tick(table) + " takes up to " + String.format("%,d", bytes)
+                + " bytes in MySQL, which allows 65,535", "use text for long strings, or split the table");
+    }
+
+    public static Diagnostic columnTooLong(Span at, String what, String problem) {
+        return error(Code.COLUMN_TOO_LONG, at, what + " " + problem, "use text for long strings, or index shorter columns");
+    }
+
+    public static Diagnostic tooManyColumns(Span at, String table, int columns, String dialect, int limit) {
+        return error(Code.TOO_MANY_COLUMNS, at, "table " + tick(table) + " has " + columns + " columns; " + dialect + " allows "
+                + limit, "split the table");
+    }
+
+    public static Diagnostic enumLabelTooLong(Span at, String label, String problem) {
+        return error(Code.ENUM_LABEL_TOO_LONG, at, "enum label " + tick(label) + " " + problem, "shorten the label with @map(\"...\")");
     }
 
     static String snake(String pascal) {

@@ -25,8 +25,9 @@ import java.util.List;
 /**
  * The canonical printer. Layout is fixed (two-space indent, aligned names and types,
  * one blank line between declarations, blank lines inside bodies kept but collapsed to
- * one); comments are kept where they were: above a line, at its end, or before a closing
- * brace. Formatting its own output changes nothing, and parsing it gives the same AST.
+ * one); comments and doc comments are written back byte for byte where they were: above a
+ * line, at its end, or before a closing brace. Formatting its own output changes nothing,
+ * and parsing it gives the same AST.
  */
 public final class Formatter {
     private final SourceFile source;
@@ -39,7 +40,7 @@ public final class Formatter {
         this.comments = comments;
     }
 
-    /** Marks where a trailing comment starts; replaced by alignment padding at the end. */
+    /** Marks where a line's trailing comments start (once per line); replaced by alignment padding at the end. */
     private static final char ALIGN = '\u0000';
 
     /** Formats a file that parsed without errors. */
@@ -89,7 +90,7 @@ public final class Formatter {
                 schema(s);
             } else if (d instanceof ImportDecl i) {
                 out.append("import ").append(i.path().source());
-                trailing(i.span().end());
+                trailingTopLevel(i.span().end());
             } else if (d instanceof EnumDecl e) {
                 enumDecl(e);
             } else if (d instanceof MixinDecl m) {
@@ -106,7 +107,9 @@ public final class Formatter {
             prev = d;
         }
         // Comments after the last declaration.
-        if (nextComment < comments.size() && out.length() > 0) out.append('\n');
+        if ((!pending.isEmpty() || nextComment < comments.size()) && out.length() > 0) out.append('\n');
+        for (Comment c : pending) out.append(c.text()).append('\n');
+        pending.clear();
         while (nextComment < comments.size()) {
             out.append(comments.get(nextComment++).text()).append('\n');
         }
@@ -120,10 +123,29 @@ public final class Formatter {
         return null;
     }
 
+    /** The source offset just after the first `{` from {@code from} that is not inside a comment. */
+    private int braceAfter(int from) {
+        String text = source.text();
+        int i = from;
+        while (true) {
+            i = text.indexOf('{', i);
+            if (i < 0) return from;
+            Comment inside = null;
+            for (Comment c : comments) {
+                if (c.start() <= i && i < c.end()) {
+                    inside = c;
+                    break;
+                }
+            }
+            if (inside == null) return i + 1;
+            i = inside.end();
+        }
+    }
+
     private void schema(SchemaDecl s) {
         int headEnd = braceAfter(s.name().span().end());
         out.append("schema ").append(s.name().text()).append(" {");
-        trailing(headEnd);
+        trailing(headEnd, "  ");
         int width = s.settings().stream().mapToInt(x -> x.key().text().length()).max().orElse(0);
         for (Setting st : s.settings()) {
             leading(st.span().start(), "  ", null);
@@ -136,7 +158,7 @@ public final class Formatter {
     private void enumDecl(EnumDecl e) {
         int headEnd = braceAfter(e.name().span().end());
         out.append("enum ").append(e.name().text()).append(" {");
-        trailing(headEnd);
+        trailing(headEnd, "  ");
         int prevEnd = headEnd;
         for (EnumValueDecl v : e.values()) {
             blankLineIfAny(prevEnd, v.span().start(), v.doc() != null);
@@ -152,7 +174,7 @@ public final class Formatter {
     private void body(String head, int headNameEnd, List<Member> members, int end) {
         int headEnd = braceAfter(headNameEnd);
         out.append(head).append(" {");
-        trailing(headEnd);
+        trailing(headEnd, "  ");
         int nameWidth = 0;
         int typeWidth = 0;
         for (Member m : members) {
@@ -230,16 +252,11 @@ public final class Formatter {
 
     // --- comments and blank lines
 
-    /** The offset just after the `{` that opens a body, searching from the end of its header. */
-    private int braceAfter(int from) {
-        String text = source.text();
-        int i = text.indexOf('{', from);
-        return i < 0 ? from : i + 1;
-    }
-
     private void blankLineIfAny(int prevEnd, int start, boolean hasDoc) {
-        int limit = firstCommentStartBetween(prevEnd, start);
-        String between = source.text().substring(prevEnd, limit);
+        // Blank lines are looked for after the comments already printed (a trailing one may span lines).
+        int from = nextComment > 0 ? Math.max(prevEnd, Math.min(start, comments.get(nextComment - 1).end())) : prevEnd;
+        int limit = firstCommentStartBetween(from, start);
+        String between = source.text().substring(from, limit);
         if (hasBlankLine(between)) out.append('\n');
     }
 
@@ -266,38 +283,65 @@ public final class Formatter {
         return false;
     }
 
-    /** Comments before a node, each on its own line, then its doc comment. */
+    /**
+     * Comments before a node, each on its own line, as written: doc comments are among
+     * them, so the AST's copy of a doc ({@code doc}, trimmed) is never what is printed.
+     */
     private void leading(int start, String indent, String doc) {
-        while (nextComment < comments.size() && comments.get(nextComment).start() < start) {
-            Comment c = comments.get(nextComment++);
+        for (Comment c : pending) {
             out.append(indent).append(c.text()).append('\n');
-            if (hasBlankLine(source.text().substring(c.end(), Math.min(start, source.text().length())))
-                    && !startsWithDoc(c.end(), start)) {
+            if (hasBlankLine(source.text().substring(c.end(), Math.max(c.end(), Math.min(start, source.text().length()))))) {
                 out.append('\n');
             }
         }
-        if (doc != null) {
-            for (String line : doc.split("\n", -1)) {
-                out.append(indent).append("///").append(line.isEmpty() ? "" : " " + line).append('\n');
+        pending.clear();
+        while (nextComment < comments.size() && comments.get(nextComment).start() < start) {
+            Comment c = comments.get(nextComment++);
+            out.append(indent).append(c.text()).append('\n');
+            if (hasBlankLine(source.text().substring(c.end(), Math.min(start, source.text().length())))) {
+                out.append('\n');
             }
         }
     }
 
-    private boolean startsWithDoc(int from, int to) {
-        return source.text().substring(from, to).strip().startsWith("///");
+    /**
+     * Comments inside a node or after it on its last line go to the end of the printed line,
+     * as written: the block comments first, then one line comment, which runs to the end of
+     * the line (a {@code ///} if there is one, so that it stays after code and documents no
+     * declaration, as it did inside the node). Further line comments go on lines of their own
+     * below, which is how they print as leading comments, so formatting again keeps them there.
+     */
+    private void trailing(int end) {
+        trailing(end, null);
     }
 
-    /** Comments inside a node or after it on its last line go to the end of the printed line. */
-    private void trailing(int end) {
+    /**
+     * After a top-level line (an import, a closing brace), line comments that do not fit on
+     * it are the next declaration's leading comments, printed where those go.
+     */
+    private void trailingTopLevel(int end) {
+        deferExtras = true;
+        trailing(end, "");
+        deferExtras = false;
+    }
+
+    /** Line comments left over from a top-level line, for the next declaration (or the end of the file). */
+    private final List<Comment> pending = new ArrayList<>();
+    private boolean deferExtras;
+
+    /** {@code nextIndent}: the indentation of the lines that follow (a body's, after its head); null: this line's. */
+    private void trailing(int end, String nextIndent) {
         String text = source.text();
         int lineEnd = text.indexOf('\n', end);
         if (lineEnd < 0) lineEnd = text.length();
+        var blocks = new ArrayList<Comment>();
+        var lineComments = new ArrayList<Comment>();
         while (nextComment < comments.size()) {
             Comment c = comments.get(nextComment);
             boolean inside = c.start() < end;
             boolean sameLine = c.start() >= end && c.start() < lineEnd && text.substring(end, c.start()).isBlank();
             if (!inside && !sameLine) break;
-            out.append(ALIGN).append(c.text().replace("\n", " "));
+            (c.toEndOfLine() ? lineComments : blocks).add(c);
             nextComment++;
             if (sameLine) {
                 end = c.end();
@@ -305,7 +349,26 @@ public final class Formatter {
                 if (lineEnd < 0) lineEnd = text.length();
             }
         }
+        Comment last = lineComments.stream().filter(c -> c.text().startsWith("///")).findFirst()
+                .orElse(lineComments.isEmpty() ? null : lineComments.get(0));
+        var onLine = new ArrayList<>(blocks);
+        if (last != null) onLine.add(last);
+        String indent = nextIndent != null ? nextIndent : currentIndent();
+        for (int k = 0; k < onLine.size(); k++) out.append(k == 0 ? String.valueOf(ALIGN) : " ").append(onLine.get(k).text());
+        for (Comment c : lineComments) {
+            if (c == last) continue;
+            if (deferExtras) pending.add(c);
+            else out.append('\n').append(indent).append(c.text());
+        }
         out.append('\n');
+    }
+
+    /** The indentation of the line being printed. */
+    private String currentIndent() {
+        int start = out.lastIndexOf("\n") + 1;
+        int i = start;
+        while (i < out.length() && out.charAt(i) == ' ') i++;
+        return out.substring(start, i);
     }
 
     /** Comments left before a closing brace stay inside the body. */
@@ -315,6 +378,6 @@ public final class Formatter {
             out.append(indent).append(comments.get(nextComment++).text()).append('\n');
         }
         out.append("}");
-        trailing(end);
+        trailingTopLevel(end);
     }
 }

@@ -114,7 +114,8 @@ public final class Targets {
             own.files().forEach(out::write);
             for (String path : own.files().keySet()) owners.putIfAbsent(path, t.name());
             // Targets that render the same dialect (sql, migrations) report its limits alike: one problem, said once.
-            for (Diagnostic d : ctx.reported()) if (!diags.contains(d)) diags.add(d);
+            // What check already reported (dialect limits run there too) is not said again.
+            for (Diagnostic d : ctx.reported()) if (!diags.contains(d) && !c.diagnostics().contains(d)) diags.add(d);
         }
         diags.sort(Diagnostics.ORDER);
         boolean errors = diags.stream().anyMatch(Diagnostic::isError);

@@ -24,6 +24,7 @@ import dev.schemac.model.IndexSpec;
 import dev.schemac.model.Model;
 import dev.schemac.model.ReferentialAction;
 import dev.schemac.model.Relation;
+import dev.schemac.naming.CaseFold;
 import dev.schemac.naming.Names;
 import dev.schemac.naming.ReservedWords;
 import dev.schemac.source.Span;
@@ -43,6 +44,7 @@ public final class Lowering {
     private final NameRegistry names;
     private final Map<String, String> tableNames = new LinkedHashMap<>();
     private final Map<String, List<KeyColumn>> keyColumns = new HashMap<>();
+    private final Map<String, String> joinTableNames = new HashMap<>();
 
     /** A column of an entity's primary key, as a referencing table copies it. */
     private record KeyColumn(String name, ColumnType type) {}
@@ -58,6 +60,7 @@ public final class Lowering {
         var tables = new ArrayList<Table>();
         for (Entity e : model.entities()) tables.add(entityTable(e));
         tables.addAll(joinTables());
+        checkEnumTypes(tables);
         var enums = new ArrayList<EnumDef>();
         for (EnumType e : model.enums()) {
             enums.add(new EnumDef(e.name(), enumTypeName(e.name()), e.doc(),
@@ -81,15 +84,49 @@ public final class Lowering {
         Map<String, Entity> owners = new HashMap<>();
         for (Entity e : model.entities()) {
             String t = e.tableName() != null ? e.tableName() : Names.table(e.name(), model.settings().naming());
-            Entity other = owners.putIfAbsent(t, e);
-            if (other != null) diags.add(Messages.tableCollision(e.span(), t, other.name(), other.span()));
+            Entity other = owners.putIfAbsent(CaseFold.key(t), e);
+            if (other != null) {
+                String theirs = tableNames.get(other.name());
+                if (theirs.equals(t)) diags.add(Messages.tableCollision(e.span(), t, other.name(), other.span()));
+                else diags.add(Messages.namesFoldTogether(e.span(), "table", t, theirs, "", other.span()));
+            }
             checkLength(e.span(), "table", t);
             tableNames.put(e.name(), t);
+            names.reserve(t);
+        }
+    }
+
+    /**
+     * Enum type names are names in PostgreSQL, where every table is a type too: they must fit
+     * the identifier limit, and differ from each other and from the tables even when case and
+     * accents are ignored (a name past the limit would be cut, and two cut names could meet).
+     */
+    private void checkEnumTypes(List<Table> tables) {
+        var tableSpans = new HashMap<String, Span>();
+        for (Table t : tables) {
+            Span at = t.entity() != null ? model.requireEntity(t.entity()).span()
+                    : model.requireEntity(t.join().leftEntity()).requireField(t.join().leftField()).span();
+            tableSpans.putIfAbsent(CaseFold.key(t.name()), at);
+        }
+        var types = new HashMap<String, EnumType>();
+        for (EnumType e : model.enums()) {
+            String type = enumTypeName(e.name());
+            checkLength(e.span(), "enum type", type);
+            EnumType other = types.putIfAbsent(CaseFold.key(type), e);
+            if (other != null) {
+                String theirs = enumTypeName(other.name());
+                diags.add(theirs.equals(type)
+                        ? Messages.enumTypesCollide(e.span(), type, other.name(), e.name(), other.span())
+                        : Messages.namesFoldTogether(e.span(), "enum type", type, theirs, " (the PostgreSQL types of enums `"
+                                + other.name() + "` and `" + e.name() + "`)", other.span()));
+            }
+            Span table = tableSpans.get(CaseFold.key(type));
+            if (table != null) diags.add(Messages.enumTypeIsTable(e.span(), type, table));
         }
     }
 
     private void checkLength(Span at, String kind, String name) {
-        if (name.length() > Names.MAX_IDENTIFIER) {
+        if (Names.bytes(name) > Names.MAX_IDENTIFIER) {
             diags.add(Messages.nameTooLong(at, kind, name, "PostgreSQL", Names.MAX_IDENTIFIER));
         }
     }
@@ -165,15 +202,24 @@ public final class Lowering {
         var fieldColumns = new HashMap<String, List<String>>();
         List<ForeignKey> fks = new ArrayList<>();
         Map<String, Field> columnOwner = new HashMap<>();
+        Map<String, String> columnNames = new HashMap<>();
         for (Field f : e.fields()) {
             if (!f.isStored()) continue;
             List<Column> cols = f.relation() == null ? List.of(scalarColumn(f)) : foreignKeyColumns(f);
             for (Column c : cols) {
-                Field other = columnOwner.putIfAbsent(c.name(), f);
+                String key = CaseFold.key(c.name());
+                Field other = columnOwner.putIfAbsent(key, f);
                 if (other != null) {
-                    diags.add(Messages.columnCollision(f.span(), table, c.name(), e.name() + "." + other.name()));
+                    String theirs = columnNames.get(key);
+                    if (theirs.equals(c.name())) {
+                        diags.add(Messages.columnCollision(f.span(), table, c.name(), e.name() + "." + other.name()));
+                    } else {
+                        diags.add(Messages.namesFoldTogether(f.span(), "column", c.name(), theirs, " (in table `" + table
+                                + "`)", other.span()));
+                    }
                     continue;
                 }
+                columnNames.put(key, c.name());
                 checkLength(f.span(), "column", c.name());
                 columns.add(c);
             }
@@ -345,10 +391,15 @@ public final class Lowering {
         String relationName = leftField.relation().name();
         String table = relationName != null ? Names.snake(relationName.replace(' ', '_'))
                 : Names.snake(left.name()) + "_" + rt;
-        if (tableNames.containsValue(table)) {
+        if (tableNames.values().stream().anyMatch(t -> CaseFold.key(t).equals(CaseFold.key(table)))) {
             diags.add(Messages.tableCollision(leftField.span(), table, "the join table of " + left.name() + "."
                     + leftField.name(), entitySpanOfTable(table)));
         }
+        String otherJoin = joinTableNames.putIfAbsent(CaseFold.key(table), left.name() + "." + leftField.name());
+        if (otherJoin != null) {
+            diags.add(Messages.tableCollision(leftField.span(), table, "the join table of " + otherJoin, leftField.span()));
+        }
+        names.reserve(table);
         checkLength(leftField.span(), "table", table);
         // Columns hold each side's key; in a self relation they are named after the fields.
         var leftKeys = keyColumns(left);
@@ -392,7 +443,7 @@ public final class Lowering {
 
     private Span entitySpanOfTable(String table) {
         for (var e : tableNames.entrySet()) {
-            if (e.getValue().equals(table)) return model.requireEntity(e.getKey()).span();
+            if (CaseFold.key(e.getValue()).equals(CaseFold.key(table))) return model.requireEntity(e.getKey()).span();
         }
         return null;
     }

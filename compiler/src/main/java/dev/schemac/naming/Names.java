@@ -11,7 +11,7 @@ import io.github.encryptorcode.pluralize.Pluralize;
 
 /** Case conversion, plurals and length limits: the derivations the Catalog's names are built from. */
 public final class Names {
-    /** The strictest limit of the dialects schemac renders (PostgreSQL 63; MySQL allows 64). */
+    /** The strictest limit of the dialects schemac renders (PostgreSQL 63 bytes; MySQL allows 64 characters). */
     public static final int MAX_IDENTIFIER = 63;
 
     private Names() {}
@@ -94,11 +94,30 @@ public final class Names {
      * the same way.
      */
     public static String shorten(String name) {
-        if (name.length() <= MAX_IDENTIFIER) return name;
+        if (bytes(name) <= MAX_IDENTIFIER) return name;
         String hash = HexFormat.of().formatHex(sha256(name)).substring(0, 8);
-        String head = name.substring(0, MAX_IDENTIFIER - 9);
+        String head = prefixOfBytes(name, MAX_IDENTIFIER - 9);
         while (head.endsWith("_")) head = head.substring(0, head.length() - 1);
         return head + "_" + hash;
+    }
+
+    /** The length PostgreSQL counts against {@link #MAX_IDENTIFIER}: bytes of UTF-8, not characters. */
+    public static int bytes(String name) {
+        return name.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** The longest prefix of whole characters that fits in {@code max} bytes of UTF-8. */
+    private static String prefixOfBytes(String s, int max) {
+        int used = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int c = s.codePointAt(i);
+            int n = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            if (used + n > max) break;
+            used += n;
+            i += Character.charCount(c);
+        }
+        return s.substring(0, i);
     }
 
     private static byte[] sha256(String s) {

@@ -192,7 +192,10 @@ final class AstBuilder {
             try {
                 return new Value.Num(span(n), new BigDecimal(text.replace("_", "")), text);
             } catch (NumberFormatException e) {
-                return null; // the lexer only produces valid numbers; this is a recovery artefact
+                // The lexer only produces numbers; one whose exponent is beyond any range cannot be read.
+                diagnostics.add(Messages.valueInvalid(span(n), "the number `" + text + "`", "has an exponent beyond any range",
+                        "write a number the field's type can hold"));
+                return null;
             }
         }
         if (v instanceof SchemaParser.StringValueContext s) {
@@ -232,6 +235,31 @@ final class AstBuilder {
         return new Ident(span(c), c.getText());
     }
 
+    /**
+     * Whether code comes before a doc comment on its line: no line break separates them but
+     * those inside comments (a {@code ///} after {@code x int /* a multi-line comment *\/}
+     * still follows the code).
+     */
+    private boolean followsCodeOnItsLine(Token doc) {
+        int gapEnd = doc.getStartIndex();
+        for (int i = doc.getTokenIndex() - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (tokens.getTokenSource().getInputStream() != null
+                    && hasLineBreak(tokens.getTokenSource().getInputStream(), t.getStopIndex() + 1, gapEnd)) {
+                return false;
+            }
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) return true;
+            gapEnd = t.getStartIndex();
+        }
+        return false;
+    }
+
+    private static boolean hasLineBreak(org.antlr.v4.runtime.CharStream in, int from, int to) {
+        if (to <= from) return false;
+        String gap = in.getText(org.antlr.v4.runtime.misc.Interval.of(from, to - 1));
+        return gap.indexOf('\n') >= 0 || gap.indexOf('\r') >= 0;
+    }
+
     /** The span of a rule: from its first to its last token, robust against recovery leftovers. */
     private Span span(ParserRuleContext c) {
         int start = offsets.charIndex(Math.max(0, c.start.getStartIndex()));
@@ -241,12 +269,17 @@ final class AstBuilder {
         return offsets.span(start, end);
     }
 
+    /**
+     * The {@code ///} lines before a declaration. A {@code ///} after code on its own line
+     * comments that line and belongs to no declaration, so the formatter can keep it where
+     * it is without giving it to the next one.
+     */
     private String doc(ParserRuleContext c) {
         var hidden = tokens.getHiddenTokensToLeft(c.start.getTokenIndex(), 2);
         if (hidden == null || hidden.isEmpty()) return null;
         var b = new StringBuilder();
         for (Token t : hidden) {
-            if (t.getType() != SchemaLexer.DOC_COMMENT) continue;
+            if (t.getType() != SchemaLexer.DOC_COMMENT || followsCodeOnItsLine(t)) continue;
             String line = t.getText().substring(3);
             if (line.startsWith(" ")) line = line.substring(1);
             if (b.length() > 0) b.append('\n');

@@ -76,8 +76,12 @@ public final class SchemaReader {
                 List.of(Messages.notText(new dev.schemac.source.Span(file, 0, 0), why)));
     }
 
-    /** A {@code //} or {@code /* *\/} comment, with char offsets; the formatter keeps them. */
-    public record Comment(int start, int end, String text) {}
+    /**
+     * A {@code //}, {@code ///} or {@code /* *\/} comment, with char offsets and its text as
+     * written; {@code toEndOfLine} for the line comments, which end only with their line. The
+     * formatter writes every one of them back byte for byte.
+     */
+    public record Comment(int start, int end, String text, boolean toEndOfLine) {}
 
     public static java.util.List<Comment> comments(SourceFile file) {
         var offsets = new Offsets(file);
@@ -85,8 +89,10 @@ public final class SchemaReader {
         lexer.removeErrorListeners();
         var out = new ArrayList<Comment>();
         for (var t : lexer.getAllTokens()) {
-            if (t.getType() == SchemaLexer.LINE_COMMENT || t.getType() == SchemaLexer.BLOCK_COMMENT) {
-                out.add(new Comment(offsets.charIndex(t.getStartIndex()), offsets.charIndex(t.getStopIndex() + 1), t.getText()));
+            int type = t.getType();
+            if (type == SchemaLexer.LINE_COMMENT || type == SchemaLexer.BLOCK_COMMENT || type == SchemaLexer.DOC_COMMENT) {
+                out.add(new Comment(offsets.charIndex(t.getStartIndex()), offsets.charIndex(t.getStopIndex() + 1), t.getText(),
+                        type != SchemaLexer.BLOCK_COMMENT));
             }
         }
         return out;

@@ -31,7 +31,32 @@ public final class Loader {
         byte[] read(Path path) throws IOException;
     }
 
-    public static final Source FILES = Files::readAllBytes;
+    /** The largest input read; no model comes close, and a device or a runaway file stops here. */
+    public static final int MAX_BYTES = 8 << 20;
+
+    /**
+     * Reads a file from disk: only a regular file (a device such as {@code /dev/zero}, a pipe or
+     * a folder is refused before it is read), and at most {@link #MAX_BYTES}, counted while
+     * reading, since some files report a size of 0.
+     */
+    public static final Source FILES = Loader::readBounded;
+
+    /** A file refused for what it is, not for being absent or unreadable. */
+    public static final class Refused extends IOException {
+        public Refused(String why) { super(why); }
+    }
+
+    static byte[] readBounded(Path path) throws IOException {
+        var attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+        if (attributes.isDirectory()) throw new Refused("is a folder, not a file");
+        if (!attributes.isRegularFile()) throw new Refused("is not a regular file (a device, pipe or socket)");
+        if (attributes.size() > MAX_BYTES) throw new Refused("is larger than " + (MAX_BYTES >> 20) + " MiB");
+        try (var in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) throw new Refused("is larger than " + (MAX_BYTES >> 20) + " MiB");
+            return bytes;
+        }
+    }
 
     private final Source source;
     private final Diagnostics diagnostics;
@@ -57,6 +82,10 @@ public final class Loader {
                 bytes = source.read(p.path);
             } catch (NoSuchFileException e) {
                 report(p, "no such file");
+                continue;
+            } catch (Refused e) {
+                Span at = p.via == null ? new Span(new SourceFile(display(p.path), ""), 0, 0) : p.via.path().span();
+                diagnostics.add(Messages.inputNotRegular(at, display(p.path), e.getMessage()));
                 continue;
             } catch (IOException e) {
                 report(p, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());

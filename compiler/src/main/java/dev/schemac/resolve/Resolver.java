@@ -27,8 +27,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * AST to Model, in a fixed order of phases: declarations, settings, enums, entities
- * (fields, attributes, keys), relation pairing, key cycles. Each phase works on what the
+ * AST to Model, in a fixed order of phases: the text the model holds ({@link TextCheck}),
+ * declarations, settings, enums, entities (fields, attributes, keys), relation pairing, key
+ * cycles, then what the targets need of names ({@link NameCheck}), values
+ * ({@link ValueCheck}) and patterns ({@link PatternCheck}). Each phase works on what the
  * previous ones resolved; unresolved pieces are dropped after being reported, so later
  * phases never see broken input and no error is reported twice.
  */
@@ -38,6 +40,7 @@ public final class Resolver {
     public Resolver(Diagnostics diags) { this.diags = diags; }
 
     public Model resolve(List<SchemaFile> files) {
+        new TextCheck(diags).run(files);
         Symbols symbols = Symbols.empty();
         SchemaDecl header = declarations(files, symbols);
         Settings settings = new SettingsResolver(diags).resolve(header);
@@ -60,6 +63,9 @@ public final class Resolver {
         }
         Model model = Model.of(settings, enums, entities);
         new KeyCycles(model, diags).check();
+        new NameCheck(diags).run(files, model);
+        new ValueCheck(diags).run(files, model);
+        new PatternCheck(diags).run(model);
         return model;
     }
 

@@ -9,6 +9,7 @@ import dev.schemac.model.Dialect;
 import dev.schemac.model.IdStrategy;
 import dev.schemac.model.Naming;
 import dev.schemac.model.Settings;
+import dev.schemac.render.files.FileNames;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,9 +53,9 @@ final class SettingsResolver {
                 case "title" -> title = string(s, "a string, e.g. \"Shop\"");
                 case "feature" -> {
                     feature = string(s, "a string, e.g. \"001_checkout\"");
-                    if (feature != null && !feature.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
-                        diags.add(Messages.badSettingValue(v.span(), key,
-                                "letters, digits, `_`, `-` and `.` only: it becomes part of a file name"));
+                    if (feature != null && !FileNames.isSafe(feature)) {
+                        diags.add(Messages.badSettingValue(v.span(), key, "letters, digits, `_`, `-` and `.` only, starting "
+                                + "with a letter or digit, at most " + FileNames.MAX + " characters: it becomes part of a file name"));
                         feature = null;
                     }
                 }

@@ -84,11 +84,25 @@ final class ColumnValues {
             case INT -> Integer.MAX_VALUE;
             default -> Long.MAX_VALUE;
         };
+        long min = switch (c.type().kind()) {
+            case SMALLINT -> Short.MIN_VALUE;
+            case INT -> Integer.MIN_VALUE;
+            default -> Long.MIN_VALUE;
+        };
         BigDecimal[] range = range(terms, BigDecimal.ONE, new BigDecimal(Math.min(max, 1000)), BigDecimal.ONE);
-        long lo = range[0].setScale(0, RoundingMode.CEILING).longValueExact();
-        long hi = range[1].setScale(0, RoundingMode.FLOOR).longValueExact();
+        // The checks may leave an interval at the edge of the type: keep inside what the column holds.
+        BigDecimal top = BigDecimal.valueOf(max);
+        BigDecimal bottom = BigDecimal.valueOf(min);
+        long lo = range[0].max(bottom).min(top).setScale(0, RoundingMode.CEILING).longValueExact();
+        long hi = range[1].max(bottom).min(top).setScale(0, RoundingMode.FLOOR).longValueExact();
+        if (range[0].compareTo(top) > 0 || range[1].compareTo(bottom) < 0) return null;
         if (hi < lo) return null;
-        return lo + (long) (random.nextDouble() * (hi - lo + 1));
+        long width = hi - lo;
+        if (width >= 0 && width < Long.MAX_VALUE) return lo + (long) (random.nextDouble() * (width + 1));
+        // hi - lo does not fit a long (the whole bigint range): draw the offset in BigDecimal.
+        BigDecimal span = BigDecimal.valueOf(hi).subtract(BigDecimal.valueOf(lo)).add(BigDecimal.ONE);
+        return BigDecimal.valueOf(lo).add(span.multiply(BigDecimal.valueOf(random.nextDouble())).setScale(0, RoundingMode.FLOOR))
+                .min(BigDecimal.valueOf(hi)).longValueExact();
     }
 
     private Object decimal(Column c, List<Check.Term> terms) {
@@ -143,7 +157,7 @@ final class ColumnValues {
         for (Check.Term term : terms) {
             if (term instanceof Check.Pattern p) {
                 for (int i = 0; i < 20; i++) {
-                    String s = RegexSample.sample(p.regex(), random);
+                    String s = RegexSample.sample(p.regex(), random, max);
                     if (s != null && s.length() >= min && s.length() <= max) return s;
                 }
                 return null;
@@ -179,7 +193,8 @@ final class ColumnValues {
         }
         if (term instanceof Check.Pattern p) {
             Object v = row.get(p.column());
-            return v == null || java.util.regex.Pattern.compile("^(" + p.regex() + ")$").matcher((String) v).find();
+            // As the databases read it (resolve.PatternDialect): the whole value, `.` matching every character.
+            return v == null || java.util.regex.Pattern.compile(p.regex(), java.util.regex.Pattern.DOTALL).matcher((String) v).matches();
         }
         Check.EnumMember e = (Check.EnumMember) term;
         Object v = row.get(e.column());

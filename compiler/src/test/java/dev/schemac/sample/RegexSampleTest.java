@@ -11,9 +11,10 @@ class RegexSampleTest {
     @Test
     void patternsGetMatchingValues() {
         var random = new java.util.Random(1);
-        for (String re : List.of("[a-z0-9_]+", "[A-Z]{3}-\\d{4}", "(ab|cd)+x?", "[a-f0-9]{2,5}\\.json")) {
-            for (int i = 0; i < 50; i++) assertThat(RegexSample.sample(re, random)).matches(re);
+        for (String re : List.of("[a-z0-9_]+", "[A-Z]{3}-[0-9]{4}", "(ab|cd)+x?", "[a-f0-9]{2,5}\\.json", "[^a]+", "^(?:x|y.)*?z$")) {
+            for (int i = 0; i < 50; i++) assertThat(RegexSample.sample(re, random, 100)).matches(re);
         }
-        assertThat(RegexSample.sample("[^a]+", random)).as("negated classes are not generated").isNull();
+        assertThat(RegexSample.sample("\\d", random, 100)).as("escapes outside the portable dialect are not generated").isNull();
+        assertThat(RegexSample.sample("x{255}", random, 100)).as("longer than asked for").isNull();
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemac.gen.docs;
 
+import dev.schemac.render.markdown.Md;
 import dev.schemac.model.Model;
 import dev.schemac.gen.TargetContext;
 import java.util.Map;
@@ -22,18 +23,18 @@ final class DecisionRecord {
     String render() {
         var s = model.settings();
         var b = new StringBuilder();
-        b.append("# ").append(s.feature() != null ? s.feature() : s.name()).append(": database schema for ").append(s.displayTitle()).append("\n\n");
+        b.append("# ").append(Md.text(s.feature() != null ? s.feature() : s.name())).append(": database schema for ").append(Words.title(model)).append("\n\n");
         if (s.feature() == null) {
             b.append("The schema declares no `feature`, so this record is named after the schema (`").append(s.name()).append("`).\n\n");
         }
-        if (s.doc() != null) b.append(s.doc().strip()).append("\n\n");
+        if (s.doc() != null) b.append(Md.paragraph(s.doc())).append("\n\n");
         b.append("## Entity-Relationship Diagram\n\n");
         var er = ctx.sibling("erd").map(f -> f.get("erd/er.txt"));
-        b.append(er.map(x -> "```\n" + x + "```\n\n").orElse("The `erd` target is not registered in this build.\n\n"));
+        b.append(er.map(x -> Md.fence("", x) + "\n").orElse("The `erd` target is not registered in this build.\n\n"));
         String dialect = s.dialect().id();
         b.append("## Schema Definition (").append(s.dialect().displayName()).append(")\n\n");
         var ddl = ctx.sibling(dialect).map(f -> f.get("sql/" + dialect + "/schema.sql"));
-        b.append(ddl.map(x -> "```sql\n" + x + "```\n\n").orElse("The `" + dialect + "` target is not registered in this build.\n\n"));
+        b.append(ddl.map(x -> Md.fence("sql", x) + "\n").orElse("The `" + dialect + "` target is not registered in this build.\n\n"));
         b.append("## Index Strategy\n\n").append(Rationale.indexTable(ctx.catalog())).append("\n");
         b.append(new StoreAlternatives(ctx).render());
         b.append("## Migration Files Created\n\n");
@@ -49,15 +50,15 @@ final class DecisionRecord {
         for (var e : model.entities()) {
             if (e.volume() != null) {
                 b.append("- ").append(e.name()).append(": about ").append(String.format("%,d", e.volume().rows())).append(" rows")
-                        .append(e.volume().growth() != null ? ", growing " + e.volume().growth() : "").append(".\n");
+                        .append(e.volume().growth() != null ? ", growing " + Md.text(e.volume().growth()) : "").append(".\n");
                 n++;
             }
             for (var q : e.queries()) {
-                b.append("- ").append(e.name()).append(" is queried for \"").append(q.description()).append("\".\n");
+                b.append("- ").append(e.name()).append(" is queried for \"").append(Md.text(q.description())).append("\".\n");
                 n++;
             }
             for (var d : e.denormalized()) {
-                b.append("- ").append(e.name()).append(" is denormalized on purpose: ").append(d.reason()).append(".\n");
+                b.append("- ").append(e.name()).append(" is denormalized on purpose: ").append(Md.text(d.reason())).append(".\n");
                 n++;
             }
         }
@@ -68,11 +69,11 @@ final class DecisionRecord {
     private static String describe(String path, Model model) {
         var s = model.settings();
         if (path.endsWith("alembic.ini")) return ": Alembic's configuration, pointing at a local " + s.dialect().displayName() + " database `" + s.name() + "`";
-        if (path.endsWith("env.py")) return ": Alembic's environment for the " + s.displayTitle() + " schema";
+        if (path.endsWith("env.py")) return ": Alembic's environment for the " + Words.title(model) + " schema";
         if (path.endsWith("migration_lock.toml")) return ": pins the `" + s.dialect().id() + "` provider for Prisma Migrate";
         if (path.endsWith(".up.sql")) return ": creates the schema from an empty database";
         if (path.endsWith(".down.sql")) return ": drops everything the up script created";
-        if (path.endsWith("seed.py")) return ": the same sample rows through the SQLModel classes of the " + s.displayTitle() + " schema";
+        if (path.endsWith("seed.py")) return ": the same sample rows through the SQLModel classes of the " + Words.title(model) + " schema";
         if (path.endsWith("seed.sql")) {
             String d = path.split("/")[1];
             return ": sample rows, the same as `schemac seed " + s.name() + ".schema --dialect " + d + "` prints";

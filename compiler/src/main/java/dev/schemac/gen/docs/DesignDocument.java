@@ -1,5 +1,6 @@
 package dev.schemac.gen.docs;
 
+import dev.schemac.render.markdown.Md;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.Dialect;
@@ -33,7 +34,7 @@ final class DesignDocument {
     }
 
     String render() {
-        b.append("# Database Design: ").append(model.settings().displayTitle()).append("\n\n");
+        b.append("# Database Design: ").append(Words.title(model)).append("\n\n");
         summary();
         entities();
         diagram();
@@ -56,9 +57,9 @@ final class DesignDocument {
 
     private void summary() {
         b.append("## Database Design Summary\n\n");
-        if (model.settings().doc() != null) b.append(model.settings().doc().strip()).append("\n\n");
+        if (model.settings().doc() != null) b.append(Md.paragraph(model.settings().doc())).append("\n\n");
         var joins = catalog.tables().stream().filter(Table::isJoinTable).map(t -> Words.code(t.name())).toList();
-        b.append("The ").append(model.settings().displayTitle()).append(" schema holds ")
+        b.append("The ").append(Words.title(model)).append(" schema holds ")
                 .append(Words.plural(model.entities().size(), "entity", "entities")).append(" (")
                 .append(Words.list(model.entities().stream().map(Entity::name).toList())).append(") in ")
                 .append(Words.plural(catalog.tables().size(), "table", "tables"));
@@ -97,7 +98,7 @@ final class DesignDocument {
         b.append("### Technology Stack\n\n");
         b.append("- Primary: ").append(primary().displayName()).append(" with SQLModel (Python)").append(present("sqlmodel")).append("\n");
         b.append("- Secondary: ").append(Words.list(others())).append(" with Prisma (Node.js), from the same ")
-                .append(model.settings().displayTitle()).append(" model").append(present("prisma")).append("\n");
+                .append(Words.title(model)).append(" model").append(present("prisma")).append("\n");
         b.append("- Migrations: Alembic revision `migrations/alembic/versions/").append(ts()).append("_init.py`, Prisma Migrate folder `migrations/prisma/")
                 .append(ts()).append("_init/`, and plain SQL in `migrations/sql/<dialect>/`\n\n");
     }
@@ -119,7 +120,7 @@ final class DesignDocument {
         int i = 1;
         for (Entity e : model.entities()) {
             b.append(i++).append(". **").append(e.name()).append("** (table `").append(words.table(e)).append("`)\n");
-            b.append("   - Purpose: ").append(e.doc() != null ? e.doc().strip().replace("\n", " ")
+            b.append("   - Purpose: ").append(e.doc() != null ? Md.text(e.doc())
                     : "not documented in the model (a `///` comment above `entity " + e.name() + "` would appear here)").append("\n");
             b.append("   - Key Attributes:\n");
             for (Field f : e.storedFields()) b.append("     - ").append(words.attribute(e, f)).append("\n");
@@ -132,12 +133,12 @@ final class DesignDocument {
             }
             if (e.volume() != null) {
                 b.append("   - Volume: about ").append(String.format("%,d", e.volume().rows())).append(" rows")
-                        .append(e.volume().growth() != null ? ", growing " + e.volume().growth() : "").append("\n");
+                        .append(e.volume().growth() != null ? ", growing " + Md.text(e.volume().growth()) : "").append("\n");
             }
         }
         for (EnumType en : model.enums()) {
             b.append("\nEnum **").append(en.name()).append("**: ").append(String.join(", ", en.values().stream().map(v -> Words.code(v.name())).toList()));
-            if (en.doc() != null) b.append(" — ").append(en.doc().strip());
+            if (en.doc() != null) b.append(" — ").append(Md.text(en.doc()));
             b.append("\n");
         }
         b.append("\n### Relationship Summary\n\n");
@@ -163,7 +164,7 @@ final class DesignDocument {
                 }
             }
         }
-        if (n == 0) b.append("No entity of the ").append(model.settings().displayTitle()).append(" schema refers to another.\n");
+        if (n == 0) b.append("No entity of the ").append(Words.title(model)).append(" schema refers to another.\n");
         b.append("\n");
     }
 
@@ -171,7 +172,7 @@ final class DesignDocument {
         b.append("## ER Diagram\n\n");
         var mmd = ctx.sibling("mermaid").map(f -> f.get("mermaid/er.mmd"));
         if (mmd.isPresent()) {
-            b.append("```mermaid\n").append(mmd.get()).append("```\n\n");
+            b.append(Md.fence("mermaid", mmd.get())).append("\n");
         } else {
             b.append("The `mermaid` target is not registered in this build, so no diagram is embedded.\n\n");
         }
@@ -186,10 +187,8 @@ final class DesignDocument {
             return;
         }
         for (Map.Entry<String, String> f : files.get().entrySet()) {
-            b.append("`").append(f.getKey()).append("` of ").append(model.settings().displayTitle()).append(":\n\n```")
-                    .append(lang).append("\n").append(f.getValue());
-            if (!f.getValue().endsWith("\n")) b.append("\n");
-            b.append("```\n\n");
+            b.append(Words.code(f.getKey())).append(" of ").append(Words.title(model)).append(":\n\n")
+                    .append(Md.fence(lang, f.getValue())).append("\n");
         }
     }
 
@@ -201,7 +200,7 @@ final class DesignDocument {
         } else {
             for (Entity e : volumes) {
                 b.append("- Data volume of ").append(e.name()).append(": about ").append(String.format("%,d", e.volume().rows())).append(" rows")
-                        .append(e.volume().growth() != null ? ", growing " + e.volume().growth() : "").append(" (`@@volume`).\n");
+                        .append(e.volume().growth() != null ? ", growing " + Md.text(e.volume().growth()) : "").append(" (`@@volume`).\n");
             }
         }
         var queries = model.entities().stream().filter(e -> !e.queries().isEmpty()).toList();
@@ -209,7 +208,7 @@ final class DesignDocument {
             b.append("- Query patterns: no entity declares `@@query`, so indexes follow keys, foreign keys and explicit `@index`/`@@index` only.\n");
         } else {
             for (Entity e : queries) {
-                for (var q : e.queries()) b.append("- Query on ").append(e.name()).append(": \"").append(q.description()).append("\" (`@@query`).\n");
+                for (var q : e.queries()) b.append("- Query on ").append(e.name()).append(": \"").append(Md.text(q.description())).append("\" (`@@query`).\n");
             }
         }
         b.append("\n");
@@ -247,7 +246,7 @@ final class DesignDocument {
         }
         b.append("`seed/").append(primary().id()).append("/seed.sql` (").append(ctx.options().rows()).append(" rows per table, seed ")
                 .append(ctx.options().seed()).append("; regenerate with `schemac seed ").append(model.settings().name())
-                .append(".schema --seed ").append(ctx.options().seed()).append(" --rows ").append(ctx.options().rows()).append("`):\n\n```sql\n")
-                .append(sql.get()).append("```\n\n");
+                .append(".schema --seed ").append(ctx.options().seed()).append(" --rows ").append(ctx.options().rows()).append("`):\n\n")
+                .append(Md.fence("sql", sql.get())).append("\n");
     }
 }

@@ -2,6 +2,7 @@ package dev.schemac.gen.docs;
 
 import com.google.auto.service.AutoService;
 import dev.schemac.model.Dialect;
+import dev.schemac.render.files.FileNames;
 import dev.schemac.output.Output;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
@@ -40,6 +41,6 @@ public final class DocsTarget implements Target {
     /** The feature id names the record; a schema without one is named by the schema's name. */
     static String decisionPath(TargetContext ctx) {
         var s = ctx.model().settings();
-        return "ai/decisions/" + (s.feature() != null ? s.feature() : s.name()) + "_database_schema.md";
+        return "ai/decisions/" + FileNames.segment(s.feature() != null ? s.feature() : s.name()) + "_database_schema.md";
     }
 }

@@ -41,14 +41,14 @@ final class Operations {
             if (e.volume() == null) continue;
             Table t = catalog.tableOf(e.name()).orElseThrow();
             b.append("- `").append(t.name()).append("` expects about ").append(String.format("%,d", e.volume().rows())).append(" rows")
-                    .append(e.volume().growth() != null ? " growing " + e.volume().growth() : "").append("; lookups other than by ")
+                    .append(e.volume().growth() != null ? " growing " + Words.text(e.volume().growth()) : "").append("; lookups other than by ")
                     .append(Words.list(lookups(t))).append(" scan it.\n");
         }
         for (Entity e : model.entities()) {
             for (var q : e.queries()) {
                 Table t = catalog.tableOf(e.name()).orElseThrow();
                 var multi = t.indexes().stream().filter(i -> i.columns().size() > 1).map(i -> Words.code(i.name())).toList();
-                b.append("- \"").append(q.description()).append("\" on `").append(t.name()).append("`: ")
+                b.append("- \"").append(Words.text(q.description())).append("\" on ").append(Words.code(t.name())).append(": ")
                         .append(multi.isEmpty() ? "served by the single-column indexes listed above"
                                 : (multi.size() == 1 ? "the composite index " + Words.list(multi) + " on this table serves it"
                                         : "the composite indexes " + Words.list(multi) + " on this table serve it"))
@@ -68,13 +68,13 @@ final class Operations {
             }
         }
         if (pii.isEmpty()) {
-            b.append("- No field of the ").append(model.settings().displayTitle()).append(" schema is marked `@pii`.\n");
+            b.append("- No field of the ").append(Words.title(model)).append(" schema is marked `@pii`.\n");
         } else {
             b.append("- Personal data (`@pii`): ").append(Words.list(pii)).append(pii.size() == 1 ? ". It is" : ". Each is").append(" flagged in the column comment on every dialect; ")
                     .append("the database stores it readable, so encrypt it at rest or in the application where the data requires it, and keep it out of logs.\n");
         }
         if (secret.isEmpty()) {
-            b.append("- No field of the ").append(model.settings().displayTitle()).append(" schema is marked `@secret`.\n");
+            b.append("- No field of the ").append(Words.title(model)).append(" schema is marked `@secret`.\n");
         } else {
             b.append("- Secrets (`@secret`): ").append(Words.list(secret)).append(" must hold only a hash or digest; the column comments say so and the sample data stores random hex digests.\n");
         }
@@ -87,7 +87,7 @@ final class Operations {
         if (!audit.isEmpty()) {
             b.append("- Audit trail: ").append(Words.list(audit)).append(" record when each row was created and last changed; who changed it is not recorded.\n");
         } else {
-            b.append("- None of the ").append(catalog.tables().size()).append(" tables of the ").append(model.settings().displayTitle()).append(" schema records when its rows were created and changed.\n");
+            b.append("- None of the ").append(catalog.tables().size()).append(" tables of the ").append(Words.title(model)).append(" schema records when its rows were created and changed.\n");
         }
     }
 

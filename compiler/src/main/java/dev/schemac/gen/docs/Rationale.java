@@ -1,5 +1,6 @@
 package dev.schemac.gen.docs;
 
+import dev.schemac.render.markdown.Md;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.analysis.Analyses;
 import dev.schemac.analysis.EntityNormalForm;
@@ -62,7 +63,7 @@ final class Rationale {
             if (!e.dependencies().isEmpty()) depEntities.add(e.name());
             if (!e.denormalized().isEmpty()) denormEntities.add(e.name());
             for (var d : e.dependencies()) deps.add(e.name() + ": " + String.join(", ", d.from()) + " → " + String.join(", ", d.to()));
-            for (var d : e.denormalized()) denorm.add(e.name() + ": " + d.reason());
+            for (var d : e.denormalized()) denorm.add(e.name() + ": " + Words.text(d.reason()));
         }
         if (!deps.isEmpty()) {
             b.append("\nFunctional dependencies declared with `@@depends` on ").append(Words.list(List.copyOf(depEntities))).append(":\n\n");
@@ -74,13 +75,13 @@ final class Rationale {
         }
         List<Diagnostic> warnings = ctx.compilation().diagnostics();
         if (warnings.isEmpty()) {
-            b.append("\nThe compiler's checks reported nothing for the ").append(model.settings().displayTitle()).append(" schema.\n\n");
+            b.append("\nThe compiler's checks reported nothing for the ").append(Words.title(model)).append(" schema.\n\n");
         } else {
-            b.append("\nFindings of the compiler's checks on ").append(model.settings().displayTitle()).append(":\n\n");
+            b.append("\nFindings of the compiler's checks on ").append(Words.title(model)).append(":\n\n");
             // No line numbers: the same model written as annotated Java must give the same document.
             for (Diagnostic d : warnings) {
                 b.append("- ").append(d.code()).append(' ').append(d.severity().name().toLowerCase(java.util.Locale.ROOT))
-                        .append(": ").append(d.message()).append("\n");
+                        .append(": ").append(Words.message(d.message())).append("\n");
             }
             b.append("\n");
         }
@@ -92,7 +93,7 @@ final class Rationale {
      * entity below 3NF, the decomposition the checks propose as pasteable model text.
      */
     private void normalFormTable(StringBuilder b, NormalForms nf) {
-        String title = model.settings().displayTitle();
+        String title = Words.title(model);
         b.append("The functional dependencies of each ").append(title).append(" entity are its primary key, its unique constraints and its `@@depends` declarations; from them the compiler computes every candidate key and the highest normal form reached.\n\n");
         b.append("| ").append(title).append(" entity | Candidate keys | Normal form | What keeps it from the next |\n| --- | --- | --- | --- |\n");
         for (EntityNormalForm e : nf.entities()) {
@@ -100,24 +101,24 @@ final class Rationale {
             if (!e.candidateKeysComplete()) keys += " (search stopped: " + e.keySearchNotice() + ")";
             String why;
             if (e.acknowledged()) {
-                why = "acknowledged with `@@denormalized`: " + e.acknowledgedReason();
+                why = "acknowledged with `@@denormalized`: " + Md.cell(e.acknowledgedReason());
             } else if (e.violations().isEmpty()) {
                 why = e.highestNormalForm().equals("BCNF") ? "nothing: every determinant is a key" : "—";
             } else {
-                why = String.join(" ", e.violations().stream().map(v -> v.message()).distinct().toList());
+                why = String.join(" ", e.violations().stream().map(v -> Words.messageCell(v.message())).distinct().toList());
             }
             b.append("| ").append(e.entity()).append(" | ").append(keys).append(" | ").append(e.highestNormalForm())
-                    .append(" | ").append(why.replace("|", "\\|")).append(" |\n");
+                    .append(" | ").append(why).append(" |\n");
         }
         for (EntityNormalForm e : nf.entities()) {
             if (!e.firstNormalFormFindings().isEmpty()) {
                 b.append("\nFirst-normal-form findings on ").append(e.entity()).append(":\n\n");
-                for (String f : e.firstNormalFormFindings()) b.append("- ").append(f).append("\n");
+                for (String f : e.firstNormalFormFindings()) b.append("- ").append(Words.message(f)).append("\n");
             }
             if (!e.decomposition().isEmpty() && !e.acknowledged()) {
                 b.append("\n").append(e.entity()).append(" is in ").append(e.highestNormalForm())
-                        .append("; this decomposition (3NF synthesis) keeps every dependency and loses no rows:\n\n```\n")
-                        .append(e.decomposition().strip()).append("\n```\n");
+                        .append("; this decomposition (3NF synthesis) keeps every dependency and loses no rows:\n\n")
+                        .append(Md.fence("", e.decomposition().strip()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.schemac.gen.docs;
 
+import dev.schemac.render.markdown.Md;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
@@ -22,7 +23,35 @@ final class Words {
         this.catalog = catalog;
     }
 
-    static String code(String s) { return "`" + s + "`"; }
+    /** A name or other text as a code span (see {@link Md#code}). */
+    static String code(String s) { return Md.code(s); }
+
+    /** Model text inside a sentence: plain text, never Markdown (see {@link Md#text}). */
+    static String text(String s) { return Md.text(s); }
+
+    /** The schema's title as a sentence shows it. */
+    static String title(Model model) { return Md.text(model.settings().displayTitle()); }
+
+    /**
+     * A compiler message in Markdown: the names it puts between backticks become code
+     * spans, the rest is plain text. A message whose backticks do not pair is all text.
+     */
+    static String message(String m) {
+        String[] parts = m.split("`", -1);
+        if (parts.length % 2 == 0) return Md.text(m);
+        var b = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) b.append(i % 2 == 0 ? Md.fragment(parts[i]) : Md.code(parts[i]));
+        return b.toString();
+    }
+
+    /** {@link #message} for a table cell, where a {@code |} splits cells even inside code. */
+    static String messageCell(String m) {
+        String[] parts = m.split("`", -1);
+        if (parts.length % 2 == 0) return Md.cell(m);
+        var b = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) b.append(i % 2 == 0 ? Md.fragment(parts[i]) : Md.codeCell(parts[i]));
+        return b.toString();
+    }
 
     static String list(List<String> xs) {
         if (xs.isEmpty()) return "";
@@ -63,13 +92,13 @@ final class Words {
             var t = catalog.tableOf(e.name()).orElseThrow();
             cols = " stored in " + code(String.join(", ", t.columnsOf(f.name()).stream().map(c -> c.name()).toList()));
         }
-        String doc = f.doc() != null ? " — " + f.doc().strip() : "";
+        String doc = f.doc() != null ? " — " + Md.text(f.doc()) : "";
         return code(f.name()) + " " + type + cols + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")") + doc;
     }
 
     static String check(FieldCheck c) {
         if (c instanceof FieldCheck.Compare cmp) {
-            return "must be " + cmp.op().symbol() + " " + (cmp.value() instanceof String s ? "\"" + s + "\"" : cmp.value());
+            return "must be " + cmp.op().symbol() + " " + (cmp.value() instanceof String s ? Md.code(s) : cmp.value());
         }
         if (c instanceof FieldCheck.Length l) {
             if (l.min() != null && l.max() != null) return "length " + l.min() + " to " + l.max();

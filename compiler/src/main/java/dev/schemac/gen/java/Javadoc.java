@@ -1,5 +1,7 @@
 package dev.schemac.gen.java;
 
+import dev.schemac.render.text.PlainText;
+
 /**
  * Doc comments from the model as Javadoc text. Docs are plain text written for every
  * output, so characters that mean something to Javadoc or end the comment are escaped.
@@ -7,7 +9,9 @@ package dev.schemac.gen.java;
 final class Javadoc {
     private Javadoc() {}
 
-    static String text(String doc) {
+    static String text(String raw) {
+        // One Javadoc line per line of the text, none holding a character that hides what follows it.
+        String doc = String.join("\n", PlainText.visibleLines(raw));
         var b = new StringBuilder(doc.length() + 16);
         for (int i = 0; i < doc.length(); i++) {
             char c = doc.charAt(i);

@@ -5,6 +5,7 @@ import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.render.mermaid.Mermaid;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +30,7 @@ final class ErDiagram {
             for (ForeignKey fk : t.foreignKeys()) b.append("    ").append(relationship(t, fk)).append('\n');
         }
         for (Table t : catalog.tables()) {
-            b.append("    ").append(t.name()).append(" {\n");
+            b.append("    ").append(Mermaid.name(t.name())).append(" {\n");
             for (Column c : t.columns()) b.append("        ").append(attribute(t, c)).append('\n');
             b.append("    }\n");
         }
@@ -42,7 +43,8 @@ final class ErDiagram {
         String parent = required ? "||" : "|o";
         String child = oneToOne ? "o|" : "o{";
         String line = t.primaryKey().columns().containsAll(fk.columns()) ? "--" : "..";
-        return fk.referencedTable() + " " + parent + line + child + " " + t.name() + " : " + quote(label(t, fk));
+        return Mermaid.name(fk.referencedTable()) + " " + parent + line + child + " " + Mermaid.name(t.name()) + " : "
+                + Mermaid.string(label(t, fk));
     }
 
     private static boolean uniqueOn(Table t, List<String> columns) {
@@ -65,10 +67,10 @@ final class ErDiagram {
         if (t.primaryKey().columns().contains(c.name())) keys.add("PK");
         if (c.isForeignKey()) keys.add("FK");
         if (!keys.contains("PK") && singleUnique(t).contains(c.name())) keys.add("UK");
-        var b = new StringBuilder(type(c)).append(' ').append(c.name());
+        var b = new StringBuilder(type(c)).append(' ').append(Mermaid.name(c.name()));
         if (!keys.isEmpty()) b.append(' ').append(String.join(", ", keys));
         String comment = comment(c);
-        if (!comment.isEmpty()) b.append(' ').append(quote(comment));
+        if (!comment.isEmpty()) b.append(' ').append(Mermaid.string(comment));
         return b.toString();
     }
 
@@ -80,7 +82,7 @@ final class ErDiagram {
 
     /** Mermaid's attribute type is one word: the model's type keyword, or the enum's name. */
     private static String type(Column c) {
-        if (c.type().isEnum()) return c.type().enumName();
+        if (c.type().isEnum()) return Mermaid.name(c.type().enumName());
         return c.type().kind().keyword().toLowerCase(Locale.ROOT);
     }
 
@@ -92,12 +94,7 @@ final class ErDiagram {
         if (c.type().isEnum()) {
             catalog.enumDef(c.type().enumName()).ifPresent(e -> parts.add(String.join(" | ", e.values())));
         }
-        if (c.doc() != null) parts.add(c.doc().strip().replace('\n', ' '));
+        if (c.doc() != null) parts.add(c.doc().strip());
         return String.join("; ", parts);
-    }
-
-    /** Mermaid strings cannot escape a double quote, so it becomes a single one. */
-    private static String quote(String s) {
-        return "\"" + s.replace('"', '\'') + "\"";
     }
 }

@@ -37,9 +37,9 @@ final class AlembicRevision {
 
     String render() {
         var b = new StringBuilder();
-        b.append("\"\"\"Initial schema of ").append(model.settings().displayTitle()).append(": ")
-                .append(String.join(", ", catalog.tables().stream().map(Table::name).toList())).append(".\n\n")
-                .append("Revision ID: ").append(timestamp).append("\nRevises:\nCreate Date: ").append(date()).append("\n\"\"\"\n");
+        b.append(Py.docstring("", "Initial schema of " + model.settings().displayTitle() + ": "
+                + String.join(", ", catalog.tables().stream().map(Table::name).toList()) + ".\n\n"
+                + "Revision ID: " + timestamp + "\nRevises:\nCreate Date: " + date() + "\n"));
         b.append("import sqlalchemy as sa\nfrom alembic import op\n");
         var types = catalog.tables().stream().flatMap(t -> t.columns().stream())
                 .filter(c -> !c.type().isEnum()).map(c -> TypeTable.alembic(c.type())).toList();
@@ -132,9 +132,24 @@ final class AlembicRevision {
                 + t.substring(10, 12) + ":" + t.substring(12, 14) + " (the --timestamp option)";
     }
 
-    private static String enumVar(EnumDef e) {
-        return e.typeName().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9_]", "_") + "_ENUM";
+    /**
+     * The module-level name of an enum type: its type name in capitals, with anything that
+     * is not an ASCII letter or digit as {@code _}, and a suffix when two types would meet.
+     */
+    private String enumVar(EnumDef e) {
+        if (enumVars.isEmpty()) {
+            var taken = new java.util.HashSet<String>();
+            for (EnumDef x : catalog.enums()) {
+                String base = x.typeName().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9_]", "_") + "_ENUM";
+                String name = base;
+                for (int i = 2; !taken.add(name); i++) name = base + "_" + i;
+                enumVars.put(x.typeName(), Py.identifier(name));
+            }
+        }
+        return enumVars.get(e.typeName());
     }
+
+    private final java.util.Map<String, String> enumVars = new java.util.HashMap<>();
 
     private String createTable(Table t) {
         var args = new ArrayList<String>();
@@ -169,8 +184,8 @@ final class AlembicRevision {
         var sqlite = Sql.updatedAtTriggers(Dialect.SQLITE, t, catalog);
         var postgres = Sql.updatedAtTriggers(Dialect.POSTGRES, t, catalog);
         if (!sqlite.isEmpty() || !postgres.isEmpty()) {
-            b.append("    # Keeping ").append(t.name()).append(".updated_at current needs a trigger, which Alembic has no operation for;\n")
-                    .append("    # MySQL does it with ON UPDATE in the column default instead.\n");
+            b.append(Py.comment("    ", "Keeping " + t.name() + ".updated_at current needs a trigger, which Alembic has no operation for;\n"
+                    + "MySQL does it with ON UPDATE in the column default instead."));
             b.append("    if _dialect() == \"sqlite\":\n");
             for (String s : sqlite) b.append("        op.execute(").append(Py.str(s)).append(")\n");
             b.append("    elif _dialect() == \"postgresql\":\n");

@@ -1,5 +1,6 @@
 package dev.schemac.gen.migrations;
 
+import dev.schemac.render.config.Toml;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.model.Dialect;
 import dev.schemac.render.sql.Sql;
@@ -23,7 +24,7 @@ final class PrismaMigration {
 
     static String lock(Dialect d) {
         // Prisma Migrate refuses to apply a folder whose lock names another provider.
-        return "# Prisma Migrate: the provider these migrations were written for.\nprovider = \"" + provider(d) + "\"\n";
+        return "# Prisma Migrate: the provider these migrations were written for.\nprovider = " + Toml.string(provider(d)) + "\n";
     }
 
     static String sql(Dialect d, Catalog catalog, String schema) {

@@ -23,7 +23,7 @@ final class BlockPrinter {
         }
         for (Block.Line l : b.lines()) {
             if (l instanceof Block.Comment c) {
-                out.append("  //").append(c.text().isEmpty() ? "" : " " + c.text()).append('\n');
+                out.append("  //").append(c.text().isEmpty() ? "" : " " + Psl.commentLine(c.text())).append('\n');
                 continue;
             }
             var m = (Block.Member) l;

@@ -32,7 +32,7 @@ final class CheckText {
             if (l.min() != null && l.max() != null) return len + " BETWEEN " + l.min() + " AND " + l.max();
             return l.min() != null ? len + " >= " + l.min() : len + " <= " + l.max();
         }
-        if (t instanceof Check.Pattern r) return p == PrismaProvider.SQLITE ? null : r.column() + " matches " + PrismaTypes.string(r.regex());
+        if (t instanceof Check.Pattern r) return p == PrismaProvider.SQLITE ? null : r.column() + " matches " + Psl.string(r.regex());
         var e = (Check.EnumMember) t;
         if (p != PrismaProvider.SQLITE) return null;
         return e.column() + " IN (" + String.join(", ", e.values().stream().map(v -> "'" + v.replace("'", "''") + "'").toList()) + ")";

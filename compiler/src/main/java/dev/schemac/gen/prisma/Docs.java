@@ -14,7 +14,7 @@ final class Docs {
 
     static List<String> of(String doc, boolean pii, boolean secret) {
         var out = new ArrayList<String>();
-        if (doc != null) out.addAll(List.of(doc.split("\n", -1)));
+        if (doc != null) out.addAll(Psl.commentLines(doc));
         if (pii) out.add(dev.schemac.catalog.Column.PII_NOTE);
         if (secret) out.add(dev.schemac.catalog.Column.SECRET_NOTE);
         return out;

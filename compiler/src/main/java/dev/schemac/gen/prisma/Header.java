@@ -36,7 +36,7 @@ final class Header {
             lines.add("SQLite stores decimals as 8-byte floating point: Decimal values are exact to 15 significant digits only.");
         }
         var b = new StringBuilder();
-        for (String l : lines) b.append("//").append(l.isEmpty() ? "" : " " + l).append('\n');
+        for (String l : lines) b.append("//").append(l.isEmpty() ? "" : " " + Psl.commentLine(l)).append('\n');
         return b.toString();
     }
 

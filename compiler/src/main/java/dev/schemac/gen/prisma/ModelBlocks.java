@@ -82,7 +82,7 @@ final class ModelBlocks {
         UniqueConstraint u = fieldUnique(t, c.name());
         if (u != null) attrs.add("@unique" + mapArgument(true, u.name(), true));
         if (c.updatedAt()) attrs.add("@updatedAt");
-        if (!name.equals(c.name())) attrs.add("@map(" + PrismaTypes.string(c.name()) + ")");
+        if (!name.equals(c.name())) attrs.add("@map(" + Psl.string(c.name()) + ")");
         String nat = PrismaTypes.nativeAttribute(c.type(), provider);
         if (nat != null) attrs.add(nat);
         String type = PrismaTypes.scalar(c.type(), names) + (c.nullable() ? "?" : "");
@@ -104,7 +104,7 @@ final class ModelBlocks {
             out.add("@@unique(" + fieldList(t, u.columns()) + mapArgument(true, u.name(), false) + ")");
         }
         for (Index i : t.indexes()) out.add("@@index(" + fieldList(t, i.columns()) + mapArgument(true, i.name(), false) + ")");
-        if (!names.model(t.name()).equals(t.name())) out.add("@@map(" + PrismaTypes.string(t.name()) + ")");
+        if (!names.model(t.name()).equals(t.name())) out.add("@@map(" + Psl.string(t.name()) + ")");
         return out;
     }
 
@@ -115,6 +115,6 @@ final class ModelBlocks {
     /** {@code (map: "name")} on a field, {@code , map: "name"} in a list of arguments; nothing where the provider takes no name. */
     private static String mapArgument(boolean supported, String name, boolean alone) {
         if (!supported) return "";
-        return (alone ? "(" : ", ") + "map: " + PrismaTypes.string(name) + (alone ? ")" : "");
+        return (alone ? "(" : ", ") + "map: " + Psl.string(name) + (alone ? ")" : "");
     }
 }

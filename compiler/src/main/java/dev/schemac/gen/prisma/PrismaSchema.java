@@ -25,7 +25,7 @@ final class PrismaSchema {
         var parts = new ArrayList<String>();
         parts.add(Header.of(model, catalog, provider));
         // Prisma 7 rejects `url` here: the connection belongs in prisma.config.ts.
-        parts.add("datasource db {\n  provider = " + PrismaTypes.string(provider.id()) + "\n}\n");
+        parts.add("datasource db {\n  provider = " + Psl.string(provider.id()) + "\n}\n");
         parts.add("generator client {\n  provider = \"prisma-client-js\"\n}\n");
         for (EnumDef e : catalog.enums()) parts.add(BlockPrinter.print(enumBlock(model, names, e)));
         for (Table t : catalog.tables()) parts.add(BlockPrinter.print(blocks.of(t)));
@@ -38,11 +38,11 @@ final class PrismaSchema {
         var valueNames = Identifiers.enumValues(type);
         for (EnumMember v : type.values()) {
             String value = valueNames.get(v.name());
-            List<String> attrs = v.dbValue().equals(value) ? List.of() : List.of("@map(" + PrismaTypes.string(v.dbValue()) + ")");
+            List<String> attrs = v.dbValue().equals(value) ? List.of() : List.of("@map(" + Psl.string(v.dbValue()) + ")");
             lines.add(new Block.Member(Docs.of(v.doc()), value, null, attrs));
         }
         String name = names.enumName(e.name());
-        List<String> attrs = name.equals(e.typeName()) ? List.of() : List.of("@@map(" + PrismaTypes.string(e.typeName()) + ")");
+        List<String> attrs = name.equals(e.typeName()) ? List.of() : List.of("@@map(" + Psl.string(e.typeName()) + ")");
         return new Block(Docs.of(e.doc()), "enum", name, lines, attrs);
     }
 }

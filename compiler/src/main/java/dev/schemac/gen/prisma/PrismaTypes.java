@@ -38,7 +38,7 @@ final class PrismaTypes {
         ColumnDefault d = c.defaultValue();
         if (d == null) return null;
         if (d instanceof ColumnDefault.Number n) return n.value().toPlainString();
-        if (d instanceof ColumnDefault.Text t) return string(t.value());
+        if (d instanceof ColumnDefault.Text t) return Psl.string(t.value());
         if (d instanceof ColumnDefault.Bool b) return Boolean.toString(b.value());
         if (d instanceof ColumnDefault.EnumValue e) return enumMember(model, c.type().enumName(), e.value());
         if (d instanceof ColumnDefault.Now) {
@@ -49,7 +49,7 @@ final class PrismaTypes {
     }
 
     private static String dbGenerated(String sql) {
-        return "dbgenerated(" + string(sql) + ")";
+        return "dbgenerated(" + Psl.string(sql) + ")";
     }
 
     /** Prisma writes an enum default as the value's name; the Catalog holds the stored value. */
@@ -58,22 +58,5 @@ final class PrismaTypes {
         var names = Identifiers.enumValues(type);
         return type.values().stream().filter(v -> v.dbValue().equals(stored)).map(v -> names.get(v.name())).findFirst()
                 .orElseThrow(() -> new IllegalStateException(enumName + " stores no value " + stored));
-    }
-
-    /** A Prisma string literal. */
-    static String string(String s) {
-        var b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> b.append(ch);
-            }
-        }
-        return b.append('"').toString();
     }
 }

@@ -25,12 +25,12 @@ final class RelationFields {
         boolean optional = l.fk().columns().stream().allMatch(c -> t.requireColumn(c).nullable());
         var args = new ArrayList<String>();
         String name = names.relationName(l);
-        if (name != null) args.add(PrismaTypes.string(name));
+        if (name != null) args.add(Psl.string(name));
         args.add("fields: " + list(t.name(), l.fk().columns()));
         args.add("references: " + list(l.target().name(), l.fk().referencedColumns()));
         args.add("onDelete: " + action(l.fk().onDelete()));
         args.add("onUpdate: " + action(l.fk().onUpdate()));
-        if (provider.namedForeignKeys()) args.add("map: " + PrismaTypes.string(l.fk().name()));
+        if (provider.namedForeignKeys()) args.add("map: " + Psl.string(l.fk().name()));
         return new Block.Member(docs, names.relationField(l), names.model(l.target().name()) + (optional ? "?" : ""),
                 List.of("@relation(" + String.join(", ", args) + ")"));
     }
@@ -38,7 +38,7 @@ final class RelationFields {
     Block.Member back(Link l, List<String> docs) {
         String name = names.relationName(l);
         return new Block.Member(docs, names.backField(l), names.model(l.holder().name()) + (l.backIsList() ? "[]" : "?"),
-                name == null ? List.of() : List.of("@relation(" + PrismaTypes.string(name) + ")"));
+                name == null ? List.of() : List.of("@relation(" + Psl.string(name) + ")"));
     }
 
     private String list(String table, List<String> columns) {

@@ -3,6 +3,7 @@ package dev.schemac.gen.sqlmodel;
 import static dev.schemac.gen.sqlmodel.PyExpr.call;
 import static dev.schemac.gen.sqlmodel.PyExpr.raw;
 
+import dev.schemac.render.python.Py;
 import dev.schemac.catalog.Check;
 import dev.schemac.model.Dialect;
 import dev.schemac.render.python.SqlName;
@@ -63,7 +64,7 @@ final class CheckSql {
         }
         if (t instanceof Check.Pattern p) {
             if (d == Dialect.SQLITE) return null;
-            return call(col(p.column()) + ".regexp_match", List.of(raw(PyLiteral.string("^(" + p.regex() + ")$"))));
+            return call(col(p.column()) + ".regexp_match", List.of(raw(Py.str(dev.schemac.render.sql.Sql.pattern(d, p.regex())))));
         }
         var e = (Check.EnumMember) t;
         if (d != Dialect.SQLITE) return null;
@@ -75,13 +76,13 @@ final class CheckSql {
     }
 
     private static String col(String name) {
-        String literal = PyLiteral.string(name);
+        String literal = Py.str(name);
         return "sa.column(" + (SqlName.forcesQuotes(name) ? SqlName.quoted(literal) : literal) + ")";
     }
 
     private static String literal(Object v) {
         if (v instanceof BigDecimal n) return n.toPlainString();
         if (v instanceof Boolean b) return b ? "sa.true()" : "sa.false()";
-        return PyLiteral.string(String.valueOf(v));
+        return Py.str(String.valueOf(v));
     }
 }

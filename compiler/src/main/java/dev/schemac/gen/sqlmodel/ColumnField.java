@@ -1,5 +1,6 @@
 package dev.schemac.gen.sqlmodel;
 
+import dev.schemac.render.python.Py;
 import static dev.schemac.gen.sqlmodel.PyExpr.call;
 import static dev.schemac.gen.sqlmodel.PyExpr.dict;
 import static dev.schemac.gen.sqlmodel.PyExpr.entry;
@@ -65,7 +66,7 @@ final class ColumnField {
         }
         String attr = m.attribute(t, c.name());
         if (SqlName.forcesQuotes(c.name())) {
-            columnKwargs.add(0, entry("name", raw(SqlName.quoted(PyLiteral.string(c.name())))));
+            columnKwargs.add(0, entry("name", raw(SqlName.quoted(Py.str(c.name())))));
         } else if (!attr.equals(c.name())) {
             columnKwargs.add(0, entry("name", str(c.name())));
         }
@@ -84,7 +85,7 @@ final class ColumnField {
     /** An enum column's sa_type: the database stores the members' values, under the Catalog's type name. */
     PyExpr enumType(ColumnType type) {
         EnumDef e = m.enumDef(type.enumName());
-        String name = PyLiteral.string(e.typeName());
+        String name = Py.str(e.typeName());
         return call("sa.Enum", List.of(raw(m.enumClass(e.name())),
                 kw("name", raw(SqlName.forcesQuotesAsType(e.typeName()) ? SqlName.quoted(name) : name)),
                 kw("values_callable", raw("lambda e: [m.value for m in e]"))));
@@ -112,7 +113,7 @@ final class ColumnField {
             if (optional) args.add(kw("default", raw("None")));
         } else if (d instanceof ColumnDefault.Now) {
             args.add(kw("default_factory", raw(nowFactory(c.type().kind()))));
-            columnKwargs.add(entry("server_default", raw("sa.text(" + PyLiteral.string(nowSql(c.type().kind())) + ")")));
+            columnKwargs.add(entry("server_default", raw("sa.text(" + Py.str(nowSql(c.type().kind())) + ")")));
         } else if (d instanceof ColumnDefault.Uuid) {
             args.add(kw("default_factory", raw("uuid.uuid4")));
             columnKwargs.add(entry("server_default", raw("sa.text(NEW_UUID_SQL[DIALECT])")));
@@ -151,23 +152,23 @@ final class ColumnField {
         if (d instanceof ColumnDefault.Number n) {
             ScalarKind k = c.type().kind();
             if (k == ScalarKind.DECIMAL) imports.decimal = true;
-            return PyLiteral.number(n.value(), k.isInteger(), k == ScalarKind.DECIMAL);
+            return Py.number(n.value(), k.isInteger(), k == ScalarKind.DECIMAL);
         }
         String text = ((ColumnDefault.Text) d).value();
         return switch (c.type().kind()) {
-            case DATE -> "datetime.date.fromisoformat(" + PyLiteral.string(text) + ")";
-            case TIME -> "datetime.time.fromisoformat(" + PyLiteral.string(text) + ")";
-            case DATETIME -> "datetime.datetime.fromisoformat(" + PyLiteral.string(text) + ")";
-            case UUID -> "uuid.UUID(" + PyLiteral.string(text) + ")";
-            default -> PyLiteral.string(text);
+            case DATE -> "datetime.date.fromisoformat(" + Py.str(text) + ")";
+            case TIME -> "datetime.time.fromisoformat(" + Py.str(text) + ")";
+            case DATETIME -> "datetime.datetime.fromisoformat(" + Py.str(text) + ")";
+            case UUID -> "uuid.UUID(" + Py.str(text) + ")";
+            default -> Py.str(text);
         };
     }
 
     private static String serverDefault(ColumnDefault d) {
         if (d instanceof ColumnDefault.Bool b) return b.value() ? "sa.true()" : "sa.false()";
-        if (d instanceof ColumnDefault.Number n) return "sa.text(" + PyLiteral.string(n.value().toPlainString()) + ")";
-        if (d instanceof ColumnDefault.EnumValue e) return PyLiteral.string(e.value());
-        return PyLiteral.string(((ColumnDefault.Text) d).value());
+        if (d instanceof ColumnDefault.Number n) return "sa.text(" + Py.str(n.value().toPlainString()) + ")";
+        if (d instanceof ColumnDefault.EnumValue e) return Py.str(e.value());
+        return Py.str(((ColumnDefault.Text) d).value());
     }
 
     /** pydantic's bounds from the column's checks (the database enforces them as CHECKs too). */
@@ -192,7 +193,7 @@ final class ColumnField {
                 case LE -> "le";
                 default -> null;
             };
-            if (bound != null) args.add(kw(bound, raw(PyLiteral.number(n, n.stripTrailingZeros().scale() <= 0, false))));
+            if (bound != null) args.add(kw(bound, raw(Py.number(n, n.stripTrailingZeros().scale() <= 0, false))));
         }
     }
 
@@ -200,7 +201,7 @@ final class ColumnField {
     private void pattern(Table t, Column c, List<PyExpr> args) {
         for (Check.Term term : terms(t, c)) {
             if (term instanceof Check.Pattern p) {
-                args.add(kw("schema_extra", dict(List.of(entry("pattern", str("^(" + p.regex() + ")$"))))));
+                args.add(kw("schema_extra", dict(List.of(entry("pattern", str(Py.pattern(p.regex())))))));
                 return;
             }
         }

@@ -1,5 +1,6 @@
 package dev.schemac.gen.sqlmodel;
 
+import dev.schemac.render.python.Py;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,7 +48,7 @@ sealed interface PyExpr {
 
     static PyExpr raw(String text) { return new Raw(text); }
 
-    static PyExpr str(String s) { return new Raw(PyLiteral.string(s)); }
+    static PyExpr str(String s) { return new Raw(Py.str(s)); }
 
     static PyExpr kw(String name, PyExpr value) { return new Kw(name, value); }
 

@@ -9,6 +9,7 @@ import dev.schemac.model.EnumType;
 import dev.schemac.model.Field;
 import dev.schemac.model.Model;
 import dev.schemac.naming.Names;
+import dev.schemac.render.python.Py;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -51,10 +52,11 @@ final class PyModule {
         for (Table t : catalog.tables()) nameAttributes(t, names);
     }
 
+    /** A name no other in {@code taken} has; always a Python identifier (see {@link Py#identifier}). */
     private static String unique(String name, Set<String> taken) {
         String n = name;
         while (!taken.add(n)) n = n + "_";
-        return n;
+        return Py.identifier(n);
     }
 
     /** Scalar columns are named after their field; foreign key columns after the column. */

@@ -23,6 +23,7 @@ final class DialectLimits {
     private DialectLimits() {}
 
     static void check(Dialect dialect, Model model, Catalog catalog, Consumer<Diagnostic> report) {
+        EngineLimits.check(dialect, model, catalog, report);
         for (Table t : catalog.tables()) {
             if (t.entity() == null) continue;
             var entity = model.requireEntity(t.entity());

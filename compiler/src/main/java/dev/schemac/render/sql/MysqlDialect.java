@@ -21,10 +21,27 @@ final class MysqlDialect extends SqlDialect {
 
     @Override char quoteChar() { return '`'; }
 
-    /** MySQL reads backslash escapes inside strings unless NO_BACKSLASH_ESCAPES is set. */
+    /**
+     * MySQL reads backslash escapes inside strings unless NO_BACKSLASH_ESCAPES is set. Line
+     * breaks, tabs and Ctrl-Z are written as escapes too: the mysql client drops the CR of
+     * a CR LF inside a literal when it reads a script, and Ctrl-Z ends input on Windows.
+     */
     @Override
     String string(String s) {
-        return "'" + s.replace("\\", "\\\\").replace("'", "''") + "'";
+        var b = new StringBuilder(s.length() + 2).append('\'');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> b.append("\\\\");
+                case '\'' -> b.append("''");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                case 0x1A -> b.append("\\Z");
+                default -> b.append(c);
+            }
+        }
+        return b.append('\'').toString();
     }
 
     @Override
@@ -69,6 +86,16 @@ final class MysqlDialect extends SqlDialect {
     @Override String lengthFunction() { return "CHAR_LENGTH"; }
 
     @Override String regex(String column, String pattern) { return column + " REGEXP " + pattern; }
+
+    /**
+     * MySQL (ICU) and MariaDB (PCRE) compare with the column's collation, which ignores case,
+     * let {@code .} stop at a line break, and let {@code $} match before a final line
+     * break: {@code (?s-i)} and {@code \z} make them read the pattern as PostgreSQL does.
+     */
+    @Override
+    String pattern(String regex) {
+        return "(?s-i)^(" + regex + ")\\z";
+    }
 
     @Override String enumMember(Check.EnumMember e) { return null; }
 

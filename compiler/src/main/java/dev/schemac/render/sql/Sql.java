@@ -38,6 +38,16 @@ public final class Sql {
         return new DdlWriter(of(d), catalog).drop(schema);
     }
 
+    /** A {@code @pattern} as the dialect's CHECK matches it (anchored, case-sensitive), before quoting. */
+    public static String pattern(Dialect d, String regex) {
+        return of(d).pattern(regex);
+    }
+
+    /** {@code -- } comment lines of a text: nothing in the text can end them early. */
+    public static String comment(String text) {
+        return SqlDialect.lineComment("", text);
+    }
+
     /** An identifier, quoted only when the dialect needs it. */
     public static String id(Dialect d, String name) {
         return of(d).id(name);

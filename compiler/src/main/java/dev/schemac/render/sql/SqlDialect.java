@@ -9,6 +9,7 @@ import dev.schemac.catalog.Table;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.ScalarKind;
 import dev.schemac.naming.ReservedWords;
+import dev.schemac.render.text.PlainText;
 import dev.schemac.types.TypeTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -129,7 +130,7 @@ abstract class SqlDialect {
             if (l.min() != null && l.max() != null) return len + " BETWEEN " + l.min() + " AND " + l.max();
             return l.min() != null ? len + " >= " + l.min() : len + " <= " + l.max();
         }
-        if (t instanceof Check.Pattern p) return regex(id(p.column()), string("^(" + p.regex() + ")$"));
+        if (t instanceof Check.Pattern p) return regex(id(p.column()), string(pattern(p.regex())));
         return enumMember((Check.EnumMember) t);
     }
 
@@ -138,6 +139,16 @@ abstract class SqlDialect {
     }
 
     abstract String lengthFunction();
+
+    /**
+     * A {@code @pattern} as this dialect must be given it to match the whole value, with
+     * {@code .} matching every character, case-sensitively: what PostgreSQL's {@code ~}
+     * does with {@code ^(...)$}. The resolver admits only patterns that every engine reads
+     * alike under these settings ({@code resolve.PatternDialect}).
+     */
+    String pattern(String regex) {
+        return "^(" + regex + ")$";
+    }
 
     /** {@code column} matches {@code pattern}, or null where the dialect has no regular expressions. */
     abstract String regex(String column, String pattern);
@@ -151,10 +162,15 @@ abstract class SqlDialect {
 
     // --- comments
 
-    /** {@code -- } lines; a line break in the text cannot end the comment early. */
+    /**
+     * {@code -- } lines, one per line of the text: no line break or control character in
+     * the text can end the comment early (see {@link PlainText#visible}).
+     */
     static String lineComment(String indent, String text) {
         var b = new StringBuilder();
-        for (String line : text.split("\n", -1)) b.append(indent).append("--").append(line.isBlank() ? "" : " " + line.strip()).append('\n');
+        for (String line : PlainText.visibleLines(text)) {
+            b.append(indent).append("--").append(line.isBlank() ? "" : " " + line.strip()).append('\n');
+        }
         return b.toString();
     }
 

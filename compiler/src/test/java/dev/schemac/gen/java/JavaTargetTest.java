@@ -110,11 +110,10 @@ class JavaTargetTest {
                 schema weird { naming = preserve }
                 enum Kind { class @map("klass") public value }
                 entity record {
-                  class      string(10) @map("order date")
+                  class      string(10) @map("orderDate")
                   hash_code  int
                   kind       Kind = class
                   Email      string(20)
-                  email      string(20)
                   table      int
                   payload    bytes?
                   when       datetime?
@@ -139,7 +138,7 @@ class JavaTargetTest {
         assertThat(rec).contains("public record record_(int id, String orderDate, int hashCode_, Kind kind, String Email,")
                 .contains("byte[] payload, Instant when, Boolean flag, int class_,");
         assertThat(result.files().get("java/com/example/db/record__.java"))
-                .contains("public static final String ORDER_DATE = \"order date\";")
+                .contains("public static final String ORDERDATE = \"order date\";")
                 .contains("public static final String TABLE_ = \"table\";")
                 .contains("public static final String EMAIL = \"Email\";")
                 .contains("public static final String EMAIL_2 = \"email\";");

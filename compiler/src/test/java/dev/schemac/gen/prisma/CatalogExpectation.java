@@ -74,13 +74,13 @@ final class CatalogExpectation {
         ColumnDefault d = c.defaultValue();
         if (d == null) return null;
         if (d instanceof ColumnDefault.Number n) return DmmfReader.number(n.value().toPlainString());
-        if (d instanceof ColumnDefault.Text s) return PrismaTypes.string(s.value());
+        if (d instanceof ColumnDefault.Text s) return Psl.string(s.value());
         if (d instanceof ColumnDefault.Bool b) return Boolean.toString(b.value());
-        if (d instanceof ColumnDefault.EnumValue e) return PrismaTypes.string(e.value());
+        if (d instanceof ColumnDefault.EnumValue e) return Psl.string(e.value());
         if (d instanceof ColumnDefault.Now) {
             String sql = DatabaseDefaults.now(c.type().kind(), p);
-            return sql == null ? "now()" : "dbgenerated(" + PrismaTypes.string(sql) + ")";
+            return sql == null ? "now()" : "dbgenerated(" + Psl.string(sql) + ")";
         }
-        return "dbgenerated(" + PrismaTypes.string(DatabaseDefaults.uuid(p)) + ")";
+        return "dbgenerated(" + Psl.string(DatabaseDefaults.uuid(p)) + ")";
     }
 }

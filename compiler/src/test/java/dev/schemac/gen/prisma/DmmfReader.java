@@ -124,14 +124,14 @@ final class DmmfReader {
         if (d == null || d.isNull()) return null;
         if (d.isObject()) {
             var args = new ArrayList<String>();
-            d.required("args").forEach(a -> args.add(a.isTextual() ? PrismaTypes.string(a.asText()) : a.toString()));
+            d.required("args").forEach(a -> args.add(a.isTextual() ? Psl.string(a.asText()) : a.toString()));
             return d.required("name").asText() + "(" + String.join(", ", args) + ")";
         }
         if (d.isBoolean()) return d.asText();
         String type = f.required("type").asText();
         if (d.isNumber() || List.of("Int", "BigInt", "Float", "Decimal").contains(type)) return number(d.asText());
-        if (f.required("kind").asText().equals("enum")) return PrismaTypes.string(enumValue(enums.get(type), d.asText()));
-        return PrismaTypes.string(d.asText());
+        if (f.required("kind").asText().equals("enum")) return Psl.string(enumValue(enums.get(type), d.asText()));
+        return Psl.string(d.asText());
     }
 
     static String number(String s) {

@@ -43,9 +43,9 @@ class PrismaSchemaTest {
 
     @Test
     void fieldsAreCamelCaseMappedToTheirColumns() throws IOException {
-        String out = render("schema s { timestamps = false }\nentity Account { password_hash string(100)\n _rank int? }\n", Dialect.SQLITE);
+        String out = render("schema s { timestamps = false }\nentity Account { password_hash string(100)\n rank_no int? }\n", Dialect.SQLITE);
         assertThat(out).contains("  passwordHash String @map(\"password_hash\")\n")
-                .contains("  rank         Int?   @map(\"_rank\")\n")
+                .contains("  rankNo       Int?   @map(\"rank_no\")\n")
                 .contains("  @@map(\"accounts\")\n");
     }
 
@@ -58,7 +58,7 @@ class PrismaSchemaTest {
     @Test
     void namesPrismaReservesAreRenamedAndMappedToTheDatabaseName() {
         String out = model("keywords");
-        assertThat(out).contains("model RenamedString {").contains("  @@map(\"order\")\n")
+        assertThat(out).contains("model RenamedDateTime {").contains("  @@map(\"order\")\n")
                 .contains("enum RenamedBytes {").contains("  @@map(\"bytes\")\n")
                 .contains("  where     RenamedBytes @default(A)\n")
                 .contains("  class     String       @db.VarChar(10)\n");

@@ -1,0 +1,120 @@
+package dev.schemac.render.markdown;
+
+import dev.schemac.render.text.PlainText;
+
+/**
+ * The one home of how model text reaches Markdown (the design documents): inline text,
+ * table cells, code spans, fenced blocks and headings. Model text is plain text, never
+ * Markdown: a doc line starting with {@code ##} or three backticks, an {@code <!--}, a
+ * {@code |} in a table cell or a {@code %%} must show as written and leave the document's
+ * structure (its headings, lists, tables and fences) as the generator built it.
+ */
+public final class Md {
+    private Md() {}
+
+    /**
+     * Inline text on one line, safe anywhere a line or a list item may start: line breaks
+     * become spaces, hidden characters are shown as escapes, and every character that could
+     * start Markdown (or GitHub-flavoured) syntax is backslash-escaped.
+     */
+    public static String text(String s) {
+        return escape(PlainText.visible(PlainText.oneLine(s)).strip(), true);
+    }
+
+    /**
+     * Text that continues a line the generator started (it never begins a line or a list
+     * item): escaped as {@link #text} is, but its spaces are kept as they are.
+     */
+    public static String fragment(String s) {
+        return escape(PlainText.visible(PlainText.oneLine(s)), false);
+    }
+
+    private static String escape(String line, boolean lineStart) {
+        var b = new StringBuilder(line.length() + 8);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            switch (c) {
+                case '\\', '`', '*', '[', ']', '<', '>', '&', '|', '~', '#', '$' -> b.append('\\').append(c);
+                case '_' -> {
+                    boolean intraword = i > 0 && i + 1 < line.length() && Character.isLetterOrDigit(line.charAt(i - 1))
+                            && Character.isLetterOrDigit(line.charAt(i + 1));
+                    b.append(intraword ? "_" : "\\_");
+                }
+                case '-', '+', '=' -> b.append(lineStart && i == 0 ? "\\" : "").append(c);
+                case '.', ')' -> b.append(lineStart && allDigitsBefore(line, i) ? "\\" : "").append(c);
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** {@code 1.} or {@code 1)} at the start of a line opens an ordered list. */
+    private static boolean allDigitsBefore(String line, int i) {
+        if (i == 0) return false;
+        for (int k = 0; k < i; k++) if (!Character.isDigit(line.charAt(k))) return false;
+        return true;
+    }
+
+    /**
+     * Lines of text kept as lines of one paragraph, each made safe like {@link #text};
+     * empty lines are dropped so the text stays one block.
+     */
+    public static String paragraph(String s) {
+        var out = new StringBuilder();
+        for (String l : PlainText.lines(s.strip())) {
+            String t = text(l);
+            if (t.isEmpty()) continue;
+            if (out.length() > 0) out.append('\n');
+            out.append(t);
+        }
+        return out.toString();
+    }
+
+    /** A table cell's text: {@link #text} escapes {@code |} already, and a cell is one line. */
+    public static String cell(String s) {
+        return text(s);
+    }
+
+    /**
+     * A code span: delimited by a run of backticks longer than any inside, padded with a
+     * space where the content starts or ends with a backtick or a space (CommonMark strips
+     * one such space on each side).
+     */
+    public static String code(String s) {
+        String line = PlainText.visible(PlainText.oneLine(s));
+        if (line.isEmpty()) return "` `";
+        String ticks = "`".repeat(longestRun(line, '`') + 1);
+        boolean pad = line.startsWith("`") || line.endsWith("`") || (line.startsWith(" ") && line.endsWith(" ") && !line.isBlank());
+        String inner = pad ? " " + line + " " : line;
+        return ticks + inner + ticks;
+    }
+
+    /** A code span inside a table cell, where GitHub-flavoured Markdown splits cells at {@code |} even in code. */
+    public static String codeCell(String s) {
+        return code(s).replace("|", "\\|");
+    }
+
+    /**
+     * A fenced code block: the fence is longer than any run of backticks in the body, so no
+     * line of the body can close it.
+     */
+    public static String fence(String info, String body) {
+        String fence = "`".repeat(Math.max(3, longestRun(body, '`') + 1));
+        return fence + info + "\n" + body + (body.endsWith("\n") || body.isEmpty() ? "" : "\n") + fence + "\n";
+    }
+
+    /** A heading of the given level with {@link #text} as its title. */
+    public static String heading(int level, String s) {
+        return "#".repeat(level) + " " + text(s) + "\n";
+    }
+
+    private static int longestRun(String s, char c) {
+        int best = 0;
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            run = s.charAt(i) == c ? run + 1 : 0;
+            best = Math.max(best, run);
+        }
+        return best;
+    }
+}

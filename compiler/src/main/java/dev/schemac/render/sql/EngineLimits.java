@@ -1,0 +1,170 @@
+package dev.schemac.render.sql;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.ColumnType;
+import dev.schemac.catalog.EnumDef;
+import dev.schemac.catalog.Table;
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Messages;
+import dev.schemac.model.Dialect;
+import dev.schemac.model.Entity;
+import dev.schemac.model.EnumMember;
+import dev.schemac.model.EnumType;
+import dev.schemac.model.Model;
+import dev.schemac.naming.Names;
+import dev.schemac.source.Span;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The sizes an engine refuses when the script runs: comment lengths, row and key sizes,
+ * column lengths and counts, enum label lengths. Each is the engine's documented limit,
+ * counted the way the engine counts it (bytes where it counts bytes), so a model that
+ * passes {@code check} creates its tables on every dialect it is rendered for.
+ */
+final class EngineLimits {
+    /** MySQL's limits on comments (characters): a column's, a table's. */
+    static final int MYSQL_COLUMN_COMMENT = 1024;
+    static final int MYSQL_TABLE_COMMENT = 2048;
+    /** MySQL's limit on the declared size of a row, in bytes. */
+    static final int MYSQL_ROW = 65_535;
+    /** InnoDB's limit on the bytes of an index key (DYNAMIC rows, the default of MySQL 8 and MariaDB 10.11). */
+    static final int MYSQL_KEY = 3_072;
+    /** Characters of a utf8mb4 VARCHAR that fit MySQL's 65,535-byte column limit. */
+    static final int MYSQL_VARCHAR = 16_383;
+    /** Bytes per character of utf8mb4, the character set of every MySQL table schemac writes. */
+    static final int UTF8MB4 = 4;
+    /** MySQL's limits on an ENUM member: characters and bytes. */
+    static final int MYSQL_ENUM_CHARS = 255;
+    static final int MYSQL_ENUM_BYTES = 1_020;
+    /** Columns per table: InnoDB, PostgreSQL, SQLite (its default SQLITE_MAX_COLUMN). */
+    static final int MYSQL_COLUMNS = 1_017;
+    static final int POSTGRES_COLUMNS = 1_600;
+    static final int SQLITE_COLUMNS = 2_000;
+
+    private EngineLimits() {}
+
+    static void check(Dialect d, Model model, Catalog catalog, Consumer<Diagnostic> report) {
+        for (Table t : catalog.tables()) {
+            Span table = tableSpan(model, t);
+            int limit = switch (d) {
+                case MYSQL -> MYSQL_COLUMNS;
+                case POSTGRES -> POSTGRES_COLUMNS;
+                case SQLITE -> SQLITE_COLUMNS;
+            };
+            if (t.columns().size() > limit) report.accept(Messages.tooManyColumns(table, t.name(), t.columns().size(),
+                    d.displayName(), limit));
+            if (d == Dialect.MYSQL) mysql(model, catalog, t, table, report);
+        }
+        for (EnumType e : model.enums()) {
+            EnumDef def = catalog.enumDef(e.name()).orElseThrow();
+            for (EnumMember m : e.values()) {
+                String label = m.dbValue();
+                int bytes = label.getBytes(StandardCharsets.UTF_8).length;
+                if (d == Dialect.POSTGRES && bytes > Names.MAX_IDENTIFIER) {
+                    report.accept(Messages.enumLabelTooLong(m.span(), label, "of type `" + def.typeName() + "` has " + bytes
+                            + " bytes; PostgreSQL keeps at most " + Names.MAX_IDENTIFIER));
+                }
+                int chars = label.codePointCount(0, label.length());
+                if (d == Dialect.MYSQL && (chars > MYSQL_ENUM_CHARS || bytes > MYSQL_ENUM_BYTES)) {
+                    report.accept(Messages.enumLabelTooLong(m.span(), label, "has " + chars + " characters (" + bytes
+                            + " bytes); a MySQL ENUM member has at most " + MYSQL_ENUM_CHARS + " and " + MYSQL_ENUM_BYTES));
+                }
+            }
+        }
+    }
+
+    private static void mysql(Model model, Catalog catalog, Table t, Span table, Consumer<Diagnostic> report) {
+        if (t.doc() != null && length(t.doc()) > MYSQL_TABLE_COMMENT) {
+            report.accept(Messages.commentTooLong(table, "table `" + t.name() + "`", length(t.doc()), MYSQL_TABLE_COMMENT));
+        }
+        long row = (t.columns().stream().filter(Column::nullable).count() + 7) / 8;
+        for (Column c : t.columns()) {
+            Span at = columnSpan(model, t, c, table);
+            String comment = c.comment();
+            if (comment != null && length(comment) > MYSQL_COLUMN_COMMENT) {
+                report.accept(Messages.commentTooLong(at, "column `" + t.name() + "." + c.name() + "`", length(comment),
+                        MYSQL_COLUMN_COMMENT));
+            }
+            ColumnType type = c.type();
+            if (!type.isEnum() && type.kind() == dev.schemac.model.ScalarKind.STRING && type.length() != null
+                    && type.length() > MYSQL_VARCHAR) {
+                report.accept(Messages.columnTooLong(at, "column `" + t.name() + "." + c.name() + "`", "is a VARCHAR("
+                        + type.length() + "); MySQL stores at most " + MYSQL_VARCHAR + " utf8mb4 characters in one"));
+            }
+            row += rowBytes(catalog, type);
+        }
+        if (row > MYSQL_ROW) report.accept(Messages.rowTooLarge(table, t.name(), row));
+        var keys = new ArrayList<List<String>>();
+        var names = new ArrayList<String>();
+        keys.add(t.primaryKey().columns());
+        names.add(t.primaryKey().name());
+        t.uniques().forEach(u -> { keys.add(u.columns()); names.add(u.name()); });
+        t.indexes().forEach(i -> { keys.add(i.columns()); names.add(i.name()); });
+        for (int i = 0; i < keys.size(); i++) {
+            long bytes = 0;
+            for (String col : keys.get(i)) bytes += keyBytes(catalog, t.requireColumn(col).type());
+            if (bytes > MYSQL_KEY) {
+                Span at = columnSpan(model, t, t.requireColumn(keys.get(i).get(0)), table);
+                report.accept(Messages.columnTooLong(at, "key `" + names.get(i) + "` on `" + t.name() + "`", "holds up to "
+                        + String.format("%,d", bytes) + " bytes; MySQL's index keys hold at most " + String.format("%,d", MYSQL_KEY)));
+            }
+        }
+    }
+
+    private static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    /** What a column counts against MySQL's row size: its most bytes, TEXT and BLOB as their 12-byte pointers. */
+    private static long rowBytes(Catalog catalog, ColumnType t) {
+        if (t.isEnum()) return catalog.enumDef(t.enumName()).orElseThrow().values().size() > 255 ? 2 : 1;
+        return switch (t.kind()) {
+            case BOOL -> 1;
+            case SMALLINT -> 2;
+            case INT, FLOAT -> 4;
+            case BIGINT, DOUBLE, DATETIME -> 8;
+            case DATE, TIME -> 3;
+            case DECIMAL -> decimalBytes(t.precision(), t.scale());
+            case UUID -> 36L * UTF8MB4;
+            case CHAR -> (long) t.length() * UTF8MB4;
+            case STRING -> t.length() == null ? 12 : (long) t.length() * UTF8MB4 + (t.length() * UTF8MB4 > 255 ? 2 : 1);
+            case TEXT, JSON, BYTES -> 12;
+        };
+    }
+
+    /** What a column counts against an index key's bytes. */
+    private static long keyBytes(Catalog catalog, ColumnType t) {
+        if (t.isEnum()) return rowBytes(catalog, t);
+        return switch (t.kind()) {
+            // Keys on unbounded columns are SC504 (DialectLimits), not a question of size.
+            case TEXT, JSON, BYTES -> 0;
+            case STRING -> t.length() == null ? 0 : (long) t.length() * UTF8MB4;
+            default -> rowBytes(catalog, t);
+        };
+    }
+
+    /** MySQL packs nine decimal digits into four bytes, on each side of the point. */
+    private static long decimalBytes(int precision, int scale) {
+        return digits(precision - scale) + digits(scale);
+    }
+
+    private static long digits(int n) {
+        int[] leftover = {0, 1, 1, 2, 2, 3, 3, 4, 4};
+        return (n / 9) * 4L + leftover[n % 9];
+    }
+
+    private static Span tableSpan(Model model, Table t) {
+        if (t.entity() != null) return model.requireEntity(t.entity()).span();
+        return model.requireEntity(t.join().leftEntity()).requireField(t.join().leftField()).span();
+    }
+
+    private static Span columnSpan(Model model, Table t, Column c, Span table) {
+        if (t.entity() == null || c.field() == null) return table;
+        Entity e = model.requireEntity(t.entity());
+        return e.requireField(c.field()).span();
+    }
+}

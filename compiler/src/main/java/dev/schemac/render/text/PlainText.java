@@ -1,0 +1,75 @@
+package dev.schemac.render.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Model text as every render package sees it: where its lines break, and how a character
+ * that a comment cannot show is written visibly instead. The resolver refuses most of these
+ * characters in text that reaches comments (see {@code resolve.TextRules}); these rules keep
+ * each output safe on their own, whatever reaches them.
+ */
+public final class PlainText {
+    private PlainText() {}
+
+    /**
+     * A character that some output reads as the end of a line: LF and CR (every language),
+     * NEL, LS and PS (Unicode's line separators, which editors and Markdown renderers break
+     * at), VT and FF (which Python's {@code str.splitlines} breaks at).
+     */
+    public static boolean isLineBreak(int c) {
+        return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 || c == 0x2029;
+    }
+
+    /**
+     * A character that is invisible or changes how the text around it is displayed: the C0
+     * and C1 controls and DEL (tab excepted), and the bidirectional embedding, override and
+     * isolate controls a "Trojan Source" listing hides code with.
+     */
+    public static boolean isHidden(int c) {
+        if (c == '\t') return false;
+        return Character.getType(c) == Character.CONTROL || isBidiControl(c);
+    }
+
+    public static boolean isBidiControl(int c) {
+        return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    }
+
+    /** The lines of a text, split at every line break ({@code \r\n} counts once). */
+    public static List<String> lines(String text) {
+        var out = new ArrayList<String>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isLineBreak(c)) continue;
+            out.add(text.substring(start, i));
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+            start = i + 1;
+        }
+        out.add(text.substring(start));
+        return out;
+    }
+
+    /** The text on one line: each line break becomes one space. */
+    public static String oneLine(String text) {
+        return String.join(" ", lines(text));
+    }
+
+    /**
+     * One line for a comment: hidden characters are written as {@code \\u001B} and line
+     * breaks as {@code \\u000A}, so the comment shows what the model holds and cannot end early.
+     */
+    public static String visible(String line) {
+        var b = new StringBuilder(line.length());
+        line.codePoints().forEach(c -> {
+            if (isHidden(c) || isLineBreak(c)) b.append(String.format("\\u%04X", c));
+            else b.appendCodePoint(c);
+        });
+        return b.toString();
+    }
+
+    /** Every line of a text made {@link #visible}. */
+    public static List<String> visibleLines(String text) {
+        return lines(text).stream().map(PlainText::visible).toList();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.schemac.resolve;
+
+import dev.schemac.ast.Argument;
+import dev.schemac.ast.Attribute;
+import dev.schemac.ast.Declaration;
+import dev.schemac.ast.EntityDecl;
+import dev.schemac.ast.EnumDecl;
+import dev.schemac.ast.EnumValueDecl;
+import dev.schemac.ast.FieldDecl;
+import dev.schemac.ast.Member;
+import dev.schemac.ast.MixinDecl;
+import dev.schemac.ast.SchemaDecl;
+import dev.schemac.ast.SchemaFile;
+import dev.schemac.ast.Setting;
+import dev.schemac.ast.Value;
+import dev.schemac.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every piece of free text a model holds, as written: doc comments, the title, string
+ * arguments of the attributes that take text, defaults and check literals. Which attribute
+ * argument holds which kind of text is listed here once; the attribute's form itself is
+ * the resolver's business (a string where a name belongs is reported there).
+ */
+final class TextSlots {
+    private final List<TextSlot> out = new ArrayList<>();
+
+    private TextSlots() {}
+
+    static List<TextSlot> of(List<SchemaFile> files) {
+        var s = new TextSlots();
+        for (SchemaFile f : files) for (Declaration d : f.declarations()) s.declaration(d);
+        return s.out;
+    }
+
+    private void declaration(Declaration d) {
+        if (d instanceof SchemaDecl s) {
+            doc(s.span(), s.doc(), "the doc comment of schema `" + s.name().text() + "`");
+            for (Setting st : s.settings()) {
+                if (st.key().text().equals("title")) str(st.value(), TextKind.LINE, "the title");
+            }
+        } else if (d instanceof EnumDecl e) {
+            doc(e.span(), e.doc(), "the doc comment of enum `" + e.name().text() + "`");
+            for (EnumValueDecl v : e.values()) {
+                String name = e.name().text() + "." + v.name().text();
+                doc(v.span(), v.doc(), "the doc comment of `" + name + "`");
+                for (Attribute a : v.attributes()) {
+                    if (a.name().text().equals("map")) positional(a, TextKind.LABEL, "the stored label of `" + name + "`");
+                }
+            }
+        } else if (d instanceof EntityDecl e) {
+            doc(e.span(), e.doc(), "the doc comment of entity `" + e.name().text() + "`");
+            members(e.name().text(), e.members());
+        } else if (d instanceof MixinDecl m) {
+            doc(m.span(), m.doc(), "the doc comment of mixin `" + m.name().text() + "`");
+            members(m.name().text(), m.members());
+        }
+    }
+
+    private void members(String owner, List<Member> members) {
+        for (Member m : members) {
+            if (m instanceof FieldDecl f) field(owner + "." + f.name().text(), f);
+            else if (m instanceof Attribute a) block(owner, a);
+        }
+    }
+
+    private void field(String name, FieldDecl f) {
+        doc(f.span(), f.doc(), "the doc comment of `" + name + "`");
+        if (f.defaultValue() != null) str(f.defaultValue(), TextKind.DATA, "the default of `" + name + "`");
+        for (Attribute a : f.attributes()) {
+            switch (a.name().text()) {
+                case "map" -> positional(a, TextKind.NAME, "the column name `@map` of `" + name + "`");
+                case "relation" -> positional(a, TextKind.RELATION, "the relation name of `" + name + "`");
+                case "pattern" -> positional(a, TextKind.PATTERN, "the `@pattern` of `" + name + "`");
+                case "check" -> {
+                    for (Argument arg : a.args()) {
+                        if (arg instanceof Argument.Compare c) str(c.value(), TextKind.DATA, "the `@check` literal of `" + name + "`");
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private void block(String owner, Attribute a) {
+        switch (a.name().text()) {
+            case "map" -> positional(a, TextKind.NAME, "the table name `@@map` of `" + owner + "`");
+            case "index", "unique" -> named(a, "name", TextKind.NAME, "the name of an `" + a.display() + "` of `" + owner + "`");
+            case "query" -> positional(a, TextKind.LINE, "a `@@query` of `" + owner + "`");
+            case "denormalized" -> positional(a, TextKind.LINE, "the `@@denormalized` reason of `" + owner + "`");
+            case "volume" -> named(a, "growth", TextKind.LINE, "the `@@volume` growth of `" + owner + "`");
+            default -> { }
+        }
+    }
+
+    private void positional(Attribute a, TextKind kind, String what) {
+        for (Argument arg : a.args()) {
+            if (arg instanceof Argument.Positional p) str(p.value(), kind, what);
+        }
+    }
+
+    private void named(Attribute a, String key, TextKind kind, String what) {
+        for (Argument arg : a.args()) {
+            if (arg instanceof Argument.Named n && n.name().text().equals(key)) str(n.value(), kind, what);
+        }
+    }
+
+    private void str(Value v, TextKind kind, String what) {
+        if (v instanceof Value.Str s) out.add(new TextSlot(s.span(), kind, s.value(), what));
+    }
+
+    /** A doc comment, one slot per line; {@link #docLine} finds the line's own span when one is reported. */
+    private void doc(Span declaration, String doc, String what) {
+        if (doc == null) return;
+        for (String line : doc.split("\n", -1)) out.add(new TextSlot(declaration, TextKind.DOC, line, what));
+    }
+
+    /**
+     * Where a doc comment line is written: searched upwards from its declaration through the
+     * {@code ///} lines and other comments above it. The declaration itself when the text is
+     * not found there (an AST built from annotated Java has no {@code ///} lines).
+     */
+    static Span docLine(Span declaration, String line) {
+        String text = declaration.file().text();
+        int lineStart = text.lastIndexOf('\n', Math.max(0, declaration.start() - 1)) + 1;
+        while (lineStart > 0) {
+            int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+            String l = text.substring(prevStart, lineStart - 1);
+            String t = l.strip();
+            int doc = l.indexOf("///");
+            if (t.startsWith("///")) {
+                int at = l.indexOf(line, doc + 3);
+                if (at >= 0) return new Span(declaration.file(), prevStart + at, prevStart + at + line.length());
+            } else if (!t.isEmpty() && !t.startsWith("//") && !t.startsWith("/*") && !t.startsWith("*")) {
+                break;
+            }
+            lineStart = prevStart;
+        }
+        return declaration;
+    }
+}

@@ -1,0 +1,207 @@
+package dev.schemac.resolve;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import dev.schemac.ast.Declaration;
+import dev.schemac.ast.EntityDecl;
+import dev.schemac.ast.FieldDecl;
+import dev.schemac.ast.Member;
+import dev.schemac.ast.MixinDecl;
+import dev.schemac.ast.SchemaFile;
+import dev.schemac.diag.Diagnostics;
+import dev.schemac.diag.Messages;
+import dev.schemac.model.DefaultValue;
+import dev.schemac.model.Entity;
+import dev.schemac.model.Field;
+import dev.schemac.model.FieldCheck;
+import dev.schemac.model.FieldType;
+import dev.schemac.model.Model;
+import dev.schemac.model.ScalarKind;
+import dev.schemac.source.Span;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Defaults and check literals as the engines will read them: dates and times by the
+ * calendar, JSON by a JSON parser within the limits of PostgreSQL's jsonb and MySQL's JSON,
+ * numbers within the range of the field's type. The earlier phases have checked each
+ * value's shape (a date is written {@code yyyy-mm-dd}); this phase checks that the value
+ * exists. Fields from a mixin are checked once.
+ */
+final class ValueCheck {
+    /** MySQL's limit on the nesting of a JSON document. */
+    static final int MAX_JSON_DEPTH = 100;
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm[:ss]").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd['T'][' ']HH:mm[:ss]")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private final Diagnostics diags;
+
+    ValueCheck(Diagnostics diags) { this.diags = diags; }
+
+    void run(List<SchemaFile> files, Model model) {
+        Map<Span, FieldDecl> decls = new HashMap<>();
+        for (SchemaFile f : files) {
+            for (Declaration d : f.declarations()) {
+                List<Member> members = d instanceof EntityDecl e ? e.members() : d instanceof MixinDecl m ? m.members() : List.of();
+                for (Member m : members) if (m instanceof FieldDecl fd) decls.put(fd.span(), fd);
+            }
+        }
+        Set<Span> done = new HashSet<>();
+        for (Entity e : model.entities()) {
+            for (Field f : e.fields()) {
+                if (!(f.type() instanceof FieldType.Scalar s) || !done.add(f.span())) continue;
+                FieldDecl decl = decls.get(f.span());
+                String name = e.name() + "." + f.name();
+                if (f.defaultValue() != null && decl != null && decl.defaultValue() != null) {
+                    value(decl.defaultValue().span(), "the default of `" + name + "`", s, f.defaultValue());
+                }
+                for (FieldCheck c : f.checks()) {
+                    if (c instanceof FieldCheck.Compare cmp) {
+                        Object v = cmp.value();
+                        DefaultValue as = v instanceof BigDecimal n ? new DefaultValue.Number(n)
+                                : v instanceof String t ? new DefaultValue.Text(t) : null;
+                        if (as != null) value(c.span(), "the literal of a check on `" + name + "`", s, as);
+                    }
+                }
+            }
+        }
+    }
+
+    private void value(Span at, String what, FieldType.Scalar type, DefaultValue v) {
+        String problem = null;
+        String help = null;
+        ScalarKind k = type.kind();
+        if (v instanceof DefaultValue.Number n) {
+            problem = range(n.value(), type);
+            help = "use a value the field's type can hold";
+        } else if (v instanceof DefaultValue.Text t) {
+            switch (k) {
+                case DATE -> { problem = temporal(t.value(), DATE, "date"); help = "write an existing date between 0001-01-01 and 9999-12-31"; }
+                case TIME -> { problem = temporal(t.value(), TIME, "time"); help = "write a time from 00:00:00 to 23:59:59"; }
+                case DATETIME -> { problem = temporal(t.value(), DATETIME, "datetime"); help = "write an existing date and a time from 00:00:00 to 23:59:59"; }
+                case JSON -> { problem = json(t.value()); help = "write a JSON document, e.g. {\"key\": 1}"; }
+                case UUID -> {
+                    if (!t.value().matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+                        problem = "is not a UUID";
+                        help = "write a UUID such as 123e4567-e89b-42d3-a456-426614174000";
+                    }
+                }
+                default -> { }
+            }
+        }
+        if (problem != null) diags.add(Messages.valueInvalid(at, what, problem, help));
+    }
+
+    /** The most digits a number may have before or after its point: a double's range written out, with room. */
+    static final int MAX_DIGITS = 400;
+
+    /** Why a number cannot be held by the type, or null. */
+    static String range(BigDecimal x, FieldType.Scalar type) {
+        String problem = typeRange(x, type);
+        if (problem == null && (x.precision() - x.scale() > MAX_DIGITS || x.scale() > MAX_DIGITS)) {
+            return "has more than " + MAX_DIGITS + " digits before or after its point, more than any output writes out";
+        }
+        return problem;
+    }
+
+    private static String typeRange(BigDecimal x, FieldType.Scalar type) {
+        BigDecimal abs = x.abs();
+        return switch (type.kind()) {
+            case SMALLINT -> integer(x, Short.MIN_VALUE, Short.MAX_VALUE, "smallint");
+            case INT -> integer(x, Integer.MIN_VALUE, Integer.MAX_VALUE, "int");
+            case BIGINT -> integer(x, Long.MIN_VALUE, Long.MAX_VALUE, "bigint");
+            case FLOAT -> binary(abs, new BigDecimal(Float.toString(Float.MAX_VALUE)), new BigDecimal(Float.toString(Float.MIN_VALUE)), "float");
+            case DOUBLE -> binary(abs, new BigDecimal(Double.toString(Double.MAX_VALUE)), new BigDecimal(Double.toString(Double.MIN_VALUE)), "double");
+            case DECIMAL -> {
+                BigDecimal limit = BigDecimal.TEN.pow(type.precision() - type.scale());
+                yield abs.compareTo(limit) > 0 ? "is beyond the range of decimal(" + type.precision() + ", " + type.scale()
+                        + "), which holds less than " + limit.toPlainString() : null;
+            }
+            default -> null;
+        };
+    }
+
+    private static String integer(BigDecimal x, long min, long max, String type) {
+        boolean in = x.compareTo(BigDecimal.valueOf(min)) >= 0 && x.compareTo(BigDecimal.valueOf(max)) <= 0;
+        return in ? null : "is out of the range of " + type + " (" + min + " to " + max + ")";
+    }
+
+    private static String binary(BigDecimal abs, BigDecimal max, BigDecimal min, String type) {
+        if (abs.compareTo(max) > 0) return "is beyond the largest " + type + " (" + max.round(new java.math.MathContext(6)).toString() + ")";
+        if (abs.signum() != 0 && abs.compareTo(min) < 0) return "is closer to zero than the smallest " + type + " and would become 0";
+        return null;
+    }
+
+    private static String temporal(String s, DateTimeFormatter format, String kind) {
+        try {
+            var parsed = format.parse(s);
+            LocalDate date = kind.equals("time") ? null
+                    : kind.equals("date") ? LocalDate.from(parsed) : LocalDateTime.from(parsed).toLocalDate();
+            if (kind.equals("time")) LocalTime.from(parsed);
+            if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) return "is outside the years 1 to 9999";
+            return null;
+        } catch (java.time.DateTimeException e) {
+            return "is not a " + (kind.equals("time") ? "time" : "date") + " on the calendar: `" + s + "`";
+        }
+    }
+
+    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+
+    private static String jsonString(String text) {
+        if (text.indexOf('\0') >= 0) return "holds \\u0000, which PostgreSQL's jsonb refuses";
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "holds an unpaired surrogate escape, which PostgreSQL and MySQL refuse";
+            }
+        }
+        return null;
+    }
+
+    /** Why a text is not a JSON document both PostgreSQL's jsonb and MySQL's JSON store, or null. */
+    static String json(String s) {
+        try (JsonParser p = JSON.createParser(s)) {
+            int depth = 0;
+            boolean done = false;
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (done) return "has more text after the document";
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    if (++depth > MAX_JSON_DEPTH) return "nests deeper than " + MAX_JSON_DEPTH + " levels, MySQL's limit";
+                } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    depth--;
+                } else if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
+                    BigDecimal n = p.getDecimalValue();
+                    if (n.abs().compareTo(new BigDecimal(Double.toString(Double.MAX_VALUE))) > 0) {
+                        return "holds the number " + p.getText() + ", which MySQL cannot store (beyond a double)";
+                    }
+                } else if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
+                    String problem = jsonString(p.getText());
+                    if (problem != null) return problem;
+                }
+                done = depth == 0;
+            }
+            return done ? null : "is empty, not a JSON document";
+        } catch (IOException e) {
+            String m = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            int cut = m.indexOf(" at [Source");
+            return "is not JSON: " + (cut > 0 ? m.substring(0, cut) : m);
+        }
+    }
+}

@@ -98,7 +98,13 @@ class User(SQLModel, table=True):
     __tablename__ = "users"
     __table_args__ = (
         sa.PrimaryKeyConstraint("id", name="pk_users"),
-        sa.UniqueConstraint("email", name="uq_users_email"),
+        sa.Index(
+            "uq_users_email",
+            "email",
+            unique=True,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        ),
         sa.Index("idx_users_deleted_at", "deleted_at"),
         {"comment": "A registered customer.", "sqlite_autoincrement": True},
     )

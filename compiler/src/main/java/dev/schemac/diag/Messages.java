@@ -257,6 +257,11 @@ public final class Messages {
                 "use the to-one field on the other side instead");
     }
 
+    public static Diagnostic backSideInKey(Span at, String field, String target, String where) {
+        return error(Code.LIST_IN_KEY, at, "back side " + tick(field) + " of a one-to-one has no column and cannot be part of "
+                + where, "name the field on " + tick(target) + " that holds the key, in an attribute of " + tick(target));
+    }
+
     public static Diagnostic backSideRequired(Span at, String field) {
         return error(Code.BACK_SIDE_REQUIRED, at, "back side " + tick(field) + " of a one-to-one must be optional",
                 "write `Type?`");

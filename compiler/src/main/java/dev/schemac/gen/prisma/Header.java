@@ -5,6 +5,7 @@ import dev.schemac.catalog.Column;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.Model;
 import dev.schemac.model.ScalarKind;
+import dev.schemac.render.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,6 +48,14 @@ final class Header {
         if (anyColumn(catalog, Column::updatedAt)) {
             out.add((p == PrismaProvider.MYSQL ? "the ON UPDATE clauses" : "the triggers")
                     + " that keep @updated columns current on every write (@updatedAt covers Prisma Client's own);");
+        }
+        for (var t : catalog.tables()) {
+            for (var u : t.uniques()) {
+                if (ModelBlocks.declared(u, p)) continue;
+                out.add(u.name() + " on " + t.name() + " (" + String.join(", ", u.columns()) + "): unique among rows WHERE "
+                        + Sql.rowFilter(p.dialect(), u.where()) + " only, a partial unique index (not declared here, so"
+                        + " findUnique cannot use it);");
+            }
         }
         if (!p.namedPrimaryKeys()) out.add("primary key constraint names (" + p.id() + " takes none from Prisma);");
         if (!p.namedForeignKeys() && catalog.tables().stream().anyMatch(t -> !t.foreignKeys().isEmpty())) {

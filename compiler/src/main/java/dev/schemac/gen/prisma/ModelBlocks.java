@@ -9,6 +9,7 @@ import dev.schemac.model.Entity;
 import dev.schemac.model.Field;
 import dev.schemac.model.Model;
 import dev.schemac.model.Relation;
+import dev.schemac.render.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -90,8 +91,17 @@ final class ModelBlocks {
     }
 
     /** The first unique constraint on exactly this column is written on the field; any other on the model. */
-    private static UniqueConstraint fieldUnique(Table t, String column) {
-        return t.uniques().stream().filter(u -> u.columns().equals(List.of(column))).findFirst().orElse(null);
+    private UniqueConstraint fieldUnique(Table t, String column) {
+        return t.uniques().stream().filter(u -> declared(u, provider) && u.columns().equals(List.of(column))).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether the schema declares a unique: not one that holds among some rows only where the
+     * provider's database makes it a partial unique index, which Prisma cannot express (the
+     * header lists those; the migrations create them).
+     */
+    static boolean declared(UniqueConstraint u, PrismaProvider p) {
+        return !u.partial() || !Sql.partialIndexes(p.dialect());
     }
 
     private List<String> blockAttributes(Table t) {
@@ -100,7 +110,7 @@ final class ModelBlocks {
             out.add("@@id(" + fieldList(t, t.primaryKey().columns()) + mapArgument(provider.namedPrimaryKeys(), t.primaryKey().name(), false) + ")");
         }
         for (UniqueConstraint u : t.uniques()) {
-            if (u.columns().size() == 1 && fieldUnique(t, u.columns().get(0)) == u) continue;
+            if (!declared(u, provider) || (u.columns().size() == 1 && fieldUnique(t, u.columns().get(0)) == u)) continue;
             out.add("@@unique(" + fieldList(t, u.columns()) + mapArgument(true, u.name(), false) + ")");
         }
         for (Index i : t.indexes()) out.add("@@index(" + fieldList(t, i.columns()) + mapArgument(true, i.name(), false) + ")");

@@ -36,7 +36,7 @@ final class TableArgs {
         var items = new ArrayList<PyExpr>();
         items.add(call("sa.PrimaryKeyConstraint", withName(strings(t.primaryKey().columns()), t.primaryKey().name())));
         for (ForeignKey fk : t.foreignKeys()) items.add(foreignKey(fk));
-        for (UniqueConstraint u : t.uniques()) items.add(call("sa.UniqueConstraint", withName(strings(u.columns()), u.name())));
+        for (UniqueConstraint u : t.uniques()) items.add(u.partial() ? partialUnique(u) : call("sa.UniqueConstraint", withName(strings(u.columns()), u.name())));
         for (Index i : t.indexes()) {
             var args = new ArrayList<PyExpr>(List.of(str(i.name())));
             args.addAll(strings(i.columns()));
@@ -52,6 +52,21 @@ final class TableArgs {
         if (t.columns().stream().anyMatch(Column::autoIncrement)) options.add(entry("sqlite_autoincrement", raw("True")));
         if (!options.isEmpty()) items.add(dict(options));
         return PyExpr.layout("    ", "__table_args__ = ", PyExpr.tuple(items), "");
+    }
+
+    /**
+     * A unique among some rows is the partial unique index the DDL creates where the dialect has
+     * them; SQLAlchemy ignores the {@code <dialect>_where} of other dialects, so on MySQL it is the
+     * unique index over every row that MySQL's DDL declares.
+     */
+    private static PyExpr partialUnique(UniqueConstraint u) {
+        var args = new ArrayList<PyExpr>(List.of(str(u.name())));
+        args.addAll(strings(u.columns()));
+        args.add(kw("unique", raw("True")));
+        for (Dialect d : Dialect.values()) {
+            if (Sql.partialIndexes(d)) args.add(kw(CheckSql.dialectName(d) + "_where", call("sa.text", List.of(str(Sql.rowFilter(d, u.where()))))));
+        }
+        return call("sa.Index", args);
     }
 
     private static PyExpr foreignKey(ForeignKey fk) {

@@ -42,6 +42,11 @@ final class DdlWriter {
         for (Table t : catalog.tables()) {
             b.append('\n');
             b.append(createTable(t));
+            for (UniqueConstraint u : t.uniques()) {
+                if (!separate(u)) continue;
+                b.append("CREATE UNIQUE INDEX ").append(d.id(u.name())).append(" ON ").append(d.id(t.name())).append(" (")
+                        .append(d.ids(u.columns())).append(") WHERE ").append(d.rowFilter(u.where())).append(";\n");
+            }
             if (!d.inlineIndexes()) {
                 for (Index i : t.indexes()) {
                     b.append("CREATE INDEX ").append(d.id(i.name())).append(" ON ").append(d.id(t.name())).append(" (")
@@ -86,6 +91,7 @@ final class DdlWriter {
             comments.add(null);
         }
         for (UniqueConstraint u : t.uniques()) {
+            if (separate(u)) continue;
             lines.add("CONSTRAINT " + d.id(u.name()) + " UNIQUE (" + d.ids(u.columns()) + ")");
             comments.add(null);
         }
@@ -112,6 +118,14 @@ final class DdlWriter {
         }
         b.append(')').append(d.tableOptions(t)).append(";\n");
         return b.toString();
+    }
+
+    /**
+     * A partial unique is a unique index of its own, created after the table, where the dialect
+     * has partial indexes; MySQL keeps it as a constraint over every row (the documents say so).
+     */
+    private boolean separate(UniqueConstraint u) {
+        return u.partial() && d.partialIndexes();
     }
 
     private String foreignKey(ForeignKey fk) {

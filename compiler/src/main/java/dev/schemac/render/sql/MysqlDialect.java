@@ -105,6 +105,8 @@ final class MysqlDialect extends SqlDialect {
 
     @Override boolean inlineIndexes() { return true; }
 
+    @Override boolean partialIndexes() { return false; }
+
     @Override
     String tableOptions(Table t) {
         String s = " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci";

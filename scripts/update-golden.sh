@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -pl compiler -am test -Dschemac.update=true \
-  -Dtest='GoldenOutputTest,*ExpectedDiagnostics*,*DocTest' -Dsurefire.failIfNoSpecifiedTests=false
+  -Dtest='GoldenOutputTest,HistoryExampleTest,*ExpectedDiagnostics*,*DocTest' -Dsurefire.failIfNoSpecifiedTests=false
 git status --short examples compiler/src/test/resources docs

@@ -72,6 +72,35 @@ public final class AccessPaths {
         return new AccessPath(e, q, t, equality, order, live, served, narrowing, suggestion);
     }
 
+    /**
+     * Every candidate that serves {@code p} by the rule, the one {@link AccessPath#servedBy()} names
+     * first: a planner may take another of them when its statistics make it as cheap (the
+     * planner tests accept those, and only those).
+     */
+    public static List<IndexCandidate> serving(AccessPath p) {
+        if (!p.verified()) return List.of();
+        boolean mixed = p.mixedOrder();
+        return IndexCandidate.of(p.table()).stream().filter(c -> readable(c, p.live()))
+                .filter(c -> oneRow(c, p.equality()) || (!mixed && serves(c.columns(), p.equality(), p.order())))
+                .sorted(preference(p.equality(), p.order())).toList();
+    }
+
+    /**
+     * The index led by the soft-delete column that SQLite may read instead of the one that serves
+     * a live-row query: SQLite reads {@code deleted_at IS NULL} as an equality, and its statistics
+     * (one average count per value, no histogram in its usual builds) cannot see that most rows are
+     * live, so it takes that index as the narrower one. Empty when the query does not read live
+     * rows or the table has no such index. The documents state it; the planner tests accept it on
+     * SQLite and nowhere else.
+     */
+    public static Optional<IndexCandidate> liveMarkerIndex(AccessPath p) {
+        if (p.live() == null || !p.verified()) return Optional.empty();
+        return IndexCandidate.of(p.table()).stream()
+                .filter(c -> c.where() == null && !c.columns().isEmpty() && c.columns().get(0).equals(p.live()))
+                .filter(c -> p.servedBy().map(x -> !x.equals(c)).orElse(true))
+                .findFirst();
+    }
+
     /** The indexes whose leading columns are all compared with {@code =}, longest lead first, then by preference. */
     private static List<AccessPath.Narrowing> narrowing(List<IndexCandidate> candidates, List<String> equality) {
         var out = new ArrayList<AccessPath.Narrowing>();

@@ -9,12 +9,14 @@ import dev.schemac.gen.TargetOptions;
 import dev.schemac.gen.Targets;
 import dev.schemac.output.FileTransaction;
 import dev.schemac.output.OutputFolder;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -112,20 +114,34 @@ final class GenerateCommand implements Callable<Integer> {
             return Main.INPUT_ERRORS;
         }
         List<Target> chosen = settings.chosenTargets();
-        var result = Targets.run(c, chosen, settings.targetOptions());
+        Path dir = settings.out() != null ? settings.out() : defaultOut(run.inputs.get(0));
+        // A migration history in the output folder is left alone; the migrations target only compares against it.
+        TreeMap<String, String> history;
+        try {
+            history = MigrationHistory.files(dir);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(cl, "cannot read the migration history under " + dir + ": " + e.getMessage());
+        }
+        var options = settings.targetOptions().withHistory(dev.schemac.evolve.History.read(history));
+        var result = Targets.run(c, chosen, options);
         var all = new ArrayList<Diagnostic>(c.diagnostics());
         all.addAll(result.diagnostics());
+        all.addAll(MigrationHistory.problems(dir, options.history(), history).stream()
+                .map(d -> d.withSeverity(dev.schemac.diag.Severity.WARNING)).toList());
+        boolean uncovered = all.stream().anyMatch(d -> d.code().equals(dev.schemac.diag.Code.UNCOVERED_CHANGES.id()));
         if (result.hasErrors()) {
             reporting.print(all, cl.getErr(), cl.getOut());
             return Main.INPUT_ERRORS;
         }
-        var folder = new OutputFolder(settings.out() != null ? settings.out() : defaultOut(run.inputs.get(0)));
+        var folder = new OutputFolder(dir);
         Set<String> removable = chosen.stream().filter(Target::removesStaleFiles).map(Target::name).collect(Collectors.toSet());
         var plan = folder.plan(result.files(), result.owners(), removable);
         if (plan.problem() != null) all.add(plan.problem());
         if (plan.problem() != null || check) {
             reporting.print(all, cl.getErr(), cl.getOut());
-            return plan.problem() != null ? Main.INPUT_ERRORS : report(plan, folder.root());
+            if (plan.problem() != null) return Main.INPUT_ERRORS;
+            int current = report(plan, folder.root());
+            return uncovered ? Main.INPUT_ERRORS : current;
         }
         var tx = new FileTransaction(folder.root());
         plan.addTo(tx);

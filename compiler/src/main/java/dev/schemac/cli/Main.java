@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "schemac", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Compiles one entity model into SQL, ORM models, migrations, diagrams and design documents.",
         subcommands = {CheckCommand.class, GenerateCommand.class, SeedCommand.class, FmtCommand.class, ExplainCommand.class,
+                MigrateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -97,8 +97,9 @@ public enum Code {
     UNKNOWN_ATTRIBUTE("SC310", "Unknown attribute",
             "The attribute is not part of the language. Field attributes: @id @auto @unique @index "
             + "@map @check @min @max @length @pattern @pii @secret @updated @relation @on_delete "
-            + "@on_update @embed @ttl. Entity attributes: @@id @@unique @@index @@map @@check @@depends "
-            + "@@denormalized @@volume @@query @@timestamps @@collection @@shard_key @@cache."),
+            + "@on_update @embed @ttl @renamed_from. Entity attributes: @@id @@unique @@index @@map @@check "
+            + "@@depends @@denormalized @@volume @@query @@timestamps @@collection @@shard_key @@cache "
+            + "@@renamed_from."),
     BAD_ATTRIBUTE_ARGUMENTS("SC311", "Invalid attribute arguments",
             "The attribute was given the wrong number or kind of arguments. The message shows the "
             + "form the attribute takes."),
@@ -352,7 +353,59 @@ public enum Code {
             "schemac hit a bug: an unexpected exception rather than a problem with the input. The "
             + "command prints a short report (the exception and where it happened) and exits with 2; "
             + "nothing is written. Please report it with the input that caused it; SCHEMAC_DEBUG=1 "
-            + "prints the full stack trace.");
+            + "prints the full stack trace."),
+
+    // --- schema evolution: SC550-SC589
+    UNCOVERED_CHANGES("SC550", "Model changes no migration covers",
+            "The output's `migrations/` folder holds a history, and the model differs from the Catalog "
+            + "its last snapshot records. `generate` never rewrites migrations: run `schemac migrate FILE "
+            + "--name NAME` to write the next one. `generate --check` and `migrate --check` exit 1 on it."),
+    HISTORY_EDITED("SC551", "Migration history changed by hand",
+            "Each snapshot under `migrations/snapshots/` records the SHA-256 of its migration's files, of "
+            + "its own Catalog and of the snapshot before it. A file that no longer matches was edited, "
+            + "deleted or replaced after it was written; since a database may already have applied it, "
+            + "restore it (from version control) and write a new migration instead."),
+    RENAME_HINT_UNKNOWN("SC552", "Rename hint names nothing in the history",
+            "`@renamed_from(\"old\")` on a field or `@@renamed_from(\"Old\")` on an entity names what the "
+            + "field or entity was called in the last migration's snapshot; that name is not there "
+            + "(nor anywhere earlier in the history). Check the spelling, or remove the hint."),
+    RENAME_HINT_APPLIED("SC553", "Rename hint already applied",
+            "The rename this hint asks for is already in the history: the last snapshot has the new name "
+            + "and not the old one. The hint does nothing any more; remove it."),
+    RENAME_HINT_DUPLICATE("SC554", "Two rename hints name one old name",
+            "Two fields of one entity (or two entities) say they were renamed from the same name; only one "
+            + "of them can be."),
+    PROBABLE_RENAME("SC555", "Probable rename",
+            "A migration would drop a column (or table) and add one of the same type (or the same "
+            + "columns). If it is the same data under a new name, add the rename hint the message shows, "
+            + "so the migration renames it and keeps its values."),
+    DROP_TABLE("SC556", "Migration drops a table",
+            "An entity in the last snapshot is gone from the model, so the migration drops its table and "
+            + "every row in it. `migrate` refuses without `--allow-destructive`. If the entity was renamed, "
+            + "add `@@renamed_from(\"Old\")` to it instead."),
+    DROP_COLUMN("SC557", "Migration drops a column",
+            "A field in the last snapshot is gone from its entity, so the migration drops its column and "
+            + "the values in it. `migrate` refuses without `--allow-destructive`. If the field was renamed, "
+            + "add `@renamed_from(\"old\")` to it instead."),
+    NARROWING("SC558", "Migration narrows a column's type",
+            "A field's type changes to one that cannot hold every value of the old one (a shorter length, "
+            + "fewer digits, another kind): the migration fails on, or cuts, existing values. Widen instead, "
+            + "or migrate in two steps (a new field, copy, then drop the old)."),
+    MADE_REQUIRED("SC559", "Migration makes a column required",
+            "A field that was optional becomes required: the migration fails while any row holds NULL "
+            + "there. Give the field a default and fill the NULLs first, or make it required in a later migration."),
+    REQUIRED_WITHOUT_DEFAULT("SC560", "Required column added without a default",
+            "A required field without a default is added to a table that exists already: the migration "
+            + "fails as soon as the table has a row. Give the field a default, or add it as optional first."),
+    NEW_CONSTRAINT("SC561", "New unique or check on an existing table",
+            "A unique constraint, check or primary key is added to a table that already has rows; rows "
+            + "that break it make the migration fail. Check the data first (the message says what to look for)."),
+    ENUM_VALUE_DROPPED("SC562", "Migration drops an enum value",
+            "An enum loses a value: rows that hold it make the migration fail (PostgreSQL, MySQL) or break "
+            + "the check (SQLite). Move those rows to another value first."),
+    MIGRATION_EXISTS("SC563", "Migration file exists already",
+            "`migrate` writes new files only; one of the files of the new migration exists already (the "
+            + "same timestamp and name). Choose another `--name` or `--timestamp`.");
 
     private final String id;
     private final String title;

@@ -21,8 +21,9 @@ public record CodeDoc(String id, String title, Severity defaultSeverity, String 
     public static List<CodeDoc> all() {
         var out = new ArrayList<CodeDoc>();
         for (Code c : Code.values()) {
-            out.add(new CodeDoc(c.id(), c.title(), c == Code.UNBOUNDED_STRING_INDEXED || c == Code.DOCUMENT_FIELD_COLLISION ? Severity.WARNING : Severity.ERROR,
-                    c.explanation()));
+            boolean warning = c == Code.UNBOUNDED_STRING_INDEXED || c == Code.UNCOVERED_CHANGES
+                    || c == Code.RENAME_HINT_APPLIED || c == Code.PROBABLE_RENAME || c == Code.DOCUMENT_FIELD_COLLISION;
+            out.add(new CodeDoc(c.id(), c.title(), warning ? Severity.WARNING : Severity.ERROR, c.explanation()));
         }
         ServiceLoader.load(Provider.class, CodeDoc.class.getClassLoader()).forEach(p -> out.addAll(p.codes()));
         out.sort(Comparator.comparing(CodeDoc::id));

@@ -535,4 +535,47 @@ public final class Messages {
     static String snake(String pascal) {
         return pascal.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
+
+    // --- schema evolution
+
+    public static Diagnostic uncoveredChanges(Span at, String last, int changes) {
+        return warning(Code.UNCOVERED_CHANGES, at, "the model has changes no migration covers (" + changes + " change"
+                        + (changes == 1 ? "" : "s") + " after migration " + tick(last) + ")",
+                "run `schemac migrate <files> --name <what_changed>` to write the next migration");
+    }
+
+    public static Diagnostic historyEdited(Span at, String problem) {
+        return error(Code.HISTORY_EDITED, at, "the migration history was changed by hand: " + problem,
+                "restore the file from version control; write changes as a new migration with `schemac migrate`");
+    }
+
+    public static Diagnostic renameHintUnknown(Span at, String what, String from) {
+        return error(Code.RENAME_HINT_UNKNOWN, at, "rename hint: no " + what + " " + tick(from) + " in the migration history",
+                "check the old name against the last snapshot, or remove the hint");
+    }
+
+    public static Diagnostic renameHintApplied(Span at, String what, String from) {
+        return warning(Code.RENAME_HINT_APPLIED, at, "rename hint: the " + what + " was renamed from " + tick(from)
+                + " by an earlier migration", "remove the hint");
+    }
+
+    public static Diagnostic renameHintDuplicate(Span at, String from, String other) {
+        return error(Code.RENAME_HINT_DUPLICATE, at, "rename hint: " + tick(from) + " is also named by the hint on " + tick(other),
+                "keep the hint on the one that really was " + tick(from));
+    }
+
+    public static Diagnostic probableRename(Span at, String what, String oldName, String newName, String attribute) {
+        return warning(Code.PROBABLE_RENAME, at, "probable rename: " + what + " " + tick(oldName) + " is dropped and "
+                + tick(newName) + " added with the same shape", "if it is the same data, add `" + attribute
+                + "` to " + tick(newName) + " so the migration renames it and keeps the values");
+    }
+
+    public static Diagnostic destructive(Code code, Span at, String message, String help) {
+        return error(code, at, message, help + "; or run `schemac migrate --allow-destructive` to accept it");
+    }
+
+    public static Diagnostic migrationExists(Span at, String path) {
+        return error(Code.MIGRATION_EXISTS, at, "the migration file " + tick(path) + " exists already",
+                "choose another --name or --timestamp; migrate never overwrites a migration");
+    }
 }

@@ -75,7 +75,7 @@ public final class Targets {
                 all.forEach(t -> chosen.putIfAbsent(t.name(), t));
                 continue;
             }
-            var t = all.stream().filter(x -> x.name().equals(n)).findFirst();
+            var t = byName(n);
             if (t.isPresent()) chosen.putIfAbsent(n, t.get());
             else unknown.add(n);
         }

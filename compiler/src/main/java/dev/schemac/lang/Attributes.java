@@ -39,14 +39,15 @@ public final class Attributes {
     public static final String COLLECTION = "collection";
     public static final String SHARD_KEY = "shard_key";
     public static final String CACHE = "cache";
+    public static final String RENAMED_FROM = "renamed_from";
 
     /** {@code @name} on a field, in the order the reference lists them. */
     public static final List<String> FIELD = List.of(ID, AUTO, UNIQUE, INDEX, MAP, CHECK, MIN, MAX, LENGTH, PATTERN,
-            PII, SECRET, UPDATED, RELATION, ON_DELETE, ON_UPDATE, EMBED, TTL);
+            PII, SECRET, UPDATED, RELATION, ON_DELETE, ON_UPDATE, EMBED, TTL, RENAMED_FROM);
 
     /** {@code @@name} in an entity or mixin. */
     public static final List<String> BLOCK = List.of(ID, UNIQUE, INDEX, MAP, CHECK, DEPENDS, DENORMALIZED, VOLUME, QUERY,
-            TIMESTAMPS, COLLECTION, SHARD_KEY, CACHE);
+            TIMESTAMPS, COLLECTION, SHARD_KEY, CACHE, RENAMED_FROM);
 
     /** {@code @name} on an enum value. */
     public static final List<String> ENUM_VALUE = List.of(MAP);
@@ -65,4 +66,8 @@ public final class Attributes {
     public static final String WHERE_ARGUMENT = "where";
     /** {@code @@query("...", order: [field desc, ...])}: the fields it sorts by. */
     public static final String ORDER_ARGUMENT = "order";
+    /** {@code @@cache(ttl = "...")}. */
+    public static final String TTL_ARGUMENT = "ttl";
+    /** {@code @@cache(key = "...")}. */
+    public static final String KEY_ARGUMENT = "key";
 }

@@ -156,8 +156,11 @@ public final class ReservedWords {
             "VARYING", "VIRTUAL", "WHEN", "WHERE", "WHILE", "WINDOW", "WITH", "WRITE", "XOR", "YEAR_MONTH",
             "ZEROFILL");
 
-    /** The words MariaDB 10.11 refuses as a table or column name (it has no reserved flag to read). */
-    static final Set<String> MARIADB = Set.of(
+    /**
+     * The words MariaDB 10.11 refuses as a table or column name (it has no reserved flag to read),
+     * and {@code VALUE}, which it reads as {@code VALUES} after {@code INSERT INTO}.
+     */
+    static final Set<String> MARIADB = Set.of("VALUE",
             "ACCESSIBLE", "ADD", "ALL", "ALTER", "ANALYZE", "AND", "AS", "ASC", "ASENSITIVE", "BEFORE", "BETWEEN",
             "BIGINT", "BINARY", "BLOB", "BOTH", "BY", "CALL", "CASCADE", "CASE", "CHANGE", "CHAR", "CHARACTER",
             "CHECK", "COLLATE", "COLUMN", "CONDITION", "CONSTRAINT", "CONTINUE", "CONVERT", "CREATE", "CROSS",

@@ -212,7 +212,7 @@ final class EntityResolver {
             return;
         }
         if (List.of(Attributes.ID, Attributes.MAP, Attributes.VOLUME, Attributes.TIMESTAMPS, Attributes.COLLECTION,
-                Attributes.SHARD_KEY, Attributes.CACHE).contains(n)) {
+                Attributes.SHARD_KEY, Attributes.CACHE, Attributes.RENAMED_FROM).contains(n)) {
             Attribute first = st.firstSeen.putIfAbsent(n, a);
             if (first != null) {
                 diags.add(Messages.duplicateAttribute(a.span(), a.display(), first.span()));
@@ -223,6 +223,10 @@ final class EntityResolver {
             diags.add(Messages.attributeNotAllowed(a.span(), a.display(),
                     "cannot be given in a mixin: every entity using it would get the same "
                             + (n.equals(Attributes.MAP) ? "table" : n.equals(Attributes.ID) ? "key" : "collection")));
+            return;
+        }
+        if (mixin != null && n.equals("renamed_from")) {
+            diags.add(Messages.attributeNotAllowed(a.span(), a.display(), "names an entity's old name: it cannot be given in a mixin"));
             return;
         }
         switch (n) {
@@ -249,6 +253,11 @@ final class EntityResolver {
                 if (args.shape(1, 1)) st.table = args.string(args.positionals().get(0)).orElse(null);
             }
             case Attributes.CHECK -> entityCheck(a, entity, declared, fields, st);
+            // Read by the migration diff (RenameHintReader); here only its shape is checked.
+            case Attributes.RENAMED_FROM -> {
+                var args = new Args(a, "@@renamed_from(\"OldName\")", diags);
+                if (args.shape(1, 1)) args.string(args.positionals().get(0));
+            }
             case Attributes.DEPENDS -> {
                 var args = new Args(a, "@@depends(a, b -> c, d)", diags);
                 if (a.args().size() != 1 || !(a.args().get(0) instanceof Argument.Dependency d)) {

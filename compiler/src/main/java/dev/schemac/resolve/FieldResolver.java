@@ -123,6 +123,11 @@ final class FieldResolver {
                         onUpdateAttr = a;
                     }
                 }
+                // Read by the migration diff (RenameHintReader); here only its shape is checked.
+                case Attributes.RENAMED_FROM -> {
+                    var args = new Args(a, "@renamed_from(\"old_name\")", diags);
+                    if (args.shape(1, 1)) args.string(args.positionals().get(0));
+                }
                 case Attributes.CHECK, Attributes.MIN, Attributes.MAX, Attributes.LENGTH, Attributes.PATTERN -> {
                     FieldCheck c = check(a, fieldName, type, relation);
                     if (c != null) checks.add(c);

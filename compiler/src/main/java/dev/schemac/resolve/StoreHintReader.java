@@ -1,5 +1,6 @@
 package dev.schemac.resolve;
 
+import dev.schemac.lang.Attributes;
 import dev.schemac.ast.Attribute;
 import dev.schemac.ast.Value;
 import dev.schemac.diag.Diagnostics;
@@ -66,14 +67,14 @@ final class StoreHintReader {
      */
     EntityStore cache(Attribute a, String entity, Collection<String> fields, Collection<String> lists, EntityStore store) {
         var args = new Args(a, "@@cache(ttl = \"15m\", key = \"prefix:{field}\")", diags);
-        if (!args.shape(0, 0, "ttl", "key")) return store;
-        Optional<Value> ttlArg = args.named("ttl");
+        if (!args.shape(0, 0, Attributes.TTL_ARGUMENT, Attributes.KEY_ARGUMENT)) return store;
+        Optional<Value> ttlArg = args.named(Attributes.TTL_ARGUMENT);
         if (ttlArg.isEmpty()) {
             args.problem(a.span(), "needs `ttl = \"...\"`: how long a cached row lives");
             return store;
         }
         var ttlText = args.string(ttlArg.get());
-        var keyArg = args.named("key");
+        var keyArg = args.named(Attributes.KEY_ARGUMENT);
         var keyText = keyArg.flatMap(args::string);
         if (args.failed() || ttlText.isEmpty()) return store;
         Ttl ttl = duration(ttlArg.get().span(), "@@cache", ttlText.get());

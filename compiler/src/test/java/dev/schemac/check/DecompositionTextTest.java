@@ -2,7 +2,6 @@ package dev.schemac.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.schemac.analysis.NormalForms;
 import dev.schemac.compile.Compilation;
 import dev.schemac.compile.Compiler;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,6 @@ package dev.schemac.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.schemac.analysis.EntityNormalForm;
-import dev.schemac.analysis.NormalForms;
 import dev.schemac.compile.Compilation;
 import java.util.List;
 import java.util.Map;

@@ -79,6 +79,9 @@ class ExpectedDiagnosticsTest {
         // The input and output files' failures need a file system in a given state; the command
         // line's contract tests (dev.schemac.cli.FileSystemFailuresTest) pin each on its path.
         all.removeAll(Set.of("SC123", "SC124", "SC130", "SC131", "SC132", "SC133", "SC139"));
+        // SC550-SC589 are about a model against its migration history, which a single .schema file
+        // cannot hold: MigrateCommandTest pins each one's location and message on a real history.
+        all.removeIf(code -> code.compareTo("SC550") >= 0 && code.compareTo("SC589") <= 0);
         assertThat(all).as("core codes without an expected-diagnostics test").isEmpty();
     }
 }

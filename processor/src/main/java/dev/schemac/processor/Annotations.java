@@ -57,6 +57,7 @@ final class Annotations {
     static final String SECRET = Secret.class.getCanonicalName();
     static final String UPDATED = Updated.class.getCanonicalName();
     static final String RELATION = Relation.class.getCanonicalName();
+    static final String RENAMED_FROM = dev.schemac.annotations.RenamedFrom.class.getCanonicalName();
     static final String ON_DELETE = OnDelete.class.getCanonicalName();
     static final String ON_UPDATE = OnUpdate.class.getCanonicalName();
 

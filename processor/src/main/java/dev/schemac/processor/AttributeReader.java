@@ -54,10 +54,12 @@ final class AttributeReader {
                         List.of(Nodes.positional(nodes.number(number.doubleValue(), at.with(m, n)))), at));
             } else if (type.equals(Annotations.LENGTH)) {
                 out.add(nodes.attribute(Attributes.LENGTH, false, length(v, at, nodes), at));
-            } else if (type.equals(Annotations.PATTERN) || type.equals(Annotations.RELATION) || type.equals(Annotations.TTL)) {
+            } else if (type.equals(Annotations.PATTERN) || type.equals(Annotations.RELATION) || type.equals(Annotations.TTL)
+                    || type.equals(Annotations.RENAMED_FROM)) {
                 AnnotationValue s = v.get("value");
                 String name = type.equals(Annotations.PATTERN) ? Attributes.PATTERN
-                        : type.equals(Annotations.TTL) ? Attributes.TTL : Attributes.RELATION;
+                        : type.equals(Annotations.TTL) ? Attributes.TTL
+                        : type.equals(Annotations.RENAMED_FROM) ? Attributes.RENAMED_FROM : Attributes.RELATION;
                 out.add(nodes.attribute(name, false,
                         List.of(Nodes.positional(nodes.str(string(s), at.with(m, s)))), at));
             } else if (type.equals(Annotations.ON_DELETE) || type.equals(Annotations.ON_UPDATE)) {

@@ -39,8 +39,9 @@ final class BlockAttributeReader {
                 var from = AttributeReader.idents(v.get("from"), at, nodes);
                 var to = AttributeReader.idents(v.get("to"), at, nodes);
                 out.add(nodes.attribute(Attributes.DEPENDS, true, List.of(new Argument.Dependency(nodes.at(at), from, to)), at));
-            } else if (t.equals(Annotations.DENORMALIZED)) {
-                out.add(nodes.attribute(Attributes.DENORMALIZED, true, List.of(string(v.get("value"), at, nodes)), at));
+            } else if (t.equals(Annotations.DENORMALIZED) || t.equals(Annotations.RENAMED_FROM)) {
+                out.add(nodes.attribute(t.equals(Annotations.RENAMED_FROM) ? Attributes.RENAMED_FROM : Attributes.DENORMALIZED, true,
+                        List.of(string(v.get("value"), at, nodes)), at));
             } else if (t.equals(Annotations.QUERY)) {
                 out.add(nodes.attribute(Attributes.QUERY, true, query(v, at, nodes), at));
             } else if (t.equals(Annotations.COLLECTION)) {
@@ -87,9 +88,9 @@ final class BlockAttributeReader {
     /** {@code @Cache(ttl, key)} as {@code @@cache(ttl = "...", key = "...")}; an empty key is no key. */
     private static List<Argument> cache(Map<String, AnnotationValue> v, Origin at, Nodes nodes) {
         var out = new ArrayList<Argument>();
-        for (String name : List.of("ttl", "key")) {
+        for (String name : List.of(Attributes.TTL_ARGUMENT, Attributes.KEY_ARGUMENT)) {
             AnnotationValue value = v.get(name);
-            if (value == null || (name.equals("key") && AttributeReader.string(value).isEmpty())) continue;
+            if (value == null || (name.equals(Attributes.KEY_ARGUMENT) && AttributeReader.string(value).isEmpty())) continue;
             Origin o = at.with(at.annotation(), value);
             out.add(nodes.named(name, nodes.str(AttributeReader.string(value), o), o));
         }

@@ -42,6 +42,12 @@ final class DecisionRecord {
         b.append("## Migration Files Created\n\n");
         var files = new TreeMap<String, String>();
         ctx.sibling("migrations").ifPresent(files::putAll);
+        var history = ctx.options().history();
+        if (!history.isEmpty()) {
+            // With a history, this feature's change is its last migration: described from the diff, its files listed.
+            b.append(MigrationHistoryText.lastChange(history));
+            for (String f : MigrationHistoryText.lastFiles(history)) files.put(f, "");
+        }
         ctx.sibling("seed").ifPresent(files::putAll);
         if (files.isEmpty()) b.append("The `migrations` and `seed` targets are not registered in this build.\n");
         for (Map.Entry<String, String> f : files.entrySet()) {
@@ -74,8 +80,9 @@ final class DecisionRecord {
         if (path.endsWith("alembic.ini")) return ": Alembic's configuration, pointing at a local " + s.dialect().displayName() + " database `" + s.name() + "`";
         if (path.endsWith("env.py")) return ": Alembic's environment for the " + Words.title(model) + " schema";
         if (path.endsWith("migration_lock.toml")) return ": pins the `" + Handover.provider(content).orElse(s.dialect().id()) + "` provider for Prisma Migrate";
-        if (path.endsWith(".up.sql")) return ": creates the schema from an empty database";
-        if (path.endsWith(".down.sql")) return ": drops everything the up script created";
+        boolean initial = !path.startsWith("migrations/sql/") || path.endsWith("_init.up.sql") || path.endsWith("_init.down.sql");
+        if (path.endsWith(".up.sql")) return initial ? ": creates the schema from an empty database" : ": applies the change above";
+        if (path.endsWith(".down.sql")) return initial ? ": drops everything the up script created" : ": undoes it";
         if (path.endsWith("seed.py")) return ": the same sample rows through the SQLModel classes of the " + Words.title(model) + " schema";
         if (path.endsWith("seed.sql")) {
             String d = path.split("/")[1];
@@ -83,6 +90,7 @@ final class DecisionRecord {
         }
         if (path.contains("/versions/")) return ": the Alembic revision";
         if (path.endsWith("migration.sql")) return ": the Prisma Migrate migration";
+        if (path.contains("/snapshots/")) return ": the Catalog this migration leads to, for `schemac migrate` to diff against";
         return "";
     }
 }

@@ -91,7 +91,10 @@ final class DesignDocument {
         long stamped = model.entities().stream().filter(Entity::timestamps).count();
         if (s.timestamps()) {
             b.append(stamped == model.entities().size() ? "Every entity carries" : stamped + " of " + model.entities().size() + " entities carry")
-                    .append(" `created_at` and `updated_at`").append(stamped < model.entities().size() ? " (the others opt out with `@@timestamps(false)`)" : "").append(". ");
+                    .append(" `created_at` and `updated_at`");
+            var off = model.entities().stream().filter(e -> !e.timestamps()).map(Entity::name).toList();
+            if (!off.isEmpty()) b.append(" (").append(Words.list(off)).append(off.size() == 1 ? " opts" : " opt").append(" out with `@@timestamps(false)`)");
+            b.append(". ");
         } else {
             b.append("Timestamps are off (`timestamps = false`). ");
         }
@@ -103,7 +106,11 @@ final class DesignDocument {
         new TechnologyStack(ctx).render(b);
     }
 
-    private String ts() { return ctx.options().timestamp(); }
+    /** The initial migration's timestamp: the history's first, else the --timestamp option. */
+    private String ts() {
+        var h = ctx.options().history();
+        return h.isEmpty() ? ctx.options().timestamp() : h.entries().get(0).timestamp();
+    }
 
     private void entities() {
         b.append("## Key Entities and Relationships\n\n### Core Entities\n\n");
@@ -207,8 +214,13 @@ final class DesignDocument {
     private void migrations() {
         b.append("## Migration Strategy\n\n");
         String name = model.settings().name();
-        b.append("The initial migration builds the schema from an empty database; its timestamp `").append(ts())
-                .append("` is the `--timestamp` option, so regenerating it gives the same files.\n\n");
+        var history = ctx.options().history();
+        if (history.isEmpty()) {
+            b.append("The initial migration builds the schema from an empty database; its timestamp `").append(ts())
+                    .append("` is the `--timestamp` option, so regenerating it gives the same files.\n\n");
+        } else {
+            b.append(MigrationHistoryText.table(history));
+        }
         b.append("### SQL\n\n```bash\n");
         b.append("sqlite3 ").append(name).append(".db < migrations/sql/sqlite/").append(ts()).append("_init.up.sql\n");
         b.append("psql \"$DATABASE_URL\" -v ON_ERROR_STOP=1 -f migrations/sql/postgres/").append(ts()).append("_init.up.sql\n");
@@ -219,7 +231,9 @@ final class DesignDocument {
             b.append(", including the PostgreSQL enum type").append(enums.size() == 1 ? " " : "s ")
                     .append(Words.list(enums.stream().map(e -> Words.code(e.typeName())).toList()));
         }
-        b.append(".\n\n### SQLModel / Alembic\n\n```bash\nalembic -c migrations/alembic.ini upgrade head    # revision ").append(ts())
+        if (!history.isEmpty()) b.append("; the later migrations are applied after it, in the order of the table above");
+        b.append(".\n\n### SQLModel / Alembic\n\n```bash\nalembic -c migrations/alembic.ini upgrade head    # revision ")
+                .append(history.isEmpty() ? ts() : history.last().timestamp())
                 .append("\nalembic -c migrations/alembic.ini downgrade base\n```\n\n");
         b.append("### Prisma Migrate\n\nThe folder `migrations/prisma/` is written for the `").append(new Handover(ctx).migrateProvider().orElse(primary().id()))
                 .append("` provider and carries schemac's DDL, so the CHECK constraints");

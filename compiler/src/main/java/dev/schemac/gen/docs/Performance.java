@@ -87,6 +87,18 @@ final class Performance {
                 .append(" condition it runs with. An index serves it when the columns compared with `=` lead the index and the sort columns follow in order; the primary key and unique constraints count.\n\n");
         for (AccessPath p : paths) b.append("- ").append(sentence(p)).append("\n");
         b.append("\n");
+        // SQLite reads a live-row condition as an equality on the soft-delete column (see AccessPaths.liveMarkerIndex).
+        var marked = new java.util.TreeMap<String, String>();
+        for (AccessPath p : paths) {
+            AccessPaths.liveMarkerIndex(p).ifPresent(ix -> marked.putIfAbsent(p.table().name(), ix.name()));
+        }
+        for (var m : marked.entrySet()) {
+            String table = Words.code(m.getKey());
+            b.append("On SQLite, the queries of ").append(table).append(" may read ").append(Words.code(m.getValue()))
+                    .append(" instead of the index named: SQLite reads `IS NULL` as an equality and keeps one average count per value of")
+                    .append(" the soft-delete column, so it cannot see that most rows of ").append(table)
+                    .append(" are live. PostgreSQL keeps the share of NULLs in its statistics and takes the index named; on SQLite, check the plan with `EXPLAIN QUERY PLAN`.\n\n");
+        }
     }
 
     /** One access pattern: its words, its condition, and what serves it. */

@@ -1,17 +1,23 @@
 package dev.schemac.gen.migrations;
 
 import com.google.auto.service.AutoService;
-import dev.schemac.model.Dialect;
-import dev.schemac.output.Output;
+import dev.schemac.diag.Messages;
+import dev.schemac.evolve.Evolution;
+import dev.schemac.evolve.History;
+import dev.schemac.evolve.RenameHints;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
+import dev.schemac.model.Dialect;
+import dev.schemac.output.Output;
 import dev.schemac.render.sql.Sql;
 
 /**
- * The initial migrations, from an empty database: up and down SQL per dialect (exactly the
- * DDL targets' create and drop scripts), an Alembic revision, and a Prisma Migrate folder.
- * Every file name carries {@link dev.schemac.gen.TargetOptions#timestamp()}, an input,
- * so generating twice gives the same bytes.
+ * The migrations. With no history in the output folder: the initial migration, from an
+ * empty database (up and down SQL per dialect, exactly the DDL targets' create and drop
+ * scripts; an Alembic revision; a Prisma Migrate folder) and its snapshot, under
+ * {@link dev.schemac.gen.TargetOptions#timestamp()}, an input, so generating twice gives
+ * the same bytes. With a history: nothing of it is ever rewritten; when the model has
+ * changes that no migration covers, a warning says to run {@code schemac migrate}.
  */
 @AutoService(Target.class)
 public final class MigrationsTarget implements Target {
@@ -19,7 +25,8 @@ public final class MigrationsTarget implements Target {
 
     @Override
     public String description() {
-        return "Initial migrations: up/down SQL per dialect, an Alembic revision, a Prisma Migrate folder (migrations/)";
+        return "Migrations: the initial one, or the history `schemac migrate` writes: up/down SQL per dialect, "
+                + "Alembic revisions, Prisma Migrate folders, snapshots (migrations/)";
     }
 
     /** A migration of an earlier run may have been applied: it is never removed, even when no longer written. */
@@ -27,23 +34,22 @@ public final class MigrationsTarget implements Target {
 
     @Override
     public void generate(TargetContext ctx, Output out) {
-        String ts = ctx.options().timestamp();
-        String schema = ctx.model().settings().name();
-        for (Dialect d : Dialect.values()) {
-            Sql.checkLimits(d, ctx.model(), ctx.catalog(), ctx::report);
-            out.write(sqlPath(d, ts, "up"), Sql.create(d, ctx.catalog(), schema));
-            out.write(sqlPath(d, ts, "down"), Sql.drop(d, ctx.catalog(), schema));
+        for (Dialect d : Dialect.values()) Sql.checkLimits(d, ctx.model(), ctx.catalog(), ctx::report);
+        MigrationFiles.environment(ctx.model()).forEach(out::write);
+        History history = ctx.options().history();
+        if (history.isEmpty()) {
+            var plan = Evolution.plan(ctx.model(), ctx.catalog(), History.EMPTY, RenameHints.NONE);
+            MigrationFiles.step(ctx.model(), History.EMPTY, plan, ctx.options().timestamp(), "init", false).forEach(out::write);
+            return;
         }
-        out.write("migrations/alembic.ini", AlembicEnv.ini(ctx.model()));
-        out.write("migrations/alembic/env.py", AlembicEnv.render(ctx.model()));
-        out.write("migrations/alembic/versions/" + ts + "_init.py", new AlembicRevision(ctx.model(), ctx.catalog(), ts).render());
-        Dialect primary = ctx.model().settings().dialect();
-        out.write("migrations/prisma/migration_lock.toml", PrismaMigration.lock(primary));
-        out.write("migrations/prisma/" + ts + "_init/migration.sql", PrismaMigration.sql(primary, ctx.catalog(), schema));
+        var plan = Evolution.plan(ctx.model(), ctx.catalog(), history, RenameHints.NONE);
+        if (!plan.isEmpty()) {
+            ctx.report(Messages.uncoveredChanges(ctx.model().settings().span(), history.last().id(), plan.up().size()));
+        }
     }
 
-    /** Where the up or down SQL of a dialect goes; the documents quote the same paths. */
+    /** Where the up or down SQL of a dialect goes in an initial migration; the documents quote the same paths. */
     public static String sqlPath(Dialect d, String timestamp, String direction) {
-        return "migrations/sql/" + d.id() + "/" + timestamp + "_init." + direction + ".sql";
+        return MigrationFiles.sqlPath(d, timestamp + "_init", direction);
     }
 }

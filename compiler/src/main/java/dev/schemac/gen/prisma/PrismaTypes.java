@@ -3,7 +3,6 @@ package dev.schemac.gen.prisma;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ColumnDefault;
 import dev.schemac.catalog.ColumnType;
-import dev.schemac.model.EnumMember;
 import dev.schemac.model.EnumType;
 import dev.schemac.model.Model;
 import dev.schemac.types.TypeTable;

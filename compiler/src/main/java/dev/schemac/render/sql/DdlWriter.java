@@ -42,11 +42,7 @@ final class DdlWriter {
         for (Table t : catalog.tables()) {
             b.append('\n');
             b.append(createTable(t));
-            for (UniqueConstraint u : t.uniques()) {
-                if (!separate(u)) continue;
-                b.append("CREATE UNIQUE INDEX ").append(d.id(u.name())).append(" ON ").append(d.id(t.name())).append(" (")
-                        .append(d.ids(u.columns())).append(") WHERE ").append(d.rowFilter(u.where())).append(";\n");
-            }
+            for (UniqueConstraint u : t.uniques()) if (separate(u)) b.append(partialUnique(t.name(), u)).append('\n');
             if (!d.inlineIndexes()) {
                 for (Index i : t.indexes()) {
                     b.append("CREATE INDEX ").append(d.id(i.name())).append(" ON ").append(d.id(t.name())).append(" (")
@@ -69,7 +65,7 @@ final class DdlWriter {
         return b.toString();
     }
 
-    private String createTable(Table t) {
+    String createTable(Table t) {
         var b = new StringBuilder();
         if (t.doc() != null && d.dialect() == dev.schemac.model.Dialect.SQLITE) b.append(SqlDialect.lineComment("", t.doc()));
         b.append("CREATE TABLE ").append(d.id(t.name())).append(" (\n");
@@ -124,11 +120,17 @@ final class DdlWriter {
      * A partial unique is a unique index of its own, created after the table, where the dialect
      * has partial indexes; MySQL keeps it as a constraint over every row (the documents say so).
      */
-    private boolean separate(UniqueConstraint u) {
+    boolean separate(UniqueConstraint u) {
         return u.partial() && d.partialIndexes();
     }
 
-    private String foreignKey(ForeignKey fk) {
+    /** The statement that creates a partial unique of {@code table} as its own index (see {@link #separate}). */
+    String partialUnique(String table, UniqueConstraint u) {
+        return "CREATE UNIQUE INDEX " + d.id(u.name()) + " ON " + d.id(table) + " (" + d.ids(u.columns()) + ") WHERE "
+                + d.rowFilter(u.where()) + ";";
+    }
+
+    String foreignKey(ForeignKey fk) {
         return "CONSTRAINT " + d.id(fk.name()) + " FOREIGN KEY (" + d.ids(fk.columns()) + ") REFERENCES "
                 + d.id(fk.referencedTable()) + " (" + d.ids(fk.referencedColumns()) + ") ON DELETE "
                 + Sql.action(fk.onDelete()) + " ON UPDATE " + Sql.action(fk.onUpdate());

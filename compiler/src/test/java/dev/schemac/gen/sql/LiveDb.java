@@ -39,10 +39,10 @@ public final class LiveDb implements AutoCloseable {
     }
 
     /** The SQLite database file, or null on a server. */
-    Path sqliteFile() { return sqliteFile; }
+    public Path sqliteFile() { return sqliteFile; }
 
     /** The server database, or null for SQLite. */
-    Database server() { return server; }
+    public Database server() { return server; }
 
     public Connection connect() throws SQLException {
         return sqliteFile != null ? Engines.sqliteConnection(sqliteFile) : server.connect();

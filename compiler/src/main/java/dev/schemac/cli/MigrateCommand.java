@@ -1,0 +1,217 @@
+package dev.schemac.cli;
+
+import dev.schemac.config.InputFiles;
+import dev.schemac.config.SettingsParser;
+import dev.schemac.config.Timestamp;
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Messages;
+import dev.schemac.evolve.Describe;
+import dev.schemac.evolve.Evolution;
+import dev.schemac.evolve.History;
+import dev.schemac.evolve.Lint;
+import dev.schemac.gen.Target;
+import dev.schemac.gen.Targets;
+import dev.schemac.gen.migrations.MigrationFiles;
+import dev.schemac.output.FileTransaction;
+import dev.schemac.output.OutputFolder;
+import dev.schemac.resolve.RenameHintReader;
+import dev.schemac.source.SourceFile;
+import dev.schemac.source.Span;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "migrate", description = "Writes the next migration (SQL per dialect, Alembic, Prisma Migrate, snapshot) "
+        + "from the history in the output's migrations/ folder to the model, and refreshes the other targets.")
+final class MigrateCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = ".schema files (imports are followed).")
+    List<String> files;
+
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "What the migration does, in lower case: letters, digits, underscores (add_user_email). "
+                    + "Required unless --check.")
+    String name;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Output folder. Default: `out` of schemac.toml, else `generated` next to the first FILE.")
+    String out;
+
+    @Option(names = "--timestamp", paramLabel = "yyyyMMddHHmmss",
+            description = "Timestamp of the migration (UTC), after the last one's. Default: the current UTC time.")
+    String timestamp;
+
+    @Option(names = "--allow-destructive", description = "Write the migration even when it drops or narrows data; "
+            + "each destructive statement gets a comment.")
+    boolean allowDestructive;
+
+    @Option(names = "--check", description = "Write nothing; exit 1 if the model has changes no migration covers "
+            + "or the history was changed by hand.")
+    boolean check;
+
+    @Option(names = "--dry-run", description = "Write nothing; print the migration's up SQL for the primary dialect.")
+    boolean dryRun;
+
+    @Mixin
+    Reporting reporting;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Mixin
+    SettingsOptions settingsFile;
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
+
+    @Override
+    public Integer call() {
+        var cl = spec.commandLine();
+        if (name == null && !check) throw new CommandLine.ParameterException(cl, "--name is required (what the migration does)");
+        if (name != null && !History.ID.matcher("00000000000000_" + name).matches()) {
+            throw new CommandLine.ParameterException(cl, "--name must be 1 to 63 characters of a-z, 0-9 and _, starting with a "
+                    + "letter or digit (it becomes part of file names): " + name);
+        }
+        if (files.contains("-")) {
+            throw new CommandLine.ParameterException(cl, "migrate reads its model from files (rename hints are read from them), "
+                    + "not from standard input");
+        }
+        // The migration's own timestamp is not a setting: schemac.toml's `timestamp` pins the initial migration of
+        // `generate`, while each `migrate` needs a new one.
+        if (timestamp != null && !Timestamp.isValid(timestamp)) {
+            throw new CommandLine.ParameterException(cl, "--timestamp: " + Timestamp.problem(timestamp));
+        }
+        var run = new ModelRun(cl, main, files);
+        var parser = new SettingsParser();
+        var problems = new CommandProblems(cl);
+        if (out != null) problems.usage(parser.out(out, null), "--out");
+        rules.into(parser, problems);
+        run.settle(parser, settingsFile);
+        if (run.hasProblems()) {
+            reporting.print(run.problems, cl.getErr(), cl.getOut());
+            return Main.INPUT_ERRORS;
+        }
+        var c = run.compile();
+        if (c.hasErrors()) {
+            reporting.print(c.diagnostics(), cl.getErr(), cl.getOut());
+            return Main.INPUT_ERRORS;
+        }
+        var settings = run.settings;
+        Path dir = settings.out() != null ? settings.out() : defaultOut(run.inputs.get(0));
+        TreeMap<String, String> existing;
+        try {
+            existing = MigrationHistory.files(dir);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(cl, "cannot read the migration history under " + dir + ": " + e.getMessage());
+        }
+        History history = History.read(existing);
+        var all = new ArrayList<Diagnostic>(c.diagnostics());
+        all.addAll(MigrationHistory.problems(dir, history, existing));
+        var plan = Evolution.plan(c.model(), c.catalog(), history, RenameHintReader.read(run.inputs));
+        all.addAll(plan.diagnostics());
+        if (all.stream().anyMatch(Diagnostic::isError)) return fail(all);
+        if (plan.isEmpty()) {
+            print(all);
+            cl.getOut().println("no changes");
+            return Main.OK;
+        }
+        var sentences = Describe.sentences(plan.up());
+        if (check) {
+            all.add(Messages.uncoveredChanges(c.model().settings().span(),
+                    history.isEmpty() ? "(none)" : history.last().id(), plan.up().size()));
+            print(all);
+            for (String s : sentences) cl.getErr().println("  " + s);
+            return Main.INPUT_ERRORS;
+        }
+        all.addAll(Lint.diagnostics(plan.findings(), c.model(), c.catalog(), allowDestructive));
+        if (all.stream().anyMatch(Diagnostic::isError)) return fail(all);
+        String ts = timestamp != null ? timestamp : LocalDateTime.now(ZoneOffset.UTC).format(TS);
+        if (!history.isEmpty() && ts.compareTo(history.last().timestamp()) <= 0) {
+            throw new CommandLine.ParameterException(cl, "--timestamp " + ts + " is not after the last migration's, "
+                    + history.last().id());
+        }
+        var step = MigrationFiles.step(c.model(), history, plan, ts, name, allowDestructive);
+        for (String p : step.keySet()) {
+            if (Files.exists(dir.resolve(p))) {
+                all.add(Messages.migrationExists(new Span(new SourceFile(dir.resolve(p).toString(), ""), 0, 0), p));
+            }
+        }
+        if (all.stream().anyMatch(Diagnostic::isError)) return fail(all);
+        if (dryRun) {
+            print(all);
+            cl.getOut().print(step.get(MigrationFiles.sqlPath(c.model().settings().dialect(), ts + "_" + name, "up")));
+            return Main.OK;
+        }
+        // The other targets are refreshed as `generate` refreshes them, now against the history this migration ends.
+        var after = new LinkedHashMap<String, String>(existing);
+        step.forEach((p, t) -> after.put(p.substring(MigrationFiles.ROOT.length()), t));
+        List<Target> chosen = settings.chosenTargets();
+        var result = Targets.run(c, chosen, settings.targetOptions().withHistory(History.read(after)));
+        all.addAll(result.diagnostics());
+        if (result.hasErrors()) return fail(all);
+        var files = new LinkedHashMap<String, String>(result.files());
+        var owners = new LinkedHashMap<String, String>(result.owners());
+        step.forEach((p, t) -> {
+            files.put(p, t);
+            owners.put(p, "migrations");
+        });
+        var folder = new OutputFolder(dir);
+        Set<String> removable = chosen.stream().filter(Target::removesStaleFiles).map(Target::name).collect(Collectors.toSet());
+        var written = folder.plan(files, owners, removable);
+        if (written.problem() != null) {
+            all.add(written.problem());
+            return fail(all);
+        }
+        var tx = new FileTransaction(folder.root());
+        written.addTo(tx);
+        var outcome = tx.commit();
+        if (outcome.failed()) {
+            all.add(outcome.failure());
+            return fail(all);
+        }
+        print(all);
+        cl.getOut().println("migration " + ts + "_" + name + ":");
+        for (String s : sentences) cl.getOut().println("  " + s);
+        if (reporting.format == Reporting.Format.human) {
+            cl.getErr().printf("wrote %d file%s to %s%n", written.changed().size(), written.changed().size() == 1 ? "" : "s", dir);
+        }
+        return Main.OK;
+    }
+
+    private int fail(List<Diagnostic> all) {
+        print(all);
+        return Main.INPUT_ERRORS;
+    }
+
+    private void print(List<Diagnostic> ds) {
+        var copy = new ArrayList<>(ds);
+        copy.sort(dev.schemac.diag.Diagnostics.ORDER);
+        reporting.print(copy, spec.commandLine().getErr(), spec.commandLine().getOut());
+    }
+
+    private static Path defaultOut(Path first) {
+        Path parent = first == InputFiles.STDIN ? null : first.toAbsolutePath().getParent();
+        return (parent == null ? Path.of(".") : parent).resolve("generated");
+    }
+}

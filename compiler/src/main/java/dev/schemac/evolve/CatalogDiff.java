@@ -1,0 +1,429 @@
+package dev.schemac.evolve;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Check;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.EnumDef;
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Index;
+import dev.schemac.catalog.PrimaryKey;
+import dev.schemac.catalog.Table;
+import dev.schemac.catalog.RowFilter;
+import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.evolve.Change.*;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The one Catalog diff: old Catalog, new Catalog and rename hints in, the ordered list of
+ * changes out. Pure: no I/O, no dialect. Every renderer (SQL per dialect, Alembic, Prisma
+ * Migrate) renders this list, and the down migration is {@link #down}: its inverse.
+ *
+ * <p>Tables are matched by entity (a {@code @@renamed_from} hint first, then the same
+ * entity), join tables by name; columns by field (hint, then the same field) and then by
+ * name. What matches under another name is renamed, never dropped and added.
+ */
+public final class CatalogDiff {
+    private CatalogDiff() {}
+
+    public static final Catalog EMPTY = Catalog.of(List.of(), List.of());
+
+    /** Renames the diff applied, for reports and documents (old and new names). */
+    public record Renamed(String oldTable, String newTable, Map<String, String> columns) {}
+
+    public static List<Change> diff(Catalog old, Catalog neu, RenameHints hints) {
+        return new Run(old, neu, hints).changes();
+    }
+
+    /** The table renames and column renames the diff would apply. */
+    public static List<Renamed> renames(Catalog old, Catalog neu, RenameHints hints) {
+        var run = new Run(old, neu, hints);
+        var out = new ArrayList<Renamed>();
+        for (var e : run.tableMatch.entrySet()) {
+            var cols = new LinkedHashMap<String, String>();
+            run.columnMatch.get(e.getKey()).forEach((o, n) -> {
+                if (!o.equals(n)) cols.put(o, n);
+            });
+            if (!e.getKey().equals(e.getValue()) || !cols.isEmpty()) out.add(new Renamed(e.getKey(), e.getValue(), cols));
+        }
+        return out;
+    }
+
+    /**
+     * The down migration of an up migration: the same diff run back, from the new Catalog
+     * to the old one with every hint turned round. Each change of the up list comes back
+     * as its {@link Change#inverse()}, placed by the same ordering rules (so every table is
+     * named as it is when the statement runs), and down after up returns to the old Catalog.
+     */
+    public static List<Change> down(Catalog old, Catalog neu, RenameHints hints) {
+        return diff(neu, old, hints.reversed(old, neu));
+    }
+
+    /** The prefix of a dropped column's or table's name in the old Catalog seen in new names. */
+    private static final String GONE = "\u0000gone:";
+
+    private static final class Run {
+        final Catalog old;
+        final Catalog neu;
+        final RenameHints hints;
+        /** old table name → new table name, for matched tables. */
+        final Map<String, String> tableMatch = new LinkedHashMap<>();
+        /** The new tables matched, for O(1) lookups on large catalogs. */
+        final Set<String> matchedNew = new HashSet<>();
+        /** old table name → (old column → new column). */
+        final Map<String, Map<String, String>> columnMatch = new HashMap<>();
+        final List<Change> out = new ArrayList<>();
+
+        Run(Catalog old, Catalog neu, RenameHints hints) {
+            this.old = old;
+            this.neu = neu;
+            this.hints = hints;
+            matchTables();
+        }
+
+        /**
+         * Hints first, so that an entity (or field) created under a name another one was
+         * renamed away from does not take the renamed one's table (or column).
+         */
+        private void matchTables() {
+            var claimed = new HashSet<String>();
+            var hintedAway = new HashSet<String>();
+            for (var h : hints.entities().entrySet()) if (!h.getKey().equals(h.getValue().from())) hintedAway.add(h.getValue().from());
+            for (int pass = 0; pass < 2; pass++) {
+                for (Table nt : neu.tables()) {
+                    if (matchedNew.contains(nt.name())) continue;
+                    Table ot = null;
+                    String from = nt.entity() == null ? null : hints.entityFrom(nt.entity());
+                    if (pass == 0) {
+                        if (from != null) ot = old.tableOf(from).orElse(null);
+                    } else {
+                        if (nt.entity() != null && !hintedAway.contains(nt.entity())) ot = old.tableOf(nt.entity()).orElse(null);
+                        if (ot == null) {
+                            Table same = old.table(nt.name()).orElse(null);
+                            // A join table, or an entity's table taken over under its name by another entity.
+                            if (same != null && (same.entity() == null) == (nt.entity() == null)
+                                    && (same.entity() == null || (neu.tableOf(same.entity()).isEmpty()
+                                    && !hintedAway.contains(same.entity())))) ot = same;
+                        }
+                    }
+                    if (ot == null || claimed.contains(ot.name())) continue;
+                    claimed.add(ot.name());
+                    tableMatch.put(ot.name(), nt.name());
+                    matchedNew.add(nt.name());
+                    columnMatch.put(ot.name(), matchColumns(ot, nt));
+                }
+            }
+        }
+
+        private Map<String, String> matchColumns(Table ot, Table nt) {
+            var m = new LinkedHashMap<String, String>();
+            var taken = new HashSet<String>();
+            for (int pass = 0; pass < 2; pass++) {
+                for (Column nc : nt.columns()) {
+                    if (nc.field() == null || nt.entity() == null || m.containsValue(nc.name())) continue;
+                    String from = hints.fieldFrom(nt.entity(), nc.field());
+                    if ((pass == 0) != (from != null)) continue;
+                    String oldField = from != null ? from : nc.field();
+                    if (from == null && hintedAwayField(nt, oldField)) continue;
+                    List<Column> olds = ot.columnsOf(oldField);
+                    List<Column> news = nt.columnsOf(nc.field());
+                    int i = news.indexOf(nc);
+                    if (i >= 0 && i < olds.size() && olds.size() == news.size() && !taken.contains(olds.get(i).name())) {
+                        m.put(olds.get(i).name(), nc.name());
+                        taken.add(olds.get(i).name());
+                    }
+                }
+            }
+            for (Column nc : nt.columns()) {
+                if (m.containsValue(nc.name())) continue;
+                if (ot.column(nc.name()).isPresent() && !taken.contains(nc.name()) && !hintedAway(nt, ot.requireColumn(nc.name()))) {
+                    m.put(nc.name(), nc.name());
+                    taken.add(nc.name());
+                }
+            }
+            return m;
+        }
+
+        /** An old field a hint says was renamed to another field of this entity. */
+        private boolean hintedAwayField(Table nt, String oldField) {
+            for (var h : hints.fields().getOrDefault(nt.entity(), Map.of()).entrySet()) {
+                if (h.getValue().from().equals(oldField) && !h.getKey().equals(oldField)) return true;
+            }
+            return false;
+        }
+
+        /** A column whose field a hint says was renamed to another field is not matched by its name. */
+        private boolean hintedAway(Table nt, Column oldColumn) {
+            if (nt.entity() == null || oldColumn.field() == null) return false;
+            for (var h : hints.fields().getOrDefault(nt.entity(), Map.of()).entrySet()) {
+                if (h.getValue().from().equals(oldColumn.field()) && !h.getKey().equals(oldColumn.field())) return true;
+            }
+            return false;
+        }
+
+        /** The old table in new names: its name, its columns and everything that names them. */
+        private Table renamed(Table ot) {
+            String name = tableMatch.getOrDefault(ot.name(), ot.name());
+            var cols = columnMatch.getOrDefault(ot.name(), Map.of());
+            // A column (or table) that goes gets a name no new one can have: a new column that
+            // takes over its name is another column, and so are the keys on it.
+            java.util.function.UnaryOperator<String> c = x -> cols.containsKey(x) ? cols.get(x) : GONE + x;
+            var columns = ot.columns().stream().map(col -> withName(col, c.apply(col.name()))).toList();
+            var pk = new PrimaryKey(ot.primaryKey().name(), ot.primaryKey().columns().stream().map(c).toList());
+            var fks = ot.foreignKeys().stream().map(f -> {
+                var refCols = columnMatch.getOrDefault(f.referencedTable(), Map.of());
+                return new ForeignKey(f.name(), f.columns().stream().map(c).toList(),
+                        tableMatch.containsKey(f.referencedTable()) ? tableMatch.get(f.referencedTable()) : GONE + f.referencedTable(),
+                        f.referencedColumns().stream().map(x -> refCols.containsKey(x) ? refCols.get(x) : GONE + x).toList(), f.onDelete(),
+                        f.onUpdate(), f.field(), f.forward());
+            }).toList();
+            var uniques = ot.uniques().stream()
+                    .map(u -> new UniqueConstraint(u.name(), u.columns().stream().map(c).toList(), u.reason(),
+                            u.where() instanceof RowFilter.IsNull f ? new RowFilter.IsNull(c.apply(f.column())) : null)).toList();
+            var indexes = ot.indexes().stream()
+                    .map(i -> new Index(i.name(), i.columns().stream().map(c).toList(), i.reason())).toList();
+            var checks = ot.checks().stream().map(k -> new Check(k.name(), k.terms().stream().map(t -> term(t, c)).toList()))
+                    .toList();
+            return new Table(name, ot.entity(), ot.doc(), columns, pk, fks, uniques, indexes, checks, ot.updatedAtTrigger(),
+                    ot.join());
+        }
+
+        private static Check.Term term(Check.Term t, java.util.function.UnaryOperator<String> c) {
+            if (t instanceof Check.Compare x) return new Check.Compare(c.apply(x.column()), x.op(), x.literal());
+            if (t instanceof Check.ColumnCompare x) return new Check.ColumnCompare(c.apply(x.left()), x.op(), c.apply(x.right()));
+            if (t instanceof Check.Length x) return new Check.Length(c.apply(x.column()), x.min(), x.max());
+            if (t instanceof Check.Pattern x) return new Check.Pattern(c.apply(x.column()), x.regex());
+            var e = (Check.EnumMember) t;
+            return new Check.EnumMember(c.apply(e.column()), e.enumName(), e.values());
+        }
+
+        static Column withName(Column c, String name) {
+            return new Column(name, c.field(), c.type(), c.nullable(), c.defaultValue(), c.autoIncrement(), c.updatedAt(),
+                    c.doc(), c.pii(), c.secret(), c.referencedColumn());
+        }
+
+        List<Change> changes() {
+            enums();
+            var newByOld = new HashMap<String, Table>();
+            tableMatch.forEach((o, n) -> newByOld.put(o, neu.table(n).orElseThrow()));
+            // Columns whose stored form changes: keys on them are dropped first and added again.
+            var reshaped = new HashSet<String>();
+            for (Table ot : old.tables()) {
+                Table nt = newByOld.get(ot.name());
+                if (nt == null) continue;
+                Table r = renamed(ot);
+                for (Column oc : r.columns()) {
+                    Column nc = nt.column(oc.name()).orElse(null);
+                    if (nc != null && (!Objects.equals(oc.type(), nc.type()) || oc.nullable() != nc.nullable()
+                            || oc.autoIncrement() != nc.autoIncrement() || enumChanged(oc))) {
+                        reshaped.add(nt.name() + "." + nc.name());
+                    }
+                }
+            }
+            for (Table ot : old.tables()) {
+                Table nt = newByOld.get(ot.name());
+                if (nt == null) {
+                    dropTable(ot);
+                } else {
+                    alterTable(ot, renamed(ot), nt, reshaped);
+                }
+            }
+            for (Table nt : neu.tables()) {
+                if (!matchedNew.contains(nt.name())) createTable(nt);
+            }
+            var sorted = new ArrayList<>(out);
+            sorted.sort(Comparator.comparing(Change::phase)); // stable: within a phase, the catalogs' order
+            // Tables go away children first: the reverse of the old catalog's order, which has parents first.
+            int first = -1, last = -1;
+            for (int i = 0; i < sorted.size(); i++) {
+                if (sorted.get(i).phase() == Change.Phase.DROP_TABLE) {
+                    if (first < 0) first = i;
+                    last = i;
+                }
+            }
+            if (first >= 0) java.util.Collections.reverse(sorted.subList(first, last + 1));
+            return sorted;
+        }
+
+        private boolean enumChanged(Column c) {
+            if (!c.type().isEnum()) return false;
+            var a = old.enumDef(c.type().enumName());
+            var b = neu.enumDef(c.type().enumName());
+            return a.isPresent() && b.isPresent() && !a.get().values().equals(b.get().values());
+        }
+
+        private void enums() {
+            for (EnumDef n : neu.enums()) {
+                var o = old.enumDef(n.name()).orElse(null);
+                if (o == null) {
+                    out.add(new CreateEnum(n));
+                } else if (!o.typeName().equals(n.typeName())) {
+                    out.add(new DropEnum(o));
+                    out.add(new CreateEnum(n));
+                } else if (!o.values().equals(n.values())) {
+                    out.add(new AlterEnum(o, n));
+                }
+            }
+            var dropped = new ArrayList<Change>();
+            for (EnumDef o : old.enums()) {
+                if (neu.enumDef(o.name()).isEmpty()) dropped.add(new DropEnum(o));
+            }
+            java.util.Collections.reverse(dropped);
+            out.addAll(dropped);
+        }
+
+        private static Table withoutForeignKeys(Table t) {
+            return new Table(t.name(), t.entity(), t.doc(), t.columns(), t.primaryKey(), List.of(), t.uniques(), t.indexes(),
+                    t.checks(), t.updatedAtTrigger(), t.join());
+        }
+
+        private void createTable(Table nt) {
+            out.add(new CreateTable(withoutForeignKeys(nt)));
+            for (ForeignKey fk : nt.foreignKeys()) out.add(new AddForeignKey(nt.name(), fk));
+            if (nt.updatedAtTrigger() != null) out.add(new CreateTrigger(nt));
+        }
+
+        private void dropTable(Table ot) {
+            if (ot.updatedAtTrigger() != null) out.add(new DropTrigger(ot));
+            for (ForeignKey fk : ot.foreignKeys()) out.add(new DropForeignKey(ot.name(), fk));
+            out.add(new DropTable(withoutForeignKeys(ot)));
+        }
+
+        private void alterTable(Table original, Table ot, Table nt, Set<String> reshaped) {
+            int before = out.size();
+            if (!original.name().equals(nt.name())) out.add(new RenameTable(original.name(), nt.name()));
+            var cols = columnMatch.get(original.name());
+            for (Column oc : original.columns()) {
+                String to = cols.get(oc.name());
+                if (to != null && !to.equals(oc.name())) out.add(new RenameColumn(nt.name(), oc.name(), to));
+            }
+            for (Column nc : nt.columns()) {
+                Column oc = ot.column(nc.name()).orElse(null);
+                if (oc == null || !cols.containsValue(nc.name())) {
+                    out.add(new AddColumn(nt.name(), nc));
+                } else if (!sameStored(oc, nc) || enumChanged(oc)) {
+                    out.add(new AlterColumn(nt.name(), oc, nc));
+                }
+            }
+            for (Column oc : original.columns()) {
+                if (!cols.containsKey(oc.name())) out.add(new DropColumn(original.name(), oc));
+            }
+            if (!Objects.equals(ot.doc(), nt.doc())) out.add(new SetTableComment(nt.name(), ot.doc(), nt.doc()));
+
+            constraints(original, ot, nt, List.of(ot.primaryKey()), List.of(nt.primaryKey()), false,
+                    (t, c) -> new DropPrimaryKey(t, (PrimaryKey) c), (t, c) -> new AddPrimaryKey(t, (PrimaryKey) c), reshaped);
+            constraints(original, ot, nt, ot.uniques(), nt.uniques(), false,
+                    (t, c) -> new DropUnique(t, (UniqueConstraint) c), (t, c) -> new AddUnique(t, (UniqueConstraint) c), reshaped);
+            constraints(original, ot, nt, ot.checks(), nt.checks(), false,
+                    (t, c) -> new DropCheck(t, (Check) c), (t, c) -> new AddCheck(t, (Check) c), reshaped);
+            constraints(original, ot, nt, ot.indexes(), nt.indexes(), false,
+                    (t, c) -> new DropIndex(t, (Index) c), (t, c) -> new AddIndex(t, (Index) c), reshaped);
+            // An index a foreign key may be using (MySQL uses the key's own or any index that starts with its
+            // columns) cannot be dropped under it: such a key is dropped first and added again.
+            var cols2 = columnMatch.get(original.name());
+            var droppedIndexes = new ArrayList<List<String>>();
+            for (Change c : out.subList(before, out.size())) {
+                List<String> key = c instanceof DropPrimaryKey p ? p.key().columns() : c instanceof DropUnique u ? u.unique().columns()
+                        : c instanceof DropIndex i ? i.index().columns() : null;
+                if (key != null) droppedIndexes.add(key.stream().map(x -> cols2.getOrDefault(x, GONE + x)).toList());
+            }
+            for (ForeignKey fk : ot.foreignKeys()) {
+                for (List<String> key : droppedIndexes) {
+                    if (key.size() >= fk.columns().size() && key.subList(0, fk.columns().size()).equals(fk.columns())) {
+                        forcedKeys.add(fk.name());
+                    }
+                }
+            }
+            constraints(original, ot, nt, ot.foreignKeys(), nt.foreignKeys(), false,
+                    (t, c) -> new DropForeignKey(t, (ForeignKey) c), (t, c) -> new AddForeignKey(t, (ForeignKey) c), reshaped);
+
+            boolean triggers = original.updatedAtTrigger() != null || nt.updatedAtTrigger() != null;
+            if (triggers && (out.size() > before || !triggerShape(ot).equals(triggerShape(nt)))) {
+                if (original.updatedAtTrigger() != null) out.add(new DropTrigger(original));
+                if (nt.updatedAtTrigger() != null) out.add(new CreateTrigger(nt));
+            }
+        }
+
+        /** What a table's {@code @updated} triggers are made of. */
+        private static List<Object> triggerShape(Table t) {
+            return List.of(String.valueOf(t.updatedAtTrigger()), t.name(), t.primaryKey().columns(),
+                    t.columns().stream().filter(Column::updatedAt).map(c -> c.name() + ":" + c.type()).toList());
+        }
+
+        /** Type, nullability, default, identity, {@code @updated} and comment: what a column stores and says. */
+        private static boolean sameStored(Column a, Column b) {
+            return Objects.equals(a.type(), b.type()) && a.nullable() == b.nullable()
+                    && Objects.equals(a.defaultValue(), b.defaultValue()) && a.autoIncrement() == b.autoIncrement()
+                    && a.updatedAt() == b.updatedAt() && Objects.equals(a.comment(), b.comment());
+        }
+
+        private interface Make {
+            Change make(String table, Object constraint);
+        }
+
+        /**
+         * One kind of constraint of a matched table: same name and definition is no change;
+         * the same definition under another name is a rename; the rest is dropped (old
+         * names, before any rename) and added (new names, after). A foreign key on or to a
+         * column whose stored form changes is dropped and added again: engines refuse to
+         * alter such a column under a key.
+         */
+        private void constraints(Table original, Table ot, Table nt, List<?> olds, List<?> news, boolean forceAll,
+                                 Make drop, Make add, Set<String> reshaped) {
+            var originals = new HashMap<String, Object>();
+            constraintsOf(original, olds.isEmpty() ? null : olds.get(0)).forEach(c -> originals.put(Constraints.name(c), c));
+            var leftOld = new ArrayList<Object>(olds);
+            var leftNew = new ArrayList<Object>(news);
+            for (Object n : news) {
+                Object o = leftOld.stream().filter(x -> Constraints.name(x).equals(Constraints.name(n))).findFirst().orElse(null);
+                if (o != null && Constraints.definition(o).equals(Constraints.definition(n)) && !forceAll
+                        && !touches(nt, n, reshaped)) {
+                    leftOld.remove(o);
+                    leftNew.remove(n);
+                }
+            }
+            for (Object n : new ArrayList<>(leftNew)) {
+                if (forceAll || touches(nt, n, reshaped)) continue;
+                // Renames run before adds, so the old name is free for a new constraint that wants it.
+                Object o = leftOld.stream().filter(x -> Constraints.definition(x).equals(Constraints.definition(n)))
+                        .findFirst().orElse(null);
+                if (o != null) {
+                    out.add(new RenameConstraint(nt.name(), o, n));
+                    leftOld.remove(o);
+                    leftNew.remove(n);
+                }
+            }
+            for (Object o : leftOld) out.add(drop.make(original.name(), originals.get(Constraints.name(o))));
+            for (Object n : leftNew) out.add(add.make(nt.name(), n));
+        }
+
+        /** The same kind of constraint as {@code sample}, from the table as it was (old names). */
+        private static List<?> constraintsOf(Table t, Object sample) {
+            if (sample == null) return List.of();
+            if (sample instanceof PrimaryKey) return List.of(t.primaryKey());
+            if (sample instanceof UniqueConstraint) return t.uniques();
+            if (sample instanceof Check) return t.checks();
+            if (sample instanceof Index) return t.indexes();
+            return t.foreignKeys();
+        }
+
+        /** Foreign keys (by name) that must be dropped and added again around an index they may use. */
+        private final Set<String> forcedKeys = new HashSet<>();
+
+        /** A foreign key that holds or references a column whose stored form changes, or rests on a dropped index. */
+        private boolean touches(Table nt, Object c, Set<String> reshaped) {
+            if (!(c instanceof ForeignKey fk)) return false;
+            if (forcedKeys.contains(fk.name())) return true;
+            for (String col : fk.columns()) if (reshaped.contains(nt.name() + "." + col)) return true;
+            for (String col : fk.referencedColumns()) if (reshaped.contains(fk.referencedTable() + "." + col)) return true;
+            return false;
+        }
+    }
+}

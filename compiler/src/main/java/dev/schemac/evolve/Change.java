@@ -1,0 +1,203 @@
+package dev.schemac.evolve;
+
+import dev.schemac.catalog.Check;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.EnumDef;
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Index;
+import dev.schemac.catalog.PrimaryKey;
+import dev.schemac.catalog.Table;
+import dev.schemac.catalog.UniqueConstraint;
+
+/**
+ * One step from an old Catalog towards a new one. Every change carries the whole objects
+ * it creates or removes (not just names), so its inverse is mechanical and a down
+ * migration is the reversed list of inverses. Tables are named as they are when the
+ * change runs: renames come before everything that uses the new name (see {@link Phase}).
+ */
+public sealed interface Change {
+
+    /** The change that undoes this one. */
+    Change inverse();
+
+    /** When this change runs relative to the others; the diff sorts by it. */
+    Phase phase();
+
+    /** The table this change is about (its name at the time the change runs), or null for enums. */
+    String table();
+
+    /**
+     * The order of a migration. Everything that could be in the way (foreign keys, triggers,
+     * constraints to be replaced) goes first, everything that needs the final shape last;
+     * foreign keys are only ever added after every table exists, so cycles need nothing special.
+     */
+    enum Phase {
+        DROP_TRIGGER, DROP_FOREIGN_KEY, DROP_CONSTRAINT, DROP_COLUMN, DROP_TABLE, CREATE_ENUM, RENAME_TABLE,
+        RENAME_COLUMN, RENAME_CONSTRAINT, CREATE_TABLE, ADD_COLUMN, ALTER_COLUMN, DROP_ENUM, ADD_CONSTRAINT,
+        ADD_FOREIGN_KEY, CREATE_TRIGGER
+    }
+
+    // --- enums
+
+    record CreateEnum(EnumDef e) implements Change {
+        public Change inverse() { return new DropEnum(e); }
+        public Phase phase() { return Phase.CREATE_ENUM; }
+        public String table() { return null; }
+    }
+
+    record DropEnum(EnumDef e) implements Change {
+        public Change inverse() { return new CreateEnum(e); }
+        public Phase phase() { return Phase.DROP_ENUM; }
+        public String table() { return null; }
+    }
+
+    /** The values of an enum change (same name and type name). */
+    record AlterEnum(EnumDef from, EnumDef to) implements Change {
+        public Change inverse() { return new AlterEnum(to, from); }
+        public Phase phase() { return Phase.CREATE_ENUM; }
+        public String table() { return null; }
+
+        /** Values are only added (anywhere): PostgreSQL's ALTER TYPE … ADD VALUE can do it in place. */
+        public boolean onlyAdds() {
+            var kept = to.values().stream().filter(from.values()::contains).toList();
+            return kept.equals(from.values());
+        }
+    }
+
+    // --- tables
+
+    /** A new table with its key, uniques, checks and indexes; its foreign keys come as {@link AddForeignKey}. */
+    record CreateTable(Table t) implements Change {
+        public Change inverse() { return new DropTable(t); }
+        public Phase phase() { return Phase.CREATE_TABLE; }
+        public String table() { return t.name(); }
+    }
+
+    /** Removes a table (named as it was); its foreign keys were dropped before, as {@link DropForeignKey}. */
+    record DropTable(Table t) implements Change {
+        public Change inverse() { return new CreateTable(t); }
+        public Phase phase() { return Phase.DROP_TABLE; }
+        public String table() { return t.name(); }
+    }
+
+    record RenameTable(String from, String to) implements Change {
+        public Change inverse() { return new RenameTable(to, from); }
+        public Phase phase() { return Phase.RENAME_TABLE; }
+        public String table() { return to; }
+    }
+
+    /** The table's own comment. */
+    record SetTableComment(String table, String from, String to) implements Change {
+        public Change inverse() { return new SetTableComment(table, to, from); }
+        public Phase phase() { return Phase.ALTER_COLUMN; }
+    }
+
+    // --- columns
+
+    record AddColumn(String table, Column column) implements Change {
+        public Change inverse() { return new DropColumn(table, column); }
+        public Phase phase() { return Phase.ADD_COLUMN; }
+    }
+
+    /** Removes a column; runs before the renames, so the table has its old name. */
+    record DropColumn(String table, Column column) implements Change {
+        public Change inverse() { return new AddColumn(table, column); }
+        public Phase phase() { return Phase.DROP_COLUMN; }
+    }
+
+    record RenameColumn(String table, String from, String to) implements Change {
+        public Change inverse() { return new RenameColumn(table, to, from); }
+        public Phase phase() { return Phase.RENAME_COLUMN; }
+    }
+
+    /**
+     * A column's type, nullability, default, identity, {@code @updated} or comment changes;
+     * also emitted with {@code from.equals(to)} for a column whose enum's values change,
+     * because MySQL and SQLite spell the values in the column itself.
+     */
+    record AlterColumn(String table, Column from, Column to) implements Change {
+        public Change inverse() { return new AlterColumn(table, to, from); }
+        public Phase phase() { return Phase.ALTER_COLUMN; }
+    }
+
+    // --- keys, constraints and indexes
+
+    record AddPrimaryKey(String table, PrimaryKey key) implements Change {
+        public Change inverse() { return new DropPrimaryKey(table, key); }
+        public Phase phase() { return Phase.ADD_CONSTRAINT; }
+    }
+
+    record DropPrimaryKey(String table, PrimaryKey key) implements Change {
+        public Change inverse() { return new AddPrimaryKey(table, key); }
+        public Phase phase() { return Phase.DROP_CONSTRAINT; }
+    }
+
+    record AddForeignKey(String table, ForeignKey key) implements Change {
+        public Change inverse() { return new DropForeignKey(table, key); }
+        public Phase phase() { return Phase.ADD_FOREIGN_KEY; }
+    }
+
+    record DropForeignKey(String table, ForeignKey key) implements Change {
+        public Change inverse() { return new AddForeignKey(table, key); }
+        public Phase phase() { return Phase.DROP_FOREIGN_KEY; }
+    }
+
+    record AddUnique(String table, UniqueConstraint unique) implements Change {
+        public Change inverse() { return new DropUnique(table, unique); }
+        public Phase phase() { return Phase.ADD_CONSTRAINT; }
+    }
+
+    record DropUnique(String table, UniqueConstraint unique) implements Change {
+        public Change inverse() { return new AddUnique(table, unique); }
+        public Phase phase() { return Phase.DROP_CONSTRAINT; }
+    }
+
+    record AddCheck(String table, Check check) implements Change {
+        public Change inverse() { return new DropCheck(table, check); }
+        public Phase phase() { return Phase.ADD_CONSTRAINT; }
+    }
+
+    record DropCheck(String table, Check check) implements Change {
+        public Change inverse() { return new AddCheck(table, check); }
+        public Phase phase() { return Phase.DROP_CONSTRAINT; }
+    }
+
+    record AddIndex(String table, Index index) implements Change {
+        public Change inverse() { return new DropIndex(table, index); }
+        public Phase phase() { return Phase.ADD_CONSTRAINT; }
+    }
+
+    record DropIndex(String table, Index index) implements Change {
+        public Change inverse() { return new AddIndex(table, index); }
+        public Phase phase() { return Phase.DROP_CONSTRAINT; }
+    }
+
+    /**
+     * A key, unique, check, index or foreign key whose definition stays and whose name
+     * changes (names derive from table and column names, so renames carry them along).
+     * {@code from} and {@code to} are the same kind of catalog object.
+     */
+    record RenameConstraint(String table, Object from, Object to) implements Change {
+        public Change inverse() { return new RenameConstraint(table, to, from); }
+        public Phase phase() { return Phase.RENAME_CONSTRAINT; }
+
+        public String fromName() { return Constraints.name(from); }
+
+        public String toName() { return Constraints.name(to); }
+    }
+
+    // --- @updated triggers
+
+    /** Removes the triggers (and PostgreSQL function) that keep a table's {@code @updated} columns. */
+    record DropTrigger(Table t) implements Change {
+        public Change inverse() { return new CreateTrigger(t); }
+        public Phase phase() { return Phase.DROP_TRIGGER; }
+        public String table() { return t.name(); }
+    }
+
+    record CreateTrigger(Table t) implements Change {
+        public Change inverse() { return new DropTrigger(t); }
+        public Phase phase() { return Phase.CREATE_TRIGGER; }
+        public String table() { return t.name(); }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.schemac.evolve;
+
+import dev.schemac.evolve.Change.*;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The changes of a migration in words, one sentence each, for the CLI, the Alembic
+ * revision's docstring and the design documents. Constraint-level steps that only serve
+ * another change (a foreign key dropped to alter its column and added again) are left out.
+ */
+public final class Describe {
+    private Describe() {}
+
+    public static List<String> sentences(List<Change> changes) {
+        var out = new ArrayList<String>();
+        // A constraint dropped and added under one name is one change, said once, where it is added.
+        var readded = new java.util.HashSet<String>();
+        var dropped = new java.util.HashSet<String>();
+        for (Change c : changes) {
+            if (c instanceof AddForeignKey f) readded.add(f.key().name());
+            if (c instanceof AddCheck k) readded.add(k.check().name());
+            if (c instanceof AddUnique u) readded.add(u.unique().name());
+            if (c instanceof DropForeignKey f) dropped.add(f.key().name());
+            if (c instanceof DropCheck k) dropped.add(k.check().name());
+            if (c instanceof DropUnique u) dropped.add(u.unique().name());
+        }
+        readded.retainAll(dropped);
+        for (Change c : changes) {
+            String s = sentence(c, readded);
+            if (s != null) out.add(s);
+        }
+        return List.copyOf(out);
+    }
+
+    private static String q(String s) { return "`" + s + "`"; }
+
+    private static String verb(String name, java.util.Set<String> readded) {
+        return readded.contains(name) ? "Changes" : "Adds";
+    }
+
+    private static String sentence(Change c, java.util.Set<String> readded) {
+        if (c instanceof CreateTable t) return "Creates table " + q(t.t().name()) + ".";
+        if (c instanceof DropTable t) return "Drops table " + q(t.t().name()) + " and its rows.";
+        if (c instanceof RenameTable r) return "Renames table " + q(r.from()) + " to " + q(r.to()) + ".";
+        if (c instanceof AddColumn a) return "Adds column " + q(a.table() + "." + a.column().name()) + ".";
+        if (c instanceof DropColumn a) return "Drops column " + q(a.table() + "." + a.column().name()) + " and its values.";
+        if (c instanceof RenameColumn r) return "Renames column " + q(r.table() + "." + r.from()) + " to " + q(r.to()) + ".";
+        if (c instanceof AlterColumn a) {
+            var what = new ArrayList<String>();
+            if (!a.from().type().equals(a.to().type())) what.add("type");
+            if (a.from().nullable() != a.to().nullable()) what.add(a.to().nullable() ? "now optional" : "now required");
+            if (!java.util.Objects.equals(a.from().defaultValue(), a.to().defaultValue())) what.add("default");
+            if (a.from().autoIncrement() != a.to().autoIncrement()) what.add("identity");
+            if (a.from().updatedAt() != a.to().updatedAt()) what.add("@updated");
+            if (!java.util.Objects.equals(a.from().comment(), a.to().comment())) what.add("comment");
+            if (what.isEmpty()) what.add("enum values");
+            return "Changes column " + q(a.table() + "." + a.to().name()) + " (" + String.join(", ", what) + ").";
+        }
+        if (c instanceof SetTableComment s) return "Changes the comment of table " + q(s.table()) + ".";
+        if (c instanceof CreateEnum e) return "Creates enum " + q(e.e().name()) + ".";
+        if (c instanceof DropEnum e) return "Drops enum " + q(e.e().name()) + ".";
+        if (c instanceof AlterEnum e) {
+            var added = e.to().values().stream().filter(v -> !e.from().values().contains(v)).toList();
+            var removed = e.from().values().stream().filter(v -> !e.to().values().contains(v)).toList();
+            var parts = new ArrayList<String>();
+            if (!added.isEmpty()) parts.add("adds " + String.join(", ", added.stream().map(Describe::q).toList()));
+            if (!removed.isEmpty()) parts.add("removes " + String.join(", ", removed.stream().map(Describe::q).toList()));
+            if (parts.isEmpty()) parts.add("reorders its values");
+            return "Enum " + q(e.to().name()) + ": " + String.join("; ", parts) + ".";
+        }
+        if (c instanceof AddPrimaryKey p) return "Sets the primary key of " + q(p.table()) + " to (" + String.join(", ", p.key().columns()) + ").";
+        if (c instanceof AddUnique u) return verb(u.unique().name(), readded) + " unique constraint " + q(u.unique().name()) + " on " + q(u.table()) + ".";
+        if (c instanceof DropUnique u) return readded.contains(u.unique().name()) ? null : "Drops unique constraint " + q(u.unique().name()) + ".";
+        if (c instanceof AddCheck k) return verb(k.check().name(), readded) + " check " + q(k.check().name()) + " on " + q(k.table()) + ".";
+        if (c instanceof DropCheck k) return readded.contains(k.check().name()) ? null : "Drops check " + q(k.check().name()) + ".";
+        if (c instanceof AddIndex i) return "Adds index " + q(i.index().name()) + " on " + q(i.table()) + ".";
+        if (c instanceof DropIndex i) return "Drops index " + q(i.index().name()) + ".";
+        if (c instanceof AddForeignKey f) return verb(f.key().name(), readded) + " foreign key " + q(f.key().name()) + " from " + q(f.table()) + " to "
+                + q(f.key().referencedTable()) + " (on delete " + f.key().onDelete().keyword().replace('_', ' ') + ").";
+        if (c instanceof DropForeignKey f) return readded.contains(f.key().name()) ? null : "Drops foreign key " + q(f.key().name()) + ".";
+        if (c instanceof RenameConstraint r) return "Renames " + q(r.fromName()) + " to " + q(r.toName()) + ".";
+        return null; // primary key drops and trigger changes serve the changes above
+    }
+}

@@ -1,0 +1,131 @@
+package dev.schemac.evolve;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.Table;
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Messages;
+import dev.schemac.evolve.Change.AddColumn;
+import dev.schemac.evolve.Change.CreateTable;
+import dev.schemac.evolve.Change.DropColumn;
+import dev.schemac.evolve.Change.DropTable;
+import dev.schemac.model.Model;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The next migration of a model over its history: the rename hints checked against the
+ * history, the diff from the history's last Catalog, its inverse, the destructive
+ * findings and the probable renames. Pure; the command line and the targets share it.
+ */
+public final class Evolution {
+    private Evolution() {}
+
+    /** What the next migration would be. {@code applied} are the hints that take effect. */
+    public record Plan(Catalog from, Catalog to, List<Change> up, List<Change> down, RenameHints applied,
+                       List<Diagnostic> diagnostics, List<Lint.Finding> findings) {
+        public boolean isEmpty() { return up.isEmpty(); }
+    }
+
+    public static Plan plan(Model model, Catalog to, History history, RenameHints hints) {
+        var diags = new ArrayList<Diagnostic>();
+        Catalog from = history.head();
+        RenameHints applied = check(hints, from, history, diags);
+        List<Change> up = CatalogDiff.diff(from, to, applied);
+        List<Change> down = CatalogDiff.down(from, to, applied);
+        probableRenames(model, to, up, diags);
+        return new Plan(from, to, up, down, applied, diags, Lint.findings(up, from, to));
+    }
+
+    /** Keeps the hints that apply to the last Catalog; reports the rest. */
+    private static RenameHints check(RenameHints hints, Catalog head, History history, List<Diagnostic> diags) {
+        var entities = new LinkedHashMap<String, RenameHints.Hint>();
+        var seen = new HashMap<String, String>();
+        for (var e : hints.entities().entrySet()) {
+            String entity = e.getKey();
+            RenameHints.Hint h = e.getValue();
+            String other = seen.putIfAbsent(h.from(), entity);
+            if (other != null) {
+                diags.add(Messages.renameHintDuplicate(h.span(), h.from(), other));
+                continue;
+            }
+            if (head.tableOf(h.from()).isPresent()) {
+                if (!h.from().equals(entity)) entities.put(entity, h);
+            } else if (head.tableOf(entity).isPresent() && everEntity(history, h.from())) {
+                diags.add(Messages.renameHintApplied(h.span(), "entity", h.from()));
+            } else {
+                diags.add(Messages.renameHintUnknown(h.span(), "entity", h.from()));
+            }
+        }
+        var fields = new LinkedHashMap<String, Map<String, RenameHints.Hint>>();
+        for (var e : hints.fields().entrySet()) {
+            String entity = e.getKey();
+            String oldEntity = entities.containsKey(entity) ? entities.get(entity).from() : entity;
+            Table old = head.tableOf(oldEntity).orElse(null);
+            var kept = new LinkedHashMap<String, RenameHints.Hint>();
+            var seenFields = new HashMap<String, String>();
+            for (var f : e.getValue().entrySet()) {
+                RenameHints.Hint h = f.getValue();
+                String other = seenFields.putIfAbsent(h.from(), f.getKey());
+                if (other != null) {
+                    diags.add(Messages.renameHintDuplicate(h.span(), h.from(), entity + "." + other));
+                    continue;
+                }
+                if (old != null && !old.columnsOf(h.from()).isEmpty()) {
+                    if (!h.from().equals(f.getKey())) kept.put(f.getKey(), h);
+                } else if (old != null && !old.columnsOf(f.getKey()).isEmpty() && everField(history, oldEntity, h.from())) {
+                    diags.add(Messages.renameHintApplied(h.span(), "field", h.from()));
+                } else {
+                    diags.add(Messages.renameHintUnknown(h.span(), "field", oldEntity + "." + h.from()));
+                }
+            }
+            if (!kept.isEmpty()) fields.put(entity, kept);
+        }
+        return new RenameHints(entities, fields);
+    }
+
+    private static boolean everEntity(History h, String entity) {
+        return h.entries().stream().anyMatch(e -> e.catalog().tableOf(entity).isPresent());
+    }
+
+    private static boolean everField(History h, String entity, String field) {
+        // Through the history's own entity renames the entity may have had other names; any table will do.
+        return h.entries().stream().anyMatch(e -> e.catalog().tables().stream()
+                .anyMatch(t -> !t.columnsOf(field).isEmpty() && (entity.equals(t.entity()) || t.entity() != null)));
+    }
+
+    /** A dropped and an added column of one type in one table; a dropped and a created table with the same columns. */
+    private static void probableRenames(Model model, Catalog to, List<Change> up, List<Diagnostic> diags) {
+        var dropped = new HashMap<String, List<Column>>();
+        for (Change c : up) if (c instanceof DropColumn d) dropped.computeIfAbsent(d.table(), k -> new ArrayList<>()).add(d.column());
+        var used = new HashSet<Column>();
+        for (Change c : up) {
+            if (!(c instanceof AddColumn a) || a.column().field() == null) continue;
+            for (Column old : dropped.getOrDefault(a.table(), List.of())) {
+                if (used.contains(old) || !old.type().equals(a.column().type()) || old.field() == null) continue;
+                used.add(old);
+                diags.add(Messages.probableRename(Lint.at(model, to, a.table(), a.column().name()), "column",
+                        a.table() + "." + old.name(), a.column().name(), "@renamed_from(\"" + old.field() + "\")"));
+                break;
+            }
+        }
+        var droppedTables = up.stream().filter(c -> c instanceof DropTable).map(c -> ((DropTable) c).t())
+                .filter(t -> t.entity() != null).toList();
+        var usedTables = new HashSet<Table>();
+        for (Change c : up) {
+            if (!(c instanceof CreateTable ct) || ct.t().entity() == null) continue;
+            var names = new HashSet<>(ct.t().columns().stream().map(Column::name).toList());
+            for (Table old : droppedTables) {
+                if (usedTables.contains(old) || !names.equals(new HashSet<>(old.columns().stream().map(Column::name).toList()))) continue;
+                usedTables.add(old);
+                diags.add(Messages.probableRename(Lint.at(model, to, ct.t().name(), null), "table", old.name(), ct.t().name(),
+                        "@@renamed_from(\"" + old.entity() + "\")"));
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package dev.schemac.evolve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.schemac.catalog.Catalog;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The migrations already written, read from the files of an output's {@code migrations/}
+ * folder (paths relative to it; reading the disk is the caller's job, so this stays pure).
+ * Each migration has a snapshot, {@code snapshots/<ts>_<name>.json}: the Catalog it leads
+ * to, the renames it applied, the SHA-256 of each file it wrote and of the snapshot before
+ * it. So the next diff needs no database, and a file changed by hand is found.
+ */
+public record History(List<Entry> entries, List<Problem> problems) {
+
+    public static final String FORMAT = "schemac-snapshot/1";
+    public static final String SNAPSHOTS = "snapshots/";
+    public static final History EMPTY = new History(List.of(), List.of());
+
+    /** A migration's id: its timestamp and name, which every file of it carries. */
+    public static final Pattern ID = Pattern.compile("(\\d{14})_([a-z0-9][a-z0-9_]{0,62})");
+
+    /** One migration: its id, the Catalog it leads to, the renames it applied, the files it wrote. */
+    public record Entry(String id, Catalog catalog, Map<String, String> entityRenames,
+                        Map<String, Map<String, String>> fieldRenames, Map<String, String> fileHashes, String snapshotText) {
+        public String timestamp() { return id.substring(0, 14); }
+
+        public String name() { return id.substring(15); }
+
+        public String snapshotPath() { return SNAPSHOTS + id + ".json"; }
+
+        /** The hints this migration applied, as the diff takes them. */
+        public RenameHints hints() {
+            var es = new LinkedHashMap<String, RenameHints.Hint>();
+            entityRenames.forEach((n, o) -> es.put(n, new RenameHints.Hint(o, null)));
+            var fs = new LinkedHashMap<String, Map<String, RenameHints.Hint>>();
+            fieldRenames.forEach((e, m) -> {
+                var x = new LinkedHashMap<String, RenameHints.Hint>();
+                m.forEach((n, o) -> x.put(n, new RenameHints.Hint(o, null)));
+                fs.put(e, x);
+            });
+            return new RenameHints(es, fs);
+        }
+    }
+
+    /** Something wrong with the history on disk: which file (relative to migrations/) and what. */
+    public record Problem(String path, String message) {}
+
+    public History {
+        entries = List.copyOf(entries);
+        problems = List.copyOf(problems);
+    }
+
+    public boolean isEmpty() { return entries.isEmpty(); }
+
+    public Entry last() { return entries.isEmpty() ? null : entries.get(entries.size() - 1); }
+
+    /** The Catalog at the end of the history (empty before the first migration). */
+    public Catalog head() { return entries.isEmpty() ? CatalogDiff.EMPTY : last().catalog(); }
+
+    /** The Catalog before the given migration. */
+    public Catalog before(Entry e) {
+        int i = entries.indexOf(e);
+        return i <= 0 ? CatalogDiff.EMPTY : entries.get(i - 1).catalog();
+    }
+
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Reads the history from the files under migrations/ and verifies it: each snapshot's
+     * own Catalog hash, the chain of previous snapshots, and every migration file's hash.
+     */
+    public static History read(Map<String, String> files) {
+        var snapshots = new TreeMap<String, String>();
+        files.forEach((path, text) -> {
+            if (path.startsWith(SNAPSHOTS) && path.endsWith(".json")) snapshots.put(path, text);
+        });
+        var entries = new ArrayList<Entry>();
+        var problems = new ArrayList<Problem>();
+        Entry previous = null;
+        for (var s : snapshots.entrySet()) {
+            String id = s.getKey().substring(SNAPSHOTS.length(), s.getKey().length() - ".json".length());
+            if (!ID.matcher(id).matches()) {
+                problems.add(new Problem(s.getKey(), "the snapshot's file name is not <yyyyMMddHHmmss>_<name>.json"));
+                continue;
+            }
+            Entry e;
+            try {
+                e = parse(id, s.getValue());
+            } catch (RuntimeException ex) {
+                problems.add(new Problem(s.getKey(), "the snapshot cannot be read: " + ex.getMessage()));
+                continue;
+            }
+            JsonNode root = readTree(s.getValue());
+            String prevId = root.path("previous").isNull() || root.path("previous").isMissingNode() ? null : root.path("previous").asText();
+            String expectedPrev = previous == null ? null : previous.id();
+            if (!java.util.Objects.equals(prevId, expectedPrev)) {
+                problems.add(new Problem(s.getKey(), "the snapshot follows " + (prevId == null ? "nothing" : prevId)
+                        + " but the migration before it is " + (expectedPrev == null ? "none" : expectedPrev)));
+            } else if (previous != null && !sha256(previous.snapshotText()).equals(root.path("previous_sha256").asText())) {
+                problems.add(new Problem(previous.snapshotPath(), "the snapshot was changed after the next migration was written"));
+            }
+            if (!sha256(SnapshotJson.print(SnapshotJson.catalog(e.catalog()))).equals(root.path("catalog_sha256").asText())) {
+                problems.add(new Problem(s.getKey(), "the snapshot's catalog was changed by hand"));
+            }
+            for (var f : e.fileHashes().entrySet()) {
+                String text = files.get(f.getKey());
+                if (text == null) problems.add(new Problem(f.getKey(), "a file of migration " + id + " is missing"));
+                else if (!sha256(text).equals(f.getValue())) {
+                    problems.add(new Problem(f.getKey(), "the file was changed after migration " + id + " was written"));
+                }
+            }
+            entries.add(e);
+            previous = e;
+        }
+        return new History(entries, problems);
+    }
+
+    private static JsonNode readTree(String text) {
+        try {
+            return SnapshotJson.MAPPER.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new SnapshotJson.BadSnapshot("not JSON (" + e.getOriginalMessage() + ")");
+        }
+    }
+
+    private static Entry parse(String id, String text) {
+        JsonNode root = readTree(text);
+        if (!FORMAT.equals(root.path("format").asText())) throw new SnapshotJson.BadSnapshot("\"format\" is not \"" + FORMAT + "\"");
+        if (!id.equals(root.path("migration").asText())) throw new SnapshotJson.BadSnapshot("\"migration\" is not \"" + id + "\"");
+        Catalog c = SnapshotJson.readCatalog(root.path("catalog"));
+        var entityRenames = new LinkedHashMap<String, String>();
+        root.path("renames").path("entities").fields().forEachRemaining(f -> entityRenames.put(f.getKey(), f.getValue().asText()));
+        var fieldRenames = new LinkedHashMap<String, Map<String, String>>();
+        root.path("renames").path("fields").fields().forEachRemaining(f -> {
+            var m = new LinkedHashMap<String, String>();
+            f.getValue().fields().forEachRemaining(x -> m.put(x.getKey(), x.getValue().asText()));
+            fieldRenames.put(f.getKey(), m);
+        });
+        var hashes = new LinkedHashMap<String, String>();
+        root.path("files").fields().forEachRemaining(f -> hashes.put(f.getKey(), f.getValue().asText()));
+        return new Entry(id, c, entityRenames, fieldRenames, hashes, text);
+    }
+
+    /**
+     * The snapshot file of a new migration: written once, never again. {@code files} are
+     * the migration's other files (relative to migrations/) with their text.
+     */
+    public static String snapshot(String id, Entry previous, Catalog catalog, RenameHints applied, Map<String, String> files) {
+        ObjectNode root = SnapshotJson.MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("migration", id);
+        if (previous == null) root.putNull("previous");
+        else root.put("previous", previous.id());
+        if (previous != null) root.put("previous_sha256", sha256(previous.snapshotText()));
+        var renames = root.putObject("renames");
+        var es = renames.putObject("entities");
+        applied.entities().forEach((n, h) -> es.put(n, h.from()));
+        var fs = renames.putObject("fields");
+        applied.fields().forEach((e, m) -> {
+            if (m.isEmpty()) return;
+            var o = fs.putObject(e);
+            m.forEach((n, h) -> o.put(n, h.from()));
+        });
+        var hashes = root.putObject("files");
+        new TreeMap<>(files).forEach((p, t) -> hashes.put(p, sha256(t)));
+        ObjectNode cat = SnapshotJson.catalog(catalog);
+        root.put("catalog_sha256", sha256(SnapshotJson.print(cat)));
+        root.set("catalog", cat);
+        return SnapshotJson.print(root);
+    }
+}

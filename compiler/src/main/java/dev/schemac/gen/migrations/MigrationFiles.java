@@ -1,0 +1,85 @@
+package dev.schemac.gen.migrations;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.evolve.Change;
+import dev.schemac.evolve.Describe;
+import dev.schemac.evolve.Evolution;
+import dev.schemac.evolve.History;
+import dev.schemac.evolve.Lint;
+import dev.schemac.model.Dialect;
+import dev.schemac.model.Model;
+import dev.schemac.render.sql.MigrationSql;
+import dev.schemac.render.sql.Sql;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The files of one new migration, all from one change list: up and down SQL per dialect,
+ * the Alembic revision, the Prisma Migrate folder for the primary dialect, and the
+ * snapshot (written last: it records the other files' hashes). The first migration of a
+ * history is the DDL targets' create and drop scripts byte for byte.
+ */
+public final class MigrationFiles {
+    private MigrationFiles() {}
+
+    public static final String ROOT = "migrations/";
+
+    /** Where the up or down SQL of a dialect goes; the documents quote the same paths. */
+    public static String sqlPath(Dialect d, String id, String direction) {
+        return ROOT + "sql/" + d.id() + "/" + id + "." + direction + ".sql";
+    }
+
+    public static String alembicPath(String id) {
+        return ROOT + "alembic/versions/" + id + ".py";
+    }
+
+    public static String prismaPath(String id) {
+        return ROOT + "prisma/" + id + "/migration.sql";
+    }
+
+    /** Every file of a new migration {@code <timestamp>_<name>}, paths relative to the output folder. */
+    public static Map<String, String> step(Model model, History history, Evolution.Plan plan, String timestamp, String name,
+                                           boolean noteDestructive) {
+        String id = timestamp + "_" + name;
+        String schema = model.settings().name();
+        Catalog from = plan.from();
+        Catalog to = plan.to();
+        Map<Change, String> notes = noteDestructive ? Lint.notes(plan.findings()) : Map.of();
+        Function<Change, String> note = notes::get;
+        var files = new LinkedHashMap<String, String>();
+        boolean first = history.isEmpty();
+        Dialect primary = model.settings().dialect();
+        for (Dialect d : Dialect.values()) {
+            String up = first ? Sql.create(d, to, schema)
+                    : MigrationSql.script(d, plan.up(), from, to, note, "Migration " + id, schema);
+            String down = first ? Sql.drop(d, to, schema)
+                    : MigrationSql.script(d, plan.down(), to, from, c -> null, "Down migration " + id, schema);
+            files.put(sqlPath(d, id, "up"), up);
+            files.put(sqlPath(d, id, "down"), down);
+            if (d == primary) files.put(prismaPath(id), up);
+        }
+        if (first) {
+            files.put(alembicPath(id), new AlembicRevision(model, to, timestamp).render());
+        } else {
+            String summary = String.join("\n", Describe.sentences(plan.up()));
+            files.put(alembicPath(id), AlembicStep.render(model.settings().displayTitle(), timestamp,
+                    history.last().timestamp(), name, summary, plan.up(), plan.down(), from, to, note));
+        }
+        var relative = new LinkedHashMap<String, String>();
+        files.forEach((p, t) -> relative.put(p.substring(ROOT.length()), t));
+        files.put(ROOT + History.SNAPSHOTS + id + ".json", History.snapshot(id, history.last(), to, plan.applied(), relative));
+        return files;
+    }
+
+    /** The files every history shares: Alembic's environment and Prisma's lock. */
+    public static Map<String, String> environment(Model model) {
+        var files = new LinkedHashMap<String, String>();
+        files.put(ROOT + "alembic.ini", AlembicEnv.ini(model));
+        files.put(ROOT + "alembic/env.py", AlembicEnv.render(model));
+        files.put(ROOT + "prisma/migration_lock.toml", PrismaMigration.lock(model.settings().dialect()));
+        return files;
+    }
+
+}

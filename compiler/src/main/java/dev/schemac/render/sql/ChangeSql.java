@@ -1,0 +1,395 @@
+package dev.schemac.render.sql;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Check;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.EnumDef;
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Index;
+import dev.schemac.catalog.PrimaryKey;
+import dev.schemac.catalog.Table;
+import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.evolve.Change;
+import dev.schemac.evolve.Change.*;
+import dev.schemac.model.Dialect;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Renders one list of changes as statements of one dialect. {@code from} is the Catalog
+ * the changes start at and {@code to} the one they lead to: whatever is created is
+ * spelled from {@code to} (so a down migration spells it as the old Catalog did).
+ *
+ * <p>SQLite's ALTER TABLE can add, rename and drop columns and nothing else; a table that
+ * needs more is rebuilt by SQLite's documented procedure (create the new table, copy the
+ * rows, drop the old one, rename the new one, recreate the indexes), once, at the point
+ * where its columns change, with every change to that table (column renames included: the
+ * copy reads the old names) folded into the rebuild.
+ */
+final class ChangeSql {
+    /** One statement; {@code outsideTransaction} for PostgreSQL's ALTER TYPE … ADD VALUE. */
+    record Statement(String sql, boolean outsideTransaction, String note) {}
+
+    private final SqlDialect d;
+    private final Catalog from;
+    private final Catalog to;
+    private final DdlWriter ddl;
+    private final Function<Change, String> notes;
+    private final List<Statement> out = new ArrayList<>();
+    private final Set<String> rebuilt = new LinkedHashSet<>();
+    private final Set<String> created = new HashSet<>();
+    private final Set<String> dropped = new HashSet<>();
+    private final Set<String> recreatedEnums = new LinkedHashSet<>();
+
+    ChangeSql(SqlDialect d, Catalog from, Catalog to, Function<Change, String> notes) {
+        this.d = d;
+        this.from = from;
+        this.to = to;
+        this.ddl = new DdlWriter(d, to);
+        this.notes = notes;
+    }
+
+    private Dialect dialect() { return d.dialect(); }
+
+    private void add(Change c, String sql) {
+        out.add(new Statement(sql, false, notes.apply(c)));
+    }
+
+    List<Statement> render(List<Change> changes) {
+        for (Change c : changes) {
+            if (c instanceof RenameTable r) renamedTo.put(r.from(), r.to());
+            if (c instanceof CreateTable t) created.add(t.t().name());
+            if (c instanceof DropTable t) dropped.add(t.t().name());
+        }
+        if (dialect() == Dialect.SQLITE) findRebuilds(changes);
+        boolean rebuildsDone = false;
+        for (Change c : changes) {
+            if (!rebuildsDone && c.phase().compareTo(Phase.ADD_COLUMN) >= 0) {
+                for (String t : rebuilt) rebuild(t, changes);
+                rebuildsDone = true;
+            }
+            if (c.table() != null && rebuilt.contains(finalName(c)) && folded(c)) continue;
+            if (c.phase().compareTo(Phase.DROP_ENUM) >= 0 && !recreatedEnums.isEmpty()) {
+                for (String e : recreatedEnums) out.add(new Statement("DROP TYPE " + d.id(oldTypeName(e)) + ";", false, null));
+                recreatedEnums.clear();
+            }
+            change(c);
+        }
+        if (!rebuildsDone) for (String t : rebuilt) rebuild(t, changes);
+        for (String e : recreatedEnums) out.add(new Statement("DROP TYPE " + d.id(oldTypeName(e)) + ";", false, null));
+        return out;
+    }
+
+    private final Map<String, String> renamedTo = new LinkedHashMap<>();
+
+    /** The table's name once the renames of this migration ran (changes before them use the old name). */
+    private String finalName(Change c) {
+        String t = c.table();
+        return c.phase().compareTo(Phase.RENAME_TABLE) < 0 ? renamedTo.getOrDefault(t, t) : t;
+    }
+
+    /** Changes the rebuild of their table takes care of. */
+    private static boolean folded(Change c) {
+        return !(c instanceof RenameTable || c instanceof DropTrigger || c instanceof CreateTrigger);
+    }
+
+    // --- SQLite: which tables need the rebuild
+
+    private void findRebuilds(List<Change> changes) {
+        for (Change c : changes) {
+            if (c.table() == null || created.contains(c.table()) || dropped.contains(c.table())) continue;
+            String t = finalName(c);
+            boolean rebuild;
+            if (c instanceof RenameConstraint r) rebuild = !(r.from() instanceof Index || r.from() instanceof UniqueConstraint u && ddl.separate(u));
+            else if (c instanceof AddColumn a) rebuild = !simpleAdd(a);
+            else if (c instanceof DropColumn a) rebuild = !simpleDrop(a);
+            else if (c instanceof AddUnique u) rebuild = !ddl.separate(u.unique()); // a partial unique is an index of its own
+            else if (c instanceof DropUnique u) rebuild = !ddl.separate(u.unique());
+            else rebuild = c instanceof AlterColumn || c instanceof AddPrimaryKey || c instanceof DropPrimaryKey
+                    || c instanceof AddForeignKey || c instanceof DropForeignKey || c instanceof AddCheck || c instanceof DropCheck;
+            if (rebuild) rebuilt.add(t);
+        }
+        // A table dropped in this migration can keep its foreign keys until it goes.
+    }
+
+    /** SQLite's ADD COLUMN takes no key, no expression default, and NOT NULL only with a default. */
+    private boolean simpleAdd(AddColumn a) {
+        Column c = a.column();
+        Table t = to.table(a.table()).orElseThrow();
+        if (c.autoIncrement() || t.primaryKey().columns().contains(c.name())) return false;
+        if (t.uniques().stream().anyMatch(u -> u.columns().contains(c.name()))) return false;
+        if (!c.nullable() && c.defaultValue() == null) return false;
+        String def = Sql.defaultValue(Dialect.SQLITE, c);
+        return def == null || !(def.startsWith("(") || def.startsWith("CURRENT_"));
+    }
+
+    /** SQLite's DROP COLUMN refuses a column that a key, index or check names. */
+    private boolean simpleDrop(DropColumn a) {
+        String col = a.column().name();
+        Table t = from.table(a.table()).orElse(null); // dropped before the renames: the old table name
+        if (t == null) return false;
+        return !t.primaryKey().columns().contains(col) && t.uniques().stream().noneMatch(u -> u.columns().contains(col))
+                && t.foreignKeys().stream().noneMatch(f -> f.columns().contains(col))
+                && t.indexes().stream().noneMatch(i -> i.columns().contains(col))
+                && t.checks().stream().noneMatch(k -> k.toString().contains("column=" + col + ",")
+                        || k.toString().contains("left=" + col + ",") || k.toString().contains("right=" + col + ")"));
+    }
+
+    private void rebuild(String table, List<Change> changes) {
+        Table t = to.table(table).orElseThrow();
+        var added = new HashSet<String>();
+        for (Change c : changes) if (c instanceof AddColumn a && a.table().equals(table)) added.add(a.column().name());
+        // Column renames are part of the copy: a renamed column may take the name of one this rebuild drops.
+        var renamedFrom = new java.util.HashMap<String, String>();
+        for (Change c : changes) if (c instanceof RenameColumn r && r.table().equals(table)) renamedFrom.put(r.to(), r.from());
+        var copied = t.columns().stream().map(Column::name).filter(n -> !added.contains(n)).toList();
+        var sources = copied.stream().map(n -> renamedFrom.getOrDefault(n, n)).toList();
+        String tmp = "_schemac_new_" + table;
+        Table shadow = new Table(tmp, t.entity(), t.doc(), t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(), t.indexes(),
+                t.checks(), t.updatedAtTrigger(), t.join());
+        String why = changes.stream().filter(c -> table.equals(c.table())).map(notes).filter(Objects::nonNull).distinct()
+                .reduce((a, b) -> a + " " + b).orElse(null);
+        out.add(new Statement("-- Rebuilding " + table + ": SQLite's ALTER TABLE cannot make this change in place.\n"
+                + ddl.createTable(shadow).stripTrailing(), false, why));
+        out.add(new Statement("INSERT INTO " + d.id(tmp) + " (" + d.ids(copied) + ") SELECT " + d.ids(sources) + " FROM "
+                + d.id(table) + ";", false, null));
+        out.add(new Statement("DROP TABLE " + d.id(table) + ";", false, null));
+        out.add(new Statement("ALTER TABLE " + d.id(tmp) + " RENAME TO " + d.id(table) + ";", false, null));
+        for (Index i : t.indexes()) out.add(new Statement(createIndex(table, i), false, null));
+        for (UniqueConstraint u : t.uniques()) if (ddl.separate(u)) out.add(new Statement(ddl.partialUnique(table, u), false, null));
+    }
+
+    // --- one change
+
+    private void change(Change c) {
+        if (c instanceof CreateEnum e) createEnum(e);
+        else if (c instanceof DropEnum e) {
+            if (dialect() == Dialect.POSTGRES) add(c, "DROP TYPE " + d.id(e.e().typeName()) + ";");
+        } else if (c instanceof AlterEnum e) alterEnum(e);
+        else if (c instanceof CreateTable t) createTable(t);
+        else if (c instanceof DropTable t) add(c, "DROP TABLE " + d.id(t.t().name()) + ";");
+        else if (c instanceof RenameTable r) add(c, "ALTER TABLE " + d.id(r.from()) + " RENAME TO " + d.id(r.to()) + ";");
+        else if (c instanceof SetTableComment s) tableComment(s);
+        else if (c instanceof AddColumn a) addColumn(a);
+        else if (c instanceof DropColumn a) add(c, "ALTER TABLE " + d.id(a.table()) + " DROP COLUMN " + d.id(a.column().name()) + ";");
+        else if (c instanceof RenameColumn r) {
+            add(c, "ALTER TABLE " + d.id(r.table()) + " RENAME COLUMN " + d.id(r.from()) + " TO " + d.id(r.to()) + ";");
+        } else if (c instanceof AlterColumn a) alterColumn(a);
+        else if (c instanceof AddPrimaryKey p) {
+            add(c, "ALTER TABLE " + d.id(p.table()) + " ADD CONSTRAINT " + d.id(p.key().name()) + " PRIMARY KEY ("
+                    + d.ids(p.key().columns()) + ");");
+        } else if (c instanceof DropPrimaryKey p) {
+            add(c, "ALTER TABLE " + d.id(p.table()) + (dialect() == Dialect.MYSQL ? " DROP PRIMARY KEY;"
+                    : " DROP CONSTRAINT " + d.id(p.key().name()) + ";"));
+        } else if (c instanceof AddForeignKey f) {
+            // SQLite: only on tables created here, where it is inline.
+            if (dialect() != Dialect.SQLITE) add(c, "ALTER TABLE " + d.id(f.table()) + " ADD " + ddl.foreignKey(f.key()) + ";");
+        } else if (c instanceof DropForeignKey f) {
+            // SQLite: the table goes, or is rebuilt without it.
+            if (dialect() != Dialect.SQLITE) {
+                add(c, "ALTER TABLE " + d.id(f.table()) + (dialect() == Dialect.MYSQL ? " DROP FOREIGN KEY " : " DROP CONSTRAINT ")
+                        + d.id(f.key().name()) + ";");
+            }
+        } else if (c instanceof AddUnique u && ddl.separate(u.unique())) {
+            add(c, ddl.partialUnique(u.table(), u.unique()));
+        } else if (c instanceof DropUnique u && ddl.separate(u.unique())) {
+            add(c, "DROP INDEX " + d.id(u.unique().name()) + ";");
+        } else if (c instanceof AddUnique u) {
+            add(c, "ALTER TABLE " + d.id(u.table()) + " ADD CONSTRAINT " + d.id(u.unique().name()) + " UNIQUE ("
+                    + d.ids(u.unique().columns()) + ");");
+        } else if (c instanceof DropUnique u) {
+            add(c, "ALTER TABLE " + d.id(u.table()) + (dialect() == Dialect.MYSQL ? " DROP INDEX " : " DROP CONSTRAINT ")
+                    + d.id(u.unique().name()) + ";");
+        } else if (c instanceof AddCheck k) {
+            String sql = d.check(k.check());
+            if (sql != null) {
+                add(c, "ALTER TABLE " + d.id(k.table()) + " ADD CONSTRAINT " + d.id(k.check().name()) + " CHECK (" + sql + ");");
+            }
+        } else if (c instanceof DropCheck k) {
+            if (d.check(k.check()) != null) add(c, "ALTER TABLE " + d.id(k.table()) + " DROP CONSTRAINT " + d.id(k.check().name()) + ";");
+        } else if (c instanceof AddIndex i) add(c, createIndex(i.table(), i.index()));
+        else if (c instanceof DropIndex i) {
+            add(c, dialect() == Dialect.MYSQL ? "DROP INDEX " + d.id(i.index().name()) + " ON " + d.id(i.table()) + ";"
+                    : "DROP INDEX " + d.id(i.index().name()) + ";");
+        } else if (c instanceof RenameConstraint r) renameConstraint(r);
+        else if (c instanceof DropTrigger t) dropTrigger(t);
+        else if (c instanceof CreateTrigger t) {
+            for (String s : Sql.updatedAtTriggers(dialect(), t.t(), to)) add(c, s);
+        }
+    }
+
+    private String createIndex(String table, Index i) {
+        return "CREATE INDEX " + d.id(i.name()) + " ON " + d.id(table) + " (" + d.ids(i.columns()) + ");";
+    }
+
+    private void createEnum(CreateEnum e) {
+        if (dialect() != Dialect.POSTGRES) return; // MySQL and SQLite spell the values in each column
+        for (String s : d.preamble(Catalog.of(List.of(), List.of(e.e())))) add(e, s);
+    }
+
+    private static String oldTypeName(String typeName) {
+        return typeName + "__schemac_old";
+    }
+
+    /**
+     * PostgreSQL adds values in place (ALTER TYPE … ADD VALUE cannot run inside a
+     * transaction block that then uses the value, so it runs before it); any other change
+     * renames the old type away, creates the new one, retypes the columns
+     * ({@link AlterColumn}) and drops the old type at the end.
+     */
+    private void alterEnum(AlterEnum e) {
+        if (dialect() != Dialect.POSTGRES) return;
+        String type = d.id(e.to().typeName());
+        if (e.onlyAdds()) {
+            var current = new ArrayList<>(e.from().values());
+            List<String> target = e.to().values();
+            for (int i = 0; i < target.size(); i++) {
+                String v = target.get(i);
+                if (current.contains(v)) continue;
+                String where = i > 0 ? " AFTER " + d.string(target.get(i - 1)) : " BEFORE " + d.string(current.get(0));
+                out.add(new Statement("ALTER TYPE " + type + " ADD VALUE " + d.string(v) + where + ";", true, notes.apply(e)));
+                current.add(i, v);
+            }
+            return;
+        }
+        add(e, "ALTER TYPE " + type + " RENAME TO " + d.id(oldTypeName(e.from().typeName())) + ";");
+        for (String s : d.preamble(Catalog.of(List.of(), List.of(e.to())))) add(e, s);
+        recreatedEnums.add(e.from().typeName());
+    }
+
+    private void createTable(CreateTable c) {
+        Table t = c.t();
+        if (dialect() == Dialect.SQLITE) {
+            // SQLite cannot add a foreign key later; it accepts one to a table that does not exist yet.
+            t = to.table(t.name()).orElse(t);
+        }
+        add(c, ddl.createTable(t).stripTrailing());
+        for (UniqueConstraint u : t.uniques()) if (ddl.separate(u)) add(c, ddl.partialUnique(t.name(), u));
+        if (!d.inlineIndexes()) for (Index i : t.indexes()) add(c, createIndex(t.name(), i));
+        for (String s : d.afterTable(t, to)) if (s.startsWith("COMMENT ")) add(c, s);
+    }
+
+    private void tableComment(SetTableComment s) {
+        switch (dialect()) {
+            case POSTGRES -> add(s, "COMMENT ON TABLE " + d.id(s.table()) + " IS " + (s.to() == null ? "NULL" : d.string(s.to())) + ";");
+            case MYSQL -> add(s, "ALTER TABLE " + d.id(s.table()) + " COMMENT = " + d.string(s.to() == null ? "" : s.to()) + ";");
+            case SQLITE -> { } // SQLite keeps comments only in the CREATE TABLE text
+        }
+    }
+
+    private Table toTable(String name) {
+        return to.table(name).orElseThrow(() -> new IllegalStateException("no table " + name + " in the target catalog"));
+    }
+
+    private void addColumn(AddColumn a) {
+        Column c = a.column();
+        add(a, "ALTER TABLE " + d.id(a.table()) + " ADD COLUMN " + d.id(c.name()) + " " + d.columnDefinition(c, toTable(a.table()), to) + ";");
+        if (dialect() == Dialect.POSTGRES && c.comment() != null) {
+            add(a, "COMMENT ON COLUMN " + d.id(a.table()) + "." + d.id(c.name()) + " IS " + d.string(c.comment()) + ";");
+        }
+    }
+
+    private boolean enumRecreated(Column c) {
+        if (!c.type().isEnum()) return false;
+        var a = from.enumDef(c.type().enumName());
+        var b = to.enumDef(c.type().enumName());
+        if (a.isEmpty() || b.isEmpty() || a.get().values().equals(b.get().values())) return false;
+        return !new AlterEnum(a.get(), b.get()).onlyAdds();
+    }
+
+    private boolean enumValuesChanged(Column c) {
+        if (!c.type().isEnum()) return false;
+        var a = from.enumDef(c.type().enumName());
+        var b = to.enumDef(c.type().enumName());
+        return a.isPresent() && b.isPresent() && !a.get().values().equals(b.get().values());
+    }
+
+    private void alterColumn(AlterColumn a) {
+        Column o = a.from();
+        Column n = a.to();
+        String t = d.id(a.table());
+        String col = d.id(n.name());
+        if (dialect() == Dialect.MYSQL) {
+            if (!o.equals(n) || enumValuesChanged(n)) {
+                add(a, "ALTER TABLE " + t + " MODIFY COLUMN " + col + " " + d.columnDefinition(n, toTable(a.table()), to) + ";");
+            }
+            return;
+        }
+        // PostgreSQL
+        String alter = "ALTER TABLE " + t + " ALTER COLUMN " + col;
+        boolean retype = !Objects.equals(o.type(), n.type()) || enumRecreated(n);
+        boolean identityOff = o.autoIncrement() && !n.autoIncrement();
+        if (identityOff) add(a, alter + " DROP IDENTITY;");
+        if (retype) {
+            if (o.defaultValue() != null) add(a, alter + " DROP DEFAULT;");
+            String type = d.columnType(n, to);
+            String using = o.type().isEnum() || n.type().isEnum() ? col + "::text::" + type : col + "::" + type;
+            add(a, alter + " TYPE " + type + " USING " + using + ";");
+        }
+        if (o.nullable() != n.nullable()) add(a, alter + (n.nullable() ? " DROP NOT NULL;" : " SET NOT NULL;"));
+        if (!Objects.equals(o.defaultValue(), n.defaultValue()) || (retype && n.defaultValue() != null)) {
+            String def = Sql.defaultValue(Dialect.POSTGRES, n);
+            if (def != null) add(a, alter + " SET DEFAULT " + def + ";");
+            else if (!retype || o.defaultValue() == null) add(a, alter + " DROP DEFAULT;");
+        }
+        if (!o.autoIncrement() && n.autoIncrement()) add(a, alter + " ADD GENERATED BY DEFAULT AS IDENTITY;");
+        if (!Objects.equals(o.comment(), n.comment())) {
+            add(a, "COMMENT ON COLUMN " + t + "." + col + " IS " + (n.comment() == null ? "NULL" : d.string(n.comment())) + ";");
+        }
+    }
+
+    private void renameConstraint(RenameConstraint r) {
+        String t = d.id(r.table());
+        String a = d.id(r.fromName());
+        String b = d.id(r.toName());
+        Object x = r.to();
+        if (x instanceof Check k && d.check(k) == null) return; // a check this dialect does not keep (enum membership)
+        switch (dialect()) {
+            case POSTGRES -> add(r, x instanceof Index || x instanceof UniqueConstraint u && ddl.separate(u) ? "ALTER INDEX " + a + " RENAME TO " + b + ";"
+                    : "ALTER TABLE " + t + " RENAME CONSTRAINT " + a + " TO " + b + ";");
+            case MYSQL -> {
+                if (x instanceof PrimaryKey) return; // MySQL names every primary key PRIMARY
+                if (x instanceof Index || x instanceof UniqueConstraint) {
+                    add(r, "ALTER TABLE " + t + " RENAME INDEX " + a + " TO " + b + ";");
+                } else if (x instanceof ForeignKey fk) {
+                    add(r, "ALTER TABLE " + t + " DROP FOREIGN KEY " + a + ";");
+                    add(r, "ALTER TABLE " + t + " ADD " + ddl.foreignKey(fk) + ";");
+                } else if (x instanceof Check k && d.check(k) != null) {
+                    add(r, "ALTER TABLE " + t + " DROP CONSTRAINT " + a + ";");
+                    add(r, "ALTER TABLE " + t + " ADD CONSTRAINT " + b + " CHECK (" + d.check(k) + ");");
+                }
+            }
+            case SQLITE -> {
+                // Only indexes reach here; everything else rebuilds the table.
+                add(r, "DROP INDEX " + a + ";");
+                add(r, x instanceof UniqueConstraint u ? ddl.partialUnique(r.table(), u) : createIndex(r.table(), (Index) x));
+            }
+        }
+    }
+
+    private void dropTrigger(DropTrigger c) {
+        Table t = c.t();
+        switch (dialect()) {
+            case POSTGRES -> {
+                String fn = d.id(t.updatedAtTrigger());
+                add(c, "DROP TRIGGER " + fn + " ON " + d.id(t.name()) + ";");
+                add(c, "DROP FUNCTION " + fn + "();");
+            }
+            case SQLITE -> {
+                for (String s : Sql.updatedAtTriggers(Dialect.SQLITE, t, from)) {
+                    String name = s.substring("CREATE TRIGGER ".length(), s.indexOf(" AFTER UPDATE"));
+                    add(c, "DROP TRIGGER IF EXISTS " + name + ";");
+                }
+            }
+            case MYSQL -> { } // ON UPDATE is part of the column
+        }
+    }
+
+}

@@ -1,0 +1,262 @@
+package dev.schemac.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code schemac migrate} and {@code generate} over a history, as a user runs them: what
+ * is written, what is refused, and that a refused run writes nothing and no run rewrites a
+ * migration.
+ */
+class MigrateCommandTest {
+    @TempDir Path dir;
+    Path model;
+    Path out;
+
+    record Run(int code, String out, String err) {}
+
+    static final String V1 = """
+            schema shop {
+              dialect = sqlite
+              timestamps = false
+            }
+
+            entity Customer {
+              name  string(100)
+              email string(200) @unique @pii
+              note  text?
+            }
+            """;
+
+    @BeforeEach
+    void init() throws IOException {
+        model = dir.resolve("shop.schema");
+        out = dir.resolve("out");
+        Files.writeString(model, V1);
+        assertThat(migrate("--name", "init", "--timestamp", "20260101000000").code()).isZero();
+    }
+
+    Run run(String... args) {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        int code = Main.run(new PrintWriter(o), new PrintWriter(e), args);
+        return new Run(code, o.toString(), e.toString());
+    }
+
+    Run migrate(String... more) {
+        var args = new java.util.ArrayList<>(java.util.List.of("migrate", model.toString(), "--out", out.toString()));
+        args.addAll(java.util.List.of(more));
+        return run(args.toArray(String[]::new));
+    }
+
+    TreeMap<String, String> tree() throws IOException {
+        var m = new TreeMap<String, String>();
+        try (var w = Files.walk(out)) {
+            for (Path p : w.filter(Files::isRegularFile).toList()) m.put(out.relativize(p).toString(), Files.readString(p, StandardCharsets.UTF_8));
+        }
+        return m;
+    }
+
+    void edit(String from, String to) throws IOException {
+        String s = Files.readString(model);
+        assertThat(s).contains(from);
+        Files.writeString(model, s.replace(from, to));
+    }
+
+    @Test
+    void theFirstMigrateWritesTheInitialMigrationAndASecondFindsNoChanges() throws IOException {
+        assertThat(tree()).containsKeys("migrations/sql/sqlite/20260101000000_init.up.sql",
+                "migrations/snapshots/20260101000000_init.json", "migrations/alembic/versions/20260101000000_init.py",
+                "migrations/prisma/20260101000000_init/migration.sql", "sql/sqlite/schema.sql");
+        assertThat(tree().get("migrations/sql/sqlite/20260101000000_init.up.sql")).isEqualTo(tree().get("sql/sqlite/schema.sql"));
+        var before = tree();
+        var r = migrate("--name", "again", "--timestamp", "20260102000000");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("no changes");
+        assertThat(tree()).isEqualTo(before);
+    }
+
+    @Test
+    void aChangeBecomesTheNextMigrationAndNothingWrittenBeforeChanges() throws IOException {
+        var before = tree();
+        edit("note  text?", "note  text?\n  phone string(30)?");
+        var r = migrate("--name", "add_phone", "--timestamp", "20260102000000");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Adds column `customers.phone`.");
+        var after = tree();
+        before.forEach((p, t) -> {
+            if (p.startsWith("migrations/")) assertThat(after.get(p)).as("%s is never rewritten", p).isEqualTo(t);
+        });
+        assertThat(after.get("migrations/sql/sqlite/20260102000000_add_phone.up.sql"))
+                .contains("ALTER TABLE customers ADD COLUMN phone VARCHAR(30);");
+        assertThat(after.get("migrations/sql/postgres/20260102000000_add_phone.down.sql"))
+                .contains("ALTER TABLE customers DROP COLUMN phone;");
+        assertThat(after.get("migrations/alembic/versions/20260102000000_add_phone.py"))
+                .contains("down_revision = \"20260101000000\"");
+        assertThat(migrate("--check").code()).isZero();
+    }
+
+    @Test
+    void generateLeavesTheHistoryAloneAndWarnsOfUncoveredChanges() throws IOException {
+        edit("note  text?", "note  text?\n  phone string(30)?");
+        var before = tree();
+        var g = run("generate", model.toString(), "--out", out.toString());
+        assertThat(g.code()).isZero();
+        assertThat(g.err()).contains("warning[SC550]").contains("shop.schema:1:");
+        var after = tree();
+        before.forEach((p, t) -> {
+            if (p.startsWith("migrations/")) assertThat(after.get(p)).as(p).isEqualTo(t);
+        });
+        assertThat(after.keySet().stream().filter(p -> p.startsWith("migrations/sql/"))).hasSize(6);
+        assertThat(run("generate", model.toString(), "--out", out.toString(), "--check").code()).isEqualTo(1);
+        var check = migrate("--check");
+        assertThat(check.code()).isEqualTo(1);
+        assertThat(check.err()).contains("SC550").contains("Adds column `customers.phone`.");
+        assertThat(tree()).isEqualTo(after);
+    }
+
+    @Test
+    void destructiveChangesAreRefusedAtTheirLineUnlessAllowed() throws IOException {
+        edit("  note  text?\n", "");
+        var before = tree();
+        var r = migrate("--name", "drop_note", "--timestamp", "20260102000000");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("error[SC557]: the migration drops column `customers.note` and its values")
+                .contains("--allow-destructive");
+        assertThat(tree()).isEqualTo(before);
+        var ok = migrate("--name", "drop_note", "--timestamp", "20260102000000", "--allow-destructive");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.err()).contains("warning[SC557]");
+        assertThat(tree().get("migrations/sql/postgres/20260102000000_drop_note.up.sql"))
+                .contains("-- Destructive: the migration drops column `customers.note` and its values.\n"
+                        + "ALTER TABLE customers DROP COLUMN note;");
+    }
+
+    @Test
+    void narrowingAndRequiredAreReportedAtTheField() throws IOException {
+        edit("name  string(100)", "name  string(50)");
+        edit("note  text?", "note  text");
+        var r = migrate("--name", "narrow", "--timestamp", "20260102000000");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("error[SC558]").contains("shop.schema:7:3").contains("length 100 to 50");
+        assertThat(r.err()).contains("error[SC559]").contains("shop.schema:9:3");
+    }
+
+    @Test
+    void renameHintsRenameAndBadHintsAreErrors() throws IOException {
+        edit("email string(200) @unique @pii", "mail string(200) @unique @pii @renamed_from(\"email\")");
+        var r = migrate("--name", "rename_email", "--timestamp", "20260102000000");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(tree().get("migrations/sql/postgres/20260102000000_rename_email.up.sql"))
+                .contains("ALTER TABLE customers RENAME COLUMN email TO mail;");
+        // On SQLite the unique constraint's new name needs a rebuild, and the copy reads the old column.
+        assertThat(tree().get("migrations/sql/sqlite/20260102000000_rename_email.up.sql"))
+                .contains("INSERT INTO _schemac_new_customers (id, name, mail, note) SELECT id, name, email, note FROM customers;");
+        // The hint stays in the model: it was applied, so it is only a warning now.
+        edit("note  text?", "note  text?\n  phone string(30)?");
+        var again = migrate("--name", "add_phone", "--timestamp", "20260103000000");
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.err()).contains("warning[SC553]");
+
+        edit("@renamed_from(\"email\")", "@renamed_from(\"e_mail\")");
+        var before = tree();
+        var bad = migrate("--name", "x", "--timestamp", "20260104000000");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("error[SC552]: rename hint: no field `Customer.e_mail` in the migration history")
+                .contains("shop.schema:8:");
+        assertThat(tree()).isEqualTo(before);
+    }
+
+    @Test
+    void twoHintsToOneNameAreAnError() throws IOException {
+        edit("name  string(100)", "full_name string(100) @renamed_from(\"name\")\n  nick string(100) @renamed_from(\"name\")");
+        var before = tree();
+        var r = migrate("--name", "x", "--timestamp", "20260102000000");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("error[SC554]").contains("shop.schema:8:");
+        assertThat(tree()).isEqualTo(before);
+    }
+
+    @Test
+    void aProbableRenameIsReportedWithTheAttributeToPaste() throws IOException {
+        edit("name  string(100)", "full_name string(100)");
+        var r = migrate("--name", "x", "--timestamp", "20260102000000");
+        assertThat(r.err()).contains("warning[SC555]").contains("@renamed_from(\"name\")");
+    }
+
+    @Test
+    void badTimestampsAndNamesAreUsageErrorsAndWriteNothing() throws IOException {
+        edit("note  text?", "note  text?\n  phone string(30)?");
+        var before = tree();
+        assertThat(migrate("--name", "x", "--timestamp", "20260101000000").code()).isEqualTo(2);
+        assertThat(migrate("--name", "x", "--timestamp", "20251231000000").code()).isEqualTo(2);
+        assertThat(migrate("--name", "x", "--timestamp", "20261399000000").code()).isEqualTo(2);
+        for (String name : new String[] {"../evil", "Add Phone", "x;rm", "", "a/b", "UPPER", "_lead"}) {
+            var r = migrate("--name", name, "--timestamp", "20260105000000");
+            assertThat(r.code()).as("--name %s", name).isEqualTo(2);
+        }
+        assertThat(tree()).isEqualTo(before);
+    }
+
+    @Test
+    void aHistoryEditedByHandIsFound() throws IOException {
+        edit("note  text?", "note  text?\n  phone string(30)?");
+        Path up = out.resolve("migrations/sql/postgres/20260101000000_init.up.sql");
+        Files.writeString(up, Files.readString(up) + "-- tweaked\n");
+        var before = tree();
+        var r = migrate("--name", "x", "--timestamp", "20260102000000");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("error[SC551]").contains("20260101000000_init.up.sql")
+                .contains("the file was changed after migration 20260101000000_init was written");
+        assertThat(migrate("--check").code()).isEqualTo(1);
+        assertThat(tree()).isEqualTo(before);
+    }
+
+    @Test
+    void aSnapshotEditedByHandIsFound() throws IOException {
+        Path snap = out.resolve("migrations/snapshots/20260101000000_init.json");
+        Files.writeString(snap, Files.readString(snap).replace("\"length\" : 100", "\"length\" : 120"));
+        var r = migrate("--check");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("error[SC551]").contains("the snapshot's catalog was changed by hand");
+        Files.writeString(snap, "{ not json");
+        var bad = migrate("--name", "x", "--timestamp", "20260102000000");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("error[SC551]").contains("cannot be read");
+    }
+
+    @Test
+    void everyOtherDestructiveChangeIsReportedAndAFileInTheWayIsRefused() throws IOException {
+        edit("entity Customer {", "enum Tier {\n  BASIC\n  GOLD\n}\n\nentity Plan {\n  title string(40)\n}\n\nentity Customer {\n  tier Tier = BASIC");
+        assertThat(migrate("--name", "plans", "--timestamp", "20260102000000").code()).isZero();
+        edit("entity Plan {\n  title string(40)\n}\n\n", "");
+        edit("  GOLD\n", "");
+        edit("note  text?", "note  text?\n  code string(10) @unique\n  level int @min(1)");
+        edit("name  string(100)", "name  string(100) @unique");
+        var r = migrate("--name", "shrink", "--timestamp", "20260103000000");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("error[SC556]: the migration drops table `plans` and its rows")
+                .contains("error[SC560]: the migration adds required column `customers.code` without a default")
+                .contains("error[SC561]: the migration adds unique `uq_customers_name` to `customers`")
+                .contains("error[SC562]: the migration drops value `GOLD` of enum `Tier`");
+        // At the lines that cause them: the unique's field, the added field, the enum.
+        assertThat(r.err()).contains("shop.schema:12:3").contains("shop.schema:15:3").contains("shop.schema:6:1");
+        Files.createDirectories(out.resolve("migrations/sql/sqlite"));
+        Files.writeString(out.resolve("migrations/sql/sqlite/20260103000000_shrink.up.sql"), "-- mine\n");
+        var before = tree();
+        var refused = migrate("--name", "shrink", "--timestamp", "20260103000000", "--allow-destructive");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("error[SC563]").contains("20260103000000_shrink.up.sql");
+        assertThat(tree()).isEqualTo(before);
+    }
+}

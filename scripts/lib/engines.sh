@@ -421,8 +421,9 @@ ferretdb_start() {
   require_free_port FerretDB "$port" SCHEMAC_MONGO_PORT || return 1
   [ -x "$FERRETDB_HOME/ferretdb" ] || { err "FerretDB binary missing in $FERRETDB_HOME (ensure_ferretdb builds it)"; return 1; }
   mkdir -p "$home/data"
+  # --debug-addr=-: no metrics listener on the fixed 127.0.0.1:8088, which another checkout's FerretDB may hold.
   setsid "$FERRETDB_HOME/ferretdb" --handler=sqlite --sqlite-url="file:$home/data/" \
-    --listen-addr="$SCHEMAC_HOST:$port" --telemetry=disable --state-dir="$home" --log-level=warn --debug-addr=- \
+    --listen-addr="$SCHEMAC_HOST:$port" --debug-addr=- --telemetry=disable --state-dir="$home" --log-level=warn \
     </dev/null >"$home/ferretdb.log" 2>&1 &
   pid=$!
   echo "$pid" >"$home/ferretdb.pid"

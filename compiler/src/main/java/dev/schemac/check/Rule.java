@@ -1,6 +1,7 @@
 package dev.schemac.check;
 
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Help;
 import dev.schemac.diag.Severity;
 import dev.schemac.source.Span;
 import java.util.List;
@@ -56,6 +57,11 @@ public abstract class Rule {
     /** A finding of this rule at its default severity; {@code help} may be null. */
     protected final Diagnostic finding(Span at, String message, String help) {
         return new Diagnostic(code, severity, at, message, help, List.of());
+    }
+
+    /** A finding whose help names what to write, in the spelling of the source the model came from. */
+    protected final Diagnostic finding(Span at, String message, Help help) {
+        return new Diagnostic(code, severity, at, message, help);
     }
 
     /**

@@ -6,9 +6,12 @@ import java.util.List;
 /**
  * One finding about the user's input. {@code help} says how to fix it; {@code notes}
  * point at related places (the first declaration of a duplicate, the other side of a
- * relation). Created through {@link Messages} so wording stays in one catalogue.
+ * relation). Created through {@link Messages} so wording stays in one catalogue. A help
+ * that names what to write is {@code spelled}: {@code help} is then its {@code .schema}
+ * spelling, and {@link #help(Spelling)} gives another front end's.
  */
-public record Diagnostic(String code, Severity severity, Span span, String message, String help, List<Note> notes) {
+public record Diagnostic(String code, Severity severity, Span span, String message, String help, List<Note> notes,
+                         Help spelled) {
 
     public record Note(Span span, String message) {}
 
@@ -16,14 +19,28 @@ public record Diagnostic(String code, Severity severity, Span span, String messa
         notes = List.copyOf(notes);
     }
 
+    public Diagnostic(String code, Severity severity, Span span, String message, String help, List<Note> notes) {
+        this(code, severity, span, message, help, notes, null);
+    }
+
+    /** A diagnostic whose help is spelled by the front end the model came from. */
+    public Diagnostic(String code, Severity severity, Span span, String message, Help help) {
+        this(code, severity, span, message, help.in(Spelling.SCHEMA), List.of(), help);
+    }
+
+    /** The help in a front end's spelling. */
+    public String help(Spelling spelling) {
+        return spelled == null ? help : spelled.in(spelling);
+    }
+
     public Diagnostic withSeverity(Severity s) {
-        return new Diagnostic(code, s, span, message, help, notes);
+        return new Diagnostic(code, s, span, message, help, notes, spelled);
     }
 
     public Diagnostic withNote(Span at, String text) {
         var more = new java.util.ArrayList<>(notes);
         more.add(new Note(at, text));
-        return new Diagnostic(code, severity, span, message, help, more);
+        return new Diagnostic(code, severity, span, message, help, more, spelled);
     }
 
     public boolean isError() { return severity == Severity.ERROR; }

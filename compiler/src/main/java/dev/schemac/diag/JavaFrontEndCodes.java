@@ -4,7 +4,7 @@ import com.google.auto.service.AutoService;
 import java.util.List;
 
 /**
- * The codes of the Java front end (the annotation processor, SC900-SC949), documented here so
+ * The codes of the Java front end (the annotation processor, SC900-SC949), all documented here so
  * that {@code schemac explain} and docs/diagnostics.md know them; the processor reports them
  * with these codes. docs/annotations.md has the examples.
  */
@@ -13,6 +13,50 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
     @Override
     public List<CodeDoc> codes() {
         return List.of(
+                error("SC900", "Java type without a logical type",
+                        "A field's Java type has no type in the language: a `Map`, `java.util.Date`, `char`, `byte`, a type "
+                        + "variable, a raw or unbounded collection, a collection of collections. Use String, BigDecimal, UUID, "
+                        + "the java.time types, a primitive or its box, `byte[]`, an enum, an `@Entity` class, or a List or "
+                        + "Set of an `@Entity` class; mark a field that is not stored `@Transient`."),
+                error("SC901", "Nullable primitive",
+                        "A field of primitive type (`int`, `boolean`, ...) is marked `@Nullable`, but a primitive cannot "
+                        + "hold null. Use the box type (`Integer` for `int`) or remove the `@Nullable`."),
+                error("SC902", "Column type on a field that is not a String",
+                        "`@Column(type = ...)` chooses the logical type of a `String` field (char, json, string, text). "
+                        + "Other Java types have exactly one logical type; remove `type` or make the field a String."),
+                error("SC903", "Default with neither or both forms",
+                        "`@Default` takes either `value`, a `.schema` literal (`\"0\"`, `\"PENDING\"`, `\"now()\"`, "
+                        + "`\"\\\"text\\\"\"`), or `text`, a string taken as it is; give exactly one of them."),
+                error("SC904", "Entity that is not a class or record",
+                        "`@Entity` is on an interface, enum or annotation type. An entity is a class or a record; shared "
+                        + "fields go in a `@Mixin`."),
+                error("SC905", "Mixin that is not a class or interface",
+                        "`@Mixin` is on a record, enum or annotation type. A mixin is a class that entities extend or an "
+                        + "interface that they implement."),
+                error("SC906", "Entity extends an entity",
+                        "Entities do not inherit from each other in the language: each entity is one table. Move the shared "
+                        + "fields to a `@Mixin` class or interface that both use."),
+                error("SC907", "Listed type is no declaration",
+                        "`@Schema(types = {...})` orders the declarations; it may list only entities, mixins and enums."),
+                error("SC908", "Annotation text is not one expression",
+                        "The text of `@Check` or `@Default` is read by the language's parser in the place the grammar gives "
+                        + "it; text that parses as more than one piece (for example one that closes the parentheses it is "
+                        + "put in) is refused. Write exactly one comparison or one literal, in `.schema` syntax."),
+                error("SC909", "Column on an enum constant says more than the stored value",
+                        "On an enum constant `@Column(name = \"...\")` gives the stored value (`@map` on an enum value); "
+                        + "the other elements of `@Column` mean nothing there."),
+                error("SC910", "schemac failed",
+                        "The processor met a situation it does not handle (a bug). It reports it on the element it was "
+                        + "reading and goes on with the other types; please report it with the classes that trigger it."),
+                error("SC911", "Invalid processor option",
+                        "A `-Aschemac.*` option has a value of the wrong form: an unknown target in `schemac.targets`, a "
+                        + "timestamp that is not 14 digits, a seed or row count that is not a whole number in range."),
+                warning("SC912", "Unknown processor option",
+                        "A `-Aschemac.*` option the processor does not know (a typo, most likely); the closest known option "
+                        + "is suggested. Options for a target are `-Aschemac.<target>.<key>`."),
+                error("SC913", "Entity and mixin at once",
+                        "A type is annotated both as an entity (`@Entity`) and as a mixin (`@Mixin`, `@MappedSuperclass`, "
+                        + "`@Embeddable`); choose one."),
                 error("SC914", "Model type added after the Java sources were written",
                         "Another annotation processor generated an entity, mixin or schema header after schemac had "
                         + "written the `java` target's sources, and the sources would now differ. Refer to the generated "
@@ -31,8 +75,36 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         "A JPA enum field without `@Enumerated(EnumType.STRING)` is stored by its ordinal, but the "
                         + "language stores enums by name. Write `@Enumerated(EnumType.STRING)`."),
                 error("SC918", "Bound is not a number",
-                        "A Bean Validation bound given as text (`@DecimalMin`, `@DecimalMax`) is not a number the "
-                        + "language can write. Write a decimal number such as \"0.50\", \"-3\" or \"1e3\"."));
+                        "A bound given as text (schemac's `@Min(exact)`/`@Max(exact)`, Bean Validation's `@DecimalMin`, "
+                        + "`@DecimalMax`) is not a number the language can write. Write a decimal number such as \"0.50\", \"-3\" or \"1e3\"."),
+                error("SC919", "Name the language cannot write",
+                        "Java names may hold `$` and letters beyond ASCII, and `@Column(field)`, `@Entity(name)` and "
+                        + "`@Mixin(name)` take any text, but a name in the language is ASCII letters, digits and `_`, not "
+                        + "starting with a digit: a model no `.schema` file could write would reach every target. Name the "
+                        + "field with `@Column(field = \"...\")`, the entity or mixin with `name = \"...\"`, or rename it."),
+                error("SC920", "Bound given twice or not at all",
+                        "schemac's `@Min` and `@Max` take the bound as a Java number (`@Min(0.50)`) or as decimal text "
+                        + "(`@Min(exact = \"0.50\")`): give exactly one of `value` and `exact`."),
+                warning("SC921", "Number a Java double cannot hold",
+                        "The literal of `@Min`/`@Max` is a number a Java `double` cannot hold (`9007199254740993L`, or "
+                        + "`0.1f`, a float). The model keeps the number as written, read from the source, but the class file "
+                        + "holds the nearest double, which is what code reading the annotation sees. Write "
+                        + "`@Min(exact = \"...\")`, which the class file keeps exactly."),
+                error("SC922", "Full build needed",
+                        "A model type was read from a class file (a partial recompilation, or a type in a jar), and class "
+                        + "files keep no Javadoc, no type-use `@Nullable` (JSpecify, Checker Framework) and no spelling of "
+                        + "numbers. The processor keeps those beside each class it compiles from source "
+                        + "(`Type.schemac-record`); this class has no such record (it was compiled without the processor), or "
+                        + "was compiled again without it since. The build stops rather than describe another model than a "
+                        + "build of all sources: build from clean, or compile the module holding the type with the processor."),
+                error("SC923", "Annotation where no field is read",
+                        "schemac's field annotations count where the processor reads fields: a record's components, an "
+                        + "interface mixin's abstract accessors, a class's instance fields, or its getters when JPA reads "
+                        + "the class by property access (`@Id` on a getter, or `@Access(PROPERTY)`). One anywhere else (a "
+                        + "getter of a class read by its fields, a field of a class read by its getters, a static or "
+                        + "transient member, an explicit record accessor, a supertype that is no mixin) would change "
+                        + "nothing, so it is refused with where it belongs. So is a `@Nullable` on an unread getter whose "
+                        + "field is required."));
     }
 
     private static CodeDoc error(String id, String title, String text) {

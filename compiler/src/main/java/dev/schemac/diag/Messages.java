@@ -21,6 +21,15 @@ public final class Messages {
         return new Diagnostic(code.id(), Severity.WARNING, span, message, help, List.of());
     }
 
+    /** With a help that names what to write, in the spelling of the source the model came from. */
+    public static Diagnostic error(Code code, Span span, String message, Help help) {
+        return new Diagnostic(code.id(), Severity.ERROR, span, message, help);
+    }
+
+    public static Diagnostic warning(Code code, Span span, String message, Help help) {
+        return new Diagnostic(code.id(), Severity.WARNING, span, message, help);
+    }
+
     /** A name in backticks; absurdly long names are cut so a message stays readable. */
     static String tick(String s) {
         String shown = s.codePointCount(0, s.length()) > 80
@@ -116,7 +125,7 @@ public final class Messages {
 
     public static Diagnostic unknownMixin(Span at, String name, String best) {
         return error(Code.UNKNOWN_MIXIN, at, "unknown mixin " + tick(name) + "." + didYouMean(best),
-                "declare it with `mixin " + name + " { ... }`");
+                s -> "declare it with `" + s.mixinDeclaration(name) + "`");
     }
 
     public static Diagnostic duplicateMixin(Span at, String name) {
@@ -125,8 +134,8 @@ public final class Messages {
 
     public static Diagnostic unknownType(Span at, String name, String best) {
         return error(Code.UNKNOWN_TYPE, at, "unknown type " + tick(name) + "." + didYouMean(best),
-                "use a scalar type (int, string(n), decimal(p, s), datetime, ...) or declare an entity or enum named "
-                        + tick(name));
+                s -> "use a scalar type (" + s.type("int") + ", " + s.type("string(n)") + ", " + s.type("decimal(p, s)")
+                        + ", " + s.type("datetime") + ", ...) or declare " + s.entityOrEnum() + " named " + tick(name));
     }
 
     public static Diagnostic emptyEnum(Span at, String name) {
@@ -144,20 +153,26 @@ public final class Messages {
         return error(Code.BAD_TYPE_ARGUMENTS, at, problem + " for " + tick(type), "write " + form);
     }
 
+    /** {@code form}: how the type is written, in the source's spelling. */
+    public static Diagnostic badTypeArguments(Span at, String type, String problem, Help form) {
+        return error(Code.BAD_TYPE_ARGUMENTS, at, problem + " for " + tick(type), s -> "write " + form.in(s));
+    }
+
     public static Diagnostic scalarList(Span at, String field, String type) {
         return error(Code.SCALAR_LIST, at, "field " + tick(field) + " is a list of " + tick(type)
                         + ", which breaks first normal form",
-                "model the values as an entity: `entity Item { owner Owner  value " + type + " }` and `items Item[]` here");
+                s -> "model the values as an entity: `" + s.entity("Item", List.of(List.of("owner", "Owner"),
+                        List.of("value", type))) + "` and `" + s.field("items", "Item[]") + "` here");
     }
 
     public static Diagnostic optionalList(Span at, String field) {
         return error(Code.OPTIONAL_LIST, at, "list field " + tick(field) + " cannot be optional",
-                "write `Type[]`: an absent relation is an empty list");
+                s -> "write `" + s.type("Type[]") + "`: an absent relation is an empty list");
     }
 
     public static Diagnostic unboundedStringIndexed(Span at, String field) {
         return warning(Code.UNBOUNDED_STRING_INDEXED, at, "field " + tick(field) + " is indexed or unique but has no length",
-                "give it a length, e.g. `string(255)`");
+                s -> "give it a length, e.g. `" + s.type("string(255)") + "`");
     }
 
     public static Diagnostic unknownAttribute(Span at, String attr, String best) {
@@ -167,6 +182,11 @@ public final class Messages {
 
     public static Diagnostic badAttributeArguments(Span at, String attr, String problem, String form) {
         return error(Code.BAD_ATTRIBUTE_ARGUMENTS, at, tick(attr) + ": " + problem, "write " + form);
+    }
+
+    /** {@code form}: how the attribute is written, in the source's spelling. */
+    public static Diagnostic badAttributeArguments(Span at, String attr, String problem, Help form) {
+        return error(Code.BAD_ATTRIBUTE_ARGUMENTS, at, tick(attr) + ": " + problem, s -> "write " + form.in(s));
     }
 
     public static Diagnostic attributeNotAllowed(Span at, String attr, String why) {
@@ -182,6 +202,10 @@ public final class Messages {
         return error(Code.BAD_DEFAULT, at, "default of " + tick(field) + " " + problem, help);
     }
 
+    public static Diagnostic badDefault(Span at, String field, String problem, Help help) {
+        return error(Code.BAD_DEFAULT, at, "default of " + tick(field) + " " + problem, help);
+    }
+
     public static Diagnostic defaultOnRelation(Span at, String field) {
         return error(Code.DEFAULT_ON_RELATION, at, "relation field " + tick(field) + " cannot have a default",
                 "remove the default");
@@ -191,11 +215,15 @@ public final class Messages {
         return error(Code.BAD_CHECK, at, what + ": " + problem, help);
     }
 
+    public static Diagnostic badCheck(Span at, String what, String problem, Help help) {
+        return error(Code.BAD_CHECK, at, what + ": " + problem, help);
+    }
+
     // --- keys and relations
 
     public static Diagnostic nullableKey(Span at, String field) {
         return error(Code.NULLABLE_KEY, at, "primary key field " + tick(field) + " is optional",
-                "remove the `?`: a key column is never null");
+                s -> "remove the `" + s.optionalMark() + "`: a key column is never null");
     }
 
     public static Diagnostic keyTwice(Span at, String entity, Span fieldKey) {
@@ -205,20 +233,21 @@ public final class Messages {
 
     public static Diagnostic badAuto(Span at, String field, String why) {
         return error(Code.BAD_AUTO, at, "@auto on " + tick(field) + ": " + why,
-                "use @auto on the only @id field, typed smallint, int or bigint");
+                s -> "use " + s.attribute("@auto") + " on the only " + s.attribute("@id") + " field, typed "
+                        + s.type("smallint") + ", " + s.type("int") + " or " + s.type("bigint"));
     }
 
     public static Diagnostic unpairedRelation(Span at, String entity, String field, String target) {
         return error(Code.UNPAIRED_RELATION, at, "relation field " + tick(entity + "." + field) + " has no partner on "
                         + tick(target),
-                "add a field `" + snake(entity) + " " + entity + "` to " + tick(target)
-                        + " (or `" + field + " " + entity + "[]` for many-to-many)");
+                s -> "add a field `" + s.field(snake(entity), entity) + "` to " + tick(target)
+                        + " (or `" + s.field(field, entity + "[]") + "` for many-to-many)");
     }
 
     public static Diagnostic ambiguousRelation(Span at, String entity, String field, String target, List<String> candidates) {
         return error(Code.AMBIGUOUS_RELATION, at, "relation field " + tick(entity + "." + field) + " could pair with "
                         + ticks(candidates) + " on " + tick(target),
-                "give both sides of each relation the same @relation(\"name\")");
+                s -> "give both sides of each relation the same " + s.withText("@relation", "\"name\""));
     }
 
     public static Diagnostic relationNameUnmatched(Span at, String name, String problem) {
@@ -228,17 +257,18 @@ public final class Messages {
 
     public static Diagnostic selfRelationUnnamed(Span at, String entity, String field) {
         return error(Code.SELF_RELATION_UNNAMED, at, "self relation " + tick(entity + "." + field) + " needs a name",
-                "add @relation(\"name\") to both of its sides");
+                s -> "add " + s.withText("@relation", "\"name\"") + " to both of its sides");
     }
 
     public static Diagnostic setNullOnRequired(Span at, String field, String attr) {
         return error(Code.SET_NULL_ON_REQUIRED, at, attr + "(set_null) on required field " + tick(field),
-                "make the field optional (`Type?`) or use cascade, restrict or no_action");
+                s -> "make the field optional (`" + s.optional("Type") + "`) or use " + s.action("cascade") + ", "
+                        + s.action("restrict") + " or " + s.action("no_action"));
     }
 
     public static Diagnostic oneToOneNotUnique(Span at, String field, String backSide) {
         return error(Code.ONE_TO_ONE_NOT_UNIQUE, at, "one-to-one relation field " + tick(field) + " is not @unique",
-                "add @unique to " + tick(field) + ", or make " + tick(backSide) + " a list");
+                s -> "add " + s.attribute("@unique") + " to " + tick(field) + ", or make " + tick(backSide) + " a list");
     }
 
     public static Diagnostic relationAttributeOnBackSide(Span at, String attr, String field) {
@@ -264,7 +294,7 @@ public final class Messages {
 
     public static Diagnostic backSideRequired(Span at, String field) {
         return error(Code.BACK_SIDE_REQUIRED, at, "back side " + tick(field) + " of a one-to-one must be optional",
-                "write `Type?`");
+                s -> "write `" + s.optional("Type") + "`");
     }
 
     // --- document and key-value stores
@@ -356,12 +386,13 @@ public final class Messages {
 
     public static Diagnostic tableCollision(Span at, String table, String other, Span first) {
         return error(Code.TABLE_COLLISION, at, "table " + tick(table) + " is also the table of " + tick(other),
-                "give one of them another name with @@map(\"...\")").withNote(first, tick(other) + " is declared here");
+                s -> "give one of them another name with " + s.withText("@@map", "\"...\""))
+                .withNote(first, tick(other) + " is declared here");
     }
 
     public static Diagnostic columnCollision(Span at, String table, String column, String other) {
         return error(Code.COLUMN_COLLISION, at, "column " + tick(column) + " of " + tick(table) + " is also the column of "
-                + tick(other), "rename one of the fields or use @map(\"...\")");
+                + tick(other), s -> "rename one of the fields or use " + s.withText("@map", "\"...\""));
     }
 
     public static Diagnostic constraintCollision(Span at, String name, String table) {
@@ -371,9 +402,10 @@ public final class Messages {
 
     public static Diagnostic nameTooLong(Span at, String kind, String name, String dialect, int limit) {
         int bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        return error(Code.NAME_TOO_LONG, at, kind + " name " + tick(name) + " has " + bytes
-                + (bytes == name.length() ? " characters" : " bytes in UTF-8") + "; " + dialect + " allows " + limit,
-                kind.equals("enum type") ? "shorten the name of the enum" : "choose a shorter name with @map / @@map");
+        String message = kind + " name " + tick(name) + " has " + bytes
+                + (bytes == name.length() ? " characters" : " bytes in UTF-8") + "; " + dialect + " allows " + limit;
+        if (kind.equals("enum type")) return error(Code.NAME_TOO_LONG, at, message, "shorten the name of the enum");
+        return error(Code.NAME_TOO_LONG, at, message, s -> "choose a shorter name with " + s.attribute("@map") + " / " + s.attribute("@@map"));
     }
 
     public static Diagnostic dialectUnsupported(Span at, String dialect, String field, String what, String help) {
@@ -530,6 +562,10 @@ public final class Messages {
 
     public static Diagnostic enumLabelTooLong(Span at, String label, String problem) {
         return error(Code.ENUM_LABEL_TOO_LONG, at, "enum label " + tick(label) + " " + problem, "shorten the label with @map(\"...\")");
+    }
+
+    public static Diagnostic dialectUnsupported(Span at, String dialect, String field, String what, Help help) {
+        return error(Code.DIALECT_UNSUPPORTED, at, dialect + " cannot represent " + what + " of " + tick(field), help);
     }
 
     static String snake(String pascal) {

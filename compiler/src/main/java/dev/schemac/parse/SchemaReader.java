@@ -98,6 +98,23 @@ public final class SchemaReader {
         return out;
     }
 
+    /**
+     * Whether {@code text} is one name of the language, as the grammar's {@code ident} takes
+     * it (keywords included). The Java front end asks, since Java allows names (with
+     * {@code $} or non-ASCII letters) that a {@code .schema} file could not write.
+     */
+    public static boolean isName(String text) {
+        var lexer = new SchemaLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        var tokens = lexer.getAllTokens();
+        if (tokens.size() != 1 || !tokens.get(0).getText().equals(text)) return false;
+        return switch (tokens.get(0).getType()) {
+            case SchemaLexer.IDENT, SchemaLexer.SCHEMA, SchemaLexer.IMPORT, SchemaLexer.ENUM, SchemaLexer.MIXIN,
+                    SchemaLexer.ENTITY, SchemaLexer.WITH -> true;
+            default -> false;
+        };
+    }
+
     public static ParseResult parse(SourceFile file) {
         var offsets = new Offsets(file);
         var errors = new SyntaxErrors(offsets);

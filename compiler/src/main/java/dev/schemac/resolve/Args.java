@@ -5,6 +5,7 @@ import dev.schemac.ast.Attribute;
 import dev.schemac.ast.Ident;
 import dev.schemac.ast.Value;
 import dev.schemac.diag.Diagnostics;
+import dev.schemac.diag.Help;
 import dev.schemac.diag.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +18,17 @@ import java.util.Optional;
  */
 final class Args {
     private final Attribute attr;
-    private final String form;
+    private final Help form;
     private final Diagnostics diags;
     private boolean failed;
 
+    /** A form the same in every spelling (a new attribute's, until {@link dev.schemac.diag.Spelling} knows it). */
     Args(Attribute attr, String form, Diagnostics diags) {
+        this(attr, s -> form, diags);
+    }
+
+    /** {@code form}: how the attribute is written, in the spelling of the model's source ({@code s -> s.form("@length")}). */
+    Args(Attribute attr, Help form, Diagnostics diags) {
         this.attr = attr;
         this.form = form;
         this.diags = diags;

@@ -231,7 +231,7 @@ final class EntityResolver {
         }
         switch (n) {
             case Attributes.ID -> {
-                var args = new Args(a, "@@id(field, ...)", diags);
+                var args = new Args(a, s -> s.form("@@id"), diags);
                 var names = fieldList(args, entity, declared, fields, "the primary key");
                 if (names != null) {
                     st.compositeKey = names;
@@ -239,7 +239,7 @@ final class EntityResolver {
                 }
             }
             case Attributes.UNIQUE, Attributes.INDEX -> {
-                var args = new Args(a, a.display() + "(field, ..., name = \"...\")", diags);
+                var args = new Args(a, s -> s.form(a.display()), diags);
                 if (!args.shape(1, Integer.MAX_VALUE, Attributes.NAME_ARGUMENT)) return;
                 String explicit = args.named(Attributes.NAME_ARGUMENT).flatMap(args::string).orElse(null);
                 if (args.failed()) return;
@@ -249,17 +249,17 @@ final class EntityResolver {
                 (n.equals(Attributes.UNIQUE) ? st.uniques : st.indexes).add(spec);
             }
             case Attributes.MAP -> {
-                var args = new Args(a, "@@map(\"table_name\")", diags);
+                var args = new Args(a, s -> s.form("@@map"), diags);
                 if (args.shape(1, 1)) st.table = args.string(args.positionals().get(0)).orElse(null);
             }
             case Attributes.CHECK -> entityCheck(a, entity, declared, fields, st);
             // Read by the migration diff (RenameHintReader); here only its shape is checked.
             case Attributes.RENAMED_FROM -> {
-                var args = new Args(a, "@@renamed_from(\"OldName\")", diags);
+                var args = new Args(a, s -> s.form("@@renamed_from"), diags);
                 if (args.shape(1, 1)) args.string(args.positionals().get(0));
             }
             case Attributes.DEPENDS -> {
-                var args = new Args(a, "@@depends(a, b -> c, d)", diags);
+                var args = new Args(a, s -> s.form("@@depends"), diags);
                 if (a.args().size() != 1 || !(a.args().get(0) instanceof Argument.Dependency d)) {
                     args.problem(a.span(), "expected a dependency `a, b -> c`");
                     return;
@@ -269,14 +269,14 @@ final class EntityResolver {
                 if (from != null && to != null) st.dependencies.add(new Dependency(a.span(), from, to));
             }
             case Attributes.DENORMALIZED -> {
-                var args = new Args(a, "@@denormalized(\"reason\")", diags);
+                var args = new Args(a, s -> s.form("@@denormalized"), diags);
                 if (args.shape(1, 1)) {
                     args.string(args.positionals().get(0)).ifPresent(r -> st.denormalized.add(new Denormalization(a.span(), r)));
                 }
             }
             case Attributes.QUERY -> query(a, entity, declared, fields, st);
             case Attributes.VOLUME -> {
-                var args = new Args(a, "@@volume(rows = N, growth = \"...\")", diags);
+                var args = new Args(a, s -> s.form("@@volume"), diags);
                 if (!args.shape(0, 0, Attributes.ROWS_ARGUMENT, Attributes.GROWTH_ARGUMENT)) return;
                 var rows = args.named(Attributes.ROWS_ARGUMENT).flatMap(args::number);
                 if (rows.isEmpty()) {
@@ -298,7 +298,7 @@ final class EntityResolver {
                 if (!args.failed()) st.volume = new Volume(a.span(), r, growth);
             }
             case Attributes.TIMESTAMPS -> {
-                var args = new Args(a, "@@timestamps(false)", diags);
+                var args = new Args(a, s -> s.form("@@timestamps"), diags);
                 if (!args.shape(1, 1)) return;
                 var word = args.name(args.positionals().get(0));
                 if (word.isPresent() && (word.get().text().equals("true") || word.get().text().equals("false"))) {
@@ -309,7 +309,7 @@ final class EntityResolver {
             }
             case Attributes.COLLECTION -> st.store = storeHints.collection(a, st.store);
             case Attributes.SHARD_KEY -> {
-                var names = fieldList(new Args(a, "@@shard_key(field, ...)", diags), entity, declared, fields, "a shard key");
+                var names = fieldList(new Args(a, s -> s.form("@@shard_key"), diags), entity, declared, fields, "a shard key");
                 if (names != null) st.store = st.store.withShardKey(names, a.span());
             }
             case Attributes.CACHE -> {
@@ -324,7 +324,7 @@ final class EntityResolver {
 
     private void entityCheck(Attribute a, String entity, Set<String> declared, Map<String, FieldDraft> fields,
                              BlockState st) {
-        var args = new Args(a, "@@check(field OP field), OP one of > >= < <= = !=", diags);
+        var args = new Args(a, s -> s.form("@@check"), diags);
         if (a.args().size() != 1) {
             args.problem(a.span(), "expected one comparison of two fields");
             return;

@@ -103,11 +103,11 @@ final class FieldResolver {
                     }
                 }
                 case Attributes.MAP -> {
-                    var args = new Args(a, "@map(\"column_name\")", diags);
+                    var args = new Args(a, s -> s.form("@map"), diags);
                     if (args.shape(1, 1)) column = args.string(args.positionals().get(0)).orElse(null);
                 }
                 case Attributes.RELATION -> {
-                    var args = new Args(a, "@relation(\"name\")", diags);
+                    var args = new Args(a, s -> s.form("@relation"), diags);
                     if (args.shape(1, 1)) {
                         relationName = args.string(args.positionals().get(0)).orElse(null);
                         relationSpan = a.span();
@@ -125,7 +125,7 @@ final class FieldResolver {
                 }
                 // Read by the migration diff (RenameHintReader); here only its shape is checked.
                 case Attributes.RENAMED_FROM -> {
-                    var args = new Args(a, "@renamed_from(\"old_name\")", diags);
+                    var args = new Args(a, s -> s.form("@renamed_from"), diags);
                     if (args.shape(1, 1)) args.string(args.positionals().get(0));
                 }
                 case Attributes.CHECK, Attributes.MIN, Attributes.MAX, Attributes.LENGTH, Attributes.PATTERN -> {
@@ -160,7 +160,7 @@ final class FieldResolver {
     }
 
     private boolean flag(Attribute a, String form) {
-        return new Args(a, form, diags).none();
+        return new Args(a, s -> s.form(form), diags).none();
     }
 
     private boolean scalarFlag(Attribute a, boolean relation, String form) {
@@ -172,7 +172,7 @@ final class FieldResolver {
     }
 
     private ReferentialAction action(Attribute a) {
-        var args = new Args(a, a.display() + "(cascade | restrict | set_null | no_action)", diags);
+        var args = new Args(a, s -> s.form(a.display()), diags);
         if (!args.shape(1, 1)) return null;
         var word = args.name(args.positionals().get(0));
         if (word.isEmpty()) return null;
@@ -223,7 +223,7 @@ final class FieldResolver {
     private boolean noArgs(TypeRef t) {
         if (t.args().isEmpty()) return true;
         diags.add(Messages.badTypeArguments(t.span(), t.name().text(), "type arguments are not allowed",
-                t.name().text() + " without arguments"));
+                sp -> sp.withoutArguments(t.name().text())));
         return false;
     }
 
@@ -233,7 +233,7 @@ final class FieldResolver {
             case DECIMAL -> {
                 if (args.size() != 2) {
                     diags.add(Messages.badTypeArguments(t.span(), "decimal", "precision and scale are required",
-                            "decimal(precision, scale), e.g. decimal(10, 2)"));
+                            sp -> sp.type("decimal(precision, scale)") + ", e.g. " + sp.type("decimal(10, 2)")));
                     return null;
                 }
                 Integer p = intArg(args.get(0), 1, 65, "decimal", "a precision from 1 to 65");
@@ -241,7 +241,7 @@ final class FieldResolver {
                 if (p == null || s == null) return null;
                 if (s > p) {
                     diags.add(Messages.badTypeArguments(args.get(1).span(), "decimal", "scale " + s
-                            + " is larger than precision " + p, "decimal(p, s) with s <= p"));
+                            + " is larger than precision " + p, sp -> sp.type("decimal(p, s)") + " with s <= p"));
                     return null;
                 }
                 return new FieldType.Scalar(kind, null, p, s);
@@ -250,14 +250,15 @@ final class FieldResolver {
                 int max = kind == ScalarKind.CHAR ? 255 : 65535;
                 if (args.isEmpty()) {
                     if (kind == ScalarKind.CHAR) {
-                        diags.add(Messages.badTypeArguments(t.span(), "char", "a length is required", "char(n), e.g. char(2)"));
+                        diags.add(Messages.badTypeArguments(t.span(), "char", "a length is required",
+                                sp -> sp.type("char(n)") + ", e.g. " + sp.type("char(2)")));
                         return null;
                     }
                     return FieldType.Scalar.of(kind);
                 }
                 if (args.size() != 1) {
                     diags.add(Messages.badTypeArguments(t.span(), kind.keyword(), "one length is expected",
-                            kind.keyword() + "(n)"));
+                            sp -> sp.type(kind.keyword() + "(n)")));
                     return null;
                 }
                 Integer n = intArg(args.get(0), 1, max, kind.keyword(), "a length from 1 to " + max);
@@ -266,7 +267,7 @@ final class FieldResolver {
             default -> {
                 if (!args.isEmpty()) {
                     diags.add(Messages.badTypeArguments(t.span(), kind.keyword(), "type arguments are not allowed",
-                            kind.keyword() + " without arguments"));
+                            sp -> sp.withoutArguments(kind.keyword())));
                     return null;
                 }
                 return FieldType.Scalar.of(kind);
@@ -294,7 +295,7 @@ final class FieldResolver {
         ScalarKind kind = type instanceof FieldType.Scalar s ? s.kind() : null;
         switch (n) {
             case Attributes.CHECK -> {
-                var args = new Args(a, "@check(OP literal), OP one of > >= < <= = !=", diags);
+                var args = new Args(a, s -> s.form("@check"), diags);
                 if (!args.shape(1, 1)) return null;
                 if (!(args.positionals().get(0) instanceof Argument.Compare c)) {
                     args.problem(args.positionals().get(0).span(), "expected a comparison such as `>= 0`");
@@ -310,11 +311,12 @@ final class FieldResolver {
                 return new FieldCheck.Compare(a.span(), c.op(), literal);
             }
             case Attributes.MIN, Attributes.MAX -> {
-                var args = new Args(a, a.display() + "(number)", diags);
+                var args = new Args(a, s -> s.form(a.display()), diags);
                 if (!args.shape(1, 1)) return null;
                 if (kind == null || !kind.isNumeric()) {
                     diags.add(Messages.badCheck(a.span(), a.display() + " on `" + field + "`",
-                            "the field is not a number", "use @length for text, @check for other comparisons"));
+                            "the field is not a number",
+                            sp -> "use " + sp.attribute("@length") + " for text, " + sp.attribute("@check") + " for other comparisons"));
                     return null;
                 }
                 var arg = args.positionals().get(0);
@@ -325,11 +327,11 @@ final class FieldResolver {
                 return new FieldCheck.Compare(a.span(), n.equals(Attributes.MIN) ? Op.GE : Op.LE, num.value());
             }
             case Attributes.LENGTH -> {
-                var args = new Args(a, "@length(min, max), @length(max = n) or @length(min = n)", diags);
+                var args = new Args(a, s -> s.form("@length"), diags);
                 if (!args.shape(0, 2, Attributes.MIN_ARGUMENT, Attributes.MAX_ARGUMENT)) return null;
                 if (kind == null || !kind.isText()) {
                     diags.add(Messages.badCheck(a.span(), "@length on `" + field + "`", "the field is not text",
-                            "use @min / @max for numbers"));
+                            sp -> "use " + sp.attribute("@min") + " / " + sp.attribute("@max") + " for numbers"));
                     return null;
                 }
                 var pos = args.positionals();
@@ -352,11 +354,11 @@ final class FieldResolver {
                 return new FieldCheck.Length(a.span(), min, max);
             }
             case Attributes.PATTERN -> {
-                var args = new Args(a, "@pattern(\"regex\")", diags);
+                var args = new Args(a, s -> s.form("@pattern"), diags);
                 if (!args.shape(1, 1)) return null;
                 if (kind == null || !kind.isText()) {
                     diags.add(Messages.badCheck(a.span(), "@pattern on `" + field + "`", "the field is not text",
-                            "use @pattern on string, char or text fields"));
+                            sp -> "use " + sp.attribute("@pattern") + " on " + sp.textFields()));
                     return null;
                 }
                 String regex = args.string(args.positionals().get(0)).orElse(null);
@@ -403,7 +405,7 @@ final class FieldResolver {
                 return null;
             }
             diags.add(Messages.badDefault(v.span(), field, "must be a value of enum `" + e.name() + "`",
-                    "write the value's name, e.g. `= " + decl.values().get(0).name().text() + "`"));
+                    sp -> "write the value's name, e.g. `" + sp.defaultValue(decl.values().get(0).name().text()) + "`"));
             return null;
         }
         var s = (FieldType.Scalar) type;

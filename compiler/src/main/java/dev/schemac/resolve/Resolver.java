@@ -134,7 +134,7 @@ public final class Resolver {
                 diags.add(Messages.unknownAttribute(a.name().span(), a.display(), "@map"));
                 continue;
             }
-            var args = new Args(a, "@map(\"stored value\")", diags);
+            var args = new Args(a, s -> s.form("@map on an enum value"), diags);
             if (args.shape(1, 1)) value = args.string(args.positionals().get(0)).orElse(value);
         }
         return value;

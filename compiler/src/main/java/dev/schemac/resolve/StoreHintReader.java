@@ -41,7 +41,7 @@ final class StoreHintReader {
 
     /** {@code @ttl("30d")} on a datetime field, or null (reported). */
     Ttl fieldTtl(Attribute a, FieldType type) {
-        var args = new Args(a, "@ttl(\"duration\"), e.g. @ttl(\"30d\")", diags);
+        var args = new Args(a, s -> s.form("@ttl"), diags);
         if (!args.shape(1, 1)) return null;
         if (!(type instanceof FieldType.Scalar s && s.kind() == ScalarKind.DATETIME)) {
             diags.add(Messages.attributeNotAllowed(a.span(), "@ttl",
@@ -55,7 +55,7 @@ final class StoreHintReader {
 
     /** {@code @@collection("name")}; the name is checked with the document design (StoreChecks). */
     EntityStore collection(Attribute a, EntityStore store) {
-        var args = new Args(a, "@@collection(\"name\")", diags);
+        var args = new Args(a, s -> s.form("@@collection"), diags);
         if (!args.shape(1, 1)) return store;
         var name = args.string(args.positionals().get(0));
         return name.map(n -> store.withCollection(n, a.span())).orElse(store);
@@ -66,7 +66,7 @@ final class StoreHintReader {
      * use (implicit fields included), {@code lists} those that are list fields.
      */
     EntityStore cache(Attribute a, String entity, Collection<String> fields, Collection<String> lists, EntityStore store) {
-        var args = new Args(a, "@@cache(ttl = \"15m\", key = \"prefix:{field}\")", diags);
+        var args = new Args(a, s -> s.form("@@cache"), diags);
         if (!args.shape(0, 0, Attributes.TTL_ARGUMENT, Attributes.KEY_ARGUMENT)) return store;
         Optional<Value> ttlArg = args.named(Attributes.TTL_ARGUMENT);
         if (ttlArg.isEmpty()) {

@@ -174,8 +174,21 @@ public final class Engines {
   static void drop(Engine engine, String name) throws SQLException {
     // WITH (FORCE): a test that leaked a connection must not make the drop fail
     String sql = "DROP DATABASE IF EXISTS " + engine.quote(name) + (engine == Engine.POSTGRES ? " WITH (FORCE)" : "");
-    try (Connection c = adminConnection(engine); Statement s = c.createStatement()) {
-      s.execute(sql);
+    for (int attempt = 1; ; attempt++) {
+      try (Connection c = adminConnection(engine); Statement s = c.createStatement()) {
+        s.execute(sql);
+        return;
+      } catch (SQLException e) {
+        // FORCE cannot end an autovacuum worker that happens to be in the new database (it runs
+        // as the bootstrap superuser, SQLSTATE 42501); it finishes within moments, so try again.
+        if (engine != Engine.POSTGRES || !"42501".equals(e.getSQLState()) || attempt == 20) throw e;
+        try {
+          Thread.sleep(250);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
     }
   }
 }

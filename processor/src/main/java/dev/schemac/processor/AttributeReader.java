@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -26,14 +25,18 @@ final class AttributeReader {
             Annotations.UPDATED, Attributes.UPDATED, Annotations.EMBED, Attributes.EMBED);
 
     private final Expressions expressions;
+    private final Bounds bounds;
 
-    AttributeReader(Expressions expressions) { this.expressions = expressions; }
+    AttributeReader(Expressions expressions, Bounds bounds) {
+        this.expressions = expressions;
+        this.bounds = bounds;
+    }
 
     /** {@code @id @unique @check(...) ...} of one field, in the order written. */
-    List<Attribute> field(Element member, Nodes nodes) {
+    List<Attribute> field(JavaMember member, Nodes nodes) {
         var out = new ArrayList<Attribute>();
-        for (AnnotationMirror m : Mirrors.all(member)) {
-            Origin at = Origin.of(member).with(m);
+        for (AnnotationMirror m : Mirrors.all(member.element())) {
+            Origin at = Origin.of(member.element()).with(m);
             String type = Mirrors.typeName(m);
             Map<String, AnnotationValue> v = Mirrors.explicit(m);
             String flag = FLAGS.get(type);
@@ -48,10 +51,11 @@ final class AttributeReader {
                 var args = expressions.fieldCheck(string(v.get("value")), at.with(m, v.get("value")), nodes);
                 if (args != null) out.add(nodes.attribute(Attributes.CHECK, false, args, at));
             } else if (type.equals(Annotations.MIN) || type.equals(Annotations.MAX)) {
-                AnnotationValue n = v.get("value");
-                if (n == null || !(n.getValue() instanceof Number number)) continue; // javac reports the broken value
-                out.add(nodes.attribute(type.equals(Annotations.MIN) ? Attributes.MIN : Attributes.MAX, false,
-                        List.of(Nodes.positional(nodes.number(number.doubleValue(), at.with(m, n)))), at));
+                var bound = bounds.read(member, m, at, nodes);
+                if (bound != null) {
+                    out.add(nodes.attribute(type.equals(Annotations.MIN) ? Attributes.MIN : Attributes.MAX, false,
+                            List.of(Nodes.positional(bound)), at));
+                }
             } else if (type.equals(Annotations.LENGTH)) {
                 out.add(nodes.attribute(Attributes.LENGTH, false, length(v, at, nodes), at));
             } else if (type.equals(Annotations.PATTERN) || type.equals(Annotations.RELATION) || type.equals(Annotations.TTL)
@@ -80,7 +84,8 @@ final class AttributeReader {
         AnnotationValue names = v.get("value");
         if (names == null) return out;
         for (AnnotationValue item : Mirrors.items(names)) {
-            out.add(Nodes.positional(nodes.ref(ElementNames.field(string(item)), at.with(at.annotation(), item))));
+            String name = ElementNames.fieldIn(ElementNames.owner(at.element()), string(item));
+            out.add(Nodes.positional(nodes.ref(name, at.with(at.annotation(), item))));
         }
         return out;
     }
@@ -89,7 +94,7 @@ final class AttributeReader {
         var out = new ArrayList<Ident>();
         if (names == null) return out;
         for (AnnotationValue item : Mirrors.items(names)) {
-            out.add(nodes.ident(ElementNames.field(string(item)), at.with(at.annotation(), item)));
+            out.add(nodes.ident(ElementNames.fieldIn(ElementNames.owner(at.element()), string(item)), at.with(at.annotation(), item)));
         }
         return out;
     }

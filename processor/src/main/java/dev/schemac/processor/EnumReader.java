@@ -5,6 +5,7 @@ import dev.schemac.ast.EnumDecl;
 import dev.schemac.ast.EnumValueDecl;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.lang.Attributes;
+import dev.schemac.parse.SchemaReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,10 @@ import javax.lang.model.util.ElementFilter;
 
 /** A Java enum as an enum declaration: its constants in order, {@code @Column(name)} as the stored value. */
 final class EnumReader {
-    private final Docs docs;
+    private final SourceFacts docs;
     private final Consumer<Diagnostic> report;
 
-    EnumReader(Docs docs, Consumer<Diagnostic> report) {
+    EnumReader(SourceFacts docs, Consumer<Diagnostic> report) {
         this.docs = docs;
         this.report = report;
     }
@@ -30,15 +31,20 @@ final class EnumReader {
         Origin at = Origin.of(type);
         var span = nodes.at(at);
         var enumName = nodes.ident(name, at);
+        if (!SchemaReader.isName(name)) report.accept(Problems.notAName(nodes.at(at), "enum", name, "rename the enum"));
         var values = new ArrayList<EnumValueDecl>();
         for (VariableElement c : ElementFilter.fieldsIn(type.getEnclosedElements())) {
             if (c.getKind() != ElementKind.ENUM_CONSTANT) continue;
             Origin o = Origin.of(c);
             var valueSpan = nodes.at(o);
             var valueName = nodes.ident(c.getSimpleName().toString(), o);
-            values.add(new EnumValueDecl(valueSpan, valueName, docs.of(c), storedValue(c, nodes)));
+            if (!SchemaReader.isName(valueName.text())) {
+                report.accept(Problems.notAName(nodes.at(o), "enum value", valueName.text(),
+                        "rename the constant; @Column(name = \"...\") on it gives the stored value"));
+            }
+            values.add(new EnumValueDecl(valueSpan, valueName, docs.doc(c), storedValue(c, nodes)));
         }
-        return new EnumDecl(span, enumName, docs.of(type), values);
+        return new EnumDecl(span, enumName, docs.doc(type), values);
     }
 
     private List<Attribute> storedValue(VariableElement c, Nodes nodes) {

@@ -49,7 +49,7 @@ final class Expressions {
         Parsed p = member(ENTITY_CHECK, text, ")\n}\n", at, nodes);
         if (p.member() instanceof Attribute a) {
             var out = new ArrayList<Argument>();
-            for (Argument arg : a.args()) out.add(fieldNames(arg));
+            for (Argument arg : a.args()) out.add(fieldNames(arg, ElementNames.owner(at.element())));
             return out;
         }
         return fail(p, text, at, nodes, "@Check", "one comparison of two fields such as \"startsAt < endsAt\"");
@@ -103,23 +103,25 @@ final class Expressions {
         return null;
     }
 
-    /** Field names in an entity check are written as Java names; the schema's are snake_case. */
-    private static Argument fieldNames(Argument a) {
+    /** Field names in an entity check are written as Java names (or schema names); the schema's are its fields'. */
+    private static Argument fieldNames(Argument a, javax.lang.model.element.Element owner) {
         if (a instanceof Argument.BinaryCompare b) {
-            return new Argument.BinaryCompare(b.span(), fieldName(b.left()), b.op(), fieldName(b.right()));
+            return new Argument.BinaryCompare(b.span(), fieldName(b.left(), owner), b.op(), fieldName(b.right(), owner));
         }
         if (a instanceof Argument.Named n) {
-            return new Argument.Named(n.span(), rename(n.name()), fieldName(n.value()));
+            return new Argument.Named(n.span(), rename(n.name(), owner), fieldName(n.value(), owner));
         }
         return a;
     }
 
-    private static Value fieldName(Value v) {
-        if (v instanceof Value.Ref r && r.parts().size() == 1) return new Value.Ref(r.span(), List.of(rename(r.parts().get(0))));
+    private static Value fieldName(Value v, javax.lang.model.element.Element owner) {
+        if (v instanceof Value.Ref r && r.parts().size() == 1) {
+            return new Value.Ref(r.span(), List.of(rename(r.parts().get(0), owner)));
+        }
         return v;
     }
 
-    private static Ident rename(Ident id) {
-        return new Ident(id.span(), ElementNames.field(id.text()));
+    private static Ident rename(Ident id, javax.lang.model.element.Element owner) {
+        return new Ident(id.span(), ElementNames.fieldIn(owner, id.text()));
     }
 }

@@ -5,6 +5,7 @@ import dev.schemac.ast.Ident;
 import dev.schemac.ast.TypeRef;
 import dev.schemac.ast.Value;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.parse.SchemaReader;
 import dev.schemac.source.Span;
 import java.util.ArrayList;
 import java.util.Locale;
@@ -21,9 +22,11 @@ final class FieldReader {
     private final Consumer<Diagnostic> report;
     private final Muted muted;
     private final JpaFields jpa;
+    private final SourceFacts facts;
 
     FieldReader(TypeMapper types, AttributeReader attributes, Expressions expressions, Consumer<Diagnostic> report,
-                Muted muted, JpaFields jpa) {
+                Muted muted, JpaFields jpa, SourceFacts facts) {
+        this.facts = facts;
         this.jpa = jpa;
         this.types = types;
         this.attributes = attributes;
@@ -36,10 +39,16 @@ final class FieldReader {
         Origin at = Origin.of(m.element());
         Span span = nodes.at(at); // before the type's and attributes' spans, as in a .schema file
         Ident name = nodes.ident(m.name(), at);
+        if (!SchemaReader.isName(m.name())) {
+            AnnotationMirror column = Mirrors.find(m.element(), Annotations.COLUMN);
+            AnnotationValue given = column == null ? null : Mirrors.explicit(column).get("field");
+            report.accept(Problems.notAName(nodes.at(given == null ? at : at.with(column, given)), "field", m.name(),
+                    "name the field with @Column(field = \"...\")"));
+        }
         JavaType t = types.map(m.type());
         // A member of a Jakarta Persistence type is read with JPA's defaults; schemac's own annotations win.
         JpaFields.Reading r = Jpa.isJpaType(m.element().getEnclosingElement()) ? jpa.read(m, t, nodes) : null;
-        boolean nullable = Nullability.marked(m.element(), m.type());
+        boolean nullable = Nullability.marked(m.element(), m.type(), facts);
         if (nullable && m.type().getKind().isPrimitive()) {
             report.accept(Problems.nullablePrimitive(nodes.at(at), m.name(), m.type().toString()));
             nullable = false;
@@ -48,7 +57,7 @@ final class FieldReader {
         TypeRef type = typeRef(m, t, nullable || t.optional(), nodes, at, r);
         Value defaultValue = defaultValue(m, nodes);
         if (defaultValue == null && r != null) defaultValue = r.defaultValue();
-        var own = attributes.field(m.element(), nodes);
+        var own = attributes.field(m, nodes);
         var all = new java.util.ArrayList<dev.schemac.ast.Attribute>();
         if (r != null) {
             var ownNames = own.stream().map(a -> a.name().text()).collect(java.util.stream.Collectors.toSet());

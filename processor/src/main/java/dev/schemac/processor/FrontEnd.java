@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Function;
-import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -32,21 +31,22 @@ final class FrontEnd {
     private final List<Diagnostic> problems = new ArrayList<>();
     private final Muted muted = new Muted();
     private final Declared declared = new Declared();
-    private final Docs docs;
+    private final SourceFacts facts;
     private final HeaderReader headers;
     private final EnumReader enums;
     private final TypeReader types;
 
-    FrontEnd(ProcessingEnvironment env, Origins origins) {
+    FrontEnd(Origins origins, SourceFacts facts) {
         this.origins = origins;
-        this.docs = new Docs(env.getElementUtils());
+        this.facts = facts;
         var expressions = new Expressions(origins, problems::add);
-        var fields = new FieldReader(new TypeMapper(declared), new AttributeReader(expressions), expressions,
-                problems::add, muted, new JpaFields(problems::add, new JpaRelations()));
-        this.headers = new HeaderReader(docs);
-        this.enums = new EnumReader(docs, problems::add);
-        this.types = new TypeReader(declared, new MemberScanner(docs), fields, new BlockAttributeReader(expressions), docs,
-                problems::add, new JpaTable(problems::add));
+        var bounds = new Bounds(facts, problems::add);
+        var fields = new FieldReader(new TypeMapper(declared), new AttributeReader(expressions, bounds), expressions,
+                problems::add, muted, new JpaFields(problems::add, new JpaRelations()), facts);
+        this.headers = new HeaderReader(facts);
+        this.enums = new EnumReader(facts, problems::add);
+        this.types = new TypeReader(declared, new MemberScanner(facts), fields, new BlockAttributeReader(expressions), facts,
+                problems::add, new JpaTable(problems::add), new Placement(problems::add, facts));
     }
 
     Result read(List<Element> holders, List<TypeElement> entityRoots, List<TypeElement> mixinRoots) {
@@ -125,6 +125,7 @@ final class FrontEnd {
 
     /** Reads one type into a file of its own; a failure is reported on the type and leaves it out. */
     private void file(Element e, List<SchemaFile> into, Function<Nodes, Declaration> read) {
+        facts.require(e);
         var nodes = new Nodes(origins, origins.file(e));
         try {
             Declaration d = read.apply(nodes);

@@ -15,9 +15,9 @@ import javax.lang.model.element.Element;
  * compiler applies its defaults to the rest exactly as for a {@code .schema} header.
  */
 final class HeaderReader {
-    private final Docs docs;
+    private final SourceFacts docs;
 
-    HeaderReader(Docs docs) { this.docs = docs; }
+    HeaderReader(SourceFacts docs) { this.docs = docs; }
 
     SchemaDecl read(Element holder, AnnotationMirror schema, Nodes nodes) {
         Origin at = Origin.of(holder).with(schema);
@@ -34,7 +34,7 @@ final class HeaderReader {
         // An entity or mixin that also carries the header keeps its Javadoc for itself.
         boolean declaration = Jpa.isEntity(holder) || Jpa.isMixin(holder);
         return new SchemaDecl(nodes.at(at), nodes.ident(schemaName, name == null ? at : at.with(schema, name)),
-                declaration ? null : docs.of(holder), settings);
+                declaration ? null : docs.doc(holder), settings);
     }
 
     /** Strings stay strings; enum constants and booleans are the words the language uses. */

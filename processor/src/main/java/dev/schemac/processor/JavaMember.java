@@ -9,10 +9,5 @@ import javax.lang.model.type.TypeMirror;
  */
 record JavaMember(Element element, String name, TypeMirror type, String doc) {
     /** The Java name: a field's or component's, or a getter's property ({@code getUnitPrice} → {@code unitPrice}). */
-    String javaName() {
-        String n = element.getSimpleName().toString();
-        if (element.getKind() != javax.lang.model.element.ElementKind.METHOD) return n;
-        String p = ElementNames.accessorProperty(n);
-        return p.equals(n) ? n : Character.toLowerCase(p.charAt(0)) + p.substring(1);
-    }
+    String javaName() { return ElementNames.javaName(element); }
 }

@@ -222,7 +222,7 @@ final class JpaFields {
         Origin at = o.with(a, Jpa.value(a, "value"));
         Value n = nodes.number(text.strip(), at);
         if (n == null) {
-            report.accept(JpaProblems.notANumber(nodes.at(at), m.name(), text));
+            report.accept(Problems.notANumber(nodes.at(at), m.name(), text));
             return;
         }
         if (Boolean.FALSE.equals(Jpa.bool(a, "inclusive"))) {

@@ -5,7 +5,7 @@ import dev.schemac.diag.Severity;
 import dev.schemac.source.Span;
 import java.util.List;
 
-/** What only the Jakarta Persistence reading can find: JPA that the language cannot say (SC916-SC919). */
+/** What only the Jakarta Persistence reading can find: JPA that the language cannot say (SC916, SC917). */
 final class JpaProblems {
     private JpaProblems() {}
 
@@ -19,11 +19,6 @@ final class JpaProblems {
         return new Diagnostic("SC917", Severity.WARNING, at, "enum field `" + field
                 + "` is stored by ordinal (JPA's default), but the language stores an enum by its names",
                 "write @Enumerated(EnumType.STRING), which is what the outputs describe", List.of());
-    }
-
-    static Diagnostic notANumber(Span at, String field, String text) {
-        return new Diagnostic("SC918", Severity.ERROR, at, "the bound `" + text + "` on `" + field + "` is not a number",
-                "write a decimal number such as \"0.50\", \"-3\" or \"1e3\"", List.of());
     }
 
     static Diagnostic classLevel(Span at, String type, String what, String consequence) {

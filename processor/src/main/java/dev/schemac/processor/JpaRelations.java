@@ -40,8 +40,8 @@ final class JpaRelations {
         String mappedBy = Jpa.string(relation, "mappedBy");
         boolean manyToMany = Mirrors.typeName(relation).equals(Jpa.MANY_TO_MANY);
         if (mappedBy != null) {
-            if (owner.equals(target)) return ElementNames.field(mappedBy);
-            return count(target, owner, !manyToMany) > 1 ? ElementNames.field(mappedBy) : null;
+            if (owner.equals(target)) return ElementNames.fieldIn(target, mappedBy);
+            return count(target, owner, !manyToMany) > 1 ? ElementNames.fieldIn(target, mappedBy) : null;
         }
         if (!manyToMany) return null;
         if (owner.equals(target)) return m.name();
@@ -53,7 +53,7 @@ final class JpaRelations {
         TypeElement target = JpaFields.typeOf(m.type());
         if (target == null) return "id";
         for (Element e : members(target)) {
-            if (Mirrors.has(e, Jpa.ID) || Mirrors.has(e, Annotations.ID)) return ElementNames.field(javaName(e));
+            if (Mirrors.has(e, Jpa.ID) || Mirrors.has(e, Annotations.ID)) return ElementNames.field(e);
         }
         return "id";
     }
@@ -93,13 +93,6 @@ final class JpaRelations {
 
     private static TypeMirror type(Element e) {
         return e instanceof ExecutableElement x ? x.getReturnType() : e.asType();
-    }
-
-    private static String javaName(Element e) {
-        String n = e.getSimpleName().toString();
-        if (e.getKind() != ElementKind.METHOD) return n;
-        String p = ElementNames.accessorProperty(n);
-        return p.equals(n) ? n : Character.toLowerCase(p.charAt(0)) + p.substring(1);
     }
 
     private static TypeElement owner(Element e) {

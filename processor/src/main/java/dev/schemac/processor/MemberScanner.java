@@ -2,7 +2,6 @@ package dev.schemac.processor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -20,9 +19,9 @@ import javax.lang.model.util.ElementFilter;
  * {@code @Transient}; an interface's abstract accessors (no parameters, a result).
  */
 final class MemberScanner {
-    private final Docs docs;
+    private final SourceFacts facts;
 
-    MemberScanner(Docs docs) { this.docs = docs; }
+    MemberScanner(SourceFacts facts) { this.facts = facts; }
 
     /**
      * The type's own model fields. {@code inherited} names fields that interface mixins
@@ -32,28 +31,24 @@ final class MemberScanner {
     List<JavaMember> members(TypeElement type, Set<String> inherited) {
         var out = new ArrayList<JavaMember>();
         if (type.getKind() == ElementKind.RECORD) {
-            Map<String, String> params = docs.params(type);
             for (RecordComponentElement c : type.getRecordComponents()) {
-                String javaName = c.getSimpleName().toString();
-                add(out, c, ElementNames.field(javaName), c.asType(), params.get(javaName), inherited);
+                add(out, c, ElementNames.field(c), c.asType(), facts.doc(c), inherited);
             }
         } else if (type.getKind().isInterface()) {
             for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
                 if (!isAccessor(m)) continue;
-                String name = ElementNames.field(ElementNames.accessorProperty(m.getSimpleName().toString()));
-                add(out, m, name, m.getReturnType(), docs.of(m), inherited);
+                add(out, m, ElementNames.field(m), m.getReturnType(), facts.doc(m), inherited);
             }
         } else if (propertyAccess(type)) {
             for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
                 if (!isGetter(m) || embedded(m) != null) continue;
-                String name = ElementNames.field(ElementNames.accessorProperty(m.getSimpleName().toString()));
-                add(out, m, name, m.getReturnType(), docs.of(m), inherited);
+                add(out, m, ElementNames.field(m), m.getReturnType(), facts.doc(m), inherited);
             }
         } else {
             for (VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
                 if (f.getModifiers().contains(Modifier.STATIC) || f.getModifiers().contains(Modifier.TRANSIENT)) continue;
                 if (embedded(f) != null) continue;
-                add(out, f, ElementNames.field(f.getSimpleName().toString()), f.asType(), docs.of(f), inherited);
+                add(out, f, ElementNames.field(f), f.asType(), facts.doc(f), inherited);
             }
         }
         return out;
@@ -91,14 +86,14 @@ final class MemberScanner {
     }
 
     /** The embeddable type of a member that is {@code @Embedded} (or whose type is {@code @Embeddable}), else null. */
-    private static TypeElement embedded(Element e) {
+    static TypeElement embedded(Element e) {
         var type = e instanceof ExecutableElement x ? x.getReturnType() : e.asType();
         if (type.getKind() != TypeKind.DECLARED) return null;
         var t = (TypeElement) ((javax.lang.model.type.DeclaredType) type).asElement();
         return Mirrors.has(e, Jpa.EMBEDDED) || Mirrors.has(t, Jpa.EMBEDDABLE) ? t : null;
     }
 
-    private static boolean isGetter(ExecutableElement m) {
+    static boolean isGetter(ExecutableElement m) {
         String n = m.getSimpleName().toString();
         return !m.getModifiers().contains(Modifier.STATIC) && m.getParameters().isEmpty() && m.getTypeParameters().isEmpty()
                 && m.getReturnType().getKind() != TypeKind.VOID && !n.equals("getClass")

@@ -43,8 +43,8 @@ final class ModelRun {
      * in this round), so nothing was reported and a later round reads again.
      */
     record Prepared(boolean deferred, boolean failed, Map<String, String> sources, Map<String, String> resources,
-                    List<Manifest.Entry> manifest, Path out, Set<String> reported) {
-        static final Prepared DEFERRED = new Prepared(true, true, Map.of(), Map.of(), List.of(), null, Set.of());
+                    List<Manifest.Entry> manifest, Map<SourceRecord.Place, String> records, Path out, Set<String> reported) {
+        static final Prepared DEFERRED = new Prepared(true, true, Map.of(), Map.of(), List.of(), Map.of(), null, Set.of());
     }
 
     /**
@@ -52,10 +52,7 @@ final class ModelRun {
      * already. Before the last round, a model with a type javac cannot find yet is deferred.
      */
     Prepared prepare(Noted noted, RoundEnvironment round, boolean last, Set<String> alreadyReported) throws IOException {
-        var fromManifest = new java.util.TreeSet<String>();
-        for (Manifest.Entry e : Manifest.read(env.getFiler())) {
-            if (remember(e, noted)) fromManifest.add(e.name());
-        }
+        for (Manifest.Entry e : Manifest.read(env.getFiler())) remember(e, noted);
         if (noted.isEmpty()) return null;
         var holders = new ArrayList<Element>();
         noted.packageHolders.forEach(n -> add(holders, elements.getPackageElement(n), Annotations.SCHEMA));
@@ -69,12 +66,14 @@ final class ModelRun {
         // fields and supertypes revealed them in.
         var order = new ArrayList<Element>(holders);
         order.sort(java.util.Comparator.comparing(ElementNames::qualifiedName));
-        order.addAll(new FrontEnd(env, new Origins()).read(holders, entities, mixins).types());
+        var trees = SourceTrees.of(env);
+        var facts = new SourceFacts(elements, trees, env.getFiler(), noted.sourceTypes);
+        order.addAll(new FrontEnd(new Origins(), facts).read(holders, entities, mixins).types());
         var origins = new Origins();
         origins.placeFirst(order);
-        var reporter = new Reporter(env.getMessager(), TreeReporter.of(env), origins);
+        var reporter = new Reporter(env.getMessager(), trees, origins, facts);
         var options = Options.parse(env.getOptions());
-        FrontEnd.Result read = new FrontEnd(env, origins).read(holders, entities, mixins);
+        FrontEnd.Result read = new FrontEnd(origins, facts).read(holders, entities, mixins);
         if (!last && read.muted().anyUnresolved()) return Prepared.DEFERRED;
         Compilation compilation = Compiler.compileAst(read.files());
 
@@ -82,15 +81,20 @@ final class ModelRun {
         var model = new ArrayList<Diagnostic>(read.problems());
         compilation.diagnostics().stream().filter(d -> !read.muted().covers(d)).forEach(model::add);
         model.sort(Diagnostics.ORDER);
-        all.addAll(model);
+        // A model read without what some class files lack is not the model: what it says is beside the point.
+        if (facts.missing().isEmpty()) all.addAll(model);
+        else facts.missing().forEach(m -> all.add(Problems.fullBuildNeeded(m.unit(), m.stale())));
         var reported = new java.util.HashSet<>(alreadyReported);
         all.forEach(d -> report(reporter, d, reported));
-        if (alreadyReported.isEmpty()) noteClassFiles(read.types(), fromManifest, noted.sourceTypes);
         if (all.stream().anyMatch(Diagnostic::isError) || compilation.hasErrors() || round.errorRaised()
                 || read.muted().anyUnresolved()) {
-            return new Prepared(false, true, Map.of(), Map.of(), List.of(), null, reported);
+            return new Prepared(false, true, Map.of(), Map.of(), List.of(), Map.of(), null, reported);
         }
         var manifest = entries(holders, entities, mixins);
+        var units = new java.util.LinkedHashSet<Element>(holders);
+        units.addAll(read.types());
+        noted.sourceEnums.forEach(n -> units.add(elements.getTypeElement(n)));
+        units.remove(null);
         var targetOptions = withJavaPackage(options.targetOptions(), holders, entities);
         var sourceTargets = options.targets().stream().filter(t -> t.name().equals(JAVA_TARGET)).toList();
         var resourceTargets = options.targets().stream().filter(t -> !t.name().equals(JAVA_TARGET)).toList();
@@ -108,7 +112,8 @@ final class ModelRun {
                 failed = true;
             }
         }
-        return new Prepared(false, failed, sources.files(), resources.files(), manifest, options.out(), reported);
+        return new Prepared(false, failed, sources.files(), resources.files(), manifest, facts.records(List.copyOf(units)), options.out(),
+                reported);
     }
 
     /** Reports once: a model read again in the last round repeats what was said already. */
@@ -123,6 +128,7 @@ final class ModelRun {
     void writeResources(Prepared p) throws IOException {
         if (p.failed()) return;
         Manifest.write(env.getFiler(), p.manifest());
+        for (var r : p.records().entrySet()) SourceRecord.write(env.getFiler(), r.getKey(), r.getValue());
         FilerOutput.write(env.getFiler(), p.out(), p.resources());
     }
 
@@ -160,15 +166,15 @@ final class ModelRun {
         return out.toString();
     }
 
-    /** Adds a manifest entry to what the rounds saw; true when the rounds had not seen it. */
-    private static boolean remember(Manifest.Entry e, Noted noted) {
-        return switch (e.kind()) {
+    /** Adds a manifest entry to what the rounds saw. */
+    private static void remember(Manifest.Entry e, Noted noted) {
+        switch (e.kind()) {
             case "entity" -> noted.entities.add(e.name());
             case "mixin" -> noted.mixins.add(e.name());
             case "schema" -> noted.typeHolders.add(e.name());
             case "schema-package" -> noted.packageHolders.add(e.name());
-            default -> false; // written by a newer schemac: not ours to guess
-        };
+            default -> { } // written by a newer schemac: not ours to guess
+        }
     }
 
     /** Types from the manifest may have been deleted or lost their annotation since: those drop out. */
@@ -194,29 +200,5 @@ final class ModelRun {
         mixins.forEach(t -> out.add(new Manifest.Entry("mixin", t.getQualifiedName().toString())));
         out.sort(java.util.Comparator.comparing(Manifest.Entry::kind).thenComparing(Manifest.Entry::name));
         return out;
-    }
-
-    /**
-     * Javadoc exists only in sources: when a partial recompilation took model types from the
-     * last build's class files, say that their doc comments are missing from the outputs.
-     */
-    private void noteClassFiles(List<TypeElement> types, Set<String> fromManifest, Set<String> sourceTypes) {
-        var fromClassFiles = new ArrayList<String>();
-        for (TypeElement t : types) {
-            String name = t.getQualifiedName().toString();
-            if (fromManifest.contains(name) && !sourceTypes.contains(outermost(t).getQualifiedName().toString())) {
-                fromClassFiles.add(name);
-            }
-        }
-        if (fromClassFiles.isEmpty()) return;
-        env.getMessager().printMessage(Kind.NOTE, "schemac read " + fromClassFiles.size()
-                + " model type(s) of the last build from class files, where Javadoc is not kept: their doc comments"
-                + " are missing from the outputs until a full build (" + String.join(", ", fromClassFiles) + ")");
-    }
-
-    private static TypeElement outermost(TypeElement t) {
-        Element e = t;
-        while (e.getEnclosingElement() instanceof TypeElement parent) e = parent;
-        return (TypeElement) e;
     }
 }

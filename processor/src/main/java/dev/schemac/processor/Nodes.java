@@ -58,8 +58,13 @@ final class Nodes {
      * Null when the text is not a number of the language.
      */
     Value number(String text, Origin o) {
-        if (!NUMBER.matcher(text).matches()) return null;
+        if (!isNumber(text)) return null;
         return new Value.Num(at(o), new BigDecimal(text.replace("_", "")), text);
+    }
+
+    /** Whether the text is a number literal of the language (with its sign). */
+    static boolean isNumber(String text) {
+        return NUMBER.matcher(text).matches();
     }
 
     static Argument positional(Value v) { return new Argument.Positional(v.span(), v); }

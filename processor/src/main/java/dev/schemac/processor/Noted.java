@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * What the rounds saw, by qualified name (elements of one round must not be used in
- * another): the annotated types and packages, and every type compiled from source, which
- * tells a source type (with its Javadoc) from one read from a class file.
+ * another): the annotated types and packages, and every type and package compiled from
+ * source, which tells a source type (with its Javadoc) from one read from a class file where
+ * javac's tree API cannot.
  */
 final class Noted {
     final Set<String> entities = new LinkedHashSet<>();
@@ -14,6 +15,11 @@ final class Noted {
     final Set<String> typeHolders = new LinkedHashSet<>();
     final Set<String> packageHolders = new LinkedHashSet<>();
     final Set<String> sourceTypes = new LinkedHashSet<>();
+    /**
+     * The enums compiled from source, model or not: each gets a {@link SourceRecord}, since
+     * another module's model may use one as a field type and read it from the jar.
+     */
+    final Set<String> sourceEnums = new LinkedHashSet<>();
 
     /** The model's types and packages, to tell whether a later round added one. */
     Set<String> snapshot() {

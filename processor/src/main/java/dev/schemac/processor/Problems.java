@@ -94,6 +94,48 @@ final class Problems {
 
     // --- SC914-SC948: Jakarta Persistence, property access, partial builds and exact numbers
 
+    static Diagnostic notANumber(Span at, String field, String text) {
+        return error("SC918", at, "the bound `" + text + "` on `" + field + "` is not a number",
+                "write a decimal number such as \"0.50\", \"-3\" or \"1e3\"");
+    }
+
+    static Diagnostic boundForm(Span at, String annotation, String field, String problem) {
+        return error("SC920", at, annotation + " on `" + field + "` " + problem,
+                "write " + annotation + "(n) with a Java number, or " + annotation + "(exact = \"n\") with its decimal text");
+    }
+
+    static Diagnostic inexactNumber(Span at, String annotation, String field, String written, double held) {
+        return new Diagnostic("SC921", Severity.WARNING, at, annotation + "(" + written + ") on `" + field
+                + "`: a Java double cannot hold " + written + " (the class file keeps "
+                + new java.math.BigDecimal(Double.toString(held)).toPlainString() + "); the model keeps the number as written",
+                "write " + annotation + "(exact = \"" + written + "\"), which the class file keeps exactly", List.of());
+    }
+
+    /** {@code type}: {@code `p.User`} or {@code package `p`}. */
+    static Diagnostic fullBuildNeeded(String type, boolean stale) {
+        return error("SC922", null, type + " was read from a class file " + (stale
+                        ? "that was compiled again without the schemac processor since its record was written"
+                        : "with no record of its source")
+                        + ": class files keep no Javadoc, no type-use @Nullable and no spelling of numbers, so this build "
+                        + "could describe another model than a build of all sources",
+                "build from clean (a full build), or compile the module that holds " + type + " with the schemac "
+                        + "processor, which records its source beside its classes (Type.schemac-record)");
+    }
+
+    static Diagnostic notRead(Span at, String annotation, String member, String why, String help) {
+        return error("SC923", at, annotation + " on `" + member + "` is not read: " + why, help);
+    }
+
+    static Diagnostic nullableGetter(Span at, String getter, String field, String type) {
+        return error("SC923", at, "@Nullable on `" + getter + "` is not read: `" + type + "` is read by its fields, and the "
+                + "field `" + field + "` is required", "mark the field `" + field + "` @Nullable, or remove the @Nullable");
+    }
+
+    static Diagnostic notAName(Span at, String kind, String name, String help) {
+        return error("SC919", at, kind + " name `" + name + "` is not a name of the language, which are ASCII letters, "
+                + "digits and `_`, not starting with a digit", help);
+    }
+
     static String lateModelType(java.util.Set<String> added) {
         return "[SC914] another annotation processor added model types after schemac had written the Java sources: "
                 + String.join(", ", added)

@@ -11,13 +11,15 @@ import javax.tools.Diagnostic.Kind;
  */
 final class Reporter {
     private final Messager messager;
-    private final TreeReporter trees;
+    private final SourceTrees trees;
     private final Origins origins;
+    private final SourceFacts facts;
 
-    Reporter(Messager messager, TreeReporter trees, Origins origins) {
+    Reporter(Messager messager, SourceTrees trees, Origins origins, SourceFacts facts) {
         this.messager = messager;
         this.trees = trees;
         this.origins = origins;
+        this.facts = facts;
     }
 
     void report(Diagnostic d) {
@@ -30,7 +32,10 @@ final class Reporter {
         Origin o = origins.find(d.span());
         if (o == null) {
             messager.printMessage(kind, text);
-        } else if (trees != null && TreeReporter.needed(o) && trees.print(kind, text, o)) {
+        } else if (!facts.fromSource(o.element())) {
+            // javac has no position in a class file: the message says where the declaration was written.
+            messager.printMessage(kind, text + "\n  at: " + at(o.element()));
+        } else if (trees != null && SourceTrees.needed(o) && trees.print(kind, text, o)) {
             return;
         } else if (o.value() != null) {
             messager.printMessage(kind, text, o.element(), o.annotation(), o.value());
@@ -47,9 +52,17 @@ final class Reporter {
         return d.severity() + " " + text(d) + (o == null ? "" : " @ " + o.describe() + " " + ElementNames.qualifiedName(o.element()));
     }
 
+    /** {@code p/User.java:12 (User.email, read from its class file)}. */
+    private String at(javax.lang.model.element.Element e) {
+        String where = facts.where(e);
+        String what = ElementNames.path(e) + ", read from its class file";
+        return where == null ? ElementNames.qualifiedName(e) + " (" + what + ")" : where + " (" + what + ")";
+    }
+
     String text(Diagnostic d) {
         var b = new StringBuilder("[").append(d.code()).append("] ").append(d.message());
-        if (d.help() != null && !d.help().isEmpty()) b.append("\n  help: ").append(d.help());
+        String help = d.help(JavaSpelling.INSTANCE);
+        if (help != null && !help.isEmpty()) b.append("\n  help: ").append(help);
         for (Diagnostic.Note n : d.notes()) {
             b.append("\n  note: ").append(n.message());
             Origin o = origins.find(n.span());

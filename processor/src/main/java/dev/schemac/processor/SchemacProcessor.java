@@ -105,7 +105,10 @@ public final class SchemacProcessor extends AbstractProcessor {
     }
 
     private void note(RoundEnvironment round) {
-        for (Element e : round.getRootElements()) name(e, noted.sourceTypes);
+        for (Element e : round.getRootElements()) {
+            name(e, noted.sourceTypes);
+            enums(e);
+        }
         for (Element e : round.getElementsAnnotatedWith(dev.schemac.annotations.Entity.class)) name(e, noted.entities);
         for (Element e : round.getElementsAnnotatedWith(dev.schemac.annotations.Mixin.class)) name(e, noted.mixins);
         for (Element e : annotated(round, Jpa.ENTITY)) name(e, noted.entities);
@@ -117,6 +120,11 @@ public final class SchemacProcessor extends AbstractProcessor {
         }
     }
 
+    private void enums(Element e) {
+        if (e.getKind() == javax.lang.model.element.ElementKind.ENUM) name(e, noted.sourceEnums);
+        for (Element inner : e.getEnclosedElements()) if (inner instanceof TypeElement) enums(inner);
+    }
+
     /** Elements with an annotation known by name: none when the project does not have it. */
     private Set<? extends Element> annotated(RoundEnvironment round, String annotation) {
         TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
@@ -125,5 +133,6 @@ public final class SchemacProcessor extends AbstractProcessor {
 
     private static void name(Element e, Set<String> into) {
         if (e instanceof TypeElement t && !t.getQualifiedName().isEmpty()) into.add(t.getQualifiedName().toString());
+        if (e instanceof PackageElement p) into.add(p.getQualifiedName().toString());
     }
 }

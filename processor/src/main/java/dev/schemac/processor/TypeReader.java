@@ -5,6 +5,7 @@ import dev.schemac.ast.Ident;
 import dev.schemac.ast.Member;
 import dev.schemac.ast.MixinDecl;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.parse.SchemaReader;
 import dev.schemac.source.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,13 +33,15 @@ final class TypeReader {
     private final MemberScanner scanner;
     private final FieldReader fields;
     private final BlockAttributeReader blocks;
-    private final Docs docs;
+    private final SourceFacts docs;
     private final Consumer<Diagnostic> report;
     private final JpaTable jpaTable;
+    private final Placement placement;
 
-    TypeReader(Declared declared, MemberScanner scanner, FieldReader fields, BlockAttributeReader blocks, Docs docs,
-               Consumer<Diagnostic> report, JpaTable jpaTable) {
+    TypeReader(Declared declared, MemberScanner scanner, FieldReader fields, BlockAttributeReader blocks, SourceFacts docs,
+               Consumer<Diagnostic> report, JpaTable jpaTable, Placement placement) {
         this.jpaTable = jpaTable;
+        this.placement = placement;
         this.declared = declared;
         this.scanner = scanner;
         this.fields = fields;
@@ -73,10 +76,11 @@ final class TypeReader {
         var members = new ArrayList<Member>();
         var javaMembers = scanner.members(type, inherited);
         for (JavaMember f : javaMembers) members.add(fields.read(f, nodes));
+        placement.check(type, javaMembers, inherited, nodes);
         members.addAll(jpaTable.read(type, javaMembers, nodes));
         members.addAll(blocks.read(type, nodes));
         formulas(type, nodes);
-        return new EntityDecl(span, name, docs.of(type), mixinNames, members);
+        return new EntityDecl(span, name, docs.doc(type), mixinNames, members);
     }
 
     /** The mixin, or null when the type cannot be one (reported). */
@@ -89,10 +93,12 @@ final class TypeReader {
         Span span = nodes.at(at);
         Ident name = name(type, Annotations.MIXIN, nodes);
         var members = new ArrayList<Member>();
-        for (JavaMember f : scanner.members(type, Set.of())) members.add(fields.read(f, nodes));
+        var javaMembers = scanner.members(type, Set.of());
+        for (JavaMember f : javaMembers) members.add(fields.read(f, nodes));
+        placement.check(type, javaMembers, Set.of(), nodes);
         members.addAll(blocks.read(type, nodes));
         formulas(type, nodes);
-        return new MixinDecl(span, name, docs.of(type), members);
+        return new MixinDecl(span, name, docs.doc(type), members);
     }
 
     /** Hibernate's {@code @Formula} is computed in SELECTs, not stored: no column, and said so. */
@@ -120,6 +126,7 @@ final class TypeReader {
                 continue;
             }
             if (Jpa.isMixin(s)) out.add(s);
+            else placement.notAMixin(s, nodes);
             supertypes(entity, s, out, nodes, seen);
         }
     }
@@ -133,6 +140,11 @@ final class TypeReader {
         }
         Origin at = given == null ? Origin.of(type) : Origin.of(type).with(m, given);
         String declaredName = annotation.equals(Annotations.ENTITY) ? Declared.entityName0(type) : Declared.declaredName(type, annotation);
+        if (!SchemaReader.isName(declaredName)) {
+            String kind = annotation.equals(Annotations.ENTITY) ? "entity" : "mixin";
+            report.accept(Problems.notAName(nodes.at(at), kind, declaredName, "name it with @"
+                    + (kind.equals("entity") ? "Entity" : "Mixin") + "(name = \"...\")"));
+        }
         return nodes.ident(declaredName, at);
     }
 

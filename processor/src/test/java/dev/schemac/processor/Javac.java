@@ -29,12 +29,21 @@ final class Javac {
      * the class path), as it does for every processor that writes sources.
      */
     static Run compile(Path out, List<JavaFileObject> sources, String... options) {
+        return compile(out, List.of(), sources, options);
+    }
+
+    /** As {@link #compile(Path, List, String...)}, with more entries (jars) on the class path after {@code out}. */
+    static Run compile(Path out, List<Path> classPath, List<JavaFileObject> sources, String... options) {
         var javac = ToolProvider.getSystemJavaCompiler();
         var diagnostics = new DiagnosticCollector<JavaFileObject>();
         try (var fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             Files.createDirectories(out);
+            var path = new ArrayList<String>();
+            path.add(out.toString());
+            classPath.forEach(p -> path.add(p.toString()));
+            path.add(System.getProperty("java.class.path"));
             var opts = new ArrayList<>(List.of("-d", out.toString(), "-classpath",
-                    out + java.io.File.pathSeparator + System.getProperty("java.class.path"), "-Xlint:all,-processing"));
+                    String.join(java.io.File.pathSeparator, path), "-Xlint:all,-processing"));
             opts.addAll(List.of(options));
             if (!opts.contains("-s")) {
                 Path generated = Files.createDirectories(out.resolveSibling(out.getFileName() + "-sources"));

@@ -7,7 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * How a field is stored. {@code name} is {@code @map("column")}; {@code length},
+ * How a field is named and stored. {@code field} is the field's name in the model, for names
+ * a Java field cannot have ({@code class}, {@code address_line_2}); {@code name} is
+ * {@code @map("column")}, the column's name only; {@code length},
  * {@code precision} and {@code scale} are the logical type's arguments
  * ({@code String} with a length is {@code string(n)}, {@code BigDecimal} needs
  * {@code decimal(precision, scale)}); {@code type} picks another logical type for a
@@ -21,6 +23,13 @@ public @interface Column {
 
     /** {@code @map("column")}: the column name, instead of the field's name. */
     String name() default "";
+
+    /**
+     * The field's name in the model, instead of the Java name in snake_case: every target
+     * names the field so (the column too, unless {@code name} says otherwise). Annotations
+     * that name fields may use it or the Java name.
+     */
+    String field() default "";
 
     /** The length of {@code string(n)} or {@code char(n)}. */
     int length() default -1;

@@ -7,14 +7,22 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * {@code @max(n)}: a numeric field is at most {@code n}. A whole {@code n} is written
- * without a fraction; use {@link Check} for exact decimal bounds.
+ * {@code @max(n)}: a numeric field is at most {@code n}. The bound reaches the model
+ * exactly as written, as a {@code .schema} literal would: {@code @Max(0.50)} is
+ * {@code @max(0.50)} and {@code @Max(1e3)} is {@code @max(1e3)}, read from the source.
+ * A number a Java {@code double} cannot hold ({@code 9007199254740993L}, {@code 0.1f}) is
+ * kept as written too, with a warning, since the class file holds the double: write it
+ * as text instead, {@code @Max(exact = "9007199254740993")}, which the class file keeps.
+ * Give {@code value} or {@code exact}, not both.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
 public @interface Max {
 
-    /** The largest allowed value. */
-    double value();
+    /** The largest allowed value, as a Java number; {@code NaN} (the default) when {@code exact} gives it. */
+    double value() default Double.NaN;
+
+    /** The largest allowed value as a decimal literal ({@code "0.50"}, {@code "-3"}, {@code "1e3"}), kept exactly. */
+    String exact() default "";
 }

@@ -42,6 +42,6 @@ public final class UniqueOfLiveRows extends Rule {
 
     Diagnostic live(Span at, String entity, UniqueConstraint u) {
         return finding(at, "`" + u.name() + "` holds among live " + entity + " rows only: deleting one frees its ("
-                + String.join(", ", u.columns()) + ") on PostgreSQL and SQLite; MySQL keeps it over every row", null);
+                + String.join(", ", u.columns()) + ") on PostgreSQL and SQLite; MySQL keeps it over every row", (String) null);
     }
 }

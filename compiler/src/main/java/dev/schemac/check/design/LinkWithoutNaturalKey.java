@@ -52,6 +52,7 @@ public final class LinkWithoutNaturalKey extends Rule {
     Diagnostic noNaturalKey(Span at, String entity, List<String> links) {
         String list = String.join(", ", links);
         return finding(at, "entity `" + entity + "` links " + list + " but has only a surrogate key; the same link "
-                + "can be stored twice", "declare its natural key: `@@id(" + list + ")` or `@@unique(" + list + ")`");
+                + "can be stored twice", s -> "declare its natural key: `" + s.withFields("@@id", links) + "` or `"
+                + s.withFields("@@unique", links) + "`");
     }
 }

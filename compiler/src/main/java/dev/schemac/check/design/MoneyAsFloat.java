@@ -58,6 +58,7 @@ public final class MoneyAsFloat extends Rule {
 
     Diagnostic floatMoney(Span at, String entity, String field, String type) {
         return finding(at, "`" + entity + "." + field + "` looks like money but is `" + type + "`",
-                "use `decimal(12, 2)` (or `decimal(19, 4)` for fractions of a cent), or an `int` count of cents");
+                s -> "use `" + s.type("decimal(12, 2)") + "` (or `" + s.type("decimal(19, 4)") + "` for fractions of a cent), or an `"
+                        + s.type("int") + "` count of cents");
     }
 }

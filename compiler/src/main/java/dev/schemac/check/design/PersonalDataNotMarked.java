@@ -60,6 +60,6 @@ public final class PersonalDataNotMarked extends Rule {
 
     Diagnostic unmarked(Span at, String entity, String field) {
         return finding(at, "`" + entity + "." + field + "` looks like personal data but is not marked `@pii`",
-                "mark it `@pii` so documents and generated code treat it as personal data");
+                s -> "mark it `" + s.attribute("@pii") + "` so documents and generated code treat it as personal data");
     }
 }

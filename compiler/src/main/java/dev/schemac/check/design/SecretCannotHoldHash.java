@@ -53,6 +53,7 @@ public final class SecretCannotHoldHash extends Rule {
 
     Diagnostic cannotHold(Span at, String entity, String field, String type) {
         return finding(at, "`" + entity + "." + field + "` is `@secret` but `" + type + "` cannot hold a hash",
-                "store a hash of the secret in `string(255)`, `text` or `bytes`");
+                s -> "store a hash of the secret in `" + s.type("string(255)") + "`, `" + s.type("text") + "` or `"
+                        + s.type("bytes") + "`");
     }
 }

@@ -71,6 +71,6 @@ public final class SecretNotMarked extends Rule {
 
     Diagnostic unmarked(Span at, String entity, String field) {
         return finding(at, "`" + entity + "." + field + "` looks like a secret but is not marked `@secret`",
-                "store a hash or digest of it and mark the field `@secret`");
+                s -> "store a hash or digest of it and mark the field `" + s.attribute("@secret") + "`");
     }
 }

@@ -45,6 +45,7 @@ public final class SoftDeleteIndex extends Rule {
 
     Diagnostic notIndexed(Span at, String entity, String table) {
         return finding(at, "`" + entity + ".deleted_at` marks soft deletes but no index of `" + table + "` contains it",
-                "add `@@index(deleted_at)` to `" + entity + "` (or to the mixin that declares `deleted_at`)");
+                s -> "add `" + s.withFields("@@index", java.util.List.of("deleted_at")) + "` to `" + entity
+                        + "` (or to the mixin that declares `deleted_at`)");
     }
 }

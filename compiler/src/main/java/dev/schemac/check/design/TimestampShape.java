@@ -58,10 +58,11 @@ public final class TimestampShape extends Rule {
     }
 
     Diagnostic badShape(Span at, String name, List<String> problems) {
-        String fix = name.equals("updated_at") ? "updated_at datetime = now() @updated" : "created_at datetime = now()";
+
         String said = problems.size() == 1 ? problems.get(0)
                 : String.join(", ", problems.subList(0, problems.size() - 1)) + " and " + problems.get(problems.size() - 1);
         return finding(at, "`" + name + "` " + said,
-                "declare it as `" + fix + "`, or remove it to get the implicit one");
+                s -> "declare it as `" + s.field(name, "datetime", "now()", name.equals("updated_at") ? List.of("updated") : List.of())
+                        + "`, or remove it to get the implicit one");
     }
 }

@@ -39,7 +39,7 @@ public final class TooManyIndexes extends Rule {
 
     Diagnostic tooMany(Span at, String table, int count) {
         return finding(at, "table `" + table + "` has " + count + " secondary indexes; each write maintains all of them",
-                "keep at most " + LIMIT + ": drop indexes no `@@query` needs, or merge single-column ones into a "
-                + "composite index");
+                s -> "keep at most " + LIMIT + ": drop indexes no `" + s.attribute("@@query") + "` needs, or merge single-column "
+                + "ones into a composite index");
     }
 }

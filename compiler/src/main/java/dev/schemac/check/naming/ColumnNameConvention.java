@@ -39,6 +39,6 @@ public final class ColumnNameConvention extends Rule {
 
     Diagnostic notSnake(Span at, String column) {
         return finding(at, "column name `" + column + "` is not snake_case",
-                "use `@map(\"" + Names.snake(column.replace(' ', '_')).toLowerCase(Locale.ROOT) + "\")`");
+                s -> "use `" + s.withText("@map", "\"" + Names.snake(column.replace(' ', '_')).toLowerCase(Locale.ROOT) + "\"") + "`");
     }
 }

@@ -112,8 +112,8 @@ public final class ReservedIdentifier extends Rule {
     Diagnostic sql(Span at, String kind, String name, Set<Dialect> dialects) {
         List<String> names = dialects.stream().map(Dialect::displayName).toList();
         return finding(at, kind + " name `" + name + "` is reserved in " + and(names),
-                "the SQL targets quote it (`\"" + name + "\"`, or `` `" + name + "` `` in MySQL), and so must every "
-                + "hand-written query; rename it (or `@map` it) to avoid that");
+                s -> "the SQL targets quote it (`\"" + name + "\"`, or `` `" + name + "` `` in MySQL), and so must every "
+                + "hand-written query; rename it (or `" + s.attribute("@map") + "` it) to avoid that");
     }
 
     /** What the code targets rename for one model name, said in one diagnostic. */

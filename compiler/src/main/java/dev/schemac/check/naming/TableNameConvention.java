@@ -42,6 +42,7 @@ public final class TableNameConvention extends Rule {
         String expected = Names.table(entity, naming);
         String what = naming == Naming.SNAKE_PLURAL ? "snake_case plural" : "snake_case";
         return finding(at, "table name `" + table + "` is not " + what,
-                "use `@@map(\"" + expected + "\")`, or drop `@@map` to get that name by default");
+                s -> "use `" + s.withText("@@map", "\"" + expected + "\"") + "`, or drop `" + s.attribute("@@map")
+                        + "` to get that name by default");
     }
 }

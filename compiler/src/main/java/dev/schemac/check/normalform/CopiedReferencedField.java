@@ -72,7 +72,7 @@ public final class CopiedReferencedField extends NormalFormRule {
     Diagnostic copies(Span at, String entity, String field, String relation, String target, String targetField) {
         return finding(at, "`" + entity + "." + field + "` looks like a copy of `" + target + "." + targetField
                 + "`, reached through `" + entity + "." + relation + "`",
-                "read `" + relation + "." + targetField + "` through the relation and drop the field; if it is a "
-                + "deliberate snapshot, say why with `@@denormalized(\"...\")`");
+                s -> "read `" + relation + "." + targetField + "` through the relation and drop the field; if it is a "
+                + "deliberate snapshot, say why with `" + s.withText("@@denormalized", "\"...\"") + "`");
     }
 }

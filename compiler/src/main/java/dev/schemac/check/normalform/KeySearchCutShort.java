@@ -37,7 +37,7 @@ public final class KeySearchCutShort extends Rule {
 
     Diagnostic cutShort(Span at, String entity, CandidateKeys keys) {
         return finding(at, "the normal-form analysis of `" + entity + "` was cut short: " + AnalysesBuilder.keySearchNotice(keys),
-                "verdicts that depend on the keys not found are marked uncertain; fewer @@depends, or splitting the "
-                + "entity, makes the analysis exact");
+                s -> "verdicts that depend on the keys not found are marked uncertain; fewer " + s.attribute("@@depends")
+                + ", or splitting the entity, makes the analysis exact");
     }
 }

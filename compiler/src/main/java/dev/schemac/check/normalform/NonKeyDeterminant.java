@@ -21,9 +21,9 @@ public final class NonKeyDeterminant extends ViolationRule {
     }
 
     @Override
-    String help(EntityAnalysis ea, CheckContext context) {
-        return "to reach BCNF, move the dependent field into an entity keyed by the determinant, at the price of a "
-                + "key no single table enforces; or keep it and say why with `@@denormalized(\"...\")`";
+    dev.schemac.diag.Help help(EntityAnalysis ea, CheckContext context) {
+        return s -> "to reach BCNF, move the dependent field into an entity keyed by the determinant, at the price of a "
+                + "key no single table enforces; or keep it and say why with `" + s.withText("@@denormalized", "\"...\"") + "`";
     }
 
     @Override

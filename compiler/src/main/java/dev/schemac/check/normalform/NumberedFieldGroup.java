@@ -65,7 +65,7 @@ public final class NumberedFieldGroup extends NormalFormRule {
     Diagnostic group(Span at, String entity, String stem, List<String> fields) {
         String child = Names.pascal(Names.snake(entity).toLowerCase(java.util.Locale.ROOT) + "_" + stem);
         return finding(at, "`" + entity + "` repeats `" + stem + "` as numbered fields: " + String.join(", ", fields),
-                "model the values as an entity `" + child + "` with a to-one field back to `" + entity
-                + "`, and a list field `" + Names.pluralize(stem) + " " + child + "[]` here");
+                s -> "model the values as an entity `" + child + "` with a to-one field back to `" + entity
+                + "`, and a list field `" + s.field(Names.pluralize(stem), child + "[]") + "` here");
     }
 }

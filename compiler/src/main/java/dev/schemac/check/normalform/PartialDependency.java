@@ -24,7 +24,7 @@ public final class PartialDependency extends ViolationRule {
     }
 
     @Override
-    String help(EntityAnalysis ea, CheckContext context) {
+    dev.schemac.diag.Help help(EntityAnalysis ea, CheckContext context) {
         return decompositionHelp(ea, context);
     }
 

@@ -45,6 +45,7 @@ public final class StaleDenormalized extends Rule implements Rule.Reviewer {
 
     Diagnostic stale(Span at, String entity) {
         return finding(at, "`" + entity + "` is marked `@@denormalized` but has no normal-form finding to acknowledge",
-                "declare the dependency it is about with `@@depends(...)`, or remove `@@denormalized`");
+                s -> "declare the dependency it is about with `" + s.withText("@@depends", "...") + "`, or remove `"
+                        + s.attribute("@@denormalized") + "`");
     }
 }

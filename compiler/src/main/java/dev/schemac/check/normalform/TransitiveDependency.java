@@ -23,7 +23,7 @@ public final class TransitiveDependency extends ViolationRule {
     }
 
     @Override
-    String help(EntityAnalysis ea, CheckContext context) {
+    dev.schemac.diag.Help help(EntityAnalysis ea, CheckContext context) {
         return decompositionHelp(ea, context);
     }
 

@@ -4,6 +4,7 @@ import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
 import dev.schemac.check.Spans;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Help;
 import dev.schemac.diag.Severity;
 import dev.schemac.model.Entity;
 import dev.schemac.normalform.DeclaredFd;
@@ -37,7 +38,7 @@ abstract class ViolationRule extends NormalFormRule {
                 if (v.kind() == kind) byLhs.computeIfAbsent(v.lhs(), k -> new ArrayList<>()).add(v);
             }
             if (byLhs.isEmpty()) continue;
-            String help = help(ea, context);
+            Help help = help(ea, context);
             for (List<Violation<FdOrigin>> group : byLhs.values()) {
                 out.report(e, violation(at(e, group), e.name(), group, help));
             }
@@ -45,12 +46,12 @@ abstract class ViolationRule extends NormalFormRule {
     }
 
     /** The help every violation of the entity carries; the decomposition for 2NF and 3NF. */
-    abstract String help(EntityAnalysis ea, CheckContext context);
+    abstract Help help(EntityAnalysis ea, CheckContext context);
 
     /** The message for dependencies with one determinant, {@code lhs → rhs...}. */
     abstract String message(String entity, List<String> lhs, List<String> rhs, Violation<FdOrigin> first);
 
-    Diagnostic violation(Span at, String entity, List<Violation<FdOrigin>> group, String help) {
+    Diagnostic violation(Span at, String entity, List<Violation<FdOrigin>> group, Help help) {
         Violation<FdOrigin> first = group.get(0);
         List<String> rhs = group.stream().map(Violation::rhs).toList();
         String message = message(entity, first.lhs(), rhs, first);
@@ -77,12 +78,13 @@ abstract class ViolationRule extends NormalFormRule {
     }
 
     /** The decomposition help shared by the 2NF and 3NF rules. */
-    static String decompositionHelp(EntityAnalysis ea, CheckContext context) {
+    static Help decompositionHelp(EntityAnalysis ea, CheckContext context) {
         String text = DecompositionText.render(ea.entity(), ea.analysis().decomposition(),
                 context.model().entitiesByName().keySet());
-        if (text.isEmpty()) return "move the dependent fields into an entity keyed by the determinant";
-        return "split `" + ea.entity().name() + "` into entities in 3NF (lossless, and every dependency stays "
-                + "enforced by a key); paste over the entity:\n\n" + text.indent(4).replaceAll("(?m)[ \\t]+$", "").stripTrailing()
-                + "\n\nor, if the redundancy is intended, say why with `@@denormalized(\"...\")`";
+        if (text.isEmpty()) return s -> "move the dependent fields into an entity keyed by the determinant";
+        String block = text.indent(4).replaceAll("(?m)[ \\t]+$", "").stripTrailing();
+        return s -> "split `" + ea.entity().name() + "` into entities in 3NF (lossless, and every dependency stays "
+                + "enforced by a key); " + s.decomposition() + ":\n\n" + block
+                + "\n\nor, if the redundancy is intended, say why with `" + s.withText("@@denormalized", "\"...\"") + "`";
     }
 }

@@ -29,7 +29,7 @@ final class PrismaLimits {
                 ctx.report(Messages.dialectUnsupported(e.requireField(c.field()).span(), "Prisma for MySQL",
                         e.name() + "." + c.field(), "a key, unique constraint or index on an unbounded "
                                 + (c.type().kind() == ScalarKind.STRING ? "string" : c.type().kind().keyword()),
-                        "give the field a length (`string(255)`) or do not index it"));
+                        s -> "give the field a length (`" + s.type("string(255)") + "`) or do not index it"));
             }
         }
     }

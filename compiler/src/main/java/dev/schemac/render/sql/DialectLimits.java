@@ -36,13 +36,13 @@ final class DialectLimits {
                 if (dialect == Dialect.MYSQL && keyed.contains(c.name()) && unboundedInMysql(c)) {
                     report.accept(Messages.dialectUnsupported(at, "MySQL", name,
                             "a key, unique constraint or index on an unbounded " + describe(c),
-                            "give the field a length (`string(255)`) or do not index it"));
+                            s -> "give the field a length (`" + s.type("string(255)") + "`) or do not index it"));
                 }
                 if (dialect == Dialect.SQLITE && c.type().kind() == ScalarKind.DECIMAL && c.type().precision() > 15) {
                     report.accept(Messages.dialectUnsupported(at, "SQLite", name, "decimal(" + c.type().precision() + ", "
                                     + c.type().scale() + ") exactly",
-                            "SQLite keeps NUMERIC values as 8-byte floats: at most 15 significant digits round-trip "
-                                    + "exactly; use at most decimal(15, s) on SQLite").withSeverity(dev.schemac.diag.Severity.WARNING));
+                            s -> "SQLite keeps NUMERIC values as 8-byte floats: at most 15 significant digits round-trip "
+                                    + "exactly; use at most " + s.type("decimal(15, s)") + " on SQLite").withSeverity(dev.schemac.diag.Severity.WARNING));
                 }
                 if (dialect == Dialect.SQLITE && f.relation() == null) {
                     for (FieldCheck fc : f.checks()) {

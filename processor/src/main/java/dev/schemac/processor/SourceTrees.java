@@ -3,6 +3,7 @@ package dev.schemac.processor;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.ModifiersTree;
@@ -22,21 +23,23 @@ import javax.lang.model.element.ElementKind;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * Places diagnostics where {@code Messager} cannot: javac finds no source position for a
- * record component, nor for an annotation that is repeated (it looks for the container
- * javac synthesized, which was never written). With javac's tree API the processor finds
- * the written component, annotation and value itself. Where that API is missing (another
- * compiler) or the tree is not there (a class file), the caller falls back to Messager.
+ * The Java source as javac's tree API shows it, where the element API cannot. It places
+ * diagnostics where {@code Messager} cannot: javac finds no source position for a record
+ * component, nor for an annotation that is repeated (it looks for the container javac
+ * synthesized, which was never written). It reads what was written (the literal of an
+ * annotation value) and where (the line of a declaration), and tells a type compiled from
+ * source from one read from a class file. Where that API is missing (another compiler) or
+ * the tree is not there (a class file), callers fall back to Messager and the element API.
  */
-final class TreeReporter {
+final class SourceTrees {
     private final Trees trees;
 
-    private TreeReporter(Trees trees) { this.trees = trees; }
+    private SourceTrees(Trees trees) { this.trees = trees; }
 
-    /** The reporter, or null when the compiler is not javac. */
-    static TreeReporter of(ProcessingEnvironment env) {
+    /** The trees, or null when the compiler is not javac. */
+    static SourceTrees of(ProcessingEnvironment env) {
         try {
-            return new TreeReporter(Trees.instance(env));
+            return new SourceTrees(Trees.instance(env));
         } catch (Throwable t) {
             Failures.rethrowIfFatal(t);
             return null;
@@ -51,19 +54,67 @@ final class TreeReporter {
 
     /** Prints at the written tree of the origin; false when the tree cannot be found. */
     boolean print(Kind kind, String text, Origin o) {
+        Written w = find(o);
+        if (w == null) return false;
+        trees.printMessage(kind, text, w.tree(), w.unit());
+        return true;
+    }
+
+    /** A tree as written, in its compilation unit. */
+    record Written(Tree tree, CompilationUnitTree unit) {}
+
+    /** The written tree of an origin (the value, else the annotation, else the declaration); null from a class file. */
+    Written find(Origin o) {
         try {
             TreePath owner = ownerPath(o.element());
-            if (owner == null) return false;
+            if (owner == null) return null;
             Tree tree = owner.getLeaf();
             ModifiersTree mods = modifiers(tree);
             if (o.annotation() != null && mods != null) {
                 AnnotationTree a = annotationTree(owner, mods, o);
                 if (a != null) tree = o.value() == null ? a : valueTree(a, o.annotation(), o.value(), a);
             }
-            trees.printMessage(kind, text, tree, owner.getCompilationUnit());
-            return true;
+            return new Written(tree, owner.getCompilationUnit());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether a type or package was compiled from source in this compilation (else javac read its class file). */
+    boolean fromSource(Element unit) {
+        try {
+            return trees.getPath(unit) != null;
         } catch (RuntimeException e) {
             return false;
+        }
+    }
+
+    /** The line of a declaration and its file as {@code p/Customer.java}; null when it has no tree. */
+    String where(Element e) {
+        Written w = find(Origin.of(e));
+        if (w == null) return null;
+        long at = trees.getSourcePositions().getStartPosition(w.unit(), w.tree());
+        if (at < 0) return null;
+        String path = w.unit().getSourceFile().toUri().getPath();
+        String file = path == null ? w.unit().getSourceFile().getName() : path.substring(path.lastIndexOf('/') + 1);
+        var pkg = w.unit().getPackageName();
+        String dir = pkg == null ? "" : pkg.toString().replace('.', '/') + "/";
+        return dir + file + ":" + w.unit().getLineMap().getLineNumber(at);
+    }
+
+    /** The source text of an annotation value as written ({@code 0.50}, {@code -1_000L}); null when there is none. */
+    String text(Origin o) {
+        Written w = o.value() == null ? null : find(o);
+        if (w == null || w.tree() instanceof AnnotationTree) return null;
+        try {
+            var positions = trees.getSourcePositions();
+            long start = positions.getStartPosition(w.unit(), w.tree());
+            long end = positions.getEndPosition(w.unit(), w.tree());
+            CharSequence source = w.unit().getSourceFile().getCharContent(true);
+            if (start < 0 || end > source.length() || start >= end) return null;
+            return source.subSequence((int) start, (int) end).toString();
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -1,0 +1,70 @@
+package dev.schemac.diag;
+
+import java.util.List;
+
+/**
+ * How a front end writes the language's constructs, for the help lines of diagnostics. The
+ * arguments are the language's own names (attributes as written in a {@code .schema} file,
+ * {@code @length}, {@code @@index}; types as {@code decimal(10, 2)}, {@code User[]}; field
+ * names in snake_case), so the compiler speaks one vocabulary and each spelling renders it;
+ * results are code, without backticks. {@link #SCHEMA} is the language's; the annotation
+ * processor has the Java one.
+ */
+public interface Spelling {
+    Spelling SCHEMA = new SchemaSpelling();
+
+    /** An attribute by name: {@code @unique}, {@code @@query}. */
+    String attribute(String display);
+
+    /** How an attribute is written with its arguments: {@code @length(min, max), @length(max = n) or @length(min = n)}. */
+    String form(String display);
+
+    /** An attribute naming fields: {@code @@index(deleted_at)}, {@code @@id(order, product)}. */
+    String withFields(String display, List<String> fields);
+
+    /** An attribute with one text argument, quoted as written: {@code @map("col")}, {@code @@denormalized("...")}. */
+    String withText(String display, String quoted);
+
+    /** A type, placeholders allowed: {@code decimal(12, 2)}, {@code string(n)}, {@code text}, {@code Order[]}, {@code User}. */
+    String type(String type);
+
+    /** A type written without arguments: {@code int without arguments}. */
+    String withoutArguments(String keyword);
+
+    /** An optional type: {@code Type?}. */
+    String optional(String type);
+
+    /** What makes a field optional: {@code ?}. */
+    String optionalMark();
+
+    /** A field declaration: {@code user User}; with a default ({@code = now()}, or null) and flag attributes ({@code unique}). */
+    String field(String name, String type, String defaultValue, List<String> flags);
+
+    default String field(String name, String type) {
+        return field(name, type, null, List.of());
+    }
+
+    /** An entity with fields (name, type pairs): {@code entity Item { owner Owner  value int }}. */
+    String entity(String name, List<List<String>> fields);
+
+    /** How a mixin is declared: {@code mixin Audited { ... }}. */
+    String mixinDeclaration(String name);
+
+    /** What can be declared with a name to be a type: {@code an entity or enum}. */
+    String entityOrEnum();
+
+    /** A referential action: {@code cascade}, {@code set_null}. */
+    String action(String word);
+
+    /** A default value, as a literal of the language: {@code = PENDING}. */
+    String defaultValue(String literal);
+
+    /** The fields that hold text: {@code string, char or text fields}. */
+    String textFields();
+
+    /**
+     * What to do with a proposed 3NF decomposition, which is always {@code .schema} text:
+     * {@code paste over the entity}.
+     */
+    String decomposition();
+}

@@ -5,7 +5,6 @@ import dev.schemac.catalog.Column;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.Model;
 import dev.schemac.model.ScalarKind;
-import dev.schemac.render.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +25,11 @@ final class Header {
             lines.add("");
             lines.add("Prisma cannot express these; the database schema (sql/" + p.dialect().id() + "/schema.sql) has them:");
             for (String g : gaps) lines.add("- " + g);
+        }
+        if (ModelBlocks.anyPartialIndex(catalog, p)) {
+            lines.add("");
+            lines.add("Uniques with where: raw(...) hold among those rows only (partial unique indexes, as in the database");
+            lines.add("schema); Prisma declares them behind the preview feature " + ModelBlocks.PARTIAL_INDEXES + ".");
         }
         if (catalog.tables().stream().anyMatch(Table::isJoinTable)) {
             lines.add("");
@@ -48,14 +52,6 @@ final class Header {
         if (anyColumn(catalog, Column::updatedAt)) {
             out.add((p == PrismaProvider.MYSQL ? "the ON UPDATE clauses" : "the triggers")
                     + " that keep @updated columns current on every write (@updatedAt covers Prisma Client's own);");
-        }
-        for (var t : catalog.tables()) {
-            for (var u : t.uniques()) {
-                if (ModelBlocks.declared(u, p)) continue;
-                out.add(u.name() + " on " + t.name() + " (" + String.join(", ", u.columns()) + "): unique among rows WHERE "
-                        + Sql.rowFilter(p.dialect(), u.where()) + " only, a partial unique index (not declared here, so"
-                        + " findUnique cannot use it);");
-            }
         }
         if (!p.namedPrimaryKeys()) out.add("primary key constraint names (" + p.id() + " takes none from Prisma);");
         if (!p.namedForeignKeys() && catalog.tables().stream().anyMatch(t -> !t.foreignKeys().isEmpty())) {

@@ -24,8 +24,8 @@ public final class UniqueOfLiveRows extends Rule {
                 + "`@@unique` as a partial unique index of the live rows (`WHERE deleted_at IS NULL`) on "
                 + "PostgreSQL and SQLite, so a deleted row frees its value while a live duplicate is still "
                 + "refused. MySQL has no partial indexes and keeps the unique over every row there (see "
-                + "SC731). Prisma's schema cannot say \"unique among some rows\", so it leaves these out "
-                + "and says so in its header; the migrations create them.");
+                + "SC731). The Prisma schema declares them with `where: raw(\"deleted_at IS NULL\")`, behind "
+                + "Prisma's preview feature `partialIndexes`.");
     }
 
     @Override

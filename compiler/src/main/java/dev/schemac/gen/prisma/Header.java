@@ -28,8 +28,8 @@ final class Header {
         }
         if (ModelBlocks.anyPartialIndex(catalog, p)) {
             lines.add("");
-            lines.add("Uniques with where: raw(...) hold among those rows only (partial unique indexes, as in the database");
-            lines.add("schema); Prisma declares them behind the preview feature " + ModelBlocks.PARTIAL_INDEXES + ".");
+            lines.add("A unique with where: raw(...) holds among the rows it selects only, a partial unique index as in the");
+            lines.add("database schema; Prisma takes these with the preview feature " + ModelBlocks.PARTIAL_INDEXES + ".");
         }
         if (catalog.tables().stream().anyMatch(Table::isJoinTable)) {
             lines.add("");

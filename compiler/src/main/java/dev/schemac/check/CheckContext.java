@@ -22,18 +22,32 @@ import java.util.Set;
 public final class CheckContext {
     private final Model model;
     private final Catalog catalog;
+    private final Set<String> targets;
     private final Map<String, Table> tables = new HashMap<>();
     private final Map<String, Map<String, List<String>>> columns = new HashMap<>();
     private Map<String, Set<String>> referencedBy;
     private final Map<String, EntityAnalysis> analyses = new LinkedHashMap<>();
 
     public CheckContext(Model model, Catalog catalog) {
+        this(model, catalog, null);
+    }
+
+    /** With the names of the chosen targets; null chooses every target. */
+    public CheckContext(Model model, Catalog catalog, Set<String> targets) {
         this.model = model;
         this.catalog = catalog;
+        this.targets = targets == null ? null : Set.copyOf(targets);
         for (Table t : catalog.tables()) if (t.entity() != null) tables.put(t.entity(), t);
     }
 
     public Model model() { return model; }
+
+    /** Whether any of the named targets is chosen (every target is, when the run names none). */
+    public boolean generates(String... target) {
+        if (targets == null) return true;
+        for (String t : target) if (targets.contains(t)) return true;
+        return false;
+    }
 
     public Catalog catalog() { return catalog; }
 

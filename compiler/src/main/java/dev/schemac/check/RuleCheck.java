@@ -30,7 +30,12 @@ public final class RuleCheck implements ModelCheck {
 
     @Override
     public Findings run(Model model, Catalog catalog) {
-        var context = new CheckContext(model, catalog);
+        return run(model, catalog, null);
+    }
+
+    @Override
+    public Findings run(Model model, Catalog catalog, java.util.Set<String> targets) {
+        var context = new CheckContext(model, catalog, targets);
         var findings = new ArrayList<Finding>();
         for (Rule r : rules) {
             if (r instanceof Rule.Reviewer) continue;

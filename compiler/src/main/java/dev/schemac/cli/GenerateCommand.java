@@ -9,14 +9,12 @@ import dev.schemac.gen.TargetOptions;
 import dev.schemac.gen.Targets;
 import dev.schemac.output.FileTransaction;
 import dev.schemac.output.OutputFolder;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -108,26 +106,16 @@ final class GenerateCommand implements Callable<Integer> {
         if (settings.out() == null && run.inputs.get(0) == InputFiles.STDIN) {
             throw new CommandLine.ParameterException(cl, "a model read from standard input needs an output folder: give --out");
         }
-        var c = run.compile();
+        Path dir = run.outputFolder();
+        var generated = run.generate(dir);
+        var c = generated.compilation();
         if (c.hasErrors()) {
             reporting.print(c.diagnostics(), cl.getErr(), cl.getOut());
             return Main.INPUT_ERRORS;
         }
         List<Target> chosen = settings.chosenTargets();
-        Path dir = settings.out() != null ? settings.out() : defaultOut(run.inputs.get(0));
-        // A migration history in the output folder is left alone; the migrations target only compares against it.
-        TreeMap<String, String> history;
-        try {
-            history = MigrationHistory.files(dir);
-        } catch (IOException e) {
-            throw new CommandLine.ParameterException(cl, "cannot read the migration history under " + dir + ": " + e.getMessage());
-        }
-        var options = settings.targetOptions().withHistory(dev.schemac.evolve.History.read(history));
-        var result = Targets.run(c, chosen, options);
-        var all = new ArrayList<Diagnostic>(c.diagnostics());
-        all.addAll(result.diagnostics());
-        all.addAll(MigrationHistory.problems(dir, options.history(), history).stream()
-                .map(d -> d.withSeverity(dev.schemac.diag.Severity.WARNING)).toList());
+        var result = generated.result();
+        var all = new ArrayList<Diagnostic>(generated.diagnostics());
         boolean uncovered = all.stream().anyMatch(d -> d.code().equals(dev.schemac.diag.Code.UNCOVERED_CHANGES.id()));
         if (result.hasErrors()) {
             reporting.print(all, cl.getErr(), cl.getOut());
@@ -185,8 +173,4 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    private static Path defaultOut(Path first) {
-        Path parent = first.toAbsolutePath().getParent();
-        return (parent == null ? Path.of(".") : parent).resolve("generated");
-    }
 }

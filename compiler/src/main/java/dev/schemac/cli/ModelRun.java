@@ -6,6 +6,12 @@ import dev.schemac.config.InputFiles;
 import dev.schemac.config.ProjectSettings;
 import dev.schemac.config.SettingsParser;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.gen.Target;
+import dev.schemac.gen.TargetOptions;
+import dev.schemac.gen.Targets;
+import java.io.IOException;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +62,49 @@ final class ModelRun {
         return problems.stream().anyMatch(Diagnostic::isError);
     }
 
+    /** Compiles for the chosen targets: a check about one target's names runs only when that target is chosen. */
     Compilation compile() {
-        return Compiler.compile(inputs, source, settings.severities(), settings.isStrict());
+        var chosen = settings.chosenTargets().stream().map(Target::name).collect(Collectors.toSet());
+        return Compiler.compile(inputs, source, settings.severities(), settings.isStrict(), chosen);
+    }
+
+    /** The output folder: the settings' (or --out), else {@code generated} beside the first model; null for standard input without one. */
+    Path outputFolder() {
+        if (settings.out() != null) return settings.out();
+        Path first = inputs.get(0);
+        if (first == InputFiles.STDIN) return null;
+        Path parent = first.toAbsolutePath().getParent();
+        return (parent == null ? Path.of(".") : parent).resolve("generated");
+    }
+
+    /**
+     * What {@code generate} computes before it writes anything: the chosen targets' files in
+     * memory and every diagnostic of the run (the compilation's, the targets', the migration
+     * history's). {@code check} is this without the writing, so it reports whatever generate would.
+     */
+    record Generated(Compilation compilation, Targets.Result result, TargetOptions options, TreeMap<String, String> history,
+                     List<Diagnostic> diagnostics) {
+        boolean hasErrors() { return diagnostics.stream().anyMatch(Diagnostic::isError); }
+    }
+
+    Generated generate(Path dir) {
+        var c = compile();
+        if (c.hasErrors()) return new Generated(c, null, null, new TreeMap<>(), c.diagnostics());
+        // A migration history in the output folder is left alone; the migrations target only compares against it.
+        TreeMap<String, String> history;
+        try {
+            history = dir == null ? new TreeMap<>() : MigrationHistory.files(dir);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(cl, "cannot read the migration history under " + dir + ": " + e.getMessage());
+        }
+        var options = settings.targetOptions().withHistory(dev.schemac.evolve.History.read(history));
+        var result = Targets.run(c, settings.chosenTargets(), options);
+        var all = new ArrayList<Diagnostic>(c.diagnostics());
+        all.addAll(result.diagnostics());
+        if (dir != null) {
+            all.addAll(MigrationHistory.problems(dir, options.history(), history).stream()
+                    .map(d -> d.withSeverity(dev.schemac.diag.Severity.WARNING)).toList());
+        }
+        return new Generated(c, result, options, history, all);
     }
 }

@@ -3,6 +3,7 @@ package dev.schemac.cli;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.HumanRenderer;
 import dev.schemac.diag.JsonRenderer;
+import dev.schemac.diag.SarifRenderer;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -10,19 +11,20 @@ import picocli.CommandLine.Option;
 
 /** Options shared by the commands that report diagnostics. */
 final class Reporting {
-    enum Format { human, json }
+    enum Format { human, json, sarif }
 
     enum When { auto, always, never }
 
-    @Option(names = "--format", description = "Diagnostics as human (default) or json.", defaultValue = "human")
+    @Option(names = "--format", description = "Diagnostics as human (default), json, or sarif (SARIF 2.1.0, for code-scanning services).", defaultValue = "human")
     Format format;
 
     @Option(names = "--color", description = "Colour: auto (on a terminal), always or never.", defaultValue = "auto")
     When color;
 
     void print(List<Diagnostic> diagnostics, PrintWriter err, PrintWriter out) {
-        if (format == Format.json) {
-            out.print(JsonRenderer.render(diagnostics));
+        if (format == Format.json || format == Format.sarif) {
+            out.print(format == Format.json ? JsonRenderer.render(diagnostics)
+                    : SarifRenderer.render(diagnostics, Version.number()));
             out.flush();
             return;
         }

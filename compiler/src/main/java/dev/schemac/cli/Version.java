@@ -6,7 +6,11 @@ import picocli.CommandLine;
 final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {"schemac " + number()};
+    }
+
+    static String number() {
         String v = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"schemac " + (v == null ? "dev" : v)};
+        return v == null ? "dev" : v;
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.ServiceLoader;
 import java.util.function.UnaryOperator;
 
@@ -42,16 +43,27 @@ public final class Compiler {
 
     public static Compilation compile(List<Path> inputs, Loader.Source source, Map<String, String> severities,
                                       boolean strict) {
+        return compile(inputs, source, severities, strict, null);
+    }
+
+    /**
+     * For the targets named in {@code targets} (null: every target): checks about what one
+     * target does with a name (a Python keyword for the SQLModel target) run only when that
+     * target is chosen.
+     */
+    public static Compilation compile(List<Path> inputs, Loader.Source source, Map<String, String> severities,
+                                      boolean strict, Set<String> targets) {
         var diags = new Diagnostics();
         List<SchemaFile> files = new Loader(source, diags).load(inputs);
-        return compileAst(files, diags, s -> s.withOverrides(severities, strict));
+        return compileAst(files, diags, s -> s.withOverrides(severities, strict), targets);
     }
 
     public static Compilation compileAst(List<SchemaFile> files) {
-        return compileAst(files, new Diagnostics(), UnaryOperator.identity());
+        return compileAst(files, new Diagnostics(), UnaryOperator.identity(), null);
     }
 
-    private static Compilation compileAst(List<SchemaFile> files, Diagnostics diags, UnaryOperator<Settings> overrides) {
+    private static Compilation compileAst(List<SchemaFile> files, Diagnostics diags, UnaryOperator<Settings> overrides,
+                                          Set<String> targets) {
         if (diags.hasErrors()) return failed(diags);
         Model resolved = new Resolver(diags).resolve(files);
         if (diags.hasErrors()) return failed(diags);
@@ -61,7 +73,7 @@ public final class Compiler {
         if (diags.hasErrors()) return failed(diags);
         Analyses analyses = null;
         for (ModelCheck check : CHECKS) {
-            var f = check.run(model, catalog);
+            var f = check.run(model, catalog, targets);
             diags.addAll(f.diagnostics());
             if (f.analyses() == null) continue;
             if (analyses != null) throw new IllegalStateException("two checks computed the analyses: " + CHECKS);

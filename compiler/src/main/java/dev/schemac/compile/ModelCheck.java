@@ -18,4 +18,12 @@ public interface ModelCheck {
     }
 
     Findings run(Model model, Catalog catalog);
+
+    /**
+     * For the chosen targets, by name (null: every target). A check about what one target does
+     * with the model overrides this and stays silent for targets not chosen.
+     */
+    default Findings run(Model model, Catalog catalog, java.util.Set<String> targets) {
+        return run(model, catalog);
+    }
 }

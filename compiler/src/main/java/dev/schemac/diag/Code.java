@@ -405,7 +405,49 @@ public enum Code {
             + "the check (SQLite). Move those rows to another value first."),
     MIGRATION_EXISTS("SC563", "Migration file exists already",
             "`migrate` writes new files only; one of the files of the new migration exists already (the "
-            + "same timestamp and name). Choose another `--name` or `--timestamp`.");
+            + "same timestamp and name). Choose another `--name` or `--timestamp`."),
+
+    // --- habits of other schema languages: SC420-SC429
+    PRISMA_HABIT("SC420", "Written as in Prisma",
+            "The line is written the way a Prisma schema writes it (`model`, `@default(...)`, `@updatedAt`, `@db.VarChar`, "
+            + "a `datasource` or `generator` block). The message says how the same thing is written here: a default "
+            + "is `= value` after the type, `@updated` marks the update time, the type itself carries the length, and "
+            + "schemac writes the Prisma datasource and generator blocks itself."),
+    PRISMA_RELATION("SC421", "Relation written as in Prisma",
+            "`@relation(fields: [...], references: [...])` is how Prisma spells a foreign key. Here a field whose type is "
+            + "an entity is the relation and makes its foreign key column (`author User` gives `author_id`, pointing at "
+            + "the key of `User`); the other side is a list (`posts Post[]`); `@relation(\"name\")` only names a pair "
+            + "when two relations join the same entities."),
+    BRACKETED_FIELDS("SC422", "Field list in brackets",
+            "`@@unique`, `@@index` and `@@id` take the field names themselves, without brackets: `@@unique(a, b)`, "
+            + "not `@@unique([a, b])`."),
+    DEFAULT_AFTER_ATTRIBUTES("SC423", "Default after the attributes",
+            "A field is written name, type, default, attributes: `id uuid = uuid() @id`. The `= value` goes right after "
+            + "the type, before the first attribute."),
+    COLON_AFTER_NAME("SC424", "Colon or `?` after a field name",
+            "A field is its name and its type separated by a space: `email string(255)`, not `email: string(255)`; an "
+            + "optional field has its `?` after the type: `nickname string(40)?`, not `nickname? string(40)`."),
+    UNCLOSED_BLOCK("SC425", "Block never closed",
+            "An `entity`, `mixin`, `enum` or `schema` block opened with `{` has no `}`: the next declaration (or the end "
+            + "of the file) comes first. Blocks do not nest, so the `}` belongs before the next declaration; the note "
+            + "points at the `{` left open."),
+    SPACE_IN_NAME("SC426", "Space in a field name",
+            "A field name is one word of letters, digits and `_`: `first_name`, not `first name`. (A name with a space "
+            + "would need quoting in every language schemac writes.)"),
+    SQL_HABIT("SC427", "Written as in SQL DDL",
+            "The line is written the way a `CREATE TABLE` statement writes it: column constraints (`NOT NULL`, "
+            + "`PRIMARY KEY`, `DEFAULT`, `REFERENCES`) after the type, or commas between the fields. Here a field is "
+            + "required unless its type ends with `?`, the key `id` is implicit (`@id` makes another one), a default is "
+            + "`= value`, a relation is a field of the entity's type, and fields are one per line without commas."),
+    JPA_HABIT("SC428", "Written as in Java or JPA",
+            "The line is written the way a Java class with JPA annotations writes it (`String email;`, `@Id`, `@Column`, "
+            + "`@ManyToOne`). Here the name comes first, then the type (`email string(255)`), with no `;`, and the "
+            + "mapping is in the type and the language's own attributes; the message gives the one to use. (Annotated "
+            + "Java classes can also be read as they are by schemac's annotation processor: docs/annotations.md.)"),
+    DBML_HABIT("SC429", "Written as in DBML",
+            "The line is written the way DBML writes it (`Table users { ... }`, `[pk, increment]` after a column, "
+            + "`Ref: a.b > c.d`). Here an entity is `entity User { ... }`, column settings are attributes after the type "
+            + "(`@id`, `@auto`, `@unique`), and a relation is a field whose type is an entity.");
 
     private final String id;
     private final String title;

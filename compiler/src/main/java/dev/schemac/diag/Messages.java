@@ -41,7 +41,8 @@ public final class Messages {
         return names.stream().map(Messages::tick).collect(Collectors.joining(", "));
     }
 
-    static String didYouMean(String best) {
+    /** " Did you mean `x`?", or nothing: the one way every message suggests a name. */
+    public static String didYouMean(String best) {
         return best == null ? "" : " Did you mean " + tick(best) + "?";
     }
 
@@ -613,5 +614,96 @@ public final class Messages {
     public static Diagnostic migrationExists(Span at, String path) {
         return error(Code.MIGRATION_EXISTS, at, "the migration file " + tick(path) + " exists already",
                 "choose another --name or --timestamp; migrate never overwrites a migration");
+    }
+
+    // --- habits of other schema languages (SC420-SC429), and suggestions in one style
+
+    /**
+     * " Did you mean `x`?" with, when the suggestion is another language's name for it, why
+     * ({@code because} such as "`varchar` is SQL's name for it"): the one style every suggestion uses.
+     */
+    static String didYouMean(String best, String because) {
+        return best == null ? "" : didYouMean(best) + (because == null ? "" : " (" + because + ")");
+    }
+
+    public static Diagnostic unknownType(Span at, String name, String best, String because, String importHint) {
+        return error(Code.UNKNOWN_TYPE, at, "unknown type " + tick(name) + "." + didYouMean(best, because),
+                importHint != null ? importHint : because != null ? "write " + tick(best)
+                        : "use a scalar type (int, string(n), decimal(p, s), datetime, ...) or declare an entity or enum named "
+                        + tick(name));
+    }
+
+    public static Diagnostic unknownMixin(Span at, String name, String best, String importHint) {
+        return error(Code.UNKNOWN_MIXIN, at, "unknown mixin " + tick(name) + "." + didYouMean(best),
+                importHint != null ? importHint : "declare it with `mixin " + name + " { ... }`");
+    }
+
+    /** The help for a name another file of the folder declares. */
+    public static String importHint(String file, String kind, String name) {
+        return tick(file) + " beside this file declares " + kind + " " + tick(name) + ": add `import \"" + file
+                + "\"` at the top of this file";
+    }
+
+    /** Something written the way another tool writes it, answered with how it is written here. */
+    public static Diagnostic foreignHabit(Code code, Span at, String written, String tool, String advice) {
+        return error(code, at, tick(written) + " is written as in " + tool + ": " + advice,
+                "see `schemac explain " + code.id() + "`");
+    }
+
+    public static Diagnostic prismaRelation(Span at) {
+        return error(Code.PRISMA_RELATION, at, "`@relation(fields: ..., references: ...)` is written as in Prisma: here the "
+                        + "field whose type is an entity is the relation, and makes its foreign key column itself",
+                "write `author User` (the column `author_id` references the key of `User`) and `posts Post[]` on the other "
+                        + "side; keep `@relation(\"name\")` only to pair two relations between the same entities");
+    }
+
+    public static Diagnostic bracketedFields(Span at, String attr, String fields) {
+        return error(Code.BRACKETED_FIELDS, at, tick(attr + "([" + fields + "])") + ": drop the brackets",
+                "write `" + attr + "(" + fields + ")`");
+    }
+
+    public static Diagnostic defaultAfterAttributes(Span at, String field) {
+        return error(Code.DEFAULT_AFTER_ATTRIBUTES, at, "the default of " + tick(field) + " comes after its attributes; "
+                + "the default goes before the attributes", "write the field as name, type, `= value`, then the attributes: "
+                + "`id uuid = uuid() @id`");
+    }
+
+    public static Diagnostic colonAfterName(Span at, String field) {
+        return error(Code.COLON_AFTER_NAME, at, "no colon after a field name: write " + tick(field + " type"),
+                "remove the `:`, as in `email string(255)`");
+    }
+
+    public static Diagnostic optionalMarkOnName(Span at, String field) {
+        return error(Code.COLON_AFTER_NAME, at, "the `?` of an optional field goes after its type, not its name",
+                "write `" + field + " type?`, as in `nickname string(40)?`");
+    }
+
+    public static Diagnostic unclosedBlock(Span at, String kind, String name, Span open, boolean atEnd) {
+        return error(Code.UNCLOSED_BLOCK, at, kind + " " + tick(name) + " is never closed: "
+                        + (atEnd ? "the file ends" : "another declaration starts") + " before its `}`",
+                "add `}` " + (atEnd ? "after its last member" : "before this line"))
+                .withNote(open, "the `{` of " + kind + " " + tick(name) + " is opened here");
+    }
+
+    public static Diagnostic spaceInName(Span at, String words, String joined) {
+        return error(Code.SPACE_IN_NAME, at, "field name " + tick(words) + " has a space",
+                "a name is one word: write " + tick(joined));
+    }
+
+    /** Something of another tool (an attribute, a declaration), answered with how it is said here. */
+    public static Diagnostic habit(Span at, String written, dev.schemac.lang.ForeignHabits.Habit habit) {
+        Code code = switch (habit.tool()) {
+            case PRISMA -> Code.PRISMA_HABIT;
+            case SQL -> Code.SQL_HABIT;
+            case JPA -> Code.JPA_HABIT;
+            case DBML -> Code.DBML_HABIT;
+        };
+        return foreignHabit(code, at, written, habit.tool().displayName(), habit.advice());
+    }
+
+    public static Diagnostic mapOnCompositeReference(Span at, String field, String target, List<String> columns) {
+        return error(Code.ATTRIBUTE_NOT_ALLOWED, at, "`@map` on " + tick(field) + " would name one column, but " + tick(target)
+                        + " has a composite key, so the foreign key has the columns " + ticks(columns),
+                "remove the `@map`, or give " + tick(target) + " a single-field key");
     }
 }

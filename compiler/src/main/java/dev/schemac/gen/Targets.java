@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
 
 /** The registry of targets, and running a selection of them into memory. */
 public final class Targets {
@@ -93,33 +96,101 @@ public final class Targets {
     /**
      * Runs the chosen targets, each after the targets it {@linkplain Target#reads reads}. A target
      * run only because another reads it contributes its files to that reader alone: they are
-     * not written, and what it reports is said when it is chosen itself.
+     * not written, and what it reports is said when it is chosen itself. Targets that do not
+     * read each other run at the same time, one per processor.
      */
     public static Result run(Compilation c, List<Target> targets, TargetOptions options) {
+        return run(c, targets, options, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * {@link #run(Compilation, List, TargetOptions)} on at most {@code threads} threads (1: all in
+     * the caller's thread, one after the other). The result does not depend on the number: each
+     * target is a pure function of the compilation, the options and the files of what it reads,
+     * and the results are gathered in the one dependency order whichever finished first.
+     */
+    public static Result run(Compilation c, List<Target> targets, TargetOptions options, int threads) {
         var order = new LinkedHashSet<Target>();
         for (Target t : targets) visit(t, order, new LinkedHashSet<>());
+        var runs = threads <= 1 || order.size() <= 1 ? serially(c, order, options) : concurrently(c, order, options, threads);
         var chosen = Set.copyOf(targets);
-        var produced = new HashMap<String, Map<String, String>>();
         var out = new MemoryOutput();
         var diags = new ArrayList<Diagnostic>();
         var owners = new LinkedHashMap<String, String>();
         for (Target t : order) {
-            var siblings = new HashMap<String, Map<String, String>>();
-            for (String name : t.reads()) if (produced.containsKey(name)) siblings.put(name, produced.get(name));
-            var ctx = new TargetContext(c, options, t.reads(), siblings);
-            var own = new MemoryOutput();
-            t.generate(ctx, own);
-            produced.put(t.name(), own.files());
             if (!chosen.contains(t)) continue;
-            own.files().forEach(out::write);
-            for (String path : own.files().keySet()) owners.putIfAbsent(path, t.name());
+            Run run = runs.get(t);
+            run.files().forEach(out::write);
+            for (String path : run.files().keySet()) owners.putIfAbsent(path, t.name());
             // Targets that render the same dialect (sql, migrations) report its limits alike: one problem, said once.
             // What check already reported (dialect limits run there too) is not said again.
-            for (Diagnostic d : ctx.reported()) if (!diags.contains(d) && !c.diagnostics().contains(d)) diags.add(d);
+            for (Diagnostic d : run.reported()) if (!diags.contains(d) && !c.diagnostics().contains(d)) diags.add(d);
         }
         diags.sort(Diagnostics.ORDER);
         boolean errors = diags.stream().anyMatch(Diagnostic::isError);
         return new Result(errors ? Map.of() : new LinkedHashMap<>(out.files()), diags, errors ? Map.of() : owners);
+    }
+
+    /** What one target produced: its files and what it reported. */
+    private record Run(Map<String, String> files, List<Diagnostic> reported) {}
+
+    /** One target, given the runs of the targets it reads (those that are registered). */
+    private static Run runOne(Compilation c, Target t, TargetOptions options, Map<Target, Run> done) {
+        var siblings = new HashMap<String, Map<String, String>>();
+        for (String name : t.reads()) {
+            byName(name).map(done::get).ifPresent(r -> siblings.put(name, r.files()));
+        }
+        var ctx = new TargetContext(c, options, t.reads(), siblings);
+        var own = new MemoryOutput();
+        t.generate(ctx, own);
+        return new Run(own.files(), ctx.reported());
+    }
+
+    private static Map<Target, Run> serially(Compilation c, Set<Target> order, TargetOptions options) {
+        var done = new HashMap<Target, Run>();
+        for (Target t : order) done.put(t, runOne(c, t, options, done));
+        return done;
+    }
+
+    /**
+     * Each target starts when the targets it reads have finished. A target that throws ends the
+     * whole run with its own exception, as it would running alone.
+     */
+    private static Map<Target, Run> concurrently(Compilation c, Set<Target> order, TargetOptions options, int threads) {
+        var pool = Executors.newFixedThreadPool(Math.min(threads, order.size()), r -> {
+            var th = new Thread(r, "schemac-target");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            var futures = new LinkedHashMap<Target, CompletableFuture<Run>>();
+            for (Target t : order) {
+                var before = t.reads().stream().map(Targets::byName).flatMap(Optional::stream)
+                        .map(futures::get).toArray(CompletableFuture<?>[]::new);
+                futures.put(t, CompletableFuture.allOf(before).thenApplyAsync(ignored -> {
+                    var done = new HashMap<Target, Run>();
+                    for (String name : t.reads()) byName(name).ifPresent(r -> done.put(r, futures.get(r).join()));
+                    return runOne(c, t, options, done);
+                }, pool));
+            }
+            var done = new HashMap<Target, Run>();
+            for (var e : futures.entrySet()) done.put(e.getKey(), join(e.getValue()));
+            return done;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Run join(CompletableFuture<Run> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            while (cause instanceof CompletionException && cause.getCause() != null) cause = cause.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     /** Adds {@code t} to {@code order} after every target it reads (depth first; a cycle is a bug in the targets). */

@@ -187,6 +187,11 @@ public final class Lowering {
     private List<Column> foreignKeyColumns(Field f) {
         Entity target = model.requireEntity(f.relation().target());
         var keys = keyColumns(target);
+        if (keys.size() > 1 && f.columnName() != null) {
+            // One name cannot name several columns: said rather than ignored.
+            diags.add(Messages.mapOnCompositeReference(f.span(), f.name(), target.name(),
+                    keys.stream().map(k -> f.name() + "_" + k.name()).toList()));
+        }
         var out = new ArrayList<Column>();
         for (KeyColumn k : keys) {
             String name = keys.size() == 1 && f.columnName() != null ? f.columnName() : f.name() + "_" + k.name();

@@ -215,7 +215,10 @@ public final class ReservedWords {
 
     /** Reserved as a table, column, constraint or index name in the dialect. */
     public static boolean isSqlReserved(String identifier, Dialect dialect) {
-        String upper = identifier.toUpperCase(Locale.ROOT);
+        return reservedUpper(identifier.toUpperCase(Locale.ROOT), dialect);
+    }
+
+    private static boolean reservedUpper(String upper, Dialect dialect) {
         return switch (dialect) {
             case SQLITE -> SQLITE.contains(upper);
             case POSTGRES -> POSTGRES.contains(upper);
@@ -234,7 +237,8 @@ public final class ReservedWords {
     /** The dialects in which the identifier is reserved, in dialect order. */
     public static Set<Dialect> sqlDialectsReserving(String identifier) {
         var out = EnumSet.noneOf(Dialect.class);
-        for (Dialect d : Dialect.values()) if (isSqlReserved(identifier, d)) out.add(d);
+        String upper = identifier.toUpperCase(Locale.ROOT); // once, not once per dialect: every name of a model comes here
+        for (Dialect d : Dialect.values()) if (reservedUpper(upper, d)) out.add(d);
         return out;
     }
 

@@ -146,7 +146,11 @@ public final class SchemaReader {
             return new ParseResult(new SchemaFile(file, List.of()),
                     List.of(Messages.tooDeep(new dev.schemac.source.Span(file, 0, 0))));
         }
-        var diagnostics = new ArrayList<Diagnostic>(errors.diagnostics());
+        // What a newcomer wrote out of another tool's habit gets one answer, and the parser's
+        // errors that only repeat it in grammar words are dropped.
+        var habits = new Habits(offsets, tokens.getTokens()).scan();
+        var diagnostics = new ArrayList<Diagnostic>(habits.diagnostics());
+        for (Diagnostic d : errors.diagnostics()) if (!habits.explains(d)) diagnostics.add(d);
         SchemaFile ast = new AstBuilder(offsets, tokens, diagnostics).file(tree);
         return new ParseResult(ast, diagnostics);
     }

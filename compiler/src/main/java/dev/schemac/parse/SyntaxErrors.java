@@ -35,7 +35,9 @@ final class SyntaxErrors extends BaseErrorListener {
         if (!(offendingSymbol instanceof Token token)) {
             return; // lexer errors cannot happen: BAD_CHAR catches every character
         }
-        int start = token.getType() == Token.EOF ? offsets.endOfText() : offsets.charIndex(token.getStartIndex());
+        // The end of the file is reported on its last line (after its last character that is not
+        // white space), not on the empty line after a final newline.
+        int start = token.getType() == Token.EOF ? endOfContent() : offsets.charIndex(token.getStartIndex());
         // Recovery may report the same spot again after inserting a token; once is enough.
         if (start == lastErrorOffset) return;
         lastErrorOffset = start;
@@ -47,6 +49,13 @@ final class SyntaxErrors extends BaseErrorListener {
             case SchemaLexer.BAD_CHAR -> out.add(Messages.badCharacter(at, describeChar(token.getText())));
             default -> out.add(Messages.syntax(at, describe(token), expected((Parser) recognizer, e)));
         }
+    }
+
+    private int endOfContent() {
+        String text = offsets.file().text();
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return end;
     }
 
     private static String expected(Parser parser, RecognitionException e) {

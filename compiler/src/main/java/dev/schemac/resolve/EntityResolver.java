@@ -72,7 +72,10 @@ final class EntityResolver {
             MixinDecl mixin = symbols.mixins().get(m.text());
             if (mixin == null) {
                 var candidates = new ArrayList<>(symbols.mixins().keySet());
-                diags.add(Messages.unknownMixin(m.span(), m.text(), Suggest.closest(m.text(), candidates)));
+                String elsewhere = SiblingFiles.declaring(m.span(), m.text(), true)
+                        .map(f -> Messages.importHint(f, "mixin", m.text())).orElse(null);
+                diags.add(Messages.unknownMixin(m.span(), m.text(), elsewhere != null ? null
+                        : Suggest.closest(m.text(), candidates), elsewhere));
                 continue;
             }
             if (mixinNames.contains(m.text())) {
@@ -207,6 +210,11 @@ final class EntityResolver {
                                 Map<String, FieldDraft> fields, BlockState st) {
         String n = a.name().text();
         if (!ENTITY_ATTRIBUTES.contains(n)) {
+            var habit = dev.schemac.lang.ForeignHabits.blockAttribute(n);
+            if (habit.isPresent()) {
+                diags.add(Messages.habit(a.span(), "@@" + n, habit.get()));
+                return;
+            }
             String hint = Suggest.closest(n, ENTITY_ATTRIBUTES);
             diags.add(Messages.unknownAttribute(a.span(), "@@" + n, hint == null ? null : "@@" + hint));
             return;

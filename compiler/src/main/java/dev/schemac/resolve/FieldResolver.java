@@ -63,6 +63,16 @@ final class FieldResolver {
         for (Attribute a : decl.attributes()) {
             String n = a.name().text();
             if (!FIELD_ATTRIBUTES.contains(n)) {
+                var habit = dev.schemac.lang.ForeignHabits.fieldAttribute(n);
+                if (n.equals("default") && a.args().size() == 1) {
+                    String text = a.span().file().text();
+                    var arg = a.args().get(0).span();
+                    habit = java.util.Optional.of(dev.schemac.lang.ForeignHabits.prismaDefault(text.substring(arg.start(), arg.end())));
+                }
+                if (habit.isPresent()) {
+                    diags.add(Messages.habit(a.span(), "@" + n, habit.get()));
+                    continue;
+                }
                 String hint = Suggest.closest(n, FIELD_ATTRIBUTES);
                 diags.add(Messages.unknownAttribute(a.span(), "@" + n, hint == null ? null : "@" + hint));
                 continue;
@@ -180,13 +190,36 @@ final class FieldResolver {
         if (action.isEmpty()) {
             String hint = Suggest.closest(word.get().text(), ACTIONS);
             args.problem(word.get().span(), "unknown action `" + word.get().text() + "`"
-                    + (hint == null ? "" : "; did you mean `" + hint + "`?"));
+                    + "." + Messages.didYouMean(hint));
             return null;
         }
         return action.get();
     }
 
     // --- types
+
+    /**
+     * An unknown type, answered with what it most likely is: another language's name for a type
+     * of this one (`varchar(20)` is `string(20)`), a declaration in a file not imported, or the
+     * closest name.
+     */
+    private dev.schemac.diag.Diagnostic unknownType(TypeRef t, String name) {
+        var foreign = dev.schemac.lang.ForeignHabits.type(name);
+        if (foreign.isPresent()) {
+            String args = "";
+            if (!t.args().isEmpty() && !foreign.get().contains("(")) {
+                var text = t.span().file().text();
+                args = "(" + text.substring(t.args().get(0).span().start(), t.args().get(t.args().size() - 1).span().end()) + ")";
+            }
+            String because = name.equalsIgnoreCase(foreign.get()) ? "types are written in lower case"
+                    : "`" + name + "` is another language's name for it";
+            return Messages.unknownType(t.name().span(), name, foreign.get() + args, because, null);
+        }
+        String elsewhere = SiblingFiles.declaring(t.name().span(), name, false)
+                .map(f -> Messages.importHint(f, "the type", name)).orElse(null);
+        return Messages.unknownType(t.name().span(), name, elsewhere != null ? null
+                : Suggest.closest(name, symbols.typeNames()), null, elsewhere);
+    }
 
     private FieldType type(TypeRef t, String field) {
         String name = t.name().text();
@@ -210,7 +243,7 @@ final class FieldResolver {
             if (!noArgs(t)) return null;
             type = new FieldType.EntityRef(name, t.list());
         } else {
-            diags.add(Messages.unknownType(t.name().span(), name, Suggest.closest(name, symbols.typeNames())));
+            diags.add(unknownType(t, name));
             return null;
         }
         if (t.list() && t.optional()) {
@@ -401,7 +434,7 @@ final class FieldResolver {
                 if (names.contains(value)) return new DefaultValue.EnumValue(value);
                 String hint = Suggest.closest(value, names);
                 diags.add(Messages.badDefault(v.span(), field, "is `" + value + "`, which is not a value of enum `" + e.name() + "`",
-                        hint != null ? "did you mean `" + hint + "`?" : "use one of: " + String.join(", ", names)));
+                        hint != null ? Messages.didYouMean(hint).strip() : "use one of: " + String.join(", ", names)));
                 return null;
             }
             diags.add(Messages.badDefault(v.span(), field, "must be a value of enum `" + e.name() + "`",

@@ -25,9 +25,13 @@ final class RelationPairing {
     private final Map<FieldDraft, FieldDraft> partner = new IdentityHashMap<>();
     private final Map<FieldDraft, String> owner = new IdentityHashMap<>();
 
-    RelationPairing(Map<String, List<FieldDraft>> draftsByEntity, Diagnostics diags) {
+    private final java.util.Set<String> incomplete;
+
+    /** {@code incomplete}: entities with a field that did not resolve, whose missing partners are not reported again. */
+    RelationPairing(Map<String, List<FieldDraft>> draftsByEntity, Diagnostics diags, java.util.Set<String> incomplete) {
         this.draftsByEntity = draftsByEntity;
         this.diags = diags;
+        this.incomplete = java.util.Set.copyOf(incomplete);
         draftsByEntity.forEach((e, ds) -> ds.forEach(d -> owner.put(d, e)));
     }
 
@@ -84,7 +88,7 @@ final class RelationPairing {
                     out.stream().map(FieldDraft::name).toList()));
             return out;
         }
-        if (out.isEmpty() && f.isList()) {
+        if (out.isEmpty() && f.isList() && !incomplete.contains(target)) {
             if (f.relationName() != null) {
                 diags.add(Messages.relationNameUnmatched(f.relationSpan(), f.relationName(),
                         "has no partner field on `" + target + "`"));

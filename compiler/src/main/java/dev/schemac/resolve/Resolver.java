@@ -49,12 +49,17 @@ public final class Resolver {
         var entityResolver = new EntityResolver(symbols, settings, diags);
         var partial = new LinkedHashMap<String, Entity>();
         var drafts = new LinkedHashMap<String, List<FieldDraft>>();
+        // Entities with a field that did not resolve (an unknown type): a relation pointing at one may
+        // miss its partner only because of that, which is then said once, on the unresolved field.
+        var incomplete = new java.util.HashSet<String>();
         for (EntityDecl e : symbols.entities().values()) {
+            int before = diags.errorCount();
             var r = entityResolver.resolve(e);
+            if (diags.errorCount() > before) incomplete.add(e.name().text());
             partial.put(e.name().text(), r.entity());
             drafts.put(e.name().text(), r.drafts());
         }
-        Map<String, List<Field>> paired = new RelationPairing(drafts, diags).pair();
+        Map<String, List<Field>> paired = new RelationPairing(drafts, diags, incomplete).pair();
         var entities = new ArrayList<Entity>();
         for (var e : partial.values()) {
             Entity full = e.withFields(paired.get(e.name()));
@@ -131,7 +136,13 @@ public final class Resolver {
         String value = v.name().text();
         for (Attribute a : v.attributes()) {
             if (!Attributes.ENUM_VALUE.contains(a.name().text())) {
-                diags.add(Messages.unknownAttribute(a.name().span(), a.display(), "@map"));
+                // A field's attribute on an enum value means nothing there: said so, not "unknown".
+                if (Attributes.FIELD.contains(a.name().text())) {
+                    diags.add(Messages.attributeNotAllowed(a.span(), a.display(),
+                            "does not apply to an enum value; an enum value takes `@map(\"stored value\")` only"));
+                } else {
+                    diags.add(Messages.unknownAttribute(a.name().span(), a.display(), "@map"));
+                }
                 continue;
             }
             var args = new Args(a, s -> s.form("@map on an enum value"), diags);

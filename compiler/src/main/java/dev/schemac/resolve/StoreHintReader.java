@@ -148,7 +148,7 @@ final class StoreHintReader {
             if (!fields.contains(name)) {
                 String hint = Suggest.closest(name, new ArrayList<>(fields));
                 diags.add(Messages.badKeyPattern(at, text, "names no field `" + name + "` of `" + entity + "`"
-                        + (hint == null ? "" : "; did you mean `" + hint + "`?")));
+                        + "." + Messages.didYouMean(hint)));
                 return null;
             }
             if (lists.contains(name)) {

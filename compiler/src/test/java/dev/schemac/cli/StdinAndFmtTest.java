@@ -58,7 +58,7 @@ class StdinAndFmtTest {
         var r = Cli.withInput("entity User {\n  email string(255\n", "fmt", "-");
         assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("SC100");
+        assertThat(r.err()).contains("error[SC425]: entity `User` is never closed");
     }
 
     @Test

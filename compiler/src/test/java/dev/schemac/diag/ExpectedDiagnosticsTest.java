@@ -26,10 +26,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExpectedDiagnosticsTest {
     static Path dir() { return TestPaths.testResources().resolve("diagnostics"); }
 
+    /** The corpus of newcomer mistakes (habits of Prisma, SQL DDL, JPA and DBML users): NewcomerCorpusTest. */
+    static Path newcomers() { return TestPaths.testResources().resolve("newcomer"); }
+
     static Stream<Path> inputs() throws IOException {
-        try (var s = Files.list(dir())) {
+        return Stream.concat(schemas(dir()).stream(), schemas(newcomers()).stream());
+    }
+
+    static List<Path> schemas(Path folder) throws IOException {
+        try (var s = Files.list(folder)) {
             return s.filter(p -> p.toString().endsWith(".schema") && !p.getFileName().toString().startsWith("_"))
-                    .sorted().toList().stream();
+                    .sorted().toList();
         }
     }
 
@@ -63,7 +70,8 @@ class ExpectedDiagnosticsTest {
     @Test
     void everyCoreCodeIsPinnedByAnExpectation() throws IOException {
         Set<String> seen = new TreeSet<>();
-        try (var s = Stream.concat(Files.list(dir()), Files.list(dir().resolveSibling("settings")))) {
+        try (var s = Stream.of(Files.list(dir()), Files.list(dir().resolveSibling("settings")), Files.list(newcomers()))
+                .flatMap(x -> x)) {
             for (Path p : s.filter(x -> x.toString().endsWith(".diagnostics")).toList()) {
                 for (String line : Files.readAllLines(p)) {
                     String[] parts = line.split(" ");

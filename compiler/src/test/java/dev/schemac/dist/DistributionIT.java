@@ -77,6 +77,22 @@ class DistributionIT {
         var bad = sh(project, env, schemac, "generate", "--timestamp", "20251301000000", "shop.schema");
         assertThat(bad.code()).isEqualTo(2);
 
+        // The first generate recorded the class-data-sharing archive beside the jar; runs with it,
+        // with a damaged one and without any say the same, and the JVM says nothing about it.
+        Path archive = home.resolve("lib/schemac.jsa");
+        assertThat(archive).isRegularFile();
+        var plain = sh(project, Map.of("PATH", env.get("PATH"), "HOME", tmp.toString(), "LANG", "C.UTF-8", "SCHEMAC_CDS", "off"),
+                schemac, "check", "shop.schema");
+        var shared = sh(project, env, schemac, "check", "shop.schema");
+        archive.toFile().setWritable(true);
+        Files.write(archive, new byte[] {1, 2, 3, 4});
+        var damaged = sh(project, env, schemac, "check", "shop.schema");
+        for (var run : List.of(shared, damaged)) {
+            assertThat(run.code()).isEqualTo(plain.code());
+            assertThat(run.out()).isEqualTo(plain.out());
+            assertThat(run.err()).isEqualTo(plain.err()).doesNotContain("cds").doesNotContain("shared archive");
+        }
+
         // Without java on the PATH (only the tools the script itself uses): a clear message and exit 2.
         Path tools = Files.createDirectories(tmp.resolve("tools"));
         for (String t : List.of("dirname", "readlink")) Files.createSymbolicLink(tools.resolve(t), Path.of("/usr/bin", t));

@@ -133,7 +133,10 @@ public abstract class AbstractSchemacMojo extends AbstractMojo {
             MavenLog.report(getLog(), refused);
             fail(refused, "the model files have");
         }
-        Compilation c = Compiler.compile(models, inputs, settings.severities(), settings.isStrict());
+        // For the chosen targets: a check about one target's names speaks only when that target is chosen.
+        var targets = settings.chosenTargets().stream().map(dev.schemac.gen.Target::name)
+                .collect(java.util.stream.Collectors.toSet());
+        Compilation c = Compiler.compile(models, inputs, settings.severities(), settings.isStrict(), targets);
         MavenLog.report(getLog(), once(c.diagnostics()));
         if (c.hasErrors()) fail(c.diagnostics(), "the model has");
         return c;

@@ -9,6 +9,7 @@ import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Severity;
 import dev.schemac.model.Entity;
 import dev.schemac.model.Field;
+import dev.schemac.model.FieldType;
 import dev.schemac.model.Origin;
 import dev.schemac.source.Span;
 import java.util.List;
@@ -29,7 +30,9 @@ public final class LinkWithoutNaturalKey extends Rule {
                 + "same link twice (a student enrolled twice in one course). Optional and self relations "
                 + "do not count: they cannot be part of a key. Declare the natural key with `@@id(...)` or "
                 + "`@@unique(...)`; if repeats are meaningful, a field that tells them apart belongs in "
-                + "that key.");
+                + "that key. When the entity has a date or time of its own (a loan's `borrowed_at`) or a status, "
+                + "it records an event or a state that may recur, and the advice keys it with that field instead "
+                + "of proposing a key that would forbid a legitimate repeat.");
     }
 
     @Override
@@ -44,9 +47,47 @@ public final class LinkWithoutNaturalKey extends Rule {
                     .toList();
             long targets = required.stream().map(f -> f.relation().target()).distinct().count();
             if (targets >= 2) {
-                out.report(e, noNaturalKey(Spans.entityName(e), e.name(), required.stream().map(Field::name).toList()));
+                List<String> links = required.stream().map(Field::name).toList();
+                Field when = e.storedFields().stream().filter(f -> f.origin() != Origin.IMPLICIT && isTemporal(f))
+                        .findFirst().orElse(null);
+                Field status = e.storedFields().stream().filter(f -> f.origin() != Origin.IMPLICIT && isStatus(f))
+                        .findFirst().orElse(null);
+                Span at = Spans.entityName(e);
+                if (when != null) out.report(e, recurringEvent(at, e.name(), links, when.name()));
+                else if (status != null) out.report(e, recurringState(at, e.name(), links, status.name()));
+                else out.report(e, noNaturalKey(at, e.name(), links));
             }
         }
+    }
+
+    /** A date or time of its own: the entity records an event, and the same link may recur at another time. */
+    private static boolean isTemporal(Field f) {
+        return f.relation() == null && f.type() instanceof FieldType.Scalar s && s.kind().isTemporal();
+    }
+
+    /** A status: the link has a life of its own (a loan returned, then borrowed again). */
+    private static boolean isStatus(Field f) {
+        var words = dev.schemac.check.Words.of(f.name());
+        String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+        return f.relation() == null && (last.equals("status") || last.equals("state"));
+    }
+
+    Diagnostic recurringEvent(Span at, String entity, List<String> links, String when) {
+        String list = String.join(", ", links);
+        return finding(at, "entity `" + entity + "` links " + list + " but has only a surrogate key; `" + when
+                        + "` suggests it records an event, in which the same link may recur, so nothing tells two "
+                        + "records of one event apart",
+                "key the event by its links and its time: `@@unique(" + list + ", " + when + ")`; if the same link "
+                        + "can never recur, `@@unique(" + list + ")`");
+    }
+
+    Diagnostic recurringState(Span at, String entity, List<String> links, String status) {
+        String list = String.join(", ", links);
+        return finding(at, "entity `" + entity + "` links " + list + " but has only a surrogate key; `" + status
+                        + "` suggests the link has a life of its own and may recur, so a key of the links alone would "
+                        + "forbid a legitimate repeat",
+                "add what tells repeats apart (a date such as `started_on`) and key it with the links: `@@unique("
+                        + list + ", started_on)`; if the same link can never recur, `@@unique(" + list + ")`");
     }
 
     Diagnostic noNaturalKey(Span at, String entity, List<String> links) {

@@ -40,7 +40,8 @@ public final class SecretNotMarked extends Rule {
                 + "it out of their string form and serialisation, seed data never invents a plain value. "
                 + "A field whose name says password, token, secret, api_key, ssn, card_number and the like "
                 + "is presumed to hold one; a name that only describes a secret (`token_type`, "
-                + "`password_hint`) is not.");
+                + "`password_hint`) is not. A field marked `@pii` is not called unmarked: the warning then says "
+                + "that personal data is stored readable, and a secret is not.");
     }
 
     @Override
@@ -49,7 +50,8 @@ public final class SecretNotMarked extends Rule {
         for (Entity e : context.model().entities()) {
             for (Field f : e.storedFields()) {
                 if (f.secret() || f.relation() != null || !canHoldText(f.type()) || !isSecretName(f.name())) continue;
-                if (reported.add(f.span())) out.report(e, unmarked(f.span(), e.name(), f.name()));
+                if (!reported.add(f.span())) continue;
+                out.report(e, f.pii() ? personalData(f.span(), e.name(), f.name()) : unmarked(f.span(), e.name(), f.name()));
             }
         }
     }
@@ -67,6 +69,15 @@ public final class SecretNotMarked extends Rule {
     private static boolean canHoldText(FieldType t) {
         return t instanceof FieldType.Scalar s && (s.kind().isText() || s.kind() == ScalarKind.BYTES
                 || s.kind() == ScalarKind.UUID);
+    }
+
+    /** A field marked personal data, whose name says secret: it is marked, only perhaps not as what it is. */
+    Diagnostic personalData(Span at, String entity, String field) {
+        return finding(at, "`" + entity + "." + field + "` is marked `@pii`, so it is stored readable, but its name "
+                        + "says it is a secret, which is never stored readable",
+                "if the application never needs the value back, mark it `@secret` as well (it is then stored as a "
+                        + "hash or digest); if it does, keep `@pii` alone and turn this rule off for the model with "
+                        + "`severity = [\"SC707=off\"]` in the schema header");
     }
 
     Diagnostic unmarked(Span at, String entity, String field) {

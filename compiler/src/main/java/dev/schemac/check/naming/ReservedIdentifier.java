@@ -55,8 +55,8 @@ public final class ReservedIdentifier extends Rule {
         for (Entity e : context.model().entities()) {
             Table t = context.table(e);
             Span name = Spans.entityName(e);
-            sql(out, e, e.tableName() != null ? Spans.tableMap(e) : name, "table", t.name());
-            var entity = new Findings();
+            sql(context, out, e, e.tableName() != null ? Spans.tableMap(e) : name, "table", t.name());
+            var entity = new Findings(context);
             entity.add("Python", "the SQLModel target", "class", e.name(), TargetNames.pythonClass(e.name()));
             entity.add("Prisma", "the Prisma target", "model", e.name(), TargetNames.prismaType(e.name()));
             entity.add("Java", "the Java target", "record", e.name(), TargetNames.javaType(e.name()));
@@ -64,25 +64,26 @@ public final class ReservedIdentifier extends Rule {
             for (Field f : e.fields()) {
                 if (f.origin() == Origin.IMPLICIT || !reported.add(e.name() + "." + f.name())) continue;
                 var columns = t.columnsOf(f.name());
-                if (f.isStored()) for (Column c : columns) sql(out, e, f.span(), "column", c.name());
-                code(f, columns).report(f.span(), "field", f.name()).ifPresent(d -> out.report(e, d));
+                if (f.isStored()) for (Column c : columns) sql(context, out, e, f.span(), "column", c.name());
+                code(context, f, columns).report(f.span(), "field", f.name()).ifPresent(d -> out.report(e, d));
             }
         }
         for (EnumType en : context.model().enums()) {
             EnumDef def = context.catalog().enumDef(en.name()).orElseThrow();
             Span at = Spans.enumName(en);
             // Only PostgreSQL creates a named type, and it reads the name as a type name.
-            if (ReservedWords.isSqlReserved(def.typeName(), Dialect.POSTGRES)
-                    || ReservedWords.isPostgresTypeKeyword(def.typeName())) {
+            if (sqlDialects(context).contains(Dialect.POSTGRES)
+                    && (ReservedWords.isSqlReserved(def.typeName(), Dialect.POSTGRES)
+                    || ReservedWords.isPostgresTypeKeyword(def.typeName()))) {
                 out.report(sql(at, "enum type", def.typeName(), Set.of(Dialect.POSTGRES)));
             }
-            var type = new Findings();
+            var type = new Findings(context);
             type.add("Python", "the SQLModel target", "class", en.name(), TargetNames.pythonClass(en.name()));
             type.add("Prisma", "the Prisma target", "enum", en.name(), TargetNames.prismaType(en.name()));
             type.add("Java", "the Java target", "enum", en.name(), TargetNames.javaType(en.name()));
             type.report(at, "enum", en.name()).ifPresent(out::report);
             for (EnumMember v : en.values()) {
-                var member = new Findings();
+                var member = new Findings(context);
                 member.add("Python", "the SQLModel target", "member", v.name(), TargetNames.pythonEnumMember(v.name()));
                 member.add("Java", "the Java target", "constant", v.name(), TargetNames.javaEnumConstant(v.name()));
                 member.report(v.span(), "enum value", v.name()).ifPresent(out::report);
@@ -91,8 +92,8 @@ public final class ReservedIdentifier extends Rule {
     }
 
     /** The names the code targets give a field: its Python attributes, its columns' Java component and constant. */
-    private Findings code(Field f, List<Column> columns) {
-        var found = new Findings();
+    private Findings code(CheckContext context, Field f, List<Column> columns) {
+        var found = new Findings(context);
         found.add("Python", "the SQLModel target", "attribute", f.name(), TargetNames.pythonAttribute(f.name()));
         for (Column c : columns) {
             // A foreign key column has an attribute of its own, named after the column.
@@ -104,8 +105,9 @@ public final class ReservedIdentifier extends Rule {
         return found;
     }
 
-    private void sql(Reporter out, Entity e, Span at, String kind, String name) {
-        Set<Dialect> in = ReservedWords.sqlDialectsReserving(name);
+    private void sql(CheckContext context, Reporter out, Entity e, Span at, String kind, String name) {
+        Set<Dialect> in = new java.util.TreeSet<>(ReservedWords.sqlDialectsReserving(name));
+        in.retainAll(sqlDialects(context));
         if (!in.isEmpty()) out.report(e, sql(at, kind, name, in));
     }
 
@@ -116,14 +118,35 @@ public final class ReservedIdentifier extends Rule {
                 + "hand-written query; rename it (or `" + s.attribute("@map") + "` it) to avoid that");
     }
 
+    /**
+     * The SQL dialects whose reserved words matter to the chosen targets: a DDL target's own
+     * dialect; every dialect for the targets that write all of them (migrations, seed data, the
+     * documents' DDL); the model's dialect for the code targets, which talk to that database.
+     */
+    static Set<Dialect> sqlDialects(CheckContext context) {
+        var out = java.util.EnumSet.noneOf(Dialect.class);
+        for (Dialect d : Dialect.values()) {
+            if (context.generates(d.id(), "migrations", "seed", "docs")) out.add(d);
+        }
+        if (context.generates("sqlmodel", "prisma", "java")) out.add(context.model().settings().dialect());
+        return out;
+    }
+
+    /** The target that writes each language's names. */
+    private static final java.util.Map<String, String> TARGET_OF_LANGUAGE =
+            java.util.Map.of("Python", "sqlmodel", "Prisma", "prisma", "Java", "java");
+
     /** What the code targets rename for one model name, said in one diagnostic. */
     private final class Findings {
+        private final CheckContext context;
         private final Set<String> languages = new LinkedHashSet<>();
         private final List<String> renames = new ArrayList<>();
 
+        Findings(CheckContext context) { this.context = context; }
+
         /** Notes that {@code target} writes the {@code what} for {@code from} as {@code written}, if a reserved word renamed it. */
         void add(String language, String target, String what, String from, Written written) {
-            if (!written.renamed()) return;
+            if (!written.renamed() || !context.generates(TARGET_OF_LANGUAGE.get(language))) return;
             languages.add(language);
             // When the target's spelling differs from the model's (camelCase, capitals), say which spelling is reserved.
             String why = from.equals(written.spelling()) ? written.reservedBecause()

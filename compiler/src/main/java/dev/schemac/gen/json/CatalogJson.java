@@ -21,13 +21,13 @@ final class CatalogJson {
     private CatalogJson() {}
 
     private static ArrayNode strings(List<String> xs) {
-        ArrayNode a = JsonTarget.MAPPER.createArrayNode();
+        ArrayNode a = Mapper.MAPPER.createArrayNode();
         xs.forEach(a::add);
         return a;
     }
 
     static ObjectNode catalog(Catalog c) {
-        ObjectNode o = JsonTarget.MAPPER.createObjectNode();
+        ObjectNode o = Mapper.MAPPER.createObjectNode();
         ArrayNode enums = o.putArray("enums");
         for (EnumDef e : c.enums()) {
             enums.addObject().put("name", e.name()).put("typeName", e.typeName()).set("values", strings(e.values()));
@@ -38,7 +38,7 @@ final class CatalogJson {
     }
 
     private static ObjectNode table(Table t) {
-        ObjectNode o = JsonTarget.MAPPER.createObjectNode();
+        ObjectNode o = Mapper.MAPPER.createObjectNode();
         o.put("name", t.name());
         ModelJson.putOpt(o, "entity", t.entity());
         if (t.join() != null) {

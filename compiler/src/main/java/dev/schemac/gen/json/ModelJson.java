@@ -22,10 +22,10 @@ import java.util.Locale;
 final class ModelJson {
     private ModelJson() {}
 
-    private static ObjectNode obj() { return JsonTarget.MAPPER.createObjectNode(); }
+    private static ObjectNode obj() { return Mapper.MAPPER.createObjectNode(); }
 
     private static ArrayNode strings(List<String> xs) {
-        ArrayNode a = JsonTarget.MAPPER.createArrayNode();
+        ArrayNode a = Mapper.MAPPER.createArrayNode();
         xs.forEach(a::add);
         return a;
     }
@@ -48,7 +48,7 @@ final class ModelJson {
     }
 
     static ArrayNode enums(Model m) {
-        ArrayNode a = JsonTarget.MAPPER.createArrayNode();
+        ArrayNode a = Mapper.MAPPER.createArrayNode();
         for (EnumType e : m.enums()) {
             ObjectNode o = a.addObject();
             o.put("name", e.name());
@@ -65,7 +65,7 @@ final class ModelJson {
     }
 
     static ArrayNode entities(Model m) {
-        ArrayNode a = JsonTarget.MAPPER.createArrayNode();
+        ArrayNode a = Mapper.MAPPER.createArrayNode();
         for (Entity e : m.entities()) {
             ObjectNode o = a.addObject();
             o.put("name", e.name());
@@ -188,7 +188,7 @@ final class ModelJson {
     }
 
     private static ArrayNode specs(List<IndexSpec> specs) {
-        ArrayNode a = JsonTarget.MAPPER.createArrayNode();
+        ArrayNode a = Mapper.MAPPER.createArrayNode();
         for (IndexSpec s : specs) {
             ObjectNode o = a.addObject();
             o.set("fields", strings(s.fields()));

@@ -1,0 +1,21 @@
+package dev.schemac.gen.java;
+
+import com.google.auto.service.AutoService;
+import dev.schemac.diag.CodeDoc;
+import dev.schemac.diag.Severity;
+import java.util.List;
+
+/** The java target's codes (SC950-SC959, reported through {@link JavaDiagnostics}) for {@code schemac explain}. */
+@AutoService(CodeDoc.Provider.class)
+public final class JavaTargetCodes implements CodeDoc.Provider {
+    @Override
+    public List<CodeDoc> codes() {
+        return List.of(
+                new CodeDoc(JavaDiagnostics.BAD_PACKAGE, "Invalid Java package", Severity.ERROR,
+                        "The option `java.package` (or `-Aschemac.java.package`) is not a Java package name: it must be "
+                        + "dot-separated Java identifiers, none of them a keyword, such as `com.example.db`."),
+                new CodeDoc(JavaDiagnostics.TYPE_COLLISION, "Two generated Java types share a name", Severity.ERROR,
+                        "The java target would write two types with one name (an entity's record and an enum, or a "
+                        + "record and the metamodel class, after the renaming of reserved names). Rename one of them."));
+    }
+}

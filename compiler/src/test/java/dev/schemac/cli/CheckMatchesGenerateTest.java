@@ -1,0 +1,102 @@
+package dev.schemac.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.schemac.support.TestPaths;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code check} is {@code generate} without the writing: over every model of the tests and of
+ * the examples, each diagnostic {@code generate --check} reports (a dialect's or a target's limit
+ * included), {@code check} reports too, at the same place with the same words, and the two agree
+ * on success.
+ */
+class CheckMatchesGenerateTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    static Stream<Path> models() throws IOException {
+        var out = new ArrayList<Path>();
+        for (Path root : List.of(TestPaths.testResources(), TestPaths.root().resolve("examples"))) {
+            try (var s = Files.walk(root)) {
+                s.filter(p -> p.toString().endsWith(".schema") && !p.toString().contains("/generated/")).sorted().forEach(out::add);
+            }
+        }
+        return out.stream().map(p -> Path.of("").toAbsolutePath().relativize(p));
+    }
+
+    static Set<String> diagnostics(Cli.Run r) throws IOException {
+        var out = new TreeSet<String>();
+        for (JsonNode d : JSON.readTree(r.out())) {
+            out.add(d.path("file").asText("-") + ":" + d.path("line").asInt() + ":" + d.path("column").asInt() + " "
+                    + d.get("code").asText() + " " + d.get("severity").asText() + ": " + d.get("message").asText());
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void checkReportsWhatGenerateReports(Path model) throws IOException {
+        Path out = tmp.resolve("out");
+        var generate = Cli.run("generate", "--check", "--format", "json", "--out", out.toString(), model.toString());
+        var check = Cli.run("check", "--format", "json", "--out", out.toString(), model.toString());
+        Set<String> missing = new TreeSet<>(diagnostics(generate));
+        missing.removeAll(diagnostics(check));
+        assertThat(missing).as("reported by generate but not by check").isEmpty();
+        assertThat(check.code() == Main.INPUT_ERRORS).as("check fails exactly when generate fails on the model")
+                .isEqualTo(generate.code() == Main.INPUT_ERRORS && hasErrors(generate));
+        assertThat(Files.exists(out)).as("check writes nothing").isFalse();
+    }
+
+    private static boolean hasErrors(Cli.Run r) throws IOException {
+        for (JsonNode d : JSON.readTree(r.out())) if (d.get("severity").asText().equals("error")) return true;
+        return false;
+    }
+
+    @Test
+    void aLimitOfTheChosenDialectOnlyFailsCheck() throws IOException {
+        Path model = Files.writeString(tmp.resolve("m.schema"), """
+                entity Post {
+                  body text @unique
+                }
+                """);
+        var all = Cli.run("check", "--color", "never", model.toString());
+        assertThat(all.code()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(all.err()).contains("error[SC504]: MySQL cannot represent a key, unique constraint or index on an "
+                + "unbounded text of `Post.body`").contains("m.schema:2:3");
+        var sqliteOnly = Cli.run("check", "--color", "never", "--target", "sqlite,postgres", model.toString());
+        assertThat(sqliteOnly.code()).isZero();
+        assertThat(sqliteOnly.err()).doesNotContain("SC504");
+    }
+
+    @Test
+    void aTargetsReservedNameWarnsOnlyWhenThatTargetIsChosen() throws IOException {
+        Path model = Files.writeString(tmp.resolve("m.schema"), """
+                /// A course.
+                entity Course {
+                  class string(20)
+                }
+                """);
+        var all = Cli.run("check", "--color", "never", model.toString());
+        assertThat(all.err()).contains("warning[SC607]: field name `class` is reserved in Python and Java");
+        var sql = Cli.run("check", "--color", "never", "--target", "sqlite,prisma", model.toString());
+        assertThat(sql.err()).doesNotContain("SC607");
+        var python = Cli.run("check", "--color", "never", "--target", "sqlmodel", model.toString());
+        assertThat(python.err()).contains("warning[SC607]: field name `class` is reserved in Python\n");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.schemac.diag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The corpus of newcomer mistakes under resources/newcomer: models written out of the habits of
+ * Prisma, SQL DDL, JPA and DBML users (and common slips: a colon after a name, a block left
+ * open). ExpectedDiagnosticsTest pins each one's diagnostics beside it; this test holds the
+ * corpus to its promise: each mistake gets exactly one diagnostic, a specific one, never the
+ * parser's generic "unexpected" and never follow-on noise.
+ */
+class NewcomerCorpusTest {
+    @Test
+    void eachMistakeGetsOneSpecificAnswer() throws IOException {
+        List<Path> inputs = ExpectedDiagnosticsTest.schemas(ExpectedDiagnosticsTest.newcomers());
+        assertThat(inputs.size()).as("mistakes in the corpus").isGreaterThanOrEqualTo(40);
+        for (Path input : inputs) {
+            Path expected = Path.of(input.toString().replaceAll("\\.schema$", ".diagnostics"));
+            List<String> lines = Files.readAllLines(expected);
+            assertThat(lines).as(input.getFileName() + ": one diagnostic, no follow-on noise").hasSize(1);
+            assertThat(lines.get(0)).as(input.getFileName() + ": a specific diagnostic")
+                    .contains(" error: ").doesNotContain(" SC100 ").doesNotContain(" SC103 ").doesNotContain(" SC310 ");
+        }
+    }
+
+    private static Diagnostic only(String file) {
+        Path input = Path.of("").toAbsolutePath().relativize(ExpectedDiagnosticsTest.newcomers().resolve(file));
+        var c = dev.schemac.compile.Compiler.compile(List.of(input));
+        assertThat(c.diagnostics()).hasSize(1);
+        return c.diagnostics().get(0);
+    }
+
+    @Test
+    void anUnclosedBlockPointsAtItsBraceToo() {
+        Diagnostic d = only("missing_brace_between.schema");
+        assertThat(d.notes()).hasSize(1);
+        assertThat(d.notes().get(0).span().line()).isEqualTo(1);
+        assertThat(d.notes().get(0).span().column()).isEqualTo(13);
+        assertThat(d.notes().get(0).message()).isEqualTo("the `{` of entity `User` is opened here");
+        // At the end of the file: on the last line, after its last character, not on a line after it.
+        Diagnostic end = only("missing_brace_at_end.schema");
+        assertThat(end.span().line()).isEqualTo(3);
+        assertThat(end.notes().get(0).span().line()).isEqualTo(1);
+    }
+
+    @Test
+    void aNameAnotherFileOfTheFolderDeclaresSuggestsTheImport() {
+        assertThat(only("import_missing_type.schema").help())
+                .isEqualTo("`_shared.schema` beside this file declares the type `Warehouse`: add `import \"_shared.schema\"` "
+                        + "at the top of this file");
+        assertThat(only("import_missing_mixin.schema").help()).contains("add `import \"_shared.schema\"`");
+    }
+
+    @Test
+    void anotherLanguagesTypeNameIsAnsweredWithOurs() {
+        assertThat(only("sql_varchar.schema").help()).isEqualTo("write `string(255)`");
+    }
+}

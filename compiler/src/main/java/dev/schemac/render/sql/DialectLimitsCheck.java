@@ -17,8 +17,19 @@ import java.util.ArrayList;
 public final class DialectLimitsCheck implements ModelCheck {
     @Override
     public Findings run(Model model, Catalog catalog) {
+        return run(model, catalog, (java.util.Set<String>) null);
+    }
+
+    /**
+     * With targets chosen, only the dialects chosen by name: any other chosen target that renders
+     * a dialect (migrations, prisma, sqlmodel) reports that dialect's limits itself when check
+     * runs it in memory, so a limit of a dialect nobody asked for fails nothing.
+     */
+    @Override
+    public Findings run(Model model, Catalog catalog, java.util.Set<String> targets) {
         var out = new ArrayList<Diagnostic>();
         for (Dialect d : Dialect.values()) {
+            if (targets != null && !targets.contains(d.id())) continue;
             DialectLimits.check(d, model, catalog, x -> {
                 if (!out.contains(x)) out.add(x);
             });

@@ -414,7 +414,8 @@ ensure_ferretdb() {
   ) 9>"$FERRETDB_HOME/.lock"
 }
 
-# ferretdb_start RUN: FerretDB with its SQLite backend in RUN/ferretdb, on loopback, without telemetry.
+# ferretdb_start RUN: FerretDB with its SQLite backend in RUN/ferretdb, on loopback, without telemetry and
+# without its debug HTTP handler (fixed at 127.0.0.1:8088, so two test runs at once would collide on it).
 ferretdb_start() {
   local run=$1 home=$1/ferretdb port=$SCHEMAC_MONGO_PORT i pid
   require_free_port FerretDB "$port" SCHEMAC_MONGO_PORT || return 1

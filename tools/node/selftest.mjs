@@ -388,6 +388,16 @@ await test('prisma-pull from the pushed SQLite file (db pull)', () => {
   eq([v.ok, v.errors], [true, []], 'pulled schema validates')
 })
 
+await test('prisma-pull on SQLite with a partial index (the describer\'s double-quoted name, rewritten in engine.mjs)', () => {
+  const db = 'file:' + join(TMP, 'partial.db')
+  const ddl = 'CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL, deleted_at DATETIME);\n' +
+    'CREATE UNIQUE INDEX uq_users_email ON users (email) WHERE deleted_at IS NULL;\n'
+  eq(h(['sql-exec', '-', '--url', db], { input: ddl }).ok, true, 'sql-exec')
+  const base = 'datasource db {\n  provider = "sqlite"\n}\n\ngenerator client {\n  provider        = "prisma-client-js"\n  previewFeatures = ["partialIndexes"]\n}\n'
+  const r = h(['prisma-pull', '--url', db, '--base', '-'], { input: base })
+  has(r.schema, '@unique(map: "uq_users_email", where: raw("deleted_at IS NULL"))', 'pulled schema')
+})
+
 await test('schemac-DDL flow on SQLite: sql-exec a script, then prisma-drift says in sync; a missing index is drift', () => {
   const db = 'file:' + join(TMP, 'ddl.db')
   eq(h(['sql-exec', '-', '--url', db], { input: sqliteSql }).ok, true, 'sql-exec')

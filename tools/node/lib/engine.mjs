@@ -126,8 +126,34 @@ export async function sqliteAdapterFactory (url, closers) {
       closers?.push(() => client.close())
       return client
     }
+
+    async connect () {
+      return quoteIndexNameAsString(await super.connect())
+    }
   }
   return new TrackedLibSql({ url })
+}
+
+/**
+ * The "partial index" fix: for a partial index, the SQLite describer of the schema engine
+ * (8.1.0-2.59be4fda) reads the CREATE INDEX text with
+ * `SELECT sql FROM sqlite_master WHERE type = 'index' AND name = "<index>"`: a double-quoted
+ * string, which SQLite takes as a string only where its legacy DQS fallback is compiled in.
+ * libsql builds SQLite without it, so the name is read as a column ("no such column: <index>")
+ * and db pull of any database with a partial index failed with "Error querying the database:
+ * Error code 1". This one query is rewritten with the name as a single-quoted string; nothing
+ * else is touched.
+ */
+const INDEX_SQL_QUERY = /^(SELECT sql FROM sqlite_master WHERE type = 'index' AND name = )"((?:[^"]|"")*)"(;?)$/
+function quoteIndexNameAsString (adapter) {
+  const original = adapter.queryRaw.bind(adapter)
+  adapter.queryRaw = (query) => {
+    const m = INDEX_SQL_QUERY.exec(query.sql)
+    if (!m) return original(query)
+    const name = m[2].replace(/""/g, '"')
+    return original({ ...query, sql: m[1] + "'" + name.replace(/'/g, "''") + "'" + m[3] })
+  }
+  return adapter
 }
 
 /**

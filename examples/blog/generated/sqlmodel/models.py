@@ -328,7 +328,7 @@ class PostBase(SQLModel):
         sa_type=UuidText,
         sa_column_args=[sa.ForeignKey("authors.id", ondelete="RESTRICT", onupdate="CASCADE")],
     )
-    slug: str = Field(unique=True, max_length=160)
+    slug: str = Field(max_length=160)
     title: str = Field(max_length=200, min_length=1)
     body: str = Field(sa_type=sa.Text)
     status: PostStatus = Field(
@@ -359,6 +359,13 @@ class Post(PostBase, table=True):
         "updated_at",
     )
     __table_args__ = (
+        sa.Index(
+            "uq_posts_slug",
+            "slug",
+            unique=True,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        ),
         sa.Index("idx_posts_status_published_at", "status", "published_at"),
         sa.CheckConstraint(sa.func.char_length(sa.column("title")) >= 1, name="ck_posts_title"),
         *dialect_check("ck_posts_status", sqlite=sa.column("status").in_(["DRAFT", "PUBLISHED", "ARCHIVED"])),

@@ -147,7 +147,6 @@ class UserBase(SQLModel):
     """User's fields that a client writes and an API returns, with their validation."""
 
     email: str = Field(
-        unique=True,
         max_length=255,
         description="PII: personal data.",
         sa_column_kwargs={"comment": "PII: personal data."},
@@ -162,7 +161,16 @@ class User(UserBase, table=True):
 
     __tablename__ = "users"
     __table_cls__ = columns_in_order("id", "email", "name", "password_hash", "deleted_at", "created_at", "updated_at")
-    __table_args__ = {"comment": "A registered customer.", "sqlite_autoincrement": True}
+    __table_args__ = (
+        sa.Index(
+            "uq_users_email",
+            "email",
+            unique=True,
+            sqlite_where=sa.text("deleted_at IS NULL"),
+            postgresql_where=sa.text("deleted_at IS NULL"),
+        ),
+        {"comment": "A registered customer.", "sqlite_autoincrement": True},
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     password_hash: str = Field(

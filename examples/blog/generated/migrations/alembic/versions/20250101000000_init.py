@@ -89,7 +89,6 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
         sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
         sa.PrimaryKeyConstraint("id", name="pk_posts"),
-        sa.UniqueConstraint("slug", name="uq_posts_slug"),
         sa.ForeignKeyConstraint(["author_id"], ["authors.id"], name="fk_posts_authors", ondelete="RESTRICT", onupdate="CASCADE"),
         *_checks(
             ("ck_posts_title", _pick("length(title) >= 1", "char_length(title) >= 1", "CHAR_LENGTH(title) >= 1")),
@@ -98,6 +97,7 @@ def upgrade() -> None:
         ),
         comment="An article; only published posts are visible to readers.",
     )
+    op.create_index("uq_posts_slug", "posts", ["slug"], unique=True, sqlite_where=sa.text("deleted_at IS NULL"), postgresql_where=sa.text("deleted_at IS NULL"))
     op.create_index("idx_posts_status_published_at", "posts", ["status", "published_at"])
     op.create_index("idx_posts_deleted_at", "posts", ["deleted_at"])
     op.create_index("idx_posts_author_id", "posts", ["author_id"])

@@ -63,11 +63,11 @@ CREATE TABLE posts (
   created_at timestamptz NOT NULL DEFAULT CURRENT_TIMESTAMP,
   updated_at timestamptz NOT NULL DEFAULT CURRENT_TIMESTAMP,
   CONSTRAINT pk_posts PRIMARY KEY (id),
-  CONSTRAINT uq_posts_slug UNIQUE (slug),
   CONSTRAINT fk_posts_authors FOREIGN KEY (author_id) REFERENCES authors (id) ON DELETE RESTRICT ON UPDATE CASCADE,
   CONSTRAINT ck_posts_title CHECK (char_length(title) >= 1),
   CONSTRAINT ck_posts_view_count CHECK (view_count >= 0)
 );
+CREATE UNIQUE INDEX uq_posts_slug ON posts (slug) WHERE deleted_at IS NULL;
 CREATE INDEX idx_posts_status_published_at ON posts (status, published_at);
 CREATE INDEX idx_posts_deleted_at ON posts (deleted_at);
 CREATE INDEX idx_posts_author_id ON posts (author_id);

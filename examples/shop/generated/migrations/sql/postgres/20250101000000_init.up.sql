@@ -11,9 +11,9 @@ CREATE TABLE users (
   deleted_at timestamptz,
   created_at timestamptz NOT NULL DEFAULT CURRENT_TIMESTAMP,
   updated_at timestamptz NOT NULL DEFAULT CURRENT_TIMESTAMP,
-  CONSTRAINT pk_users PRIMARY KEY (id),
-  CONSTRAINT uq_users_email UNIQUE (email)
+  CONSTRAINT pk_users PRIMARY KEY (id)
 );
+CREATE UNIQUE INDEX uq_users_email ON users (email) WHERE deleted_at IS NULL;
 CREATE INDEX idx_users_deleted_at ON users (deleted_at);
 COMMENT ON TABLE users IS 'A registered customer.';
 COMMENT ON COLUMN users.email IS 'PII: personal data.';

@@ -13,9 +13,9 @@ CREATE TABLE users (
   password_hash VARCHAR(255) NOT NULL,
   deleted_at DATETIME,
   created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-  updated_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-  CONSTRAINT uq_users_email UNIQUE (email)
+  updated_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
+CREATE UNIQUE INDEX uq_users_email ON users (email) WHERE deleted_at IS NULL;
 CREATE INDEX idx_users_deleted_at ON users (deleted_at);
 CREATE TRIGGER trg_users_updated_at AFTER UPDATE ON users FOR EACH ROW
 WHEN NEW.updated_at IS OLD.updated_at

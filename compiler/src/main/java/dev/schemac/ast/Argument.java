@@ -10,8 +10,12 @@ public sealed interface Argument extends Node {
     /** {@code value} */
     record Positional(Span span, Value value) implements Argument {}
 
-    /** {@code name = value} */
-    record Named(Span span, Ident name, Value value) implements Argument {}
+    /** {@code name = value}, or {@code name: value} ({@code colon}; the formatter keeps the spelling). */
+    record Named(Span span, Ident name, Value value, boolean colon) implements Argument {
+        public Named(Span span, Ident name, Value value) {
+            this(span, name, value, false);
+        }
+    }
 
     /** {@code >= 0}: a comparison against the field the attribute is on. */
     record Compare(Span span, Op op, Value value) implements Argument {}

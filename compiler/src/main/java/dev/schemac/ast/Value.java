@@ -52,6 +52,15 @@ public sealed interface Value extends Node {
         }
     }
 
+    /**
+     * {@code published_at desc}: a list item followed by a word, its direction. The grammar
+     * allows it in every list; the attributes that take one ({@code @@query(order: [...])})
+     * read it, the others refuse it.
+     */
+    record Directed(Span span, Value value, Ident direction) implements Value {
+        public String source() { return value.source() + " " + direction.text(); }
+    }
+
     static String quote(String s) {
         var b = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {

@@ -70,23 +70,22 @@ public final class CheckContext {
     }
 
     /**
-     * The other entities whose rows hold a reference to {@code e}'s key (a to-one relation, or
-     * a many-to-many through its join table), in declaration order. Back sides hold nothing.
+     * The other tables whose foreign keys reference {@code e}'s table, in Catalog order: the
+     * tables of entities with a to-one relation to it and the join tables of its many-to-many
+     * relations (the rows that hold its key). Its own table, referencing itself, is not one.
      */
     public Set<String> referencedBy(Entity e) {
         if (referencedBy == null) {
             referencedBy = new HashMap<>();
-            for (Entity from : model.entities()) {
-                for (Field f : from.relationFields()) {
-                    var kind = f.relation().kind();
-                    boolean holds = kind.holdsForeignKey() || kind == dev.schemac.model.Relation.Kind.MANY_TO_MANY;
-                    if (holds && !f.relation().target().equals(from.name())) {
-                        referencedBy.computeIfAbsent(f.relation().target(), k -> new LinkedHashSet<>()).add(from.name());
+            for (Table t : catalog.tables()) {
+                for (var fk : t.foreignKeys()) {
+                    if (!fk.referencedTable().equals(t.name())) {
+                        referencedBy.computeIfAbsent(fk.referencedTable(), k -> new LinkedHashSet<>()).add(t.name());
                     }
                 }
             }
         }
-        return referencedBy.getOrDefault(e.name(), Set.of());
+        return referencedBy.getOrDefault(table(e).name(), Set.of());
     }
 
     /** The normal-form analysis of an entity from its keys, uniques and {@code @@depends}; computed once. */

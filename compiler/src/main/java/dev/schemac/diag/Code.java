@@ -150,8 +150,9 @@ public enum Code {
             "Entities whose primary keys include relation fields form a cycle, so no key type can be "
             + "decided. Break the cycle by giving one of the entities a key of its own."),
     LIST_IN_KEY("SC411", "List field in a key or index",
-            "A list field (the many side of a relation) has no column: it cannot be part of a "
-            + "primary key, unique constraint, index or dependency."),
+            "A list field (the many side of a relation), and the back side of a one-to-one, has no "
+            + "column: it cannot be part of a primary key, unique constraint, index, dependency or "
+            + "`@@query`. Name the to-one field on the other side, in that entity's attributes."),
     BACK_SIDE_REQUIRED("SC412", "Required back side of a one-to-one",
             "The back side of a one-to-one relation must be optional (`Type?`): the row on the "
             + "other side may not exist yet."),

@@ -435,6 +435,11 @@ public final class Messages {
                 : "ask for at most " + made + " rows (--rows " + made + "), or widen the domain");
     }
 
+    public static Diagnostic backSideInKey(Span at, String field, String target, String where) {
+        return error(Code.LIST_IN_KEY, at, "back side " + tick(field) + " of a one-to-one has no column and cannot be part of "
+                + where, "name the field on " + tick(target) + " that holds the key, in an attribute of " + tick(target));
+    }
+
     public static Diagnostic prismaProvider(String value) {
         return error(Code.PRISMA_PROVIDER, null, "option `prisma.provider` is " + tick(value)
                 + ", which is not a database Prisma and schemac share", "use sqlite, postgresql or mysql");

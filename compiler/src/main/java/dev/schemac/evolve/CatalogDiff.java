@@ -8,6 +8,7 @@ import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
 import dev.schemac.catalog.PrimaryKey;
 import dev.schemac.catalog.Table;
+import dev.schemac.catalog.RowFilter;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.evolve.Change.*;
 import java.util.ArrayList;
@@ -184,7 +185,8 @@ public final class CatalogDiff {
                         f.onUpdate(), f.field(), f.forward());
             }).toList();
             var uniques = ot.uniques().stream()
-                    .map(u -> new UniqueConstraint(u.name(), u.columns().stream().map(c).toList(), u.reason())).toList();
+                    .map(u -> new UniqueConstraint(u.name(), u.columns().stream().map(c).toList(), u.reason(),
+                            u.where() instanceof RowFilter.IsNull f ? new RowFilter.IsNull(c.apply(f.column())) : null)).toList();
             var indexes = ot.indexes().stream()
                     .map(i -> new Index(i.name(), i.columns().stream().map(c).toList(), i.reason())).toList();
             var checks = ot.checks().stream().map(k -> new Check(k.name(), k.terms().stream().map(t -> term(t, c)).toList()))

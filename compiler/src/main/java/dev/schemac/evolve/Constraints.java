@@ -25,7 +25,10 @@ public final class Constraints {
      */
     static Object definition(Object c) {
         if (c instanceof PrimaryKey p) return p.columns();
-        if (c instanceof UniqueConstraint u) return java.util.List.of("unique", u.columns());
+        if (c instanceof UniqueConstraint u) {
+            // Among which rows it holds is part of what the database stores (a partial unique index).
+            return u.partial() ? java.util.List.of("unique", u.columns(), u.where()) : java.util.List.of("unique", u.columns());
+        }
         if (c instanceof Check k) return k.terms();
         if (c instanceof Index i) return java.util.List.of("index", i.columns());
         if (c instanceof ForeignKey f) {

@@ -234,7 +234,7 @@ public final class Formatter {
 
     private static String argument(Argument a) {
         if (a instanceof Argument.Positional p) return value(p.value());
-        if (a instanceof Argument.Named n) return n.name().text() + " = " + value(n.value());
+        if (a instanceof Argument.Named n) return n.name().text() + (n.colon() ? ": " : " = ") + value(n.value());
         if (a instanceof Argument.Compare c) return c.op().symbol() + " " + value(c.value());
         if (a instanceof Argument.BinaryCompare b) return value(b.left()) + " " + b.op().symbol() + " " + value(b.right());
         var d = (Argument.Dependency) a;

@@ -64,6 +64,10 @@ public final class Attributes {
     public static final String ROWS_ARGUMENT = "rows";
     /** {@code @@volume(growth = "...")}. */
     public static final String GROWTH_ARGUMENT = "growth";
+    /** {@code @@query("...", where: [field, ...])}: the fields the query compares for equality. */
+    public static final String WHERE_ARGUMENT = "where";
+    /** {@code @@query("...", order: [field desc, ...])}: the fields it sorts by. */
+    public static final String ORDER_ARGUMENT = "order";
     /** {@code @@cache(ttl = "...")}. */
     public static final String TTL_ARGUMENT = "ttl";
     /** {@code @@cache(key = "...")}. */

@@ -10,6 +10,7 @@ import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
 import dev.schemac.catalog.PrimaryKey;
 import dev.schemac.catalog.Table;
+import dev.schemac.catalog.RowFilter;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.diag.Diagnostics;
 import dev.schemac.diag.Messages;
@@ -243,6 +244,9 @@ public final class Lowering {
         // FK names are decided after all FKs are known: a second FK to the same table adds columns.
         fks = nameForeignKeys(table, fks);
 
+        // On a soft-deleting entity a deleted row must not keep its unique values: a unique holds
+        // among the live rows. A one-to-one stays total, since the relation's shape rests on it.
+        String live = e.softDelete().map(f -> fieldColumns.get(f.name()).get(0)).orElse(null);
         var uniques = new ArrayList<UniqueConstraint>();
         for (Field f : e.fields()) {
             if (!f.unique() || !f.isStored()) continue;
@@ -250,14 +254,16 @@ public final class Lowering {
             if (cols.equals(pkColumns)) continue;
             String name = f.names().unique() != null ? names.explicit(f.names().unique(), f.span(), table)
                     : names.derived(Names.constraint("uq", table, cols));
+            boolean oneToOne = f.relation() != null;
             uniques.add(new UniqueConstraint(name, cols,
-                    f.relation() != null ? UniqueConstraint.Reason.ONE_TO_ONE : UniqueConstraint.Reason.FIELD));
+                    oneToOne ? UniqueConstraint.Reason.ONE_TO_ONE : UniqueConstraint.Reason.FIELD,
+                    oneToOne ? null : liveRows(live, cols)));
         }
         for (IndexSpec u : e.uniques()) {
             var cols = columnsOf(u.fields(), fieldColumns);
             String name = u.name() != null ? names.explicit(u.name(), u.span(), table)
                     : names.derived(Names.constraint("uq", table, cols));
-            uniques.add(new UniqueConstraint(name, cols, UniqueConstraint.Reason.ENTITY));
+            uniques.add(new UniqueConstraint(name, cols, UniqueConstraint.Reason.ENTITY, liveRows(live, cols)));
         }
 
         var indexes = new ArrayList<Index>();
@@ -329,17 +335,25 @@ public final class Lowering {
         return out;
     }
 
+    /** The live rows of a soft-deleting table, unless the unique includes the marker itself (then it is meant as written). */
+    private static RowFilter liveRows(String live, List<String> cols) {
+        return live == null || cols.contains(live) ? null : new RowFilter.IsNull(live);
+    }
+
     private static List<String> columnsOf(List<String> fields, Map<String, List<String>> fieldColumns) {
         var out = new ArrayList<String>();
         for (String f : fields) out.addAll(fieldColumns.getOrDefault(f, List.of()));
         return out;
     }
 
-    /** An index serves a foreign key when the key's columns are its leading columns. */
+    /**
+     * An index serves a foreign key when the key's columns are its leading columns. A partial
+     * unique does not: cascades and joins must find the deleted rows too.
+     */
     private static boolean covered(List<String> fkCols, List<String> pk, List<UniqueConstraint> uniques,
                                    List<Index> indexes) {
         if (startsWith(pk, fkCols)) return true;
-        for (var u : uniques) if (startsWith(u.columns(), fkCols)) return true;
+        for (var u : uniques) if (!u.partial() && startsWith(u.columns(), fkCols)) return true;
         for (var i : indexes) if (startsWith(i.columns(), fkCols)) return true;
         return false;
     }

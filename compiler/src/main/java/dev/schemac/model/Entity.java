@@ -59,6 +59,17 @@ public record Entity(Span span, String name, String doc, List<String> mixins, Li
                 denormalized, volume, queries, tableName, timestamps, primaryKeyName, s, renamedFrom);
     }
 
+    /** The field whose value marks a row deleted while it stays in the table. */
+    public static final String SOFT_DELETE_FIELD = "deleted_at";
+
+    /**
+     * The soft-delete marker: a stored, optional {@value #SOFT_DELETE_FIELD} field. Its rows with
+     * the field NULL are the live ones; an entity without it deletes rows for real.
+     */
+    public Optional<Field> softDelete() {
+        return field(SOFT_DELETE_FIELD).filter(f -> f.isStored() && f.nullable() && f.relation() == null);
+    }
+
     public Optional<Field> field(String name) {
         for (Field f : fields) if (f.name().equals(name)) return Optional.of(f);
         return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.schemac.nosql;
 
+import dev.schemac.render.text.English;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.Entity;
 import dev.schemac.model.Field;
@@ -170,13 +171,9 @@ public final class Reasons {
         return out.stream().distinct().toList();
     }
 
-    /** "a User", "an Order", "a Unit", "an Item": the article English wants before a name. */
+    /** "a User", "an Order": the article English wants before a name (see {@link English#article}). */
     public static String article(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        boolean vowel = "aeiou".indexOf(lower.charAt(0)) >= 0;
-        // A "u" or "eu" that sounds like "you", and "one", take "a".
-        for (String p : List.of("uni", "use", "usa", "usu", "uti", "ure", "eu", "one")) if (lower.startsWith(p)) vowel = false;
-        return (vowel ? "an " : "a ") + name;
+        return English.article(name);
     }
 
     /** The snake_case segment of an entity in keys, for documents that name it. */

@@ -162,7 +162,7 @@ final class AstBuilder {
     private Argument argument(SchemaParser.ArgumentContext a) {
         if (a instanceof SchemaParser.NamedArgumentContext n) {
             Value v = n.value() == null ? null : value(n.value());
-            return v == null ? null : new Argument.Named(span(n), ident(n.ident()), v);
+            return v == null ? null : new Argument.Named(span(n), ident(n.ident()), v, n.COLON() != null);
         }
         if (a instanceof SchemaParser.ComparisonArgumentContext c) {
             Value v = c.value() == null ? null : value(c.value());
@@ -211,8 +211,9 @@ final class AstBuilder {
         }
         if (v instanceof SchemaParser.ListValueContext l) {
             var items = new ArrayList<Value>();
-            for (var item : l.value()) {
-                Value x = value(item);
+            for (var item : l.listItem()) {
+                Value x = item.value() == null ? null : value(item.value());
+                if (x != null && item.ident() != null) x = new Value.Directed(span(item), x, ident(item.ident()));
                 if (x != null) items.add(x);
             }
             return new Value.ListOf(span(l), items);

@@ -318,8 +318,9 @@ final class Habits {
         };
     }
 
+    /** A character the grammar has no use for here; `:` is a token since `name: value` arguments (`@@query(..., where: [...])`). */
     private static boolean isChar(Token t, String c) {
-        return t.getType() == SchemaLexer.BAD_CHAR && t.getText().equals(c);
+        return (t.getType() == SchemaLexer.BAD_CHAR || t.getType() == SchemaLexer.COLON) && t.getText().equals(c);
     }
 
     private void report(Diagnostic d, Token lineOf) {

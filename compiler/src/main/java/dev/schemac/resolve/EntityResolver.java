@@ -310,12 +310,7 @@ final class EntityResolver {
                     args.string(args.positionals().get(0)).ifPresent(r -> st.denormalized.add(new Denormalization(a.span(), r)));
                 }
             }
-            case Attributes.QUERY -> {
-                var args = new Args(a, s -> s.form("@@query"), diags);
-                if (args.shape(1, 1)) {
-                    args.string(args.positionals().get(0)).ifPresent(q -> st.queries.add(new AccessPattern(a.span(), q)));
-                }
-            }
+            case Attributes.QUERY -> query(a, entity, declared, fields, st);
             case Attributes.VOLUME -> {
                 var args = new Args(a, s -> s.form("@@volume"), diags);
                 if (!args.shape(0, 0, Attributes.ROWS_ARGUMENT, Attributes.GROWTH_ARGUMENT)) return;
@@ -430,6 +425,76 @@ final class EntityResolver {
             return x.name().equals(y.name()) && (op == Op.EQ || op == Op.NE);
         }
         return false;
+    }
+
+    /**
+     * {@code @@query("words", where: [f, ...], order: [g desc, ...])}: the words alone, or with
+     * the fields the query compares for equality and sorts by, each an existing non-list field
+     * named once per list.
+     */
+    private void query(Attribute a, String entity, Set<String> declared, Map<String, FieldDraft> fields, BlockState st) {
+        var args = new Args(a, "@@query(\"access pattern\", where: [field, ...], order: [field desc, ...])", diags);
+        if (!args.shape(1, 1, Attributes.WHERE_ARGUMENT, Attributes.ORDER_ARGUMENT)) return;
+        var text = args.string(args.positionals().get(0));
+        List<String> where = List.of();
+        var order = new ArrayList<AccessPattern.SortKey>();
+        var whereArg = args.named(Attributes.WHERE_ARGUMENT);
+        if (whereArg.isPresent()) {
+            var items = queryFields(args, whereArg.get(), false);
+            if (items == null) return;
+            where = resolveNames(items.stream().map(QueryField::name).toList(), entity, declared, fields, "a query");
+            if (where == null) return;
+        }
+        var orderArg = args.named(Attributes.ORDER_ARGUMENT);
+        if (orderArg.isPresent()) {
+            var items = queryFields(args, orderArg.get(), true);
+            if (items == null) return;
+            var names = resolveNames(items.stream().map(QueryField::name).toList(), entity, declared, fields, "a query");
+            if (names == null) return;
+            for (int i = 0; i < names.size(); i++) order.add(new AccessPattern.SortKey(names.get(i), items.get(i).descending()));
+        }
+        if (text.isPresent() && !args.failed()) st.queries.add(new AccessPattern(a.span(), text.get(), where, order));
+    }
+
+    /** A field of a query's {@code where} or {@code order} list, with its direction (ascending unless written {@code desc}). */
+    private record QueryField(Ident name, boolean descending) {}
+
+    /** The items of a {@code where: [...]} or {@code order: [...]} list: field names, directions only in {@code order}. */
+    private static List<QueryField> queryFields(Args args, Value v, boolean directions) {
+        if (!(v instanceof Value.ListOf list) || list.items().isEmpty()) {
+            args.problem(v.span(), "expected a list of fields, such as `[author]`");
+            return null;
+        }
+        var out = new ArrayList<QueryField>();
+        var seen = new HashSet<String>();
+        for (Value item : list.items()) {
+            Value field = item;
+            boolean descending = false;
+            if (item instanceof Value.Directed d) {
+                String word = d.direction().text();
+                if (!directions) {
+                    args.problem(d.direction().span(), "a `where` field takes no direction; sort with `order: [...]`");
+                    return null;
+                }
+                if (!word.equals(AccessPattern.SortKey.ASC) && !word.equals(AccessPattern.SortKey.DESC)) {
+                    args.problem(d.direction().span(), "the direction after a field is `asc` or `desc`, not `" + word + "`");
+                    return null;
+                }
+                field = d.value();
+                descending = word.equals(AccessPattern.SortKey.DESC);
+            }
+            if (!(field instanceof Value.Ref r) || r.parts().size() != 1) {
+                args.problem(field.span(), "expected a field name");
+                return null;
+            }
+            Ident name = r.parts().get(0);
+            if (!seen.add(name.text())) {
+                args.problem(name.span(), "names `" + name.text() + "` twice");
+                return null;
+            }
+            out.add(new QueryField(name, descending));
+        }
+        return out;
     }
 
     private List<String> fieldList(Args args, String entity, Set<String> declared, Map<String, FieldDraft> fields,

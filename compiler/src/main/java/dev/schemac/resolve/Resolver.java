@@ -157,12 +157,29 @@ public final class Resolver {
         e.fields().forEach(f -> names.add(f.name()));
         var specs = new ArrayList<dev.schemac.model.IndexSpec>(e.indexes());
         specs.addAll(e.uniques());
-        for (var s : specs) missing(e, s.span(), s.fields(), names);
+        for (var s : specs) {
+            missing(e, s.span(), s.fields(), names);
+            withoutColumn(e, s.span(), s.fields(), e.uniques().contains(s) ? "a unique constraint" : "an index");
+        }
+        for (var q : e.queries()) {
+            var used = new ArrayList<>(q.where());
+            q.order().forEach(k -> used.add(k.field()));
+            missing(e, q.span(), used, names);
+            withoutColumn(e, q.span(), used, "a query");
+        }
         for (var c : e.checks()) missing(e, c.span(), List.of(c.left(), c.right()), names);
         for (var d : e.dependencies()) {
             var all = new ArrayList<>(d.from());
             all.addAll(d.to());
             missing(e, d.span(), all, names);
+        }
+    }
+
+    /** The back side of a one-to-one is known only once relations are paired: it has no column to index or query. */
+    private void withoutColumn(Entity e, Span at, List<String> used, String where) {
+        for (String u : used) {
+            e.field(u).filter(f -> f.relation() != null && !f.isStored())
+                    .ifPresent(f -> diags.add(Messages.backSideInKey(at, u, f.relation().target(), where)));
         }
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class SeverityTest {
     private static final String ADDRESS = """
+            /// A postal address.
             entity Address {
               street  string(200)
               zip     string(10)

@@ -34,6 +34,7 @@ class CommandLineTest {
     }
 
     static final String GOOD = """
+            /// A person who signs in.
             entity User {
               email string(255) @unique @pii
             }
@@ -172,7 +173,7 @@ class CommandLineTest {
 
     @Test
     void fmtRewritesAndChecks() throws IOException {
-        Path p = write("f.schema", "entity  User{email string(255)   @unique @pii}\n");
+        Path p = write("f.schema", "/// A person who signs in.\nentity  User{email string(255)   @unique @pii}\n");
         assertThat(run("fmt", "--check", p.toString()).code()).isEqualTo(Main.INPUT_ERRORS);
         assertThat(run("fmt", p.toString()).code()).isZero();
         assertThat(Files.readString(p)).isEqualTo(GOOD);

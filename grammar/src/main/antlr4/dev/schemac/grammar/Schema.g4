@@ -4,8 +4,9 @@
  * Design choices that matter to the rest of the compiler:
  *  - Keywords are reserved only where the grammar needs them: `ident` accepts every
  *    keyword, so a field may be called `entity`, `with` or `import`.
- *  - Attribute arguments are parsed generically (`name = value`, comparisons, lists,
- *    calls, `a, b -> c`): which attribute accepts which shape is decided by the
+ *  - Attribute arguments are parsed generically (`name = value` or `name: value`,
+ *    comparisons, lists, calls, `a, b -> c`, list items followed by a word such as
+ *    `published_at desc`): which attribute accepts which shape is decided by the
  *    resolver's attribute table, so new attributes need no grammar change.
  *  - Comments go to hidden channels (docs 2, others 3) so the formatter can keep them;
  *    `///` doc comments go to their own channel; the AST builder attaches them to the
@@ -85,7 +86,7 @@ dependency
     ;
 
 argument
-    : ident ASSIGN value          # namedArgument
+    : ident (ASSIGN | COLON) value # namedArgument
     | compareOp value             # comparisonArgument
     | value compareOp value       # binaryComparisonArgument
     | value                       # valueArgument
@@ -102,7 +103,12 @@ value
     | STRING                                          # stringValue
     | ident LPAREN RPAREN                             # callValue
     | ident (DOT ident)*                              # referenceValue
-    | LBRACKET (value (COMMA value)* COMMA?)? RBRACKET # listValue
+    | LBRACKET (listItem (COMMA listItem)* COMMA?)? RBRACKET # listValue
+    ;
+
+// `[published_at desc]`: an item may be followed by one word, its direction.
+listItem
+    : value ident?
     ;
 
 ident
@@ -137,6 +143,7 @@ LE       : '<=' ;
 NE       : '!=' ;
 EQ       : '==' ;
 ASSIGN   : '=' ;
+COLON    : ':' ;
 GT       : '>' ;
 LT       : '<' ;
 MINUS    : '-' ;

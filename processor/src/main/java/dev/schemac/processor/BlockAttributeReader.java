@@ -1,6 +1,7 @@
 package dev.schemac.processor;
 
 import dev.schemac.ast.Argument;
+import dev.schemac.ast.Value;
 import dev.schemac.ast.Attribute;
 import dev.schemac.lang.Attributes;
 import java.util.ArrayList;
@@ -38,10 +39,11 @@ final class BlockAttributeReader {
                 var from = AttributeReader.idents(v.get("from"), at, nodes);
                 var to = AttributeReader.idents(v.get("to"), at, nodes);
                 out.add(nodes.attribute(Attributes.DEPENDS, true, List.of(new Argument.Dependency(nodes.at(at), from, to)), at));
-            } else if (t.equals(Annotations.DENORMALIZED) || t.equals(Annotations.QUERY) || t.equals(Annotations.RENAMED_FROM)) {
-                out.add(nodes.attribute(t.equals(Annotations.QUERY) ? Attributes.QUERY
-                                : t.equals(Annotations.RENAMED_FROM) ? Attributes.RENAMED_FROM : Attributes.DENORMALIZED, true,
+            } else if (t.equals(Annotations.DENORMALIZED) || t.equals(Annotations.RENAMED_FROM)) {
+                out.add(nodes.attribute(t.equals(Annotations.RENAMED_FROM) ? Attributes.RENAMED_FROM : Attributes.DENORMALIZED, true,
                         List.of(string(v.get("value"), at, nodes)), at));
+            } else if (t.equals(Annotations.QUERY)) {
+                out.add(nodes.attribute(Attributes.QUERY, true, query(v, at, nodes), at));
             } else if (t.equals(Annotations.COLLECTION)) {
                 out.add(nodes.attribute(Attributes.COLLECTION, true, List.of(string(v.get("value"), at, nodes)), at));
             } else if (t.equals(Annotations.SHARD_KEY)) {
@@ -91,6 +93,31 @@ final class BlockAttributeReader {
             if (value == null || (name.equals(Attributes.KEY_ARGUMENT) && AttributeReader.string(value).isEmpty())) continue;
             Origin o = at.with(at.annotation(), value);
             out.add(nodes.named(name, nodes.str(AttributeReader.string(value), o), o));
+        }
+        return out;
+    }
+
+    /**
+     * {@code @Query(value = "...", where = {"author"}, order = {"publishedAt desc"})} as the
+     * language writes it: {@code @@query("...", where: [author], order: [published_at desc])}.
+     */
+    private static List<Argument> query(Map<String, AnnotationValue> v, Origin at, Nodes nodes) {
+        var out = new ArrayList<Argument>();
+        out.add(string(v.get("value"), at, nodes));
+        for (String name : List.of(Attributes.WHERE_ARGUMENT, Attributes.ORDER_ARGUMENT)) {
+            AnnotationValue list = v.get(name);
+            if (list == null) continue;
+            Origin o = at.with(at.annotation(), list);
+            var items = new ArrayList<Value>();
+            for (AnnotationValue item : Mirrors.items(list)) {
+                Origin io = at.with(at.annotation(), item);
+                String[] words = AttributeReader.string(item).strip().split("\\s+");
+                Value field = nodes.ref(ElementNames.field(words[0]), io);
+                // A second word is the direction; the compiler checks it (and refuses a third) as for .schema text.
+                for (int i = 1; i < words.length; i++) field = new Value.Directed(nodes.at(io), field, nodes.ident(words[i], io));
+                items.add(field);
+            }
+            out.add(new Argument.Named(nodes.at(o), nodes.ident(name, o), new Value.ListOf(nodes.at(o), items), true));
         }
         return out;
     }

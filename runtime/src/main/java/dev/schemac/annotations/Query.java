@@ -8,8 +8,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * {@code @@query("...")}: an access pattern the schema must serve; it goes into the design
- * document and its index advice. Repeatable.
+ * {@code @@query("...", where: [...], order: [...])}: an access pattern the schema must
+ * serve; it goes into the design document and its index advice. With {@link #where} and
+ * {@link #order} the compiler decides which index serves it (and warns when none does);
+ * with the words alone it cannot. Repeatable.
+ *
+ * <pre>{@code @Query(value = "posts of an author, newest first", where = "author", order = "publishedAt desc")}</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -19,6 +23,12 @@ public @interface Query {
 
     /** The access pattern, in words. */
     String value();
+
+    /** The fields the query compares for equality (a relation field stands for its key columns). */
+    String[] where() default {};
+
+    /** The fields it sorts by, in order, each optionally followed by {@code asc} or {@code desc}: {@code "publishedAt desc"}. */
+    String[] order() default {};
 
     /** Holds repeated {@link Query} annotations. */
     @Documented

@@ -41,7 +41,10 @@ public final class PublicIdSuggestion extends Rule {
     }
 
     Diagnostic suggest(Span at, String entity, Set<String> from) {
-        return finding(at, "`" + entity + "` has an integer key and is referenced by " + String.join(", ", from),
+        var tables = from.stream().map(t -> "`" + t + "`").toList();
+        String by = tables.size() == 1 ? "the table " + tables.get(0)
+                : "the tables " + String.join(", ", tables.subList(0, tables.size() - 1)) + " and " + tables.get(tables.size() - 1);
+        return finding(at, "`" + entity + "` has an integer key and is referenced by " + by,
                 s -> "if its ids leave the database (URLs, APIs), add `"
                         + s.field("public_id", "uuid", "uuid()", java.util.List.of("unique")) + "` and expose that");
     }

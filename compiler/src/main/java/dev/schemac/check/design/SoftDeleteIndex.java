@@ -30,7 +30,7 @@ public final class SoftDeleteIndex extends Rule {
     @Override
     public void check(CheckContext context, Reporter out) {
         for (Entity e : context.model().entities()) {
-            var field = e.field("deleted_at").filter(Field::isStored);
+            var field = e.field(Entity.SOFT_DELETE_FIELD).filter(Field::isStored);
             if (field.isEmpty()) continue;
             Table t = context.table(e);
             List<String> cols = t.columnsOf("deleted_at").stream().map(Column::name).toList();

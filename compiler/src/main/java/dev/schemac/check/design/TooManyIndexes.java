@@ -1,6 +1,7 @@
 package dev.schemac.check.design;
 
 import com.google.auto.service.AutoService;
+import dev.schemac.access.IndexBudget;
 import dev.schemac.catalog.Table;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
@@ -15,7 +16,7 @@ import dev.schemac.source.Span;
 @AutoService(Rule.class)
 public final class TooManyIndexes extends Rule {
     /** Past this many indexes and unique constraints besides the primary key, the rule fires. */
-    public static final int LIMIT = 6;
+    public static final int LIMIT = IndexBudget.LIMIT;
 
     public TooManyIndexes() {
         super("SC705", Severity.WARNING, "Too many indexes on one table",
@@ -31,7 +32,7 @@ public final class TooManyIndexes extends Rule {
     public void check(CheckContext context, Reporter out) {
         for (Entity e : context.model().entities()) {
             Table t = context.table(e);
-            int n = t.indexes().size() + t.uniques().size();
+            int n = IndexBudget.secondary(t);
             if (n > LIMIT) out.report(e, tooMany(Spans.entityName(e), t.name(), n));
         }
     }

@@ -35,7 +35,9 @@ final class DecisionRecord {
         b.append("## Schema Definition (").append(s.dialect().displayName()).append(")\n\n");
         var ddl = ctx.sibling(dialect).map(f -> f.get("sql/" + dialect + "/schema.sql"));
         b.append(ddl.map(x -> Md.fence("sql", x) + "\n").orElse("The `" + dialect + "` target is not registered in this build.\n\n"));
-        b.append("## Index Strategy\n\n").append(Rationale.indexTable(ctx.catalog())).append("\n");
+        b.append(new DecisionSections(ctx).design());
+        b.append("## Index Strategy\n\n").append(Rationale.indexTable(model, ctx.catalog())).append("\n");
+        b.append(new DecisionSections(ctx).operations());
         b.append(new StoreAlternatives(ctx).render());
         b.append("## Migration Files Created\n\n");
         var files = new TreeMap<String, String>();
@@ -49,7 +51,7 @@ final class DecisionRecord {
         ctx.sibling("seed").ifPresent(files::putAll);
         if (files.isEmpty()) b.append("The `migrations` and `seed` targets are not registered in this build.\n");
         for (Map.Entry<String, String> f : files.entrySet()) {
-            b.append("- `").append(f.getKey()).append("`").append(describe(f.getKey(), model, dev.schemac.gen.PrismaSide.dialect(ctx).orElse(model.settings().dialect()))).append("\n");
+            b.append("- `").append(f.getKey()).append("`").append(describe(f.getKey(), f.getValue(), model)).append("\n");
         }
         b.append("\n## Assumptions\n\n");
         int n = 0;
@@ -69,15 +71,16 @@ final class DecisionRecord {
             }
         }
         if (n == 0) b.append("The model declares no `@@volume`, `@@query` or `@@denormalized`, so no volume, access pattern or denormalization is assumed.\n");
+        b.append(new DecisionSections(ctx).questions());
         return b.toString();
     }
 
-    private static String describe(String path, Model model, dev.schemac.model.Dialect prisma) {
+    private static String describe(String path, String content, Model model) {
         var s = model.settings();
         if (path.endsWith("alembic.ini")) return ": Alembic's configuration, pointing at a local " + s.dialect().displayName() + " database `" + s.name() + "`";
         if (path.endsWith("env.py")) return ": Alembic's environment for the " + Words.title(model) + " schema";
         if (path.endsWith("script.py.mako")) return ": the template of the " + Words.title(model) + " schema's next revisions (`alembic revision --autogenerate`)";
-        if (path.endsWith("migration_lock.toml")) return ": pins the `" + prisma.id() + "` provider for Prisma Migrate";
+        if (path.endsWith("migration_lock.toml")) return ": pins the `" + Handover.provider(content).orElse(s.dialect().id()) + "` provider for Prisma Migrate";
         boolean initial = !path.startsWith("migrations/sql/") || path.endsWith("_init.up.sql") || path.endsWith("_init.down.sql");
         if (path.endsWith(".up.sql")) return initial ? ": creates the schema from an empty database" : ": applies the change above";
         if (path.endsWith(".down.sql")) return initial ? ": drops everything the up script created" : ": undoes it";

@@ -43,9 +43,16 @@ final class DesignDocument {
         new Rationale(ctx, words).render(b);
         assumptions();
         new Tradeoffs(ctx).render(b);
+        new SoftDeleteConflicts(ctx).render(b);
         migrations();
+        new ProductionPath(ctx).render(b);
         seed();
-        new Operations(ctx, words).render(b);
+        b.append("## Performance Considerations\n\n");
+        new Performance(ctx).render(b);
+        b.append("## Security Considerations\n\n");
+        new Security(ctx).render(b);
+        b.append("## Clarifying Questions\n\n");
+        new Questions(ctx).render(b);
         return b.toString().stripTrailing() + "\n";
     }
 
@@ -84,7 +91,10 @@ final class DesignDocument {
         long stamped = model.entities().stream().filter(Entity::timestamps).count();
         if (s.timestamps()) {
             b.append(stamped == model.entities().size() ? "Every entity carries" : stamped + " of " + model.entities().size() + " entities carry")
-                    .append(" `created_at` and `updated_at`").append(stamped < model.entities().size() ? " (the others opt out with `@@timestamps(false)`)" : "").append(". ");
+                    .append(" `created_at` and `updated_at`");
+            var off = model.entities().stream().filter(e -> !e.timestamps()).map(Entity::name).toList();
+            if (!off.isEmpty()) b.append(" (").append(Words.list(off)).append(off.size() == 1 ? " opts" : " opt").append(" out with `@@timestamps(false)`)");
+            b.append(". ");
         } else {
             b.append("Timestamps are off (`timestamps = false`). ");
         }
@@ -93,24 +103,7 @@ final class DesignDocument {
         if (!mixins.isEmpty()) b.append("Mixins used: ").append(Words.list(mixins)).append(".");
         b.setLength(b.length() - (b.charAt(b.length() - 1) == ' ' ? 1 : 0));
         b.append("\n\n");
-        b.append(primary().displayName()).append(" is the primary database (`dialect = ").append(primary().id())
-                .append("`); the DDL for ").append(Words.list(others())).append(" is generated from the same Catalog, so every table, column, key and index name below is the same in all three.\n\n");
-        b.append("### Technology Stack\n\n");
-        b.append("- Primary: ").append(primary().displayName()).append(" with SQLModel (Python)").append(present("sqlmodel")).append("\n");
-        b.append("- Secondary: ").append(Words.list(others())).append(" with Prisma (Node.js), from the same ")
-                .append(Words.title(model)).append(" model").append(present("prisma")).append("\n");
-        b.append("- Migrations: Alembic revision `migrations/alembic/versions/").append(ts()).append("_init.py`, Prisma Migrate folder `migrations/prisma/")
-                .append(ts()).append("_init/`, and plain SQL in `migrations/sql/<dialect>/`\n\n");
-    }
-
-    private String present(String target) {
-        return ctx.sibling(target).isPresent() ? "" : " — the `" + target + "` target is not registered in this build, so its code is not part of this hand-over yet";
-    }
-
-    private List<String> others() {
-        var out = new ArrayList<String>();
-        for (Dialect d : Dialect.values()) if (d != primary()) out.add(d.displayName());
-        return out;
+        new TechnologyStack(ctx).render(b);
     }
 
     /** The initial migration's timestamp: the history's first, else the --timestamp option. */
@@ -124,8 +117,8 @@ final class DesignDocument {
         int i = 1;
         for (Entity e : model.entities()) {
             b.append(i++).append(". **").append(e.name()).append("** (table `").append(words.table(e)).append("`)\n");
-            b.append("   - Purpose: ").append(e.doc() != null ? Md.text(e.doc())
-                    : "not documented in the model (a `///` comment above `entity " + e.name() + "` would appear here)").append("\n");
+            // An entity without a doc comment has no stated purpose; `schemac check` reports it (SC733).
+            if (e.doc() != null && !e.doc().isBlank()) b.append("   - Purpose: ").append(Md.text(e.doc())).append("\n");
             b.append("   - Key Attributes:\n");
             for (Field f : e.storedFields()) b.append("     - ").append(words.attribute(e, f)).append("\n");
             var rels = e.relationFields();
@@ -242,8 +235,7 @@ final class DesignDocument {
         b.append(".\n\n### SQLModel / Alembic\n\n```bash\nalembic -c migrations/alembic.ini upgrade head    # revision ")
                 .append(history.isEmpty() ? ts() : history.last().timestamp())
                 .append("\nalembic -c migrations/alembic.ini downgrade base\n```\n\n");
-        b.append("### Prisma Migrate\n\nThe folder `migrations/prisma/` is written for the `")
-                .append(dev.schemac.gen.PrismaSide.dialect(ctx).orElse(primary()).id())
+        b.append("### Prisma Migrate\n\nThe folder `migrations/prisma/` is written for the `").append(new Handover(ctx).migrateProvider().orElse(primary().id()))
                 .append("` provider and carries schemac's DDL, so the CHECK constraints");
         if (catalog.tables().stream().anyMatch(t -> t.updatedAtTrigger() != null)) b.append(" and the `@updated` triggers");
         b.append(" that schema.prisma cannot express are created too.\n\n```bash\ncp -r migrations/prisma prisma/migrations\nnpx prisma migrate deploy    # prisma.config.ts reads DATABASE_URL\n```\n\n");

@@ -1,5 +1,7 @@
 package dev.schemac.gen.docs;
 
+import dev.schemac.access.AccessPath;
+import dev.schemac.access.AccessPaths;
 import dev.schemac.render.markdown.Md;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.analysis.Analyses;
@@ -43,7 +45,7 @@ final class Rationale {
         keys(b);
         timestamps(b);
         b.append("#### Indexes\n\n");
-        b.append(indexTable(catalog));
+        b.append(indexTable(model, catalog));
         b.append("\n");
     }
 
@@ -146,32 +148,55 @@ final class Rationale {
     private void timestamps(StringBuilder b) {
         b.append("#### Timestamps\n\n");
         var kept = catalog.tables().stream().filter(t -> t.columns().stream().anyMatch(c -> c.updatedAt())).toList();
-        var none = model.entities().stream().filter(e -> !e.timestamps()).map(Entity::name).toList();
-        if (kept.isEmpty() && none.isEmpty() && !model.settings().timestamps()) {
-            b.append("The schema turns timestamps off and no field is `@updated`.\n\n");
-            return;
+        var sentences = new ArrayList<String>();
+        if (!model.settings().timestamps()) {
+            sentences.add("The schema header turns implicit timestamps off (`timestamps = false`), so no entity gets `created_at` and `updated_at` of its own accord.");
         }
         if (!kept.isEmpty()) {
-            b.append("`@updated` columns are kept current by the database itself: a trigger on SQLite and PostgreSQL (")
-                    .append(Words.list(kept.stream().filter(t -> t.updatedAtTrigger() != null).map(t -> Words.code(t.updatedAtTrigger())).toList()))
-                    .append(") and `ON UPDATE CURRENT_TIMESTAMP(6)` on MySQL, for ")
-                    .append(Words.list(kept.stream().map(t -> Words.code(t.name())).toList())).append(".");
+            var triggers = kept.stream().filter(t -> t.updatedAtTrigger() != null).map(t -> Words.code(t.updatedAtTrigger())).toList();
+            sentences.add("`@updated` columns are kept current by the database itself: a trigger on SQLite and PostgreSQL ("
+                    + Words.list(triggers) + ") and `ON UPDATE CURRENT_TIMESTAMP(6)` on MySQL, for "
+                    + Words.list(kept.stream().map(t -> Words.code(t.name())).toList()) + ".");
         }
-        if (!none.isEmpty()) b.append(" Without timestamps (`@@timestamps(false)`): ").append(Words.list(none)).append(".");
-        b.append("\n\n");
+        if (model.settings().timestamps()) {
+            var optedOut = model.entities().stream().filter(e -> !e.timestamps()).map(Entity::name).toList();
+            if (!optedOut.isEmpty()) {
+                sentences.add(Words.list(optedOut) + (optedOut.size() == 1 ? " opts" : " opt")
+                        + " out of the implicit timestamps with `@@timestamps(false)`.");
+            }
+        }
+        if (sentences.isEmpty()) sentences.add("No table has a column the database keeps current on update.");
+        b.append(String.join(" ", sentences)).append("\n\n");
     }
 
-    /** The index strategy as a table: every unique constraint and index, with its reason. */
-    static String indexTable(Catalog catalog) {
+    /**
+     * The index strategy as a table: every unique constraint and index, with its reason and
+     * the declared queries it serves (see {@link AccessPaths}).
+     */
+    static String indexTable(Model model, Catalog catalog) {
+        var serves = new java.util.HashMap<String, List<String>>();
+        for (AccessPath p : AccessPaths.of(model, catalog)) {
+            p.servedBy().ifPresent(c -> serves.computeIfAbsent(p.table().name() + "." + c.name(), k -> new ArrayList<>())
+                    .add("\"" + Md.cell(p.pattern().description()) + "\""));
+        }
         var b = new StringBuilder("| Name | Table | Columns | Kind | Why |\n| --- | --- | --- | --- | --- |\n");
         for (Table t : catalog.tables()) {
+            var pkQueries = serves.get(t.name() + "." + t.primaryKey().name());
+            if (pkQueries != null) {
+                b.append(row(t.primaryKey().name(), t.name(), t.primaryKey().columns(), "primary key",
+                        "the key; serves " + Words.list(pkQueries)));
+            }
             for (UniqueConstraint u : t.uniques()) {
                 String why = switch (u.reason()) {
                     case FIELD -> "`@unique` on the field";
                     case ENTITY -> "`@@unique` on the entity";
                     case ONE_TO_ONE -> "makes the relation one-to-one";
                 };
-                b.append(row(u.name(), t.name(), u.columns(), "unique", why));
+                if (u.partial()) {
+                    why += "; holds among the rows where " + Words.codeCell(u.where().column() + " IS NULL")
+                            + " (the live ones): a partial unique index on PostgreSQL and SQLite, a unique over every row on MySQL";
+                }
+                b.append(row(u.name(), t.name(), u.columns(), u.partial() ? "unique (live rows)" : "unique", why + served(serves, t, u.name())));
             }
             for (Index i : t.indexes()) {
                 String why = switch (i.reason()) {
@@ -179,7 +204,7 @@ final class Rationale {
                     case ENTITY -> "`@@index` on the entity";
                     case FOREIGN_KEY -> "foreign key " + fkOn(t, i.columns()) + ": joins and cascades do not scan the table";
                 };
-                b.append(row(i.name(), t.name(), i.columns(), "index", why));
+                b.append(row(i.name(), t.name(), i.columns(), "index", why + served(serves, t, i.name())));
             }
             for (ForeignKey fk : t.foreignKeys()) {
                 String covering = covering(t, fk);
@@ -192,6 +217,11 @@ final class Rationale {
         return b.toString();
     }
 
+    private static String served(java.util.Map<String, List<String>> serves, Table t, String index) {
+        var qs = serves.get(t.name() + "." + index);
+        return qs == null ? "" : "; serves " + Words.list(qs);
+    }
+
     private static String fkOn(Table t, List<String> columns) {
         return t.foreignKeys().stream().filter(f -> f.columns().equals(columns)).map(f -> "`" + f.name() + "`").findFirst().orElse("");
     }
@@ -199,7 +229,7 @@ final class Rationale {
     private static String covering(Table t, ForeignKey fk) {
         for (Index i : t.indexes()) if (i.columns().equals(fk.columns())) return null;
         if (startsWith(t.primaryKey().columns(), fk.columns())) return "the primary key `" + t.primaryKey().name() + "`";
-        for (UniqueConstraint u : t.uniques()) if (startsWith(u.columns(), fk.columns())) return "`" + u.name() + "`";
+        for (UniqueConstraint u : t.uniques()) if (!u.partial() && startsWith(u.columns(), fk.columns())) return "`" + u.name() + "`";
         for (Index i : t.indexes()) if (startsWith(i.columns(), fk.columns())) return "`" + i.name() + "`";
         return null;
     }
@@ -209,7 +239,7 @@ final class Rationale {
     }
 
     private static String row(String name, String table, List<String> cols, String kind, String why) {
-        return "| " + (name.equals("—") ? name : "`" + name + "`") + " | `" + table + "` | " + String.join(", ", cols) + " | "
-                + kind + " | " + why + " |\n";
+        return "| " + (name.equals("—") ? name : Words.codeCell(name)) + " | " + Words.codeCell(table) + " | "
+                + Md.cell(String.join(", ", cols)) + " | " + kind + " | " + why + " |\n";
     }
 }

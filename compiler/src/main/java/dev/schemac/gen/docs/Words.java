@@ -1,6 +1,7 @@
 package dev.schemac.gen.docs;
 
 import dev.schemac.render.markdown.Md;
+import dev.schemac.render.text.English;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
@@ -25,6 +26,9 @@ final class Words {
 
     /** A name or other text as a code span (see {@link Md#code}). */
     static String code(String s) { return Md.code(s); }
+
+    /** A name or other text as a code span inside a table cell (see {@link Md#codeCell}). */
+    static String codeCell(String s) { return Md.codeCell(s); }
 
     /** Model text inside a sentence: plain text, never Markdown (see {@link Md#text}). */
     static String text(String s) { return Md.text(s); }
@@ -59,9 +63,9 @@ final class Words {
         return String.join(", ", xs.subList(0, xs.size() - 1)) + " and " + xs.get(xs.size() - 1);
     }
 
-    /** "a User", "an Order": the article English wants before a name. */
+    /** "a User", "an Order": the article English wants before a name (see {@link English#article}). */
     static String a(String name) {
-        return ("AEIOUaeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+        return English.article(name);
     }
 
     static String plural(int n, String one, String many) {

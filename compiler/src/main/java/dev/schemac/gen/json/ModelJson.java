@@ -95,6 +95,14 @@ final class ModelJson {
             }
             ArrayNode q = o.putArray("queries");
             e.queries().forEach(x -> q.add(x.description()));
+            ArrayNode ap = o.putArray("accessPatterns");
+            for (var x : e.queries()) {
+                ObjectNode p = ap.addObject().put("description", x.description());
+                ArrayNode w = p.putArray("where");
+                x.where().forEach(w::add);
+                ArrayNode ord = p.putArray("order");
+                x.order().forEach(k -> ord.addObject().put("field", k.field()).put("descending", k.descending()));
+            }
             var store = e.store();
             if (!store.isEmpty()) {
                 ObjectNode so = o.putObject("store");

@@ -166,6 +166,7 @@ final class AlembicRevision {
         args.add("sa.PrimaryKeyConstraint(" + String.join(", ", pk.columns().stream().map(SqlName::of).toList())
                 + ", name=" + SqlName.of(pk.name()) + ")");
         for (UniqueConstraint u : t.uniques()) {
+            if (u.partial()) continue; // an index of its own, created after the table
             args.add("sa.UniqueConstraint(" + String.join(", ", u.columns().stream().map(SqlName::of).toList())
                     + ", name=" + SqlName.of(u.name()) + ")");
         }
@@ -184,6 +185,19 @@ final class AlembicRevision {
         var b = new StringBuilder("    op.create_table(\n");
         for (String a : args) b.append("        ").append(a).append(",\n");
         b.append("    )\n");
+        for (UniqueConstraint u : t.uniques()) {
+            if (!u.partial()) continue;
+            // Unique among the rows of the filter where the dialect has partial indexes (SQLAlchemy ignores
+            // the other dialects' *_where), over every row on MySQL: as the DDL and the SQLModel classes say.
+            b.append("    op.create_index(").append(SqlName.of(u.name())).append(", ").append(SqlName.of(t.name())).append(", ")
+                    .append(SqlName.list(u.columns())).append(", unique=True");
+            for (Dialect d : Dialect.values()) {
+                if (Sql.partialIndexes(d)) {
+                    b.append(", ").append(PrismaMigration.provider(d)).append("_where=sa.text(").append(Py.str(Sql.rowFilter(d, u.where()))).append(")");
+                }
+            }
+            b.append(")\n");
+        }
         for (Index i : t.indexes()) {
             b.append("    op.create_index(").append(SqlName.of(i.name())).append(", ").append(SqlName.of(t.name())).append(", ")
                     .append(SqlName.list(i.columns())).append(")\n");

@@ -26,6 +26,11 @@ final class Header {
             lines.add("Prisma cannot express these; the database schema (sql/" + p.dialect().id() + "/schema.sql) has them:");
             for (String g : gaps) lines.add("- " + g);
         }
+        if (ModelBlocks.anyPartialIndex(catalog, p)) {
+            lines.add("");
+            lines.add("A unique with where: raw(...) holds among the rows it selects only, a partial unique index as in the");
+            lines.add("database schema; Prisma takes these with the preview feature " + ModelBlocks.PARTIAL_INDEXES + ".");
+        }
         if (catalog.tables().stream().anyMatch(Table::isJoinTable)) {
             lines.add("");
             lines.add("Many-to-many relations are explicit join models mapped to schemac's join tables (Prisma's");

@@ -1,5 +1,6 @@
 package dev.schemac.gen.prisma;
 
+import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.Index;
@@ -9,6 +10,7 @@ import dev.schemac.model.Entity;
 import dev.schemac.model.Field;
 import dev.schemac.model.Model;
 import dev.schemac.model.Relation;
+import dev.schemac.render.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,7 +82,7 @@ final class ModelBlocks {
         String def = PrismaTypes.defaultAttribute(c, model, provider);
         if (def != null) attrs.add(def);
         UniqueConstraint u = fieldUnique(t, c.name());
-        if (u != null) attrs.add("@unique" + mapArgument(true, u.name(), true));
+        if (u != null) attrs.add("@unique(map: " + Psl.string(u.name()) + whereArgument(u, provider) + ")");
         if (c.updatedAt()) attrs.add("@updatedAt");
         if (!name.equals(c.name())) attrs.add("@map(" + Psl.string(c.name()) + ")");
         String nat = PrismaTypes.nativeAttribute(c.type(), provider);
@@ -90,8 +92,35 @@ final class ModelBlocks {
     }
 
     /** The first unique constraint on exactly this column is written on the field; any other on the model. */
-    private static UniqueConstraint fieldUnique(Table t, String column) {
+    private UniqueConstraint fieldUnique(Table t, String column) {
         return t.uniques().stream().filter(u -> u.columns().equals(List.of(column))).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether the provider's database makes this unique a partial unique index (the DDL's
+     * {@code CREATE UNIQUE INDEX ... WHERE}). Prisma declares those with {@code where:}, behind
+     * the preview feature {@link #PARTIAL_INDEXES} (checked with Prisma's validator: PostgreSQL
+     * and SQLite only).
+     */
+    static boolean partialIndex(UniqueConstraint u, PrismaProvider p) {
+        return u.partial() && Sql.partialIndexes(p.dialect());
+    }
+
+    /** The preview feature Prisma requires for a {@code where:} argument on {@code @unique}/{@code @@unique}. */
+    static final String PARTIAL_INDEXES = "partialIndexes";
+
+    /**
+     * {@code , where: raw("deleted_at IS NULL")} for a partial unique index: the DDL's own filter
+     * text, in the form Prisma's introspection writes for the index; nothing otherwise.
+     */
+    private static String whereArgument(UniqueConstraint u, PrismaProvider p) {
+        if (!partialIndex(u, p)) return "";
+        return ", where: raw(" + Psl.string(Sql.rowFilter(p.dialect(), u.where())) + ")";
+    }
+
+    /** Whether any unique of the catalog is a partial unique index on this provider (it then needs {@link #PARTIAL_INDEXES}). */
+    static boolean anyPartialIndex(Catalog catalog, PrismaProvider p) {
+        return catalog.tables().stream().flatMap(t -> t.uniques().stream()).anyMatch(u -> partialIndex(u, p));
     }
 
     private List<String> blockAttributes(Table t) {
@@ -101,7 +130,7 @@ final class ModelBlocks {
         }
         for (UniqueConstraint u : t.uniques()) {
             if (u.columns().size() == 1 && fieldUnique(t, u.columns().get(0)) == u) continue;
-            out.add("@@unique(" + fieldList(t, u.columns()) + mapArgument(true, u.name(), false) + ")");
+            out.add("@@unique(" + fieldList(t, u.columns()) + mapArgument(true, u.name(), false) + whereArgument(u, provider) + ")");
         }
         for (Index i : t.indexes()) out.add("@@index(" + fieldList(t, i.columns()) + mapArgument(true, i.name(), false) + ")");
         if (!names.model(t.name()).equals(t.name())) out.add("@@map(" + Psl.string(t.name()) + ")");

@@ -31,9 +31,26 @@ final class PrismaSchema {
         parts.add("datasource db {\n  provider = " + Psl.string(provider.id()) + "\n}\n");
         // Prisma 7's TypeScript client, written beside the schema (prisma/client/client.ts) rather than into node_modules.
         parts.add("generator client {\n  provider = \"prisma-client\"\n  output   = " + Psl.string(CLIENT_OUTPUT) + "\n}\n");
+        if (ModelBlocks.anyPartialIndex(catalog, provider)) parts.set(parts.size() - 1, withPreviewFeature(parts.get(parts.size() - 1)));
         for (EnumDef e : catalog.enums()) parts.add(BlockPrinter.print(enumBlock(model, names, e)));
         for (Table t : catalog.tables()) parts.add(BlockPrinter.print(blocks.of(t)));
         return String.join("\n", parts);
+    }
+
+    /**
+     * The generator block with {@code previewFeatures = ["partialIndexes"]} added as its last
+     * setting, every {@code =} aligned as {@code prisma format} aligns them.
+     */
+    static String withPreviewFeature(String generator) {
+        var lines = new ArrayList<>(List.of(generator.split("\n")));
+        lines.add(lines.size() - 1, "  previewFeatures = [" + Psl.string(ModelBlocks.PARTIAL_INDEXES) + "]");
+        int width = lines.stream().filter(l -> l.contains(" = ")).mapToInt(l -> l.indexOf(" = ")).max().orElseThrow();
+        var b = new StringBuilder();
+        for (String l : lines) {
+            int eq = l.indexOf(" = ");
+            b.append(eq < 0 ? l : l.substring(0, eq) + " ".repeat(width - eq) + l.substring(eq)).append('\n');
+        }
+        return b.toString();
     }
 
     private static Block enumBlock(Model model, PrismaNames names, EnumDef e) {

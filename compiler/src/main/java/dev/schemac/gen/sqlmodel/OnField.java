@@ -35,7 +35,8 @@ final class OnField {
             }
         }
         for (UniqueConstraint u : t.uniques()) {
-            if (u.columns().size() == 1 && u.name().equals(Convention.name("uq", t.name(), null, u.columns()))
+            // A unique among live rows only is an index with a filter, which Field(unique=True) cannot say.
+            if (!u.partial() && u.columns().size() == 1 && u.name().equals(Convention.name("uq", t.name(), null, u.columns()))
                     && uniques.add(u.columns().get(0))) {
                 taken.add(u);
             }

@@ -40,7 +40,8 @@ final class TableArgs {
         }
         for (ForeignKey fk : t.foreignKeys()) if (!on.says(fk)) items.add(foreignKey(fk));
         for (UniqueConstraint u : t.uniques()) {
-            if (!on.says(u)) items.add(call("sa.UniqueConstraint", withName(strings(u.columns()), u.name())));
+            if (u.partial()) items.add(partialUnique(u));
+            else if (!on.says(u)) items.add(call("sa.UniqueConstraint", withName(strings(u.columns()), u.name())));
         }
         for (Index i : t.indexes()) {
             if (on.says(i)) continue;
@@ -61,6 +62,21 @@ final class TableArgs {
         if (items.isEmpty()) return PyExpr.layout("    ", "__table_args__ = ", dict(options), "");
         if (!options.isEmpty()) items.add(dict(options));
         return PyExpr.layout("    ", "__table_args__ = ", PyExpr.tuple(items), "");
+    }
+
+    /**
+     * A unique among some rows is the partial unique index the DDL creates where the dialect has
+     * them; SQLAlchemy ignores the {@code <dialect>_where} of other dialects, so on MySQL it is the
+     * unique index over every row that MySQL's DDL declares.
+     */
+    private static PyExpr partialUnique(UniqueConstraint u) {
+        var args = new ArrayList<PyExpr>(List.of(str(u.name())));
+        args.addAll(strings(u.columns()));
+        args.add(kw("unique", raw("True")));
+        for (Dialect d : Dialect.values()) {
+            if (Sql.partialIndexes(d)) args.add(kw(CheckSql.dialectName(d) + "_where", call("sa.text", List.of(str(Sql.rowFilter(d, u.where()))))));
+        }
+        return call("sa.Index", args);
     }
 
     private static PyExpr foreignKey(ForeignKey fk) {

@@ -126,12 +126,13 @@ final class ChangeSql {
             if (c.table() == null || created.contains(c.table()) || dropped.contains(c.table())) continue;
             String t = finalName(c);
             boolean rebuild;
-            if (c instanceof RenameConstraint r) rebuild = !(r.from() instanceof Index);
+            if (c instanceof RenameConstraint r) rebuild = !(r.from() instanceof Index || r.from() instanceof UniqueConstraint u && ddl.separate(u));
             else if (c instanceof AddColumn a) rebuild = !simpleAdd(a);
             else if (c instanceof DropColumn a) rebuild = !simpleDrop(a);
+            else if (c instanceof AddUnique u) rebuild = !ddl.separate(u.unique()); // a partial unique is an index of its own
+            else if (c instanceof DropUnique u) rebuild = !ddl.separate(u.unique());
             else rebuild = c instanceof AlterColumn || c instanceof AddPrimaryKey || c instanceof DropPrimaryKey
-                    || c instanceof AddForeignKey || c instanceof DropForeignKey || c instanceof AddUnique
-                    || c instanceof DropUnique || c instanceof AddCheck || c instanceof DropCheck;
+                    || c instanceof AddForeignKey || c instanceof DropForeignKey || c instanceof AddCheck || c instanceof DropCheck;
             if (rebuild) rebuilt.add(t);
         }
         // A table dropped in this migration can keep its foreign keys until it goes.
@@ -181,6 +182,8 @@ final class ChangeSql {
         out.add(new Statement("DROP TABLE " + d.id(table) + ";", false, null, null, table));
         out.add(new Statement("ALTER TABLE " + d.id(tmp) + " RENAME TO " + d.id(table) + ";", false, null, null, table));
         for (Index i : t.indexes()) out.add(new Statement(createIndex(table, i), false, null, null, table));
+        // A partial unique is an index of its own: created after the copy, as the DDL creates it after the table.
+        for (UniqueConstraint u : t.uniques()) if (ddl.separate(u)) out.add(new Statement(ddl.partialUnique(table, u), false, null));
     }
 
     // --- one change
@@ -214,6 +217,10 @@ final class ChangeSql {
                 add(c, "ALTER TABLE " + d.id(f.table()) + (dialect() == Dialect.MYSQL ? " DROP FOREIGN KEY " : " DROP CONSTRAINT ")
                         + d.id(f.key().name()) + ";");
             }
+        } else if (c instanceof AddUnique u && ddl.separate(u.unique())) {
+            add(c, ddl.partialUnique(u.table(), u.unique()));
+        } else if (c instanceof DropUnique u && ddl.separate(u.unique())) {
+            add(c, "DROP INDEX " + d.id(u.unique().name()) + ";");
         } else if (c instanceof AddUnique u) {
             add(c, "ALTER TABLE " + d.id(u.table()) + " ADD CONSTRAINT " + d.id(u.unique().name()) + " UNIQUE ("
                     + d.ids(u.unique().columns()) + ");");
@@ -284,6 +291,7 @@ final class ChangeSql {
             t = to.table(t.name()).orElse(t);
         }
         add(c, ddl.createTable(t).stripTrailing());
+        for (UniqueConstraint u : t.uniques()) if (ddl.separate(u)) add(c, ddl.partialUnique(t.name(), u));
         if (!d.inlineIndexes()) for (Index i : t.indexes()) add(c, createIndex(t.name(), i));
         for (String s : d.afterTable(t, to)) if (s.startsWith("COMMENT ")) add(c, s);
     }
@@ -364,7 +372,7 @@ final class ChangeSql {
         Object x = r.to();
         if (x instanceof Check k && d.check(k) == null) return; // a check this dialect does not keep (enum membership)
         switch (dialect()) {
-            case POSTGRES -> add(r, x instanceof Index ? "ALTER INDEX " + a + " RENAME TO " + b + ";"
+            case POSTGRES -> add(r, x instanceof Index || x instanceof UniqueConstraint u && ddl.separate(u) ? "ALTER INDEX " + a + " RENAME TO " + b + ";"
                     : "ALTER TABLE " + t + " RENAME CONSTRAINT " + a + " TO " + b + ";");
             case MYSQL -> {
                 if (x instanceof PrimaryKey) return; // MySQL names every primary key PRIMARY
@@ -381,7 +389,7 @@ final class ChangeSql {
             case SQLITE -> {
                 // Only indexes reach here; everything else rebuilds the table.
                 add(r, "DROP INDEX " + a + ";");
-                add(r, createIndex(r.table(), (Index) x));
+                add(r, x instanceof UniqueConstraint u ? ddl.partialUnique(r.table(), u) : createIndex(r.table(), (Index) x));
             }
         }
     }

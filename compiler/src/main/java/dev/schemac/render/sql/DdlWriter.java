@@ -42,6 +42,7 @@ final class DdlWriter {
         for (Table t : catalog.tables()) {
             b.append('\n');
             b.append(createTable(t));
+            for (UniqueConstraint u : t.uniques()) if (separate(u)) b.append(partialUnique(t.name(), u)).append('\n');
             if (!d.inlineIndexes()) {
                 for (Index i : t.indexes()) {
                     b.append("CREATE INDEX ").append(d.id(i.name())).append(" ON ").append(d.id(t.name())).append(" (")
@@ -86,6 +87,7 @@ final class DdlWriter {
             comments.add(null);
         }
         for (UniqueConstraint u : t.uniques()) {
+            if (separate(u)) continue;
             lines.add("CONSTRAINT " + d.id(u.name()) + " UNIQUE (" + d.ids(u.columns()) + ")");
             comments.add(null);
         }
@@ -112,6 +114,20 @@ final class DdlWriter {
         }
         b.append(')').append(d.tableOptions(t)).append(";\n");
         return b.toString();
+    }
+
+    /**
+     * A partial unique is a unique index of its own, created after the table, where the dialect
+     * has partial indexes; MySQL keeps it as a constraint over every row (the documents say so).
+     */
+    boolean separate(UniqueConstraint u) {
+        return u.partial() && d.partialIndexes();
+    }
+
+    /** The statement that creates a partial unique of {@code table} as its own index (see {@link #separate}). */
+    String partialUnique(String table, UniqueConstraint u) {
+        return "CREATE UNIQUE INDEX " + d.id(u.name()) + " ON " + d.id(table) + " (" + d.ids(u.columns()) + ") WHERE "
+                + d.rowFilter(u.where()) + ";";
     }
 
     String foreignKey(ForeignKey fk) {

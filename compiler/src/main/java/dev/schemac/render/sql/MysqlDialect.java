@@ -116,6 +116,8 @@ final class MysqlDialect extends SqlDialect {
     static final String CHARSET = "utf8mb4";
     static final String COLLATION = "utf8mb4_unicode_ci";
 
+    @Override boolean partialIndexes() { return false; }
+
     @Override
     String tableOptions(Table t) {
         String s = " ENGINE=" + ENGINE + " DEFAULT CHARSET=" + CHARSET + " COLLATE=" + COLLATION;

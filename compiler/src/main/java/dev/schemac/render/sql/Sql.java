@@ -91,6 +91,16 @@ public final class Sql {
         };
     }
 
+    /** Whether the dialect creates a partial unique constraint as a partial unique index (not MySQL). */
+    public static boolean partialIndexes(Dialect d) {
+        return of(d).partialIndexes();
+    }
+
+    /** A partial index's filter as the dialect's DDL writes it after {@code WHERE}: {@code deleted_at IS NULL}. */
+    public static String rowFilter(Dialect d, dev.schemac.catalog.RowFilter f) {
+        return of(d).rowFilter(f);
+    }
+
     /** The expression the dialect's DDL uses for a {@code uuid()} default. */
     public static String uuid(Dialect d) {
         return of(d).uuid();

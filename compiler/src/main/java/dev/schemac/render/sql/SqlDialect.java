@@ -5,6 +5,7 @@ import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ColumnDefault;
 import dev.schemac.catalog.ColumnType;
+import dev.schemac.catalog.RowFilter;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.ScalarKind;
@@ -184,6 +185,18 @@ abstract class SqlDialect {
 
     /** Whether indexes are declared inside CREATE TABLE (MySQL: so foreign keys find them). */
     boolean inlineIndexes() { return false; }
+
+    /**
+     * Whether a unique constraint can hold among some rows only, as a partial unique index
+     * ({@code CREATE UNIQUE INDEX ... WHERE}): SQLite and PostgreSQL can, MySQL cannot, and
+     * keeps such a constraint over every row.
+     */
+    boolean partialIndexes() { return true; }
+
+    /** A partial index's filter, after {@code WHERE}. */
+    String rowFilter(RowFilter f) {
+        return id(((RowFilter.IsNull) f).column()) + " IS NULL";
+    }
 
     /** Table options after the closing parenthesis (MySQL engine and charset). */
     String tableOptions(Table t) { return ""; }

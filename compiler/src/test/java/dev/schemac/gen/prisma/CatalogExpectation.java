@@ -10,6 +10,7 @@ import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.gen.prisma.PrismaView.ColumnView;
 import dev.schemac.gen.prisma.PrismaView.ModelView;
+import dev.schemac.render.sql.Sql;
 import dev.schemac.types.TypeTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +44,11 @@ final class CatalogExpectation {
             columns.put(c.name(), new ColumnView(type, nat.isEmpty() ? null : nat, !c.nullable(), defaultValue(c, p), c.updatedAt()));
         }
         var uniques = new TreeMap<String, String>();
-        for (UniqueConstraint u : t.uniques()) uniques.put(u.columns().toString(), u.name());
+        for (UniqueConstraint u : t.uniques()) {
+            // a partial unique index where the database has them (render/sql decides), with the DDL's filter
+            boolean partial = u.partial() && Sql.partialIndexes(p.dialect());
+            uniques.put(u.columns() + (partial ? " where " + Sql.rowFilter(p.dialect(), u.where()) : ""), u.name());
+        }
         var indexes = new TreeMap<String, String>();
         for (Index i : t.indexes()) indexes.put(i.name(), i.columns().toString());
         var relations = new TreeMap<String, String>();

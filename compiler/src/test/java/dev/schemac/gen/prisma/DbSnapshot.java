@@ -22,8 +22,14 @@ record DbSnapshot(Map<String, TableSnap> tables, Map<String, List<String>> enums
     record ForeignKeySnap(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
                           String onDelete, String onUpdate) {}
 
-    /** {@code constraint}: the index exists because of a UNIQUE constraint, rather than being created on its own. */
-    record IndexSnap(String name, List<String> columns, boolean constraint) {}
+    /**
+     * {@code constraint}: the index exists because of a UNIQUE constraint, rather than being created on its own;
+     * {@code where}: a partial index's filter as the database keeps it, null for an index over every row.
+     */
+    record IndexSnap(String name, List<String> columns, boolean constraint, String where) {
+        /** The columns, and the filter of a partial index: the same columns unique among other rows are another unique. */
+        String key() { return columns + (where == null ? "" : " where " + where); }
+    }
 
     record TableSnap(String name, List<ColumnSnap> columns, KeySnap primaryKey, List<ForeignKeySnap> foreignKeys,
                      List<IndexSnap> uniques, List<IndexSnap> indexes, Set<String> checks, Set<String> triggers) {}

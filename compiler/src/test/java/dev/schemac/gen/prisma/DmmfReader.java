@@ -26,7 +26,12 @@ final class DmmfReader {
     private static final Pattern UNSUPPORTED = Pattern.compile("^\\s+(\\w+)\\s+(Unsupported\\(\"[^\"]*\"\\))(\\?)?(.*)$");
     private static final Pattern MAP = Pattern.compile("@map\\(\"([^\"]+)\"\\)");
 
+    /** A partial index's filter, {@code map: "name", where: raw("...")} (the DMMF does not carry it). */
+    private static final Pattern WHERE = Pattern.compile("map:\\s*\"([^\"]+)\"\\s*,\\s*where:\\s*raw\\(\"((?:[^\"\\\\]|\\\\.)*)\"\\)");
+
     private final JsonNode datamodel;
+    /** By index name: the filter of each partial index in the schema text. */
+    private final Map<String, String> filters = new HashMap<>();
     private final Map<String, JsonNode> models = new LinkedHashMap<>();
     private final Map<String, JsonNode> enums = new HashMap<>();
 
@@ -42,6 +47,9 @@ final class DmmfReader {
     }
 
     private PrismaView view(String schemaText) {
+        if (schemaText != null) {
+            for (Matcher w = WHERE.matcher(schemaText); w.find(); ) filters.put(w.group(1), filter(w.group(2)));
+        }
         var enumView = new TreeMap<String, List<String>>();
         for (JsonNode e : enums.values()) {
             var values = new ArrayList<String>();
@@ -81,13 +89,44 @@ final class DmmfReader {
             String name = i.hasNonNull("dbName") ? i.get("dbName").asText() : null;
             switch (i.required("type").asText()) {
                 case "id" -> pkName = name;
-                case "unique" -> uniques.put(cols.toString(), String.valueOf(name));
-                case "normal" -> indexes.put(String.valueOf(name), cols.toString());
+                case "unique" -> uniques.put(cols + where(name), String.valueOf(name));
+                case "normal" -> indexes.put(String.valueOf(name), cols + where(name));
                 default -> throw new IllegalStateException("index type " + i.get("type") + " in " + i);
             }
         }
         backs.sort(null);
         return new ModelView(columns, pk, pkName, uniques, indexes, relations, backs);
+    }
+
+    /**
+     * {@code " where <filter>"} for a partial index, part of a unique's key so that the same
+     * columns unique among other rows are a different unique; empty for an index over every row.
+     */
+    private String where(String indexName) {
+        String f = indexName == null ? null : filters.get(indexName);
+        return f == null ? "" : " where " + f;
+    }
+
+    /**
+     * The filter text with the schema string's escapes undone and one pair of parentheses
+     * around the whole removed: PostgreSQL stores the parsed predicate and prints it back
+     * parenthesized ({@code (deleted_at IS NULL)}), the same filter as the DDL's.
+     */
+    static String filter(String escaped) {
+        String f = escaped.replaceAll("\\\\(.)", "$1").strip();
+        if (f.startsWith("(") && f.endsWith(")") && enclosing(f)) f = f.substring(1, f.length() - 1).strip();
+        return f;
+    }
+
+    /** Whether the first parenthesis closes at the last character. */
+    private static boolean enclosing(String f) {
+        int depth = 0;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) return i == f.length() - 1;
+        }
+        return false;
     }
 
     private void relation(JsonNode m, JsonNode f, Map<String, String> relations, List<String> backs) {

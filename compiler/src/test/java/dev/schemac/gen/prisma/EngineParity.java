@@ -33,7 +33,11 @@ final class EngineParity {
             h.callWithStdin(migration, args("sql-exec", "-", dbs.theirs()));
             var structural = new ArrayList<>(SnapshotDiff.compare(dbs.snapshotOurs(), dbs.snapshotTheirs(), provider.id()));
 
-            String pulled = h.call(args("prisma-pull", null, dbs.ours())).required("schema").asText();
+            // db pull into our schema's datasource and generator, as a user's `prisma db pull` runs: its
+            // preview features (partialIndexes) let the introspection write partial indexes.
+            var pull = new ArrayList<>(List.of(args("prisma-pull", null, dbs.ours())));
+            pull.addAll(List.of("--base", "-"));
+            String pulled = h.callWithStdin(configBlocks(prisma), pull.toArray(String[]::new)).required("schema").asText();
             PrismaView ours = DmmfReader.read(h.callWithStdin(prisma, "prisma-dmmf", "-"), prisma);
             PrismaView theirs = DmmfReader.read(h.callWithStdin(pulled, "prisma-dmmf", "-"), pulled);
             structural.addAll(ViewDiff.compare(ours, theirs, "pull", provider.id()));
@@ -43,6 +47,16 @@ final class EngineParity {
                     : DriftScript.differences(provider.id(), drift.required("sql").asText(), "database from " + sqlDir);
             return new Result(structural, driftDiffs, migration, pulled);
         }
+    }
+
+    private static final java.util.regex.Pattern CONFIG_BLOCK =
+            java.util.regex.Pattern.compile("(?ms)^(?:datasource|generator) \\w+ \\{\\n.*?^\\}\\n");
+
+    /** The schema's datasource and generator blocks, without its models. */
+    static String configBlocks(String prisma) {
+        var b = new StringBuilder();
+        for (var m = CONFIG_BLOCK.matcher(prisma); m.find(); ) b.append(m.group()).append('\n');
+        return b.toString();
     }
 
     private static String[] args(String command, String file, List<String> connection) {

@@ -116,7 +116,8 @@ final class PostgresSnapshot {
 
     private static void indexes(Connection c, long table, TableSnap snap, Map<Integer, String> attnames) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT ic.relname, i.indisunique, i.indkey::text, "
-                + "EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.contype = 'u') "
+                + "EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.contype = 'u'), "
+                + "pg_get_expr(i.indpred, i.indrelid) "
                 + "FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = ? AND NOT i.indisprimary "
                 + "ORDER BY ic.relname")) {
             ps.setLong(1, table);
@@ -124,7 +125,7 @@ final class PostgresSnapshot {
                 while (rs.next()) {
                     var cols = new ArrayList<String>();
                     for (String n : rs.getString(3).split(" ")) cols.add(attnames.get(Integer.parseInt(n)));
-                    var index = new IndexSnap(rs.getString(1), cols, rs.getBoolean(4));
+                    var index = new IndexSnap(rs.getString(1), cols, rs.getBoolean(4), rs.getString(5));
                     (rs.getBoolean(2) ? snap.uniques() : snap.indexes()).add(index);
                 }
             }

@@ -118,6 +118,25 @@ class PrismaSchemaTest {
     }
 
     @Test
+    void partialUniquesAreDeclaredWithTheirFilterAndThePreviewFeatureOnlyWhereTheModelHasOne() throws IOException {
+        String text = "schema s {}\nmixin SoftDelete { deleted_at datetime? }\n"
+                + "entity Account with SoftDelete { email string(255) @unique\n handle string(40)\n region string(10)\n @@unique(handle, region) }\n"
+                + "entity Tag { label string(40) @unique }\n";
+        for (Dialect d : List.of(Dialect.SQLITE, Dialect.POSTGRES)) {
+            assertThat(render(text, d)).as(d.id())
+                    .contains("  previewFeatures = [\"partialIndexes\"]\n")
+                    .contains("@unique(map: \"uq_accounts_email\", where: raw(\"deleted_at IS NULL\"))")
+                    .contains("@@unique([handle, region], map: \"uq_accounts_handle_region\", where: raw(\"deleted_at IS NULL\"))")
+                    .contains("@unique(map: \"uq_tags_label\")")
+                    .contains("// A unique with where: raw(...) holds among the rows it selects only");
+        }
+        assertThat(render(text, Dialect.MYSQL)).as("MySQL: no partial indexes, the unique holds over every row (SC731)")
+                .doesNotContain("where:").doesNotContain("previewFeatures").contains("@unique(map: \"uq_accounts_email\")");
+        assertThat(render(text.replace(" with SoftDelete", ""), Dialect.POSTGRES)).as("no soft delete, no partial unique")
+                .doesNotContain("where:").doesNotContain("previewFeatures").contains("generator client {\n  provider = \"prisma-client-js\"\n}\n");
+    }
+
+    @Test
     void docCommentsAndDataMarkingsBecomeTripleSlashComments() {
         String out = model("saas");
         assertThat(out).contains("/// A person who can sign in.\nmodel Account {")

@@ -77,8 +77,8 @@ final class SnapshotDiff {
             if (x != null && y != null) add("foreign-key-name", t, cols, str(x.name()), str(y.name()));
         }
 
-        var au = byName(a.uniques(), u -> u.columns().toString());
-        var bu = byName(b.uniques(), u -> u.columns().toString());
+        var au = byName(a.uniques(), IndexSnap::key);
+        var bu = byName(b.uniques(), IndexSnap::key);
         for (String cols : union(au.keySet(), bu.keySet())) {
             IndexSnap x = au.get(cols);
             IndexSnap y = bu.get(cols);
@@ -93,8 +93,8 @@ final class SnapshotDiff {
         var ai = byName(a.indexes(), IndexSnap::name);
         var bi = byName(b.indexes(), IndexSnap::name);
         for (String name : union(ai.keySet(), bi.keySet())) {
-            add("index", t, name, ai.containsKey(name) ? str(ai.get(name).columns()) : NONE,
-                    bi.containsKey(name) ? str(bi.get(name).columns()) : NONE);
+            add("index", t, name, ai.containsKey(name) ? ai.get(name).key() : NONE,
+                    bi.containsKey(name) ? bi.get(name).key() : NONE);
         }
         members("check", t, a.checks(), b.checks());
         members("trigger", t, a.triggers(), b.triggers());

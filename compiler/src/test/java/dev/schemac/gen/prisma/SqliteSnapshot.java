@@ -35,6 +35,7 @@ final class SqliteSnapshot {
     private static final String IDENT = "\"?([A-Za-z_][A-Za-z0-9_]*)\"?";
     private static final Pattern PK_NAME = Pattern.compile("CONSTRAINT\\s+" + IDENT + "\\s+PRIMARY\\s+KEY", Pattern.CASE_INSENSITIVE);
     private static final Pattern FK_NAME = Pattern.compile("CONSTRAINT\\s+" + IDENT + "\\s+FOREIGN\\s+KEY\\s*\\(([^)]*)\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARTIAL_FILTER = Pattern.compile("(?is)\\bWHERE\\b(?!.*\\bWHERE\\b)(.*?);?\\s*$");
     private static final Pattern UNIQUE_NAME = Pattern.compile("CONSTRAINT\\s+" + IDENT + "\\s+UNIQUE\\s*\\(([^)]*)\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHECK_NAME = Pattern.compile("CONSTRAINT\\s+" + IDENT + "\\s+CHECK\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AUTOINCREMENT = Pattern.compile("\\bAUTOINCREMENT\\b", Pattern.CASE_INSENSITIVE);
@@ -127,7 +128,8 @@ final class SqliteSnapshot {
 
     private static void readIndexes(Connection c, String table, Map<List<String>, String> uniqueNames, List<IndexSnap> uniques,
                                     List<IndexSnap> indexes) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT name, \"unique\", origin FROM pragma_index_list(?) ORDER BY name")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.name, l.\"unique\", l.origin, l.partial, m.sql FROM pragma_index_list(?) l "
+                + "LEFT JOIN sqlite_master m ON m.type = 'index' AND m.name = l.name ORDER BY l.name")) {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -136,11 +138,18 @@ final class SqliteSnapshot {
                     boolean constraint = "u".equals(origin);
                     var cols = indexColumns(c, rs.getString(1));
                     String indexName = constraint ? uniqueNames.getOrDefault(cols, rs.getString(1)) : rs.getString(1);
-                    var snap = new IndexSnap(indexName, cols, constraint);
+                    var snap = new IndexSnap(indexName, cols, constraint, rs.getInt(4) == 1 ? filter(rs.getString(5)) : null);
                     (rs.getInt(2) == 1 ? uniques : indexes).add(snap);
                 }
             }
         }
+    }
+
+    /** SQLite keeps a partial index's CREATE INDEX text as written: its filter is what follows the last WHERE. */
+    private static String filter(String createIndex) {
+        Matcher m = PARTIAL_FILTER.matcher(createIndex);
+        if (!m.find()) throw new IllegalStateException("a partial index without WHERE: " + createIndex);
+        return m.group(1).strip();
     }
 
     private static List<String> indexColumns(Connection c, String index) throws SQLException {

@@ -44,8 +44,14 @@ public final class ExpectedShape {
                         fk.referencedColumns(), reported(fk.onDelete()), reported(fk.onUpdate())));
             }
             var uniques = new ArrayList<KeyShape>();
-            t.uniques().forEach(u -> uniques.add(new KeyShape(names ? u.name() : null, u.columns())));
             var indexes = new ArrayList<KeyShape>();
+            // A unique among live rows is a partial unique index where the engine has them, which the
+            // catalogs list with the indexes (SoftDeleteUniqueOnRealEnginesTest checks how it behaves).
+            boolean partialIndexes = kind == Kind.SQLITE || kind == Kind.POSTGRES;
+            for (var u : t.uniques()) {
+                if (u.partial() && partialIndexes) indexes.add(new KeyShape(u.name(), u.columns()));
+                else uniques.add(new KeyShape(names ? u.name() : null, u.columns()));
+            }
             t.indexes().forEach(i -> indexes.add(new KeyShape(i.name(), i.columns())));
             var checks = new ArrayList<String>();
             for (Check c : t.checks()) {

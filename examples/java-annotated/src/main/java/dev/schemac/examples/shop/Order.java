@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 @Entity
 @Index({"user", "createdAt"})
-@Query("orders of a user, newest first")
+@Query(value = "orders of a user, newest first", where = "user", order = "createdAt desc")
+@Query(value = "a user's orders in one status", where = {"user", "status"})
 public record Order(
         @OnDelete(Action.CASCADE) User user,                               // FK column user_id, indexed
         @Default("PENDING") @Index OrderStatus status,

@@ -3,6 +3,7 @@ package dev.schemac.examples.shop;
 import dev.schemac.annotations.Check;
 import dev.schemac.annotations.Column;
 import dev.schemac.annotations.Entity;
+import dev.schemac.annotations.Query;
 import dev.schemac.annotations.Unique;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 @Entity
+@Query("products of a category page")
 public class Product {
     @Column(length = 32) @Unique
     private String sku = "";

@@ -1,0 +1,137 @@
+package dev.schemac.gen.docs;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.ColumnType;
+import dev.schemac.catalog.Table;
+import dev.schemac.gen.TargetContext;
+import dev.schemac.model.Dialect;
+import dev.schemac.model.Entity;
+import dev.schemac.model.Field;
+import dev.schemac.model.FieldType;
+import dev.schemac.model.IdStrategy;
+import dev.schemac.model.Model;
+import dev.schemac.model.ScalarKind;
+import dev.schemac.render.sql.Sql;
+import dev.schemac.types.TypeTable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The decision record's data types: the types the model uses, and where it follows the brief
+ * (UUIDs for public-facing ids, JSON for flexible data, exact decimals for money) and where
+ * not. Each type is spelled as the primary dialect's DDL spells it ({@link TypeTable}).
+ */
+final class DataTypes {
+    private final Model model;
+    private final Catalog catalog;
+    private final Dialect primary;
+
+    DataTypes(TargetContext ctx) {
+        this.model = ctx.model();
+        this.catalog = ctx.catalog();
+        this.primary = model.settings().dialect();
+    }
+
+    String render() {
+        var b = new StringBuilder("## Data Types\n\n");
+        b.append("- Types in use, as ").append(primary.displayName()).append(" spells them: ").append(String.join("; ", usage())).append(".\n");
+        b.append("- Public-facing ids: ").append(ids()).append("\n");
+        b.append("- Flexible data: ").append(json()).append("\n");
+        b.append("- Money and other exact numbers: ").append(decimals()).append("\n");
+        return b.append("\n").toString();
+    }
+
+    /** Each type with its columns, enum columns under their enum type. */
+    private List<String> usage() {
+        Map<String, List<String>> byType = new LinkedHashMap<>();
+        for (Table t : catalog.tables()) {
+            for (Column c : t.columns()) {
+                String type = Sql.columnType(primary, c, catalog) + (c.type().isEnum() ? " (enum " + c.type().enumName() + ")" : "");
+                byType.computeIfAbsent(type, k -> new ArrayList<>()).add(t.name() + "." + c.name());
+            }
+        }
+        var out = new ArrayList<String>();
+        byType.forEach((type, cols) -> out.add(Words.code(type) + " for " + Words.plural(cols.size(), "column", "columns")));
+        return out;
+    }
+
+    private String ids() {
+        var uuidKeyed = new ArrayList<String>();
+        var intKeyed = new ArrayList<String>();
+        var publicIds = new ArrayList<String>();
+        for (Entity e : model.entities()) {
+            if (e.primaryKey().size() == 1) {
+                Field k = e.requireField(e.primaryKey().get(0));
+                if (k.type() instanceof FieldType.Scalar s) {
+                    if (s.kind() == ScalarKind.UUID) uuidKeyed.add(e.name());
+                    else if (s.kind().isInteger()) intKeyed.add(e.name());
+                }
+            }
+            for (Field f : e.storedFields()) {
+                if (f.unique() && !e.primaryKey().contains(f.name()) && f.type() instanceof FieldType.Scalar s && s.kind() == ScalarKind.UUID) {
+                    publicIds.add(Words.code(e.name() + "." + f.name()));
+                }
+            }
+        }
+        var s = new StringBuilder();
+        if (model.settings().ids() == IdStrategy.UUID) {
+            s.append("keys are UUIDs the database generates (`ids = uuid`)");
+        } else {
+            s.append("keys are integers the database assigns (`ids = autoincrement`)");
+        }
+        if (!uuidKeyed.isEmpty()) s.append("; UUID keys: ").append(Words.list(uuidKeyed));
+        if (!intKeyed.isEmpty()) s.append("; integer keys: ").append(Words.list(intKeyed));
+        if (!publicIds.isEmpty()) s.append("; unique UUID columns for use outside the database: ").append(Words.list(publicIds));
+        s.append(". ");
+        if (intKeyed.isEmpty()) {
+            s.append("No key is a counter, so an id shown outside the database reveals neither the row count nor the next id.");
+        } else if (publicIds.isEmpty()) {
+            s.append("The integer keys are sequential: an id shown outside the database reveals how many rows exist and invites guessing the next; `schemac check` reports the referenced ones (SC710).");
+        } else {
+            s.append("The integer keys stay inside the database; the UUID columns are what leaves it.");
+        }
+        return s.toString();
+    }
+
+    private String json() {
+        var cols = new ArrayList<String>();
+        ColumnType type = null;
+        for (Table t : catalog.tables()) {
+            for (Column c : t.columns()) {
+                if (!c.type().isEnum() && c.type().kind() == ScalarKind.JSON) {
+                    cols.add(Words.code(t.name() + "." + c.name()));
+                    type = c.type();
+                }
+            }
+        }
+        if (cols.isEmpty()) return "no field of the " + Words.title(model) + " schema is `json`: every attribute has a column of its own type.";
+        return Words.list(cols) + (cols.size() == 1 ? " is" : " are") + " `json`: " + Words.code(TypeTable.sql(type, Dialect.POSTGRES))
+                + " on PostgreSQL, " + Words.code(TypeTable.sql(type, Dialect.MYSQL)) + " on MySQL, " + Words.code(TypeTable.sql(type, Dialect.SQLITE))
+                + " on SQLite, which does not validate it.";
+    }
+
+    private String decimals() {
+        var exact = new ArrayList<String>();
+        var approximate = new ArrayList<String>();
+        for (Table t : catalog.tables()) {
+            for (Column c : t.columns()) {
+                if (c.type().isEnum()) continue;
+                if (c.type().kind() == ScalarKind.DECIMAL) {
+                    exact.add(Words.code(t.name() + "." + c.name()) + " " + Words.code(TypeTable.sql(c.type(), primary)));
+                }
+                if (c.type().kind() == ScalarKind.FLOAT || c.type().kind() == ScalarKind.DOUBLE) {
+                    approximate.add(Words.code(t.name() + "." + c.name()));
+                }
+            }
+        }
+        var s = new StringBuilder();
+        s.append(exact.isEmpty() ? "the " + Words.title(model) + " schema has no `decimal` column" : "exact decimals with their precision and scale: " + Words.list(exact));
+        s.append(approximate.isEmpty() ? "; no floating-point column." : "; floating-point, approximate: " + Words.list(approximate)
+                + " (`schemac check` reports those whose names suggest money, SC706).");
+        if (primary == Dialect.SQLITE && !exact.isEmpty()) s.append(" SQLite keeps decimals as floating-point numbers (see the trade-offs in Database_Design.md).");
+        return s.toString();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.schemac.gen.docs;
+
+import dev.schemac.access.AccessPath;
+import dev.schemac.access.AccessPaths;
+import dev.schemac.analysis.Analyses;
+import dev.schemac.analysis.EntityNormalForm;
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Table;
+import dev.schemac.gen.TargetContext;
+import dev.schemac.model.Entity;
+import dev.schemac.model.Model;
+import dev.schemac.model.ReferentialAction;
+import dev.schemac.nosql.DocumentDesign;
+import dev.schemac.nosql.KeyValueDesign;
+import dev.schemac.nosql.RelationChoice;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The decision record's database type: relational, with the reasons the model gives for it
+ * (references, constraints, access patterns, volume, normal forms) and what the document and
+ * key-value designs further down would change.
+ */
+final class DatabaseType {
+    private final TargetContext ctx;
+    private final Model model;
+    private final Catalog catalog;
+
+    DatabaseType(TargetContext ctx) {
+        this.ctx = ctx;
+        this.model = ctx.model();
+        this.catalog = ctx.catalog();
+    }
+
+    String render() {
+        var b = new StringBuilder("## Database Type\n\n");
+        var s = model.settings();
+        b.append("Relational: the model's settings choose ").append(s.dialect().displayName()).append(" (`dialect = ").append(s.dialect().id())
+                .append("`). What in the model calls for a relational database:\n\n");
+        for (String r : reasons()) b.append("- ").append(r).append("\n");
+        b.append("\nWhat the alternatives in [Document and Key-Value Alternatives](#document-and-key-value-alternatives) would change:\n\n");
+        var kv = KeyValueDesign.of(model, catalog);
+        var doc = DocumentDesign.of(model, catalog);
+        long referenced = doc.relations().stream().filter(r -> r.kind() != RelationChoice.Kind.EMBED).count();
+        b.append("- Document (MongoDB): ");
+        if (doc.relations().isEmpty()) {
+            b.append("each entity becomes a collection of its own, since no entity refers to another");
+        } else {
+            var emb = doc.relations().stream().filter(r -> r.kind() == RelationChoice.Kind.EMBED).map(r -> Words.code(r.entity() + "." + r.field())).toList();
+            var ref = doc.relations().stream().filter(r -> r.kind() != RelationChoice.Kind.EMBED).map(r -> Words.code(r.entity() + "." + r.field())).toList();
+            if (!emb.isEmpty()) b.append(Words.list(emb)).append(emb.size() == 1 ? " is" : " are").append(" embedded");
+            if (!emb.isEmpty() && !ref.isEmpty()) b.append(" and ");
+            if (!ref.isEmpty()) b.append(Words.list(ref)).append(ref.size() == 1 ? " is" : " are").append(" kept as references");
+            if (referenced > 0) b.append("; MongoDB has no foreign keys, so the application keeps the references valid and carries out the `ON DELETE` rules");
+        }
+        b.append(". Unique constraints become unique indexes, and the CHECK constraints become the collections' validators where a validator can express them.\n");
+        String example = kv.entities().isEmpty() || kv.entities().get(0).keys().isEmpty() ? "" : ", such as " + Words.code(kv.entities().get(0).keys().get(0).pattern());
+        b.append("- Key-value (Redis): each row is a hash under its key").append(example).append("; a lookup by anything else goes through index keys that the application updates on every write, and no foreign key, check or type is enforced");
+        boolean expires = model.entities().stream().anyMatch(e -> e.store().cache() != null || e.fields().stream().anyMatch(f -> f.store().ttl() != null));
+        b.append(expires ? ". Expiring keys, which the model asks for with `@@cache` or `@ttl`, are what a key-value store adds.\n\n"
+                : ". The model asks for no expiry (`@@cache`, `@ttl`), the one thing a key-value store adds here.\n\n");
+        return b.toString();
+    }
+
+    private List<String> reasons() {
+        var out = new ArrayList<String>();
+        Map<ReferentialAction, Integer> actions = new EnumMap<>(ReferentialAction.class);
+        int fks = 0;
+        for (Table t : catalog.tables()) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                fks++;
+                actions.merge(fk.onDelete(), 1, Integer::sum);
+            }
+        }
+        if (fks == 0) {
+            out.add("References: none; no entity refers to another.");
+        } else {
+            var by = new ArrayList<String>();
+            actions.forEach((a, n) -> by.add("`" + dev.schemac.render.sql.Sql.action(a) + "` on " + n));
+            var holders = catalog.tables().stream().filter(t -> !t.foreignKeys().isEmpty()).map(t -> Words.code(t.name())).toList();
+            out.add("References the database keeps valid: " + Words.plural(fks, "foreign key", "foreign keys") + " in " + Words.list(holders)
+                    + ", with `ON DELETE` " + Words.list(by) + ".");
+        }
+        var joins = catalog.tables().stream().filter(Table::isJoinTable).map(t -> Words.code(t.name())).toList();
+        if (!joins.isEmpty()) out.add("Many-to-many relations through the join " + (joins.size() == 1 ? "table " : "tables ") + Words.list(joins) + ".");
+        int uniques = catalog.tables().stream().mapToInt(t -> t.uniques().size()).sum();
+        int checks = catalog.tables().stream().mapToInt(t -> t.checks().size()).sum();
+        var constrained = catalog.tables().stream().filter(t -> !t.uniques().isEmpty() || !t.checks().isEmpty()).map(t -> Words.code(t.name())).toList();
+        out.add("Constraints checked on every write: " + Words.plural(uniques, "unique constraint", "unique constraints") + " and "
+                + Words.plural(checks, "CHECK constraint", "CHECK constraints")
+                + (constrained.isEmpty() ? " in the " + Words.title(model) + " schema" : ", on " + Words.list(constrained)) + ".");
+        var paths = AccessPaths.of(model, catalog);
+        if (paths.isEmpty()) {
+            out.add("Access patterns: no entity of the " + Words.title(model) + " schema declares one.");
+        } else {
+            long verified = paths.stream().filter(AccessPath::verified).count();
+            long served = paths.stream().filter(AccessPath::served).count();
+            var on = paths.stream().map(p -> p.entity().name()).distinct().toList();
+            out.add("Access patterns: " + Words.plural(paths.size(), "query", "queries") + " declared on " + Words.list(on) + ", " + verified + " with "
+                    + (verified == 1 ? "its" : "their") + " filter and sort stated, " + served + " of them served by a B-tree index over the columns "
+                    + (verified == 1 ? "it compares" : "they compare") + " (see [Performance](#performance)).");
+        }
+        var sized = model.entities().stream().filter(e -> e.volume() != null).toList();
+        if (sized.isEmpty()) {
+            out.add("Volume: no entity of the " + Words.title(model) + " schema declares one.");
+        } else {
+            Entity big = sized.stream().max(java.util.Comparator.comparingLong(e -> e.volume().rows())).orElseThrow();
+            out.add("Volume: the largest declared is " + Words.code(catalog.tableOf(big.name()).orElseThrow().name()) + ", about "
+                    + String.format("%,d", big.volume().rows()) + " rows.");
+        }
+        Analyses a = ctx.compilation().analyses();
+        if (a != null) {
+            var nf = a.normalForms().entities();
+            long third = nf.stream().filter(e -> e.highestNormalForm().equals("3NF") || e.highestNormalForm().equals("BCNF")).count();
+            var below = nf.stream().filter(e -> !e.highestNormalForm().equals("3NF") && !e.highestNormalForm().equals("BCNF"))
+                    .map(EntityNormalForm::entity).toList();
+            String who = third == nf.size() ? (nf.size() == 1 ? "the one entity" : "all " + nf.size() + " entities")
+                    : third + " of the " + nf.size() + " entities";
+            out.add("Normal form: " + who + " of the " + Words.title(model) + " schema " + (nf.size() == 1 && third == 1 ? "reaches" : "reach")
+                    + " 3NF or BCNF, so each fact is stored once" + (below.isEmpty() ? "" : "; " + Words.list(below)
+                    + (below.size() == 1 ? " does" : " do") + " not (see the findings in Database_Design.md)") + ".");
+        }
+        return out;
+    }
+}

@@ -1,0 +1,192 @@
+package dev.schemac.gen.docs;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Check;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Index;
+import dev.schemac.catalog.Table;
+import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.gen.TargetContext;
+import dev.schemac.model.Entity;
+import dev.schemac.model.Field;
+import dev.schemac.model.IndexSpec;
+import dev.schemac.model.Model;
+import dev.schemac.model.Naming;
+import dev.schemac.naming.Names;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The decision record's naming conventions: the brief's conventions as the Catalog applies
+ * them, with an example of each from this model, and every name that deviates with its
+ * reason (a {@code @@map} or {@code @map}, the {@code naming} setting, a name the model gives,
+ * a second foreign key to the same table, a name shortened to the identifier limit or
+ * numbered because it was taken).
+ */
+final class NamingConventions {
+    private final Model model;
+    private final Catalog catalog;
+
+    NamingConventions(TargetContext ctx) {
+        this.model = ctx.model();
+        this.catalog = ctx.catalog();
+    }
+
+    String render() {
+        var b = new StringBuilder("## Naming Conventions\n\n");
+        b.append("| Object | Convention | In this model |\n| --- | --- | --- |\n");
+        row(b, "Tables", "snake_case, plural", first(catalog.tables().stream().filter(t -> !t.isJoinTable()).map(Table::name).toList()));
+        row(b, "Join tables", "the first entity in snake_case, then the second table", first(catalog.tables().stream().filter(Table::isJoinTable).map(Table::name).toList()));
+        row(b, "Columns", "snake_case; a foreign key `{field}_{referenced column}`", first(foreignKeyColumns()));
+        row(b, "Primary keys", "`pk_{table}`", first(catalog.tables().stream().map(t -> t.primaryKey().name()).toList()));
+        row(b, "Foreign keys", "`fk_{table}_{referenced_table}`", first(catalog.tables().stream().flatMap(t -> t.foreignKeys().stream()).map(ForeignKey::name).toList()));
+        row(b, "Unique constraints", "`uq_{table}_{columns}`", first(catalog.tables().stream().flatMap(t -> t.uniques().stream()).map(UniqueConstraint::name).toList()));
+        row(b, "Indexes", "`idx_{table}_{columns}`", first(catalog.tables().stream().flatMap(t -> t.indexes().stream()).map(Index::name).toList()));
+        row(b, "Checks", "`ck_{table}_{columns}`", first(catalog.tables().stream().flatMap(t -> t.checks().stream()).map(Check::name).toList()));
+        row(b, "Triggers", "`trg_{table}_updated_at`", first(catalog.tables().stream().map(Table::updatedAtTrigger).filter(x -> x != null).toList()));
+        var deviations = deviations();
+        b.append("\n");
+        if (deviations.isEmpty()) {
+            b.append("No name of this model deviates from these conventions.\n\n");
+        } else {
+            b.append("Names that deviate, each with its reason:\n\n");
+            for (String d : deviations) b.append("- ").append(d).append("\n");
+            b.append("\n");
+        }
+        return b.toString();
+    }
+
+    /** A convention with its example; one this model has nothing of is left out. */
+    private static void row(StringBuilder b, String what, String convention, Optional<String> example) {
+        example.ifPresent(x -> b.append("| ").append(what).append(" | ").append(convention).append(" | ").append(Words.codeCell(x)).append(" |\n"));
+    }
+
+    private static Optional<String> first(List<String> names) {
+        return names.stream().findFirst();
+    }
+
+    private List<String> foreignKeyColumns() {
+        var out = new ArrayList<String>();
+        for (Table t : catalog.tables()) for (ForeignKey fk : t.foreignKeys()) if (fk.field() != null) out.addAll(fk.columns());
+        return out;
+    }
+
+    private List<String> deviations() {
+        var out = new ArrayList<String>();
+        var naming = model.settings().naming();
+        for (Table t : catalog.tables()) {
+            Entity e = t.entity() == null ? null : model.requireEntity(t.entity());
+            if (e != null) {
+                String conventional = Names.table(e.name(), Naming.SNAKE_PLURAL);
+                if (!t.name().equals(conventional)) {
+                    String why = e.tableName() != null ? "`@@map` on " + e.name() + " names it"
+                            : "the schema's `naming = " + naming.name().toLowerCase(java.util.Locale.ROOT) + "` derives it"
+                            + (naming == Naming.SNAKE ? " without the plural" : " as the entity is written");
+                    out.add("table " + Words.code(t.name()) + " (" + e.name() + "), not " + Words.code(conventional) + ": " + why + ".");
+                }
+                columns(e, t, out);
+            } else if (t.join() != null) {
+                Entity left = model.requireEntity(t.join().leftEntity());
+                Field field = left.requireField(t.join().leftField());
+                String rt = catalog.tableOf(t.join().rightEntity()).orElseThrow().name();
+                String conventional = Names.snake(left.name()) + "_" + rt;
+                if (!t.name().equals(conventional) && field.relation().name() != null) {
+                    out.add("join table " + Words.code(t.name()) + ", not " + Words.code(conventional) + ": it takes the name of the relation ("
+                            + Words.code("@relation(\"" + field.relation().name() + "\")") + ").");
+                }
+            }
+            constraint(out, "primary key", t.primaryKey().name(), "pk_" + t.name(), null);
+            var perTarget = new java.util.HashMap<String, Integer>();
+            for (ForeignKey fk : t.foreignKeys()) perTarget.merge(fk.referencedTable(), 1, Integer::sum);
+            for (ForeignKey fk : t.foreignKeys()) {
+                String plain = "fk_" + t.name() + "_" + fk.referencedTable();
+                String withColumns = plain + "_" + String.join("_", fk.columns());
+                if (perTarget.get(fk.referencedTable()) > 1 && sameDerived(fk.name(), withColumns)) {
+                    out.add("foreign key " + Words.code(fk.name()) + ", not " + Words.code(Names.shorten(plain)) + ": " + Words.code(t.name())
+                            + " has " + perTarget.get(fk.referencedTable()) + " foreign keys to " + Words.code(fk.referencedTable())
+                            + ", so each name adds its columns" + shortened(fk.name(), withColumns) + ".");
+                } else {
+                    constraint(out, "foreign key", fk.name(), plain, null);
+                }
+            }
+            for (UniqueConstraint u : t.uniques()) constraint(out, "unique constraint", u.name(), "uq_" + t.name() + "_" + String.join("_", u.columns()), explicit(e, t, u.columns(), true));
+            for (Index i : t.indexes()) constraint(out, "index", i.name(), "idx_" + t.name() + "_" + String.join("_", i.columns()), explicit(e, t, i.columns(), false));
+            for (Check c : t.checks()) constraint(out, "check", c.name(), "ck_" + t.name() + "_" + String.join("_", checkColumns(c)), null);
+        }
+        return out;
+    }
+
+    private void columns(Entity e, Table t, List<String> out) {
+        for (Column c : t.columns()) {
+            if (c.field() == null) continue;
+            Field f = e.requireField(c.field());
+            if (f.relation() == null) {
+                String conventional = Names.snake(f.name());
+                if (c.name().equals(conventional)) continue;
+                String why = f.columnName() != null ? "`@map` on " + e.name() + "." + f.name() + " names it"
+                        : "the field is written " + Words.code(f.name()) + ", not in snake_case";
+                out.add("column " + Words.code(t.name() + "." + c.name()) + ", not " + Words.code(conventional) + ": " + why + ".");
+            } else if (f.columnName() != null) {
+                out.add("column " + Words.code(t.name() + "." + c.name()) + ": `@map` on " + e.name() + "." + f.name() + " names it.");
+            }
+        }
+    }
+
+    /** The columns a check is named after: the one it constrains, or the two it compares. */
+    private static List<String> checkColumns(Check c) {
+        Check.Term t = c.terms().get(0);
+        if (t instanceof Check.ColumnCompare cc) return List.of(cc.left(), cc.right());
+        if (t instanceof Check.Compare x) return List.of(x.column());
+        if (t instanceof Check.Length x) return List.of(x.column());
+        if (t instanceof Check.Pattern x) return List.of(x.column());
+        return List.of(((Check.EnumMember) t).column());
+    }
+
+    /** The name the model gives an index or unique over exactly these columns, if any. */
+    private String explicit(Entity e, Table t, List<String> columns, boolean unique) {
+        if (e == null) return null;
+        for (IndexSpec s : unique ? e.uniques() : e.indexes()) {
+            if (s.name() == null) continue;
+            var cols = new ArrayList<String>();
+            for (String f : s.fields()) t.columnsOf(f).forEach(c -> cols.add(c.name()));
+            if (cols.equals(columns)) return s.name();
+        }
+        return null;
+    }
+
+    private static void constraint(List<String> out, String kind, String actual, String conventional, String explicit) {
+        if (actual.equals(conventional)) return;
+        String name = Words.code(actual);
+        if (explicit != null && explicit.equals(actual)) {
+            out.add(kind + " " + name + ", not " + Words.code(Names.shorten(conventional)) + ": the model names it (`name = \"" + Words.text(actual) + "\"`).");
+            return;
+        }
+        String derived = Names.shorten(conventional);
+        if (actual.equals(derived)) {
+            out.add(kind + " " + name + ": " + Words.code(conventional) + " is longer than " + Names.MAX_IDENTIFIER
+                    + " bytes, PostgreSQL's limit, so it is cut and ends in a hash of the full name.");
+            return;
+        }
+        for (int i = 2; i < 1000; i++) {
+            if (actual.equals(Names.shorten(derived + "_" + i))) {
+                out.add(kind + " " + name + ", not " + Words.code(derived) + ": that name is taken by another constraint or index, so this one is numbered.");
+                return;
+            }
+        }
+        out.add(kind + " " + name + ", not " + Words.code(derived) + ".");
+    }
+
+    /** Whether {@code actual} is the name derived from {@code full}, shortened or numbered. */
+    private static boolean sameDerived(String actual, String full) {
+        String derived = Names.shorten(full);
+        if (actual.equals(derived)) return true;
+        for (int i = 2; i < 1000; i++) if (actual.equals(Names.shorten(derived + "_" + i))) return true;
+        return false;
+    }
+
+    private static String shortened(String actual, String full) {
+        return actual.equals(full) ? "" : " (and is then shortened or numbered: " + Words.code(full) + " is the full form)";
+    }
+}

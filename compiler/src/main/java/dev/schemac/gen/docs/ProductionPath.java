@@ -1,0 +1,181 @@
+package dev.schemac.gen.docs;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Check;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Table;
+import dev.schemac.gen.TargetContext;
+import dev.schemac.model.Dialect;
+import dev.schemac.model.IdStrategy;
+import dev.schemac.model.Model;
+import dev.schemac.model.ScalarKind;
+import dev.schemac.render.sql.Sql;
+import dev.schemac.types.TypeTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The path from a SQLite database of this model to the production database: PostgreSQL, or
+ * the model's dialect when that is MySQL. Each step names this model's tables and columns:
+ * the order to copy in, the key sequences to move, the values whose representation changes,
+ * and what the production database enforces that SQLite did not.
+ */
+final class ProductionPath {
+    private final TargetContext ctx;
+    private final Model model;
+    private final Catalog catalog;
+    private final Dialect target;
+
+    ProductionPath(TargetContext ctx) {
+        this.ctx = ctx;
+        this.model = ctx.model();
+        this.catalog = ctx.catalog();
+        this.target = model.settings().dialect() == Dialect.MYSQL ? Dialect.MYSQL : Dialect.POSTGRES;
+    }
+
+    void render(StringBuilder b) {
+        Dialect primary = model.settings().dialect();
+        var handover = new Handover(ctx);
+        b.append("## Migration Path to a Production Database\n\n");
+        if (primary == Dialect.SQLITE) {
+            b.append("SQLite is this design's prototype database; ").append(target.displayName())
+                    .append(" is the production database the path below leads to, with the DDL generated from the same Catalog");
+        } else {
+            b.append(target.displayName()).append(" is this design's production database. A SQLite database of the same model (for development or tests, built from `sql/sqlite/schema.sql` with the same tables and names) moves to it along the path below");
+        }
+        b.append(handover.has(target.id()) ? " (`sql/" + target.id() + "/schema.sql`).\n\n"
+                : "; the `" + target.id() + "` target is not registered in this build, so that DDL is not part of this hand-over.\n\n");
+        int n = 1;
+        b.append(n++).append(". Create the schema on ").append(target.displayName()).append(" with the migrations under `migrations/sql/")
+                .append(target.id()).append("/` in order, or with Alembic (`alembic upgrade head`) with `DATABASE_URL` pointing at it.\n");
+        b.append(n++).append(". Copy the rows table by table, each after the tables it references: ")
+                .append(Words.list(catalog.tables().stream().map(t -> Words.code(t.name())).toList())).append(".");
+        var cycle = new ArrayList<String>();
+        for (Table t : catalog.tables()) for (ForeignKey fk : t.foreignKeys()) if (fk.forward()) cycle.add(Words.code(t.name() + "." + String.join(", ", fk.columns())));
+        if (!cycle.isEmpty()) {
+            b.append(" The tables reference each other in a cycle: copy ").append(Words.list(cycle))
+                    .append(" as NULL first and set ").append(cycle.size() == 1 ? "it" : "them").append(" with UPDATEs once every row is in.");
+        }
+        b.append("\n");
+        keys(b, n++);
+        var changes = representation();
+        if (!changes.isEmpty()) {
+            b.append(n++).append(". Values whose representation changes:\n");
+            for (String c : changes) b.append("   - ").append(c).append("\n");
+        }
+        var enforced = enforced();
+        if (!enforced.isEmpty()) {
+            b.append(n++).append(". What ").append(target.displayName()).append(" enforces that SQLite did not; find the rows that break it before the copy:\n");
+            for (String c : enforced) b.append("   - ").append(c).append("\n");
+        }
+        b.append(n++).append(". Point the applications at it: the SQLModel classes read `DATABASE_URL` and follow the dialect of its URL");
+        var provider = handover.prismaProvider();
+        if (provider.isPresent()) {
+            String wanted = target == Dialect.POSTGRES ? "postgresql" : "mysql";
+            b.append("; ").append(provider.get().equals(wanted) ? "`prisma/schema.prisma` already names `provider = \"" + wanted + "\"`"
+                    : "`prisma/schema.prisma` names `provider = \"" + provider.get() + "\"`, and Prisma takes one provider per schema: "
+                    + target.displayName() + " needs the schema and the Prisma Migrate folder generated for `" + wanted + "`");
+        }
+        b.append(".\n\n");
+    }
+
+    private void keys(StringBuilder b, int n) {
+        var sequenced = catalog.tables().stream().filter(t -> t.columns().stream().anyMatch(Column::autoIncrement)).toList();
+        if (sequenced.isEmpty()) {
+            b.append(n).append(". The keys are copied as they are").append(model.settings().ids() == IdStrategy.UUID ? " (UUIDs, `ids = uuid`)" : "")
+                    .append("; no table of the ").append(Words.title(model)).append(" schema has a key the database counts up, so there is no sequence to move.\n");
+            return;
+        }
+        if (target == Dialect.MYSQL) {
+            b.append(n).append(". The keys are copied as they are; MySQL moves each table's AUTO_INCREMENT past the largest key inserted, so the next rows of ")
+                    .append(Words.list(sequenced.stream().map(t -> Words.code(t.name())).toList())).append(" get new keys.\n");
+            return;
+        }
+        b.append(n).append(". The keys of ").append(Words.list(sequenced.stream().map(t -> Words.code(t.name())).toList()))
+                .append(" are copied as they are; then each identity sequence must move past the largest copied key, or the next insert collides with a copied row:\n\n");
+        var sql = new StringBuilder();
+        for (Table t : sequenced) {
+            Column c = t.columns().stream().filter(Column::autoIncrement).findFirst().orElseThrow();
+            String table = Sql.id(Dialect.POSTGRES, t.name());
+            String col = Sql.id(Dialect.POSTGRES, c.name());
+            sql.append("SELECT setval(pg_get_serial_sequence(").append(Sql.string(Dialect.POSTGRES, table)).append(", ")
+                    .append(Sql.string(Dialect.POSTGRES, c.name())).append("), (SELECT coalesce(max(").append(col).append("), 0) + 1 FROM ")
+                    .append(table).append("), false);\n");
+        }
+        b.append(dev.schemac.render.markdown.Md.fence("sql", sql.toString()).replaceAll("(?m)^(?=.)", "   ")).append("\n");
+    }
+
+    /** How SQLite kept the values of this model's columns, and what the production database makes of them. */
+    private List<String> representation() {
+        var out = new ArrayList<String>();
+        var decimals = columns(c -> c.type().kind() == ScalarKind.DECIMAL);
+        if (!decimals.isEmpty()) {
+            out.add("SQLite kept the decimals " + Words.list(decimals) + " as 8-byte floating-point numbers: round each to its scale as it is copied; "
+                    + target.displayName() + " keeps them exact from then on.");
+        }
+        kind(out, ScalarKind.UUID, "as text: each value must be a well-formed UUID");
+        kind(out, ScalarKind.DATETIME, "as text without a time zone: the copy reads them as UTC");
+        kind(out, ScalarKind.BOOL, "as the integers 0 and 1");
+        kind(out, ScalarKind.JSON, "as text: text that is not valid JSON is refused");
+        kind(out, ScalarKind.BYTES, "as BLOBs");
+        var enums = columns(c -> c.type().isEnum());
+        if (!enums.isEmpty()) {
+            boolean one = enums.size() == 1;
+            out.add("SQLite kept the enum " + (one ? "column " : "columns ") + Words.list(enums) + " as VARCHAR with a CHECK on the allowed values; "
+                    + target.displayName() + " keeps " + (one ? "it" : "them") + " as " + (target == Dialect.POSTGRES ? (one ? "an enum type" : "enum types")
+                    : (one ? "an ENUM column" : "ENUM columns")) + " with the same values.");
+        }
+        return out;
+    }
+
+    private void kind(List<String> out, ScalarKind kind, String how) {
+        var cols = new ArrayList<String>();
+        String type = null;
+        for (Table t : catalog.tables()) {
+            for (Column c : t.columns()) {
+                if (c.type().isEnum() || c.type().kind() != kind) continue;
+                cols.add(Words.code(t.name() + "." + c.name()));
+                type = TypeTable.sql(c.type(), target);
+            }
+        }
+        if (cols.isEmpty()) return;
+        out.add("SQLite kept " + Words.list(cols) + " " + how + "; " + target.displayName() + " stores "
+                + (cols.size() == 1 ? "it" : "them") + " as " + Words.code(type) + ".");
+    }
+
+    /** Declared lengths and patterns: SQLite stores strings of any length and checks no pattern. */
+    private List<String> enforced() {
+        var out = new ArrayList<String>();
+        var lengths = new ArrayList<String>();
+        for (Table t : catalog.tables()) {
+            for (Column c : t.columns()) {
+                if (c.type().isEnum() || c.type().length() == null) continue;
+                if (c.type().kind() != ScalarKind.STRING && c.type().kind() != ScalarKind.CHAR) continue;
+                lengths.add(Words.code(t.name() + "." + c.name()) + " (" + c.type().length() + ")");
+            }
+        }
+        if (!lengths.isEmpty()) {
+            out.add("declared lengths, which SQLite does not check: a longer value of " + Words.list(lengths) + " is refused.");
+        }
+        var patterns = new ArrayList<String>();
+        for (Table t : catalog.tables()) {
+            for (Check c : t.checks()) {
+                for (Check.Term term : c.terms()) {
+                    if (term instanceof Check.Pattern p) patterns.add(Words.code(t.name() + "." + p.column()) + " (" + Words.code(c.name()) + ")");
+                }
+            }
+        }
+        if (!patterns.isEmpty()) {
+            out.add("the `@pattern` checks " + Words.list(patterns) + ", which SQLite cannot evaluate and so does not have.");
+        }
+        return out;
+    }
+
+    private List<String> columns(Predicate<Column> p) {
+        var out = new ArrayList<String>();
+        for (Table t : catalog.tables()) for (Column c : t.columns()) if (p.test(c)) out.add(Words.code(t.name() + "." + c.name()));
+        return out;
+    }
+}

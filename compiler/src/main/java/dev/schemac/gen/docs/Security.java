@@ -1,0 +1,107 @@
+package dev.schemac.gen.docs;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Table;
+import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.gen.TargetContext;
+import dev.schemac.model.Model;
+import dev.schemac.model.ReferentialAction;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Security as this model meets it: its personal data and secrets, what is stored hashed, the
+ * encryption at rest recommended for the tables holding personal data, and an audit trail for
+ * the operations the model makes sensitive. Both documents carry it.
+ */
+final class Security {
+    private final Model model;
+    private final Catalog catalog;
+
+    Security(TargetContext ctx) {
+        this.model = ctx.model();
+        this.catalog = ctx.catalog();
+    }
+
+    void render(StringBuilder b) {
+        var pii = columns(Column::pii);
+        var secrets = columns(Column::secret);
+        if (pii.isEmpty()) {
+            b.append("- Personal data: no field of the ").append(Words.title(model)).append(" schema is marked `@pii`.\n");
+        } else {
+            b.append("- Personal data (`@pii`): ").append(Words.list(pii.stream().map(Security::name).toList()))
+                    .append(". The database stores ").append(pii.size() == 1 ? "it" : "them")
+                    .append(" as readable values, and the column comments flag ").append(pii.size() == 1 ? "it" : "them").append(".\n");
+            var tables = new LinkedHashSet<String>();
+            pii.forEach(c -> tables.add(Words.code(c.table().name())));
+            b.append("- Encryption at rest is recommended for ").append(Words.list(List.copyOf(tables)))
+                    .append(": encrypted storage on the database server (volume or tablespace encryption) covers the rows, their indexes and the backups");
+            var searched = new ArrayList<String>();
+            for (TableColumn c : pii) {
+                for (UniqueConstraint u : c.table().uniques()) if (u.columns().contains(c.column().name())) searched.add(Words.code(u.name()));
+                c.table().indexes().stream().filter(i -> i.columns().contains(c.column().name())).forEach(i -> searched.add(Words.code(i.name())));
+            }
+            if (!searched.isEmpty()) {
+                b.append(". Encrypting the columns in the application instead would leave ").append(Words.list(searched))
+                        .append(" unable to compare values, unless the encryption is deterministic");
+            }
+            b.append(". Keep these columns out of logs and error messages.\n");
+        }
+        if (secrets.isEmpty()) {
+            b.append("- Secrets: no field of the ").append(Words.title(model)).append(" schema is marked `@secret`, so no column is meant to hold a hash.\n");
+        } else {
+            b.append("- Secrets (`@secret`): ").append(Words.list(secrets.stream().map(Security::name).toList()))
+                    .append(secrets.size() == 1 ? " holds" : " hold")
+                    .append(" a hash or digest only, never the readable value: the application hashes before it writes (a slow password hash such as Argon2id or bcrypt for a password, an HMAC for a token).\n");
+        }
+        audit(b, pii, secrets);
+        b.append("\n");
+    }
+
+    private void audit(StringBuilder b, List<TableColumn> pii, List<TableColumn> secrets) {
+        var sensitive = new ArrayList<String>();
+        if (!pii.isEmpty()) sensitive.add("changes to personal data (" + Words.list(pii.stream().map(Security::column).toList()) + ")");
+        if (!secrets.isEmpty()) sensitive.add("changes to secrets (" + Words.list(secrets.stream().map(Security::column).toList()) + ")");
+        var cascades = new ArrayList<String>();
+        for (Table t : catalog.tables()) {
+            if (t.isJoinTable()) continue;
+            for (ForeignKey fk : t.foreignKeys()) {
+                if (fk.onDelete() != ReferentialAction.CASCADE || fk.referencedTable().equals(t.name())) continue;
+                cascades.add("a delete from " + Words.code(fk.referencedTable()) + " deletes rows of " + Words.code(t.name()));
+            }
+        }
+        if (!cascades.isEmpty()) sensitive.add("deletes that cascade (" + String.join("; ", cascades) + ")");
+        var stamped = catalog.tables().stream().filter(t -> t.columns().stream().anyMatch(Column::updatedAt)).toList();
+        String when = stamped.isEmpty() ? "No table records when its rows change"
+                : Words.list(stamped.stream().map(t -> Words.code(t.name())).toList()) + " record when each row was created and last changed, not who changed it or what it held before";
+        if (sensitive.isEmpty()) {
+            b.append("- Audit trail: the model marks no data personal or secret and no delete cascades, so no operation stands out as sensitive. ")
+                    .append(when).append(".\n");
+            return;
+        }
+        b.append("- Audit trail: the model makes these operations sensitive: ").append(String.join("; ", sensitive)).append(". ")
+                .append(when).append(". Recommended: an append-only audit table (table, row key, operation, who, when, and the old and new values of the changed columns), written in the same transaction by triggers or by the application, for these operations.\n");
+    }
+
+    private record TableColumn(Table table, Column column) {}
+
+    private List<TableColumn> columns(java.util.function.Predicate<Column> p) {
+        var out = new ArrayList<TableColumn>();
+        for (Table t : catalog.tables()) for (Column c : t.columns()) if (p.test(c)) out.add(new TableColumn(t, c));
+        return out;
+    }
+
+    /** {@code User.email} ({@code users.email}). */
+    private static String name(TableColumn c) {
+        String field = c.table().entity() != null && c.column().field() != null ? c.table().entity() + "." + c.column().field() : null;
+        String column = c.table().name() + "." + c.column().name();
+        return field == null ? Words.code(column) : Words.code(field) + " (" + Words.code(column) + ")";
+    }
+
+    private static String column(TableColumn c) {
+        return Words.code(c.table().name() + "." + c.column().name());
+    }
+}

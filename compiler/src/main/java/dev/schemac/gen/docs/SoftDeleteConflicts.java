@@ -1,0 +1,80 @@
+package dev.schemac.gen.docs;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Index;
+import dev.schemac.catalog.Table;
+import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.gen.TargetContext;
+import dev.schemac.model.Entity;
+import dev.schemac.model.Model;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What soft delete does to this model's constraints: which entities soft-delete, how their
+ * unique constraints hold (live rows only on PostgreSQL and SQLite, every row on MySQL and for
+ * a one-to-one), which foreign-key actions a soft delete does not trigger, and which index
+ * filters the live rows.
+ */
+final class SoftDeleteConflicts {
+    private final Model model;
+    private final Catalog catalog;
+
+    SoftDeleteConflicts(TargetContext ctx) {
+        this.model = ctx.model();
+        this.catalog = ctx.catalog();
+    }
+
+    void render(StringBuilder b) {
+        b.append("### Soft Delete and Uniqueness\n\n");
+        var soft = model.entities().stream().filter(e -> e.softDelete().isPresent()).toList();
+        if (soft.isEmpty()) {
+            b.append("No entity of the ").append(Words.title(model)).append(" schema soft-deletes (none has an optional `deleted_at` field): a delete removes the row, so unique values free up and the foreign keys' `ON DELETE` actions apply to every delete.\n\n");
+            return;
+        }
+        b.append(Words.list(soft.stream().map(Entity::name).toList())).append(soft.size() == 1 ? " soft-deletes" : " soft-delete")
+                .append(": a row is marked deleted by setting `deleted_at` and stays in the table, so every query of live rows filters `deleted_at IS NULL`.\n\n");
+        for (Entity e : soft) {
+            Table t = catalog.tableOf(e.name()).orElseThrow();
+            String marker = t.columnsOf(Entity.SOFT_DELETE_FIELD).get(0).name();
+            for (String s : conflicts(e, t, marker)) b.append("- ").append(s).append("\n");
+        }
+        b.append("\n");
+    }
+
+    private List<String> conflicts(Entity e, Table t, String marker) {
+        var out = new ArrayList<String>();
+        for (UniqueConstraint u : t.uniques()) {
+            String cols = "(" + String.join(", ", u.columns()) + ")";
+            if (u.partial()) {
+                out.add(Words.code(u.name()) + " " + cols + " holds among the live " + e.name() + " rows only: on PostgreSQL and SQLite it is a partial unique index `WHERE "
+                        + marker + " IS NULL`, so a deleted row frees its value and a live duplicate is still refused. MySQL has no partial indexes and keeps it over every row: there a deleted "
+                        + e.name() + " keeps its value taken until the row is deleted for real.");
+            } else if (u.columns().contains(marker)) {
+                out.add(Words.code(u.name()) + " " + cols + " includes `" + marker + "`, which is NULL on every live row; NULLs are never equal, so it lets live rows share the other columns (SC731).");
+            } else {
+                out.add(Words.code(u.name()) + " " + cols + " makes a one-to-one and holds over every row on every database: a deleted "
+                        + e.name() + " keeps its value taken, so restoring it is the way back (SC731).");
+            }
+        }
+        for (Table other : catalog.tables()) {
+            for (ForeignKey fk : other.foreignKeys()) {
+                if (!fk.referencedTable().equals(t.name())) continue;
+                String rows = Words.code(other.name()) + " rows";
+                String what = switch (fk.onDelete()) {
+                    case CASCADE -> "deletes the " + rows + " that refer to it, but soft-deleting one leaves them in place, referring to a deleted row";
+                    case RESTRICT, NO_ACTION -> "is refused while " + rows + " refer to it, but soft-deleting one is not";
+                    case SET_NULL -> "sets their " + Words.code(String.join(", ", fk.columns())) + " to NULL, but soft-deleting one leaves them pointing at it";
+                };
+                out.add("Deleting " + Words.a(e.name()) + " for real " + what + " (" + Words.code(fk.name()) + "): the application applies "
+                        + "the soft delete to them, or hides them with their parent.");
+            }
+        }
+        boolean indexed = t.indexes().stream().map(Index::columns).anyMatch(c -> c.contains(marker));
+        out.add(indexed ? "The live-row filter reads " + Words.list(t.indexes().stream().filter(i -> i.columns().contains(marker)).map(i -> Words.code(i.name())).toList())
+                + ", which contains `" + marker + "`."
+                : "No index of " + Words.code(t.name()) + " contains `" + marker + "`, so the live-row filter is checked row by row (SC703).");
+        return out;
+    }
+}

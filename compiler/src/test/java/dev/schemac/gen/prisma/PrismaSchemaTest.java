@@ -133,7 +133,7 @@ class PrismaSchemaTest {
         assertThat(render(text, Dialect.MYSQL)).as("MySQL: no partial indexes, the unique holds over every row (SC731)")
                 .doesNotContain("where:").doesNotContain("previewFeatures").contains("@unique(map: \"uq_accounts_email\")");
         assertThat(render(text.replace(" with SoftDelete", ""), Dialect.POSTGRES)).as("no soft delete, no partial unique")
-                .doesNotContain("where:").doesNotContain("previewFeatures").contains("generator client {\n  provider = \"prisma-client-js\"\n}\n");
+                .doesNotContain("where:").doesNotContain("previewFeatures").contains("generator client {\n  provider = \"prisma-client\"\n  output   = \"./client\"\n}\n");
     }
 
     @Test

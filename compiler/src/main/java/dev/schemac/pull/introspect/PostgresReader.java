@@ -9,6 +9,7 @@ import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
 import dev.schemac.catalog.PrimaryKey;
 import dev.schemac.catalog.Table;
+import dev.schemac.catalog.RowFilter;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.ScalarKind;
@@ -322,7 +323,8 @@ final class PostgresReader {
             String def = r.get(6);
             var cols = attributes(r.get(3).replace(' ', ','), attnames.get(r.get(0)));
             String problem = null;
-            if (r.get(4) != null) problem = "it is a partial index (WHERE " + r.get(4) + ")";
+            RowFilter live = r.get(4) == null ? null : LiveRows.of(r.get(4));
+            if (r.get(4) != null && (live == null || !"t".equals(r.get(2)))) problem = "it is a partial index (WHERE " + r.get(4) + ")";
             else if (cols == null) problem = "it indexes an expression";
             else if (!r.get(5).equals("btree")) problem = "it is a " + r.get(5) + " index";
             else if (!r.get(8).equals(r.get(9))) problem = "it INCLUDEs other columns";
@@ -333,7 +335,7 @@ final class PostgresReader {
                 continue;
             }
             if ("t".equals(r.get(2))) {
-                d.uniques.add(new UniqueConstraint(name, cols, UniqueConstraint.Reason.ENTITY));
+                d.uniques.add(new UniqueConstraint(name, cols, UniqueConstraint.Reason.ENTITY, live));
                 d.uniqueIndexes.add(name);
             } else {
                 d.indexes.add(new Index(name, cols, Index.Reason.ENTITY));

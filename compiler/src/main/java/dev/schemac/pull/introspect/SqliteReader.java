@@ -7,6 +7,7 @@ import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
 import dev.schemac.catalog.PrimaryKey;
 import dev.schemac.catalog.Table;
+import dev.schemac.catalog.RowFilter;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.model.Dialect;
 import dev.schemac.pull.DbEngine;
@@ -228,7 +229,13 @@ final class SqliteReader {
                 else if (k.get(2).equals("1")) problem = "a column is in descending order";
                 cols.add(k.get(1));
             }
-            if ("1".equals(idx.get(3))) problem = "it is a partial index (WHERE)";
+            RowFilter live = null;
+            if ("1".equals(idx.get(3))) {
+                String sql = indexSql.get(name);
+                int at = sql == null ? -1 : sql.toUpperCase(java.util.Locale.ROOT).lastIndexOf(" WHERE ");
+                live = at < 0 || !"1".equals(idx.get(1)) ? null : LiveRows.of(sql.substring(at + 7).strip());
+                if (live == null) problem = "it is a partial index (WHERE)";
+            }
             if (problem == null && !d.supported(cols)) problem = "a column of it is not pulled";
             String def = indexSql.get(name) != null ? indexSql.get(name) : (origin.equals("u") ? "UNIQUE (" : "INDEX (")
                     + String.join(", ", cols) + ")";
@@ -239,7 +246,7 @@ final class SqliteReader {
             if (origin.equals("u")) {
                 d.uniques.add(new UniqueConstraint(named(constraints, "UNIQUE", cols), cols, UniqueConstraint.Reason.ENTITY));
             } else if ("1".equals(idx.get(1))) {
-                d.uniques.add(new UniqueConstraint(name, cols, UniqueConstraint.Reason.ENTITY));
+                d.uniques.add(new UniqueConstraint(name, cols, UniqueConstraint.Reason.ENTITY, live));
                 d.uniqueIndexes.add(name);
             } else {
                 d.indexes.add(new Index(name, cols, Index.Reason.ENTITY));

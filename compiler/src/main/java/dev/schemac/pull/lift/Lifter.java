@@ -489,37 +489,49 @@ public final class Lifter {
      */
     private void breakKeyCycles() {
         while (true) {
-            var cycle = keyCycle();
+            var cycle = cycle(TablePlan.RelationPlan::key);
+            if (cycle == null) break;
+            keepAsColumns(cycle, "the primary keys of `" + cycle.getKey().table.name() + "` and `"
+                    + cycle.getValue().fk().referencedTable() + "` hold each other's foreign keys, a cycle models cannot have");
+        }
+        // Required references in a cycle (a NOT NULL self-reference too) leave no first row to insert
+        // without switching the checks off (SC413, SC414): one foreign key of each stays plain columns.
+        while (true) {
+            var cycle = cycle(r -> !r.nullable());
             if (cycle == null) return;
-            TablePlan p = cycle.getKey();
-            TablePlan.RelationPlan r = cycle.getValue();
-            p.relations.remove(r);
-            p.relationColumns.removeAll(r.fk().columns());
-            p.draft.notes.add(new Leftover(Leftover.Kind.FOREIGN_KEY, p.table.name(), null, String.valueOf(r.fk().name()),
-                    fkText(r.fk()), "the primary keys of `" + p.table.name() + "` and `" + r.fk().referencedTable()
-                            + "` hold each other's foreign keys, a cycle models cannot have"));
+            keepAsColumns(cycle, "its NOT NULL columns and the others of a cycle of required references (through `"
+                    + cycle.getValue().fk().referencedTable() + "`) leave no first row to insert; the columns are kept without it");
         }
     }
 
-    /** A key relation on a cycle of key relations, or null. */
-    private Map.Entry<TablePlan, TablePlan.RelationPlan> keyCycle() {
+    private void keepAsColumns(Map.Entry<TablePlan, TablePlan.RelationPlan> at, String why) {
+        TablePlan p = at.getKey();
+        TablePlan.RelationPlan r = at.getValue();
+        p.relations.remove(r);
+        p.relationColumns.removeAll(r.fk().columns());
+        p.draft.notes.add(new Leftover(Leftover.Kind.FOREIGN_KEY, p.table.name(), null, String.valueOf(r.fk().name()),
+                fkText(r.fk()), why));
+    }
+
+    /** A relation on a cycle of relations that {@code on} selects, or null. */
+    private Map.Entry<TablePlan, TablePlan.RelationPlan> cycle(java.util.function.Predicate<TablePlan.RelationPlan> on) {
         for (TablePlan start : plans.values()) {
             var path = new java.util.ArrayDeque<Map.Entry<TablePlan, TablePlan.RelationPlan>>();
             var seen = new HashSet<String>();
-            if (cycleFrom(start, start.table.name(), path, seen)) return path.peekFirst();
+            if (cycleFrom(start, start.table.name(), path, seen, on)) return path.peekFirst();
         }
         return null;
     }
 
     private boolean cycleFrom(TablePlan at, String start, java.util.Deque<Map.Entry<TablePlan, TablePlan.RelationPlan>> path,
-                              Set<String> seen) {
+                              Set<String> seen, java.util.function.Predicate<TablePlan.RelationPlan> on) {
         if (!seen.add(at.table.name())) return false;
         for (TablePlan.RelationPlan r : at.relations) {
-            if (!r.key()) continue;
+            if (!on.test(r)) continue;
             path.addLast(Map.entry(at, r));
             if (r.fk().referencedTable().equals(start)) return true;
             TablePlan next = plans.get(r.fk().referencedTable());
-            if (next != null && cycleFrom(next, start, path, seen)) return true;
+            if (next != null && cycleFrom(next, start, path, seen, on)) return true;
             path.removeLast();
         }
         return false;

@@ -1,6 +1,7 @@
 package dev.schemac.cli;
 
 import dev.schemac.config.SettingsParser;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--option", paramLabel = "KEY=VALUE", completionCandidates = GenerateCommand.OptionKeys.class,
             description = "A target option, as with generate. Known: ${COMPLETION-CANDIDATES}")
-    Map<String, String> options = new LinkedHashMap<>();
+    List<String> options = new ArrayList<>();
 
     @Mixin
     Reporting reporting;
@@ -60,8 +61,8 @@ final class CheckCommand implements Callable<Integer> {
         var problems = new CommandProblems(cl);
         if (targets != null) problems.usage(parser.targets(targets), "--target");
         if (out != null) problems.usage(parser.out(out, null), "--out");
-        options.forEach((k, v) -> problems.usage(parser.option(k, v), "--option " + k + "=" + v));
-        rules.into(parser, problems);
+        KeyValues.of(cl, "--option", options).forEach((k, v) -> problems.usage(parser.option(k, v), "--option " + k + "=" + v));
+        rules.into(spec.commandLine(), parser, problems);
         run.settle(parser, settingsFile);
         if (run.hasProblems()) {
             reporting.print(run.problems, cl.getErr(), cl.getOut());

@@ -49,7 +49,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--option", paramLabel = "KEY=VALUE", completionCandidates = OptionKeys.class,
             description = "A target option, such as java.package=com.example.db. Repeatable; wins over the settings file. "
                     + "Known: ${COMPLETION-CANDIDATES}")
-    Map<String, String> options = new LinkedHashMap<>();
+    List<String> options = new ArrayList<>();
 
     @Option(names = "--timestamp", paramLabel = Timestamp.FORMAT,
             description = "Timestamp of generated migrations, a UTC date and time (an input, so output stays "
@@ -96,8 +96,8 @@ final class GenerateCommand implements Callable<Integer> {
         if (timestamp != null) problems.usage(parser.timestamp(timestamp), "--timestamp");
         if (seed != null) problems.usage(parser.seed(seed), "--seed");
         if (rows != null) problems.usage(parser.rows(rows), "--rows");
-        options.forEach((k, v) -> problems.usage(parser.option(k, v), "--option " + k + "=" + v));
-        rules.into(parser, problems);
+        KeyValues.of(cl, "--option", options).forEach((k, v) -> problems.usage(parser.option(k, v), "--option " + k + "=" + v));
+        rules.into(spec.commandLine(), parser, problems);
         run.settle(parser, settingsFile);
         if (run.hasProblems()) {
             reporting.print(run.problems, cl.getErr(), cl.getOut());

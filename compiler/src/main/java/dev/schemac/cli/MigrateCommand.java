@@ -105,7 +105,7 @@ final class MigrateCommand implements Callable<Integer> {
         var parser = new SettingsParser();
         var problems = new CommandProblems(cl);
         if (out != null) problems.usage(parser.out(out, null), "--out");
-        rules.into(parser, problems);
+        rules.into(spec.commandLine(), parser, problems);
         run.settle(parser, settingsFile);
         if (run.hasProblems()) {
             reporting.print(run.problems, cl.getErr(), cl.getOut());

@@ -28,8 +28,8 @@ public record Problem(String key, Kind kind, String message, String suggestion, 
         return new Problem(key, kind, message, suggestion, index);
     }
 
-    /** "did you mean X?" in the spelling of a front end, or empty. */
+    /** ". Did you mean `X`?" in the spelling of a front end (diag/Messages' one style), or empty. */
     public String didYouMean(String prefix) {
-        return suggestion == null ? "" : "; did you mean " + prefix + suggestion + "?";
+        return suggestion == null ? "" : "." + dev.schemac.diag.Messages.didYouMean(prefix + suggestion);
     }
 }

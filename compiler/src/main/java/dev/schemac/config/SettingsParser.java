@@ -108,9 +108,9 @@ public final class SettingsParser {
             String best = DidYouMean.closest(n, known);
             int item = -1;
             for (int i = 0; i < cleaned.size() && item < 0; i++) if (cleaned.get(i).strip().equals(n)) item = i;
-            problems.add(Problem.bad(TARGETS, "names unknown target `" + Printable.of(n) + "`"
-                    + (best == null ? "" : " (did you mean `" + best + "`?)") + "; known targets: "
-                    + String.join(", ", known) + ", or " + Targets.ALL + ", " + Targets.NONE).at(item));
+            problems.add(Problem.bad(TARGETS, "names unknown target `" + Printable.of(n) + "`; known targets: "
+                    + String.join(", ", known) + ", or " + Targets.ALL + ", " + Targets.NONE + "."
+                    + dev.schemac.diag.Messages.didYouMean(best)).at(item));
         }
         boolean any = cleaned.stream().anyMatch(n -> !n.isBlank());
         if (problems.size() == before) targets = any ? selection.chosen().stream().map(Target::name).toList() : null;

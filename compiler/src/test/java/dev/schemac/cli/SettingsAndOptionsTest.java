@@ -52,7 +52,26 @@ class SettingsAndOptionsTest {
                 model.toString());
         assertThat(r.code()).isEqualTo(Main.USAGE);
         assertThat(r.err()).contains("--option java.pakage=x: unknown option `java.pakage`")
-                .contains("did you mean java.package?");
+                .contains("Did you mean `java.package`?");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void anOptionOrSeverityGivenTwiceIsAUsageError() {
+        for (String command : new String[] {"generate", "check"}) {
+            var r = Cli.run(command, "-t", "java", "-o", tmp.resolve("out").toString(), "--option", "java.package=a.b",
+                    "--option", "java.package=c.d", model.toString());
+            assertThat(r.code()).as(command).isEqualTo(Main.USAGE);
+            assertThat(r.err()).as(command).contains("--option java.package is given twice (`a.b`, then `c.d`): give it once");
+            var s = Cli.run(command, "-t", "java", "-o", tmp.resolve("out").toString(), "--severity", "SC701=off",
+                    "--severity", "SC701=error", model.toString());
+            assertThat(s.code()).as(command).isEqualTo(Main.USAGE);
+            assertThat(s.err()).as(command).contains("--severity SC701 is given twice (`off`, then `error`): give it once");
+        }
+        var noValue = Cli.run("generate", "-t", "java", "-o", tmp.resolve("out").toString(), "--option", "java.package",
+                model.toString());
+        assertThat(noValue.code()).isEqualTo(Main.USAGE);
+        assertThat(noValue.err()).contains("--option takes KEY=VALUE, not `java.package`");
         assertThat(tmp.resolve("out")).doesNotExist();
     }
 

@@ -499,8 +499,8 @@ public final class Lifter {
         while (true) {
             var cycle = cycle(r -> !r.nullable());
             if (cycle == null) return;
-            keepAsColumns(cycle, "its NOT NULL columns and the others of a cycle of required references (through `"
-                    + cycle.getValue().fk().referencedTable() + "`) leave no first row to insert; the columns are kept without it");
+            keepAsColumns(cycle, "it closes a cycle of required references (through `" + cycle.getValue().fk().referencedTable()
+                    + "`), so no first row could be inserted (SC414); its columns are kept, without the foreign key");
         }
     }
 

@@ -336,7 +336,8 @@ final class PostgresReader {
             }
             if ("t".equals(r.get(2))) {
                 d.uniques.add(new UniqueConstraint(name, cols, UniqueConstraint.Reason.ENTITY, live));
-                d.uniqueIndexes.add(name);
+                // A unique over live rows is an index in schemac's DDL too: nothing changes when it is generated.
+                if (live == null) d.uniqueIndexes.add(name);
             } else {
                 d.indexes.add(new Index(name, cols, Index.Reason.ENTITY));
             }

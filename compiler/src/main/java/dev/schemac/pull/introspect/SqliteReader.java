@@ -247,7 +247,8 @@ final class SqliteReader {
                 d.uniques.add(new UniqueConstraint(named(constraints, "UNIQUE", cols), cols, UniqueConstraint.Reason.ENTITY));
             } else if ("1".equals(idx.get(1))) {
                 d.uniques.add(new UniqueConstraint(name, cols, UniqueConstraint.Reason.ENTITY, live));
-                d.uniqueIndexes.add(name);
+                // A unique over live rows is an index in schemac's DDL too: nothing changes when it is generated.
+                if (live == null) d.uniqueIndexes.add(name);
             } else {
                 d.indexes.add(new Index(name, cols, Index.Reason.ENTITY));
             }

@@ -187,7 +187,10 @@ public final class Drift {
                             f.onUpdate(), mf == null ? null : mf.field(), mf == null ? f.forward() : mf.forward()));
             var uniques = adopt(l.uniques(), m == null ? List.of() : m.uniques(), d.uniques(), UniqueConstraint::name,
                     UniqueConstraint::columns, (u, name, mu) -> new UniqueConstraint(name, u.columns(),
-                            mu == null ? u.reason() : mu.reason(), u.where()));
+                            mu == null ? u.reason() : mu.reason(),
+                            // An engine without partial indexes keeps a live-row unique over every row (SC731).
+                            mu != null && u.where() == null && !dev.schemac.render.sql.Sql.partialIndexes(engine.dialect())
+                                    ? mu.where() : u.where()));
             var indexes = adopt(l.indexes(), m == null ? List.of() : m.indexes(), d.indexes(), Index::name, Index::columns,
                     (i, name, mi) -> new Index(name, i.columns(), mi == null ? i.reason() : mi.reason()));
             if (m == null) {

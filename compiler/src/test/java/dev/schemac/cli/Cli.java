@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the command line in this JVM (with a given standard input) or as a real process of its own. */
-final class Cli {
+public final class Cli {
     private Cli() {}
 
-    record Run(int code, String out, String err) {}
+    public record Run(int code, String out, String err) {}
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         return withInput("", args);
     }
 

@@ -123,31 +123,35 @@ class FormatterCommentsTest {
     /** Every doc comment the AST holds, by the declaration it documents. */
     private static Map<String, String> docs(SchemaFile f) {
         var out = new TreeMap<String, String>();
+        // A name declared twice (a corpus model that tests duplicates) is told apart by its place.
+        var seen = new java.util.HashSet<String>();
         for (Declaration d : f.declarations()) {
-            if (d instanceof SchemaDecl s) put(out, "schema " + s.name().text(), s.doc());
+            if (d instanceof SchemaDecl s) put(out, seen, "schema " + s.name().text(), s.doc());
             if (d instanceof EnumDecl e) {
-                put(out, "enum " + e.name().text(), e.doc());
-                for (EnumValueDecl v : e.values()) put(out, e.name().text() + "." + v.name().text(), v.doc());
+                put(out, seen, "enum " + e.name().text(), e.doc());
+                for (EnumValueDecl v : e.values()) put(out, seen, e.name().text() + "." + v.name().text(), v.doc());
             }
             List<Member> members = List.of();
             String owner = null;
             if (d instanceof EntityDecl e) {
-                put(out, "entity " + e.name().text(), e.doc());
+                put(out, seen, "entity " + e.name().text(), e.doc());
                 members = e.members();
                 owner = e.name().text();
             }
             if (d instanceof MixinDecl m) {
-                put(out, "mixin " + m.name().text(), m.doc());
+                put(out, seen, "mixin " + m.name().text(), m.doc());
                 members = m.members();
                 owner = m.name().text();
             }
-            for (Member m : members) if (m instanceof FieldDecl fd) put(out, owner + "." + fd.name().text(), fd.doc());
+            for (Member m : members) if (m instanceof FieldDecl fd) put(out, seen, owner + "." + fd.name().text(), fd.doc());
         }
         return out;
     }
 
-    private static void put(Map<String, String> out, String key, String doc) {
-        if (doc != null) out.put(key, doc);
+    private static void put(Map<String, String> out, java.util.Set<String> seen, String key, String doc) {
+        String k = key;
+        for (int n = 2; !seen.add(k); n++) k = key + " #" + n;
+        if (doc != null) out.put(k, doc);
     }
 
     private static final List<String> TEXTS = List.of("note", "", " spaced  out ", "/* not nested", "*", "**/ x",

@@ -41,12 +41,12 @@ class PrismaTargetTest {
         String text = "schema s { dialect = mysql }\nentity A {\n  body text @index\n}\n";
         Path file = dir.resolve("m.schema");
         Files.writeString(file, text);
-        // check reports it (every dialect's limits run there), before any target runs.
-        Compilation c = Compiler.compile(List.of(file));
-        Diagnostic d = c.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
-        assertThat(d.code()).isEqualTo(Code.DIALECT_UNSUPPORTED.id());
-        assertThat(d.message()).contains("MySQL").contains("`A.body`");
-        assertThat(d.span().line()).isEqualTo(3);
+        // check reports it: it runs the targets generate would (the model's dialect, Prisma), writing nothing.
+        var r = dev.schemac.cli.Cli.run("check", "-t", "mysql,prisma", "-o", dir.resolve("out").toString(), file.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).contains("error[" + Code.DIALECT_UNSUPPORTED.id() + "]").contains("MySQL").contains("`A.body`")
+                .contains("m.schema:3:");
+        assertThat(dir.resolve("out")).doesNotExist();
 
         var diags = new dev.schemac.diag.Diagnostics();
         var files = new dev.schemac.resolve.Loader(dev.schemac.resolve.Loader.FILES, diags).load(List.of(file));

@@ -22,8 +22,8 @@ class NumbersTest {
                   c double         @min(2.5E-3) @max(0.1)
                   d int            @min(0) @max(10_000)
                   e decimal(10, 2) @min(0.50) @max(99.90)
-                  f int            @min(16) @max(8)
-                  g double         @min(2.5) @max(0.5)
+                  f int            @min(8) @max(16)
+                  g double         @min(0.5) @max(2.5)
                   h double         @min(-1.0) @max(5)
                 }
                 """,
@@ -37,8 +37,8 @@ class NumbersTest {
                         "  @Min(2.5E-3d) @Max(0.1) double c,",
                         "  @Min(0) @Max(10_000) int d,",
                         "  @Column(precision = 10, scale = 2) @Min(exact = \"0.50\") @Max(exact = \" 99.90 \") BigDecimal e,",
-                        "  @Min(0x10) @Max(010) int f,",
-                        "  @Min(Limits.LOW) @Max(.5) double g,",
+                        "  @Min(010) @Max(0x10) int f,",
+                        "  @Min(.5) @Max(Limits.LOW) double g,",
                         "  @Min(-(1.0)) @Max(5.) double h) {}"));
     }
 

@@ -660,10 +660,11 @@ public final class Messages {
     }
 
     public static Diagnostic unknownType(Span at, String name, String best, String because, String importHint) {
-        return error(Code.UNKNOWN_TYPE, at, "unknown type " + tick(name) + "." + didYouMean(best, because),
-                importHint != null ? importHint : because != null ? "write " + tick(best)
-                        : "use a scalar type (int, string(n), decimal(p, s), datetime, ...) or declare an entity or enum named "
-                        + tick(name));
+        if (importHint != null || because != null) {
+            return error(Code.UNKNOWN_TYPE, at, "unknown type " + tick(name) + "." + didYouMean(best, because),
+                    importHint != null ? importHint : "write " + tick(best));
+        }
+        return unknownType(at, name, best);
     }
 
     public static Diagnostic unknownMixin(Span at, String name, String best, String importHint) {

@@ -63,8 +63,7 @@ final class Habits {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (t.getType() == SchemaLexer.ENTITY || t.getType() == SchemaLexer.MIXIN || t.getType() == SchemaLexer.ENUM
-                    || t.getType() == SchemaLexer.SCHEMA) {
+            if (isDeclarationKeyword(t.getType())) {
                 // `entity Name {` may be spread over lines (comments between its words are legal).
                 int open = i + 2 < tokens.size() && tokens.get(i + 2).getType() == SchemaLexer.LBRACE ? i + 2
                         : indexOf(SchemaLexer.LBRACE, i, t.getLine() + 1);
@@ -84,15 +83,15 @@ final class Habits {
         return this;
     }
 
+    private static boolean isDeclarationKeyword(int type) {
+        return type == SchemaLexer.ENTITY || type == SchemaLexer.MIXIN || type == SchemaLexer.ENUM || type == SchemaLexer.SCHEMA;
+    }
+
     /** Whether token i stands where a declaration starts: first on its line, at the top level. */
     private boolean startsDeclaration(int i) {
         if (i == 0) return true;
-        int before = tokens.get(i - 1).getType();
         // After a declaration keyword a word is the declared name, wherever the line breaks.
-        if (before == SchemaLexer.ENTITY || before == SchemaLexer.MIXIN || before == SchemaLexer.ENUM
-                || before == SchemaLexer.SCHEMA) {
-            return false;
-        }
+        if (isDeclarationKeyword(tokens.get(i - 1).getType())) return false;
         return tokens.get(i - 1).getLine() < tokens.get(i).getLine();
     }
 

@@ -50,8 +50,9 @@ class CatalogueTest {
     void theCataloguesJavaCodesAreAllTheProcessors() throws IOException {
         var codes = emitted();
         var catalogued = new TreeSet<String>();
-        for (CodeDoc d : CodeDoc.all()) if (d.id().startsWith("SC9")) catalogued.add(d.id());
-        assertThat(catalogued).as("no SC9xx code is documented that the processor never emits").isSubsetOf(codes);
+        // SC900-SC949 are the processor's; SC95x the java target's, SC96x-SC97x pull's.
+        for (CodeDoc d : CodeDoc.all()) if (d.id().matches("SC9[0-4][0-9]")) catalogued.add(d.id());
+        assertThat(catalogued).as("no SC900-SC949 code is documented that the processor never emits").isSubsetOf(codes);
         assertThat(codes).allSatisfy(c -> assertThat(c).matches("SC9[0-4][0-9]|SC[1-8][0-9]{2}"));
     }
 }

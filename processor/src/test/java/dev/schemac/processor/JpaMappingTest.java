@@ -73,7 +73,7 @@ class JpaMappingTest {
             }
             entity Customer with Base, Address {
               name   string(100) @map("full_name")
-              email  string(255) @unique @pattern("^[^@\\\\s]+@[^@\\\\s]+$")
+              email  string(255) @unique @pattern("^[^@ \\\\t\\\\n\\\\r]+@[^@ \\\\t\\\\n\\\\r]+$")
               orders PurchaseOrder[]
               tier   Tier?
               @@map("customers")

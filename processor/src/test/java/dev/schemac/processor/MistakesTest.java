@@ -174,7 +174,7 @@ class MistakesTest {
         var hold = entity("Hold", "@Entity", "@Cache(ttl = \"15m\",", "       key = \"hold:{tokn}\")",
                 "public record Hold(@Column(length = 64) @Unique String token,", "  @Ttl(\"soon\") Instant expiresAt) {}");
         var c = fails(hold);
-        assertThat(c).hadErrorContaining("[SC436] key pattern `hold:{tokn}` names no field `tokn` of `Hold`; did you mean `token`?")
+        assertThat(c).hadErrorContaining("[SC436] key pattern `hold:{tokn}` names no field `tokn` of `Hold`. Did you mean `token`?")
                 .inFile(hold).onLineContaining("key = \"hold:{tokn}\"");
         assertThat(c).hadErrorContaining("[SC435] `@ttl`: `soon` is not a duration").inFile(hold).onLineContaining("@Ttl(\"soon\")");
     }

@@ -19,11 +19,11 @@ class NumbersTest {
                 entity Price {
                   a decimal(20, 2) @min(0.50) @max(1e3)
                   b bigint         @min(-9007199254740993) @max(9007199254740993)
-                  c double         @min(0.1) @max(2.5E-3)
+                  c double         @min(2.5E-3) @max(0.1)
                   d int            @min(0) @max(10_000)
                   e decimal(10, 2) @min(0.50) @max(99.90)
-                  f int            @min(16) @max(8)
-                  g double         @min(2.5) @max(0.5)
+                  f int            @min(8) @max(16)
+                  g double         @min(0.5) @max(2.5)
                   h double         @min(-1.0) @max(5)
                 }
                 """,
@@ -34,11 +34,11 @@ class NumbersTest {
                         "@Entity public record Price(",
                         "  @Column(precision = 20, scale = 2) @Min(0.50) @Max(1e3) BigDecimal a,",
                         "  @Min(-9007199254740993L) @Max(exact = \"9007199254740993\") long b,",
-                        "  @Min(0.1) @Max(2.5E-3d) double c,",
+                        "  @Min(2.5E-3d) @Max(0.1) double c,",
                         "  @Min(0) @Max(10_000) int d,",
                         "  @Column(precision = 10, scale = 2) @Min(exact = \"0.50\") @Max(exact = \" 99.90 \") BigDecimal e,",
-                        "  @Min(0x10) @Max(010) int f,",
-                        "  @Min(Limits.LOW) @Max(.5) double g,",
+                        "  @Min(010) @Max(0x10) int f,",
+                        "  @Min(.5) @Max(Limits.LOW) double g,",
                         "  @Min(-(1.0)) @Max(5.) double h) {}"));
     }
 

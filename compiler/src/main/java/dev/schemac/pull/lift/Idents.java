@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
 final class Idents {
     private Idents() {}
 
+    /** Whether a name can be a relation name: it starts with a letter from A to Z (check's SC510 rule). */
+    static boolean canNameRelation(String name) {
+        return !name.isEmpty() && name.charAt(0) < 0x80 && Character.isLetter(name.charAt(0));
+    }
+
     private static final Pattern IDENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** Names an entity or enum cannot take: they read as something else where a type is expected. */

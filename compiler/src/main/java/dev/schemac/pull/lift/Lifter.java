@@ -369,7 +369,7 @@ public final class Lifter {
             for (String[] fields : fieldCandidates(j, left, right, self)) {
                 for (String relation : self || pairTaken ? List.of(j.name()) : java.util.Arrays.asList(null, j.name())) {
                     if (relation != null && !(Idents.isIdent(relation) && Names.snake(relation).equals(relation)
-                            && relation.charAt(0) < 0x80 && Character.isLetter(relation.charAt(0)))) continue;
+                            && Idents.canNameRelation(relation))) continue;
                     if (matchesJoin(j, left, right, fields[0], fields[1], relation, self)) {
                         return new JoinPlan(j, left.referencedTable(), fields[0], right.referencedTable(), fields[1], relation);
                     }

@@ -335,8 +335,7 @@ final class TablePlan {
     private String relationName(ForeignKey fk, String field) {
         var fields = lifter.fieldsByPair.getOrDefault(Lifter.pairKey(table.name(), fk.referencedTable()), List.of());
         // A relation name starts with a letter from A to Z (it can name a join model): the entity's name does.
-        boolean letter = !field.isEmpty() && field.charAt(0) < 0x80 && Character.isLetter(field.charAt(0));
-        return fields.stream().filter(field::equals).count() > 1 || !letter ? entity + "_" + field : field;
+        return fields.stream().filter(field::equals).count() > 1 || !Idents.canNameRelation(field) ? entity + "_" + field : field;
     }
 
     private String foreignKeyName(ForeignKey fk) {

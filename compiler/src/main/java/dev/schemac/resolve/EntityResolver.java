@@ -58,7 +58,11 @@ final class EntityResolver {
     }
 
     /** The resolved entity (fields without relations) and the drafts the pairing needs. */
-    record Result(Entity entity, List<FieldDraft> drafts) {}
+    /**
+     * The entity, its field drafts, and the declared fields that did not resolve (reported at
+     * their declaration, so a later phase must not call them unknown again).
+     */
+    record Result(Entity entity, List<FieldDraft> drafts, Set<String> unresolved) {}
 
     private record Sourced<T>(T member, String mixin) {}
 
@@ -90,6 +94,8 @@ final class EntityResolver {
         // Fields, with duplicates reported once each.
         Map<String, FieldDraft> byName = new LinkedHashMap<>();
         Map<String, Span> declaredAt = new LinkedHashMap<>();
+        Set<String> unresolved = new HashSet<>();
+        boolean unresolvedKey = false;
         for (var s : fieldDecls) {
             FieldDecl f = s.member();
             String fname = f.name().text();
@@ -100,7 +106,12 @@ final class EntityResolver {
                 continue;
             }
             FieldDraft draft = fields.resolve(f, s.mixin() == null ? Origin.DECLARED : Origin.MIXIN, s.mixin());
-            if (draft != null) byName.put(fname, draft);
+            if (draft != null) {
+                byName.put(fname, draft);
+            } else {
+                unresolved.add(fname);
+                unresolvedKey |= fname.equals("id") || f.attributes().stream().anyMatch(x -> x.name().text().equals(Attributes.ID));
+            }
         }
 
         // Entity attributes.
@@ -123,7 +134,11 @@ final class EntityResolver {
         }
         var ordered = new ArrayList<FieldDraft>();
         if (key.isEmpty()) {
-            if (declaredAt.containsKey("id")) {
+            if (unresolvedKey) {
+                // The key field's own error was said; an implicit key stands in so later phases see a key.
+                ordered.add(implicitId(decl));
+                key = List.of("id");
+            } else if (declaredAt.containsKey("id")) {
                 diags.add(Messages.duplicateField(declaredAt.get("id"), name, "id", decl.name().span(),
                         " (an entity without @id gets an implicit key named `id`)").withNote(declaredAt.get("id"),
                         "mark this field @id to make it the key"));
@@ -144,7 +159,7 @@ final class EntityResolver {
         var entity = new Entity(decl.span(), name, decl.doc(), mixinNames, ordered.stream().map(FieldDraft::field).toList(),
                 key, block.indexes, block.uniques, block.checks, block.dependencies, block.denormalized, block.volume,
                 block.queries, block.table, timestamps, keyName(ordered, block), block.store, block.renamedFrom);
-        return new Result(entity, ordered);
+        return new Result(entity, ordered, Set.copyOf(unresolved));
     }
 
     private static void collect(List<Member> members, String mixin, List<Sourced<FieldDecl>> fields,

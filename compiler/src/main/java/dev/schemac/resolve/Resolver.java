@@ -52,18 +52,20 @@ public final class Resolver {
         // Entities with a field that did not resolve (an unknown type): a relation pointing at one may
         // miss its partner only because of that, which is then said once, on the unresolved field.
         var incomplete = new java.util.HashSet<String>();
+        var unresolved = new HashMap<String, java.util.Set<String>>();
         for (EntityDecl e : symbols.entities().values()) {
             int before = diags.errorCount();
             var r = entityResolver.resolve(e);
             if (diags.errorCount() > before) incomplete.add(e.name().text());
             partial.put(e.name().text(), r.entity());
             drafts.put(e.name().text(), r.drafts());
+            unresolved.put(e.name().text(), r.unresolved());
         }
         Map<String, List<Field>> paired = new RelationPairing(drafts, diags, incomplete).pair();
         var entities = new ArrayList<Entity>();
         for (var e : partial.values()) {
             Entity full = e.withFields(paired.get(e.name()));
-            checkFieldReferences(full);
+            checkFieldReferences(full, unresolved.get(e.name()));
             entities.add(full);
         }
         Model model = Model.of(settings, enums, entities);
@@ -152,9 +154,11 @@ public final class Resolver {
     }
 
     /** Attributes may name implicit fields; whether those exist is known only now. */
-    private void checkFieldReferences(Entity e) {
+    private void checkFieldReferences(Entity e, java.util.Set<String> unresolved) {
         var names = new ArrayList<String>();
         e.fields().forEach(f -> names.add(f.name()));
+        // A field whose declaration did not resolve was reported there; naming it is not a second error.
+        names.addAll(unresolved);
         var specs = new ArrayList<dev.schemac.model.IndexSpec>(e.indexes());
         specs.addAll(e.uniques());
         for (var s : specs) {

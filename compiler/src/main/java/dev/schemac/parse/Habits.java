@@ -138,6 +138,7 @@ final class Habits {
         String name = keyword + 1 < open ? tokens.get(keyword + 1).getText() : "";
         Token brace = tokens.get(open);
         boolean fields = kw.getType() == SchemaLexer.ENTITY || kw.getType() == SchemaLexer.MIXIN;
+        boolean commasSaid = false;
         int i = open + 1;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
@@ -155,6 +156,7 @@ final class Habits {
                 return i;
             }
             if (fields) fieldLine(i, lineEnd);
+            else if (kw.getType() == SchemaLexer.ENUM) commasSaid = enumLine(i, lineEnd, commasSaid);
             i = lineEnd + 1;
         }
         Token last = tokens.get(tokens.size() - 1);
@@ -259,6 +261,22 @@ final class Habits {
                 return;
             }
         }
+    }
+
+    /**
+     * `enum Status { ACTIVE, INACTIVE }`: values separated by commas, as in Java or TypeScript. Said
+     * once per enum (at its first comma); the parser's errors at the others are explained by it.
+     */
+    private boolean enumLine(int from, int to, boolean said) {
+        List<Token> line = tokens.subList(from, to + 1);
+        for (Token t : line) {
+            if (t.getType() != SchemaLexer.COMMA && !isChar(t, ",")) continue;
+            if (said) explainedLines.add(t.getLine());
+            else report(Messages.foreignHabit(Code.JPA_HABIT, span(t, t), ",", "Java",
+                    "enum values are separated by spaces or new lines, without commas: `ACTIVE INACTIVE`"), line.get(0));
+            return true;
+        }
+        return said;
     }
 
     private void bracketedFields(List<Token> line) {

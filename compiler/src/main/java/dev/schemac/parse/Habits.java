@@ -273,7 +273,8 @@ final class Habits {
         if (close <= 3 || line.get(close).getType() != SchemaLexer.RBRACKET) return;
         var fields = new StringJoiner(", ");
         for (Token t : line.subList(4, close)) if (isName(t)) fields.add(t.getText());
-        report(Messages.bracketedFields(span(line.get(3), line.get(close)), Attributes.blockDisplay(attr), fields.toString()), line.get(0));
+        report(Messages.bracketedFields(span(line.get(3), line.get(close)), Attributes.blockDisplay(attr), fields.toString()),
+                line.get(0));
     }
 
     /** The index after the type of a field line: its name, parenthesised arguments, `[]` and `?`. */

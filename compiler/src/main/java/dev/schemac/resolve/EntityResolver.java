@@ -176,7 +176,8 @@ final class EntityResolver {
             String n = d.field().names().primaryKey();
             if (n == null) continue;
             if (name != null && !name.equals(n)) {
-                diags.add(Messages.badAttributeArguments(d.field().span(), Attributes.display(Attributes.ID), "the primary key is already named `"
+                diags.add(Messages.badAttributeArguments(d.field().span(), Attributes.display(Attributes.ID),
+                        "the primary key is already named `"
                         + name + "` on `" + first.name() + "`", "name the key once, on one @id field or with @@id"));
                 continue;
             }

@@ -59,7 +59,9 @@ final class RelationPairing {
             String entity = entry.getKey();
             var fields = new ArrayList<Field>();
             for (FieldDraft f : entry.getValue()) {
-                fields.add(f.isRelation() ? f.field().toBuilder().relation(relation(entity, f, candidates.get(f))).build() : f.field());
+                // The relation is set only now: what it means depends on the fields of both entities.
+                fields.add(f.isRelation() ? f.field().toBuilder().relation(relation(entity, f, candidates.get(f))).build()
+                        : f.field());
             }
             out.put(entity, fields);
         }

@@ -77,7 +77,9 @@ final class TextSlots {
                 case Attributes.PATTERN -> positional(a, TextKind.PATTERN, "the `" + a.display() + "` of `" + name + "`");
                 case Attributes.CHECK -> {
                     for (Argument arg : a.args()) {
-                        if (arg instanceof Argument.Compare c) str(c.value(), TextKind.DATA, "the `" + a.display() + "` literal of `" + name + "`");
+                        if (arg instanceof Argument.Compare c) {
+                            str(c.value(), TextKind.DATA, "the `" + a.display() + "` literal of `" + name + "`");
+                        }
                     }
                 }
                 default -> { }

@@ -187,13 +187,15 @@ final class JpaFields {
                         args.add(Nodes.positional(nodes.num(min, o)));
                         args.add(Nodes.positional(nodes.num(max, o)));
                     } else if (min != null || max != null) {
-                        args.add(nodes.named(min != null ? Attributes.MIN_ARGUMENT : Attributes.MAX_ARGUMENT, nodes.num(min != null ? min : max, o), o));
+                        args.add(nodes.named(min != null ? Attributes.MIN_ARGUMENT : Attributes.MAX_ARGUMENT,
+                                nodes.num(min != null ? min : max, o), o));
                     }
                     if (!args.isEmpty()) attrs.add(nodes.attribute(Attributes.LENGTH, false, args, o));
                 }
                 case Jpa.NOT_BLANK, Jpa.NOT_EMPTY -> {
                     if (!Mirrors.has(e, Jpa.SIZE)) {
-                        attrs.add(nodes.attribute(Attributes.LENGTH, false, List.of(nodes.named(Attributes.MIN_ARGUMENT, nodes.num(1, o), o)), o));
+                        attrs.add(nodes.attribute(Attributes.LENGTH, false,
+                                List.of(nodes.named(Attributes.MIN_ARGUMENT, nodes.num(1, o), o)), o));
                     }
                 }
                 case Jpa.MIN, Jpa.MAX -> {

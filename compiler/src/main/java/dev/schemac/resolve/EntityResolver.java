@@ -19,6 +19,7 @@ import dev.schemac.model.ScalarKind;
 import dev.schemac.model.Settings;
 import dev.schemac.source.Span;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,28 +63,9 @@ final class EntityResolver {
 
     Result resolve(EntityDecl decl) {
         String name = decl.name().text();
-        // Gather members: the entity's own first, then each mixin's, in the order listed.
         var fieldDecls = new ArrayList<Sourced<FieldDecl>>();
         var blockAttrs = new ArrayList<Sourced<Attribute>>();
-        collect(decl.members(), null, fieldDecls, blockAttrs);
-        var mixinNames = new ArrayList<String>();
-        for (Ident m : decl.mixins()) {
-            MixinDecl mixin = symbols.mixins().get(m.text());
-            if (mixin == null) {
-                var candidates = new ArrayList<>(symbols.mixins().keySet());
-                String elsewhere = SiblingFiles.declaring(m.span(), m.text(), true)
-                        .map(f -> Messages.importHint(f, "mixin", m.text())).orElse(null);
-                diags.add(Messages.unknownMixin(m.span(), m.text(), elsewhere != null ? null
-                        : Suggest.closest(m.text(), candidates), elsewhere));
-                continue;
-            }
-            if (mixinNames.contains(m.text())) {
-                diags.add(Messages.duplicateMixin(m.span(), m.text()));
-                continue;
-            }
-            mixinNames.add(m.text());
-            collect(mixin.members(), m.text(), fieldDecls, blockAttrs);
-        }
+        List<String> mixinNames = gather(decl, fieldDecls, blockAttrs);
 
         // Fields, with duplicates reported once each.
         Map<String, FieldDraft> byName = new LinkedHashMap<>();
@@ -107,19 +89,7 @@ final class EntityResolver {
         for (var s : blockAttrs) block.read(s.member(), s.mixin());
 
         // Primary key: @id fields, or @@id, or an implicit `id`.
-        List<String> key = new ArrayList<>();
-        Span firstIdSpan = null;
-        for (FieldDraft d : byName.values()) {
-            if (d.field().id()) {
-                key.add(d.name());
-                if (firstIdSpan == null) firstIdSpan = d.field().span();
-            }
-        }
-        if (!key.isEmpty() && block.compositeKey() != null) {
-            diags.add(Messages.keyTwice(block.compositeKeySpan(), name, firstIdSpan));
-        } else if (block.compositeKey() != null) {
-            key = block.compositeKey();
-        }
+        List<String> key = declaredKey(name, byName.values(), block);
         var ordered = new ArrayList<FieldDraft>();
         if (key.isEmpty()) {
             if (declaredAt.containsKey(IMPLICIT_KEY)) {
@@ -143,6 +113,51 @@ final class EntityResolver {
         var entity = block.applyTo(Entity.builder(decl.span(), name)).doc(decl.doc()).mixins(mixinNames).primaryKey(key)
                 .timestamps(timestamps).primaryKeyName(keyName(ordered, block));
         return new Result(entity, ordered);
+    }
+
+    /**
+     * The entity's members, its own first, then each mixin's in the order listed; returns the
+     * mixins used (unknown and repeated ones reported and skipped).
+     */
+    private List<String> gather(EntityDecl decl, List<Sourced<FieldDecl>> fieldDecls, List<Sourced<Attribute>> blockAttrs) {
+        collect(decl.members(), null, fieldDecls, blockAttrs);
+        var mixinNames = new ArrayList<String>();
+        for (Ident m : decl.mixins()) {
+            MixinDecl mixin = symbols.mixins().get(m.text());
+            if (mixin == null) {
+                var candidates = new ArrayList<>(symbols.mixins().keySet());
+                String elsewhere = SiblingFiles.declaring(m.span(), m.text(), true)
+                        .map(f -> Messages.importHint(f, "mixin", m.text())).orElse(null);
+                diags.add(Messages.unknownMixin(m.span(), m.text(), elsewhere != null ? null
+                        : Suggest.closest(m.text(), candidates), elsewhere));
+                continue;
+            }
+            if (mixinNames.contains(m.text())) {
+                diags.add(Messages.duplicateMixin(m.span(), m.text()));
+                continue;
+            }
+            mixinNames.add(m.text());
+            collect(mixin.members(), m.text(), fieldDecls, blockAttrs);
+        }
+        return mixinNames;
+    }
+
+    /** The key the entity declares: its {@code @id} fields, else its {@code @@id}, else none (empty). */
+    private List<String> declaredKey(String entity, Collection<FieldDraft> fields, EntityAttributeReader block) {
+        List<String> key = new ArrayList<>();
+        Span firstIdSpan = null;
+        for (FieldDraft d : fields) {
+            if (d.field().id()) {
+                key.add(d.name());
+                if (firstIdSpan == null) firstIdSpan = d.field().span();
+            }
+        }
+        if (!key.isEmpty() && block.compositeKey() != null) {
+            diags.add(Messages.keyTwice(block.compositeKeySpan(), entity, firstIdSpan));
+        } else if (block.compositeKey() != null) {
+            key = block.compositeKey();
+        }
+        return key;
     }
 
     private static void collect(List<Member> members, String mixin, List<Sourced<FieldDecl>> fields,

@@ -4,6 +4,7 @@ import dev.schemac.diag.Code;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
 import dev.schemac.grammar.SchemaLexer;
+import dev.schemac.lang.Attributes;
 import dev.schemac.lang.ForeignHabits;
 import dev.schemac.lang.ForeignHabits.Habit;
 import dev.schemac.model.ScalarKind;
@@ -204,7 +205,7 @@ final class Habits {
         int k = afterType(line, 1);
         for (int a = k; a < line.size(); a++) {
             Token t = line.get(a);
-            if (t.getType() == SchemaLexer.AT && a + 2 < line.size() && line.get(a + 1).getText().equals("relation")
+            if (t.getType() == SchemaLexer.AT && a + 2 < line.size() && line.get(a + 1).getText().equals(Attributes.RELATION)
                     && line.get(a + 2).getType() == SchemaLexer.LPAREN && hasColonBefore(line, a + 2)) {
                 report(Messages.prismaRelation(span(t, line.get(closing(line, a + 2)))), first);
                 return;
@@ -284,13 +285,14 @@ final class Habits {
             return;
         }
         String attr = line.get(1).getText();
-        if (!attr.equals("unique") && !attr.equals("index") && !attr.equals("id")) return;
+        if (!attr.equals(Attributes.UNIQUE) && !attr.equals(Attributes.INDEX) && !attr.equals(Attributes.ID)) return;
         int close = closing(line, 3);
         // The bracket list goes on past this line (comments may split it): the parser reports it.
         if (close <= 3 || line.get(close).getType() != SchemaLexer.RBRACKET) return;
         var fields = new StringJoiner(", ");
         for (Token t : line.subList(4, close)) if (isName(t)) fields.add(t.getText());
-        report(Messages.bracketedFields(span(line.get(3), line.get(close)), "@@" + attr, fields.toString()), line.get(0));
+        report(Messages.bracketedFields(span(line.get(3), line.get(close)), Attributes.blockDisplay(attr), fields.toString()),
+                line.get(0));
     }
 
     /** The index after the type of a field line: its name, parenthesised arguments, `[]` and `?`. */

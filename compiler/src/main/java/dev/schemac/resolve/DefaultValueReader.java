@@ -7,6 +7,7 @@ import dev.schemac.model.DefaultValue;
 import dev.schemac.model.FieldType;
 import dev.schemac.model.ScalarKind;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -46,8 +47,8 @@ final class DefaultValueReader {
             String fn = c.function().text();
             if (fn.equals("now") && k.isTemporal()) return new DefaultValue.Now();
             if (fn.equals("uuid") && k == ScalarKind.UUID) return new DefaultValue.Uuid();
-            diags.add(Messages.badDefault(v.span(), field, "is `" + fn + "()`, which does not fit a " + type.display() + " field",
-                    k.isTemporal() ? "use now()" : k == ScalarKind.UUID ? "use uuid()" : "use a literal"));
+            diags.add(Messages.defaultDoesNotFit(v.span(), field, fn + "()", type.display(),
+                    k.isTemporal() ? "now()" : k == ScalarKind.UUID ? "uuid()" : null, "use a literal of the field's type"));
             return null;
         }
         if (v instanceof Value.Num n) {
@@ -117,8 +118,38 @@ final class DefaultValueReader {
     }
 
     private DefaultValue mismatch(Value v, String field, FieldType type) {
-        diags.add(Messages.badDefault(v.span(), field, "is `" + v.source() + "`, which does not fit a " + type.display() + " field",
-                "use a literal of the field's type"));
+        diags.add(Messages.defaultDoesNotFit(v.span(), field, v.source(), type.display(), meant(v, type),
+                type instanceof FieldType.Scalar s && s.kind() == ScalarKind.BOOL ? "write `true` or `false`"
+                        : "use a literal of the field's type"));
+        return null;
+    }
+
+    /** The literal a newcomer meant, when the written value says it plainly: `now` for `now()`, `"3"` for 3, `yes` for true. */
+    private static String meant(Value v, FieldType type) {
+        if (!(type instanceof FieldType.Scalar s)) return null;
+        ScalarKind k = s.kind();
+        String word = v instanceof Value.Ref r && r.parts().size() == 1 ? r.parts().get(0).text()
+                : v instanceof Value.Str str ? str.value() : null;
+        if (k == ScalarKind.BOOL && word != null) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (List.of("true", "yes", "on", "t", "y", "1").contains(w)) return "true";
+            if (List.of("false", "no", "off", "f", "n", "0").contains(w)) return "false";
+            return null;
+        }
+        if (v instanceof Value.Num n && k == ScalarKind.BOOL) return n.value().signum() == 0 ? "false" : "true";
+        if (v instanceof Value.Ref && word != null) {
+            if (word.equals("now") && k.isTemporal()) return "now()";
+            if (word.equals("uuid") && k == ScalarKind.UUID) return "uuid()";
+        }
+        if (v instanceof Value.Str str && k.isNumeric()) {
+            try {
+                new BigDecimal(str.value().strip());
+                return str.value().strip();
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        if (v instanceof Value.Num n && k.isText()) return "\"" + n.text() + "\"";
         return null;
     }
 

@@ -156,6 +156,10 @@ final class Habits {
                 explainedLines.add(t.getLine());
                 return i;
             }
+            if (fields && sqlNotEqual(i, lineEnd)) {
+                i = lineEnd + 1;
+                continue;
+            }
             if (fields) fieldLine(i, lineEnd);
             else if (kw.getType() == SchemaLexer.ENUM) commasSaid = enumLine(i, lineEnd, commasSaid);
             i = lineEnd + 1;
@@ -262,6 +266,18 @@ final class Habits {
                 return;
             }
         }
+    }
+
+    /** SQL's `<>` in a check (`@@check(a <> b)`, `@check(<> 0)`): written `!=` here. */
+    private boolean sqlNotEqual(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token lt = tokens.get(k), gt = tokens.get(k + 1);
+            if (lt.getType() == SchemaLexer.LT && gt.getType() == SchemaLexer.GT && gt.getStartIndex() == lt.getStopIndex() + 1) {
+                report(Messages.foreignHabit(Code.SQL_HABIT, span(lt, gt), "<>", "SQL", "not equal is written `!=`"), tokens.get(from));
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -159,7 +159,12 @@ public final class SchemaReader {
             diagnostics.addAll(habits.diagnostics());
             for (Diagnostic d : errors.diagnostics()) if (!habits.explains(d)) diagnostics.add(d);
         }
-        SchemaFile ast = new AstBuilder(offsets, tokens, diagnostics).file(tree);
+        // Building the tree of a file that did not parse reads what error recovery left (`<>` leaves `>0` where
+        // a number was expected): on a line a habit explains, that is noise too.
+        var built = new ArrayList<Diagnostic>();
+        SchemaFile ast = new AstBuilder(offsets, tokens, built).file(tree);
+        boolean parsed = errors.diagnostics().isEmpty();
+        for (Diagnostic d : built) if (parsed || !habits.explains(d)) diagnostics.add(d);
         return new ParseResult(ast, diagnostics, tentative);
     }
 }

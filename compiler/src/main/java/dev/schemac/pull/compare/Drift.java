@@ -14,6 +14,8 @@ import dev.schemac.diag.Diagnostic;
 import dev.schemac.evolve.CatalogDiff;
 import dev.schemac.evolve.Change;
 import dev.schemac.evolve.RenameHints;
+import dev.schemac.model.Naming;
+import dev.schemac.naming.Names;
 import dev.schemac.pull.DbEngine;
 import dev.schemac.pull.Leftover;
 import dev.schemac.pull.LiveSchema;
@@ -46,10 +48,27 @@ import java.util.function.Function;
 public final class Drift {
     private Drift() {}
 
-    /** The changes from the database to the model, and what could not be compared. */
-    public record Result(List<Change> changes, List<Diagnostic> notCompared) {}
+    /**
+     * The changes from the database to the model, what could not be compared, the database's
+     * side as a Catalog (the baseline {@code migrate --from-url} writes) and the rename hints
+     * of the model that this database has not applied yet (the ones the changes make).
+     */
+    public record Result(List<Change> changes, List<Diagnostic> notCompared, Catalog database, RenameHints renames) {}
 
     public static Result of(Catalog model, LiveSchema live) throws PullFailure {
+        return of(model, live, RenameHints.NONE, null);
+    }
+
+    /**
+     * The drift with the model's rename hints. A hint names what the older model called an
+     * entity or field; a database carries no history, so the old name is read as pull reads
+     * the database: a table is the old entity when pull names it so, or when it has the table
+     * name {@code naming} derives from the old name (null: pull's names only); a column is
+     * the old field when pull names it so or it has the old field's name. A hint applies only
+     * while the database still has the old object and not yet the new one; the others are
+     * history the database is already past, and are left out.
+     */
+    public static Result of(Catalog model, LiveSchema live, RenameHints hints, Naming naming) throws PullFailure {
         Catalog database = CatalogDiff.EMPTY;
         var notCompared = new ArrayList<Diagnostic>();
         var leftovers = new ArrayList<Leftover>(live.leftovers());
@@ -62,8 +81,10 @@ public final class Drift {
         for (Leftover l : leftovers) {
             if (!comparedLive(l, live.catalog()) && !comparedLive(l, database)) notCompared.add(PullMessages.leftover(l, null));
         }
-        Catalog old = new Adoption(model, live, database, leftovers).catalog();
-        return new Result(CatalogDiff.diff(old, model, RenameHints.NONE), notCompared);
+        var adoption = new Adoption(model, live, database, leftovers, hints, naming);
+        Catalog old = adoption.catalog();
+        RenameHints applied = adoption.applied();
+        return new Result(CatalogDiff.diff(old, model, applied), notCompared, old, applied);
     }
 
     /**
@@ -87,21 +108,104 @@ public final class Drift {
         final Catalog database;
         final List<Leftover> leftovers;
         final DbEngine engine;
+        final RenameHints hints;
+        final Naming naming;
         /** The database's enum name → the model's, for enums that are the same. */
         final Map<String, String> enumNames = new HashMap<>();
+        /** A database table → the model's table it is (the same name, or a rename hint's). */
+        final Map<String, Table> tablePairs = new HashMap<>();
+        /** A database table → the entity it belongs to on the database's side (a hinted one keeps its old name). */
+        final Map<String, String> entities = new HashMap<>();
+        /** A database table → (its column → the model's column it is). */
+        final Map<String, Map<String, Column>> columnPairs = new HashMap<>();
+        /** A database table → (its column → the field it belongs to on the database's side). */
+        final Map<String, Map<String, String>> fields = new HashMap<>();
+        final Map<String, RenameHints.Hint> appliedEntities = new LinkedHashMap<>();
+        final Map<String, Map<String, RenameHints.Hint>> appliedFields = new LinkedHashMap<>();
 
-        Adoption(Catalog model, LiveSchema live, Catalog database, List<Leftover> leftovers) {
+        Adoption(Catalog model, LiveSchema live, Catalog database, List<Leftover> leftovers, RenameHints hints, Naming naming) {
             this.model = model;
             this.live = live;
             this.database = database;
             this.leftovers = leftovers;
             this.engine = live.source().engine();
+            this.hints = hints;
+            this.naming = naming;
+            pair();
+        }
+
+        RenameHints applied() {
+            return new RenameHints(appliedEntities, appliedFields);
+        }
+
+        // --- which database table and column is which model table and column
+
+        /** Rename hints first (so a renamed table does not lose its columns to a name), then names. */
+        private void pair() {
+            var claimed = new java.util.HashSet<String>();
+            var claimedModel = new java.util.HashSet<String>();
+            for (Table mt : model.tables()) {
+                RenameHints.Hint h = mt.entity() == null ? null : hints.entities().get(mt.entity());
+                if (h == null || h.from().equals(mt.entity())) continue;
+                Table d = database.tables().stream().filter(t -> !claimed.contains(t.name()))
+                        .filter(t -> h.from().equals(t.entity()) || naming != null && t.name().equals(Names.table(h.from(), naming)))
+                        .findFirst().orElse(null);
+                // The database already has the new table: it is past this rename.
+                if (d == null || !d.name().equals(mt.name()) && database.table(mt.name()).isPresent()) continue;
+                claimed.add(d.name());
+                claimedModel.add(mt.name());
+                tablePairs.put(d.name(), mt);
+                entities.put(d.name(), h.from());
+                appliedEntities.put(mt.entity(), h);
+            }
+            for (Table d : database.tables()) {
+                if (claimed.contains(d.name())) continue;
+                Table mt = model.table(d.name()).orElse(null);
+                if (mt == null || claimedModel.contains(mt.name())) continue;
+                tablePairs.put(d.name(), mt);
+                entities.put(d.name(), mt.entity());
+            }
+            tablePairs.forEach((name, mt) -> pairColumns(database.table(name).orElseThrow(), mt));
+        }
+
+        private void pairColumns(Table d, Table mt) {
+            var pairs = new LinkedHashMap<String, Column>();
+            var owners = new HashMap<String, String>();
+            var own = new LinkedHashMap<String, RenameHints.Hint>();
+            for (var e : mt.entity() == null ? Map.<String, RenameHints.Hint>of().entrySet()
+                    : hints.fields().getOrDefault(mt.entity(), Map.of()).entrySet()) {
+                String field = e.getKey();
+                RenameHints.Hint h = e.getValue();
+                List<Column> news = mt.columnsOf(field);
+                if (h.from().equals(field) || news.isEmpty()) continue;
+                List<Column> olds = d.columnsOf(h.from());
+                if (olds.size() != news.size()) olds = news.size() == 1 ? d.column(h.from()).map(List::of).orElse(List.of()) : List.of();
+                if (olds.isEmpty() || olds.stream().anyMatch(c -> pairs.containsKey(c.name()))) continue;
+                var oldNames = olds.stream().map(Column::name).toList();
+                // The database already has the new column: it is past this rename.
+                if (news.stream().anyMatch(n -> !oldNames.contains(n.name()) && d.column(n.name()).isPresent())) continue;
+                for (int i = 0; i < olds.size(); i++) {
+                    pairs.put(olds.get(i).name(), news.get(i));
+                    owners.put(olds.get(i).name(), h.from());
+                }
+                own.put(field, h);
+            }
+            for (Column c : d.columns()) {
+                if (pairs.containsKey(c.name())) continue;
+                Column mc = mt.column(c.name()).orElse(null);
+                if (mc == null || pairs.containsValue(mc)) continue;
+                pairs.put(c.name(), mc);
+                owners.put(c.name(), mc.field());
+            }
+            columnPairs.put(d.name(), pairs);
+            fields.put(d.name(), owners);
+            if (!own.isEmpty()) appliedFields.put(mt.entity(), own);
         }
 
         Catalog catalog() {
             matchEnums();
             var tables = new ArrayList<Table>();
-            for (Table t : database.tables()) tables.add(table(t, model.table(t.name()).orElse(null)));
+            for (Table t : database.tables()) tables.add(table(t, tablePairs.get(t.name())));
             // A table pull could not read is not compared: the model's stands for it.
             for (Leftover l : leftovers) {
                 if (l.kind() != Leftover.Kind.TABLE || l.table() == null || database.table(l.table()).isPresent()) continue;
@@ -122,10 +226,10 @@ public final class Drift {
             }
             // Elsewhere an enum lives in its columns: a column that is the same column names its enum.
             for (Table t : database.tables()) {
-                Table m = model.table(t.name()).orElse(null);
-                if (m == null) continue;
+                var pairs = columnPairs.get(t.name());
+                if (pairs == null) continue;
                 for (Column c : t.columns()) {
-                    Column mc = m.column(c.name()).orElse(null);
+                    Column mc = pairs.get(c.name());
                     if (mc == null || !c.type().isEnum() || !mc.type().isEnum()) continue;
                     if (!enumNames.containsValue(mc.type().enumName())) enumNames.putIfAbsent(c.type().enumName(), mc.type().enumName());
                 }
@@ -170,7 +274,9 @@ public final class Drift {
         private Table table(Table d, Table m) {
             Table l = live.catalog().table(d.name()).orElse(d);
             var columns = new ArrayList<Column>();
-            for (Column c : d.columns()) columns.add(column(c, m == null ? null : m.column(c.name()).orElse(null)));
+            var pairs = columnPairs.getOrDefault(d.name(), Map.of());
+            var owners = fields.getOrDefault(d.name(), Map.of());
+            for (Column c : d.columns()) columns.add(column(c, pairs.get(c.name()), owners.get(c.name())));
             // A column pull could not read is not compared: the model's stands for it.
             for (Leftover x : leftovers) {
                 if (m != null && x.kind() == Leftover.Kind.COLUMN && d.name().equals(x.table()) && d.column(x.column()).isEmpty()) {
@@ -200,12 +306,13 @@ public final class Drift {
             }
             String doc = engine == DbEngine.SQLITE || Objects.equals(StructuralComparison.norm(d.doc()),
                     StructuralComparison.norm(m.doc())) ? m.doc() : d.doc();
-            return new Table(d.name(), m.entity(), doc, columns, pk, fks, uniques, indexes, checks(d, m),
+            return new Table(d.name(), entities.get(d.name()), doc, columns, pk, fks, uniques, indexes, checks(d, m),
                     d.updatedAtTrigger() != null && m.updatedAtTrigger() != null ? m.updatedAtTrigger() : d.updatedAtTrigger(),
                     m.join());
         }
 
-        private Column column(Column c, Column m) {
+        /** A database column in the model's terms, belonging to {@code field} (the model's, or a hint's old name). */
+        private Column column(Column c, Column m, String field) {
             ColumnType type = type(c.type());
             if (m == null) {
                 return new Column(c.name(), null, type, c.nullable(), c.defaultValue(), c.autoIncrement(), c.updatedAt(),
@@ -220,7 +327,7 @@ public final class Drift {
             String doc = Objects.equals(StructuralComparison.norm(c.comment()), StructuralComparison.norm(m.comment()))
                     ? m.doc() : c.doc();
             // pii and secret are the model's alone: no database stores them.
-            return new Column(c.name(), m.field(), type, c.nullable(), def, c.autoIncrement(), c.updatedAt(), doc, m.pii(),
+            return new Column(c.name(), field, type, c.nullable(), def, c.autoIncrement(), c.updatedAt(), doc, m.pii(),
                     m.secret(), m.referencedColumn());
         }
 

@@ -69,6 +69,7 @@ public final class Drift {
      * history the database is already past, and are left out.
      */
     public static Result of(Catalog model, LiveSchema live, RenameHints hints, Naming naming) throws PullFailure {
+        live = withoutBookkeeping(live, model);
         Catalog database = CatalogDiff.EMPTY;
         var notCompared = new ArrayList<Diagnostic>();
         var leftovers = new ArrayList<Leftover>(live.leftovers());
@@ -85,6 +86,26 @@ public final class Drift {
         Catalog old = adoption.catalog();
         RenameHints applied = adoption.applied();
         return new Result(CatalogDiff.diff(old, model, applied), notCompared, old, applied);
+    }
+
+    /**
+     * The tables in which migration tools record what they applied: Alembic's (its autogenerate
+     * leaves it out too) and Prisma Migrate's. A database adopted with {@code migrate --from-url}
+     * gets one of them from {@code alembic stamp} or {@code prisma migrate resolve}; it is not
+     * the model's, so it is neither drift nor something a migration drops.
+     */
+    public static final java.util.Set<String> BOOKKEEPING = java.util.Set.of("alembic_version", "_prisma_migrations");
+
+    /** The live schema without the migration tools' tables, unless the model has a table of that name. */
+    private static LiveSchema withoutBookkeeping(LiveSchema live, Catalog model) {
+        java.util.function.Predicate<String> kept = t -> t == null || !BOOKKEEPING.contains(t) || model.table(t).isPresent();
+        if (live.catalog().tables().stream().allMatch(t -> kept.test(t.name()))
+                && live.leftovers().stream().allMatch(l -> kept.test(l.table()))) return live;
+        var tables = live.catalog().tables().stream().filter(t -> kept.test(t.name())).toList();
+        var infos = new java.util.HashMap<>(live.tables());
+        infos.keySet().removeIf(t -> !kept.test(t));
+        var leftovers = live.leftovers().stream().filter(l -> kept.test(l.table())).toList();
+        return new LiveSchema(live.source(), Catalog.of(tables, live.catalog().enums()), infos, leftovers);
     }
 
     /**

@@ -71,7 +71,7 @@ final class MigrateCommand implements Callable<Integer> {
             + "or the history was changed by hand.")
     boolean check;
 
-    @Option(names = "--from-url", paramLabel = "URL", arity = "0..1", fallbackValue = "",
+    @Option(names = "--from-url", paramLabel = "URL", arity = "0..1", parameterConsumer = UrlOrNothing.class,
             description = "Start the history from this live database (adoption): a baseline migration of the database as it "
                     + "is, then the migration from it to the model. Without a value: the DATABASE_URL variable. The output "
                     + "must have no history yet.")
@@ -267,6 +267,20 @@ final class MigrateCommand implements Callable<Integer> {
             cl.getErr().printf("wrote %d file%s to %s%n", written.changed().size(), written.changed().size() == 1 ? "" : "s", dir);
         }
         return Main.OK;
+    }
+
+    /**
+     * {@code --from-url} takes the next word as its URL unless it is an option, standard input
+     * ({@code -}) or a {@code .schema} file: then it has no value and DATABASE_URL is read, so
+     * {@code migrate --from-url shop.schema --name adopt} means what it says.
+     */
+    static final class UrlOrNothing implements CommandLine.IParameterConsumer {
+        @Override
+        public void consumeParameters(java.util.Stack<String> args, CommandLine.Model.ArgSpec spec,
+                                      CommandLine.Model.CommandSpec command) {
+            boolean value = !args.isEmpty() && !args.peek().startsWith("-") && !args.peek().endsWith(".schema");
+            spec.setValue(value ? args.pop() : "");
+        }
     }
 
     /** The baseline's timestamp: the second before the migration's, so it sorts first and Alembic's revisions differ. */

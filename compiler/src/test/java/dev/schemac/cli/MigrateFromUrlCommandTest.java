@@ -184,6 +184,25 @@ class MigrateFromUrlCommandTest {
                 "Renames column `clients.email` to `mail`.");
     }
 
+    /**
+     * A hint the database is already past (it has the new table, not the old one) names
+     * nothing in the adopted history: SC552, as for any history, and nothing is written. In
+     * {@code diff --url} the same hint is history, and the database matches.
+     */
+    @Test
+    void aHintTheDatabaseIsPastIsAnErrorForTheHistoryButNotForDiff() throws Exception {
+        String renamed = MODEL.replace("entity Customer {", "entity Client {\n  @@renamed_from(\"Customer\")")
+                .replace("customer Customer", "customer Client");
+        Path db = builtFrom(renamed.replace("  @@renamed_from(\"Customer\")\n", ""), "past");
+        Path model = write("app/shop.schema", renamed);
+        var diff = Cli.run("diff", "--url", db.toString(), "--color", "never", model.toString());
+        assertThat(diff.code()).as(diff.out() + diff.err()).isZero();
+        var r = Cli.run("migrate", model.toString(), "--from-url=" + db, "--name", "adopt", "--color", "never");
+        assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(r.err()).contains("error[SC552]: rename hint: no entity `Customer` in the migration history\n  --> " + model + ":7:3");
+        assertThat(tmp.resolve("app/generated")).doesNotExist();
+    }
+
     @Test
     void anExistingHistoryIsRefused() throws Exception {
         Path db = builtFrom(MODEL, "live");

@@ -144,6 +144,11 @@ class MigrateFromUrlCommandTest {
         assertThat(pulled).contains("entity Album {", "  title ");
         Files.writeString(model, pulled.replaceFirst("(\\n  title [^\\n]*\\n)", "$1  label string(80)?\n"));
 
+        var dry = Cli.run("migrate", model.toString(), "--from-url", db.toString(), "--name", "labels", "--dry-run", "--color", "never");
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("-- Migration ", "_labels for SQLite", "ADD COLUMN label VARCHAR(80)");
+        assertThat(tmp.resolve("app/generated")).as("--dry-run writes nothing").doesNotExist();
+
         var r = Cli.run("migrate", model.toString(), "--from-url", db.toString(), "--name", "labels", "--timestamp", "20250301120000",
                 "--color", "never");
         assertThat(r.code()).as(r.out() + r.err()).isZero();

@@ -37,7 +37,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * newer model's DDL builds, and {@code diff --url} finds nothing. A further {@code migrate}
  * chains on from the adoption (its snapshot verifies), applies, and leaves no drift. Real
  * Alembic then takes a second copy of the old database through the same history the way a
- * team would: {@code stamp} the baseline, {@code upgrade head}.
+ * team would: {@code stamp} the baseline, {@code upgrade head}. Last, the history's scripts
+ * for the next engine's dialect build, from nothing, what the model's DDL builds there: the
+ * baseline is the adopted database in every dialect.
  */
 class MigrateFromUrlTest {
     @TempDir
@@ -243,6 +245,15 @@ class MigrateFromUrlTest {
             assertThat(rows(db)).as("rows after alembic upgrade head").isEqualTo(ROWS);
             assertBuiltAs(db, compile(model));
             assertNoDrift(url(db), model);
+        }
+
+        // Another dialect's history, from nothing: the baseline builds this database's tables there, the rest follows.
+        Kind other = Kind.values()[(kind.ordinal() + 1) % Kind.values().length];
+        try (var db = LiveDb.fresh(other, "adopt_elsewhere")) {
+            for (String id : List.of(BASELINE, ADOPT, NEXT_ID)) db.run(up(out, other, id));
+            var expected = columnOrderFree(ExpectedShape.of(compile(model).catalog(), other, db.enforcesChecks()));
+            assertThat(ShapeDiff.between(expected, columnOrderFree(db.shape())))
+                    .as("the %s history on %s against the model's DDL", kind, other).isEmpty();
         }
     }
 

@@ -15,6 +15,7 @@ import dev.schemac.gen.sql.ShapeDiff;
 import dev.schemac.model.Dialect;
 import dev.schemac.render.sql.Sql;
 import dev.schemac.testing.Engines;
+import dev.schemac.testing.NodeHarness;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -254,6 +256,37 @@ class MigrateFromUrlTest {
             var expected = columnOrderFree(ExpectedShape.of(compile(model).catalog(), other, db.enforcesChecks()));
             assertThat(ShapeDiff.between(expected, columnOrderFree(db.shape())))
                     .as("the %s history on %s against the model's DDL", kind, other).isEmpty();
+        }
+    }
+
+    /**
+     * Prisma's schema engine as the judge on SQLite: the Prisma Migrate folder of the adoption
+     * is the SQL migration itself (what {@code prisma migrate deploy} runs once the baseline is
+     * marked applied), and after it Prisma's {@code migrate diff} from the database to the
+     * generated schema.prisma finds exactly what it finds for the model's fresh DDL (the
+     * allow-listed naming of SQLite's automatic unique indexes), nothing more.
+     */
+    @Test
+    void prismaFindsNoDriftAfterTheAdoption() throws Exception {
+        var old = compile(write("old/shop.schema", model(Kind.SQLITE, OLD)));
+        Path model = write("app/shop.schema", model(Kind.SQLITE, NEW));
+        Path out = tmp.resolve("app/generated");
+        try (var db = LiveDb.fresh(Kind.SQLITE, "adopt_prisma"); var fresh = LiveDb.fresh(Kind.SQLITE, "fresh_prisma")) {
+            oldDatabase(db, old);
+            var r = Cli.run("migrate", model.toString(), "--from-url", url(db), "--name", "adopt", "--timestamp", "20250301120000",
+                    "-o", out.toString(), "--color", "never");
+            assertThat(r.code()).as(r.out() + r.err()).isZero();
+            String up = up(out, Kind.SQLITE, ADOPT);
+            assertThat(Files.readString(out.resolve(MigrationFiles.prismaPath(ADOPT)))).isEqualTo(up);
+            assertThat(out.resolve(MigrationFiles.prismaPath(BASELINE))).exists();
+            db.run(up);
+            var c = compile(model);
+            fresh.run(Sql.create(Dialect.SQLITE, c.catalog(), "shop"));
+            String prisma = Files.readString(out.resolve("prisma/schema.prisma"));
+            JsonNode expected = NodeHarness.get().callWithStdin(prisma, "prisma-drift", "-", "--url", "file:" + fresh.sqliteFile());
+            JsonNode adopted = NodeHarness.get().callWithStdin(prisma, "prisma-drift", "-", "--url", "file:" + db.sqliteFile());
+            assertThat(adopted.path("sql").asText()).as("Prisma's migrate diff from the adopted database, against the fresh DDL's")
+                    .isEqualTo(expected.path("sql").asText());
         }
     }
 

@@ -27,7 +27,8 @@ record Adoption(DatabaseUrl url, Catalog database, List<Diagnostic> diagnostics)
             diags.add(PullMessages.dialectDiffers(model.span(), model.dialect().id(), live.source().engine(), url.display()));
             return new Adoption(url, Catalog.of(List.of(), List.of()), diags);
         }
-        var drift = Drift.of(c.catalog(), live, RenameHints.of(c.model()), model.naming());
+        // The model's hints are relative to this database: it has no history before them.
+        var drift = Drift.of(c.catalog(), live, RenameHints.of(c.model()), model.naming(), true);
         diags.addAll(drift.notCompared());
         return new Adoption(url, drift.database(), diags);
     }

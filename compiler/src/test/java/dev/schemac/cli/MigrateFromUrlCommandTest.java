@@ -208,6 +208,92 @@ class MigrateFromUrlCommandTest {
         assertThat(tmp.resolve("app/generated")).doesNotExist();
     }
 
+    static final String TRADE_OLD = """
+            schema trade {
+              dialect    = sqlite
+              timestamps = false
+            }
+
+            entity Alpha {
+              a string(20)
+              b string(30)?
+            }
+
+            entity Beta {
+              x int
+            }
+            """;
+
+    /**
+     * Entities and fields that trade names: each hint applies though its new name is in the
+     * database (the other frees it). Before the trade and after it the names are the same;
+     * diff tells the two apart by what the tables and columns hold (here the columns'
+     * definitions differ), the adoption takes the hints as not yet applied.
+     */
+    static final String TRADE_NEW = """
+            schema trade {
+              dialect    = sqlite
+              timestamps = false
+            }
+
+            entity Beta {
+              @@renamed_from("Alpha")
+              b string(20) @renamed_from("a")
+              a string(30)? @renamed_from("b")
+            }
+
+            entity Alpha {
+              @@renamed_from("Beta")
+              x int
+            }
+            """;
+
+    @Test
+    void namesTradedByHintsAreRenamesInDiffAndTheAdoption() throws Exception {
+        Path db = builtFrom(TRADE_OLD, "trade");
+        try (Connection c = Engines.sqliteConnection(db); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO alphas (a, b) VALUES ('first', 'second')");
+            s.executeUpdate("INSERT INTO betas (x) VALUES (7)");
+        }
+        Path model = write("app/trade.schema", TRADE_NEW);
+        var diff = Cli.run("diff", "--url", db.toString(), "--color", "never", model.toString());
+        assertThat(diff.code()).as(diff.err()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(diff.out().lines().toList()).contains("Renames table `alphas` to `betas`.", "Renames table `betas` to `alphas`.",
+                "Renames column `betas.a` to `b`.", "Renames column `betas.b` to `a`.")
+                .noneMatch(l -> l.startsWith("Drops") || l.startsWith("Creates") || l.startsWith("Adds column"));
+
+        var r = Cli.run("migrate", model.toString(), "--from-url", db.toString(), "--name", "trade", "--timestamp", "20250301120000",
+                "--color", "never");
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        String up = Files.readString(tmp.resolve("app/generated/migrations/sql/sqlite/20250301120000_trade.up.sql"));
+        try (Connection c = Engines.sqliteConnection(db); Statement s = c.createStatement()) {
+            s.executeUpdate(up.replace("PRAGMA foreign_keys = OFF;", "").replace("PRAGMA foreign_keys = ON;", ""));
+            try (var rs = s.executeQuery("SELECT b, a FROM betas")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1) + "|" + rs.getString(2)).as("the old alphas row, a now b and b now a").isEqualTo("first|second");
+            }
+            try (var rs = s.executeQuery("SELECT x FROM alphas")) {
+                assertThat(rs.next() && rs.getInt(1) == 7).as("the old betas row").isTrue();
+            }
+        }
+        var after = Cli.run("diff", "--url", db.toString(), "--color", "never", model.toString());
+        assertThat(after.code()).as(after.out() + after.err()).isZero();
+    }
+
+    /** An entity renamed with its table kept by @@map: the database has nothing to change, and the hint is applied. */
+    @Test
+    void anEntityRenamedOverTheSameTableChangesNothing() throws Exception {
+        Path db = builtFrom(MODEL, "kept");
+        Path model = write("app/shop.schema", MODEL.replace("entity Customer {", "entity Client {\n  @@renamed_from(\"Customer\")\n  @@map(\"customers\")")
+                .replace("customer Customer", "customer Client @map(\"customer_id\")"));
+        var diff = Cli.run("diff", "--url", db.toString(), "--color", "never", model.toString());
+        assertThat(diff.code()).as(diff.out() + diff.err()).isZero();
+        var r = Cli.run("migrate", model.toString(), "--from-url", db.toString(), "--name", "adopt", "--timestamp", "20250301120000",
+                "--color", "never");
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("no changes: the database matches the model");
+    }
+
     @Test
     void anExistingHistoryIsRefused() throws Exception {
         Path db = builtFrom(MODEL, "live");

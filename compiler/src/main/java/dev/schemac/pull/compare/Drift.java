@@ -66,9 +66,23 @@ public final class Drift {
      * name {@code naming} derives from the old name (null: pull's names only); a column is
      * the old field when pull names it so or it has the old field's name. A hint applies only
      * while the database still has the old object and not yet the new one; the others are
-     * history the database is already past, and are left out.
+     * history the database is already past, and are left out. Names traded between hints (a
+     * table renamed to the name another one leaves) look the same before and after the trade:
+     * they are taken as not yet made only when the structure says so (the table under the old
+     * name has more of the model's columns, the column under the old name the model's type and
+     * nullability, where the one under the new name has not).
      */
     public static Result of(Catalog model, LiveSchema live, RenameHints hints, Naming naming) throws PullFailure {
+        return of(model, live, hints, naming, false);
+    }
+
+    /**
+     * {@code adopting}: the hints are relative to this database ({@code migrate --from-url}:
+     * it has no history before them), so names traded between hints are always taken as not
+     * yet made.
+     */
+    public static Result of(Catalog model, LiveSchema live, RenameHints hints, Naming naming, boolean adopting)
+            throws PullFailure {
         live = withoutBookkeeping(live, model);
         Catalog database = CatalogDiff.EMPTY;
         var notCompared = new ArrayList<Diagnostic>();
@@ -82,7 +96,7 @@ public final class Drift {
         for (Leftover l : leftovers) {
             if (!comparedLive(l, live.catalog()) && !comparedLive(l, database)) notCompared.add(PullMessages.leftover(l, null));
         }
-        var adoption = new Adoption(model, live, database, leftovers, hints, naming);
+        var adoption = new Adoption(model, live, database, leftovers, hints, naming, adopting);
         Catalog old = adoption.catalog();
         RenameHints applied = adoption.applied();
         return new Result(CatalogDiff.diff(old, model, applied), notCompared, old, applied);
@@ -144,7 +158,12 @@ public final class Drift {
         final Map<String, RenameHints.Hint> appliedEntities = new LinkedHashMap<>();
         final Map<String, Map<String, RenameHints.Hint>> appliedFields = new LinkedHashMap<>();
 
-        Adoption(Catalog model, LiveSchema live, Catalog database, List<Leftover> leftovers, RenameHints hints, Naming naming) {
+        /** The hints are relative to this database: names they trade are always still to trade. */
+        final boolean adopting;
+
+        Adoption(Catalog model, LiveSchema live, Catalog database, List<Leftover> leftovers, RenameHints hints, Naming naming,
+                 boolean adopting) {
+            this.adopting = adopting;
             this.model = model;
             this.live = live;
             this.database = database;
@@ -161,26 +180,41 @@ public final class Drift {
 
         // --- which database table and column is which model table and column
 
-        /** Rename hints first (so a renamed table does not lose its columns to a name), then names. */
+        /**
+         * Rename hints first (so a renamed table does not lose its columns to a name), then
+         * names. A hint is past when the database already has the new name, unless the table
+         * (or column) under that name is itself the old one of another hint: renames may trade
+         * names, as in a migration.
+         */
         private void pair() {
-            var claimed = new java.util.HashSet<String>();
-            var claimedModel = new java.util.HashSet<String>();
+            var candidates = new LinkedHashMap<Table, Table>(); // model table → the database table it was
+            var taken = new java.util.HashSet<String>();
             for (Table mt : model.tables()) {
                 RenameHints.Hint h = mt.entity() == null ? null : hints.entities().get(mt.entity());
                 if (h == null || h.from().equals(mt.entity())) continue;
-                Table d = database.tables().stream().filter(t -> !claimed.contains(t.name()))
+                database.tables().stream().filter(t -> !taken.contains(t.name()))
                         .filter(t -> h.from().equals(t.entity()) || naming != null && t.name().equals(Names.table(h.from(), naming)))
-                        .findFirst().orElse(null);
-                // The database already has the new table: it is past this rename.
-                if (d == null || !d.name().equals(mt.name()) && database.table(mt.name()).isPresent()) continue;
-                claimed.add(d.name());
+                        .findFirst().ifPresent(d -> {
+                            taken.add(d.name());
+                            candidates.put(mt, d);
+                        });
+            }
+            if (!adopting) {
+                // A trade already made looks like one still to make: the columns tell them apart.
+                candidates.entrySet().removeIf(e -> database.table(e.getKey().name())
+                        .filter(same -> same != e.getValue() && fit(e.getKey(), same, false) >= fit(e.getKey(), e.getValue(), true))
+                        .isPresent());
+            }
+            dropPast(candidates, (mt, d) -> mt.name(), (mt, d) -> d.name(), n -> database.table(n).isPresent());
+            var claimedModel = new java.util.HashSet<String>();
+            candidates.forEach((mt, d) -> {
                 claimedModel.add(mt.name());
                 tablePairs.put(d.name(), mt);
-                entities.put(d.name(), h.from());
-                appliedEntities.put(mt.entity(), h);
-            }
+                entities.put(d.name(), hints.entities().get(mt.entity()).from());
+                appliedEntities.put(mt.entity(), hints.entities().get(mt.entity()));
+            });
             for (Table d : database.tables()) {
-                if (claimed.contains(d.name())) continue;
+                if (tablePairs.containsKey(d.name())) continue;
                 Table mt = model.table(d.name()).orElse(null);
                 if (mt == null || claimedModel.contains(mt.name())) continue;
                 tablePairs.put(d.name(), mt);
@@ -189,10 +223,55 @@ public final class Drift {
             tablePairs.forEach((name, mt) -> pairColumns(database.table(name).orElseThrow(), mt));
         }
 
+        /** How many of the model table's columns {@code t} has: by name, or ({@code hinted}) under their hints' old names. */
+        private int fit(Table mt, Table t, boolean hinted) {
+            var own = mt.entity() == null ? Map.<String, RenameHints.Hint>of() : hints.fields().getOrDefault(mt.entity(), Map.of());
+            int n = 0;
+            for (Column c : mt.columns()) {
+                RenameHints.Hint h = hinted && c.field() != null ? own.get(c.field()) : null;
+                boolean has = h == null ? t.column(c.name()).isPresent()
+                        : !t.columnsOf(h.from()).isEmpty() || t.column(h.from()).isPresent();
+                if (has) n++;
+            }
+            return n;
+        }
+
+        /** Type and nullability as this engine stores them, to tell columns of a trade apart. */
+        private String definition(Column c) {
+            return (c.type().isEnum() ? "enum" : NativeTypes.rendered(engine, c.type())) + (c.nullable() ? "?" : "");
+        }
+
+        /**
+         * Leaves out the candidate renames the database is past: the new name is there already
+         * and is not the old name of another candidate (which frees it). Repeated, as leaving one
+         * out keeps its old name in use.
+         */
+        private static <K, V> void dropPast(Map<K, V> candidates, java.util.function.BiFunction<K, V, String> newName,
+                                            java.util.function.BiFunction<K, V, String> oldName,
+                                            java.util.function.Predicate<String> exists) {
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                var freed = new java.util.HashSet<String>();
+                candidates.forEach((k, v) -> freed.add(oldName.apply(k, v)));
+                for (var it = candidates.entrySet().iterator(); it.hasNext(); ) {
+                    var e = it.next();
+                    String target = newName.apply(e.getKey(), e.getValue());
+                    if (!target.equals(oldName.apply(e.getKey(), e.getValue())) && exists.test(target) && !freed.contains(target)) {
+                        it.remove();
+                        changed = true;
+                    }
+                }
+            }
+        }
+
         private void pairColumns(Table d, Table mt) {
             var pairs = new LinkedHashMap<String, Column>();
             var owners = new HashMap<String, String>();
             var own = new LinkedHashMap<String, RenameHints.Hint>();
+            // field → its old columns in the database (one per new column, in order)
+            var candidates = new LinkedHashMap<String, List<Column>>();
+            var taken = new java.util.HashSet<String>();
             for (var e : mt.entity() == null ? Map.<String, RenameHints.Hint>of().entrySet()
                     : hints.fields().getOrDefault(mt.entity(), Map.of()).entrySet()) {
                 String field = e.getKey();
@@ -201,15 +280,35 @@ public final class Drift {
                 if (h.from().equals(field) || news.isEmpty()) continue;
                 List<Column> olds = d.columnsOf(h.from());
                 if (olds.size() != news.size()) olds = news.size() == 1 ? d.column(h.from()).map(List::of).orElse(List.of()) : List.of();
-                if (olds.isEmpty() || olds.stream().anyMatch(c -> pairs.containsKey(c.name()))) continue;
-                var oldNames = olds.stream().map(Column::name).toList();
-                // The database already has the new column: it is past this rename.
-                if (news.stream().anyMatch(n -> !oldNames.contains(n.name()) && d.column(n.name()).isPresent())) continue;
-                for (int i = 0; i < olds.size(); i++) {
-                    pairs.put(olds.get(i).name(), news.get(i));
-                    owners.put(olds.get(i).name(), h.from());
+                if (olds.isEmpty() || olds.stream().anyMatch(c -> taken.contains(c.name()))) continue;
+                olds.forEach(c -> taken.add(c.name()));
+                candidates.put(field, olds);
+            }
+            // A composite field is past when any of its new columns is in the database under its name, not freed.
+            var byColumn = new LinkedHashMap<String, String>(); // new column → its old column
+            candidates.forEach((field, olds) -> {
+                var news = mt.columnsOf(field);
+                for (int i = 0; i < news.size(); i++) byColumn.put(news.get(i).name(), olds.get(i).name());
+            });
+            if (!adopting) {
+                // A trade already made looks like one still to make: the definitions tell them apart.
+                byColumn.entrySet().removeIf(e -> {
+                    Column same = d.column(e.getKey()).orElse(null);
+                    if (same == null || same.name().equals(e.getValue())) return false;
+                    String wanted = definition(mt.column(e.getKey()).orElseThrow());
+                    return !(definition(d.column(e.getValue()).orElseThrow()).equals(wanted) && !definition(same).equals(wanted));
+                });
+            }
+            dropPast(byColumn, (n, o) -> n, (n, o) -> o, n -> d.column(n).isPresent());
+            for (var e : candidates.entrySet()) {
+                var news = mt.columnsOf(e.getKey());
+                if (!news.stream().allMatch(n -> byColumn.containsKey(n.name()))) continue;
+                RenameHints.Hint h = hints.fields().get(mt.entity()).get(e.getKey());
+                for (int i = 0; i < news.size(); i++) {
+                    pairs.put(e.getValue().get(i).name(), news.get(i));
+                    owners.put(e.getValue().get(i).name(), h.from());
                 }
-                own.put(field, h);
+                own.put(e.getKey(), h);
             }
             for (Column c : d.columns()) {
                 if (pairs.containsKey(c.name())) continue;

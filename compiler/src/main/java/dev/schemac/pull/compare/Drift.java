@@ -26,11 +26,15 @@ import dev.schemac.pull.introspect.NativeTypes;
 import dev.schemac.pull.lift.PulledModel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The drift of a live database from a model, as the changes of the schema-evolution
@@ -108,11 +112,11 @@ public final class Drift {
      * gets one of them from {@code alembic stamp} or {@code prisma migrate resolve}; it is not
      * the model's, so it is neither drift nor something a migration drops.
      */
-    public static final java.util.Set<String> BOOKKEEPING = java.util.Set.of("alembic_version", "_prisma_migrations");
+    public static final Set<String> BOOKKEEPING = Set.of("alembic_version", "_prisma_migrations");
 
     /** The live schema without the migration tools' tables, unless the model has a table of that name. */
     private static LiveSchema withoutBookkeeping(LiveSchema live, Catalog model) {
-        java.util.function.Predicate<String> kept = t -> t == null || !BOOKKEEPING.contains(t) || model.table(t).isPresent();
+        Predicate<String> kept = t -> t == null || !BOOKKEEPING.contains(t) || model.table(t).isPresent();
         if (live.catalog().tables().stream().allMatch(t -> kept.test(t.name()))
                 && live.leftovers().stream().allMatch(l -> kept.test(l.table()))) return live;
         var tables = live.catalog().tables().stream().filter(t -> kept.test(t.name())).toList();
@@ -188,7 +192,7 @@ public final class Drift {
          */
         private void pair() {
             var candidates = new LinkedHashMap<Table, Table>(); // model table → the database table it was
-            var taken = new java.util.HashSet<String>();
+            var taken = new HashSet<String>();
             for (Table mt : model.tables()) {
                 RenameHints.Hint h = mt.entity() == null ? null : hints.entities().get(mt.entity());
                 if (h == null || h.from().equals(mt.entity())) continue;
@@ -206,7 +210,7 @@ public final class Drift {
                         .isPresent());
             }
             dropPast(candidates, (mt, d) -> mt.name(), (mt, d) -> d.name(), n -> database.table(n).isPresent());
-            var claimedModel = new java.util.HashSet<String>();
+            var claimedModel = new HashSet<String>();
             candidates.forEach((mt, d) -> {
                 claimedModel.add(mt.name());
                 tablePairs.put(d.name(), mt);
@@ -246,13 +250,13 @@ public final class Drift {
          * and is not the old name of another candidate (which frees it). Repeated, as leaving one
          * out keeps its old name in use.
          */
-        private static <K, V> void dropPast(Map<K, V> candidates, java.util.function.BiFunction<K, V, String> newName,
-                                            java.util.function.BiFunction<K, V, String> oldName,
-                                            java.util.function.Predicate<String> exists) {
+        private static <K, V> void dropPast(Map<K, V> candidates, BiFunction<K, V, String> newName,
+                                            BiFunction<K, V, String> oldName,
+                                            Predicate<String> exists) {
             boolean changed = true;
             while (changed) {
                 changed = false;
-                var freed = new java.util.HashSet<String>();
+                var freed = new HashSet<String>();
                 candidates.forEach((k, v) -> freed.add(oldName.apply(k, v)));
                 for (var it = candidates.entrySet().iterator(); it.hasNext(); ) {
                     var e = it.next();
@@ -271,7 +275,7 @@ public final class Drift {
             var own = new LinkedHashMap<String, RenameHints.Hint>();
             // field → its old columns in the database (one per new column, in order)
             var candidates = new LinkedHashMap<String, List<Column>>();
-            var taken = new java.util.HashSet<String>();
+            var taken = new HashSet<String>();
             for (var e : mt.entity() == null ? Map.<String, RenameHints.Hint>of().entrySet()
                     : hints.fields().getOrDefault(mt.entity(), Map.of()).entrySet()) {
                 String field = e.getKey();

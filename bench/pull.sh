@@ -4,7 +4,10 @@
 # SQLite file and, when the test servers run (eval "$(scripts/engines.sh start)"), into a
 # fresh PostgreSQL database; then each is pulled. Prints wall time (best of 3) and peak
 # resident memory. `diff` of each database against the model it was built from is measured
-# too, and must find no drift. Needs python3, sqlite3, psql for PostgreSQL, and GNU time.
+# too, and must find no drift; and `migrate --from-url --dry-run` adopts each database with
+# bench/evolve_model.py's next version of the model (about 1% of the fields changed, renames by
+# hint among them): pull, baseline, diff and the adoption's SQL for every dialect. Needs python3,
+# sqlite3, psql for PostgreSQL, and GNU time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./schemac --version >/dev/null
@@ -20,10 +23,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-measure() { # measure LABEL TABLES URL [MODEL]: pull, or with MODEL diff (which must find no drift)
+measure() { # measure LABEL TABLES URL [MODEL [adopt]]: pull; with MODEL diff (which must find no drift); with adopt migrate --from-url
   local best="" peak=0 secs kb
   local -a cmd=(pull --url "$3" --out "$work/pulled.schema")
   [ -n "${4:-}" ] && cmd=(diff --url "$3" "$4")
+  [ -n "${5:-}" ] && cmd=(migrate "$4" --from-url "$3" --name adopt --timestamp 20250301120000 --allow-destructive --dry-run
+    -o "$work/adopted")
   for _ in 1 2 3; do
     /usr/bin/time -f '%e %M' -o "$work/t" java -jar "$jar" "${cmd[@]}" \
       >/dev/null 2>"$work/err" || { cat "$work/err"; exit 1; }
@@ -42,6 +47,10 @@ for n in ${SIZES:-100 1000}; do
     | sqlite3 -bail "$work/b$n.db" >/dev/null
   measure sqlite "$n" "$work/b$n.db"
   measure "sqlite diff" "$n" "$work/b$n.db" "$work/m$n.schema"
+  python3 bench/evolve_model.py "$work/m$n.schema" > "$work/next$n.schema"
+  # The model's dialect must be the database's for an adoption (SC979).
+  sed 's/^  dialect = postgres$/  dialect = sqlite/' "$work/next$n.schema" > "$work/next$n.sqlite.schema"
+  measure "sqlite adopt" "$n" "$work/b$n.db" "$work/next$n.sqlite.schema" adopt
   if [ -n "${SCHEMAC_PG_PORT:-}" ]; then
     db="bench_pull_${n}_$$"
     pg_dbs+=("$db")
@@ -52,5 +61,7 @@ for n in ${SIZES:-100 1000}; do
     measure postgresql "$n" "postgresql://$SCHEMAC_PG_USER:$SCHEMAC_PG_PASSWORD@$SCHEMAC_PG_HOST:$SCHEMAC_PG_PORT/$db"
     measure "pg diff" "$n" "postgresql://$SCHEMAC_PG_USER:$SCHEMAC_PG_PASSWORD@$SCHEMAC_PG_HOST:$SCHEMAC_PG_PORT/$db" \
       "$work/m$n.schema"
+    measure "pg adopt" "$n" "postgresql://$SCHEMAC_PG_USER:$SCHEMAC_PG_PASSWORD@$SCHEMAC_PG_HOST:$SCHEMAC_PG_PORT/$db" \
+      "$work/next$n.schema" adopt
   fi
 done

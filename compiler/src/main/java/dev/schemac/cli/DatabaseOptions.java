@@ -20,9 +20,14 @@ final class DatabaseOptions {
 
     /** The URL to read, from --url or DATABASE_URL; a usage error when neither gives one or it cannot be read. */
     DatabaseUrl url(CommandLine cl) {
-        String text = url != null ? url : System.getenv(ENV);
+        return parse(cl, url, "--url");
+    }
+
+    /** {@code text}, or DATABASE_URL when it is null or empty, as a URL; a usage error naming {@code option} otherwise. */
+    static DatabaseUrl parse(CommandLine cl, String given, String option) {
+        String text = given != null && !given.isEmpty() ? given : System.getenv(ENV);
         if (text == null || text.isBlank()) {
-            throw new CommandLine.ParameterException(cl, "no database given: pass --url URL or set " + ENV);
+            throw new CommandLine.ParameterException(cl, "no database given: pass " + option + " URL or set " + ENV);
         }
         try {
             return DatabaseUrl.parse(text);

@@ -7,6 +7,7 @@ import dev.schemac.diag.Diagnostic;
 import dev.schemac.pull.PullFailure;
 import dev.schemac.pull.Puller;
 import dev.schemac.evolve.Change;
+import dev.schemac.evolve.RenameHints;
 import dev.schemac.pull.compare.Drift;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,7 +49,9 @@ final class DiffCommand implements Callable<Integer> {
         }
         Drift.Result drift;
         try {
-            drift = Drift.of(c.catalog(), Puller.read(url, database.schema));
+            // The model's rename hints make a renamed table or column a rename, as `migrate` would write it.
+            drift = Drift.of(c.catalog(), Puller.read(url, database.schema), RenameHints.of(c.model()),
+                    c.model().settings().naming());
         } catch (PullFailure f) {
             reporting.print(f.diagnostics(), cl.getErr(), cl.getOut());
             return Main.INPUT_ERRORS;
@@ -64,6 +67,8 @@ final class DiffCommand implements Callable<Integer> {
                 var o = arr.addObject();
                 o.put("change", snake(ch.getClass().getSimpleName()));
                 o.put("table", ch.table());
+                if (ch instanceof Change.RenameTable r) o.put("from", r.from()).put("to", r.to());
+                if (ch instanceof Change.RenameColumn r) o.put("from", r.from()).put("to", r.to());
             }
             var lines = root.putArray("sentences");
             sentences.forEach(lines::add);

@@ -16,6 +16,9 @@ import dev.schemac.gen.Target;
 import dev.schemac.gen.Targets;
 import dev.schemac.gen.migrations.MigrationFiles;
 import dev.schemac.output.FileTransaction;
+import dev.schemac.pull.DatabaseUrl;
+import dev.schemac.pull.PullFailure;
+import dev.schemac.pull.PullMessages;
 import dev.schemac.output.OutputFolder;
 import dev.schemac.source.SourceFile;
 import dev.schemac.source.Span;
@@ -68,6 +71,17 @@ final class MigrateCommand implements Callable<Integer> {
             + "or the history was changed by hand.")
     boolean check;
 
+    @Option(names = "--from-url", paramLabel = "URL", arity = "0..1", parameterConsumer = UrlOrNothing.class,
+            description = "Start the history from this live database (adoption): a baseline migration of the database as it "
+                    + "is, then the migration from it to the model. Without a value: the DATABASE_URL variable. The output "
+                    + "must have no history yet.")
+    String fromUrl;
+
+    @Option(names = "--schema", paramLabel = "NAME",
+            description = "With --from-url: the PostgreSQL schema (default: the current one), MySQL database (default: the "
+                    + "URL's) or SQLite attached database (default: main).")
+    String schema;
+
     @Option(names = "--dry-run", description = "Write nothing; print the migration's up SQL for the primary dialect.")
     boolean dryRun;
 
@@ -101,6 +115,14 @@ final class MigrateCommand implements Callable<Integer> {
         if (timestamp != null && !Timestamp.isValid(timestamp)) {
             throw new CommandLine.ParameterException(cl, "--timestamp: " + Timestamp.problem(timestamp));
         }
+        DatabaseUrl url = null;
+        if (fromUrl != null) {
+            if (check) throw new CommandLine.ParameterException(cl, "--check and --from-url: to compare a database with the "
+                    + "model, run `schemac diff --url`");
+            url = DatabaseOptions.parse(cl, fromUrl, "--from-url");
+        } else if (schema != null) {
+            throw new CommandLine.ParameterException(cl, "--schema names where --from-url reads the database: give --from-url");
+        }
         var run = new ModelRun(cl, main, files);
         var parser = new SettingsParser();
         var problems = new CommandProblems(cl);
@@ -130,10 +152,40 @@ final class MigrateCommand implements Callable<Integer> {
         History history = History.read(existing);
         var all = new ArrayList<Diagnostic>(c.diagnostics());
         all.addAll(HistoryFolder.problems(dir, history, existing));
+        String ts = timestamp != null ? timestamp : LocalDateTime.now(ZoneOffset.UTC).format(TS);
+        // Adoption: the history starts with a baseline migration of the live database instead of from nothing.
+        var baseline = new LinkedHashMap<String, String>();
+        Adoption adoption = null;
+        if (url != null) {
+            if (!history.isEmpty() || !history.problems().isEmpty()) {
+                all.add(PullMessages.historyExists(new Span(new SourceFile(dir.resolve(HistoryFolder.DIR).toString(), ""), 0, 0),
+                        history.isEmpty() ? history.problems().get(0).path() : history.last().id()));
+                return fail(all);
+            }
+            try {
+                adoption = Adoption.of(c, url, schema);
+            } catch (PullFailure f) {
+                all.addAll(f.diagnostics());
+                return fail(all);
+            }
+            all.addAll(adoption.diagnostics());
+            if (all.stream().anyMatch(Diagnostic::isError)) return fail(all);
+            if (!adoption.database().tables().isEmpty()) {
+                var prisma = PrismaSide.dialect(c.model(), settings.targetOptions());
+                if (prisma.isEmpty()) {
+                    all.add(Messages.prismaProvider(settings.targetOptions().extra().get(PrismaSide.OPTION)));
+                    return fail(all);
+                }
+                baseline.putAll(MigrationFiles.baseline(c.model(), prisma.get(), adoption.database(), baselineTimestamp(cl, ts)));
+                var relative = new LinkedHashMap<String, String>();
+                baseline.forEach((p, t) -> relative.put(p.substring(MigrationFiles.ROOT.length()), t));
+                history = History.read(relative);
+            }
+        }
         var plan = Evolution.plan(c.model(), c.catalog(), history, RenameHints.of(c.model()));
         all.addAll(plan.diagnostics());
         if (all.stream().anyMatch(Diagnostic::isError)) return fail(all);
-        if (plan.isEmpty()) {
+        if (plan.isEmpty() && baseline.isEmpty()) {
             print(all);
             cl.getOut().println("no changes");
             return Main.OK;
@@ -148,8 +200,7 @@ final class MigrateCommand implements Callable<Integer> {
         }
         all.addAll(Lint.diagnostics(plan.findings(), c.model(), c.catalog(), allowDestructive));
         if (all.stream().anyMatch(Diagnostic::isError)) return fail(all);
-        String ts = timestamp != null ? timestamp : LocalDateTime.now(ZoneOffset.UTC).format(TS);
-        if (!history.isEmpty() && ts.compareTo(history.last().timestamp()) <= 0) {
+        if (baseline.isEmpty() && !history.isEmpty() && ts.compareTo(history.last().timestamp()) <= 0) {
             throw new CommandLine.ParameterException(cl, "--timestamp " + ts + " is not after the last migration's, "
                     + history.last().id());
         }
@@ -158,7 +209,9 @@ final class MigrateCommand implements Callable<Integer> {
             all.add(Messages.prismaProvider(settings.targetOptions().extra().get(PrismaSide.OPTION)));
             return fail(all);
         }
-        var step = MigrationFiles.step(c.model(), prisma.get(), history, plan, ts, name, allowDestructive);
+        // The database already matches the model: the baseline is the whole history.
+        var step = new LinkedHashMap<String, String>(baseline);
+        if (!plan.isEmpty()) step.putAll(MigrationFiles.step(c.model(), prisma.get(), history, plan, ts, name, allowDestructive));
         for (String p : step.keySet()) {
             if (Files.exists(dir.resolve(p))) {
                 all.add(Messages.migrationExists(new Span(new SourceFile(dir.resolve(p).toString(), ""), 0, 0), p));
@@ -167,7 +220,8 @@ final class MigrateCommand implements Callable<Integer> {
         if (all.stream().anyMatch(Diagnostic::isError)) return fail(all);
         if (dryRun) {
             print(all);
-            cl.getOut().print(step.get(MigrationFiles.sqlPath(c.model().settings().dialect(), ts + "_" + name, "up")));
+            if (plan.isEmpty()) cl.getOut().println("no changes");
+            else cl.getOut().print(step.get(MigrationFiles.sqlPath(c.model().settings().dialect(), ts + "_" + name, "up")));
             return Main.OK;
         }
         // The other targets are refreshed as `generate` refreshes them, now against the history this migration ends.
@@ -198,12 +252,43 @@ final class MigrateCommand implements Callable<Integer> {
             return fail(all);
         }
         print(all);
-        cl.getOut().println("migration " + ts + "_" + name + ":");
-        for (String s : sentences) cl.getOut().println("  " + s);
+        if (!baseline.isEmpty()) {
+            String base = history.last().id();
+            cl.getOut().println("baseline " + base + ": " + adoption.url().display() + " as it is; it has this migration "
+                    + "already (`alembic stamp " + history.last().timestamp() + "`, `prisma migrate resolve --applied " + base + "`)");
+        }
+        if (plan.isEmpty()) {
+            cl.getOut().println("no changes: the database matches the model");
+        } else {
+            cl.getOut().println("migration " + ts + "_" + name + ":");
+            for (String s : sentences) cl.getOut().println("  " + s);
+        }
         if (reporting.format == Reporting.Format.human) {
             cl.getErr().printf("wrote %d file%s to %s%n", written.changed().size(), written.changed().size() == 1 ? "" : "s", dir);
         }
         return Main.OK;
+    }
+
+    /**
+     * {@code --from-url} takes the next word as its URL unless it is an option, standard input
+     * ({@code -}) or a {@code .schema} file: then it has no value and DATABASE_URL is read, so
+     * {@code migrate --from-url shop.schema --name adopt} means what it says.
+     */
+    static final class UrlOrNothing implements CommandLine.IParameterConsumer {
+        @Override
+        public void consumeParameters(java.util.Stack<String> args, CommandLine.Model.ArgSpec spec,
+                                      CommandLine.Model.CommandSpec command) {
+            boolean value = !args.isEmpty() && !args.peek().startsWith("-") && !args.peek().endsWith(".schema");
+            spec.setValue(value ? args.pop() : "");
+        }
+    }
+
+    /** The baseline's timestamp: the second before the migration's, so it sorts first and Alembic's revisions differ. */
+    private static String baselineTimestamp(CommandLine cl, String ts) {
+        String before = LocalDateTime.parse(ts, TS).minusSeconds(1).format(TS);
+        if (!Timestamp.isValid(before)) throw new CommandLine.ParameterException(cl, "--timestamp " + ts + " leaves no second before it "
+                + "for the baseline migration");
+        return before;
     }
 
     private int fail(List<Diagnostic> all) {

@@ -71,7 +71,18 @@ public enum PullCode {
             + "key column); pull reads it as the only thing it can be and says so. Check the model line."),
     PULLED_MODEL_INVALID("SC976", Severity.ERROR, "Pulled model does not compile",
             "The model written from the database does not compile. This is a defect of pull: the "
-            + "compiler's diagnostics are shown, and nothing is written.");
+            + "compiler's diagnostics are shown, and nothing is written."),
+    HISTORY_EXISTS("SC978", Severity.ERROR, "The output has a migration history already",
+            "`schemac migrate --from-url` starts a history from a live database, so the output's "
+            + "`migrations/` folder must hold no migration yet. Once a history exists, `schemac "
+            + "migrate` continues it from its last snapshot and `schemac diff --url` compares a "
+            + "database with the model. If no migration of that history was ever applied to a "
+            + "database, remove the `migrations/` folder and run `migrate --from-url` again."),
+    DIALECT_DIFFERS("SC979", Severity.ERROR, "The model's dialect is not the database's",
+            "`schemac migrate --from-url` writes a migration to apply to the database it read, so "
+            + "the model's `dialect` must be that database's: `sqlite`, `postgres`, or `mysql` for "
+            + "MySQL and MariaDB. Set the dialect in the schema header, or point the URL at the "
+            + "database the model is for.");
 
     private final String id;
     private final Severity severity;

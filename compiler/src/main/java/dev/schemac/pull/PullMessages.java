@@ -78,4 +78,17 @@ public final class PullMessages {
         return of(PullCode.PULLED_MODEL_INVALID, d.span(), "the pulled model does not compile: [" + d.code() + "] " + d.message(),
                 "this is a defect of schemac pull; please report it with the database's schema");
     }
+
+    public static Diagnostic historyExists(Span at, String last) {
+        return of(PullCode.HISTORY_EXISTS, at, "the output has a migration history already (its last migration is `" + last
+                        + "`): --from-url starts a history, it cannot continue one",
+                "run `schemac migrate` without --from-url to write the next migration, and `schemac diff --url` to "
+                        + "compare the database with the model");
+    }
+
+    public static Diagnostic dialectDiffers(Span at, String model, DbEngine engine, String url) {
+        return of(PullCode.DIALECT_DIFFERS, at, "the model's dialect is `" + model + "`, but " + url + " is a " + engine.displayName()
+                        + " database", "set `dialect = " + engine.dialect().id() + "` in the schema header, or give the URL of the "
+                        + "database the model is for");
+    }
 }

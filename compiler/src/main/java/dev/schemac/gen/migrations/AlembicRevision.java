@@ -28,16 +28,19 @@ final class AlembicRevision {
     private final Model model;
     private final Catalog catalog;
     private final String timestamp;
+    /** The docstring's first words: what this first revision is. */
+    private final String heading;
 
-    AlembicRevision(Model model, Catalog catalog, String timestamp) {
+    AlembicRevision(Model model, Catalog catalog, String timestamp, String heading) {
         this.model = model;
         this.catalog = catalog;
         this.timestamp = timestamp;
+        this.heading = heading;
     }
 
     String render() {
         var b = new StringBuilder();
-        b.append(Py.docstring("", "Initial schema of " + model.settings().displayTitle() + ": "
+        b.append(Py.docstring("", heading + ": "
                 + String.join(", ", catalog.tables().stream().map(Table::name).toList()) + ".\n\n"
                 + "Revision ID: " + timestamp + "\nRevises:\nCreate Date: " + date() + "\n"));
         b.append("import sqlalchemy as sa\nfrom alembic import op\n");

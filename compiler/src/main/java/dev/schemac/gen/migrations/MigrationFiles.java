@@ -45,6 +45,13 @@ public final class MigrationFiles {
      */
     public static Map<String, String> step(Model model, Dialect prisma, History history, Evolution.Plan plan,
                                            String timestamp, String name, boolean noteDestructive) {
+        return files(model, prisma, history, plan, timestamp, name, noteDestructive,
+                "Initial schema of " + model.settings().displayTitle());
+    }
+
+    /** {@code heading}: the first words of a first revision's docstring. */
+    private static Map<String, String> files(Model model, Dialect prisma, History history, Evolution.Plan plan,
+                                             String timestamp, String name, boolean noteDestructive, String heading) {
         String id = timestamp + "_" + name;
         String schema = model.settings().name();
         Catalog from = plan.from();
@@ -63,7 +70,7 @@ public final class MigrationFiles {
             if (d == prisma) files.put(prismaPath(id), up);
         }
         if (first) {
-            files.put(alembicPath(id), new AlembicRevision(model, to, timestamp).render());
+            files.put(alembicPath(id), new AlembicRevision(model, to, timestamp, heading).render());
         } else {
             String summary = String.join("\n", Describe.sentences(plan.up()));
             files.put(alembicPath(id), AlembicStep.render(model.settings().displayTitle(), timestamp,
@@ -73,6 +80,24 @@ public final class MigrationFiles {
         files.forEach((p, t) -> relative.put(p.substring(ROOT.length()), t));
         files.put(ROOT + History.SNAPSHOTS + id + ".json", History.snapshot(id, history.last(), to, plan.applied(), relative));
         return files;
+    }
+
+    /** The name of the migration {@code migrate --from-url} writes first: the database as it was. */
+    public static final String BASELINE = "baseline";
+
+    /**
+     * The first migration of a history adopted from a live database ({@code migrate --from-url}):
+     * an initial migration of the database's own Catalog, as {@code step} writes one for a model.
+     * The database it was read from has it already (Alembic's {@code stamp}, Prisma's
+     * {@code migrate resolve --applied}); on any other database, and in every other dialect, it
+     * builds that database's tables, so the migrations after it apply everywhere alike.
+     */
+    public static Map<String, String> baseline(Model model, Dialect prisma, Catalog database, String timestamp) {
+        var plan = new Evolution.Plan(dev.schemac.evolve.CatalogDiff.EMPTY, database, List.of(), List.of(),
+                dev.schemac.evolve.RenameHints.NONE, List.of(), List.of());
+        String heading = "Baseline of " + model.settings().displayTitle() + ", the database as `schemac migrate --from-url` "
+                + "read it (already applied there: `alembic stamp " + timestamp + "`)";
+        return files(model, prisma, History.EMPTY, plan, timestamp, BASELINE, false, heading);
     }
 
     /**

@@ -14,6 +14,8 @@ import dev.schemac.diag.Diagnostic;
 import dev.schemac.evolve.CatalogDiff;
 import dev.schemac.evolve.Change;
 import dev.schemac.evolve.RenameHints;
+import dev.schemac.model.Naming;
+import dev.schemac.naming.Names;
 import dev.schemac.pull.DbEngine;
 import dev.schemac.pull.Leftover;
 import dev.schemac.pull.LiveSchema;
@@ -24,11 +26,15 @@ import dev.schemac.pull.introspect.NativeTypes;
 import dev.schemac.pull.lift.PulledModel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The drift of a live database from a model, as the changes of the schema-evolution
@@ -46,10 +52,42 @@ import java.util.function.Function;
 public final class Drift {
     private Drift() {}
 
-    /** The changes from the database to the model, and what could not be compared. */
-    public record Result(List<Change> changes, List<Diagnostic> notCompared) {}
+    /**
+     * The changes from the database to the model, what could not be compared, the database's
+     * side as a Catalog (the baseline {@code migrate --from-url} writes) and the rename hints
+     * of the model that this database has not applied yet (the ones the changes make).
+     */
+    public record Result(List<Change> changes, List<Diagnostic> notCompared, Catalog database, RenameHints renames) {}
 
     public static Result of(Catalog model, LiveSchema live) throws PullFailure {
+        return of(model, live, RenameHints.NONE, null);
+    }
+
+    /**
+     * The drift with the model's rename hints. A hint names what the older model called an
+     * entity or field; a database carries no history, so the old name is read as pull reads
+     * the database: a table is the old entity when pull names it so, or when it has the table
+     * name {@code naming} derives from the old name (null: pull's names only); a column is
+     * the old field when pull names it so or it has the old field's name. A hint applies only
+     * while the database still has the old object and not yet the new one; the others are
+     * history the database is already past, and are left out. Names traded between hints (a
+     * table renamed to the name another one leaves) look the same before and after the trade:
+     * they are taken as not yet made only when the structure says so (the table under the old
+     * name has more of the model's columns, the column under the old name the model's type and
+     * nullability, where the one under the new name has not).
+     */
+    public static Result of(Catalog model, LiveSchema live, RenameHints hints, Naming naming) throws PullFailure {
+        return of(model, live, hints, naming, false);
+    }
+
+    /**
+     * {@code adopting}: the hints are relative to this database ({@code migrate --from-url}:
+     * it has no history before them), so names traded between hints are always taken as not
+     * yet made.
+     */
+    public static Result of(Catalog model, LiveSchema live, RenameHints hints, Naming naming, boolean adopting)
+            throws PullFailure {
+        live = withoutBookkeeping(live, model);
         Catalog database = CatalogDiff.EMPTY;
         var notCompared = new ArrayList<Diagnostic>();
         var leftovers = new ArrayList<Leftover>(live.leftovers());
@@ -62,8 +100,30 @@ public final class Drift {
         for (Leftover l : leftovers) {
             if (!comparedLive(l, live.catalog()) && !comparedLive(l, database)) notCompared.add(PullMessages.leftover(l, null));
         }
-        Catalog old = new Adoption(model, live, database, leftovers).catalog();
-        return new Result(CatalogDiff.diff(old, model, RenameHints.NONE), notCompared);
+        var adoption = new Adoption(model, live, database, leftovers, hints, naming, adopting);
+        Catalog old = adoption.catalog();
+        RenameHints applied = adoption.applied();
+        return new Result(CatalogDiff.diff(old, model, applied), notCompared, old, applied);
+    }
+
+    /**
+     * The tables in which migration tools record what they applied: Alembic's (its autogenerate
+     * leaves it out too) and Prisma Migrate's. A database adopted with {@code migrate --from-url}
+     * gets one of them from {@code alembic stamp} or {@code prisma migrate resolve}; it is not
+     * the model's, so it is neither drift nor something a migration drops.
+     */
+    public static final Set<String> BOOKKEEPING = Set.of("alembic_version", "_prisma_migrations");
+
+    /** The live schema without the migration tools' tables, unless the model has a table of that name. */
+    private static LiveSchema withoutBookkeeping(LiveSchema live, Catalog model) {
+        Predicate<String> kept = t -> t == null || !BOOKKEEPING.contains(t) || model.table(t).isPresent();
+        if (live.catalog().tables().stream().allMatch(t -> kept.test(t.name()))
+                && live.leftovers().stream().allMatch(l -> kept.test(l.table()))) return live;
+        var tables = live.catalog().tables().stream().filter(t -> kept.test(t.name())).toList();
+        var infos = new java.util.HashMap<>(live.tables());
+        infos.keySet().removeIf(t -> !kept.test(t));
+        var leftovers = live.leftovers().stream().filter(l -> kept.test(l.table())).toList();
+        return new LiveSchema(live.source(), Catalog.of(tables, live.catalog().enums()), infos, leftovers);
     }
 
     /**
@@ -87,21 +147,189 @@ public final class Drift {
         final Catalog database;
         final List<Leftover> leftovers;
         final DbEngine engine;
+        final RenameHints hints;
+        final Naming naming;
         /** The database's enum name → the model's, for enums that are the same. */
         final Map<String, String> enumNames = new HashMap<>();
+        /** A database table → the model's table it is (the same name, or a rename hint's). */
+        final Map<String, Table> tablePairs = new HashMap<>();
+        /** A database table → the entity it belongs to on the database's side (a hinted one keeps its old name). */
+        final Map<String, String> entities = new HashMap<>();
+        /** A database table → (its column → the model's column it is). */
+        final Map<String, Map<String, Column>> columnPairs = new HashMap<>();
+        /** A database table → (its column → the field it belongs to on the database's side). */
+        final Map<String, Map<String, String>> fields = new HashMap<>();
+        final Map<String, RenameHints.Hint> appliedEntities = new LinkedHashMap<>();
+        final Map<String, Map<String, RenameHints.Hint>> appliedFields = new LinkedHashMap<>();
 
-        Adoption(Catalog model, LiveSchema live, Catalog database, List<Leftover> leftovers) {
+        /** The hints are relative to this database: names they trade are always still to trade. */
+        final boolean adopting;
+
+        Adoption(Catalog model, LiveSchema live, Catalog database, List<Leftover> leftovers, RenameHints hints, Naming naming,
+                 boolean adopting) {
+            this.adopting = adopting;
             this.model = model;
             this.live = live;
             this.database = database;
             this.leftovers = leftovers;
             this.engine = live.source().engine();
+            this.hints = hints;
+            this.naming = naming;
+            pair();
+        }
+
+        RenameHints applied() {
+            return new RenameHints(appliedEntities, appliedFields);
+        }
+
+        // --- which database table and column is which model table and column
+
+        /**
+         * Rename hints first (so a renamed table does not lose its columns to a name), then
+         * names. A hint is past when the database already has the new name, unless the table
+         * (or column) under that name is itself the old one of another hint: renames may trade
+         * names, as in a migration.
+         */
+        private void pair() {
+            var candidates = new LinkedHashMap<Table, Table>(); // model table → the database table it was
+            var taken = new HashSet<String>();
+            for (Table mt : model.tables()) {
+                RenameHints.Hint h = mt.entity() == null ? null : hints.entities().get(mt.entity());
+                if (h == null || h.from().equals(mt.entity())) continue;
+                database.tables().stream().filter(t -> !taken.contains(t.name()))
+                        .filter(t -> h.from().equals(t.entity()) || naming != null && t.name().equals(Names.table(h.from(), naming)))
+                        .findFirst().ifPresent(d -> {
+                            taken.add(d.name());
+                            candidates.put(mt, d);
+                        });
+            }
+            if (!adopting) {
+                // A trade already made looks like one still to make: the columns tell them apart.
+                candidates.entrySet().removeIf(e -> database.table(e.getKey().name())
+                        .filter(same -> same != e.getValue() && fit(e.getKey(), same, false) >= fit(e.getKey(), e.getValue(), true))
+                        .isPresent());
+            }
+            dropPast(candidates, (mt, d) -> mt.name(), (mt, d) -> d.name(), n -> database.table(n).isPresent());
+            var claimedModel = new HashSet<String>();
+            candidates.forEach((mt, d) -> {
+                claimedModel.add(mt.name());
+                tablePairs.put(d.name(), mt);
+                entities.put(d.name(), hints.entities().get(mt.entity()).from());
+                appliedEntities.put(mt.entity(), hints.entities().get(mt.entity()));
+            });
+            for (Table d : database.tables()) {
+                if (tablePairs.containsKey(d.name())) continue;
+                Table mt = model.table(d.name()).orElse(null);
+                if (mt == null || claimedModel.contains(mt.name())) continue;
+                tablePairs.put(d.name(), mt);
+                entities.put(d.name(), mt.entity());
+            }
+            tablePairs.forEach((name, mt) -> pairColumns(database.table(name).orElseThrow(), mt));
+        }
+
+        /** How many of the model table's columns {@code t} has: by name, or ({@code hinted}) under their hints' old names. */
+        private int fit(Table mt, Table t, boolean hinted) {
+            var own = mt.entity() == null ? Map.<String, RenameHints.Hint>of() : hints.fields().getOrDefault(mt.entity(), Map.of());
+            int n = 0;
+            for (Column c : mt.columns()) {
+                RenameHints.Hint h = hinted && c.field() != null ? own.get(c.field()) : null;
+                boolean has = h == null ? t.column(c.name()).isPresent()
+                        : !t.columnsOf(h.from()).isEmpty() || t.column(h.from()).isPresent();
+                if (has) n++;
+            }
+            return n;
+        }
+
+        /** Type and nullability as this engine stores them, to tell columns of a trade apart. */
+        private String definition(Column c) {
+            return (c.type().isEnum() ? "enum" : NativeTypes.rendered(engine, c.type())) + (c.nullable() ? "?" : "");
+        }
+
+        /**
+         * Leaves out the candidate renames the database is past: the new name is there already
+         * and is not the old name of another candidate (which frees it). Repeated, as leaving one
+         * out keeps its old name in use.
+         */
+        private static <K, V> void dropPast(Map<K, V> candidates, BiFunction<K, V, String> newName,
+                                            BiFunction<K, V, String> oldName,
+                                            Predicate<String> exists) {
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                var freed = new HashSet<String>();
+                candidates.forEach((k, v) -> freed.add(oldName.apply(k, v)));
+                for (var it = candidates.entrySet().iterator(); it.hasNext(); ) {
+                    var e = it.next();
+                    String target = newName.apply(e.getKey(), e.getValue());
+                    if (!target.equals(oldName.apply(e.getKey(), e.getValue())) && exists.test(target) && !freed.contains(target)) {
+                        it.remove();
+                        changed = true;
+                    }
+                }
+            }
+        }
+
+        private void pairColumns(Table d, Table mt) {
+            var pairs = new LinkedHashMap<String, Column>();
+            var owners = new HashMap<String, String>();
+            var own = new LinkedHashMap<String, RenameHints.Hint>();
+            // field → its old columns in the database (one per new column, in order)
+            var candidates = new LinkedHashMap<String, List<Column>>();
+            var taken = new HashSet<String>();
+            for (var e : mt.entity() == null ? Map.<String, RenameHints.Hint>of().entrySet()
+                    : hints.fields().getOrDefault(mt.entity(), Map.of()).entrySet()) {
+                String field = e.getKey();
+                RenameHints.Hint h = e.getValue();
+                List<Column> news = mt.columnsOf(field);
+                if (h.from().equals(field) || news.isEmpty()) continue;
+                List<Column> olds = d.columnsOf(h.from());
+                if (olds.size() != news.size()) olds = news.size() == 1 ? d.column(h.from()).map(List::of).orElse(List.of()) : List.of();
+                if (olds.isEmpty() || olds.stream().anyMatch(c -> taken.contains(c.name()))) continue;
+                olds.forEach(c -> taken.add(c.name()));
+                candidates.put(field, olds);
+            }
+            // A composite field is past when any of its new columns is in the database under its name, not freed.
+            var byColumn = new LinkedHashMap<String, String>(); // new column → its old column
+            candidates.forEach((field, olds) -> {
+                var news = mt.columnsOf(field);
+                for (int i = 0; i < news.size(); i++) byColumn.put(news.get(i).name(), olds.get(i).name());
+            });
+            if (!adopting) {
+                // A trade already made looks like one still to make: the definitions tell them apart.
+                byColumn.entrySet().removeIf(e -> {
+                    Column same = d.column(e.getKey()).orElse(null);
+                    if (same == null || same.name().equals(e.getValue())) return false;
+                    String wanted = definition(mt.column(e.getKey()).orElseThrow());
+                    return !(definition(d.column(e.getValue()).orElseThrow()).equals(wanted) && !definition(same).equals(wanted));
+                });
+            }
+            dropPast(byColumn, (n, o) -> n, (n, o) -> o, n -> d.column(n).isPresent());
+            for (var e : candidates.entrySet()) {
+                var news = mt.columnsOf(e.getKey());
+                if (!news.stream().allMatch(n -> byColumn.containsKey(n.name()))) continue;
+                RenameHints.Hint h = hints.fields().get(mt.entity()).get(e.getKey());
+                for (int i = 0; i < news.size(); i++) {
+                    pairs.put(e.getValue().get(i).name(), news.get(i));
+                    owners.put(e.getValue().get(i).name(), h.from());
+                }
+                own.put(e.getKey(), h);
+            }
+            for (Column c : d.columns()) {
+                if (pairs.containsKey(c.name())) continue;
+                Column mc = mt.column(c.name()).orElse(null);
+                if (mc == null || pairs.containsValue(mc)) continue;
+                pairs.put(c.name(), mc);
+                owners.put(c.name(), mc.field());
+            }
+            columnPairs.put(d.name(), pairs);
+            fields.put(d.name(), owners);
+            if (!own.isEmpty()) appliedFields.put(mt.entity(), own);
         }
 
         Catalog catalog() {
             matchEnums();
             var tables = new ArrayList<Table>();
-            for (Table t : database.tables()) tables.add(table(t, model.table(t.name()).orElse(null)));
+            for (Table t : database.tables()) tables.add(table(t, tablePairs.get(t.name())));
             // A table pull could not read is not compared: the model's stands for it.
             for (Leftover l : leftovers) {
                 if (l.kind() != Leftover.Kind.TABLE || l.table() == null || database.table(l.table()).isPresent()) continue;
@@ -122,10 +350,10 @@ public final class Drift {
             }
             // Elsewhere an enum lives in its columns: a column that is the same column names its enum.
             for (Table t : database.tables()) {
-                Table m = model.table(t.name()).orElse(null);
-                if (m == null) continue;
+                var pairs = columnPairs.get(t.name());
+                if (pairs == null) continue;
                 for (Column c : t.columns()) {
-                    Column mc = m.column(c.name()).orElse(null);
+                    Column mc = pairs.get(c.name());
                     if (mc == null || !c.type().isEnum() || !mc.type().isEnum()) continue;
                     if (!enumNames.containsValue(mc.type().enumName())) enumNames.putIfAbsent(c.type().enumName(), mc.type().enumName());
                 }
@@ -170,7 +398,9 @@ public final class Drift {
         private Table table(Table d, Table m) {
             Table l = live.catalog().table(d.name()).orElse(d);
             var columns = new ArrayList<Column>();
-            for (Column c : d.columns()) columns.add(column(c, m == null ? null : m.column(c.name()).orElse(null)));
+            var pairs = columnPairs.getOrDefault(d.name(), Map.of());
+            var owners = fields.getOrDefault(d.name(), Map.of());
+            for (Column c : d.columns()) columns.add(column(c, pairs.get(c.name()), owners.get(c.name())));
             // A column pull could not read is not compared: the model's stands for it.
             for (Leftover x : leftovers) {
                 if (m != null && x.kind() == Leftover.Kind.COLUMN && d.name().equals(x.table()) && d.column(x.column()).isEmpty()) {
@@ -200,12 +430,13 @@ public final class Drift {
             }
             String doc = engine == DbEngine.SQLITE || Objects.equals(StructuralComparison.norm(d.doc()),
                     StructuralComparison.norm(m.doc())) ? m.doc() : d.doc();
-            return new Table(d.name(), m.entity(), doc, columns, pk, fks, uniques, indexes, checks(d, m),
+            return new Table(d.name(), entities.get(d.name()), doc, columns, pk, fks, uniques, indexes, checks(d, m),
                     d.updatedAtTrigger() != null && m.updatedAtTrigger() != null ? m.updatedAtTrigger() : d.updatedAtTrigger(),
                     m.join());
         }
 
-        private Column column(Column c, Column m) {
+        /** A database column in the model's terms, belonging to {@code field} (the model's, or a hint's old name). */
+        private Column column(Column c, Column m, String field) {
             ColumnType type = type(c.type());
             if (m == null) {
                 return new Column(c.name(), null, type, c.nullable(), c.defaultValue(), c.autoIncrement(), c.updatedAt(),
@@ -220,7 +451,7 @@ public final class Drift {
             String doc = Objects.equals(StructuralComparison.norm(c.comment()), StructuralComparison.norm(m.comment()))
                     ? m.doc() : c.doc();
             // pii and secret are the model's alone: no database stores them.
-            return new Column(c.name(), m.field(), type, c.nullable(), def, c.autoIncrement(), c.updatedAt(), doc, m.pii(),
+            return new Column(c.name(), field, type, c.nullable(), def, c.autoIncrement(), c.updatedAt(), doc, m.pii(),
                     m.secret(), m.referencedColumn());
         }
 

@@ -62,7 +62,8 @@ final class Questions {
         for (Table t : catalog.tables()) {
             var pii = t.columns().stream().filter(Column::pii).map(c -> Words.code(t.name() + "." + c.name())).toList();
             if (!pii.isEmpty()) {
-                out.add("How long must the personal data " + Words.list(pii) + " be kept, and must it be erased or anonymised when its owner asks or leaves? The model states no retention.");
+                out.add("How long must the personal data " + Words.list(pii) + " be kept, and must " + Words.agree(pii, "it", "they")
+                        + " be erased or anonymised when " + Words.agree(pii, "its", "their") + " owner asks or leaves? The model states no retention.");
             }
         }
         var secrets = new ArrayList<String>();
@@ -92,7 +93,8 @@ final class Questions {
         }
         var undocumented = model.entities().stream().filter(e -> e.doc() == null || e.doc().isBlank()).map(Entity::name).toList();
         if (!undocumented.isEmpty()) {
-            out.add("What does one row of " + Words.list(undocumented) + " stand for? The model gives "
+            out.add((undocumented.size() == 1 ? "What does one row of " + undocumented.get(0) + " stand for?"
+                    : "What does one row of each of " + Words.list(undocumented) + " stand for?") + " The model gives "
                     + (undocumented.size() == 1 ? "it" : "them") + " no description (SC733).");
         }
         return out;

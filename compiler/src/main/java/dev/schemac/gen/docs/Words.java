@@ -72,6 +72,16 @@ final class Words {
         return n + " " + (n == 1 ? one : many);
     }
 
+    /** {@code one} for a single thing, {@code many} for several: the verb or pronoun that agrees with a list. */
+    static String agree(java.util.Collection<?> xs, String one, String many) {
+        return xs.size() == 1 ? one : many;
+    }
+
+    /** The growth a {@code @@volume} states, as a clause after its row count; the model's words, quoted as written. */
+    static String growth(dev.schemac.model.Volume v) {
+        return v.growth() == null ? "" : ", expected growth " + Md.text(v.growth());
+    }
+
     String table(Entity e) {
         return catalog.tableOf(e.name()).map(Table::name).orElse(e.name());
     }
@@ -106,7 +116,7 @@ final class Words {
         }
         if (c instanceof FieldCheck.Length l) {
             if (l.min() != null && l.max() != null) return "length " + l.min() + " to " + l.max();
-            return l.min() != null ? "at least " + l.min() + " characters" : "at most " + l.max() + " characters";
+            return l.min() != null ? "at least " + plural(l.min(), "character", "characters") : "at most " + plural(l.max(), "character", "characters");
         }
         return "matches " + code(((FieldCheck.Pattern) c).regex());
     }

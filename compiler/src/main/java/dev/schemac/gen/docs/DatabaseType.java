@@ -113,9 +113,17 @@ final class DatabaseType {
             long verified = paths.stream().filter(AccessPath::verified).count();
             long served = paths.stream().filter(AccessPath::served).count();
             var on = paths.stream().map(p -> p.entity().name()).distinct().toList();
-            out.add("Access patterns: " + Words.plural(paths.size(), "query", "queries") + " declared on " + Words.list(on) + ", " + verified + " with "
-                    + (verified == 1 ? "its" : "their") + " filter and sort stated, " + served + " of them served by a B-tree index over the columns "
-                    + (verified == 1 ? "it compares" : "they compare") + " (see [Performance](#performance)).");
+            String how;
+            if (paths.size() == 1) {
+                how = !paths.get(0).verified() ? ", stated in words only"
+                        : served == 1 ? ", with its filter and sort stated, and served by a B-tree index over the columns it compares"
+                        : ", with its filter and sort stated, and served by no index";
+            } else {
+                how = ", " + verified + " with " + (verified == 1 ? "its" : "their") + " filter and sort stated"
+                        + (verified == 0 ? "" : ", " + served + " of " + (verified == 1 ? "it" : "them") + " served by a B-tree index over the columns "
+                        + (verified == 1 ? "it compares" : "they compare"));
+            }
+            out.add("Access patterns: " + Words.plural(paths.size(), "query", "queries") + " declared on " + Words.list(on) + how + " (see [Performance](#performance)).");
         }
         var sized = model.entities().stream().filter(e -> e.volume() != null).toList();
         if (sized.isEmpty()) {
@@ -131,7 +139,7 @@ final class DatabaseType {
             long third = nf.stream().filter(e -> e.highestNormalForm().equals("3NF") || e.highestNormalForm().equals("BCNF")).count();
             var below = nf.stream().filter(e -> !e.highestNormalForm().equals("3NF") && !e.highestNormalForm().equals("BCNF"))
                     .map(EntityNormalForm::entity).toList();
-            String who = third == nf.size() ? (nf.size() == 1 ? "the one entity" : "all " + nf.size() + " entities")
+            String who = third == nf.size() ? (nf.size() == 1 ? "the one entity" : nf.size() == 2 ? "both entities" : "all " + nf.size() + " entities")
                     : third + " of the " + nf.size() + " entities";
             out.add("Normal form: " + who + " of the " + Words.title(model) + " schema " + (nf.size() == 1 && third == 1 ? "reaches" : "reach")
                     + " 3NF or BCNF, so each fact is stored once" + (below.isEmpty() ? "" : "; " + Words.list(below)

@@ -49,12 +49,12 @@ final class NamingConventions {
             tables.add(t.name());
             if (t.name().equals(Names.table(t.entity(), Naming.SNAKE_PLURAL))) conforming.add(t.name());
         }
-        row(b, "Tables", "snake_case, plural", example(conforming, tables));
+        row(b, "Tables", "snake_case, plural", conforming, tables);
         row(b, "Join tables", "the first entity in snake_case, then the second table", first(catalog.tables().stream().filter(Table::isJoinTable).map(Table::name).toList()));
         var fkColumns = foreignKeyColumns();
-        row(b, "Columns", "snake_case; a foreign key `{field}_{referenced column}`", example(fkColumns.stream().filter(NamingConventions::snake).toList(), fkColumns));
-        row(b, "Primary keys", "`pk_{table}`", example(catalog.tables().stream().filter(t -> t.primaryKey().name().equals("pk_" + t.name())).map(t -> t.primaryKey().name()).toList(),
-                catalog.tables().stream().map(t -> t.primaryKey().name()).toList()));
+        row(b, "Columns", "snake_case; a foreign key `{field}_{referenced column}`", fkColumns.stream().filter(NamingConventions::snake).toList(), fkColumns);
+        row(b, "Primary keys", "`pk_{table}`", catalog.tables().stream().filter(t -> t.primaryKey().name().equals("pk_" + t.name())).map(t -> t.primaryKey().name()).toList(),
+                catalog.tables().stream().map(t -> t.primaryKey().name()).toList());
         var fks = new ArrayList<String>();
         var fksOk = new ArrayList<String>();
         var uqs = new ArrayList<String>();
@@ -82,10 +82,10 @@ final class NamingConventions {
                 if (c.name().equals("ck_" + t.name() + "_" + String.join("_", checkColumns(c)))) cksOk.add(c.name());
             }
         }
-        row(b, "Foreign keys", "`fk_{table}_{referenced_table}`", example(fksOk, fks));
-        row(b, "Unique constraints", "`uq_{table}_{columns}`", example(uqsOk, uqs));
-        row(b, "Indexes", "`idx_{table}_{columns}`", example(idxsOk, idxs));
-        row(b, "Checks", "`ck_{table}_{columns}`", example(cksOk, cks));
+        row(b, "Foreign keys", "`fk_{table}_{referenced_table}`", fksOk, fks);
+        row(b, "Unique constraints", "`uq_{table}_{columns}`", uqsOk, uqs);
+        row(b, "Indexes", "`idx_{table}_{columns}`", idxsOk, idxs);
+        row(b, "Checks", "`ck_{table}_{columns}`", cksOk, cks);
         row(b, "Triggers", "`trg_{table}_updated_at`", first(Rendered.triggers(primary, catalog)));
         var deviations = deviations();
         b.append("\n");
@@ -102,6 +102,13 @@ final class NamingConventions {
     /** A convention with its example; one this model has nothing of is left out. */
     private static void row(StringBuilder b, String what, String convention, Optional<String> example) {
         example.ifPresent(x -> b.append("| ").append(what).append(" | ").append(convention).append(" | ").append(Words.codeCell(x)).append(" |\n"));
+    }
+
+    /** A convention whose example may deviate: when no name follows it, the row says so. */
+    private static void row(StringBuilder b, String what, String convention, List<String> conforming, List<String> all) {
+        if (all.isEmpty()) return;
+        b.append("| ").append(what).append(" | ").append(convention).append(" | ").append(Words.codeCell(example(conforming, all).orElseThrow()))
+                .append(conforming.isEmpty() ? (all.size() == 1 ? " (deviates: see below)" : " (none follows it: see below)") : "").append(" |\n");
     }
 
     private static Optional<String> first(List<String> names) {

@@ -47,7 +47,7 @@ final class Questions {
                     + " grow? The model declares no volume for " + (unsized.size() == 1 ? "it" : "them")
                     + ", so no index or partitioning decision rests on a size.");
         }
-        if (model.entities().stream().allMatch(e -> e.queries().isEmpty())) {
+        if (!model.entities().isEmpty() && model.entities().stream().allMatch(e -> e.queries().isEmpty())) {
             out.add("Which queries run most often, and what do they filter and sort on? The model declares no access pattern, so the indexes follow the keys, the foreign keys and the declared indexes only.");
         }
         for (AccessPath p : AccessPaths.of(model, catalog)) {

@@ -302,7 +302,7 @@ class DocumentClaimsTest {
         Docs d = docs(model);
         String record = d.texts().get(1);
         String ddl = primaryDdl(d);
-        Matcher row = Pattern.compile("(?m)^\\| [A-Z][a-z ]+ \\| [^|]+ \\| `([^`]+)` \\|$").matcher(record.substring(record.indexOf("## Naming Conventions"),
+        Matcher row = Pattern.compile("(?m)^\\| [A-Z][a-z ]+ \\| [^|]+ \\| `([^`]+)`(?: \\([^)]*\\))? \\|$").matcher(record.substring(record.indexOf("## Naming Conventions"),
                 record.indexOf("## Required Fields")));
         while (row.find()) assertThat(ddl).as("the naming example %s", row.group(1)).contains(row.group(1));
     }

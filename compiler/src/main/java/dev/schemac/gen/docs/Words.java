@@ -155,12 +155,15 @@ final class Words {
         Table t = catalog.tableOf(e.name()).orElseThrow();
         ForeignKey fk = t.foreignKeyOf(f.name()).orElseThrow();
         String target = f.relation().target();
+        // A one-to-one has at most one referring row: "its Badge row", "while a Badge refers to it".
+        boolean one = f.relation().kind() == Relation.Kind.ONE_TO_ONE;
+        String rows = one ? e.name() + " row" : e.name() + " rows";
+        String referring = one ? a(e.name()) + " refers to it" : e.name() + " rows refer to it";
         return switch (fk.onDelete()) {
-            case CASCADE -> "deleting " + a(target) + " deletes its " + e.name() + " rows";
-            case RESTRICT -> a(target) + " cannot be deleted while " + e.name() + " rows refer to it";
+            case CASCADE -> "deleting " + a(target) + " deletes its " + rows;
+            case RESTRICT -> a(target) + " cannot be deleted while " + referring;
             case SET_NULL -> "deleting " + a(target) + " sets " + code(t.name() + "." + String.join(", ", fk.columns())) + " to NULL";
-            case NO_ACTION -> a(target) + " cannot be deleted while " + e.name()
-                    + " rows refer to it (checked at the end of the statement)";
+            case NO_ACTION -> a(target) + " cannot be deleted while " + referring + " (checked at the end of the statement)";
         };
     }
 }

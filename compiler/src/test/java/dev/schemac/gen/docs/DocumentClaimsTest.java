@@ -353,4 +353,24 @@ class DocumentClaimsTest {
             if (prose(text).contains("random (version 4) UUID the database generates")) assertThat(primaryDdl(d)).doesNotContain("UUID()");
         }
     }
+
+    /** "keeps the most indexes" names every table with the largest count, and that count is the Catalog's. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void theTablesWithTheMostIndexesAreAllNamed(Path model) {
+        Docs d = docs(model);
+        int max = d.c().catalog().tables().stream().mapToInt(dev.schemac.access.IndexBudget::secondary).max().orElse(0);
+        var top = new TreeSet<String>();
+        for (Table t : d.c().catalog().tables()) if (dev.schemac.access.IndexBudget.secondary(t) == max) top.add(t.name());
+        for (String text : d.texts()) {
+            Matcher m = Pattern.compile("(?m)^(.*) keeps? the most indexes besides (?:its primary key|their primary keys), (\\d+)").matcher(prose(text));
+            while (m.find()) {
+                assertThat(Integer.parseInt(m.group(2))).isEqualTo(max);
+                var named = new TreeSet<String>();
+                Matcher t = Pattern.compile("`([^`]+)`").matcher(m.group(1));
+                while (t.find()) named.add(t.group(1));
+                assertThat(named).isEqualTo(top);
+            }
+        }
+    }
 }

@@ -373,4 +373,18 @@ class DocumentClaimsTest {
             }
         }
     }
+
+    /** The soft-delete marker is named by its column, whatever `@map` calls it. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void theSoftDeleteMarkerIsNamedByItsColumn(Path model) {
+        Docs d = docs(model);
+        for (var e : d.c().model().entities()) {
+            if (e.softDelete().isEmpty()) continue;
+            String column = d.c().catalog().tableOf(e.name()).orElseThrow().columnsOf(dev.schemac.model.Entity.SOFT_DELETE_FIELD).get(0).name();
+            Matcher m = Pattern.compile("a row is marked deleted by setting `([^`]+)`").matcher(prose(d.texts().get(0)));
+            assertThat(m.find()).isTrue();
+            if (!column.equals(dev.schemac.model.Entity.SOFT_DELETE_FIELD)) assertThat(prose(d.texts().get(0))).doesNotContain("`deleted_at IS NULL`");
+        }
+    }
 }

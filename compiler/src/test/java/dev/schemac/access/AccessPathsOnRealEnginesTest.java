@@ -57,6 +57,8 @@ class AccessPathsOnRealEnginesTest {
         }
         out.add(TestPaths.testResources().resolve("access/planner.schema"));
         out.add(TestPaths.testResources().resolve("checks/access/SC730-query-not-served.schema"));
+        // Document test models with structured queries: a MySQL-primary ledger, composite and natural keys, a cycle.
+        for (String m : List.of("ledger", "ids", "graph")) out.add(TestPaths.testResources().resolve("docs/" + m + ".schema"));
         return out;
     }
 

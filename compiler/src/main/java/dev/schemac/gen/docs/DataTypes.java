@@ -37,6 +37,9 @@ final class DataTypes {
 
     String render() {
         var b = new StringBuilder("## Data Types\n\n");
+        if (catalog.tables().isEmpty()) {
+            return b.append("The ").append(Words.title(model)).append(" schema has no table, so no column has a type.\n\n").toString();
+        }
         b.append("- Types in use, as ").append(primary.displayName()).append(" spells them: ").append(String.join("; ", usage())).append(".\n");
         b.append("- Public-facing ids: ").append(ids()).append("\n");
         b.append("- Flexible data: ").append(json()).append("\n");
@@ -60,15 +63,18 @@ final class DataTypes {
 
     private String ids() {
         var uuidKeyed = new ArrayList<String>();
-        var intKeyed = new ArrayList<String>();
+        var counters = new ArrayList<String>();
+        var given = new ArrayList<String>();
+        var composite = new ArrayList<String>();
         var publicIds = new ArrayList<String>();
         for (Entity e : model.entities()) {
             if (e.primaryKey().size() == 1) {
                 Field k = e.requireField(e.primaryKey().get(0));
-                if (k.type() instanceof FieldType.Scalar s) {
-                    if (s.kind() == ScalarKind.UUID) uuidKeyed.add(e.name());
-                    else if (s.kind().isInteger()) intKeyed.add(e.name());
-                }
+                if (k.type() instanceof FieldType.Scalar s && s.kind() == ScalarKind.UUID) uuidKeyed.add(e.name());
+                else if (k.auto()) counters.add(e.name());
+                else given.add(e.name() + " (" + Words.code(k.name()) + ")");
+            } else {
+                composite.add(e.name());
             }
             for (Field f : e.storedFields()) {
                 if (f.unique() && !e.primaryKey().contains(f.name()) && f.type() instanceof FieldType.Scalar s && s.kind() == ScalarKind.UUID) {
@@ -77,21 +83,27 @@ final class DataTypes {
             }
         }
         var s = new StringBuilder();
-        if (model.settings().ids() == IdStrategy.UUID) {
-            s.append("keys are UUIDs the database generates (`ids = uuid`)");
-        } else {
-            s.append("keys are integers the database assigns (`ids = autoincrement`)");
-        }
+        s.append(model.settings().ids() == IdStrategy.UUID ? "the default key is a UUID the database generates (`ids = uuid`)"
+                : "the default key is an integer the database assigns (`ids = autoincrement`)");
         if (!uuidKeyed.isEmpty()) s.append("; UUID keys: ").append(Words.list(uuidKeyed));
-        if (!intKeyed.isEmpty()) s.append("; integer keys: ").append(Words.list(intKeyed));
+        if (!counters.isEmpty()) s.append("; integer keys the database counts up: ").append(Words.list(counters));
+        if (!given.isEmpty()) s.append("; keys the application gives: ").append(Words.list(given));
+        if (!composite.isEmpty()) s.append("; composite keys: ").append(Words.list(composite));
         if (!publicIds.isEmpty()) s.append("; unique UUID columns for use outside the database: ").append(Words.list(publicIds));
         s.append(". ");
-        if (intKeyed.isEmpty()) {
+        if (counters.isEmpty()) {
             s.append("No key is a counter, so an id shown outside the database reveals neither the row count nor the next id.");
         } else if (publicIds.isEmpty()) {
-            s.append("The integer keys are sequential: an id shown outside the database reveals how many rows exist and invites guessing the next; `schemac check` reports the referenced ones (SC710).");
+            s.append(Words.agree(counters, "The counted key is", "The counted keys are"))
+                    .append(" sequential: an id shown outside the database reveals how many rows exist and invites guessing the next.");
         } else {
-            s.append("The integer keys stay inside the database; the UUID columns are what leaves it.");
+            s.append(Words.agree(counters, "The counted key stays", "The counted keys stay")).append(" inside the database; the UUID columns are what leaves it.");
+        }
+        boolean generated = catalog.tables().stream().flatMap(t -> t.columns().stream())
+                .anyMatch(c -> c.defaultValue() instanceof dev.schemac.catalog.ColumnDefault.Uuid);
+        if (generated && !Rendered.randomUuids(primary)) {
+            s.append(" The UUIDs ").append(primary.displayName()).append(" generates (`UUID()`) are version 1: they reveal when each row was made and can be guessed; ")
+                    .append("a version 4 UUID the application generates reveals nothing.");
         }
         return s.toString();
     }

@@ -53,10 +53,16 @@ final class DatabaseType {
             var ref = doc.relations().stream().filter(r -> r.kind() != RelationChoice.Kind.EMBED).map(r -> Words.code(r.entity() + "." + r.field())).toList();
             if (!emb.isEmpty()) b.append(Words.list(emb)).append(emb.size() == 1 ? " is" : " are").append(" embedded");
             if (!emb.isEmpty() && !ref.isEmpty()) b.append(" and ");
-            if (!ref.isEmpty()) b.append(Words.list(ref)).append(ref.size() == 1 ? " is" : " are").append(" kept as references");
+            if (!ref.isEmpty()) b.append(Words.list(ref)).append(ref.size() == 1 ? " is kept as a reference" : " are kept as references");
             if (referenced > 0) b.append("; MongoDB has no foreign keys, so the application keeps the references valid and carries out the `ON DELETE` rules");
         }
-        b.append(". Unique constraints become unique indexes, and the CHECK constraints become the collections' validators where a validator can express them.\n");
+        int uniques = catalog.tables().stream().mapToInt(t -> t.uniques().size()).sum();
+        int checks = Rendered.checks(model.settings().dialect(), catalog).size();
+        var become = new ArrayList<String>();
+        if (uniques > 0) become.add((uniques == 1 ? "the unique constraint becomes a unique index" : "the unique constraints become unique indexes"));
+        if (checks > 0) become.add((checks == 1 ? "the CHECK constraint becomes" : "the CHECK constraints become")
+                + " part of the collection's validator where a validator can express " + (checks == 1 ? "it" : "them"));
+        b.append(become.isEmpty() ? "" : "; " + Words.list(become)).append(".\n");
         String example = kv.entities().isEmpty() || kv.entities().get(0).keys().isEmpty() ? "" : ", such as " + Words.code(kv.entities().get(0).keys().get(0).pattern());
         b.append("- Key-value (Redis): each row is a hash under its key").append(example).append("; a lookup by anything else goes through index keys that the application updates on every write, and no foreign key, check or type is enforced");
         boolean expires = model.entities().stream().anyMatch(e -> e.store().cache() != null || e.fields().stream().anyMatch(f -> f.store().ttl() != null));
@@ -87,11 +93,19 @@ final class DatabaseType {
         var joins = catalog.tables().stream().filter(Table::isJoinTable).map(t -> Words.code(t.name())).toList();
         if (!joins.isEmpty()) out.add("Many-to-many relations through the join " + (joins.size() == 1 ? "table " : "tables ") + Words.list(joins) + ".");
         int uniques = catalog.tables().stream().mapToInt(t -> t.uniques().size()).sum();
-        int checks = catalog.tables().stream().mapToInt(t -> t.checks().size()).sum();
-        var constrained = catalog.tables().stream().filter(t -> !t.uniques().isEmpty() || !t.checks().isEmpty()).map(t -> Words.code(t.name())).toList();
-        out.add("Constraints checked on every write: " + Words.plural(uniques, "unique constraint", "unique constraints") + " and "
-                + Words.plural(checks, "CHECK constraint", "CHECK constraints")
-                + (constrained.isEmpty() ? " in the " + Words.title(model) + " schema" : ", on " + Words.list(constrained)) + ".");
+        // The CHECK constraints the primary dialect's DDL holds: enum membership is a type on PostgreSQL and MySQL, not a check.
+        var primary = model.settings().dialect();
+        int checks = Rendered.checks(primary, catalog).size();
+        var constrained = catalog.tables().stream().filter(t -> !t.uniques().isEmpty() || !Rendered.checks(primary, t).isEmpty())
+                .map(t -> Words.code(t.name())).toList();
+        if (constrained.isEmpty()) {
+            out.add("Constraints checked on every write: none besides the keys" + (fks == 0 ? "" : " and foreign keys") + "; the "
+                    + Words.title(model) + " schema has no unique or CHECK constraint.");
+        } else {
+            out.add("Constraints checked on every write: " + Words.plural(uniques, "unique constraint", "unique constraints") + " and "
+                    + Words.plural(checks, "CHECK constraint", "CHECK constraints") + " in the " + primary.displayName() + " DDL, on "
+                    + Words.list(constrained) + ".");
+        }
         var paths = AccessPaths.of(model, catalog);
         if (paths.isEmpty()) {
             out.add("Access patterns: no entity of the " + Words.title(model) + " schema declares one.");
@@ -99,9 +113,17 @@ final class DatabaseType {
             long verified = paths.stream().filter(AccessPath::verified).count();
             long served = paths.stream().filter(AccessPath::served).count();
             var on = paths.stream().map(p -> p.entity().name()).distinct().toList();
-            out.add("Access patterns: " + Words.plural(paths.size(), "query", "queries") + " declared on " + Words.list(on) + ", " + verified + " with "
-                    + (verified == 1 ? "its" : "their") + " filter and sort stated, " + served + " of them served by a B-tree index over the columns "
-                    + (verified == 1 ? "it compares" : "they compare") + " (see [Performance](#performance)).");
+            String how;
+            if (paths.size() == 1) {
+                how = !paths.get(0).verified() ? ", stated in words only"
+                        : served == 1 ? ", with its filter and sort stated, and served by a B-tree index over the columns it compares"
+                        : ", with its filter and sort stated, and served by no index";
+            } else {
+                how = ", " + verified + " with " + (verified == 1 ? "its" : "their") + " filter and sort stated"
+                        + (verified == 0 ? "" : ", " + served + " of " + (verified == 1 ? "it" : "them") + " served by a B-tree index over the columns "
+                        + (verified == 1 ? "it compares" : "they compare"));
+            }
+            out.add("Access patterns: " + Words.plural(paths.size(), "query", "queries") + " declared on " + Words.list(on) + how + " (see [Performance](#performance)).");
         }
         var sized = model.entities().stream().filter(e -> e.volume() != null).toList();
         if (sized.isEmpty()) {
@@ -112,12 +134,12 @@ final class DatabaseType {
                     + String.format("%,d", big.volume().rows()) + " rows.");
         }
         Analyses a = ctx.compilation().analyses();
-        if (a != null) {
+        if (a != null && !a.normalForms().entities().isEmpty()) {
             var nf = a.normalForms().entities();
             long third = nf.stream().filter(e -> e.highestNormalForm().equals("3NF") || e.highestNormalForm().equals("BCNF")).count();
             var below = nf.stream().filter(e -> !e.highestNormalForm().equals("3NF") && !e.highestNormalForm().equals("BCNF"))
                     .map(EntityNormalForm::entity).toList();
-            String who = third == nf.size() ? (nf.size() == 1 ? "the one entity" : "all " + nf.size() + " entities")
+            String who = third == nf.size() ? (nf.size() == 1 ? "the one entity" : nf.size() == 2 ? "both entities" : "all " + nf.size() + " entities")
                     : third + " of the " + nf.size() + " entities";
             out.add("Normal form: " + who + " of the " + Words.title(model) + " schema " + (nf.size() == 1 && third == 1 ? "reaches" : "reach")
                     + " 3NF or BCNF, so each fact is stored once" + (below.isEmpty() ? "" : "; " + Words.list(below)

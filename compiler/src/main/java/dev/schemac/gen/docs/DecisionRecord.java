@@ -42,23 +42,24 @@ final class DecisionRecord {
         b.append("## Migration Files Created\n\n");
         var files = new TreeMap<String, String>();
         ctx.sibling("migrations").ifPresent(files::putAll);
-        var history = ctx.options().history();
-        if (!history.isEmpty()) {
-            // With a history, this feature's change is its last migration: described from the diff, its files listed.
-            b.append(MigrationHistoryText.lastChange(history));
-            for (String f : MigrationHistoryText.lastFiles(history)) files.put(f, "");
+        var set = MigrationSet.of(ctx);
+        if (!set.isEmpty()) {
+            // This feature's change is the last migration, whether this run wrote it or an earlier one did.
+            b.append(set.lastChange());
+            for (String f : set.last().files()) files.putIfAbsent(f, "");
         }
+        boolean initial = set.steps().size() == 1;
         ctx.sibling("seed").ifPresent(files::putAll);
         if (files.isEmpty()) b.append("The `migrations` and `seed` targets are not registered in this build.\n");
         for (Map.Entry<String, String> f : files.entrySet()) {
-            b.append("- `").append(f.getKey()).append("`").append(describe(f.getKey(), f.getValue(), model)).append("\n");
+            b.append("- `").append(f.getKey()).append("`").append(describe(f.getKey(), f.getValue(), model, initial)).append("\n");
         }
         b.append("\n## Assumptions\n\n");
         int n = 0;
         for (var e : model.entities()) {
             if (e.volume() != null) {
                 b.append("- ").append(e.name()).append(": about ").append(String.format("%,d", e.volume().rows())).append(" rows")
-                        .append(e.volume().growth() != null ? ", growing " + Md.text(e.volume().growth()) : "").append(".\n");
+                        .append(Words.growth(e.volume())).append(".\n");
                 n++;
             }
             for (var q : e.queries()) {
@@ -75,13 +76,12 @@ final class DecisionRecord {
         return b.toString();
     }
 
-    private static String describe(String path, String content, Model model) {
+    private static String describe(String path, String content, Model model, boolean initial) {
         var s = model.settings();
         if (path.endsWith("alembic.ini")) return ": Alembic's configuration, pointing at a local " + s.dialect().displayName() + " database `" + s.name() + "`";
         if (path.endsWith("env.py")) return ": Alembic's environment for the " + Words.title(model) + " schema";
         if (path.endsWith("script.py.mako")) return ": the template of the " + Words.title(model) + " schema's next revisions (`alembic revision --autogenerate`)";
         if (path.endsWith("migration_lock.toml")) return ": pins the `" + Handover.provider(content).orElse(s.dialect().id()) + "` provider for Prisma Migrate";
-        boolean initial = !path.startsWith("migrations/sql/") || path.endsWith("_init.up.sql") || path.endsWith("_init.down.sql");
         if (path.endsWith(".up.sql")) return initial ? ": creates the schema from an empty database" : ": applies the change above";
         if (path.endsWith(".down.sql")) return initial ? ": drops everything the up script created" : ": undoes it";
         if (path.endsWith("seed.py")) return ": the same sample rows through the SQLModel classes of the " + Words.title(model) + " schema";

@@ -66,6 +66,17 @@ final class DesignDocument {
         b.append("## Database Design Summary\n\n");
         if (model.settings().doc() != null) b.append(Md.paragraph(model.settings().doc())).append("\n\n");
         var joins = catalog.tables().stream().filter(Table::isJoinTable).map(t -> Words.code(t.name())).toList();
+        if (model.entities().isEmpty()) {
+            b.append("The ").append(Words.title(model)).append(" schema declares no entity, so it has no table");
+            if (!model.enums().isEmpty()) {
+                b.append("; it holds ").append(Words.plural(model.enums().size(), "enum", "enums")).append(" (")
+                        .append(Words.list(model.enums().stream().map(e -> e.name() + " with " + e.values().size() + " values").toList()))
+                        .append(")");
+            }
+            b.append(".\n\n");
+            new TechnologyStack(ctx).render(b);
+            return;
+        }
         b.append("The ").append(Words.title(model)).append(" schema holds ")
                 .append(Words.plural(model.entities().size(), "entity", "entities")).append(" (")
                 .append(Words.list(model.entities().stream().map(Entity::name).toList())).append(") in ")
@@ -90,7 +101,8 @@ final class DesignDocument {
         b.append(". ");
         long stamped = model.entities().stream().filter(Entity::timestamps).count();
         if (s.timestamps()) {
-            b.append(stamped == model.entities().size() ? "Every entity carries" : stamped + " of " + model.entities().size() + " entities carry")
+            b.append(stamped == model.entities().size() ? (stamped == 1 ? "The entity carries" : "Every entity carries")
+                            : stamped == 0 ? "No entity carries" : stamped + " of " + model.entities().size() + " entities carry")
                     .append(" `created_at` and `updated_at`");
             var off = model.entities().stream().filter(e -> !e.timestamps()).map(Entity::name).toList();
             if (!off.isEmpty()) b.append(" (").append(Words.list(off)).append(off.size() == 1 ? " opts" : " opt").append(" out with `@@timestamps(false)`)");
@@ -98,18 +110,14 @@ final class DesignDocument {
         } else {
             b.append("Timestamps are off (`timestamps = false`). ");
         }
+        var users = new java.util.LinkedHashMap<String, List<String>>();
+        for (Entity e : model.entities()) for (String m : e.mixins()) users.computeIfAbsent(m, k -> new ArrayList<>()).add(e.name());
         var mixins = new ArrayList<String>();
-        for (Entity e : model.entities()) for (String m : e.mixins()) mixins.add(m + " on " + e.name());
-        if (!mixins.isEmpty()) b.append("Mixins used: ").append(Words.list(mixins)).append(".");
+        users.forEach((m, es) -> mixins.add(m + " on " + Words.list(es)));
+        if (!mixins.isEmpty()) b.append("Mixins used: ").append(String.join("; ", mixins)).append(".");
         b.setLength(b.length() - (b.charAt(b.length() - 1) == ' ' ? 1 : 0));
         b.append("\n\n");
         new TechnologyStack(ctx).render(b);
-    }
-
-    /** The initial migration's timestamp: the history's first, else the --timestamp option. */
-    private String ts() {
-        var h = ctx.options().history();
-        return h.isEmpty() ? ctx.options().timestamp() : h.entries().get(0).timestamp();
     }
 
     private void entities() {
@@ -130,7 +138,7 @@ final class DesignDocument {
             }
             if (e.volume() != null) {
                 b.append("   - Volume: about ").append(String.format("%,d", e.volume().rows())).append(" rows")
-                        .append(e.volume().growth() != null ? ", growing " + Md.text(e.volume().growth()) : "").append("\n");
+                        .append(Words.growth(e.volume())).append("\n");
             }
         }
         for (EnumType en : model.enums()) {
@@ -140,6 +148,7 @@ final class DesignDocument {
         }
         b.append("\n### Relationship Summary\n\n");
         int n = 0;
+        var joinsSaid = new java.util.HashSet<String>();
         for (Entity e : model.entities()) {
             for (Field f : e.relationFields()) {
                 Relation r = f.relation();
@@ -153,7 +162,8 @@ final class DesignDocument {
                                     : "Every " + e.name() + " refers to exactly one " + r.target() + " (`" + t.name() + "." + cols + "` NOT NULL)")
                             .append("; ").append(words.onDelete(e, f)).append(".\n");
                     n++;
-                } else if (r.kind() == Relation.Kind.MANY_TO_MANY && e.name().compareTo(r.target()) <= 0) {
+                } else if (r.kind() == Relation.Kind.MANY_TO_MANY && joinsSaid.add(words.joinTable(e, f))) {
+                    // One line per join table: a self many-to-many has both of its fields on one entity.
                     b.append("- ").append(e.name()).append(" ↔ ").append(r.target()).append(" (`").append(e.name()).append('.').append(f.name())
                             .append("`): many-to-many through `").append(words.joinTable(e, f))
                             .append("`; deleting either side deletes its links, never the other side.\n");
@@ -197,7 +207,7 @@ final class DesignDocument {
         } else {
             for (Entity e : volumes) {
                 b.append("- Data volume of ").append(e.name()).append(": about ").append(String.format("%,d", e.volume().rows())).append(" rows")
-                        .append(e.volume().growth() != null ? ", growing " + Md.text(e.volume().growth()) : "").append(" (`@@volume`).\n");
+                        .append(Words.growth(e.volume())).append(" (`@@volume`).\n");
             }
         }
         var queries = model.entities().stream().filter(e -> !e.queries().isEmpty()).toList();
@@ -214,31 +224,57 @@ final class DesignDocument {
     private void migrations() {
         b.append("## Migration Strategy\n\n");
         String name = model.settings().name();
-        var history = ctx.options().history();
-        if (history.isEmpty()) {
-            b.append("The initial migration builds the schema from an empty database; its timestamp `").append(ts())
-                    .append("` is the `--timestamp` option, so regenerating it gives the same files.\n\n");
-        } else {
-            b.append(MigrationHistoryText.table(history));
+        var set = MigrationSet.of(ctx);
+        if (set.isEmpty()) {
+            b.append("The `migrations` target is not registered in this build, so no migrations are part of this hand-over.\n\n");
+            return;
         }
-        b.append("### SQL\n\n```bash\n");
-        b.append("sqlite3 ").append(name).append(".db < migrations/sql/sqlite/").append(ts()).append("_init.up.sql\n");
-        b.append("psql \"$DATABASE_URL\" -v ON_ERROR_STOP=1 -f migrations/sql/postgres/").append(ts()).append("_init.up.sql\n");
-        b.append("mysql ").append(name).append(" < migrations/sql/mysql/").append(ts()).append("_init.up.sql\n");
-        b.append("```\n\nEach has a `.down.sql` beside it that drops what the up script created");
-        var enums = catalog.enums();
-        if (!enums.isEmpty()) {
-            b.append(", including the PostgreSQL enum type").append(enums.size() == 1 ? " " : "s ")
-                    .append(Words.list(enums.stream().map(e -> Words.code(e.typeName())).toList()));
+        b.append(set.table());
+        String first = set.first().id();
+        var sql = new ArrayList<String>();
+        if (set.first().files().contains("migrations/sql/sqlite/" + first + ".up.sql")) {
+            sql.add("sqlite3 " + name + ".db < migrations/sql/sqlite/" + first + ".up.sql");
         }
-        if (!history.isEmpty()) b.append("; the later migrations are applied after it, in the order of the table above");
-        b.append(".\n\n### SQLModel / Alembic\n\n```bash\nalembic -c migrations/alembic.ini upgrade head    # revision ")
-                .append(history.isEmpty() ? ts() : history.last().timestamp())
+        if (set.first().files().contains("migrations/sql/postgres/" + first + ".up.sql")) {
+            sql.add("psql \"$DATABASE_URL\" -v ON_ERROR_STOP=1 -f migrations/sql/postgres/" + first + ".up.sql");
+        }
+        if (set.first().files().contains("migrations/sql/mysql/" + first + ".up.sql")) {
+            sql.add("mysql " + name + " < migrations/sql/mysql/" + first + ".up.sql");
+        }
+        if (!sql.isEmpty()) {
+            b.append("### SQL\n\n```bash\n").append(String.join("\n", sql)).append("\n```\n\n")
+                    .append(sql.size() == 1 ? "It has" : "Each has").append(" a `.down.sql` beside it that drops what the up script created");
+            var enums = catalog.enums();
+            if (!enums.isEmpty() && set.first().files().contains("migrations/sql/postgres/" + first + ".down.sql")) {
+                b.append(", including the PostgreSQL enum type").append(enums.size() == 1 ? " " : "s ")
+                        .append(Words.list(enums.stream().map(e -> Words.code(e.typeName())).toList()));
+            }
+            if (set.steps().size() > 1) b.append("; the later migrations are applied after it, in the order of the table above");
+            b.append(".\n\n");
+        }
+        b.append("### SQLModel / Alembic\n\n```bash\nalembic -c migrations/alembic.ini upgrade head    # revision ")
+                .append(set.last().timestamp())
                 .append("\nalembic -c migrations/alembic.ini downgrade base\n```\n\n");
-        b.append("### Prisma Migrate\n\nThe folder `migrations/prisma/` is written for the `").append(new Handover(ctx).migrateProvider().orElse(primary().id()))
-                .append("` provider and carries schemac's DDL, so the CHECK constraints");
-        if (catalog.tables().stream().anyMatch(t -> t.updatedAtTrigger() != null)) b.append(" and the `@updated` triggers");
-        b.append(" that schema.prisma cannot express are created too.\n\n```bash\ncp -r migrations/prisma prisma/migrations\nnpx prisma migrate deploy    # prisma.config.ts reads DATABASE_URL\n```\n\n");
+        var provider = new Handover(ctx).migrateProvider();
+        var prismaSide = provider.flatMap(Dialect::byId);
+        if (provider.isPresent() && prismaSide.isPresent()) {
+            Dialect d = prismaSide.get();
+            b.append("### Prisma Migrate\n\nThe folder `migrations/prisma/` is written for the `").append(provider.get())
+                    .append("` provider and carries schemac's ").append(d.displayName()).append(" DDL");
+            var cannot = new ArrayList<String>();
+            int checks = Rendered.checks(d, catalog).size();
+            if (checks > 0) cannot.add(checks == 1 ? "the CHECK constraint" : "the " + checks + " CHECK constraints");
+            var triggers = Rendered.triggers(d, catalog);
+            if (!triggers.isEmpty()) {
+                cannot.add((triggers.size() == 1 ? "the `@updated` trigger " : "the `@updated` triggers ")
+                        + Words.list(triggers.stream().map(Words::code).toList()));
+            } else if (d == Dialect.MYSQL && Rendered.updatedColumns(catalog)) {
+                cannot.add("the `ON UPDATE CURRENT_TIMESTAMP(6)` of the `@updated` columns");
+            }
+            if (!cannot.isEmpty()) b.append(", so ").append(Words.list(cannot)).append(", which schema.prisma cannot express, ")
+                    .append(cannot.size() == 1 && checks <= 1 && triggers.size() <= 1 ? "is" : "are").append(" created too");
+            b.append(".\n\n```bash\ncp -r migrations/prisma prisma/migrations\nnpx prisma migrate deploy    # prisma.config.ts reads DATABASE_URL\n```\n\n");
+        }
     }
 
     private void seed() {

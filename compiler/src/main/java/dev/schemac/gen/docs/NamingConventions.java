@@ -36,16 +36,57 @@ final class NamingConventions {
 
     String render() {
         var b = new StringBuilder("## Naming Conventions\n\n");
+        if (catalog.tables().isEmpty()) {
+            return b.append("The ").append(Words.title(model)).append(" schema has no table, so it names no table, column, key or index.\n\n").toString();
+        }
+        var primary = model.settings().dialect();
         b.append("| Object | Convention | In this model |\n| --- | --- | --- |\n");
-        row(b, "Tables", "snake_case, plural", first(catalog.tables().stream().filter(t -> !t.isJoinTable()).map(Table::name).toList()));
+        // Each example follows its convention; a model none of whose names does shows the first, and the deviations list says why.
+        var tables = new ArrayList<String>();
+        var conforming = new ArrayList<String>();
+        for (Table t : catalog.tables()) {
+            if (t.isJoinTable() || t.entity() == null) continue;
+            tables.add(t.name());
+            if (t.name().equals(Names.table(t.entity(), Naming.SNAKE_PLURAL))) conforming.add(t.name());
+        }
+        row(b, "Tables", "snake_case, plural", conforming, tables);
         row(b, "Join tables", "the first entity in snake_case, then the second table", first(catalog.tables().stream().filter(Table::isJoinTable).map(Table::name).toList()));
-        row(b, "Columns", "snake_case; a foreign key `{field}_{referenced column}`", first(foreignKeyColumns()));
-        row(b, "Primary keys", "`pk_{table}`", first(catalog.tables().stream().map(t -> t.primaryKey().name()).toList()));
-        row(b, "Foreign keys", "`fk_{table}_{referenced_table}`", first(catalog.tables().stream().flatMap(t -> t.foreignKeys().stream()).map(ForeignKey::name).toList()));
-        row(b, "Unique constraints", "`uq_{table}_{columns}`", first(catalog.tables().stream().flatMap(t -> t.uniques().stream()).map(UniqueConstraint::name).toList()));
-        row(b, "Indexes", "`idx_{table}_{columns}`", first(catalog.tables().stream().flatMap(t -> t.indexes().stream()).map(Index::name).toList()));
-        row(b, "Checks", "`ck_{table}_{columns}`", first(catalog.tables().stream().flatMap(t -> t.checks().stream()).map(Check::name).toList()));
-        row(b, "Triggers", "`trg_{table}_updated_at`", first(catalog.tables().stream().map(Table::updatedAtTrigger).filter(x -> x != null).toList()));
+        var fkColumns = foreignKeyColumns();
+        row(b, "Columns", "snake_case; a foreign key `{field}_{referenced column}`", fkColumns.stream().filter(NamingConventions::snake).toList(), fkColumns);
+        row(b, "Primary keys", "`pk_{table}`", catalog.tables().stream().filter(t -> t.primaryKey().name().equals("pk_" + t.name())).map(t -> t.primaryKey().name()).toList(),
+                catalog.tables().stream().map(t -> t.primaryKey().name()).toList());
+        var fks = new ArrayList<String>();
+        var fksOk = new ArrayList<String>();
+        var uqs = new ArrayList<String>();
+        var uqsOk = new ArrayList<String>();
+        var idxs = new ArrayList<String>();
+        var idxsOk = new ArrayList<String>();
+        var cks = new ArrayList<String>();
+        var cksOk = new ArrayList<String>();
+        for (Table t : catalog.tables()) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                fks.add(fk.name());
+                if (fk.name().equals("fk_" + t.name() + "_" + fk.referencedTable())) fksOk.add(fk.name());
+            }
+            for (UniqueConstraint u : t.uniques()) {
+                uqs.add(u.name());
+                if (u.name().equals("uq_" + t.name() + "_" + String.join("_", u.columns()))) uqsOk.add(u.name());
+            }
+            for (Index i : t.indexes()) {
+                idxs.add(i.name());
+                if (i.name().equals("idx_" + t.name() + "_" + String.join("_", i.columns()))) idxsOk.add(i.name());
+            }
+            // The checks the primary dialect's DDL holds (an enum's membership check is SQLite's only).
+            for (Check c : Rendered.checks(primary, t)) {
+                cks.add(c.name());
+                if (c.name().equals("ck_" + t.name() + "_" + String.join("_", checkColumns(c)))) cksOk.add(c.name());
+            }
+        }
+        row(b, "Foreign keys", "`fk_{table}_{referenced_table}`", fksOk, fks);
+        row(b, "Unique constraints", "`uq_{table}_{columns}`", uqsOk, uqs);
+        row(b, "Indexes", "`idx_{table}_{columns}`", idxsOk, idxs);
+        row(b, "Checks", "`ck_{table}_{columns}`", cksOk, cks);
+        row(b, "Triggers", "`trg_{table}_updated_at`", first(Rendered.triggers(primary, catalog)));
         var deviations = deviations();
         b.append("\n");
         if (deviations.isEmpty()) {
@@ -63,8 +104,23 @@ final class NamingConventions {
         example.ifPresent(x -> b.append("| ").append(what).append(" | ").append(convention).append(" | ").append(Words.codeCell(x)).append(" |\n"));
     }
 
+    /** A convention whose example may deviate: when no name follows it, the row says so. */
+    private static void row(StringBuilder b, String what, String convention, List<String> conforming, List<String> all) {
+        if (all.isEmpty()) return;
+        b.append("| ").append(what).append(" | ").append(convention).append(" | ").append(Words.codeCell(example(conforming, all).orElseThrow()))
+                .append(conforming.isEmpty() ? (all.size() == 1 ? " (deviates: see below)" : " (none follows it: see below)") : "").append(" |\n");
+    }
+
     private static Optional<String> first(List<String> names) {
         return names.stream().findFirst();
+    }
+
+    private static Optional<String> example(List<String> conforming, List<String> all) {
+        return conforming.isEmpty() ? first(all) : first(conforming);
+    }
+
+    private static boolean snake(String name) {
+        return name.matches("[a-z0-9_]+");
     }
 
     private List<String> foreignKeyColumns() {
@@ -130,6 +186,12 @@ final class NamingConventions {
                 out.add("column " + Words.code(t.name() + "." + c.name()) + ", not " + Words.code(conventional) + ": " + why + ".");
             } else if (f.columnName() != null) {
                 out.add("column " + Words.code(t.name() + "." + c.name()) + ": `@map` on " + e.name() + "." + f.name() + " names it.");
+            } else if (!snake(c.name())) {
+                // {field}_{referenced column}: a referenced key column outside snake_case carries over.
+                var fk = t.foreignKeyOf(f.name()).orElseThrow();
+                String referenced = fk.referencedColumns().get(fk.columns().indexOf(c.name()));
+                out.add("column " + Words.code(t.name() + "." + c.name()) + ", not in snake_case: a foreign key column is `{field}_{referenced column}`, and "
+                        + Words.code(fk.referencedTable() + "." + referenced) + " is not in snake_case.");
             }
         }
     }

@@ -59,8 +59,9 @@ final class Performance {
         var covered = new ArrayList<String>();
         for (Table t : catalog.tables()) {
             for (ForeignKey fk : t.foreignKeys()) {
-                boolean hasOwn = t.indexes().stream().anyMatch(i -> i.reason() == Index.Reason.FOREIGN_KEY && i.columns().equals(fk.columns()));
-                (hasOwn ? own : covered).add(Words.code(fk.name()));
+                String covering = Rationale.covering(t, fk);
+                if (covering == null) own.add(Words.code(fk.name()));
+                else covered.add(Words.code(fk.name()) + " uses " + covering);
             }
         }
         if (own.isEmpty() && covered.isEmpty()) {
@@ -70,8 +71,8 @@ final class Performance {
         b.append("Every foreign key has an index that starts with its columns, so joins and the `ON DELETE` actions find the referencing rows without reading the whole table");
         if (!own.isEmpty()) b.append(": ").append(Words.list(own)).append(own.size() == 1 ? " has an index of its own" : " have an index of their own");
         if (!covered.isEmpty()) {
-            b.append(own.isEmpty() ? ": " : "; ").append(Words.list(covered))
-                    .append(covered.size() == 1 ? " uses" : " use").append(" the primary key or another index that starts with its columns");
+            b.append(own.isEmpty() ? ": " : "; ").append(String.join("; ", covered))
+                    .append(covered.size() == 1 ? ", which starts with its columns" : ", each of which starts with the foreign key's columns");
         }
         b.append(" (see the index table).\n\n");
     }
@@ -163,12 +164,24 @@ final class Performance {
             b.append("No table has an index besides its primary key, so writes maintain one B-tree per table.\n\n");
             return;
         }
-        var names = new ArrayList<String>();
-        for (UniqueConstraint u : most.uniques()) names.add(Words.code(u.name()));
-        for (Index i : most.indexes()) names.add(Words.code(i.name()));
         int n = IndexBudget.secondary(most);
-        b.append(Words.code(most.name())).append(" keeps the most indexes besides its primary key, ").append(n).append(" (")
-                .append(Words.list(names)).append("): every insert and delete maintains each of them, and every update those on the columns it changes. ");
+        // Every table with the largest count is named: "the most" of one table when another has as many would be false.
+        var top = catalog.tables().stream().filter(t -> IndexBudget.secondary(t) == n).toList();
+        var each = new ArrayList<String>();
+        for (Table t : top) {
+            var names = new ArrayList<String>();
+            for (UniqueConstraint u : t.uniques()) names.add(Words.code(u.name()));
+            for (Index i : t.indexes()) names.add(Words.code(i.name()));
+            each.add(top.size() == 1 ? Words.list(names) : Words.code(t.name()) + ": " + Words.list(names));
+        }
+        if (top.size() == 1) {
+            b.append(Words.code(most.name())).append(" keeps the most indexes besides its primary key, ").append(n).append(" (")
+                    .append(each.get(0)).append("): every insert and delete maintains each of them, and every update those on the columns it changes. ");
+        } else {
+            b.append(Words.list(top.stream().map(t -> Words.code(t.name())).toList())).append(" keep the most indexes besides their primary keys, ")
+                    .append(n).append(" each (").append(String.join("; ", each))
+                    .append("): every insert and delete maintains each of a table's indexes, and every update those on the columns it changes. ");
+        }
         var over = catalog.tables().stream().filter(t -> IndexBudget.secondary(t) > IndexBudget.LIMIT).map(t -> Words.code(t.name())).toList();
         if (over.isEmpty()) {
             b.append("No table keeps more than ").append(IndexBudget.LIMIT).append(", the count past which `schemac check` warns (SC705).\n\n");
@@ -188,7 +201,7 @@ final class Performance {
         for (Entity e : sized) {
             Table t = catalog.tableOf(e.name()).orElseThrow();
             b.append("- ").append(Words.code(t.name())).append(", about ").append(String.format("%,d", e.volume().rows())).append(" rows")
-                    .append(e.volume().growth() != null ? " growing " + Words.text(e.volume().growth()) : "").append(": ");
+                    .append(Words.growth(e.volume())).append(": ");
             if (e.volume().rows() < PARTITION_ROWS) {
                 b.append("not partitioned: this design considers partitioning from ").append(String.format("%,d", PARTITION_ROWS))
                         .append(" rows, where a table of a few hundred bytes a row outgrows a server's memory, the point PostgreSQL's documentation names.\n");

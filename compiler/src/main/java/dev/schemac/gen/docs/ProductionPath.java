@@ -50,8 +50,12 @@ final class ProductionPath {
         int n = 1;
         b.append(n++).append(". Create the schema on ").append(target.displayName()).append(" with the migrations under `migrations/sql/")
                 .append(target.id()).append("/` in order, or with Alembic (`alembic upgrade head`) with `DATABASE_URL` pointing at it.\n");
-        b.append(n++).append(". Copy the rows table by table, each after the tables it references: ")
-                .append(Words.list(catalog.tables().stream().map(t -> Words.code(t.name())).toList())).append(".");
+        if (catalog.tables().isEmpty()) {
+            b.append(n++).append(". The ").append(Words.title(model)).append(" schema has no table, so there are no rows to copy.");
+        } else {
+            b.append(n++).append(". Copy the rows table by table, each after the tables it references: ")
+                    .append(Words.list(catalog.tables().stream().map(t -> Words.code(t.name())).toList())).append(".");
+        }
         var cycle = new ArrayList<String>();
         for (Table t : catalog.tables()) for (ForeignKey fk : t.foreignKeys()) if (fk.forward()) cycle.add(Words.code(t.name() + "." + String.join(", ", fk.columns())));
         if (!cycle.isEmpty()) {

@@ -47,7 +47,7 @@ final class Questions {
                     + " grow? The model declares no volume for " + (unsized.size() == 1 ? "it" : "them")
                     + ", so no index or partitioning decision rests on a size.");
         }
-        if (model.entities().stream().allMatch(e -> e.queries().isEmpty())) {
+        if (!model.entities().isEmpty() && model.entities().stream().allMatch(e -> e.queries().isEmpty())) {
             out.add("Which queries run most often, and what do they filter and sort on? The model declares no access pattern, so the indexes follow the keys, the foreign keys and the declared indexes only.");
         }
         for (AccessPath p : AccessPaths.of(model, catalog)) {
@@ -62,7 +62,8 @@ final class Questions {
         for (Table t : catalog.tables()) {
             var pii = t.columns().stream().filter(Column::pii).map(c -> Words.code(t.name() + "." + c.name())).toList();
             if (!pii.isEmpty()) {
-                out.add("How long must the personal data " + Words.list(pii) + " be kept, and must it be erased or anonymised when its owner asks or leaves? The model states no retention.");
+                out.add("How long must the personal data " + Words.list(pii) + " be kept, and must " + Words.agree(pii, "it", "they")
+                        + " be erased or anonymised when " + Words.agree(pii, "its", "their") + " owner asks or leaves? The model states no retention.");
             }
         }
         var secrets = new ArrayList<String>();
@@ -92,7 +93,8 @@ final class Questions {
         }
         var undocumented = model.entities().stream().filter(e -> e.doc() == null || e.doc().isBlank()).map(Entity::name).toList();
         if (!undocumented.isEmpty()) {
-            out.add("What does one row of " + Words.list(undocumented) + " stand for? The model gives "
+            out.add((undocumented.size() == 1 ? "What does one row of " + undocumented.get(0) + " stand for?"
+                    : "What does one row of each of " + Words.list(undocumented) + " stand for?") + " The model gives "
                     + (undocumented.size() == 1 ? "it" : "them") + " no description (SC733).");
         }
         return out;

@@ -96,6 +96,10 @@ final class Rationale {
      */
     private void normalFormTable(StringBuilder b, NormalForms nf) {
         String title = Words.title(model);
+        if (nf.entities().isEmpty()) {
+            b.append("The ").append(title).append(" schema declares no entity, so there is no functional dependency to analyse.\n");
+            return;
+        }
         b.append("The functional dependencies of each ").append(title).append(" entity are its primary key, its unique constraints and its `@@depends` declarations; from them the compiler computes every candidate key and the highest normal form reached.\n\n");
         b.append("| ").append(title).append(" entity | Candidate keys | Normal form | What keeps it from the next |\n| --- | --- | --- | --- |\n");
         for (EntityNormalForm e : nf.entities()) {
@@ -127,6 +131,7 @@ final class Rationale {
 
     private void keys(StringBuilder b) {
         b.append("#### Primary keys\n\n");
+        if (catalog.tables().isEmpty()) b.append("The ").append(Words.title(model)).append(" schema has no table, so no primary key.\n");
         for (Table t : catalog.tables()) {
             Optional<Entity> e = t.entity() == null ? Optional.empty() : model.entity(t.entity());
             String how;
@@ -137,12 +142,18 @@ final class Rationale {
             } else {
                 var col = t.requireColumn(t.primaryKey().columns().get(0));
                 if (col.autoIncrement()) how = "`" + col.name() + "`, an integer the database assigns";
-                else if (col.defaultValue() instanceof dev.schemac.catalog.ColumnDefault.Uuid) how = "`" + col.name() + "`, a UUID the database generates (safe to expose publicly, unguessable)";
+                else if (col.defaultValue() instanceof dev.schemac.catalog.ColumnDefault.Uuid) how = "`" + col.name() + "`, " + uuidKey(model.settings().dialect());
                 else how = "`" + col.name() + "`, given by the application";
             }
             b.append("- `").append(t.name()).append("` (`").append(t.primaryKey().name()).append("`): ").append(how).append("\n");
         }
         b.append("\n");
+    }
+
+    /** What a generated UUID key is on the primary dialect: random there, or MySQL's time-based version 1. */
+    static String uuidKey(dev.schemac.model.Dialect d) {
+        return Rendered.randomUuids(d) ? "a random (version 4) UUID the database generates: safe to expose, it reveals nothing and cannot be guessed"
+                : "a UUID MySQL's `UUID()` generates: version 1, built from the time and the server's MAC address, so it is unique but reveals when the row was made and can be guessed";
     }
 
     private void timestamps(StringBuilder b) {
@@ -179,7 +190,7 @@ final class Rationale {
             p.servedBy().ifPresent(c -> serves.computeIfAbsent(p.table().name() + "." + c.name(), k -> new ArrayList<>())
                     .add("\"" + Md.cell(p.pattern().description()) + "\""));
         }
-        var b = new StringBuilder("| Name | Table | Columns | Kind | Why |\n| --- | --- | --- | --- | --- |\n");
+        var b = new StringBuilder();
         for (Table t : catalog.tables()) {
             var pkQueries = serves.get(t.name() + "." + t.primaryKey().name());
             if (pkQueries != null) {
@@ -214,7 +225,11 @@ final class Rationale {
                 }
             }
         }
-        return b.toString();
+        if (b.length() == 0) {
+            return (catalog.tables().isEmpty() ? "The " + Words.title(model) + " schema has no table, so no index."
+                    : "No table of the " + Words.title(model) + " schema has an index or a unique constraint besides its primary key.") + "\n";
+        }
+        return "| Name | Table | Columns | Kind | Why |\n| --- | --- | --- | --- | --- |\n" + b;
     }
 
     private static String served(java.util.Map<String, List<String>> serves, Table t, String index) {
@@ -226,7 +241,7 @@ final class Rationale {
         return t.foreignKeys().stream().filter(f -> f.columns().equals(columns)).map(f -> "`" + f.name() + "`").findFirst().orElse("");
     }
 
-    private static String covering(Table t, ForeignKey fk) {
+    static String covering(Table t, ForeignKey fk) {
         for (Index i : t.indexes()) if (i.columns().equals(fk.columns())) return null;
         if (startsWith(t.primaryKey().columns(), fk.columns())) return "the primary key `" + t.primaryKey().name() + "`";
         for (UniqueConstraint u : t.uniques()) if (!u.partial() && startsWith(u.columns(), fk.columns())) return "`" + u.name() + "`";

@@ -24,6 +24,9 @@ final class RequiredFields {
 
     String render() {
         var b = new StringBuilder("## Required Fields\n\n");
+        if (catalog.tables().isEmpty()) {
+            return b.append("The ").append(Words.title(model)).append(" schema has no table, so no table lacks a required field.\n\n").toString();
+        }
         b.append("The brief asks every table for a primary key `id`, `created_at`, `updated_at`, and `deleted_at` where rows are soft-deleted.\n\n");
         b.append("| Table | `id` | `created_at` | `updated_at` | `deleted_at` | Exceptions and their causes |\n| --- | --- | --- | --- | --- | --- |\n");
         var exceptions = new ArrayList<String>();
@@ -49,7 +52,7 @@ final class RequiredFields {
         b.append("\n");
         var soft = model.entities().stream().filter(x -> x.softDelete().isPresent()).map(Entity::name).toList();
         b.append(exceptions.isEmpty() ? "Every table of the " + Words.title(model) + " schema has its key and both timestamps. "
-                : Words.list(exceptions) + (exceptions.size() == 1 ? " is the exception" : " are the exceptions") + ", each for the cause in its row. ");
+                : Words.list(exceptions) + (exceptions.size() == 1 ? " is the exception, for the cause in its row. " : " are the exceptions, each for the cause in its row. "));
         b.append(soft.isEmpty() ? "No entity of the " + Words.title(model) + " schema soft-deletes, so no table needs `deleted_at`."
                 : Words.list(soft) + (soft.size() == 1 ? " soft-deletes" : " soft-delete") + "; the other entities delete their rows for real.");
         return b.append("\n\n").toString();

@@ -32,9 +32,21 @@ final class Security {
         if (pii.isEmpty()) {
             b.append("- Personal data: no field of the ").append(Words.title(model)).append(" schema is marked `@pii`.\n");
         } else {
-            b.append("- Personal data (`@pii`): ").append(Words.list(pii.stream().map(Security::name).toList()))
-                    .append(". The database stores ").append(pii.size() == 1 ? "it" : "them")
-                    .append(" as readable values, and the column comments flag ").append(pii.size() == 1 ? "it" : "them").append(".\n");
+            // A column that is personal and secret holds a hash: it is not stored readable.
+            var readable = pii.stream().filter(c -> !c.column().secret()).toList();
+            var hashed = pii.stream().filter(c -> c.column().secret()).toList();
+            b.append("- Personal data (`@pii`): ").append(Words.list(pii.stream().map(Security::name).toList())).append(".");
+            if (!readable.isEmpty()) {
+                b.append(" The database stores ").append(readable.size() == pii.size() ? Words.agree(pii, "it", "them")
+                        : Words.list(readable.stream().map(Security::column).toList()))
+                        .append(Words.agree(readable, " as a readable value", " as readable values")).append(", and the column comments flag ")
+                        .append(Words.agree(pii, "it", "them")).append(".");
+            }
+            if (!hashed.isEmpty()) {
+                b.append(" ").append(Words.list(hashed.stream().map(Security::column).toList())).append(Words.agree(hashed, " is", " are"))
+                        .append(" also `@secret`, so ").append(Words.agree(hashed, "it holds", "they hold")).append(" a hash or digest of the personal value, never the value itself.");
+            }
+            b.append("\n");
             var tables = new LinkedHashSet<String>();
             pii.forEach(c -> tables.add(Words.code(c.table().name())));
             b.append("- Encryption at rest is recommended for ").append(Words.list(List.copyOf(tables)))
@@ -54,7 +66,7 @@ final class Security {
             b.append("- Secrets: no field of the ").append(Words.title(model)).append(" schema is marked `@secret`, so no column is meant to hold a hash.\n");
         } else {
             b.append("- Secrets (`@secret`): ").append(Words.list(secrets.stream().map(Security::name).toList()))
-                    .append(secrets.size() == 1 ? " holds" : " hold")
+                    .append(Words.agree(secrets, " holds", " hold"))
                     .append(" a hash or digest only, never the readable value: the application hashes before it writes (a slow password hash such as Argon2id or bcrypt for a password, an HMAC for a token).\n");
         }
         audit(b, pii, secrets);
@@ -76,7 +88,8 @@ final class Security {
         if (!cascades.isEmpty()) sensitive.add("deletes that cascade (" + String.join("; ", cascades) + ")");
         var stamped = catalog.tables().stream().filter(t -> t.columns().stream().anyMatch(Column::updatedAt)).toList();
         String when = stamped.isEmpty() ? "No table records when its rows change"
-                : Words.list(stamped.stream().map(t -> Words.code(t.name())).toList()) + " record when each row was created and last changed, not who changed it or what it held before";
+                : Words.list(stamped.stream().map(t -> Words.code(t.name())).toList()) + Words.agree(stamped, " records", " record")
+                        + " when each row was created and last changed, not who changed it or what it held before";
         if (sensitive.isEmpty()) {
             b.append("- Audit trail: the model marks no data personal or secret and no delete cascades, so no operation stands out as sensitive. ")
                     .append(when).append(".\n");

@@ -33,8 +33,14 @@ final class SoftDeleteConflicts {
             b.append("No entity of the ").append(Words.title(model)).append(" schema soft-deletes (none has an optional `deleted_at` field): a delete removes the row, so unique values free up and the foreign keys' `ON DELETE` actions apply to every delete.\n\n");
             return;
         }
+        // The marker's column, as the Catalog names it (a @map may rename it).
+        var markers = new java.util.TreeSet<String>();
+        for (Entity e : soft) markers.add(catalog.tableOf(e.name()).orElseThrow().columnsOf(Entity.SOFT_DELETE_FIELD).get(0).name());
+        String markerWords = markers.size() == 1 ? Words.code(markers.first()) : "its " + Words.code(Entity.SOFT_DELETE_FIELD) + " column";
+        String live = markers.size() == 1 ? Words.code(markers.first() + " IS NULL") : "that column `IS NULL`";
         b.append(Words.list(soft.stream().map(Entity::name).toList())).append(soft.size() == 1 ? " soft-deletes" : " soft-delete")
-                .append(": a row is marked deleted by setting `deleted_at` and stays in the table, so every query of live rows filters `deleted_at IS NULL`.\n\n");
+                .append(": a row is marked deleted by setting ").append(markerWords).append(" and stays in the table, so every query of live rows filters ")
+                .append(live).append(".\n\n");
         for (Entity e : soft) {
             Table t = catalog.tableOf(e.name()).orElseThrow();
             String marker = t.columnsOf(Entity.SOFT_DELETE_FIELD).get(0).name();

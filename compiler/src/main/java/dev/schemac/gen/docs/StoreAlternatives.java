@@ -61,7 +61,9 @@ final class StoreAlternatives {
             if (r.kind() != RelationChoice.Kind.EMBED) referring.add(r.entity());
         }
         if (documents.relations().isEmpty()) {
-            b.append(Words.list(model.entities().stream().map(Entity::name).toList())).append(" have no relations: each is a collection of its own.\n");
+            var names = model.entities().stream().map(Entity::name).toList();
+            b.append(names.isEmpty() ? "There is no entity, so there is no collection.\n" : names.size() == 1 ? names.get(0) + " has no relations: it is a collection of its own.\n"
+                    : Words.list(names) + " have no relations: each is a collection of its own.\n");
         }
         if (!referring.isEmpty()) {
             b.append("\nMongoDB has no foreign keys: the application keeps the references of ").append(Words.list(List.copyOf(referring)))
@@ -69,7 +71,9 @@ final class StoreAlternatives {
         }
         b.append("\n#### Sharding\n\n");
         var sharded = documents.collections().stream().filter(c -> !c.shardKey().isEmpty()).toList();
-        if (sharded.isEmpty()) {
+        if (documents.collections().isEmpty()) {
+            b.append("There is no collection to shard.\n");
+        } else if (sharded.isEmpty()) {
             b.append("No entity declares `@@shard_key`, so ").append(Words.list(documents.collections().stream().map(c -> CodeSpan.of(c.name())).toList()))
                     .append(documents.collections().size() == 1 ? " is" : " are").append(" not sharded.\n");
         } else {
@@ -82,6 +86,10 @@ final class StoreAlternatives {
         b.append("\n### Key-value design (Redis)\n\n");
         b.append("The `redis` target writes this key design (`redis/keys.md`, `redis/keys.json`) and loads the sample rows in it (`redis/seed.redis`). ")
                 .append("Every key starts with ").append(CodeSpan.of(keys.app() + ":")).append(".\n\n");
+        if (keys.entities().stream().allMatch(e -> e.keys().isEmpty())) {
+            b.append("There is no entity, so there is no key.\n\n");
+            return b.toString();
+        }
         b.append("| entity | ").append(CodeSpan.of(keys.app() + ":")).append(" key | type | TTL | why |\n| --- | --- | --- | --- | --- |\n");
         for (KvEntity e : keys.entities()) {
             for (KvKey k : e.keys()) {

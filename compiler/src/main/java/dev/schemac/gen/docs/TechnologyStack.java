@@ -51,9 +51,10 @@ final class TechnologyStack {
             b.append("- Also generated: the DDL for ").append(Words.list(files)).append("\n");
         }
         var migrations = new ArrayList<String>();
+        var set = MigrationSet.of(ctx);
         if (handover.hasUnder("migrations", "migrations/alembic/")) migrations.add("Alembic for SQLModel (`migrations/alembic/`)");
         if (handover.hasUnder("migrations", "migrations/prisma/")) migrations.add("Prisma Migrate for Node.js (`migrations/prisma/`)");
-        if (handover.hasUnder("migrations", "migrations/sql/")) migrations.add("plain SQL per dialect (`migrations/sql/<dialect>/`)");
+        if (set.hasUnder("migrations/sql/")) migrations.add("plain SQL per dialect (`migrations/sql/<dialect>/`)");
         if (migrations.isEmpty()) {
             b.append("- Migration Strategy: the `migrations` target is not registered in this build, so no migrations are part of this hand-over\n");
         } else {

@@ -36,8 +36,9 @@ final class Tradeoffs {
         for (Table t : catalog.tables()) for (ForeignKey fk : t.foreignKeys()) if (fk.forward()) cycle.add(Words.code(fk.name()));
         if (!cycle.isEmpty()) {
             items.add("The tables reference each other in a cycle: " + Words.list(cycle) + (d == Dialect.SQLITE
-                    ? " are declared before the referenced table exists, which SQLite accepts"
-                    : " are added with ALTER TABLE once both tables exist") + ", and seed data sets them with UPDATEs after the inserts.");
+                    ? Words.agree(cycle, " is", " are") + " declared before the referenced table exists, which SQLite accepts"
+                    : Words.agree(cycle, " is", " are") + " added with ALTER TABLE once both tables exist") + ", and the seed data sets "
+                    + Words.agree(cycle, "its column", "their columns") + " with UPDATEs after the inserts.");
         }
         if (items.isEmpty()) b.append("None of this model's columns, checks or keys hits a limitation of ").append(d.displayName()).append(".\n");
         for (String s : items) b.append("- ").append(s).append("\n");
@@ -66,7 +67,7 @@ final class Tradeoffs {
         }
         long fks = catalog.tables().stream().mapToLong(t -> t.foreignKeys().size()).sum();
         if (fks > 0) {
-            items.add("SQLite enforces the " + Words.plural((int) fks, "foreign key", "foreign keys")
+            items.add("SQLite enforces " + (fks == 1 ? "the foreign key" : "the " + fks + " foreign keys")
                     + " only on connections that run `PRAGMA foreign_keys = ON`; the scripts do, and every application connection must too.");
         }
         var enums = columns(c -> c.type().isEnum());
@@ -80,8 +81,9 @@ final class Tradeoffs {
     }
 
     private void mysql(List<String> items) {
-        long checks = catalog.tables().stream().mapToLong(t -> t.checks().size()).sum();
-        if (checks > 0) items.add("MySQL enforces the " + Words.plural((int) checks, "CHECK constraint", "CHECK constraints") + " only from 8.0.16; older servers parse and ignore them.");
+        int checks = Rendered.checks(Dialect.MYSQL, catalog).size();
+        if (checks > 0) items.add("MySQL enforces " + (checks == 1 ? "the CHECK constraint" : "the " + checks + " CHECK constraints")
+                + " only from 8.0.16; older servers parse and ignore " + (checks == 1 ? "it." : "them."));
         var uuids = columns(c -> c.type().kind() == ScalarKind.UUID);
         if (!uuids.isEmpty()) items.add("MySQL has no UUID type: it keeps " + Words.list(uuids) + " as CHAR(36).");
     }
@@ -90,7 +92,8 @@ final class Tradeoffs {
         if (!catalog.enums().isEmpty()) {
             var types = catalog.enums().stream().map(e -> Words.code(e.typeName())).toList();
             items.add((types.size() == 1 ? "The enum type " + types.get(0) + " outlives its tables"
-                    : "The enum types " + Words.list(types) + " outlive their tables") + ": the down migration and the Alembic downgrade drop them explicitly, and adding a value later needs `ALTER TYPE ... ADD VALUE`.");
+                    : "The enum types " + Words.list(types) + " outlive their tables") + ": the down migration and the Alembic downgrade drop "
+                    + Words.agree(types, "it", "them") + " explicitly, and adding a value later needs `ALTER TYPE ... ADD VALUE`.");
         }
     }
 }

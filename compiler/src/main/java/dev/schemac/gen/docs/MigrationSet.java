@@ -1,0 +1,111 @@
+package dev.schemac.gen.docs;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.evolve.CatalogDiff;
+import dev.schemac.evolve.Describe;
+import dev.schemac.evolve.Evolution;
+import dev.schemac.evolve.History;
+import dev.schemac.evolve.Lint;
+import dev.schemac.evolve.RenameHints;
+import dev.schemac.gen.TargetContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The migrations of this hand-over, whether they were read from the output folder's history or
+ * written by this run into an empty one. Both are described the same way (each migration's
+ * changes are the diff from the schema before it), so generating into a folder that holds the
+ * migrations of an earlier run gives the same documents as generating into an empty folder:
+ * the documents depend on the migrations, never on where they came from.
+ */
+record MigrationSet(List<Step> steps, int uncovered) {
+    /** The folder of the hand-over the migrations target writes, and the history is read from. */
+    static final String ROOT = "migrations/";
+
+    /** One migration: its id, what it does (one sentence a change), its destructive findings, its files. */
+    record Step(String id, List<String> sentences, List<Lint.Finding> findings, Set<String> files) {
+        String timestamp() { return id.substring(0, 14); }
+    }
+
+    static MigrationSet of(TargetContext ctx) {
+        History h = ctx.options().history();
+        var steps = new ArrayList<Step>();
+        if (h.isEmpty()) {
+            // The migrations target writes the initial migration in this run: its files are the siblings'.
+            var files = new TreeSet<String>();
+            String id = ctx.options().timestamp() + "_init";
+            ctx.sibling("migrations").ifPresent(f -> f.keySet().stream().filter(p -> p.contains(id)).forEach(files::add));
+            if (files.isEmpty()) return new MigrationSet(List.of(), 0);
+            steps.add(step(id, CatalogDiff.EMPTY, ctx.catalog(), RenameHints.NONE, files));
+            return new MigrationSet(steps, 0);
+        }
+        for (History.Entry e : h.entries()) {
+            var files = new TreeSet<String>();
+            e.fileHashes().keySet().forEach(p -> files.add(ROOT + p));
+            files.add(ROOT + e.snapshotPath());
+            steps.add(step(e.id(), h.before(e), e.catalog(), e.hints(), files));
+        }
+        int uncovered = Evolution.plan(ctx.model(), ctx.catalog(), h, RenameHints.of(ctx.model())).up().size();
+        return new MigrationSet(steps, uncovered);
+    }
+
+    private static Step step(String id, Catalog before, Catalog after, RenameHints hints, Set<String> files) {
+        var changes = CatalogDiff.diff(before, after, hints);
+        return new Step(id, Describe.sentences(changes), Lint.findings(changes, before, after), files);
+    }
+
+    boolean isEmpty() { return steps.isEmpty(); }
+
+    Step first() { return steps.get(0); }
+
+    Step last() { return steps.get(steps.size() - 1); }
+
+    /** Whether a file of some migration lies under {@code prefix} (a path of the hand-over). */
+    boolean hasUnder(String prefix) {
+        return steps.stream().anyMatch(s -> s.files().stream().anyMatch(f -> f.startsWith(prefix)));
+    }
+
+    /** The migrations as a table, one a row, for Database_Design.md. */
+    String table() {
+        var b = new StringBuilder();
+        int n = steps.size();
+        b.append(n == 1 ? "The schema is built by one migration" : "The schema is built by " + n + " migrations")
+                .append(" in `migrations/`").append(n == 1 ? "" : ", applied in this order").append(". ")
+                .append(n == 1 ? "It has" : "Each has").append(" a snapshot of the schema it leads to in `migrations/snapshots/`, so the next migration is ")
+                .append("written from the model and that snapshot alone, and a migration once written is never rewritten.\n\n");
+        b.append("| Migration | What it does |\n| --- | --- |\n");
+        for (Step s : steps) b.append("| `").append(s.id()).append("` | ").append(String.join(" ", s.sentences()).replace("|", "\\|")).append(" |\n");
+        b.append('\n');
+        if (uncovered > 0) {
+            b.append("The model has ").append(Words.plural(uncovered, "change", "changes")).append(" that no migration in `migrations/` covers yet, ")
+                    .append("so the migrations build an earlier version of the schema described here.\n\n");
+        }
+        return b.toString();
+    }
+
+    /** This feature's change, the last migration, in prose for the decision record. */
+    String lastChange() {
+        Step last = last();
+        var b = new StringBuilder("This feature's change is migration `").append(last.id()).append("`");
+        if (steps.size() > 1) b.append(", after `").append(steps.get(steps.size() - 2).id()).append("`");
+        b.append(":\n\n");
+        for (String s : last.sentences()) b.append("- ").append(s).append('\n');
+        if (steps.size() == 1 && last.findings().isEmpty()) {
+            b.append("\n`").append(last.id()).append("` starts from an empty database and only creates: it drops and changes nothing.\n\n");
+        } else if (last.findings().isEmpty()) {
+            b.append("\nNothing in `").append(last.id()).append("` is destructive: no table, column or enum value is dropped, nothing is narrowed or made "
+                    + "required, and no unique or check is added to a table that has rows.\n\n");
+        } else {
+            b.append("\nDestructive, accepted with `--allow-destructive` (each statement carries a comment saying so):\n\n");
+            for (var f : last.findings()) b.append("- ").append(f.message()).append(" (").append(f.code().id()).append(").\n");
+            b.append('\n');
+        }
+        if (uncovered > 0) {
+            b.append("The model has ").append(Words.plural(uncovered, "change", "changes"))
+                    .append(" after this migration that no migration covers yet.\n\n");
+        }
+        return b.toString();
+    }
+}

@@ -176,6 +176,14 @@ public enum Code {
             + "(`@@check(a < b)` with `a` at least 10 and `b` at most 5, or `a < b` and `b < a`). Every INSERT "
             + "into the table would fail, in an application and in the sample data. Relax one of the "
             + "constraints."),
+    DEFAULT_BREAKS_CHECK("SC416", "Default refused by its own field's checks",
+            "The field's default does not pass the field's own checks (`seats int = 5 @min(10)`, a default "
+            + "the `@pattern` does not match over the whole value, one outside `@length`, a text default "
+            + "its `@check(!= ...)` forbids). The databases accept such a table (they do not test a default "
+            + "against the checks when the table is created), but every insert that relies on the default "
+            + "is refused. Only what every engine decides alike is judged: numbers, lengths in characters, "
+            + "patterns and text equality; text ordering depends on the collation and is left alone. A "
+            + "warning, not an error, so that `schemac pull` can still read a database that has one."),
 
     // --- document and key-value stores: SC430-SC449
     EMBED_SHARED_CHILD("SC430", "Embedded entity has another parent",
@@ -291,9 +299,7 @@ public enum Code {
             + "levels of nesting), and numbers against the range of the field's type (a `double` "
             + "holds about 1.8e308 and no number closer to 0 than 2.2e-308, which MySQL does not "
             + "store, a `float` 3.4e38 and 1.2e-38, a `decimal(p, s)` fewer than p - s integer "
-            + "digits). A default must also pass its own field's checks (`seats int = 5 @min(10)`, a "
-            + "default the `@pattern` does not match, one outside `@length`): otherwise every insert "
-            + "that relies on the default is refused."),
+            + "digits)."),
     PATTERN_NOT_PORTABLE("SC530", "Pattern construct not read alike by every engine",
             "`@pattern` is checked by PostgreSQL, MySQL (ICU) and MariaDB (PCRE), and read by Java "
             + "and Python. Only the subset they all read the same way is accepted (see "

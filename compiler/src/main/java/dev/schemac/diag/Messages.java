@@ -1,5 +1,6 @@
 package dev.schemac.diag;
 
+import dev.schemac.render.markdown.Md;
 import dev.schemac.render.text.English;
 import dev.schemac.render.text.PlainText;
 import dev.schemac.source.Span;
@@ -35,7 +36,9 @@ public final class Messages {
     static String tick(String s) {
         String shown = s.codePointCount(0, s.length()) > 80
                 ? s.substring(0, s.offsetByCodePoints(0, 60)) + "…" + s.substring(s.offsetByCodePoints(s.length(), -10)) : s;
-        return "`" + PlainText.visible(shown) + "`";
+        // A name holding backticks is fenced with a longer run, as CommonMark reads code spans, so
+        // the document that quotes the message (gen/docs) can tell where the name ends.
+        return shown.isEmpty() ? "``" : Md.code(shown);
     }
 
     static String ticks(Collection<String> names) {
@@ -514,6 +517,11 @@ public final class Messages {
 
     public static Diagnostic valueInvalid(Span at, String what, String problem, String help) {
         return error(Code.VALUE_INVALID, at, what + " " + problem, help);
+    }
+
+    public static Diagnostic defaultBreaksCheck(Span at, String field, String why) {
+        return warning(Code.DEFAULT_BREAKS_CHECK, at, "the default of " + tick(field) + " " + why,
+                "change the default or the check: a row that takes the default is refused");
     }
 
     public static Diagnostic patternNotPortable(Span at, String field, String construct, String why) {

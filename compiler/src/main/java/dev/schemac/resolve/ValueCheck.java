@@ -94,8 +94,7 @@ final class ValueCheck {
         for (FieldCheck c : f.checks()) {
             String refused = refusal(c, f.defaultValue());
             if (refused != null) {
-                diags.add(Messages.valueInvalid(at, "the default of `" + name + "`", refused,
-                        "change the default or the check: a row that takes the default is refused today"));
+                diags.add(Messages.defaultBreaksCheck(at, name, refused));
                 return;
             }
         }

@@ -110,6 +110,8 @@ record HostileModel(String slot, String value, String text) {
                 + "  @@map(" + lit(v.get("table")) + ")\n"
                 + "  @@index(code, name = " + lit(v.get("index")) + ")\n"
                 + "  @@query(" + lit(v.get("query")) + ")\n"
+                // A structured query no index serves: SC730 quotes its text, and the documents quote SC730.
+                + "  @@query(" + lit(v.get("query") + " (by kind)") + ", where: [kind])\n"
                 + "  @@denormalized(" + lit(v.get("reason")) + ")\n"
                 + "  @@volume(rows = 1000, growth = " + lit(v.get("growth")) + ")\n"
                 + "}\n\n"

@@ -37,24 +37,55 @@ final class Words {
     static String title(Model model) { return Md.text(model.settings().displayTitle()); }
 
     /**
-     * A compiler message in Markdown: the names it puts between backticks become code
-     * spans, the rest is plain text. A message whose backticks do not pair is all text.
+     * A compiler message in Markdown: the names it puts in code spans (diag.Messages fences a
+     * name holding backticks with a longer run, as CommonMark reads code spans) stay code spans,
+     * the rest is plain text; a backtick run nothing closes is text.
      */
-    static String message(String m) {
-        String[] parts = m.split("`", -1);
-        if (parts.length % 2 == 0) return Md.text(m);
+    static String message(String m) { return ticked(m, false); }
+
+    /** {@link #message} for a table cell, where a {@code |} splits cells even inside code. */
+    static String messageCell(String m) { return ticked(m, true); }
+
+    private static String ticked(String m, boolean cell) {
         var b = new StringBuilder();
-        for (int i = 0; i < parts.length; i++) b.append(i % 2 == 0 ? Md.fragment(parts[i]) : Md.code(parts[i]));
+        int text = 0;
+        int i = 0;
+        while (i < m.length()) {
+            if (m.charAt(i) != '`') { i++; continue; }
+            int run = i;
+            while (run < m.length() && m.charAt(run) == '`') run++;
+            int n = run - i;
+            int close = closingRun(m, run, n);
+            if (close < 0) { i = run; continue; }
+            b.append(plain(m.substring(text, i)));
+            String content = m.substring(run, close);
+            if (content.length() >= 2 && content.startsWith(" ") && content.endsWith(" ") && !content.isBlank()) {
+                content = content.substring(1, content.length() - 1);
+            }
+            b.append(cell ? Md.codeCell(content) : Md.code(content));
+            i = close + n;
+            text = i;
+        }
+        b.append(plain(m.substring(text)));
         return b.toString();
     }
 
-    /** {@link #message} for a table cell, where a {@code |} splits cells even inside code. */
-    static String messageCell(String m) {
-        String[] parts = m.split("`", -1);
-        if (parts.length % 2 == 0) return Md.cell(m);
-        var b = new StringBuilder();
-        for (int i = 0; i < parts.length; i++) b.append(i % 2 == 0 ? Md.fragment(parts[i]) : Md.codeCell(parts[i]));
-        return b.toString();
+    /** Where the next run of exactly {@code n} backticks from {@code from} starts, or -1. */
+    private static int closingRun(String m, int from, int n) {
+        int i = from;
+        while (i < m.length()) {
+            if (m.charAt(i) != '`') { i++; continue; }
+            int run = i;
+            while (run < m.length() && m.charAt(run) == '`') run++;
+            if (run - i == n) return i;
+            i = run;
+        }
+        return -1;
+    }
+
+    /** Text between code spans; {@link Md#fragment} escapes {@code |} too, so it is safe in a cell. */
+    private static String plain(String s) {
+        return Md.fragment(s);
     }
 
     static String list(List<String> xs) {

@@ -433,6 +433,12 @@ public enum Code {
     MIGRATION_EXISTS("SC563", "Migration file exists already",
             "`migrate` writes new files only; one of the files of the new migration exists already (the "
             + "same timestamp and name). Choose another `--name` or `--timestamp`."),
+    REFERENCED_KEY_CHANGED("SC564", "A foreign key keeps its values while the key it refers to changes",
+            "A relation's foreign key column stays (renamed or retyped) while the column it refers to in the other "
+            + "table is dropped or replaced, usually because that entity's primary key changed. The values it holds "
+            + "are the old keys, which the new key column does not have: the migration fails on the foreign key as "
+            + "soon as the table has rows. Migrate in steps: add the new relation beside the old one, fill it from "
+            + "the old one (the message shows the UPDATE), and drop the old relation and key in a later migration."),
 
     // --- habits of other schema languages: SC420-SC429
     PRISMA_HABIT("SC420", "Written as in Prisma",

@@ -203,9 +203,11 @@ final class ChangeSql {
             add(c, "ALTER TABLE " + d.id(r.table()) + " RENAME COLUMN " + d.id(r.from()) + " TO " + d.id(r.to()) + ";");
         } else if (c instanceof AlterColumn a) alterColumn(a);
         else if (c instanceof AddPrimaryKey p) {
+            if (keyedWithColumn.contains(p.table())) return; // MySQL: added with its AUTO_INCREMENT column
             add(c, "ALTER TABLE " + d.id(p.table()) + " ADD CONSTRAINT " + d.id(p.key().name()) + " PRIMARY KEY ("
                     + d.ids(p.key().columns()) + ");");
         } else if (c instanceof DropPrimaryKey p) {
+            if (dialect() == Dialect.MYSQL) dropAutoIncrement(p);
             add(c, "ALTER TABLE " + d.id(p.table()) + (dialect() == Dialect.MYSQL ? " DROP PRIMARY KEY;"
                     : " DROP CONSTRAINT " + d.id(p.key().name()) + ";"));
         } else if (c instanceof AddForeignKey f) {
@@ -308,8 +310,35 @@ final class ChangeSql {
         return to.table(name).orElseThrow(() -> new IllegalStateException("no table " + name + " in the target catalog"));
     }
 
+    /**
+     * MySQL keeps an AUTO_INCREMENT column only as (the start of) a key: a primary key that
+     * goes takes the counter off its column first, and a new counter column comes with the
+     * new primary key in the same statement (which numbers the rows already there).
+     */
+    private void dropAutoIncrement(DropPrimaryKey p) {
+        Table t = from.table(p.table()).orElse(null);
+        if (t == null) return;
+        for (String name : p.key().columns()) {
+            Column c = t.column(name).orElse(null);
+            if (c == null || !c.autoIncrement()) continue;
+            Column plain = new Column(c.name(), c.field(), c.type(), c.nullable(), c.defaultValue(), false, c.updatedAt(), c.doc(),
+                    c.pii(), c.secret(), c.referencedColumn());
+            add(p, "ALTER TABLE " + d.id(p.table()) + " MODIFY COLUMN " + d.id(c.name()) + " " + d.columnDefinition(plain, t, from) + ";");
+        }
+    }
+
+    /** Tables whose primary key MySQL gets with their new AUTO_INCREMENT column ({@link #addColumn}). */
+    private final Set<String> keyedWithColumn = new HashSet<>();
+
     private void addColumn(AddColumn a) {
         Column c = a.column();
+        PrimaryKey key = toTable(a.table()).primaryKey();
+        if (dialect() == Dialect.MYSQL && c.autoIncrement() && key.columns().contains(c.name())) {
+            keyedWithColumn.add(a.table());
+            add(a, "ALTER TABLE " + d.id(a.table()) + " ADD COLUMN " + d.id(c.name()) + " " + d.columnDefinition(c, toTable(a.table()), to)
+                    + ", ADD CONSTRAINT " + d.id(key.name()) + " PRIMARY KEY (" + d.ids(key.columns()) + ");");
+            return;
+        }
         add(a, "ALTER TABLE " + d.id(a.table()) + " ADD COLUMN " + d.id(c.name()) + " " + d.columnDefinition(c, toTable(a.table()), to) + ";");
         if (dialect() == Dialect.POSTGRES && c.comment() != null) {
             add(a, "COMMENT ON COLUMN " + d.id(a.table()) + "." + d.id(c.name()) + " IS " + d.string(c.comment()) + ";");

@@ -61,7 +61,12 @@ public final class Lint {
                 Column n = a.to();
                 String narrowing = narrowing(o.type(), n.type());
                 if (narrowing == null) narrowing = enumToShortText(o, n, from);
-                if (narrowing != null) {
+                if (!converts(o.type(), n.type())) {
+                    out.add(new Finding(c, Code.NO_CONVERSION, a.table(), n.name(), "the migration changes `" + a.table() + "."
+                            + n.name() + "` from " + spell(o.type()) + " to " + spell(n.type())
+                            + ", which none of its values converts to; it fails once the table has a row",
+                            "add a new field of the new type beside the old one, fill it, and drop the old one in a later migration"));
+                } else if (narrowing != null) {
                     out.add(new Finding(c, Code.NARROWING, a.table(), n.name(), "the migration narrows `" + a.table() + "."
                             + n.name() + "`: " + narrowing, "widen instead, or add a new field, copy the values, then drop the old one"));
                 }
@@ -192,6 +197,18 @@ public final class Lint {
         if (widening.contains(List.of(a, b))) return null;
         if (a == ScalarKind.CHAR && b == ScalarKind.STRING && (n.length() == null || n.length() >= o.length())) return null;
         return spell(o) + " to " + spell(n);
+    }
+
+    /**
+     * Whether some values of the old type are values of the new one: text and enums hold or
+     * may spell anything, numbers and booleans convert among themselves, dates and times
+     * among themselves; a uuid or bytes only to and from text, a JSON document to anything it may hold.
+     */
+    static boolean converts(ColumnType o, ColumnType n) {
+        if (o.isEnum() || n.isEnum() || o.kind() == n.kind() || o.kind().isText() || n.kind().isText()) return true;
+        java.util.function.Function<ScalarKind, Integer> family = k -> k.isNumeric() || k == ScalarKind.BOOL ? 0 : k.isTemporal() ? 1
+                : 2 + k.ordinal();
+        return family.apply(o.kind()).equals(family.apply(n.kind())) || o.kind() == ScalarKind.JSON;
     }
 
     /** An enum column turned into text too short for its longest stored value. */

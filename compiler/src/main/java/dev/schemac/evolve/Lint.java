@@ -86,6 +86,10 @@ public final class Lint {
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, u.table(), u.unique().columns().get(0), "the migration adds unique `"
                         + u.unique().name() + "` to `" + u.table() + "`; duplicate rows make it fail",
                         "look for duplicates of (" + String.join(", ", u.unique().columns()) + ") first"));
+            } else if (c instanceof AddPrimaryKey p && !created.contains(p.table()) && !keyAlreadyUnique(p, changes, from, renamedTo)) {
+                out.add(new Finding(c, Code.NEW_CONSTRAINT, p.table(), p.key().columns().get(0), "the migration makes ("
+                        + String.join(", ", p.key().columns()) + ") the primary key of `" + p.table()
+                        + "`; duplicate rows make it fail", "look for duplicates of (" + String.join(", ", p.key().columns()) + ") first"));
             } else if (c instanceof AddCheck k && !created.contains(k.table()) && !Tightening.weaker(replaced.get(k.check().name()), k.check())
                     && !onAddedColumns(k, changes)) {
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, k.table(), null, "the migration adds check `" + k.check().name()
@@ -144,6 +148,26 @@ public final class Lint {
                         + "old relation in a later migration"));
             }
         }
+    }
+
+    /**
+     * A new primary key over columns that already held a unique or the old key: no rows can
+     * break it (columns the migration adds get one value per row only if they are the counter).
+     */
+    private static boolean keyAlreadyUnique(AddPrimaryKey p, List<Change> changes, Catalog from, Map<String, String> renamedTo) {
+        String oldName = renamedTo.entrySet().stream().filter(e -> e.getValue().equals(p.table())).map(Map.Entry::getKey)
+                .findFirst().orElse(p.table());
+        Table old = from.table(oldName).orElse(null);
+        if (old == null) return false;
+        for (Change c : changes) {
+            if (c instanceof AddColumn a && a.table().equals(p.table()) && a.column().autoIncrement()
+                    && p.key().columns().contains(a.column().name())) return true;
+        }
+        var columns = Renames.columns(changes, p.table());
+        var keys = new ArrayList<List<String>>();
+        keys.add(old.primaryKey().columns());
+        old.uniques().stream().filter(u -> !u.partial()).forEach(u -> keys.add(u.columns()));
+        return keys.stream().anyMatch(k -> !k.isEmpty() && k.stream().map(x -> columns.getOrDefault(x, x)).allMatch(p.key().columns()::contains));
     }
 
     /** A check on columns this migration adds: existing rows get their default, which the model keeps valid. */

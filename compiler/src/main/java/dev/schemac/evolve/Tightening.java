@@ -33,7 +33,8 @@ final class Tightening {
     private static boolean implies(Check.Term s, Check.Term t) {
         if (s.equals(t)) return true;
         if (s instanceof Check.EnumMember a && t instanceof Check.EnumMember b) {
-            return a.column().equals(b.column()) && b.values().containsAll(a.values());
+            // Values an enum loses are the enum's own finding (SC562), reported once, at the enum.
+            return a.column().equals(b.column());
         }
         if (s instanceof Check.Length a && t instanceof Check.Length b) {
             return a.column().equals(b.column()) && (b.min() == null || a.min() != null && b.min() <= a.min())

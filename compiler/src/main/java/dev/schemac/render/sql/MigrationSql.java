@@ -61,8 +61,8 @@ public final class MigrationSql {
         switch (d) {
             case SQLITE -> b.append("-- One transaction with foreign key enforcement off, as SQLite's table-rebuild procedure asks;\n"
                     + "-- every foreign key is checked before COMMIT.\n");
-            case POSTGRES -> b.append("-- One transaction (ALTER TYPE ... ADD VALUE runs before it: a new enum value cannot be used\n"
-                    + "-- in the transaction that adds it).\n");
+            case POSTGRES -> b.append("-- One transaction (ALTER TYPE ... ADD VALUE runs before it, in a transaction of its own: a new\n"
+                    + "-- enum value cannot be used in the transaction that adds it).\n");
             case MYSQL -> b.append("-- MySQL and MariaDB commit every DDL statement on its own: a failing statement leaves the\n"
                     + "-- ones before it applied. Needs MySQL 8.0.19 or later (DROP CONSTRAINT) or MariaDB 10.5 or later.\n");
         }

@@ -450,7 +450,7 @@ public enum Code {
             "Prisma Migrate keeps one provider per history (`migrations/prisma/migration_lock.toml`) and refuses "
             + "folders written for another database. The Prisma side's database (`prisma.provider`, else the schema "
             + "header's `dialect`) is not the one the history's Prisma folders were written for. Keep the old one "
-            + "(`prisma.provider` in schemac.toml, or `--option prisma.provider=...`), or start a new history for "
+            + "(`prisma.provider` in schemac.toml, which `migrate` and `generate` read), or start a new history for "
             + "the new database in another output folder."),
 
     // --- habits of other schema languages: SC420-SC429

@@ -441,6 +441,23 @@ public enum Code {
     MIGRATION_EXISTS("SC563", "Migration file exists already",
             "`migrate` writes new files only; one of the files of the new migration exists already (the "
             + "same timestamp and name). Choose another `--name` or `--timestamp`."),
+    REFERENCED_KEY_CHANGED("SC564", "A foreign key keeps its values while the key it refers to changes",
+            "A relation's foreign key column stays (renamed or retyped) while the column it refers to in the other "
+            + "table is dropped or replaced, usually because that entity's primary key changed. The values it holds "
+            + "are the old keys, which the new key column does not have: the migration fails on the foreign key as "
+            + "soon as the table has rows. Migrate in steps: add the new relation beside the old one, fill it from "
+            + "the old one (the message shows the UPDATE), and drop the old relation and key in a later migration."),
+    NO_CONVERSION("SC565", "Migration changes a column to a type no value converts to",
+            "A field changes to a type of another kind that none of its values can become (a number to a uuid, "
+            + "a date to a number, a uuid to a boolean): the migration fails as soon as the table has a row. Add "
+            + "a new field of the new type beside the old one, fill it, and drop the old field in a later migration; "
+            + "changing `ids` in the schema header changes every key and foreign key this way."),
+    PRISMA_PROVIDER_CHANGED("SC566", "Prisma Migrate history written for another provider",
+            "Prisma Migrate keeps one provider per history (`migrations/prisma/migration_lock.toml`) and refuses "
+            + "folders written for another database. The Prisma side's database (`prisma.provider`, else the schema "
+            + "header's `dialect`) is not the one the history's Prisma folders were written for. Keep the old one "
+            + "(`prisma.provider` in schemac.toml, which `migrate` and `generate` read), or start a new history for "
+            + "the new database in another output folder."),
 
     // --- habits of other schema languages: SC420-SC429
     PRISMA_HABIT("SC420", "Written as in Prisma",

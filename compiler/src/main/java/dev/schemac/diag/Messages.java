@@ -662,6 +662,12 @@ public final class Messages {
         return error(code, at, message, help + "; or run `schemac migrate --allow-destructive` to accept it");
     }
 
+    public static Diagnostic prismaProviderChanged(Span at, String migration, String was, String now) {
+        return error(Code.PRISMA_PROVIDER_CHANGED, at, "the Prisma Migrate folders of the history are for " + tick(was)
+                + " (from " + tick(migration) + "), but the Prisma side is now " + tick(now),
+                "keep `prisma.provider = \"" + was + "\"` in schemac.toml, or start a new history in another output folder");
+    }
+
     public static Diagnostic migrationExists(Span at, String path) {
         return error(Code.MIGRATION_EXISTS, at, "the migration file " + tick(path) + " exists already",
                 "choose another --name or --timestamp; migrate never overwrites a migration");

@@ -120,6 +120,56 @@ public final class CatalogDiff {
                     columnMatch.put(ot.name(), matchColumns(ot, nt));
                 }
             }
+            matchJoinTables(claimed);
+        }
+
+        /**
+         * A many-to-many whose entity was renamed: its join table's name and columns derive
+         * from the entities' names, so it is found by the entities it joins (and, between two
+         * entities joined twice, by its fields), and renamed with its rows.
+         */
+        private void matchJoinTables(Set<String> claimed) {
+            for (Table nt : neu.tables()) {
+                if (nt.join() == null || matchedNew.contains(nt.name())) continue;
+                var j = nt.join();
+                List<String> pair = List.of(oldEntity(j.leftEntity()), oldEntity(j.rightEntity()));
+                var candidates = old.tables().stream().filter(ot -> ot.join() != null && !claimed.contains(ot.name())
+                        && !neu.table(ot.name()).map(t -> t.join() != null).orElse(false)
+                        && (List.of(ot.join().leftEntity(), ot.join().rightEntity()).equals(pair)
+                        || List.of(ot.join().rightEntity(), ot.join().leftEntity()).equals(pair))).toList();
+                if (candidates.size() > 1) {
+                    var fields = java.util.Set.of(j.leftField(), j.rightField());
+                    candidates = candidates.stream().filter(ot -> fields.equals(java.util.Set.of(ot.join().leftField(), ot.join().rightField())))
+                            .toList();
+                }
+                if (candidates.size() != 1) continue;
+                Table ot = candidates.get(0);
+                claimed.add(ot.name());
+                tableMatch.put(ot.name(), nt.name());
+                matchedNew.add(nt.name());
+                columnMatch.put(ot.name(), matchJoinColumns(ot, nt));
+            }
+        }
+
+        private String oldEntity(String entity) {
+            String from = hints.entityFrom(entity);
+            return from != null ? from : entity;
+        }
+
+        /** A join table's columns by the table each refers to (the tables are matched by now). */
+        private Map<String, String> matchJoinColumns(Table ot, Table nt) {
+            var m = new LinkedHashMap<String, String>();
+            for (ForeignKey of : ot.foreignKeys()) {
+                String ref = tableMatch.get(of.referencedTable());
+                nt.foreignKeys().stream()
+                        .filter(f -> f.referencedTable().equals(ref) && f.columns().size() == of.columns().size()
+                                && f.columns().stream().noneMatch(m::containsValue))
+                        .findFirst()
+                        .ifPresent(f -> {
+                            for (int i = 0; i < f.columns().size(); i++) m.put(of.columns().get(i), f.columns().get(i));
+                        });
+            }
+            return m;
         }
 
         private Map<String, String> matchColumns(Table ot, Table nt) {
@@ -337,7 +387,7 @@ public final class CatalogDiff {
             for (ForeignKey fk : ot.foreignKeys()) {
                 for (List<String> key : droppedIndexes) {
                     if (key.size() >= fk.columns().size() && key.subList(0, fk.columns().size()).equals(fk.columns())) {
-                        forcedKeys.add(fk.name());
+                        forcedKeys.add(Constraints.definition(fk));
                     }
                 }
             }
@@ -414,13 +464,16 @@ public final class CatalogDiff {
             return t.foreignKeys();
         }
 
-        /** Foreign keys (by name) that must be dropped and added again around an index they may use. */
-        private final Set<String> forcedKeys = new HashSet<>();
+        /**
+         * Foreign keys that must be dropped and added again around an index they may use, by
+         * definition in new names (a rename of the table or its columns renames the key too).
+         */
+        private final Set<Object> forcedKeys = new HashSet<>();
 
         /** A foreign key that holds or references a column whose stored form changes, or rests on a dropped index. */
         private boolean touches(Table nt, Object c, Set<String> reshaped) {
             if (!(c instanceof ForeignKey fk)) return false;
-            if (forcedKeys.contains(fk.name())) return true;
+            if (forcedKeys.contains(Constraints.definition(fk))) return true;
             for (String col : fk.columns()) if (reshaped.contains(nt.name() + "." + col)) return true;
             for (String col : fk.referencedColumns()) if (reshaped.contains(fk.referencedTable() + "." + col)) return true;
             return false;

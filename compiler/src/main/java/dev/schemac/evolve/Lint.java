@@ -3,6 +3,7 @@ package dev.schemac.evolve;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ColumnType;
+import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.diag.Code;
 import dev.schemac.diag.Diagnostic;
@@ -37,11 +38,12 @@ public final class Lint {
         for (Change c : changes) {
             if (c instanceof CreateTable t) created.add(t.t().name());
         }
-        Set<String> readdedChecks = new HashSet<>();
+        // A constraint dropped and added under its name is replaced: new only where the old one let rows through
+        // that the new one refuses (a tighter bound, another pattern, fewer columns in a unique).
+        var replaced = new java.util.HashMap<String, Object>();
         for (Change c : changes) {
-            // A constraint dropped and added under its name is replaced (its columns or values changed), not new.
-            if (c instanceof DropCheck k) readdedChecks.add(k.check().name());
-            if (c instanceof DropUnique u) readdedChecks.add(u.unique().name());
+            if (c instanceof DropCheck k) replaced.put(k.check().name(), k.check());
+            if (c instanceof DropUnique u) replaced.put(u.unique().name(), u.unique());
         }
         for (Change c : changes) {
             if (c instanceof DropTable t) {
@@ -58,7 +60,13 @@ public final class Lint {
                 Column o = a.from();
                 Column n = a.to();
                 String narrowing = narrowing(o.type(), n.type());
-                if (narrowing != null) {
+                if (narrowing == null) narrowing = enumToShortText(o, n, from);
+                if (!converts(o.type(), n.type())) {
+                    out.add(new Finding(c, Code.NO_CONVERSION, a.table(), n.name(), "the migration changes `" + a.table() + "."
+                            + n.name() + "` from " + spell(o.type()) + " to " + spell(n.type())
+                            + ", which none of its values converts to; it fails once the table has a row",
+                            "add a new field of the new type beside the old one, fill it, and drop the old one in a later migration"));
+                } else if (narrowing != null) {
                     out.add(new Finding(c, Code.NARROWING, a.table(), n.name(), "the migration narrows `" + a.table() + "."
                             + n.name() + "`: " + narrowing, "widen instead, or add a new field, copy the values, then drop the old one"));
                 }
@@ -74,11 +82,15 @@ public final class Lint {
                             + a.table() + "." + n.name() + "` without a default; it fails once the table has a row",
                             "give the field a default (`= ...`), or add it as optional first"));
                 }
-            } else if (c instanceof AddUnique u && !created.contains(u.table()) && !readdedChecks.contains(u.unique().name())) {
+            } else if (c instanceof AddUnique u && !created.contains(u.table()) && !Tightening.weaker(replaced.get(u.unique().name()), u.unique())) {
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, u.table(), u.unique().columns().get(0), "the migration adds unique `"
                         + u.unique().name() + "` to `" + u.table() + "`; duplicate rows make it fail",
                         "look for duplicates of (" + String.join(", ", u.unique().columns()) + ") first"));
-            } else if (c instanceof AddCheck k && !created.contains(k.table()) && !readdedChecks.contains(k.check().name())
+            } else if (c instanceof AddPrimaryKey p && !created.contains(p.table()) && !keyAlreadyUnique(p, changes, from, renamedTo)) {
+                out.add(new Finding(c, Code.NEW_CONSTRAINT, p.table(), p.key().columns().get(0), "the migration makes ("
+                        + String.join(", ", p.key().columns()) + ") the primary key of `" + p.table()
+                        + "`; duplicate rows make it fail", "look for duplicates of (" + String.join(", ", p.key().columns()) + ") first"));
+            } else if (c instanceof AddCheck k && !created.contains(k.table()) && !Tightening.weaker(replaced.get(k.check().name()), k.check())
                     && !onAddedColumns(k, changes)) {
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, k.table(), null, "the migration adds check `" + k.check().name()
                         + "` to `" + k.table() + "`; rows that break it make it fail", "look for rows that break the check first"));
@@ -91,7 +103,71 @@ public final class Lint {
                 }
             }
         }
+        referencedKeysChanged(changes, from, to, renamedTo, out);
         return out;
+    }
+
+    /**
+     * A foreign key whose columns stay while the key it refers to is another one: its values
+     * are old keys that the new key does not hold (a primary key changed under a relation).
+     */
+    private static void referencedKeysChanged(List<Change> changes, Catalog from, Catalog to, Map<String, String> renamedTo,
+                                              List<Finding> out) {
+        var droppedColumns = new HashSet<String>();
+        var dropsOf = new LinkedHashMap<String, Change>();
+        for (Change c : changes) {
+            if (c instanceof DropColumn d) {
+                droppedColumns.add(d.table() + "." + d.column().name());
+                dropsOf.putIfAbsent(d.table(), c);
+            }
+        }
+        for (Table ot : from.tables()) {
+            String table = renamedTo.getOrDefault(ot.name(), ot.name());
+            Table nt = to.table(table).orElse(null);
+            if (nt == null) continue;
+            var columns = Renames.columns(changes, table);
+            for (ForeignKey ofk : ot.foreignKeys()) {
+                if (ofk.field() == null || ofk.columns().stream().anyMatch(x -> droppedColumns.contains(ot.name() + "." + x))) continue;
+                ForeignKey nfk = nt.foreignKeys().stream().filter(f -> ofk.field().equals(f.field())).findFirst().orElse(null);
+                if (nfk == null || !nfk.columns().equals(ofk.columns().stream().map(x -> columns.getOrDefault(x, x)).toList())) continue;
+                String refTable = renamedTo.getOrDefault(ofk.referencedTable(), ofk.referencedTable());
+                var refColumns = Renames.columns(changes, refTable);
+                var wasKey = ofk.referencedColumns().stream()
+                        .map(x -> droppedColumns.contains(ofk.referencedTable() + "." + x) ? null : refColumns.getOrDefault(x, x)).toList();
+                if (refTable.equals(nfk.referencedTable()) && wasKey.equals(nfk.referencedColumns())) continue;
+                String oldKey = ofk.referencedTable() + "." + String.join(", ", ofk.referencedColumns());
+                String newKey = nfk.referencedTable() + "." + String.join(", ", nfk.referencedColumns());
+                String fkCols = String.join(", ", nfk.columns());
+                Change at = dropsOf.getOrDefault(ofk.referencedTable(), changes.stream()
+                        .filter(c -> c instanceof AddForeignKey a && a.key().name().equals(nfk.name())).findFirst().orElse(null));
+                out.add(new Finding(at, Code.REFERENCED_KEY_CHANGED, table, nfk.columns().get(0), "`" + table + "." + fkCols
+                        + "` keeps its values, which are keys of `" + oldKey + "`, but now refers to `" + newKey
+                        + "`; the foreign key fails once the table has rows",
+                        "migrate in steps: add the new relation beside the old one, fill it (UPDATE " + table + " SET ... = (SELECT "
+                        + String.join(", ", nfk.referencedColumns()) + " FROM " + nfk.referencedTable() + " WHERE ...)), then drop the "
+                        + "old relation in a later migration"));
+            }
+        }
+    }
+
+    /**
+     * A new primary key over columns that already held a unique or the old key: no rows can
+     * break it (columns the migration adds get one value per row only if they are the counter).
+     */
+    private static boolean keyAlreadyUnique(AddPrimaryKey p, List<Change> changes, Catalog from, Map<String, String> renamedTo) {
+        String oldName = renamedTo.entrySet().stream().filter(e -> e.getValue().equals(p.table())).map(Map.Entry::getKey)
+                .findFirst().orElse(p.table());
+        Table old = from.table(oldName).orElse(null);
+        if (old == null) return false;
+        for (Change c : changes) {
+            if (c instanceof AddColumn a && a.table().equals(p.table()) && a.column().autoIncrement()
+                    && p.key().columns().contains(a.column().name())) return true;
+        }
+        var columns = Renames.columns(changes, p.table());
+        var keys = new ArrayList<List<String>>();
+        keys.add(old.primaryKey().columns());
+        old.uniques().stream().filter(u -> !u.partial()).forEach(u -> keys.add(u.columns()));
+        return keys.stream().anyMatch(k -> !k.isEmpty() && k.stream().map(x -> columns.getOrDefault(x, x)).allMatch(p.key().columns()::contains));
     }
 
     /** A check on columns this migration adds: existing rows get their default, which the model keeps valid. */
@@ -144,7 +220,36 @@ public final class Lint {
                 List.of(ScalarKind.STRING, ScalarKind.TEXT), List.of(ScalarKind.CHAR, ScalarKind.TEXT));
         if (widening.contains(List.of(a, b))) return null;
         if (a == ScalarKind.CHAR && b == ScalarKind.STRING && (n.length() == null || n.length() >= o.length())) return null;
-        return a.keyword() + " to " + b.keyword();
+        return spell(o) + " to " + spell(n);
+    }
+
+    /**
+     * Whether some values of the old type are values of the new one: text and enums hold or
+     * may spell anything, numbers and booleans convert among themselves, dates and times
+     * among themselves; a uuid or bytes only to and from text, a JSON document to anything it may hold.
+     */
+    static boolean converts(ColumnType o, ColumnType n) {
+        if (o.isEnum() || n.isEnum() || o.kind() == n.kind() || o.kind().isText() || n.kind().isText()) return true;
+        java.util.function.Function<ScalarKind, Integer> family = k -> k.isNumeric() || k == ScalarKind.BOOL ? 0 : k.isTemporal() ? 1
+                : 2 + k.ordinal();
+        return family.apply(o.kind()).equals(family.apply(n.kind())) || o.kind() == ScalarKind.JSON;
+    }
+
+    /** An enum column turned into text too short for its longest stored value. */
+    private static String enumToShortText(Column o, Column n, Catalog from) {
+        if (!o.type().isEnum() || n.type().isEnum() || n.type().length() == null) return null;
+        var e = from.enumDef(o.type().enumName()).orElse(null);
+        if (e == null) return null;
+        String longest = e.values().stream().max(java.util.Comparator.comparingInt(String::length)).orElse("");
+        return longest.length() <= n.type().length() ? null
+                : "enum `" + e.name() + "` to " + spell(n.type()) + ", shorter than its value `" + longest + "`";
+    }
+
+    /** A type as the model spells it, for messages. */
+    static String spell(ColumnType t) {
+        if (t.isEnum()) return t.enumName();
+        if (t.kind() == ScalarKind.DECIMAL) return "decimal(" + t.precision() + ", " + t.scale() + ")";
+        return t.kind().keyword() + (t.length() == null ? "" : "(" + t.length() + ")");
     }
 
     /** The note a destructive statement carries once the user accepted it. */

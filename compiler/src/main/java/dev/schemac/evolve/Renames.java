@@ -78,10 +78,10 @@ public final class Renames {
         while (!pending.isEmpty()) {
             // Names still held by a rename that has not run, per namespace.
             var held = new HashMap<String, Integer>();
-            for (Change c : pending) held.merge(space.apply(c) + "\u0000" + from.apply(c), 1, Integer::sum);
+            for (Change c : pending) held.merge(key(space.apply(c), from.apply(c)), 1, Integer::sum);
             Change ready = null;
             for (Change c : pending) {
-                if (!held.containsKey(space.apply(c) + "\u0000" + to.apply(c))) {
+                if (!held.containsKey(key(space.apply(c), to.apply(c)))) {
                     ready = c;
                     break;
                 }
@@ -97,6 +97,15 @@ public final class Renames {
             pending.add(remake.make(first, tmp, to.apply(first)));
         }
         return counter;
+    }
+
+    /**
+     * A name in its namespace, case folded: SQLite (and MySQL on case-insensitive file
+     * systems) takes {@code Item} for {@code item}, so a rename that only changes the case
+     * waits for itself, a cycle of one, and goes through a temporary name.
+     */
+    private static String key(String space, String name) {
+        return space + "\u0000" + name.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A key, constraint or index under another name. */

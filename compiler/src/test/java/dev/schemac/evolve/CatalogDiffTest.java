@@ -163,6 +163,8 @@ class CatalogDiffTest {
         if (c instanceof AlterColumn a) return kind + " " + a.from().type() + a.from().nullable() + a.from().defaultValue() + ">"
                 + a.to().type() + a.to().nullable() + a.to().defaultValue();
         if (c instanceof RenameConstraint r) return kind + " " + r.fromName() + ">" + r.toName();
+        // Named as the table is when the comment changes: after the renames, in either direction.
+        if (c instanceof SetTableComment t) return kind + " " + t.from() + ">" + t.to();
         if (c instanceof AddForeignKey f) return kind + " " + f.key().name() + f.key().columns() + f.key().onDelete();
         if (c instanceof DropForeignKey f) return kind + " " + f.key().name() + f.key().columns() + f.key().onDelete();
         if (c instanceof AddUnique u) return kind + " " + u.unique().name();

@@ -47,6 +47,15 @@ public final class MigrationsTarget implements Target {
                     .forEach(out::write);
             return;
         }
+        // A history's Prisma folders are all for one provider; a migration for another would be refused by Prisma Migrate.
+        for (History.Entry e : history.entries()) {
+            Dialect was = PrismaMigration.writtenFor(e).orElse(prisma);
+            if (was != prisma) {
+                ctx.report(Messages.prismaProviderChanged(ctx.model().settings().span(), e.id(), PrismaMigration.provider(was),
+                        PrismaMigration.provider(prisma)));
+                return;
+            }
+        }
         // The model's rename hints, as migrate would apply them: a rename is one change, not a drop and an add.
         var plan = Evolution.plan(ctx.model(), ctx.catalog(), history, RenameHints.of(ctx.model()));
         if (!plan.isEmpty()) {

@@ -20,6 +20,21 @@ final class PrismaMigration {
         };
     }
 
+    /**
+     * The database a migration's Prisma folder was written for: its migration.sql is that
+     * dialect's up script byte for byte, so the snapshot's hashes tell which one it is.
+     */
+    static java.util.Optional<Dialect> writtenFor(dev.schemac.evolve.History.Entry e) {
+        String hash = e.fileHashes().get(MigrationFiles.prismaPath(e.id()).substring(MigrationFiles.ROOT.length()));
+        if (hash == null) return java.util.Optional.empty();
+        for (Dialect d : Dialect.values()) {
+            if (hash.equals(e.fileHashes().get(MigrationFiles.sqlPath(d, e.id(), "up").substring(MigrationFiles.ROOT.length())))) {
+                return java.util.Optional.of(d);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     static String lock(Dialect d) {
         // Prisma Migrate refuses to apply a folder whose lock names another provider.
         return "# Prisma Migrate: the provider these migrations were written for.\nprovider = " + Toml.string(provider(d)) + "\n";

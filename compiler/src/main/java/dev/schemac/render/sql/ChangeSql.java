@@ -13,6 +13,7 @@ import dev.schemac.evolve.Change;
 import dev.schemac.evolve.Change.*;
 import dev.schemac.evolve.Renames;
 import dev.schemac.model.Dialect;
+import dev.schemac.model.ScalarKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -203,9 +204,11 @@ final class ChangeSql {
             add(c, "ALTER TABLE " + d.id(r.table()) + " RENAME COLUMN " + d.id(r.from()) + " TO " + d.id(r.to()) + ";");
         } else if (c instanceof AlterColumn a) alterColumn(a);
         else if (c instanceof AddPrimaryKey p) {
+            if (keyedWithColumn.contains(p.table())) return; // MySQL: added with its AUTO_INCREMENT column
             add(c, "ALTER TABLE " + d.id(p.table()) + " ADD CONSTRAINT " + d.id(p.key().name()) + " PRIMARY KEY ("
                     + d.ids(p.key().columns()) + ");");
         } else if (c instanceof DropPrimaryKey p) {
+            if (dialect() == Dialect.MYSQL) dropAutoIncrement(p);
             add(c, "ALTER TABLE " + d.id(p.table()) + (dialect() == Dialect.MYSQL ? " DROP PRIMARY KEY;"
                     : " DROP CONSTRAINT " + d.id(p.key().name()) + ";"));
         } else if (c instanceof AddForeignKey f) {
@@ -308,8 +311,35 @@ final class ChangeSql {
         return to.table(name).orElseThrow(() -> new IllegalStateException("no table " + name + " in the target catalog"));
     }
 
+    /**
+     * MySQL keeps an AUTO_INCREMENT column only as (the start of) a key: a primary key that
+     * goes takes the counter off its column first, and a new counter column comes with the
+     * new primary key in the same statement (which numbers the rows already there).
+     */
+    private void dropAutoIncrement(DropPrimaryKey p) {
+        Table t = from.table(p.table()).orElse(null);
+        if (t == null) return;
+        for (String name : p.key().columns()) {
+            Column c = t.column(name).orElse(null);
+            if (c == null || !c.autoIncrement()) continue;
+            Column plain = new Column(c.name(), c.field(), c.type(), c.nullable(), c.defaultValue(), false, c.updatedAt(), c.doc(),
+                    c.pii(), c.secret(), c.referencedColumn());
+            add(p, "ALTER TABLE " + d.id(p.table()) + " MODIFY COLUMN " + d.id(c.name()) + " " + d.columnDefinition(plain, t, from) + ";");
+        }
+    }
+
+    /** Tables whose primary key MySQL gets with their new AUTO_INCREMENT column ({@link #addColumn}). */
+    private final Set<String> keyedWithColumn = new HashSet<>();
+
     private void addColumn(AddColumn a) {
         Column c = a.column();
+        PrimaryKey key = toTable(a.table()).primaryKey();
+        if (dialect() == Dialect.MYSQL && c.autoIncrement() && key.columns().contains(c.name())) {
+            keyedWithColumn.add(a.table());
+            add(a, "ALTER TABLE " + d.id(a.table()) + " ADD COLUMN " + d.id(c.name()) + " " + d.columnDefinition(c, toTable(a.table()), to)
+                    + ", ADD CONSTRAINT " + d.id(key.name()) + " PRIMARY KEY (" + d.ids(key.columns()) + ");");
+            return;
+        }
         add(a, "ALTER TABLE " + d.id(a.table()) + " ADD COLUMN " + d.id(c.name()) + " " + d.columnDefinition(c, toTable(a.table()), to) + ";");
         if (dialect() == Dialect.POSTGRES && c.comment() != null) {
             add(a, "COMMENT ON COLUMN " + d.id(a.table()) + "." + d.id(c.name()) + " IS " + d.string(c.comment()) + ";");
@@ -350,7 +380,7 @@ final class ChangeSql {
         if (retype) {
             if (o.defaultValue() != null) add(a, alter + " DROP DEFAULT;");
             String type = d.columnType(n, to);
-            String using = o.type().isEnum() || n.type().isEnum() ? col + "::text::" + type : col + "::" + type;
+            String using = col + cast(o.type(), n.type()) + type;
             add(a, alter + " TYPE " + type + " USING " + using + ";");
         }
         if (o.nullable() != n.nullable()) add(a, alter + (n.nullable() ? " DROP NOT NULL;" : " SET NOT NULL;"));
@@ -363,6 +393,21 @@ final class ChangeSql {
         if (!Objects.equals(o.comment(), n.comment())) {
             add(a, "COMMENT ON COLUMN " + t + "." + col + " IS " + (n.comment() == null ? "NULL" : d.string(n.comment())) + ";");
         }
+    }
+
+    /**
+     * PostgreSQL's cast between two column types (before the new type's name): direct within a
+     * family and to text, through int between bool and the integers, and through text
+     * elsewhere, which PostgreSQL always accepts (whether each value converts is then the
+     * rows' matter, and the lint's: SC558, SC565).
+     */
+    private static String cast(dev.schemac.catalog.ColumnType o, dev.schemac.catalog.ColumnType n) {
+        if (o.isEnum() || n.isEnum()) return "::text::";
+        var a = o.kind();
+        var b = n.kind();
+        if (a == b || b.isText() || a.isNumeric() && b.isNumeric() || a.isTemporal() && b.isTemporal() && a != ScalarKind.TIME) return "::";
+        if (a == ScalarKind.BOOL && b.isInteger() || a.isInteger() && b == ScalarKind.BOOL) return "::integer::";
+        return "::text::";
     }
 
     private void renameConstraint(RenameConstraint r) {

@@ -61,13 +61,19 @@ public final class MigrationSql {
         switch (d) {
             case SQLITE -> b.append("-- One transaction with foreign key enforcement off, as SQLite's table-rebuild procedure asks;\n"
                     + "-- every foreign key is checked before COMMIT.\n");
-            case POSTGRES -> b.append("-- One transaction (ALTER TYPE ... ADD VALUE runs before it: a new enum value cannot be used\n"
-                    + "-- in the transaction that adds it).\n");
+            case POSTGRES -> b.append("-- One transaction (ALTER TYPE ... ADD VALUE runs before it, in a transaction of its own: a new\n"
+                    + "-- enum value cannot be used in the transaction that adds it).\n");
             case MYSQL -> b.append("-- MySQL and MariaDB commit every DDL statement on its own: a failing statement leaves the\n"
                     + "-- ones before it applied. Needs MySQL 8.0.19 or later (DROP CONSTRAINT) or MariaDB 10.5 or later.\n");
         }
         b.append('\n');
+        // PostgreSQL 12+ adds enum values inside a transaction block, but a value is usable only once committed. A
+        // script sent as one query string (Prisma Migrate, a driver's execute) is one implicit transaction unless it
+        // commits itself, so the new values get a transaction of their own that commits before the migration's.
+        boolean early = statements.stream().anyMatch(Statement::outsideTransaction);
+        if (early && d == Dialect.POSTGRES) b.append("BEGIN;\n");
         for (Statement s : statements) if (s.outsideTransaction()) append(b, s);
+        if (early && d == Dialect.POSTGRES) b.append("COMMIT;\n");
         if (d == Dialect.SQLITE) SQLITE_BEGIN.forEach(x -> b.append(x).append('\n'));
         if (d == Dialect.POSTGRES) b.append("BEGIN;\n");
         for (Statement s : statements) if (!s.outsideTransaction()) append(b, s);

@@ -1,0 +1,129 @@
+package dev.schemac.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The changes {@code schemac migrate} cannot make safely, found when the migration is
+ * written rather than when it is applied: each a coded diagnostic at the model line that
+ * causes it, saying what to do, with nothing written (SC561 for a stricter replacement and a
+ * new primary key, SC564, SC565, SC566).
+ */
+class MigrateRefusalsTest {
+    @TempDir Path dir;
+
+    record Run(int code, String err) {}
+
+    Run migrate(Path model, Path out, String name, String ts, String... more) {
+        var args = new ArrayList<>(List.of("migrate", model.toString(), "--out", out.toString(), "--color", "never",
+                "--name", name, "--timestamp", ts));
+        if (!List.of(more).contains("--settings")) args.add("--no-settings");
+        args.addAll(List.of(more));
+        var o = new StringWriter();
+        var e = new StringWriter();
+        int code = Main.run(new PrintWriter(o), new PrintWriter(e), args.toArray(String[]::new));
+        return new Run(code, e.toString());
+    }
+
+    TreeMap<String, String> tree(Path out) throws IOException {
+        var m = new TreeMap<String, String>();
+        try (var w = Files.walk(out)) {
+            for (Path p : w.filter(Files::isRegularFile).toList()) m.put(out.relativize(p).toString(), Files.readString(p, StandardCharsets.UTF_8));
+        }
+        return m;
+    }
+
+    /** v1 migrated, then v2 refused with nothing written; returns the refusal. */
+    Run refused(String v1, String v2, String... more) throws IOException {
+        Path model = dir.resolve("app.schema");
+        Path out = dir.resolve("out");
+        Files.writeString(model, v1);
+        assertThat(migrate(model, out, "init", "20260101000000").code()).isZero();
+        var before = tree(out);
+        Files.writeString(model, v2);
+        var r = migrate(model, out, "change", "20260102000000", more);
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(tree(out)).as("a refused migration writes nothing").isEqualTo(before);
+        return r;
+    }
+
+    static final String HEADER = "schema app {\n  dialect    = postgres\n  timestamps = false\n}\n\n";
+
+    @Test
+    void aPrimaryKeyChangeUnderARelationIsRefusedAtTheRelation() throws IOException {
+        String v1 = HEADER + "entity Country {\n  code char(2) @unique\n  name string(40)\n}\n\nentity City {\n  country Country\n  name    string(40)\n}\n";
+        String v2 = v1.replace("code char(2) @unique", "code char(2) @id");
+        var r = refused(v1, v2);
+        assertThat(r.err()).contains("error[SC564]: `cities.country_code` keeps its values, which are keys of `countries.id`, "
+                + "but now refers to `countries.code`; the foreign key fails once the table has rows")
+                .contains("app.schema:12:3")
+                .contains("help: migrate in steps: add the new relation beside the old one, fill it (UPDATE cities SET ... = "
+                        + "(SELECT code FROM countries WHERE ...)), then drop the old relation in a later migration");
+    }
+
+    @Test
+    void aTypeNoValueConvertsToIsRefusedAtTheField() throws IOException {
+        String v1 = HEADER + "entity Badge {\n  serial int\n  label  string(20)\n}\n";
+        var r = refused(v1, v1.replace("serial int", "serial uuid"));
+        assertThat(r.err()).contains("error[SC565]: the migration changes `badges.serial` from int to uuid, which none of its values "
+                + "converts to; it fails once the table has a row").contains("app.schema:7:3");
+    }
+
+    @Test
+    void aStricterCheckOrUniqueReplacingOneUnderItsNameIsANewConstraint() throws IOException {
+        String v1 = HEADER + "entity Product {\n  price int        @min(0)\n  sku   string(20) @pattern(\"[A-Z]+[0-9]*\")\n"
+                + "  shelf string(10)\n  slot  int\n  @@unique(shelf, slot)\n}\n";
+        String v2 = v1.replace("@min(0)", "@min(1)").replace("[A-Z]+[0-9]*", "[A-Z][0-9]*");
+        var r = refused(v1, v2);
+        assertThat(r.err()).contains("error[SC561]: the migration adds check `ck_products_price` to `products`")
+                .contains("error[SC561]: the migration adds check `ck_products_sku` to `products`");
+        // Looser replacements are not findings.
+        Path model = dir.resolve("app.schema");
+        Files.writeString(model, v1.replace("@min(0)", "@min(-5)"));
+        var looser = migrate(model, dir.resolve("out"), "looser", "20260103000000");
+        assertThat(looser.code()).as(looser.err()).isZero();
+        assertThat(looser.err()).doesNotContain("SC561");
+    }
+
+    @Test
+    void aNewPrimaryKeyOverColumnsThatHeldNoUniqueIsANewConstraint() throws IOException {
+        String v1 = HEADER + "entity Seat {\n  row    int\n  number int\n}\n";
+        Path model = dir.resolve("app.schema");
+        Path out = dir.resolve("out");
+        Files.writeString(model, v1);
+        assertThat(migrate(model, out, "init", "20260101000000").code()).isZero();
+        Files.writeString(model, v1.replace("  number int\n", "  number int\n  @@id(row, number)\n"));
+        var r = migrate(model, out, "key", "20260102000000");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("error[SC561]: the migration makes (row, number) the primary key of `seats`; duplicate rows make it fail")
+                .contains("app.schema:7:3");
+        var ok = migrate(model, out, "key", "20260102000000", "--allow-destructive");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.err()).contains("warning[SC561]");
+    }
+
+    @Test
+    void aNewPrismaProviderUnderAHistoryIsRefusedAtTheHeader() throws IOException {
+        String v1 = HEADER.replace("postgres", "sqlite") + "entity Item {\n  name string(40)\n}\n";
+        var r = refused(v1, HEADER.replace("postgres", "mysql") + "entity Item {\n  name string(40)\n  qty  int = 0\n}\n");
+        assertThat(r.err()).contains("error[SC566]: the Prisma Migrate folders of the history are for `sqlite` (from "
+                + "`20260101000000_init`), but the Prisma side is now `mysql`").contains("app.schema:1:1")
+                .contains("help: keep `prisma.provider = \"sqlite\"` in schemac.toml, or start a new history in another output folder");
+        // Keeping the provider is the way on.
+        Path model = dir.resolve("app.schema");
+        Path settings = Files.writeString(dir.resolve("pinned.toml"), "[prisma]\nprovider = \"sqlite\"\n");
+        var kept = migrate(model, dir.resolve("out"), "change", "20260102000000", "--settings", settings.toString());
+        assertThat(kept.code()).as(kept.err()).isZero();
+    }
+}

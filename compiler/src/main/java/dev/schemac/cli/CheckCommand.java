@@ -68,7 +68,8 @@ final class CheckCommand implements Callable<Integer> {
             reporting.print(run.problems, cl.getErr(), cl.getOut());
             return Main.INPUT_ERRORS;
         }
-        var generated = run.generate(run.outputFolder());
+        // Only what the targets report matters here: their files are rendered and dropped at once.
+        var generated = run.generate(run.outputFolder(), dev.schemac.output.Output.DISCARD);
         reporting.print(generated.diagnostics(), cl.getErr(), cl.getOut());
         return generated.hasErrors() ? Main.INPUT_ERRORS : Main.OK;
     }

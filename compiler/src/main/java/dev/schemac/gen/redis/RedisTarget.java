@@ -31,8 +31,8 @@ public final class RedisTarget implements Target {
         out.write("redis/keys.json", Json.pretty(keys) + "\n");
         out.write("redis/keys.md", KeysDocument.render(ctx.model(), design));
         var o = ctx.options();
-        var data = new SampleData(ctx.catalog(), o.seed(), o.rows(), o.timestamp());
-        var sample = data.generate();
+        var data = SampleData.shared(ctx.catalog(), o.seed(), o.rows(), o.timestamp());
+        var sample = data.rows();
         // Fewer rows than asked is said here too: the seed target may not be part of the run.
         SampleDiagnostics.of(ctx.model(), ctx.catalog(), data.shortfalls()).forEach(ctx::report);
         out.write("redis/seed.redis", new SeedScript(ctx.catalog(), design, sample, SampleData.base(o.timestamp())).render());

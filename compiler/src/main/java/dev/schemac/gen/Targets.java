@@ -133,7 +133,7 @@ public final class Targets {
         var chosen = Set.copyOf(targets);
         var read = new HashSet<String>();
         for (Target t : order) read.addAll(t.reads());
-        var routing = new Routing(chosen, read, sink);
+        var routing = new Routing(chosen, read, sink, false);
         var runs = threads <= 1 || order.size() <= 1 ? serially(c, order, options, routing)
                 : concurrently(c, order, options, threads, routing);
         var out = new MemoryOutput();
@@ -158,8 +158,33 @@ public final class Targets {
         return new Result(files, diags, errors ? Map.of() : owners);
     }
 
-    /** Which targets were chosen, which are read by another, and where chosen files go when they are not kept. */
-    private record Routing(Set<Target> chosen, Set<String> read, Output sink) {
+    /**
+     * What {@link #run} would report, from each chosen target's {@link Target#check}: nothing is
+     * rendered unless a target's check renders to find out. The result holds no files and no owners.
+     */
+    public static Result check(Compilation c, List<Target> targets, TargetOptions options) {
+        return check(c, targets, options, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** {@link #check(Compilation, List, TargetOptions)} on at most {@code threads} threads. */
+    public static Result check(Compilation c, List<Target> targets, TargetOptions options, int threads) {
+        var chosen = new LinkedHashSet<>(targets); // a check reads no sibling: the targets read are not run
+        var routing = new Routing(chosen, Set.of(), null, true);
+        var runs = threads <= 1 || chosen.size() <= 1 ? serially(c, chosen, options, routing)
+                : concurrently(c, chosen, options, threads, routing);
+        var diags = new ArrayList<Diagnostic>();
+        for (Target t : chosen) {
+            for (Diagnostic d : runs.get(t).reported()) if (!diags.contains(d) && !c.diagnostics().contains(d)) diags.add(d);
+        }
+        diags.sort(Diagnostics.ORDER);
+        return new Result(Map.of(), diags, Map.of());
+    }
+
+    /**
+     * Which targets were chosen, which are read by another, where chosen files go when they are
+     * not kept, and whether the targets only check.
+     */
+    private record Routing(Set<Target> chosen, Set<String> read, Output sink, boolean checks) {
         boolean streams(Target t) { return sink != null && chosen.contains(t); }
 
         boolean keeps(Target t) { return sink == null || read.contains(t.name()); }
@@ -173,6 +198,11 @@ public final class Targets {
 
     /** One target, given the runs of the targets it reads (those that are registered). */
     private static Run runOne(Compilation c, Target t, TargetOptions options, Map<Target, Run> done, Routing routing) {
+        if (routing.checks()) {
+            var ctx = TargetContext.checking(c, options, t.reads());
+            t.check(ctx);
+            return new Run(Map.of(), List.of(), ctx.reported());
+        }
         var siblings = new HashMap<String, Map<String, String>>();
         for (String name : t.reads()) {
             byName(name).map(done::get).ifPresent(r -> siblings.put(name, r.files()));
@@ -220,11 +250,14 @@ public final class Targets {
         try {
             var futures = new LinkedHashMap<Target, CompletableFuture<Run>>();
             for (Target t : order) {
-                var before = t.reads().stream().map(Targets::byName).flatMap(Optional::stream)
-                        .map(futures::get).toArray(CompletableFuture<?>[]::new);
+                // A check reads no sibling, so it waits for none.
+                var before = routing.checks() ? new CompletableFuture<?>[0] : t.reads().stream().map(Targets::byName)
+                        .flatMap(Optional::stream).map(futures::get).toArray(CompletableFuture<?>[]::new);
                 futures.put(t, CompletableFuture.allOf(before).thenApplyAsync(ignored -> {
                     var done = new HashMap<Target, Run>();
-                    for (String name : t.reads()) byName(name).ifPresent(r -> done.put(r, futures.get(r).join()));
+                    if (!routing.checks()) {
+                        for (String name : t.reads()) byName(name).ifPresent(r -> done.put(r, futures.get(r).join()));
+                    }
                     return runOne(c, t, options, done, routing);
                 }, pool));
             }

@@ -33,11 +33,17 @@ public final class MigrationsTarget implements Target {
     /** A migration of an earlier run may have been applied: it is never removed, even when no longer written. */
     @Override public boolean removesStaleFiles() { return false; }
 
+    /** The limits and the uncovered changes are reported; no migration is rendered. */
+    @Override
+    public void check(TargetContext ctx) {
+        Dialect prisma = limits(ctx);
+        History history = ctx.options().history();
+        if (prisma != null && !history.isEmpty()) uncovered(ctx, history);
+    }
+
     @Override
     public void generate(TargetContext ctx, Output out) {
-        for (Dialect d : Dialect.values()) Sql.checkLimits(d, ctx.model(), ctx.catalog(), ctx::report);
-        // The Prisma Migrate folders are for the database of the Prisma side (prisma.provider), as schema.prisma is.
-        Dialect prisma = PrismaSide.dialect(ctx).orElse(null);
+        Dialect prisma = limits(ctx);
         if (prisma == null) return;
         MigrationFiles.environment(ctx.model(), prisma).forEach(out::write);
         History history = ctx.options().history();
@@ -47,6 +53,18 @@ public final class MigrationsTarget implements Target {
                     .forEach(out::write);
             return;
         }
+        uncovered(ctx, history);
+    }
+
+    /** Reports every dialect's limits; the database of the Prisma side, or null when prisma.provider names none (reported). */
+    private static Dialect limits(TargetContext ctx) {
+        for (Dialect d : Dialect.values()) Sql.checkLimits(d, ctx.model(), ctx.catalog(), ctx::report);
+        // The Prisma Migrate folders are for the database of the Prisma side (prisma.provider), as schema.prisma is.
+        return PrismaSide.dialect(ctx).orElse(null);
+    }
+
+    /** With a history, the model's changes since its last migration are migrate's to write: reported when there are any. */
+    private static void uncovered(TargetContext ctx, History history) {
         // The model's rename hints, as migrate would apply them: a rename is one change, not a drop and an add.
         var plan = Evolution.plan(ctx.model(), ctx.catalog(), history, RenameHints.of(ctx.model()));
         if (!plan.isEmpty()) {

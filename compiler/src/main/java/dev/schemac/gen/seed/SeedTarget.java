@@ -19,6 +19,14 @@ public final class SeedTarget implements Target {
 
     @Override public String description() { return "Deterministic sample data that satisfies every constraint (seed/<dialect>/seed.sql, seed/seed.py)"; }
 
+    /** Only the sample's shortfalls are reported: the rows are made (once per run, shared), nothing is rendered. */
+    @Override
+    public void check(TargetContext ctx) {
+        var o = ctx.options();
+        var data = SampleData.shared(ctx.catalog(), o.seed(), o.rows(), o.timestamp());
+        SampleDiagnostics.of(ctx.model(), ctx.catalog(), data.shortfalls()).forEach(ctx::report);
+    }
+
     @Override
     public void generate(TargetContext ctx, Output out) {
         var o = ctx.options();

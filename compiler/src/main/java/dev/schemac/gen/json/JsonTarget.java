@@ -27,6 +27,10 @@ public final class JsonTarget implements Target {
 
     @Override public String description() { return "the resolved model, catalog and analyses as JSON (json/model.json)"; }
 
+    /** Nothing this target renders can fail: it reports nothing. */
+    @Override
+    public void check(TargetContext ctx) {}
+
     @Override
     public void generate(TargetContext ctx, Output out) {
         out.write("json/model.json", w -> write(ctx, w));

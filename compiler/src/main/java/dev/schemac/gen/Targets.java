@@ -5,6 +5,7 @@ import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Diagnostics;
 import dev.schemac.output.MemoryOutput;
 import dev.schemac.output.Output;
+import dev.schemac.output.Staging;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -187,7 +188,10 @@ public final class Targets {
     private record Routing(Set<Target> chosen, Set<String> read, Output sink, boolean checks) {
         boolean streams(Target t) { return sink != null && chosen.contains(t); }
 
-        boolean keeps(Target t) { return sink == null || read.contains(t.name()); }
+        /** Whether the files are kept in memory: a reader needs them and the sink cannot read them back. */
+        boolean keeps(Target t) {
+            return sink == null || read.contains(t.name()) && !(streams(t) && sink instanceof Staging);
+        }
     }
 
     /**
@@ -227,7 +231,9 @@ public final class Targets {
             }
         });
         paths.sort(null);
-        return new Run(Map.of(), List.copyOf(paths), ctx.reported());
+        // A reader of this target's files reads them back from the staging folder, when its turn comes.
+        var files = routing.read().contains(t.name()) ? ((Staging) routing.sink()).readBack(paths) : Map.<String, String>of();
+        return new Run(files, List.copyOf(paths), ctx.reported());
     }
 
     private static Map<Target, Run> serially(Compilation c, Set<Target> order, TargetOptions options, Routing routing) {

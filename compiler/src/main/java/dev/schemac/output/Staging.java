@@ -75,6 +75,15 @@ public final class Staging implements Output, AutoCloseable {
         });
     }
 
+    /**
+     * The files at {@code paths} (written already), read back from the staging folder each time
+     * one is asked for, listed in the order given.
+     */
+    public Map<String, String> readBack(java.util.List<String> paths) {
+        for (String p : paths) if (!files.containsKey(p)) throw new IllegalArgumentException("not staged: " + p);
+        return new StagedFiles(files, paths);
+    }
+
     /** Every file written so far, by path. */
     public Map<String, Content> files() {
         return new TreeMap<>(files);

@@ -291,7 +291,9 @@ public enum Code {
             + "levels of nesting), and numbers against the range of the field's type (a `double` "
             + "holds about 1.8e308 and no number closer to 0 than 2.2e-308, which MySQL does not "
             + "store, a `float` 3.4e38 and 1.2e-38, a `decimal(p, s)` fewer than p - s integer "
-            + "digits)."),
+            + "digits). A default must also pass its own field's checks (`seats int = 5 @min(10)`, a "
+            + "default the `@pattern` does not match, one outside `@length`): otherwise every insert "
+            + "that relies on the default is refused."),
     PATTERN_NOT_PORTABLE("SC530", "Pattern construct not read alike by every engine",
             "`@pattern` is checked by PostgreSQL, MySQL (ICU) and MariaDB (PCRE), and read by Java "
             + "and Python. Only the subset they all read the same way is accepted (see "

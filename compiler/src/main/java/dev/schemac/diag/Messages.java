@@ -1,5 +1,6 @@
 package dev.schemac.diag;
 
+import dev.schemac.render.text.English;
 import dev.schemac.render.text.PlainText;
 import dev.schemac.source.Span;
 import java.util.Collection;
@@ -205,6 +206,15 @@ public final class Messages {
 
     public static Diagnostic badDefault(Span at, String field, String problem, Help help) {
         return error(Code.BAD_DEFAULT, at, "default of " + tick(field) + " " + problem, help);
+    }
+
+    /**
+     * A default whose kind of value does not fit the field's type; {@code rewrite} is the value
+     * as the type takes it, when what was written says which one was meant.
+     */
+    public static Diagnostic defaultDoesNotFit(Span at, String field, String written, String type, String rewrite, String otherwise) {
+        return error(Code.BAD_DEFAULT, at, "default of " + tick(field) + " is " + tick(written) + ", which does not fit "
+                + English.article(type) + " field", rewrite == null ? otherwise : "write " + tick(rewrite));
     }
 
     public static Diagnostic defaultOnRelation(Span at, String field) {

@@ -1,5 +1,6 @@
 package dev.schemac.diag;
 
+import dev.schemac.lang.Attributes;
 import java.util.List;
 import java.util.Map;
 
@@ -7,35 +8,45 @@ import java.util.Map;
 final class SchemaSpelling implements Spelling {
     /** The forms of the attributes that take arguments (a constraint's name, for some); the others take none. */
     private static final Map<String, String> FORMS = Map.ofEntries(
-            Map.entry("@id", "@id or @id(name = \"constraint\")"),
-            Map.entry("@unique", "@unique or @unique(name = \"constraint\")"),
-            Map.entry("@index", "@index or @index(name = \"index\")"),
-            Map.entry("@map", "@map(\"column_name\")"),
-            Map.entry("@map on an enum value", "@map(\"stored value\")"),
-            Map.entry("@relation", "@relation(\"name\"), @relation(map = \"foreign_key\") or both"),
-            Map.entry("@on_delete", "@on_delete(cascade | restrict | set_null | no_action)"),
-            Map.entry("@on_update", "@on_update(cascade | restrict | set_null | no_action)"),
-            Map.entry("@check", "@check(OP literal[, name = \"constraint\"]), OP one of > >= < <= = !="),
-            Map.entry("@min", "@min(number[, name = \"constraint\"])"),
-            Map.entry("@max", "@max(number[, name = \"constraint\"])"),
-            Map.entry("@length", "@length(min, max), @length(max = n) or @length(min = n)"),
-            Map.entry("@pattern", "@pattern(\"regex\"[, name = \"constraint\"])"),
-            Map.entry("@@id", "@@id(field, ..., name = \"constraint\")"),
-            Map.entry("@@index", "@@index(field, ..., name = \"...\")"),
-            Map.entry("@@unique", "@@unique(field, ..., name = \"...\")"),
-            Map.entry("@@map", "@@map(\"table_name\")"),
-            Map.entry("@@depends", "@@depends(a, b -> c, d)"),
-            Map.entry("@@denormalized", "@@denormalized(\"reason\")"),
-            Map.entry("@@query", "@@query(\"access pattern\")"),
-            Map.entry("@@volume", "@@volume(rows = N, growth = \"...\")"),
-            Map.entry("@@timestamps", "@@timestamps(false)"),
-            Map.entry("@@check", "@@check(field OP field[, name = \"constraint\"]), OP one of > >= < <= = !="),
-            Map.entry("@renamed_from", "@renamed_from(\"old_name\")"),
-            Map.entry("@@renamed_from", "@@renamed_from(\"OldName\")"),
-            Map.entry("@@shard_key", "@@shard_key(field, ...)"),
-            Map.entry("@ttl", "@ttl(\"duration\"), e.g. @ttl(\"30d\")"),
-            Map.entry("@@collection", "@@collection(\"name\")"),
-            Map.entry("@@cache", "@@cache(ttl = \"15m\", key = \"prefix:{field}\")"));
+            fieldForm(Attributes.ID, "@id or @id(name = \"constraint\")"),
+            fieldForm(Attributes.UNIQUE, "@unique or @unique(name = \"constraint\")"),
+            fieldForm(Attributes.INDEX, "@index or @index(name = \"index\")"),
+            fieldForm(Attributes.MAP, "@map(\"column_name\")"),
+            Map.entry(MAP_ON_ENUM_VALUE, "@map(\"stored value\")"),
+            fieldForm(Attributes.RELATION, "@relation(\"name\"), @relation(map = \"foreign_key\") or both"),
+            fieldForm(Attributes.ON_DELETE, "@on_delete(cascade | restrict | set_null | no_action)"),
+            fieldForm(Attributes.ON_UPDATE, "@on_update(cascade | restrict | set_null | no_action)"),
+            fieldForm(Attributes.CHECK, "@check(OP literal[, name = \"constraint\"]), OP one of > >= < <= = !="),
+            fieldForm(Attributes.MIN, "@min(number[, name = \"constraint\"])"),
+            fieldForm(Attributes.MAX, "@max(number[, name = \"constraint\"])"),
+            fieldForm(Attributes.LENGTH, "@length(min, max), @length(max = n) or @length(min = n)"),
+            fieldForm(Attributes.PATTERN, "@pattern(\"regex\"[, name = \"constraint\"])"),
+            blockForm(Attributes.ID, "@@id(field, ..., name = \"constraint\")"),
+            blockForm(Attributes.INDEX, "@@index(field, ..., name = \"...\")"),
+            blockForm(Attributes.UNIQUE, "@@unique(field, ..., name = \"...\")"),
+            blockForm(Attributes.MAP, "@@map(\"table_name\")"),
+            blockForm(Attributes.DEPENDS, "@@depends(a, b -> c, d)"),
+            blockForm(Attributes.DENORMALIZED, "@@denormalized(\"reason\")"),
+            blockForm(Attributes.QUERY, "@@query(\"access pattern\")"),
+            blockForm(Attributes.VOLUME, "@@volume(rows = N, growth = \"...\")"),
+            blockForm(Attributes.TIMESTAMPS, "@@timestamps(false)"),
+            blockForm(Attributes.CHECK, "@@check(field OP field[, name = \"constraint\"]), OP one of > >= < <= = !="),
+            fieldForm(Attributes.RENAMED_FROM, "@renamed_from(\"old_name\")"),
+            blockForm(Attributes.RENAMED_FROM, "@@renamed_from(\"OldName\")"),
+            blockForm(Attributes.SHARD_KEY, "@@shard_key(field, ...)"),
+            fieldForm(Attributes.TTL, "@ttl(\"duration\"), e.g. @ttl(\"30d\")"),
+            blockForm(Attributes.COLLECTION, "@@collection(\"name\")"),
+            blockForm(Attributes.CACHE, "@@cache(ttl = \"15m\", key = \"prefix:{field}\")"));
+
+    /** The form of field attribute {@code name}, keyed as {@link #form} is asked for it. */
+    private static Map.Entry<String, String> fieldForm(String name, String form) {
+        return Map.entry(Attributes.display(name), form);
+    }
+
+    /** The form of entity attribute {@code name}. */
+    private static Map.Entry<String, String> blockForm(String name, String form) {
+        return Map.entry(Attributes.blockDisplay(name), form);
+    }
 
     @Override public String attribute(String display) { return display; }
 

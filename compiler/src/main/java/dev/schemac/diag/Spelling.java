@@ -1,5 +1,6 @@
 package dev.schemac.diag;
 
+import dev.schemac.lang.Attributes;
 import java.util.List;
 
 /**
@@ -12,6 +13,13 @@ import java.util.List;
  */
 public interface Spelling {
     Spelling SCHEMA = new SchemaSpelling();
+
+    /**
+     * The key of {@link #form} for {@code @map} on an enum value, whose form is not a field's
+     * {@code @map}. A constant expression: the spellings' tables read it while {@link #SCHEMA}
+     * is being initialised.
+     */
+    String MAP_ON_ENUM_VALUE = Attributes.SIGIL + Attributes.MAP + " on an enum value";
 
     /** An attribute by name: {@code @unique}, {@code @@query}. */
     String attribute(String display);

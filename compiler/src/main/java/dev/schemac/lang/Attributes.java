@@ -52,6 +52,21 @@ public final class Attributes {
     /** {@code @name} on an enum value. */
     public static final List<String> ENUM_VALUE = List.of(MAP);
 
+    /** What a field or enum-value attribute is written after. */
+    public static final String SIGIL = "@";
+    /** What an entity attribute is written after. */
+    public static final String BLOCK_SIGIL = "@@";
+
+    /** How a field or enum-value attribute is written: {@code @name}, the key a {@code Spelling} knows it by. */
+    public static String display(String name) {
+        return SIGIL + name;
+    }
+
+    /** How an entity attribute is written: {@code @@name}. */
+    public static String blockDisplay(String name) {
+        return BLOCK_SIGIL + name;
+    }
+
     /** {@code @@unique(a, b, name = "...")}, {@code @@index(...)}: the constraint's or index's name. */
     public static final String NAME_ARGUMENT = "name";
     /** {@code @relation(map = "...")}: the foreign key's name. */

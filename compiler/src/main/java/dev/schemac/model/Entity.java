@@ -30,33 +30,35 @@ public record Entity(Span span, String name, String doc, List<String> mixins, Li
         if (store == null) store = EntityStore.NONE;
     }
 
-    /** An entity that was not renamed. */
-    public Entity(Span span, String name, String doc, List<String> mixins, List<Field> fields,
-                  List<String> primaryKey, List<IndexSpec> indexes, List<IndexSpec> uniques,
-                  List<EntityCheck> checks, List<Dependency> dependencies, List<Denormalization> denormalized,
-                  Volume volume, List<AccessPattern> queries, String tableName, boolean timestamps,
-                  String primaryKeyName, EntityStore store) {
-        this(span, name, doc, mixins, fields, primaryKey, indexes, uniques, checks, dependencies, denormalized, volume,
-                queries, tableName, timestamps, primaryKeyName, store, null);
+    /**
+     * An entity that says nothing but its place and name: no doc, mixins, fields, key,
+     * constraints, checks, dependencies, volume, queries, table name or store hints, and
+     * timestamps off, until the builder says so.
+     */
+    public static Builder builder(Span span, String name) {
+        return new Builder(span, name);
     }
 
-    /** An entity whose primary key name is derived and that says nothing about document or key-value stores. */
-    public Entity(Span span, String name, String doc, List<String> mixins, List<Field> fields,
-                  List<String> primaryKey, List<IndexSpec> indexes, List<IndexSpec> uniques,
-                  List<EntityCheck> checks, List<Dependency> dependencies, List<Denormalization> denormalized,
-                  Volume volume, List<AccessPattern> queries, String tableName, boolean timestamps) {
-        this(span, name, doc, mixins, fields, primaryKey, indexes, uniques, checks, dependencies, denormalized, volume,
-                queries, tableName, timestamps, null, EntityStore.NONE, null);
-    }
-
-    public Entity withFields(List<Field> newFields) {
-        return new Entity(span, name, doc, mixins, newFields, primaryKey, indexes, uniques, checks, dependencies,
-                denormalized, volume, queries, tableName, timestamps, primaryKeyName, store, renamedFrom);
-    }
-
-    public Entity withStore(EntityStore s) {
-        return new Entity(span, name, doc, mixins, fields, primaryKey, indexes, uniques, checks, dependencies,
-                denormalized, volume, queries, tableName, timestamps, primaryKeyName, s, renamedFrom);
+    /** A builder holding every fact of this entity, to change some of them. */
+    public Builder toBuilder() {
+        var b = new Builder(span, name);
+        b.doc = doc;
+        b.mixins = mixins;
+        b.fields = fields;
+        b.primaryKey = primaryKey;
+        b.indexes = indexes;
+        b.uniques = uniques;
+        b.checks = checks;
+        b.dependencies = dependencies;
+        b.denormalized = denormalized;
+        b.volume = volume;
+        b.queries = queries;
+        b.tableName = tableName;
+        b.timestamps = timestamps;
+        b.primaryKeyName = primaryKeyName;
+        b.store = store;
+        b.renamedFrom = renamedFrom;
+        return b;
     }
 
     /** The field whose value marks a row deleted while it stays in the table. */
@@ -86,5 +88,83 @@ public record Entity(Span span, String name, String doc, List<String> mixins, Li
 
     public List<Field> relationFields() {
         return fields.stream().filter(f -> f.relation() != null).toList();
+    }
+
+    /** Collects an entity's facts one named setter at a time; {@link #build} makes the immutable record. */
+    public static final class Builder {
+        private final Span span;
+        private final String name;
+        private String doc;
+        private List<String> mixins = List.of();
+        private List<Field> fields = List.of();
+        private List<String> primaryKey = List.of();
+        private List<IndexSpec> indexes = List.of();
+        private List<IndexSpec> uniques = List.of();
+        private List<EntityCheck> checks = List.of();
+        private List<Dependency> dependencies = List.of();
+        private List<Denormalization> denormalized = List.of();
+        private Volume volume;
+        private List<AccessPattern> queries = List.of();
+        private String tableName;
+        private boolean timestamps;
+        private String primaryKeyName;
+        private EntityStore store = EntityStore.NONE;
+        private RenamedFrom renamedFrom;
+
+        private Builder(Span span, String name) {
+            this.span = span;
+            this.name = name;
+        }
+
+        /** The doc comment, or null. */
+        public Builder doc(String v) { doc = v; return this; }
+
+        /** The mixins used, in the order listed. */
+        public Builder mixins(List<String> v) { mixins = v; return this; }
+
+        /** In output order: implicit key, declared fields, mixin fields, implicit timestamps. */
+        public Builder fields(List<Field> v) { fields = v; return this; }
+
+        /** The key's field names. */
+        public Builder primaryKey(List<String> v) { primaryKey = v; return this; }
+
+        /** {@code @@index}. */
+        public Builder indexes(List<IndexSpec> v) { indexes = v; return this; }
+
+        /** {@code @@unique}. */
+        public Builder uniques(List<IndexSpec> v) { uniques = v; return this; }
+
+        /** {@code @@check}. */
+        public Builder checks(List<EntityCheck> v) { checks = v; return this; }
+
+        /** {@code @@depends}. */
+        public Builder dependencies(List<Dependency> v) { dependencies = v; return this; }
+
+        /** {@code @@denormalized}. */
+        public Builder denormalized(List<Denormalization> v) { denormalized = v; return this; }
+
+        /** {@code @@volume}, or null. */
+        public Builder volume(Volume v) { volume = v; return this; }
+
+        /** {@code @@query}. */
+        public Builder queries(List<AccessPattern> v) { queries = v; return this; }
+
+        /** The explicit table name ({@code @@map}), or null. */
+        public Builder tableName(String v) { tableName = v; return this; }
+
+        /** Whether the entity has the implicit {@code created_at} / {@code updated_at}. */
+        public Builder timestamps(boolean v) { timestamps = v; return this; }
+
+        /** The explicit primary key name, or null. */
+        public Builder primaryKeyName(String v) { primaryKeyName = v; return this; }
+
+        public Builder store(EntityStore v) { store = v; return this; }
+
+        public Builder renamedFrom(RenamedFrom v) { renamedFrom = v; return this; }
+
+        public Entity build() {
+            return new Entity(span, name, doc, mixins, fields, primaryKey, indexes, uniques, checks, dependencies,
+                    denormalized, volume, queries, tableName, timestamps, primaryKeyName, store, renamedFrom);
+        }
     }
 }

@@ -4,6 +4,7 @@ import dev.schemac.diag.Code;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
 import dev.schemac.grammar.SchemaLexer;
+import dev.schemac.lang.Attributes;
 import dev.schemac.lang.ForeignHabits;
 import dev.schemac.lang.ForeignHabits.Habit;
 import dev.schemac.model.ScalarKind;
@@ -138,6 +139,7 @@ final class Habits {
         String name = keyword + 1 < open ? tokens.get(keyword + 1).getText() : "";
         Token brace = tokens.get(open);
         boolean fields = kw.getType() == SchemaLexer.ENTITY || kw.getType() == SchemaLexer.MIXIN;
+        boolean commasSaid = false;
         int i = open + 1;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
@@ -155,6 +157,7 @@ final class Habits {
                 return i;
             }
             if (fields) fieldLine(i, lineEnd);
+            else if (kw.getType() == SchemaLexer.ENUM) commasSaid = enumLine(i, lineEnd, commasSaid);
             i = lineEnd + 1;
         }
         Token last = tokens.get(tokens.size() - 1);
@@ -202,7 +205,7 @@ final class Habits {
         int k = afterType(line, 1);
         for (int a = k; a < line.size(); a++) {
             Token t = line.get(a);
-            if (t.getType() == SchemaLexer.AT && a + 2 < line.size() && line.get(a + 1).getText().equals("relation")
+            if (t.getType() == SchemaLexer.AT && a + 2 < line.size() && line.get(a + 1).getText().equals(Attributes.RELATION)
                     && line.get(a + 2).getType() == SchemaLexer.LPAREN && hasColonBefore(line, a + 2)) {
                 report(Messages.prismaRelation(span(t, line.get(closing(line, a + 2)))), first);
                 return;
@@ -261,18 +264,35 @@ final class Habits {
         }
     }
 
+    /**
+     * `enum Status { ACTIVE, INACTIVE }`: values separated by commas, as in Java or TypeScript. Said
+     * once per enum (at its first comma); the parser's errors at the others are explained by it.
+     */
+    private boolean enumLine(int from, int to, boolean said) {
+        List<Token> line = tokens.subList(from, to + 1);
+        for (Token t : line) {
+            if (t.getType() != SchemaLexer.COMMA && !isChar(t, ",")) continue;
+            if (said) explainedLines.add(t.getLine());
+            else report(Messages.foreignHabit(Code.JPA_HABIT, span(t, t), ",", "Java",
+                    "enum values are separated by spaces or new lines, without commas: `ACTIVE INACTIVE`"), line.get(0));
+            return true;
+        }
+        return said;
+    }
+
     private void bracketedFields(List<Token> line) {
         if (line.size() < 4 || line.get(2).getType() != SchemaLexer.LPAREN || line.get(3).getType() != SchemaLexer.LBRACKET) {
             return;
         }
         String attr = line.get(1).getText();
-        if (!attr.equals("unique") && !attr.equals("index") && !attr.equals("id")) return;
+        if (!attr.equals(Attributes.UNIQUE) && !attr.equals(Attributes.INDEX) && !attr.equals(Attributes.ID)) return;
         int close = closing(line, 3);
         // The bracket list goes on past this line (comments may split it): the parser reports it.
         if (close <= 3 || line.get(close).getType() != SchemaLexer.RBRACKET) return;
         var fields = new StringJoiner(", ");
         for (Token t : line.subList(4, close)) if (isName(t)) fields.add(t.getText());
-        report(Messages.bracketedFields(span(line.get(3), line.get(close)), "@@" + attr, fields.toString()), line.get(0));
+        report(Messages.bracketedFields(span(line.get(3), line.get(close)), Attributes.blockDisplay(attr), fields.toString()),
+                line.get(0));
     }
 
     /** The index after the type of a field line: its name, parenthesised arguments, `[]` and `?`. */

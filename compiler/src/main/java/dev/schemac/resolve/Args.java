@@ -22,6 +22,11 @@ final class Args {
     private final Diagnostics diags;
     private boolean failed;
 
+    /** The attribute's form as the model's source spells it: the form of {@code attr.display()}. */
+    Args(Attribute attr, Diagnostics diags) {
+        this(attr, s -> s.form(attr.display()), diags);
+    }
+
     /** A form the same in every spelling (a new attribute's, until {@link dev.schemac.diag.Spelling} knows it). */
     Args(Attribute attr, String form, Diagnostics diags) {
         this(attr, s -> form, diags);

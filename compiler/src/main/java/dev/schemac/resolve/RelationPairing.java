@@ -2,9 +2,11 @@ package dev.schemac.resolve;
 
 import dev.schemac.diag.Diagnostics;
 import dev.schemac.diag.Messages;
+import dev.schemac.lang.Attributes;
 import dev.schemac.model.Field;
 import dev.schemac.model.ReferentialAction;
 import dev.schemac.model.Relation;
+import dev.schemac.source.Span;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -57,7 +59,9 @@ final class RelationPairing {
             String entity = entry.getKey();
             var fields = new ArrayList<Field>();
             for (FieldDraft f : entry.getValue()) {
-                fields.add(f.isRelation() ? f.field().withRelation(relation(entity, f, candidates.get(f))) : f.field());
+                // The relation is set only now: what it means depends on the fields of both entities.
+                fields.add(f.isRelation() ? f.field().toBuilder().relation(relation(entity, f, candidates.get(f))).build()
+                        : f.field());
             }
             out.put(entity, fields);
         }
@@ -113,29 +117,33 @@ final class RelationPairing {
         ReferentialAction onDelete = null;
         ReferentialAction onUpdate = null;
         if (kind.holdsForeignKey()) {
-            onDelete = action(f, f.onDelete(), f.onDeleteAttr(), "@on_delete",
+            onDelete = action(f, f.onDelete(), f.onDeleteSpan(), Attributes.ON_DELETE,
                     f.field().nullable() ? ReferentialAction.SET_NULL : ReferentialAction.RESTRICT);
-            onUpdate = action(f, f.onUpdate(), f.onUpdateAttr(), "@on_update", ReferentialAction.CASCADE);
+            onUpdate = action(f, f.onUpdate(), f.onUpdateSpan(), Attributes.ON_UPDATE, ReferentialAction.CASCADE);
         } else {
-            if (f.onDeleteAttr() != null) {
-                diags.add(Messages.relationAttributeOnBackSide(f.onDeleteAttr().span(), "@on_delete", entity + "." + f.name()));
+            if (f.onDeleteSpan() != null) {
+                diags.add(Messages.relationAttributeOnBackSide(f.onDeleteSpan(), Attributes.display(Attributes.ON_DELETE),
+                        entity + "." + f.name()));
             }
-            if (f.onUpdateAttr() != null) {
-                diags.add(Messages.relationAttributeOnBackSide(f.onUpdateAttr().span(), "@on_update", entity + "." + f.name()));
+            if (f.onUpdateSpan() != null) {
+                diags.add(Messages.relationAttributeOnBackSide(f.onUpdateSpan(), Attributes.display(Attributes.ON_UPDATE),
+                        entity + "." + f.name()));
             }
             if (f.field().names().foreignKey() != null) {
                 diags.add(Messages.relationAttributeOnBackSide(f.relationSpan() != null ? f.relationSpan() : f.field().span(),
-                        "@relation(map = ...)", entity + "." + f.name()));
+                        Attributes.display(Attributes.RELATION) + "(" + Attributes.MAP_ARGUMENT + " = ...)",
+                        entity + "." + f.name()));
             }
         }
         return new Relation(f.relationName(), kind, f.target(), inverse, onDelete, onUpdate);
     }
 
-    private ReferentialAction action(FieldDraft f, ReferentialAction given, dev.schemac.ast.Attribute attr, String name,
+    /** The action {@code @attribute} gives, or the fallback where it gives none or one that cannot hold. */
+    private ReferentialAction action(FieldDraft f, ReferentialAction given, Span at, String attribute,
                                      ReferentialAction fallback) {
         if (given == null) return fallback;
         if (given == ReferentialAction.SET_NULL && !f.field().nullable()) {
-            diags.add(Messages.setNullOnRequired(attr.span(), f.name(), name));
+            diags.add(Messages.setNullOnRequired(at, f.name(), Attributes.display(attribute)));
             return fallback;
         }
         return given;

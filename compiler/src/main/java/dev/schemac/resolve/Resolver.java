@@ -12,6 +12,7 @@ import dev.schemac.ast.SchemaFile;
 import dev.schemac.ast.Attribute;
 import dev.schemac.diag.Diagnostics;
 import dev.schemac.diag.Messages;
+import dev.schemac.diag.Spelling;
 import dev.schemac.lang.Attributes;
 import dev.schemac.model.Entity;
 import dev.schemac.model.EnumMember;
@@ -47,23 +48,25 @@ public final class Resolver {
         List<EnumType> enums = enums(symbols);
 
         var entityResolver = new EntityResolver(symbols, settings, diags);
-        var partial = new LinkedHashMap<String, Entity>();
+        var partial = new LinkedHashMap<String, Entity.Builder>();
         var drafts = new LinkedHashMap<String, List<FieldDraft>>();
         // Entities with a field that did not resolve (an unknown type): a relation pointing at one may
         // miss its partner only because of that, which is then said once, on the unresolved field.
         var incomplete = new java.util.HashSet<String>();
+        var unresolved = new HashMap<String, java.util.Set<String>>();
         for (EntityDecl e : symbols.entities().values()) {
             int before = diags.errorCount();
             var r = entityResolver.resolve(e);
             if (diags.errorCount() > before) incomplete.add(e.name().text());
             partial.put(e.name().text(), r.entity());
             drafts.put(e.name().text(), r.drafts());
+            unresolved.put(e.name().text(), r.unresolved());
         }
         Map<String, List<Field>> paired = new RelationPairing(drafts, diags, incomplete).pair();
         var entities = new ArrayList<Entity>();
-        for (var e : partial.values()) {
-            Entity full = e.withFields(paired.get(e.name()));
-            checkFieldReferences(full);
+        for (var e : partial.entrySet()) {
+            Entity full = e.getValue().fields(paired.get(e.getKey())).build();
+            checkFieldReferences(full, unresolved.get(e.getKey()));
             entities.add(full);
         }
         Model model = Model.of(settings, enums, entities);
@@ -141,20 +144,22 @@ public final class Resolver {
                     diags.add(Messages.attributeNotAllowed(a.span(), a.display(),
                             "does not apply to an enum value; an enum value takes `@map(\"stored value\")` only"));
                 } else {
-                    diags.add(Messages.unknownAttribute(a.name().span(), a.display(), "@map"));
+                    diags.add(Messages.unknownAttribute(a.name().span(), a.display(), Attributes.display(Attributes.MAP)));
                 }
                 continue;
             }
-            var args = new Args(a, s -> s.form("@map on an enum value"), diags);
+            var args = new Args(a, s -> s.form(Spelling.MAP_ON_ENUM_VALUE), diags);
             if (args.shape(1, 1)) value = args.string(args.positionals().get(0)).orElse(value);
         }
         return value;
     }
 
     /** Attributes may name implicit fields; whether those exist is known only now. */
-    private void checkFieldReferences(Entity e) {
+    private void checkFieldReferences(Entity e, java.util.Set<String> unresolved) {
         var names = new ArrayList<String>();
         e.fields().forEach(f -> names.add(f.name()));
+        // A field whose declaration did not resolve was reported there; naming it is not a second error.
+        names.addAll(unresolved);
         var specs = new ArrayList<dev.schemac.model.IndexSpec>(e.indexes());
         specs.addAll(e.uniques());
         for (var s : specs) {

@@ -41,21 +41,21 @@ final class StoreHintReader {
 
     /** {@code @ttl("30d")} on a datetime field, or null (reported). */
     Ttl fieldTtl(Attribute a, FieldType type) {
-        var args = new Args(a, s -> s.form("@ttl"), diags);
+        var args = new Args(a, diags);
         if (!args.shape(1, 1)) return null;
         if (!(type instanceof FieldType.Scalar s && s.kind() == ScalarKind.DATETIME)) {
-            diags.add(Messages.attributeNotAllowed(a.span(), "@ttl",
+            diags.add(Messages.attributeNotAllowed(a.span(), a.display(),
                     "applies to datetime fields only: a row expires that long after the field's time"));
             return null;
         }
         var arg = args.positionals().get(0);
         var text = args.string(arg);
-        return text.map(t -> duration(arg.span(), "@ttl", t)).orElse(null);
+        return text.map(t -> duration(arg.span(), a.display(), t)).orElse(null);
     }
 
     /** {@code @@collection("name")}; the name is checked with the document design (StoreChecks). */
     EntityStore collection(Attribute a, EntityStore store) {
-        var args = new Args(a, s -> s.form("@@collection"), diags);
+        var args = new Args(a, diags);
         if (!args.shape(1, 1)) return store;
         var name = args.string(args.positionals().get(0));
         return name.map(n -> store.withCollection(n, a.span())).orElse(store);
@@ -66,7 +66,7 @@ final class StoreHintReader {
      * use (implicit fields included), {@code lists} those that are list fields.
      */
     EntityStore cache(Attribute a, String entity, Collection<String> fields, Collection<String> lists, EntityStore store) {
-        var args = new Args(a, s -> s.form("@@cache"), diags);
+        var args = new Args(a, diags);
         if (!args.shape(0, 0, Attributes.TTL_ARGUMENT, Attributes.KEY_ARGUMENT)) return store;
         Optional<Value> ttlArg = args.named(Attributes.TTL_ARGUMENT);
         if (ttlArg.isEmpty()) {
@@ -77,7 +77,7 @@ final class StoreHintReader {
         var keyArg = args.named(Attributes.KEY_ARGUMENT);
         var keyText = keyArg.flatMap(args::string);
         if (args.failed() || ttlText.isEmpty()) return store;
-        Ttl ttl = duration(ttlArg.get().span(), "@@cache", ttlText.get());
+        Ttl ttl = duration(ttlArg.get().span(), a.display(), ttlText.get());
         KeyPattern key = null;
         if (keyText.isPresent()) {
             key = keyPattern(keyArg.get().span(), keyText.get(), entity, fields, lists);

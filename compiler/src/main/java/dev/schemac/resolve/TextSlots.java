@@ -13,6 +13,7 @@ import dev.schemac.ast.SchemaDecl;
 import dev.schemac.ast.SchemaFile;
 import dev.schemac.ast.Setting;
 import dev.schemac.ast.Value;
+import dev.schemac.lang.Attributes;
 import dev.schemac.source.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ final class TextSlots {
                 String name = e.name().text() + "." + v.name().text();
                 doc(v.span(), v.doc(), "the doc comment of `" + name + "`");
                 for (Attribute a : v.attributes()) {
-                    if (a.name().text().equals("map")) positional(a, TextKind.LABEL, "the stored label of `" + name + "`");
+                    if (a.name().text().equals(Attributes.MAP)) positional(a, TextKind.LABEL, "the stored label of `" + name + "`");
                 }
             }
         } else if (d instanceof EntityDecl e) {
@@ -71,12 +72,14 @@ final class TextSlots {
         for (Attribute a : f.attributes()) {
             storedNames(a, "`" + name + "`");
             switch (a.name().text()) {
-                case "map" -> positional(a, TextKind.NAME, "the column name `@map` of `" + name + "`");
-                case "relation" -> positional(a, TextKind.RELATION, "the relation name of `" + name + "`");
-                case "pattern" -> positional(a, TextKind.PATTERN, "the `@pattern` of `" + name + "`");
-                case "check" -> {
+                case Attributes.MAP -> positional(a, TextKind.NAME, "the column name `" + a.display() + "` of `" + name + "`");
+                case Attributes.RELATION -> positional(a, TextKind.RELATION, "the relation name of `" + name + "`");
+                case Attributes.PATTERN -> positional(a, TextKind.PATTERN, "the `" + a.display() + "` of `" + name + "`");
+                case Attributes.CHECK -> {
                     for (Argument arg : a.args()) {
-                        if (arg instanceof Argument.Compare c) str(c.value(), TextKind.DATA, "the `@check` literal of `" + name + "`");
+                        if (arg instanceof Argument.Compare c) {
+                            str(c.value(), TextKind.DATA, "the `" + a.display() + "` literal of `" + name + "`");
+                        }
                     }
                 }
                 default -> { }
@@ -86,18 +89,21 @@ final class TextSlots {
 
     /** Every {@code name = "..."} and {@code map = "..."} names a constraint the databases store. */
     private void storedNames(Attribute a, String owner) {
-        named(a, dev.schemac.lang.Attributes.NAME_ARGUMENT, TextKind.NAME, "the constraint name of `" + a.display() + "` on " + owner);
-        named(a, dev.schemac.lang.Attributes.MAP_ARGUMENT, TextKind.NAME, "the constraint name of `" + a.display() + "` on " + owner);
+        named(a, Attributes.NAME_ARGUMENT, TextKind.NAME, "the constraint name of `" + a.display() + "` on " + owner);
+        named(a, Attributes.MAP_ARGUMENT, TextKind.NAME, "the constraint name of `" + a.display() + "` on " + owner);
     }
 
     private void block(String owner, Attribute a) {
-        if (!a.name().text().equals("index") && !a.name().text().equals("unique")) storedNames(a, "`" + owner + "`");
-        switch (a.name().text()) {
-            case "map" -> positional(a, TextKind.TABLE_NAME, "the table name `@@map` of `" + owner + "`");
-            case "index", "unique" -> named(a, "name", TextKind.NAME, "the name of an `" + a.display() + "` of `" + owner + "`");
-            case "query" -> positional(a, TextKind.LINE, "a `@@query` of `" + owner + "`");
-            case "denormalized" -> positional(a, TextKind.LINE, "the `@@denormalized` reason of `" + owner + "`");
-            case "volume" -> named(a, "growth", TextKind.LINE, "the `@@volume` growth of `" + owner + "`");
+        String n = a.name().text();
+        if (!n.equals(Attributes.INDEX) && !n.equals(Attributes.UNIQUE)) storedNames(a, "`" + owner + "`");
+        switch (n) {
+            case Attributes.MAP -> positional(a, TextKind.TABLE_NAME, "the table name `" + a.display() + "` of `" + owner + "`");
+            case Attributes.INDEX, Attributes.UNIQUE -> named(a, Attributes.NAME_ARGUMENT, TextKind.NAME,
+                    "the name of an `" + a.display() + "` of `" + owner + "`");
+            case Attributes.QUERY -> positional(a, TextKind.LINE, "a `" + a.display() + "` of `" + owner + "`");
+            case Attributes.DENORMALIZED -> positional(a, TextKind.LINE, "the `" + a.display() + "` reason of `" + owner + "`");
+            case Attributes.VOLUME -> named(a, Attributes.GROWTH_ARGUMENT, TextKind.LINE,
+                    "the `" + a.display() + "` growth of `" + owner + "`");
             default -> { }
         }
     }

@@ -68,7 +68,9 @@ final class ValueCheck {
                 FieldDecl decl = decls.get(f.span());
                 String name = e.name() + "." + f.name();
                 if (f.defaultValue() != null && decl != null && decl.defaultValue() != null) {
+                    int before = diags.errorCount();
                     value(decl.defaultValue().span(), "the default of `" + name + "`", s, f.defaultValue());
+                    if (diags.errorCount() == before) ownChecks(decl.defaultValue().span(), name, f);
                 }
                 for (FieldCheck c : f.checks()) {
                     if (c instanceof FieldCheck.Compare cmp) {
@@ -80,6 +82,57 @@ final class ValueCheck {
                 }
             }
         }
+    }
+
+    /**
+     * A default its own field's checks refuse makes every insert that relies on it fail. Only what
+     * every engine decides alike is judged: numbers, text lengths in characters, patterns over the
+     * whole value (as {@link PatternDialect} renders them), and text equality; text ordering is
+     * the collation's, and is left to the database.
+     */
+    private void ownChecks(Span at, String name, Field f) {
+        for (FieldCheck c : f.checks()) {
+            String refused = refusal(c, f.defaultValue());
+            if (refused != null) {
+                diags.add(Messages.valueInvalid(at, "the default of `" + name + "`", refused,
+                        "change the default or the check: a row that takes the default is refused today"));
+                return;
+            }
+        }
+    }
+
+    /** Why the check refuses the value, or null when it admits it or the value is not one it judges. */
+    static String refusal(FieldCheck c, DefaultValue v) {
+        if (c instanceof FieldCheck.Compare cmp) {
+            if (v instanceof DefaultValue.Number n && cmp.value() instanceof BigDecimal bound) {
+                return cmp.op().holds(n.value().compareTo(bound)) ? null
+                        : "breaks its own check: `" + n.value().toPlainString() + " " + cmp.op().symbol() + " "
+                        + bound.toPlainString() + "` is false";
+            }
+            if (v instanceof DefaultValue.Text t && cmp.value() instanceof String bound
+                    && (cmp.op() == dev.schemac.model.Op.EQ || cmp.op() == dev.schemac.model.Op.NE)) {
+                return cmp.op().holds(t.value().equals(bound) ? 0 : 1) ? null
+                        : "breaks its own check: `\"" + t.value() + "\" " + cmp.op().symbol() + " \"" + bound + "\"` is false";
+            }
+            return null;
+        }
+        if (!(v instanceof DefaultValue.Text t)) return null;
+        if (c instanceof FieldCheck.Length l) {
+            int len = t.value().codePointCount(0, t.value().length());
+            String is = "is " + len + (len == 1 ? " character" : " characters") + " long, ";
+            if (l.min() != null && len < l.min()) return is + "shorter than its `@length(min = " + l.min() + ")`";
+            if (l.max() != null && len > l.max()) return is + "longer than its `@length(max = " + l.max() + ")`";
+            return null;
+        }
+        if (c instanceof FieldCheck.Pattern p) {
+            try {
+                boolean matches = java.util.regex.Pattern.compile(p.regex(), java.util.regex.Pattern.DOTALL).matcher(t.value()).matches();
+                return matches ? null : "does not match its own `@pattern`";
+            } catch (java.util.regex.PatternSyntaxException e) {
+                return null; // the pattern's own error is said by PatternCheck
+            }
+        }
+        return null;
     }
 
     private void value(Span at, String what, FieldType.Scalar type, DefaultValue v) {

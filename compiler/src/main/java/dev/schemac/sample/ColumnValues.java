@@ -365,14 +365,7 @@ final class ColumnValues {
     }
 
     static boolean op(Op op, int cmp) {
-        return switch (op) {
-            case GT -> cmp > 0;
-            case GE -> cmp >= 0;
-            case LT -> cmp < 0;
-            case LE -> cmp <= 0;
-            case EQ -> cmp == 0;
-            case NE -> cmp != 0;
-        };
+        return op.holds(cmp);
     }
 
     /** Compares a value of the column with a value or literal as the databases do: ordered kinds by their ordinal. */

@@ -44,7 +44,9 @@ class PrismaProviderOptionTest {
         assertThat(out.resolve("migrations/prisma/migration_lock.toml")).content().contains("provider = \"postgresql\"");
         assertThat(out.resolve("migrations/prisma/20250101000000_init/migration.sql")).content()
                 .contains("email varchar(255) NOT NULL");
-        assertThat(out.resolve("Database_Design.md")).content().contains("is written for the `postgres` provider");
+        assertThat(out.resolve("Database_Design.md")).content().contains("is written for the `postgresql` provider")
+                .contains("with `provider = \"postgresql\"`, on a PostgreSQL database (the option `prisma.provider`), not the primary one")
+                .doesNotContain("on the same SQLite database");
         assertThat(out.resolve("prisma.config.ts")).content().contains("process.env.DATABASE_URL");
     }
 

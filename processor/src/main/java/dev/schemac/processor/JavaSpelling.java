@@ -1,6 +1,31 @@
 package dev.schemac.processor;
 
+import dev.schemac.annotations.Auto;
+import dev.schemac.annotations.Cache;
+import dev.schemac.annotations.Check;
+import dev.schemac.annotations.Collection;
+import dev.schemac.annotations.Denormalized;
+import dev.schemac.annotations.Depends;
+import dev.schemac.annotations.Embed;
+import dev.schemac.annotations.Id;
+import dev.schemac.annotations.Index;
+import dev.schemac.annotations.Length;
+import dev.schemac.annotations.Max;
+import dev.schemac.annotations.Min;
+import dev.schemac.annotations.OnDelete;
+import dev.schemac.annotations.OnUpdate;
+import dev.schemac.annotations.Pii;
+import dev.schemac.annotations.Query;
+import dev.schemac.annotations.Relation;
+import dev.schemac.annotations.RenamedFrom;
+import dev.schemac.annotations.Secret;
+import dev.schemac.annotations.ShardKey;
+import dev.schemac.annotations.Ttl;
+import dev.schemac.annotations.Unique;
+import dev.schemac.annotations.Updated;
+import dev.schemac.annotations.Volume;
 import dev.schemac.diag.Spelling;
+import dev.schemac.lang.Attributes;
 import dev.schemac.naming.Names;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,47 +46,68 @@ final class JavaSpelling implements Spelling {
 
     /** Attributes by the annotation that says them. */
     private static final Map<String, String> ATTRIBUTES = Map.ofEntries(
-            Map.entry("@id", "@Id"), Map.entry("@auto", "@Auto"), Map.entry("@unique", "@Unique"),
-            Map.entry("@index", "@Index"), Map.entry("@check", "@Check"), Map.entry("@min", "@Min"),
-            Map.entry("@max", "@Max"), Map.entry("@length", "@Length"), Map.entry("@pattern", "@Pattern"),
-            Map.entry("@pii", "@Pii"), Map.entry("@secret", "@Secret"), Map.entry("@updated", "@Updated"),
-            Map.entry("@relation", "@Relation"), Map.entry("@on_delete", "@OnDelete"), Map.entry("@on_update", "@OnUpdate"),
-            Map.entry("@map", "@Column(name)"), Map.entry("@@map", "@Entity(table)"), Map.entry("@@id", "@Id"),
-            Map.entry("@@index", "@Index"), Map.entry("@@unique", "@Unique"), Map.entry("@@check", "@Check"),
-            Map.entry("@@depends", "@Depends"), Map.entry("@@denormalized", "@Denormalized"), Map.entry("@@query", "@Query"),
-            Map.entry("@@volume", "@Volume"), Map.entry("@@timestamps", "@Entity(timestamps)"),
-            Map.entry("@embed", "@Embed"), Map.entry("@ttl", "@Ttl"), Map.entry("@renamed_from", "@RenamedFrom"),
-            Map.entry("@@renamed_from", "@RenamedFrom"), Map.entry("@@collection", "@Collection"),
-            Map.entry("@@shard_key", "@ShardKey"), Map.entry("@@cache", "@Cache"));
+            fieldEntry(Attributes.ID, at(Id.class)),
+            fieldEntry(Attributes.AUTO, at(Auto.class)),
+            fieldEntry(Attributes.UNIQUE, at(Unique.class)),
+            fieldEntry(Attributes.INDEX, at(Index.class)),
+            fieldEntry(Attributes.CHECK, at(Check.class)),
+            fieldEntry(Attributes.MIN, at(Min.class)),
+            fieldEntry(Attributes.MAX, at(Max.class)),
+            fieldEntry(Attributes.LENGTH, at(Length.class)),
+            fieldEntry(Attributes.PATTERN, at(dev.schemac.annotations.Pattern.class)),
+            fieldEntry(Attributes.PII, at(Pii.class)),
+            fieldEntry(Attributes.SECRET, at(Secret.class)),
+            fieldEntry(Attributes.UPDATED, at(Updated.class)),
+            fieldEntry(Attributes.RELATION, at(Relation.class)),
+            fieldEntry(Attributes.ON_DELETE, at(OnDelete.class)),
+            fieldEntry(Attributes.ON_UPDATE, at(OnUpdate.class)),
+            fieldEntry(Attributes.MAP, "@Column(name)"),
+            blockEntry(Attributes.MAP, "@Entity(table)"),
+            blockEntry(Attributes.ID, at(Id.class)),
+            blockEntry(Attributes.INDEX, at(Index.class)),
+            blockEntry(Attributes.UNIQUE, at(Unique.class)),
+            blockEntry(Attributes.CHECK, at(Check.class)),
+            blockEntry(Attributes.DEPENDS, at(Depends.class)),
+            blockEntry(Attributes.DENORMALIZED, at(Denormalized.class)),
+            blockEntry(Attributes.QUERY, at(Query.class)),
+            blockEntry(Attributes.VOLUME, at(Volume.class)),
+            blockEntry(Attributes.TIMESTAMPS, "@Entity(timestamps)"),
+            fieldEntry(Attributes.EMBED, at(Embed.class)),
+            fieldEntry(Attributes.TTL, at(Ttl.class)),
+            fieldEntry(Attributes.RENAMED_FROM, at(RenamedFrom.class)),
+            blockEntry(Attributes.RENAMED_FROM, at(RenamedFrom.class)),
+            blockEntry(Attributes.COLLECTION, at(Collection.class)),
+            blockEntry(Attributes.SHARD_KEY, at(ShardKey.class)),
+            blockEntry(Attributes.CACHE, at(Cache.class)));
 
     /** How the annotations are written with their arguments. */
     private static final Map<String, String> FORMS = Map.ofEntries(
-            Map.entry("@map", "@Column(name = \"column_name\")"),
-            Map.entry("@map on an enum value", "@Column(name = \"stored value\") on the constant"),
-            Map.entry("@relation", "@Relation(\"name\")"),
-            Map.entry("@on_delete", "@OnDelete(Action.CASCADE), with RESTRICT, SET_NULL or NO_ACTION as the others"),
-            Map.entry("@on_update", "@OnUpdate(Action.CASCADE), with RESTRICT, SET_NULL or NO_ACTION as the others"),
-            Map.entry("@check", "@Check(\"OP literal\"), OP one of > >= < <= = !="),
-            Map.entry("@min", "@Min(n) or @Min(exact = \"n\")"),
-            Map.entry("@max", "@Max(n) or @Max(exact = \"n\")"),
-            Map.entry("@length", "@Length(min = n, max = m), @Length(max = n) or @Length(min = n)"),
-            Map.entry("@pattern", "@Pattern(\"regex\")"),
-            Map.entry("@@id", "@Id({\"field\", ...}) on the class"),
-            Map.entry("@@index", "@Index(value = {\"field\", ...}, name = \"...\") on the class"),
-            Map.entry("@@unique", "@Unique(value = {\"field\", ...}, name = \"...\") on the class"),
-            Map.entry("@@map", "@Entity(table = \"table_name\")"),
-            Map.entry("@@depends", "@Depends(from = {\"a\", \"b\"}, to = {\"c\", \"d\"})"),
-            Map.entry("@@denormalized", "@Denormalized(\"reason\")"),
-            Map.entry("@@query", "@Query(\"access pattern\")"),
-            Map.entry("@@volume", "@Volume(rows = N, growth = \"...\")"),
-            Map.entry("@@timestamps", "@Entity(timestamps = false)"),
-            Map.entry("@@check", "@Check(\"field OP field\") on the class, OP one of > >= < <= = !="),
-            Map.entry("@renamed_from", "@RenamedFrom(\"oldName\")"),
-            Map.entry("@@renamed_from", "@RenamedFrom(\"OldName\") on the class"),
-            Map.entry("@ttl", "@Ttl(\"duration\"), e.g. @Ttl(\"30d\")"),
-            Map.entry("@@collection", "@Collection(\"name\") on the class"),
-            Map.entry("@@shard_key", "@ShardKey({\"field\", ...}) on the class"),
-            Map.entry("@@cache", "@Cache(ttl = \"15m\", key = \"prefix:{field}\") on the class"));
+            fieldEntry(Attributes.MAP, "@Column(name = \"column_name\")"),
+            Map.entry(MAP_ON_ENUM_VALUE, "@Column(name = \"stored value\") on the constant"),
+            fieldEntry(Attributes.RELATION, "@Relation(\"name\")"),
+            fieldEntry(Attributes.ON_DELETE, "@OnDelete(Action.CASCADE), with RESTRICT, SET_NULL or NO_ACTION as the others"),
+            fieldEntry(Attributes.ON_UPDATE, "@OnUpdate(Action.CASCADE), with RESTRICT, SET_NULL or NO_ACTION as the others"),
+            fieldEntry(Attributes.CHECK, "@Check(\"OP literal\"), OP one of > >= < <= = !="),
+            fieldEntry(Attributes.MIN, "@Min(n) or @Min(exact = \"n\")"),
+            fieldEntry(Attributes.MAX, "@Max(n) or @Max(exact = \"n\")"),
+            fieldEntry(Attributes.LENGTH, "@Length(min = n, max = m), @Length(max = n) or @Length(min = n)"),
+            fieldEntry(Attributes.PATTERN, "@Pattern(\"regex\")"),
+            blockEntry(Attributes.ID, "@Id({\"field\", ...}) on the class"),
+            blockEntry(Attributes.INDEX, "@Index(value = {\"field\", ...}, name = \"...\") on the class"),
+            blockEntry(Attributes.UNIQUE, "@Unique(value = {\"field\", ...}, name = \"...\") on the class"),
+            blockEntry(Attributes.MAP, "@Entity(table = \"table_name\")"),
+            blockEntry(Attributes.DEPENDS, "@Depends(from = {\"a\", \"b\"}, to = {\"c\", \"d\"})"),
+            blockEntry(Attributes.DENORMALIZED, "@Denormalized(\"reason\")"),
+            blockEntry(Attributes.QUERY, "@Query(\"access pattern\")"),
+            blockEntry(Attributes.VOLUME, "@Volume(rows = N, growth = \"...\")"),
+            blockEntry(Attributes.TIMESTAMPS, "@Entity(timestamps = false)"),
+            blockEntry(Attributes.CHECK, "@Check(\"field OP field\") on the class, OP one of > >= < <= = !="),
+            fieldEntry(Attributes.RENAMED_FROM, "@RenamedFrom(\"oldName\")"),
+            blockEntry(Attributes.RENAMED_FROM, "@RenamedFrom(\"OldName\") on the class"),
+            fieldEntry(Attributes.TTL, "@Ttl(\"duration\"), e.g. @Ttl(\"30d\")"),
+            blockEntry(Attributes.COLLECTION, "@Collection(\"name\") on the class"),
+            blockEntry(Attributes.SHARD_KEY, "@ShardKey({\"field\", ...}) on the class"),
+            blockEntry(Attributes.CACHE, "@Cache(ttl = \"15m\", key = \"prefix:{field}\") on the class"));
 
     /** The Java type a field of a logical type is declared with (one of those {@link TypeMapper} maps to it). */
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -76,6 +122,21 @@ final class JavaSpelling implements Spelling {
 
     private JavaSpelling() {}
 
+    /** What field attribute {@code name} is in Java, keyed as the compiler asks for it ({@code @name}). */
+    private static Map.Entry<String, String> fieldEntry(String name, String java) {
+        return Map.entry(Attributes.display(name), java);
+    }
+
+    /** What entity attribute {@code name} is in Java ({@code @@name}). */
+    private static Map.Entry<String, String> blockEntry(String name, String java) {
+        return Map.entry(Attributes.blockDisplay(name), java);
+    }
+
+    /** An annotation as written on a declaration: {@code @Index}. */
+    private static String at(Class<?> annotation) {
+        return "@" + annotation.getSimpleName();
+    }
+
     @Override public String attribute(String display) { return ATTRIBUTES.getOrDefault(display, display); }
 
     @Override public String form(String display) { return FORMS.getOrDefault(display, attribute(display)); }
@@ -87,11 +148,9 @@ final class JavaSpelling implements Spelling {
     }
 
     @Override public String withText(String display, String quoted) {
-        return switch (display) {
-            case "@map" -> "@Column(name = " + quoted + ")";
-            case "@@map" -> "@Entity(table = " + quoted + ")";
-            default -> bare(display) + "(" + quoted + ")";
-        };
+        if (display.equals(Attributes.display(Attributes.MAP))) return "@Column(name = " + quoted + ")";
+        if (display.equals(Attributes.blockDisplay(Attributes.MAP))) return "@Entity(table = " + quoted + ")";
+        return bare(display) + "(" + quoted + ")";
     }
 
     @Override public String type(String type) {

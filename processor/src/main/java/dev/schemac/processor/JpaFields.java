@@ -4,6 +4,7 @@ import dev.schemac.ast.Argument;
 import dev.schemac.ast.Attribute;
 import dev.schemac.ast.Value;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.lang.Attributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,7 @@ final class JpaFields {
         }
         if (backOne) nullable = true; // the back side of a one-to-one may have no row yet
 
-        if (id != null) attrs.add(nodes.attribute("id", false, List.of(), at.with(id)));
+        if (id != null) attrs.add(nodes.attribute(Attributes.ID, false, List.of(), at.with(id)));
         Value defaultValue = generated(m, t, nodes, attrs);
 
         String typeName = null;
@@ -102,16 +103,16 @@ final class JpaFields {
         }
 
         if (Boolean.TRUE.equals(Jpa.bool(column, "unique")) || Boolean.TRUE.equals(Jpa.bool(joinColumn, "unique"))) {
-            attrs.add(nodes.attribute("unique", false, List.of(), at.with(column != null ? column : joinColumn)));
+            attrs.add(nodes.attribute(Attributes.UNIQUE, false, List.of(), at.with(column != null ? column : joinColumn)));
         } else if (oneToOne != null && toOne) {
-            attrs.add(nodes.attribute("unique", false, List.of(), at.with(oneToOne)));
+            attrs.add(nodes.attribute(Attributes.UNIQUE, false, List.of(), at.with(oneToOne)));
         }
         String columnName = Jpa.string(column, "name");
         if (!toOne && !t.list()) {
             String wanted = columnName != null ? columnName : JpaNames.physical(m.javaName());
             if (!wanted.equals(m.name())) {
                 Origin o = columnName != null ? at.with(column, Jpa.value(column, "name")) : at;
-                attrs.add(nodes.attribute("map", false, List.of(Nodes.positional(nodes.str(wanted, o))), o));
+                attrs.add(nodes.attribute(Attributes.MAP, false, List.of(Nodes.positional(nodes.str(wanted, o))), o));
             }
         }
         if (toOne) toOne(m, nodes, attrs, joinColumn, manyToOne != null ? manyToOne : oneToOne);
@@ -137,7 +138,7 @@ final class JpaFields {
         if ("UUID".equals(strategy) || "uuid".equals(t.name())) {
             return new Value.Call(nodes.at(o), nodes.ident("uuid", o));
         }
-        attrs.add(nodes.attribute("auto", false, List.of(), o));
+        attrs.add(nodes.attribute(Attributes.AUTO, false, List.of(), o));
         if (!"IDENTITY".equals(strategy)) {
             AnnotationMirror seq = Mirrors.find(m.element(), Jpa.SEQUENCE_GENERATOR);
             Long size = Jpa.number(seq, "allocationSize");
@@ -158,17 +159,17 @@ final class JpaFields {
         String derived = m.name() + "_" + relations.keyName(m);
         if (fk != null && !fk.equals(derived)) {
             Origin o = at.with(joinColumn, Jpa.value(joinColumn, "name"));
-            attrs.add(nodes.attribute("map", false, List.of(Nodes.positional(nodes.str(fk, o))), o));
+            attrs.add(nodes.attribute(Attributes.MAP, false, List.of(Nodes.positional(nodes.str(fk, o))), o));
         }
         if (!Mirrors.has(m.element(), Annotations.ON_DELETE)) {
             // JPA's foreign keys have no ON DELETE clause: the database's NO ACTION, as Hibernate creates them.
             Origin o = at.with(relation);
-            attrs.add(nodes.attribute("on_delete", false, List.of(Nodes.positional(nodes.ref("no_action", o))), o));
+            attrs.add(nodes.attribute(Attributes.ON_DELETE, false, List.of(Nodes.positional(nodes.ref("no_action", o))), o));
         }
     }
 
     private static Attribute relation(String name, Nodes nodes, Origin at) {
-        return nodes.attribute("relation", false, List.of(Nodes.positional(nodes.str(name, at))), at);
+        return nodes.attribute(Attributes.RELATION, false, List.of(Nodes.positional(nodes.str(name, at))), at);
     }
 
     /** Bean Validation as the language's checks, in the order written. */
@@ -186,30 +187,32 @@ final class JpaFields {
                         args.add(Nodes.positional(nodes.num(min, o)));
                         args.add(Nodes.positional(nodes.num(max, o)));
                     } else if (min != null || max != null) {
-                        args.add(nodes.named(min != null ? "min" : "max", nodes.num(min != null ? min : max, o), o));
+                        args.add(nodes.named(min != null ? Attributes.MIN_ARGUMENT : Attributes.MAX_ARGUMENT,
+                                nodes.num(min != null ? min : max, o), o));
                     }
-                    if (!args.isEmpty()) attrs.add(nodes.attribute("length", false, args, o));
+                    if (!args.isEmpty()) attrs.add(nodes.attribute(Attributes.LENGTH, false, args, o));
                 }
                 case Jpa.NOT_BLANK, Jpa.NOT_EMPTY -> {
                     if (!Mirrors.has(e, Jpa.SIZE)) {
-                        attrs.add(nodes.attribute("length", false, List.of(nodes.named("min", nodes.num(1, o), o)), o));
+                        attrs.add(nodes.attribute(Attributes.LENGTH, false,
+                                List.of(nodes.named(Attributes.MIN_ARGUMENT, nodes.num(1, o), o)), o));
                     }
                 }
                 case Jpa.MIN, Jpa.MAX -> {
                     Long n = Jpa.number(a, "value");
-                    if (n != null) attrs.add(nodes.attribute(type.equals(Jpa.MIN) ? "min" : "max", false,
+                    if (n != null) attrs.add(nodes.attribute(type.equals(Jpa.MIN) ? Attributes.MIN : Attributes.MAX, false,
                             List.of(Nodes.positional(nodes.num(n, o))), o));
                 }
                 case Jpa.DECIMAL_MIN, Jpa.DECIMAL_MAX -> decimalBound(a, type.equals(Jpa.DECIMAL_MIN), m, nodes, attrs, o);
-                case Jpa.POSITIVE -> attrs.add(nodes.attribute("check", false,
+                case Jpa.POSITIVE -> attrs.add(nodes.attribute(Attributes.CHECK, false,
                         List.of(new Argument.Compare(nodes.at(o), dev.schemac.model.Op.GT, nodes.number("0", o))), o));
-                case Jpa.POSITIVE_OR_ZERO -> attrs.add(nodes.attribute("min", false,
+                case Jpa.POSITIVE_OR_ZERO -> attrs.add(nodes.attribute(Attributes.MIN, false,
                         List.of(Nodes.positional(nodes.num(0, o))), o));
                 case Jpa.PATTERN -> {
                     String re = Jpa.string(a, "regexp");
-                    if (re != null) attrs.add(nodes.attribute("pattern", false, List.of(Nodes.positional(nodes.str(re, o))), o));
+                    if (re != null) attrs.add(nodes.attribute(Attributes.PATTERN, false, List.of(Nodes.positional(nodes.str(re, o))), o));
                 }
-                case Jpa.EMAIL -> attrs.add(nodes.attribute("pattern", false,
+                case Jpa.EMAIL -> attrs.add(nodes.attribute(Attributes.PATTERN, false,
                         List.of(Nodes.positional(nodes.str(EMAIL_PATTERN, o))), o));
                 default -> { }
             }
@@ -227,10 +230,10 @@ final class JpaFields {
             return;
         }
         if (Boolean.FALSE.equals(Jpa.bool(a, "inclusive"))) {
-            attrs.add(nodes.attribute("check", false,
+            attrs.add(nodes.attribute(Attributes.CHECK, false,
                     List.of(new Argument.Compare(nodes.at(at), min ? dev.schemac.model.Op.GT : dev.schemac.model.Op.LT, n)), o));
         } else {
-            attrs.add(nodes.attribute(min ? "min" : "max", false, List.of(Nodes.positional(n)), o));
+            attrs.add(nodes.attribute(min ? Attributes.MIN : Attributes.MAX, false, List.of(Nodes.positional(n)), o));
         }
     }
 

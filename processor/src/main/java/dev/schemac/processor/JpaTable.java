@@ -3,6 +3,7 @@ package dev.schemac.processor;
 import dev.schemac.ast.Argument;
 import dev.schemac.ast.Attribute;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.lang.Attributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,21 +34,21 @@ final class JpaTable {
         if (name != null && (!Mirrors.has(type, Annotations.ENTITY)
                 || Mirrors.explicit(Mirrors.find(type, Annotations.ENTITY)).get("table") == null)) {
             Origin o = Origin.of(type).with(table, Jpa.value(table, "name"));
-            out.add(nodes.attribute("map", true, List.of(Nodes.positional(nodes.str(name, o))), o));
+            out.add(nodes.attribute(Attributes.MAP, true, List.of(Nodes.positional(nodes.str(name, o))), o));
         }
         if (!Mirrors.has(type, Annotations.ENTITY) || Mirrors.explicit(Mirrors.find(type, Annotations.ENTITY)).get("timestamps") == null) {
-            out.add(nodes.attribute("timestamps", true, List.of(Nodes.positional(nodes.ref("false", at))), at));
+            out.add(nodes.attribute(Attributes.TIMESTAMPS, true, List.of(Nodes.positional(nodes.ref("false", at))), at));
         }
         var fields = columns(members);
         for (AnnotationMirror index : Jpa.annotations(table, "indexes")) {
             Origin o = Origin.of(type).with(table, Jpa.value(table, "indexes"));
             var cols = List.of(Jpa.string(index, "columnList") == null ? new String[0] : Jpa.string(index, "columnList").split(","));
-            out.add(nodes.attribute(Boolean.TRUE.equals(Jpa.bool(index, "unique")) ? "unique" : "index", true,
+            out.add(nodes.attribute(Boolean.TRUE.equals(Jpa.bool(index, "unique")) ? Attributes.UNIQUE : Attributes.INDEX, true,
                     arguments(cols, Jpa.string(index, "name"), fields, nodes, o), o));
         }
         for (AnnotationMirror unique : Jpa.annotations(table, "uniqueConstraints")) {
             Origin o = Origin.of(type).with(table, Jpa.value(table, "uniqueConstraints"));
-            out.add(nodes.attribute("unique", true,
+            out.add(nodes.attribute(Attributes.UNIQUE, true,
                     arguments(Jpa.strings(unique, "columnNames"), Jpa.string(unique, "name"), fields, nodes, o), o));
         }
         warnings(type, table, nodes);
@@ -61,7 +62,7 @@ final class JpaTable {
             if (column.isEmpty()) continue;
             args.add(Nodes.positional(nodes.ref(fields.getOrDefault(column, column), o)));
         }
-        if (name != null) args.add(nodes.named("name", nodes.str(name, o), o));
+        if (name != null) args.add(nodes.named(Attributes.NAME_ARGUMENT, nodes.str(name, o), o));
         return args;
     }
 

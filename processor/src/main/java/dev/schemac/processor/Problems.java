@@ -1,6 +1,7 @@
 package dev.schemac.processor;
 
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Messages;
 import dev.schemac.diag.Severity;
 import dev.schemac.source.Span;
 import java.util.List;
@@ -83,8 +84,8 @@ final class Problems {
     }
 
     static Diagnostic unknownOption(String option, String best) {
-        return new Diagnostic("SC912", Severity.WARNING, null, "unknown processor option -A" + option
-                + (best == null ? "" : "; did you mean -A" + best + "?"),
+        return new Diagnostic("SC912", Severity.WARNING, null, "unknown processor option `-A" + option + "`."
+                + Messages.didYouMean(best == null ? null : "-A" + best),
                 "see docs/annotations.md for the processor options", List.of());
     }
 

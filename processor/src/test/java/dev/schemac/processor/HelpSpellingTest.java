@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import dev.schemac.diag.Spelling;
+import dev.schemac.lang.Attributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -166,9 +167,11 @@ class HelpSpellingTest {
 
     @Test
     void everyAttributeIsSpelledWithAnAnnotationThatExists() throws ClassNotFoundException {
-        for (String attribute : List.of("@id", "@auto", "@unique", "@index", "@check", "@min", "@max", "@length", "@pattern",
-                "@pii", "@secret", "@updated", "@relation", "@on_delete", "@on_update", "@map", "@@map", "@@id", "@@index",
-                "@@unique", "@@check", "@@depends", "@@denormalized", "@@query", "@@volume", "@@timestamps")) {
+        // Every attribute of the language's one table, so an attribute added there without a Java spelling fails here.
+        var attributes = new ArrayList<String>();
+        Attributes.FIELD.forEach(a -> attributes.add(Attributes.display(a)));
+        Attributes.BLOCK.forEach(a -> attributes.add(Attributes.blockDisplay(a)));
+        for (String attribute : attributes) {
             String spelled = JavaSpelling.INSTANCE.attribute(attribute);
             String simple = spelled.substring(1).split("\\(")[0];
             assertThat(Class.forName("dev.schemac.annotations." + simple)).as(attribute + " is " + spelled).isNotNull();

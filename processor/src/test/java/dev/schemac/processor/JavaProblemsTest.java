@@ -144,7 +144,7 @@ class JavaProblemsTest {
         var t = src("T", "@Entity public record T(int n) {}");
         var c = Sources.compile(java.util.List.of(t), "-Aschemac.target=json");
         assertThat(c).succeeded();
-        assertThat(c).hadWarningContaining("[SC912] unknown processor option -Aschemac.target; did you mean -Aschemac.targets?");
+        assertThat(c).hadWarningContaining("[SC912] unknown processor option `-Aschemac.target`. Did you mean `-Aschemac.targets`?");
     }
 
     @Test

@@ -38,8 +38,11 @@ final class TechnologyStack {
         }
         var provider = handover.prismaProvider();
         if (provider.isPresent()) {
-            b.append("- Secondary: Prisma (Node.js), `prisma/schema.prisma` with `provider = \"").append(provider.get())
-                    .append("\"`, on the same ").append(primary.displayName()).append(" database\n");
+            var on = Dialect.byId(provider.get()).orElse(primary);
+            b.append("- Secondary: Prisma (Node.js), `prisma/schema.prisma` with `provider = \"").append(provider.get()).append("\"`, ")
+                    .append(on == primary ? "on the same " + primary.displayName() + " database"
+                            : "on a " + on.displayName() + " database (the option `prisma.provider`), not the primary one")
+                    .append("\n");
         } else {
             b.append("- Secondary: the `prisma` target is not registered in this build, so no Prisma schema is part of this hand-over\n");
         }

@@ -1,0 +1,169 @@
+package dev.schemac.resolve;
+
+import dev.schemac.ast.Value;
+import dev.schemac.diag.Diagnostics;
+import dev.schemac.diag.Messages;
+import dev.schemac.model.DefaultValue;
+import dev.schemac.model.FieldType;
+import dev.schemac.model.ScalarKind;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A field's default ({@code = value}) typed against the field's type: an enum's value, a
+ * call ({@code now()}, {@code uuid()}) or a literal that fits the scalar (its range, length,
+ * digits or ISO form).
+ */
+final class DefaultValueReader {
+    private final Symbols symbols;
+    private final Diagnostics diags;
+
+    DefaultValueReader(Symbols symbols, Diagnostics diags) {
+        this.symbols = symbols;
+        this.diags = diags;
+    }
+
+    /** The default {@code v} of a scalar or enum field, or null when it does not fit (already reported). */
+    DefaultValue read(Value v, String field, FieldType type) {
+        if (type instanceof FieldType.EnumRef e) {
+            var decl = symbols.enums().get(e.name());
+            if (v instanceof Value.Ref r && r.parts().size() == 1) {
+                String value = r.text();
+                var names = decl.values().stream().map(x -> x.name().text()).toList();
+                if (names.contains(value)) return new DefaultValue.EnumValue(value);
+                String hint = Suggest.closest(value, names);
+                diags.add(Messages.badDefault(v.span(), field, "is `" + value + "`, which is not a value of enum `" + e.name() + "`",
+                        hint != null ? Messages.didYouMean(hint).strip() : "use one of: " + String.join(", ", names)));
+                return null;
+            }
+            diags.add(Messages.badDefault(v.span(), field, "must be a value of enum `" + e.name() + "`",
+                    sp -> "write the value's name, e.g. `" + sp.defaultValue(decl.values().get(0).name().text()) + "`"));
+            return null;
+        }
+        var s = (FieldType.Scalar) type;
+        ScalarKind k = s.kind();
+        if (v instanceof Value.Call c) {
+            String fn = c.function().text();
+            if (fn.equals("now") && k.isTemporal()) return new DefaultValue.Now();
+            if (fn.equals("uuid") && k == ScalarKind.UUID) return new DefaultValue.Uuid();
+            diags.add(Messages.defaultDoesNotFit(v.span(), field, fn + "()", type.display(),
+                    k.isTemporal() ? "now()" : k == ScalarKind.UUID ? "uuid()" : null, "use a literal of the field's type"));
+            return null;
+        }
+        if (v instanceof Value.Num n) {
+            if (!k.isNumeric()) return mismatch(v, field, type);
+            BigDecimal x = n.value();
+            if (k.isInteger() && !n.isInteger()) {
+                diags.add(Messages.badDefault(v.span(), field, "is not a whole number", "use an integer literal"));
+                return null;
+            }
+            if (k.isInteger() && !fitsInteger(x, k)) {
+                diags.add(Messages.badDefault(v.span(), field, "is out of range for " + k.keyword(), "use a smaller value"));
+                return null;
+            }
+            if (k == ScalarKind.DECIMAL) {
+                BigDecimal stripped = x.stripTrailingZeros();
+                int scale = Math.max(0, stripped.scale());
+                int integerDigits = Math.max(0, stripped.precision() - stripped.scale());
+                if (scale > s.scale() || integerDigits > s.precision() - s.scale()) {
+                    diags.add(Messages.badDefault(v.span(), field, "is `" + n.text() + "`, which does not fit " + type.display(),
+                            "use at most " + (s.precision() - s.scale()) + " digits before and " + s.scale()
+                                    + " after the point"));
+                    return null;
+                }
+            }
+            return new DefaultValue.Number(x);
+        }
+        if (v instanceof Value.Str str) {
+            if (k.isText()) {
+                if (s.length() != null && str.value().codePointCount(0, str.value().length()) > s.length()) {
+                    diags.add(Messages.badDefault(v.span(), field, "is longer than " + s.length() + " characters",
+                            "shorten the default or the field's length"));
+                    return null;
+                }
+                return new DefaultValue.Text(str.value());
+            }
+            if (k == ScalarKind.UUID) {
+                if (!str.value().matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+                    diags.add(Messages.badDefault(v.span(), field, "is not a UUID", "use uuid() or a UUID literal"));
+                    return null;
+                }
+                return new DefaultValue.Text(str.value().toLowerCase(Locale.ROOT));
+            }
+            if (k.isTemporal()) {
+                String pattern = switch (k) {
+                    case DATE -> "\\d{4}-\\d{2}-\\d{2}";
+                    case TIME -> "\\d{2}:\\d{2}(:\\d{2})?";
+                    default -> "\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(:\\d{2})?";
+                };
+                if (!str.value().matches(pattern)) {
+                    diags.add(Messages.badDefault(v.span(), field, "is not an ISO " + k.keyword(),
+                            "write e.g. " + switch (k) {
+                                case DATE -> "\"2024-01-31\"";
+                                case TIME -> "\"09:30:00\"";
+                                default -> "\"2024-01-31 09:30:00\"";
+                            } + " or use now()"));
+                    return null;
+                }
+                return new DefaultValue.Text(str.value());
+            }
+            if (k == ScalarKind.JSON) return new DefaultValue.Text(str.value());
+            return mismatch(v, field, type);
+        }
+        if (v instanceof Value.Ref r && k == ScalarKind.BOOL && (r.text().equals("true") || r.text().equals("false"))) {
+            return new DefaultValue.Bool(r.text().equals("true"));
+        }
+        return mismatch(v, field, type);
+    }
+
+    private DefaultValue mismatch(Value v, String field, FieldType type) {
+        diags.add(Messages.defaultDoesNotFit(v.span(), field, v.source(), type.display(), meant(v, type),
+                type instanceof FieldType.Scalar s && s.kind() == ScalarKind.BOOL ? "write `true` or `false`"
+                        : "use a literal of the field's type"));
+        return null;
+    }
+
+    /** The literal a newcomer meant, when the written value says it plainly: `now` for `now()`, `"3"` for 3, `yes` for true. */
+    private static String meant(Value v, FieldType type) {
+        if (!(type instanceof FieldType.Scalar s)) return null;
+        ScalarKind k = s.kind();
+        String word = v instanceof Value.Ref r && r.parts().size() == 1 ? r.parts().get(0).text()
+                : v instanceof Value.Str str ? str.value() : null;
+        if (k == ScalarKind.BOOL && word != null) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (List.of("true", "yes", "on", "t", "y", "1").contains(w)) return "true";
+            if (List.of("false", "no", "off", "f", "n", "0").contains(w)) return "false";
+            return null;
+        }
+        if (v instanceof Value.Num n && k == ScalarKind.BOOL) return n.value().signum() == 0 ? "false" : "true";
+        if (v instanceof Value.Ref && word != null) {
+            if (word.equals("now") && k.isTemporal()) return "now()";
+            if (word.equals("uuid") && k == ScalarKind.UUID) return "uuid()";
+        }
+        if (v instanceof Value.Str str && k.isNumeric()) {
+            try {
+                new BigDecimal(str.value().strip());
+                return str.value().strip();
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        if (v instanceof Value.Num n && k.isText()) return "\"" + n.text() + "\"";
+        return null;
+    }
+
+    private static boolean fitsInteger(BigDecimal x, ScalarKind k) {
+        long min = switch (k) {
+            case SMALLINT -> Short.MIN_VALUE;
+            case INT -> Integer.MIN_VALUE;
+            default -> Long.MIN_VALUE;
+        };
+        long max = switch (k) {
+            case SMALLINT -> Short.MAX_VALUE;
+            case INT -> Integer.MAX_VALUE;
+            default -> Long.MAX_VALUE;
+        };
+        return x.compareTo(BigDecimal.valueOf(min)) >= 0 && x.compareTo(BigDecimal.valueOf(max)) <= 0;
+    }
+}

@@ -14,9 +14,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code check} is {@code generate} without the writing: it compiles the model and runs the
- * chosen targets in memory, so every limit of a dialect or a target that generate would report
- * (a MySQL index on unbounded text, what Prisma refuses), check reports too.
+ * {@code check} is {@code generate} without the writing: it compiles the model and runs each
+ * chosen target's check ({@code Target.check}), so every limit of a dialect or a target that
+ * generate would report (a MySQL index on unbounded text, what Prisma refuses), check reports
+ * too, without rendering what cannot fail.
  */
 @Command(name = "check", description = "Compiles and checks the model for the chosen targets (what generate would report); writes nothing.")
 final class CheckCommand implements Callable<Integer> {
@@ -68,7 +69,7 @@ final class CheckCommand implements Callable<Integer> {
             reporting.print(run.problems, cl.getErr(), cl.getOut());
             return Main.INPUT_ERRORS;
         }
-        var generated = run.generate(run.outputFolder());
+        var generated = run.check(run.outputFolder());
         reporting.print(generated.diagnostics(), cl.getErr(), cl.getOut());
         return generated.hasErrors() ? Main.INPUT_ERRORS : Main.OK;
     }

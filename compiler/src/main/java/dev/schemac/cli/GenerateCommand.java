@@ -10,6 +10,7 @@ import dev.schemac.gen.TargetOptions;
 import dev.schemac.gen.Targets;
 import dev.schemac.output.FileTransaction;
 import dev.schemac.output.OutputFolder;
+import dev.schemac.output.Staging;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -108,7 +109,17 @@ final class GenerateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "a model read from standard input needs an output folder: give --out");
         }
         Path dir = run.outputFolder();
-        var generated = run.generate(dir);
+        // Without --check each file goes to disk as it is rendered, staged inside the output folder;
+        // the staged files are moved into place only when the whole run has succeeded.
+        try (var staging = check ? null : new Staging(dir)) {
+            return write(run, dir, staging);
+        }
+    }
+
+    private int write(ModelRun run, Path dir, Staging staging) {
+        var cl = spec.commandLine();
+        var settings = run.settings;
+        var generated = run.generate(dir, staging);
         var c = generated.compilation();
         if (c.hasErrors()) {
             reporting.print(c.diagnostics(), cl.getErr(), cl.getOut());
@@ -124,7 +135,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         var folder = new OutputFolder(dir);
         Set<String> removable = chosen.stream().filter(Target::removesStaleFiles).map(Target::name).collect(Collectors.toSet());
-        var plan = folder.plan(result.files(), result.owners(), removable);
+        var plan = staging == null ? folder.plan(result.files(), result.owners(), removable)
+                : folder.planContents(staging.files(), result.owners(), removable);
         if (plan.problem() != null) all.add(plan.problem());
         if (plan.problem() != null || check) {
             reporting.print(all, cl.getErr(), cl.getOut());

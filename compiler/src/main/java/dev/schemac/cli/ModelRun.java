@@ -88,6 +88,23 @@ final class ModelRun {
     }
 
     Generated generate(Path dir) {
+        return generate(dir, null);
+    }
+
+    /**
+     * {@link #generate(Path)} handing each file of a chosen target to {@code sink} as it is
+     * written (the result then holds no files); null keeps them in the result.
+     */
+    Generated generate(Path dir, dev.schemac.output.Output sink) {
+        return run(dir, (c, options) -> Targets.run(c, settings.chosenTargets(), options, sink));
+    }
+
+    /** What {@link #generate} would report, from the targets' checks: nothing is rendered that need not be. */
+    Generated check(Path dir) {
+        return run(dir, (c, options) -> Targets.check(c, settings.chosenTargets(), options));
+    }
+
+    private Generated run(Path dir, java.util.function.BiFunction<Compilation, TargetOptions, Targets.Result> targets) {
         var c = compile();
         if (c.hasErrors()) return new Generated(c, null, null, new TreeMap<>(), c.diagnostics());
         // A migration history in the output folder is left alone; the migrations target only compares against it.
@@ -98,7 +115,7 @@ final class ModelRun {
             throw new CommandLine.ParameterException(cl, "cannot read the migration history under " + dir + ": " + e.getMessage());
         }
         var options = settings.targetOptions().withHistory(dev.schemac.evolve.History.read(history));
-        var result = Targets.run(c, settings.chosenTargets(), options);
+        var result = targets.apply(c, options);
         var all = new ArrayList<Diagnostic>(c.diagnostics());
         all.addAll(result.diagnostics());
         if (dir != null) {

@@ -31,6 +31,16 @@ public interface Target {
     void generate(TargetContext context, Output out);
 
     /**
+     * Reports what {@link #generate} would report, for {@code check}, which writes nothing. The
+     * default renders and drops the files; a target whose reports come from a cheaper pass than
+     * rendering (or that reports nothing) overrides it. The context hands over no sibling here:
+     * what a target reports never depends on another target's files.
+     */
+    default void check(TargetContext context) {
+        generate(context, Output.DISCARD);
+    }
+
+    /**
      * The options this target reads from {@link TargetOptions#extra()}, by full key
      * ({@code java.package}) with a one-line description. Front ends refuse any other key,
      * with a suggestion, before a target runs.

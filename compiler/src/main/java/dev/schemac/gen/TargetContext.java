@@ -19,10 +19,22 @@ public final class TargetContext {
     private final TargetOptions options;
     private final Set<String> reads;
     private final Map<String, Map<String, String>> siblings;
+    private final boolean checking;
     private final List<Diagnostic> reported = new ArrayList<>();
 
     TargetContext(Compilation compilation, TargetOptions options, Set<String> reads,
                   Map<String, Map<String, String>> siblings) {
+        this(compilation, options, reads, siblings, false);
+    }
+
+    /** For {@link Target#check}: no target's files are rendered, so none can be handed over. */
+    static TargetContext checking(Compilation compilation, TargetOptions options, Set<String> reads) {
+        return new TargetContext(compilation, options, reads, Map.of(), true);
+    }
+
+    private TargetContext(Compilation compilation, TargetOptions options, Set<String> reads,
+                          Map<String, Map<String, String>> siblings, boolean checking) {
+        this.checking = checking;
         if (compilation.model() == null) throw new IllegalArgumentException("targets run on clean compilations only");
         this.compilation = compilation;
         this.options = options;
@@ -46,6 +58,10 @@ public final class TargetContext {
     public Optional<Map<String, String>> sibling(String target) {
         if (!reads.contains(target)) {
             throw new IllegalArgumentException("a target reads only the targets it declares in reads(); not " + target);
+        }
+        if (checking) {
+            throw new IllegalStateException("a target's check() reads no sibling (nothing is rendered); override check(): "
+                    + target);
         }
         return Optional.ofNullable(siblings.get(target));
     }

@@ -4,10 +4,13 @@ import dev.schemac.compile.Compilation;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Diagnostics;
 import dev.schemac.output.MemoryOutput;
+import dev.schemac.output.Output;
+import dev.schemac.output.Staging;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,6 +106,11 @@ public final class Targets {
         return run(c, targets, options, Runtime.getRuntime().availableProcessors());
     }
 
+    /** {@link #run(Compilation, List, TargetOptions, int, Output)} on one thread per processor. */
+    public static Result run(Compilation c, List<Target> targets, TargetOptions options, Output sink) {
+        return run(c, targets, options, Runtime.getRuntime().availableProcessors(), sink);
+    }
+
     /**
      * {@link #run(Compilation, List, TargetOptions)} on at most {@code threads} threads (1: all in
      * the caller's thread, one after the other). The result does not depend on the number: each
@@ -110,45 +118,127 @@ public final class Targets {
      * and the results are gathered in the one dependency order whichever finished first.
      */
     public static Result run(Compilation c, List<Target> targets, TargetOptions options, int threads) {
+        return run(c, targets, options, threads, null);
+    }
+
+    /**
+     * Runs the chosen targets as {@link #run(Compilation, List, TargetOptions, int)} does, but
+     * hands each file of a chosen target to {@code sink} as soon as it is written, instead of
+     * keeping it: the result's files are then empty and its owners complete (on errors too: the
+     * caller discards what the sink holds). Only the files of a target that another one reads
+     * are kept in memory, for that reader. {@code sink} receives writes from several threads.
+     */
+    public static Result run(Compilation c, List<Target> targets, TargetOptions options, int threads, Output sink) {
         var order = new LinkedHashSet<Target>();
         for (Target t : targets) visit(t, order, new LinkedHashSet<>());
-        var runs = threads <= 1 || order.size() <= 1 ? serially(c, order, options) : concurrently(c, order, options, threads);
         var chosen = Set.copyOf(targets);
+        var read = new HashSet<String>();
+        for (Target t : order) read.addAll(t.reads());
+        var routing = new Routing(chosen, read, sink, false);
+        var runs = threads <= 1 || order.size() <= 1 ? serially(c, order, options, routing)
+                : concurrently(c, order, options, threads, routing);
         var out = new MemoryOutput();
         var diags = new ArrayList<Diagnostic>();
         var owners = new LinkedHashMap<String, String>();
         for (Target t : order) {
             if (!chosen.contains(t)) continue;
             Run run = runs.get(t);
-            run.files().forEach(out::write);
-            for (String path : run.files().keySet()) owners.putIfAbsent(path, t.name());
+            if (sink == null) run.files().forEach(out::write);
+            for (String path : run.paths()) {
+                if (owners.putIfAbsent(path, t.name()) != null && sink != null) {
+                    throw new IllegalStateException("written twice: " + path);
+                }
+            }
             // Targets that render the same dialect (sql, migrations) report its limits alike: one problem, said once.
             // What check already reported (dialect limits run there too) is not said again.
             for (Diagnostic d : run.reported()) if (!diags.contains(d) && !c.diagnostics().contains(d)) diags.add(d);
         }
         diags.sort(Diagnostics.ORDER);
         boolean errors = diags.stream().anyMatch(Diagnostic::isError);
-        return new Result(errors ? Map.of() : new LinkedHashMap<>(out.files()), diags, errors ? Map.of() : owners);
+        Map<String, String> files = errors || sink != null ? Map.of() : new LinkedHashMap<>(out.files());
+        return new Result(files, diags, errors ? Map.of() : owners);
     }
 
-    /** What one target produced: its files and what it reported. */
-    private record Run(Map<String, String> files, List<Diagnostic> reported) {}
+    /**
+     * What {@link #run} would report, from each chosen target's {@link Target#check}: nothing is
+     * rendered unless a target's check renders to find out. The result holds no files and no owners.
+     */
+    public static Result check(Compilation c, List<Target> targets, TargetOptions options) {
+        return check(c, targets, options, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** {@link #check(Compilation, List, TargetOptions)} on at most {@code threads} threads. */
+    public static Result check(Compilation c, List<Target> targets, TargetOptions options, int threads) {
+        var chosen = new LinkedHashSet<>(targets); // a check reads no sibling: the targets read are not run
+        var routing = new Routing(chosen, Set.of(), null, true);
+        var runs = threads <= 1 || chosen.size() <= 1 ? serially(c, chosen, options, routing)
+                : concurrently(c, chosen, options, threads, routing);
+        var diags = new ArrayList<Diagnostic>();
+        for (Target t : chosen) {
+            for (Diagnostic d : runs.get(t).reported()) if (!diags.contains(d) && !c.diagnostics().contains(d)) diags.add(d);
+        }
+        diags.sort(Diagnostics.ORDER);
+        return new Result(Map.of(), diags, Map.of());
+    }
+
+    /**
+     * Which targets were chosen, which are read by another, where chosen files go when they are
+     * not kept, and whether the targets only check.
+     */
+    private record Routing(Set<Target> chosen, Set<String> read, Output sink, boolean checks) {
+        boolean streams(Target t) { return sink != null && chosen.contains(t); }
+
+        /** Whether the files are kept in memory: a reader needs them and the sink cannot read them back. */
+        boolean keeps(Target t) {
+            return sink == null || read.contains(t.name()) && !(streams(t) && sink instanceof Staging);
+        }
+    }
+
+    /**
+     * What one target produced: the files kept in memory (for a reader, or for the result), the
+     * paths of all it wrote (sorted), and what it reported.
+     */
+    private record Run(Map<String, String> files, List<String> paths, List<Diagnostic> reported) {}
 
     /** One target, given the runs of the targets it reads (those that are registered). */
-    private static Run runOne(Compilation c, Target t, TargetOptions options, Map<Target, Run> done) {
+    private static Run runOne(Compilation c, Target t, TargetOptions options, Map<Target, Run> done, Routing routing) {
+        if (routing.checks()) {
+            var ctx = TargetContext.checking(c, options, t.reads());
+            t.check(ctx);
+            return new Run(Map.of(), List.of(), ctx.reported());
+        }
         var siblings = new HashMap<String, Map<String, String>>();
         for (String name : t.reads()) {
             byName(name).map(done::get).ifPresent(r -> siblings.put(name, r.files()));
         }
         var ctx = new TargetContext(c, options, t.reads(), siblings);
-        var own = new MemoryOutput();
-        t.generate(ctx, own);
-        return new Run(own.files(), ctx.reported());
+        if (routing.keeps(t)) {
+            var own = new MemoryOutput();
+            t.generate(ctx, own);
+            if (routing.streams(t)) own.files().forEach(routing.sink()::write);
+            return new Run(own.files(), List.copyOf(own.files().keySet()), ctx.reported());
+        }
+        var paths = new ArrayList<String>();
+        t.generate(ctx, new Output() {
+            @Override public void write(String path, String content) {
+                routing.sink().write(path, content);
+                paths.add(path);
+            }
+
+            @Override public void write(String path, Rendering content) {
+                routing.sink().write(path, content);
+                paths.add(path);
+            }
+        });
+        paths.sort(null);
+        // A reader of this target's files reads them back from the staging folder, when its turn comes.
+        var files = routing.read().contains(t.name()) ? ((Staging) routing.sink()).readBack(paths) : Map.<String, String>of();
+        return new Run(files, List.copyOf(paths), ctx.reported());
     }
 
-    private static Map<Target, Run> serially(Compilation c, Set<Target> order, TargetOptions options) {
+    private static Map<Target, Run> serially(Compilation c, Set<Target> order, TargetOptions options, Routing routing) {
         var done = new HashMap<Target, Run>();
-        for (Target t : order) done.put(t, runOne(c, t, options, done));
+        for (Target t : order) done.put(t, runOne(c, t, options, done, routing));
         return done;
     }
 
@@ -156,7 +246,8 @@ public final class Targets {
      * Each target starts when the targets it reads have finished. A target that throws ends the
      * whole run with its own exception, as it would running alone.
      */
-    private static Map<Target, Run> concurrently(Compilation c, Set<Target> order, TargetOptions options, int threads) {
+    private static Map<Target, Run> concurrently(Compilation c, Set<Target> order, TargetOptions options, int threads,
+                                                 Routing routing) {
         var pool = Executors.newFixedThreadPool(Math.min(threads, order.size()), r -> {
             var th = new Thread(r, "schemac-target");
             th.setDaemon(true);
@@ -165,12 +256,15 @@ public final class Targets {
         try {
             var futures = new LinkedHashMap<Target, CompletableFuture<Run>>();
             for (Target t : order) {
-                var before = t.reads().stream().map(Targets::byName).flatMap(Optional::stream)
-                        .map(futures::get).toArray(CompletableFuture<?>[]::new);
+                // A check reads no sibling, so it waits for none.
+                var before = routing.checks() ? new CompletableFuture<?>[0] : t.reads().stream().map(Targets::byName)
+                        .flatMap(Optional::stream).map(futures::get).toArray(CompletableFuture<?>[]::new);
                 futures.put(t, CompletableFuture.allOf(before).thenApplyAsync(ignored -> {
                     var done = new HashMap<Target, Run>();
-                    for (String name : t.reads()) byName(name).ifPresent(r -> done.put(r, futures.get(r).join()));
-                    return runOne(c, t, options, done);
+                    if (!routing.checks()) {
+                        for (String name : t.reads()) byName(name).ifPresent(r -> done.put(r, futures.get(r).join()));
+                    }
+                    return runOne(c, t, options, done, routing);
                 }, pool));
             }
             var done = new HashMap<Target, Run>();

@@ -34,7 +34,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * file keeps the permissions it had.
  */
 public final class FileTransaction {
-    private final Map<Path, String> writes = new LinkedHashMap<>();
+    private final Map<Path, Content> writes = new LinkedHashMap<>();
     private final Set<Path> deletes = new LinkedHashSet<>();
     private final Path cleanUpTo;
 
@@ -49,6 +49,11 @@ public final class FileTransaction {
     }
 
     public FileTransaction write(Path file, String content) {
+        return write(file, new Content.Text(content));
+    }
+
+    /** A write whose content may be staged already: the staging file is then moved, not copied. */
+    public FileTransaction write(Path file, Content content) {
         writes.put(file.toAbsolutePath().normalize(), content);
         return this;
     }
@@ -134,20 +139,35 @@ public final class FileTransaction {
         undo.push(() -> Files.deleteIfExists(dir));
     }
 
-    /** Writes the content to a new temporary file beside {@code dest}, with the permissions dest will keep. */
-    private static Path stage(Path dest, String content) throws IOException {
+    /** Puts the content in a new temporary file beside {@code dest}, with the permissions dest will keep. */
+    private static Path stage(Path dest, Content content) throws IOException {
         Path tmp = sibling(dest, ".tmp");
-        OutputStream out;
-        try {
-            out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (FileAlreadyExistsException e) {
-            return stage(dest, content); // another run's staging file of the same random name: take another
-        }
-        try (out) {
-            out.write(content.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
+        if (content instanceof Content.Staged staged) {
+            if (Files.exists(tmp, LinkOption.NOFOLLOW_LINKS)) return stage(dest, content); // another run's: take another name
+            try {
+                Files.move(staged.file(), tmp, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                // The staging folder is on another file system (a mount inside the output folder): copy.
+                try {
+                    Files.copy(staged.file(), tmp);
+                } catch (IOException copying) {
+                    Files.deleteIfExists(tmp);
+                    throw copying;
+                }
+            }
+        } else {
+            OutputStream out;
+            try {
+                out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                return stage(dest, content); // another run's staging file of the same random name: take another
+            }
+            try (out) {
+                out.write(((Content.Text) content).text().getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
         }
         var old = Files.getFileAttributeView(dest, PosixFileAttributeView.class);
         var mine = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);

@@ -10,11 +10,16 @@ public final class MemoryOutput implements Output {
 
     @Override
     public void write(String path, String content) {
-        if (path.startsWith("/") || path.contains("..") || path.contains("\\")) {
-            throw new IllegalArgumentException("output paths are relative and normalized: " + path);
-        }
+        checkPath(path);
         if (files.putIfAbsent(path, content) != null) {
             throw new IllegalStateException("written twice: " + path);
+        }
+    }
+
+    /** Output paths are relative, with {@code /}, and never climb out of the folder. */
+    static void checkPath(String path) {
+        if (path.startsWith("/") || path.contains("..") || path.contains("\\")) {
+            throw new IllegalArgumentException("output paths are relative and normalized: " + path);
         }
     }
 

@@ -34,21 +34,22 @@ public final class OutputFolder {
      * names) would change, for a run of the targets {@code targetsRun}.
      */
     public Plan plan(Map<String, String> files, Map<String, String> owners, Set<String> targetsRun) {
+        var contents = new LinkedHashMap<String, Content>();
+        files.forEach((path, text) -> contents.put(path, new Content.Text(text)));
+        return planContents(contents, owners, targetsRun);
+    }
+
+    /** {@link #plan} of contents that may be staged on disk already (see {@link Staging}). */
+    public Plan planContents(Map<String, ? extends Content> files, Map<String, String> owners, Set<String> targetsRun) {
         if (files.containsKey(Manifest.NAME)) throw new IllegalArgumentException("no target may write " + Manifest.NAME);
         if (Files.exists(root) && !Files.isDirectory(root)) {
-            return Plan.failed(root, files, Failures.notAFolder(root));
+            return Plan.failed(root, Map.copyOf(files), Failures.notAFolder(root));
         }
         var changed = new ArrayList<String>();
         var unchanged = new ArrayList<String>();
-        var before = new LinkedHashMap<String, String>();
-        for (var e : new TreeMap<>(files).entrySet()) {
-            String old = readIfText(root.resolve(e.getKey()));
-            if (old != null && old.equals(e.getValue())) {
-                unchanged.add(e.getKey());
-            } else {
-                changed.add(e.getKey());
-                before.put(e.getKey(), old);
-            }
+        for (var e : new TreeMap<String, Content>(files).entrySet()) {
+            if (e.getValue().matches(root.resolve(e.getKey()))) unchanged.add(e.getKey());
+            else changed.add(e.getKey());
         }
         Manifest previous = readManifest();
         var next = new TreeMap<String, Manifest.Entry>();
@@ -68,27 +69,26 @@ public final class OutputFolder {
         }
         for (var e : files.entrySet()) {
             next.put(e.getKey(), new Manifest.Entry(e.getKey(), owners.getOrDefault(e.getKey(), "unknown"),
-                    Manifest.sha256(e.getValue())));
+                    e.getValue().sha256()));
         }
         var manifest = new Manifest(next, List.of());
         String manifestText = next.isEmpty() && previous.entries().isEmpty() ? null : manifest.render();
         String oldManifestText = readIfText(root.resolve(Manifest.NAME));
         boolean manifestChanged = manifestText != null && !manifestText.equals(oldManifestText);
-        return new Plan(root, Map.copyOf(files), List.copyOf(changed), List.copyOf(unchanged), before, List.copyOf(stale),
+        return new Plan(root, Map.copyOf(files), List.copyOf(changed), List.copyOf(unchanged), List.copyOf(stale),
                 List.copyOf(kept), previous.ignored(), manifestChanged ? manifestText : null, null);
     }
 
     /**
-     * The result of {@link #plan}. {@code before} holds the old content of each changed file
-     * (null when it did not exist); {@code manifestText} is the manifest to write, or null when
-     * it is unchanged.
+     * The result of {@link #plan}: the changed files (missing or different on disk) and the
+     * unchanged ones; {@code manifestText} is the manifest to write, or null when it is unchanged.
      */
-    public record Plan(Path root, Map<String, String> files, List<String> changed, List<String> unchanged,
-                       Map<String, String> before, List<String> stale, List<String> keptEdited,
+    public record Plan(Path root, Map<String, Content> files, List<String> changed, List<String> unchanged,
+                       List<String> stale, List<String> keptEdited,
                        List<String> ignoredEntries, String manifestText, Diagnostic problem) {
 
-        static Plan failed(Path root, Map<String, String> files, Diagnostic problem) {
-            return new Plan(root, files, List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), null, problem);
+        static Plan failed(Path root, Map<String, Content> files, Diagnostic problem) {
+            return new Plan(root, files, List.of(), List.of(), List.of(), List.of(), List.of(), null, problem);
         }
 
         public boolean isCurrent() { return changed.isEmpty() && stale.isEmpty(); }
@@ -100,10 +100,13 @@ public final class OutputFolder {
             if (manifestText != null) tx.write(root.resolve(Manifest.NAME), manifestText);
         }
 
-        /** A unified diff of every changed file, old on disk against new. */
+        /**
+         * A unified diff of every changed file, old on disk against new. The old text is read
+         * now, so call it before the plan is carried out.
+         */
         public String diff() {
             var b = new StringBuilder();
-            for (String rel : changed) b.append(UnifiedDiff.of(rel, before.get(rel), files.get(rel)));
+            for (String rel : changed) b.append(UnifiedDiff.of(rel, readIfText(root.resolve(rel)), files.get(rel).text()));
             return b.toString();
         }
     }

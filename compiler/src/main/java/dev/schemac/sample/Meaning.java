@@ -56,11 +56,30 @@ enum Meaning {
 
     /** The tokens of a snake_case or camelCase name, lower case. */
     static List<String> words(String name) {
+        // A word ends where a lower-case letter or digit meets an upper-case letter, then everything is lower-cased and
+        // split at what is not a-z or 0-9. Called for every sample row, so by hand rather than with regular expressions.
+        var split = new StringBuilder(name.length() + 8);
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if (i > 0 && ch >= 'A' && ch <= 'Z' && isLowerOrDigit(name.charAt(i - 1))) split.append('_');
+            split.append(ch);
+        }
+        String lower = split.toString().toLowerCase(Locale.ROOT);
         var out = new ArrayList<String>();
-        for (String part : name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-            if (!part.isEmpty()) out.add(part);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean word = i < lower.length() && isLowerOrDigit(lower.charAt(i));
+            if (word && start < 0) start = i;
+            if (!word && start >= 0) {
+                out.add(lower.substring(start, i));
+                start = -1;
+            }
         }
         return out;
+    }
+
+    private static boolean isLowerOrDigit(char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
     }
 
     /** Whether the column marks a row as deleted or disabled: set on few rows. */

@@ -45,6 +45,35 @@ class ParallelTargetsTest {
         }
     }
 
+    /** {@code check} runs each target's check instead of rendering: it must report exactly what rendering reports. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void checkingReportsWhatRenderingReports(Path schema) {
+        var c = Compiler.compile(List.of(schema));
+        if (c.hasErrors()) return;
+        var rendered = Targets.run(c, Targets.all(), TargetOptions.defaults(), 1);
+        for (int threads : new int[] {1, 2}) {
+            var checked = Targets.check(c, Targets.all(), TargetOptions.defaults(), threads);
+            assertThat(checked.diagnostics()).as("%d threads", threads).isEqualTo(rendered.diagnostics());
+            assertThat(checked.files()).isEmpty();
+        }
+    }
+
+    @Test
+    void aCheckThatWouldReadASiblingIsABugInTheTarget() {
+        var c = Compiler.compile(List.of(TestModels.examples().get(0)));
+        Target reader = new Target() {
+            @Override public String name() { return "reader"; }
+            @Override public String description() { return "quotes the ER text, and checks by rendering"; }
+            @Override public Set<String> reads() { return Set.of("erd"); }
+            @Override public void generate(TargetContext ctx, Output out) {
+                out.write("copy/er.txt", ctx.sibling("erd").orElseThrow().get("erd/er.txt"));
+            }
+        };
+        assertThatThrownBy(() -> Targets.check(c, List.of(reader), TargetOptions.defaults(), 1))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("override check()");
+    }
+
     @Test
     void aReaderWaitsForWhatItReadsAndATargetsExceptionEndsTheRun() {
         var c = Compiler.compile(List.of(TestModels.examples().get(0)));

@@ -35,9 +35,9 @@ public final class CheckMojo extends AbstractSchemacMojo {
         state.forget();
         var inputs = new InputFiles(null);
         var c = compile(models, settings, inputs);
-        // Generate minus the writing: the chosen targets run in memory, so a dialect's or a target's
+        // Generate minus the writing: each chosen target's check runs, so a dialect's or a target's
         // limit fails the check as it would fail generate.
-        var result = dev.schemac.gen.Targets.run(c, settings.chosenTargets(), settings.targetOptions());
+        var result = dev.schemac.gen.Targets.check(c, settings.chosenTargets(), settings.targetOptions());
         MavenLog.report(getLog(), result.diagnostics());
         if (result.hasErrors()) fail(result.diagnostics(), "the targets report");
         long warnings = c.diagnostics().size() - MavenLog.errors(c.diagnostics())

@@ -12,6 +12,10 @@ public final class ErdTarget implements Target {
 
     @Override public String description() { return "Text ER diagram of the tables and their relationships (erd/er.txt)"; }
 
+    /** Nothing this target renders can fail: it reports nothing. */
+    @Override
+    public void check(TargetContext ctx) {}
+
     @Override
     public void generate(TargetContext ctx, Output out) {
         out.write("erd/er.txt", new TextEr(ctx.catalog()).render());

@@ -37,13 +37,23 @@ public final class JavaTarget implements Target {
     }
 
     @Override
-    public void generate(TargetContext ctx, Output out) {
+    public void check(TargetContext ctx) {
+        if (packageName(ctx) != null) TypePlan.of(ctx.model(), ctx::report);
+    }
+
+    /** The package of the sources, or null when the option names none (reported). */
+    private static String packageName(TargetContext ctx) {
         String pkg = ctx.options().extra().get(PACKAGE_OPTION);
         if (pkg == null) pkg = JavaNames.defaultPackage(ctx.model().settings().name());
-        if (!JavaNames.isPackageName(pkg)) {
-            ctx.report(JavaDiagnostics.badPackage(pkg));
-            return;
-        }
+        if (JavaNames.isPackageName(pkg)) return pkg;
+        ctx.report(JavaDiagnostics.badPackage(pkg));
+        return null;
+    }
+
+    @Override
+    public void generate(TargetContext ctx, Output out) {
+        String pkg = packageName(ctx);
+        if (pkg == null) return;
         var plan = TypePlan.of(ctx.model(), ctx::report);
         if (plan == null) return;
         for (EnumType e : ctx.model().enums()) {

@@ -26,18 +26,16 @@ final class CatalogJson {
         return a;
     }
 
-    static ObjectNode catalog(Catalog c) {
-        ObjectNode o = Mapper.MAPPER.createObjectNode();
-        ArrayNode enums = o.putArray("enums");
+    /** The catalog's enums (the target writes its tables one at a time after them). */
+    static ArrayNode enums(Catalog c) {
+        ArrayNode enums = Mapper.MAPPER.createArrayNode();
         for (EnumDef e : c.enums()) {
             enums.addObject().put("name", e.name()).put("typeName", e.typeName()).set("values", strings(e.values()));
         }
-        ArrayNode tables = o.putArray("tables");
-        for (Table t : c.tables()) tables.add(table(t));
-        return o;
+        return enums;
     }
 
-    private static ObjectNode table(Table t) {
+    static ObjectNode table(Table t) {
         ObjectNode o = Mapper.MAPPER.createObjectNode();
         o.put("name", t.name());
         ModelJson.putOpt(o, "entity", t.entity());

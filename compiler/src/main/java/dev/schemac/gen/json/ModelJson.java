@@ -64,58 +64,56 @@ final class ModelJson {
         return a;
     }
 
-    static ArrayNode entities(Model m) {
-        ArrayNode a = Mapper.MAPPER.createArrayNode();
-        for (Entity e : m.entities()) {
-            ObjectNode o = a.addObject();
-            o.put("name", e.name());
-            putOpt(o, "doc", e.doc());
-            putOpt(o, "tableName", e.tableName());
-            o.set("mixins", strings(e.mixins()));
-            o.set("primaryKey", strings(e.primaryKey()));
-            o.put("timestamps", e.timestamps());
-            ArrayNode fields = o.putArray("fields");
-            for (Field f : e.fields()) fields.add(field(f));
-            o.set("indexes", specs(e.indexes()));
-            o.set("uniques", specs(e.uniques()));
-            ArrayNode checks = o.putArray("checks");
-            e.checks().forEach(c -> checks.addObject().put("left", c.left()).put("op", c.op().symbol()).put("right", c.right()));
-            ArrayNode deps = o.putArray("dependencies");
-            e.dependencies().forEach(d -> {
-                ObjectNode dn = deps.addObject();
-                dn.set("from", strings(d.from()));
-                dn.set("to", strings(d.to()));
-            });
-            ArrayNode den = o.putArray("denormalized");
-            e.denormalized().forEach(d -> den.add(d.reason()));
-            if (e.volume() != null) {
-                ObjectNode v = o.putObject("volume");
-                v.put("rows", e.volume().rows());
-                putOpt(v, "growth", e.volume().growth());
-            }
-            ArrayNode q = o.putArray("queries");
-            e.queries().forEach(x -> q.add(x.description()));
-            ArrayNode ap = o.putArray("accessPatterns");
-            for (var x : e.queries()) {
-                ObjectNode p = ap.addObject().put("description", x.description());
-                ArrayNode w = p.putArray("where");
-                x.where().forEach(w::add);
-                ArrayNode ord = p.putArray("order");
-                x.order().forEach(k -> ord.addObject().put("field", k.field()).put("descending", k.descending()));
-            }
-            var store = e.store();
-            if (!store.isEmpty()) {
-                ObjectNode so = o.putObject("store");
-                putOpt(so, "collection", store.collection());
-                if (!store.shardKey().isEmpty()) so.set("shardKey", strings(store.shardKey()));
-                if (store.cache() != null) {
-                    ObjectNode co = so.putObject("cache");
-                    co.put("ttl", store.cache().ttl().text()).put("ttlSeconds", store.cache().ttl().seconds());
-                    if (store.cache().key() != null) co.put("key", store.cache().key().text());
-                }
+    /** One entity of the {@code entities} array (the target writes them one at a time). */
+    static ObjectNode entity(Entity e) {
+        ObjectNode o = Mapper.MAPPER.createObjectNode();
+        o.put("name", e.name());
+        putOpt(o, "doc", e.doc());
+        putOpt(o, "tableName", e.tableName());
+        o.set("mixins", strings(e.mixins()));
+        o.set("primaryKey", strings(e.primaryKey()));
+        o.put("timestamps", e.timestamps());
+        ArrayNode fields = o.putArray("fields");
+        for (Field f : e.fields()) fields.add(field(f));
+        o.set("indexes", specs(e.indexes()));
+        o.set("uniques", specs(e.uniques()));
+        ArrayNode checks = o.putArray("checks");
+        e.checks().forEach(c -> checks.addObject().put("left", c.left()).put("op", c.op().symbol()).put("right", c.right()));
+        ArrayNode deps = o.putArray("dependencies");
+        e.dependencies().forEach(d -> {
+            ObjectNode dn = deps.addObject();
+            dn.set("from", strings(d.from()));
+            dn.set("to", strings(d.to()));
+        });
+        ArrayNode den = o.putArray("denormalized");
+        e.denormalized().forEach(d -> den.add(d.reason()));
+        if (e.volume() != null) {
+            ObjectNode v = o.putObject("volume");
+            v.put("rows", e.volume().rows());
+            putOpt(v, "growth", e.volume().growth());
+        }
+        ArrayNode q = o.putArray("queries");
+        e.queries().forEach(x -> q.add(x.description()));
+        ArrayNode ap = o.putArray("accessPatterns");
+        for (var x : e.queries()) {
+            ObjectNode p = ap.addObject().put("description", x.description());
+            ArrayNode w = p.putArray("where");
+            x.where().forEach(w::add);
+            ArrayNode ord = p.putArray("order");
+            x.order().forEach(k -> ord.addObject().put("field", k.field()).put("descending", k.descending()));
+        }
+        var store = e.store();
+        if (!store.isEmpty()) {
+            ObjectNode so = o.putObject("store");
+            putOpt(so, "collection", store.collection());
+            if (!store.shardKey().isEmpty()) so.set("shardKey", strings(store.shardKey()));
+            if (store.cache() != null) {
+                ObjectNode co = so.putObject("cache");
+                co.put("ttl", store.cache().ttl().text()).put("ttlSeconds", store.cache().ttl().seconds());
+                if (store.cache().key() != null) co.put("key", store.cache().key().text());
             }
         }
-        return a;
+        return o;
     }
 
     private static ObjectNode field(Field f) {

@@ -33,11 +33,17 @@ public final class MigrationsTarget implements Target {
     /** A migration of an earlier run may have been applied: it is never removed, even when no longer written. */
     @Override public boolean removesStaleFiles() { return false; }
 
+    /** The limits and the uncovered changes are reported; no migration is rendered. */
+    @Override
+    public void check(TargetContext ctx) {
+        Dialect prisma = limits(ctx);
+        History history = ctx.options().history();
+        if (prisma != null && !history.isEmpty()) uncovered(ctx, prisma, history);
+    }
+
     @Override
     public void generate(TargetContext ctx, Output out) {
-        for (Dialect d : Dialect.values()) Sql.checkLimits(d, ctx.model(), ctx.catalog(), ctx::report);
-        // The Prisma Migrate folders are for the database of the Prisma side (prisma.provider), as schema.prisma is.
-        Dialect prisma = PrismaSide.dialect(ctx).orElse(null);
+        Dialect prisma = limits(ctx);
         if (prisma == null) return;
         MigrationFiles.environment(ctx.model(), prisma).forEach(out::write);
         History history = ctx.options().history();
@@ -47,7 +53,22 @@ public final class MigrationsTarget implements Target {
                     .forEach(out::write);
             return;
         }
-        // A history's Prisma folders are all for one provider; a migration for another would be refused by Prisma Migrate.
+        uncovered(ctx, prisma, history);
+    }
+
+    /** Reports every dialect's limits; the database of the Prisma side, or null when prisma.provider names none (reported). */
+    private static Dialect limits(TargetContext ctx) {
+        for (Dialect d : Dialect.values()) Sql.checkLimits(d, ctx.model(), ctx.catalog(), ctx::report);
+        // The Prisma Migrate folders are for the database of the Prisma side (prisma.provider), as schema.prisma is.
+        return PrismaSide.dialect(ctx).orElse(null);
+    }
+
+    /**
+     * With a history, the model's changes since its last migration are migrate's to write: reported
+     * when there are any; and a Prisma provider other than the one the history's folders were
+     * written for is reported instead (Prisma Migrate would refuse the mix).
+     */
+    private static void uncovered(TargetContext ctx, Dialect prisma, History history) {
         for (History.Entry e : history.entries()) {
             Dialect was = PrismaMigration.writtenFor(e).orElse(prisma);
             if (was != prisma) {

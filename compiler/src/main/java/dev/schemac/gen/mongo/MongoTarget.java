@@ -26,6 +26,14 @@ public final class MongoTarget implements Target {
         return "MongoDB collections, validators and indexes (mongo/init.js, mongo/collections.json) and seed documents";
     }
 
+    /** Only the sample's shortfalls are reported: the rows are made (once per run, shared), nothing is rendered. */
+    @Override
+    public void check(TargetContext ctx) {
+        var o = ctx.options();
+        var data = SampleData.shared(ctx.catalog(), o.seed(), o.rows(), o.timestamp());
+        SampleDiagnostics.of(ctx.model(), ctx.catalog(), data.shortfalls()).forEach(ctx::report);
+    }
+
     @Override
     public void generate(TargetContext ctx, Output out) {
         var design = DocumentDesign.of(ctx.model(), ctx.catalog());
@@ -33,8 +41,8 @@ public final class MongoTarget implements Target {
         out.write("mongo/collections.json", Json.pretty(collections) + "\n");
         out.write("mongo/init.js", InitScript.render(ctx.model().settings().name(), collections));
         var o = ctx.options();
-        var data = new SampleData(ctx.catalog(), o.seed(), o.rows(), o.timestamp());
-        var sample = data.generate();
+        var data = SampleData.shared(ctx.catalog(), o.seed(), o.rows(), o.timestamp());
+        var sample = data.rows();
         // Fewer documents than asked is said here too: the seed target may not be part of the run.
         SampleDiagnostics.of(ctx.model(), ctx.catalog(), data.shortfalls()).forEach(ctx::report);
         var docs = new SeedDocuments(ctx.model(), ctx.catalog(), design, sample);

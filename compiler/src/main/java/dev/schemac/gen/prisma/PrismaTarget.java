@@ -27,6 +27,11 @@ public final class PrismaTarget implements Target {
     }
 
     @Override
+    public void check(TargetContext ctx) {
+        PrismaSide.dialect(ctx).ifPresent(d -> PrismaLimits.check(ctx, PrismaProvider.of(d)));
+    }
+
+    @Override
     public void generate(TargetContext ctx, Output out) {
         var dialect = PrismaSide.dialect(ctx);
         if (dialect.isEmpty()) return;

@@ -24,6 +24,14 @@ public final class RedisTarget implements Target {
         return "Redis key design (redis/keys.md, redis/keys.json) and the seed rows as redis-cli commands (redis/seed.redis)";
     }
 
+    /** Only the sample's shortfalls are reported: the rows are made (once per run, shared), nothing is rendered. */
+    @Override
+    public void check(TargetContext ctx) {
+        var o = ctx.options();
+        var data = SampleData.shared(ctx.catalog(), o.seed(), o.rows(), o.timestamp());
+        SampleDiagnostics.of(ctx.model(), ctx.catalog(), data.shortfalls()).forEach(ctx::report);
+    }
+
     @Override
     public void generate(TargetContext ctx, Output out) {
         var design = KeyValueDesign.of(ctx.model(), ctx.catalog());
@@ -31,8 +39,8 @@ public final class RedisTarget implements Target {
         out.write("redis/keys.json", Json.pretty(keys) + "\n");
         out.write("redis/keys.md", KeysDocument.render(ctx.model(), design));
         var o = ctx.options();
-        var data = new SampleData(ctx.catalog(), o.seed(), o.rows(), o.timestamp());
-        var sample = data.generate();
+        var data = SampleData.shared(ctx.catalog(), o.seed(), o.rows(), o.timestamp());
+        var sample = data.rows();
         // Fewer rows than asked is said here too: the seed target may not be part of the run.
         SampleDiagnostics.of(ctx.model(), ctx.catalog(), data.shortfalls()).forEach(ctx::report);
         out.write("redis/seed.redis", new SeedScript(ctx.catalog(), design, sample, SampleData.base(o.timestamp())).render());

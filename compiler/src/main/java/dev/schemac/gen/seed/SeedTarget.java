@@ -19,11 +19,19 @@ public final class SeedTarget implements Target {
 
     @Override public String description() { return "Deterministic sample data that satisfies every constraint (seed/<dialect>/seed.sql, seed/seed.py)"; }
 
+    /** Only the sample's shortfalls are reported: the rows are made (once per run, shared), nothing is rendered. */
+    @Override
+    public void check(TargetContext ctx) {
+        var o = ctx.options();
+        var data = SampleData.shared(ctx.catalog(), o.seed(), o.rows(), o.timestamp());
+        SampleDiagnostics.of(ctx.model(), ctx.catalog(), data.shortfalls()).forEach(ctx::report);
+    }
+
     @Override
     public void generate(TargetContext ctx, Output out) {
         var o = ctx.options();
-        var data = new SampleData(ctx.catalog(), o.seed(), o.rows(), o.timestamp());
-        var rows = data.generate();
+        var data = SampleData.shared(ctx.catalog(), o.seed(), o.rows(), o.timestamp());
+        var rows = data.rows();
         // Never fewer rows than asked without a word: an error when the model rules the rows out, else a warning.
         SampleDiagnostics.of(ctx.model(), ctx.catalog(), data.shortfalls()).forEach(ctx::report);
         var gaps = data.shortfalls().stream().map(Shortfall::summary).toList();

@@ -26,9 +26,14 @@ abstract class SqlTarget implements Target {
     }
 
     @Override
+    public void check(TargetContext ctx) {
+        Sql.checkLimits(dialect(), ctx.model(), ctx.catalog(), ctx::report);
+    }
+
+    @Override
     public void generate(TargetContext ctx, Output out) {
         Dialect d = dialect();
-        Sql.checkLimits(d, ctx.model(), ctx.catalog(), ctx::report);
+        check(ctx);
         String schema = ctx.model().settings().name();
         out.write("sql/" + name() + "/schema.sql", Sql.create(d, ctx.catalog(), schema));
         out.write("sql/" + name() + "/drop.sql", Sql.drop(d, ctx.catalog(), schema));

@@ -17,6 +17,10 @@ public final class SqlModelTarget implements Target {
 
     @Override public String description() { return "SQLModel classes for Python (sqlmodel/models.py)"; }
 
+    /** Nothing this target renders can fail: it reports nothing. */
+    @Override
+    public void check(TargetContext ctx) {}
+
     @Override
     public void generate(TargetContext ctx, Output out) {
         var module = new PyModule(ctx.model(), ctx.catalog());

@@ -1,0 +1,173 @@
+package dev.schemac.output;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * Files of one run written to disk as they are rendered, into a hidden staging folder inside
+ * the output folder, so that a large run holds no file longer than it takes to write it. Nothing
+ * a user sees changes: the staged files are only moved into place by a {@link FileTransaction}
+ * once the whole run has succeeded, and {@link #close} removes whatever is left (all of it
+ * after a failed run), with the folders staging had to create.
+ *
+ * <p>When the disk refuses (no permission, a file where the folder should be, a full disk),
+ * the refused file and every later one are kept in memory instead: the transaction then meets
+ * the same refusal and reports it as a diagnostic, as it does for a run staged in memory.
+ * Safe for targets writing from several threads at once.
+ */
+public final class Staging implements Output, AutoCloseable {
+    private final Path root;
+    private final Map<String, Content> files = new ConcurrentHashMap<>();
+    private final AtomicLong names = new AtomicLong();
+    private final List<Path> created = new ArrayList<>();
+    private Path folder;
+    private volatile boolean refused;
+
+    /** Staging for the output folder {@code root}; nothing is created before the first write. */
+    public Staging(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public void write(String path, String content) {
+        MemoryOutput.checkPath(path);
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        put(path, onDisk(path, out -> out.write(bytes)), () -> content);
+    }
+
+    @Override
+    public void write(String path, Rendering content) {
+        MemoryOutput.checkPath(path);
+        put(path, onDisk(path, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            content.writeTo(w);
+            w.flush();
+        }), () -> {
+            var text = new java.io.StringWriter();
+            try {
+                content.writeTo(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return text.toString();
+        });
+    }
+
+    /**
+     * The files at {@code paths} (written already), read back from the staging folder each time
+     * one is asked for, listed in the order given.
+     */
+    public Map<String, String> readBack(java.util.List<String> paths) {
+        for (String p : paths) if (!files.containsKey(p)) throw new IllegalArgumentException("not staged: " + p);
+        return new StagedFiles(files, paths);
+    }
+
+    /** Every file written so far, by path. */
+    public Map<String, Content> files() {
+        return new TreeMap<>(files);
+    }
+
+    /** Removes the staging folder with what is still in it, and the folders made for it that are empty now. */
+    @Override
+    public synchronized void close() {
+        if (folder != null) {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // best effort: a hidden leftover folder is harmless
+            }
+        }
+        for (int i = created.size() - 1; i >= 0; i--) {
+            try {
+                Files.deleteIfExists(created.get(i)); // refuses a folder that is not empty: it is kept
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private interface Bytes {
+        void to(OutputStream out) throws IOException;
+    }
+
+    private interface Text {
+        String get();
+    }
+
+    private void put(String path, Content staged, Text text) {
+        Content c = staged != null ? staged : new Content.Text(text.get());
+        if (files.putIfAbsent(path, c) != null) throw new IllegalStateException("written twice: " + path);
+    }
+
+    /** The content written to a new staging file, or null when the disk refused it (then it is kept in memory). */
+    private Content.Staged onDisk(String path, Bytes bytes) {
+        if (refused) return null;
+        Path file;
+        try {
+            file = folder().resolve(Long.toString(names.incrementAndGet()));
+        } catch (IOException e) {
+            refused = true;
+            return null;
+        }
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+        try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(
+                Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16), sha)) {
+            bytes.to(out);
+        } catch (IOException e) {
+            refused = true;
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // removed with the folder at close
+            }
+            return null;
+        }
+        try {
+            return new Content.Staged(file, HexFormat.of().formatHex(sha.digest()), Files.size(file));
+        } catch (IOException e) {
+            refused = true;
+            return null;
+        }
+    }
+
+    /** The staging folder, made (with any missing folder above it) on first use. */
+    private synchronized Path folder() throws IOException {
+        if (folder != null) return folder;
+        var missing = new ArrayList<Path>();
+        for (Path p = root; p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) missing.add(0, p);
+        for (Path p : missing) {
+            Files.createDirectory(p);
+            created.add(p);
+        }
+        String name = ".schemac-stage-" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffffL);
+        folder = Files.createDirectory(root.resolve(name));
+        return folder;
+    }
+}

@@ -24,12 +24,20 @@ public enum PullCode {
             + "names the query's purpose and the driver's reason."),
     TABLE_NOT_PULLED("SC965", Severity.WARNING, "Table not pulled",
             "A table the model cannot hold: one without a primary key (every entity has one, so "
-            + "generating from the model would add a key), or one whose name cannot be written in a "
-            + "string. It is kept in the pulled model as a comment with its columns."),
+            + "generating from the model would add a key); one whose name, or a column's, `check` would "
+            + "refuse in a model (control characters, over 63 characters, a space at an end or doubled, "
+            + "a combining mark, a character Unicode normalization changes, one outside the Basic "
+            + "Multilingual Plane, and in a table name `/`, `\\` or `.`); one whose name and a table's "
+            + "pulled before it differ only in case or accents, or two of whose columns do, which MySQL "
+            + "reads as one name. It is kept in the pulled model as a comment with its columns, and the "
+            + "warning says which name is at fault."),
     UNSUPPORTED_TYPE("SC966", Severity.WARNING, "Column type not supported",
             "A column's type has no schemac type (geometry, arrays, ranges, network types, "
-            + "intervals, ...). The column is kept as a comment where it stands; the model does not "
-            + "have it, so generating from the model would drop it."),
+            + "intervals, ...), or is an enum a model cannot hold: a PostgreSQL enum type or MySQL "
+            + "`ENUM` with a label `check` would refuse (a line break, a control character, a space at "
+            + "an end, an empty label) or two labels that differ only in case or accents. The column is "
+            + "kept as a comment where it stands; the model does not have it, so generating from the "
+            + "model would drop it."),
     TYPE_CHANGES("SC967", Severity.WARNING, "Column type changes",
             "A column's type maps to the nearest schemac type, which this engine spells differently "
             + "(`timestamp` without time zone becomes `timestamp with time zone`, `int unsigned` "
@@ -57,11 +65,15 @@ public enum PullCode {
             + "schemac gives them, that is reported here too."),
     OBJECT_NOT_PULLED("SC973", Severity.WARNING, "Object not pulled",
             "A view, materialized view, sequence, domain, composite type or other object outside "
-            + "the tables. Models hold tables, so it is listed as a comment at the end of the file."),
+            + "the tables, or a PostgreSQL enum type without values or with labels a model cannot hold "
+            + "(SC966 names its columns). Models hold tables, so it is listed as a comment at the end "
+            + "of the file."),
     NAME_CHANGES("SC974", Severity.WARNING, "Name cannot be kept",
-            "A constraint or index name the model cannot give: a name used on several tables "
-            + "(allowed per table by the engine, but schemac keeps names unique in the database), or "
-            + "one longer than 63 characters. The model uses the derived name instead."),
+            "A constraint or index name the model cannot give: a name used on several tables, or one "
+            + "that differs only in case or accents from another table's (allowed per table by the "
+            + "engine, but schemac keeps names unique in the database); one longer than 63 characters; "
+            + "or one `check` refuses as a stored name (a space at an end or doubled, a combining mark, "
+            + "...). The model uses the derived name instead."),
     MODEL_DIFFERS("SC975", Severity.WARNING, "Model builds a different database",
             "After writing the model, pull compiles it and compares its catalog with the database. "
             + "Each difference not already reported is listed here (for example an index schemac "

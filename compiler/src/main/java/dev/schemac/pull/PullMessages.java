@@ -66,7 +66,8 @@ public final class PullMessages {
 
     private static String help(Leftover l) {
         return switch (l.kind()) {
-            case TABLE -> "add a primary key to the table, then pull again";
+            case TABLE -> l.reason().contains("primary key") ? "add a primary key to the table, then pull again"
+                    : "rename it (or the columns named) in the database, then pull again";
             case COLUMN -> "the column is kept as a comment; generating from this model drops it";
             case TYPE -> "the original type is kept in a comment beside the field";
             case DIFFERENCE -> "review the change before generating DDL for this database";

@@ -313,6 +313,24 @@ class PullCommandTest {
         assertThat(root.get("not_compared").get(0).get("message").asText()).contains("`legacy`");
     }
 
+    /**
+     * A foreign key the engine keeps no name for (SQLite), to a table pull leaves out, has no
+     * name in the database, the model or the pulled model: diff shows it by its shape.
+     */
+    @Test
+    void diffShowsAConstraintWithoutANameByItsShape() throws Exception {
+        Path db = builtFrom(SHOP_MODEL);
+        try (Connection c = Engines.sqliteConnection(db); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE legacy (code INTEGER)");
+            s.execute("ALTER TABLE orders ADD COLUMN legacy_code INTEGER REFERENCES legacy (code)");
+        }
+        var r = run("diff", "--url", db.toString(), tmp.resolve("model.schema").toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(r.out().lines().toList()).containsExactly(
+                "Drops foreign key `unnamed (legacy_code) references legacy (code)`.",
+                "Drops column `orders.legacy_code` and its values.");
+    }
+
     static final String TICKETS_MODEL = """
             schema tickets {
               timestamps = false

@@ -31,8 +31,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * for these tests in the styles of well-known sample databases (a media store, a DVD rental,
  * an order-management schema), each in its engine's own idiom, with composite keys, self
  * references, cycles, enums, checks, odd names, views, triggers and routines; and, per
- * engine, names and values a model cannot take as they are (odd_names). For each: the pulled model and its
+ * engine, names and values a model cannot take as they are (odd_names) and names and enum
+ * labels it cannot hold at all (hostile). For each: the pulled model and its
  * warnings match the files beside the SQL ({@code -Dschemac.update=true} rewrites them);
+ * pulling twice gives the same model and warnings; every table and column is in the model or
+ * named in a warning;
  * generating the pulled model builds the same tables, columns, keys, indexes and
  * constraints under the same names (the tests' own introspection judges), except exactly
  * the objects pull reported it could not keep; diff of the database against the pulled model
@@ -78,6 +81,11 @@ class ForeignDatabasesTest {
             golden(stem + ".warnings", warnings(pulled.warnings()));
 
             var compiled = PullFixtures.compile(pulled.text());
+            assertThat(PullFixtures.read(original).catalog()).as("the database reads the same twice").isEqualTo(live.catalog());
+            var twice = Puller.model(PullFixtures.read(original), null, stem + ".schema");
+            assertThat(twice.text()).as("pull is deterministic").isEqualTo(pulled.text());
+            assertThat(warnings(twice.warnings())).as("pull is deterministic").isEqualTo(warnings(pulled.warnings()));
+            PullFixtures.assertNothingSilentlyDropped(live, pulled, compiled.catalog());
             // diff of the database against its own pulled model changes only tables pull reported something on.
             var reportedTables = pulled.leftovers().stream().map(Leftover::table).filter(java.util.Objects::nonNull)
                     .collect(Collectors.toSet());

@@ -66,4 +66,33 @@ final class PullFixtures {
     static String withoutSchemaName(String text) {
         return text.replaceFirst("(?m)^schema \\S+ \\{", "schema _ {");
     }
+
+    /**
+     * Every table and column of the database is in the model under its own name, or a warning
+     * names it (the table, or the table and column): pull leaves nothing out unsaid.
+     */
+    static void assertNothingSilentlyDropped(LiveSchema live, dev.schemac.pull.lift.PulledModel pulled,
+                                             dev.schemac.catalog.Catalog model) {
+        var tablesNamed = new java.util.HashSet<String>();
+        var columnsNamed = new java.util.HashSet<String>();
+        for (Leftover l : pulled.leftovers()) {
+            if (l.kind() == Leftover.Kind.TABLE) tablesNamed.add(l.table());
+            if (l.column() != null) columnsNamed.add(l.table() + "\0" + l.column());
+        }
+        for (var t : live.catalog().tables()) {
+            var kept = model.table(t.name());
+            if (kept.isEmpty()) {
+                assertThat(tablesNamed).as("table `%s` is neither pulled nor named in a warning", t.name()).contains(t.name());
+                continue;
+            }
+            var keptColumns = kept.get().columns().stream().map(dev.schemac.catalog.Column::name).collect(java.util.stream.Collectors.toSet());
+            var info = live.info(t.name());
+            var columns = info != null ? info.columnOrder() : t.columns().stream().map(dev.schemac.catalog.Column::name).toList();
+            for (String c : columns) {
+                if (keptColumns.contains(c)) continue;
+                assertThat(columnsNamed).as("column `%s.%s` is neither pulled nor named in a warning", t.name(), c)
+                        .contains(t.name() + "\0" + c);
+            }
+        }
+    }
 }

@@ -13,7 +13,9 @@ import java.util.Set;
  * every common type, nullable columns, literal and current-time defaults, single and
  * composite keys, foreign keys with every action (self references included), uniques,
  * indexes (some partial or descending), checks (some the language cannot say), enums, and
- * now and then a table without a key. Deterministic for a seed.
+ * now and then a table without a key. One database in three is hostile: names a model cannot
+ * hold (a doubled or leading space, a combining mark, a dot in a table name; on PostgreSQL,
+ * names that differ only in case) and an enum label it cannot hold. Deterministic for a seed.
  */
 final class RandomDatabases {
     private RandomDatabases() {}
@@ -42,11 +44,19 @@ final class RandomDatabases {
         final Set<String> tableNames = new HashSet<>();
         final List<String> out = new ArrayList<>();
         final List<String> enumTypes = new ArrayList<>();
+        /** A database of names and labels a model cannot hold, besides the awkward ones it can (one in three). */
+        final boolean hostile;
+        /** The enum's labels as SQL literals: in a hostile database, one more that a model cannot hold. */
+        final String labels;
 
         Gen(Random rnd, Kind kind) {
             this.rnd = rnd;
             this.kind = kind;
             this.mysql = kind == Kind.MARIADB || kind == Kind.MYSQL;
+            this.hostile = rnd.nextInt(3) == 0;
+            // MySQL refuses two ENUM members that differ only in case; the other engines hold them apart.
+            String[] refused = mysql ? new String[] {"'two\nlines'", "' padded'"} : new String[] {"'two\nlines'", "' padded'", "'New'"};
+            this.labels = "'new', 'in progress', 'done'" + (hostile ? ", " + refused[rnd.nextInt(refused.length)] : "");
         }
 
         String q(String name) {
@@ -57,17 +67,22 @@ final class RandomDatabases {
             for (int i = 0; ; i++) {
                 String a = WORDS[rnd.nextInt(WORDS.length)];
                 String b = WORDS[rnd.nextInt(WORDS.length)];
-                String n = switch (rnd.nextInt(8)) {
+                String n = switch (rnd.nextInt(hostile ? 11 : 8)) {
                     case 0 -> a + b.substring(0, 1).toUpperCase(Locale.ROOT) + b.substring(1); // camelCase
                     case 1 -> a.substring(0, 1).toUpperCase(Locale.ROOT) + a.substring(1) + b.substring(0, 1).toUpperCase(Locale.ROOT) + b.substring(1);
                     case 2 -> a + " " + b;
                     case 3 -> a;
                     case 4 -> "2nd_" + a;
                     case 5 -> a + "_größe";
+                    // A model cannot hold these: a doubled space, a leading one, a combining mark (in a table name, a dot).
+                    case 8 -> a + "  " + b;
+                    case 9 -> " " + a;
+                    case 10 -> rnd.nextBoolean() ? a + "e\u0301" : a + "." + b;
                     default -> a + "_" + b;
                 };
                 if (i > 5) n = n + "_" + i;
-                if (taken.add(n.toLowerCase(Locale.ROOT))) return n;
+                // PostgreSQL keeps apart names that differ only in case (orderItem, OrderItem), which a model cannot.
+                if (taken.add(kind == Kind.POSTGRES && hostile ? n : n.toLowerCase(Locale.ROOT))) return n;
             }
         }
 
@@ -95,7 +110,7 @@ final class RandomDatabases {
                         ? (rnd.nextBoolean() ? "timestamptz" : "timestamp") : "DATETIME";
                 case BLOB -> mysql ? "LONGBLOB" : kind == Kind.POSTGRES ? "bytea" : "BLOB";
                 case CHAR -> "CHAR(" + c.size() + ")";
-                case ENUM -> mysql ? "ENUM('new', 'in progress', 'done')" : kind == Kind.POSTGRES ? "stage"
+                case ENUM -> mysql ? "ENUM(" + labels + ")" : kind == Kind.POSTGRES ? "stage"
                         : "VARCHAR(11)";
             };
         }
@@ -125,7 +140,7 @@ final class RandomDatabases {
                 if (mysql && t == Type.TEXT) def = null;
             }
             if (t == Type.ENUM && kind == Kind.POSTGRES && enumTypes.isEmpty()) {
-                enumTypes.add("CREATE TYPE stage AS ENUM ('new', 'in progress', 'done')");
+                enumTypes.add("CREATE TYPE stage AS ENUM (" + labels + ")");
             }
             return new Col(name(taken), t, size, nullable, def);
         }
@@ -206,7 +221,7 @@ final class RandomDatabases {
                     case INT, SMALLINT, BIGINT, DECIMAL -> q(c.name()) + " >= 0";
                     case VARCHAR -> (mysql ? "CHAR_LENGTH(" : kind == Kind.POSTGRES ? "char_length(" : "length(") + q(c.name()) + ") > 0";
                     case DATE -> q(c.name()) + " > '2000-01-01' OR " + q(c.name()) + " IS NULL";
-                    case ENUM -> kind == Kind.SQLITE ? q(c.name()) + " IN ('new', 'in progress', 'done')" : null;
+                    case ENUM -> kind == Kind.SQLITE ? q(c.name()) + " IN (" + labels + ")" : null;
                     default -> null;
                 };
                 if (check != null) lines.add("CONSTRAINT " + q(name + "_ck_" + c.name()) + " CHECK (" + check + ")");

@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The drift of a live database from a model, as the changes of the schema-evolution
@@ -477,11 +478,29 @@ public final class Drift {
                 String n = kept;
                 if (n == null) {
                     n = m != null ? name.apply(m) : pulled.stream().filter(x -> shape.apply(x).equals(shape.apply(l)))
-                            .map(name).filter(Objects::nonNull).findFirst().orElse("unnamed " + shape.apply(l));
+                            .map(name).filter(Objects::nonNull).findFirst().orElse("unnamed " + shown(shape.apply(l)));
                 }
                 out.add(rebuild.make(l, n, m));
             }
             return out;
+        }
+
+        /**
+         * A constraint's shape in words, for one the engine keeps no name for: a key or index by
+         * its columns, {@code (a, b)}; a foreign key by its columns and what they reference,
+         * {@code (a, b) references parent (pa, pb)}.
+         */
+        private static String shown(Object shape) {
+            if (!(shape instanceof List<?> parts)) return String.valueOf(shape);
+            if (parts.stream().noneMatch(p -> p instanceof List<?>)) return columns(parts);
+            if (parts.size() == 3 && parts.get(0) instanceof List<?> from && parts.get(2) instanceof List<?> to) {
+                return columns(from) + " references " + parts.get(1) + " " + columns(to);
+            }
+            return parts.stream().map(p -> p instanceof List<?> l ? columns(l) : String.valueOf(p)).collect(Collectors.joining(" "));
+        }
+
+        private static String columns(List<?> names) {
+            return names.stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
         }
 
         // --- checks

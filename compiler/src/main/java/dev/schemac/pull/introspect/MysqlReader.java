@@ -165,6 +165,14 @@ final class MysqlReader {
             boolean exact;
             List<String> enumValues = null;
             var values = canonical.startsWith("enum(") ? NativeTypes.enumValues(columnType) : null;
+            String refused = values == null ? null : EnumLabels.problem(values);
+            if (refused != null) {
+                d.columns.add(new TableDraft.ColumnDraft(col, null, nullable, null, false, comment,
+                        new LiveSchema.ColumnInfo(canonical, false, null)));
+                d.leftover(Leftover.Kind.COLUMN, col, col, columnType + (nullable ? "" : " NOT NULL"),
+                        "a model enum cannot hold its " + refused);
+                continue;
+            }
             if (values != null) {
                 String enumName = d.name + "\0" + col; // a name no table or column has: table NUL column
                 enums.add(new EnumDef(enumName, null, null, values));

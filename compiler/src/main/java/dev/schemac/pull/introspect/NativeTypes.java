@@ -73,12 +73,16 @@ public final class NativeTypes {
         return s;
     }
 
-    /** The values of an {@code enum('a','b')} type, or null when it is not one. */
+    /**
+     * The values of a MySQL {@code enum('a','b')} type, or null when it is not one. COLUMN_TYPE
+     * escapes a member's backslash, line break and NUL as string literals do ({@code \\},
+     * {@code \n}, {@code \0}), so they are read back with backslash escapes.
+     */
     public static List<String> enumValues(String type) {
         String t = type.strip();
         int open = t.indexOf('(');
         if (open < 0 || !t.endsWith(")")) return null;
-        var tokens = SqlLexer.code(t.substring(open + 1, t.length() - 1), false);
+        var tokens = SqlLexer.code(t.substring(open + 1, t.length() - 1), true);
         var out = new java.util.ArrayList<String>();
         for (int i = 0; i < tokens.size(); i++) {
             var tok = tokens.get(i);

@@ -34,6 +34,8 @@ import java.util.TreeMap;
 final class PostgresReader {
     private final Queries q;
     private final String schemaOption;
+    /** Enum types not read as enums: type name → why (a label no model can hold). */
+    private final Map<String, String> refusedEnums = new HashMap<>();
 
     PostgresReader(Queries q, String schema) {
         this.q = q;
@@ -134,6 +136,12 @@ final class PostgresReader {
             if (vs.isEmpty()) {
                 leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, name, "CREATE TYPE " + name + " AS ENUM ()",
                         "an enum type without values; an enum of a model has at least one"));
+            } else if (EnumLabels.problem(vs) != null) {
+                String why = "its " + EnumLabels.problem(vs);
+                refusedEnums.put(name, why);
+                leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, name, "CREATE TYPE " + name + " AS ENUM ("
+                        + vs.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(java.util.stream.Collectors.joining(", "))
+                        + ")", why));
             } else {
                 out.add(new EnumDef(name, name, docs.get(name), vs));
             }
@@ -188,8 +196,9 @@ final class PostgresReader {
                             new LiveSchema.ColumnInfo(canonical, false, null)));
                     String why = "A".equals(r.get(12)) ? "arrays are lists of scalars, which a column of a model cannot hold"
                             : "d".equals(typtype) ? "`" + formatted + "` is a domain"
-                            : "e".equals(typtype) ? "`" + formatted + "` is an enum type " + ("t".equals(r.get(11))
-                                    ? "without values" : "of another schema")
+                            : "e".equals(typtype) ? "`" + formatted + "` is an enum type " + (!"t".equals(r.get(11))
+                                    ? "of another schema" : refusedEnums.containsKey(r.get(10)) ? "a model cannot hold: "
+                                    + refusedEnums.get(r.get(10)) : "without values")
                             : "no schemac type for `" + formatted + "`";
                     d.leftover(Leftover.Kind.COLUMN, col, col, formatted + (nullable ? "" : " NOT NULL")
                             + (def == null ? "" : " DEFAULT " + def), why);

@@ -282,6 +282,7 @@ final class SqliteReader {
                 if (c == null || c.type() == null || c.type().isEnum() || c.type().kind() != dev.schemac.model.ScalarKind.STRING) continue;
                 int longest = m.values().stream().mapToInt(String::length).max().orElse(0);
                 if (c.type().length() == null || c.type().length() != longest) continue;
+                if (EnumLabels.problem(m.values()) != null) continue; // stays a string with its check
                 String derived = dev.schemac.naming.Names.constraint("ck", d.name, List.of(m.column()));
                 if (ch.name() != null && !ch.name().equals(derived)) continue;
                 String enumName = d.name + "\0" + m.column();

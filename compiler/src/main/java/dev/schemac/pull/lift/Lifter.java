@@ -16,6 +16,7 @@ import dev.schemac.model.Naming;
 import dev.schemac.model.Op;
 import dev.schemac.model.ReferentialAction;
 import dev.schemac.model.ScalarKind;
+import dev.schemac.naming.CaseFold;
 import dev.schemac.naming.Names;
 import dev.schemac.naming.ReservedWords;
 import dev.schemac.pull.DbEngine;
@@ -25,6 +26,7 @@ import dev.schemac.pull.introspect.NativeTypes;
 import dev.schemac.pull.lift.Draft.EntityDraft;
 import dev.schemac.pull.lift.Draft.FieldLine;
 import dev.schemac.render.sql.Sql;
+import dev.schemac.resolve.StoredText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,7 +62,8 @@ public final class Lifter {
     private final Map<String, Map<String, String>> enumValueNames = new HashMap<>(); // model enum -> stored -> name
     private final Map<String, JoinPlan> joins = new LinkedHashMap<>();
     final Map<String, TablePlan> plans = new LinkedHashMap<>();
-    final Set<String> explicitNames = new HashSet<>();
+    /** Constraint and index names written so far, by {@link dev.schemac.naming.CaseFold} key: the lowering keeps them apart so. */
+    final Map<String, String> explicitNames = new HashMap<>();
     boolean idsUuid;
     boolean timestamps;
 
@@ -78,6 +81,35 @@ public final class Lifter {
         return plans.keySet().stream().toList();
     }
 
+    /** Why a table cannot be an entity of a model, or null when it can (but for another table of its name). */
+    private String refusal(Table t) {
+        if (t.primaryKey() == null) return noKeyReason(t);
+        if (!Idents.writableName(t.name())) return "its name has control characters, which a model string cannot hold";
+        if (t.name().length() > Names.MAX_IDENTIFIER
+                || t.columns().stream().anyMatch(c -> c.name().length() > Names.MAX_IDENTIFIER)) {
+            return "a table or column name is longer than " + Names.MAX_IDENTIFIER + " characters, the most PostgreSQL "
+                    + "allows; schemac keeps names valid on every dialect";
+        }
+        if (t.columns().stream().anyMatch(c -> !Idents.writableName(c.name()))) {
+            return "a column name has control characters, which a model string cannot hold";
+        }
+        String tableName = StoredText.tableNameProblem(t.name());
+        if (tableName != null) return "a model cannot hold its name: " + tableName;
+        for (Column c : t.columns()) {
+            String why = StoredText.nameProblem(c.name());
+            if (why != null) return "a model cannot hold the name of its column `" + Leftover.shown(c.name()) + "`: " + why;
+        }
+        var seen = new HashMap<String, String>();
+        for (Column c : t.columns()) {
+            String other = seen.putIfAbsent(CaseFold.key(c.name()), c.name());
+            if (other != null) {
+                return "its columns `" + Leftover.shown(other) + "` and `" + Leftover.shown(c.name()) + "` differ only in "
+                        + "case or accents, which MySQL reads as one name";
+            }
+        }
+        return null;
+    }
+
     public Set<String> joinTables() {
         return joins.keySet();
     }
@@ -89,25 +121,20 @@ public final class Lifter {
         draft.schemaName = schemaName;
         var candidates = new ArrayList<Table>();
         var notPulled = new LinkedHashMap<String, Leftover>();
+        var folded = new HashMap<String, String>(); // CaseFold key -> the pulled table that holds it
         for (Table t : catalog.tables()) {
             if (!selected.test(t.name())) continue;
-            if (t.primaryKey() == null) {
-                notPulled.put(t.name(), new Leftover(Leftover.Kind.TABLE, t.name(), null, t.name(), describe(t),
-                        noKeyReason(t)));
-            } else if (!Idents.writableName(t.name())) {
-                notPulled.put(t.name(), new Leftover(Leftover.Kind.TABLE, t.name(), null, t.name(), describe(t),
-                        "its name has control characters, which a model string cannot hold"));
-            } else if (t.name().length() > Names.MAX_IDENTIFIER
-                    || t.columns().stream().anyMatch(c -> c.name().length() > Names.MAX_IDENTIFIER)) {
-                notPulled.put(t.name(), new Leftover(Leftover.Kind.TABLE, t.name(), null, t.name(), describe(t),
-                        "a table or column name is longer than " + Names.MAX_IDENTIFIER + " characters, the most PostgreSQL "
-                                + "allows; schemac keeps names valid on every dialect"));
-            } else if (t.columns().stream().anyMatch(c -> !Idents.writableName(c.name()))) {
-                notPulled.put(t.name(), new Leftover(Leftover.Kind.TABLE, t.name(), null, t.name(), describe(t),
-                        "a column name has control characters, which a model string cannot hold"));
-            } else {
-                candidates.add(t);
+            String why = refusal(t);
+            if (why == null) {
+                // Only a table that is pulled claims its name: one left out for another reason takes none from the next.
+                String other = folded.putIfAbsent(CaseFold.key(t.name()), t.name());
+                if (other != null) {
+                    why = "its name and that of table `" + Leftover.shown(other) + "` differ only in case or accents, "
+                            + "which MySQL and some file systems read as one name";
+                }
             }
+            if (why == null) candidates.add(t);
+            else notPulled.put(t.name(), new Leftover(Leftover.Kind.TABLE, t.name(), null, t.name(), describe(t), why));
         }
         chooseNaming(candidates);
         decideEnums(candidates.stream().map(Table::name).collect(java.util.stream.Collectors.toSet()));

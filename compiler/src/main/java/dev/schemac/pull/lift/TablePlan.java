@@ -355,15 +355,20 @@ final class TablePlan {
         String forced = lifter.forcedNames.get(table.name() + "\0" + forcedKey);
         if (forced != null) liveName = forced;
         else if (liveName == null || liveName.equals(derived)) return null;
-        if (liveName.length() > Names.MAX_IDENTIFIER || !Idents.writableName(liveName)) {
+        String problem = dev.schemac.resolve.StoredText.nameProblem(liveName);
+        if (liveName.length() > Names.MAX_IDENTIFIER || !Idents.writableName(liveName) || problem != null) {
             draft.notes.add(new Leftover(Leftover.Kind.NAME, table.name(), null, liveName, derived, liveName.length() > Names.MAX_IDENTIFIER
                     ? "it is longer than " + Names.MAX_IDENTIFIER + " characters; generate names it `" + derived + "`"
-                    : "it has control characters; generate names it `" + derived + "`"));
+                    : !Idents.writableName(liveName) ? "it has control characters; generate names it `" + derived + "`"
+                    : "a model cannot hold it: " + problem + "; generate names it `" + derived + "`"));
             return null;
         }
-        if (!lifter.explicitNames.add(liveName)) {
-            draft.notes.add(new Leftover(Leftover.Kind.NAME, table.name(), null, liveName, derived,
-                    "another table has a constraint or index of that name; generate names this one `" + derived + "`"));
+        String other = lifter.explicitNames.putIfAbsent(dev.schemac.naming.CaseFold.key(liveName), liveName);
+        if (other != null) {
+            draft.notes.add(new Leftover(Leftover.Kind.NAME, table.name(), null, liveName, derived, (other.equals(liveName)
+                    ? "another table has a constraint or index of that name"
+                    : "its name and `" + Leftover.shown(other) + "`, another table's constraint or index, differ only in case or accents")
+                    + "; generate names this one `" + derived + "`"));
             return null;
         }
         return liveName;

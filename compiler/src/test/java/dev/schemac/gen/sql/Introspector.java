@@ -61,7 +61,8 @@ public final class Introspector {
 
     // --- SQLite: PRAGMAs; constraint names live only in the CREATE TABLE text
 
-    private static final Pattern CHECK_NAME = Pattern.compile("CONSTRAINT\\s+\"?([A-Za-z0-9_]+)\"?\\s+CHECK");
+    /** A named check of SQLite's CREATE TABLE text: a bare name, or a quoted one holding anything (a space, a quote). */
+    private static final Pattern CHECK_NAME = Pattern.compile("CONSTRAINT\\s+(?:\"((?:[^\"]|\"\")*)\"|([A-Za-z0-9_]+))\\s+CHECK");
 
     private static DbShape sqlite(Connection c) throws SQLException {
         var tables = new TreeMap<String, TableShape>();
@@ -100,7 +101,7 @@ public final class Introspector {
             }
             var checks = new ArrayList<String>();
             var m = CHECK_NAME.matcher(sql);
-            while (m.find()) checks.add(m.group(1));
+            while (m.find()) checks.add(m.group(1) != null ? m.group(1).replace("\"\"", "\"") : m.group(2));
             checks.sort(null);
             tables.put(name, new TableShape(cols, new KeyShape(null, new ArrayList<>(pk.values())),
                     sorted(foreignKeys, FK_ORDER), sorted(uniques, KEY_ORDER), sorted(indexes, KEY_ORDER), checks));

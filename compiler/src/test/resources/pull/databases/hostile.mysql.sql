@@ -1,0 +1,55 @@
+-- Names and enum labels a model cannot hold, in MySQL and MariaDB: ENUM members with a line
+-- break, a tab, a leading space, an empty member; tables whose names differ only in case or
+-- accents (the servers of these tests keep table names as written); table, column and
+-- constraint names the model's text rules refuse (/ and . in a table name, a leading or
+-- doubled space, a combining mark, a character NFKC changes). Beside them, members a model
+-- holds as they are (quotes, a backslash). Written by hand for schemac's pull tests: pull
+-- keeps each refused object out of the model and names it in a warning.
+
+CREATE TABLE feelings (
+  id INT NOT NULL,
+  mood ENUM('calm', 'two\nlines') NOT NULL DEFAULT 'calm',
+  tabbed ENUM('flat', 'tab\there'),
+  padded ENUM('left', ' right'),
+  blank ENUM('some', ''),
+  quoted ENUM('it''s', 'say "hi"', 'back\\slash') NOT NULL DEFAULT 'it''s',
+  PRIMARY KEY (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+-- Tables whose names differ only in case or accents: the first of each pair is pulled.
+CREATE TABLE `Orders` (id INT NOT NULL, PRIMARY KEY (id)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE TABLE orders (id INT NOT NULL, total INT, PRIMARY KEY (id)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE TABLE order_lines (
+  id INT NOT NULL,
+  order_id INT NOT NULL,
+  PRIMARY KEY (id),
+  KEY idx_order_lines_order_id (order_id),
+  CONSTRAINT fk_order_lines_order_id FOREIGN KEY (order_id) REFERENCES orders (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE TABLE `café` (id INT NOT NULL, PRIMARY KEY (id)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE TABLE cafe (id INT NOT NULL, PRIMARY KEY (id)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+-- Table names the text rules refuse.
+CREATE TABLE `a/b` (id INT NOT NULL, PRIMARY KEY (id)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE TABLE `v1.2` (id INT NOT NULL, PRIMARY KEY (id)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE TABLE ` lead` (id INT NOT NULL, PRIMARY KEY (id)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE TABLE `two  spaces` (id INT NOT NULL, PRIMARY KEY (id)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE TABLE `téte` (id INT NOT NULL, PRIMARY KEY (id)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE TABLE `ﬁle` (id INT NOT NULL, PRIMARY KEY (id)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+-- Column names the text rules refuse, one table each.
+CREATE TABLE col_lead (id INT NOT NULL, ` pad` TEXT, PRIMARY KEY (id)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE TABLE col_doubled (id INT NOT NULL, `x  y` TEXT, PRIMARY KEY (id)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE TABLE col_mark (id INT NOT NULL, `é` TEXT, PRIMARY KEY (id)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+-- Constraint and index names the text rules refuse: generate names them itself.
+CREATE TABLE named (
+  id INT NOT NULL,
+  code VARCHAR(20),
+  label VARCHAR(20),
+  size INT,
+  PRIMARY KEY (id),
+  UNIQUE KEY `uq  code` (code),
+  KEY ` idx_label` (label),
+  CONSTRAINT `ﬁ_size` CHECK (size > 0)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

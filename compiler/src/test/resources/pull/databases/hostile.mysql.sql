@@ -53,3 +53,10 @@ CREATE TABLE named (
   KEY ` idx_label` (label),
   CONSTRAINT `ﬁ_size` CHECK (size > 0)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+-- A key of an ENUM a model cannot hold.
+CREATE TABLE moods (
+  m ENUM('calm', 'two\nlines') NOT NULL,
+  note TEXT,
+  PRIMARY KEY (m)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

@@ -3,7 +3,9 @@
 -- label, labels that differ only in case or accents (one to MySQL); tables whose names differ
 -- only in case or accents, a table two of whose columns do; table, column and constraint
 -- names the model's text rules refuse (/ and . in a table name, spaces at an end or doubled,
--- a combining mark, a character NFKC changes, one outside the BMP). Beside them, labels and
+-- a combining mark, a character NFKC changes, one outside the BMP); index names of two tables
+-- that differ only in case; a key of such an enum type; an enum type whose name differs
+-- from a table's only in case (the model renames the enum). Beside them, labels and
 -- names a model holds as they are (quotes, a backslash). Written by hand for schemac's pull
 -- tests: pull keeps each refused object out of the model and names it in a warning.
 
@@ -70,3 +72,9 @@ CREATE INDEX U&"idx_\FB01" ON named (label);
 -- Index names of two tables that differ only in case: the second takes the derived name.
 CREATE INDEX idx_shared ON "Orders" (id);
 CREATE INDEX "IDX_SHARED" ON order_lines (order_id);
+
+-- A key of an enum type a model cannot hold; an enum type whose name differs from a table's
+-- only in case (PostgreSQL keeps them apart, the model's types do not).
+CREATE TABLE moods (m mood PRIMARY KEY, note text);
+CREATE TYPE "Stage" AS ENUM ('new', 'done');
+CREATE TABLE stage (id integer PRIMARY KEY, state "Stage" NOT NULL DEFAULT 'new');

@@ -76,7 +76,7 @@ public final class Lowering {
      * PostgreSQL resolves a type name to its own type before a user type of the same name
      * in {@code public}, so an enum called {@code Json}, {@code Date} or {@code Trigger} gets a suffix.
      */
-    private String enumTypeName(String enumName) {
+    public static String enumTypeName(String enumName) {
         String name = Names.snake(enumName);
         return ReservedWords.isPostgresOwnType(name) ? name + "_enum" : name;
     }

@@ -11,6 +11,7 @@ import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.lower.Lowering;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.Naming;
 import dev.schemac.model.Op;
@@ -163,6 +164,9 @@ public final class Lifter {
 
         settings(draft);
         for (EnumDef e : catalog.enums()) enumDraft(e, draft);
+        // By the model's name, not the database's: an enum renamed from its type (see decideEnums) keeps its place
+        // when the database generate builds is pulled again.
+        draft.enums.sort(java.util.Comparator.comparing(Draft.EnumDraft::name));
         var byTable = new java.util.TreeMap<String, Object>();
         for (TablePlan p : plans.values()) byTable.put(p.table.name(), p.draft);
         notPulled.forEach(byTable::put);
@@ -258,6 +262,8 @@ public final class Lifter {
     /** Enum names, decided from the tables pulled only, so that a table left out does not name an enum. */
     private void decideEnums(Set<String> pulled) {
         var byValues = new LinkedHashMap<List<String>, String>();
+        var tableKeys = new HashSet<String>();
+        for (String t : pulled) tableKeys.add(CaseFold.key(t));
         for (EnumDef e : catalog.enums()) {
             if (e.typeName() == null && !pulled.contains(e.name().substring(0, e.name().indexOf('\0')))) continue;
             String name;
@@ -283,7 +289,8 @@ public final class Lifter {
                 byValues.put(e.values(), null);
             }
             String base = name;
-            for (int i = 2; typeNames.contains(name); i++) name = base + i;
+            // PostgreSQL makes a type of every table, and check refuses an enum type whose name folds into a table's.
+            for (int i = 2; typeNames.contains(name) || tableKeys.contains(CaseFold.key(Lowering.enumTypeName(name))); i++) name = base + i;
             typeNames.add(name);
             enumOfType.put(e.name(), name);
             if (e.typeName() == null) byValues.put(e.values(), name);
@@ -318,8 +325,7 @@ public final class Lifter {
         if (e.typeName() == null && !enumUsed(e.name())) return;
         var notes = new ArrayList<Leftover>();
         if (e.typeName() != null) {
-            String derived = Names.snake(name);
-            if (ReservedWords.isPostgresOwnType(derived)) derived += "_enum";
+            String derived = Lowering.enumTypeName(name);
             if (!derived.equals(e.typeName())) {
                 notes.add(new Leftover(Leftover.Kind.NAME, null, null, e.typeName(), derived,
                         "enum type names are derived from the enum's name: generate names it `" + derived + "`"));

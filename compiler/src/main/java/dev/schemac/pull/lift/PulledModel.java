@@ -134,9 +134,10 @@ public final class PulledModel {
                 more |= forced.put(a.table() + "\0pk", a.inDatabase()) == null;
                 continue;
             }
-            if (a.kind() != Change.Kind.ONLY_IN_DATABASE) continue;
+            // An enum renamed (its type folds into a table's name) is a change of no table: no constraint name to force.
+            if (a.kind() != Change.Kind.ONLY_IN_DATABASE || a.table() == null) continue;
             for (Change b : changes) {
-                if (b.kind() != Change.Kind.ONLY_IN_MODEL || b.scope() != a.scope() || !b.table().equals(a.table())
+                if (b.kind() != Change.Kind.ONLY_IN_MODEL || b.scope() != a.scope() || !a.table().equals(b.table())
                         || !java.util.Objects.equals(b.inModel(), a.inDatabase())) {
                     continue;
                 }

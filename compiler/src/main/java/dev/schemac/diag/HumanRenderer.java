@@ -9,6 +9,9 @@ import java.util.List;
  * span, the help. ANSI colour only when asked (the command line asks on a terminal).
  */
 public final class HumanRenderer {
+    /** As wide as {@code "  = help: "}, so the lines of a block stay under its first. */
+    private static final String CONTINUATION = " ".repeat(10);
+
     private final boolean colour;
 
     public HumanRenderer(boolean colour) { this.colour = colour; }
@@ -26,12 +29,27 @@ public final class HumanRenderer {
                 .append(paint(PlainText.visible(d.message()), "", true)).append('\n');
         if (d.span() != null) snippet(b, d.span(), severityColour(d.severity()));
         if (d.help() != null && !d.help().isEmpty()) {
-            b.append("  = ").append(paint("help", "36", true)).append(": ").append(PlainText.visible(d.help())).append('\n');
+            b.append("  = ").append(paint("help", "36", true)).append(": ").append(block(d.help())).append('\n');
         }
         for (Diagnostic.Note n : d.notes()) {
-            b.append("  = ").append(paint("note", "36", true)).append(": ").append(PlainText.visible(n.message()));
+            b.append("  = ").append(paint("note", "36", true)).append(": ").append(block(n.message()));
             if (n.span() != null) b.append(" (").append(n.span().location()).append(')');
             b.append('\n');
+        }
+        return b.toString();
+    }
+
+    /**
+     * A help or note that spans lines (a block to paste): its own line feeds break the terminal
+     * line, each line lined up under the first; every other control or line-break character
+     * is still written out visibly, so no text can reach the terminal raw.
+     */
+    private static String block(String text) {
+        var lines = text.split("\n", -1);
+        var b = new StringBuilder(PlainText.visible(lines[0]));
+        for (int i = 1; i < lines.length; i++) {
+            b.append('\n');
+            if (!lines[i].isEmpty()) b.append(CONTINUATION).append(PlainText.visible(lines[i]));
         }
         return b.toString();
     }

@@ -96,9 +96,14 @@ public final class NativeTypes {
         return out;
     }
 
-    /** SQLite keeps the declared type as written: compared in upper case with single blanks. */
+    /**
+     * SQLite keeps the declared type as written: compared in upper case with single blanks
+     * and none around its arguments' brackets and commas, which SQLite's parser ignores
+     * ({@code numeric(10,2)} is the {@code NUMERIC(10, 2)} schemac writes).
+     */
     public static String canonicalSqlite(String type) {
-        return type.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        return type.strip().replaceAll("\\s+", " ").replaceAll(" ?([(),]) ?", "$1").replace(",", ", ")
+                .toUpperCase(Locale.ROOT);
     }
 
     public static String canonical(DbEngine engine, String type) {

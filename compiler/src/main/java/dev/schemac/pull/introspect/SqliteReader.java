@@ -126,6 +126,20 @@ final class SqliteReader {
             var def = Expressions.defaultOf(c.get(3), mapped.type(), null, Dialect.SQLITE, false);
             d.columns.add(column(d, col, mapped, "0".equals(c.get(2)), def, comment, canonical));
         }
+        // Key columns that never hold NULL whatever PRAGMA's notnull says, so they are no nullable key:
+        // every key column of a WITHOUT ROWID table (SQLite enforces it there), and an INTEGER PRIMARY
+        // KEY of a rowid table, the rowid itself (a NULL inserted takes the next rowid; SQLite's
+        // "INTEGER PRIMARY KEY DESC" exception is not told apart, so its NOT NULL goes unreported).
+        if (parsed != null) {
+            for (String col : pk.values()) {
+                var c = d.column(col);
+                boolean neverNull = parsed.withoutRowid || (pk.size() == 1 && c != null && "INTEGER".equals(c.info().nativeType()));
+                if (c != null && c.nullable() && neverNull) {
+                    d.columns.set(d.columns.indexOf(c), new TableDraft.ColumnDraft(c.name(), c.type(), false,
+                            c.defaultValue(), c.autoIncrement(), c.comment(), c.info()));
+                }
+            }
+        }
         // The rowid alias with AUTOINCREMENT is SQLite's autoincrement key.
         if (pk.size() == 1 && parsed != null && parsed.autoincrement) {
             var c = d.column(pk.get(1));

@@ -73,11 +73,18 @@ public final class Introspector {
             var cols = new ArrayList<ColumnShape>();
             var pk = new TreeMap<Integer, String>();
             boolean autoincrement = sql.toUpperCase(Locale.ROOT).contains("AUTOINCREMENT");
-            for (var col : rows(c, "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?)", name)) {
+            boolean withoutRowid = sql.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").contains("WITHOUT ROWID");
+            var columns = rows(c, "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?)", name);
+            long keyColumns = columns.stream().filter(col -> !"0".equals(col.get(4))).count();
+            for (var col : columns) {
                 int pkPos = Integer.parseInt(col.get(4));
                 if (pkPos > 0) pk.put(pkPos, col.get(0));
                 boolean hasDefault = col.get(3) != null || (autoincrement && pkPos > 0);
-                cols.add(new ColumnShape(col.get(0), col.get(1).toUpperCase(Locale.ROOT), "0".equals(col.get(2)), hasDefault));
+                // What the column can hold, not what PRAGMA says was declared: the key of a WITHOUT ROWID
+                // table and a rowid table's one INTEGER key column (the rowid) never hold NULL.
+                boolean neverNull = pkPos > 0 && (withoutRowid || (keyColumns == 1 && col.get(1).equalsIgnoreCase("INTEGER")));
+                cols.add(new ColumnShape(col.get(0), col.get(1).toUpperCase(Locale.ROOT), "0".equals(col.get(2)) && !neverNull,
+                        hasDefault));
             }
             var fks = new LinkedHashMap<String, List<List<String>>>();
             for (var fk : rows(c, "SELECT id, \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list(?) ORDER BY id, seq", name)) {

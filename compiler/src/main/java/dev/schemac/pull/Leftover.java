@@ -8,6 +8,10 @@ package dev.schemac.pull;
  * not in the model as it is.
  */
 public record Leftover(Kind kind, String table, String column, String name, String definition, String reason) {
+    /** Why a table without a primary key is not pulled; its help says to add one. */
+    public static final String NO_PRIMARY_KEY = "it has no primary key, and every entity has one";
+    /** Why a table whose key has a column of no schemac type is not pulled. */
+    public static final String UNTYPED_KEY = "its primary key has a column schemac cannot type";
 
     /** What was left, each with its diagnostic code (see {@link PullCode}). */
     public enum Kind {

@@ -66,8 +66,12 @@ public final class PullMessages {
 
     private static String help(Leftover l) {
         return switch (l.kind()) {
-            case TABLE -> l.reason().contains("primary key") ? "add a primary key to the table, then pull again"
-                    : "rename it (or the columns named) in the database, then pull again";
+            case TABLE -> switch (l.reason()) {
+                case Leftover.NO_PRIMARY_KEY -> "add a primary key to the table, then pull again";
+                case Leftover.UNTYPED_KEY -> "change the key column to a type schemac reads, or leave the "
+                        + "table out with --tables";
+                default -> "rename it (or the columns named) in the database, then pull again";
+            };
             case COLUMN -> "the column is kept as a comment; generating from this model drops it";
             case TYPE -> "the original type is kept in a comment beside the field";
             case DIFFERENCE -> "review the change before generating DDL for this database";

@@ -116,6 +116,19 @@ class PullCommandTest {
     }
 
     @Test
+    void aTableLeftOutSaysWhatToDoForItsOwnCause() throws Exception {
+        Path db = sqlite("left.db", "create table kept (id integer primary key)", "create table log (at text, line text)",
+                "create table untyped (k primary key, v text)");
+        var r = run("pull", "--url", db.toString(), "--color", "never");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("""
+                warning[SC965]: table `log` is not pulled: it has no primary key, and every entity has one""").contains("""
+                  = help: add a primary key to the table, then pull again""").contains("""
+                warning[SC965]: table `untyped` is not pulled: its primary key has a column schemac cannot type""").contains("""
+                  = help: change the key column to a type schemac reads, or leave the table out with --tables""");
+    }
+
+    @Test
     void aNullableTextKeyIsStillReported() throws Exception {
         // The rowid and the key of a WITHOUT ROWID table never hold NULL: a TEXT key of a rowid table can.
         Path db = sqlite("legacy.db", "create table codes (code text primary key, label text not null)",

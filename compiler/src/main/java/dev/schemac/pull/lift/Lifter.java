@@ -180,8 +180,7 @@ public final class Lifter {
     private String noKeyReason(Table t) {
         var info = live.info(t.name());
         boolean unsupportedKey = info != null && info.leftovers().stream().anyMatch(l -> l.kind() == Leftover.Kind.TABLE);
-        return unsupportedKey ? "its primary key has a column schemac cannot type"
-                : "it has no primary key, and every entity has one";
+        return unsupportedKey ? Leftover.UNTYPED_KEY : Leftover.NO_PRIMARY_KEY;
     }
 
     /** The table as a comment: its columns, for a table the model cannot hold. */

@@ -31,6 +31,9 @@ public enum Code {
             + "limit keeps the parser's recursion bounded on any input."),
     UNREADABLE("SC107", "File cannot be read",
             "An input file given on the command line does not exist or cannot be read."),
+    MISSING_TYPE("SC108", "Field without a type",
+            "A field is its name, then its type: `email string(255)`. The name stands alone on its line (before the "
+            + "block's `}` or another field), or an attribute or `= value` follows it directly (`email @unique`)."),
     HIDDEN_CHARACTER("SC109", "Character that an output cannot carry",
             "Model text reaches SQL, Python, Prisma, Java, Markdown and Mermaid. Doc comments, the "
             + "title, enum labels, `@@query`, `@@denormalized`, `@@volume` growth and patterns are one "
@@ -483,9 +486,9 @@ public enum Code {
             "An `entity`, `mixin`, `enum` or `schema` block opened with `{` has no `}`: the next declaration (or the end "
             + "of the file) comes first. Blocks do not nest, so the `}` belongs before the next declaration; the note "
             + "points at the `{` left open."),
-    SPACE_IN_NAME("SC426", "Space in a field name",
-            "A field name is one word of letters, digits and `_`: `first_name`, not `first name`. (A name with a space "
-            + "would need quoting in every language schemac writes.)"),
+    SPACE_IN_NAME("SC426", "Space or hyphen in a field name",
+            "A field name is one word of letters, digits and `_`: `first_name`, not `first name` or `first-name`. (A name "
+            + "with a space or a hyphen would need quoting in every language schemac writes.)"),
     SQL_HABIT("SC427", "Written as in SQL DDL",
             "The line is written the way a `CREATE TABLE` statement writes it: column constraints (`NOT NULL`, "
             + "`PRIMARY KEY`, `DEFAULT`, `REFERENCES`) after the type, or commas between the fields. Here a field is "

@@ -174,6 +174,19 @@ public final class ForeignHabits {
             Map.entry("references", "`REFERENCES t(id)` is a field whose type is the entity: `author User`"),
             Map.entry("check", "`CHECK (...)` is `@check(>= 0)`"));
 
+    /**
+     * SQL table constraints, lower-cased by their first word, as written on a line of their own inside
+     * `CREATE TABLE` (`PRIMARY KEY (a, b)`, `UNIQUE (a, b)`, `INDEX idx (a)`), and the block attribute that
+     * says the same here; `FOREIGN KEY` is a relation field instead.
+     */
+    private static final Map<String, String> SQL_TABLE_CONSTRAINTS = Map.of(
+            "primary", "@@id", "unique", "@@unique", "index", "@@index", "key", "@@index");
+
+    /** The block attribute an SQL table constraint's first word (any case) stands for, or empty. */
+    public static Optional<String> sqlTableConstraint(String word) {
+        return Optional.ofNullable(SQL_TABLE_CONSTRAINTS.get(word.toLowerCase(Locale.ROOT)));
+    }
+
     /** What an SQL column constraint word (any case) is here, or empty. */
     public static Optional<String> sqlConstraint(String word) {
         return Optional.ofNullable(SQL_CONSTRAINTS.get(word.toLowerCase(Locale.ROOT)));

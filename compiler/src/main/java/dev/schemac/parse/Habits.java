@@ -34,7 +34,11 @@ final class Habits {
     /** Character ranges (start inclusive, end exclusive) whose parser errors a habit explains. */
     private final List<int[]> explainedRanges = new ArrayList<>();
     private final Set<String> declared = new HashSet<>();
+    /** Character offsets of the `}`s right after an explained line: the parser reports there what that line left unfinished. */
+    private final Set<Integer> explainedBraces = new HashSet<>();
     private boolean explainsEnd;
+    /** Whether the commas between the fields of the current block were answered already: said once per block. */
+    private boolean fieldCommasSaid;
 
     Habits(Offsets offsets, List<Token> all) {
         this.offsets = offsets;
@@ -54,8 +58,10 @@ final class Habits {
     /** Whether a parser error is one a habit already explains. */
     boolean explains(Diagnostic d) {
         if (d.span() == null) return false;
+        // An unterminated string or comment hides the rest of its line or file: it is always said.
+        if (d.code().equals(Code.UNTERMINATED_STRING.id()) || d.code().equals(Code.UNTERMINATED_COMMENT.id())) return false;
         if (explainsEnd && d.span().start() >= lastTokenEnd()) return true;
-        if (explainedLines.contains(d.span().line())) return true;
+        if (explainedLines.contains(d.span().line()) || explainedBraces.contains(d.span().start())) return true;
         for (int[] r : explainedRanges) if (d.span().start() >= r[0] && d.span().start() < r[1]) return true;
         return false;
     }
@@ -80,6 +86,11 @@ final class Habits {
                 }
             }
             i++;
+        }
+        for (int k = 1; k < tokens.size(); k++) {
+            if (tokens.get(k).getType() == SchemaLexer.RBRACE && explainedLines.contains(tokens.get(k - 1).getLine())) {
+                explainedBraces.add(start(tokens.get(k)));
+            }
         }
         return this;
     }
@@ -140,6 +151,7 @@ final class Habits {
         Token brace = tokens.get(open);
         boolean fields = kw.getType() == SchemaLexer.ENTITY || kw.getType() == SchemaLexer.MIXIN;
         boolean commasSaid = false;
+        fieldCommasSaid = false;
         int i = open + 1;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
@@ -165,8 +177,10 @@ final class Habits {
             i = lineEnd + 1;
         }
         Token last = tokens.get(tokens.size() - 1);
-        found.add(Messages.unclosedBlock(offsets.span(stop(last), stop(last)), kind, name, span(brace, brace), true));
         explainsEnd = true;
+        // A comment left open swallowed the `}`: its own diagnostic says so.
+        if (last.getType() == SchemaLexer.UNTERMINATED_COMMENT) return i;
+        found.add(Messages.unclosedBlock(offsets.span(stop(last), stop(last)), kind, name, span(brace, brace), true));
         return i;
     }
 
@@ -178,12 +192,21 @@ final class Habits {
             bracketedFields(line);
             return;
         }
-        if (!isName(first) || line.size() < 2) return;
+        if (first.getType() == SchemaLexer.AT) {
+            attributeAbove(line);
+            return;
+        }
+        if (!isName(first)) return;
         // A name alone on the line before is this field's name, its type continued here (`ends_on` then
         // `date?`, `number` then `int @default(...)`): not a field line of its own.
         boolean continued = from > 0 && tokens.get(from - 1).getLine() < first.getLine() && isName(tokens.get(from - 1))
                 && (from < 2 || tokens.get(from - 2).getLine() < tokens.get(from - 1).getLine());
         if (continued) return;
+        if (line.size() == 1) {
+            loneName(first, to + 1);
+            return;
+        }
+        if (sqlTableConstraint(line, 0)) return;
         Token second = line.get(1);
         if (isChar(second, ":")) {
             report(Messages.colonAfterName(span(second, second), first.getText()), first);
@@ -191,6 +214,29 @@ final class Habits {
         }
         if (second.getType() == SchemaLexer.QUESTION) {
             report(Messages.optionalMarkOnName(span(second, second), first.getText()), first);
+            return;
+        }
+        if (second.getType() == SchemaLexer.MINUS && line.size() >= 3 && isName(line.get(2)) && adjacent(first, second)
+                && adjacent(second, line.get(2))) {
+            report(Messages.hyphenInName(span(first, line.get(2)), text(line.subList(0, 3)),
+                    first.getText() + "_" + line.get(2).getText()), first);
+            return;
+        }
+        // `posts List<Post>`, `tags Set<Tag>`, `bio Optional<String>`: a Java generic type.
+        if (line.size() >= 4 && isName(second) && line.get(2).getType() == SchemaLexer.LT && isName(line.get(3))) {
+            int close = 4;
+            while (close < line.size() && line.get(close).getType() != SchemaLexer.GT) close++;
+            Token end = line.get(Math.min(close, line.size() - 1));
+            String element = ForeignHabits.type(line.get(3).getText()).orElse(line.get(3).getText());
+            String advice = second.getText().equalsIgnoreCase("optional")
+                    ? "an optional field has `?` after its type: `" + first.getText() + " " + element + "?`"
+                    : "a list is its element type followed by `[]`: `" + first.getText() + " " + element + "[]`";
+            report(Messages.foreignHabit(Code.JPA_HABIT, span(second, end), text(line.subList(1, Math.min(close, line.size() - 1) + 1)),
+                    "Java", advice), first);
+            return;
+        }
+        if (second.getType() == SchemaLexer.AT || second.getType() == SchemaLexer.ASSIGN) {
+            report(Messages.missingType(span(first, first), first.getText()), first);
             return;
         }
         Token last = line.get(line.size() - 1);
@@ -248,11 +294,16 @@ final class Habits {
                         + "`@unique`, `[not null]` the default, `[null]` a `?` after the type, `[default: x]` `= x`"), first);
                 return;
             }
-            if (isChar(next, ",") || (next.getType() == SchemaLexer.COMMA && k == line.size() - 1)) {
-                report(Messages.foreignHabit(Code.SQL_HABIT, span(next, next), ",", "SQL",
-                        "fields are one per line, without commas between them"), first);
+            if (next.getType() == SchemaLexer.COMMA) {
+                fieldComma(next, first);
                 return;
             }
+        }
+        // `id int @id,`: the comma after the attributes.
+        // Not `@length(1,` with its arguments going on over the next line: the comma must stand outside brackets.
+        if (last.getType() == SchemaLexer.COMMA && balanced(line)) {
+            fieldComma(last, first);
+            return;
         }
         // `id uuid @id = uuid()`: the default after an attribute.
         boolean attribute = false;
@@ -266,6 +317,88 @@ final class Habits {
                 return;
             }
         }
+    }
+
+    /** A comma after a field, as between the columns of `CREATE TABLE`: said at the block's first, the others explained by it. */
+    private void fieldComma(Token comma, Token lineOf) {
+        if (fieldCommasSaid) {
+            explainedLines.add(lineOf.getLine());
+            return;
+        }
+        fieldCommasSaid = true;
+        report(Messages.foreignHabit(Code.SQL_HABIT, span(comma, comma), ",", "SQL",
+                "fields are one per line, without commas between them"), lineOf);
+    }
+
+    /**
+     * A name alone on its line, not continued by a type on the next: before the block's `}`, or before
+     * a line that is a field of its own (`email string(255)`), it is a field whose type was left out.
+     */
+    private void loneName(Token name, int next) {
+        boolean missing;
+        if (next >= tokens.size() || tokens.get(next).getType() == SchemaLexer.RBRACE) {
+            missing = true;
+        } else {
+            Token a = tokens.get(next);
+            Token b = next + 1 < tokens.size() ? tokens.get(next + 1) : null;
+            missing = isName(a) && !isTypeLike(a.getText()) && b != null && b.getLine() == a.getLine() && isName(b)
+                    && isTypeLike(b.getText());
+            // The parser reads the next line's name as this one's type, and stumbles on that line.
+            if (missing) explainedLines.add(a.getLine());
+        }
+        if (missing) report(Messages.missingType(span(name, name), name.getText()), name);
+    }
+
+    /**
+     * A table constraint of `CREATE TABLE` on a line of its own (`PRIMARY KEY (a, b)`, `UNIQUE (a, b)`,
+     * `INDEX idx (a)`, `FOREIGN KEY (a) REFERENCES t(id)`, each maybe after `CONSTRAINT name`).
+     */
+    private boolean sqlTableConstraint(List<Token> line, int at) {
+        if (line.size() < at + 2) return false;
+        Token word = line.get(at), second = line.get(at + 1);
+        if (word.getText().equalsIgnoreCase("constraint") && isName(second)) return sqlTableConstraint(line, at + 2);
+        int paren = -1;
+        for (int k = at + 1; k < line.size() && paren < 0; k++) if (line.get(k).getType() == SchemaLexer.LPAREN) paren = k;
+        if (paren < 0 || !isName(word)) return false;
+        String lower = word.getText().toLowerCase(java.util.Locale.ROOT);
+        boolean keyWord = second.getText().equalsIgnoreCase("key");
+        String advice;
+        if (lower.equals("foreign") && keyWord) {
+            advice = ForeignHabits.sqlConstraint("references").orElseThrow();
+        } else {
+            var attribute = ForeignHabits.sqlTableConstraint(lower);
+            // `primary key (...)`, `unique (...)`, `unique key name (...)`, `index name (...)`; never `key string(20)`,
+            // a field named `key`: what stands before the parenthesis is no type.
+            boolean shape = switch (lower) {
+                case "primary" -> keyWord;
+                case "unique" -> paren == at + 1 || keyWord || second.getText().equalsIgnoreCase("index");
+                default -> paren == at + 1 || (paren == at + 2 && !isTypeLike(second.getText()));
+            };
+            if (attribute.isEmpty() || !shape) return false;
+            var fields = new StringJoiner(", ");
+            for (Token t : line.subList(paren + 1, Math.max(paren + 1, closing(line, paren)))) if (isName(t)) fields.add(t.getText());
+            advice = (lower.equals("primary") ? "a key of its own fields is a block attribute: write `" : "write `")
+                    + attribute.get() + "(" + fields + ")`";
+        }
+        Token last = line.get(line.size() - 1);
+        report(Messages.foreignHabit(Code.SQL_HABIT, span(line.get(0), last), text(line), "SQL", advice), line.get(0));
+        return true;
+    }
+
+    /**
+     * An attribute on a line of its own above its field, where Java puts an annotation: its place here is
+     * after the field's type, on the field's line.
+     */
+    private void attributeAbove(List<Token> line) {
+        if (line.size() < 2 || !isName(line.get(1))) return;
+        int end = line.size() > 2 && line.get(2).getType() == SchemaLexer.LPAREN ? closing(line, 2) : 1;
+        Span at = span(line.get(0), line.get(end));
+        String written = text(line.subList(0, end + 1));
+        String placement = "an attribute goes after the field's type, on the field's line: `email string(255) @unique`";
+        var habit = ForeignHabits.fieldAttribute(line.get(1).getText());
+        report(habit.isPresent()
+                ? Messages.habit(at, written, new Habit(habit.get().tool(), habit.get().advice() + "; " + placement))
+                : Messages.foreignHabit(Code.JPA_HABIT, at, written, "Java", placement), line.get(0));
     }
 
     /** SQL's `<>` in a check (`@@check(a <> b)`, `@check(<> 0)`): written `!=` here. */
@@ -381,6 +514,18 @@ final class Habits {
         }
         return b.toString();
     }
+
+    private static boolean balanced(List<Token> line) {
+        int depth = 0;
+        for (Token t : line) {
+            int type = t.getType();
+            if (type == SchemaLexer.LPAREN || type == SchemaLexer.LBRACKET) depth++;
+            if (type == SchemaLexer.RPAREN || type == SchemaLexer.RBRACKET) depth--;
+        }
+        return depth == 0;
+    }
+
+    private static boolean adjacent(Token a, Token b) { return a.getStopIndex() + 1 == b.getStartIndex(); }
 
     private int start(Token t) { return offsets.charIndex(t.getStartIndex()); }
 

@@ -34,6 +34,11 @@ public enum Code {
     MISSING_TYPE("SC108", "Field without a type",
             "A field is its name, then its type: `email string(255)`. The name stands alone on its line (before the "
             + "block's `}` or another field), or an attribute or `= value` follows it directly (`email @unique`)."),
+    NESTED_BLOCK("SC110", "Block inside a block",
+            "A field is a name and a type; it cannot hold a block of fields (`address { street string }`, as in a JSON "
+            + "document). A group of fields of its own is an entity declared beside the others, and a field whose type "
+            + "is that entity relates the two: `address Address`, or `addresses Address[]` for several (in a document "
+            + "store, `@embed` keeps them inside the parent's document)."),
     HIDDEN_CHARACTER("SC109", "Character that an output cannot carry",
             "Model text reaches SQL, Python, Prisma, Java, Markdown and Mermaid. Doc comments, the "
             + "title, enum labels, `@@query`, `@@denormalized`, `@@volume` growth and patterns are one "

@@ -66,6 +66,12 @@ public final class Messages {
         return error(Code.SYNTAX, at, tick(open) + " is never closed", "add " + tick(close) + " after its last argument");
     }
 
+    public static Diagnostic nestedBlock(Span at, String field) {
+        String type = field.isEmpty() ? "Type" : Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        return error(Code.NESTED_BLOCK, at, "field " + tick(field) + " holds a block: blocks do not nest",
+                "declare " + tick("entity " + type + " { ... }") + " beside this one and write " + tick(field + " " + type));
+    }
+
     public static Diagnostic unterminatedString(Span at) {
         return error(Code.UNTERMINATED_STRING, at, "unterminated string", "close the string with `\"` on the same line");
     }

@@ -151,6 +151,8 @@ public final class ForeignHabits {
                     + "(the key `id` is implicit)")),
             Map.entry("table", new Habit(Tool.DBML, "write `entity Name { ... }`; the table name is derived from it "
                     + "(`@@map(\"name\")` sets it)")),
+            Map.entry("enum", new Habit(Tool.DBML, "keywords are lower case: `enum Name { ... }`, its values one per "
+                    + "line or separated by spaces")),
             Map.entry("ref", new Habit(Tool.DBML, "a relation is a field whose type is an entity (`author User`) with the "
                     + "list on the other side (`posts Post[]`)")),
             Map.entry("class", new Habit(Tool.JPA, "write `entity Name { ... }` with one field per line, the name first: "

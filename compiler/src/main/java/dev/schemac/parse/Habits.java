@@ -37,8 +37,8 @@ final class Habits {
     /** Character offsets of the `}`s right after an explained line: the parser reports there what that line left unfinished. */
     private final Set<Integer> explainedBraces = new HashSet<>();
     private boolean explainsEnd;
-    /** Whether the commas between the fields of the current block were answered already: said once per block. */
-    private boolean fieldCommasSaid;
+    /** The separators (`,`, `;`) after the fields of the current block answered already: each said once per block. */
+    private final Set<String> separatorsSaid = new HashSet<>();
 
     Habits(Offsets offsets, List<Token> all) {
         this.offsets = offsets;
@@ -75,6 +75,7 @@ final class Habits {
                 int open = i + 2 < tokens.size() && tokens.get(i + 2).getType() == SchemaLexer.LBRACE ? i + 2
                         : indexOf(SchemaLexer.LBRACE, i, t.getLine() + 1);
                 if (open < 0) { i++; continue; }
+                if (t.getType() == SchemaLexer.ENTITY && i + 3 < open) inheritance(tokens.get(i + 2), tokens.get(i + 3));
                 i = block(i, open);
                 continue;
             }
@@ -151,7 +152,7 @@ final class Habits {
         Token brace = tokens.get(open);
         boolean fields = kw.getType() == SchemaLexer.ENTITY || kw.getType() == SchemaLexer.MIXIN;
         boolean commasSaid = false;
-        fieldCommasSaid = false;
+        separatorsSaid.clear();
         int i = open + 1;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
@@ -162,6 +163,17 @@ final class Habits {
                 lineEnd++;
             }
             int nested = indexOf(SchemaLexer.LBRACE, i, t.getLine() + 1);
+            if (nested >= 0 && nested <= lineEnd && fields && isName(t) && !isDeclarationKeyword(t.getType())
+                    && ForeignHabits.declaration(t.getText()).isEmpty()) {
+                // `address { street string }`: a field holding a block, as a document or a JSON object would.
+                found.add(Messages.nestedBlock(span(t, tokens.get(nested)), t.getText()));
+                int close = closingBrace(nested);
+                int outer = close < 0 ? -1 : closingBrace(open, close + 1);
+                // The parser closes the entity at the inner `}` and stumbles on everything after it, to the outer one.
+                explainedRanges.add(new int[] {start(t), outer < 0 ? Integer.MAX_VALUE : stop(tokens.get(outer))});
+                if (outer < 0) explainsEnd = true;
+                return outer < 0 ? tokens.size() : outer + 1;
+            }
             if (nested >= 0 && nested <= lineEnd) {
                 // A block opens inside this one: this one was never closed.
                 found.add(Messages.unclosedBlock(span(t, t), kind, name, span(brace, brace), false));
@@ -194,6 +206,14 @@ final class Habits {
         }
         if (first.getType() == SchemaLexer.AT) {
             attributeAbove(line);
+            return;
+        }
+        // `"name" string(80)`: a quoted identifier of SQL.
+        if (first.getType() == SchemaLexer.STRING && line.size() >= 2 && isName(line.get(1))) {
+            String bare = first.getText().substring(1, first.getText().length() - 1);
+            report(Messages.foreignHabit(Code.SQL_HABIT, span(first, first), first.getText(), "SQL",
+                    "a name is written without quotes: `" + bare + " " + line.get(1).getText() + "` (`@map(" + first.getText()
+                    + ")` gives a column a name of its own)"), first);
             return;
         }
         if (!isName(first)) return;
@@ -233,6 +253,20 @@ final class Habits {
                     : "a list is its element type followed by `[]`: `" + first.getText() + " " + element + "[]`";
             report(Messages.foreignHabit(Code.JPA_HABIT, span(second, end), text(line.subList(1, Math.min(close, line.size() - 1) + 1)),
                     "Java", advice), first);
+            return;
+        }
+        // `role enum('admin', 'user')`: MySQL's inline enum.
+        if (second.getType() == SchemaLexer.ENUM && line.size() >= 3 && line.get(2).getType() == SchemaLexer.LPAREN) {
+            int close = closing(line, 2);
+            var values = new StringJoiner(" ");
+            for (Token t : line.subList(3, Math.max(3, close))) {
+                if (isName(t)) values.add(t.getText());
+                else if (t.getType() == SchemaLexer.STRING) values.add(t.getText().substring(1, t.getText().length() - 1));
+            }
+            String type = Character.toUpperCase(first.getText().charAt(0)) + first.getText().substring(1);
+            report(Messages.foreignHabit(Code.SQL_HABIT, span(second, line.get(close)), text(line.subList(1, close + 1)), "SQL",
+                    "declare the values once, `enum " + type + " { " + values + " }`, and write `" + first.getText() + " "
+                    + type + "`"), first);
             return;
         }
         if (second.getType() == SchemaLexer.AT || second.getType() == SchemaLexer.ASSIGN) {
@@ -282,8 +316,16 @@ final class Habits {
                     }
                     previous = w;
                 }
-                report(Messages.foreignHabit(Code.SQL_HABIT, span(next, last), text(line.subList(k, line.size())), "SQL",
+                // `email varchar(255) unique,`: the comma is the next habit, not part of the constraint.
+                int end = last.getType() == SchemaLexer.COMMA && line.size() - 1 > k ? line.size() - 1 : line.size();
+                report(Messages.foreignHabit(Code.SQL_HABIT, span(next, line.get(end - 1)), text(line.subList(k, end)), "SQL",
                         advice.toString()), first);
+                return;
+            }
+            if (next.getType() == SchemaLexer.LBRACKET && k + 1 < line.size() && line.get(k + 1).getText().equalsIgnoreCase("ref")) {
+                int close = closing(line, k);
+                report(Messages.habit(span(next, line.get(close)), text(line.subList(k, close + 1)),
+                        ForeignHabits.declaration("ref").orElseThrow()), first);
                 return;
             }
             if (next.getType() == SchemaLexer.LBRACKET && k + 1 < line.size()
@@ -298,6 +340,23 @@ final class Habits {
                 fieldComma(next, first);
                 return;
             }
+            // `user_id int ref: > users.id`: DBML's inline relation, without its brackets.
+            if (next.getText().equalsIgnoreCase("ref") && k + 1 < line.size() && isChar(line.get(k + 1), ":")) {
+                report(Messages.habit(span(next, last), text(line.subList(k, line.size())),
+                        ForeignHabits.declaration("ref").orElseThrow()), first);
+                return;
+            }
+            // `name string?[]`: the `?` of a list.
+            if (next.getType() == SchemaLexer.LBRACKET && k + 1 < line.size() && line.get(k + 1).getType() == SchemaLexer.RBRACKET
+                    && line.get(k - 1).getType() == SchemaLexer.QUESTION) {
+                report(Messages.optionalList(span(line.get(k - 1), line.get(k + 1)), first.getText()), first);
+                return;
+            }
+        }
+        if (isChar(last, ";")) {
+            separator(last, first, Messages.foreignHabit(Code.JPA_HABIT, span(last, last), ";", "Java",
+                    "a field ends with its line, without `;`"));
+            return;
         }
         // `id int @id,`: the comma after the attributes.
         // Not `@length(1,` with its arguments going on over the next line: the comma must stand outside brackets.
@@ -321,13 +380,35 @@ final class Habits {
 
     /** A comma after a field, as between the columns of `CREATE TABLE`: said at the block's first, the others explained by it. */
     private void fieldComma(Token comma, Token lineOf) {
-        if (fieldCommasSaid) {
-            explainedLines.add(lineOf.getLine());
-            return;
+        separator(comma, lineOf, Messages.foreignHabit(Code.SQL_HABIT, span(comma, comma), ",", "SQL",
+                "fields are one per line, without commas between them"));
+    }
+
+    /** A separator after a field (`,` of SQL, `;` of Java): said at its first in the block, the others explained by it. */
+    private void separator(Token t, Token lineOf, Diagnostic answer) {
+        if (separatorsSaid.add(t.getText())) report(answer, lineOf);
+        else explainedLines.add(lineOf.getLine());
+    }
+
+    /** `entity User extends Base {`, `entity User : Base {`: a class's inheritance, where a mixin is taken `with` it. */
+    private void inheritance(Token word, Token base) {
+        boolean java = word.getText().equals("extends") || word.getText().equals("implements");
+        if (!(java || isChar(word, ":")) || !isName(base)) return;
+        report(Messages.foreignHabit(Code.JPA_HABIT, span(word, base), text(List.of(word, base)), "Java",
+                "an entity takes the fields of a mixin with `with`: `entity Name with " + base.getText() + " { ... }` "
+                + "(and `mixin " + base.getText() + " { ... }` declares them)"), word);
+    }
+
+    /** The index of the `}` closing the `{` at {@code open} (blocks counted from {@code from}), or -1. */
+    private int closingBrace(int open) { return closingBrace(open, open + 1); }
+
+    private int closingBrace(int open, int from) {
+        int depth = 1;
+        for (int k = from; k < tokens.size(); k++) {
+            if (tokens.get(k).getType() == SchemaLexer.LBRACE) depth++;
+            if (tokens.get(k).getType() == SchemaLexer.RBRACE && --depth == 0) return k;
         }
-        fieldCommasSaid = true;
-        report(Messages.foreignHabit(Code.SQL_HABIT, span(comma, comma), ",", "SQL",
-                "fields are one per line, without commas between them"), lineOf);
+        return -1;
     }
 
     /**

@@ -12,8 +12,10 @@ public enum Code {
     // --- reading and syntax: SC1xx
     SYNTAX("SC100", "Syntax error",
             "The text does not follow the grammar of the .schema language. The message names what "
-            + "the parser found and what it expected there; the parser recovers and keeps going, so "
-            + "one run reports several syntax errors."),
+            + "the parser found and what it expected there (a `(` or `[` left open at the end of a line is "
+            + "reported at the bracket itself); the parser recovers and keeps going, so one run reports "
+            + "several syntax errors, one per line at most: what recovery stumbles on after a mistake, on its "
+            + "line or on the lines it read together with it, is not said again."),
     UNTERMINATED_STRING("SC101", "Unterminated string",
             "A string literal starts with `\"` but the line ends before the closing quote. Strings "
             + "cannot span lines; use `\\n` for a line break."),

@@ -200,6 +200,14 @@ final class Habits {
     private void fieldLine(int from, int to) {
         List<Token> line = tokens.subList(from, to + 1);
         Token first = line.get(0);
+        // `# the display name`: a comment of MySQL (or YAML, or a shell).
+        for (Token t : line) {
+            if (isChar(t, "#")) {
+                report(Messages.foreignHabit(Code.SQL_HABIT, span(t, line.get(line.size() - 1)), "#", "SQL",
+                        "a comment starts with `//` (`///` for a doc comment, which the outputs carry)"), first);
+                return;
+            }
+        }
         if (first.getType() == SchemaLexer.ATAT) {
             bracketedFields(line);
             return;
@@ -229,7 +237,7 @@ final class Habits {
         if (sqlTableConstraint(line, 0)) return;
         Token second = line.get(1);
         if (isChar(second, ":")) {
-            report(Messages.colonAfterName(span(second, second), first.getText()), first);
+            separator(second, first, Messages.colonAfterName(span(second, second), first.getText()));
             return;
         }
         if (second.getType() == SchemaLexer.QUESTION) {
@@ -362,6 +370,18 @@ final class Habits {
         // Not `@length(1,` with its arguments going on over the next line: the comma must stand outside brackets.
         if (last.getType() == SchemaLexer.COMMA && balanced(line)) {
             fieldComma(last, first);
+            return;
+        }
+        // `= 'draft'`: a string in SQL's single quotes.
+        for (int a = 0; a < line.size(); a++) {
+            if (!isChar(line.get(a), "'")) continue;
+            int close = a + 1;
+            while (close < line.size() && !isChar(line.get(close), "'")) close++;
+            Token end = line.get(Math.min(close, line.size() - 1));
+            String written = text(line.subList(a, Math.min(close, line.size() - 1) + 1));
+            String inner = text(line.subList(a + 1, Math.max(a + 1, Math.min(close, line.size()))));
+            report(Messages.foreignHabit(Code.SQL_HABIT, span(line.get(a), end), written, "SQL",
+                    "a string is in double quotes: `\"" + inner + "\"`"), first);
             return;
         }
         // `id uuid @id = uuid()`: the default after an attribute.

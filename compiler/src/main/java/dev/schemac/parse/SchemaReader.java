@@ -141,6 +141,7 @@ public final class SchemaReader {
                 parser.setErrorHandler(new LineRecovery());
                 parser.getInterpreter().setPredictionMode(PredictionMode.LL);
                 tree = parser.file();
+                errors.dropGlued(tree);
             }
         } catch (StackOverflowError e) {
             return new ParseResult(new SchemaFile(file, List.of()),

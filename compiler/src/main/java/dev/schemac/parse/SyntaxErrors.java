@@ -1,5 +1,6 @@
 package dev.schemac.parse;
 
+import dev.schemac.diag.Code;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
 import dev.schemac.grammar.SchemaLexer;
@@ -13,11 +14,13 @@ import java.util.TreeSet;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.ATNConfig;
 import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * Turns ANTLR's syntax errors into diagnostics in plain words. ANTLR's own messages name
@@ -38,6 +41,34 @@ final class SyntaxErrors extends BaseErrorListener {
         var sorted = new ArrayList<>(out);
         sorted.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
         return sorted;
+    }
+
+    /**
+     * Drops the errors on the lines that recovery glued onto a broken one: a member (a field, an enum value, a
+     * setting) that starts on a line with an error and ends on a later line was read across the line break
+     * (`# the headline, shown in lists` then `title string(200)` reads `lists title` as a field), so what the
+     * parser says on those later lines only repeats the first mistake. An unterminated string or comment is
+     * always said.
+     */
+    void dropGlued(ParseTree tree) {
+        var glued = new HashSet<Integer>();
+        collectGlued(tree, glued);
+        if (glued.isEmpty()) return;
+        out.removeIf(d -> glued.contains(d.span().line()) && !d.code().equals(Code.UNTERMINATED_STRING.id())
+                && !d.code().equals(Code.UNTERMINATED_COMMENT.id()));
+    }
+
+    private void collectGlued(ParseTree node, Set<Integer> glued) {
+        if (node instanceof SchemaParser.MemberContext || node instanceof SchemaParser.EnumValueContext
+                || node instanceof SchemaParser.SettingContext) {
+            var member = (ParserRuleContext) node;
+            Token first = member.getStart(), last = member.getStop();
+            if (first != null && last != null && errorLines.contains(first.getLine())) {
+                for (int l = first.getLine() + 1; l <= last.getLine(); l++) glued.add(l);
+            }
+            return;
+        }
+        for (int k = 0; k < node.getChildCount(); k++) collectGlued(node.getChild(k), glued);
     }
 
     /** Whether {@code d} (of a later reading of the tree) is on a line where the parser found an error. */

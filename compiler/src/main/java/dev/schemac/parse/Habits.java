@@ -79,6 +79,13 @@ final class Habits {
                 i = block(i, open);
                 continue;
             }
+            if (isChar(t, "#") && startsDeclaration(i)) {
+                int end = i;
+                while (end + 1 < tokens.size() && tokens.get(end + 1).getLine() == t.getLine()) end++;
+                hashComment(t, tokens.get(end));
+                i = end + 1;
+                continue;
+            }
             if (t.getType() == SchemaLexer.IDENT) {
                 var habit = ForeignHabits.declaration(t.getText());
                 if (habit.isPresent() && startsDeclaration(i)) {
@@ -203,8 +210,7 @@ final class Habits {
         // `# the display name`: a comment of MySQL (or YAML, or a shell).
         for (Token t : line) {
             if (isChar(t, "#")) {
-                report(Messages.foreignHabit(Code.SQL_HABIT, span(t, line.get(line.size() - 1)), "#", "SQL",
-                        "a comment starts with `//` (`///` for a doc comment, which the outputs carry)"), first);
+                hashComment(t, line.get(line.size() - 1));
                 return;
             }
         }
@@ -398,6 +404,12 @@ final class Habits {
         }
     }
 
+    /** `# a comment`, to the end of its line. */
+    private void hashComment(Token hash, Token lineEnd) {
+        report(Messages.foreignHabit(Code.SQL_HABIT, span(hash, lineEnd), "#", "SQL",
+                "a comment starts with `//` (`///` for a doc comment, which the outputs carry)"), hash);
+    }
+
     /** A comma after a field, as between the columns of `CREATE TABLE`: said at the block's first, the others explained by it. */
     private void fieldComma(Token comma, Token lineOf) {
         separator(comma, lineOf, Messages.foreignHabit(Code.SQL_HABIT, span(comma, comma), ",", "SQL",
@@ -495,8 +507,13 @@ final class Habits {
         int end = line.size() > 2 && line.get(2).getType() == SchemaLexer.LPAREN ? closing(line, 2) : 1;
         Span at = span(line.get(0), line.get(end));
         String written = text(line.subList(0, end + 1));
+        String name = line.get(1).getText();
         String placement = "an attribute goes after the field's type, on the field's line: `email string(255) @unique`";
-        var habit = ForeignHabits.fieldAttribute(line.get(1).getText());
+        // `@index(email)` alone on its line is more likely the entity's `@@index(email)`.
+        if (end > 1 && Attributes.BLOCK.contains(name)) {
+            placement += "; an attribute of the whole entity starts with `@@`: `@" + written + "`";
+        }
+        var habit = ForeignHabits.fieldAttribute(name);
         report(habit.isPresent()
                 ? Messages.habit(at, written, new Habit(habit.get().tool(), habit.get().advice() + "; " + placement))
                 : Messages.foreignHabit(Code.JPA_HABIT, at, written, "Java", placement), line.get(0));

@@ -144,14 +144,24 @@ final class SyntaxErrors extends BaseErrorListener {
         if (!(recognizer instanceof Parser parser)) return null;
         var stream = parser.getTokenStream();
         boolean next = token.getType() == SchemaLexer.RBRACE || token.getType() == Token.EOF;
-        if (!next && token.getType() == SchemaLexer.IDENT && token.getTokenIndex() + 1 < stream.size()) {
-            Token after = stream.get(nextOnChannel(stream, token.getTokenIndex() + 1));
-            next = after.getType() == SchemaLexer.IDENT && after.getLine() == token.getLine();
+        // Or the line holds a field of its own, `name type`, the parser stumbling at its name or (having taken
+        // the name as an argument of the open bracket) at its type.
+        Token first = token;
+        if (!next && token.getType() == SchemaLexer.IDENT) {
+            int before = previousOnChannel(stream, token.getTokenIndex() - 1);
+            if (before >= 0 && stream.get(before).getLine() == token.getLine() && stream.get(before).getType() == SchemaLexer.IDENT
+                    && (before == 0 || stream.get(previousOnChannel(stream, before - 1)).getLine() < token.getLine())) {
+                first = stream.get(before);
+                next = true;
+            } else if (token.getTokenIndex() + 1 < stream.size()) {
+                Token after = stream.get(nextOnChannel(stream, token.getTokenIndex() + 1));
+                next = after.getType() == SchemaLexer.IDENT && after.getLine() == token.getLine();
+            }
         }
         if (!next) return null;
         int depth = 0;
         int line = -1;
-        for (int k = token.getTokenIndex() - 1; k >= 0; k--) {
+        for (int k = first.getTokenIndex() - 1; k >= 0; k--) {
             Token t = stream.get(k);
             if (t.getChannel() != Token.DEFAULT_CHANNEL) continue;
             if (line < 0) {
@@ -167,6 +177,12 @@ final class SyntaxErrors extends BaseErrorListener {
             }
         }
         return null;
+    }
+
+    private static int previousOnChannel(org.antlr.v4.runtime.TokenStream stream, int from) {
+        int k = from;
+        while (k >= 0 && stream.get(k).getChannel() != Token.DEFAULT_CHANNEL) k--;
+        return k;
     }
 
     private static int nextOnChannel(org.antlr.v4.runtime.TokenStream stream, int from) {

@@ -505,7 +505,9 @@ public enum Code {
             "The line is written the way a Java class with JPA annotations writes it (`String email;`, `@Id`, `@Column`, "
             + "`@ManyToOne`). Here the name comes first, then the type (`email string(255)`), with no `;`, and the "
             + "mapping is in the type and the language's own attributes; the message gives the one to use. (Annotated "
-            + "Java classes can also be read as they are by schemac's annotation processor: docs/annotations.md.)"),
+            + "Java classes can also be read as they are by schemac's annotation processor: docs/annotations.md.) "
+            + "TypeScript's numbered enum values (`ADMIN = 1`) and Java generics (`List<Post>`) are answered here too: "
+            + "an enum value is a name alone, a list is `Post[]`."),
     DBML_HABIT("SC429", "Written as in DBML",
             "The line is written the way DBML writes it (`Table users { ... }`, `[pk, increment]` after a column, "
             + "`Ref: a.b > c.d`). Here an entity is `entity User { ... }`, column settings are attributes after the type "

@@ -418,8 +418,13 @@ final class Habits {
 
     /** A separator after a field (`,` of SQL, `;` of Java): said at its first in the block, the others explained by it. */
     private void separator(Token t, Token lineOf, Diagnostic answer) {
-        if (separatorsSaid.add(t.getText())) report(answer, lineOf);
+        separator(t.getText(), t, lineOf, answer);
+    }
+
+    private void separator(String kind, Token t, Token lineOf, Diagnostic answer) {
+        if (separatorsSaid.add(kind)) report(answer, lineOf);
         else explainedLines.add(lineOf.getLine());
+        explainedLines.add(t.getLine());
     }
 
     /** `entity User extends Base {`, `entity User : Base {`: a class's inheritance, where a mixin is taken `with` it. */
@@ -537,6 +542,27 @@ final class Habits {
      */
     private boolean enumLine(int from, int to, boolean said) {
         List<Token> line = tokens.subList(from, to + 1);
+        Token first = line.get(0);
+        // `ADMIN = 1` of TypeScript, `"admin"` of SQL's ENUM('admin'), `ADMIN;`: each said once per enum.
+        for (Token t : line) {
+            if (t.getType() == SchemaLexer.ASSIGN) {
+                separator("=", t, first, Messages.foreignHabit(Code.JPA_HABIT, span(t, line.get(line.size() - 1)),
+                        text(line.subList(line.indexOf(t), line.size())), "TypeScript",
+                        "an enum value is a name alone, stored by its name: `" + first.getText() + "`"));
+                return said;
+            }
+            if (isChar(t, ";")) {
+                separator(";", t, first, Messages.foreignHabit(Code.JPA_HABIT, span(t, t), ";", "Java",
+                        "enum values are separated by spaces or new lines, without `;`"));
+                return said;
+            }
+        }
+        if (first.getType() == SchemaLexer.STRING) {
+            String bare = first.getText().substring(1, Math.max(1, first.getText().length() - 1));
+            separator("\"", first, first, Messages.foreignHabit(Code.SQL_HABIT, span(first, first), first.getText(), "SQL",
+                    "an enum value is a name, without quotes: `" + bare + "`"));
+            return said;
+        }
         for (Token t : line) {
             if (t.getType() != SchemaLexer.COMMA && !isChar(t, ",")) continue;
             if (said) explainedLines.add(t.getLine());

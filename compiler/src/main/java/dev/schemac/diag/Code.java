@@ -12,8 +12,10 @@ public enum Code {
     // --- reading and syntax: SC1xx
     SYNTAX("SC100", "Syntax error",
             "The text does not follow the grammar of the .schema language. The message names what "
-            + "the parser found and what it expected there; the parser recovers and keeps going, so "
-            + "one run reports several syntax errors."),
+            + "the parser found and what it expected there (a `(` or `[` left open at the end of a line is "
+            + "reported at the bracket itself); the parser recovers and keeps going, so one run reports "
+            + "several syntax errors, one per line at most: what recovery stumbles on after a mistake, on its "
+            + "line or on the lines it read together with it, is not said again."),
     UNTERMINATED_STRING("SC101", "Unterminated string",
             "A string literal starts with `\"` but the line ends before the closing quote. Strings "
             + "cannot span lines; use `\\n` for a line break."),
@@ -31,6 +33,14 @@ public enum Code {
             + "limit keeps the parser's recursion bounded on any input."),
     UNREADABLE("SC107", "File cannot be read",
             "An input file given on the command line does not exist or cannot be read."),
+    MISSING_TYPE("SC108", "Field without a type",
+            "A field is its name, then its type: `email string(255)`. The name stands alone on its line (before the "
+            + "block's `}` or another field), or an attribute or `= value` follows it directly (`email @unique`)."),
+    NESTED_BLOCK("SC110", "Block inside a block",
+            "A field is a name and a type; it cannot hold a block of fields (`address { street string }`, as in a JSON "
+            + "document). A group of fields of its own is an entity declared beside the others, and a field whose type "
+            + "is that entity relates the two: `address Address`, or `addresses Address[]` for several (in a document "
+            + "store, `@embed` keeps them inside the parent's document)."),
     HIDDEN_CHARACTER("SC109", "Character that an output cannot carry",
             "Model text reaches SQL, Python, Prisma, Java, Markdown and Mermaid. Doc comments, the "
             + "title, enum labels, `@@query`, `@@denormalized`, `@@volume` growth and patterns are one "
@@ -483,9 +493,9 @@ public enum Code {
             "An `entity`, `mixin`, `enum` or `schema` block opened with `{` has no `}`: the next declaration (or the end "
             + "of the file) comes first. Blocks do not nest, so the `}` belongs before the next declaration; the note "
             + "points at the `{` left open."),
-    SPACE_IN_NAME("SC426", "Space in a field name",
-            "A field name is one word of letters, digits and `_`: `first_name`, not `first name`. (A name with a space "
-            + "would need quoting in every language schemac writes.)"),
+    SPACE_IN_NAME("SC426", "Space or hyphen in a field name",
+            "A field name is one word of letters, digits and `_`: `first_name`, not `first name` or `first-name`. (A name "
+            + "with a space or a hyphen would need quoting in every language schemac writes.)"),
     SQL_HABIT("SC427", "Written as in SQL DDL",
             "The line is written the way a `CREATE TABLE` statement writes it: column constraints (`NOT NULL`, "
             + "`PRIMARY KEY`, `DEFAULT`, `REFERENCES`) after the type, or commas between the fields. Here a field is "
@@ -495,7 +505,9 @@ public enum Code {
             "The line is written the way a Java class with JPA annotations writes it (`String email;`, `@Id`, `@Column`, "
             + "`@ManyToOne`). Here the name comes first, then the type (`email string(255)`), with no `;`, and the "
             + "mapping is in the type and the language's own attributes; the message gives the one to use. (Annotated "
-            + "Java classes can also be read as they are by schemac's annotation processor: docs/annotations.md.)"),
+            + "Java classes can also be read as they are by schemac's annotation processor: docs/annotations.md.) "
+            + "TypeScript's numbered enum values (`ADMIN = 1`) and Java generics (`List<Post>`) are answered here too: "
+            + "an enum value is a name alone, a list is `Post[]`."),
     DBML_HABIT("SC429", "Written as in DBML",
             "The line is written the way DBML writes it (`Table users { ... }`, `[pk, increment]` after a column, "
             + "`Ref: a.b > c.d`). Here an entity is `entity User { ... }`, column settings are attributes after the type "

@@ -57,6 +57,21 @@ public final class Messages {
                 "check the line for a missing or extra token");
     }
 
+    public static Diagnostic missingType(Span at, String field) {
+        return error(Code.MISSING_TYPE, at, "field " + tick(field) + " has no type",
+                "write its type after the name: " + tick(field + " string(255)") + ", " + tick(field + " int") + " or an entity's name");
+    }
+
+    public static Diagnostic unclosedBracket(Span at, String open, String close) {
+        return error(Code.SYNTAX, at, tick(open) + " is never closed", "add " + tick(close) + " after its last argument");
+    }
+
+    public static Diagnostic nestedBlock(Span at, String field) {
+        String type = field.isEmpty() ? "Type" : Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        return error(Code.NESTED_BLOCK, at, "field " + tick(field) + " holds a block: blocks do not nest",
+                "declare " + tick("entity " + type + " { ... }") + " beside this one and write " + tick(field + " " + type));
+    }
+
     public static Diagnostic unterminatedString(Span at) {
         return error(Code.UNTERMINATED_STRING, at, "unterminated string", "close the string with `\"` on the same line");
     }
@@ -746,6 +761,11 @@ public final class Messages {
     public static Diagnostic spaceInName(Span at, String words, String joined) {
         return error(Code.SPACE_IN_NAME, at, "field name " + tick(words) + " has a space",
                 "a name is one word: write " + tick(joined));
+    }
+
+    public static Diagnostic hyphenInName(Span at, String written, String joined) {
+        return error(Code.SPACE_IN_NAME, at, "field name " + tick(written) + " has a `-`",
+                "a name is letters, digits and `_`: write " + tick(joined));
     }
 
     /** Something of another tool (an attribute, a declaration), answered with how it is said here. */

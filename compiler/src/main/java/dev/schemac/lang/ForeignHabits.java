@@ -151,6 +151,8 @@ public final class ForeignHabits {
                     + "(the key `id` is implicit)")),
             Map.entry("table", new Habit(Tool.DBML, "write `entity Name { ... }`; the table name is derived from it "
                     + "(`@@map(\"name\")` sets it)")),
+            Map.entry("enum", new Habit(Tool.DBML, "keywords are lower case: `enum Name { ... }`, its values one per "
+                    + "line or separated by spaces")),
             Map.entry("ref", new Habit(Tool.DBML, "a relation is a field whose type is an entity (`author User`) with the "
                     + "list on the other side (`posts Post[]`)")),
             Map.entry("class", new Habit(Tool.JPA, "write `entity Name { ... }` with one field per line, the name first: "
@@ -173,6 +175,19 @@ public final class ForeignHabits {
             Map.entry("default", "`DEFAULT x` is `= x` right after the type"),
             Map.entry("references", "`REFERENCES t(id)` is a field whose type is the entity: `author User`"),
             Map.entry("check", "`CHECK (...)` is `@check(>= 0)`"));
+
+    /**
+     * SQL table constraints, lower-cased by their first word, as written on a line of their own inside
+     * `CREATE TABLE` (`PRIMARY KEY (a, b)`, `UNIQUE (a, b)`, `INDEX idx (a)`), and the block attribute that
+     * says the same here; `FOREIGN KEY` is a relation field instead.
+     */
+    private static final Map<String, String> SQL_TABLE_CONSTRAINTS = Map.of(
+            "primary", "@@id", "unique", "@@unique", "index", "@@index", "key", "@@index");
+
+    /** The block attribute an SQL table constraint's first word (any case) stands for, or empty. */
+    public static Optional<String> sqlTableConstraint(String word) {
+        return Optional.ofNullable(SQL_TABLE_CONSTRAINTS.get(word.toLowerCase(Locale.ROOT)));
+    }
 
     /** What an SQL column constraint word (any case) is here, or empty. */
     public static Optional<String> sqlConstraint(String word) {

@@ -34,7 +34,11 @@ final class Habits {
     /** Character ranges (start inclusive, end exclusive) whose parser errors a habit explains. */
     private final List<int[]> explainedRanges = new ArrayList<>();
     private final Set<String> declared = new HashSet<>();
+    /** Character offsets of the `}`s right after an explained line: the parser reports there what that line left unfinished. */
+    private final Set<Integer> explainedBraces = new HashSet<>();
     private boolean explainsEnd;
+    /** The separators (`,`, `;`) after the fields of the current block answered already: each said once per block. */
+    private final Set<String> separatorsSaid = new HashSet<>();
 
     Habits(Offsets offsets, List<Token> all) {
         this.offsets = offsets;
@@ -54,8 +58,10 @@ final class Habits {
     /** Whether a parser error is one a habit already explains. */
     boolean explains(Diagnostic d) {
         if (d.span() == null) return false;
+        // An unterminated string or comment hides the rest of its line or file: it is always said.
+        if (d.code().equals(Code.UNTERMINATED_STRING.id()) || d.code().equals(Code.UNTERMINATED_COMMENT.id())) return false;
         if (explainsEnd && d.span().start() >= lastTokenEnd()) return true;
-        if (explainedLines.contains(d.span().line())) return true;
+        if (explainedLines.contains(d.span().line()) || explainedBraces.contains(d.span().start())) return true;
         for (int[] r : explainedRanges) if (d.span().start() >= r[0] && d.span().start() < r[1]) return true;
         return false;
     }
@@ -69,7 +75,15 @@ final class Habits {
                 int open = i + 2 < tokens.size() && tokens.get(i + 2).getType() == SchemaLexer.LBRACE ? i + 2
                         : indexOf(SchemaLexer.LBRACE, i, t.getLine() + 1);
                 if (open < 0) { i++; continue; }
+                if (t.getType() == SchemaLexer.ENTITY && i + 3 < open) inheritance(tokens.get(i + 2), tokens.get(i + 3));
                 i = block(i, open);
+                continue;
+            }
+            if (isChar(t, "#") && startsDeclaration(i)) {
+                int end = i;
+                while (end + 1 < tokens.size() && tokens.get(end + 1).getLine() == t.getLine()) end++;
+                hashComment(t, tokens.get(end));
+                i = end + 1;
                 continue;
             }
             if (t.getType() == SchemaLexer.IDENT) {
@@ -80,6 +94,11 @@ final class Habits {
                 }
             }
             i++;
+        }
+        for (int k = 1; k < tokens.size(); k++) {
+            if (tokens.get(k).getType() == SchemaLexer.RBRACE && explainedLines.contains(tokens.get(k - 1).getLine())) {
+                explainedBraces.add(start(tokens.get(k)));
+            }
         }
         return this;
     }
@@ -140,6 +159,7 @@ final class Habits {
         Token brace = tokens.get(open);
         boolean fields = kw.getType() == SchemaLexer.ENTITY || kw.getType() == SchemaLexer.MIXIN;
         boolean commasSaid = false;
+        separatorsSaid.clear();
         int i = open + 1;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
@@ -150,6 +170,17 @@ final class Habits {
                 lineEnd++;
             }
             int nested = indexOf(SchemaLexer.LBRACE, i, t.getLine() + 1);
+            if (nested >= 0 && nested <= lineEnd && fields && isName(t) && !isDeclarationKeyword(t.getType())
+                    && ForeignHabits.declaration(t.getText()).isEmpty()) {
+                // `address { street string }`: a field holding a block, as a document or a JSON object would.
+                found.add(Messages.nestedBlock(span(t, tokens.get(nested)), t.getText()));
+                int close = closingBrace(nested);
+                int outer = close < 0 ? -1 : closingBrace(open, close + 1);
+                // The parser closes the entity at the inner `}` and stumbles on everything after it, to the outer one.
+                explainedRanges.add(new int[] {start(t), outer < 0 ? Integer.MAX_VALUE : stop(tokens.get(outer))});
+                if (outer < 0) explainsEnd = true;
+                return outer < 0 ? tokens.size() : outer + 1;
+            }
             if (nested >= 0 && nested <= lineEnd) {
                 // A block opens inside this one: this one was never closed.
                 found.add(Messages.unclosedBlock(span(t, t), kind, name, span(brace, brace), false));
@@ -165,8 +196,10 @@ final class Habits {
             i = lineEnd + 1;
         }
         Token last = tokens.get(tokens.size() - 1);
-        found.add(Messages.unclosedBlock(offsets.span(stop(last), stop(last)), kind, name, span(brace, brace), true));
         explainsEnd = true;
+        // A comment left open swallowed the `}`: its own diagnostic says so.
+        if (last.getType() == SchemaLexer.UNTERMINATED_COMMENT) return i;
+        found.add(Messages.unclosedBlock(offsets.span(stop(last), stop(last)), kind, name, span(brace, brace), true));
         return i;
     }
 
@@ -174,23 +207,84 @@ final class Habits {
     private void fieldLine(int from, int to) {
         List<Token> line = tokens.subList(from, to + 1);
         Token first = line.get(0);
+        // `# the display name`: a comment of MySQL (or YAML, or a shell).
+        for (Token t : line) {
+            if (isChar(t, "#")) {
+                hashComment(t, line.get(line.size() - 1));
+                return;
+            }
+        }
         if (first.getType() == SchemaLexer.ATAT) {
             bracketedFields(line);
             return;
         }
-        if (!isName(first) || line.size() < 2) return;
+        if (first.getType() == SchemaLexer.AT) {
+            attributeAbove(line);
+            return;
+        }
+        // `"name" string(80)`: a quoted identifier of SQL.
+        if (first.getType() == SchemaLexer.STRING && line.size() >= 2 && isName(line.get(1))) {
+            String bare = first.getText().substring(1, first.getText().length() - 1);
+            report(Messages.foreignHabit(Code.SQL_HABIT, span(first, first), first.getText(), "SQL",
+                    "a name is written without quotes: `" + bare + " " + line.get(1).getText() + "` (`@map(" + first.getText()
+                    + ")` gives a column a name of its own)"), first);
+            return;
+        }
+        if (!isName(first)) return;
         // A name alone on the line before is this field's name, its type continued here (`ends_on` then
         // `date?`, `number` then `int @default(...)`): not a field line of its own.
         boolean continued = from > 0 && tokens.get(from - 1).getLine() < first.getLine() && isName(tokens.get(from - 1))
                 && (from < 2 || tokens.get(from - 2).getLine() < tokens.get(from - 1).getLine());
         if (continued) return;
+        if (line.size() == 1) {
+            loneName(first, to + 1);
+            return;
+        }
+        if (sqlTableConstraint(line, 0)) return;
         Token second = line.get(1);
         if (isChar(second, ":")) {
-            report(Messages.colonAfterName(span(second, second), first.getText()), first);
+            separator(second, first, Messages.colonAfterName(span(second, second), first.getText()));
             return;
         }
         if (second.getType() == SchemaLexer.QUESTION) {
             report(Messages.optionalMarkOnName(span(second, second), first.getText()), first);
+            return;
+        }
+        if (second.getType() == SchemaLexer.MINUS && line.size() >= 3 && isName(line.get(2)) && adjacent(first, second)
+                && adjacent(second, line.get(2))) {
+            report(Messages.hyphenInName(span(first, line.get(2)), text(line.subList(0, 3)),
+                    first.getText() + "_" + line.get(2).getText()), first);
+            return;
+        }
+        // `posts List<Post>`, `tags Set<Tag>`, `bio Optional<String>`: a Java generic type.
+        if (line.size() >= 4 && isName(second) && line.get(2).getType() == SchemaLexer.LT && isName(line.get(3))) {
+            int close = 4;
+            while (close < line.size() && line.get(close).getType() != SchemaLexer.GT) close++;
+            Token end = line.get(Math.min(close, line.size() - 1));
+            String element = ForeignHabits.type(line.get(3).getText()).orElse(line.get(3).getText());
+            String advice = second.getText().equalsIgnoreCase("optional")
+                    ? "an optional field has `?` after its type: `" + first.getText() + " " + element + "?`"
+                    : "a list is its element type followed by `[]`: `" + first.getText() + " " + element + "[]`";
+            report(Messages.foreignHabit(Code.JPA_HABIT, span(second, end), text(line.subList(1, Math.min(close, line.size() - 1) + 1)),
+                    "Java", advice), first);
+            return;
+        }
+        // `role enum('admin', 'user')`: MySQL's inline enum.
+        if (second.getType() == SchemaLexer.ENUM && line.size() >= 3 && line.get(2).getType() == SchemaLexer.LPAREN) {
+            int close = closing(line, 2);
+            var values = new StringJoiner(" ");
+            for (Token t : line.subList(3, Math.max(3, close))) {
+                if (isName(t)) values.add(t.getText());
+                else if (t.getType() == SchemaLexer.STRING) values.add(t.getText().substring(1, t.getText().length() - 1));
+            }
+            String type = Character.toUpperCase(first.getText().charAt(0)) + first.getText().substring(1);
+            report(Messages.foreignHabit(Code.SQL_HABIT, span(second, line.get(close)), text(line.subList(1, close + 1)), "SQL",
+                    "declare the values once, `enum " + type + " { " + values + " }`, and write `" + first.getText() + " "
+                    + type + "`"), first);
+            return;
+        }
+        if (second.getType() == SchemaLexer.AT || second.getType() == SchemaLexer.ASSIGN) {
+            report(Messages.missingType(span(first, first), first.getText()), first);
             return;
         }
         Token last = line.get(line.size() - 1);
@@ -236,8 +330,16 @@ final class Habits {
                     }
                     previous = w;
                 }
-                report(Messages.foreignHabit(Code.SQL_HABIT, span(next, last), text(line.subList(k, line.size())), "SQL",
+                // `email varchar(255) unique,`: the comma is the next habit, not part of the constraint.
+                int end = last.getType() == SchemaLexer.COMMA && line.size() - 1 > k ? line.size() - 1 : line.size();
+                report(Messages.foreignHabit(Code.SQL_HABIT, span(next, line.get(end - 1)), text(line.subList(k, end)), "SQL",
                         advice.toString()), first);
+                return;
+            }
+            if (next.getType() == SchemaLexer.LBRACKET && k + 1 < line.size() && line.get(k + 1).getText().equalsIgnoreCase("ref")) {
+                int close = closing(line, k);
+                report(Messages.habit(span(next, line.get(close)), text(line.subList(k, close + 1)),
+                        ForeignHabits.declaration("ref").orElseThrow()), first);
                 return;
             }
             if (next.getType() == SchemaLexer.LBRACKET && k + 1 < line.size()
@@ -248,11 +350,45 @@ final class Habits {
                         + "`@unique`, `[not null]` the default, `[null]` a `?` after the type, `[default: x]` `= x`"), first);
                 return;
             }
-            if (isChar(next, ",") || (next.getType() == SchemaLexer.COMMA && k == line.size() - 1)) {
-                report(Messages.foreignHabit(Code.SQL_HABIT, span(next, next), ",", "SQL",
-                        "fields are one per line, without commas between them"), first);
+            if (next.getType() == SchemaLexer.COMMA) {
+                fieldComma(next, first);
                 return;
             }
+            // `user_id int ref: > users.id`: DBML's inline relation, without its brackets.
+            if (next.getText().equalsIgnoreCase("ref") && k + 1 < line.size() && isChar(line.get(k + 1), ":")) {
+                report(Messages.habit(span(next, last), text(line.subList(k, line.size())),
+                        ForeignHabits.declaration("ref").orElseThrow()), first);
+                return;
+            }
+            // `name string?[]`: the `?` of a list.
+            if (next.getType() == SchemaLexer.LBRACKET && k + 1 < line.size() && line.get(k + 1).getType() == SchemaLexer.RBRACKET
+                    && line.get(k - 1).getType() == SchemaLexer.QUESTION) {
+                report(Messages.optionalList(span(line.get(k - 1), line.get(k + 1)), first.getText()), first);
+                return;
+            }
+        }
+        if (isChar(last, ";")) {
+            separator(last, first, Messages.foreignHabit(Code.JPA_HABIT, span(last, last), ";", "Java",
+                    "a field ends with its line, without `;`"));
+            return;
+        }
+        // `id int @id,`: the comma after the attributes.
+        // Not `@length(1,` with its arguments going on over the next line: the comma must stand outside brackets.
+        if (last.getType() == SchemaLexer.COMMA && balanced(line)) {
+            fieldComma(last, first);
+            return;
+        }
+        // `= 'draft'`: a string in SQL's single quotes.
+        for (int a = 0; a < line.size(); a++) {
+            if (!isChar(line.get(a), "'")) continue;
+            int close = a + 1;
+            while (close < line.size() && !isChar(line.get(close), "'")) close++;
+            Token end = line.get(Math.min(close, line.size() - 1));
+            String written = text(line.subList(a, Math.min(close, line.size() - 1) + 1));
+            String inner = text(line.subList(a + 1, Math.max(a + 1, Math.min(close, line.size()))));
+            report(Messages.foreignHabit(Code.SQL_HABIT, span(line.get(a), end), written, "SQL",
+                    "a string is in double quotes: `\"" + inner + "\"`"), first);
+            return;
         }
         // `id uuid @id = uuid()`: the default after an attribute.
         boolean attribute = false;
@@ -266,6 +402,126 @@ final class Habits {
                 return;
             }
         }
+    }
+
+    /** `# a comment`, to the end of its line. */
+    private void hashComment(Token hash, Token lineEnd) {
+        report(Messages.foreignHabit(Code.SQL_HABIT, span(hash, lineEnd), "#", "SQL",
+                "a comment starts with `//` (`///` for a doc comment, which the outputs carry)"), hash);
+    }
+
+    /** A comma after a field, as between the columns of `CREATE TABLE`: said at the block's first, the others explained by it. */
+    private void fieldComma(Token comma, Token lineOf) {
+        separator(comma, lineOf, Messages.foreignHabit(Code.SQL_HABIT, span(comma, comma), ",", "SQL",
+                "fields are one per line, without commas between them"));
+    }
+
+    /** A separator after a field (`,` of SQL, `;` of Java): said at its first in the block, the others explained by it. */
+    private void separator(Token t, Token lineOf, Diagnostic answer) {
+        separator(t.getText(), t, lineOf, answer);
+    }
+
+    private void separator(String kind, Token t, Token lineOf, Diagnostic answer) {
+        if (separatorsSaid.add(kind)) report(answer, lineOf);
+        else explainedLines.add(lineOf.getLine());
+        explainedLines.add(t.getLine());
+    }
+
+    /** `entity User extends Base {`, `entity User : Base {`: a class's inheritance, where a mixin is taken `with` it. */
+    private void inheritance(Token word, Token base) {
+        boolean java = word.getText().equals("extends") || word.getText().equals("implements");
+        if (!(java || isChar(word, ":")) || !isName(base)) return;
+        report(Messages.foreignHabit(Code.JPA_HABIT, span(word, base), text(List.of(word, base)), "Java",
+                "an entity takes the fields of a mixin with `with`: `entity Name with " + base.getText() + " { ... }` "
+                + "(and `mixin " + base.getText() + " { ... }` declares them)"), word);
+    }
+
+    /** The index of the `}` closing the `{` at {@code open} (blocks counted from {@code from}), or -1. */
+    private int closingBrace(int open) { return closingBrace(open, open + 1); }
+
+    private int closingBrace(int open, int from) {
+        int depth = 1;
+        for (int k = from; k < tokens.size(); k++) {
+            if (tokens.get(k).getType() == SchemaLexer.LBRACE) depth++;
+            if (tokens.get(k).getType() == SchemaLexer.RBRACE && --depth == 0) return k;
+        }
+        return -1;
+    }
+
+    /**
+     * A name alone on its line, not continued by a type on the next: before the block's `}`, or before
+     * a line that is a field of its own (`email string(255)`), it is a field whose type was left out.
+     */
+    private void loneName(Token name, int next) {
+        boolean missing;
+        if (next >= tokens.size() || tokens.get(next).getType() == SchemaLexer.RBRACE) {
+            missing = true;
+        } else {
+            Token a = tokens.get(next);
+            Token b = next + 1 < tokens.size() ? tokens.get(next + 1) : null;
+            missing = isName(a) && !isTypeLike(a.getText()) && b != null && b.getLine() == a.getLine() && isName(b)
+                    && isTypeLike(b.getText());
+            // The parser reads the next line's name as this one's type, and stumbles on that line.
+            if (missing) explainedLines.add(a.getLine());
+        }
+        if (missing) report(Messages.missingType(span(name, name), name.getText()), name);
+    }
+
+    /**
+     * A table constraint of `CREATE TABLE` on a line of its own (`PRIMARY KEY (a, b)`, `UNIQUE (a, b)`,
+     * `INDEX idx (a)`, `FOREIGN KEY (a) REFERENCES t(id)`, each maybe after `CONSTRAINT name`).
+     */
+    private boolean sqlTableConstraint(List<Token> line, int at) {
+        if (line.size() < at + 2) return false;
+        Token word = line.get(at), second = line.get(at + 1);
+        if (word.getText().equalsIgnoreCase("constraint") && isName(second)) return sqlTableConstraint(line, at + 2);
+        int paren = -1;
+        for (int k = at + 1; k < line.size() && paren < 0; k++) if (line.get(k).getType() == SchemaLexer.LPAREN) paren = k;
+        if (paren < 0 || !isName(word)) return false;
+        String lower = word.getText().toLowerCase(java.util.Locale.ROOT);
+        boolean keyWord = second.getText().equalsIgnoreCase("key");
+        String advice;
+        if (lower.equals("foreign") && keyWord) {
+            advice = ForeignHabits.sqlConstraint("references").orElseThrow();
+        } else {
+            var attribute = ForeignHabits.sqlTableConstraint(lower);
+            // `primary key (...)`, `unique (...)`, `unique key name (...)`, `index name (...)`; never `key string(20)`,
+            // a field named `key`: what stands before the parenthesis is no type.
+            boolean shape = switch (lower) {
+                case "primary" -> keyWord;
+                case "unique" -> paren == at + 1 || keyWord || second.getText().equalsIgnoreCase("index");
+                default -> paren == at + 1 || (paren == at + 2 && !isTypeLike(second.getText()));
+            };
+            if (attribute.isEmpty() || !shape) return false;
+            var fields = new StringJoiner(", ");
+            for (Token t : line.subList(paren + 1, Math.max(paren + 1, closing(line, paren)))) if (isName(t)) fields.add(t.getText());
+            advice = (lower.equals("primary") ? "a key of its own fields is a block attribute: write `" : "write `")
+                    + attribute.get() + "(" + fields + ")`";
+        }
+        Token last = line.get(line.size() - 1);
+        report(Messages.foreignHabit(Code.SQL_HABIT, span(line.get(0), last), text(line), "SQL", advice), line.get(0));
+        return true;
+    }
+
+    /**
+     * An attribute on a line of its own above its field, where Java puts an annotation: its place here is
+     * after the field's type, on the field's line.
+     */
+    private void attributeAbove(List<Token> line) {
+        if (line.size() < 2 || !isName(line.get(1))) return;
+        int end = line.size() > 2 && line.get(2).getType() == SchemaLexer.LPAREN ? closing(line, 2) : 1;
+        Span at = span(line.get(0), line.get(end));
+        String written = text(line.subList(0, end + 1));
+        String name = line.get(1).getText();
+        String placement = "an attribute goes after the field's type, on the field's line: `email string(255) @unique`";
+        // `@index(email)` alone on its line is more likely the entity's `@@index(email)`.
+        if (end > 1 && Attributes.BLOCK.contains(name)) {
+            placement += "; an attribute of the whole entity starts with `@@`: `@" + written + "`";
+        }
+        var habit = ForeignHabits.fieldAttribute(name);
+        report(habit.isPresent()
+                ? Messages.habit(at, written, new Habit(habit.get().tool(), habit.get().advice() + "; " + placement))
+                : Messages.foreignHabit(Code.JPA_HABIT, at, written, "Java", placement), line.get(0));
     }
 
     /** SQL's `<>` in a check (`@@check(a <> b)`, `@check(<> 0)`): written `!=` here. */
@@ -286,6 +542,27 @@ final class Habits {
      */
     private boolean enumLine(int from, int to, boolean said) {
         List<Token> line = tokens.subList(from, to + 1);
+        Token first = line.get(0);
+        // `ADMIN = 1` of TypeScript, `"admin"` of SQL's ENUM('admin'), `ADMIN;`: each said once per enum.
+        for (Token t : line) {
+            if (t.getType() == SchemaLexer.ASSIGN) {
+                separator("=", t, first, Messages.foreignHabit(Code.JPA_HABIT, span(t, line.get(line.size() - 1)),
+                        text(line.subList(line.indexOf(t), line.size())), "TypeScript",
+                        "an enum value is a name alone, stored by its name: `" + first.getText() + "`"));
+                return said;
+            }
+            if (isChar(t, ";")) {
+                separator(";", t, first, Messages.foreignHabit(Code.JPA_HABIT, span(t, t), ";", "Java",
+                        "enum values are separated by spaces or new lines, without `;`"));
+                return said;
+            }
+        }
+        if (first.getType() == SchemaLexer.STRING) {
+            String bare = first.getText().substring(1, Math.max(1, first.getText().length() - 1));
+            separator("\"", first, first, Messages.foreignHabit(Code.SQL_HABIT, span(first, first), first.getText(), "SQL",
+                    "an enum value is a name, without quotes: `" + bare + "`"));
+            return said;
+        }
         for (Token t : line) {
             if (t.getType() != SchemaLexer.COMMA && !isChar(t, ",")) continue;
             if (said) explainedLines.add(t.getLine());
@@ -381,6 +658,18 @@ final class Habits {
         }
         return b.toString();
     }
+
+    private static boolean balanced(List<Token> line) {
+        int depth = 0;
+        for (Token t : line) {
+            int type = t.getType();
+            if (type == SchemaLexer.LPAREN || type == SchemaLexer.LBRACKET) depth++;
+            if (type == SchemaLexer.RPAREN || type == SchemaLexer.RBRACKET) depth--;
+        }
+        return depth == 0;
+    }
+
+    private static boolean adjacent(Token a, Token b) { return a.getStopIndex() + 1 == b.getStartIndex(); }
 
     private int start(Token t) { return offsets.charIndex(t.getStartIndex()); }
 

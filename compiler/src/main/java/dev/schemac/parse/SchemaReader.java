@@ -16,7 +16,6 @@ import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -138,9 +137,11 @@ public final class SchemaReader {
                 tokens.seek(0);
                 parser.reset();
                 parser.addErrorListener(errors);
-                parser.setErrorHandler(new DefaultErrorStrategy());
+                errors.unterminated(tokens.getTokens());
+                parser.setErrorHandler(new LineRecovery());
                 parser.getInterpreter().setPredictionMode(PredictionMode.LL);
                 tree = parser.file();
+                errors.dropGlued(tree);
             }
         } catch (StackOverflowError e) {
             return new ParseResult(new SchemaFile(file, List.of()),
@@ -164,7 +165,8 @@ public final class SchemaReader {
         var built = new ArrayList<Diagnostic>();
         SchemaFile ast = new AstBuilder(offsets, tokens, built).file(tree);
         boolean parsed = errors.diagnostics().isEmpty();
-        for (Diagnostic d : built) if (parsed || !habits.explains(d)) diagnostics.add(d);
+        // So is what it reads on a line where the parser stumbled (`string((20)` leaves `(20` as a number).
+        for (Diagnostic d : built) if (parsed || (!habits.explains(d) && !errors.onErrorLine(d))) diagnostics.add(d);
         return new ParseResult(ast, diagnostics, tentative);
     }
 }

@@ -69,6 +69,10 @@ class NewcomerCorpusTest {
             "entity\n/// a class of things\nclass {\n  class int?\n}\n",
             "entity Loan {\n  model\n  /* split */ string\n  table int\n}\n",
             "entity Item {\n  increment int?\n  ref string\n}\n",
+            // Words of SQL table constraints, as field names: `key string(20)` is a field, not `KEY idx (a)`.
+            "entity Slot {\n  key string(20)\n  index int?\n  primary bool\n  unique bool\n}\n",
+            // A list of arguments may go on over lines: its comma ends a line without being a field's.
+            "entity Range {\n  label string(40) @length(1,\n    40)\n}\n",
         };
         for (String text : models) {
             Path file = Files.writeString(dir.resolve("m.schema"), text);

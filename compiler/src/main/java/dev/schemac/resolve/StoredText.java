@@ -18,6 +18,11 @@ public final class StoredText {
         return reason(TextKind.NAME, name);
     }
 
+    /** Why a name cannot be a {@code @relation} name (it also names the join table's Prisma model), or null. */
+    public static String relationNameProblem(String name) {
+        return reason(TextKind.RELATION, name);
+    }
+
     /** Why a text cannot be an enum's stored label, or null. */
     public static String labelProblem(String label) {
         return reason(TextKind.LABEL, label);

@@ -1,5 +1,6 @@
 package dev.schemac.pull.lift;
 
+import dev.schemac.resolve.StoredText;
 import dev.schemac.model.ScalarKind;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -10,9 +11,9 @@ import java.util.regex.Pattern;
 final class Idents {
     private Idents() {}
 
-    /** Whether a name can be a relation name: it starts with a letter from A to Z (check's SC510 rule). */
+    /** Whether a name can be a relation name: what check's rule for one (SC510) accepts. */
     static boolean canNameRelation(String name) {
-        return !name.isEmpty() && name.charAt(0) < 0x80 && Character.isLetter(name.charAt(0));
+        return StoredText.relationNameProblem(name) == null;
     }
 
     private static final Pattern IDENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");

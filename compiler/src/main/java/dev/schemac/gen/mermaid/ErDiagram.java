@@ -39,12 +39,8 @@ final class ErDiagram {
             b.append("    ").append(id);
             if (!id.equals(t.name())) b.append('[').append(Mermaid.string(t.name())).append(']');
             b.append(" {\n");
-            var columnTaken = new HashSet<String>();
-            for (Column c : t.columns()) if (Mermaid.word(c.name()).equals(c.name())) columnTaken.add(c.name());
-            var columnIds = new java.util.HashMap<String, String>();
-            for (Column c : t.columns()) columnIds.put(c.name(), unique(c.name(), columnTaken));
-            this.columnIds = columnIds;
-            for (Column c : t.columns()) b.append("        ").append(attribute(t, c)).append('\n');
+            var columnIds = columnIds(t);
+            for (Column c : t.columns()) b.append("        ").append(attribute(t, c, columnIds.get(c.name()))).append('\n');
             b.append("    }\n");
         }
         return b.toString();
@@ -75,12 +71,20 @@ final class ErDiagram {
         return fk.referencedTable().equals(leftTable) ? j.leftField() : j.rightField();
     }
 
-    private String attribute(Table t, Column c) {
+    /** Each column's Mermaid word within its table, as {@link #ids} are for tables. */
+    private static java.util.Map<String, String> columnIds(Table t) {
+        var taken = new HashSet<String>();
+        for (Column c : t.columns()) if (Mermaid.word(c.name()).equals(c.name())) taken.add(c.name());
+        var out = new java.util.HashMap<String, String>();
+        for (Column c : t.columns()) out.put(c.name(), unique(c.name(), taken));
+        return out;
+    }
+
+    private String attribute(Table t, Column c, String id) {
         var keys = new ArrayList<String>();
         if (t.primaryKey().columns().contains(c.name())) keys.add("PK");
         if (c.isForeignKey()) keys.add("FK");
         if (!keys.contains("PK") && singleUnique(t).contains(c.name())) keys.add("UK");
-        String id = columnIds.get(c.name());
         var b = new StringBuilder(type(c)).append(' ').append(id);
         if (!keys.isEmpty()) b.append(' ').append(String.join(", ", keys));
         String comment = id.equals(c.name()) ? comment(c)
@@ -100,8 +104,6 @@ final class ErDiagram {
         if (c.type().isEnum()) return Mermaid.name(c.type().enumName());
         return c.type().kind().keyword().toLowerCase(Locale.ROOT);
     }
-
-    private java.util.Map<String, String> columnIds = java.util.Map.of();
 
     /** The name itself when Mermaid takes it, else its Mermaid word with a number when another name has that word. */
     private static String unique(String name, Set<String> taken) {

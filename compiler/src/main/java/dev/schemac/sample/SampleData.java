@@ -272,7 +272,7 @@ public final class SampleData {
         for (Column c : p.order) {
             Meaning m = p.meaning(c);
             boolean keyPart = t.primaryKey().columns().contains(c.name());
-            if (c.nullable() && !keyPart && leftNull(c) && !lastChance(state, c, n)) {
+            if (c.nullable() && !keyPart && leftNull(p, c) && !lastChance(state, c, n)) {
                 chosen.add(c.name());
                 continue;
             }
@@ -310,8 +310,8 @@ public final class SampleData {
     }
 
     /** Whether an optional column stays NULL in this row: most rows are not deleted, a quarter lack other optional values. */
-    private boolean leftNull(Column c) {
-        return Meaning.softDelete(c) ? random.nextInt(10) != 0 : random.nextInt(4) == 0;
+    private boolean leftNull(TablePlan p, Column c) {
+        return p.softDelete(c) ? random.nextInt(10) != 0 : random.nextInt(4) == 0;
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.model.Op;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +32,13 @@ final class TablePlan {
     final List<Check.ColumnCompare> relations;
     private final Map<String, Meaning> meanings = new HashMap<>();
     private final Map<String, List<Check.Term>> terms = new HashMap<>();
+    // The three below are asked for every candidate row (rows x attempts per table): worked out once here.
+    /** The key groups as sets, for {@link #uniqueForeignKey}. */
+    private final List<Set<String>> keySets;
+    /** The chosen columns that mark a row deleted ({@link Meaning#softDelete}). */
+    private final Set<String> softDeletes = new HashSet<>();
+    /** {@link #created()}: null when the table has none. */
+    private final Column created;
 
     TablePlan(Table table) {
         this.table = table;
@@ -40,11 +48,14 @@ final class TablePlan {
             chosen.add(c);
             meanings.put(c.name(), Meaning.of(table, c));
             terms.put(c.name(), ColumnValues.termsOn(table, c.name()));
+            if (Meaning.softDelete(c)) softDeletes.add(c.name());
         }
+        this.created = createdColumn();
         var groups = new ArrayList<List<String>>();
         groups.add(table.primaryKey().columns());
         for (UniqueConstraint u : table.uniques()) groups.add(u.columns());
         this.keyGroups = List.copyOf(groups);
+        this.keySets = groups.stream().map(Set::copyOf).toList();
         var rel = new ArrayList<Check.ColumnCompare>();
         var names = new LinkedHashSet<String>();
         chosen.forEach(c -> names.add(c.name()));
@@ -60,6 +71,10 @@ final class TablePlan {
 
     /** The column that says when a row was created (a temporal CREATED column), or null. */
     Column created() {
+        return created;
+    }
+
+    private Column createdColumn() {
         for (Column c : table.columns()) {
             if (meaning(c) == Meaning.CREATED && c.type().kind() != null && c.type().kind().isTemporal()) return c;
         }
@@ -76,7 +91,12 @@ final class TablePlan {
 
     /** Whether the foreign key's columns are unique on their own: each parent row is referred to at most once. */
     boolean uniqueForeignKey(ForeignKey fk) {
-        return keyGroups.stream().anyMatch(g -> Set.copyOf(g).equals(Set.copyOf(fk.columns())));
+        return keySets.contains(Set.copyOf(fk.columns()));
+    }
+
+    /** Whether the column marks a row as deleted or disabled ({@link Meaning#softDelete}). */
+    boolean softDelete(Column c) {
+        return softDeletes.contains(c.name());
     }
 
     /** The comparisons of {@code c} with columns already chosen in this row, seen from {@code c}. */

@@ -4,6 +4,7 @@ import dev.schemac.catalog.Column;
 import dev.schemac.catalog.Table;
 import dev.schemac.diag.Messages;
 import dev.schemac.model.Dialect;
+import dev.schemac.model.Entity;
 import dev.schemac.model.Field;
 import dev.schemac.model.FieldCheck;
 import dev.schemac.model.ScalarKind;
@@ -32,14 +33,13 @@ final class DialectLimits {
                 if (c.field() == null) continue;
                 Field f = entity.requireField(c.field());
                 Span at = f.span();
-                String name = entity.name() + "." + f.name();
                 if (dialect == Dialect.MYSQL && keyed.contains(c.name()) && unboundedInMysql(c)) {
-                    report.accept(Messages.dialectUnsupported(at, "MySQL", name,
+                    report.accept(Messages.dialectUnsupported(at, "MySQL", name(entity, f),
                             "a key, unique constraint or index on an unbounded " + describe(c),
                             s -> "give the field a length (`" + s.type("string(255)") + "`) or do not index it"));
                 }
                 if (dialect == Dialect.SQLITE && c.type().kind() == ScalarKind.DECIMAL && c.type().precision() > 15) {
-                    report.accept(Messages.dialectUnsupported(at, "SQLite", name, "decimal(" + c.type().precision() + ", "
+                    report.accept(Messages.dialectUnsupported(at, "SQLite", name(entity, f), "decimal(" + c.type().precision() + ", "
                                     + c.type().scale() + ") exactly",
                             s -> "SQLite keeps NUMERIC values as 8-byte floats: at most 15 significant digits round-trip "
                                     + "exactly; use at most " + s.type("decimal(15, s)") + " on SQLite").withSeverity(dev.schemac.diag.Severity.WARNING));
@@ -47,7 +47,7 @@ final class DialectLimits {
                 if (dialect == Dialect.SQLITE && f.relation() == null) {
                     for (FieldCheck fc : f.checks()) {
                         if (fc instanceof FieldCheck.Pattern) {
-                            report.accept(Messages.dialectUnsupported(fc.span(), "SQLite", name, "@pattern",
+                            report.accept(Messages.dialectUnsupported(fc.span(), "SQLite", name(entity, f), "@pattern",
                                     "SQLite has no regular expressions built in: the check is left out of the SQLite "
                                             + "schema and must be enforced by the application there")
                                     .withSeverity(dev.schemac.diag.Severity.WARNING));
@@ -56,6 +56,11 @@ final class DialectLimits {
                 }
             }
         }
+    }
+
+    /** The field as a finding names it; built only for a finding (the loop visits every column of every dialect). */
+    private static String name(Entity entity, Field f) {
+        return entity.name() + "." + f.name();
     }
 
     private static Set<String> keyedColumns(Table t) {

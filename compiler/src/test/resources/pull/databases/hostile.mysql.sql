@@ -54,6 +54,14 @@ CREATE TABLE named (
   CONSTRAINT `ﬁ_size` CHECK (size > 0)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
+-- Names generate derives for `named` above, kept by other tables (MySQL keeps index names per
+-- table): on `labels`, pulled first, in another case, and on `zones`, pulled after, as they
+-- are; they take derived names (kept, they would make generate number `named`'s, or refuse
+-- the model). An index named as a table (MySQL keeps them apart, schemac does not).
+CREATE TABLE labels (id INT NOT NULL, label VARCHAR(20), PRIMARY KEY (id), KEY `IDX_NAMED_LABEL` (label)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE TABLE zones (id INT NOT NULL, code VARCHAR(20), size INT, region VARCHAR(20), PRIMARY KEY (id), KEY `uq_named_code` (code),
+  KEY `labels` (region), CONSTRAINT `CK_NAMED_SIZE` CHECK (size > 1)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
 -- A key of an ENUM a model cannot hold.
 CREATE TABLE moods (
   m ENUM('calm', 'two\nlines') NOT NULL,

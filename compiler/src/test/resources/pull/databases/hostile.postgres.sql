@@ -69,6 +69,17 @@ CREATE TABLE named (
 );
 CREATE INDEX U&"idx_\FB01" ON named (label);
 
+-- Names generate derives for `named` above, in another case: on `labels`, pulled first, and on
+-- `zones`, pulled after, they take derived names (kept, they would make generate number
+-- `named`'s, or refuse the model). An index named as a table, in another case (PostgreSQL's
+-- relations share one namespace).
+CREATE TABLE labels (id integer, label varchar(20), CONSTRAINT "PK_NAMED" PRIMARY KEY (id));
+CREATE INDEX "IDX_NAMED_LABEL" ON labels (label);
+CREATE TABLE zones (id integer PRIMARY KEY, code varchar(20), size integer, region varchar(20),
+    CONSTRAINT "CK_NAMED_SIZE" CHECK (size > 1));
+CREATE INDEX "UQ_NAMED_CODE" ON zones (code);
+CREATE INDEX "Labels" ON zones (region);
+
 -- Index names of two tables that differ only in case: the second takes the derived name.
 CREATE INDEX idx_shared ON "Orders" (id);
 CREATE INDEX "IDX_SHARED" ON order_lines (order_id);

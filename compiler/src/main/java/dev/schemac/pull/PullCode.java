@@ -70,10 +70,12 @@ public enum PullCode {
             + "of the file."),
     NAME_CHANGES("SC974", Severity.WARNING, "Name cannot be kept",
             "A constraint or index name the model cannot give: a name used on several tables, or one "
-            + "that differs only in case or accents from another table's (allowed per table by the "
-            + "engine, but schemac keeps names unique in the database); one longer than 63 characters; "
-            + "or one `check` refuses as a stored name (a space at an end or doubled, a combining mark, "
-            + "...). The model uses the derived name instead."),
+            + "that differs only in case or accents from another table's, from a table's name, or from "
+            + "a name generate derives for another object (allowed per table by the engine, but schemac "
+            + "keeps names unique in the database); one longer than 63 characters; or one `check` refuses "
+            + "as a stored name (a space at an end or doubled, a combining mark, ...). The model uses the "
+            + "derived name instead, and the warning says the name generate gives (numbered where the "
+            + "derived one is taken). A primary key renamed so is reported here only, not again as SC975."),
     MODEL_DIFFERS("SC975", Severity.WARNING, "Model builds a different database",
             "After writing the model, pull compiles it and compares its catalog with the database. "
             + "Each difference not already reported is listed here (for example an index schemac "

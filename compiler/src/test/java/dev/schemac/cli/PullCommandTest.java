@@ -129,6 +129,24 @@ class PullCommandTest {
     }
 
     @Test
+    void aNameNotKeptIsReportedOnceWithTheNameGenerateGives() throws Exception {
+        // The index's own name cannot be kept (a leading space); the name generate derives is a table's, so it numbers it.
+        Path db = sqlite("numbered.db", "create table labels (id integer primary key, label text)",
+                "create index \" idx\" on labels (label)", "create table idx_labels_label (id integer primary key)");
+        Path out = tmp.resolve("numbered.schema");
+        var r = run("pull", "--url", db.toString(), "--out", out.toString(), "--color", "never");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("warning[SC974]: name ` idx` on `labels` is not kept: a model cannot hold it: a stored "
+                + "name cannot start or end with a space (U+0020 (SPACE)); generate names it `idx_labels_label_2`")
+                .doesNotContain("SC975").doesNotContain("it `idx_labels_label`");
+        assertThat(Files.readString(out)).contains("// SC974 name  idx: a model cannot hold it: a stored name cannot start or "
+                + "end with a space (U+0020 (SPACE)); generate names it `idx_labels_label_2`");
+        var gen = run("generate", out.toString(), "-t", "sqlite", "-o", tmp.resolve("gen").toString());
+        assertThat(gen.code()).as(gen.err()).isZero();
+        assertThat(Files.readString(tmp.resolve("gen/sql/sqlite/schema.sql"))).contains("CREATE INDEX idx_labels_label_2 ON labels (label);");
+    }
+
+    @Test
     void aNullableTextKeyIsStillReported() throws Exception {
         // The rowid and the key of a WITHOUT ROWID table never hold NULL: a TEXT key of a rowid table can.
         Path db = sqlite("legacy.db", "create table codes (code text primary key, label text not null)",

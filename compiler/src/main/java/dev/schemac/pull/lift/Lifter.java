@@ -55,6 +55,10 @@ public final class Lifter {
     final Predicate<String> selected;
     /** Names the model must give explicitly, found by comparing a compiled model with the database. */
     final Map<String, String> forcedNames;
+    /** What earlier rounds learned about names: see {@link NameLedger}. */
+    final NameLedger ledger;
+    /** The names this lift leaves to the lowering to derive, by {@link CaseFold} key. */
+    final Map<String, NameLedger.Derived> derivedNames = new HashMap<>();
 
     private Naming naming = Naming.SNAKE_PLURAL;
     final Map<String, String> entityOf = new LinkedHashMap<>();
@@ -68,13 +72,14 @@ public final class Lifter {
     boolean idsUuid;
     boolean timestamps;
 
-    public Lifter(LiveSchema live, Predicate<String> selected, Map<String, String> forcedNames) {
+    Lifter(LiveSchema live, Predicate<String> selected, NameLedger ledger) {
         this.live = live;
         this.engine = live.source().engine();
         this.dialect = engine.dialect();
         this.catalog = live.catalog();
         this.selected = selected;
-        this.forcedNames = forcedNames;
+        this.ledger = ledger;
+        this.forcedNames = ledger.forced;
     }
 
     /** The tables this pull writes (selected, with a primary key). */
@@ -137,6 +142,8 @@ public final class Lifter {
             if (why == null) candidates.add(t);
             else notPulled.put(t.name(), new Leftover(Leftover.Kind.TABLE, t.name(), null, t.name(), describe(t), why));
         }
+        // The model's tables take their names before any constraint does.
+        for (Table t : candidates) derivedNames.putIfAbsent(CaseFold.key(t.name()), new NameLedger.Derived(t.name(), t.name(), true));
         chooseNaming(candidates);
         decideEnums(candidates.stream().map(Table::name).collect(java.util.stream.Collectors.toSet()));
         // Tables the naming setting derives claim their entity names first; the others take @@map.
@@ -190,7 +197,7 @@ public final class Lifter {
         var parts = new ArrayList<String>();
         for (String c : cols) {
             String type = info == null || info.columns().get(c) == null ? "" : " " + info.columns().get(c).nativeType();
-            parts.add(c + type);
+            parts.add(Leftover.shown(c) + type); // escaped first: joining the definition onto one line must not turn a line break in a name into a space
         }
         return "(" + String.join(", ", parts) + ")";
     }
@@ -495,6 +502,27 @@ public final class Lifter {
         if (ci == null || ki == null || !ki.exactType()) return false;
         if (key.type().isEnum() || c.type().isEnum()) return c.type().equals(key.type());
         return ci.nativeType().equals(NativeTypes.rendered(engine, key.type()));
+    }
+
+    /** Notes that the lowering derives {@code name} for an object of {@code table}: no explicit name may take it. */
+    void derives(String table, String name) {
+        derivedNames.putIfAbsent(CaseFold.key(name), new NameLedger.Derived(name, table, false));
+    }
+
+    /**
+     * The derived name another object has that {@code name} would take (equal but for case or
+     * accents), or null: {@code table}'s object deriving {@code own} itself is no other.
+     */
+    NameLedger.Derived derivedElsewhere(String name, String table, String own) {
+        String key = CaseFold.key(name);
+        NameLedger.Derived d = ledger.reserved.getOrDefault(key, derivedNames.get(key));
+        if (d == null || !d.ofTable() && d.table().equals(table) && d.name().equals(own)) return null;
+        return d;
+    }
+
+    /** The name generate gives an object of {@code table} whose live name is not kept: the derived one unless numbered. */
+    String generated(String table, String liveName, String derived) {
+        return ledger.generated.getOrDefault(NameLedger.key(table, liveName), derived);
     }
 
     static boolean nameMatches(String live, String derived) {

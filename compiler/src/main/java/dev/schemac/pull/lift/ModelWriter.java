@@ -90,6 +90,38 @@ final class ModelWriter {
         placed.add(new Placed(l, c));
     }
 
+    /**
+     * SQL as the engine lays it out, on one line: whitespace with a line break becomes one space,
+     * except inside quotes (a name or a string keeps its own, which {@link Leftover#shown} escapes).
+     */
+    static String oneLine(String sql) {
+        var b = new StringBuilder();
+        char quote = 0;
+        int i = 0, n = sql.length();
+        while (i < n) {
+            char c = sql.charAt(i);
+            if (quote != 0) {
+                if (c == quote) quote = 0; // a doubled quote closes and opens again: the same text
+                b.append(c);
+                i++;
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+                b.append(c);
+                i++;
+            } else if (Character.isWhitespace(c)) {
+                int end = i;
+                boolean lineBreak = false;
+                while (end < n && Character.isWhitespace(sql.charAt(end))) lineBreak |= sql.charAt(end++) == '\n';
+                b.append(lineBreak ? " " : sql.substring(i, end));
+                i = end;
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString().strip();
+    }
+
     /** {@code // SC966 column geom: no schemac type for `geometry` — geometry NOT NULL}, on one line. */
     static String comment(Leftover l) {
         String label = switch (l.kind()) {
@@ -106,10 +138,11 @@ final class ModelWriter {
             case GUESSED -> "column " + l.column();
             case DIFFERENCE -> l.column() != null ? "column " + l.column() : l.table() != null ? "table " + l.table() : l.name();
         };
+        // Names are shown exactly (`x  y` keeps both spaces); only the engine's layout of a definition is joined into one line.
         String text = "// " + l.kind().code().id() + " " + label + ": " + l.reason()
                 + (l.definition() == null || l.kind() == Leftover.Kind.TYPE || l.kind() == Leftover.Kind.NAME ? ""
-                        : " — " + l.definition());
-        text = Leftover.shown(text.replaceAll("\\s+", " ").strip());
+                        : " — " + oneLine(l.definition()));
+        text = Leftover.shown(text);
         return text.length() > MAX_COMMENT ? text.substring(0, MAX_COMMENT - 1) + "…" : text;
     }
 }

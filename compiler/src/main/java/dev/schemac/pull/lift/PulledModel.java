@@ -62,11 +62,16 @@ public final class PulledModel {
      */
     public static PulledModel of(LiveSchema live, Predicate<String> selected, String path, String schemaName,
                                  SchemaComparison comparison) throws PullFailure {
-        var forced = new HashMap<String, String>();
+        var ledger = new NameLedger();
         var relaxed = new java.util.TreeSet<String>();
         for (int round = 1; ; round++) {
-            var lifter = new Lifter(live, selected, forced);
-            Draft draft = lifter.lift(schemaName);
+            Lifter lifter;
+            Draft draft;
+            int lifts = 0;
+            do { // names chosen before the lift knew all the derived ones may take one: choose them again
+                lifter = new Lifter(live, selected, ledger);
+                draft = lifter.lift(schemaName);
+            } while (++lifts < ROUNDS && ledger.reserve(lifter.derivedNames));
             relax(draft, relaxed);
             var writer = ModelWriter.write(draft);
             String formatted = format(path, writer.text());
@@ -78,7 +83,8 @@ public final class PulledModel {
             for (Change ch : comparison.compare(c.catalog(), live)) {
                 if (ch.table() == null ? draftHasEnum(ch) : pulled.contains(ch.table())) changes.add(ch);
             }
-            if (round < ROUNDS && forceNames(changes, forced)) continue;
+            if (round < ROUNDS && forceNames(changes, ledger.forced)) continue;
+            if (round < 2 * ROUNDS && learnGenerated(changes, draft, ledger.generated)) continue;
             var residual = uncovered(changes, draft);
             if (!residual.isEmpty()) {
                 place(residual, draft);
@@ -130,34 +136,69 @@ public final class PulledModel {
     private static boolean forceNames(List<Change> changes, Map<String, String> forced) {
         boolean more = false;
         for (Change a : changes) {
-            if (a.kind() == Change.Kind.DIFFERENT && a.scope() == Change.Scope.PRIMARY_KEY && "name".equals(a.object())) {
-                more |= forced.put(a.table() + "\0pk", a.inDatabase()) == null;
-                continue;
-            }
+            if (isKeyRename(a)) more |= forced.put(a.table() + "\0pk", a.inDatabase()) == null;
+        }
+        for (Renamed r : renamed(changes)) {
+            Change a = r.inDatabase();
+            String key = switch (a.scope()) {
+                case INDEX -> "idx:" + a.object();
+                case UNIQUE -> "uq:" + a.inDatabase();
+                case FOREIGN_KEY -> "fk:" + a.inDatabase().substring(1, a.inDatabase().indexOf(']')).replace(" ", "");
+                case CHECK -> "ck:" + a.object();
+                default -> null;
+            };
+            if (key != null && !a.object().equals("null")) more |= forced.put(a.table() + "\0" + key, a.object()) == null;
+        }
+        return more;
+    }
+
+    private static boolean isKeyRename(Change c) {
+        return c.kind() == Change.Kind.DIFFERENT && c.scope() == Change.Scope.PRIMARY_KEY && "name".equals(c.object());
+    }
+
+    /** One object under another name: only in the database as {@code inDatabase}, only in the model as {@code inModel}. */
+    private record Renamed(Change inDatabase, Change inModel) {}
+
+    /** Objects of the same kind, table and definition, one only in the database and one only in the model. */
+    private static List<Renamed> renamed(List<Change> changes) {
+        var out = new ArrayList<Renamed>();
+        for (Change a : changes) {
             // An enum renamed (its type folds into a table's name) is a change of no table: no constraint name to force.
             if (a.kind() != Change.Kind.ONLY_IN_DATABASE || a.table() == null) continue;
             for (Change b : changes) {
-                if (b.kind() != Change.Kind.ONLY_IN_MODEL || b.scope() != a.scope() || !a.table().equals(b.table())
-                        || !java.util.Objects.equals(b.inModel(), a.inDatabase())) {
-                    continue;
+                if (b.kind() == Change.Kind.ONLY_IN_MODEL && b.scope() == a.scope() && a.table().equals(b.table())
+                        && java.util.Objects.equals(b.inModel(), a.inDatabase())) {
+                    out.add(new Renamed(a, b));
                 }
-                String key = switch (a.scope()) {
-                    case INDEX -> "idx:" + a.object();
-                    case UNIQUE -> "uq:" + a.inDatabase();
-                    case FOREIGN_KEY -> "fk:" + a.inDatabase().substring(1, a.inDatabase().indexOf(']')).replace(" ", "");
-                    case CHECK -> "ck:" + a.object();
-                    default -> null;
-                };
-                if (key != null && !a.object().equals("null")) more |= forced.put(a.table() + "\0" + key, a.object()) == null;
             }
         }
-        return more;
+        return out;
+    }
+
+    /**
+     * Learns the name the compiled model gives each object whose live name a {@link Leftover.Kind#NAME}
+     * leftover says is not kept, where that is not the derived name it says (the lowering numbered
+     * it): the next lift's warning says the name generate gives. Whether anything was learned.
+     */
+    private static boolean learnGenerated(List<Change> changes, Draft draft, Map<String, String> generated) {
+        var given = new HashMap<String, String>();
+        for (Change c : changes) if (isKeyRename(c)) given.put(NameLedger.key(c.table(), c.inDatabase()), c.inModel());
+        for (Renamed r : renamed(changes)) given.put(NameLedger.key(r.inDatabase().table(), r.inDatabase().object()), r.inModel().object());
+        boolean learned = false;
+        for (Leftover l : allLeftovers(draft)) {
+            if (l.kind() != Leftover.Kind.NAME || l.table() == null || l.definition() == null) continue;
+            String key = NameLedger.key(l.table(), l.name());
+            String name = given.get(key);
+            if (name != null && !name.equals(l.definition())) learned |= !name.equals(generated.put(key, name));
+        }
+        return learned;
     }
 
     /** The changes no leftover already accounts for. */
     private static List<Change> uncovered(List<Change> changes, Draft draft) {
         Set<String> covered = new HashSet<>();
         Set<String> coveredTables = new HashSet<>();
+        Set<String> notKept = new HashSet<>();
         for (Leftover l : allLeftovers(draft)) {
             if (l.table() == null) continue;
             if (l.kind() == Leftover.Kind.TABLE) coveredTables.add(l.table());
@@ -165,11 +206,14 @@ public final class PulledModel {
             if (l.name() != null) covered.add(l.table() + "\0" + l.name());
             // A name the model cannot keep: the derived name it writes instead is the same object.
             if (l.kind() == Leftover.Kind.NAME && l.definition() != null) covered.add(l.table() + "\0" + l.definition());
+            if (l.kind() == Leftover.Kind.NAME) notKept.add(NameLedger.key(l.table(), l.name()));
         }
         var out = new ArrayList<Change>();
         for (Change c : changes) {
             if (c.table() != null && coveredTables.contains(c.table())) continue;
             if (c.table() != null && c.object() != null && covered.contains(c.table() + "\0" + c.object())) continue;
+            // A primary key renamed: the leftover that says its live name is not kept says it.
+            if (isKeyRename(c) && notKept.contains(NameLedger.key(c.table(), c.inDatabase()))) continue;
             if (c.scope() == Change.Scope.ENUM) {
                 boolean named = allLeftovers(draft).stream().anyMatch(l -> l.kind() == Leftover.Kind.NAME && c.object().equals(l.name()));
                 if (named) continue;

@@ -354,24 +354,46 @@ final class TablePlan {
     private String chosen(String liveName, String derived, String forcedKey) {
         String forced = lifter.forcedNames.get(table.name() + "\0" + forcedKey);
         if (forced != null) liveName = forced;
-        else if (liveName == null || liveName.equals(derived)) return null;
-        String problem = dev.schemac.resolve.StoredText.nameProblem(liveName);
-        if (liveName.length() > Names.MAX_IDENTIFIER || !Idents.writableName(liveName) || problem != null) {
-            draft.notes.add(new Leftover(Leftover.Kind.NAME, table.name(), null, liveName, derived, liveName.length() > Names.MAX_IDENTIFIER
-                    ? "it is longer than " + Names.MAX_IDENTIFIER + " characters; generate names it `" + derived + "`"
-                    : !Idents.writableName(liveName) ? "it has control characters; generate names it `" + derived + "`"
-                    : "a model cannot hold it: " + problem + "; generate names it `" + derived + "`"));
+        else if (liveName == null || liveName.equals(derived)) {
+            lifter.derives(table.name(), derived);
             return null;
         }
-        String other = lifter.explicitNames.putIfAbsent(dev.schemac.naming.CaseFold.key(liveName), liveName);
-        if (other != null) {
-            draft.notes.add(new Leftover(Leftover.Kind.NAME, table.name(), null, liveName, derived, (other.equals(liveName)
-                    ? "another table has a constraint or index of that name"
-                    : "its name and `" + Leftover.shown(other) + "`, another table's constraint or index, differ only in case or accents")
-                    + "; generate names this one `" + derived + "`"));
+        Refusal refused = refusal(liveName, derived);
+        if (refused != null) {
+            lifter.derives(table.name(), derived);
+            String generated = lifter.generated(table.name(), liveName, derived);
+            draft.notes.add(new Leftover(Leftover.Kind.NAME, table.name(), null, liveName, generated, refused.why()
+                    + "; generate names " + (refused.ofOthers() ? "this one" : "it") + " `" + generated + "`"));
             return null;
         }
         return liveName;
+    }
+
+    /** Why a live name cannot be kept; {@code ofOthers} when it is another object's. */
+    private record Refusal(String why, boolean ofOthers) {}
+
+    /** Why the model cannot give an object this live name (generate derives one instead), or null; a name kept is claimed. */
+    private Refusal refusal(String liveName, String derived) {
+        if (liveName.length() > Names.MAX_IDENTIFIER) return new Refusal("it is longer than " + Names.MAX_IDENTIFIER + " characters", false);
+        if (!Idents.writableName(liveName)) return new Refusal("it has control characters", false);
+        String problem = dev.schemac.resolve.StoredText.nameProblem(liveName);
+        if (problem != null) return new Refusal("a model cannot hold it: " + problem, false);
+        NameLedger.Derived taken = lifter.derivedElsewhere(liveName, table.name(), derived);
+        if (taken != null && taken.ofTable()) {
+            return new Refusal(taken.name().equals(liveName) ? "table `" + Leftover.shown(taken.name()) + "` has this name"
+                    : "its name and that of table `" + Leftover.shown(taken.name()) + "` differ only in case or accents", true);
+        }
+        if (taken != null) {
+            String whose = taken.table().equals(table.name()) ? "another constraint or index of this table"
+                    : "a constraint or index of `" + Leftover.shown(taken.table()) + "`";
+            return new Refusal(taken.name().equals(liveName) ? "generate derives this name for " + whose
+                    : "its name and `" + Leftover.shown(taken.name()) + "`, the name generate derives for " + whose
+                            + ", differ only in case or accents", true);
+        }
+        String other = lifter.explicitNames.putIfAbsent(dev.schemac.naming.CaseFold.key(liveName), liveName);
+        if (other == null) return null;
+        return new Refusal(other.equals(liveName) ? "another table has a constraint or index of that name"
+                : "its name and `" + Leftover.shown(other) + "`, another table's constraint or index, differ only in case or accents", true);
     }
 
     // --- scalar fields
@@ -562,13 +584,16 @@ final class TablePlan {
             boolean fkIndex = relations.stream().anyMatch(r -> r.fk().columns().equals(i.columns()))
                     && !coveredOtherwise(i);
             if (fkIndex && i.name().equals(derived) && lifter.forcedNames.get(table.name() + "\0idx:" + i.name()) == null) {
+                lifter.derives(table.name(), derived);
                 continue; // the lowering adds it to the foreign key
             }
             if (lifter.engine.dialect() == Dialect.MYSQL && table.foreignKeys().stream().anyMatch(f -> i.name().equals(f.name()))) {
                 // MySQL made this index for a foreign key of the same name; the lowering adds its own.
-                draft.notes.add(new Leftover(Leftover.Kind.NAME, table.name(), null, i.name(), derived,
+                lifter.derives(table.name(), derived);
+                String generated = lifter.generated(table.name(), i.name(), derived);
+                draft.notes.add(new Leftover(Leftover.Kind.NAME, table.name(), null, i.name(), generated,
                         "foreign key `" + i.name() + "` has the index's name (MySQL names the index it makes for a foreign "
-                                + "key so), and schemac keeps names unique: generate names the index `" + derived + "`"));
+                                + "key so), and schemac keeps names unique: generate names the index `" + generated + "`"));
                 if (fkIndex) continue;
             }
             String n = chosen(i.name(), derived, "idx:" + i.name());

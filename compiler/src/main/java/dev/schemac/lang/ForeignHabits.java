@@ -119,7 +119,27 @@ public final class ForeignHabits {
             return new Habit(Tool.PRISMA, "a default computed by the database is written as the value itself: `= now()`, "
                     + "`= uuid()` or a literal");
         }
-        return new Habit(Tool.PRISMA, "a default is written `= " + arg + "` right after the type, before the attributes");
+        return new Habit(Tool.PRISMA, "a default is written `= " + value(arg) + "` right after the type, before the attributes");
+    }
+
+    /**
+     * A default value as another tool writes it (SQL's `DEFAULT`, Prisma's `@default(...)`), as it is written here:
+     * `'new'` is `"new"`, `CURRENT_TIMESTAMP` and `NOW()` are `now()`, `gen_random_uuid()` is `uuid()`, `TRUE` is
+     * `true`; anything else as it is.
+     */
+    public static String value(String written) {
+        String w = written.strip();
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (w.length() >= 2 && w.startsWith("'") && w.endsWith("'")) return "\"" + w.substring(1, w.length() - 1) + "\"";
+        if (lower.startsWith("current_timestamp") || lower.equals("current_date") || lower.equals("current_time")
+                || lower.equals("localtimestamp") || lower.equals("now()")) {
+            return "now()";
+        }
+        if (lower.equals("gen_random_uuid()") || lower.equals("uuid_generate_v4()") || lower.equals("newid()") || lower.equals("uuid()")) {
+            return "uuid()";
+        }
+        if (lower.equals("true") || lower.equals("false")) return lower;
+        return w;
     }
 
     /** Block attributes of other tools (after {@code @@}). */

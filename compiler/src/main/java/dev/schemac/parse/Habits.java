@@ -355,7 +355,7 @@ final class Habits {
                     boolean notNull = previous != null && previous.getText().equalsIgnoreCase("not")
                             && w.getText().equalsIgnoreCase("null");
                     // `DEFAULT 0`, `DEFAULT 'new'`, `DEFAULT CURRENT_TIMESTAMP`: said with the value as written here.
-                    String sqlDefault = w.getText().equalsIgnoreCase("default") ? sqlDefault(line, a, text(line.subList(0, k))) : null;
+                    String sqlDefault = w.getText().equalsIgnoreCase("default") ? sqlDefault(line, a, fieldAsWrittenHere(line, k)) : null;
                     // The word after `DEFAULT` is its value (`DEFAULT NULL`), not a constraint of its own.
                     boolean value = previous != null && previous.getText().equalsIgnoreCase("default");
                     if (sqlDefault != null) advice.add(sqlDefault);
@@ -531,6 +531,15 @@ final class Habits {
         return said.toString();
     }
 
+    /** The name and type of a field line (the type ending before token {@code end}), a type of another language as ours. */
+    private static String fieldAsWrittenHere(List<Token> line, int end) {
+        String type = line.get(1).getText();
+        var ours = ForeignHabits.type(type);
+        // `timestamp` is `datetime`; `varchar(20)` keeps its own arguments, which the unknown-type answer carries over.
+        if (ours.isPresent() && end == 2) return line.get(0).getText() + " " + ours.get();
+        return text(line.subList(0, end));
+    }
+
     /**
      * SQL's `DEFAULT value` at token {@code at} of a field line, said as the `= value` that replaces it (`'new'` in
      * double quotes, `CURRENT_TIMESTAMP` as `now()`), or null when no value follows on the line.
@@ -551,9 +560,7 @@ final class Habits {
         String written = text(line.subList(at + 1, end));
         String lower = written.toLowerCase(java.util.Locale.ROOT);
         if (lower.equals("null")) return "`DEFAULT NULL` is no default at all: an optional field (`?` after the type) defaults to null";
-        String value = quoted ? "\"" + text(line.subList(at + 2, Math.max(at + 2, end - 1))) + "\""
-                : lower.startsWith("current_") || lower.startsWith("now(") || lower.equals("localtimestamp") ? "now()"
-                : lower.equals("true") || lower.equals("false") ? lower : written;
+        String value = quoted ? "\"" + text(line.subList(at + 2, Math.max(at + 2, end - 1))) + "\"" : ForeignHabits.value(written);
         return "`DEFAULT " + written + "` is `= " + value + "` right after the type: `" + field + " = " + value + "`";
     }
 
@@ -693,6 +700,12 @@ final class Habits {
         if (digitLed(from)) {
             report(nameStartsWithDigit("enum value", from), first);
             return said;
+        }
+        for (int c = from; c <= to; c++) {
+            if (isChar(tokens.get(c), "#") || dashDash(c)) {
+                hashComment(tokens.get(c), tokens.get(to));
+                return said;
+            }
         }
         // `ADMIN = 1` of TypeScript, `"admin"` of SQL's ENUM('admin'), `ADMIN;`: each said once per enum.
         for (Token t : line) {

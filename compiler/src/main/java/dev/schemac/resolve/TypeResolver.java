@@ -131,6 +131,13 @@ final class TypeResolver {
                 return n == null ? null : new FieldType.Scalar(kind, n, null, null);
             }
             default -> {
+                if (kind == ScalarKind.TEXT && args.size() == 1 && args.get(0) instanceof Value.Num n && n.isInteger()) {
+                    // `text(80)`: text of a bounded length is a string.
+                    diags.add(Messages.badTypeArguments(t.span(), kind.keyword(), "type arguments are not allowed",
+                            sp -> sp.type("string(" + n.text() + ")") + " for text of at most " + n.text() + " characters, or "
+                                    + sp.withoutArguments("text")));
+                    return null;
+                }
                 if (!args.isEmpty()) {
                     // MySQL's `int(11)`: a display width, which says nothing of the values.
                     diags.add(Messages.badTypeArguments(t.span(), kind.keyword(), "type arguments are not allowed",

@@ -78,6 +78,8 @@ class NewcomerCorpusTest {
         assertThat(only("sql_integer_display_width.schema").help()).isEqualTo("write `int`");
         assertThat(only("sql_tinyint_bool.schema").help()).isEqualTo("write `bool`");
         assertThat(only("enum_default_quoted.schema").help()).isEqualTo("write `= MEMBER`");
+        assertThat(only("sql_text_length.schema").help())
+                .isEqualTo("write string(300) for text of at most 300 characters, or text without arguments");
     }
 
     /** Models the grammar accepts whose lines look like another tool's habit: valid, so nothing is said. */

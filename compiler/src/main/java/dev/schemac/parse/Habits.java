@@ -358,6 +358,7 @@ final class Habits {
                     String sqlDefault = w.getText().equalsIgnoreCase("default") ? sqlDefault(line, a, fieldAsWrittenHere(line, k)) : null;
                     // The word after `DEFAULT` is its value (`DEFAULT NULL`), not a constraint of its own.
                     boolean value = previous != null && previous.getText().equalsIgnoreCase("default");
+                    if (sqlDefault == null && w.getText().equalsIgnoreCase("check")) sqlDefault = sqlCheck(line, a);
                     if (sqlDefault != null) advice.add(sqlDefault);
                     else if (w.getType() == SchemaLexer.IDENT && !notNull && !value) {
                         ForeignHabits.sqlConstraint(w.getText()).ifPresent(advice::add);
@@ -529,6 +530,24 @@ final class Habits {
             k = end + 1;
         }
         return said.toString();
+    }
+
+    /**
+     * SQL's `CHECK (price > 0)` at token {@code at} of a field line, said as the check here: `@check(> 0)` on the field
+     * it names, `@@check(...)` when it compares others; null when no parenthesis follows.
+     */
+    private static String sqlCheck(List<Token> line, int at) {
+        if (at + 2 >= line.size() || line.get(at + 1).getType() != SchemaLexer.LPAREN) return null;
+        int close = closing(line, at + 1);
+        List<Token> inside = line.subList(at + 2, Math.max(at + 2, close));
+        if (inside.isEmpty()) return null;
+        String written = "CHECK " + text(line.subList(at + 1, close + 1));
+        // `@check` compares its field with a literal; against another field (`b < a`) it is the entity's `@@check`.
+        Token value = inside.get(inside.size() - 1);
+        boolean literal = value.getType() != SchemaLexer.IDENT || value.getText().equals("true") || value.getText().equals("false");
+        boolean self = inside.size() > 1 && literal && inside.get(0).getText().equals(line.get(0).getText());
+        String here = self ? "@check(" + text(inside.subList(1, inside.size())) + ")" : "@@check(" + text(inside) + ")";
+        return "`" + written + "` is `" + here + "`" + (self ? " after the type" : " on a line of its own");
     }
 
     /** The name and type of a field line (the type ending before token {@code end}), a type of another language as ours. */

@@ -78,6 +78,7 @@ class NewcomerCorpusTest {
         assertThat(only("sql_integer_display_width.schema").help()).isEqualTo("write `int`");
         assertThat(only("sql_tinyint_bool.schema").help()).isEqualTo("write `bool`");
         assertThat(only("enum_default_quoted.schema").help()).isEqualTo("write `= MEMBER`");
+        assertThat(only("sql_check_names_field.schema").help()).isEqualTo("write `@check(>= 0)`");
         assertThat(only("sql_text_length.schema").help())
                 .isEqualTo("write string(300) for text of at most 300 characters, or text without arguments");
     }

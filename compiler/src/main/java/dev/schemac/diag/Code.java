@@ -517,8 +517,9 @@ public enum Code {
             + "`@ManyToOne`). Here the name comes first, then the type (`email string(255)`), with no `;`, and the "
             + "mapping is in the type and the language's own attributes; the message gives the one to use. (Annotated "
             + "Java classes can also be read as they are by schemac's annotation processor: docs/annotations.md.) "
-            + "TypeScript's numbered enum values (`ADMIN = 1`) and Java generics (`List<Post>`) are answered here too: "
-            + "an enum value is a name alone, a list is `Post[]`."),
+            + "TypeScript's numbered enum values (`ADMIN = 1`), Java generics (`List<Post>`) and GraphQL's required mark "
+            + "(`String!`) are answered here too: an enum value is a name alone, a list is `Post[]`, a field is required "
+            + "unless its type ends with `?`."),
     DBML_HABIT("SC429", "Written as in DBML",
             "The line is written the way DBML writes it (`Table users { ... }`, `[pk, increment]` after a column, "
             + "`Ref: a.b > c.d`). Here an entity is `entity User { ... }`, column settings are attributes after the type "

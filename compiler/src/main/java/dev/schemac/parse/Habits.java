@@ -334,6 +334,13 @@ final class Habits {
                 return;
             }
         }
+        // `name String!`: GraphQL's required mark, where a field is required unless its type ends with `?`.
+        if (k < line.size() && isChar(line.get(k), "!") && k > 1) {
+            Token bang = line.get(k);
+            report(Messages.foreignHabit(Code.JPA_HABIT, span(bang, bang), "!", "GraphQL",
+                    "a field is required unless its type ends with `?`: drop the `!`"), first);
+            return;
+        }
         // `= "x" NOT NULL`: a constraint of SQL after the default.
         int c = afterDefault(line, k);
         if (c > k && c < line.size() && line.get(c).getType() == SchemaLexer.IDENT

@@ -460,8 +460,12 @@ final class Habits {
     /** The answer to the digit-led name at token k, with a name that keeps what the digits said. */
     private Diagnostic nameStartsWithDigit(String kind, int k) {
         Token number = tokens.get(k), rest = tokens.get(k + 1);
+        // An entity, enum or mixin is named in PascalCase, whatever case the rest of the written name has.
+        boolean declaration = !kind.equals("field") && !kind.equals("enum value");
+        String styled = declaration && !rest.getText().isEmpty()
+                ? Character.toUpperCase(rest.getText().charAt(0)) + rest.getText().substring(1) : rest.getText();
         return Messages.nameStartsWithDigit(span(number, rest), kind, number.getText() + rest.getText(),
-                withoutLeadingDigits(number.getText(), rest.getText()));
+                withoutLeadingDigits(number.getText(), styled));
     }
 
     /**

@@ -361,12 +361,12 @@ final class Habits {
                     // `NOT NULL` is one constraint: its NULL is not the `NULL` of an optional column.
                     boolean notNull = previous != null && previous.getText().equalsIgnoreCase("not")
                             && w.getText().equalsIgnoreCase("null");
-                    // `DEFAULT 0`, `DEFAULT 'new'`, `DEFAULT CURRENT_TIMESTAMP`: said with the value as written here.
-                    String sqlDefault = w.getText().equalsIgnoreCase("default") ? sqlDefault(line, a, fieldAsWrittenHere(line, k)) : null;
+                    // `DEFAULT 'new'`, `CHECK (price > 0)`: said with what was written, as it is written here.
+                    String tailored = w.getText().equalsIgnoreCase("default") ? sqlDefault(line, a, fieldAsWrittenHere(line, k))
+                            : w.getText().equalsIgnoreCase("check") ? sqlCheck(line, a) : null;
                     // The word after `DEFAULT` is its value (`DEFAULT NULL`), not a constraint of its own.
                     boolean value = previous != null && previous.getText().equalsIgnoreCase("default");
-                    if (sqlDefault == null && w.getText().equalsIgnoreCase("check")) sqlDefault = sqlCheck(line, a);
-                    if (sqlDefault != null) advice.add(sqlDefault);
+                    if (tailored != null) advice.add(tailored);
                     else if (w.getType() == SchemaLexer.IDENT && !notNull && !value) {
                         ForeignHabits.sqlConstraint(w.getText()).ifPresent(advice::add);
                     }

@@ -41,6 +41,15 @@ public enum Code {
             + "document). A group of fields of its own is an entity declared beside the others, and a field whose type "
             + "is that entity relates the two: `address Address`, or `addresses Address[]` for several (in a document "
             + "store, `@embed` keeps them inside the parent's document)."),
+    NAME_STARTS_WITH_DIGIT("SC111", "Name starting with a digit",
+            "A name (of an entity, enum, mixin, field or enum value) starts with a letter or `_` and goes on with "
+            + "letters, digits and `_`: `2fa_enabled` or `3DModel` is read as the number `2` or `3` followed by a name. "
+            + "The message suggests a name: a single leading digit spelled as a word (`two_fa_enabled`, `ThreeDModel`), "
+            + "a longer number moved to the end (`2024_sales` as `sales_2024`)."),
+    BLOCK_WITHOUT_BRACE("SC112", "Block opened without `{`",
+            "An `entity`, `mixin`, `enum` or `schema` block holds its members between `{` and `}`: `entity User { ... }`. "
+            + "A `(` after the name (as SQL's `CREATE TABLE users (`) or a `:` (as a Python class or YAML) does not open "
+            + "one; the block is read again once it opens with `{`."),
     HIDDEN_CHARACTER("SC109", "Character that an output cannot carry",
             "Model text reaches SQL, Python, Prisma, Java, Markdown and Mermaid. Doc comments, the "
             + "title, enum labels, `@@query`, `@@denormalized`, `@@volume` growth and patterns are one "
@@ -119,7 +128,9 @@ public enum Code {
             "A default value must have the field's type: a number for numeric fields (an integer for "
             + "integer fields, within the declared precision for decimals), a string for text fields "
             + "(no longer than the declared length), true or false for bool, a value of the enum for "
-            + "enum fields, now() for date/time fields, uuid() for uuid fields."),
+            + "enum fields (its name alone: `ADMIN`, not `\"ADMIN\"` or `Role.ADMIN`), now() for date/time fields "
+            + "(not `now` or SQL's `CURRENT_TIMESTAMP`), uuid() for uuid fields; `true` and `false` are lower case. There "
+            + "is no `= null`: an optional field (`?` after its type) defaults to null without one."),
     DEFAULT_ON_RELATION("SC321", "Default on a relation field",
             "Relation fields cannot have a default value; give the default to a scalar field instead."),
     BAD_CHECK("SC322", "Check does not fit the field",
@@ -506,8 +517,9 @@ public enum Code {
             + "`@ManyToOne`). Here the name comes first, then the type (`email string(255)`), with no `;`, and the "
             + "mapping is in the type and the language's own attributes; the message gives the one to use. (Annotated "
             + "Java classes can also be read as they are by schemac's annotation processor: docs/annotations.md.) "
-            + "TypeScript's numbered enum values (`ADMIN = 1`) and Java generics (`List<Post>`) are answered here too: "
-            + "an enum value is a name alone, a list is `Post[]`."),
+            + "TypeScript's numbered enum values (`ADMIN = 1`), Java generics (`List<Post>`) and GraphQL's required mark "
+            + "(`String!`) are answered here too: an enum value is a name alone, a list is `Post[]`, a field is required "
+            + "unless its type ends with `?`."),
     DBML_HABIT("SC429", "Written as in DBML",
             "The line is written the way DBML writes it (`Table users { ... }`, `[pk, increment]` after a column, "
             + "`Ref: a.b > c.d`). Here an entity is `entity User { ... }`, column settings are attributes after the type "

@@ -72,6 +72,18 @@ public final class Messages {
                 "declare " + tick("entity " + type + " { ... }") + " beside this one and write " + tick(field + " " + type));
     }
 
+    public static Diagnostic nameStartsWithDigit(Span at, String kind, String written, String suggested) {
+        return error(Code.NAME_STARTS_WITH_DIGIT, at, kind + " " + tick(written) + " starts with a digit: a name starts with "
+                + "a letter or `_`." + didYouMean(suggested), "write " + tick(suggested));
+    }
+
+    /** `entity User (` or `entity User:`: a block opened the way SQL or Python opens one. */
+    public static Diagnostic blockWithoutBrace(Span at, String kind, String name, String written) {
+        return error(Code.BLOCK_WITHOUT_BRACE, at, kind + " " + tick(name) + " opens with " + tick(written)
+                + ": a block's members are between `{` and `}`", "write " + tick(kind + " " + name + " {")
+                + " and close the block with `}`");
+    }
+
     public static Diagnostic unterminatedString(Span at) {
         return error(Code.UNTERMINATED_STRING, at, "unterminated string", "close the string with `\"` on the same line");
     }
@@ -232,7 +244,20 @@ public final class Messages {
      */
     public static Diagnostic defaultDoesNotFit(Span at, String field, String written, String type, String rewrite, String otherwise) {
         return error(Code.BAD_DEFAULT, at, "default of " + tick(field) + " is " + tick(written) + ", which does not fit "
-                + English.article(type) + " field", rewrite == null ? otherwise : "write " + tick(rewrite));
+                + English.article(type) + " field" + (rewrite == null ? "" : "." + didYouMean(rewrite)), rewrite == null ? otherwise : "write " + tick("= " + rewrite));
+    }
+
+    /** `= NULL` on an optional field: SQL's `DEFAULT NULL`, which an optional field has without saying. */
+    public static Diagnostic nullDefaultOnOptional(Span at, String field, String written) {
+        return error(Code.BAD_DEFAULT, at, "default of " + tick(field) + " is " + tick(written)
+                + ": an optional field defaults to null already", "drop " + tick("= " + written));
+    }
+
+    /** `= null` on a field that is not optional: the field was meant to be optional. */
+    public static Diagnostic nullDefaultOnRequired(Span at, String field, String written, String type) {
+        return error(Code.BAD_DEFAULT, at, "default of " + tick(field) + " is " + tick(written) + ", but the field is not optional",
+                "to allow null, put `?` after the type (" + tick(field + " " + type + "?") + ", which defaults to null) and drop "
+                        + tick("= " + written));
     }
 
     public static Diagnostic defaultOnRelation(Span at, String field) {

@@ -119,7 +119,27 @@ public final class ForeignHabits {
             return new Habit(Tool.PRISMA, "a default computed by the database is written as the value itself: `= now()`, "
                     + "`= uuid()` or a literal");
         }
-        return new Habit(Tool.PRISMA, "a default is written `= " + arg + "` right after the type, before the attributes");
+        return new Habit(Tool.PRISMA, "a default is written `= " + value(arg) + "` right after the type, before the attributes");
+    }
+
+    /**
+     * A default value as another tool writes it (SQL's `DEFAULT`, Prisma's `@default(...)`), as it is written here:
+     * `'new'` is `"new"`, `CURRENT_TIMESTAMP` and `NOW()` are `now()`, `gen_random_uuid()` is `uuid()`, `TRUE` is
+     * `true`; anything else as it is.
+     */
+    public static String value(String written) {
+        String w = written.strip();
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (w.length() >= 2 && w.startsWith("'") && w.endsWith("'")) return "\"" + w.substring(1, w.length() - 1) + "\"";
+        if (lower.startsWith("current_timestamp") || lower.equals("current_date") || lower.equals("current_time")
+                || lower.equals("localtimestamp") || lower.equals("now()")) {
+            return "now()";
+        }
+        if (lower.equals("gen_random_uuid()") || lower.equals("uuid_generate_v4()") || lower.equals("newid()") || lower.equals("uuid()")) {
+            return "uuid()";
+        }
+        if (lower.equals("true") || lower.equals("false")) return lower;
+        return w;
     }
 
     /** Block attributes of other tools (after {@code @@}). */
@@ -164,6 +184,20 @@ public final class ForeignHabits {
         return Optional.ofNullable(DECLARATIONS.get(word.toLowerCase(Locale.ROOT)));
     }
 
+    /** DBML's column settings, lower-cased by their words before any `:`, and how each is said here. */
+    private static final Map<String, String> DBML_SETTINGS = Map.ofEntries(
+            Map.entry("pk", "`pk` is `@id`"), Map.entry("primary key", "`primary key` is `@id`"),
+            Map.entry("increment", "`increment` is `@auto`"), Map.entry("unique", "`unique` is `@unique`"),
+            Map.entry("not null", "`not null` is the default (a field is required unless its type ends with `?`)"),
+            Map.entry("null", "`null` is a `?` after the type"),
+            Map.entry("default", "`default: x` is `= x` right after the type"),
+            Map.entry("note", "`note: '...'` is a `///` comment on the line above the field"));
+
+    /** What a DBML column setting (its words before any `:`, any case) is here, or empty. */
+    public static Optional<String> dbmlSetting(String words) {
+        return Optional.ofNullable(DBML_SETTINGS.get(words.toLowerCase(Locale.ROOT)));
+    }
+
     /** SQL column constraints, lower-cased, as written after a column's type, and how each is said here. */
     private static final Map<String, String> SQL_CONSTRAINTS = Map.ofEntries(
             Map.entry("primary", "`PRIMARY KEY` is `@id` (or leave it out: `id` is implicit)"),
@@ -174,7 +208,9 @@ public final class ForeignHabits {
             Map.entry("autoincrement", "`AUTOINCREMENT` is `@auto`"),
             Map.entry("default", "`DEFAULT x` is `= x` right after the type"),
             Map.entry("references", "`REFERENCES t(id)` is a field whose type is the entity: `author User`"),
-            Map.entry("check", "`CHECK (...)` is `@check(>= 0)`"));
+            Map.entry("check", "`CHECK (...)` is `@check(>= 0)`"),
+            Map.entry("unsigned", "`UNSIGNED` is `@min(0)`"),
+            Map.entry("comment", "`COMMENT '...'` is a `///` comment on the line above the field"));
 
     /**
      * SQL table constraints, lower-cased by their first word, as written on a line of their own inside

@@ -22,6 +22,9 @@ public enum ScalarKind {
 
     public boolean isTemporal() { return this == DATE || this == TIME || this == DATETIME; }
 
+    /** The kind takes a length or a precision in parentheses: `string(80)`, `char(2)`, `decimal(10, 2)`. */
+    public boolean takesArguments() { return this == STRING || this == CHAR || this == DECIMAL; }
+
     /** Values of the kind have an order that SQL comparisons respect. */
     public boolean isOrdered() { return isNumeric() || isText() || isTemporal(); }
 

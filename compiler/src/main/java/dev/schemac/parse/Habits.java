@@ -71,6 +71,12 @@ final class Habits {
         while (i < tokens.size()) {
             Token t = tokens.get(i);
             if (isDeclarationKeyword(t.getType())) {
+                if (digitLed(i + 1)) {
+                    report(nameStartsWithDigit(t.getText(), i + 1), t);
+                } else if (opensWithoutBrace(i)) {
+                    i = blockWithoutBrace(i);
+                    continue;
+                }
                 // `entity Name {` may be spread over lines (comments between its words are legal).
                 int open = i + 2 < tokens.size() && tokens.get(i + 2).getType() == SchemaLexer.LBRACE ? i + 2
                         : indexOf(SchemaLexer.LBRACE, i, t.getLine() + 1);
@@ -79,7 +85,7 @@ final class Habits {
                 i = block(i, open);
                 continue;
             }
-            if (isChar(t, "#") && startsDeclaration(i)) {
+            if ((isChar(t, "#") || dashDash(i)) && startsDeclaration(i)) {
                 int end = i;
                 while (end + 1 < tokens.size() && tokens.get(end + 1).getLine() == t.getLine()) end++;
                 hashComment(t, tokens.get(end));
@@ -207,9 +213,10 @@ final class Habits {
     private void fieldLine(int from, int to) {
         List<Token> line = tokens.subList(from, to + 1);
         Token first = line.get(0);
-        // `# the display name`: a comment of MySQL (or YAML, or a shell).
-        for (Token t : line) {
-            if (isChar(t, "#")) {
+        // `# the display name`: a comment of MySQL (or YAML, or a shell); `-- the display name`, of SQL.
+        for (int c = from; c <= to; c++) {
+            Token t = tokens.get(c);
+            if (isChar(t, "#") || dashDash(c)) {
                 hashComment(t, line.get(line.size() - 1));
                 return;
             }
@@ -230,6 +237,10 @@ final class Habits {
                     + ")` gives a column a name of its own)"), first);
             return;
         }
+        if (digitLed(from)) {
+            report(nameStartsWithDigit("field", from), first);
+            return;
+        }
         if (!isName(first)) return;
         // A name alone on the line before is this field's name, its type continued here (`ends_on` then
         // `date?`, `number` then `int @default(...)`): not a field line of its own.
@@ -242,6 +253,13 @@ final class Habits {
         }
         if (sqlTableConstraint(line, 0)) return;
         Token second = line.get(1);
+        // `Note: 'the users'` in a DBML table: its note.
+        if (isChar(second, ":") && first.getText().equalsIgnoreCase("note") && line.size() >= 3
+                && (line.get(2).getType() == SchemaLexer.STRING || isChar(line.get(2), "'"))) {
+            report(Messages.foreignHabit(Code.DBML_HABIT, span(first, line.get(line.size() - 1)), first.getText() + ":", "DBML",
+                    "a note is a `///` doc comment on the line above the entity (or the field) it is about"), first);
+            return;
+        }
         if (isChar(second, ":")) {
             separator(second, first, Messages.colonAfterName(span(second, second), first.getText()));
             return;
@@ -316,16 +334,40 @@ final class Habits {
                 return;
             }
         }
+        // `name String!`: GraphQL's required mark, where a field is required unless its type ends with `?`.
+        if (k < line.size() && isChar(line.get(k), "!") && k > 1) {
+            Token bang = line.get(k);
+            report(Messages.foreignHabit(Code.JPA_HABIT, span(bang, bang), "!", "GraphQL",
+                    "a field is required unless its type ends with `?`: drop the `!`"), first);
+            return;
+        }
+        // `= "x" NOT NULL`: a constraint of SQL after the default.
+        int c = afterDefault(line, k);
+        if (c > k && c < line.size() && line.get(c).getType() == SchemaLexer.IDENT
+                && ForeignHabits.sqlConstraint(line.get(c).getText()).isPresent()) {
+            k = c;
+        }
         if (k < line.size()) {
             Token next = line.get(k);
             if (next.getType() == SchemaLexer.IDENT && ForeignHabits.sqlConstraint(next.getText()).isPresent()) {
                 var advice = new StringJoiner("; ");
                 Token previous = null;
-                for (Token w : line.subList(k, line.size())) {
+                boolean quoted = false;
+                for (int a = k; a < line.size(); a++) {
+                    Token w = line.get(a);
+                    // The words of `COMMENT 'the unique name'` are text, not constraints.
+                    if (isChar(w, "'")) quoted = !quoted;
+                    if (quoted) continue;
                     // `NOT NULL` is one constraint: its NULL is not the `NULL` of an optional column.
                     boolean notNull = previous != null && previous.getText().equalsIgnoreCase("not")
                             && w.getText().equalsIgnoreCase("null");
-                    if (w.getType() == SchemaLexer.IDENT && !notNull) {
+                    // `DEFAULT 'new'`, `CHECK (price > 0)`: said with what was written, as it is written here.
+                    String tailored = w.getText().equalsIgnoreCase("default") ? sqlDefault(line, a, fieldAsWrittenHere(line, k))
+                            : w.getText().equalsIgnoreCase("check") ? sqlCheck(line, a) : null;
+                    // The word after `DEFAULT` is its value (`DEFAULT NULL`), not a constraint of its own.
+                    boolean value = previous != null && previous.getText().equalsIgnoreCase("default");
+                    if (tailored != null) advice.add(tailored);
+                    else if (w.getType() == SchemaLexer.IDENT && !notNull && !value) {
                         ForeignHabits.sqlConstraint(w.getText()).ifPresent(advice::add);
                     }
                     previous = w;
@@ -344,10 +386,9 @@ final class Habits {
             }
             if (next.getType() == SchemaLexer.LBRACKET && k + 1 < line.size()
                     && line.get(k + 1).getType() != SchemaLexer.RBRACKET) {
-                report(Messages.foreignHabit(Code.DBML_HABIT, span(next, line.get(closing(line, k))),
-                        text(line.subList(k, closing(line, k) + 1)), "DBML",
-                        "column settings are attributes after the type: `[pk]` is `@id`, `[increment]` `@auto`, `[unique]` "
-                        + "`@unique`, `[not null]` the default, `[null]` a `?` after the type, `[default: x]` `= x`"), first);
+                int close = closing(line, k);
+                report(Messages.foreignHabit(Code.DBML_HABIT, span(next, line.get(close)), text(line.subList(k, close + 1)), "DBML",
+                        dbmlSettings(line.subList(k + 1, close))), first);
                 return;
             }
             if (next.getType() == SchemaLexer.COMMA) {
@@ -404,10 +445,153 @@ final class Habits {
         }
     }
 
-    /** `# a comment`, to the end of its line. */
+    /**
+     * Whether token k and the one after it are a name that starts with digits: the lexer reads `2fa_enabled` as the
+     * number `2` and the name `fa_enabled`, written together. Only where a name is due (after a declaration keyword,
+     * first on a member's line), where a number is never right.
+     */
+    private boolean digitLed(int k) {
+        return k + 1 < tokens.size() && tokens.get(k).getType() == SchemaLexer.NUMBER && tokens.get(k).getText().matches("[0-9_]+")
+                && tokens.get(k + 1).getType() == SchemaLexer.IDENT && adjacent(tokens.get(k), tokens.get(k + 1));
+    }
+
+    private static final String[] DIGIT_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+
+    /** The answer to the digit-led name at token k, with a name that keeps what the digits said. */
+    private Diagnostic nameStartsWithDigit(String kind, int k) {
+        Token number = tokens.get(k), rest = tokens.get(k + 1);
+        // An entity, enum or mixin is named in PascalCase, whatever case the rest of the written name has.
+        boolean declaration = !kind.equals("field") && !kind.equals("enum value");
+        String styled = declaration && !rest.getText().isEmpty()
+                ? Character.toUpperCase(rest.getText().charAt(0)) + rest.getText().substring(1) : rest.getText();
+        return Messages.nameStartsWithDigit(span(number, rest), kind, number.getText() + rest.getText(),
+                withoutLeadingDigits(number.getText(), styled));
+    }
+
+    /**
+     * A name for `digits` + `rest` that starts with a letter: one digit is spelled as a word in the name's own style
+     * (`2fa_enabled` as `two_fa_enabled`, `3DModel` as `ThreeDModel`, `2XL` as `TWO_XL`); a longer number, which no
+     * word spells well, moves to the end (`2024_sales` as `sales_2024`, `2024Report` as `Report2024`).
+     */
+    static String withoutLeadingDigits(String digits, String rest) {
+        String r = rest.replaceFirst("^_+", "");
+        if (r.isEmpty()) return "_" + digits + rest;
+        boolean upperStart = Character.isUpperCase(r.charAt(0));
+        boolean allUpper = r.length() > 1 && r.equals(r.toUpperCase(java.util.Locale.ROOT));
+        if (digits.length() == 1) {
+            String word = DIGIT_WORDS[digits.charAt(0) - '0'];
+            if (allUpper) return word.toUpperCase(java.util.Locale.ROOT) + "_" + r;
+            if (upperStart) return Character.toUpperCase(word.charAt(0)) + word.substring(1) + r;
+            return word + "_" + r;
+        }
+        return r + (upperStart && !allUpper ? "" : "_") + digits;
+    }
+
+    /** `entity User (` or `entity User:`, the line holding no `{`: a block opened as SQL or Python opens one. */
+    private boolean opensWithoutBrace(int keyword) {
+        if (keyword + 2 >= tokens.size()) return false;
+        Token name = tokens.get(keyword + 1), open = tokens.get(keyword + 2);
+        return isName(name) && open.getLine() == name.getLine() && (open.getType() == SchemaLexer.LPAREN || isChar(open, ":"))
+                && indexOf(SchemaLexer.LBRACE, keyword, open.getLine() + 1) < 0;
+    }
+
+    /** One answer for the block, its members not read until it opens with `{`; returns the index of the next declaration. */
+    private int blockWithoutBrace(int keyword) {
+        Token kw = tokens.get(keyword), open = tokens.get(keyword + 2);
+        found.add(Messages.blockWithoutBrace(span(open, open), kw.getText(), tokens.get(keyword + 1).getText(), open.getText()));
+        int next = keyword + 3;
+        while (next < tokens.size() && !(isDeclarationKeyword(tokens.get(next).getType()) && startsDeclaration(next))) next++;
+        explainedRanges.add(new int[] {start(kw), next < tokens.size() ? start(tokens.get(next)) : Integer.MAX_VALUE});
+        if (next >= tokens.size()) explainsEnd = true;
+        return next;
+    }
+
+    /** Whether token k starts `--`, SQL's line comment: two `-` written together, which no expression of the language holds. */
+    private boolean dashDash(int k) {
+        return k + 1 < tokens.size() && tokens.get(k).getType() == SchemaLexer.MINUS && tokens.get(k + 1).getType() == SchemaLexer.MINUS
+                && adjacent(tokens.get(k), tokens.get(k + 1));
+    }
+
+    /** `# a comment` or `-- a comment`, to the end of its line. */
     private void hashComment(Token hash, Token lineEnd) {
-        report(Messages.foreignHabit(Code.SQL_HABIT, span(hash, lineEnd), "#", "SQL",
+        report(Messages.foreignHabit(Code.SQL_HABIT, span(hash, lineEnd), hash.getType() == SchemaLexer.MINUS ? "--" : "#", "SQL",
                 "a comment starts with `//` (`///` for a doc comment, which the outputs carry)"), hash);
+    }
+
+    /**
+     * What each of the DBML column settings written (`pk, increment`, `note: 'login'`) is here; when one is not known,
+     * the whole table of them.
+     */
+    private static String dbmlSettings(List<Token> inside) {
+        var said = new StringJoiner("; ");
+        int k = 0;
+        while (k < inside.size()) {
+            int end = k;
+            while (end < inside.size() && inside.get(end).getType() != SchemaLexer.COMMA) end++;
+            List<Token> setting = inside.subList(k, end);
+            var advice = setting.isEmpty() ? java.util.Optional.<String>empty()
+                    : ForeignHabits.dbmlSetting(setting.size() > 1 && isName(setting.get(1)) ? setting.get(0).getText() + " "
+                            + setting.get(1).getText() : setting.get(0).getText());
+            if (advice.isEmpty()) {
+                return "column settings are attributes after the type: `[pk]` is `@id`, `[increment]` `@auto`, `[unique]` "
+                        + "`@unique`, `[not null]` the default, `[null]` a `?` after the type, `[default: x]` `= x`, "
+                        + "`[note: '...']` a `///` comment above the field";
+            }
+            said.add(advice.get());
+            k = end + 1;
+        }
+        return said.toString();
+    }
+
+    /**
+     * SQL's `CHECK (price > 0)` at token {@code at} of a field line, said as the check here: `@check(> 0)` on the field
+     * it names, `@@check(...)` when it compares others; null when no parenthesis follows.
+     */
+    private static String sqlCheck(List<Token> line, int at) {
+        if (at + 2 >= line.size() || line.get(at + 1).getType() != SchemaLexer.LPAREN) return null;
+        int close = closing(line, at + 1);
+        List<Token> inside = line.subList(at + 2, Math.max(at + 2, close));
+        if (inside.isEmpty()) return null;
+        String written = "CHECK " + text(line.subList(at + 1, close + 1));
+        // `@check` compares its field with a literal; against another field (`b < a`) it is the entity's `@@check`.
+        Token value = inside.get(inside.size() - 1);
+        boolean literal = value.getType() != SchemaLexer.IDENT || value.getText().equals("true") || value.getText().equals("false");
+        boolean self = inside.size() > 1 && literal && inside.get(0).getText().equals(line.get(0).getText());
+        String here = self ? "@check(" + text(inside.subList(1, inside.size())) + ")" : "@@check(" + text(inside) + ")";
+        return "`" + written + "` is `" + here + "`" + (self ? " after the type" : " on a line of its own");
+    }
+
+    /** The name and type of a field line (the type ending before token {@code end}), a type of another language as ours. */
+    private static String fieldAsWrittenHere(List<Token> line, int end) {
+        String type = line.get(1).getText();
+        var ours = ForeignHabits.type(type);
+        // `timestamp` is `datetime`; `varchar(20)` keeps its own arguments, which the unknown-type answer carries over.
+        if (ours.isPresent() && end == 2) return line.get(0).getText() + " " + ours.get();
+        return text(line.subList(0, end));
+    }
+
+    /**
+     * SQL's `DEFAULT value` at token {@code at} of a field line, said as the `= value` that replaces it (`'new'` in
+     * double quotes, `CURRENT_TIMESTAMP` as `now()`), or null when no value follows on the line.
+     */
+    private static String sqlDefault(List<Token> line, int at, String field) {
+        int end = at + 1;
+        boolean quoted = end < line.size() && isChar(line.get(end), "'");
+        if (quoted) {
+            end++;
+            while (end < line.size() && !isChar(line.get(end), "'")) end++;
+            end++;
+        } else {
+            while (end < line.size() && line.get(end).getType() != SchemaLexer.COMMA
+                    && (end == at + 1 || ForeignHabits.sqlConstraint(line.get(end).getText()).isEmpty())) end++;
+        }
+        end = Math.min(end, line.size());
+        if (end <= at + 1) return null;
+        String written = text(line.subList(at + 1, end));
+        String lower = written.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("null")) return "`DEFAULT NULL` is no default at all: an optional field (`?` after the type) defaults to null";
+        String value = quoted ? "\"" + text(line.subList(at + 2, Math.max(at + 2, end - 1))) + "\"" : ForeignHabits.value(written);
+        return "`DEFAULT " + written + "` is `= " + value + "` right after the type: `" + field + " = " + value + "`";
     }
 
     /** A comma after a field, as between the columns of `CREATE TABLE`: said at the block's first, the others explained by it. */
@@ -543,6 +727,16 @@ final class Habits {
     private boolean enumLine(int from, int to, boolean said) {
         List<Token> line = tokens.subList(from, to + 1);
         Token first = line.get(0);
+        if (digitLed(from)) {
+            report(nameStartsWithDigit("enum value", from), first);
+            return said;
+        }
+        for (int c = from; c <= to; c++) {
+            if (isChar(tokens.get(c), "#") || dashDash(c)) {
+                hashComment(tokens.get(c), tokens.get(to));
+                return said;
+            }
+        }
         // `ADMIN = 1` of TypeScript, `"admin"` of SQL's ENUM('admin'), `ADMIN;`: each said once per enum.
         for (Token t : line) {
             if (t.getType() == SchemaLexer.ASSIGN) {
@@ -597,6 +791,15 @@ final class Habits {
         }
         if (k < line.size() && line.get(k).getType() == SchemaLexer.QUESTION) k++;
         return Math.min(k, line.size());
+    }
+
+    /** The index after the `= value` at {@code at} (a literal, a name, a call), or {@code at} when none is there. */
+    private static int afterDefault(List<Token> line, int at) {
+        if (at + 1 >= line.size() || line.get(at).getType() != SchemaLexer.ASSIGN) return at;
+        int k = at + 1;
+        if (line.get(k).getType() == SchemaLexer.MINUS) k++;
+        if (k + 1 < line.size() && line.get(k + 1).getType() == SchemaLexer.LPAREN) return Math.min(line.size(), closing(line, k + 1) + 1);
+        return Math.min(line.size(), k + 1);
     }
 
     /** The index of the bracket closing the one at {@code open}, or the line's last token. */

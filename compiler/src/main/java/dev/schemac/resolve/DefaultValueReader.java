@@ -25,7 +25,13 @@ final class DefaultValueReader {
     }
 
     /** The default {@code v} of a scalar or enum field, or null when it does not fit (already reported). */
-    DefaultValue read(Value v, String field, FieldType type) {
+    DefaultValue read(Value v, String field, FieldType type, boolean optional) {
+        // SQL's `DEFAULT NULL`: the absence of a default, which an optional field has already.
+        if (v instanceof Value.Ref r && r.parts().size() == 1 && r.text().equalsIgnoreCase("null")) {
+            diags.add(optional ? Messages.nullDefaultOnOptional(v.span(), field, r.text())
+                    : Messages.nullDefaultOnRequired(v.span(), field, r.text(), type.display()));
+            return null;
+        }
         if (type instanceof FieldType.EnumRef e) {
             var decl = symbols.enums().get(e.name());
             if (v instanceof Value.Ref r && r.parts().size() == 1) {
@@ -35,6 +41,17 @@ final class DefaultValueReader {
                 String hint = Suggest.closest(value, names);
                 diags.add(Messages.badDefault(v.span(), field, "is `" + value + "`, which is not a value of enum `" + e.name() + "`",
                         hint != null ? Messages.didYouMean(hint).strip() : "use one of: " + String.join(", ", names)));
+                return null;
+            }
+            // `"ADMIN"` as SQL or Prisma's JSON would write it, `Role.ADMIN` as Java would: the value is named alone.
+            String named = v instanceof Value.Str str ? str.value()
+                    : v instanceof Value.Ref r && r.parts().size() == 2 && r.parts().get(0).text().equals(e.name())
+                    ? r.parts().get(1).text() : null;
+            String meant = named == null ? null : decl.values().stream().map(x -> x.name().text())
+                    .filter(x -> x.equalsIgnoreCase(named)).findFirst().orElse(null);
+            if (meant != null) {
+                diags.add(Messages.badDefault(v.span(), field, "must be a value of enum `" + e.name() + "`, written by its name alone."
+                        + Messages.didYouMean(meant), sp -> "write `" + sp.defaultValue(meant) + "`"));
                 return null;
             }
             diags.add(Messages.badDefault(v.span(), field, "must be a value of enum `" + e.name() + "`",
@@ -138,8 +155,10 @@ final class DefaultValueReader {
         }
         if (v instanceof Value.Num n && k == ScalarKind.BOOL) return n.value().signum() == 0 ? "false" : "true";
         if (v instanceof Value.Ref && word != null) {
-            if (word.equals("now") && k.isTemporal()) return "now()";
-            if (word.equals("uuid") && k == ScalarKind.UUID) return "uuid()";
+            String w = word.toLowerCase(Locale.ROOT);
+            // `now`, `NOW`, and SQL's `CURRENT_TIMESTAMP` (or `CURRENT_DATE`, `CURRENT_TIME`): the time of the insert.
+            if (k.isTemporal() && (w.equals("now") || w.startsWith("current_") || w.equals("localtimestamp"))) return "now()";
+            if (w.equals("uuid") && k == ScalarKind.UUID) return "uuid()";
         }
         if (v instanceof Value.Str str && k.isNumeric()) {
             try {

@@ -39,6 +39,19 @@ final class FieldCheckReader {
                 if (!args.shape(1, 1, Attributes.NAME_ARGUMENT)) return null;
                 String name = args.named(Attributes.NAME_ARGUMENT).flatMap(args::string).orElse(null);
                 if (args.failed()) return null;
+                // SQL's `CHECK (age > 0)`: the field named where `@check` means it already; another field, the entity's check.
+                if (args.positionals().get(0) instanceof Argument.BinaryCompare b && b.left() instanceof Value.Ref r
+                        && r.parts().size() == 1) {
+                    String text = b.span().file().text();
+                    String rest = text.substring(b.left().span().end(), b.span().end()).strip();
+                    boolean literal = !(b.right() instanceof Value.Ref v) || v.text().equals("true") || v.text().equals("false");
+                    boolean self = r.text().equals(field) && literal;
+                    diags.add(Messages.badAttributeArguments(b.span(), a.display(), self
+                                    ? "the field it is on is compared without its name"
+                                    : "a comparison of two fields is a check of the entity",
+                            self ? "`" + a.display() + "(" + rest + ")`" : "`@@check(" + r.text() + " " + rest + ")` on a line of its own"));
+                    return null;
+                }
                 if (!(args.positionals().get(0) instanceof Argument.Compare c)) {
                     args.problem(args.positionals().get(0).span(), "expected a comparison such as `>= 0`");
                     return null;

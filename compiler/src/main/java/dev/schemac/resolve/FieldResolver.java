@@ -42,7 +42,7 @@ final class FieldResolver {
         attributes.read(decl.attributes());
         if (decl.defaultValue() != null) {
             if (relation) diags.add(Messages.defaultOnRelation(decl.defaultValue().span(), name));
-            else builder.defaultValue(defaults.read(decl.defaultValue(), name, type));
+            else builder.defaultValue(defaults.read(decl.defaultValue(), name, type, decl.type().optional()));
         }
         FieldDraft draft = attributes.draft();
         Field field = draft.field();

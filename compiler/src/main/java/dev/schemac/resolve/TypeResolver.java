@@ -64,9 +64,16 @@ final class TypeResolver {
     private Diagnostic unknownType(TypeRef t, String name) {
         var foreign = ForeignHabits.type(name);
         if (foreign.isPresent()) {
+            var text = t.span().file().text();
+            // MySQL's boolean is `tinyint(1)`: the width says what it was meant to hold.
+            if (name.equalsIgnoreCase("tinyint") && t.args().size() == 1 && t.args().get(0).source().equals("1")) {
+                return Messages.unknownType(t.name().span(), name, "bool", "`tinyint(1)` is MySQL's boolean", null);
+            }
             String args = "";
-            if (!t.args().isEmpty() && !foreign.get().contains("(")) {
-                var text = t.span().file().text();
+            // A length or precision goes over only to a type that takes one: `varchar(20)` is `string(20)`, while the
+            // display width of `integer(11)` is no part of `int`.
+            boolean takes = ScalarKind.byKeyword(foreign.get()).map(ScalarKind::takesArguments).orElse(false);
+            if (!t.args().isEmpty() && !foreign.get().contains("(") && takes) {
                 args = "(" + text.substring(t.args().get(0).span().start(), t.args().get(t.args().size() - 1).span().end()) + ")";
             }
             String because = name.equalsIgnoreCase(foreign.get()) ? "types are written in lower case"
@@ -124,9 +131,18 @@ final class TypeResolver {
                 return n == null ? null : new FieldType.Scalar(kind, n, null, null);
             }
             default -> {
-                if (!args.isEmpty()) {
+                if (kind == ScalarKind.TEXT && args.size() == 1 && args.get(0) instanceof Value.Num n && n.isInteger()) {
+                    // `text(80)`: text of a bounded length is a string.
                     diags.add(Messages.badTypeArguments(t.span(), kind.keyword(), "type arguments are not allowed",
-                            sp -> sp.withoutArguments(kind.keyword())));
+                            sp -> sp.type("string(" + n.text() + ")") + " for text of at most " + n.text() + " characters, or "
+                                    + sp.withoutArguments("text")));
+                    return null;
+                }
+                if (!args.isEmpty()) {
+                    // MySQL's `int(11)`: a display width, which says nothing of the values.
+                    diags.add(Messages.badTypeArguments(t.span(), kind.keyword(), "type arguments are not allowed",
+                            sp -> sp.withoutArguments(kind.keyword())
+                                    + (kind.isInteger() ? " (MySQL's display width, as in `int(11)`, is no part of the type)" : "")));
                     return null;
                 }
                 return FieldType.Scalar.of(kind);

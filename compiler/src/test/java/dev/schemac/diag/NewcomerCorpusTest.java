@@ -62,6 +62,27 @@ class NewcomerCorpusTest {
         assertThat(only("sql_varchar.schema").help()).isEqualTo("write `string(255)`");
     }
 
+    /** The help says what to write, with what was written kept where it carries over. */
+    @Test
+    void theHelpSaysWhatToWrite() {
+        assertThat(only("default_bare_now.schema").help()).isEqualTo("write `= now()`");
+        assertThat(only("default_bool_upper_case.schema").help()).isEqualTo("write `= true`");
+        assertThat(only("default_null_optional.schema").help()).isEqualTo("drop `= NULL`");
+        assertThat(only("default_null_required.schema").help())
+                .isEqualTo("to allow null, put `?` after the type (`bio string(500)?`, which defaults to null) and drop `= null`");
+        assertThat(only("name_digit_field.schema").help()).isEqualTo("write `two_fa_enabled`");
+        assertThat(only("name_digit_entity.schema").help()).isEqualTo("write `ThreeDModel`");
+        assertThat(only("block_paren.schema").help()).isEqualTo("write `entity User {` and close the block with `}`");
+        assertThat(only("sql_int_display_width.schema").help())
+                .isEqualTo("write int without arguments (MySQL's display width, as in `int(11)`, is no part of the type)");
+        assertThat(only("sql_integer_display_width.schema").help()).isEqualTo("write `int`");
+        assertThat(only("sql_tinyint_bool.schema").help()).isEqualTo("write `bool`");
+        assertThat(only("enum_default_quoted.schema").help()).isEqualTo("write `= MEMBER`");
+        assertThat(only("sql_check_names_field.schema").help()).isEqualTo("write `@check(>= 0)`");
+        assertThat(only("sql_text_length.schema").help())
+                .isEqualTo("write string(300) for text of at most 300 characters, or text without arguments");
+    }
+
     /** Models the grammar accepts whose lines look like another tool's habit: valid, so nothing is said. */
     @Test
     void validModelsThatLookLikeHabitsGetNoAnswer(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {

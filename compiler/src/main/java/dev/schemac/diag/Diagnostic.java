@@ -2,6 +2,7 @@ package dev.schemac.diag;
 
 import dev.schemac.source.Span;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One finding about the user's input. {@code help} says how to fix it; {@code notes}
@@ -44,4 +45,22 @@ public record Diagnostic(String code, Severity severity, Span span, String messa
     }
 
     public boolean isError() { return severity == Severity.ERROR; }
+
+    /**
+     * Two findings are the same when they say the same thing at the same place. A spelled help
+     * is a function, equal to another only by identity, so it counts by what it writes: two
+     * passes that find one problem (a dialect limit seen by the SQL and the migrations targets)
+     * report it once even when each built its help afresh.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Diagnostic d && Objects.equals(code, d.code) && severity == d.severity && Objects.equals(span, d.span)
+                && Objects.equals(message, d.message) && Objects.equals(help, d.help) && notes.equals(d.notes)
+                && (spelled == null) == (d.spelled == null);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, severity, span, message, help, notes, spelled == null);
+    }
 }

@@ -138,8 +138,9 @@ public final class Targets {
         var runs = threads <= 1 || order.size() <= 1 ? serially(c, order, options, routing)
                 : concurrently(c, order, options, threads, routing);
         var out = new MemoryOutput();
-        var diags = new ArrayList<Diagnostic>();
+        var diags = new LinkedHashSet<Diagnostic>();
         var owners = new LinkedHashMap<String, String>();
+        var compiled = Set.copyOf(c.diagnostics());
         for (Target t : order) {
             if (!chosen.contains(t)) continue;
             Run run = runs.get(t);
@@ -151,12 +152,13 @@ public final class Targets {
             }
             // Targets that render the same dialect (sql, migrations) report its limits alike: one problem, said once.
             // What check already reported (dialect limits run there too) is not said again.
-            for (Diagnostic d : run.reported()) if (!diags.contains(d) && !c.diagnostics().contains(d)) diags.add(d);
+            for (Diagnostic d : run.reported()) if (!compiled.contains(d)) diags.add(d);
         }
-        diags.sort(Diagnostics.ORDER);
-        boolean errors = diags.stream().anyMatch(Diagnostic::isError);
+        var sorted = new ArrayList<>(diags);
+        sorted.sort(Diagnostics.ORDER);
+        boolean errors = sorted.stream().anyMatch(Diagnostic::isError);
         Map<String, String> files = errors || sink != null ? Map.of() : new LinkedHashMap<>(out.files());
-        return new Result(files, diags, errors ? Map.of() : owners);
+        return new Result(files, sorted, errors ? Map.of() : owners);
     }
 
     /**
@@ -173,12 +175,14 @@ public final class Targets {
         var routing = new Routing(chosen, Set.of(), null, true);
         var runs = threads <= 1 || chosen.size() <= 1 ? serially(c, chosen, options, routing)
                 : concurrently(c, chosen, options, threads, routing);
-        var diags = new ArrayList<Diagnostic>();
+        var diags = new LinkedHashSet<Diagnostic>();
+        var compiled = Set.copyOf(c.diagnostics());
         for (Target t : chosen) {
-            for (Diagnostic d : runs.get(t).reported()) if (!diags.contains(d) && !c.diagnostics().contains(d)) diags.add(d);
+            for (Diagnostic d : runs.get(t).reported()) if (!compiled.contains(d)) diags.add(d);
         }
-        diags.sort(Diagnostics.ORDER);
-        return new Result(Map.of(), diags, Map.of());
+        var sorted = new ArrayList<>(diags);
+        sorted.sort(Diagnostics.ORDER);
+        return new Result(Map.of(), sorted, Map.of());
     }
 
     /**

@@ -512,7 +512,7 @@ public enum Code {
             + "`PRIMARY KEY`, `DEFAULT`, `REFERENCES`) after the type, or commas between the fields. Here a field is "
             + "required unless its type ends with `?`, the key `id` is implicit (`@id` makes another one), a default is "
             + "`= value`, a relation is a field of the entity's type, and fields are one per line without commas."),
-    JPA_HABIT("SC428", "Written as in Java or JPA",
+    JPA_HABIT("SC428", "Written as in Java, JPA, TypeScript or GraphQL",
             "The line is written the way a Java class with JPA annotations writes it (`String email;`, `@Id`, `@Column`, "
             + "`@ManyToOne`). Here the name comes first, then the type (`email string(255)`), with no `;`, and the "
             + "mapping is in the type and the language's own attributes; the message gives the one to use. (Annotated "

@@ -1,5 +1,6 @@
 package dev.schemac.diag;
 
+import dev.schemac.naming.Names;
 import dev.schemac.render.markdown.Md;
 import dev.schemac.render.text.English;
 import dev.schemac.render.text.PlainText;
@@ -67,7 +68,7 @@ public final class Messages {
     }
 
     public static Diagnostic nestedBlock(Span at, String field) {
-        String type = field.isEmpty() ? "Type" : Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        String type = field.isEmpty() ? "Type" : Names.pascal(field);
         return error(Code.NESTED_BLOCK, at, "field " + tick(field) + " holds a block: blocks do not nest",
                 "declare " + tick("entity " + type + " { ... }") + " beside this one and write " + tick(field + " " + type));
     }

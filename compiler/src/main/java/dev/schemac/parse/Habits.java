@@ -8,6 +8,7 @@ import dev.schemac.lang.Attributes;
 import dev.schemac.lang.ForeignHabits;
 import dev.schemac.lang.ForeignHabits.Habit;
 import dev.schemac.model.ScalarKind;
+import dev.schemac.naming.Names;
 import dev.schemac.source.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -231,7 +232,7 @@ final class Habits {
         }
         // `"name" string(80)`: a quoted identifier of SQL.
         if (first.getType() == SchemaLexer.STRING && line.size() >= 2 && isName(line.get(1))) {
-            String bare = first.getText().substring(1, first.getText().length() - 1);
+            String bare = Unescape.string(first.getText()).value();
             report(Messages.foreignHabit(Code.SQL_HABIT, span(first, first), first.getText(), "SQL",
                     "a name is written without quotes: `" + bare + " " + line.get(1).getText() + "` (`@map(" + first.getText()
                     + ")` gives a column a name of its own)"), first);
@@ -293,9 +294,9 @@ final class Habits {
             var values = new StringJoiner(" ");
             for (Token t : line.subList(3, Math.max(3, close))) {
                 if (isName(t)) values.add(t.getText());
-                else if (t.getType() == SchemaLexer.STRING) values.add(t.getText().substring(1, t.getText().length() - 1));
+                else if (t.getType() == SchemaLexer.STRING) values.add(Unescape.string(t.getText()).value());
             }
-            String type = Character.toUpperCase(first.getText().charAt(0)) + first.getText().substring(1);
+            String type = Names.pascal(first.getText());
             report(Messages.foreignHabit(Code.SQL_HABIT, span(second, line.get(close)), text(line.subList(1, close + 1)), "SQL",
                     "declare the values once, `enum " + type + " { " + values + " }`, and write `" + first.getText() + " "
                     + type + "`"), first);
@@ -462,8 +463,7 @@ final class Habits {
         Token number = tokens.get(k), rest = tokens.get(k + 1);
         // An entity, enum or mixin is named in PascalCase, whatever case the rest of the written name has.
         boolean declaration = !kind.equals("field") && !kind.equals("enum value");
-        String styled = declaration && !rest.getText().isEmpty()
-                ? Character.toUpperCase(rest.getText().charAt(0)) + rest.getText().substring(1) : rest.getText();
+        String styled = declaration ? Names.pascal(rest.getText()) : rest.getText();
         return Messages.nameStartsWithDigit(span(number, rest), kind, number.getText() + rest.getText(),
                 withoutLeadingDigits(number.getText(), styled));
     }
@@ -752,7 +752,7 @@ final class Habits {
             }
         }
         if (first.getType() == SchemaLexer.STRING) {
-            String bare = first.getText().substring(1, Math.max(1, first.getText().length() - 1));
+            String bare = Unescape.string(first.getText()).value();
             separator("\"", first, first, Messages.foreignHabit(Code.SQL_HABIT, span(first, first), first.getText(), "SQL",
                     "an enum value is a name, without quotes: `" + bare + "`"));
             return said;

@@ -341,7 +341,8 @@ class PullCommandTest {
             }
             """;
 
-    Path builtFrom(String model) throws Exception {
+    /** The SQLite database generate builds from {@code model}, then changed by {@code drift} as a team would change it. */
+    Path builtFrom(String model, String... drift) throws Exception {
         Path m = tmp.resolve("model.schema");
         Files.writeString(m, model);
         var gen = run("generate", m.toString(), "-t", "sqlite", "-o", tmp.resolve("gen").toString());
@@ -350,6 +351,7 @@ class PullCommandTest {
         String ddl = Files.readString(tmp.resolve("gen/sql/sqlite/schema.sql"));
         try (Connection c = Engines.sqliteConnection(db); Statement s = c.createStatement()) {
             s.executeUpdate(ddl.replace("PRAGMA foreign_keys = ON;", ""));
+            for (String sql : drift) s.execute(sql);
         }
         return db;
     }
@@ -365,12 +367,8 @@ class PullCommandTest {
 
     @Test
     void diffListsDriftAndExitsOne() throws Exception {
-        Path db = builtFrom(SHOP_MODEL);
-        try (Connection c = Engines.sqliteConnection(db); Statement s = c.createStatement()) {
-            s.execute("ALTER TABLE customers ADD COLUMN nickname VARCHAR(20)");
-            s.execute("DROP INDEX idx_orders_customer_id");
-            s.execute("CREATE TABLE legacy (id INTEGER PRIMARY KEY)");
-        }
+        Path db = builtFrom(SHOP_MODEL, "ALTER TABLE customers ADD COLUMN nickname VARCHAR(20)",
+                "DROP INDEX idx_orders_customer_id", "CREATE TABLE legacy (id INTEGER PRIMARY KEY)");
         var r = run("diff", "--url", db.toString(), tmp.resolve("model.schema").toString());
         assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
         // The words of `schemac migrate`: the steps from the database to the model.
@@ -399,11 +397,8 @@ class PullCommandTest {
      */
     @Test
     void diffShowsAConstraintWithoutANameByItsShape() throws Exception {
-        Path db = builtFrom(SHOP_MODEL);
-        try (Connection c = Engines.sqliteConnection(db); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE legacy (code INTEGER)");
-            s.execute("ALTER TABLE orders ADD COLUMN legacy_code INTEGER REFERENCES legacy (code)");
-        }
+        Path db = builtFrom(SHOP_MODEL, "CREATE TABLE legacy (code INTEGER)",
+                "ALTER TABLE orders ADD COLUMN legacy_code INTEGER REFERENCES legacy (code)");
         var r = run("diff", "--url", db.toString(), tmp.resolve("model.schema").toString());
         assertThat(r.code()).as(r.err()).isEqualTo(Main.INPUT_ERRORS);
         assertThat(r.out().lines().toList()).containsExactly(

@@ -4,16 +4,19 @@ import dev.schemac.diag.HumanRenderer;
 import dev.schemac.diag.Messages;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code schemac} command. */
 @Command(name = "schemac", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Compiles one entity model into SQL, ORM models, migrations, diagrams and design documents.",
-        subcommands = {CheckCommand.class, GenerateCommand.class, SeedCommand.class, FmtCommand.class, ExplainCommand.class,
-                MigrateCommand.class, PullCommand.class, DiffCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Compiles one entity model into SQL, ORM models, migrations, diagrams and design documents.")
 public final class Main implements Runnable {
+
+    /** The subcommands, in the order help lists them (registered by {@link #commandLine}). */
+    static final List<Class<?>> COMMANDS = List.of(CheckCommand.class, GenerateCommand.class, SeedCommand.class,
+            FmtCommand.class, ExplainCommand.class, MigrateCommand.class, PullCommand.class, DiffCommand.class,
+            CommandLine.HelpCommand.class);
 
     /**
      * Exit codes, the only three schemac ends with: 0 ok (warnings allowed), 1 errors in the
@@ -60,7 +63,7 @@ public final class Main implements Runnable {
 
     /** Runs one command reading standard input from {@code in}. */
     public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
-        var cl = new CommandLine(new Main(in));
+        var cl = commandLine(new Main(in), args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> internalError(ex, commandLine.getErr()));
@@ -73,6 +76,30 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The command line for {@code args}. Picocli builds a subcommand's model from its annotations
+     * when it is registered, most of a short run's start-up: a run that names its command gets
+     * that one alone; help, no command or a mistake gets them all (help lists them, and a
+     * misspelt command is matched against their names).
+     */
+    public static CommandLine commandLine(Main main, String... args) {
+        var cl = new CommandLine(main);
+        for (Class<?> command : named(args)) cl.addSubcommand(command);
+        return cl;
+    }
+
+    private static List<Class<?>> named(String[] args) {
+        if (args.length == 0) return COMMANDS;
+        for (Class<?> c : COMMANDS) {
+            Command command = c.getAnnotation(Command.class);
+            if (c != CommandLine.HelpCommand.class
+                    && (command.name().equals(args[0]) || List.of(command.aliases()).contains(args[0]))) {
+                return List.of(c);
+            }
+        }
+        return COMMANDS;
     }
 
     /** A crash is a bug in schemac, not the user's fault: a short report with a stable code, no stack trace. */

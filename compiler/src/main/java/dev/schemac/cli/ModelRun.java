@@ -64,8 +64,13 @@ final class ModelRun {
 
     /** Compiles for the chosen targets: a check about one target's names runs only when that target is chosen. */
     Compilation compile() {
+        return compile(catalog -> { });
+    }
+
+    /** {@link #compile()}, handing the Catalog to {@code lowered} before the model's checks run. */
+    private Compilation compile(java.util.function.Consumer<dev.schemac.catalog.Catalog> lowered) {
         var chosen = settings.chosenTargets().stream().map(Target::name).collect(Collectors.toSet());
-        return Compiler.compile(inputs, source, settings.severities(), settings.isStrict(), chosen);
+        return Compiler.compile(inputs, source, settings.severities(), settings.isStrict(), chosen, lowered);
     }
 
     /** The output folder: the settings' (or --out), else {@code generated} beside the first model; null for standard input without one. */
@@ -105,23 +110,31 @@ final class ModelRun {
     }
 
     private Generated run(Path dir, java.util.function.BiFunction<Compilation, TargetOptions, Targets.Result> targets) {
-        var c = compile();
-        if (c.hasErrors()) return new Generated(c, null, null, new TreeMap<>(), c.diagnostics());
-        // A migration history in the output folder is left alone; the migrations target only compares against it.
-        TreeMap<String, String> history;
+        // The migration history is read, and the chosen targets warm up, beside parsing; the
+        // targets prepare (the sample rows) beside the model's checks.
+        var reading = HistoryRead.start(dir);
+        var preparation = Targets.prepare(settings.chosenTargets(), settings.targetOptions());
+        Compilation c;
         try {
-            history = dir == null ? new TreeMap<>() : dev.schemac.evolve.HistoryFolder.files(dir);
+            c = compile(preparation::lowered);
+        } finally {
+            preparation.end();
+        }
+        if (c.hasErrors()) return new Generated(c, null, null, new TreeMap<>(), c.diagnostics());
+        HistoryRead read;
+        try {
+            read = reading.join();
         } catch (IOException e) {
             throw new CommandLine.ParameterException(cl, "cannot read the migration history under " + dir + ": " + e.getMessage());
         }
-        var options = settings.targetOptions().withHistory(dev.schemac.evolve.History.read(history));
+        var options = settings.targetOptions().withHistory(read.history());
         var result = targets.apply(c, options);
         var all = new ArrayList<Diagnostic>(c.diagnostics());
         all.addAll(result.diagnostics());
         if (dir != null) {
-            all.addAll(dev.schemac.evolve.HistoryFolder.problems(dir, options.history(), history).stream()
+            all.addAll(dev.schemac.evolve.HistoryFolder.problems(dir, options.history(), read.files()).stream()
                     .map(d -> d.withSeverity(dev.schemac.diag.Severity.WARNING)).toList());
         }
-        return new Generated(c, result, options, history, all);
+        return new Generated(c, result, options, read.files(), all);
     }
 }

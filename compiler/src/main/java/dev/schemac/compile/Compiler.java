@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.ServiceLoader;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -54,18 +55,30 @@ public final class Compiler {
      */
     public static Compilation compile(List<Path> inputs, Loader.Source source, Map<String, String> severities,
                                       boolean strict, Set<String> targets) {
+        return compile(inputs, source, severities, strict, targets, catalog -> {});
+    }
+
+    /**
+     * As {@link #compile(List, Loader.Source, Map, boolean, Set)}, handing the Catalog to
+     * {@code lowered} as soon as lowering succeeded, before the model's checks run: a caller
+     * can start work that needs only the Catalog (the sample rows) beside the checks. The
+     * Catalog is the one the compilation returns when the checks pass.
+     */
+    public static Compilation compile(List<Path> inputs, Loader.Source source, Map<String, String> severities,
+                                      boolean strict, Set<String> targets, Consumer<Catalog> lowered) {
         var diags = new Diagnostics();
         var loader = new Loader(source, diags);
         List<SchemaFile> files = loader.load(inputs);
-        return compileAst(files, diags, s -> s.withOverrides(severities, strict), targets, loader.habits());
+        return compileAst(files, diags, s -> s.withOverrides(severities, strict), targets, loader.habits(), lowered);
     }
 
     public static Compilation compileAst(List<SchemaFile> files) {
-        return compileAst(files, new Diagnostics(), UnaryOperator.identity(), null, List.of());
+        return compileAst(files, new Diagnostics(), UnaryOperator.identity(), null, List.of(), catalog -> {});
     }
 
     private static Compilation compileAst(List<SchemaFile> files, Diagnostics diags, UnaryOperator<Settings> overrides,
-                                          Set<String> targets, List<ParseResult.Tentative> habits) {
+                                          Set<String> targets, List<ParseResult.Tentative> habits,
+                                          Consumer<Catalog> lowered) {
         if (diags.hasErrors()) return failed(diags);
         var resolving = new Diagnostics();
         Model resolved = new Resolver(resolving).resolve(files);
@@ -75,6 +88,7 @@ public final class Compiler {
         Model model = settings == resolved.settings() ? resolved : Model.of(settings, resolved.enums(), resolved.entities());
         Catalog catalog = new Lowering(model, diags).lower();
         if (diags.hasErrors()) return failed(diags);
+        lowered.accept(catalog);
         Analyses analyses = null;
         for (ModelCheck check : CHECKS) {
             var f = check.run(model, catalog, targets);

@@ -1,5 +1,6 @@
 package dev.schemac.gen;
 
+import dev.schemac.catalog.Catalog;
 import dev.schemac.output.Output;
 import java.util.Set;
 
@@ -39,6 +40,22 @@ public interface Target {
     default void check(TargetContext context) {
         generate(context, Output.DISCARD);
     }
+
+    /**
+     * Loads what this target's later work needs and no input decides (a library's data), on a
+     * spare core at the start of a run that will run this target: nothing may depend on it but
+     * speed.
+     */
+    default void warmUp() {}
+
+    /**
+     * Work that needs only the lowered Catalog and the options, started on a thread of its own
+     * while the model's checks still run (see {@link Targets#prepare}): it may only fill a cache
+     * that this target's {@link #check} or {@link #generate} reads again with the same inputs
+     * (the sample rows), so whether it ran, or finished, never changes a result. A run whose
+     * checks fail throws its work away.
+     */
+    default void prepare(Catalog catalog, TargetOptions options) {}
 
     /**
      * The options this target reads from {@link TargetOptions#extra()}, by full key

@@ -1,5 +1,6 @@
 package dev.schemac.gen;
 
+import dev.schemac.catalog.Catalog;
 import dev.schemac.compile.Compilation;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Diagnostics;
@@ -86,6 +87,50 @@ public final class Targets {
             else unknown.add(n);
         }
         return new Selection(List.copyOf(chosen.values()), List.copyOf(unknown));
+    }
+
+    /**
+     * Starts, on one daemon thread beside the caller, the chosen targets' {@linkplain Target#warmUp
+     * warm-up} at once and their {@linkplain Target#prepare preparation} when the caller hands
+     * over the lowered Catalog; the caller {@linkplain Preparation#end ends} it when its
+     * compilation is done, lowered or not. What goes wrong there is dropped: the target's own
+     * check or generate does the same work again and reports it as it would have without the
+     * head start.
+     */
+    public static Preparation prepare(Collection<Target> targets, TargetOptions options) {
+        var chosen = List.copyOf(targets);
+        var lowered = new CompletableFuture<Catalog>();
+        var th = new Thread(() -> {
+            try {
+                chosen.forEach(Target::warmUp);
+                Catalog catalog = lowered.join();
+                if (catalog != null) chosen.forEach(t -> t.prepare(catalog, options));
+            } catch (Throwable dropped) {
+                // met again by the target's own run, which reports it
+            }
+        }, "schemac-prepare");
+        th.setDaemon(true);
+        th.start();
+        return new Preparation(lowered);
+    }
+
+    /** The head start of {@link #prepare}: handed the Catalog once lowered, ended when the compilation is. */
+    public static final class Preparation {
+        private final CompletableFuture<Catalog> lowered;
+
+        private Preparation(CompletableFuture<Catalog> lowered) {
+            this.lowered = lowered;
+        }
+
+        /** The model is lowered: the targets' preparation starts (after their warm-up). */
+        public void lowered(Catalog catalog) {
+            lowered.complete(catalog);
+        }
+
+        /** The compilation is over; a model that never lowered prepares nothing. */
+        public void end() {
+            lowered.complete(null);
+        }
     }
 
     /**

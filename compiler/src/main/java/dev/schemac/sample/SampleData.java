@@ -159,6 +159,11 @@ public final class SampleData {
         }
     }
 
+    /** Loads, ahead of the first sample, the data its text is drawn from (see {@link Realistic#warmUp}). */
+    public static void warmUp() {
+        Realistic.warmUp();
+    }
+
     /** The instant a timestamp names: the base every generated time is counted from. */
     public static LocalDateTime base(String timestamp) {
         return LocalDateTime.parse(timestamp, DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CommandLineSeverityTest {
     @TempDir
@@ -30,7 +29,7 @@ class CommandLineSeverityTest {
                 """);
         var out = new StringWriter();
         var err = new StringWriter();
-        var cl = new CommandLine(new Main()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+        var cl = Main.commandLine(new Main()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
         String[] args = new String[options.length + 4];
         args[0] = "check";
         args[1] = "--color";
@@ -81,7 +80,7 @@ class CommandLineSeverityTest {
     @Test
     void explainPrintsARuleRationale() {
         var out = new StringWriter();
-        int exit = new CommandLine(new Main()).setOut(new PrintWriter(out)).execute("explain", "SC804");
+        int exit = Main.commandLine(new Main()).setOut(new PrintWriter(out)).execute("explain", "SC804");
         assertThat(exit).isEqualTo(Main.OK);
         assertThat(out.toString()).startsWith("SC804: Transitive dependency (not in 3NF) (warning)")
                 .contains("third normal form");

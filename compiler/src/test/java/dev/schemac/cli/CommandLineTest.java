@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -194,6 +195,34 @@ class CommandLineTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("SC404: Ambiguous relation (error)").contains("@relation(\"name\")");
         assertThat(run("explain").out()).contains("SC100").contains("SC504");
+    }
+
+    @Test
+    void aRunThatNamesItsCommandBuildsThatCommandAlone() {
+        assertThat(Main.commandLine(new Main(), "check", "m.schema").getSubcommands().keySet()).containsExactly("check");
+        assertThat(Main.commandLine(new Main(), "migrate", "--help").getSubcommands().keySet()).containsExactly("migrate");
+        var all = List.of("check", "generate", "seed", "fmt", "explain", "migrate", "pull", "diff", "help");
+        for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"help", "check"},
+                new String[] {"chek", "m.schema"}, new String[] {"--version"})) {
+            assertThat(Main.commandLine(new Main(), args).getSubcommands().keySet()).as(String.join(" ", args))
+                    .containsExactlyElementsOf(all);
+        }
+        assertThat(run("help", "generate").out()).contains("Usage: schemac generate");
+        assertThat(run("chek").err()).contains("Did you mean: schemac check");
+    }
+
+    @Test
+    void aMigrationHistoryThatCannotBeReadIsAUsageError() throws IOException {
+        Path model = write("m.schema", GOOD);
+        Path history = tmp.resolve("generated/migrations");
+        Files.createDirectories(history);
+        Files.write(history.resolve("20260101000000_init.sql"), new byte[] {(byte) 0xC3, (byte) 0x28});
+        var r = run("check", model.toString());
+        assertThat(r.code()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("cannot read the migration history under " + tmp.resolve("generated"))
+                .contains("is not UTF-8 text");
+        var broken = run("check", write("bad.schema", BAD).toString());
+        assertThat(broken.code()).as("a model that does not compile never asks for the history").isEqualTo(Main.INPUT_ERRORS);
     }
 
     @Test

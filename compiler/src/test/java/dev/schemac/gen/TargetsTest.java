@@ -55,4 +55,57 @@ class TargetsTest {
         var ctx = new TargetContext(SHOP, TargetOptions.defaults(), Set.of("absent"), Map.of());
         assertThat(ctx.sibling("absent")).as("a declared target that is not registered").isEmpty();
     }
+
+    /** A target that records what the head start asked of it, in order. */
+    static final class Recording implements Target {
+        final java.util.concurrent.LinkedBlockingQueue<String> seen = new java.util.concurrent.LinkedBlockingQueue<>();
+        final boolean fails;
+
+        Recording(boolean fails) {
+            this.fails = fails;
+        }
+
+        @Override public String name() { return "recording"; }
+        @Override public String description() { return "records its warm-up and preparation"; }
+        @Override public void generate(TargetContext ctx, Output out) { }
+        @Override public void warmUp() {
+            seen.add("warm-up");
+            if (fails) throw new IllegalStateException("warm-up failed");
+        }
+        @Override public void prepare(dev.schemac.catalog.Catalog catalog, TargetOptions options) {
+            seen.add("prepare " + catalog.tables().size() + " tables, seed " + options.seed());
+        }
+
+        String next() throws InterruptedException {
+            return seen.poll(20, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void theHeadStartWarmsUpAtOnceAndPreparesTheLoweredCatalog() throws InterruptedException {
+        var target = new Recording(false);
+        var preparation = Targets.prepare(List.of(target), TargetOptions.defaults());
+        assertThat(target.next()).isEqualTo("warm-up");
+        preparation.lowered(SHOP.catalog());
+        preparation.end();
+        assertThat(target.next()).isEqualTo("prepare " + SHOP.catalog().tables().size() + " tables, seed 42");
+        assertThat(target.next()).isNull();
+    }
+
+    @Test
+    void aCompilationThatNeverLowersPreparesNothing() throws InterruptedException {
+        var target = new Recording(false);
+        Targets.prepare(List.of(target), TargetOptions.defaults()).end();
+        assertThat(target.next()).isEqualTo("warm-up");
+        assertThat(target.seen.poll(300, java.util.concurrent.TimeUnit.MILLISECONDS)).isNull();
+    }
+
+    @Test
+    void whatFailsInTheHeadStartIsLeftToTheTargetsOwnRun() throws InterruptedException {
+        var target = new Recording(true);
+        var preparation = Targets.prepare(List.of(target), TargetOptions.defaults());
+        assertThat(target.next()).isEqualTo("warm-up");
+        preparation.lowered(SHOP.catalog());
+        assertThat(target.seen.poll(300, java.util.concurrent.TimeUnit.MILLISECONDS)).as("no preparation after a failure").isNull();
+    }
 }

@@ -1,8 +1,10 @@
 package dev.schemac.gen.mongo;
 
 import com.google.auto.service.AutoService;
+import dev.schemac.catalog.Catalog;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
+import dev.schemac.gen.TargetOptions;
 import dev.schemac.nosql.DocumentDesign;
 import dev.schemac.output.Output;
 import dev.schemac.render.json.Json;
@@ -24,6 +26,17 @@ public final class MongoTarget implements Target {
     @Override
     public String description() {
         return "MongoDB collections, validators and indexes (mongo/init.js, mongo/collections.json) and seed documents";
+    }
+
+    @Override
+    public void warmUp() {
+        SampleData.warmUp();
+    }
+
+    /** The sample rows, made while the model's checks run; check and generate then find them made. */
+    @Override
+    public void prepare(Catalog catalog, TargetOptions o) {
+        SampleData.shared(catalog, o.seed(), o.rows(), o.timestamp());
     }
 
     /** Only the sample's shortfalls are reported: the rows are made (once per run, shared), nothing is rendered. */

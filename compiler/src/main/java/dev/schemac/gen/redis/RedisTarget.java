@@ -1,8 +1,10 @@
 package dev.schemac.gen.redis;
 
 import com.google.auto.service.AutoService;
+import dev.schemac.catalog.Catalog;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
+import dev.schemac.gen.TargetOptions;
 import dev.schemac.nosql.KeyValueDesign;
 import dev.schemac.output.Output;
 import dev.schemac.render.json.Json;
@@ -22,6 +24,17 @@ public final class RedisTarget implements Target {
     @Override
     public String description() {
         return "Redis key design (redis/keys.md, redis/keys.json) and the seed rows as redis-cli commands (redis/seed.redis)";
+    }
+
+    @Override
+    public void warmUp() {
+        SampleData.warmUp();
+    }
+
+    /** The sample rows, made while the model's checks run; check and generate then find them made. */
+    @Override
+    public void prepare(Catalog catalog, TargetOptions o) {
+        SampleData.shared(catalog, o.seed(), o.rows(), o.timestamp());
     }
 
     /** Only the sample's shortfalls are reported: the rows are made (once per run, shared), nothing is rendered. */

@@ -1,13 +1,15 @@
 package dev.schemac.gen.seed;
 
 import com.google.auto.service.AutoService;
+import dev.schemac.catalog.Catalog;
+import dev.schemac.gen.Target;
+import dev.schemac.gen.TargetContext;
+import dev.schemac.gen.TargetOptions;
 import dev.schemac.model.Dialect;
+import dev.schemac.output.Output;
 import dev.schemac.sample.SampleData;
 import dev.schemac.sample.SampleDiagnostics;
 import dev.schemac.sample.Shortfall;
-import dev.schemac.output.Output;
-import dev.schemac.gen.Target;
-import dev.schemac.gen.TargetContext;
 
 /**
  * {@code seed/<dialect>/seed.sql}: the same deterministic sample rows for every dialect,
@@ -18,6 +20,17 @@ public final class SeedTarget implements Target {
     @Override public String name() { return "seed"; }
 
     @Override public String description() { return "Deterministic sample data that satisfies every constraint (seed/<dialect>/seed.sql, seed/seed.py)"; }
+
+    @Override
+    public void warmUp() {
+        SampleData.warmUp();
+    }
+
+    /** The sample rows, made while the model's checks run; check and generate then find them made. */
+    @Override
+    public void prepare(Catalog catalog, TargetOptions o) {
+        SampleData.shared(catalog, o.seed(), o.rows(), o.timestamp());
+    }
 
     /** Only the sample's shortfalls are reported: the rows are made (once per run, shared), nothing is rendered. */
     @Override

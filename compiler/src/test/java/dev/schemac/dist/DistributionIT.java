@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +45,65 @@ class DistributionIT {
         return new Run(p.exitValue(), out[0], err);
     }
 
+    /** The environment with the script's archive or cache switched off. */
+    static Map<String, String> without(Map<String, String> env) {
+        var off = new HashMap<>(env);
+        off.put("SCHEMAC_CDS", "off");
+        return off;
+    }
+
+    /** Runs with the archive (or cache), with a damaged one and without any say the same, and the JVM says nothing about it. */
+    void sameWithAndWithout(Path project, Map<String, String> env, String schemac, Path archive) throws Exception {
+        assertThat(archive).isRegularFile();
+        var plain = sh(project, without(env), schemac, "check", "shop.schema");
+        var shared = sh(project, env, schemac, "check", "shop.schema");
+        archive.toFile().setWritable(true);
+        Files.write(archive, new byte[] {1, 2, 3, 4});
+        var damaged = sh(project, env, schemac, "check", "shop.schema");
+        for (var run : List.of(shared, damaged)) {
+            assertThat(run.code()).isEqualTo(plain.code());
+            assertThat(run.out()).isEqualTo(plain.out());
+            assertThat(run.err()).isEqualTo(plain.err()).doesNotContain("cds").doesNotContain("shared archive")
+                    .doesNotContain("AOT");
+        }
+    }
+
+    /**
+     * A JDK of feature version 25 or newer, for the script's ahead-of-time cache: {@code
+     * SCHEMAC_JAVA25} names its home, else the newest under /usr/lib/jvm. None is a failure, not a
+     * skip: the build machines carry one (Temurin 25 beside the system's JDK 17).
+     */
+    static Path java25OrNewer() throws IOException {
+        String named = System.getenv("SCHEMAC_JAVA25");
+        if (named != null && !named.isBlank()) return Path.of(named);
+        Path best = null;
+        int bestVersion = 0;
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (Files.isDirectory(jvms)) {
+            try (var homes = Files.list(jvms)) {
+                for (Path home : homes.sorted().toList()) {
+                    int v = featureVersion(home);
+                    if (v >= 25 && v > bestVersion && Files.isExecutable(home.resolve("bin/java"))) {
+                        best = home;
+                        bestVersion = v;
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            throw new AssertionError("no JDK 25 or newer under /usr/lib/jvm and SCHEMAC_JAVA25 is not set:"
+                    + " the start script's ahead-of-time cache cannot be tested");
+        }
+        return best;
+    }
+
+    private static int featureVersion(Path home) throws IOException {
+        Path release = home.resolve("release");
+        if (!Files.isRegularFile(release)) return 0;
+        var m = java.util.regex.Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)").matcher(Files.readString(release));
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
     @Test
     void theUnpackedScriptRunsOutsideTheCheckout() throws Exception {
         Path tarball = Path.of(System.getProperty("schemac.dist"));
@@ -79,19 +139,17 @@ class DistributionIT {
 
         // The first generate recorded the class-data-sharing archive beside the jar; runs with it,
         // with a damaged one and without any say the same, and the JVM says nothing about it.
-        Path archive = home.resolve("lib/schemac.jsa");
-        assertThat(archive).isRegularFile();
-        var plain = sh(project, Map.of("PATH", env.get("PATH"), "HOME", tmp.toString(), "LANG", "C.UTF-8", "SCHEMAC_CDS", "off"),
-                schemac, "check", "shop.schema");
-        var shared = sh(project, env, schemac, "check", "shop.schema");
-        archive.toFile().setWritable(true);
-        Files.write(archive, new byte[] {1, 2, 3, 4});
-        var damaged = sh(project, env, schemac, "check", "shop.schema");
-        for (var run : List.of(shared, damaged)) {
-            assertThat(run.code()).isEqualTo(plain.code());
-            assertThat(run.out()).isEqualTo(plain.out());
-            assertThat(run.err()).isEqualTo(plain.err()).doesNotContain("cds").doesNotContain("shared archive");
-        }
+        sameWithAndWithout(project, env, schemac, home.resolve("lib/schemac.jsa"));
+
+        // On Java 25 or newer the script keeps an ahead-of-time cache instead, recorded by the
+        // first check (whose report on standard output stays clean JSON) and made after it.
+        var env25 = new HashMap<>(env);
+        env25.put("JAVA_HOME", java25OrNewer().toString());
+        var plainJson = sh(project, without(env25), schemac, "check", "--format", "json", "shop.schema");
+        var recording = sh(project, env25, schemac, "check", "--format", "json", "shop.schema");
+        assertThat(recording).isEqualTo(plainJson);
+        assertThat(plainJson.out()).startsWith("[");
+        sameWithAndWithout(project, env25, schemac, home.resolve("lib/schemac.aot"));
 
         // Without java on the PATH (only the tools the script itself uses): a clear message and exit 2.
         Path tools = Files.createDirectories(tmp.resolve("tools"));

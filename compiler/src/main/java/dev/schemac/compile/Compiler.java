@@ -68,22 +68,29 @@ public final class Compiler {
                                       boolean strict, Set<String> targets, Consumer<Catalog> lowered) {
         var diags = new Diagnostics();
         var loader = new Loader(source, diags);
-        List<SchemaFile> files = loader.load(inputs);
-        return compileAst(files, diags, s -> s.withOverrides(severities, strict), targets, loader.habits(), lowered);
+        // The syntax trees go straight into resolving and no frame keeps them: a large model's
+        // trees are garbage before lowering and the checks, which then run on a smaller heap.
+        Model resolved = resolve(loader.load(inputs), diags, loader.habits());
+        return lowerAndCheck(resolved, diags, s -> s.withOverrides(severities, strict), targets, lowered);
     }
 
     public static Compilation compileAst(List<SchemaFile> files) {
-        return compileAst(files, new Diagnostics(), UnaryOperator.identity(), null, List.of(), catalog -> {});
+        var diags = new Diagnostics();
+        return lowerAndCheck(resolve(files, diags, List.of()), diags, UnaryOperator.identity(), null, catalog -> {});
     }
 
-    private static Compilation compileAst(List<SchemaFile> files, Diagnostics diags, UnaryOperator<Settings> overrides,
-                                          Set<String> targets, List<ParseResult.Tentative> habits,
-                                          Consumer<Catalog> lowered) {
-        if (diags.hasErrors()) return failed(diags);
+    /** The model the files declare, or null when loading or resolving reported an error. */
+    private static Model resolve(List<SchemaFile> files, Diagnostics diags, List<ParseResult.Tentative> habits) {
+        if (diags.hasErrors()) return null;
         var resolving = new Diagnostics();
         Model resolved = new Resolver(resolving).resolve(files);
         diags.addAll(ParseResult.reconcile(habits, resolving.sorted()));
-        if (diags.hasErrors()) return failed(diags);
+        return diags.hasErrors() ? null : resolved;
+    }
+
+    private static Compilation lowerAndCheck(Model resolved, Diagnostics diags, UnaryOperator<Settings> overrides,
+                                             Set<String> targets, Consumer<Catalog> lowered) {
+        if (resolved == null) return failed(diags);
         Settings settings = overrides.apply(resolved.settings());
         Model model = settings == resolved.settings() ? resolved : Model.of(settings, resolved.enums(), resolved.entities());
         Catalog catalog = new Lowering(model, diags).lower();

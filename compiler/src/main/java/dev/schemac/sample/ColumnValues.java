@@ -23,23 +23,32 @@ import java.util.function.Predicate;
  */
 final class ColumnValues {
     private static final BigDecimal YEAR = Ordinal.DAY.multiply(BigDecimal.valueOf(365));
+    /** Below this many steps an interval is drawn from with long arithmetic. */
+    private static final BigDecimal FEW_STEPS = BigDecimal.valueOf(Long.MAX_VALUE / 2);
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    /** Where a JSON column's sample document says it came from. */
+    private static final List<String> SOURCES = List.of("web", "mobile", "api", "import");
 
     private final Random random;
     private final LocalDateTime base;
+    /** The base instant as ordinals of a date-time and of a date (asked for every past value). */
+    private final BigDecimal nowSeconds, nowDays;
     private final Realistic realistic;
 
     ColumnValues(Random random, LocalDateTime base) {
         this.random = random;
         this.base = base;
+        this.nowSeconds = BigDecimal.valueOf(base.toEpochSecond(ZoneOffset.UTC));
+        this.nowDays = BigDecimal.valueOf(base.toLocalDate().toEpochDay());
         this.realistic = new Realistic(random);
     }
 
     /**
-     * What the value of one column in one row depends on: the row's number {@code n} of
-     * {@code rows}, the terms on the column (its checks, and comparisons with columns already
-     * chosen, as literals), and which values a unique column has already used.
+     * What the value of one column in one row depends on besides the column's own plan: the
+     * row's number {@code n} of {@code rows}, the comparisons with columns already chosen, and
+     * which values a unique column has already used.
      */
-    record Ask(int n, int rows, List<Check.Term> terms, List<Related> related, Predicate<Object> taken) {}
+    record Ask(int n, int rows, List<Related> related, Predicate<Object> taken) {}
 
     /**
      * A comparison with a column of the same row chosen before this one, seen from this
@@ -52,10 +61,12 @@ final class ColumnValues {
         realistic.newRow();
     }
 
-    Object value(Table t, Column c, Meaning m, Ask ask) {
+    Object value(ColumnPlan p, Ask ask) {
+        Column c = p.column;
+        Meaning m = p.meaning;
         ScalarKind k = c.type().kind();
-        if (Ordinal.applies(c.type())) return ordered(c, m, ask);
-        if (k.isText()) return text(c, m, ask);
+        if (p.ordinal != null) return ordered(p, ask);
+        if (k.isText()) return text(c, m, p.terms, ask);
         return switch (k) {
             case BOOL -> switch (m) {
                 case USUALLY_TRUE -> random.nextInt(10) < 9;
@@ -63,7 +74,7 @@ final class ColumnValues {
                 default -> random.nextBoolean();
             };
             case UUID -> uuid(random);
-            case JSON -> "{\"source\": \"" + List.of("web", "mobile", "api", "import").get(random.nextInt(4)) + "\", \"version\": "
+            case JSON -> "{\"source\": \"" + SOURCES.get(random.nextInt(SOURCES.size())) + "\", \"version\": "
                     + (1 + random.nextInt(5)) + "}";
             case BYTES -> bytes();
             default -> throw new IllegalStateException("no sample for " + k);
@@ -85,13 +96,17 @@ final class ColumnValues {
         return out;
     }
 
+    /** A version 4 UUID, 8-4-4-4-12 lower-case hex digits. */
     static String uuid(Random random) {
-        var hex = new StringBuilder();
-        for (int i = 0; i < 32; i++) hex.append(Character.forDigit(random.nextInt(16), 16));
-        hex.setCharAt(12, '4');
-        hex.setCharAt(16, "89ab".charAt(random.nextInt(4)));
-        return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-" + hex.substring(16, 20)
-                + "-" + hex.substring(20);
+        char[] out = new char[36];
+        // 32 digits are drawn, then the version digit is set and the variant digit drawn.
+        for (int i = 0, at = 0; i < 32; i++, at++) {
+            if (at == 8 || at == 13 || at == 18 || at == 23) out[at++] = '-';
+            out[at] = HEX[random.nextInt(16)];
+        }
+        out[14] = '4';
+        out[19] = "89ab".charAt(random.nextInt(4));
+        return new String(out);
     }
 
     private byte[] bytes() {
@@ -107,44 +122,75 @@ final class ColumnValues {
      * when nothing bounds it but the type. Empty when lo > hi.
      */
     static BigDecimal[] allowed(Ordinal o, List<Check.Term> terms, List<Related> related) {
-        BigDecimal[] type = o.typeRange();
-        BigDecimal lo = type[0], hi = type[1], step = o.step();
-        var bounds = new ArrayList<Object[]>();
-        for (Check.Term t : terms) if (t instanceof Check.Compare c) bounds.add(new Object[] {c.op(), c.literal()});
-        for (Related r : related) bounds.add(new Object[] {r.op(), r.value()});
-        for (Object[] b : bounds) {
-            BigDecimal v = o.of(b[1]);
-            if (v == null) continue;
-            switch ((Op) b[0]) {
-                case GT -> lo = lo.max(roundUp(v.add(v.remainder(step).signum() == 0 ? step : BigDecimal.ZERO), step));
-                case GE -> lo = lo.max(roundUp(v, step));
-                case LT -> hi = hi.min(roundDown(v.subtract(v.remainder(step).signum() == 0 ? step : BigDecimal.ZERO), step));
-                case LE -> hi = hi.min(roundDown(v, step));
-                case EQ -> { lo = lo.max(v); hi = hi.min(v); }
-                default -> { }
-            }
+        BigDecimal[] r = o.typeRange();
+        for (Check.Term t : terms) if (t instanceof Check.Compare c) r = narrowed(o, r, c.op(), c.literal());
+        return within(o, r, related);
+    }
+
+    /**
+     * {@code range} narrowed by the comparisons with columns already chosen: {@link #allowed}
+     * in two steps, the first (type and checks) the same for every row. {@code range} itself
+     * when there are none; never changed.
+     */
+    static BigDecimal[] within(Ordinal o, BigDecimal[] range, List<Related> related) {
+        BigDecimal[] r = range;
+        for (Related x : related) r = narrowed(o, r, x.op(), x.value());
+        return r;
+    }
+
+    /** The interval {@code range} where {@code value OP v} holds too (a fresh array when it narrows). */
+    private static BigDecimal[] narrowed(Ordinal o, BigDecimal[] range, Op op, Object value) {
+        BigDecimal v = o.of(value);
+        if (v == null) return range;
+        BigDecimal lo = range[0], hi = range[1], step = o.step();
+        switch (op) {
+            case GT -> lo = lo.max(roundUp(v.add(v.remainder(step).signum() == 0 ? step : BigDecimal.ZERO), step));
+            case GE -> lo = lo.max(roundUp(v, step));
+            case LT -> hi = hi.min(roundDown(v.subtract(v.remainder(step).signum() == 0 ? step : BigDecimal.ZERO), step));
+            case LE -> hi = hi.min(roundDown(v, step));
+            case EQ -> { lo = lo.max(v); hi = hi.min(v); }
+            default -> { return range; }
         }
         return new BigDecimal[] {lo, hi};
     }
 
     private static BigDecimal roundUp(BigDecimal v, BigDecimal step) {
-        return v.divide(step, 0, RoundingMode.CEILING).multiply(step);
+        // A whole number is already a multiple of one: the division would give it back, scale and all.
+        if (v.scale() == 0 && step.equals(BigDecimal.ONE)) return v;
+        return quotient(v, step, RoundingMode.CEILING).multiply(step);
     }
 
     private static BigDecimal roundDown(BigDecimal v, BigDecimal step) {
-        return v.divide(step, 0, RoundingMode.FLOOR).multiply(step);
+        if (v.scale() == 0 && step.equals(BigDecimal.ONE)) return v;
+        return quotient(v, step, RoundingMode.FLOOR).multiply(step);
     }
 
-    private Object ordered(Column c, Meaning m, Ask ask) {
-        var o = new Ordinal(c.type());
-        BigDecimal[] allowed = allowed(o, ask.terms(), ask.related());
+    /**
+     * {@code v.divide(d, 0, mode)} for FLOOR or CEILING: the same value and scale, by long
+     * division when both are whole numbers of at most 18 digits (days, seconds, counts: what
+     * nearly every ordinal is), as that is many times cheaper than BigDecimal's.
+     */
+    static BigDecimal quotient(BigDecimal v, BigDecimal d, RoundingMode mode) {
+        if (v.scale() != 0 || d.scale() != 0 || v.precision() > 18 || d.precision() > 18) return v.divide(d, 0, mode);
+        long a = v.longValue(), b = d.longValue();
+        return BigDecimal.valueOf(switch (mode) {
+            case FLOOR -> Math.floorDiv(a, b);
+            case CEILING -> -Math.floorDiv(-a, b);
+            default -> throw new IllegalArgumentException("rounding " + mode);
+        });
+    }
+
+    private Object ordered(ColumnPlan p, Ask ask) {
+        Ordinal o = p.ordinal;
+        Meaning m = p.meaning;
+        BigDecimal[] allowed = within(o, p.bounds, ask.related());
         if (allowed[0].compareTo(allowed[1]) > 0) return null;
         BigDecimal[] typical = typical(o, m, ask);
         BigDecimal[] related = related(o, ask.related());
         if (related != null) typical = related;
         if (past(m) && o.kind() != ScalarKind.TIME) {
             // What has happened happened by the time the rows are written.
-            BigDecimal now = o.of(o.kind() == ScalarKind.DATE ? base.toLocalDate() : base);
+            BigDecimal now = o.kind() == ScalarKind.DATE ? nowDays : nowSeconds;
             if (typical[0].compareTo(now) <= 0) typical = new BigDecimal[] {typical[0], typical[1].min(now)};
         }
         BigDecimal lo = allowed[0].max(typical[0]), hi = allowed[1].min(typical[1]);
@@ -171,8 +217,8 @@ final class ColumnValues {
     private BigDecimal pick(BigDecimal lo, BigDecimal hi, BigDecimal grain) {
         BigDecimal first = roundUp(lo, grain);
         if (first.compareTo(hi) > 0) return lo;
-        BigDecimal steps = hi.subtract(first).divide(grain, 0, RoundingMode.FLOOR);
-        BigDecimal offset = steps.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 2)) < 0
+        BigDecimal steps = quotient(hi.subtract(first), grain, RoundingMode.FLOOR);
+        BigDecimal offset = steps.compareTo(FEW_STEPS) < 0
                 ? BigDecimal.valueOf((long) (random.nextDouble() * (steps.longValueExact() + 1)))
                 : steps.multiply(BigDecimal.valueOf(random.nextDouble())).setScale(0, RoundingMode.FLOOR);
         return first.add(offset.min(steps).multiply(grain));
@@ -250,10 +296,10 @@ final class ColumnValues {
      */
     private BigDecimal[] typicalTime(Ordinal o, Meaning m, Ask ask) {
         if (o.kind() == ScalarKind.TIME) return span(8 * 3600, 20 * 3600);
-        BigDecimal now = BigDecimal.valueOf(base.toEpochSecond(ZoneOffset.UTC));
+        BigDecimal now = nowSeconds;
         BigDecimal[] seconds = switch (m) {
             case CREATED -> {
-                BigDecimal slot = YEAR.divide(BigDecimal.valueOf(ask.rows()), 0, RoundingMode.FLOOR).max(BigDecimal.ONE);
+                BigDecimal slot = quotient(YEAR, BigDecimal.valueOf(ask.rows()), RoundingMode.FLOOR).max(BigDecimal.ONE);
                 BigDecimal start = now.subtract(YEAR).add(slot.multiply(BigDecimal.valueOf(ask.n() - 1)));
                 yield new BigDecimal[] {start, start.add(slot).subtract(BigDecimal.ONE).min(now)};
             }
@@ -264,16 +310,16 @@ final class ColumnValues {
             default -> new BigDecimal[] {now.subtract(YEAR), now};
         };
         if (o.kind() == ScalarKind.DATETIME) return seconds;
-        return new BigDecimal[] {seconds[0].divide(Ordinal.DAY, 0, RoundingMode.FLOOR), seconds[1].divide(Ordinal.DAY, 0, RoundingMode.FLOOR)};
+        return new BigDecimal[] {quotient(seconds[0], Ordinal.DAY, RoundingMode.FLOOR), quotient(seconds[1], Ordinal.DAY, RoundingMode.FLOOR)};
     }
 
     // --- text
 
-    private String text(Column c, Meaning m, Ask ask) {
+    private String text(Column c, Meaning m, List<Check.Term> terms, Ask ask) {
         int max = c.type().length() != null ? c.type().length() : c.type().kind() == ScalarKind.TEXT ? 400 : 60;
         int min = 1;
         String pattern = null;
-        for (Check.Term term : ask.terms()) {
+        for (Check.Term term : terms) {
             if (term instanceof Check.Length l) {
                 if (l.min() != null) min = Math.max(min, l.min());
                 if (l.max() != null) max = Math.min(max, l.max());

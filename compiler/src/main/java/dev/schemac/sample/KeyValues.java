@@ -6,9 +6,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Key tuples as the uniqueness bookkeeping compares them. */
 final class KeyValues {
+    /** Combining marks: what is left of an accent once a letter is decomposed. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
     private KeyValues() {}
 
     /** A key tuple, or null when a column is NULL (SQL never counts those as duplicates). */
@@ -30,7 +34,7 @@ final class KeyValues {
     static Object comparable(Object v) {
         if (v instanceof byte[] b) return HexFormat.of().formatHex(b);
         if (v instanceof String s) {
-            return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).stripTrailing();
+            return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT).stripTrailing();
         }
         return v;
     }

@@ -84,19 +84,24 @@ enum Meaning {
 
     /** Whether the column marks a row as deleted or disabled: set on few rows. */
     static boolean softDelete(Column c) {
-        return words(c.name()).stream().anyMatch(DELETED::contains);
+        return has(words(c.name()), DELETED);
     }
 
-    static Meaning of(Table t, Column c) {
+    /** The word that says what a table's rows are ({@code "user"} for {@code UserAccounts}): what {@link #of} reads a column's name with. */
+    static String entity(Table t) {
+        return t.entity() == null ? "" : singular(last(words(t.entity())));
+    }
+
+    /** What the column of a table whose rows are {@code entity} ({@link #entity}) holds. */
+    static Meaning of(String entity, Column c) {
         if (c.type().isEnum() || c.isForeignKey()) return NONE;
         List<String> w = words(c.name());
-        String entity = t.entity() == null ? "" : singular(last(words(t.entity())));
         ScalarKind k = c.type().kind();
         if (k.isText()) return c.secret() ? DIGEST : text(w, entity);
         if (k.isNumeric()) return number(w, k);
         if (k.isTemporal()) return time(c, w);
         if (k == ScalarKind.BOOL) {
-            if (w.stream().anyMatch(DELETED::contains) || has(w, "admin", "test", "draft", "hidden", "private", "spam")) {
+            if (has(w, DELETED) || has(w, "admin", "test", "draft", "hidden", "private", "spam")) {
                 return USUALLY_FALSE;
             }
             if (has(w, "active", "enabled", "verified", "visible", "available", "published", "confirmed", "approved",
@@ -203,7 +208,7 @@ enum Meaning {
         if (has(w, "expires", "expiry", "expiration", "due", "deadline", "until", "renews", "renewal", "scheduled", "next")) {
             return FUTURE;
         }
-        if (w.stream().anyMatch(AFTER::contains)) return AFTER_CREATED;
+        if (has(w, AFTER)) return AFTER_CREATED;
         if (has(w, "created", "registered", "joined", "signup", "signed", "inserted", "hired", "hire", "opened", "founded")
                 || c.defaultValue() instanceof ColumnDefault.Now) return CREATED;
         if (has(w, "starts", "start", "begins", "begin", "from", "ends", "end", "checkin", "checkout", "arrival", "departure",
@@ -212,7 +217,16 @@ enum Meaning {
     }
 
     private static boolean has(List<String> words, String... any) {
-        for (String a : any) if (words.contains(a)) return true;
+        // A name has a word or two: the words outside, so each is fetched once (planning asks this for every column).
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            for (String a : any) if (a.equals(w)) return true;
+        }
+        return false;
+    }
+
+    private static boolean has(List<String> words, Set<String> any) {
+        for (int i = 0; i < words.size(); i++) if (any.contains(words.get(i))) return true;
         return false;
     }
 

@@ -180,9 +180,10 @@ public final class SampleData {
         var blocked = new Feasibility(catalog, rowCount).blocked();
         var out = new ArrayList<SampleRows>();
         for (Table t : order) {
-            var plan = new TablePlan(t);
+            var plan = new TablePlan(t, catalog);
             var state = new TableState(plan);
             states.put(t.name(), state);
+            link(state);
             made.put(t.name(), state.rows);
             Shortfall proven = blocked.get(t.name());
             if (proven != null) {
@@ -248,57 +249,71 @@ public final class SampleData {
 
     private Map<String, Object> candidate(TableState state, int n, int attempt, Map<String, List<Map<String, Object>>> parents) {
         TablePlan p = state.plan;
-        Table t = p.table;
+        List<Column> columns = p.table.columns();
         values.newRow();
-        var row = new LinkedHashMap<String, Object>();
+        // The row is built by column position; a map is made only for a row that gets this far.
+        Object[] cells = new Object[columns.size()];
         var olderParents = new ArrayList<Object>();
-        for (Column c : t.columns()) row.put(c.name(), c.autoIncrement() ? (Object) state.nextId : null);
-        for (ForeignKey fk : t.foreignKeys()) {
-            boolean nullable = fk.columns().stream().allMatch(col -> t.requireColumn(col).nullable());
+        for (int i = 0; i < cells.length; i++) if (columns.get(i).autoIncrement()) cells[i] = state.nextId;
+        for (int r = 0; r < p.references.size(); r++) {
+            TablePlan.Reference ref = p.references.get(r);
+            ForeignKey fk = ref.fk();
             // A table filled later has no rows yet (null): its optional reference is set afterwards.
-            List<Map<String, Object>> candidates = later(t, fk) ? null : parents.get(fk.referencedTable());
+            List<Map<String, Object>> candidates = state.later[r] ? null : parents.get(fk.referencedTable());
             if (candidates == null || candidates.isEmpty()) {
-                if (!nullable) return null;
+                if (!ref.nullable()) return null;
                 continue;
             }
             Map<String, Object> parent;
-            if (p.uniqueForeignKey(fk)) {
-                parent = candidates.get(state.permutation("fk:" + fk.name(), candidates.size(), random).get((n - 1 + attempt) % candidates.size()));
+            if (ref.unique()) {
+                parent = candidates.get(state.permutation(ref.permutation(), candidates.size(), random).get((n - 1 + attempt) % candidates.size()));
             } else {
                 // Rows are created oldest first, a year's slot each: a row refers to a parent of its own slot or an earlier one.
-                Column parentCreated = olderFirst(t, fk);
+                Column parentCreated = state.olderFirst[r];
                 int limit = parentCreated != null ? Math.min(candidates.size(), n) : candidates.size();
                 parent = candidates.get(random.nextInt(limit));
                 if (parentCreated != null) olderParents.add(parent.get(parentCreated.name()));
             }
-            for (int i = 0; i < fk.columns().size(); i++) row.put(fk.columns().get(i), parent.get(fk.referencedColumns().get(i)));
+            for (int i = 0; i < ref.columns().length; i++) cells[ref.columns()[i]] = parent.get(fk.referencedColumns().get(i));
         }
-        var chosen = new HashSet<String>();
-        for (Column c : p.order) {
-            Meaning m = p.meaning(c);
-            boolean keyPart = t.primaryKey().columns().contains(c.name());
-            if (c.nullable() && !keyPart && leftNull(p, c) && !lastChance(state, c, n)) {
-                chosen.add(c.name());
+        boolean[] chosen = new boolean[cells.length];
+        for (ColumnPlan cp : p.order) {
+            Column c = cp.column;
+            if (c.nullable() && !cp.keyPart && leftNull(cp) && !lastChance(state, c, n)) {
+                chosen[cp.index] = true;
                 continue;
             }
             Object v;
             if (c.type().isEnum()) {
-                List<String> labels = catalog.enumDef(c.type().enumName()).orElseThrow().values();
-                v = labels.get(state.permutation("enum:" + c.name(), labels.size(), random).get((n - 1 + attempt) % labels.size()));
+                List<String> labels = cp.labels;
+                if (labels == null) throw new java.util.NoSuchElementException("no enum " + c.type().enumName());
+                v = labels.get(state.permutation(cp.permutation, labels.size(), random).get((n - 1 + attempt) % labels.size()));
             } else {
-                v = values.value(t, c, m, new ColumnValues.Ask(n, rowCount, p.terms(c), p.related(c, row, chosen),
-                        state.taken(c)));
+                v = values.value(cp, new ColumnValues.Ask(n, rowCount, cp.related(cells, chosen), state.taken(cp)));
             }
             if (v == null && !c.nullable()) return null;
-            row.put(c.name(), v);
-            chosen.add(c.name());
+            cells[cp.index] = v;
+            chosen[cp.index] = true;
         }
         // A row is created no earlier than the rows it refers to; the later attempts let that go, so the checks always win.
-        Column created = p.created();
-        if (created != null && attempt < ATTEMPTS / 2) {
-            for (Object parentCreated : olderParents) if (earlier(row.get(created.name()), parentCreated)) return null;
+        if (p.createdIndex >= 0 && attempt < ATTEMPTS / 2) {
+            for (Object parentCreated : olderParents) if (earlier(cells[p.createdIndex], parentCreated)) return null;
         }
+        var row = new LinkedHashMap<String, Object>(cells.length * 4 / 3 + 1);
+        for (int i = 0; i < cells.length; i++) row.put(columns.get(i).name(), cells[i]);
         return row;
+    }
+
+    /**
+     * Works out, once the table's state is in place, which of its references point at a table
+     * filled later and which parents' creation times its rows keep after: the same for every row.
+     */
+    private void link(TableState state) {
+        List<TablePlan.Reference> refs = state.plan.references;
+        for (int r = 0; r < refs.size(); r++) {
+            state.later[r] = later(state.plan.table, refs.get(r).fk());
+            state.olderFirst[r] = olderFirst(state.plan.table, refs.get(r).fk());
+        }
     }
 
     /** The referenced table's creation column when both tables have one of the same type (else null). */
@@ -315,8 +330,8 @@ public final class SampleData {
     }
 
     /** Whether an optional column stays NULL in this row: most rows are not deleted, a quarter lack other optional values. */
-    private boolean leftNull(TablePlan p, Column c) {
-        return p.softDelete(c) ? random.nextInt(10) != 0 : random.nextInt(4) == 0;
+    private boolean leftNull(ColumnPlan c) {
+        return c.softDelete ? random.nextInt(10) != 0 : random.nextInt(4) == 0;
     }
 
     /**
@@ -359,11 +374,17 @@ public final class SampleData {
         final List<Map<String, Object>> rows = new ArrayList<>();
         final List<Set<List<Object>>> seen = new ArrayList<>();
         final Map<String, List<Integer>> permutations = new HashMap<>();
+        /** By reference ({@link TablePlan#references}): whether it points at a table filled later. */
+        final boolean[] later;
+        /** By reference: the parent's creation column when a row keeps no older than its parent, else null. */
+        final Column[] olderFirst;
         long nextId = 1;
 
         TableState(TablePlan plan) {
             this.plan = plan;
             for (int i = 0; i < plan.keyGroups.size(); i++) seen.add(new HashSet<>());
+            this.later = new boolean[plan.references.size()];
+            this.olderFirst = new Column[plan.references.size()];
         }
 
         /** A fixed shuffled order of {@code size} choices: rows take them in turn, so values spread. */
@@ -378,15 +399,14 @@ public final class SampleData {
             return p;
         }
 
-        java.util.function.Predicate<Object> taken(Column c) {
-            for (int i = 0; i < plan.keyGroups.size(); i++) {
-                if (plan.keyGroups.get(i).equals(List.of(c.name()))) {
-                    Set<List<Object>> used = seen.get(i);
-                    return v -> v != null && used.contains(List.of(KeyValues.comparable(v)));
-                }
-            }
-            return v -> false;
+        /** Whether a value is already used by a column that is unique on its own. */
+        java.util.function.Predicate<Object> taken(ColumnPlan c) {
+            if (c.keyGroup < 0) return NEVER_TAKEN;
+            Set<List<Object>> used = seen.get(c.keyGroup);
+            return v -> v != null && used.contains(List.of(KeyValues.comparable(v)));
         }
+
+        private static final java.util.function.Predicate<Object> NEVER_TAKEN = v -> false;
 
         boolean accepts(Map<String, Object> row) {
             Table t = plan.table;

@@ -1,15 +1,16 @@
 package dev.schemac.sample;
 
+import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
+import dev.schemac.catalog.EnumDef;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.model.Op;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,33 +25,41 @@ import java.util.Set;
  */
 final class TablePlan {
     final Table table;
-    /** Columns whose values the generator chooses (not foreign keys, not autoincrement keys), in the order it chooses them. */
-    final List<Column> order;
+    /** The columns whose values the generator chooses (not foreign keys, not autoincrement keys), in the order it chooses them. */
+    final List<ColumnPlan> order;
     /** The primary key and each unique constraint: no two rows share a tuple of them. */
     final List<List<String>> keyGroups;
     /** Comparisons between two chosen columns, each {@code left OP right}. */
     final List<Check.ColumnCompare> relations;
-    private final Map<String, Meaning> meanings = new HashMap<>();
-    private final Map<String, List<Check.Term>> terms = new HashMap<>();
-    // The three below are asked for every candidate row (rows x attempts per table): worked out once here.
+    /** The table's foreign keys, in its order. */
+    final List<Reference> references;
+    /** The chosen columns' meanings, by the table's own Column objects (asked several times per column while planning). */
+    private final Map<Column, Meaning> meanings = new IdentityHashMap<>();
     /** The key groups as sets, for {@link #uniqueForeignKey}. */
     private final List<Set<String>> keySets;
-    /** The chosen columns that mark a row deleted ({@link Meaning#softDelete}). */
-    private final Set<String> softDeletes = new HashSet<>();
     /** {@link #created()}: null when the table has none. */
     private final Column created;
+    /** {@link #created()}'s position in the table, or -1. */
+    final int createdIndex;
 
-    TablePlan(Table table) {
+    /**
+     * A foreign key as each row fills it: the positions of its columns, whether all of them
+     * may be NULL, whether they are unique on their own (each parent row is referred to at
+     * most once), and the name of the shuffled order of parents such a key takes them in.
+     */
+    record Reference(ForeignKey fk, int[] columns, boolean nullable, boolean unique, String permutation) {}
+
+    TablePlan(Table table, Catalog catalog) {
         this.table = table;
+        String entity = Meaning.entity(table);
         var chosen = new ArrayList<Column>();
         for (Column c : table.columns()) {
             if (c.isForeignKey() || c.autoIncrement()) continue;
             chosen.add(c);
-            meanings.put(c.name(), Meaning.of(table, c));
-            terms.put(c.name(), ColumnValues.termsOn(table, c.name()));
-            if (Meaning.softDelete(c)) softDeletes.add(c.name());
+            meanings.put(c, Meaning.of(entity, c));
         }
         this.created = createdColumn();
+        this.createdIndex = created == null ? -1 : table.columns().indexOf(created);
         var groups = new ArrayList<List<String>>();
         groups.add(table.primaryKey().columns());
         for (UniqueConstraint u : table.uniques()) groups.add(u.columns());
@@ -66,7 +75,36 @@ final class TablePlan {
         }
         rel.addAll(implicit(chosen));
         this.relations = List.copyOf(rel);
-        this.order = order(chosen, relations);
+        var plans = new ArrayList<ColumnPlan>();
+        for (Column c : order(chosen, relations)) plans.add(plan(c, catalog));
+        this.order = List.copyOf(plans);
+        var refs = new ArrayList<Reference>();
+        for (ForeignKey fk : table.foreignKeys()) {
+            int[] columns = fk.columns().stream().mapToInt(this::position).toArray();
+            boolean nullable = fk.columns().stream().allMatch(col -> table.requireColumn(col).nullable());
+            refs.add(new Reference(fk, columns, nullable, uniqueForeignKey(fk), "fk:" + fk.name()));
+        }
+        this.references = List.copyOf(refs);
+    }
+
+    private ColumnPlan plan(Column c, Catalog catalog) {
+        String name = c.name();
+        int keyGroup = keyGroups.indexOf(List.of(name));
+        var links = new ArrayList<ColumnPlan.Link>();
+        // As the row is built, a comparison is seen from the side chosen later, the other side being already known.
+        for (Check.ColumnCompare cc : relations) {
+            if (cc.left().equals(name)) links.add(new ColumnPlan.Link(position(cc.right()), cc.right(), cc.op()));
+            else if (cc.right().equals(name)) links.add(new ColumnPlan.Link(position(cc.left()), cc.left(), flip(cc.op())));
+        }
+        List<String> labels = c.type().isEnum() ? catalog.enumDef(c.type().enumName()).map(EnumDef::values).orElse(null) : null;
+        return new ColumnPlan(c, position(name), meaning(c), ColumnValues.termsOn(table, name),
+                table.primaryKey().columns().contains(name), keyGroup, links, labels);
+    }
+
+    private int position(String column) {
+        List<Column> columns = table.columns();
+        for (int i = 0; i < columns.size(); i++) if (columns.get(i).name().equals(column)) return i;
+        throw new IllegalStateException("no column " + column + " in " + table.name());
     }
 
     /** The column that says when a row was created (a temporal CREATED column), or null. */
@@ -82,34 +120,12 @@ final class TablePlan {
     }
 
     Meaning meaning(Column c) {
-        return meanings.getOrDefault(c.name(), Meaning.NONE);
-    }
-
-    List<Check.Term> terms(Column c) {
-        return terms.getOrDefault(c.name(), List.of());
+        return meanings.getOrDefault(c, Meaning.NONE);
     }
 
     /** Whether the foreign key's columns are unique on their own: each parent row is referred to at most once. */
-    boolean uniqueForeignKey(ForeignKey fk) {
+    private boolean uniqueForeignKey(ForeignKey fk) {
         return keySets.contains(Set.copyOf(fk.columns()));
-    }
-
-    /** Whether the column marks a row as deleted or disabled ({@link Meaning#softDelete}). */
-    boolean softDelete(Column c) {
-        return softDeletes.contains(c.name());
-    }
-
-    /** The comparisons of {@code c} with columns already chosen in this row, seen from {@code c}. */
-    List<ColumnValues.Related> related(Column c, Map<String, Object> row, Set<String> chosen) {
-        var out = new ArrayList<ColumnValues.Related>();
-        for (Check.ColumnCompare cc : relations) {
-            if (cc.left().equals(c.name()) && chosen.contains(cc.right()) && row.get(cc.right()) != null) {
-                out.add(new ColumnValues.Related(cc.right(), cc.op(), row.get(cc.right())));
-            } else if (cc.right().equals(c.name()) && chosen.contains(cc.left()) && row.get(cc.left()) != null) {
-                out.add(new ColumnValues.Related(cc.left(), flip(cc.op()), row.get(cc.left())));
-            }
-        }
-        return out;
     }
 
     static Op flip(Op op) {
@@ -157,12 +173,12 @@ final class TablePlan {
      * cycle, the rest keep table order.
      */
     private static List<Column> order(List<Column> columns, List<Check.ColumnCompare> relations) {
-        var after = new LinkedHashMap<String, Set<String>>();
-        var incoming = new HashMap<String, Integer>();
-        for (Column c : columns) {
-            after.put(c.name(), new LinkedHashSet<>());
-            incoming.put(c.name(), 0);
-        }
+        int n = columns.size();
+        var at = new HashMap<String, Integer>();
+        for (Column c : columns) at.put(c.name(), at.size());
+        var after = new ArrayList<Set<Integer>>(n);
+        for (int i = 0; i < n; i++) after.add(new LinkedHashSet<>());
+        int[] incoming = new int[n];
         for (Check.ColumnCompare cc : relations) {
             String first, second;
             switch (cc.op()) {
@@ -170,17 +186,19 @@ final class TablePlan {
                 case GT, GE -> { first = cc.right(); second = cc.left(); }
                 default -> { continue; }
             }
-            if (first.equals(second) || !after.get(first).add(second)) continue;
-            incoming.merge(second, 1, Integer::sum);
+            int from = at.get(first), to = at.get(second);
+            if (from == to || !after.get(from).add(to)) continue;
+            incoming[to]++;
         }
-        var out = new ArrayList<Column>();
-        var left = new ArrayList<>(columns);
-        while (!left.isEmpty()) {
-            Column next = left.stream().filter(c -> incoming.get(c.name()) == 0).findFirst().orElse(left.get(0));
-            left.remove(next);
-            out.add(next);
-            incoming.put(next.name(), -1);
-            for (String s : after.get(next.name())) incoming.computeIfPresent(s, (k, v) -> v > 0 ? v - 1 : v);
+        var out = new ArrayList<Column>(n);
+        boolean[] placed = new boolean[n];
+        while (out.size() < n) {
+            int next = -1;
+            for (int i = 0; i < n && next < 0; i++) if (!placed[i] && incoming[i] == 0) next = i;
+            for (int i = 0; i < n && next < 0; i++) if (!placed[i]) next = i;
+            placed[next] = true;
+            out.add(columns.get(next));
+            for (int s : after.get(next)) if (incoming[s] > 0) incoming[s]--;
         }
         return List.copyOf(out);
     }

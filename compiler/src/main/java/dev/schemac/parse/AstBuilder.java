@@ -233,7 +233,9 @@ final class AstBuilder {
     }
 
     private Ident ident(SchemaParser.IdentContext c) {
-        return new Ident(span(c), c.getText());
+        // A name is one token; the rule's text is its text, without the concatenation getText does for any rule.
+        String text = c.getChildCount() == 1 ? c.getChild(0).getText() : c.getText();
+        return new Ident(span(c), text);
     }
 
     /**
@@ -276,7 +278,10 @@ final class AstBuilder {
      * it is without giving it to the next one.
      */
     private String doc(ParserRuleContext c) {
-        var hidden = tokens.getHiddenTokensToLeft(c.start.getTokenIndex(), 2);
+        int first = c.start.getTokenIndex();
+        // Most declarations follow code directly (skipped whitespace is no token): nothing hidden to collect.
+        if (first <= 0 || tokens.get(first - 1).getChannel() == Token.DEFAULT_CHANNEL) return null;
+        var hidden = tokens.getHiddenTokensToLeft(first, 2);
         if (hidden == null || hidden.isEmpty()) return null;
         var b = new StringBuilder();
         for (Token t : hidden) {

@@ -41,9 +41,15 @@ final class Habits {
     /** The separators (`,`, `;`) after the fields of the current block answered already: each said once per block. */
     private final Set<String> separatorsSaid = new HashSet<>();
 
-    Habits(Offsets offsets, List<Token> all) {
+    /** Whether field lines written as the language writes them are passed over unexamined (off only to test that it loses nothing). */
+    private final boolean skipPlainLines;
+
+    Habits(Offsets offsets, List<Token> all) { this(offsets, all, true); }
+
+    Habits(Offsets offsets, List<Token> all, boolean skipPlainLines) {
         this.offsets = offsets;
-        var ts = new ArrayList<Token>();
+        this.skipPlainLines = skipPlainLines;
+        var ts = new ArrayList<Token>(all.size());
         for (Token t : all) if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF) ts.add(t);
         this.tokens = ts;
         for (int i = 0; i + 1 < ts.size(); i++) {
@@ -102,7 +108,7 @@ final class Habits {
             }
             i++;
         }
-        for (int k = 1; k < tokens.size(); k++) {
+        for (int k = 1; k < tokens.size() && !explainedLines.isEmpty(); k++) {
             if (tokens.get(k).getType() == SchemaLexer.RBRACE && explainedLines.contains(tokens.get(k - 1).getLine())) {
                 explainedBraces.add(start(tokens.get(k)));
             }
@@ -213,6 +219,7 @@ final class Habits {
     /** The habits a field line can show; at most one answer per line. */
     private void fieldLine(int from, int to) {
         List<Token> line = tokens.subList(from, to + 1);
+        if (skipPlainLines && plainField(line)) return;
         Token first = line.get(0);
         // `# the display name`: a comment of MySQL (or YAML, or a shell); `-- the display name`, of SQL.
         for (int c = from; c <= to; c++) {
@@ -444,6 +451,51 @@ final class Habits {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether a field line is written as the language writes one, `name type(args)?[]?? (= value)? @attribute(args)...`,
+     * with none of the tokens the habits of {@link #fieldLine} key on: no character the grammar has no use for (`#`,
+     * `;`, `'`, `!`), no `:`, `.` or `--`, no word or `[` or `,` right after the type or the default, no table
+     * constraint's word before a parenthesis, no `=` after an attribute. Such a line, almost every line of a model
+     * that parses, shows no habit; this check is what it costs, instead of every habit's own look at it.
+     */
+    private static boolean plainField(List<Token> line) {
+        if (line.size() < 2 || line.get(0).getType() != SchemaLexer.IDENT || line.get(1).getType() != SchemaLexer.IDENT) {
+            return false;
+        }
+        boolean paren = false;
+        int previous = -1;
+        for (Token t : line) {
+            int type = t.getType();
+            if (type == SchemaLexer.BAD_CHAR || type == SchemaLexer.COLON || type == SchemaLexer.DOT
+                    || (type == SchemaLexer.MINUS && previous == SchemaLexer.MINUS)) {
+                return false;
+            }
+            paren |= type == SchemaLexer.LPAREN;
+            previous = type;
+        }
+        if (previous == SchemaLexer.COMMA) return false;
+        if (paren && tableConstraintWord(line.get(0).getText())) return false;
+        int k = afterType(line, 1);
+        int attributes = afterDefault(line, k);
+        if (attributes < line.size() && line.get(attributes).getType() != SchemaLexer.AT) return false;
+        // As fieldLine looks for `@id = uuid()`: from the type on, parentheses counted.
+        boolean attribute = false;
+        int depth = 0;
+        for (int a = k; a < line.size(); a++) {
+            int type = line.get(a).getType();
+            if (type == SchemaLexer.AT) attribute = true;
+            if (type == SchemaLexer.LPAREN) depth++;
+            if (type == SchemaLexer.RPAREN) depth--;
+            if (attribute && depth == 0 && type == SchemaLexer.ASSIGN) return false;
+        }
+        return true;
+    }
+
+    /** A word that starts a table constraint of `CREATE TABLE` (see {@link #sqlTableConstraint}). */
+    private static boolean tableConstraintWord(String word) {
+        return word.equalsIgnoreCase("constraint") || word.equalsIgnoreCase("foreign") || ForeignHabits.sqlTableConstraint(word).isPresent();
     }
 
     /**

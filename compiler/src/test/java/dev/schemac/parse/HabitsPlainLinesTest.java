@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class HabitsPlainLinesTest {
     /** Lines one token away from a plain field line, each of which a habit answers or could answer. */
     private static final List<String> NEAR_PLAIN = List.of(
-            "a int @id = uuid()", "a int @default(1) = 2", "a int = 1 NOT NULL", "a int NOT NULL", "a int = 1,", "a int,",
+            "a int @id = uuid()", "a int @default(1) = 2", "a int = 1 NOT NULL", "a int NOT NULL", "a int = 1,", "a int,", "a int @id,",
             "a int;", "a string = 'x'", "a String!", "a int -- note", "a int # note", "a int @db.VarChar(20)",
             "a B @relation(fields: [b_id], references: [id])", "a int[ref: > b.id]", "a int ref: > b.id", "a int [pk]",
             "a string?[]", "a List<B>", "a b int", "a enum('x', 'y')", "index idx (a)", "unique (a, b)", "primary key (a)",

@@ -95,8 +95,8 @@ final class AstBuilder {
     }
 
     private EntityDecl entity(SchemaParser.EntityDeclContext c) {
-        if (c.ident().isEmpty()) return null;
         var names = c.ident();
+        if (names.isEmpty()) return null;
         var mixins = new ArrayList<Ident>();
         for (int i = 1; i < names.size(); i++) mixins.add(ident(names.get(i)));
         return new EntityDecl(span(c), ident(names.get(0)), doc(c), mixins, members(c.member()));
@@ -117,16 +117,20 @@ final class AstBuilder {
     }
 
     private FieldDecl field(SchemaParser.FieldContext c) {
-        if (c.ident() == null || c.typeRef() == null || c.typeRef().ident() == null) return null;
+        // Each accessor of a rule searches its children: every one is asked once.
+        var name = c.ident();
         var t = c.typeRef();
+        var typeName = t == null ? null : t.ident();
+        if (name == null || typeName == null) return null;
         var args = new ArrayList<Value>();
         for (var v : t.value()) {
             Value val = value(v);
             if (val != null) args.add(val);
         }
-        var type = new TypeRef(span(t), ident(t.ident()), args, t.LBRACKET() != null, t.QUESTION() != null);
-        Value def = c.value() == null ? null : value(c.value());
-        return new FieldDecl(span(c), ident(c.ident()), doc(c), type, def, attributes(c.attribute()));
+        var type = new TypeRef(span(t), ident(typeName), args, t.LBRACKET() != null, t.QUESTION() != null);
+        var written = c.value();
+        Value def = written == null ? null : value(written);
+        return new FieldDecl(span(c), ident(name), doc(c), type, def, attributes(c.attribute()));
     }
 
     private List<Attribute> attributes(List<SchemaParser.AttributeContext> as) {
@@ -233,7 +237,9 @@ final class AstBuilder {
     }
 
     private Ident ident(SchemaParser.IdentContext c) {
-        return new Ident(span(c), c.getText());
+        // A name is one token; the rule's text is its text, without the concatenation getText does for any rule.
+        String text = c.getChildCount() == 1 ? c.getChild(0).getText() : c.getText();
+        return new Ident(span(c), text);
     }
 
     /**
@@ -276,7 +282,10 @@ final class AstBuilder {
      * it is without giving it to the next one.
      */
     private String doc(ParserRuleContext c) {
-        var hidden = tokens.getHiddenTokensToLeft(c.start.getTokenIndex(), 2);
+        int first = c.start.getTokenIndex();
+        // Most declarations follow code directly (skipped whitespace is no token): nothing hidden to collect.
+        if (first <= 0 || tokens.get(first - 1).getChannel() == Token.DEFAULT_CHANNEL) return null;
+        var hidden = tokens.getHiddenTokensToLeft(first, 2);
         if (hidden == null || hidden.isEmpty()) return null;
         var b = new StringBuilder();
         for (Token t : hidden) {

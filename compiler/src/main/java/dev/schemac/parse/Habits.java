@@ -29,6 +29,12 @@ import org.antlr.v4.runtime.Token;
 final class Habits {
     private final Offsets offsets;
     private final List<Token> tokens;
+    /**
+     * The type and line of each token, side by side: the scan of every line of a model reads them, and reads them
+     * from two arrays much faster than from the token objects spread over the heap.
+     */
+    private final int[] types;
+    private final int[] lines;
     private final List<Diagnostic> found = new ArrayList<>();
     /** Lines whose parser errors a habit explains (1-based). */
     private final Set<Integer> explainedLines = new HashSet<>();
@@ -41,11 +47,23 @@ final class Habits {
     /** The separators (`,`, `;`) after the fields of the current block answered already: each said once per block. */
     private final Set<String> separatorsSaid = new HashSet<>();
 
-    Habits(Offsets offsets, List<Token> all) {
+    /** Whether field lines written as the language writes them are passed over unexamined (off only to test that it loses nothing). */
+    private final boolean skipPlainLines;
+
+    Habits(Offsets offsets, List<Token> all) { this(offsets, all, true); }
+
+    Habits(Offsets offsets, List<Token> all, boolean skipPlainLines) {
         this.offsets = offsets;
-        var ts = new ArrayList<Token>();
+        this.skipPlainLines = skipPlainLines;
+        var ts = new ArrayList<Token>(all.size());
         for (Token t : all) if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF) ts.add(t);
         this.tokens = ts;
+        types = new int[ts.size()];
+        lines = new int[ts.size()];
+        for (int i = 0; i < ts.size(); i++) {
+            types[i] = ts.get(i).getType();
+            lines[i] = ts.get(i).getLine();
+        }
         for (int i = 0; i + 1 < ts.size(); i++) {
             int type = ts.get(i).getType();
             if (type == SchemaLexer.ENTITY || type == SchemaLexer.ENUM || type == SchemaLexer.MIXIN) {
@@ -102,7 +120,7 @@ final class Habits {
             }
             i++;
         }
-        for (int k = 1; k < tokens.size(); k++) {
+        for (int k = 1; k < tokens.size() && !explainedLines.isEmpty(); k++) {
             if (tokens.get(k).getType() == SchemaLexer.RBRACE && explainedLines.contains(tokens.get(k - 1).getLine())) {
                 explainedBraces.add(start(tokens.get(k)));
             }
@@ -169,11 +187,10 @@ final class Habits {
         separatorsSaid.clear();
         int i = open + 1;
         while (i < tokens.size()) {
+            if (types[i] == SchemaLexer.RBRACE) return i + 1;
             Token t = tokens.get(i);
-            if (t.getType() == SchemaLexer.RBRACE) return i + 1;
             int lineEnd = i;
-            while (lineEnd + 1 < tokens.size() && tokens.get(lineEnd + 1).getLine() == t.getLine()
-                    && tokens.get(lineEnd + 1).getType() != SchemaLexer.RBRACE) {
+            while (lineEnd + 1 < types.length && lines[lineEnd + 1] == lines[i] && types[lineEnd + 1] != SchemaLexer.RBRACE) {
                 lineEnd++;
             }
             int nested = indexOf(SchemaLexer.LBRACE, i, t.getLine() + 1);
@@ -213,6 +230,7 @@ final class Habits {
     /** The habits a field line can show; at most one answer per line. */
     private void fieldLine(int from, int to) {
         List<Token> line = tokens.subList(from, to + 1);
+        if (skipPlainLines && plainField(from, to)) return;
         Token first = line.get(0);
         // `# the display name`: a comment of MySQL (or YAML, or a shell); `-- the display name`, of SQL.
         for (int c = from; c <= to; c++) {
@@ -444,6 +462,50 @@ final class Habits {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether a field line is written as the language writes one, `name type(args)?[]?? (= value)? @attribute(args)...`,
+     * with none of the tokens the habits of {@link #fieldLine} key on: no character the grammar has no use for (`#`,
+     * `;`, `'`, `!`), no `:`, `.` or `--`, no word or `[` or `,` right after the type or the default, no table
+     * constraint's word before a parenthesis, no `=` after an attribute. Such a line, almost every line of a model
+     * that parses, shows no habit; this check is what it costs, instead of every habit's own look at it.
+     */
+    private boolean plainField(int from, int to) {
+        if (to == from || types[from] != SchemaLexer.IDENT || types[from + 1] != SchemaLexer.IDENT) return false;
+        boolean paren = false;
+        int previous = -1;
+        for (int i = from; i <= to; i++) {
+            int type = types[i];
+            if (type == SchemaLexer.BAD_CHAR || type == SchemaLexer.COLON || type == SchemaLexer.DOT
+                    || (type == SchemaLexer.MINUS && previous == SchemaLexer.MINUS)) {
+                return false;
+            }
+            paren |= type == SchemaLexer.LPAREN;
+            previous = type;
+        }
+        if (previous == SchemaLexer.COMMA) return false;
+        List<Token> line = tokens.subList(from, to + 1);
+        if (paren && tableConstraintWord(line.get(0).getText())) return false;
+        int k = afterType(line, 1);
+        int attributes = afterDefault(line, k);
+        if (attributes < line.size() && line.get(attributes).getType() != SchemaLexer.AT) return false;
+        // As fieldLine looks for `@id = uuid()`: from the type on, parentheses counted.
+        boolean attribute = false;
+        int depth = 0;
+        for (int a = from + k; a <= to; a++) {
+            int type = types[a];
+            if (type == SchemaLexer.AT) attribute = true;
+            if (type == SchemaLexer.LPAREN) depth++;
+            if (type == SchemaLexer.RPAREN) depth--;
+            if (attribute && depth == 0 && type == SchemaLexer.ASSIGN) return false;
+        }
+        return true;
+    }
+
+    /** A word that starts a table constraint of `CREATE TABLE` (see {@link #sqlTableConstraint}). */
+    private static boolean tableConstraintWord(String word) {
+        return word.equalsIgnoreCase("constraint") || word.equalsIgnoreCase("foreign") || ForeignHabits.sqlTableConstraint(word).isPresent();
     }
 
     /**
@@ -711,8 +773,9 @@ final class Habits {
     /** SQL's `<>` in a check (`@@check(a <> b)`, `@check(<> 0)`): written `!=` here. */
     private boolean sqlNotEqual(int from, int to) {
         for (int k = from; k < to; k++) {
+            if (types[k] != SchemaLexer.LT || types[k + 1] != SchemaLexer.GT) continue;
             Token lt = tokens.get(k), gt = tokens.get(k + 1);
-            if (lt.getType() == SchemaLexer.LT && gt.getType() == SchemaLexer.GT && gt.getStartIndex() == lt.getStopIndex() + 1) {
+            if (gt.getStartIndex() == lt.getStopIndex() + 1) {
                 report(Messages.foreignHabit(Code.SQL_HABIT, span(lt, gt), "<>", "SQL", "not equal is written `!=`"), tokens.get(from));
                 return true;
             }
@@ -845,8 +908,8 @@ final class Habits {
 
     /** The first token of {@code type} from {@code from} on, before line {@code beforeLine}; -1 if none. */
     private int indexOf(int type, int from, int beforeLine) {
-        for (int k = from; k < tokens.size() && tokens.get(k).getLine() < beforeLine; k++) {
-            if (tokens.get(k).getType() == type) return k;
+        for (int k = from; k < types.length && lines[k] < beforeLine; k++) {
+            if (types[k] == type) return k;
         }
         return -1;
     }

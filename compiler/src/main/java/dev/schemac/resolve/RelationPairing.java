@@ -8,6 +8,7 @@ import dev.schemac.model.ReferentialAction;
 import dev.schemac.model.Relation;
 import dev.schemac.source.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,13 @@ final class RelationPairing {
     // Drafts are keyed by identity: two fields may be equal as values, and record hashing
     // would walk whole field trees on every lookup.
     private final Map<FieldDraft, FieldDraft> partner = new IdentityHashMap<>();
+    /** The entity of each relation field. */
     private final Map<FieldDraft, String> owner = new IdentityHashMap<>();
+    /**
+     * The relation fields of each entity by the entity they point at, in declaration order: a field's
+     * candidates are looked up there instead of in every field of its target.
+     */
+    private final Map<String, Map<String, List<FieldDraft>>> relationsByTarget = new HashMap<>();
 
     private final java.util.Set<String> incomplete;
 
@@ -34,7 +41,16 @@ final class RelationPairing {
         this.draftsByEntity = draftsByEntity;
         this.diags = diags;
         this.incomplete = java.util.Set.copyOf(incomplete);
-        draftsByEntity.forEach((e, ds) -> ds.forEach(d -> owner.put(d, e)));
+        // Only relation fields are paired, so only theirs are looked up.
+        draftsByEntity.forEach((e, ds) -> {
+            var byTarget = new HashMap<String, List<FieldDraft>>();
+            for (FieldDraft d : ds) {
+                if (!d.isRelation()) continue;
+                owner.put(d, e);
+                byTarget.computeIfAbsent(d.target(), t -> new ArrayList<>()).add(d);
+            }
+            relationsByTarget.put(e, byTarget);
+        });
     }
 
     /** Returns the final fields per entity, relations set. */
@@ -76,8 +92,8 @@ final class RelationPairing {
             return List.of();
         }
         var out = new ArrayList<FieldDraft>();
-        for (FieldDraft g : draftsByEntity.getOrDefault(target, List.of())) {
-            if (g == f || !g.isRelation() || !g.target().equals(entity)) continue;
+        for (FieldDraft g : relationsByTarget.getOrDefault(target, Map.of()).getOrDefault(entity, List.of())) {
+            if (g == f) continue;
             if (f.relationName() == null ? g.relationName() == null : f.relationName().equals(g.relationName())) {
                 out.add(g);
             }

@@ -23,6 +23,12 @@ final class TextRules {
     /** The first problem of a text of this kind, or null when it may reach every output. */
     static Problem check(TextKind kind, String text) {
         for (int i = 0; i < text.length(); ) {
+            // Printable ASCII is fine in every kind of text: almost all of a model, checked without a lookup.
+            char ch = text.charAt(i);
+            if (ch >= 0x20 && ch < 0x7F) {
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             String bad = character(kind, c);
             if (bad != null) return new Problem(i, c, bad);

@@ -17,12 +17,16 @@ import dev.schemac.lang.Attributes;
 import dev.schemac.source.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Every piece of free text a model holds, as written: doc comments, the title, string
  * arguments of the attributes that take text, defaults and check literals. Which attribute
  * argument holds which kind of text is listed here once; the attribute's form itself is
  * the resolver's business (a string where a name belongs is reported there).
+ *
+ * <p>How a message names a slot is spelled only when one is reported: almost every text is
+ * fine, and spelling a description for each would cost more than checking the text.
  */
 final class TextSlots {
     private final List<TextSlot> out = new ArrayList<>();
@@ -37,48 +41,50 @@ final class TextSlots {
 
     private void declaration(Declaration d) {
         if (d instanceof SchemaDecl s) {
-            doc(s.span(), s.doc(), "the doc comment of schema `" + s.name().text() + "`");
+            doc(s.span(), s.doc(), () -> "the doc comment of schema `" + s.name().text() + "`");
             for (Setting st : s.settings()) {
-                if (st.key().text().equals("title")) str(st.value(), TextKind.LINE, "the title");
+                if (st.key().text().equals("title")) str(st.value(), TextKind.LINE, () -> "the title");
             }
         } else if (d instanceof EnumDecl e) {
-            doc(e.span(), e.doc(), "the doc comment of enum `" + e.name().text() + "`");
+            doc(e.span(), e.doc(), () -> "the doc comment of enum `" + e.name().text() + "`");
             for (EnumValueDecl v : e.values()) {
-                String name = e.name().text() + "." + v.name().text();
-                doc(v.span(), v.doc(), "the doc comment of `" + name + "`");
+                Supplier<String> name = () -> e.name().text() + "." + v.name().text();
+                doc(v.span(), v.doc(), () -> "the doc comment of `" + name.get() + "`");
                 for (Attribute a : v.attributes()) {
-                    if (a.name().text().equals(Attributes.MAP)) positional(a, TextKind.LABEL, "the stored label of `" + name + "`");
+                    if (a.name().text().equals(Attributes.MAP)) {
+                        positional(a, TextKind.LABEL, () -> "the stored label of `" + name.get() + "`");
+                    }
                 }
             }
         } else if (d instanceof EntityDecl e) {
-            doc(e.span(), e.doc(), "the doc comment of entity `" + e.name().text() + "`");
+            doc(e.span(), e.doc(), () -> "the doc comment of entity `" + e.name().text() + "`");
             members(e.name().text(), e.members());
         } else if (d instanceof MixinDecl m) {
-            doc(m.span(), m.doc(), "the doc comment of mixin `" + m.name().text() + "`");
+            doc(m.span(), m.doc(), () -> "the doc comment of mixin `" + m.name().text() + "`");
             members(m.name().text(), m.members());
         }
     }
 
     private void members(String owner, List<Member> members) {
         for (Member m : members) {
-            if (m instanceof FieldDecl f) field(owner + "." + f.name().text(), f);
+            if (m instanceof FieldDecl f) field(() -> owner + "." + f.name().text(), f);
             else if (m instanceof Attribute a) block(owner, a);
         }
     }
 
-    private void field(String name, FieldDecl f) {
-        doc(f.span(), f.doc(), "the doc comment of `" + name + "`");
-        if (f.defaultValue() != null) str(f.defaultValue(), TextKind.DATA, "the default of `" + name + "`");
+    private void field(Supplier<String> name, FieldDecl f) {
+        doc(f.span(), f.doc(), () -> "the doc comment of `" + name.get() + "`");
+        if (f.defaultValue() != null) str(f.defaultValue(), TextKind.DATA, () -> "the default of `" + name.get() + "`");
         for (Attribute a : f.attributes()) {
-            storedNames(a, "`" + name + "`");
+            storedNames(a, () -> "`" + name.get() + "`");
             switch (a.name().text()) {
-                case Attributes.MAP -> positional(a, TextKind.NAME, "the column name `" + a.display() + "` of `" + name + "`");
-                case Attributes.RELATION -> positional(a, TextKind.RELATION, "the relation name of `" + name + "`");
-                case Attributes.PATTERN -> positional(a, TextKind.PATTERN, "the `" + a.display() + "` of `" + name + "`");
+                case Attributes.MAP -> positional(a, TextKind.NAME, () -> "the column name `" + a.display() + "` of `" + name.get() + "`");
+                case Attributes.RELATION -> positional(a, TextKind.RELATION, () -> "the relation name of `" + name.get() + "`");
+                case Attributes.PATTERN -> positional(a, TextKind.PATTERN, () -> "the `" + a.display() + "` of `" + name.get() + "`");
                 case Attributes.CHECK -> {
                     for (Argument arg : a.args()) {
                         if (arg instanceof Argument.Compare c) {
-                            str(c.value(), TextKind.DATA, "the `" + a.display() + "` literal of `" + name + "`");
+                            str(c.value(), TextKind.DATA, () -> "the `" + a.display() + "` literal of `" + name.get() + "`");
                         }
                     }
                 }
@@ -88,44 +94,44 @@ final class TextSlots {
     }
 
     /** Every {@code name = "..."} and {@code map = "..."} names a constraint the databases store. */
-    private void storedNames(Attribute a, String owner) {
-        named(a, Attributes.NAME_ARGUMENT, TextKind.NAME, "the constraint name of `" + a.display() + "` on " + owner);
-        named(a, Attributes.MAP_ARGUMENT, TextKind.NAME, "the constraint name of `" + a.display() + "` on " + owner);
+    private void storedNames(Attribute a, Supplier<String> owner) {
+        named(a, Attributes.NAME_ARGUMENT, TextKind.NAME, () -> "the constraint name of `" + a.display() + "` on " + owner.get());
+        named(a, Attributes.MAP_ARGUMENT, TextKind.NAME, () -> "the constraint name of `" + a.display() + "` on " + owner.get());
     }
 
     private void block(String owner, Attribute a) {
         String n = a.name().text();
-        if (!n.equals(Attributes.INDEX) && !n.equals(Attributes.UNIQUE)) storedNames(a, "`" + owner + "`");
+        if (!n.equals(Attributes.INDEX) && !n.equals(Attributes.UNIQUE)) storedNames(a, () -> "`" + owner + "`");
         switch (n) {
-            case Attributes.MAP -> positional(a, TextKind.TABLE_NAME, "the table name `" + a.display() + "` of `" + owner + "`");
+            case Attributes.MAP -> positional(a, TextKind.TABLE_NAME, () -> "the table name `" + a.display() + "` of `" + owner + "`");
             case Attributes.INDEX, Attributes.UNIQUE -> named(a, Attributes.NAME_ARGUMENT, TextKind.NAME,
-                    "the name of an `" + a.display() + "` of `" + owner + "`");
-            case Attributes.QUERY -> positional(a, TextKind.LINE, "a `" + a.display() + "` of `" + owner + "`");
-            case Attributes.DENORMALIZED -> positional(a, TextKind.LINE, "the `" + a.display() + "` reason of `" + owner + "`");
+                    () -> "the name of an `" + a.display() + "` of `" + owner + "`");
+            case Attributes.QUERY -> positional(a, TextKind.LINE, () -> "a `" + a.display() + "` of `" + owner + "`");
+            case Attributes.DENORMALIZED -> positional(a, TextKind.LINE, () -> "the `" + a.display() + "` reason of `" + owner + "`");
             case Attributes.VOLUME -> named(a, Attributes.GROWTH_ARGUMENT, TextKind.LINE,
-                    "the `" + a.display() + "` growth of `" + owner + "`");
+                    () -> "the `" + a.display() + "` growth of `" + owner + "`");
             default -> { }
         }
     }
 
-    private void positional(Attribute a, TextKind kind, String what) {
+    private void positional(Attribute a, TextKind kind, Supplier<String> what) {
         for (Argument arg : a.args()) {
             if (arg instanceof Argument.Positional p) str(p.value(), kind, what);
         }
     }
 
-    private void named(Attribute a, String key, TextKind kind, String what) {
+    private void named(Attribute a, String key, TextKind kind, Supplier<String> what) {
         for (Argument arg : a.args()) {
             if (arg instanceof Argument.Named n && n.name().text().equals(key)) str(n.value(), kind, what);
         }
     }
 
-    private void str(Value v, TextKind kind, String what) {
+    private void str(Value v, TextKind kind, Supplier<String> what) {
         if (v instanceof Value.Str s) out.add(new TextSlot(s.span(), kind, s.value(), what));
     }
 
     /** A doc comment, one slot per line; {@link #docLine} finds the line's own span when one is reported. */
-    private void doc(Span declaration, String doc, String what) {
+    private void doc(Span declaration, String doc, Supplier<String> what) {
         if (doc == null) return;
         for (String line : doc.split("\n", -1)) out.add(new TextSlot(declaration, TextKind.DOC, line, what));
     }

@@ -54,20 +54,24 @@ final class ValueCheck {
     ValueCheck(Diagnostics diags) { this.diags = diags; }
 
     void run(List<SchemaFile> files, Model model) {
-        Map<Span, FieldDecl> decls = new HashMap<>();
+        // Only a declaration that writes a default is looked up: most fields have none.
+        Map<Span, FieldDecl> withDefault = new HashMap<>();
         for (SchemaFile f : files) {
             for (Declaration d : f.declarations()) {
                 List<Member> members = d instanceof EntityDecl e ? e.members() : d instanceof MixinDecl m ? m.members() : List.of();
-                for (Member m : members) if (m instanceof FieldDecl fd) decls.put(fd.span(), fd);
+                for (Member m : members) if (m instanceof FieldDecl fd && fd.defaultValue() != null) withDefault.put(fd.span(), fd);
             }
         }
         Set<Span> done = new HashSet<>();
         for (Entity e : model.entities()) {
             for (Field f : e.fields()) {
+                // A field with no default and no check holds no value to check (most fields): passed over before the
+                // bookkeeping of mixin fields, whose copies all have the same default and checks.
+                if (f.defaultValue() == null && f.checks().isEmpty()) continue;
                 if (!(f.type() instanceof FieldType.Scalar s) || !done.add(f.span())) continue;
-                FieldDecl decl = decls.get(f.span());
-                String name = e.name() + "." + f.name();
-                if (f.defaultValue() != null && decl != null && decl.defaultValue() != null) {
+                FieldDecl decl = f.defaultValue() == null ? null : withDefault.get(f.span());
+                if (decl != null) {
+                    String name = name(e, f);
                     int before = diags.errorCount();
                     value(decl.defaultValue().span(), "the default of `" + name + "`", s, f.defaultValue());
                     if (diags.errorCount() == before) ownChecks(decl.defaultValue().span(), name, f);
@@ -77,12 +81,14 @@ final class ValueCheck {
                         Object v = cmp.value();
                         DefaultValue as = v instanceof BigDecimal n ? new DefaultValue.Number(n)
                                 : v instanceof String t ? new DefaultValue.Text(t) : null;
-                        if (as != null) value(c.span(), "the literal of a check on `" + name + "`", s, as);
+                        if (as != null) value(c.span(), "the literal of a check on `" + name(e, f) + "`", s, as);
                     }
                 }
             }
         }
     }
+
+    private static String name(Entity e, Field f) { return e.name() + "." + f.name(); }
 
     /**
      * A default its own field's checks refuse makes every insert that relies on it fail. Only what

@@ -51,20 +51,23 @@ public final class ReservedIdentifier extends Rule {
 
     @Override
     public void check(CheckContext context, Reporter out) {
-        var reported = new HashSet<String>();
+        // Decided once: every table and column name is looked up against these dialects.
+        Set<Dialect> dialects = sqlDialects(context);
         for (Entity e : context.model().entities()) {
+            // Entity names are distinct in a model: a field is reported once per name within its entity.
+            var reported = new HashSet<String>();
             Table t = context.table(e);
             Span name = Spans.entityName(e);
-            sql(context, out, e, e.tableName() != null ? Spans.tableMap(e) : name, "table", t.name());
+            sql(dialects, out, e, e.tableName() != null ? Spans.tableMap(e) : name, "table", t.name());
             var entity = new Findings(context);
             entity.add("Python", "the SQLModel target", "class", e.name(), TargetNames.pythonClass(e.name()));
             entity.add("Prisma", "the Prisma target", "model", e.name(), TargetNames.prismaType(e.name()));
             entity.add("Java", "the Java target", "record", e.name(), TargetNames.javaType(e.name()));
             entity.report(name, "entity", e.name()).ifPresent(d -> out.report(e, d));
             for (Field f : e.fields()) {
-                if (f.origin() == Origin.IMPLICIT || !reported.add(e.name() + "." + f.name())) continue;
+                if (f.origin() == Origin.IMPLICIT || !reported.add(f.name())) continue;
                 var columns = t.columnsOf(f.name());
-                if (f.isStored()) for (Column c : columns) sql(context, out, e, f.span(), "column", c.name());
+                if (f.isStored()) for (Column c : columns) sql(dialects, out, e, f.span(), "column", c.name());
                 code(context, f, columns).report(f.span(), "field", f.name()).ifPresent(d -> out.report(e, d));
             }
         }
@@ -72,7 +75,7 @@ public final class ReservedIdentifier extends Rule {
             EnumDef def = context.catalog().enumDef(en.name()).orElseThrow();
             Span at = Spans.enumName(en);
             // Only PostgreSQL creates a named type, and it reads the name as a type name.
-            if (sqlDialects(context).contains(Dialect.POSTGRES)
+            if (dialects.contains(Dialect.POSTGRES)
                     && (ReservedWords.isSqlReserved(def.typeName(), Dialect.POSTGRES)
                     || ReservedWords.isPostgresTypeKeyword(def.typeName()))) {
                 out.report(sql(at, "enum type", def.typeName(), Set.of(Dialect.POSTGRES)));
@@ -105,9 +108,9 @@ public final class ReservedIdentifier extends Rule {
         return found;
     }
 
-    private void sql(CheckContext context, Reporter out, Entity e, Span at, String kind, String name) {
+    private void sql(Set<Dialect> dialects, Reporter out, Entity e, Span at, String kind, String name) {
         Set<Dialect> in = new java.util.TreeSet<>(ReservedWords.sqlDialectsReserving(name));
-        in.retainAll(sqlDialects(context));
+        in.retainAll(dialects);
         if (!in.isEmpty()) out.report(e, sql(at, kind, name, in));
     }
 

@@ -46,9 +46,12 @@ public final class CopiedReferencedField extends NormalFormRule {
                 if (r.relation() == null) continue;
                 Entity target = context.model().requireEntity(r.relation().target());
                 String targetPrefix = Names.snake(target.name()).toLowerCase(Locale.ROOT) + "_";
+                // A copy is named with one of the prefixes: without such a name left, no field of the target is tried.
+                String relationPrefix = r.name() + "_";
+                if (byName.keySet().stream().noneMatch(n -> n.startsWith(relationPrefix) || n.startsWith(targetPrefix))) continue;
                 for (Field g : target.storedFields()) {
                     if (g.relation() != null || target.primaryKey().contains(g.name())) continue;
-                    for (String prefix : new String[] {r.name() + "_", targetPrefix}) {
+                    for (String prefix : new String[] {relationPrefix, targetPrefix}) {
                         Field copy = byName.get(prefix + g.name());
                         if (copy != null && sameKind(copy.type(), g.type())) {
                             out.report(e, copies(copy.span(), e.name(), copy.name(), r.name(), target.name(), g.name()));

@@ -42,7 +42,9 @@ public final class NumberedFieldGroup extends NormalFormRule {
         for (Entity e : context.model().entities()) {
             Map<String, List<Field>> groups = new LinkedHashMap<>();
             Map<String, TreeSet<Integer>> numbers = new LinkedHashMap<>();
-            for (Field f : e.storedFields()) {
+            for (Field f : e.fields()) {
+                // Most names end in a letter, which the pattern never matches: no matcher for them.
+                if (!endsInDigit(f.name()) || !f.isStored()) continue;
                 Matcher m = NUMBERED.matcher(f.name());
                 if (!m.matches()) continue;
                 String stem = Names.snake(m.group(1)).toLowerCase(java.util.Locale.ROOT);
@@ -55,6 +57,12 @@ public final class NumberedFieldGroup extends NormalFormRule {
                 }
             });
         }
+    }
+
+    private static boolean endsInDigit(String name) {
+        if (name.isEmpty()) return false;
+        char last = name.charAt(name.length() - 1);
+        return last >= '0' && last <= '9';
     }
 
     private static boolean consecutive(TreeSet<Integer> ns) {

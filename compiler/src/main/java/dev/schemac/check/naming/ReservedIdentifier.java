@@ -111,7 +111,9 @@ public final class ReservedIdentifier extends Rule {
     }
 
     private void sql(Set<Dialect> dialects, Reporter out, Entity e, Supplier<Span> at, String kind, String name) {
-        Set<Dialect> in = new java.util.TreeSet<>(ReservedWords.sqlDialectsReserving(name));
+        Set<Dialect> reserving = ReservedWords.sqlDialectsReserving(name);
+        if (reserving.isEmpty()) return; // most names: nothing to intersect
+        Set<Dialect> in = new java.util.TreeSet<>(reserving);
         in.retainAll(dialects);
         if (!in.isEmpty()) out.report(e, sql(at.get(), kind, name, in));
     }

@@ -22,6 +22,7 @@ import dev.schemac.normalform.DeclaredFd;
 import dev.schemac.normalform.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,8 +92,15 @@ public final class AnalysesBuilder {
     }
 
     private static FunctionalDependency cover(CoverFd<FdOrigin> c) {
-        var sources = c.declared().stream().map(d -> d.origin().source()).distinct().toList();
-        return new FunctionalDependency(c.lhs(), List.of(c.rhs()), String.join(", ", sources));
+        return new FunctionalDependency(c.lhs(), List.of(c.rhs()), sources(c.declared()));
+    }
+
+    /** The distinct sources of the declarations, in order; most cover dependencies have one (no stream per unit). */
+    private static String sources(List<DeclaredFd<FdOrigin>> declared) {
+        if (declared.size() == 1) return declared.get(0).origin().source();
+        var distinct = new LinkedHashSet<String>();
+        for (DeclaredFd<FdOrigin> d : declared) distinct.add(d.origin().source());
+        return String.join(", ", distinct);
     }
 
     private static NormalFormViolation violation(Violation<FdOrigin> v) {
@@ -110,7 +118,7 @@ public final class AnalysesBuilder {
         var secrets = new ArrayList<SensitiveField>();
         for (Entity e : context.model().entities()) {
             Table t = context.table(e);
-            for (Field f : e.storedFields()) {
+            for (Field f : context.storedFields(e)) {
                 if (!f.pii() && !f.secret()) continue;
                 var ref = new SensitiveField(e.name(), f.name(), t.name(), context.columnsOf(e, f.name()));
                 if (f.pii()) pii.add(ref);

@@ -27,6 +27,7 @@ public final class CheckContext {
     private final Map<String, Map<String, List<String>>> columns = new HashMap<>();
     private Map<String, Set<String>> referencedBy;
     private final Map<String, EntityAnalysis> analyses = new LinkedHashMap<>();
+    private final Map<String, List<Field>> storedFields = new HashMap<>();
 
     public CheckContext(Model model, Catalog catalog) {
         this(model, catalog, null);
@@ -86,6 +87,14 @@ public final class CheckContext {
             }
         }
         return referencedBy.getOrDefault(table(e).name(), Set.of());
+    }
+
+    /**
+     * {@link Entity#storedFields}, filtered once per entity: most rules walk them, and a rule
+     * that follows relations walks a target's for every relation to it.
+     */
+    public List<Field> storedFields(Entity e) {
+        return storedFields.computeIfAbsent(e.name(), n -> e.storedFields());
     }
 
     /** The normal-form analysis of an entity from its keys, uniques and {@code @@depends}; computed once. */

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * annotation processor, or an implicit field).
  */
 public final class Spans {
+    private static final Pattern ENTITY_MAP = Pattern.compile("(@@map\\s*\\([^)]*\\))");
+    private static final Pattern FIELD_MAP = Pattern.compile("(@map\\s*\\([^)]*\\))");
+
     private Spans() {}
 
     /** The entity's name in {@code entity Name ...}. */
@@ -27,13 +30,13 @@ public final class Spans {
 
     /** The {@code @@map} attribute of an entity, or its name when there is none in its text. */
     public static Span tableMap(Entity e) {
-        Span at = find(e.span(), Pattern.compile("(@@map\\s*\\([^)]*\\))"));
+        Span at = find(e.span(), ENTITY_MAP);
         return at == e.span() ? entityName(e) : at;
     }
 
     /** The {@code @map(...)} attribute of a field, or the field. */
     public static Span columnMap(Field f) {
-        return find(f.span(), Pattern.compile("(@map\\s*\\([^)]*\\))"));
+        return find(f.span(), FIELD_MAP);
     }
 
     /** The first match of group 1 inside the span's text, or the span itself. */

@@ -1,7 +1,7 @@
 package dev.schemac.check;
 
 import dev.schemac.naming.Names;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -9,20 +9,42 @@ import io.github.encryptorcode.pluralize.Pluralize;
 
 /** Reading identifiers as words: the case conventions and English plurals the naming rules apply. */
 public final class Words {
-    private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
     private static final Pattern PASCAL = Pattern.compile("[A-Z][a-zA-Z0-9]*");
-    private static final Pattern UNDERSCORES = Pattern.compile("_+");
 
     private Words() {}
 
-    public static boolean isSnake(String s) { return SNAKE.matcher(s).matches(); }
+    /**
+     * {@code [a-z][a-z0-9]*(_[a-z0-9]+)*}, read by hand: every field, column and table name of a
+     * model comes here, and most are snake_case already.
+     */
+    public static boolean isSnake(String s) {
+        if (s.isEmpty() || !isLower(s.charAt(0)) || s.charAt(s.length() - 1) == '_') return false;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '_') {
+                if (s.charAt(i - 1) == '_') return false;
+            } else if (!isLower(c) && !(c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLower(char c) { return c >= 'a' && c <= 'z'; }
 
     public static boolean isPascal(String s) { return PASCAL.matcher(s).matches() && !s.contains("_"); }
 
     /** The lower-case words of an identifier in any case style: {@code customerEmail} → [customer, email]. */
     public static List<String> of(String identifier) {
-        return Arrays.stream(UNDERSCORES.split(Names.snake(identifier).toLowerCase(Locale.ROOT)))
-                .filter(w -> !w.isEmpty()).toList();
+        String snake = Names.snake(identifier).toLowerCase(Locale.ROOT);
+        var words = new ArrayList<String>(4);
+        int start = 0;
+        for (int i = 0; i <= snake.length(); i++) {
+            if (i < snake.length() && snake.charAt(i) != '_') continue;
+            if (i > start) words.add(snake.substring(start, i));
+            start = i + 1;
+        }
+        return List.copyOf(words);
     }
 
     /** The last word: what decides whether a compound name is plural. */

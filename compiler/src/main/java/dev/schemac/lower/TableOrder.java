@@ -64,12 +64,15 @@ final class TableOrder {
             Table t = tables.get(i);
             placed.add(t.name());
             var fks = new ArrayList<ForeignKey>();
+            boolean changed = false;
             for (ForeignKey fk : t.foreignKeys()) {
                 boolean forward = !fk.referencedTable().equals(t.name()) && !placed.contains(fk.referencedTable());
-                fks.add(new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(), fk.referencedColumns(), fk.onDelete(),
-                        fk.onUpdate(), fk.field(), forward));
+                changed |= forward != fk.forward();
+                fks.add(forward == fk.forward() ? fk : new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(),
+                        fk.referencedColumns(), fk.onDelete(), fk.onUpdate(), fk.field(), forward));
             }
-            out.add(new Table(t.name(), t.entity(), t.doc(), t.columns(), t.primaryKey(), fks, t.uniques(), t.indexes(),
+            // A table whose keys all keep their flag is kept as it is: building one again builds its lookups again.
+            out.add(!changed ? t : new Table(t.name(), t.entity(), t.doc(), t.columns(), t.primaryKey(), fks, t.uniques(), t.indexes(),
                     t.checks(), t.updatedAtTrigger(), t.join()));
         }
         return out;

@@ -17,7 +17,14 @@ public final class CaseFold {
     private CaseFold() {}
 
     public static String key(String s) {
+        // ASCII is its own NFKD form and holds no marks: only case is left to fold (the usual name, kept cheap).
+        if (isAscii(s)) return s.toLowerCase(Locale.ROOT);
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
         return MARKS.matcher(decomposed).replaceAll("").toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 }

@@ -109,7 +109,9 @@ final class ClosureEngine {
     private long[] run(AttrSet start, boolean[] disabled, int target, int[] firedBy) {
         long[] res = start.copyWords();
         int count = start.size();
-        if (count == universe || (target >= 0 && start.contains(target))) {
+        // Nothing fires from the empty set without unconditional dependencies: the left-reduction
+        // of a one-attribute side asks exactly this, once per unit of every key.
+        if (count == universe || (target >= 0 && start.contains(target)) || (count == 0 && unconditional.length == 0)) {
             return res;
         }
         int[] remaining = lhsSize.clone();

@@ -49,7 +49,12 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
     public record Renamed(String entity, String field, String wanted, String given, String holder) {}
 
     public static DocumentDesign of(Model model, Catalog catalog) {
-        return new Builder(model, catalog).build();
+        return of(model, catalog, Embedding.of(model));
+    }
+
+    /** With the model's embedding already decided (the store checks have it). */
+    static DocumentDesign of(Model model, Catalog catalog, Embedding embedding) {
+        return new Builder(model, catalog, embedding).build();
     }
 
     public Optional<DocCollection> collectionOf(String entity) {
@@ -91,10 +96,10 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
         private final Embedding embedding;
         private final List<Renamed> renamed = new ArrayList<>();
 
-        Builder(Model model, Catalog catalog) {
+        Builder(Model model, Catalog catalog, Embedding embedding) {
             this.model = model;
             this.catalog = catalog;
-            this.embedding = Embedding.of(model);
+            this.embedding = embedding;
         }
 
         DocumentDesign build() {
@@ -132,8 +137,11 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
             return n;
         }
 
+        private static final java.util.regex.Pattern NOT_IN_COLLECTION_NAME =
+                java.util.regex.Pattern.compile("[^A-Za-z0-9_.\\-]");
+
         private static String sanitized(String table) {
-            String n = table.replaceAll("[^A-Za-z0-9_.\\-]", "_");
+            String n = NOT_IN_COLLECTION_NAME.matcher(table).replaceAll("_");
             if (n.startsWith(".") || n.startsWith("system.")) n = "_" + n;
             return n.length() > 120 ? n.substring(0, 120) : n;
         }
@@ -160,7 +168,10 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
             var fields = new ArrayList<DocField>();
             if (root) {
                 var parts = new ArrayList<DocField.Value>();
-                for (String k : t.primaryKey().columns()) parts.add(value(e, t, t.requireColumn(k), false));
+                for (String k : t.primaryKey().columns()) {
+                    Column c = t.requireColumn(k);
+                    parts.add(value(e.requireField(c.field()), t, c, false));
+                }
                 parts = new ArrayList<>(distinct(e, parts, new LinkedHashMap<>()));
                 boolean compound = parts.size() > 1;
                 for (var p : parts) paths.put(p.column().name(), compound ? ID + "." + p.name() : ID);
@@ -178,7 +189,7 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
                         continue;
                     }
                     for (Column c : t.columnsOf(f.name())) {
-                        var v = distinct(e, List.of(value(e, t, c, c.nullable())), taken).get(0);
+                        var v = distinct(e, List.of(value(f, t, c, c.nullable())), taken).get(0);
                         paths.put(c.name(), prefix + v.name());
                         fields.add(v);
                     }
@@ -208,8 +219,8 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
             return new DocField.Embedded(name, f.name(), shape, many, nullable);
         }
 
-        private DocField.Value value(Entity e, Table t, Column c, boolean nullable) {
-            Field f = e.requireField(c.field());
+        /** The document value of column {@code c}, which stores field {@code f}. */
+        private DocField.Value value(Field f, Table t, Column c, boolean nullable) {
             String references = null;
             String name;
             if (f.relation() != null) {

@@ -20,12 +20,16 @@ public record KvKey(Kind kind, String pattern, List<String> placeholders, Struct
         memberColumns = List.copyOf(memberColumns);
     }
 
+    /** Compiled once: every key of every row of the seed data is filled, and every placeholder labelled. */
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{[^{}]*\\}");
+    private static final java.util.regex.Pattern NOT_IN_LABEL = java.util.regex.Pattern.compile("[^A-Za-z0-9_]");
+
     /** The key of one entry: the pattern with its placeholders, in order, replaced by {@code values}. */
     public String fill(List<String> values) {
         var b = new StringBuilder();
         int at = 0;
         int i = 0;
-        var m = java.util.regex.Pattern.compile("\\{[^{}]*\\}").matcher(pattern);
+        var m = PLACEHOLDER.matcher(pattern);
         while (m.find()) {
             b.append(pattern, at, m.start()).append(values.get(i++));
             at = m.end();
@@ -35,7 +39,7 @@ public record KvKey(Kind kind, String pattern, List<String> placeholders, Struct
 
     /** A placeholder's label: the column's name, with anything but letters, digits and {@code _} as {@code _}. */
     public static String label(String column) {
-        return column.replaceAll("[^A-Za-z0-9_]", "_");
+        return NOT_IN_LABEL.matcher(column).replaceAll("_");
     }
 
     public enum Kind {

@@ -37,14 +37,17 @@ public final class StoreChecks implements ModelCheck {
             shardKey(e, embedding, out);
         }
         if (out.isEmpty()) {
-            var documents = DocumentDesign.of(model, catalog);
+            var documents = DocumentDesign.of(model, catalog, embedding);
             collections(model, documents, out);
             for (var r : documents.renamed()) {
                 Entity e = model.requireEntity(r.entity());
                 out.add(Messages.documentFieldCollision(e.requireField(r.field()).span(), r.entity(), r.field(), r.wanted(), r.given(),
                         r.holder().equals("the key") ? "the key" : r.entity() + "." + r.holder()));
             }
-            overlaps(model, catalog, KeyValueDesign.of(model, catalog), out);
+            // Only a @@cache key is checked against the others: without one the key design is not needed.
+            if (model.entities().stream().anyMatch(StoreChecks::hasCacheKey)) {
+                overlaps(model, catalog, KeyValueDesign.of(model, catalog), out);
+            }
         }
         return Findings.of(out);
     }
@@ -114,13 +117,18 @@ public final class StoreChecks implements ModelCheck {
         return null;
     }
 
+    private static boolean hasCacheKey(Entity e) {
+        var cache = e.store().cache();
+        return cache != null && cache.key() != null;
+    }
+
     /** A {@code @@cache} key against every other key of the design. */
     private static void overlaps(Model model, Catalog catalog, KeyValueDesign design, List<Diagnostic> out) {
         var all = new ArrayList<Map.Entry<KvEntity, KvKey>>();
         for (KvEntity e : design.entities()) for (KvKey k : e.keys()) all.add(Map.entry(e, k));
         for (KvEntity e : design.entities()) {
+            if (!hasCacheKey(e.entity())) continue;
             var cache = e.entity().store().cache();
-            if (cache == null || cache.key() == null) continue;
             KvKey mine = e.rowKey();
             for (var other : all) {
                 if (other.getValue() == mine) continue;

@@ -2,6 +2,10 @@ package dev.schemac.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,5 +24,30 @@ class WordsTest {
     @CsvSource({"customerEmail,customer|email", "order_item,order|item", "HTTPRequest,http|request", "phone1,phone1"})
     void wordsOfAnIdentifier(String identifier, String words) {
         assertThat(String.join("|", Words.of(identifier))).isEqualTo(words);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"__order__item_,order|item", "a__b,a|b", "_,''", "'',''"})
+    void runsOfUnderscoresSeparateWordsAndNoWordIsEmpty(String identifier, String words) {
+        assertThat(String.join("|", Words.of(identifier))).isEqualTo(words);
+    }
+
+    /** isSnake reads by hand what this pattern says: every short string over the characters that matter agrees. */
+    @Test
+    void snakeCaseIsExactlyThePattern() {
+        Pattern snake = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
+        char[] alphabet = {'a', 'z', '0', '9', '_', 'A', '-', 'é'};
+        List<String> all = new ArrayList<>(List.of(""));
+        int checked = 0;
+        for (int length = 1; length <= 5; length++) {
+            List<String> longer = new ArrayList<>();
+            for (String s : all) if (s.length() == length - 1) for (char c : alphabet) longer.add(s + c);
+            all.addAll(longer);
+        }
+        for (String s : all) {
+            assertThat(Words.isSnake(s)).as(s).isEqualTo(snake.matcher(s).matches());
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(30_000);
     }
 }

@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * SC607: a table, column, type, class, attribute or constant name that a target reserves. It
@@ -51,31 +52,35 @@ public final class ReservedIdentifier extends Rule {
 
     @Override
     public void check(CheckContext context, Reporter out) {
-        var reported = new HashSet<String>();
+        // Decided once: every table and column name is looked up against these dialects.
+        Set<Dialect> dialects = sqlDialects(context);
         for (Entity e : context.model().entities()) {
+            // Entity names are distinct in a model: a field is reported once per name within its entity.
+            var reported = new HashSet<String>();
             Table t = context.table(e);
-            Span name = Spans.entityName(e);
-            sql(context, out, e, e.tableName() != null ? Spans.tableMap(e) : name, "table", t.name());
+            // Spans are found (a pattern over the entity's text) only for a finding.
+            Supplier<Span> name = () -> Spans.entityName(e);
+            sql(dialects, out, e, e.tableName() != null ? () -> Spans.tableMap(e) : name, "table", t.name());
             var entity = new Findings(context);
             entity.add("Python", "the SQLModel target", "class", e.name(), TargetNames.pythonClass(e.name()));
             entity.add("Prisma", "the Prisma target", "model", e.name(), TargetNames.prismaType(e.name()));
             entity.add("Java", "the Java target", "record", e.name(), TargetNames.javaType(e.name()));
             entity.report(name, "entity", e.name()).ifPresent(d -> out.report(e, d));
             for (Field f : e.fields()) {
-                if (f.origin() == Origin.IMPLICIT || !reported.add(e.name() + "." + f.name())) continue;
+                if (f.origin() == Origin.IMPLICIT || !reported.add(f.name())) continue;
                 var columns = t.columnsOf(f.name());
-                if (f.isStored()) for (Column c : columns) sql(context, out, e, f.span(), "column", c.name());
-                code(context, f, columns).report(f.span(), "field", f.name()).ifPresent(d -> out.report(e, d));
+                if (f.isStored()) for (Column c : columns) sql(dialects, out, e, f::span, "column", c.name());
+                code(context, f, columns).report(f::span, "field", f.name()).ifPresent(d -> out.report(e, d));
             }
         }
         for (EnumType en : context.model().enums()) {
             EnumDef def = context.catalog().enumDef(en.name()).orElseThrow();
-            Span at = Spans.enumName(en);
+            Supplier<Span> at = () -> Spans.enumName(en);
             // Only PostgreSQL creates a named type, and it reads the name as a type name.
-            if (sqlDialects(context).contains(Dialect.POSTGRES)
+            if (dialects.contains(Dialect.POSTGRES)
                     && (ReservedWords.isSqlReserved(def.typeName(), Dialect.POSTGRES)
                     || ReservedWords.isPostgresTypeKeyword(def.typeName()))) {
-                out.report(sql(at, "enum type", def.typeName(), Set.of(Dialect.POSTGRES)));
+                out.report(sql(at.get(), "enum type", def.typeName(), Set.of(Dialect.POSTGRES)));
             }
             var type = new Findings(context);
             type.add("Python", "the SQLModel target", "class", en.name(), TargetNames.pythonClass(en.name()));
@@ -86,7 +91,7 @@ public final class ReservedIdentifier extends Rule {
                 var member = new Findings(context);
                 member.add("Python", "the SQLModel target", "member", v.name(), TargetNames.pythonEnumMember(v.name()));
                 member.add("Java", "the Java target", "constant", v.name(), TargetNames.javaEnumConstant(v.name()));
-                member.report(v.span(), "enum value", v.name()).ifPresent(out::report);
+                member.report(v::span, "enum value", v.name()).ifPresent(out::report);
             }
         }
     }
@@ -105,10 +110,12 @@ public final class ReservedIdentifier extends Rule {
         return found;
     }
 
-    private void sql(CheckContext context, Reporter out, Entity e, Span at, String kind, String name) {
-        Set<Dialect> in = new java.util.TreeSet<>(ReservedWords.sqlDialectsReserving(name));
-        in.retainAll(sqlDialects(context));
-        if (!in.isEmpty()) out.report(e, sql(at, kind, name, in));
+    private void sql(Set<Dialect> dialects, Reporter out, Entity e, Supplier<Span> at, String kind, String name) {
+        Set<Dialect> reserving = ReservedWords.sqlDialectsReserving(name);
+        if (reserving.isEmpty()) return; // most names: nothing to intersect
+        Set<Dialect> in = new java.util.TreeSet<>(reserving);
+        in.retainAll(dialects);
+        if (!in.isEmpty()) out.report(e, sql(at.get(), kind, name, in));
     }
 
     Diagnostic sql(Span at, String kind, String name, Set<Dialect> dialects) {
@@ -155,9 +162,9 @@ public final class ReservedIdentifier extends Rule {
             if (!renames.contains(phrase)) renames.add(phrase);
         }
 
-        java.util.Optional<Diagnostic> report(Span at, String kind, String name) {
+        java.util.Optional<Diagnostic> report(Supplier<Span> at, String kind, String name) {
             if (renames.isEmpty()) return java.util.Optional.empty();
-            return java.util.Optional.of(finding(at, kind + " name `" + name + "` is reserved in " + and(List.copyOf(languages)),
+            return java.util.Optional.of(finding(at.get(), kind + " name `" + name + "` is reserved in " + and(List.copyOf(languages)),
                     and(renames) + "; rename it to avoid the difference"));
         }
     }

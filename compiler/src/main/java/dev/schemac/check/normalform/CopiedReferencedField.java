@@ -41,14 +41,17 @@ public final class CopiedReferencedField extends NormalFormRule {
         for (Entity e : context.model().entities()) {
             if (!e.dependencies().isEmpty()) continue;
             Map<String, Field> byName = new HashMap<>();
-            for (Field f : e.storedFields()) if (f.relation() == null) byName.put(f.name(), f);
-            for (Field r : e.storedFields()) {
+            for (Field f : context.storedFields(e)) if (f.relation() == null) byName.put(f.name(), f);
+            for (Field r : context.storedFields(e)) {
                 if (r.relation() == null) continue;
                 Entity target = context.model().requireEntity(r.relation().target());
                 String targetPrefix = Names.snake(target.name()).toLowerCase(Locale.ROOT) + "_";
-                for (Field g : target.storedFields()) {
+                // A copy is named with one of the prefixes: without such a name left, no field of the target is tried.
+                String relationPrefix = r.name() + "_";
+                if (byName.keySet().stream().noneMatch(n -> n.startsWith(relationPrefix) || n.startsWith(targetPrefix))) continue;
+                for (Field g : context.storedFields(target)) {
                     if (g.relation() != null || target.primaryKey().contains(g.name())) continue;
-                    for (String prefix : new String[] {r.name() + "_", targetPrefix}) {
+                    for (String prefix : new String[] {relationPrefix, targetPrefix}) {
                         Field copy = byName.get(prefix + g.name());
                         if (copy != null && sameKind(copy.type(), g.type())) {
                             out.report(e, copies(copy.span(), e.name(), copy.name(), r.name(), target.name(), g.name()));

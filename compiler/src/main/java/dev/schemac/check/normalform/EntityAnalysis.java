@@ -29,11 +29,12 @@ public record EntityAnalysis(Entity entity, Analysis<FdOrigin> analysis) {
     }
 
     static Relation<FdOrigin> relation(Entity e) {
-        List<String> attributes = e.storedFields().stream().map(Field::name).toList();
+        List<Field> stored = e.storedFields();
+        List<String> attributes = stored.stream().map(Field::name).toList();
         var b = Relation.<FdOrigin>builder(e.name(), attributes);
         Span keyAt = e.primaryKey().isEmpty() ? e.span() : e.requireField(e.primaryKey().get(0)).span();
         if (!e.primaryKey().isEmpty()) b.key(e.primaryKey(), new FdOrigin(FdOrigin.PRIMARY_KEY, keyAt));
-        for (Field f : e.storedFields()) {
+        for (Field f : stored) {
             if (f.unique() && !e.primaryKey().equals(List.of(f.name()))) {
                 b.key(List.of(f.name()), new FdOrigin(FdOrigin.UNIQUE_FIELD, f.span()));
             }

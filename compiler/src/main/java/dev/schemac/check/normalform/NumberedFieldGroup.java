@@ -15,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * SC801: a repeating group spelled as numbered fields ({@code phone1}, {@code phone2}). Two
@@ -25,8 +23,6 @@ import java.util.regex.Pattern;
  */
 @AutoService(Rule.class)
 public final class NumberedFieldGroup extends NormalFormRule {
-    private static final Pattern NUMBERED = Pattern.compile("(.*?[a-z])_?([0-9]{1,2})");
-
     public NumberedFieldGroup() {
         super("SC801", Severity.WARNING, "Numbered field group (repeating group, 1NF)",
                 "Fields such as `phone1`, `phone2`, `phone3` are one repeating value written out as "
@@ -42,18 +38,45 @@ public final class NumberedFieldGroup extends NormalFormRule {
         for (Entity e : context.model().entities()) {
             Map<String, List<Field>> groups = new LinkedHashMap<>();
             Map<String, TreeSet<Integer>> numbers = new LinkedHashMap<>();
-            for (Field f : e.storedFields()) {
-                Matcher m = NUMBERED.matcher(f.name());
-                if (!m.matches()) continue;
-                String stem = Names.snake(m.group(1)).toLowerCase(java.util.Locale.ROOT);
+            for (Field f : context.storedFields(e)) {
+                Numbered n = Numbered.of(f.name());
+                if (n == null) continue;
+                String stem = Names.snake(n.stem()).toLowerCase(java.util.Locale.ROOT);
                 groups.computeIfAbsent(stem, k -> new ArrayList<>()).add(f);
-                numbers.computeIfAbsent(stem, k -> new TreeSet<>()).add(Integer.parseInt(m.group(2)));
+                numbers.computeIfAbsent(stem, k -> new TreeSet<>()).add(n.number());
             }
             groups.forEach((stem, fields) -> {
                 if (fields.size() >= 2 && consecutive(numbers.get(stem))) {
                     out.report(e, group(fields.get(0).span(), e.name(), stem, fields.stream().map(Field::name).toList()));
                 }
             });
+        }
+    }
+
+    /**
+     * A name read as {@code (.*?[a-z])_?([0-9]{1,2})} reads it, by hand: every field name of a
+     * model is read, and most end in a letter. The number is the whole run of digits that ends
+     * the name (one or two of them); before it an optional {@code _}, and before that the stem,
+     * ending in a lower-case letter and holding no line terminator (which {@code .} skips).
+     */
+    record Numbered(String stem, int number) {
+        static Numbered of(String name) {
+            int digits = name.length();
+            while (digits > 0 && isDigit(name.charAt(digits - 1))) digits--;
+            int count = name.length() - digits;
+            if (count < 1 || count > 2) return null;
+            int stemEnd = digits > 0 && name.charAt(digits - 1) == '_' ? digits - 1 : digits;
+            if (stemEnd == 0) return null;
+            char last = name.charAt(stemEnd - 1);
+            if (last < 'a' || last > 'z') return null;
+            for (int i = 0; i < stemEnd; i++) if (isLineTerminator(name.charAt(i))) return null;
+            return new Numbered(name.substring(0, stemEnd), Integer.parseInt(name.substring(digits)));
+        }
+
+        private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
+
+        private static boolean isLineTerminator(char c) {
+            return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
         }
     }
 

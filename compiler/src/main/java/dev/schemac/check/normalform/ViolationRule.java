@@ -77,12 +77,15 @@ abstract class ViolationRule extends NormalFormRule {
         return String.join(", ", lhs) + " → " + String.join(", ", rhs);
     }
 
+    /** Blanks at the end of a line; compiled once, since every 2NF and 3NF finding strips them. */
+    private static final java.util.regex.Pattern TRAILING_BLANKS = java.util.regex.Pattern.compile("(?m)[ \\t]+$");
+
     /** The decomposition help shared by the 2NF and 3NF rules. */
     static Help decompositionHelp(EntityAnalysis ea, CheckContext context) {
         String text = DecompositionText.render(ea.entity(), ea.analysis().decomposition(),
                 context.model().entitiesByName().keySet());
         if (text.isEmpty()) return s -> "move the dependent fields into an entity keyed by the determinant";
-        String block = text.indent(4).replaceAll("(?m)[ \\t]+$", "").stripTrailing();
+        String block = TRAILING_BLANKS.matcher(text.indent(4)).replaceAll("").stripTrailing();
         return s -> "split `" + ea.entity().name() + "` into entities in 3NF (lossless, and every dependency stays "
                 + "enforced by a key); " + s.decomposition() + ":\n\n" + block
                 + "\n\nor, if the redundancy is intended, say why with `" + s.withText("@@denormalized", "\"...\"") + "`";

@@ -8,7 +8,6 @@ import dev.schemac.model.Entity;
 import dev.schemac.model.Field;
 import dev.schemac.model.FieldCheck;
 import dev.schemac.model.ScalarKind;
-import dev.schemac.source.Span;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.model.Model;
@@ -25,26 +24,33 @@ final class DialectLimits {
 
     static void check(Dialect dialect, Model model, Catalog catalog, Consumer<Diagnostic> report) {
         EngineLimits.check(dialect, model, catalog, report);
+        // Only MySQL (keys on unbounded columns) and SQLite (wide decimals, patterns) refuse a column here.
+        if (dialect == Dialect.POSTGRES) return;
         for (Table t : catalog.tables()) {
             if (t.entity() == null) continue;
             var entity = model.requireEntity(t.entity());
-            Set<String> keyed = keyedColumns(t);
+            // A column's field is looked up only for a finding, or on SQLite when some field has a @pattern.
+            var fields = FieldsByName.of(entity);
+            boolean patterns = dialect == Dialect.SQLITE && hasPattern(entity);
+            Set<String> keyed = dialect == Dialect.MYSQL ? keyedColumns(t) : Set.of();
             for (Column c : t.columns()) {
                 if (c.field() == null) continue;
-                Field f = entity.requireField(c.field());
-                Span at = f.span();
                 if (dialect == Dialect.MYSQL && keyed.contains(c.name()) && unboundedInMysql(c)) {
-                    report.accept(Messages.dialectUnsupported(at, "MySQL", name(entity, f),
+                    Field f = fields.require(c.field());
+                    report.accept(Messages.dialectUnsupported(f.span(), "MySQL", name(entity, f),
                             "a key, unique constraint or index on an unbounded " + describe(c),
                             s -> "give the field a length (`" + s.type("string(255)") + "`) or do not index it"));
                 }
                 if (dialect == Dialect.SQLITE && c.type().kind() == ScalarKind.DECIMAL && c.type().precision() > 15) {
-                    report.accept(Messages.dialectUnsupported(at, "SQLite", name(entity, f), "decimal(" + c.type().precision() + ", "
+                    Field f = fields.require(c.field());
+                    report.accept(Messages.dialectUnsupported(f.span(), "SQLite", name(entity, f), "decimal(" + c.type().precision() + ", "
                                     + c.type().scale() + ") exactly",
                             s -> "SQLite keeps NUMERIC values as 8-byte floats: at most 15 significant digits round-trip "
                                     + "exactly; use at most " + s.type("decimal(15, s)") + " on SQLite").withSeverity(dev.schemac.diag.Severity.WARNING));
                 }
-                if (dialect == Dialect.SQLITE && f.relation() == null) {
+                if (patterns) {
+                    Field f = fields.require(c.field());
+                    if (f.relation() != null) continue;
                     for (FieldCheck fc : f.checks()) {
                         if (fc instanceof FieldCheck.Pattern) {
                             report.accept(Messages.dialectUnsupported(fc.span(), "SQLite", name(entity, f), "@pattern",
@@ -56,6 +62,14 @@ final class DialectLimits {
                 }
             }
         }
+    }
+
+    private static boolean hasPattern(Entity e) {
+        for (Field f : e.fields()) {
+            if (f.relation() != null) continue;
+            for (FieldCheck fc : f.checks()) if (fc instanceof FieldCheck.Pattern) return true;
+        }
+        return false;
     }
 
     /** The field as a finding names it; built only for a finding (the loop visits every column of every dialect). */

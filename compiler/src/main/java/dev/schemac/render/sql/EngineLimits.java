@@ -8,7 +8,6 @@ import dev.schemac.catalog.Table;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
 import dev.schemac.model.Dialect;
-import dev.schemac.model.Entity;
 import dev.schemac.model.EnumMember;
 import dev.schemac.model.EnumType;
 import dev.schemac.model.Model;
@@ -18,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The sizes an engine refuses when the script runs: comment lengths, row and key sizes,
@@ -81,20 +81,22 @@ final class EngineLimits {
         if (t.doc() != null && length(t.doc()) > MYSQL_TABLE_COMMENT) {
             report.accept(Messages.commentTooLong(table, "table `" + t.name() + "`", length(t.doc()), MYSQL_TABLE_COMMENT));
         }
-        if (t.doc() != null) supplementary(table, "table `" + t.name() + "`", t.doc(), report);
+        if (t.doc() != null) supplementary(() -> table, "table `" + t.name() + "`", t.doc(), report);
         long row = (t.columns().stream().filter(Column::nullable).count() + 7) / 8;
+        FieldsByName fields = t.entity() == null ? null : FieldsByName.of(model.requireEntity(t.entity()));
         for (Column c : t.columns()) {
-            Span at = columnSpan(model, t, c, table);
+            // Where a finding about the column points; its field is looked up only for a finding.
+            Supplier<Span> at = () -> columnSpan(fields, c, table);
             String comment = c.comment();
             if (comment != null && length(comment) > MYSQL_COLUMN_COMMENT) {
-                report.accept(Messages.commentTooLong(at, "column `" + t.name() + "." + c.name() + "`", length(comment),
+                report.accept(Messages.commentTooLong(at.get(), "column `" + t.name() + "." + c.name() + "`", length(comment),
                         MYSQL_COLUMN_COMMENT));
             }
             if (comment != null) supplementary(at, "column `" + t.name() + "." + c.name() + "`", comment, report);
             ColumnType type = c.type();
             if (!type.isEnum() && type.kind() == dev.schemac.model.ScalarKind.STRING && type.length() != null
                     && type.length() > MYSQL_VARCHAR) {
-                report.accept(Messages.columnTooLong(at, "column `" + t.name() + "." + c.name() + "`", "is a VARCHAR("
+                report.accept(Messages.columnTooLong(at.get(), "column `" + t.name() + "." + c.name() + "`", "is a VARCHAR("
                         + type.length() + "); MySQL stores at most " + MYSQL_VARCHAR + " utf8mb4 characters in one"));
             }
             row += rowBytes(catalog, type);
@@ -110,7 +112,7 @@ final class EngineLimits {
             long bytes = 0;
             for (String col : keys.get(i)) bytes += keyBytes(catalog, t.requireColumn(col).type());
             if (bytes > MYSQL_KEY) {
-                Span at = columnSpan(model, t, t.requireColumn(keys.get(i).get(0)), table);
+                Span at = columnSpan(fields, t.requireColumn(keys.get(i).get(0)), table);
                 report.accept(Messages.columnTooLong(at, "key `" + names.get(i) + "` on `" + t.name() + "`", "holds up to "
                         + String.format("%,d", bytes) + " bytes; MySQL's index keys hold at most " + String.format("%,d", MYSQL_KEY)));
             }
@@ -118,9 +120,9 @@ final class EngineLimits {
     }
 
     /** MySQL keeps comments in utf8mb3: a character outside the Basic Multilingual Plane becomes `?`. */
-    private static void supplementary(Span at, String what, String comment, Consumer<Diagnostic> report) {
+    private static void supplementary(Supplier<Span> at, String what, String comment, Consumer<Diagnostic> report) {
         comment.codePoints().filter(Character::isSupplementaryCodePoint).findFirst().ifPresent(c ->
-                report.accept(Messages.commentCharacter(at, what, String.format("U+%04X", c))));
+                report.accept(Messages.commentCharacter(at.get(), what, String.format("U+%04X", c))));
     }
 
     private static int length(String s) {
@@ -170,9 +172,9 @@ final class EngineLimits {
         return model.requireEntity(t.join().leftEntity()).requireField(t.join().leftField()).span();
     }
 
-    private static Span columnSpan(Model model, Table t, Column c, Span table) {
-        if (t.entity() == null || c.field() == null) return table;
-        Entity e = model.requireEntity(t.entity());
-        return e.requireField(c.field()).span();
+    /** Where a column is reported: its field's span; a join table's column (no {@code fields}) at the table. */
+    private static Span columnSpan(FieldsByName fields, Column c, Span table) {
+        if (fields == null || c.field() == null) return table;
+        return fields.require(c.field()).span();
     }
 }

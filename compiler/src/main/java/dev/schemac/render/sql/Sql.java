@@ -25,7 +25,7 @@ public final class Sql {
 
     /** Reports what the dialect cannot represent, as the DDL target for it does. */
     public static void checkLimits(Dialect d, Model model, Catalog catalog, Consumer<Diagnostic> report) {
-        DialectLimits.check(d, model, catalog, report);
+        LimitFindings.of(d, model, catalog).forEach(report);
     }
 
     /** The create script: the same text as {@code sql/<dialect>/schema.sql}. */

@@ -53,12 +53,11 @@ final class FrontEnd {
         var files = new ArrayList<SchemaFile>();
         var sortedHolders = new ArrayList<>(holders);
         sortedHolders.sort(BY_NAME);
-        var first = new ArrayList<Element>(sortedHolders);
-        for (Element h : sortedHolders) first.addAll(listed(h, Mirrors.find(h, Annotations.SCHEMA)));
-        origins.placeFirst(first);
+        origins.placeFirst(sortedHolders);
+        for (Element h : sortedHolders) listed(h, Mirrors.find(h, Annotations.SCHEMA));
         for (Element h : sortedHolders) {
             AnnotationMirror schema = Mirrors.find(h, Annotations.SCHEMA);
-            if (schema != null) file(h, files, n -> headers.read(h, schema, n));
+            if (schema != null) file(h, Origins.Unit.HEADER, files, n -> headers.read(h, schema, n));
         }
         entityRoots.stream().sorted(BY_NAME).forEach(declared::entity);
 
@@ -72,12 +71,12 @@ final class FrontEnd {
         do {
             while (entitiesRead < declared.entityCount()) {
                 TypeElement e = declared.entityAt(entitiesRead++);
-                file(e, entityFiles, n -> types.entity(e, n));
+                file(e, Origins.Unit.ENTITY, entityFiles, n -> types.entity(e, n));
             }
             progress = false;
             for (TypeElement m : declared.mixins()) {
                 if (!mixinsRead.add(m)) continue;
-                file(m, mixinFiles, n -> types.mixin(m, n));
+                file(m, Origins.Unit.MIXIN, mixinFiles, n -> types.mixin(m, n));
                 progress = true;
             }
             if (!progress && !unusedMixins.isEmpty()) {
@@ -88,7 +87,7 @@ final class FrontEnd {
             }
         } while (progress || entitiesRead < declared.entityCount());
         for (TypeElement e : declared.enums()) {
-            file(e, files, n -> enums.read(e, e.getSimpleName().toString(), n));
+            file(e, Origins.Unit.ENUM, files, n -> enums.read(e, e.getSimpleName().toString(), n));
         }
         files.addAll(mixinFiles);
         files.addAll(entityFiles);
@@ -98,35 +97,30 @@ final class FrontEnd {
         return new Result(files, problems, muted, read);
     }
 
-    /** {@code @Schema(types = {...})}: declarations listed in order come first; returns them. */
-    private List<TypeElement> listed(Element holder, AnnotationMirror schema) {
-        var out = new ArrayList<TypeElement>();
+    /** {@code @Schema(types = {...})}: the declarations listed, in order, come first of their kind. */
+    private void listed(Element holder, AnnotationMirror schema) {
         AnnotationValue list = schema == null ? null : Mirrors.explicit(schema).get("types");
-        if (list == null) return out;
+        if (list == null) return;
         for (AnnotationValue item : Mirrors.items(list)) {
             if (!(item.getValue() instanceof DeclaredType d) || !(d.asElement() instanceof TypeElement t)) continue;
             if (Jpa.isEntity(t)) {
                 declared.entity(t);
-                out.add(t);
             } else if (Jpa.isMixin(t)) {
                 declared.mixin(t);
-                out.add(t);
             } else if (t.getKind() == ElementKind.ENUM) {
                 declared.enumType(t);
-                out.add(t);
             } else {
-                var nodes = new Nodes(origins, origins.file(holder));
+                var nodes = new Nodes(origins, origins.file(holder, Origins.Unit.HEADER));
                 problems.add(Problems.notADeclaration(nodes.at(Origin.of(holder).with(schema, item)),
                         t.getQualifiedName().toString()));
             }
         }
-        return out;
     }
 
     /** Reads one type into a file of its own; a failure is reported on the type and leaves it out. */
-    private void file(Element e, List<SchemaFile> into, Function<Nodes, Declaration> read) {
+    private void file(Element e, Origins.Unit unit, List<SchemaFile> into, Function<Nodes, Declaration> read) {
         facts.require(e);
-        var nodes = new Nodes(origins, origins.file(e));
+        var nodes = new Nodes(origins, origins.file(e, unit));
         try {
             Declaration d = read.apply(nodes);
             if (d != null) into.add(new SchemaFile(nodes.file(), List.of(d)));

@@ -60,20 +60,26 @@ final class ModelRun {
         var entities = types(noted.entities, Jpa::isEntity);
         var mixins = types(noted.mixins, Jpa::isMixin);
 
-        // Diagnostics, and the documents that list them, are in source order: by unit, then by
-        // offset. A first reading finds the declarations; the second gives their units the
-        // places a .schema file would (header, enums, mixins, entities), whatever order
-        // fields and supertypes revealed them in.
-        var order = new ArrayList<Element>(holders);
-        order.sort(java.util.Comparator.comparing(ElementNames::qualifiedName));
         var trees = SourceTrees.of(env);
         var facts = new SourceFacts(elements, trees, env.getFiler(), noted.sourceTypes);
-        order.addAll(new FrontEnd(new Origins(), facts).read(holders, entities, mixins).types());
         var origins = new Origins();
-        origins.placeFirst(order);
+        FrontEnd.Result firstRead = new FrontEnd(origins, facts).read(holders, entities, mixins);
+        // Diagnostics, and the documents that list them, are in source order: by unit, then by
+        // offset. Each unit has the place a .schema file would give it (header, enums, mixins,
+        // entities), whatever order fields and supertypes revealed them in. Only a type that is
+        // two kinds of declaration at once (an error) and was read as the later kind first is
+        // out of place: then the model is read again with every unit placed beforehand.
+        var order = new ArrayList<Element>(holders);
+        order.sort(java.util.Comparator.comparing(ElementNames::qualifiedName));
+        order.addAll(firstRead.types());
+        if (!origins.placedAsIn(order)) {
+            origins = new Origins();
+            origins.placeFirst(order);
+            firstRead = new FrontEnd(origins, facts).read(holders, entities, mixins);
+        }
+        FrontEnd.Result read = firstRead;
         var reporter = new Reporter(env.getMessager(), trees, origins, facts);
         var options = Options.parse(env.getOptions());
-        FrontEnd.Result read = new FrontEnd(origins, facts).read(holders, entities, mixins);
         if (!last && read.muted().anyUnresolved()) return Prepared.DEFERRED;
         Compilation compilation = Compiler.compileAst(read.files());
 

@@ -24,25 +24,63 @@ final class Origins {
     private final Map<Element, Integer> places = new HashMap<>();
 
     /**
+     * The kinds of unit, in the order a {@code .schema} file declares them: the header, then
+     * enums, mixins and entities. Each kind numbers its units as they are read.
+     */
+    enum Unit { HEADER, ENUM, MIXIN, ENTITY }
+
+    /** Places per kind: a unit's place is its kind's first place plus its number within the kind. */
+    private static final int PER_UNIT = 10_000_000;
+
+    private final int[] counts = new int[Unit.values().length];
+
+    /**
      * A fresh file for the declarations read from one type or package. Diagnostics are
      * reported in source order, by path and then offset; a Java model's source order is its
-     * declaration order, so the path starts with the unit's place in it: the header first,
-     * then the types {@code @Schema(types)} lists, then the others as they are met.
+     * declaration order, so the path starts with the unit's place in it (eight digits, so
+     * that paths sort as places do): the header first, then the enums, mixins and entities,
+     * each in the order they were read. A unit keeps the place it was first given.
      */
-    SourceFile file(Element e) {
+    SourceFile file(Element e, Unit unit) {
         Integer place = places.get(e);
         if (place == null) {
-            place = places.size();
+            int n = counts[unit.ordinal()]++;
+            if (n >= PER_UNIT) throw new IllegalStateException("more than " + PER_UNIT + " units of one kind");
+            place = unit.ordinal() * PER_UNIT + n;
             places.put(e, place);
         }
-        var f = new SourceFile(String.format("%08d %s", place, ElementNames.qualifiedName(e)), "");
+        var f = new SourceFile(padded(place) + " " + ElementNames.qualifiedName(e), "");
         next.put(f, new int[] {0});
         return f;
     }
 
+    /** {@code String.format("%08d", place)}, without a formatter per file. */
+    private static String padded(int place) {
+        String digits = Integer.toString(place);
+        return "00000000".substring(Math.min(8, digits.length())) + digits;
+    }
+
     /** Gives these units the first places, in this order (before any file is made). */
     void placeFirst(List<? extends Element> units) {
-        for (Element e : units) places.putIfAbsent(e, places.size());
+        for (Element e : units) {
+            if (!places.containsKey(e)) places.put(e, counts[Unit.HEADER.ordinal()]++);
+        }
+    }
+
+    /**
+     * Whether the units placed so far sort as they come first in {@code order}: false when a
+     * unit that is two kinds of declaration at once was read as the later kind first.
+     */
+    boolean placedAsIn(List<? extends Element> order) {
+        var seen = new java.util.HashSet<Element>();
+        int last = -1;
+        for (Element e : order) {
+            Integer place = places.get(e);
+            if (place == null || !seen.add(e)) continue;
+            if (place <= last) return false;
+            last = place;
+        }
+        return true;
     }
 
     /** A span no other node has, remembered as standing for {@code origin}. */

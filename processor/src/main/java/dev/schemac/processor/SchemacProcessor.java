@@ -50,7 +50,7 @@ public final class SchemacProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         try {
             if (round.processingOver()) last(round);
-            else during(round);
+            else during(annotations, round);
         } catch (Throwable t) {
             Failures.rethrowIfFatal(t);
             processingEnv.getMessager().printMessage(Kind.ERROR, "[SC910] schemac failed: " + t
@@ -66,8 +66,8 @@ public final class SchemacProcessor extends AbstractProcessor {
      * compile it and write the Java sources, which javac then compiles with the user's code
      * (a source written in the last round would come too late for code that uses it).
      */
-    private void during(RoundEnvironment round) throws java.io.IOException {
-        note(round);
+    private void during(Set<? extends TypeElement> annotations, RoundEnvironment round) throws java.io.IOException {
+        note(annotations, round);
         if (early != null || noted.isEmpty()) return;
         var run = new ModelRun(processingEnv);
         var p = run.prepare(noted, round, false, Set.of());
@@ -104,31 +104,38 @@ public final class SchemacProcessor extends AbstractProcessor {
         }
     }
 
-    private void note(RoundEnvironment round) {
+    /**
+     * {@code present}: the annotation types javac found in this round's sources; one it did
+     * not find annotates nothing here, and looking for it would scan every element again.
+     */
+    private void note(Set<? extends TypeElement> present, RoundEnvironment round) {
         for (Element e : round.getRootElements()) {
             name(e, noted.sourceTypes);
             enums(e);
         }
-        for (Element e : round.getElementsAnnotatedWith(dev.schemac.annotations.Entity.class)) name(e, noted.entities);
-        for (Element e : round.getElementsAnnotatedWith(dev.schemac.annotations.Mixin.class)) name(e, noted.mixins);
-        for (Element e : annotated(round, Jpa.ENTITY)) name(e, noted.entities);
-        for (Element e : annotated(round, Jpa.MAPPED_SUPERCLASS)) name(e, noted.mixins);
-        for (Element e : annotated(round, Jpa.EMBEDDABLE)) name(e, noted.mixins);
-        for (Element e : round.getElementsAnnotatedWith(dev.schemac.annotations.Schema.class)) {
+        var byName = new java.util.HashMap<String, TypeElement>();
+        for (TypeElement a : present) byName.put(a.getQualifiedName().toString(), a);
+        noteAnnotated(round, byName.get(Annotations.ENTITY), noted.entities);
+        noteAnnotated(round, byName.get(Annotations.MIXIN), noted.mixins);
+        noteAnnotated(round, byName.get(Jpa.ENTITY), noted.entities);
+        noteAnnotated(round, byName.get(Jpa.MAPPED_SUPERCLASS), noted.mixins);
+        noteAnnotated(round, byName.get(Jpa.EMBEDDABLE), noted.mixins);
+        TypeElement schema = byName.get(Annotations.SCHEMA);
+        if (schema == null) return;
+        for (Element e : round.getElementsAnnotatedWith(schema)) {
             if (e instanceof PackageElement p) noted.packageHolders.add(p.getQualifiedName().toString());
             else name(e, noted.typeHolders);
         }
     }
 
+    private static void noteAnnotated(RoundEnvironment round, TypeElement annotation, Set<String> into) {
+        if (annotation == null) return;
+        for (Element e : round.getElementsAnnotatedWith(annotation)) name(e, into);
+    }
+
     private void enums(Element e) {
         if (e.getKind() == javax.lang.model.element.ElementKind.ENUM) name(e, noted.sourceEnums);
         for (Element inner : e.getEnclosedElements()) if (inner instanceof TypeElement) enums(inner);
-    }
-
-    /** Elements with an annotation known by name: none when the project does not have it. */
-    private Set<? extends Element> annotated(RoundEnvironment round, String annotation) {
-        TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
-        return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
     }
 
     private static void name(Element e, Set<String> into) {

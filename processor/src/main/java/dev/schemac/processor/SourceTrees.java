@@ -13,6 +13,8 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -20,6 +22,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -33,6 +36,15 @@ import javax.tools.Diagnostic.Kind;
  */
 final class SourceTrees {
     private final Trees trees;
+    /**
+     * Declarations' paths, found a type at a time: javac's {@code getPath(Element)} scans the
+     * compilation unit from its start on every call. A type's own path (null: it has no tree),
+     * and the paths of the variables declared in it, by name.
+     */
+    private final Map<Element, TreePath> typePaths = new HashMap<>();
+    private final Map<Element, Map<String, TreePath>> variables = new HashMap<>();
+    /** {@code p/User.java} by compilation unit. */
+    private final Map<CompilationUnitTree, String> files = new IdentityHashMap<>();
 
     private SourceTrees(Trees trees) { this.trees = trees; }
 
@@ -83,7 +95,7 @@ final class SourceTrees {
     /** Whether a type or package was compiled from source in this compilation (else javac read its class file). */
     boolean fromSource(Element unit) {
         try {
-            return trees.getPath(unit) != null;
+            return path(unit) != null;
         } catch (RuntimeException e) {
             return false;
         }
@@ -95,11 +107,15 @@ final class SourceTrees {
         if (w == null) return null;
         long at = trees.getSourcePositions().getStartPosition(w.unit(), w.tree());
         if (at < 0) return null;
-        String path = w.unit().getSourceFile().toUri().getPath();
-        String file = path == null ? w.unit().getSourceFile().getName() : path.substring(path.lastIndexOf('/') + 1);
-        var pkg = w.unit().getPackageName();
+        return files.computeIfAbsent(w.unit(), SourceTrees::file) + ":" + w.unit().getLineMap().getLineNumber(at);
+    }
+
+    private static String file(CompilationUnitTree unit) {
+        String path = unit.getSourceFile().toUri().getPath();
+        String file = path == null ? unit.getSourceFile().getName() : path.substring(path.lastIndexOf('/') + 1);
+        var pkg = unit.getPackageName();
         String dir = pkg == null ? "" : pkg.toString().replace('.', '/') + "/";
-        return dir + file + ":" + w.unit().getLineMap().getLineNumber(at);
+        return dir + file;
     }
 
     /** The source text of an annotation value as written ({@code 0.50}, {@code -1_000L}); null when there is none. */
@@ -120,13 +136,44 @@ final class SourceTrees {
 
     /** The declaration's path; a record component's is the header variable of the same name. */
     private TreePath ownerPath(Element e) {
-        if (e.getKind() != ElementKind.RECORD_COMPONENT) return trees.getPath(e);
-        TreePath record = trees.getPath(e.getEnclosingElement());
+        if (e.getKind() != ElementKind.RECORD_COMPONENT) return path(e);
+        TreePath record = path(e.getEnclosingElement());
         if (record == null || !(record.getLeaf() instanceof ClassTree c)) return null;
         for (Tree m : c.getMembers()) {
             if (m instanceof VariableTree v && v.getName().contentEquals(e.getSimpleName())) return new TreePath(record, v);
         }
         return null;
+    }
+
+    /**
+     * What {@code trees.getPath(e)} gives. A field or enum constant is looked up among its
+     * type's member trees by its name, which no other variable of the type has; methods,
+     * which may be overloaded or have no tree of their own, are left to javac.
+     */
+    private TreePath path(Element e) {
+        if (e instanceof TypeElement) return typePath(e);
+        boolean variable = e.getKind() == ElementKind.FIELD || e.getKind() == ElementKind.ENUM_CONSTANT;
+        if (!variable || !(e.getEnclosingElement() instanceof TypeElement owner)) return trees.getPath(e);
+        TreePath found = variables.computeIfAbsent(owner, this::variables).get(e.getSimpleName().toString());
+        return found != null ? found : trees.getPath(e);
+    }
+
+    private TreePath typePath(Element type) {
+        if (typePaths.containsKey(type)) return typePaths.get(type);
+        TreePath p = trees.getPath(type);
+        typePaths.put(type, p);
+        return p;
+    }
+
+    /** The paths of the variables declared in a type's body, by name. */
+    private Map<String, TreePath> variables(Element type) {
+        var out = new HashMap<String, TreePath>();
+        TreePath typePath = typePath(type);
+        if (typePath == null || !(typePath.getLeaf() instanceof ClassTree c)) return out;
+        for (Tree m : c.getMembers()) {
+            if (m instanceof VariableTree v) out.putIfAbsent(v.getName().toString(), new TreePath(typePath, m));
+        }
+        return out;
     }
 
     private static ModifiersTree modifiers(Tree t) {

@@ -103,6 +103,19 @@ class JavaProblemsTest {
                 .onLineContaining("class Both");
     }
 
+    /**
+     * Diagnostics come in declaration order, mixins before entities: a type that is both is
+     * placed as a mixin, though the reading meets it as an entity first (before `Plain`).
+     */
+    @Test
+    void aTypeThatIsTwoKindsTakesTheFirstKindsPlace() {
+        var plain = src("Plain", "@Entity public class Plain { @Id long id; char letter; }");
+        var both = src("Twice", "@Entity @Mixin public class Twice { int n; }");
+        var c = fails(plain, both);
+        var codes = c.errors().stream().map(d -> d.getMessage(java.util.Locale.ROOT).substring(0, 7)).toList();
+        org.assertj.core.api.Assertions.assertThat(codes).containsSubsequence("[SC913]", "[SC900]");
+    }
+
     @Test
     void entityExtendingEntity() {
         var base = src("Base", "@Entity public class Base { int n; }");

@@ -13,11 +13,12 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * The schemac annotation processor. Each round it only notes the names of annotated
- * types; in the last round, when every type of the compilation exists (including those
- * other processors generated), it reads them into syntax trees, compiles them with the same
- * compiler as {@code .schema} files, reports every diagnostic on the element it is about,
- * and, when there is no error, writes the chosen targets once.
+ * The schemac annotation processor. Each round it notes the names of annotated types; in
+ * the first round in which every type of the model exists (including those other processors
+ * generated), it reads them into syntax trees once, compiles them with the same compiler as
+ * {@code .schema} files and reports every diagnostic on the element it is about; when there
+ * is no error it writes the Java sources then (javac compiles them in the next round) and
+ * the other targets once, in the last round.
  */
 @AutoService(Processor.class)
 public final class SchemacProcessor extends AbstractProcessor {

@@ -111,8 +111,9 @@ class DistributionIT {
         Path opt = Files.createDirectories(tmp.resolve("opt"));
         String java = ProcessHandle.current().info().command().orElseThrow();
         Path javaBin = Path.of(java).getParent();
+        Path jvmTmp = Files.createDirectories(tmp.resolve("jvm-tmp")); // where the training run's folder must not stay
         var env = Map.of("PATH", tmp.resolve("bin") + ":" + javaBin + ":/usr/bin:/bin", "HOME", tmp.toString(),
-                "LANG", "C.UTF-8");
+                "LANG", "C.UTF-8", "SCHEMAC_JAVA_OPTS", "-Djava.io.tmpdir=" + jvmTmp);
         assertThat(sh(opt, env, "tar", "-xzf", tarball.toString()).code()).isZero();
         String version = tarball.getFileName().toString().replace(".tar.gz", "");
         Path home = opt.resolve(version);
@@ -137,12 +138,16 @@ class DistributionIT {
         var bad = sh(project, env, schemac, "generate", "--timestamp", "20251301000000", "shop.schema");
         assertThat(bad.code()).isEqualTo(2);
 
-        // The first generate recorded the class-data-sharing archive beside the jar; runs with it,
-        // with a damaged one and without any say the same, and the JVM says nothing about it.
+        // After the first generate the script recorded the class-data-sharing archive beside the
+        // jar (from its training run, which leaves nothing behind); runs with it, with a damaged
+        // one and without any say the same, and the JVM says nothing about it.
+        try (var left = Files.list(jvmTmp)) {
+            assertThat(left).isEmpty();
+        }
         sameWithAndWithout(project, env, schemac, home.resolve("lib/schemac.jsa"));
 
-        // On Java 25 or newer the script keeps an ahead-of-time cache instead, recorded by the
-        // first check (whose report on standard output stays clean JSON) and made after it.
+        // On Java 25 or newer the script keeps an ahead-of-time cache instead, made after the
+        // first check from a training run of its own (the check's report stays clean JSON).
         var env25 = new HashMap<>(env);
         env25.put("JAVA_HOME", java25OrNewer().toString());
         var plainJson = sh(project, without(env25), schemac, "check", "--format", "json", "shop.schema");

@@ -46,7 +46,8 @@ for n in $sizes; do
   python3 bench/gen_model.py "$n" > "$work/m$n.schema"
   python3 bench/gen_model.py "$n" --dbml > "$work/m$n.dbml"
   for _ in $(seq "$runs"); do
-    timed dbml2sql "$n" "$dbml2sql" --postgres "$work/m$n.dbml" -o "$work/d$n.sql"
+    # dbml2sql leaves a dbml-error.log in its working folder: it runs in the scratch folder.
+    (cd "$work" && timed dbml2sql "$n" "$dbml2sql" --postgres "$work/m$n.dbml" -o "$work/d$n.sql")
     rm -rf "$work/g$n"
     timed schemac "$n" "${schemac[@]}" generate --no-settings -t postgres --out "$work/g$n" "$work/m$n.schema"
   done

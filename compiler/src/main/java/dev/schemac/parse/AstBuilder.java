@@ -28,11 +28,17 @@ import java.util.List;
 import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Parse tree to AST. Every node's span is stamped by {@link #span}; doc comments are taken
  * from the doc channel just before a declaration's first token. Parts of the tree that
  * error recovery left incomplete are skipped: the syntax error has been reported already.
+ *
+ * <p>The rules read on every field (entity, member, field, type, attribute) are read in one pass
+ * over their children: each generated accessor searches the children again on every call. Such a
+ * pass keeps what the accessor would return, the first child of a kind or all of them in order.
  */
 final class AstBuilder {
     private final Offsets offsets;
@@ -91,71 +97,129 @@ final class AstBuilder {
 
     private MixinDecl mixin(SchemaParser.MixinDeclContext c) {
         if (c.ident() == null) return null;
-        return new MixinDecl(span(c), ident(c.ident()), doc(c), members(c.member()));
+        return new MixinDecl(span(c), ident(c.ident()), doc(c), members(c));
     }
 
     private EntityDecl entity(SchemaParser.EntityDeclContext c) {
-        var names = c.ident();
-        if (names.isEmpty()) return null;
+        SchemaParser.IdentContext name = null;
         var mixins = new ArrayList<Ident>();
-        for (int i = 1; i < names.size(); i++) mixins.add(ident(names.get(i)));
-        return new EntityDecl(span(c), ident(names.get(0)), doc(c), mixins, members(c.member()));
+        for (ParseTree child : children(c)) {
+            if (!(child instanceof SchemaParser.IdentContext id)) continue;
+            if (name == null) name = id;
+            else mixins.add(ident(id));
+        }
+        if (name == null) return null;
+        return new EntityDecl(span(c), ident(name), doc(c), mixins, members(c));
     }
 
-    private List<Member> members(List<SchemaParser.MemberContext> ms) {
-        var out = new ArrayList<Member>();
-        for (var m : ms) {
-            if (m.field() != null) {
-                FieldDecl f = field(m.field());
-                if (f != null) out.add(f);
-            } else if (m.blockAttribute() != null) {
-                Attribute a = attribute(m.blockAttribute(), m.blockAttribute().ident(), m.blockAttribute().arguments(), true);
-                if (a != null) out.add(a);
+    /** The members of an entity or mixin body. */
+    private List<Member> members(ParserRuleContext body) {
+        var out = new ArrayList<Member>(body.getChildCount());
+        for (ParseTree child : children(body)) {
+            if (!(child instanceof SchemaParser.MemberContext m)) continue;
+            // A member is one field or one block attribute (after error recovery, perhaps neither).
+            for (ParseTree part : children(m)) {
+                if (part instanceof SchemaParser.FieldContext f) {
+                    FieldDecl field = field(f);
+                    if (field != null) out.add(field);
+                    break;
+                }
+                if (part instanceof SchemaParser.BlockAttributeContext b) {
+                    Attribute a = attribute(b, true);
+                    if (a != null) out.add(a);
+                    break;
+                }
             }
         }
         return out;
     }
 
     private FieldDecl field(SchemaParser.FieldContext c) {
-        // Each accessor of a rule searches its children: every one is asked once.
-        var name = c.ident();
-        var t = c.typeRef();
-        var typeName = t == null ? null : t.ident();
-        if (name == null || typeName == null) return null;
+        SchemaParser.IdentContext name = null;
+        SchemaParser.TypeRefContext typeRef = null;
+        SchemaParser.ValueContext written = null;
+        var attributes = new ArrayList<SchemaParser.AttributeContext>();
+        for (ParseTree child : children(c)) {
+            if (child instanceof SchemaParser.IdentContext x) {
+                if (name == null) name = x;
+            } else if (child instanceof SchemaParser.TypeRefContext x) {
+                if (typeRef == null) typeRef = x;
+            } else if (child instanceof SchemaParser.ValueContext x) {
+                if (written == null) written = x;
+            } else if (child instanceof SchemaParser.AttributeContext x) {
+                attributes.add(x);
+            }
+        }
+        if (name == null || typeRef == null) return null;
+        // Built in the order written (type arguments, default, attributes), so are their diagnostics.
+        TypeRef type = typeRef(typeRef);
+        if (type == null) return null;
+        Value def = written == null ? null : value(written);
+        return new FieldDecl(span(c), ident(name), doc(c), type, def, attributes(attributes));
+    }
+
+    private TypeRef typeRef(SchemaParser.TypeRefContext t) {
+        SchemaParser.IdentContext name = null;
+        var written = new ArrayList<SchemaParser.ValueContext>();
+        boolean list = false;
+        boolean optional = false;
+        for (ParseTree child : children(t)) {
+            if (child instanceof SchemaParser.IdentContext x) {
+                if (name == null) name = x;
+            } else if (child instanceof SchemaParser.ValueContext x) {
+                written.add(x);
+            } else if (child instanceof TerminalNode x) {
+                int type = x.getSymbol().getType();
+                list |= type == SchemaLexer.LBRACKET;
+                optional |= type == SchemaLexer.QUESTION;
+            }
+        }
+        if (name == null) return null;
         var args = new ArrayList<Value>();
-        for (var v : t.value()) {
+        for (var v : written) {
             Value val = value(v);
             if (val != null) args.add(val);
         }
-        var type = new TypeRef(span(t), ident(typeName), args, t.LBRACKET() != null, t.QUESTION() != null);
-        var written = c.value();
-        Value def = written == null ? null : value(written);
-        return new FieldDecl(span(c), ident(name), doc(c), type, def, attributes(c.attribute()));
+        return new TypeRef(span(t), ident(name), args, list, optional);
     }
 
     private List<Attribute> attributes(List<SchemaParser.AttributeContext> as) {
-        var out = new ArrayList<Attribute>();
+        var out = new ArrayList<Attribute>(as.size());
         for (var a : as) {
-            Attribute attr = attribute(a, a.ident(), a.arguments(), false);
+            Attribute attr = attribute(a, false);
             if (attr != null) out.add(attr);
         }
         return out;
     }
 
-    private Attribute attribute(ParserRuleContext c, SchemaParser.IdentContext name, SchemaParser.ArgumentsContext args,
-                                boolean block) {
+    /** An {@code attribute} or a {@code blockAttribute}: a sigil, a name, perhaps arguments. */
+    private Attribute attribute(ParserRuleContext c, boolean block) {
+        SchemaParser.IdentContext name = null;
+        SchemaParser.ArgumentsContext args = null;
+        for (ParseTree child : children(c)) {
+            if (child instanceof SchemaParser.IdentContext x) {
+                if (name == null) name = x;
+            } else if (child instanceof SchemaParser.ArgumentsContext x) {
+                if (args == null) args = x;
+            }
+        }
         if (name == null) return null;
         var out = new ArrayList<Argument>();
         if (args != null) {
-            if (args.dependency() != null) {
-                var d = args.dependency();
+            SchemaParser.DependencyContext d = null;
+            var written = new ArrayList<SchemaParser.ArgumentContext>();
+            for (ParseTree child : children(args)) {
+                if (child instanceof SchemaParser.ArgumentContext x) written.add(x);
+                else if (child instanceof SchemaParser.DependencyContext x && d == null) d = x;
+            }
+            if (d != null) {
                 var from = new ArrayList<Ident>();
                 var to = new ArrayList<Ident>();
                 int arrow = d.ARROW().getSymbol().getTokenIndex();
                 for (var id : d.ident()) (id.start.getTokenIndex() < arrow ? from : to).add(ident(id));
                 out.add(new Argument.Dependency(span(d), from, to));
             }
-            for (var a : args.argument()) {
+            for (var a : written) {
                 Argument arg = argument(a);
                 if (arg != null) out.add(arg);
             }
@@ -234,6 +298,11 @@ final class AstBuilder {
             diagnostics.add(Messages.badEscape(offsets.span(start + r.badEscapeAt(), start + r.badEscapeAt() + 2), esc));
         }
         return new Value.Str(at, r.value());
+    }
+
+    /** A rule's children, none when it has no children list. */
+    private static List<ParseTree> children(ParserRuleContext c) {
+        return c.children == null ? List.of() : c.children;
     }
 
     private Ident ident(SchemaParser.IdentContext c) {

@@ -21,6 +21,7 @@ final class Args {
     private final Help form;
     private final Diagnostics diags;
     private boolean failed;
+    private List<Argument> positionals;
 
     /** The attribute's form as the model's source spells it: the form of {@code attr.display()}. */
     Args(Attribute attr, Diagnostics diags) {
@@ -52,8 +53,14 @@ final class Args {
         return !failed;
     }
 
+    /** The arguments without a name, in order; worked out once, as most readers ask for them more than once. */
     List<Argument> positionals() {
-        return attr.args().stream().filter(a -> !(a instanceof Argument.Named)).toList();
+        if (positionals == null) {
+            var out = new ArrayList<Argument>(attr.args().size());
+            for (Argument a : attr.args()) if (!(a instanceof Argument.Named)) out.add(a);
+            positionals = List.copyOf(out);
+        }
+        return positionals;
     }
 
     /** Exactly {@code n} positional arguments and only the named ones listed. */

@@ -71,8 +71,10 @@ final class EntityResolver {
         List<String> mixinNames = gather(decl, fieldDecls, blockAttrs);
 
         // Fields, with duplicates reported once each.
-        Map<String, FieldDraft> byName = new LinkedHashMap<>();
-        Map<String, Span> declaredAt = new LinkedHashMap<>();
+        // Sized for every field declared, so neither map is rehashed as it fills.
+        int capacity = fieldDecls.size() * 4 / 3 + 1;
+        Map<String, FieldDraft> byName = new LinkedHashMap<>(capacity);
+        Map<String, Span> declaredAt = new LinkedHashMap<>(capacity);
         Set<String> unresolved = new HashSet<>();
         boolean unresolvedKey = false;
         for (var s : fieldDecls) {

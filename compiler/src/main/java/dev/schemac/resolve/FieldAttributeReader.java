@@ -55,6 +55,8 @@ final class FieldAttributeReader {
             Map.entry(Attributes.TTL, FieldAttributeReader::ttl),
             Map.entry(Attributes.RENAMED_FROM, FieldAttributeReader::renamedFrom));
 
+    /** {@link Attributes#FIELD} to look up in, asked of every attribute of every field. */
+    private static final Set<String> KNOWN = Set.copyOf(Attributes.FIELD);
     /** May be given more than once: each {@code @check} is a constraint of its own. */
     private static final Set<String> REPEATABLE = Set.of(Attributes.CHECK);
     /** What a list field takes: the many side of a relation has no column for the others to describe. */
@@ -123,7 +125,7 @@ final class FieldAttributeReader {
     /** Known, given once and fit for this field; else reported. */
     private boolean applies(Attribute a) {
         String n = a.name().text();
-        if (!Attributes.FIELD.contains(n)) {
+        if (!KNOWN.contains(n)) {
             unknown(a);
             return false;
         }

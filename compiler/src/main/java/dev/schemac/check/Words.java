@@ -1,11 +1,11 @@
 package dev.schemac.check;
 
+import dev.schemac.naming.English;
 import dev.schemac.naming.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import io.github.encryptorcode.pluralize.Pluralize;
 
 /** Reading identifiers as words: the case conventions and English plurals the naming rules apply. */
 public final class Words {
@@ -61,11 +61,11 @@ public final class Words {
      */
     public static boolean isPlural(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return Pluralize.isPlural(w) && !Pluralize.isSingular(w);
+        return English.isPlural(w) && !English.isSingular(w);
     }
 
     /** The singular a plural came from, for help texts; the word itself when it is not only a plural. */
     public static String singular(String word) {
-        return isPlural(word) ? Pluralize.singular(word.toLowerCase(Locale.ROOT)) : word;
+        return isPlural(word) ? English.singular(word.toLowerCase(Locale.ROOT)) : word;
     }
 }

@@ -1,7 +1,10 @@
 package dev.schemac.model;
 
 import dev.schemac.source.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,12 +13,14 @@ import java.util.Optional;
  * included); {@code tableName} is the explicit {@code @@map} or null; {@code primaryKeyName}
  * the explicit {@code @id(name = ...)} / {@code @@id(..., name = ...)} or null; {@code renamedFrom} is the
  * entity's name in the last migration when the model says it was renamed, else null.
+ * {@code lookup} is derived from the fields, so that callers asking for a field by name do
+ * not scan them.
  */
 public record Entity(Span span, String name, String doc, List<String> mixins, List<Field> fields,
                      List<String> primaryKey, List<IndexSpec> indexes, List<IndexSpec> uniques,
                      List<EntityCheck> checks, List<Dependency> dependencies, List<Denormalization> denormalized,
                      Volume volume, List<AccessPattern> queries, String tableName, boolean timestamps,
-                     String primaryKeyName, EntityStore store, RenamedFrom renamedFrom) {
+                     String primaryKeyName, EntityStore store, RenamedFrom renamedFrom, Lookup lookup) {
 
     public Entity {
         mixins = List.copyOf(mixins);
@@ -28,6 +33,7 @@ public record Entity(Span span, String name, String doc, List<String> mixins, Li
         denormalized = List.copyOf(denormalized);
         queries = List.copyOf(queries);
         if (store == null) store = EntityStore.NONE;
+        lookup = Lookup.of(fields);
     }
 
     /**
@@ -73,8 +79,7 @@ public record Entity(Span span, String name, String doc, List<String> mixins, Li
     }
 
     public Optional<Field> field(String name) {
-        for (Field f : fields) if (f.name().equals(name)) return Optional.of(f);
-        return Optional.empty();
+        return Optional.ofNullable(lookup.byName.get(name));
     }
 
     public Field requireField(String name) {
@@ -83,11 +88,39 @@ public record Entity(Span span, String name, String doc, List<String> mixins, Li
 
     /** Fields that are stored in this entity's table: scalars, enums and to-one relations holding a key. */
     public List<Field> storedFields() {
-        return fields.stream().filter(Field::isStored).toList();
+        return lookup.stored;
     }
 
     public List<Field> relationFields() {
-        return fields.stream().filter(f -> f.relation() != null).toList();
+        return lookup.relations;
+    }
+
+    /** Fields by name (the first of a name), the stored fields and the relation fields: always derived, never passed in. */
+    public static final class Lookup {
+        private final Map<String, Field> byName = new HashMap<>();
+        private final List<Field> stored;
+        private final List<Field> relations;
+
+        private Lookup(List<Field> fields) {
+            var s = new ArrayList<Field>();
+            var r = new ArrayList<Field>();
+            for (Field f : fields) {
+                byName.putIfAbsent(f.name(), f);
+                if (f.isStored()) s.add(f);
+                if (f.relation() != null) r.add(f);
+            }
+            stored = List.copyOf(s);
+            relations = List.copyOf(r);
+        }
+
+        static Lookup of(List<Field> fields) {
+            return new Lookup(fields);
+        }
+
+        // Derived state: two lookups of equal entities are equal, so the entity's equality is its content's.
+        @Override public boolean equals(Object o) { return o instanceof Lookup; }
+
+        @Override public int hashCode() { return 0; }
     }
 
     /** Collects an entity's facts one named setter at a time; {@link #build} makes the immutable record. */
@@ -164,7 +197,7 @@ public record Entity(Span span, String name, String doc, List<String> mixins, Li
 
         public Entity build() {
             return new Entity(span, name, doc, mixins, fields, primaryKey, indexes, uniques, checks, dependencies,
-                    denormalized, volume, queries, tableName, timestamps, primaryKeyName, store, renamedFrom);
+                    denormalized, volume, queries, tableName, timestamps, primaryKeyName, store, renamedFrom, null);
         }
     }
 }

@@ -7,7 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import io.github.encryptorcode.pluralize.Pluralize;
 
 /** Case conversion, plurals and length limits: the derivations the Catalog's names are built from. */
 public final class Names {
@@ -63,13 +62,13 @@ public final class Names {
         int cut = snake.lastIndexOf('_');
         String head = cut < 0 ? "" : snake.substring(0, cut + 1);
         String last = snake.substring(cut + 1);
-        return head + Pluralize.plural(last).toLowerCase(Locale.ROOT);
+        return head + English.plural(last).toLowerCase(Locale.ROOT);
     }
 
     /** The English singular of the last word of a snake_case name: {@code followers} → {@code follower}. */
     public static String singularize(String snake) {
         int cut = snake.lastIndexOf('_');
-        return snake.substring(0, cut + 1) + Pluralize.singular(snake.substring(cut + 1)).toLowerCase(Locale.ROOT);
+        return snake.substring(0, cut + 1) + English.singular(snake.substring(cut + 1)).toLowerCase(Locale.ROOT);
     }
 
     /** The table name of an entity under a naming setting. */

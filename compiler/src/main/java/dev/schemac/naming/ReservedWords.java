@@ -3,6 +3,7 @@ package dev.schemac.naming;
 import dev.schemac.model.Dialect;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -213,17 +214,37 @@ public final class ReservedWords {
     /** The {@code mysql} dialect's scripts run on MySQL 8 and MariaDB alike, in any SQL mode. */
     static final Set<String> MYSQL = union(MYSQL_8, MARIADB, MYSQL_LATER, MYSQL_FUNCTIONS);
 
+    /**
+     * Each word some dialect reserves, upper case, with the dialects reserving it (in dialect
+     * order): every table and column name of a model is looked up, and most in no list, so one
+     * probe answers for all dialects.
+     */
+    private static final Map<String, Set<Dialect>> SQL_RESERVING = sqlReserving();
+
+    private static Map<String, Set<Dialect>> sqlReserving() {
+        var byWord = new HashMap<String, Set<Dialect>>();
+        for (Dialect d : Dialect.values()) {
+            for (String w : sqlWords(d)) byWord.computeIfAbsent(w, k -> EnumSet.noneOf(Dialect.class)).add(d);
+        }
+        byWord.replaceAll((w, dialects) -> Collections.unmodifiableSet(dialects));
+        return Map.copyOf(byWord);
+    }
+
+    private static Set<String> sqlWords(Dialect dialect) {
+        return switch (dialect) {
+            case SQLITE -> SQLITE;
+            case POSTGRES -> POSTGRES;
+            case MYSQL -> MYSQL;
+        };
+    }
+
     /** Reserved as a table, column, constraint or index name in the dialect. */
     public static boolean isSqlReserved(String identifier, Dialect dialect) {
         return reservedUpper(identifier.toUpperCase(Locale.ROOT), dialect);
     }
 
     private static boolean reservedUpper(String upper, Dialect dialect) {
-        return switch (dialect) {
-            case SQLITE -> SQLITE.contains(upper);
-            case POSTGRES -> POSTGRES.contains(upper);
-            case MYSQL -> MYSQL.contains(upper);
-        };
+        return sqlWords(dialect).contains(upper);
     }
 
     /**
@@ -231,15 +252,12 @@ public final class ReservedWords {
      * not plain lower-case words), in every dialect, so the scripts of all three read alike.
      */
     public static boolean isSqlReserved(String identifier) {
-        return !sqlDialectsReserving(identifier).isEmpty();
+        return SQL_RESERVING.containsKey(identifier.toUpperCase(Locale.ROOT));
     }
 
-    /** The dialects in which the identifier is reserved, in dialect order. */
+    /** The dialects in which the identifier is reserved, in dialect order; not to be changed. */
     public static Set<Dialect> sqlDialectsReserving(String identifier) {
-        var out = EnumSet.noneOf(Dialect.class);
-        String upper = identifier.toUpperCase(Locale.ROOT); // once, not once per dialect: every name of a model comes here
-        for (Dialect d : Dialect.values()) if (reservedUpper(upper, d)) out.add(d);
-        return out;
+        return SQL_RESERVING.getOrDefault(identifier.toUpperCase(Locale.ROOT), Set.of());
     }
 
     /** A column name PL/pgSQL cannot read unquoted in a trigger function's body. */
@@ -339,11 +357,21 @@ public final class ReservedWords {
         public String words() { return words; }
     }
 
+    // One probe per name and use: each list's reason, the earlier list's where a word is in two.
+    private static final Map<String, PythonReason> PYTHON_ATTRIBUTE = firstReason(
+            PYTHON_KEYWORDS, PythonReason.KEYWORD, SQLMODEL_ATTRIBUTES, PythonReason.MODEL_ATTRIBUTE,
+            SQLMODEL_MODULE_NAMES, PythonReason.MODULE_NAME);
+    private static final Map<String, PythonReason> PYTHON_CLASS = firstReason(
+            PYTHON_KEYWORDS, PythonReason.KEYWORD, SQLMODEL_MODULE_NAMES, PythonReason.MODULE_NAME,
+            SQLMODEL_CLASS_BODY, PythonReason.MODULE_NAME);
+    private static final Map<String, PythonReason> PYTHON_ENUM_MEMBER = firstReason(
+            PYTHON_KEYWORDS, PythonReason.KEYWORD, PYTHON_ENUM_MEMBERS, PythonReason.ENUM_ATTRIBUTE,
+            Set.of(), null);
+
     /** Why {@code name} cannot be an attribute (a column or relation) of a SQLModel class; null if it can. */
     public static PythonReason pythonAttribute(String name) {
-        if (PYTHON_KEYWORDS.contains(name)) return PythonReason.KEYWORD;
-        if (SQLMODEL_ATTRIBUTES.contains(name)) return PythonReason.MODEL_ATTRIBUTE;
-        if (SQLMODEL_MODULE_NAMES.contains(name)) return PythonReason.MODULE_NAME;
+        PythonReason listed = PYTHON_ATTRIBUTE.get(name);
+        if (listed != null) return listed;
         if (inProtectedNamespace(name)) return PythonReason.PROTECTED_NAMESPACE;
         // pydantic refuses a field with a leading underscore ("private attribute").
         if (name.startsWith("_")) return PythonReason.LEADING_UNDERSCORE;
@@ -352,15 +380,13 @@ public final class ReservedWords {
 
     /** Why {@code name} cannot be a class of the SQLModel module; null if it can. */
     public static PythonReason pythonClass(String name) {
-        if (PYTHON_KEYWORDS.contains(name)) return PythonReason.KEYWORD;
-        if (SQLMODEL_MODULE_NAMES.contains(name) || SQLMODEL_CLASS_BODY.contains(name)) return PythonReason.MODULE_NAME;
-        return null;
+        return PYTHON_CLASS.get(name);
     }
 
     /** Why {@code name} cannot be a member of a generated string enum; null if it can. */
     public static PythonReason pythonEnumMember(String name) {
-        if (PYTHON_KEYWORDS.contains(name)) return PythonReason.KEYWORD;
-        if (PYTHON_ENUM_MEMBERS.contains(name)) return PythonReason.ENUM_ATTRIBUTE;
+        PythonReason listed = PYTHON_ENUM_MEMBER.get(name);
+        if (listed != null) return listed;
         // enum makes _sunder_ names an error and __private and __dunder__ names no member at all.
         if (name.startsWith("_")) return PythonReason.LEADING_UNDERSCORE;
         return null;
@@ -446,33 +472,35 @@ public final class ReservedWords {
         return JAVA_KEYWORDS.contains(name);
     }
 
+    // One probe per name and use: each list's reason, the earlier list's where a word is in two.
+    private static final Map<String, JavaReason> JAVA_TYPE = firstReason(
+            JAVA_KEYWORDS, JavaReason.KEYWORD, JAVA_RESTRICTED_TYPE_NAMES, JavaReason.RESTRICTED,
+            JAVA_LANG_TYPES, JavaReason.JAVA_LANG);
+    private static final Map<String, JavaReason> JAVA_RECORD_COMPONENT = firstReason(
+            JAVA_KEYWORDS, JavaReason.KEYWORD, JAVA_RECORD_COMPONENTS, JavaReason.OBJECT_METHOD, Set.of(), null);
+    private static final Map<String, JavaReason> JAVA_METAMODEL_CONSTANT = firstReason(
+            JAVA_KEYWORDS, JavaReason.KEYWORD, JAVA_METAMODEL_CONSTANTS, JavaReason.OWN_NAME, Set.of(), null);
+    private static final Map<String, JavaReason> JAVA_ENUM_CONSTANT = firstReason(
+            JAVA_KEYWORDS, JavaReason.KEYWORD, JAVA_ENUM_FIELDS, JavaReason.OWN_NAME, Set.of(), null);
+
     /** Why {@code name} cannot name a generated record or enum; null if it can. */
     public static JavaReason javaType(String name) {
-        if (JAVA_KEYWORDS.contains(name)) return JavaReason.KEYWORD;
-        if (JAVA_RESTRICTED_TYPE_NAMES.contains(name)) return JavaReason.RESTRICTED;
-        if (JAVA_LANG_TYPES.contains(name)) return JavaReason.JAVA_LANG;
-        return null;
+        return JAVA_TYPE.get(name);
     }
 
     /** Why {@code name} cannot name a record component; null if it can. */
     public static JavaReason javaRecordComponent(String name) {
-        if (JAVA_KEYWORDS.contains(name)) return JavaReason.KEYWORD;
-        if (JAVA_RECORD_COMPONENTS.contains(name)) return JavaReason.OBJECT_METHOD;
-        return null;
+        return JAVA_RECORD_COMPONENT.get(name);
     }
 
     /** Why {@code name} cannot name a column constant of a metamodel class; null if it can. */
     public static JavaReason javaMetamodelConstant(String name) {
-        if (JAVA_KEYWORDS.contains(name)) return JavaReason.KEYWORD;
-        if (JAVA_METAMODEL_CONSTANTS.contains(name)) return JavaReason.OWN_NAME;
-        return null;
+        return JAVA_METAMODEL_CONSTANT.get(name);
     }
 
     /** Why {@code name} cannot name a constant of a generated enum; null if it can. */
     public static JavaReason javaEnumConstant(String name) {
-        if (JAVA_KEYWORDS.contains(name)) return JavaReason.KEYWORD;
-        if (JAVA_ENUM_FIELDS.contains(name)) return JavaReason.OWN_NAME;
-        return null;
+        return JAVA_ENUM_CONSTANT.get(name);
     }
 
     // ----------------------------------------------------------------
@@ -508,6 +536,16 @@ public final class ReservedWords {
         out.put("Java metamodel constants", JAVA_METAMODEL_CONSTANTS);
         out.put("Java enum fields", JAVA_ENUM_FIELDS);
         return Collections.unmodifiableMap(out);
+    }
+
+    /** Three lists' words with each list's reason, the first list's where a word is in more than one. */
+    private static <R> Map<String, R> firstReason(Set<String> first, R firstReason, Set<String> second, R secondReason,
+                                                  Set<String> third, R thirdReason) {
+        var out = new HashMap<String, R>();
+        for (String w : first) out.putIfAbsent(w, firstReason);
+        for (String w : second) out.putIfAbsent(w, secondReason);
+        for (String w : third) out.putIfAbsent(w, thirdReason);
+        return Map.copyOf(out);
     }
 
     @SafeVarargs

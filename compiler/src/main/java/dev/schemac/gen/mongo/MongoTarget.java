@@ -1,15 +1,12 @@
 package dev.schemac.gen.mongo;
 
 import com.google.auto.service.AutoService;
-import dev.schemac.catalog.Catalog;
+import dev.schemac.gen.SampledTarget;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
-import dev.schemac.gen.TargetOptions;
 import dev.schemac.nosql.DocumentDesign;
 import dev.schemac.output.Output;
 import dev.schemac.render.json.Json;
-import dev.schemac.sample.SampleData;
-import dev.schemac.sample.SampleDiagnostics;
 
 /**
  * The document design for MongoDB: {@code mongo/init.js} (a mongosh script that creates each
@@ -20,7 +17,7 @@ import dev.schemac.sample.SampleDiagnostics;
  * {@code mongoimport --jsonArray}).
  */
 @AutoService(Target.class)
-public final class MongoTarget implements Target {
+public final class MongoTarget implements SampledTarget {
     @Override public String name() { return "mongo"; }
 
     @Override
@@ -29,35 +26,12 @@ public final class MongoTarget implements Target {
     }
 
     @Override
-    public void warmUp() {
-        SampleData.warmUp();
-    }
-
-    /** The sample rows, made while the model's checks run; check and generate then find them made. */
-    @Override
-    public void prepare(Catalog catalog, TargetOptions o) {
-        SampleData.shared(catalog, o.seed(), o.rows(), o.timestamp());
-    }
-
-    /** Only the sample's shortfalls are reported: the rows are made (once per run, shared), nothing is rendered. */
-    @Override
-    public void check(TargetContext ctx) {
-        var o = ctx.options();
-        var data = SampleData.shared(ctx.catalog(), o.seed(), o.rows(), o.timestamp());
-        SampleDiagnostics.of(ctx.model(), ctx.catalog(), data.shortfalls()).forEach(ctx::report);
-    }
-
-    @Override
     public void generate(TargetContext ctx, Output out) {
         var design = DocumentDesign.of(ctx.model(), ctx.catalog());
         var collections = new CollectionsFile(ctx.model(), ctx.catalog(), design).build();
         out.write("mongo/collections.json", Json.pretty(collections) + "\n");
         out.write("mongo/init.js", InitScript.render(ctx.model().settings().name(), collections));
-        var o = ctx.options();
-        var data = SampleData.shared(ctx.catalog(), o.seed(), o.rows(), o.timestamp());
-        var sample = data.rows();
-        // Fewer documents than asked is said here too: the seed target may not be part of the run.
-        SampleDiagnostics.of(ctx.model(), ctx.catalog(), data.shortfalls()).forEach(ctx::report);
+        var sample = sample(ctx).rows();
         var docs = new SeedDocuments(ctx.model(), ctx.catalog(), design, sample);
         for (var c : design.collections()) {
             out.write(seedPath(c.name()), Json.pretty(docs.documents(c)) + "\n");

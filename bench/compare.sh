@@ -28,15 +28,8 @@ work=$(mktemp -d /tmp/schemac-compare.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 relational=sqlite,postgres,mysql,sqlmodel,prisma
 
-# One timed run: appends "<label> <n> <wall s> <cpu s> <peak KiB>" to $work/times; a failure stops all.
-timed() {
-  local label=$1 n=$2; shift 2
-  if ! /usr/bin/time -f '%e %U %S %M' -o "$work/t" "$@" >/dev/null 2>"$work/err"; then
-    echo "compare.sh: $label failed: $*" >&2; cat "$work/err" >&2; exit 1
-  fi
-  read -r secs user sys kb < "$work/t"
-  echo "$label $n $secs $(awk "BEGIN{print $user + $sys}") $kb" >> "$work/times"
-}
+# shellcheck source=bench/timed.sh
+. "$root/bench/timed.sh"
 
 echo "load before: $(uptime | sed 's/.*load average/load average/')"
 # The first check makes the class-data-sharing archive (when it is missing or stale): not timed.

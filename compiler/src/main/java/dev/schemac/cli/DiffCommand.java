@@ -2,18 +2,18 @@ package dev.schemac.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.schemac.compile.Compiler;
-import dev.schemac.diag.Diagnostic;
-import dev.schemac.pull.PullFailure;
-import dev.schemac.pull.Puller;
-import dev.schemac.evolve.Change;
-import dev.schemac.evolve.RenameHints;
-import dev.schemac.pull.compare.Drift;
-import java.nio.file.Path;
-import java.util.List;
 import dev.schemac.cli.args.CommandSpec;
 import dev.schemac.cli.args.Parsed;
 import dev.schemac.cli.args.Positional;
+import dev.schemac.compile.Compiler;
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.evolve.Change;
+import dev.schemac.evolve.RenameHints;
+import dev.schemac.pull.PullFailure;
+import dev.schemac.pull.Puller;
+import dev.schemac.pull.compare.Drift;
+import java.nio.file.Path;
+import java.util.List;
 
 final class DiffCommand implements Command {
     static final CommandSpec SPEC = CommandSpec.of("diff", "Compares a live database with the model: prints the changes "

@@ -1,9 +1,9 @@
 package dev.schemac.cli;
 
-import dev.schemac.diag.CodeDoc;
 import dev.schemac.cli.args.CommandSpec;
 import dev.schemac.cli.args.Parsed;
 import dev.schemac.cli.args.Positional;
+import dev.schemac.diag.CodeDoc;
 
 final class ExplainCommand implements Command {
     static final CommandSpec SPEC = CommandSpec.of("explain",

@@ -1,5 +1,9 @@
 package dev.schemac.cli;
 
+import dev.schemac.cli.args.CommandSpec;
+import dev.schemac.cli.args.Option;
+import dev.schemac.cli.args.Parsed;
+import dev.schemac.cli.args.Positional;
 import dev.schemac.config.InputFiles;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
@@ -19,10 +23,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.TreeSet;
-import dev.schemac.cli.args.CommandSpec;
-import dev.schemac.cli.args.Option;
-import dev.schemac.cli.args.Parsed;
-import dev.schemac.cli.args.Positional;
 
 final class FmtCommand implements Command {
     static final Option CHECK = Option.flag("Write nothing; print a unified diff of what would change and exit 1 "

@@ -1,5 +1,10 @@
 package dev.schemac.cli;
 
+import dev.schemac.cli.args.CommandSpec;
+import dev.schemac.cli.args.Option;
+import dev.schemac.cli.args.Parsed;
+import dev.schemac.cli.args.Positional;
+import dev.schemac.cli.args.UsageError;
 import dev.schemac.config.InputFiles;
 import dev.schemac.config.SettingsParser;
 import dev.schemac.config.Timestamp;
@@ -18,11 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import dev.schemac.cli.args.CommandSpec;
-import dev.schemac.cli.args.Option;
-import dev.schemac.cli.args.Parsed;
-import dev.schemac.cli.args.Positional;
-import dev.schemac.cli.args.UsageError;
 
 final class GenerateCommand implements Command {
     static final Option TARGET = Option.list("T", "Targets to generate, comma-separated: names, `all` or `none`. "

@@ -1,5 +1,10 @@
 package dev.schemac.cli;
 
+import dev.schemac.cli.args.CommandSpec;
+import dev.schemac.cli.args.Option;
+import dev.schemac.cli.args.Parsed;
+import dev.schemac.cli.args.Positional;
+import dev.schemac.cli.args.UsageError;
 import dev.schemac.config.InputFiles;
 import dev.schemac.config.SettingsParser;
 import dev.schemac.config.Timestamp;
@@ -16,10 +21,10 @@ import dev.schemac.gen.Target;
 import dev.schemac.gen.Targets;
 import dev.schemac.gen.migrations.MigrationFiles;
 import dev.schemac.output.FileTransaction;
+import dev.schemac.output.OutputFolder;
 import dev.schemac.pull.DatabaseUrl;
 import dev.schemac.pull.PullFailure;
 import dev.schemac.pull.PullMessages;
-import dev.schemac.output.OutputFolder;
 import dev.schemac.source.SourceFile;
 import dev.schemac.source.Span;
 import java.io.IOException;
@@ -34,11 +39,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import dev.schemac.cli.args.CommandSpec;
-import dev.schemac.cli.args.Option;
-import dev.schemac.cli.args.Parsed;
-import dev.schemac.cli.args.Positional;
-import dev.schemac.cli.args.UsageError;
 
 final class MigrateCommand implements Command {
     static final Option NAME = Option.value("NAME", "What the migration does, in lower case: letters, digits, underscores "
@@ -104,7 +104,10 @@ final class MigrateCommand implements Command {
         return !next.startsWith("-") && !next.endsWith(".schema");
     }
 
-    private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
+    /** Made on first use: every run builds the commands' declarations, and java.time's formatting is many classes. */
+    private static final class Ts {
+        static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
+    }
 
     @Override
     public int call(Io io) {
@@ -155,7 +158,7 @@ final class MigrateCommand implements Command {
         History history = History.read(existing);
         var all = new ArrayList<Diagnostic>(c.diagnostics());
         all.addAll(HistoryFolder.problems(dir, history, existing));
-        String ts = timestamp != null ? timestamp : LocalDateTime.now(ZoneOffset.UTC).format(TS);
+        String ts = timestamp != null ? timestamp : LocalDateTime.now(ZoneOffset.UTC).format(Ts.FORMAT);
         // Adoption: the history starts with a baseline migration of the live database instead of from nothing.
         var baseline = new LinkedHashMap<String, String>();
         Adoption adoption = null;
@@ -274,7 +277,7 @@ final class MigrateCommand implements Command {
 
     /** The baseline's timestamp: the second before the migration's, so it sorts first and Alembic's revisions differ. */
     private static String baselineTimestamp(String ts) {
-        String before = LocalDateTime.parse(ts, TS).minusSeconds(1).format(TS);
+        String before = LocalDateTime.parse(ts, Ts.FORMAT).minusSeconds(1).format(Ts.FORMAT);
         if (!Timestamp.isValid(before)) throw new UsageError("--timestamp " + ts + " leaves no second before it "
                 + "for the baseline migration");
         return before;

@@ -1,5 +1,6 @@
 package dev.schemac.cli;
 
+import dev.schemac.cli.args.UsageError;
 import dev.schemac.compile.Compilation;
 import dev.schemac.compile.Compiler;
 import dev.schemac.config.InputFiles;
@@ -10,12 +11,11 @@ import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetOptions;
 import dev.schemac.gen.Targets;
 import java.io.IOException;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import dev.schemac.cli.args.UsageError;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * What the commands that compile a model share: the model's paths ({@code -} is standard

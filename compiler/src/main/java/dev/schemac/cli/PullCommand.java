@@ -1,15 +1,15 @@
 package dev.schemac.cli;
 
+import dev.schemac.cli.args.CommandSpec;
+import dev.schemac.cli.args.Option;
+import dev.schemac.cli.args.Parsed;
+import dev.schemac.cli.args.UsageError;
 import dev.schemac.output.DiskWriter;
 import dev.schemac.pull.PullFailure;
 import dev.schemac.pull.Puller;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import dev.schemac.cli.args.CommandSpec;
-import dev.schemac.cli.args.Option;
-import dev.schemac.cli.args.Parsed;
-import dev.schemac.cli.args.UsageError;
 
 final class PullCommand implements Command {
     static final Option OUT = Option.value("FILE", "Write the model to FILE (atomically). Default: standard output.",

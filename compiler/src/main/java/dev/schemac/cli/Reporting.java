@@ -1,15 +1,15 @@
 package dev.schemac.cli;
 
+import dev.schemac.cli.args.Option;
+import dev.schemac.cli.args.Parsed;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.HumanRenderer;
 import dev.schemac.diag.JsonRenderer;
 import dev.schemac.diag.SarifRenderer;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import dev.schemac.cli.args.Option;
-import dev.schemac.cli.args.Parsed;
-import java.util.Arrays;
 
 /** Options shared by the commands that report diagnostics. */
 final class Reporting {

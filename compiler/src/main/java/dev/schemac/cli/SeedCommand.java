@@ -1,5 +1,10 @@
 package dev.schemac.cli;
 
+import dev.schemac.cli.args.CommandSpec;
+import dev.schemac.cli.args.Option;
+import dev.schemac.cli.args.Parsed;
+import dev.schemac.cli.args.Positional;
+import dev.schemac.cli.args.UsageError;
 import dev.schemac.config.SettingsParser;
 import dev.schemac.config.Timestamp;
 import dev.schemac.diag.Code;
@@ -13,11 +18,6 @@ import dev.schemac.output.FileTransaction;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import dev.schemac.cli.args.CommandSpec;
-import dev.schemac.cli.args.Option;
-import dev.schemac.cli.args.Parsed;
-import dev.schemac.cli.args.Positional;
-import dev.schemac.cli.args.UsageError;
 
 final class SeedCommand implements Command {
     static final Option DIALECT = Option.value("D", "sqlite, postgres or mysql. Default: the model's primary dialect.",

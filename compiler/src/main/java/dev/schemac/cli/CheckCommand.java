@@ -1,17 +1,11 @@
 package dev.schemac.cli;
 
+import dev.schemac.cli.args.CommandSpec;
+import dev.schemac.cli.args.Option;
+import dev.schemac.cli.args.Parsed;
+import dev.schemac.cli.args.Positional;
 import dev.schemac.config.SettingsParser;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code check} is {@code generate} without the writing: it compiles the model and runs each
@@ -19,58 +13,53 @@ import picocli.CommandLine.Spec;
  * generate would report (a MySQL index on unbounded text, what Prisma refuses), check reports
  * too, without rendering what cannot fail.
  */
-@Command(name = "check", description = "Compiles and checks the model for the chosen targets (what generate would report); writes nothing.")
-final class CheckCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = ".schema files (imports are followed); `-` reads standard input.")
-    List<String> files;
+final class CheckCommand implements Command {
+    static final Option TARGET = Option.list("T", "Targets to check for, as with generate: names, `all` or `none`. "
+            + "Default: the settings file's `targets`, else all.", "-t", "--target").withKnown(GenerateCommand::targetNames);
+    static final Option OUT = Option.value("DIR", "The output folder generate would write (its migration history is "
+            + "compared). Default: the settings file's `out`, else `generated` next to the first FILE.", "-o", "--out");
+    static final Option OPTION = Option.repeatable("KEY=VALUE", "A target option, as with generate.", "--option")
+            .withKnown(GenerateCommand::optionKeys);
 
-    @Option(names = {"-t", "--target"}, split = ",", paramLabel = "T",
-            description = "Targets to check for, as with generate: names, `all` or `none`. Default: the settings file's "
-                    + "`targets`, else all. Known: ${COMPLETION-CANDIDATES}",
-            completionCandidates = GenerateCommand.TargetNames.class)
-    List<String> targets;
+    static final CommandSpec SPEC = CommandSpec.of("check",
+                    "Compiles and checks the model for the chosen targets (what generate would report); writes nothing.")
+            .positional(Positional.oneOrMore("FILE", ".schema files (imports are followed); `-` reads standard input."))
+            .with(TARGET, OUT, OPTION).with(Reporting.OPTIONS).with(RuleOptions.OPTIONS).with(SettingsOptions.OPTIONS);
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "The output folder generate would write (its migration history is compared). Default: the "
-                    + "settings file's `out`, else `generated` next to the first FILE.")
-    String out;
+    private final List<String> files;
+    private final List<String> targets;
+    private final String out;
+    private final List<String> options;
+    private final Reporting reporting;
+    private final RuleOptions rules;
+    private final SettingsOptions settingsFile;
 
-    @Option(names = "--option", paramLabel = "KEY=VALUE", completionCandidates = GenerateCommand.OptionKeys.class,
-            description = "A target option, as with generate. Known: ${COMPLETION-CANDIDATES}")
-    List<String> options = new ArrayList<>();
-
-    @Mixin
-    Reporting reporting;
-
-    @Mixin
-    RuleOptions rules;
-
-    @Mixin
-    SettingsOptions settingsFile;
-
-    @ParentCommand
-    Main main;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CheckCommand(Parsed args) {
+        files = args.positionals();
+        targets = args.given(TARGET) ? args.values(TARGET) : null;
+        out = args.value(OUT);
+        options = args.values(OPTION);
+        reporting = new Reporting(args);
+        rules = new RuleOptions(args);
+        settingsFile = new SettingsOptions(args);
+    }
 
     @Override
-    public Integer call() {
-        var cl = spec.commandLine();
-        var run = new ModelRun(cl, main, files);
+    public int call(Io io) {
+        var run = new ModelRun(io, files);
         var parser = new SettingsParser();
-        var problems = new CommandProblems(cl);
+        var problems = new CommandProblems();
         if (targets != null) problems.usage(parser.targets(targets), "--target");
         if (out != null) problems.usage(parser.out(out, null), "--out");
-        KeyValues.of(cl, "--option", options).forEach((k, v) -> problems.usage(parser.option(k, v), "--option " + k + "=" + v));
-        rules.into(spec.commandLine(), parser, problems);
+        KeyValues.of("--option", options).forEach((k, v) -> problems.usage(parser.option(k, v), "--option " + k + "=" + v));
+        rules.into(parser, problems);
         run.settle(parser, settingsFile);
         if (run.hasProblems()) {
-            reporting.print(run.problems, cl.getErr(), cl.getOut());
+            reporting.print(run.problems, io.err(), io.out());
             return Main.INPUT_ERRORS;
         }
         var generated = run.check(run.outputFolder());
-        reporting.print(generated.diagnostics(), cl.getErr(), cl.getOut());
+        reporting.print(generated.diagnostics(), io.err(), io.out());
         return generated.hasErrors() ? Main.INPUT_ERRORS : Main.OK;
     }
 }

@@ -1,20 +1,14 @@
 package dev.schemac.cli;
 
+import dev.schemac.cli.args.UsageError;
 import dev.schemac.config.Problem;
 import java.util.List;
-import picocli.CommandLine;
 
 /**
  * Turns what {@link dev.schemac.config.SettingsParser} found wrong with a command-line value
  * into a usage error (exit 2), worded with the option as the user typed it.
  */
 final class CommandProblems {
-    private final CommandLine cl;
-
-    CommandProblems(CommandLine cl) {
-        this.cl = cl;
-    }
-
     /** Throws a usage error for the first problem, if any; {@code spelled} is the option as typed. */
     void usage(List<Problem> problems, String spelled) {
         if (problems.isEmpty()) return;
@@ -22,6 +16,6 @@ final class CommandProblems {
         String text = p.kind() == Problem.Kind.UNKNOWN_KEY
                 ? spelled + ": unknown option `" + p.key() + "`, which " + p.message() + p.didYouMean("")
                 : spelled + " " + p.message();
-        throw new CommandLine.ParameterException(cl, text);
+        throw new UsageError(text);
     }
 }

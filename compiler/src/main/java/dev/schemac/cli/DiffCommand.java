@@ -2,49 +2,47 @@ package dev.schemac.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.schemac.cli.args.CommandSpec;
+import dev.schemac.cli.args.Parsed;
+import dev.schemac.cli.args.Positional;
 import dev.schemac.compile.Compiler;
 import dev.schemac.diag.Diagnostic;
-import dev.schemac.pull.PullFailure;
-import dev.schemac.pull.Puller;
 import dev.schemac.evolve.Change;
 import dev.schemac.evolve.RenameHints;
+import dev.schemac.pull.PullFailure;
+import dev.schemac.pull.Puller;
 import dev.schemac.pull.compare.Drift;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(name = "diff", description = "Compares a live database with the model: prints the changes `schemac migrate` "
-        + "would make to bring the database to the model, exits 1 when there are any (drift detection for CI).")
-final class DiffCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = ".schema files (imports are followed).")
-    List<Path> files;
+final class DiffCommand implements Command {
+    static final CommandSpec SPEC = CommandSpec.of("diff", "Compares a live database with the model: prints the changes "
+                    + "`schemac migrate` would make to bring the database to the model, exits 1 when there are any (drift "
+                    + "detection for CI).")
+            .positional(Positional.oneOrMore("FILE", ".schema files (imports are followed)."))
+            .with(DatabaseOptions.OPTIONS).with(Reporting.OPTIONS);
 
-    @Mixin
-    DatabaseOptions database;
+    private final List<Path> files;
+    private final DatabaseOptions database;
+    private final Reporting reporting;
 
-    @Mixin
-    Reporting reporting;
+    DiffCommand(Parsed args) {
+        files = args.positionalPaths("FILE");
+        database = new DatabaseOptions(args);
+        reporting = new Reporting(args);
+    }
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    /** Built on first use: picocli instantiates every command, and Jackson is a few hundred classes to load. */
+    /** Built on first use: Jackson is a few hundred classes to load. */
     private static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
     @Override
-    public Integer call() throws Exception {
-        var cl = spec.commandLine();
-        var url = database.url(cl);
+    public int call(Io io) throws Exception {
+        var url = database.url();
         var c = Compiler.compile(files);
         if (c.hasErrors()) {
-            reporting.print(c.diagnostics().stream().filter(Diagnostic::isError).toList(), cl.getErr(), cl.getOut());
+            reporting.print(c.diagnostics().stream().filter(Diagnostic::isError).toList(), io.err(), io.out());
             return Main.INPUT_ERRORS;
         }
         Drift.Result drift;
@@ -53,7 +51,7 @@ final class DiffCommand implements Callable<Integer> {
             drift = Drift.of(c.catalog(), Puller.read(url, database.schema), RenameHints.of(c.model()),
                     c.model().settings().naming());
         } catch (PullFailure f) {
-            reporting.print(f.diagnostics(), cl.getErr(), cl.getOut());
+            reporting.print(f.diagnostics(), io.err(), io.out());
             return Main.INPUT_ERRORS;
         }
         List<Change> changes = drift.changes();
@@ -76,17 +74,17 @@ final class DiffCommand implements Callable<Integer> {
             for (Diagnostic d : drift.notCompared()) {
                 notCompared.addObject().put("code", d.code()).put("message", d.message());
             }
-            cl.getOut().print(Json.MAPPER.writeValueAsString(root) + "\n");
+            io.out().print(Json.MAPPER.writeValueAsString(root) + "\n");
         } else {
-            reporting.print(drift.notCompared(), cl.getErr(), cl.getOut());
+            reporting.print(drift.notCompared(), io.err(), io.out());
             // With --format sarif standard output is the SARIF log of the warnings; the changes go beside it.
-            var lines = reporting.format == Reporting.Format.sarif ? cl.getErr() : cl.getOut();
+            var lines = reporting.format == Reporting.Format.sarif ? io.err() : io.out();
             for (String line : sentences) lines.println(line);
-            cl.getErr().println(changes.isEmpty() ? "the database matches the model (" + url.display() + ")"
+            io.err().println(changes.isEmpty() ? "the database matches the model (" + url.display() + ")"
                     : sentences.size() + " difference" + (sentences.size() == 1 ? "" : "s") + " between " + url.display()
                     + " and the model: the changes `schemac migrate` would make to the database");
         }
-        cl.getOut().flush();
+        io.out().flush();
         return changes.isEmpty() ? Main.OK : Main.INPUT_ERRORS;
     }
 

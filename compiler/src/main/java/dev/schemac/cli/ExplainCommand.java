@@ -1,29 +1,31 @@
 package dev.schemac.cli;
 
+import dev.schemac.cli.args.CommandSpec;
+import dev.schemac.cli.args.Parsed;
+import dev.schemac.cli.args.Positional;
 import dev.schemac.diag.CodeDoc;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-@Command(name = "explain", description = "Prints the documentation of a diagnostic code (or lists all codes).")
-final class ExplainCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "CODE", description = "A code such as SC208; without one, all codes are listed.")
-    String code;
+final class ExplainCommand implements Command {
+    static final CommandSpec SPEC = CommandSpec.of("explain",
+                    "Prints the documentation of a diagnostic code (or lists all codes).")
+            .positional(Positional.optional("CODE", "A code such as SC208; without one, all codes are listed."));
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    private final String code;
+
+    ExplainCommand(Parsed args) {
+        code = args.positionals().isEmpty() ? null : args.positionals().get(0);
+    }
 
     @Override
-    public Integer call() {
-        var out = spec.commandLine().getOut();
+    public int call(Io io) {
+        var out = io.out();
         if (code == null) {
             for (CodeDoc d : CodeDoc.all()) out.printf("%-7s %-8s %s%n", d.id(), d.defaultSeverity().label(), d.title());
             return Main.OK;
         }
         var doc = CodeDoc.byId(code);
         if (doc.isEmpty()) {
-            spec.commandLine().getErr().println("schemac: unknown code " + code + "; `schemac explain` lists them all");
+            io.err().println("schemac: unknown code " + code + "; `schemac explain` lists them all");
             return Main.USAGE;
         }
         var d = doc.get();

@@ -1,5 +1,9 @@
 package dev.schemac.cli;
 
+import dev.schemac.cli.args.CommandSpec;
+import dev.schemac.cli.args.Option;
+import dev.schemac.cli.args.Parsed;
+import dev.schemac.cli.args.Positional;
 import dev.schemac.config.InputFiles;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
@@ -19,38 +23,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
-@Command(name = "fmt", description = "Rewrites .schema files in the canonical layout (comments are kept). A folder "
-        + "formats every .schema file below it; `-` formats standard input to standard output.")
-final class FmtCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = ".schema files, folders, or `-` for standard input.")
-    List<String> paths;
+final class FmtCommand implements Command {
+    static final Option CHECK = Option.flag("Write nothing; print a unified diff of what would change and exit 1 "
+            + "if any file is not formatted.", "--check");
 
-    @Option(names = "--check", description = "Write nothing; print a unified diff of what would change and exit 1 "
-            + "if any file is not formatted.")
-    boolean check;
+    static final CommandSpec SPEC = CommandSpec.of("fmt", "Rewrites .schema files in the canonical layout (comments are "
+                    + "kept). A folder formats every .schema file below it; `-` formats standard input to standard output.")
+            .positional(Positional.oneOrMore("PATH", ".schema files, folders, or `-` for standard input."))
+            .with(CHECK).with(Reporting.OPTIONS);
 
-    @Mixin
-    Reporting reporting;
+    private final List<String> paths;
+    private final boolean check;
+    private final Reporting reporting;
 
-    @ParentCommand
-    Main main;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    FmtCommand(Parsed args) {
+        paths = args.positionals();
+        check = args.given(CHECK);
+        reporting = new Reporting(args);
+    }
 
     @Override
-    public Integer call() {
-        var cl = spec.commandLine();
+    public int call(Io io) {
         var problems = new ArrayList<Diagnostic>();
-        var inputs = new InputFiles(main.in);
+        var inputs = new InputFiles(io.in());
         var formatted = new LinkedHashMap<Path, String>();
         var diffs = new StringBuilder();
         int unformatted = 0;
@@ -77,32 +73,32 @@ final class FmtCommand implements Callable<Integer> {
             unformatted++;
             if (check) {
                 diffs.append(UnifiedDiff.of(display, before, after));
-                cl.getErr().println("not formatted: " + display);
+                io.err().println("not formatted: " + display);
             } else {
                 formatted.put(p, after);
             }
         }
         if (!problems.isEmpty()) {
-            reporting.print(problems, cl.getErr(), cl.getOut());
+            reporting.print(problems, io.err(), io.out());
             return Main.INPUT_ERRORS; // nothing is written when any input is broken
         }
         if (check) {
-            cl.getOut().print(diffs);
-            cl.getOut().flush();
+            io.out().print(diffs);
+            io.out().flush();
             return unformatted > 0 ? Main.INPUT_ERRORS : Main.OK;
         }
         var tx = new FileTransaction(null);
         formatted.forEach((p, text) -> {
             if (p == InputFiles.STDIN) {
-                cl.getOut().print(text);
+                io.out().print(text);
             } else {
                 tx.write(p, text);
             }
         });
-        cl.getOut().flush();
+        io.out().flush();
         var outcome = tx.commit();
         if (outcome.failed()) {
-            reporting.print(List.of(outcome.failure()), cl.getErr(), cl.getOut());
+            reporting.print(List.of(outcome.failure()), io.err(), io.out());
             return Main.INPUT_ERRORS;
         }
         return Main.OK;

@@ -1,23 +1,24 @@
 package dev.schemac.cli;
 
+import dev.schemac.cli.args.CommandSpec;
+import dev.schemac.cli.args.Help;
+import dev.schemac.cli.args.Option;
+import dev.schemac.cli.args.Parsed;
+import dev.schemac.cli.args.Parser;
+import dev.schemac.cli.args.Positional;
+import dev.schemac.cli.args.UsageError;
+import dev.schemac.diag.DidYouMean;
 import dev.schemac.diag.HumanRenderer;
 import dev.schemac.diag.Messages;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import java.util.function.Function;
 
-/** The {@code schemac} command. */
-@Command(name = "schemac", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Compiles one entity model into SQL, ORM models, migrations, diagrams and design documents.")
-public final class Main implements Runnable {
-
-    /** The subcommands, in the order help lists them (registered by {@link #commandLine}). */
-    static final List<Class<?>> COMMANDS = List.of(CheckCommand.class, GenerateCommand.class, SeedCommand.class,
-            FmtCommand.class, ExplainCommand.class, MigrateCommand.class, PullCommand.class, DiffCommand.class,
-            CommandLine.HelpCommand.class);
-
+/** The {@code schemac} command: picks the subcommand, parses its words, runs it and maps the outcome to an exit code. */
+public final class Main {
     /**
      * Exit codes, the only three schemac ends with: 0 ok (warnings allowed), 1 errors in the
      * input, outputs out of date ({@code --check}) or not writable, 2 a usage error or an
@@ -29,24 +30,29 @@ public final class Main implements Runnable {
     /** An internal error exits like a usage error: the command could not do its job, and the input is not to blame. */
     public static final int INTERNAL = USAGE;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    static final String NAME = "schemac";
 
-    /** Standard input, for the commands that read a model from {@code -}. */
-    final InputStream in;
+    /** A subcommand: what it accepts and how it is made from what was given. */
+    record Subcommand(CommandSpec spec, Function<Parsed, Command> make) {}
 
-    public Main() {
-        this(System.in);
-    }
+    /** The subcommands, in the order help lists them. */
+    static final List<Subcommand> COMMANDS = List.of(
+            new Subcommand(CheckCommand.SPEC, CheckCommand::new),
+            new Subcommand(GenerateCommand.SPEC, GenerateCommand::new),
+            new Subcommand(SeedCommand.SPEC, SeedCommand::new),
+            new Subcommand(FmtCommand.SPEC, FmtCommand::new),
+            new Subcommand(ExplainCommand.SPEC, ExplainCommand::new),
+            new Subcommand(MigrateCommand.SPEC, MigrateCommand::new),
+            new Subcommand(PullCommand.SPEC, PullCommand::new),
+            new Subcommand(DiffCommand.SPEC, DiffCommand::new));
 
-    Main(InputStream in) {
-        this.in = in;
-    }
+    static final Option VERSION = Option.flag("Print version information and exit.", "-V", "--version");
+    static final CommandSpec ROOT = CommandSpec.of(NAME,
+            "Compiles one entity model into SQL, ORM models, migrations, diagrams and design documents.").with(VERSION);
+    static final CommandSpec HELP = CommandSpec.of("help", "Display help information about the specified command.")
+            .positional(Positional.optional("COMMAND", "The command to show the help of; without one, schemac's own."));
 
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, generate, fmt or explain");
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -63,13 +69,9 @@ public final class Main implements Runnable {
 
     /** Runs one command reading standard input from {@code in}. */
     public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
-        var cl = commandLine(new Main(in), args);
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> internalError(ex, commandLine.getErr()));
         int code;
         try {
-            code = cl.execute(args);
+            code = dispatch(new Io(in, out, err), List.of(args));
         } catch (Throwable t) { // an Error (stack overflow, out of memory) is a bug report too, never a JVM trace
             code = internalError(t, err);
         }
@@ -78,28 +80,100 @@ public final class Main implements Runnable {
         return code;
     }
 
-    /**
-     * The command line for {@code args}. Picocli builds a subcommand's model from its annotations
-     * when it is registered, most of a short run's start-up: a run that names its command gets
-     * that one alone; help, no command or a mistake gets them all (help lists them, and a
-     * misspelt command is matched against their names).
-     */
-    public static CommandLine commandLine(Main main, String... args) {
-        var cl = new CommandLine(main);
-        for (Class<?> command : named(args)) cl.addSubcommand(command);
-        return cl;
+    private static int dispatch(Io io, List<String> args) throws Exception {
+        if (args.isEmpty()) return usageError(io, ROOT, new UsageError("a command is required: check, generate, fmt or explain"));
+        String first = args.get(0);
+        if (first.startsWith("-") && !first.equals("-")) {
+            // The root takes its own options alone: -h/--help and -V/--version, first.
+            Parsed root;
+            try {
+                root = Parser.parse(ROOT, args.subList(0, 1));
+            } catch (UsageError e) {
+                return usageError(io, ROOT, e);
+            }
+            if (root.helpAsked()) {
+                io.out().print(rootHelp());
+            } else {
+                io.out().println(NAME + " " + Version.number());
+            }
+            return OK;
+        }
+        List<String> rest = args.subList(1, args.size());
+        if (first.equals(HELP.name())) return help(io, rest);
+        Subcommand command = command(first);
+        if (command == null) {
+            var names = new ArrayList<String>();
+            for (Subcommand c : COMMANDS) names.add(c.spec().name());
+            names.add(HELP.name());
+            String close = DidYouMean.closest(first, names);
+            var message = "unknown command `" + first + "`";
+            return usageError(io, ROOT, close == null ? new UsageError(message)
+                    : new UsageError(message + "\nDid you mean: " + NAME + " " + close + "?", false));
+        }
+        try {
+            Parsed parsed = Parser.parse(command.spec(), rest);
+            if (parsed.helpAsked()) {
+                io.out().print(help(command.spec()));
+                return OK;
+            }
+            return command.make().apply(parsed).call(io);
+        } catch (UsageError e) {
+            return usageError(io, command.spec(), e);
+        }
     }
 
-    private static List<Class<?>> named(String[] args) {
-        if (args.length == 0) return COMMANDS;
-        for (Class<?> c : COMMANDS) {
-            Command command = c.getAnnotation(Command.class);
-            if (c != CommandLine.HelpCommand.class
-                    && (command.name().equals(args[0]) || List.of(command.aliases()).contains(args[0]))) {
-                return List.of(c);
-            }
+    /** {@code schemac help [COMMAND]}. */
+    private static int help(Io io, List<String> args) {
+        Parsed parsed;
+        try {
+            parsed = Parser.parse(HELP, args);
+        } catch (UsageError e) {
+            return usageError(io, HELP, e);
         }
-        return COMMANDS;
+        if (parsed.helpAsked()) {
+            io.out().print(help(HELP));
+            return OK;
+        }
+        if (parsed.positionals().isEmpty()) {
+            io.out().print(rootHelp());
+            return OK;
+        }
+        String name = parsed.positionals().get(0);
+        if (name.equals(HELP.name())) {
+            io.out().print(help(HELP));
+            return OK;
+        }
+        Subcommand command = command(name);
+        if (command == null) return usageError(io, ROOT, new UsageError("unknown command `" + name + "`"));
+        io.out().print(help(command.spec()));
+        return OK;
+    }
+
+    private static Subcommand command(String name) {
+        for (Subcommand c : COMMANDS) {
+            if (c.spec().name().equals(name)) return c;
+        }
+        return null;
+    }
+
+    /** The message, then (unless it says what to do itself) the help of the command it is about; exit 2. */
+    private static int usageError(Io io, CommandSpec spec, UsageError e) {
+        io.err().println(e.getMessage());
+        if (e.showHelp()) io.err().print(spec == ROOT ? rootHelp() : help(spec));
+        return USAGE;
+    }
+
+    static String help(CommandSpec spec) {
+        return Help.of(NAME + " " + spec.name(), spec);
+    }
+
+    /** The root's help, with the commands listed. */
+    static String rootHelp() {
+        var rows = new ArrayList<String[]>();
+        for (Subcommand c : COMMANDS) rows.add(new String[] {"  " + c.spec().name(), c.spec().description()});
+        rows.add(new String[] {"  " + HELP.name(), HELP.description()});
+        return Help.of(NAME, ROOT.positional(Positional.optional("COMMAND", "The command to run, one of those below.")))
+                + "Commands:\n" + Help.table(rows);
     }
 
     /** A crash is a bug in schemac, not the user's fault: a short report with a stable code, no stack trace. */
@@ -116,8 +190,7 @@ public final class Main implements Runnable {
         what = what.replaceAll("\\p{Cntrl}", "?"); // model text may be in the message: no raw control characters
         if (what.length() > 300) what = what.substring(0, 300) + "…";
         err.print(new HumanRenderer(false).render(Messages.internalError(what, where)));
-        err.println("schemac " + new Version().getVersion()[0].replace("schemac ", "") + " on Java "
-                + System.getProperty("java.version"));
+        err.println(NAME + " " + Version.number() + " on Java " + System.getProperty("java.version"));
         if (System.getenv("SCHEMAC_DEBUG") != null) ex.printStackTrace(err);
         err.flush();
         return INTERNAL;

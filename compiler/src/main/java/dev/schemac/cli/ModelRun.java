@@ -1,5 +1,6 @@
 package dev.schemac.cli;
 
+import dev.schemac.cli.args.UsageError;
 import dev.schemac.compile.Compilation;
 import dev.schemac.compile.Compiler;
 import dev.schemac.config.InputFiles;
@@ -10,12 +11,11 @@ import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetOptions;
 import dev.schemac.gen.Targets;
 import java.io.IOException;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * What the commands that compile a model share: the model's paths ({@code -} is standard
@@ -23,20 +23,18 @@ import picocli.CommandLine;
  * and the compilation. New commands (migrate, diff, ...) build on it the same way.
  */
 final class ModelRun {
-    final CommandLine cl;
     final List<Path> inputs;
     final InputFiles source;
     /** The settings file's problems and the inputs' own (missing, too large, not a file). */
     final List<Diagnostic> problems = new ArrayList<>();
     ProjectSettings settings = ProjectSettings.NONE;
 
-    ModelRun(CommandLine cl, Main main, List<String> files) {
-        this.cl = cl;
+    ModelRun(Io io, List<String> files) {
         this.inputs = InputFiles.fromArguments(files);
         if (inputs.stream().filter(p -> p == InputFiles.STDIN).count() > 1) {
-            throw new CommandLine.ParameterException(cl, "standard input (`-`) can be read once only");
+            throw new UsageError("standard input (`-`) can be read once only");
         }
-        this.source = new InputFiles(main.in);
+        this.source = new InputFiles(io.in());
     }
 
     /** The folder the model is in (the working folder for standard input): where settings are looked for. */
@@ -52,7 +50,7 @@ final class ModelRun {
      */
     void settle(SettingsParser commandLine, SettingsOptions file) {
         ProjectSettings mine = commandLine.build();
-        var loaded = file.load(cl, modelFolder());
+        var loaded = file.load(modelFolder());
         problems.addAll(loaded.diagnostics());
         settings = mine.over(loaded.settings());
         problems.addAll(source.checkRoots(inputs));
@@ -125,7 +123,7 @@ final class ModelRun {
         try {
             read = reading.join();
         } catch (IOException e) {
-            throw new CommandLine.ParameterException(cl, "cannot read the migration history under " + dir + ": " + e.getMessage());
+            throw new UsageError("cannot read the migration history under " + dir + ": " + e.getMessage());
         }
         var options = settings.targetOptions().withHistory(read.history());
         var result = targets.apply(c, options);

@@ -1,47 +1,47 @@
 package dev.schemac.cli;
 
+import dev.schemac.cli.args.CommandSpec;
+import dev.schemac.cli.args.Option;
+import dev.schemac.cli.args.Parsed;
+import dev.schemac.cli.args.UsageError;
 import dev.schemac.output.DiskWriter;
 import dev.schemac.pull.PullFailure;
 import dev.schemac.pull.Puller;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-@Command(name = "pull", description = "Reads a live SQLite, PostgreSQL or MySQL/MariaDB database and writes its model "
-        + "as .schema text. What the model cannot hold is kept as a comment and reported.")
-final class PullCommand implements Callable<Integer> {
-    @Mixin
-    DatabaseOptions database;
+final class PullCommand implements Command {
+    static final Option OUT = Option.value("FILE", "Write the model to FILE (atomically). Default: standard output.",
+            "-o", "--out");
+    static final Option TABLES = Option.value("PATTERN",
+            "Only the tables matching PATTERN: names with * and ? wildcards, separated by commas.", "--tables");
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the model to FILE (atomically). Default: standard output.")
-    Path out;
+    static final CommandSpec SPEC = CommandSpec.of("pull", "Reads a live SQLite, PostgreSQL or MySQL/MariaDB database and "
+                    + "writes its model as .schema text. What the model cannot hold is kept as a comment and reported.")
+            .with(DatabaseOptions.OPTIONS).with(OUT, TABLES).with(Reporting.OPTIONS);
 
-    @Option(names = "--tables", paramLabel = "PATTERN",
-            description = "Only the tables matching PATTERN: names with * and ? wildcards, separated by commas.")
-    String tables;
+    private final DatabaseOptions database;
+    private final Path out;
+    private final String tables;
+    private final Reporting reporting;
 
-    @Mixin
-    Reporting reporting;
-
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    PullCommand(Parsed args) {
+        database = new DatabaseOptions(args);
+        out = args.path(OUT);
+        tables = args.value(TABLES);
+        reporting = new Reporting(args);
+    }
 
     @Override
-    public Integer call() throws IOException {
-        var cl = spec.commandLine();
-        var url = database.url(cl);
+    public int call(Io io) throws IOException {
+        var url = database.url();
         if (out != null && java.nio.file.Files.isDirectory(out)) {
-            throw new CommandLine.ParameterException(cl, "--out " + out + " is a directory: name the .schema file to write");
+            throw new UsageError("--out " + out + " is a directory: name the .schema file to write");
         }
         String shown = out == null ? "<stdout>" : out.toString();
         // With the model on standard output, JSON diagnostics go to standard error.
-        var diagnosticsOut = out == null ? cl.getErr() : cl.getOut();
+        var diagnosticsOut = out == null ? io.err() : io.out();
         try {
             var live = Puller.read(url, database.schema);
             var model = Puller.model(live, tables, shown);
@@ -49,17 +49,17 @@ final class PullCommand implements Callable<Integer> {
                 Path abs = out.toAbsolutePath();
                 DiskWriter.write(abs.getParent(), Map.of(abs.getFileName().toString(), model.text()));
             } else {
-                cl.getOut().print(model.text());
-                cl.getOut().flush();
+                io.out().print(model.text());
+                io.out().flush();
             }
-            reporting.print(model.warnings(), cl.getErr(), diagnosticsOut);
+            reporting.print(model.warnings(), io.err(), diagnosticsOut);
             if (out != null && reporting.format == Reporting.Format.human) {
                 int tablesPulled = model.catalog().tables().size();
-                cl.getErr().printf("wrote %s: %d table%s from %s%n", out, tablesPulled, tablesPulled == 1 ? "" : "s", url.display());
+                io.err().printf("wrote %s: %d table%s from %s%n", out, tablesPulled, tablesPulled == 1 ? "" : "s", url.display());
             }
             return Main.OK;
         } catch (PullFailure f) {
-            reporting.print(f.diagnostics(), cl.getErr(), diagnosticsOut);
+            reporting.print(f.diagnostics(), io.err(), diagnosticsOut);
             return Main.INPUT_ERRORS;
         }
     }

@@ -1,13 +1,15 @@
 package dev.schemac.cli;
 
+import dev.schemac.cli.args.Option;
+import dev.schemac.cli.args.Parsed;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.HumanRenderer;
 import dev.schemac.diag.JsonRenderer;
 import dev.schemac.diag.SarifRenderer;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine.Option;
 
 /** Options shared by the commands that report diagnostics. */
 final class Reporting {
@@ -15,11 +17,24 @@ final class Reporting {
 
     enum When { auto, always, never }
 
-    @Option(names = "--format", description = "Diagnostics as human (default), json, or sarif (SARIF 2.1.0, for code-scanning services).", defaultValue = "human")
-    Format format;
+    static final Option FORMAT = Option.value("<format>",
+                    "Diagnostics as human (default), json, or sarif (SARIF 2.1.0, for code-scanning services).", "--format")
+            .withChoices(names(Format.values())).withDefault(Format.human.name());
+    static final Option COLOR = Option.value("<color>", "Colour: auto (on a terminal), always or never.", "--color")
+            .withChoices(names(When.values())).withDefault(When.auto.name());
+    static final List<Option> OPTIONS = List.of(FORMAT, COLOR);
 
-    @Option(names = "--color", description = "Colour: auto (on a terminal), always or never.", defaultValue = "auto")
-    When color;
+    final Format format;
+    final When color;
+
+    Reporting(Parsed args) {
+        format = Format.valueOf(args.value(FORMAT));
+        color = When.valueOf(args.value(COLOR));
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
 
     void print(List<Diagnostic> diagnostics, PrintWriter err, PrintWriter out) {
         if (format == Format.json || format == Format.sarif) {

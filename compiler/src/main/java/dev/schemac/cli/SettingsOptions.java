@@ -1,13 +1,14 @@
 package dev.schemac.cli;
 
+import dev.schemac.cli.args.Option;
+import dev.schemac.cli.args.Parsed;
+import dev.schemac.cli.args.UsageError;
 import dev.schemac.config.ProjectSettings;
 import dev.schemac.config.SettingsFile;
 import dev.schemac.diag.Diagnostic;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine;
-import picocli.CommandLine.Option;
 
 /**
  * Which settings file applies: the one {@code --settings} names, none with
@@ -15,28 +16,33 @@ import picocli.CommandLine.Option;
  * the project root.
  */
 final class SettingsOptions {
-    @Option(names = "--settings", paramLabel = "FILE",
-            description = "The settings file (default: schemac.toml in the model's folder or the nearest one above, "
-                    + "up to the project root).")
-    Path file;
+    static final Option FILE = Option.value("FILE", "The settings file (default: schemac.toml in the model's folder or "
+            + "the nearest one above, up to the project root).", "--settings");
+    static final Option NONE = Option.flag("Read no settings file.", "--no-settings");
+    static final List<Option> OPTIONS = List.of(FILE, NONE);
 
-    @Option(names = "--no-settings", description = "Read no settings file.")
-    boolean none;
+    private final Path file;
+    private final boolean none;
+
+    SettingsOptions(Parsed args) {
+        file = args.path(FILE);
+        none = args.given(NONE);
+    }
 
     /** The file's settings (NONE when there is no file) and its problems, as diagnostics. */
     record Loaded(ProjectSettings settings, List<Diagnostic> diagnostics, Path path) {
         boolean hasErrors() { return diagnostics.stream().anyMatch(Diagnostic::isError); }
     }
 
-    Loaded load(CommandLine cl, Path modelFolder) {
-        if (none && file != null) throw new CommandLine.ParameterException(cl, "--settings and --no-settings exclude each other");
+    Loaded load(Path modelFolder) {
+        if (none && file != null) throw new UsageError("--settings and --no-settings exclude each other");
         if (none) return new Loaded(ProjectSettings.NONE, List.of(), null);
         Path p = file;
         if (p == null) {
             p = SettingsFile.find(modelFolder).orElse(null);
             if (p == null) return new Loaded(ProjectSettings.NONE, List.of(), null);
         } else if (!Files.exists(p)) {
-            throw new CommandLine.ParameterException(cl, "--settings " + p + ": no such file");
+            throw new UsageError("--settings " + p + ": no such file");
         }
         var loaded = SettingsFile.load(p);
         return new Loaded(loaded.settings(), loaded.diagnostics(), p);

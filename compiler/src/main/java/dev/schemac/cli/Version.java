@@ -1,13 +1,8 @@
 package dev.schemac.cli;
 
-import picocli.CommandLine;
-
 /** Reads the version Maven wrote into the jar manifest; "dev" when run from classes. */
-final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-        return new String[] {"schemac " + number()};
-    }
+final class Version {
+    private Version() {}
 
     static String number() {
         String v = Main.class.getPackage().getImplementationVersion();

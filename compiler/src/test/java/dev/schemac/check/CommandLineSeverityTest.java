@@ -29,14 +29,13 @@ class CommandLineSeverityTest {
                 """);
         var out = new StringWriter();
         var err = new StringWriter();
-        var cl = Main.commandLine(new Main()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
         String[] args = new String[options.length + 4];
         args[0] = "check";
         args[1] = "--color";
         args[2] = "never";
         System.arraycopy(options, 0, args, 3, options.length);
         args[args.length - 1] = schema.toString();
-        return new Run(cl.execute(args), out.toString(), err.toString());
+        return new Run(Main.run(new PrintWriter(out), new PrintWriter(err), args), out.toString(), err.toString());
     }
 
     @Test
@@ -80,7 +79,7 @@ class CommandLineSeverityTest {
     @Test
     void explainPrintsARuleRationale() {
         var out = new StringWriter();
-        int exit = Main.commandLine(new Main()).setOut(new PrintWriter(out)).execute("explain", "SC804");
+        int exit = Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "explain", "SC804");
         assertThat(exit).isEqualTo(Main.OK);
         assertThat(out.toString()).startsWith("SC804: Transitive dependency (not in 3NF) (warning)")
                 .contains("third normal form");

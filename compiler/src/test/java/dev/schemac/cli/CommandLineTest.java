@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -198,15 +197,7 @@ class CommandLineTest {
     }
 
     @Test
-    void aRunThatNamesItsCommandBuildsThatCommandAlone() {
-        assertThat(Main.commandLine(new Main(), "check", "m.schema").getSubcommands().keySet()).containsExactly("check");
-        assertThat(Main.commandLine(new Main(), "migrate", "--help").getSubcommands().keySet()).containsExactly("migrate");
-        var all = List.of("check", "generate", "seed", "fmt", "explain", "migrate", "pull", "diff", "help");
-        for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"help", "check"},
-                new String[] {"chek", "m.schema"}, new String[] {"--version"})) {
-            assertThat(Main.commandLine(new Main(), args).getSubcommands().keySet()).as(String.join(" ", args))
-                    .containsExactlyElementsOf(all);
-        }
+    void helpOfACommandAndASuggestionForAMisspeltOne() {
         assertThat(run("help", "generate").out()).contains("Usage: schemac generate");
         assertThat(run("chek").err()).contains("Did you mean: schemac check");
     }

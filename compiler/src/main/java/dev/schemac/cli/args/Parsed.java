@@ -1,0 +1,70 @@
+package dev.schemac.cli.args;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** What {@link Parser} read from one command line: each option's values and the positional words. */
+public final class Parsed {
+    private final Map<Option, List<String>> given;
+    private final List<String> positionals;
+    private final boolean helpAsked;
+
+    Parsed(Map<Option, List<String>> given, List<String> positionals, boolean helpAsked) {
+        this.given = Map.copyOf(given);
+        this.positionals = List.copyOf(positionals);
+        this.helpAsked = helpAsked;
+    }
+
+    /** {@code -h} or {@code --help} was given: nothing else was checked. */
+    public boolean helpAsked() {
+        return helpAsked || given.containsKey(CommandSpec.HELP);
+    }
+
+    /** Whether the option was given at all. */
+    public boolean given(Option o) {
+        return given.containsKey(o);
+    }
+
+    /**
+     * The option's value: the one given (the empty string for an option of an optional value
+     * given without one), else its default, else null.
+     */
+    public String value(Option o) {
+        List<String> vs = given.get(o);
+        return vs == null ? o.defaultValue() : vs.get(vs.size() - 1);
+    }
+
+    /** Every value given, in order (a list option's already split); empty when it was not given. */
+    public List<String> values(Option o) {
+        return given.getOrDefault(o, List.of());
+    }
+
+    /** The option's value as a path, or null when not given; a value that is no path is a usage error. */
+    public Path path(Option o) {
+        String v = value(o);
+        return v == null ? null : path(v, o.longName());
+    }
+
+    /** The positional words. */
+    public List<String> positionals() {
+        return positionals;
+    }
+
+    /** The positional words as paths. */
+    public List<Path> positionalPaths(String label) {
+        var out = new ArrayList<Path>();
+        for (String p : positionals) out.add(path(p, label));
+        return out;
+    }
+
+    private static Path path(String text, String what) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new UsageError(what + ": `" + text.replaceAll("\\p{Cntrl}", "?") + "` is not a path (" + e.getReason() + ")");
+        }
+    }
+}

@@ -60,6 +60,9 @@ final class AstBuilder {
         return new SchemaFile(offsets.file(), decls);
     }
 
+    /** One declaration parsed on its own (the parser's {@code declaration} rule), or null where it holds none. */
+    Declaration declarationOf(SchemaParser.DeclarationContext d) { return declaration(d); }
+
     private Declaration declaration(SchemaParser.DeclarationContext d) {
         if (d.schemaDecl() != null) return schema(d.schemaDecl());
         if (d.importDecl() != null) return importDecl(d.importDecl());

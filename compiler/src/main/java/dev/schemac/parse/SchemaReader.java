@@ -16,6 +16,7 @@ import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
@@ -114,6 +115,23 @@ public final class SchemaReader {
         };
     }
 
+    /**
+     * The grammar's {@code file} rule (declarations up to the end), one declaration at a time, each
+     * turned into its AST node as soon as it is parsed: the parse tree of one declaration is alive at
+     * a time instead of the whole file's, which at thousands of entities was most of what the
+     * collector copied while parsing. Throws as {@code file} would where the input does not parse.
+     */
+    private static SchemaFile declarationByDeclaration(SourceFile file, Offsets offsets, CommonTokenStream tokens,
+                                                       SchemaParser parser, List<Diagnostic> built) {
+        var builder = new AstBuilder(offsets, tokens, built);
+        var decls = new ArrayList<dev.schemac.ast.Declaration>();
+        while (tokens.LA(1) != Token.EOF) {
+            var decl = builder.declarationOf(parser.declaration());
+            if (decl != null) decls.add(decl);
+        }
+        return new SchemaFile(file, decls);
+    }
+
     public static ParseResult parse(SourceFile file) {
         var offsets = new Offsets(file);
         var errors = new SyntaxErrors(offsets);
@@ -125,15 +143,18 @@ public final class SchemaReader {
         if (deep != null) return new ParseResult(new SchemaFile(file, List.of()), List.of(deep));
         var parser = new SchemaParser(tokens);
         parser.removeErrorListeners();
-        SchemaParser.FileContext tree;
+        var built = new ArrayList<Diagnostic>();
+        SchemaFile ast;
+        SchemaParser.FileContext tree = null;
         try {
             // Two-stage parsing: the fast SLL mode succeeds on almost all input; only input
             // with errors is parsed again in full LL mode with recovery and reporting.
             parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
             parser.setErrorHandler(new BailErrorStrategy());
             try {
-                tree = parser.file();
+                ast = declarationByDeclaration(file, offsets, tokens, parser, built);
             } catch (ParseCancellationException e) {
+                built.clear();
                 tokens.seek(0);
                 parser.reset();
                 parser.addErrorListener(errors);
@@ -142,6 +163,7 @@ public final class SchemaReader {
                 parser.getInterpreter().setPredictionMode(PredictionMode.LL);
                 tree = parser.file();
                 errors.dropGlued(tree);
+                ast = null;
             }
         } catch (StackOverflowError e) {
             return new ParseResult(new SchemaFile(file, List.of()),
@@ -162,8 +184,7 @@ public final class SchemaReader {
         }
         // Building the tree of a file that did not parse reads what error recovery left (`<>` leaves `>0` where
         // a number was expected): on a line a habit explains, that is noise too.
-        var built = new ArrayList<Diagnostic>();
-        SchemaFile ast = new AstBuilder(offsets, tokens, built).file(tree);
+        if (tree != null) ast = new AstBuilder(offsets, tokens, built).file(tree);
         boolean parsed = errors.diagnostics().isEmpty();
         // So is what it reads on a line where the parser stumbled (`string((20)` leaves `(20` as a number).
         for (Diagnostic d : built) if (parsed || (!habits.explains(d) && !errors.onErrorLine(d))) diagnostics.add(d);

@@ -36,8 +36,10 @@ final class DefaultValueReader {
             var decl = symbols.enums().get(e.name());
             if (v instanceof Value.Ref r && r.parts().size() == 1) {
                 String value = r.text();
+                // Looked up in place: a default is nearly always a value of its enum, and the list of
+                // names is needed only to say what it could have been.
+                for (var x : decl.values()) if (x.name().text().equals(value)) return new DefaultValue.EnumValue(value);
                 var names = decl.values().stream().map(x -> x.name().text()).toList();
-                if (names.contains(value)) return new DefaultValue.EnumValue(value);
                 String hint = Suggest.closest(value, names);
                 diags.add(Messages.badDefault(v.span(), field, "is `" + value + "`, which is not a value of enum `" + e.name() + "`",
                         hint != null ? Messages.didYouMean(hint).strip() : "use one of: " + String.join(", ", names)));

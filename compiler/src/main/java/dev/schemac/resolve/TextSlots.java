@@ -73,10 +73,12 @@ final class TextSlots {
     }
 
     private void field(Supplier<String> name, FieldDecl f) {
-        doc(f.span(), f.doc(), () -> "the doc comment of `" + name.get() + "`");
+        // A description is a closure made per call: made only where a text may be listed (a model has a
+        // field on every line, and most carry no doc comment or constraint name).
+        if (f.doc() != null) doc(f.span(), f.doc(), () -> "the doc comment of `" + name.get() + "`");
         if (f.defaultValue() != null) str(f.defaultValue(), TextKind.DATA, () -> "the default of `" + name.get() + "`");
         for (Attribute a : f.attributes()) {
-            storedNames(a, () -> "`" + name.get() + "`");
+            if (namesConstraint(a)) storedNames(a, () -> "`" + name.get() + "`");
             switch (a.name().text()) {
                 case Attributes.MAP -> positional(a, TextKind.NAME, () -> "the column name `" + a.display() + "` of `" + name.get() + "`");
                 case Attributes.RELATION -> positional(a, TextKind.RELATION, () -> "the relation name of `" + name.get() + "`");
@@ -93,6 +95,15 @@ final class TextSlots {
         }
     }
 
+    /** Whether an attribute has a {@code name =} or {@code map =} argument, the only ones {@link #storedNames} lists. */
+    private static boolean namesConstraint(Attribute a) {
+        for (Argument arg : a.args()) {
+            if (arg instanceof Argument.Named n && (n.name().text().equals(Attributes.NAME_ARGUMENT)
+                    || n.name().text().equals(Attributes.MAP_ARGUMENT))) return true;
+        }
+        return false;
+    }
+
     /** Every {@code name = "..."} and {@code map = "..."} names a constraint the databases store. */
     private void storedNames(Attribute a, Supplier<String> owner) {
         named(a, Attributes.NAME_ARGUMENT, TextKind.NAME, () -> "the constraint name of `" + a.display() + "` on " + owner.get());
@@ -101,7 +112,7 @@ final class TextSlots {
 
     private void block(String owner, Attribute a) {
         String n = a.name().text();
-        if (!n.equals(Attributes.INDEX) && !n.equals(Attributes.UNIQUE)) storedNames(a, () -> "`" + owner + "`");
+        if (!n.equals(Attributes.INDEX) && !n.equals(Attributes.UNIQUE) && namesConstraint(a)) storedNames(a, () -> "`" + owner + "`");
         switch (n) {
             case Attributes.MAP -> positional(a, TextKind.TABLE_NAME, () -> "the table name `" + a.display() + "` of `" + owner + "`");
             case Attributes.INDEX, Attributes.UNIQUE -> named(a, Attributes.NAME_ARGUMENT, TextKind.NAME,

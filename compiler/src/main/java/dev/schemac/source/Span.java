@@ -22,5 +22,14 @@ public record Span(SourceFile file, int start, int end) {
         return new Span(file, Math.min(start, other.start), Math.max(end, other.end));
     }
 
+    // Written out rather than the record's own, which a cold JVM links at its first call and runs through method
+    // handles: spans key the resolver's maps of every field. The same values as the record's (31 * file + start,
+    // then 31 * that + end), so no map's order changes.
+    @Override public boolean equals(Object o) {
+        return o instanceof Span s && start == s.start && end == s.end && file.equals(s.file);
+    }
+
+    @Override public int hashCode() { return (31 * file.hashCode() + start) * 31 + end; }
+
     @Override public String toString() { return location(); }
 }

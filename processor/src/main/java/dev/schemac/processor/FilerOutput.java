@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
@@ -45,7 +49,8 @@ final class FilerOutput {
      * in the same run, and the Filer reads it to tell whether the type exists.
      */
     static void sources(Filer filer, Map<String, String> files) throws IOException {
-        for (String path : files.keySet()) deleteClassFiles(filer, typeName(path));
+        var stale = new StaleClassFiles();
+        for (String path : files.keySet()) stale.delete(filer, typeName(path));
         for (var e : files.entrySet()) {
             try (Writer w = filer.createSourceFile(typeName(e.getKey())).openWriter()) {
                 w.write(e.getValue());
@@ -53,23 +58,47 @@ final class FilerOutput {
         }
     }
 
-    /** {@code User.class} and its nested classes' {@code User$Tags.class} in the class output, when they are files. */
-    private static void deleteClassFiles(Filer filer, String type) {
-        int dot = type.lastIndexOf('.');
-        String pkg = dot < 0 ? "" : type.substring(0, dot);
-        String simple = type.substring(dot + 1);
-        try {
-            FileObject f = filer.getResource(StandardLocation.CLASS_OUTPUT, pkg, simple + ".class");
-            if (!"file".equals(f.toUri().getScheme())) return;
-            Path classFile = Path.of(f.toUri());
-            Path dir = classFile.getParent();
-            if (dir == null || !java.nio.file.Files.isDirectory(dir)) return;
-            try (var nested = java.nio.file.Files.newDirectoryStream(dir, simple + "$*.class")) {
-                for (Path n : nested) java.nio.file.Files.deleteIfExists(n);
+    /**
+     * A last build's class files of the generated types. Each folder is listed once: the types
+     * of one package share it, and listing it again for each (thousands of files, for each of
+     * thousands of types) made a rebuild into the same class output quadratic.
+     */
+    private static final class StaleClassFiles {
+        /** A folder's file names; absent when it is not a folder. */
+        private final Map<Path, java.util.Optional<List<String>>> listed = new HashMap<>();
+
+        /** {@code User.class} and its nested classes' {@code User$Tags.class} in the class output, when they are files. */
+        void delete(Filer filer, String type) {
+            int dot = type.lastIndexOf('.');
+            String pkg = dot < 0 ? "" : type.substring(0, dot);
+            String simple = type.substring(dot + 1);
+            try {
+                FileObject f = filer.getResource(StandardLocation.CLASS_OUTPUT, pkg, simple + ".class");
+                if (!"file".equals(f.toUri().getScheme())) return;
+                Path classFile = Path.of(f.toUri());
+                Path dir = classFile.getParent();
+                if (dir == null) return;
+                var names = listed.computeIfAbsent(dir, StaleClassFiles::list);
+                if (names.isEmpty()) return;
+                String nested = simple + "$";
+                for (String n : names.get()) {
+                    if (n.startsWith(nested) && n.endsWith(".class")) Files.deleteIfExists(dir.resolve(n));
+                }
+                Files.deleteIfExists(classFile);
+            } catch (IOException | IllegalArgumentException | UnsupportedOperationException | java.io.UncheckedIOException e) {
+                // Nothing from a last build, or a file manager that is not a directory: nothing to clear.
             }
-            java.nio.file.Files.deleteIfExists(classFile);
-        } catch (IOException | IllegalArgumentException | UnsupportedOperationException e) {
-            // Nothing from a last build, or a file manager that is not a directory: nothing to clear.
+        }
+
+        private static java.util.Optional<List<String>> list(Path dir) {
+            if (!Files.isDirectory(dir)) return java.util.Optional.empty();
+            var out = new ArrayList<String>();
+            try (var files = Files.newDirectoryStream(dir)) {
+                for (Path p : files) out.add(p.getFileName().toString());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return java.util.Optional.of(out);
         }
     }
 

@@ -42,7 +42,8 @@ final class Mirrors {
 
     static AnnotationMirror find(Element e, String qualifiedName) {
         for (AnnotationMirror m : e.getAnnotationMirrors()) {
-            if (typeName(m).equals(qualifiedName)) return m;
+            // Compared in javac's own form: no String is made for each annotation of each member.
+            if (((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(qualifiedName)) return m;
         }
         return null;
     }

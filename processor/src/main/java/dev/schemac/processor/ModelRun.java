@@ -104,8 +104,9 @@ final class ModelRun {
         var targetOptions = withJavaPackage(options.targetOptions(), holders, entities);
         var sourceTargets = options.targets().stream().filter(t -> t.name().equals(JAVA_TARGET)).toList();
         var resourceTargets = options.targets().stream().filter(t -> !t.name().equals(JAVA_TARGET)).toList();
-        Targets.Result sources = Targets.run(compilation, sourceTargets, targetOptions);
-        Targets.Result resources = Targets.run(compilation, resourceTargets, targetOptions);
+        var both = Rendering.both(sourceTargets.isEmpty() || resourceTargets.isEmpty(),
+                () -> Targets.run(compilation, sourceTargets, targetOptions), () -> Targets.run(compilation, resourceTargets, targetOptions));
+        Targets.Result sources = both.sources(), resources = both.resources();
         var rendered = new ArrayList<>(sources.diagnostics());
         rendered.addAll(resources.diagnostics());
         rendered.sort(Diagnostics.ORDER);

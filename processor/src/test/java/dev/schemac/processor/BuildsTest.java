@@ -135,6 +135,27 @@ class BuildsTest {
     }
 
     @Test
+    void aRebuildDeletesTheLastBuildsClassFilesOfEachGeneratedTypeAndNoOthers() throws IOException {
+        Path classes = tmp.resolve("classes");
+        assertThat(discovered(classes, List.of(A, B), "-s", sources().toString(), "-Aschemac.targets=java").errors()).isEmpty();
+        Path db = classes.resolve("m/db");
+        // What a last build may have left: nested classes of generated types, and files that are not theirs.
+        for (String name : List.of("Beta$Old.class", "Beta_$Old$Deeper.class", "Alpha$.class", "Betamax.class",
+                "Betamax$Inner.class", "Beta$Old.txt")) {
+            Files.writeString(db.resolve(name), "stale");
+        }
+        var again = discovered(classes, List.of(A, B), "-s", sources().toString(), "-Aschemac.targets=java");
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.ok()).isTrue();
+        try (var left = Files.list(db)) {
+            assertThat(left.map(p -> p.getFileName().toString()).filter(n -> n.contains("$") || n.startsWith("Betamax")))
+                    .containsExactlyInAnyOrder("Betamax.class", "Betamax$Inner.class", "Beta$Old.txt");
+        }
+        assertThat(db.resolve("Beta.class")).exists();
+        assertThat(db.resolve("Alpha_.class")).exists();
+    }
+
+    @Test
     void userCodeCallingAMissingGeneratedTypeIsJavacsErrorAlone() {
         var user = java("app.Report", "public class Report { m.db.Nope n; }");
         var run = discovered(tmp.resolve("classes"), List.of(A, B, user), "-s", sources().toString(), "-Aschemac.targets=java");

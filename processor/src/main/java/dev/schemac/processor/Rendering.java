@@ -1,0 +1,54 @@
+package dev.schemac.processor;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * The Java sources and the resources rendered at the same time: the Java target beside the
+ * target pool's work, instead of before it, while javac waits for both. Each result is what
+ * its run alone gives; a run that throws ends the processor's work with its own exception,
+ * the sources' first, as when they ran one after the other.
+ */
+final class Rendering {
+    private Rendering() {}
+
+    /** What the two runs gave. */
+    record Both<T>(T sources, T resources) {}
+
+    /** {@code serially}: one of them is empty, and a thread would only cost its start. */
+    static <T> Both<T> both(boolean serially, Supplier<T> sources, Supplier<T> resources) {
+        if (serially) {
+            T first = sources.get();
+            return new Both<>(first, resources.get());
+        }
+        var first = new CompletableFuture<T>();
+        var thread = new Thread(() -> {
+            try {
+                first.complete(sources.get());
+            } catch (Throwable t) {
+                first.completeExceptionally(t);
+            }
+        }, "schemac-java-target");
+        thread.setDaemon(true);
+        thread.start();
+        T second;
+        try {
+            second = resources.get();
+        } catch (RuntimeException | Error e) {
+            join(first);
+            throw e;
+        }
+        return new Both<>(join(first), second);
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+}

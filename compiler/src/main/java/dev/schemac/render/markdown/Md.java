@@ -99,8 +99,24 @@ public final class Md {
      * line of the body can close it.
      */
     public static String fence(String info, String body) {
-        String fence = "`".repeat(Math.max(3, longestRun(body, '`') + 1));
+        String fence = fenceFor(body);
         return fence + info + "\n" + body + (body.endsWith("\n") || body.isEmpty() ? "" : "\n") + fence + "\n";
+    }
+
+    /**
+     * {@link #fence(String, String)} written to {@code out}, for a body as large as a whole
+     * generated file: it is copied once, into {@code out}, never into a string around it.
+     */
+    public static void fence(Appendable out, String info, String body) throws java.io.IOException {
+        String fence = fenceFor(body);
+        out.append(fence).append(info).append('\n').append(body);
+        if (!body.endsWith("\n") && !body.isEmpty()) out.append('\n');
+        out.append(fence).append('\n');
+    }
+
+    /** A fence longer than any run of backticks in {@code body}, and at least three long. */
+    private static String fenceFor(String body) {
+        return "`".repeat(Math.max(3, longestRun(body, '`') + 1));
     }
 
     /** A heading of the given level with {@link #text} as its title. */

@@ -36,7 +36,7 @@ final class DecisionRecord {
         b.append("## Entity-Relationship Diagram\n\n");
         var er = ctx.sibling("erd").map(f -> f.get("erd/er.txt"));
         if (er.isPresent()) {
-            out.append(b);
+            Md.copy(out, b);
             b.setLength(0);
             Md.fence(out, "", er.get());
             b.append("\n");
@@ -47,7 +47,7 @@ final class DecisionRecord {
         b.append("## Schema Definition (").append(s.dialect().displayName()).append(")\n\n");
         var ddl = ctx.sibling(dialect).map(f -> f.get("sql/" + dialect + "/schema.sql"));
         if (ddl.isPresent()) {
-            out.append(b);
+            Md.copy(out, b);
             b.setLength(0);
             Md.fence(out, "sql", ddl.get());
             b.append("\n");
@@ -94,7 +94,7 @@ final class DecisionRecord {
         }
         if (n == 0) b.append("The model declares no `@@volume`, `@@query` or `@@denormalized`, so no volume, access pattern or denormalization is assumed.\n");
         b.append(new DecisionSections(ctx).questions());
-        out.append(b);
+        Md.copy(out, b);
     }
 
     /** @param from the handed-over files {@code path} is read from, when its content is needed */

@@ -1,5 +1,6 @@
 package dev.schemac.gen.docs;
 
+import dev.schemac.render.markdown.Md;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -19,30 +20,28 @@ final class EndTrimmed extends Writer {
 
     @Override
     public void write(char[] buf, int off, int len) throws IOException {
-        int last = off + len - 1;
-        while (last >= off && Character.isWhitespace(buf[last])) last--;
-        pass(last >= off, buf, off, last + 1 - off);
-        held.append(buf, last + 1, off + len - (last + 1));
+        append(java.nio.CharBuffer.wrap(buf), off, off + len);
     }
 
     @Override
     public void write(String s, int off, int len) throws IOException {
-        int last = off + len - 1;
-        while (last >= off && Character.isWhitespace(s.charAt(last))) last--;
-        if (last >= off) {
-            release();
-            out.write(s, off, last + 1 - off);
-        }
-        held.append(s, last + 1, off + len);
+        append(s, off, off + len);
     }
 
     @Override
     public Writer append(CharSequence csq) throws IOException {
-        if (csq instanceof String s) {
-            write(s, 0, s.length());
-        } else {
-            write(String.valueOf(csq));
+        return append(csq, 0, csq.length());
+    }
+
+    @Override
+    public Writer append(CharSequence csq, int start, int end) throws IOException {
+        int last = end - 1;
+        while (last >= start && Character.isWhitespace(csq.charAt(last))) last--;
+        if (last >= start) {
+            release();
+            Md.copy(out, csq, start, last + 1);
         }
+        held.append(csq, last + 1, end);
         return this;
     }
 
@@ -50,12 +49,6 @@ final class EndTrimmed extends Writer {
     void finish() throws IOException {
         held.setLength(0);
         out.write('\n');
-    }
-
-    private void pass(boolean any, char[] buf, int off, int len) throws IOException {
-        if (!any) return;
-        release();
-        out.write(buf, off, len);
     }
 
     private void release() throws IOException {

@@ -116,7 +116,7 @@ public record History(List<Entry> entries, List<Problem> problems) {
             } else if (previous != null && !sha256(previous.snapshotText()).equals(root.path("previous_sha256").asText())) {
                 problems.add(new Problem(previous.snapshotPath(), "the snapshot was changed after the next migration was written"));
             }
-            if (!sha256(SnapshotJson.print(SnapshotJson.catalog(e.catalog()))).equals(root.path("catalog_sha256").asText())) {
+            if (!SnapshotJson.sha256(SnapshotJson.catalog(e.catalog())).equals(root.path("catalog_sha256").asText())) {
                 problems.add(new Problem(s.getKey(), "the snapshot's catalog was changed by hand"));
             }
             for (var f : e.fileHashes().entrySet()) {
@@ -181,7 +181,7 @@ public record History(List<Entry> entries, List<Problem> problems) {
         var hashes = root.putObject("files");
         new TreeMap<>(files).forEach((p, t) -> hashes.put(p, sha256(t)));
         ObjectNode cat = SnapshotJson.catalog(catalog);
-        root.put("catalog_sha256", sha256(SnapshotJson.print(cat)));
+        root.put("catalog_sha256", SnapshotJson.sha256(cat));
         root.set("catalog", cat);
         return SnapshotJson.print(root);
     }

@@ -1,10 +1,12 @@
 package dev.schemac.evolve;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,8 +25,17 @@ import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.model.Op;
 import dev.schemac.model.ReferentialAction;
 import dev.schemac.model.ScalarKind;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -40,13 +51,37 @@ final class SnapshotJson {
 
     /** Two-space indentation and LF line ends on every platform. */
     static String print(JsonNode n) {
-        var pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         try {
-            return MAPPER.writer(pp).writeValueAsString(n) + "\n";
+            return writer().writeValueAsString(n) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The SHA-256 of {@link #print}'s text as UTF-8, hashed as it is printed: a snapshot hashes
+     * its whole Catalog, whose text need not be held for that.
+     */
+    static String sha256(JsonNode n) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+        try (Writer w = new OutputStreamWriter(new DigestOutputStream(OutputStream.nullOutputStream(), sha), StandardCharsets.UTF_8)) {
+            writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(w, n);
+            w.write('\n');
+        } catch (IOException e) {
+            throw new IllegalStateException("a null stream does not fail", e);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static ObjectWriter writer() {
+        var pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        return MAPPER.writer(pp);
     }
 
     static ObjectNode catalog(Catalog c) {

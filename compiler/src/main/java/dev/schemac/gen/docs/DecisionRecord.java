@@ -3,6 +3,8 @@ package dev.schemac.gen.docs;
 import dev.schemac.render.markdown.Md;
 import dev.schemac.model.Model;
 import dev.schemac.gen.TargetContext;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,13 +16,16 @@ import java.util.TreeMap;
 final class DecisionRecord {
     private final TargetContext ctx;
     private final Model model;
+    private final MigrationSet migrations;
 
-    DecisionRecord(TargetContext ctx) {
+    DecisionRecord(TargetContext ctx, MigrationSet migrations) {
         this.ctx = ctx;
+        this.migrations = migrations;
         this.model = ctx.model();
     }
 
-    String render() {
+    /** Writes the record to {@code out}; the files it quotes go there straight, never through one string of the record. */
+    void render(Writer out) throws IOException {
         var s = model.settings();
         var b = new StringBuilder();
         b.append("# ").append(Md.text(s.feature() != null ? s.feature() : s.name())).append(": database schema for ").append(Words.title(model)).append("\n\n");
@@ -30,28 +35,44 @@ final class DecisionRecord {
         if (s.doc() != null) b.append(Md.paragraph(s.doc())).append("\n\n");
         b.append("## Entity-Relationship Diagram\n\n");
         var er = ctx.sibling("erd").map(f -> f.get("erd/er.txt"));
-        b.append(er.map(x -> Md.fence("", x) + "\n").orElse("The `erd` target is not registered in this build.\n\n"));
+        if (er.isPresent()) {
+            Md.copy(out, b);
+            b.setLength(0);
+            Md.fence(out, "", er.get());
+            b.append("\n");
+        } else {
+            b.append("The `erd` target is not registered in this build.\n\n");
+        }
         String dialect = s.dialect().id();
         b.append("## Schema Definition (").append(s.dialect().displayName()).append(")\n\n");
         var ddl = ctx.sibling(dialect).map(f -> f.get("sql/" + dialect + "/schema.sql"));
-        b.append(ddl.map(x -> Md.fence("sql", x) + "\n").orElse("The `" + dialect + "` target is not registered in this build.\n\n"));
+        if (ddl.isPresent()) {
+            Md.copy(out, b);
+            b.setLength(0);
+            Md.fence(out, "sql", ddl.get());
+            b.append("\n");
+        } else {
+            b.append("The `").append(dialect).append("` target is not registered in this build.\n\n");
+        }
         b.append(new DecisionSections(ctx).design());
         b.append("## Index Strategy\n\n").append(Rationale.indexTable(model, ctx.catalog())).append("\n");
         b.append(new DecisionSections(ctx).operations());
         b.append(new StoreAlternatives(ctx).render());
         b.append("## Migration Files Created\n\n");
-        var files = new TreeMap<String, String>();
-        ctx.sibling("migrations").ifPresent(files::putAll);
-        var set = MigrationSet.of(ctx);
+        // Each listed file, with the handed-over files it can be read from (none for an earlier run's): only the
+        // paths are listed, so no file is read unless its line needs its content.
+        var files = new TreeMap<String, Map<String, String>>();
+        ctx.sibling("migrations").ifPresent(f -> f.keySet().forEach(p -> files.put(p, f)));
+        var set = migrations;
         if (!set.isEmpty()) {
             // This feature's change is the last migration, whether this run wrote it or an earlier one did.
             b.append(set.lastChange());
-            for (String f : set.last().files()) files.putIfAbsent(f, "");
+            for (String f : set.last().files()) files.putIfAbsent(f, Map.of());
         }
         boolean initial = set.steps().size() == 1;
-        ctx.sibling("seed").ifPresent(files::putAll);
+        ctx.sibling("seed").ifPresent(f -> f.keySet().forEach(p -> files.put(p, f)));
         if (files.isEmpty()) b.append("The `migrations` and `seed` targets are not registered in this build.\n");
-        for (Map.Entry<String, String> f : files.entrySet()) {
+        for (Map.Entry<String, Map<String, String>> f : files.entrySet()) {
             b.append("- `").append(f.getKey()).append("`").append(describe(f.getKey(), f.getValue(), model, initial)).append("\n");
         }
         b.append("\n## Assumptions\n\n");
@@ -73,15 +94,16 @@ final class DecisionRecord {
         }
         if (n == 0) b.append("The model declares no `@@volume`, `@@query` or `@@denormalized`, so no volume, access pattern or denormalization is assumed.\n");
         b.append(new DecisionSections(ctx).questions());
-        return b.toString();
+        Md.copy(out, b);
     }
 
-    private static String describe(String path, String content, Model model, boolean initial) {
+    /** @param from the handed-over files {@code path} is read from, when its content is needed */
+    private static String describe(String path, Map<String, String> from, Model model, boolean initial) {
         var s = model.settings();
         if (path.endsWith("alembic.ini")) return ": Alembic's configuration, pointing at a local " + s.dialect().displayName() + " database `" + s.name() + "`";
         if (path.endsWith("env.py")) return ": Alembic's environment for the " + Words.title(model) + " schema";
         if (path.endsWith("script.py.mako")) return ": the template of the " + Words.title(model) + " schema's next revisions (`alembic revision --autogenerate`)";
-        if (path.endsWith("migration_lock.toml")) return ": pins the `" + Handover.provider(content).orElse(s.dialect().id()) + "` provider for Prisma Migrate";
+        if (path.endsWith("migration_lock.toml")) return ": pins the `" + Handover.provider(from.getOrDefault(path, "")).orElse(s.dialect().id()) + "` provider for Prisma Migrate";
         if (path.endsWith(".up.sql")) return initial ? ": creates the schema from an empty database" : ": applies the change above";
         if (path.endsWith(".down.sql")) return initial ? ": drops everything the up script created" : ": undoes it";
         if (path.endsWith("seed.py")) return ": the same sample rows through the SQLModel classes of the " + Words.title(model) + " schema";

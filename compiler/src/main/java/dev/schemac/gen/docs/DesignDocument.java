@@ -10,6 +10,8 @@ import dev.schemac.model.Field;
 import dev.schemac.model.Model;
 import dev.schemac.model.Relation;
 import dev.schemac.gen.TargetContext;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,23 +26,35 @@ final class DesignDocument {
     private final Model model;
     private final Catalog catalog;
     private final Words words;
+    private final MigrationSet migrations;
+    /** The section being written; {@link #drain drained} into {@link #out} between sections. */
     private final StringBuilder b = new StringBuilder();
+    private EndTrimmed out;
 
-    DesignDocument(TargetContext ctx) {
+    DesignDocument(TargetContext ctx, MigrationSet migrations) {
         this.ctx = ctx;
+        this.migrations = migrations;
         this.model = ctx.model();
         this.catalog = ctx.catalog();
         this.words = new Words(model, catalog);
     }
 
-    String render() {
+    /**
+     * Writes the document to {@code w} section by section: the largest part of it, the files of
+     * other targets it quotes, goes to {@code w} straight from those files, never through one
+     * string of the whole document (tens of megabytes for a large model).
+     */
+    void render(Writer w) throws IOException {
+        out = new EndTrimmed(w);
         b.append("# Database Design: ").append(Words.title(model)).append("\n\n");
         summary();
         entities();
+        drain();
         diagram();
         embedded("SQLModel Schema (Python, " + primary().displayName() + ")", "sqlmodel", "python");
         embedded("Prisma Schema (Node.js)", "prisma", "prisma");
         new Rationale(ctx, words).render(b);
+        drain();
         assumptions();
         new Tradeoffs(ctx).render(b);
         new SoftDeleteConflicts(ctx).render(b);
@@ -53,7 +67,20 @@ final class DesignDocument {
         new Security(ctx).render(b);
         b.append("## Clarifying Questions\n\n");
         new Questions(ctx).render(b);
-        return b.toString().stripTrailing() + "\n";
+        drain();
+        out.finish();
+    }
+
+    /** Moves what the sections wrote so far into the document. */
+    private void drain() throws IOException {
+        out.append(b);
+        b.setLength(0);
+    }
+
+    /** A fenced block of a whole file, written straight into the document after what came before it. */
+    private void fence(String info, String body) throws IOException {
+        drain();
+        Md.fence(out, info, body);
     }
 
     private static String capital(String s) {
@@ -74,7 +101,7 @@ final class DesignDocument {
                         .append(")");
             }
             b.append(".\n\n");
-            new TechnologyStack(ctx).render(b);
+            new TechnologyStack(ctx, migrations).render(b);
             return;
         }
         b.append("The ").append(Words.title(model)).append(" schema holds ")
@@ -117,7 +144,7 @@ final class DesignDocument {
         if (!mixins.isEmpty()) b.append("Mixins used: ").append(String.join("; ", mixins)).append(".");
         b.setLength(b.length() - (b.charAt(b.length() - 1) == ' ' ? 1 : 0));
         b.append("\n\n");
-        new TechnologyStack(ctx).render(b);
+        new TechnologyStack(ctx, migrations).render(b);
     }
 
     private void entities() {
@@ -175,17 +202,18 @@ final class DesignDocument {
         b.append("\n");
     }
 
-    private void diagram() {
+    private void diagram() throws IOException {
         b.append("## ER Diagram\n\n");
         var mmd = ctx.sibling("mermaid").map(f -> f.get("mermaid/er.mmd"));
         if (mmd.isPresent()) {
-            b.append(Md.fence("mermaid", mmd.get())).append("\n");
+            fence("mermaid", mmd.get());
+            b.append("\n");
         } else {
             b.append("The `mermaid` target is not registered in this build, so no diagram is embedded.\n\n");
         }
     }
 
-    private void embedded(String title, String target, String lang) {
+    private void embedded(String title, String target, String lang) throws IOException {
         b.append("## ").append(title).append("\n\n");
         var files = ctx.sibling(target);
         if (files.isEmpty()) {
@@ -194,8 +222,9 @@ final class DesignDocument {
             return;
         }
         for (Map.Entry<String, String> f : files.get().entrySet()) {
-            b.append(Words.code(f.getKey())).append(" of ").append(Words.title(model)).append(":\n\n")
-                    .append(Md.fence(f.getKey().endsWith(".ts") ? "ts" : lang, f.getValue())).append("\n");
+            b.append(Words.code(f.getKey())).append(" of ").append(Words.title(model)).append(":\n\n");
+            fence(f.getKey().endsWith(".ts") ? "ts" : lang, f.getValue());
+            b.append("\n");
         }
     }
 
@@ -224,7 +253,7 @@ final class DesignDocument {
     private void migrations() {
         b.append("## Migration Strategy\n\n");
         String name = model.settings().name();
-        var set = MigrationSet.of(ctx);
+        var set = migrations;
         if (set.isEmpty()) {
             b.append("The `migrations` target is not registered in this build, so no migrations are part of this hand-over.\n\n");
             return;
@@ -277,7 +306,7 @@ final class DesignDocument {
         }
     }
 
-    private void seed() {
+    private void seed() throws IOException {
         b.append("## Sample Seed Data\n\n");
         var sql = ctx.sibling("seed").map(f -> f.get("seed/" + primary().id() + "/seed.sql"));
         if (sql.isEmpty()) {
@@ -286,7 +315,8 @@ final class DesignDocument {
         }
         b.append("`seed/").append(primary().id()).append("/seed.sql` (").append(ctx.options().rows()).append(" rows per table, seed ")
                 .append(ctx.options().seed()).append("; regenerate with `schemac seed ").append(model.settings().name())
-                .append(".schema --seed ").append(ctx.options().seed()).append(" --rows ").append(ctx.options().rows()).append("`):\n\n")
-                .append(Md.fence("sql", sql.get())).append("\n");
+                .append(".schema --seed ").append(ctx.options().seed()).append(" --rows ").append(ctx.options().rows()).append("`):\n\n");
+        fence("sql", sql.get());
+        b.append("\n");
     }
 }

@@ -38,8 +38,10 @@ public final class DocsTarget implements Target {
 
     @Override
     public void generate(TargetContext ctx, Output out) {
-        out.write("Database_Design.md", new DesignDocument(ctx).render());
-        out.write(decisionPath(ctx), new DecisionRecord(ctx).render());
+        // Both documents describe the same migrations: diffed and described once.
+        var migrations = MigrationSet.of(ctx);
+        out.write("Database_Design.md", w -> new DesignDocument(ctx, migrations).render(w));
+        out.write(decisionPath(ctx), w -> new DecisionRecord(ctx, migrations).render(w));
     }
 
     /** The feature id names the record; a schema without one is named by the schema's name. */

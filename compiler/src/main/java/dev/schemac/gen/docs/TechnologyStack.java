@@ -12,9 +12,11 @@ import java.util.ArrayList;
 final class TechnologyStack {
     private final TargetContext ctx;
     private final Handover handover;
+    private final MigrationSet migrations;
 
-    TechnologyStack(TargetContext ctx) {
+    TechnologyStack(TargetContext ctx, MigrationSet migrations) {
         this.ctx = ctx;
+        this.migrations = migrations;
         this.handover = new Handover(ctx);
     }
 
@@ -51,7 +53,7 @@ final class TechnologyStack {
             b.append("- Also generated: the DDL for ").append(Words.list(files)).append("\n");
         }
         var migrations = new ArrayList<String>();
-        var set = MigrationSet.of(ctx);
+        var set = this.migrations;
         if (handover.hasUnder("migrations", "migrations/alembic/")) migrations.add("Alembic for SQLModel (`migrations/alembic/`)");
         if (handover.hasUnder("migrations", "migrations/prisma/")) migrations.add("Prisma Migrate for Node.js (`migrations/prisma/`)");
         if (set.hasUnder("migrations/sql/")) migrations.add("plain SQL per dialect (`migrations/sql/<dialect>/`)");

@@ -29,7 +29,10 @@ public final class MongoTarget implements SampledTarget {
     public void generate(TargetContext ctx, Output out) {
         var design = DocumentDesign.of(ctx.model(), ctx.catalog());
         var collections = new CollectionsFile(ctx.model(), ctx.catalog(), design).build();
-        out.write("mongo/collections.json", Json.pretty(collections) + "\n");
+        out.write("mongo/collections.json", w -> {
+            Json.pretty(collections, w);
+            w.write('\n');
+        });
         out.write("mongo/init.js", InitScript.render(ctx.model().settings().name(), collections));
         var sample = sample(ctx).rows();
         var docs = new SeedDocuments(ctx.model(), ctx.catalog(), design, sample);

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,14 @@ public final class Json {
     /** Indented JSON text, ending without a newline. */
     public static String pretty(JsonNode node) {
         return write(PLAIN, node, true);
+    }
+
+    /**
+     * {@link #pretty(JsonNode)} written to {@code out}, which stays open: for a document as large
+     * as a whole generated file, that is then never one string.
+     */
+    public static void pretty(JsonNode node, Writer out) throws IOException {
+        PLAIN.writer(PRETTY).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, node);
     }
 
     /** JSON text on one line. */

@@ -99,8 +99,41 @@ public final class Md {
      * line of the body can close it.
      */
     public static String fence(String info, String body) {
-        String fence = "`".repeat(Math.max(3, longestRun(body, '`') + 1));
+        String fence = fenceFor(body);
         return fence + info + "\n" + body + (body.endsWith("\n") || body.isEmpty() ? "" : "\n") + fence + "\n";
+    }
+
+    /**
+     * {@link #fence(String, String)} written to {@code out}, for a body as large as a whole
+     * generated file: it is copied once, into {@code out}, never into a string around it.
+     */
+    public static void fence(Appendable out, String info, String body) throws java.io.IOException {
+        String fence = fenceFor(body);
+        out.append(fence).append(info).append('\n');
+        copy(out, body);
+        if (!body.endsWith("\n") && !body.isEmpty()) out.append('\n');
+        out.append(fence).append('\n');
+    }
+
+    private static final int SLICE = 8192;
+
+    /**
+     * Appends {@code text} to {@code out} in slices of a few kilobytes: a Writer copies what it
+     * is handed whole into a char array of that length first, which for a whole generated file
+     * is megabytes.
+     */
+    public static void copy(Appendable out, CharSequence text) throws java.io.IOException {
+        copy(out, text, 0, text.length());
+    }
+
+    /** {@link #copy(Appendable, CharSequence)} of the characters from {@code start} to {@code end}. */
+    public static void copy(Appendable out, CharSequence text, int start, int end) throws java.io.IOException {
+        for (int i = start; i < end; i += SLICE) out.append(text, i, Math.min(end, i + SLICE));
+    }
+
+    /** A fence longer than any run of backticks in {@code body}, and at least three long. */
+    private static String fenceFor(String body) {
+        return "`".repeat(Math.max(3, longestRun(body, '`') + 1));
     }
 
     /** A heading of the given level with {@link #text} as its title. */

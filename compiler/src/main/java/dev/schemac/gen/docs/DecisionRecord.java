@@ -34,26 +34,10 @@ final class DecisionRecord {
         }
         if (s.doc() != null) b.append(Md.paragraph(s.doc())).append("\n\n");
         b.append("## Entity-Relationship Diagram\n\n");
-        var er = ctx.sibling("erd").map(f -> f.get("erd/er.txt"));
-        if (er.isPresent()) {
-            Md.copy(out, b);
-            b.setLength(0);
-            Md.fence(out, "", er.get());
-            b.append("\n");
-        } else {
-            b.append("The `erd` target is not registered in this build.\n\n");
-        }
+        quote(out, b, "erd", "erd/er.txt", "");
         String dialect = s.dialect().id();
         b.append("## Schema Definition (").append(s.dialect().displayName()).append(")\n\n");
-        var ddl = ctx.sibling(dialect).map(f -> f.get("sql/" + dialect + "/schema.sql"));
-        if (ddl.isPresent()) {
-            Md.copy(out, b);
-            b.setLength(0);
-            Md.fence(out, "sql", ddl.get());
-            b.append("\n");
-        } else {
-            b.append("The `").append(dialect).append("` target is not registered in this build.\n\n");
-        }
+        quote(out, b, dialect, "sql/" + dialect + "/schema.sql", "sql");
         b.append(new DecisionSections(ctx).design());
         b.append("## Index Strategy\n\n").append(Rationale.indexTable(model, ctx.catalog())).append("\n");
         b.append(new DecisionSections(ctx).operations());
@@ -95,6 +79,23 @@ final class DecisionRecord {
         if (n == 0) b.append("The model declares no `@@volume`, `@@query` or `@@denormalized`, so no volume, access pattern or denormalization is assumed.\n");
         b.append(new DecisionSections(ctx).questions());
         Md.copy(out, b);
+    }
+
+    /**
+     * Quotes the file {@code path} of the target {@code target} as a fence in {@code language},
+     * straight into {@code out} after what {@code b} holds; says so in {@code b} when the target is
+     * not in this build.
+     */
+    private void quote(Writer out, StringBuilder b, String target, String path, String language) throws IOException {
+        var text = ctx.sibling(target).map(f -> f.get(path));
+        if (text.isEmpty()) {
+            b.append("The `").append(target).append("` target is not registered in this build.\n\n");
+            return;
+        }
+        Md.copy(out, b);
+        b.setLength(0);
+        Md.fence(out, language, text.get());
+        b.append("\n");
     }
 
     /** @param from the handed-over files {@code path} is read from, when its content is needed */

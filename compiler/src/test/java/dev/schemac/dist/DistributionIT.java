@@ -146,6 +146,14 @@ class DistributionIT {
         }
         sameWithAndWithout(project, env, schemac, home.resolve("lib/schemac.jsa"));
 
+        // A heap size of the user's own replaces the script's (its first heap of 64 MiB beside an
+        // -Xmx of 32 MiB would stop the JVM before schemac starts).
+        var small = new HashMap<>(env);
+        small.put("SCHEMAC_JAVA_OPTS", "-Xmx32m -Djava.io.tmpdir=" + jvmTmp);
+        var smallHeap = sh(project, small, schemac, "check", "shop.schema");
+        var usual = sh(project, env, schemac, "check", "shop.schema");
+        assertThat(smallHeap).isEqualTo(usual);
+
         // On Java 25 or newer the script keeps an ahead-of-time cache instead, made after the
         // first check from a training run of its own (the check's report stays clean JSON).
         var env25 = new HashMap<>(env);

@@ -118,7 +118,7 @@ public final class AnalysesBuilder {
         var secrets = new ArrayList<SensitiveField>();
         for (Entity e : context.model().entities()) {
             Table t = context.table(e);
-            for (Field f : context.storedFields(e)) {
+            for (Field f : e.storedFields()) {
                 if (!f.pii() && !f.secret()) continue;
                 var ref = new SensitiveField(e.name(), f.name(), t.name(), context.columnsOf(e, f.name()));
                 if (f.pii()) pii.add(ref);

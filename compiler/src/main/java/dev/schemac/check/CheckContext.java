@@ -4,7 +4,6 @@ import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Table;
 import dev.schemac.check.normalform.EntityAnalysis;
 import dev.schemac.model.Entity;
-import dev.schemac.model.Field;
 import dev.schemac.model.Model;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +26,6 @@ public final class CheckContext {
     private final Map<String, Map<String, List<String>>> columns = new HashMap<>();
     private Map<String, Set<String>> referencedBy;
     private final Map<String, EntityAnalysis> analyses = new LinkedHashMap<>();
-    private final Map<String, List<Field>> storedFields = new HashMap<>();
 
     public CheckContext(Model model, Catalog catalog) {
         this(model, catalog, null);
@@ -87,14 +85,6 @@ public final class CheckContext {
             }
         }
         return referencedBy.getOrDefault(table(e).name(), Set.of());
-    }
-
-    /**
-     * {@link Entity#storedFields}, filtered once per entity: most rules walk them, and a rule
-     * that follows relations walks a target's for every relation to it.
-     */
-    public List<Field> storedFields(Entity e) {
-        return storedFields.computeIfAbsent(e.name(), n -> e.storedFields());
     }
 
     /** The normal-form analysis of an entity from its keys, uniques and {@code @@depends}; computed once. */

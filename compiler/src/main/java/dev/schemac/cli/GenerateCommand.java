@@ -9,7 +9,6 @@ import dev.schemac.config.InputFiles;
 import dev.schemac.config.SettingsParser;
 import dev.schemac.config.Timestamp;
 import dev.schemac.diag.Diagnostic;
-import dev.schemac.evolve.HistoryFolder;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetOptions;
 import dev.schemac.gen.Targets;
@@ -18,9 +17,7 @@ import dev.schemac.output.OutputFolder;
 import dev.schemac.output.Staging;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 

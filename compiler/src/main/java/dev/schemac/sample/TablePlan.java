@@ -59,7 +59,7 @@ final class TablePlan {
             meanings.put(c, Meaning.of(entity, c));
         }
         this.created = createdColumn();
-        this.createdIndex = created == null ? -1 : table.columns().indexOf(created);
+        this.createdIndex = created == null ? -1 : position(created.name());
         var groups = new ArrayList<List<String>>();
         groups.add(table.primaryKey().columns());
         for (UniqueConstraint u : table.uniques()) groups.add(u.columns());

@@ -39,18 +39,18 @@ public final class LinkWithoutNaturalKey extends Rule {
     public void check(CheckContext context, Reporter out) {
         for (Entity e : context.model().entities()) {
             if (e.primaryKey().size() != 1 || e.requireField(e.primaryKey().get(0)).origin() != Origin.IMPLICIT) continue;
-            if (!e.uniques().isEmpty() || context.storedFields(e).stream().anyMatch(Field::unique)) continue;
+            if (!e.uniques().isEmpty() || e.storedFields().stream().anyMatch(Field::unique)) continue;
             // Only required references to other entities can form a key: a nullable one cannot, and
             // a self reference (a reply's parent) is structure, not identity.
-            List<Field> required = context.storedFields(e).stream()
+            List<Field> required = e.storedFields().stream()
                     .filter(f -> f.relation() != null && !f.nullable() && !f.relation().target().equals(e.name()))
                     .toList();
             long targets = required.stream().map(f -> f.relation().target()).distinct().count();
             if (targets >= 2) {
                 List<String> links = required.stream().map(Field::name).toList();
-                Field when = context.storedFields(e).stream().filter(f -> f.origin() != Origin.IMPLICIT && isTemporal(f))
+                Field when = e.storedFields().stream().filter(f -> f.origin() != Origin.IMPLICIT && isTemporal(f))
                         .findFirst().orElse(null);
-                Field status = context.storedFields(e).stream().filter(f -> f.origin() != Origin.IMPLICIT && isStatus(f))
+                Field status = e.storedFields().stream().filter(f -> f.origin() != Origin.IMPLICIT && isStatus(f))
                         .findFirst().orElse(null);
                 Span at = Spans.entityName(e);
                 if (when != null) out.report(e, recurringEvent(at, e.name(), links, when.name()));

@@ -46,7 +46,7 @@ public final class MoneyAsFloat extends Rule {
     public void check(CheckContext context, Reporter out) {
         var reported = new HashSet<Span>();
         for (Entity e : context.model().entities()) {
-            for (Field f : context.storedFields(e)) {
+            for (Field f : e.storedFields()) {
                 if (!(f.type() instanceof FieldType.Scalar s)) continue;
                 if (s.kind() != ScalarKind.FLOAT && s.kind() != ScalarKind.DOUBLE) continue;
                 List<String> words = Words.of(f.name());

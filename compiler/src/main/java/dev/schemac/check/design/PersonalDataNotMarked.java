@@ -42,7 +42,7 @@ public final class PersonalDataNotMarked extends Rule {
     public void check(CheckContext context, Reporter out) {
         var reported = new HashSet<Span>();
         for (Entity e : context.model().entities()) {
-            for (Field f : context.storedFields(e)) {
+            for (Field f : e.storedFields()) {
                 if (f.pii() || f.secret() || f.relation() != null || !isPersonal(f.name())) continue;
                 if (reported.add(f.span())) out.report(e, unmarked(f.span(), e.name(), f.name()));
             }

@@ -33,7 +33,7 @@ public final class PublicIdSuggestion extends Rule {
             if (e.primaryKey().size() != 1) continue;
             Field key = e.requireField(e.primaryKey().get(0));
             if (!(key.type() instanceof FieldType.Scalar s) || !s.kind().isInteger()) continue;
-            boolean hasPublicId = context.storedFields(e).stream().anyMatch(f -> f.unique()
+            boolean hasPublicId = e.storedFields().stream().anyMatch(f -> f.unique()
                     && f.type() instanceof FieldType.Scalar u && u.kind() == ScalarKind.UUID);
             Set<String> from = context.referencedBy(e);
             if (!hasPublicId && !from.isEmpty()) out.report(e, suggest(Spans.entityName(e), e.name(), from));

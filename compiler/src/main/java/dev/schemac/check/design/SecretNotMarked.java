@@ -48,7 +48,7 @@ public final class SecretNotMarked extends Rule {
     public void check(CheckContext context, Reporter out) {
         var reported = new HashSet<Span>();
         for (Entity e : context.model().entities()) {
-            for (Field f : context.storedFields(e)) {
+            for (Field f : e.storedFields()) {
                 if (f.secret() || f.relation() != null || !canHoldText(f.type()) || !isSecretName(f.name())) continue;
                 if (!reported.add(f.span())) continue;
                 out.report(e, f.pii() ? personalData(f.span(), e.name(), f.name()) : unmarked(f.span(), e.name(), f.name()));

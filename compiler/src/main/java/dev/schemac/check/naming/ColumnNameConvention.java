@@ -29,7 +29,7 @@ public final class ColumnNameConvention extends Rule {
     public void check(CheckContext context, Reporter out) {
         var reported = new HashSet<Span>();
         for (Entity e : context.model().entities()) {
-            for (Field f : context.storedFields(e)) {
+            for (Field f : e.storedFields()) {
                 if (f.columnName() != null && !Words.isSnake(f.columnName()) && reported.add(f.span())) {
                     out.report(e, notSnake(Spans.columnMap(f), f.columnName()));
                 }

@@ -41,15 +41,15 @@ public final class CopiedReferencedField extends NormalFormRule {
         for (Entity e : context.model().entities()) {
             if (!e.dependencies().isEmpty()) continue;
             Map<String, Field> byName = new HashMap<>();
-            for (Field f : context.storedFields(e)) if (f.relation() == null) byName.put(f.name(), f);
-            for (Field r : context.storedFields(e)) {
+            for (Field f : e.storedFields()) if (f.relation() == null) byName.put(f.name(), f);
+            for (Field r : e.storedFields()) {
                 if (r.relation() == null) continue;
                 Entity target = context.model().requireEntity(r.relation().target());
                 String targetPrefix = Names.snake(target.name()).toLowerCase(Locale.ROOT) + "_";
                 // A copy is named with one of the prefixes: without such a name left, no field of the target is tried.
                 String relationPrefix = r.name() + "_";
                 if (byName.keySet().stream().noneMatch(n -> n.startsWith(relationPrefix) || n.startsWith(targetPrefix))) continue;
-                for (Field g : context.storedFields(target)) {
+                for (Field g : target.storedFields()) {
                     if (g.relation() != null || target.primaryKey().contains(g.name())) continue;
                     for (String prefix : new String[] {relationPrefix, targetPrefix}) {
                         Field copy = byName.get(prefix + g.name());

@@ -36,7 +36,7 @@ public final class DelimitedListField extends NormalFormRule {
     public void check(CheckContext context, Reporter out) {
         var reported = new HashSet<Span>();
         for (Entity e : context.model().entities()) {
-            for (Field f : context.storedFields(e)) {
+            for (Field f : e.storedFields()) {
                 if (!(f.type() instanceof FieldType.Scalar s) || !s.kind().isText()) continue;
                 if (isListName(f.name()) && reported.add(f.span())) out.report(e, delimited(f.span(), e.name(), f.name()));
             }

@@ -38,7 +38,7 @@ public final class NumberedFieldGroup extends NormalFormRule {
         for (Entity e : context.model().entities()) {
             Map<String, List<Field>> groups = new LinkedHashMap<>();
             Map<String, TreeSet<Integer>> numbers = new LinkedHashMap<>();
-            for (Field f : context.storedFields(e)) {
+            for (Field f : e.storedFields()) {
                 Numbered n = Numbered.of(f.name());
                 if (n == null) continue;
                 String stem = Names.snake(n.stem()).toLowerCase(java.util.Locale.ROOT);

@@ -20,7 +20,7 @@ public final class Parsed {
 
     /** {@code -h} or {@code --help} was given: nothing else was checked. */
     public boolean helpAsked() {
-        return helpAsked || given.containsKey(CommandSpec.HELP);
+        return helpAsked;
     }
 
     /** Whether the option was given at all. */

@@ -32,7 +32,8 @@ public final class Parser {
         // Help wins over every other mistake on the line: it is what a confused user asks for.
         for (String a : args) {
             if (a.equals("--")) break;
-            if (spec.options().contains(CommandSpec.HELP) && CommandSpec.HELP.names().contains(a)) {
+            // Every command has -h/--help (CommandSpec.of adds it).
+            if (CommandSpec.HELP.names().contains(a)) {
                 return new Parsed(Map.of(), List.of(), true);
             }
         }

@@ -30,26 +30,25 @@ final class DialectLimits {
             if (t.entity() == null) continue;
             var entity = model.requireEntity(t.entity());
             // A column's field is looked up only for a finding, or on SQLite when some field has a @pattern.
-            var fields = FieldsByName.of(entity);
             boolean patterns = dialect == Dialect.SQLITE && hasPattern(entity);
             Set<String> keyed = dialect == Dialect.MYSQL ? keyedColumns(t) : Set.of();
             for (Column c : t.columns()) {
                 if (c.field() == null) continue;
                 if (dialect == Dialect.MYSQL && keyed.contains(c.name()) && unboundedInMysql(c)) {
-                    Field f = fields.require(c.field());
+                    Field f = entity.requireField(c.field());
                     report.accept(Messages.dialectUnsupported(f.span(), "MySQL", name(entity, f),
                             "a key, unique constraint or index on an unbounded " + describe(c),
                             s -> "give the field a length (`" + s.type("string(255)") + "`) or do not index it"));
                 }
                 if (dialect == Dialect.SQLITE && c.type().kind() == ScalarKind.DECIMAL && c.type().precision() > 15) {
-                    Field f = fields.require(c.field());
+                    Field f = entity.requireField(c.field());
                     report.accept(Messages.dialectUnsupported(f.span(), "SQLite", name(entity, f), "decimal(" + c.type().precision() + ", "
                                     + c.type().scale() + ") exactly",
                             s -> "SQLite keeps NUMERIC values as 8-byte floats: at most 15 significant digits round-trip "
                                     + "exactly; use at most " + s.type("decimal(15, s)") + " on SQLite").withSeverity(dev.schemac.diag.Severity.WARNING));
                 }
                 if (patterns) {
-                    Field f = fields.require(c.field());
+                    Field f = entity.requireField(c.field());
                     if (f.relation() != null) continue;
                     for (FieldCheck fc : f.checks()) {
                         if (fc instanceof FieldCheck.Pattern) {

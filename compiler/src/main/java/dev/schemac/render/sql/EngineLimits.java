@@ -8,6 +8,7 @@ import dev.schemac.catalog.Table;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
 import dev.schemac.model.Dialect;
+import dev.schemac.model.Entity;
 import dev.schemac.model.EnumMember;
 import dev.schemac.model.EnumType;
 import dev.schemac.model.Model;
@@ -83,10 +84,10 @@ final class EngineLimits {
         }
         if (t.doc() != null) supplementary(() -> table, "table `" + t.name() + "`", t.doc(), report);
         long row = (t.columns().stream().filter(Column::nullable).count() + 7) / 8;
-        FieldsByName fields = t.entity() == null ? null : FieldsByName.of(model.requireEntity(t.entity()));
+        Entity entity = t.entity() == null ? null : model.requireEntity(t.entity());
         for (Column c : t.columns()) {
             // Where a finding about the column points; its field is looked up only for a finding.
-            Supplier<Span> at = () -> columnSpan(fields, c, table);
+            Supplier<Span> at = () -> columnSpan(entity, c, table);
             String comment = c.comment();
             if (comment != null && length(comment) > MYSQL_COLUMN_COMMENT) {
                 report.accept(Messages.commentTooLong(at.get(), "column `" + t.name() + "." + c.name() + "`", length(comment),
@@ -112,7 +113,7 @@ final class EngineLimits {
             long bytes = 0;
             for (String col : keys.get(i)) bytes += keyBytes(catalog, t.requireColumn(col).type());
             if (bytes > MYSQL_KEY) {
-                Span at = columnSpan(fields, t.requireColumn(keys.get(i).get(0)), table);
+                Span at = columnSpan(entity, t.requireColumn(keys.get(i).get(0)), table);
                 report.accept(Messages.columnTooLong(at, "key `" + names.get(i) + "` on `" + t.name() + "`", "holds up to "
                         + String.format("%,d", bytes) + " bytes; MySQL's index keys hold at most " + String.format("%,d", MYSQL_KEY)));
             }
@@ -172,9 +173,9 @@ final class EngineLimits {
         return model.requireEntity(t.join().leftEntity()).requireField(t.join().leftField()).span();
     }
 
-    /** Where a column is reported: its field's span; a join table's column (no {@code fields}) at the table. */
-    private static Span columnSpan(FieldsByName fields, Column c, Span table) {
-        if (fields == null || c.field() == null) return table;
-        return fields.require(c.field()).span();
+    /** Where a column is reported: its field's span; a join table's column (no {@code entity}) at the table. */
+    private static Span columnSpan(Entity entity, Column c, Span table) {
+        if (entity == null || c.field() == null) return table;
+        return entity.requireField(c.field()).span();
     }
 }

@@ -230,6 +230,7 @@ public final class ReservedWords {
         return Map.copyOf(byWord);
     }
 
+    /** A dialect's list, read only into {@link #SQL_RESERVING}: every question asks the table. */
     private static Set<String> sqlWords(Dialect dialect) {
         return switch (dialect) {
             case SQLITE -> SQLITE;
@@ -240,11 +241,7 @@ public final class ReservedWords {
 
     /** Reserved as a table, column, constraint or index name in the dialect. */
     public static boolean isSqlReserved(String identifier, Dialect dialect) {
-        return reservedUpper(identifier.toUpperCase(Locale.ROOT), dialect);
-    }
-
-    private static boolean reservedUpper(String upper, Dialect dialect) {
-        return sqlWords(dialect).contains(upper);
+        return sqlDialectsReserving(identifier).contains(dialect);
     }
 
     /**

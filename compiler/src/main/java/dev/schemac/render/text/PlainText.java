@@ -60,12 +60,24 @@ public final class PlainText {
      * breaks as {@code \\u000A}, so the comment shows what the model holds and cannot end early.
      */
     public static String visible(String line) {
-        var b = new StringBuilder(line.length());
-        line.codePoints().forEach(c -> {
-            if (isHidden(c) || isLineBreak(c)) b.append(String.format("\\u%04X", c));
-            else b.appendCodePoint(c);
-        });
+        int i = 0;
+        while (i < line.length() && isShownAsIs(line.codePointAt(i))) i += Character.charCount(line.codePointAt(i));
+        // Nearly every message, help and comment line shows as itself (a run prints thousands): no copy then.
+        if (i == line.length()) return line;
+        var b = new StringBuilder(line.length() + 8).append(line, 0, i);
+        while (i < line.length()) {
+            int c = line.codePointAt(i);
+            if (isShownAsIs(c)) b.appendCodePoint(c);
+            else b.append(String.format("\\u%04X", c));
+            i += Character.charCount(c);
+        }
         return b.toString();
+    }
+
+    /** Whether {@link #visible} writes the character as itself: neither hidden nor a line break. */
+    public static boolean isShownAsIs(int c) {
+        if (c >= 0x20 && c < 0x7F) return true; // printable ASCII: no control, line break or bidi control
+        return !isHidden(c) && !isLineBreak(c);
     }
 
     /** Every line of a text made {@link #visible}. */

@@ -29,15 +29,12 @@ public final class MongoTarget implements SampledTarget {
     public void generate(TargetContext ctx, Output out) {
         var design = DocumentDesign.of(ctx.model(), ctx.catalog());
         var collections = new CollectionsFile(ctx.model(), ctx.catalog(), design).build();
-        out.write("mongo/collections.json", w -> {
-            Json.pretty(collections, w);
-            w.write('\n');
-        });
+        out.write("mongo/collections.json", Json.prettyFile(collections));
         out.write("mongo/init.js", InitScript.render(ctx.model().settings().name(), collections));
         var sample = sample(ctx).rows();
         var docs = new SeedDocuments(ctx.model(), ctx.catalog(), design, sample);
         for (var c : design.collections()) {
-            out.write(seedPath(c.name()), Json.pretty(docs.documents(c)) + "\n");
+            out.write(seedPath(c.name()), Json.prettyFile(docs.documents(c)));
         }
     }
 

@@ -28,10 +28,7 @@ public final class RedisTarget implements SampledTarget {
     public void generate(TargetContext ctx, Output out) {
         var design = KeyValueDesign.of(ctx.model(), ctx.catalog());
         var keys = new KeysFile(design).build();
-        out.write("redis/keys.json", w -> {
-            Json.pretty(keys, w);
-            w.write('\n');
-        });
+        out.write("redis/keys.json", Json.prettyFile(keys));
         out.write("redis/keys.md", KeysDocument.render(ctx.model(), design));
         var sample = sample(ctx).rows();
         out.write("redis/seed.redis", new SeedScript(ctx.catalog(), design, sample, SampleData.base(ctx.options().timestamp())).render());

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.schemac.output.Output;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -49,6 +50,17 @@ public final class Json {
      */
     public static void pretty(JsonNode node, Writer out) throws IOException {
         PLAIN.writer(PRETTY).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, node);
+    }
+
+    /**
+     * A generated JSON file: {@link #pretty(JsonNode, Writer)} and a final newline, streamed to
+     * the output (a document as large as a whole file is then never one string).
+     */
+    public static Output.Rendering prettyFile(JsonNode node) {
+        return out -> {
+            pretty(node, out);
+            out.write('\n');
+        };
     }
 
     /** JSON text on one line. */

@@ -36,8 +36,7 @@ class JsonStreamingTest {
 
             @Override public void close() { closed = true; }
         };
-        Json.pretty(node, w);
-        w.write("\n");
+        Json.prettyFile(node).writeTo(w);
         assertThat(w.closed).isFalse();
         assertThat(out.toString()).isEqualTo(Json.pretty(node) + "\n");
     }

@@ -3,11 +3,8 @@ package dev.schemac.evolve;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.schemac.catalog.Catalog;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.schemac.output.Sha256;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,14 +71,6 @@ public record History(List<Entry> entries, List<Problem> problems) {
         return i <= 0 ? CatalogDiff.EMPTY : entries.get(i - 1).catalog();
     }
 
-    public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
      * Reads the history from the files under migrations/ and verifies it: each snapshot's
      * own Catalog hash, the chain of previous snapshots, and every migration file's hash.
@@ -113,7 +102,7 @@ public record History(List<Entry> entries, List<Problem> problems) {
             if (!java.util.Objects.equals(prevId, expectedPrev)) {
                 problems.add(new Problem(s.getKey(), "the snapshot follows " + (prevId == null ? "nothing" : prevId)
                         + " but the migration before it is " + (expectedPrev == null ? "none" : expectedPrev)));
-            } else if (previous != null && !sha256(previous.snapshotText()).equals(root.path("previous_sha256").asText())) {
+            } else if (previous != null && !Sha256.hex(previous.snapshotText()).equals(root.path("previous_sha256").asText())) {
                 problems.add(new Problem(previous.snapshotPath(), "the snapshot was changed after the next migration was written"));
             }
             if (!SnapshotJson.sha256(SnapshotJson.catalog(e.catalog())).equals(root.path("catalog_sha256").asText())) {
@@ -122,7 +111,7 @@ public record History(List<Entry> entries, List<Problem> problems) {
             for (var f : e.fileHashes().entrySet()) {
                 String text = files.get(f.getKey());
                 if (text == null) problems.add(new Problem(f.getKey(), "a file of migration " + id + " is missing"));
-                else if (!sha256(text).equals(f.getValue())) {
+                else if (!Sha256.hex(text).equals(f.getValue())) {
                     problems.add(new Problem(f.getKey(), "the file was changed after migration " + id + " was written"));
                 }
             }
@@ -168,7 +157,7 @@ public record History(List<Entry> entries, List<Problem> problems) {
         root.put("migration", id);
         if (previous == null) root.putNull("previous");
         else root.put("previous", previous.id());
-        if (previous != null) root.put("previous_sha256", sha256(previous.snapshotText()));
+        if (previous != null) root.put("previous_sha256", Sha256.hex(previous.snapshotText()));
         var renames = root.putObject("renames");
         var es = renames.putObject("entities");
         applied.entities().forEach((n, h) -> es.put(n, h.from()));
@@ -179,7 +168,7 @@ public record History(List<Entry> entries, List<Problem> problems) {
             m.forEach((n, h) -> o.put(n, h.from()));
         });
         var hashes = root.putObject("files");
-        new TreeMap<>(files).forEach((p, t) -> hashes.put(p, sha256(t)));
+        new TreeMap<>(files).forEach((p, t) -> hashes.put(p, Sha256.hex(t)));
         ObjectNode cat = SnapshotJson.catalog(catalog);
         root.put("catalog_sha256", SnapshotJson.sha256(cat));
         root.set("catalog", cat);

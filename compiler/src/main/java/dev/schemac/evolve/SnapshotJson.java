@@ -25,17 +25,9 @@ import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.model.Op;
 import dev.schemac.model.ReferentialAction;
 import dev.schemac.model.ScalarKind;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import dev.schemac.output.Sha256;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -63,19 +55,10 @@ final class SnapshotJson {
      * its whole Catalog, whose text need not be held for that.
      */
     static String sha256(JsonNode n) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-        try (Writer w = new OutputStreamWriter(new DigestOutputStream(OutputStream.nullOutputStream(), sha), StandardCharsets.UTF_8)) {
+        return Sha256.hex(w -> {
             writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(w, n);
             w.write('\n');
-        } catch (IOException e) {
-            throw new IllegalStateException("a null stream does not fail", e);
-        }
-        return HexFormat.of().formatHex(sha.digest());
+        });
     }
 
     private static ObjectWriter writer() {

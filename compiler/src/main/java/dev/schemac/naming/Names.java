@@ -1,10 +1,8 @@
 package dev.schemac.naming;
 
 import dev.schemac.model.Naming;
+import dev.schemac.output.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -94,7 +92,7 @@ public final class Names {
      */
     public static String shorten(String name) {
         if (bytes(name) <= MAX_IDENTIFIER) return name;
-        String hash = HexFormat.of().formatHex(sha256(name)).substring(0, 8);
+        String hash = Sha256.hex(name).substring(0, 8);
         String head = prefixOfBytes(name, MAX_IDENTIFIER - 9);
         while (head.endsWith("_")) head = head.substring(0, head.length() - 1);
         return head + "_" + hash;
@@ -117,13 +115,5 @@ public final class Names {
             i += Character.charCount(c);
         }
         return s.substring(0, i);
-    }
-
-    private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -136,7 +136,7 @@ public final class OutputFolder {
 
     private static String hash(Path p) {
         try {
-            return Manifest.sha256(Files.readAllBytes(p));
+            return Sha256.hex(Files.readAllBytes(p));
         } catch (IOException e) {
             return "";
         }

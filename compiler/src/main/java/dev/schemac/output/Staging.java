@@ -13,10 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -131,12 +129,7 @@ public final class Staging implements Output, AutoCloseable {
             refused = true;
             return null;
         }
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        MessageDigest sha = Sha256.digest();
         try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(
                 Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16), sha)) {
             bytes.to(out);
@@ -150,7 +143,7 @@ public final class Staging implements Output, AutoCloseable {
             return null;
         }
         try {
-            return new Content.Staged(file, HexFormat.of().formatHex(sha.digest()), Files.size(file));
+            return new Content.Staged(file, Sha256.hex(sha), Files.size(file));
         } catch (IOException e) {
             refused = true;
             return null;

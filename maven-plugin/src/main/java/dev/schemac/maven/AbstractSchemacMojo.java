@@ -9,6 +9,7 @@ import dev.schemac.config.SettingsFile;
 import dev.schemac.config.SettingsParser;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
+import dev.schemac.output.Sha256;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -189,7 +190,7 @@ public abstract class AbstractSchemacMojo extends AbstractMojo {
         } catch (Exception e) {
             b.append("compiler unknown ").append(System.nanoTime()).append('\n'); // unknown: never current
         }
-        return BuildState.sha256(b.toString());
+        return Sha256.hex(b.toString());
     }
 
     /** Ends the build: {@code what} says whose errors they are ("the model has"). */

@@ -1,14 +1,12 @@
 package dev.schemac.maven;
 
+import dev.schemac.output.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -64,21 +62,10 @@ final class BuildState {
     static String hash(Path p) {
         try {
             if (!Files.isRegularFile(p)) return "missing";
-            return sha256(Files.readAllBytes(p));
+            return Sha256.hex(Files.readAllBytes(p));
         } catch (IOException e) {
             return "unreadable";
         }
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
-
-    static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
 }

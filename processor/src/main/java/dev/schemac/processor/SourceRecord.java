@@ -1,14 +1,12 @@
 package dev.schemac.processor;
 
+import dev.schemac.output.Sha256;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -117,12 +115,7 @@ final class SourceRecord {
             }
         }
         lines.sort(null);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(String.join("\n", lines)).substring(0, 32);
     }
 
     /** Methods that can be fields: no parameters, a result, not static (getters and accessors). */

@@ -4,6 +4,7 @@ import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
+import dev.schemac.memo.LastOnly;
 import dev.schemac.model.ScalarKind;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Deterministic sample rows for a Catalog: one PRNG seeded from the options, each table
@@ -110,53 +109,26 @@ public final class SampleData {
     /** The rows {@link #generate} makes and the tables that got fewer rows than asked. */
     public record Sample(List<SampleRows> rows, List<Shortfall> shortfalls) {}
 
-    /** The inputs of the last {@link #shared} sample (the catalog by identity) and the sample, made or being made. */
-    private record Shared(Catalog catalog, long seed, int rows, String timestamp, CompletableFuture<Sample> sample) {
-        boolean isFor(Catalog c, long seed, int rows, String timestamp) {
-            return catalog == c && this.seed == seed && this.rows == rows && this.timestamp.equals(timestamp);
+    /** What a sample is made of: the same Catalog (by identity: it is immutable), seed, row count and timestamp make the same rows. */
+    private record Inputs(Catalog catalog, long seed, int rows, String timestamp) {
+        boolean same(Inputs o) {
+            return catalog == o.catalog && seed == o.seed && rows == o.rows && timestamp.equals(o.timestamp);
         }
     }
 
-    /** Soft: a long-lived JVM (javac running the processor, a build daemon) lets it go when memory is short. */
-    private static java.lang.ref.SoftReference<Shared> last = new java.lang.ref.SoftReference<>(null);
+    private static final LastOnly<Inputs, Sample> LAST = new LastOnly<>(Inputs::same);
 
     /**
      * {@link #generate}'s rows for these inputs, made once for all the targets of one run that
-     * need them (seed, mongo, redis run at the same time, each would make the very same rows):
-     * the first caller makes them, a caller at the same time waits for it. Only the last sample
-     * is kept. The rows are shared, so they are only read.
+     * need them (seed, mongo, redis run at the same time, each would make the very same rows).
+     * Only the last sample is kept. The rows are shared, so they are only read.
      */
     public static Sample shared(Catalog catalog, long seed, int rows, String timestamp) {
-        Shared s;
-        boolean mine = false;
-        synchronized (SampleData.class) {
-            s = last.get();
-            if (s == null || !s.isFor(catalog, seed, rows, timestamp)) {
-                s = new Shared(catalog, seed, rows, timestamp, new CompletableFuture<>());
-                last = new java.lang.ref.SoftReference<>(s);
-                mine = true;
-            }
-        }
-        if (mine) {
-            try {
-                var data = new SampleData(catalog, seed, rows, timestamp);
-                var made = data.generate();
-                s.sample().complete(new Sample(List.copyOf(made), data.shortfalls()));
-            } catch (RuntimeException | Error e) {
-                s.sample().completeExceptionally(e);
-                synchronized (SampleData.class) {
-                    if (last.get() == s) last = new java.lang.ref.SoftReference<>(null);
-                }
-                throw e;
-            }
-        }
-        try {
-            return s.sample().join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
-        }
+        return LAST.get(new Inputs(catalog, seed, rows, timestamp), in -> {
+            var data = new SampleData(in.catalog(), in.seed(), in.rows(), in.timestamp());
+            var made = data.generate();
+            return new Sample(List.copyOf(made), data.shortfalls());
+        });
     }
 
     /** Loads, ahead of the first sample, the data its text is drawn from (see {@link Realistic#warmUp}). */

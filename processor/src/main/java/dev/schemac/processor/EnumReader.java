@@ -5,6 +5,7 @@ import dev.schemac.ast.EnumDecl;
 import dev.schemac.ast.EnumValueDecl;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.lang.Attributes;
+import dev.schemac.parse.SchemaReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +31,14 @@ final class EnumReader {
         Origin at = Origin.of(type);
         var span = nodes.at(at);
         var enumName = nodes.ident(name, at);
-        if (!SchemaNames.isName(name)) report.accept(Problems.notAName(nodes.at(at), "enum", name, "rename the enum"));
+        if (!SchemaReader.isName(name)) report.accept(Problems.notAName(nodes.at(at), "enum", name, "rename the enum"));
         var values = new ArrayList<EnumValueDecl>();
         for (VariableElement c : ElementFilter.fieldsIn(type.getEnclosedElements())) {
             if (c.getKind() != ElementKind.ENUM_CONSTANT) continue;
             Origin o = Origin.of(c);
             var valueSpan = nodes.at(o);
             var valueName = nodes.ident(c.getSimpleName().toString(), o);
-            if (!SchemaNames.isName(valueName.text())) {
+            if (!SchemaReader.isName(valueName.text())) {
                 report.accept(Problems.notAName(nodes.at(o), "enum value", valueName.text(),
                         "rename the constant; @Column(name = \"...\") on it gives the stored value"));
             }

@@ -5,6 +5,7 @@ import dev.schemac.ast.Ident;
 import dev.schemac.ast.TypeRef;
 import dev.schemac.ast.Value;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.parse.SchemaReader;
 import dev.schemac.source.Span;
 import java.util.ArrayList;
 import java.util.Locale;
@@ -38,7 +39,7 @@ final class FieldReader {
         Origin at = Origin.of(m.element());
         Span span = nodes.at(at); // before the type's and attributes' spans, as in a .schema file
         Ident name = nodes.ident(m.name(), at);
-        if (!SchemaNames.isName(m.name())) {
+        if (!SchemaReader.isName(m.name())) {
             AnnotationMirror column = Mirrors.find(m.element(), Annotations.COLUMN);
             AnnotationValue given = column == null ? null : Mirrors.explicit(column).get("field");
             report.accept(Problems.notAName(nodes.at(given == null ? at : at.with(column, given)), "field", m.name(),

@@ -5,6 +5,7 @@ import dev.schemac.ast.Ident;
 import dev.schemac.ast.Member;
 import dev.schemac.ast.MixinDecl;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.parse.SchemaReader;
 import dev.schemac.source.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -139,7 +140,7 @@ final class TypeReader {
         }
         Origin at = given == null ? Origin.of(type) : Origin.of(type).with(m, given);
         String declaredName = annotation.equals(Annotations.ENTITY) ? Declared.entityName0(type) : Declared.declaredName(type, annotation);
-        if (!SchemaNames.isName(declaredName)) {
+        if (!SchemaReader.isName(declaredName)) {
             String kind = annotation.equals(Annotations.ENTITY) ? "entity" : "mixin";
             report.accept(Problems.notAName(nodes.at(at), kind, declaredName, "name it with @"
                     + (kind.equals("entity") ? "Entity" : "Mixin") + "(name = \"...\")"));

@@ -1,11 +1,11 @@
 package dev.schemac.pull.lift;
 
+import dev.schemac.parse.SchemaReader;
 import dev.schemac.resolve.StoredText;
 import dev.schemac.model.ScalarKind;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Identifiers of the language: what is one, and the nearest one to a database name that is not. */
 final class Idents {
@@ -16,13 +16,11 @@ final class Idents {
         return StoredText.relationNameProblem(name) == null;
     }
 
-    private static final Pattern IDENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
     /** Names an entity or enum cannot take: they read as something else where a type is expected. */
     private static final Set<String> NOT_TYPES = Set.of("true", "false", "now", "uuid");
 
     static boolean isIdent(String s) {
-        return s != null && IDENT.matcher(s).matches();
+        return s != null && SchemaReader.isName(s);
     }
 
     /** Whether a name can be a type name (entity or enum): an identifier that is no scalar type. */

@@ -19,7 +19,7 @@ final class DiffCommand implements Command {
     static final CommandSpec SPEC = CommandSpec.of("diff", "Compares a live database with the model: prints the changes "
                     + "`schemac migrate` would make to bring the database to the model, exits 1 when there are any (drift "
                     + "detection for CI).")
-            .positional(Positional.oneOrMore("FILE", ".schema files (imports are followed)."))
+            .positional(Positional.oneOrMore("FILE", ".schema files (imports are followed); `-` reads standard input."))
             .with(DatabaseOptions.OPTIONS).with(Reporting.OPTIONS);
 
     private final List<Path> files;
@@ -27,7 +27,7 @@ final class DiffCommand implements Command {
     private final Reporting reporting;
 
     DiffCommand(Parsed args) {
-        files = args.positionalPaths("FILE");
+        files = ModelRun.inputs(args);
         database = new DatabaseOptions(args);
         reporting = new Reporting(args);
     }
@@ -40,7 +40,13 @@ final class DiffCommand implements Command {
     @Override
     public int call(Io io) throws Exception {
         var url = database.url();
-        var c = Compiler.compile(files);
+        var run = new ModelRun(io, files);
+        run.checkInputs();
+        if (run.hasProblems()) {
+            reporting.print(run.problems, io.err(), io.out());
+            return Main.INPUT_ERRORS;
+        }
+        var c = Compiler.compile(run.inputs, run.source);
         if (c.hasErrors()) {
             reporting.print(c.diagnostics().stream().filter(Diagnostic::isError).toList(), io.err(), io.out());
             return Main.INPUT_ERRORS;

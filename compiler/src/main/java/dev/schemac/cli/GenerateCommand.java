@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 
 final class GenerateCommand implements Command {
     static final Option TARGET = Option.list("T", "Targets to generate, comma-separated: names, `all` or `none`. "
-            + "Default: the settings file's `targets`, else all.", "-t", "--target").withKnown(GenerateCommand::targetNames);
+            + "Default: the settings file's `targets`, else all.", "-t", "--target").withKnown(Targets::names);
     static final Option OUT = Option.value("DIR",
             "Output folder. Default: the settings file's `out`, else `generated` next to the first FILE.", "-o", "--out");
     static final Option CHECK = Option.flag("Write nothing; print a unified diff of what would change, list stale files, "
@@ -41,7 +41,7 @@ final class GenerateCommand implements Command {
             .with(TARGET, OUT, CHECK, OPTION, TIMESTAMP, SEED, ROWS)
             .with(Reporting.OPTIONS).with(RuleOptions.OPTIONS).with(SettingsOptions.OPTIONS);
 
-    private final List<String> files;
+    private final List<Path> files;
     private final List<String> targets;
     private final String out;
     private final boolean check;
@@ -54,7 +54,7 @@ final class GenerateCommand implements Command {
     private final SettingsOptions settingsFile;
 
     GenerateCommand(Parsed args) {
-        files = args.positionals();
+        files = ModelRun.inputs(args);
         targets = args.given(TARGET) ? args.values(TARGET) : null;
         out = args.value(OUT);
         check = args.given(CHECK);
@@ -65,11 +65,6 @@ final class GenerateCommand implements Command {
         reporting = new Reporting(args);
         rules = new RuleOptions(args);
         settingsFile = new SettingsOptions(args);
-    }
-
-    /** The targets' names, for the help. */
-    static List<String> targetNames() {
-        return Targets.all().stream().map(Target::name).toList();
     }
 
     /** The target options' keys, for the help. */

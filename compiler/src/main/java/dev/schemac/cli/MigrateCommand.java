@@ -27,7 +27,6 @@ import dev.schemac.pull.PullFailure;
 import dev.schemac.pull.PullMessages;
 import dev.schemac.source.SourceFile;
 import dev.schemac.source.Span;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -67,7 +66,7 @@ final class MigrateCommand implements Command {
             .with(NAME, OUT, TIMESTAMP, ALLOW_DESTRUCTIVE, CHECK, FROM_URL, SCHEMA, DRY_RUN)
             .with(Reporting.OPTIONS).with(RuleOptions.OPTIONS).with(SettingsOptions.OPTIONS);
 
-    private final List<String> files;
+    private final List<Path> files;
     private final String name;
     private final String out;
     private final String timestamp;
@@ -81,7 +80,7 @@ final class MigrateCommand implements Command {
     private final SettingsOptions settingsFile;
 
     MigrateCommand(Parsed args) {
-        files = args.positionals();
+        files = ModelRun.inputs(args);
         name = args.value(NAME);
         out = args.value(OUT);
         timestamp = args.value(TIMESTAMP);
@@ -149,13 +148,9 @@ final class MigrateCommand implements Command {
             return Main.INPUT_ERRORS;
         }
         Path dir = settings.out() != null ? settings.out() : defaultOut(run.inputs.get(0));
-        TreeMap<String, String> existing;
-        try {
-            existing = HistoryFolder.files(dir);
-        } catch (IOException e) {
-            throw new UsageError("cannot read the migration history under " + dir + ": " + e.getMessage());
-        }
-        History history = History.read(existing);
+        var read = HistoryRead.of(dir);
+        TreeMap<String, String> existing = read.files();
+        History history = read.history();
         var all = new ArrayList<Diagnostic>(c.diagnostics());
         all.addAll(HistoryFolder.problems(dir, history, existing));
         String ts = timestamp != null ? timestamp : LocalDateTime.now(ZoneOffset.UTC).format(Ts.FORMAT);

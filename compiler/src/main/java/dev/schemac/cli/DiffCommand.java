@@ -12,6 +12,7 @@ import dev.schemac.evolve.RenameHints;
 import dev.schemac.pull.PullFailure;
 import dev.schemac.pull.Puller;
 import dev.schemac.pull.compare.Drift;
+import dev.schemac.render.text.PlainText;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -85,9 +86,10 @@ final class DiffCommand implements Command {
             reporting.print(drift.notCompared(), io.err(), io.out());
             // With --format sarif standard output is the SARIF log of the warnings; the changes go beside it.
             var lines = reporting.format == Reporting.Format.sarif ? io.err() : io.out();
-            for (String line : sentences) lines.println(line);
-            io.err().println(changes.isEmpty() ? "the database matches the model (" + url.display() + ")"
-                    : sentences.size() + " difference" + (sentences.size() == 1 ? "" : "s") + " between " + url.display()
+            for (String line : sentences) lines.println(PlainText.visible(line)); // the database's names
+            String database = PlainText.visible(url.display());
+            io.err().println(changes.isEmpty() ? "the database matches the model (" + database + ")"
+                    : sentences.size() + " difference" + (sentences.size() == 1 ? "" : "s") + " between " + database
                     + " and the model: the changes `schemac migrate` would make to the database");
         }
         io.out().flush();

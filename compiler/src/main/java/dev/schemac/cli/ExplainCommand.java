@@ -26,7 +26,7 @@ final class ExplainCommand implements Command {
         }
         var doc = CodeDoc.byId(code);
         if (doc.isEmpty()) {
-            throw new UsageError("schemac: unknown code " + code + "; `schemac explain` lists them all", false);
+            throw new UsageError("unknown code `" + code + "`; `schemac explain` lists them all", false);
         }
         var d = doc.get();
         out.println(d.id() + ": " + d.title() + " (" + d.defaultSeverity().label() + ")");

@@ -11,6 +11,7 @@ import dev.schemac.fmt.Formatter;
 import dev.schemac.output.FileTransaction;
 import dev.schemac.output.UnifiedDiff;
 import dev.schemac.parse.SchemaReader;
+import dev.schemac.render.text.PlainText;
 import dev.schemac.source.SourceFile;
 import dev.schemac.source.Span;
 import java.io.IOException;
@@ -73,7 +74,7 @@ final class FmtCommand implements Command {
             unformatted++;
             if (check) {
                 diffs.append(UnifiedDiff.of(display, before, after));
-                io.err().println("not formatted: " + display);
+                io.err().println("not formatted: " + PlainText.visible(display));
             } else {
                 formatted.put(p, after);
             }

@@ -98,10 +98,7 @@ public final class Main {
             return OK;
         }
         Subcommand command = command(first);
-        if (command == null) {
-            String close = DidYouMean.closest(first, COMMANDS.stream().map(c -> c.spec().name()).toList());
-            return usageError(io, ROOT, UsageError.unknown("unknown command `" + first + "`", close == null ? null : NAME + " " + close));
-        }
+        if (command == null) return usageError(io, ROOT, unknownCommand(first));
         try {
             Parsed parsed = Parser.parse(command.spec(), args.subList(1, args.size()));
             if (parsed.helpAsked()) return help(io, first);
@@ -120,11 +117,17 @@ public final class Main {
         CommandSpec spec = ROOT;
         if (name != null) {
             Subcommand command = command(name);
-            if (command == null) return usageError(io, ROOT, new UsageError("unknown command `" + name + "`"));
+            if (command == null) return usageError(io, ROOT, unknownCommand(name));
             spec = command.spec();
         }
         io.out().print(help(spec));
         return OK;
+    }
+
+    /** {@code schemac chek} and {@code schemac help chek} alike: the closest command suggested instead of the help. */
+    private static UsageError unknownCommand(String name) {
+        String close = DidYouMean.closest(name, COMMANDS.stream().map(c -> c.spec().name()).toList());
+        return UsageError.unknown("unknown command `" + name + "`", close == null ? null : NAME + " " + close);
     }
 
     private static Subcommand command(String name) {
@@ -135,28 +138,14 @@ public final class Main {
     }
 
     /**
-     * The one place a usage error is printed: the message, made {@link #printable} (it may quote
-     * any word of the command line), then (unless it says what to do itself) the help of the
-     * command it is about; exit 2.
+     * The one place a usage error is printed: the message, shown by the one rule for text from
+     * outside ({@link PlainText#visible}: it may quote any word of the command line), then
+     * (unless it says what to do itself) the help of the command it is about; exit 2.
      */
     private static int usageError(Io io, CommandSpec spec, UsageError e) {
-        io.err().println(printable(e.getMessage()));
+        io.err().println(PlainText.visible(e.getMessage()));
         if (e.showHelp()) io.err().print(help(spec));
         return USAGE;
-    }
-
-    /**
-     * Text for the terminal that may hold what the user or the model gave: each control,
-     * line-break and bidirectional control character becomes {@code ?}, so no escape sequence
-     * reaches the terminal and no line can be forged or shown reordered.
-     */
-    static String printable(String text) {
-        var b = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (c == '\t' || PlainText.isHidden(c) || PlainText.isLineBreak(c)) b.append('?');
-            else b.appendCodePoint(c);
-        });
-        return b.toString();
     }
 
     /** The help of {@code spec}; the root's lists the commands. */
@@ -182,7 +171,7 @@ public final class Main {
             }
         }
         String what = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
-        what = printable(what); // model text may be in the message
+        // Model text may be in the message: the renderer shows it as every diagnostic's, by PlainText.visible.
         if (what.length() > 300) what = what.substring(0, 300) + "…";
         err.print(new HumanRenderer(false).render(Messages.internalError(what, where)));
         err.println(NAME + " " + Version.number() + " on Java " + System.getProperty("java.version"));

@@ -25,6 +25,7 @@ import dev.schemac.output.OutputFolder;
 import dev.schemac.pull.DatabaseUrl;
 import dev.schemac.pull.PullFailure;
 import dev.schemac.pull.PullMessages;
+import dev.schemac.render.text.PlainText;
 import dev.schemac.source.SourceFile;
 import dev.schemac.source.Span;
 import java.nio.file.Files;
@@ -196,7 +197,7 @@ final class MigrateCommand implements Command {
             all.add(Messages.uncoveredChanges(c.model().settings().span(),
                     history.isEmpty() ? "(none)" : history.last().id(), plan.up().size()));
             print(io, all);
-            for (String s : sentences) io.err().println("  " + s);
+            for (String s : sentences) io.err().println("  " + PlainText.visible(s));
             return Main.INPUT_ERRORS;
         }
         all.addAll(Lint.diagnostics(plan.findings(), c.model(), c.catalog(), allowDestructive));
@@ -255,17 +256,18 @@ final class MigrateCommand implements Command {
         print(io, all);
         if (!baseline.isEmpty()) {
             String base = history.last().id();
-            io.out().println("baseline " + base + ": " + adoption.url().display() + " as it is; it has this migration "
+            io.out().println("baseline " + base + ": " + PlainText.visible(adoption.url().display()) + " as it is; it has this migration "
                     + "already (`alembic stamp " + history.last().timestamp() + "`, `prisma migrate resolve --applied " + base + "`)");
         }
         if (plan.isEmpty()) {
             io.out().println("no changes: the database matches the model");
         } else {
             io.out().println("migration " + ts + "_" + name + ":");
-            for (String s : sentences) io.out().println("  " + s);
+            for (String s : sentences) io.out().println("  " + PlainText.visible(s));
         }
         if (reporting.format == Reporting.Format.human) {
-            io.err().printf("wrote %d file%s to %s%n", written.changed().size(), written.changed().size() == 1 ? "" : "s", dir);
+            io.err().printf("wrote %d file%s to %s%n", written.changed().size(), written.changed().size() == 1 ? "" : "s",
+                    PlainText.visible(dir.toString()));
         }
         return Main.OK;
     }

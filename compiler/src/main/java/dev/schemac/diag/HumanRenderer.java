@@ -26,7 +26,7 @@ public final class HumanRenderer {
         var b = new StringBuilder();
         String sev = d.severity().label();
         b.append(paint(sev + "[" + d.code() + "]", severityColour(d.severity()), true)).append(": ")
-                .append(paint(visible(d.message()), "", true)).append('\n');
+                .append(paint(PlainText.visible(d.message()), "", true)).append('\n');
         if (d.span() != null) snippet(b, d.span(), severityColour(d.severity()));
         if (d.help() != null && !d.help().isEmpty()) {
             b.append("  = ").append(paint("help", "36", true)).append(": ").append(block(d.help())).append('\n');
@@ -46,17 +46,17 @@ public final class HumanRenderer {
      */
     private static String block(String text) {
         var lines = text.split("\n", -1);
-        var b = new StringBuilder(visible(lines[0]));
+        var b = new StringBuilder(PlainText.visible(lines[0]));
         for (int i = 1; i < lines.length; i++) {
             b.append('\n');
-            if (!lines[i].isEmpty()) b.append(CONTINUATION).append(visible(lines[i]));
+            if (!lines[i].isEmpty()) b.append(CONTINUATION).append(PlainText.visible(lines[i]));
         }
         return b.toString();
     }
 
     private void snippet(StringBuilder b, Span span, String colourCode) {
         int line = span.line();
-        b.append("  --> ").append(visible(span.location())).append('\n');
+        b.append("  --> ").append(PlainText.visible(span.location())).append('\n');
         if (span.file().text().isEmpty()) return;
         // The source line as the terminal may show it: escape sequences and other hidden
         // characters of the input are written out, never sent to the terminal.
@@ -68,7 +68,7 @@ public final class HumanRenderer {
         for (int i = 0; i < raw.length; i++) {
             at[i] = shown;
             int c = raw[i];
-            if (shownAsIs(c)) {
+            if (PlainText.isShownAsIs(c)) {
                 text.appendCodePoint(c);
                 shown++;
             } else {
@@ -88,25 +88,6 @@ public final class HumanRenderer {
         int width = Math.max(1, at[end] - at[col]);
         b.append(' ').append(pad).append(" | ").append(" ".repeat(at[col]))
                 .append(paint("^".repeat(width), colourCode, true)).append('\n');
-    }
-
-    /**
-     * {@link PlainText#visible}, without its copy of the text where every character shows as itself (nearly every
-     * message, help and line): a run prints thousands of them.
-     */
-    private static String visible(String s) {
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            if (!shownAsIs(c)) return PlainText.visible(s);
-            i += Character.charCount(c);
-        }
-        return s;
-    }
-
-    /** Whether {@link PlainText#visible} writes the character as itself. */
-    private static boolean shownAsIs(int c) {
-        if (c >= 0x20 && c < 0x7F) return true; // printable ASCII: no control, line break or bidi control
-        return !PlainText.isHidden(c) && !PlainText.isLineBreak(c);
     }
 
     private static String severityColour(Severity s) {

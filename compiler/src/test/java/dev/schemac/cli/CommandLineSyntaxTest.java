@@ -55,7 +55,7 @@ class CommandLineSyntaxTest {
         // Help as a usage error shows: the same text, on standard error.
         String root = Cli.run("--help").out();
         assertThat(Cli.run().err()).isEqualTo("a command is required: check, generate, fmt or explain\n" + root);
-        assertThat(Cli.run("help", "chek").err()).isEqualTo("unknown command `chek`\n" + root);
+        assertThat(Cli.run("help", "frobnicate").err()).isEqualTo("unknown command `frobnicate`\n" + root);
         assertThat(Cli.run("check", "--frobnicate", "m").err())
                 .isEqualTo("unknown option `--frobnicate` for check\n" + Cli.run("help", "check").out());
         assertThat(Cli.run("help", "-x").err()).isEqualTo("unknown option `-x` for help\n" + Cli.run("help", "help").out());
@@ -77,7 +77,7 @@ class CommandLineSyntaxTest {
     @Test
     void everySuggestionIsWordedAsTheDiagnosticsWordThem() throws IOException {
         String m = model().toString();
-        for (String[] args : List.of(new String[] {"chek", m}, new String[] {"check", "--colr", "never", m},
+        for (String[] args : List.of(new String[] {"chek", m}, new String[] {"help", "chek"}, new String[] {"check", "--colr", "never", m},
                 new String[] {"generate", "--option", "java.pakage=x", m}, new String[] {"generate", "-t", "postgress", m})) {
             var r = Cli.run(args);
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(Main.USAGE);
@@ -115,7 +115,8 @@ class CommandLineSyntaxTest {
         usageError(Cli.run(), "a command is required: check, generate, fmt or explain\nUsage: schemac ");
         usageError(Cli.run("chek", m), "unknown command `chek`. Did you mean `schemac check`?\n");
         usageError(Cli.run("frobnicate"), "unknown command `frobnicate`\nUsage: schemac ");
-        usageError(Cli.run("help", "chek"), "unknown command `chek`\nUsage: schemac ");
+        usageError(Cli.run("help", "chek"), "unknown command `chek`. Did you mean `schemac check`?\n");
+        usageError(Cli.run("help", "frobnicate"), "unknown command `frobnicate`\nUsage: schemac ");
         usageError(Cli.run("--frob"), "unknown option `--frob` for schemac\nUsage: schemac ");
         usageError(Cli.run("check", "--colr", "never", m), "unknown option `--colr` for check. Did you mean `--color`?\n");
         usageError(Cli.run("check", "--frobnicate", m), "unknown option `--frobnicate` for check\nUsage: schemac check ");
@@ -127,6 +128,7 @@ class CommandLineSyntaxTest {
         usageError(Cli.run("check", "--strict=yes", m), "--strict takes no value (given `--strict=yes`)\n");
         usageError(Cli.run("check", "-o", "a", "--out", "b", m), "--out is given twice (`a`, then `b`): give it once\n");
         usageError(Cli.run("explain", "SC100", "SC101"), "unexpected argument `SC101`: explain takes at most 1 CODE\n");
+        usageError(Cli.run("explain", "SC999"), "unknown code `SC999`; `schemac explain` lists them all\n");
         usageError(Cli.run("pull", "x"), "unexpected argument `x`: pull takes options only\n");
         usageError(Cli.run("generate", "-t", "cobol", m), "--target names unknown target `cobol`");
     }

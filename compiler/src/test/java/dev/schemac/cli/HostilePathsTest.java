@@ -93,6 +93,17 @@ class HostilePathsTest {
     }
 
     @Test
+    void migrateFromADatabaseNamesItVisibly() throws Exception {
+        Path db = sqlite(dir.resolve("live.db"), "CREATE TABLE users (id INTEGER NOT NULL PRIMARY KEY, email VARCHAR(255) NOT NULL UNIQUE)");
+        Path out = dir.resolve("adopted");
+        var r = Cli.run("migrate", "--name", "init", "--timestamp", "20250101000000", "--from-url", db.toString(),
+                "-o", out.toString(), model.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        clean(r, " to " + shown(out) + "\n");
+        assertThat(r.out()).contains(": " + shown(db) + " as it is;");
+    }
+
+    @Test
     void pullNamesItsFileAndItsDatabaseVisibly() throws Exception {
         Path db = sqlite(dir.resolve("shop.db"), "CREATE TABLE customers (id INTEGER NOT NULL PRIMARY KEY, email TEXT NOT NULL)");
         Path out = dir.resolve("shop.schema");

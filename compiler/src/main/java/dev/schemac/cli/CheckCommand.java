@@ -5,6 +5,8 @@ import dev.schemac.cli.args.Option;
 import dev.schemac.cli.args.Parsed;
 import dev.schemac.cli.args.Positional;
 import dev.schemac.config.SettingsParser;
+import dev.schemac.gen.Targets;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -15,7 +17,7 @@ import java.util.List;
  */
 final class CheckCommand implements Command {
     static final Option TARGET = Option.list("T", "Targets to check for, as with generate: names, `all` or `none`. "
-            + "Default: the settings file's `targets`, else all.", "-t", "--target").withKnown(GenerateCommand::targetNames);
+            + "Default: the settings file's `targets`, else all.", "-t", "--target").withKnown(Targets::names);
     static final Option OUT = Option.value("DIR", "The output folder generate would write (its migration history is "
             + "compared). Default: the settings file's `out`, else `generated` next to the first FILE.", "-o", "--out");
     static final Option OPTION = Option.repeatable("KEY=VALUE", "A target option, as with generate.", "--option")
@@ -26,7 +28,7 @@ final class CheckCommand implements Command {
             .positional(Positional.oneOrMore("FILE", ".schema files (imports are followed); `-` reads standard input."))
             .with(TARGET, OUT, OPTION).with(Reporting.OPTIONS).with(RuleOptions.OPTIONS).with(SettingsOptions.OPTIONS);
 
-    private final List<String> files;
+    private final List<Path> files;
     private final List<String> targets;
     private final String out;
     private final List<String> options;
@@ -35,7 +37,7 @@ final class CheckCommand implements Command {
     private final SettingsOptions settingsFile;
 
     CheckCommand(Parsed args) {
-        files = args.positionals();
+        files = ModelRun.inputs(args);
         targets = args.given(TARGET) ? args.values(TARGET) : null;
         out = args.value(OUT);
         options = args.values(OPTION);

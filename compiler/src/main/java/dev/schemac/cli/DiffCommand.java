@@ -12,6 +12,7 @@ import dev.schemac.evolve.RenameHints;
 import dev.schemac.pull.PullFailure;
 import dev.schemac.pull.Puller;
 import dev.schemac.pull.compare.Drift;
+import dev.schemac.render.text.PlainText;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,7 +20,7 @@ final class DiffCommand implements Command {
     static final CommandSpec SPEC = CommandSpec.of("diff", "Compares a live database with the model: prints the changes "
                     + "`schemac migrate` would make to bring the database to the model, exits 1 when there are any (drift "
                     + "detection for CI).")
-            .positional(Positional.oneOrMore("FILE", ".schema files (imports are followed)."))
+            .positional(Positional.oneOrMore("FILE", ".schema files (imports are followed); `-` reads standard input."))
             .with(DatabaseOptions.OPTIONS).with(Reporting.OPTIONS);
 
     private final List<Path> files;
@@ -27,7 +28,7 @@ final class DiffCommand implements Command {
     private final Reporting reporting;
 
     DiffCommand(Parsed args) {
-        files = args.positionalPaths("FILE");
+        files = ModelRun.inputs(args);
         database = new DatabaseOptions(args);
         reporting = new Reporting(args);
     }
@@ -40,7 +41,13 @@ final class DiffCommand implements Command {
     @Override
     public int call(Io io) throws Exception {
         var url = database.url();
-        var c = Compiler.compile(files);
+        var run = new ModelRun(io, files);
+        run.checkInputs();
+        if (run.hasProblems()) {
+            reporting.print(run.problems, io.err(), io.out());
+            return Main.INPUT_ERRORS;
+        }
+        var c = Compiler.compile(run.inputs, run.source);
         if (c.hasErrors()) {
             reporting.print(c.diagnostics().stream().filter(Diagnostic::isError).toList(), io.err(), io.out());
             return Main.INPUT_ERRORS;
@@ -79,9 +86,10 @@ final class DiffCommand implements Command {
             reporting.print(drift.notCompared(), io.err(), io.out());
             // With --format sarif standard output is the SARIF log of the warnings; the changes go beside it.
             var lines = reporting.format == Reporting.Format.sarif ? io.err() : io.out();
-            for (String line : sentences) lines.println(line);
-            io.err().println(changes.isEmpty() ? "the database matches the model (" + url.display() + ")"
-                    : sentences.size() + " difference" + (sentences.size() == 1 ? "" : "s") + " between " + url.display()
+            for (String line : sentences) lines.println(PlainText.visible(line)); // the database's names
+            String database = PlainText.visible(url.display());
+            io.err().println(changes.isEmpty() ? "the database matches the model (" + database + ")"
+                    : sentences.size() + " difference" + (sentences.size() == 1 ? "" : "s") + " between " + database
                     + " and the model: the changes `schemac migrate` would make to the database");
         }
         io.out().flush();

@@ -3,6 +3,7 @@ package dev.schemac.cli;
 import dev.schemac.cli.args.CommandSpec;
 import dev.schemac.cli.args.Parsed;
 import dev.schemac.cli.args.Positional;
+import dev.schemac.cli.args.UsageError;
 import dev.schemac.diag.CodeDoc;
 
 final class ExplainCommand implements Command {
@@ -25,8 +26,7 @@ final class ExplainCommand implements Command {
         }
         var doc = CodeDoc.byId(code);
         if (doc.isEmpty()) {
-            io.err().println("schemac: unknown code " + code + "; `schemac explain` lists them all");
-            return Main.USAGE;
+            throw new UsageError("unknown code `" + code + "`; `schemac explain` lists them all", false);
         }
         var d = doc.get();
         out.println(d.id() + ": " + d.title() + " (" + d.defaultSeverity().label() + ")");

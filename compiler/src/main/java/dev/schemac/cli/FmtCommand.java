@@ -11,6 +11,7 @@ import dev.schemac.fmt.Formatter;
 import dev.schemac.output.FileTransaction;
 import dev.schemac.output.UnifiedDiff;
 import dev.schemac.parse.SchemaReader;
+import dev.schemac.render.text.PlainText;
 import dev.schemac.source.SourceFile;
 import dev.schemac.source.Span;
 import java.io.IOException;
@@ -33,12 +34,12 @@ final class FmtCommand implements Command {
             .positional(Positional.oneOrMore("PATH", ".schema files, folders, or `-` for standard input."))
             .with(CHECK).with(Reporting.OPTIONS);
 
-    private final List<String> paths;
+    private final List<Path> paths;
     private final boolean check;
     private final Reporting reporting;
 
     FmtCommand(Parsed args) {
-        paths = args.positionals();
+        paths = ModelRun.inputs(args);
         check = args.given(CHECK);
         reporting = new Reporting(args);
     }
@@ -73,7 +74,7 @@ final class FmtCommand implements Command {
             unformatted++;
             if (check) {
                 diffs.append(UnifiedDiff.of(display, before, after));
-                io.err().println("not formatted: " + display);
+                io.err().println("not formatted: " + PlainText.visible(display));
             } else {
                 formatted.put(p, after);
             }
@@ -109,9 +110,9 @@ final class FmtCommand implements Command {
      * (sorted; hidden folders are not entered, links to folders are not followed), standard
      * input for {@code -}.
      */
-    private static List<Path> files(List<String> args, List<Diagnostic> problems) {
+    private static List<Path> files(List<Path> args, List<Diagnostic> problems) {
         var out = new ArrayList<Path>();
-        for (Path p : InputFiles.fromArguments(args)) {
+        for (Path p : args) {
             if (p != InputFiles.STDIN && Files.isDirectory(p)) {
                 var found = new TreeSet<Path>();
                 walk(p, found, problems);

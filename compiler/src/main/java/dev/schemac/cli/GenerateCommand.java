@@ -15,6 +15,7 @@ import dev.schemac.gen.Targets;
 import dev.schemac.output.FileTransaction;
 import dev.schemac.output.OutputFolder;
 import dev.schemac.output.Staging;
+import dev.schemac.render.text.PlainText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
 
 final class GenerateCommand implements Command {
     static final Option TARGET = Option.list("T", "Targets to generate, comma-separated: names, `all` or `none`. "
-            + "Default: the settings file's `targets`, else all.", "-t", "--target").withKnown(GenerateCommand::targetNames);
+            + "Default: the settings file's `targets`, else all.", "-t", "--target").withKnown(Targets::names);
     static final Option OUT = Option.value("DIR",
             "Output folder. Default: the settings file's `out`, else `generated` next to the first FILE.", "-o", "--out");
     static final Option CHECK = Option.flag("Write nothing; print a unified diff of what would change, list stale files, "
@@ -41,7 +42,7 @@ final class GenerateCommand implements Command {
             .with(TARGET, OUT, CHECK, OPTION, TIMESTAMP, SEED, ROWS)
             .with(Reporting.OPTIONS).with(RuleOptions.OPTIONS).with(SettingsOptions.OPTIONS);
 
-    private final List<String> files;
+    private final List<Path> files;
     private final List<String> targets;
     private final String out;
     private final boolean check;
@@ -54,7 +55,7 @@ final class GenerateCommand implements Command {
     private final SettingsOptions settingsFile;
 
     GenerateCommand(Parsed args) {
-        files = args.positionals();
+        files = ModelRun.inputs(args);
         targets = args.given(TARGET) ? args.values(TARGET) : null;
         out = args.value(OUT);
         check = args.given(CHECK);
@@ -65,11 +66,6 @@ final class GenerateCommand implements Command {
         reporting = new Reporting(args);
         rules = new RuleOptions(args);
         settingsFile = new SettingsOptions(args);
-    }
-
-    /** The targets' names, for the help. */
-    static List<String> targetNames() {
-        return Targets.all().stream().map(Target::name).toList();
     }
 
     /** The target options' keys, for the help. */
@@ -142,9 +138,9 @@ final class GenerateCommand implements Command {
         if (reporting.format == Reporting.Format.human) {
             var err = io.err();
             err.printf("wrote %d file%s to %s (%d unchanged%s)%n", plan.changed().size(), plan.changed().size() == 1 ? "" : "s",
-                    folder.root(), plan.unchanged().size(),
+                    PlainText.visible(folder.root().toString()), plan.unchanged().size(),
                     plan.stale().isEmpty() ? "" : ", " + plan.stale().size() + " stale removed");
-            for (String s : plan.stale()) err.println("removed stale " + folder.root().resolve(s));
+            for (String s : plan.stale()) err.println("removed stale " + PlainText.visible(folder.root().resolve(s).toString()));
             keptAndIgnored(io, plan, folder.root());
         }
         return Main.OK;
@@ -157,8 +153,8 @@ final class GenerateCommand implements Command {
             io.out().print(plan.diff());
             io.out().flush();
         }
-        for (String s : plan.changed()) err.println("out of date: " + root.resolve(s));
-        for (String s : plan.stale()) err.println("stale: " + root.resolve(s) + " (written by an earlier run; generate removes it)");
+        for (String s : plan.changed()) err.println("out of date: " + PlainText.visible(root.resolve(s).toString()));
+        for (String s : plan.stale()) err.println("stale: " + PlainText.visible(root.resolve(s).toString()) + " (written by an earlier run; generate removes it)");
         keptAndIgnored(io, plan, root);
         err.flush();
         return plan.isCurrent() ? Main.OK : Main.INPUT_ERRORS;
@@ -167,11 +163,11 @@ final class GenerateCommand implements Command {
     private void keptAndIgnored(Io io, OutputFolder.Plan plan, Path root) {
         var err = io.err();
         for (String s : plan.keptEdited()) {
-            err.println("kept " + root.resolve(s) + ": no longer generated, but edited since schemac wrote it; delete it if unneeded");
+            err.println("kept " + PlainText.visible(root.resolve(s).toString()) + ": no longer generated, but edited since schemac wrote it; delete it if unneeded");
         }
         if (!plan.ignoredEntries().isEmpty()) {
-            err.println("ignored " + plan.ignoredEntries().size() + " malformed line(s) of " + root.resolve(
-                    dev.schemac.output.Manifest.NAME) + " (a path outside the folder, or not written by schemac)");
+            err.println("ignored " + plan.ignoredEntries().size() + " malformed line(s) of "
+                    + PlainText.visible(root.resolve(dev.schemac.output.Manifest.NAME).toString()) + " (a path outside the folder, or not written by schemac)");
         }
     }
 

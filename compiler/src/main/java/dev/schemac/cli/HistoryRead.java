@@ -1,5 +1,6 @@
 package dev.schemac.cli;
 
+import dev.schemac.cli.args.UsageError;
 import dev.schemac.evolve.History;
 import dev.schemac.evolve.HistoryFolder;
 import java.io.IOException;
@@ -16,11 +17,21 @@ import java.util.concurrent.CompletionException;
  */
 record HistoryRead(TreeMap<String, String> files, History history) {
 
+    /** The history under {@code dir}, read now; a history that cannot be read is a usage error. */
+    static HistoryRead of(Path dir) {
+        try {
+            var files = HistoryFolder.files(dir);
+            return new HistoryRead(files, History.read(files));
+        } catch (IOException e) {
+            throw unreadable(dir, e);
+        }
+    }
+
     /** Reading under {@code dir}; no folder (standard input without {@code --out}) has no history. */
     static Pending start(Path dir) {
         if (dir == null) {
             var none = new TreeMap<String, String>();
-            return new Pending(CompletableFuture.completedFuture(new HistoryRead(none, History.read(none))));
+            return new Pending(dir, CompletableFuture.completedFuture(new HistoryRead(none, History.read(none))));
         }
         var read = new CompletableFuture<HistoryRead>();
         var th = new Thread(() -> {
@@ -35,18 +46,22 @@ record HistoryRead(TreeMap<String, String> files, History history) {
         }, "schemac-history");
         th.setDaemon(true);
         th.start();
-        return new Pending(read);
+        return new Pending(dir, read);
     }
 
-    /** A history being read. */
-    record Pending(CompletableFuture<HistoryRead> read) {
-        /** The history, or what reading it threw, as if it had been read on the caller's thread. */
-        HistoryRead join() throws IOException {
+    private static UsageError unreadable(Path dir, IOException e) {
+        return new UsageError("cannot read the migration history under " + dir + ": " + e.getMessage());
+    }
+
+    /** A history being read under {@code dir}. */
+    record Pending(Path dir, CompletableFuture<HistoryRead> read) {
+        /** The history, or what reading it threw, as if it had been read on the caller's thread ({@link #of}). */
+        HistoryRead join() {
             try {
                 return read.join();
             } catch (CompletionException e) {
                 Throwable cause = e.getCause();
-                if (cause instanceof UncheckedIOException io) throw io.getCause();
+                if (cause instanceof UncheckedIOException io) throw unreadable(dir, io.getCause());
                 if (cause instanceof RuntimeException r) throw r;
                 if (cause instanceof Error err) throw err;
                 throw e;

@@ -10,6 +10,7 @@ import dev.schemac.cli.args.UsageError;
 import dev.schemac.diag.DidYouMean;
 import dev.schemac.diag.HumanRenderer;
 import dev.schemac.diag.Messages;
+import dev.schemac.render.text.PlainText;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -34,7 +35,10 @@ public final class Main {
     /** A subcommand: what it accepts and how it is made from what was given. */
     record Subcommand(CommandSpec spec, Function<Parsed, Command> make) {}
 
-    /** The subcommands, in the order help lists them. */
+    private static final CommandSpec HELP = CommandSpec.of("help", "Display help information about the specified command.")
+            .positional(Positional.optional("COMMAND", "The command to show the help of; without one, schemac's own."));
+
+    /** The subcommands, in the order help lists them; {@code help} is one of them. */
     static final List<Subcommand> COMMANDS = List.of(
             new Subcommand(CheckCommand.SPEC, CheckCommand::new),
             new Subcommand(GenerateCommand.SPEC, GenerateCommand::new),
@@ -43,13 +47,12 @@ public final class Main {
             new Subcommand(ExplainCommand.SPEC, ExplainCommand::new),
             new Subcommand(MigrateCommand.SPEC, MigrateCommand::new),
             new Subcommand(PullCommand.SPEC, PullCommand::new),
-            new Subcommand(DiffCommand.SPEC, DiffCommand::new));
+            new Subcommand(DiffCommand.SPEC, DiffCommand::new),
+            new Subcommand(HELP, parsed -> io -> help(io, parsed.positionals().isEmpty() ? null : parsed.positionals().get(0))));
 
     static final Option VERSION = Option.flag("Print version information and exit.", "-V", "--version");
     static final CommandSpec ROOT = CommandSpec.of(NAME,
             "Compiles one entity model into SQL, ORM models, migrations, diagrams and design documents.").with(VERSION);
-    static final CommandSpec HELP = CommandSpec.of("help", "Display help information about the specified command.")
-            .positional(Positional.optional("COMMAND", "The command to show the help of; without one, schemac's own."));
 
     private Main() {}
 
@@ -90,62 +93,41 @@ public final class Main {
             } catch (UsageError e) {
                 return usageError(io, ROOT, e);
             }
-            if (root.helpAsked()) {
-                io.out().print(rootHelp());
-            } else {
-                io.out().println(NAME + " " + Version.number());
-            }
+            if (root.helpAsked()) return help(io, null);
+            io.out().println(NAME + " " + Version.number());
             return OK;
         }
-        List<String> rest = args.subList(1, args.size());
-        if (first.equals(HELP.name())) return help(io, rest);
         Subcommand command = command(first);
-        if (command == null) {
-            var names = new ArrayList<String>();
-            for (Subcommand c : COMMANDS) names.add(c.spec().name());
-            names.add(HELP.name());
-            String close = DidYouMean.closest(first, names);
-            var message = "unknown command `" + first + "`";
-            return usageError(io, ROOT, close == null ? new UsageError(message)
-                    : new UsageError(message + "\nDid you mean: " + NAME + " " + close + "?", false));
-        }
+        if (command == null) return usageError(io, ROOT, unknownCommand(first));
         try {
-            Parsed parsed = Parser.parse(command.spec(), rest);
-            if (parsed.helpAsked()) {
-                io.out().print(help(command.spec()));
-                return OK;
-            }
+            Parsed parsed = Parser.parse(command.spec(), args.subList(1, args.size()));
+            if (parsed.helpAsked()) return help(io, first);
             return command.make().apply(parsed).call(io);
         } catch (UsageError e) {
             return usageError(io, command.spec(), e);
         }
     }
 
-    /** {@code schemac help [COMMAND]}. */
-    private static int help(Io io, List<String> args) {
-        Parsed parsed;
-        try {
-            parsed = Parser.parse(HELP, args);
-        } catch (UsageError e) {
-            return usageError(io, HELP, e);
+    /**
+     * The one way help is shown, whichever way it was asked for ({@code schemac -h},
+     * {@code schemac help [COMMAND]}, {@code schemac COMMAND -h}): the help of the command
+     * named (null: schemac's own) on standard output.
+     */
+    private static int help(Io io, String name) {
+        CommandSpec spec = ROOT;
+        if (name != null) {
+            Subcommand command = command(name);
+            if (command == null) return usageError(io, ROOT, unknownCommand(name));
+            spec = command.spec();
         }
-        if (parsed.helpAsked()) {
-            io.out().print(help(HELP));
-            return OK;
-        }
-        if (parsed.positionals().isEmpty()) {
-            io.out().print(rootHelp());
-            return OK;
-        }
-        String name = parsed.positionals().get(0);
-        if (name.equals(HELP.name())) {
-            io.out().print(help(HELP));
-            return OK;
-        }
-        Subcommand command = command(name);
-        if (command == null) return usageError(io, ROOT, new UsageError("unknown command `" + name + "`"));
-        io.out().print(help(command.spec()));
+        io.out().print(help(spec));
         return OK;
+    }
+
+    /** {@code schemac chek} and {@code schemac help chek} alike: the closest command suggested instead of the help. */
+    private static UsageError unknownCommand(String name) {
+        String close = DidYouMean.closest(name, COMMANDS.stream().map(c -> c.spec().name()).toList());
+        return UsageError.unknown("unknown command `" + name + "`", close == null ? null : NAME + " " + close);
     }
 
     private static Subcommand command(String name) {
@@ -155,22 +137,25 @@ public final class Main {
         return null;
     }
 
-    /** The message, then (unless it says what to do itself) the help of the command it is about; exit 2. */
+    /**
+     * The one place a usage error is printed: the message, shown by the one rule for text from
+     * outside ({@link PlainText#visible}: it may quote any word of the command line), then
+     * (unless it says what to do itself) the help of the command it is about; exit 2.
+     */
     private static int usageError(Io io, CommandSpec spec, UsageError e) {
-        io.err().println(e.getMessage());
-        if (e.showHelp()) io.err().print(spec == ROOT ? rootHelp() : help(spec));
+        io.err().println(PlainText.visible(e.getMessage()));
+        if (e.showHelp()) io.err().print(help(spec));
         return USAGE;
     }
 
+    /** The help of {@code spec}; the root's lists the commands. */
     static String help(CommandSpec spec) {
-        return Help.of(NAME + " " + spec.name(), spec);
+        return spec == ROOT ? rootHelp() : Help.of(NAME + " " + spec.name(), spec);
     }
 
-    /** The root's help, with the commands listed. */
-    static String rootHelp() {
+    private static String rootHelp() {
         var rows = new ArrayList<String[]>();
         for (Subcommand c : COMMANDS) rows.add(new String[] {"  " + c.spec().name(), c.spec().description()});
-        rows.add(new String[] {"  " + HELP.name(), HELP.description()});
         return Help.of(NAME, ROOT.positional(Positional.optional("COMMAND", "The command to run, one of those below.")))
                 + "Commands:\n" + Help.table(rows);
     }
@@ -186,7 +171,7 @@ public final class Main {
             }
         }
         String what = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
-        what = what.replaceAll("\\p{Cntrl}", "?"); // model text may be in the message: no raw control characters
+        // Model text may be in the message: the renderer shows it as every diagnostic's, by PlainText.visible.
         if (what.length() > 300) what = what.substring(0, 300) + "…";
         err.print(new HumanRenderer(false).render(Messages.internalError(what, where)));
         err.println(NAME + " " + Version.number() + " on Java " + System.getProperty("java.version"));

@@ -25,9 +25,9 @@ import dev.schemac.output.OutputFolder;
 import dev.schemac.pull.DatabaseUrl;
 import dev.schemac.pull.PullFailure;
 import dev.schemac.pull.PullMessages;
+import dev.schemac.render.text.PlainText;
 import dev.schemac.source.SourceFile;
 import dev.schemac.source.Span;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -67,7 +67,7 @@ final class MigrateCommand implements Command {
             .with(NAME, OUT, TIMESTAMP, ALLOW_DESTRUCTIVE, CHECK, FROM_URL, SCHEMA, DRY_RUN)
             .with(Reporting.OPTIONS).with(RuleOptions.OPTIONS).with(SettingsOptions.OPTIONS);
 
-    private final List<String> files;
+    private final List<Path> files;
     private final String name;
     private final String out;
     private final String timestamp;
@@ -81,7 +81,7 @@ final class MigrateCommand implements Command {
     private final SettingsOptions settingsFile;
 
     MigrateCommand(Parsed args) {
-        files = args.positionals();
+        files = ModelRun.inputs(args);
         name = args.value(NAME);
         out = args.value(OUT);
         timestamp = args.value(TIMESTAMP);
@@ -149,13 +149,9 @@ final class MigrateCommand implements Command {
             return Main.INPUT_ERRORS;
         }
         Path dir = settings.out() != null ? settings.out() : defaultOut(run.inputs.get(0));
-        TreeMap<String, String> existing;
-        try {
-            existing = HistoryFolder.files(dir);
-        } catch (IOException e) {
-            throw new UsageError("cannot read the migration history under " + dir + ": " + e.getMessage());
-        }
-        History history = History.read(existing);
+        var read = HistoryRead.of(dir);
+        TreeMap<String, String> existing = read.files();
+        History history = read.history();
         var all = new ArrayList<Diagnostic>(c.diagnostics());
         all.addAll(HistoryFolder.problems(dir, history, existing));
         String ts = timestamp != null ? timestamp : LocalDateTime.now(ZoneOffset.UTC).format(Ts.FORMAT);
@@ -201,7 +197,7 @@ final class MigrateCommand implements Command {
             all.add(Messages.uncoveredChanges(c.model().settings().span(),
                     history.isEmpty() ? "(none)" : history.last().id(), plan.up().size()));
             print(io, all);
-            for (String s : sentences) io.err().println("  " + s);
+            for (String s : sentences) io.err().println("  " + PlainText.visible(s));
             return Main.INPUT_ERRORS;
         }
         all.addAll(Lint.diagnostics(plan.findings(), c.model(), c.catalog(), allowDestructive));
@@ -260,17 +256,18 @@ final class MigrateCommand implements Command {
         print(io, all);
         if (!baseline.isEmpty()) {
             String base = history.last().id();
-            io.out().println("baseline " + base + ": " + adoption.url().display() + " as it is; it has this migration "
+            io.out().println("baseline " + base + ": " + PlainText.visible(adoption.url().display()) + " as it is; it has this migration "
                     + "already (`alembic stamp " + history.last().timestamp() + "`, `prisma migrate resolve --applied " + base + "`)");
         }
         if (plan.isEmpty()) {
             io.out().println("no changes: the database matches the model");
         } else {
             io.out().println("migration " + ts + "_" + name + ":");
-            for (String s : sentences) io.out().println("  " + s);
+            for (String s : sentences) io.out().println("  " + PlainText.visible(s));
         }
         if (reporting.format == Reporting.Format.human) {
-            io.err().printf("wrote %d file%s to %s%n", written.changed().size(), written.changed().size() == 1 ? "" : "s", dir);
+            io.err().printf("wrote %d file%s to %s%n", written.changed().size(), written.changed().size() == 1 ? "" : "s",
+                    PlainText.visible(dir.toString()));
         }
         return Main.OK;
     }

@@ -1,5 +1,6 @@
 package dev.schemac.cli;
 
+import dev.schemac.cli.args.Parsed;
 import dev.schemac.cli.args.UsageError;
 import dev.schemac.compile.Compilation;
 import dev.schemac.compile.Compiler;
@@ -10,7 +11,6 @@ import dev.schemac.diag.Diagnostic;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetOptions;
 import dev.schemac.gen.Targets;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +29,21 @@ final class ModelRun {
     final List<Diagnostic> problems = new ArrayList<>();
     ProjectSettings settings = ProjectSettings.NONE;
 
-    ModelRun(Io io, List<String> files) {
-        this.inputs = InputFiles.fromArguments(files);
+    /** {@code inputs} as {@link #inputs(Parsed)} read them. */
+    ModelRun(Io io, List<Path> inputs) {
+        this.inputs = inputs;
         if (inputs.stream().filter(p -> p == InputFiles.STDIN).count() > 1) {
             throw new UsageError("standard input (`-`) can be read once only");
         }
         this.source = new InputFiles(io.in());
+    }
+
+    /**
+     * The command's FILE words as the paths of a model: {@code -} is standard input, a word that
+     * is no path a usage error. Every command that reads models reads its words so.
+     */
+    static List<Path> inputs(Parsed args) {
+        return args.positionalPaths(InputFiles::fromArgument);
     }
 
     /** The folder the model is in (the working folder for standard input): where settings are looked for. */
@@ -53,6 +62,11 @@ final class ModelRun {
         var loaded = file.load(modelFolder());
         problems.addAll(loaded.diagnostics());
         settings = mine.over(loaded.settings());
+        checkInputs();
+    }
+
+    /** Refuses the inputs that are missing, too large or not files, each with a diagnostic in {@link #problems}. */
+    void checkInputs() {
         problems.addAll(source.checkRoots(inputs));
     }
 
@@ -119,12 +133,7 @@ final class ModelRun {
             preparation.end();
         }
         if (c.hasErrors()) return new Generated(c, null, null, new TreeMap<>(), c.diagnostics());
-        HistoryRead read;
-        try {
-            read = reading.join();
-        } catch (IOException e) {
-            throw new UsageError("cannot read the migration history under " + dir + ": " + e.getMessage());
-        }
+        HistoryRead read = reading.join();
         var options = settings.targetOptions().withHistory(read.history());
         var result = targets.apply(c, options);
         var all = new ArrayList<Diagnostic>(c.diagnostics());

@@ -7,6 +7,7 @@ import dev.schemac.cli.args.UsageError;
 import dev.schemac.output.DiskWriter;
 import dev.schemac.pull.PullFailure;
 import dev.schemac.pull.Puller;
+import dev.schemac.render.text.PlainText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -55,7 +56,8 @@ final class PullCommand implements Command {
             reporting.print(model.warnings(), io.err(), diagnosticsOut);
             if (out != null && reporting.format == Reporting.Format.human) {
                 int tablesPulled = model.catalog().tables().size();
-                io.err().printf("wrote %s: %d table%s from %s%n", out, tablesPulled, tablesPulled == 1 ? "" : "s", url.display());
+                io.err().printf("wrote %s: %d table%s from %s%n", PlainText.visible(out.toString()), tablesPulled,
+                        tablesPulled == 1 ? "" : "s", PlainText.visible(url.display()));
             }
             return Main.OK;
         } catch (PullFailure f) {

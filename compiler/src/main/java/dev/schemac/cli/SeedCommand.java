@@ -35,7 +35,7 @@ final class SeedCommand implements Command {
             .positional(Positional.oneOrMore("FILE", ".schema files (imports are followed); `-` reads standard input."))
             .with(DIALECT, SEED, ROWS, TIMESTAMP, OUT, ALLOW_FEWER).with(Reporting.OPTIONS).with(SettingsOptions.OPTIONS);
 
-    private final List<String> files;
+    private final List<Path> files;
     private final String dialect;
     private final String seed;
     private final String rows;
@@ -46,7 +46,7 @@ final class SeedCommand implements Command {
     private final SettingsOptions settingsFile;
 
     SeedCommand(Parsed args) {
-        files = args.positionals();
+        files = ModelRun.inputs(args);
         dialect = args.value(DIALECT);
         seed = args.value(SEED);
         rows = args.value(ROWS);

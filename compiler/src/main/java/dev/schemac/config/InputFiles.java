@@ -52,11 +52,12 @@ public final class InputFiles implements Loader.Source {
         this.limit = limit;
     }
 
-    /** The command line's paths with {@code -} replaced by {@link #STDIN}. */
-    public static List<Path> fromArguments(List<String> args) {
-        var out = new ArrayList<Path>();
-        for (String a : args) out.add(a.equals(DASH) ? STDIN : Path.of(a));
-        return out;
+    /**
+     * A command line's input word as a path: {@code -} is {@link #STDIN}. A word that is no
+     * path throws {@link java.nio.file.InvalidPathException}, for the command line to report.
+     */
+    public static Path fromArgument(String word) {
+        return word.equals(DASH) ? STDIN : Path.of(word);
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.schemac.config;
 
+import dev.schemac.render.text.PlainText;
+
 /**
- * A value the user gave, as it may be echoed in a message: control characters shown as
- * escapes (a terminal never receives them raw) and very long values shortened.
+ * A value the user gave, as a message quotes it: shown by the one rule for text from outside
+ * ({@link PlainText#visible}), nothing and the empty text named, very long values shortened.
  */
 final class Printable {
     private static final int MAX = 80;
@@ -12,15 +14,7 @@ final class Printable {
     static String of(String s) {
         if (s == null) return "(nothing)";
         if (s.isEmpty()) return "\"\"";
-        var b = new StringBuilder();
-        s.codePoints().forEach(cp -> {
-            if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0)) {
-                b.append(String.format(java.util.Locale.ROOT, "\\u%04x", cp));
-            } else {
-                b.appendCodePoint(cp);
-            }
-        });
-        String t = b.toString();
+        String t = PlainText.visible(s);
         return t.length() > MAX ? t.substring(0, MAX - 11) + "…" + t.substring(t.length() - 10) : t;
     }
 }

@@ -101,7 +101,7 @@ public final class SettingsParser {
      */
     public List<Problem> targets(List<String> names) {
         int before = problems.size();
-        var known = Targets.all().stream().map(Target::name).toList();
+        var known = Targets.names();
         var cleaned = names.stream().map(n -> n == null ? "" : n).toList();
         var selection = Targets.select(cleaned);
         for (String n : selection.unknown()) {

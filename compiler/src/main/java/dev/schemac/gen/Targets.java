@@ -31,6 +31,7 @@ public final class Targets {
     private static final class Registry {
         static final List<Target> ALL;
         static final Map<String, Target> BY_NAME;
+        static final List<String> NAMES;
 
         static {
             var all = new ArrayList<Target>();
@@ -46,12 +47,18 @@ public final class Targets {
             }
             ALL = List.copyOf(all);
             BY_NAME = Map.copyOf(byName);
+            NAMES = List.copyOf(byName.keySet());
         }
     }
 
     /** Every registered target, by name. */
     public static List<Target> all() {
         return Registry.ALL;
+    }
+
+    /** Every registered target's name, sorted: what {@link #select} knows besides {@link #ALL} and {@link #NONE}. */
+    public static List<String> names() {
+        return Registry.NAMES;
     }
 
     public static Optional<Target> byName(String name) {

@@ -2,6 +2,7 @@ package dev.schemac.output;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
+import dev.schemac.render.text.PlainText;
 import java.util.Arrays;
 import java.util.List;
 
@@ -9,13 +10,17 @@ import java.util.List;
 public final class UnifiedDiff {
     private UnifiedDiff() {}
 
-    /** The diff of {@code path} from {@code before} (null: the file does not exist) to {@code after}. */
+    /**
+     * The diff of {@code path} from {@code before} (null: the file does not exist) to {@code after}.
+     * The path in the header lines is shown by {@link PlainText#visible}: a path may hold anything.
+     */
     public static String of(String path, String before, String after) {
         List<String> a = lines(before);
         List<String> b = lines(after);
         var patch = DiffUtils.diff(a, b);
         if (patch.getDeltas().isEmpty()) return "";
-        var out = UnifiedDiffUtils.generateUnifiedDiff(before == null ? "/dev/null" : "a/" + path, "b/" + path, a, patch, 3);
+        String shown = PlainText.visible(path);
+        var out = UnifiedDiffUtils.generateUnifiedDiff(before == null ? "/dev/null" : "a/" + shown, "b/" + shown, a, patch, 3);
         var sb = new StringBuilder();
         for (String line : out) sb.append(line).append('\n');
         return sb.toString();

@@ -1,5 +1,7 @@
 package dev.schemac.pull;
 
+import dev.schemac.render.text.PlainText;
+
 /**
  * Something in the database a model cannot say (or cannot say exactly): it is kept as a
  * comment where it belongs in the pulled model and reported with its code, never dropped
@@ -53,17 +55,14 @@ public record Leftover(Kind kind, String table, String column, String name, Stri
         return column == null ? shown(table) : shown(table) + "." + shown(column);
     }
 
-    /** A database name as messages and comments show it: control characters escaped, on one line. */
+    /**
+     * A database name as messages and the pulled model's comments show it, on one line: line
+     * feeds, carriage returns and tabs as the model language's string escapes ({@code \\n}, as
+     * a reader of the model knows them), every other hidden character by the one rule for text
+     * from outside, {@link PlainText#visible}.
+     */
     public static String shown(String name) {
         if (name == null) return null;
-        var b = new StringBuilder();
-        for (char c : name.toCharArray()) {
-            if (c == '\n') b.append("\\n");
-            else if (c == '\r') b.append("\\r");
-            else if (c == '\t') b.append("\\t");
-            else if (Character.isISOControl(c)) b.append(String.format("\\u%04x", (int) c));
-            else b.append(c);
-        }
-        return b.toString();
+        return PlainText.visible(name.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t"));
     }
 }

@@ -3,6 +3,7 @@ package dev.schemac.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.schemac.cli.Cli.Run;
+import dev.schemac.gen.Targets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +51,39 @@ class CommandLineSyntaxTest {
         assertThat(Cli.run("help", "help").out()).startsWith("Usage: schemac help [-h] [COMMAND]");
         assertThat(Cli.run("help", "-h").out()).isEqualTo(Cli.run("help", "help").out());
         assertThat(Cli.run("check", "--frob", "-h").code()).as("help wins over a mistake").isZero();
+        assertThat(Cli.run("help", "help", "-h").out()).isEqualTo(Cli.run("help", "help").out());
+        // Help as a usage error shows: the same text, on standard error.
+        String root = Cli.run("--help").out();
+        assertThat(Cli.run().err()).isEqualTo("a command is required: check, generate, fmt or explain\n" + root);
+        assertThat(Cli.run("help", "frobnicate").err()).isEqualTo("unknown command `frobnicate`\n" + root);
+        assertThat(Cli.run("check", "--frobnicate", "m").err())
+                .isEqualTo("unknown option `--frobnicate` for check\n" + Cli.run("help", "check").out());
+        assertThat(Cli.run("help", "-x").err()).isEqualTo("unknown option `-x` for help\n" + Cli.run("help", "help").out());
+    }
+
+    @Test
+    void theKnownTargetsAreTheRegistrysWhereverTheyAreListed() {
+        String names = String.join(", ", Targets.names());
+        assertThat(Targets.names()).isEqualTo(Targets.all().stream().map(dev.schemac.gen.Target::name).toList())
+                .contains("postgres", "sqlite", "java");
+        for (String command : List.of("check", "generate")) {
+            assertThat(Cli.run(command, "--help").out().replaceAll("\\s+", " ")).as(command)
+                    .contains(" Known: " + names + " ");
+        }
+        assertThat(Cli.run("generate", "-t", "cobol", "m.schema").err())
+                .startsWith("--target names unknown target `cobol`; known targets: " + names + ", or all, none.\n");
+    }
+
+    @Test
+    void everySuggestionIsWordedAsTheDiagnosticsWordThem() throws IOException {
+        String m = model().toString();
+        for (String[] args : List.of(new String[] {"chek", m}, new String[] {"help", "chek"}, new String[] {"check", "--colr", "never", m},
+                new String[] {"generate", "--option", "java.pakage=x", m}, new String[] {"generate", "-t", "postgress", m})) {
+            var r = Cli.run(args);
+            assertThat(r.code()).as(String.join(" ", args)).isEqualTo(Main.USAGE);
+            String first = r.err().substring(0, r.err().indexOf('\n'));
+            assertThat(first).as(String.join(" ", args)).matches(".*[^.]\\. Did you mean `[^`]+`\\?");
+        }
     }
 
     @Test
@@ -79,11 +113,12 @@ class CommandLineSyntaxTest {
     void usageErrorsSayWhatIsWrongAndExitTwo() throws IOException {
         String m = model().toString();
         usageError(Cli.run(), "a command is required: check, generate, fmt or explain\nUsage: schemac ");
-        usageError(Cli.run("chek", m), "unknown command `chek`\nDid you mean: schemac check?\n");
+        usageError(Cli.run("chek", m), "unknown command `chek`. Did you mean `schemac check`?\n");
         usageError(Cli.run("frobnicate"), "unknown command `frobnicate`\nUsage: schemac ");
-        usageError(Cli.run("help", "chek"), "unknown command `chek`\nUsage: schemac ");
+        usageError(Cli.run("help", "chek"), "unknown command `chek`. Did you mean `schemac check`?\n");
+        usageError(Cli.run("help", "frobnicate"), "unknown command `frobnicate`\nUsage: schemac ");
         usageError(Cli.run("--frob"), "unknown option `--frob` for schemac\nUsage: schemac ");
-        usageError(Cli.run("check", "--colr", "never", m), "unknown option `--colr` for check\nDid you mean: --color?\n");
+        usageError(Cli.run("check", "--colr", "never", m), "unknown option `--colr` for check. Did you mean `--color`?\n");
         usageError(Cli.run("check", "--frobnicate", m), "unknown option `--frobnicate` for check\nUsage: schemac check ");
         usageError(Cli.run("check"), "FILE is missing: give at least one\nUsage: schemac check ");
         usageError(Cli.run("fmt"), "PATH is missing: give at least one\nUsage: schemac fmt ");
@@ -93,6 +128,7 @@ class CommandLineSyntaxTest {
         usageError(Cli.run("check", "--strict=yes", m), "--strict takes no value (given `--strict=yes`)\n");
         usageError(Cli.run("check", "-o", "a", "--out", "b", m), "--out is given twice (`a`, then `b`): give it once\n");
         usageError(Cli.run("explain", "SC100", "SC101"), "unexpected argument `SC101`: explain takes at most 1 CODE\n");
+        usageError(Cli.run("explain", "SC999"), "unknown code `SC999`; `schemac explain` lists them all\n");
         usageError(Cli.run("pull", "x"), "unexpected argument `x`: pull takes options only\n");
         usageError(Cli.run("generate", "-t", "cobol", m), "--target names unknown target `cobol`");
     }

@@ -199,7 +199,7 @@ class CommandLineTest {
     @Test
     void helpOfACommandAndASuggestionForAMisspeltOne() {
         assertThat(run("help", "generate").out()).contains("Usage: schemac generate");
-        assertThat(run("chek").err()).contains("Did you mean: schemac check");
+        assertThat(run("chek").err()).contains("Did you mean `schemac check`?");
     }
 
     @Test

@@ -143,7 +143,7 @@ class FileSystemFailuresTest {
         var err = new StringWriter();
         int code = Main.internalError(new IllegalStateException("written twice: a\u001b[2J"), new PrintWriter(err));
         assertThat(code).isEqualTo(Main.USAGE);
-        assertThat(err.toString()).startsWith("error[SC139]: internal error: IllegalStateException: written twice: a?[2J (at ")
+        assertThat(err.toString()).startsWith("error[SC139]: internal error: IllegalStateException: written twice: a\\u001B[2J (at ")
                 .contains("= help: this is a bug in schemac").doesNotContain("\u001b").doesNotContain("\tat ");
     }
 

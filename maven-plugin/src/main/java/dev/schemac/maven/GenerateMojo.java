@@ -9,6 +9,7 @@ import dev.schemac.gen.Targets;
 import dev.schemac.gen.java.JavaTarget;
 import dev.schemac.output.FileTransaction;
 import dev.schemac.output.OutputFolder;
+import dev.schemac.render.text.PlainText;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -142,9 +143,9 @@ public final class GenerateMojo extends AbstractSchemacMojo {
         for (var plan : plans) {
             changed += plan.changed().size();
             unchanged += plan.unchanged().size();
-            for (String s : plan.stale()) getLog().info("schemac: removed stale " + plan.root().resolve(s));
+            for (String s : plan.stale()) getLog().info("schemac: removed stale " + PlainText.visible(plan.root().resolve(s).toString()));
             for (String s : plan.keptEdited()) {
-                getLog().warn("schemac: kept " + plan.root().resolve(s) + ": no longer generated, but edited since");
+                getLog().warn("schemac: kept " + PlainText.visible(plan.root().resolve(s).toString()) + ": no longer generated, but edited since");
             }
             plan.files().keySet().forEach(rel -> written.add(plan.root().resolve(rel)));
         }

@@ -1,6 +1,8 @@
 package dev.schemac.maven;
 
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.render.text.PlainText;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.maven.plugin.logging.Log;
 
@@ -30,9 +32,12 @@ final class MavenLog {
         }
     }
 
-    /** Model text may hold control characters: the log gets none of them raw. */
-    private static String clean(String s) {
-        return s.replaceAll("[\\p{Cntrl}&&[^\\n]]", "?");
+    /**
+     * Model text may hold any character: each line (a help may span lines) is shown by the one
+     * rule for text from outside, {@link PlainText#visible}, as the command line shows it.
+     */
+    static String clean(String s) {
+        return String.join("\n", Arrays.stream(s.split("\n", -1)).map(PlainText::visible).toList());
     }
 
     static long errors(List<Diagnostic> diagnostics) {

@@ -11,6 +11,7 @@ import dev.schemac.evolve.Evolution;
 import dev.schemac.evolve.History;
 import dev.schemac.evolve.HistoryFolder;
 import dev.schemac.evolve.RenameHints;
+import dev.schemac.render.text.PlainText;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ public final class MigrationsCheckMojo extends AbstractSchemacMojo {
         MavenLog.report(getLog(), found);
         if (found.stream().anyMatch(Diagnostic::isError)) {
             // What the missing migration would do; after a hand edit the diff is against an untrusted snapshot.
-            if (uncovered) for (String s : Describe.sentences(plan.up())) getLog().error("  " + s);
+            if (uncovered) for (String s : Describe.sentences(plan.up())) getLog().error("  " + PlainText.visible(s));
             fail(found, "the model and the migration history under " + dir.resolve(HistoryFolder.DIR) + " have");
         }
         if (history.isEmpty()) {

@@ -5,16 +5,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** What {@link Parser} read from one command line: each option's values and the positional words. */
 public final class Parsed {
     private final Map<Option, List<String>> given;
     private final List<String> positionals;
+    private final String positionalLabel;
     private final boolean helpAsked;
 
-    Parsed(Map<Option, List<String>> given, List<String> positionals, boolean helpAsked) {
+    Parsed(Map<Option, List<String>> given, List<String> positionals, String positionalLabel, boolean helpAsked) {
         this.given = Map.copyOf(given);
         this.positionals = List.copyOf(positionals);
+        this.positionalLabel = positionalLabel;
         this.helpAsked = helpAsked;
     }
 
@@ -45,7 +48,7 @@ public final class Parsed {
     /** The option's value as a path, or null when not given; a value that is no path is a usage error. */
     public Path path(Option o) {
         String v = value(o);
-        return v == null ? null : path(v, o.longName());
+        return v == null ? null : path(v, o.longName(), Path::of);
     }
 
     /** The positional words. */
@@ -53,18 +56,21 @@ public final class Parsed {
         return positionals;
     }
 
-    /** The positional words as paths. */
-    public List<Path> positionalPaths(String label) {
+    /**
+     * The positional words as paths, each made by {@code toPath} (which may read a word such as
+     * {@code -} its own way); a word that is no path is a usage error, as for an option.
+     */
+    public List<Path> positionalPaths(Function<String, Path> toPath) {
         var out = new ArrayList<Path>();
-        for (String p : positionals) out.add(path(p, label));
+        for (String p : positionals) out.add(path(p, positionalLabel, toPath));
         return out;
     }
 
-    private static Path path(String text, String what) {
+    private static Path path(String text, String what, Function<String, Path> toPath) {
         try {
-            return Path.of(text);
+            return toPath.apply(text);
         } catch (InvalidPathException e) {
-            throw new UsageError(what + ": `" + text.replaceAll("\\p{Cntrl}", "?") + "` is not a path (" + e.getReason() + ")");
+            throw new UsageError(what + ": `" + text + "` is not a path (" + e.getReason() + ")");
         }
     }
 }

@@ -34,7 +34,7 @@ public final class Parser {
             if (a.equals("--")) break;
             // Every command has -h/--help (CommandSpec.of adds it).
             if (CommandSpec.HELP.names().contains(a)) {
-                return new Parsed(Map.of(), List.of(), true);
+                return new Parsed(Map.of(), List.of(), spec.positional().label(), true);
             }
         }
         while (next < args.size()) {
@@ -51,7 +51,7 @@ public final class Parser {
                 positionals.add(a);
             }
         }
-        if (given.containsKey(CommandSpec.HELP)) return new Parsed(Map.of(), List.of(), true);
+        if (given.containsKey(CommandSpec.HELP)) return new Parsed(Map.of(), List.of(), spec.positional().label(), true);
         var words = spec.positional();
         if (positionals.size() < words.min()) {
             throw new UsageError(words.max() > 1 ? words.label() + " is missing: give at least one"
@@ -62,7 +62,7 @@ public final class Parser {
             throw new UsageError("unexpected argument `" + extra + "`" + (words.max() == 0 ? ": " + spec.name()
                     + " takes options only" : ": " + spec.name() + " takes at most " + words.max() + " " + words.label()));
         }
-        return new Parsed(given, positionals, false);
+        return new Parsed(given, positionals, words.label(), false);
     }
 
     private void longOption(String word) {
@@ -141,7 +141,6 @@ public final class Parser {
         var names = new ArrayList<String>();
         for (Option o : spec.options()) names.addAll(o.names());
         String close = name.startsWith("--") ? DidYouMean.closest(name, names) : null;
-        String message = "unknown option `" + name + "` for " + spec.name();
-        return close == null ? new UsageError(message) : new UsageError(message + "\nDid you mean: " + close + "?", false);
+        return UsageError.unknown("unknown option `" + name + "` for " + spec.name(), close);
     }
 }

@@ -2,6 +2,7 @@ package dev.schemac.render.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Model text as every render package sees it: where its lines break, and how a character
@@ -56,8 +57,12 @@ public final class PlainText {
     }
 
     /**
-     * One line for a comment: hidden characters are written as {@code \\u001B} and line
-     * breaks as {@code \\u000A}, so the comment shows what the model holds and cannot end early.
+     * The one rule for text from outside (a model's text, a path, a word of the command line, a
+     * database's name) on one line, of a comment or of the terminal: hidden characters are
+     * written as {@code \\u001B}, line breaks as {@code \\u000A}, bidirectional controls as
+     * {@code \\u202E}, so the line shows what the text holds, cannot end early, and no escape
+     * sequence or reordering reaches whoever reads it. A text with none of them is returned as
+     * it is (nearly every text: a run shows thousands).
      */
     public static String visible(String line) {
         int i = 0;
@@ -68,7 +73,7 @@ public final class PlainText {
         while (i < line.length()) {
             int c = line.codePointAt(i);
             if (isShownAsIs(c)) b.appendCodePoint(c);
-            else b.append(String.format("\\u%04X", c));
+            else b.append(String.format(Locale.ROOT, "\\u%04X", c));
             i += Character.charCount(c);
         }
         return b.toString();

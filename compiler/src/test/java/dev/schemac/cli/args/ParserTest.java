@@ -3,6 +3,7 @@ package dev.schemac.cli.args;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -119,7 +120,7 @@ class ParserTest {
     @Test
     void unknownOptionsAreUsageErrorsWithASuggestionWhenOneIsClose() {
         var close = error("--stirct", "m");
-        assertThat(close).hasMessage("unknown option `--stirct` for build\nDid you mean: --strict?");
+        assertThat(close).hasMessage("unknown option `--stirct` for build. Did you mean `--strict`?");
         assertThat(close.showHelp()).as("the suggestion is the help").isFalse();
         var far = error("--frobnicate", "m");
         assertThat(far).hasMessage("unknown option `--frobnicate` for build");
@@ -163,7 +164,12 @@ class ParserTest {
         var spec = CommandSpec.of("x", "X.").with(settings);
         assertThat(Parser.parse(spec, List.of("--settings", "a/b.toml")).path(settings)).hasToString("a/b.toml");
         assertThatThrownBy(() -> Parser.parse(spec, List.of("--settings", "a\0b")).path(settings))
-                .isInstanceOf(UsageError.class).hasMessageStartingWith("--settings: `a?b` is not a path");
+                .isInstanceOf(UsageError.class).hasMessageStartingWith("--settings: `a\0b` is not a path");
+        // The positional words, each made a path its command's way, under their label.
+        assertThat(parse("a", "-").positionalPaths(w -> w.equals("-") ? Path.of("<stdin>") : Path.of(w)))
+                .containsExactly(Path.of("a"), Path.of("<stdin>"));
+        assertThatThrownBy(() -> parse("a", "b\0").positionalPaths(Path::of))
+                .isInstanceOf(UsageError.class).hasMessageStartingWith("FILE: `b\0` is not a path");
     }
 
     @Test

@@ -7,15 +7,15 @@ import java.util.UUID;
 /**
  * Someone who writes posts or comments.
  *
- * <p>One row of table {@code authors}.
+ * <p>One row of table <code>authors</code>.
  *
- * @param id column {@code id}
- * @param handle column {@code handle}
- * @param displayName column {@code display_name}
- * @param email column {@code email}
- * @param bio column {@code bio} (nullable)
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param handle column <code>handle</code>
+ * @param displayName column <code>display_name</code>
+ * @param email column <code>email</code>
+ * @param bio column <code>bio</code> (nullable)
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Author(UUID id, String handle, String displayName, String email, String bio,
         Instant createdAt, Instant updatedAt) {

@@ -4,46 +4,46 @@ package blog;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Author}: Someone who writes posts or comments.
+ * Table and column names of entity <code>Author</code>: Someone who writes posts or comments.
  */
 public final class Author_ {
     /**
-     * The table: {@code authors}.
+     * The table: <code>authors</code>.
      */
     public static final String TABLE = "authors";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code handle}.
+     * Column <code>handle</code>.
      */
     public static final String HANDLE = "handle";
 
     /**
-     * Column {@code display_name}.
+     * Column <code>display_name</code>.
      */
     public static final String DISPLAY_NAME = "display_name";
 
     /**
-     * Column {@code email}.
+     * Column <code>email</code>.
      */
     public static final String EMAIL = "email";
 
     /**
-     * Column {@code bio}.
+     * Column <code>bio</code>.
      */
     public static final String BIO = "bio";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 

@@ -7,16 +7,16 @@ import java.util.UUID;
 /**
  * A reader's comment, optionally answering another comment.
  *
- * <p>One row of table {@code comments}.
+ * <p>One row of table <code>comments</code>.
  *
- * @param id column {@code id}
- * @param postId column {@code post_id}
- * @param authorId column {@code author_id} (nullable)
- * @param parentId column {@code parent_id} (nullable)
- * @param body column {@code body}
- * @param deletedAt column {@code deleted_at} (nullable)
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param postId column <code>post_id</code>
+ * @param authorId column <code>author_id</code> (nullable)
+ * @param parentId column <code>parent_id</code> (nullable)
+ * @param body column <code>body</code>
+ * @param deletedAt column <code>deleted_at</code> (nullable)
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Comment(UUID id, UUID postId, UUID authorId, UUID parentId, String body,
         Instant deletedAt, Instant createdAt, Instant updatedAt) {

@@ -4,51 +4,51 @@ package blog;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Comment}: A reader's comment, optionally answering another comment.
+ * Table and column names of entity <code>Comment</code>: A reader's comment, optionally answering another comment.
  */
 public final class Comment_ {
     /**
-     * The table: {@code comments}.
+     * The table: <code>comments</code>.
      */
     public static final String TABLE = "comments";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code post_id}.
+     * Column <code>post_id</code>.
      */
     public static final String POST_ID = "post_id";
 
     /**
-     * Column {@code author_id}.
+     * Column <code>author_id</code>.
      */
     public static final String AUTHOR_ID = "author_id";
 
     /**
-     * Column {@code parent_id}.
+     * Column <code>parent_id</code>.
      */
     public static final String PARENT_ID = "parent_id";
 
     /**
-     * Column {@code body}.
+     * Column <code>body</code>.
      */
     public static final String BODY = "body";
 
     /**
-     * Column {@code deleted_at}.
+     * Column <code>deleted_at</code>.
      */
     public static final String DELETED_AT = "deleted_at";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 

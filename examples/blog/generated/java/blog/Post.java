@@ -7,19 +7,19 @@ import java.util.UUID;
 /**
  * An article; only published posts are visible to readers.
  *
- * <p>One row of table {@code posts}.
+ * <p>One row of table <code>posts</code>.
  *
- * @param id column {@code id}
- * @param authorId column {@code author_id}
- * @param slug column {@code slug}
- * @param title column {@code title}
- * @param body column {@code body}
- * @param status column {@code status}
- * @param publishedAt column {@code published_at} (nullable)
- * @param viewCount column {@code view_count}
- * @param deletedAt column {@code deleted_at} (nullable)
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param authorId column <code>author_id</code>
+ * @param slug column <code>slug</code>
+ * @param title column <code>title</code>
+ * @param body column <code>body</code>
+ * @param status column <code>status</code>
+ * @param publishedAt column <code>published_at</code> (nullable)
+ * @param viewCount column <code>view_count</code>
+ * @param deletedAt column <code>deleted_at</code> (nullable)
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Post(UUID id, UUID authorId, String slug, String title, String body,
         PostStatus status, Instant publishedAt, long viewCount, Instant deletedAt,

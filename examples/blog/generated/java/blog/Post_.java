@@ -4,66 +4,66 @@ package blog;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Post}: An article; only published posts are visible to readers.
+ * Table and column names of entity <code>Post</code>: An article; only published posts are visible to readers.
  */
 public final class Post_ {
     /**
-     * The table: {@code posts}.
+     * The table: <code>posts</code>.
      */
     public static final String TABLE = "posts";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code author_id}.
+     * Column <code>author_id</code>.
      */
     public static final String AUTHOR_ID = "author_id";
 
     /**
-     * Column {@code slug}.
+     * Column <code>slug</code>.
      */
     public static final String SLUG = "slug";
 
     /**
-     * Column {@code title}.
+     * Column <code>title</code>.
      */
     public static final String TITLE = "title";
 
     /**
-     * Column {@code body}.
+     * Column <code>body</code>.
      */
     public static final String BODY = "body";
 
     /**
-     * Column {@code status}.
+     * Column <code>status</code>.
      */
     public static final String STATUS = "status";
 
     /**
-     * Column {@code published_at}.
+     * Column <code>published_at</code>.
      */
     public static final String PUBLISHED_AT = "published_at";
 
     /**
-     * Column {@code view_count}.
+     * Column <code>view_count</code>.
      */
     public static final String VIEW_COUNT = "view_count";
 
     /**
-     * Column {@code deleted_at}.
+     * Column <code>deleted_at</code>.
      */
     public static final String DELETED_AT = "deleted_at";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 
@@ -76,21 +76,21 @@ public final class Post_ {
     }
 
     /**
-     * The join table of many-to-many field {@code tags}.
+     * The join table of many-to-many field <code>tags</code>.
      */
     public static final class TagsJoin {
         /**
-         * The table: {@code post_tags}.
+         * The table: <code>post_tags</code>.
          */
         public static final String TABLE = "post_tags";
 
         /**
-         * Column {@code post_id}.
+         * Column <code>post_id</code>.
          */
         public static final String POST_ID = "post_id";
 
         /**
-         * Column {@code tag_id}.
+         * Column <code>tag_id</code>.
          */
         public static final String TAG_ID = "tag_id";
 

@@ -7,14 +7,14 @@ import java.util.UUID;
 /**
  * Public profile details, kept apart from the login data.
  *
- * <p>One row of table {@code profiles}.
+ * <p>One row of table <code>profiles</code>.
  *
- * @param id column {@code id}
- * @param authorId column {@code author_id}
- * @param website column {@code website} (nullable)
- * @param avatar column {@code avatar} (nullable)
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param authorId column <code>author_id</code>
+ * @param website column <code>website</code> (nullable)
+ * @param avatar column <code>avatar</code> (nullable)
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Profile(UUID id, UUID authorId, String website, byte[] avatar, Instant createdAt,
         Instant updatedAt) {

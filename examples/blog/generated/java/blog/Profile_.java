@@ -4,41 +4,41 @@ package blog;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Profile}: Public profile details, kept apart from the login data.
+ * Table and column names of entity <code>Profile</code>: Public profile details, kept apart from the login data.
  */
 public final class Profile_ {
     /**
-     * The table: {@code profiles}.
+     * The table: <code>profiles</code>.
      */
     public static final String TABLE = "profiles";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code author_id}.
+     * Column <code>author_id</code>.
      */
     public static final String AUTHOR_ID = "author_id";
 
     /**
-     * Column {@code website}.
+     * Column <code>website</code>.
      */
     public static final String WEBSITE = "website";
 
     /**
-     * Column {@code avatar}.
+     * Column <code>avatar</code>.
      */
     public static final String AVATAR = "avatar";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 

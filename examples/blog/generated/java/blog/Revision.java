@@ -6,11 +6,11 @@ import java.util.UUID;
 /**
  * Every saved version of a post's body.
  *
- * <p>One row of table {@code revisions}.
+ * <p>One row of table <code>revisions</code>.
  *
- * @param postId column {@code post_id}
- * @param number column {@code number}
- * @param body column {@code body}
+ * @param postId column <code>post_id</code>
+ * @param number column <code>number</code>
+ * @param body column <code>body</code>
  */
 public record Revision(UUID postId, int number, String body) {
 }

@@ -4,26 +4,26 @@ package blog;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Revision}: Every saved version of a post's body.
+ * Table and column names of entity <code>Revision</code>: Every saved version of a post's body.
  */
 public final class Revision_ {
     /**
-     * The table: {@code revisions}.
+     * The table: <code>revisions</code>.
      */
     public static final String TABLE = "revisions";
 
     /**
-     * Column {@code post_id}.
+     * Column <code>post_id</code>.
      */
     public static final String POST_ID = "post_id";
 
     /**
-     * Column {@code number}.
+     * Column <code>number</code>.
      */
     public static final String NUMBER = "number";
 
     /**
-     * Column {@code body}.
+     * Column <code>body</code>.
      */
     public static final String BODY = "body";
 

@@ -4,31 +4,31 @@ package blog;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Tag}.
+ * Table and column names of entity <code>Tag</code>.
  */
 public final class Tag_ {
     /**
-     * The table: {@code tags}.
+     * The table: <code>tags</code>.
      */
     public static final String TABLE = "tags";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code name}.
+     * Column <code>name</code>.
      */
     public static final String NAME = "name";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 
@@ -41,21 +41,21 @@ public final class Tag_ {
     }
 
     /**
-     * The join table of many-to-many field {@code posts}.
+     * The join table of many-to-many field <code>posts</code>.
      */
     public static final class PostsJoin {
         /**
-         * The table: {@code post_tags}.
+         * The table: <code>post_tags</code>.
          */
         public static final String TABLE = "post_tags";
 
         /**
-         * Column {@code post_id}.
+         * Column <code>post_id</code>.
          */
         public static final String POST_ID = "post_id";
 
         /**
-         * Column {@code tag_id}.
+         * Column <code>tag_id</code>.
          */
         public static final String TAG_ID = "tag_id";
 

@@ -5,13 +5,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One row of table {@code addresses}.
+ * One row of table <code>addresses</code>.
  *
- * @param id column {@code id}
- * @param street column {@code street}
- * @param city column {@code city}
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param street column <code>street</code>
+ * @param city column <code>city</code>
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Address(UUID id, String street, String city, Instant createdAt, Instant updatedAt) {
 }

@@ -4,36 +4,36 @@ package booking;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Address}.
+ * Table and column names of entity <code>Address</code>.
  */
 public final class Address_ {
     /**
-     * The table: {@code addresses}.
+     * The table: <code>addresses</code>.
      */
     public static final String TABLE = "addresses";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code street}.
+     * Column <code>street</code>.
      */
     public static final String STREET = "street";
 
     /**
-     * Column {@code city}.
+     * Column <code>city</code>.
      */
     public static final String CITY = "city";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 

@@ -7,14 +7,14 @@ import java.util.UUID;
 /**
  * A short reservation while a customer pays: cached, and gone 30 minutes after it expires.
  *
- * <p>One row of table {@code holds}.
+ * <p>One row of table <code>holds</code>.
  *
- * @param id column {@code id}
- * @param roomId column {@code room_id}
- * @param token column {@code token}
- * @param expiresAt column {@code expires_at}
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param roomId column <code>room_id</code>
+ * @param token column <code>token</code>
+ * @param expiresAt column <code>expires_at</code>
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Hold(UUID id, UUID roomId, String token, Instant expiresAt, Instant createdAt,
         Instant updatedAt) {

@@ -4,41 +4,41 @@ package booking;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Hold}: A short reservation while a customer pays: cached, and gone 30 minutes after it expires.
+ * Table and column names of entity <code>Hold</code>: A short reservation while a customer pays: cached, and gone 30 minutes after it expires.
  */
 public final class Hold_ {
     /**
-     * The table: {@code holds}.
+     * The table: <code>holds</code>.
      */
     public static final String TABLE = "holds";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code room_id}.
+     * Column <code>room_id</code>.
      */
     public static final String ROOM_ID = "room_id";
 
     /**
-     * Column {@code token}.
+     * Column <code>token</code>.
      */
     public static final String TOKEN = "token";
 
     /**
-     * Column {@code expires_at}.
+     * Column <code>expires_at</code>.
      */
     public static final String EXPIRES_AT = "expires_at";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 

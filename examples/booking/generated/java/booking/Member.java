@@ -5,14 +5,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One row of table {@code members}.
+ * One row of table <code>members</code>.
  *
- * @param id column {@code id}
- * @param tenantId column {@code tenant_id}
- * @param email column {@code email}
- * @param role column {@code role}
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param tenantId column <code>tenant_id</code>
+ * @param email column <code>email</code>
+ * @param role column <code>role</code>
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Member(UUID id, UUID tenantId, String email, String role, Instant createdAt,
         Instant updatedAt) {

@@ -4,41 +4,41 @@ package booking;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Member}.
+ * Table and column names of entity <code>Member</code>.
  */
 public final class Member_ {
     /**
-     * The table: {@code members}.
+     * The table: <code>members</code>.
      */
     public static final String TABLE = "members";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code tenant_id}.
+     * Column <code>tenant_id</code>.
      */
     public static final String TENANT_ID = "tenant_id";
 
     /**
-     * Column {@code email}.
+     * Column <code>email</code>.
      */
     public static final String EMAIL = "email";
 
     /**
-     * Column {@code role}.
+     * Column <code>role</code>.
      */
     public static final String ROLE = "role";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 

@@ -8,17 +8,17 @@ import java.time.LocalTime;
 import java.util.UUID;
 
 /**
- * One row of table {@code rooms}.
+ * One row of table <code>rooms</code>.
  *
- * @param id column {@code id}
- * @param venueId column {@code venue_id}
- * @param label column {@code label}
- * @param floor column {@code floor}
- * @param price column {@code price}
- * @param opens column {@code opens} (nullable)
- * @param day column {@code day} (nullable)
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param venueId column <code>venue_id</code>
+ * @param label column <code>label</code>
+ * @param floor column <code>floor</code>
+ * @param price column <code>price</code>
+ * @param opens column <code>opens</code> (nullable)
+ * @param day column <code>day</code> (nullable)
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Room(UUID id, UUID venueId, String label, short floor, BigDecimal price,
         LocalTime opens, LocalDate day, Instant createdAt, Instant updatedAt) {

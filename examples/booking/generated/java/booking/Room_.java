@@ -4,56 +4,56 @@ package booking;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Room}.
+ * Table and column names of entity <code>Room</code>.
  */
 public final class Room_ {
     /**
-     * The table: {@code rooms}.
+     * The table: <code>rooms</code>.
      */
     public static final String TABLE = "rooms";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code venue_id}.
+     * Column <code>venue_id</code>.
      */
     public static final String VENUE_ID = "venue_id";
 
     /**
-     * Column {@code label}.
+     * Column <code>label</code>.
      */
     public static final String LABEL = "label";
 
     /**
-     * Column {@code floor}.
+     * Column <code>floor</code>.
      */
     public static final String FLOOR = "floor";
 
     /**
-     * Column {@code price}.
+     * Column <code>price</code>.
      */
     public static final String PRICE = "price";
 
     /**
-     * Column {@code opens}.
+     * Column <code>opens</code>.
      */
     public static final String OPENS = "opens";
 
     /**
-     * Column {@code day}.
+     * Column <code>day</code>.
      */
     public static final String DAY = "day";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 

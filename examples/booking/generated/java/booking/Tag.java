@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One row of table {@code tags}.
+ * One row of table <code>tags</code>.
  *
- * @param id column {@code id}
- * @param label column {@code label}
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param label column <code>label</code>
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Tag(UUID id, String label, Instant createdAt, Instant updatedAt) {
 }

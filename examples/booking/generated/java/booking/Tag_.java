@@ -4,31 +4,31 @@ package booking;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Tag}.
+ * Table and column names of entity <code>Tag</code>.
  */
 public final class Tag_ {
     /**
-     * The table: {@code tags}.
+     * The table: <code>tags</code>.
      */
     public static final String TABLE = "tags";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code label}.
+     * Column <code>label</code>.
      */
     public static final String LABEL = "label";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 
@@ -41,21 +41,21 @@ public final class Tag_ {
     }
 
     /**
-     * The join table of many-to-many field {@code venues}.
+     * The join table of many-to-many field <code>venues</code>.
      */
     public static final class VenuesJoin {
         /**
-         * The table: {@code tag_venues}.
+         * The table: <code>tag_venues</code>.
          */
         public static final String TABLE = "tag_venues";
 
         /**
-         * Column {@code tag_id}.
+         * Column <code>tag_id</code>.
          */
         public static final String TAG_ID = "tag_id";
 
         /**
-         * Column {@code venue_id}.
+         * Column <code>venue_id</code>.
          */
         public static final String VENUE_ID = "venue_id";
 

@@ -7,13 +7,13 @@ import java.util.UUID;
 /**
  * A customer account; its members live inside it.
  *
- * <p>One row of table {@code tenants}.
+ * <p>One row of table <code>tenants</code>.
  *
- * @param id column {@code id}
- * @param name column {@code name}
- * @param plan column {@code plan}
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param name column <code>name</code>
+ * @param plan column <code>plan</code>
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Tenant(UUID id, String name, Plan plan, Instant createdAt, Instant updatedAt) {
 }

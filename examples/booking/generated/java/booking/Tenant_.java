@@ -4,36 +4,36 @@ package booking;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Tenant}: A customer account; its members live inside it.
+ * Table and column names of entity <code>Tenant</code>: A customer account; its members live inside it.
  */
 public final class Tenant_ {
     /**
-     * The table: {@code tenants}.
+     * The table: <code>tenants</code>.
      */
     public static final String TABLE = "tenants";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code name}.
+     * Column <code>name</code>.
      */
     public static final String NAME = "name";
 
     /**
-     * Column {@code plan}.
+     * Column <code>plan</code>.
      */
     public static final String PLAN = "plan";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 

@@ -5,15 +5,15 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One row of table {@code venues}.
+ * One row of table <code>venues</code>.
  *
- * @param id column {@code id}
- * @param tenantId column {@code tenant_id}
- * @param name column {@code name}
- * @param capacity column {@code capacity}
- * @param addressId column {@code address_id} (nullable)
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param tenantId column <code>tenant_id</code>
+ * @param name column <code>name</code>
+ * @param capacity column <code>capacity</code>
+ * @param addressId column <code>address_id</code> (nullable)
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Venue(UUID id, UUID tenantId, String name, int capacity, UUID addressId,
         Instant createdAt, Instant updatedAt) {

@@ -4,46 +4,46 @@ package booking;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Venue}.
+ * Table and column names of entity <code>Venue</code>.
  */
 public final class Venue_ {
     /**
-     * The table: {@code venues}.
+     * The table: <code>venues</code>.
      */
     public static final String TABLE = "venues";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code tenant_id}.
+     * Column <code>tenant_id</code>.
      */
     public static final String TENANT_ID = "tenant_id";
 
     /**
-     * Column {@code name}.
+     * Column <code>name</code>.
      */
     public static final String NAME = "name";
 
     /**
-     * Column {@code capacity}.
+     * Column <code>capacity</code>.
      */
     public static final String CAPACITY = "capacity";
 
     /**
-     * Column {@code address_id}.
+     * Column <code>address_id</code>.
      */
     public static final String ADDRESS_ID = "address_id";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 
@@ -56,21 +56,21 @@ public final class Venue_ {
     }
 
     /**
-     * The join table of many-to-many field {@code tags}.
+     * The join table of many-to-many field <code>tags</code>.
      */
     public static final class TagsJoin {
         /**
-         * The table: {@code tag_venues}.
+         * The table: <code>tag_venues</code>.
          */
         public static final String TABLE = "tag_venues";
 
         /**
-         * Column {@code tag_id}.
+         * Column <code>tag_id</code>.
          */
         public static final String TAG_ID = "tag_id";
 
         /**
-         * Column {@code venue_id}.
+         * Column <code>venue_id</code>.
          */
         public static final String VENUE_ID = "venue_id";
 

@@ -6,16 +6,16 @@ import java.time.Instant;
 /**
  * A title the library owns copies of.
  *
- * <p>One row of table {@code books}.
+ * <p>One row of table <code>books</code>.
  *
- * @param id column {@code id}
- * @param isbn column {@code isbn}
- * @param title column {@code title}
- * @param genre column {@code genre}
- * @param copies column {@code copies}
- * @param shelf column {@code shelf} (nullable)
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param isbn column <code>isbn</code>
+ * @param title column <code>title</code>
+ * @param genre column <code>genre</code>
+ * @param copies column <code>copies</code>
+ * @param shelf column <code>shelf</code> (nullable)
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Book(int id, String isbn, String title, Genre genre, int copies, String shelf,
         Instant createdAt, Instant updatedAt) {

@@ -4,51 +4,51 @@ package library;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Book}: A title the library owns copies of.
+ * Table and column names of entity <code>Book</code>: A title the library owns copies of.
  */
 public final class Book_ {
     /**
-     * The table: {@code books}.
+     * The table: <code>books</code>.
      */
     public static final String TABLE = "books";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code isbn}.
+     * Column <code>isbn</code>.
      */
     public static final String ISBN = "isbn";
 
     /**
-     * Column {@code title}.
+     * Column <code>title</code>.
      */
     public static final String TITLE = "title";
 
     /**
-     * Column {@code genre}.
+     * Column <code>genre</code>.
      */
     public static final String GENRE = "genre";
 
     /**
-     * Column {@code copies}.
+     * Column <code>copies</code>.
      */
     public static final String COPIES = "copies";
 
     /**
-     * Column {@code shelf}.
+     * Column <code>shelf</code>.
      */
     public static final String SHELF = "shelf";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 
@@ -61,21 +61,21 @@ public final class Book_ {
     }
 
     /**
-     * The join table of many-to-many field {@code tags}.
+     * The join table of many-to-many field <code>tags</code>.
      */
     public static final class TagsJoin {
         /**
-         * The table: {@code book_tags}.
+         * The table: <code>book_tags</code>.
          */
         public static final String TABLE = "book_tags";
 
         /**
-         * Column {@code book_id}.
+         * Column <code>book_id</code>.
          */
         public static final String BOOK_ID = "book_id";
 
         /**
-         * Column {@code tag_id}.
+         * Column <code>tag_id</code>.
          */
         public static final String TAG_ID = "tag_id";
 

@@ -7,16 +7,16 @@ import java.time.LocalDate;
 /**
  * One book lent to one reader.
  *
- * <p>One row of table {@code loans}.
+ * <p>One row of table <code>loans</code>.
  *
- * @param id column {@code id}
- * @param bookId column {@code book_id}
- * @param readerId column {@code reader_id}
- * @param dueOn column {@code due_on}
- * @param returned column {@code returned}
- * @param note column {@code note} (nullable)
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param bookId column <code>book_id</code>
+ * @param readerId column <code>reader_id</code>
+ * @param dueOn column <code>due_on</code>
+ * @param returned column <code>returned</code>
+ * @param note column <code>note</code> (nullable)
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Loan(int id, int bookId, int readerId, LocalDate dueOn, boolean returned, String note,
         Instant createdAt, Instant updatedAt) {

@@ -4,51 +4,51 @@ package library;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Loan}: One book lent to one reader.
+ * Table and column names of entity <code>Loan</code>: One book lent to one reader.
  */
 public final class Loan_ {
     /**
-     * The table: {@code loans}.
+     * The table: <code>loans</code>.
      */
     public static final String TABLE = "loans";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code book_id}.
+     * Column <code>book_id</code>.
      */
     public static final String BOOK_ID = "book_id";
 
     /**
-     * Column {@code reader_id}.
+     * Column <code>reader_id</code>.
      */
     public static final String READER_ID = "reader_id";
 
     /**
-     * Column {@code due_on}.
+     * Column <code>due_on</code>.
      */
     public static final String DUE_ON = "due_on";
 
     /**
-     * Column {@code returned}.
+     * Column <code>returned</code>.
      */
     public static final String RETURNED = "returned";
 
     /**
-     * Column {@code note}.
+     * Column <code>note</code>.
      */
     public static final String NOTE = "note";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 

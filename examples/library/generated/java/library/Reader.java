@@ -6,13 +6,13 @@ import java.time.Instant;
 /**
  * Someone who may borrow books.
  *
- * <p>One row of table {@code readers}.
+ * <p>One row of table <code>readers</code>.
  *
- * @param id column {@code id}
- * @param fullName column {@code full_name}
- * @param email column {@code email}
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param fullName column <code>full_name</code>
+ * @param email column <code>email</code>
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Reader(int id, String fullName, String email, Instant createdAt, Instant updatedAt) {
 }

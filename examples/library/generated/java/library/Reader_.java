@@ -4,36 +4,36 @@ package library;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Reader}: Someone who may borrow books.
+ * Table and column names of entity <code>Reader</code>: Someone who may borrow books.
  */
 public final class Reader_ {
     /**
-     * The table: {@code readers}.
+     * The table: <code>readers</code>.
      */
     public static final String TABLE = "readers";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code full_name}.
+     * Column <code>full_name</code>.
      */
     public static final String FULL_NAME = "full_name";
 
     /**
-     * Column {@code email}.
+     * Column <code>email</code>.
      */
     public static final String EMAIL = "email";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 

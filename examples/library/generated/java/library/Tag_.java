@@ -4,31 +4,31 @@ package library;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Tag}: A label readers can search books by.
+ * Table and column names of entity <code>Tag</code>: A label readers can search books by.
  */
 public final class Tag_ {
     /**
-     * The table: {@code tags}.
+     * The table: <code>tags</code>.
      */
     public static final String TABLE = "tags";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code name}.
+     * Column <code>name</code>.
      */
     public static final String NAME = "name";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 
@@ -41,21 +41,21 @@ public final class Tag_ {
     }
 
     /**
-     * The join table of many-to-many field {@code books}.
+     * The join table of many-to-many field <code>books</code>.
      */
     public static final class BooksJoin {
         /**
-         * The table: {@code book_tags}.
+         * The table: <code>book_tags</code>.
          */
         public static final String TABLE = "book_tags";
 
         /**
-         * Column {@code book_id}.
+         * Column <code>book_id</code>.
          */
         public static final String BOOK_ID = "book_id";
 
         /**
-         * Column {@code tag_id}.
+         * Column <code>tag_id</code>.
          */
         public static final String TAG_ID = "tag_id";
 

@@ -6,15 +6,15 @@ import java.time.Instant;
 /**
  * A person who can sign in.
  *
- * <p>One row of table {@code accounts}.
+ * <p>One row of table <code>accounts</code>.
  *
- * @param id column {@code id}
- * @param email column {@code email}
- * @param fullName column {@code full_name}
- * @param passwordHash column {@code password_hash}
- * @param lastLoginAt column {@code last_login_at} (nullable)
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param email column <code>email</code>
+ * @param fullName column <code>full_name</code>
+ * @param passwordHash column <code>password_hash</code>
+ * @param lastLoginAt column <code>last_login_at</code> (nullable)
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Account(int id, String email, String fullName, String passwordHash,
         Instant lastLoginAt, Instant createdAt, Instant updatedAt) {

@@ -4,46 +4,46 @@ package saas;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Account}: A person who can sign in.
+ * Table and column names of entity <code>Account</code>: A person who can sign in.
  */
 public final class Account_ {
     /**
-     * The table: {@code accounts}.
+     * The table: <code>accounts</code>.
      */
     public static final String TABLE = "accounts";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code email}.
+     * Column <code>email</code>.
      */
     public static final String EMAIL = "email";
 
     /**
-     * Column {@code full_name}.
+     * Column <code>full_name</code>.
      */
     public static final String FULL_NAME = "full_name";
 
     /**
-     * Column {@code password_hash}.
+     * Column <code>password_hash</code>.
      */
     public static final String PASSWORD_HASH = "password_hash";
 
     /**
-     * Column {@code last_login_at}.
+     * Column <code>last_login_at</code>.
      */
     public static final String LAST_LOGIN_AT = "last_login_at";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 

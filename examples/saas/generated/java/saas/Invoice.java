@@ -8,19 +8,19 @@ import java.time.LocalDate;
 /**
  * A monthly bill; amounts are exact decimals in the organization's currency.
  *
- * <p>One row of table {@code invoices}.
+ * <p>One row of table <code>invoices</code>.
  *
- * @param id column {@code id}
- * @param organizationId column {@code organization_id}
- * @param number column {@code number}
- * @param status column {@code status}
- * @param currency column {@code currency}
- * @param amount column {@code amount}
- * @param taxAmount column {@code tax_amount}
- * @param issuedOn column {@code issued_on}
- * @param dueOn column {@code due_on}
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param organizationId column <code>organization_id</code>
+ * @param number column <code>number</code>
+ * @param status column <code>status</code>
+ * @param currency column <code>currency</code>
+ * @param amount column <code>amount</code>
+ * @param taxAmount column <code>tax_amount</code>
+ * @param issuedOn column <code>issued_on</code>
+ * @param dueOn column <code>due_on</code>
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Invoice(int id, int organizationId, String number, InvoiceStatus status,
         String currency, BigDecimal amount, BigDecimal taxAmount, LocalDate issuedOn,

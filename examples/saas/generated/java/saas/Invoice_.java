@@ -4,66 +4,66 @@ package saas;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Invoice}: A monthly bill; amounts are exact decimals in the organization's currency.
+ * Table and column names of entity <code>Invoice</code>: A monthly bill; amounts are exact decimals in the organization's currency.
  */
 public final class Invoice_ {
     /**
-     * The table: {@code invoices}.
+     * The table: <code>invoices</code>.
      */
     public static final String TABLE = "invoices";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code organization_id}.
+     * Column <code>organization_id</code>.
      */
     public static final String ORGANIZATION_ID = "organization_id";
 
     /**
-     * Column {@code number}.
+     * Column <code>number</code>.
      */
     public static final String NUMBER = "number";
 
     /**
-     * Column {@code status}.
+     * Column <code>status</code>.
      */
     public static final String STATUS = "status";
 
     /**
-     * Column {@code currency}.
+     * Column <code>currency</code>.
      */
     public static final String CURRENCY = "currency";
 
     /**
-     * Column {@code amount}.
+     * Column <code>amount</code>.
      */
     public static final String AMOUNT = "amount";
 
     /**
-     * Column {@code tax_amount}.
+     * Column <code>tax_amount</code>.
      */
     public static final String TAX_AMOUNT = "tax_amount";
 
     /**
-     * Column {@code issued_on}.
+     * Column <code>issued_on</code>.
      */
     public static final String ISSUED_ON = "issued_on";
 
     /**
-     * Column {@code due_on}.
+     * Column <code>due_on</code>.
      */
     public static final String DUE_ON = "due_on";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 

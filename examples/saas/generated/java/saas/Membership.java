@@ -6,14 +6,14 @@ import java.time.Instant;
 /**
  * Which accounts belong to which organizations, and with which role.
  *
- * <p>One row of table {@code memberships}.
+ * <p>One row of table <code>memberships</code>.
  *
- * @param organizationId column {@code organization_id}
- * @param accountId column {@code account_id}
- * @param role column {@code role}
- * @param invitedBy column {@code invited_by} (nullable)
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param organizationId column <code>organization_id</code>
+ * @param accountId column <code>account_id</code>
+ * @param role column <code>role</code>
+ * @param invitedBy column <code>invited_by</code> (nullable)
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Membership(int organizationId, int accountId, Role role, String invitedBy,
         Instant createdAt, Instant updatedAt) {

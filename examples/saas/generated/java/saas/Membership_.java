@@ -4,41 +4,41 @@ package saas;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Membership}: Which accounts belong to which organizations, and with which role.
+ * Table and column names of entity <code>Membership</code>: Which accounts belong to which organizations, and with which role.
  */
 public final class Membership_ {
     /**
-     * The table: {@code memberships}.
+     * The table: <code>memberships</code>.
      */
     public static final String TABLE = "memberships";
 
     /**
-     * Column {@code organization_id}.
+     * Column <code>organization_id</code>.
      */
     public static final String ORGANIZATION_ID = "organization_id";
 
     /**
-     * Column {@code account_id}.
+     * Column <code>account_id</code>.
      */
     public static final String ACCOUNT_ID = "account_id";
 
     /**
-     * Column {@code role}.
+     * Column <code>role</code>.
      */
     public static final String ROLE = "role";
 
     /**
-     * Column {@code invited_by}.
+     * Column <code>invited_by</code>.
      */
     public static final String INVITED_BY = "invited_by";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 

@@ -6,14 +6,14 @@ import java.time.Instant;
 /**
  * A customer account; every other row belongs to one.
  *
- * <p>One row of table {@code organizations}.
+ * <p>One row of table <code>organizations</code>.
  *
- * @param id column {@code id}
- * @param name column {@code name}
- * @param slug column {@code slug}
- * @param plan column {@code plan}
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param name column <code>name</code>
+ * @param slug column <code>slug</code>
+ * @param plan column <code>plan</code>
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Organization(int id, String name, String slug, String plan, Instant createdAt,
         Instant updatedAt) {

@@ -4,41 +4,41 @@ package saas;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Organization}: A customer account; every other row belongs to one.
+ * Table and column names of entity <code>Organization</code>: A customer account; every other row belongs to one.
  */
 public final class Organization_ {
     /**
-     * The table: {@code organizations}.
+     * The table: <code>organizations</code>.
      */
     public static final String TABLE = "organizations";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code name}.
+     * Column <code>name</code>.
      */
     public static final String NAME = "name";
 
     /**
-     * Column {@code slug}.
+     * Column <code>slug</code>.
      */
     public static final String SLUG = "slug";
 
     /**
-     * Column {@code plan}.
+     * Column <code>plan</code>.
      */
     public static final String PLAN = "plan";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 

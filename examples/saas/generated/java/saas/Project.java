@@ -6,17 +6,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One row of table {@code projects}.
+ * One row of table <code>projects</code>.
  *
- * @param id column {@code id}
- * @param organizationId column {@code organization_id}
- * @param ownerId column {@code owner_id} (nullable)
- * @param name column {@code name}
- * @param startsOn column {@code starts_on} (nullable)
- * @param endsOn column {@code ends_on} (nullable)
- * @param budget column {@code budget} (nullable)
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param organizationId column <code>organization_id</code>
+ * @param ownerId column <code>owner_id</code> (nullable)
+ * @param name column <code>name</code>
+ * @param startsOn column <code>starts_on</code> (nullable)
+ * @param endsOn column <code>ends_on</code> (nullable)
+ * @param budget column <code>budget</code> (nullable)
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Project(int id, int organizationId, Integer ownerId, String name, LocalDate startsOn,
         LocalDate endsOn, BigDecimal budget, Instant createdAt, Instant updatedAt) {

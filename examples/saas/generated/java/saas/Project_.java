@@ -4,56 +4,56 @@ package saas;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Project}.
+ * Table and column names of entity <code>Project</code>.
  */
 public final class Project_ {
     /**
-     * The table: {@code projects}.
+     * The table: <code>projects</code>.
      */
     public static final String TABLE = "projects";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code organization_id}.
+     * Column <code>organization_id</code>.
      */
     public static final String ORGANIZATION_ID = "organization_id";
 
     /**
-     * Column {@code owner_id}.
+     * Column <code>owner_id</code>.
      */
     public static final String OWNER_ID = "owner_id";
 
     /**
-     * Column {@code name}.
+     * Column <code>name</code>.
      */
     public static final String NAME = "name";
 
     /**
-     * Column {@code starts_on}.
+     * Column <code>starts_on</code>.
      */
     public static final String STARTS_ON = "starts_on";
 
     /**
-     * Column {@code ends_on}.
+     * Column <code>ends_on</code>.
      */
     public static final String ENDS_ON = "ends_on";
 
     /**
-     * Column {@code budget}.
+     * Column <code>budget</code>.
      */
     public static final String BUDGET = "budget";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 

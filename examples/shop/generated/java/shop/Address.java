@@ -4,15 +4,15 @@ package shop;
 import java.time.Instant;
 
 /**
- * One row of table {@code addresses}.
+ * One row of table <code>addresses</code>.
  *
- * @param id column {@code id}
- * @param street column {@code street}
- * @param zip column {@code zip}
- * @param city column {@code city}
- * @param state column {@code state}
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param street column <code>street</code>
+ * @param zip column <code>zip</code>
+ * @param city column <code>city</code>
+ * @param state column <code>state</code>
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Address(int id, String street, String zip, String city, String state,
         Instant createdAt, Instant updatedAt) {

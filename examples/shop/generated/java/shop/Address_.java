@@ -4,46 +4,46 @@ package shop;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Address}.
+ * Table and column names of entity <code>Address</code>.
  */
 public final class Address_ {
     /**
-     * The table: {@code addresses}.
+     * The table: <code>addresses</code>.
      */
     public static final String TABLE = "addresses";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code street}.
+     * Column <code>street</code>.
      */
     public static final String STREET = "street";
 
     /**
-     * Column {@code zip}.
+     * Column <code>zip</code>.
      */
     public static final String ZIP = "zip";
 
     /**
-     * Column {@code city}.
+     * Column <code>city</code>.
      */
     public static final String CITY = "city";
 
     /**
-     * Column {@code state}.
+     * Column <code>state</code>.
      */
     public static final String STATE = "state";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 

@@ -4,13 +4,13 @@ package shop;
 import java.time.Instant;
 
 /**
- * One row of table {@code employees}.
+ * One row of table <code>employees</code>.
  *
- * @param id column {@code id}
- * @param name column {@code name}
- * @param managerId column {@code manager_id} (nullable)
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param name column <code>name</code>
+ * @param managerId column <code>manager_id</code> (nullable)
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Employee(int id, String name, Integer managerId, Instant createdAt,
         Instant updatedAt) {

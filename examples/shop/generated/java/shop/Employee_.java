@@ -4,36 +4,36 @@ package shop;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Employee}.
+ * Table and column names of entity <code>Employee</code>.
  */
 public final class Employee_ {
     /**
-     * The table: {@code employees}.
+     * The table: <code>employees</code>.
      */
     public static final String TABLE = "employees";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code name}.
+     * Column <code>name</code>.
      */
     public static final String NAME = "name";
 
     /**
-     * Column {@code manager_id}.
+     * Column <code>manager_id</code>.
      */
     public static final String MANAGER_ID = "manager_id";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 

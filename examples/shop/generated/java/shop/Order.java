@@ -5,15 +5,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * One row of table {@code orders}.
+ * One row of table <code>orders</code>.
  *
- * @param id column {@code id}
- * @param userId column {@code user_id}
- * @param status column {@code status}
- * @param totalAmount column {@code total_amount}
- * @param note column {@code note} (nullable)
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param userId column <code>user_id</code>
+ * @param status column <code>status</code>
+ * @param totalAmount column <code>total_amount</code>
+ * @param note column <code>note</code> (nullable)
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Order(int id, int userId, OrderStatus status, BigDecimal totalAmount, String note,
         Instant createdAt, Instant updatedAt) {

@@ -5,14 +5,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * One row of table {@code order_items}.
+ * One row of table <code>order_items</code>.
  *
- * @param orderId column {@code order_id}
- * @param productId column {@code product_id}
- * @param quantity column {@code quantity}
- * @param unitPrice column {@code unit_price}
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param orderId column <code>order_id</code>
+ * @param productId column <code>product_id</code>
+ * @param quantity column <code>quantity</code>
+ * @param unitPrice column <code>unit_price</code>
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record OrderItem(int orderId, int productId, int quantity, BigDecimal unitPrice,
         Instant createdAt, Instant updatedAt) {

@@ -4,41 +4,41 @@ package shop;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code OrderItem}.
+ * Table and column names of entity <code>OrderItem</code>.
  */
 public final class OrderItem_ {
     /**
-     * The table: {@code order_items}.
+     * The table: <code>order_items</code>.
      */
     public static final String TABLE = "order_items";
 
     /**
-     * Column {@code order_id}.
+     * Column <code>order_id</code>.
      */
     public static final String ORDER_ID = "order_id";
 
     /**
-     * Column {@code product_id}.
+     * Column <code>product_id</code>.
      */
     public static final String PRODUCT_ID = "product_id";
 
     /**
-     * Column {@code quantity}.
+     * Column <code>quantity</code>.
      */
     public static final String QUANTITY = "quantity";
 
     /**
-     * Column {@code unit_price}.
+     * Column <code>unit_price</code>.
      */
     public static final String UNIT_PRICE = "unit_price";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 

@@ -4,46 +4,46 @@ package shop;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Order}.
+ * Table and column names of entity <code>Order</code>.
  */
 public final class Order_ {
     /**
-     * The table: {@code orders}.
+     * The table: <code>orders</code>.
      */
     public static final String TABLE = "orders";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code user_id}.
+     * Column <code>user_id</code>.
      */
     public static final String USER_ID = "user_id";
 
     /**
-     * Column {@code status}.
+     * Column <code>status</code>.
      */
     public static final String STATUS = "status";
 
     /**
-     * Column {@code total_amount}.
+     * Column <code>total_amount</code>.
      */
     public static final String TOTAL_AMOUNT = "total_amount";
 
     /**
-     * Column {@code note}.
+     * Column <code>note</code>.
      */
     public static final String NOTE = "note";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 

@@ -5,14 +5,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * One row of table {@code products}.
+ * One row of table <code>products</code>.
  *
- * @param id column {@code id}
- * @param sku column {@code sku}
- * @param name column {@code name}
- * @param price column {@code price}
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param sku column <code>sku</code>
+ * @param name column <code>name</code>
+ * @param price column <code>price</code>
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Product(int id, String sku, String name, BigDecimal price, Instant createdAt,
         Instant updatedAt) {

@@ -4,41 +4,41 @@ package shop;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Product}.
+ * Table and column names of entity <code>Product</code>.
  */
 public final class Product_ {
     /**
-     * The table: {@code products}.
+     * The table: <code>products</code>.
      */
     public static final String TABLE = "products";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code sku}.
+     * Column <code>sku</code>.
      */
     public static final String SKU = "sku";
 
     /**
-     * Column {@code name}.
+     * Column <code>name</code>.
      */
     public static final String NAME = "name";
 
     /**
-     * Column {@code price}.
+     * Column <code>price</code>.
      */
     public static final String PRICE = "price";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 
@@ -51,21 +51,21 @@ public final class Product_ {
     }
 
     /**
-     * The join table of many-to-many field {@code tags}.
+     * The join table of many-to-many field <code>tags</code>.
      */
     public static final class TagsJoin {
         /**
-         * The table: {@code product_tags}.
+         * The table: <code>product_tags</code>.
          */
         public static final String TABLE = "product_tags";
 
         /**
-         * Column {@code product_id}.
+         * Column <code>product_id</code>.
          */
         public static final String PRODUCT_ID = "product_id";
 
         /**
-         * Column {@code tag_id}.
+         * Column <code>tag_id</code>.
          */
         public static final String TAG_ID = "tag_id";
 

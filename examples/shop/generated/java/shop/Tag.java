@@ -4,12 +4,12 @@ package shop;
 import java.time.Instant;
 
 /**
- * One row of table {@code tags}.
+ * One row of table <code>tags</code>.
  *
- * @param id column {@code id}
- * @param name column {@code name}
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param name column <code>name</code>
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record Tag(int id, String name, Instant createdAt, Instant updatedAt) {
 }

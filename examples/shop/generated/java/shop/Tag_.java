@@ -4,31 +4,31 @@ package shop;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code Tag}.
+ * Table and column names of entity <code>Tag</code>.
  */
 public final class Tag_ {
     /**
-     * The table: {@code tags}.
+     * The table: <code>tags</code>.
      */
     public static final String TABLE = "tags";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code name}.
+     * Column <code>name</code>.
      */
     public static final String NAME = "name";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 
@@ -41,21 +41,21 @@ public final class Tag_ {
     }
 
     /**
-     * The join table of many-to-many field {@code products}.
+     * The join table of many-to-many field <code>products</code>.
      */
     public static final class ProductsJoin {
         /**
-         * The table: {@code product_tags}.
+         * The table: <code>product_tags</code>.
          */
         public static final String TABLE = "product_tags";
 
         /**
-         * Column {@code product_id}.
+         * Column <code>product_id</code>.
          */
         public static final String PRODUCT_ID = "product_id";
 
         /**
-         * Column {@code tag_id}.
+         * Column <code>tag_id</code>.
          */
         public static final String TAG_ID = "tag_id";
 

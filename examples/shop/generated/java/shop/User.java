@@ -6,15 +6,15 @@ import java.time.Instant;
 /**
  * A registered customer.
  *
- * <p>One row of table {@code users}.
+ * <p>One row of table <code>users</code>.
  *
- * @param id column {@code id}
- * @param email column {@code email}
- * @param name column {@code name}
- * @param passwordHash column {@code password_hash}
- * @param deletedAt column {@code deleted_at} (nullable)
- * @param createdAt column {@code created_at}
- * @param updatedAt column {@code updated_at}
+ * @param id column <code>id</code>
+ * @param email column <code>email</code>
+ * @param name column <code>name</code>
+ * @param passwordHash column <code>password_hash</code>
+ * @param deletedAt column <code>deleted_at</code> (nullable)
+ * @param createdAt column <code>created_at</code>
+ * @param updatedAt column <code>updated_at</code>
  */
 public record User(int id, String email, String name, String passwordHash, Instant deletedAt,
         Instant createdAt, Instant updatedAt) {

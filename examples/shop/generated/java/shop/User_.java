@@ -4,46 +4,46 @@ package shop;
 import java.util.List;
 
 /**
- * Table and column names of entity {@code User}: A registered customer.
+ * Table and column names of entity <code>User</code>: A registered customer.
  */
 public final class User_ {
     /**
-     * The table: {@code users}.
+     * The table: <code>users</code>.
      */
     public static final String TABLE = "users";
 
     /**
-     * Column {@code id}.
+     * Column <code>id</code>.
      */
     public static final String ID = "id";
 
     /**
-     * Column {@code email}.
+     * Column <code>email</code>.
      */
     public static final String EMAIL = "email";
 
     /**
-     * Column {@code name}.
+     * Column <code>name</code>.
      */
     public static final String NAME = "name";
 
     /**
-     * Column {@code password_hash}.
+     * Column <code>password_hash</code>.
      */
     public static final String PASSWORD_HASH = "password_hash";
 
     /**
-     * Column {@code deleted_at}.
+     * Column <code>deleted_at</code>.
      */
     public static final String DELETED_AT = "deleted_at";
 
     /**
-     * Column {@code created_at}.
+     * Column <code>created_at</code>.
      */
     public static final String CREATED_AT = "created_at";
 
     /**
-     * Column {@code updated_at}.
+     * Column <code>updated_at</code>.
      */
     public static final String UPDATED_AT = "updated_at";
 

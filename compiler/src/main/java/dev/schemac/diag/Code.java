@@ -94,6 +94,10 @@ public enum Code {
             "A schema setting is given twice."),
     DUPLICATE_MIXIN("SC212", "Mixin listed twice",
             "An entity lists the same mixin twice in its `with` clause."),
+    IMPORT_NOT_A_SCHEMA("SC213", "Import does not name a .schema file",
+            "`import \"path\"` loads model files only: the path must end in `.schema`, and a link must lead "
+            + "to a `.schema` file. Anything else (`/etc/passwd`, `/proc/self/environ`, a build file) is "
+            + "refused before it is read, so no diagnostic can quote its text. `../common/x.schema` is fine."),
 
     // --- types, defaults, attributes: SC3xx
     BAD_TYPE_ARGUMENTS("SC300", "Invalid type arguments",
@@ -130,7 +134,9 @@ public enum Code {
             + "(no longer than the declared length), true or false for bool, a value of the enum for "
             + "enum fields (its name alone: `ADMIN`, not `\"ADMIN\"` or `Role.ADMIN`), now() for date/time fields "
             + "(not `now` or SQL's `CURRENT_TIMESTAMP`), uuid() for uuid fields; `true` and `false` are lower case. There "
-            + "is no `= null`: an optional field (`?` after its type) defaults to null without one."),
+            + "is no `= null`: an optional field (`?` after its type) defaults to null without one. A float or "
+            + "double default of negative zero (`-0`, `-0.0`) is refused: SQLite stores it as 0 and decimal SQL "
+            + "literals have no negative zero, so the outputs could not agree; write `0`."),
     DEFAULT_ON_RELATION("SC321", "Default on a relation field",
             "Relation fields cannot have a default value; give the default to a scalar field instead."),
     BAD_CHECK("SC322", "Check does not fit the field",
@@ -394,9 +400,12 @@ public enum Code {
             "The output folder (`--out`, `out =` in the settings file) or a folder an output goes into "
             + "exists as a file. Nothing was written. Choose another folder or move the file away."),
     OUTPUT_NAME_TOO_LONG("SC131", "Output file name too long",
-            "An output file's name is longer than the file system allows (usually 255 bytes per name). "
-            + "Names of generated files come from the model: the `feature` of the schema header names the "
-            + "decision record, the schema name the Java package. Nothing was written; choose a shorter name."),
+            "An output file's name, or a folder's, is longer than the file system allows (255 bytes of UTF-8 "
+            + "per name). Names of generated files come from the model: an entity names its Java record and "
+            + "metamodel (`@@map` lets it be longer than a table name), an enum its Java enum, the schema name "
+            + "or `java.package` the package folders, a collection its seed file, the `feature` the decision "
+            + "record. `check` reports it at that name, before anything is rendered; nothing was written. "
+            + "Choose a shorter name."),
     OUTPUT_NOT_WRITABLE("SC132", "Output cannot be written",
             "The output folder, or a file in it, cannot be written: permission is denied or the file "
             + "system is read-only. Nothing was written (or, when the failure came half-way, everything "

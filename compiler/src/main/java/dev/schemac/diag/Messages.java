@@ -122,6 +122,13 @@ public final class Messages {
                 "import paths are relative to the importing file");
     }
 
+    /** {@code leadsTo}: where a link named {@code .schema} leads, or null when the name itself is the problem. */
+    public static Diagnostic importNotASchema(Span at, String path, String leadsTo) {
+        String what = leadsTo == null ? "does not name a .schema file" : "leads to " + tick(leadsTo) + ", not a .schema file";
+        return error(Code.IMPORT_NOT_A_SCHEMA, at, "import " + tick(path) + " " + what + "; it was not read",
+                "import only model files (`import \"../common/types.schema\"`)");
+    }
+
     public static Diagnostic duplicateSchema(Span at, Span first) {
         return error(Code.DUPLICATE_SCHEMA, at, "a second schema header", "merge the settings into the first header")
                 .withNote(first, "the first schema header is here");
@@ -638,7 +645,8 @@ public final class Messages {
 
     public static Diagnostic outputNameTooLong(Span at, String name, int bytes) {
         return error(Code.OUTPUT_NAME_TOO_LONG, at, "output file name " + tick(name) + " is too long for the file system ("
-                + bytes + " bytes)", "shorten the name it comes from (the schema's `feature` or name); nothing was written");
+                + bytes + " bytes)", "shorten the model name it comes from (an entity's or enum's name or collection, the schema's name or `feature`); "
+                        + "nothing was written");
     }
 
     public static Diagnostic outputNotWritable(Span at, String path, String why) {

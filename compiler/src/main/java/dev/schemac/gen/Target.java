@@ -2,6 +2,7 @@ package dev.schemac.gen;
 
 import dev.schemac.catalog.Catalog;
 import dev.schemac.output.Output;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,6 +31,14 @@ public interface Target {
      * whole generation is written.
      */
     void generate(TargetContext context, Output out);
+
+    /**
+     * The files {@link #generate} writes for this context, computed from the names alone, without
+     * rendering: {@code check} holds their names to the file system's limit before anything is
+     * rendered or written, and {@link Targets} holds {@code generate} to writing exactly these.
+     * Where generate would write nothing (a problem it reports), the list is empty.
+     */
+    List<OutputFile> files(TargetContext context);
 
     /**
      * Reports what {@link #generate} would report, for {@code check}, which writes nothing. The

@@ -4,7 +4,9 @@ import dev.schemac.catalog.Catalog;
 import dev.schemac.compile.Compilation;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Diagnostics;
+import dev.schemac.diag.Messages;
 import dev.schemac.output.MemoryOutput;
+import dev.schemac.output.NameLimit;
 import dev.schemac.output.Output;
 import dev.schemac.output.Staging;
 import java.util.ArrayList;
@@ -260,6 +262,7 @@ public final class Targets {
     private static Run runOne(Compilation c, Target t, TargetOptions options, Map<Target, Run> done, Routing routing) {
         if (routing.checks()) {
             var ctx = TargetContext.checking(c, options, t.reads());
+            namesFit(t.files(ctx), ctx);
             t.check(ctx);
             return new Run(Map.of(), List.of(), ctx.reported());
         }
@@ -268,9 +271,15 @@ public final class Targets {
             byName(name).map(done::get).ifPresent(r -> siblings.put(name, r.files()));
         }
         var ctx = new TargetContext(c, options, t.reads(), siblings);
+        var declared = t.files(ctx);
+        if (!namesFit(declared, ctx)) {
+            t.check(ctx); // what check reports besides; nothing is rendered that could not be written
+            return new Run(Map.of(), List.of(), ctx.reported());
+        }
         if (routing.keeps(t)) {
             var own = new MemoryOutput();
             t.generate(ctx, own);
+            wroteWhatItDeclared(t, declared, own.files().keySet());
             if (routing.streams(t)) own.files().forEach(routing.sink()::write);
             return new Run(own.files(), List.copyOf(own.files().keySet()), ctx.reported());
         }
@@ -287,9 +296,35 @@ public final class Targets {
             }
         });
         paths.sort(null);
+        wroteWhatItDeclared(t, declared, paths);
         // A reader of this target's files reads them back from the staging folder, when its turn comes.
         var files = routing.read().contains(t.name()) ? ((Staging) routing.sink()).readBack(paths) : Map.<String, String>of();
         return new Run(files, List.copyOf(paths), ctx.reported());
+    }
+
+    /**
+     * Reports each declared file whose name (or a folder's) the file system cannot hold, at the
+     * model text it comes from; whether all fit. {@code check} and {@code generate} both ask here.
+     */
+    private static boolean namesFit(List<OutputFile> files, TargetContext ctx) {
+        boolean fit = true;
+        for (OutputFile f : files) {
+            String name = NameLimit.tooLong(f.path());
+            if (name == null) continue;
+            ctx.report(Messages.outputNameTooLong(f.origin(), name, NameLimit.bytes(name)));
+            fit = false;
+        }
+        return fit;
+    }
+
+    /** The declaration of {@link Target#files} is the whole truth: what check vetted is what was written. */
+    private static void wroteWhatItDeclared(Target t, List<OutputFile> declared, Collection<String> written) {
+        var expected = new java.util.TreeSet<String>();
+        declared.forEach(f -> expected.add(f.path()));
+        if (!expected.equals(new java.util.TreeSet<>(written))) {
+            throw new IllegalStateException("target " + t.name() + " wrote " + new java.util.TreeSet<>(written)
+                    + " but declared " + expected);
+        }
     }
 
     private static Map<Target, Run> serially(Compilation c, Set<Target> order, TargetOptions options, Routing routing) {

@@ -5,7 +5,6 @@ import dev.schemac.diag.Messages;
 import dev.schemac.source.SourceFile;
 import dev.schemac.source.Span;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NotDirectoryException;
@@ -18,9 +17,6 @@ import java.util.Locale;
  * file system, anything else such as a full disk), and the path is the one it was about.
  */
 final class Failures {
-    /** The longest file name (one path component) in bytes that common file systems take. */
-    static final int NAME_MAX = 255;
-
     private Failures() {}
 
     /** A failure on {@code path}; {@code e} is what the operation threw. */
@@ -54,10 +50,10 @@ final class Failures {
         return Messages.outputNotAFolder(at(path), path.toString());
     }
 
-    /** The first component of {@code path} longer than {@link #NAME_MAX} bytes, or null. */
+    /** The first component of {@code path} longer than {@link NameLimit#MAX_BYTES}, or null. */
     static String tooLongName(Path path) {
         for (Path part : path) {
-            if (bytes(part.toString()) > NAME_MAX) return part.toString();
+            if (bytes(part.toString()) > NameLimit.MAX_BYTES) return part.toString();
         }
         return null;
     }
@@ -79,7 +75,7 @@ final class Failures {
     }
 
     private static int bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
+        return NameLimit.bytes(s);
     }
 
     private static Span at(Path p) {

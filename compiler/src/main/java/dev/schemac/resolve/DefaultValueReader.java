@@ -92,6 +92,13 @@ final class DefaultValueReader {
                     return null;
                 }
             }
+            if ((k == ScalarKind.FLOAT || k == ScalarKind.DOUBLE) && x.signum() == 0 && n.text().strip().startsWith("-")) {
+                // A default is a decimal number (BigDecimal has no -0); IEEE -0.0 would need every output to keep it,
+                // and SQLite's REAL stores it as 0.0.
+                diags.add(Messages.badDefault(v.span(), field, "is negative zero, which SQLite stores as 0 and no "
+                        + "decimal default keeps", "write `0`"));
+                return null;
+            }
             return new DefaultValue.Number(x);
         }
         if (v instanceof Value.Str str) {

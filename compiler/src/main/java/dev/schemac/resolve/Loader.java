@@ -102,6 +102,7 @@ public final class Loader {
             Pending p = queue.poll();
             Path key = p.path.toAbsolutePath().normalize();
             if (!seen.add(key)) continue;
+            if (p.via != null && !isSchemaFile(p)) continue;
             byte[] bytes;
             try {
                 bytes = source.read(p.path);
@@ -129,6 +130,33 @@ public final class Loader {
             }
         }
         return files;
+    }
+
+    /** The extension every model file has: an import may load nothing else. */
+    public static final String EXTENSION = ".schema";
+
+    /**
+     * Whether an import names a model file, checked before it is read (reported when not): its
+     * path ends in {@link #EXTENSION}, and on disk a link so named leads to such a file. Only model
+     * text is ever read for an import, so no diagnostic can quote another file (a secret) in its snippet.
+     */
+    private boolean isSchemaFile(Pending p) {
+        String written = p.via.path().value();
+        Span at = p.via.path().span();
+        if (!written.endsWith(EXTENSION)) {
+            diagnostics.add(Messages.importNotASchema(at, written, null));
+            return false;
+        }
+        Path real;
+        try {
+            real = p.path.toRealPath();
+        } catch (IOException absentOrNotOnDisk) {
+            return true; // the source reports an absent file; a test's in-memory source has no disk path
+        }
+        Path name = real.getFileName();
+        if (name != null && name.toString().endsWith(EXTENSION)) return true;
+        diagnostics.add(Messages.importNotASchema(at, written, display(real)));
+        return false;
     }
 
     private void report(Pending p, String why) {

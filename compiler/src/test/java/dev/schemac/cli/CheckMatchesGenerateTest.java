@@ -68,6 +68,46 @@ class CheckMatchesGenerateTest {
         return false;
     }
 
+    /**
+     * An output file name made of model text (a Java source named after an entity: @@map lifts the
+     * bound of its table name; a package folder named after the option, in bytes of UTF-8) that the file system
+     * cannot hold: check reports it at that text, as generate does, and generate writes nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("longNames")
+    void anOutputFileNameTooLongIsReportedByCheckAtItsText(String what, String model, String option, String name,
+                                                           int bytes, String at) throws IOException {
+        Path m = Files.writeString(tmp.resolve("long.schema"), model);
+        Path out = tmp.resolve("out");
+        var check = Cli.run("check", "--color", "never", "--option", option, m.toString());
+        assertThat(check.code()).as(check.err()).isEqualTo(Main.INPUT_ERRORS);
+        String tail = name.substring(name.length() - 10);
+        assertThat(check.err()).contains("error[SC131]: output file name `" + name.substring(0, 60) + "…" + tail
+                + "` is too long for the file system (" + bytes + " bytes)\n  --> " + m + ":" + at + "\n");
+        var generate = Cli.run("generate", "--check", "--format", "json", "--option", option, "--out", out.toString(), m.toString());
+        var checked = Cli.run("check", "--format", "json", "--option", option, m.toString());
+        Set<String> missing = new TreeSet<>(diagnostics(generate));
+        missing.removeAll(diagnostics(checked));
+        assertThat(missing).as("reported by generate but not by check").isEmpty();
+        var written = Cli.run("generate", "--color", "never", "--option", option, "--out", out.toString(), m.toString());
+        assertThat(written.code()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(written.err()).contains("error[SC131]").contains(m + ":" + at).doesNotContain("internal error");
+        assertThat(out).as("nothing was written").doesNotExist();
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> longNames() {
+        String entity = "E" + "e".repeat(250); // E…e.java is 256 bytes, E…e_.java 257
+        String package_ = "p" + "é".repeat(130); // 130 characters, 261 bytes
+        String pkg = "java.package=com.acme";
+        return Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("entity (its Java record and metamodel)",
+                        "schema shop { dialect = sqlite }\n\nentity " + entity + " {\n  email string(255)\n  @@map(\"t\")\n}\n",
+                        pkg, entity + ".java", 256, "3:1"),
+                org.junit.jupiter.params.provider.Arguments.of("package folder of multi-byte characters",
+                        "schema shop { dialect = sqlite }\n\nentity User {\n  email string(255)\n}\n",
+                        "java.package=com." + package_, package_, 261, "1:1"));
+    }
+
     @Test
     void aLimitOfTheChosenDialectOnlyFailsCheck() throws IOException {
         Path model = Files.writeString(tmp.resolve("m.schema"), """

@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The inputs of issue 11 that once crashed or hung the compiler, through the command line as
@@ -32,14 +35,56 @@ class HostileInputsTest {
     }
 
     @Test
-    void anImportOfADeviceIsRefusedAtTheImport() throws IOException {
-        refused(generate("import \"/dev/zero\"\n\nentity A {\n  x int\n}\n"), "SC124", "1:8");
+    void anImportOfADeviceIsRefusedAtTheImport() throws Exception {
+        refused(generate("import \"/dev/zero\"\n\nentity A {\n  x int\n}\n"), "SC213", "1:8");
+        Path fifo = tmp.resolve("pipe.schema");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        refused(generate("import \"pipe.schema\"\n\nentity A {\n  x int\n}\n"), "SC124", "1:8");
     }
 
     @Test
     void anImportOfAFolderIsRefusedAtTheImport() throws IOException {
         Files.createDirectory(tmp.resolve("sub"));
-        refused(generate("entity A {\n  x int\n}\nimport \"sub\"\n"), "SC124", "4:8");
+        refused(generate("entity A {\n  x int\n}\nimport \"sub\"\n"), "SC213", "4:8");
+        Files.createDirectory(tmp.resolve("sub.schema"));
+        refused(generate("entity A {\n  x int\n}\nimport \"sub.schema\"\n"), "SC124", "4:8");
+    }
+
+    /**
+     * An import names model files only: a secret elsewhere on the machine (the environment, the
+     * password file, through a path that climbs out or a link named like a model) is refused at the
+     * import before it is read, and no diagnostic, in any format, quotes a line of it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/proc/self/environ", "../../../../../../../../../etc/passwd", "/etc/hostname", "link.schema"})
+    void anImportOfAFileThatIsNoModelIsRefusedUnread(String path) throws Exception {
+        Files.createSymbolicLink(tmp.resolve("link.schema"), Path.of("/etc/passwd"));
+        String model = "import \"" + path + "\"\n\nentity A {\n  x int\n}\n";
+        Path m = Files.writeString(tmp.resolve("m.schema"), model, StandardCharsets.UTF_8);
+        var check = Cli.run("check", "--color", "never", m.toString());
+        assertThat(check.code()).isEqualTo(Main.INPUT_ERRORS);
+        String said = path.equals("link.schema") ? "import `link.schema` leads to `/etc/passwd`, not a .schema file"
+                : "import `" + path + "` does not name a .schema file";
+        assertThat(check.err()).contains("error[SC213]: " + said + "; it was not read\n  --> " + m + ":1:8");
+        var sarif = Cli.run("check", "--format", "sarif", m.toString());
+        var json = Cli.run("check", "--format", "json", m.toString());
+        for (String out : List.of(check.out() + check.err(), sarif.out() + sarif.err(), json.out() + json.err())) {
+            assertThat(out).doesNotContain("root:").doesNotContain("PATH=").doesNotContain("HOME=");
+        }
+        refused(generate(model), "SC213", "1:8");
+    }
+
+    /** A model split over folders imports its parts with relative paths, upwards too. */
+    @Test
+    void aRelativeImportOfAModelFileWorks() throws IOException {
+        Path common = Files.createDirectories(tmp.resolve("common"));
+        Path app = Files.createDirectories(tmp.resolve("app"));
+        Files.writeString(common.resolve("types.schema"), "/// A tag.\nenum Tag {\n  red\n  blue\n}\n");
+        Path m = Files.writeString(app.resolve("m.schema"), "import \"../common/types.schema\"\n\n/// A thing.\nentity A {\n"
+                + "  id int @id\n  tag Tag\n}\n");
+        var r = Cli.run("check", "--color", "never", m.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("SC213").doesNotContain("SC200");
     }
 
     @Test

@@ -66,6 +66,7 @@ class ParallelTargetsTest {
             @Override public String name() { return "reader"; }
             @Override public String description() { return "quotes the ER text, and checks by rendering"; }
             @Override public Set<String> reads() { return Set.of("erd"); }
+            @Override public List<OutputFile> files(TargetContext ctx) { return List.of(new OutputFile("copy/er.txt", null)); }
             @Override public void generate(TargetContext ctx, Output out) {
                 out.write("copy/er.txt", ctx.sibling("erd").orElseThrow().get("erd/er.txt"));
             }
@@ -81,6 +82,7 @@ class ParallelTargetsTest {
             @Override public String name() { return "copier"; }
             @Override public String description() { return "copies the ER text it reads"; }
             @Override public Set<String> reads() { return Set.of("erd"); }
+            @Override public List<OutputFile> files(TargetContext ctx) { return List.of(new OutputFile("copy/er.txt", null)); }
             @Override public void generate(TargetContext ctx, Output out) {
                 out.write("copy/er.txt", ctx.sibling("erd").orElseThrow().get("erd/er.txt"));
             }
@@ -93,6 +95,7 @@ class ParallelTargetsTest {
         Target failing = new Target() {
             @Override public String name() { return "failing"; }
             @Override public String description() { return "a generator bug"; }
+            @Override public List<OutputFile> files(TargetContext ctx) { return List.of(); }
             @Override public void generate(TargetContext ctx, Output out) { throw new IllegalStateException("bug in failing"); }
         };
         assertThatThrownBy(() -> Targets.run(c, List.of(Targets.byName("sqlite").orElseThrow(), failing),

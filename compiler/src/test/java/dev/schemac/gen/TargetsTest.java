@@ -45,6 +45,7 @@ class TargetsTest {
             @Override public String name() { return "sneaky"; }
             @Override public String description() { return "reads a target it does not declare"; }
             @Override public Set<String> reads() { return Set.of("erd"); }
+            @Override public List<OutputFile> files(TargetContext ctx) { return List.of(new OutputFile("erd-copy.txt", null)); }
             @Override public void generate(TargetContext ctx, Output out) {
                 out.write("erd-copy.txt", ctx.sibling("erd").orElseThrow().get("erd/er.txt"));
                 ctx.sibling("postgres");
@@ -68,6 +69,7 @@ class TargetsTest {
         @Override public String name() { return "recording"; }
         @Override public String description() { return "records its warm-up and preparation"; }
         @Override public void generate(TargetContext ctx, Output out) { }
+        @Override public List<OutputFile> files(TargetContext ctx) { return List.of(); }
         @Override public void warmUp() {
             seen.add("warm-up");
             if (fails) throw new IllegalStateException("warm-up failed");

@@ -1,8 +1,8 @@
 package dev.schemac.processor;
 
-import dev.schemac.output.Output;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
+import dev.schemac.output.Output;
 
 /**
  * A target that throws when asked to (option {@code boom.now}), to prove that a failure
@@ -15,6 +15,8 @@ public final class FailingTarget implements Target {
     @Override public String description() { return "test only: throws when boom.now is set"; }
 
     @Override public java.util.Map<String, String> options() { return java.util.Map.of("boom.now", "throw"); }
+
+    @Override public java.util.List<dev.schemac.gen.OutputFile> files(TargetContext context) { return java.util.List.of(); }
 
     @Override
     public void generate(TargetContext context, Output out) {

@@ -20,6 +20,13 @@ public final class RenameHintsProbe implements Target {
     @Override public java.util.Map<String, String> options() { return java.util.Map.of("renames.probe", "names or files"); }
 
     @Override
+    public java.util.List<dev.schemac.gen.OutputFile> files(TargetContext context) {
+        return context.options().extra().containsKey("renames.probe")
+                ? java.util.List.of(new dev.schemac.gen.OutputFile("renames.txt", context.model().settings().span()))
+                : java.util.List.of();
+    }
+
+    @Override
     public void generate(TargetContext context, Output out) {
         String probe = context.options().extra().get("renames.probe");
         if (probe == null) return;

@@ -1,11 +1,13 @@
 package dev.schemac.gen.docs;
 
 import com.google.auto.service.AutoService;
-import dev.schemac.model.Dialect;
-import dev.schemac.render.files.FileNames;
-import dev.schemac.output.Output;
+import dev.schemac.gen.OutputFile;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
+import dev.schemac.model.Dialect;
+import dev.schemac.output.Output;
+import dev.schemac.render.files.FileNames;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -40,8 +42,16 @@ public final class DocsTarget implements Target {
     public void generate(TargetContext ctx, Output out) {
         // Both documents describe the same migrations: diffed and described once.
         var migrations = MigrationSet.of(ctx);
-        out.write("Database_Design.md", w -> new DesignDocument(ctx, migrations).render(w));
+        out.write(DESIGN, w -> new DesignDocument(ctx, migrations).render(w));
         out.write(decisionPath(ctx), w -> new DecisionRecord(ctx, migrations).render(w));
+    }
+
+    private static final String DESIGN = "Database_Design.md";
+
+    @Override
+    public List<OutputFile> files(TargetContext ctx) {
+        var at = ctx.model().settings().span();
+        return List.of(new OutputFile(DESIGN, at), new OutputFile(decisionPath(ctx), at));
     }
 
     /** The feature id names the record; a schema without one is named by the schema's name. */

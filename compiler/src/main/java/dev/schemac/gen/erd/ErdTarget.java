@@ -1,9 +1,11 @@
 package dev.schemac.gen.erd;
 
 import com.google.auto.service.AutoService;
-import dev.schemac.output.Output;
+import dev.schemac.gen.OutputFile;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
+import dev.schemac.output.Output;
+import java.util.List;
 
 /** {@code erd/er.txt}: a plain-text ER diagram, the form the decision record asks for. */
 @AutoService(Target.class)
@@ -18,6 +20,13 @@ public final class ErdTarget implements Target {
 
     @Override
     public void generate(TargetContext ctx, Output out) {
-        out.write("erd/er.txt", new TextEr(ctx.catalog()).render());
+        out.write(PATH, new TextEr(ctx.catalog()).render());
+    }
+
+    private static final String PATH = "erd/er.txt";
+
+    @Override
+    public List<OutputFile> files(TargetContext ctx) {
+        return List.of(new OutputFile(PATH, ctx.model().settings().span()));
     }
 }

@@ -4,11 +4,16 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.schemac.catalog.Table;
-import dev.schemac.model.Entity;
-import dev.schemac.model.EnumType;
-import dev.schemac.output.Output;
+import dev.schemac.gen.OutputFile;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
+import dev.schemac.model.Entity;
+import dev.schemac.model.EnumType;
+import dev.schemac.output.NameLimit;
+import dev.schemac.output.Output;
+import dev.schemac.source.Span;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Java sources: per entity a record holding one row of its table and a metamodel class
@@ -43,11 +48,40 @@ public final class JavaTarget implements Target {
 
     /** The package of the sources, or null when the option names none (reported). */
     private static String packageName(TargetContext ctx) {
-        String pkg = ctx.options().extra().get(PACKAGE_OPTION);
-        if (pkg == null) pkg = JavaNames.defaultPackage(ctx.model().settings().name());
+        String pkg = packageOption(ctx);
         if (JavaNames.isPackageName(pkg)) return pkg;
         ctx.report(JavaDiagnostics.badPackage(pkg));
         return null;
+    }
+
+    private static String packageOption(TargetContext ctx) {
+        String pkg = ctx.options().extra().get(PACKAGE_OPTION);
+        return pkg != null ? pkg : JavaNames.defaultPackage(ctx.model().settings().name());
+    }
+
+    /** Per enum its source; per entity its record's and its metamodel's, named after it. */
+    @Override
+    public List<OutputFile> files(TargetContext ctx) {
+        String pkg = packageOption(ctx);
+        if (!JavaNames.isPackageName(pkg)) return List.of();
+        var plan = TypePlan.of(ctx.model(), reported -> {});
+        if (plan == null) return List.of();
+        // A package folder too long is the schema's name (or the option's) to shorten, not each type's.
+        Span schema = NameLimit.tooLong(pkg.replace('.', '/')) != null ? ctx.model().settings().span() : null;
+        var files = new ArrayList<OutputFile>();
+        for (EnumType e : ctx.model().enums()) {
+            files.add(new OutputFile(path(pkg, plan.javaName(e.name())), schema != null ? schema : e.span()));
+        }
+        for (Entity e : ctx.model().entities()) {
+            Span at = schema != null ? schema : e.span();
+            files.add(new OutputFile(path(pkg, plan.recordName(e.name())), at));
+            files.add(new OutputFile(path(pkg, plan.metamodelName(e.name())), at));
+        }
+        return files;
+    }
+
+    private static String path(String pkg, String type) {
+        return SOURCE_ROOT + pkg.replace('.', '/') + "/" + type + ".java";
     }
 
     @Override
@@ -74,6 +108,6 @@ public final class JavaTarget implements Target {
                 .indent("    ")
                 .build()
                 .toString();
-        out.write(SOURCE_ROOT + pkg.replace('.', '/') + "/" + type.name() + ".java", source);
+        out.write(path(pkg, type.name()), source);
     }
 }

@@ -28,8 +28,13 @@ final class Javadoc {
         return b.toString();
     }
 
-    /** {@code {@code text}} for a name; braces in names are impossible, but keep it safe. */
+    /**
+     * A name in code font. Not the inline code tag: javadoc shows its content verbatim, so the
+     * entities that keep a backslash safe there (javac reads a backslash-u escape in a comment as
+     * the character, and an escaped star and slash ends it) would be shown as entities, not read.
+     * The HTML element {@code <code>} holds the escaped text, which reads as the characters.
+     */
     static String code(String name) {
-        return "{@code " + text(name).replace("{", "&#123;").replace("}", "&#125;") + "}";
+        return "<code>" + text(name) + "</code>";
     }
 }

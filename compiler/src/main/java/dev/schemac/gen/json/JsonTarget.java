@@ -5,12 +5,14 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.google.auto.service.AutoService;
 import dev.schemac.catalog.Table;
+import dev.schemac.gen.OutputFile;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
 import dev.schemac.model.Entity;
 import dev.schemac.output.Output;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * The resolved model, its catalog and the checks' analyses as one JSON document
@@ -33,7 +35,14 @@ public final class JsonTarget implements Target {
 
     @Override
     public void generate(TargetContext ctx, Output out) {
-        out.write("json/model.json", w -> write(ctx, w));
+        out.write(PATH, w -> write(ctx, w));
+    }
+
+    private static final String PATH = "json/model.json";
+
+    @Override
+    public List<OutputFile> files(TargetContext ctx) {
+        return List.of(new OutputFile(PATH, ctx.model().settings().span()));
     }
 
     private static void write(TargetContext ctx, Writer w) throws IOException {

@@ -1,9 +1,11 @@
 package dev.schemac.gen.mermaid;
 
 import com.google.auto.service.AutoService;
-import dev.schemac.output.Output;
+import dev.schemac.gen.OutputFile;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
+import dev.schemac.output.Output;
+import java.util.List;
 
 /** {@code mermaid/er.mmd}: the Catalog as a Mermaid {@code erDiagram}. */
 @AutoService(Target.class)
@@ -18,6 +20,13 @@ public final class MermaidTarget implements Target {
 
     @Override
     public void generate(TargetContext ctx, Output out) {
-        out.write("mermaid/er.mmd", new ErDiagram(ctx.catalog()).render());
+        out.write(PATH, new ErDiagram(ctx.catalog()).render());
+    }
+
+    private static final String PATH = "mermaid/er.mmd";
+
+    @Override
+    public List<OutputFile> files(TargetContext ctx) {
+        return List.of(new OutputFile(PATH, ctx.model().settings().span()));
     }
 }

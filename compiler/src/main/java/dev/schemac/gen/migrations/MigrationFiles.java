@@ -10,6 +10,7 @@ import dev.schemac.model.Dialect;
 import dev.schemac.model.Model;
 import dev.schemac.render.sql.MigrationSql;
 import dev.schemac.render.sql.Sql;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ public final class MigrationFiles {
         }
         var relative = new LinkedHashMap<String, String>();
         files.forEach((p, t) -> relative.put(p.substring(ROOT.length()), t));
-        files.put(ROOT + History.SNAPSHOTS + id + ".json", History.snapshot(id, history.last(), to, plan.applied(), relative));
+        files.put(snapshotPath(id), History.snapshot(id, history.last(), to, plan.applied(), relative));
         return files;
     }
 
@@ -106,11 +107,39 @@ public final class MigrationFiles {
      */
     public static Map<String, String> environment(Model model, Dialect prisma) {
         var files = new LinkedHashMap<String, String>();
-        files.put(ROOT + "alembic.ini", AlembicEnv.ini(model));
-        files.put(ROOT + "alembic/env.py", AlembicEnv.render(model));
-        files.put(ROOT + "alembic/script.py.mako", AlembicEnv.scriptTemplate());
-        files.put(ROOT + "prisma/migration_lock.toml", PrismaMigration.lock(prisma));
+        files.put(ALEMBIC_INI, AlembicEnv.ini(model));
+        files.put(ALEMBIC_ENV, AlembicEnv.render(model));
+        files.put(ALEMBIC_TEMPLATE, AlembicEnv.scriptTemplate());
+        files.put(PRISMA_LOCK, PrismaMigration.lock(prisma));
         return files;
+    }
+
+    private static final String ALEMBIC_INI = ROOT + "alembic.ini";
+    private static final String ALEMBIC_ENV = ROOT + "alembic/env.py";
+    private static final String ALEMBIC_TEMPLATE = ROOT + "alembic/script.py.mako";
+    private static final String PRISMA_LOCK = ROOT + "prisma/migration_lock.toml";
+
+    /** The paths of {@link #environment}, without rendering it. */
+    static List<String> environmentPaths() {
+        return List.of(ALEMBIC_INI, ALEMBIC_ENV, ALEMBIC_TEMPLATE, PRISMA_LOCK);
+    }
+
+    /** The paths of the migration {@code <timestamp>_<name>} that {@link #step} writes, without rendering it. */
+    static List<String> stepPaths(Dialect prisma, String timestamp, String name) {
+        String id = timestamp + "_" + name;
+        var paths = new ArrayList<String>();
+        for (Dialect d : Dialect.values()) {
+            paths.add(sqlPath(d, id, "up"));
+            paths.add(sqlPath(d, id, "down"));
+            if (d == prisma) paths.add(prismaPath(id));
+        }
+        paths.add(alembicPath(id));
+        paths.add(snapshotPath(id));
+        return paths;
+    }
+
+    private static String snapshotPath(String id) {
+        return ROOT + History.SNAPSHOTS + id + ".json";
     }
 
 }

@@ -5,12 +5,15 @@ import dev.schemac.diag.Messages;
 import dev.schemac.evolve.Evolution;
 import dev.schemac.evolve.History;
 import dev.schemac.evolve.RenameHints;
+import dev.schemac.gen.OutputFile;
 import dev.schemac.gen.PrismaSide;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
 import dev.schemac.model.Dialect;
 import dev.schemac.output.Output;
 import dev.schemac.render.sql.Sql;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The migrations. With no history in the output folder: the initial migration, from an
@@ -49,11 +52,27 @@ public final class MigrationsTarget implements Target {
         History history = ctx.options().history();
         if (history.isEmpty()) {
             var plan = Evolution.plan(ctx.model(), ctx.catalog(), History.EMPTY, RenameHints.NONE);
-            MigrationFiles.step(ctx.model(), prisma, History.EMPTY, plan, ctx.options().timestamp(), "init", false)
+            MigrationFiles.step(ctx.model(), prisma, History.EMPTY, plan, ctx.options().timestamp(), INITIAL, false)
                     .forEach(out::write);
             return;
         }
         uncovered(ctx, prisma, history);
+    }
+
+    /** The name of the first migration a model's own run writes. */
+    private static final String INITIAL = "init";
+
+    /** The environment; with no history, the initial migration as well. */
+    @Override
+    public List<OutputFile> files(TargetContext ctx) {
+        var prisma = PrismaSide.dialect(ctx);
+        if (prisma.isEmpty()) return List.of();
+        var paths = new ArrayList<>(MigrationFiles.environmentPaths());
+        if (ctx.options().history().isEmpty()) {
+            paths.addAll(MigrationFiles.stepPaths(prisma.get(), ctx.options().timestamp(), INITIAL));
+        }
+        var at = ctx.model().settings().span();
+        return paths.stream().map(p -> new OutputFile(p, at)).toList();
     }
 
     /** Reports every dialect's limits; the database of the Prisma side, or null when prisma.provider names none (reported). */

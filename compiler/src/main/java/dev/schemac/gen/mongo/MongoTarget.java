@@ -1,12 +1,15 @@
 package dev.schemac.gen.mongo;
 
 import com.google.auto.service.AutoService;
+import dev.schemac.gen.OutputFile;
 import dev.schemac.gen.SampledTarget;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
 import dev.schemac.nosql.DocumentDesign;
 import dev.schemac.output.Output;
 import dev.schemac.render.json.Json;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The document design for MongoDB: {@code mongo/init.js} (a mongosh script that creates each
@@ -29,8 +32,8 @@ public final class MongoTarget implements SampledTarget {
     public void generate(TargetContext ctx, Output out) {
         var design = DocumentDesign.of(ctx.model(), ctx.catalog());
         var collections = new CollectionsFile(ctx.model(), ctx.catalog(), design).build();
-        out.write("mongo/collections.json", Json.prettyFile(collections));
-        out.write("mongo/init.js", InitScript.render(ctx.model().settings().name(), collections));
+        out.write(COLLECTIONS, Json.prettyFile(collections));
+        out.write(INIT, InitScript.render(ctx.model().settings().name(), collections));
         var sample = sample(ctx).rows();
         var docs = new SeedDocuments(ctx.model(), ctx.catalog(), design, sample);
         for (var c : design.collections()) {
@@ -38,8 +41,21 @@ public final class MongoTarget implements SampledTarget {
         }
     }
 
-    /** Where a collection's seed documents go. Collection names are checked at `check` time to be file-name safe. */
+    private static final String COLLECTIONS = "mongo/collections.json";
+    private static final String INIT = "mongo/init.js";
+
+    /** Where a collection's seed documents go. */
     static String seedPath(String collection) {
         return "mongo/seed/" + collection + ".json";
+    }
+
+    @Override
+    public List<OutputFile> files(TargetContext ctx) {
+        var at = ctx.model().settings().span();
+        var files = new ArrayList<OutputFile>(List.of(new OutputFile(COLLECTIONS, at), new OutputFile(INIT, at)));
+        for (var c : DocumentDesign.of(ctx.model(), ctx.catalog()).collections()) {
+            files.add(new OutputFile(seedPath(c.name()), c.entity().span()));
+        }
+        return files;
     }
 }

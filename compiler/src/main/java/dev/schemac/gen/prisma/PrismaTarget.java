@@ -1,10 +1,12 @@
 package dev.schemac.gen.prisma;
 
 import com.google.auto.service.AutoService;
-import dev.schemac.output.Output;
-import dev.schemac.gen.Target;
+import dev.schemac.gen.OutputFile;
 import dev.schemac.gen.PrismaSide;
+import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
+import dev.schemac.output.Output;
+import java.util.List;
 
 /**
  * The Prisma target: {@code prisma/schema.prisma} for the schema's dialect (or the database
@@ -36,7 +38,16 @@ public final class PrismaTarget implements Target {
         var dialect = PrismaSide.dialect(ctx);
         if (dialect.isEmpty()) return;
         PrismaLimits.check(ctx, PrismaProvider.of(dialect.get()));
-        out.write("prisma/schema.prisma", PrismaSchema.render(ctx.model(), ctx.catalog(), dialect.get()));
+        out.write(SCHEMA, PrismaSchema.render(ctx.model(), ctx.catalog(), dialect.get()));
         out.write(PrismaConfig.PATH, PrismaConfig.render());
+    }
+
+    private static final String SCHEMA = "prisma/schema.prisma";
+
+    @Override
+    public List<OutputFile> files(TargetContext ctx) {
+        if (PrismaSide.dialect(ctx).isEmpty()) return List.of();
+        var at = ctx.model().settings().span();
+        return List.of(new OutputFile(SCHEMA, at), new OutputFile(PrismaConfig.PATH, at));
     }
 }

@@ -1,6 +1,7 @@
 package dev.schemac.gen.redis;
 
 import com.google.auto.service.AutoService;
+import dev.schemac.gen.OutputFile;
 import dev.schemac.gen.SampledTarget;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
@@ -8,6 +9,7 @@ import dev.schemac.nosql.KeyValueDesign;
 import dev.schemac.output.Output;
 import dev.schemac.render.json.Json;
 import dev.schemac.sample.SampleData;
+import java.util.List;
 
 /**
  * The key-value design for Redis: {@code redis/keys.md} (every key pattern, its structure,
@@ -28,9 +30,19 @@ public final class RedisTarget implements SampledTarget {
     public void generate(TargetContext ctx, Output out) {
         var design = KeyValueDesign.of(ctx.model(), ctx.catalog());
         var keys = new KeysFile(design).build();
-        out.write("redis/keys.json", Json.prettyFile(keys));
-        out.write("redis/keys.md", KeysDocument.render(ctx.model(), design));
+        out.write(KEYS_JSON, Json.prettyFile(keys));
+        out.write(KEYS_MD, KeysDocument.render(ctx.model(), design));
         var sample = sample(ctx).rows();
-        out.write("redis/seed.redis", new SeedScript(ctx.catalog(), design, sample, SampleData.base(ctx.options().timestamp())).render());
+        out.write(SEED, new SeedScript(ctx.catalog(), design, sample, SampleData.base(ctx.options().timestamp())).render());
+    }
+
+    private static final String KEYS_JSON = "redis/keys.json";
+    private static final String KEYS_MD = "redis/keys.md";
+    private static final String SEED = "redis/seed.redis";
+
+    @Override
+    public List<OutputFile> files(TargetContext ctx) {
+        var at = ctx.model().settings().span();
+        return List.of(new OutputFile(KEYS_JSON, at), new OutputFile(KEYS_MD, at), new OutputFile(SEED, at));
     }
 }

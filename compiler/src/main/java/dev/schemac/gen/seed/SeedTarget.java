@@ -1,12 +1,15 @@
 package dev.schemac.gen.seed;
 
 import com.google.auto.service.AutoService;
+import dev.schemac.gen.OutputFile;
 import dev.schemac.gen.SampledTarget;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
 import dev.schemac.model.Dialect;
 import dev.schemac.output.Output;
 import dev.schemac.sample.Shortfall;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code seed/<dialect>/seed.sql}: the same deterministic sample rows for every dialect,
@@ -27,7 +30,18 @@ public final class SeedTarget implements SampledTarget {
         for (Dialect d : Dialect.values()) {
             out.write(path(d), SeedSql.render(d, ctx.model().settings().name(), summary, rows, gaps));
         }
-        out.write("seed/seed.py", SeedPython.render(ctx.model().settings().displayTitle(), summary, rows));
+        out.write(PYTHON, SeedPython.render(ctx.model().settings().displayTitle(), summary, rows));
+    }
+
+    private static final String PYTHON = "seed/seed.py";
+
+    @Override
+    public List<OutputFile> files(TargetContext ctx) {
+        var at = ctx.model().settings().span();
+        var files = new ArrayList<OutputFile>();
+        for (Dialect d : Dialect.values()) files.add(new OutputFile(path(d), at));
+        files.add(new OutputFile(PYTHON, at));
+        return files;
     }
 
     /** Where a dialect's seed script goes; the documents and {@code schemac seed} read the same path. */

@@ -1,11 +1,13 @@
 package dev.schemac.gen.sql;
 
 import com.google.auto.service.AutoService;
+import dev.schemac.gen.OutputFile;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
 import dev.schemac.model.Dialect;
 import dev.schemac.output.Output;
 import dev.schemac.render.sql.Sql;
+import java.util.List;
 
 /**
  * The DDL targets: {@code sql/<dialect>/schema.sql} creates everything in dependency
@@ -35,8 +37,18 @@ abstract class SqlTarget implements Target {
         Dialect d = dialect();
         check(ctx);
         String schema = ctx.model().settings().name();
-        out.write("sql/" + name() + "/schema.sql", Sql.create(d, ctx.catalog(), schema));
-        out.write("sql/" + name() + "/drop.sql", Sql.drop(d, ctx.catalog(), schema));
+        out.write(path("schema"), Sql.create(d, ctx.catalog(), schema));
+        out.write(path("drop"), Sql.drop(d, ctx.catalog(), schema));
+    }
+
+    private String path(String script) {
+        return "sql/" + name() + "/" + script + ".sql";
+    }
+
+    @Override
+    public List<OutputFile> files(TargetContext ctx) {
+        var at = ctx.model().settings().span();
+        return List.of(new OutputFile(path("schema"), at), new OutputFile(path("drop"), at));
     }
 
     @AutoService(Target.class)

@@ -1,9 +1,11 @@
 package dev.schemac.gen.sqlmodel;
 
 import com.google.auto.service.AutoService;
-import dev.schemac.output.Output;
+import dev.schemac.gen.OutputFile;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
+import dev.schemac.output.Output;
+import java.util.List;
 
 /**
  * SQLModel classes ({@code sqlmodel/models.py}) for SQLModel 0.0.50+ on pydantic 2 and
@@ -24,6 +26,13 @@ public final class SqlModelTarget implements Target {
     @Override
     public void generate(TargetContext ctx, Output out) {
         var module = new PyModule(ctx.model(), ctx.catalog());
-        out.write("sqlmodel/models.py", new ModelsWriter(module).render());
+        out.write(PATH, new ModelsWriter(module).render());
+    }
+
+    private static final String PATH = "sqlmodel/models.py";
+
+    @Override
+    public List<OutputFile> files(TargetContext ctx) {
+        return List.of(new OutputFile(PATH, ctx.model().settings().span()));
     }
 }

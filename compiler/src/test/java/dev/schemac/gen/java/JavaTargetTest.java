@@ -85,10 +85,72 @@ class JavaTargetTest {
         String order = files.get("java/shop/Order.java");
         assertThat(order).contains("public record Order(int id, int userId, OrderStatus status, BigDecimal totalAmount, String note,")
                 .contains("Instant createdAt, Instant updatedAt)")
-                .contains("@param note column {@code note} (nullable)")
+                .contains("@param note column <code>note</code> (nullable)")
                 .doesNotContain("items");
         String item = files.get("java/shop/OrderItem.java");
         assertThat(item).contains("public record OrderItem(int orderId, int productId, int quantity,");
+    }
+
+    /**
+     * Names from the model shown in code font read, in the documentation javadoc renders, as the
+     * model wrote them: a backslash-u escape, braces, markup, an inline tag, a comment end.
+     */
+    @Test
+    void namesInCodeFontRenderAsTheModelWroteThemInJavadoc() throws IOException {
+        String table = "a}{@code x}<i>&amp;@param"; // a table name holds no \\ / or . (MySQL files)
+        String column = "a\\u0022b}\\z*/&#92;";
+        Compilation c = compile("/// A thing.\nentity Thing {\n  id int @id\n  v string(10) @map(" + literal(column) + ")\n"
+                + "  @@map(" + literal(table) + ")\n}\n");
+        var files = run(c, Map.of(JavaTarget.PACKAGE_OPTION, "p")).files();
+        assertThat(GeneratedJava.compile(files)).isEmpty();
+        Path src = Files.createTempDirectory("schemac-javadoc-src");
+        Path docs = Files.createTempDirectory("schemac-javadoc-out");
+        for (var f : files.entrySet()) {
+            Path p = src.resolve(f.getKey());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
+        }
+        var tool = javax.tools.ToolProvider.getSystemDocumentationTool();
+        var err = new java.io.ByteArrayOutputStream();
+        int rc = tool.run(null, err, err, "-quiet", "-encoding", "UTF-8", "-d", docs.toString(), "-sourcepath",
+                src.resolve("java").toString(), "p");
+        assertThat(rc).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        String html = Files.readString(docs.resolve("p/Thing_.html"), StandardCharsets.UTF_8);
+        assertThat(codeTexts(html)).contains(table, column);
+        String record = Files.readString(docs.resolve("p/Thing.html"), StandardCharsets.UTF_8);
+        assertThat(codeTexts(record)).contains(table, column);
+    }
+
+    /** A model string literal of {@code s}. */
+    private static String literal(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** The text of each {@code <code>} element of a page, as a browser shows it. */
+    private static List<String> codeTexts(String html) {
+        var texts = new java.util.ArrayList<String>();
+        var m = java.util.regex.Pattern.compile("<code>(.*?)</code>", java.util.regex.Pattern.DOTALL).matcher(html);
+        while (m.find()) texts.add(decode(m.group(1).replaceAll("<[^>]*>", "")));
+        return texts;
+    }
+
+    private static String decode(String s) {
+        var m = java.util.regex.Pattern.compile("&(#(\\d+)|#x([0-9a-fA-F]+)|lt|gt|amp|quot|apos);").matcher(s);
+        var b = new StringBuilder();
+        while (m.find()) {
+            String r = m.group(2) != null ? Character.toString(Integer.parseInt(m.group(2)))
+                    : m.group(3) != null ? Character.toString(Integer.parseInt(m.group(3), 16))
+                    : switch (m.group(1)) {
+                        case "lt" -> "<";
+                        case "gt" -> ">";
+                        case "amp" -> "&";
+                        case "quot" -> "\"";
+                        default -> "'";
+                    };
+            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(r));
+        }
+        m.appendTail(b);
+        return b.toString();
     }
 
     @Test

@@ -28,8 +28,20 @@ public enum ScalarKind {
     /** Values of the kind have an order that SQL comparisons respect. */
     public boolean isOrdered() { return isNumeric() || isText() || isTemporal(); }
 
+    /**
+     * Every kind by its keyword, each answer made once: asked for every field's type (and by the
+     * habit scan for words that may be types), where a scan of {@code values()} copied the array and
+     * compared the word with each keyword in turn.
+     */
+    private static final java.util.Map<String, Optional<ScalarKind>> BY_KEYWORD;
+
+    static {
+        var m = new java.util.HashMap<String, Optional<ScalarKind>>();
+        for (ScalarKind k : values()) m.put(k.keyword, Optional.of(k));
+        BY_KEYWORD = m; // a HashMap: a null word is no keyword, as before, not an exception
+    }
+
     public static Optional<ScalarKind> byKeyword(String s) {
-        for (ScalarKind k : values()) if (k.keyword.equals(s)) return Optional.of(k);
-        return Optional.empty();
+        return BY_KEYWORD.getOrDefault(s, Optional.empty());
     }
 }

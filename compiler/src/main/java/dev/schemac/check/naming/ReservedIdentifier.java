@@ -54,6 +54,7 @@ public final class ReservedIdentifier extends Rule {
     public void check(CheckContext context, Reporter out) {
         // Decided once: every table and column name is looked up against these dialects.
         Set<Dialect> dialects = sqlDialects(context);
+        var spelled = new Unrenamed();
         for (Entity e : context.model().entities()) {
             // Entity names are distinct in a model: a field is reported once per name within its entity.
             var reported = new HashSet<String>();
@@ -70,6 +71,7 @@ public final class ReservedIdentifier extends Rule {
                 if (f.origin() == Origin.IMPLICIT || !reported.add(f.name())) continue;
                 var columns = t.columnsOf(f.name());
                 if (f.isStored()) for (Column c : columns) sql(dialects, out, e, f::span, "column", c.name());
+                if (spelled.clear(f.name(), columns)) continue;
                 code(context, f, columns).report(f::span, "field", f.name()).ifPresent(d -> out.report(e, d));
             }
         }
@@ -93,6 +95,31 @@ public final class ReservedIdentifier extends Rule {
                 member.add("Java", "the Java target", "constant", v.name(), TargetNames.javaEnumConstant(v.name()));
                 member.report(v::span, "enum value", v.name()).ifPresent(out::report);
             }
+        }
+    }
+
+    /**
+     * Which names no code target renames, asked once per distinct name: field and column names repeat
+     * across entities (`id`, `name`, `created_at`), and spelling each in every language is most of this
+     * rule's work, while almost every name is left as it is.
+     */
+    private static final class Unrenamed {
+        private final java.util.Map<String, Boolean> attributes = new java.util.HashMap<>();
+        private final java.util.Map<String, Boolean> columns = new java.util.HashMap<>();
+
+        /** Whether neither the field's Python attribute nor any of its columns' names is renamed: {@link #code} finds nothing. */
+        boolean clear(String field, List<Column> of) {
+            if (!attributes.computeIfAbsent(field, n -> !TargetNames.pythonAttribute(n).renamed())) return false;
+            for (Column c : of) {
+                if (!columns.computeIfAbsent(c.name(), Unrenamed::columnClear)) return false;
+            }
+            return true;
+        }
+
+        /** A column's names as {@link #code} spells them: its Python attribute (a foreign key's), Java component and constant. */
+        private static boolean columnClear(String column) {
+            return !TargetNames.pythonAttribute(column).renamed() && !TargetNames.javaRecordComponent(column).renamed()
+                    && !TargetNames.javaMetamodelConstant(column).renamed();
         }
     }
 

@@ -148,10 +148,10 @@ public record History(List<Entry> entries, List<Problem> problems) {
     }
 
     /**
-     * The snapshot file of a new migration: written once, never again. {@code files} are
-     * the migration's other files (relative to migrations/) with their text.
+     * The snapshot file of a new migration: written once, never again. {@code hashes}: the
+     * {@link #sha256} of each of the migration's other files, by its path relative to migrations/.
      */
-    public static String snapshot(String id, Entry previous, Catalog catalog, RenameHints applied, Map<String, String> files) {
+    public static String snapshot(String id, Entry previous, Catalog catalog, RenameHints applied, Map<String, String> hashes) {
         ObjectNode root = SnapshotJson.MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("migration", id);
@@ -167,8 +167,8 @@ public record History(List<Entry> entries, List<Problem> problems) {
             var o = fs.putObject(e);
             m.forEach((n, h) -> o.put(n, h.from()));
         });
-        var hashes = root.putObject("files");
-        new TreeMap<>(files).forEach((p, t) -> hashes.put(p, Sha256.hex(t)));
+        var files = root.putObject("files");
+        new TreeMap<>(hashes).forEach(files::put);
         ObjectNode cat = SnapshotJson.catalog(catalog);
         root.put("catalog_sha256", SnapshotJson.sha256(cat));
         root.set("catalog", cat);

@@ -2,6 +2,7 @@ package dev.schemac.nosql;
 
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Column;
+import dev.schemac.catalog.Derived;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
 import dev.schemac.catalog.Table;
@@ -48,13 +49,17 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
      */
     public record Renamed(String entity, String field, String wanted, String given, String holder) {}
 
+    /**
+     * The design of {@code model}, lowered to {@code catalog}: made once per model and catalog for
+     * the store checks, the mongo target and the documents, which all read it.
+     */
     public static DocumentDesign of(Model model, Catalog catalog) {
-        return of(model, catalog, Embedding.of(model));
+        return Derived.of(catalog, model, DocumentDesign.class, () -> new Builder(model, catalog, Embedding.of(model)).build());
     }
 
     /** With the model's embedding already decided (the store checks have it). */
     static DocumentDesign of(Model model, Catalog catalog, Embedding embedding) {
-        return new Builder(model, catalog, embedding).build();
+        return Derived.of(catalog, model, DocumentDesign.class, () -> new Builder(model, catalog, embedding).build());
     }
 
     public Optional<DocCollection> collectionOf(String entity) {

@@ -2,6 +2,7 @@ package dev.schemac.nosql;
 
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Column;
+import dev.schemac.catalog.Derived;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
 import dev.schemac.catalog.Table;
@@ -46,8 +47,9 @@ public record KeyValueDesign(String app, List<KvEntity> entities) {
         entities = List.copyOf(entities);
     }
 
+    /** The design of {@code model}, lowered to {@code catalog}: made once per model and catalog for the redis target and the documents. */
     public static KeyValueDesign of(Model model, Catalog catalog) {
-        return new Builder(model, catalog).build();
+        return Derived.of(catalog, model, KeyValueDesign.class, () -> new Builder(model, catalog).build());
     }
 
     public Optional<KvEntity> entity(String name) {

@@ -21,7 +21,7 @@ public sealed interface Content {
 
     /** Text held in memory, written as UTF-8. */
     record Text(String text) implements Content {
-        @Override public String sha256() { return Sha256.hex(text); }
+        @Override public String sha256() { return TextHash.of(text); }
 
         @Override public boolean matches(Path file) {
             try {

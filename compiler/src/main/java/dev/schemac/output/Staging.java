@@ -52,7 +52,7 @@ public final class Staging implements Output, AutoCloseable {
     public void write(String path, String content) {
         MemoryOutput.checkPath(path);
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        put(path, onDisk(path, out -> out.write(bytes)), () -> content);
+        put(path, onDisk(path, out -> out.write(bytes), TextHash.known(content), content), () -> content);
     }
 
     @Override
@@ -62,7 +62,7 @@ public final class Staging implements Output, AutoCloseable {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             content.writeTo(w);
             w.flush();
-        }), () -> {
+        }, null, null), () -> {
             var text = new java.io.StringWriter();
             try {
                 content.writeTo(text);
@@ -119,8 +119,12 @@ public final class Staging implements Output, AutoCloseable {
         if (files.putIfAbsent(path, c) != null) throw new IllegalStateException("written twice: " + path);
     }
 
-    /** The content written to a new staging file, or null when the disk refused it (then it is kept in memory). */
-    private Content.Staged onDisk(String path, Bytes bytes) {
+    /**
+     * The content written to a new staging file, or null when the disk refused it (then it is kept
+     * in memory). {@code known}: the hash of the bytes when it was worked out already, else null
+     * (then it is worked out while writing, and remembered for {@code text} when that is given).
+     */
+    private Content.Staged onDisk(String path, Bytes bytes, String known, String text) {
         if (refused) return null;
         Path file;
         try {
@@ -129,9 +133,10 @@ public final class Staging implements Output, AutoCloseable {
             refused = true;
             return null;
         }
-        MessageDigest sha = Sha256.digest();
-        try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(
-                Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16), sha)) {
+        MessageDigest sha = known == null ? Sha256.digest() : null;
+        try (OutputStream disk = new BufferedOutputStream(
+                Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16);
+             OutputStream out = sha == null ? disk : new DigestOutputStream(disk, sha)) {
             bytes.to(out);
         } catch (IOException e) {
             refused = true;
@@ -143,7 +148,9 @@ public final class Staging implements Output, AutoCloseable {
             return null;
         }
         try {
-            return new Content.Staged(file, Sha256.hex(sha), Files.size(file));
+            String sha256 = known != null ? known : Sha256.hex(sha);
+            if (text != null) TextHash.remember(text, sha256);
+            return new Content.Staged(file, sha256, Files.size(file));
         } catch (IOException e) {
             refused = true;
             return null;

@@ -8,12 +8,14 @@ import dev.schemac.evolve.History;
 import dev.schemac.evolve.Lint;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.Model;
+import dev.schemac.output.TextHash;
 import dev.schemac.render.sql.MigrationSql;
 import dev.schemac.render.sql.Sql;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -46,41 +48,54 @@ public final class MigrationFiles {
      */
     public static Map<String, String> step(Model model, Dialect prisma, History history, Evolution.Plan plan,
                                            String timestamp, String name, boolean noteDestructive) {
-        return files(model, prisma, history, plan, timestamp, name, noteDestructive,
-                "Initial schema of " + model.settings().displayTitle());
+        var files = new LinkedHashMap<String, String>();
+        step(model, prisma, history, plan, timestamp, name, noteDestructive, files::put);
+        return files;
+    }
+
+    /**
+     * {@link #step}'s files handed to {@code out} one by one as each is made, in the same order: a
+     * large migration's files are never all held at once (the snapshot needs only their hashes).
+     */
+    public static void step(Model model, Dialect prisma, History history, Evolution.Plan plan,
+                            String timestamp, String name, boolean noteDestructive, BiConsumer<String, String> out) {
+        files(model, prisma, history, plan, timestamp, name, noteDestructive,
+                "Initial schema of " + model.settings().displayTitle(), out);
     }
 
     /** {@code heading}: the first words of a first revision's docstring. */
-    private static Map<String, String> files(Model model, Dialect prisma, History history, Evolution.Plan plan,
-                                             String timestamp, String name, boolean noteDestructive, String heading) {
+    private static void files(Model model, Dialect prisma, History history, Evolution.Plan plan, String timestamp,
+                              String name, boolean noteDestructive, String heading, BiConsumer<String, String> out) {
         String id = timestamp + "_" + name;
         String schema = model.settings().name();
         Catalog from = plan.from();
         Catalog to = plan.to();
         Map<Change, String> notes = noteDestructive ? Lint.notes(plan.findings()) : Map.of();
         Function<Change, String> note = notes::get;
-        var files = new LinkedHashMap<String, String>();
+        // The snapshot records each file's hash (relative to migrations/): hashed before the file is
+        // handed on, an output that hashes it too finds the hash worked out (TextHash).
+        var hashes = new LinkedHashMap<String, String>();
+        BiConsumer<String, String> file = (path, text) -> {
+            hashes.put(path.substring(ROOT.length()), TextHash.of(text));
+            out.accept(path, text);
+        };
         boolean first = history.isEmpty();
         for (Dialect d : Dialect.values()) {
             String up = first ? Sql.create(d, to, schema)
                     : MigrationSql.script(d, plan.up(), from, to, note, "Migration " + id, schema);
-            String down = first ? Sql.drop(d, to, schema)
-                    : MigrationSql.script(d, plan.down(), to, from, c -> null, "Down migration " + id, schema);
-            files.put(sqlPath(d, id, "up"), up);
-            files.put(sqlPath(d, id, "down"), down);
-            if (d == prisma) files.put(prismaPath(id), up);
+            file.accept(sqlPath(d, id, "up"), up);
+            file.accept(sqlPath(d, id, "down"), first ? Sql.drop(d, to, schema)
+                    : MigrationSql.script(d, plan.down(), to, from, c -> null, "Down migration " + id, schema));
+            if (d == prisma) file.accept(prismaPath(id), up);
         }
         if (first) {
-            files.put(alembicPath(id), new AlembicRevision(model, to, timestamp, heading).render());
+            file.accept(alembicPath(id), new AlembicRevision(model, to, timestamp, heading).render());
         } else {
             String summary = String.join("\n", Describe.sentences(plan.up()));
-            files.put(alembicPath(id), AlembicStep.render(model.settings().displayTitle(), timestamp,
+            file.accept(alembicPath(id), AlembicStep.render(model.settings().displayTitle(), timestamp,
                     history.last().timestamp(), name, summary, plan.up(), plan.down(), from, to, note));
         }
-        var relative = new LinkedHashMap<String, String>();
-        files.forEach((p, t) -> relative.put(p.substring(ROOT.length()), t));
-        files.put(snapshotPath(id), History.snapshot(id, history.last(), to, plan.applied(), relative));
-        return files;
+        out.accept(ROOT + History.SNAPSHOTS + id + ".json", History.snapshot(id, history.last(), to, plan.applied(), hashes));
     }
 
     /** The name of the migration {@code migrate --from-url} writes first: the database as it was. */
@@ -98,7 +113,9 @@ public final class MigrationFiles {
                 dev.schemac.evolve.RenameHints.NONE, List.of(), List.of());
         String heading = "Baseline of " + model.settings().displayTitle() + ", the database as `schemac migrate --from-url` "
                 + "read it (already applied there: `alembic stamp " + timestamp + "`)";
-        return files(model, prisma, History.EMPTY, plan, timestamp, BASELINE, false, heading);
+        var files = new LinkedHashMap<String, String>();
+        files(model, prisma, History.EMPTY, plan, timestamp, BASELINE, false, heading, files::put);
+        return files;
     }
 
     /**

@@ -52,8 +52,7 @@ public final class MigrationsTarget implements Target {
         History history = ctx.options().history();
         if (history.isEmpty()) {
             var plan = Evolution.plan(ctx.model(), ctx.catalog(), History.EMPTY, RenameHints.NONE);
-            MigrationFiles.step(ctx.model(), prisma, History.EMPTY, plan, ctx.options().timestamp(), INITIAL, false)
-                    .forEach(out::write);
+            MigrationFiles.step(ctx.model(), prisma, History.EMPTY, plan, ctx.options().timestamp(), INITIAL, false, out::write);
             return;
         }
         uncovered(ctx, prisma, history);

@@ -141,12 +141,15 @@ public final class Md {
         return "#".repeat(level) + " " + text(s) + "\n";
     }
 
+    /** The longest run of {@code c} in {@code s}, found run by run (a fence's body is a whole generated file). */
     private static int longestRun(String s, char c) {
         int best = 0;
-        int run = 0;
-        for (int i = 0; i < s.length(); i++) {
-            run = s.charAt(i) == c ? run + 1 : 0;
-            best = Math.max(best, run);
+        for (int i = s.indexOf(c); i >= 0; i = s.indexOf(c, i)) {
+            int start = i;
+            while (++i < s.length() && s.charAt(i) == c) {
+                // the run goes on
+            }
+            best = Math.max(best, i - start);
         }
         return best;
     }

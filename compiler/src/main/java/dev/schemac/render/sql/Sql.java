@@ -1,6 +1,7 @@
 package dev.schemac.render.sql;
 
 import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Derived;
 import dev.schemac.model.Dialect;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.model.Model;
@@ -28,15 +29,21 @@ public final class Sql {
         LimitFindings.of(d, model, catalog).forEach(report);
     }
 
-    /** The create script: the same text as {@code sql/<dialect>/schema.sql}. */
+    /**
+     * The create script: the same text as {@code sql/<dialect>/schema.sql}, made once per catalog
+     * for the DDL target and the first migration, which write it alike.
+     */
     public static String create(Dialect d, Catalog catalog, String schema) {
-        return new DdlWriter(of(d), catalog).create(schema);
+        return Derived.of(catalog, new Script(d, schema, true), () -> new DdlWriter(of(d), catalog).create(schema));
     }
 
-    /** The drop script: the same text as {@code sql/<dialect>/drop.sql}. */
+    /** The drop script: the same text as {@code sql/<dialect>/drop.sql}, made once per catalog as {@link #create} is. */
     public static String drop(Dialect d, Catalog catalog, String schema) {
-        return new DdlWriter(of(d), catalog).drop(schema);
+        return Derived.of(catalog, new Script(d, schema, false), () -> new DdlWriter(of(d), catalog).drop(schema));
     }
+
+    /** Which script of a catalog. */
+    private record Script(Dialect dialect, String schema, boolean create) {}
 
     /** A {@code @pattern} as the dialect's CHECK matches it (anchored, case-sensitive), before quoting. */
     public static String pattern(Dialect d, String regex) {

@@ -1,6 +1,7 @@
 package dev.schemac.gen.sqlmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,7 +78,7 @@ class PatternEscapesInPydanticTest {
             db.run(g.files().get("sql/postgres/schema.sql"));
             var bad = new LinkedHashMap<>(row);
             bad.put("c35", "a##");
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.run(insert(bad))).hasMessageContaining("ck_puncts_c35");
+            assertThatThrownBy(() -> db.run(insert(bad))).hasMessageContaining("ck_puncts_c35");
         }
     }
 

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -200,7 +201,7 @@ class PythonFreeNamesTest {
                     // A revision's enum type objects (ZQ_KIND_ENUM) are the one exception: capitals and
                     // _ENUM, which none of its own names are, and kept apart from each other there.
                     if (n.asText().matches("[A-Z0-9_]+_ENUM(_[0-9]+)?") && f.getKey().contains("/versions/")) continue;
-                    assertThat(n.asText().toLowerCase(java.util.Locale.ROOT)).as("a name of %s", f.getKey()).doesNotContain("zq");
+                    assertThat(n.asText().toLowerCase(Locale.ROOT)).as("a name of %s", f.getKey()).doesNotContain("zq");
                 }
             }
             read++;

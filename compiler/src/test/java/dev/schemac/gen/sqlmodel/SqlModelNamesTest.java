@@ -3,11 +3,18 @@ package dev.schemac.gen.sqlmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.schemac.compile.Compiler;
+import dev.schemac.gen.TargetOptions;
+import dev.schemac.gen.Targets;
 import dev.schemac.gen.sql.ProvenDatabase;
 import dev.schemac.testing.PythonHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,10 +127,9 @@ class SqlModelNamesTest {
                   from_  string(5)?
                 }
                 """);
-        var compiled = dev.schemac.compile.Compiler.compile(java.util.List.of(schema));
-        var r = dev.schemac.gen.Targets.run(compiled, java.util.List.of(dev.schemac.gen.Targets.byName("sqlmodel").orElseThrow(),
-                dev.schemac.gen.Targets.byName("java").orElseThrow(), dev.schemac.gen.Targets.byName("prisma").orElseThrow()),
-                dev.schemac.gen.TargetOptions.defaults());
+        var compiled = Compiler.compile(List.of(schema));
+        var r = Targets.run(compiled, List.of(Targets.byName("sqlmodel").orElseThrow(), Targets.byName("java").orElseThrow(),
+                Targets.byName("prisma").orElseThrow()), TargetOptions.defaults());
         assertThat(r.hasErrors()).as("%s", r.diagnostics()).isFalse();
         String py = r.files().get("sqlmodel/models.py");
         assertThat(py).contains("    a__ = \"_a\"\n    a_ = \"a_\"\n")
@@ -147,10 +153,10 @@ class SqlModelNamesTest {
         assertThat(run.get("stdout").asText().strip()).isEqualTo("['_', '__', '_a', 'a_', 'class', 'class_', 'value', 'value_']");
         // Java constants and Prisma enum values: each enum's names are distinct there too.
         int javaEnums = 0;
-        var constant = java.util.regex.Pattern.compile("(?m)^    (\\w+)\\(\"");
+        var constant = Pattern.compile("(?m)^    (\\w+)\\(\"");
         for (var f : r.files().entrySet()) {
             if (!f.getKey().endsWith(".java") || !f.getValue().contains(" enum ")) continue;
-            var names = new java.util.ArrayList<String>();
+            var names = new ArrayList<String>();
             var m = constant.matcher(f.getValue());
             while (m.find()) names.add(m.group(1));
             assertThat(names).as(f.getKey()).isNotEmpty().doesNotHaveDuplicates();
@@ -158,10 +164,10 @@ class SqlModelNamesTest {
         }
         assertThat(javaEnums).isEqualTo(5);
         String prisma = r.files().entrySet().stream().filter(f -> f.getKey().endsWith(".prisma")).findFirst().orElseThrow().getValue();
-        var block = java.util.regex.Pattern.compile("(?s)enum (\\w+) \\{(.*?)}").matcher(prisma);
+        var block = Pattern.compile("(?s)enum (\\w+) \\{(.*?)}").matcher(prisma);
         int enums = 0;
         while (block.find()) {
-            var values = java.util.Arrays.stream(block.group(2).strip().split("\n")).map(String::strip)
+            var values = Arrays.stream(block.group(2).strip().split("\n")).map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("@@")).map(l -> l.split(" ")[0]).toList();
             assertThat(values).as(block.group(1)).doesNotHaveDuplicates();
             enums++;

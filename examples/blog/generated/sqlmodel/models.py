@@ -160,7 +160,12 @@ class PostTags(SQLModel, table=True):
     """Links Post.tags and Tag.posts."""
 
     __tablename__ = "post_tags"
-    __table_args__ = {"comment": "Links Post.tags and Tag.posts."}
+    __table_args__ = {
+        "comment": "Links Post.tags and Tag.posts.",
+        "mysql_engine": "InnoDB",
+        "mysql_charset": "utf8mb4",
+        "mysql_collate": "utf8mb4_unicode_ci",
+    }
 
     post_id: uuid.UUID = Field(
         primary_key=True,
@@ -204,7 +209,12 @@ class Author(AuthorBase, table=True):
             postgresql=sa.column("handle").regexp_match("^([a-z0-9_]+)$"),
             mysql=sa.column("handle").regexp_match("(?s-i)^([a-z0-9_]+)\\z"),
         ),
-        {"comment": "Someone who writes posts or comments."},
+        {
+            "comment": "Someone who writes posts or comments.",
+            "mysql_engine": "InnoDB",
+            "mysql_charset": "utf8mb4",
+            "mysql_collate": "utf8mb4_unicode_ci",
+        },
     )
 
     id: uuid.UUID = Field(
@@ -275,7 +285,12 @@ class Profile(ProfileBase, table=True):
 
     __tablename__ = "profiles"
     __table_cls__ = columns_in_order("id", "author_id", "website", "avatar", "created_at", "updated_at")
-    __table_args__ = {"comment": "Public profile details, kept apart from the login data."}
+    __table_args__ = {
+        "comment": "Public profile details, kept apart from the login data.",
+        "mysql_engine": "InnoDB",
+        "mysql_charset": "utf8mb4",
+        "mysql_collate": "utf8mb4_unicode_ci",
+    }
 
     id: uuid.UUID = Field(
         default_factory=uuid.uuid4,
@@ -370,7 +385,12 @@ class Post(PostBase, table=True):
         sa.CheckConstraint(sa.func.char_length(sa.column("title")) >= 1, name="ck_posts_title"),
         *dialect_check("ck_posts_status", sqlite=sa.column("status").in_(["DRAFT", "PUBLISHED", "ARCHIVED"])),
         sa.CheckConstraint(sa.column("view_count") >= 0, name="ck_posts_view_count"),
-        {"comment": "An article; only published posts are visible to readers."},
+        {
+            "comment": "An article; only published posts are visible to readers.",
+            "mysql_engine": "InnoDB",
+            "mysql_charset": "utf8mb4",
+            "mysql_collate": "utf8mb4_unicode_ci",
+        },
     )
 
     id: uuid.UUID = Field(
@@ -460,7 +480,12 @@ class Comment(CommentBase, table=True):
     )
     __table_args__ = (
         sa.Index("idx_comments_post_id_created_at", "post_id", "created_at"),
-        {"comment": "A reader's comment, optionally answering another comment."},
+        {
+            "comment": "A reader's comment, optionally answering another comment.",
+            "mysql_engine": "InnoDB",
+            "mysql_charset": "utf8mb4",
+            "mysql_collate": "utf8mb4_unicode_ci",
+        },
     )
 
     id: uuid.UUID = Field(
@@ -525,6 +550,7 @@ class TagBase(SQLModel):
 class Tag(TagBase, table=True):
     __tablename__ = "tags"
     __table_cls__ = columns_in_order("id", "name", "created_at", "updated_at")
+    __table_args__ = {"mysql_engine": "InnoDB", "mysql_charset": "utf8mb4", "mysql_collate": "utf8mb4_unicode_ci"}
 
     id: uuid.UUID = Field(
         default_factory=uuid.uuid4,
@@ -582,7 +608,12 @@ class Revision(RevisionBase, table=True):
     __tablename__ = "revisions"
     __table_args__ = (
         sa.CheckConstraint(sa.column("number") >= 1, name="ck_revisions_number"),
-        {"comment": "Every saved version of a post's body."},
+        {
+            "comment": "Every saved version of a post's body.",
+            "mysql_engine": "InnoDB",
+            "mysql_charset": "utf8mb4",
+            "mysql_collate": "utf8mb4_unicode_ci",
+        },
     )
 
     post: Optional["Post"] = Relationship(back_populates="revisions")

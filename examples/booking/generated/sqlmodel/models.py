@@ -160,7 +160,12 @@ class TagVenues(SQLModel, table=True):
     """Links Tag.venues and Venue.tags."""
 
     __tablename__ = "tag_venues"
-    __table_args__ = {"comment": "Links Tag.venues and Venue.tags."}
+    __table_args__ = {
+        "comment": "Links Tag.venues and Venue.tags.",
+        "mysql_engine": "InnoDB",
+        "mysql_charset": "utf8mb4",
+        "mysql_collate": "utf8mb4_unicode_ci",
+    }
 
     tag_id: uuid.UUID = Field(
         primary_key=True,
@@ -196,7 +201,12 @@ class Tenant(TenantBase, table=True):
     __table_cls__ = columns_in_order("id", "name", "plan", "created_at", "updated_at")
     __table_args__ = (
         *dialect_check("ck_tenants_plan", sqlite=sa.column("plan").in_(["FREE", "pro"])),
-        {"comment": "A customer account; its members live inside it."},
+        {
+            "comment": "A customer account; its members live inside it.",
+            "mysql_engine": "InnoDB",
+            "mysql_charset": "utf8mb4",
+            "mysql_collate": "utf8mb4_unicode_ci",
+        },
     )
 
     id: uuid.UUID = Field(
@@ -265,6 +275,7 @@ class Member(MemberBase, table=True):
             postgresql=sa.column("role").regexp_match("^([a-z]+)$"),
             mysql=sa.column("role").regexp_match("(?s-i)^([a-z]+)\\z"),
         ),
+        {"mysql_engine": "InnoDB", "mysql_charset": "utf8mb4", "mysql_collate": "utf8mb4_unicode_ci"},
     )
 
     id: uuid.UUID = Field(
@@ -322,6 +333,7 @@ class AddressBase(SQLModel):
 class Address(AddressBase, table=True):
     __tablename__ = "addresses"
     __table_cls__ = columns_in_order("id", "street", "city", "created_at", "updated_at")
+    __table_args__ = {"mysql_engine": "InnoDB", "mysql_charset": "utf8mb4", "mysql_collate": "utf8mb4_unicode_ci"}
 
     id: uuid.UUID = Field(
         default_factory=uuid.uuid4,
@@ -387,6 +399,7 @@ class Venue(VenueBase, table=True):
             sa.and_(sa.column("capacity") >= 1, sa.column("capacity") <= 5000),
             name="ck_venues_capacity",
         ),
+        {"mysql_engine": "InnoDB", "mysql_charset": "utf8mb4", "mysql_collate": "utf8mb4_unicode_ci"},
     )
 
     id: uuid.UUID = Field(
@@ -442,6 +455,7 @@ class TagBase(SQLModel):
 class Tag(TagBase, table=True):
     __tablename__ = "tags"
     __table_cls__ = columns_in_order("id", "label", "created_at", "updated_at")
+    __table_args__ = {"mysql_engine": "InnoDB", "mysql_charset": "utf8mb4", "mysql_collate": "utf8mb4_unicode_ci"}
 
     id: uuid.UUID = Field(
         default_factory=uuid.uuid4,
@@ -512,6 +526,7 @@ class Room(RoomBase, table=True):
     __table_args__ = (
         sa.CheckConstraint(sa.column("floor") >= -3, name="ck_rooms_floor"),
         sa.CheckConstraint(sa.column("price") > 0, name="ck_rooms_price"),
+        {"mysql_engine": "InnoDB", "mysql_charset": "utf8mb4", "mysql_collate": "utf8mb4_unicode_ci"},
     )
 
     id: uuid.UUID = Field(
@@ -576,6 +591,9 @@ class Hold(HoldBase, table=True):
     __table_cls__ = columns_in_order("id", "room_id", "token", "expires_at", "created_at", "updated_at")
     __table_args__ = {
         "comment": "A short reservation while a customer pays: cached, and gone 30 minutes after it expires.",
+        "mysql_engine": "InnoDB",
+        "mysql_charset": "utf8mb4",
+        "mysql_collate": "utf8mb4_unicode_ci",
     }
 
     id: uuid.UUID = Field(

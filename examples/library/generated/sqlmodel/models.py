@@ -126,7 +126,12 @@ class BookTags(SQLModel, table=True):
     """Links Book.tags and Tag.books."""
 
     __tablename__ = "book_tags"
-    __table_args__ = {"comment": "Links Book.tags and Tag.books."}
+    __table_args__ = {
+        "comment": "Links Book.tags and Tag.books.",
+        "mysql_engine": "InnoDB",
+        "mysql_charset": "utf8mb4",
+        "mysql_collate": "utf8mb4_unicode_ci",
+    }
 
     book_id: int = Field(
         primary_key=True,
@@ -165,7 +170,13 @@ class Book(BookBase, table=True):
     __table_args__ = (
         *dialect_check("ck_books_genre", sqlite=sa.column("genre").in_(["FICTION", "HISTORY", "SCIENCE", "POETRY"])),
         sa.CheckConstraint(sa.column("copies") >= 0, name="ck_books_copies"),
-        {"comment": "A title the library owns copies of.", "sqlite_autoincrement": True},
+        {
+            "comment": "A title the library owns copies of.",
+            "sqlite_autoincrement": True,
+            "mysql_engine": "InnoDB",
+            "mysql_charset": "utf8mb4",
+            "mysql_collate": "utf8mb4_unicode_ci",
+        },
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -224,7 +235,13 @@ class Reader(ReaderBase, table=True):
 
     __tablename__ = "readers"
     __table_cls__ = columns_in_order("id", "full_name", "email", "created_at", "updated_at")
-    __table_args__ = {"comment": "Someone who may borrow books.", "sqlite_autoincrement": True}
+    __table_args__ = {
+        "comment": "Someone who may borrow books.",
+        "sqlite_autoincrement": True,
+        "mysql_engine": "InnoDB",
+        "mysql_charset": "utf8mb4",
+        "mysql_collate": "utf8mb4_unicode_ci",
+    }
 
     id: int | None = Field(default=None, primary_key=True)
     created_at: AwareDatetime = Field(
@@ -291,7 +308,13 @@ class Loan(LoanBase, table=True):
     )
     __table_args__ = (
         sa.Index("idx_loans_reader_id_due_on", "reader_id", "due_on"),
-        {"comment": "One book lent to one reader.", "sqlite_autoincrement": True},
+        {
+            "comment": "One book lent to one reader.",
+            "sqlite_autoincrement": True,
+            "mysql_engine": "InnoDB",
+            "mysql_charset": "utf8mb4",
+            "mysql_collate": "utf8mb4_unicode_ci",
+        },
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -343,7 +366,13 @@ class Tag(TagBase, table=True):
 
     __tablename__ = "tags"
     __table_cls__ = columns_in_order("id", "name", "created_at", "updated_at")
-    __table_args__ = {"comment": "A label readers can search books by.", "sqlite_autoincrement": True}
+    __table_args__ = {
+        "comment": "A label readers can search books by.",
+        "sqlite_autoincrement": True,
+        "mysql_engine": "InnoDB",
+        "mysql_charset": "utf8mb4",
+        "mysql_collate": "utf8mb4_unicode_ci",
+    }
 
     id: int | None = Field(default=None, primary_key=True)
     created_at: AwareDatetime = Field(

@@ -142,7 +142,13 @@ class Organization(OrganizationBase, table=True):
 
     __tablename__ = "organizations"
     __table_cls__ = columns_in_order("id", "name", "slug", "plan", "created_at", "updated_at")
-    __table_args__ = {"comment": "A customer account; every other row belongs to one.", "sqlite_autoincrement": True}
+    __table_args__ = {
+        "comment": "A customer account; every other row belongs to one.",
+        "sqlite_autoincrement": True,
+        "mysql_engine": "InnoDB",
+        "mysql_charset": "utf8mb4",
+        "mysql_collate": "utf8mb4_unicode_ci",
+    }
 
     id: int | None = Field(default=None, primary_key=True)
     created_at: AwareDatetime = Field(
@@ -217,7 +223,13 @@ class Account(AccountBase, table=True):
         "created_at",
         "updated_at",
     )
-    __table_args__ = {"comment": "A person who can sign in.", "sqlite_autoincrement": True}
+    __table_args__ = {
+        "comment": "A person who can sign in.",
+        "sqlite_autoincrement": True,
+        "mysql_engine": "InnoDB",
+        "mysql_charset": "utf8mb4",
+        "mysql_collate": "utf8mb4_unicode_ci",
+    }
 
     id: int | None = Field(default=None, primary_key=True)
     password_hash: str = Field(
@@ -312,7 +324,12 @@ class Membership(MembershipBase, table=True):
     __tablename__ = "memberships"
     __table_args__ = (
         *dialect_check("ck_memberships_role", sqlite=sa.column("role").in_(["OWNER", "ADMIN", "MEMBER", "VIEWER"])),
-        {"comment": "Which accounts belong to which organizations, and with which role."},
+        {
+            "comment": "Which accounts belong to which organizations, and with which role.",
+            "mysql_engine": "InnoDB",
+            "mysql_charset": "utf8mb4",
+            "mysql_collate": "utf8mb4_unicode_ci",
+        },
     )
 
     created_at: AwareDatetime = Field(
@@ -391,7 +408,12 @@ class Project(ProjectBase, table=True):
         sa.UniqueConstraint("organization_id", "name", name="uq_projects_organization_id_name"),
         sa.CheckConstraint(sa.column("budget") >= 0, name="ck_projects_budget"),
         sa.CheckConstraint(sa.column("starts_on") <= sa.column("ends_on"), name="ck_projects_starts_on_ends_on"),
-        {"sqlite_autoincrement": True},
+        {
+            "sqlite_autoincrement": True,
+            "mysql_engine": "InnoDB",
+            "mysql_charset": "utf8mb4",
+            "mysql_collate": "utf8mb4_unicode_ci",
+        },
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -499,6 +521,9 @@ class Invoice(InvoiceBase, table=True):
         {
             "comment": "A monthly bill; amounts are exact decimals in the organization's currency.",
             "sqlite_autoincrement": True,
+            "mysql_engine": "InnoDB",
+            "mysql_charset": "utf8mb4",
+            "mysql_collate": "utf8mb4_unicode_ci",
         },
     )
 

@@ -127,7 +127,12 @@ class ProductTags(SQLModel, table=True):
     """Links Product.tags and Tag.products."""
 
     __tablename__ = "product_tags"
-    __table_args__ = {"comment": "Links Product.tags and Tag.products."}
+    __table_args__ = {
+        "comment": "Links Product.tags and Tag.products.",
+        "mysql_engine": "InnoDB",
+        "mysql_charset": "utf8mb4",
+        "mysql_collate": "utf8mb4_unicode_ci",
+    }
 
     product_id: int = Field(
         primary_key=True,
@@ -169,7 +174,13 @@ class User(UserBase, table=True):
             sqlite_where=sa.text("deleted_at IS NULL"),
             postgresql_where=sa.text("deleted_at IS NULL"),
         ),
-        {"comment": "A registered customer.", "sqlite_autoincrement": True},
+        {
+            "comment": "A registered customer.",
+            "sqlite_autoincrement": True,
+            "mysql_engine": "InnoDB",
+            "mysql_charset": "utf8mb4",
+            "mysql_collate": "utf8mb4_unicode_ci",
+        },
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -254,7 +265,12 @@ class Order(OrderBase, table=True):
         sa.Index("idx_orders_user_id_created_at", "user_id", "created_at"),
         *dialect_check("ck_orders_status", sqlite=sa.column("status").in_(["PENDING", "PAID", "SHIPPED", "CANCELLED"])),
         sa.CheckConstraint(sa.column("total_amount") >= 0, name="ck_orders_total_amount"),
-        {"sqlite_autoincrement": True},
+        {
+            "sqlite_autoincrement": True,
+            "mysql_engine": "InnoDB",
+            "mysql_charset": "utf8mb4",
+            "mysql_collate": "utf8mb4_unicode_ci",
+        },
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -307,7 +323,12 @@ class Product(ProductBase, table=True):
     __table_cls__ = columns_in_order("id", "sku", "name", "price", "created_at", "updated_at")
     __table_args__ = (
         sa.CheckConstraint(sa.column("price") >= 0, name="ck_products_price"),
-        {"sqlite_autoincrement": True},
+        {
+            "sqlite_autoincrement": True,
+            "mysql_engine": "InnoDB",
+            "mysql_charset": "utf8mb4",
+            "mysql_collate": "utf8mb4_unicode_ci",
+        },
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -364,7 +385,10 @@ class OrderItemBase(SQLModel):
 
 class OrderItem(OrderItemBase, table=True):
     __tablename__ = "order_items"
-    __table_args__ = (sa.CheckConstraint(sa.column("quantity") > 0, name="ck_order_items_quantity"),)
+    __table_args__ = (
+        sa.CheckConstraint(sa.column("quantity") > 0, name="ck_order_items_quantity"),
+        {"mysql_engine": "InnoDB", "mysql_charset": "utf8mb4", "mysql_collate": "utf8mb4_unicode_ci"},
+    )
 
     created_at: AwareDatetime = Field(
         default_factory=utc_now,
@@ -410,7 +434,12 @@ class TagBase(SQLModel):
 class Tag(TagBase, table=True):
     __tablename__ = "tags"
     __table_cls__ = columns_in_order("id", "name", "created_at", "updated_at")
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = {
+        "sqlite_autoincrement": True,
+        "mysql_engine": "InnoDB",
+        "mysql_charset": "utf8mb4",
+        "mysql_collate": "utf8mb4_unicode_ci",
+    }
 
     id: int | None = Field(default=None, primary_key=True)
     created_at: AwareDatetime = Field(
@@ -459,7 +488,12 @@ class EmployeeBase(SQLModel):
 class Employee(EmployeeBase, table=True):
     __tablename__ = "employees"
     __table_cls__ = columns_in_order("id", "name", "manager_id", "created_at", "updated_at")
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = {
+        "sqlite_autoincrement": True,
+        "mysql_engine": "InnoDB",
+        "mysql_charset": "utf8mb4",
+        "mysql_collate": "utf8mb4_unicode_ci",
+    }
 
     id: int | None = Field(default=None, primary_key=True)
     created_at: AwareDatetime = Field(
@@ -514,7 +548,12 @@ class AddressBase(SQLModel):
 class Address(AddressBase, table=True):
     __tablename__ = "addresses"
     __table_cls__ = columns_in_order("id", "street", "zip", "city", "state", "created_at", "updated_at")
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = {
+        "sqlite_autoincrement": True,
+        "mysql_engine": "InnoDB",
+        "mysql_charset": "utf8mb4",
+        "mysql_collate": "utf8mb4_unicode_ci",
+    }
 
     id: int | None = Field(default=None, primary_key=True)
     created_at: AwareDatetime = Field(

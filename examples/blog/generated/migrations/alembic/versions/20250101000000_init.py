@@ -47,6 +47,9 @@ def upgrade() -> None:
             ("ck_authors_handle", _pick(None, "handle ~ '^([a-z0-9_]+)$'", "handle REGEXP '(?s-i)^([a-z0-9_]+)\\\\z'")),
         ),
         comment="Someone who writes posts or comments.",
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     # Keeping authors.updated_at current needs a trigger, which Alembic has no operation for;
     # MySQL does it with ON UPDATE in the column default instead.
@@ -67,6 +70,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("author_id", name="uq_profiles_author_id"),
         sa.ForeignKeyConstraint(["author_id"], ["authors.id"], name="fk_profiles_authors", ondelete="CASCADE", onupdate="CASCADE"),
         comment="Public profile details, kept apart from the login data.",
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     # Keeping profiles.updated_at current needs a trigger, which Alembic has no operation for;
     # MySQL does it with ON UPDATE in the column default instead.
@@ -96,6 +102,9 @@ def upgrade() -> None:
             ("ck_posts_view_count", "view_count >= 0"),
         ),
         comment="An article; only published posts are visible to readers.",
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     op.create_index("uq_posts_slug", "posts", ["slug"], unique=True, sqlite_where=sa.text("deleted_at IS NULL"), postgresql_where=sa.text("deleted_at IS NULL"))
     op.create_index("idx_posts_status_published_at", "posts", ["status", "published_at"])
@@ -123,6 +132,9 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["author_id"], ["authors.id"], name="fk_comments_authors", ondelete="SET NULL", onupdate="CASCADE"),
         sa.ForeignKeyConstraint(["parent_id"], ["comments.id"], name="fk_comments_comments", ondelete="CASCADE", onupdate="CASCADE"),
         comment="A reader's comment, optionally answering another comment.",
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     op.create_index("idx_comments_post_id_created_at", "comments", ["post_id", "created_at"])
     op.create_index("idx_comments_deleted_at", "comments", ["deleted_at"])
@@ -143,6 +155,9 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
         sa.PrimaryKeyConstraint("id", name="pk_tags"),
         sa.UniqueConstraint("name", name="uq_tags_name"),
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     # Keeping tags.updated_at current needs a trigger, which Alembic has no operation for;
     # MySQL does it with ON UPDATE in the column default instead.
@@ -162,6 +177,9 @@ def upgrade() -> None:
             ("ck_revisions_number", "number >= 1"),
         ),
         comment="Every saved version of a post's body.",
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     op.create_table(
         "post_tags",
@@ -171,6 +189,9 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["post_id"], ["posts.id"], name="fk_post_tags_posts", ondelete="CASCADE", onupdate="CASCADE"),
         sa.ForeignKeyConstraint(["tag_id"], ["tags.id"], name="fk_post_tags_tags", ondelete="CASCADE", onupdate="CASCADE"),
         comment="Links Post.tags and Tag.posts.",
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     op.create_index("idx_post_tags_tag_id", "post_tags", ["tag_id"])
 

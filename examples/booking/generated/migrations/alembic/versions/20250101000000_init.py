@@ -43,6 +43,9 @@ def upgrade() -> None:
             ("ck_tenants_plan", _pick("plan IN ('FREE', 'pro')", None, None)),
         ),
         comment="A customer account; its members live inside it.",
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     # Keeping tenants.updated_at current needs a trigger, which Alembic has no operation for;
     # MySQL does it with ON UPDATE in the column default instead.
@@ -65,6 +68,9 @@ def upgrade() -> None:
         *_checks(
             ("ck_members_role", _pick(None, "role ~ '^([a-z]+)$'", "role REGEXP '(?s-i)^([a-z]+)\\\\z'")),
         ),
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     # Keeping members.updated_at current needs a trigger, which Alembic has no operation for;
     # MySQL does it with ON UPDATE in the column default instead.
@@ -81,6 +87,9 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
         sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
         sa.PrimaryKeyConstraint("id", name="pk_addresses"),
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     # Keeping addresses.updated_at current needs a trigger, which Alembic has no operation for;
     # MySQL does it with ON UPDATE in the column default instead.
@@ -107,6 +116,9 @@ def upgrade() -> None:
             ("ck_venues_name", _pick("length(name) >= 2", "char_length(name) >= 2", "CHAR_LENGTH(name) >= 2")),
             ("ck_venues_capacity", "capacity >= 1 AND capacity <= 5000"),
         ),
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     # Keeping venues.updated_at current needs a trigger, which Alembic has no operation for;
     # MySQL does it with ON UPDATE in the column default instead.
@@ -123,6 +135,9 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
         sa.PrimaryKeyConstraint("id", name="pk_tags"),
         sa.UniqueConstraint("label", name="uq_tags_label"),
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     # Keeping tags.updated_at current needs a trigger, which Alembic has no operation for;
     # MySQL does it with ON UPDATE in the column default instead.
@@ -148,6 +163,9 @@ def upgrade() -> None:
             ("ck_rooms_floor", "floor >= -3"),
             ("ck_rooms_price", "price > 0"),
         ),
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     op.create_index("idx_rooms_venue_id", "rooms", ["venue_id"])
     # Keeping rooms.updated_at current needs a trigger, which Alembic has no operation for;
@@ -169,6 +187,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("token", name="uq_holds_token"),
         sa.ForeignKeyConstraint(["room_id"], ["rooms.id"], name="fk_holds_rooms", ondelete="CASCADE", onupdate="CASCADE"),
         comment="A short reservation while a customer pays: cached, and gone 30 minutes after it expires.",
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     op.create_index("idx_holds_room_id", "holds", ["room_id"])
     # Keeping holds.updated_at current needs a trigger, which Alembic has no operation for;
@@ -186,6 +207,9 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["tag_id"], ["tags.id"], name="fk_tag_venues_tags", ondelete="CASCADE", onupdate="CASCADE"),
         sa.ForeignKeyConstraint(["venue_id"], ["venues.id"], name="fk_tag_venues_venues", ondelete="CASCADE", onupdate="CASCADE"),
         comment="Links Tag.venues and Venue.tags.",
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     op.create_index("idx_tag_venues_venue_id", "tag_venues", ["venue_id"])
 

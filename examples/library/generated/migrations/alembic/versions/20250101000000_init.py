@@ -48,6 +48,9 @@ def upgrade() -> None:
         ),
         comment="A title the library owns copies of.",
         sqlite_autoincrement=True,
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     # Keeping books.updated_at current needs a trigger, which Alembic has no operation for;
     # MySQL does it with ON UPDATE in the column default instead.
@@ -67,6 +70,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("email", name="uq_members_email"),
         comment="Someone who may borrow books.",
         sqlite_autoincrement=True,
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     # Keeping members.updated_at current needs a trigger, which Alembic has no operation for;
     # MySQL does it with ON UPDATE in the column default instead.

@@ -45,6 +45,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("slug", name="uq_organizations_slug"),
         comment="A customer account; every other row belongs to one.",
         sqlite_autoincrement=True,
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     # Keeping organizations.updated_at current needs a trigger, which Alembic has no operation for;
     # MySQL does it with ON UPDATE in the column default instead.
@@ -66,6 +69,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("email", name="uq_accounts_email"),
         comment="A person who can sign in.",
         sqlite_autoincrement=True,
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     # Keeping accounts.updated_at current needs a trigger, which Alembic has no operation for;
     # MySQL does it with ON UPDATE in the column default instead.
@@ -89,6 +95,9 @@ def upgrade() -> None:
             ("ck_memberships_role", _pick("role IN ('OWNER', 'ADMIN', 'MEMBER', 'VIEWER')", None, None)),
         ),
         comment="Which accounts belong to which organizations, and with which role.",
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     op.create_index("idx_memberships_account_id", "memberships", ["account_id"])
     # Keeping memberships.updated_at current needs a trigger, which Alembic has no operation for;
@@ -118,6 +127,9 @@ def upgrade() -> None:
             ("ck_projects_starts_on_ends_on", "starts_on <= ends_on"),
         ),
         sqlite_autoincrement=True,
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     op.create_index("idx_projects_owner_id", "projects", ["owner_id"])
     # Keeping projects.updated_at current needs a trigger, which Alembic has no operation for;
@@ -151,6 +163,9 @@ def upgrade() -> None:
         ),
         comment="A monthly bill; amounts are exact decimals in the organization's currency.",
         sqlite_autoincrement=True,
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     op.create_index("idx_invoices_status", "invoices", ["status"])
     op.create_index("idx_invoices_organization_id_issued_on", "invoices", ["organization_id", "issued_on"])

@@ -43,6 +43,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_users"),
         comment="A registered customer.",
         sqlite_autoincrement=True,
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     op.create_index("uq_users_email", "users", ["email"], unique=True, sqlite_where=sa.text("deleted_at IS NULL"), postgresql_where=sa.text("deleted_at IS NULL"))
     op.create_index("idx_users_deleted_at", "users", ["deleted_at"])
@@ -69,6 +72,9 @@ def upgrade() -> None:
             ("ck_orders_total_amount", "total_amount >= 0"),
         ),
         sqlite_autoincrement=True,
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     op.create_index("idx_orders_status", "orders", ["status"])
     op.create_index("idx_orders_user_id_created_at", "orders", ["user_id", "created_at"])
@@ -93,6 +99,9 @@ def upgrade() -> None:
             ("ck_products_price", "price >= 0"),
         ),
         sqlite_autoincrement=True,
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     # Keeping products.updated_at current needs a trigger, which Alembic has no operation for;
     # MySQL does it with ON UPDATE in the column default instead.
@@ -115,6 +124,9 @@ def upgrade() -> None:
         *_checks(
             ("ck_order_items_quantity", "quantity > 0"),
         ),
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     op.create_index("idx_order_items_product_id", "order_items", ["product_id"])
     # Keeping order_items.updated_at current needs a trigger, which Alembic has no operation for;
@@ -133,6 +145,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_tags"),
         sa.UniqueConstraint("name", name="uq_tags_name"),
         sqlite_autoincrement=True,
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     # Keeping tags.updated_at current needs a trigger, which Alembic has no operation for;
     # MySQL does it with ON UPDATE in the column default instead.
@@ -151,6 +166,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_employees"),
         sa.ForeignKeyConstraint(["manager_id"], ["employees.id"], name="fk_employees_employees", ondelete="SET NULL", onupdate="CASCADE"),
         sqlite_autoincrement=True,
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     op.create_index("idx_employees_manager_id", "employees", ["manager_id"])
     # Keeping employees.updated_at current needs a trigger, which Alembic has no operation for;
@@ -171,6 +189,9 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
         sa.PrimaryKeyConstraint("id", name="pk_addresses"),
         sqlite_autoincrement=True,
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     # Keeping addresses.updated_at current needs a trigger, which Alembic has no operation for;
     # MySQL does it with ON UPDATE in the column default instead.
@@ -187,6 +208,9 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["product_id"], ["products.id"], name="fk_product_tags_products", ondelete="CASCADE", onupdate="CASCADE"),
         sa.ForeignKeyConstraint(["tag_id"], ["tags.id"], name="fk_product_tags_tags", ondelete="CASCADE", onupdate="CASCADE"),
         comment="Links Product.tags and Tag.products.",
+        mysql_engine="InnoDB",
+        mysql_charset="utf8mb4",
+        mysql_collate="utf8mb4_unicode_ci",
     )
     op.create_index("idx_product_tags_tag_id", "product_tags", ["tag_id"])
 

@@ -330,14 +330,16 @@ public enum Code {
     PATTERN_NOT_PORTABLE("SC530", "Pattern construct not read alike by every engine",
             "`@pattern` is checked by PostgreSQL, MySQL (ICU) and MariaDB (PCRE), and read by Java "
             + "and Python. Only the subset they all read the same way is accepted (see "
-            + "docs/language.md): literal characters, `\\` before punctuation, `\\n \\t \\r`, `.`, "
+            + "docs/language.md): literal characters, `\\` before punctuation other than `< >`, `\\n \\t \\r`, `.`, "
             + "classes with ranges and `^` negation, groups `( )` and `(?: )`, alternation, `^` at the "
             + "start and `$` at the end of a branch, and the quantifiers `? * + {n} {n,} {n,m}`, "
             + "optionally lazy. Everything else is refused with the construct named: `\\d \\w \\s` "
             + "(Unicode in some engines, ASCII in others: write `[0-9]`, `[A-Za-z0-9_]`, "
             + "`[ \\t\\n\\r]`), word boundaries, lookaround, backreferences, named and atomic groups, "
-            + "inline flags, possessive quantifiers, `\\p{...}`, `\\Q...\\E`, POSIX classes, nested or "
-            + "intersected classes, and hex or octal escapes."),
+            + "inline flags, possessive quantifiers, `\\p{...}`, `\\Q...\\E`, POSIX classes, nested "
+            + "classes, the class operators `&&`, `--` and `~~` (set operations in pydantic's Rust "
+            + "engine: write `\\-` or `\\~`), hex or octal escapes, and `\\<` `\\>` (word boundaries "
+            + "in that engine: write `<` `>`)."),
     PATTERN_REPETITION_TOO_LARGE("SC531", "Pattern repeats too often",
             "A repetition count in `{n}` or `{n,m}` may be at most 255: PostgreSQL refuses larger "
             + "counts, and the sample data generator must be able to build a matching value."),

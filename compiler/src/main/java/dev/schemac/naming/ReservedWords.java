@@ -301,16 +301,18 @@ public final class ReservedWords {
 
     /**
      * The names the generated SQLModel module binds (its imports, settings and helpers) and the
-     * built-in types its annotations name: a class or attribute of that name would hide them from
-     * every later line of the class body.
+     * built-ins it looks up (the types its annotations name, the functions and exception its
+     * helpers call): a class of that name would replace them for the whole module, an attribute
+     * for every later line of its class body. PythonFreeNamesTest reads every generated module's
+     * free names with Python's own symtable and fails on one missing here.
      */
     static final Set<String> SQLMODEL_MODULE_NAMES = Set.of(
             "Any", "AwareDatetime", "Callable", "DATABASE_URL", "DIALECT", "Decimal", "Field", "Iterator",
-            "NEW_UUID_SQL", "Optional", "Relationship", "SQLModel", "Self", "UtcDateTime", "UuidText",
+            "NEW_UUID_SQL", "Optional", "Relationship", "SQLModel", "Self", "UtcDateTime", "UuidText", "ValueError",
             "bool", "bytes", "check_values", "columns_in_order", "configure_connection", "create_db_and_tables",
             "create_engine", "datetime", "dialect_check", "engine", "enforce_foreign_keys", "enum", "float",
-            "functools", "get_engine", "get_session", "int", "list", "model_validator", "mysql", "os", "sqlmodel",
-            "postgresql", "sa", "str", "utc_now", "uuid");
+            "functools", "get_engine", "get_session", "int", "isinstance", "json", "list", "model_validator", "mysql", "os",
+            "sqlmodel", "postgresql", "sa", "sorted", "str", "utc_now", "uuid");
 
     /**
      * pydantic's protected namespaces: a field whose name begins so is refused with a warning,

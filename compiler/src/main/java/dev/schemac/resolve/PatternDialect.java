@@ -19,7 +19,8 @@ package dev.schemac.resolve;
  * it differently or not at all: {@code \d \w \s} (Unicode in some engines, ASCII in
  * others), word boundaries, lookaround, backreferences, named and atomic groups, inline
  * flags, possessive quantifiers, {@code \p{..}}, {@code \Q..\E}, POSIX classes, nested
- * classes and class intersection, hex and octal escapes.
+ * classes and the class operators {@code && -- ~~} (set operations in Java or Rust), hex and
+ * octal escapes, and {@code \< \>} (word boundaries in Rust).
  */
 final class PatternDialect {
     /** The largest repetition count: PostgreSQL's limit (RE_DUP_MAX). */
@@ -144,6 +145,10 @@ final class PatternDialect {
     private int escape(boolean inClass) {
         if (pos + 1 >= re.length()) throw refuse("a `\\` at the end", "it escapes nothing");
         char e = re.charAt(pos + 1);
+        if (e == '<' || e == '>') {
+            // Python, Java and the databases read \< as <; pydantic's Rust engine, a word boundary (an error in a class).
+            throw refuse("the escape `\\" + e + "`", "pydantic's Rust engine reads it as a word boundary; write `" + e + "`");
+        }
         if (e == 'n' || e == 't' || e == 'r' || (e < 128 && !Character.isLetterOrDigit(e) && !Character.isWhitespace(e))) {
             pos += 2;
             return unescaped(e);
@@ -182,6 +187,7 @@ final class PatternDialect {
             int from = pos;
             int lo = classChar();
             if (peek('-') && pos + 1 < re.length() && re.charAt(pos + 1) != ']') {
+                setOperator();
                 pos++;
                 int hi = classChar();
                 if (hi < lo) {
@@ -212,10 +218,23 @@ final class PatternDialect {
                     ? "a POSIX class `" + re.substring(pos, Math.min(re.length(), pos + 2)) + "...`"
                     : "a `[` inside a class (a nested class or union)", "not every engine reads it the same way; write `\\[` for the character");
         }
-        if (c == '&' && re.startsWith("&&", pos)) throw refuse("the class intersection `&&`", "only Java reads it");
+        if (c == '&' && re.startsWith("&&", pos)) throw refuse("the class intersection `&&`", "only Java and pydantic's Rust engine read it");
+        setOperator();
         int cp = re.codePointAt(pos);
         pos += Character.charCount(cp);
         return cp;
+    }
+
+    /**
+     * {@code --} and {@code ~~} in a class: pydantic's Rust engine reads them as set difference
+     * and symmetric difference, every other engine as the characters (or a range to {@code -}).
+     */
+    private void setOperator() {
+        if (re.startsWith("--", pos) || re.startsWith("~~", pos)) {
+            String op = re.substring(pos, pos + 2);
+            throw refuse("the class operator `" + op + "`", "pydantic's Rust engine reads it as a set "
+                    + (op.equals("--") ? "difference" : "symmetric difference") + "; write `\\" + op.charAt(0) + "`");
+        }
     }
 
     private void quantifier() {

@@ -18,7 +18,7 @@ class PatternDialectTest {
     void portablePatternsAreAccepted() {
         for (String re : List.of("[a-z0-9_]+", "^[A-Z]{2,3}-[0-9]+$", "(foo|bar)?[a-c\\-]*", "a.b", "[^a-z]+",
                 "x{0,255}", "(?:ab|cd)+?", "\\(\\)\\[\\]\\{\\}\\.\\*\\+\\?\\|\\^\\$\\\\", "[\\]\\[\\-\\\\]", "é+ü?",
-                "a\\tb\\nc\\r", "^a|b$", "(a|)", "[-a]", "[a-]", "x{3}y{2,}")) {
+                "a\\tb\\nc\\r", "^a|b$", "(a|)", "[-a]", "[a-]", "x{3}y{2,}", "[\\--a]", "[a\\-\\-]", "[~a~]", "<>[<>]")) {
             assertThat(PatternDialect.check(re)).as(re).isNull();
             Pattern.compile(re);
         }
@@ -63,6 +63,12 @@ class PatternDialectTest {
             "[a                  | an unclosed class",
             "a{3,2}              | the repetition `{3,2}`",
             "\\                  | a `\\` at the end",
+            "x\\<y              | the escape `\\<`",
+            "[\\>]              | the escape `\\>`",
+            "[!--b]              | the class operator `--`",
+            "[a-c--]             | the class operator `--`",
+            "[--a]               | the class operator `--`",
+            "[a~~b]              | the class operator `~~`",
     })
     void constructsOutsideTheDialectAreNamed(String re, String construct) {
         var p = PatternDialect.check(re);

@@ -185,6 +185,8 @@ final class AlembicRevision {
         }
         if (t.doc() != null) args.add("comment=" + Py.str(t.doc()));
         if (t.columns().stream().anyMatch(Column::autoIncrement)) args.add("sqlite_autoincrement=True");
+        // On every dialect: MySQL's are ignored by the others, as SQLite's is.
+        args.addAll(mysqlTableOptions());
         var b = new StringBuilder("    op.create_table(\n");
         for (String a : args) b.append("        ").append(a).append(",\n");
         b.append("    )\n");
@@ -266,5 +268,10 @@ final class AlembicRevision {
         for (Dialect d : List.of(Dialect.SQLITE, Dialect.POSTGRES, Dialect.MYSQL)) v.add(sql.apply(d));
         if (v.stream().distinct().count() == 1) return v.get(0) == null ? "None" : Py.str(v.get(0));
         return "_pick(" + String.join(", ", v.stream().map(s -> s == null ? "None" : Py.str(s)).toList()) + ")";
+    }
+
+    /** MySQL's table options as the DDL has them, as {@code op.create_table}'s keyword arguments ({@code mysql_charset=...}). */
+    static List<String> mysqlTableOptions() {
+        return Sql.mysqlTableOptions().stream().map(o -> "mysql_" + o.getKey() + "=" + Py.str(o.getValue())).toList();
     }
 }

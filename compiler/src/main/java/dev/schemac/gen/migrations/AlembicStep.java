@@ -202,10 +202,7 @@ final class AlembicStep {
         }
         if (t.doc() != null) args.add("comment=" + Py.str(t.doc()));
         if (d == Dialect.SQLITE && t.columns().stream().anyMatch(Column::autoIncrement)) args.add("sqlite_autoincrement=True");
-        if (d == Dialect.MYSQL) {
-            var o = Sql.mysqlTableOptions();
-            args.add("mysql_engine=" + Py.str(o.get(0)) + ", mysql_charset=" + Py.str(o.get(1)) + ", mysql_collate=" + Py.str(o.get(2)));
-        }
+        if (d == Dialect.MYSQL) args.add(String.join(", ", AlembicRevision.mysqlTableOptions()));
         var b = new StringBuilder("op.create_table(\n");
         for (String a : args) b.append("    ").append(a).append(",\n");
         b.append(")");

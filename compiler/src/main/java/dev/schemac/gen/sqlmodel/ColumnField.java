@@ -84,7 +84,7 @@ final class ColumnField {
     String create(Table t, Column c) {
         var args = new ArrayList<PyExpr>();
         if (c.nullable()) args.add(kw("default", raw("None")));
-        else if (c.defaultValue() != null) args.add(kw("default", raw(Rules.value(m, imports, c, c.defaultValue()))));
+        else if (c.defaultValue() != null) args.add(defaultValue(c, c.defaultValue()));
         args.addAll(validation(t, c));
         schemaExtra(t, c, args);
         return declaration(m.attribute(t, c.name()), annotation(c.type()) + (c.nullable() ? " | None" : ""), args);
@@ -168,10 +168,23 @@ final class ColumnField {
             imports.uuid = true;
             imports.newUuid = true;
         } else {
-            args.add(kw("default", raw(Rules.value(m, imports, c, d))));
+            args.add(defaultValue(c, d));
             columnKwargs.add(entry("server_default", raw(serverDefault(d))));
         }
         if (c.updatedAt()) columnKwargs.add(entry("onupdate", raw(nowFactory(c.type().kind()))));
+    }
+
+    /**
+     * The ORM's default of a literal default. A JSON column's default is its text parsed, as
+     * the database's default stores it (the text itself would be stored as a JSON string), made
+     * fresh for every row: a dict or list is mutable.
+     */
+    private PyExpr defaultValue(Column c, ColumnDefault d) {
+        if (!c.type().isEnum() && c.type().kind() == ScalarKind.JSON && d instanceof ColumnDefault.Text text) {
+            imports.json = true;
+            return kw("default_factory", raw("lambda: json.loads(" + Py.str(text.value()) + ")"));
+        }
+        return kw("default", raw(Rules.value(m, imports, c, d)));
     }
 
     private String nowFactory(ScalarKind kind) {

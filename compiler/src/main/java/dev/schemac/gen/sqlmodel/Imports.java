@@ -24,6 +24,7 @@ final class Imports {
     boolean utcDateTime;
     boolean modelValidator;
     boolean columnsInOrder;
+    boolean json;
 
     /** Notes the modules an annotation from the type table names. */
     void annotation(String python) {
@@ -41,6 +42,7 @@ final class Imports {
         if (datetime) std.add("import datetime");
         if (enumModule) std.add("import enum");
         std.add("import functools");
+        if (json) std.add("import json");
         std.add("import os");
         if (uuid) std.add("import uuid");
         var abc = new ArrayList<String>();

@@ -241,7 +241,7 @@ final class ModelsWriter {
         if (e.doc() != null) b.append(Py.docstring("    ", e.doc())).append('\n');
         for (EnumMember v : e.values()) {
             if (v.doc() != null) b.append(Py.comment("    ", v.doc()));
-            b.append("    ").append(Py.identifier(PyNames.member(v.name()))).append(" = ").append(Py.str(v.dbValue())).append('\n');
+            b.append("    ").append(Py.identifier(m.memberName(e.name(), v.name()))).append(" = ").append(Py.str(v.dbValue())).append('\n');
         }
         return b.toString();
     }

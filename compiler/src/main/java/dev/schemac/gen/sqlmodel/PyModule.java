@@ -12,7 +12,7 @@ import dev.schemac.naming.Names;
 import dev.schemac.render.python.Py;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,15 +31,20 @@ final class PyModule {
     private final Map<String, String> columnAttrs = new HashMap<>();
     private final Map<String, String> relationAttrs = new HashMap<>();
     private final Map<String, String> apiClasses = new HashMap<>();
+    private final Map<String, Map<String, String>> enumMembers = new HashMap<>();
 
     PyModule(Model model, Catalog catalog) {
         this.model = model;
         this.catalog = catalog;
         var taken = new HashSet<String>();
-        for (EnumType e : model.enums()) enumClasses.put(e.name(), unique(PyNames.className(e.name()), taken));
+        var modelClasses = new LinkedHashMap<String, String>();
+        for (EnumType e : model.enums()) modelClasses.put("enum " + e.name(), e.name());
+        for (Table t : catalog.tables()) if (!t.isJoinTable()) modelClasses.put("entity " + t.entity(), t.entity());
+        var classes = claim(modelClasses, PyNames::className, taken);
+        for (EnumType e : model.enums()) enumClasses.put(e.name(), classes.get("enum " + e.name()));
         for (Table t : catalog.tables()) {
             if (t.isJoinTable()) continue;
-            String c = unique(PyNames.className(t.entity()), taken);
+            String c = classes.get("entity " + t.entity());
             entityClasses.put(t.entity(), c);
             tableClasses.put(t.name(), c);
         }
@@ -59,6 +64,31 @@ final class PyModule {
         }
         var names = PyNames.withClasses(taken);
         for (Table t : catalog.tables()) nameAttributes(t, names);
+        // Each enum class is a namespace of its own.
+        for (EnumType e : model.enums()) {
+            var members = new LinkedHashMap<String, String>();
+            for (var v : e.values()) members.put(v.name(), v.name());
+            enumMembers.put(e.name(), claim(members, PyNames::member, new HashSet<>()));
+        }
+    }
+
+    /**
+     * The Python names of one namespace (the module's classes, a class's attributes, an enum's
+     * members), by key, for the model names given by key: every name Python keeps as the model
+     * writes it claims it first, then each renamed one ({@code class} → {@code class_}) takes
+     * its spelling, moved aside with another underscore while a name of the namespace has it.
+     * So {@code _a} and {@code a_} become {@code a__} and {@code a_}, never one name twice.
+     */
+    private static <K> Map<K, String> claim(Map<K, String> names, java.util.function.Function<String, String> spelled,
+                                            Set<String> taken) {
+        var out = new HashMap<K, String>();
+        for (boolean kept : new boolean[] {true, false}) {
+            for (var e : names.entrySet()) {
+                String s = spelled.apply(e.getValue());
+                if (s.equals(e.getValue()) == kept) out.put(e.getKey(), unique(s, taken));
+            }
+        }
+        return out;
     }
 
     /** A name no other in {@code taken} has; always a Python identifier (see {@link Py#identifier}). */
@@ -70,14 +100,18 @@ final class PyModule {
 
     /** Scalar columns are named after their field; foreign key columns after the column. */
     private void nameAttributes(Table t, PyNames names) {
-        var taken = new LinkedHashSet<String>();
+        var wanted = new LinkedHashMap<String, String>();
         for (Column c : t.columns()) {
-            String base = c.field() != null && !c.isForeignKey() ? c.field() : c.name();
-            columnAttrs.put(t.name() + "." + c.name(), unique(names.attribute(base), taken));
+            wanted.put("column " + c.name(), c.field() != null && !c.isForeignKey() ? c.field() : c.name());
         }
+        if (!t.isJoinTable()) {
+            for (Field f : model.requireEntity(t.entity()).relationFields()) wanted.put("relation " + f.name(), f.name());
+        }
+        var attrs = claim(wanted, names::attribute, new HashSet<>());
+        for (Column c : t.columns()) columnAttrs.put(t.name() + "." + c.name(), attrs.get("column " + c.name()));
         if (t.isJoinTable()) return;
         for (Field f : model.requireEntity(t.entity()).relationFields()) {
-            relationAttrs.put(t.entity() + "." + f.name(), unique(names.attribute(f.name()), taken));
+            relationAttrs.put(t.entity() + "." + f.name(), attrs.get("relation " + f.name()));
         }
     }
 
@@ -99,7 +133,10 @@ final class PyModule {
     /** The Python member name of an enum's stored value. */
     String enumMember(String enumName, String storedValue) {
         EnumType e = model.enumType(enumName).orElseThrow();
-        for (var v : e.values()) if (v.dbValue().equals(storedValue)) return PyNames.member(v.name());
+        for (var v : e.values()) if (v.dbValue().equals(storedValue)) return memberName(enumName, v.name());
         throw new IllegalArgumentException(enumName + " has no stored value " + storedValue);
     }
+
+    /** The Python member name of an enum's value. */
+    String memberName(String enumName, String value) { return enumMembers.get(enumName).get(value); }
 }

@@ -32,7 +32,7 @@ final class TableArgs {
         this.imports = imports;
     }
 
-    /** The assignment, or null when the fields say everything. */
+    /** The assignment: there are always MySQL's table options. */
     String render(Table t, OnField on) {
         var items = new ArrayList<PyExpr>();
         if (!on.primaryKey) {
@@ -57,7 +57,8 @@ final class TableArgs {
         if (t.doc() != null) options.add(entry("comment", str(t.doc())));
         // SQLite: AUTOINCREMENT, as the DDL declares it, so ids of deleted rows are never reused.
         if (t.columns().stream().anyMatch(Column::autoIncrement)) options.add(entry("sqlite_autoincrement", raw("True")));
-        if (items.isEmpty() && options.isEmpty()) return null;
+        // MySQL's engine, character set and collation, as the DDL has them; other dialects ignore them.
+        for (var o : Sql.mysqlTableOptions()) options.add(entry("mysql_" + o.getKey(), str(o.getValue())));
         // Options alone are a dict, not a tuple of one.
         if (items.isEmpty()) return PyExpr.layout("    ", "__table_args__ = ", dict(options), "");
         if (!options.isEmpty()) items.add(dict(options));

@@ -7,6 +7,7 @@ import dev.schemac.catalog.Table;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.ScalarKind;
 import java.util.List;
+import java.util.Map;
 
 /**
  * MySQL 8 and MariaDB 10.11: InnoDB tables in utf8mb4, ENUM columns, AUTO_INCREMENT keys,
@@ -111,17 +112,26 @@ final class MysqlDialect extends SqlDialect {
 
     @Override boolean inlineIndexes() { return true; }
 
-    /** Every table's storage engine, character set and collation; the Alembic revisions pass the same. */
-    static final String ENGINE = "InnoDB";
-    static final String CHARSET = "utf8mb4";
-    static final String COLLATION = "utf8mb4_unicode_ci";
+    /**
+     * Every table's storage engine, character set and collation, by MySQL's option name: the
+     * DDL writes them, and the Alembic revisions and the SQLModel tables pass them as SQLAlchemy's
+     * {@code mysql_engine}, {@code mysql_charset}, {@code mysql_collate}, so a table is utf8mb4
+     * whatever the server's or the database's default.
+     */
+    static final List<Map.Entry<String, String>> TABLE_OPTIONS = List.of(
+            Map.entry("engine", "InnoDB"), Map.entry("charset", "utf8mb4"), Map.entry("collate", "utf8mb4_unicode_ci"));
 
     @Override boolean partialIndexes() { return false; }
 
     @Override
     String tableOptions(Table t) {
-        String s = " ENGINE=" + ENGINE + " DEFAULT CHARSET=" + CHARSET + " COLLATE=" + COLLATION;
-        return t.doc() == null ? s : s + " COMMENT=" + string(t.doc());
+        var s = new StringBuilder();
+        for (var o : TABLE_OPTIONS) {
+            // The character set is the table's default for its columns, which MySQL writes so.
+            s.append(o.getKey().equals("charset") ? " DEFAULT " : " ").append(o.getKey().toUpperCase(java.util.Locale.ROOT))
+                    .append('=').append(o.getValue());
+        }
+        return t.doc() == null ? s.toString() : s + " COMMENT=" + string(t.doc());
     }
 
     @Override

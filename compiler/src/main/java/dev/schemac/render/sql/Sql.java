@@ -124,8 +124,12 @@ public final class Sql {
                 .filter(s -> s.startsWith("CREATE TRIGGER") || s.startsWith("CREATE FUNCTION")).toList();
     }
 
-    /** MySQL's table options (engine, character set, collation) as the DDL writes them, for the Alembic revisions. */
-    public static java.util.List<String> mysqlTableOptions() {
-        return java.util.List.of(MysqlDialect.ENGINE, MysqlDialect.CHARSET, MysqlDialect.COLLATION);
+    /**
+     * MySQL's table options as the DDL writes them, by option name ({@code engine},
+     * {@code charset}, {@code collate}), in order: SQLAlchemy's {@code mysql_<name>} keyword
+     * arguments, which the Alembic revisions and the SQLModel tables pass and other dialects ignore.
+     */
+    public static java.util.List<java.util.Map.Entry<String, String>> mysqlTableOptions() {
+        return MysqlDialect.TABLE_OPTIONS;
     }
 }

@@ -3,10 +3,18 @@ package dev.schemac.gen.sqlmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.schemac.compile.Compiler;
+import dev.schemac.gen.TargetOptions;
+import dev.schemac.gen.Targets;
 import dev.schemac.gen.sql.ProvenDatabase;
 import dev.schemac.testing.PythonHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,44 +60,7 @@ class SqlModelNamesTest {
     @TempDir
     Path tmp;
 
-    /**
-     * Every name the module binds at its top level (imports, settings, helpers, its own column
-     * types) is one the reserved-word table keeps from the model's classes and attributes, so
-     * no entity, enum or field can hide it; the model's own classes are the only others.
-     */
-    @Test
-    void everyNameTheModuleBindsIsInTheReservedWordTable() {
-        var binding = java.util.regex.Pattern.compile(
-                "(?m)^(?:import (?:\\w+\\.)*(\\w+)(?: as (\\w+))?|from \\S+ import (.+)|def (\\w+)|class (\\w+)\\((.*)\\):|(\\w+)(?::[^=]+)? =)");
-        for (Path schema : dev.schemac.support.TestModels.relational()) {
-            String py = SqlModelParityTest.generate(schema).files().get("sqlmodel/models.py");
-            var m = binding.matcher(py);
-            var names = new java.util.TreeSet<String>();
-            while (m.find()) {
-                if (m.group(5) != null) {
-                    // The model's classes (tables, API models, enums) are the model's names; the module's own types are not.
-                    if (m.group(6).startsWith("sa.types.")) names.add(m.group(5));
-                    continue;
-                }
-                if (m.group(3) != null) {
-                    for (String n : m.group(3).split(", ")) names.add(n.contains(" as ") ? n.substring(n.indexOf(" as ") + 4) : n);
-                    continue;
-                }
-                for (int g : new int[] {2, 1, 4, 7}) {
-                    if (m.group(g) != null) {
-                        names.add(m.group(g));
-                        break;
-                    }
-                }
-            }
-            assertThat(names).as("names models.py of %s binds", schema.getFileName()).contains("get_engine", "sa", "sqlmodel");
-            for (String n : names) {
-                assertThat(dev.schemac.naming.ReservedWords.pythonClass(n)).as("%s, bound by models.py of %s", n, schema.getFileName())
-                        .isNotNull();
-                assertThat(dev.schemac.naming.ReservedWords.pythonAttribute(n)).as("%s as an attribute", n).isNotNull();
-            }
-        }
-    }
+    // Every name the module binds or looks up is held to the reserved-word table by PythonFreeNamesTest.
 
     @Test
     void reservedNamesAreRenamedAndTheColumnsKeepTheirNames() throws Exception {
@@ -128,5 +99,79 @@ class SqlModelNamesTest {
             JsonNode r = PythonHarness.compare(models, ddl.sqlalchemyUrl());
             assertThat(r.get("diffs")).isEmpty();
         }
+    }
+    /**
+     * Renamed names are held apart in every namespace: an enum's members after renaming
+     * ({@code _a} and {@code a_}), a class's attributes, the module's classes. Python imports the
+     * module and reads every stored value back; the Java and Prisma targets keep them apart too.
+     */
+    @Test
+    void renamedNamesNeverMeetInTheirNamespace() throws Exception {
+        Path schema = Files.writeString(tmp.resolve("meet.schema"), """
+                schema meet {
+                  dialect = sqlite
+                }
+
+                enum E { _a a_ }
+                enum K { class class_ value value_ }
+                enum Flag { _ __ }
+                enum sa { y }
+                enum sa_ { x }
+
+                entity Thing {
+                  id     int @id
+                  e      E = a_
+                  k      K = class
+                  flag   Flag = __
+                  from   string(5)?
+                  from_  string(5)?
+                }
+                """);
+        var compiled = Compiler.compile(List.of(schema));
+        var r = Targets.run(compiled, List.of(Targets.byName("sqlmodel").orElseThrow(), Targets.byName("java").orElseThrow(),
+                Targets.byName("prisma").orElseThrow()), TargetOptions.defaults());
+        assertThat(r.hasErrors()).as("%s", r.diagnostics()).isFalse();
+        String py = r.files().get("sqlmodel/models.py");
+        assertThat(py).contains("    a__ = \"_a\"\n    a_ = \"a_\"\n")
+                .contains("    class__ = \"class\"\n    class_ = \"class_\"\n    value__ = \"value\"\n    value_ = \"value_\"\n")
+                .contains("    f_ = \"_\"\n    f__ = \"__\"\n")
+                .contains("class sa__(enum.StrEnum):\n    y = \"y\"\n").contains("class sa_(enum.StrEnum):\n    x = \"x\"\n")
+                .contains("from__: str | None").contains("from_: str | None")
+                .contains("default=E.a_").contains("default=K.class__").contains("default=Flag.f__");
+        Path dir = Files.createDirectories(tmp.resolve("meet"));
+        Files.writeString(dir.resolve("models.py"), py);
+        Path script = Files.writeString(dir.resolve("read.py"), """
+                import warnings
+
+                warnings.simplefilter("error")
+                import models  # noqa: E402
+
+                print(sorted(m.value for e in (models.E, models.K, models.Flag) for m in e))
+                """);
+        JsonNode run = PythonHarness.run(Map.of(), "run", "--env", "DATABASE_URL=sqlite://", script.toString());
+        assertThat(run.get("exit_code").asInt()).as("%s", run.get("stderr").asText()).isZero();
+        assertThat(run.get("stdout").asText().strip()).isEqualTo("['_', '__', '_a', 'a_', 'class', 'class_', 'value', 'value_']");
+        // Java constants and Prisma enum values: each enum's names are distinct there too.
+        int javaEnums = 0;
+        var constant = Pattern.compile("(?m)^    (\\w+)\\(\"");
+        for (var f : r.files().entrySet()) {
+            if (!f.getKey().endsWith(".java") || !f.getValue().contains(" enum ")) continue;
+            var names = new ArrayList<String>();
+            var m = constant.matcher(f.getValue());
+            while (m.find()) names.add(m.group(1));
+            assertThat(names).as(f.getKey()).isNotEmpty().doesNotHaveDuplicates();
+            javaEnums++;
+        }
+        assertThat(javaEnums).isEqualTo(5);
+        String prisma = r.files().entrySet().stream().filter(f -> f.getKey().endsWith(".prisma")).findFirst().orElseThrow().getValue();
+        var block = Pattern.compile("(?s)enum (\\w+) \\{(.*?)}").matcher(prisma);
+        int enums = 0;
+        while (block.find()) {
+            var values = Arrays.stream(block.group(2).strip().split("\n")).map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("@@")).map(l -> l.split(" ")[0]).toList();
+            assertThat(values).as(block.group(1)).doesNotHaveDuplicates();
+            enums++;
+        }
+        assertThat(enums).isEqualTo(5);
     }
 }

@@ -25,21 +25,35 @@ import net.datafaker.service.RandomService;
  * (the 104 KB of first and last names alone ~50 ms of CPU). The copy holds each section as
  * Datafaker itself holds it once loaded (its expressions qualified, each key also under its
  * Java name), so every lookup answers the same object Datafaker's would, the PRNG is drawn
- * the same way and the values are the same: {@code PreparedFakeValuesTest} pins the copy to
- * Datafaker's data and rewrites it ({@code -Dschemac.update=true}) when the pinned Datafaker
- * changes. A section not in the copy, or a lookup out of the ordinary, goes to Datafaker.
+ * the same way and the values are the same. The copy is Datafaker's data, so it is not in the
+ * repository: {@link PreparedFakeValuesWriter} writes it from the Datafaker on the class path
+ * when the build reaches {@code process-classes}, and {@code PreparedFakeValuesTest} compares
+ * it with Datafaker's data. A section not in the copy (or no copy at all, as when the classes
+ * were compiled without that build step), or a lookup out of the ordinary, goes to Datafaker.
  */
 final class PreparedFakeValues extends FakeValuesService {
     /** Where the copy lives, as a resource folder; a section's file is {@code <section>.txt}. */
     static final String FOLDER = "faker/";
     /** A section not in the copy. */
     private static final Object ABSENT = new Object();
-    /** Each section read once per JVM, as Datafaker keeps its own data. */
+    /** Each section read once per JVM, as Datafaker keeps its own data: by its resource name. */
     private static final Map<String, Object> SECTIONS = new ConcurrentHashMap<>();
+
+    /** The resource folder, relative to this class, the sections are read from. */
+    private final String folder;
+
+    private PreparedFakeValues(String folder) {
+        this.folder = folder;
+    }
 
     /** A Faker of English data drawing from {@code random}, as {@code new Faker(Locale.ENGLISH, random)} does. */
     static Faker faker(Random random) {
-        return new Faker(new PreparedFakeValues(), new FakerContext(Locale.ENGLISH, new RandomService(random)));
+        return faker(random, FOLDER);
+    }
+
+    /** The same, with the copy read from {@code folder} (its tests read one that is not there). */
+    static Faker faker(Random random, String folder) {
+        return new Faker(new PreparedFakeValues(folder), new FakerContext(Locale.ENGLISH, new RandomService(random)));
     }
 
     @Override
@@ -50,7 +64,7 @@ final class PreparedFakeValues extends FakeValuesService {
         if (chain.size() != 1 || chain.get(0) != DEFAULT_LOCALE || dot == 0 || key.endsWith(".") || key.contains("..")) {
             return super.fetchObject(key, context);
         }
-        Object value = section((dot < 0 ? key : key.substring(0, dot)).toLowerCase(Locale.ROOT));
+        Object value = section(folder, (dot < 0 ? key : key.substring(0, dot)).toLowerCase(Locale.ROOT));
         if (value == ABSENT) return super.fetchObject(key, context);
         while (dot > 0 && value != null) {
             // Datafaker fails on a path through a list or a text; its own lookup says how.
@@ -62,20 +76,25 @@ final class PreparedFakeValues extends FakeValuesService {
         return (T) value;
     }
 
-    /** The section's data, or {@link #ABSENT}. */
-    static Object section(String name) {
-        return SECTIONS.computeIfAbsent(name, PreparedFakeValues::read);
+    /** The section's data as read from {@code folder}, or {@link #ABSENT}. */
+    static Object section(String folder, String name) {
+        return SECTIONS.computeIfAbsent(folder + name + ".txt", PreparedFakeValues::read);
     }
 
-    private static Object read(String section) {
-        try (InputStream in = PreparedFakeValues.class.getResourceAsStream(FOLDER + section + ".txt")) {
+    /** Whether {@code value} (from {@link #section}) is no section of the copy. */
+    static boolean absent(Object value) {
+        return value == ABSENT;
+    }
+
+    private static Object read(String resource) {
+        try (InputStream in = PreparedFakeValues.class.getResourceAsStream(resource)) {
             if (in == null) return ABSENT;
             var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
             String line = lines.readLine();
             while (line != null && line.startsWith("#")) line = lines.readLine();
             return value(lines, line, null);
         } catch (IOException e) {
-            throw new UncheckedIOException("reading the sample's data for `" + section + "`", e);
+            throw new UncheckedIOException("reading the sample's data from `" + resource + "`", e);
         }
     }
 

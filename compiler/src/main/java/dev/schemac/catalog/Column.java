@@ -1,5 +1,7 @@
 package dev.schemac.catalog;
 
+import java.util.Objects;
+
 /**
  * One column. {@code field} is the model field it stores (for foreign key columns, the
  * relation field; null in join tables). {@code referencedColumn} is set on foreign key
@@ -24,5 +26,31 @@ public record Column(String name, String field, ColumnType type, boolean nullabl
         if (pii) parts.add(PII_NOTE);
         if (secret) parts.add(SECRET_NOTE);
         return parts.isEmpty() ? null : String.join(" ", parts);
+    }
+
+    // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+    @Override public boolean equals(Object o) {
+        return o instanceof Column that && Objects.equals(name, that.name) &&
+                Objects.equals(field, that.field) && Objects.equals(type, that.type) &&
+                nullable == that.nullable && Objects.equals(defaultValue, that.defaultValue) &&
+                autoIncrement == that.autoIncrement && updatedAt == that.updatedAt &&
+                Objects.equals(doc, that.doc) && pii == that.pii && secret == that.secret &&
+                Objects.equals(referencedColumn, that.referencedColumn);
+    }
+
+    @Override public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(field);
+        h = 31 * h + Objects.hashCode(type);
+        h = 31 * h + Boolean.hashCode(nullable);
+        h = 31 * h + Objects.hashCode(defaultValue);
+        h = 31 * h + Boolean.hashCode(autoIncrement);
+        h = 31 * h + Boolean.hashCode(updatedAt);
+        h = 31 * h + Objects.hashCode(doc);
+        h = 31 * h + Boolean.hashCode(pii);
+        h = 31 * h + Boolean.hashCode(secret);
+        h = 31 * h + Objects.hashCode(referencedColumn);
+        return h;
     }
 }

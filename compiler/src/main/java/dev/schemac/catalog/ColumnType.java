@@ -1,6 +1,7 @@
 package dev.schemac.catalog;
 
 import dev.schemac.model.ScalarKind;
+import java.util.Objects;
 
 /**
  * The logical type of a column; dialect spellings come from {@code dev.schemac.types.TypeTable}.
@@ -11,4 +12,26 @@ public record ColumnType(ScalarKind kind, Integer length, Integer precision, Int
     public static ColumnType ofEnum(String name) { return new ColumnType(null, null, null, null, name); }
 
     public boolean isEnum() { return enumName != null; }
+
+    // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+    @Override public boolean equals(Object o) {
+        return o instanceof ColumnType that && Objects.equals(kind, that.kind) &&
+                Objects.equals(length, that.length) && Objects.equals(precision, that.precision) &&
+                Objects.equals(scale, that.scale) && Objects.equals(enumName, that.enumName);
+    }
+
+    @Override public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(kind);
+        h = 31 * h + Objects.hashCode(length);
+        h = 31 * h + Objects.hashCode(precision);
+        h = 31 * h + Objects.hashCode(scale);
+        h = 31 * h + Objects.hashCode(enumName);
+        return h;
+    }
+
+    @Override public String toString() {
+        return "ColumnType[kind=" + kind + ", length=" + length + ", precision=" + precision + ", scale=" + scale
+                + ", enumName=" + enumName + "]";
+    }
 }

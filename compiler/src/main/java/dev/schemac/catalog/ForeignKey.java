@@ -2,6 +2,7 @@ package dev.schemac.catalog;
 
 import dev.schemac.model.ReferentialAction;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A foreign key. {@code field} is the relation field it stores (null in join tables);
@@ -13,5 +14,28 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
     public ForeignKey {
         columns = List.copyOf(columns);
         referencedColumns = List.copyOf(referencedColumns);
+    }
+
+    // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+    @Override public boolean equals(Object o) {
+        return o instanceof ForeignKey that && Objects.equals(name, that.name) &&
+                Objects.equals(columns, that.columns) &&
+                Objects.equals(referencedTable, that.referencedTable) &&
+                Objects.equals(referencedColumns, that.referencedColumns) &&
+                Objects.equals(onDelete, that.onDelete) && Objects.equals(onUpdate, that.onUpdate) &&
+                Objects.equals(field, that.field) && forward == that.forward;
+    }
+
+    @Override public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(columns);
+        h = 31 * h + Objects.hashCode(referencedTable);
+        h = 31 * h + Objects.hashCode(referencedColumns);
+        h = 31 * h + Objects.hashCode(onDelete);
+        h = 31 * h + Objects.hashCode(onUpdate);
+        h = 31 * h + Objects.hashCode(field);
+        h = 31 * h + Boolean.hashCode(forward);
+        return h;
     }
 }

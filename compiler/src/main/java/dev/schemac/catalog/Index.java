@@ -1,6 +1,7 @@
 package dev.schemac.catalog;
 
 import java.util.List;
+import java.util.Objects;
 
 /** A non-unique index, with why it exists (for the documents' index strategy). */
 public record Index(String name, List<String> columns, Reason reason) {
@@ -15,5 +16,19 @@ public record Index(String name, List<String> columns, Reason reason) {
         ENTITY,
         /** Added so a foreign key's lookups and cascades do not scan the table. */
         FOREIGN_KEY
+    }
+
+    // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+    @Override public boolean equals(Object o) {
+        return o instanceof Index that && Objects.equals(name, that.name) &&
+                Objects.equals(columns, that.columns) && Objects.equals(reason, that.reason);
+    }
+
+    @Override public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(columns);
+        h = 31 * h + Objects.hashCode(reason);
+        return h;
     }
 }

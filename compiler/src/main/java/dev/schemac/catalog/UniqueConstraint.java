@@ -1,6 +1,7 @@
 package dev.schemac.catalog;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A unique constraint, with why it exists (for the documents' index strategy). {@code where}
@@ -27,5 +28,21 @@ public record UniqueConstraint(String name, List<String> columns, Reason reason,
         ENTITY,
         /** The key side of a one-to-one relation. */
         ONE_TO_ONE
+    }
+
+    // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+    @Override public boolean equals(Object o) {
+        return o instanceof UniqueConstraint that && Objects.equals(name, that.name) &&
+                Objects.equals(columns, that.columns) && Objects.equals(reason, that.reason) &&
+                Objects.equals(where, that.where);
+    }
+
+    @Override public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(columns);
+        h = 31 * h + Objects.hashCode(reason);
+        h = 31 * h + Objects.hashCode(where);
+        return h;
     }
 }

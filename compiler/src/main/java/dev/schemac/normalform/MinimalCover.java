@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Computes a minimal (canonical) cover: singleton right sides, no extraneous left-side attribute,
@@ -108,5 +109,17 @@ final class MinimalCover {
         return new ArrayList<>(byKey.values());
     }
 
-    private record UnitKey(AttrSet lhs, int rhs) {}
+    private record UnitKey(AttrSet lhs, int rhs) {
+        // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+        @Override public boolean equals(Object o) {
+            return o instanceof UnitKey that && Objects.equals(lhs, that.lhs) && rhs == that.rhs;
+        }
+
+        @Override public int hashCode() {
+            int h = 0;
+            h = 31 * h + Objects.hashCode(lhs);
+            h = 31 * h + Integer.hashCode(rhs);
+            return h;
+        }
+    }
 }

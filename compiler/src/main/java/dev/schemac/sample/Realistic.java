@@ -32,17 +32,22 @@ final class Realistic {
     private String last;
 
     Realistic(Random random) {
+        this(random, PreparedFakeValues.faker(random));
+    }
+
+    /** With {@code faker} drawing from {@code random} (its tests compare the prepared data with Datafaker's own). */
+    Realistic(Random random, Faker faker) {
         this.random = random;
-        this.faker = new Faker(Locale.ENGLISH, random);
+        this.faker = faker;
     }
 
     /**
-     * Loads Datafaker's English data, which it keeps in static caches on first use (most of a
-     * small model's sample time): called on a spare core before the sample is made. Rows drawn
+     * Loads Datafaker's classes and the names (the data nearly every sample draws from), which
+     * are kept once loaded: called on a spare core before the sample is made. Rows drawn
      * afterwards are the same either way, as the caches hold data, not draws.
      */
     static void warmUp() {
-        new Faker(Locale.ENGLISH, new Random(0)).name().firstName();
+        PreparedFakeValues.faker(new Random(0)).name().firstName();
     }
 
     /** Starts a new row: the next person-related column draws a new person. */

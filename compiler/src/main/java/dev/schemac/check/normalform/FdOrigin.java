@@ -1,6 +1,7 @@
 package dev.schemac.check.normalform;
 
 import dev.schemac.source.Span;
+import java.util.Objects;
 
 /**
  * Where a functional dependency of an entity was declared: {@code "primary key"},
@@ -14,4 +15,17 @@ public record FdOrigin(String source, Span span) {
     public static final String DEPENDS = "@@depends";
 
     public boolean isDeclaredDependency() { return source.equals(DEPENDS); }
+
+    // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+    @Override public boolean equals(Object o) {
+        return o instanceof FdOrigin that && Objects.equals(source, that.source) &&
+                Objects.equals(span, that.span);
+    }
+
+    @Override public int hashCode() {
+        int h = 0;
+        h = 31 * h + Objects.hashCode(source);
+        h = 31 * h + Objects.hashCode(span);
+        return h;
+    }
 }

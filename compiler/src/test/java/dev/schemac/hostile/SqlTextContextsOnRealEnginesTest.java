@@ -63,6 +63,7 @@ class SqlTextContextsOnRealEnginesTest {
               kind       Kind = A
               slug       string(20)? @unique
               deleted_at datetime? @map("del :at")
+              avatar     bytes?
               modified   datetime = now() @updated @map("m$$; DROP TABLE x; --")
               other      datetime = now() @updated @map("o$_$ $__$ :z")
               @@map("t :x$$")
@@ -98,6 +99,7 @@ class SqlTextContextsOnRealEnginesTest {
             try (Database db = postgres(scs)) {
                 psql(db, files.get("sql/postgres/schema.sql"));
                 psql(db, files.get("seed/postgres/seed.sql"));
+                assertThat(seededBytes(db)).as("seeded bytes, scs %s", scs).isEqualTo(sqliteSeededBytes());
                 readBack(db, true, "schema.sql, scs " + scs);
                 psql(db, files.get("sql/postgres/drop.sql"));
                 psql(db, files.get("migrations/sql/postgres/" + ts + "_init.up.sql"));
@@ -189,6 +191,31 @@ class SqlTextContextsOnRealEnginesTest {
             assertThatThrownBy(() -> insert(conn, "\"no :te\"", "?", "Ab:x", what)).as("%s: the pattern refuses", what)
                     .isInstanceOf(SQLException.class);
         }
+    }
+
+    /** The seed's bytes as PostgreSQL stored them (bytea's hex input is text starting with a backslash). */
+    private static List<String> seededBytes(Database db) throws SQLException {
+        return hex(db.connect(), "encode(avatar, 'hex')");
+    }
+
+    /** The same seed's bytes as SQLite stored them from its X'...' literals. */
+    private List<String> sqliteSeededBytes() throws Exception {
+        Path file = dir.resolve("seed.db");
+        Path script = dir.resolve("seed.sql");
+        Files.deleteIfExists(file);
+        Files.writeString(script, files.get("sql/sqlite/schema.sql") + files.get("seed/sqlite/seed.sql"), StandardCharsets.UTF_8);
+        run(new ProcessBuilder("sqlite3", "-bail", file.toString()).redirectInput(script.toFile()), "sqlite3");
+        return hex(Engines.sqliteConnection(file), "lower(hex(avatar))");
+    }
+
+    private static List<String> hex(Connection conn, String expression) throws SQLException {
+        var out = new ArrayList<String>();
+        try (conn; Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT " + expression + " FROM " + TABLE + " WHERE avatar IS NOT NULL ORDER BY id")) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        assertThat(out).as("seeded rows with bytes").isNotEmpty();
+        return out;
     }
 
     private static void insert(Connection conn, String column, String placeholder, String value, String what) throws SQLException {

@@ -159,6 +159,81 @@ class SqlTextContextsOnRealEnginesTest {
         }
     }
 
+    /**
+     * A later revision (one branch per dialect: {@code op.alter_column}, {@code op.create_check_constraint},
+     * a SQLite batch, {@code _sql(...)} for the triggers) with the same kinds of text, on SQLite and on
+     * PostgreSQL with standard_conforming_strings off.
+     */
+    @Test
+    void laterAlembicRevisionCarriesTheExactText() throws Exception {
+        Path out = dir.resolve("evolved");
+        Path model = dir.resolve("evolved.schema");
+        Files.writeString(model, """
+                schema ev { timestamps = false }
+                entity Thing {
+                  id   int @id @auto
+                  name string(50)
+                  @@map("t :x$$")
+                }
+                """, StandardCharsets.UTF_8);
+        cli("generate", "--no-settings", "-o", out.toString(), model.toString());
+        Files.writeString(model, """
+                schema ev { timestamps = false }
+                entity Thing {
+                  id       int @id @auto
+                  name     string(50) = "a :evil b\\\\' c" @check(!= "x :y")
+                  note     string(30)? @pattern("[a-z:\\\\\\\\]+:x") @map("no :te")
+                  modified datetime = now() @updated @map("m$$ :q")
+                  @@map("t :x$$")
+                }
+                """, StandardCharsets.UTF_8);
+        cli("migrate", "--no-settings", "-o", out.toString(), "--name=hostile", "--timestamp=20250102000000",
+                "--allow-destructive", model.toString());
+        Path scripts = out.resolve("migrations/alembic");
+        assertThat(scripts.resolve("versions/20250102000000_hostile.py")).exists();
+        Path file = dir.resolve("evolved.db");
+        alembic(scripts, "sqlite:///" + file, "upgrade", false);
+        try (Connection conn = Engines.sqliteConnection(file)) {
+            evolvedRows(conn, false);
+        }
+        try (Database db = postgres("off")) {
+            alembic(scripts, url(db), "upgrade", false);
+            try (Connection conn = db.connect()) {
+                evolvedRows(conn, true);
+                try (Statement s = conn.createStatement()) {
+                    s.executeUpdate("UPDATE " + TABLE + " SET \"m$$ :q\" = '2000-01-01'");
+                    s.executeUpdate("UPDATE " + TABLE + " SET name = 'touched'");
+                    try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + TABLE + " WHERE \"m$$ :q\" < '2001-01-01'")) {
+                        rs.next();
+                        assertThat(rs.getInt(1)).as("rows the trigger did not refresh").isZero();
+                    }
+                }
+            }
+            alembic(scripts, url(db), "downgrade", false);
+        }
+    }
+
+    private static void evolvedRows(Connection conn, boolean postgres) throws SQLException {
+        try (Statement s = conn.createStatement()) {
+            s.executeUpdate("INSERT INTO " + TABLE + " DEFAULT VALUES");
+            try (ResultSet rs = s.executeQuery("SELECT name FROM " + TABLE)) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).as("the default of the later revision").isEqualTo("a :evil b\\' c");
+            }
+        }
+        assertThatThrownBy(() -> insert(conn, "name", "?", "x :y", "")).as("the check's literal").isInstanceOf(SQLException.class);
+        if (postgres) {
+            insert(conn, "\"no :te\"", "?", "a\\:x", "the pattern's backslash and colons");
+            assertThatThrownBy(() -> insert(conn, "\"no :te\"", "?", "A:x", "")).isInstanceOf(SQLException.class);
+        }
+    }
+
+    private static void cli(String... args) {
+        var out = new java.io.StringWriter();
+        int code = dev.schemac.cli.Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(out), args);
+        assertThat(code).as("schemac %s: %s", args[0], out).isZero();
+    }
+
     // --- reading back
 
     private void readBack(Database db, boolean postgres, String what) throws SQLException {

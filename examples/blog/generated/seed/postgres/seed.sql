@@ -11,11 +11,11 @@ INSERT INTO authors (id, handle, display_name, email, bio, created_at, updated_a
   ('6bd87149-1eea-46be-8d24-0fa6d964fdea', 'reuben_satterfield', 'Reuben Satterfield', 'rsatterfield@example.com', 'Legacy Technician at White-Weissnat. Centralized national hierarchy.', '2024-11-16 10:54:00+00', '2024-11-28 12:49:00+00');
 
 INSERT INTO profiles (id, author_id, website, avatar, created_at, updated_at) VALUES
-  ('c8b6ccda-d6f8-4390-8229-8b8c5fbe6a07', 'e694f915-c54f-425e-845c-5c7216be2ec4', 'https://www.goyette.name/pricing-structure', '\x2b4e3a6b80878e', '2024-03-03 20:44:00+00', '2024-03-08 13:48:00+00'),
-  ('62029f26-7094-48bf-a0d4-c549538044f5', 'a519554d-2c49-451b-ae43-2c4ac7a4f8ca', 'https://www.veum.org/structure', '\x81eea493d8bc', '2024-05-07 02:38:00+00', '2024-05-15 10:55:00+00'),
-  ('d1ef5ca8-d914-4398-8a2f-f09ac6891973', '6bd87149-1eea-46be-8d24-0fa6d964fdea', 'https://www.osinski.org/', '\xfdc4c4e1', '2024-06-22 04:43:00+00', '2024-06-29 21:49:00+00'),
-  ('c18320b7-8d7a-4f04-83b7-46a792808a4a', '53d06cf1-b87d-43f9-b3a6-52566a7b7f78', 'https://www.ernser.io/intangible', '\x228a9a44b6089b', '2024-09-12 05:13:00+00', '2024-09-18 00:27:00+00'),
-  ('9d204387-38a1-4ca8-a7fb-8af14ba6f894', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'https://www.kemmer.org/', '\x36b868db03', '2024-10-20 17:45:00+00', '2024-11-01 12:09:00+00');
+  ('c8b6ccda-d6f8-4390-8229-8b8c5fbe6a07', 'e694f915-c54f-425e-845c-5c7216be2ec4', 'https://www.goyette.name/pricing-structure', E'\\x2b4e3a6b80878e', '2024-03-03 20:44:00+00', '2024-03-08 13:48:00+00'),
+  ('62029f26-7094-48bf-a0d4-c549538044f5', 'a519554d-2c49-451b-ae43-2c4ac7a4f8ca', 'https://www.veum.org/structure', E'\\x81eea493d8bc', '2024-05-07 02:38:00+00', '2024-05-15 10:55:00+00'),
+  ('d1ef5ca8-d914-4398-8a2f-f09ac6891973', '6bd87149-1eea-46be-8d24-0fa6d964fdea', 'https://www.osinski.org/', E'\\xfdc4c4e1', '2024-06-22 04:43:00+00', '2024-06-29 21:49:00+00'),
+  ('c18320b7-8d7a-4f04-83b7-46a792808a4a', '53d06cf1-b87d-43f9-b3a6-52566a7b7f78', 'https://www.ernser.io/intangible', E'\\x228a9a44b6089b', '2024-09-12 05:13:00+00', '2024-09-18 00:27:00+00'),
+  ('9d204387-38a1-4ca8-a7fb-8af14ba6f894', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'https://www.kemmer.org/', E'\\x36b868db03', '2024-10-20 17:45:00+00', '2024-11-01 12:09:00+00');
 
 INSERT INTO posts (id, author_id, slug, title, body, status, published_at, view_count, deleted_at, created_at, updated_at) VALUES
   ('a17b5774-4fc6-4b75-9f4b-9267abf30663', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'the-cricket-on-the-hearth', 'This Lime Tree Bower', 'We disintermediate front-end supply-chains. Multi-channelled web-enabled knowledge base. Built to strategize scalable users.', 'PUBLISHED', '2024-03-04 03:39:00+00', 3948, NULL, '2024-02-28 18:17:00+00', '2024-03-06 03:08:00+00'),

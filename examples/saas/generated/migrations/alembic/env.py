@@ -36,6 +36,9 @@ def run_migrations_offline() -> None:
     context.configure(url=url, target_metadata=target_metadata, literal_binds=True,
                       dialect_opts={"paramstyle": "named"}, render_item=render_item)
     with context.begin_transaction():
+        if context.get_context().dialect.name == "postgresql":
+            # SQLAlchemy writes comments as literals for standard_conforming_strings on: the script pins it.
+            context.execute("SET standard_conforming_strings = on")
         context.run_migrations()
 
 

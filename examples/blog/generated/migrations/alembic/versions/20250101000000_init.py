@@ -56,7 +56,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_authors_updated_at AFTER UPDATE ON authors FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE authors SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_authors_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_authors_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_authors_updated_at BEFORE UPDATE ON authors FOR EACH ROW EXECUTE FUNCTION trg_authors_updated_at();")
     op.create_table(
         "profiles",
@@ -79,7 +79,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_profiles_updated_at AFTER UPDATE ON profiles FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE profiles SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_profiles_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_profiles_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_profiles_updated_at BEFORE UPDATE ON profiles FOR EACH ROW EXECUTE FUNCTION trg_profiles_updated_at();")
     op.create_table(
         "posts",
@@ -115,7 +115,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_posts_updated_at AFTER UPDATE ON posts FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE posts SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_posts_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_posts_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_posts_updated_at BEFORE UPDATE ON posts FOR EACH ROW EXECUTE FUNCTION trg_posts_updated_at();")
     op.create_table(
         "comments",
@@ -145,7 +145,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_comments_updated_at AFTER UPDATE ON comments FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE comments SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_comments_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_comments_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_comments_updated_at BEFORE UPDATE ON comments FOR EACH ROW EXECUTE FUNCTION trg_comments_updated_at();")
     op.create_table(
         "tags",
@@ -164,7 +164,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_tags_updated_at AFTER UPDATE ON tags FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE tags SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_tags_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_tags_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_tags_updated_at BEFORE UPDATE ON tags FOR EACH ROW EXECUTE FUNCTION trg_tags_updated_at();")
     op.create_table(
         "revisions",

@@ -52,7 +52,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_tenants_updated_at AFTER UPDATE ON tenants FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE tenants SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_tenants_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_tenants_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_tenants_updated_at BEFORE UPDATE ON tenants FOR EACH ROW EXECUTE FUNCTION trg_tenants_updated_at();")
     op.create_table(
         "members",
@@ -77,7 +77,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_members_updated_at AFTER UPDATE ON members FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE members SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_members_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_members_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_members_updated_at BEFORE UPDATE ON members FOR EACH ROW EXECUTE FUNCTION trg_members_updated_at();")
     op.create_table(
         "addresses",
@@ -96,7 +96,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_addresses_updated_at AFTER UPDATE ON addresses FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE addresses SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_addresses_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_addresses_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_addresses_updated_at BEFORE UPDATE ON addresses FOR EACH ROW EXECUTE FUNCTION trg_addresses_updated_at();")
     op.create_table(
         "venues",
@@ -125,7 +125,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_venues_updated_at AFTER UPDATE ON venues FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE venues SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_venues_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_venues_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_venues_updated_at BEFORE UPDATE ON venues FOR EACH ROW EXECUTE FUNCTION trg_venues_updated_at();")
     op.create_table(
         "tags",
@@ -144,7 +144,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_tags_updated_at AFTER UPDATE ON tags FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE tags SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_tags_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_tags_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_tags_updated_at BEFORE UPDATE ON tags FOR EACH ROW EXECUTE FUNCTION trg_tags_updated_at();")
     op.create_table(
         "rooms",
@@ -173,7 +173,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_rooms_updated_at AFTER UPDATE ON rooms FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE rooms SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_rooms_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_rooms_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_rooms_updated_at BEFORE UPDATE ON rooms FOR EACH ROW EXECUTE FUNCTION trg_rooms_updated_at();")
     op.create_table(
         "holds",
@@ -197,7 +197,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_holds_updated_at AFTER UPDATE ON holds FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE holds SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_holds_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_holds_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_holds_updated_at BEFORE UPDATE ON holds FOR EACH ROW EXECUTE FUNCTION trg_holds_updated_at();")
     op.create_table(
         "tag_venues",

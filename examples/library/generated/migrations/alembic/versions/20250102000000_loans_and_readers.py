@@ -32,9 +32,9 @@ def _dialect() -> str:
 
 
 def _sql(*statements: str) -> None:
-    # Colons escaped: the SQL is taken as it is, never as bind parameters.
+    # Each statement's colons are escaped where it is written: text() runs it as it is, with no bind parameters.
     for sql in statements:
-        op.execute(sa.text(sql.replace(":", "\\:")))
+        op.execute(sa.text(sql))
 
 
 def _outside_transaction(*statements: str) -> None:
@@ -138,16 +138,16 @@ def upgrade() -> None:
         op.create_index("idx_loans_reader_id_due_on", "loans", ["reader_id", "due_on"])
         op.create_index("idx_loans_book_id", "loans", ["book_id"])
         _sql(
-            "ALTER TABLE books ALTER COLUMN title TYPE varchar(200) USING title::varchar(200);",
+            "ALTER TABLE books ALTER COLUMN title TYPE varchar(200) USING title\\:\\:varchar(200);",
         )
         op.create_foreign_key("fk_loans_books", "loans", "books", ["book_id"], ["id"], ondelete="RESTRICT", onupdate="CASCADE")
         op.create_foreign_key("fk_loans_readers", "loans", "readers", ["reader_id"], ["id"], ondelete="CASCADE", onupdate="CASCADE")
         _sql(
-            "CREATE FUNCTION trg_books_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
+            "CREATE FUNCTION trg_books_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
             "CREATE TRIGGER trg_books_updated_at BEFORE UPDATE ON books FOR EACH ROW EXECUTE FUNCTION trg_books_updated_at();",
-            "CREATE FUNCTION trg_readers_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
+            "CREATE FUNCTION trg_readers_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
             "CREATE TRIGGER trg_readers_updated_at BEFORE UPDATE ON readers FOR EACH ROW EXECUTE FUNCTION trg_readers_updated_at();",
-            "CREATE FUNCTION trg_loans_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
+            "CREATE FUNCTION trg_loans_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
             "CREATE TRIGGER trg_loans_updated_at BEFORE UPDATE ON loans FOR EACH ROW EXECUTE FUNCTION trg_loans_updated_at();",
         )
     elif dialect == "mysql":
@@ -248,14 +248,14 @@ def downgrade() -> None:
         _sql(
             "ALTER TABLE members RENAME CONSTRAINT pk_readers TO pk_members;",
             "ALTER TABLE members RENAME CONSTRAINT uq_readers_email TO uq_members_email;",
-            "ALTER TABLE books ALTER COLUMN title TYPE varchar(120) USING title::varchar(120);",
+            "ALTER TABLE books ALTER COLUMN title TYPE varchar(120) USING title\\:\\:varchar(120);",
             "ALTER TABLE books ALTER COLUMN genre DROP DEFAULT;",
-            "ALTER TABLE books ALTER COLUMN genre TYPE genre USING genre::text::genre;",
+            "ALTER TABLE books ALTER COLUMN genre TYPE genre USING genre\\:\\:text\\:\\:genre;",
             "ALTER TABLE books ALTER COLUMN genre SET DEFAULT 'FICTION';",
             "DROP TYPE genre__schemac_old;",
-            "CREATE FUNCTION trg_books_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
+            "CREATE FUNCTION trg_books_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
             "CREATE TRIGGER trg_books_updated_at BEFORE UPDATE ON books FOR EACH ROW EXECUTE FUNCTION trg_books_updated_at();",
-            "CREATE FUNCTION trg_members_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
+            "CREATE FUNCTION trg_members_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
             "CREATE TRIGGER trg_members_updated_at BEFORE UPDATE ON members FOR EACH ROW EXECUTE FUNCTION trg_members_updated_at();",
         )
     elif dialect == "mysql":

@@ -32,9 +32,9 @@ def _dialect() -> str:
 
 
 def _sql(*statements: str) -> None:
-    # Colons escaped: the SQL is taken as it is, never as bind parameters.
+    # Each statement's colons are escaped where it is written: text() runs it as it is, with no bind parameters.
     for sql in statements:
-        op.execute(sa.text(sql.replace(":", "\\:")))
+        op.execute(sa.text(sql))
 
 
 def _outside_transaction(*statements: str) -> None:
@@ -153,11 +153,11 @@ def upgrade() -> None:
         op.create_foreign_key("fk_book_tags_books", "book_tags", "books", ["book_id"], ["id"], ondelete="CASCADE", onupdate="CASCADE")
         op.create_foreign_key("fk_book_tags_tags", "book_tags", "tags", ["tag_id"], ["id"], ondelete="CASCADE", onupdate="CASCADE")
         _sql(
-            "CREATE FUNCTION trg_books_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
+            "CREATE FUNCTION trg_books_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
             "CREATE TRIGGER trg_books_updated_at BEFORE UPDATE ON books FOR EACH ROW EXECUTE FUNCTION trg_books_updated_at();",
-            "CREATE FUNCTION trg_loans_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
+            "CREATE FUNCTION trg_loans_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
             "CREATE TRIGGER trg_loans_updated_at BEFORE UPDATE ON loans FOR EACH ROW EXECUTE FUNCTION trg_loans_updated_at();",
-            "CREATE FUNCTION trg_tags_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
+            "CREATE FUNCTION trg_tags_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
             "CREATE TRIGGER trg_tags_updated_at BEFORE UPDATE ON tags FOR EACH ROW EXECUTE FUNCTION trg_tags_updated_at();",
         )
     elif dialect == "mysql":
@@ -266,15 +266,15 @@ def downgrade() -> None:
             "ALTER TYPE genre RENAME TO genre__schemac_old;",
             "CREATE TYPE genre AS ENUM ('FICTION', 'HISTORY', 'SCIENCE');",
             "ALTER TABLE books ALTER COLUMN genre DROP DEFAULT;",
-            "ALTER TABLE books ALTER COLUMN genre TYPE genre USING genre::text::genre;",
+            "ALTER TABLE books ALTER COLUMN genre TYPE genre USING genre\\:\\:text\\:\\:genre;",
             "ALTER TABLE books ALTER COLUMN genre SET DEFAULT 'FICTION';",
             "DROP TYPE genre__schemac_old;",
         )
         op.create_foreign_key("fk_loans_books", "loans", "books", ["book_id"], ["id"], ondelete="RESTRICT", onupdate="CASCADE")
         _sql(
-            "CREATE FUNCTION trg_books_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
+            "CREATE FUNCTION trg_books_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
             "CREATE TRIGGER trg_books_updated_at BEFORE UPDATE ON books FOR EACH ROW EXECUTE FUNCTION trg_books_updated_at();",
-            "CREATE FUNCTION trg_loans_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
+            "CREATE FUNCTION trg_loans_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
             "CREATE TRIGGER trg_loans_updated_at BEFORE UPDATE ON loans FOR EACH ROW EXECUTE FUNCTION trg_loans_updated_at();",
         )
     elif dialect == "mysql":

@@ -54,7 +54,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_organizations_updated_at AFTER UPDATE ON organizations FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE organizations SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_organizations_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_organizations_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_organizations_updated_at BEFORE UPDATE ON organizations FOR EACH ROW EXECUTE FUNCTION trg_organizations_updated_at();")
     op.create_table(
         "accounts",
@@ -78,7 +78,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_accounts_updated_at AFTER UPDATE ON accounts FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE accounts SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_accounts_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_accounts_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_accounts_updated_at BEFORE UPDATE ON accounts FOR EACH ROW EXECUTE FUNCTION trg_accounts_updated_at();")
     op.create_table(
         "memberships",
@@ -105,7 +105,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_memberships_updated_at AFTER UPDATE ON memberships FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE memberships SET updated_at = CURRENT_TIMESTAMP WHERE organization_id = NEW.organization_id AND account_id = NEW.account_id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_memberships_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_memberships_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_memberships_updated_at BEFORE UPDATE ON memberships FOR EACH ROW EXECUTE FUNCTION trg_memberships_updated_at();")
     op.create_table(
         "projects",
@@ -137,7 +137,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_projects_updated_at AFTER UPDATE ON projects FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE projects SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_projects_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_projects_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_projects_updated_at BEFORE UPDATE ON projects FOR EACH ROW EXECUTE FUNCTION trg_projects_updated_at();")
     op.create_table(
         "invoices",
@@ -174,7 +174,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_invoices_updated_at AFTER UPDATE ON invoices FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE invoices SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_invoices_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_invoices_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_invoices_updated_at BEFORE UPDATE ON invoices FOR EACH ROW EXECUTE FUNCTION trg_invoices_updated_at();")
 
 

@@ -54,7 +54,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_users_updated_at AFTER UPDATE ON users FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE users SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_users_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_users_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_users_updated_at BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION trg_users_updated_at();")
     op.create_table(
         "orders",
@@ -83,7 +83,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_orders_updated_at AFTER UPDATE ON orders FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE orders SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_orders_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_orders_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_orders_updated_at BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION trg_orders_updated_at();")
     op.create_table(
         "products",
@@ -108,7 +108,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_products_updated_at AFTER UPDATE ON products FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE products SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_products_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_products_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_products_updated_at BEFORE UPDATE ON products FOR EACH ROW EXECUTE FUNCTION trg_products_updated_at();")
     op.create_table(
         "order_items",
@@ -134,7 +134,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_order_items_updated_at AFTER UPDATE ON order_items FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE order_items SET updated_at = CURRENT_TIMESTAMP WHERE order_id = NEW.order_id AND product_id = NEW.product_id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_order_items_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_order_items_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_order_items_updated_at BEFORE UPDATE ON order_items FOR EACH ROW EXECUTE FUNCTION trg_order_items_updated_at();")
     op.create_table(
         "tags",
@@ -154,7 +154,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_tags_updated_at AFTER UPDATE ON tags FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE tags SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_tags_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_tags_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_tags_updated_at BEFORE UPDATE ON tags FOR EACH ROW EXECUTE FUNCTION trg_tags_updated_at();")
     op.create_table(
         "employees",
@@ -176,7 +176,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_employees_updated_at AFTER UPDATE ON employees FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE employees SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_employees_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_employees_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_employees_updated_at BEFORE UPDATE ON employees FOR EACH ROW EXECUTE FUNCTION trg_employees_updated_at();")
     op.create_table(
         "addresses",
@@ -198,7 +198,7 @@ def upgrade() -> None:
     if _dialect() == "sqlite":
         op.execute("CREATE TRIGGER trg_addresses_updated_at AFTER UPDATE ON addresses FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE addresses SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_addresses_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at := CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
+        op.execute("CREATE FUNCTION trg_addresses_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
         op.execute("CREATE TRIGGER trg_addresses_updated_at BEFORE UPDATE ON addresses FOR EACH ROW EXECUTE FUNCTION trg_addresses_updated_at();")
     op.create_table(
         "product_tags",

@@ -116,7 +116,7 @@ final class AlembicRevision {
             // PostgreSQL keeps trigger functions and enum types after their tables are dropped.
             b.append("    if _dialect() == \"postgresql\":\n");
             for (Table t : functions) {
-                b.append("        op.execute(").append(Py.str("DROP FUNCTION IF EXISTS "
+                b.append("        op.execute(").append(Py.sqlText("DROP FUNCTION IF EXISTS "
                         + Sql.id(Dialect.POSTGRES, t.updatedAtTrigger()) + "()")).append(")\n");
             }
             var enums = new ArrayList<>(catalog.enums());
@@ -198,7 +198,7 @@ final class AlembicRevision {
                     .append(SqlName.list(u.columns())).append(", unique=True");
             for (Dialect d : Dialect.values()) {
                 if (Sql.partialIndexes(d)) {
-                    b.append(", ").append(PrismaMigration.provider(d)).append("_where=sa.text(").append(Py.str(Sql.rowFilter(d, u.where()))).append(")");
+                    b.append(", ").append(PrismaMigration.provider(d)).append("_where=sa.text(").append(Py.sqlText(Sql.rowFilter(d, u.where()))).append(")");
                 }
             }
             b.append(")\n");
@@ -213,9 +213,9 @@ final class AlembicRevision {
             b.append(Py.comment("    ", "Keeping " + t.name() + ".updated_at current needs a trigger, which Alembic has no operation for;\n"
                     + "MySQL does it with ON UPDATE in the column default instead."));
             b.append("    if _dialect() == \"sqlite\":\n");
-            for (String s : sqlite) b.append("        op.execute(").append(Py.str(s)).append(")\n");
+            for (String s : sqlite) b.append("        op.execute(").append(Py.sqlText(s)).append(")\n");
             b.append("    elif _dialect() == \"postgresql\":\n");
-            for (String s : postgres) b.append("        op.execute(").append(Py.str(s)).append(")\n");
+            for (String s : postgres) b.append("        op.execute(").append(Py.sqlText(s)).append(")\n");
         }
         return b.toString();
     }
@@ -262,12 +262,15 @@ final class AlembicRevision {
         return ", ondelete=" + Py.str(Sql.action(fk.onDelete())) + ", onupdate=" + Py.str(Sql.action(fk.onUpdate()));
     }
 
-    /** One literal when every dialect writes the same SQL, else a {@code _pick} of the three. */
+    /**
+     * One literal when every dialect writes the same SQL, else a {@code _pick} of the three;
+     * SQL that SQLAlchemy reads as text() (a check, a server default), so {@link Py#sqlText}.
+     */
     private static String perDialect(java.util.function.Function<Dialect, String> sql) {
         List<String> v = new ArrayList<>();
         for (Dialect d : List.of(Dialect.SQLITE, Dialect.POSTGRES, Dialect.MYSQL)) v.add(sql.apply(d));
-        if (v.stream().distinct().count() == 1) return v.get(0) == null ? "None" : Py.str(v.get(0));
-        return "_pick(" + String.join(", ", v.stream().map(s -> s == null ? "None" : Py.str(s)).toList()) + ")";
+        if (v.stream().distinct().count() == 1) return v.get(0) == null ? "None" : Py.sqlText(v.get(0));
+        return "_pick(" + String.join(", ", v.stream().map(s -> s == null ? "None" : Py.sqlText(s)).toList()) + ")";
     }
 
     /** MySQL's table options as the DDL has them, as {@code op.create_table}'s keyword arguments ({@code mysql_charset=...}). */

@@ -63,9 +63,9 @@ final class AlembicStep {
 
 
                 def _sql(*statements: str) -> None:
-                    # Colons escaped: the SQL is taken as it is, never as bind parameters.
+                    # Each statement's colons are escaped where it is written: text() runs it as it is, with no bind parameters.
                     for sql in statements:
-                        op.execute(sa.text(sql.replace(":", "\\\\:")))
+                        op.execute(sa.text(sql))
 
 
                 def _outside_transaction(*statements: str) -> None:
@@ -118,7 +118,7 @@ final class AlembicStep {
 
     private static void call(StringBuilder b, String fn, List<String> statements) {
         b.append("        ").append(fn).append("(\n");
-        for (String s : statements) b.append("            ").append(Py.str(s)).append(",\n");
+        for (String s : statements) b.append("            ").append(Py.sqlText(s)).append(",\n");
         b.append("        )\n");
     }
 
@@ -169,7 +169,7 @@ final class AlembicStep {
         // MySQL and MariaDB spell a check's drop differently, and Alembic writes MySQL's for both: the SQL is run.
         if (c instanceof AddCheck k && d == Dialect.POSTGRES && Sql.check(d, k.check()) != null) {
             return "op.create_check_constraint(" + SqlName.of(k.check().name()) + ", " + SqlName.of(k.table()) + ", sa.text("
-                    + Py.str(Sql.check(d, k.check())) + "))";
+                    + Py.sqlText(Sql.check(d, k.check())) + "))";
         }
         if (c instanceof DropCheck k && d == Dialect.POSTGRES && Sql.check(d, k.check()) != null) {
             return "op.drop_constraint(" + SqlName.of(k.check().name()) + ", " + SqlName.of(k.table()) + ", type_=\"check\")";
@@ -198,7 +198,7 @@ final class AlembicStep {
         }
         for (Check k : t.checks()) {
             String sql = Sql.check(d, k);
-            if (sql != null) args.add("sa.CheckConstraint(" + Py.str(sql) + ", name=" + SqlName.of(k.name()) + ")");
+            if (sql != null) args.add("sa.CheckConstraint(" + Py.sqlText(sql) + ", name=" + SqlName.of(k.name()) + ")");
         }
         if (t.doc() != null) args.add("comment=" + Py.str(t.doc()));
         if (d == Dialect.SQLITE && t.columns().stream().anyMatch(Column::autoIncrement)) args.add("sqlite_autoincrement=True");
@@ -256,7 +256,7 @@ final class AlembicStep {
         for (Check k : t.checks()) {
             String sql = Sql.check(Dialect.SQLITE, k);
             if (sql != null) {
-                b.append("\n    batch_op.create_check_constraint(").append(SqlName.of(k.name())).append(", sa.text(").append(Py.str(sql)).append("))");
+                b.append("\n    batch_op.create_check_constraint(").append(SqlName.of(k.name())).append(", sa.text(").append(Py.sqlText(sql)).append("))");
             }
         }
         for (ForeignKey fk : t.foreignKeys()) {
@@ -285,7 +285,7 @@ final class AlembicStep {
         if (c.autoIncrement()) b.append(", autoincrement=True");
         else if (t.primaryKey().columns().contains(c.name())) b.append(", autoincrement=False");
         String def = serverDefault(d, c);
-        if (def != null) b.append(", server_default=sa.text(").append(Py.str(def)).append(")");
+        if (def != null) b.append(", server_default=sa.text(").append(Py.sqlText(def)).append(")");
         if (c.comment() != null) b.append(", comment=").append(Py.str(c.comment()));
         return b.append(")").toString();
     }
@@ -295,7 +295,7 @@ final class AlembicStep {
         var b = new StringBuilder("sa.Column(").append(SqlName.of(c.name())).append(", ").append(TypeTable.alembic(c.type()))
                 .append(", nullable=").append(c.nullable() ? "True" : "False");
         String def = serverDefault(d, c);
-        if (def != null) b.append(", server_default=sa.text(").append(Py.str(def)).append(")");
+        if (def != null) b.append(", server_default=sa.text(").append(Py.sqlText(def)).append(")");
         if (c.comment() != null) b.append(", comment=").append(Py.str(c.comment()));
         return b.append(")").toString();
     }
@@ -324,7 +324,7 @@ final class AlembicStep {
         else args.add("existing_nullable=" + (n.nullable() ? "True" : "False"));
         String od = Sql.defaultValue(Dialect.POSTGRES, o);
         String nd = Sql.defaultValue(Dialect.POSTGRES, n);
-        if (!Objects.equals(od, nd)) args.add("server_default=" + (nd == null ? "None" : "sa.text(" + Py.str(nd) + ")"));
+        if (!Objects.equals(od, nd)) args.add("server_default=" + (nd == null ? "None" : "sa.text(" + Py.sqlText(nd) + ")"));
         if (!Objects.equals(o.comment(), n.comment())) {
             args.add("comment=" + (n.comment() == null ? "None" : Py.str(n.comment())));
             args.add("existing_comment=" + (o.comment() == null ? "None" : Py.str(o.comment())));

@@ -92,7 +92,8 @@ final class SeedSql {
         if (v instanceof BigDecimal x) return x.toPlainString();
         if (v instanceof byte[] x) {
             String hex = HexFormat.of().formatHex(x);
-            return d == Dialect.POSTGRES ? "'\\x" + hex + "'" : "X'" + hex + "'";
+            // PostgreSQL's bytea hex input is text starting with a backslash: the dialect's literal keeps its meaning.
+            return d == Dialect.POSTGRES ? Sql.string(d, "\\x" + hex) : "X'" + hex + "'";
         }
         if (v instanceof LocalDateTime x) {
             String s = x.format(DATETIME);

@@ -75,7 +75,7 @@ final class TableArgs {
         args.addAll(strings(u.columns()));
         args.add(kw("unique", raw("True")));
         for (Dialect d : Dialect.values()) {
-            if (Sql.partialIndexes(d)) args.add(kw(CheckSql.dialectName(d) + "_where", call("sa.text", List.of(str(Sql.rowFilter(d, u.where()))))));
+            if (Sql.partialIndexes(d)) args.add(kw(CheckSql.dialectName(d) + "_where", call("sa.text", List.of(raw(dev.schemac.render.python.Py.sqlText(Sql.rowFilter(d, u.where())))))));
         }
         return call("sa.Index", args);
     }

@@ -44,6 +44,19 @@ public final class Py {
     }
 
     /**
+     * A string literal of SQL that SQLAlchemy reads as {@code text()}: {@code sa.text(...)},
+     * a {@code CheckConstraint}'s or {@code server_default}'s text, {@code op.execute(...)}.
+     * text() takes {@code :word} for a bind parameter, so every colon is escaped as
+     * {@code \:}, which text() turns back into a colon: a colon in model text (a default, a
+     * check literal, a quoted name) reaches the database as written. The one escaping step
+     * for that context; a backslash already before a colon stays, as text() unescapes only
+     * the backslash it is given.
+     */
+    public static String sqlText(String sql) {
+        return str(sql.replace(":", "\\:"));
+    }
+
+    /**
      * A {@code @pattern} as pydantic validates it (with its Rust regex engine): anchored at
      * both ends, {@code .} matching every character, as the databases' checks read it.
      */

@@ -22,6 +22,29 @@ final class PostgresDialect extends SqlDialect {
 
     @Override char quoteChar() { return '"'; }
 
+    /**
+     * A literal that means the same whether the server has standard_conforming_strings on or
+     * off: with it off, a backslash in {@code '...'} is an escape and could end the literal, so
+     * text holding a backslash is written as an escape string {@code E'...'}, which reads
+     * backslashes as escapes under both settings, with each one doubled.
+     */
+    @Override
+    String string(String s) {
+        String quoted = s.replace("'", "''");
+        return s.indexOf('\\') < 0 ? "'" + quoted + "'" : "E'" + quoted.replace("\\", "\\\\") + "'";
+    }
+
+    /**
+     * A dollar-quoted body ({@code $$...$$}): the tag is lengthened ({@code $_$}, {@code $__$}, ...)
+     * until it does not occur in the body, so no text in the body (a column name) can end it.
+     * Every dollar-quoted body of the dialect is written here.
+     */
+    static String dollarQuoted(String body) {
+        String tag = "$$";
+        while ((body + tag).indexOf(tag) < body.length()) tag = "$" + "_".repeat(tag.length() - 1) + "$";
+        return tag + body + tag;
+    }
+
     @Override
     String columnType(Column c, Catalog catalog) {
         if (c.type().isEnum()) return typeId(catalog.enumDef(c.type().enumName()).orElseThrow().typeName());
@@ -74,8 +97,8 @@ final class PostgresDialect extends SqlDialect {
                         .append(";\n  END IF;\n");
             }
             String fn = id(t.updatedAtTrigger());
-            out.add("CREATE FUNCTION " + fn + "() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n" + body
-                    + "  RETURN NEW;\nEND;\n$$;");
+            out.add("CREATE FUNCTION " + fn + "() RETURNS trigger LANGUAGE plpgsql AS "
+                    + dollarQuoted("\nBEGIN\n" + body + "  RETURN NEW;\nEND;\n") + ";");
             out.add("CREATE TRIGGER " + fn + " BEFORE UPDATE ON " + id(t.name()) + " FOR EACH ROW EXECUTE FUNCTION "
                     + fn + "();");
         }

@@ -33,4 +33,21 @@ class QuotingTest {
         assertThat(Sql.id(Dialect.MYSQL, "count")).as("a function name under IGNORE_SPACE").isEqualTo("`count`");
         assertThat(Sql.id(Dialect.SQLITE, "Order")).as("not a plain lower-case word").isEqualTo("\"Order\"");
     }
+
+    @Test
+    void postgresLiteralsHoldingABackslashAreEscapeStringsWithItDoubled() {
+        assertThat(Sql.string(Dialect.POSTGRES, "it's")).isEqualTo("'it''s'");
+        assertThat(Sql.string(Dialect.POSTGRES, "a\\' \\! x")).isEqualTo("E'a\\\\'' \\\\! x'");
+        assertThat(Sql.string(Dialect.SQLITE, "a\\'")).as("SQLite reads no backslash escapes").isEqualTo("'a\\'''");
+    }
+
+    @Test
+    void aDollarQuotedBodyTakesTheShortestTagAbsentFromIt() {
+        assertThat(PostgresDialect.dollarQuoted("x")).isEqualTo("$$x$$");
+        assertThat(PostgresDialect.dollarQuoted("a$$b")).isEqualTo("$_$a$$b$_$");
+        assertThat(PostgresDialect.dollarQuoted("$$ $_$ $__$")).isEqualTo("$___$$$ $_$ $__$$___$");
+        // A body ending in "$" would make "$$" with the closing tag: the tag must not occur there either.
+        assertThat(PostgresDialect.dollarQuoted("a$")).isEqualTo("$_$a$$_$");
+        assertThat(PostgresDialect.dollarQuoted("a$_")).isEqualTo("$$a$_$$");
+    }
 }

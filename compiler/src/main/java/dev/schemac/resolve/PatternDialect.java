@@ -4,7 +4,7 @@ package dev.schemac.resolve;
  * The regular expressions {@code @pattern} accepts: the subset that PostgreSQL, MySQL and
  * MariaDB (ICU, PCRE), Java and Python ({@code re}, and pydantic's Rust engine) read the
  * same way once each output wraps the pattern as it does (anchored at both ends, {@code .}
- * matching every character, case-sensitive; see {@code Sql.pattern}). Listed in
+ * matching every character, case-sensitive; see {@code render.regex.WholeMatch}). Listed in
  * docs/language.md:
  *
  * <pre>

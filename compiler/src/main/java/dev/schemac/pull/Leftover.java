@@ -1,5 +1,7 @@
 package dev.schemac.pull;
 
+import dev.schemac.render.text.PlainText;
+
 /**
  * Something in the database a model cannot say (or cannot say exactly): it is kept as a
  * comment where it belongs in the pulled model and reported with its code, never dropped
@@ -53,7 +55,7 @@ public record Leftover(Kind kind, String table, String column, String name, Stri
         return column == null ? shown(table) : shown(table) + "." + shown(column);
     }
 
-    /** A database name as messages and comments show it: control characters escaped, on one line. */
+    /** A database name or text as messages and comments show it: every character a model cannot show escaped, on one line. */
     public static String shown(String name) {
         if (name == null) return null;
         var b = new StringBuilder();
@@ -61,8 +63,11 @@ public record Leftover(Kind kind, String table, String column, String name, Stri
             if (c == '\n') b.append("\\n");
             else if (c == '\r') b.append("\\r");
             else if (c == '\t') b.append("\\t");
-            else if (Character.isISOControl(c)) b.append(String.format("\\u%04x", (int) c));
-            else b.append(c);
+            else if (Character.isISOControl(c) || PlainText.isHidden(c) || PlainText.isLineBreak(c) || c == 0xFEFF) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
         }
         return b.toString();
     }

@@ -21,14 +21,14 @@ package dev.schemac.resolve;
  * flags, possessive quantifiers, {@code \p{..}}, {@code \Q..\E}, POSIX classes, nested
  * classes and class intersection, hex and octal escapes.
  */
-final class PatternDialect {
+public final class PatternDialect {
     /** The largest repetition count: PostgreSQL's limit (RE_DUP_MAX). */
     static final int MAX_REPEAT = 255;
     /** Groups nest at most this deep, which keeps this parser's recursion (and the seed generator's) bounded. */
     static final int MAX_DEPTH = 32;
 
     /** A construct that is not portable, at a char offset into the pattern; {@code count} set for a repetition over the limit. */
-    record Problem(int at, String construct, String why, long count) {}
+    public record Problem(int at, String construct, String why, long count) {}
 
     private final String re;
     private int pos;
@@ -37,7 +37,7 @@ final class PatternDialect {
     private PatternDialect(String re) { this.re = re; }
 
     /** The first construct outside the portable subset, or null when the whole pattern is portable. */
-    static Problem check(String regex) {
+    public static Problem check(String regex) {
         var p = new PatternDialect(regex);
         try {
             p.alternation();

@@ -24,6 +24,8 @@ import dev.schemac.pull.introspect.NativeTypes;
 import dev.schemac.pull.lift.Draft.EntityDraft;
 import dev.schemac.pull.lift.Draft.FieldLine;
 import dev.schemac.render.sql.Sql;
+import dev.schemac.resolve.PatternDialect;
+import dev.schemac.resolve.TextRules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -242,7 +244,7 @@ final class TablePlan {
         entityChecks();
         if (lifter.timestamps && !withImplicitTimestamps) draft.blocks.add("@@timestamps(false)");
         if (draft.table != null) draft.blocks.add(0, "@@map(" + Value.quote(draft.table) + ")");
-        draft.doc = table.doc();
+        draft.doc = writableDoc(table.doc(), null, draft.notes);
         updatedTrigger();
         for (Leftover l : info.leftovers()) {
             if (l.column() == null || column(l.column()) == null && l.kind() != Leftover.Kind.COLUMN) {
@@ -441,6 +443,7 @@ final class TablePlan {
             }
             if (doc.isEmpty()) doc = null;
         }
+        doc = writableDoc(doc, col, notes);
         if (pii) attrs.add("@pii");
         if (secret) attrs.add("@secret");
         String def = null;
@@ -613,6 +616,24 @@ final class TablePlan {
 
     // --- checks
 
+    /**
+     * A table's or column's comment as its doc comment, or null with a note (SC975) when a line
+     * holds what no model may (a bidirectional control, another hidden character, a line
+     * break other than a line feed): the model then has no comment there, and the note keeps
+     * the text with those characters escaped.
+     */
+    private String writableDoc(String doc, String col, List<Leftover> notes) {
+        if (doc == null) return null;
+        for (String line : doc.replace("\r", "").split("\n", -1)) {
+            String problem = TextRules.docLineProblem(line);
+            if (problem == null) continue;
+            notes.add(new Leftover(Leftover.Kind.DIFFERENCE, table.name(), col, col == null ? table.name() : col,
+                    "COMMENT " + Sql.string(lifter.dialect, doc), "the comment is left out: " + problem));
+            return null;
+        }
+        return doc;
+    }
+
     /** The attributes of checks over this column alone. */
     private List<String> fieldChecks(String col, List<Leftover> notes) {
         var out = new ArrayList<String>();
@@ -630,7 +651,10 @@ final class TablePlan {
             for (var t : ch.terms()) {
                 String a = checkAttribute(t, c, n);
                 if (a == null) {
-                    problem = "the language cannot say `" + lifter.termText(t) + "` on a `" + lifter.typeText(c.type()) + "` field";
+                    PatternDialect.Problem p = t instanceof Check.Pattern x ? PatternDialect.check(x.regex()) : null;
+                    problem = p != null
+                            ? "its pattern holds " + p.construct() + ", outside the portable pattern dialect (docs/language.md#patterns)"
+                            : "the language cannot say `" + lifter.termText(t) + "` on a `" + lifter.typeText(c.type()) + "` field";
                     break;
                 }
                 if (!a.isEmpty()) attrs.add(a);
@@ -671,11 +695,8 @@ final class TablePlan {
             return "@length(max = " + len.max() + named + ")";
         }
         if (t instanceof Check.Pattern p && k.isText() && lifter.dialect != Dialect.SQLITE) {
-            try {
-                java.util.regex.Pattern.compile(p.regex());
-            } catch (java.util.regex.PatternSyntaxException e) {
-                return null;
-            }
+            // What the resolver would refuse (SC530, SC531) stays a comment, as any other check the language cannot say.
+            if (PatternDialect.check(p.regex()) != null) return null;
             return "@pattern(" + Value.quote(p.regex()) + named + ")";
         }
         return null;

@@ -44,7 +44,9 @@ class UnholdableItemsTest {
                     "abc\\u202efdp.exe");
             assertThat(text).contains("// SC975 table items: the comment is left out", "line two\\u2066").containsOnlyOnce("u2066");
             assertThat(text).contains("/// kept").doesNotContain("/// abc", "/// line one");
-            assertThat(text).containsPattern("(?m)^  digits +text\\?$").containsPattern("(?m)^  repeated +text\\?$");
+            assertThat(text).as("each check kept beside its field")
+                    .containsPattern("(?m)^  // SC969 check items_digits_check: .*\\n  digits +text\\?$")
+                    .containsPattern("(?m)^  // SC969 check items_repeated_check: .*\\n  repeated +text\\?$");
 
             assertThat(pulled.warnings()).extracting(Diagnostic::code).contains("SC969", "SC975");
             assertThat(pulled.warnings()).filteredOn(d -> d.code().equals("SC969")).hasSize(2);

@@ -661,7 +661,8 @@ final class TablePlan {
             }
             if (problem != null || attrs.isEmpty() && !(isEnumCheck(ch))) {
                 if (problem != null) {
-                    draft.notes.add(new Leftover(Leftover.Kind.CHECK, table.name(), null, String.valueOf(ch.name()),
+                    // Beside the field it would constrain, as a default or type the model cannot hold.
+                    notes.add(new Leftover(Leftover.Kind.CHECK, table.name(), null, String.valueOf(ch.name()),
                             "CHECK (" + lifter.checkText(ch) + ")", problem));
                 }
                 continue;

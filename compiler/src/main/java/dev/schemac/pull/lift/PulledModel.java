@@ -202,7 +202,7 @@ public final class PulledModel {
         Set<String> tableComments = new HashSet<>();
         for (Leftover l : allLeftovers(draft)) {
             if (l.table() == null) continue;
-            // A table's comment left out (TablePlan.writableDoc) is named by its table, as no other note is.
+            // A table's comment left out (PulledDoc) is named by its table, as no other note is.
             if (l.kind() == Leftover.Kind.DIFFERENCE && l.column() == null && l.table().equals(l.name())) tableComments.add(l.table());
             if (l.kind() == Leftover.Kind.TABLE) coveredTables.add(l.table());
             if (l.column() != null) covered.add(l.table() + "\0" + l.column());

@@ -25,7 +25,6 @@ import dev.schemac.pull.lift.Draft.EntityDraft;
 import dev.schemac.pull.lift.Draft.FieldLine;
 import dev.schemac.render.sql.Sql;
 import dev.schemac.resolve.PatternDialect;
-import dev.schemac.resolve.TextRules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -244,7 +243,7 @@ final class TablePlan {
         entityChecks();
         if (lifter.timestamps && !withImplicitTimestamps) draft.blocks.add("@@timestamps(false)");
         if (draft.table != null) draft.blocks.add(0, "@@map(" + Value.quote(draft.table) + ")");
-        draft.doc = writableDoc(table.doc(), null, draft.notes);
+        draft.doc = PulledDoc.writable(table.doc(), table.name(), null, table.name(), lifter.dialect, draft.notes);
         updatedTrigger();
         for (Leftover l : info.leftovers()) {
             if (l.column() == null || column(l.column()) == null && l.kind() != Leftover.Kind.COLUMN) {
@@ -443,7 +442,7 @@ final class TablePlan {
             }
             if (doc.isEmpty()) doc = null;
         }
-        doc = writableDoc(doc, col, notes);
+        doc = PulledDoc.writable(doc, table.name(), col, col, lifter.dialect, notes);
         if (pii) attrs.add("@pii");
         if (secret) attrs.add("@secret");
         String def = null;
@@ -615,24 +614,6 @@ final class TablePlan {
     }
 
     // --- checks
-
-    /**
-     * A table's or column's comment as its doc comment, or null with a note (SC975) when a line
-     * holds what no model may (a bidirectional control, another hidden character, a line
-     * break other than a line feed): the model then has no comment there, and the note keeps
-     * the text with those characters escaped.
-     */
-    private String writableDoc(String doc, String col, List<Leftover> notes) {
-        if (doc == null) return null;
-        for (String line : doc.replace("\r", "").split("\n", -1)) {
-            String problem = TextRules.docLineProblem(line);
-            if (problem == null) continue;
-            notes.add(new Leftover(Leftover.Kind.DIFFERENCE, table.name(), col, col == null ? table.name() : col,
-                    "COMMENT " + Sql.string(lifter.dialect, doc), "the comment is left out: " + problem));
-            return null;
-        }
-        return doc;
-    }
 
     /** The attributes of checks over this column alone. */
     private List<String> fieldChecks(String col, List<Leftover> notes) {

@@ -31,7 +31,7 @@ class UnholdableItemsTest {
                       plain text
                     );
                     COMMENT ON COLUMN items.note IS 'abc\u202Efdp.exe';
-                    COMMENT ON COLUMN items.plain IS 'kept';
+                    COMMENT ON COLUMN items.plain IS E'kept\\n  indented';
                     COMMENT ON TABLE items IS 'line one
                     line two\u2066';
                     """);
@@ -48,7 +48,7 @@ class UnholdableItemsTest {
             assertThat(text).contains("// SC975 table items: the comment is left out", "line two\\u2066").containsOnlyOnce("u2066");
             assertThat(text).contains("// SC975 mood: the comment is left out", "a mood\\u202d").containsOnlyOnce("u202d");
             assertThat(text).containsPattern("(?m)^enum Mood \\{");
-            assertThat(text).contains("/// kept").doesNotContain("/// abc", "/// line one");
+            assertThat(text).as("a comment's lines keep their indentation").contains("  /// kept\n  ///   indented\n  plain").doesNotContain("/// abc", "/// line one");
             assertThat(text).as("each check kept beside its field")
                     .containsPattern("(?m)^  // SC969 check items_digits_check: .*\\n  digits +text\\?$")
                     .containsPattern("(?m)^  // SC969 check items_repeated_check: .*\\n  repeated +text\\?$");

@@ -25,7 +25,7 @@ db.createCollection("authors", {
         },
         "handle" : {
           "bsonType" : "string",
-          "pattern" : "^(?:[a-z0-9_]+)$",
+          "pattern" : "^(?:[a-z0-9_]+)(?![\\s\\S])",
           "maxLength" : 40
         },
         "displayName" : {

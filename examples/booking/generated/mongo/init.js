@@ -55,7 +55,7 @@ db.createCollection("accounts", {
               },
               "role" : {
                 "bsonType" : "string",
-                "pattern" : "^(?:[a-z]+)$",
+                "pattern" : "^(?:[a-z]+)(?![\\s\\S])",
                 "maxLength" : 20
               },
               "createdAt" : {

@@ -144,7 +144,7 @@ public final class Validators {
                     if (l.max() != null) maxLength = maxLength == null ? l.max() : Math.min(maxLength, l.max());
                     if (l.min() != null) minLength = minLength == null ? l.min() : Math.max(minLength, l.min());
                 } else if (term instanceof Check.Pattern p && p.column().equals(c.name())) {
-                    out.put("pattern", "^(?:" + p.regex() + ")$");
+                    out.put("pattern", dev.schemac.render.regex.WholeMatch.mongo(p.regex()));
                 } else if (term instanceof Check.Compare cmp && cmp.column().equals(c.name())) {
                     Object lit = cmp.literal();
                     boolean numeric = lit instanceof BigDecimal && k != null && k.isNumeric();

@@ -48,8 +48,9 @@ public enum PullCode {
             + "comment keeps the expression."),
     CHECK_NOT_PULLED("SC969", Severity.WARNING, "Check not pulled",
             "A CHECK constraint the language cannot express: `@check`, `@min`, `@max`, `@length`, "
-            + "`@pattern` and `@@check` compare one column with a literal or two columns. It is kept "
-            + "as a comment on the entity."),
+            + "`@pattern` and `@@check` compare one column with a literal or two columns, and a "
+            + "`@pattern` must be in the portable pattern dialect. It is kept as a comment beside its "
+            + "field when it is over one column, on the entity otherwise."),
     INDEX_NOT_PULLED("SC970", Severity.WARNING, "Index not pulled",
             "An index the language cannot express: partial (WHERE), on expressions, descending, "
             + "with a prefix length, of another method (GIN, GiST, hash, FULLTEXT, SPATIAL), or over "

@@ -4,7 +4,7 @@ package dev.schemac.resolve;
  * The regular expressions {@code @pattern} accepts: the subset that PostgreSQL, MySQL and
  * MariaDB (ICU, PCRE), Java and Python ({@code re}, and pydantic's Rust engine) read the
  * same way once each output wraps the pattern as it does (anchored at both ends, {@code .}
- * matching every character, case-sensitive; see {@code Sql.pattern}). Listed in
+ * matching every character, case-sensitive; see {@code render.regex.WholeMatch}). Listed in
  * docs/language.md:
  *
  * <pre>
@@ -22,14 +22,14 @@ package dev.schemac.resolve;
  * classes and the class operators {@code && -- ~~} (set operations in Java or Rust), hex and
  * octal escapes, and {@code \< \>} (word boundaries in Rust).
  */
-final class PatternDialect {
+public final class PatternDialect {
     /** The largest repetition count: PostgreSQL's limit (RE_DUP_MAX). */
     static final int MAX_REPEAT = 255;
     /** Groups nest at most this deep, which keeps this parser's recursion (and the seed generator's) bounded. */
     static final int MAX_DEPTH = 32;
 
     /** A construct that is not portable, at a char offset into the pattern; {@code count} set for a repetition over the limit. */
-    record Problem(int at, String construct, String why, long count) {}
+    public record Problem(int at, String construct, String why, long count) {}
 
     private final String re;
     private int pos;
@@ -38,7 +38,7 @@ final class PatternDialect {
     private PatternDialect(String re) { this.re = re; }
 
     /** The first construct outside the portable subset, or null when the whole pattern is portable. */
-    static Problem check(String regex) {
+    public static Problem check(String regex) {
         var p = new PatternDialect(regex);
         try {
             p.alternation();

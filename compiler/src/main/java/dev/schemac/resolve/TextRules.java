@@ -8,7 +8,7 @@ import java.text.Normalizer;
  * carry (a line break in a comment or a name, a control character in a label, a space in
  * a table name) is refused here, once, so no target ever has to cope with it.
  */
-final class TextRules {
+public final class TextRules {
     private TextRules() {}
 
     /**
@@ -18,6 +18,15 @@ final class TextRules {
     record Problem(int at, int codePoint, String reason) {
         /** Whether the problem is a character no output can show (SC109) rather than a name's form (SC510, SC512). */
         boolean hidden() { return codePoint >= 0 && (PlainText.isHidden(codePoint) || PlainText.isLineBreak(codePoint)); }
+    }
+
+    /**
+     * Why one line of a doc comment cannot be in a model (a hidden character, a bidirectional
+     * control, a line break other than the one ending it), or null: what pull must leave out.
+     */
+    public static String docLineProblem(String line) {
+        Problem p = check(TextKind.DOC, line);
+        return p == null ? null : p.reason();
     }
 
     /** The first problem of a text of this kind, or null when it may reach every output. */

@@ -131,7 +131,7 @@ final class ValueCheck {
         }
         if (c instanceof FieldCheck.Pattern p) {
             try {
-                boolean matches = java.util.regex.Pattern.compile(p.regex(), java.util.regex.Pattern.DOTALL).matcher(t.value()).matches();
+                boolean matches = dev.schemac.render.regex.WholeMatch.matches(p.regex(), t.value());
                 return matches ? null : "does not match its own `@pattern`";
             } catch (java.util.regex.PatternSyntaxException e) {
                 return null; // the pattern's own error is said by PatternCheck

@@ -377,8 +377,7 @@ final class ColumnValues {
     }
 
     private static boolean matches(String regex, String s) {
-        // As the databases read a pattern (resolve.PatternDialect): the whole value, `.` matching every character.
-        return java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.DOTALL).matcher(s).matches();
+        return dev.schemac.render.regex.WholeMatch.matches(regex, s);
     }
 
     // --- the generator's own proof

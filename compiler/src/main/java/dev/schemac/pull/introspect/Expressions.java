@@ -12,6 +12,7 @@ import dev.schemac.pull.introspect.SqlExpr.Call;
 import dev.schemac.pull.introspect.SqlExpr.Col;
 import dev.schemac.pull.introspect.SqlExpr.In;
 import dev.schemac.pull.introspect.SqlExpr.Lit;
+import dev.schemac.render.regex.WholeMatch;
 import dev.schemac.render.sql.Sql;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -170,10 +171,12 @@ public final class Expressions {
 
     /** The pattern inside schemac's {@code ^(...)$} wrapper, or of another fully anchored one. */
     private static String anchored(String re) {
-        if (re.startsWith("^(") && re.endsWith(")$")) return re.substring(2, re.length() - 2);
-        String mysql = dev.schemac.render.sql.Sql.pattern(dev.schemac.model.Dialect.MYSQL, "\u0000");
-        String open = mysql.substring(0, mysql.indexOf('\u0000')), close = mysql.substring(mysql.indexOf('\u0000') + 1);
-        if (re.startsWith(open) && re.endsWith(close)) return re.substring(open.length(), re.length() - close.length());
+        for (String wrapper : List.of(WholeMatch.postgres("\u0000"), WholeMatch.icuOrPcre("\u0000"))) {
+            String open = wrapper.substring(0, wrapper.indexOf('\u0000')), close = wrapper.substring(wrapper.indexOf('\u0000') + 1);
+            if (re.startsWith(open) && re.endsWith(close) && re.length() >= open.length() + close.length()) {
+                return re.substring(open.length(), re.length() - close.length());
+            }
+        }
         if (re.startsWith("^") && re.endsWith("$") && !re.endsWith("\\$") && re.length() >= 2) {
             String inner = re.substring(1, re.length() - 1);
             return inner.contains("|") ? null : inner;

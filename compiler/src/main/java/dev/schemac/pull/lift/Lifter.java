@@ -339,7 +339,8 @@ public final class Lifter {
         }
         var values = new ArrayList<Draft.EnumValueDraft>();
         enumValueNames.get(name).forEach((stored, n) -> values.add(new Draft.EnumValueDraft(n, stored)));
-        d.enums.add(new Draft.EnumDraft(name, e.doc(), values, notes));
+        String doc = PulledDoc.writable(e.doc(), null, null, e.typeName() == null ? name : e.typeName(), dialect, notes);
+        d.enums.add(new Draft.EnumDraft(name, doc, values, notes));
     }
 
     private boolean enumUsed(String catalogEnum) {

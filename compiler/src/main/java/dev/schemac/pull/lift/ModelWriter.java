@@ -77,10 +77,11 @@ final class ModelWriter {
         out.append('\n');
     }
 
+    /** The comment's lines as doc lines; a line's own indentation stays (the parser keeps what follows `/// `). */
     private void doc(String indent, String doc) {
         if (doc == null || doc.isBlank()) return;
-        for (String line : doc.replace("\r", "").split("\n")) {
-            out.append(indent).append("///").append(line.isBlank() ? "" : " " + line.strip()).append('\n');
+        for (String line : doc.strip().replace("\r", "").split("\n")) {
+            out.append(indent).append("///").append(line.isBlank() ? "" : " " + line.stripTrailing()).append('\n');
         }
     }
 

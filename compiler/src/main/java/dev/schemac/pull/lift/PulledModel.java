@@ -199,8 +199,11 @@ public final class PulledModel {
         Set<String> covered = new HashSet<>();
         Set<String> coveredTables = new HashSet<>();
         Set<String> notKept = new HashSet<>();
+        Set<String> tableComments = new HashSet<>();
         for (Leftover l : allLeftovers(draft)) {
             if (l.table() == null) continue;
+            // A table's comment left out (PulledDoc) is named by its table, as no other note is.
+            if (l.kind() == Leftover.Kind.DIFFERENCE && l.column() == null && l.table().equals(l.name())) tableComments.add(l.table());
             if (l.kind() == Leftover.Kind.TABLE) coveredTables.add(l.table());
             if (l.column() != null) covered.add(l.table() + "\0" + l.column());
             if (l.name() != null) covered.add(l.table() + "\0" + l.name());
@@ -212,6 +215,7 @@ public final class PulledModel {
         for (Change c : changes) {
             if (c.table() != null && coveredTables.contains(c.table())) continue;
             if (c.table() != null && c.object() != null && covered.contains(c.table() + "\0" + c.object())) continue;
+            if (c.scope() == Change.Scope.COMMENT && c.object() == null && tableComments.contains(c.table())) continue;
             // A primary key renamed: the leftover that says its live name is not kept says it.
             if (isKeyRename(c) && notKept.contains(NameLedger.key(c.table(), c.inDatabase()))) continue;
             if (c.scope() == Change.Scope.ENUM) {

@@ -24,6 +24,7 @@ import dev.schemac.pull.introspect.NativeTypes;
 import dev.schemac.pull.lift.Draft.EntityDraft;
 import dev.schemac.pull.lift.Draft.FieldLine;
 import dev.schemac.render.sql.Sql;
+import dev.schemac.resolve.PatternDialect;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -242,7 +243,7 @@ final class TablePlan {
         entityChecks();
         if (lifter.timestamps && !withImplicitTimestamps) draft.blocks.add("@@timestamps(false)");
         if (draft.table != null) draft.blocks.add(0, "@@map(" + Value.quote(draft.table) + ")");
-        draft.doc = table.doc();
+        draft.doc = PulledDoc.writable(table.doc(), table.name(), null, table.name(), lifter.dialect, draft.notes);
         updatedTrigger();
         for (Leftover l : info.leftovers()) {
             if (l.column() == null || column(l.column()) == null && l.kind() != Leftover.Kind.COLUMN) {
@@ -441,6 +442,7 @@ final class TablePlan {
             }
             if (doc.isEmpty()) doc = null;
         }
+        doc = PulledDoc.writable(doc, table.name(), col, col, lifter.dialect, notes);
         if (pii) attrs.add("@pii");
         if (secret) attrs.add("@secret");
         String def = null;
@@ -630,14 +632,18 @@ final class TablePlan {
             for (var t : ch.terms()) {
                 String a = checkAttribute(t, c, n);
                 if (a == null) {
-                    problem = "the language cannot say `" + lifter.termText(t) + "` on a `" + lifter.typeText(c.type()) + "` field";
+                    PatternDialect.Problem p = t instanceof Check.Pattern x ? PatternDialect.check(x.regex()) : null;
+                    problem = p != null
+                            ? "its pattern holds " + p.construct() + ", outside the portable pattern dialect (docs/language.md#patterns)"
+                            : "the language cannot say `" + lifter.termText(t) + "` on a `" + lifter.typeText(c.type()) + "` field";
                     break;
                 }
                 if (!a.isEmpty()) attrs.add(a);
             }
             if (problem != null || attrs.isEmpty() && !(isEnumCheck(ch))) {
                 if (problem != null) {
-                    draft.notes.add(new Leftover(Leftover.Kind.CHECK, table.name(), null, String.valueOf(ch.name()),
+                    // Beside the field it would constrain, as a default or type the model cannot hold.
+                    notes.add(new Leftover(Leftover.Kind.CHECK, table.name(), null, String.valueOf(ch.name()),
                             "CHECK (" + lifter.checkText(ch) + ")", problem));
                 }
                 continue;
@@ -671,11 +677,8 @@ final class TablePlan {
             return "@length(max = " + len.max() + named + ")";
         }
         if (t instanceof Check.Pattern p && k.isText() && lifter.dialect != Dialect.SQLITE) {
-            try {
-                java.util.regex.Pattern.compile(p.regex());
-            } catch (java.util.regex.PatternSyntaxException e) {
-                return null;
-            }
+            // What the resolver would refuse (SC530, SC531) stays a comment, as any other check the language cannot say.
+            if (PatternDialect.check(p.regex()) != null) return null;
             return "@pattern(" + Value.quote(p.regex()) + named + ")";
         }
         return null;

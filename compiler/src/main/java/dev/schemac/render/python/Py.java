@@ -56,12 +56,9 @@ public final class Py {
         return str(sql.replace(":", "\\:"));
     }
 
-    /**
-     * A {@code @pattern} as pydantic validates it (with its Rust regex engine): anchored at
-     * both ends, {@code .} matching every character, as the databases' checks read it.
-     */
+    /** A {@code @pattern} as pydantic validates it, with its Rust regex engine ({@link dev.schemac.render.regex.WholeMatch#rust}). */
     public static String pattern(String regex) {
-        return "(?s)^(" + regex + ")$";
+        return dev.schemac.render.regex.WholeMatch.rust(regex);
     }
 
     /** A Python list of string literals. */

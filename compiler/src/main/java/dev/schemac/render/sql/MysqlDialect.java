@@ -6,6 +6,7 @@ import dev.schemac.catalog.Column;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.ScalarKind;
+import dev.schemac.render.regex.WholeMatch;
 import java.util.List;
 import java.util.Map;
 
@@ -88,14 +89,10 @@ final class MysqlDialect extends SqlDialect {
 
     @Override String regex(String column, String pattern) { return column + " REGEXP " + pattern; }
 
-    /**
-     * MySQL (ICU) and MariaDB (PCRE) compare with the column's collation, which ignores case,
-     * let {@code .} stop at a line break, and let {@code $} match before a final line
-     * break: {@code (?s-i)} and {@code \z} make them read the pattern as PostgreSQL does.
-     */
+    /** MySQL's ICU and MariaDB's PCRE, with the column's collation ({@link WholeMatch#icuOrPcre}). */
     @Override
     String pattern(String regex) {
-        return "(?s-i)^(" + regex + ")\\z";
+        return WholeMatch.icuOrPcre(regex);
     }
 
     @Override String enumMember(Check.EnumMember e) { return null; }

@@ -10,6 +10,7 @@ import dev.schemac.catalog.Table;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.ScalarKind;
 import dev.schemac.naming.ReservedWords;
+import dev.schemac.render.regex.WholeMatch;
 import dev.schemac.render.text.PlainText;
 import dev.schemac.types.TypeTable;
 import java.math.BigDecimal;
@@ -141,14 +142,9 @@ abstract class SqlDialect {
 
     abstract String lengthFunction();
 
-    /**
-     * A {@code @pattern} as this dialect must be given it to match the whole value, with
-     * {@code .} matching every character, case-sensitively: what PostgreSQL's {@code ~}
-     * does with {@code ^(...)$}. The resolver admits only patterns that every engine reads
-     * alike under these settings ({@code resolve.PatternDialect}).
-     */
+    /** A {@code @pattern} as this dialect must be given it to mean what the model means ({@link WholeMatch}). */
     String pattern(String regex) {
-        return "^(" + regex + ")$";
+        return WholeMatch.postgres(regex);
     }
 
     /** {@code column} matches {@code pattern}, or null where the dialect has no regular expressions. */

@@ -1,0 +1,61 @@
+package dev.schemac.pull;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.gen.sql.LiveDb;
+import dev.schemac.gen.sql.Introspector.Kind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One item of a real PostgreSQL database the model cannot hold — a CHECK pattern outside the
+ * portable dialect, a comment with a bidirectional control — is left out alone: kept as a
+ * {@code //} comment beside its field with the unwritable characters escaped, reported with
+ * its code, and the rest of the database is still pulled into a model that compiles.
+ */
+class UnholdableItemsTest {
+
+    @Test
+    void anUnportablePatternOrAnUnwritableCommentIsACommentAndTheModelStillCompiles() throws Exception {
+        try (var db = LiveDb.fresh(Kind.POSTGRES, "unholdable")) {
+            db.run("""
+                    CREATE TYPE mood AS ENUM ('calm', 'busy');
+                    COMMENT ON TYPE mood IS 'a mood\u202D';
+                    CREATE TABLE items (
+                      id int PRIMARY KEY,
+                      feeling mood,
+                      digits text CHECK (digits ~ '^[0-9]\\d*$'),
+                      repeated text CHECK (repeated ~ '^(a{300})$'),
+                      word text CHECK (word ~ '^(ab)$'),
+                      note text,
+                      plain text
+                    );
+                    COMMENT ON COLUMN items.note IS 'abc\u202Efdp.exe';
+                    COMMENT ON COLUMN items.plain IS E'kept\\n  indented';
+                    COMMENT ON TABLE items IS 'line one
+                    line two\u2066';
+                    """);
+            var pulled = PullFixtures.pull(db);
+            String text = pulled.text();
+            PullFixtures.compile(text);
+
+            assertThat(text).doesNotContain("\u202E", "\u2066", "\u202D");
+            assertThat(text).containsPattern("(?m)^  word +text\\? @pattern\\(\"ab\"");
+            assertThat(text).containsPattern("// SC969 check items_digits_check: its pattern holds `\\\\d` .*outside the portable pattern dialect");
+            assertThat(text).containsPattern("// SC969 check items_repeated_check: its pattern holds the repetition count 300");
+            assertThat(text).contains("// SC975 column note: the comment is left out: a bidirectional control",
+                    "abc\\u202Efdp.exe");
+            assertThat(text).contains("// SC975 table items: the comment is left out", "line two\\u2066").containsOnlyOnce("u2066");
+            assertThat(text).contains("// SC975 mood: the comment is left out", "a mood\\u202D").containsOnlyOnce("u202D");
+            assertThat(text).containsPattern("(?m)^enum Mood \\{");
+            assertThat(text).as("a comment's lines keep their indentation").contains("  /// kept\n  ///   indented\n  plain").doesNotContain("/// abc", "/// line one");
+            assertThat(text).as("each check kept beside its field")
+                    .containsPattern("(?m)^  // SC969 check items_digits_check: .*\\n  digits +text\\?$")
+                    .containsPattern("(?m)^  // SC969 check items_repeated_check: .*\\n  repeated +text\\?$");
+
+            assertThat(pulled.warnings()).extracting(Diagnostic::code).contains("SC969", "SC975");
+            assertThat(pulled.warnings()).filteredOn(d -> d.code().equals("SC969")).hasSize(2);
+            assertThat(pulled.warnings()).filteredOn(d -> d.message().contains("the comment is left out")).hasSize(3);
+        }
+    }
+}

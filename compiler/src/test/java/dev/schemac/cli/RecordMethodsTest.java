@@ -50,7 +50,8 @@ class RecordMethodsTest {
                 dev.schemac.catalog.ColumnDefault.EnumValue.class, dev.schemac.catalog.ColumnDefault.Now.class,
                 dev.schemac.catalog.ColumnDefault.Uuid.class, dev.schemac.catalog.RowFilter.IsNull.class,
                 dev.schemac.model.IndexSpec.class, dev.schemac.check.normalform.FdOrigin.class,
-                dev.schemac.normalform.DeclaredFd.class, Class.forName("dev.schemac.normalform.MinimalCover$UnitKey"));
+                dev.schemac.normalform.DeclaredFd.class, Class.forName("dev.schemac.normalform.MinimalCover$UnitKey"),
+                Class.forName("dev.schemac.render.sql.Sql$Script"));
         for (Class<?> r : records) {
             var own = RecordsOwn.of(r);
             var components = r.getRecordComponents();

@@ -6,6 +6,7 @@ import dev.schemac.model.Dialect;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.model.Model;
 import dev.schemac.model.ReferentialAction;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -43,7 +44,21 @@ public final class Sql {
     }
 
     /** Which script of a catalog. */
-    private record Script(Dialect dialect, String schema, boolean create) {}
+    private record Script(Dialect dialect, String schema, boolean create) {
+        // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+        @Override public boolean equals(Object o) {
+            return o instanceof Script that && dialect == that.dialect && Objects.equals(schema, that.schema)
+                    && create == that.create;
+        }
+
+        @Override public int hashCode() {
+            int h = 0;
+            h = 31 * h + Objects.hashCode(dialect);
+            h = 31 * h + Objects.hashCode(schema);
+            h = 31 * h + Boolean.hashCode(create);
+            return h;
+        }
+    }
 
     /** A {@code @pattern} as the dialect's CHECK matches it (anchored, case-sensitive), before quoting. */
     public static String pattern(Dialect d, String regex) {

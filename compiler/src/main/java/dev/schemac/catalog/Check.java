@@ -18,68 +18,53 @@ public record Check(String name, List<Term> terms) {
 
     /** {@code column OP literal}; the literal is a BigDecimal, String or Boolean. */
     public record Compare(String column, Op op, Object literal) implements Term {
-        // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+        // Written out for the reason Span's are: a cold check links no record method.
         @Override public boolean equals(Object o) {
             return o instanceof Compare that && Objects.equals(column, that.column) &&
                     Objects.equals(op, that.op) && Objects.equals(literal, that.literal);
         }
 
         @Override public int hashCode() {
-            int h = 0;
-            h = 31 * h + Objects.hashCode(column);
-            h = 31 * h + Objects.hashCode(op);
-            h = 31 * h + Objects.hashCode(literal);
-            return h;
+            return Objects.hash(column, op, literal);
         }
     }
 
     /** {@code left OP right}, two columns of the same table. */
     public record ColumnCompare(String left, Op op, String right) implements Term {
-        // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+        // Written out for the reason Span's are: a cold check links no record method.
         @Override public boolean equals(Object o) {
             return o instanceof ColumnCompare that && Objects.equals(left, that.left) &&
                     Objects.equals(op, that.op) && Objects.equals(right, that.right);
         }
 
         @Override public int hashCode() {
-            int h = 0;
-            h = 31 * h + Objects.hashCode(left);
-            h = 31 * h + Objects.hashCode(op);
-            h = 31 * h + Objects.hashCode(right);
-            return h;
+            return Objects.hash(left, op, right);
         }
     }
 
     /** Character length bounds; either may be null. */
     public record Length(String column, Integer min, Integer max) implements Term {
-        // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+        // Written out for the reason Span's are: a cold check links no record method.
         @Override public boolean equals(Object o) {
             return o instanceof Length that && Objects.equals(column, that.column) &&
                     Objects.equals(min, that.min) && Objects.equals(max, that.max);
         }
 
         @Override public int hashCode() {
-            int h = 0;
-            h = 31 * h + Objects.hashCode(column);
-            h = 31 * h + Objects.hashCode(min);
-            h = 31 * h + Objects.hashCode(max);
-            return h;
+            return Objects.hash(column, min, max);
         }
     }
 
     /** The whole value matches a regular expression. */
     public record Pattern(String column, String regex) implements Term {
-        // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+        // Written out for the reason Span's are: a cold check links no record method.
         @Override public boolean equals(Object o) {
             return o instanceof Pattern that && Objects.equals(column, that.column) &&
                     Objects.equals(regex, that.regex);
         }
 
         @Override public int hashCode() {
-            int h = 0;
-            h = 31 * h + Objects.hashCode(column);
-            h = 31 * h + Objects.hashCode(regex);
-            return h;
+            return Objects.hash(column, regex);
         }
     }
 
@@ -89,31 +74,24 @@ public record Check(String name, List<Term> terms) {
             values = List.copyOf(values);
         }
 
-        // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+        // Written out for the reason Span's are: a cold check links no record method.
         @Override public boolean equals(Object o) {
             return o instanceof EnumMember that && Objects.equals(column, that.column) &&
                     Objects.equals(enumName, that.enumName) && Objects.equals(values, that.values);
         }
 
         @Override public int hashCode() {
-            int h = 0;
-            h = 31 * h + Objects.hashCode(column);
-            h = 31 * h + Objects.hashCode(enumName);
-            h = 31 * h + Objects.hashCode(values);
-            return h;
+            return Objects.hash(column, enumName, values);
         }
     }
 
-    // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+    // Written out for the reason Span's are: a cold check links no record method.
     @Override public boolean equals(Object o) {
         return o instanceof Check that && Objects.equals(name, that.name) &&
                 Objects.equals(terms, that.terms);
     }
 
     @Override public int hashCode() {
-        int h = 0;
-        h = 31 * h + Objects.hashCode(name);
-        h = 31 * h + Objects.hashCode(terms);
-        return h;
+        return Objects.hash(name, terms);
     }
 }

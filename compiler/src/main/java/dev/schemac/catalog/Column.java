@@ -28,7 +28,7 @@ public record Column(String name, String field, ColumnType type, boolean nullabl
         return parts.isEmpty() ? null : String.join(" ", parts);
     }
 
-    // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+    // Written out for the reason Span's are: a cold check links no record method.
     @Override public boolean equals(Object o) {
         return o instanceof Column that && Objects.equals(name, that.name) &&
                 Objects.equals(field, that.field) && Objects.equals(type, that.type) &&
@@ -39,18 +39,6 @@ public record Column(String name, String field, ColumnType type, boolean nullabl
     }
 
     @Override public int hashCode() {
-        int h = 0;
-        h = 31 * h + Objects.hashCode(name);
-        h = 31 * h + Objects.hashCode(field);
-        h = 31 * h + Objects.hashCode(type);
-        h = 31 * h + Boolean.hashCode(nullable);
-        h = 31 * h + Objects.hashCode(defaultValue);
-        h = 31 * h + Boolean.hashCode(autoIncrement);
-        h = 31 * h + Boolean.hashCode(updatedAt);
-        h = 31 * h + Objects.hashCode(doc);
-        h = 31 * h + Boolean.hashCode(pii);
-        h = 31 * h + Boolean.hashCode(secret);
-        h = 31 * h + Objects.hashCode(referencedColumn);
-        return h;
+        return Objects.hash(name, field, type, nullable, defaultValue, autoIncrement, updatedAt, doc, pii, secret, referencedColumn);
     }
 }

@@ -11,7 +11,7 @@ public sealed interface ColumnDefault {
             return o instanceof Number that && Objects.equals(value, that.value);
         }
 
-        @Override public int hashCode() { return Objects.hashCode(value); }
+        @Override public int hashCode() { return Objects.hash(value); }
     }
 
     record Text(String value) implements ColumnDefault {
@@ -20,7 +20,7 @@ public sealed interface ColumnDefault {
             return o instanceof Text that && Objects.equals(value, that.value);
         }
 
-        @Override public int hashCode() { return Objects.hashCode(value); }
+        @Override public int hashCode() { return Objects.hash(value); }
     }
 
     record Bool(boolean value) implements ColumnDefault {
@@ -29,7 +29,7 @@ public sealed interface ColumnDefault {
             return o instanceof Bool that && value == that.value;
         }
 
-        @Override public int hashCode() { return Boolean.hashCode(value); }
+        @Override public int hashCode() { return Objects.hash(value); }
     }
 
     /** An enum column's default: the stored value. */
@@ -39,7 +39,7 @@ public sealed interface ColumnDefault {
             return o instanceof EnumValue that && Objects.equals(value, that.value);
         }
 
-        @Override public int hashCode() { return Objects.hashCode(value); }
+        @Override public int hashCode() { return Objects.hash(value); }
     }
 
     /** The current date, time or timestamp, by the column's type. */
@@ -49,7 +49,7 @@ public sealed interface ColumnDefault {
             return o instanceof Now;
         }
 
-        @Override public int hashCode() { return 0; }
+        @Override public int hashCode() { return Objects.hash(); }
     }
 
     /** A random UUID. */
@@ -59,6 +59,6 @@ public sealed interface ColumnDefault {
             return o instanceof Uuid;
         }
 
-        @Override public int hashCode() { return 0; }
+        @Override public int hashCode() { return Objects.hash(); }
     }
 }

@@ -13,7 +13,7 @@ public record ColumnType(ScalarKind kind, Integer length, Integer precision, Int
 
     public boolean isEnum() { return enumName != null; }
 
-    // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+    // Written out for the reason Span's are: a cold check links no record method.
     @Override public boolean equals(Object o) {
         return o instanceof ColumnType that && Objects.equals(kind, that.kind) &&
                 Objects.equals(length, that.length) && Objects.equals(precision, that.precision) &&
@@ -21,13 +21,7 @@ public record ColumnType(ScalarKind kind, Integer length, Integer precision, Int
     }
 
     @Override public int hashCode() {
-        int h = 0;
-        h = 31 * h + Objects.hashCode(kind);
-        h = 31 * h + Objects.hashCode(length);
-        h = 31 * h + Objects.hashCode(precision);
-        h = 31 * h + Objects.hashCode(scale);
-        h = 31 * h + Objects.hashCode(enumName);
-        return h;
+        return Objects.hash(kind, length, precision, scale, enumName);
     }
 
     @Override public String toString() {

@@ -16,7 +16,7 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
         referencedColumns = List.copyOf(referencedColumns);
     }
 
-    // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+    // Written out for the reason Span's are: a cold check links no record method.
     @Override public boolean equals(Object o) {
         return o instanceof ForeignKey that && Objects.equals(name, that.name) &&
                 Objects.equals(columns, that.columns) &&
@@ -27,15 +27,6 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
     }
 
     @Override public int hashCode() {
-        int h = 0;
-        h = 31 * h + Objects.hashCode(name);
-        h = 31 * h + Objects.hashCode(columns);
-        h = 31 * h + Objects.hashCode(referencedTable);
-        h = 31 * h + Objects.hashCode(referencedColumns);
-        h = 31 * h + Objects.hashCode(onDelete);
-        h = 31 * h + Objects.hashCode(onUpdate);
-        h = 31 * h + Objects.hashCode(field);
-        h = 31 * h + Boolean.hashCode(forward);
-        return h;
+        return Objects.hash(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, field, forward);
     }
 }

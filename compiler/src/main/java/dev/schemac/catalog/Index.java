@@ -18,17 +18,13 @@ public record Index(String name, List<String> columns, Reason reason) {
         FOREIGN_KEY
     }
 
-    // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+    // Written out for the reason Span's are: a cold check links no record method.
     @Override public boolean equals(Object o) {
         return o instanceof Index that && Objects.equals(name, that.name) &&
                 Objects.equals(columns, that.columns) && Objects.equals(reason, that.reason);
     }
 
     @Override public int hashCode() {
-        int h = 0;
-        h = 31 * h + Objects.hashCode(name);
-        h = 31 * h + Objects.hashCode(columns);
-        h = 31 * h + Objects.hashCode(reason);
-        return h;
+        return Objects.hash(name, columns, reason);
     }
 }

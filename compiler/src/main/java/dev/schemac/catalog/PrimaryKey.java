@@ -8,16 +8,13 @@ public record PrimaryKey(String name, List<String> columns) {
         columns = List.copyOf(columns);
     }
 
-    // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+    // Written out for the reason Span's are: a cold check links no record method.
     @Override public boolean equals(Object o) {
         return o instanceof PrimaryKey that && Objects.equals(name, that.name) &&
                 Objects.equals(columns, that.columns);
     }
 
     @Override public int hashCode() {
-        int h = 0;
-        h = 31 * h + Objects.hashCode(name);
-        h = 31 * h + Objects.hashCode(columns);
-        return h;
+        return Objects.hash(name, columns);
     }
 }

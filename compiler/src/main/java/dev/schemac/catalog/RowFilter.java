@@ -17,6 +17,6 @@ public sealed interface RowFilter {
             return o instanceof IsNull that && Objects.equals(column, that.column);
         }
 
-        @Override public int hashCode() { return Objects.hashCode(column); }
+        @Override public int hashCode() { return Objects.hash(column); }
     }
 }

@@ -30,7 +30,7 @@ public record UniqueConstraint(String name, List<String> columns, Reason reason,
         ONE_TO_ONE
     }
 
-    // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+    // Written out for the reason Span's are: a cold check links no record method.
     @Override public boolean equals(Object o) {
         return o instanceof UniqueConstraint that && Objects.equals(name, that.name) &&
                 Objects.equals(columns, that.columns) && Objects.equals(reason, that.reason) &&
@@ -38,11 +38,6 @@ public record UniqueConstraint(String name, List<String> columns, Reason reason,
     }
 
     @Override public int hashCode() {
-        int h = 0;
-        h = 31 * h + Objects.hashCode(name);
-        h = 31 * h + Objects.hashCode(columns);
-        h = 31 * h + Objects.hashCode(reason);
-        h = 31 * h + Objects.hashCode(where);
-        return h;
+        return Objects.hash(name, columns, reason, where);
     }
 }

@@ -10,17 +10,13 @@ public record IndexSpec(Span span, List<String> fields, String name) {
         fields = List.copyOf(fields);
     }
 
-    // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+    // Written out for the reason Span's are: a cold check links no record method.
     @Override public boolean equals(Object o) {
         return o instanceof IndexSpec that && Objects.equals(span, that.span) &&
                 Objects.equals(fields, that.fields) && Objects.equals(name, that.name);
     }
 
     @Override public int hashCode() {
-        int h = 0;
-        h = 31 * h + Objects.hashCode(span);
-        h = 31 * h + Objects.hashCode(fields);
-        h = 31 * h + Objects.hashCode(name);
-        return h;
+        return Objects.hash(span, fields, name);
     }
 }

@@ -41,7 +41,7 @@ public record DeclaredFd<T>(int index, Kind kind, List<String> lhs, List<String>
         return Wording.fd(lhs, String.join(", ", rhs));
     }
 
-    // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+    // Written out for the reason Span's are: a cold check links no record method.
     @Override public boolean equals(Object o) {
         return o instanceof DeclaredFd<?> that && index == that.index && Objects.equals(kind, that.kind) &&
                 Objects.equals(lhs, that.lhs) && Objects.equals(rhs, that.rhs) &&
@@ -49,12 +49,6 @@ public record DeclaredFd<T>(int index, Kind kind, List<String> lhs, List<String>
     }
 
     @Override public int hashCode() {
-        int h = 0;
-        h = 31 * h + Integer.hashCode(index);
-        h = 31 * h + Objects.hashCode(kind);
-        h = 31 * h + Objects.hashCode(lhs);
-        h = 31 * h + Objects.hashCode(rhs);
-        h = 31 * h + Objects.hashCode(origin);
-        return h;
+        return Objects.hash(index, kind, lhs, rhs, origin);
     }
 }

@@ -110,16 +110,13 @@ final class MinimalCover {
     }
 
     private record UnitKey(AttrSet lhs, int rhs) {
-        // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+        // Written out for the reason Span's are: a cold check links no record method.
         @Override public boolean equals(Object o) {
             return o instanceof UnitKey that && Objects.equals(lhs, that.lhs) && rhs == that.rhs;
         }
 
         @Override public int hashCode() {
-            int h = 0;
-            h = 31 * h + Objects.hashCode(lhs);
-            h = 31 * h + Integer.hashCode(rhs);
-            return h;
+            return Objects.hash(lhs, rhs);
         }
     }
 }

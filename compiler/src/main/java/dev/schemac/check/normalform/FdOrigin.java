@@ -16,16 +16,13 @@ public record FdOrigin(String source, Span span) {
 
     public boolean isDeclaredDependency() { return source.equals(DEPENDS); }
 
-    // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+    // Written out for the reason Span's are: a cold check links no record method.
     @Override public boolean equals(Object o) {
         return o instanceof FdOrigin that && Objects.equals(source, that.source) &&
                 Objects.equals(span, that.span);
     }
 
     @Override public int hashCode() {
-        int h = 0;
-        h = 31 * h + Objects.hashCode(source);
-        h = 31 * h + Objects.hashCode(span);
-        return h;
+        return Objects.hash(source, span);
     }
 }

@@ -45,18 +45,14 @@ public final class Sql {
 
     /** Which script of a catalog. */
     private record Script(Dialect dialect, String schema, boolean create) {
-        // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
+        // Written out for the reason Span's are: a cold check links no record method.
         @Override public boolean equals(Object o) {
             return o instanceof Script that && dialect == that.dialect && Objects.equals(schema, that.schema)
                     && create == that.create;
         }
 
         @Override public int hashCode() {
-            int h = 0;
-            h = 31 * h + Objects.hashCode(dialect);
-            h = 31 * h + Objects.hashCode(schema);
-            h = 31 * h + Boolean.hashCode(create);
-            return h;
+            return Objects.hash(dialect, schema, create);
         }
     }
 

@@ -29,18 +29,14 @@ final class CheckCommand implements Command {
             .with(TARGET, OUT, OPTION).with(Reporting.OPTIONS).with(RuleOptions.OPTIONS).with(SettingsOptions.OPTIONS);
 
     private final List<Path> files;
-    private final List<String> targets;
-    private final String out;
-    private final List<String> options;
+    private final TargetChoice choice;
     private final Reporting reporting;
     private final RuleOptions rules;
     private final SettingsOptions settingsFile;
 
     CheckCommand(Parsed args) {
         files = ModelRun.inputs(args);
-        targets = args.given(TARGET) ? args.values(TARGET) : null;
-        out = args.value(OUT);
-        options = args.values(OPTION);
+        choice = new TargetChoice(args, TARGET, OUT, OPTION);
         reporting = new Reporting(args);
         rules = new RuleOptions(args);
         settingsFile = new SettingsOptions(args);
@@ -51,9 +47,8 @@ final class CheckCommand implements Command {
         var run = new ModelRun(io, files);
         var parser = new SettingsParser();
         var problems = new CommandProblems();
-        if (targets != null) problems.usage(parser.targets(targets), "--target");
-        if (out != null) problems.usage(parser.out(out, null), "--out");
-        KeyValues.of("--option", options).forEach((k, v) -> problems.usage(parser.option(k, v), "--option " + k + "=" + v));
+        choice.targetsAndOut(parser, problems);
+        choice.options(parser, problems);
         rules.into(parser, problems);
         run.settle(parser, settingsFile);
         if (run.hasProblems()) {

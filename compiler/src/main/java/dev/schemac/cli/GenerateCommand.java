@@ -43,10 +43,8 @@ final class GenerateCommand implements Command {
             .with(Reporting.OPTIONS).with(RuleOptions.OPTIONS).with(SettingsOptions.OPTIONS);
 
     private final List<Path> files;
-    private final List<String> targets;
-    private final String out;
+    private final TargetChoice choice;
     private final boolean check;
-    private final List<String> options;
     private final String timestamp;
     private final String seed;
     private final String rows;
@@ -56,10 +54,8 @@ final class GenerateCommand implements Command {
 
     GenerateCommand(Parsed args) {
         files = ModelRun.inputs(args);
-        targets = args.given(TARGET) ? args.values(TARGET) : null;
-        out = args.value(OUT);
+        choice = new TargetChoice(args, TARGET, OUT, OPTION);
         check = args.given(CHECK);
-        options = args.values(OPTION);
         timestamp = args.value(TIMESTAMP);
         seed = args.value(SEED);
         rows = args.value(ROWS);
@@ -78,12 +74,11 @@ final class GenerateCommand implements Command {
         var run = new ModelRun(io, files);
         var parser = new SettingsParser();
         var problems = new CommandProblems();
-        if (targets != null) problems.usage(parser.targets(targets), "--target");
-        if (out != null) problems.usage(parser.out(out, null), "--out");
+        choice.targetsAndOut(parser, problems);
         if (timestamp != null) problems.usage(parser.timestamp(timestamp), "--timestamp");
         if (seed != null) problems.usage(parser.seed(seed), "--seed");
         if (rows != null) problems.usage(parser.rows(rows), "--rows");
-        KeyValues.of("--option", options).forEach((k, v) -> problems.usage(parser.option(k, v), "--option " + k + "=" + v));
+        choice.options(parser, problems);
         rules.into(parser, problems);
         run.settle(parser, settingsFile);
         if (run.hasProblems()) {

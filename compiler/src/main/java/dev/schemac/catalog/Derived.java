@@ -1,8 +1,8 @@
 package dev.schemac.catalog;
 
-import java.lang.ref.SoftReference;
+import dev.schemac.memo.Futures;
+import dev.schemac.memo.LastOnly;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -10,8 +10,8 @@ import java.util.function.Supplier;
  * Values worked out from one catalog that several targets of a run need alike (a dialect's
  * create script, the document and key-value designs), made once for all of them: the first
  * caller makes a value, a caller at the same time waits for it. Only the last catalog's values
- * are kept (the catalog by identity), softly: a long-lived JVM (javac running the processor)
- * lets them go when memory is short. The values are shared, so they are never changed.
+ * are kept (the catalog by identity), softly, as {@link LastOnly} keeps its value. The values
+ * are shared, so they are never changed.
  */
 public final class Derived {
     private Derived() {}
@@ -19,9 +19,7 @@ public final class Derived {
     /** A value being made or made, and the object besides the catalog it was made from (by identity), or null. */
     private record Slot(Object from, CompletableFuture<Object> value) {}
 
-    private record Of(Catalog catalog, ConcurrentHashMap<Object, Slot> values) {}
-
-    private static SoftReference<Of> last = new SoftReference<>(null);
+    private static final LastOnly<Catalog, ConcurrentHashMap<Object, Slot>> LAST = new LastOnly<>((a, b) -> a == b);
 
     /** The value {@code make} gives for {@code catalog} and {@code key}, made once. */
     public static <V> V of(Catalog catalog, Object key, Supplier<V> make) {
@@ -34,31 +32,18 @@ public final class Derived {
      */
     @SuppressWarnings("unchecked")
     public static <V> V of(Catalog catalog, Object from, Object key, Supplier<V> make) {
-        Of of;
-        synchronized (Derived.class) {
-            of = last.get();
-            if (of == null || of.catalog() != catalog) {
-                of = new Of(catalog, new ConcurrentHashMap<>());
-                last = new SoftReference<>(of);
-            }
-        }
+        var values = LAST.get(catalog, c -> new ConcurrentHashMap<>());
         var mine = new Slot(from, new CompletableFuture<>());
-        Slot slot = of.values().compute(key, (k, s) -> s != null && s.from() == from ? s : mine);
+        Slot slot = values.compute(key, (k, s) -> s != null && s.from() == from ? s : mine);
         if (slot == mine) {
             try {
                 mine.value().complete(make.get());
             } catch (RuntimeException | Error e) {
                 mine.value().completeExceptionally(e);
-                of.values().remove(key, mine);
+                values.remove(key, mine);
                 throw e;
             }
         }
-        try {
-            return (V) slot.value().join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
-        }
+        return (V) Futures.join(slot.value());
     }
 }

@@ -33,8 +33,8 @@ final class GenerateCommand implements Command {
             + "Repeatable; wins over the settings file.", "--option").withKnown(GenerateCommand::optionKeys);
     static final Option TIMESTAMP = Option.value(Timestamp.FORMAT, "Timestamp of generated migrations, a UTC date and "
             + "time (an input, so output stays deterministic). Default: " + TargetOptions.DEFAULT_TIMESTAMP, "--timestamp");
-    static final Option SEED = Option.value("N", "Seed of the sample data. Default: 42", "--seed");
-    static final Option ROWS = Option.value("N", "Sample rows per table, 1 to 10000. Default: 5", "--rows");
+    static final Option SEED = Option.value("N", "Seed of the sample data. Default: " + TargetOptions.DEFAULT_SEED, "--seed");
+    static final Option ROWS = Option.value("N", "Sample rows per table, 1 to 10000. Default: " + TargetOptions.DEFAULT_ROWS, "--rows");
 
     static final CommandSpec SPEC = CommandSpec.of("generate",
                     "Compiles the model and writes the chosen targets (all of them by default).")

@@ -22,8 +22,8 @@ import java.util.List;
 final class SeedCommand implements Command {
     static final Option DIALECT = Option.value("D", "sqlite, postgres or mysql. Default: the model's primary dialect.",
             "-d", "--dialect");
-    static final Option SEED = Option.value("N", "Seed of the generator. Default: 42", "--seed");
-    static final Option ROWS = Option.value("N", "Rows per table, 1 to 10000. Default: 5", "--rows");
+    static final Option SEED = Option.value("N", "Seed of the generator. Default: " + TargetOptions.DEFAULT_SEED, "--seed");
+    static final Option ROWS = Option.value("N", "Rows per table, 1 to 10000. Default: " + TargetOptions.DEFAULT_ROWS, "--rows");
     static final Option TIMESTAMP = Option.value(Timestamp.FORMAT, "The time the sample rows are dated from (UTC). "
             + "Default: " + TargetOptions.DEFAULT_TIMESTAMP, "--timestamp");
     static final Option OUT = Option.value("FILE", "Write the script to FILE instead of printing it.", "-o", "--out");

@@ -149,7 +149,8 @@ public record History(List<Entry> entries, List<Problem> problems) {
 
     /**
      * The snapshot file of a new migration: written once, never again. {@code hashes}: the
-     * {@link #sha256} of each of the migration's other files, by its path relative to migrations/.
+     * SHA-256 ({@link dev.schemac.output.TextHash#of}) of each of the migration's other files, by
+     * its path relative to migrations/.
      */
     public static String snapshot(String id, Entry previous, Catalog catalog, RenameHints applied, Map<String, String> hashes) {
         ObjectNode root = SnapshotJson.MAPPER.createObjectNode();

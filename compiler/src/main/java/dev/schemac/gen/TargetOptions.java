@@ -10,6 +10,8 @@ import java.util.Map;
 public record TargetOptions(String timestamp, long seed, int rows, Map<String, String> extra,
                             dev.schemac.evolve.History history) {
     public static final String DEFAULT_TIMESTAMP = "20250101000000";
+    public static final int DEFAULT_SEED = 42;
+    public static final int DEFAULT_ROWS = 5;
 
     public TargetOptions {
         // Validated where the value comes in (dev.schemac.config.Timestamp), the rule's one home.
@@ -29,6 +31,6 @@ public record TargetOptions(String timestamp, long seed, int rows, Map<String, S
     }
 
     public static TargetOptions defaults() {
-        return new TargetOptions(DEFAULT_TIMESTAMP, 42, 5, Map.of());
+        return new TargetOptions(DEFAULT_TIMESTAMP, DEFAULT_SEED, DEFAULT_ROWS, Map.of());
     }
 }

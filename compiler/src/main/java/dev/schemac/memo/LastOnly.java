@@ -2,7 +2,6 @@ package dev.schemac.memo;
 
 import java.lang.ref.SoftReference;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
@@ -48,12 +47,6 @@ public final class LastOnly<K, V> {
                 throw e;
             }
         }
-        try {
-            return held.value().join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
-        }
+        return Futures.join(held.value());
     }
 }

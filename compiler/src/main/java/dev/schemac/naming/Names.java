@@ -1,8 +1,8 @@
 package dev.schemac.naming;
 
 import dev.schemac.model.Naming;
+import dev.schemac.output.NameLimit;
 import dev.schemac.output.Sha256;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -100,7 +100,7 @@ public final class Names {
 
     /** The length PostgreSQL counts against {@link #MAX_IDENTIFIER}: bytes of UTF-8, not characters. */
     public static int bytes(String name) {
-        return name.getBytes(StandardCharsets.UTF_8).length;
+        return NameLimit.bytes(name);
     }
 
     /** The longest prefix of whole characters that fits in {@code max} bytes of UTF-8. */

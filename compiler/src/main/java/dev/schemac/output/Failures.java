@@ -29,7 +29,7 @@ final class Failures {
         }
         if (r.contains("file name too long") || r.contains("name too long")) {
             String name = longest(about);
-            return Messages.outputNameTooLong(at(about), name, bytes(name));
+            return Messages.outputNameTooLong(at(about), name, NameLimit.bytes(name));
         }
         if (e instanceof NotDirectoryException || r.contains("not a directory")) {
             return Messages.outputNotAFolder(at(about), about.toString());
@@ -52,14 +52,11 @@ final class Failures {
 
     /** The first component of {@code path} longer than {@link NameLimit#MAX_BYTES}, or null. */
     static String tooLongName(Path path) {
-        for (Path part : path) {
-            if (bytes(part.toString()) > NameLimit.MAX_BYTES) return part.toString();
-        }
-        return null;
+        return NameLimit.tooLong(path.toString().replace(java.io.File.separatorChar, '/'));
     }
 
     static Diagnostic nameTooLong(Path path, String name) {
-        return Messages.outputNameTooLong(at(path), name, bytes(name));
+        return Messages.outputNameTooLong(at(path), name, NameLimit.bytes(name));
     }
 
     static String reason(IOException e) {
@@ -70,12 +67,8 @@ final class Failures {
 
     private static String longest(Path p) {
         String best = p.getFileName() == null ? p.toString() : p.getFileName().toString();
-        for (Path part : p) if (bytes(part.toString()) > bytes(best)) best = part.toString();
+        for (Path part : p) if (NameLimit.bytes(part.toString()) > NameLimit.bytes(best)) best = part.toString();
         return best;
-    }
-
-    private static int bytes(String s) {
-        return NameLimit.bytes(s);
     }
 
     private static Span at(Path p) {

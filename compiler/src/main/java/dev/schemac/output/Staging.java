@@ -52,7 +52,7 @@ public final class Staging implements Output, AutoCloseable {
     public void write(String path, String content) {
         MemoryOutput.checkPath(path);
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        put(path, onDisk(path, out -> out.write(bytes), TextHash.known(content), content), () -> content);
+        put(path, onDisk(path, out -> out.write(bytes), content), () -> content);
     }
 
     @Override
@@ -62,7 +62,7 @@ public final class Staging implements Output, AutoCloseable {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             content.writeTo(w);
             w.flush();
-        }, null, null), () -> {
+        }, null), () -> {
             var text = new java.io.StringWriter();
             try {
                 content.writeTo(text);
@@ -121,11 +121,13 @@ public final class Staging implements Output, AutoCloseable {
 
     /**
      * The content written to a new staging file, or null when the disk refused it (then it is kept
-     * in memory). {@code known}: the hash of the bytes when it was worked out already, else null
-     * (then it is worked out while writing, and remembered for {@code text} when that is given).
+     * in memory). {@code text}: the bytes' text when it is held as one string (else null); its hash
+     * is taken from {@link TextHash} when worked out already, else worked out while writing and
+     * remembered for it.
      */
-    private Content.Staged onDisk(String path, Bytes bytes, String known, String text) {
+    private Content.Staged onDisk(String path, Bytes bytes, String text) {
         if (refused) return null;
+        String known = text == null ? null : TextHash.known(text);
         Path file;
         try {
             file = folder().resolve(Long.toString(names.incrementAndGet()));

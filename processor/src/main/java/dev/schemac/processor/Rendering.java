@@ -1,7 +1,7 @@
 package dev.schemac.processor;
 
+import dev.schemac.memo.Futures;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -36,19 +36,10 @@ final class Rendering {
         try {
             second = resources.get();
         } catch (RuntimeException | Error e) {
-            join(first);
+            Futures.join(first);
             throw e;
         }
-        return new Both<>(join(first), second);
+        return new Both<>(Futures.join(first), second);
     }
 
-    private static <T> T join(CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
-        }
-    }
 }

@@ -11,7 +11,6 @@ import dev.schemac.model.EnumMember;
 import dev.schemac.model.EnumType;
 import dev.schemac.naming.Names;
 import dev.schemac.source.Span;
-import java.nio.charset.StandardCharsets;
 
 /**
  * SC608: an enum type name or value longer than PostgreSQL allows. Table and column names past
@@ -33,17 +32,16 @@ public final class EnumNameTooLong extends Rule {
     public void check(CheckContext context, Reporter out) {
         for (EnumType en : context.model().enums()) {
             EnumDef def = context.catalog().enumDef(en.name()).orElseThrow();
-            if (bytes(def.typeName()) > Names.MAX_IDENTIFIER) out.report(tooLong(dev.schemac.check.Spans.enumName(en), "enum type", def.typeName()));
+            if (Names.bytes(def.typeName()) > Names.MAX_IDENTIFIER) out.report(tooLong(dev.schemac.check.Spans.enumName(en), "enum type", def.typeName()));
             for (EnumMember m : en.values()) {
-                if (bytes(m.dbValue()) > Names.MAX_IDENTIFIER) out.report(tooLong(m.span(), "enum value", m.dbValue()));
+                if (Names.bytes(m.dbValue()) > Names.MAX_IDENTIFIER) out.report(tooLong(m.span(), "enum value", m.dbValue()));
             }
         }
     }
 
-    private static int bytes(String s) { return s.getBytes(StandardCharsets.UTF_8).length; }
 
     Diagnostic tooLong(Span at, String kind, String name) {
-        return finding(at, kind + " `" + name + "` is " + bytes(name) + " bytes; PostgreSQL allows "
+        return finding(at, kind + " `" + name + "` is " + Names.bytes(name) + " bytes; PostgreSQL allows "
                 + Names.MAX_IDENTIFIER, "shorten it to at most " + Names.MAX_IDENTIFIER + " bytes");
     }
 }

@@ -30,8 +30,7 @@ final class PostgresDialect extends SqlDialect {
      */
     @Override
     String string(String s) {
-        String quoted = s.replace("'", "''");
-        return s.indexOf('\\') < 0 ? "'" + quoted + "'" : "E'" + quoted.replace("\\", "\\\\") + "'";
+        return s.indexOf('\\') < 0 ? super.string(s) : "E" + super.string(s.replace("\\", "\\\\"));
     }
 
     /**

@@ -30,7 +30,8 @@ import java.util.Set;
  *   <li>a hash per row, {@code app:entity:id} (or {@code app:} and the {@code @@cache} key);
  *   <li>the ids of all rows, {@code app:entity}: a sorted set by {@code created_at} when the
  *       entity has it, else a set;
- *   <li>per unique constraint, {@code app:entity.uq_name:value}, a string holding the row id;
+ *   <li>per unique constraint, {@code app:entity.uq_name:value}, a string holding the row id (the
+ *       constraint's name in letters, digits and {@code _}: see {@code Segments});
  *   <li>per relation with a list side, {@code app:parent.field:id}, the ids of the related rows:
  *       a sorted set when the relational design indexes the key with one more orderable
  *       column (its score), else a set;
@@ -110,13 +111,14 @@ public record KeyValueDesign(String app, List<KvEntity> entities) {
             }
             var uniques = new ArrayList<>(t.uniques().stream().map(u -> Map.entry(u.name(), u.columns())).toList());
             if (!rowKey.equals(t.primaryKey().columns())) uniques.add(0, Map.entry(t.primaryKey().name(), t.primaryKey().columns()));
+            var segments = new Segments(relations);
             for (var u : uniques) {
                 if (u.getValue().equals(rowKey)) continue; // the row key itself finds the row
-                keys.add(new KvKey(Kind.UNIQUE, app + ":" + segment(e.name()) + "." + u.getKey() + placeholders(u.getValue()),
+                keys.add(new KvKey(Kind.UNIQUE, app + ":" + segment(e.name()) + "." + segments.of(u.getKey()) + placeholders(u.getValue()),
                         labels(u.getValue()), Structure.STRING, t.name(), u.getValue(), rowKey, null, e.name(), u.getKey(), null, expires));
             }
             keys.addAll(relations);
-            if (!expires) indexes(e, t, relations, keys);
+            if (!expires) indexes(e, t, relations, segments, keys);
             Field ttlField = e.fields().stream().filter(f -> f.store().ttl() != null).findFirst().orElse(null);
             return new KvEntity(e, t, rowKey, cache == null ? null : cache.ttl(),
                     ttlField == null ? null : t.columnsOf(ttlField.name()).get(0).name(),
@@ -173,7 +175,7 @@ public record KeyValueDesign(String app, List<KvEntity> entities) {
         }
 
         /** Indexes that no relation key already serves. */
-        private void indexes(Entity e, Table t, List<KvKey> relations, List<KvKey> keys) {
+        private void indexes(Entity e, Table t, List<KvKey> relations, Segments segments, List<KvKey> keys) {
             var served = allRelationKeysOn(t);
             for (Index i : t.indexes()) {
                 if (served.contains(i.columns())) continue;
@@ -182,7 +184,7 @@ public record KeyValueDesign(String app, List<KvEntity> entities) {
                 boolean zset = orderable(last);
                 var lead = zset ? cols.subList(0, cols.size() - 1) : cols;
                 var pk = t.primaryKey().columns();
-                keys.add(new KvKey(Kind.INDEX, app + ":" + segment(e.name()) + "." + i.name() + placeholders(lead), labels(lead),
+                keys.add(new KvKey(Kind.INDEX, app + ":" + segment(e.name()) + "." + segments.of(i.name()) + placeholders(lead), labels(lead),
                         zset ? Structure.ZSET : Structure.SET, t.name(), lead, pk, zset ? last.name() : null, e.name(), i.name(), null, false));
             }
         }
@@ -203,6 +205,29 @@ public record KeyValueDesign(String app, List<KvEntity> entities) {
                 });
             }
             return out;
+        }
+
+        /**
+         * The names after an entity's dot. A constraint's or index's name is any text the model
+         * gives it; as a key segment it keeps {@link KvKey#label}'s characters, so a {@code :}
+         * cannot split it into two segments, a space cannot split the documented read command,
+         * and a brace cannot read as a placeholder. Names that meet once so written (or meet a
+         * relation's, which are field names) get {@code _2}, {@code _3} ...: two constraints
+         * must never share a key.
+         */
+        private static final class Segments {
+            private final Set<String> taken = new HashSet<>();
+
+            Segments(List<KvKey> relations) {
+                for (KvKey k : relations) taken.add(k.name());
+            }
+
+            String of(String name) {
+                String base = KvKey.label(name);
+                String segment = base;
+                for (int n = 2; !taken.add(segment); n++) segment = base + "_" + n;
+                return segment;
+            }
         }
 
         private static String placeholders(List<String> columns) {

@@ -202,7 +202,8 @@ public enum Code {
             + "`@length(min)`), or a two-column `@@check` cannot hold within the bounds of the two columns "
             + "(`@@check(a < b)` with `a` at least 10 and `b` at most 5, or `a < b` and `b < a`). Every INSERT "
             + "into the table would fail, in an application and in the sample data. Relax one of the "
-            + "constraints."),
+            + "constraints. An optional column is not judged so: a CHECK passes a NULL, so its rows go in "
+            + "with the column NULL."),
     DEFAULT_BREAKS_CHECK("SC416", "Default refused by its own field's checks",
             "The field's default does not pass the field's own checks (`seats int = 5 @min(10)`, a default "
             + "the `@pattern` does not match over the whole value, one outside `@length`, a text default "

@@ -44,13 +44,15 @@ public enum PullCode {
             + "becomes `int`, ...). The field has that type; a comment beside it keeps the original."),
     DEFAULT_NOT_PULLED("SC968", Severity.WARNING, "Default not pulled",
             "A column default that is not a literal, `now()` or `uuid()` (a function call, an "
-            + "expression, a sequence other than the column's own). The field has no default; a "
-            + "comment keeps the expression."),
+            + "expression, a sequence other than the column's own), or a literal the database took but "
+            + "a model refuses (past the type's range, a date not on the calendar, `24:00`): the "
+            + "compiler's reason is quoted. The field has no default; a comment keeps the expression."),
     CHECK_NOT_PULLED("SC969", Severity.WARNING, "Check not pulled",
             "A CHECK constraint the language cannot express: `@check`, `@min`, `@max`, `@length`, "
             + "`@pattern` and `@@check` compare one column with a literal or two columns, and a "
-            + "`@pattern` must be in the portable pattern dialect. It is kept as a comment beside its "
-            + "field when it is over one column, on the entity otherwise."),
+            + "`@pattern` must be in the portable pattern dialect; a bound the model refuses (past the "
+            + "column type's range) is left out too, with the compiler's reason. It is kept as a comment "
+            + "beside its field when it is over one column, on the entity otherwise."),
     INDEX_NOT_PULLED("SC970", Severity.WARNING, "Index not pulled",
             "An index the language cannot express: partial (WHERE), on expressions, descending, "
             + "with a prefix length, of another method (GIN, GiST, hash, FULLTEXT, SPATIAL), or over "

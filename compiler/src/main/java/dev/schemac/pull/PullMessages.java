@@ -49,9 +49,9 @@ public final class PullMessages {
             case COLUMN -> "column `" + l.where() + "` is not pulled";
             case TYPE -> "column `" + l.where() + "` changes type";
             case DEFAULT -> "the default of `" + l.where() + "` is not pulled";
-            case CHECK -> "check `" + Leftover.shown(l.name()) + "` on `" + Leftover.shown(l.table()) + "` is not pulled";
-            case INDEX -> "index `" + Leftover.shown(l.name()) + "` on `" + Leftover.shown(l.table()) + "` is not pulled";
-            case FOREIGN_KEY -> "foreign key `" + Leftover.shown(l.name()) + "` on `" + Leftover.shown(l.table()) + "` is not a relation";
+            case CHECK -> named("check", l) + " on `" + Leftover.shown(l.table()) + "` is not pulled";
+            case INDEX -> named("index", l) + " on `" + Leftover.shown(l.table()) + "` is not pulled";
+            case FOREIGN_KEY -> named("foreign key", l) + " on `" + Leftover.shown(l.table()) + "` is not a relation";
             case TRIGGER -> (l.table() == null ? "`" : "trigger `") + Leftover.shown(l.name()) + "`"
                     + (l.table() == null ? "" : " on `" + Leftover.shown(l.table()) + "`");
             case OBJECT -> "`" + Leftover.shown(l.name()) + "` is not pulled";
@@ -62,6 +62,11 @@ public final class PullMessages {
             case GUESSED -> "`" + l.where() + "` is read from what the engine leaves out";
         };
         return subject + ": " + Leftover.shown(l.reason());
+    }
+
+    /** SQLite's constraints may have no name: such a one is "an unnamed check", never "check `null`". */
+    private static String named(String kind, Leftover l) {
+        return l.name() == null ? "an unnamed " + kind : kind + " `" + Leftover.shown(l.name()) + "`";
     }
 
     private static String help(Leftover l) {

@@ -40,7 +40,8 @@ final class Feasibility {
     private Shortfall unsatisfiable(Table t) {
         var intervals = new HashMap<String, BigDecimal[]>();
         for (Column c : t.columns()) {
-            if (c.isForeignKey() || c.autoIncrement()) continue;
+            // A CHECK passes a NULL, so a nullable column whose checks leave no value still takes rows (as NULL).
+            if (c.isForeignKey() || c.autoIncrement() || c.nullable()) continue;
             List<Check.Term> terms = ColumnValues.termsOn(t, c.name());
             if (Ordinal.applies(c.type())) {
                 var o = new Ordinal(c.type());
@@ -79,7 +80,7 @@ final class Feasibility {
         }
         for (Check ch : t.checks()) {
             for (Check.Term term : ch.terms()) {
-                if (!(term instanceof Check.ColumnCompare cc)) continue;
+                if (!(term instanceof Check.ColumnCompare cc) || anyNullable(t, cc)) continue;
                 if (cc.left().equals(cc.right()) && (cc.op() == Op.LT || cc.op() == Op.GT || cc.op() == Op.NE)) {
                     return none(t, t.requireColumn(cc.left()), "`" + cc.left() + "` " + symbol(cc.op()) + " `" + cc.right() + "` never holds");
                 }
@@ -108,7 +109,7 @@ final class Feasibility {
         var edges = new ArrayList<String[]>();
         for (Check ch : t.checks()) {
             for (Check.Term term : ch.terms()) {
-                if (!(term instanceof Check.ColumnCompare cc)) continue;
+                if (!(term instanceof Check.ColumnCompare cc) || anyNullable(t, cc)) continue;
                 switch (cc.op()) {
                     case LT -> edges.add(new String[] {cc.left(), cc.right(), "<"});
                     case LE -> edges.add(new String[] {cc.left(), cc.right(), "<="});
@@ -134,6 +135,11 @@ final class Feasibility {
         if (!seen.add(from)) return false;
         for (String[] e : edges) if (e[0].equals(from) && reaches(edges, e[1], to, seen)) return true;
         return false;
+    }
+
+    /** A comparison with a NULL side is unknown, which a CHECK passes: the row goes in. */
+    private static boolean anyNullable(Table t, Check.ColumnCompare cc) {
+        return t.requireColumn(cc.left()).nullable() || t.requireColumn(cc.right()).nullable();
     }
 
     private Shortfall none(Table t, Column c, String why) {

@@ -58,4 +58,67 @@ class UnholdableItemsTest {
             assertThat(pulled.warnings()).filteredOn(d -> d.message().contains("the comment is left out")).hasSize(3);
         }
     }
+
+    /**
+     * Values the database took but a model refuses (a check bound past the column type's range, a
+     * default the calendar or the type cannot hold) are each left out alone, with the compiler's own
+     * reason, and an unnamed constraint is called so, never `null`.
+     */
+    @Test
+    void aValueTheCompilerRefusesIsLeftOutAloneOnSqlite() throws Exception {
+        try (var db = LiveDb.fresh(Kind.SQLITE, "unholdable_values")) {
+            db.run("""
+                    CREATE TABLE t (
+                      id INTEGER PRIMARY KEY,
+                      i INTEGER CHECK (i > 1e400),
+                      j INTEGER DEFAULT 99999999999999999999999,
+                      d DATE DEFAULT '2024-02-30',
+                      s VARCHAR(99999999999),
+                      n NUMERIC(99999999999, 2),
+                      k INTEGER CHECK (k < 3000000000),
+                      ok INTEGER DEFAULT 7 CHECK (ok > 1)
+                    );
+                    """);
+            var pulled = PullFixtures.pull(db);
+            String text = pulled.text();
+            PullFixtures.compile(text);
+
+            assertThat(text).containsPattern("(?m)^  // SC969 unnamed check: the model cannot hold it: \\[SC520\\] the literal of a check on `T.i` is out of the range of int .*\\n  i +int\\?$")
+                    .containsPattern("(?m)^  // SC968 default of j: the model cannot hold it: \\[SC320\\] .*\\n  j +int\\?$")
+                    .containsPattern("(?m)^  // SC968 default of d: the model cannot hold it: \\[SC520\\] .*not a date on the calendar.*\\n  d +date\\?$")
+                    .containsPattern("(?m)^  // SC969 unnamed check: the model cannot hold it: .*CHECK \\(k < 3000000000\\)\\n  k +int\\?$")
+                    .containsPattern("(?m)^  // SC967 column s: stored as `VARCHAR\\(99999999999\\)`.*\\n  s +text\\?$")
+                    .containsPattern("(?m)^  ok +int\\? += 7 @check\\(> 1\\)$")
+                    .doesNotContain("null");
+            assertThat(pulled.warnings()).extracting(Diagnostic::message)
+                    .contains("an unnamed check on `t` is not pulled: the model cannot hold it: [SC520] the literal of a check on `T.k` is out of the range of int (-2147483648 to 2147483647)")
+                    .noneMatch(m -> m.contains("null"));
+        }
+    }
+
+    @Test
+    void aValueTheCompilerRefusesIsLeftOutAloneOnPostgres() throws Exception {
+        try (var db = LiveDb.fresh(Kind.POSTGRES, "unholdable_values")) {
+            db.run("""
+                    CREATE TYPE state AS ENUM ('null', 'on');
+                    CREATE TABLE t (
+                      id int PRIMARY KEY,
+                      n int CHECK (n < 3000000000),
+                      at time DEFAULT '24:00',
+                      tiny real DEFAULT 1e-40,
+                      st state DEFAULT 'null',
+                      ok int DEFAULT 7 CHECK (ok > 1)
+                    );
+                    """);
+            var pulled = PullFixtures.pull(db);
+            String text = pulled.text();
+            PullFixtures.compile(text);
+
+            assertThat(text).containsPattern("(?m)^  // SC969 check t_n_check: the model cannot hold it: \\[SC520\\] .*\\n  n +int\\?$")
+                    .containsPattern("(?m)^  // SC968 default of at: the model cannot hold it: \\[SC520\\] .*\\n  at +time\\?$")
+                    .containsPattern("(?m)^  // SC968 default of tiny: the model cannot hold it: \\[SC520\\] .*\\n  tiny +float\\?$")
+                    .containsPattern("(?m)^  ok +int\\? += 7 @check\\(> 1, name = \"t_ok_check\"\\)$");
+            assertThat(pulled.warnings()).extracting(Diagnostic::code).contains("SC969", "SC968");
+        }
+    }
 }

@@ -40,6 +40,11 @@ public record Change(Kind kind, Scope scope, String table, String object, String
         return "uuid()";
     }
 
+    /** SQLite's constraints may have no name: such a one is "an unnamed check", never "check null". */
+    private String named(String kind) {
+        return object == null ? "an unnamed " + kind : kind + " " + object;
+    }
+
     /** One line for people: {@code ~ column orders.total type: numeric(12,2) in the database, numeric(10,2) in the model}. */
     public String describe() {
         String what = switch (scope) {
@@ -47,10 +52,10 @@ public record Change(Kind kind, Scope scope, String table, String object, String
             case COLUMN -> "column " + table + "." + object + (aspect == null ? "" : " " + aspect);
             case COLUMN_ORDER -> "column order of " + table;
             case PRIMARY_KEY -> "primary key of " + table;
-            case FOREIGN_KEY -> "foreign key " + object + " on " + table;
-            case UNIQUE -> "unique " + object + " on " + table;
-            case INDEX -> "index " + object + " on " + table;
-            case CHECK -> "check " + object + " on " + table;
+            case FOREIGN_KEY -> named("foreign key") + " on " + table;
+            case UNIQUE -> named("unique") + " on " + table;
+            case INDEX -> named("index") + " on " + table;
+            case CHECK -> named("check") + " on " + table;
             case ENUM -> "enum type " + object;
             case COMMENT -> "comment of " + (object == null ? table : table + "." + object);
         };

@@ -257,7 +257,7 @@ final class StructuralComparison implements SchemaComparison {
                 if (!terms(a).equals(terms(b))) different(Scope.CHECK, a.name(), terms(a), terms(b));
             }
             for (Check b : unmatched) {
-                out.add(new Change(Kind.ONLY_IN_DATABASE, Scope.CHECK, t, String.valueOf(b.name()), null, terms(b)));
+                out.add(new Change(Kind.ONLY_IN_DATABASE, Scope.CHECK, t, b.name(), null, terms(b)));
             }
             if (info != null) {
                 for (var l : info.leftovers()) {

@@ -140,16 +140,26 @@ public final class NativeTypes {
 
     private static final Pattern ARGS = Pattern.compile("^([a-z0-9_ ]+?)(?:\\((\\d+)(?:,(\\d+))?\\))?(?: (.*))?$");
 
+    /**
+     * A type argument's digits. SQLite keeps whatever a declaration says ({@code VARCHAR(99999999999)}),
+     * so digits beyond an int read as the largest int, which no length or precision limit admits.
+     */
+    private static int argument(String digits) {
+        return new java.math.BigInteger(digits).min(INT_MAX).intValueExact();
+    }
+
+    private static final java.math.BigInteger INT_MAX = java.math.BigInteger.valueOf(Integer.MAX_VALUE);
+
     private static ColumnType sized(ScalarKind k, String n, int max, ScalarKind fallback) {
         if (n == null) return scalar(fallback);
-        int len = Integer.parseInt(n);
+        int len = argument(n);
         return len >= 1 && len <= max ? new ColumnType(k, len, null, null, null) : scalar(fallback);
     }
 
     private static ColumnType decimal(String p, String s) {
         if (p == null) return new ColumnType(ScalarKind.DECIMAL, null, 65, 30, null);
-        int precision = Math.min(65, Math.max(1, Integer.parseInt(p)));
-        int scale = s == null ? 0 : Math.min(30, Math.min(precision, Integer.parseInt(s)));
+        int precision = Math.min(65, Math.max(1, argument(p)));
+        int scale = s == null ? 0 : Math.min(30, Math.min(precision, argument(s)));
         return new ColumnType(ScalarKind.DECIMAL, null, precision, scale, null);
     }
 

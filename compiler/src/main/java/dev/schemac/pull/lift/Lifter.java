@@ -570,7 +570,7 @@ public final class Lifter {
         TablePlan.RelationPlan r = at.getValue();
         p.relations.remove(r);
         p.relationColumns.removeAll(r.fk().columns());
-        p.draft.notes.add(new Leftover(Leftover.Kind.FOREIGN_KEY, p.table.name(), null, String.valueOf(r.fk().name()),
+        p.draft.notes.add(new Leftover(Leftover.Kind.FOREIGN_KEY, p.table.name(), null, r.fk().name(),
                 fkText(r.fk()), why));
     }
 

@@ -130,9 +130,9 @@ final class ModelWriter {
             case COLUMN -> "column " + l.column();
             case TYPE -> "column " + l.column();
             case DEFAULT -> "default of " + l.column();
-            case CHECK -> "check " + l.name();
-            case INDEX -> "index " + l.name();
-            case FOREIGN_KEY -> "foreign key " + l.name();
+            case CHECK -> l.name() == null ? "unnamed check" : "check " + l.name();
+            case INDEX -> l.name() == null ? "unnamed index" : "index " + l.name();
+            case FOREIGN_KEY -> l.name() == null ? "unnamed foreign key" : "foreign key " + l.name();
             case TRIGGER -> (l.table() == null ? "" : "trigger ") + l.name();
             case OBJECT -> l.name();
             case NAME -> "name " + l.name();

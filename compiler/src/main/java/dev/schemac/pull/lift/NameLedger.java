@@ -27,6 +27,18 @@ final class NameLedger {
      */
     final Map<String, String> generated = new HashMap<>();
 
+    /**
+     * What the compiled model refused that the lift wrote (table, NUL, field, NUL, the attribute or {@code = default}
+     * as written → the compiler's message): the next lift keeps it as a comment instead. The compiler is the one judge
+     * of what a model can hold; a value the database took (a check bound past the type's range, an impossible date)
+     * is left out alone rather than failing the whole pull.
+     */
+    final Map<String, String> refused = new HashMap<>();
+
+    static String refusedKey(String table, String field, String written) {
+        return table + "\0" + field + "\0" + written;
+    }
+
     /** Adds the names a lift derived; whether any is new (the names chosen against them must be chosen again). */
     boolean reserve(Map<String, Derived> derived) {
         boolean grew = false;

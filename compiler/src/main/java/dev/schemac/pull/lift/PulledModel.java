@@ -75,8 +75,10 @@ public final class PulledModel {
             relax(draft, relaxed);
             var writer = ModelWriter.write(draft);
             String formatted = format(path, writer.text());
-            Compilation c = compile(path, formatted, relaxed);
-            if (c == null) continue; // design rules the database breaks are now warnings: write the header again
+            Compilation c = compile(path, formatted, relaxed, draft, ledger);
+            // Design rules the database breaks are now warnings (write the header again), or an item the model cannot
+            // hold is now known (lift again, keeping it as a comment).
+            if (c == null) continue;
             var pulled = new HashSet<>(lifter.pulledTables());
             pulled.addAll(lifter.joinTables());
             var changes = new ArrayList<Change>();
@@ -110,15 +112,19 @@ public final class PulledModel {
     /**
      * Compiles the model; null when the only errors are design rules the database breaks
      * (a float column named like money): those are added to {@code relaxed}, to be written
-     * as warnings in the header, since a pulled model describes the database as it is.
+     * as warnings in the header, since a pulled model describes the database as it is; null
+     * too when an error falls on a check or default the lift wrote, which the next lift keeps
+     * as a comment ({@link Refusals}).
      */
-    private static Compilation compile(String path, String text, java.util.Set<String> relaxed) throws PullFailure {
+    private static Compilation compile(String path, String text, java.util.Set<String> relaxed, Draft draft, NameLedger ledger)
+            throws PullFailure {
         var parsed = SchemaReader.read(path, text.getBytes(StandardCharsets.UTF_8));
         Compilation c = Compiler.compileAst(List.of(parsed.file()));
         var errors = c.diagnostics().stream().filter(Diagnostic::isError).toList();
         if (errors.isEmpty()) return c;
         boolean onlyRules = errors.stream().allMatch(d -> dev.schemac.check.Rules.byCode(d.code()).isPresent());
         if (onlyRules && errors.stream().anyMatch(d -> relaxed.add(d.code()))) return null;
+        if (Refusals.learn(errors, parsed.file(), draft, ledger)) return null;
         throw new PullFailure(errors.stream().map(PullMessages::modelInvalid).toList());
     }
 
@@ -147,7 +153,7 @@ public final class PulledModel {
                 case CHECK -> "ck:" + a.object();
                 default -> null;
             };
-            if (key != null && !a.object().equals("null")) more |= forced.put(a.table() + "\0" + key, a.object()) == null;
+            if (key != null && a.object() != null) more |= forced.put(a.table() + "\0" + key, a.object()) == null;
         }
         return more;
     }
@@ -219,7 +225,7 @@ public final class PulledModel {
             // A primary key renamed: the leftover that says its live name is not kept says it.
             if (isKeyRename(c) && notKept.contains(NameLedger.key(c.table(), c.inDatabase()))) continue;
             if (c.scope() == Change.Scope.ENUM) {
-                boolean named = allLeftovers(draft).stream().anyMatch(l -> l.kind() == Leftover.Kind.NAME && c.object().equals(l.name()));
+                boolean named = allLeftovers(draft).stream().anyMatch(l -> l.kind() == Leftover.Kind.NAME && java.util.Objects.equals(c.object(), l.name()));
                 if (named) continue;
             }
             out.add(c);

@@ -448,9 +448,13 @@ final class TablePlan {
         String def = null;
         if (c.defaultValue() != null) {
             def = lifter.defaultText(c);
-            if (def == null) notes.add(new Leftover(Leftover.Kind.DEFAULT, table.name(), col, col,
-                    dev.schemac.pull.compare.Change.defaultText(c.defaultValue()),
-                    "the value cannot be written as a literal of the field's type"));
+            String refused = def == null ? null : lifter.ledger.refused.get(NameLedger.refusedKey(table.name(), name, "= " + def));
+            if (def == null || refused != null) {
+                notes.add(new Leftover(Leftover.Kind.DEFAULT, table.name(), col, col,
+                        dev.schemac.pull.compare.Change.defaultText(c.defaultValue()),
+                        refused != null ? "the model cannot hold it: " + refused : "the value cannot be written as a literal of the field's type"));
+                def = null;
+            }
         }
         var ci = columnInfo(col);
         if (ci != null && !ci.exactType()) {
@@ -553,19 +557,19 @@ final class TablePlan {
             if (consumed.contains(u)) continue;
             if (written.containsKey(u.columns())) {
                 // PostgreSQL keeps one of two identical unique constraints; the model keeps one too.
-                draft.notes.add(new Leftover(Leftover.Kind.INDEX, table.name(), null, String.valueOf(u.name()),
+                draft.notes.add(new Leftover(Leftover.Kind.INDEX, table.name(), null, u.name(),
                         "UNIQUE (" + String.join(", ", u.columns()) + ")", "it repeats unique `" + written.get(u.columns()) + "`"));
                 continue;
             }
             written.put(u.columns(), u.name());
             if (u.columns().equals(table.primaryKey().columns())) {
-                draft.notes.add(new Leftover(Leftover.Kind.INDEX, table.name(), null, String.valueOf(u.name()),
+                draft.notes.add(new Leftover(Leftover.Kind.INDEX, table.name(), null, u.name(),
                         "UNIQUE (" + String.join(", ", u.columns()) + ")", "it repeats the primary key"));
                 continue;
             }
             var fields = fieldsFor(u.columns());
             if (fields == null) {
-                draft.notes.add(new Leftover(Leftover.Kind.INDEX, table.name(), null, String.valueOf(u.name()),
+                draft.notes.add(new Leftover(Leftover.Kind.INDEX, table.name(), null, u.name(),
                         "UNIQUE (" + String.join(", ", u.columns()) + ")", "it covers part of a relation's columns"));
                 continue;
             }
@@ -629,8 +633,14 @@ final class TablePlan {
             String n = chosen(ch.name(), derived, "ck:" + ch.name());
             var attrs = new ArrayList<String>();
             String problem = null;
+            String field = fieldOfColumn.get(col);
             for (var t : ch.terms()) {
                 String a = checkAttribute(t, c, n);
+                String refused = a == null ? null : lifter.ledger.refused.get(NameLedger.refusedKey(table.name(), field, a));
+                if (refused != null) {
+                    problem = "the model cannot hold it: " + refused;
+                    break;
+                }
                 if (a == null) {
                     PatternDialect.Problem p = t instanceof Check.Pattern x ? PatternDialect.check(x.regex()) : null;
                     problem = p != null
@@ -643,7 +653,7 @@ final class TablePlan {
             if (problem != null || attrs.isEmpty() && !(isEnumCheck(ch))) {
                 if (problem != null) {
                     // Beside the field it would constrain, as a default or type the model cannot hold.
-                    notes.add(new Leftover(Leftover.Kind.CHECK, table.name(), null, String.valueOf(ch.name()),
+                    notes.add(new Leftover(Leftover.Kind.CHECK, table.name(), null, ch.name(),
                             "CHECK (" + lifter.checkText(ch) + ")", problem));
                 }
                 continue;
@@ -712,7 +722,7 @@ final class TablePlan {
                 }
             }
             if (isEnumCheck(ch)) continue; // an enum column's own check, or reported with its column
-            draft.notes.add(new Leftover(Leftover.Kind.CHECK, table.name(), null, String.valueOf(ch.name()),
+            draft.notes.add(new Leftover(Leftover.Kind.CHECK, table.name(), null, ch.name(),
                     "CHECK (" + lifter.checkText(ch) + ")", "the language compares one field with a literal, or two fields"));
         }
     }

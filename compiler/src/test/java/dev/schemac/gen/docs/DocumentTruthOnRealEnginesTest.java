@@ -1,0 +1,99 @@
+package dev.schemac.gen.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.schemac.compile.Compilation;
+import dev.schemac.compile.Compiler;
+import dev.schemac.gen.TargetOptions;
+import dev.schemac.gen.Targets;
+import dev.schemac.gen.sql.Introspector.Kind;
+import dev.schemac.gen.sql.LiveDb;
+import dev.schemac.model.Dialect;
+import dev.schemac.render.sql.Sql;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sentences of the documents that depend on what an engine really does, each run on that
+ * engine next to the sentence the documents write for the same model: the sentence must name
+ * what the engine does (a test here fails when the wording claims more than the engine keeps).
+ */
+class DocumentTruthOnRealEnginesTest {
+    record Generated(Compilation c, Map<String, String> files) {
+        String design() { return DocumentClaimsTest.prose(files.get("Database_Design.md")); }
+
+        String record() {
+            return files.entrySet().stream().filter(e -> e.getKey().startsWith("ai/decisions/")).map(e -> DocumentClaimsTest.prose(e.getValue()))
+                    .findFirst().orElseThrow();
+        }
+
+        String file(String path) { return files.get(path); }
+    }
+
+    static Generated generate(String name, String model) {
+        Compilation c = Compiler.compile(List.of(Path.of("mem/" + name + ".schema")), p -> model.getBytes(StandardCharsets.UTF_8),
+                Map.of(), false);
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        var r = Targets.run(c, Targets.all(), TargetOptions.defaults());
+        assertThat(r.hasErrors()).as("%s", r.diagnostics()).isFalse();
+        return new Generated(c, r.files());
+    }
+
+    /** A fresh database of {@code kind} holding the model's DDL for {@code d}. */
+    static LiveDb database(Kind kind, Dialect d, Generated g, String hint) throws Exception {
+        LiveDb db = LiveDb.fresh(kind, hint);
+        db.run(Sql.create(d, g.c().catalog(), hint));
+        return db;
+    }
+
+    static long count(Statement s, String sql) throws SQLException {
+        try (var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    // A partial unique (live rows only) is no one-to-one: deleted rows repeat its value.
+    static final String CARTS = """
+            schema carts {
+              dialect = sqlite
+            }
+
+            /// An account.
+            entity Account {
+              email string(100) @unique
+              carts Cart[]
+            }
+
+            /// A cart: one live cart per account, old carts kept.
+            entity Cart {
+              account    Account @on_delete(cascade)
+              deleted_at datetime?
+              @@unique(account)
+              @@index(deleted_at)
+            }
+            """;
+
+    @Test
+    void aUniqueOfLiveRowsOnlyIsDrawnOneToMany() throws Exception {
+        Generated g = generate("carts", CARTS);
+        try (LiveDb db = database(Kind.SQLITE, Dialect.SQLITE, g, "carts"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO accounts (id, email) VALUES (1, 'a@example.org')");
+            s.execute("INSERT INTO carts (id, account_id, deleted_at) VALUES (1, 1, CURRENT_TIMESTAMP)");
+            s.execute("INSERT INTO carts (id, account_id) VALUES (2, 1)");
+            assertThat(count(s, "SELECT count(*) FROM carts WHERE account_id = 1")).isEqualTo(2);
+            assertThatThrownBy(() -> s.execute("INSERT INTO carts (id, account_id) VALUES (3, 1)")).isInstanceOf(SQLException.class);
+        }
+        // Two carts of one account: the diagrams draw the carts side as many, as the prose says.
+        assertThat(g.file("mermaid/er.mmd")).contains("accounts ||..o{ carts").doesNotContain("||..o| carts");
+        assertThat(g.file("erd/er.txt")).contains("[accounts] 1----* [carts]").doesNotContain("1----0..1 [carts]");
+        assertThat(g.design()).contains("Account → Cart (`Cart.account`): one-to-many");
+    }
+}

@@ -110,7 +110,7 @@ final class DecisionRecord {
         if (path.endsWith("seed.py")) return ": the same sample rows through the SQLModel classes of the " + Words.title(model) + " schema";
         if (path.endsWith("seed.sql")) {
             String d = path.split("/")[1];
-            return ": sample rows, the same as " + Words.code("schemac seed " + s.name() + ".schema --dialect " + d) + " prints";
+            return ": sample rows, the same as " + Words.code("schemac seed --dialect " + d) + " prints for the schema's file";
         }
         if (path.contains("/versions/")) return ": the Alembic revision";
         if (path.endsWith("migration.sql")) return ": the Prisma Migrate migration";

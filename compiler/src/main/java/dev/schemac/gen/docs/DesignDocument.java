@@ -314,8 +314,10 @@ final class DesignDocument {
             return;
         }
         b.append("`seed/").append(primary().id()).append("/seed.sql` (").append(ctx.options().rows()).append(" rows per table, seed ")
-                .append(ctx.options().seed()).append("; regenerate with `schemac seed ").append(model.settings().name())
-                .append(".schema --seed ").append(ctx.options().seed()).append(" --rows ").append(ctx.options().rows()).append("`):\n\n");
+                .append(ctx.options().seed())
+                // The schema's name is not its file's: the command is given the file, whatever it is called.
+                .append("; regenerate with `schemac seed` on the schema's file with `--seed ").append(ctx.options().seed())
+                .append(" --rows ").append(ctx.options().rows()).append("`):\n\n");
         fence("sql", sql.get());
         b.append("\n");
     }

@@ -96,4 +96,13 @@ class DocumentTruthOnRealEnginesTest {
         assertThat(g.file("erd/er.txt")).contains("[accounts] 1----* [carts]").doesNotContain("1----0..1 [carts]");
         assertThat(g.design()).contains("Account → Cart (`Cart.account`): one-to-many");
     }
+
+    @Test
+    void theSeedCommandNamesNoFileButTheInput() {
+        // The schema is called "stress", its file "m1.schema": `schemac seed stress.schema` would fail with SC107.
+        Generated g = generate("m1", CARTS.replace("schema carts", "schema stress"));
+        var named = java.util.regex.Pattern.compile("[\\w.-]+\\.schema\\b").matcher(g.design() + g.record());
+        while (named.find()) assertThat(named.group()).as("a file the documents name").isEqualTo("m1.schema");
+        assertThat(g.design()).contains("regenerate with `schemac seed` on the schema's file with `--seed ");
+    }
 }

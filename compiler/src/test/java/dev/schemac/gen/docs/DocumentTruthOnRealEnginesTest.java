@@ -105,4 +105,48 @@ class DocumentTruthOnRealEnginesTest {
         while (named.find()) assertThat(named.group()).as("a file the documents name").isEqualTo("m1.schema");
         assertThat(g.design()).contains("regenerate with `schemac seed` on the schema's file with `--seed ");
     }
+
+    static final String ORDERS = """
+            schema orders {
+              dialect = sqlite
+            }
+
+            /// A customer.
+            entity Customer {
+              name   string(50)
+              orders Order[]
+            }
+
+            /// An order, deleted with its customer.
+            entity Order {
+              customer Customer @on_delete(cascade)
+              lines    Line[]
+            }
+
+            /// A line, which protects its order.
+            entity Line {
+              order Order @on_delete(restrict)
+              qty   int
+            }
+            """;
+
+    @Test
+    void aCascadeIntoARestrictIsSaidToFail() throws Exception {
+        Generated g = generate("orders", ORDERS);
+        try (LiveDb db = database(Kind.SQLITE, Dialect.SQLITE, g, "orders"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO customers (id, name) VALUES (1, 'a'), (2, 'b')");
+            s.execute("INSERT INTO orders (id, customer_id) VALUES (1, 1), (2, 2)");
+            s.execute("INSERT INTO lines (id, order_id, qty) VALUES (1, 1, 3)");
+            // Customer 1's order has a line: the cascade runs into the restrict and the delete fails.
+            assertThatThrownBy(() -> s.execute("DELETE FROM customers WHERE id = 1")).isInstanceOf(SQLException.class);
+            assertThat(count(s, "SELECT count(*) FROM orders WHERE customer_id = 1")).isEqualTo(1);
+            // Customer 2's order has none: the cascade deletes it.
+            s.execute("DELETE FROM customers WHERE id = 2");
+            assertThat(count(s, "SELECT count(*) FROM orders WHERE customer_id = 2")).isZero();
+        }
+        String failing = ", or the whole delete fails while a row still refers to one it would delete through `lines.order_id`";
+        assertThat(g.design()).contains("deleting a Customer deletes its Order rows" + failing)
+                .doesNotContain("deleting a Customer deletes its Order rows.");
+        assertThat(g.design()).contains("a delete from `customers` deletes rows of `orders`" + failing);
+    }
 }

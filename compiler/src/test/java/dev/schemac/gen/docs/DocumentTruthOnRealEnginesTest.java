@@ -149,4 +149,40 @@ class DocumentTruthOnRealEnginesTest {
                 .doesNotContain("deleting a Customer deletes its Order rows.");
         assertThat(g.design()).contains("a delete from `customers` deletes rows of `orders`" + failing);
     }
+
+    static final String TEACHING = """
+            schema teaching {
+              dialect = sqlite
+              timestamps = false
+            }
+
+            /// Who teaches which course to which student: 3NF, not BCNF.
+            entity Teaching {
+              student string(20) @id
+              course  string(20) @id
+              teacher string(20)
+              @@unique(student, teacher)
+              @@depends(teacher -> course)
+            }
+
+            /// A room, keyed by its number.
+            entity Room {
+              number int @id
+              name   string(20) @unique
+            }
+            """;
+
+    @Test
+    void onlyBcnfIsSaidToStoreEachFactOnce() throws Exception {
+        Generated g = generate("teaching", TEACHING);
+        try (LiveDb db = database(Kind.SQLITE, Dialect.SQLITE, g, "teaching"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            // teacher -> course is stored in every row of t1: twice here.
+            s.execute("INSERT INTO teachings (student, course, teacher) VALUES ('s1', 'c1', 't1'), ('s2', 'c1', 't1')");
+            assertThat(count(s, "SELECT count(*) FROM teachings WHERE teacher = 't1' AND course = 'c1'")).isEqualTo(2);
+        }
+        var forms = g.c().analyses().normalForms().entities();
+        assertThat(forms).anySatisfy(e -> assertThat(e.entity() + e.highestNormalForm()).isEqualTo("Teaching3NF"));
+        String said = g.record().lines().filter(l -> l.startsWith("- Normal form: ")).findFirst().orElseThrow();
+        assertThat(said).startsWith("- Normal form: Room reaches BCNF, so each fact it holds is stored once; Teaching reaches 3NF but not BCNF");
+    }
 }

@@ -185,4 +185,40 @@ class DocumentTruthOnRealEnginesTest {
         String said = g.record().lines().filter(l -> l.startsWith("- Normal form: ")).findFirst().orElseThrow();
         assertThat(said).startsWith("- Normal form: Room reaches BCNF, so each fact it holds is stored once; Teaching reaches 3NF but not BCNF");
     }
+
+    static final String POSTS = """
+            schema posts {
+              dialect = postgres
+            }
+
+            /// An account.
+            entity Account {
+              email    string(100) @unique
+              nickname string(30)? @unique
+              posts    Post[]
+            }
+
+            /// A post, soft-deleted, unique per author and slug.
+            entity Post {
+              author     Account @on_delete(cascade)
+              slug       string(50)
+              deleted_at datetime?
+              @@unique(author, slug)
+              @@index(deleted_at)
+            }
+            """;
+
+    @Test
+    void candidateKeysThatLeaveRowsOutAreMarked() throws Exception {
+        Generated g = generate("posts", POSTS);
+        try (LiveDb db = database(Kind.POSTGRES, Dialect.POSTGRES, g, "posts"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO accounts (email) VALUES ('a@example.org'), ('b@example.org')");
+            assertThat(count(s, "SELECT count(*) FROM accounts WHERE nickname IS NULL")).isEqualTo(2);
+            s.execute("INSERT INTO posts (author_id, slug, deleted_at) VALUES (1, 'hello', now())");
+            s.execute("INSERT INTO posts (author_id, slug) VALUES (1, 'hello')");
+            assertThat(count(s, "SELECT count(*) FROM posts WHERE author_id = 1 AND slug = 'hello'")).isEqualTo(2);
+        }
+        assertThat(g.design()).contains("| Account | id; email; nickname (*optional*) |").contains("| Post | id; author + slug (*live rows only*) |")
+                .contains("A key marked *optional* has an optional field").contains("A key marked *live rows only* is unique among the rows not soft-deleted");
+    }
 }

@@ -134,6 +134,17 @@ final class DesignDocument {
             var off = model.entities().stream().filter(e -> !e.timestamps()).map(Entity::name).toList();
             if (!off.isEmpty()) b.append(" (").append(Words.list(off)).append(off.size() == 1 ? " opts" : " opt").append(" out with `@@timestamps(false)`)");
             b.append(". ");
+            // A hand-declared field of that name is the row's timestamp only in the shape SC702 asks for.
+            var unkept = new ArrayList<String>();
+            for (Entity e : model.entities()) {
+                var wrong = RequiredFields.notTimestamps(e);
+                if (!wrong.isEmpty()) unkept.add(e.name() + "'s " + Words.list(wrong.stream().map(Words::code).toList()));
+            }
+            if (!unkept.isEmpty()) {
+                b.append(capital(Words.list(unkept))).append(unkept.size() == 1 && !unkept.get(0).contains(" and ") ? " is" : " are")
+                        .append(" declared by hand but not as the timestamp the name says (SC702): nothing keeps ")
+                        .append(unkept.size() == 1 && !unkept.get(0).contains(" and ") ? "it" : "them").append(" current. ");
+            }
         } else {
             b.append("Timestamps are off (`timestamps = false`). ");
         }

@@ -221,4 +221,37 @@ class DocumentTruthOnRealEnginesTest {
         assertThat(g.design()).contains("| Account | id; email; nickname (*optional*) |").contains("| Post | id; author + slug (*live rows only*) |")
                 .contains("A key marked *optional* has an optional field").contains("A key marked *live rows only* is unique among the rows not soft-deleted");
     }
+
+    static final String EVENTS = """
+            schema events {
+              dialect = postgres
+            }
+
+            /// An event with its own timestamp fields.
+            entity Event {
+              name       string(50)
+              created_at string(10)
+              updated_at datetime?
+            }
+
+            /// A note.
+            entity Note {
+              body text
+            }
+            """;
+
+    @Test
+    void timestampsDeclaredByHandCountOnlyInTheShapeSc702Asks() throws Exception {
+        Generated g = generate("events", EVENTS);
+        try (LiveDb db = database(Kind.POSTGRES, Dialect.POSTGRES, g, "events"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            // Nothing sets them: created_at is any text the application writes, updated_at stays NULL through an update.
+            s.execute("INSERT INTO events (name, created_at) VALUES ('a', 'yesterday')");
+            s.execute("UPDATE events SET name = 'b'");
+            assertThat(count(s, "SELECT count(*) FROM events WHERE updated_at IS NULL AND created_at = 'yesterday'")).isEqualTo(1);
+        }
+        assertThat(g.record()).contains("| `events` | yes | no | no | no (deleted for real) | `created_at` is `string(10)`, not `datetime`")
+                .contains("`notes` | yes | yes | yes |")
+                .doesNotContain("has its key and both timestamps").contains("`events` is the exception");
+        assertThat(g.design()).contains("Event's `created_at` and `updated_at` are declared by hand but not as the timestamp the name says (SC702)");
+    }
 }

@@ -254,4 +254,33 @@ class DocumentTruthOnRealEnginesTest {
                 .doesNotContain("has its key and both timestamps").contains("`events` is the exception");
         assertThat(g.design()).contains("Event's `created_at` and `updated_at` are declared by hand but not as the timestamp the name says (SC702)");
     }
+
+    static final String TICKETS = """
+            schema tickets {
+              dialect = postgres
+            }
+
+            /// A support ticket.
+            entity Ticket {
+              owner  string(40)
+              status string(20)
+              note   text?
+              @@index(owner)
+            }
+            """;
+
+    @Test
+    void anUpdateOnPostgresWritesToIndexesOfColumnsItLeavesAlone() throws Exception {
+        Generated g = generate("tickets", TICKETS);
+        try (LiveDb db = database(Kind.POSTGRES, Dialect.POSTGRES, g, "tickets"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO tickets (owner, status) SELECT 'o' || (i % 100), 'open' FROM generate_series(1, 20000) i");
+            long before = count(s, "SELECT pg_relation_size('idx_tickets_owner')");
+            // Full pages leave no room for HOT: every new row version gets an entry in the owner index it does not change.
+            s.execute("UPDATE tickets SET status = 'closed'");
+            long after = count(s, "SELECT pg_relation_size('idx_tickets_owner')");
+            assertThat(after).as("idx_tickets_owner after an UPDATE of status only").isGreaterThan(before + before / 2);
+        }
+        assertThat(g.design()).contains(dev.schemac.access.IndexBudget.COST)
+                .doesNotContain("every update those on the columns it changes");
+    }
 }

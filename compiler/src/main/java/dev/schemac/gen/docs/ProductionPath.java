@@ -57,10 +57,18 @@ final class ProductionPath {
                     .append(Words.list(catalog.tables().stream().map(t -> Words.code(t.name())).toList())).append(".");
         }
         var cycle = new ArrayList<String>();
-        for (Table t : catalog.tables()) for (ForeignKey fk : t.foreignKeys()) if (fk.forward()) cycle.add(Words.code(t.name() + "." + String.join(", ", fk.columns())));
+        var updating = new java.util.LinkedHashSet<Table>();
+        for (Table t : catalog.tables()) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                if (!fk.forward()) continue;
+                cycle.add(Words.code(t.name() + "." + String.join(", ", fk.columns())));
+                if (t.columns().stream().anyMatch(Column::updatedAt)) updating.add(t);
+            }
+        }
         if (!cycle.isEmpty()) {
             b.append(" The tables reference each other in a cycle: copy ").append(Words.list(cycle))
                     .append(" as NULL first and set ").append(cycle.size() == 1 ? "it" : "them").append(" with UPDATEs once every row is in.");
+            if (!updating.isEmpty()) b.append(keepStamps(new ArrayList<>(updating)));
         }
         b.append("\n");
         keys(b, n++);
@@ -83,6 +91,24 @@ final class ProductionPath {
                     + target.displayName() + " needs the schema and the Prisma Migrate folder generated for `" + wanted + "`");
         }
         b.append(".\n\n");
+    }
+
+    /**
+     * Those UPDATEs would stamp the copied rows with the time of the copy: the PostgreSQL trigger
+     * sets an {@code @updated} column the UPDATE leaves as it was, MySQL's {@code ON UPDATE} one
+     * the UPDATE does not set.
+     */
+    private String keepStamps(List<Table> tables) {
+        var cols = new ArrayList<String>();
+        for (Table t : tables) for (Column c : t.columns()) if (c.updatedAt()) cols.add(Words.code(t.name() + "." + c.name()));
+        if (target == Dialect.MYSQL) {
+            return " Each of those UPDATEs also sets " + Words.list(tables.stream().flatMap(t -> t.columns().stream().filter(Column::updatedAt)
+                    .map(c -> Words.code(Sql.id(Dialect.MYSQL, c.name()) + " = " + Sql.id(Dialect.MYSQL, c.name())))).toList())
+                    + ", or `ON UPDATE` replaces the copied " + Words.list(cols) + " with the time of the copy.";
+        }
+        return " Run them between " + Words.list(tables.stream().map(t -> Words.code("ALTER TABLE " + Sql.id(Dialect.POSTGRES, t.name())
+                + " DISABLE TRIGGER USER")).toList()) + " and the same with `ENABLE`, or the `@updated` "
+                + (cols.size() == 1 ? "trigger replaces the copied " : "triggers replace the copied ") + Words.list(cols) + " with the time of the copy.";
     }
 
     private void keys(StringBuilder b, int n) {

@@ -331,4 +331,43 @@ class DocumentTruthOnRealEnginesTest {
             }
         }
     }
+
+    static final String NOTES = """
+            schema notes {
+              dialect = %s
+            }
+
+            /// A note.
+            entity Note {
+              body string(40)
+            }
+            """;
+
+    /** When `updated_at` is set, as the engine of the model's dialect sets it. */
+    @Test
+    void anUpdatedColumnIsSaidToBeSetWhenTheEngineSetsIt() throws Exception {
+        for (Kind kind : List.of(Kind.POSTGRES, Kind.MARIADB, Kind.SQLITE)) {
+            Dialect d = kind == Kind.POSTGRES ? Dialect.POSTGRES : kind == Kind.SQLITE ? Dialect.SQLITE : Dialect.MYSQL;
+            Generated g = generate("notes", NOTES.formatted(d.id()));
+            String attribute = g.design().lines().filter(l -> l.contains("`updated_at` datetime")).findFirst().orElseThrow();
+            try (LiveDb db = database(kind, d, g, "notes"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO notes (id, body, updated_at) VALUES (1, 'a', '2020-01-01 00:00:00'), (2, 'b', '2020-01-01 00:00:00')");
+                s.execute("UPDATE notes SET body = body WHERE id = 1");
+                s.execute("UPDATE notes SET body = 'c', updated_at = '2020-01-01 00:00:00' WHERE id = 2");
+                boolean sameValueStamped = count(s, "SELECT count(*) FROM notes WHERE id = 1 AND updated_at > '2021-01-01'") == 1;
+                boolean explicitKept = count(s, "SELECT count(*) FROM notes WHERE id = 2 AND updated_at < '2021-01-01'") == 1;
+                if (d == Dialect.MYSQL) {
+                    // ON UPDATE: an UPDATE that changes nothing, or sets the column itself, leaves it alone.
+                    assertThat(sameValueStamped).isFalse();
+                    assertThat(explicitKept).isTrue();
+                    assertThat(attribute).contains("set to the time of every update that changes another column and does not set this one");
+                } else {
+                    // The trigger: every UPDATE that leaves the column as it was stamps it, even one that sets it to its old value.
+                    assertThat(sameValueStamped).as("%s", kind).isTrue();
+                    assertThat(explicitKept).as("%s", kind).isFalse();
+                    assertThat(attribute).contains("set to the time of every update that does not give it a new value");
+                }
+            }
+        }
+    }
 }

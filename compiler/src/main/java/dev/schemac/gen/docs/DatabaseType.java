@@ -104,7 +104,9 @@ final class DatabaseType {
         } else {
             out.add("Constraints checked on every write: " + Words.plural(uniques, "unique constraint", "unique constraints") + " and "
                     + Words.plural(checks, "CHECK constraint", "CHECK constraints") + " in the " + primary.displayName() + " DDL, on "
-                    + Words.list(constrained) + ".");
+                    + Words.list(constrained) + (primary == dev.schemac.model.Dialect.SQLITE && !SqliteAffinity.columns(catalog).isEmpty()
+                    ? "; SQLite enforces no column type, so text in a number or date column passes a CHECK that compares it with a number"
+                    + " (see Database_Design.md)" : "") + ".");
         }
         var paths = AccessPaths.of(model, catalog);
         if (paths.isEmpty()) {

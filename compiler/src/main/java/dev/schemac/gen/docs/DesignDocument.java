@@ -184,6 +184,10 @@ final class DesignDocument {
             if (en.doc() != null) b.append(" — ").append(Md.text(en.doc()));
             b.append("\n");
         }
+        if (primary() == Dialect.SQLITE) {
+            String affinity = SqliteAffinity.sentence(catalog);
+            if (!affinity.isEmpty()) b.append("\n").append(affinity).append("\n");
+        }
         b.append("\n### Relationship Summary\n\n");
         int n = 0;
         var joinsSaid = new java.util.HashSet<String>();

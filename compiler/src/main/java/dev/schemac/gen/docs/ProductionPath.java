@@ -142,14 +142,14 @@ final class ProductionPath {
         var out = new ArrayList<String>();
         var decimals = columns(c -> c.type().kind() == ScalarKind.DECIMAL);
         if (!decimals.isEmpty()) {
-            out.add("SQLite kept the decimals " + Words.list(decimals) + " as 8-byte floating-point numbers: round each to its scale as it is copied; "
+            out.add("SQLite kept the numbers written to the decimals " + Words.list(decimals) + " as 8-byte floating-point numbers: round each to its scale as it is copied; "
                     + target.displayName() + " keeps them exact from then on.");
         }
-        kind(out, ScalarKind.UUID, "as text: each value must be a well-formed UUID");
-        kind(out, ScalarKind.DATETIME, "as text without a time zone: the copy reads them as UTC");
-        kind(out, ScalarKind.BOOL, "as the integers 0 and 1");
-        kind(out, ScalarKind.JSON, "as text: text that is not valid JSON is refused");
-        kind(out, ScalarKind.BYTES, "as BLOBs");
+        kind(out, ScalarKind.UUID, "UUIDs", "as text: each value must be a well-formed UUID");
+        kind(out, ScalarKind.DATETIME, "date-times", "as text without a time zone: the copy reads them as UTC");
+        kind(out, ScalarKind.BOOL, "booleans", "as the integers 0 and 1");
+        kind(out, ScalarKind.JSON, "JSON values", "as text: text that is not valid JSON is refused");
+        kind(out, ScalarKind.BYTES, "bytes", "as BLOBs");
         var enums = columns(c -> c.type().isEnum());
         if (!enums.isEmpty()) {
             boolean one = enums.size() == 1;
@@ -160,7 +160,7 @@ final class ProductionPath {
         return out;
     }
 
-    private void kind(List<String> out, ScalarKind kind, String how) {
+    private void kind(List<String> out, ScalarKind kind, String values, String how) {
         var cols = new ArrayList<String>();
         String type = null;
         for (Table t : catalog.tables()) {
@@ -171,7 +171,8 @@ final class ProductionPath {
             }
         }
         if (cols.isEmpty()) return;
-        out.add("SQLite kept " + Words.list(cols) + " " + how + "; " + target.displayName() + " stores "
+        // SQLite kept other values as they were written (SqliteAffinity): the enforced list names them.
+        out.add("SQLite kept the " + values + " written to " + Words.list(cols) + " " + how + "; " + target.displayName() + " stores "
                 + (cols.size() == 1 ? "it" : "them") + " as " + Words.code(type) + ".");
     }
 
@@ -188,6 +189,52 @@ final class ProductionPath {
         }
         if (!lengths.isEmpty()) {
             out.add("declared lengths, which SQLite does not check: a longer value of " + Words.list(lengths) + " is refused.");
+        }
+        var affinity = SqliteAffinity.columns(catalog);
+        if (!affinity.isEmpty()) {
+            out.add("the column types, which SQLite does not enforce: text that is no number or date (such as `'lots'`) in "
+                    + Words.list(affinity) + " is refused.");
+        }
+        var digits = new ArrayList<String>();
+        var ranges = new ArrayList<String>();
+        for (Table t : catalog.tables()) {
+            for (Column c : t.columns()) {
+                var ty = c.type();
+                if (ty.isEnum()) continue;
+                if (ty.kind() == ScalarKind.DECIMAL && ty.precision() != null) {
+                    int whole = ty.precision() - (ty.scale() == null ? 0 : ty.scale());
+                    digits.add(Words.code(t.name() + "." + c.name()) + " (" + Words.code(TypeTable.sql(ty, target)) + ": at most "
+                            + Words.plural(whole, "digit", "digits") + " before the point)");
+                }
+                // Keys the database counts up, and the references to them, stay far below the range.
+                if ((ty.kind() == ScalarKind.INT || ty.kind() == ScalarKind.SMALLINT) && !c.autoIncrement() && c.referencedColumn() == null) {
+                    long max = ty.kind() == ScalarKind.INT ? Integer.MAX_VALUE : Short.MAX_VALUE;
+                    ranges.add(Words.code(t.name() + "." + c.name()) + " (" + (-max - 1) + " to " + max + ")");
+                }
+            }
+        }
+        if (!digits.isEmpty()) {
+            out.add("declared precision, which SQLite does not check: a larger number in " + Words.list(digits) + " is refused.");
+        }
+        if (!ranges.isEmpty()) {
+            out.add("integer ranges, where SQLite keeps any 64-bit integer: a value past the range of " + Words.list(ranges) + " is refused.");
+        }
+        if (target == Dialect.MYSQL) {
+            var folded = new ArrayList<String>();
+            for (Table t : catalog.tables()) {
+                var keys = new ArrayList<java.util.Map.Entry<String, List<String>>>();
+                keys.add(java.util.Map.entry(t.primaryKey().name(), t.primaryKey().columns()));
+                for (var u : t.uniques()) keys.add(java.util.Map.entry(u.name(), u.columns()));
+                for (var k : keys) {
+                    boolean text = k.getValue().stream().map(t::requireColumn).anyMatch(c -> !c.type().isEnum()
+                            && (c.type().kind() == ScalarKind.STRING || c.type().kind() == ScalarKind.TEXT || c.type().kind() == ScalarKind.CHAR));
+                    if (text) folded.add(Words.code(k.getKey()));
+                }
+            }
+            if (!folded.isEmpty()) {
+                out.add("text keys compared as MySQL's `utf8mb4_unicode_ci` compares text, ignoring case, accents and trailing spaces: values SQLite kept apart, such as `Sale` and `sale` or `Café` and `Cafe`, collide in "
+                        + Words.list(folded) + ".");
+            }
         }
         var patterns = new ArrayList<String>();
         for (Table t : catalog.tables()) {

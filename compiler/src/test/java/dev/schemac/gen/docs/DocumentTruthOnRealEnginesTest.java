@@ -370,4 +370,63 @@ class DocumentTruthOnRealEnginesTest {
             }
         }
     }
+
+    static final String STOCK = """
+            schema stock {
+              dialect = %s
+            }
+
+            /// A product on sale.
+            entity Product {
+              name     string(40) @unique
+              price    decimal(10, 2) @check(>= 0)
+              quantity int @min(1)
+              active   bool
+              sold_at  datetime?
+            }
+            """;
+
+    /** SQLite takes text in number, boolean and date columns; the documents name the exception, and what production refuses. */
+    @Test
+    void sqliteTypeAffinityIsNamedWhereSqliteIsTheDatabase() throws Exception {
+        Generated g = generate("stock", STOCK.formatted("sqlite"));
+        String wrong = "INSERT INTO products (name, price, quantity, active, sold_at) VALUES ";
+        try (LiveDb db = database(Kind.SQLITE, Dialect.SQLITE, g, "stock"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute(wrong + "('a', '-5 dollars', 'lots', 'maybe', 'not a date')");
+            s.execute(wrong + "('b', 123456789012.5, 3000000000, 2, '2020-01-01')");
+            assertThat(count(s, "SELECT count(*) FROM products WHERE typeof(price) = 'text' AND typeof(quantity) = 'text'")).isEqualTo(1);
+        }
+        String columns = "`products.price`, `products.quantity`, `products.active`, `products.sold_at`, `products.created_at` and `products.updated_at`";
+        assertThat(g.design()).contains("SQLite does not enforce column types (it gives each declared type an affinity only): " + columns + " take text");
+        assertThat(g.record()).contains("SQLite enforces no column type, so text in a number or date column passes a CHECK");
+        assertThat(g.design()).doesNotContain("SQLite kept `products.active` as the integers 0 and 1");
+        // Each value SQLite took is one the production path says PostgreSQL refuses: the path names its column.
+        assertThat(g.design()).contains("text that is no number or date (such as `'lots'`) in " + columns + " is refused")
+                .contains("a larger number in `products.price` (`numeric(10, 2)`: at most 8 digits before the point) is refused")
+                .contains("a value past the range of `products.quantity` (-2147483648 to 2147483647) is refused");
+        Generated pg = generate("stock", STOCK.formatted("postgres"));
+        try (LiveDb db = database(Kind.POSTGRES, Dialect.POSTGRES, pg, "stock"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String row : List.of("('a', '-5 dollars', 1, true, null)", "('a', 1, 'lots', true, null)", "('a', 1, 1, 'maybe', null)",
+                    "('a', 1, 1, true, 'not a date')", "('a', 123456789012.5, 1, true, null)", "('a', 1, 3000000000, true, null)")) {
+                assertThatThrownBy(() -> s.execute(wrong + row)).as(row).isInstanceOf(SQLException.class);
+            }
+        }
+    }
+
+    /** MySQL's collation folds case, accents and trailing spaces in a unique that SQLite keeps apart. */
+    @Test
+    void mysqlTextKeysThatFoldAreNamedOnTheProductionPath() throws Exception {
+        Generated g = generate("stock", STOCK.formatted("mysql"));
+        try (LiveDb db = database(Kind.MARIADB, Dialect.MYSQL, g, "stock"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO products (name, price, quantity, active) VALUES ('Sale', 1, 1, true)");
+            for (String clash : List.of("sale", "Sale ", "Salé")) {
+                assertThatThrownBy(() -> s.execute("INSERT INTO products (name, price, quantity, active) VALUES ('" + clash + "', 1, 1, true)"))
+                        .as(clash).isInstanceOf(SQLException.class);
+            }
+        }
+        try (LiveDb db = database(Kind.SQLITE, Dialect.SQLITE, g, "stock"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO products (name, price, quantity, active) VALUES ('Sale', 1, 1, 1), ('sale', 1, 1, 1), ('Sale ', 1, 1, 1)");
+        }
+        assertThat(g.design()).contains("ignoring case, accents and trailing spaces: values SQLite kept apart, such as `Sale` and `sale` or `Café` and `Cafe`, collide in `uq_products_name`");
+    }
 }

@@ -429,4 +429,48 @@ class DocumentTruthOnRealEnginesTest {
         }
         assertThat(g.design()).contains("ignoring case, accents and trailing spaces: values SQLite kept apart, such as `Sale` and `sale` or `Café` and `Cafe`, collide in `uq_products_name`");
     }
+
+    static final String FRIENDS = """
+            schema friends {
+              dialect = %s
+              ids = %s
+            }
+
+            enum Level {
+              LOW  @map("low")
+              HIGH @map("high")
+            }
+
+            /// An account.
+            entity Account {
+              handle    string(40) @unique
+              level     Level = LOW
+              friends   Account[] @relation("friendship")
+              friend_of Account[] @relation("friendship")
+            }
+            """;
+
+    @Test
+    void namingEnumLabelsAndUuidsSayWhatTheDatabaseHolds() throws Exception {
+        Generated g = generate("friends", FRIENDS.formatted("sqlite", "autoincrement"));
+        // The join table's example is a deviating name: marked like the other rows.
+        assertThat(g.record()).contains("| Join tables | the first entity in snake_case, then the second table | `friendship` (deviates: see below) |");
+        try (LiveDb db = database(Kind.SQLITE, Dialect.SQLITE, g, "friends"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute("INSERT INTO accounts (handle, level) VALUES ('a', 'LOW')")).isInstanceOf(SQLException.class);
+            s.execute("INSERT INTO accounts (handle, level) VALUES ('a', 'low')");
+        }
+        assertThat(g.design()).contains("Enum **Level**: `LOW` (stored as `'low'`), `HIGH` (stored as `'high'`)");
+
+        Generated my = generate("friends", FRIENDS.formatted("mysql", "uuid"));
+        try (LiveDb db = LiveDb.fresh(Kind.MARIADB, "uuids"); Connection c = db.connect(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT UUID(), UUID()")) {
+            rs.next();
+            String a = rs.getString(1), b = rs.getString(2);
+            // Version 1: the same node, and a clock the next one follows from.
+            assertThat(a.charAt(14)).isEqualTo('1');
+            assertThat(a.substring(24)).isEqualTo(b.substring(24));
+        }
+        String all = my.design() + my.record();
+        assertThat(all).contains("can be guessed").doesNotContain("neither the row count nor the next id");
+    }
 }

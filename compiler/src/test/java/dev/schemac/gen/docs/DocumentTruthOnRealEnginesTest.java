@@ -473,4 +473,22 @@ class DocumentTruthOnRealEnginesTest {
         String all = my.design() + my.record();
         assertThat(all).contains("can be guessed").doesNotContain("neither the row count nor the next id");
     }
+
+    /** The down script of a migration that widened a column narrows it back; on PostgreSQL the cast cuts longer values. */
+    @Test
+    void aDownScriptThatNarrowsIsSaidToDestroyData() throws Exception {
+        Path library = dev.schemac.support.TestPaths.examples().resolve("library/generated");
+        String down = java.nio.file.Files.readString(library.resolve("migrations/sql/postgres/20250102000000_loans_and_readers.down.sql"));
+        String narrow = down.lines().filter(l -> l.startsWith("ALTER TABLE books ALTER COLUMN title TYPE varchar(120)")).findFirst().orElseThrow();
+        try (LiveDb db = LiveDb.fresh(Kind.POSTGRES, "narrow"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE books (id integer PRIMARY KEY, title varchar(200) NOT NULL)");
+            s.execute("INSERT INTO books VALUES (1, repeat('x', 150))");
+            s.execute(narrow);
+            assertThat(count(s, "SELECT length(title) FROM books")).isEqualTo(120);
+        }
+        String design = java.nio.file.Files.readString(library.resolve("Database_Design.md"));
+        assertThat(design).contains("The `.down.sql` of `20250102000000_loans_and_readers` destroys data: it ")
+                .contains("narrows `books.title`: length 200 to 120 (PostgreSQL's cuts longer values to that length without an error)");
+    }
+
 }

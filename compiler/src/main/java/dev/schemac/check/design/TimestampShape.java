@@ -47,7 +47,13 @@ public final class TimestampShape extends Rule {
         }
     }
 
-    private static List<String> problems(Field f) {
+    /**
+     * What keeps a hand-declared {@code created_at} / {@code updated_at} from being the timestamp
+     * it names; empty when it is one. The one rule for it: SC702 reports these, and the documents
+     * call a table's timestamps present only when this is empty.
+     */
+    public static List<String> problems(Field f) {
+        if (f.origin() == Origin.IMPLICIT) return List.of();
         var out = new ArrayList<String>();
         boolean datetime = f.type() instanceof FieldType.Scalar s && s.kind() == ScalarKind.DATETIME;
         if (!datetime) out.add("is `" + f.type().display() + "`, not `datetime`");

@@ -20,8 +20,7 @@ public final class TooManyIndexes extends Rule {
 
     public TooManyIndexes() {
         super("SC705", Severity.WARNING, "Too many indexes on one table",
-                "Every index is updated on every insert, on every delete, and on every update of its "
-                + "columns, and it takes memory the hot data needs. Past " + LIMIT + " secondary indexes "
+                "Indexes cost writes: " + IndexBudget.COST + ". Each also takes memory the hot data needs. Past " + LIMIT + " secondary indexes "
                 + "(indexes and unique constraints besides the primary key, foreign-key indexes "
                 + "included), writes slow down noticeably and some indexes usually serve no query. "
                 + "Keep the indexes the `@@query` access patterns need; a composite index often "
@@ -38,7 +37,7 @@ public final class TooManyIndexes extends Rule {
     }
 
     Diagnostic tooMany(Span at, String table, int count) {
-        return finding(at, "table `" + table + "` has " + count + " secondary indexes; each write maintains all of them",
+        return finding(at, "table `" + table + "` has " + count + " secondary indexes; " + IndexBudget.COST,
                 s -> "keep at most " + LIMIT + ": drop indexes no `" + s.attribute("@@query") + "` needs, or merge single-column "
                 + "ones into a composite index");
     }

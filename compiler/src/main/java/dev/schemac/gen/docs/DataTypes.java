@@ -91,16 +91,18 @@ final class DataTypes {
         if (!composite.isEmpty()) s.append("; composite keys: ").append(Words.list(composite));
         if (!publicIds.isEmpty()) s.append("; unique UUID columns for use outside the database: ").append(Words.list(publicIds));
         s.append(". ");
+        boolean generated = catalog.tables().stream().flatMap(t -> t.columns().stream())
+                .anyMatch(c -> c.defaultValue() instanceof dev.schemac.catalog.ColumnDefault.Uuid);
         if (counters.isEmpty()) {
-            s.append("No key is a counter, so an id shown outside the database reveals neither the row count nor the next id.");
+            // MySQL's UUID() is version 1: the next one follows from the clock, so only the row count stays hidden.
+            s.append(generated && !Rendered.randomUuids(primary) ? "No key is a counter, so an id shown outside the database does not reveal the row count."
+                    : "No key is a counter, so an id shown outside the database reveals neither the row count nor the next id.");
         } else if (publicIds.isEmpty()) {
             s.append(Words.agree(counters, "The counted key is", "The counted keys are"))
                     .append(" sequential: an id shown outside the database reveals how many rows exist and invites guessing the next.");
         } else {
             s.append(Words.agree(counters, "The counted key stays", "The counted keys stay")).append(" inside the database; the UUID columns are what leaves it.");
         }
-        boolean generated = catalog.tables().stream().flatMap(t -> t.columns().stream())
-                .anyMatch(c -> c.defaultValue() instanceof dev.schemac.catalog.ColumnDefault.Uuid);
         if (generated && !Rendered.randomUuids(primary)) {
             s.append(" The UUIDs ").append(primary.displayName()).append(" generates (`UUID()`) are version 1: they reveal when each row was made and can be guessed; ")
                     .append("a version 4 UUID the application generates reveals nothing.");

@@ -104,7 +104,9 @@ final class DatabaseType {
         } else {
             out.add("Constraints checked on every write: " + Words.plural(uniques, "unique constraint", "unique constraints") + " and "
                     + Words.plural(checks, "CHECK constraint", "CHECK constraints") + " in the " + primary.displayName() + " DDL, on "
-                    + Words.list(constrained) + ".");
+                    + Words.list(constrained) + (primary == dev.schemac.model.Dialect.SQLITE && !SqliteAffinity.columns(catalog).isEmpty()
+                    ? "; SQLite enforces no column type, so text in a number or date column passes a CHECK that compares it with a number"
+                    + " (see Database_Design.md)" : "") + ".");
         }
         var paths = AccessPaths.of(model, catalog);
         if (paths.isEmpty()) {
@@ -136,14 +138,25 @@ final class DatabaseType {
         Analyses a = ctx.compilation().analyses();
         if (a != null && !a.normalForms().entities().isEmpty()) {
             var nf = a.normalForms().entities();
-            long third = nf.stream().filter(e -> e.highestNormalForm().equals("3NF") || e.highestNormalForm().equals("BCNF")).count();
+            // Only BCNF stores each fact once: in a 3NF table a determinant that is no key (Teaching's teacher -> course)
+            // repeats its fact in every row that holds it.
+            var bcnf = nf.stream().filter(e -> e.highestNormalForm().equals("BCNF")).map(EntityNormalForm::entity).toList();
+            var third = nf.stream().filter(e -> e.highestNormalForm().equals("3NF")).map(EntityNormalForm::entity).toList();
             var below = nf.stream().filter(e -> !e.highestNormalForm().equals("3NF") && !e.highestNormalForm().equals("BCNF"))
                     .map(EntityNormalForm::entity).toList();
-            String who = third == nf.size() ? (nf.size() == 1 ? "the one entity" : nf.size() == 2 ? "both entities" : "all " + nf.size() + " entities")
-                    : third + " of the " + nf.size() + " entities";
-            out.add("Normal form: " + who + " of the " + Words.title(model) + " schema " + (nf.size() == 1 && third == 1 ? "reaches" : "reach")
-                    + " 3NF or BCNF, so each fact is stored once" + (below.isEmpty() ? "" : "; " + Words.list(below)
-                    + (below.size() == 1 ? " does" : " do") + " not (see the findings in Database_Design.md)") + ".");
+            var parts = new ArrayList<String>();
+            if (!bcnf.isEmpty()) {
+                String who = bcnf.size() == nf.size() ? (nf.size() == 1 ? "the one entity" : nf.size() == 2 ? "both entities" : "all " + nf.size() + " entities")
+                        + " of the " + Words.title(model) + " schema" : Words.list(bcnf);
+                parts.add(who + (bcnf.size() == 1 ? " reaches" : " reach") + " BCNF, so each fact "
+                        + (bcnf.size() == 1 ? "it holds" : "they hold") + " is stored once");
+            }
+            if (!third.isEmpty()) {
+                parts.add(Words.list(third) + (third.size() == 1 ? " reaches" : " reach") + " 3NF but not BCNF: a column that determines another"
+                        + " without being a key repeats that fact in every row holding it");
+            }
+            if (!below.isEmpty()) parts.add(Words.list(below) + (below.size() == 1 ? " does" : " do") + " not reach 3NF");
+            out.add("Normal form: " + String.join("; ", parts) + (third.isEmpty() && below.isEmpty() ? "" : " (see the findings in Database_Design.md)") + ".");
         }
         return out;
     }

@@ -57,7 +57,8 @@ final class DecisionRecord {
         ctx.sibling("seed").ifPresent(f -> f.keySet().forEach(p -> files.put(p, f)));
         if (files.isEmpty()) b.append("The `migrations` and `seed` targets are not registered in this build.\n");
         for (Map.Entry<String, Map<String, String>> f : files.entrySet()) {
-            b.append("- ").append(Words.code(f.getKey())).append(describe(f.getKey(), f.getValue(), model, initial)).append("\n");
+            b.append("- ").append(Words.code(f.getKey())).append(describe(f.getKey(), f.getValue(), model, initial,
+                    set.isEmpty() ? "" : set.last().downLoses())).append("\n");
         }
         b.append("\n## Assumptions\n\n");
         int n = 0;
@@ -98,19 +99,22 @@ final class DecisionRecord {
         b.append("\n");
     }
 
-    /** @param from the handed-over files {@code path} is read from, when its content is needed */
-    private static String describe(String path, Map<String, String> from, Model model, boolean initial) {
+    /**
+     * @param from the handed-over files {@code path} is read from, when its content is needed
+     * @param downLoses what the last migration's down scripts destroy ({@link MigrationSet.Step#downLoses})
+     */
+    private static String describe(String path, Map<String, String> from, Model model, boolean initial, String downLoses) {
         var s = model.settings();
         if (path.endsWith("alembic.ini")) return ": Alembic's configuration, pointing at a local " + s.dialect().displayName() + " database " + Words.code(s.name());
         if (path.endsWith("env.py")) return ": Alembic's environment for the " + Words.title(model) + " schema";
         if (path.endsWith("script.py.mako")) return ": the template of the " + Words.title(model) + " schema's next revisions (`alembic revision --autogenerate`)";
         if (path.endsWith("migration_lock.toml")) return ": pins the " + Words.code(Handover.provider(from.getOrDefault(path, "")).orElse(s.dialect().id())) + " provider for Prisma Migrate";
         if (path.endsWith(".up.sql")) return initial ? ": creates the schema from an empty database" : ": applies the change above";
-        if (path.endsWith(".down.sql")) return initial ? ": drops everything the up script created" : ": undoes it";
+        if (path.endsWith(".down.sql")) return initial ? ": drops everything the up script created" : ": undoes it" + (downLoses.isEmpty() ? "" : ", destroying data: it " + downLoses);
         if (path.endsWith("seed.py")) return ": the same sample rows through the SQLModel classes of the " + Words.title(model) + " schema";
         if (path.endsWith("seed.sql")) {
             String d = path.split("/")[1];
-            return ": sample rows, the same as " + Words.code("schemac seed " + s.name() + ".schema --dialect " + d) + " prints";
+            return ": sample rows, the same as " + Words.code("schemac seed --dialect " + d) + " prints for the schema's file";
         }
         if (path.contains("/versions/")) return ": the Alembic revision";
         if (path.endsWith("migration.sql")) return ": the Prisma Migrate migration";

@@ -134,6 +134,17 @@ final class DesignDocument {
             var off = model.entities().stream().filter(e -> !e.timestamps()).map(Entity::name).toList();
             if (!off.isEmpty()) b.append(" (").append(Words.list(off)).append(off.size() == 1 ? " opts" : " opt").append(" out with `@@timestamps(false)`)");
             b.append(". ");
+            // A hand-declared field of that name is the row's timestamp only in the shape SC702 asks for.
+            var unkept = new ArrayList<String>();
+            for (Entity e : model.entities()) {
+                var wrong = RequiredFields.notTimestamps(e);
+                if (!wrong.isEmpty()) unkept.add(e.name() + "'s " + Words.list(wrong.stream().map(Words::code).toList()));
+            }
+            if (!unkept.isEmpty()) {
+                b.append(capital(Words.list(unkept))).append(unkept.size() == 1 && !unkept.get(0).contains(" and ") ? " is" : " are")
+                        .append(" declared by hand but not as the timestamp the name says (SC702): nothing keeps ")
+                        .append(unkept.size() == 1 && !unkept.get(0).contains(" and ") ? "it" : "them").append(" current. ");
+            }
         } else {
             b.append("Timestamps are off (`timestamps = false`). ");
         }
@@ -169,9 +180,16 @@ final class DesignDocument {
             }
         }
         for (EnumType en : model.enums()) {
-            b.append("\nEnum **").append(en.name()).append("**: ").append(String.join(", ", en.values().stream().map(v -> Words.code(v.name())).toList()));
+            // What the database stores: a member's `@map` label where it has one.
+            b.append("\nEnum **").append(en.name()).append("**: ").append(String.join(", ", en.values().stream()
+                    .map(v -> Words.code(v.name()) + (v.dbValue() != null && !v.dbValue().equals(v.name()) ? " (stored as " + Words.code("'" + v.dbValue() + "'") + ")" : ""))
+                    .toList()));
             if (en.doc() != null) b.append(" — ").append(Md.text(en.doc()));
             b.append("\n");
+        }
+        if (primary() == Dialect.SQLITE) {
+            String affinity = SqliteAffinity.sentence(catalog);
+            if (!affinity.isEmpty()) b.append("\n").append(affinity).append("\n");
         }
         b.append("\n### Relationship Summary\n\n");
         int n = 0;
@@ -314,8 +332,10 @@ final class DesignDocument {
             return;
         }
         b.append("`seed/").append(primary().id()).append("/seed.sql` (").append(ctx.options().rows()).append(" rows per table, seed ")
-                .append(ctx.options().seed()).append("; regenerate with `schemac seed ").append(model.settings().name())
-                .append(".schema --seed ").append(ctx.options().seed()).append(" --rows ").append(ctx.options().rows()).append("`):\n\n");
+                .append(ctx.options().seed())
+                // The schema's name is not its file's: the command is given the file, whatever it is called.
+                .append("; regenerate with `schemac seed` on the schema's file with `--seed ").append(ctx.options().seed())
+                .append(" --rows ").append(ctx.options().rows()).append("`):\n\n");
         fence("sql", sql.get());
         b.append("\n");
     }

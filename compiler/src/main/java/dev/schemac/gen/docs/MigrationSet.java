@@ -24,9 +24,34 @@ record MigrationSet(List<Step> steps, int uncovered) {
     /** The folder of the hand-over the migrations target writes, and the history is read from. */
     static final String ROOT = "migrations/";
 
-    /** One migration: its id, what it does (one sentence a change), its destructive findings, its files. */
-    record Step(String id, List<String> sentences, List<Lint.Finding> findings, Set<String> files) {
+    /**
+     * One migration: its id, what it does (one sentence a change), its destructive findings, what
+     * its down scripts destroy (the same findings of the inverse changes), its files.
+     */
+    record Step(String id, List<String> sentences, List<Lint.Finding> findings, List<Lint.Finding> undoing, Set<String> files) {
         String timestamp() { return id.substring(0, 14); }
+
+        /**
+         * What running the down scripts loses, as a clause ("drops table `loans` and its rows; ..."),
+         * or empty. PostgreSQL's down narrows a string with a cast, which cuts longer values silently.
+         */
+        String downLoses() {
+            var out = new ArrayList<String>();
+            for (var f : undoing) {
+                // Only what destroys data: an added unique or check that the rows break makes the down fail instead.
+                var code = f.code();
+                if (code != dev.schemac.diag.Code.DROP_TABLE && code != dev.schemac.diag.Code.DROP_COLUMN
+                        && code != dev.schemac.diag.Code.NARROWING) continue;
+                String m = f.message().replaceFirst("^the migration ", "");
+                if (f.code() == dev.schemac.diag.Code.NARROWING && f.change() instanceof dev.schemac.evolve.Change.AlterColumn a
+                        && !a.to().type().isEnum() && (a.to().type().kind() == dev.schemac.model.ScalarKind.STRING
+                        || a.to().type().kind() == dev.schemac.model.ScalarKind.CHAR)) {
+                    m += " (PostgreSQL's cuts longer values to that length without an error)";
+                }
+                out.add(m);
+            }
+            return String.join("; ", out);
+        }
     }
 
     static MigrationSet of(TargetContext ctx) {
@@ -53,7 +78,10 @@ record MigrationSet(List<Step> steps, int uncovered) {
 
     private static Step step(String id, Catalog before, Catalog after, RenameHints hints, Set<String> files) {
         var changes = CatalogDiff.diff(before, after, hints);
-        return new Step(id, Describe.sentences(changes), Lint.findings(changes, before, after), files);
+        // The first migration's down drops everything, and says so; a later one's is the inverse of its changes.
+        var undoing = before == CatalogDiff.EMPTY ? List.<Lint.Finding>of()
+                : Lint.findings(changes.stream().map(dev.schemac.evolve.Change::inverse).toList(), after, before);
+        return new Step(id, Describe.sentences(changes), Lint.findings(changes, before, after), undoing, files);
     }
 
     boolean isEmpty() { return steps.isEmpty(); }
@@ -78,6 +106,10 @@ record MigrationSet(List<Step> steps, int uncovered) {
         b.append("| Migration | What it does |\n| --- | --- |\n");
         for (Step s : steps) b.append("| `").append(s.id()).append("` | ").append(String.join(" ", s.sentences()).replace("|", "\\|")).append(" |\n");
         b.append('\n');
+        for (Step s : steps) {
+            String loses = s.downLoses();
+            if (!loses.isEmpty()) b.append("The `.down.sql` of `").append(s.id()).append("` destroys data: it ").append(loses).append(".\n\n");
+        }
         if (uncovered > 0) {
             b.append("The model has ").append(Words.plural(uncovered, "change", "changes")).append(" that no migration in `migrations/` covers yet, ")
                     .append("so the migrations build an earlier version of the schema described here.\n\n");

@@ -50,7 +50,9 @@ final class NamingConventions {
             if (t.name().equals(Names.table(t.entity(), Naming.SNAKE_PLURAL))) conforming.add(t.name());
         }
         row(b, "Tables", "snake_case, plural", conforming, tables);
-        row(b, "Join tables", "the first entity in snake_case, then the second table", first(catalog.tables().stream().filter(Table::isJoinTable).map(Table::name).toList()));
+        var joins = catalog.tables().stream().filter(t -> t.join() != null).toList();
+        row(b, "Join tables", "the first entity in snake_case, then the second table",
+                joins.stream().filter(t -> t.name().equals(conventionalJoin(t))).map(Table::name).toList(), joins.stream().map(Table::name).toList());
         var fkColumns = foreignKeyColumns();
         row(b, "Columns", "snake_case; a foreign key `{field}_{referenced column}`", fkColumns.stream().filter(NamingConventions::snake).toList(), fkColumns);
         row(b, "Primary keys", "`pk_{table}`", catalog.tables().stream().filter(t -> t.primaryKey().name().equals("pk_" + t.name())).map(t -> t.primaryKey().name()).toList(),
@@ -119,6 +121,11 @@ final class NamingConventions {
         return conforming.isEmpty() ? first(all) : first(conforming);
     }
 
+    /** The name the convention gives a join table: its first entity in snake_case, then the second table. */
+    private String conventionalJoin(Table t) {
+        return Names.snake(t.join().leftEntity()) + "_" + catalog.tableOf(t.join().rightEntity()).orElseThrow().name();
+    }
+
     private static boolean snake(String name) {
         return name.matches("[a-z0-9_]+");
     }
@@ -146,8 +153,7 @@ final class NamingConventions {
             } else if (t.join() != null) {
                 Entity left = model.requireEntity(t.join().leftEntity());
                 Field field = left.requireField(t.join().leftField());
-                String rt = catalog.tableOf(t.join().rightEntity()).orElseThrow().name();
-                String conventional = Names.snake(left.name()) + "_" + rt;
+                String conventional = conventionalJoin(t);
                 if (!t.name().equals(conventional) && field.relation().name() != null) {
                     out.add("join table " + Words.code(t.name()) + ", not " + Words.code(conventional) + ": it takes the name of the relation ("
                             + Words.code("@relation(\"" + field.relation().name() + "\")") + ").");

@@ -176,11 +176,11 @@ final class Performance {
         }
         if (top.size() == 1) {
             b.append(Words.code(most.name())).append(" keeps the most indexes besides its primary key, ").append(n).append(" (")
-                    .append(each.get(0)).append("): every insert and delete maintains each of them, and every update those on the columns it changes. ");
+                    .append(each.get(0)).append("): ").append(IndexBudget.COST).append(". ");
         } else {
             b.append(Words.list(top.stream().map(t -> Words.code(t.name())).toList())).append(" keep the most indexes besides their primary keys, ")
                     .append(n).append(" each (").append(String.join("; ", each))
-                    .append("): every insert and delete maintains each of a table's indexes, and every update those on the columns it changes. ");
+                    .append("): in each table, ").append(IndexBudget.COST).append(". ");
         }
         var over = catalog.tables().stream().filter(t -> IndexBudget.secondary(t) > IndexBudget.LIMIT).map(t -> Words.code(t.name())).toList();
         if (over.isEmpty()) {

@@ -57,10 +57,18 @@ final class ProductionPath {
                     .append(Words.list(catalog.tables().stream().map(t -> Words.code(t.name())).toList())).append(".");
         }
         var cycle = new ArrayList<String>();
-        for (Table t : catalog.tables()) for (ForeignKey fk : t.foreignKeys()) if (fk.forward()) cycle.add(Words.code(t.name() + "." + String.join(", ", fk.columns())));
+        var updating = new java.util.LinkedHashSet<Table>();
+        for (Table t : catalog.tables()) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                if (!fk.forward()) continue;
+                cycle.add(Words.code(t.name() + "." + String.join(", ", fk.columns())));
+                if (t.columns().stream().anyMatch(Column::updatedAt)) updating.add(t);
+            }
+        }
         if (!cycle.isEmpty()) {
             b.append(" The tables reference each other in a cycle: copy ").append(Words.list(cycle))
                     .append(" as NULL first and set ").append(cycle.size() == 1 ? "it" : "them").append(" with UPDATEs once every row is in.");
+            if (!updating.isEmpty()) b.append(keepStamps(new ArrayList<>(updating)));
         }
         b.append("\n");
         keys(b, n++);
@@ -83,6 +91,24 @@ final class ProductionPath {
                     + target.displayName() + " needs the schema and the Prisma Migrate folder generated for `" + wanted + "`");
         }
         b.append(".\n\n");
+    }
+
+    /**
+     * Those UPDATEs would stamp the copied rows with the time of the copy: the PostgreSQL trigger
+     * sets an {@code @updated} column the UPDATE leaves as it was, MySQL's {@code ON UPDATE} one
+     * the UPDATE does not set.
+     */
+    private String keepStamps(List<Table> tables) {
+        var cols = new ArrayList<String>();
+        for (Table t : tables) for (Column c : t.columns()) if (c.updatedAt()) cols.add(Words.code(t.name() + "." + c.name()));
+        if (target == Dialect.MYSQL) {
+            return " Each of those UPDATEs also sets " + Words.list(tables.stream().flatMap(t -> t.columns().stream().filter(Column::updatedAt)
+                    .map(c -> Words.code(Sql.id(Dialect.MYSQL, c.name()) + " = " + Sql.id(Dialect.MYSQL, c.name())))).toList())
+                    + ", or `ON UPDATE` replaces the copied " + Words.list(cols) + " with the time of the copy.";
+        }
+        return " Run them between " + Words.list(tables.stream().map(t -> Words.code("ALTER TABLE " + Sql.id(Dialect.POSTGRES, t.name())
+                + " DISABLE TRIGGER USER")).toList()) + " and the same with `ENABLE`, or the `@updated` "
+                + (cols.size() == 1 ? "trigger replaces the copied " : "triggers replace the copied ") + Words.list(cols) + " with the time of the copy.";
     }
 
     private void keys(StringBuilder b, int n) {
@@ -116,14 +142,14 @@ final class ProductionPath {
         var out = new ArrayList<String>();
         var decimals = columns(c -> c.type().kind() == ScalarKind.DECIMAL);
         if (!decimals.isEmpty()) {
-            out.add("SQLite kept the decimals " + Words.list(decimals) + " as 8-byte floating-point numbers: round each to its scale as it is copied; "
+            out.add("SQLite kept the numbers written to the decimals " + Words.list(decimals) + " as 8-byte floating-point numbers: round each to its scale as it is copied; "
                     + target.displayName() + " keeps them exact from then on.");
         }
-        kind(out, ScalarKind.UUID, "as text: each value must be a well-formed UUID");
-        kind(out, ScalarKind.DATETIME, "as text without a time zone: the copy reads them as UTC");
-        kind(out, ScalarKind.BOOL, "as the integers 0 and 1");
-        kind(out, ScalarKind.JSON, "as text: text that is not valid JSON is refused");
-        kind(out, ScalarKind.BYTES, "as BLOBs");
+        kind(out, ScalarKind.UUID, "UUIDs", "as text: each value must be a well-formed UUID");
+        kind(out, ScalarKind.DATETIME, "date-times", "as text without a time zone: the copy reads them as UTC");
+        kind(out, ScalarKind.BOOL, "booleans", "as the integers 0 and 1");
+        kind(out, ScalarKind.JSON, "JSON values", "as text: text that is not valid JSON is refused");
+        kind(out, ScalarKind.BYTES, "bytes", "as BLOBs");
         var enums = columns(c -> c.type().isEnum());
         if (!enums.isEmpty()) {
             boolean one = enums.size() == 1;
@@ -134,7 +160,7 @@ final class ProductionPath {
         return out;
     }
 
-    private void kind(List<String> out, ScalarKind kind, String how) {
+    private void kind(List<String> out, ScalarKind kind, String values, String how) {
         var cols = new ArrayList<String>();
         String type = null;
         for (Table t : catalog.tables()) {
@@ -145,7 +171,8 @@ final class ProductionPath {
             }
         }
         if (cols.isEmpty()) return;
-        out.add("SQLite kept " + Words.list(cols) + " " + how + "; " + target.displayName() + " stores "
+        // SQLite kept other values as they were written (SqliteAffinity): the enforced list names them.
+        out.add("SQLite kept the " + values + " written to " + Words.list(cols) + " " + how + "; " + target.displayName() + " stores "
                 + (cols.size() == 1 ? "it" : "them") + " as " + Words.code(type) + ".");
     }
 
@@ -162,6 +189,52 @@ final class ProductionPath {
         }
         if (!lengths.isEmpty()) {
             out.add("declared lengths, which SQLite does not check: a longer value of " + Words.list(lengths) + " is refused.");
+        }
+        var affinity = SqliteAffinity.columns(catalog);
+        if (!affinity.isEmpty()) {
+            out.add("the column types, which SQLite does not enforce: text that is no number or date (such as `'lots'`) in "
+                    + Words.list(affinity) + " is refused.");
+        }
+        var digits = new ArrayList<String>();
+        var ranges = new ArrayList<String>();
+        for (Table t : catalog.tables()) {
+            for (Column c : t.columns()) {
+                var ty = c.type();
+                if (ty.isEnum()) continue;
+                if (ty.kind() == ScalarKind.DECIMAL && ty.precision() != null) {
+                    int whole = ty.precision() - (ty.scale() == null ? 0 : ty.scale());
+                    digits.add(Words.code(t.name() + "." + c.name()) + " (" + Words.code(TypeTable.sql(ty, target)) + ": at most "
+                            + Words.plural(whole, "digit", "digits") + " before the point)");
+                }
+                // Keys the database counts up, and the references to them, stay far below the range.
+                if ((ty.kind() == ScalarKind.INT || ty.kind() == ScalarKind.SMALLINT) && !c.autoIncrement() && c.referencedColumn() == null) {
+                    long max = ty.kind() == ScalarKind.INT ? Integer.MAX_VALUE : Short.MAX_VALUE;
+                    ranges.add(Words.code(t.name() + "." + c.name()) + " (" + (-max - 1) + " to " + max + ")");
+                }
+            }
+        }
+        if (!digits.isEmpty()) {
+            out.add("declared precision, which SQLite does not check: a larger number in " + Words.list(digits) + " is refused.");
+        }
+        if (!ranges.isEmpty()) {
+            out.add("integer ranges, where SQLite keeps any 64-bit integer: a value past the range of " + Words.list(ranges) + " is refused.");
+        }
+        if (target == Dialect.MYSQL) {
+            var folded = new ArrayList<String>();
+            for (Table t : catalog.tables()) {
+                var keys = new ArrayList<java.util.Map.Entry<String, List<String>>>();
+                keys.add(java.util.Map.entry(t.primaryKey().name(), t.primaryKey().columns()));
+                for (var u : t.uniques()) keys.add(java.util.Map.entry(u.name(), u.columns()));
+                for (var k : keys) {
+                    boolean text = k.getValue().stream().map(t::requireColumn).anyMatch(c -> !c.type().isEnum()
+                            && (c.type().kind() == ScalarKind.STRING || c.type().kind() == ScalarKind.TEXT || c.type().kind() == ScalarKind.CHAR));
+                    if (text) folded.add(Words.code(k.getKey()));
+                }
+            }
+            if (!folded.isEmpty()) {
+                out.add("text keys compared as MySQL's `utf8mb4_unicode_ci` compares text, ignoring case, accents and trailing spaces: values SQLite kept apart, such as `Sale` and `sale` or `Café` and `Cafe`, collide in "
+                        + Words.list(folded) + ".");
+            }
         }
         var patterns = new ArrayList<String>();
         for (Table t : catalog.tables()) {

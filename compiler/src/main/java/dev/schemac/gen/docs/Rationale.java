@@ -100,10 +100,22 @@ final class Rationale {
             b.append("The ").append(title).append(" schema declares no entity, so there is no functional dependency to analyse.\n");
             return;
         }
-        b.append("The functional dependencies of each ").append(title).append(" entity are its primary key, its unique constraints and its `@@depends` declarations; from them the compiler computes every candidate key and the highest normal form reached.\n\n");
+        b.append("The functional dependencies of each ").append(title).append(" entity are its primary key, its unique constraints and its `@@depends` declarations; from them the compiler computes every candidate key and the highest normal form reached.");
+        boolean optional = false, live = false;
+        for (EntityNormalForm e : nf.entities()) {
+            for (var k : e.candidateKeys()) {
+                optional |= optionalKey(e.entity(), k);
+                live |= liveRowsKey(e.entity(), k);
+            }
+        }
+        // The analysis treats every unique as a key on purpose (it is one among the rows that have it); the table says
+        // which keys leave rows out, since NULLs repeat and a deleted row keeps a live-rows-only value.
+        if (optional) b.append(" A key marked *optional* has an optional field: it identifies the rows where that field is set, and any number of rows may hold NULL.");
+        if (live) b.append(" A key marked *live rows only* is unique among the rows not soft-deleted: a deleted row may hold the same value as a live one.");
+        b.append("\n\n");
         b.append("| ").append(title).append(" entity | Candidate keys | Normal form | What keeps it from the next |\n| --- | --- | --- | --- |\n");
         for (EntityNormalForm e : nf.entities()) {
-            String keys = String.join("; ", e.candidateKeys().stream().map(k -> String.join(" + ", k)).toList());
+            String keys = String.join("; ", e.candidateKeys().stream().map(k -> String.join(" + ", k) + marks(e.entity(), k)).toList());
             if (!e.candidateKeysComplete()) keys += " (search stopped: " + e.keySearchNotice() + ")";
             String why;
             if (e.acknowledged()) {
@@ -127,6 +139,29 @@ final class Rationale {
                         .append(Md.fence("", e.decomposition().strip()));
             }
         }
+    }
+
+    /** " (optional)", " (live rows only)", both or nothing: what keeps a candidate key from identifying every row. */
+    private String marks(String entity, List<String> key) {
+        var m = new ArrayList<String>();
+        if (optionalKey(entity, key)) m.add("optional");
+        if (liveRowsKey(entity, key)) m.add("live rows only");
+        return m.isEmpty() ? "" : " (*" + String.join("*, *", m) + "*)";
+    }
+
+    /** Whether a field of the key may be NULL: rows without it are not told apart by the key. */
+    private boolean optionalKey(String entity, List<String> key) {
+        Entity e = model.requireEntity(entity);
+        return key.stream().anyMatch(f -> e.field(f).map(x -> x.nullable()).orElse(false));
+    }
+
+    /** Whether the key is a partial unique of the table (a soft-deleting entity's unique holds among live rows only). */
+    private boolean liveRowsKey(String entity, List<String> key) {
+        var t = catalog.tableOf(entity).orElse(null);
+        if (t == null) return false;
+        var cols = new java.util.HashSet<String>();
+        for (String f : key) t.columnsOf(f).forEach(c -> cols.add(c.name()));
+        return t.uniques().stream().anyMatch(u -> u.partial() && new java.util.HashSet<>(u.columns()).equals(cols));
     }
 
     private void keys(StringBuilder b) {

@@ -2,6 +2,7 @@ package dev.schemac.gen.docs;
 
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Table;
+import dev.schemac.check.design.TimestampShape;
 import dev.schemac.gen.TargetContext;
 import dev.schemac.model.Entity;
 import dev.schemac.model.Model;
@@ -33,8 +34,9 @@ final class RequiredFields {
         for (Table t : catalog.tables()) {
             Entity e = t.entity() == null ? null : model.requireEntity(t.entity());
             boolean id = t.primaryKey().columns().equals(List.of("id"));
-            boolean created = has(t, "created_at");
-            boolean updated = has(t, "updated_at");
+            var wrong = e == null ? List.<String>of() : notTimestamps(e);
+            boolean created = has(t, "created_at") && !wrong.contains("created_at");
+            boolean updated = has(t, "updated_at") && !wrong.contains("updated_at");
             boolean deleted = e != null && e.softDelete().isPresent();
             var causes = new ArrayList<String>();
             if (t.isJoinTable()) {
@@ -42,7 +44,9 @@ final class RequiredFields {
                         + String.join(", ", t.primaryKey().columns()) + ") is its key and it has no other column, so it carries no timestamps");
             } else {
                 if (!id) causes.add(keyCause(e, t));
-                if (!created || !updated) causes.add(timestampCause(e, created, updated));
+                if (!wrong.isEmpty()) causes.add(shapeCause(e, wrong));
+                boolean c = has(t, "created_at"), u = has(t, "updated_at");
+                if (!c || !u) causes.add(timestampCause(e, c, u));
             }
             if (!causes.isEmpty()) exceptions.add(Words.code(t.name()));
             b.append("| ").append(Words.codeCell(t.name())).append(" | ").append(mark(id)).append(" | ").append(mark(created))
@@ -56,6 +60,24 @@ final class RequiredFields {
         b.append(soft.isEmpty() ? "No entity of the " + Words.title(model) + " schema soft-deletes, so no table needs `deleted_at`."
                 : Words.list(soft) + (soft.size() == 1 ? " soft-deletes" : " soft-delete") + "; the other entities delete their rows for real.");
         return b.append("\n\n").toString();
+    }
+
+    /**
+     * The timestamp fields of {@code e} declared by hand but not as the timestamps they name
+     * ({@link TimestampShape#problems}, the rule SC702 reports): nothing keeps them correct.
+     */
+    static List<String> notTimestamps(Entity e) {
+        var out = new ArrayList<String>();
+        for (String name : List.of("created_at", "updated_at")) {
+            e.field(name).filter(f -> !TimestampShape.problems(f).isEmpty()).ifPresent(f -> out.add(name));
+        }
+        return out;
+    }
+
+    private static String shapeCause(Entity e, List<String> wrong) {
+        var said = new ArrayList<String>();
+        for (String name : wrong) said.add(Words.codeCell(name) + " " + Words.list(TimestampShape.problems(e.field(name).orElseThrow()).stream().map(Words::messageCell).toList()));
+        return String.join(", and ", said) + " (SC702), so " + (wrong.size() == 1 ? "it is not the timestamp its name says" : "they are not the timestamps their names say");
     }
 
     private static boolean has(Table t, String column) {

@@ -82,7 +82,8 @@ final class Security {
             if (t.isJoinTable()) continue;
             for (ForeignKey fk : t.foreignKeys()) {
                 if (fk.onDelete() != ReferentialAction.CASCADE || fk.referencedTable().equals(t.name())) continue;
-                cascades.add("a delete from " + Words.code(fk.referencedTable()) + " deletes rows of " + Words.code(t.name()));
+                cascades.add("a delete from " + Words.code(fk.referencedTable()) + " deletes rows of " + Words.code(t.name())
+                        + CascadeChain.unless(catalog, t.name()));
             }
         }
         if (!cascades.isEmpty()) sensitive.add("deletes that cascade (" + String.join("; ", cascades) + ")");

@@ -127,7 +127,7 @@ final class Words {
         if (f.nullable()) notes.add("optional");
         if (f.pii()) notes.add("personal data (PII)");
         if (f.secret()) notes.add("secret: stored as a hash or digest only");
-        if (f.updatedAt()) notes.add("set on every update");
+        if (f.updatedAt()) notes.add(updatedBy(model.settings().dialect()));
         for (FieldCheck c : f.checks()) notes.add(check(c));
         if (f.origin() == Origin.IMPLICIT) notes.add("added by the schema's settings");
         if (f.origin() == Origin.MIXIN && f.mixin() != null) notes.add("from mixin " + f.mixin());
@@ -139,6 +139,16 @@ final class Words {
         }
         String doc = f.doc() != null ? " — " + Md.text(f.doc()) : "";
         return code(f.name()) + " " + type + cols + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")") + doc;
+    }
+
+    /**
+     * When the database sets an {@code @updated} column: the SQLite and PostgreSQL triggers on
+     * every UPDATE that leaves the column as it was; MySQL's {@code ON UPDATE} only when the
+     * UPDATE changes another column's value (one that changes nothing leaves it alone).
+     */
+    static String updatedBy(dev.schemac.model.Dialect d) {
+        return d == dev.schemac.model.Dialect.MYSQL ? "set to the time of every update that changes another column and does not set this one"
+                : "set to the time of every update that does not give it a new value";
     }
 
     /** Whether the field's unique constraint holds among the live rows only (a partial unique of a soft-deleting entity). */
@@ -199,7 +209,7 @@ final class Words {
         String rows = one ? e.name() + " row" : e.name() + " rows";
         String referring = one ? a(e.name()) + " refers to it" : e.name() + " rows refer to it";
         return switch (fk.onDelete()) {
-            case CASCADE -> "deleting " + a(target) + " deletes its " + rows;
+            case CASCADE -> "deleting " + a(target) + " deletes its " + rows + CascadeChain.unless(catalog, t.name());
             case RESTRICT -> a(target) + " cannot be deleted while " + referring;
             case SET_NULL -> "deleting " + a(target) + " sets " + code(t.name() + "." + String.join(", ", fk.columns())) + " to NULL";
             case NO_ACTION -> a(target) + " cannot be deleted while " + referring + " (checked at the end of the statement)";

@@ -53,9 +53,10 @@ final class TextEr {
         return new String[] {diagram, how};
     }
 
+    /** At most one row per value: a partial unique (live rows only) lets deleted rows repeat it. */
     private static boolean unique(Table t, List<String> columns) {
         if (t.primaryKey().columns().equals(columns)) return true;
-        return t.uniques().stream().anyMatch(u -> u.columns().equals(columns));
+        return t.uniques().stream().anyMatch(u -> !u.partial() && u.columns().equals(columns));
     }
 
     private static String box(Table t) {

@@ -56,9 +56,13 @@ final class ErDiagram {
                 + Mermaid.string(label(t, fk));
     }
 
+    /**
+     * Whether at most one row holds each value of {@code columns}: a partial unique (live rows
+     * only, on a soft-deleting entity) lets deleted rows repeat it, so that side stays many.
+     */
     private static boolean uniqueOn(Table t, List<String> columns) {
         if (t.primaryKey().columns().equals(columns)) return true;
-        for (UniqueConstraint u : t.uniques()) if (u.columns().equals(columns)) return true;
+        for (UniqueConstraint u : t.uniques()) if (!u.partial() && u.columns().equals(columns)) return true;
         return false;
     }
 

@@ -1,0 +1,58 @@
+package dev.schemac.gen.docs;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.Table;
+import dev.schemac.model.ReferentialAction;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * Where a cascading delete stops: a delete that cascades into a table deletes its rows only
+ * if no row of a further table still refers to one of them through a {@code RESTRICT} or
+ * {@code NO ACTION} key; otherwise the whole statement fails. One foreign key alone never says
+ * what a delete does, so the sentences that say "deletes its rows" ask this first.
+ */
+final class CascadeChain {
+    private CascadeChain() {}
+
+    /**
+     * The foreign keys, as {@code `table.columns`}, that refuse a delete of rows of {@code table}
+     * or of any row the delete cascades to from there, in Catalog order.
+     */
+    static List<String> blockers(Catalog catalog, String table) {
+        var out = new ArrayList<String>();
+        var seen = new HashSet<String>();
+        var todo = new ArrayDeque<String>();
+        todo.add(table);
+        seen.add(table);
+        while (!todo.isEmpty()) {
+            String deleted = todo.poll();
+            for (Table t : catalog.tables()) {
+                for (ForeignKey fk : t.foreignKeys()) {
+                    if (!fk.referencedTable().equals(deleted)) continue;
+                    if (fk.onDelete() == ReferentialAction.RESTRICT || fk.onDelete() == ReferentialAction.NO_ACTION) {
+                        String key = Words.code(t.name() + "." + String.join(", ", fk.columns()));
+                        if (!out.contains(key)) out.add(key);
+                    } else if (fk.onDelete() == ReferentialAction.CASCADE && seen.add(t.name())) {
+                        todo.add(t.name());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The clause after "deletes its X rows" when rows of {@code table} are deleted by a cascade:
+     * empty when nothing below refuses it.
+     */
+    static String unless(Catalog catalog, String table) {
+        var by = blockers(catalog, table);
+        if (by.isEmpty()) return "";
+        return ", or the whole delete fails while a row still refers to one it would delete through "
+                + Words.list(by) + " (`ON DELETE RESTRICT` or `NO ACTION`)";
+    }
+}

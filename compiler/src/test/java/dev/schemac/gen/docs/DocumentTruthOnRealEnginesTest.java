@@ -1,0 +1,494 @@
+package dev.schemac.gen.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.schemac.compile.Compilation;
+import dev.schemac.compile.Compiler;
+import dev.schemac.gen.TargetOptions;
+import dev.schemac.gen.Targets;
+import dev.schemac.gen.sql.Introspector.Kind;
+import dev.schemac.gen.sql.LiveDb;
+import dev.schemac.model.Dialect;
+import dev.schemac.render.sql.Sql;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sentences of the documents that depend on what an engine really does, each run on that
+ * engine next to the sentence the documents write for the same model: the sentence must name
+ * what the engine does (a test here fails when the wording claims more than the engine keeps).
+ */
+class DocumentTruthOnRealEnginesTest {
+    record Generated(Compilation c, Map<String, String> files) {
+        String design() { return DocumentClaimsTest.prose(files.get("Database_Design.md")); }
+
+        String record() {
+            return files.entrySet().stream().filter(e -> e.getKey().startsWith("ai/decisions/")).map(e -> DocumentClaimsTest.prose(e.getValue()))
+                    .findFirst().orElseThrow();
+        }
+
+        String file(String path) { return files.get(path); }
+    }
+
+    static Generated generate(String name, String model) {
+        Compilation c = Compiler.compile(List.of(Path.of("mem/" + name + ".schema")), p -> model.getBytes(StandardCharsets.UTF_8),
+                Map.of(), false);
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        var r = Targets.run(c, Targets.all(), TargetOptions.defaults());
+        assertThat(r.hasErrors()).as("%s", r.diagnostics()).isFalse();
+        return new Generated(c, r.files());
+    }
+
+    /** A fresh database of {@code kind} holding the model's DDL for {@code d}. */
+    static LiveDb database(Kind kind, Dialect d, Generated g, String hint) throws Exception {
+        LiveDb db = LiveDb.fresh(kind, hint);
+        db.run(Sql.create(d, g.c().catalog(), hint));
+        return db;
+    }
+
+    static long count(Statement s, String sql) throws SQLException {
+        try (var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    // A partial unique (live rows only) is no one-to-one: deleted rows repeat its value.
+    static final String CARTS = """
+            schema carts {
+              dialect = sqlite
+            }
+
+            /// An account.
+            entity Account {
+              email string(100) @unique
+              carts Cart[]
+            }
+
+            /// A cart: one live cart per account, old carts kept.
+            entity Cart {
+              account    Account @on_delete(cascade)
+              deleted_at datetime?
+              @@unique(account)
+              @@index(deleted_at)
+            }
+            """;
+
+    @Test
+    void aUniqueOfLiveRowsOnlyIsDrawnOneToMany() throws Exception {
+        Generated g = generate("carts", CARTS);
+        try (LiveDb db = database(Kind.SQLITE, Dialect.SQLITE, g, "carts"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO accounts (id, email) VALUES (1, 'a@example.org')");
+            s.execute("INSERT INTO carts (id, account_id, deleted_at) VALUES (1, 1, CURRENT_TIMESTAMP)");
+            s.execute("INSERT INTO carts (id, account_id) VALUES (2, 1)");
+            assertThat(count(s, "SELECT count(*) FROM carts WHERE account_id = 1")).isEqualTo(2);
+            assertThatThrownBy(() -> s.execute("INSERT INTO carts (id, account_id) VALUES (3, 1)")).isInstanceOf(SQLException.class);
+        }
+        // Two carts of one account: the diagrams draw the carts side as many, as the prose says.
+        assertThat(g.file("mermaid/er.mmd")).contains("accounts ||..o{ carts").doesNotContain("||..o| carts");
+        assertThat(g.file("erd/er.txt")).contains("[accounts] 1----* [carts]").doesNotContain("1----0..1 [carts]");
+        assertThat(g.design()).contains("Account → Cart (`Cart.account`): one-to-many");
+    }
+
+    @Test
+    void theSeedCommandNamesNoFileButTheInput() {
+        // The schema is called "stress", its file "m1.schema": `schemac seed stress.schema` would fail with SC107.
+        Generated g = generate("m1", CARTS.replace("schema carts", "schema stress"));
+        var named = java.util.regex.Pattern.compile("[\\w.-]+\\.schema\\b").matcher(g.design() + g.record());
+        while (named.find()) assertThat(named.group()).as("a file the documents name").isEqualTo("m1.schema");
+        assertThat(g.design()).contains("regenerate with `schemac seed` on the schema's file with `--seed ");
+    }
+
+    static final String ORDERS = """
+            schema orders {
+              dialect = sqlite
+            }
+
+            /// A customer.
+            entity Customer {
+              name   string(50)
+              orders Order[]
+            }
+
+            /// An order, deleted with its customer.
+            entity Order {
+              customer Customer @on_delete(cascade)
+              lines    Line[]
+            }
+
+            /// A line, which protects its order.
+            entity Line {
+              order Order @on_delete(restrict)
+              qty   int
+            }
+            """;
+
+    @Test
+    void aCascadeIntoARestrictIsSaidToFail() throws Exception {
+        Generated g = generate("orders", ORDERS);
+        try (LiveDb db = database(Kind.SQLITE, Dialect.SQLITE, g, "orders"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO customers (id, name) VALUES (1, 'a'), (2, 'b')");
+            s.execute("INSERT INTO orders (id, customer_id) VALUES (1, 1), (2, 2)");
+            s.execute("INSERT INTO lines (id, order_id, qty) VALUES (1, 1, 3)");
+            // Customer 1's order has a line: the cascade runs into the restrict and the delete fails.
+            assertThatThrownBy(() -> s.execute("DELETE FROM customers WHERE id = 1")).isInstanceOf(SQLException.class);
+            assertThat(count(s, "SELECT count(*) FROM orders WHERE customer_id = 1")).isEqualTo(1);
+            // Customer 2's order has none: the cascade deletes it.
+            s.execute("DELETE FROM customers WHERE id = 2");
+            assertThat(count(s, "SELECT count(*) FROM orders WHERE customer_id = 2")).isZero();
+        }
+        String failing = ", or the whole delete fails while a row still refers to one it would delete through `lines.order_id`";
+        assertThat(g.design()).contains("deleting a Customer deletes its Order rows" + failing)
+                .doesNotContain("deleting a Customer deletes its Order rows.");
+        assertThat(g.design()).contains("a delete from `customers` deletes rows of `orders`" + failing);
+    }
+
+    static final String TEACHING = """
+            schema teaching {
+              dialect = sqlite
+              timestamps = false
+            }
+
+            /// Who teaches which course to which student: 3NF, not BCNF.
+            entity Teaching {
+              student string(20) @id
+              course  string(20) @id
+              teacher string(20)
+              @@unique(student, teacher)
+              @@depends(teacher -> course)
+            }
+
+            /// A room, keyed by its number.
+            entity Room {
+              number int @id
+              name   string(20) @unique
+            }
+            """;
+
+    @Test
+    void onlyBcnfIsSaidToStoreEachFactOnce() throws Exception {
+        Generated g = generate("teaching", TEACHING);
+        try (LiveDb db = database(Kind.SQLITE, Dialect.SQLITE, g, "teaching"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            // teacher -> course is stored in every row of t1: twice here.
+            s.execute("INSERT INTO teachings (student, course, teacher) VALUES ('s1', 'c1', 't1'), ('s2', 'c1', 't1')");
+            assertThat(count(s, "SELECT count(*) FROM teachings WHERE teacher = 't1' AND course = 'c1'")).isEqualTo(2);
+        }
+        var forms = g.c().analyses().normalForms().entities();
+        assertThat(forms).anySatisfy(e -> assertThat(e.entity() + e.highestNormalForm()).isEqualTo("Teaching3NF"));
+        String said = g.record().lines().filter(l -> l.startsWith("- Normal form: ")).findFirst().orElseThrow();
+        assertThat(said).startsWith("- Normal form: Room reaches BCNF, so each fact it holds is stored once; Teaching reaches 3NF but not BCNF");
+    }
+
+    static final String POSTS = """
+            schema posts {
+              dialect = postgres
+            }
+
+            /// An account.
+            entity Account {
+              email    string(100) @unique
+              nickname string(30)? @unique
+              posts    Post[]
+            }
+
+            /// A post, soft-deleted, unique per author and slug.
+            entity Post {
+              author     Account @on_delete(cascade)
+              slug       string(50)
+              deleted_at datetime?
+              @@unique(author, slug)
+              @@index(deleted_at)
+            }
+            """;
+
+    @Test
+    void candidateKeysThatLeaveRowsOutAreMarked() throws Exception {
+        Generated g = generate("posts", POSTS);
+        try (LiveDb db = database(Kind.POSTGRES, Dialect.POSTGRES, g, "posts"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO accounts (email) VALUES ('a@example.org'), ('b@example.org')");
+            assertThat(count(s, "SELECT count(*) FROM accounts WHERE nickname IS NULL")).isEqualTo(2);
+            s.execute("INSERT INTO posts (author_id, slug, deleted_at) VALUES (1, 'hello', now())");
+            s.execute("INSERT INTO posts (author_id, slug) VALUES (1, 'hello')");
+            assertThat(count(s, "SELECT count(*) FROM posts WHERE author_id = 1 AND slug = 'hello'")).isEqualTo(2);
+        }
+        assertThat(g.design()).contains("| Account | id; email; nickname (*optional*) |").contains("| Post | id; author + slug (*live rows only*) |")
+                .contains("A key marked *optional* has an optional field").contains("A key marked *live rows only* is unique among the rows not soft-deleted");
+    }
+
+    static final String EVENTS = """
+            schema events {
+              dialect = postgres
+            }
+
+            /// An event with its own timestamp fields.
+            entity Event {
+              name       string(50)
+              created_at string(10)
+              updated_at datetime?
+            }
+
+            /// A note.
+            entity Note {
+              body text
+            }
+            """;
+
+    @Test
+    void timestampsDeclaredByHandCountOnlyInTheShapeSc702Asks() throws Exception {
+        Generated g = generate("events", EVENTS);
+        try (LiveDb db = database(Kind.POSTGRES, Dialect.POSTGRES, g, "events"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            // Nothing sets them: created_at is any text the application writes, updated_at stays NULL through an update.
+            s.execute("INSERT INTO events (name, created_at) VALUES ('a', 'yesterday')");
+            s.execute("UPDATE events SET name = 'b'");
+            assertThat(count(s, "SELECT count(*) FROM events WHERE updated_at IS NULL AND created_at = 'yesterday'")).isEqualTo(1);
+        }
+        assertThat(g.record()).contains("| `events` | yes | no | no | no (deleted for real) | `created_at` is `string(10)`, not `datetime`")
+                .contains("`notes` | yes | yes | yes |")
+                .doesNotContain("has its key and both timestamps").contains("`events` is the exception");
+        assertThat(g.design()).contains("Event's `created_at` and `updated_at` are declared by hand but not as the timestamp the name says (SC702)");
+    }
+
+    static final String TICKETS = """
+            schema tickets {
+              dialect = postgres
+            }
+
+            /// A support ticket.
+            entity Ticket {
+              owner  string(40)
+              status string(20)
+              note   text?
+              @@index(owner)
+            }
+            """;
+
+    @Test
+    void anUpdateOnPostgresWritesToIndexesOfColumnsItLeavesAlone() throws Exception {
+        Generated g = generate("tickets", TICKETS);
+        try (LiveDb db = database(Kind.POSTGRES, Dialect.POSTGRES, g, "tickets"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO tickets (owner, status) SELECT 'o' || (i % 100), 'open' FROM generate_series(1, 20000) i");
+            long before = count(s, "SELECT pg_relation_size('idx_tickets_owner')");
+            // Full pages leave no room for HOT: every new row version gets an entry in the owner index it does not change.
+            s.execute("UPDATE tickets SET status = 'closed'");
+            long after = count(s, "SELECT pg_relation_size('idx_tickets_owner')");
+            assertThat(after).as("idx_tickets_owner after an UPDATE of status only").isGreaterThan(before + before / 2);
+        }
+        assertThat(g.design()).contains(dev.schemac.access.IndexBudget.COST)
+                .doesNotContain("every update those on the columns it changes");
+    }
+
+    static final String LEAGUE = """
+            schema league {
+              dialect = %s
+            }
+
+            /// A team; its captain is one of its players.
+            entity Team {
+              name    string(80) @unique
+              captain Player?    @relation("captaincy") @on_delete(set_null) @unique
+              players Player[]   @relation("roster")
+            }
+
+            /// A player, on at most one team.
+            entity Player {
+              name       string(120)
+              team       Team?      @relation("roster") @on_delete(set_null)
+              captain_of Team?      @relation("captaincy")
+            }
+            """;
+
+    /** The cycle's copy sets the forward key with UPDATEs; the path's recipe keeps the copied updated_at, as the engine shows. */
+    @Test
+    void theCycleCopyKeepsTheCopiedUpdateTimes() throws Exception {
+        for (Kind kind : List.of(Kind.POSTGRES, Kind.MARIADB)) {
+            Dialect d = kind == Kind.POSTGRES ? Dialect.POSTGRES : Dialect.MYSQL;
+            Generated g = generate("league", LEAGUE.formatted(d.id()));
+            String step = g.design().lines().filter(l -> l.contains("reference each other in a cycle: copy ")).findFirst().orElseThrow();
+            try (LiveDb db = database(kind, d, g, "league"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO teams (id, name, updated_at) VALUES (1, 'red', '2020-01-01 00:00:00'), (2, 'blue', '2020-01-01 00:00:00')");
+                s.execute("INSERT INTO players (id, name, team_id) VALUES (1, 'ann', 1), (2, 'bob', 2)");
+                String set = "UPDATE teams SET captain_id = 1";
+                if (kind == Kind.POSTGRES) {
+                    assertThat(step).contains("Run them between `ALTER TABLE teams DISABLE TRIGGER USER` and the same with `ENABLE`");
+                    s.execute("ALTER TABLE teams DISABLE TRIGGER USER");
+                    s.execute(set + " WHERE id = 1");
+                    s.execute("ALTER TABLE teams ENABLE TRIGGER USER");
+                } else {
+                    assertThat(step).contains("Each of those UPDATEs also sets `updated_at = updated_at`");
+                    s.execute(set + ", updated_at = updated_at WHERE id = 1");
+                }
+                // Without the recipe the update time is the copy's.
+                s.execute("UPDATE teams SET captain_id = 2 WHERE id = 2");
+                assertThat(count(s, "SELECT count(*) FROM teams WHERE updated_at < '2021-01-01' AND captain_id IS NOT NULL")).as("%s", kind).isEqualTo(1);
+                assertThat(count(s, "SELECT count(*) FROM teams WHERE id = 1 AND updated_at < '2021-01-01'")).isEqualTo(1);
+            }
+        }
+    }
+
+    static final String NOTES = """
+            schema notes {
+              dialect = %s
+            }
+
+            /// A note.
+            entity Note {
+              body string(40)
+            }
+            """;
+
+    /** When `updated_at` is set, as the engine of the model's dialect sets it. */
+    @Test
+    void anUpdatedColumnIsSaidToBeSetWhenTheEngineSetsIt() throws Exception {
+        for (Kind kind : List.of(Kind.POSTGRES, Kind.MARIADB, Kind.SQLITE)) {
+            Dialect d = kind == Kind.POSTGRES ? Dialect.POSTGRES : kind == Kind.SQLITE ? Dialect.SQLITE : Dialect.MYSQL;
+            Generated g = generate("notes", NOTES.formatted(d.id()));
+            String attribute = g.design().lines().filter(l -> l.contains("`updated_at` datetime")).findFirst().orElseThrow();
+            try (LiveDb db = database(kind, d, g, "notes"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO notes (id, body, updated_at) VALUES (1, 'a', '2020-01-01 00:00:00'), (2, 'b', '2020-01-01 00:00:00')");
+                s.execute("UPDATE notes SET body = body WHERE id = 1");
+                s.execute("UPDATE notes SET body = 'c', updated_at = '2020-01-01 00:00:00' WHERE id = 2");
+                boolean sameValueStamped = count(s, "SELECT count(*) FROM notes WHERE id = 1 AND updated_at > '2021-01-01'") == 1;
+                boolean explicitKept = count(s, "SELECT count(*) FROM notes WHERE id = 2 AND updated_at < '2021-01-01'") == 1;
+                if (d == Dialect.MYSQL) {
+                    // ON UPDATE: an UPDATE that changes nothing, or sets the column itself, leaves it alone.
+                    assertThat(sameValueStamped).isFalse();
+                    assertThat(explicitKept).isTrue();
+                    assertThat(attribute).contains("set to the time of every update that changes another column and does not set this one");
+                } else {
+                    // The trigger: every UPDATE that leaves the column as it was stamps it, even one that sets it to its old value.
+                    assertThat(sameValueStamped).as("%s", kind).isTrue();
+                    assertThat(explicitKept).as("%s", kind).isFalse();
+                    assertThat(attribute).contains("set to the time of every update that does not give it a new value");
+                }
+            }
+        }
+    }
+
+    static final String STOCK = """
+            schema stock {
+              dialect = %s
+            }
+
+            /// A product on sale.
+            entity Product {
+              name     string(40) @unique
+              price    decimal(10, 2) @check(>= 0)
+              quantity int @min(1)
+              active   bool
+              sold_at  datetime?
+            }
+            """;
+
+    /** SQLite takes text in number, boolean and date columns; the documents name the exception, and what production refuses. */
+    @Test
+    void sqliteTypeAffinityIsNamedWhereSqliteIsTheDatabase() throws Exception {
+        Generated g = generate("stock", STOCK.formatted("sqlite"));
+        String wrong = "INSERT INTO products (name, price, quantity, active, sold_at) VALUES ";
+        try (LiveDb db = database(Kind.SQLITE, Dialect.SQLITE, g, "stock"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute(wrong + "('a', '-5 dollars', 'lots', 'maybe', 'not a date')");
+            s.execute(wrong + "('b', 123456789012.5, 3000000000, 2, '2020-01-01')");
+            assertThat(count(s, "SELECT count(*) FROM products WHERE typeof(price) = 'text' AND typeof(quantity) = 'text'")).isEqualTo(1);
+        }
+        String columns = "`products.price`, `products.quantity`, `products.active`, `products.sold_at`, `products.created_at` and `products.updated_at`";
+        assertThat(g.design()).contains("SQLite does not enforce column types (it gives each declared type an affinity only): " + columns + " take text");
+        assertThat(g.record()).contains("SQLite enforces no column type, so text in a number or date column passes a CHECK");
+        assertThat(g.design()).doesNotContain("SQLite kept `products.active` as the integers 0 and 1");
+        // Each value SQLite took is one the production path says PostgreSQL refuses: the path names its column.
+        assertThat(g.design()).contains("text that is no number or date (such as `'lots'`) in " + columns + " is refused")
+                .contains("a larger number in `products.price` (`numeric(10, 2)`: at most 8 digits before the point) is refused")
+                .contains("a value past the range of `products.quantity` (-2147483648 to 2147483647) is refused");
+        Generated pg = generate("stock", STOCK.formatted("postgres"));
+        try (LiveDb db = database(Kind.POSTGRES, Dialect.POSTGRES, pg, "stock"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String row : List.of("('a', '-5 dollars', 1, true, null)", "('a', 1, 'lots', true, null)", "('a', 1, 1, 'maybe', null)",
+                    "('a', 1, 1, true, 'not a date')", "('a', 123456789012.5, 1, true, null)", "('a', 1, 3000000000, true, null)")) {
+                assertThatThrownBy(() -> s.execute(wrong + row)).as(row).isInstanceOf(SQLException.class);
+            }
+        }
+    }
+
+    /** MySQL's collation folds case, accents and trailing spaces in a unique that SQLite keeps apart. */
+    @Test
+    void mysqlTextKeysThatFoldAreNamedOnTheProductionPath() throws Exception {
+        Generated g = generate("stock", STOCK.formatted("mysql"));
+        try (LiveDb db = database(Kind.MARIADB, Dialect.MYSQL, g, "stock"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO products (name, price, quantity, active) VALUES ('Sale', 1, 1, true)");
+            for (String clash : List.of("sale", "Sale ", "Salé")) {
+                assertThatThrownBy(() -> s.execute("INSERT INTO products (name, price, quantity, active) VALUES ('" + clash + "', 1, 1, true)"))
+                        .as(clash).isInstanceOf(SQLException.class);
+            }
+        }
+        try (LiveDb db = database(Kind.SQLITE, Dialect.SQLITE, g, "stock"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO products (name, price, quantity, active) VALUES ('Sale', 1, 1, 1), ('sale', 1, 1, 1), ('Sale ', 1, 1, 1)");
+        }
+        assertThat(g.design()).contains("ignoring case, accents and trailing spaces: values SQLite kept apart, such as `Sale` and `sale` or `Café` and `Cafe`, collide in `uq_products_name`");
+    }
+
+    static final String FRIENDS = """
+            schema friends {
+              dialect = %s
+              ids = %s
+            }
+
+            enum Level {
+              LOW  @map("low")
+              HIGH @map("high")
+            }
+
+            /// An account.
+            entity Account {
+              handle    string(40) @unique
+              level     Level = LOW
+              friends   Account[] @relation("friendship")
+              friend_of Account[] @relation("friendship")
+            }
+            """;
+
+    @Test
+    void namingEnumLabelsAndUuidsSayWhatTheDatabaseHolds() throws Exception {
+        Generated g = generate("friends", FRIENDS.formatted("sqlite", "autoincrement"));
+        // The join table's example is a deviating name: marked like the other rows.
+        assertThat(g.record()).contains("| Join tables | the first entity in snake_case, then the second table | `friendship` (deviates: see below) |");
+        try (LiveDb db = database(Kind.SQLITE, Dialect.SQLITE, g, "friends"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute("INSERT INTO accounts (handle, level) VALUES ('a', 'LOW')")).isInstanceOf(SQLException.class);
+            s.execute("INSERT INTO accounts (handle, level) VALUES ('a', 'low')");
+        }
+        assertThat(g.design()).contains("Enum **Level**: `LOW` (stored as `'low'`), `HIGH` (stored as `'high'`)");
+
+        Generated my = generate("friends", FRIENDS.formatted("mysql", "uuid"));
+        try (LiveDb db = LiveDb.fresh(Kind.MARIADB, "uuids"); Connection c = db.connect(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT UUID(), UUID()")) {
+            rs.next();
+            String a = rs.getString(1), b = rs.getString(2);
+            // Version 1: the same node, and a clock the next one follows from.
+            assertThat(a.charAt(14)).isEqualTo('1');
+            assertThat(a.substring(24)).isEqualTo(b.substring(24));
+        }
+        String all = my.design() + my.record();
+        assertThat(all).contains("can be guessed").doesNotContain("neither the row count nor the next id");
+    }
+
+    /** The down script of a migration that widened a column narrows it back; on PostgreSQL the cast cuts longer values. */
+    @Test
+    void aDownScriptThatNarrowsIsSaidToDestroyData() throws Exception {
+        Path library = dev.schemac.support.TestPaths.examples().resolve("library/generated");
+        String down = java.nio.file.Files.readString(library.resolve("migrations/sql/postgres/20250102000000_loans_and_readers.down.sql"));
+        String narrow = down.lines().filter(l -> l.startsWith("ALTER TABLE books ALTER COLUMN title TYPE varchar(120)")).findFirst().orElseThrow();
+        try (LiveDb db = LiveDb.fresh(Kind.POSTGRES, "narrow"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE books (id integer PRIMARY KEY, title varchar(200) NOT NULL)");
+            s.execute("INSERT INTO books VALUES (1, repeat('x', 150))");
+            s.execute(narrow);
+            assertThat(count(s, "SELECT length(title) FROM books")).isEqualTo(120);
+        }
+        String design = java.nio.file.Files.readString(library.resolve("Database_Design.md"));
+        assertThat(design).contains("The `.down.sql` of `20250102000000_loans_and_readers` destroys data: it ")
+                .contains("narrows `books.title`: length 200 to 120 (PostgreSQL's cuts longer values to that length without an error)");
+    }
+
+}

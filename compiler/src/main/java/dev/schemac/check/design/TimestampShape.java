@@ -1,19 +1,16 @@
 package dev.schemac.check.design;
 
 import com.google.auto.service.AutoService;
+import dev.schemac.analysis.TimestampFields;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
 import dev.schemac.check.Rule;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Severity;
-import dev.schemac.model.DefaultValue;
 import dev.schemac.model.Entity;
 import dev.schemac.model.Field;
-import dev.schemac.model.FieldType;
 import dev.schemac.model.Origin;
-import dev.schemac.model.ScalarKind;
 import dev.schemac.source.Span;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
@@ -41,26 +38,10 @@ public final class TimestampShape extends Rule {
             for (String name : List.of("created_at", "updated_at")) {
                 var f = e.field(name);
                 if (f.isEmpty() || f.get().origin() == Origin.IMPLICIT || !reported.add(f.get().span())) continue;
-                List<String> wrong = problems(f.get());
+                List<String> wrong = TimestampFields.problems(f.get());
                 if (!wrong.isEmpty()) out.report(e, badShape(f.get().span(), name, wrong));
             }
         }
-    }
-
-    /**
-     * What keeps a hand-declared {@code created_at} / {@code updated_at} from being the timestamp
-     * it names; empty when it is one. The one rule for it: SC702 reports these, and the documents
-     * call a table's timestamps present only when this is empty.
-     */
-    public static List<String> problems(Field f) {
-        if (f.origin() == Origin.IMPLICIT) return List.of();
-        var out = new ArrayList<String>();
-        boolean datetime = f.type() instanceof FieldType.Scalar s && s.kind() == ScalarKind.DATETIME;
-        if (!datetime) out.add("is `" + f.type().display() + "`, not `datetime`");
-        if (f.nullable()) out.add("is optional");
-        if (!(f.defaultValue() instanceof DefaultValue.Now)) out.add("has no `= now()` default");
-        if (f.name().equals("updated_at") && !f.updatedAt() && datetime) out.add("is not `@updated`");
-        return out;
     }
 
     Diagnostic badShape(Span at, String name, List<String> problems) {

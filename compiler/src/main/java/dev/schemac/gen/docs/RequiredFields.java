@@ -2,7 +2,7 @@ package dev.schemac.gen.docs;
 
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Table;
-import dev.schemac.check.design.TimestampShape;
+import dev.schemac.analysis.TimestampFields;
 import dev.schemac.gen.TargetContext;
 import dev.schemac.model.Entity;
 import dev.schemac.model.Model;
@@ -64,19 +64,19 @@ final class RequiredFields {
 
     /**
      * The timestamp fields of {@code e} declared by hand but not as the timestamps they name
-     * ({@link TimestampShape#problems}, the rule SC702 reports): nothing keeps them correct.
+     * ({@link TimestampFields#problems}, the rule SC702 reports): nothing keeps them correct.
      */
     static List<String> notTimestamps(Entity e) {
         var out = new ArrayList<String>();
         for (String name : List.of("created_at", "updated_at")) {
-            e.field(name).filter(f -> !TimestampShape.problems(f).isEmpty()).ifPresent(f -> out.add(name));
+            e.field(name).filter(f -> !TimestampFields.problems(f).isEmpty()).ifPresent(f -> out.add(name));
         }
         return out;
     }
 
     private static String shapeCause(Entity e, List<String> wrong) {
         var said = new ArrayList<String>();
-        for (String name : wrong) said.add(Words.codeCell(name) + " " + Words.list(TimestampShape.problems(e.field(name).orElseThrow()).stream().map(Words::messageCell).toList()));
+        for (String name : wrong) said.add(Words.codeCell(name) + " " + Words.list(TimestampFields.problems(e.field(name).orElseThrow()).stream().map(Words::messageCell).toList()));
         return String.join(", and ", said) + " (SC702), so " + (wrong.size() == 1 ? "it is not the timestamp its name says" : "they are not the timestamps their names say");
     }
 

@@ -1,5 +1,6 @@
 package dev.schemac.check.design;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
@@ -50,7 +51,7 @@ public final class TimestampShape extends Rule {
     private static List<String> problems(Field f) {
         var out = new ArrayList<String>();
         boolean datetime = f.type() instanceof FieldType.Scalar s && s.kind() == ScalarKind.DATETIME;
-        if (!datetime) out.add("is `" + f.type().display() + "`, not `datetime`");
+        if (!datetime) out.add("is " + Quoted.name(f.type().display()) + ", not `datetime`");
         if (f.nullable()) out.add("is optional");
         if (!(f.defaultValue() instanceof DefaultValue.Now)) out.add("has no `= now()` default");
         if (f.name().equals("updated_at") && !f.updatedAt() && datetime) out.add("is not `@updated`");
@@ -61,8 +62,8 @@ public final class TimestampShape extends Rule {
 
         String said = problems.size() == 1 ? problems.get(0)
                 : String.join(", ", problems.subList(0, problems.size() - 1)) + " and " + problems.get(problems.size() - 1);
-        return finding(at, "`" + name + "` " + said,
-                s -> "declare it as `" + s.field(name, "datetime", "now()", name.equals("updated_at") ? List.of("updated") : List.of())
-                        + "`, or remove it to get the implicit one");
+        return finding(at, Quoted.name(name) + " " + said,
+                s -> "declare it as " + Quoted.name(s.field(name, "datetime", "now()", name.equals("updated_at") ? List.of("updated") : List.of()))
+                        + ", or remove it to get the implicit one");
     }
 }

@@ -35,7 +35,7 @@ class CodeCellTest {
     @ParameterizedTest
     @ValueSource(strings = {"a|b", "a\\|b", "uq`n`\\|x", "``x", "<img src=x>", "[x](javascript:y)"})
     void aNameInProseIsOneCodeSpanWithNoEscapes(String name) {
-        assertThat(Md.code(name)).doesNotContain("\\|");
+        assertThat(Md.code(name)).as("nothing escaped inside").contains(name);
         var codes = new java.util.ArrayList<String>();
         GFM.parse("text " + Quoted.markdown("adds " + Quoted.name(name) + " now")).accept(new AbstractVisitor() {
             @Override public void visit(Code c) { codes.add(c.getLiteral()); }

@@ -370,6 +370,12 @@ const COMMANDS = {
     return mm.parse(text)
   },
 
+  async 'markdown-parse' (ctx, { positional }) {
+    const text = readInput(ctx, positional[0], 'document')
+    const md = await import('./lib/markdown.mjs')
+    return md.parse(text)
+  },
+
   // Test hook for the panic handling above: `_debug-panic psl|engine|engine-async`.
   async '_debug-panic' (ctx, { positional }) {
     const where = positional[0] ?? 'engine'
@@ -399,7 +405,8 @@ const COMMANDS = {
       '@prisma/adapter-libsql': v('@prisma/adapter-libsql'),
       '@prisma/driver-adapter-utils': v('@prisma/driver-adapter-utils'),
       pg: v('pg'),
-      mermaid: v('mermaid')
+      mermaid: v('mermaid'),
+      marked: v('marked')
     }
   }
 }

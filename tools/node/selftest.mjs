@@ -442,6 +442,15 @@ await test('mermaid-parse: broken erDiagram -> ok=false with the parser message'
   has(r.error, 'Parse error on line 2')
 })
 
+// ------------------------------------------------------------------ markdown
+await test('markdown-parse: a row split at an unescaped | has more cells than its header', () => {
+  const md = '| a | b |\n| --- | --- |\n| `x\\|y` | z |\n| `p\\\\|q` | r |\n\n<b>x</b> [l](javascript:x)\n'
+  const r = h(['markdown-parse', '-'], { input: md })
+  eq(r.tables.map((t) => [t.columns, t.rows.map((x) => x.cells)]), [[2, [2, 2, 3]]], 'cells per row')
+  eq(r.codeSpans, ['x|y'], 'code spans')
+  eq([r.html, r.links], [['<b>', '</b>'], ['javascript:x']], 'html and links')
+})
+
 await test('mermaid-parse: misspelled header -> ok=false', () => {
   const r = h(['mermaid-parse', NOT_ER_FILE])
   eq(r.ok, false, 'ok')

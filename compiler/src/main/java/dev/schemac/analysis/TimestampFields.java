@@ -1,6 +1,7 @@
 package dev.schemac.analysis;
 
 import dev.schemac.model.DefaultValue;
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.model.Field;
 import dev.schemac.model.FieldType;
 import dev.schemac.model.Origin;
@@ -21,7 +22,7 @@ public final class TimestampFields {
         if (f.origin() == Origin.IMPLICIT) return List.of();
         var out = new ArrayList<String>();
         boolean datetime = f.type() instanceof FieldType.Scalar s && s.kind() == ScalarKind.DATETIME;
-        if (!datetime) out.add("is `" + f.type().display() + "`, not `datetime`");
+        if (!datetime) out.add("is " + Quoted.name(f.type().display()) + ", not `datetime`");
         if (f.nullable()) out.add("is optional");
         if (!(f.defaultValue() instanceof DefaultValue.Now)) out.add("has no `= now()` default");
         if (f.name().equals("updated_at") && !f.updatedAt() && datetime) out.add("is not `@updated`");

@@ -1,5 +1,6 @@
 package dev.schemac.check;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Severity;
@@ -36,7 +37,7 @@ public final class UnknownSeverityCode extends Rule {
     }
 
     Diagnostic unknown(Span at, String code) {
-        return finding(at, "the severity setting names `" + code + "`, which is not a rule code",
+        return finding(at, "the severity setting names " + Quoted.name(code) + ", which is not a rule code",
                 "rule codes are SC600-SC899; `schemac explain` lists them");
     }
 }

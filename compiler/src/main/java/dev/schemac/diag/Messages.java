@@ -1,7 +1,7 @@
 package dev.schemac.diag;
 
 import dev.schemac.naming.Names;
-import dev.schemac.render.markdown.Md;
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.render.text.English;
 import dev.schemac.render.text.PlainText;
 import dev.schemac.source.Span;
@@ -33,13 +33,15 @@ public final class Messages {
         return new Diagnostic(code.id(), Severity.WARNING, span, message, help);
     }
 
-    /** A name in backticks; absurdly long names are cut so a message stays readable. */
-    static String tick(String s) {
+    /**
+     * A name in a message, quoted as {@link Quoted#name} quotes it, so the document that shows the
+     * message (gen/docs) reads the name back as written; absurdly long names are cut so a message
+     * stays readable. Every name a message holds goes through here.
+     */
+    public static String tick(String s) {
         String shown = s.codePointCount(0, s.length()) > 80
                 ? s.substring(0, s.offsetByCodePoints(0, 60)) + "…" + s.substring(s.offsetByCodePoints(s.length(), -10)) : s;
-        // A name holding backticks is fenced with a longer run, as CommonMark reads code spans, so
-        // the document that quotes the message (gen/docs) can tell where the name ends.
-        return shown.isEmpty() ? "``" : Md.code(shown);
+        return Quoted.name(shown);
     }
 
     static String ticks(Collection<String> names) {
@@ -165,7 +167,7 @@ public final class Messages {
 
     public static Diagnostic unknownMixin(Span at, String name, String best) {
         return error(Code.UNKNOWN_MIXIN, at, "unknown mixin " + tick(name) + "." + didYouMean(best),
-                s -> "declare it with `" + s.mixinDeclaration(name) + "`");
+                s -> "declare it with " + Quoted.name(s.mixinDeclaration(name)));
     }
 
     public static Diagnostic duplicateMixin(Span at, String name) {
@@ -201,18 +203,18 @@ public final class Messages {
     public static Diagnostic scalarList(Span at, String field, String type) {
         return error(Code.SCALAR_LIST, at, "field " + tick(field) + " is a list of " + tick(type)
                         + ", which breaks first normal form",
-                s -> "model the values as an entity: `" + s.entity("Item", List.of(List.of("owner", "Owner"),
-                        List.of("value", type))) + "` and `" + s.field("items", "Item[]") + "` here");
+                s -> "model the values as an entity: " + Quoted.name(s.entity("Item", List.of(List.of("owner", "Owner"),
+                        List.of("value", type)))) + " and " + Quoted.name(s.field("items", "Item[]")) + " here");
     }
 
     public static Diagnostic optionalList(Span at, String field) {
         return error(Code.OPTIONAL_LIST, at, "list field " + tick(field) + " cannot be optional",
-                s -> "write `" + s.type("Type[]") + "`: an absent relation is an empty list");
+                s -> "write " + Quoted.name(s.type("Type[]")) + ": an absent relation is an empty list");
     }
 
     public static Diagnostic unboundedStringIndexed(Span at, String field) {
         return warning(Code.UNBOUNDED_STRING_INDEXED, at, "field " + tick(field) + " is indexed or unique but has no length",
-                s -> "give it a length, e.g. `" + s.type("string(255)") + "`");
+                s -> "give it a length, e.g. " + Quoted.name(s.type("string(255)")));
     }
 
     public static Diagnostic unknownAttribute(Span at, String attr, String best) {
@@ -285,7 +287,7 @@ public final class Messages {
 
     public static Diagnostic nullableKey(Span at, String field) {
         return error(Code.NULLABLE_KEY, at, "primary key field " + tick(field) + " is optional",
-                s -> "remove the `" + s.optionalMark() + "`: a key column is never null");
+                s -> "remove the " + Quoted.name(s.optionalMark()) + ": a key column is never null");
     }
 
     public static Diagnostic keyTwice(Span at, String entity, Span fieldKey) {
@@ -302,8 +304,8 @@ public final class Messages {
     public static Diagnostic unpairedRelation(Span at, String entity, String field, String target) {
         return error(Code.UNPAIRED_RELATION, at, "relation field " + tick(entity + "." + field) + " has no partner on "
                         + tick(target),
-                s -> "add a field `" + s.field(snake(entity), entity) + "` to " + tick(target)
-                        + " (or `" + s.field(field, entity + "[]") + "` for many-to-many)");
+                s -> "add a field " + Quoted.name(s.field(snake(entity), entity)) + " to " + tick(target)
+                        + " (or " + Quoted.name(s.field(field, entity + "[]")) + " for many-to-many)");
     }
 
     public static Diagnostic ambiguousRelation(Span at, String entity, String field, String target, List<String> candidates) {
@@ -324,7 +326,7 @@ public final class Messages {
 
     public static Diagnostic setNullOnRequired(Span at, String field, String attr) {
         return error(Code.SET_NULL_ON_REQUIRED, at, attr + "(set_null) on required field " + tick(field),
-                s -> "make the field optional (`" + s.optional("Type") + "`) or use " + s.action("cascade") + ", "
+                s -> "make the field optional (" + Quoted.name(s.optional("Type")) + ") or use " + s.action("cascade") + ", "
                         + s.action("restrict") + " or " + s.action("no_action"));
     }
 
@@ -351,7 +353,7 @@ public final class Messages {
 
     public static Diagnostic backSideRequired(Span at, String field) {
         return error(Code.BACK_SIDE_REQUIRED, at, "back side " + tick(field) + " of a one-to-one must be optional",
-                s -> "write `" + s.optional("Type") + "`");
+                s -> "write " + Quoted.name(s.optional("Type")));
     }
 
     // --- document and key-value stores
@@ -703,8 +705,8 @@ public final class Messages {
 
     public static Diagnostic probableRename(Span at, String what, String oldName, String newName, String attribute) {
         return warning(Code.PROBABLE_RENAME, at, "probable rename: " + what + " " + tick(oldName) + " is dropped and "
-                + tick(newName) + " added with the same shape", "if it is the same data, add `" + attribute
-                + "` to " + tick(newName) + " so the migration renames it and keeps the values");
+                + tick(newName) + " added with the same shape", "if it is the same data, add " + Quoted.name(attribute)
+                + " to " + tick(newName) + " so the migration renames it and keeps the values");
     }
 
     public static Diagnostic destructive(Code code, Span at, String message, String help) {

@@ -49,7 +49,7 @@ public final class Describe {
         return null;
     }
 
-    private static String q(String s) { return "`" + s + "`"; }
+    private static String q(String s) { return dev.schemac.render.markdown.Quoted.name(s); }
 
     private static String verb(String name, java.util.Set<String> readded) {
         return readded.contains(name) ? "Changes" : "Adds";

@@ -1,5 +1,6 @@
 package dev.schemac.evolve;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ColumnType;
@@ -47,14 +48,14 @@ public final class Lint {
         }
         for (Change c : changes) {
             if (c instanceof DropTable t) {
-                out.add(new Finding(c, Code.DROP_TABLE, t.t().name(), null, "the migration drops table `" + t.t().name()
-                        + "` and its rows", "if the entity was renamed, add `@@renamed_from(\"" + entityOf(t.t()) + "\")` to it"));
+                out.add(new Finding(c, Code.DROP_TABLE, t.t().name(), null, "the migration drops table " + Quoted.name(t.t().name())
+                        + " and its rows", "if the entity was renamed, add `@@renamed_from(\"" + entityOf(t.t()) + "\")` to it"));
             } else if (c instanceof DropColumn d) {
                 String field = d.column().field() == null ? d.column().name() : d.column().field();
                 // Dropped before the renames, so under the table's old name; reported at the entity's line.
                 out.add(new Finding(c, Code.DROP_COLUMN, renamedTo.getOrDefault(d.table(), d.table()), null,
-                        "the migration drops column `" + d.table() + "."
-                        + d.column().name() + "` and its values",
+                        "the migration drops column " + Quoted.name(d.table() + "."
+                        + d.column().name()) + " and its values",
                         "if the field was renamed, add `@renamed_from(\"" + field + "\")` to it"));
             } else if (c instanceof AlterColumn a) {
                 Column o = a.from();
@@ -62,44 +63,44 @@ public final class Lint {
                 String narrowing = narrowing(o.type(), n.type());
                 if (narrowing == null) narrowing = enumToShortText(o, n, from);
                 if (!converts(o.type(), n.type())) {
-                    out.add(new Finding(c, Code.NO_CONVERSION, a.table(), n.name(), "the migration changes `" + a.table() + "."
-                            + n.name() + "` from " + spell(o.type()) + " to " + spell(n.type())
+                    out.add(new Finding(c, Code.NO_CONVERSION, a.table(), n.name(), "the migration changes " + Quoted.name(a.table() + "."
+                            + n.name()) + " from " + spell(o.type()) + " to " + spell(n.type())
                             + ", which none of its values converts to; it fails once the table has a row",
                             "add a new field of the new type beside the old one, fill it, and drop the old one in a later migration"));
                 } else if (narrowing != null) {
-                    out.add(new Finding(c, Code.NARROWING, a.table(), n.name(), "the migration narrows `" + a.table() + "."
-                            + n.name() + "`: " + narrowing, "widen instead, or add a new field, copy the values, then drop the old one"));
+                    out.add(new Finding(c, Code.NARROWING, a.table(), n.name(), "the migration narrows " + Quoted.name(a.table() + "."
+                            + n.name()) + ": " + narrowing, "widen instead, or add a new field, copy the values, then drop the old one"));
                 }
                 if (o.nullable() && !n.nullable()) {
-                    out.add(new Finding(c, Code.MADE_REQUIRED, a.table(), n.name(), "the migration makes `" + a.table() + "."
-                            + n.name() + "` required; it fails while a row holds NULL there",
+                    out.add(new Finding(c, Code.MADE_REQUIRED, a.table(), n.name(), "the migration makes " + Quoted.name(a.table() + "."
+                            + n.name()) + " required; it fails while a row holds NULL there",
                             "fill the NULLs first (UPDATE ... SET " + n.name() + " = ... WHERE " + n.name() + " IS NULL)"));
                 }
             } else if (c instanceof AddColumn a && !created.contains(a.table())) {
                 Column n = a.column();
                 if (!n.nullable() && n.defaultValue() == null && !n.autoIncrement()) {
-                    out.add(new Finding(c, Code.REQUIRED_WITHOUT_DEFAULT, a.table(), n.name(), "the migration adds required column `"
-                            + a.table() + "." + n.name() + "` without a default; it fails once the table has a row",
+                    out.add(new Finding(c, Code.REQUIRED_WITHOUT_DEFAULT, a.table(), n.name(), "the migration adds required column "
+                            + Quoted.name(a.table() + "." + n.name()) + " without a default; it fails once the table has a row",
                             "give the field a default (`= ...`), or add it as optional first"));
                 }
             } else if (c instanceof AddUnique u && !created.contains(u.table()) && !Tightening.weaker(replaced.get(u.unique().name()), u.unique())) {
-                out.add(new Finding(c, Code.NEW_CONSTRAINT, u.table(), u.unique().columns().get(0), "the migration adds unique `"
-                        + u.unique().name() + "` to `" + u.table() + "`; duplicate rows make it fail",
+                out.add(new Finding(c, Code.NEW_CONSTRAINT, u.table(), u.unique().columns().get(0), "the migration adds unique "
+                        + Quoted.name(u.unique().name()) + " to " + Quoted.name(u.table()) + "; duplicate rows make it fail",
                         "look for duplicates of (" + String.join(", ", u.unique().columns()) + ") first"));
             } else if (c instanceof AddPrimaryKey p && !created.contains(p.table()) && !keyAlreadyUnique(p, changes, from, renamedTo)) {
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, p.table(), p.key().columns().get(0), "the migration makes ("
-                        + String.join(", ", p.key().columns()) + ") the primary key of `" + p.table()
-                        + "`; duplicate rows make it fail", "look for duplicates of (" + String.join(", ", p.key().columns()) + ") first"));
+                        + String.join(", ", p.key().columns()) + ") the primary key of " + Quoted.name(p.table())
+                        + "; duplicate rows make it fail", "look for duplicates of (" + String.join(", ", p.key().columns()) + ") first"));
             } else if (c instanceof AddCheck k && !created.contains(k.table()) && !Tightening.weaker(replaced.get(k.check().name()), k.check())
                     && !onAddedColumns(k, changes)) {
-                out.add(new Finding(c, Code.NEW_CONSTRAINT, k.table(), null, "the migration adds check `" + k.check().name()
-                        + "` to `" + k.table() + "`; rows that break it make it fail", "look for rows that break the check first"));
+                out.add(new Finding(c, Code.NEW_CONSTRAINT, k.table(), null, "the migration adds check " + Quoted.name(k.check().name())
+                        + " to " + Quoted.name(k.table()) + "; rows that break it make it fail", "look for rows that break the check first"));
             } else if (c instanceof AlterEnum e) {
                 var removed = e.from().values().stream().filter(v -> !e.to().values().contains(v)).toList();
                 if (!removed.isEmpty()) {
                     out.add(new Finding(c, Code.ENUM_VALUE_DROPPED, null, e.to().name(), "the migration drops value"
-                            + (removed.size() == 1 ? " " : "s ") + String.join(", ", removed.stream().map(v -> "`" + v + "`").toList())
-                            + " of enum `" + e.to().name() + "`", "move the rows that hold it to another value first"));
+                            + (removed.size() == 1 ? " " : "s ") + String.join(", ", removed.stream().map(v -> Quoted.name(v)).toList())
+                            + " of enum " + Quoted.name(e.to().name()), "move the rows that hold it to another value first"));
                 }
             }
         }
@@ -140,9 +141,9 @@ public final class Lint {
                 String fkCols = String.join(", ", nfk.columns());
                 Change at = dropsOf.getOrDefault(ofk.referencedTable(), changes.stream()
                         .filter(c -> c instanceof AddForeignKey a && a.key().name().equals(nfk.name())).findFirst().orElse(null));
-                out.add(new Finding(at, Code.REFERENCED_KEY_CHANGED, table, nfk.columns().get(0), "`" + table + "." + fkCols
-                        + "` keeps its values, which are keys of `" + oldKey + "`, but now refers to `" + newKey
-                        + "`; the foreign key fails once the table has rows",
+                out.add(new Finding(at, Code.REFERENCED_KEY_CHANGED, table, nfk.columns().get(0), Quoted.name(table + "." + fkCols)
+                        + " keeps its values, which are keys of " + Quoted.name(oldKey) + ", but now refers to " + Quoted.name(newKey)
+                        + "; the foreign key fails once the table has rows",
                         "migrate in steps: add the new relation beside the old one, fill it (UPDATE " + table + " SET ... = (SELECT "
                         + String.join(", ", nfk.referencedColumns()) + " FROM " + nfk.referencedTable() + " WHERE ...)), then drop the "
                         + "old relation in a later migration"));
@@ -242,7 +243,7 @@ public final class Lint {
         if (e == null) return null;
         String longest = e.values().stream().max(java.util.Comparator.comparingInt(String::length)).orElse("");
         return longest.length() <= n.type().length() ? null
-                : "enum `" + e.name() + "` to " + spell(n.type()) + ", shorter than its value `" + longest + "`";
+                : "enum " + Quoted.name(e.name()) + " to " + spell(n.type()) + ", shorter than its value " + Quoted.name(longest);
     }
 
     /** A type as the model spells it, for messages. */

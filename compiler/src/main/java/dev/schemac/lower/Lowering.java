@@ -1,5 +1,6 @@
 package dev.schemac.lower;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
@@ -118,8 +119,8 @@ public final class Lowering {
                 String theirs = enumTypeName(other.name());
                 diags.add(theirs.equals(type)
                         ? Messages.enumTypesCollide(e.span(), type, other.name(), e.name(), other.span())
-                        : Messages.namesFoldTogether(e.span(), "enum type", type, theirs, " (the PostgreSQL types of enums `"
-                                + other.name() + "` and `" + e.name() + "`)", other.span()));
+                        : Messages.namesFoldTogether(e.span(), "enum type", type, theirs, " (the PostgreSQL types of enums "
+                                + Quoted.name(other.name()) + " and " + Quoted.name(e.name()) + ")", other.span()));
             }
             Span table = tableSpans.get(CaseFold.key(type));
             if (table != null) diags.add(Messages.enumTypeIsTable(e.span(), type, table));
@@ -220,8 +221,8 @@ public final class Lowering {
                     if (theirs.equals(c.name())) {
                         diags.add(Messages.columnCollision(f.span(), table, c.name(), e.name() + "." + other.name()));
                     } else {
-                        diags.add(Messages.namesFoldTogether(f.span(), "column", c.name(), theirs, " (in table `" + table
-                                + "`)", other.span()));
+                        diags.add(Messages.namesFoldTogether(f.span(), "column", c.name(), theirs, " (in table " + Quoted.name(table)
+                                + ")", other.span()));
                     }
                     continue;
                 }

@@ -406,7 +406,7 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
         }
 
         private static String code(String s) {
-            return dev.schemac.render.markdown.CodeSpan.of(s);
+            return dev.schemac.render.markdown.Quoted.name(s);
         }
 
         private static String codes(List<String> xs) {

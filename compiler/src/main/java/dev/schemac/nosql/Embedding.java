@@ -1,5 +1,6 @@
 package dev.schemac.nosql;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
 import dev.schemac.model.Entity;
@@ -229,8 +230,8 @@ public final class Embedding {
             }
             if (embeds.size() > 1) {
                 var other = embeds.stream().filter(x -> x != pf).findFirst().orElseThrow();
-                problems.add(Messages.embedSharedChild(at, where, c.name(), "is also embedded by `" + other.getKey().name() + "."
-                        + other.getValue().name() + "`"));
+                problems.add(Messages.embedSharedChild(at, where, c.name(), "is also embedded by " + Quoted.name(other.getKey().name() + "."
+                        + other.getValue().name())));
                 continue;
             }
             boolean holder = f.relation().kind().holdsForeignKey();
@@ -342,17 +343,17 @@ public final class Embedding {
             if (g == own) continue;
             RelationChoice inner = embeddedBy.get(x.name());
             boolean nested = inner != null && inner.entity().equals(child.name()) && g.name().equals(inner.inverse());
-            if (!nested) return "is also referred to by `" + x.name() + "." + g.name() + "`";
+            if (!nested) return "is also referred to by " + Quoted.name(x.name() + "." + g.name());
         }
         for (Field g : child.fields()) {
             if (g == own || g.relation() == null) continue;
             if (g.relation().kind() == Relation.Kind.MANY_TO_MANY) {
-                return "is in the many-to-many `" + child.name() + "." + g.name() + "`";
+                return "is in the many-to-many " + Quoted.name(child.name() + "." + g.name());
             }
             if (g.relation().kind().holdsForeignKey() && g.relation().onDelete() == ReferentialAction.CASCADE
                     && !(embeddedBy.containsKey(g.relation().target()) && embeddedBy.get(g.relation().target()).entity().equals(child.name()))) {
-                return "is also deleted with its " + g.relation().target() + " (`" + child.name() + "." + g.name()
-                        + "` cascades)";
+                return "is also deleted with its " + g.relation().target() + " (" + Quoted.name(child.name() + "." + g.name())
+                        + " cascades)";
             }
         }
         return null;

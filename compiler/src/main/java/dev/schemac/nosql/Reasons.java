@@ -17,7 +17,7 @@ import java.util.List;
 public final class Reasons {
     private Reasons() {}
 
-    static String code(String s) { return dev.schemac.render.markdown.CodeSpan.of(s); }
+    static String code(String s) { return dev.schemac.render.markdown.Quoted.name(s); }
 
     /** How a relation is stored in documents, and why. */
     public static String relation(RelationChoice c, Model model, DocumentDesign design) {

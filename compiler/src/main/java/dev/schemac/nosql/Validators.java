@@ -167,7 +167,7 @@ public final class Validators {
                         }
                     } else {
                         unenforced.add("the check " + field(t, c.name()) + " " + cmp.op().symbol() + " "
-                                + dev.schemac.render.markdown.CodeSpan.of(lit instanceof String s ? "\"" + s + "\"" : String.valueOf(lit))
+                                + dev.schemac.render.markdown.Quoted.name(lit instanceof String s ? "\"" + s + "\"" : String.valueOf(lit))
                                 + " of " + entity(t));
                     }
                 }
@@ -203,12 +203,12 @@ public final class Validators {
     }
 
     private static String entity(Table t) {
-        return t.entity() != null ? t.entity() : t.name();
+        return t.entity() != null ? t.entity() : dev.schemac.render.markdown.Quoted.name(t.name());
     }
 
     /** A column as the model names it: the field, or the field and key column of a reference. */
     private static String field(Table t, String column) {
         String f = t.requireColumn(column).field();
-        return dev.schemac.render.markdown.CodeSpan.of(f == null ? column : f);
+        return dev.schemac.render.markdown.Quoted.name(f == null ? column : f);
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemac.parse;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.ast.Argument;
 import dev.schemac.ast.Attribute;
 import dev.schemac.ast.Declaration;
@@ -264,7 +265,7 @@ final class AstBuilder {
                 return new Value.Num(span(n), new BigDecimal(text.replace("_", "")), text);
             } catch (NumberFormatException e) {
                 // The lexer only produces numbers; one whose exponent is beyond any range cannot be read.
-                diagnostics.add(Messages.valueInvalid(span(n), "the number `" + text + "`", "has an exponent beyond any range",
+                diagnostics.add(Messages.valueInvalid(span(n), "the number " + Quoted.name(text), "has an exponent beyond any range",
                         "write a number the field's type can hold"));
                 return null;
             }

@@ -1,5 +1,6 @@
 package dev.schemac.parse;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.diag.Code;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
@@ -252,7 +253,7 @@ final class Habits {
         if (first.getType() == SchemaLexer.STRING && line.size() >= 2 && isName(line.get(1))) {
             String bare = Unescape.string(first.getText()).value();
             report(Messages.foreignHabit(Code.SQL_HABIT, span(first, first), first.getText(), "SQL",
-                    "a name is written without quotes: `" + bare + " " + line.get(1).getText() + "` (`@map(" + first.getText()
+                    "a name is written without quotes: " + Quoted.name(bare + " " + line.get(1).getText()) + " (`@map(" + first.getText()
                     + ")` gives a column a name of its own)"), first);
             return;
         }
@@ -328,7 +329,7 @@ final class Habits {
         if (isChar(last, ";") && line.size() >= 3 && isName(second) && isTypeLike(first.getText())) {
             String type = ForeignHabits.type(first.getText()).orElse(first.getText());
             report(Messages.foreignHabit(Code.JPA_HABIT, span(first, last), text(line), "Java",
-                    "the name comes first, then the type, and no `;`: write `" + second.getText() + " " + type + "`"), first);
+                    "the name comes first, then the type, and no `;`: write " + Quoted.name(second.getText() + " " + type)), first);
             return;
         }
         if (line.size() >= 3 && isName(second) && !isTypeLike(second.getText()) && isName(line.get(2))
@@ -620,7 +621,7 @@ final class Habits {
         boolean literal = value.getType() != SchemaLexer.IDENT || value.getText().equals("true") || value.getText().equals("false");
         boolean self = inside.size() > 1 && literal && inside.get(0).getText().equals(line.get(0).getText());
         String here = self ? "@check(" + text(inside.subList(1, inside.size())) + ")" : "@@check(" + text(inside) + ")";
-        return "`" + written + "` is `" + here + "`" + (self ? " after the type" : " on a line of its own");
+        return Quoted.name(written) + " is " + Quoted.name(here) + (self ? " after the type" : " on a line of its own");
     }
 
     /** The name and type of a field line (the type ending before token {@code end}), a type of another language as ours. */
@@ -805,7 +806,7 @@ final class Habits {
             if (t.getType() == SchemaLexer.ASSIGN) {
                 separator("=", t, first, Messages.foreignHabit(Code.JPA_HABIT, span(t, line.get(line.size() - 1)),
                         text(line.subList(line.indexOf(t), line.size())), "TypeScript",
-                        "an enum value is a name alone, stored by its name: `" + first.getText() + "`"));
+                        "an enum value is a name alone, stored by its name: " + Quoted.name(first.getText())));
                 return said;
             }
             if (isChar(t, ";")) {
@@ -817,7 +818,7 @@ final class Habits {
         if (first.getType() == SchemaLexer.STRING) {
             String bare = Unescape.string(first.getText()).value();
             separator("\"", first, first, Messages.foreignHabit(Code.SQL_HABIT, span(first, first), first.getText(), "SQL",
-                    "an enum value is a name, without quotes: `" + bare + "`"));
+                    "an enum value is a name, without quotes: " + Quoted.name(bare)));
             return said;
         }
         for (Token t : line) {

@@ -1,5 +1,6 @@
 package dev.schemac.parse;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.diag.Code;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
@@ -253,10 +254,10 @@ final class SyntaxErrors extends BaseErrorListener {
     private static String describe(Token t) {
         if (t.getType() == Token.EOF) return "end of file";
         return switch (t.getType()) {
-            case SchemaLexer.IDENT -> "name `" + t.getText() + "`";
-            case SchemaLexer.NUMBER -> "number `" + t.getText() + "`";
+            case SchemaLexer.IDENT -> "name " + Quoted.name(t.getText());
+            case SchemaLexer.NUMBER -> "number " + Quoted.name(t.getText());
             case SchemaLexer.STRING -> "string " + abbreviate(t.getText());
-            default -> "`" + abbreviate(t.getText()) + "`";
+            default -> Quoted.name(abbreviate(t.getText())) + "";
         };
     }
 
@@ -265,7 +266,7 @@ final class SyntaxErrors extends BaseErrorListener {
         if (type == SchemaLexer.NUMBER) return "a number";
         if (type == SchemaLexer.STRING) return "a string";
         String literal = SchemaParser.VOCABULARY.getLiteralName(type);
-        return literal != null ? "`" + literal.substring(1, literal.length() - 1) + "`"
+        return literal != null ? Quoted.name(literal.substring(1, literal.length() - 1))
                 : SchemaParser.VOCABULARY.getDisplayName(type);
     }
 
@@ -276,6 +277,6 @@ final class SyntaxErrors extends BaseErrorListener {
     private static String describeChar(String s) {
         int cp = s.codePointAt(0);
         if (cp < 0x20 || cp == 0x7f || Character.isWhitespace(cp)) return String.format("U+%04X", cp);
-        return "`" + s + "` (U+" + String.format("%04X", cp) + ")";
+        return Quoted.name(s) + " (U+" + String.format("%04X", cp) + ")";
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemac.resolve;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.ast.Argument;
 import dev.schemac.ast.Attribute;
 import dev.schemac.ast.Ident;
@@ -73,13 +74,13 @@ final class Args {
         }
         for (Argument a : attr.args()) {
             if (a instanceof Argument.Named n && !List.of(named).contains(n.name().text())) {
-                fail(n.name().span(), "unknown argument `" + n.name().text() + "`");
+                fail(n.name().span(), "unknown argument " + Quoted.name(n.name().text()));
             }
         }
         var seen = new java.util.HashSet<String>();
         for (Argument a : attr.args()) {
             if (a instanceof Argument.Named n && !seen.add(n.name().text())) {
-                fail(n.span(), "argument `" + n.name().text() + "` is given twice");
+                fail(n.span(), "argument " + Quoted.name(n.name().text()) + " is given twice");
             }
         }
         return !failed;

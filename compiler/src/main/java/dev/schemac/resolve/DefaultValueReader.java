@@ -1,5 +1,6 @@
 package dev.schemac.resolve;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.ast.Value;
 import dev.schemac.diag.Diagnostics;
 import dev.schemac.diag.Messages;
@@ -41,7 +42,7 @@ final class DefaultValueReader {
                 for (var x : decl.values()) if (x.name().text().equals(value)) return new DefaultValue.EnumValue(value);
                 var names = decl.values().stream().map(x -> x.name().text()).toList();
                 String hint = Suggest.closest(value, names);
-                diags.add(Messages.badDefault(v.span(), field, "is `" + value + "`, which is not a value of enum `" + e.name() + "`",
+                diags.add(Messages.badDefault(v.span(), field, "is " + Quoted.name(value) + ", which is not a value of enum " + Quoted.name(e.name()),
                         hint != null ? Messages.didYouMean(hint).strip() : "use one of: " + String.join(", ", names)));
                 return null;
             }
@@ -52,12 +53,12 @@ final class DefaultValueReader {
             String meant = named == null ? null : decl.values().stream().map(x -> x.name().text())
                     .filter(x -> x.equalsIgnoreCase(named)).findFirst().orElse(null);
             if (meant != null) {
-                diags.add(Messages.badDefault(v.span(), field, "must be a value of enum `" + e.name() + "`, written by its name alone."
-                        + Messages.didYouMean(meant), sp -> "write `" + sp.defaultValue(meant) + "`"));
+                diags.add(Messages.badDefault(v.span(), field, "must be a value of enum " + Quoted.name(e.name()) + ", written by its name alone."
+                        + Messages.didYouMean(meant), sp -> "write " + Quoted.name(sp.defaultValue(meant))));
                 return null;
             }
-            diags.add(Messages.badDefault(v.span(), field, "must be a value of enum `" + e.name() + "`",
-                    sp -> "write the value's name, e.g. `" + sp.defaultValue(decl.values().get(0).name().text()) + "`"));
+            diags.add(Messages.badDefault(v.span(), field, "must be a value of enum " + Quoted.name(e.name()),
+                    sp -> "write the value's name, e.g. " + Quoted.name(sp.defaultValue(decl.values().get(0).name().text())) + ""));
             return null;
         }
         var s = (FieldType.Scalar) type;
@@ -86,7 +87,7 @@ final class DefaultValueReader {
                 int scale = Math.max(0, stripped.scale());
                 int integerDigits = Math.max(0, stripped.precision() - stripped.scale());
                 if (scale > s.scale() || integerDigits > s.precision() - s.scale()) {
-                    diags.add(Messages.badDefault(v.span(), field, "is `" + n.text() + "`, which does not fit " + type.display(),
+                    diags.add(Messages.badDefault(v.span(), field, "is " + Quoted.name(n.text()) + ", which does not fit " + type.display(),
                             "use at most " + (s.precision() - s.scale()) + " digits before and " + s.scale()
                                     + " after the point"));
                     return null;

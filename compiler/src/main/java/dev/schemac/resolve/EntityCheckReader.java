@@ -1,5 +1,6 @@
 package dev.schemac.resolve;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.ast.Argument;
 import dev.schemac.ast.Attribute;
 import dev.schemac.ast.Value;
@@ -70,7 +71,7 @@ final class EntityCheckReader {
         if (lf != null && rf != null) {
             if (!comparable(lf.field().type(), rf.field().type(), op)) {
                 diags.add(Messages.badCheck(comparison.get(0).span(), a.display(),
-                        "`" + compared.get(0) + "` (" + lf.field().type().display() + ") and `" + compared.get(1) + "` ("
+                        Quoted.name(compared.get(0)) + " (" + lf.field().type().display() + ") and " + Quoted.name(compared.get(1)) + " ("
                                 + rf.field().type().display() + ") cannot be compared",
                         "compare two fields of the same kind of type"));
                 return null;

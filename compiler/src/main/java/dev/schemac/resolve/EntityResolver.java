@@ -1,5 +1,6 @@
 package dev.schemac.resolve;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.ast.Attribute;
 import dev.schemac.ast.EntityDecl;
 import dev.schemac.ast.FieldDecl;
@@ -83,7 +84,7 @@ final class EntityResolver {
             Span first = declaredAt.putIfAbsent(fname, f.name().span());
             if (first != null) {
                 diags.add(Messages.duplicateField(f.name().span(), name, fname, first,
-                        s.mixin() == null ? "" : " (it comes from mixin `" + s.mixin() + "`)"));
+                        s.mixin() == null ? "" : " (it comes from mixin " + Quoted.name(s.mixin()) + ")"));
                 continue;
             }
             FieldDraft draft = fields.resolve(f, s.mixin() == null ? Origin.DECLARED : Origin.MIXIN, s.mixin());
@@ -208,8 +209,8 @@ final class EntityResolver {
             if (n == null) continue;
             if (name != null && !name.equals(n)) {
                 diags.add(Messages.badAttributeArguments(d.field().span(), Attributes.display(Attributes.ID),
-                        "the primary key is already named `"
-                        + name + "` on `" + first.name() + "`", "name the key once, on one @id field or with @@id"));
+                        "the primary key is already named "
+                        + Quoted.name(name) + " on " + Quoted.name(first.name()), "name the key once, on one @id field or with @@id"));
                 continue;
             }
             name = n;

@@ -1,5 +1,6 @@
 package dev.schemac.resolve;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.ast.Attribute;
 import dev.schemac.diag.Diagnostics;
 import dev.schemac.diag.Messages;
@@ -291,7 +292,7 @@ final class FieldAttributeReader {
         var action = ReferentialAction.byKeyword(word.get().text());
         if (action.isEmpty()) {
             String hint = Suggest.closest(word.get().text(), ACTIONS);
-            args.problem(word.get().span(), "unknown action `" + word.get().text() + "`"
+            args.problem(word.get().span(), "unknown action " + Quoted.name(word.get().text())
                     + "." + Messages.didYouMean(hint));
             return null;
         }

@@ -1,5 +1,6 @@
 package dev.schemac.resolve;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.ast.Argument;
 import dev.schemac.ast.Attribute;
 import dev.schemac.ast.Value;
@@ -59,7 +60,7 @@ final class FieldCheckReader {
                 Object literal = literal(c.value(), field, kind, a.display());
                 if (literal == null) return null;
                 if (kind != null && !kind.isOrdered() && c.op() != Op.EQ && c.op() != Op.NE) {
-                    diags.add(Messages.badCheck(c.span(), a.display() + " on `" + field + "`",
+                    diags.add(Messages.badCheck(c.span(), a.display() + " on " + Quoted.name(field),
                             "values of type " + type.display() + " cannot be ordered", "use = or != only"));
                     return null;
                 }
@@ -71,7 +72,7 @@ final class FieldCheckReader {
                 String name = args.named(Attributes.NAME_ARGUMENT).flatMap(args::string).orElse(null);
                 if (args.failed()) return null;
                 if (kind == null || !kind.isNumeric()) {
-                    diags.add(Messages.badCheck(a.span(), a.display() + " on `" + field + "`",
+                    diags.add(Messages.badCheck(a.span(), a.display() + " on " + Quoted.name(field),
                             "the field is not a number",
                             sp -> "use " + sp.attribute(Attributes.display(Attributes.LENGTH)) + " for text, "
                                     + sp.attribute(Attributes.display(Attributes.CHECK)) + " for other comparisons"));
@@ -89,7 +90,7 @@ final class FieldCheckReader {
                 if (!args.shape(0, 2, Attributes.MIN_ARGUMENT, Attributes.MAX_ARGUMENT, Attributes.NAME_ARGUMENT)) return null;
                 String name = args.named(Attributes.NAME_ARGUMENT).flatMap(args::string).orElse(null);
                 if (kind == null || !kind.isText()) {
-                    diags.add(Messages.badCheck(a.span(), a.display() + " on `" + field + "`", "the field is not text",
+                    diags.add(Messages.badCheck(a.span(), a.display() + " on " + Quoted.name(field), "the field is not text",
                             sp -> "use " + sp.attribute(Attributes.display(Attributes.MIN)) + " / "
                                     + sp.attribute(Attributes.display(Attributes.MAX)) + " for numbers"));
                     return null;
@@ -119,7 +120,7 @@ final class FieldCheckReader {
                 String name = args.named(Attributes.NAME_ARGUMENT).flatMap(args::string).orElse(null);
                 if (args.failed()) return null;
                 if (kind == null || !kind.isText()) {
-                    diags.add(Messages.badCheck(a.span(), a.display() + " on `" + field + "`", "the field is not text",
+                    diags.add(Messages.badCheck(a.span(), a.display() + " on " + Quoted.name(field), "the field is not text",
                             sp -> "use " + sp.attribute(Attributes.display(Attributes.PATTERN)) + " on " + sp.textFields()));
                     return null;
                 }
@@ -146,8 +147,8 @@ final class FieldCheckReader {
         if (kind == ScalarKind.BOOL && v instanceof Value.Ref r && (r.text().equals("true") || r.text().equals("false"))) {
             return Boolean.valueOf(r.text());
         }
-        diags.add(Messages.badCheck(v.span(), what + " on `" + field + "`",
-                "`" + v.source() + "` cannot be compared with a " + (kind == null ? "enum" : kind.keyword()) + " field",
+        diags.add(Messages.badCheck(v.span(), what + " on " + Quoted.name(field),
+                Quoted.name(v.source()) + " cannot be compared with a " + (kind == null ? "enum" : kind.keyword()) + " field",
                 kind != null && kind.isNumeric() ? "compare with a number" : "compare with a string literal"));
         return null;
     }

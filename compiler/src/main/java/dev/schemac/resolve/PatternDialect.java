@@ -1,5 +1,6 @@
 package dev.schemac.resolve;
 
+import dev.schemac.render.markdown.Quoted;
 /**
  * The regular expressions {@code @pattern} accepts: the subset that PostgreSQL, MySQL and
  * MariaDB (ICU, PCRE), Java and Python ({@code re}, and pydantic's Rust engine) read the
@@ -99,9 +100,9 @@ public final class PatternDialect {
             case '[' -> charClass();
             case '\\' -> escape(false);
             case '.' -> pos++;
-            case '*', '+', '?' -> throw refuse("a quantifier `" + c + "` with nothing to repeat", "it must follow a character, class or group");
+            case '*', '+', '?' -> throw refuse("a quantifier " + Quoted.name(String.valueOf(c)) + " with nothing to repeat", "it must follow a character, class or group");
             case '{' -> throw refuse("a `{` that is not a repetition", "write `\\{` for the character");
-            case '}', ']' -> throw refuse("an unescaped `" + c + "`", "write `\\" + c + "` for the character");
+            case '}', ']' -> throw refuse("an unescaped " + Quoted.name(String.valueOf(c)), "write `\\" + c + "` for the character");
             default -> pos += Character.charCount(re.codePointAt(pos));
         }
     }
@@ -147,7 +148,7 @@ public final class PatternDialect {
         char e = re.charAt(pos + 1);
         if (e == '<' || e == '>') {
             // Python, Java and the databases read \< as <; pydantic's Rust engine, a word boundary (an error in a class).
-            throw refuse("the escape `\\" + e + "`", "pydantic's Rust engine reads it as a word boundary; write `" + e + "`");
+            throw refuse("the escape `\\" + e + "`", "pydantic's Rust engine reads it as a word boundary; write " + Quoted.name(String.valueOf(e)));
         }
         if (e == 'n' || e == 't' || e == 'r' || (e < 128 && !Character.isLetterOrDigit(e) && !Character.isWhitespace(e))) {
             pos += 2;
@@ -193,7 +194,7 @@ public final class PatternDialect {
                 if (hi < lo) {
                     String range = re.substring(from, pos);
                     pos = from;
-                    throw refuse("the reversed range `" + range + "`", "a range goes from the smaller character to the larger");
+                    throw refuse("the reversed range " + Quoted.name(range), "a range goes from the smaller character to the larger");
                 }
             }
         }
@@ -232,7 +233,7 @@ public final class PatternDialect {
     private void setOperator() {
         if (re.startsWith("--", pos) || re.startsWith("~~", pos)) {
             String op = re.substring(pos, pos + 2);
-            throw refuse("the class operator `" + op + "`", "pydantic's Rust engine reads it as a set "
+            throw refuse("the class operator " + Quoted.name(op), "pydantic's Rust engine reads it as a set "
                     + (op.equals("--") ? "difference" : "symmetric difference") + "; write `\\" + op.charAt(0) + "`");
         }
     }

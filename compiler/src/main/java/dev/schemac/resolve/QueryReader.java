@@ -1,5 +1,6 @@
 package dev.schemac.resolve;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.ast.Attribute;
 import dev.schemac.ast.Ident;
 import dev.schemac.ast.Value;
@@ -68,7 +69,7 @@ final class QueryReader {
                     return null;
                 }
                 if (!word.equals(AccessPattern.SortKey.ASC) && !word.equals(AccessPattern.SortKey.DESC)) {
-                    args.problem(d.direction().span(), "the direction after a field is `asc` or `desc`, not `" + word + "`");
+                    args.problem(d.direction().span(), "the direction after a field is `asc` or `desc`, not " + Quoted.name(word));
                     return null;
                 }
                 field = d.value();
@@ -80,7 +81,7 @@ final class QueryReader {
             }
             Ident name = r.parts().get(0);
             if (!seen.add(name.text())) {
-                args.problem(name.span(), "names `" + name.text() + "` twice");
+                args.problem(name.span(), "names " + Quoted.name(name.text()) + " twice");
                 return null;
             }
             out.add(new QueryField(name, descending));

@@ -1,5 +1,6 @@
 package dev.schemac.resolve;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.diag.Diagnostics;
 import dev.schemac.diag.Messages;
 import dev.schemac.lang.Attributes;
@@ -100,7 +101,7 @@ final class RelationPairing {
         }
         if (f.relationName() != null && out.size() > 1) {
             diags.add(Messages.relationNameUnmatched(f.relationSpan(), f.relationName(),
-                    "is used on more than two fields of `" + entity + "` and `" + target + "`"));
+                    "is used on more than two fields of " + Quoted.name(entity) + " and " + Quoted.name(target)));
             return List.of();
         }
         if (f.relationName() == null && out.size() > 1) {
@@ -111,7 +112,7 @@ final class RelationPairing {
         if (out.isEmpty() && f.isList() && !incomplete.contains(target)) {
             if (f.relationName() != null) {
                 diags.add(Messages.relationNameUnmatched(f.relationSpan(), f.relationName(),
-                        "has no partner field on `" + target + "`"));
+                        "has no partner field on " + Quoted.name(target)));
             } else {
                 diags.add(Messages.unpairedRelation(f.field().span(), entity, f.name(), target));
             }

@@ -1,5 +1,6 @@
 package dev.schemac.resolve;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.lang.Attributes;
 import dev.schemac.ast.Attribute;
 import dev.schemac.ast.Value;
@@ -102,7 +103,7 @@ final class StoreHintReader {
             char unit = m.group(2).charAt(0);
             int order = UNIT_ORDER.indexOf(unit);
             if (order < 0) {
-                diags.add(Messages.badDuration(at, attr, text, "unknown unit `" + unit + "`"));
+                diags.add(Messages.badDuration(at, attr, text, "unknown unit " + Quoted.name(String.valueOf(unit))));
                 return null;
             }
             if (order <= lastUnit) {
@@ -147,12 +148,12 @@ final class StoreHintReader {
             }
             if (!fields.contains(name)) {
                 String hint = Suggest.closest(name, new ArrayList<>(fields));
-                diags.add(Messages.badKeyPattern(at, text, "names no field `" + name + "` of `" + entity + "`"
+                diags.add(Messages.badKeyPattern(at, text, "names no field " + Quoted.name(name) + " of " + Quoted.name(entity)
                         + "." + Messages.didYouMean(hint)));
                 return null;
             }
             if (lists.contains(name)) {
-                diags.add(Messages.badKeyPattern(at, text, "names the list field `" + name + "`, which has no value"));
+                diags.add(Messages.badKeyPattern(at, text, "names the list field " + Quoted.name(name) + ", which has no value"));
                 return null;
             }
             boolean startsSegment = m.start() == 0 || text.charAt(m.start() - 1) == ':';
@@ -182,7 +183,7 @@ final class StoreHintReader {
             int bad = literal.codePoints().filter(c -> !(c < 128 && KEY_LITERAL.matcher(Character.toString(c)).matches()))
                     .findFirst().orElse('?');
             diags.add(Messages.badKeyPattern(at, text, "contains "
-                    + (Character.isISOControl(bad) || Character.isWhitespace(bad) ? String.format("U+%04X", bad) : "`" + Character.toString(bad) + "`")
+                    + (Character.isISOControl(bad) || Character.isWhitespace(bad) ? String.format("U+%04X", bad) : Quoted.name(Character.toString(bad)))
                     + ", which keys do not take"));
             return false;
         }

@@ -1,5 +1,6 @@
 package dev.schemac.resolve;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.render.text.PlainText;
 import java.text.Normalizer;
 
@@ -100,7 +101,7 @@ public final class TextRules {
         }
         if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
             return new Problem(0, -1, "Unicode normalization (NFKC) changes it, so Python would read another name "
-                    + "than the databases; write it in its normalized form `" + Normalizer.normalize(s, Normalizer.Form.NFKC) + "`");
+                    + "than the databases; write it in its normalized form " + Quoted.name(Normalizer.normalize(s, Normalizer.Form.NFKC)));
         }
         return null;
     }
@@ -141,7 +142,7 @@ public final class TextRules {
         }
         if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
             return new Problem(0, -1, "Unicode normalization (NFKC) changes it, so Python would read another name "
-                    + "than the databases; write it in its normalized form `" + Normalizer.normalize(s, Normalizer.Form.NFKC) + "`");
+                    + "than the databases; write it in its normalized form " + Quoted.name(Normalizer.normalize(s, Normalizer.Form.NFKC)));
         }
         return null;
     }

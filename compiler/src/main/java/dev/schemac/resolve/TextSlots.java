@@ -1,5 +1,6 @@
 package dev.schemac.resolve;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.ast.Argument;
 import dev.schemac.ast.Attribute;
 import dev.schemac.ast.Declaration;
@@ -41,26 +42,26 @@ final class TextSlots {
 
     private void declaration(Declaration d) {
         if (d instanceof SchemaDecl s) {
-            doc(s.span(), s.doc(), () -> "the doc comment of schema `" + s.name().text() + "`");
+            doc(s.span(), s.doc(), () -> "the doc comment of schema " + Quoted.name(s.name().text()));
             for (Setting st : s.settings()) {
                 if (st.key().text().equals("title")) str(st.value(), TextKind.LINE, () -> "the title");
             }
         } else if (d instanceof EnumDecl e) {
-            doc(e.span(), e.doc(), () -> "the doc comment of enum `" + e.name().text() + "`");
+            doc(e.span(), e.doc(), () -> "the doc comment of enum " + Quoted.name(e.name().text()));
             for (EnumValueDecl v : e.values()) {
                 Supplier<String> name = () -> e.name().text() + "." + v.name().text();
-                doc(v.span(), v.doc(), () -> "the doc comment of `" + name.get() + "`");
+                doc(v.span(), v.doc(), () -> "the doc comment of " + Quoted.name(name.get()));
                 for (Attribute a : v.attributes()) {
                     if (a.name().text().equals(Attributes.MAP)) {
-                        positional(a, TextKind.LABEL, () -> "the stored label of `" + name.get() + "`");
+                        positional(a, TextKind.LABEL, () -> "the stored label of " + Quoted.name(name.get()));
                     }
                 }
             }
         } else if (d instanceof EntityDecl e) {
-            doc(e.span(), e.doc(), () -> "the doc comment of entity `" + e.name().text() + "`");
+            doc(e.span(), e.doc(), () -> "the doc comment of entity " + Quoted.name(e.name().text()));
             members(e.name().text(), e.members());
         } else if (d instanceof MixinDecl m) {
-            doc(m.span(), m.doc(), () -> "the doc comment of mixin `" + m.name().text() + "`");
+            doc(m.span(), m.doc(), () -> "the doc comment of mixin " + Quoted.name(m.name().text()));
             members(m.name().text(), m.members());
         }
     }
@@ -75,18 +76,18 @@ final class TextSlots {
     private void field(Supplier<String> name, FieldDecl f) {
         // A description is a closure made per call: made only where a text may be listed (a model has a
         // field on every line, and most carry no doc comment or constraint name).
-        if (f.doc() != null) doc(f.span(), f.doc(), () -> "the doc comment of `" + name.get() + "`");
-        if (f.defaultValue() != null) str(f.defaultValue(), TextKind.DATA, () -> "the default of `" + name.get() + "`");
+        if (f.doc() != null) doc(f.span(), f.doc(), () -> "the doc comment of " + Quoted.name(name.get()));
+        if (f.defaultValue() != null) str(f.defaultValue(), TextKind.DATA, () -> "the default of " + Quoted.name(name.get()));
         for (Attribute a : f.attributes()) {
-            if (namesConstraint(a)) storedNames(a, () -> "`" + name.get() + "`");
+            if (namesConstraint(a)) storedNames(a, () -> Quoted.name(name.get()));
             switch (a.name().text()) {
-                case Attributes.MAP -> positional(a, TextKind.NAME, () -> "the column name `" + a.display() + "` of `" + name.get() + "`");
-                case Attributes.RELATION -> positional(a, TextKind.RELATION, () -> "the relation name of `" + name.get() + "`");
-                case Attributes.PATTERN -> positional(a, TextKind.PATTERN, () -> "the `" + a.display() + "` of `" + name.get() + "`");
+                case Attributes.MAP -> positional(a, TextKind.NAME, () -> "the column name " + Quoted.name(a.display()) + " of " + Quoted.name(name.get()));
+                case Attributes.RELATION -> positional(a, TextKind.RELATION, () -> "the relation name of " + Quoted.name(name.get()));
+                case Attributes.PATTERN -> positional(a, TextKind.PATTERN, () -> "the " + Quoted.name(a.display()) + " of " + Quoted.name(name.get()));
                 case Attributes.CHECK -> {
                     for (Argument arg : a.args()) {
                         if (arg instanceof Argument.Compare c) {
-                            str(c.value(), TextKind.DATA, () -> "the `" + a.display() + "` literal of `" + name.get() + "`");
+                            str(c.value(), TextKind.DATA, () -> "the " + Quoted.name(a.display()) + " literal of " + Quoted.name(name.get()));
                         }
                     }
                 }
@@ -106,21 +107,21 @@ final class TextSlots {
 
     /** Every {@code name = "..."} and {@code map = "..."} names a constraint the databases store. */
     private void storedNames(Attribute a, Supplier<String> owner) {
-        named(a, Attributes.NAME_ARGUMENT, TextKind.NAME, () -> "the constraint name of `" + a.display() + "` on " + owner.get());
-        named(a, Attributes.MAP_ARGUMENT, TextKind.NAME, () -> "the constraint name of `" + a.display() + "` on " + owner.get());
+        named(a, Attributes.NAME_ARGUMENT, TextKind.NAME, () -> "the constraint name of " + Quoted.name(a.display()) + " on " + owner.get());
+        named(a, Attributes.MAP_ARGUMENT, TextKind.NAME, () -> "the constraint name of " + Quoted.name(a.display()) + " on " + owner.get());
     }
 
     private void block(String owner, Attribute a) {
         String n = a.name().text();
-        if (!n.equals(Attributes.INDEX) && !n.equals(Attributes.UNIQUE) && namesConstraint(a)) storedNames(a, () -> "`" + owner + "`");
+        if (!n.equals(Attributes.INDEX) && !n.equals(Attributes.UNIQUE) && namesConstraint(a)) storedNames(a, () -> Quoted.name(owner));
         switch (n) {
-            case Attributes.MAP -> positional(a, TextKind.TABLE_NAME, () -> "the table name `" + a.display() + "` of `" + owner + "`");
+            case Attributes.MAP -> positional(a, TextKind.TABLE_NAME, () -> "the table name " + Quoted.name(a.display()) + " of " + Quoted.name(owner));
             case Attributes.INDEX, Attributes.UNIQUE -> named(a, Attributes.NAME_ARGUMENT, TextKind.NAME,
-                    () -> "the name of an `" + a.display() + "` of `" + owner + "`");
-            case Attributes.QUERY -> positional(a, TextKind.LINE, () -> "a `" + a.display() + "` of `" + owner + "`");
-            case Attributes.DENORMALIZED -> positional(a, TextKind.LINE, () -> "the `" + a.display() + "` reason of `" + owner + "`");
+                    () -> "the name of an " + Quoted.name(a.display()) + " of " + Quoted.name(owner));
+            case Attributes.QUERY -> positional(a, TextKind.LINE, () -> "a " + Quoted.name(a.display()) + " of " + Quoted.name(owner));
+            case Attributes.DENORMALIZED -> positional(a, TextKind.LINE, () -> "the " + Quoted.name(a.display()) + " reason of " + Quoted.name(owner));
             case Attributes.VOLUME -> named(a, Attributes.GROWTH_ARGUMENT, TextKind.LINE,
-                    () -> "the `" + a.display() + "` growth of `" + owner + "`");
+                    () -> "the " + Quoted.name(a.display()) + " growth of " + Quoted.name(owner));
             default -> { }
         }
     }

@@ -1,5 +1,6 @@
 package dev.schemac.resolve;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.ast.TypeRef;
 import dev.schemac.ast.Value;
 import dev.schemac.diag.Diagnostic;
@@ -77,7 +78,7 @@ final class TypeResolver {
                 args = "(" + text.substring(t.args().get(0).span().start(), t.args().get(t.args().size() - 1).span().end()) + ")";
             }
             String because = name.equalsIgnoreCase(foreign.get()) ? "types are written in lower case"
-                    : "`" + name + "` is another language's name for it";
+                    : Quoted.name(name) + " is another language's name for it";
             return Messages.unknownType(t.name().span(), name, foreign.get() + args, because, null);
         }
         String elsewhere = SiblingFiles.declaring(t.name().span(), name, false)
@@ -155,7 +156,7 @@ final class TypeResolver {
             BigDecimal x = n.value();
             if (x.compareTo(BigDecimal.valueOf(min)) >= 0 && x.compareTo(BigDecimal.valueOf(max)) <= 0) return x.intValue();
         }
-        diags.add(Messages.badTypeArguments(v.span(), type, "`" + v.source() + "` is not " + expected, expected));
+        diags.add(Messages.badTypeArguments(v.span(), type, Quoted.name(v.source()) + " is not " + expected, expected));
         return null;
     }
 }

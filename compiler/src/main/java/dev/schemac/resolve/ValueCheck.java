@@ -1,5 +1,6 @@
 package dev.schemac.resolve;
 
+import dev.schemac.render.markdown.Quoted;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -73,7 +74,7 @@ final class ValueCheck {
                 if (decl != null) {
                     String name = name(e, f);
                     int before = diags.errorCount();
-                    value(decl.defaultValue().span(), "the default of `" + name + "`", s, f.defaultValue());
+                    value(decl.defaultValue().span(), "the default of " + Quoted.name(name), s, f.defaultValue());
                     if (diags.errorCount() == before) ownChecks(decl.defaultValue().span(), name, f);
                 }
                 for (FieldCheck c : f.checks()) {
@@ -81,7 +82,7 @@ final class ValueCheck {
                         Object v = cmp.value();
                         DefaultValue as = v instanceof BigDecimal n ? new DefaultValue.Number(n)
                                 : v instanceof String t ? new DefaultValue.Text(t) : null;
-                        if (as != null) value(c.span(), "the literal of a check on `" + name(e, f) + "`", s, as);
+                        if (as != null) value(c.span(), "the literal of a check on " + Quoted.name(name(e, f)), s, as);
                     }
                 }
             }
@@ -111,8 +112,8 @@ final class ValueCheck {
         if (c instanceof FieldCheck.Compare cmp) {
             if (v instanceof DefaultValue.Number n && cmp.value() instanceof BigDecimal bound) {
                 return cmp.op().holds(n.value().compareTo(bound)) ? null
-                        : "breaks its own check: `" + n.value().toPlainString() + " " + cmp.op().symbol() + " "
-                        + bound.toPlainString() + "` is false";
+                        : "breaks its own check: " + Quoted.name(n.value().toPlainString() + " " + cmp.op().symbol() + " "
+                        + bound.toPlainString()) + " is false";
             }
             if (v instanceof DefaultValue.Text t && cmp.value() instanceof String bound
                     && (cmp.op() == dev.schemac.model.Op.EQ || cmp.op() == dev.schemac.model.Op.NE)) {
@@ -217,7 +218,7 @@ final class ValueCheck {
             if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) return "is outside the years 1 to 9999";
             return null;
         } catch (java.time.DateTimeException e) {
-            return "is not a " + (kind.equals("time") ? "time" : "date") + " on the calendar: `" + s + "`";
+            return "is not a " + (kind.equals("time") ? "time" : "date") + " on the calendar: " + Quoted.name(s);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.schemac.sample;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
@@ -47,7 +48,7 @@ final class Feasibility {
                 var o = new Ordinal(c.type());
                 BigDecimal[] r = ColumnValues.allowed(o, terms, List.of());
                 if (r[0].compareTo(r[1]) > 0) {
-                    return none(t, c, "no value of `" + c.name() + "` satisfies its checks (" + describe(terms)
+                    return none(t, c, "no value of " + Quoted.name(c.name()) + " satisfies its checks (" + describe(terms)
                             + ") within what its type holds");
                 }
                 boolean bounded = terms.stream().anyMatch(x -> x instanceof Check.Compare);
@@ -62,18 +63,18 @@ final class Feasibility {
                     }
                 }
                 if (min > max) {
-                    return none(t, c, "`" + c.name() + "` must be at least " + min + " characters long and can hold at most " + max);
+                    return none(t, c, Quoted.name(c.name()) + " must be at least " + min + " characters long and can hold at most " + max);
                 }
                 for (Check.Term term : terms) {
                     if (!(term instanceof Check.Pattern p)) continue;
                     int[] matched = PatternLength.of(p.regex());
                     if (matched[0] > max) {
-                        return none(t, c, "the pattern of `" + c.name() + "` matches only values of at least " + matched[0]
-                                + " characters, and `" + c.name() + "` holds at most " + max);
+                        return none(t, c, "the pattern of " + Quoted.name(c.name()) + " matches only values of at least " + matched[0]
+                                + " characters, and " + Quoted.name(c.name()) + " holds at most " + max);
                     }
                     if (matched[1] < min) {
-                        return none(t, c, "the pattern of `" + c.name() + "` matches only values of at most " + matched[1]
-                                + " characters, and `" + c.name() + "` must have at least " + min);
+                        return none(t, c, "the pattern of " + Quoted.name(c.name()) + " matches only values of at most " + matched[1]
+                                + " characters, and " + Quoted.name(c.name()) + " must have at least " + min);
                     }
                 }
             }
@@ -82,7 +83,7 @@ final class Feasibility {
             for (Check.Term term : ch.terms()) {
                 if (!(term instanceof Check.ColumnCompare cc) || anyNullable(t, cc)) continue;
                 if (cc.left().equals(cc.right()) && (cc.op() == Op.LT || cc.op() == Op.GT || cc.op() == Op.NE)) {
-                    return none(t, t.requireColumn(cc.left()), "`" + cc.left() + "` " + symbol(cc.op()) + " `" + cc.right() + "` never holds");
+                    return none(t, t.requireColumn(cc.left()), Quoted.name(cc.left()) + " " + symbol(cc.op()) + " " + Quoted.name(cc.right()) + " never holds");
                 }
                 BigDecimal[] l = intervals.get(cc.left()), r = intervals.get(cc.right());
                 if (l == null || r == null) continue;
@@ -95,8 +96,8 @@ final class Feasibility {
                     case NE -> !(l[0].equals(l[1]) && r[0].equals(r[1]) && l[0].compareTo(r[0]) == 0);
                 };
                 if (!possible) {
-                    return none(t, t.requireColumn(cc.left()), "`" + cc.left() + "` " + symbol(cc.op()) + " `" + cc.right()
-                            + "` cannot hold: `" + cc.left() + "` is " + interval(t, cc.left(), l) + " and `" + cc.right() + "` "
+                    return none(t, t.requireColumn(cc.left()), Quoted.name(cc.left()) + " " + symbol(cc.op()) + " " + Quoted.name(cc.right())
+                            + " cannot hold: " + Quoted.name(cc.left()) + " is " + interval(t, cc.left(), l) + " and " + Quoted.name(cc.right()) + " "
                             + interval(t, cc.right(), r));
                 }
             }
@@ -123,8 +124,8 @@ final class Feasibility {
             if (!e[2].equals("<")) continue;
             // A strict step from e[0] to e[1], and a path back from e[1] to e[0]: e[0] < e[0].
             if (reaches(edges, e[1], e[0], new java.util.HashSet<>())) {
-                return none(t, t.requireColumn(e[0]), "the checks require `" + e[0] + "` < `" + e[1]
-                        + "` and, through the other comparisons, `" + e[1] + "` <= `" + e[0] + "`");
+                return none(t, t.requireColumn(e[0]), "the checks require " + Quoted.name(e[0]) + " < " + Quoted.name(e[1])
+                        + " and, through the other comparisons, " + Quoted.name(e[1]) + " <= " + Quoted.name(e[0]));
             }
         }
         return null;

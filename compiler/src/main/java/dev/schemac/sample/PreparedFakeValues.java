@@ -1,5 +1,6 @@
 package dev.schemac.sample;
 
+import dev.schemac.render.markdown.Quoted;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,7 +95,7 @@ final class PreparedFakeValues extends FakeValuesService {
             while (line != null && line.startsWith("#")) line = lines.readLine();
             return value(lines, line, null);
         } catch (IOException e) {
-            throw new UncheckedIOException("reading the sample's data from `" + resource + "`", e);
+            throw new UncheckedIOException("reading the sample's data from " + Quoted.name(resource), e);
         }
     }
 

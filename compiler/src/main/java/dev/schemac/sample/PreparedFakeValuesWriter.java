@@ -1,5 +1,6 @@
 package dev.schemac.sample;
 
+import dev.schemac.render.markdown.Quoted;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,7 +86,7 @@ public final class PreparedFakeValuesWriter {
 
     /** The copy of one section, in the form {@link PreparedFakeValues} reads. */
     static String text(String section) {
-        var b = new StringBuilder("# Datafaker's English data for `" + section + "`, as it holds it once loaded: see PreparedFakeValues\n");
+        var b = new StringBuilder("# Datafaker's English data for " + Quoted.name(section) + ", as it holds it once loaded: see PreparedFakeValues\n");
         write(b, datafaker(section), null);
         return b.toString();
     }

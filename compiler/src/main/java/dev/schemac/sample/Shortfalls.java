@@ -1,5 +1,6 @@
 package dev.schemac.sample;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ForeignKey;
@@ -33,7 +34,7 @@ final class Shortfalls {
             if (SampleData.required(t, fk) && !fk.referencedTable().equals(t.name())
                     && made.getOrDefault(fk.referencedTable(), List.of()).isEmpty()) {
                 return new Shortfall(t.name(), have, asked, Shortfall.Reason.NO_PARENT, fk.columns(),
-                        "its required reference to `" + fk.referencedTable() + "` finds no row there");
+                        "its required reference to " + Quoted.name(fk.referencedTable()) + " finds no row there");
             }
         }
         List<String> smallest = null;
@@ -46,8 +47,8 @@ final class Shortfalls {
             }
         }
         if (size != null && size.compareTo(BigInteger.valueOf(asked)) < 0) {
-            String what = smallest.size() == 1 ? "`" + smallest.get(0) + "` is unique and takes " + count(size, "value")
-                    : "the unique key (" + String.join(", ", smallest.stream().map(c -> "`" + c + "`").toList()) + ") takes "
+            String what = smallest.size() == 1 ? Quoted.name(smallest.get(0)) + " is unique and takes " + count(size, "value")
+                    : "the unique key (" + String.join(", ", smallest.stream().map(c -> Quoted.name(c)).toList()) + ") takes "
                             + count(size, "combination");
             return new Shortfall(t.name(), have, asked, Shortfall.Reason.DOMAIN_TOO_SMALL, smallest, what + domainNote(t, smallest));
         }
@@ -63,10 +64,10 @@ final class Shortfalls {
         var notes = new ArrayList<String>();
         for (String col : group) {
             Column c = t.requireColumn(col);
-            if (c.type().isEnum()) notes.add("enum `" + c.type().enumName() + "`");
+            if (c.type().isEnum()) notes.add("enum " + Quoted.name(c.type().enumName()));
             else if (c.isForeignKey()) {
                 t.foreignKeys().stream().filter(fk -> fk.columns().contains(col)).findFirst()
-                        .ifPresent(fk -> notes.add("rows of `" + fk.referencedTable() + "`"));
+                        .ifPresent(fk -> notes.add("rows of " + Quoted.name(fk.referencedTable())));
             }
         }
         return notes.isEmpty() ? "" : " (" + String.join(", ", notes.stream().distinct().toList()) + ")";

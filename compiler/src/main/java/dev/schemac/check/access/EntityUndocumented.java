@@ -1,5 +1,6 @@
 package dev.schemac.check.access;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
@@ -33,7 +34,7 @@ public final class EntityUndocumented extends Rule {
 
     Diagnostic undocumented(List<Entity> entities) {
         Entity first = entities.get(0);
-        var names = entities.stream().map(e -> "`" + e.name() + "`").toList();
+        var names = entities.stream().map(e -> Quoted.name(e.name())).toList();
         String list = names.size() == 1 ? names.get(0)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
         return finding(Spans.entityName(first), (entities.size() == 1 ? "entity " + list + " has" : "entities " + list + " have")

@@ -1,5 +1,6 @@
 package dev.schemac.check.access;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.access.AccessPath;
 import dev.schemac.access.AccessPaths;
@@ -37,20 +38,20 @@ public final class QueryNotServed extends Rule {
     }
 
     Diagnostic notServed(AccessPath p) {
-        return finding(p.pattern().span(), "no index of `" + p.table().name() + "` serves the query "
-                        + Messages.quoted(p.pattern().description()) + " of `" + p.entity().name() + "`: " + shortfall(p),
+        return finding(p.pattern().span(), "no index of " + Quoted.name(p.table().name()) + " serves the query "
+                        + Messages.quoted(p.pattern().description()) + " of " + Quoted.name(p.entity().name()) + ": " + shortfall(p),
                 "add `@@index(" + String.join(", ", p.suggestion()) + ")` to `" + p.entity().name() + "`");
     }
 
     /** What reading the table takes without a serving index. */
     static String shortfall(AccessPath p) {
         var all = p.findsAll();
-        if (all.isPresent()) return "`" + all.get().index().name() + "` finds its rows, but they are sorted after every read";
+        if (all.isPresent()) return Quoted.name(all.get().index().name()) + " finds its rows, but they are sorted after every read";
         if (!p.narrowing().isEmpty()) {
-            var by = p.narrowing().stream().map(n -> "`" + n.index().name() + "` by (" + String.join(", ", n.columns()) + ")").toList();
+            var by = p.narrowing().stream().map(n -> Quoted.name(n.index().name()) + " by (" + String.join(", ", n.columns()) + ")").toList();
             return "only part of its filter is in an index (" + String.join("; ", by) + "), the rest is checked row by row";
         }
-        return p.equality().isEmpty() ? "every run reads the whole table `" + p.table().name() + "` and sorts it"
+        return p.equality().isEmpty() ? "every run reads the whole table " + Quoted.name(p.table().name()) + " and sorts it"
                 : "no index starts with " + (p.equality().size() == 1 ? p.equality().get(0) : "any of (" + String.join(", ", p.equality()) + ")")
                 + ", so every run reads the whole table";
     }

@@ -1,5 +1,6 @@
 package dev.schemac.check.access;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
@@ -41,7 +42,7 @@ public final class UniqueOfLiveRows extends Rule {
     }
 
     Diagnostic live(Span at, String entity, UniqueConstraint u) {
-        return finding(at, "`" + u.name() + "` holds among live " + entity + " rows only: deleting one frees its ("
+        return finding(at, Quoted.name(u.name()) + " holds among live " + entity + " rows only: deleting one frees its ("
                 + String.join(", ", u.columns()) + ") on PostgreSQL and SQLite; MySQL keeps it over every row", (String) null);
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemac.check.design;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
@@ -74,8 +75,8 @@ public final class LinkWithoutNaturalKey extends Rule {
 
     Diagnostic recurringEvent(Span at, String entity, List<String> links, String when) {
         String list = String.join(", ", links);
-        return finding(at, "entity `" + entity + "` links " + list + " but has only a surrogate key; `" + when
-                        + "` suggests it records an event, in which the same link may recur, so nothing tells two "
+        return finding(at, "entity " + Quoted.name(entity) + " links " + list + " but has only a surrogate key; " + Quoted.name(when)
+                        + " suggests it records an event, in which the same link may recur, so nothing tells two "
                         + "records of one event apart",
                 "key the event by its links and its time: `@@unique(" + list + ", " + when + ")`; if the same link "
                         + "can never recur, `@@unique(" + list + ")`");
@@ -83,8 +84,8 @@ public final class LinkWithoutNaturalKey extends Rule {
 
     Diagnostic recurringState(Span at, String entity, List<String> links, String status) {
         String list = String.join(", ", links);
-        return finding(at, "entity `" + entity + "` links " + list + " but has only a surrogate key; `" + status
-                        + "` suggests the link has a life of its own and may recur, so a key of the links alone would "
+        return finding(at, "entity " + Quoted.name(entity) + " links " + list + " but has only a surrogate key; " + Quoted.name(status)
+                        + " suggests the link has a life of its own and may recur, so a key of the links alone would "
                         + "forbid a legitimate repeat",
                 "add what tells repeats apart (a date such as `started_on`) and key it with the links: `@@unique("
                         + list + ", started_on)`; if the same link can never recur, `@@unique(" + list + ")`");
@@ -92,8 +93,8 @@ public final class LinkWithoutNaturalKey extends Rule {
 
     Diagnostic noNaturalKey(Span at, String entity, List<String> links) {
         String list = String.join(", ", links);
-        return finding(at, "entity `" + entity + "` links " + list + " but has only a surrogate key; the same link "
-                + "can be stored twice", s -> "declare its natural key: `" + s.withFields("@@id", links) + "` or `"
-                + s.withFields("@@unique", links) + "`");
+        return finding(at, "entity " + Quoted.name(entity) + " links " + list + " but has only a surrogate key; the same link "
+                + "can be stored twice", s -> "declare its natural key: " + Quoted.name(s.withFields("@@id", links)) + " or "
+                + Quoted.name(s.withFields("@@unique", links)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemac.check.design;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
@@ -57,8 +58,8 @@ public final class MoneyAsFloat extends Rule {
     }
 
     Diagnostic floatMoney(Span at, String entity, String field, String type) {
-        return finding(at, "`" + entity + "." + field + "` looks like money but is `" + type + "`",
-                s -> "use `" + s.type("decimal(12, 2)") + "` (or `" + s.type("decimal(19, 4)") + "` for fractions of a cent), or an `"
-                        + s.type("int") + "` count of cents");
+        return finding(at, Quoted.name(entity + "." + field) + " looks like money but is " + Quoted.name(type),
+                s -> "use " + Quoted.name(s.type("decimal(12, 2)")) + " (or " + Quoted.name(s.type("decimal(19, 4)")) + " for fractions of a cent), or an "
+                        + Quoted.name(s.type("int")) + " count of cents");
     }
 }

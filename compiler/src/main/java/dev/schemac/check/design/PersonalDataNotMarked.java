@@ -1,5 +1,6 @@
 package dev.schemac.check.design;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
@@ -59,7 +60,7 @@ public final class PersonalDataNotMarked extends Rule {
     }
 
     Diagnostic unmarked(Span at, String entity, String field) {
-        return finding(at, "`" + entity + "." + field + "` looks like personal data but is not marked `@pii`",
-                s -> "mark it `" + s.attribute("@pii") + "` so documents and generated code treat it as personal data");
+        return finding(at, Quoted.name(entity + "." + field) + " looks like personal data but is not marked `@pii`",
+                s -> "mark it " + Quoted.name(s.attribute("@pii")) + " so documents and generated code treat it as personal data");
     }
 }

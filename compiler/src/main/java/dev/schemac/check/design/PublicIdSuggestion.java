@@ -1,5 +1,6 @@
 package dev.schemac.check.design;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
@@ -41,11 +42,11 @@ public final class PublicIdSuggestion extends Rule {
     }
 
     Diagnostic suggest(Span at, String entity, Set<String> from) {
-        var tables = from.stream().map(t -> "`" + t + "`").toList();
+        var tables = from.stream().map(t -> Quoted.name(t)).toList();
         String by = tables.size() == 1 ? "the table " + tables.get(0)
                 : "the tables " + String.join(", ", tables.subList(0, tables.size() - 1)) + " and " + tables.get(tables.size() - 1);
-        return finding(at, "`" + entity + "` has an integer key and is referenced by " + by,
-                s -> "if its ids leave the database (URLs, APIs), add `"
-                        + s.field("public_id", "uuid", "uuid()", java.util.List.of("unique")) + "` and expose that");
+        return finding(at, Quoted.name(entity) + " has an integer key and is referenced by " + by,
+                s -> "if its ids leave the database (URLs, APIs), add "
+                        + Quoted.name(s.field("public_id", "uuid", "uuid()", java.util.List.of("unique"))) + " and expose that");
     }
 }

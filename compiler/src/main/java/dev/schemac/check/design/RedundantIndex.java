@@ -1,5 +1,6 @@
 package dev.schemac.check.design;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.catalog.Index;
 import dev.schemac.catalog.Table;
@@ -82,9 +83,9 @@ public final class RedundantIndex extends Rule {
     private Diagnostic redundant(Span at, String table, List<String> columns, Access other, boolean same) {
         String cols = "(" + String.join(", ", columns) + ")";
         String otherCols = "(" + String.join(", ", other.columns()) + ")";
-        String why = same ? "duplicates the " + other.kind() + " `" + other.name() + "`"
-                : "is a left prefix of the " + other.kind() + " `" + other.name() + "` " + otherCols;
-        return finding(at, "the index on `" + table + "` " + cols + " " + why,
+        String why = same ? "duplicates the " + other.kind() + " " + Quoted.name(other.name())
+                : "is a left prefix of the " + other.kind() + " " + Quoted.name(other.name()) + " " + otherCols;
+        return finding(at, "the index on " + Quoted.name(table) + " " + cols + " " + why,
                 "remove it: the " + other.kind() + " serves the same lookups");
     }
 

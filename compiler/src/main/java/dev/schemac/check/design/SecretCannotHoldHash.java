@@ -1,5 +1,6 @@
 package dev.schemac.check.design;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
@@ -52,8 +53,8 @@ public final class SecretCannotHoldHash extends Rule {
     }
 
     Diagnostic cannotHold(Span at, String entity, String field, String type) {
-        return finding(at, "`" + entity + "." + field + "` is `@secret` but `" + type + "` cannot hold a hash",
-                s -> "store a hash of the secret in `" + s.type("string(255)") + "`, `" + s.type("text") + "` or `"
-                        + s.type("bytes") + "`");
+        return finding(at, Quoted.name(entity + "." + field) + " is `@secret` but " + Quoted.name(type) + " cannot hold a hash",
+                s -> "store a hash of the secret in " + Quoted.name(s.type("string(255)")) + ", " + Quoted.name(s.type("text")) + " or "
+                        + Quoted.name(s.type("bytes")));
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemac.check.design;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
@@ -73,7 +74,7 @@ public final class SecretNotMarked extends Rule {
 
     /** A field marked personal data, whose name says secret: it is marked, only perhaps not as what it is. */
     Diagnostic personalData(Span at, String entity, String field) {
-        return finding(at, "`" + entity + "." + field + "` is marked `@pii`, so it is stored readable, but its name "
+        return finding(at, Quoted.name(entity + "." + field) + " is marked `@pii`, so it is stored readable, but its name "
                         + "says it is a secret, which is never stored readable",
                 "if the application never needs the value back, mark it `@secret` as well (it is then stored as a "
                         + "hash or digest); if it does, keep `@pii` alone and turn this rule off for the model with "
@@ -81,7 +82,7 @@ public final class SecretNotMarked extends Rule {
     }
 
     Diagnostic unmarked(Span at, String entity, String field) {
-        return finding(at, "`" + entity + "." + field + "` looks like a secret but is not marked `@secret`",
-                s -> "store a hash or digest of it and mark the field `" + s.attribute("@secret") + "`");
+        return finding(at, Quoted.name(entity + "." + field) + " looks like a secret but is not marked `@secret`",
+                s -> "store a hash or digest of it and mark the field " + Quoted.name(s.attribute("@secret")));
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemac.check.design;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.Index;
@@ -45,7 +46,7 @@ public final class SoftDeleteIndex extends Rule {
 
     Diagnostic notIndexed(Span at, String entity, String table) {
         return finding(at, "`" + entity + ".deleted_at` marks soft deletes but no index of `" + table + "` contains it",
-                s -> "add `" + s.withFields("@@index", java.util.List.of("deleted_at")) + "` to `" + entity
-                        + "` (or to the mixin that declares `deleted_at`)");
+                s -> "add " + Quoted.name(s.withFields("@@index", java.util.List.of("deleted_at"))) + " to " + Quoted.name(entity)
+                        + " (or to the mixin that declares `deleted_at`)");
     }
 }

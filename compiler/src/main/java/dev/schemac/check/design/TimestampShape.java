@@ -1,5 +1,6 @@
 package dev.schemac.check.design;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.analysis.TimestampFields;
 import dev.schemac.check.CheckContext;
@@ -48,8 +49,8 @@ public final class TimestampShape extends Rule {
 
         String said = problems.size() == 1 ? problems.get(0)
                 : String.join(", ", problems.subList(0, problems.size() - 1)) + " and " + problems.get(problems.size() - 1);
-        return finding(at, "`" + name + "` " + said,
-                s -> "declare it as `" + s.field(name, "datetime", "now()", name.equals("updated_at") ? List.of("updated") : List.of())
-                        + "`, or remove it to get the implicit one");
+        return finding(at, Quoted.name(name) + " " + said,
+                s -> "declare it as " + Quoted.name(s.field(name, "datetime", "now()", name.equals("updated_at") ? List.of("updated") : List.of()))
+                        + ", or remove it to get the implicit one");
     }
 }

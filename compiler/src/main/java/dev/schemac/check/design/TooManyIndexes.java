@@ -1,5 +1,6 @@
 package dev.schemac.check.design;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.access.IndexBudget;
 import dev.schemac.catalog.Table;
@@ -37,8 +38,8 @@ public final class TooManyIndexes extends Rule {
     }
 
     Diagnostic tooMany(Span at, String table, int count) {
-        return finding(at, "table `" + table + "` has " + count + " secondary indexes; " + IndexBudget.COST,
-                s -> "keep at most " + LIMIT + ": drop indexes no `" + s.attribute("@@query") + "` needs, or merge single-column "
+        return finding(at, "table " + Quoted.name(table) + " has " + count + " secondary indexes; " + IndexBudget.COST,
+                s -> "keep at most " + LIMIT + ": drop indexes no " + Quoted.name(s.attribute("@@query")) + " needs, or merge single-column "
                 + "ones into a composite index");
     }
 }

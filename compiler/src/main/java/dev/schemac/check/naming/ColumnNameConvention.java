@@ -1,5 +1,6 @@
 package dev.schemac.check.naming;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
@@ -38,7 +39,7 @@ public final class ColumnNameConvention extends Rule {
     }
 
     Diagnostic notSnake(Span at, String column) {
-        return finding(at, "column name `" + column + "` is not snake_case",
-                s -> "use `" + s.withText("@map", "\"" + Names.snake(column.replace(' ', '_')).toLowerCase(Locale.ROOT) + "\"") + "`");
+        return finding(at, "column name " + Quoted.name(column) + " is not snake_case",
+                s -> "use " + Quoted.name(s.withText("@map", "\"" + Names.snake(column.replace(' ', '_')).toLowerCase(Locale.ROOT) + "\"")));
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemac.check.naming;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
@@ -42,7 +43,7 @@ public final class ConstraintNameConvention extends Rule {
     }
 
     Diagnostic breaks(Span at, String name, String prefix, String kind) {
-        return finding(at, kind + " name `" + name + "` does not follow `" + prefix + "{table}_{columns}`",
-                "rename it with the `" + prefix + "` prefix in snake_case, or drop `name =` to get the derived name");
+        return finding(at, kind + " name " + Quoted.name(name) + " does not follow `" + prefix + "{table}_{columns}`",
+                "rename it with the " + Quoted.name(prefix) + " prefix in snake_case, or drop `name =` to get the derived name");
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemac.check.naming;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
@@ -31,7 +32,7 @@ public final class EntityNameCase extends Rule {
     }
 
     Diagnostic notPascal(Span at, String name) {
-        return finding(at, "entity `" + name + "` is not PascalCase",
-                "rename it `" + Names.pascal(Names.snake(name).toLowerCase(java.util.Locale.ROOT)) + "`");
+        return finding(at, "entity " + Quoted.name(name) + " is not PascalCase",
+                "rename it " + Quoted.name(Names.pascal(Names.snake(name).toLowerCase(java.util.Locale.ROOT))));
     }
 }

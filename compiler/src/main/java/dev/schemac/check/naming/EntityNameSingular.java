@@ -1,5 +1,6 @@
 package dev.schemac.check.naming;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
@@ -35,6 +36,6 @@ public final class EntityNameSingular extends Rule {
         String singular = Words.singular(last);
         String fixed = name.substring(0, name.length() - last.length())
                 + (name.endsWith(last) ? singular : Character.toUpperCase(singular.charAt(0)) + singular.substring(1));
-        return finding(at, "entity `" + name + "` is plural", "name the entity in the singular: `" + fixed + "`");
+        return finding(at, "entity " + Quoted.name(name) + " is plural", "name the entity in the singular: " + Quoted.name(fixed));
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemac.check.naming;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.catalog.EnumDef;
 import dev.schemac.check.CheckContext;
@@ -41,7 +42,7 @@ public final class EnumNameTooLong extends Rule {
 
 
     Diagnostic tooLong(Span at, String kind, String name) {
-        return finding(at, kind + " `" + name + "` is " + Names.bytes(name) + " bytes; PostgreSQL allows "
+        return finding(at, kind + " " + Quoted.name(name) + " is " + Names.bytes(name) + " bytes; PostgreSQL allows "
                 + Names.MAX_IDENTIFIER, "shorten it to at most " + Names.MAX_IDENTIFIER + " bytes");
     }
 }

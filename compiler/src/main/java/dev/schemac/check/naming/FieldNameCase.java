@@ -1,5 +1,6 @@
 package dev.schemac.check.naming;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
@@ -41,11 +42,11 @@ public final class FieldNameCase extends Rule {
         // The words of the name, lower case, joined by single underscores: `__label__` becomes `label`.
         String snake = String.join("_", Words.of(name));
         if (!Words.isSnake(snake)) {
-            return finding(at, "field `" + name + "` is not snake_case",
+            return finding(at, "field " + Quoted.name(name) + " is not snake_case",
                     "rename it with lower-case words joined by single underscores, starting with a letter");
         }
         List<String> reserved = ReservedIdentifier.languagesReserving(snake);
-        return finding(at, "field `" + name + "` is not snake_case", "rename it `" + snake + "`"
+        return finding(at, "field " + Quoted.name(name) + " is not snake_case", "rename it " + Quoted.name(snake)
                 + (reserved.isEmpty() ? "" : ", though " + ReservedIdentifier.and(reserved) + " reserve that name too (SC607)"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemac.check.naming;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.EnumDef;
@@ -147,9 +148,9 @@ public final class ReservedIdentifier extends Rule {
 
     Diagnostic sql(Span at, String kind, String name, Set<Dialect> dialects) {
         List<String> names = dialects.stream().map(Dialect::displayName).toList();
-        return finding(at, kind + " name `" + name + "` is reserved in " + and(names),
+        return finding(at, kind + " name " + Quoted.name(name) + " is reserved in " + and(names),
                 s -> "the SQL targets quote it (`\"" + name + "\"`, or `` `" + name + "` `` in MySQL), and so must every "
-                + "hand-written query; rename it (or `" + s.attribute("@map") + "` it) to avoid that");
+                + "hand-written query; rename it (or " + Quoted.name(s.attribute("@map")) + " it) to avoid that");
     }
 
     /**
@@ -184,14 +185,14 @@ public final class ReservedIdentifier extends Rule {
             languages.add(language);
             // When the target's spelling differs from the model's (camelCase, capitals), say which spelling is reserved.
             String why = from.equals(written.spelling()) ? written.reservedBecause()
-                    : "`" + written.spelling() + "` is " + written.reservedBecause();
-            String phrase = target + " names the " + what + " `" + written.name() + "` (" + why + ")";
+                    : Quoted.name(written.spelling()) + " is " + written.reservedBecause();
+            String phrase = target + " names the " + what + " " + Quoted.name(written.name()) + " (" + why + ")";
             if (!renames.contains(phrase)) renames.add(phrase);
         }
 
         java.util.Optional<Diagnostic> report(Supplier<Span> at, String kind, String name) {
             if (renames.isEmpty()) return java.util.Optional.empty();
-            return java.util.Optional.of(finding(at.get(), kind + " name `" + name + "` is reserved in " + and(List.copyOf(languages)),
+            return java.util.Optional.of(finding(at.get(), kind + " name " + Quoted.name(name) + " is reserved in " + and(List.copyOf(languages)),
                     and(renames) + "; rename it to avoid the difference"));
         }
     }

@@ -1,5 +1,6 @@
 package dev.schemac.check.naming;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
@@ -60,7 +61,7 @@ public final class ShortenedName extends Rule {
     }
 
     Diagnostic shortened(Span at, String table, String name) {
-        return finding(at, "a derived name on table `" + table + "` was shortened to `" + name + "`",
+        return finding(at, "a derived name on table " + Quoted.name(table) + " was shortened to " + Quoted.name(name),
                 "give the index or constraint a shorter name with `name = \"...\"`, or shorten the table or "
                 + "column names");
     }

@@ -1,5 +1,6 @@
 package dev.schemac.check.naming;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
@@ -41,8 +42,8 @@ public final class TableNameConvention extends Rule {
     Diagnostic breaks(Span at, String table, String entity, Naming naming) {
         String expected = Names.table(entity, naming);
         String what = naming == Naming.SNAKE_PLURAL ? "snake_case plural" : "snake_case";
-        return finding(at, "table name `" + table + "` is not " + what,
-                s -> "use `" + s.withText("@@map", "\"" + expected + "\"") + "`, or drop `" + s.attribute("@@map")
-                        + "` to get that name by default");
+        return finding(at, "table name " + Quoted.name(table) + " is not " + what,
+                s -> "use " + Quoted.name(s.withText("@@map", "\"" + expected + "\"")) + ", or drop " + Quoted.name(s.attribute("@@map"))
+                        + " to get that name by default");
     }
 }

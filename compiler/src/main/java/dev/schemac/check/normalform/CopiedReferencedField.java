@@ -1,5 +1,6 @@
 package dev.schemac.check.normalform;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
@@ -73,9 +74,9 @@ public final class CopiedReferencedField extends NormalFormRule {
     }
 
     Diagnostic copies(Span at, String entity, String field, String relation, String target, String targetField) {
-        return finding(at, "`" + entity + "." + field + "` looks like a copy of `" + target + "." + targetField
-                + "`, reached through `" + entity + "." + relation + "`",
-                s -> "read `" + relation + "." + targetField + "` through the relation and drop the field; if it is a "
-                + "deliberate snapshot, say why with `" + s.withText("@@denormalized", "\"...\"") + "`");
+        return finding(at, Quoted.name(entity + "." + field) + " looks like a copy of " + Quoted.name(target + "." + targetField)
+                + ", reached through " + Quoted.name(entity + "." + relation),
+                s -> "read " + Quoted.name(relation + "." + targetField) + " through the relation and drop the field; if it is a "
+                + "deliberate snapshot, say why with " + Quoted.name(s.withText("@@denormalized", "\"...\"")));
     }
 }

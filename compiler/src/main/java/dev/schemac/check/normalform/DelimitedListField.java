@@ -1,5 +1,6 @@
 package dev.schemac.check.normalform;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
@@ -52,8 +53,8 @@ public final class DelimitedListField extends NormalFormRule {
     }
 
     Diagnostic delimited(Span at, String entity, String field) {
-        return finding(at, "`" + entity + "." + field + "` looks like a delimited list of values in one text field",
-                "model the values as an entity with a to-one field back to `" + entity
-                + "` (or a many-to-many relation if they name other entities)");
+        return finding(at, Quoted.name(entity + "." + field) + " looks like a delimited list of values in one text field",
+                "model the values as an entity with a to-one field back to " + Quoted.name(entity)
+                + " (or a many-to-many relation if they name other entities)");
     }
 }

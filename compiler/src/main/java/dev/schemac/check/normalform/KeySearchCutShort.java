@@ -1,5 +1,6 @@
 package dev.schemac.check.normalform;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
@@ -36,7 +37,7 @@ public final class KeySearchCutShort extends Rule {
     }
 
     Diagnostic cutShort(Span at, String entity, CandidateKeys keys) {
-        return finding(at, "the normal-form analysis of `" + entity + "` was cut short: " + AnalysesBuilder.keySearchNotice(keys),
+        return finding(at, "the normal-form analysis of " + Quoted.name(entity) + " was cut short: " + AnalysesBuilder.keySearchNotice(keys),
                 s -> "verdicts that depend on the keys not found are marked uncertain; fewer " + s.attribute("@@depends")
                 + ", or splitting the entity, makes the analysis exact");
     }

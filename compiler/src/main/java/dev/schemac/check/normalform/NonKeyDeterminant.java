@@ -1,5 +1,6 @@
 package dev.schemac.check.normalform;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Rule;
@@ -23,12 +24,12 @@ public final class NonKeyDeterminant extends ViolationRule {
     @Override
     dev.schemac.diag.Help help(EntityAnalysis ea, CheckContext context) {
         return s -> "to reach BCNF, move the dependent field into an entity keyed by the determinant, at the price of a "
-                + "key no single table enforces; or keep it and say why with `" + s.withText("@@denormalized", "\"...\"") + "`";
+                + "key no single table enforces; or keep it and say why with " + Quoted.name(s.withText("@@denormalized", "\"...\""));
     }
 
     @Override
     String message(String entity, List<String> lhs, List<String> rhs, Violation<FdOrigin> first) {
-        return "`" + entity + "` is in 3NF but not BCNF: " + fd(lhs, rhs) + ", and " + set(lhs) + " is not a key ("
+        return Quoted.name(entity) + " is in 3NF but not BCNF: " + fd(lhs, rhs) + ", and " + set(lhs) + " is not a key ("
                 + String.join(", ", rhs) + " is part of the key " + set(first.key()) + ")";
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemac.check.normalform;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
@@ -87,8 +88,8 @@ public final class NumberedFieldGroup extends NormalFormRule {
 
     Diagnostic group(Span at, String entity, String stem, List<String> fields) {
         String child = Names.pascal(Names.snake(entity).toLowerCase(java.util.Locale.ROOT) + "_" + stem);
-        return finding(at, "`" + entity + "` repeats `" + stem + "` as numbered fields: " + String.join(", ", fields),
-                s -> "model the values as an entity `" + child + "` with a to-one field back to `" + entity
-                + "`, and a list field `" + s.field(Names.pluralize(stem), child + "[]") + "` here");
+        return finding(at, Quoted.name(entity) + " repeats " + Quoted.name(stem) + " as numbered fields: " + String.join(", ", fields),
+                s -> "model the values as an entity " + Quoted.name(child) + " with a to-one field back to " + Quoted.name(entity)
+                + ", and a list field " + Quoted.name(s.field(Names.pluralize(stem), child + "[]")) + " here");
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemac.check.normalform;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Rule;
@@ -33,7 +34,7 @@ public final class PartialDependency extends ViolationRule {
         String via = first.implied()
                 ? " (implied by " + first.derivation().stream().map(CoverFd::toString).collect(Collectors.joining("; ")) + ")"
                 : "";
-        return "`" + entity + "` is not in 2NF: " + fd(lhs, rhs) + " depends on part of the key " + set(first.key())
+        return Quoted.name(entity) + " is not in 2NF: " + fd(lhs, rhs) + " depends on part of the key " + set(first.key())
                 + via;
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemac.check.normalform;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
@@ -33,8 +34,8 @@ public final class RedundantDependency extends Rule {
     }
 
     Diagnostic redundant(Span at, String entity, DeclaredFd<FdOrigin> d) {
-        return finding(at, "`" + String.join(", ", d.lhs()) + " -> " + String.join(", ", d.rhs())
-                + "` follows from the keys and the other dependencies of `" + entity + "`",
+        return finding(at, Quoted.name(String.join(", ", d.lhs()) + " -> " + String.join(", ", d.rhs()))
+                + " follows from the keys and the other dependencies of " + Quoted.name(entity),
                 "remove it, or check whether another determinant was meant");
     }
 }

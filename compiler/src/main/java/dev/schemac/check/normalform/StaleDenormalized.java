@@ -1,5 +1,6 @@
 package dev.schemac.check.normalform;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Finding;
@@ -44,8 +45,8 @@ public final class StaleDenormalized extends Rule implements Rule.Reviewer {
     }
 
     Diagnostic stale(Span at, String entity) {
-        return finding(at, "`" + entity + "` is marked `@@denormalized` but has no normal-form finding to acknowledge",
-                s -> "declare the dependency it is about with `" + s.withText("@@depends", "...") + "`, or remove `"
-                        + s.attribute("@@denormalized") + "`");
+        return finding(at, Quoted.name(entity) + " is marked `@@denormalized` but has no normal-form finding to acknowledge",
+                s -> "declare the dependency it is about with " + Quoted.name(s.withText("@@depends", "...")) + ", or remove "
+                        + Quoted.name(s.attribute("@@denormalized")));
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemac.check.normalform;
 
+import dev.schemac.render.markdown.Quoted;
 import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Rule;
@@ -29,7 +30,7 @@ public final class TransitiveDependency extends ViolationRule {
 
     @Override
     String message(String entity, List<String> lhs, List<String> rhs, Violation<FdOrigin> first) {
-        return "`" + entity + "` is not in 3NF: " + fd(lhs, rhs) + " is a transitive dependency ("
+        return Quoted.name(entity) + " is not in 3NF: " + fd(lhs, rhs) + " is a transitive dependency ("
                 + set(first.key()) + " → " + set(lhs) + " → " + String.join(", ", rhs) + "), and " + set(lhs)
                 + " is not a key";
     }

@@ -1,5 +1,6 @@
 package dev.schemac.check.normalform;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
 import dev.schemac.check.Spans;
@@ -86,8 +87,8 @@ abstract class ViolationRule extends NormalFormRule {
                 context.model().entitiesByName().keySet());
         if (text.isEmpty()) return s -> "move the dependent fields into an entity keyed by the determinant";
         String block = TRAILING_BLANKS.matcher(text.indent(4)).replaceAll("").stripTrailing();
-        return s -> "split `" + ea.entity().name() + "` into entities in 3NF (lossless, and every dependency stays "
+        return s -> "split " + Quoted.name(ea.entity().name()) + " into entities in 3NF (lossless, and every dependency stays "
                 + "enforced by a key); " + s.decomposition() + ":\n\n" + block
-                + "\n\nor, if the redundancy is intended, say why with `" + s.withText("@@denormalized", "\"...\"") + "`";
+                + "\n\nor, if the redundancy is intended, say why with " + Quoted.name(s.withText("@@denormalized", "\"...\""));
     }
 }

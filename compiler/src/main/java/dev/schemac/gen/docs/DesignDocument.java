@@ -162,7 +162,7 @@ final class DesignDocument {
         b.append("## Key Entities and Relationships\n\n### Core Entities\n\n");
         int i = 1;
         for (Entity e : model.entities()) {
-            b.append(i++).append(". **").append(e.name()).append("** (table `").append(words.table(e)).append("`)\n");
+            b.append(i++).append(". **").append(e.name()).append("** (table ").append(Words.code(words.table(e))).append(")\n");
             // An entity without a doc comment has no stated purpose; `schemac check` reports it (SC733).
             if (e.doc() != null && !e.doc().isBlank()) b.append("   - Purpose: ").append(Md.text(e.doc())).append("\n");
             b.append("   - Key Attributes:\n");
@@ -203,15 +203,15 @@ final class DesignDocument {
                     String cols = String.join(", ", fk.columns());
                     b.append("- ").append(r.target()).append(" → ").append(e.name()).append(" (`").append(e.name()).append('.').append(f.name()).append("`): ")
                             .append(r.kind() == Relation.Kind.ONE_TO_ONE ? "one-to-one" : "one-to-many").append(". ")
-                            .append(f.nullable() ? capital(Words.a(e.name())) + " may refer to one " + r.target() + " (`" + t.name() + "." + cols + "` is nullable)"
-                                    : "Every " + e.name() + " refers to exactly one " + r.target() + " (`" + t.name() + "." + cols + "` NOT NULL)")
+                            .append(f.nullable() ? capital(Words.a(e.name())) + " may refer to one " + r.target() + " (" + Words.code(t.name() + "." + cols) + " is nullable)"
+                                    : "Every " + e.name() + " refers to exactly one " + r.target() + " (" + Words.code(t.name() + "." + cols) + " NOT NULL)")
                             .append("; ").append(words.onDelete(e, f)).append(".\n");
                     n++;
                 } else if (r.kind() == Relation.Kind.MANY_TO_MANY && joinsSaid.add(words.joinTable(e, f))) {
                     // One line per join table: a self many-to-many has both of its fields on one entity.
                     b.append("- ").append(e.name()).append(" ↔ ").append(r.target()).append(" (`").append(e.name()).append('.').append(f.name())
-                            .append("`): many-to-many through `").append(words.joinTable(e, f))
-                            .append("`; deleting either side deletes its links, never the other side.\n");
+                            .append("`): many-to-many through ").append(Words.code(words.joinTable(e, f)))
+                            .append("; deleting either side deletes its links, never the other side.\n");
                     n++;
                 }
             }

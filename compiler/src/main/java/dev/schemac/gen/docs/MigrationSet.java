@@ -104,7 +104,7 @@ record MigrationSet(List<Step> steps, int uncovered) {
                 .append(n == 1 ? "It has" : "Each has").append(" a snapshot of the schema it leads to in `migrations/snapshots/`, so the next migration is ")
                 .append("written from the model and that snapshot alone, and a migration once written is never rewritten.\n\n");
         b.append("| Migration | What it does |\n| --- | --- |\n");
-        for (Step s : steps) b.append("| `").append(s.id()).append("` | ").append(String.join(" ", s.sentences()).replace("|", "\\|")).append(" |\n");
+        for (Step s : steps) b.append("| ").append(Words.codeCell(s.id())).append(" | ").append(Words.messageCell(String.join(" ", s.sentences()))).append(" |\n");
         b.append('\n');
         for (Step s : steps) {
             String loses = s.downLoses();
@@ -120,18 +120,18 @@ record MigrationSet(List<Step> steps, int uncovered) {
     /** This feature's change, the last migration, in prose for the decision record. */
     String lastChange() {
         Step last = last();
-        var b = new StringBuilder("This feature's change is migration `").append(last.id()).append("`");
-        if (steps.size() > 1) b.append(", after `").append(steps.get(steps.size() - 2).id()).append("`");
+        var b = new StringBuilder("This feature's change is migration ").append(Words.code(last.id()));
+        if (steps.size() > 1) b.append(", after ").append(Words.code(steps.get(steps.size() - 2).id()));
         b.append(":\n\n");
-        for (String s : last.sentences()) b.append("- ").append(s).append('\n');
+        for (String s : last.sentences()) b.append("- ").append(Words.message(s)).append('\n');
         if (steps.size() == 1 && last.findings().isEmpty()) {
-            b.append("\n`").append(last.id()).append("` starts from an empty database and only creates: it drops and changes nothing.\n\n");
+            b.append("\n").append(Words.code(last.id())).append(" starts from an empty database and only creates: it drops and changes nothing.\n\n");
         } else if (last.findings().isEmpty()) {
-            b.append("\nNothing in `").append(last.id()).append("` is destructive: no table, column or enum value is dropped, nothing is narrowed or made "
+            b.append("\nNothing in ").append(Words.code(last.id())).append(" is destructive: no table, column or enum value is dropped, nothing is narrowed or made "
                     + "required, and no unique or check is added to a table that has rows.\n\n");
         } else {
             b.append("\nDestructive, accepted with `--allow-destructive` (each statement carries a comment saying so):\n\n");
-            for (var f : last.findings()) b.append("- ").append(f.message()).append(" (").append(f.code().id()).append(").\n");
+            for (var f : last.findings()) b.append("- ").append(Words.message(f.message())).append(" (").append(f.code().id()).append(").\n");
             b.append('\n');
         }
         if (uncovered > 0) {

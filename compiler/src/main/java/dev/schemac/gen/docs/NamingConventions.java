@@ -228,7 +228,7 @@ final class NamingConventions {
         if (actual.equals(conventional)) return;
         String name = Words.code(actual);
         if (explicit != null && explicit.equals(actual)) {
-            out.add(kind + " " + name + ", not " + Words.code(Names.shorten(conventional)) + ": the model names it (`name = \"" + Words.text(actual) + "\"`).");
+            out.add(kind + " " + name + ", not " + Words.code(Names.shorten(conventional)) + ": the model names it (" + Words.code("name = \"" + actual + "\"") + ").");
             return;
         }
         String derived = Names.shorten(conventional);

@@ -61,7 +61,7 @@ final class Performance {
             for (ForeignKey fk : t.foreignKeys()) {
                 String covering = Rationale.covering(t, fk);
                 if (covering == null) own.add(Words.code(fk.name()));
-                else covered.add(Words.code(fk.name()) + " uses " + covering);
+                else covered.add(Words.code(fk.name()) + " uses " + Words.message(covering));
             }
         }
         if (own.isEmpty() && covered.isEmpty()) {
@@ -112,7 +112,7 @@ final class Performance {
         if (p.servedBy().isPresent()) {
             IndexCandidate c = p.servedBy().get();
             s.append("served by the ").append(c.kind().words()).append(' ').append(Words.code(c.name())).append(" (")
-                    .append(String.join(", ", c.columns())).append(")");
+                    .append(Words.columns(c.columns())).append(")");
             if (c.where() != null) s.append(", a partial unique index of the live rows");
             boolean oneRow = c.unique() && !p.equality().isEmpty() && p.equality().containsAll(c.columns());
             if (oneRow) {
@@ -239,10 +239,10 @@ final class Performance {
                 + "CREATE TABLE " + part + " PARTITION OF " + table + " FOR VALUES FROM ('" + month + "') TO ('" + next + "');\n";
         b.append(Md.fence("sql", sql).replaceAll("(?m)^(?=.)", "  ")).append("\n");
         var keys = new ArrayList<String>();
-        keys.add(Words.code(t.primaryKey().name()) + " becomes (" + String.join(", ", t.primaryKey().columns()) + ", created_at)");
+        keys.add(Words.code(t.primaryKey().name()) + " becomes (" + Words.columns(t.primaryKey().columns()) + ", created_at)");
         for (UniqueConstraint u : t.uniques()) {
-            keys.add(Words.code(u.name()) + " becomes (" + String.join(", ", u.columns()) + ", created_at), so "
-                    + String.join(", ", u.columns()) + " is then unique within a month, not across the table");
+            keys.add(Words.code(u.name()) + " becomes (" + Words.columns(u.columns()) + ", created_at), so "
+                    + Words.columns(u.columns()) + " is then unique within a month, not across the table");
         }
         b.append("  PostgreSQL requires the partition key in every unique key of a partitioned table: ").append(String.join("; ", keys)).append(".");
         if (primary == Dialect.MYSQL && (!t.foreignKeys().isEmpty() || !referencing.isEmpty())) {

@@ -76,7 +76,7 @@ final class Questions {
             if (e.softDelete().isEmpty()) continue;
             Table t = catalog.tableOf(e.name()).orElseThrow();
             for (UniqueConstraint u : t.uniques()) {
-                String cols = String.join(", ", u.columns());
+                String cols = Words.columns(u.columns());
                 if (u.partial()) {
                     out.add("May a deleted " + e.name() + "'s " + cols + " be taken again by a new " + e.name() + "? On PostgreSQL and SQLite "
                             + Words.code(u.name()) + " lets it (it holds among live rows only); on MySQL it stays taken.");

@@ -3,6 +3,7 @@ package dev.schemac.gen.docs;
 import dev.schemac.access.AccessPath;
 import dev.schemac.access.AccessPaths;
 import dev.schemac.render.markdown.Md;
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.analysis.Analyses;
 import dev.schemac.analysis.EntityNormalForm;
@@ -176,11 +177,11 @@ final class Rationale {
                 how = "composite, " + String.join(" + ", e.orElseThrow().primaryKey()) + ": one row per combination";
             } else {
                 var col = t.requireColumn(t.primaryKey().columns().get(0));
-                if (col.autoIncrement()) how = "`" + col.name() + "`, an integer the database assigns";
-                else if (col.defaultValue() instanceof dev.schemac.catalog.ColumnDefault.Uuid) how = "`" + col.name() + "`, " + uuidKey(model.settings().dialect());
-                else how = "`" + col.name() + "`, given by the application";
+                if (col.autoIncrement()) how = Words.code(col.name()) + ", an integer the database assigns";
+                else if (col.defaultValue() instanceof dev.schemac.catalog.ColumnDefault.Uuid) how = Words.code(col.name()) + ", " + uuidKey(model.settings().dialect());
+                else how = Words.code(col.name()) + ", given by the application";
             }
-            b.append("- `").append(t.name()).append("` (`").append(t.primaryKey().name()).append("`): ").append(how).append("\n");
+            b.append("- ").append(Words.code(t.name())).append(" (").append(Words.code(t.primaryKey().name())).append("): ").append(how).append("\n");
         }
         b.append("\n");
     }
@@ -255,7 +256,7 @@ final class Rationale {
             for (ForeignKey fk : t.foreignKeys()) {
                 String covering = covering(t, fk);
                 if (covering != null) {
-                    b.append(row("—", t.name(), fk.columns(), "covered", "foreign key `" + fk.name() + "` uses " + covering
+                    b.append(row("—", t.name(), fk.columns(), "covered", "foreign key " + Words.codeCell(fk.name()) + " uses " + Words.messageCell(covering)
                             + ", which starts with its columns, so it gets no index of its own"));
                 }
             }
@@ -273,14 +274,15 @@ final class Rationale {
     }
 
     private static String fkOn(Table t, List<String> columns) {
-        return t.foreignKeys().stream().filter(f -> f.columns().equals(columns)).map(f -> "`" + f.name() + "`").findFirst().orElse("");
+        return t.foreignKeys().stream().filter(f -> f.columns().equals(columns)).map(f -> Words.codeCell(f.name())).findFirst().orElse("");
     }
 
+    /** The index a foreign key uses, as {@link Quoted} text (a table cell and a sentence show it), or null when it needs its own. */
     static String covering(Table t, ForeignKey fk) {
         for (Index i : t.indexes()) if (i.columns().equals(fk.columns())) return null;
-        if (startsWith(t.primaryKey().columns(), fk.columns())) return "the primary key `" + t.primaryKey().name() + "`";
-        for (UniqueConstraint u : t.uniques()) if (!u.partial() && startsWith(u.columns(), fk.columns())) return "`" + u.name() + "`";
-        for (Index i : t.indexes()) if (startsWith(i.columns(), fk.columns())) return "`" + i.name() + "`";
+        if (startsWith(t.primaryKey().columns(), fk.columns())) return "the primary key " + Quoted.name(t.primaryKey().name());
+        for (UniqueConstraint u : t.uniques()) if (!u.partial() && startsWith(u.columns(), fk.columns())) return Quoted.name(u.name());
+        for (Index i : t.indexes()) if (startsWith(i.columns(), fk.columns())) return Quoted.name(i.name());
         return null;
     }
 

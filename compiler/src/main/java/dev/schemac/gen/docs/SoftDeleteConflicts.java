@@ -52,13 +52,13 @@ final class SoftDeleteConflicts {
     private List<String> conflicts(Entity e, Table t, String marker) {
         var out = new ArrayList<String>();
         for (UniqueConstraint u : t.uniques()) {
-            String cols = "(" + String.join(", ", u.columns()) + ")";
+            String cols = "(" + Words.columns(u.columns()) + ")";
             if (u.partial()) {
-                out.add(Words.code(u.name()) + " " + cols + " holds among the live " + e.name() + " rows only: on PostgreSQL and SQLite it is a partial unique index `WHERE "
-                        + marker + " IS NULL`, so a deleted row frees its value and a live duplicate is still refused. MySQL has no partial indexes and keeps it over every row: there a deleted "
+                out.add(Words.code(u.name()) + " " + cols + " holds among the live " + e.name() + " rows only: on PostgreSQL and SQLite it is a partial unique index "
+                        + Words.code("WHERE " + marker + " IS NULL") + ", so a deleted row frees its value and a live duplicate is still refused. MySQL has no partial indexes and keeps it over every row: there a deleted "
                         + e.name() + " keeps its value taken until the row is deleted for real.");
             } else if (u.columns().contains(marker)) {
-                out.add(Words.code(u.name()) + " " + cols + " includes `" + marker + "`, which is NULL on every live row; NULLs are never equal, so it lets live rows share the other columns (SC731).");
+                out.add(Words.code(u.name()) + " " + cols + " includes " + Words.code(marker) + ", which is NULL on every live row; NULLs are never equal, so it lets live rows share the other columns (SC731).");
             } else {
                 out.add(Words.code(u.name()) + " " + cols + " makes a one-to-one and holds over every row on every database: a deleted "
                         + e.name() + " keeps its value taken, so restoring it is the way back (SC731).");
@@ -79,8 +79,8 @@ final class SoftDeleteConflicts {
         }
         boolean indexed = t.indexes().stream().map(Index::columns).anyMatch(c -> c.contains(marker));
         out.add(indexed ? "The live-row filter reads " + Words.list(t.indexes().stream().filter(i -> i.columns().contains(marker)).map(i -> Words.code(i.name())).toList())
-                + ", which contains `" + marker + "`."
-                : "No index of " + Words.code(t.name()) + " contains `" + marker + "`, so the live-row filter is checked row by row (SC703).");
+                + ", which contains " + Words.code(marker) + "."
+                : "No index of " + Words.code(t.name()) + " contains " + Words.code(marker) + ", so the live-row filter is checked row by row (SC703).");
         return out;
     }
 }

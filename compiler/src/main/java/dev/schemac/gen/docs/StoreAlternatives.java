@@ -21,7 +21,8 @@ import dev.schemac.nosql.Reasons;
 import dev.schemac.nosql.RelationChoice;
 import dev.schemac.nosql.Validators;
 import dev.schemac.render.js.Js;
-import dev.schemac.render.markdown.CodeSpan;
+import dev.schemac.render.markdown.Md;
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.types.TypeTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,13 +52,13 @@ final class StoreAlternatives {
         b.append("## Document and Key-Value Alternatives\n\n");
         choice(b);
         b.append("\n### Document design (MongoDB)\n\n");
-        b.append("The `mongo` target writes the collections of ").append(CodeSpan.of(documents.database()))
+        b.append("The `mongo` target writes the collections of ").append(Md.code(documents.database()))
                 .append(" with their validators and indexes (`mongo/init.js`, `mongo/collections.json`).\n\n");
         for (DocCollection c : documents.collections()) collection(b, c);
         b.append("#### Embedding and referencing\n\n");
         var referring = new java.util.LinkedHashSet<String>();
         for (RelationChoice r : documents.relations()) {
-            b.append("- ").append(Reasons.relation(r, model, documents)).append("\n");
+            b.append("- ").append(Quoted.markdown(Reasons.relation(r, model, documents))).append("\n");
             if (r.kind() != RelationChoice.Kind.EMBED) referring.add(r.entity());
         }
         if (documents.relations().isEmpty()) {
@@ -74,28 +75,28 @@ final class StoreAlternatives {
         if (documents.collections().isEmpty()) {
             b.append("There is no collection to shard.\n");
         } else if (sharded.isEmpty()) {
-            b.append("No entity declares `@@shard_key`, so ").append(Words.list(documents.collections().stream().map(c -> CodeSpan.of(c.name())).toList()))
+            b.append("No entity declares `@@shard_key`, so ").append(Words.list(documents.collections().stream().map(c -> Md.code(c.name())).toList()))
                     .append(documents.collections().size() == 1 ? " is" : " are").append(" not sharded.\n");
         } else {
             for (DocCollection c : sharded) {
-                b.append("- ").append(CodeSpan.of(c.name())).append(" is sharded by ")
-                        .append(String.join(", ", c.shardKey().stream().map(CodeSpan::of).toList()))
+                b.append("- ").append(Md.code(c.name())).append(" is sharded by ")
+                        .append(String.join(", ", c.shardKey().stream().map(Md::code).toList()))
                         .append(" (`@@shard_key` on ").append(c.entity().name()).append("); its unique indexes start with the shard key.\n");
             }
         }
         b.append("\n### Key-value design (Redis)\n\n");
         b.append("The `redis` target writes this key design (`redis/keys.md`, `redis/keys.json`) and loads the sample rows in it (`redis/seed.redis`). ")
-                .append("Every key starts with ").append(CodeSpan.of(keys.app() + ":")).append(".\n\n");
+                .append("Every key starts with ").append(Md.code(keys.app() + ":")).append(".\n\n");
         if (keys.entities().stream().allMatch(e -> e.keys().isEmpty())) {
             b.append("There is no entity, so there is no key.\n\n");
             return b.toString();
         }
-        b.append("| entity | ").append(CodeSpan.of(keys.app() + ":")).append(" key | type | TTL | why |\n| --- | --- | --- | --- | --- |\n");
+        b.append("| entity | ").append(Md.codeCell(keys.app() + ":")).append(" key | type | TTL | why |\n| --- | --- | --- | --- | --- |\n");
         for (KvEntity e : keys.entities()) {
             for (KvKey k : e.keys()) {
-                b.append("| ").append(e.entity().name()).append(" | ").append(CodeSpan.of(k.pattern())).append(" | ")
+                b.append("| ").append(e.entity().name()).append(" | ").append(Md.codeCell(k.pattern())).append(" | ")
                         .append(k.structure().type()).append(" | ").append(k.expires() ? ttl(e) : "none").append(" | ")
-                        .append(Reasons.key(k, e, keys)).append(" |\n");
+                        .append(Quoted.cell(Reasons.key(k, e, keys))).append(" |\n");
             }
         }
         b.append("\n");
@@ -151,10 +152,10 @@ final class StoreAlternatives {
         var partial = c.indexes().stream().filter(i -> !i.partial().isEmpty()).toList();
         if (!partial.isEmpty()) {
             b.append("Partial indexes: ");
-            b.append(String.join("; ", partial.stream().map(i -> CodeSpan.of(i.name()) + " is " + Reasons.index(i)).toList())).append(".\n");
+            b.append(String.join("; ", partial.stream().map(i -> Md.code(i.name()) + " is " + Quoted.markdown(Reasons.index(i))).toList())).append(".\n");
         }
         if (!notes.isEmpty()) {
-            b.append("Kept by the application rather than by the validator or an index: ").append(String.join("; ", notes)).append(".\n");
+            b.append("Kept by the application rather than by the validator or an index: ").append(String.join("; ", notes.stream().map(Quoted::markdown).toList())).append(".\n");
         }
         if (!partial.isEmpty() || !notes.isEmpty()) b.append("\n");
     }
@@ -210,7 +211,7 @@ final class StoreAlternatives {
     private static String ttl(KvEntity e) {
         var parts = new ArrayList<String>();
         if (e.cacheTtl() != null) parts.add(Reasons.seconds(e.cacheTtl().seconds()) + " after each write");
-        if (e.fieldTtl() != null) parts.add(Reasons.seconds(e.fieldTtl().seconds()) + " after " + CodeSpan.of(e.ttlColumn()));
+        if (e.fieldTtl() != null) parts.add(Reasons.seconds(e.fieldTtl().seconds()) + " after " + Md.codeCell(e.ttlColumn()));
         return String.join(", or ", parts);
     }
 

@@ -1,6 +1,7 @@
 package dev.schemac.gen.docs;
 
 import dev.schemac.render.markdown.Md;
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.render.text.English;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.ForeignKey;
@@ -33,60 +34,17 @@ final class Words {
     /** Model text inside a sentence: plain text, never Markdown (see {@link Md#text}). */
     static String text(String s) { return Md.text(s); }
 
+    /** Column names listed in a sentence or a table cell: plain text, never Markdown. */
+    static String columns(java.util.Collection<String> cols) { return Md.text(String.join(", ", cols)); }
+
     /** The schema's title as a sentence shows it. */
     static String title(Model model) { return Md.text(model.settings().displayTitle()); }
 
-    /**
-     * A compiler message in Markdown: the names it puts in code spans (diag.Messages fences a
-     * name holding backticks with a longer run, as CommonMark reads code spans) stay code spans,
-     * the rest is plain text; a backtick run nothing closes is text.
-     */
-    static String message(String m) { return ticked(m, false); }
+    /** A compiler message in Markdown: its names stay code spans, the rest is plain text (see {@link Quoted}). */
+    static String message(String m) { return Quoted.markdown(m); }
 
-    /** {@link #message} for a table cell, where a {@code |} splits cells even inside code. */
-    static String messageCell(String m) { return ticked(m, true); }
-
-    private static String ticked(String m, boolean cell) {
-        var b = new StringBuilder();
-        int text = 0;
-        int i = 0;
-        while (i < m.length()) {
-            if (m.charAt(i) != '`') { i++; continue; }
-            int run = i;
-            while (run < m.length() && m.charAt(run) == '`') run++;
-            int n = run - i;
-            int close = closingRun(m, run, n);
-            if (close < 0) { i = run; continue; }
-            b.append(plain(m.substring(text, i)));
-            String content = m.substring(run, close);
-            if (content.length() >= 2 && content.startsWith(" ") && content.endsWith(" ") && !content.isBlank()) {
-                content = content.substring(1, content.length() - 1);
-            }
-            b.append(cell ? Md.codeCell(content) : Md.code(content));
-            i = close + n;
-            text = i;
-        }
-        b.append(plain(m.substring(text)));
-        return b.toString();
-    }
-
-    /** Where the next run of exactly {@code n} backticks from {@code from} starts, or -1. */
-    private static int closingRun(String m, int from, int n) {
-        int i = from;
-        while (i < m.length()) {
-            if (m.charAt(i) != '`') { i++; continue; }
-            int run = i;
-            while (run < m.length() && m.charAt(run) == '`') run++;
-            if (run - i == n) return i;
-            i = run;
-        }
-        return -1;
-    }
-
-    /** Text between code spans; {@link Md#fragment} escapes {@code |} too, so it is safe in a cell. */
-    private static String plain(String s) {
-        return Md.fragment(s);
-    }
+    /** {@link #message} for a table cell. */
+    static String messageCell(String m) { return Quoted.cell(m); }
 
     static String list(List<String> xs) {
         if (xs.isEmpty()) return "";

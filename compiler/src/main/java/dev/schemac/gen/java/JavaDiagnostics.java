@@ -1,5 +1,6 @@
 package dev.schemac.gen.java;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Severity;
 import dev.schemac.source.Span;
@@ -17,13 +18,13 @@ final class JavaDiagnostics {
 
     static Diagnostic badPackage(String pkg) {
         return new Diagnostic(BAD_PACKAGE, Severity.ERROR, null,
-                "option `" + JavaTarget.PACKAGE_OPTION + "` is not a Java package name: `" + pkg + "`",
+                "option " + Quoted.name(JavaTarget.PACKAGE_OPTION) + " is not a Java package name: " + Quoted.name(pkg),
                 "use dot-separated Java identifiers that are not keywords, e.g. com.example.db", List.of());
     }
 
     static Diagnostic typeCollision(Span at, String name, String first, String second) {
         return new Diagnostic(TYPE_COLLISION, Severity.ERROR, at,
-                "the java target would generate two types named `" + name + "`: " + first + " and " + second,
+                "the java target would generate two types named " + Quoted.name(name) + ": " + first + " and " + second,
                 "rename one of them", List.of());
     }
 }

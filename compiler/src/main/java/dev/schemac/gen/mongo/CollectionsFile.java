@@ -11,6 +11,7 @@ import dev.schemac.nosql.Reasons;
 import dev.schemac.nosql.RelationChoice;
 import dev.schemac.nosql.Validators;
 import dev.schemac.render.json.Json;
+import dev.schemac.render.markdown.Quoted;
 
 /**
  * {@code mongo/collections.json}: for each collection the arguments of its
@@ -48,7 +49,7 @@ final class CollectionsFile {
                 case REFERENCE_ARRAY -> "array of references";
             });
             n.put("collection", design.home(r.entity()).name());
-            n.put("reason", Reasons.relation(r, model, design));
+            n.put("reason", Quoted.plain(Reasons.relation(r, model, design)));
         }
         return root;
     }
@@ -69,8 +70,8 @@ final class CollectionsFile {
             for (String p : c.shardKey()) shard.put(p, 1);
         }
         ArrayNode unenforced = n.putArray("notEnforced");
-        c.unenforced().forEach(unenforced::add);
-        validator.unenforced().forEach(unenforced::add);
+        c.unenforced().forEach(s -> unenforced.add(Quoted.plain(s)));
+        validator.unenforced().forEach(s -> unenforced.add(Quoted.plain(s)));
         return n;
     }
 
@@ -90,7 +91,7 @@ final class CollectionsFile {
             }
         }
         if (i.expireAfterSeconds() != null) n.put("expireAfterSeconds", i.expireAfterSeconds());
-        n.put("reason", Reasons.index(i));
+        n.put("reason", Quoted.plain(Reasons.index(i)));
         return n;
     }
 }

@@ -7,7 +7,8 @@ import dev.schemac.nosql.KeyValueDesign;
 import dev.schemac.nosql.KvEntity;
 import dev.schemac.nosql.KvKey;
 import dev.schemac.nosql.Reasons;
-import dev.schemac.render.markdown.CodeSpan;
+import dev.schemac.render.markdown.Md;
+import dev.schemac.render.markdown.Quoted;
 
 /**
  * {@code redis/keys.md}: the key design for people: how values are written, then per entity
@@ -27,23 +28,23 @@ final class KeysDocument {
                 if (c.nullable()) nullable.add(e.table().name() + "." + c.name());
             }
         }
-        b.append("Every value of ").append(CodeSpan.of(design.app())).append(" is a string:\n\n");
+        b.append("Every value of ").append(Md.code(design.app())).append(" is a string:\n\n");
         for (var k : byKind.entrySet()) {
             var cols = new java.util.ArrayList<>(k.getValue());
-            String shown = String.join(", ", cols.subList(0, Math.min(4, cols.size())).stream().map(CodeSpan::of).toList())
+            String shown = String.join(", ", cols.subList(0, Math.min(4, cols.size())).stream().map(Md::code).toList())
                     + (cols.size() > 4 ? " and " + (cols.size() - 4) + " more" : "");
             b.append("- ").append(k.getKey()).append(" (").append(shown).append("): ").append(ENCODING.get(k.getKey())).append("\n");
         }
         if (!nullable.isEmpty()) {
             var cols = new java.util.ArrayList<>(nullable);
-            b.append("\nA null (").append(String.join(", ", cols.subList(0, Math.min(4, cols.size())).stream().map(CodeSpan::of).toList()))
+            b.append("\nA null (").append(String.join(", ", cols.subList(0, Math.min(4, cols.size())).stream().map(Md::code).toList()))
                     .append(cols.size() > 4 ? " and " + (cols.size() - 4) + " more" : "")
                     .append(") is a missing hash field and makes no index entry.\n");
         }
         var keys = new java.util.LinkedHashSet<String>();
         var composite = new java.util.ArrayList<String>();
         for (KvEntity e : design.entities()) {
-            keys.add(String.join(", ", e.rowKeyColumns().stream().map(CodeSpan::of).toList()));
+            keys.add(String.join(", ", e.rowKeyColumns().stream().map(Md::code).toList()));
             if (e.rowKeyColumns().size() > 1) composite.add(e.entity().name());
         }
         b.append("\nIn sets and unique keys a row is named by its id, the value of its key (").append(String.join("; ", keys)).append(")");
@@ -66,7 +67,7 @@ final class KeysDocument {
     static String render(Model model, KeyValueDesign design) {
         var b = new StringBuilder();
         b.append("# Redis keys of schema ").append(model.settings().name()).append("\n\n");
-        b.append("Every key starts with ").append(CodeSpan.of(design.app() + ":")).append(". ")
+        b.append("Every key starts with ").append(Md.code(design.app() + ":")).append(". ")
                 .append("`redis/keys.json` holds the same design as data, and `redis/seed.redis` loads the sample rows ")
                 .append("(`redis-cli < redis/seed.redis`).\n\n");
         encodings(design, b);
@@ -77,22 +78,22 @@ final class KeysDocument {
                 if (e.cacheTtl() != null) b.append(" ").append(Reasons.seconds(e.cacheTtl().seconds())).append(" after each write (`@@cache`)");
                 if (e.cacheTtl() != null && e.fieldTtl() != null) b.append(" or");
                 if (e.fieldTtl() != null) {
-                    b.append(" ").append(Reasons.seconds(e.fieldTtl().seconds())).append(" after their ").append(CodeSpan.of(e.ttlColumn()))
+                    b.append(" ").append(Reasons.seconds(e.fieldTtl().seconds())).append(" after their ").append(Md.code(e.ttlColumn()))
                             .append(" (`@ttl`)");
                 }
                 b.append(", so ").append(e.entity().name()).append(" has no sets of ids: an entry would outlive the row it names.\n\n");
             }
             b.append("| ").append(e.entity().name()).append(" key | type | TTL | read with | why |\n| --- | --- | --- | --- | --- |\n");
             for (KvKey k : e.keys()) {
-                b.append("| ").append(CodeSpan.of(k.pattern())).append(" | ").append(k.structure().type()).append(" | ")
-                        .append(k.expires() ? "yes" : "none").append(" | ").append(CodeSpan.of(KeysFile.access(k))).append(" | ")
-                        .append(Reasons.key(k, e, design)).append(" |\n");
+                b.append("| ").append(Md.codeCell(k.pattern())).append(" | ").append(k.structure().type()).append(" | ")
+                        .append(k.expires() ? "yes" : "none").append(" | ").append(Md.codeCell(KeysFile.access(k))).append(" | ")
+                        .append(Quoted.cell(Reasons.key(k, e, design))).append(" |\n");
             }
             var queries = e.entity().queries();
             if (!queries.isEmpty()) {
                 b.append("\nDeclared access patterns (`@@query`): ");
                 var qs = new java.util.ArrayList<String>();
-                for (AccessPattern q : queries) qs.add(CodeSpan.of(q.description()));
+                for (AccessPattern q : queries) qs.add(Md.code(q.description()));
                 b.append(String.join(", ", qs)).append(".\n");
             }
         }

@@ -7,6 +7,7 @@ import dev.schemac.nosql.KvEntity;
 import dev.schemac.nosql.KvKey;
 import dev.schemac.nosql.Reasons;
 import dev.schemac.render.json.Json;
+import dev.schemac.render.markdown.Quoted;
 import java.util.Locale;
 
 /**
@@ -67,7 +68,7 @@ final class KeysFile {
         if (k.score() != null) n.put("score", k.score());
         n.put("expires", k.expires());
         n.put("access", access(k));
-        n.put("reason", Reasons.key(k, e, design));
+        n.put("reason", Quoted.plain(Reasons.key(k, e, design)));
         return n;
     }
 

@@ -89,9 +89,29 @@ public final class Md {
         return ticks + inner + ticks;
     }
 
-    /** A code span inside a table cell, where GitHub-flavoured Markdown splits cells at {@code |} even in code. */
+    /**
+     * A code span inside a table cell. A GitHub-flavoured table splits its rows into cells
+     * before it reads code spans, at every {@code |} not escaped by a backslash, and drops that
+     * backslash from the cell's text, code spans included: so each {@code |} is written
+     * {@code \\|}. Renderers disagree on a {@code |} that follows backslashes in the name:
+     * cmark-gfm (GitHub) reads any {@code \\|} as an escaped pipe, marked only one after an odd
+     * run of backslashes. The name's own run before the {@code |} plus the escape is odd, and so
+     * read alike, exactly when the name's run is even; a name with an odd run (such as
+     * {@code a\\|b}) has no code span both read as written, and is written as cell text
+     * ({@link #cell}), whose backslashes are escaped too.
+     */
     public static String codeCell(String s) {
-        return code(s).replace("|", "\\|");
+        String line = PlainText.visible(PlainText.oneLine(s));
+        return oddBackslashesBeforePipe(line) ? cell(s) : code(s).replace("|", "\\|");
+    }
+
+    private static boolean oddBackslashesBeforePipe(String line) {
+        for (int i = line.indexOf('|'); i >= 0; i = line.indexOf('|', i + 1)) {
+            int k = i;
+            while (k > 0 && line.charAt(k - 1) == '\\') k--;
+            if ((i - k) % 2 == 1) return true;
+        }
+        return false;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.schemac.render.sql;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.Table;
 import dev.schemac.diag.Messages;
@@ -38,7 +39,7 @@ final class DialectLimits {
                     Field f = entity.requireField(c.field());
                     report.accept(Messages.dialectUnsupported(f.span(), "MySQL", name(entity, f),
                             "a key, unique constraint or index on an unbounded " + describe(c),
-                            s -> "give the field a length (`" + s.type("string(255)") + "`) or do not index it"));
+                            s -> "give the field a length (" + Quoted.name(s.type("string(255)")) + ") or do not index it"));
                 }
                 if (dialect == Dialect.SQLITE && c.type().kind() == ScalarKind.DECIMAL && c.type().precision() > 15) {
                     Field f = entity.requireField(c.field());

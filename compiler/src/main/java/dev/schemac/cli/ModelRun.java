@@ -139,8 +139,13 @@ final class ModelRun {
         var all = new ArrayList<Diagnostic>(c.diagnostics());
         all.addAll(result.diagnostics());
         if (dir != null) {
+            // generate leaves a history alone, so a hand-changed one is a warning there; but with no
+            // migration left to continue from it would start a second history beside the files of
+            // the first (an initial migration beside an orphaned one): then an error.
+            boolean restarts = options.history().isEmpty()
+                    && settings.chosenTargets().stream().anyMatch(t -> t.name().equals("migrations"));
             all.addAll(dev.schemac.evolve.HistoryFolder.problems(dir, options.history(), read.files()).stream()
-                    .map(d -> d.withSeverity(dev.schemac.diag.Severity.WARNING)).toList());
+                    .map(d -> restarts ? d : d.withSeverity(dev.schemac.diag.Severity.WARNING)).toList());
         }
         return new Generated(c, result, options, read.files(), all);
     }

@@ -431,7 +431,12 @@ public enum Code {
             "Each snapshot under `migrations/snapshots/` records the SHA-256 of its migration's files, of "
             + "its own Catalog and of the snapshot before it. A file that no longer matches was edited, "
             + "deleted or replaced after it was written; since a database may already have applied it, "
-            + "restore it (from version control) and write a new migration instead."),
+            + "restore it (from version control) and write a new migration instead. A file in the history's "
+            + "folders (`sql/`, `alembic/versions/`, `prisma/<migration>/`, `snapshots/`) that no snapshot "
+            + "lists was added by hand or outlived its snapshot; a database tool would run it, so it is "
+            + "reported too (remove it, or restore the snapshot). `migrate` refuses either; `generate`, which "
+            + "leaves the history alone, warns, except when no migration is left to continue from (it would "
+            + "start a second history beside the first), and `generate --check` exits 1."),
     RENAME_HINT_UNKNOWN("SC552", "Rename hint names nothing in the history",
             "`@renamed_from(\"old\")` on a field or `@@renamed_from(\"Old\")` on an entity names what the "
             + "field or entity was called in the last migration's snapshot; that name is not there "

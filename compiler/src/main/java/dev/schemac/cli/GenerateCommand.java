@@ -126,7 +126,7 @@ final class GenerateCommand implements Command {
             int current = report(io, plan, folder.root());
             return historyBehind ? Main.INPUT_ERRORS : current;
         }
-        var tx = new FileTransaction(folder.root());
+        var tx = new FileTransaction(folder.root()).reads(run.filesRead());
         plan.addTo(tx);
         var outcome = tx.commit();
         if (outcome.failed()) all.add(outcome.failure());

@@ -246,7 +246,9 @@ final class MigrateCommand implements Command {
             all.add(written.problem());
             return fail(io, all);
         }
-        var tx = new FileTransaction(folder.root());
+        var inputs = run.filesRead();
+        if (url != null && url.sqliteFile() != null) inputs.add(url.sqliteFile());
+        var tx = new FileTransaction(folder.root()).reads(inputs);
         written.addTo(tx);
         var outcome = tx.commit();
         if (outcome.failed()) {

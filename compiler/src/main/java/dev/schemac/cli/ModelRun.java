@@ -28,6 +28,8 @@ final class ModelRun {
     /** The settings file's problems and the inputs' own (missing, too large, not a file). */
     final List<Diagnostic> problems = new ArrayList<>();
     ProjectSettings settings = ProjectSettings.NONE;
+    /** The settings file read, or null. */
+    private Path settingsFile;
 
     /** {@code inputs} as {@link #inputs(Parsed)} read them. */
     ModelRun(Io io, List<Path> inputs) {
@@ -60,6 +62,7 @@ final class ModelRun {
     void settle(SettingsParser commandLine, SettingsOptions file) {
         ProjectSettings mine = commandLine.build();
         var loaded = file.load(modelFolder());
+        settingsFile = loaded.path();
         problems.addAll(loaded.diagnostics());
         settings = mine.over(loaded.settings());
         checkInputs();
@@ -68,6 +71,13 @@ final class ModelRun {
     /** Refuses the inputs that are missing, too large or not files, each with a diagnostic in {@link #problems}. */
     void checkInputs() {
         problems.addAll(source.checkRoots(inputs));
+    }
+
+    /** The files this run has read (the models, their imports, the settings file): no output may replace one. */
+    List<Path> filesRead() {
+        var out = new ArrayList<Path>(source.filesRead());
+        if (settingsFile != null) out.add(settingsFile);
+        return out;
     }
 
     boolean hasProblems() {

@@ -416,6 +416,15 @@ public enum Code {
             "The file system refused to store the outputs: the disk is full, a quota is exceeded, or "
             + "another input/output error. Every file the run had written was rolled back, so the "
             + "output folder is as it was before the run."),
+    OUTPUT_NOT_A_FILE("SC134", "Output is not a regular file",
+            "An output file's path names a device, a pipe, a socket or a folder (or a link to one), which "
+            + "a run would replace with a regular file. Nothing was written. Name a file, or write to "
+            + "standard output where the command offers it."),
+    OUTPUT_IS_INPUT("SC135", "Output would overwrite an input",
+            "An output file is a file the run reads: the model, a file it imports, the settings file, or "
+            + "the SQLite database of `--url` / `--from-url` (by any path or link). Writing it would destroy "
+            + "the input. Nothing was written; choose another output path. (`schemac fmt` rewrites its "
+            + "inputs by design.)"),
     INTERNAL_ERROR("SC139", "Internal error",
             "schemac hit a bug: an unexpected exception rather than a problem with the input. The "
             + "command prints a short report (the exception and where it happened) and exits with 2; "

@@ -643,6 +643,16 @@ public final class Messages {
                 "choose another output folder (--out), or move the file away; nothing was written");
     }
 
+    public static Diagnostic outputNotAFile(Span at, String path) {
+        return error(Code.OUTPUT_NOT_A_FILE, at, "cannot write " + tick(path) + ": it is not a regular file",
+                "name a file to write (a device, pipe or folder would be replaced); nothing was written");
+    }
+
+    public static Diagnostic outputIsInput(Span at, String path) {
+        return error(Code.OUTPUT_IS_INPUT, at, "cannot write " + tick(path) + ": the run reads it",
+                "choose an output path other than the model, its imports, the settings file or the database; nothing was written");
+    }
+
     public static Diagnostic outputNameTooLong(Span at, String name, int bytes) {
         return error(Code.OUTPUT_NAME_TOO_LONG, at, "output file name " + tick(name) + " is too long for the file system ("
                 + bytes + " bytes)", "shorten the model name it comes from (an entity's or enum's name or collection, the schema's name or `feature`); "

@@ -153,6 +153,7 @@ final class MigrateCommand implements Command {
         TreeMap<String, String> existing = read.files();
         History history = read.history();
         var all = new ArrayList<Diagnostic>(c.diagnostics());
+        all.addAll(read.unreadable());
         all.addAll(HistoryFolder.problems(dir, history, existing));
         String ts = timestamp != null ? timestamp : LocalDateTime.now(ZoneOffset.UTC).format(Ts.FORMAT);
         // Adoption: the history starts with a baseline migration of the live database instead of from nothing.

@@ -147,6 +147,7 @@ final class ModelRun {
         var options = settings.targetOptions().withHistory(read.history());
         var result = targets.apply(c, options);
         var all = new ArrayList<Diagnostic>(c.diagnostics());
+        all.addAll(read.unreadable());
         all.addAll(result.diagnostics());
         if (dir != null) {
             // generate leaves a history alone, so a hand-changed one is a warning there; but with no

@@ -27,12 +27,15 @@ public enum Code {
     BAD_ESCAPE("SC104", "Unknown escape sequence",
             "Inside a string, a backslash may be followed by `\"`, `\\\\`, `n`, `t` or `r` only."),
     NOT_TEXT("SC105", "File is not UTF-8 text",
-            "The input file could not be read as UTF-8 text (binary data, another encoding, or NUL bytes)."),
+            "The input file could not be read as UTF-8 text (binary data, another encoding, or NUL bytes). "
+            + "A file under an output's `migrations/` is an input too: the history is read before a run "
+            + "compares with it or continues it, and schemac writes every file of it as UTF-8."),
     TOO_DEEP("SC106", "Input nests too deeply",
             "Brackets and parentheses nest more than 64 levels deep. No valid model comes close; the "
             + "limit keeps the parser's recursion bounded on any input."),
     UNREADABLE("SC107", "File cannot be read",
-            "An input file given on the command line does not exist or cannot be read."),
+            "An input file given on the command line, or a file of the output's migration history, does "
+            + "not exist or cannot be read."),
     MISSING_TYPE("SC108", "Field without a type",
             "A field is its name, then its type: `email string(255)`. The name stands alone on its line (before the "
             + "block's `}` or another field), or an attribute or `= value` follows it directly (`email @unique`)."),

@@ -111,6 +111,12 @@ public final class Messages {
         return error(Code.TOO_DEEP, at, "brackets nest more than 64 levels deep", "flatten the nested value");
     }
 
+    /** A file of a migration history that is not UTF-8: every file schemac writes there is. */
+    public static Diagnostic historyNotText(Span at) {
+        return error(Code.NOT_TEXT, at, "file is not UTF-8 text: a file of the migration history",
+                "schemac writes every file of a history as UTF-8: restore it from version control, or move it out of `migrations/`");
+    }
+
     public static Diagnostic unreadable(Span at, String path, String why) {
         return error(Code.UNREADABLE, at, "cannot read " + tick(path) + ": " + why, "check the path");
     }

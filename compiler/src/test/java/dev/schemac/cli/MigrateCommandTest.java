@@ -248,6 +248,21 @@ class MigrateCommandTest {
     }
 
     @Test
+    void aHistoryFileThatIsNotUtf8IsAnInputErrorAtThatFile() throws IOException {
+        var before = tree();
+        Path bad = out.resolve("migrations/sql/sqlite/notes.sql");
+        Files.write(bad, new byte[] {'-', '-', ' ', (byte) 0xff, (byte) 0xfe, '\n'});
+        for (var r : java.util.List.of(migrate("--check"), migrate("--name", "next", "--timestamp", "20260102000000"),
+                run("generate", model.toString(), "--out", out.toString()))) {
+            assertThat(r.code()).as(r.err()).isEqualTo(1);
+            assertThat(r.err()).contains("error[SC105]: file is not UTF-8 text: a file of the migration history")
+                    .contains("--> " + bad + ":1:1").doesNotContain("Usage:");
+        }
+        Files.delete(bad);
+        assertThat(tree()).as("nothing written").isEqualTo(before);
+    }
+
+    @Test
     void anOrphanedFirstMigrationIsNeverJoinedByASecondInitialOne() throws IOException {
         Files.delete(out.resolve("migrations/snapshots/20260101000000_init.json"));
         edit("note  text?", "note  text?\n  phone string(30)?");

@@ -93,7 +93,7 @@ final class FmtCommand implements Command {
             if (p == InputFiles.STDIN) {
                 io.out().print(text);
             } else {
-                tx.write(p, text);
+                tx.write(throughLinks(p), text);
             }
         });
         io.out().flush();
@@ -103,6 +103,19 @@ final class FmtCommand implements Command {
             return Main.INPUT_ERRORS;
         }
         return Main.OK;
+    }
+
+    /**
+     * Where the formatted text goes: a link's target, which is the file that was read and
+     * formatted, so the link stays a link (the file it names might be shared, or under version
+     * control elsewhere).
+     */
+    private static Path throughLinks(Path p) {
+        try {
+            return Files.isSymbolicLink(p) ? p.toRealPath() : p;
+        } catch (IOException e) {
+            return p; // gone meanwhile: the transaction reports what it meets
+        }
     }
 
     /**

@@ -108,8 +108,10 @@ final class GenerateCommand implements Command {
         List<Target> chosen = settings.chosenTargets();
         var result = generated.result();
         var all = new ArrayList<Diagnostic>(generated.diagnostics());
-        boolean uncovered = all.stream().anyMatch(d -> d.code().equals(dev.schemac.diag.Code.UNCOVERED_CHANGES.id()));
-        if (result.hasErrors()) {
+        // --check fails on a history the model or a hand has left behind, as migrate --check does.
+        boolean historyBehind = all.stream().anyMatch(d -> d.code().equals(dev.schemac.diag.Code.UNCOVERED_CHANGES.id())
+                || d.code().equals(dev.schemac.diag.Code.HISTORY_EDITED.id()));
+        if (generated.hasErrors()) {
             reporting.print(all, io.err(), io.out());
             return Main.INPUT_ERRORS;
         }
@@ -122,9 +124,9 @@ final class GenerateCommand implements Command {
             reporting.print(all, io.err(), io.out());
             if (plan.problem() != null) return Main.INPUT_ERRORS;
             int current = report(io, plan, folder.root());
-            return uncovered ? Main.INPUT_ERRORS : current;
+            return historyBehind ? Main.INPUT_ERRORS : current;
         }
-        var tx = new FileTransaction(folder.root());
+        var tx = new FileTransaction(folder.root()).reads(run.filesRead());
         plan.addTo(tx);
         var outcome = tx.commit();
         if (outcome.failed()) all.add(outcome.failure());

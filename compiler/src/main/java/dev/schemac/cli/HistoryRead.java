@@ -1,11 +1,14 @@
 package dev.schemac.cli;
 
 import dev.schemac.cli.args.UsageError;
+import dev.schemac.diag.Diagnostic;
 import dev.schemac.evolve.History;
 import dev.schemac.evolve.HistoryFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -15,13 +18,19 @@ import java.util.concurrent.CompletionException;
  * compares against it), its files and what they verify to. It is read on a thread of its own
  * while the model compiles, as neither needs the other; a compilation that fails never asks.
  */
-record HistoryRead(TreeMap<String, String> files, History history) {
+record HistoryRead(TreeMap<String, String> files, History history, List<Diagnostic> unreadable) {
 
-    /** The history under {@code dir}, read now; a history that cannot be read is a usage error. */
+    /** Reads under {@code dir}: the files that can be read, and a diagnostic at each that cannot. */
+    private static HistoryRead read(Path dir) throws IOException {
+        var unreadable = new ArrayList<Diagnostic>();
+        var files = HistoryFolder.files(dir, unreadable);
+        return new HistoryRead(files, History.read(files), List.copyOf(unreadable));
+    }
+
+    /** The history under {@code dir}, read now; a folder that cannot be walked is a usage error, a file that cannot be read a diagnostic. */
     static HistoryRead of(Path dir) {
         try {
-            var files = HistoryFolder.files(dir);
-            return new HistoryRead(files, History.read(files));
+            return read(dir);
         } catch (IOException e) {
             throw unreadable(dir, e);
         }
@@ -31,22 +40,21 @@ record HistoryRead(TreeMap<String, String> files, History history) {
     static Pending start(Path dir) {
         if (dir == null) {
             var none = new TreeMap<String, String>();
-            return new Pending(dir, CompletableFuture.completedFuture(new HistoryRead(none, History.read(none))));
+            return new Pending(dir, CompletableFuture.completedFuture(new HistoryRead(none, History.read(none), List.of())));
         }
-        var read = new CompletableFuture<HistoryRead>();
+        var reading = new CompletableFuture<HistoryRead>();
         var th = new Thread(() -> {
             try {
-                var files = HistoryFolder.files(dir);
-                read.complete(new HistoryRead(files, History.read(files)));
+                reading.complete(read(dir));
             } catch (IOException e) {
-                read.completeExceptionally(new UncheckedIOException(e));
+                reading.completeExceptionally(new UncheckedIOException(e));
             } catch (Throwable t) {
-                read.completeExceptionally(t);
+                reading.completeExceptionally(t);
             }
         }, "schemac-history");
         th.setDaemon(true);
         th.start();
-        return new Pending(dir, read);
+        return new Pending(dir, reading);
     }
 
     private static UsageError unreadable(Path dir, IOException e) {

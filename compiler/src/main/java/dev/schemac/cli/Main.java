@@ -78,6 +78,11 @@ public final class Main {
             code = internalError(t, err);
         }
         out.flush();
+        // A model or report lost on a full disk or a closed pipe is a failed run, not a silent success.
+        if (out.checkError()) {
+            err.println(NAME + ": error: writing standard output failed (a full disk or a closed pipe?): the output is incomplete");
+            code = code == OK ? INPUT_ERRORS : code;
+        }
         err.flush();
         return code;
     }

@@ -153,6 +153,7 @@ final class MigrateCommand implements Command {
         TreeMap<String, String> existing = read.files();
         History history = read.history();
         var all = new ArrayList<Diagnostic>(c.diagnostics());
+        all.addAll(read.unreadable());
         all.addAll(HistoryFolder.problems(dir, history, existing));
         String ts = timestamp != null ? timestamp : LocalDateTime.now(ZoneOffset.UTC).format(Ts.FORMAT);
         // Adoption: the history starts with a baseline migration of the live database instead of from nothing.
@@ -246,7 +247,9 @@ final class MigrateCommand implements Command {
             all.add(written.problem());
             return fail(io, all);
         }
-        var tx = new FileTransaction(folder.root());
+        var inputs = run.filesRead();
+        if (url != null && url.sqliteFile() != null) inputs.add(url.sqliteFile());
+        var tx = new FileTransaction(folder.root()).reads(inputs);
         written.addTo(tx);
         var outcome = tx.commit();
         if (outcome.failed()) {

@@ -28,6 +28,8 @@ final class ModelRun {
     /** The settings file's problems and the inputs' own (missing, too large, not a file). */
     final List<Diagnostic> problems = new ArrayList<>();
     ProjectSettings settings = ProjectSettings.NONE;
+    /** The settings file read, or null. */
+    private Path settingsFile;
 
     /** {@code inputs} as {@link #inputs(Parsed)} read them. */
     ModelRun(Io io, List<Path> inputs) {
@@ -60,6 +62,7 @@ final class ModelRun {
     void settle(SettingsParser commandLine, SettingsOptions file) {
         ProjectSettings mine = commandLine.build();
         var loaded = file.load(modelFolder());
+        settingsFile = loaded.path();
         problems.addAll(loaded.diagnostics());
         settings = mine.over(loaded.settings());
         checkInputs();
@@ -68,6 +71,13 @@ final class ModelRun {
     /** Refuses the inputs that are missing, too large or not files, each with a diagnostic in {@link #problems}. */
     void checkInputs() {
         problems.addAll(source.checkRoots(inputs));
+    }
+
+    /** The files this run has read (the models, their imports, the settings file): no output may replace one. */
+    List<Path> filesRead() {
+        var out = new ArrayList<Path>(source.filesRead());
+        if (settingsFile != null) out.add(settingsFile);
+        return out;
     }
 
     boolean hasProblems() {
@@ -137,10 +147,16 @@ final class ModelRun {
         var options = settings.targetOptions().withHistory(read.history());
         var result = targets.apply(c, options);
         var all = new ArrayList<Diagnostic>(c.diagnostics());
+        all.addAll(read.unreadable());
         all.addAll(result.diagnostics());
         if (dir != null) {
+            // generate leaves a history alone, so a hand-changed one is a warning there; but with no
+            // migration left to continue from it would start a second history beside the files of
+            // the first (an initial migration beside an orphaned one): then an error.
+            boolean restarts = options.history().isEmpty()
+                    && settings.chosenTargets().stream().anyMatch(t -> t.name().equals("migrations"));
             all.addAll(dev.schemac.evolve.HistoryFolder.problems(dir, options.history(), read.files()).stream()
-                    .map(d -> d.withSeverity(dev.schemac.diag.Severity.WARNING)).toList());
+                    .map(d -> restarts ? d : d.withSeverity(dev.schemac.diag.Severity.WARNING)).toList());
         }
         return new Generated(c, result, options, read.files(), all);
     }

@@ -4,13 +4,13 @@ import dev.schemac.cli.args.CommandSpec;
 import dev.schemac.cli.args.Option;
 import dev.schemac.cli.args.Parsed;
 import dev.schemac.cli.args.UsageError;
-import dev.schemac.output.DiskWriter;
+import dev.schemac.output.FileTransaction;
 import dev.schemac.pull.PullFailure;
 import dev.schemac.pull.Puller;
 import dev.schemac.render.text.PlainText;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 
 final class PullCommand implements Command {
     static final Option OUT = Option.value("FILE", "Write the model to FILE (atomically). Default: standard output.",
@@ -47,8 +47,13 @@ final class PullCommand implements Command {
             var live = Puller.read(url, database.schema);
             var model = Puller.model(live, tables, shown);
             if (out != null) {
-                Path abs = out.toAbsolutePath();
-                DiskWriter.write(abs.getParent(), Map.of(abs.getFileName().toString(), model.text()));
+                // Never over the database it read (pull --url shop.db -o shop.db), nor a device.
+                var read = url.sqliteFile() == null ? List.<Path>of() : List.of(url.sqliteFile());
+                var outcome = new FileTransaction(null).reads(read).write(out.toAbsolutePath(), model.text()).commit();
+                if (outcome.failed()) {
+                    reporting.print(List.of(outcome.failure()), io.err(), diagnosticsOut);
+                    return Main.INPUT_ERRORS;
+                }
             } else {
                 io.out().print(model.text());
                 io.out().flush();

@@ -97,7 +97,7 @@ final class SeedCommand implements Command {
             io.out().flush();
             return Main.OK;
         }
-        var outcome = new FileTransaction(null).write(out, sql).commit();
+        var outcome = new FileTransaction(null).reads(run.filesRead()).write(out, sql).commit();
         if (outcome.failed()) all.add(outcome.failure());
         if (!all.isEmpty()) reporting.print(all, io.err(), io.err());
         return outcome.failed() ? Main.INPUT_ERRORS : Main.OK;

@@ -27,12 +27,15 @@ public enum Code {
     BAD_ESCAPE("SC104", "Unknown escape sequence",
             "Inside a string, a backslash may be followed by `\"`, `\\\\`, `n`, `t` or `r` only."),
     NOT_TEXT("SC105", "File is not UTF-8 text",
-            "The input file could not be read as UTF-8 text (binary data, another encoding, or NUL bytes)."),
+            "The input file could not be read as UTF-8 text (binary data, another encoding, or NUL bytes). "
+            + "A file under an output's `migrations/` is an input too: the history is read before a run "
+            + "compares with it or continues it, and schemac writes every file of it as UTF-8."),
     TOO_DEEP("SC106", "Input nests too deeply",
             "Brackets and parentheses nest more than 64 levels deep. No valid model comes close; the "
             + "limit keeps the parser's recursion bounded on any input."),
     UNREADABLE("SC107", "File cannot be read",
-            "An input file given on the command line does not exist or cannot be read."),
+            "An input file given on the command line, or a file of the output's migration history, does "
+            + "not exist or cannot be read."),
     MISSING_TYPE("SC108", "Field without a type",
             "A field is its name, then its type: `email string(255)`. The name stands alone on its line (before the "
             + "block's `}` or another field), or an attribute or `= value` follows it directly (`email @unique`)."),
@@ -417,6 +420,15 @@ public enum Code {
             "The file system refused to store the outputs: the disk is full, a quota is exceeded, or "
             + "another input/output error. Every file the run had written was rolled back, so the "
             + "output folder is as it was before the run."),
+    OUTPUT_NOT_A_FILE("SC134", "Output is not a regular file",
+            "An output file's path names a device, a pipe, a socket or a folder (or a link to one), which "
+            + "a run would replace with a regular file. Nothing was written. Name a file, or write to "
+            + "standard output where the command offers it."),
+    OUTPUT_IS_INPUT("SC135", "Output would overwrite an input",
+            "An output file is a file the run reads: the model, a file it imports, the settings file, or "
+            + "the SQLite database of `--url` / `--from-url` (by any path or link). Writing it would destroy "
+            + "the input. Nothing was written; choose another output path. (`schemac fmt` rewrites its "
+            + "inputs by design.)"),
     INTERNAL_ERROR("SC139", "Internal error",
             "schemac hit a bug: an unexpected exception rather than a problem with the input. The "
             + "command prints a short report (the exception and where it happened) and exits with 2; "
@@ -432,7 +444,12 @@ public enum Code {
             "Each snapshot under `migrations/snapshots/` records the SHA-256 of its migration's files, of "
             + "its own Catalog and of the snapshot before it. A file that no longer matches was edited, "
             + "deleted or replaced after it was written; since a database may already have applied it, "
-            + "restore it (from version control) and write a new migration instead."),
+            + "restore it (from version control) and write a new migration instead. A file in the history's "
+            + "folders (`sql/`, `alembic/versions/`, `prisma/<migration>/`, `snapshots/`) that no snapshot "
+            + "lists was added by hand or outlived its snapshot; a database tool would run it, so it is "
+            + "reported too (remove it, or restore the snapshot). `migrate` refuses either; `generate`, which "
+            + "leaves the history alone, warns, except when no migration is left to continue from (it would "
+            + "start a second history beside the first), and `generate --check` exits 1."),
     RENAME_HINT_UNKNOWN("SC552", "Rename hint names nothing in the history",
             "`@renamed_from(\"old\")` on a field or `@@renamed_from(\"Old\")` on an entity names what the "
             + "field or entity was called in the last migration's snapshot; that name is not there "

@@ -113,6 +113,12 @@ public final class Messages {
         return error(Code.TOO_DEEP, at, "brackets nest more than 64 levels deep", "flatten the nested value");
     }
 
+    /** A file of a migration history that is not UTF-8: every file schemac writes there is. */
+    public static Diagnostic historyNotText(Span at) {
+        return error(Code.NOT_TEXT, at, "file is not UTF-8 text: a file of the migration history",
+                "schemac writes every file of a history as UTF-8: restore it from version control, or move it out of `migrations/`");
+    }
+
     public static Diagnostic unreadable(Span at, String path, String why) {
         return error(Code.UNREADABLE, at, "cannot read " + tick(path) + ": " + why, "check the path");
     }
@@ -643,6 +649,16 @@ public final class Messages {
     public static Diagnostic outputNotAFolder(Span at, String path) {
         return error(Code.OUTPUT_NOT_A_FOLDER, at, "cannot write under " + tick(path) + ": it is a file, not a folder",
                 "choose another output folder (--out), or move the file away; nothing was written");
+    }
+
+    public static Diagnostic outputNotAFile(Span at, String path) {
+        return error(Code.OUTPUT_NOT_A_FILE, at, "cannot write " + tick(path) + ": it is not a regular file",
+                "name a file to write (a device, pipe or folder would be replaced); nothing was written");
+    }
+
+    public static Diagnostic outputIsInput(Span at, String path) {
+        return error(Code.OUTPUT_IS_INPUT, at, "cannot write " + tick(path) + ": the run reads it",
+                "choose an output path other than the model, its imports, the settings file or the database; nothing was written");
     }
 
     public static Diagnostic outputNameTooLong(Span at, String name, int bytes) {

@@ -314,11 +314,14 @@ public final class CatalogDiff {
                 var o = old.enumDef(n.name()).orElse(null);
                 if (o == null) {
                     out.add(new CreateEnum(n));
-                } else if (!o.typeName().equals(n.typeName())) {
-                    out.add(new DropEnum(o));
-                    out.add(new CreateEnum(n));
-                } else if (!o.values().equals(n.values())) {
-                    out.add(new AlterEnum(o, n));
+                } else {
+                    if (!o.typeName().equals(n.typeName())) {
+                        // Renamed in place, so the columns of the type keep it; its values change after.
+                        var renamed = new EnumDef(o.name(), n.typeName(), o.doc(), o.values());
+                        out.add(new RenameEnum(o, renamed));
+                        o = renamed;
+                    }
+                    if (!o.values().equals(n.values())) out.add(new AlterEnum(o, n));
                 }
             }
             var dropped = new ArrayList<Change>();

@@ -51,6 +51,17 @@ public sealed interface Change {
         public String table() { return null; }
     }
 
+    /**
+     * The enum keeps its name and values but its type is named differently: PostgreSQL renames the
+     * type in place (the columns keep it); MySQL and SQLite have no type to rename. An adopted
+     * database's enum type that the model derives another name for is one.
+     */
+    record RenameEnum(EnumDef from, EnumDef to) implements Change {
+        public Change inverse() { return new RenameEnum(to, from); }
+        public Phase phase() { return Phase.CREATE_ENUM; }
+        public String table() { return null; }
+    }
+
     /** The values of an enum change (same name and type name). */
     record AlterEnum(EnumDef from, EnumDef to) implements Change {
         public Change inverse() { return new AlterEnum(to, from); }

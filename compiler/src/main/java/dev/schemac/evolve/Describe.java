@@ -76,6 +76,9 @@ public final class Describe {
         if (c instanceof SetTableComment s) return "Changes the comment of table " + q(s.table()) + ".";
         if (c instanceof CreateEnum e) return "Creates enum " + q(e.e().name()) + ".";
         if (c instanceof DropEnum e) return "Drops enum " + q(e.e().name()) + ".";
+        if (c instanceof RenameEnum e) {
+            return "Renames the type of enum " + q(e.to().name()) + " from " + q(e.from().typeName()) + " to " + q(e.to().typeName()) + ".";
+        }
         if (c instanceof AlterEnum e) {
             var added = e.to().values().stream().filter(v -> !e.from().values().contains(v)).toList();
             var removed = e.from().values().stream().filter(v -> !e.to().values().contains(v)).toList();

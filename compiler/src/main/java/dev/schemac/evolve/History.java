@@ -118,8 +118,42 @@ public record History(List<Entry> entries, List<Problem> problems) {
             entries.add(e);
             previous = e;
         }
+        unlisted(files, entries, problems);
         return new History(entries, problems);
     }
+
+    /**
+     * The files of the history's folders that no snapshot lists: a migration written by hand
+     * beside schemac's, or the files of one whose snapshot is gone. A database tool would run
+     * them, and a history continued beside them would not be the one applied (a second initial
+     * migration beside an orphaned first one), so they are problems as much as an edited file is.
+     * Environment files ({@code alembic.ini}, {@code env.py}, ...) sit outside these folders.
+     */
+    private static void unlisted(Map<String, String> files, List<Entry> entries, List<Problem> problems) {
+        var listed = new java.util.HashSet<String>();
+        for (Entry e : entries) {
+            listed.add(e.snapshotPath());
+            listed.addAll(e.fileHashes().keySet());
+        }
+        for (String path : files.keySet()) {
+            if (listed.contains(path) || !inHistoryFolder(path)) continue;
+            // An unreadable or misnamed snapshot is reported as such already.
+            if (path.startsWith(SNAPSHOTS) && path.endsWith(".json")) continue;
+            problems.add(new Problem(path, "no migration's snapshot lists this file (written by hand, or left by a "
+                    + "migration whose snapshot is gone)"));
+        }
+    }
+
+    /** The folders whose every file belongs to a migration. */
+    private static final List<String> MIGRATION_FOLDERS = List.of("sql/", "alembic/versions/", SNAPSHOTS);
+
+    private static boolean inHistoryFolder(String path) {
+        for (String f : MIGRATION_FOLDERS) if (path.startsWith(f)) return true;
+        // prisma/<ts>_<name>/migration.sql; the lock file beside the folders is the environment's.
+        return path.startsWith(PRISMA) && path.indexOf('/', PRISMA.length()) >= 0;
+    }
+
+    private static final String PRISMA = "prisma/";
 
     private static JsonNode readTree(String text) {
         try {

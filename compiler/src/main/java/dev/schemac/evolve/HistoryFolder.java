@@ -21,8 +21,20 @@ public final class HistoryFolder {
 
     public static final String DIR = "migrations";
 
-    /** Every file under {@code <out>/migrations}, by its path relative to that folder. */
+    /** Every file under {@code <out>/migrations}, by its path relative to that folder; a file that cannot be read fails. */
     public static TreeMap<String, String> files(Path out) throws IOException {
+        var unreadable = new ArrayList<Diagnostic>();
+        var files = files(out, unreadable);
+        if (!unreadable.isEmpty()) throw new IOException(unreadable.get(0).message() + " (" + unreadable.get(0).span().file().path() + ")");
+        return files;
+    }
+
+    /**
+     * Every file under {@code <out>/migrations} that can be read as text, by its path relative to
+     * that folder; each one that cannot (not UTF-8, no permission) is a diagnostic at it in
+     * {@code unreadable}. Only a folder that cannot be walked fails.
+     */
+    public static TreeMap<String, String> files(Path out, List<Diagnostic> unreadable) throws IOException {
         var files = new TreeMap<String, String>();
         Path root = out.resolve(DIR);
         if (!Files.isDirectory(root)) return files;
@@ -30,10 +42,17 @@ public final class HistoryFolder {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
                 if (rel.startsWith(".") || rel.contains("/.") || rel.contains("__pycache__")) continue;
-                files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+                var at = new Span(new SourceFile(p.toString(), ""), 0, 0);
+                try {
+                    files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    unreadable.add(Messages.historyNotText(at));
+                } catch (IOException e) {
+                    String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                            : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    unreadable.add(Messages.unreadable(at, p.toString(), why));
+                }
             }
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new IOException("a file under " + root + " is not UTF-8 text", e);
         }
         return files;
     }

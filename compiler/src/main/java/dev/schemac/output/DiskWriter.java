@@ -20,15 +20,27 @@ public final class DiskWriter {
         return new OutputFolder(root).plan(files, Map.of(), Set.of()).changed();
     }
 
-    /** Writes the changed files; returns their paths. On failure nothing is changed and the exception says why. */
+    /** A write the file system or the folder refused: the diagnostic says why, coded as the command line codes it. */
+    public static final class Refused extends IOException {
+        private final transient dev.schemac.diag.Diagnostic diagnostic;
+
+        Refused(dev.schemac.diag.Diagnostic diagnostic) {
+            super(diagnostic.message());
+            this.diagnostic = diagnostic;
+        }
+
+        public dev.schemac.diag.Diagnostic diagnostic() { return diagnostic; }
+    }
+
+    /** Writes the changed files; returns their paths. On failure nothing is changed and {@link Refused} says why. */
     public static List<String> write(Path root, Map<String, String> files) throws IOException {
         var folder = new OutputFolder(root);
         var plan = folder.plan(files, Map.of(), Set.of());
-        if (plan.problem() != null) throw new IOException(plan.problem().message());
+        if (plan.problem() != null) throw new Refused(plan.problem());
         var tx = new FileTransaction(folder.root());
         for (String rel : plan.changed()) tx.write(folder.root().resolve(rel), files.get(rel));
         var outcome = tx.commit();
-        if (outcome.failed()) throw new IOException(outcome.failure().message());
+        if (outcome.failed()) throw new Refused(outcome.failure());
         return plan.changed();
     }
 }

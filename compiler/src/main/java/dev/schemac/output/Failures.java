@@ -46,6 +46,14 @@ final class Failures {
         return Messages.outputFailed(at(path), path.toString(), "a folder of that name is in the way");
     }
 
+    static Diagnostic notAFile(Path path) {
+        return Messages.outputNotAFile(at(path), path.toString());
+    }
+
+    static Diagnostic isInput(Path path) {
+        return Messages.outputIsInput(at(path), path.toString());
+    }
+
     static Diagnostic notAFolder(Path path) {
         return Messages.outputNotAFolder(at(path), path.toString());
     }

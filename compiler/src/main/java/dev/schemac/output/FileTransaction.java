@@ -36,6 +36,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class FileTransaction {
     private final Map<Path, Content> writes = new LinkedHashMap<>();
     private final Set<Path> deletes = new LinkedHashSet<>();
+    private final List<Path> inputs = new ArrayList<>();
     private final Path cleanUpTo;
 
     /** What a commit changed: the files written and removed, or the failure (then nothing changed). */
@@ -63,7 +64,29 @@ public final class FileTransaction {
         return this;
     }
 
+    /**
+     * Files the run reads (its model, imports, settings, a SQLite database): the commit refuses to
+     * replace or remove any of them, by whatever path or link it is named ({@code fmt}, which
+     * rewrites its inputs by design, names none).
+     */
+    public FileTransaction reads(java.util.Collection<Path> files) {
+        inputs.addAll(files);
+        return this;
+    }
+
     public boolean isEmpty() { return writes.isEmpty() && deletes.isEmpty(); }
+
+    /**
+     * Why {@code dest} must not be replaced, or null: it is an input of the run, or it exists and is
+     * no regular file (a device, a pipe; a link to one), which the rename would replace. A link to a
+     * regular file is replaced as a file is; one to nothing as well.
+     */
+    private Diagnostic refusal(Path dest) throws IOException {
+        if (!Files.exists(dest)) return null;
+        for (Path in : inputs) if (Files.exists(in) && Files.isSameFile(dest, in)) return Failures.isInput(dest);
+        if (!Files.isRegularFile(dest)) return Failures.notAFile(dest);
+        return null;
+    }
 
     private interface Undo {
         void run() throws IOException;
@@ -80,6 +103,13 @@ public final class FileTransaction {
                 String tooLong = Failures.tooLongName(dest);
                 if (tooLong != null) return failed(undo, staged, Failures.nameTooLong(dest, tooLong));
                 if (Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) return failed(undo, staged, Failures.folderInTheWay(dest));
+                Diagnostic refused = refusal(dest);
+                if (refused != null) return failed(undo, staged, refused);
+            }
+            for (Path gone : deletes) {
+                current = gone;
+                Diagnostic refused = refusal(gone);
+                if (refused != null && Files.isRegularFile(gone, LinkOption.NOFOLLOW_LINKS)) return failed(undo, staged, refused);
             }
             for (var e : writes.entrySet()) {
                 current = e.getKey();

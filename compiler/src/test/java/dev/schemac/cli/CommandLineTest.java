@@ -203,15 +203,16 @@ class CommandLineTest {
     }
 
     @Test
-    void aMigrationHistoryThatCannotBeReadIsAUsageError() throws IOException {
+    void aMigrationHistoryFileThatCannotBeReadIsAnInputErrorAtThatFile() throws IOException {
         Path model = write("m.schema", GOOD);
         Path history = tmp.resolve("generated/migrations");
         Files.createDirectories(history);
-        Files.write(history.resolve("20260101000000_init.sql"), new byte[] {(byte) 0xC3, (byte) 0x28});
+        Path bad = history.resolve("20260101000000_init.sql");
+        Files.write(bad, new byte[] {(byte) 0xC3, (byte) 0x28});
         var r = run("check", model.toString());
-        assertThat(r.code()).isEqualTo(Main.USAGE);
-        assertThat(r.err()).contains("cannot read the migration history under " + tmp.resolve("generated"))
-                .contains("is not UTF-8 text");
+        assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(r.err()).contains("error[SC105]: file is not UTF-8 text: a file of the migration history")
+                .contains("--> " + bad + ":1:1").doesNotContain("Usage:");
         var broken = run("check", write("bad.schema", BAD).toString());
         assertThat(broken.code()).as("a model that does not compile never asks for the history").isEqualTo(Main.INPUT_ERRORS);
     }

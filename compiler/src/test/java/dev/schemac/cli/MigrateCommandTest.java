@@ -223,6 +223,63 @@ class MigrateCommandTest {
     }
 
     @Test
+    void aFileNoSnapshotListsIsRefusedByMigrateAndFailsGenerateCheck() throws IOException {
+        // A migration added by hand beside schemac's, in each of the history's folders.
+        for (String stray : java.util.List.of("sql/sqlite/20260101000001_evil.up.sql", "alembic/versions/3f2a_evil.py",
+                "prisma/20260101000001_evil/migration.sql", "snapshots/notes.txt")) {
+            Path p = out.resolve("migrations").resolve(stray);
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, "DROP TABLE customers;\n");
+            var before = tree();
+            var check = migrate("--check");
+            assertThat(check.code()).as(stray).isEqualTo(1);
+            assertThat(check.err()).as(stray).contains("error[SC551]: the migration history was changed by hand: no migration's "
+                    + "snapshot lists this file (written by hand, or left by a migration whose snapshot is gone)")
+                    .contains(p + ":1:1");
+            assertThat(migrate("--name", "next", "--timestamp", "20260102000000").code()).as(stray).isEqualTo(1);
+            var gen = run("generate", model.toString(), "--out", out.toString(), "--check");
+            assertThat(gen.code()).as(stray).isEqualTo(1);
+            assertThat(gen.err()).as(stray).contains("warning[SC551]").contains(p + ":1:1");
+            assertThat(tree()).as(stray).isEqualTo(before);
+            Files.delete(p);
+        }
+        // The environment's own files are no migration's.
+        assertThat(migrate("--check").code()).isZero();
+    }
+
+    @Test
+    void aHistoryFileThatIsNotUtf8IsAnInputErrorAtThatFile() throws IOException {
+        var before = tree();
+        Path bad = out.resolve("migrations/sql/sqlite/notes.sql");
+        Files.write(bad, new byte[] {'-', '-', ' ', (byte) 0xff, (byte) 0xfe, '\n'});
+        for (var r : java.util.List.of(migrate("--check"), migrate("--name", "next", "--timestamp", "20260102000000"),
+                run("generate", model.toString(), "--out", out.toString()))) {
+            assertThat(r.code()).as(r.err()).isEqualTo(1);
+            assertThat(r.err()).contains("error[SC105]: file is not UTF-8 text: a file of the migration history")
+                    .contains("--> " + bad + ":1:1").doesNotContain("Usage:");
+        }
+        Files.delete(bad);
+        assertThat(tree()).as("nothing written").isEqualTo(before);
+    }
+
+    @Test
+    void anOrphanedFirstMigrationIsNeverJoinedByASecondInitialOne() throws IOException {
+        Files.delete(out.resolve("migrations/snapshots/20260101000000_init.json"));
+        edit("note  text?", "note  text?\n  phone string(30)?");
+        var before = tree();
+        var r = migrate("--name", "next", "--timestamp", "20260102000000");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("error[SC551]").contains("sql/sqlite/20260101000000_init.up.sql:1:1")
+                .contains("alembic/versions/20260101000000_init.py:1:1").contains("no migration's snapshot lists this file");
+        assertThat(migrate("--check").code()).isEqualTo(1);
+        var gen = run("generate", model.toString(), "--out", out.toString(), "--timestamp", "20260105000000");
+        assertThat(gen.code()).isEqualTo(1);
+        assertThat(gen.err()).contains("error[SC551]").contains("20260101000000_init.up.sql:1:1");
+        assertThat(run("check", model.toString(), "--out", out.toString()).code()).isEqualTo(1);
+        assertThat(tree()).isEqualTo(before);
+    }
+
+    @Test
     void aSnapshotEditedByHandIsFound() throws IOException {
         Path snap = out.resolve("migrations/snapshots/20260101000000_init.json");
         Files.writeString(snap, Files.readString(snap).replace("\"length\" : 100", "\"length\" : 120"));
@@ -251,9 +308,18 @@ class MigrateCommandTest {
                 .contains("error[SC562]: the migration drops value `GOLD` of enum `Tier`");
         // At the lines that cause them: the unique's field, the added field, the enum.
         assertThat(r.err()).contains("shop.schema:12:3").contains("shop.schema:15:3").contains("shop.schema:6:1");
-        Files.createDirectories(out.resolve("migrations/sql/sqlite"));
-        Files.writeString(out.resolve("migrations/sql/sqlite/20260103000000_shrink.up.sql"), "-- mine\n");
+        // A file of the migration's name no snapshot lists is SC551; a folder of that name is in the way, SC563.
+        Path mine = out.resolve("migrations/sql/sqlite/20260103000000_shrink.up.sql");
+        Files.createDirectories(mine.getParent());
+        Files.writeString(mine, "-- mine\n");
         var before = tree();
+        var stray = migrate("--name", "shrink", "--timestamp", "20260103000000", "--allow-destructive");
+        assertThat(stray.code()).isEqualTo(1);
+        assertThat(stray.err()).contains("error[SC551]").contains(mine + ":1:1");
+        assertThat(tree()).isEqualTo(before);
+        Files.delete(mine);
+        Files.createDirectories(mine);
+        before = tree();
         var refused = migrate("--name", "shrink", "--timestamp", "20260103000000", "--allow-destructive");
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("error[SC563]").contains("20260103000000_shrink.up.sql");

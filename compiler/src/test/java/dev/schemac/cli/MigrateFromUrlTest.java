@@ -274,6 +274,52 @@ class MigrateFromUrlTest {
      * generated schema.prisma finds exactly what it finds for the model's fresh DDL (the
      * allow-listed naming of SQLite's automatic unique indexes), nothing more.
      */
+    /**
+     * A PostgreSQL enum type the model names otherwise (Prisma names types "Mood"; the model's
+     * naming derives mood): the adoption renames the type in place, so the next migration, which
+     * names the type as the model does, runs. diff --url tells the two names apart.
+     */
+    @Test
+    void anEnumTypeTheModelNamesOtherwiseIsRenamedByTheAdoption() throws Exception {
+        Path model = tmp.resolve("enum/e.schema");
+        Path out = tmp.resolve("enum/generated");
+        Files.createDirectories(model.getParent());
+        try (var db = LiveDb.fresh(Kind.POSTGRES, "adopt_enum_type")) {
+            db.run("CREATE TYPE \"Mood\" AS ENUM ('ok', 'bad');\n"
+                    + "CREATE TABLE person (id int PRIMARY KEY, mood \"Mood\");\n"
+                    + "INSERT INTO person VALUES (1, 'bad');\n");
+            String url = url(db);
+            var pull = Cli.run("pull", "--url", url, "-o", model.toString(), "--color", "never");
+            assertThat(pull.code()).as(pull.err()).isZero();
+            String pulled = Files.readString(model);
+            assertThat(pulled).contains("enum Mood {");
+
+            var diff = Cli.run("diff", "--url", url, "--color", "never", model.toString());
+            assertThat(diff.code()).as(diff.out() + diff.err()).isEqualTo(Main.INPUT_ERRORS);
+            assertThat(diff.out().lines().toList()).containsExactly("Renames the type of enum `Mood` from `Mood` to `mood`.");
+
+            var r = Cli.run("migrate", model.toString(), "--from-url", url, "--name", "adopt", "--timestamp", "20250301120000",
+                    "-o", out.toString(), "--color", "never");
+            assertThat(r.code()).as(r.out() + r.err()).isZero();
+            assertThat(r.out()).contains("  Renames the type of enum `Mood` from `Mood` to `mood`.");
+            assertThat(up(out, Kind.POSTGRES, ADOPT)).contains("ALTER TYPE \"Mood\" RENAME TO mood;");
+            assertThat(Files.readString(out.resolve(MigrationFiles.sqlPath(Dialect.POSTGRES, ADOPT, "down"))))
+                    .contains("ALTER TYPE mood RENAME TO \"Mood\";");
+            db.run(up(out, Kind.POSTGRES, ADOPT));
+            assertNoDrift(url, model);
+
+            // The next migration names the type as the model does: it runs.
+            assertThat(pulled).contains("  bad\n");
+            Files.writeString(model, pulled.replaceFirst("  bad\n", "  bad\n  meh\n"));
+            var next = Cli.run("migrate", model.toString(), "--name", "meh", "--timestamp", "20250302000000",
+                    "-o", out.toString(), "--color", "never");
+            assertThat(next.code()).as(next.out() + next.err()).isZero();
+            db.run(up(out, Kind.POSTGRES, "20250302000000_meh"));
+            db.run("INSERT INTO person VALUES (2, 'meh');\n");
+            assertNoDrift(url, model);
+        }
+    }
+
     @Test
     void prismaFindsNoDriftAfterTheAdoption() throws Exception {
         var old = compile(write("old/shop.schema", model(Kind.SQLITE, OLD)));

@@ -21,6 +21,50 @@ class StdinAndFmtTest {
     static final String UGLY = "entity  User{email string(255)   @unique @pii}\n";
 
     @Test
+    void fmtOnALinkFormatsTheFileItNamesAndKeepsTheLink() throws IOException {
+        Path target = Files.createDirectories(tmp.resolve("shared")).resolve("user.schema");
+        Files.writeString(target, UGLY);
+        Path link = Files.createSymbolicLink(tmp.resolve("link.schema"), target);
+        var r = Cli.run("fmt", link.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.isSymbolicLink(link)).as("the link stays a link").isTrue();
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(target);
+        assertThat(target).content().isEqualTo(FORMATTED);
+    }
+
+    /** A stream that refuses every byte, as a full disk or a closed pipe does. */
+    static java.io.PrintWriter failing() {
+        return new java.io.PrintWriter(new java.io.OutputStream() {
+            @Override public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        });
+    }
+
+    @Test
+    void aFailedWriteToStandardOutputIsAFailedRun() throws IOException {
+        Path model = Files.writeString(tmp.resolve("user.schema"), FORMATTED);
+        var err = new java.io.StringWriter();
+        int code = Main.run(java.io.InputStream.nullInputStream(), failing(), new java.io.PrintWriter(err),
+                "check", "--format", "json", model.toString());
+        assertThat(code).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(err.toString()).isEqualTo("schemac: error: writing standard output failed (a full disk or a closed pipe?): "
+                + "the output is incomplete\n");
+        var fmt = new java.io.StringWriter();
+        assertThat(Main.run(new java.io.ByteArrayInputStream(UGLY.getBytes(java.nio.charset.StandardCharsets.UTF_8)), failing(),
+                new java.io.PrintWriter(fmt), "fmt", "-")).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(fmt.toString()).contains("writing standard output failed");
+    }
+
+    @Test
+    void aRealProcessWritingToAFullDeviceExitsOne() throws Exception {
+        Path model = Files.writeString(tmp.resolve("user.schema"), FORMATTED);
+        var r = Cli.shell(tmp, "schemac check --format json \"$1\" > /dev/full", model.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(r.err()).contains("schemac: error: writing standard output failed");
+    }
+
+    @Test
     void checkReadsAModelFromStandardInput() {
         var ok = Cli.withInput(FORMATTED, "check", "-");
         assertThat(ok.code()).as(ok.err()).isZero();

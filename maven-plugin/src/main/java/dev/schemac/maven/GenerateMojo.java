@@ -124,7 +124,7 @@ public final class GenerateMojo extends AbstractSchemacMojo {
         var plans = List.of(new OutputFolder(sources).plan(javaFiles, javaOwners, removable),
                 new OutputFolder(resources).plan(otherFiles, otherOwners, removable));
         var problems = new ArrayList<Diagnostic>();
-        var tx = new FileTransaction(null);
+        var tx = new FileTransaction(null).reads(inputs.filesRead());
         for (var plan : plans) {
             if (plan.problem() != null) problems.add(plan.problem());
             plan.addTo(tx);

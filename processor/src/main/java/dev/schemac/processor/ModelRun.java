@@ -136,7 +136,15 @@ final class ModelRun {
         if (p.failed()) return;
         Manifest.write(env.getFiler(), p.manifest());
         for (var r : p.records().entrySet()) SourceRecord.write(env.getFiler(), r.getKey(), r.getValue());
-        FilerOutput.write(env.getFiler(), p.out(), p.resources());
+        try {
+            FilerOutput.write(env.getFiler(), p.out(), p.resources());
+        } catch (dev.schemac.output.DiskWriter.Refused r) {
+            // -Aschemac.out refused as the command line refuses --out (SC130, SC132-SC135): the user's to fix, not a bug.
+            Diagnostic d = r.diagnostic();
+            String help = d.help(JavaSpelling.INSTANCE);
+            env.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR, "[" + d.code() + "] " + d.message()
+                    + (help == null || help.isEmpty() ? "" : "\n  help: " + help));
+        }
     }
 
     /** The target whose files are Java sources, compiled in this same javac run. */

@@ -35,7 +35,6 @@ record Options(List<Target> targets, Path out, TargetOptions targetOptions, List
             String key = e.getKey();
             if (!key.startsWith(PREFIX)) continue;
             String value = e.getValue() == null ? "" : e.getValue();
-            if (key.equals(OUT) && value.isBlank()) continue; // blank: the class output, as without the option
             for (Problem p : parser.set(key.substring(PREFIX.length()), value)) {
                 problems.add(p.kind() == Problem.Kind.UNKNOWN_KEY
                         ? Problems.unknownOption(key, p.suggestion() == null ? null : PREFIX + p.suggestion())

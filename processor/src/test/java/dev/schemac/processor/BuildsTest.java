@@ -85,6 +85,24 @@ class BuildsTest {
     }
 
     @Test
+    void anOutOptionThatIsNoFolderIsTheUsersToFixAsOnTheCommandLine() throws IOException {
+        // A file where the folder should be: SC130, as `generate --out FILE` says; never SC910 "a bug in schemac".
+        Path file = Files.writeString(tmp.resolve("a-file"), "mine\n");
+        var run = discovered(tmp.resolve("classes"), List.of(A, B), "-Aschemac.out=" + file, "-Aschemac.targets=json");
+        assertThat(run.ok()).isFalse();
+        assertThat(run.errors()).anySatisfy(e -> assertThat(e)
+                .startsWith("[SC130] cannot write under `" + file + "`: it is a file, not a folder")
+                .contains("help: choose another output folder (--out), or move the file away; nothing was written"));
+        assertThat(run.errors()).noneSatisfy(e -> assertThat(e).contains("SC910"));
+        assertThat(file).content().isEqualTo("mine\n");
+        // Empty: refused as `--out ""` is, with the settings' own words.
+        var empty = discovered(tmp.resolve("classes2"), List.of(A, B), "-Aschemac.out=", "-Aschemac.targets=json");
+        assertThat(empty.ok()).isFalse();
+        assertThat(empty.errors()).anySatisfy(e -> assertThat(e).startsWith("[SC911] processor option -Aschemac.out ")
+                .contains("must name a folder, not an empty string"));
+    }
+
+    @Test
     void aModelWithErrorsWritesNothing() {
         Path dir = tmp.resolve("handover");
         var bad = java("m.Bad", "import dev.schemac.annotations.*;", "@Entity public class Bad { @Length(max = 2) int n; }");

@@ -90,18 +90,20 @@ public final class Drift {
             throws PullFailure {
         live = withoutBookkeeping(live, model);
         Catalog database = CatalogDiff.EMPTY;
+        Map<String, String> enumTypeNames = Map.of();
         var notCompared = new ArrayList<Diagnostic>();
         var leftovers = new ArrayList<Leftover>(live.leftovers());
         if (!live.catalog().tables().isEmpty()) {
             PulledModel pulled = Puller.model(live, null, "database.schema");
             database = pulled.catalog();
+            enumTypeNames = pulled.enumTypeNames();
             leftovers.clear();
             leftovers.addAll(pulled.leftovers());
         }
         for (Leftover l : leftovers) {
             if (!comparedLive(l, live.catalog()) && !comparedLive(l, database)) notCompared.add(PullMessages.leftover(l, null));
         }
-        var adoption = new Adoption(model, live, database, leftovers, hints, naming, adopting);
+        var adoption = new Adoption(model, live, database, enumTypeNames, leftovers, hints, naming, adopting);
         Catalog old = adoption.catalog();
         RenameHints applied = adoption.applied();
         return new Result(CatalogDiff.diff(old, model, applied), notCompared, old, applied);
@@ -146,6 +148,8 @@ public final class Drift {
         final Catalog model;
         final LiveSchema live;
         final Catalog database;
+        /** The database's own name of each pulled enum's type (PostgreSQL), which the pulled Catalog derives anew. */
+        final Map<String, String> enumTypeNames;
         final List<Leftover> leftovers;
         final DbEngine engine;
         final RenameHints hints;
@@ -166,12 +170,13 @@ public final class Drift {
         /** The hints are relative to this database: names they trade are always still to trade. */
         final boolean adopting;
 
-        Adoption(Catalog model, LiveSchema live, Catalog database, List<Leftover> leftovers, RenameHints hints, Naming naming,
-                 boolean adopting) {
+        Adoption(Catalog model, LiveSchema live, Catalog database, Map<String, String> enumTypeNames, List<Leftover> leftovers,
+                 RenameHints hints, Naming naming, boolean adopting) {
             this.adopting = adopting;
             this.model = model;
             this.live = live;
             this.database = database;
+            this.enumTypeNames = enumTypeNames;
             this.leftovers = leftovers;
             this.engine = live.source().engine();
             this.hints = hints;
@@ -345,7 +350,13 @@ public final class Drift {
             if (engine == DbEngine.POSTGRES) {
                 // Enum types have names of their own in the database: the same type name is the same enum.
                 for (EnumDef d : database.enums()) {
-                    for (EnumDef m : model.enums()) if (m.typeName().equals(d.typeName())) enumNames.put(d.name(), m.name());
+                    for (EnumDef m : model.enums()) if (m.typeName().equals(typeName(d))) enumNames.put(d.name(), m.name());
+                }
+                // An enum pull names as the model does is that enum under a type name the model derives
+                // otherwise ("Mood" for mood): the migration renames the type, the columns keep it.
+                for (EnumDef d : database.enums()) {
+                    if (enumNames.containsKey(d.name()) || enumNames.containsValue(d.name())) continue;
+                    if (model.enumDef(d.name()).isPresent()) enumNames.put(d.name(), d.name());
                 }
                 return;
             }
@@ -374,14 +385,19 @@ public final class Drift {
                 String name = enumName(d.name());
                 EnumDef m = model.enumDef(name).filter(x -> enumNames.containsKey(d.name())).orElse(null);
                 if (m == null) {
-                    out.add(new EnumDef(name, d.typeName(), d.doc(), d.values()));
+                    out.add(new EnumDef(name, typeName(d), d.doc(), d.values()));
                 } else {
                     // Only PostgreSQL keeps an enum's own name and comment.
                     boolean own = engine == DbEngine.POSTGRES;
-                    out.add(new EnumDef(name, own ? d.typeName() : m.typeName(), own ? d.doc() : m.doc(), d.values()));
+                    out.add(new EnumDef(name, own ? typeName(d) : m.typeName(), own ? d.doc() : m.doc(), d.values()));
                 }
             }
             return out;
+        }
+
+        /** A pulled enum's type as the database names it, not as the pulled model derives it. */
+        private String typeName(EnumDef pulled) {
+            return enumTypeNames.getOrDefault(pulled.name(), pulled.typeName());
         }
 
         private ColumnType type(ColumnType t) {

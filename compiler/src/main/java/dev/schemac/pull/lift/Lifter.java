@@ -87,6 +87,19 @@ public final class Lifter {
         return plans.keySet().stream().toList();
     }
 
+    /**
+     * The database's own name of each enum type the model names (model enum → type name):
+     * PostgreSQL's types only, as MySQL and SQLite keep enums in their columns.
+     */
+    public Map<String, String> enumTypeNames() {
+        var out = new HashMap<String, String>();
+        for (EnumDef e : catalog.enums()) {
+            String name = enumOfType.get(e.name());
+            if (e.typeName() != null && name != null) out.put(name, e.typeName());
+        }
+        return out;
+    }
+
     /** Why a table cannot be an entity of a model, or null when it can (but for another table of its name). */
     private String refusal(Table t) {
         if (t.primaryKey() == null) return noKeyReason(t);

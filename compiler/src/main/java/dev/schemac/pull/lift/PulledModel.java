@@ -34,13 +34,23 @@ public final class PulledModel {
     private final List<Diagnostic> warnings;
     private final Catalog catalog;
     private final List<Leftover> leftovers;
+    private final Map<String, String> enumTypeNames;
 
-    private PulledModel(String text, List<Diagnostic> warnings, Catalog catalog, List<Leftover> leftovers) {
+    private PulledModel(String text, List<Diagnostic> warnings, Catalog catalog, List<Leftover> leftovers,
+                        Map<String, String> enumTypeNames) {
         this.text = text;
         this.warnings = warnings;
         this.catalog = catalog;
         this.leftovers = leftovers;
+        this.enumTypeNames = Map.copyOf(enumTypeNames);
     }
+
+    /**
+     * The database's own name of each enum type (model enum → type name), which the model's
+     * Catalog derives anew from the enum's name: {@code "Mood"} for the enum the model calls
+     * {@code Mood} and whose type it names {@code mood}. PostgreSQL's only.
+     */
+    public Map<String, String> enumTypeNames() { return enumTypeNames; }
 
     /** What the model does not hold as the database has it, in the order of {@link #warnings()}. */
     public List<Leftover> leftovers() { return leftovers; }
@@ -94,7 +104,7 @@ public final class PulledModel {
                 formatted = format(path, writer.text());
             }
             return new PulledModel(formatted, locate(path, formatted, writer.placed), c.catalog(),
-                    writer.placed.stream().map(ModelWriter.Placed::leftover).toList());
+                    writer.placed.stream().map(ModelWriter.Placed::leftover).toList(), lifter.enumTypeNames());
         }
     }
 

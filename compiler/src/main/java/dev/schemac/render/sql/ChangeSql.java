@@ -193,6 +193,10 @@ final class ChangeSql {
         if (c instanceof CreateEnum e) createEnum(e);
         else if (c instanceof DropEnum e) {
             if (dialect() == Dialect.POSTGRES) add(c, "DROP TYPE " + d.id(e.e().typeName()) + ";");
+        } else if (c instanceof RenameEnum e) {
+            if (dialect() == Dialect.POSTGRES) {
+                add(c, "ALTER TYPE " + d.id(e.from().typeName()) + " RENAME TO " + d.id(e.to().typeName()) + ";");
+            }
         } else if (c instanceof AlterEnum e) alterEnum(e);
         else if (c instanceof CreateTable t) createTable(t);
         else if (c instanceof DropTable t) add(c, "DROP TABLE " + d.id(t.t().name()) + ";");

@@ -250,6 +250,7 @@ public final class CatalogDiff {
             if (t instanceof Check.ColumnCompare x) return new Check.ColumnCompare(c.apply(x.left()), x.op(), c.apply(x.right()));
             if (t instanceof Check.Length x) return new Check.Length(c.apply(x.column()), x.min(), x.max());
             if (t instanceof Check.Pattern x) return new Check.Pattern(c.apply(x.column()), x.regex());
+            if (t instanceof Check.AllOrNone x) return new Check.AllOrNone(x.columns().stream().map(c).toList());
             var e = (Check.EnumMember) t;
             return new Check.EnumMember(c.apply(e.column()), e.enumName(), e.values());
         }

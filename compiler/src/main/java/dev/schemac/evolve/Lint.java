@@ -182,6 +182,7 @@ public final class Lint {
             else if (t instanceof dev.schemac.catalog.Check.Length x) used.add(x.column());
             else if (t instanceof dev.schemac.catalog.Check.Pattern x) used.add(x.column());
             else if (t instanceof dev.schemac.catalog.Check.EnumMember x) used.add(x.column());
+            else if (t instanceof dev.schemac.catalog.Check.AllOrNone x) used.addAll(x.columns());
         }
         return added.containsAll(used);
     }

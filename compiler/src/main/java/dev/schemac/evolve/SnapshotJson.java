@@ -177,6 +177,8 @@ final class SnapshotJson {
             if (l.max() != null) o.put("max", l.max());
         } else if (t instanceof Check.Pattern p) {
             o.put("pattern", p.column()).put("regex", p.regex());
+        } else if (t instanceof Check.AllOrNone a) {
+            strings(o.putArray("all_or_none"), a.columns());
         } else {
             var e = (Check.EnumMember) t;
             o.put("enum_member", e.column()).put("enum", e.enumName());
@@ -312,6 +314,7 @@ final class SnapshotJson {
         if (o.has("left")) return new Check.ColumnCompare(text(o, "left"), constant(Op.class, text(o, "op")), text(o, "right"));
         if (o.has("length")) return new Check.Length(text(o, "length"), optInt(o, "min"), optInt(o, "max"));
         if (o.has("pattern")) return new Check.Pattern(text(o, "pattern"), text(o, "regex"));
+        if (o.has("all_or_none")) return new Check.AllOrNone(strs(o, "all_or_none"));
         if (o.has("enum_member")) return new Check.EnumMember(text(o, "enum_member"), text(o, "enum"), strs(o, "values"));
         throw new BadSnapshot("unknown check term " + o);
     }

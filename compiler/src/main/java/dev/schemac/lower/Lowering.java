@@ -288,6 +288,14 @@ public final class Lowering {
         }
 
         var checks = checks(e, table, fieldColumns);
+        for (ForeignKey fk : fks) {
+            // An optional reference of several columns is kept whole: all NULL (no reference) or all set.
+            if (fk.columns().size() > 1 && fk.columns().stream().anyMatch(c -> columns.stream()
+                    .anyMatch(col -> col.name().equals(c) && col.nullable()))) {
+                checks.add(new Check(names.derived(Names.constraint("ck", table, fk.columns())),
+                        List.of(new Check.AllOrNone(fk.columns()))));
+            }
+        }
         boolean anyUpdated = columns.stream().anyMatch(Column::updatedAt);
         String trigger = anyUpdated ? names.derived(Names.constraint("trg", table, List.of("updated_at"))) : null;
         return new Table(table, e.name(), e.doc(), columns, pk, fks, uniques, indexes, checks, trigger, null);

@@ -406,6 +406,9 @@ final class ColumnValues {
             Object v = row.get(e.column());
             return v == null || e.values().contains(v);
         }
+        if (term instanceof Check.AllOrNone a) {
+            return a.columns().stream().map(row::get).map(v -> v == null).distinct().count() <= 1;
+        }
         return true;
     }
 

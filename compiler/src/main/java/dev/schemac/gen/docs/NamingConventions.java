@@ -209,6 +209,7 @@ final class NamingConventions {
         if (t instanceof Check.Compare x) return List.of(x.column());
         if (t instanceof Check.Length x) return List.of(x.column());
         if (t instanceof Check.Pattern x) return List.of(x.column());
+        if (t instanceof Check.AllOrNone x) return x.columns();
         return List.of(((Check.EnumMember) t).column());
     }
 

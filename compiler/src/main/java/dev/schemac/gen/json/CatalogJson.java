@@ -103,6 +103,7 @@ final class CatalogJson {
                     + (l.max() != null ? " <= " + l.max() : "");
         }
         if (t instanceof Check.Pattern p) return p.column() + " matches " + literal(p.regex());
+        if (t instanceof Check.AllOrNone a) return String.join(", ", a.columns()) + " all null or all set";
         var e = (Check.EnumMember) t;
         return e.column() + " in (" + String.join(", ", e.values().stream().map(CatalogJson::literal).toList()) + ")";
     }

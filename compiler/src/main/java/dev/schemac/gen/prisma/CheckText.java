@@ -33,6 +33,9 @@ final class CheckText {
             return l.min() != null ? len + " >= " + l.min() : len + " <= " + l.max();
         }
         if (t instanceof Check.Pattern r) return p == PrismaProvider.SQLITE ? null : r.column() + " matches " + Psl.string(r.regex());
+        if (t instanceof Check.AllOrNone a) {
+            return p == PrismaProvider.MYSQL ? null : "(" + String.join(", ", a.columns()) + ") all NULL or all set";
+        }
         var e = (Check.EnumMember) t;
         if (p != PrismaProvider.SQLITE) return null;
         return e.column() + " IN (" + String.join(", ", e.values().stream().map(v -> "'" + v.replace("'", "''") + "'").toList()) + ")";

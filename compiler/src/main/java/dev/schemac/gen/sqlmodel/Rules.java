@@ -68,7 +68,7 @@ final class Rules {
             return cmp.literal() instanceof BigDecimal && !c.type().isEnum() && c.type().kind().isNumeric()
                     && Set.of(Op.GT, Op.GE, Op.LT, Op.LE).contains(cmp.op());
         }
-        return !(term instanceof Check.ColumnCompare);
+        return !(term instanceof Check.ColumnCompare || term instanceof Check.AllOrNone);
     }
 
     /** The columns a term names. */
@@ -77,6 +77,7 @@ final class Rules {
         if (term instanceof Check.ColumnCompare x) return List.of(x.left(), x.right());
         if (term instanceof Check.Length x) return List.of(x.column());
         if (term instanceof Check.Pattern x) return List.of(x.column());
+        if (term instanceof Check.AllOrNone x) return x.columns();
         return List.of(((Check.EnumMember) term).column());
     }
 
@@ -100,7 +101,8 @@ final class Rules {
         var lines = new ArrayList<String>();
         for (Check ck : t.checks()) {
             for (Check.Term term : ck.terms()) {
-                if (onField(term, t) || !covers.test(columns(term))) continue;
+                // A reference kept whole is the database's alone: an update model's None means "not sent".
+                if (onField(term, t) || term instanceof Check.AllOrNone || !covers.test(columns(term))) continue;
                 lines.add(violation(m, imports, t, ck.name(), term, optional));
             }
         }

@@ -272,6 +272,7 @@ final class StructuralComparison implements SchemaComparison {
         private boolean engineKeeps(Check.Term term) {
             if (term instanceof Check.EnumMember) return engine == DbEngine.SQLITE;
             if (term instanceof Check.Pattern) return engine != DbEngine.SQLITE;
+            if (term instanceof Check.AllOrNone) return engine.dialect() != dev.schemac.model.Dialect.MYSQL;
             return true;
         }
     }
@@ -287,6 +288,7 @@ final class StructuralComparison implements SchemaComparison {
             else if (term instanceof Check.Length x) parts.add("length(" + x.column() + ") in [" + x.min() + ", " + x.max() + "]");
             else if (term instanceof Check.Pattern x) parts.add(x.column() + " matches " + x.regex());
             else if (term instanceof Check.EnumMember x) parts.add(x.column() + " in " + x.values());
+            else if (term instanceof Check.AllOrNone x) parts.add(x.columns() + " all null or all set");
         }
         return String.join(" AND ", parts);
     }

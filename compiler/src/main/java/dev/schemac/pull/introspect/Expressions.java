@@ -141,6 +141,8 @@ public final class Expressions {
             }
             return null;
         }
+        List<String> allOrNone = allOrNone(e, columns);
+        if (allOrNone != null) return List.of(new Check.AllOrNone(allOrNone));
         if (e instanceof In in && !in.negated() && SqlExpr.uncast(in.value()) instanceof Col c && columns.get(c.name()) != null) {
             var values = new ArrayList<String>();
             for (SqlExpr item : in.items()) {
@@ -150,6 +152,32 @@ public final class Expressions {
             return values.isEmpty() ? null : List.of(new Check.EnumMember(c.name(), null, values));
         }
         return null;
+    }
+
+    /**
+     * {@code (a IS NULL AND b IS NULL) OR (a IS NOT NULL AND b IS NOT NULL)}, the check that keeps
+     * a reference of several columns whole: its columns, or null.
+     */
+    private static List<String> allOrNone(SqlExpr e, Map<String, ColumnType> columns) {
+        if (!(e instanceof Binary b) || !b.op().equals("OR")) return null;
+        var none = nullTests(b.left(), false, columns);
+        var all = nullTests(b.right(), true, columns);
+        return none != null && none.size() > 1 && none.equals(all) ? none : null;
+    }
+
+    /** The columns of a conjunction of {@code col IS [NOT] NULL}, in order, or null. */
+    private static List<String> nullTests(SqlExpr e, boolean negated, Map<String, ColumnType> columns) {
+        var conjuncts = new ArrayList<SqlExpr>();
+        flatten(e, conjuncts);
+        var out = new ArrayList<String>();
+        for (SqlExpr c : conjuncts) {
+            if (!(c instanceof SqlExpr.IsNull n) || n.negated() != negated || !(SqlExpr.uncast(n.value()) instanceof Col col)
+                    || !columns.containsKey(col.name())) {
+                return null;
+            }
+            out.add(col.name());
+        }
+        return out;
     }
 
     private static boolean isWhole(BigDecimal n) {

@@ -319,7 +319,8 @@ final class SqliteReader {
         if (cols != null && cols.stream().allMatch(c -> d.column(c) != null && d.column(c).type() != null
                 && !d.column(c).type().isEnum() && d.column(c).type().kind() == dev.schemac.model.ScalarKind.DATETIME)) {
             d.updatedColumns.addAll(cols);
-            // schemac writes one trigger per column, suffixed with the column when there are several.
+            // schemac writes one trigger per table; before that, one per column, suffixed with the column when
+            // there were several: such a database still reads as one trigger under the table's name.
             String base = cols.size() == 1 && name.endsWith("_" + cols.get(0)) && d.updatedTrigger != null
                     ? name.substring(0, name.length() - cols.get(0).length() - 1) : name;
             if (d.updatedTrigger == null || d.updatedTrigger.startsWith(base)) d.updatedTrigger = base;

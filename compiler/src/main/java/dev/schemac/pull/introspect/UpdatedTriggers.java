@@ -41,35 +41,58 @@ final class UpdatedTriggers {
         if (on < 0 || update < 0 || begin < 0 || update > on || on + 1 >= t.size()) return null;
         if (!t.get(on + 1).text().equals(table)) return null;
         for (int i = 0; i < update; i++) if (t.get(i).is("INSERT") || t.get(i).is("DELETE")) return null;
-        // The body: UPDATE <table> SET col = now, ... WHERE ... ; END
+        // The body: one or more UPDATE <table> SET col = now, ... WHERE ... ; then END
+        // (schemac writes one statement per @updated column, each guarded by its own WHERE).
         int k = begin + 1;
-        if (k + 2 >= t.size() || !t.get(k).is("UPDATE") || !t.get(k + 1).text().equals(table) || !t.get(k + 2).is("SET")) {
-            return null;
-        }
-        k += 3;
         var cols = new ArrayList<String>();
-        while (k < t.size()) {
-            if (!t.get(k).isName() || k + 1 >= t.size() || !t.get(k + 1).is("=")) return null;
-            String col = t.get(k).text();
-            int end = k + 2;
-            int depth = 0;
-            while (end < t.size() && !(depth == 0 && (t.get(end).is(",") || t.get(end).is("WHERE") || t.get(end).is(";")))) {
-                if (t.get(end).is("(")) depth++;
-                if (t.get(end).is(")")) depth--;
-                end++;
+        while (k < t.size() && !t.get(k).is("END")) {
+            if (k + 2 >= t.size() || !t.get(k).is("UPDATE") || !t.get(k + 1).text().equals(table) || !t.get(k + 2).is("SET")) {
+                return null;
             }
-            if (end >= t.size() || !isNow(parse(t, k + 2, end))) return null;
-            cols.add(col);
-            k = end;
-            if (t.get(k).is(",")) {
-                k++;
-                continue;
+            k += 3;
+            while (k < t.size()) {
+                if (!t.get(k).isName() || k + 1 >= t.size() || !t.get(k + 1).is("=")) return null;
+                String col = t.get(k).text();
+                int end = k + 2;
+                int depth = 0;
+                while (end < t.size() && !(depth == 0 && (t.get(end).is(",") || t.get(end).is("WHERE") || t.get(end).is(";")))) {
+                    if (t.get(end).is("(")) depth++;
+                    if (t.get(end).is(")")) depth--;
+                    end++;
+                }
+                if (end >= t.size() || !(isNow(parse(t, k + 2, end)) || nowUnlessChanged(t, k + 2, end, col))) return null;
+                cols.add(col);
+                k = end;
+                if (t.get(k).is(",")) {
+                    k++;
+                    continue;
+                }
+                break;
             }
-            break;
+            int semi = indexOf(t, ";", k);
+            if (semi < 0) return null;
+            k = semi + 1;
         }
-        int semi = indexOf(t, ";", k);
-        if (semi < 0 || semi + 1 >= t.size() || !t.get(semi + 1).is("END") || semi + 2 != t.size()) return null;
+        if (k + 1 != t.size()) return null;
         return cols.isEmpty() ? null : cols;
+    }
+
+    /**
+     * {@code CASE WHEN NEW.c IS OLD.c THEN <now> ELSE c END} (or {@code ELSE NEW.c}): the form
+     * schemac writes when one trigger keeps several columns, each only when the UPDATE left it unchanged.
+     */
+    private static boolean nowUnlessChanged(List<Token> t, int from, int to, String col) {
+        if (to - from < 12 || !t.get(from).is("CASE") || !t.get(from + 1).is("WHEN") || !t.get(to - 1).is("END")) return false;
+        int k = from + 2;
+        if (!(t.get(k).is("NEW") && t.get(k + 1).is(".") && t.get(k + 2).text().equals(col) && t.get(k + 3).is("IS")
+                && t.get(k + 4).is("OLD") && t.get(k + 5).is(".") && t.get(k + 6).text().equals(col) && t.get(k + 7).is("THEN"))) {
+            return false;
+        }
+        boolean bare = t.get(to - 3).is("ELSE") && t.get(to - 2).text().equals(col);
+        boolean qualified = to - 5 > k + 8 && t.get(to - 5).is("ELSE") && t.get(to - 4).is("NEW") && t.get(to - 3).is(".")
+                && t.get(to - 2).text().equals(col);
+        if (!bare && !qualified) return false;
+        return isNow(parse(t, k + 8, bare ? to - 3 : to - 5));
     }
 
     /** The columns a PL/pgSQL trigger function body sets to the current time in NEW, or null. */

@@ -696,6 +696,7 @@ public final class Lifter {
         if (t instanceof Check.ColumnCompare c) return List.of(c.left(), c.right());
         if (t instanceof Check.Length l) return List.of(l.column());
         if (t instanceof Check.Pattern p) return List.of(p.column());
+        if (t instanceof Check.AllOrNone a) return a.columns();
         return List.of(((Check.EnumMember) t).column());
     }
 

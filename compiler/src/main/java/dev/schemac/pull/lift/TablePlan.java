@@ -663,6 +663,13 @@ final class TablePlan {
         return out;
     }
 
+    /** The check the lowering writes for an optional reference of several columns: all NULL or all set. */
+    private boolean keepsReferenceWhole(Check ch) {
+        if (ch.terms().size() != 1 || !(ch.terms().get(0) instanceof Check.AllOrNone a)) return false;
+        return table.foreignKeys().stream().anyMatch(fk -> fk.columns().equals(a.columns())
+                && fk.columns().stream().allMatch(c -> column(c).nullable()));
+    }
+
     private boolean isEnumCheck(Check ch) {
         return ch.terms().stream().allMatch(t -> t instanceof Check.EnumMember);
     }
@@ -722,6 +729,15 @@ final class TablePlan {
                 }
             }
             if (isEnumCheck(ch)) continue; // an enum column's own check, or reported with its column
+            if (keepsReferenceWhole(ch)) {
+                String derived = Names.constraint("ck", table.name(), ((Check.AllOrNone) ch.terms().get(0)).columns());
+                if (!derived.equals(ch.name())) {
+                    draft.notes.add(new Leftover(Leftover.Kind.CHECK, table.name(), null, ch.name(),
+                            "CHECK (" + lifter.checkText(ch) + ")", "the optional reference it keeps whole says it; generate names it `"
+                            + derived + "`"));
+                }
+                continue;
+            }
             draft.notes.add(new Leftover(Leftover.Kind.CHECK, table.name(), null, ch.name(),
                     "CHECK (" + lifter.checkText(ch) + ")", "the language compares one field with a literal, or two fields"));
         }

@@ -451,12 +451,7 @@ final class ChangeSql {
                 add(c, "DROP TRIGGER " + fn + " ON " + d.id(t.name()) + ";");
                 add(c, "DROP FUNCTION " + fn + "();");
             }
-            case SQLITE -> {
-                for (String s : Sql.updatedAtTriggers(Dialect.SQLITE, t, from)) {
-                    String name = s.substring("CREATE TRIGGER ".length(), s.indexOf(" AFTER UPDATE"));
-                    add(c, "DROP TRIGGER IF EXISTS " + name + ";");
-                }
-            }
+            case SQLITE -> add(c, "DROP TRIGGER IF EXISTS " + d.id(t.updatedAtTrigger()) + ";");
             case MYSQL -> { } // ON UPDATE is part of the column
         }
     }

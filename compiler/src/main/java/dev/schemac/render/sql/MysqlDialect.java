@@ -98,6 +98,13 @@ final class MysqlDialect extends SqlDialect {
     @Override String enumMember(Check.EnumMember e) { return null; }
 
     /**
+     * None: MySQL 8.0.16+ and MariaDB refuse a CHECK on a column that a foreign key's ON DELETE or
+     * ON UPDATE action writes ("cannot be used in the CHECK clause"), and every reference has such
+     * an action. A reference of several columns may hold some of them NULL there.
+     */
+    @Override String allOrNone(List<String> columns) { return null; }
+
+    /**
      * The script says its own encoding: the mysql client may read it as utf8mb3, which
      * cannot carry characters outside the Basic Multilingual Plane in a default or a check.
      */

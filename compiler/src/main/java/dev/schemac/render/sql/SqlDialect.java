@@ -133,7 +133,22 @@ abstract class SqlDialect {
             return l.min() != null ? len + " >= " + l.min() : len + " <= " + l.max();
         }
         if (t instanceof Check.Pattern p) return regex(id(p.column()), string(pattern(p.regex())));
+        if (t instanceof Check.AllOrNone a) return allOrNone(a.columns().stream().map(this::id).toList());
         return enumMember((Check.EnumMember) t);
+    }
+
+    /**
+     * {@code (a IS NULL AND b IS NULL) OR (a IS NOT NULL AND b IS NOT NULL)}, or null where the
+     * dialect cannot keep it (MySQL).
+     */
+    String allOrNone(List<String> columns) {
+        var none = new ArrayList<String>();
+        var all = new ArrayList<String>();
+        for (String c : columns) {
+            none.add(c + " IS NULL");
+            all.add(c + " IS NOT NULL");
+        }
+        return "(" + String.join(" AND ", none) + ") OR (" + String.join(" AND ", all) + ")";
     }
 
     static String op(dev.schemac.model.Op op) {

@@ -78,28 +78,34 @@ final class SqliteDialect extends SqlDialect {
         return List.of("PRAGMA foreign_keys = ON;");
     }
 
+    /**
+     * One trigger per table, under the Catalog's name: it sets each {@code @updated} column
+     * the UPDATE left unchanged, as PostgreSQL's BEFORE UPDATE trigger does, in one UPDATE of
+     * its own that sets them all. That UPDATE does not fire the trigger again (SQLite runs no
+     * trigger recursively unless {@code PRAGMA recursive_triggers} is on), so a value the
+     * UPDATE gave a column is kept; one trigger per column would fire the other and
+     * overwrite it. With several columns each keeps its value unless it was left unchanged.
+     */
     @Override
     List<String> afterTable(Table t, Catalog catalog) {
         if (t.updatedAtTrigger() == null) return List.of();
-        var out = new ArrayList<String>();
-        for (Column c : t.columns()) {
-            if (!c.updatedAt()) continue;
-            // WHEN: an UPDATE that sets the column itself keeps its value, as MySQL's ON UPDATE does.
-            var where = new ArrayList<String>();
-            for (String k : t.primaryKey().columns()) where.add(id(k) + " = NEW." + id(k));
-            String name = t.updatedAtTrigger() + (countUpdated(t) > 1 ? "_" + c.name() : "");
-            out.add("CREATE TRIGGER " + id(name) + " AFTER UPDATE ON " + id(t.name()) + " FOR EACH ROW\n"
-                    + "WHEN NEW." + id(c.name()) + " IS OLD." + id(c.name()) + "\n"
-                    + "BEGIN\n"
-                    + "  UPDATE " + id(t.name()) + " SET " + id(c.name()) + " = " + now(c.type().kind())
-                    + " WHERE " + String.join(" AND ", where) + ";\n"
-                    + "END;");
+        var updated = t.columns().stream().filter(Column::updatedAt).toList();
+        var unchanged = new ArrayList<String>();
+        var sets = new ArrayList<String>();
+        for (Column c : updated) {
+            String col = id(c.name());
+            String same = "NEW." + col + " IS OLD." + col;
+            unchanged.add(same);
+            String now = now(c.type().kind());
+            sets.add(col + " = " + (updated.size() == 1 ? now : "CASE WHEN " + same + " THEN " + now + " ELSE " + col + " END"));
         }
-        return out;
-    }
-
-    private static long countUpdated(Table t) {
-        return t.columns().stream().filter(Column::updatedAt).count();
+        var where = new ArrayList<String>();
+        for (String k : t.primaryKey().columns()) where.add(id(k) + " = NEW." + id(k));
+        return List.of("CREATE TRIGGER " + id(t.updatedAtTrigger()) + " AFTER UPDATE ON " + id(t.name()) + " FOR EACH ROW\n"
+                + "WHEN " + String.join(" OR ", unchanged) + "\n"
+                + "BEGIN\n"
+                + "  UPDATE " + id(t.name()) + " SET " + String.join(", ", sets) + " WHERE " + String.join(" AND ", where) + ";\n"
+                + "END;");
     }
 
     @Override boolean alterForwardForeignKeys() { return false; }

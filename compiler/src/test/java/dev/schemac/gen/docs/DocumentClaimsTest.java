@@ -112,6 +112,43 @@ class DocumentClaimsTest {
         assertThat(unknown).as("names the documents give that are in no table of the Catalog").isEmpty();
     }
 
+    /** A trigger's name in a document (a function's with {@code ()}); the convention {@code trg_{table}_updated_at} is none. */
+    private static final Pattern NAMED_TRIGGER = Pattern.compile("`(trg_[^`(){}]+)(?:\\(\\))?`");
+    private static final Pattern CREATED_TRIGGER = Pattern.compile("CREATE TRIGGER (?:\"((?:[^\"]|\"\")+)\"|(\\S+)) ");
+
+    /**
+     * Triggers are named by the Catalog and created by the scripts: every trigger name a
+     * document gives is a trigger of each script that creates triggers (SQLite's and
+     * PostgreSQL's DDL, Prisma's migration.sql), and each such script creates exactly the
+     * Catalog's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void everyTriggerNamedIsCreatedByEveryScriptWithTriggers(Path model) {
+        Docs d = docs(model);
+        var catalog = new TreeSet<String>();
+        for (Table t : d.c().catalog().tables()) if (t.updatedAtTrigger() != null) catalog.add(t.updatedAtTrigger());
+        int scripts = 0;
+        for (var f : d.files().entrySet()) {
+            if (!f.getKey().endsWith(".sql") || f.getKey().contains("drop") || f.getKey().contains("down")) continue;
+            var created = new TreeSet<String>();
+            Matcher m = CREATED_TRIGGER.matcher(f.getValue());
+            while (m.find()) created.add(m.group(1) != null ? m.group(1).replace("\"\"", "\"") : m.group(2));
+            if (created.isEmpty()) continue;
+            scripts++;
+            if (f.getKey().endsWith("schema.sql") || f.getKey().endsWith("migration.sql")) {
+                assertThat(created).as("the triggers %s creates", f.getKey()).isEqualTo(catalog);
+            }
+            for (String text : d.texts()) {
+                Matcher named = NAMED_TRIGGER.matcher(prose(text));
+                while (named.find()) {
+                    assertThat(created).as("`%s`, which a document names, in %s", named.group(1), f.getKey()).contains(named.group(1));
+                }
+            }
+        }
+        if (!catalog.isEmpty()) assertThat(scripts).as("scripts that create the Catalog's triggers").isPositive();
+    }
+
     private static final Pattern SERVED = Pattern.compile("- \"(.*)\" on `([^`]+)`, `[^`]*`: served by the (primary key|unique constraint|index) `([^`]+)`");
     private static final Pattern NOT_SERVED = Pattern.compile("- \"(.*)\" on `([^`]+)`, `[^`]*`: no index serves it");
 

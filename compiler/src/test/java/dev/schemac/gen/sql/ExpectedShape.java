@@ -76,9 +76,16 @@ public final class ExpectedShape {
         };
     }
 
-    /** Whether the dialect renders any term of the check (enum terms only on SQLite, patterns not on SQLite). */
+    /**
+     * Whether the dialect renders any term of the check (enum terms only on SQLite, patterns not on
+     * SQLite, a reference kept whole not on MySQL and MariaDB).
+     */
     private static boolean keeps(Check c, Kind kind) {
         for (Check.Term term : c.terms()) {
+            if (term instanceof Check.AllOrNone) {
+                if (kind == Kind.MARIADB || kind == Kind.MYSQL) continue;
+                return true;
+            }
             boolean enumTerm = term instanceof Check.EnumMember;
             boolean pattern = term instanceof Check.Pattern;
             if (kind == Kind.SQLITE ? !pattern : !enumTerm) return true;

@@ -36,6 +36,23 @@ class ExpressionsTest {
     }
 
     @Test
+    void theCheckThatKeepsAReferenceWholeAsEachEnginePrintsIt() {
+        var both = new Check.AllOrNone(List.of("a", "b"));
+        assertThat(Expressions.terms("(a IS NULL AND b IS NULL) OR (a IS NOT NULL AND b IS NOT NULL)", COLS, false))
+                .as("as schemac writes it, and SQLite keeps it").containsExactly(both);
+        assertThat(Expressions.terms("(((a IS NULL) AND (b IS NULL)) OR ((a IS NOT NULL) AND (b IS NOT NULL)))", COLS, false))
+                .as("PostgreSQL").containsExactly(both);
+        assertThat(Expressions.terms("(((`a` is null) and (`b` is null)) or ((`a` is not null) and (`b` is not null)))", COLS, true))
+                .as("MySQL").containsExactly(both);
+        assertThat(Expressions.terms("`a` is null and `b` is null or `a` is not null and `b` is not null", COLS, true))
+                .as("MariaDB").containsExactly(both);
+        assertThat(Expressions.terms("(a IS NULL AND b IS NULL) OR (a IS NOT NULL AND n IS NOT NULL)", COLS, false))
+                .as("other columns on each side").isNull();
+        assertThat(Expressions.terms("(a IS NULL AND b IS NULL) OR (a IS NOT NULL AND b IS NULL)", COLS, false)).isNull();
+        assertThat(Expressions.terms("a IS NULL OR a IS NOT NULL", COLS, false)).as("one column").isNull();
+    }
+
+    @Test
     void mysqlAndSqlitePrintThemPlainer() {
         assertThat(Expressions.terms("`n` <> 0", COLS, true)).containsExactly(new Check.Compare("n", Op.NE, new BigDecimal("0")));
         assertThat(Expressions.terms("char_length(`code`) between 1 and 8", COLS, true)).containsExactly(new Check.Length("code", 1, 8));

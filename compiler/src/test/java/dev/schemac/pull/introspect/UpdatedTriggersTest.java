@@ -22,6 +22,25 @@ class UpdatedTriggersTest {
         assertThat(UpdatedTriggers.sqlite("CREATE TRIGGER t AFTER UPDATE ON o BEGIN UPDATE o SET m = 1; END", "o")).isNull();
         assertThat(UpdatedTriggers.sqlite("CREATE TRIGGER t AFTER UPDATE ON o BEGIN UPDATE o SET m = CURRENT_TIMESTAMP; "
                 + "DELETE FROM x; END", "o")).isNull();
+        // Several @updated columns: one trigger that sets each unless the UPDATE changed it.
+        assertThat(UpdatedTriggers.sqlite("""
+                CREATE TRIGGER trg_sessions_updated_at AFTER UPDATE ON sessions FOR EACH ROW
+                WHEN NEW.seen_at IS OLD.seen_at OR NEW.updated_at IS OLD.updated_at
+                BEGIN
+                  UPDATE sessions SET seen_at = CASE WHEN NEW.seen_at IS OLD.seen_at THEN CURRENT_TIMESTAMP ELSE seen_at END, \
+                updated_at = CASE WHEN NEW.updated_at IS OLD.updated_at THEN datetime('now') ELSE NEW.updated_at END WHERE id = NEW.id;
+                END""", "sessions")).containsExactly("seen_at", "updated_at");
+        assertThat(UpdatedTriggers.sqlite("CREATE TRIGGER t AFTER UPDATE ON o BEGIN UPDATE o SET m = CASE WHEN NEW.m IS OLD.m "
+                + "THEN CURRENT_TIMESTAMP ELSE 1 END WHERE id = NEW.id; END", "o")).as("CASE keeping something else").isNull();
+        assertThat(UpdatedTriggers.sqlite("CREATE TRIGGER t AFTER UPDATE ON o BEGIN UPDATE o SET m = CASE WHEN NEW.n IS OLD.n "
+                + "THEN CURRENT_TIMESTAMP ELSE m END WHERE id = NEW.id; END", "o")).as("CASE on another column").isNull();
+        // Or one UPDATE per column.
+        assertThat(UpdatedTriggers.sqlite("CREATE TRIGGER t AFTER UPDATE ON o BEGIN UPDATE o SET m = CURRENT_TIMESTAMP; "
+                + "UPDATE o SET n = CURRENT_TIMESTAMP; END", "o")).containsExactly("m", "n");
+        assertThat(UpdatedTriggers.sqlite("CREATE TRIGGER t AFTER UPDATE ON o BEGIN UPDATE o SET m = CURRENT_TIMESTAMP; "
+                + "UPDATE x SET m = CURRENT_TIMESTAMP; END", "o")).as("a second UPDATE of another table").isNull();
+        assertThat(UpdatedTriggers.sqlite("CREATE TRIGGER t AFTER UPDATE ON o BEGIN UPDATE o SET m = CURRENT_TIMESTAMP; "
+                + "UPDATE o SET n = n + 1; END", "o")).as("a second UPDATE that is no timestamp").isNull();
         // A column named begin is not the body's BEGIN.
         assertThat(UpdatedTriggers.sqlite("CREATE TRIGGER t AFTER UPDATE ON o FOR EACH ROW WHEN NEW.begin IS OLD.begin "
                 + "BEGIN UPDATE o SET begin = CURRENT_TIMESTAMP WHERE id = NEW.id; END", "o")).containsExactly("begin");

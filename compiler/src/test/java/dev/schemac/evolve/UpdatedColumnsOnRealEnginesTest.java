@@ -1,0 +1,129 @@
+package dev.schemac.evolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.schemac.gen.TargetOptions;
+import dev.schemac.gen.Targets;
+import dev.schemac.gen.sql.Introspector.Kind;
+import dev.schemac.gen.sql.LiveDb;
+import dev.schemac.model.Dialect;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A table with two {@code @updated} columns ({@code seen_at} and the implicit
+ * {@code updated_at}), built by the create script and by a migration that adds the second
+ * column to a table with rows: the same UPDATEs on every engine, and what each leaves in
+ * the columns. An UPDATE that changes a column keeps its value; the other {@code @updated}
+ * column is refreshed; SQLite agrees with PostgreSQL in every case (one trigger per table,
+ * which does not fire itself). MySQL's {@code ON UPDATE} differs where documented: an
+ * UPDATE that changes no value refreshes nothing, and a column assigned its own value is
+ * kept.
+ */
+class UpdatedColumnsOnRealEnginesTest {
+
+    private static final String RESET = "UPDATE sessions SET seen_at = '2000-01-01 00:00:00', updated_at = '2000-01-01 00:00:00'";
+    private static final String GIVEN = "'2010-01-01 00:00:00'";
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Kind.class)
+    void theCreateScriptKeepsBothColumnsAsPostgresDoes(Kind kind) throws Exception {
+        var s = Sequences.read(Sequences.root().resolve("updated2"));
+        var b = Sequences.build(s);
+        var r = Targets.run(b.compilation(2), List.of(Targets.byName("sqlite").orElseThrow(),
+                Targets.byName("postgres").orElseThrow(), Targets.byName("mysql").orElseThrow()), TargetOptions.defaults());
+        assertThat(r.hasErrors()).as("%s", r.diagnostics()).isFalse();
+        String dir = switch (kind) {
+            case SQLITE -> "sql/sqlite/";
+            case POSTGRES -> "sql/postgres/";
+            case MARIADB, MYSQL -> "sql/mysql/";
+        };
+        try (var db = LiveDb.fresh(kind, "updated2"); Connection c = db.connect()) {
+            db.run(r.files().get(dir + "schema.sql"));
+            exec(c, "INSERT INTO sessions (token) VALUES ('a')");
+            assertTwoColumns(kind, c);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Kind.class)
+    void aMigrationAddingASecondColumnKeepsBothAndRemovingItKeepsOne(Kind kind) throws Exception {
+        var s = Sequences.read(Sequences.root().resolve("updated2"));
+        var b = Sequences.build(s);
+        Dialect d = EvolutionSequencesOnRealEnginesTest.dialect(kind);
+        try (var db = LiveDb.fresh(kind, "updated2m"); Connection c = db.connect()) {
+            db.run(Sequences.sql(b, s, d, 1, "up"));
+            exec(c, "INSERT INTO sessions (token) VALUES ('a')");
+            db.run(Sequences.sql(b, s, d, 2, "up"));
+            assertTwoColumns(kind, c);
+
+            db.run(Sequences.sql(b, s, d, 3, "up"));
+            exec(c, "UPDATE sessions SET updated_at = '2000-01-01 00:00:00'");
+            exec(c, "UPDATE sessions SET token = 'one'");
+            assertThat(one(c, "updated_at")).as("v3, one @updated column again: another column changed").isEqualTo("now");
+            exec(c, "UPDATE sessions SET updated_at = " + GIVEN);
+            assertThat(one(c, "updated_at")).as("v3: updated_at given").isEqualTo("given");
+
+            db.run(Sequences.sql(b, s, d, 3, "down"));
+            assertTwoColumns(kind, c);
+        }
+    }
+
+    /** The same UPDATEs on every engine; each starts from both columns set to 2000-01-01. */
+    private static void assertTwoColumns(Kind kind, Connection c) throws SQLException {
+        boolean mysql = kind == Kind.MYSQL || kind == Kind.MARIADB;
+        exec(c, RESET);
+        assertThat(both(c)).as("%s: both given in one UPDATE are kept", kind).isEqualTo("old old");
+
+        exec(c, "UPDATE sessions SET token = 'b'");
+        assertThat(both(c)).as("%s: another column changed: both refreshed", kind).isEqualTo("now now");
+
+        exec(c, RESET);
+        exec(c, "UPDATE sessions SET seen_at = " + GIVEN);
+        assertThat(both(c)).as("%s: seen_at given: kept, updated_at refreshed", kind).isEqualTo("given now");
+
+        exec(c, RESET);
+        exec(c, "UPDATE sessions SET updated_at = " + GIVEN);
+        assertThat(both(c)).as("%s: updated_at given: kept, seen_at refreshed", kind).isEqualTo("now given");
+
+        exec(c, RESET);
+        exec(c, "UPDATE sessions SET seen_at = " + GIVEN + ", updated_at = " + GIVEN);
+        assertThat(both(c)).as("%s: both given: both kept", kind).isEqualTo("given given");
+
+        exec(c, RESET);
+        exec(c, "UPDATE sessions SET token = token");
+        assertThat(both(c)).as("%s: an UPDATE that changes no value", kind).isEqualTo(mysql ? "old old" : "now now");
+
+        exec(c, RESET);
+        exec(c, "UPDATE sessions SET seen_at = seen_at, token = 'c'");
+        assertThat(both(c)).as("%s: seen_at assigned its own value", kind).isEqualTo(mysql ? "old now" : "now now");
+        exec(c, "UPDATE sessions SET token = 'b'");
+    }
+
+    private static String both(Connection c) throws SQLException {
+        return one(c, "seen_at") + " " + one(c, "updated_at");
+    }
+
+    /** {@code old} (the reset value), {@code given} (2010) or {@code now}. */
+    private static String one(Connection c, String column) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT CASE WHEN " + column
+                + " < '2001-01-01' THEN 'old' WHEN " + column + " < '2011-01-01' THEN 'given' WHEN " + column
+                + " > '2020-01-01' THEN 'now' END FROM sessions")) {
+            assertThat(rs.next()).as("one row").isTrue();
+            String v = rs.getString(1);
+            assertThat(rs.next()).as("one row only").isFalse();
+            return v;
+        }
+    }
+
+    private static void exec(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}

@@ -121,6 +121,28 @@ public final class TargetNames {
         return identifier(name, Alphabet.JAVA);
     }
 
+    // --- Mermaid (the ER diagram): a word its lexer reads as its own gets a `_` after that word
+
+    /** The word of a table as an ER diagram entity: {@code class} → {@code class_}, {@code t a g s} → {@code t_a_g_s}. */
+    public static Written mermaidEntity(String table) {
+        String spelled = identifier(table, Alphabet.MERMAID);
+        return mermaidRenamed(spelled, ReservedWords.mermaidEntityWord(spelled));
+    }
+
+    /** The word of a column, or of an enum as a column's type, in an entity's block: {@code pk} → {@code pk_}. */
+    public static Written mermaidAttribute(String name) {
+        String spelled = identifier(name, Alphabet.MERMAID);
+        return mermaidRenamed(spelled, ReservedWords.mermaidAttributeWord(spelled));
+    }
+
+    /** A {@code _} right after the word, where the lexer would end it ({@code classé} → {@code class_é}). */
+    private static Written mermaidRenamed(String spelled, String word) {
+        if (word == null) return Written.plain(spelled);
+        String why = word.equals(spelled) ? "a word of Mermaid's erDiagram syntax"
+                : "a name Mermaid's erDiagram syntax reads as its word `" + word + "`";
+        return new Written(word + "_" + spelled.substring(word.length()), spelled, why);
+    }
+
     // --- the one step from a stored name to the text of an identifier
 
     /** The characters an identifier of a target's language may hold. */
@@ -136,6 +158,18 @@ public final class TargetNames {
         JAVA {
             @Override boolean starts(int c) { return Character.isJavaIdentifierStart(c); }
             @Override boolean continues(int c) { return Character.isJavaIdentifierPart(c); }
+        },
+        /**
+         * A Mermaid erDiagram word: {@code _}, ASCII letters and digits, and letters, digits and marks from
+         * U+00C0 on (its lexer's classes leave out the letters below, {@code ª} and {@code º}).
+         */
+        MERMAID {
+            @Override boolean starts(int c) { return c == '_' || isAsciiLetter(c) || (c >= 0xC0 && Character.isLetter(c)); }
+            @Override boolean continues(int c) {
+                return starts(c) || (c >= '0' && c <= '9') || (c >= 0xC0 && (Character.isLetterOrDigit(c)
+                        || Character.getType(c) == Character.NON_SPACING_MARK
+                        || Character.getType(c) == Character.COMBINING_SPACING_MARK));
+            }
         },
         /** Prisma: ASCII letters, digits and {@code _} ({@code [A-Za-z][A-Za-z0-9_]*}; the letter first is the caller's). */
         ASCII {

@@ -25,8 +25,8 @@ final class ErDiagram {
     ErDiagram(Catalog catalog) {
         this.catalog = catalog;
         var taken = new HashSet<String>();
-        for (Table t : catalog.tables()) if (Mermaid.word(t.name()).equals(t.name())) taken.add(t.name());
-        for (Table t : catalog.tables()) ids.put(t.name(), unique(t.name(), taken));
+        for (Table t : catalog.tables()) if (Mermaid.entityWord(t.name()).equals(t.name())) taken.add(t.name());
+        for (Table t : catalog.tables()) ids.put(t.name(), unique(t.name(), Mermaid::entityWord, taken));
     }
 
     String render() {
@@ -74,9 +74,9 @@ final class ErDiagram {
     /** Each column's Mermaid word within its table, as {@link #ids} are for tables. */
     private static java.util.Map<String, String> columnIds(Table t) {
         var taken = new HashSet<String>();
-        for (Column c : t.columns()) if (Mermaid.word(c.name()).equals(c.name())) taken.add(c.name());
+        for (Column c : t.columns()) if (Mermaid.attributeWord(c.name()).equals(c.name())) taken.add(c.name());
         var out = new java.util.HashMap<String, String>();
-        for (Column c : t.columns()) out.put(c.name(), unique(c.name(), taken));
+        for (Column c : t.columns()) out.put(c.name(), unique(c.name(), Mermaid::attributeWord, taken));
         return out;
     }
 
@@ -99,15 +99,15 @@ final class ErDiagram {
         return out;
     }
 
-    /** Mermaid's attribute type is one word: the model's type keyword, or the enum's name. */
+    /** Mermaid's attribute type is one word: the model's type keyword, or the enum's name ({@code Pk} → {@code Pk_}). */
     private static String type(Column c) {
-        if (c.type().isEnum()) return Mermaid.name(c.type().enumName());
+        if (c.type().isEnum()) return Mermaid.attributeWord(c.type().enumName());
         return c.type().kind().keyword().toLowerCase(Locale.ROOT);
     }
 
     /** The name itself when Mermaid takes it, else its Mermaid word with a number when another name has that word. */
-    private static String unique(String name, Set<String> taken) {
-        String word = Mermaid.word(name);
+    private static String unique(String name, java.util.function.UnaryOperator<String> words, Set<String> taken) {
+        String word = words.apply(name);
         if (word.equals(name)) return name;
         String id = word;
         for (int i = 2; !taken.add(id); i++) id = word + "_" + i;

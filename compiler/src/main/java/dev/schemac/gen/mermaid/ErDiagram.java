@@ -62,13 +62,17 @@ final class ErDiagram {
         return false;
     }
 
-    /** The relation field that holds the key; in a join table, the list field it stores. */
-    private String label(Table t, ForeignKey fk) {
+    /**
+     * The relation field that holds the key; in a join table, the list field it stores. A join
+     * table holds the left side's key first (lowering writes its foreign keys in that order), so
+     * each key is labelled by its own side even when both reference one table (a self
+     * many-to-many: {@code followers} and {@code following}).
+     */
+    private static String label(Table t, ForeignKey fk) {
         if (fk.field() != null) return fk.field();
         var j = t.join();
         if (j == null) return String.join(", ", fk.columns());
-        String leftTable = catalog.tableOf(j.leftEntity()).map(Table::name).orElse("");
-        return fk.referencedTable().equals(leftTable) ? j.leftField() : j.rightField();
+        return t.foreignKeys().indexOf(fk) == 0 ? j.leftField() : j.rightField();
     }
 
     /** Each column's Mermaid word within its table, as {@link #ids} are for tables. */

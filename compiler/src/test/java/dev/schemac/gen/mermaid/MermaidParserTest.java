@@ -181,6 +181,41 @@ class MermaidParserTest {
         assertThat(parsed.path("relationships").size()).isEqualTo(1);
     }
 
+    /**
+     * Each edge of a join table is labelled by its own side's list field, also when both sides are
+     * one entity (a self many-to-many), and a plain one keeps its labels.
+     */
+    @org.junit.jupiter.api.Test
+    void joinTableEdgesAreLabelledByTheirOwnSide(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path model = Files.writeString(dir.resolve("self.schema"), """
+                /// U.
+                entity User {
+                  followers User[] @relation("follows")
+                  following User[] @relation("follows")
+                  tags      Tag[]
+                }
+                /// T.
+                entity Tag {
+                  users User[]
+                }
+                """, StandardCharsets.UTF_8);
+        var c = Compiler.compile(List.of(model));
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        var r = Targets.run(c, List.of(Targets.byName("mermaid").orElseThrow()), TargetOptions.defaults());
+        JsonNode parsed = parse(r.files().get("mermaid/er.mmd"));
+        assertThat(parsed.path("error").isNull()).as("%s", parsed.path("error")).isTrue();
+        var edges = new TreeSet<String>();
+        for (JsonNode rel : parsed.path("relationships")) {
+            edges.add(rel.path("entityA").asText() + " -> " + rel.path("entityB").asText() + " : " + rel.path("role").asText());
+        }
+        // The join table's first key is the left side's: follows.following_id holds a user its followers list.
+        assertThat(edges).containsExactly(
+                "tags -> tag_users : users",
+                "users -> follows : followers",
+                "users -> follows : following",
+                "users -> tag_users : tags");
+    }
+
     /** Runs the harness's {@code mermaid-parse}; a missing Node or harness fails the test. */
     static JsonNode parse(String diagram) throws IOException, InterruptedException {
         Path f = Files.createTempFile("schemac-er", ".mmd");

@@ -61,19 +61,8 @@ public sealed interface Value extends Node {
         public String source() { return value.source() + " " + direction.text(); }
     }
 
+    /** A model string literal ({@link dev.schemac.lang.ModelString}, the one home of its escapes). */
     static String quote(String s) {
-        var b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\t' -> b.append("\\t");
-                case '\r' -> b.append("\\r");
-                default -> b.append(c);
-            }
-        }
-        return b.append('"').toString();
+        return dev.schemac.lang.ModelString.quote(s);
     }
 }

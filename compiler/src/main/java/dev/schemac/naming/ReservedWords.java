@@ -502,6 +502,51 @@ public final class ReservedWords {
         return JAVA_ENUM_CONSTANT.get(name);
     }
 
+    // ---------------------------------------------------------------- Mermaid's erDiagram, case-insensitive
+
+    /**
+     * The words mermaid 11's erDiagram lexer ({@code erDiagram.jison}) takes as its own tokens where a
+     * diagram names an entity, before it would take them as a name: its keywords ({@code erDiagram},
+     * {@code style}, {@code classDef}, {@code class}, {@code subgraph}, {@code end}), the
+     * cardinality words {@code one}, {@code many} and {@code to}, and {@code accTitle} and
+     * {@code accDescr}, which open a title or description before a {@code :} or {@code {}. The
+     * lexer ignores case, and ends each such word at a word boundary of ASCII: {@code classes} and
+     * {@code class_x} are names, {@code Class} and {@code classé} are not ({@link #mermaidEntityWord}).
+     */
+    static final Set<String> MERMAID_ENTITY = Set.of(
+            "accdescr", "acctitle", "class", "classdef", "end", "erdiagram", "many", "one", "style", "subgraph", "to");
+
+    /**
+     * The key markers the lexer takes inside an entity's block, where an attribute's type and name
+     * are written: {@code PK}, {@code FK}, {@code UK}, in any case, ended by an ASCII word boundary.
+     */
+    static final Set<String> MERMAID_ATTRIBUTE = Set.of("fk", "pk", "uk");
+
+    /**
+     * The word of {@link #MERMAID_ENTITY} that the lexer reads at the start of {@code name}, as
+     * {@code name} spells it; null when it reads a name.
+     */
+    public static String mermaidEntityWord(String name) {
+        return mermaidWord(name, MERMAID_ENTITY);
+    }
+
+    /** The key marker of {@link #MERMAID_ATTRIBUTE} that the lexer reads at the start of {@code name}; null when none. */
+    public static String mermaidAttributeWord(String name) {
+        return mermaidWord(name, MERMAID_ATTRIBUTE);
+    }
+
+    /** The leading run of ASCII letters, digits and {@code _} (where the lexer's {@code \b} ends a word), when the list has it. */
+    private static String mermaidWord(String name, Set<String> list) {
+        int i = 0;
+        while (i < name.length() && isAsciiWordChar(name.charAt(i))) i++;
+        String word = name.substring(0, i);
+        return list.contains(word.toLowerCase(Locale.ROOT)) ? word : null;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
     // ----------------------------------------------------------------
 
     /**
@@ -534,6 +579,8 @@ public final class ReservedWords {
         out.put("Java record components", JAVA_RECORD_COMPONENTS);
         out.put("Java metamodel constants", JAVA_METAMODEL_CONSTANTS);
         out.put("Java enum fields", JAVA_ENUM_FIELDS);
+        out.put("Mermaid entity words", MERMAID_ENTITY);
+        out.put("Mermaid attribute words", MERMAID_ATTRIBUTE);
         return Collections.unmodifiableMap(out);
     }
 

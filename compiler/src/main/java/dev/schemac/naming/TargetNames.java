@@ -27,20 +27,26 @@ public final class TargetNames {
 
     /** The class of an entity or enum: {@code class} → {@code class_}. */
     public static Written pythonClass(String name) {
-        var why = ReservedWords.pythonClass(name);
-        return why == null ? Written.plain(name) : new Written(pythonRenamed(name), name, why.words());
+        String spelled = identifier(name, Alphabet.UNICODE);
+        var why = ReservedWords.pythonClass(spelled);
+        return why == null ? Written.plain(spelled) : new Written(pythonRenamed(spelled), spelled, why.words());
     }
 
-    /** The attribute of a field or column: {@code metadata} → {@code metadata_}, {@code _rank} → {@code rank_}. */
+    /**
+     * The attribute of a field or column: {@code metadata} → {@code metadata_}, {@code _rank} → {@code rank_},
+     * a foreign key column {@code au thor} → {@code au_thor}.
+     */
     public static Written pythonAttribute(String name) {
-        var why = ReservedWords.pythonAttribute(name);
-        return why == null ? Written.plain(name) : new Written(pythonRenamed(name), name, why.words());
+        String spelled = identifier(name, Alphabet.UNICODE);
+        var why = ReservedWords.pythonAttribute(spelled);
+        return why == null ? Written.plain(spelled) : new Written(pythonRenamed(spelled), spelled, why.words());
     }
 
     /** The member of an enum value: {@code title} → {@code title_}. */
     public static Written pythonEnumMember(String name) {
-        var why = ReservedWords.pythonEnumMember(name);
-        return why == null ? Written.plain(name) : new Written(pythonRenamed(name), name, why.words());
+        String spelled = identifier(name, Alphabet.UNICODE);
+        var why = ReservedWords.pythonEnumMember(spelled);
+        return why == null ? Written.plain(spelled) : new Written(pythonRenamed(spelled), spelled, why.words());
     }
 
     /**
@@ -68,9 +74,9 @@ public final class TargetNames {
                 ? new Written("Renamed" + spelled, spelled, "a name Prisma reserves") : Written.plain(spelled);
     }
 
-    /** PascalCase, starting with a letter as Prisma requires ({@code _rank} → {@code Rank}). */
+    /** PascalCase, starting with a letter as Prisma requires ({@code _rank} → {@code Rank}, {@code t a g s} → {@code TAGS}). */
     private static String prismaTypeSpelling(String name) {
-        String s = Names.pascal(name);
+        String s = Names.pascal(identifier(name, Alphabet.ASCII));
         int i = 0;
         while (i < s.length() && !Character.isLetter(s.charAt(i))) i++;
         s = s.substring(i);
@@ -112,16 +118,93 @@ public final class TargetNames {
      * {@code _}, a leading digit gets one in front ({@code order date} → {@code order_date}).
      */
     public static String javaIdentifier(String name) {
+        return identifier(name, Alphabet.JAVA);
+    }
+
+    // --- Mermaid (the ER diagram): a word its lexer reads as its own gets a `_` after that word
+
+    /** The word of a table as an ER diagram entity: {@code class} → {@code class_}, {@code t a g s} → {@code t_a_g_s}. */
+    public static Written mermaidEntity(String table) {
+        String spelled = identifier(table, Alphabet.MERMAID);
+        return mermaidRenamed(spelled, ReservedWords.mermaidEntityWord(spelled));
+    }
+
+    /** The word of a column, or of an enum as a column's type, in an entity's block: {@code pk} → {@code pk_}. */
+    public static Written mermaidAttribute(String name) {
+        String spelled = identifier(name, Alphabet.MERMAID);
+        return mermaidRenamed(spelled, ReservedWords.mermaidAttributeWord(spelled));
+    }
+
+    /** A {@code _} right after the word, where the lexer would end it ({@code classé} → {@code class_é}). */
+    private static Written mermaidRenamed(String spelled, String word) {
+        if (word == null) return Written.plain(spelled);
+        String why = word.equals(spelled) ? "a word of Mermaid's erDiagram syntax"
+                : "a name Mermaid's erDiagram syntax reads as its word `" + word + "`";
+        return new Written(word + "_" + spelled.substring(word.length()), spelled, why);
+    }
+
+    // --- the one step from a stored name to the text of an identifier
+
+    /** The characters an identifier of a target's language may hold. */
+    public enum Alphabet {
+        /** Python 3 and MongoDB's document fields: Unicode letters, digits and marks, and {@code _}. */
+        UNICODE {
+            @Override boolean starts(int c) { return c == '_' || Character.isUnicodeIdentifierStart(c); }
+            @Override boolean continues(int c) {
+                return c == '_' || (Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
+            }
+        },
+        /** Java: {@link Character#isJavaIdentifierStart} and {@link Character#isJavaIdentifierPart}. */
+        JAVA {
+            @Override boolean starts(int c) { return Character.isJavaIdentifierStart(c); }
+            @Override boolean continues(int c) { return Character.isJavaIdentifierPart(c); }
+        },
+        /**
+         * A Mermaid erDiagram word: {@code _}, ASCII letters and digits, and letters, digits and marks from
+         * U+00C0 on (its lexer's classes leave out the letters below, {@code ª} and {@code º}).
+         */
+        MERMAID {
+            @Override boolean starts(int c) { return c == '_' || isAsciiLetter(c) || (c >= 0xC0 && Character.isLetter(c)); }
+            @Override boolean continues(int c) {
+                return starts(c) || (c >= '0' && c <= '9') || (c >= 0xC0 && (Character.isLetterOrDigit(c)
+                        || Character.getType(c) == Character.NON_SPACING_MARK
+                        || Character.getType(c) == Character.COMBINING_SPACING_MARK));
+            }
+        },
+        /** Prisma: ASCII letters, digits and {@code _} ({@code [A-Za-z][A-Za-z0-9_]*}; the letter first is the caller's). */
+        ASCII {
+            @Override boolean starts(int c) { return c == '_' || isAsciiLetter(c); }
+            @Override boolean continues(int c) { return c == '_' || isAsciiLetter(c) || (c >= '0' && c <= '9'); }
+        };
+
+        abstract boolean starts(int c);
+
+        abstract boolean continues(int c);
+
+        private static boolean isAsciiLetter(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+    }
+
+    /**
+     * Any name as the text of an identifier in {@code alphabet}: each character the language cannot
+     * hold becomes {@code _} ({@code au thor} → {@code au_thor}, {@code a-key} → {@code a_key}), and
+     * one that cannot start a name gets a {@code _} in front ({@code 1st} → {@code _1st}). Stored
+     * names ({@code @map}, {@code @@map}, and the foreign key columns and join tables built from them)
+     * may hold spaces and punctuation (SC510); every identifier a target derives from one passes
+     * here first, before its case convention, its reserved words and its own clashes. A name that is
+     * an identifier already comes back as it is, so the names of entities and fields never change.
+     */
+    public static String identifier(String name, Alphabet alphabet) {
         var b = new StringBuilder(name.length() + 1);
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (i == 0 ? Character.isJavaIdentifierStart(c) : Character.isJavaIdentifierPart(c)) {
-                b.append(c);
-            } else if (i == 0 && Character.isJavaIdentifierPart(c)) {
-                b.append('_').append(c);
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            if (i == 0 ? alphabet.starts(c) : alphabet.continues(c)) {
+                b.appendCodePoint(c);
+            } else if (i == 0 && alphabet.continues(c)) {
+                b.append('_').appendCodePoint(c);
             } else {
                 b.append('_');
             }
+            i += Character.charCount(c);
         }
         return b.isEmpty() ? "_" : b.toString();
     }

@@ -13,6 +13,7 @@ import dev.schemac.model.Model;
 import dev.schemac.model.Relation;
 import dev.schemac.model.ScalarKind;
 import dev.schemac.naming.Names;
+import dev.schemac.naming.TargetNames;
 import dev.schemac.nosql.DocIndex.Condition;
 import dev.schemac.nosql.DocIndex.Reason;
 import dev.schemac.types.TypeTable;
@@ -81,7 +82,8 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
 
     /** The document field holding one key column of a reference through {@code field}. */
     public static String referenceName(String field, String referencedColumn, int keyColumns) {
-        return Names.camel(field) + (keyColumns == 1 ? "Id" : Names.pascal(referencedColumn));
+        return Names.camel(field) + (keyColumns == 1 ? "Id"
+                : Names.pascal(TargetNames.identifier(referencedColumn, TargetNames.Alphabet.UNICODE)));
     }
 
     /** The array of ids of a many-to-many through {@code field} ({@code tags} → {@code tagIds}). */
@@ -242,7 +244,9 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
         private List<DocField.Value> distinct(Entity e, List<DocField.Value> values, Map<String, String> taken) {
             var out = new ArrayList<DocField.Value>();
             for (var v : values) {
-                String fallback = v.references() != null ? v.column().name() : v.field();
+                // A reference falls back to its column's name, as identifier text: a stored name may hold a `.` (a path to MongoDB).
+                String fallback = v.references() != null
+                        ? TargetNames.identifier(v.column().name(), TargetNames.Alphabet.UNICODE) : v.field();
                 String name = take(e, v.field(), v.name(), fallback, taken);
                 out.add(name.equals(v.name()) ? v : new DocField.Value(name, v.field(), v.column(), v.nullable(), v.references()));
             }

@@ -11,7 +11,9 @@ import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Severity;
 import dev.schemac.model.Entity;
 import dev.schemac.model.Field;
+import dev.schemac.lang.ModelString;
 import dev.schemac.naming.Names;
+import dev.schemac.naming.TargetNames;
 import dev.schemac.source.Span;
 import java.util.HashSet;
 import java.util.Locale;
@@ -39,7 +41,23 @@ public final class ColumnNameConvention extends Rule {
     }
 
     Diagnostic notSnake(Span at, String column) {
+        String snake = snakeCase(column);
         return finding(at, "column name " + Quoted.name(column) + " is not snake_case",
-                s -> "use " + Quoted.name(s.withText("@map", "\"" + Names.snake(column.replace(' ', '_')).toLowerCase(Locale.ROOT) + "\"")));
+                s -> snake == null ? "use a snake_case name: lower-case letters, digits and single `_`, starting with a letter"
+                        : "use " + Quoted.name(s.withText("@map", ModelString.quote(snake))));
+    }
+
+    /**
+     * The name in snake_case, its words split wherever a character is not an ASCII letter or digit
+     * ({@code userID} → {@code user_id}, {@code a-key} → {@code a_key}); null when that is no
+     * snake_case name (a leading digit, no ASCII letter) or the name has letters outside ASCII
+     * (dropping them would suggest another name), so the help never suggests one this rule warns
+     * about.
+     */
+    static String snakeCase(String column) {
+        if (column.chars().anyMatch(c -> c > 0x7F)) return null;
+        String words = Names.snake(TargetNames.identifier(column, TargetNames.Alphabet.ASCII)).toLowerCase(Locale.ROOT)
+                .replaceAll("_+", "_").replaceAll("^_|_$", "");
+        return Words.isSnake(words) ? words : null;
     }
 }

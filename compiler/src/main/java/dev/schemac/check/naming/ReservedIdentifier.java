@@ -44,7 +44,9 @@ public final class ReservedIdentifier extends Rule {
                 + "field, a name Prisma reserves (`Prisma`, `String`, JavaScript keywords) as an entity or "
                 + "enum, a Java keyword or `java.lang` type (`default`, `record`, `String`). The generators "
                 + "handle every case, by quoting in SQL and by renaming in Python (`class_`), Prisma "
-                + "(`RenamedPrisma`, mapped to the real table) and Java (`default_`); the warning says "
+                + "(`RenamedPrisma`, mapped to the real table) and Java (`default_`), and in the ER diagram a word "
+                + "Mermaid's erDiagram syntax reads as its own (`class`, `end`, `one`, `PK` as a column) gets "
+                + "`_` after it, the real name shown beside it; the warning says "
                 + "which, because every hand-written query and every reader of the generated code meets "
                 + "the difference. (A renamed name that meets another name of the same file moves aside "
                 + "once more, as any name there would: `and__` beside a class `and_`.) Renaming the "
@@ -67,6 +69,7 @@ public final class ReservedIdentifier extends Rule {
             entity.add("Python", "the SQLModel target", "class", e.name(), TargetNames.pythonClass(e.name()));
             entity.add("Prisma", "the Prisma target", "model", e.name(), TargetNames.prismaType(e.name()));
             entity.add("Java", "the Java target", "record", e.name(), TargetNames.javaType(e.name()));
+            entity.add("Mermaid", "the ER diagram", "entity", e.name(), TargetNames.mermaidEntity(t.name()));
             entity.report(name, "entity", e.name()).ifPresent(d -> out.report(e, d));
             for (Field f : e.fields()) {
                 if (f.origin() == Origin.IMPLICIT || !reported.add(f.name())) continue;
@@ -89,6 +92,7 @@ public final class ReservedIdentifier extends Rule {
             type.add("Python", "the SQLModel target", "class", en.name(), TargetNames.pythonClass(en.name()));
             type.add("Prisma", "the Prisma target", "enum", en.name(), TargetNames.prismaType(en.name()));
             type.add("Java", "the Java target", "enum", en.name(), TargetNames.javaType(en.name()));
+            type.add("Mermaid", "the ER diagram", "type", en.name(), TargetNames.mermaidAttribute(en.name()));
             type.report(at, "enum", en.name()).ifPresent(out::report);
             for (EnumMember v : en.values()) {
                 var member = new Findings(context);
@@ -117,14 +121,14 @@ public final class ReservedIdentifier extends Rule {
             return true;
         }
 
-        /** A column's names as {@link #code} spells them: its Python attribute (a foreign key's), Java component and constant. */
+        /** A column's names as {@link #code} spells them: its Python attribute (a foreign key's), Java component and constant, diagram word. */
         private static boolean columnClear(String column) {
             return !TargetNames.pythonAttribute(column).renamed() && !TargetNames.javaRecordComponent(column).renamed()
-                    && !TargetNames.javaMetamodelConstant(column).renamed();
+                    && !TargetNames.javaMetamodelConstant(column).renamed() && !TargetNames.mermaidAttribute(column).renamed();
         }
     }
 
-    /** The names the code targets give a field: its Python attributes, its columns' Java component and constant. */
+    /** The names the code targets give a field: its Python attributes, its columns' Java component and constant and diagram word. */
     private Findings code(CheckContext context, Field f, List<Column> columns) {
         var found = new Findings(context);
         found.add("Python", "the SQLModel target", "attribute", f.name(), TargetNames.pythonAttribute(f.name()));
@@ -134,6 +138,7 @@ public final class ReservedIdentifier extends Rule {
                     TargetNames.pythonAttribute(c.name()));
             found.add("Java", "the Java target", "record component", c.name(), TargetNames.javaRecordComponent(c.name()));
             found.add("Java", "the Java metamodel", "constant", c.name(), TargetNames.javaMetamodelConstant(c.name()));
+            found.add("Mermaid", "the ER diagram", "attribute", c.name(), TargetNames.mermaidAttribute(c.name()));
         }
         return found;
     }
@@ -167,9 +172,10 @@ public final class ReservedIdentifier extends Rule {
         return out;
     }
 
-    /** The target that writes each language's names. */
-    private static final java.util.Map<String, String> TARGET_OF_LANGUAGE =
-            java.util.Map.of("Python", "sqlmodel", "Prisma", "prisma", "Java", "java");
+    /** The targets that write each language's names (the design document embeds the ER diagram). */
+    private static final java.util.Map<String, List<String>> TARGETS_OF_LANGUAGE = java.util.Map.of(
+            "Python", List.of("sqlmodel"), "Prisma", List.of("prisma"), "Java", List.of("java"),
+            "Mermaid", List.of("mermaid", "docs"));
 
     /** What the code targets rename for one model name, said in one diagnostic. */
     private final class Findings {
@@ -181,7 +187,7 @@ public final class ReservedIdentifier extends Rule {
 
         /** Notes that {@code target} writes the {@code what} for {@code from} as {@code written}, if a reserved word renamed it. */
         void add(String language, String target, String what, String from, Written written) {
-            if (!written.renamed() || !context.generates(TARGET_OF_LANGUAGE.get(language))) return;
+            if (!written.renamed() || !context.generates(TARGETS_OF_LANGUAGE.get(language).toArray(String[]::new))) return;
             languages.add(language);
             // When the target's spelling differs from the model's (camelCase, capitals), say which spelling is reserved.
             String why = from.equals(written.spelling()) ? written.reservedBecause()

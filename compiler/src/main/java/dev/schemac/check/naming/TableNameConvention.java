@@ -9,6 +9,7 @@ import dev.schemac.check.Spans;
 import dev.schemac.check.Words;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Severity;
+import dev.schemac.lang.ModelString;
 import dev.schemac.model.Entity;
 import dev.schemac.model.Naming;
 import dev.schemac.naming.Names;
@@ -43,7 +44,7 @@ public final class TableNameConvention extends Rule {
         String expected = Names.table(entity, naming);
         String what = naming == Naming.SNAKE_PLURAL ? "snake_case plural" : "snake_case";
         return finding(at, "table name " + Quoted.name(table) + " is not " + what,
-                s -> "use " + Quoted.name(s.withText("@@map", "\"" + expected + "\"")) + ", or drop " + Quoted.name(s.attribute("@@map"))
+                s -> "use " + Quoted.name(s.withText("@@map", ModelString.quote(expected))) + ", or drop " + Quoted.name(s.attribute("@@map"))
                         + " to get that name by default");
     }
 }

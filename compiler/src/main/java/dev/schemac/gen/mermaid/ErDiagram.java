@@ -25,8 +25,8 @@ final class ErDiagram {
     ErDiagram(Catalog catalog) {
         this.catalog = catalog;
         var taken = new HashSet<String>();
-        for (Table t : catalog.tables()) if (Mermaid.word(t.name()).equals(t.name())) taken.add(t.name());
-        for (Table t : catalog.tables()) ids.put(t.name(), unique(t.name(), taken));
+        for (Table t : catalog.tables()) if (Mermaid.entityWord(t.name()).equals(t.name())) taken.add(t.name());
+        for (Table t : catalog.tables()) ids.put(t.name(), unique(t.name(), Mermaid::entityWord, taken));
     }
 
     String render() {
@@ -66,21 +66,25 @@ final class ErDiagram {
         return false;
     }
 
-    /** The relation field that holds the key; in a join table, the list field it stores. */
-    private String label(Table t, ForeignKey fk) {
+    /**
+     * The relation field that holds the key; in a join table, the list field it stores. A join
+     * table holds the left side's key first (lowering writes its foreign keys in that order), so
+     * each key is labelled by its own side even when both reference one table (a self
+     * many-to-many: {@code followers} and {@code following}).
+     */
+    private static String label(Table t, ForeignKey fk) {
         if (fk.field() != null) return fk.field();
         var j = t.join();
         if (j == null) return String.join(", ", fk.columns());
-        String leftTable = catalog.tableOf(j.leftEntity()).map(Table::name).orElse("");
-        return fk.referencedTable().equals(leftTable) ? j.leftField() : j.rightField();
+        return t.foreignKeys().indexOf(fk) == 0 ? j.leftField() : j.rightField();
     }
 
     /** Each column's Mermaid word within its table, as {@link #ids} are for tables. */
     private static java.util.Map<String, String> columnIds(Table t) {
         var taken = new HashSet<String>();
-        for (Column c : t.columns()) if (Mermaid.word(c.name()).equals(c.name())) taken.add(c.name());
+        for (Column c : t.columns()) if (Mermaid.attributeWord(c.name()).equals(c.name())) taken.add(c.name());
         var out = new java.util.HashMap<String, String>();
-        for (Column c : t.columns()) out.put(c.name(), unique(c.name(), taken));
+        for (Column c : t.columns()) out.put(c.name(), unique(c.name(), Mermaid::attributeWord, taken));
         return out;
     }
 
@@ -103,15 +107,15 @@ final class ErDiagram {
         return out;
     }
 
-    /** Mermaid's attribute type is one word: the model's type keyword, or the enum's name. */
+    /** Mermaid's attribute type is one word: the model's type keyword, or the enum's name ({@code Pk} → {@code Pk_}). */
     private static String type(Column c) {
-        if (c.type().isEnum()) return Mermaid.name(c.type().enumName());
+        if (c.type().isEnum()) return Mermaid.attributeWord(c.type().enumName());
         return c.type().kind().keyword().toLowerCase(Locale.ROOT);
     }
 
     /** The name itself when Mermaid takes it, else its Mermaid word with a number when another name has that word. */
-    private static String unique(String name, Set<String> taken) {
-        String word = Mermaid.word(name);
+    private static String unique(String name, java.util.function.UnaryOperator<String> words, Set<String> taken) {
+        String word = words.apply(name);
         if (word.equals(name)) return name;
         String id = word;
         for (int i = 2; !taken.add(id); i++) id = word + "_" + i;

@@ -14,9 +14,12 @@ import java.util.Map;
 final class Identifiers {
     private Identifiers() {}
 
-    /** {@code password_hash} → {@code passwordHash}. */
-    static String field(String snake) {
-        return letterFirst(Names.camel(snake), "field");
+    /**
+     * {@code password_hash} → {@code passwordHash}; a stored name first becomes identifier text
+     * ({@link TargetNames#identifier}: {@code au thor} → {@code auThor}).
+     */
+    static String field(String name) {
+        return letterFirst(Names.camel(TargetNames.identifier(name, TargetNames.Alphabet.ASCII)), "field");
     }
 
     /**

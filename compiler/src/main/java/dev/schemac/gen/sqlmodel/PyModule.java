@@ -9,6 +9,7 @@ import dev.schemac.model.EnumType;
 import dev.schemac.model.Field;
 import dev.schemac.model.Model;
 import dev.schemac.naming.Names;
+import dev.schemac.naming.TargetNames;
 import dev.schemac.render.python.Py;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,7 +52,7 @@ final class PyModule {
         for (Table t : catalog.tables()) {
             if (!t.isJoinTable()) continue;
             // Link models are named after their table; "Link" keeps them apart from an entity of that name.
-            String c = PyNames.className(Names.pascal(t.name()));
+            String c = PyNames.className(Names.pascal(TargetNames.identifier(t.name(), TargetNames.Alphabet.UNICODE)));
             tableClasses.put(t.name(), unique(taken.contains(c) ? c + "Link" : c, taken));
         }
         // The models of SQLModel's multiple-models pattern come last: an entity's own name wins over them.

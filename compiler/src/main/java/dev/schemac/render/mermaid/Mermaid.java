@@ -1,13 +1,16 @@
 package dev.schemac.render.mermaid;
 
+import dev.schemac.naming.TargetNames;
 import dev.schemac.render.text.PlainText;
 
 /**
  * How model text reaches a Mermaid diagram. A quoted string ends at the next {@code "},
  * cannot span lines, and Mermaid reads {@code #name;} in it as an entity code and
  * {@code %%{...}%%} anywhere in the text as a configuration directive, two {@code ~} in a
- * line as a generic type (the parse then fails); the text is shown as HTML. So those characters are written as Mermaid's entity codes, which the renderer
- * turns back into the characters themselves.
+ * line as a generic type (the parse then fails), and a line with {@code direction} and a
+ * space before {@code TB} as a direction statement; the text is shown as HTML. So those
+ * characters (that space) are written as Mermaid's entity codes, which the renderer turns
+ * back into the characters themselves.
  */
 public final class Mermaid {
     private Mermaid() {}
@@ -16,6 +19,12 @@ public final class Mermaid {
     public static String string(String s) {
         var b = new StringBuilder("\"");
         PlainText.oneLine(s).codePoints().forEach(c -> {
+            // The lexer takes any line holding `direction` and a space before TB, BT, LR or RL as a
+            // direction statement, quotes or not: a relationship or entity on it would vanish.
+            if (isSpace(c) && endsWithDirection(b)) {
+                b.append('#').append(c).append(';');
+                return;
+            }
             switch (c) {
                 case '"' -> b.append("#quot;");
                 case '#' -> b.append("#35;");
@@ -34,37 +43,34 @@ public final class Mermaid {
         return b.append('"').toString();
     }
 
-    /**
-     * An entity or attribute name. Mermaid takes letters, digits and underscores (and
-     * more), a leading underscore too (a table named after an entity {@code _Thing}); the
-     * resolver admits no other character in a table or column name, so any other reaching
-     * here is a compiler bug and fails loudly.
-     */
-    public static String name(String s) {
-        if (!isName(s)) throw new IllegalArgumentException("not a Mermaid name: " + PlainText.visible(s));
-        return s;
+    private static boolean endsWithDirection(StringBuilder b) {
+        int n = "direction".length();
+        return b.length() >= n && b.substring(b.length() - n).equalsIgnoreCase("direction");
+    }
+
+    /** What JavaScript's {@code \s} matches. */
+    private static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xFEFF;
     }
 
     /**
-     * A stored name as a Mermaid word: itself when Mermaid can take it, else with each
-     * character it cannot take as {@code _} and a leading {@code _} before a digit. The
-     * diagram then shows the real name beside it (an entity alias, an attribute comment).
+     * A table's name as the word of an ER diagram entity: itself when Mermaid reads it as a name;
+     * else each character it cannot take as {@code _}, a {@code _} before a leading digit, and a
+     * {@code _} after a word its lexer reads as its own ({@code class} → {@code class_}), as
+     * {@link TargetNames#mermaidEntity} spells it (so SC607 says what the diagram does). The
+     * diagram then shows the real name beside it (an entity alias).
      */
-    public static String word(String s) {
-        if (isName(s)) return s;
-        var b = new StringBuilder();
-        if (s.isEmpty() || !(Character.isLetter(s.codePointAt(0)) || s.charAt(0) == '_')) b.append('_');
-        s.codePoints().forEach(c -> {
-            if (c == '_' || Character.isLetterOrDigit(c)) b.appendCodePoint(c);
-            else b.append('_');
-        });
-        return b.toString();
+    public static String entityWord(String table) {
+        return TargetNames.mermaidEntity(table).name();
     }
 
-    private static boolean isName(String s) {
-        return !s.isEmpty() && (Character.isLetter(s.codePointAt(0)) || s.charAt(0) == '_')
-                && s.codePoints().allMatch(c -> c == '_' || Character.isLetterOrDigit(c)
-                        || Character.getType(c) == Character.NON_SPACING_MARK
-                        || Character.getType(c) == Character.COMBINING_SPACING_MARK);
+    /**
+     * A column's name, or an enum's as a column's type, as a word in an entity's block: as
+     * {@link #entityWord}, with the key markers ({@code PK}, {@code FK}, {@code UK}) as the
+     * lexer's words there ({@code pk} → {@code pk_}). The diagram shows a renamed column's real
+     * name in its comment.
+     */
+    public static String attributeWord(String name) {
+        return TargetNames.mermaidAttribute(name).name();
     }
 }

@@ -84,6 +84,138 @@ class MermaidParserTest {
         assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
     }
 
+    /**
+     * Every word Mermaid's erDiagram lexer reads as its own, as the reserved-word table lists them,
+     * in lower and upper case and followed by a letter outside ASCII (the lexer ends its words at an
+     * ASCII word boundary): as tables (each related to another, so it stands on both sides of a
+     * relationship), columns and enum types. The diagram renames each and Mermaid's parser reads
+     * every table and column back, under the word or beside it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("spellings")
+    void mermaidsOwnWordsAreRenamed(String spelling, @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        var words = new ArrayList<String>();
+        for (String w : new TreeSet<>(dev.schemac.naming.ReservedWords.lists().get("Mermaid entity words"))) words.add(spell(w, spelling));
+        var keys = new ArrayList<String>();
+        for (String w : new TreeSet<>(dev.schemac.naming.ReservedWords.lists().get("Mermaid attribute words"))) keys.add(spell(w, spelling));
+        var b = new StringBuilder("schema words {\n  dialect = sqlite\n}\n\n");
+        for (int i = 0; i < keys.size(); i++) {
+            if (!spelling.equals("accented")) b.append("enum ").append(keys.get(i)).append(" { A }\n");
+        }
+        b.append("/// H.\nentity Hub {\n");
+        for (int i = 0; i < words.size(); i++) b.append("  e").append(i).append(" E").append(i).append("[]\n");
+        for (int i = 0; i < keys.size(); i++) {
+            b.append("  k").append(i).append(' ').append(spelling.equals("accented") ? "int" : keys.get(i))
+                    .append(" @map(\"").append(keys.get(i)).append("\")\n");
+        }
+        b.append("}\n");
+        for (int i = 0; i < words.size(); i++) {
+            b.append("/// E.\nentity E").append(i).append(" {\n  hub Hub @map(\"").append(keys.get(i % keys.size()))
+                    .append("\")\n  @@map(\"").append(words.get(i)).append("\")\n}\n");
+        }
+        Path model = Files.writeString(dir.resolve("words.schema"), b.toString(), StandardCharsets.UTF_8);
+        var c = Compiler.compile(List.of(model));
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        // check warns about every one of them, as it does for the other targets' reserved words.
+        var warned = c.diagnostics().stream().filter(d -> d.code().equals("SC607") && d.message().contains("Mermaid")).count();
+        // Each table, each hub field's column, each table's foreign key column, each enum.
+        assertThat(warned).isEqualTo(2L * words.size() + keys.size() + (spelling.equals("accented") ? 0 : keys.size()));
+
+        var r = Targets.run(c, List.of(Targets.byName("mermaid").orElseThrow()), TargetOptions.defaults());
+        String diagram = r.files().get("mermaid/er.mmd");
+        JsonNode parsed = parse(diagram);
+        assertThat(parsed.path("error").isNull()).as("Mermaid's parser error: %s in\n%s", parsed.path("error"), diagram).isTrue();
+        var tables = new TreeSet<String>();
+        for (JsonNode e : parsed.path("entities")) {
+            String table = e.path("alias").isNull() ? e.path("name").asText() : e.path("alias").asText();
+            tables.add(table);
+            var columns = new ArrayList<String>();
+            for (JsonNode a : e.path("attributes")) {
+                String comment = a.path("comment").asText("");
+                columns.add(comment.startsWith("column ") ? comment.substring(7).split(";")[0] : a.path("name").asText());
+            }
+            assertThat(columns).as("columns of %s", table).containsExactlyElementsOf(
+                    c.catalog().table(table).orElseThrow().columns().stream().map(dev.schemac.catalog.Column::name).toList());
+        }
+        assertThat(tables).containsExactlyInAnyOrderElementsOf(c.catalog().tables().stream().map(Table::name).toList());
+        assertThat(parsed.path("relationships").size()).isEqualTo(words.size());
+    }
+
+    static Stream<String> spellings() {
+        return Stream.of("lower", "upper", "accented");
+    }
+
+    private static String spell(String word, String spelling) {
+        return switch (spelling) {
+            case "upper" -> word.toUpperCase(java.util.Locale.ROOT);
+            case "accented" -> word + "é";
+            default -> word;
+        };
+    }
+
+    /**
+     * Mermaid takes a line holding {@code direction} and a space before {@code TB}, {@code BT},
+     * {@code LR} or {@code RL} as a direction statement, quotes or not, and drops the rest of it:
+     * a table named so keeps its entity, and a relationship on that line stays.
+     */
+    @org.junit.jupiter.api.Test
+    void aNameThatReadsAsADirectionKeepsItsLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path model = Files.writeString(dir.resolve("dir.schema"), """
+                /// A.
+                entity A {
+                  bs B[]
+                  @@map("direction TB")
+                }
+                /// B.
+                entity B {
+                  a A
+                  @@map("Direction lr")
+                }
+                """, StandardCharsets.UTF_8);
+        var c = Compiler.compile(List.of(model));
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        var r = Targets.run(c, List.of(Targets.byName("mermaid").orElseThrow()), TargetOptions.defaults());
+        JsonNode parsed = parse(r.files().get("mermaid/er.mmd"));
+        assertThat(parsed.path("error").isNull()).as("%s", parsed.path("error")).isTrue();
+        assertThat(parsed.path("entities").size()).isEqualTo(2);
+        assertThat(parsed.path("relationships").size()).isEqualTo(1);
+    }
+
+    /**
+     * Each edge of a join table is labelled by its own side's list field, also when both sides are
+     * one entity (a self many-to-many), and a plain one keeps its labels.
+     */
+    @org.junit.jupiter.api.Test
+    void joinTableEdgesAreLabelledByTheirOwnSide(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path model = Files.writeString(dir.resolve("self.schema"), """
+                /// U.
+                entity User {
+                  followers User[] @relation("follows")
+                  following User[] @relation("follows")
+                  tags      Tag[]
+                }
+                /// T.
+                entity Tag {
+                  users User[]
+                }
+                """, StandardCharsets.UTF_8);
+        var c = Compiler.compile(List.of(model));
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        var r = Targets.run(c, List.of(Targets.byName("mermaid").orElseThrow()), TargetOptions.defaults());
+        JsonNode parsed = parse(r.files().get("mermaid/er.mmd"));
+        assertThat(parsed.path("error").isNull()).as("%s", parsed.path("error")).isTrue();
+        var edges = new TreeSet<String>();
+        for (JsonNode rel : parsed.path("relationships")) {
+            edges.add(rel.path("entityA").asText() + " -> " + rel.path("entityB").asText() + " : " + rel.path("role").asText());
+        }
+        // The join table's first key is the left side's: follows.following_id holds a user its followers list.
+        assertThat(edges).containsExactly(
+                "tags -> tag_users : users",
+                "users -> follows : followers",
+                "users -> follows : following",
+                "users -> tag_users : tags");
+    }
+
     /** Runs the harness's {@code mermaid-parse}; a missing Node or harness fails the test. */
     static JsonNode parse(String diagram) throws IOException, InterruptedException {
         Path f = Files.createTempFile("schemac-er", ".mmd");

@@ -29,8 +29,9 @@ final class PyModule {
     private final Map<String, String> entityClasses = new HashMap<>();
     private final Map<String, String> tableClasses = new HashMap<>();
     private final Map<String, String> enumClasses = new HashMap<>();
-    private final Map<String, String> columnAttrs = new HashMap<>();
-    private final Map<String, String> relationAttrs = new HashMap<>();
+    /** By table, then column; by entity, then relation field: looked up with the catalog's own strings, never a key made per call. */
+    private final Map<String, Map<String, String>> columnAttrs = new HashMap<>();
+    private final Map<String, Map<String, String>> relationAttrs = new HashMap<>();
     private final Map<String, String> apiClasses = new HashMap<>();
     private final Map<String, Map<String, String>> enumMembers = new HashMap<>();
 
@@ -109,10 +110,11 @@ final class PyModule {
             for (Field f : model.requireEntity(t.entity()).relationFields()) wanted.put("relation " + f.name(), f.name());
         }
         var attrs = claim(wanted, names::attribute, new HashSet<>());
-        for (Column c : t.columns()) columnAttrs.put(t.name() + "." + c.name(), attrs.get("column " + c.name()));
+        var columns = columnAttrs.computeIfAbsent(t.name(), k -> new HashMap<>());
+        for (Column c : t.columns()) columns.put(c.name(), attrs.get("column " + c.name()));
         if (t.isJoinTable()) return;
         for (Field f : model.requireEntity(t.entity()).relationFields()) {
-            relationAttrs.put(t.entity() + "." + f.name(), attrs.get("relation " + f.name()));
+            relationAttrs.computeIfAbsent(t.entity(), k -> new HashMap<>()).put(f.name(), attrs.get("relation " + f.name()));
         }
     }
 
@@ -125,9 +127,9 @@ final class PyModule {
 
     String enumClass(String enumName) { return enumClasses.get(enumName); }
 
-    String attribute(Table t, String column) { return columnAttrs.get(t.name() + "." + column); }
+    String attribute(Table t, String column) { return columnAttrs.getOrDefault(t.name(), Map.of()).get(column); }
 
-    String relationAttribute(String entity, String field) { return relationAttrs.get(entity + "." + field); }
+    String relationAttribute(String entity, String field) { return relationAttrs.getOrDefault(entity, Map.of()).get(field); }
 
     EnumDef enumDef(String name) { return catalog.enumDef(name).orElseThrow(); }
 

@@ -550,7 +550,7 @@ public final class Drift {
         private String kept(Check c) {
             var terms = c.terms().stream().filter(t -> !(t instanceof Check.EnumMember) || engine == DbEngine.SQLITE)
                     .filter(t -> !(t instanceof Check.Pattern) || engine != DbEngine.SQLITE).toList();
-            return terms.isEmpty() ? "" : StructuralComparison.terms(new Check(c.name(), terms));
+            return terms.isEmpty() ? "" : StructuralComparison.terms(new Check(c.name(), terms), engine.dialect());
         }
     }
 

@@ -449,7 +449,7 @@ final class TablePlan {
         if (c.defaultValue() != null) {
             def = lifter.defaultText(c);
             if (def == null) notes.add(new Leftover(Leftover.Kind.DEFAULT, table.name(), col, col,
-                    dev.schemac.pull.compare.Change.defaultText(c.defaultValue()),
+                    dev.schemac.pull.compare.Change.defaultText(c.defaultValue(), lifter.dialect),
                     "the value cannot be written as a literal of the field's type"));
         }
         var ci = columnInfo(col);

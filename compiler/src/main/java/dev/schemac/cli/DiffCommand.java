@@ -1,7 +1,6 @@
 package dev.schemac.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.schemac.render.json.VisibleJson;
 import dev.schemac.cli.args.CommandSpec;
 import dev.schemac.cli.args.Parsed;
 import dev.schemac.cli.args.Positional;
@@ -33,11 +32,6 @@ final class DiffCommand implements Command {
         reporting = new Reporting(args);
     }
 
-    /** Built on first use: Jackson is a few hundred classes to load. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    }
-
     @Override
     public int call(Io io) throws Exception {
         var url = database.url();
@@ -64,7 +58,7 @@ final class DiffCommand implements Command {
         List<Change> changes = drift.changes();
         List<String> sentences = Drift.sentences(changes);
         if (reporting.format == Reporting.Format.json) {
-            var root = Json.MAPPER.createObjectNode();
+            var root = VisibleJson.MAPPER.createObjectNode();
             root.put("database", url.display());
             root.put("differs", !changes.isEmpty());
             var arr = root.putArray("changes");
@@ -81,7 +75,7 @@ final class DiffCommand implements Command {
             for (Diagnostic d : drift.notCompared()) {
                 notCompared.addObject().put("code", d.code()).put("message", d.message());
             }
-            io.out().print(Json.MAPPER.writeValueAsString(root) + "\n");
+            io.out().print(VisibleJson.MAPPER.writeValueAsString(root) + "\n");
         } else {
             reporting.print(drift.notCompared(), io.err(), io.out());
             // With --format sarif standard output is the SARIF log of the warnings; the changes go beside it.

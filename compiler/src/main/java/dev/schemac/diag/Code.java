@@ -410,7 +410,8 @@ public enum Code {
             + "per name). Names of generated files come from the model: an entity names its Java record and "
             + "metamodel (`@@map` lets it be longer than a table name), an enum its Java enum, the schema name "
             + "or `java.package` the package folders, a collection its seed file, the `feature` the decision "
-            + "record. `check` reports it at that name, before anything is rendered; nothing was written. "
+            + "record. `check` reports it at that name (an entity's or enum's name where it is declared, the "
+            + "schema declaration for a package folder), before anything is rendered; nothing was written. "
             + "Choose a shorter name."),
     OUTPUT_NOT_WRITABLE("SC132", "Output cannot be written",
             "The output folder, or a file in it, cannot be written: permission is denied or the file "

@@ -1,15 +1,18 @@
 package dev.schemac.diag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.schemac.render.json.VisibleJson;
 import dev.schemac.source.Span;
 import java.util.List;
 
-/** Diagnostics for tools: a JSON array, one object per diagnostic, 1-based lines and columns. */
+/**
+ * Diagnostics for tools: a JSON array, one object per diagnostic, 1-based lines and columns;
+ * hidden characters of the text they quote as {@code \\u} escapes ({@link VisibleJson}).
+ */
 public final class JsonRenderer {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = VisibleJson.MAPPER;
 
     private JsonRenderer() {}
 

@@ -1,7 +1,7 @@
 package dev.schemac.diag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.schemac.render.json.VisibleJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.schemac.source.Span;
@@ -20,7 +20,8 @@ import java.util.Map;
  */
 public final class SarifRenderer {
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Hidden characters of the text quoted as {@code \\u} escapes: {@link VisibleJson}. */
+    private static final ObjectMapper MAPPER = VisibleJson.MAPPER;
 
     private SarifRenderer() {}
 

@@ -14,9 +14,10 @@ import java.util.Optional;
  * the explicit {@code @id(name = ...)} / {@code @@id(..., name = ...)} or null; {@code renamedFrom} is the
  * entity's name in the last migration when the model says it was renamed, else null.
  * {@code lookup} is derived from the fields, so that callers asking for a field by name do
- * not scan them.
+ * not scan them. {@code nameSpan} is where the name is written, for what is named after it (a
+ * Java source's file name).
  */
-public record Entity(Span span, String name, String doc, List<String> mixins, List<Field> fields,
+public record Entity(Span span, String name, Span nameSpan, String doc, List<String> mixins, List<Field> fields,
                      List<String> primaryKey, List<IndexSpec> indexes, List<IndexSpec> uniques,
                      List<EntityCheck> checks, List<Dependency> dependencies, List<Denormalization> denormalized,
                      Volume volume, List<AccessPattern> queries, String tableName, boolean timestamps,
@@ -33,6 +34,7 @@ public record Entity(Span span, String name, String doc, List<String> mixins, Li
         denormalized = List.copyOf(denormalized);
         queries = List.copyOf(queries);
         if (store == null) store = EntityStore.NONE;
+        if (nameSpan == null) nameSpan = span;
         lookup = Lookup.of(fields);
     }
 
@@ -126,6 +128,7 @@ public record Entity(Span span, String name, String doc, List<String> mixins, Li
     /** Collects an entity's facts one named setter at a time; {@link #build} makes the immutable record. */
     public static final class Builder {
         private final Span span;
+        private Span nameSpan;
         private final String name;
         private String doc;
         private List<String> mixins = List.of();
@@ -195,8 +198,11 @@ public record Entity(Span span, String name, String doc, List<String> mixins, Li
 
         public Builder renamedFrom(RenamedFrom v) { renamedFrom = v; return this; }
 
+        /** Where the name is written (what a diagnostic about a file named after it points at); the declaration's span when unset. */
+        public Builder nameSpan(Span v) { nameSpan = v; return this; }
+
         public Entity build() {
-            return new Entity(span, name, doc, mixins, fields, primaryKey, indexes, uniques, checks, dependencies,
+            return new Entity(span, name, nameSpan, doc, mixins, fields, primaryKey, indexes, uniques, checks, dependencies,
                     denormalized, volume, queries, tableName, timestamps, primaryKeyName, store, renamedFrom, null);
         }
     }

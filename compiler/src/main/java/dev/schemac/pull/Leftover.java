@@ -56,13 +56,12 @@ public record Leftover(Kind kind, String table, String column, String name, Stri
     }
 
     /**
-     * A database name as messages and the pulled model's comments show it, on one line: line
-     * feeds, carriage returns and tabs as the model language's string escapes ({@code \\n}, as
-     * a reader of the model knows them), every other hidden character by the one rule for text
-     * from outside, {@link PlainText#visible}.
+     * A database's name or definition as pull's messages and the pulled model's {@code //}
+     * comments show it: one line of text a person reads, never parsed back, so by the one rule
+     * for text from outside on one line, {@link PlainText#visible} (a line feed as
+     * {@code \\u000A}, as the terminal shows it). Null stays null.
      */
     public static String shown(String name) {
-        if (name == null) return null;
-        return PlainText.visible(name.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t"));
+        return name == null ? null : PlainText.visible(name);
     }
 }

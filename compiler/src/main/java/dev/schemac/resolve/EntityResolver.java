@@ -127,7 +127,7 @@ final class EntityResolver {
         }
         checkKey(key, ordered);
 
-        var entity = block.applyTo(Entity.builder(decl.span(), name)).doc(decl.doc()).mixins(mixinNames).primaryKey(key)
+        var entity = block.applyTo(Entity.builder(decl.span(), name)).nameSpan(decl.name().span()).doc(decl.doc()).mixins(mixinNames).primaryKey(key)
                 .timestamps(timestamps).primaryKeyName(keyName(ordered, block));
         return new Result(entity, ordered, Set.copyOf(unresolved));
     }

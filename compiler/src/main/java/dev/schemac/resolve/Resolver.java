@@ -129,7 +129,7 @@ public final class Resolver {
                 }
                 values.add(new EnumMember(v.span(), v.name().text(), v.doc(), dbValue(v)));
             }
-            out.add(new EnumType(e.span(), e.name().text(), e.doc(), values));
+            out.add(new EnumType(e.span(), e.name().text(), e.name().span(), e.doc(), values));
         }
         return out;
     }

@@ -102,7 +102,7 @@ class CheckMatchesGenerateTest {
         return Stream.of(
                 org.junit.jupiter.params.provider.Arguments.of("entity (its Java record and metamodel)",
                         "schema shop { dialect = sqlite }\n\nentity " + entity + " {\n  email string(255)\n  @@map(\"t\")\n}\n",
-                        pkg, entity + ".java", 256, "3:1"),
+                        pkg, entity + ".java", 256, "3:8"),
                 org.junit.jupiter.params.provider.Arguments.of("package folder of multi-byte characters",
                         "schema shop { dialect = sqlite }\n\nentity User {\n  email string(255)\n}\n",
                         "java.package=com." + package_, package_, 261, "1:1"));

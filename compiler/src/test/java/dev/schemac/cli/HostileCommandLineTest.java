@@ -28,7 +28,8 @@ class HostileCommandLineTest {
             new String[] {"\u001b[31m", "\\u001B[31m"}, new String[] {"\r", "\\u000D"}, new String[] {"\n", "\\u000A"},
             new String[] {"\u202e", "\\u202E"}, new String[] {"\u0000", "\\u0000"}, new String[] {"\u009b2J", "\\u009B2J"},
             new String[] {"\u2028", "\\u2028"}, new String[] {"\u0085", "\\u0085"}, new String[] {"\u2066", "\\u2066"},
-            new String[] {"\t", "\t"});
+            new String[] {"\u200b", "\\u200B"}, new String[] {"\ufeff", "\\uFEFF"}, new String[] {"\u00ad", "\\u00AD"},
+            new String[] {"\udb40\udd00", "\\u{E0100}"}, new String[] {"\t", "\t"});
 
     Path model() throws IOException {
         Path p = tmp.resolve("m.schema");
@@ -48,10 +49,10 @@ class HostileCommandLineTest {
         assertThat(r.err().substring(0, r.err().indexOf('\n'))).isEqualTo(message);
     }
 
-    /** Line feeds end lines; no other control, line-break or bidirectional control character is left. */
+    /** Line feeds end lines; no other control, line-break, invisible or bidirectional character is left. */
     static void noHiddenCharacters(String text) {
-        text.codePoints().filter(c -> c != '\n').forEach(c -> assertThat(PlainText.isHidden(c) || PlainText.isLineBreak(c))
-                .as("U+%04X in %s", c, text).isFalse());
+        text.codePoints().filter(c -> c != '\n').forEach(c -> assertThat(PlainText.isShownAsIs(c))
+                .as("U+%04X in %s", c, text).isTrue());
     }
 
     @Test

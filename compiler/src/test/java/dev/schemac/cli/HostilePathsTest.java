@@ -119,7 +119,7 @@ class HostilePathsTest {
         var r = Cli.run("diff", "--url", db.toString(), "--color", "never", model.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(Main.INPUT_ERRORS);
         // The table is not pulled (no model can name it): the warning quotes its name as pull shows a database's names.
-        clean(r, " differences between " + shown(db) + " and the model", "table `td\\u001B[31m\\r\\n\\u202E\\u2028x` is not pulled");
+        clean(r, " differences between " + shown(db) + " and the model", "table `td\\u001B[31m\\u000D\\u000A\\u202E\\u2028x` is not pulled");
 
         Path empty = sqlite(dir.resolve("empty.db"));
         Path none = Files.writeString(tmp.resolve("none.schema"), "");

@@ -62,7 +62,8 @@ record MarkdownShape(List<String> structure, List<String> headings, String text)
         var structure = new ArrayList<String>();
         var headings = new ArrayList<String>();
         var text = new StringBuilder();
-        String title = squash(settings.displayTitle());
+        // The documents show the title as every one-line text, its invisible characters written out.
+        String title = squash(dev.schemac.render.text.PlainText.visible(dev.schemac.render.text.PlainText.oneLine(settings.displayTitle())));
         String feature = settings.feature() == null ? null : squash(settings.feature());
         doc.accept(new AbstractVisitor() {
             @Override public void visit(Heading h) {

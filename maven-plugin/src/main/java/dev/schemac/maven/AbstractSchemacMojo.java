@@ -77,10 +77,10 @@ public abstract class AbstractSchemacMojo extends AbstractMojo {
         try {
             models = SchemaFiles.find(schemaDirectory.toPath(), includes, excludes);
         } catch (IOException e) {
-            throw new MojoExecutionException("schemac: cannot list " + schemaDirectory + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("schemac: cannot list " + MavenLog.shown(schemaDirectory) + ": " + MavenLog.shown(e.getMessage()), e);
         }
         if (models.isEmpty()) {
-            getLog().info("schemac: no model files (" + String.join(", ", includes) + ") under " + schemaDirectory
+            getLog().info("schemac: no model files (" + MavenLog.shown(String.join(", ", includes)) + ") under " + MavenLog.shown(schemaDirectory)
                     + "; nothing to do");
             return;
         }
@@ -107,7 +107,7 @@ public abstract class AbstractSchemacMojo extends AbstractMojo {
         if (strict != null) configured.strict(String.valueOf(strict));
         if (configured.hasProblems()) {
             for (Problem p : configured.problems()) {
-                getLog().error("schemac: configuration <" + p.key() + "> " + p.message() + p.didYouMean(""));
+                getLog().error("schemac: configuration <" + MavenLog.shown(p.key()) + "> " + MavenLog.shown(p.message() + p.didYouMean("")));
             }
             throw new MojoFailureException("schemac: the plugin configuration has errors (see above)");
         }
@@ -115,7 +115,7 @@ public abstract class AbstractSchemacMojo extends AbstractMojo {
         if (settingsFile != null && Files.isRegularFile(settingsFile.toPath())) {
             var loaded = SettingsFile.load(settingsFile.toPath());
             MavenLog.report(getLog(), loaded.diagnostics());
-            if (loaded.hasErrors()) fail(loaded.diagnostics(), "the settings file " + settingsFile + " has");
+            if (loaded.hasErrors()) fail(loaded.diagnostics(), "the settings file " + MavenLog.shown(settingsFile) + " has");
             file = loaded.settings();
         }
         return configured.build().over(file);

@@ -47,7 +47,7 @@ public final class CheckMojo extends AbstractSchemacMojo {
         try {
             state.save(fingerprint, read(inputs), List.of());
         } catch (IOException e) {
-            getLog().warn("schemac: cannot record the build state (" + e.getMessage() + "); the next build checks again");
+            getLog().warn("schemac: cannot record the build state (" + MavenLog.shown(e.getMessage()) + "); the next build checks again");
         }
     }
 }

@@ -9,7 +9,6 @@ import dev.schemac.gen.Targets;
 import dev.schemac.gen.java.JavaTarget;
 import dev.schemac.output.FileTransaction;
 import dev.schemac.output.OutputFolder;
-import dev.schemac.render.text.PlainText;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -143,18 +142,19 @@ public final class GenerateMojo extends AbstractSchemacMojo {
         for (var plan : plans) {
             changed += plan.changed().size();
             unchanged += plan.unchanged().size();
-            for (String s : plan.stale()) getLog().info("schemac: removed stale " + PlainText.visible(plan.root().resolve(s).toString()));
+            for (String s : plan.stale()) getLog().info("schemac: removed stale " + MavenLog.shown(plan.root().resolve(s)));
             for (String s : plan.keptEdited()) {
-                getLog().warn("schemac: kept " + PlainText.visible(plan.root().resolve(s).toString()) + ": no longer generated, but edited since");
+                getLog().warn("schemac: kept " + MavenLog.shown(plan.root().resolve(s)) + ": no longer generated, but edited since");
             }
             plan.files().keySet().forEach(rel -> written.add(plan.root().resolve(rel)));
         }
         getLog().info("schemac: wrote " + changed + " file" + (changed == 1 ? "" : "s") + " (" + unchanged + " unchanged) to "
-                + (javaFiles.isEmpty() ? "" : sources + (otherFiles.isEmpty() ? "" : " and ")) + (otherFiles.isEmpty() ? "" : resources));
+                + (javaFiles.isEmpty() ? "" : MavenLog.shown(sources) + (otherFiles.isEmpty() ? "" : " and "))
+                + (otherFiles.isEmpty() ? "" : MavenLog.shown(resources)));
         try {
             state.save(fingerprint, read(inputs), written);
         } catch (IOException e) {
-            getLog().warn("schemac: cannot record the build state (" + e.getMessage() + "); the next build does the work again");
+            getLog().warn("schemac: cannot record the build state (" + MavenLog.shown(e.getMessage()) + "); the next build does the work again");
         }
         addRoots(chosen, sources, resources);
     }

@@ -2,7 +2,6 @@ package dev.schemac.maven;
 
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.render.text.PlainText;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.maven.plugin.logging.Log;
 
@@ -17,12 +16,12 @@ final class MavenLog {
     static void report(Log log, List<Diagnostic> diagnostics) {
         for (Diagnostic d : diagnostics) {
             var lines = new StringBuilder();
-            if (d.span() != null) lines.append(d.span().location()).append(": ");
-            lines.append(d.severity().label()).append('[').append(d.code()).append("]: ").append(clean(d.message()));
-            if (d.help() != null && !d.help().isEmpty()) lines.append("\n    help: ").append(clean(d.help()));
+            if (d.span() != null) lines.append(shown(d.span().location())).append(": ");
+            lines.append(d.severity().label()).append('[').append(d.code()).append("]: ").append(shown(d.message()));
+            if (d.help() != null && !d.help().isEmpty()) lines.append("\n    help: ").append(PlainText.visibleByLine(d.help()));
             for (Diagnostic.Note n : d.notes()) {
-                lines.append("\n    note: ").append(clean(n.message()));
-                if (n.span() != null) lines.append(" (").append(n.span().location()).append(')');
+                lines.append("\n    note: ").append(PlainText.visibleByLine(n.message()));
+                if (n.span() != null) lines.append(" (").append(shown(n.span().location())).append(')');
             }
             switch (d.severity()) {
                 case ERROR -> log.error(lines);
@@ -33,11 +32,14 @@ final class MavenLog {
     }
 
     /**
-     * Model text may hold any character: each line (a help may span lines) is shown by the one
-     * rule for text from outside, {@link PlainText#visible}, as the command line shows it.
+     * Text from outside (a path, a setting's name or value, a file's or model's text, an
+     * exception's message) in a log line, by the one rule of the command line
+     * ({@link PlainText#visible}): no escape sequence, forged line or reordering reaches the
+     * build log. A diagnostic's message is one line as the terminal shows it; a help's and a
+     * note's own line feeds break the line.
      */
-    static String clean(String s) {
-        return String.join("\n", Arrays.stream(s.split("\n", -1)).map(PlainText::visible).toList());
+    static String shown(Object text) {
+        return PlainText.visible(String.valueOf(text));
     }
 
     static long errors(List<Diagnostic> diagnostics) {

@@ -11,7 +11,6 @@ import dev.schemac.evolve.Evolution;
 import dev.schemac.evolve.History;
 import dev.schemac.evolve.HistoryFolder;
 import dev.schemac.evolve.RenameHints;
-import dev.schemac.render.text.PlainText;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -53,7 +52,7 @@ public final class MigrationsCheckMojo extends AbstractSchemacMojo {
         try {
             files = HistoryFolder.files(dir);
         } catch (IOException e) {
-            throw new MojoExecutionException("schemac: cannot read the migration history under " + dir + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("schemac: cannot read the migration history under " + MavenLog.shown(dir) + ": " + MavenLog.shown(e.getMessage()), e);
         }
         History history = History.read(files);
         var found = new ArrayList<Diagnostic>(HistoryFolder.problems(dir, history, files));
@@ -68,14 +67,14 @@ public final class MigrationsCheckMojo extends AbstractSchemacMojo {
         MavenLog.report(getLog(), found);
         if (found.stream().anyMatch(Diagnostic::isError)) {
             // What the missing migration would do; after a hand edit the diff is against an untrusted snapshot.
-            if (uncovered) for (String s : Describe.sentences(plan.up())) getLog().error("  " + PlainText.visible(s));
-            fail(found, "the model and the migration history under " + dir.resolve(HistoryFolder.DIR) + " have");
+            if (uncovered) for (String s : Describe.sentences(plan.up())) getLog().error("  " + MavenLog.shown(s));
+            fail(found, "the model and the migration history under " + MavenLog.shown(dir.resolve(HistoryFolder.DIR)) + " have");
         }
         if (history.isEmpty()) {
-            getLog().info("schemac: no migrations under " + dir.resolve(HistoryFolder.DIR) + ", and a model with nothing to migrate");
+            getLog().info("schemac: no migrations under " + MavenLog.shown(dir.resolve(HistoryFolder.DIR)) + ", and a model with nothing to migrate");
             return;
         }
-        getLog().info("schemac: the model is what migration " + history.last().id() + " leads to (" + history.entries().size()
-                + " migration" + (history.entries().size() == 1 ? "" : "s") + " under " + dir.resolve(HistoryFolder.DIR) + ")");
+        getLog().info("schemac: the model is what migration " + MavenLog.shown(history.last().id()) + " leads to (" + history.entries().size()
+                + " migration" + (history.entries().size() == 1 ? "" : "s") + " under " + MavenLog.shown(dir.resolve(HistoryFolder.DIR)) + ")");
     }
 }

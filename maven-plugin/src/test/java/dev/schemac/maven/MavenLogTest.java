@@ -27,4 +27,20 @@ class MavenLogTest {
         assertThat(log.lines).containsExactly("error[SC100]: bad \\u001B[2J\\u000D\\u202E\\u2028 name\n"
                 + "    help: first\nsecond \\u0085");
     }
+
+    /**
+     * The location (a path holds any character) and a message's line feed (quoted data) are one
+     * line as the command line shows them; invisible characters are written out too.
+     */
+    @Test
+    void pathsAndMessagesShowTheirInvisibleCharactersAndBreakNoLine() {
+        var log = new Kept();
+        var file = new dev.schemac.source.SourceFile("m\u001b]0;x\u0007\n\u200b.schema", "entity A {}\n");
+        var at = new dev.schemac.source.Span(file, 0, 6);
+        MavenLog.report(log, List.of(new Diagnostic("SC100", Severity.ERROR, at, "bad `x\ny\ufe0f`", null,
+                List.of(new Diagnostic.Note(at, "declared\u00ad here")))));
+        assertThat(log.lines).containsExactly("m\\u001B]0;x\\u0007\\u000A\\u200B.schema:1:1: error[SC100]: bad `x\\u000Ay\\uFE0F`\n"
+                + "    note: declared\\u00AD here (m\\u001B]0;x\\u0007\\u000A\\u200B.schema:1:1)");
+        assertThat(MavenLog.shown(java.nio.file.Path.of("out\u202e/x"))).isEqualTo("out\\u202E/x");
+    }
 }

@@ -139,7 +139,7 @@ final class Problems {
 
     static String lateModelType(java.util.Set<String> added) {
         return "[SC914] another annotation processor added model types after schemac had written the Java sources: "
-                + String.join(", ", added)
+                + dev.schemac.render.text.PlainText.visible(String.join(", ", added))
                 + "\n  help: those types change the generated sources; let the processor that writes them run in an "
                 + "earlier compilation, or refer to them from a field of the model so that schemac waits for them";
     }

@@ -1,6 +1,7 @@
 package dev.schemac.processor;
 
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.render.text.PlainText;
 import javax.annotation.processing.Messager;
 import javax.tools.Diagnostic.Kind;
 
@@ -8,6 +9,9 @@ import javax.tools.Diagnostic.Kind;
  * Diagnostics to javac: each on the element, annotation and annotation value its span came
  * from, so javac, Maven and IDEs show it on the line the user wrote. The code leads the
  * message (as {@code schemac explain CODE} expects); help and notes follow on their own lines.
+ * javac prints the text to the terminal and the build log, so everything from outside in it (the
+ * model's text, names of the user's code) is written by the command line's one rule,
+ * {@link PlainText#visible}: the message as one line, a help's and a note's own line feeds kept.
  */
 final class Reporter {
     private final Messager messager;
@@ -34,7 +38,7 @@ final class Reporter {
             messager.printMessage(kind, text);
         } else if (!facts.fromSource(o.element())) {
             // javac has no position in a class file: the message says where the declaration was written.
-            messager.printMessage(kind, text + "\n  at: " + at(o.element()));
+            messager.printMessage(kind, text + "\n  at: " + PlainText.visible(at(o.element())));
         } else if (trees != null && SourceTrees.needed(o) && trees.print(kind, text, o)) {
             return;
         } else if (o.value() != null) {
@@ -60,13 +64,13 @@ final class Reporter {
     }
 
     String text(Diagnostic d) {
-        var b = new StringBuilder("[").append(d.code()).append("] ").append(d.message());
+        var b = new StringBuilder("[").append(d.code()).append("] ").append(PlainText.visible(d.message()));
         String help = d.help(JavaSpelling.INSTANCE);
-        if (help != null && !help.isEmpty()) b.append("\n  help: ").append(help);
+        if (help != null && !help.isEmpty()) b.append("\n  help: ").append(PlainText.visibleByLine(help));
         for (Diagnostic.Note n : d.notes()) {
-            b.append("\n  note: ").append(n.message());
+            b.append("\n  note: ").append(PlainText.visibleByLine(n.message()));
             Origin o = origins.find(n.span());
-            if (o != null) b.append(" (").append(o.describe()).append(')');
+            if (o != null) b.append(" (").append(PlainText.visible(o.describe())).append(')');
         }
         return b.toString();
     }

@@ -54,7 +54,7 @@ public final class SchemacProcessor extends AbstractProcessor {
             else during(annotations, round);
         } catch (Throwable t) {
             Failures.rethrowIfFatal(t);
-            processingEnv.getMessager().printMessage(Kind.ERROR, "[SC910] schemac failed: " + t
+            processingEnv.getMessager().printMessage(Kind.ERROR, "[SC910] schemac failed: " + dev.schemac.render.text.PlainText.visible(String.valueOf(t))
                     + "\n  help: this is a bug in schemac; please report it with the classes that trigger it");
         }
         // schemac's own annotations are claimed, which keeps -Xlint:processing quiet; never

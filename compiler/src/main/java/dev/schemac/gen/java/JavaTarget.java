@@ -70,10 +70,11 @@ public final class JavaTarget implements Target {
         Span schema = NameLimit.tooLong(pkg.replace('.', '/')) != null ? ctx.model().settings().span() : null;
         var files = new ArrayList<OutputFile>();
         for (EnumType e : ctx.model().enums()) {
-            files.add(new OutputFile(path(pkg, plan.javaName(e.name())), schema != null ? schema : e.span()));
+            files.add(new OutputFile(path(pkg, plan.javaName(e.name())), schema != null ? schema : e.nameSpan()));
         }
         for (Entity e : ctx.model().entities()) {
-            Span at = schema != null ? schema : e.span();
+            // The name the file is named after, not the whole declaration.
+            Span at = schema != null ? schema : e.nameSpan();
             files.add(new OutputFile(path(pkg, plan.recordName(e.name())), at));
             files.add(new OutputFile(path(pkg, plan.metamodelName(e.name())), at));
         }

@@ -12,11 +12,16 @@ import dev.schemac.catalog.Index;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.model.Dialect;
+import dev.schemac.render.sql.Sql;
 import dev.schemac.types.TypeTable;
 import java.util.List;
 import java.util.Locale;
 
-/** The Catalog part of the JSON document, with each column's type spelled per dialect. */
+/**
+ * The Catalog part of the JSON document, with each column's type spelled per dialect; the text
+ * literals of checks and defaults as the model's dialect writes them ({@link Sql#string}), the
+ * SQL its schema runs.
+ */
 final class CatalogJson {
     private CatalogJson() {}
 
@@ -35,7 +40,7 @@ final class CatalogJson {
         return enums;
     }
 
-    static ObjectNode table(Table t) {
+    static ObjectNode table(Table t, Dialect dialect) {
         ObjectNode o = Mapper.MAPPER.createObjectNode();
         o.put("name", t.name());
         ModelJson.putOpt(o, "entity", t.entity());
@@ -56,7 +61,7 @@ final class CatalogJson {
                 for (Dialect d : Dialect.values()) types.put(d.id(), TypeTable.sql(c.type(), d));
             }
             co.put("nullable", c.nullable());
-            if (c.defaultValue() != null) co.put("default", describe(c.defaultValue()));
+            if (c.defaultValue() != null) co.put("default", describe(c.defaultValue(), dialect));
             co.put("autoIncrement", c.autoIncrement());
             co.put("updatedAt", c.updatedAt());
             ModelJson.putOpt(co, "references", c.referencedColumn());
@@ -88,37 +93,37 @@ final class CatalogJson {
             ObjectNode co = checks.addObject();
             co.put("name", c.name());
             ArrayNode terms = co.putArray("terms");
-            for (Check.Term term : c.terms()) terms.add(term(term));
+            for (Check.Term term : c.terms()) terms.add(term(term, dialect));
         }
         return o;
     }
 
     /** A dialect-neutral spelling of a check term. */
-    private static String term(Check.Term t) {
-        if (t instanceof Check.Compare c) return c.column() + " " + c.op().symbol() + " " + literal(c.literal());
+    private static String term(Check.Term t, Dialect d) {
+        if (t instanceof Check.Compare c) return c.column() + " " + c.op().symbol() + " " + literal(c.literal(), d);
         if (t instanceof Check.ColumnCompare c) return c.left() + " " + c.op().symbol() + " " + c.right();
         if (t instanceof Check.Length l) {
             return "length(" + l.column() + ")" + (l.min() != null ? " >= " + l.min() : "")
                     + (l.min() != null && l.max() != null ? " and length(" + l.column() + ")" : "")
                     + (l.max() != null ? " <= " + l.max() : "");
         }
-        if (t instanceof Check.Pattern p) return p.column() + " matches " + literal(p.regex());
+        if (t instanceof Check.Pattern p) return p.column() + " matches " + literal(p.regex(), d);
         if (t instanceof Check.AllOrNone a) return String.join(", ", a.columns()) + " all null or all set";
         var e = (Check.EnumMember) t;
-        return e.column() + " in (" + String.join(", ", e.values().stream().map(CatalogJson::literal).toList()) + ")";
+        return e.column() + " in (" + String.join(", ", e.values().stream().map(v -> literal(v, d)).toList()) + ")";
     }
 
-    private static String literal(Object v) {
+    private static String literal(Object v, Dialect d) {
         if (v instanceof java.math.BigDecimal n) return n.toPlainString();
-        if (v instanceof String s) return "'" + s.replace("'", "''") + "'";
+        if (v instanceof String s) return Sql.string(d, s);
         return String.valueOf(v);
     }
 
-    private static String describe(ColumnDefault d) {
+    private static String describe(ColumnDefault d, Dialect dialect) {
         if (d instanceof ColumnDefault.Number n) return n.value().toPlainString();
-        if (d instanceof ColumnDefault.Text t) return "'" + t.value() + "'";
+        if (d instanceof ColumnDefault.Text t) return Sql.string(dialect, t.value());
         if (d instanceof ColumnDefault.Bool b) return String.valueOf(b.value());
-        if (d instanceof ColumnDefault.EnumValue e) return "'" + e.value() + "'";
+        if (d instanceof ColumnDefault.EnumValue e) return Sql.string(dialect, e.value());
         if (d instanceof ColumnDefault.Now) return "now()";
         return "uuid()";
     }

@@ -64,7 +64,7 @@ public final class JsonTarget implements Target {
             g.writeFieldName("enums");
             g.writeTree(CatalogJson.enums(ctx.catalog()));
             g.writeArrayFieldStart("tables");
-            for (Table t : ctx.catalog().tables()) g.writeTree(CatalogJson.table(t));
+            for (Table t : ctx.catalog().tables()) g.writeTree(CatalogJson.table(t, ctx.model().settings().dialect()));
             g.writeEndArray();
             g.writeEndObject();
             g.writeFieldName("analyses");

@@ -2,6 +2,7 @@ package dev.schemac.gen.prisma;
 
 import dev.schemac.model.Op;
 import dev.schemac.catalog.Check;
+import dev.schemac.render.sql.Sql;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 
@@ -9,7 +10,8 @@ import java.util.ArrayList;
  * A CHECK constraint as a comment line: Prisma has no way to declare one, so the schema
  * says which the database enforces. Terms follow what the provider's DDL keeps: enum
  * membership only on SQLite (elsewhere the column's enum type enforces it), regular
- * expressions nowhere on SQLite (it has none built in).
+ * expressions nowhere on SQLite (it has none built in). Its string literals are the
+ * provider's SQL ({@link Sql#string}), so the comment shows the check the database runs.
  */
 final class CheckText {
     private CheckText() {}
@@ -25,7 +27,7 @@ final class CheckText {
     }
 
     private static String term(Check.Term t, PrismaProvider p) {
-        if (t instanceof Check.Compare c) return c.column() + " " + op(c.op()) + " " + literal(c.literal());
+        if (t instanceof Check.Compare c) return c.column() + " " + op(c.op()) + " " + literal(c.literal(), p);
         if (t instanceof Check.ColumnCompare c) return c.left() + " " + op(c.op()) + " " + c.right();
         if (t instanceof Check.Length l) {
             String len = "length(" + l.column() + ")";
@@ -38,16 +40,16 @@ final class CheckText {
         }
         var e = (Check.EnumMember) t;
         if (p != PrismaProvider.SQLITE) return null;
-        return e.column() + " IN (" + String.join(", ", e.values().stream().map(v -> "'" + v.replace("'", "''") + "'").toList()) + ")";
+        return e.column() + " IN (" + String.join(", ", e.values().stream().map(v -> Sql.string(p.dialect(), v)).toList()) + ")";
     }
 
     private static String op(Op op) {
         return op == Op.NE ? "<>" : op.symbol();
     }
 
-    private static String literal(Object v) {
+    private static String literal(Object v, PrismaProvider p) {
         if (v instanceof BigDecimal n) return n.toPlainString();
         if (v instanceof Boolean b) return b.toString();
-        return "'" + String.valueOf(v).replace("'", "''") + "'";
+        return Sql.string(p.dialect(), String.valueOf(v));
     }
 }

@@ -29,13 +29,16 @@ public record Change(Kind kind, Scope scope, String table, String object, String
 
     public enum Scope { TABLE, COLUMN, COLUMN_ORDER, PRIMARY_KEY, FOREIGN_KEY, UNIQUE, INDEX, CHECK, ENUM, COMMENT }
 
-    /** A column default as SQL would write it, for messages: {@code 'text'}, {@code 1.5}, {@code now()}, {@code none}. */
-    public static String defaultText(dev.schemac.catalog.ColumnDefault d) {
+    /**
+     * A column default as SQL would write it, for messages: {@code 'text'} (by the dialect's one
+     * string-literal rule, {@code Sql.string}), {@code 1.5}, {@code now()}, {@code none}.
+     */
+    public static String defaultText(dev.schemac.catalog.ColumnDefault d, dev.schemac.model.Dialect dialect) {
         if (d == null) return "none";
         if (d instanceof dev.schemac.catalog.ColumnDefault.Number n) return n.value().stripTrailingZeros().toPlainString();
-        if (d instanceof dev.schemac.catalog.ColumnDefault.Text t) return "'" + t.value().replace("'", "''") + "'";
+        if (d instanceof dev.schemac.catalog.ColumnDefault.Text t) return dev.schemac.render.sql.Sql.string(dialect, t.value());
         if (d instanceof dev.schemac.catalog.ColumnDefault.Bool b) return String.valueOf(b.value());
-        if (d instanceof dev.schemac.catalog.ColumnDefault.EnumValue e) return "'" + e.value().replace("'", "''") + "'";
+        if (d instanceof dev.schemac.catalog.ColumnDefault.EnumValue e) return dev.schemac.render.sql.Sql.string(dialect, e.value());
         if (d instanceof dev.schemac.catalog.ColumnDefault.Now) return "now()";
         return "uuid()";
     }

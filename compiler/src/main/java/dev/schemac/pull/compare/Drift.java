@@ -567,7 +567,7 @@ public final class Drift {
             var terms = c.terms().stream().filter(t -> !(t instanceof Check.EnumMember) || engine == DbEngine.SQLITE)
                     .filter(t -> !(t instanceof Check.Pattern) || engine != DbEngine.SQLITE)
                     .filter(t -> !(t instanceof Check.AllOrNone) || engine.dialect() != dev.schemac.model.Dialect.MYSQL).toList();
-            return terms.isEmpty() ? "" : StructuralComparison.terms(new Check(c.name(), terms));
+            return terms.isEmpty() ? "" : StructuralComparison.terms(new Check(c.name(), terms), engine.dialect());
         }
     }
 

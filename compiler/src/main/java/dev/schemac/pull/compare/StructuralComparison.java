@@ -1,5 +1,7 @@
 package dev.schemac.pull.compare;
 
+import dev.schemac.model.Dialect;
+import dev.schemac.render.sql.Sql;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
@@ -139,7 +141,8 @@ final class StructuralComparison implements SchemaComparison {
             if (b == null) return; // an unsupported type: the type difference says it
             if (a.nullable() != b.nullable()) columnDiffers(name, "nullability", nullText(a), nullText(b));
             if (!sameDefault(a.defaultValue(), b.defaultValue())) {
-                columnDiffers(name, "default", defaultText(a.defaultValue()), defaultText(b.defaultValue()));
+                columnDiffers(name, "default", Change.defaultText(a.defaultValue(), engine.dialect()),
+                        Change.defaultText(b.defaultValue(), engine.dialect()));
             }
             if (a.autoIncrement() != b.autoIncrement()) columnDiffers(name, "autoincrement", a.autoIncrement(), b.autoIncrement());
             if (a.updatedAt() != b.updatedAt()) columnDiffers(name, "@updated", a.updatedAt(), b.updatedAt());
@@ -158,7 +161,7 @@ final class StructuralComparison implements SchemaComparison {
                 EnumDef e = modelCatalog.enumDef(c.type().enumName()).orElseThrow();
                 return switch (engine) {
                     case POSTGRES -> e.typeName();
-                    case MYSQL, MARIADB -> "enum(" + String.join(",", e.values().stream().map(v -> "'" + v.replace("'", "''") + "'").toList()) + ")";
+                    case MYSQL, MARIADB -> "enum(" + String.join(",", e.values().stream().map(v -> Sql.string(engine.dialect(), v)).toList()) + ")";
                     case SQLITE -> "VARCHAR(" + e.values().stream().mapToInt(String::length).max().orElse(1) + ")";
                 };
             }
@@ -245,19 +248,19 @@ final class StructuralComparison implements SchemaComparison {
             var unmatched = new ArrayList<>(d.checks());
             for (Check a : kept) {
                 Check b = unmatched.stream().filter(x -> x.name() != null && x.name().equals(a.name())).findFirst()
-                        .orElse(unmatched.stream().filter(x -> x.name() == null && terms(x).equals(terms(a))).findFirst().orElse(null));
+                        .orElse(unmatched.stream().filter(x -> x.name() == null && terms(x, engine.dialect()).equals(terms(a, engine.dialect()))).findFirst().orElse(null));
                 if (b == null) {
                     boolean unread = info != null && info.leftovers().stream().anyMatch(l -> l.kind() == dev.schemac.pull.Leftover.Kind.CHECK
                             && a.name().equals(l.name()));
-                    if (unread) different(Scope.CHECK, a.name(), terms(a), "a check pull cannot read");
-                    else out.add(new Change(Kind.ONLY_IN_MODEL, Scope.CHECK, t, a.name(), terms(a), null));
+                    if (unread) different(Scope.CHECK, a.name(), terms(a, engine.dialect()), "a check pull cannot read");
+                    else out.add(new Change(Kind.ONLY_IN_MODEL, Scope.CHECK, t, a.name(), terms(a, engine.dialect()), null));
                     continue;
                 }
                 unmatched.remove(b);
-                if (!terms(a).equals(terms(b))) different(Scope.CHECK, a.name(), terms(a), terms(b));
+                if (!terms(a, engine.dialect()).equals(terms(b, engine.dialect()))) different(Scope.CHECK, a.name(), terms(a, engine.dialect()), terms(b, engine.dialect()));
             }
             for (Check b : unmatched) {
-                out.add(new Change(Kind.ONLY_IN_DATABASE, Scope.CHECK, t, b.name(), null, terms(b)));
+                out.add(new Change(Kind.ONLY_IN_DATABASE, Scope.CHECK, t, b.name(), null, terms(b, engine.dialect())));
             }
             if (info != null) {
                 for (var l : info.leftovers()) {
@@ -279,26 +282,28 @@ final class StructuralComparison implements SchemaComparison {
 
     // --- shared
 
-    /** The terms, normalized and sorted, as one comparable text. */
-    static String terms(Check c) {
+    /** The terms, normalized and sorted, as one comparable text; text as the engine's SQL writes it. */
+    static String terms(Check c, Dialect d) {
         var parts = new TreeSet<String>();
         for (Check.Term term : c.terms()) {
-            if (term instanceof Check.Compare x) parts.add(x.column() + " " + x.op().symbol() + " " + literal(x.literal()));
+            if (term instanceof Check.Compare x) parts.add(x.column() + " " + x.op().symbol() + " " + literal(x.literal(), d));
             else if (term instanceof Check.ColumnCompare x) parts.add(x.left() + " " + x.op().symbol() + " " + x.right());
             else if (term instanceof Check.Length x) parts.add("length(" + x.column() + ") in [" + x.min() + ", " + x.max() + "]");
-            else if (term instanceof Check.Pattern x) parts.add(x.column() + " matches " + x.regex());
-            else if (term instanceof Check.EnumMember x) parts.add(x.column() + " in " + x.values());
+            else if (term instanceof Check.Pattern x) parts.add(x.column() + " matches " + Sql.string(d, x.regex()));
+            else if (term instanceof Check.EnumMember x) {
+                parts.add(x.column() + " in (" + String.join(", ", x.values().stream().map(v -> Sql.string(d, v)).toList()) + ")");
+            }
             else if (term instanceof Check.AllOrNone x) parts.add(x.columns() + " all null or all set");
         }
         return String.join(" AND ", parts);
     }
 
-    private static String literal(Object v) {
+    private static String literal(Object v, Dialect d) {
         if (v instanceof BigDecimal n) {
             BigDecimal s = n.stripTrailingZeros();
             return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
         }
-        return v instanceof String s ? "'" + s + "'" : String.valueOf(v);
+        return v instanceof String s ? Sql.string(d, s) : String.valueOf(v);
     }
 
     static boolean sameDefault(ColumnDefault a, ColumnDefault b) {
@@ -306,9 +311,6 @@ final class StructuralComparison implements SchemaComparison {
         return Objects.equals(a, b);
     }
 
-    static String defaultText(ColumnDefault d) {
-        return Change.defaultText(d);
-    }
 
     /** Comments compared line by line, blanks trimmed: SQLite keeps them as -- lines. */
     static String norm(String s) {

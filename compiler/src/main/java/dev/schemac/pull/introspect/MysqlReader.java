@@ -272,7 +272,7 @@ final class MysqlReader {
         if (!type.isEnum() && type.kind() == ScalarKind.DATETIME && reported.toUpperCase(Locale.ROOT).startsWith("CURRENT_TIMESTAMP")) {
             return reported;
         }
-        return "'" + reported.replace("\\", "\\\\").replace("'", "''") + "'";
+        return dev.schemac.render.sql.Sql.string(Dialect.MYSQL, reported);
     }
 
     private static final Set<String> RULES = Set.of("CASCADE", "RESTRICT", "NO ACTION", "SET NULL");

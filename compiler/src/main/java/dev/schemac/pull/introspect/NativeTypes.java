@@ -1,5 +1,7 @@
 package dev.schemac.pull.introspect;
 
+import dev.schemac.model.Dialect;
+import dev.schemac.render.sql.Sql;
 import dev.schemac.catalog.ColumnType;
 import dev.schemac.model.ScalarKind;
 import dev.schemac.pull.DbEngine;
@@ -62,7 +64,7 @@ public final class NativeTypes {
         String head = (paren < 0 ? t : t.substring(0, paren)).toLowerCase(Locale.ROOT).strip();
         if (head.equals("enum") || head.equals("set")) {
             var values = enumValues(t);
-            return values == null ? t : head + "(" + String.join(",", values.stream().map(v -> "'" + v.replace("'", "''") + "'").toList()) + ")";
+            return values == null ? t : head + "(" + String.join(",", values.stream().map(v -> Sql.string(Dialect.MYSQL, v)).toList()) + ")";
         }
         String s = t.toLowerCase(Locale.ROOT).replaceAll("\\s*,\\s*", ",").replaceAll("\\(\\s+", "(").replaceAll("\\s+\\)", ")")
                 .replaceAll("\\s+", " ");

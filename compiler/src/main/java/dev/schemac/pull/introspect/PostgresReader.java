@@ -140,7 +140,7 @@ final class PostgresReader {
                 String why = "its " + EnumLabels.problem(vs);
                 refusedEnums.put(name, why);
                 leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, name, "CREATE TYPE " + name + " AS ENUM ("
-                        + vs.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(java.util.stream.Collectors.joining(", "))
+                        + vs.stream().map(v -> dev.schemac.render.sql.Sql.string(Dialect.POSTGRES, v)).collect(java.util.stream.Collectors.joining(", "))
                         + ")", why));
             } else {
                 out.add(new EnumDef(name, name, docs.get(name), vs));

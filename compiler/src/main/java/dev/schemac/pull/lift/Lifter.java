@@ -708,7 +708,7 @@ public final class Lifter {
         String sql = Sql.check(dialect == Dialect.SQLITE ? Dialect.SQLITE : Dialect.POSTGRES, new Check("x", List.of(t)));
         if (sql != null) return sql;
         if (t instanceof Check.EnumMember e) return e.column() + " IN (" + String.join(", ", e.values().stream()
-                .map(v -> "'" + v.replace("'", "''") + "'").toList()) + ")";
+                .map(v -> Sql.string(dialect, v)).toList()) + ")";
         return t.toString();
     }
 

@@ -451,7 +451,7 @@ final class TablePlan {
             String refused = def == null ? null : lifter.ledger.refused.get(NameLedger.refusedKey(table.name(), name, "= " + def));
             if (def == null || refused != null) {
                 notes.add(new Leftover(Leftover.Kind.DEFAULT, table.name(), col, col,
-                        dev.schemac.pull.compare.Change.defaultText(c.defaultValue()),
+                        dev.schemac.pull.compare.Change.defaultText(c.defaultValue(), lifter.dialect),
                         refused != null ? "the model cannot hold it: " + refused : "the value cannot be written as a literal of the field's type"));
                 def = null;
             }

@@ -32,6 +32,34 @@ public final class PlainText {
         return Character.getType(c) == Character.CONTROL || isBidiControl(c);
     }
 
+    /**
+     * A character a reader cannot see, or that changes how its neighbours are shown without
+     * being seen itself: every format character (Unicode category Cf: the bidirectional
+     * controls, zero-width space, joiners and non-joiners, word joiner and invisible operators,
+     * byte order mark, soft hyphen, interlinear annotation marks, tag characters) and every
+     * other default-ignorable code point (variation selectors, the combining grapheme joiner,
+     * Hangul fillers, Khmer's invisible vowels, the reserved ignorable ranges). Variation
+     * selectors count: after a letter they are unseen, and a run of them can smuggle any text
+     * past a reader. Held as a table of Unicode 16, not asked of the JDK, so every Java version
+     * writes the same bytes.
+     */
+    public static boolean isInvisible(int c) {
+        if (c < 0xAD) return false;
+        int i = java.util.Arrays.binarySearch(INVISIBLE_STARTS, c);
+        int range = i >= 0 ? i : -i - 2;
+        return range >= 0 && c <= INVISIBLE_ENDS[range];
+    }
+
+    /** {@link #isInvisible}'s ranges, first and last code point of each: Cf and Default_Ignorable_Code_Point of Unicode 16. */
+    private static final int[] INVISIBLE_STARTS = {
+        0x00AD, 0x034F, 0x0600, 0x061C, 0x06DD, 0x070F, 0x0890, 0x08E2, 0x115F, 0x17B4, 0x180B, 0x200B, 0x202A,
+        0x2060, 0x3164, 0xFE00, 0xFEFF, 0xFFA0, 0xFFF0, 0x110BD, 0x110CD, 0x13430, 0x1BCA0, 0x1D173, 0xE0000,
+    };
+    private static final int[] INVISIBLE_ENDS = {
+        0x00AD, 0x034F, 0x0605, 0x061C, 0x06DD, 0x070F, 0x0891, 0x08E2, 0x1160, 0x17B5, 0x180F, 0x200F, 0x202E,
+        0x206F, 0x3164, 0xFE0F, 0xFEFF, 0xFFA0, 0xFFFB, 0x110BD, 0x110CD, 0x1343F, 0x1BCA3, 0x1D17A, 0xE0FFF,
+    };
+
     public static boolean isBidiControl(int c) {
         return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
@@ -58,11 +86,13 @@ public final class PlainText {
 
     /**
      * The one rule for text from outside (a model's text, a path, a word of the command line, a
-     * database's name) on one line, of a comment or of the terminal: hidden characters are
-     * written as {@code \\u001B}, line breaks as {@code \\u000A}, bidirectional controls as
-     * {@code \\u202E}, so the line shows what the text holds, cannot end early, and no escape
-     * sequence or reordering reaches whoever reads it. A text with none of them is returned as
-     * it is (nearly every text: a run shows thousands).
+     * database's name) on one line, of a comment or of the terminal: control characters are
+     * written as {@code \\u001B}, line breaks as {@code \\u000A}, invisible and bidirectional
+     * characters as {@code \\u200B} and {@code \\u202E} (beyond the Basic Multilingual Plane as
+     * {@code \\u{E0100}}), and a lone surrogate, which no terminal can show, as {@code \\uD800};
+     * so the line shows what the text holds, cannot end early, and no escape sequence,
+     * reordering or unseen character reaches whoever reads it. A text with none of them is
+     * returned as it is (nearly every text: a run shows thousands).
      */
     public static String visible(String line) {
         int i = 0;
@@ -73,16 +103,33 @@ public final class PlainText {
         while (i < line.length()) {
             int c = line.codePointAt(i);
             if (isShownAsIs(c)) b.appendCodePoint(c);
-            else b.append(String.format(Locale.ROOT, "\\u%04X", c));
+            else b.append(escape(c));
             i += Character.charCount(c);
         }
         return b.toString();
     }
 
-    /** Whether {@link #visible} writes the character as itself: neither hidden nor a line break. */
+    /** How {@link #visible} writes a character it does not show as itself. */
+    static String escape(int c) {
+        return c <= 0xFFFF ? String.format(Locale.ROOT, "\\u%04X", c) : String.format(Locale.ROOT, "\\u{%X}", c);
+    }
+
+    /**
+     * Whether {@link #visible} writes the character as itself: not hidden, invisible, a line
+     * break or a lone surrogate.
+     */
     public static boolean isShownAsIs(int c) {
-        if (c >= 0x20 && c < 0x7F) return true; // printable ASCII: no control, line break or bidi control
-        return !isHidden(c) && !isLineBreak(c);
+        if (c >= 0x20 && c < 0x7F) return true; // printable ASCII: none of them
+        return !isHidden(c) && !isLineBreak(c) && !isInvisible(c) && !(c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+    }
+
+    /**
+     * A text whose own line feeds break the line (a help, a note, a message of lines a program
+     * put together), each line {@link #visible}: every other line break is still written out.
+     */
+    public static String visibleByLine(String text) {
+        if (text.indexOf('\n') < 0) return visible(text);
+        return String.join("\n", java.util.Arrays.stream(text.split("\n", -1)).map(PlainText::visible).toList());
     }
 
     /** Every line of a text made {@link #visible}. */

@@ -81,16 +81,7 @@ final class ModelRun {
         var reporter = new Reporter(env.getMessager(), trees, origins, facts);
         var options = Options.parse(env.getOptions());
         if (!last && read.muted().anyUnresolved()) return Prepared.DEFERRED;
-        var units = new java.util.LinkedHashSet<Element>(holders);
-        units.addAll(read.types());
-        noted.sourceEnums.forEach(n -> units.add(elements.getTypeElement(n)));
-        units.remove(null);
-        // The compile reads only the syntax trees, and the source records only javac's elements
-        // and trees, which javac's thread alone may touch: the records are gathered while the
-        // model compiles, and used only if it compiles without errors.
-        var compiling = Background.start("schemac-compile", () -> Compiler.compileAst(read.files()));
-        Attempt<Map<SourceRecord.Place, String>> records = Attempt.of(() -> facts.records(List.copyOf(units)));
-        Compilation compilation = compiling.join();
+        Compilation compilation = Compiler.compileAst(read.files());
 
         var all = new ArrayList<Diagnostic>(options.problems());
         var model = new ArrayList<Diagnostic>(read.problems());
@@ -106,6 +97,10 @@ final class ModelRun {
             return new Prepared(false, true, Map.of(), Map.of(), List.of(), Map.of(), null, reported);
         }
         var manifest = entries(holders, entities, mixins);
+        var units = new java.util.LinkedHashSet<Element>(holders);
+        units.addAll(read.types());
+        noted.sourceEnums.forEach(n -> units.add(elements.getTypeElement(n)));
+        units.remove(null);
         var targetOptions = withJavaPackage(options.targetOptions(), holders, entities);
         var sourceTargets = options.targets().stream().filter(t -> t.name().equals(JAVA_TARGET)).toList();
         var resourceTargets = options.targets().stream().filter(t -> !t.name().equals(JAVA_TARGET)).toList();
@@ -124,7 +119,7 @@ final class ModelRun {
                 failed = true;
             }
         }
-        return new Prepared(false, failed, sources.files(), resources.files(), manifest, records.get(), options.out(),
+        return new Prepared(false, failed, sources.files(), resources.files(), manifest, facts.records(List.copyOf(units)), options.out(),
                 reported);
     }
 

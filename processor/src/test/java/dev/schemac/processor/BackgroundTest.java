@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Work beside javac's thread: its value, or its failure as itself, and never a wait without end. */
@@ -30,31 +29,6 @@ class BackgroundTest {
     void anErrorOfTheWorkEndsItsThreadAndIsThrownByJoinNotAWaitWithoutEnd() {
         var b = Background.<String>start("schemac-test", BackgroundTest::deeper);
         assertTimeoutPreemptively(SOON, () -> assertThatThrownBy(b::join).isInstanceOf(StackOverflowError.class));
-    }
-
-    @Test
-    void anAttemptRunsAtOnceAndGivesItsValue() {
-        var runs = new AtomicInteger();
-        var a = Attempt.of(runs::incrementAndGet);
-        assertThat(runs).hasValue(1);
-        assertThat(a.get()).isEqualTo(1);
-        assertThat(a.get()).isEqualTo(1);
-        assertThat(runs).hasValue(1);
-    }
-
-    @Test
-    void anAttemptsFailureIsThrownOnlyWhenItsValueIsAskedFor() {
-        var boom = new IllegalArgumentException("boom");
-        var a = Attempt.<String>of(() -> { throw boom; });
-        assertThatThrownBy(a::get).isSameAs(boom);
-        var overflow = Attempt.<String>of(BackgroundTest::deeper);
-        assertThatThrownBy(overflow::get).isInstanceOf(StackOverflowError.class);
-    }
-
-    @Test
-    void whatLeavesTheJvmUnusableIsNotHeldBack() {
-        var oom = new OutOfMemoryError("test");
-        assertThatThrownBy(() -> Attempt.<String>of(() -> { throw oom; })).isSameAs(oom);
     }
 
     private static String deeper() {

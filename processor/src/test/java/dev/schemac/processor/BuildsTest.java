@@ -187,12 +187,11 @@ class BuildsTest {
     }
 
     /**
-     * The model compiles on a thread of its own while javac's thread gathers the source
-     * records: what the compile finds wrong still fails the build, in the same words and order
-     * run after run, and the records gathered meanwhile are not written.
+     * What the compile finds wrong fails the build, in the same words and order run after run
+     * and whichever targets are chosen, and nothing is written: no target, no record, no manifest.
      */
     @Test
-    void aModelWithErrorsFailsTheBuildAndWritesNoRecordThoughTheRecordsWereGatheredMeanwhile() {
+    void aModelWithErrorsFailsTheBuildTheSameWayEveryTimeAndWritesNothing() {
         var twin = java("m.Twin", "import dev.schemac.annotations.*;", "@Entity(name = \"Alpha\") public record Twin(int n) {}");
         var first = discovered(tmp.resolve("one"), List.of(A, B, twin));
         assertThat(first.ok()).isFalse();

@@ -1,7 +1,5 @@
 package dev.schemac.processor;
 
-import dev.schemac.memo.Futures;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -22,24 +20,15 @@ final class Rendering {
             T first = sources.get();
             return new Both<>(first, resources.get());
         }
-        var first = new CompletableFuture<T>();
-        var thread = new Thread(() -> {
-            try {
-                first.complete(sources.get());
-            } catch (Throwable t) {
-                first.completeExceptionally(t);
-            }
-        }, "schemac-java-target");
-        thread.setDaemon(true);
-        thread.start();
+        var first = Background.start("schemac-java-target", sources);
         T second;
         try {
             second = resources.get();
         } catch (RuntimeException | Error e) {
-            Futures.join(first);
+            first.join();
             throw e;
         }
-        return new Both<>(Futures.join(first), second);
+        return new Both<>(first.join(), second);
     }
 
 }

@@ -204,6 +204,25 @@ class BuildsTest {
         assertThat(run.errors()).anySatisfy(e -> assertThat(e).startsWith("[SC910] schemac failed: java.lang.IllegalStateException: boom"));
     }
 
+    /**
+     * What the compile finds wrong fails the build, in the same words and order run after run
+     * and whichever targets are chosen, and nothing is written: no target, no record, no manifest.
+     */
+    @Test
+    void aModelWithErrorsFailsTheBuildTheSameWayEveryTimeAndWritesNothing() {
+        var twin = java("m.Twin", "import dev.schemac.annotations.*;", "@Entity(name = \"Alpha\") public record Twin(int n) {}");
+        var first = discovered(tmp.resolve("one"), List.of(A, B, twin));
+        assertThat(first.ok()).isFalse();
+        assertThat(first.errors()).isNotEmpty().allSatisfy(e -> assertThat(e).startsWith("[SC").doesNotContain("SC910"));
+        assertThat(Javac.files(tmp.resolve("one"))).isEmpty();
+        for (String mode : List.of("all", "none")) {
+            var again = discovered(tmp.resolve(mode), List.of(A, B, twin), "-Aschemac.targets=" + mode);
+            assertThat(again.errors()).isEqualTo(first.errors());
+            assertThat(again.notes()).isEqualTo(first.notes());
+            assertThat(Javac.files(tmp.resolve(mode))).isEmpty();
+        }
+    }
+
     @Test
     void aTypeJavacCannotFindWritesNothing() {
         Path dir = tmp.resolve("handover");

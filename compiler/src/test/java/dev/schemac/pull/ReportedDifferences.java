@@ -41,7 +41,7 @@ final class ReportedDifferences {
         for (var t : live.catalog().tables()) {
             var info = live.info(t.name());
             for (var u : t.uniques()) {
-                if (info != null && info.uniqueIndexes().contains(u.name())) {
+                if (info != null && u.name() != null && info.uniqueIndexes().contains(u.name())) {
                     uniqueIndexes.computeIfAbsent(t.name(), k -> new HashSet<>()).add(u.columns());
                 }
             }

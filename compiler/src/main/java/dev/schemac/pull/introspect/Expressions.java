@@ -294,7 +294,8 @@ public final class Expressions {
                 && SqlExpr.uncast(c.args().get(0)) instanceof Lit seq && seq.value() instanceof String s) {
             return new Default.Sequence(s);
         }
-        Default out = t == null ? null : value(e, t, enumValues);
+        Default out = t == null ? null : value(e, t, enumValues, dialect);
+        if (out instanceof Default.Unsupported u) return new Default.Unsupported("`" + text.strip() + "` " + u.reason());
         return out != null ? out : new Default.Unsupported("`" + text.strip() + "` is not a literal, now() or uuid()"
                 + (t == null ? "" : " of the column's type"));
     }
@@ -315,12 +316,18 @@ public final class Expressions {
         return depth == 0;
     }
 
-    private static Default value(SqlExpr e, ColumnType t, List<String> enumValues) {
+    /**
+     * The default, or {@link Default.Unsupported} with why a literal does not fit (its text is
+     * put before the reason by the caller), or null for an expression that is no literal,
+     * {@code now()} or {@code uuid()}.
+     */
+    private static Default value(SqlExpr e, ColumnType t, List<String> enumValues, Dialect dialect) {
         if (t.isEnum()) {
-            if (e instanceof Lit l && l.value() instanceof String s && enumValues != null && enumValues.contains(s)) {
+            if (!(e instanceof Lit l)) return null;
+            if (l.value() instanceof String s && enumValues != null && enumValues.contains(s)) {
                 return new Default.Value(new ColumnDefault.EnumValue(s));
             }
-            return null;
+            return unfit("is not a value of the column's enum");
         }
         ScalarKind k = t.kind();
         if (e instanceof Call c) {
@@ -343,41 +350,67 @@ public final class Expressions {
                 try {
                     n = new BigDecimal(s.strip());
                 } catch (NumberFormatException ex) {
-                    return null;
+                    return unfit("is not a number");
                 }
             }
-            if (n == null) return null;
-            if (k.isInteger() && n.stripTrailingZeros().scale() > 0) return null;
+            if (n == null) return unfit("is not a number");
+            if (k.isInteger() && n.stripTrailingZeros().scale() > 0) return unfit("has a fraction, and the column holds whole numbers");
             return new Default.Value(new ColumnDefault.Number(plain(n)));
         }
         if (k == ScalarKind.BOOL) {
-            Boolean b = null;
-            if (v instanceof Boolean x) b = x;
-            if (v instanceof BigDecimal n && (n.signum() == 0 || n.compareTo(BigDecimal.ONE) == 0)) b = n.signum() != 0;
-            if (v instanceof String s) {
-                b = switch (s.toLowerCase(Locale.ROOT)) {
-                    case "1", "t", "true", "y", "yes", "on" -> Boolean.TRUE;
-                    case "0", "f", "false", "n", "no", "off" -> Boolean.FALSE;
-                    default -> null;
-                };
-            }
-            return b == null ? null : new Default.Value(new ColumnDefault.Bool(b));
+            Boolean b = bool(v, dialect);
+            if (b != null) return new Default.Value(new ColumnDefault.Bool(b));
+            return unfit(v instanceof String && dialect == Dialect.SQLITE ? "is stored as this text, not as a boolean"
+                    : "is not a boolean " + dialect.displayName() + " stores");
         }
         String s = v instanceof String str ? str : v instanceof BigDecimal n ? n.toPlainString() : null;
-        if (s == null) return null;
+        if (s == null) return unfit("is not a value of the column's type");
         if (k.isText() || k == ScalarKind.JSON) {
-            if (k != ScalarKind.TEXT && t.length() != null && s.codePointCount(0, s.length()) > t.length()) return null;
+            if (k != ScalarKind.TEXT && t.length() != null && s.codePointCount(0, s.length()) > t.length()) {
+                return unfit("is longer than the column's " + t.length() + " characters");
+            }
             return new Default.Value(new ColumnDefault.Text(s));
         }
         if (k == ScalarKind.UUID) {
             return s.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-                    ? new Default.Value(new ColumnDefault.Text(s.toLowerCase(Locale.ROOT))) : null;
+                    ? new Default.Value(new ColumnDefault.Text(s.toLowerCase(Locale.ROOT))) : unfit("is not a UUID");
         }
         if (k.isTemporal()) {
             String iso = temporal(s, k);
-            return iso == null ? null : new Default.Value(new ColumnDefault.Text(iso));
+            return iso != null ? new Default.Value(new ColumnDefault.Text(iso))
+                    : unfit("is not a " + k.name().toLowerCase(Locale.ROOT) + " in the ISO form a model writes");
         }
-        return null;
+        return unfit("is not a value of the column's type");
+    }
+
+    private static Default unfit(String why) {
+        return new Default.Unsupported(why);
+    }
+
+    /**
+     * The boolean a default literal stores on this engine, or null when it stores something
+     * else. Each engine reads text its own way: PostgreSQL's boolean input takes {@code 't'},
+     * {@code 'yes'}, {@code 'on'}...; MySQL's BOOLEAN is TINYINT(1) and holds the number 0 or 1
+     * (its catalog shows even TRUE as {@code '1'}); SQLite stores TRUE and FALSE as 1 and 0, and
+     * a text only when its numeric affinity makes it 0 or 1 ({@code '1'}): {@code 'yes'} stays
+     * the text 'yes', which SQLite reads as false, so it is no boolean default.
+     */
+    private static Boolean bool(Object v, Dialect dialect) {
+        if (v instanceof Boolean x) return x;
+        if (v instanceof BigDecimal n) return n.signum() == 0 ? Boolean.FALSE : n.compareTo(BigDecimal.ONE) == 0 ? Boolean.TRUE : null;
+        if (!(v instanceof String s)) return null;
+        return switch (dialect) {
+            case POSTGRES -> switch (s.strip().toLowerCase(Locale.ROOT)) {
+                case "1", "t", "true", "y", "yes", "on" -> Boolean.TRUE;
+                case "0", "f", "false", "n", "no", "off" -> Boolean.FALSE;
+                default -> null;
+            };
+            case MYSQL, SQLITE -> switch (s) {
+                case "1" -> Boolean.TRUE;
+                case "0" -> Boolean.FALSE;
+                default -> null;
+            };
+        };
     }
 
     /** Whole numbers without a fraction, others without trailing zeros: {@code 1.5000} → {@code 1.5}. */

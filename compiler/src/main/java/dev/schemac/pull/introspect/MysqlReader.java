@@ -53,11 +53,12 @@ final class MysqlReader {
         }
         var leftovers = new ArrayList<Leftover>();
         var drafts = new TreeMap<String, TableDraft>();
-        for (var r : q.rows("the tables", "SELECT TABLE_NAME, TABLE_TYPE, TABLE_COMMENT FROM information_schema.TABLES "
+        for (var r : q.rows("the tables", "SELECT TABLE_NAME, TABLE_TYPE, TABLE_COMMENT, TABLE_COLLATION FROM information_schema.TABLES "
                 + "WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME", schema)) {
             if (r.get(1).equals("BASE TABLE")) {
                 var d = new TableDraft(r.get(0));
                 d.comment = r.get(2) == null || r.get(2).isEmpty() ? null : r.get(2);
+                d.collation = r.get(3);
                 drafts.put(r.get(0), d);
             } else {
                 leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, r.get(0), r.get(1), "a view; models hold tables only"));
@@ -95,7 +96,7 @@ final class MysqlReader {
                     var terms = Expressions.terms(clause, d.types(), true);
                     if (terms == null) {
                         d.leftover(Leftover.Kind.CHECK, null, r.get(1), "CHECK (" + clause + ")",
-                                "the language compares one column with a literal, or two columns");
+                                Collations.uncheckable(clause, true));
                     } else {
                         d.checks.add(new Check(r.get(1), terms));
                     }
@@ -144,8 +145,9 @@ final class MysqlReader {
                          List<EnumDef> enums) throws PullFailure {
         boolean mariadb = engine == DbEngine.MARIADB;
         Map<String, String> createTables = new HashMap<>();
+        String generatedCollation = Collations.mysqlGenerated();
         for (var r : q.rows("the columns", "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, "
-                + "COLUMN_COMMENT, GENERATION_EXPRESSION FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? "
+                + "COLUMN_COMMENT, GENERATION_EXPRESSION, COLLATION_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? "
                 + "ORDER BY TABLE_NAME, ORDINAL_POSITION", schema)) {
             TableDraft d = drafts.get(r.get(0));
             if (d == null) continue;
@@ -225,9 +227,15 @@ final class MysqlReader {
                     d.updatedColumns.add(col);
                 }
             }
+            // JSON keeps its own binary collation on both sides; any other text column takes the table's.
+            if (r.get(8) != null && (type.isEnum() || type.kind() != ScalarKind.JSON) && !r.get(8).equals(generatedCollation)) {
+                if (r.get(8).equals(d.collation)) d.tableCollated.add(col);
+                else Collations.column(d, col, r.get(8), generatedCollation);
+            }
             d.columns.add(new TableDraft.ColumnDraft(col, type, nullable, value, auto, comment,
                     new LiveSchema.ColumnInfo(canonical, exact, auto ? "auto_increment" : null)));
         }
+        for (TableDraft d : drafts.values()) Collations.table(d, generatedCollation);
     }
 
     private String version;

@@ -155,7 +155,9 @@ final class PostgresReader {
         var attnames = new HashMap<String, Map<Integer, String>>();
         for (var r : q.rows("the columns", "SELECT a.attrelid::text, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), "
                 + "a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated, col_description(a.attrelid, a.attnum), "
-                + "t.typtype, t.typname, t.typnamespace = c.relnamespace, t.typcategory "
+                + "t.typtype, t.typname, t.typnamespace = c.relnamespace, t.typcategory, "
+                + "(SELECT co.collname FROM pg_collation co WHERE co.oid = a.attcollation "
+                + "AND a.attcollation <> t.typcollation) "
                 + "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid "
                 + "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
                 + "WHERE c.relnamespace = ? AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped "
@@ -226,6 +228,7 @@ final class PostgresReader {
                     d.leftover(Leftover.Kind.DEFAULT, col, col, def, u.reason());
                 }
             }
+            if (r.get(13) != null) Collations.column(d, col, r.get(13), "the database's default");
             d.columns.add(new TableDraft.ColumnDraft(col, type, nullable, value, auto, comment,
                     new LiveSchema.ColumnInfo(canonical, exact, generated)));
         }
@@ -303,7 +306,7 @@ final class PostgresReader {
                     String clause = def.replaceFirst("^CHECK ", "").replaceFirst(" NOT VALID$", "").replaceFirst(" NO INHERIT$", "");
                     var terms = Expressions.terms(clause, d.types(), false);
                     if (terms == null) {
-                        d.leftover(Leftover.Kind.CHECK, null, name, def, "the language compares one column with a literal, or two columns");
+                        d.leftover(Leftover.Kind.CHECK, null, name, def, Collations.uncheckable(clause, false));
                     } else {
                         d.checks.add(new Check(name, terms));
                     }

@@ -209,7 +209,9 @@ public sealed interface SqlExpr {
                 if (eat("::")) {
                     e = new Cast(e, typeName());
                 } else if (at("COLLATE")) {
+                    // A comparison under another collation takes other values: no term may stand for it.
                     pos += 2;
+                    e = new Other("COLLATE");
                 } else if (at("[")) {
                     return new Other("array subscript");
                 } else {

@@ -148,6 +148,11 @@ final class SqliteReader {
                         true, c.comment(), new LiveSchema.ColumnInfo(c.info().nativeType(), c.info().exactType(), "autoincrement")));
             }
         }
+        var collations = parsed == null ? Map.<String, String>of() : parsed.collations;
+        collations.forEach((col, coll) -> {
+            var c = d.column(col);
+            if (c != null && c.type() != null && !Collations.sqliteDefault(coll)) Collations.column(d, col, coll, "BINARY");
+        });
         var constraints = parsed == null ? List.<SqliteTableSql.Constraint>of() : parsed.constraints;
         if (!pk.isEmpty()) {
             var cols = new ArrayList<>(pk.values());
@@ -162,7 +167,7 @@ final class SqliteReader {
             d.leftover(Leftover.Kind.DIFFERENCE, null, null, "WITHOUT ROWID", "a WITHOUT ROWID table; generate makes a rowid table");
         }
         foreignKeys(d, constraints);
-        indexes(d, constraints);
+        indexes(d, constraints, collations);
         checks(d, constraints);
         return d;
     }
@@ -185,7 +190,14 @@ final class SqliteReader {
 
     /** The name a constraint of this kind over these columns has in the CREATE TABLE text, or null. */
     private static String named(List<SqliteTableSql.Constraint> constraints, String kind, List<String> cols) {
-        for (var c : constraints) if (c.kind().equals(kind) && c.columns().equals(cols)) return c.name();
+        var c = constraint(constraints, kind, cols);
+        return c == null ? null : c.name();
+    }
+
+    /** The constraint of this kind over these columns in the CREATE TABLE text, or null. */
+    private static SqliteTableSql.Constraint constraint(List<SqliteTableSql.Constraint> constraints, String kind,
+                                                        List<String> cols) {
+        for (var c : constraints) if (c.kind().equals(kind) && c.columns().equals(cols)) return c;
         return null;
     }
 
@@ -218,6 +230,12 @@ final class SqliteReader {
                 continue;
             }
             d.foreignKeys.add(new ForeignKey(fkName, cols, target, refs, onDelete, onUpdate, null, false));
+            var written = constraint(constraints, "FOREIGN", cols);
+            if (written != null && written.deferred()) {
+                d.leftover(Leftover.Kind.DIFFERENCE, null, fkName == null ? "(unnamed)" : fkName,
+                        def + " DEFERRABLE INITIALLY DEFERRED", "foreign key " + (fkName == null ? "(unnamed)" : "`" + fkName + "`")
+                                + " is checked at commit (DEFERRABLE INITIALLY DEFERRED); generate makes it immediate");
+            }
         }
     }
 
@@ -230,7 +248,8 @@ final class SqliteReader {
         return new ArrayList<>(pk.values());
     }
 
-    private void indexes(TableDraft d, List<SqliteTableSql.Constraint> constraints) throws PullFailure {
+    private void indexes(TableDraft d, List<SqliteTableSql.Constraint> constraints, Map<String, String> collations)
+            throws PullFailure {
         for (var idx : indexRows.getOrDefault(d.name, List.of())) {
             String name = idx.get(0);
             String origin = idx.get(2);
@@ -241,6 +260,10 @@ final class SqliteReader {
                 if (k.get(0).equals("-2")) problem = "it indexes an expression";
                 else if (k.get(0).equals("-1")) problem = "it indexes the rowid";
                 else if (k.get(2).equals("1")) problem = "a column is in descending order";
+                else if (!Collations.sqliteDefault(k.get(3)) && !k.get(3).equalsIgnoreCase(collations.getOrDefault(k.get(1), "BINARY"))) {
+                    // The column's own collation is reported with the column; another one only the index has.
+                    problem = "it compares `" + k.get(1) + "` under COLLATE " + k.get(3) + "; a model has no collation";
+                }
                 cols.add(k.get(1));
             }
             RowFilter live = null;
@@ -276,7 +299,7 @@ final class SqliteReader {
             var terms = Expressions.terms(c.clause(), types, false);
             if (terms == null) {
                 d.leftover(Leftover.Kind.CHECK, null, c.name() == null ? "(unnamed)" : c.name(), "CHECK (" + c.clause() + ")",
-                        "the language compares one column with a literal, or two columns");
+                        Collations.uncheckable(c.clause(), false));
                 continue;
             }
             d.checks.add(new Check(c.name(), terms));

@@ -9,15 +9,24 @@ import java.util.Map;
 
 /**
  * What SQLite keeps only in a table's CREATE TABLE text: constraint names, check clauses,
- * AUTOINCREMENT, and the {@code --} comments above each column (schemac writes a column's
- * documentation there). The PRAGMAs give everything else.
+ * AUTOINCREMENT, column collations, deferred foreign keys, and the {@code --} comments above
+ * each column (schemac writes a column's documentation there). The PRAGMAs give everything else.
  */
 public final class SqliteTableSql {
 
-    /** A named or unnamed constraint: {@code kind} is PRIMARY, UNIQUE, CHECK or FOREIGN. */
-    public record Constraint(String name, String kind, List<String> columns, String clause) {}
+    /**
+     * A named or unnamed constraint: {@code kind} is PRIMARY, UNIQUE, CHECK or FOREIGN;
+     * {@code deferred} for a foreign key checked at commit ({@code DEFERRABLE INITIALLY DEFERRED}).
+     */
+    public record Constraint(String name, String kind, List<String> columns, String clause, boolean deferred) {
+        Constraint(String name, String kind, List<String> columns, String clause) {
+            this(name, kind, columns, clause, false);
+        }
+    }
 
     public final Map<String, String> columnComments = new LinkedHashMap<>();
+    /** Column → the collation its definition declares ({@code COLLATE NOCASE}). */
+    public final Map<String, String> collations = new LinkedHashMap<>();
     public final List<Constraint> constraints = new ArrayList<>();
     public boolean autoincrement;
     public boolean withoutRowid;
@@ -168,9 +177,15 @@ public final class SqliteTableSql {
                 } else {
                     cols = List.of(column);
                 }
-                constraints.add(new Constraint(name, "FOREIGN", cols, null));
+                int end = skipToNext(code, k + 1);
+                constraints.add(new Constraint(name, "FOREIGN", cols, null, deferred(code, k + 1, end)));
                 name = null;
-                k = skipToNext(code, k + 1);
+                k = end;
+                continue;
+            }
+            if (t.is("COLLATE") && column != null && k + 1 < code.size()) {
+                collations.put(column, code.get(k + 1).text());
+                k += 2;
                 continue;
             }
             if (t.is("(")) {
@@ -191,6 +206,21 @@ public final class SqliteTableSql {
             k++;
         }
         return k;
+    }
+
+    /**
+     * Whether a foreign key clause (tokens from..to) is checked at commit: SQLite defers only
+     * {@code DEFERRABLE INITIALLY DEFERRED}; a bare or {@code NOT DEFERRABLE}, or
+     * {@code INITIALLY IMMEDIATE}, is checked at once, as generate's keys are.
+     */
+    private static boolean deferred(List<Token> code, int from, int to) {
+        for (int i = from; i + 2 < to; i++) {
+            if (code.get(i).is("DEFERRABLE") && !(i > 0 && code.get(i - 1).is("NOT")) && code.get(i + 1).is("INITIALLY")
+                    && code.get(i + 2).is("DEFERRED")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int matching(List<Token> code, int open) {

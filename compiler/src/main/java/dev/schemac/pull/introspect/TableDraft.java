@@ -37,6 +37,9 @@ final class TableDraft {
     String updatedTrigger;
     final Set<String> uniqueIndexes = new HashSet<>();
     final List<Leftover> leftovers = new ArrayList<>();
+    /** The table's default collation (MySQL, MariaDB), and its text columns that keep it where generate gives another. */
+    String collation;
+    final List<String> tableCollated = new ArrayList<>();
 
     TableDraft(String name) { this.name = name; }
 

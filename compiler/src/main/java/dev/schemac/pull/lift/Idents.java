@@ -35,6 +35,12 @@ final class Idents {
         return true;
     }
 
+    /** Why {@link #writableName} refuses a name, as the rest of a sentence about it. */
+    static String unwritableWhy(String s) {
+        return s == null || s.isEmpty() ? "is empty, and a model names every object"
+                : "has control characters, which a model string cannot hold";
+    }
+
     /** Text a model string can hold: control characters only where the language has an escape (\n, \r, \t). */
     static boolean writableText(String s) {
         for (int i = 0; i < s.length(); i++) {

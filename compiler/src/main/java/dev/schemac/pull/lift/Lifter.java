@@ -103,14 +103,14 @@ public final class Lifter {
     /** Why a table cannot be an entity of a model, or null when it can (but for another table of its name). */
     private String refusal(Table t) {
         if (t.primaryKey() == null) return noKeyReason(t);
-        if (!Idents.writableName(t.name())) return "its name has control characters, which a model string cannot hold";
+        if (!Idents.writableName(t.name())) return "its name " + Idents.unwritableWhy(t.name());
         if (t.name().length() > Names.MAX_IDENTIFIER
                 || t.columns().stream().anyMatch(c -> c.name().length() > Names.MAX_IDENTIFIER)) {
             return "a table or column name is longer than " + Names.MAX_IDENTIFIER + " characters, the most PostgreSQL "
                     + "allows; schemac keeps names valid on every dialect";
         }
-        if (t.columns().stream().anyMatch(c -> !Idents.writableName(c.name()))) {
-            return "a column name has control characters, which a model string cannot hold";
+        for (Column c : t.columns()) {
+            if (!Idents.writableName(c.name())) return "a column name " + Idents.unwritableWhy(c.name());
         }
         String tableName = StoredText.tableNameProblem(t.name());
         if (tableName != null) return "a model cannot hold its name: " + tableName;
@@ -705,11 +705,14 @@ public final class Lifter {
     }
 
     String termText(Check.Term t) {
-        String sql = Sql.check(dialect == Dialect.SQLITE ? Dialect.SQLITE : Dialect.POSTGRES, new Check("x", List.of(t)));
+        var one = new Check("x", List.of(t));
+        String sql = Sql.check(dialect == Dialect.SQLITE ? Dialect.SQLITE : Dialect.POSTGRES, one);
+        // SQLite's DDL has no regex operator: a pattern read there (REGEXP) is shown as PostgreSQL writes it.
+        if (sql == null && !(t instanceof Check.EnumMember)) sql = Sql.check(Dialect.POSTGRES, one);
         if (sql != null) return sql;
-        if (t instanceof Check.EnumMember e) return e.column() + " IN (" + String.join(", ", e.values().stream()
-                .map(v -> Sql.string(dialect, v)).toList()) + ")";
-        return t.toString();
+        // PostgreSQL's enum is its type, so its DDL writes no membership: shown as the IN list it is.
+        var e = (Check.EnumMember) t;
+        return e.column() + " IN (" + String.join(", ", e.values().stream().map(v -> Sql.string(dialect, v)).toList()) + ")";
     }
 
     String fkText(ForeignKey fk) {

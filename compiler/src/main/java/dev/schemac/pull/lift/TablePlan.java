@@ -376,7 +376,7 @@ final class TablePlan {
     /** Why the model cannot give an object this live name (generate derives one instead), or null; a name kept is claimed. */
     private Refusal refusal(String liveName, String derived) {
         if (liveName.length() > Names.MAX_IDENTIFIER) return new Refusal("it is longer than " + Names.MAX_IDENTIFIER + " characters", false);
-        if (!Idents.writableName(liveName)) return new Refusal("it has control characters", false);
+        if (!Idents.writableName(liveName)) return new Refusal("it " + Idents.unwritableWhy(liveName), false);
         String problem = dev.schemac.resolve.StoredText.nameProblem(liveName);
         if (problem != null) return new Refusal("a model cannot hold it: " + problem, false);
         NameLedger.Derived taken = lifter.derivedElsewhere(liveName, table.name(), derived);

@@ -117,4 +117,24 @@ class ExpressionsTest {
         assertThat(d("1.5", t(ScalarKind.INT), Dialect.POSTGRES)).isInstanceOf(Expressions.Default.Unsupported.class);
         assertThat(d("CURRENT_TIMESTAMP", t(ScalarKind.DATE), Dialect.POSTGRES)).isInstanceOf(Expressions.Default.Unsupported.class);
     }
+
+    @Test
+    void booleanDefaultsAreReadAsEachEngineStoresThem() {
+        var bool = t(ScalarKind.BOOL);
+        assertThat(value("'yes'", bool, Dialect.POSTGRES)).isEqualTo(new ColumnDefault.Bool(true));
+        assertThat(value("'off'", bool, Dialect.POSTGRES)).isEqualTo(new ColumnDefault.Bool(false));
+        assertThat(value("'1'", bool, Dialect.MYSQL)).isEqualTo(new ColumnDefault.Bool(true));
+        assertThat(value("TRUE", bool, Dialect.SQLITE)).isEqualTo(new ColumnDefault.Bool(true));
+        assertThat(value("0", bool, Dialect.SQLITE)).isEqualTo(new ColumnDefault.Bool(false));
+        assertThat(value("'1'", bool, Dialect.SQLITE)).isEqualTo(new ColumnDefault.Bool(true));
+        // SQLite keeps the text 'yes' (which it reads as false): no boolean default, and the reason says so.
+        assertThat(d("'yes'", bool, Dialect.SQLITE)).isEqualTo(
+                new Expressions.Default.Unsupported("`'yes'` is stored as this text, not as a boolean"));
+        assertThat(d("2", bool, Dialect.MYSQL)).isEqualTo(
+                new Expressions.Default.Unsupported("`2` is not a boolean MySQL stores"));
+        assertThat(d("'toolong'", new ColumnType(ScalarKind.STRING, 5, null, null, null), Dialect.SQLITE)).isEqualTo(
+                new Expressions.Default.Unsupported("`'toolong'` is longer than the column's 5 characters"));
+        assertThat(d("lower('x')", t(ScalarKind.TEXT), Dialect.SQLITE)).isEqualTo(
+                new Expressions.Default.Unsupported("`lower('x')` is not a literal, now() or uuid() of the column's type"));
+    }
 }

@@ -38,4 +38,22 @@ class SqliteTableSqlTest {
     void withoutRowidIsSeen() {
         assertThat(SqliteTableSql.parse("CREATE TABLE t (a TEXT PRIMARY KEY) WITHOUT ROWID").withoutRowid).isTrue();
     }
+
+    @Test
+    void collationsAndDeferredForeignKeysAreSeen() {
+        var t = SqliteTableSql.parse("""
+                CREATE TABLE w (
+                  id INTEGER PRIMARY KEY,
+                  tag TEXT NOT NULL COLLATE NOCASE UNIQUE,
+                  a INTEGER REFERENCES w (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                  b INTEGER REFERENCES w (id) DEFERRABLE INITIALLY IMMEDIATE,
+                  c INTEGER REFERENCES w (id) NOT DEFERRABLE INITIALLY DEFERRED,
+                  d INTEGER,
+                  CONSTRAINT fk_d FOREIGN KEY (d) REFERENCES w (id) DEFERRABLE INITIALLY DEFERRED
+                )""");
+        assertThat(t.collations).containsExactly(java.util.Map.entry("tag", "NOCASE"));
+        assertThat(t.constraints.stream().filter(c -> c.kind().equals("FOREIGN")).map(c -> c.columns().get(0) + "=" + c.deferred()))
+                .containsExactly("a=true", "b=false", "c=false", "d=true");
+        assertThat(t.constraints.stream().filter(c -> c.kind().equals("UNIQUE")).map(c -> c.columns())).containsExactly(List.of("tag"));
+    }
 }

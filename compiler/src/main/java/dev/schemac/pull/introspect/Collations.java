@@ -1,0 +1,60 @@
+package dev.schemac.pull.introspect;
+
+import dev.schemac.pull.Leftover;
+import dev.schemac.render.sql.Sql;
+import java.util.Locale;
+
+/**
+ * A collation decides which texts are equal, how they order and which are duplicates. A model
+ * has none: generate leaves every column the collation of the table it makes (the engine's
+ * default; on MySQL and MariaDB the {@code collate} table option schemac writes). So a column,
+ * index or check comparing under another collation is reported, never carried silently: the
+ * rebuilt database would take or refuse other values.
+ */
+final class Collations {
+    private Collations() {}
+
+    /** The collation generate gives every text column on MySQL and MariaDB. */
+    static String mysqlGenerated() {
+        for (var o : Sql.mysqlTableOptions()) if (o.getKey().equals("collate")) return o.getValue();
+        throw new IllegalStateException("MySQL table options without a collation");
+    }
+
+    /** SQLite's own collation, the one generate leaves every column. */
+    static boolean sqliteDefault(String collation) {
+        return collation == null || collation.toUpperCase(Locale.ROOT).equals("BINARY");
+    }
+
+    /** Reports a column whose text compares under {@code collation}, not {@code generated}. */
+    static void column(TableDraft d, String column, String collation, String generated) {
+        d.leftover(Leftover.Kind.DIFFERENCE, column, column, "COLLATE " + collation,
+                "its text compares under collation `" + collation + "`; a model has no collation, and generate makes it "
+                        + generated);
+    }
+
+    /**
+     * Reports, once for a table, the text columns that compare under the table's default
+     * collation where generate gives another (a database created with the server's default);
+     * a column with a collation of its own is reported beside it ({@link #column}).
+     */
+    static void table(TableDraft d, String generated) {
+        if (d.tableCollated.isEmpty()) return;
+        d.leftover(Leftover.Kind.DIFFERENCE, null, null, "DEFAULT COLLATE " + d.collation,
+                "its text columns (" + String.join(", ", d.tableCollated.stream().map(c -> "`" + Leftover.shown(c) + "`").toList())
+                        + ") compare under the table's collation `" + d.collation + "`; a model has no collation, and generate "
+                        + "makes them " + generated);
+    }
+
+    /** Why a check clause was not read: a COLLATE in it, or what the language can say. */
+    static String uncheckable(String clause, boolean backslashEscapes) {
+        try {
+            for (SqlLexer.Token t : SqlLexer.code(clause, backslashEscapes)) {
+                if (t.is("COLLATE")) return "it compares under a COLLATE; a model has no collation, and generate compares "
+                        + "under the column's own";
+            }
+        } catch (IllegalArgumentException unreadable) {
+            // not even tokens: what the language can say is the reason below
+        }
+        return "the language compares one column with a literal, or two columns";
+    }
+}

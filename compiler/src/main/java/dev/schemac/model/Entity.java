@@ -50,6 +50,7 @@ public record Entity(Span span, String name, Span nameSpan, String doc, List<Str
     /** A builder holding every fact of this entity, to change some of them. */
     public Builder toBuilder() {
         var b = new Builder(span, name);
+        b.nameSpan = nameSpan;
         b.doc = doc;
         b.mixins = mixins;
         b.fields = fields;

@@ -15,7 +15,7 @@ public final class IndexBudget {
      */
     public static final String COST = "every insert writes to each of them that covers the row, and so does every update on PostgreSQL"
             + " unless it is HOT (it changes no indexed column and the new row version fits in its page);"
-            + " on SQLite and MySQL, every update writes to those on the columns it changes";
+            + " on SQLite and MySQL, every update writes to those on the columns it changes; every delete removes the row's entry from each";
 
     /** Past this many secondary indexes (unique constraints and foreign-key indexes included), SC705 warns. */
     public static final int LIMIT = 6;

@@ -17,6 +17,9 @@ import java.util.List;
 public final class TimestampFields {
     private TimestampFields() {}
 
+    /** The fields a table's timestamps are, implicit or declared by hand. */
+    public static final List<String> NAMES = List.of("created_at", "updated_at");
+
     /** What keeps {@code f} from being the timestamp its name says; empty when it is one (the implicit ones always are). */
     public static List<String> problems(Field f) {
         if (f.origin() == Origin.IMPLICIT) return List.of();

@@ -95,6 +95,11 @@ public record Check(String name, List<Term> terms) {
             columns = List.copyOf(columns);
         }
 
+        /** {@code (team_org, team_slug) all NULL or all set}: how every text that is not SQL shows it. */
+        public String described() {
+            return "(" + String.join(", ", columns) + ") all NULL or all set";
+        }
+
         // Written out for the reason Span's are: a cold check links no record method.
         @Override public boolean equals(Object o) {
             return o instanceof AllOrNone that && Objects.equals(columns, that.columns);

@@ -297,15 +297,17 @@ public enum Code {
             + "are not, because code depends on them. Choose a shorter name with `@map` / `@@map`."),
     NAME_NOT_PORTABLE("SC510", "Name that a target cannot take",
             "Every name the model gives the database (`@map`, `@@map`, `name =` of an index, a "
-            + "`@relation` name that names a join table) also becomes a Python, Java, Prisma and "
-            + "Mermaid name or string. Such a name starts with a letter and holds letters, digits "
-            + "and underscores only (a relation name may also hold spaces, and starts with a letter from A "
-            + "to Z, since it names a Prisma model), in the form Unicode "
-            + "normalization (NFKC) leaves unchanged, without characters outside the Basic "
-            + "Multilingual Plane (MySQL cannot store them in a name). A space, a dot (read as "
-            + "schema.table), a quote or a line break cannot be carried. (Names declared in the model, "
-            + "such as `_private` or `__tablename__`, are renamed where a target reserves them, from "
-            + "the one reserved-word table; the database keeps the declared name.)"),
+            + "`@relation` name that names a join table) is stored as written, quoted in the SQL, and "
+            + "becomes a Python, Java, Prisma and Mermaid identifier through one spelling (each "
+            + "character the language cannot hold as `_`, so `au thor` is `au_thor`). What no output "
+            + "can carry is refused: an empty name, a space at either end or two in a row (MySQL drops "
+            + "a trailing one), any other whitespace or a line break, a combining mark (Prisma's names "
+            + "take none), a character outside the Basic Multilingual Plane (MySQL cannot store it in "
+            + "a name), a form Unicode normalization (NFKC) changes (Python would read another name "
+            + "than the databases), and in a table name `/`, `\\` or `.` (MySQL keeps a table in a file "
+            + "of its name). (Names declared in the model, such as `_private` or `__tablename__`, are "
+            + "renamed where a target reserves them, from the one reserved-word table; the database "
+            + "keeps the declared name.)"),
     NAMES_FOLD_TOGETHER("SC511", "Names equal when case and accents are ignored",
             "MySQL compares column and index names without regard to case or accents, SQLite compares "
             + "names without regard to case, and file systems on macOS and Windows do the same for "

@@ -699,9 +699,10 @@ public final class Messages {
                 "run `schemac migrate <files> --name <what_changed>` to write the next migration");
     }
 
-    public static Diagnostic historyEdited(Span at, String problem) {
+    /** {@code help} null: the usual mend, restoring the file. */
+    public static Diagnostic historyEdited(Span at, String problem, String help) {
         return error(Code.HISTORY_EDITED, at, "the migration history was changed by hand: " + problem,
-                "restore the file from version control; write changes as a new migration with `schemac migrate`");
+                help != null ? help : "restore the file from version control; write changes as a new migration with `schemac migrate`");
     }
 
     public static Diagnostic renameHintUnknown(Span at, String what, String from) {

@@ -51,7 +51,12 @@ public record History(List<Entry> entries, List<Problem> problems) {
     }
 
     /** Something wrong with the history on disk: which file (relative to migrations/) and what. */
-    public record Problem(String path, String message) {}
+    /** What is wrong with one file of the history; {@code help} says how to mend it, when restoring the file would not. */
+    public record Problem(String path, String message, String help) {
+        public Problem(String path, String message) {
+            this(path, message, null);
+        }
+    }
 
     public History {
         entries = List.copyOf(entries);
@@ -140,7 +145,8 @@ public record History(List<Entry> entries, List<Problem> problems) {
             // An unreadable or misnamed snapshot is reported as such already.
             if (path.startsWith(SNAPSHOTS) && path.endsWith(".json")) continue;
             problems.add(new Problem(path, "no migration's snapshot lists this file (written by hand, or left by a "
-                    + "migration whose snapshot is gone)"));
+                    + "migration whose snapshot is gone)", "remove the file, or restore the snapshot that lists it from version "
+                    + "control; write changes as a new migration with `schemac migrate`"));
         }
     }
 

@@ -21,14 +21,6 @@ public final class HistoryFolder {
 
     public static final String DIR = "migrations";
 
-    /** Every file under {@code <out>/migrations}, by its path relative to that folder; a file that cannot be read fails. */
-    public static TreeMap<String, String> files(Path out) throws IOException {
-        var unreadable = new ArrayList<Diagnostic>();
-        var files = files(out, unreadable);
-        if (!unreadable.isEmpty()) throw new IOException(unreadable.get(0).message() + " (" + unreadable.get(0).span().file().path() + ")");
-        return files;
-    }
-
     /**
      * Every file under {@code <out>/migrations} that can be read as text, by its path relative to
      * that folder; each one that cannot (not UTF-8, no permission) is a diagnostic at it in
@@ -57,17 +49,13 @@ public final class HistoryFolder {
         return files;
     }
 
-    public static History read(Path out) throws IOException {
-        return History.read(files(out));
-    }
-
     /** The history's problems as diagnostics at the files they are about. */
     public static List<Diagnostic> problems(Path out, History h, TreeMap<String, String> files) {
         var diags = new ArrayList<Diagnostic>();
         for (History.Problem p : h.problems()) {
             String text = files.getOrDefault(p.path(), "");
             var file = new SourceFile(out.resolve(DIR).resolve(p.path()).toString(), text);
-            diags.add(Messages.historyEdited(new Span(file, 0, 0), p.message()));
+            diags.add(Messages.historyEdited(new Span(file, 0, 0), p.message(), p.help()));
         }
         return diags;
     }

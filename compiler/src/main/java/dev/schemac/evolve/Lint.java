@@ -2,6 +2,7 @@ package dev.schemac.evolve;
 
 import dev.schemac.render.markdown.Quoted;
 import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ColumnType;
 import dev.schemac.catalog.ForeignKey;
@@ -93,8 +94,18 @@ public final class Lint {
                         + "; duplicate rows make it fail", "look for duplicates of (" + String.join(", ", p.key().columns()) + ") first"));
             } else if (c instanceof AddCheck k && !created.contains(k.table()) && !Tightening.weaker(replaced.get(k.check().name()), k.check())
                     && !onAddedColumns(k, changes)) {
-                out.add(new Finding(c, Code.NEW_CONSTRAINT, k.table(), null, "the migration adds check " + Quoted.name(k.check().name())
-                        + " to " + Quoted.name(k.table()) + "; rows that break it make it fail", "look for rows that break the check first"));
+                if (k.check().terms().size() == 1 && k.check().terms().get(0) instanceof Check.AllOrNone whole) {
+                    // Added to every optional reference of several columns by the release that began keeping them whole:
+                    // a history written before it meets this check at its next migration, for a reference it already had.
+                    String cols = String.join(", ", whole.columns());
+                    out.add(new Finding(c, Code.NEW_CONSTRAINT, k.table(), null, "the migration adds check " + Quoted.name(k.check().name())
+                            + " to " + Quoted.name(k.table()) + ", which keeps the optional reference (" + cols + ") whole; a row with "
+                            + "some of these columns NULL and others set makes it fail", "look for such rows first (`WHERE` some of ("
+                            + cols + ") are NULL and some not), set or clear them, then migrate with --allow-destructive"));
+                } else {
+                    out.add(new Finding(c, Code.NEW_CONSTRAINT, k.table(), null, "the migration adds check " + Quoted.name(k.check().name())
+                            + " to " + Quoted.name(k.table()) + "; rows that break it make it fail", "look for rows that break the check first"));
+                }
             } else if (c instanceof AlterEnum e) {
                 var removed = e.from().values().stream().filter(v -> !e.to().values().contains(v)).toList();
                 if (!removed.isEmpty()) {

@@ -74,6 +74,35 @@ class UpdatedColumnsOnRealEnginesTest {
         }
     }
 
+    /**
+     * A SQLite database an earlier release made, with one trigger per {@code @updated} column (each
+     * overwrote a value an UPDATE gave the other): the next migration that rebuilds the table's
+     * trigger drops them too, and the table ends with its one trigger.
+     */
+    @org.junit.jupiter.api.Test
+    void anEarlierReleasesTriggerPerColumnIsDroppedOnSqlite() throws Exception {
+        var s = Sequences.read(Sequences.root().resolve("updated2"));
+        var b = Sequences.build(s);
+        try (var db = LiveDb.fresh(Kind.SQLITE, "updated2old"); Connection c = db.connect()) {
+            db.run(Sequences.sql(b, s, Dialect.SQLITE, 1, "up"));
+            db.run(Sequences.sql(b, s, Dialect.SQLITE, 2, "up"));
+            exec(c, "DROP TRIGGER trg_sessions_updated_at");
+            for (String col : List.of("seen_at", "updated_at")) {
+                exec(c, "CREATE TRIGGER trg_sessions_updated_at_" + col + " AFTER UPDATE ON sessions FOR EACH ROW WHEN NEW." + col
+                        + " IS OLD." + col + " BEGIN UPDATE sessions SET " + col + " = CURRENT_TIMESTAMP WHERE id = NEW.id; END");
+            }
+            exec(c, "INSERT INTO sessions (token) VALUES ('a')");
+            db.run(Sequences.sql(b, s, Dialect.SQLITE, 3, "up"));
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT group_concat(name) FROM sqlite_master WHERE type = 'trigger'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).as("triggers after the migration").isEqualTo("trg_sessions_updated_at");
+            }
+            exec(c, "UPDATE sessions SET updated_at = " + GIVEN);
+            assertThat(one(c, "updated_at")).as("updated_at given").isEqualTo("given");
+        }
+    }
+
     /** The same UPDATEs on every engine; each starts from both columns set to 2000-01-01. */
     private static void assertTwoColumns(Kind kind, Connection c) throws SQLException {
         boolean mysql = kind == Kind.MYSQL || kind == Kind.MARIADB;

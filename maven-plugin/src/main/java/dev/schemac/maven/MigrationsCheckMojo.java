@@ -49,13 +49,16 @@ public final class MigrationsCheckMojo extends AbstractSchemacMojo {
         Path dir = historyDirectory != null ? historyDirectory.toPath()
                 : settings.out() != null ? settings.out() : models.get(0).toAbsolutePath().getParent().resolve("generated");
         TreeMap<String, String> files;
+        var unreadable = new ArrayList<Diagnostic>();
         try {
-            files = HistoryFolder.files(dir);
+            files = HistoryFolder.files(dir, unreadable);
         } catch (IOException e) {
             throw new MojoExecutionException("schemac: cannot read the migration history under " + MavenLog.shown(dir) + ": " + MavenLog.shown(e.getMessage()), e);
         }
         History history = History.read(files);
-        var found = new ArrayList<Diagnostic>(HistoryFolder.problems(dir, history, files));
+        // A file that is not UTF-8 or cannot be read is reported at it (SC105, SC107), as the command line does.
+        var found = new ArrayList<Diagnostic>(unreadable);
+        found.addAll(HistoryFolder.problems(dir, history, files));
         var plan = Evolution.plan(c.model(), c.catalog(), history, RenameHints.of(c.model()));
         found.addAll(plan.diagnostics());
         boolean uncovered = !plan.isEmpty() && found.stream().noneMatch(Diagnostic::isError);

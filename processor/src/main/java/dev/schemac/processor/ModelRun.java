@@ -139,11 +139,8 @@ final class ModelRun {
         try {
             FilerOutput.write(env.getFiler(), p.out(), p.resources());
         } catch (dev.schemac.output.DiskWriter.Refused r) {
-            // -Aschemac.out refused as the command line refuses --out (SC130, SC132-SC135): the user's to fix, not a bug.
-            Diagnostic d = r.diagnostic();
-            String help = d.help(JavaSpelling.INSTANCE);
-            env.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR, "[" + d.code() + "] " + d.message()
-                    + (help == null || help.isEmpty() ? "" : "\n  help: " + help));
+            // -Aschemac.out refused as the command line refuses --out (SC130, SC132-SC134): the user's to fix, not a bug.
+            env.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR, Reporter.withHelp(r.diagnostic()));
         }
     }
 

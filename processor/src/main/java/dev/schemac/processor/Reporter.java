@@ -64,14 +64,24 @@ final class Reporter {
     }
 
     String text(Diagnostic d) {
-        var b = new StringBuilder("[").append(d.code()).append("] ").append(PlainText.visible(d.message()));
-        String help = d.help(JavaSpelling.INSTANCE);
-        if (help != null && !help.isEmpty()) b.append("\n  help: ").append(PlainText.visibleByLine(help));
+        var b = new StringBuilder(withHelp(d));
         for (Diagnostic.Note n : d.notes()) {
             b.append("\n  note: ").append(PlainText.visibleByLine(n.message()));
             Origin o = origins.find(n.span());
             if (o != null) b.append(" (").append(PlainText.visible(o.describe())).append(')');
         }
+        return b.toString();
+    }
+
+    /**
+     * {@code [SC130] message} and its help, as javac shows every message of the processor: the one
+     * spelling of a diagnostic with no element to stand at (the output folder's), text from outside
+     * made visible.
+     */
+    static String withHelp(Diagnostic d) {
+        var b = new StringBuilder("[").append(d.code()).append("] ").append(PlainText.visible(d.message()));
+        String help = d.help(JavaSpelling.INSTANCE);
+        if (help != null && !help.isEmpty()) b.append("\n  help: ").append(PlainText.visibleByLine(help));
         return b.toString();
     }
 }

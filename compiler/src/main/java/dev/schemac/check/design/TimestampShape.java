@@ -36,7 +36,7 @@ public final class TimestampShape extends Rule {
     public void check(CheckContext context, Reporter out) {
         var reported = new HashSet<Span>();
         for (Entity e : context.model().entities()) {
-            for (String name : List.of("created_at", "updated_at")) {
+            for (String name : TimestampFields.NAMES) {
                 var f = e.field(name);
                 if (f.isEmpty() || f.get().origin() == Origin.IMPLICIT || !reported.add(f.get().span())) continue;
                 List<String> wrong = TimestampFields.problems(f.get());

@@ -68,7 +68,7 @@ final class RequiredFields {
      */
     static List<String> notTimestamps(Entity e) {
         var out = new ArrayList<String>();
-        for (String name : List.of("created_at", "updated_at")) {
+        for (String name : TimestampFields.NAMES) {
             e.field(name).filter(f -> !TimestampFields.problems(f).isEmpty()).ifPresent(f -> out.add(name));
         }
         return out;

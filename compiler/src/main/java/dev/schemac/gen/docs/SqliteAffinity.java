@@ -47,8 +47,8 @@ final class SqliteAffinity {
         var cols = columns(catalog);
         if (cols.isEmpty()) return "";
         return "SQLite does not enforce column types (it gives each declared type an affinity only): " + Words.list(cols)
-                + (cols.size() == 1 ? " takes" : " take") + " text that is no number or date as well, such as `'lots'`, and a CHECK"
-                + " comparing such text with a number holds, since SQLite orders all text after all numbers. The types and checks"
+                + (cols.size() == 1 ? " takes" : " take") + " text that is no number or date as well, such as `'lots'`, and a lower"
+                + " bound such as `quantity > 0` holds for such text, since SQLite orders all text after all numbers. The types and checks"
                 + " listed for these columns hold for the values the application writes in the declared type; the SQLite DDL does not refuse the others.";
     }
 }

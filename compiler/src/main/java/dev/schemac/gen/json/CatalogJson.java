@@ -108,7 +108,7 @@ final class CatalogJson {
                     + (l.max() != null ? " <= " + l.max() : "");
         }
         if (t instanceof Check.Pattern p) return p.column() + " matches " + literal(p.regex(), d);
-        if (t instanceof Check.AllOrNone a) return String.join(", ", a.columns()) + " all null or all set";
+        if (t instanceof Check.AllOrNone a) return a.described();
         var e = (Check.EnumMember) t;
         return e.column() + " in (" + String.join(", ", e.values().stream().map(v -> literal(v, d)).toList()) + ")";
     }

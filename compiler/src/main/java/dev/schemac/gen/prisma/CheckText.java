@@ -36,7 +36,7 @@ final class CheckText {
         }
         if (t instanceof Check.Pattern r) return p == PrismaProvider.SQLITE ? null : r.column() + " matches " + Psl.string(r.regex());
         if (t instanceof Check.AllOrNone a) {
-            return p == PrismaProvider.MYSQL ? null : "(" + String.join(", ", a.columns()) + ") all NULL or all set";
+            return p == PrismaProvider.MYSQL ? null : a.described();
         }
         var e = (Check.EnumMember) t;
         if (p != PrismaProvider.SQLITE) return null;

@@ -293,7 +293,7 @@ final class StructuralComparison implements SchemaComparison {
             else if (term instanceof Check.EnumMember x) {
                 parts.add(x.column() + " in (" + String.join(", ", x.values().stream().map(v -> Sql.string(d, v)).toList()) + ")");
             }
-            else if (term instanceof Check.AllOrNone x) parts.add(x.columns() + " all null or all set");
+            else if (term instanceof Check.AllOrNone x) parts.add(x.described());
         }
         return String.join(" AND ", parts);
     }

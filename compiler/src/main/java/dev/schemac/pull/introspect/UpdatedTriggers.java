@@ -42,7 +42,7 @@ final class UpdatedTriggers {
         if (!t.get(on + 1).text().equals(table)) return null;
         for (int i = 0; i < update; i++) if (t.get(i).is("INSERT") || t.get(i).is("DELETE")) return null;
         // The body: one or more UPDATE <table> SET col = now, ... WHERE ... ; then END
-        // (schemac writes one statement per @updated column, each guarded by its own WHERE).
+        // (schemac now writes one statement for every @updated column of the table; earlier releases one per column).
         int k = begin + 1;
         var cols = new ArrayList<String>();
         while (k < t.size() && !t.get(k).is("END")) {

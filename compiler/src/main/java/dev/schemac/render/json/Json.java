@@ -20,8 +20,9 @@ import java.util.Map;
 /**
  * JSON text for generated files: two-space indentation, keys in the order they were put,
  * numbers written in plain notation. Jackson escapes every string, so model text reaches a
- * JSON file only through here. {@link #ascii} also escapes every non-ASCII character, for
- * JSON that sits inside another language's source (a mongosh script).
+ * generated JSON file only through here. {@link #ascii} also escapes every non-ASCII character, for
+ * JSON that sits inside another language's source (a mongosh script). Diagnostics in JSON and
+ * SARIF, which a terminal or viewer shows, go through {@code VisibleJson} instead.
  */
 public final class Json {
     private static final ObjectMapper PLAIN = JsonMapper.builder()

@@ -451,7 +451,16 @@ final class ChangeSql {
                 add(c, "DROP TRIGGER " + fn + " ON " + d.id(t.name()) + ";");
                 add(c, "DROP FUNCTION " + fn + "();");
             }
-            case SQLITE -> add(c, "DROP TRIGGER IF EXISTS " + d.id(t.updatedAtTrigger()) + ";");
+            case SQLITE -> {
+                add(c, "DROP TRIGGER IF EXISTS " + d.id(t.updatedAtTrigger()) + ";");
+                // Earlier releases wrote one trigger per @updated column, named after it, when a table had several; they
+                // overwrite a value an UPDATE gives, so a database made then must not keep them beside the table's one.
+                if (t.columns().stream().filter(Column::updatedAt).count() > 1) {
+                    for (Column col : t.columns()) {
+                        if (col.updatedAt()) add(c, "DROP TRIGGER IF EXISTS " + d.id(t.updatedAtTrigger() + "_" + col.name()) + ";");
+                    }
+                }
+            }
             case MYSQL -> { } // ON UPDATE is part of the column
         }
     }

@@ -70,11 +70,31 @@ final class UpdatedTriggers {
                 break;
             }
             int semi = indexOf(t, ";", k);
-            if (semi < 0) return null;
+            if (semi < 0 || !onlyTheRow(t, k, semi)) return null;
             k = semi + 1;
         }
         if (k + 1 != t.size()) return null;
         return cols.isEmpty() ? null : cols;
+    }
+
+    /**
+     * {@code WHERE id = NEW.id [AND k = NEW.k ...]} (or {@code rowid = NEW.rowid}) from {@code from} to the
+     * statement's end: the UPDATE stamps the row that changed. Without it every row of the table is
+     * stamped on each update, which {@code @updated} does not say.
+     */
+    private static boolean onlyTheRow(List<Token> t, int from, int semi) {
+        if (from >= semi || !t.get(from).is("WHERE")) return false;
+        int k = from + 1;
+        while (true) {
+            if (k + 4 >= semi + 1 || !t.get(k).isName() || !t.get(k + 1).is("=") || !t.get(k + 2).is("NEW") || !t.get(k + 3).is(".")
+                    || !t.get(k + 4).text().equals(t.get(k).text())) {
+                return false;
+            }
+            k += 5;
+            if (k == semi) return true;
+            if (!t.get(k).is("AND")) return false;
+            k++;
+        }
     }
 
     /**

@@ -34,13 +34,20 @@ class UpdatedTriggersTest {
                 + "THEN CURRENT_TIMESTAMP ELSE 1 END WHERE id = NEW.id; END", "o")).as("CASE keeping something else").isNull();
         assertThat(UpdatedTriggers.sqlite("CREATE TRIGGER t AFTER UPDATE ON o BEGIN UPDATE o SET m = CASE WHEN NEW.n IS OLD.n "
                 + "THEN CURRENT_TIMESTAMP ELSE m END WHERE id = NEW.id; END", "o")).as("CASE on another column").isNull();
-        // Or one UPDATE per column.
-        assertThat(UpdatedTriggers.sqlite("CREATE TRIGGER t AFTER UPDATE ON o BEGIN UPDATE o SET m = CURRENT_TIMESTAMP; "
-                + "UPDATE o SET n = CURRENT_TIMESTAMP; END", "o")).containsExactly("m", "n");
-        assertThat(UpdatedTriggers.sqlite("CREATE TRIGGER t AFTER UPDATE ON o BEGIN UPDATE o SET m = CURRENT_TIMESTAMP; "
-                + "UPDATE x SET m = CURRENT_TIMESTAMP; END", "o")).as("a second UPDATE of another table").isNull();
-        assertThat(UpdatedTriggers.sqlite("CREATE TRIGGER t AFTER UPDATE ON o BEGIN UPDATE o SET m = CURRENT_TIMESTAMP; "
-                + "UPDATE o SET n = n + 1; END", "o")).as("a second UPDATE that is no timestamp").isNull();
+        // Or one UPDATE per column (as earlier releases wrote for several), each of the row that changed.
+        assertThat(UpdatedTriggers.sqlite("CREATE TRIGGER t AFTER UPDATE ON o BEGIN UPDATE o SET m = CURRENT_TIMESTAMP WHERE id = NEW.id; "
+                + "UPDATE o SET n = CURRENT_TIMESTAMP WHERE a = NEW.a AND b = NEW.b; END", "o")).containsExactly("m", "n");
+        assertThat(UpdatedTriggers.sqlite("CREATE TRIGGER t AFTER UPDATE ON o BEGIN UPDATE o SET m = CURRENT_TIMESTAMP WHERE id = NEW.id; "
+                + "UPDATE x SET m = CURRENT_TIMESTAMP WHERE id = NEW.id; END", "o")).as("a second UPDATE of another table").isNull();
+        assertThat(UpdatedTriggers.sqlite("CREATE TRIGGER t AFTER UPDATE ON o BEGIN UPDATE o SET m = CURRENT_TIMESTAMP WHERE id = NEW.id; "
+                + "UPDATE o SET n = n + 1 WHERE id = NEW.id; END", "o")).as("a second UPDATE that is no timestamp").isNull();
+        // Stamping every row, or rows other than the one that changed, is no @updated.
+        assertThat(UpdatedTriggers.sqlite("CREATE TRIGGER t AFTER UPDATE ON o BEGIN UPDATE o SET m = CURRENT_TIMESTAMP; END", "o"))
+                .as("no WHERE").isNull();
+        assertThat(UpdatedTriggers.sqlite("CREATE TRIGGER t AFTER UPDATE ON o BEGIN UPDATE o SET m = CURRENT_TIMESTAMP WHERE id = OLD.id + 1; END",
+                "o")).as("another row").isNull();
+        assertThat(UpdatedTriggers.sqlite("CREATE TRIGGER t AFTER UPDATE ON o BEGIN UPDATE o SET m = CURRENT_TIMESTAMP WHERE id = NEW.id OR 1 = 1; END",
+                "o")).as("OR").isNull();
         // A column named begin is not the body's BEGIN.
         assertThat(UpdatedTriggers.sqlite("CREATE TRIGGER t AFTER UPDATE ON o FOR EACH ROW WHEN NEW.begin IS OLD.begin "
                 + "BEGIN UPDATE o SET begin = CURRENT_TIMESTAMP WHERE id = NEW.id; END", "o")).containsExactly("begin");

@@ -564,9 +564,7 @@ public final class Drift {
 
         /** The terms of a check this engine keeps, as comparable text (empty: none). */
         private String kept(Check c) {
-            var terms = c.terms().stream().filter(t -> !(t instanceof Check.EnumMember) || engine == DbEngine.SQLITE)
-                    .filter(t -> !(t instanceof Check.Pattern) || engine != DbEngine.SQLITE)
-                    .filter(t -> !(t instanceof Check.AllOrNone) || engine.dialect() != dev.schemac.model.Dialect.MYSQL).toList();
+            var terms = c.terms().stream().filter(t -> StructuralComparison.engineKeeps(engine, t)).toList();
             return terms.isEmpty() ? "" : StructuralComparison.terms(new Check(c.name(), terms), engine.dialect());
         }
     }

@@ -242,7 +242,7 @@ final class StructuralComparison implements SchemaComparison {
         void checks() {
             var kept = new ArrayList<Check>();
             for (Check c : m.checks()) {
-                var terms = c.terms().stream().filter(this::engineKeeps).toList();
+                var terms = c.terms().stream().filter(term -> engineKeeps(engine, term)).toList();
                 if (!terms.isEmpty()) kept.add(new Check(c.name(), terms));
             }
             var unmatched = new ArrayList<>(d.checks());
@@ -272,12 +272,18 @@ final class StructuralComparison implements SchemaComparison {
         }
 
         /** Enum membership is a check only where there is no enum type; SQLite has no regular expressions. */
-        private boolean engineKeeps(Check.Term term) {
-            if (term instanceof Check.EnumMember) return engine == DbEngine.SQLITE;
-            if (term instanceof Check.Pattern) return engine != DbEngine.SQLITE;
-            if (term instanceof Check.AllOrNone) return engine.dialect() != dev.schemac.model.Dialect.MYSQL;
-            return true;
-        }
+    }
+
+    /**
+     * Whether {@code engine}'s catalog shows a term of a model's check as a check: an enum's
+     * membership only on SQLite (elsewhere the type says it), a pattern not on SQLite (no regex
+     * operator), a whole optional reference not on MySQL/MariaDB (they refuse it). Drift reads the same.
+     */
+    static boolean engineKeeps(DbEngine engine, Check.Term term) {
+        if (term instanceof Check.EnumMember) return engine == DbEngine.SQLITE;
+        if (term instanceof Check.Pattern) return engine != DbEngine.SQLITE;
+        if (term instanceof Check.AllOrNone) return engine.dialect() != dev.schemac.model.Dialect.MYSQL;
+        return true;
     }
 
     // --- shared

@@ -13,7 +13,12 @@ public final class StoredText {
         return reason(TextKind.TABLE_NAME, name);
     }
 
-    /** Why a column, constraint or index name cannot be a stored name ({@code @map}, {@code name =}), or null. */
+    /** Why a column name cannot be a field's {@code @map}, or null. */
+    public static String columnNameProblem(String name) {
+        return reason(TextKind.COLUMN_NAME, name);
+    }
+
+    /** Why a constraint or index name cannot be a stored name ({@code name =}), or null. */
     public static String nameProblem(String name) {
         return reason(TextKind.NAME, name);
     }

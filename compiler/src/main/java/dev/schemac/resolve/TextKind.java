@@ -15,6 +15,8 @@ enum TextKind {
     LABEL,
     /** A name the databases store ({@code @map}, a constraint or index name): quoted in SQL, a literal in code. */
     NAME,
+    /** A column name ({@code @map} on a field): a stored name that SQLAlchemy also writes as {@code table.column}. */
+    COLUMN_NAME,
     /** A table name ({@code @@map}): a stored name that MySQL also makes a file name of. */
     TABLE_NAME,
     /** A {@code @relation} name: a Prisma string, and the join table's name (spaces become underscores). */

@@ -47,6 +47,7 @@ public final class TextRules {
         return switch (kind) {
             case NAME -> storedName(text);
             case TABLE_NAME -> tableName(text);
+            case COLUMN_NAME -> columnName(text);
             case RELATION -> name(text, true);
             case LABEL -> label(text);
             default -> null;
@@ -68,7 +69,7 @@ public final class TextRules {
             case LINE -> "this text is one line in the outputs and";
             case DATA -> "a literal";
             case LABEL -> "an enum label";
-            case NAME, TABLE_NAME, RELATION -> "a name";
+            case NAME, TABLE_NAME, COLUMN_NAME, RELATION -> "a name";
             case PATTERN -> "a pattern (write \\n or \\t in it instead)";
         };
     }
@@ -94,6 +95,7 @@ public final class TextRules {
                         + "letter precomposed where Unicode has one)");
             }
             if (Character.isWhitespace(c) && c != ' ') return new Problem(i, c, "a stored name holds no space but U+0020");
+            if (PlainText.isInvisible(c)) return invisible(i, c);
             if (Character.isSupplementaryCodePoint(c)) {
                 return new Problem(i, c, "MySQL names cannot hold characters outside the Basic Multilingual Plane");
             }
@@ -112,6 +114,20 @@ public final class TextRules {
             if (c == '/' || c == '\\' || c == '.') {
                 return new Problem(i, c, "MySQL keeps a table in a file of its name, so a table name cannot hold / \\ or .");
             }
+        }
+        return storedName(s);
+    }
+
+    /**
+     * SQLAlchemy names the column a foreign key refers to as {@code "table.column"}, splitting at
+     * every dot: its reflection (Alembic's autogenerate and {@code alembic check}) cannot read back
+     * a key to a column whose name holds one, whatever the generated code writes.
+     */
+    private static Problem columnName(String s) {
+        int dot = s.indexOf('.');
+        if (dot >= 0) {
+            return new Problem(dot, '.', "SQLAlchemy reads a foreign key's column as table.column, splitting at every dot, so a "
+                    + "column name cannot hold .");
         }
         return storedName(s);
     }
@@ -152,7 +168,20 @@ public final class TextRules {
         if (Character.isWhitespace(s.codePointAt(0)) || Character.isWhitespace(s.codePointBefore(s.length()))) {
             return new Problem(0, -1, "a label may not start or end with a space: MySQL removes it from ENUM members");
         }
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            if (PlainText.isInvisible(s.codePointAt(i))) return invisible(i, s.codePointAt(i));
+        }
         return null;
+    }
+
+    /**
+     * A name or label holding a character no reader sees (a zero-width space, a joiner, a soft
+     * hyphen, a variation selector): it looks like another name that the databases and the code
+     * keep apart, so a reader cannot tell which one a query, a diagram or a diff means.
+     */
+    private static Problem invisible(int at, int c) {
+        return new Problem(at, c, "a name cannot hold an invisible character: it looks the same as the name without it, "
+                + "which the databases keep apart");
     }
 
     /** {@code U+0020 (SPACE)}, {@code U+000A (LINE FEED (LF))}. */

@@ -81,7 +81,7 @@ final class TextSlots {
         for (Attribute a : f.attributes()) {
             if (namesConstraint(a)) storedNames(a, () -> Quoted.name(name.get()));
             switch (a.name().text()) {
-                case Attributes.MAP -> positional(a, TextKind.NAME, () -> "the column name " + Quoted.name(a.display()) + " of " + Quoted.name(name.get()));
+                case Attributes.MAP -> positional(a, TextKind.COLUMN_NAME, () -> "the column name " + Quoted.name(a.display()) + " of " + Quoted.name(name.get()));
                 case Attributes.RELATION -> positional(a, TextKind.RELATION, () -> "the relation name of " + Quoted.name(name.get()));
                 case Attributes.PATTERN -> positional(a, TextKind.PATTERN, () -> "the " + Quoted.name(a.display()) + " of " + Quoted.name(name.get()));
                 case Attributes.CHECK -> {

@@ -71,6 +71,27 @@ final class DatabaseType {
         return b.toString();
     }
 
+    /**
+     * The optional references of several columns the primary dialect's DDL cannot keep all NULL
+     * or all set: a row setting some of their columns refers to nothing, and the database takes it.
+     */
+    private String halfSet() {
+        var dialect = model.settings().dialect();
+        var loose = new ArrayList<String>();
+        for (Table t : catalog.tables()) {
+            for (var ch : t.checks()) {
+                for (var term : ch.terms()) {
+                    if (term instanceof dev.schemac.catalog.Check.AllOrNone a && !dev.schemac.render.sql.Sql.keeps(dialect, a)) {
+                        loose.add(Words.code(t.name() + " (" + String.join(", ", a.columns()) + ")"));
+                    }
+                }
+            }
+        }
+        if (loose.isEmpty()) return "";
+        return "; but " + dialect.displayName() + " refuses the CHECK that would keep " + Words.list(loose)
+                + " all NULL or all set, so a row there that sets only some of those columns refers to nothing and is accepted";
+    }
+
     private List<String> reasons() {
         var out = new ArrayList<String>();
         Map<ReferentialAction, Integer> actions = new EnumMap<>(ReferentialAction.class);
@@ -88,7 +109,7 @@ final class DatabaseType {
             actions.forEach((a, n) -> by.add("`" + dev.schemac.render.sql.Sql.action(a) + "` on " + n));
             var holders = catalog.tables().stream().filter(t -> !t.foreignKeys().isEmpty()).map(t -> Words.code(t.name())).toList();
             out.add("References the database keeps valid: " + Words.plural(fks, "foreign key", "foreign keys") + " in " + Words.list(holders)
-                    + ", with `ON DELETE` " + Words.list(by) + ".");
+                    + ", with `ON DELETE` " + Words.list(by) + halfSet() + ".");
         }
         var joins = catalog.tables().stream().filter(Table::isJoinTable).map(t -> Words.code(t.name())).toList();
         if (!joins.isEmpty()) out.add("Many-to-many relations through the join " + (joins.size() == 1 ? "table " : "tables ") + Words.list(joins) + ".");

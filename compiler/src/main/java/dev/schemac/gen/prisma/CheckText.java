@@ -27,6 +27,7 @@ final class CheckText {
     }
 
     private static String term(Check.Term t, PrismaProvider p) {
+        if (!Sql.keeps(p.dialect(), t)) return null; // as the DDL
         if (t instanceof Check.Compare c) return c.column() + " " + op(c.op()) + " " + literal(c.literal(), p);
         if (t instanceof Check.ColumnCompare c) return c.left() + " " + op(c.op()) + " " + c.right();
         if (t instanceof Check.Length l) {
@@ -34,12 +35,9 @@ final class CheckText {
             if (l.min() != null && l.max() != null) return len + " BETWEEN " + l.min() + " AND " + l.max();
             return l.min() != null ? len + " >= " + l.min() : len + " <= " + l.max();
         }
-        if (t instanceof Check.Pattern r) return p == PrismaProvider.SQLITE ? null : r.column() + " matches " + Psl.string(r.regex());
-        if (t instanceof Check.AllOrNone a) {
-            return p == PrismaProvider.MYSQL ? null : a.described();
-        }
+        if (t instanceof Check.Pattern r) return r.column() + " matches " + Psl.string(r.regex());
+        if (t instanceof Check.AllOrNone a) return a.described();
         var e = (Check.EnumMember) t;
-        if (p != PrismaProvider.SQLITE) return null;
         return e.column() + " IN (" + String.join(", ", e.values().stream().map(v -> Sql.string(p.dialect(), v)).toList()) + ")";
     }
 

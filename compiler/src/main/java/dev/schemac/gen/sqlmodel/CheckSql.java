@@ -46,6 +46,7 @@ final class CheckSql {
     }
 
     private static PyExpr term(Check.Term t, Dialect d) {
+        if (!Sql.keeps(d, t)) return null; // as the DDL
         if (t instanceof Check.Compare c) {
             String lit = literal(c.literal());
             // SQL's own spelling of "not equal", which is also how the DDL and the databases write it.
@@ -64,17 +65,14 @@ final class CheckSql {
             return raw(l.min() != null ? len + " >= " + l.min() : len + " <= " + l.max());
         }
         if (t instanceof Check.Pattern p) {
-            if (d == Dialect.SQLITE) return null;
             return call(col(p.column()) + ".regexp_match", List.of(raw(Py.str(Sql.pattern(d, p.regex())))));
         }
         if (t instanceof Check.AllOrNone a) {
-            if (d == Dialect.MYSQL) return null; // as the DDL: MySQL refuses it on columns a referential action writes
             var none = a.columns().stream().map(c -> raw(col(c) + ".is_(None)")).toList();
             var all = a.columns().stream().map(c -> raw(col(c) + ".is_not(None)")).toList();
             return call("sa.or_", List.of(call("sa.and_", none), call("sa.and_", all)));
         }
         var e = (Check.EnumMember) t;
-        if (d != Dialect.SQLITE) return null;
         return call(col(e.column()) + ".in_", List.of(PyExpr.list(e.values().stream().map(PyExpr::str).toList())));
     }
 

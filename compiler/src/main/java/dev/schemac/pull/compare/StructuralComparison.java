@@ -270,20 +270,11 @@ final class StructuralComparison implements SchemaComparison {
                 }
             }
         }
-
-        /** Enum membership is a check only where there is no enum type; SQLite has no regular expressions. */
     }
 
-    /**
-     * Whether {@code engine}'s catalog shows a term of a model's check as a check: an enum's
-     * membership only on SQLite (elsewhere the type says it), a pattern not on SQLite (no regex
-     * operator), a whole optional reference not on MySQL/MariaDB (they refuse it). Drift reads the same.
-     */
+    /** Whether {@code engine}'s catalog shows a term of a model's check as a check: where its DDL keeps it. Drift reads the same. */
     static boolean engineKeeps(DbEngine engine, Check.Term term) {
-        if (term instanceof Check.EnumMember) return engine == DbEngine.SQLITE;
-        if (term instanceof Check.Pattern) return engine != DbEngine.SQLITE;
-        if (term instanceof Check.AllOrNone) return engine.dialect() != dev.schemac.model.Dialect.MYSQL;
-        return true;
+        return dev.schemac.render.sql.Sql.keeps(engine.dialect(), term);
     }
 
     // --- shared

@@ -115,7 +115,7 @@ public final class Lifter {
         String tableName = StoredText.tableNameProblem(t.name());
         if (tableName != null) return "a model cannot hold its name: " + tableName;
         for (Column c : t.columns()) {
-            String why = StoredText.nameProblem(c.name());
+            String why = StoredText.columnNameProblem(c.name());
             if (why != null) return "a model cannot hold the name of its column `" + Leftover.shown(c.name()) + "`: " + why;
         }
         var seen = new HashMap<String, String>();

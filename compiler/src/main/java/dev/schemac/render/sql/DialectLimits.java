@@ -33,7 +33,7 @@ final class DialectLimits {
             // A column's field is looked up only for a finding, or on SQLite when some field has a @pattern.
             boolean patterns = dialect == Dialect.SQLITE && hasPattern(entity);
             Set<String> keyed = dialect == Dialect.MYSQL ? keyedColumns(t) : Set.of();
-            if (dialect == Dialect.MYSQL) wholeReferences(entity, t, report);
+            wholeReferences(dialect, entity, t, report);
             for (Column c : t.columns()) {
                 if (c.field() == null) continue;
                 if (dialect == Dialect.MYSQL && keyed.contains(c.name()) && unboundedInMysql(c)) {
@@ -65,18 +65,18 @@ final class DialectLimits {
         }
     }
 
-    /** The optional references of several columns, which the MySQL DDL cannot keep all NULL or all set ({@link MysqlDialect#allOrNone}). */
-    private static void wholeReferences(Entity entity, Table t, Consumer<Diagnostic> report) {
+    /** The optional references of several columns a dialect's DDL cannot keep all NULL or all set ({@link SqlDialect#keeps}). */
+    private static void wholeReferences(Dialect dialect, Entity entity, Table t, Consumer<Diagnostic> report) {
         for (var ch : t.checks()) {
             for (var term : ch.terms()) {
-                if (!(term instanceof dev.schemac.catalog.Check.AllOrNone a)) continue;
+                if (!(term instanceof dev.schemac.catalog.Check.AllOrNone a) || Sql.keeps(dialect, a)) continue;
                 for (var fk : t.foreignKeys()) {
                     if (!fk.columns().equals(a.columns()) || fk.field() == null) continue;
                     Field f = entity.requireField(fk.field());
                     report.accept(Messages.dialectUnsupported(f.span(), "MySQL", name(entity, f),
                             "an optional reference of several columns kept all NULL or all set",
                             "MySQL and MariaDB refuse a CHECK on columns a referential action writes, so the MySQL schema "
-                                    + "accepts a row with some of " + String.join(", ", a.columns())
+                                    + "accepts a row with some of " + String.join(", ", a.columns().stream().map(Quoted::name).toList())
                                     + " NULL: the application must keep them all NULL or all set there")
                             .withSeverity(dev.schemac.diag.Severity.WARNING));
                 }

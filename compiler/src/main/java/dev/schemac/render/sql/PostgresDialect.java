@@ -62,7 +62,8 @@ final class PostgresDialect extends SqlDialect {
 
     @Override String regex(String column, String pattern) { return column + " ~ " + pattern; }
 
-    @Override String enumMember(Check.EnumMember e) { return null; }
+    /** Enum membership is the enum type's own. */
+    @Override boolean keeps(Check.Term t) { return !(t instanceof Check.EnumMember); }
 
     @Override
     List<String> preamble(Catalog catalog) {

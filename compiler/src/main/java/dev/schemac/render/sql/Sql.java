@@ -91,6 +91,11 @@ public final class Sql {
         return of(d).check(c);
     }
 
+    /** Whether the dialect's DDL keeps a term of a check ({@link SqlDialect#keeps}). */
+    public static boolean keeps(Dialect d, dev.schemac.catalog.Check.Term t) {
+        return of(d).keeps(t);
+    }
+
     /** A column default's SQL in the dialect, or null when the column has none. */
     public static String defaultValue(Dialect d, dev.schemac.catalog.Column c) {
         return c.defaultValue() == null ? null : of(d).defaultValue(c.defaultValue(), c.type());

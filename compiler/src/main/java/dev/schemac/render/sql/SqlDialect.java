@@ -124,7 +124,16 @@ abstract class SqlDialect {
         return parts.isEmpty() ? null : String.join(" AND ", parts);
     }
 
+    /**
+     * Whether this dialect's DDL keeps a term of a check. The one answer for every output that
+     * shows a check in a dialect (the DDL, the SQLModel classes, the Prisma schema's comment) and
+     * for pull's and drift's reading of an engine's catalog.
+     */
+    abstract boolean keeps(Check.Term t);
+
+    /** A term's SQL, or null where the dialect does not {@link #keeps keep} it. */
     String term(Check.Term t) {
+        if (!keeps(t)) return null;
         if (t instanceof Check.Compare c) return id(c.column()) + " " + op(c.op()) + " " + literal(c.literal());
         if (t instanceof Check.ColumnCompare c) return id(c.left()) + " " + op(c.op()) + " " + id(c.right());
         if (t instanceof Check.Length l) {
@@ -134,14 +143,11 @@ abstract class SqlDialect {
         }
         if (t instanceof Check.Pattern p) return regex(id(p.column()), string(pattern(p.regex())));
         if (t instanceof Check.AllOrNone a) return allOrNone(a.columns().stream().map(this::id).toList());
-        return enumMember((Check.EnumMember) t);
+        return inList((Check.EnumMember) t);
     }
 
-    /**
-     * {@code (a IS NULL AND b IS NULL) OR (a IS NOT NULL AND b IS NOT NULL)}, or null where the
-     * dialect cannot keep it (MySQL).
-     */
-    String allOrNone(List<String> columns) {
+    /** {@code (a IS NULL AND b IS NULL) OR (a IS NOT NULL AND b IS NOT NULL)}. */
+    private static String allOrNone(List<String> columns) {
         var none = new ArrayList<String>();
         var all = new ArrayList<String>();
         for (String c : columns) {
@@ -162,13 +168,10 @@ abstract class SqlDialect {
         return WholeMatch.postgres(regex);
     }
 
-    /** {@code column} matches {@code pattern}, or null where the dialect has no regular expressions. */
+    /** {@code column} matches {@code pattern}, in a dialect that keeps patterns. */
     abstract String regex(String column, String pattern);
 
-    /** Enum membership, or null where an enum type enforces it already. */
-    abstract String enumMember(Check.EnumMember e);
-
-    final String inList(Check.EnumMember e) {
+    private String inList(Check.EnumMember e) {
         return id(e.column()) + " IN (" + String.join(", ", e.values().stream().map(this::string).toList()) + ")";
     }
 

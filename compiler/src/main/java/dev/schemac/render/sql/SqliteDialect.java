@@ -69,9 +69,13 @@ final class SqliteDialect extends SqlDialect {
 
     @Override String lengthFunction() { return "length"; }
 
-    @Override String regex(String column, String pattern) { return null; }
+    /** SQLite has no regular expressions built in; enum membership is a check, there being no enum type. */
+    @Override boolean keeps(Check.Term t) { return !(t instanceof Check.Pattern); }
 
-    @Override String enumMember(Check.EnumMember e) { return inList(e); }
+    @Override
+    String regex(String column, String pattern) {
+        throw new IllegalStateException("SQLite keeps no pattern check");
+    }
 
     @Override
     List<String> preamble(Catalog catalog) {

@@ -91,7 +91,8 @@ public final class PlainText {
      * characters as {@code \\u200B} and {@code \\u202E} (beyond the Basic Multilingual Plane as
      * {@code \\u{E0100}}), and a lone surrogate, which no terminal can show, as {@code \\uD800};
      * so the line shows what the text holds, cannot end early, and no escape sequence,
-     * reordering or unseen character reaches whoever reads it. A text with none of them is
+     * reordering or unseen character reaches whoever reads it (joiners and presentation
+     * selectors doing their work excepted: {@link #doesItsWork}). A text with none of them is
      * returned as it is (nearly every text: a run shows thousands).
      */
     public static String visible(String line) {
@@ -102,11 +103,37 @@ public final class PlainText {
         var b = new StringBuilder(line.length() + 8).append(line, 0, i);
         while (i < line.length()) {
             int c = line.codePointAt(i);
-            if (isShownAsIs(c)) b.appendCodePoint(c);
+            if (isShownAsIs(c) || doesItsWork(line, i, c)) b.appendCodePoint(c);
             else b.append(escape(c));
             i += Character.charCount(c);
         }
         return b.toString();
+    }
+
+    /**
+     * An invisible character that {@link #visible} still writes as itself where it does the one
+     * job it has in real text, so Persian or Hindi prose and emoji in a doc comment read as
+     * written: a zero-width joiner or non-joiner between two visible characters beyond Latin,
+     * Greek and Cyrillic (the letters of the scripts that join, the emoji a sequence joins), and
+     * one text or emoji presentation selector (U+FE0E, U+FE0F) right after a visible symbol or a
+     * keycap's digit. Anywhere else, and a second one in a row, it is escaped: between Latin
+     * letters a joiner only hides, and a run of selectors can carry text no reader sees. The
+     * neighbours are judged by the same JDK-independent rules as the character itself.
+     */
+    private static boolean doesItsWork(String line, int at, int c) {
+        if (at == 0) return false;
+        int before = line.codePointBefore(at);
+        if (c == 0xFE0E || c == 0xFE0F) {
+            return before == '#' || before == '*' || (before >= '0' && before <= '9') || (before >= 0xA9 && isShownAsIs(before));
+        }
+        if (c != 0x200C && c != 0x200D) return false;
+        int after = at + 1 < line.length() ? line.codePointAt(at + 1) : -1;
+        return joinsAcross(before) && joinsAcross(after);
+    }
+
+    /** A neighbour a joiner may stand beside: visible, beyond Latin, Greek and Cyrillic, or an emoji's presentation selector. */
+    private static boolean joinsAcross(int c) {
+        return c == 0xFE0F || (c >= 0x0590 && isShownAsIs(c) && !Character.isWhitespace(c));
     }
 
     /** How {@link #visible} writes a character it does not show as itself. */

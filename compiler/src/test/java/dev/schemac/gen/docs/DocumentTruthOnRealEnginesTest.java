@@ -430,6 +430,48 @@ class DocumentTruthOnRealEnginesTest {
         assertThat(g.design()).contains("ignoring case, accents and trailing spaces: values SQLite kept apart, such as `Sale` and `sale` or `Café` and `Cafe`, collide in `uq_products_name`");
     }
 
+    static final String TEAMS = """
+            schema teams {
+              dialect = %s
+            }
+
+            /// A team, keyed within its organisation.
+            entity Team {
+              org     string(20) @id
+              slug    string(20) @id
+              members Member[]
+            }
+
+            /// A member, perhaps of a team.
+            entity Member {
+              name string(40)
+              team Team?
+            }
+            """;
+
+    /**
+     * The references the database keeps valid: on MySQL/MariaDB, which refuse the CHECK that keeps
+     * an optional reference of several columns all NULL or all set, the record says a half-set row
+     * is accepted (and MariaDB takes one); on PostgreSQL it says nothing of the kind, and the
+     * database refuses that row.
+     */
+    @Test
+    void aHalfSetReferenceIsSaidToBeAcceptedWhereTheDatabaseAcceptsIt() throws Exception {
+        String half = "INSERT INTO members (name, team_org, team_slug) VALUES ('half', 'acme', NULL)";
+        Generated mysql = generate("teams", TEAMS.formatted("mysql"));
+        try (LiveDb db = database(Kind.MARIADB, Dialect.MYSQL, mysql, "teams"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute(half);
+            assertThat(count(s, "SELECT COUNT(*) FROM members m JOIN teams t ON t.org = m.team_org AND t.slug = m.team_slug")).isZero();
+        }
+        assertThat(mysql.record()).contains("but MySQL refuses the CHECK that would keep `members (team_org, team_slug)` all NULL or all set, "
+                + "so a row there that sets only some of those columns refers to nothing and is accepted");
+        Generated postgres = generate("teams", TEAMS.formatted("postgres"));
+        try (LiveDb db = database(Kind.POSTGRES, Dialect.POSTGRES, postgres, "teams"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute(half)).isInstanceOf(SQLException.class);
+        }
+        assertThat(postgres.record()).contains("References the database keeps valid: 1 foreign key").doesNotContain("refers to nothing");
+    }
+
     static final String FRIENDS = """
             schema friends {
               dialect = %s

@@ -99,7 +99,8 @@ public final class ExpectedShape {
             return switch (kind) {
                 case SQLITE -> "VARCHAR(" + values.stream().mapToInt(String::length).max().orElse(1) + ")";
                 case POSTGRES -> catalog.enumDef(t.enumName()).orElseThrow().typeName();
-                case MARIADB, MYSQL -> "enum(" + String.join(",", values.stream().map(v -> "'" + v + "'").toList()) + ")";
+                // COLUMN_TYPE writes a quote of a label doubled, as the DDL does.
+                case MARIADB, MYSQL -> "enum(" + String.join(",", values.stream().map(v -> "'" + v.replace("'", "''") + "'").toList()) + ")";
             };
         }
         if (kind == Kind.SQLITE) return TypeTable.sql(t, Dialect.SQLITE).toUpperCase(Locale.ROOT);

@@ -2,6 +2,7 @@ package dev.schemac.render.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@link PlainText#visible}'s one rule, {@link PlainText#isShownAsIs}, and its shortcut for text that needs no escape. */
@@ -72,7 +73,33 @@ class PlainTextTest {
         assertThat(PlainText.visible("\uFEFFid\u00AD")).isEqualTo("\\uFEFFid\\u00AD");
         assertThat(PlainText.visible("a\uDB40\uDD00b")).isEqualTo("a\\u{E0100}b");
         assertThat(PlainText.visible("x\uD800")).isEqualTo("x\\uD800");
-        assertThat(PlainText.visible("\u2764\uFE0F")).isEqualTo("\u2764\\uFE0F");
+        assertThat(PlainText.visible("\u2764\uFE0F\uFE0F")).isEqualTo("\u2764\uFE0F\\uFE0F");
+    }
+
+    /**
+     * Joiners and presentation selectors doing their work in real text stay as they are, so
+     * Persian, Hindi and emoji in a doc comment read as written; where they only hide (between
+     * Latin letters, at an end, in a run) they are written out.
+     */
+    @Test
+    void joinersAndSelectorsDoingTheirWorkStayAndHidingOnesAreWrittenOut() {
+        for (String kept : List.of(
+                "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645",   // Persian: mi-khaham, with ZWNJ
+                "\u0915\u094D\u200D\u0937",                         // Devanagari half form, with ZWJ
+                "\uD83D\uDC69\u200D\uD83D\uDCBB",                   // woman technologist
+                "\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08",             // rainbow flag: selector, then joiner
+                "\u26A0\uFE0F careful", "1\uFE0F\u20E3", "\u00A9\uFE0E")) {
+            assertThat(PlainText.visible(kept)).as(kept).isEqualTo(kept);
+        }
+        assertThat(PlainText.visible("us\u200Der")).isEqualTo("us\\u200Der");
+        assertThat(PlainText.visible("us\u200Cer")).isEqualTo("us\\u200Cer");
+        assertThat(PlainText.visible("\u200D\u0645")).isEqualTo("\\u200D\u0645");
+        assertThat(PlainText.visible("\u0645\u200D")).isEqualTo("\u0645\\u200D");
+        assertThat(PlainText.visible("\u0645\u200D\u200D\u0645")).isEqualTo("\u0645\\u200D\\u200D\u0645");
+        assertThat(PlainText.visible("\u0645\u200D \u0645")).isEqualTo("\u0645\\u200D \u0645");
+        assertThat(PlainText.visible("a\uFE0F")).isEqualTo("a\\uFE0F");
+        assertThat(PlainText.visible("\u26A0\uFE00")).isEqualTo("\u26A0\\uFE00");
+        assertThat(PlainText.visible("\uFE0F")).isEqualTo("\\uFE0F");
     }
 
     /** The rule spelled out a character at a time. */

@@ -6,6 +6,7 @@ import dev.schemac.catalog.Column;
 import dev.schemac.catalog.EnumDef;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
+import dev.schemac.catalog.KeptSql;
 import dev.schemac.catalog.PrimaryKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
@@ -158,6 +159,7 @@ final class ChangeSql {
         return !t.primaryKey().columns().contains(col) && t.uniques().stream().noneMatch(u -> u.columns().contains(col))
                 && t.foreignKeys().stream().noneMatch(f -> f.columns().contains(col))
                 && t.indexes().stream().noneMatch(i -> i.columns().contains(col))
+                && t.kept().stream().noneMatch(k -> mentions(k.sql(), col))
                 && t.checks().stream().noneMatch(k -> k.toString().contains("column=" + col + ",")
                         || k.toString().contains("left=" + col + ",") || k.toString().contains("right=" + col + ")"));
     }
@@ -176,8 +178,10 @@ final class ChangeSql {
                 t.checks(), t.updatedAtTrigger(), t.join());
         String why = changes.stream().filter(c -> table.equals(c.table())).map(notes).filter(Objects::nonNull).distinct()
                 .reduce((a, b) -> a + " " + b).orElse(null);
+        var kept = keptThrough(t, changes);
+        shadow = shadow.withKept(kept);
         out.add(new Statement("-- Rebuilding " + table + ": SQLite's ALTER TABLE cannot make this change in place.\n"
-                + ddl.createTable(shadow).stripTrailing(), false, why, null, table));
+                + ddl.createTable(shadow, true).stripTrailing(), false, why, null, table));
         out.add(new Statement("INSERT INTO " + d.id(tmp) + " (" + d.ids(copied) + ") SELECT " + d.ids(sources) + " FROM "
                 + d.id(table) + ";", false, null, null, table));
         out.add(new Statement("DROP TABLE " + d.id(table) + ";", false, null, null, table));
@@ -185,6 +189,56 @@ final class ChangeSql {
         for (Index i : t.indexes()) out.add(new Statement(createIndex(table, i), false, null, null, table));
         // A partial unique is an index of its own: created after the copy, as the DDL creates it after the table.
         for (UniqueConstraint u : t.uniques()) if (ddl.separate(u)) out.add(new Statement(ddl.partialUnique(table, u), false, null));
+        // What the adopted database has outside the model went with the old table: made again from its own SQL.
+        for (KeptSql k : kept) {
+            if (k.place() == KeptSql.Place.STATEMENT) out.add(new Statement(k.sql().strip() + ";", false, null, null, table));
+        }
+    }
+
+    /** What a rebuild of a table cannot make again, and why (see {@link MigrationSql#lostInRebuilds}). */
+    record Lost(String table, String what, String why) {}
+
+    private final List<Lost> lost = new ArrayList<>();
+
+    List<Lost> lost() { return lost; }
+
+    /**
+     * The objects outside the model ({@link KeptSql}) that the rebuild of {@code t} can make again
+     * from their SQL: that SQL names the table and columns as the adopted database had them, so it
+     * holds while the table keeps that name and every column of it the SQL names. The others are
+     * {@link #lost}.
+     */
+    private List<KeptSql> keptThrough(Table t, List<Change> changes) {
+        if (t.kept().isEmpty()) return List.of();
+        var renamed = Renames.columns(changes, t.name()).keySet();
+        String oldName = renamedTo.entrySet().stream().filter(e -> e.getValue().equals(t.name())).map(Map.Entry::getKey)
+                .findFirst().orElse(t.name());
+        Table old = from.table(oldName).orElse(null);
+        var out = new ArrayList<KeptSql>();
+        for (KeptSql k : t.kept()) {
+            String why = null;
+            if (k.place() == KeptSql.Place.NONE) why = "SQLite keeps no SQL that makes it again";
+            else if (!k.table().equals(t.name())) why = "its SQL names the table `" + k.table() + "`, now `" + t.name() + "`";
+            else if (old != null) {
+                for (Column c : old.columns()) {
+                    if (!mentions(k.sql(), c.name())) continue;
+                    if (renamed.contains(c.name()) || t.column(c.name()).isEmpty()) {
+                        why = "its SQL names the column `" + c.name() + "`, which this migration "
+                                + (renamed.contains(c.name()) ? "renames" : "drops");
+                        break;
+                    }
+                }
+            }
+            if (why == null) out.add(k);
+            else lost.add(new Lost(t.name(), k.what(), why));
+        }
+        return out;
+    }
+
+    /** Whether {@code sql} has {@code name} as a word (any case, quoted or not): it may name that column. */
+    private static boolean mentions(String sql, String name) {
+        return java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(sql).find();
     }
 
     // --- one change
@@ -447,9 +501,15 @@ final class ChangeSql {
         Table t = c.t();
         switch (dialect()) {
             case POSTGRES -> {
-                String fn = d.id(t.updatedAtTrigger());
-                add(c, "DROP TRIGGER " + fn + " ON " + d.id(t.name()) + ";");
-                add(c, "DROP FUNCTION " + fn + "();");
+                // The function is the one the trigger calls, which schemac names after the trigger; a database it did
+                // not make may call another, shared by other triggers: it goes only with the last trigger calling it.
+                String trigger = d.id(t.updatedAtTrigger());
+                String table = d.id(t.name());
+                add(c, "DO " + PostgresDialect.dollarQuoted("\nDECLARE\n  fn regprocedure := (SELECT tgfoid FROM pg_trigger WHERE tgrelid = "
+                        + d.string(table) + "::regclass AND tgname = " + d.string(t.updatedAtTrigger()) + ");\nBEGIN\n"
+                        + "  DROP TRIGGER " + trigger + " ON " + table + ";\n"
+                        + "  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN\n"
+                        + "    EXECUTE 'DROP FUNCTION ' || fn;\n  END IF;\nEND;\n") + ";");
             }
             case SQLITE -> {
                 add(c, "DROP TRIGGER IF EXISTS " + d.id(t.updatedAtTrigger()) + ";");

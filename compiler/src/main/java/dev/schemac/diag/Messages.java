@@ -739,7 +739,14 @@ public final class Messages {
     public static Diagnostic rebuildLoses(Span at, String table, String what, String why) {
         return error(Code.REBUILD_LOSES, at, "SQLite rebuilds table " + tick(table) + " in this migration, and that drops "
                 + what + ", which the database has outside the model: it cannot be made again (" + why + ")",
-                "make this change in two migrations so the rebuilt table keeps what it names, or drop " + what
+                "leave out of this migration the change that needs it, or drop " + what
+                        + " in the database first (and pull again) if it is no longer wanted");
+    }
+
+    public static Diagnostic renameLoses(Span at, String table, String what, String why) {
+        return error(Code.REBUILD_LOSES, at, "the migration renames what the SQL of " + what + " on " + tick(table)
+                + " names, which the database has outside the model; the next SQLite rebuild of the table could not make it "
+                + "again (" + why + ")", "leave the rename out, or drop " + what
                         + " in the database first (and pull again) if it is no longer wanted");
     }
 

@@ -42,7 +42,9 @@ public final class Evolution {
         List<Change> down = CatalogDiff.down(from, to, applied);
         probableRenames(model, to, up, diags);
         for (var l : MigrationSql.lostInRebuilds(up, from, to)) {
-            diags.add(Messages.rebuildLoses(Lint.at(model, to, l.table(), null), l.table(), l.what(), l.why()));
+            var at = Lint.at(model, to, l.table(), null);
+            diags.add(l.rebuilt() ? Messages.rebuildLoses(at, l.table(), l.what(), l.why())
+                    : Messages.renameLoses(at, l.table(), l.what(), l.why()));
         }
         return new Plan(from, to, up, down, applied, diags, Lint.findings(up, from, to));
     }

@@ -82,7 +82,10 @@ final class ChangeSql {
             if (c instanceof CreateTable t) created.add(t.t().name());
             if (c instanceof DropTable t) dropped.add(t.t().name());
         }
-        if (dialect() == Dialect.SQLITE) findRebuilds(changes);
+        if (dialect() == Dialect.SQLITE) {
+            findRebuilds(changes);
+            staleKept(changes);
+        }
         boolean rebuildsDone = false;
         for (Change c : changes) {
             if (!rebuildsDone && c.phase().compareTo(Phase.ADD_COLUMN) >= 0) {
@@ -195,8 +198,8 @@ final class ChangeSql {
         }
     }
 
-    /** What a rebuild of a table cannot make again, and why (see {@link MigrationSql#lostInRebuilds}). */
-    record Lost(String table, String what, String why) {}
+    /** What a rebuild of a table (now, or a later one after a rename) cannot make again, and why ({@link MigrationSql.Lost}). */
+    record Lost(String table, String what, String why, boolean rebuilt) {}
 
     private final List<Lost> lost = new ArrayList<>();
 
@@ -205,8 +208,8 @@ final class ChangeSql {
     /**
      * The objects outside the model ({@link KeptSql}) that the rebuild of {@code t} can make again
      * from their SQL: that SQL names the table and columns as the adopted database had them, so it
-     * holds while the table keeps that name and every column of it the SQL names. The others are
-     * {@link #lost}.
+     * holds while the table keeps that name and every column of it the SQL names. One that names
+     * a column the migration drops goes with it; the others are {@link #lost}.
      */
     private List<KeptSql> keptThrough(Table t, List<Change> changes) {
         if (t.kept().isEmpty()) return List.of();
@@ -219,20 +222,46 @@ final class ChangeSql {
             String why = null;
             if (k.place() == KeptSql.Place.NONE) why = "SQLite keeps no SQL that makes it again";
             else if (!k.table().equals(t.name())) why = "its SQL names the table `" + k.table() + "`, now `" + t.name() + "`";
-            else if (old != null) {
+            boolean gone = false;
+            if (why == null && old != null) {
                 for (Column c : old.columns()) {
                     if (!mentions(k.sql(), c.name())) continue;
-                    if (renamed.contains(c.name()) || t.column(c.name()).isEmpty()) {
-                        why = "its SQL names the column `" + c.name() + "`, which this migration "
-                                + (renamed.contains(c.name()) ? "renames" : "drops");
+                    if (renamed.contains(c.name())) {
+                        why = "its SQL names the column `" + c.name() + "`, which this migration renames";
                         break;
+                    }
+                    // It goes with a column the migration drops, as PostgreSQL's DROP COLUMN takes indexes and constraints.
+                    if (t.column(c.name()).isEmpty()) gone = true;
+                }
+            }
+            if (why != null) lost.add(new Lost(t.name(), k.what(), why, true));
+            else if (!gone) out.add(k);
+        }
+        return out;
+    }
+
+    /**
+     * A rename SQLite makes in place (no rebuild) of a table, or of a column that the SQL of
+     * something the table keeps outside the model names: SQLite updates the object itself, but
+     * the SQL the history carries for it would name the old one, so a later rebuild could not
+     * make it again. Such a rename is {@link #lost} now, while it can still be done otherwise.
+     */
+    private void staleKept(List<Change> changes) {
+        for (Change c : changes) {
+            if (c instanceof RenameTable r && !rebuilt.contains(r.to())) {
+                for (KeptSql k : to.table(r.to()).map(Table::kept).orElse(List.of())) {
+                    lost.add(new Lost(r.to(), k.what(), "its SQL names the table `" + r.from() + "`, which this migration renames",
+                            false));
+                }
+            } else if (c instanceof RenameColumn r && !rebuilt.contains(r.table())) {
+                for (KeptSql k : to.table(r.table()).map(Table::kept).orElse(List.of())) {
+                    if (mentions(k.sql(), r.from())) {
+                        lost.add(new Lost(r.table(), k.what(), "its SQL names the column `" + r.from()
+                                + "`, which this migration renames", false));
                     }
                 }
             }
-            if (why == null) out.add(k);
-            else lost.add(new Lost(t.name(), k.what(), why));
         }
-        return out;
     }
 
     /** Whether {@code sql} has {@code name} as a word (any case, quoted or not): it may name that column. */

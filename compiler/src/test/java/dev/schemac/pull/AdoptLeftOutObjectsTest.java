@@ -312,6 +312,18 @@ class AdoptLeftOutObjectsTest {
                     .contains("help: leave out of this migration the change that needs it, or drop index `cities_name_nocase` "
                             + "in the database first (and pull again) if it is no longer wanted");
             assertThat(out.resolve("migrations/sql/sqlite")).isDirectoryNotContaining("glob:**20250303000000*");
+
+            // Dropping the column the check names: the check goes with it (as PostgreSQL's DROP COLUMN takes it), the rest stays.
+            Files.writeString(model, kept.replaceFirst("(?m)^  population\\s+bigint\\?\\n", ""));
+            String drop = migrateAndApply(db, model, out, null, "20250304000000", "no_population");
+            assertThat(drop).contains("CREATE TABLE _schemac_new_cities").doesNotContain("population >= 0");
+            refused(db, "INSERT INTO cities (id, country_code, name) VALUES (2, 'ZZ', 'Nowhere')", "the foreign key after the drop");
+            refused(db, "INSERT INTO cities (id, country_code, name) VALUES (4, 'FR', 'PARIS')", "the unique expression after the drop");
+            try (Connection c = db.connect(); var st = c.createStatement()) {
+                st.execute("INSERT INTO cities (id, country_code, name) VALUES (6, 'FR', 'Lille')");
+            }
+            assertThat(one(db, "SELECT count(*) FROM city_log WHERE city_id = 6")).as("the trigger after the drop").isEqualTo("1");
+            noDrift(url, model, "the drop");
         }
     }
 

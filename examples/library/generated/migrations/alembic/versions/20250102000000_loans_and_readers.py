@@ -112,10 +112,8 @@ def upgrade() -> None:
             "ALTER TYPE genre ADD VALUE 'HISTORY' AFTER 'FICTION';",
         )
         _sql(
-            "DROP TRIGGER trg_books_updated_at ON books;",
-            "DROP FUNCTION trg_books_updated_at();",
-            "DROP TRIGGER trg_members_updated_at ON members;",
-            "DROP FUNCTION trg_members_updated_at();",
+            "DO $$\nDECLARE\n  fn regprocedure \\:= (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'books'\\:\\:regclass AND tgname = 'trg_books_updated_at');\nBEGIN\n  DROP TRIGGER trg_books_updated_at ON books;\n  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN\n    EXECUTE 'DROP FUNCTION ' || fn;\n  END IF;\nEND;\n$$;",
+            "DO $$\nDECLARE\n  fn regprocedure \\:= (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'members'\\:\\:regclass AND tgname = 'trg_members_updated_at');\nBEGIN\n  DROP TRIGGER trg_members_updated_at ON members;\n  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN\n    EXECUTE 'DROP FUNCTION ' || fn;\n  END IF;\nEND;\n$$;",
         )
         op.rename_table("members", "readers")
         op.alter_column("readers", "name", new_column_name="full_name")
@@ -229,12 +227,9 @@ def downgrade() -> None:
         )
     elif dialect == "postgresql":
         _sql(
-            "DROP TRIGGER trg_books_updated_at ON books;",
-            "DROP FUNCTION trg_books_updated_at();",
-            "DROP TRIGGER trg_readers_updated_at ON readers;",
-            "DROP FUNCTION trg_readers_updated_at();",
-            "DROP TRIGGER trg_loans_updated_at ON loans;",
-            "DROP FUNCTION trg_loans_updated_at();",
+            "DO $$\nDECLARE\n  fn regprocedure \\:= (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'books'\\:\\:regclass AND tgname = 'trg_books_updated_at');\nBEGIN\n  DROP TRIGGER trg_books_updated_at ON books;\n  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN\n    EXECUTE 'DROP FUNCTION ' || fn;\n  END IF;\nEND;\n$$;",
+            "DO $$\nDECLARE\n  fn regprocedure \\:= (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'readers'\\:\\:regclass AND tgname = 'trg_readers_updated_at');\nBEGIN\n  DROP TRIGGER trg_readers_updated_at ON readers;\n  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN\n    EXECUTE 'DROP FUNCTION ' || fn;\n  END IF;\nEND;\n$$;",
+            "DO $$\nDECLARE\n  fn regprocedure \\:= (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'loans'\\:\\:regclass AND tgname = 'trg_loans_updated_at');\nBEGIN\n  DROP TRIGGER trg_loans_updated_at ON loans;\n  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN\n    EXECUTE 'DROP FUNCTION ' || fn;\n  END IF;\nEND;\n$$;",
         )
         op.drop_constraint("fk_loans_books", "loans", type_="foreignkey")
         op.drop_constraint("fk_loans_readers", "loans", type_="foreignkey")

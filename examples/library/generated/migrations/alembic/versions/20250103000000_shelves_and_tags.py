@@ -122,10 +122,8 @@ def upgrade() -> None:
             "ALTER TYPE genre ADD VALUE 'POETRY' AFTER 'SCIENCE';",
         )
         _sql(
-            "DROP TRIGGER trg_books_updated_at ON books;",
-            "DROP FUNCTION trg_books_updated_at();",
-            "DROP TRIGGER trg_loans_updated_at ON loans;",
-            "DROP FUNCTION trg_loans_updated_at();",
+            "DO $$\nDECLARE\n  fn regprocedure \\:= (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'books'\\:\\:regclass AND tgname = 'trg_books_updated_at');\nBEGIN\n  DROP TRIGGER trg_books_updated_at ON books;\n  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN\n    EXECUTE 'DROP FUNCTION ' || fn;\n  END IF;\nEND;\n$$;",
+            "DO $$\nDECLARE\n  fn regprocedure \\:= (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'loans'\\:\\:regclass AND tgname = 'trg_loans_updated_at');\nBEGIN\n  DROP TRIGGER trg_loans_updated_at ON loans;\n  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN\n    EXECUTE 'DROP FUNCTION ' || fn;\n  END IF;\nEND;\n$$;",
         )
         op.drop_constraint("fk_loans_books", "loans", type_="foreignkey")
         op.create_table(
@@ -247,12 +245,9 @@ def downgrade() -> None:
         )
     elif dialect == "postgresql":
         _sql(
-            "DROP TRIGGER trg_books_updated_at ON books;",
-            "DROP FUNCTION trg_books_updated_at();",
-            "DROP TRIGGER trg_loans_updated_at ON loans;",
-            "DROP FUNCTION trg_loans_updated_at();",
-            "DROP TRIGGER trg_tags_updated_at ON tags;",
-            "DROP FUNCTION trg_tags_updated_at();",
+            "DO $$\nDECLARE\n  fn regprocedure \\:= (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'books'\\:\\:regclass AND tgname = 'trg_books_updated_at');\nBEGIN\n  DROP TRIGGER trg_books_updated_at ON books;\n  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN\n    EXECUTE 'DROP FUNCTION ' || fn;\n  END IF;\nEND;\n$$;",
+            "DO $$\nDECLARE\n  fn regprocedure \\:= (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'loans'\\:\\:regclass AND tgname = 'trg_loans_updated_at');\nBEGIN\n  DROP TRIGGER trg_loans_updated_at ON loans;\n  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN\n    EXECUTE 'DROP FUNCTION ' || fn;\n  END IF;\nEND;\n$$;",
+            "DO $$\nDECLARE\n  fn regprocedure \\:= (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'tags'\\:\\:regclass AND tgname = 'trg_tags_updated_at');\nBEGIN\n  DROP TRIGGER trg_tags_updated_at ON tags;\n  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN\n    EXECUTE 'DROP FUNCTION ' || fn;\n  END IF;\nEND;\n$$;",
         )
         op.drop_constraint("fk_loans_books", "loans", type_="foreignkey")
         op.drop_constraint("fk_book_tags_books", "book_tags", type_="foreignkey")

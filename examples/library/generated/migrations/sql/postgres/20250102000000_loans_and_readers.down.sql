@@ -4,12 +4,36 @@
 -- enum value cannot be used in the transaction that adds it).
 
 BEGIN;
-DROP TRIGGER trg_books_updated_at ON books;
-DROP FUNCTION trg_books_updated_at();
-DROP TRIGGER trg_readers_updated_at ON readers;
-DROP FUNCTION trg_readers_updated_at();
-DROP TRIGGER trg_loans_updated_at ON loans;
-DROP FUNCTION trg_loans_updated_at();
+DO $$
+DECLARE
+  fn regprocedure := (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'books'::regclass AND tgname = 'trg_books_updated_at');
+BEGIN
+  DROP TRIGGER trg_books_updated_at ON books;
+  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN
+    EXECUTE 'DROP FUNCTION ' || fn;
+  END IF;
+END;
+$$;
+DO $$
+DECLARE
+  fn regprocedure := (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'readers'::regclass AND tgname = 'trg_readers_updated_at');
+BEGIN
+  DROP TRIGGER trg_readers_updated_at ON readers;
+  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN
+    EXECUTE 'DROP FUNCTION ' || fn;
+  END IF;
+END;
+$$;
+DO $$
+DECLARE
+  fn regprocedure := (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'loans'::regclass AND tgname = 'trg_loans_updated_at');
+BEGIN
+  DROP TRIGGER trg_loans_updated_at ON loans;
+  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN
+    EXECUTE 'DROP FUNCTION ' || fn;
+  END IF;
+END;
+$$;
 ALTER TABLE loans DROP CONSTRAINT fk_loans_books;
 ALTER TABLE loans DROP CONSTRAINT fk_loans_readers;
 DROP TABLE loans;

@@ -7,10 +7,26 @@ BEGIN;
 ALTER TYPE genre ADD VALUE 'HISTORY' AFTER 'FICTION';
 COMMIT;
 BEGIN;
-DROP TRIGGER trg_books_updated_at ON books;
-DROP FUNCTION trg_books_updated_at();
-DROP TRIGGER trg_members_updated_at ON members;
-DROP FUNCTION trg_members_updated_at();
+DO $$
+DECLARE
+  fn regprocedure := (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'books'::regclass AND tgname = 'trg_books_updated_at');
+BEGIN
+  DROP TRIGGER trg_books_updated_at ON books;
+  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN
+    EXECUTE 'DROP FUNCTION ' || fn;
+  END IF;
+END;
+$$;
+DO $$
+DECLARE
+  fn regprocedure := (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'members'::regclass AND tgname = 'trg_members_updated_at');
+BEGIN
+  DROP TRIGGER trg_members_updated_at ON members;
+  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN
+    EXECUTE 'DROP FUNCTION ' || fn;
+  END IF;
+END;
+$$;
 ALTER TABLE members RENAME TO readers;
 ALTER TABLE readers RENAME COLUMN name TO full_name;
 ALTER TABLE readers RENAME CONSTRAINT pk_members TO pk_readers;

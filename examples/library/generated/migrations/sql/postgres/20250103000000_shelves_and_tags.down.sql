@@ -4,12 +4,36 @@
 -- enum value cannot be used in the transaction that adds it).
 
 BEGIN;
-DROP TRIGGER trg_books_updated_at ON books;
-DROP FUNCTION trg_books_updated_at();
-DROP TRIGGER trg_loans_updated_at ON loans;
-DROP FUNCTION trg_loans_updated_at();
-DROP TRIGGER trg_tags_updated_at ON tags;
-DROP FUNCTION trg_tags_updated_at();
+DO $$
+DECLARE
+  fn regprocedure := (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'books'::regclass AND tgname = 'trg_books_updated_at');
+BEGIN
+  DROP TRIGGER trg_books_updated_at ON books;
+  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN
+    EXECUTE 'DROP FUNCTION ' || fn;
+  END IF;
+END;
+$$;
+DO $$
+DECLARE
+  fn regprocedure := (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'loans'::regclass AND tgname = 'trg_loans_updated_at');
+BEGIN
+  DROP TRIGGER trg_loans_updated_at ON loans;
+  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN
+    EXECUTE 'DROP FUNCTION ' || fn;
+  END IF;
+END;
+$$;
+DO $$
+DECLARE
+  fn regprocedure := (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'tags'::regclass AND tgname = 'trg_tags_updated_at');
+BEGIN
+  DROP TRIGGER trg_tags_updated_at ON tags;
+  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN
+    EXECUTE 'DROP FUNCTION ' || fn;
+  END IF;
+END;
+$$;
 ALTER TABLE loans DROP CONSTRAINT fk_loans_books;
 ALTER TABLE book_tags DROP CONSTRAINT fk_book_tags_books;
 ALTER TABLE book_tags DROP CONSTRAINT fk_book_tags_tags;

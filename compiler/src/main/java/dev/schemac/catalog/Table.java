@@ -11,12 +11,14 @@ import java.util.Optional;
  * instead. {@code updatedAtTrigger} names the trigger that keeps {@code @updated} columns
  * current on dialects that need one, or is null. {@code lookup} is derived from the columns
  * and foreign keys, so that targets asking per column or per field do not scan them.
+ * {@code kept} is empty but in a migration history that adopted a SQLite database ({@link KeptSql}).
  */
 public record Table(String name, String entity, String doc, List<Column> columns, PrimaryKey primaryKey,
                     List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques, List<Index> indexes,
-                    List<Check> checks, String updatedAtTrigger, JoinTable join, Lookup lookup) {
+                    List<Check> checks, String updatedAtTrigger, JoinTable join, List<KeptSql> kept, Lookup lookup) {
 
     public Table {
+        kept = kept == null ? List.of() : List.copyOf(kept);
         columns = List.copyOf(columns);
         foreignKeys = List.copyOf(foreignKeys);
         uniques = List.copyOf(uniques);
@@ -29,7 +31,13 @@ public record Table(String name, String entity, String doc, List<Column> columns
     public Table(String name, String entity, String doc, List<Column> columns, PrimaryKey primaryKey,
                  List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques, List<Index> indexes,
                  List<Check> checks, String updatedAtTrigger, JoinTable join) {
-        this(name, entity, doc, columns, primaryKey, foreignKeys, uniques, indexes, checks, updatedAtTrigger, join, null);
+        this(name, entity, doc, columns, primaryKey, foreignKeys, uniques, indexes, checks, updatedAtTrigger, join, List.of(), null);
+    }
+
+    /** This table with what SQLite must make again when it rebuilds the table ({@link KeptSql}). */
+    public Table withKept(List<KeptSql> kept) {
+        return new Table(name, entity, doc, columns, primaryKey, foreignKeys, uniques, indexes, checks, updatedAtTrigger, join, kept,
+                null);
     }
 
     public Optional<Column> column(String name) {

@@ -511,6 +511,18 @@ public enum Code {
             + "header's `dialect`) is not the one the history's Prisma folders were written for. Keep the old one "
             + "(`prisma.provider` in schemac.toml, which `migrate` and `generate` read), or start a new history for "
             + "the new database in another output folder."),
+    REBUILD_LOSES("SC567", "SQLite rebuild would lose what the database has outside the model",
+            "SQLite makes most changes to a table by rebuilding it (create a new table, copy the rows, drop the old "
+            + "one). A database adopted with `migrate --from-url` may have, on that table, what the model cannot say "
+            + "and pull left out (an index on an expression, a check or foreign key pull could not read, a trigger, "
+            + "WITHOUT ROWID): the rebuild makes each again from the SQL SQLite kept for it, which the history "
+            + "carries (one that names a column the migration drops goes with it). That SQL names the table and columns as "
+            + "they were: when this migration rebuilds the table after renaming it, or renames a column the SQL names, or "
+            + "SQLite kept no SQL for it (a column of a type pull could "
+            + "not read, a default it could not), the object would be dropped for good, so the migration is refused. "
+            + "A rename SQLite makes in place, of the table or of a column the SQL names, is refused too: the SQL the "
+            + "history carries would name what is gone, and the next rebuild could not make the object again. Leave "
+            + "that change out, or drop the object in the database first (and pull again) if it is no longer wanted."),
 
     // --- habits of other schema languages: SC420-SC429
     PRISMA_HABIT("SC420", "Written as in Prisma",

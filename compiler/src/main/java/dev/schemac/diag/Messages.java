@@ -736,6 +736,20 @@ public final class Messages {
                 "keep `prisma.provider = \"" + was + "\"` in schemac.toml, or start a new history in another output folder");
     }
 
+    public static Diagnostic rebuildLoses(Span at, String table, String what, String why) {
+        return error(Code.REBUILD_LOSES, at, "SQLite rebuilds table " + tick(table) + " in this migration, and that drops "
+                + what + ", which the database has outside the model: it cannot be made again (" + why + ")",
+                "leave out of this migration the change that needs it, or drop " + what
+                        + " in the database first (and pull again) if it is no longer wanted");
+    }
+
+    public static Diagnostic renameLoses(Span at, String table, String what, String why) {
+        return error(Code.REBUILD_LOSES, at, "the migration renames what the SQL of " + what + " on " + tick(table)
+                + " names, which the database has outside the model; the next SQLite rebuild of the table could not make it "
+                + "again (" + why + ")", "leave the rename out, or drop " + what
+                        + " in the database first (and pull again) if it is no longer wanted");
+    }
+
     public static Diagnostic migrationExists(Span at, String path) {
         return error(Code.MIGRATION_EXISTS, at, "the migration file " + tick(path) + " exists already",
                 "choose another --name or --timestamp; migrate never overwrites a migration");

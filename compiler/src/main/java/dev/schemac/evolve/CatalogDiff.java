@@ -242,7 +242,7 @@ public final class CatalogDiff {
             var checks = ot.checks().stream().map(k -> new Check(k.name(), k.terms().stream().map(t -> term(t, c)).toList()))
                     .toList();
             return new Table(name, ot.entity(), ot.doc(), columns, pk, fks, uniques, indexes, checks, ot.updatedAtTrigger(),
-                    ot.join());
+                    ot.join()).withKept(ot.kept());
         }
 
         private static Check.Term term(Check.Term t, java.util.function.UnaryOperator<String> c) {
@@ -335,7 +335,7 @@ public final class CatalogDiff {
 
         private static Table withoutForeignKeys(Table t) {
             return new Table(t.name(), t.entity(), t.doc(), t.columns(), t.primaryKey(), List.of(), t.uniques(), t.indexes(),
-                    t.checks(), t.updatedAtTrigger(), t.join());
+                    t.checks(), t.updatedAtTrigger(), t.join()).withKept(t.kept());
         }
 
         private void createTable(Table nt) {

@@ -2,6 +2,7 @@ package dev.schemac.evolve;
 
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Column;
+import dev.schemac.catalog.KeptSql;
 import dev.schemac.catalog.Table;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
@@ -10,6 +11,7 @@ import dev.schemac.evolve.Change.CreateTable;
 import dev.schemac.evolve.Change.DropColumn;
 import dev.schemac.evolve.Change.DropTable;
 import dev.schemac.model.Model;
+import dev.schemac.render.sql.MigrationSql;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,10 +37,34 @@ public final class Evolution {
         var diags = new ArrayList<Diagnostic>();
         Catalog from = history.head();
         RenameHints applied = check(hints, from, history, diags);
+        to = withKept(from, to, applied);
         List<Change> up = CatalogDiff.diff(from, to, applied);
         List<Change> down = CatalogDiff.down(from, to, applied);
         probableRenames(model, to, up, diags);
+        for (var l : MigrationSql.lostInRebuilds(up, from, to)) {
+            var at = Lint.at(model, to, l.table(), null);
+            diags.add(l.rebuilt() ? Messages.rebuildLoses(at, l.table(), l.what(), l.why())
+                    : Messages.renameLoses(at, l.table(), l.what(), l.why()));
+        }
         return new Plan(from, to, up, down, applied, diags, Lint.findings(up, from, to));
+    }
+
+    /**
+     * The model's Catalog with what each table of an adopted SQLite database keeps outside the
+     * model ({@link KeptSql}), taken from the table it was in the history: the model cannot say
+     * it, but each later migration's snapshot must still carry it for the rebuilds to come.
+     */
+    private static Catalog withKept(Catalog from, Catalog to, RenameHints applied) {
+        if (from.tables().stream().allMatch(t -> t.kept().isEmpty())) return to;
+        var tables = new ArrayList<Table>();
+        for (Table t : to.tables()) {
+            RenameHints.Hint h = t.entity() == null ? null : applied.entities().get(t.entity());
+            String entity = h != null ? h.from() : t.entity();
+            Table was = (entity == null ? java.util.Optional.<Table>empty() : from.tableOf(entity)).or(() -> from.table(t.name()))
+                    .orElse(null);
+            tables.add(was == null || was.kept().isEmpty() ? t : t.withKept(was.kept()));
+        }
+        return Catalog.of(tables, to.enums());
     }
 
     /** Keeps the hints that apply to the last Catalog; reports the rest. */

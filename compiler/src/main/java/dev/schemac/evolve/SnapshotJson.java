@@ -18,6 +18,7 @@ import dev.schemac.catalog.ColumnType;
 import dev.schemac.catalog.EnumDef;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
+import dev.schemac.catalog.KeptSql;
 import dev.schemac.catalog.PrimaryKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.RowFilter;
@@ -123,6 +124,11 @@ final class SnapshotJson {
             for (Check.Term term : k.terms()) terms.add(term(term));
         }
         if (t.updatedAtTrigger() != null) o.put("updated_at_trigger", t.updatedAtTrigger());
+        // Written only for an adopted SQLite table with objects outside the model, so other snapshots read as before.
+        if (!t.kept().isEmpty()) {
+            var kept = o.putArray("kept");
+            for (KeptSql k : t.kept()) kept.addObject().put("table", k.table()).put("what", k.what()).put("sql", k.sql()).put("place", k.place().name());
+        }
         if (t.join() != null) {
             o.putObject("join").put("left_entity", t.join().leftEntity()).put("left_field", t.join().leftField())
                     .put("right_entity", t.join().rightEntity()).put("right_field", t.join().rightField());
@@ -269,8 +275,12 @@ final class SnapshotJson {
         if (j != null && !j.isNull()) {
             join = new Table.JoinTable(text(j, "left_entity"), text(j, "left_field"), text(j, "right_entity"), text(j, "right_field"));
         }
+        var kept = new ArrayList<KeptSql>();
+        for (JsonNode k : t.path("kept")) {
+            kept.add(new KeptSql(text(k, "table"), text(k, "what"), text(k, "sql"), constant(KeptSql.Place.class, text(k, "place"))));
+        }
         return new Table(text(t, "name"), opt(t, "entity"), opt(t, "doc"), cols, pk, fks, uniques, indexes, checks,
-                opt(t, "updated_at_trigger"), join);
+                opt(t, "updated_at_trigger"), join).withKept(kept);
     }
 
     private static Column readColumn(JsonNode c) {

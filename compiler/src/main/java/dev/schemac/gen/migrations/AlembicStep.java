@@ -97,8 +97,11 @@ final class AlembicStep {
                 while (j < inside.size() && s.source() != null && inside.get(j).source() == s.source()) j++;
                 while (j < inside.size() && s.rebuilt() != null && s.rebuilt().equals(inside.get(j).rebuilt())) j++;
                 var group = inside.subList(i, j);
+                // A rebuild that makes again what an adopted database has outside the model runs the renderer's own
+                // SQL: Alembic's batch declares the model's table only.
                 String op = s.source() != null ? operation(d, s.source(), to)
-                        : s.rebuilt() != null ? batch(s.rebuilt(), changes, to) : null;
+                        : s.rebuilt() != null && to.table(s.rebuilt()).map(t -> t.kept().isEmpty()).orElse(true)
+                        ? batch(s.rebuilt(), changes, to) : null;
                 if (op == null) {
                     group.forEach(x -> pending.add(x.note() == null ? x.sql() : "-- Destructive: " + x.note().replace("\n", " ") + "\n" + x.sql()));
                 } else {

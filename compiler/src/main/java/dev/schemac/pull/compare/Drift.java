@@ -7,6 +7,7 @@ import dev.schemac.catalog.ColumnType;
 import dev.schemac.catalog.EnumDef;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
+import dev.schemac.catalog.KeptSql;
 import dev.schemac.catalog.PrimaryKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
@@ -428,28 +429,107 @@ public final class Drift {
             PrimaryKey pk = l.primaryKey() == null ? d.primaryKey()
                     : adopt(List.of(l.primaryKey()), modelKey, List.of(d.primaryKey()), PrimaryKey::name, PrimaryKey::columns,
                             (k, name, mk) -> new PrimaryKey(name, k.columns())).get(0);
-            var fks = adopt(l.foreignKeys(), m == null ? List.of() : m.foreignKeys(), d.foreignKeys(), ForeignKey::name,
+            // What pull left out (SC970, SC971) is not compared: the database side holds none of it, so nothing drops it.
+            var fks = adopt(l.foreignKeys().stream().filter(f -> !leftOut(d.name(), f)).toList(), m == null ? List.of() : m.foreignKeys(), d.foreignKeys(), ForeignKey::name,
                     f -> List.of(f.columns(), f.referencedTable(), f.referencedColumns()),
                     (f, name, mf) -> new ForeignKey(name, f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete(),
                             f.onUpdate(), mf == null ? null : mf.field(), mf == null ? f.forward() : mf.forward()));
-            var uniques = adopt(l.uniques(), m == null ? List.of() : m.uniques(), d.uniques(), UniqueConstraint::name,
+            var uniques = adopt(l.uniques().stream().filter(u -> !leftOut(d.name(), u.name(), "UNIQUE", u.columns())).toList(), m == null ? List.of() : m.uniques(), d.uniques(), UniqueConstraint::name,
                     UniqueConstraint::columns, (u, name, mu) -> new UniqueConstraint(name, u.columns(),
                             mu == null ? u.reason() : mu.reason(),
                             // An engine without partial indexes keeps a live-row unique over every row (SC731).
                             mu != null && u.where() == null && !dev.schemac.render.sql.Sql.partialIndexes(engine.dialect())
                                     ? mu.where() : u.where()));
-            var indexes = adopt(l.indexes(), m == null ? List.of() : m.indexes(), d.indexes(), Index::name, Index::columns,
+            var indexes = adopt(l.indexes().stream().filter(i -> !leftOut(d.name(), i.name(), "INDEX", i.columns())).toList(), m == null ? List.of() : m.indexes(), d.indexes(), Index::name, Index::columns,
                     (i, name, mi) -> new Index(name, i.columns(), mi == null ? i.reason() : mi.reason()));
             if (m == null) {
                 // Not in the model: no entity or field of the model may claim it.
                 return new Table(d.name(), d.entity() == null ? null : "table " + d.name(), d.doc(), columns, pk, fks, uniques,
-                        indexes, checks(d, null), d.updatedAtTrigger(), d.join());
+                        indexes, checks(d, null), trigger(d, l), d.join()).withKept(keptSql(d, m));
             }
             String doc = engine == DbEngine.SQLITE || Objects.equals(StructuralComparison.norm(d.doc()),
                     StructuralComparison.norm(m.doc())) ? m.doc() : d.doc();
             return new Table(d.name(), entities.get(d.name()), doc, columns, pk, fks, uniques, indexes, checks(d, m),
-                    d.updatedAtTrigger() != null && m.updatedAtTrigger() != null ? m.updatedAtTrigger() : d.updatedAtTrigger(),
-                    m.join());
+                    trigger(d, l), m.join()).withKept(keptSql(d, m));
+        }
+
+        /**
+         * What pull left out of a SQLite table, as the SQL that makes it again when a migration
+         * rebuilds the table (dropping the old one drops it): the index and trigger statements
+         * SQLite keeps, the table's CHECK, FOREIGN KEY and UNIQUE clauses, WITHOUT ROWID. What
+         * has no such SQL (a column of a type pull could not read and the model does not have, a
+         * default it could not read) is kept by name only, and a rebuild is refused (SC567).
+         */
+        private List<KeptSql> keptSql(Table d, Table m) {
+            if (engine != DbEngine.SQLITE) return List.of();
+            var out = new ArrayList<KeptSql>();
+            String table = d.name();
+            for (Leftover x : leftovers) {
+                if (!table.equals(x.table())) continue;
+                String def = x.definition();
+                String named = x.name() == null || x.name().equals("(unnamed)") ? "" : "CONSTRAINT " + quoted(x.name()) + " ";
+                switch (x.kind()) {
+                    case INDEX -> {
+                        if (def == null) continue;
+                        String what = "index `" + (x.name() == null ? def : x.name()) + "`";
+                        if (def.startsWith("UNIQUE (")) out.add(new KeptSql(table, what, named + def, KeptSql.Place.CLAUSE));
+                        else if (def.startsWith("INDEX (") && x.name() != null) out.add(new KeptSql(table, what,
+                                "CREATE INDEX " + quoted(x.name()) + " ON " + quoted(table) + " " + def.substring(6), KeptSql.Place.STATEMENT));
+                        else out.add(new KeptSql(table, what, def, KeptSql.Place.STATEMENT));
+                    }
+                    case CHECK -> out.add(new KeptSql(table, "check `" + (named.isEmpty() ? def : x.name()) + "`", named + def,
+                            KeptSql.Place.CLAUSE));
+                    case FOREIGN_KEY -> out.add(new KeptSql(table, "foreign key `" + (named.isEmpty() ? def : x.name()) + "`",
+                            named + def, KeptSql.Place.CLAUSE));
+                    case TRIGGER -> {
+                        // An @updated trigger pull read (its definition is not kept) is the model's: migrations make it.
+                        if (def != null && x.column() == null) out.add(new KeptSql(table, "trigger `" + x.name() + "`", def,
+                                KeptSql.Place.STATEMENT));
+                    }
+                    case DIFFERENCE -> {
+                        if ("WITHOUT ROWID".equals(def)) out.add(new KeptSql(table, "WITHOUT ROWID", def, KeptSql.Place.OPTION));
+                    }
+                    case COLUMN -> {
+                        if (m == null || m.column(x.column()).isEmpty()) {
+                            out.add(new KeptSql(table, "column `" + x.column() + "`", "", KeptSql.Place.NONE));
+                        }
+                    }
+                    case DEFAULT -> out.add(new KeptSql(table, "the default of column `" + x.column() + "`", "", KeptSql.Place.NONE));
+                    default -> { }
+                }
+            }
+            return out;
+        }
+
+        private static String quoted(String name) {
+            return "\"" + name.replace("\"", "\"\"") + "\"";
+        }
+
+        /**
+         * The {@code @updated} trigger the database has, by its own name (a migration drops that
+         * one, not the one generate would name), when pull read one.
+         */
+        private static String trigger(Table pulled, Table live) {
+            if (pulled.updatedAtTrigger() == null) return null;
+            return live.updatedAtTrigger() != null ? live.updatedAtTrigger() : pulled.updatedAtTrigger();
+        }
+
+        /**
+         * Whether pull left this live foreign key out (SC971). The engine may keep no name for it
+         * (SQLite): then the leftover's definition, which starts with the key's shape, tells.
+         */
+        private boolean leftOut(String table, ForeignKey f) {
+            String shape = "FOREIGN KEY (" + String.join(", ", f.columns()) + ") REFERENCES " + f.referencedTable() + " ("
+                    + String.join(", ", f.referencedColumns()) + ")";
+            return leftovers.stream().anyMatch(x -> x.kind() == Leftover.Kind.FOREIGN_KEY && table.equals(x.table())
+                    && (f.name() != null ? f.name().equals(x.name()) : x.definition() != null && x.definition().startsWith(shape)));
+        }
+
+        /** Whether pull left this live unique or index out (SC970), by its name or, unnamed, its definition. */
+        private boolean leftOut(String table, String name, String keyword, List<String> columns) {
+            String shape = keyword + " (" + String.join(", ", columns) + ")";
+            return leftovers.stream().anyMatch(x -> x.kind() == Leftover.Kind.INDEX && table.equals(x.table())
+                    && (name != null ? name.equals(x.name()) : x.name() == null && shape.equals(x.definition())));
         }
 
         /** A database column in the model's terms, belonging to {@code field} (the model's, or a hint's old name). */

@@ -748,7 +748,9 @@ final class TablePlan {
         String derived = Names.constraint("trg", table.name(), List.of("updated_at"));
         if (!table.updatedAtTrigger().equals(derived)) {
             draft.notes.add(new Leftover(Leftover.Kind.TRIGGER, table.name(), null, table.updatedAtTrigger(), null,
-                    "read as @updated; generate names the trigger `" + derived + "`"));
+                    "read as @updated; generate names the trigger `" + derived + "` and writes it to stamp the row only when an "
+                            + "UPDATE leaves the column unchanged, so a value set explicitly is kept (a trigger that stamps every "
+                            + "UPDATE overwrites it)"));
         }
     }
 

@@ -6,6 +6,7 @@ import dev.schemac.catalog.Column;
 import dev.schemac.catalog.EnumDef;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
+import dev.schemac.catalog.KeptSql;
 import dev.schemac.catalog.PrimaryKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
@@ -81,7 +82,10 @@ final class ChangeSql {
             if (c instanceof CreateTable t) created.add(t.t().name());
             if (c instanceof DropTable t) dropped.add(t.t().name());
         }
-        if (dialect() == Dialect.SQLITE) findRebuilds(changes);
+        if (dialect() == Dialect.SQLITE) {
+            findRebuilds(changes);
+            staleKept(changes);
+        }
         boolean rebuildsDone = false;
         for (Change c : changes) {
             if (!rebuildsDone && c.phase().compareTo(Phase.ADD_COLUMN) >= 0) {
@@ -158,6 +162,7 @@ final class ChangeSql {
         return !t.primaryKey().columns().contains(col) && t.uniques().stream().noneMatch(u -> u.columns().contains(col))
                 && t.foreignKeys().stream().noneMatch(f -> f.columns().contains(col))
                 && t.indexes().stream().noneMatch(i -> i.columns().contains(col))
+                && t.kept().stream().noneMatch(k -> mentions(k.sql(), col))
                 && t.checks().stream().noneMatch(k -> k.toString().contains("column=" + col + ",")
                         || k.toString().contains("left=" + col + ",") || k.toString().contains("right=" + col + ")"));
     }
@@ -176,8 +181,10 @@ final class ChangeSql {
                 t.checks(), t.updatedAtTrigger(), t.join());
         String why = changes.stream().filter(c -> table.equals(c.table())).map(notes).filter(Objects::nonNull).distinct()
                 .reduce((a, b) -> a + " " + b).orElse(null);
+        var kept = keptThrough(t, changes);
+        shadow = shadow.withKept(kept);
         out.add(new Statement("-- Rebuilding " + table + ": SQLite's ALTER TABLE cannot make this change in place.\n"
-                + ddl.createTable(shadow).stripTrailing(), false, why, null, table));
+                + ddl.createTable(shadow, true).stripTrailing(), false, why, null, table));
         out.add(new Statement("INSERT INTO " + d.id(tmp) + " (" + d.ids(copied) + ") SELECT " + d.ids(sources) + " FROM "
                 + d.id(table) + ";", false, null, null, table));
         out.add(new Statement("DROP TABLE " + d.id(table) + ";", false, null, null, table));
@@ -185,6 +192,82 @@ final class ChangeSql {
         for (Index i : t.indexes()) out.add(new Statement(createIndex(table, i), false, null, null, table));
         // A partial unique is an index of its own: created after the copy, as the DDL creates it after the table.
         for (UniqueConstraint u : t.uniques()) if (ddl.separate(u)) out.add(new Statement(ddl.partialUnique(table, u), false, null));
+        // What the adopted database has outside the model went with the old table: made again from its own SQL.
+        for (KeptSql k : kept) {
+            if (k.place() == KeptSql.Place.STATEMENT) out.add(new Statement(k.sql().strip() + ";", false, null, null, table));
+        }
+    }
+
+    /** What a rebuild of a table (now, or a later one after a rename) cannot make again, and why ({@link MigrationSql.Lost}). */
+    record Lost(String table, String what, String why, boolean rebuilt) {}
+
+    private final List<Lost> lost = new ArrayList<>();
+
+    List<Lost> lost() { return lost; }
+
+    /**
+     * The objects outside the model ({@link KeptSql}) that the rebuild of {@code t} can make again
+     * from their SQL: that SQL names the table and columns as the adopted database had them, so it
+     * holds while the table keeps that name and every column of it the SQL names. One that names
+     * a column the migration drops goes with it; the others are {@link #lost}.
+     */
+    private List<KeptSql> keptThrough(Table t, List<Change> changes) {
+        if (t.kept().isEmpty()) return List.of();
+        var renamed = Renames.columns(changes, t.name()).keySet();
+        String oldName = renamedTo.entrySet().stream().filter(e -> e.getValue().equals(t.name())).map(Map.Entry::getKey)
+                .findFirst().orElse(t.name());
+        Table old = from.table(oldName).orElse(null);
+        var out = new ArrayList<KeptSql>();
+        for (KeptSql k : t.kept()) {
+            String why = null;
+            if (k.place() == KeptSql.Place.NONE) why = "SQLite keeps no SQL that makes it again";
+            else if (!k.table().equals(t.name())) why = "its SQL names the table `" + k.table() + "`, now `" + t.name() + "`";
+            boolean gone = false;
+            if (why == null && old != null) {
+                for (Column c : old.columns()) {
+                    if (!mentions(k.sql(), c.name())) continue;
+                    if (renamed.contains(c.name())) {
+                        why = "its SQL names the column `" + c.name() + "`, which this migration renames";
+                        break;
+                    }
+                    // It goes with a column the migration drops, as PostgreSQL's DROP COLUMN takes indexes and constraints.
+                    if (t.column(c.name()).isEmpty()) gone = true;
+                }
+            }
+            if (why != null) lost.add(new Lost(t.name(), k.what(), why, true));
+            else if (!gone) out.add(k);
+        }
+        return out;
+    }
+
+    /**
+     * A rename SQLite makes in place (no rebuild) of a table, or of a column that the SQL of
+     * something the table keeps outside the model names: SQLite updates the object itself, but
+     * the SQL the history carries for it would name the old one, so a later rebuild could not
+     * make it again. Such a rename is {@link #lost} now, while it can still be done otherwise.
+     */
+    private void staleKept(List<Change> changes) {
+        for (Change c : changes) {
+            if (c instanceof RenameTable r && !rebuilt.contains(r.to())) {
+                for (KeptSql k : to.table(r.to()).map(Table::kept).orElse(List.of())) {
+                    lost.add(new Lost(r.to(), k.what(), "its SQL names the table `" + r.from() + "`, which this migration renames",
+                            false));
+                }
+            } else if (c instanceof RenameColumn r && !rebuilt.contains(r.table())) {
+                for (KeptSql k : to.table(r.table()).map(Table::kept).orElse(List.of())) {
+                    if (mentions(k.sql(), r.from())) {
+                        lost.add(new Lost(r.table(), k.what(), "its SQL names the column `" + r.from()
+                                + "`, which this migration renames", false));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether {@code sql} has {@code name} as a word (any case, quoted or not): it may name that column. */
+    private static boolean mentions(String sql, String name) {
+        return java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(sql).find();
     }
 
     // --- one change
@@ -447,9 +530,15 @@ final class ChangeSql {
         Table t = c.t();
         switch (dialect()) {
             case POSTGRES -> {
-                String fn = d.id(t.updatedAtTrigger());
-                add(c, "DROP TRIGGER " + fn + " ON " + d.id(t.name()) + ";");
-                add(c, "DROP FUNCTION " + fn + "();");
+                // The function is the one the trigger calls, which schemac names after the trigger; a database it did
+                // not make may call another, shared by other triggers: it goes only with the last trigger calling it.
+                String trigger = d.id(t.updatedAtTrigger());
+                String table = d.id(t.name());
+                add(c, "DO " + PostgresDialect.dollarQuoted("\nDECLARE\n  fn regprocedure := (SELECT tgfoid FROM pg_trigger WHERE tgrelid = "
+                        + d.string(table) + "::regclass AND tgname = " + d.string(t.updatedAtTrigger()) + ");\nBEGIN\n"
+                        + "  DROP TRIGGER " + trigger + " ON " + table + ";\n"
+                        + "  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN\n"
+                        + "    EXECUTE 'DROP FUNCTION ' || fn;\n  END IF;\nEND;\n") + ";");
             }
             case SQLITE -> {
                 add(c, "DROP TRIGGER IF EXISTS " + d.id(t.updatedAtTrigger()) + ";");

@@ -66,6 +66,14 @@ final class DdlWriter {
     }
 
     String createTable(Table t) {
+        return createTable(t, false);
+    }
+
+    /**
+     * {@code kept}: with the clauses and options of what the table keeps outside the model
+     * ({@link dev.schemac.catalog.KeptSql}), for a SQLite rebuild that must make them again.
+     */
+    String createTable(Table t, boolean kept) {
         var b = new StringBuilder();
         if (t.doc() != null && d.dialect() == dev.schemac.model.Dialect.SQLITE) b.append(SqlDialect.lineComment("", t.doc()));
         b.append("CREATE TABLE ").append(d.id(t.name())).append(" (\n");
@@ -108,11 +116,22 @@ final class DdlWriter {
             lines.add("CONSTRAINT " + d.id(c.name()) + " CHECK (" + sql + ")");
             comments.add(null);
         }
+        String options = d.tableOptions(t);
+        if (kept) {
+            for (var k : t.kept()) {
+                if (k.place() == dev.schemac.catalog.KeptSql.Place.CLAUSE) {
+                    lines.add(k.sql());
+                    comments.add(null);
+                } else if (k.place() == dev.schemac.catalog.KeptSql.Place.OPTION) {
+                    options += " " + k.sql();
+                }
+            }
+        }
         for (int i = 0; i < lines.size(); i++) {
             if (comments.get(i) != null) b.append(SqlDialect.lineComment("  ", comments.get(i)));
             b.append("  ").append(lines.get(i)).append(i + 1 < lines.size() ? "," : "").append('\n');
         }
-        b.append(')').append(d.tableOptions(t)).append(";\n");
+        b.append(')').append(options).append(";\n");
         return b.toString();
     }
 

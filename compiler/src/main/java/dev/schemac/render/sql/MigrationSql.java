@@ -40,6 +40,24 @@ public final class MigrationSql {
                 .map(s -> new Statement(s.sql(), s.outsideTransaction(), s.note(), s.source(), s.rebuilt())).toList();
     }
 
+    /**
+     * What a SQLite table rebuild cannot make again: {@code what} of {@code table}, and why;
+     * {@code rebuilt}: this migration rebuilds the table (else it renames what the SQL names,
+     * and a later rebuild could not).
+     */
+    public record Lost(String table, String what, String why, boolean rebuilt) {}
+
+    /**
+     * What the SQLite rebuilds of these changes would drop for good: objects of an adopted
+     * database outside the model ({@link dev.schemac.catalog.KeptSql}) whose SQL no longer fits
+     * the rebuilt table, or that a rename in place leaves naming what is gone. Empty for any history that did not adopt a SQLite database.
+     */
+    public static List<Lost> lostInRebuilds(List<Change> changes, Catalog from, Catalog to) {
+        var sql = new ChangeSql(of(Dialect.SQLITE), from, to, c -> null);
+        sql.render(changes);
+        return sql.lost().stream().map(l -> new Lost(l.table(), l.what(), l.why(), l.rebuilt())).toList();
+    }
+
     /** The SQLite statements that make a migration one transaction that keeps every foreign key. */
     public static final List<String> SQLITE_BEGIN = List.of("PRAGMA foreign_keys = OFF;", "BEGIN;");
     public static final List<String> SQLITE_END = List.of(

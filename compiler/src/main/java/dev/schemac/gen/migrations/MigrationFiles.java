@@ -81,6 +81,7 @@ public final class MigrationFiles {
         };
         boolean first = history.isEmpty();
         for (Dialect d : Dialect.values()) {
+            if (!Sql.writes(d, model, from, to)) continue;
             String up = first ? Sql.create(d, to, schema)
                     : MigrationSql.script(d, plan.up(), from, to, note, "Migration " + id, schema);
             file.accept(sqlPath(d, id, "up"), up);
@@ -142,10 +143,11 @@ public final class MigrationFiles {
     }
 
     /** The paths of the migration {@code <timestamp>_<name>} that {@link #step} writes, without rendering it. */
-    static List<String> stepPaths(Dialect prisma, String timestamp, String name) {
+    static List<String> stepPaths(Model model, Catalog catalog, Dialect prisma, String timestamp, String name) {
         String id = timestamp + "_" + name;
         var paths = new ArrayList<String>();
         for (Dialect d : Dialect.values()) {
+            if (!Sql.writes(d, model, catalog)) continue;
             paths.add(sqlPath(d, id, "up"));
             paths.add(sqlPath(d, id, "down"));
             if (d == prisma) paths.add(prismaPath(id));

@@ -31,6 +31,19 @@ public final class Sql {
     }
 
     /**
+     * Whether the scripts of a dialect are written for a model: MySQL cannot index unbounded text,
+     * and a model whose own dialect is another (one pulled from PostgreSQL or SQLite with a
+     * {@code text} key) gets no MySQL schema and no MySQL migration scripts rather than ones that
+     * fail or mean something else; {@link DialectLimits} says so with a warning. For a model whose
+     * dialect is MySQL, that is an error. {@code catalogs}: every catalog the scripts would build from.
+     */
+    public static boolean writes(Dialect d, Model model, Catalog... catalogs) {
+        if (d != Dialect.MYSQL || model.settings().dialect() == Dialect.MYSQL) return true;
+        for (Catalog c : catalogs) if (DialectLimits.indexesUnboundedText(c)) return false;
+        return true;
+    }
+
+    /**
      * The create script: the same text as {@code sql/<dialect>/schema.sql}, made once per catalog
      * for the DDL target and the first migration, which write it alike.
      */

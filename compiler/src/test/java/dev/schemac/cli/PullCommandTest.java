@@ -146,6 +146,27 @@ class PullCommandTest {
         assertThat(Files.readString(tmp.resolve("gen/sql/sqlite/schema.sql"))).contains("CREATE INDEX idx_labels_label_2 ON labels (label);");
     }
 
+    /**
+     * Pull runs the checks of generate's default targets on the model it wrote: what one of them
+     * refuses (MySQL's 3,072-byte index keys, here for a SQLite database) is SC980 at its line,
+     * with the target's message and help, and check refuses the model as pull said it would.
+     */
+    @Test
+    void anErrorOfAGenerateTargetIsReportedAtPull() throws Exception {
+        Path db = sqlite("codes.db", "create table codes (id integer primary key, code varchar(1000) not null, "
+                + "constraint uq_codes_code unique (code))");
+        Path out = tmp.resolve("codes.schema");
+        var r = run("pull", "--url", db.toString(), "--out", out.toString(), "--color", "never");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("warning[SC980]: generate refuses the pulled model: [SC542] key `uq_codes_code` on `codes` "
+                + "holds up to 4,000 bytes; MySQL's index keys hold at most 3,072\n  --> " + out + ":8:3")
+                .contains("= help: use text for long strings, or index shorter columns");
+        assertThat(Files.readAllLines(out).get(7)).isEqualTo("  code string(1000) @unique");
+        var check = run("check", out.toString(), "--color", "never");
+        assertThat(check.code()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(check.err()).contains("error[SC542]: key `uq_codes_code` on `codes` holds up to 4,000 bytes");
+    }
+
     @Test
     void aNullableTextKeyIsStillReported() throws Exception {
         // The rowid and the key of a WITHOUT ROWID table never hold NULL: a TEXT key of a rowid table can.

@@ -81,7 +81,7 @@ public final class MigrationFiles {
         };
         boolean first = history.isEmpty();
         for (Dialect d : Dialect.values()) {
-            if (!Sql.writes(d, model, from, to)) continue;
+            if (!Sql.writes(d, model, from, to) || leftOut(history, d)) continue;
             String up = first ? Sql.create(d, to, schema)
                     : MigrationSql.script(d, plan.up(), from, to, note, "Migration " + id, schema);
             file.accept(sqlPath(d, id, "up"), up);
@@ -97,6 +97,17 @@ public final class MigrationFiles {
                     history.last().timestamp(), name, summary, plan.up(), plan.down(), from, to, note));
         }
         out.accept(ROOT + History.SNAPSHOTS + id + ".json", History.snapshot(id, history.last(), to, plan.applied(), hashes));
+    }
+
+    /**
+     * Whether the history's last migration has no scripts for the dialect ({@link Sql#writes} left them
+     * out): its chain for that database has a gap, so no later migration is written for it either.
+     */
+    private static boolean leftOut(History history, Dialect d) {
+        if (history.isEmpty()) return false;
+        var last = history.last();
+        // A snapshot that records no files says nothing of them.
+        return !last.fileHashes().isEmpty() && !last.fileHashes().containsKey(sqlPath(d, last.id(), "up").substring(ROOT.length()));
     }
 
     /** The name of the migration {@code migrate --from-url} writes first: the database as it was. */

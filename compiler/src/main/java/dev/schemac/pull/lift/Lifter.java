@@ -333,7 +333,8 @@ public final class Lifter {
         String column = tableDotColumn.substring(dot + 1);
         boolean snake = table.equals(table.toLowerCase(Locale.ROOT));
         String single = Idents.isIdent(table) && snake ? Names.singularize(table) : table;
-        String col = Idents.snakeIdent(column).toLowerCase(Locale.ROOT);
+        // MediaType is two words (TrackMediaType), as a PascalCase table name is.
+        String col = Idents.snakeIdent(column.replaceAll("([a-z0-9])([A-Z])", "$1_$2")).toLowerCase(Locale.ROOT);
         if (col.startsWith(single.toLowerCase(Locale.ROOT) + "_")) return Idents.pascalIdent(col);
         return Idents.pascalIdent(single + "_" + col);
     }

@@ -773,7 +773,8 @@ final class TablePlan {
             String field = fieldOfColumn.get(r.fk().columns().get(0));
             boolean named = lifter.needsRelationName(table.name(), r.fk().referencedTable());
             String base = oneToOne ? source : Names.pluralize(source);
-            if (named) base = base + "_as_" + field;
+            // One case throughout the name: employees_as_reports_to, not employees_as_ReportsTo.
+            if (named) base = base + "_as_" + Names.snake(field);
             String name = target.claim(base);
             var attrs = named ? List.of("@relation(" + Value.quote(relationName(r.fk(), field)) + ")") : List.<String>of();
             target.listFields.add(new FieldLine(name, entity + (oneToOne ? "?" : "[]"), null, attrs, null, List.of()));

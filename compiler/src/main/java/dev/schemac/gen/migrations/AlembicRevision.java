@@ -75,6 +75,13 @@ final class AlembicRevision {
 
                 def upgrade() -> None:
                 """);
+        if (!Sql.writes(Dialect.MYSQL, model, catalog)) {
+            // The SQL history has no MySQL scripts for this model (SC504); Alembic refuses MySQL as plainly.
+            b.append("    if _dialect() == \"mysql\":\n        raise RuntimeError(")
+                    .append(Py.str("MySQL cannot index the unbounded text this model keys on (schemac SC504): "
+                            + "this history has no MySQL migrations"))
+                    .append(")\n");
+        }
         if (!catalog.enums().isEmpty()) {
             b.append("    if _dialect() == \"postgresql\":\n");
             for (EnumDef e : catalog.enums()) b.append("        ").append(enumVar(e)).append(".create(op.get_bind(), checkfirst=True)\n");

@@ -199,7 +199,7 @@ final class MysqlReader {
                 exact = mapped.exact();
             }
             boolean auto = extra.contains("auto_increment");
-            String defText = defaultText(r.get(4), extra, type, mariadb);
+            String defText = defaultText(r.get(4), extra, type, canonical, mariadb);
             if (defText == null && extra.contains("default_generated")) {
                 defText = createTables.computeIfAbsent(d.name, this::showCreate) == null ? null
                         : ShowCreate.defaultOf(createTables.get(d.name), col);
@@ -273,9 +273,11 @@ final class MysqlReader {
      * The default as an SQL expression: MariaDB reports one; MySQL reports a literal's bare
      * value, and an expression only when EXTRA says DEFAULT_GENERATED.
      */
-    private static String defaultText(String reported, String extra, ColumnType type, boolean mariadb) {
+    private static String defaultText(String reported, String extra, ColumnType type, String canonical, boolean mariadb) {
         if (reported == null) return null;
         if (mariadb) return reported.equalsIgnoreCase("NULL") ? null : reported;
+        // MySQL 8 reports a BIT default as the literal b'0', which is no text to quote.
+        if (canonical.startsWith("bit") && reported.matches("b'[01]*'")) return reported;
         if (extra.contains("default_generated")) return reported.contains("\\") ? null : reported;
         if (!type.isEnum() && type.kind() == ScalarKind.DATETIME && reported.toUpperCase(Locale.ROOT).startsWith("CURRENT_TIMESTAMP")) {
             return reported;

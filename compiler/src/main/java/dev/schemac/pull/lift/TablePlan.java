@@ -604,14 +604,16 @@ final class TablePlan {
                 lifter.derives(table.name(), derived);
                 continue; // the lowering adds it to the foreign key
             }
-            if (lifter.engine.dialect() == Dialect.MYSQL && table.foreignKeys().stream().anyMatch(f -> i.name().equals(f.name()))) {
+            // Only where the key is a relation: one left out (SC971) leaves the model no second object of that name,
+            // so the index keeps it, as the database has it.
+            if (fkIndex && lifter.engine.dialect() == Dialect.MYSQL && table.foreignKeys().stream().anyMatch(f -> i.name().equals(f.name()))) {
                 // MySQL made this index for a foreign key of the same name; the lowering adds its own.
                 lifter.derives(table.name(), derived);
                 String generated = lifter.generated(table.name(), i.name(), derived);
                 draft.notes.add(new Leftover(Leftover.Kind.NAME, table.name(), null, i.name(), generated,
                         "foreign key `" + i.name() + "` has the index's name (MySQL names the index it makes for a foreign "
                                 + "key so), and schemac keeps names unique: generate names the index `" + generated + "`"));
-                if (fkIndex) continue;
+                continue;
             }
             String n = chosen(i.name(), derived, "idx:" + i.name());
             if (fkIndex && n == null) continue; // its name cannot be kept: the lowering's own index for the key is it

@@ -375,7 +375,7 @@ public enum Code {
             + "or index on `text`, `json`, `bytes` or `string` without length is an error; for a model of "
             + "another database (one pulled from PostgreSQL or SQLite) it is a warning, and the MySQL "
             + "schema and MySQL migration scripts are not written (a history that left them out stays "
-            + "without them), never written wrong."),
+            + "without them), never written wrong. The sizes of SC540-SC544 follow the same rule."),
 
     // --- sample data: SC770-SC779
     SEED_FEWER_ROWS("SC771", "Fewer sample rows than asked",

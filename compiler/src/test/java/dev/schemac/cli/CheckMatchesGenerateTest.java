@@ -143,8 +143,8 @@ class CheckMatchesGenerateTest {
         String warning = "warning[SC504]: MySQL cannot represent a key, unique constraint or index on an unbounded text of "
                 + "`Post.body`";
         assertThat(check.err()).contains(warning).contains("m.schema:3:3")
-                .contains("the model's dialect is postgres, so the MySQL schema and MySQL migration scripts are not written; "
-                        + "to have them, give the field a length (`string(255)`) or do not index it");
+                .contains("give the field a length (`string(255)`) or do not index it; the model's dialect is postgres, so the "
+                        + "MySQL schema and MySQL migration scripts are not written");
         Path out = tmp.resolve("out");
         var generate = Cli.run("generate", "--color", "never", "-o", out.toString(), model.toString());
         assertThat(generate.code()).as(generate.err()).isZero();

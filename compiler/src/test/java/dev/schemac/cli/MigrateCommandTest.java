@@ -136,8 +136,8 @@ class MigrateCommandTest {
         assertThat(pgOut.resolve("sql/mysql")).doesNotExist();
         // Alembic runs one revision on every database: on MySQL it stops at once instead of failing half way.
         assertThat(Files.readString(pgOut.resolve("migrations/alembic/versions/20260101000000_init.py")))
-                .contains("    if _dialect() == \"mysql\":\n        raise RuntimeError(\"MySQL cannot index the unbounded text "
-                        + "this model keys on (schemac SC504): this history has no MySQL migrations\")\n");
+                .contains("    if _dialect() == \"mysql\":\n        raise RuntimeError(\"MySQL cannot hold this model as it is "
+                        + "(schemac's warnings for MySQL say why): this history has no MySQL migrations\")\n");
         Files.writeString(pg, Files.readString(pg).replace("body text @unique", "body string(200) @unique"));
         var second = run("migrate", pg.toString(), "--out", pgOut.toString(), "--name", "bounded", "--timestamp", "20260102000000",
                 "--allow-destructive", "--color", "never");

@@ -38,20 +38,9 @@ final class DialectLimits {
                 if (c.field() == null) continue;
                 if (dialect == Dialect.MYSQL && keyed.contains(c.name()) && unboundedInMysql(c)) {
                     Field f = entity.requireField(c.field());
-                    Dialect own = model.settings().dialect();
-                    if (own == Dialect.MYSQL) {
-                        report.accept(Messages.dialectUnsupported(f.span(), "MySQL", name(entity, f),
-                                "a key, unique constraint or index on an unbounded " + describe(c),
-                                s -> "give the field a length (" + Quoted.name(s.type("string(255)")) + ") or do not index it"));
-                    } else {
-                        // Not the model's own database: its outputs stand, MySQL's are left out (Sql.writes), never wrong.
-                        report.accept(Messages.dialectUnsupported(f.span(), "MySQL", name(entity, f),
-                                "a key, unique constraint or index on an unbounded " + describe(c),
-                                s -> "the model's dialect is " + own.id() + ", so the MySQL schema and MySQL migration scripts "
-                                        + "are not written; to have them, give the field a length ("
-                                        + Quoted.name(s.type("string(255)")) + ") or do not index it")
-                                .withSeverity(dev.schemac.diag.Severity.WARNING));
-                    }
+                    report.accept(Messages.dialectUnsupported(f.span(), "MySQL", name(entity, f),
+                            "a key, unique constraint or index on an unbounded " + describe(c),
+                            s -> "give the field a length (" + Quoted.name(s.type("string(255)")) + ") or do not index it"));
                 }
                 if (dialect == Dialect.SQLITE && c.type().kind() == ScalarKind.DECIMAL && c.type().precision() > 15) {
                     Field f = entity.requireField(c.field());
@@ -106,15 +95,6 @@ final class DialectLimits {
     /** The field as a finding names it; built only for a finding (the loop visits every column of every dialect). */
     private static String name(Entity entity, Field f) {
         return entity.name() + "." + f.name();
-    }
-
-    /** Whether a key, unique constraint or index of the catalog is on a column MySQL cannot index whole. */
-    static boolean indexesUnboundedText(Catalog catalog) {
-        for (Table t : catalog.tables()) {
-            var keyed = keyedColumns(t);
-            for (Column c : t.columns()) if (keyed.contains(c.name()) && unboundedInMysql(c)) return true;
-        }
-        return false;
     }
 
     private static Set<String> keyedColumns(Table t) {

@@ -14,3 +14,17 @@ CREATE TABLE words (
     CONSTRAINT uq_words_tag UNIQUE (tag),
     CONSTRAINT ck_words_q CHECK (q >= 'a' COLLATE utf8mb4_bin)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Indexes a model cannot hold as they are: one the optimizer does not use (MySQL's INVISIBLE,
+-- MariaDB's IGNORED), a descending one, a prefix one and (MySQL 8 only) one on an expression;
+-- the comment pull writes keeps each definition whole. A BIT default is shown as the literal it is.
+CREATE TABLE visits (
+    id INT NOT NULL PRIMARY KEY,
+    email VARCHAR(100) NOT NULL,
+    name VARCHAR(100) NOT NULL,
+    seen_at DATETIME(6) NOT NULL,
+    flagged BIT(1) NOT NULL DEFAULT b'0',
+    KEY idx_visits_seen_at (seen_at) /*M!100600 IGNORED */ /*!80000 INVISIBLE */,
+    KEY idx_visits_name_desc (name DESC),
+    KEY idx_visits_email_prefix (email(10)) /*!80013 , KEY idx_visits_lower_email ((lower(email))) */
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -179,7 +179,7 @@ final class MigrateCommand implements Command {
                     all.add(Messages.prismaProvider(settings.targetOptions().extra().get(PrismaSide.OPTION)));
                     return fail(io, all);
                 }
-                baseline.putAll(MigrationFiles.baseline(c.model(), prisma.get(), adoption.database(), baselineTimestamp(ts)));
+                baseline.putAll(MigrationFiles.baseline(c.model(), c.catalog(), prisma.get(), adoption.database(), baselineTimestamp(ts)));
                 var relative = new LinkedHashMap<String, String>();
                 baseline.forEach((p, t) -> relative.put(p.substring(MigrationFiles.ROOT.length()), t));
                 history = History.read(relative);

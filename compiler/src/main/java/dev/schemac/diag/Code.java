@@ -370,7 +370,12 @@ public enum Code {
             + "255 characters and 1,020 bytes. Shorten the label (its `@map`)."),
     DIALECT_UNSUPPORTED("SC504", "Not representable in a dialect",
             "The model uses something a target dialect cannot represent faithfully; the message names "
-            + "the dialect and the field. Change the model or drop that dialect from the targets."),
+            + "the dialect and the field. Change the model or drop that dialect from the targets. MySQL "
+            + "cannot index unbounded text: for a model whose `dialect` is `mysql` a key, unique constraint "
+            + "or index on `text`, `json`, `bytes` or `string` without length is an error; for a model of "
+            + "another database (one pulled from PostgreSQL or SQLite) it is a warning, and the MySQL "
+            + "schema and MySQL migration scripts are not written (a history that left them out stays "
+            + "without them), never written wrong. The sizes of SC540-SC544 follow the same rule."),
 
     // --- sample data: SC770-SC779
     SEED_FEWER_ROWS("SC771", "Fewer sample rows than asked",

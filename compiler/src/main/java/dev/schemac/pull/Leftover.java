@@ -15,6 +15,20 @@ public record Leftover(Kind kind, String table, String column, String name, Stri
     /** Why a table whose key has a column of no schemac type is not pulled. */
     public static final String UNTYPED_KEY = "its primary key has a column schemac cannot type";
 
+    /**
+     * How the definition of a {@link Kind#DIFFERENCE} about the values the database generates for
+     * a column starts: its identity ({@code GENERATED ALWAYS AS IDENTITY}) or its sequence's steps
+     * ({@code START WITH 100 INCREMENT BY 10}). Such a note describes the identity generate makes,
+     * so it stands only where the column stays {@code @auto}.
+     */
+    public static final String GENERATED = "GENERATED ";
+    public static final String STEPS = "START WITH ";
+
+    /** Whether this is a note about the values the database generates for its column ({@link #GENERATED}). */
+    public boolean aboutGeneration() {
+        return kind == Kind.DIFFERENCE && definition != null && (definition.startsWith(GENERATED) || definition.startsWith(STEPS));
+    }
+
     /** What was left, each with its diagnostic code (see {@link PullCode}). */
     public enum Kind {
         /** A table the model cannot hold (no primary key, an unusable name). */

@@ -89,6 +89,14 @@ public enum PullCode {
     PULLED_MODEL_INVALID("SC976", Severity.ERROR, "Pulled model does not compile",
             "The model written from the database does not compile. This is a defect of pull: the "
             + "compiler's diagnostics are shown, and nothing is written."),
+    TARGET_REFUSES("SC980", Severity.WARNING, "A target refuses the pulled model",
+            "After writing the model, pull runs the checks of `generate`'s default targets on it, as `check` "
+            + "does. The model describes the database as it is; where a target cannot take that (a name or "
+            + "type one of them refuses), its error is reported here, at its place in the model, so it shows "
+            + "at pull and not first at `check`, `generate` or `migrate --from-url`. The model is written; "
+            + "change it (or the database) as the message says. A limit of a database other than the "
+            + "model's own (MySQL cannot index unbounded text) is a warning of `generate` that leaves that "
+            + "database's scripts out, and is not reported here."),
     HISTORY_EXISTS("SC978", Severity.ERROR, "The output has a migration history already",
             "`schemac migrate --from-url` starts a history from a live database, so the output's "
             + "`migrations/` folder must hold no migration yet. Once a history exists, `schemac "

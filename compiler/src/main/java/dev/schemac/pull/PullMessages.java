@@ -89,6 +89,12 @@ public final class PullMessages {
                 "this is a defect of schemac pull; please report it with the database's schema");
     }
 
+    public static Diagnostic refusedByTarget(Diagnostic d) {
+        return of(PullCode.TARGET_REFUSES, d.span(), "generate refuses the pulled model: [" + d.code() + "] " + d.message(),
+                d.help() == null ? "change the model (or the database) as the target's message says, then generate"
+                        : d.help());
+    }
+
     public static Diagnostic historyExists(Span at, String last) {
         return of(PullCode.HISTORY_EXISTS, at, "the output has a migration history already (its last migration is `" + last
                         + "`): --from-url starts a history, it cannot continue one",

@@ -62,6 +62,8 @@ public final class Puller {
         if (db == null || db.isBlank()) return "pulled";
         String s = db.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_").replaceAll("^_+|_+$", "");
         if (s.isEmpty()) return "pulled";
+        // The schema's name is the Java package of the generated code, which may not be `java` (SC513).
+        if (s.equals("java")) return "java_db";
         return Character.isDigit(s.charAt(0)) ? "db_" + s : s;
     }
 

@@ -111,6 +111,7 @@ class CheckMatchesGenerateTest {
     @Test
     void aLimitOfTheChosenDialectOnlyFailsCheck() throws IOException {
         Path model = Files.writeString(tmp.resolve("m.schema"), """
+                schema blog { dialect = mysql }
                 entity Post {
                   body text @unique
                 }
@@ -118,10 +119,41 @@ class CheckMatchesGenerateTest {
         var all = Cli.run("check", "--color", "never", model.toString());
         assertThat(all.code()).isEqualTo(Main.INPUT_ERRORS);
         assertThat(all.err()).contains("error[SC504]: MySQL cannot represent a key, unique constraint or index on an "
-                + "unbounded text of `Post.body`").contains("m.schema:2:3");
+                + "unbounded text of `Post.body`").contains("m.schema:3:3");
         var sqliteOnly = Cli.run("check", "--color", "never", "--target", "sqlite,postgres", model.toString());
         assertThat(sqliteOnly.code()).isZero();
         assertThat(sqliteOnly.err()).doesNotContain("SC504");
+    }
+
+    /**
+     * MySQL cannot index unbounded text. For a model of another database (a PostgreSQL database
+     * pulled with a {@code text} unique) that is a warning: check and generate agree, generate
+     * writes every output but MySQL's schema and migration scripts, none of them wrong.
+     */
+    @Test
+    void aLimitOfAnotherDialectLeavesItsScriptsOut() throws IOException {
+        Path model = Files.writeString(tmp.resolve("m.schema"), """
+                schema blog { dialect = postgres }
+                entity Post {
+                  body text @unique
+                }
+                """);
+        var check = Cli.run("check", "--color", "never", model.toString());
+        assertThat(check.code()).as(check.err()).isZero();
+        String warning = "warning[SC504]: MySQL cannot represent a key, unique constraint or index on an unbounded text of "
+                + "`Post.body`";
+        assertThat(check.err()).contains(warning).contains("m.schema:3:3")
+                .contains("give the field a length (`string(255)`) or do not index it; the model's dialect is postgres, so the "
+                        + "MySQL schema and MySQL migration scripts are not written");
+        Path out = tmp.resolve("out");
+        var generate = Cli.run("generate", "--color", "never", "-o", out.toString(), model.toString());
+        assertThat(generate.code()).as(generate.err()).isZero();
+        assertThat(generate.err()).contains(warning);
+        assertThat(out.resolve("sql/postgres/schema.sql")).exists();
+        assertThat(out.resolve("sql/sqlite/schema.sql")).exists();
+        assertThat(out.resolve("sql/mysql")).doesNotExist();
+        assertThat(out.resolve("migrations/sql/postgres")).exists();
+        assertThat(out.resolve("migrations/sql/mysql")).doesNotExist();
     }
 
     @Test

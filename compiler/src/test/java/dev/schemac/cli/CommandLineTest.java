@@ -124,7 +124,7 @@ class CommandLineTest {
     void aTargetErrorWritesNothingEither() throws IOException {
         Path out = tmp.resolve("out");
         var r = run("generate", "-t", "sqlite,mysql", "-o", out.toString(),
-                write("m.schema", "entity User {\n  email text @unique\n}\n").toString());
+                write("m.schema", "schema s { dialect = mysql }\nentity User {\n  email text @unique\n}\n").toString());
         assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
         assertThat(r.err()).contains("SC504").contains("MySQL");
         assertThat(out).doesNotExist();

@@ -106,6 +106,51 @@ class MigrateCommandTest {
         assertThat(migrate("--check").code()).isZero();
     }
 
+    /**
+     * A model of another database that indexes unbounded text gets no MySQL scripts (SC504 is a
+     * warning for it); a history that left them out stays without them, even once MySQL could
+     * hold the model, since MySQL's chain would start in the middle; {@code --check} accepts it.
+     */
+    @Test
+    void aHistoryWithoutMysqlScriptsStaysWithoutThem() throws IOException {
+        Path pg = dir.resolve("notes.schema");
+        Files.writeString(pg, """
+                schema notes {
+                  dialect = postgres
+                  timestamps = false
+                }
+
+                entity Note {
+                  body text @unique
+                }
+                """);
+        Path pgOut = dir.resolve("pg");
+        var first = run("migrate", pg.toString(), "--out", pgOut.toString(), "--name", "init", "--timestamp", "20260101000000",
+                "--color", "never");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.err()).contains("warning[SC504]: MySQL cannot represent a key, unique constraint or index on an "
+                + "unbounded text of `Note.body`");
+        assertThat(pgOut.resolve("migrations/sql/postgres/20260101000000_init.up.sql")).exists();
+        assertThat(pgOut.resolve("migrations/sql/sqlite/20260101000000_init.up.sql")).exists();
+        assertThat(pgOut.resolve("migrations/sql/mysql")).doesNotExist();
+        assertThat(pgOut.resolve("sql/mysql")).doesNotExist();
+        // Alembic runs one revision on every database: on MySQL it stops at once instead of failing half way.
+        assertThat(Files.readString(pgOut.resolve("migrations/alembic/versions/20260101000000_init.py")))
+                .contains("    if _dialect() == \"mysql\":\n        raise RuntimeError(\"MySQL cannot hold this model as it is "
+                        + "(schemac's warnings for MySQL say why): this history has no MySQL migrations\")\n");
+        Files.writeString(pg, Files.readString(pg).replace("body text @unique", "body string(200) @unique"));
+        var second = run("migrate", pg.toString(), "--out", pgOut.toString(), "--name", "bounded", "--timestamp", "20260102000000",
+                "--allow-destructive", "--color", "never");
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(second.err()).doesNotContain("SC504");
+        assertThat(pgOut.resolve("migrations/sql/postgres/20260102000000_bounded.up.sql")).exists();
+        assertThat(pgOut.resolve("migrations/sql/mysql")).doesNotExist();
+        // The DDL target is no history: MySQL's schema is written again once MySQL can hold the model.
+        assertThat(pgOut.resolve("sql/mysql/schema.sql")).exists();
+        var check = run("migrate", pg.toString(), "--out", pgOut.toString(), "--check");
+        assertThat(check.code()).as(check.err()).isZero();
+    }
+
     @Test
     void generateLeavesTheHistoryAloneAndWarnsOfUncoveredChanges() throws IOException {
         edit("note  text?", "note  text?\n  phone string(30)?");

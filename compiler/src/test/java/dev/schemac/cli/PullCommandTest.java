@@ -146,6 +146,51 @@ class PullCommandTest {
         assertThat(Files.readString(tmp.resolve("gen/sql/sqlite/schema.sql"))).contains("CREATE INDEX idx_labels_label_2 ON labels (label);");
     }
 
+    /**
+     * Pull runs the checks of generate's default targets on the model it wrote. A MySQL limit of a
+     * SQLite model is a warning of generate (MySQL's scripts are left out), so pull has nothing to
+     * say; on MySQL itself a latin1 VARCHAR(1000) key fits (1,000 bytes), but the model's
+     * string(1000) is utf8mb4 there, 4,000 bytes: check would refuse the model, so pull says so
+     * with SC980 at its line, with the target's message and help.
+     */
+    @Test
+    void anErrorOfAGenerateTargetIsReportedAtPull() throws Exception {
+        Path lite = sqlite("codes.db", "create table codes (id integer primary key, code varchar(1000) not null, "
+                + "constraint uq_codes_code unique (code))");
+        Path liteModel = tmp.resolve("codes.schema");
+        var other = run("pull", "--url", lite.toString(), "--out", liteModel.toString(), "--color", "never");
+        assertThat(other.code()).as(other.err()).isZero();
+        assertThat(other.err()).doesNotContain("SC980");
+        var liteCheck = run("check", liteModel.toString(), "--color", "never");
+        assertThat(liteCheck.code()).as(liteCheck.err()).isZero();
+        assertThat(liteCheck.err()).contains("warning[SC542]: key `uq_codes_code` on `codes` holds up to 4,000 bytes; MySQL's "
+                + "index keys hold at most 3,072");
+        try (Database db = Engines.freshDatabase(Engine.MYSQL, "refused"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE codes (id INT NOT NULL PRIMARY KEY, code VARCHAR(1000) CHARACTER SET latin1 NOT NULL, "
+                    + "CONSTRAINT uq_codes_code UNIQUE (code)) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci");
+            Path out = tmp.resolve("refused.schema");
+            var r = run("pull", "--url", url(db), "--out", out.toString(), "--color", "never");
+            assertThat(r.code()).as(r.err()).isZero();
+            int line = Files.readAllLines(out).indexOf("  code string(1000) @unique") + 1;
+            assertThat(line).as(Files.readString(out)).isPositive();
+            assertThat(r.err()).contains("warning[SC980]: generate refuses the pulled model: [SC542] key `uq_codes_code` on "
+                    + "`codes` holds up to 4,000 bytes; MySQL's index keys hold at most 3,072\n  --> " + out + ":" + line + ":3")
+                    .contains("= help: use text for long strings, or index shorter columns");
+            var check = run("check", out.toString(), "--color", "never");
+            assertThat(check.code()).isEqualTo(Main.INPUT_ERRORS);
+            assertThat(check.err()).contains("error[SC542]: key `uq_codes_code` on `codes` holds up to 4,000 bytes");
+        }
+    }
+
+    @Test
+    void aDatabaseNamedJavaGivesASchemaNameTheJavaTargetTakes() throws Exception {
+        // `schema java` would be refused (SC513: the JVM loads no classes of package `java`), and pull would fail (SC976).
+        Path db = sqlite("java.db", "create table notes (id integer primary key, body text)");
+        var r = run("pull", "--url", db.toString(), "--color", "never");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("schema java_db {\n");
+    }
+
     @Test
     void aNullableTextKeyIsStillReported() throws Exception {
         // The rowid and the key of a WITHOUT ROWID table never hold NULL: a TEXT key of a rowid table can.

@@ -31,7 +31,11 @@ final class AlembicRevision {
     /** The docstring's first words: what this first revision is. */
     private final String heading;
 
-    AlembicRevision(Model model, Catalog catalog, String timestamp, String heading) {
+    /** Whether the history has MySQL scripts ({@link Sql#writes}); without them, the revision refuses MySQL. */
+    private final boolean mysql;
+
+    AlembicRevision(Model model, Catalog catalog, String timestamp, String heading, boolean mysql) {
+        this.mysql = mysql;
         this.model = model;
         this.catalog = catalog;
         this.timestamp = timestamp;
@@ -75,6 +79,13 @@ final class AlembicRevision {
 
                 def upgrade() -> None:
                 """);
+        if (!mysql) {
+            // The SQL history has no MySQL scripts for this model (a MySQL limit, warned of); Alembic refuses MySQL as plainly.
+            b.append("    if _dialect() == \"mysql\":\n        raise RuntimeError(")
+                    .append(Py.str("MySQL cannot hold this model as it is (schemac's warnings for MySQL say why): "
+                            + "this history has no MySQL migrations"))
+                    .append(")\n");
+        }
         if (!catalog.enums().isEmpty()) {
             b.append("    if _dialect() == \"postgresql\":\n");
             for (EnumDef e : catalog.enums()) b.append("        ").append(enumVar(e)).append(".create(op.get_bind(), checkfirst=True)\n");

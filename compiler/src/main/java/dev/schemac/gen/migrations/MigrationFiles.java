@@ -59,12 +59,15 @@ public final class MigrationFiles {
      */
     public static void step(Model model, Dialect prisma, History history, Evolution.Plan plan,
                             String timestamp, String name, boolean noteDestructive, BiConsumer<String, String> out) {
-        files(model, prisma, history, plan, timestamp, name, noteDestructive,
+        files(model, plan.to(), prisma, history, plan, timestamp, name, noteDestructive,
                 "Initial schema of " + model.settings().displayTitle(), out);
     }
 
-    /** {@code heading}: the first words of a first revision's docstring. */
-    private static void files(Model model, Dialect prisma, History history, Evolution.Plan plan, String timestamp,
+    /**
+     * {@code heading}: the first words of a first revision's docstring; {@code own}: the model's own
+     * catalog, which decides the dialects whose scripts are written ({@link Sql#writes}).
+     */
+    private static void files(Model model, Catalog own, Dialect prisma, History history, Evolution.Plan plan, String timestamp,
                               String name, boolean noteDestructive, String heading, BiConsumer<String, String> out) {
         String id = timestamp + "_" + name;
         String schema = model.settings().name();
@@ -81,6 +84,7 @@ public final class MigrationFiles {
         };
         boolean first = history.isEmpty();
         for (Dialect d : Dialect.values()) {
+            if (!Sql.writes(d, model, own) || leftOut(history, d)) continue;
             String up = first ? Sql.create(d, to, schema)
                     : MigrationSql.script(d, plan.up(), from, to, note, "Migration " + id, schema);
             file.accept(sqlPath(d, id, "up"), up);
@@ -89,13 +93,25 @@ public final class MigrationFiles {
             if (d == prisma) file.accept(prismaPath(id), up);
         }
         if (first) {
-            file.accept(alembicPath(id), new AlembicRevision(model, to, timestamp, heading).render());
+            file.accept(alembicPath(id), new AlembicRevision(model, to, timestamp, heading,
+                    Sql.writes(Dialect.MYSQL, model, own) && !leftOut(history, Dialect.MYSQL)).render());
         } else {
             String summary = String.join("\n", Describe.sentences(plan.up()));
             file.accept(alembicPath(id), AlembicStep.render(model.settings().displayTitle(), timestamp,
                     history.last().timestamp(), name, summary, plan.up(), plan.down(), from, to, note));
         }
         out.accept(ROOT + History.SNAPSHOTS + id + ".json", History.snapshot(id, history.last(), to, plan.applied(), hashes));
+    }
+
+    /**
+     * Whether the history's last migration has no scripts for the dialect ({@link Sql#writes} left them
+     * out): its chain for that database has a gap, so no later migration is written for it either.
+     */
+    private static boolean leftOut(History history, Dialect d) {
+        if (history.isEmpty()) return false;
+        var last = history.last();
+        // A snapshot that records no files says nothing of them.
+        return !last.fileHashes().isEmpty() && !last.fileHashes().containsKey(sqlPath(d, last.id(), "up").substring(ROOT.length()));
     }
 
     /** The name of the migration {@code migrate --from-url} writes first: the database as it was. */
@@ -108,13 +124,13 @@ public final class MigrationFiles {
      * {@code migrate resolve --applied}); on any other database, and in every other dialect, it
      * builds that database's tables, so the migrations after it apply everywhere alike.
      */
-    public static Map<String, String> baseline(Model model, Dialect prisma, Catalog database, String timestamp) {
+    public static Map<String, String> baseline(Model model, Catalog own, Dialect prisma, Catalog database, String timestamp) {
         var plan = new Evolution.Plan(dev.schemac.evolve.CatalogDiff.EMPTY, database, List.of(), List.of(),
                 dev.schemac.evolve.RenameHints.NONE, List.of(), List.of());
         String heading = "Baseline of " + model.settings().displayTitle() + ", the database as `schemac migrate --from-url` "
                 + "read it (already applied there: `alembic stamp " + timestamp + "`)";
         var files = new LinkedHashMap<String, String>();
-        files(model, prisma, History.EMPTY, plan, timestamp, BASELINE, false, heading, files::put);
+        files(model, own, prisma, History.EMPTY, plan, timestamp, BASELINE, false, heading, files::put);
         return files;
     }
 
@@ -142,10 +158,11 @@ public final class MigrationFiles {
     }
 
     /** The paths of the migration {@code <timestamp>_<name>} that {@link #step} writes, without rendering it. */
-    static List<String> stepPaths(Dialect prisma, String timestamp, String name) {
+    static List<String> stepPaths(Model model, Catalog catalog, Dialect prisma, String timestamp, String name) {
         String id = timestamp + "_" + name;
         var paths = new ArrayList<String>();
         for (Dialect d : Dialect.values()) {
+            if (!Sql.writes(d, model, catalog)) continue;
             paths.add(sqlPath(d, id, "up"));
             paths.add(sqlPath(d, id, "down"));
             if (d == prisma) paths.add(prismaPath(id));

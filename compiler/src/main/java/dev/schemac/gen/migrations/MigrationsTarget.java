@@ -68,7 +68,7 @@ public final class MigrationsTarget implements Target {
         if (prisma.isEmpty()) return List.of();
         var paths = new ArrayList<>(MigrationFiles.environmentPaths());
         if (ctx.options().history().isEmpty()) {
-            paths.addAll(MigrationFiles.stepPaths(prisma.get(), ctx.options().timestamp(), INITIAL));
+            paths.addAll(MigrationFiles.stepPaths(ctx.model(), ctx.catalog(), prisma.get(), ctx.options().timestamp(), INITIAL));
         }
         var at = ctx.model().settings().span();
         return paths.stream().map(p -> new OutputFile(p, at)).toList();

@@ -36,6 +36,7 @@ abstract class SqlTarget implements Target {
     public void generate(TargetContext ctx, Output out) {
         Dialect d = dialect();
         check(ctx);
+        if (!Sql.writes(d, ctx.model(), ctx.catalog())) return;
         String schema = ctx.model().settings().name();
         out.write(path("schema"), Sql.create(d, ctx.catalog(), schema));
         out.write(path("drop"), Sql.drop(d, ctx.catalog(), schema));
@@ -47,6 +48,7 @@ abstract class SqlTarget implements Target {
 
     @Override
     public List<OutputFile> files(TargetContext ctx) {
+        if (!Sql.writes(dialect(), ctx.model(), ctx.catalog())) return List.of();
         var at = ctx.model().settings().span();
         return List.of(new OutputFile(path("schema"), at), new OutputFile(path("drop"), at));
     }

@@ -199,7 +199,7 @@ final class MysqlReader {
                 exact = mapped.exact();
             }
             boolean auto = extra.contains("auto_increment");
-            String defText = defaultText(r.get(4), extra, type, mariadb);
+            String defText = defaultText(r.get(4), extra, type, canonical, mariadb);
             if (defText == null && extra.contains("default_generated")) {
                 defText = createTables.computeIfAbsent(d.name, this::showCreate) == null ? null
                         : ShowCreate.defaultOf(createTables.get(d.name), col);
@@ -273,9 +273,11 @@ final class MysqlReader {
      * The default as an SQL expression: MariaDB reports one; MySQL reports a literal's bare
      * value, and an expression only when EXTRA says DEFAULT_GENERATED.
      */
-    private static String defaultText(String reported, String extra, ColumnType type, boolean mariadb) {
+    private static String defaultText(String reported, String extra, ColumnType type, String canonical, boolean mariadb) {
         if (reported == null) return null;
         if (mariadb) return reported.equalsIgnoreCase("NULL") ? null : reported;
+        // MySQL 8 reports a BIT default as the literal b'0', which is no text to quote.
+        if (canonical.startsWith("bit") && reported.matches("b'[01]*'")) return reported;
         if (extra.contains("default_generated")) return reported.contains("\\") ? null : reported;
         if (!type.isEnum() && type.kind() == ScalarKind.DATETIME && reported.toUpperCase(Locale.ROOT).startsWith("CURRENT_TIMESTAMP")) {
             return reported;
@@ -308,13 +310,32 @@ final class MysqlReader {
     }
 
     private void indexes(String schema, Map<String, TableDraft> drafts) throws PullFailure {
-        record Part(String column, String subPart, String type, String collation, boolean unique) {}
+        record Part(String column, String subPart, String type, String collation, boolean unique, String expression, boolean hidden) {
+            /** The key part as CREATE INDEX writes it: {@code (lower(email))}, {@code name(50)}, {@code created_at DESC}. */
+            String definition() {
+                String part = column == null ? "(" + (expression == null ? "expression" : expression) + ")"
+                        : column + (subPart == null ? "" : "(" + subPart + ")");
+                return "D".equals(collation) ? part + " DESC" : part;
+            }
+        }
+        // Columns of STATISTICS that only some servers have: MySQL 8's EXPRESSION (functional key parts) and IS_VISIBLE,
+        // MariaDB 10.6's IGNORED. Either way a hidden index is one the optimizer does not use.
+        var extra = new HashSet<String>();
+        for (var r : q.rows("the index columns the server reports", "SELECT COLUMN_NAME FROM information_schema.COLUMNS "
+                + "WHERE TABLE_SCHEMA = 'information_schema' AND TABLE_NAME = 'STATISTICS' "
+                + "AND COLUMN_NAME IN ('EXPRESSION', 'IS_VISIBLE', 'IGNORED')")) {
+            extra.add(r.get(0).toUpperCase(Locale.ROOT));
+        }
+        String expression = extra.contains("EXPRESSION") ? "EXPRESSION" : "NULL";
+        String hidden = extra.contains("IS_VISIBLE") ? "IS_VISIBLE = 'NO'" : extra.contains("IGNORED") ? "IGNORED = 'YES'" : "0 = 1";
+        String hiddenWord = extra.contains("IS_VISIBLE") ? "INVISIBLE" : "IGNORED";
         var byIndex = new LinkedHashMap<String, List<Part>>();
         for (var r : q.rows("the indexes", "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, INDEX_TYPE, "
-                + "COLLATION FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX",
+                + "COLLATION, " + expression + ", CASE WHEN " + hidden + " THEN 'Y' ELSE 'N' END "
+                + "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX",
                 schema)) {
             byIndex.computeIfAbsent(r.get(0) + "\0" + r.get(1), k -> new ArrayList<>())
-                    .add(new Part(r.get(3), r.get(4), r.get(5), r.get(6), "0".equals(r.get(2))));
+                    .add(new Part(r.get(3), r.get(4), r.get(5), r.get(6), "0".equals(r.get(2)), r.get(7), "Y".equals(r.get(8))));
         }
         for (var e : byIndex.entrySet()) {
             String[] key = e.getKey().split("\0", 2);
@@ -324,10 +345,13 @@ final class MysqlReader {
             var parts = e.getValue();
             var cols = parts.stream().map(Part::column).toList();
             boolean unique = parts.get(0).unique();
+            boolean invisible = parts.get(0).hidden();
             String def = (unique ? "UNIQUE " : "") + "INDEX " + name + " (" + String.join(", ",
-                    cols.stream().map(c -> c == null ? "(expression)" : c).toList()) + ")";
+                    parts.stream().map(Part::definition).toList()) + ")" + (invisible ? " " + hiddenWord : "");
             String problem = null;
-            if (cols.contains(null)) problem = "it indexes an expression";
+            // MySQL's INVISIBLE, MariaDB's IGNORED: generate's index is one the optimizer uses.
+            if (invisible) problem = "it is " + hiddenWord + ", unused by the optimizer; generate makes an index it uses";
+            else if (cols.contains(null)) problem = "it indexes an expression";
             else if (!"BTREE".equalsIgnoreCase(parts.get(0).type())) problem = "it is a " + parts.get(0).type() + " index";
             else if (parts.stream().anyMatch(p -> p.subPart() != null)) problem = "it indexes a prefix of a column";
             else if (parts.stream().anyMatch(p -> "D".equals(p.collation()))) problem = "a column is in descending order";

@@ -333,7 +333,8 @@ public final class Lifter {
         String column = tableDotColumn.substring(dot + 1);
         boolean snake = table.equals(table.toLowerCase(Locale.ROOT));
         String single = Idents.isIdent(table) && snake ? Names.singularize(table) : table;
-        String col = Idents.snakeIdent(column).toLowerCase(Locale.ROOT);
+        // MediaType is two words (TrackMediaType), as a PascalCase table name is.
+        String col = Idents.snakeIdent(column.replaceAll("([a-z0-9])([A-Z])", "$1_$2")).toLowerCase(Locale.ROOT);
         if (col.startsWith(single.toLowerCase(Locale.ROOT) + "_")) return Idents.pascalIdent(col);
         return Idents.pascalIdent(single + "_" + col);
     }
@@ -584,7 +585,7 @@ public final class Lifter {
         p.relations.remove(r);
         p.relationColumns.removeAll(r.fk().columns());
         p.draft.notes.add(new Leftover(Leftover.Kind.FOREIGN_KEY, p.table.name(), null, r.fk().name(),
-                fkText(r.fk()), why));
+                fkText(p.table.name(), r.fk()), why));
     }
 
     /** A relation on a cycle of relations that {@code on} selects, or null. */
@@ -715,7 +716,21 @@ public final class Lifter {
         return e.column() + " IN (" + String.join(", ", e.values().stream().map(v -> Sql.string(dialect, v)).toList()) + ")";
     }
 
-    String fkText(ForeignKey fk) {
+    /**
+     * A foreign key as its SC971 comment keeps it: as the engine wrote it where a note on the key
+     * kept that (PostgreSQL's {@code DEFERRABLE INITIALLY DEFERRED}, {@code MATCH FULL}, which the
+     * Catalog has no word for), else rebuilt from the Catalog.
+     */
+    String fkText(String table, ForeignKey fk) {
+        var info = live.info(table);
+        if (info != null && fk.name() != null) {
+            for (Leftover l : info.leftovers()) {
+                if (l.kind() == Leftover.Kind.DIFFERENCE && fk.name().equals(l.name()) && l.column() == null
+                        && l.definition() != null && l.definition().startsWith("FOREIGN KEY")) {
+                    return l.definition();
+                }
+            }
+        }
         return "FOREIGN KEY (" + String.join(", ", fk.columns()) + ") REFERENCES " + fk.referencedTable() + " ("
                 + String.join(", ", fk.referencedColumns()) + ") ON DELETE " + Sql.action(fk.onDelete()) + " ON UPDATE "
                 + Sql.action(fk.onUpdate());

@@ -18,7 +18,12 @@ final class ModelWriter {
 
     record Placed(Leftover leftover, String comment) {}
 
-    static final int MAX_COMMENT = 240;
+    /**
+     * A comment is cut only past this length: it keeps what was left out, so a long definition
+     * (a foreign key's {@code ... ON UPDATE CASCADE DEFERRABLE INITIALLY DEFERRED} after a long
+     * reason) is kept whole; only a body such as a huge CHECK is cut, where a line stops being read.
+     */
+    static final int MAX_COMMENT = 1000;
 
     static ModelWriter write(Draft d) {
         var w = new ModelWriter();

@@ -5,6 +5,8 @@ import dev.schemac.compile.Compilation;
 import dev.schemac.compile.Compiler;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.fmt.Formatter;
+import dev.schemac.gen.TargetOptions;
+import dev.schemac.gen.Targets;
 import dev.schemac.parse.SchemaReader;
 import dev.schemac.pull.Leftover;
 import dev.schemac.pull.LiveSchema;
@@ -58,7 +60,10 @@ public final class PulledModel {
     /** The .schema text, formatted. */
     public String text() { return text; }
 
-    /** One warning per leftover, located at its comment in {@link #text()}. */
+    /**
+     * One warning per leftover, located at its comment in {@link #text()}, in the order of
+     * {@link #leftovers()}; then one SC980 per error a default target's check finds in the model.
+     */
     public List<Diagnostic> warnings() { return warnings; }
 
     /** The Catalog the pulled model compiles to. */
@@ -103,9 +108,27 @@ public final class PulledModel {
                 writer = ModelWriter.write(draft);
                 formatted = format(path, writer.text());
             }
-            return new PulledModel(formatted, locate(path, formatted, writer.placed), c.catalog(),
+            var warnings = new ArrayList<>(locate(path, formatted, writer.placed));
+            warnings.addAll(refusedByTargets(path, formatted));
+            return new PulledModel(formatted, warnings, c.catalog(),
                     writer.placed.stream().map(ModelWriter.Placed::leftover).toList(), lifter.enumTypeNames());
         }
+    }
+
+    /**
+     * The errors the checks of {@code generate}'s default targets (every target) find in the model as
+     * written, each as SC980 at its place: pull writes the database as it is, and where a target cannot
+     * take that, the user learns it now rather than from {@code check}, {@code generate} or
+     * {@code migrate --from-url}. Nothing is rendered ({@link Targets#check}).
+     */
+    private static List<Diagnostic> refusedByTargets(String path, String text) {
+        var parsed = SchemaReader.read(path, text.getBytes(StandardCharsets.UTF_8));
+        Compilation c = Compiler.compileAst(List.of(parsed.file()));
+        var out = new ArrayList<Diagnostic>();
+        for (Diagnostic d : Targets.check(c, Targets.all(), TargetOptions.defaults()).diagnostics()) {
+            if (d.isError()) out.add(PullMessages.refusedByTarget(d));
+        }
+        return out;
     }
 
     private static boolean draftHasEnum(Change ch) {

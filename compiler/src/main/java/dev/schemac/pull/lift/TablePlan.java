@@ -132,7 +132,7 @@ final class TablePlan {
             String why = relationProblem(fk, used);
             if (why != null) {
                 draft.notes.add(new Leftover(Leftover.Kind.FOREIGN_KEY, table.name(), null,
-                        fk.name() == null ? "(unnamed)" : fk.name(), lifter.fkText(fk), why));
+                        fk.name() == null ? "(unnamed)" : fk.name(), lifter.fkText(table.name(), fk), why));
                 continue;
             }
             used.addAll(fk.columns());
@@ -148,7 +148,7 @@ final class TablePlan {
             if (some && !r.key()) {
                 relations.remove(r);
                 relationColumns.removeAll(r.fk().columns());
-                draft.notes.add(new Leftover(Leftover.Kind.FOREIGN_KEY, table.name(), null, r.fk().name(), lifter.fkText(r.fk()),
+                draft.notes.add(new Leftover(Leftover.Kind.FOREIGN_KEY, table.name(), null, r.fk().name(), lifter.fkText(table.name(), r.fk()),
                         "it shares some of its columns with the primary key"));
             }
         }
@@ -321,8 +321,11 @@ final class TablePlan {
             if (c.comment() != null) doc = c.comment();
             if (c.updatedAt()) notes.add(new Leftover(Leftover.Kind.TRIGGER, table.name(), c.name(), c.name(), null,
                     "not pulled: @updated applies to datetime fields, not to a foreign key"));
+            if (c.autoIncrement()) notes.add(notAuto(c.name()));
         }
-        for (Leftover l : info.leftovers()) if (l.column() != null && fk.columns().contains(l.column())) notes.add(l);
+        for (Leftover l : info.leftovers()) {
+            if (l.column() != null && fk.columns().contains(l.column()) && !l.aboutGeneration()) notes.add(l);
+        }
         boolean nullable = r.nullable();
         if (nullable && r.key()) {
             nullable = false;
@@ -407,10 +410,10 @@ final class TablePlan {
         var pk = table.primaryKey().columns();
         String key = keyAttribute(List.of(col));
         if (key != null) attrs.add(key);
+        boolean auto = c.autoIncrement() && pk.equals(List.of(col)) && !c.type().isEnum() && c.type().kind().isInteger();
         if (c.autoIncrement()) {
-            if (pk.equals(List.of(col)) && !c.type().isEnum() && c.type().kind().isInteger()) attrs.add("@auto");
-            else notes.add(new Leftover(Leftover.Kind.DEFAULT, table.name(), col, col, "autoincrement",
-                    "only a single integer primary key can be @auto"));
+            if (auto) attrs.add("@auto");
+            else notes.add(notAuto(col));
         }
         if (!name.equals(col)) attrs.add("@map(" + Value.quote(col) + ")");
         for (UniqueConstraint u : table.uniques()) {
@@ -467,7 +470,10 @@ final class TablePlan {
             notes.add(new Leftover(Leftover.Kind.DIFFERENCE, table.name(), col, col, "serial",
                     "a serial column (a sequence default); generate makes it an identity column"));
         }
-        for (Leftover l : info.leftovers()) if (col.equals(l.column()) && l.kind() != Leftover.Kind.COLUMN) notes.add(l);
+        for (Leftover l : info.leftovers()) {
+            // How the identity generate makes differs is moot where the field has none (the note above says so).
+            if (col.equals(l.column()) && l.kind() != Leftover.Kind.COLUMN && (auto || !l.aboutGeneration())) notes.add(l);
+        }
         boolean nullable = c.nullable();
         if (nullable && pk.contains(col)) {
             nullable = false;
@@ -475,6 +481,11 @@ final class TablePlan {
         }
         String type = lifter.typeText(c.type()) + (nullable ? "?" : "");
         return new FieldLine(name, type, def, attrs, doc, notes);
+    }
+
+    /** A column the database generates values for that cannot be {@code @auto}: the model's field has no generation. */
+    private Leftover notAuto(String col) {
+        return new Leftover(Leftover.Kind.DEFAULT, table.name(), col, col, "autoincrement", "only a single integer primary key can be @auto");
     }
 
     /** SQLite lets a key column hold NULL unless it says NOT NULL; a model's key never does. */
@@ -593,14 +604,16 @@ final class TablePlan {
                 lifter.derives(table.name(), derived);
                 continue; // the lowering adds it to the foreign key
             }
-            if (lifter.engine.dialect() == Dialect.MYSQL && table.foreignKeys().stream().anyMatch(f -> i.name().equals(f.name()))) {
+            // Only where the key is a relation: one left out (SC971) leaves the model no second object of that name,
+            // so the index keeps it, as the database has it.
+            if (fkIndex && lifter.engine.dialect() == Dialect.MYSQL && table.foreignKeys().stream().anyMatch(f -> i.name().equals(f.name()))) {
                 // MySQL made this index for a foreign key of the same name; the lowering adds its own.
                 lifter.derives(table.name(), derived);
                 String generated = lifter.generated(table.name(), i.name(), derived);
                 draft.notes.add(new Leftover(Leftover.Kind.NAME, table.name(), null, i.name(), generated,
                         "foreign key `" + i.name() + "` has the index's name (MySQL names the index it makes for a foreign "
                                 + "key so), and schemac keeps names unique: generate names the index `" + generated + "`"));
-                if (fkIndex) continue;
+                continue;
             }
             String n = chosen(i.name(), derived, "idx:" + i.name());
             if (fkIndex && n == null) continue; // its name cannot be kept: the lowering's own index for the key is it
@@ -764,7 +777,8 @@ final class TablePlan {
             String field = fieldOfColumn.get(r.fk().columns().get(0));
             boolean named = lifter.needsRelationName(table.name(), r.fk().referencedTable());
             String base = oneToOne ? source : Names.pluralize(source);
-            if (named) base = base + "_as_" + field;
+            // One case throughout the name: employees_as_reports_to, not employees_as_ReportsTo.
+            if (named) base = base + "_as_" + Names.snake(field);
             String name = target.claim(base);
             var attrs = named ? List.of("@relation(" + Value.quote(relationName(r.fk(), field)) + ")") : List.<String>of();
             target.listFields.add(new FieldLine(name, entity + (oneToOne ? "?" : "[]"), null, attrs, null, List.of()));

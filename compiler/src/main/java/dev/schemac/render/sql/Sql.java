@@ -25,9 +25,35 @@ public final class Sql {
         };
     }
 
-    /** Reports what the dialect cannot represent, as the DDL target for it does. */
+    /**
+     * Reports what the dialect cannot represent, as the DDL target for it does. For a dialect other
+     * than the model's own, what would be an error is a warning that the dialect's scripts are not
+     * written ({@link #writes}): the model stands for its own database, and the others' scripts are
+     * left out rather than wrong (a PostgreSQL database pulled with a {@code text} unique, which MySQL
+     * cannot index, or a {@code varchar(1000)} unique past MySQL's 3,072-byte keys).
+     */
     public static void checkLimits(Dialect d, Model model, Catalog catalog, Consumer<Diagnostic> report) {
-        LimitFindings.of(d, model, catalog).forEach(report);
+        Dialect own = model.settings().dialect();
+        for (Diagnostic f : LimitFindings.of(d, model, catalog)) report.accept(d == own || !f.isError() ? f : leftOut(f, d, own));
+    }
+
+    private static Diagnostic leftOut(Diagnostic f, Dialect d, Dialect own) {
+        String more = "; the model's dialect is " + own.id() + ", so the " + d.displayName() + " schema and "
+                + d.displayName() + " migration scripts are not written";
+        var spelled = f.spelled();
+        return new Diagnostic(f.code(), dev.schemac.diag.Severity.WARNING, f.span(), f.message(),
+                f.help() == null ? more.substring(2) : f.help() + more, f.notes(),
+                spelled == null ? null : s -> spelled.in(s) + more);
+    }
+
+    /**
+     * Whether the scripts of a dialect are written for a model, given the model's own catalog: always
+     * for the model's dialect (where a limit is an error), and for another only when none of its
+     * limits is broken ({@link #checkLimits} says so with a warning).
+     */
+    public static boolean writes(Dialect d, Model model, Catalog catalog) {
+        if (d == model.settings().dialect()) return true;
+        return LimitFindings.of(d, model, catalog).stream().noneMatch(Diagnostic::isError);
     }
 
     /**

@@ -73,7 +73,7 @@ final class Realistic {
     String text(Meaning m, int min, int max) {
         for (int i = 0; i < 6; i++) {
             String s = draw(m, max);
-            if (s != null && s.length() >= min && s.length() <= max) return s;
+            if (s != null && TextLength.within(s, min, max)) return s;
         }
         return null;
     }

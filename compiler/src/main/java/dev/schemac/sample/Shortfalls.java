@@ -65,7 +65,7 @@ final class Shortfalls {
         for (String col : group) {
             Column c = t.requireColumn(col);
             if (c.type().isEnum()) notes.add("enum " + Quoted.name(c.type().enumName()));
-            else if (c.type().kind().isText()) notes.add("the @pattern of " + Quoted.name(col));
+            else if (c.type().kind().isText()) notes.add(group.size() == 1 ? "its @pattern" : "the @pattern of " + Quoted.name(col));
             else if (c.isForeignKey()) {
                 t.foreignKeys().stream().filter(fk -> fk.columns().contains(col)).findFirst()
                         .ifPresent(fk -> notes.add("rows of " + Quoted.name(fk.referencedTable())));

@@ -61,7 +61,8 @@ ROWS: dict[str, list[dict[str, Any]]] = {
     ],
 }
 
-# Keys of a reference cycle: (table, key columns, values to set) once both sides have rows.
+# Keys of a reference cycle: (table, key columns, values to set) once both sides have rows; the values set
+# include each row's own update time, so that SQLAlchemy's onupdate (and the database's) keeps it.
 LATER: list[tuple[str, dict[str, Any], dict[str, Any]]] = [
 ]
 

@@ -18,38 +18,38 @@ INSERT INTO profiles (id, author_id, website, avatar, created_at, updated_at) VA
   ('9d204387-38a1-4ca8-a7fb-8af14ba6f894', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'https://www.kemmer.org/', E'\\x36b868db03', '2024-10-20 17:45:00+00', '2024-11-01 12:09:00+00');
 
 INSERT INTO posts (id, author_id, slug, title, body, status, published_at, view_count, deleted_at, created_at, updated_at) VALUES
-  ('a17b5774-4fc6-4b75-9f4b-9267abf30663', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'the-cricket-on-the-hearth', 'This Lime Tree Bower', 'We disintermediate front-end supply-chains. Multi-channelled web-enabled knowledge base. Built to strategize scalable users.', 'PUBLISHED', '2024-03-04 03:39:00+00', 3948, NULL, '2024-02-28 18:17:00+00', '2024-03-06 03:08:00+00'),
-  ('bd303f9e-5b6b-4124-958d-518311c80691', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'stranger-in-a-strange-land', 'A Time to Kill', 'We utilize one-to-one architectures. Decentralized encompassing toolset. Built to grow global synergies.', 'PUBLISHED', '2024-05-18 13:26:00+00', 4148, NULL, '2024-05-14 17:18:00+00', '2024-06-01 07:18:00+00'),
-  ('39be7b8a-38e2-4ec6-96c0-592264acc594', 'a519554d-2c49-451b-ae43-2c4ac7a4f8ca', 'a-swiftly-tilting-planet', 'Dance Dance Dance', 'We reintermediate killer partnerships. Versatile grid-enabled extranet. Built to iterate web-enabled platforms.', 'ARCHIVED', '2024-08-04 09:52:00+00', 4856, NULL, '2024-07-23 16:53:00+00', '2024-08-06 21:11:00+00'),
-  ('55b6dfb5-f70e-4ab9-9b91-abbbd764ef69', 'e694f915-c54f-425e-845c-5c7216be2ec4', 'the-road-less-traveled', 'Carrion Comfort', 'We engage global eyeballs. Open-architected 24 hour standardization. Built to synergize enterprise functionalities.', 'DRAFT', '2024-10-07 19:47:00+00', 706, NULL, '2024-10-03 14:23:00+00', '2024-10-20 21:10:00+00'),
-  ('ab683d8e-d22a-420c-9886-ea7364ceb529', '53d06cf1-b87d-43f9-b3a6-52566a7b7f78', 'quo-vadis', 'Frequent Hearses', 'We grow scalable portals. Object-based dedicated product. Built to monetize virtual e-tailers.', 'PUBLISHED', '2024-11-06 05:08:00+00', 4118, '2024-10-30 11:25:00+00', '2024-10-26 05:25:00+00', '2024-11-13 14:16:00+00');
+  ('e5369783-1461-4f10-aaec-0a2bf2b3135b', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'an-instant-in-the-wind', 'The Wives of Bath', 'We scale front-end infrastructures. Stand-alone upward-trending throughput. Built to monetize out-of-the-box e-tailers.', 'PUBLISHED', '2024-03-13 18:57:00+00', 2557, NULL, '2024-03-01 08:10:00+00', '2024-03-16 11:31:00+00'),
+  ('2229afb4-ea61-44e9-bb74-26b64e03ed85', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'everything-is-illuminated', 'The Golden Apples of the Sun', 'We redefine front-end architectures. Configurable 4th generation project. Built to extend ubiquitous e-tailers.', 'PUBLISHED', '2024-05-06 20:11:00+00', 2308, NULL, '2024-05-03 16:39:00+00', '2024-05-19 23:16:00+00'),
+  ('bf83bd33-3d9d-42e6-bbfc-2156d8a64a30', '53d06cf1-b87d-43f9-b3a6-52566a7b7f78', 'a-monstrous-regiment-of-women', 'Precious Bane', 'We brand back-end partnerships. Sharable contextually-based forecast. Built to morph rich communities.', 'ARCHIVED', NULL, 3362, NULL, '2024-07-10 01:33:00+00', '2024-07-11 14:03:00+00'),
+  ('ac340238-7933-4d2d-9ac8-639a45e50964', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'oh-to-be-in-england', 'Dulce et Decorum Est', 'We visualize intuitive applications. Integrated systematic toolset. Built to recontextualize leading-edge schemas.', 'DRAFT', '2024-10-29 14:42:00+00', 223, NULL, '2024-10-16 14:30:00+00', '2024-11-03 20:56:00+00'),
+  ('974b3ab3-8a0f-4184-b6dd-1f99b49f8c58', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'alone-on-a-wide-wide-sea', 'Behold the Man', 'We disintermediate revolutionary e-tailers. Assimilated high-level groupware. Built to incentivize virtual schemas.', 'PUBLISHED', '2024-11-17 03:23:00+00', 4187, '2024-11-16 22:25:00+00', '2024-11-08 09:43:00+00', '2024-11-20 07:46:00+00');
 
 INSERT INTO comments (id, post_id, author_id, parent_id, body, deleted_at, created_at, updated_at) VALUES
-  ('bd2dc0ed-dd96-460d-aaed-8df729cceda6', 'a17b5774-4fc6-4b75-9f4b-9267abf30663', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', NULL, 'We exploit proactive e-services. Extended executive analyzer. Built to incentivize compelling e-commerce.', NULL, '2024-03-07 05:14:00+00', '2024-03-20 13:48:00+00'),
-  ('d796bd86-2a62-4636-9c26-cedf58f335b3', 'a17b5774-4fc6-4b75-9f4b-9267abf30663', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'bd2dc0ed-dd96-460d-aaed-8df729cceda6', 'We whiteboard front-end channels. Re-contextualized zero tolerance projection. Built to iterate 24/365 web-readiness.', NULL, '2024-05-14 23:33:00+00', '2024-05-26 20:49:00+00'),
-  ('3cad87af-0de5-498a-ad44-ee7b34e753c3', 'a17b5774-4fc6-4b75-9f4b-9267abf30663', '53d06cf1-b87d-43f9-b3a6-52566a7b7f78', 'bd2dc0ed-dd96-460d-aaed-8df729cceda6', 'We empower integrated bandwidth. Synchronised stable knowledge base. Built to deploy web-enabled action-items.', NULL, '2024-07-17 18:57:00+00', '2024-07-20 17:28:00+00'),
-  ('7b3ae7fb-01db-49f5-aeeb-22f6d14ec066', 'a17b5774-4fc6-4b75-9f4b-9267abf30663', '53d06cf1-b87d-43f9-b3a6-52566a7b7f78', 'd796bd86-2a62-4636-9c26-cedf58f335b3', 'We unleash plug-and-play channels. Configurable client-server parallelism. Built to orchestrate clicks-and-mortar experiences.', NULL, '2024-08-13 11:57:00+00', '2024-08-16 07:28:00+00'),
-  ('8995ccfe-5da3-4dd3-ac23-038e7124a6ac', 'a17b5774-4fc6-4b75-9f4b-9267abf30663', '6bd87149-1eea-46be-8d24-0fa6d964fdea', '7b3ae7fb-01db-49f5-aeeb-22f6d14ec066', 'We optimize bricks-and-clicks infomediaries. Devolved hybrid neural-net. Built to leverage wireless functionalities.', '2024-12-01 08:36:00+00', '2024-11-26 20:38:00+00', '2024-12-11 16:39:00+00');
+  ('bbbd764e-f694-4abd-b012-0b628c6c493e', 'e5369783-1461-4f10-aaec-0a2bf2b3135b', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', NULL, 'We deploy leading-edge web services. Optimized logistical challenge. Built to repurpose viral infomediaries.', NULL, '2024-03-02 17:04:00+00', '2024-03-04 22:51:00+00'),
+  ('c4886ea7-364c-4b52-872e-6807e3802d11', 'e5369783-1461-4f10-aaec-0a2bf2b3135b', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'bbbd764e-f694-4abd-b012-0b628c6c493e', 'We innovate front-end methodologies. Re-engineered mission-critical groupware. Built to empower turn-key infrastructures.', NULL, '2024-04-15 23:11:00+00', '2024-04-27 22:24:00+00'),
+  ('ad87af0d-e549-4afd-a4ee-7b34e753c391', 'e5369783-1461-4f10-aaec-0a2bf2b3135b', 'b0a04f4b-a1e7-464b-8ccf-e267be6c2295', 'c4886ea7-364c-4b52-872e-6807e3802d11', 'We revolutionize clicks-and-mortar metrics. Stand-alone grid-enabled alliance. Built to reinvent strategic eyeballs.', NULL, '2024-06-15 20:30:00+00', '2024-06-16 12:09:00+00'),
+  ('b3ae7fb0-1db9-4f5a-beb2-2f6d14ec0668', '2229afb4-ea61-44e9-bb74-26b64e03ed85', 'a519554d-2c49-451b-ae43-2c4ac7a4f8ca', 'c4886ea7-364c-4b52-872e-6807e3802d11', 'We leverage user-centric infomediaries. Compatible reciprocal task-force. Built to leverage mission-critical ROI.', NULL, '2024-09-20 09:38:00+00', '2024-09-23 05:09:00+00'),
+  ('8995ccfe-5da3-4dd3-ac23-038e7124a6ac', 'e5369783-1461-4f10-aaec-0a2bf2b3135b', '6bd87149-1eea-46be-8d24-0fa6d964fdea', 'b3ae7fb0-1db9-4f5a-beb2-2f6d14ec0668', 'We optimize bricks-and-clicks infomediaries. Devolved hybrid neural-net. Built to leverage wireless functionalities.', '2024-12-09 09:46:00+00', '2024-11-26 20:38:00+00', '2024-12-19 05:09:00+00');
 
 INSERT INTO tags (id, name, created_at, updated_at) VALUES
-  ('35e4b95e-eafc-4a60-a9ae-1ff2c37faf08', 'instruction set', '2024-03-08 07:56:00+00', '2024-03-18 23:09:00+00'),
-  ('edfb736b-bf9e-4793-98dc-9c7421e4cb3e', 'discrete', '2024-05-12 21:24:00+00', '2024-05-17 06:06:00+00'),
-  ('44be8d03-bcd6-44d0-80a7-6f85142479d4', 'neural-net', '2024-07-19 18:05:00+00', '2024-07-25 15:39:00+00'),
-  ('4b9adbf7-4970-4059-ad49-405aff2d7d35', 'attitude', '2024-09-19 15:43:00+00', '2024-09-26 01:37:00+00'),
-  ('1ec9de06-17f1-46c9-a23f-142f5ee61d7d', 'actuating', '2024-12-14 10:08:00+00', '2024-12-22 20:34:00+00');
+  ('835e4b95-eeaf-47a6-a09a-e1ff2c37faf0', 'self-enabling', '2024-01-12 10:02:00+00', '2024-01-22 23:20:00+00'),
+  ('6edfb736-bbf9-4b79-b58d-c9c7421e4cb3', 'website', '2024-05-19 19:33:00+00', '2024-06-01 14:26:00+00'),
+  ('344be8d0-3bcd-444d-9e0a-76f85142479d', 'application', '2024-05-29 06:19:00+00', '2024-05-31 05:03:00+00'),
+  ('44b9adbf-7497-4a05-9fd4-9405aff2d7d3', 'maximized', '2024-09-14 20:22:00+00', '2024-09-25 09:44:00+00'),
+  ('b1ec9de0-617f-476c-bf23-f142f5ee61d7', 'open architecture', '2024-10-30 10:03:00+00', '2024-11-01 03:35:00+00');
 
 INSERT INTO revisions (post_id, number, body) VALUES
-  ('bd303f9e-5b6b-4124-958d-518311c80691', 198, 'We enable open-source e-business. Diverse bifurcated local area network. Built to expedite bricks-and-clicks platforms.'),
-  ('a17b5774-4fc6-4b75-9f4b-9267abf30663', 197, 'We envisioneer impactful infrastructures. Fully-configurable modular alliance. Built to optimize world-class action-items.'),
-  ('55b6dfb5-f70e-4ab9-9b91-abbbd764ef69', 938, 'We maximize front-end infrastructures. Down-sized systematic synergy. Built to revolutionize global interfaces.'),
-  ('bd303f9e-5b6b-4124-958d-518311c80691', 633, 'We productize web-enabled channels. Exclusive bandwidth-monitored knowledge base. Built to matrix integrated e-services.'),
-  ('55b6dfb5-f70e-4ab9-9b91-abbbd764ef69', 391, 'We streamline dynamic e-tailers. Extended analyzing knowledge base. Built to empower turn-key technologies.');
+  ('e5369783-1461-4f10-aaec-0a2bf2b3135b', 755, 'We disintermediate distributed e-business. Grass-roots maximized secured line. Built to streamline holistic web-readiness.'),
+  ('e5369783-1461-4f10-aaec-0a2bf2b3135b', 839, 'We exploit innovative architectures. Polarised 5th generation throughput. Built to maximize rich infomediaries.'),
+  ('bf83bd33-3d9d-42e6-bbfc-2156d8a64a30', 281, 'We expedite end-to-end vortals. Profound system-worthy standardization. Built to reintermediate robust solutions.'),
+  ('ac340238-7933-4d2d-9ac8-639a45e50964', 95, 'We incentivize leading-edge applications. Self-enabling demand-driven moratorium. Built to enhance user-centric metrics.'),
+  ('bf83bd33-3d9d-42e6-bbfc-2156d8a64a30', 909, 'We grow transparent mindshare. Quality-focused national matrices. Built to expedite global infomediaries.');
 
 INSERT INTO post_tags (post_id, tag_id) VALUES
-  ('55b6dfb5-f70e-4ab9-9b91-abbbd764ef69', 'edfb736b-bf9e-4793-98dc-9c7421e4cb3e'),
-  ('39be7b8a-38e2-4ec6-96c0-592264acc594', '1ec9de06-17f1-46c9-a23f-142f5ee61d7d'),
-  ('a17b5774-4fc6-4b75-9f4b-9267abf30663', '44be8d03-bcd6-44d0-80a7-6f85142479d4'),
-  ('bd303f9e-5b6b-4124-958d-518311c80691', 'edfb736b-bf9e-4793-98dc-9c7421e4cb3e'),
-  ('bd303f9e-5b6b-4124-958d-518311c80691', '4b9adbf7-4970-4059-ad49-405aff2d7d35');
+  ('e5369783-1461-4f10-aaec-0a2bf2b3135b', '44b9adbf-7497-4a05-9fd4-9405aff2d7d3'),
+  ('2229afb4-ea61-44e9-bb74-26b64e03ed85', '344be8d0-3bcd-444d-9e0a-76f85142479d'),
+  ('974b3ab3-8a0f-4184-b6dd-1f99b49f8c58', '835e4b95-eeaf-47a6-a09a-e1ff2c37faf0'),
+  ('bf83bd33-3d9d-42e6-bbfc-2156d8a64a30', '6edfb736-bbf9-4b79-b58d-c9c7421e4cb3'),
+  ('2229afb4-ea61-44e9-bb74-26b64e03ed85', '6edfb736-bbf9-4b79-b58d-c9c7421e4cb3');
 
 COMMIT;

@@ -4,60 +4,60 @@
 BEGIN;
 
 INSERT INTO users (id, email, name, password_hash, deleted_at, created_at, updated_at) VALUES
-  (1, 'lamar.lehner@example.net', 'Lamar Lehner', 'f4ba1e7564b7ccfe267be6c229534d52294ca9191cc0553d06cf1b87d43f9d3a', NULL, '2024-01-29 15:00:00+00', '2024-02-03 16:03:00+00'),
-  (2, 'sherleyc@example.org', 'Sherley Crist', 'f78d020dc7c4a352fd77860acba519554d2c49651b2e432c4ac7a4f8cab217c0', NULL, '2024-05-02 22:49:00+00', '2024-05-09 17:23:00+00'),
-  (3, 'merrilld@example.net', 'Merrill Dooley', '26dafcbe694f915c54fe25e645c5c7216be2ec42f140a8446ffee5b00c084d89', NULL, '2024-06-26 23:45:00+00', '2024-07-04 18:42:00+00'),
-  (4, 'tjacobs@example.net', 'Tomiko Jacobs', 'eaa6be9d240fa6d964fdea29b7353bfdf58c1b88dcc6ad2b620c8b6ccdad6f82', NULL, '2024-08-25 18:26:00+00', '2024-09-02 08:50:00+00'),
-  (5, 'ardithb@example.org', 'Ardith Bahringer', 'c5fbe6a07181627e26ad75762029f26709488bfa0d4c549538044f59a1a67839', '2024-12-26 18:50:00+00', '2024-12-19 02:07:00+00', '2024-12-31 01:14:00+00');
+  (1, 'lamar.lehner@example.net', 'Lamar Lehner', 'f4ba1e7564b7ccfe267be6c229534d52294ca9191cc0553d06cf1b87d43f9d3a', NULL, '2024-01-29 15:00:00+00', '2024-01-31 12:50:00+00'),
+  (2, 'vkeeling@example.net', 'Vicenta Keeling', '7f78d020dc7c4a352fd77860acba519554d2c49651b2e432c4ac7a4f8cab217c', NULL, '2024-03-16 23:51:00+00', '2024-03-17 12:06:00+00'),
+  (3, 'tlittle@example.net', 'Tien Little', '7f26dafcbe694f915c54fe25e645c5c7216be2ec42f140a8446ffee5b00c084d', NULL, '2024-07-06 20:52:00+00', '2024-07-12 19:30:00+00'),
+  (4, 'alphonsef@example.org', 'Alphonse Fadel', '91eeaa6be9d240fa6d964fdea29b7353bfdf58c1b88dcc6ad2b620c8b6ccdad6', NULL, '2024-10-18 21:41:00+00', '2024-10-20 17:04:00+00'),
+  (5, 'jewel.carroll@example.net', 'Jewel Carroll', '98b8c5fbe6a07181627e26ad75762029f26709488bfa0d4c549538044f59a1a6', '2024-11-27 08:11:00+00', '2024-11-24 07:04:00+00', '2024-12-08 20:46:00+00');
 
 INSERT INTO orders (id, user_id, status, total_amount, note, created_at, updated_at) VALUES
-  (1, 1, 'PENDING', 324.95, 'Team-oriented regional open system.', '2024-03-08 16:07:00+00', '2024-03-17 06:14:00+00'),
-  (2, 1, 'PENDING', 357.74, 'User-friendly maximized hub.', '2024-04-08 17:51:00+00', '2024-04-09 07:37:00+00'),
-  (3, 3, 'SHIPPED', 121.27, 'Synergistic value-added collaboration.', '2024-06-29 13:17:00+00', '2024-07-02 00:41:00+00'),
-  (4, 1, 'CANCELLED', 269.96, 'Visionary zero tolerance standardization.', '2024-09-28 00:56:00+00', '2024-10-03 13:02:00+00'),
-  (5, 1, 'PENDING', 66.32, 'Profit-focused logistical neural-net.', '2024-11-20 22:44:00+00', '2024-12-02 21:22:00+00');
+  (1, 1, 'PENDING', 58.23, 'Open-source mission-critical access.', '2024-02-10 14:34:00+00', '2024-02-18 21:01:00+00'),
+  (2, 1, 'PAID', 457.09, 'Synergized high-level challenge.', '2024-03-26 18:10:00+00', '2024-04-09 18:04:00+00'),
+  (3, 3, 'CANCELLED', 318.30, 'Devolved uniform installation.', '2024-07-10 21:35:00+00', '2024-07-13 22:56:00+00'),
+  (4, 3, 'SHIPPED', 251.18, 'Inverse scalable encoding.', '2024-09-03 04:43:00+00', '2024-09-10 21:49:00+00'),
+  (5, 4, 'PENDING', 58.02, NULL, '2024-11-01 22:07:00+00', '2024-11-11 21:33:00+00');
 
 INSERT INTO products (id, sku, name, price, created_at, updated_at) VALUES
-  (1, 'ZMD-349647', 'Durable Steel Table', 273.88, '2024-02-06 20:36:00+00', '2024-02-17 00:56:00+00'),
-  (2, 'ELM-076461', 'Heavy Duty Bronze Keyboard', 194.89, '2024-05-06 20:27:00+00', '2024-05-10 13:02:00+00'),
-  (3, 'JPA-130085', 'Aerodynamic Iron Wallet', 172.85, '2024-07-18 23:30:00+00', '2024-07-29 05:25:00+00'),
-  (4, 'JGZ-845110', 'Lightweight Marble Watch', 331.91, '2024-09-07 12:58:00+00', '2024-09-09 23:56:00+00'),
-  (5, 'DCZ-310194', 'Synergistic Wool Keyboard', 289.39, '2024-12-09 19:05:00+00', '2024-12-22 05:00:00+00');
+  (1, 'BJQ-578434', 'Small Plastic Hat', 155.32, '2024-02-17 16:19:00+00', '2024-02-25 14:26:00+00'),
+  (2, 'GCX-548211', 'Aerodynamic Granite Watch', 230.06, '2024-04-03 13:30:00+00', '2024-04-10 07:36:00+00'),
+  (3, 'SDP-799873', 'Intelligent Granite Table', 318.04, '2024-06-20 19:16:00+00', '2024-06-29 23:34:00+00'),
+  (4, 'YPN-678580', 'Incredible Steel Keyboard', 472.64, '2024-09-20 01:27:00+00', '2024-09-30 11:57:00+00'),
+  (5, 'FLU-463361', 'Practical Iron Knife', 339.39, '2024-12-20 07:26:00+00', '2024-12-25 22:15:00+00');
 
 INSERT INTO order_items (order_id, product_id, quantity, unit_price, created_at, updated_at) VALUES
-  (1, 1, 2, 306.57, '2024-03-11 12:44:00+00', '2024-03-15 15:43:00+00'),
-  (2, 1, 2, 159.40, '2024-04-27 13:31:00+00', '2024-05-07 10:25:00+00'),
-  (3, 3, 2, 366.66, '2024-08-02 13:49:00+00', '2024-08-13 17:28:00+00'),
-  (1, 3, 10, 241.92, '2024-10-18 00:33:00+00', '2024-10-21 05:05:00+00'),
-  (4, 2, 3, 410.48, '2024-12-20 22:43:00+00', '2024-12-22 18:06:00+00');
+  (1, 1, 10, 472.41, '2024-03-02 12:04:00+00', '2024-03-13 23:53:00+00'),
+  (2, 1, 4, 431.56, '2024-04-14 16:59:00+00', '2024-04-23 02:53:00+00'),
+  (1, 2, 4, 39.64, '2024-06-03 08:01:00+00', '2024-06-16 03:54:00+00'),
+  (3, 4, 2, 307.36, '2024-10-14 04:30:00+00', '2024-10-14 15:49:00+00'),
+  (1, 4, 8, 19.23, '2024-12-18 07:36:00+00', '2024-12-23 13:54:00+00');
 
 INSERT INTO tags (id, name, created_at, updated_at) VALUES
-  (1, 'pricing structure', '2024-02-10 19:06:00+00', '2024-02-24 11:20:00+00'),
-  (2, 'complexity', '2024-03-21 02:14:00+00', '2024-03-27 04:55:00+00'),
-  (3, 'array', '2024-07-14 12:18:00+00', '2024-07-18 16:01:00+00'),
-  (4, 'exuding', '2024-08-10 05:20:00+00', '2024-08-23 02:20:00+00'),
-  (5, 'stand-alone', '2024-11-12 07:17:00+00', '2024-11-14 17:12:00+00');
+  (1, 'mandatory', '2024-01-18 19:19:00+00', '2024-01-24 03:31:00+00'),
+  (2, 'asymmetric', '2024-05-26 03:56:00+00', '2024-06-02 20:43:00+00'),
+  (3, 'persevering', '2024-06-09 21:19:00+00', '2024-06-11 23:12:00+00'),
+  (4, 'project', '2024-09-26 06:16:00+00', '2024-10-05 22:00:00+00'),
+  (5, 'database', '2024-12-04 23:01:00+00', '2024-12-06 09:07:00+00');
 
 INSERT INTO employees (id, name, manager_id, created_at, updated_at) VALUES
-  (1, 'Randy Senger', NULL, '2024-01-13 01:47:00+00', '2024-01-26 03:50:00+00'),
-  (2, 'Sommer Huel', 1, '2024-03-28 14:36:00+00', '2024-04-08 15:57:00+00'),
-  (3, 'Emogene Borer', 1, '2024-07-04 14:13:00+00', '2024-07-12 23:35:00+00'),
-  (4, 'Andres Pacocha', 3, '2024-10-10 15:11:00+00', '2024-10-19 23:49:00+00'),
-  (5, 'Annett Funk', 3, '2024-12-06 05:54:00+00', '2024-12-10 21:46:00+00');
+  (1, 'Whitley Kuphal', NULL, '2024-01-12 12:51:00+00', '2024-01-18 21:11:00+00'),
+  (2, 'Marlena Murray', 1, '2024-04-03 14:29:00+00', '2024-04-04 02:04:00+00'),
+  (3, 'Robin Schiller', 2, '2024-07-31 05:13:00+00', '2024-07-31 13:08:00+00'),
+  (4, 'Jermaine Yundt', 2, '2024-08-19 08:22:00+00', '2024-08-28 03:04:00+00'),
+  (5, 'Roger Hauck', 2, '2024-11-30 19:05:00+00', '2024-12-09 09:48:00+00');
 
 INSERT INTO addresses (id, street, zip, city, state, created_at, updated_at) VALUES
-  (1, '8779 Orn Mews', '65139', 'Lake June', 'NV', '2024-01-26 07:34:00+00', '2024-02-01 01:17:00+00'),
-  (2, '3849 Madeleine Shoals', '93336', 'Sipeschester', 'SD', '2024-05-01 14:15:00+00', '2024-05-08 03:36:00+00'),
-  (3, '76487 Streich Viaduct', '94898', 'Marielaburgh', 'WY', '2024-07-03 01:37:00+00', '2024-07-16 19:47:00+00'),
-  (4, '28248 Kieth Drive', '03758', 'North Rocco', 'CT', '2024-09-02 03:49:00+00', '2024-09-12 20:35:00+00'),
-  (5, '30888 Sherry Prairie', '62288', 'Beahanport', 'CT', '2024-10-25 16:46:00+00', '2024-11-06 14:09:00+00');
+  (1, '90124 Gerlach Courts', '16470', 'Kelleyberg', 'NH', '2024-03-01 19:07:00+00', '2024-03-13 16:15:00+00'),
+  (2, '9839 Tracy Burgs', '04995', 'North Huibury', 'IL', '2024-05-02 12:18:00+00', '2024-05-06 16:01:00+00'),
+  (3, '831 Vandervort Spur', '76543', 'Port Sharlene', 'CT', '2024-07-25 04:32:00+00', '2024-07-27 07:30:00+00'),
+  (4, '70198 Sommer Way', '18214', 'Mervinton', 'VA', '2024-08-18 15:33:00+00', '2024-08-26 01:11:00+00'),
+  (5, '40321 Andres Pines', '88952', 'North Adanburgh', 'MO', '2024-11-30 05:31:00+00', '2024-12-04 06:21:00+00');
 
 INSERT INTO product_tags (product_id, tag_id) VALUES
-  (4, 1),
-  (2, 1),
-  (2, 4),
-  (2, 3),
-  (5, 5);
+  (4, 5),
+  (2, 5),
+  (2, 2),
+  (4, 2),
+  (5, 3);
 SELECT setval(pg_get_serial_sequence('users', 'id'), (SELECT max(id) FROM users));
 SELECT setval(pg_get_serial_sequence('orders', 'id'), (SELECT max(id) FROM orders));
 SELECT setval(pg_get_serial_sequence('products', 'id'), (SELECT max(id) FROM products));

@@ -206,7 +206,12 @@ public enum Code {
             + "(`@@check(a < b)` with `a` at least 10 and `b` at most 5, or `a < b` and `b < a`). Every INSERT "
             + "into the table would fail, in an application and in the sample data. Relax one of the "
             + "constraints. An optional column is not judged so: a CHECK passes a NULL, so its rows go in "
-            + "with the column NULL."),
+            + "with the column NULL. Only what the type itself cannot hold is judged, over its whole range "
+            + "(dates and date-times from year 1 to 9999, times to the microsecond, `float` and `double` to "
+            + "a step finer than the literals' own digits), never the narrower range the sample data "
+            + "prefers: `@check(< \"0900-01-01\")` on a date, a date-time after 2037, `@check(> 0) "
+            + "@check(< 0.01)` on a `double` or `@check(> \"23:59:59\")` on a time are satisfiable; when the "
+            + "sample cannot reach such values, that is SC771."),
     DEFAULT_BREAKS_CHECK("SC416", "Default refused by its own field's checks",
             "The field's default does not pass the field's own checks (`seats int = 5 @min(10)`, a default "
             + "the `@pattern` does not match over the whole value, one outside `@length`, a text default "
@@ -381,9 +386,13 @@ public enum Code {
     SEED_FEWER_ROWS("SC771", "Fewer sample rows than asked",
             "The sample data has fewer rows for a table than `--rows` asks, and the message says why: a "
             + "unique key has fewer distinct values than rows (a unique enum of three values holds three "
-            + "rows; a one-to-one reference holds as many rows as the table it refers to), a required "
-            + "reference finds no row in the table it refers to, or no further row satisfied the keys, "
-            + "uniques and checks within the generator's attempts. `generate` writes the rows it has and "
+            + "rows; a one-to-one reference holds as many rows as the table it refers to; a unique "
+            + "`@pattern(\"[01]{1,2}\")` holds six; the message names the key with the fewest, at its "
+            + "field), a required reference finds no row in the table it refers to, or no further row "
+            + "satisfied the keys, uniques and checks within the generator's attempts (the sample writes "
+            + "only rows every engine accepts: whole seconds, text whose order no collation disputes, "
+            + "floats inside their bounds as binary32 stores them, decimals that survive SQLite's "
+            + "doubles; a check that only other values meet leaves the table short). `generate` writes the rows it has and "
             + "warns; `schemac seed` refuses unless `--allow-fewer` is given. Ask for fewer rows, or "
             + "widen the domain (more enum values, a wider range, a key that is not unique)."),
 

@@ -33,6 +33,12 @@ final class ColumnPlan {
     /** An enum column's labels (null when not an enum, or when its enum is missing), and the name of their shuffled order. */
     final List<String> labels;
     final String permutation;
+    /**
+     * For text that a check orders (against a literal or another column): the case its
+     * values are written in, lower when the literals are, so that their order is one every
+     * collation agrees on ({@link TextOrder}); null for other columns.
+     */
+    final Boolean orderedTextLower;
     /** The comparisons with other chosen columns, seen from this one, in the table plan's order. */
     private final List<Link> links;
 
@@ -51,8 +57,27 @@ final class ColumnPlan {
         this.links = List.copyOf(links);
         this.labels = labels;
         this.permutation = "enum:" + column.name();
-        this.ordinal = Ordinal.applies(column.type()) ? new Ordinal(column.type()) : null;
-        this.bounds = ordinal == null ? null : ColumnValues.allowed(ordinal, terms, List.of());
+        this.ordinal = Ordinal.applies(column.type()) ? Ordinal.forSample(column.type(), terms) : null;
+        this.bounds = ordinal == null ? null : ColumnValues.sampled(ordinal, terms);
+        this.orderedTextLower = orderedTextLower(column, terms, links);
+    }
+
+    private static Boolean orderedTextLower(Column column, List<Check.Term> terms, List<Link> links) {
+        if (column.type().isEnum() || !column.type().kind().isText()) return null;
+        boolean ordered = links.stream().anyMatch(l -> orders(l.op()));
+        boolean lower = false, upper = false;
+        for (Check.Term t : terms) {
+            if (t instanceof Check.Compare c && orders(c.op()) && c.literal() instanceof String text) {
+                ordered = true;
+                lower |= !text.equals(text.toUpperCase(java.util.Locale.ROOT));
+                upper |= !text.equals(text.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return ordered ? lower && !upper : null;
+    }
+
+    private static boolean orders(Op op) {
+        return op != Op.EQ && op != Op.NE;
     }
 
     /** The comparisons with the columns of the row already chosen and not NULL ({@code cells} by position). */

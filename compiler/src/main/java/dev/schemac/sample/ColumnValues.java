@@ -66,7 +66,7 @@ final class ColumnValues {
         Meaning m = p.meaning;
         ScalarKind k = c.type().kind();
         if (p.ordinal != null) return ordered(p, ask);
-        if (k.isText()) return text(c, m, p.terms, ask);
+        if (k.isText()) return text(c, m, p.terms, ask, p.orderedTextLower);
         return switch (k) {
             case BOOL -> switch (m) {
                 case USUALLY_TRUE -> random.nextInt(10) < 9;
@@ -125,6 +125,25 @@ final class ColumnValues {
         BigDecimal[] r = o.typeRange();
         for (Check.Term t : terms) if (t instanceof Check.Compare c) r = narrowed(o, r, c.op(), c.literal());
         return within(o, r, related);
+    }
+
+    /**
+     * {@link #allowed} by the type and the checks, as the generator draws from it: a
+     * {@code float} keeps off its bounds (GE as GT, LE as LT), since the value it stores is
+     * the binary32 nearest the one written, which may fall on either side of a bound that
+     * binary32 cannot hold exactly, whichever way the DDL writes that bound.
+     */
+    static BigDecimal[] sampled(Ordinal o, List<Check.Term> terms) {
+        if (o.kind() != ScalarKind.FLOAT) return allowed(o, terms, List.of());
+        var inside = new ArrayList<Check.Term>();
+        for (Check.Term t : terms) {
+            if (t instanceof Check.Compare c && (c.op() == Op.GE || c.op() == Op.LE)) {
+                inside.add(new Check.Compare(c.column(), c.op() == Op.GE ? Op.GT : Op.LT, c.literal()));
+            } else {
+                inside.add(t);
+            }
+        }
+        return allowed(o, inside, List.of());
     }
 
     /**
@@ -315,7 +334,7 @@ final class ColumnValues {
 
     // --- text
 
-    private String text(Column c, Meaning m, List<Check.Term> terms, Ask ask) {
+    private String text(Column c, Meaning m, List<Check.Term> terms, Ask ask, Boolean orderedLower) {
         int max = c.type().length() != null ? c.type().length() : c.type().kind() == ScalarKind.TEXT ? 400 : 60;
         int min = 1;
         String pattern = null;
@@ -335,11 +354,20 @@ final class ColumnValues {
             }
             for (int i = 0; i < 20; i++) {
                 String s = RegexSample.sample(pattern, random, max);
-                if (s != null && s.length() >= min && s.length() <= max && !ask.taken().test(s)) return s;
+                if (s != null && TextLength.within(s, min, max) && !ask.taken().test(s)) return s;
             }
             return null;
         }
         if (m == Meaning.DIGEST) return hex(Math.max(min, Math.min(max, 64)));
+        if (orderedLower != null) {
+            // Ordered text: one case of plain letters, whose order no collation disputes, drawn
+            // until it falls on the right side of the literals and of the columns already chosen.
+            for (int i = 0; i < 20; i++) {
+                String s = letters(min, max, orderedLower ? 'a' : 'A');
+                if (!ask.taken().test(s) && inOrder(s, terms, ask.related())) return s;
+            }
+            return null;
+        }
         String s = null;
         for (int i = 0; i < 3 && (s == null || ask.taken().test(s)); i++) s = m == Meaning.NONE ? generic(c, min, max) : realistic.text(m, min, max);
         if (s == null) s = generic(c, min, max);
@@ -355,18 +383,29 @@ final class ColumnValues {
     /** Text for a column whose name says nothing known: a short code when the column is short, a phrase otherwise. */
     private String generic(Column c, int min, int max) {
         String s;
-        if (max < 12 || c.type().kind() == ScalarKind.CHAR) {
-            var b = new StringBuilder();
-            int len = Math.max(min, Math.min(max, 3 + random.nextInt(4)));
-            for (int i = 0; i < len; i++) b.append((char) ('A' + random.nextInt(26)));
-            return b.toString();
-        }
+        if (max < 12 || c.type().kind() == ScalarKind.CHAR) return letters(min, max, 'A');
         s = realistic.text(Meaning.PRODUCT, min, max);
         if (s == null) s = realistic.text(Meaning.WORD, min, max);
         if (s == null) s = "";
-        if (s.length() > max) s = s.substring(0, max).strip();
+        s = TextLength.prefix(s, max).strip();
         var b = new StringBuilder(s);
-        while (b.length() < min) b.append((char) ('a' + random.nextInt(26)));
+        while (TextLength.of(b) < min) b.append((char) ('a' + random.nextInt(26)));
+        return b.toString();
+    }
+
+    private static boolean inOrder(String s, List<Check.Term> terms, List<Related> related) {
+        for (Check.Term t : terms) {
+            if (t instanceof Check.Compare c && c.literal() instanceof String x && !TextOrder.holds(c.op(), s, x)) return false;
+        }
+        for (Related r : related) if (r.value() instanceof String x && !TextOrder.holds(r.op(), s, x)) return false;
+        return true;
+    }
+
+    /** A code of 3 to 6 letters (within min..max) from {@code first} on. */
+    private String letters(int min, int max, char first) {
+        var b = new StringBuilder();
+        int len = Math.max(min, Math.min(max, 3 + random.nextInt(4)));
+        for (int i = 0; i < len; i++) b.append((char) (first + random.nextInt(26)));
         return b.toString();
     }
 
@@ -386,16 +425,16 @@ final class ColumnValues {
     static boolean holds(Table t, Check.Term term, java.util.Map<String, Object> row) {
         if (term instanceof Check.Compare c) {
             Object v = row.get(c.column());
-            return v == null || op(c.op(), compare(t.requireColumn(c.column()), v, c.literal()));
+            return v == null || satisfies(t.requireColumn(c.column()), c.op(), v, c.literal(), true);
         }
         if (term instanceof Check.ColumnCompare c) {
             Object l = row.get(c.left()), r = row.get(c.right());
-            return l == null || r == null || op(c.op(), compare(t.requireColumn(c.left()), l, r));
+            return l == null || r == null || satisfies(t.requireColumn(c.left()), c.op(), l, r, false);
         }
         if (term instanceof Check.Length l) {
             Object v = row.get(l.column());
             if (v == null) return true;
-            int len = ((String) v).codePointCount(0, ((String) v).length());
+            int len = TextLength.of((String) v);
             return (l.min() == null || len >= l.min()) && (l.max() == null || len <= l.max());
         }
         if (term instanceof Check.Pattern p) {
@@ -412,18 +451,45 @@ final class ColumnValues {
         return true;
     }
 
-    static boolean op(Op op, int cmp) {
-        return op.holds(cmp);
+    /**
+     * Whether {@code a OP b} holds for a value of the column, on every engine: text in the
+     * order every collation agrees on ({@link TextOrder}); ordered kinds by their ordinal, and
+     * approximate numbers also as the engines store them: a {@code float} rounded to binary32
+     * (PostgreSQL and MySQL compare it, as a double, with the literal read as a double, or
+     * with the literal rounded to binary32 when the DDL writes it so); a {@code double}, and
+     * a {@code decimal} on SQLite (which stores NUMERIC as a double), rounded to binary64.
+     * {@code literal}: b is a check's literal, not a stored value of the same column.
+     */
+    static boolean satisfies(Column c, Op op, Object a, Object b, boolean literal) {
+        if (!c.type().isEnum() && c.type().kind().isText() && a instanceof String x && b instanceof String y) {
+            return TextOrder.holds(op, x, y);
+        }
+        if (Ordinal.applies(c.type())) {
+            var o = Ordinal.forSample(c.type(), List.of());
+            BigDecimal x = o.of(a), y = o.of(b);
+            if (x != null && y != null) {
+                if (!op.holds(x.compareTo(y))) return false;
+                return switch (c.type().kind()) {
+                    case FLOAT -> {
+                        double stored = binary32(x);
+                        yield op.holds(sign(stored, literal ? y.doubleValue() : binary32(y))) && op.holds(sign(stored, binary32(y)));
+                    }
+                    case DOUBLE, DECIMAL -> op.holds(sign(x.doubleValue(), y.doubleValue()));
+                    default -> true;
+                };
+            }
+        }
+        if (a instanceof Boolean x && b instanceof Boolean y) return op.holds(Boolean.compare(x, y));
+        return op.holds(a.toString().compareTo(b.toString()));
     }
 
-    /** Compares a value of the column with a value or literal as the databases do: ordered kinds by their ordinal. */
-    static int compare(Column c, Object a, Object b) {
-        if (Ordinal.applies(c.type())) {
-            var o = new Ordinal(c.type());
-            BigDecimal x = o.of(a), y = o.of(b);
-            if (x != null && y != null) return x.compareTo(y);
-        }
-        if (a instanceof Boolean x && b instanceof Boolean y) return Boolean.compare(x, y);
-        return a.toString().compareTo(b.toString());
+    /** The value a binary32 column stores (correctly rounded from the decimal, as the engines' parsers do), as a double. */
+    private static double binary32(BigDecimal v) {
+        return Float.parseFloat(v.toString());
+    }
+
+    /** Compares as SQL does: -0 equals 0. */
+    private static int sign(double a, double b) {
+        return a < b ? -1 : a > b ? 1 : 0;
     }
 }

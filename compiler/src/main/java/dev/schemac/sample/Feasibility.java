@@ -45,7 +45,7 @@ final class Feasibility {
             if (c.isForeignKey() || c.autoIncrement() || c.nullable()) continue;
             List<Check.Term> terms = ColumnValues.termsOn(t, c.name());
             if (Ordinal.applies(c.type())) {
-                var o = new Ordinal(c.type());
+                var o = Ordinal.ofType(c.type(), terms);
                 BigDecimal[] r = ColumnValues.allowed(o, terms, List.of());
                 if (r[0].compareTo(r[1]) > 0) {
                     return none(t, c, "no value of " + Quoted.name(c.name()) + " satisfies its checks (" + describe(terms)
@@ -149,7 +149,7 @@ final class Feasibility {
 
     /** Where the checks put a column's values, in its own terms ("at least 10", "between 2024-01-01 and 2024-12-31"). */
     private static String interval(Table t, String column, BigDecimal[] r) {
-        var o = new Ordinal(t.requireColumn(column).type());
+        var o = Ordinal.ofType(t.requireColumn(column).type(), ColumnValues.termsOn(t, column));
         BigDecimal[] type = o.typeRange();
         String lo = String.valueOf(plain(o.value(r[0]))), hi = String.valueOf(plain(o.value(r[1])));
         if (r[0].equals(r[1])) return "exactly " + lo;

@@ -64,7 +64,8 @@ final class PatternLength {
             return new int[] {1, 1};
         }
         if (c == '\\') {
-            pos += 2;
+            // The escaped character is one, whatever its UTF-16 length.
+            pos += 1 + Character.charCount(re.codePointAt(pos + 1));
             return new int[] {1, 1};
         }
         pos += Character.charCount(re.codePointAt(pos));

@@ -73,7 +73,7 @@ final class Realistic {
     String text(Meaning m, int min, int max) {
         for (int i = 0; i < 6; i++) {
             String s = draw(m, max);
-            if (s != null && s.length() >= min && s.length() <= max) return s;
+            if (s != null && TextLength.within(s, min, max)) return s;
         }
         return null;
     }
@@ -163,12 +163,12 @@ final class Realistic {
             int at = value.indexOf('@');
             String local = value.substring(0, at) + n;
             String s = local + value.substring(at);
-            return s.length() <= max ? s : null;
+            return TextLength.of(s) <= max ? s : null;
         }
         String suffix = m == Meaning.CODE || m == Meaning.SLUG || m == Meaning.USERNAME || m == Meaning.DOMAIN
                 ? "-" + n : m == Meaning.URL || m == Meaning.IMAGE_URL ? "?v=" + n : " " + n;
         if (suffix.length() >= max) return null;
-        String base = value.length() + suffix.length() <= max ? value : value.substring(0, max - suffix.length()).strip();
+        String base = TextLength.prefix(value, max - suffix.length()).strip();
         return base + suffix;
     }
 

@@ -40,14 +40,14 @@ final class RegexSample {
         try {
             var s = new RegexSample(regex, random, maxLength);
             String out = s.alternation(new StringBuilder()).toString();
-            return s.pos == regex.length() && out.length() <= maxLength ? out : null;
+            return s.pos == regex.length() && TextLength.of(out) <= maxLength ? out : null;
         } catch (RuntimeException e) {
             return null;
         }
     }
 
     private void step(StringBuilder b) {
-        if (++steps > MAX_STEPS || b.length() > maxLength) throw new Abandoned();
+        if (++steps > MAX_STEPS || TextLength.of(b) > maxLength) throw new Abandoned();
     }
 
     /** Appends one branch, chosen at random, and skips the others. */

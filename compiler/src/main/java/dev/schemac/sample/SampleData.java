@@ -251,7 +251,7 @@ public final class SampleData {
         boolean[] chosen = new boolean[cells.length];
         for (ColumnPlan cp : p.order) {
             Column c = cp.column;
-            if (c.nullable() && !cp.keyPart && leftNull(cp) && !lastChance(state, c, n)) {
+            if (c.nullable() && !cp.keyPart && leftNull(cp, n, attempt) && !lastChance(state, c, n)) {
                 chosen[cp.index] = true;
                 continue;
             }
@@ -301,9 +301,15 @@ public final class SampleData {
         return a instanceof Comparable x && b != null && x.getClass() == b.getClass() && x.compareTo(b) < 0;
     }
 
-    /** Whether an optional column stays NULL in this row: most rows are not deleted, a quarter lack other optional values. */
-    private boolean leftNull(ColumnPlan c) {
-        return c.softDelete ? random.nextInt(10) != 0 : random.nextInt(4) == 0;
+    /**
+     * Whether an optional column stays NULL in this row: a quarter lack an optional value; a
+     * soft-delete mark is set on every fifth row only (by the row's number, not by chance, so
+     * that few rows are deleted at any row count; the last-chance row of {@link #lastChance}
+     * aside), and never on the later attempts at a row, which may need it NULL to fit.
+     */
+    private boolean leftNull(ColumnPlan c, int n, int attempt) {
+        if (c.softDelete) return n % 5 != 0 || attempt >= ATTEMPTS / 2;
+        return random.nextInt(4) == 0;
     }
 
     /**
@@ -320,24 +326,80 @@ public final class SampleData {
         return ref != null && ref > position.get(t.name());
     }
 
-    /** The keys of a reference cycle, set once both tables have rows. */
+    /**
+     * The keys of a reference cycle, set once both tables have rows: one UPDATE per row, which
+     * also sets each {@code @updated} column to the row's value. That UPDATE would otherwise
+     * fire the column's machinery (the triggers, MySQL's ON UPDATE, SQLAlchemy's onupdate)
+     * and store the time of the load; and since the triggers only stand aside when the UPDATE
+     * changes the column, the row is inserted with another value first ({@link #provisional}).
+     */
     private List<SampleRows.Later> cycleKeys(SampleRows s) {
-        var out = new ArrayList<SampleRows.Later>();
-        for (ForeignKey fk : s.table().foreignKeys()) {
-            if (!later(s.table(), fk)) continue;
+        Table t = s.table();
+        var sets = new LinkedHashMap<Map<String, Object>, LinkedHashMap<String, Object>>();
+        for (ForeignKey fk : t.foreignKeys()) {
+            if (!later(t, fk)) continue;
             List<Map<String, Object>> parents = made.get(fk.referencedTable());
             if (parents.isEmpty()) continue;
-            boolean unique = s.table().uniques().stream().anyMatch(u -> u.columns().equals(fk.columns()));
+            boolean unique = t.uniques().stream().anyMatch(u -> u.columns().equals(fk.columns()));
             int i = 0;
             for (Map<String, Object> row : s.rows()) {
                 if (unique && i >= parents.size()) break;
                 Map<String, Object> parent = unique ? parents.get(i++) : parents.get(random.nextInt(parents.size()));
-                var key = new LinkedHashMap<String, Object>();
-                for (String k : s.table().primaryKey().columns()) key.put(k, row.get(k));
-                out.add(new SampleRows.Later(fk, key, fk.referencedColumns().stream().map(parent::get).toList()));
+                var set = sets.computeIfAbsent(key(t, row), k -> new LinkedHashMap<>());
+                for (int c = 0; c < fk.columns().size(); c++) set.put(fk.columns().get(c), parent.get(fk.referencedColumns().get(c)));
             }
         }
+        var out = new ArrayList<SampleRows.Later>();
+        for (Map<String, Object> row : s.rows()) {
+            var set = sets.get(key(t, row));
+            if (set == null) continue;
+            var inserted = new LinkedHashMap<String, Object>();
+            boolean fits = true;
+            for (Column c : t.columns()) {
+                if (!c.updatedAt() || row.get(c.name()) == null) continue;
+                Object first = provisional(state(t), row, c);
+                // No other value fits the checks: the optional reference stays NULL, which every check passes.
+                if (first == null) fits = false;
+                inserted.put(c.name(), first);
+                set.put(c.name(), row.get(c.name()));
+            }
+            if (fits) out.add(new SampleRows.Later(key(t, row), set, inserted));
+        }
         return out;
+    }
+
+    private TableState state(Table t) {
+        return states.get(t.name());
+    }
+
+    private static Map<String, Object> key(Table t, Map<String, Object> row) {
+        var key = new LinkedHashMap<String, Object>();
+        for (String k : t.primaryKey().columns()) key.put(k, row.get(k));
+        return key;
+    }
+
+    /**
+     * A value of the {@code @updated} column {@code c} to insert the row with before its
+     * cycle's UPDATE sets the real one: other than it, and one the row's checks accept (the
+     * row's creation time, else a second or a day either side), or null when none is.
+     */
+    private static Object provisional(TableState state, Map<String, Object> row, Column c) {
+        Object last = row.get(c.name());
+        var candidates = new ArrayList<Object>();
+        Column created = state.plan.created();
+        if (created != null) candidates.add(row.get(created.name()));
+        if (last instanceof java.time.LocalDateTime x) candidates.addAll(List.of(x.minusSeconds(1), x.plusSeconds(1)));
+        if (last instanceof java.time.LocalDate x) candidates.addAll(List.of(x.minusDays(1), x.plusDays(1)));
+        if (last instanceof java.time.LocalTime x) candidates.addAll(List.of(x.minusSeconds(1), x.plusSeconds(1)));
+        for (Object v : candidates) {
+            if (v == null || v.equals(last) || v.getClass() != last.getClass()) continue;
+            var trial = new LinkedHashMap<>(row);
+            trial.put(c.name(), v);
+            boolean ok = true;
+            for (var ch : state.plan.table.checks()) for (var term : ch.terms()) ok &= ColumnValues.holds(state.plan.table, term, trial);
+            if (ok) return v;
+        }
+        return null;
     }
 
     /** What one table has made so far: its rows, the key tuples they use, the next autoincrement id. */

@@ -1,6 +1,5 @@
 package dev.schemac.sample;
 
-import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,35 @@ import java.util.Map;
  */
 public record SampleRows(Table table, List<Map<String, Object>> rows, List<Later> later) {
 
-    /** Set {@code fk}'s columns of the row with key {@code key} to {@code values}. */
-    public record Later(ForeignKey fk, Map<String, Object> key, List<Object> values) {}
+    /**
+     * The UPDATE of the row with key {@code key}: it sets {@code values} (its cycle's foreign
+     * key columns, and each {@code @updated} column to the row's own value). {@code inserted}:
+     * what those {@code @updated} columns are inserted with before it, values other than the
+     * row's, so that the UPDATE changes them and the update-time machinery keeps what it sets.
+     */
+    public record Later(Map<String, Object> key, Map<String, Object> values, Map<String, Object> inserted) {
+        public Later {
+            key = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(key));
+            values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+            inserted = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inserted));
+        }
+
+        /** The row as the INSERT before this UPDATE writes it. */
+        public Map<String, Object> asInserted(Map<String, Object> row) {
+            if (inserted.isEmpty()) return row;
+            var out = new java.util.LinkedHashMap<>(row);
+            out.putAll(inserted);
+            return out;
+        }
+    }
+
+    /** The UPDATE of the row, or null when it has none. */
+    public Later laterOf(Map<String, Object> row) {
+        for (Later l : later) {
+            if (l.key().entrySet().stream().allMatch(k -> java.util.Objects.equals(row.get(k.getKey()), k.getValue()))) return l;
+        }
+        return null;
+    }
 
     /**
      * The rows as they stand once every {@link Later} update has run: what a store that needs
@@ -25,11 +51,8 @@ public record SampleRows(Table table, List<Map<String, Object>> rows, List<Later
         var out = new java.util.ArrayList<Map<String, Object>>();
         for (Map<String, Object> row : rows) {
             var copy = new java.util.LinkedHashMap<>(row);
-            for (Later l : later) {
-                boolean match = l.key().entrySet().stream().allMatch(k -> java.util.Objects.equals(row.get(k.getKey()), k.getValue()));
-                if (!match) continue;
-                for (int i = 0; i < l.fk().columns().size(); i++) copy.put(l.fk().columns().get(i), l.values().get(i));
-            }
+            Later l = laterOf(row);
+            if (l != null) copy.putAll(l.values());
             out.add(copy);
         }
         return out;

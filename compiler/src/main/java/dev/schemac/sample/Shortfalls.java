@@ -65,6 +65,7 @@ final class Shortfalls {
         for (String col : group) {
             Column c = t.requireColumn(col);
             if (c.type().isEnum()) notes.add("enum " + Quoted.name(c.type().enumName()));
+            else if (c.type().kind().isText()) notes.add(group.size() == 1 ? "its @pattern" : "the @pattern of " + Quoted.name(col));
             else if (c.isForeignKey()) {
                 t.foreignKeys().stream().filter(fk -> fk.columns().contains(col)).findFirst()
                         .ifPresent(fk -> notes.add("rows of " + Quoted.name(fk.referencedTable())));
@@ -101,11 +102,28 @@ final class Shortfalls {
         if (c.type().isEnum()) return BigInteger.valueOf(catalog.enumDef(c.type().enumName()).orElseThrow().values().size());
         if (c.type().kind() == ScalarKind.BOOL) return BigInteger.TWO;
         if (Ordinal.applies(c.type())) {
-            var o = new Ordinal(c.type());
-            BigDecimal[] r = ColumnValues.allowed(o, ColumnValues.termsOn(t, c.name()), List.of());
+            var terms = ColumnValues.termsOn(t, c.name());
+            var o = Ordinal.forSample(c.type(), terms);
+            BigDecimal[] r = ColumnValues.sampled(o, terms);
             if (r[0].compareTo(r[1]) > 0) return BigInteger.ZERO;
             return r[1].subtract(r[0]).divide(o.step(), 0, RoundingMode.FLOOR).toBigInteger().add(BigInteger.ONE);
         }
+        if (c.type().kind().isText()) return patternValues(t, c);
         return null;
+    }
+
+    /** A text column's values when its {@code @pattern} spells out a finite language (within its lengths), else null. */
+    private static BigInteger patternValues(Table t, Column c) {
+        // The generator writes no empty text: its domain starts at one character.
+        int min = 1, max = c.type().length() != null ? c.type().length() : Integer.MAX_VALUE;
+        String regex = null;
+        for (var term : ColumnValues.termsOn(t, c.name())) {
+            if (term instanceof dev.schemac.catalog.Check.Length l) {
+                if (l.min() != null) min = Math.max(min, l.min());
+                if (l.max() != null) max = Math.min(max, l.max());
+            }
+            if (term instanceof dev.schemac.catalog.Check.Pattern p) regex = p.regex();
+        }
+        return regex == null ? null : PatternCount.of(regex, min, max);
     }
 }

@@ -25,6 +25,8 @@ class PatternLengthTest {
             "[^]x]\\.|z;1;2",
             "(a|(bc){2,})d;2;" + Integer.MAX_VALUE,
             "é{3}.?;3;4",
+            "[😀😁]{3};3;3",
+            "😀{2}x\\😀;4;4",
             "[a-z]+?(-[a-z]+)*;1;" + Integer.MAX_VALUE,
     })
     void boundsAreTheShortestAndLongestMatch(String regex, int min, int max) {

@@ -155,6 +155,11 @@ class SampleValuesTest {
         var statuses = column(customers, "status").stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
         assertThat(statuses.keySet()).containsExactlyInAnyOrder("DRAFT", "ACTIVE", "PAUSED", "CLOSED");
         assertThat(statuses.values()).allMatch(n -> n >= 10 && n <= 20);
+        for (int rows = 1; rows <= 9; rows++) {
+            long few = sample(5, rows).get("customers").stream().filter(c -> c.get("deleted_at") != null).count();
+            // Every fifth row, or the last of three or four so that the column shows a value.
+            assertThat(few).as("soft-deleted of %s customers", rows).isEqualTo(rows < 3 ? 0 : Math.max(1, rows / 5));
+        }
         var few = sample(5, 4).get("customers");
         assertThat(new HashSet<>(column(few, "status"))).as("four rows, four statuses").hasSize(4);
     }

@@ -56,6 +56,15 @@ public final class Engines {
    * @param hint what the test is about (e.g. the model name); sanitized and shortened as needed
    */
   public static Database freshDatabase(Engine engine, String hint) throws SQLException {
+    return freshDatabase(engine, hint, "");
+  }
+
+  /**
+   * {@link #freshDatabase(Engine, String)} with more of {@code CREATE DATABASE} after the name
+   * (PostgreSQL: {@code TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'}
+   * for a database that orders text by a linguistic collation, as most installations do).
+   */
+  public static Database freshDatabase(Engine engine, String hint, String options) throws SQLException {
     String suffix = "_" + JVM_ID + "_" + COUNTER.incrementAndGet();
     String base = sanitize(hint);
     int room = MAX_NAME - 2 - suffix.length();
@@ -64,7 +73,7 @@ public final class Engines {
     }
     String name = "t_" + base + suffix;
     try (Connection c = adminConnection(engine); Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + engine.quote(name));
+      s.execute("CREATE DATABASE " + engine.quote(name) + (options.isEmpty() ? "" : " " + options));
     }
     return new Database(engine, name);
   }

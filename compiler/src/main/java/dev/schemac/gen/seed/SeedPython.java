@@ -37,7 +37,9 @@ final class SeedPython {
         rows.append("ROWS: dict[str, list[dict[str, Any]]] = {\n");
         for (SampleRows s : data) {
             rows.append("    ").append(Py.str(s.table().name())).append(": [\n");
-            for (Map<String, Object> row : s.rows()) {
+            for (Map<String, Object> stated : s.rows()) {
+                SampleRows.Later later = s.laterOf(stated);
+                Map<String, Object> row = later == null ? stated : later.asInserted(stated);
                 var items = new ArrayList<String>();
                 for (Column c : s.table().columns()) items.add(Py.str(c.name()) + ": " + literal(c, row.get(c.name())));
                 rows.append("        {").append(String.join(", ", items)).append("},\n");
@@ -45,16 +47,16 @@ final class SeedPython {
             rows.append("    ],\n");
         }
         rows.append("}\n\n");
-        rows.append("# Keys of a reference cycle: (table, key columns, values to set) once both sides have rows.\n");
+        rows.append("# Keys of a reference cycle: (table, key columns, values to set) once both sides have rows; the values set\n"
+                + "# include each row's own update time, so that SQLAlchemy's onupdate (and the database's) keeps it.\n");
         rows.append("LATER: list[tuple[str, dict[str, Any], dict[str, Any]]] = [\n");
         for (SampleRows s : data) {
             for (SampleRows.Later l : s.later()) {
                 var key = new ArrayList<String>();
                 for (var k : l.key().entrySet()) key.add(Py.str(k.getKey()) + ": " + literal(s.table().requireColumn(k.getKey()), k.getValue()));
                 var set = new ArrayList<String>();
-                for (int i = 0; i < l.fk().columns().size(); i++) {
-                    Column c = s.table().requireColumn(l.fk().columns().get(i));
-                    set.add(Py.str(c.name()) + ": " + literal(c, l.values().get(i)));
+                for (var v : l.values().entrySet()) {
+                    set.add(Py.str(v.getKey()) + ": " + literal(s.table().requireColumn(v.getKey()), v.getValue()));
                 }
                 rows.append("    (").append(Py.str(s.table().name())).append(", {").append(String.join(", ", key)).append("}, {")
                         .append(String.join(", ", set)).append("}),\n");
@@ -94,7 +96,7 @@ final class SeedPython {
             for (Column c : s.table().columns()) {
                 if (c.type().isEnum()) continue;
                 boolean used = s.rows().stream().anyMatch(r -> r.get(c.name()) != null)
-                        || s.later().stream().anyMatch(l -> l.key().get(c.name()) != null || l.fk().columns().contains(c.name()));
+                        || s.later().stream().anyMatch(l -> l.key().get(c.name()) != null || l.values().get(c.name()) != null);
                 if (used) out.add(c.type().kind());
             }
         }

@@ -45,7 +45,9 @@ final class SeedSql {
             b.append("\nINSERT INTO ").append(Sql.id(d, t.name())).append(" (")
                     .append(String.join(", ", columns.stream().map(c -> Sql.id(d, c.name())).toList())).append(") VALUES\n");
             var lines = new ArrayList<String>();
-            for (Map<String, Object> row : s.rows()) {
+            for (Map<String, Object> stated : s.rows()) {
+                SampleRows.Later later = s.laterOf(stated);
+                Map<String, Object> row = later == null ? stated : later.asInserted(stated);
                 var vals = new ArrayList<String>();
                 for (Column c : columns) vals.add(literal(d, c, row.get(c.name())));
                 lines.add("  (" + String.join(", ", vals) + ")");
@@ -53,13 +55,12 @@ final class SeedSql {
             b.append(String.join(",\n", lines)).append(";\n");
         }
         boolean cycles = data.stream().anyMatch(s -> !s.later().isEmpty());
-        if (cycles) b.append("\n-- Keys of a reference cycle, set now that both sides have rows.\n");
+        if (cycles) b.append("\n-- Keys of a reference cycle, set now that both sides have rows (with each row's own update time).\n");
         for (SampleRows s : data) {
             for (SampleRows.Later l : s.later()) {
                 var sets = new ArrayList<String>();
-                for (int i = 0; i < l.fk().columns().size(); i++) {
-                    Column c = s.table().requireColumn(l.fk().columns().get(i));
-                    sets.add(Sql.id(d, c.name()) + " = " + literal(d, c, l.values().get(i)));
+                for (var v : l.values().entrySet()) {
+                    sets.add(Sql.id(d, v.getKey()) + " = " + literal(d, s.table().requireColumn(v.getKey()), v.getValue()));
                 }
                 var where = new ArrayList<String>();
                 for (var k : l.key().entrySet()) {

@@ -40,6 +40,11 @@ public final class LiveDb implements AutoCloseable {
         };
     }
 
+    /** A database already made on a server ({@link Engines#freshDatabase(Engine, String, String)}); closing drops it. */
+    public static LiveDb on(Kind kind, Database server) {
+        return new LiveDb(kind, server, null);
+    }
+
     /** The SQLite database file, or null on a server. */
     public Path sqliteFile() { return sqliteFile; }
 

@@ -45,7 +45,8 @@ public final class LineBreaks {
      */
     public static String forLexer(String text) {
         int cr = text.indexOf('\r');
-        if (cr < 0) return text;
+        while (cr >= 0 && cr + 1 < text.length() && text.charAt(cr + 1) == '\n') cr = text.indexOf('\r', cr + 2);
+        if (cr < 0) return text; // LF or CRLF only, the common cases: no copy
         char[] cs = text.toCharArray();
         for (int i = cr; i < cs.length; i++) {
             if (cs[i] == '\r' && (i + 1 == cs.length || cs[i + 1] != '\n')) cs[i] = '\n';

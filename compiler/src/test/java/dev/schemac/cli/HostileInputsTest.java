@@ -47,7 +47,10 @@ class HostileInputsTest {
         Files.createDirectory(tmp.resolve("sub"));
         refused(generate("entity A {\n  x int\n}\nimport \"sub\"\n"), "SC213", "4:8");
         Files.createDirectory(tmp.resolve("sub.schema"));
-        refused(generate("entity A {\n  x int\n}\nimport \"sub.schema\"\n"), "SC124", "4:8");
+        var r = generate("entity A {\n  x int\n}\nimport \"sub.schema\"\n");
+        refused(r, "SC124", "4:8");
+        // The help speaks of the import, not of the command line's files and `-`.
+        assertThat(r.err()).contains("help: an import names one .schema file").doesNotContain("standard input");
     }
 
     /**

@@ -17,11 +17,26 @@ public sealed interface Argument extends Node {
         }
     }
 
-    /** {@code >= 0}: a comparison against the field the attribute is on. */
-    record Compare(Span span, Op op, Value value) implements Argument {}
+    /**
+     * {@code >= 0}: a comparison against the field the attribute is on. {@code written}: the
+     * operator as the source spells it ({@code =} or {@code ==} for {@link Op#EQ}), which the
+     * formatter keeps.
+     */
+    record Compare(Span span, Op op, Value value, String written) implements Argument {
+        public Compare(Span span, Op op, Value value) {
+            this(span, op, value, op.symbol());
+        }
+    }
 
-    /** {@code a <= b} */
-    record BinaryCompare(Span span, Value left, Op op, Value right) implements Argument {}
+    /**
+     * {@code a <= b}. {@code written}: the operator as the source spells it; {@code name == x}
+     * must not be printed {@code name = x}, which is a named argument.
+     */
+    record BinaryCompare(Span span, Value left, Op op, Value right, String written) implements Argument {
+        public BinaryCompare(Span span, Value left, Op op, Value right) {
+            this(span, left, op, right, op == Op.EQ ? "==" : op.symbol());
+        }
+    }
 
     /** {@code a, b -> c, d} */
     record Dependency(Span span, List<Ident> from, List<Ident> to) implements Argument {

@@ -4,6 +4,7 @@ import dev.schemac.cli.args.CommandSpec;
 import dev.schemac.cli.args.Option;
 import dev.schemac.cli.args.Parsed;
 import dev.schemac.cli.args.Positional;
+import dev.schemac.compile.Compiler;
 import dev.schemac.config.InputFiles;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
@@ -64,7 +65,16 @@ final class FmtCommand implements Command {
                 problems.addAll(parsed.diagnostics()); // never rewrite a file that does not parse
                 continue;
             }
-            String before = parsed.file().source().text();
+            // Nor one `check` refuses on another tool's habit: the grammar is blind to line ends, so `email
+            // string NOT NULL` parses as two fields, and printing them so would hide the habit and its help.
+            var habits = Compiler.confirmedHabits(parsed);
+            if (!habits.isEmpty()) {
+                problems.addAll(habits);
+                continue;
+            }
+            // The bytes as read, not the parser's copy (whose BOM is a space): a file is formatted when it is
+            // byte for byte what fmt writes.
+            String before = new String(read.bytes(), java.nio.charset.StandardCharsets.UTF_8);
             String after = Formatter.format(parsed.file());
             if (stdin && !check) {
                 formatted.put(p, after); // printed whether or not it changed: stdout is the result

@@ -44,7 +44,11 @@ final class Reporting {
             return;
         }
         if (diagnostics.isEmpty()) return;
-        err.print(new HumanRenderer(useColour()).render(diagnostics));
+        try {
+            new HumanRenderer(useColour()).write(diagnostics, err);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a PrintWriter keeps its errors to itself
+        }
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         long warnings = diagnostics.size() - errors;
         err.println(summary(errors, warnings));

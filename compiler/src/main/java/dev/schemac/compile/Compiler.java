@@ -3,6 +3,7 @@ package dev.schemac.compile;
 import dev.schemac.analysis.Analyses;
 import dev.schemac.ast.SchemaFile;
 import dev.schemac.catalog.Catalog;
+import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Diagnostics;
 import dev.schemac.lower.Lowering;
 import dev.schemac.model.Model;
@@ -77,6 +78,20 @@ public final class Compiler {
     public static Compilation compileAst(List<SchemaFile> files) {
         var diags = new Diagnostics();
         return lowerAndCheck(resolve(files, diags, List.of()), diags, UnaryOperator.identity(), null, catalog -> {});
+    }
+
+    /**
+     * The habits of one parsed file that resolving the file confirms: those that explain an
+     * error the resolver finds in it, which is when {@code check} reports them. Empty when the
+     * file has none or the text they looked at was valid after all. The file's imports are not
+     * read (their names are unknown here), but a habit only explains errors on its own lines.
+     */
+    public static List<Diagnostic> confirmedHabits(ParseResult parsed) {
+        if (parsed.habits().found().isEmpty() || parsed.file() == null) return List.of();
+        var resolving = new Diagnostics();
+        new Resolver(resolving).resolve(List.of(parsed.file()));
+        var reconciled = ParseResult.reconcile(List.of(parsed.habits()), resolving.sorted());
+        return parsed.habits().found().stream().filter(reconciled::contains).toList();
     }
 
     /** The model the files declare, or null when loading or resolving reported an error. */

@@ -184,7 +184,12 @@ public final class SettingsParser {
             return add(new Problem(key, Problem.Kind.UNKNOWN_KEY, "is not an option of any target (known: "
                     + String.join(", ", known) + ")", DidYouMean.closest(key, known), -1));
         }
-        options.put(key, value == null ? "" : value);
+        String v = value == null ? "" : value;
+        for (Target t : Targets.all()) {
+            String rule = t.options().containsKey(key) ? t.optionRule(key, v) : null;
+            if (rule != null) return add(Problem.bad(key, rule + ": " + Printable.of(v)));
+        }
+        options.put(key, v);
         return List.of();
     }
 

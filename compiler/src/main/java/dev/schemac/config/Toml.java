@@ -15,7 +15,9 @@ import java.util.Map;
  * decimal integers, booleans, or arrays of them (over several lines, with a trailing comma).
  * Everything else TOML has (multi-line strings, floats, dates, inline tables, arrays of
  * tables, hexadecimal) is refused with a message naming it, never misread: whatever this
- * reader accepts, a full TOML parser reads the same way. The result is the flat list of
+ * reader accepts, a full TOML parser reads the same way, with one exception: a byte-order
+ * mark at the start, which Windows editors write, is skipped here while a strict reader
+ * such as Python's {@code tomllib} refuses the file. The result is the flat list of
  * assignments, each key joined with dots ({@code [java]} then {@code package = "x"} is
  * {@code java.package}), with spans for diagnostics.
  */

@@ -124,7 +124,8 @@ public enum Code {
             + "@@renamed_from."),
     BAD_ATTRIBUTE_ARGUMENTS("SC311", "Invalid attribute arguments",
             "The attribute was given the wrong number or kind of arguments. The message shows the "
-            + "form the attribute takes."),
+            + "form the attribute takes. A named argument is written `name = value`: `name == value` is a "
+            + "comparison, which only `@check` and `@@check` take."),
     ATTRIBUTE_NOT_ALLOWED("SC312", "Attribute not allowed here",
             "The attribute does not apply to this kind of field: for example `@auto` on a non-integer, "
             + "`@on_delete` on a scalar, `@updated` on a field that is not a datetime, `@length` on a "
@@ -410,14 +411,18 @@ public enum Code {
     BAD_PROJECT_SETTING("SC122", "Invalid value in the settings file",
             "A key of the settings file has a value of the wrong kind (a string where an integer is "
             + "expected) or one outside its allowed set: an unknown target, a timestamp that is not a real "
-            + "date and time, a row count outside 1-10000."),
+            + "date and time, a row count outside 1-10000, a target option its target refuses (`java.package` "
+            + "that is not a Java package name, `prisma.provider` that names no database Prisma and schemac "
+            + "share). Every value is judged as the file is read, whichever targets are chosen, and the "
+            + "error points at the value."),
     INPUT_TOO_LARGE("SC123", "Input file too large",
             "An input file is larger than schemac reads (16 MiB for a model, 1 MiB for the settings "
             + "file). No model comes close; the bound keeps a wrong path such as a log file or a device "
             + "from exhausting memory."),
     INPUT_NOT_A_FILE("SC124", "Input is not a regular file",
-            "An input names a folder, a device or a pipe. schemac reads regular files only (and standard "
-            + "input, spelled `-`); `schemac fmt` takes folders and formats the .schema files below them."),
+            "An input or an import names a folder, a device or a pipe. schemac reads regular files only "
+            + "(and standard input, spelled `-`); `schemac fmt` takes folders and formats the .schema files "
+            + "below them, while an import names one .schema file."),
     OUTPUT_NOT_A_FOLDER("SC130", "Output folder is not a folder",
             "The output folder (`--out`, `out =` in the settings file) or a folder an output goes into "
             + "exists as a file. Nothing was written. Choose another folder or move the file away."),
@@ -588,7 +593,9 @@ public enum Code {
             "The option `prisma.provider` (`--option prisma.provider=...`, or `provider` under `[prisma]` in "
             + "schemac.toml) names the database of the Prisma side: `sqlite`, `postgresql` (or `postgres`) or "
             + "`mysql`. schema.prisma and the Prisma Migrate folder are then written for that database, "
-            + "whatever the schema's dialect. Nothing is written while the value names none of them.");
+            + "whatever the schema's dialect. A value from the command line or the settings file is refused "
+            + "as it is read (SC122, whichever targets are chosen); this code is for a value handed to the "
+            + "targets some other way. Nothing is written while the value names none of them.");
 
     private final String id;
     private final String title;

@@ -646,6 +646,11 @@ public final class Messages {
                 "pass .schema files, or `-` for standard input");
     }
 
+    public static Diagnostic importNotAFile(Span at, String path, String what) {
+        return error(Code.INPUT_NOT_A_FILE, at, tick(path) + " is " + what + ", not a regular file",
+                "an import names one .schema file");
+    }
+
     public static Diagnostic outputNotAFolder(Span at, String path) {
         return error(Code.OUTPUT_NOT_A_FOLDER, at, "cannot write under " + tick(path) + ": it is a file, not a folder",
                 "choose another output folder (--out), or move the file away; nothing was written");

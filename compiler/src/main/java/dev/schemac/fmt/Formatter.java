@@ -18,6 +18,7 @@ import dev.schemac.ast.TypeRef;
 import dev.schemac.ast.Value;
 import dev.schemac.parse.SchemaReader;
 import dev.schemac.parse.SchemaReader.Comment;
+import dev.schemac.source.LineBreaks;
 import dev.schemac.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -235,8 +236,8 @@ public final class Formatter {
     private static String argument(Argument a) {
         if (a instanceof Argument.Positional p) return value(p.value());
         if (a instanceof Argument.Named n) return n.name().text() + (n.colon() ? ": " : " = ") + value(n.value());
-        if (a instanceof Argument.Compare c) return c.op().symbol() + " " + value(c.value());
-        if (a instanceof Argument.BinaryCompare b) return value(b.left()) + " " + b.op().symbol() + " " + value(b.right());
+        if (a instanceof Argument.Compare c) return c.written() + " " + value(c.value());
+        if (a instanceof Argument.BinaryCompare b) return value(b.left()) + " " + b.written() + " " + value(b.right());
         var d = (Argument.Dependency) a;
         return String.join(", ", d.from().stream().map(Ident::text).toList()) + " -> "
                 + String.join(", ", d.to().stream().map(Ident::text).toList());
@@ -257,7 +258,7 @@ public final class Formatter {
         int from = nextComment > 0 ? Math.max(prevEnd, Math.min(start, comments.get(nextComment - 1).end())) : prevEnd;
         int limit = firstCommentStartBetween(from, start);
         String between = source.text().substring(from, limit);
-        if (hasBlankLine(between)) out.append('\n');
+        if (LineBreaks.hasBlankLine(between)) out.append('\n');
     }
 
     private int firstCommentStartBetween(int from, int to) {
@@ -272,17 +273,6 @@ public final class Formatter {
         return doc < 0 ? to : from + doc;
     }
 
-    private static boolean hasBlankLine(String s) {
-        int first = s.indexOf('\n');
-        if (first < 0) return false;
-        for (int i = first + 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\n') return true;
-            if (!Character.isWhitespace(c)) return false;
-        }
-        return false;
-    }
-
     /**
      * Comments before a node, each on its own line, as written: doc comments are among
      * them, so the AST's copy of a doc ({@code doc}, trimmed) is never what is printed.
@@ -290,7 +280,7 @@ public final class Formatter {
     private void leading(int start, String indent, String doc) {
         for (Comment c : pending) {
             out.append(indent).append(c.text()).append('\n');
-            if (hasBlankLine(source.text().substring(c.end(), Math.max(c.end(), Math.min(start, source.text().length()))))) {
+            if (LineBreaks.hasBlankLine(source.text().substring(c.end(), Math.max(c.end(), Math.min(start, source.text().length()))))) {
                 out.append('\n');
             }
         }
@@ -298,7 +288,7 @@ public final class Formatter {
         while (nextComment < comments.size() && comments.get(nextComment).start() < start) {
             Comment c = comments.get(nextComment++);
             out.append(indent).append(c.text()).append('\n');
-            if (hasBlankLine(source.text().substring(c.end(), Math.min(start, source.text().length())))) {
+            if (LineBreaks.hasBlankLine(source.text().substring(c.end(), Math.min(start, source.text().length())))) {
                 out.append('\n');
             }
         }
@@ -332,8 +322,7 @@ public final class Formatter {
     /** {@code nextIndent}: the indentation of the lines that follow (a body's, after its head); null: this line's. */
     private void trailing(int end, String nextIndent) {
         String text = source.text();
-        int lineEnd = text.indexOf('\n', end);
-        if (lineEnd < 0) lineEnd = text.length();
+        int lineEnd = LineBreaks.lineEnd(text, end);
         var blocks = new ArrayList<Comment>();
         var lineComments = new ArrayList<Comment>();
         while (nextComment < comments.size()) {
@@ -345,8 +334,7 @@ public final class Formatter {
             nextComment++;
             if (sameLine) {
                 end = c.end();
-                lineEnd = text.indexOf('\n', end);
-                if (lineEnd < 0) lineEnd = text.length();
+                lineEnd = LineBreaks.lineEnd(text, end);
             }
         }
         Comment last = lineComments.stream().filter(c -> c.text().startsWith("///")).findFirst()

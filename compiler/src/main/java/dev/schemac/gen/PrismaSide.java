@@ -30,6 +30,11 @@ public final class PrismaSide {
         return d;
     }
 
+    /** What a value of the option must be, when {@code value} is not one; null when it is. */
+    public static String rule(String value) {
+        return Dialect.byId(value.strip()).isPresent() ? null : "must name a database Prisma and schemac share (sqlite, postgresql or mysql)";
+    }
+
     /** The same, for a command that writes migrations itself: empty when the value names no dialect. */
     public static Optional<Dialect> dialect(Model model, TargetOptions options) {
         String value = options.extra().get(OPTION);

@@ -74,6 +74,13 @@ public interface Target {
     default java.util.Map<String, String> options() { return java.util.Map.of(); }
 
     /**
+     * What a value of one of this target's {@link #options()} must be, when {@code value} is not
+     * one ("must be ..."), or null when it is. Asked as the setting is read, whichever targets
+     * are chosen, so a bad value is refused at its place in the settings file like any other.
+     */
+    default String optionRule(String key, String value) { return null; }
+
+    /**
      * Whether {@code generate} may remove a file this target wrote in an earlier run and no
      * longer writes. A target whose files may have been applied somewhere (migrations) says no.
      */

@@ -238,13 +238,14 @@ final class AstBuilder {
         }
         if (a instanceof SchemaParser.ComparisonArgumentContext c) {
             Value v = c.value() == null ? null : value(c.value());
-            return v == null ? null : new Argument.Compare(span(c), op(c.compareOp()), v);
+            return v == null ? null : new Argument.Compare(span(c), op(c.compareOp()), v, c.compareOp().getText());
         }
         if (a instanceof SchemaParser.BinaryComparisonArgumentContext b) {
             if (b.value().size() < 2) return null;
             Value l = value(b.value(0));
             Value r = value(b.value(1));
-            return l == null || r == null ? null : new Argument.BinaryCompare(span(b), l, op(b.compareOp()), r);
+            return l == null || r == null ? null : new Argument.BinaryCompare(span(b), l, op(b.compareOp()), r,
+                    b.compareOp().getText());
         }
         if (a instanceof SchemaParser.ValueArgumentContext v) {
             Value val = v.value() == null ? null : value(v.value());

@@ -5,6 +5,7 @@ import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
 import dev.schemac.grammar.SchemaLexer;
 import dev.schemac.grammar.SchemaParser;
+import dev.schemac.source.LineBreaks;
 import dev.schemac.source.SourceFile;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -79,19 +80,22 @@ public final class SchemaReader {
     /**
      * A {@code //}, {@code ///} or {@code /* *\/} comment, with char offsets and its text as
      * written; {@code toEndOfLine} for the line comments, which end only with their line. The
-     * formatter writes every one of them back byte for byte.
+     * formatter writes every one of them back byte for byte (its line breaks as `\n`).
      */
     public record Comment(int start, int end, String text, boolean toEndOfLine) {}
 
     public static java.util.List<Comment> comments(SourceFile file) {
         var offsets = new Offsets(file);
-        var lexer = new SchemaLexer(CharStreams.fromString(file.text(), file.path()));
+        var lexer = new SchemaLexer(CharStreams.fromString(LineBreaks.forLexer(file.text()), file.path()));
         lexer.removeErrorListeners();
         var out = new ArrayList<Comment>();
         for (var t : lexer.getAllTokens()) {
             int type = t.getType();
             if (type == SchemaLexer.LINE_COMMENT || type == SchemaLexer.BLOCK_COMMENT || type == SchemaLexer.DOC_COMMENT) {
-                out.add(new Comment(offsets.charIndex(t.getStartIndex()), offsets.charIndex(t.getStopIndex() + 1), t.getText(),
+                // A block comment's line breaks are the formatter's to write, as `\n` like every other (the lexer's
+                // text has a lone `\r` as `\n` already).
+                String text = type == SchemaLexer.BLOCK_COMMENT ? t.getText().replace("\r\n", "\n") : t.getText();
+                out.add(new Comment(offsets.charIndex(t.getStartIndex()), offsets.charIndex(t.getStopIndex() + 1), text,
                         type != SchemaLexer.BLOCK_COMMENT));
             }
         }
@@ -140,7 +144,7 @@ public final class SchemaReader {
     public static ParseResult parse(SourceFile file) {
         var offsets = new Offsets(file);
         var errors = new SyntaxErrors(offsets);
-        var lexer = new SchemaLexer(CharStreams.fromString(file.text(), file.path()));
+        var lexer = new SchemaLexer(CharStreams.fromString(LineBreaks.forLexer(file.text()), file.path()));
         lexer.removeErrorListeners();
         var tokens = new CommonTokenStream(lexer);
         tokens.fill();

@@ -120,6 +120,15 @@ final class SyntaxErrors extends BaseErrorListener {
         if (followOn || token.getType() == SchemaLexer.UNTERMINATED_STRING || token.getType() == SchemaLexer.UNTERMINATED_COMMENT) {
             return;
         }
+        // An attribute's `@` (or `@@`) that ends its line: the parser only stumbles at the next line's token, but the
+        // mistake is the sigil with no name after it.
+        Token sigil = sigilEndingLineBefore(recognizer, token);
+        if (sigil != null) {
+            int from = offsets.charIndex(sigil.getStartIndex());
+            out.add(Messages.syntax(offsets.span(from, from + sigil.getText().length()),
+                    "end of line after " + Quoted.name(sigil.getText()), expected((Parser) recognizer, e, token.getType())));
+            return;
+        }
         Token open = unclosedAbove(recognizer, token);
         if (open != null) {
             int from = offsets.charIndex(open.getStartIndex());
@@ -178,6 +187,18 @@ final class SyntaxErrors extends BaseErrorListener {
             }
         }
         return null;
+    }
+
+    /** The `@` or `@@` right before {@code token}, when it ends an earlier line. */
+    private static Token sigilEndingLineBefore(Recognizer<?, ?> recognizer, Token token) {
+        // At the end of the file the block left open is the mistake said (SC425), whatever its last line ends with.
+        if (!(recognizer instanceof Parser parser) || token.getType() == Token.EOF) return null;
+        var stream = parser.getTokenStream();
+        int k = previousOnChannel(stream, token.getTokenIndex() - 1);
+        if (k < 0) return null;
+        Token before = stream.get(k);
+        boolean sigil = before.getType() == SchemaLexer.AT || before.getType() == SchemaLexer.ATAT;
+        return sigil && before.getLine() < token.getLine() ? before : null;
     }
 
     private static int previousOnChannel(org.antlr.v4.runtime.TokenStream stream, int from) {

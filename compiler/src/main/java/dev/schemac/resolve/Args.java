@@ -67,6 +67,16 @@ final class Args {
     /** Exactly {@code n} positional arguments and only the named ones listed. */
     boolean shape(int minPositional, int maxPositional, String... named) {
         var pos = positionals();
+        for (int i = 0; i < pos.size(); i++) {
+            Argument a = pos.get(i);
+            // `@check`'s own argument is a comparison, `== 0` or `name == 0` on a field called `name`.
+            if (i == 0 && attr.name().text().equals(dev.schemac.lang.Attributes.CHECK)) continue;
+            String meant = namedWrittenAsComparison(a, named);
+            if (meant != null) {
+                fail(a.span(), Quoted.name(meant + " == ...") + " is a comparison; the argument is written "
+                        + Quoted.name(meant + " = ..."));
+            }
+        }
         if (pos.size() < minPositional) {
             fail(attr.span(), pos.isEmpty() ? "needs an argument" : "needs " + minPositional + " arguments");
         } else if (pos.size() > maxPositional) {
@@ -84,6 +94,16 @@ final class Args {
             }
         }
         return !failed;
+    }
+
+    /**
+     * The argument name a comparison {@code name == x} was meant to give, where {@code name} is
+     * one this attribute takes; null otherwise.
+     */
+    private String namedWrittenAsComparison(Argument a, String... named) {
+        if (!(a instanceof Argument.BinaryCompare b) || b.op() != dev.schemac.model.Op.EQ) return null;
+        if (!(b.left() instanceof Value.Ref r) || r.parts().size() != 1) return null;
+        return List.of(named).contains(r.text()) ? r.text() : null;
     }
 
     Optional<Value> named(String name) {

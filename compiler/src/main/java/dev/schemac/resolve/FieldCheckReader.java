@@ -148,8 +148,14 @@ final class FieldCheckReader {
             return Boolean.valueOf(r.text());
         }
         diags.add(Messages.badCheck(v.span(), what + " on " + Quoted.name(field),
-                Quoted.name(v.source()) + " cannot be compared with a " + (kind == null ? "enum" : kind.keyword()) + " field",
+                Quoted.name(v.source()) + " cannot be compared with " + withArticle(kind == null ? "enum" : kind.keyword()) + " field",
                 kind != null && kind.isNumeric() ? "compare with a number" : "compare with a string literal"));
         return null;
+    }
+
+    /** "an int", "a string", "a uuid": the article goes by the sound, and only `uuid` starts with a vowel that is not one. */
+    private static String withArticle(String keyword) {
+        boolean vowel = "aeio".indexOf(keyword.charAt(0)) >= 0;
+        return (vowel ? "an " : "a ") + keyword;
     }
 }

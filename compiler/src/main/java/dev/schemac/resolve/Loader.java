@@ -62,8 +62,10 @@ public final class Loader {
 
         public static Refused tooLarge(long size, long limit) { return new Refused(null, size, limit); }
 
-        Diagnostic diagnostic(Span at, String path) {
-            return what != null ? Messages.inputNotAFile(at, path, what) : Messages.inputTooLarge(at, path, size, limit);
+        /** {@code imported}: the path is an import's, so the help speaks of the import, not of the command line. */
+        Diagnostic diagnostic(Span at, String path, boolean imported) {
+            if (what == null) return Messages.inputTooLarge(at, path, size, limit);
+            return imported ? Messages.importNotAFile(at, path, what) : Messages.inputNotAFile(at, path, what);
         }
     }
 
@@ -111,7 +113,7 @@ public final class Loader {
                 continue;
             } catch (Refused e) {
                 Span at = p.via == null ? new Span(new SourceFile(display(p.path), ""), 0, 0) : p.via.path().span();
-                diagnostics.add(e.diagnostic(at, display(p.path)));
+                diagnostics.add(e.diagnostic(at, display(p.path), p.via != null));
                 continue;
             } catch (IOException e) {
                 report(p, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());

@@ -70,7 +70,7 @@ public final class TextRules {
             case DATA -> "a literal";
             case LABEL -> "an enum label";
             case NAME, TABLE_NAME, COLUMN_NAME, RELATION -> "a name";
-            case PATTERN -> "a pattern (write \\n or \\t in it instead)";
+            case PATTERN -> "a pattern (for the pattern's `\\n` or `\\t`, write `\\\\n` or `\\\\t` in the string)";
         };
     }
 

@@ -154,11 +154,10 @@ final class TextSlots {
      * not found there (an AST built from annotated Java has no {@code ///} lines).
      */
     static Span docLine(Span declaration, String line) {
-        String text = declaration.file().text();
-        int lineStart = text.lastIndexOf('\n', Math.max(0, declaration.start() - 1)) + 1;
-        while (lineStart > 0) {
-            int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-            String l = text.substring(prevStart, lineStart - 1);
+        var file = declaration.file();
+        for (int n = file.line(declaration.start()) - 1; n >= 1; n--) {
+            int prevStart = file.lineStart(n);
+            String l = file.lineText(n);
             String t = l.strip();
             int doc = l.indexOf("///");
             if (t.startsWith("///")) {
@@ -167,7 +166,6 @@ final class TextSlots {
             } else if (!t.isEmpty() && !t.startsWith("//") && !t.startsWith("/*") && !t.startsWith("*")) {
                 break;
             }
-            lineStart = prevStart;
         }
         return declaration;
     }

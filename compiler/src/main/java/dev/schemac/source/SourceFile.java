@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * The text of one input, with a line index built once so that spans can stay plain
- * offsets and be turned into line and column only when a diagnostic is rendered.
+ * offsets and be turned into line and column only when a diagnostic is rendered. Lines end
+ * as {@link LineBreaks} says.
  */
 public final class SourceFile {
     private final String path;
@@ -22,9 +23,10 @@ public final class SourceFile {
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        for (int i = LineBreaks.lineEnd(text, 0); i < text.length(); i = LineBreaks.lineEnd(text, i)) {
             if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
-            starts[count++] = i + 1;
+            i = LineBreaks.after(text, i);
+            starts[count++] = i;
         }
         return Arrays.copyOf(starts, count);
     }
@@ -48,11 +50,12 @@ public final class SourceFile {
 
     /** The text of a 1-based line without its line terminator. */
     public String lineText(int line) {
-        int start = lineStarts[line - 1];
-        int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
-        if (end > start && text.charAt(end - 1) == '\r') end--;
-        return text.substring(start, Math.max(start, end));
+        int start = lineStart(line);
+        return text.substring(start, LineBreaks.lineEnd(text, start));
     }
+
+    /** The offset where a 1-based line starts. */
+    public int lineStart(int line) { return lineStarts[line - 1]; }
 
     public int lineCount() { return lineStarts.length; }
 

@@ -42,12 +42,29 @@ class HostileInputsTest {
         refused(generate("import \"pipe.schema\"\n\nentity A {\n  x int\n}\n"), "SC124", "1:8");
     }
 
+    /**
+     * A 140 KB line of 20,000 repeated attributes: each of its 19,999 errors quotes a window of the
+     * line, not the line, and past 50 of one code they are counted; the report is kilobytes, not the
+     * gigabytes (and the OutOfMemoryError) of quoting the whole line each time.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aVeryLongLineGivesABoundedReport() throws IOException {
+        var r = generate("entity A {\n  x int" + " @index".repeat(20_000) + "\n}\n");
+        refused(r, "SC313", "2:16");
+        assertThat(r.err().length()).isLessThan(64 * 1024);
+        assertThat(r.err()).contains("note: 19,949 more SC313 not shown").contains("19999 errors");
+    }
+
     @Test
     void anImportOfAFolderIsRefusedAtTheImport() throws IOException {
         Files.createDirectory(tmp.resolve("sub"));
         refused(generate("entity A {\n  x int\n}\nimport \"sub\"\n"), "SC213", "4:8");
         Files.createDirectory(tmp.resolve("sub.schema"));
-        refused(generate("entity A {\n  x int\n}\nimport \"sub.schema\"\n"), "SC124", "4:8");
+        var r = generate("entity A {\n  x int\n}\nimport \"sub.schema\"\n");
+        refused(r, "SC124", "4:8");
+        // The help speaks of the import, not of the command line's files and `-`.
+        assertThat(r.err()).contains("help: an import names one .schema file").doesNotContain("standard input");
     }
 
     /**

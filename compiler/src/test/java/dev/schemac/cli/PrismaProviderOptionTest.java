@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code prisma.provider} option from the command line and from schemac.toml: schema.prisma,
  * the Prisma Migrate folder and the documents follow the Prisma side's database, not the model's
- * dialect; a value naming no database is SC750 and nothing is written.
+ * dialect; a value naming no database is refused as it is read (SC122 in the settings file) and nothing is written.
  */
 class PrismaProviderOptionTest {
     @TempDir
@@ -60,15 +60,26 @@ class PrismaProviderOptionTest {
     }
 
     @Test
-    void aProviderPrismaAndSchemacDoNotShareIsSC750AndNothingIsWritten() {
+    void aProviderPrismaAndSchemacDoNotShareIsRefusedAsItIsReadAndNothingIsWritten() {
         Path out = tmp.resolve("out");
         var r = Cli.run("generate", "-t", "prisma,migrations", "-o", out.toString(), "--option", "prisma.provider=oracle",
                 model.toString());
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("error[SC750]: option `prisma.provider` is `oracle`, which is not a database Prisma and "
-                + "schemac share").contains("help: use sqlite, postgresql or mysql");
-        assertThat(r.err().split("SC750", -1)).as("reported once, though two targets read the option").hasSize(2);
+        assertThat(r.code()).isEqualTo(Main.USAGE);
+        assertThat(r.err()).contains("--option prisma.provider=oracle must name a database Prisma and schemac share "
+                + "(sqlite, postgresql or mysql): oracle");
         assertThat(out).doesNotExist();
+        // Whichever targets are chosen, as every other bad value.
+        var other = Cli.run("check", "-t", "postgres", "--option", "prisma.provider=oracle", model.toString());
+        assertThat(other.code()).isEqualTo(Main.USAGE);
+    }
+
+    @Test
+    void aBadProviderInTheSettingsFileIsSC122AtItsValue() throws IOException {
+        Path settings = Files.writeString(tmp.resolve("schemac.toml"), "[prisma]\nprovider = \"oracle\"\n");
+        var r = Cli.run("check", "-t", "postgres", "--color", "never", model.toString());
+        assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(r.err()).contains("error[SC122]: `prisma.provider` must name a database Prisma and schemac share "
+                + "(sqlite, postgresql or mysql): oracle").contains("--> " + settings + ":2:12");
     }
 
     /** `schemac migrate` writes each next Prisma Migrate folder for the Prisma side's database too, and refuses a bad one. */
@@ -90,7 +101,7 @@ class PrismaProviderOptionTest {
         Files.writeString(model, Files.readString(model).replace("  nickname string(40)?\n", "  nickname string(40)?\n  city string(40)?\n"));
         var bad = Cli.run("migrate", model.toString(), "-o", out.toString(), "--name", "add_city", "--timestamp", "20250103000000");
         assertThat(bad.code()).isEqualTo(1);
-        assertThat(bad.err()).contains("error[SC750]: option `prisma.provider` is `oracle`");
+        assertThat(bad.err()).contains("error[SC122]: `prisma.provider` must name a database Prisma and schemac share");
         assertThat(out.resolve("migrations/sql/postgres/20250103000000_add_city.up.sql")).doesNotExist();
     }
 

@@ -67,6 +67,8 @@ class FormatterCommentsTest {
             placed += comments(text).size() - comments(base).size();
             try {
                 assertKeepsComments(text);
+                // A quarter of the cases again with other line ends: the same lines, so the same result.
+                if (i % 4 == 0) assertLineEndsAgree(text);
             } catch (AssertionError e) {
                 throw new AssertionError("case " + i + " (seed " + Fuzz.seed() + "):\n" + text, e);
             }
@@ -81,6 +83,17 @@ class FormatterCommentsTest {
         assertKeepsComments("entity A { x int // c\n /* d */ }\n");
         assertKeepsComments("entity A {\n  x int @check(/* a */ > 0 // b\n  /* c */)\n}\n");
         assertThat(FormatterTest.fmt("entity A {\n  x int /* one */ /* two */\n}\n")).doesNotContain("\0");
+    }
+
+    /** The text with `\r\n` and with lone `\r` formats as with `\n`: comments and blank lines stay where they were. */
+    private static void assertLineEndsAgree(String lf) {
+        String expected = FormatterTest.fmt(lf);
+        for (String end : new String[] {"\r\n", "\r"}) {
+            String text = lf.replace("\n", end);
+            var parsed = SchemaReader.parse(new SourceFile("t.schema", text));
+            assertThat(Formatter.format(parsed.file())).as("with line end %s", end.replace("\r", "CR").replace("\n", "LF"))
+                    .isEqualTo(expected);
+        }
     }
 
     private static void assertKeepsComments(String text) {

@@ -122,4 +122,22 @@ class FormatterTest {
                 }
                 """);
     }
+
+    @Test
+    void operatorsArePrintedAsWritten() {
+        // `name == "x"` is a comparison and `name = "x"` a named argument: printing one as the other changes the model.
+        String text = """
+                entity T {
+                  a string(20) @unique(name == "uq_custom")
+                  b int        @check(= 0)
+                  c int        @check(== 1)
+                  d int        @check(>= 2)
+
+                  @@check(b == c)
+                  @@check(b = c)
+                  @@check(b != d)
+                }
+                """;
+        assertThat(fmt(text)).isEqualTo(text);
+    }
 }

@@ -8,6 +8,7 @@ import dev.schemac.naming.Names;
 import dev.schemac.normalform.CoverFd;
 import dev.schemac.normalform.DeclaredFd;
 import dev.schemac.normalform.ProposedRelation;
+import dev.schemac.source.LineBreaks;
 import dev.schemac.source.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -134,13 +135,12 @@ public final class DecompositionText {
 
     /** The whole line(s) of a span when nothing but a comment shares them, else the span alone. */
     private static Edit dropLine(String file, Span s) {
-        int lineStart = file.lastIndexOf('\n', s.start() - 1) + 1;
-        int lineEnd = file.indexOf('\n', s.end());
-        if (lineEnd < 0) lineEnd = file.length();
+        int lineStart = LineBreaks.lineStart(file, s.start());
+        int lineEnd = LineBreaks.lineEnd(file, s.end());
         String before = file.substring(lineStart, s.start());
         String after = file.substring(s.end(), lineEnd).strip();
         if (before.isBlank() && (after.isEmpty() || after.startsWith("//"))) {
-            return new Edit(lineStart, Math.min(lineEnd + 1, file.length()), "");
+            return new Edit(lineStart, lineEnd == file.length() ? lineEnd : LineBreaks.after(file, lineEnd), "");
         }
         return new Edit(s.start(), s.end(), "");
     }

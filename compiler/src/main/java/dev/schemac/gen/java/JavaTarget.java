@@ -42,6 +42,13 @@ public final class JavaTarget implements Target {
     }
 
     @Override
+    public String optionRule(String key, String value) {
+        return key.equals(PACKAGE_OPTION) && !JavaNames.isPackageName(value)
+                ? "must be a Java package name (dot-separated identifiers that are not Java keywords, e.g. com.example.db)"
+                : null;
+    }
+
+    @Override
     public void check(TargetContext ctx) {
         if (packageName(ctx) != null) TypePlan.of(ctx.model(), ctx::report);
     }

@@ -29,6 +29,11 @@ public final class PrismaTarget implements Target {
     }
 
     @Override
+    public String optionRule(String key, String value) {
+        return key.equals(PrismaSide.OPTION) ? PrismaSide.rule(value) : null;
+    }
+
+    @Override
     public void check(TargetContext ctx) {
         PrismaSide.dialect(ctx).ifPresent(d -> PrismaLimits.check(ctx, PrismaProvider.of(d)));
     }

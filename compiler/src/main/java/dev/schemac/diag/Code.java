@@ -490,7 +490,9 @@ public enum Code {
             + "that break it make the migration fail. Check the data first (the message says what to look for)."),
     ENUM_VALUE_DROPPED("SC562", "Migration drops an enum value",
             "An enum loses a value: rows that hold it make the migration fail (PostgreSQL, MySQL) or break "
-            + "the check (SQLite). Move those rows to another value first."),
+            + "the check (SQLite). Move those rows to another value first. A value whose stored string changed "
+            + "(a member's `@map`) is a value dropped and one added too: keep the old string under another member "
+            + "beside the new one, move the rows with an UPDATE, then remove the old member in a later migration."),
     MIGRATION_EXISTS("SC563", "Migration file exists already",
             "`migrate` writes new files only; one of the files of the new migration exists already (the "
             + "same timestamp and name). Choose another `--name` or `--timestamp`."),
@@ -511,6 +513,11 @@ public enum Code {
             + "header's `dialect`) is not the one the history's Prisma folders were written for. Keep the old one "
             + "(`prisma.provider` in schemac.toml, which `migrate` and `generate` read), or start a new history for "
             + "the new database in another output folder."),
+    HISTORY_LOCKED("SC568", "Another migrate run is writing the history",
+            "`migrate` holds `migrations/.lock` from reading the last migration until its new one is written, so "
+            + "two runs at once (two terminals, a parallel build) cannot both write a migration after the same one, "
+            + "which would fork the history. Another run holds it now: let it finish, then run `migrate` again "
+            + "(it then finds that run's migration and writes only what is left)."),
 
     // --- habits of other schema languages: SC420-SC429
     PRISMA_HABIT("SC420", "Written as in Prisma",

@@ -37,7 +37,8 @@ final class AlembicStep {
     private AlembicStep() {}
 
     static String render(String title, String revision, String previous, String name, String summary, List<Change> up,
-                         List<Change> down, Catalog from, Catalog to, Function<Change, String> notes) {
+                         List<Change> down, Catalog from, Catalog to, Function<Change, String> notes,
+                         Function<Change, String> downNotes) {
         var b = new StringBuilder();
         // Model text reaches the docstring only through Py.docstring, which no text can end early.
         b.append(Py.docstring("", title + ": " + name.replace('_', ' ') + ".\n\n" + summary + "\n\nRevision ID: " + revision
@@ -74,7 +75,7 @@ final class AlembicStep {
                         _sql(*statements)
                 """);
         function(b, "upgrade", up, from, to, notes);
-        function(b, "downgrade", down, to, from, c -> null);
+        function(b, "downgrade", down, to, from, downNotes);
         return b.toString();
     }
 

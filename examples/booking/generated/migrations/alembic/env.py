@@ -2,11 +2,11 @@
 import os
 import sys
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from alembic import context
 from alembic.autogenerate.api import AutogenContext
-from sqlalchemy import engine_from_config, pool
+from sqlalchemy import Connection, engine_from_config, event, pool
 
 config = context.config
 # DATABASE_URL, which the models read too (they follow its dialect), else alembic.ini's sqlalchemy.url.
@@ -45,10 +45,24 @@ def run_migrations_offline() -> None:
 def run_migrations_online() -> None:
     connectable = engine_from_config(config.get_section(config.config_ini_section, {}),
                                      prefix="sqlalchemy.", poolclass=pool.NullPool)
+    sqlite = connectable.dialect.name == "sqlite"
+    if sqlite:
+        # SQLite's DDL is transactional, but the sqlite3 module begins no transaction before it: the driver
+        # is told to leave transactions alone and each one begins with BEGIN, so a revision that fails
+        # (a row that breaks a new constraint) leaves the database as it was, as the SQL migration does.
+        @event.listens_for(connectable, "connect")
+        def _no_driver_transactions(dbapi_connection: Any, record: Any) -> None:
+            dbapi_connection.isolation_level = None
+
+        @event.listens_for(connectable, "begin")
+        def _begin(connection: Connection) -> None:
+            connection.exec_driver_sql("BEGIN")
+
     with connectable.connect() as connection:
         # SQLite alters a table by copying it: autogenerate writes such steps as batch operations.
         context.configure(connection=connection, target_metadata=target_metadata,
-                          render_as_batch=connection.dialect.name == "sqlite", render_item=render_item)
+                          render_as_batch=sqlite, render_item=render_item,
+                          transactional_ddl=True if sqlite else None)
         with context.begin_transaction():
             context.run_migrations()
 

@@ -185,8 +185,10 @@ def downgrade() -> None:
             "DROP TRIGGER IF EXISTS trg_readers_updated_at;",
             "DROP TRIGGER IF EXISTS trg_loans_updated_at;",
         )
+        # Destructive: the migration drops table `loans` and its rows.
         op.drop_table("loans")
         op.rename_table("readers", "members")
+        # Destructive: the migration narrows `books.title`: length 200 to 120.
         with op.batch_alter_table("books", recreate="always", copy_from=sa.Table(
             "books",
             sa.MetaData(),
@@ -233,17 +235,18 @@ def downgrade() -> None:
         )
         op.drop_constraint("fk_loans_books", "loans", type_="foreignkey")
         op.drop_constraint("fk_loans_readers", "loans", type_="foreignkey")
+        # Destructive: the migration drops table `loans` and its rows.
         op.drop_table("loans")
         _sql(
-            "ALTER TYPE genre RENAME TO genre__schemac_old;",
-            "CREATE TYPE genre AS ENUM ('FICTION', 'SCIENCE');",
+            "-- Destructive\\: the migration drops value `HISTORY` of enum `Genre`.\nALTER TYPE genre RENAME TO genre__schemac_old;",
+            "-- Destructive\\: the migration drops value `HISTORY` of enum `Genre`.\nCREATE TYPE genre AS ENUM ('FICTION', 'SCIENCE');",
         )
         op.rename_table("readers", "members")
         op.alter_column("members", "full_name", new_column_name="name")
         _sql(
             "ALTER TABLE members RENAME CONSTRAINT pk_readers TO pk_members;",
             "ALTER TABLE members RENAME CONSTRAINT uq_readers_email TO uq_members_email;",
-            "ALTER TABLE books ALTER COLUMN title TYPE varchar(120) USING title\\:\\:varchar(120);",
+            "-- Destructive\\: the migration narrows `books.title`\\: length 200 to 120.\nALTER TABLE books ALTER COLUMN title TYPE varchar(120) USING title\\:\\:varchar(120);",
             "ALTER TABLE books ALTER COLUMN genre DROP DEFAULT;",
             "ALTER TABLE books ALTER COLUMN genre TYPE genre USING genre\\:\\:text\\:\\:genre;",
             "ALTER TABLE books ALTER COLUMN genre SET DEFAULT 'FICTION';",
@@ -256,11 +259,12 @@ def downgrade() -> None:
     elif dialect == "mysql":
         op.drop_constraint("fk_loans_books", "loans", type_="foreignkey")
         op.drop_constraint("fk_loans_readers", "loans", type_="foreignkey")
+        # Destructive: the migration drops table `loans` and its rows.
         op.drop_table("loans")
         op.rename_table("readers", "members")
         _sql(
             "ALTER TABLE members RENAME COLUMN full_name TO name;",
             "ALTER TABLE members RENAME INDEX uq_readers_email TO uq_members_email;",
-            "ALTER TABLE books MODIFY COLUMN title VARCHAR(120) NOT NULL;",
+            "-- Destructive\\: the migration narrows `books.title`\\: length 200 to 120.\nALTER TABLE books MODIFY COLUMN title VARCHAR(120) NOT NULL;",
             "ALTER TABLE books MODIFY COLUMN genre ENUM('FICTION', 'SCIENCE') NOT NULL DEFAULT 'FICTION';",
         )

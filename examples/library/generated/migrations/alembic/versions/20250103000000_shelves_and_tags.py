@@ -199,8 +199,11 @@ def downgrade() -> None:
             "DROP TRIGGER IF EXISTS trg_loans_updated_at;",
             "DROP TRIGGER IF EXISTS trg_tags_updated_at;",
         )
+        # Destructive: the migration drops table `book_tags` and its rows.
         op.drop_table("book_tags")
+        # Destructive: the migration drops table `tags` and its rows.
         op.drop_table("tags")
+        # Destructive: the migration drops column `loans.note` and its values.
         with op.batch_alter_table("loans", recreate="always", copy_from=sa.Table(
             "loans",
             sa.MetaData(),
@@ -218,6 +221,7 @@ def downgrade() -> None:
             batch_op.create_foreign_key("fk_loans_readers", "readers", ["reader_id"], ["id"], ondelete="CASCADE", onupdate="CASCADE")
             batch_op.create_index("idx_loans_reader_id_due_on", ["reader_id", "due_on"])
             batch_op.create_index("idx_loans_book_id", ["book_id"])
+        # Destructive: the migration drops column `books.shelf` and its values.
         with op.batch_alter_table("books", recreate="always", copy_from=sa.Table(
             "books",
             sa.MetaData(),
@@ -253,13 +257,17 @@ def downgrade() -> None:
         op.drop_constraint("fk_book_tags_books", "book_tags", type_="foreignkey")
         op.drop_constraint("fk_book_tags_tags", "book_tags", type_="foreignkey")
         op.drop_index("idx_books_genre", table_name="books")
+        # Destructive: the migration drops column `books.shelf` and its values.
         op.drop_column("books", "shelf")
+        # Destructive: the migration drops column `loans.note` and its values.
         op.drop_column("loans", "note")
+        # Destructive: the migration drops table `book_tags` and its rows.
         op.drop_table("book_tags")
+        # Destructive: the migration drops table `tags` and its rows.
         op.drop_table("tags")
         _sql(
-            "ALTER TYPE genre RENAME TO genre__schemac_old;",
-            "CREATE TYPE genre AS ENUM ('FICTION', 'HISTORY', 'SCIENCE');",
+            "-- Destructive\\: the migration drops value `POETRY` of enum `Genre`.\nALTER TYPE genre RENAME TO genre__schemac_old;",
+            "-- Destructive\\: the migration drops value `POETRY` of enum `Genre`.\nCREATE TYPE genre AS ENUM ('FICTION', 'HISTORY', 'SCIENCE');",
             "ALTER TABLE books ALTER COLUMN genre DROP DEFAULT;",
             "ALTER TABLE books ALTER COLUMN genre TYPE genre USING genre\\:\\:text\\:\\:genre;",
             "ALTER TABLE books ALTER COLUMN genre SET DEFAULT 'FICTION';",
@@ -277,9 +285,13 @@ def downgrade() -> None:
         op.drop_constraint("fk_book_tags_books", "book_tags", type_="foreignkey")
         op.drop_constraint("fk_book_tags_tags", "book_tags", type_="foreignkey")
         op.drop_index("idx_books_genre", table_name="books")
+        # Destructive: the migration drops column `books.shelf` and its values.
         op.drop_column("books", "shelf")
+        # Destructive: the migration drops column `loans.note` and its values.
         op.drop_column("loans", "note")
+        # Destructive: the migration drops table `book_tags` and its rows.
         op.drop_table("book_tags")
+        # Destructive: the migration drops table `tags` and its rows.
         op.drop_table("tags")
         _sql(
             "ALTER TABLE books MODIFY COLUMN genre ENUM('FICTION', 'HISTORY', 'SCIENCE') NOT NULL DEFAULT 'FICTION';",

@@ -5,9 +5,11 @@
 
 ALTER TABLE loans DROP FOREIGN KEY fk_loans_books;
 ALTER TABLE loans DROP FOREIGN KEY fk_loans_readers;
+-- Destructive: the migration drops table `loans` and its rows.
 DROP TABLE loans;
 ALTER TABLE readers RENAME TO members;
 ALTER TABLE members RENAME COLUMN full_name TO name;
 ALTER TABLE members RENAME INDEX uq_readers_email TO uq_members_email;
+-- Destructive: the migration narrows `books.title`: length 200 to 120.
 ALTER TABLE books MODIFY COLUMN title VARCHAR(120) NOT NULL;
 ALTER TABLE books MODIFY COLUMN genre ENUM('FICTION', 'SCIENCE') NOT NULL DEFAULT 'FICTION';

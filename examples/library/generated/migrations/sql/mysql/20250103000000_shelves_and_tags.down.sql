@@ -7,9 +7,13 @@ ALTER TABLE loans DROP FOREIGN KEY fk_loans_books;
 ALTER TABLE book_tags DROP FOREIGN KEY fk_book_tags_books;
 ALTER TABLE book_tags DROP FOREIGN KEY fk_book_tags_tags;
 DROP INDEX idx_books_genre ON books;
+-- Destructive: the migration drops column `books.shelf` and its values.
 ALTER TABLE books DROP COLUMN shelf;
+-- Destructive: the migration drops column `loans.note` and its values.
 ALTER TABLE loans DROP COLUMN note;
+-- Destructive: the migration drops table `book_tags` and its rows.
 DROP TABLE book_tags;
+-- Destructive: the migration drops table `tags` and its rows.
 DROP TABLE tags;
 ALTER TABLE books MODIFY COLUMN genre ENUM('FICTION', 'HISTORY', 'SCIENCE') NOT NULL DEFAULT 'FICTION';
 ALTER TABLE loans ADD CONSTRAINT fk_loans_books FOREIGN KEY (book_id) REFERENCES books (id) ON DELETE RESTRICT ON UPDATE CASCADE;

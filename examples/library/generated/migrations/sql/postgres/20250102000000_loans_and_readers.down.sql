@@ -36,13 +36,17 @@ END;
 $$;
 ALTER TABLE loans DROP CONSTRAINT fk_loans_books;
 ALTER TABLE loans DROP CONSTRAINT fk_loans_readers;
+-- Destructive: the migration drops table `loans` and its rows.
 DROP TABLE loans;
+-- Destructive: the migration drops value `HISTORY` of enum `Genre`.
 ALTER TYPE genre RENAME TO genre__schemac_old;
+-- Destructive: the migration drops value `HISTORY` of enum `Genre`.
 CREATE TYPE genre AS ENUM ('FICTION', 'SCIENCE');
 ALTER TABLE readers RENAME TO members;
 ALTER TABLE members RENAME COLUMN full_name TO name;
 ALTER TABLE members RENAME CONSTRAINT pk_readers TO pk_members;
 ALTER TABLE members RENAME CONSTRAINT uq_readers_email TO uq_members_email;
+-- Destructive: the migration narrows `books.title`: length 200 to 120.
 ALTER TABLE books ALTER COLUMN title TYPE varchar(120) USING title::varchar(120);
 ALTER TABLE books ALTER COLUMN genre DROP DEFAULT;
 ALTER TABLE books ALTER COLUMN genre TYPE genre USING genre::text::genre;

@@ -38,11 +38,17 @@ ALTER TABLE loans DROP CONSTRAINT fk_loans_books;
 ALTER TABLE book_tags DROP CONSTRAINT fk_book_tags_books;
 ALTER TABLE book_tags DROP CONSTRAINT fk_book_tags_tags;
 DROP INDEX idx_books_genre;
+-- Destructive: the migration drops column `books.shelf` and its values.
 ALTER TABLE books DROP COLUMN shelf;
+-- Destructive: the migration drops column `loans.note` and its values.
 ALTER TABLE loans DROP COLUMN note;
+-- Destructive: the migration drops table `book_tags` and its rows.
 DROP TABLE book_tags;
+-- Destructive: the migration drops table `tags` and its rows.
 DROP TABLE tags;
+-- Destructive: the migration drops value `POETRY` of enum `Genre`.
 ALTER TYPE genre RENAME TO genre__schemac_old;
+-- Destructive: the migration drops value `POETRY` of enum `Genre`.
 CREATE TYPE genre AS ENUM ('FICTION', 'HISTORY', 'SCIENCE');
 ALTER TABLE books ALTER COLUMN genre DROP DEFAULT;
 ALTER TABLE books ALTER COLUMN genre TYPE genre USING genre::text::genre;

@@ -8,8 +8,10 @@ BEGIN;
 DROP TRIGGER IF EXISTS trg_books_updated_at;
 DROP TRIGGER IF EXISTS trg_readers_updated_at;
 DROP TRIGGER IF EXISTS trg_loans_updated_at;
+-- Destructive: the migration drops table `loans` and its rows.
 DROP TABLE loans;
 ALTER TABLE readers RENAME TO members;
+-- Destructive: the migration narrows `books.title`: length 200 to 120.
 -- Rebuilding books: SQLite's ALTER TABLE cannot make this change in place.
 -- A title the library owns copies of.
 CREATE TABLE _schemac_new_books (

@@ -8,8 +8,11 @@ BEGIN;
 DROP TRIGGER IF EXISTS trg_books_updated_at;
 DROP TRIGGER IF EXISTS trg_loans_updated_at;
 DROP TRIGGER IF EXISTS trg_tags_updated_at;
+-- Destructive: the migration drops table `book_tags` and its rows.
 DROP TABLE book_tags;
+-- Destructive: the migration drops table `tags` and its rows.
 DROP TABLE tags;
+-- Destructive: the migration drops column `loans.note` and its values.
 -- Rebuilding loans: SQLite's ALTER TABLE cannot make this change in place.
 -- One book lent to one reader.
 CREATE TABLE _schemac_new_loans (
@@ -28,6 +31,7 @@ DROP TABLE loans;
 ALTER TABLE _schemac_new_loans RENAME TO loans;
 CREATE INDEX idx_loans_reader_id_due_on ON loans (reader_id, due_on);
 CREATE INDEX idx_loans_book_id ON loans (book_id);
+-- Destructive: the migration drops column `books.shelf` and its values.
 -- Rebuilding books: SQLite's ALTER TABLE cannot make this change in place.
 -- A title the library owns copies of.
 CREATE TABLE _schemac_new_books (

@@ -149,130 +149,140 @@ final class MigrateCommand implements Command {
             return Main.INPUT_ERRORS;
         }
         Path dir = settings.out() != null ? settings.out() : defaultOut(run.inputs.get(0));
-        var read = HistoryRead.of(dir);
-        TreeMap<String, String> existing = read.files();
-        History history = read.history();
-        var all = new ArrayList<Diagnostic>(c.diagnostics());
-        all.addAll(read.unreadable());
-        all.addAll(HistoryFolder.problems(dir, history, existing));
-        String ts = timestamp != null ? timestamp : LocalDateTime.now(ZoneOffset.UTC).format(Ts.FORMAT);
-        // Adoption: the history starts with a baseline migration of the live database instead of from nothing.
-        var baseline = new LinkedHashMap<String, String>();
-        Adoption adoption = null;
-        if (url != null) {
-            if (!history.isEmpty() || !history.problems().isEmpty()) {
-                all.add(PullMessages.historyExists(new Span(new SourceFile(dir.resolve(HistoryFolder.DIR).toString(), ""), 0, 0),
-                        history.isEmpty() ? history.problems().get(0).path() : history.last().id()));
-                return fail(io, all);
-            }
-            try {
-                adoption = Adoption.of(c, url, schema);
-            } catch (PullFailure f) {
-                all.addAll(f.diagnostics());
-                return fail(io, all);
-            }
-            all.addAll(adoption.diagnostics());
-            if (all.stream().anyMatch(Diagnostic::isError)) return fail(io, all);
-            if (!adoption.database().tables().isEmpty()) {
-                var prisma = PrismaSide.dialect(c.model(), settings.targetOptions());
-                if (prisma.isEmpty()) {
-                    all.add(Messages.prismaProvider(settings.targetOptions().extra().get(PrismaSide.OPTION)));
+        // From reading the last migration to committing the new one, no other run may write here (SC568).
+        var lock = check || dryRun ? HistoryLock.none() : HistoryLock.take(dir);
+        if (lock.held != null) return fail(io, List.of(lock.held));
+        try (lock) {
+            var read = HistoryRead.of(dir);
+            TreeMap<String, String> existing = read.files();
+            History history = read.history();
+            var all = new ArrayList<Diagnostic>(c.diagnostics());
+            all.addAll(read.unreadable());
+            all.addAll(HistoryFolder.problems(dir, history, existing));
+            String ts = timestamp != null ? timestamp : LocalDateTime.now(ZoneOffset.UTC).format(Ts.FORMAT);
+            // Adoption: the history starts with a baseline migration of the live database instead of from nothing.
+            var baseline = new LinkedHashMap<String, String>();
+            Adoption adoption = null;
+            if (url != null) {
+                if (!history.isEmpty() || !history.problems().isEmpty()) {
+                    all.add(PullMessages.historyExists(new Span(new SourceFile(dir.resolve(HistoryFolder.DIR).toString(), ""), 0, 0),
+                            history.isEmpty() ? history.problems().get(0).path() : history.last().id()));
                     return fail(io, all);
                 }
-                baseline.putAll(MigrationFiles.baseline(c.model(), c.catalog(), prisma.get(), adoption.database(), baselineTimestamp(ts)));
-                var relative = new LinkedHashMap<String, String>();
-                baseline.forEach((p, t) -> relative.put(p.substring(MigrationFiles.ROOT.length()), t));
-                history = History.read(relative);
+                try {
+                    adoption = Adoption.of(c, url, schema);
+                } catch (PullFailure f) {
+                    all.addAll(f.diagnostics());
+                    return fail(io, all);
+                }
+                all.addAll(adoption.diagnostics());
+                if (all.stream().anyMatch(Diagnostic::isError)) return fail(io, all);
+                if (!adoption.database().tables().isEmpty()) {
+                    var prisma = PrismaSide.dialect(c.model(), settings.targetOptions());
+                    if (prisma.isEmpty()) {
+                        all.add(Messages.prismaProvider(settings.targetOptions().extra().get(PrismaSide.OPTION)));
+                        return fail(io, all);
+                    }
+                    baseline.putAll(MigrationFiles.baseline(c.model(), c.catalog(), prisma.get(), adoption.database(), baselineTimestamp(ts)));
+                    var relative = new LinkedHashMap<String, String>();
+                    baseline.forEach((p, t) -> relative.put(p.substring(MigrationFiles.ROOT.length()), t));
+                    history = History.read(relative);
+                }
             }
-        }
-        var plan = Evolution.plan(c.model(), c.catalog(), history, RenameHints.of(c.model()));
-        all.addAll(plan.diagnostics());
-        if (all.stream().anyMatch(Diagnostic::isError)) return fail(io, all);
-        if (plan.isEmpty() && baseline.isEmpty()) {
+            var plan = Evolution.plan(c.model(), c.catalog(), history, RenameHints.of(c.model()));
+            all.addAll(plan.diagnostics());
+            if (all.stream().anyMatch(Diagnostic::isError)) return fail(io, all);
+            if (plan.isEmpty() && baseline.isEmpty()) {
+                print(io, all);
+                io.out().println("no changes");
+                return Main.OK;
+            }
+            var sentences = Describe.sentences(plan.up());
+            if (check) {
+                all.add(Messages.uncoveredChanges(c.model().settings().span(),
+                        history.isEmpty() ? "(none)" : history.last().id(), plan.up().size()));
+                print(io, all);
+                for (String s : sentences) io.err().println("  " + PlainText.visible(s));
+                return Main.INPUT_ERRORS;
+            }
+            all.addAll(Lint.diagnostics(plan.findings(), c.model(), c.catalog(), allowDestructive));
+            if (all.stream().anyMatch(Diagnostic::isError)) return fail(io, all);
+            if (baseline.isEmpty() && !history.isEmpty() && ts.compareTo(history.last().timestamp()) <= 0) {
+                throw new UsageError("--timestamp " + ts + " is not after the last migration's, "
+                        + history.last().id());
+            }
+            var prisma = PrismaSide.dialect(c.model(), settings.targetOptions());
+            if (prisma.isEmpty()) {
+                all.add(Messages.prismaProvider(settings.targetOptions().extra().get(PrismaSide.OPTION)));
+                return fail(io, all);
+            }
+            // The database already matches the model: the baseline is the whole history.
+            var step = new LinkedHashMap<String, String>(baseline);
+            if (!plan.isEmpty()) step.putAll(MigrationFiles.step(c.model(), prisma.get(), history, plan, ts, name, allowDestructive));
+            for (String p : step.keySet()) {
+                if (Files.exists(dir.resolve(p))) {
+                    all.add(Messages.migrationExists(new Span(new SourceFile(dir.resolve(p).toString(), ""), 0, 0), p));
+                }
+            }
+            if (all.stream().anyMatch(Diagnostic::isError)) return fail(io, all);
+            if (dryRun) {
+                print(io, all);
+                if (plan.isEmpty()) io.out().println("no changes");
+                else io.out().print(step.get(MigrationFiles.sqlPath(c.model().settings().dialect(), ts + "_" + name, "up")));
+                return Main.OK;
+            }
+            // The other targets are refreshed as `generate` refreshes them, now against the history this migration ends.
+            var after = new LinkedHashMap<String, String>(existing);
+            step.forEach((p, t) -> after.put(p.substring(MigrationFiles.ROOT.length()), t));
+            List<Target> chosen = settings.chosenTargets();
+            var result = Targets.run(c, chosen, settings.targetOptions().withHistory(History.read(after)));
+            all.addAll(result.diagnostics());
+            if (result.hasErrors()) return fail(io, all);
+            var files = new LinkedHashMap<String, String>(result.files());
+            var owners = new LinkedHashMap<String, String>(result.owners());
+            step.forEach((p, t) -> {
+                files.put(p, t);
+                owners.put(p, "migrations");
+            });
+            var folder = new OutputFolder(dir);
+            Set<String> removable = chosen.stream().filter(Target::removesStaleFiles).map(Target::name).collect(Collectors.toSet());
+            var written = folder.plan(files, owners, removable);
+            if (written.problem() != null) {
+                all.add(written.problem());
+                return fail(io, all);
+            }
+            var inputs = run.filesRead();
+            if (url != null && url.sqliteFile() != null) inputs.add(url.sqliteFile());
+            // Re-read under the lock: a writer that takes no lock (an older schemac, a hand edit) may have added a migration.
+            if (!HistoryRead.of(dir).files().equals(existing)) {
+                all.add(Messages.historyChangedDuringRun(new Span(new SourceFile(dir.resolve(HistoryFolder.DIR).toString(), ""), 0, 0)));
+                return fail(io, all);
+            }
+            var tx = new FileTransaction(folder.root()).reads(inputs);
+            written.addTo(tx);
+            var outcome = tx.commit();
+            if (outcome.failed()) {
+                all.add(outcome.failure());
+                return fail(io, all);
+            }
             print(io, all);
-            io.out().println("no changes");
+            if (!baseline.isEmpty()) {
+                String base = history.last().id();
+                io.out().println("baseline " + base + ": " + PlainText.visible(adoption.url().display()) + " as it is; it has this migration "
+                        + "already (`alembic stamp " + history.last().timestamp() + "`, `prisma migrate resolve --applied " + base + "`)");
+            }
+            if (plan.isEmpty()) {
+                io.out().println("no changes: the database matches the model");
+            } else {
+                io.out().println("migration " + ts + "_" + name + ":");
+                for (String s : sentences) io.out().println("  " + PlainText.visible(s));
+            }
+            if (reporting.format == Reporting.Format.human) {
+                io.err().printf("wrote %d file%s to %s%n", written.changed().size(), written.changed().size() == 1 ? "" : "s",
+                        PlainText.visible(dir.toString()));
+            }
             return Main.OK;
         }
-        var sentences = Describe.sentences(plan.up());
-        if (check) {
-            all.add(Messages.uncoveredChanges(c.model().settings().span(),
-                    history.isEmpty() ? "(none)" : history.last().id(), plan.up().size()));
-            print(io, all);
-            for (String s : sentences) io.err().println("  " + PlainText.visible(s));
-            return Main.INPUT_ERRORS;
-        }
-        all.addAll(Lint.diagnostics(plan.findings(), c.model(), c.catalog(), allowDestructive));
-        if (all.stream().anyMatch(Diagnostic::isError)) return fail(io, all);
-        if (baseline.isEmpty() && !history.isEmpty() && ts.compareTo(history.last().timestamp()) <= 0) {
-            throw new UsageError("--timestamp " + ts + " is not after the last migration's, "
-                    + history.last().id());
-        }
-        var prisma = PrismaSide.dialect(c.model(), settings.targetOptions());
-        if (prisma.isEmpty()) {
-            all.add(Messages.prismaProvider(settings.targetOptions().extra().get(PrismaSide.OPTION)));
-            return fail(io, all);
-        }
-        // The database already matches the model: the baseline is the whole history.
-        var step = new LinkedHashMap<String, String>(baseline);
-        if (!plan.isEmpty()) step.putAll(MigrationFiles.step(c.model(), prisma.get(), history, plan, ts, name, allowDestructive));
-        for (String p : step.keySet()) {
-            if (Files.exists(dir.resolve(p))) {
-                all.add(Messages.migrationExists(new Span(new SourceFile(dir.resolve(p).toString(), ""), 0, 0), p));
-            }
-        }
-        if (all.stream().anyMatch(Diagnostic::isError)) return fail(io, all);
-        if (dryRun) {
-            print(io, all);
-            if (plan.isEmpty()) io.out().println("no changes");
-            else io.out().print(step.get(MigrationFiles.sqlPath(c.model().settings().dialect(), ts + "_" + name, "up")));
-            return Main.OK;
-        }
-        // The other targets are refreshed as `generate` refreshes them, now against the history this migration ends.
-        var after = new LinkedHashMap<String, String>(existing);
-        step.forEach((p, t) -> after.put(p.substring(MigrationFiles.ROOT.length()), t));
-        List<Target> chosen = settings.chosenTargets();
-        var result = Targets.run(c, chosen, settings.targetOptions().withHistory(History.read(after)));
-        all.addAll(result.diagnostics());
-        if (result.hasErrors()) return fail(io, all);
-        var files = new LinkedHashMap<String, String>(result.files());
-        var owners = new LinkedHashMap<String, String>(result.owners());
-        step.forEach((p, t) -> {
-            files.put(p, t);
-            owners.put(p, "migrations");
-        });
-        var folder = new OutputFolder(dir);
-        Set<String> removable = chosen.stream().filter(Target::removesStaleFiles).map(Target::name).collect(Collectors.toSet());
-        var written = folder.plan(files, owners, removable);
-        if (written.problem() != null) {
-            all.add(written.problem());
-            return fail(io, all);
-        }
-        var inputs = run.filesRead();
-        if (url != null && url.sqliteFile() != null) inputs.add(url.sqliteFile());
-        var tx = new FileTransaction(folder.root()).reads(inputs);
-        written.addTo(tx);
-        var outcome = tx.commit();
-        if (outcome.failed()) {
-            all.add(outcome.failure());
-            return fail(io, all);
-        }
-        print(io, all);
-        if (!baseline.isEmpty()) {
-            String base = history.last().id();
-            io.out().println("baseline " + base + ": " + PlainText.visible(adoption.url().display()) + " as it is; it has this migration "
-                    + "already (`alembic stamp " + history.last().timestamp() + "`, `prisma migrate resolve --applied " + base + "`)");
-        }
-        if (plan.isEmpty()) {
-            io.out().println("no changes: the database matches the model");
-        } else {
-            io.out().println("migration " + ts + "_" + name + ":");
-            for (String s : sentences) io.out().println("  " + PlainText.visible(s));
-        }
-        if (reporting.format == Reporting.Format.human) {
-            io.err().printf("wrote %d file%s to %s%n", written.changed().size(), written.changed().size() == 1 ? "" : "s",
-                    PlainText.visible(dir.toString()));
-        }
-        return Main.OK;
     }
 
     /** The baseline's timestamp: the second before the migration's, so it sorts first and Alembic's revisions differ. */

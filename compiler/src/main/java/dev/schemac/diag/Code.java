@@ -509,7 +509,9 @@ public enum Code {
             + "that break it make the migration fail. Check the data first (the message says what to look for)."),
     ENUM_VALUE_DROPPED("SC562", "Migration drops an enum value",
             "An enum loses a value: rows that hold it make the migration fail (PostgreSQL, MySQL) or break "
-            + "the check (SQLite). Move those rows to another value first."),
+            + "the check (SQLite). Move those rows to another value first. A value whose stored string changed "
+            + "(a member's `@map`) is a value dropped and one added too: keep the old string under another member "
+            + "beside the new one, move the rows with an UPDATE, then remove the old member in a later migration."),
     MIGRATION_EXISTS("SC563", "Migration file exists already",
             "`migrate` writes new files only; one of the files of the new migration exists already (the "
             + "same timestamp and name). Choose another `--name` or `--timestamp`."),
@@ -542,6 +544,11 @@ public enum Code {
             + "A rename SQLite makes in place, of the table or of a column the SQL names, is refused too: the SQL the "
             + "history carries would name what is gone, and the next rebuild could not make the object again. Leave "
             + "that change out, or drop the object in the database first (and pull again) if it is no longer wanted."),
+    HISTORY_LOCKED("SC568", "Another migrate run is writing the history",
+            "`migrate` holds `migrations/.lock` from reading the last migration until its new one is written, so "
+            + "two runs at once (two terminals, a parallel build) cannot both write a migration after the same one, "
+            + "which would fork the history. Another run holds it now: let it finish, then run `migrate` again "
+            + "(it then finds that run's migration and writes only what is left)."),
 
     // --- habits of other schema languages: SC420-SC429
     PRISMA_HABIT("SC420", "Written as in Prisma",

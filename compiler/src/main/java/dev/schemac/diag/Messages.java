@@ -760,6 +760,17 @@ public final class Messages {
                 "choose another --name or --timestamp; migrate never overwrites a migration");
     }
 
+    public static Diagnostic historyLocked(Span at, String lockFile) {
+        return error(Code.HISTORY_LOCKED, at, "another `schemac migrate` is writing this migration history (it holds "
+                + tick(lockFile) + ")", "let it finish, then run migrate again; two runs at once would both write a migration "
+                + "after the same one");
+    }
+
+    public static Diagnostic historyChangedDuringRun(Span at) {
+        return error(Code.HISTORY_LOCKED, at, "the migration history changed while this run read it (a writer that takes no lock, "
+                + "such as an older schemac or an editor, added or changed a file under migrations/)", "run migrate again");
+    }
+
     // --- habits of other schema languages (SC420-SC429), and suggestions in one style
 
     /**

@@ -61,7 +61,9 @@ public final class Lint {
             } else if (c instanceof AlterColumn a) {
                 Column o = a.from();
                 Column n = a.to();
-                String narrowing = narrowing(o.type(), n.type());
+                // The same enum losing values is SC562's; a column moved to another enum narrows only if that one lacks a value.
+                String narrowing = o.type().isEnum() && n.type().isEnum() && !o.type().equals(n.type()) ? enumNarrowing(o, n, from, to)
+                        : narrowing(o.type(), n.type());
                 if (narrowing == null) narrowing = enumToShortText(o, n, from);
                 if (!converts(o.type(), n.type())) {
                     out.add(new Finding(c, Code.NO_CONVERSION, a.table(), n.name(), "the migration changes " + Quoted.name(a.table() + "."
@@ -80,9 +82,11 @@ public final class Lint {
             } else if (c instanceof AddColumn a && !created.contains(a.table())) {
                 Column n = a.column();
                 if (!n.nullable() && n.defaultValue() == null && !n.autoIncrement()) {
+                    // A relation field takes no default: its key column can only come optional, be filled, then be made required.
                     out.add(new Finding(c, Code.REQUIRED_WITHOUT_DEFAULT, a.table(), n.name(), "the migration adds required column "
                             + Quoted.name(a.table() + "." + n.name()) + " without a default; it fails once the table has a row",
-                            "give the field a default (`= ...`), or add it as optional first"));
+                            n.isForeignKey() ? "add the relation as optional first, fill it, then make it required in a later migration"
+                                    : "give the field a default (`= ...`), or add it as optional first"));
                 }
             } else if (c instanceof AddUnique u && !created.contains(u.table()) && !Tightening.weaker(replaced.get(u.unique().name()), u.unique())) {
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, u.table(), u.unique().columns().get(0), "the migration adds unique "
@@ -108,10 +112,19 @@ public final class Lint {
                 }
             } else if (c instanceof AlterEnum e) {
                 var removed = e.from().values().stream().filter(v -> !e.to().values().contains(v)).toList();
+                var added = e.to().values().stream().filter(v -> !e.from().values().contains(v)).toList();
                 if (!removed.isEmpty()) {
+                    // The snapshot keeps stored values, not members: a member whose @map changed is a value dropped and
+                    // one added, and the rows of the old one fail the migration. Say how to carry them across.
+                    String help = added.isEmpty() ? "move the rows that hold it to another value first"
+                            : "if a value was renamed (its `@map` changed), keep the old stored value under another member beside "
+                            + "the new one, move the rows (UPDATE ... SET column = " + Quoted.name(added.get(0)) + " WHERE column = "
+                            + Quoted.name(removed.get(0)) + "), then remove the old member in a later migration"
+                            + (added.get(0).equalsIgnoreCase(removed.get(0)) ? " (a change of case only goes through a third string: "
+                            + "MySQL compares the two as equal)" : "") + "; otherwise move the rows that hold it to another value first";
                     out.add(new Finding(c, Code.ENUM_VALUE_DROPPED, null, e.to().name(), "the migration drops value"
                             + (removed.size() == 1 ? " " : "s ") + String.join(", ", removed.stream().map(v -> Quoted.name(v)).toList())
-                            + " of enum " + Quoted.name(e.to().name()), "move the rows that hold it to another value first"));
+                            + " of enum " + Quoted.name(e.to().name()), help));
                 }
             }
         }
@@ -230,10 +243,35 @@ public final class Lint {
         var widening = List.of(
                 List.of(ScalarKind.SMALLINT, ScalarKind.INT), List.of(ScalarKind.SMALLINT, ScalarKind.BIGINT),
                 List.of(ScalarKind.INT, ScalarKind.BIGINT), List.of(ScalarKind.FLOAT, ScalarKind.DOUBLE),
-                List.of(ScalarKind.STRING, ScalarKind.TEXT), List.of(ScalarKind.CHAR, ScalarKind.TEXT));
+                List.of(ScalarKind.DATE, ScalarKind.DATETIME), List.of(ScalarKind.BOOL, ScalarKind.SMALLINT),
+                List.of(ScalarKind.BOOL, ScalarKind.INT), List.of(ScalarKind.BOOL, ScalarKind.BIGINT));
         if (widening.contains(List.of(a, b))) return null;
+        // Text holds every value's spelling but a byte string's (which becomes its hex or its bytes read as characters).
+        if (b == ScalarKind.TEXT && a != ScalarKind.BYTES) return null;
         if (a == ScalarKind.CHAR && b == ScalarKind.STRING && (n.length() == null || n.length() >= o.length())) return null;
+        if (b == ScalarKind.STRING && n.length() != null && n.length() >= longestSpelling(a)) return null;
         return spell(o) + " to " + spell(n);
+    }
+
+    /** The longest text a value of the kind is written as (a uuid's 36 characters, a signed integer's digits), or unbounded. */
+    private static int longestSpelling(ScalarKind k) {
+        return switch (k) {
+            case UUID -> 36;
+            case SMALLINT -> String.valueOf(Short.MIN_VALUE).length();
+            case INT -> String.valueOf(Integer.MIN_VALUE).length();
+            case BIGINT -> String.valueOf(Long.MIN_VALUE).length();
+            default -> Integer.MAX_VALUE;
+        };
+    }
+
+    /** One enum column retyped to another enum: narrowing only when a stored value of the old one is not a value of the new one. */
+    private static String enumNarrowing(Column o, Column n, Catalog from, Catalog to) {
+        var a = from.enumDef(o.type().enumName()).orElse(null);
+        var b = to.enumDef(n.type().enumName()).orElse(null);
+        if (a == null || b == null) return "another enum";
+        var lost = a.values().stream().filter(v -> !b.values().contains(v)).toList();
+        return lost.isEmpty() ? null : "enum " + Quoted.name(a.name()) + " to " + Quoted.name(b.name()) + ", which has no value "
+                + String.join(", ", lost.stream().map(Quoted::name).toList());
     }
 
     /**

@@ -67,6 +67,11 @@ class MigrateCommandTest {
         return m;
     }
 
+    /** A diagnostic's first line and where it points, as the human report prints them. */
+    String at(int line, int column, String first) {
+        return first + "\n  --> " + model + ":" + line + ":" + column;
+    }
+
     void edit(String from, String to) throws IOException {
         String s = Files.readString(model);
         assertThat(s).contains(from);
@@ -370,6 +375,141 @@ class MigrateCommandTest {
         assertThat(refused.err()).contains("error[SC563]").contains("20260103000000_shrink.up.sql");
         assertThat(tree()).isEqualTo(before);
     }
+    /** A run that finds another holding the history's lock stops with SC568 and writes nothing; once it is free, migrate runs. */
+    @Test
+    void aRunThatFindsTheHistoryLockedWritesNothing() throws Exception {
+        edit("note  text?", "note  text?\n  phone string(30)?");
+        Path lockFile = out.resolve("migrations/.lock");
+        try (var ch = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE); var held = ch.lock()) {
+            var before = tree();
+            var r = migrate("--name", "phone", "--timestamp", "20260102000000");
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).contains("error[SC568]: another `schemac migrate` is writing this migration history "
+                    + "(it holds `migrations/.lock`)\n  --> " + lockFile + ":1:1").contains("let it finish, then run migrate again");
+            assertThat(tree()).isEqualTo(before);
+            var check = migrate("--check");
+            assertThat(check.err()).as("--check writes nothing and takes no lock").contains("[SC550]: the model has changes no migration covers").doesNotContain("SC568");
+        }
+        assertThat(migrate("--name", "phone", "--timestamp", "20260102000000").code()).isZero();
+        assertThat(migrate("--check").code()).isZero();
+    }
+
+    /** Two runs at once: one writes the migration, the other is refused or finds nothing left; the history never forks. */
+    @Test
+    void twoRunsAtOnceDoNotForkTheHistory() throws Exception {
+        edit("note  text?", "note  text?\n  phone string(30)?");
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> { start.await(); return migrate("--name", "a", "--timestamp", "20260102000000"); });
+            var b = pool.submit(() -> { start.await(); return migrate("--name", "b", "--timestamp", "20260103000000"); });
+            start.countDown();
+            var runs = java.util.List.of(a.get(), b.get());
+            assertThat(runs.stream().filter(x -> x.out().contains("migration 2026")).count()).as("%s", runs).isEqualTo(1);
+            for (var x : runs) {
+                if (!x.out().contains("migration 2026")) {
+                    assertThat(x.err() + x.out()).as("%s", x).containsAnyOf("error[SC568]", "no changes");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        var check = migrate("--check");
+        assertThat(check.code()).as(check.err()).isZero();
+        assertThat(out.resolve("migrations/.lock")).doesNotExist();
+    }
+
+    /**
+     * A member whose stored string changes (its {@code @map}) is a value dropped and one added:
+     * SC562 says how to carry the rows across, and the two-step way it describes runs.
+     */
+    @Test
+    void anEnumValueWhoseStoredStringChangesIsToldHowToMoveItsRows() throws IOException {
+        edit("entity Customer {", "enum St {\n  NEW\n  PAID @map(\"paid\")\n}\n\nentity Customer {\n  st St = NEW");
+        assertThat(migrate("--name", "st", "--timestamp", "20260102000000").code()).isZero();
+        edit("  PAID @map(\"paid\")", "  PAID @map(\"PAID\")");
+        var r = migrate("--name", "remap", "--timestamp", "20260103000000");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(at(6, 1, "error[SC562]: the migration drops value `paid` of enum `St`"))
+                .contains("help: if a value was renamed (its `@map` changed), keep the old stored value under another member beside "
+                        + "the new one, move the rows (UPDATE ... SET column = `PAID` WHERE column = `paid`), then remove the old "
+                        + "member in a later migration (a change of case only goes through a third string: MySQL compares the two "
+                        + "as equal); otherwise move the rows that hold it to another value first");
+        edit("  PAID @map(\"PAID\")", "  PAID @map(\"settled\")");
+        var other = migrate("--name", "remap", "--timestamp", "20260103000000");
+        assertThat(other.err()).contains("help: if a value was renamed (its `@map` changed), keep the old stored value under another "
+                + "member beside the new one, move the rows (UPDATE ... SET column = `settled` WHERE column = `paid`), then remove the "
+                + "old member in a later migration; otherwise move the rows that hold it to another value first");
+        edit("  PAID @map(\"settled\")", "  PAID @map(\"settled\")\n  PAID_OLD @map(\"paid\")");
+        var both = migrate("--name", "both", "--timestamp", "20260103000000");
+        assertThat(both.code()).as("the new value beside the old one: %s", both.err()).isZero();
+        edit("\n  PAID_OLD @map(\"paid\")", "");
+        assertThat(migrate("--name", "old_gone", "--timestamp", "20260104000000", "--allow-destructive").code()).isZero();
+    }
+
+    /**
+     * A down script is never linted before it runs: a statement of it that can lose rows or
+     * fail on them carries the destructive note an accepted up carries (here the down adds the
+     * dropped required column back without a default, which fails while the table has a row).
+     */
+    @Test
+    void aDownThatCannotRunOnRowsSaysSo() throws IOException {
+        edit("  name  string(100)\n", "");
+        assertThat(migrate("--name", "no_name", "--timestamp", "20260102000000", "--allow-destructive").code()).isZero();
+        String down = Files.readString(out.resolve("migrations/sql/postgres/20260102000000_no_name.down.sql"));
+        assertThat(down).contains("-- Destructive: the migration adds required column `customers.name` without a default; it fails "
+                + "once the table has a row.\nALTER TABLE customers ADD COLUMN name varchar(100) NOT NULL;");
+        String up = Files.readString(out.resolve("migrations/sql/postgres/20260102000000_no_name.up.sql"));
+        assertThat(up).contains("-- Destructive: the migration drops column `customers.name` and its values.\n");
+        assertThat(Files.readString(out.resolve("migrations/alembic/versions/20260102000000_no_name.py")))
+                .contains("# Destructive: the migration adds required column `customers.name` without a default");
+    }
+
+    /** A relation field takes no default, so SC560's help for its key column says how to add it in steps. */
+    @Test
+    void aRequiredRelationAddedLaterIsToldToComeOptionalFirst() throws IOException {
+        edit("entity Customer {", "entity Shop {\n  title string(40)\n}\n\nentity Customer {\n  shop Shop");
+        var r = migrate("--name", "shops", "--timestamp", "20260102000000");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(at(11, 3, "error[SC560]: the migration adds required column `customers.shop_id` without a default; it fails once the table has a row"))
+                .contains("add the relation as optional first, fill it, then make it required in a later migration")
+                .doesNotContain("give the field a default");
+    }
+
+    /**
+     * SC558 is about values a new type cannot hold: a type that holds every value of the old
+     * one (the engines prove it with rows, sequence {@code lossless}) is no finding, and one
+     * too short for some values still is, at the field, saying which.
+     */
+    @Test
+    void onlyTypeChangesThatLoseValuesNarrow() throws IOException {
+        edit("entity Customer {", "enum Tier {\n  BASIC\n  GOLD\n}\n\nenum Level {\n  BASIC\n}\n\nentity Customer {\n"
+                + "  tier Tier?\n  rank Tier?\n  n int?\n  m int?\n  day date?\n  flag bool?\n  data json?\n  ref uuid?\n  blob bytes?");
+        assertThat(migrate("--name", "more", "--timestamp", "20260102000000").code()).isZero();
+        edit("  n int?", "  n string(11)?");
+        edit("  day date?", "  day datetime?");
+        edit("  flag bool?", "  flag bigint?");
+        edit("  data json?", "  data text?");
+        edit("  ref uuid?", "  ref string(36)?");
+        edit("enum Level {\n  BASIC\n}", "enum Level {\n  BASIC\n  GOLD\n  PLATINUM\n}");
+        edit("  tier Tier?", "  tier Level?");
+        var lossless = migrate("--name", "wider", "--timestamp", "20260103000000", "--dry-run");
+        assertThat(lossless.code()).as(lossless.err()).isZero();
+        assertThat(lossless.err()).doesNotContain("SC558");
+        edit("  m int?", "  m string(10)?");
+        edit("  rank Tier?", "  rank Level?");
+        edit("  blob bytes?", "  blob text?");
+        edit("enum Level {\n  BASIC\n  GOLD\n  PLATINUM\n}", "enum Level {\n  BASIC\n  PLATINUM\n}");
+        var narrow = migrate("--name", "narrower", "--timestamp", "20260103000000");
+        assertThat(narrow.code()).isEqualTo(1);
+        assertThat(narrow.err())
+                .contains(at(17, 3, "error[SC558]: the migration narrows `customers.tier`: enum `Tier` to `Level`, which has no value `GOLD`"))
+                .contains(at(18, 3, "error[SC558]: the migration narrows `customers.rank`: enum `Tier` to `Level`, which has no value `GOLD`"))
+                .contains(at(20, 3, "error[SC558]: the migration narrows `customers.m`: int to string(10)"))
+                .contains(at(25, 3, "error[SC558]: the migration narrows `customers.blob`: bytes to text"));
+    }
+
     @Test
     void aFailedWriteLeavesNoMigrationBehind() throws IOException {
         edit("note  text?", "note  text?\n  phone string(30)?");

@@ -279,6 +279,48 @@ class MigrateFromUrlTest {
      * naming derives mood): the adoption renames the type in place, so the next migration, which
      * names the type as the model does, runs. diff --url tells the two names apart.
      */
+    /**
+     * SQLite stores a foreign key to a {@code bigint @auto} key as the same 64-bit integer the
+     * key is (pull gives it the key's INTEGER), and a column's doc comment only as a line of the
+     * CREATE TABLE text that Alembic does not write: neither is drift.
+     */
+    @Test
+    void sqliteDiffersOnlyInWhatItStores() throws Exception {
+        Path model = write("sqlite-stores/m.schema", "schema t { dialect = sqlite timestamps = false }\n"
+                + "entity Acct { id bigint @id @auto  posts Post[] }\n"
+                + "entity Post {\n  acct Acct\n  /// How many.\n  n int\n}\n");
+        try (var db = LiveDb.fresh(Kind.SQLITE, "sqlite_stores")) {
+            String ddl = Sql.create(Dialect.SQLITE, compile(model).catalog(), "t");
+            assertThat(ddl).contains("-- How many.").contains("acct_id BIGINT");
+            db.run(ddl.replace("  -- How many.\n", ""));
+            assertNoDrift(url(db), model);
+        }
+    }
+
+    /**
+     * Where an enum lives only in its columns (SQLite, MySQL, MariaDB), an enum no field uses
+     * is nothing a database can have or lack: the model's own DDL is no drift, and adopting a
+     * database that matches writes the baseline only.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Kind.class, names = {"SQLITE", "MARIADB"})
+    void anEnumNoFieldUsesIsNoDriftWhereEnumsLiveInColumns(Kind kind) throws Exception {
+        Path model = write("unused-" + kind + "/m.schema", "schema t { dialect = " + (kind == Kind.SQLITE ? "sqlite" : "mysql")
+                + " timestamps = false }\nenum Kind { x y }\nentity A { n int }\n");
+        Path out = tmp.resolve("unused-" + kind + "/generated");
+        try (var db = LiveDb.fresh(kind, "unused_enum")) {
+            db.run(Sql.create(dialect(kind), compile(model).catalog(), "t"));
+            String url = url(db);
+            assertNoDrift(url, model);
+            var r = Cli.run("migrate", model.toString(), "--from-url", url, "--name", "adopt", "--timestamp", "20250301120000",
+                    "-o", out.toString(), "--color", "never");
+            assertThat(r.code()).as(r.out() + r.err()).isZero();
+            assertThat(r.out()).contains("no changes: the database matches the model");
+            assertThat(out.resolve(MigrationFiles.sqlPath(dialect(kind), ADOPT, "up"))).doesNotExist();
+            assertThat(out.resolve(MigrationFiles.sqlPath(dialect(kind), BASELINE, "up"))).exists();
+        }
+    }
+
     @Test
     void anEnumTypeTheModelNamesOtherwiseIsRenamedByTheAdoption() throws Exception {
         Path model = tmp.resolve("enum/e.schema");

@@ -63,13 +63,96 @@ class AlembicJudgesEvolutionTest {
 
     /** Runs {@code alembic ACTION REVISION} through the project's Python harness; fails loudly when it fails. */
     static void alembic(Path scripts, String url, String action, String revision, String where) throws Exception {
+        var r = run(scripts, url, action, revision);
+        assertThat(r.exit()).as("alembic %s %s: %s\n%s", action, revision, r.out(), where).isZero();
+        new ObjectMapper().readTree(r.out().substring(r.out().indexOf('{')));
+    }
+
+    record Run(int exit, String out) {}
+
+    static Run run(Path scripts, String url, String action, String revision) throws Exception {
         Path harness = Engines.root().resolve("tools/python/schemac_harness.py");
         var p = new ProcessBuilder(Engines.python().toString(), harness.toString(), "alembic", scripts.toString(), url, action,
                 revision).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("alembic %s %s finished", action, revision).isTrue();
-        assertThat(p.exitValue()).as("alembic %s %s: %s\n%s", action, revision, out, where).isZero();
-        new ObjectMapper().readTree(out.substring(out.indexOf('{')));
+        return new Run(p.exitValue(), out);
+    }
+
+    /** The Alembic scripts of the history (env.py of the newest model) under {@code dir}/alembic. */
+    static Path writeAlembic(Path dir, Map<String, String> history, dev.schemac.model.Model model) throws Exception {
+        var files = new java.util.LinkedHashMap<String, String>(MigrationFiles.environment(model, model.settings().dialect()));
+        files.putAll(history);
+        for (var e : files.entrySet()) {
+            if (!e.getKey().startsWith(MigrationFiles.ROOT + "alembic/")) continue;
+            Path p = dir.resolve(e.getKey().substring(MigrationFiles.ROOT.length()));
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
+        }
+        return dir.resolve("alembic");
+    }
+
+    /**
+     * On SQLite a revision is one transaction, as the SQL migration is: an upgrade that fails
+     * on a row (a column made required, after a table rename, a column rename and a rebuild)
+     * leaves the database exactly as it was, at the same revision, and once the row is fixed
+     * the same upgrade succeeds. The same for a downgrade that fails on a row.
+     */
+    @org.junit.jupiter.api.Test
+    void aFailedRevisionOnSqliteChangesNothingAndRunsOnceTheRowsAreFixed(@TempDir Path tmp) throws Exception {
+        String v1 = """
+                schema shop { dialect = sqlite timestamps = false }
+                entity Customer { full_name string(50) email string(100) @unique age int? orders Order[] }
+                entity Order { customer Customer total int @@index(total) }
+                """;
+        String v2 = """
+                schema shop { dialect = sqlite timestamps = false }
+                entity Client {
+                  @@renamed_from("Customer")
+                  name string(50) @renamed_from("full_name")
+                  email string(100) @unique
+                  age int = 0
+                  orders Order[]
+                }
+                entity Order { client Client @renamed_from("customer") total int }
+                """;
+        var old = EvolutionHarness.compile(v1);
+        var neu = EvolutionHarness.compile(v2);
+        var init = EvolutionHarness.migrate(History.EMPTY, Map.of(), old, INIT, "init");
+        var step = EvolutionHarness.migrate(init.after(), EvolutionHarness.relative(init.files()), neu, STEP, "client");
+        var history = new java.util.LinkedHashMap<String, String>(init.files());
+        history.putAll(step.files());
+        Path scripts = writeAlembic(tmp, history, neu.compilation().model());
+        try (var db = LiveDb.fresh(Kind.SQLITE, "alembic_atomic")) {
+            String url = url(Kind.SQLITE, db);
+            alembic(scripts, url, "upgrade", INIT, "initial revision");
+            db.run("INSERT INTO customers (full_name, email, age) VALUES ('ann', 'a@x.org', NULL);\n"
+                    + "INSERT INTO orders (customer_id, total) VALUES (1, 5);");
+            DbShape before = withoutVersionTable(db.shape());
+            var failed = run(scripts, url, "upgrade", "head");
+            assertThat(failed.exit()).as("the upgrade fails on the NULL age: %s", failed.out()).isNotZero();
+            assertThat(failed.out()).contains("NOT NULL constraint failed");
+            assertThat(ShapeDiff.between(before, withoutVersionTable(db.shape()))).as("a failed upgrade changes nothing").isEmpty();
+            assertThat(Sequences.rows(db, "SELECT version_num FROM alembic_version")).containsExactly(INIT);
+            assertThat(Sequences.rows(db, "SELECT full_name, age FROM customers")).containsExactly("ann|null");
+            db.run("UPDATE customers SET age = 3;");
+            alembic(scripts, url, "upgrade", "head", "the upgrade once the row is fixed");
+            assertThat(ShapeDiff.between(EvolutionHarness.columnOrderFree(ExpectedShape.of(neu.compilation().catalog(), Kind.SQLITE, true)),
+                    withoutVersionTable(db.shape()))).as("after the retried upgrade").isEmpty();
+            assertThat(Sequences.rows(db, "SELECT c.name, c.age, o.total FROM clients c JOIN orders o ON o.client_id = c.id"))
+                    .containsExactly("ann|3|5");
+            // The down revision rebuilds orders and checks every foreign key at the end: an order of no client fails it.
+            DbShape after = withoutVersionTable(db.shape());
+            db.run("PRAGMA foreign_keys = OFF;\nINSERT INTO orders (client_id, total) VALUES (7, 1);");
+            var down = run(scripts, url, "downgrade", INIT);
+            assertThat(down.exit()).as("the downgrade fails on the order of no client: %s", down.out()).isNotZero();
+            assertThat(ShapeDiff.between(after, withoutVersionTable(db.shape()))).as("a failed downgrade changes nothing").isEmpty();
+            assertThat(Sequences.rows(db, "SELECT version_num FROM alembic_version")).containsExactly(STEP);
+            db.run("DELETE FROM orders WHERE client_id = 7;");
+            alembic(scripts, url, "downgrade", INIT, "the downgrade once the row is fixed");
+            assertThat(ShapeDiff.between(EvolutionHarness.columnOrderFree(ExpectedShape.of(old.compilation().catalog(), Kind.SQLITE, true)),
+                    withoutVersionTable(db.shape()))).as("after the retried downgrade").isEmpty();
+        }
     }
 
     static DbShape withoutVersionTable(DbShape s) {

@@ -26,14 +26,15 @@ import java.util.TreeSet;
  * migration ({@code rows:}), a query whose result every later migration, up and down, must
  * keep ({@code keep:}, or {@code keep vN:} where names change), the destructive findings
  * each migration must report ({@code lint vN:} codes), and {@code needs: checks} when the
- * sequence is about CHECK constraints (the MySQL the suite installs ignores them). Names are
+ * sequence is about CHECK constraints (the MySQL the suite installs ignores them), and
+ * {@code alembic on:} the engines real Alembic must always run it on (besides its turn). Names are
  * quoted with double quotes; MySQL gets backticks.
  */
 public final class Sequences {
     private Sequences() {}
 
     public record Sequence(String name, String about, List<String> versions, List<String> rows, Map<Integer, String> keep,
-                           Map<Integer, TreeSet<String>> lint, boolean needsChecks) {
+                           Map<Integer, TreeSet<String>> lint, boolean needsChecks, java.util.Set<Kind> alembicOn) {
         /** The query that reads the kept rows after migration {@code v} (1-based), as the model then names them. */
         public String keep(int v) {
             for (int i = v; i >= 1; i--) if (keep.containsKey(i)) return keep.get(i);
@@ -72,6 +73,7 @@ public final class Sequences {
         var keep = new TreeMap<Integer, String>();
         var lint = new TreeMap<Integer, TreeSet<String>>();
         boolean checks = false;
+        var alembicOn = java.util.EnumSet.noneOf(Kind.class);
         for (String line : Files.readAllLines(dir.resolve("sequence.txt"), StandardCharsets.UTF_8)) {
             if (line.startsWith("# ")) about = line.substring(2);
             else if (line.startsWith("rows: ")) rows.add(line.substring(6));
@@ -80,11 +82,12 @@ public final class Sequences {
             else if (line.matches("lint v\\d+: .*")) {
                 lint.put(Integer.parseInt(line.substring(6, line.indexOf(':'))), new TreeSet<>(List.of(line.substring(line.indexOf(": ") + 2).split(" "))));
             } else if (line.equals("needs: checks")) checks = true;
+            else if (line.startsWith("alembic on: ")) for (String k : line.substring(12).split(" ")) alembicOn.add(Kind.valueOf(k));
             else if (!line.isBlank()) throw new IllegalArgumentException(dir + "/sequence.txt: cannot read `" + line + "`");
         }
         assertThat(versions).as("versions of %s", dir).hasSizeGreaterThanOrEqualTo(2);
         assertThat(keep).as("a keep query in %s", dir).isNotEmpty();
-        return new Sequence(dir.getFileName().toString(), about, versions, rows, keep, lint, checks);
+        return new Sequence(dir.getFileName().toString(), about, versions, rows, keep, lint, checks, alembicOn);
     }
 
     /** The history of a sequence, built as {@code schemac migrate} builds it, one migration per version. */

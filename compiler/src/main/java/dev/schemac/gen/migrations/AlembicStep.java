@@ -37,7 +37,8 @@ final class AlembicStep {
     private AlembicStep() {}
 
     static String render(String title, String revision, String previous, String name, String summary, List<Change> up,
-                         List<Change> down, Catalog from, Catalog to, Function<Change, String> notes) {
+                         List<Change> down, Catalog from, Catalog to, Function<Change, String> notes,
+                         Function<Change, String> downNotes) {
         var b = new StringBuilder();
         // Model text reaches the docstring only through Py.docstring, which no text can end early.
         b.append(Py.docstring("", title + ": " + name.replace('_', ' ') + ".\n\n" + summary + "\n\nRevision ID: " + revision
@@ -74,7 +75,7 @@ final class AlembicStep {
                         _sql(*statements)
                 """);
         function(b, "upgrade", up, from, to, notes);
-        function(b, "downgrade", down, to, from, c -> null);
+        function(b, "downgrade", down, to, from, downNotes);
         return b.toString();
     }
 
@@ -153,6 +154,11 @@ final class AlembicStep {
             return "op.create_index(" + SqlName.of(i.index().name()) + ", " + SqlName.of(i.table()) + ", " + SqlName.list(i.index().columns()) + ")";
         }
         if (c instanceof DropIndex i) return "op.drop_index(" + SqlName.of(i.index().name()) + ", table_name=" + SqlName.of(i.table()) + ")";
+        // A partial unique is an index of its own where the dialect has partial indexes, as the SQL renderer writes it.
+        if (c instanceof AddUnique u && separate(d, u.unique())) return partialUnique(d, u.table(), u.unique());
+        if (c instanceof DropUnique u && separate(d, u.unique())) {
+            return "op.drop_index(" + SqlName.of(u.unique().name()) + ", table_name=" + SqlName.of(u.table()) + ")";
+        }
         if (sqlite) return null; // SQLite changes constraints by rebuilding the table
         if (c instanceof AddUnique u) {
             return "op.create_unique_constraint(" + SqlName.of(u.unique().name()) + ", " + SqlName.of(u.table()) + ", "
@@ -192,6 +198,7 @@ final class AlembicStep {
         args.add("sa.PrimaryKeyConstraint(" + String.join(", ", t.primaryKey().columns().stream().map(SqlName::of).toList())
                 + ", name=" + SqlName.of(t.primaryKey().name()) + ")");
         for (UniqueConstraint u : t.uniques()) {
+            if (separate(d, u)) continue; // an index of its own, created after the table
             args.add("sa.UniqueConstraint(" + String.join(", ", u.columns().stream().map(SqlName::of).toList()) + ", name="
                     + SqlName.of(u.name()) + ")");
         }
@@ -209,6 +216,7 @@ final class AlembicStep {
         var b = new StringBuilder("op.create_table(\n");
         for (String a : args) b.append("    ").append(a).append(",\n");
         b.append(")");
+        for (UniqueConstraint u : t.uniques()) if (separate(d, u)) b.append('\n').append(partialUnique(d, t.name(), u));
         for (Index i : t.indexes()) {
             b.append("\nop.create_index(").append(SqlName.of(i.name())).append(", ").append(SqlName.of(t.name())).append(", ")
                     .append(SqlName.list(i.columns())).append(")");
@@ -254,6 +262,7 @@ final class AlembicStep {
         b.append("\n    batch_op.create_primary_key(").append(SqlName.of(t.primaryKey().name())).append(", ")
                 .append(keys.apply(t.primaryKey().columns())).append(")");
         for (UniqueConstraint u : t.uniques()) {
+            if (separate(Dialect.SQLITE, u)) continue; // the SQL renderer creates it as an index after the rebuild
             b.append("\n    batch_op.create_unique_constraint(").append(SqlName.of(u.name())).append(", ").append(keys.apply(u.columns())).append(")");
         }
         for (Check k : t.checks()) {
@@ -271,6 +280,21 @@ final class AlembicStep {
             b.append("\n    batch_op.create_index(").append(SqlName.of(i.name())).append(", ").append(keys.apply(i.columns())).append(")");
         }
         return b.toString();
+    }
+
+    /**
+     * Whether a unique is an index of its own on this dialect: a partial unique where the
+     * dialect has partial indexes (MySQL keeps it as a constraint over every row), as the SQL
+     * renderer and the initial revision write it.
+     */
+    private static boolean separate(Dialect d, UniqueConstraint u) {
+        return u.partial() && Sql.partialIndexes(d);
+    }
+
+    /** {@code op.create_index(..., unique=True, <dialect>_where=...)}: a unique among the rows of its filter. */
+    private static String partialUnique(Dialect d, String table, UniqueConstraint u) {
+        return "op.create_index(" + SqlName.of(u.name()) + ", " + SqlName.of(table) + ", " + SqlName.list(u.columns())
+                + ", unique=True, " + PrismaMigration.provider(d) + "_where=sa.text(" + Py.sqlText(Sql.rowFilter(d, u.where())) + "))";
     }
 
     /** A column of a new table: identity and the key's autoincrement as the initial revision writes them. */

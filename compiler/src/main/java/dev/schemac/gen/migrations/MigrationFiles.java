@@ -75,6 +75,10 @@ public final class MigrationFiles {
         Catalog to = plan.to();
         Map<Change, String> notes = noteDestructive ? Lint.notes(plan.findings()) : Map.of();
         Function<Change, String> note = notes::get;
+        // A down script is never linted before it runs: what in it can lose rows or fail on them (a table or column
+        // dropped, a required column added back without a default) is said at its statement, as in an accepted up.
+        Map<Change, String> downNotes = Lint.notes(Lint.findings(plan.down(), to, from));
+        Function<Change, String> downNote = downNotes::get;
         // The snapshot records each file's hash (relative to migrations/): hashed before the file is
         // handed on, an output that hashes it too finds the hash worked out (TextHash).
         var hashes = new LinkedHashMap<String, String>();
@@ -89,7 +93,7 @@ public final class MigrationFiles {
                     : MigrationSql.script(d, plan.up(), from, to, note, "Migration " + id, schema);
             file.accept(sqlPath(d, id, "up"), up);
             file.accept(sqlPath(d, id, "down"), first ? Sql.drop(d, to, schema)
-                    : MigrationSql.script(d, plan.down(), to, from, c -> null, "Down migration " + id, schema));
+                    : MigrationSql.script(d, plan.down(), to, from, downNote, "Down migration " + id, schema));
             if (d == prisma) file.accept(prismaPath(id), up);
         }
         if (first) {
@@ -98,7 +102,7 @@ public final class MigrationFiles {
         } else {
             String summary = String.join("\n", Describe.sentences(plan.up()));
             file.accept(alembicPath(id), AlembicStep.render(model.settings().displayTitle(), timestamp,
-                    history.last().timestamp(), name, summary, plan.up(), plan.down(), from, to, note));
+                    history.last().timestamp(), name, summary, plan.up(), plan.down(), from, to, note, downNote));
         }
         out.accept(ROOT + History.SNAPSHOTS + id + ".json", History.snapshot(id, history.last(), to, plan.applied(), hashes));
     }

@@ -107,7 +107,24 @@ public final class Drift {
         var adoption = new Adoption(model, live, database, enumTypeNames, leftovers, hints, naming, adopting);
         Catalog old = adoption.catalog();
         RenameHints applied = adoption.applied();
+        old = withUnusedEnums(old, model, live.source().engine());
         return new Result(CatalogDiff.diff(old, model, applied), notCompared, old, applied);
+    }
+
+    /**
+     * The database with the model's enums that no column uses, outside PostgreSQL: there an enum
+     * lives only in the columns that use it, so one no column uses is nothing a database could
+     * lack (and an adopted history's baseline has it, as the model does).
+     */
+    private static Catalog withUnusedEnums(Catalog database, Catalog model, DbEngine engine) {
+        if (engine == DbEngine.POSTGRES) return database;
+        var used = new HashSet<String>();
+        model.tables().forEach(t -> t.columns().forEach(c -> { if (c.type().isEnum()) used.add(c.type().enumName()); }));
+        var unused = model.enums().stream().filter(e -> !used.contains(e.name()) && database.enumDef(e.name()).isEmpty()).toList();
+        if (unused.isEmpty()) return database;
+        var enums = new ArrayList<>(database.enums());
+        enums.addAll(unused);
+        return Catalog.of(database.tables(), enums);
     }
 
     /**
@@ -541,12 +558,18 @@ public final class Drift {
             }
             if (!type.isEnum() && !m.type().isEnum() && !type.equals(m.type())
                     && (NativeTypes.rendered(engine, type).equals(NativeTypes.rendered(engine, m.type()))
-                    || engine == DbEngine.SQLITE && c.autoIncrement() && m.autoIncrement())) {
-                type = m.type(); // one type on this engine (SQLite's autoincrement key is always INTEGER)
+                    || engine == DbEngine.SQLITE && c.autoIncrement() && m.autoIncrement()
+                    || engine == DbEngine.SQLITE && c.isForeignKey() && m.isForeignKey() && type.kind().isInteger()
+                    && m.type().kind().isInteger())) {
+                // One type on this engine: SQLite's autoincrement key is always INTEGER, and pull gives a foreign key
+                // column its key's type, while every SQLite integer is the same 64-bit value.
+                type = m.type();
             }
             var def = StructuralComparison.sameDefault(c.defaultValue(), m.defaultValue()) ? m.defaultValue() : c.defaultValue();
-            String doc = Objects.equals(StructuralComparison.norm(c.comment()), StructuralComparison.norm(m.comment()))
-                    ? m.doc() : c.doc();
+            // SQLite keeps a column's comment only as a line in the CREATE TABLE text, which Alembic and other tools
+            // do not write: as for a table's, it is no drift there.
+            String doc = engine == DbEngine.SQLITE || Objects.equals(StructuralComparison.norm(c.comment()),
+                    StructuralComparison.norm(m.comment())) ? m.doc() : c.doc();
             // pii and secret are the model's alone: no database stores them.
             return new Column(c.name(), field, type, c.nullable(), def, c.autoIncrement(), c.updatedAt(), doc, m.pii(),
                     m.secret(), m.referencedColumn());

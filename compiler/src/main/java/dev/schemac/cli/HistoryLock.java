@@ -1,0 +1,133 @@
+package dev.schemac.cli;
+
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Messages;
+import dev.schemac.evolve.HistoryFolder;
+import dev.schemac.source.SourceFile;
+import dev.schemac.source.Span;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * One {@code migrate} run's hold on a history: an exclusive lock on {@code migrations/.lock}
+ * from before the last snapshot is read until the new migration is committed, so two runs at
+ * once cannot both write a migration after the same one (which forks the history). A run that
+ * finds the lock held stops with {@code SC568} instead of waiting. The file and the folder are
+ * removed again when this run made them, so a failed first run leaves nothing behind.
+ */
+final class HistoryLock implements AutoCloseable {
+    static final String FILE = ".lock";
+
+    private final Path file;
+    private final FileChannel channel;
+    private final FileLock lock;
+    private final boolean madeFile;
+    private final Path madeFolder;
+    /** Why the lock could not be taken (another run holds it), or null. */
+    final Diagnostic held;
+
+    private HistoryLock(Path file, FileChannel channel, FileLock lock, boolean madeFile, Path madeFolder, Diagnostic held) {
+        this.file = file;
+        this.channel = channel;
+        this.lock = lock;
+        this.madeFile = madeFile;
+        this.madeFolder = madeFolder;
+        this.held = held;
+    }
+
+    /** No lock: a run that writes nothing ({@code --check}, {@code --dry-run}). */
+    static HistoryLock none() {
+        return new HistoryLock(null, null, null, false, null, null);
+    }
+
+    /**
+     * The lock of the history under {@code out}. A folder where no lock file can be made (read
+     * only) is left unlocked: the commit then fails there with its own diagnostic.
+     */
+    static HistoryLock take(Path out) {
+        Path folder = out.resolve(HistoryFolder.DIR);
+        Path file = folder.resolve(FILE);
+        Path madeFolder = null;
+        FileChannel channel = null;
+        try {
+            if (!Files.isDirectory(folder)) {
+                Path top = folder;
+                while (top.getParent() != null && !Files.exists(top.getParent())) top = top.getParent();
+                Files.createDirectories(folder);
+                madeFolder = top;
+            }
+            for (int attempt = 0; attempt < 3; attempt++) {
+                boolean madeFile = !Files.exists(file);
+                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock;
+                try {
+                    lock = channel.tryLock();
+                } catch (OverlappingFileLockException e) {
+                    lock = null; // another run in this JVM (a parallel build) holds it
+                }
+                if (lock == null) {
+                    channel.close();
+                    return new HistoryLock(null, null, null, false, null,
+                            Messages.historyLocked(new Span(new SourceFile(file.toString(), ""), 0, 0), out.relativize(file).toString()));
+                }
+                // The file may have been removed by the run that held it between our open and our lock: then we
+                // hold a file no other run finds. A token written through the lock and read back by name tells.
+                String token = ProcessHandle.current().pid() + "-" + System.nanoTime();
+                channel.truncate(0);
+                channel.write(java.nio.ByteBuffer.wrap(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0);
+                String named = Files.exists(file) ? Files.readString(file, java.nio.charset.StandardCharsets.UTF_8) : "";
+                if (named.equals(token)) return new HistoryLock(file, channel, lock, madeFile, madeFolder, null);
+                lock.release();
+                channel.close();
+                channel = null;
+            }
+            return new HistoryLock(null, null, null, false, null,
+                    Messages.historyLocked(new Span(new SourceFile(file.toString(), ""), 0, 0), out.relativize(file).toString()));
+        } catch (IOException e) {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // the channel was not usable: nothing was locked
+                }
+            }
+            return none();
+        }
+    }
+
+    /**
+     * Lets go; removes the lock file (and the folders) this run made, while still holding it, so
+     * a run that opens it meanwhile finds it held or, once it is gone, makes its own.
+     */
+    @Override
+    public void close() {
+        if (lock == null) return;
+        try {
+            if (madeFile) Files.deleteIfExists(file);
+            if (madeFolder != null) removeEmpty(file.getParent(), madeFolder);
+        } catch (IOException ignored) {
+            // a lock file left behind is harmless: the lock is the operating system's, not the file
+        }
+        try {
+            lock.release();
+            channel.close();
+        } catch (IOException ignored) {
+            // closing releases the lock in any case
+        }
+    }
+
+    /** Removes {@code from} and its parents up to {@code top} while they are empty (a commit that wrote keeps them). */
+    private static void removeEmpty(Path from, Path top) throws IOException {
+        for (Path p = from; p != null && p.startsWith(top); p = p.getParent()) {
+            try (var entries = Files.list(p)) {
+                if (entries.findAny().isPresent()) return;
+            }
+            Files.delete(p);
+        }
+    }
+}

@@ -106,7 +106,7 @@ final class AlembicEnv {
                     and isinstance(inspected_type, Enum)
                     and isinstance(metadata_type, Enum)
                 ):
-                    return [m.replace("\\\\", "\\") for m in inspected_type.enums] != list(metadata_type.enums)
+                    return [m.replace("\\\\\\\\", "\\\\") for m in inspected_type.enums] != list(metadata_type.enums)
                 return None
 
 

@@ -562,7 +562,15 @@ public enum Code {
             "The option `prisma.provider` (`--option prisma.provider=...`, or `provider` under `[prisma]` in "
             + "schemac.toml) names the database of the Prisma side: `sqlite`, `postgresql` (or `postgres`) or "
             + "`mysql`. schema.prisma and the Prisma Migrate folder are then written for that database, "
-            + "whatever the schema's dialect. Nothing is written while the value names none of them.");
+            + "whatever the schema's dialect. Nothing is written while the value names none of them."),
+    PRISMA_ENUM_LABEL("SC751", "Enum label Prisma's own engine cannot write",
+            "Prisma's schema engine writes an enum's labels into the SQL of `prisma db push` and `prisma "
+            + "migrate dev` without escaping them: on PostgreSQL a label with `'` ends the literal of "
+            + "`CREATE TYPE ... AS ENUM` early and the command fails with a syntax error; on MySQL a `\\` "
+            + "(which MySQL reads as an escape in a literal) or a `'` in `ENUM(...)` is written the same way. "
+            + "schema.prisma is still written, and schemac's own SQL (`migrations/prisma`, `sql/`) "
+            + "escapes the label; only Prisma's own commands cannot create the type. Drop the character "
+            + "from the stored label (its `@map`), or apply schemac's SQL instead of `prisma db push`.");
 
     private final String id;
     private final String title;

@@ -71,6 +71,20 @@ final class Rules {
         return !(term instanceof Check.ColumnCompare || term instanceof Check.AllOrNone);
     }
 
+    /**
+     * Whether a term compares text: each database's collation decides it (SC711), and Python's
+     * code-point order would state a rule no database keeps, so no validator repeats it.
+     */
+    static boolean comparesText(Table t, Check.Term term) {
+        if (term instanceof Check.Compare cmp) return text(t.requireColumn(cmp.column()));
+        if (term instanceof Check.ColumnCompare cc) return text(t.requireColumn(cc.left())) || text(t.requireColumn(cc.right()));
+        return false;
+    }
+
+    private static boolean text(Column c) {
+        return !c.type().isEnum() && c.type().kind().isText();
+    }
+
     /** The columns a term names. */
     static List<String> columns(Check.Term term) {
         if (term instanceof Check.Compare x) return List.of(x.column());
@@ -103,6 +117,7 @@ final class Rules {
             for (Check.Term term : ck.terms()) {
                 // A reference kept whole is the database's alone: an update model's None means "not sent".
                 if (onField(term, t) || term instanceof Check.AllOrNone || !covers.test(columns(term))) continue;
+                if (comparesText(t, term)) continue;
                 lines.add(violation(m, imports, t, ck.name(), term, optional));
             }
         }

@@ -49,7 +49,10 @@ final class CheckSql {
     private static PyExpr term(Table table, Check.Term t, Dialect d) {
         if (t instanceof Check.Compare c) {
             // The value the DDL compares with in this dialect (a float bound as binary32, a datetime's form).
-            String lit = literal(Sql.compared(d, table, c));
+            Object compared = Sql.compared(d, table, c);
+            // A bound rewritten to binary32 keeps its exact digits: a Python float would print the shortest double.
+            String lit = compared instanceof BigDecimal n && !compared.equals(c.literal())
+                    ? "sa.literal_column(" + Py.str(n.toPlainString()) + ")" : literal(compared);
             // SQL's own spelling of "not equal", which is also how the DDL and the databases write it.
             if (c.op() == dev.schemac.model.Op.NE) return raw(col(c.column()) + ".op(\"<>\")(" + lit + ")");
             return raw(col(c.column()) + " " + op(c.op()) + " " + lit);

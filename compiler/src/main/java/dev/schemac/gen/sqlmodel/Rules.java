@@ -135,11 +135,13 @@ final class Rules {
         var guards = new ArrayList<String>();
         String condition;
         String text;
+        PyExpr bound = null;
         if (term instanceof Check.Compare cmp) {
             String attr = "self." + m.attribute(t, cmp.column());
             if (optional.test(cmp.column())) guards.add(attr + " is not None");
             Column c = t.requireColumn(cmp.column());
-            condition = attr + " " + negated(cmp.op()) + " " + literal(m, imports, c, cmp.literal());
+            bound = temporal(c, cmp.literal());
+            condition = attr + " " + negated(cmp.op()) + " " + (bound != null ? "" : literal(m, imports, c, cmp.literal()));
             text = cmp.column() + " must be " + cmp.op().symbol() + " " + plain(cmp.literal());
         } else {
             var cc = (Check.ColumnCompare) term;
@@ -151,8 +153,30 @@ final class Rules {
             text = cc.left() + " must be " + cc.op().symbol() + " " + cc.right();
         }
         guards.add(condition);
-        return PyExpr.layout("        ", "if ", PyExpr.raw(String.join(" and ", guards)), ":")
+        String head = "if " + String.join(" and ", guards);
+        // A date or time bound is a constructor call, which breaks at its parentheses as ruff breaks it.
+        String test = bound != null ? PyExpr.layout("        ", head, bound, ":") : PyExpr.layout("        ", "", PyExpr.raw(head), ":");
+        return test
                 + "            raise ValueError(" + Py.str(text + " (" + check + ")") + ")\n";
+    }
+
+    /**
+     * A date, time or datetime bound as the constructor of its Python value
+     * ({@code datetime.datetime(2030, 6, 15, 12, 0, 0, tzinfo=datetime.UTC)}: the language's
+     * datetimes are UTC), from the Catalog's one form; null for any other literal.
+     */
+    private static PyExpr temporal(Column c, Object literal) {
+        if (c.type().isEnum() || !c.type().kind().isTemporal() || !(literal instanceof String s)) return null;
+        var parts = new ArrayList<PyExpr>();
+        for (String n : s.split("[- :]")) parts.add(PyExpr.raw(Integer.toString(Integer.parseInt(n))));
+        return switch (c.type().kind()) {
+            case DATE -> PyExpr.call("datetime.date", parts);
+            case TIME -> PyExpr.call("datetime.time", parts);
+            default -> {
+                parts.add(PyExpr.kw("tzinfo", PyExpr.raw("datetime.UTC")));
+                yield PyExpr.call("datetime.datetime", parts);
+            }
+        };
     }
 
     /** The operator that holds exactly when {@code op} does not (for values that are not None). */

@@ -602,7 +602,17 @@ public enum Code {
             + "`mysql`. schema.prisma and the Prisma Migrate folder are then written for that database, "
             + "whatever the schema's dialect. A value from the command line or the settings file is refused "
             + "as it is read (SC122, whichever targets are chosen); this code is for a value handed to the "
-            + "targets some other way. Nothing is written while the value names none of them.");
+            + "targets some other way. Nothing is written while the value names none of them."),
+
+    PRISMA_ENUM_LABEL("SC751", "Enum label Prisma's own engine cannot write",
+            "Prisma's schema engine writes an enum's labels into the SQL of `prisma db push` and `prisma "
+            + "migrate dev` without escaping them: on PostgreSQL a label with `'` ends the literal of "
+            + "`CREATE TYPE ... AS ENUM` early and the command fails with a syntax error. On MySQL the engine "
+            + "writes `ENUM(...)` the same way, where a `\\` is also an escape (inferred: the tests have no "
+            + "MySQL adapter for Prisma's engine). "
+            + "schema.prisma is still written, and schemac's own SQL (`migrations/prisma`, `sql/`) "
+            + "escapes the label; only Prisma's own commands cannot create the type. Drop the character "
+            + "from the stored label (its `@map`), or apply schemac's SQL instead of `prisma db push`.");
 
     private final String id;
     private final String title;

@@ -615,6 +615,13 @@ public final class Messages {
                 + limit, "split the table");
     }
 
+    public static Diagnostic prismaEnumLabel(Span at, String label, String character, String provider) {
+        return warning(Code.PRISMA_ENUM_LABEL, at, "enum label " + tick(label) + " has " + tick(character) + ", which Prisma's schema engine "
+                + "writes unescaped into the SQL of `prisma db push` and `prisma migrate dev` on " + provider
+                + ": they fail there (schemac's SQL escapes it)",
+                "drop " + tick(character) + " from the stored label (its @map), or apply migrations/prisma's SQL instead of Prisma's own commands");
+    }
+
     public static Diagnostic enumLabelTooLong(Span at, String label, String problem) {
         return error(Code.ENUM_LABEL_TOO_LONG, at, "enum label " + tick(label) + " " + problem, "shorten the label with @map(\"...\")");
     }

@@ -22,6 +22,7 @@ import dev.schemac.model.EnumType;
 import dev.schemac.model.Field;
 import dev.schemac.model.FieldCheck;
 import dev.schemac.model.FieldType;
+import dev.schemac.types.TemporalText;
 import dev.schemac.model.IndexSpec;
 import dev.schemac.model.Model;
 import dev.schemac.model.ReferentialAction;
@@ -373,6 +374,18 @@ public final class Lowering {
 
     // --- checks
 
+    /**
+     * A check's literal as the Catalog holds it: a date, time or datetime in {@link TemporalText}'s
+     * one form, which every renderer and the engines' catalogs (read back by pull) agree on.
+     */
+    private static Object literal(Field f, Object value) {
+        if (f.type() instanceof FieldType.Scalar s && s.kind().isTemporal() && value instanceof String text) {
+            String canonical = TemporalText.canonical(s.kind(), text);
+            if (canonical != null) return canonical;
+        }
+        return value;
+    }
+
     private List<Check> checks(Entity e, String table, Map<String, List<String>> fieldColumns) {
         var out = new ArrayList<Check>();
         for (Field f : e.fields()) {
@@ -388,7 +401,7 @@ public final class Lowering {
             var namedAt = new HashMap<String, Span>();
             for (FieldCheck c : f.checks()) {
                 Check.Term term;
-                if (c instanceof FieldCheck.Compare cmp) term = new Check.Compare(col, cmp.op(), cmp.value());
+                if (c instanceof FieldCheck.Compare cmp) term = new Check.Compare(col, cmp.op(), literal(f, cmp.value()));
                 else if (c instanceof FieldCheck.Length len) term = new Check.Length(col, len.min(), len.max());
                 else term = new Check.Pattern(col, ((FieldCheck.Pattern) c).regex());
                 if (c.name() == null) {

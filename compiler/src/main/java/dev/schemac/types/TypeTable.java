@@ -32,6 +32,12 @@ public final class TypeTable {
 
     private static final Map<ScalarKind, Row> ROWS = new EnumMap<>(ScalarKind.class);
 
+    /**
+     * {@code float}: SQLAlchemy's REAL is binary32 on PostgreSQL and SQLite's REAL, but MySQL and
+     * MariaDB read the word REAL as DOUBLE; their binary32 is FLOAT, as the DDL writes.
+     */
+    private static final String FLOAT_SA = "sa.REAL().with_variant(mysql.FLOAT(), \"mysql\", \"mariadb\")";
+
     static {
         put(ScalarKind.BOOL, "BOOLEAN", "boolean", "BOOLEAN",
                 "bool", "", "Boolean", "", "", "boolean",
@@ -46,8 +52,8 @@ public final class TypeTable {
                 "int", "sa.BigInteger", "BigInt", "", "", "long",
                 "sa.BigInteger()");
         put(ScalarKind.FLOAT, "REAL", "real", "FLOAT",
-                "float", "sa.REAL", "Float", "Real", "Float", "float",
-                "sa.REAL()");
+                "float", FLOAT_SA, "Float", "Real", "Float", "float",
+                FLOAT_SA);
         put(ScalarKind.DOUBLE, "DOUBLE", "double precision", "DOUBLE",
                 "float", "sa.Double", "Float", "", "", "double",
                 "sa.Double()");

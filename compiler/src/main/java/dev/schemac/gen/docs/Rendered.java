@@ -22,12 +22,12 @@ final class Rendered {
 
     static List<TableCheck> checks(Dialect d, Catalog catalog) {
         var out = new ArrayList<TableCheck>();
-        for (Table t : catalog.tables()) for (Check c : t.checks()) if (Sql.check(d, c) != null) out.add(new TableCheck(t, c));
+        for (Table t : catalog.tables()) for (Check c : t.checks()) if (Sql.check(d, t, c) != null) out.add(new TableCheck(t, c));
         return out;
     }
 
     static List<Check> checks(Dialect d, Table t) {
-        return t.checks().stream().filter(c -> Sql.check(d, c) != null).toList();
+        return t.checks().stream().filter(c -> Sql.check(d, t, c) != null).toList();
     }
 
     /** The names of the {@code @updated} triggers the dialect's DDL creates. */

@@ -191,7 +191,7 @@ final class AlembicRevision {
         }
         if (!t.checks().isEmpty()) {
             var checks = new ArrayList<String>();
-            for (Check c : t.checks()) checks.add("(" + Py.str(c.name()) + ", " + perDialect(d -> Sql.check(d, c)) + ")");
+            for (Check c : t.checks()) checks.add("(" + Py.str(c.name()) + ", " + perDialect(d -> Sql.check(d, t, c)) + ")");
             args.add("*_checks(\n            " + String.join(",\n            ", checks) + ",\n        )");
         }
         if (t.doc() != null) args.add("comment=" + Py.str(t.doc()));

@@ -176,11 +176,12 @@ final class AlembicStep {
             return "op.drop_constraint(" + SqlName.of(f.key().name()) + ", " + SqlName.of(f.table()) + ", type_=\"foreignkey\")";
         }
         // MySQL and MariaDB spell a check's drop differently, and Alembic writes MySQL's for both: the SQL is run.
-        if (c instanceof AddCheck k && d == Dialect.POSTGRES && Sql.check(d, k.check()) != null) {
+        Table checked = c instanceof AddCheck k ? to.table(k.table()).orElse(null) : null;
+        if (c instanceof AddCheck k && d == Dialect.POSTGRES && Sql.check(d, checked, k.check()) != null) {
             return "op.create_check_constraint(" + SqlName.of(k.check().name()) + ", " + SqlName.of(k.table()) + ", sa.text("
-                    + Py.sqlText(Sql.check(d, k.check())) + "))";
+                    + Py.sqlText(Sql.check(d, checked, k.check())) + "))";
         }
-        if (c instanceof DropCheck k && d == Dialect.POSTGRES && Sql.check(d, k.check()) != null) {
+        if (c instanceof DropCheck k && d == Dialect.POSTGRES && Sql.check(d, null, k.check()) != null) {
             return "op.drop_constraint(" + SqlName.of(k.check().name()) + ", " + SqlName.of(k.table()) + ", type_=\"check\")";
         }
         return null;
@@ -207,7 +208,7 @@ final class AlembicStep {
                     + SqlName.of(fk.name()) + AlembicRevision.actions(fk) + ")");
         }
         for (Check k : t.checks()) {
-            String sql = Sql.check(d, k);
+            String sql = Sql.check(d, t, k);
             if (sql != null) args.add("sa.CheckConstraint(" + Py.sqlText(sql) + ", name=" + SqlName.of(k.name()) + ")");
         }
         if (t.doc() != null) args.add("comment=" + Py.str(t.doc()));
@@ -266,7 +267,7 @@ final class AlembicStep {
             b.append("\n    batch_op.create_unique_constraint(").append(SqlName.of(u.name())).append(", ").append(keys.apply(u.columns())).append(")");
         }
         for (Check k : t.checks()) {
-            String sql = Sql.check(Dialect.SQLITE, k);
+            String sql = Sql.check(Dialect.SQLITE, t, k);
             if (sql != null) {
                 b.append("\n    batch_op.create_check_constraint(").append(SqlName.of(k.name())).append(", sa.text(").append(Py.sqlText(sql)).append("))");
             }

@@ -4,6 +4,8 @@ import dev.schemac.catalog.Column;
 import dev.schemac.catalog.Table;
 import dev.schemac.diag.Messages;
 import dev.schemac.model.Entity;
+import dev.schemac.model.EnumMember;
+import dev.schemac.model.EnumType;
 import dev.schemac.model.ScalarKind;
 import dev.schemac.gen.TargetContext;
 import java.util.HashSet;
@@ -19,6 +21,7 @@ final class PrismaLimits {
     private PrismaLimits() {}
 
     static void check(TargetContext ctx, PrismaProvider p) {
+        enumLabels(ctx, p);
         if (p != PrismaProvider.MYSQL) return;
         for (Table t : ctx.catalog().tables()) {
             if (t.entity() == null) continue;
@@ -30,6 +33,24 @@ final class PrismaLimits {
                         e.name() + "." + c.field(), "a key, unique constraint or index on an unbounded "
                                 + (c.type().kind() == ScalarKind.STRING ? "string" : c.type().kind().keyword()),
                         s -> "give the field a length (`" + s.type("string(255)") + "`) or do not index it"));
+            }
+        }
+    }
+
+    /**
+     * Enum labels Prisma's schema engine writes unescaped (SC751, a warning: schema.prisma and
+     * schemac's own SQL are right). SQLite has no enum type, so no label reaches its SQL there.
+     */
+    private static void enumLabels(TargetContext ctx, PrismaProvider p) {
+        if (p == PrismaProvider.SQLITE) return;
+        String provider = p == PrismaProvider.MYSQL ? "MySQL" : "PostgreSQL";
+        for (EnumType e : ctx.model().enums()) {
+            for (EnumMember m : e.values()) {
+                String label = m.dbValue();
+                if (label.contains("'")) ctx.report(Messages.prismaEnumLabel(m.span(), label, "'", provider));
+                else if (p == PrismaProvider.MYSQL && label.contains("\\")) {
+                    ctx.report(Messages.prismaEnumLabel(m.span(), label, "\\", provider));
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ import static dev.schemac.gen.sqlmodel.PyExpr.call;
 import static dev.schemac.gen.sqlmodel.PyExpr.raw;
 
 import dev.schemac.catalog.Check;
+import dev.schemac.catalog.Table;
 import dev.schemac.model.Dialect;
 import dev.schemac.render.python.Py;
 import dev.schemac.render.python.SqlName;
@@ -32,23 +33,27 @@ final class CheckSql {
     }
 
     /**
-     * The check's expression in {@code d}, or null when the dialect keeps none of its terms. Calls
-     * are trees, so that a long one is laid out as ruff lays it out.
+     * The check of table {@code table} as an expression in {@code d}, or null when the dialect
+     * keeps none of its terms. Calls are trees, so that a long one is laid out as ruff lays it out.
      */
-    static PyExpr render(Check c, Dialect d) {
+    static PyExpr render(Table table, Check c, Dialect d) {
         var parts = new ArrayList<PyExpr>();
         for (Check.Term t : c.terms()) {
-            PyExpr s = term(t, d);
+            PyExpr s = term(table, t, d);
             if (s != null) parts.add(s);
         }
         if (parts.isEmpty()) return null;
         return parts.size() == 1 ? parts.get(0) : call("sa.and_", parts);
     }
 
-    private static PyExpr term(Check.Term t, Dialect d) {
+    private static PyExpr term(Table table, Check.Term t, Dialect d) {
         if (!Sql.keeps(d, t)) return null; // as the DDL
         if (t instanceof Check.Compare c) {
-            String lit = literal(c.literal());
+            // The value the DDL compares with in this dialect (a float bound as binary32, a datetime's form).
+            Object compared = Sql.compared(d, table, c);
+            // A bound rewritten to binary32 keeps its exact digits: a Python float would print the shortest double.
+            String lit = compared instanceof BigDecimal n && !compared.equals(c.literal())
+                    ? "sa.literal_column(" + Py.str(n.toPlainString()) + ")" : literal(compared);
             // SQL's own spelling of "not equal", which is also how the DDL and the databases write it.
             if (c.op() == dev.schemac.model.Op.NE) return raw(col(c.column()) + ".op(\"<>\")(" + lit + ")");
             return raw(col(c.column()) + " " + op(c.op()) + " " + lit);

@@ -59,6 +59,7 @@ final class ColumnField {
             args.add(kw("sa_type", enumType(c.type())));
         } else {
             String saType = saType(c.type());
+            if (saType.isEmpty() && lengthBelowColumn(t, c)) saType = TypeTable.alembic(c.type());
             if (c.autoIncrement() && !saType.isEmpty()) {
                 // The DDL declares every SQLite autoincrement key INTEGER: AUTOINCREMENT exists only there.
                 String instance = saType.endsWith(")") ? saType : saType + "()";
@@ -132,9 +133,21 @@ final class ColumnField {
     String saType(ColumnType type) {
         String s = TypeTable.sqlalchemy(type);
         if (s.contains("postgresql.")) imports.postgresql = true;
+        if (s.contains("mysql.")) imports.mysql = true;
         if (s.equals("UuidText")) imports.uuidText = true;
         if (s.equals("UtcDateTime")) imports.utcDateTime = true;
         return s;
+    }
+
+    /**
+     * Whether pydantic's {@code max_length} is below the column's length ({@code @length(max = n)}
+     * tighter than {@code string(m)}): SQLModel would make the column {@code VARCHAR(n)} from it,
+     * so the column's own type is given, as the DDL declares it.
+     */
+    private static boolean lengthBelowColumn(Table t, Column c) {
+        Integer declared = c.type().length();
+        Integer max = Rules.length(t, c)[1];
+        return !c.type().isEnum() && declared != null && max != null && !max.equals(declared);
     }
 
     private static String reference(ForeignKey fk) {

@@ -14,6 +14,7 @@ final class Imports {
     boolean any;
     boolean optional;
     boolean postgresql;
+    boolean mysql;
     boolean relationship;
     boolean enumModule;
     boolean utcNow;
@@ -63,7 +64,7 @@ final class Imports {
         if (modelValidator) pydantic.add("model_validator");
         if (!pydantic.isEmpty()) third.add("from pydantic import " + String.join(", ", pydantic));
         var dialects = new ArrayList<String>();
-        if (utcDateTime) dialects.add("mysql");
+        if (utcDateTime || mysql) dialects.add("mysql");
         if (postgresql) dialects.add("postgresql");
         if (!dialects.isEmpty()) third.add("from sqlalchemy.dialects import " + String.join(", ", dialects));
         var sqlmodel = new ArrayList<String>(List.of("Field"));

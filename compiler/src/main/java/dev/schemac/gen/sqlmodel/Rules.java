@@ -71,6 +71,20 @@ final class Rules {
         return !(term instanceof Check.ColumnCompare || term instanceof Check.AllOrNone);
     }
 
+    /**
+     * Whether a term compares text: each database's collation decides it (SC711), and Python's
+     * code-point order would state a rule no database keeps, so no validator repeats it.
+     */
+    static boolean comparesText(Table t, Check.Term term) {
+        if (term instanceof Check.Compare cmp) return text(t.requireColumn(cmp.column()));
+        if (term instanceof Check.ColumnCompare cc) return text(t.requireColumn(cc.left())) || text(t.requireColumn(cc.right()));
+        return false;
+    }
+
+    private static boolean text(Column c) {
+        return !c.type().isEnum() && c.type().kind().isText();
+    }
+
     /** The columns a term names. */
     static List<String> columns(Check.Term term) {
         if (term instanceof Check.Compare x) return List.of(x.column());
@@ -103,6 +117,7 @@ final class Rules {
             for (Check.Term term : ck.terms()) {
                 // A reference kept whole is the database's alone: an update model's None means "not sent".
                 if (onField(term, t) || term instanceof Check.AllOrNone || !covers.test(columns(term))) continue;
+                if (comparesText(t, term)) continue;
                 lines.add(violation(m, imports, t, ck.name(), term, optional));
             }
         }
@@ -120,11 +135,13 @@ final class Rules {
         var guards = new ArrayList<String>();
         String condition;
         String text;
+        PyExpr bound = null;
         if (term instanceof Check.Compare cmp) {
             String attr = "self." + m.attribute(t, cmp.column());
             if (optional.test(cmp.column())) guards.add(attr + " is not None");
             Column c = t.requireColumn(cmp.column());
-            condition = attr + " " + negated(cmp.op()) + " " + literal(m, imports, c, cmp.literal());
+            bound = temporal(c, cmp.literal());
+            condition = attr + " " + negated(cmp.op()) + " " + (bound != null ? "" : literal(m, imports, c, cmp.literal()));
             text = cmp.column() + " must be " + cmp.op().symbol() + " " + plain(cmp.literal());
         } else {
             var cc = (Check.ColumnCompare) term;
@@ -136,8 +153,30 @@ final class Rules {
             text = cc.left() + " must be " + cc.op().symbol() + " " + cc.right();
         }
         guards.add(condition);
-        return PyExpr.layout("        ", "if ", PyExpr.raw(String.join(" and ", guards)), ":")
+        String head = "if " + String.join(" and ", guards);
+        // A date or time bound is a constructor call, which breaks at its parentheses as ruff breaks it.
+        String test = bound != null ? PyExpr.layout("        ", head, bound, ":") : PyExpr.layout("        ", "", PyExpr.raw(head), ":");
+        return test
                 + "            raise ValueError(" + Py.str(text + " (" + check + ")") + ")\n";
+    }
+
+    /**
+     * A date, time or datetime bound as the constructor of its Python value
+     * ({@code datetime.datetime(2030, 6, 15, 12, 0, 0, tzinfo=datetime.UTC)}: the language's
+     * datetimes are UTC), from the Catalog's one form; null for any other literal.
+     */
+    private static PyExpr temporal(Column c, Object literal) {
+        if (c.type().isEnum() || !c.type().kind().isTemporal() || !(literal instanceof String s)) return null;
+        var parts = new ArrayList<PyExpr>();
+        for (String n : s.split("[- :]")) parts.add(PyExpr.raw(Integer.toString(Integer.parseInt(n))));
+        return switch (c.type().kind()) {
+            case DATE -> PyExpr.call("datetime.date", parts);
+            case TIME -> PyExpr.call("datetime.time", parts);
+            default -> {
+                parts.add(PyExpr.kw("tzinfo", PyExpr.raw("datetime.UTC")));
+                yield PyExpr.call("datetime.datetime", parts);
+            }
+        };
     }
 
     /** The operator that holds exactly when {@code op} does not (for values that are not None). */

@@ -50,7 +50,7 @@ final class TableArgs {
             items.add(call("sa.Index", args));
         }
         for (Check c : t.checks()) {
-            PyExpr e = check(c);
+            PyExpr e = check(t, c);
             if (e != null) items.add(e);
         }
         var options = new ArrayList<PyExpr>();
@@ -97,10 +97,10 @@ final class TableArgs {
      * A check with one SQL text in every dialect is a plain constraint; one whose SQL differs
      * (length functions, regular expressions, enum membership) is chosen by {@code DIALECT}.
      */
-    private PyExpr check(Check c) {
+    private PyExpr check(Table t, Check c) {
         var byDialect = new LinkedHashMap<String, PyExpr>();
         for (Dialect d : Dialect.values()) {
-            PyExpr sql = CheckSql.render(c, d);
+            PyExpr sql = CheckSql.render(t, c, d);
             if (sql != null) byDialect.put(CheckSql.dialectName(d), sql);
         }
         if (byDialect.isEmpty()) return null;

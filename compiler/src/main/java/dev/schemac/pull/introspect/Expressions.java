@@ -14,6 +14,8 @@ import dev.schemac.pull.introspect.SqlExpr.In;
 import dev.schemac.pull.introspect.SqlExpr.Lit;
 import dev.schemac.render.regex.WholeMatch;
 import dev.schemac.render.sql.Sql;
+import dev.schemac.types.Binary32;
+import dev.schemac.types.TemporalText;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -217,7 +219,7 @@ public final class Expressions {
         if (t == null || t.isEnum() || v == null) return null;
         ScalarKind k = t.kind();
         if (k.isNumeric()) {
-            if (v instanceof BigDecimal n) return n;
+            if (v instanceof BigDecimal n) return k == ScalarKind.FLOAT ? Binary32.shortest(n) : n;
             if (v instanceof String s) {
                 try {
                     return new BigDecimal(s.strip());
@@ -232,7 +234,12 @@ public final class Expressions {
             if (v instanceof BigDecimal n && (n.signum() == 0 || n.compareTo(BigDecimal.ONE) == 0)) return n.signum() != 0;
             return null;
         }
-        if (k.isText() || k.isTemporal() || k == ScalarKind.UUID) return v instanceof String s ? s : null;
+        if (k.isTemporal() && v instanceof String s) {
+            // In the Catalog's one form, as a model's literal is: PostgreSQL shows '2030-06-15 12:00:00+00'.
+            String canonical = TemporalText.canonical(k, s);
+            return canonical != null ? canonical : s;
+        }
+        if (k.isText() || k == ScalarKind.UUID) return v instanceof String s ? s : null;
         return null;
     }
 

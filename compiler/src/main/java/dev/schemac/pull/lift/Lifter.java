@@ -707,9 +707,9 @@ public final class Lifter {
 
     String termText(Check.Term t) {
         var one = new Check("x", List.of(t));
-        String sql = Sql.check(dialect == Dialect.SQLITE ? Dialect.SQLITE : Dialect.POSTGRES, one);
+        String sql = Sql.shownCheck(dialect == Dialect.SQLITE ? Dialect.SQLITE : Dialect.POSTGRES, one);
         // SQLite's DDL has no regex operator: a pattern read there (REGEXP) is shown as PostgreSQL writes it.
-        if (sql == null && !(t instanceof Check.EnumMember)) sql = Sql.check(Dialect.POSTGRES, one);
+        if (sql == null && !(t instanceof Check.EnumMember)) sql = Sql.shownCheck(Dialect.POSTGRES, one);
         if (sql != null) return sql;
         // PostgreSQL's enum is its type, so its DDL writes no membership: shown as the IN list it is.
         var e = (Check.EnumMember) t;

@@ -318,12 +318,12 @@ final class ChangeSql {
             add(c, "ALTER TABLE " + d.id(u.table()) + (dialect() == Dialect.MYSQL ? " DROP INDEX " : " DROP CONSTRAINT ")
                     + d.id(u.unique().name()) + ";");
         } else if (c instanceof AddCheck k) {
-            String sql = d.check(k.check());
+            String sql = d.check(k.check(), to.table(k.table()).orElse(null));
             if (sql != null) {
                 add(c, "ALTER TABLE " + d.id(k.table()) + " ADD CONSTRAINT " + d.id(k.check().name()) + " CHECK (" + sql + ");");
             }
         } else if (c instanceof DropCheck k) {
-            if (d.check(k.check()) != null) add(c, "ALTER TABLE " + d.id(k.table()) + " DROP CONSTRAINT " + d.id(k.check().name()) + ";");
+            if (d.check(k.check(), from.table(k.table()).orElse(null)) != null) add(c, "ALTER TABLE " + d.id(k.table()) + " DROP CONSTRAINT " + d.id(k.check().name()) + ";");
         } else if (c instanceof AddIndex i) add(c, createIndex(i.table(), i.index()));
         else if (c instanceof DropIndex i) {
             add(c, dialect() == Dialect.MYSQL ? "DROP INDEX " + d.id(i.index().name()) + " ON " + d.id(i.table()) + ";"
@@ -502,7 +502,7 @@ final class ChangeSql {
         String a = d.id(r.fromName());
         String b = d.id(r.toName());
         Object x = r.to();
-        if (x instanceof Check k && d.check(k) == null) return; // a check this dialect does not keep (enum membership)
+        if (x instanceof Check k && d.check(k, null) == null) return; // a check this dialect does not keep (enum membership)
         switch (dialect()) {
             case POSTGRES -> add(r, x instanceof Index || x instanceof UniqueConstraint u && ddl.separate(u) ? "ALTER INDEX " + a + " RENAME TO " + b + ";"
                     : "ALTER TABLE " + t + " RENAME CONSTRAINT " + a + " TO " + b + ";");
@@ -513,9 +513,9 @@ final class ChangeSql {
                 } else if (x instanceof ForeignKey fk) {
                     add(r, "ALTER TABLE " + t + " DROP FOREIGN KEY " + a + ";");
                     add(r, "ALTER TABLE " + t + " ADD " + ddl.foreignKey(fk) + ";");
-                } else if (x instanceof Check k && d.check(k) != null) {
+                } else if (x instanceof Check k && d.check(k, null) != null) {
                     add(r, "ALTER TABLE " + t + " DROP CONSTRAINT " + a + ";");
-                    add(r, "ALTER TABLE " + t + " ADD CONSTRAINT " + b + " CHECK (" + d.check(k) + ");");
+                    add(r, "ALTER TABLE " + t + " ADD CONSTRAINT " + b + " CHECK (" + d.check(k, to.table(r.table()).orElse(null)) + ");");
                 }
             }
             case SQLITE -> {

@@ -111,7 +111,7 @@ final class DdlWriter {
             comments.add(null);
         }
         for (Check c : t.checks()) {
-            String sql = d.check(c);
+            String sql = d.check(c, t);
             if (sql == null) continue;
             lines.add("CONSTRAINT " + d.id(c.name()) + " CHECK (" + sql + ")");
             comments.add(null);

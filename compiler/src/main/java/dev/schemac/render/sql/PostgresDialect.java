@@ -58,6 +58,15 @@ final class PostgresDialect extends SqlDialect {
 
     @Override String uuid() { return "gen_random_uuid()"; }
 
+    /**
+     * A datetime with its offset: PostgreSQL reads a timestamptz literal without one in the
+     * TimeZone of the session that runs the DDL, and the model's datetimes are UTC.
+     */
+    @Override
+    String temporal(ScalarKind kind, dev.schemac.model.Op op, String canonical) {
+        return kind == ScalarKind.DATETIME ? canonical + "+00" : canonical;
+    }
+
     @Override String lengthFunction() { return "char_length"; }
 
     @Override String regex(String column, String pattern) { return column + " ~ " + pattern; }

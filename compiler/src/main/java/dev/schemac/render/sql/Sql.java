@@ -112,9 +112,25 @@ public final class Sql {
         return of(d).columnType(c, catalog);
     }
 
-    /** A check's SQL in the dialect, or null when the dialect keeps none of its terms. */
-    public static String check(Dialect d, dev.schemac.catalog.Check c) {
-        return of(d).check(c);
+    /**
+     * A check of table {@code t} as the DDL writes it in the dialect, or null when the dialect
+     * keeps none of its terms; each literal as the engine must meet it for its column's type.
+     */
+    public static String check(Dialect d, dev.schemac.catalog.Table t, dev.schemac.catalog.Check c) {
+        return of(d).check(c, t);
+    }
+
+    /** A check shown rather than run (pull's notes): its literals as the Catalog holds them. */
+    public static String shownCheck(Dialect d, dev.schemac.catalog.Check c) {
+        return of(d).check(c, null);
+    }
+
+    /**
+     * The value a compared column of table {@code t} meets in the dialect's DDL, for the other
+     * targets that state the same check (SQLModel's {@code CheckConstraint}).
+     */
+    public static Object compared(Dialect d, dev.schemac.catalog.Table t, dev.schemac.catalog.Check.Compare c) {
+        return of(d).compared(c, t);
     }
 
     /** Whether the dialect's DDL keeps a term of a check ({@link SqlDialect#keeps}). */

@@ -12,6 +12,8 @@ import dev.schemac.model.ScalarKind;
 import dev.schemac.naming.ReservedWords;
 import dev.schemac.render.regex.WholeMatch;
 import dev.schemac.render.text.PlainText;
+import dev.schemac.types.Binary32;
+import dev.schemac.types.TemporalText;
 import dev.schemac.types.TypeTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -114,11 +116,15 @@ abstract class SqlDialect {
 
     // --- checks
 
-    /** The SQL of a check, or null when this dialect keeps none of its terms. */
-    final String check(Check c) {
+    /**
+     * The SQL of a check of table {@code t}, or null when this dialect keeps none of its terms.
+     * The table gives each literal its column's type ({@link #compared}); without it (null: a
+     * check shown, not run) the literals are written as the model wrote them.
+     */
+    final String check(Check c, Table t) {
         var parts = new ArrayList<String>();
         for (Check.Term term : c.terms()) {
-            String s = term(term);
+            String s = term(term, t);
             if (s != null) parts.add(s);
         }
         return parts.isEmpty() ? null : String.join(" AND ", parts);
@@ -131,10 +137,39 @@ abstract class SqlDialect {
      */
     abstract boolean keeps(Check.Term t);
 
+    /**
+     * The value a compared column meets, as this engine must be given it to compare what the
+     * model means: a {@code float} bound as binary32 stores it ({@link Binary32}) where the
+     * column is binary32; a date, time or datetime in the form {@link #temporal} writes.
+     */
+    final Object compared(Check.Compare c, Table t) {
+        ColumnType type = t == null ? null : t.column(c.column()).map(Column::type).orElse(null);
+        if (type == null || type.isEnum()) return c.literal();
+        if (type.kind() == ScalarKind.FLOAT && floatIsBinary32() && c.literal() instanceof BigDecimal n) {
+            return Binary32.stored(n);
+        }
+        if (type.kind().isTemporal() && c.literal() instanceof String s) {
+            String canonical = TemporalText.canonical(type.kind(), s);
+            if (canonical != null) return temporal(type.kind(), c.op(), canonical);
+        }
+        return c.literal();
+    }
+
+    /** Whether a {@code float} column stores binary32 (SQLite's REAL is a double). */
+    boolean floatIsBinary32() { return true; }
+
+    /**
+     * A date, time or datetime a check compares with, from {@link TemporalText}'s form: as it
+     * is where the engine reads it as the column's type and the column has no time zone.
+     */
+    String temporal(ScalarKind kind, dev.schemac.model.Op op, String canonical) {
+        return canonical;
+    }
+
     /** A term's SQL, or null where the dialect does not {@link #keeps keep} it. */
-    String term(Check.Term t) {
+    String term(Check.Term t, Table table) {
         if (!keeps(t)) return null;
-        if (t instanceof Check.Compare c) return id(c.column()) + " " + op(c.op()) + " " + literal(c.literal());
+        if (t instanceof Check.Compare c) return id(c.column()) + " " + op(c.op()) + " " + literal(compared(c, table));
         if (t instanceof Check.ColumnCompare c) return id(c.left()) + " " + op(c.op()) + " " + id(c.right());
         if (t instanceof Check.Length l) {
             String len = lengthFunction() + "(" + id(l.column()) + ")";

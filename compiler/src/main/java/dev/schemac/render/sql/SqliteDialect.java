@@ -15,6 +15,23 @@ import java.util.List;
  * keys are enforced only on connections that run {@code PRAGMA foreign_keys = ON}.
  */
 final class SqliteDialect extends SqlDialect {
+    /** SQLite's REAL is an 8-byte double: a {@code float} bound is compared as written. */
+    @Override boolean floatIsBinary32() { return false; }
+
+    /**
+     * SQLite compares a time or datetime as text. The DDL's defaults and the seed store
+     * {@code 2030-06-15 12:00:00}; SQLAlchemy stores {@code 2030-06-15 12:00:00.000000}, which
+     * sorts after it. {@code >=} and {@code <} take the bare form, {@code >} and {@code <=} the
+     * form with zero microseconds: then both forms of the bound's own instant fall on the side
+     * the operator puts them (and every other instant too). An {@code =} or {@code <>} matches one
+     * form only: the bare one, which the scripts write.
+     */
+    @Override
+    String temporal(ScalarKind kind, dev.schemac.model.Op op, String canonical) {
+        boolean withTime = kind == ScalarKind.TIME || kind == ScalarKind.DATETIME;
+        return withTime && (op == dev.schemac.model.Op.GT || op == dev.schemac.model.Op.LE) ? canonical + ".000000" : canonical;
+    }
+
     @Override Dialect dialect() { return Dialect.SQLITE; }
 
     @Override String engine() { return "SQLite 3.35 or later"; }

@@ -99,8 +99,9 @@ public final class ExpectedShape {
             return switch (kind) {
                 case SQLITE -> "VARCHAR(" + values.stream().mapToInt(String::length).max().orElse(1) + ")";
                 case POSTGRES -> catalog.enumDef(t.enumName()).orElseThrow().typeName();
-                // COLUMN_TYPE writes a quote of a label doubled, as the DDL does.
-                case MARIADB, MYSQL -> "enum(" + String.join(",", values.stream().map(v -> "'" + v.replace("'", "''") + "'").toList()) + ")";
+                // COLUMN_TYPE shows each member as a literal: a quote doubled, a backslash escaped.
+                case MARIADB, MYSQL -> "enum(" + String.join(",", values.stream()
+                        .map(v -> "'" + v.replace("\\", "\\\\").replace("'", "''") + "'").toList()) + ")";
             };
         }
         if (kind == Kind.SQLITE) return TypeTable.sql(t, Dialect.SQLITE).toUpperCase(Locale.ROOT);

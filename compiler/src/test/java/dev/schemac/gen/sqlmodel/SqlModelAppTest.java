@@ -193,7 +193,8 @@ class SqlModelAppTest {
                 if (!c.secret()) pub.add(attr);
                 if (written(c)) create.add(attr);
                 if (c.pii() && !c.secret()) pii.add(attr);
-                if (!c.type().isEnum() && c.type().kind() == ScalarKind.DATETIME) datetimes.add(attr);
+                // The round trip writes one fixed instant: a column a check bounds by a literal keeps its seeded value.
+                if (!c.type().isEnum() && c.type().kind() == ScalarKind.DATETIME && !bounded(t, c)) datetimes.add(attr);
                 if (c.updatedAt()) updated.add(attr);
             }
             cases(module, t, e.putArray("cases"));
@@ -344,5 +345,11 @@ class SqlModelAppTest {
         for (JsonNode c : post.get("cases")) if (c.get("rule").asText().equals("ck_posts_view_count")) viewCount = c;
         assertThat(viewCount).isNotNull();
         assertThat(viewCount.get("create").asText()).isEqualTo("accepted");
+    }
+
+    /** Whether a check of the table bounds the column by a literal. */
+    private static boolean bounded(Table t, Column c) {
+        return t.checks().stream().flatMap(k -> k.terms().stream())
+                .anyMatch(term -> term instanceof Check.Compare x && x.column().equals(c.name()));
     }
 }

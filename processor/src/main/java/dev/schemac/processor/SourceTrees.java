@@ -118,6 +118,26 @@ final class SourceTrees {
         return dir + file;
     }
 
+    /**
+     * The doc comment of a declaration as written, from {@code /**} to the declaration; null
+     * when there is no tree or no such comment before it.
+     */
+    String comment(Element e) {
+        Written w = find(Origin.of(e));
+        if (w == null) return null;
+        try {
+            long start = trees.getSourcePositions().getStartPosition(w.unit(), w.tree());
+            CharSequence source = w.unit().getSourceFile().getCharContent(true);
+            if (start < 0 || start > source.length()) return null;
+            String before = source.subSequence(0, (int) start).toString();
+            int open = before.lastIndexOf("/**");
+            int close = open < 0 ? -1 : before.indexOf("*/", open + 3);
+            return open < 0 || close < 0 ? null : before.substring(open, close + 2);
+        } catch (java.io.IOException | RuntimeException x) {
+            return null;
+        }
+    }
+
     /** The source text of an annotation value as written ({@code 0.50}, {@code -1_000L}); null when there is none. */
     String text(Origin o) {
         Written w = o.value() == null ? null : find(o);

@@ -86,6 +86,69 @@ class MappingTest {
                         "@Entity public record Row(@Nullable String first, int second) {}"));
     }
 
+    /**
+     * Javadoc is written with or without leading stars, indented with the code or not: the doc
+     * is its text without the comment's margin, as {@code /// } gives it, indentation beyond
+     * the margin kept.
+     */
+    @Test
+    void javadocWithoutStarsLosesItsMarginAsWithStars() {
+        String twin = """
+                /// Para one
+                /// continues here.
+                ///
+                ///   indented code
+                /// last line.
+                entity Doc {
+                  /// Field doc
+                  /// two lines.
+                  name  string(10)
+                  /// Tabbed
+                  ///  one more.
+                  other int
+                  @@timestamps(false)
+                }
+                """;
+        Equivalence.assertSame(twin, java("test.Doc",
+                "import dev.schemac.annotations.*;",
+                "/**",
+                "   Para one",
+                "   continues here.",
+                "",
+                "     indented code",
+                "   last line.",
+                " */",
+                "@Entity(timestamps = false) public class Doc {",
+                "    /** Field doc",
+                "        two lines. */",
+                "    @Column(length = 10) String name;",
+                "    /**",
+                "\t\tTabbed",
+                "\t\t one more.",
+                "\t */",
+                "    int other;",
+                "}"));
+        Equivalence.assertSame(twin, java("test.Doc",
+                "import dev.schemac.annotations.*;",
+                "/**",
+                " * Para one",
+                " * continues here.",
+                " *",
+                " *   indented code",
+                " * last line.",
+                " */",
+                "@Entity(timestamps = false) public class Doc {",
+                "    /** Field doc",
+                "     * two lines. */",
+                "    @Column(length = 10) String name;",
+                "    /**",
+                "     * Tabbed",
+                "     *  one more.",
+                "     */",
+                "    int other;",
+                "}"));
+    }
+
     @Test
     void fieldAttributesAndDefaults() {
         Equivalence.assertSame("""

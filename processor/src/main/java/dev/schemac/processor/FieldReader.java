@@ -55,6 +55,7 @@ final class FieldReader {
         }
         if (r != null && r.nullable()) nullable = true;
         TypeRef type = typeRef(m, t, nullable || t.optional(), nodes, at, r);
+        if (r != null && r.refused()) muted.add(span); // the JPA error said it; what the compiler adds follows from it
         Value defaultValue = defaultValue(m, nodes);
         if (defaultValue == null && r != null) defaultValue = r.defaultValue();
         var own = attributes.field(m, nodes);

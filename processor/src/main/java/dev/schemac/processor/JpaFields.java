@@ -204,6 +204,15 @@ final class JpaFields {
             attrs.add(nodes.attribute(Attributes.MAP, false, List.of(Nodes.positional(nodes.str(fk, o))), o));
         }
         AnnotationMirror foreignKey = joinColumn == null ? null : Jpa.annotations(joinColumn, "foreignKey").stream().findFirst().orElse(null);
+        String fkName = Jpa.string(foreignKey, "name");
+        if (fkName != null && !Mirrors.has(m.element(), Annotations.RELATION)) {
+            Origin o = at.with(joinColumn, Jpa.value(joinColumn, "foreignKey"));
+            var args = new ArrayList<Argument>();
+            if (name != null) args.add(Nodes.positional(nodes.str(name, at)));
+            args.add(nodes.named(Attributes.MAP_ARGUMENT, nodes.str(fkName, o), o));
+            attrs.removeIf(a -> a.name().text().equals(Attributes.RELATION));
+            attrs.add(nodes.attribute(Attributes.RELATION, false, args, o));
+        }
         if ("NO_CONSTRAINT".equals(Jpa.constant(foreignKey, "value"))) {
             report.accept(JpaProblems.notExpressible(nodes.at(at.with(joinColumn, Jpa.value(joinColumn, "foreignKey"))),
                     m.name(), "@ForeignKey(ConstraintMode.NO_CONSTRAINT)",

@@ -40,7 +40,7 @@ class JpaRefusalsTest {
         Equivalence.assertSame("""
                 entity City {
                   id      bigint @id @auto
-                  country Country @map("country_ref") @on_delete(no_action)
+                  country Country @map("country_ref") @relation(map = "fk_city_country") @on_delete(no_action)
                   @@timestamps(false)
                 }
                 entity Country {
@@ -51,7 +51,8 @@ class JpaRefusalsTest {
                 }
                 """, COUNTRY, jpa("City", "@Entity public class City {",
                 "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
-                "  @ManyToOne(optional = false) @JoinColumn(name = \"country_ref\", referencedColumnName = \"id\") Country country;", "}"));
+                "  @ManyToOne(optional = false) @JoinColumn(name = \"country_ref\", referencedColumnName = \"id\",",
+                "      foreignKey = @ForeignKey(name = \"fk_city_country\")) Country country;", "}"));
     }
 
     @Test

@@ -149,6 +149,32 @@ class MappingTest {
                 "}"));
     }
 
+    /** The names a database chose for its constraints, said with {@code name}/{@code map} as the language's extension says them. */
+    @Test
+    void constraintNamesAreWrittenOnTheirAnnotations() {
+        Equivalence.assertSame("""
+                entity Player {
+                  team Team @relation(map = "fk_player_team")
+                  rank int @check(>= 0, name = "ck_player_rank")
+                  @@id(team, rank, name = "pk_player")
+                }
+                entity Team {
+                  code  string(8) @id(name = "pk_team")
+                  size  int @min(0, name = "ck_team_size_min") @max(99, name = "ck_team_size_max")
+                  title string(40) @length(2, 40, name = "ck_team_title_len") @pattern("[a-z]+", name = "ck_team_title_pat")
+                }
+                """,
+                java("test.Team", "import dev.schemac.annotations.*;",
+                        "@Entity public record Team(@Id(name = \"pk_team\") @Column(length = 8) String code,",
+                        "    @Min(value = 0, name = \"ck_team_size_min\") @Max(value = 99, name = \"ck_team_size_max\") int size,",
+                        "    @Length(min = 2, max = 40, name = \"ck_team_title_len\") @Pattern(value = \"[a-z]+\", name = \"ck_team_title_pat\")",
+                        "    @Column(length = 40) String title) {}"),
+                java("test.Player", "import dev.schemac.annotations.*;",
+                        "@Entity @Id(value = {\"team\", \"rank\"}, name = \"pk_player\")",
+                        "public record Player(@Relation(map = \"fk_player_team\") Team team,",
+                        "    @Check(\">= 0, name = \\\"ck_player_rank\\\"\") int rank) {}"));
+    }
+
     @Test
     void fieldAttributesAndDefaults() {
         Equivalence.assertSame("""

@@ -208,4 +208,13 @@ class HelpSpellingTest {
         assertThat(c).succeeded();
         assertThat(c.diagnostics()).noneMatch(d -> d.getMessage(Locale.ROOT).contains("SC910") || d.getMessage(Locale.ROOT).contains("SC602"));
     }
+
+    /** SC733's help says how a Java user documents an entity: a Javadoc comment, not `///`. */
+    @Test
+    void anUndocumentedEntityIsToldToWriteJavadoc() {
+        var plain = src("Plain", "@Entity public record Plain(int n) {}");
+        var c = Sources.compile(List.of(plain));
+        assertThat(c).hadNoteContaining("[SC733] entity `Plain` has no doc comment").inFile(plain).onLineContaining("record Plain");
+        assertThat(c).hadNoteContaining("help: write a Javadoc comment saying what one row stands for on each entity class");
+    }
 }

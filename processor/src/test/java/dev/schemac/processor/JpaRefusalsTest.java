@@ -156,6 +156,21 @@ class JpaRefusalsTest {
                 .onLineContaining("NO_CONSTRAINT");
     }
 
+    /** JPA's common generic base class: the help says how to write it, never to drop the key. */
+    @Test
+    void aGenericMappedSuperclassSaysHowToGiveTheKeyItsType() {
+        var base = jpa("Base", "@MappedSuperclass public abstract class Base<ID> {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) ID id;", "}");
+        var thing = jpa("Thing", "@Entity public class Thing extends Base<Long> { String name; }");
+        var c = Sources.compile(base, thing);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC900] field `id` has Java type `ID`, a type variable of `Base`: `Base` is one "
+                + "declaration of the model, whose fields have one type wherever it is used").inFile(base).onLineContaining("ID id;");
+        assertThat(c).hadErrorContaining("help: give the field its type in `Base` (for a key, `Long id`), or declare the field in "
+                + "each entity; the type argument of `extends Base<...>` is not read");
+        assertThat(messages(c)).noneMatch(m -> m.contains("@Transient"));
+    }
+
     private static java.util.List<String> messages(Compilation c) {
         return c.diagnostics().stream().map(d -> d.getMessage(null)).toList();
     }

@@ -101,13 +101,33 @@ final class SourceTrees {
         }
     }
 
-    /** The line of a declaration and its file as {@code p/Customer.java}; null when it has no tree. */
+    /**
+     * The line of a declaration's name (where javac shows a message on the element, past its
+     * annotations) and its file as {@code p/Customer.java}; null when it has no tree.
+     */
     String where(Element e) {
         Written w = find(Origin.of(e));
         if (w == null) return null;
-        long at = trees.getSourcePositions().getStartPosition(w.unit(), w.tree());
+        long at = namePosition(e, w);
         if (at < 0) return null;
         return files.computeIfAbsent(w.unit(), SourceTrees::file) + ":" + w.unit().getLineMap().getLineNumber(at);
+    }
+
+    /** The declaration's name after its modifiers; the declaration's start when the text does not show it. */
+    private long namePosition(Element e, Written w) {
+        var positions = trees.getSourcePositions();
+        long start = positions.getStartPosition(w.unit(), w.tree());
+        ModifiersTree mods = modifiers(w.tree());
+        long from = mods == null ? -1 : positions.getEndPosition(w.unit(), mods);
+        if (from < 0) return start;
+        try {
+            String source = w.unit().getSourceFile().getCharContent(true).toString();
+            var name = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(e.getSimpleName().toString()) + "\\b")
+                    .matcher(source);
+            return name.find((int) from) ? name.start() : start;
+        } catch (java.io.IOException | RuntimeException x) {
+            return start;
+        }
     }
 
     private static String file(CompilationUnitTree unit) {

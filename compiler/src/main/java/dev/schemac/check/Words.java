@@ -61,7 +61,12 @@ public final class Words {
      */
     public static boolean isPlural(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return English.isPlural(w) && !English.isSingular(w);
+        if (!English.isPlural(w) || English.isSingular(w)) return false;
+        // A plural names more of the thing its singular names: the singular is a word (two letters
+        // or more) that starts as it does. The inflector's other answers are not plurals of a
+        // name: `s` strips to nothing, `es` to a letter, a pronoun (`us`) has another word (`me`).
+        String singular = English.singular(w);
+        return singular.length() >= 2 && singular.charAt(0) == w.charAt(0);
     }
 
     /** The singular a plural came from, for help texts; the word itself when it is not only a plural. */

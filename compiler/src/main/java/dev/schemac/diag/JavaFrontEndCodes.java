@@ -104,7 +104,14 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "getter of a class read by its fields, a field of a class read by its getters, a static or "
                         + "transient member, an explicit record accessor, a supertype that is no mixin) would change "
                         + "nothing, so it is refused with where it belongs. So is a `@Nullable` on an unread getter whose "
-                        + "field is required."));
+                        + "field is required."),
+                error("SC924", "JPA mapping that would give other tables",
+                        "A Jakarta Persistence mapping the language cannot say, where the outputs would describe other "
+                        + "columns, keys or foreign keys than the tables Hibernate creates: a foreign key to a column that "
+                        + "is not the target's key (`@JoinColumn(referencedColumnName)`), one `@Embeddable` embedded twice "
+                        + "or as a key in one entity and as columns in another, `@MapsId`, `@SecondaryTable`, a "
+                        + "`@OneToMany` without `mappedBy`. The build stops rather than write them; the help says what to "
+                        + "write instead. (A difference of names only is the warning SC916.)"));
     }
 
     private static CodeDoc error(String id, String title, String text) {

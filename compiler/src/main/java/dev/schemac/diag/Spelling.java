@@ -75,4 +75,7 @@ public interface Spelling {
      * {@code paste over the entity}.
      */
     String decomposition();
+
+    /** How an entity gets its doc comment: {@code write `/// what one row stands for` on the line above each `entity`}. */
+    default String entityDoc() { return "write `/// what one row stands for` on the line above each `entity`"; }
 }

@@ -43,7 +43,7 @@ final class AttributeReader {
             if (flag != null) {
                 out.add(nodes.attribute(flag, false, List.of(), at));
             } else if (type.equals(Annotations.ID)) {
-                out.add(nodes.attribute(Attributes.ID, false, fields(v, at, nodes), at));
+                out.add(nodes.attribute(Attributes.ID, false, fieldsAndName(v, at, nodes), at));
             } else if (type.equals(Annotations.UNIQUE) || type.equals(Annotations.INDEX)) {
                 out.add(nodes.attribute(type.equals(Annotations.UNIQUE) ? Attributes.UNIQUE : Attributes.INDEX, false,
                         fieldsAndName(v, at, nodes), at));
@@ -53,19 +53,27 @@ final class AttributeReader {
             } else if (type.equals(Annotations.MIN) || type.equals(Annotations.MAX)) {
                 var bound = bounds.read(member, m, at, nodes);
                 if (bound != null) {
-                    out.add(nodes.attribute(type.equals(Annotations.MIN) ? Attributes.MIN : Attributes.MAX, false,
-                            List.of(Nodes.positional(bound)), at));
+                    var args = new ArrayList<Argument>(List.of(Nodes.positional(bound)));
+                    named(v, "name", Attributes.NAME_ARGUMENT, at, nodes, args);
+                    out.add(nodes.attribute(type.equals(Annotations.MIN) ? Attributes.MIN : Attributes.MAX, false, args, at));
                 }
             } else if (type.equals(Annotations.LENGTH)) {
-                out.add(nodes.attribute(Attributes.LENGTH, false, length(v, at, nodes), at));
+                var args = length(v, at, nodes);
+                named(v, "name", Attributes.NAME_ARGUMENT, at, nodes, args);
+                out.add(nodes.attribute(Attributes.LENGTH, false, args, at));
             } else if (type.equals(Annotations.PATTERN) || type.equals(Annotations.RELATION) || type.equals(Annotations.TTL)
                     || type.equals(Annotations.RENAMED_FROM)) {
                 AnnotationValue s = v.get("value");
                 String name = type.equals(Annotations.PATTERN) ? Attributes.PATTERN
                         : type.equals(Annotations.TTL) ? Attributes.TTL
                         : type.equals(Annotations.RENAMED_FROM) ? Attributes.RENAMED_FROM : Attributes.RELATION;
-                out.add(nodes.attribute(name, false,
-                        List.of(Nodes.positional(nodes.str(string(s), at.with(m, s)))), at));
+                var args = new ArrayList<Argument>();
+                if (s != null && !string(s).isEmpty() || !type.equals(Annotations.RELATION)) {
+                    args.add(Nodes.positional(nodes.str(string(s), at.with(m, s))));
+                }
+                named(v, "name", Attributes.NAME_ARGUMENT, at, nodes, args);
+                named(v, "map", Attributes.MAP_ARGUMENT, at, nodes, args);
+                out.add(nodes.attribute(name, false, args, at));
             } else if (type.equals(Annotations.ON_DELETE) || type.equals(Annotations.ON_UPDATE)) {
                 AnnotationValue a = v.get("value");
                 out.add(nodes.attribute(type.equals(Annotations.ON_DELETE) ? Attributes.ON_DELETE : Attributes.ON_UPDATE, false,
@@ -104,6 +112,15 @@ final class AttributeReader {
         AnnotationValue name = v.get("name");
         if (name != null) out.add(nodes.named(Attributes.NAME_ARGUMENT, nodes.str(string(name), at.with(at.annotation(), name)), at.with(at.annotation(), name)));
         return out;
+    }
+
+    /** {@code key = "..."} when the annotation gives {@code element} (a constraint's name). */
+    private static void named(Map<String, AnnotationValue> v, String element, String key, Origin at, Nodes nodes,
+                              List<Argument> into) {
+        AnnotationValue given = v.get(element);
+        if (given == null || string(given).isEmpty()) return;
+        Origin o = at.with(at.annotation(), given);
+        into.add(nodes.named(key, nodes.str(string(given), o), o));
     }
 
     /** Both bounds: {@code @length(min, max)}; one: {@code @length(max = n)}; as the language writes them. */

@@ -27,7 +27,7 @@ final class BlockAttributeReader {
             String t = Mirrors.typeName(m);
             Map<String, AnnotationValue> v = Mirrors.explicit(m);
             if (t.equals(Annotations.ID)) {
-                out.add(nodes.attribute(Attributes.ID, true, AttributeReader.fields(v, at, nodes), at));
+                out.add(nodes.attribute(Attributes.ID, true, AttributeReader.fieldsAndName(v, at, nodes), at));
             } else if (t.equals(Annotations.UNIQUE) || t.equals(Annotations.INDEX)) {
                 out.add(nodes.attribute(t.equals(Annotations.UNIQUE) ? Attributes.UNIQUE : Attributes.INDEX, true,
                         AttributeReader.fieldsAndName(v, at, nodes), at));

@@ -20,6 +20,8 @@ final class Declared {
     private final Set<TypeElement> entities = new HashSet<>();
     private final Set<TypeElement> enums = new LinkedHashSet<>();
     private final Set<TypeElement> mixins = new LinkedHashSet<>();
+    /** How each embeddable is embedded: as an entity's key ({@code @EmbeddedId}, true) or as columns (false). */
+    private final java.util.Map<TypeElement, Boolean> embeddedAsKey = new java.util.HashMap<>();
 
     void entity(TypeElement t) {
         if (entities.add(t)) entityOrder.add(t);
@@ -28,6 +30,20 @@ final class Declared {
     void enumType(TypeElement t) { enums.add(t); }
 
     void mixin(TypeElement t) { mixins.add(t); }
+
+    /**
+     * Records how an embeddable is embedded; false when it was embedded the other way before
+     * (its fields cannot be key fields in one entity and plain columns in another).
+     */
+    boolean embedded(TypeElement t, boolean asKey) {
+        Boolean before = embeddedAsKey.putIfAbsent(t, asKey);
+        return before == null || before == asKey;
+    }
+
+    /** An {@code @EmbeddedId}'s type: its fields are the key of the entities that embed it. */
+    boolean isEmbeddedKey(javax.lang.model.element.Element t) {
+        return Boolean.TRUE.equals(embeddedAsKey.get(t));
+    }
 
     /** The entities in order; the list grows while entities are read and find others. */
     int entityCount() { return entityOrder.size(); }

@@ -18,9 +18,35 @@ final class Docs {
 
     Docs(Elements elements) { this.elements = elements; }
 
-    String of(Element e) {
+    /** The doc of {@code e}; {@code written} is the comment as in the source, when known, which says its style. */
+    String of(Element e, String written) {
         String raw = elements.getDocComment(e);
-        return raw == null ? null : join(mainDescription(lines(raw)));
+        return raw == null ? null : join(mainDescription(lines(raw, Style.of(written))));
+    }
+
+    /**
+     * How a Javadoc comment is written: javac removes a line's margin up to and including a
+     * leading {@code *}, and leaves a line without one as written, source indentation and all.
+     */
+    enum Style {
+        /** Lines that begin with {@code *}: one space after the star is the margin. */
+        STARS,
+        /** No stars, text on the {@code /**} line: the lines after it share the margin. */
+        BARE_FROM_OPENER,
+        /** No stars, nothing after {@code /**} (javac drops that line): every line shares the margin. */
+        BARE_BELOW_OPENER,
+        /** Not known (no source tree): a margin of two or more common to the lines after the first is a bare comment's. */
+        UNKNOWN;
+
+        static Style of(String written) {
+            if (written == null) return UNKNOWN;
+            String[] lines = written.substring(3, written.length() - 2).split("\\r\\n|\\r|\\n", -1);
+            for (int i = 1; i < lines.length; i++) {
+                String t = lines[i].strip();
+                if (t.startsWith("*")) return STARS;
+            }
+            return lines[0].isBlank() ? BARE_BELOW_OPENER : BARE_FROM_OPENER;
+        }
     }
 
     /** The {@code @param} texts of a record's Javadoc, by component name. */
@@ -30,7 +56,7 @@ final class Docs {
         if (raw == null) return out;
         String name = null;
         var text = new ArrayList<String>();
-        for (String line : lines(raw)) {
+        for (String line : lines(raw, Style.STARS)) { // each line is stripped below: no margin to find
             String t = line.strip();
             if (t.startsWith("@")) {
                 if (name != null) out.put(name, join(text));
@@ -50,12 +76,33 @@ final class Docs {
         return out;
     }
 
-    private static List<String> lines(String raw) {
+    /**
+     * The comment's lines without their margin, the way {@code /// } is removed from a
+     * {@code .schema} doc comment: what is indented further stays indented.
+     */
+    private static List<String> lines(String raw, Style style) {
+        String[] all = raw.split("\\r\\n|\\r|\\n", -1);
+        int margin = Integer.MAX_VALUE;
+        int from = style == Style.BARE_BELOW_OPENER ? 0 : 1;
+        for (int i = from; i < all.length; i++) {
+            if (!all[i].isBlank()) margin = Math.min(margin, indentation(all[i]));
+        }
+        boolean bare = style == Style.BARE_FROM_OPENER || style == Style.BARE_BELOW_OPENER
+                || style == Style.UNKNOWN && margin != Integer.MAX_VALUE && margin >= 2;
         var out = new ArrayList<String>();
-        for (String line : raw.split("\r\n|\r|\n", -1)) {
-            out.add(line.startsWith(" ") ? line.substring(1) : line);
+        for (int i = 0; i < all.length; i++) {
+            String line = all[i];
+            boolean oneSpace = !bare || i == 0 && style != Style.BARE_BELOW_OPENER;
+            int cut = oneSpace ? (line.startsWith(" ") ? 1 : 0) : Math.min(margin, indentation(line));
+            out.add(line.substring(cut));
         }
         return out;
+    }
+
+    private static int indentation(String line) {
+        int n = 0;
+        while (n < line.length() && (line.charAt(n) == ' ' || line.charAt(n) == '\t')) n++;
+        return n;
     }
 
     private static List<String> mainDescription(List<String> lines) {

@@ -55,6 +55,7 @@ final class FieldReader {
         }
         if (r != null && r.nullable()) nullable = true;
         TypeRef type = typeRef(m, t, nullable || t.optional(), nodes, at, r);
+        if (r != null && r.refused()) muted.add(span); // the JPA error said it; what the compiler adds follows from it
         Value defaultValue = defaultValue(m, nodes);
         if (defaultValue == null && r != null) defaultValue = r.defaultValue();
         var own = attributes.field(m, nodes);
@@ -74,7 +75,9 @@ final class FieldReader {
         // sees an unknown type (muted below) and drops the field without further errors.
         String name = t.ok() ? t.name() : "java:" + m.type();
         if (t.problem() != null) {
-            report.accept(Problems.unsupportedType(nodes.at(at), m.name(), m.type().toString(), t.problem()));
+            report.accept(m.type().getKind() == javax.lang.model.type.TypeKind.TYPEVAR
+                    ? Problems.typeVariable(nodes.at(at), m.name(), m.type().toString(), m.element().getEnclosingElement().getSimpleName().toString())
+                    : Problems.unsupportedType(nodes.at(at), m.name(), m.type().toString(), t.problem()));
         }
         if (t.text() && t.ok()) {
             String chosen = col.containsKey("type") ? AttributeReader.enumConstant(col.get("type")) : "default";

@@ -42,7 +42,7 @@ final class FrontEnd {
         var expressions = new Expressions(origins, problems::add);
         var bounds = new Bounds(facts, problems::add);
         var fields = new FieldReader(new TypeMapper(declared), new AttributeReader(expressions, bounds), expressions,
-                problems::add, muted, new JpaFields(problems::add, new JpaRelations()), facts);
+                problems::add, muted, new JpaFields(problems::add, new JpaRelations(), declared), facts);
         this.headers = new HeaderReader(facts);
         this.enums = new EnumReader(facts, problems::add);
         this.types = new TypeReader(declared, new MemberScanner(facts), fields, new BlockAttributeReader(expressions), facts,

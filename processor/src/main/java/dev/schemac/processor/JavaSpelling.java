@@ -193,6 +193,8 @@ final class JavaSpelling implements Spelling {
 
     @Override public String textFields() { return "String fields"; }
 
+    @Override public String entityDoc() { return "write a Javadoc comment saying what one row stands for on each entity class"; }
+
     @Override public String decomposition() {
         return "here as .schema text, which docs/annotations.md turns into annotations line by line";
     }

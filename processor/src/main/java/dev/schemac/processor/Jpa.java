@@ -43,9 +43,26 @@ final class Jpa {
     static final String INHERITANCE = PERSISTENCE + "Inheritance";
     static final String DISCRIMINATOR_COLUMN = PERSISTENCE + "DiscriminatorColumn";
     static final String ATTRIBUTE_OVERRIDE = PERSISTENCE + "AttributeOverride";
+    static final String ATTRIBUTE_OVERRIDES = PERSISTENCE + "AttributeOverrides";
+    static final String ASSOCIATION_OVERRIDE = PERSISTENCE + "AssociationOverride";
+    static final String ASSOCIATION_OVERRIDES = PERSISTENCE + "AssociationOverrides";
+    static final String EMBEDDED_ID = PERSISTENCE + "EmbeddedId";
+    static final String ID_CLASS = PERSISTENCE + "IdClass";
+    static final String MAPS_ID = PERSISTENCE + "MapsId";
+    static final String JOIN_COLUMNS = PERSISTENCE + "JoinColumns";
+    static final String PRIMARY_KEY_JOIN_COLUMN = PERSISTENCE + "PrimaryKeyJoinColumn";
+    static final String SECONDARY_TABLE = PERSISTENCE + "SecondaryTable";
+    static final String SECONDARY_TABLES = PERSISTENCE + "SecondaryTables";
+    static final String COLLECTION_TABLE = PERSISTENCE + "CollectionTable";
+    static final String FOREIGN_KEY = PERSISTENCE + "ForeignKey";
     static final String ELEMENT_COLLECTION = PERSISTENCE + "ElementCollection";
     static final String ORDER_COLUMN = PERSISTENCE + "OrderColumn";
-    static final String FORMULA = "org.hibernate.annotations.Formula";
+    static final String HIBERNATE = "org.hibernate.annotations.";
+    static final String FORMULA = HIBERNATE + "Formula";
+    /** Hibernate's own annotations that change the DDL it creates; each is said as SC916 where it stands. */
+    static final List<String> HIBERNATE_DDL = List.of(HIBERNATE + "OnDelete", HIBERNATE + "ColumnDefault",
+            HIBERNATE + "Check", HIBERNATE + "NaturalId", HIBERNATE + "JdbcTypeCode", HIBERNATE + "Type",
+            HIBERNATE + "Comment");
 
     static final String NOT_NULL = VALIDATION + "NotNull";
     static final String NOT_BLANK = VALIDATION + "NotBlank";

@@ -36,14 +36,21 @@ final class JpaFields {
     static final String EMAIL_PATTERN = "^[^@ \\t\\n\\r]+@[^@ \\t\\n\\r]+$";
 
     /** The JPA reading of a member; {@code typeName} and {@code typeArgs} replace the Java type's when not null. */
-    record Reading(boolean nullable, String typeName, List<Value> typeArgs, List<Attribute> attributes, Value defaultValue) {}
+    /**
+     * The JPA reading of a member; {@code typeName} and {@code typeArgs} replace the Java type's when not null.
+     * A {@code refused} member's mapping was an error (SC924): what the compiler would say of it follows from that.
+     */
+    record Reading(boolean nullable, String typeName, List<Value> typeArgs, List<Attribute> attributes, Value defaultValue,
+                   boolean refused) {}
 
     private final Consumer<Diagnostic> report;
     private final JpaRelations relations;
+    private final Declared declared;
 
-    JpaFields(Consumer<Diagnostic> report, JpaRelations relations) {
+    JpaFields(Consumer<Diagnostic> report, JpaRelations relations, Declared declared) {
         this.report = report;
         this.relations = relations;
+        this.declared = declared;
     }
 
     Reading read(JavaMember m, JavaType t, Nodes nodes) {
@@ -60,8 +67,10 @@ final class JpaFields {
         boolean toOne = manyToOne != null || (oneToOne != null && Jpa.string(oneToOne, "mappedBy") == null);
         boolean backOne = oneToOne != null && Jpa.string(oneToOne, "mappedBy") != null;
 
+        // The fields of an @EmbeddedId's type are the key, NOT NULL, as Hibernate creates them.
+        boolean keyPart = id != null || declared.isEmbeddedKey(e.getEnclosingElement());
         boolean nullable = !m.type().getKind().isPrimitive() && !t.list();
-        if (id != null) nullable = false;
+        if (keyPart) nullable = false;
         if (Boolean.FALSE.equals(Jpa.bool(column, "nullable")) || Boolean.FALSE.equals(Jpa.bool(joinColumn, "nullable"))
                 || Boolean.FALSE.equals(Jpa.bool(manyToOne, "optional")) || Boolean.FALSE.equals(Jpa.bool(oneToOne, "optional"))
                 || Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.BASIC), "optional"))
@@ -70,7 +79,7 @@ final class JpaFields {
         }
         if (backOne) nullable = true; // the back side of a one-to-one may have no row yet
 
-        if (id != null) attrs.add(nodes.attribute(Attributes.ID, false, List.of(), at.with(id)));
+        if (keyPart) attrs.add(nodes.attribute(Attributes.ID, false, List.of(), id != null ? at.with(id) : at));
         Value defaultValue = generated(m, t, nodes, attrs);
 
         String typeName = null;
@@ -115,8 +124,12 @@ final class JpaFields {
                 attrs.add(nodes.attribute(Attributes.MAP, false, List.of(Nodes.positional(nodes.str(wanted, o))), o));
             }
         }
-        if (toOne) toOne(m, nodes, attrs, joinColumn, manyToOne != null ? manyToOne : oneToOne);
-        if (oneToMany != null || manyToMany != null || backOne) {
+        boolean refused = false;
+        if (toOne) refused = !toOne(m, nodes, attrs, joinColumn, manyToOne != null ? manyToOne : oneToOne);
+        if (oneToMany != null && Jpa.string(oneToMany, "mappedBy") == null) {
+            report.accept(unidirectional(m, nodes.at(at.with(oneToMany))));
+            refused = true;
+        } else if (oneToMany != null || manyToMany != null || backOne) {
             String name = relations.backSideName(m, oneToMany != null ? oneToMany : manyToMany != null ? manyToMany : oneToOne);
             if (name != null) attrs.add(relation(name, nodes, at));
             if (manyToMany != null && Mirrors.has(e, Jpa.JOIN_TABLE)) {
@@ -124,9 +137,34 @@ final class JpaFields {
                         "@JoinTable names", "schemac derives the join table's and its columns' names itself"));
             }
         }
+        AnnotationMirror mapsId = Mirrors.find(e, Jpa.MAPS_ID);
+        if (mapsId != null) {
+            report.accept(JpaProblems.refused(nodes.at(at.with(mapsId)), m.name(), "@MapsId",
+                    "the relation's foreign key would be the entity's primary key, which a key field of its own is not",
+                    "make the relation itself the key: @Id @ManyToOne (or @Id @OneToOne) and no separate key field"));
+            refused = true;
+        }
         validation(m, nodes, attrs);
         warnings(m, nodes, column);
-        return new Reading(nullable, typeName, typeArgs, attrs, defaultValue);
+        return new Reading(nullable, typeName, typeArgs, attrs, defaultValue, refused);
+    }
+
+    /**
+     * A {@code @OneToMany} without {@code mappedBy}: Hibernate keeps it in a join table (or,
+     * with {@code @JoinColumn}, in a column of the many side that no field declares); the
+     * language's list is always the back side of a to-one field.
+     */
+    private Diagnostic unidirectional(JavaMember m, dev.schemac.source.Span at) {
+        TypeElement owner = (TypeElement) m.element().getEnclosingElement();
+        TypeElement target = JpaRelations.target(m.type());
+        String ownerName = owner.getSimpleName().toString();
+        String targetName = target == null ? "the element type" : "`" + target.getSimpleName() + "`";
+        String back = Character.toLowerCase(ownerName.charAt(0)) + ownerName.substring(1);
+        return JpaProblems.refused(at, m.name(), "@OneToMany without mappedBy",
+                "Hibernate keeps such a list in a join table, or with @JoinColumn in a column of " + targetName
+                        + " that no field declares, and a list in the language is the other side of a to-one field",
+                "add `@ManyToOne " + ownerName + " " + back + ";` to " + targetName + " and write @OneToMany(mappedBy = \""
+                        + back + "\") here; for a join table, @ManyToMany on both sides");
     }
 
     /** {@code @GeneratedValue}: identity columns are {@code @auto}, {@code UUID} is {@code = uuid()}. */
@@ -151,21 +189,88 @@ final class JpaFields {
         return null;
     }
 
-    private void toOne(JavaMember m, Nodes nodes, List<Attribute> attrs, AnnotationMirror joinColumn, AnnotationMirror relation) {
+    /** The owning side's foreign key; false when its columns are not the language's (reported, SC924). */
+    private boolean toOne(JavaMember m, Nodes nodes, List<Attribute> attrs, AnnotationMirror joinColumn, AnnotationMirror relation) {
         Origin at = Origin.of(m.element());
         String name = relations.toOneName(m);
         if (name != null) attrs.add(relation(name, nodes, at));
+        boolean ok = referenced(m, nodes, joinColumn);
+        AnnotationMirror joinColumns = Mirrors.find(m.element(), Jpa.JOIN_COLUMNS);
+        if (joinColumns != null) ok &= joinColumns(m, nodes, joinColumns);
         String fk = Jpa.string(joinColumn, "name");
         String derived = m.name() + "_" + relations.keyName(m);
         if (fk != null && !fk.equals(derived)) {
             Origin o = at.with(joinColumn, Jpa.value(joinColumn, "name"));
             attrs.add(nodes.attribute(Attributes.MAP, false, List.of(Nodes.positional(nodes.str(fk, o))), o));
         }
+        AnnotationMirror foreignKey = joinColumn == null ? null : Jpa.annotations(joinColumn, "foreignKey").stream().findFirst().orElse(null);
+        String fkName = Jpa.string(foreignKey, "name");
+        if (fkName != null && !Mirrors.has(m.element(), Annotations.RELATION)) {
+            Origin o = at.with(joinColumn, Jpa.value(joinColumn, "foreignKey"));
+            var args = new ArrayList<Argument>();
+            if (name != null) args.add(Nodes.positional(nodes.str(name, at)));
+            args.add(nodes.named(Attributes.MAP_ARGUMENT, nodes.str(fkName, o), o));
+            attrs.removeIf(a -> a.name().text().equals(Attributes.RELATION));
+            attrs.add(nodes.attribute(Attributes.RELATION, false, args, o));
+        }
+        if ("NO_CONSTRAINT".equals(Jpa.constant(foreignKey, "value"))) {
+            report.accept(JpaProblems.notExpressible(nodes.at(at.with(joinColumn, Jpa.value(joinColumn, "foreignKey"))),
+                    m.name(), "@ForeignKey(ConstraintMode.NO_CONSTRAINT)",
+                    "every to-one field's columns are a foreign key, which the database enforces"));
+        }
         if (!Mirrors.has(m.element(), Annotations.ON_DELETE)) {
             // JPA's foreign keys have no ON DELETE clause: the database's NO ACTION, as Hibernate creates them.
             Origin o = at.with(relation);
             attrs.add(nodes.attribute(Attributes.ON_DELETE, false, List.of(Nodes.positional(nodes.ref("no_action", o))), o));
         }
+        return ok;
+    }
+
+    /**
+     * {@code @JoinColumn(referencedColumnName)}: the language's foreign key references the
+     * target's primary key, so a name other than a key column (a unique column) would give a
+     * column of another type referencing another column than Hibernate's.
+     */
+    private boolean referenced(JavaMember m, Nodes nodes, AnnotationMirror joinColumn) {
+        String referenced = Jpa.string(joinColumn, "referencedColumnName");
+        if (referenced == null) return true;
+        List<String> key = relations.keyColumns(m);
+        if (key.size() == 1 && key.get(0).equalsIgnoreCase(referenced)) return true;
+        TypeElement target = typeOf(m.type());
+        String targetName = target == null ? "the target" : "`" + target.getSimpleName() + "`";
+        report.accept(JpaProblems.refused(nodes.at(Origin.of(m.element()).with(joinColumn, Jpa.value(joinColumn, "referencedColumnName"))),
+                m.name(), "@JoinColumn(referencedColumnName = \"" + referenced + "\")",
+                "a foreign key references the primary key of " + targetName + " (" + String.join(", ", key)
+                        + "), and its column has the key's type",
+                key.size() == 1 ? "reference the key: drop referencedColumnName (or write \"" + key.get(0) + "\")"
+                        : "reference the key's columns with @JoinColumns, one @JoinColumn for each of " + String.join(", ", key)));
+        return false;
+    }
+
+    /**
+     * {@code @JoinColumns}: the columns of a foreign key to a composite key. The language
+     * names them {@code {field}_{key column}}; each must reference a key column.
+     */
+    private boolean joinColumns(JavaMember m, Nodes nodes, AnnotationMirror joinColumns) {
+        Origin at = Origin.of(m.element()).with(joinColumns);
+        List<String> key = relations.keyColumns(m);
+        var renamed = new ArrayList<String>();
+        for (AnnotationMirror c : Jpa.annotations(joinColumns, "value")) {
+            String referenced = Jpa.string(c, "referencedColumnName");
+            String name = Jpa.string(c, "name");
+            if (referenced != null && key.stream().noneMatch(referenced::equalsIgnoreCase)) {
+                report.accept(JpaProblems.refused(nodes.at(at), m.name(), "@JoinColumn(referencedColumnName = \""
+                        + referenced + "\")", "a foreign key references the primary key (" + String.join(", ", key) + ")",
+                        "reference the key's columns: " + String.join(", ", key)));
+                return false;
+            }
+            if (name != null && (referenced == null || !name.equals(m.name() + "_" + referenced))) renamed.add(name);
+        }
+        if (!renamed.isEmpty()) {
+            report.accept(JpaProblems.notExpressible(nodes.at(at), m.name(), "@JoinColumns names (" + String.join(", ", renamed) + ")",
+                    "the columns of a foreign key to a composite key are named `" + m.name() + "_{key column}`"));
+        }
+        return true;
     }
 
     private static Attribute relation(String name, Nodes nodes, Origin at) {
@@ -250,6 +355,15 @@ final class JpaFields {
         if (convert != null) {
             report.accept(JpaProblems.notExpressible(nodes.at(at.with(convert)), m.name(), "@Convert",
                     "the column's type is the logical type of the field's Java type, not the converter's"));
+        }
+        for (String h : Jpa.HIBERNATE_DDL) {
+            AnnotationMirror a = Mirrors.find(e, h);
+            if (a != null) {
+                report.accept(JpaProblems.notExpressible(nodes.at(at.with(a)), m.name(),
+                        "Hibernate's @" + a.getAnnotationType().asElement().getSimpleName(),
+                        "it changes the column Hibernate creates, and schemac reads Jakarta Persistence only; "
+                                + "say the same with schemac's annotations (@OnDelete, @Default, @Check, @Unique)"));
+            }
         }
         AnnotationMirror order = Mirrors.find(e, Jpa.ORDER_COLUMN);
         if (order != null) {

@@ -5,7 +5,14 @@ import dev.schemac.diag.Severity;
 import dev.schemac.source.Span;
 import java.util.List;
 
-/** What only the Jakarta Persistence reading can find: JPA that the language cannot say (SC916, SC917). */
+/**
+ * What only the Jakarta Persistence reading can find: JPA that the language cannot say. A
+ * difference of names or of what the database enforces is a warning (SC916, SC917): the
+ * tables are still Hibernate's. A mapping that would give other tables, columns or keys than
+ * Hibernate's (a lost column, a foreign key to another column) is an error (SC924), with what
+ * to write instead: outputs describing another database than the application's are worse
+ * than none.
+ */
 final class JpaProblems {
     private JpaProblems() {}
 
@@ -25,5 +32,10 @@ final class JpaProblems {
         return new Diagnostic("SC916", Severity.WARNING, at, what + " on `" + type + "` cannot be said in the language: "
                 + consequence, "if the difference matters, say it with schemac's own annotations, or map it the language's way",
                 List.of());
+    }
+
+    static Diagnostic refused(Span at, String element, String what, String consequence, String help) {
+        return new Diagnostic("SC924", Severity.ERROR, at, what + " on `" + element + "` cannot be said in the language: "
+                + consequence, help, List.of());
     }
 }

@@ -58,6 +58,35 @@ final class JpaRelations {
         return "id";
     }
 
+    /**
+     * The physical names of the key columns of a to-one field's target, as Hibernate names
+     * them: its {@code @Id} members', or its {@code @EmbeddedId} type's fields'.
+     */
+    List<String> keyColumns(JavaMember m) {
+        TypeElement target = JpaFields.typeOf(m.type());
+        var out = new ArrayList<String>();
+        if (target == null) return out;
+        for (Element e : members(target)) {
+            if (Mirrors.has(e, Jpa.ID) || Mirrors.has(e, Annotations.ID)) out.add(column(e));
+            TypeElement key = Mirrors.has(e, Jpa.EMBEDDED_ID) ? JpaFields.typeOf(type(e)) : null;
+            if (key != null) {
+                for (VariableElement f : ElementFilter.fieldsIn(key.getEnclosedElements())) {
+                    if (!f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+                            && !f.getModifiers().contains(javax.lang.model.element.Modifier.TRANSIENT) && !Jpa.isTransient(f)) {
+                        out.add(column(f));
+                    }
+                }
+            }
+        }
+        if (out.isEmpty()) out.add("id");
+        return out;
+    }
+
+    private static String column(Element e) {
+        String given = Jpa.string(Mirrors.find(e, Jpa.COLUMN), "name");
+        return given != null ? given : JpaNames.physical(ElementNames.javaName(e));
+    }
+
     /** Relation members of {@code from} pointing at {@code to}: to-one fields, or many-to-many lists. */
     private int count(TypeElement from, TypeElement to, boolean toOne) {
         int n = 0;

@@ -97,6 +97,15 @@ final class JpaTable {
                         "@Table(" + key + " = \"" + Jpa.string(table, key) + "\")", "tables are created in the connection's schema"));
             }
         }
+        for (String a : List.of(Jpa.SECONDARY_TABLE, Jpa.SECONDARY_TABLES)) {
+            AnnotationMirror m = Mirrors.find(type, a);
+            if (m != null) {
+                report.accept(JpaProblems.refused(nodes.at(Origin.of(type).with(m)), name,
+                        "@" + m.getAnnotationType().asElement().getSimpleName(),
+                        "an entity is one table, and the columns Hibernate puts in the secondary table would be in it",
+                        "make the secondary table an entity of its own with a one-to-one to `" + name + "`"));
+            }
+        }
         AnnotationMirror seq = Mirrors.find(type, Jpa.SEQUENCE_GENERATOR);
         if (seq != null) {
             report.accept(JpaProblems.classLevel(nodes.at(Origin.of(type).with(seq)), name, "@SequenceGenerator",

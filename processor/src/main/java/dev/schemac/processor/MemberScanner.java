@@ -70,27 +70,26 @@ final class MemberScanner {
         return false;
     }
 
-    /** The {@code @Embeddable} types a type embeds, in declaration order: they are its mixins. */
-    List<TypeElement> embeddedTypes(TypeElement type) {
-        var out = new ArrayList<TypeElement>();
+    /** The members that embed an {@code @Embeddable} type, in declaration order: their types are its mixins. */
+    List<Element> embedding(TypeElement type) {
+        var out = new ArrayList<Element>();
         if (type.getKind() == ElementKind.RECORD || type.getKind().isInterface()) return out;
         var members = new ArrayList<Element>();
         if (propertyAccess(type)) members.addAll(ElementFilter.methodsIn(type.getEnclosedElements()));
         else members.addAll(ElementFilter.fieldsIn(type.getEnclosedElements()));
         for (Element e : members) {
             if (e.getModifiers().contains(Modifier.STATIC) || Jpa.isTransient(e)) continue;
-            TypeElement t = embedded(e);
-            if (t != null && !out.contains(t)) out.add(t);
+            if (embedded(e) != null) out.add(e);
         }
         return out;
     }
 
-    /** The embeddable type of a member that is {@code @Embedded} (or whose type is {@code @Embeddable}), else null. */
+    /** The embeddable type of a member that is {@code @Embedded} or {@code @EmbeddedId} (or whose type is {@code @Embeddable}), else null. */
     static TypeElement embedded(Element e) {
         var type = e instanceof ExecutableElement x ? x.getReturnType() : e.asType();
         if (type.getKind() != TypeKind.DECLARED) return null;
         var t = (TypeElement) ((javax.lang.model.type.DeclaredType) type).asElement();
-        return Mirrors.has(e, Jpa.EMBEDDED) || Mirrors.has(t, Jpa.EMBEDDABLE) ? t : null;
+        return Mirrors.has(e, Jpa.EMBEDDED) || Mirrors.has(e, Jpa.EMBEDDED_ID) || Mirrors.has(t, Jpa.EMBEDDABLE) ? t : null;
     }
 
     static boolean isGetter(ExecutableElement m) {

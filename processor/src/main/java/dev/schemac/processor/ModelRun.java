@@ -24,14 +24,18 @@ import javax.tools.Diagnostic.Kind;
 /**
  * The last round's work: gather the model's types (this compilation's and, for a partial
  * recompilation, the last build's), read them, compile, report, and write the targets and
- * the manifest when nothing is wrong. A compilation with errors writes nothing.
+ * the manifest when nothing is wrong. A compilation with errors writes nothing: the
+ * directory of {@code -Aschemac.out} is written when javac's compilation ends without one.
  */
 final class ModelRun {
     private final ProcessingEnvironment env;
     private final Elements elements;
+    /** javac's end of compilation, where {@code -Aschemac.out} is written; null with another compiler. */
+    private final CompilationEnd end;
 
-    ModelRun(ProcessingEnvironment env) {
+    ModelRun(ProcessingEnvironment env, CompilationEnd end) {
         this.env = env;
+        this.end = end;
         this.elements = env.getElementUtils();
     }
 
@@ -136,6 +140,23 @@ final class ModelRun {
         if (p.failed()) return;
         Manifest.write(env.getFiler(), p.manifest());
         for (var r : p.records().entrySet()) SourceRecord.write(env.getFiler(), r.getKey(), r.getValue());
+        if (p.out() != null && end != null) {
+            // A directory outside javac's outputs is written only by a compilation that succeeds (see CompilationEnd).
+            end.whenSucceeded(() -> {
+                try {
+                    writeFiles(p);
+                } catch (IOException | RuntimeException e) {
+                    env.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR, "[SC910] schemac failed: "
+                            + dev.schemac.render.text.PlainText.visible(String.valueOf(e))
+                            + "\n  help: this is a bug in schemac; please report it with the classes that trigger it");
+                }
+            });
+            return;
+        }
+        writeFiles(p);
+    }
+
+    private void writeFiles(Prepared p) throws IOException {
         try {
             FilerOutput.write(env.getFiler(), p.out(), p.resources());
         } catch (dev.schemac.output.DiskWriter.Refused r) {

@@ -26,6 +26,14 @@ final class Problems {
                         + "mark the field @Transient if it is not stored");
     }
 
+    /** A generic mixin's field ({@code Base<ID> { @Id ID id; }}): the mixin is one declaration, its field one type. */
+    static Diagnostic typeVariable(Span at, String field, String variable, String owner) {
+        return error("SC900", at, "field `" + field + "` has Java type `" + variable + "`, a type variable of `" + owner
+                + "`: `" + owner + "` is one declaration of the model, whose fields have one type wherever it is used",
+                "give the field its type in `" + owner + "` (for a key, `Long " + field + "`), or declare the field in each "
+                        + "entity; the type argument of `extends " + owner + "<...>` is not read");
+    }
+
     static Diagnostic nullablePrimitive(Span at, String field, String primitive) {
         return error("SC901", at, "field `" + field + "` is marked nullable but has primitive type `" + primitive + "`",
                 "use the box type, e.g. Integer for int, or remove the @Nullable");

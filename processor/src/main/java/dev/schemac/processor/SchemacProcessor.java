@@ -25,6 +25,8 @@ public final class SchemacProcessor extends AbstractProcessor {
     private final Noted noted = new Noted();
     /** The model as compiled when the Java sources were written, and the types it had. */
     private ModelRun.Prepared early;
+    private CompilationEnd end;
+    private boolean listening;
     private Set<String> earlyNoted;
 
     @Override
@@ -45,6 +47,15 @@ public final class SchemacProcessor extends AbstractProcessor {
             for (String k : processingEnv.getOptions().keySet()) if (k.startsWith(Options.PREFIX)) out.add(k);
         }
         return out;
+    }
+
+    /** Listens to javac's compilation from the first round on (one listener per processor). */
+    private CompilationEnd end() {
+        if (!listening) {
+            end = CompilationEnd.of(processingEnv);
+            listening = true;
+        }
+        return end;
     }
 
     @Override
@@ -70,7 +81,7 @@ public final class SchemacProcessor extends AbstractProcessor {
     private void during(Set<? extends TypeElement> annotations, RoundEnvironment round) throws java.io.IOException {
         note(annotations, round);
         if (early != null || noted.isEmpty()) return;
-        var run = new ModelRun(processingEnv);
+        var run = new ModelRun(processingEnv, end());
         var p = run.prepare(noted, round, false, Set.of());
         if (p == null || p.deferred()) return;
         run.writeSources(p);
@@ -84,7 +95,7 @@ public final class SchemacProcessor extends AbstractProcessor {
      * would now differ are an error instead of a silent mismatch.
      */
     private void last(RoundEnvironment round) throws java.io.IOException {
-        var run = new ModelRun(processingEnv);
+        var run = new ModelRun(processingEnv, end());
         if (early == null) {
             var p = run.prepare(noted, round, true, Set.of());
             if (p == null) return;

@@ -54,7 +54,7 @@ final class SourceFacts {
     String doc(Element e) {
         if (!fromSource(e)) return recorded(e, SourceRecord.DOC);
         if (e.getKind() == ElementKind.RECORD_COMPONENT) return docs.params(e.getEnclosingElement()).get(e.getSimpleName().toString());
-        return docs.of(e);
+        return docs.of(e, trees == null ? null : trees.comment(e));
     }
 
     /** Whether the member's type carries an annotation named {@code Nullable} (a type-use one: JSpecify, Checker Framework). */

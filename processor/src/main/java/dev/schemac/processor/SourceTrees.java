@@ -101,13 +101,33 @@ final class SourceTrees {
         }
     }
 
-    /** The line of a declaration and its file as {@code p/Customer.java}; null when it has no tree. */
+    /**
+     * The line of a declaration's name (where javac shows a message on the element, past its
+     * annotations) and its file as {@code p/Customer.java}; null when it has no tree.
+     */
     String where(Element e) {
         Written w = find(Origin.of(e));
         if (w == null) return null;
-        long at = trees.getSourcePositions().getStartPosition(w.unit(), w.tree());
+        long at = namePosition(e, w);
         if (at < 0) return null;
         return files.computeIfAbsent(w.unit(), SourceTrees::file) + ":" + w.unit().getLineMap().getLineNumber(at);
+    }
+
+    /** The declaration's name after its modifiers; the declaration's start when the text does not show it. */
+    private long namePosition(Element e, Written w) {
+        var positions = trees.getSourcePositions();
+        long start = positions.getStartPosition(w.unit(), w.tree());
+        ModifiersTree mods = modifiers(w.tree());
+        long from = mods == null ? -1 : positions.getEndPosition(w.unit(), mods);
+        if (from < 0) return start;
+        try {
+            String source = w.unit().getSourceFile().getCharContent(true).toString();
+            var name = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(e.getSimpleName().toString()) + "\\b")
+                    .matcher(source);
+            return name.find((int) from) ? name.start() : start;
+        } catch (java.io.IOException | RuntimeException x) {
+            return start;
+        }
     }
 
     private static String file(CompilationUnitTree unit) {
@@ -116,6 +136,26 @@ final class SourceTrees {
         var pkg = unit.getPackageName();
         String dir = pkg == null ? "" : pkg.toString().replace('.', '/') + "/";
         return dir + file;
+    }
+
+    /**
+     * The doc comment of a declaration as written, from {@code /**} to the declaration; null
+     * when there is no tree or no such comment before it.
+     */
+    String comment(Element e) {
+        Written w = find(Origin.of(e));
+        if (w == null) return null;
+        try {
+            long start = trees.getSourcePositions().getStartPosition(w.unit(), w.tree());
+            CharSequence source = w.unit().getSourceFile().getCharContent(true);
+            if (start < 0 || start > source.length()) return null;
+            String before = source.subSequence(0, (int) start).toString();
+            int open = before.lastIndexOf("/**");
+            int close = open < 0 ? -1 : before.indexOf("*/", open + 3);
+            return open < 0 || close < 0 ? null : before.substring(open, close + 2);
+        } catch (java.io.IOException | RuntimeException x) {
+            return null;
+        }
     }
 
     /** The source text of an annotation value as written ({@code 0.50}, {@code -1_000L}); null when there is none. */

@@ -66,7 +66,7 @@ final class TypeReader {
         Ident name = name(type, Annotations.ENTITY, nodes);
         var mixins = new LinkedHashSet<TypeElement>();
         supertypes(type, type, mixins, nodes, new HashSet<>());
-        mixins.addAll(scanner.embeddedTypes(type));
+        mixins.addAll(embedded(type, nodes));
         var inherited = new HashSet<String>();
         var mixinNames = new ArrayList<Ident>();
         for (TypeElement m : mixins) {
@@ -78,6 +78,7 @@ final class TypeReader {
         for (JavaMember f : javaMembers) members.add(fields.read(f, nodes));
         placement.check(type, javaMembers, inherited, nodes);
         members.addAll(jpaTable.read(type, javaMembers, nodes));
+        overrides(type, type.getSimpleName().toString(), nodes);
         members.addAll(blocks.read(type, nodes));
         formulas(type, nodes);
         return new EntityDecl(span, name, docs.doc(type), mixinNames, members);
@@ -99,6 +100,52 @@ final class TypeReader {
         members.addAll(blocks.read(type, nodes));
         formulas(type, nodes);
         return new MixinDecl(span, name, docs.doc(type), members);
+    }
+
+    /**
+     * The embeddables a type embeds, each once: a mixin. An embeddable embedded twice (the
+     * second with {@code @AttributeOverride}s, as JPA requires) would be its columns once, so
+     * it is refused; one that is some entity's {@code @EmbeddedId} and another's
+     * {@code @Embedded} too, since its fields are key fields.
+     */
+    private List<TypeElement> embedded(TypeElement type, Nodes nodes) {
+        var out = new java.util.LinkedHashMap<TypeElement, javax.lang.model.element.Element>();
+        for (var e : scanner.embedding(type)) {
+            TypeElement t = MemberScanner.embedded(e);
+            String member = ElementNames.field(e);
+            boolean asKey = Mirrors.has(e, Jpa.EMBEDDED_ID);
+            var first = out.putIfAbsent(t, e);
+            if (first != null) {
+                report.accept(JpaProblems.refused(nodes.at(Origin.of(e)), member, "a second @Embedded `"
+                        + t.getSimpleName() + "`", "an embeddable is a mixin, and a mixin's columns are in a table once, "
+                        + "not once for `" + ElementNames.field(first) + "` and once for `" + member + "`",
+                        "declare the second one's columns in an @Embeddable type of their own, or as fields of `"
+                        + type.getSimpleName() + "`"));
+            } else if (!declared.embedded(t, asKey)) {
+                report.accept(JpaProblems.refused(nodes.at(Origin.of(e)), member, (asKey ? "@EmbeddedId" : "@Embedded")
+                        + " `" + t.getSimpleName() + "`", "`" + t.getSimpleName() + "` is " + (asKey ? "embedded as columns"
+                        : "an @EmbeddedId") + " elsewhere, and an embeddable's fields are key fields in every entity or in none",
+                        "give the key an @Embeddable type of its own"));
+            }
+            overrides(e, member, nodes);
+        }
+        return new ArrayList<>(out.keySet());
+    }
+
+    /**
+     * {@code @AttributeOverride} and {@code @AssociationOverride} rename an embeddable's (or a
+     * mapped superclass's) columns for one entity; a mixin's columns have one name everywhere.
+     */
+    void overrides(javax.lang.model.element.Element e, String element, Nodes nodes) {
+        for (String a : List.of(Jpa.ATTRIBUTE_OVERRIDE, Jpa.ATTRIBUTE_OVERRIDES, Jpa.ASSOCIATION_OVERRIDE,
+                Jpa.ASSOCIATION_OVERRIDES)) {
+            AnnotationMirror m = Mirrors.find(e, a);
+            if (m != null) {
+                report.accept(JpaProblems.notExpressible(nodes.at(Origin.of(e).with(m)), element,
+                        "@" + m.getAnnotationType().asElement().getSimpleName(),
+                        "a mixin's columns have the names its own fields give them, in every entity"));
+            }
+        }
     }
 
     /** Hibernate's {@code @Formula} is computed in SELECTs, not stored: no column, and said so. */

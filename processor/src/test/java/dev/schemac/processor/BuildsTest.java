@@ -113,6 +113,29 @@ class BuildsTest {
         assertThat(Javac.files(tmp.resolve("classes/schemac"))).isEmpty();
     }
 
+    /**
+     * javac checks method bodies after the processor's last round: an error there fails the
+     * build, and the out directory is not written, wherever the broken class is compiled.
+     */
+    @Test
+    void aCompilationThatFailsAfterProcessingWritesNoOutDirectory() {
+        var broken = java("m.Broken", "public class Broken { static int f() { int x = \"not an int\"; return x; } }");
+        var early = java("m.Aardvark", "public class Aardvark { static int f() { int x = \"not an int\"; return x; } }");
+        for (var sources : List.of(List.of(A, B, broken), List.of(early, A, B), List.of(A, broken, B))) {
+            Path dir = tmp.resolve("handover" + sources.hashCode());
+            var run = discovered(tmp.resolve("classes" + sources.hashCode()), sources, "-Aschemac.out=" + dir,
+                    "-Aschemac.targets=json");
+            assertThat(run.ok()).isFalse();
+            assertThat(run.errors()).anySatisfy(e -> assertThat(e).contains("incompatible types"));
+            assertThat(dir).as("%s", sources).doesNotExist();
+        }
+        Path dir = tmp.resolve("procOnly");
+        var only = discovered(tmp.resolve("classesProcOnly"), List.of(A, B), "-proc:only", "-Aschemac.out=" + dir,
+                "-Aschemac.targets=json");
+        assertThat(only.errors()).isEmpty();
+        assertThat(Javac.files(dir).keySet()).containsExactly("json/model.json");
+    }
+
     @Test
     void targetOptionsReachTheTargets() {
         var run = discovered(tmp.resolve("classes"), List.of(A, B), "-Aschemac.targets=java", "-Aschemac.java.package=com.acme.db",

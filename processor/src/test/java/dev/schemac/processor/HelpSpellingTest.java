@@ -188,4 +188,33 @@ class HelpSpellingTest {
         assertThat(JavaSpelling.INSTANCE.type("Order[]")).isEqualTo("List<Order>");
         assertThat(JavaSpelling.INSTANCE.withFields("@@index", List.of("user", "created_at"))).isEqualTo("@Index({\"user\", \"createdAt\"})");
     }
+
+    /** A reserved table name is renamed on the class, a reserved column on the field: each help names its own annotation. */
+    @Test
+    void aReservedTableIsRenamedWithEntityTableAndAColumnWithColumnName() {
+        var group = src("Group", "@Entity public record Group(int order) {}");
+        var c = Sources.compile(List.of(group), "-Aschemac.targets=postgres");
+        assertThat(c).hadWarningContaining("[SC607] table name `groups` is reserved").inFile(group).onLineContaining("record Group");
+        assertThat(c).hadWarningContaining("rename it (or `@Entity(table)` it) to avoid that").inFile(group)
+                .onLineContaining("record Group");
+        assertThat(c).hadWarningContaining("[SC607] column name `order` is reserved").inFile(group).onLineContaining("record Group");
+        assertThat(c).hadWarningContaining("rename it (or `@Column(name)` it) to avoid that");
+    }
+
+    /** A one-letter entity (`record S`) is a name like any: no crash, no plural. */
+    @Test
+    void aOneLetterEntityCompiles() {
+        var c = Sources.compile(List.of(src("S", "@Entity public record S(int n) {}"), src("ItemS", "@Entity public record ItemS(int n) {}")));
+        assertThat(c).succeeded();
+        assertThat(c.diagnostics()).noneMatch(d -> d.getMessage(Locale.ROOT).contains("SC910") || d.getMessage(Locale.ROOT).contains("SC602"));
+    }
+
+    /** SC733's help says how a Java user documents an entity: a Javadoc comment, not `///`. */
+    @Test
+    void anUndocumentedEntityIsToldToWriteJavadoc() {
+        var plain = src("Plain", "@Entity public record Plain(int n) {}");
+        var c = Sources.compile(List.of(plain));
+        assertThat(c).hadNoteContaining("[SC733] entity `Plain` has no doc comment").inFile(plain).onLineContaining("record Plain");
+        assertThat(c).hadNoteContaining("help: write a Javadoc comment saying what one row stands for on each entity class");
+    }
 }

@@ -59,6 +59,12 @@ class HibernateJudgeTest {
         judge(model.sources(), model.twin());
     }
 
+    /** A composite key by @EmbeddedId, and a composite foreign key to it with @JoinColumns naming its columns as both sides do. */
+    @Test
+    void anEmbeddedIdAndAForeignKeyToItBuildTheSameDatabaseAsHibernate() throws Exception {
+        judge(List.of(JpaMappingTest.embeddedId()), JpaMappingTest.EMBEDDED_ID);
+    }
+
     private void judge(List<JavaFileObject> sources, String twin) throws Exception {
         Path classes = tmp.resolve("classes");
         var run = Javac.compile(classes, sources, "-processorpath", PROCESSOR_PATH, "-Aschemac.targets=postgres,json");
@@ -183,8 +189,12 @@ class HibernateJudgeTest {
                 fkColumns.add(fk.columns().toString());
                 // An implicit join table's rows go with their owners in schemac (CASCADE); Hibernate deletes them
                 // itself and leaves the database NO ACTION (allow-listed).
-                fks.add(rename(fk.columns(), columnNames) + " -> " + name(fk.referencedTable(), db.tables().get(fk.referencedTable()), entities)
-                        + fk.referencedColumns() + (join ? "" : " on delete " + fk.onDelete()));
+                // A composite foreign key is the same whichever order its column pairs are listed in.
+                var pairs = new TreeSet<String>();
+                var from = rename(fk.columns(), columnNames);
+                for (int i = 0; i < from.size(); i++) pairs.add(from.get(i) + "=" + fk.referencedColumns().get(i));
+                fks.add(pairs + " -> " + name(fk.referencedTable(), db.tables().get(fk.referencedTable()), entities)
+                        + (join ? "" : " on delete " + fk.onDelete()));
             }
             out.put(table + " foreign keys", String.join("\n", fks));
             var uniques = new TreeSet<String>();

@@ -98,6 +98,47 @@ class JpaMappingTest {
             }
             """;
 
+    /**
+     * A composite key as JPA writes it: an {@code @EmbeddedId} of an {@code @Embeddable}, whose
+     * fields are the key columns (NOT NULL); a to-one field to it, by default and with
+     * {@code @JoinColumns} naming the columns as the language does.
+     */
+    static JavaFileObject[] embeddedId() {
+        return new JavaFileObject[] {
+            jpa("ShipKey", "@Embeddable public class ShipKey implements java.io.Serializable {",
+                    "  @Column(length = 5) String yard;", "  Integer hull;", "}"),
+            jpa("Ship", "@Entity public class Ship {", "  @EmbeddedId ShipKey key;", "  @Column(length = 20) String name;", "}"),
+            jpa("Berth", "@Entity public class Berth {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @ManyToOne Ship ship;",
+                    "  @ManyToOne(optional = false) @JoinColumns({@JoinColumn(name = \"spare_yard\", referencedColumnName = \"yard\"),",
+                    "      @JoinColumn(name = \"spare_hull\", referencedColumnName = \"hull\")}) Ship spare;",
+                    "}"),
+        };
+    }
+
+    static final String EMBEDDED_ID = """
+            mixin ShipKey {
+              yard string(5) @id
+              hull int @id
+            }
+            entity Berth {
+              id    bigint @id @auto
+              ship  Ship? @on_delete(no_action)
+              spare Ship @on_delete(no_action)
+              @@timestamps(false)
+            }
+            entity Ship with ShipKey {
+              name string(20)?
+              @@timestamps(false)
+            }
+            """;
+
+    @Test
+    void anEmbeddedIdIsTheCompositeKeyOfItsFields() {
+        Equivalence.assertSame(EMBEDDED_ID, embeddedId());
+    }
+
     @Test
     void aJpaShopEqualsItsSchemaTwin() {
         Equivalence.assertSame(SHOP, shop());

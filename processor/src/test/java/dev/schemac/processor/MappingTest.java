@@ -86,6 +86,95 @@ class MappingTest {
                         "@Entity public record Row(@Nullable String first, int second) {}"));
     }
 
+    /**
+     * Javadoc is written with or without leading stars, indented with the code or not: the doc
+     * is its text without the comment's margin, as {@code /// } gives it, indentation beyond
+     * the margin kept.
+     */
+    @Test
+    void javadocWithoutStarsLosesItsMarginAsWithStars() {
+        String twin = """
+                /// Para one
+                /// continues here.
+                ///
+                ///   indented code
+                /// last line.
+                entity Doc {
+                  /// Field doc
+                  /// two lines.
+                  name  string(10)
+                  /// Tabbed
+                  ///  one more.
+                  other int
+                  @@timestamps(false)
+                }
+                """;
+        Equivalence.assertSame(twin, java("test.Doc",
+                "import dev.schemac.annotations.*;",
+                "/**",
+                "   Para one",
+                "   continues here.",
+                "",
+                "     indented code",
+                "   last line.",
+                " */",
+                "@Entity(timestamps = false) public class Doc {",
+                "    /** Field doc",
+                "        two lines. */",
+                "    @Column(length = 10) String name;",
+                "    /**",
+                "\t\tTabbed",
+                "\t\t one more.",
+                "\t */",
+                "    int other;",
+                "}"));
+        Equivalence.assertSame(twin, java("test.Doc",
+                "import dev.schemac.annotations.*;",
+                "/**",
+                " * Para one",
+                " * continues here.",
+                " *",
+                " *   indented code",
+                " * last line.",
+                " */",
+                "@Entity(timestamps = false) public class Doc {",
+                "    /** Field doc",
+                "     * two lines. */",
+                "    @Column(length = 10) String name;",
+                "    /**",
+                "     * Tabbed",
+                "     *  one more.",
+                "     */",
+                "    int other;",
+                "}"));
+    }
+
+    /** The names a database chose for its constraints, said with {@code name}/{@code map} as the language's extension says them. */
+    @Test
+    void constraintNamesAreWrittenOnTheirAnnotations() {
+        Equivalence.assertSame("""
+                entity Player {
+                  team Team @relation(map = "fk_player_team")
+                  rank int @check(>= 0, name = "ck_player_rank")
+                  @@id(team, rank, name = "pk_player")
+                }
+                entity Team {
+                  code  string(8) @id(name = "pk_team")
+                  size  int @min(0, name = "ck_team_size_min") @max(99, name = "ck_team_size_max")
+                  title string(40) @length(2, 40, name = "ck_team_title_len") @pattern("[a-z]+", name = "ck_team_title_pat")
+                }
+                """,
+                java("test.Team", "import dev.schemac.annotations.*;",
+                        "@Entity public record Team(@Id(name = \"pk_team\") @Column(length = 8) String code,",
+                        "    @Min(value = 0, name = \"ck_team_size_min\") @Max(value = 99, name = \"ck_team_size_max\") int size,",
+                        "    @Length(min = 2, max = 40, name = \"ck_team_title_len\") @Pattern(value = \"[a-z]+\", name = \"ck_team_title_pat\")",
+                        "    @Column(length = 40) String title) {}"),
+                java("test.Player", "import dev.schemac.annotations.*;",
+                        "@Entity @Id(value = {\"team\", \"rank\"}, name = \"pk_player\")",
+                        "public record Player(@Relation(map = \"fk_player_team\") Team team,",
+                        "    @Check(\">= 0, name = \\\"ck_player_rank\\\"\") int rank) {}"));
+    }
+
     @Test
     void fieldAttributesAndDefaults() {
         Equivalence.assertSame("""

@@ -121,6 +121,19 @@ class PartialBuildsTest {
                 + "pair with `order`, `previous` on `OrderLine`").contains("at: q/Order.java:22 (Order.lines, read from its class file)"));
     }
 
+    /**
+     * The line a type's record keeps is its name's, past the annotations, where javac shows a
+     * message on the type in a fresh build: a partial build's "read from its class file" says the same line.
+     */
+    @Test
+    void theRecordedLineOfATypeIsTheLineOfItsName() throws java.io.IOException {
+        full(tmp.resolve("full"));
+        String record = java.nio.file.Files.readString(tmp.resolve("full/q/Order.schemac-record"));
+        int nameLine = java.util.Arrays.asList(source("q/Order.java").split("\n")).indexOf("public record Order(") + 1;
+        assertThat(nameLine).isGreaterThan(10);
+        assertThat(record).contains("q/Order.java:" + nameLine).doesNotContain("q/Order.java:10");
+    }
+
     /** The text of one of the model's sources, by path. */
     private static String source(String path) {
         for (JavaFileObject f : RebuildModel.all()) {

@@ -19,4 +19,10 @@ public @interface Id {
 
     /** On the class only: the key's fields, in order (Java or schema names). */
     String[] value() default {};
+
+    /**
+     * The constraint's name, where the database chose another than the derived one
+     * ({@code name = "..."} in the language); empty: the derived name.
+     */
+    String name() default "";
 }

@@ -21,4 +21,10 @@ public @interface Length {
 
     /** The longest allowed length. */
     int max() default -1;
+
+    /**
+     * The constraint's name, where the database chose another than the derived one
+     * ({@code name = "..."} in the language); empty: the derived name.
+     */
+    String name() default "";
 }

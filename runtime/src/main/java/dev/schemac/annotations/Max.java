@@ -25,4 +25,10 @@ public @interface Max {
 
     /** The largest allowed value as a decimal literal ({@code "0.50"}, {@code "-3"}, {@code "1e3"}), kept exactly. */
     String exact() default "";
+
+    /**
+     * The constraint's name, where the database chose another than the derived one
+     * ({@code name = "..."} in the language); empty: the derived name.
+     */
+    String name() default "";
 }

@@ -14,4 +14,10 @@ public @interface Pattern {
 
     /** The regular expression (Java syntax, as in the {@code .schema} language). */
     String value();
+
+    /**
+     * The constraint's name, where the database chose another than the derived one
+     * ({@code name = "..."} in the language); empty: the derived name.
+     */
+    String name() default "";
 }

@@ -15,6 +15,12 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
 public @interface Relation {
 
-    /** The relation name; the same on both sides. */
-    String value();
+    /** The relation name; the same on both sides. Empty: none (only {@code map} is given). */
+    String value() default "";
+
+    /**
+     * On the side that holds the foreign key: the foreign key constraint's name where the
+     * database chose another than the derived one ({@code @relation(map = "...")}).
+     */
+    String map() default "";
 }

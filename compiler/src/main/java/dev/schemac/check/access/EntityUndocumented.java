@@ -8,6 +8,7 @@ import dev.schemac.check.Rule;
 import dev.schemac.check.Spans;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Severity;
+import dev.schemac.diag.Spelling;
 import dev.schemac.model.Entity;
 import java.util.List;
 
@@ -39,6 +40,6 @@ public final class EntityUndocumented extends Rule {
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
         return finding(Spans.entityName(first), (entities.size() == 1 ? "entity " + list + " has" : "entities " + list + " have")
                         + " no doc comment, so the design documents cannot say what " + (entities.size() == 1 ? "it is" : "they are") + " for",
-                "write `/// what one row stands for` on the line above each `entity`");
+                Spelling::entityDoc);
     }
 }

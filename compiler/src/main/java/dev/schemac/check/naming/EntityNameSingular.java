@@ -33,9 +33,17 @@ public final class EntityNameSingular extends Rule {
     }
 
     Diagnostic plural(Span at, String name, String last) {
+        // Words.isPlural promises a non-empty singular. The last word is lower case; the name
+        // spells it its own way (`OrderItems`, `order_items`, `ORDER_ITEMS`, `Items_`).
         String singular = Words.singular(last);
-        String fixed = name.substring(0, name.length() - last.length())
-                + (name.endsWith(last) ? singular : Character.toUpperCase(singular.charAt(0)) + singular.substring(1));
+        int at0 = name.toLowerCase(java.util.Locale.ROOT).lastIndexOf(last);
+        if (at0 < 0) return finding(at, "entity " + Quoted.name(name) + " is plural", "name the entity in the singular");
+        String spelled = name.substring(at0, at0 + last.length());
+        String respelled = spelled.equals(spelled.toUpperCase(java.util.Locale.ROOT)) ? singular.toUpperCase(java.util.Locale.ROOT)
+                : Character.isUpperCase(spelled.charAt(0)) ? Character.toUpperCase(singular.charAt(0)) + singular.substring(1)
+                : singular;
+        String fixed = name.substring(0, at0) + respelled
+                + name.substring(at0 + last.length());
         return finding(at, "entity " + Quoted.name(name) + " is plural", "name the entity in the singular: " + Quoted.name(fixed));
     }
 }

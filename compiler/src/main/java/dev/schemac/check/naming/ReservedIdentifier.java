@@ -155,7 +155,7 @@ public final class ReservedIdentifier extends Rule {
         List<String> names = dialects.stream().map(Dialect::displayName).toList();
         return finding(at, kind + " name " + Quoted.name(name) + " is reserved in " + and(names),
                 s -> "the SQL targets quote it (`\"" + name + "\"`, or `` `" + name + "` `` in MySQL), and so must every "
-                + "hand-written query; rename it (or " + Quoted.name(s.attribute("@map")) + " it) to avoid that");
+                + "hand-written query; rename it (or " + Quoted.name(s.attribute(kind.equals("table") ? "@@map" : "@map")) + " it) to avoid that");
     }
 
     /**

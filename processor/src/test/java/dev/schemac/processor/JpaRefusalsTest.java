@@ -1,0 +1,179 @@
+package dev.schemac.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.schemac.processor.JpaMappingTest.jpa;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * JPA that changes the tables Hibernate creates is never dropped in silence: what the language
+ * can say is mapped exactly (the twins of {@link JpaMappingTest}), a difference of names is a
+ * warning (SC916), and a mapping that would give other columns, keys or foreign keys than
+ * Hibernate's is an error (SC924) that says what to write instead. Each is pinned at its line.
+ */
+class JpaRefusalsTest {
+    private static final JavaFileObject COUNTRY = jpa("Country", "@Entity @Table(name = \"countries\") public class Country {",
+            "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+            "  @Column(length = 2, unique = true, nullable = false) String code;", "}");
+
+    @Test
+    void aForeignKeyToAColumnThatIsNotTheKeyIsRefused() {
+        var city = jpa("City", "@Entity @Table(name = \"cities\") public class City {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ManyToOne(optional = false)",
+                "  @JoinColumn(name = \"country_code\", referencedColumnName = \"code\") Country country;", "}");
+        var c = Sources.compile(COUNTRY, city);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC924] @JoinColumn(referencedColumnName = \"code\") on `country` cannot be said in the "
+                + "language: a foreign key references the primary key of `Country` (id), and its column has the key's type")
+                .inFile(city).onLineContaining("referencedColumnName = \"code\"");
+        assertThat(c).hadErrorContaining("help: reference the key: drop referencedColumnName (or write \"id\")");
+        assertThat(c.errors()).hasSize(1);
+    }
+
+    @Test
+    void aForeignKeyNamingTheKeyColumnIsTheLanguagesForeignKey() {
+        Equivalence.assertSame("""
+                entity City {
+                  id      bigint @id @auto
+                  country Country @map("country_ref") @relation(map = "fk_city_country") @on_delete(no_action)
+                  @@timestamps(false)
+                }
+                entity Country {
+                  id   bigint @id @auto
+                  code string(2) @unique
+                  @@map("countries")
+                  @@timestamps(false)
+                }
+                """, COUNTRY, jpa("City", "@Entity public class City {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ManyToOne(optional = false) @JoinColumn(name = \"country_ref\", referencedColumnName = \"id\",",
+                "      foreignKey = @ForeignKey(name = \"fk_city_country\")) Country country;", "}"));
+    }
+
+    @Test
+    void joinColumnsWithOtherNamesAreAWarningAndToAnotherColumnAnError() {
+        var line = jpa("Line", "@Entity public class Line {", "  @Id Long orderNo;", "  @Id Integer lineNo;", "}");
+        var ship = jpa("Ship", "@Entity public class Ship {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ManyToOne @JoinColumns({@JoinColumn(name = \"l_order\", referencedColumnName = \"order_no\"),",
+                "      @JoinColumn(name = \"l_line\", referencedColumnName = \"line_no\")}) Line line;",
+                "  @ManyToOne @JoinColumns({@JoinColumn(name = \"o_order\", referencedColumnName = \"order_no\"),",
+                "      @JoinColumn(name = \"o_note\", referencedColumnName = \"note\")}) Line other;",
+                "}");
+        var c = Sources.compile(line, ship);
+        assertThat(c).hadWarningContaining("[SC916] @JoinColumns names (l_order, l_line) on `line` cannot be said in the language: "
+                + "the columns of a foreign key to a composite key are named `line_{key column}`")
+                .inFile(ship).onLineContaining("name = \"l_order\"");
+        assertThat(c).hadErrorContaining("[SC924] @JoinColumn(referencedColumnName = \"note\") on `other` cannot be said in the "
+                + "language: a foreign key references the primary key (order_no, line_no)")
+                .inFile(ship).onLineContaining("name = \"o_order\"");
+        assertThat(c.errors()).hasSize(1);
+    }
+
+    @Test
+    void oneEmbeddableEmbeddedTwiceIsRefusedAndAnOverrideIsAWarning() {
+        var addr = jpa("Addr", "@Embeddable public class Addr {", "  @Column(length = 100) String street;", "}");
+        var person = jpa("Person", "@Entity public class Person {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @Embedded Addr home;",
+                "  @Embedded @AttributeOverride(name = \"street\", column = @Column(name = \"work_street\")) Addr work;",
+                "}");
+        var c = Sources.compile(addr, person);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC924] a second @Embedded `Addr` on `work` cannot be said in the language: an "
+                + "embeddable is a mixin, and a mixin's columns are in a table once, not once for `home` and once for `work`")
+                .inFile(person).onLineContaining("Addr work;");
+        assertThat(c).hadErrorContaining("help: declare the second one's columns in an @Embeddable type of their own, or as "
+                + "fields of `Person`");
+        assertThat(c).hadWarningContaining("[SC916] @AttributeOverride on `work` cannot be said in the language: a mixin's "
+                + "columns have the names its own fields give them, in every entity").inFile(person).onLineContaining("work_street");
+        assertThat(c.errors()).hasSize(1);
+    }
+
+    @Test
+    void anEmbeddableThatIsAKeyAndColumnsElsewhereIsRefused() {
+        var key = jpa("Key", "@Embeddable public class Key implements java.io.Serializable {", "  String code;", "}");
+        var a = jpa("Alpha", "@Entity public class Alpha {", "  @EmbeddedId Key key;", "}");
+        var b = jpa("Beta", "@Entity public class Beta {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @Embedded Key key;", "}");
+        var c = Sources.compile(key, a, b);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC924] @Embedded `Key` on `key` cannot be said in the language: `Key` is an "
+                + "@EmbeddedId elsewhere, and an embeddable's fields are key fields in every entity or in none")
+                .inFile(b).onLineContaining("Key key;");
+    }
+
+    @Test
+    void aUnidirectionalOneToManySaysWhatToWriteInstead() {
+        var note = jpa("Note", "@Entity public class Note {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;", "}");
+        var post = jpa("Post", "@Entity public class Post {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @OneToMany List<Note> notes;", "}");
+        var c = Sources.compile(note, post);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC924] @OneToMany without mappedBy on `notes` cannot be said in the language: "
+                + "Hibernate keeps such a list in a join table, or with @JoinColumn in a column of `Note` that no field declares, "
+                + "and a list in the language is the other side of a to-one field").inFile(post).onLineContaining("List<Note> notes");
+        assertThat(c).hadErrorContaining("help: add `@ManyToOne Post post;` to `Note` and write @OneToMany(mappedBy = \"post\") "
+                + "here; for a join table, @ManyToMany on both sides");
+        assertThat(messages(c)).as("the compiler's SC403 follows from it and is not repeated").noneMatch(m -> m.contains("SC403"));
+    }
+
+    @Test
+    void mapsIdAndSecondaryTablesAreRefused() {
+        var user = jpa("Account", "@Entity public class Account {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;", "}");
+        var profile = jpa("Profile", "@Entity @SecondaryTable(name = \"profile_extra\") public class Profile {",
+                "  @Id Long id;", "  @MapsId @OneToOne Account account;", "}");
+        var c = Sources.compile(user, profile);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC924] @MapsId on `account` cannot be said in the language: the relation's foreign key "
+                + "would be the entity's primary key, which a key field of its own is not").inFile(profile).onLineContaining("@MapsId");
+        assertThat(c).hadErrorContaining("[SC924] @SecondaryTable on `Profile` cannot be said in the language: an entity is one "
+                + "table, and the columns Hibernate puts in the secondary table would be in it").inFile(profile)
+                .onLineContaining("@SecondaryTable");
+    }
+
+    @Test
+    void hibernatesOwnDdlAnnotationsAndUnenforcedForeignKeysAreWarnings() {
+        var parent = jpa("Parent", "@Entity public class Parent {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;", "}");
+        var child = jpa("Child", "@Entity public class Child {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ManyToOne @org.hibernate.annotations.OnDelete(action = org.hibernate.annotations.OnDeleteAction.CASCADE) Parent parent;",
+                "  @ManyToOne @JoinColumn(foreignKey = @ForeignKey(ConstraintMode.NO_CONSTRAINT)) Parent loose;",
+                "  @org.hibernate.annotations.ColumnDefault(\"0\") Integer rank;", "}");
+        var c = Sources.compile(parent, child);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC916] Hibernate's @OnDelete on `parent` cannot be said in the language: it changes "
+                + "the column Hibernate creates").inFile(child).onLineContaining("OnDeleteAction.CASCADE");
+        assertThat(c).hadWarningContaining("[SC916] Hibernate's @ColumnDefault on `rank`").inFile(child).onLineContaining("ColumnDefault");
+        assertThat(c).hadWarningContaining("[SC916] @ForeignKey(ConstraintMode.NO_CONSTRAINT) on `loose` cannot be said in the "
+                + "language: every to-one field's columns are a foreign key, which the database enforces").inFile(child)
+                .onLineContaining("NO_CONSTRAINT");
+    }
+
+    /** JPA's common generic base class: the help says how to write it, never to drop the key. */
+    @Test
+    void aGenericMappedSuperclassSaysHowToGiveTheKeyItsType() {
+        var base = jpa("Base", "@MappedSuperclass public abstract class Base<ID> {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) ID id;", "}");
+        var thing = jpa("Thing", "@Entity public class Thing extends Base<Long> { String name; }");
+        var c = Sources.compile(base, thing);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC900] field `id` has Java type `ID`, a type variable of `Base`: `Base` is one "
+                + "declaration of the model, whose fields have one type wherever it is used").inFile(base).onLineContaining("ID id;");
+        assertThat(c).hadErrorContaining("help: give the field its type in `Base` (for a key, `Long id`), or declare the field in "
+                + "each entity; the type argument of `extends Base<...>` is not read");
+        assertThat(messages(c)).noneMatch(m -> m.contains("@Transient"));
+    }
+
+    private static java.util.List<String> messages(Compilation c) {
+        return c.diagnostics().stream().map(d -> d.getMessage(null)).toList();
+    }
+
+    static boolean isError(Diagnostic<?> d) { return d.getKind() == Diagnostic.Kind.ERROR; }
+}

@@ -24,25 +24,27 @@ final class HistoryLock implements AutoCloseable {
     static final String FILE = ".lock";
 
     private final Path file;
+    private final Path held;
     private final FileChannel channel;
     private final FileLock lock;
     private final boolean madeFile;
     private final Path madeFolder;
     /** Why the lock could not be taken (another run holds it), or null. */
-    final Diagnostic held;
+    final Diagnostic problem;
 
-    private HistoryLock(Path file, FileChannel channel, FileLock lock, boolean madeFile, Path madeFolder, Diagnostic held) {
+    private HistoryLock(Path file, Path held, FileChannel channel, FileLock lock, boolean madeFile, Path madeFolder, Diagnostic problem) {
         this.file = file;
+        this.held = held;
         this.channel = channel;
         this.lock = lock;
         this.madeFile = madeFile;
         this.madeFolder = madeFolder;
-        this.held = held;
+        this.problem = problem;
     }
 
     /** No lock: a run that writes nothing ({@code --check}, {@code --dry-run}). */
     static HistoryLock none() {
-        return new HistoryLock(null, null, null, false, null, null);
+        return new HistoryLock(null, null, null, null, false, null, null);
     }
 
     /**
@@ -61,33 +63,45 @@ final class HistoryLock implements AutoCloseable {
                 Files.createDirectories(folder);
                 madeFolder = top;
             }
-            for (int attempt = 0; attempt < 3; attempt++) {
-                boolean madeFile = !Files.exists(file);
-                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock lock;
-                try {
-                    lock = channel.tryLock();
-                } catch (OverlappingFileLockException e) {
-                    lock = null; // another run in this JVM (a parallel build) holds it
-                }
-                if (lock == null) {
+            // A second channel on a file this JVM holds would drop the operating system's lock when closed.
+            Path held = folder.toRealPath().resolve(FILE);
+            if (!HELD.add(held)) return locked(out, file);
+            boolean ours = false;
+            try {
+                for (int attempt = 0; attempt < 3; attempt++) {
+                    boolean madeFile = !Files.exists(file);
+                    Object before = key(file);
+                    channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    Object opened = key(file);
+                    boolean same = before == null || before.equals(opened);
+                    FileLock lock = null;
+                    if (same) {
+                        try {
+                            lock = channel.tryLock();
+                        } catch (OverlappingFileLockException e) {
+                            lock = null; // held in this JVM under another path to the same file
+                        }
+                        if (lock == null) {
+                            channel.close();
+                            return locked(out, file);
+                        }
+                    }
+                    // The run that held it may have removed the file between our open and our lock: then we hold a
+                    // file no other run finds. The file at the path must still be the one opened, judged by its key
+                    // (device and inode), read without opening it: closing any other descriptor of a locked file
+                    // would give the lock up.
+                    if (lock != null && opened != null && opened.equals(key(file))) {
+                        ours = true;
+                        return new HistoryLock(file, held, channel, lock, madeFile, madeFolder, null);
+                    }
+                    if (lock != null) lock.release();
                     channel.close();
-                    return new HistoryLock(null, null, null, false, null,
-                            Messages.historyLocked(new Span(new SourceFile(file.toString(), ""), 0, 0), out.relativize(file).toString()));
+                    channel = null;
                 }
-                // The file may have been removed by the run that held it between our open and our lock: then we
-                // hold a file no other run finds. A token written through the lock and read back by name tells.
-                String token = ProcessHandle.current().pid() + "-" + System.nanoTime();
-                channel.truncate(0);
-                channel.write(java.nio.ByteBuffer.wrap(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0);
-                String named = Files.exists(file) ? Files.readString(file, java.nio.charset.StandardCharsets.UTF_8) : "";
-                if (named.equals(token)) return new HistoryLock(file, channel, lock, madeFile, madeFolder, null);
-                lock.release();
-                channel.close();
-                channel = null;
+            } finally {
+                if (!ours) HELD.remove(held);
             }
-            return new HistoryLock(null, null, null, false, null,
-                    Messages.historyLocked(new Span(new SourceFile(file.toString(), ""), 0, 0), out.relativize(file).toString()));
+            return locked(out, file);
         } catch (IOException e) {
             if (channel != null) {
                 try {
@@ -97,6 +111,24 @@ final class HistoryLock implements AutoCloseable {
                 }
             }
             return none();
+        }
+    }
+
+    /** The lock files this JVM holds (a parallel build runs several migrates in one JVM). */
+    private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static HistoryLock locked(Path out, Path file) {
+        return new HistoryLock(null, null, null, null, false, null,
+                Messages.historyLocked(new Span(new SourceFile(file.toString(), ""), 0, 0), out.relativize(file).toString()));
+    }
+
+    /** The file's identity (device and inode where the platform has them), read without opening it; null when it is gone. */
+    private static Object key(Path file) {
+        try {
+            Object k = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            return k == null ? "" : k;
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -118,6 +150,8 @@ final class HistoryLock implements AutoCloseable {
             channel.close();
         } catch (IOException ignored) {
             // closing releases the lock in any case
+        } finally {
+            HELD.remove(held);
         }
     }
 

@@ -151,7 +151,7 @@ final class MigrateCommand implements Command {
         Path dir = settings.out() != null ? settings.out() : defaultOut(run.inputs.get(0));
         // From reading the last migration to committing the new one, no other run may write here (SC568).
         var lock = check || dryRun ? HistoryLock.none() : HistoryLock.take(dir);
-        if (lock.held != null) return fail(io, List.of(lock.held));
+        if (lock.problem != null) return fail(io, List.of(lock.problem));
         try (lock) {
             var read = HistoryRead.of(dir);
             TreeMap<String, String> existing = read.files();

@@ -210,6 +210,13 @@ final class ValueCheck {
     }
 
     private static String temporal(String s, DateTimeFormatter format, String kind) {
+        // The shape every output writes the value from (TemporalText): one 'T' or one space between date and time.
+        var k = kind.equals("date") ? dev.schemac.model.ScalarKind.DATE
+                : kind.equals("time") ? dev.schemac.model.ScalarKind.TIME : dev.schemac.model.ScalarKind.DATETIME;
+        if (dev.schemac.types.TemporalText.canonical(k, s) == null || !s.equals(s.strip())) {
+            return "is not written as " + (kind.equals("date") ? "YYYY-MM-DD" : kind.equals("time") ? "HH:MM[:SS]"
+                    : "YYYY-MM-DD HH:MM[:SS] (or with a T between date and time)") + ": " + Quoted.name(s);
+        }
         try {
             var parsed = format.parse(s);
             LocalDate date = kind.equals("time") ? null

@@ -38,13 +38,18 @@ final class CompilationEnd implements TaskListener {
         }
     }
 
+    private static boolean declarationOnly(TypeElement t) {
+        return t.getSimpleName().contentEquals("package-info") || t.getSimpleName().contentEquals("module-info");
+    }
+
     /** Runs {@code action} when the compilation ends without an error. */
     void whenSucceeded(Runnable action) { actions.add(action); }
 
     @Override
     public void finished(TaskEvent e) {
         switch (e.getKind()) {
-            case ANALYZE -> { if (e.getTypeElement() != null) analysed.add(e.getTypeElement()); }
+            // A package-info or module-info without annotations is analysed and gets no class file.
+            case ANALYZE -> { if (e.getTypeElement() != null && !declarationOnly(e.getTypeElement())) analysed.add(e.getTypeElement()); }
             case GENERATE -> { if (e.getTypeElement() != null) generated.add(e.getTypeElement()); }
             case COMPILATION -> {
                 if (generated.containsAll(analysed)) actions.forEach(Runnable::run);

@@ -129,6 +129,12 @@ class BuildsTest {
             assertThat(run.errors()).anySatisfy(e -> assertThat(e).contains("incompatible types"));
             assertThat(dir).as("%s", sources).doesNotExist();
         }
+        // A package-info without annotations is analysed and gets no class file: the build still succeeded.
+        Path withInfo = tmp.resolve("withPackageInfo");
+        var info = java("m.package-info", "/** The model. */", "package m;");
+        var ok = discovered(tmp.resolve("classesInfo"), List.of(info, A, B), "-Aschemac.out=" + withInfo, "-Aschemac.targets=json");
+        assertThat(ok.errors()).isEmpty();
+        assertThat(Javac.files(withInfo).keySet()).containsExactly("json/model.json");
         Path dir = tmp.resolve("procOnly");
         var only = discovered(tmp.resolve("classesProcOnly"), List.of(A, B), "-proc:only", "-Aschemac.out=" + dir,
                 "-Aschemac.targets=json");

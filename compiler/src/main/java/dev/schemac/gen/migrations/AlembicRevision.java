@@ -50,11 +50,11 @@ final class AlembicRevision {
         b.append("import sqlalchemy as sa\nfrom alembic import op\n");
         var types = catalog.tables().stream().flatMap(t -> t.columns().stream())
                 .filter(c -> !c.type().isEnum()).map(c -> TypeTable.alembic(c.type())).toList();
-        boolean mysql = types.stream().anyMatch(x -> x.contains("mysql."));
+        boolean mysqlTypes = types.stream().anyMatch(x -> x.contains("mysql."));
         boolean postgresql = !catalog.enums().isEmpty() || types.stream().anyMatch(x -> x.contains("postgresql."));
-        if (mysql || postgresql) {
+        if (mysqlTypes || postgresql) {
             b.append("from sqlalchemy.dialects import ")
-                    .append(mysql && postgresql ? "mysql, postgresql" : mysql ? "mysql" : "postgresql").append('\n');
+                    .append(mysqlTypes && postgresql ? "mysql, postgresql" : mysqlTypes ? "mysql" : "postgresql").append('\n');
         }
         b.append("\nrevision = ").append(Py.str(timestamp)).append("\ndown_revision = None\nbranch_labels = None\ndepends_on = None\n");
         for (EnumDef e : catalog.enums()) {

@@ -10,6 +10,21 @@ package dev.schemac.catalog;
  * says where its SQL goes.
  */
 public record KeptSql(String table, String what, String sql, Place place) {
+    /** Whether its SQL names this column (a word of its own, any case, as SQLite reads names). */
+    public boolean mentions(String column) {
+        return java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(column) + "(?![\\w$])",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(sql).find();
+    }
+
+    /**
+     * Whether it goes with a column this table had ({@code was}) and no longer has ({@code now}),
+     * as PostgreSQL's DROP COLUMN takes the indexes and constraints on it: the rebuild leaves it
+     * out, and no later snapshot carries it.
+     */
+    public boolean goesWithDroppedColumn(Table was, Table now) {
+        return was.columns().stream().anyMatch(c -> now.column(c.name()).isEmpty() && mentions(c.name()));
+    }
+
     public enum Place {
         /** A table constraint inside CREATE TABLE (a CHECK, FOREIGN KEY or UNIQUE clause). */
         CLAUSE,

@@ -40,6 +40,7 @@ public final class Evolution {
         to = withKept(from, to, applied);
         List<Change> up = CatalogDiff.diff(from, to, applied);
         List<Change> down = CatalogDiff.down(from, to, applied);
+        to = withoutGone(from, to, up);
         probableRenames(model, to, up, diags);
         for (var l : MigrationSql.lostInRebuilds(up, from, to)) {
             var at = Lint.at(model, to, l.table(), null);
@@ -63,6 +64,28 @@ public final class Evolution {
             Table was = (entity == null ? java.util.Optional.<Table>empty() : from.tableOf(entity)).or(() -> from.table(t.name()))
                     .orElse(null);
             tables.add(was == null || was.kept().isEmpty() ? t : t.withKept(was.kept()));
+        }
+        return Catalog.of(tables, to.enums());
+    }
+
+    /**
+     * The Catalog without what goes with a column this migration drops ({@link KeptSql#goesWithDroppedColumn}):
+     * its rebuild leaves it out, so no later snapshot may carry it. A column renamed is no column
+     * dropped: what names it stays, and the rebuild refuses it (SC567).
+     */
+    private static Catalog withoutGone(Catalog from, Catalog to, List<Change> up) {
+        if (to.tables().stream().allMatch(t -> t.kept().isEmpty())) return to;
+        var tables = new ArrayList<Table>();
+        for (Table t : to.tables()) {
+            Table was = t.kept().isEmpty() ? null
+                    : (t.entity() == null ? java.util.Optional.<Table>empty() : from.tableOf(t.entity())).or(() -> from.table(t.name())).orElse(null);
+            if (was == null) {
+                tables.add(t);
+                continue;
+            }
+            var renamed = Renames.columns(up, t.name()).keySet();
+            tables.add(t.withKept(t.kept().stream()
+                    .filter(k -> renamed.stream().anyMatch(k::mentions) || !k.goesWithDroppedColumn(was, t)).toList()));
         }
         return Catalog.of(tables, to.enums());
     }

@@ -38,8 +38,10 @@ final class CompilationEnd implements TaskListener {
         }
     }
 
-    private static boolean declarationOnly(TypeElement t) {
-        return t.getSimpleName().contentEquals("package-info") || t.getSimpleName().contentEquals("module-info");
+    private static boolean declarationOnly(TaskEvent e) {
+        var file = e.getSourceFile();
+        return file != null && (file.isNameCompatible("package-info", javax.tools.JavaFileObject.Kind.SOURCE)
+                || file.isNameCompatible("module-info", javax.tools.JavaFileObject.Kind.SOURCE));
     }
 
     /** Runs {@code action} when the compilation ends without an error. */
@@ -49,7 +51,7 @@ final class CompilationEnd implements TaskListener {
     public void finished(TaskEvent e) {
         switch (e.getKind()) {
             // A package-info or module-info without annotations is analysed and gets no class file.
-            case ANALYZE -> { if (e.getTypeElement() != null && !declarationOnly(e.getTypeElement())) analysed.add(e.getTypeElement()); }
+            case ANALYZE -> { if (e.getTypeElement() != null && !declarationOnly(e)) analysed.add(e.getTypeElement()); }
             case GENERATE -> { if (e.getTypeElement() != null) generated.add(e.getTypeElement()); }
             case COMPILATION -> {
                 if (generated.containsAll(analysed)) actions.forEach(Runnable::run);

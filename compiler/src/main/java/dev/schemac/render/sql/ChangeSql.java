@@ -162,7 +162,7 @@ final class ChangeSql {
         return !t.primaryKey().columns().contains(col) && t.uniques().stream().noneMatch(u -> u.columns().contains(col))
                 && t.foreignKeys().stream().noneMatch(f -> f.columns().contains(col))
                 && t.indexes().stream().noneMatch(i -> i.columns().contains(col))
-                && t.kept().stream().noneMatch(k -> mentions(k.sql(), col))
+                && t.kept().stream().noneMatch(k -> k.mentions(col))
                 && t.checks().stream().noneMatch(k -> k.toString().contains("column=" + col + ",")
                         || k.toString().contains("left=" + col + ",") || k.toString().contains("right=" + col + ")"));
     }
@@ -225,7 +225,7 @@ final class ChangeSql {
             boolean gone = false;
             if (why == null && old != null) {
                 for (Column c : old.columns()) {
-                    if (!mentions(k.sql(), c.name())) continue;
+                    if (!k.mentions(c.name())) continue;
                     if (renamed.contains(c.name())) {
                         why = "its SQL names the column `" + c.name() + "`, which this migration renames";
                         break;
@@ -255,7 +255,7 @@ final class ChangeSql {
                 }
             } else if (c instanceof RenameColumn r && !rebuilt.contains(r.table())) {
                 for (KeptSql k : to.table(r.table()).map(Table::kept).orElse(List.of())) {
-                    if (mentions(k.sql(), r.from())) {
+                    if (k.mentions(r.from())) {
                         lost.add(new Lost(r.table(), k.what(), "its SQL names the column `" + r.from()
                                 + "`, which this migration renames", false));
                     }
@@ -265,11 +265,6 @@ final class ChangeSql {
     }
 
     /** Whether {@code sql} has {@code name} as a word (any case, quoted or not): it may name that column. */
-    private static boolean mentions(String sql, String name) {
-        return java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(name) + "(?![\\w$])",
-                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(sql).find();
-    }
-
     // --- one change
 
     private void change(Change c) {

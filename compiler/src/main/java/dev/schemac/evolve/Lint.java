@@ -305,7 +305,8 @@ public final class Lint {
 
     /** The note a destructive statement carries once the user accepted it. */
     public static Map<Change, String> notes(List<Finding> findings) {
-        var out = new LinkedHashMap<Change, String>();
+        // Looked up with the plan's own Change objects: by identity, so no record hashes a whole Table.
+        var out = new java.util.IdentityHashMap<Change, String>();
         for (Finding f : findings) out.merge(f.change(), f.message() + ".", (x, y) -> x + " " + y);
         return out;
     }

@@ -25,7 +25,7 @@ class ColumnNameHelpTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"la|b\\el", "a-key", "say \"hi\"", "userID", "au thor", "x--y_", "Name.Part"})
+    @ValueSource(strings = {"la|b\\el", "a-key", "say \"hi\"", "userID", "au thor", "x--y_", "Name:Part"})
     void theSuggestionParsesAndPassesTheRule(String column) throws Exception {
         var first = diagnostics("entity Thing {\n  v int @map(" + ModelString.quote(column) + ")\n}\n");
         var help = first.stream().filter(d -> d.code().equals("SC605")).findFirst().orElseThrow().help();

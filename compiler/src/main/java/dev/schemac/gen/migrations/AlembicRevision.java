@@ -32,10 +32,11 @@ final class AlembicRevision {
     private final String heading;
 
     /** Whether the history has MySQL scripts ({@link Sql#writes}); without them, the revision refuses MySQL. */
-    private final boolean mysql;
+    /** Whether the history has MySQL scripts for this model ({@code Sql.writes}): else the revision refuses MySQL. */
+    private final boolean writesMysql;
 
-    AlembicRevision(Model model, Catalog catalog, String timestamp, String heading, boolean mysql) {
-        this.mysql = mysql;
+    AlembicRevision(Model model, Catalog catalog, String timestamp, String heading, boolean writesMysql) {
+        this.writesMysql = writesMysql;
         this.model = model;
         this.catalog = catalog;
         this.timestamp = timestamp;
@@ -79,7 +80,7 @@ final class AlembicRevision {
 
                 def upgrade() -> None:
                 """);
-        if (!mysql) {
+        if (!writesMysql) {
             // The SQL history has no MySQL scripts for this model (a MySQL limit, warned of); Alembic refuses MySQL as plainly.
             b.append("    if _dialect() == \"mysql\":\n        raise RuntimeError(")
                     .append(Py.str("MySQL cannot hold this model as it is (schemac's warnings for MySQL say why): "

@@ -667,7 +667,7 @@ public final class Drift {
 
         /** The terms of a check this engine keeps, as comparable text (empty: none). */
         private String kept(Check c) {
-            var terms = c.terms().stream().filter(t -> StructuralComparison.engineKeeps(engine, t)).toList();
+            var terms = c.terms().stream().filter(t -> dev.schemac.render.sql.Sql.keeps(engine.dialect(), t)).toList();
             return terms.isEmpty() ? "" : StructuralComparison.terms(new Check(c.name(), terms), engine.dialect());
         }
     }

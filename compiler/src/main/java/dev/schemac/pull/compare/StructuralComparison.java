@@ -242,7 +242,7 @@ final class StructuralComparison implements SchemaComparison {
         void checks() {
             var kept = new ArrayList<Check>();
             for (Check c : m.checks()) {
-                var terms = c.terms().stream().filter(term -> engineKeeps(engine, term)).toList();
+                var terms = c.terms().stream().filter(term -> dev.schemac.render.sql.Sql.keeps(engine.dialect(), term)).toList();
                 if (!terms.isEmpty()) kept.add(new Check(c.name(), terms));
             }
             var unmatched = new ArrayList<>(d.checks());
@@ -272,10 +272,6 @@ final class StructuralComparison implements SchemaComparison {
         }
     }
 
-    /** Whether {@code engine}'s catalog shows a term of a model's check as a check: where its DDL keeps it. Drift reads the same. */
-    static boolean engineKeeps(DbEngine engine, Check.Term term) {
-        return dev.schemac.render.sql.Sql.keeps(engine.dialect(), term);
-    }
 
     // --- shared
 

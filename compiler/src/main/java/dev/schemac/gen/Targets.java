@@ -347,16 +347,19 @@ public final class Targets {
         try {
             var futures = new LinkedHashMap<Target, CompletableFuture<Run>>();
             for (Target t : order) {
-                // A check reads no sibling, so it waits for none.
-                var before = routing.checks() ? new CompletableFuture<?>[0] : t.reads().stream().map(Targets::byName)
-                        .flatMap(Optional::stream).map(futures::get).toArray(CompletableFuture<?>[]::new);
-                futures.put(t, CompletableFuture.allOf(before).thenApplyAsync(ignored -> {
-                    var done = new HashMap<Target, Run>();
-                    if (!routing.checks()) {
-                        for (String name : t.reads()) byName(name).ifPresent(r -> done.put(r, futures.get(r).join()));
-                    }
-                    return runOne(c, t, options, done, routing);
-                }, pool));
+                // A check reads no sibling, so it waits for none. The siblings' futures are taken
+                // here, on this thread: the map is not safe to read from the pool while it grows.
+                var reads = new LinkedHashMap<Target, CompletableFuture<Run>>();
+                if (!routing.checks()) {
+                    t.reads().stream().map(Targets::byName).flatMap(Optional::stream)
+                            .forEach(r -> reads.put(r, futures.get(r)));
+                }
+                futures.put(t, CompletableFuture.allOf(reads.values().toArray(CompletableFuture<?>[]::new))
+                        .thenApplyAsync(ignored -> {
+                            var done = new HashMap<Target, Run>();
+                            reads.forEach((r, f) -> done.put(r, f.join()));
+                            return runOne(c, t, options, done, routing);
+                        }, pool));
             }
             var done = new HashMap<Target, Run>();
             for (var e : futures.entrySet()) done.put(e.getKey(), join(e.getValue()));

@@ -90,9 +90,17 @@ final class GenerateCommand implements Command {
             throw new UsageError("a model read from standard input needs an output folder: give --out");
         }
         Path dir = run.outputFolder();
+        // The migrations target writes the first migration of an empty history: from reading the history to the
+        // commit, generate holds it as migrate does (SC568), so the two cannot both write a first migration.
+        boolean migrations = !check && settings.chosenTargets().stream().anyMatch(t -> t.name().equals("migrations"));
+        var lock = migrations ? HistoryLock.take(dir) : HistoryLock.none();
+        if (lock.problem != null) {
+            reporting.print(List.of(lock.problem), io.err(), io.out());
+            return Main.INPUT_ERRORS;
+        }
         // Without --check each file goes to disk as it is rendered, staged inside the output folder;
         // the staged files are moved into place only when the whole run has succeeded.
-        try (var staging = check ? null : new Staging(dir)) {
+        try (lock; var staging = check ? null : new Staging(dir)) {
             return write(io, run, dir, staging);
         }
     }

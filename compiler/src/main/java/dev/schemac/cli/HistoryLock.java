@@ -14,7 +14,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * One {@code migrate} run's hold on a history: an exclusive lock on {@code migrations/.lock}
+ * One run's hold on a history ({@code migrate}, or {@code generate} with the migrations target,
+ * which writes the first migration of an empty history): an exclusive lock on {@code migrations/.lock}
  * from before the last snapshot is read until the new migration is committed, so two runs at
  * once cannot both write a migration after the same one (which forks the history). A run that
  * finds the lock held stops with {@code SC568} instead of waiting. The file and the folder are
@@ -108,6 +109,14 @@ final class HistoryLock implements AutoCloseable {
                     channel.close();
                 } catch (IOException ignored) {
                     // the channel was not usable: nothing was locked
+                }
+            }
+            // Unlocked, the run goes on; the folders made for the lock are not left behind, as close() would not leave them.
+            if (madeFolder != null) {
+                try {
+                    removeEmpty(folder, madeFolder);
+                } catch (IOException ignored) {
+                    // an empty folder left behind is harmless: the commit writes there or fails with its own diagnostic
                 }
             }
             return none();

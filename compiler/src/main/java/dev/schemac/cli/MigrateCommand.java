@@ -16,15 +16,18 @@ import dev.schemac.evolve.History;
 import dev.schemac.evolve.HistoryFolder;
 import dev.schemac.evolve.Lint;
 import dev.schemac.evolve.RenameHints;
+import dev.schemac.gen.OwnDialects;
 import dev.schemac.gen.PrismaSide;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.Targets;
 import dev.schemac.gen.migrations.MigrationFiles;
+import dev.schemac.model.Dialect;
 import dev.schemac.output.FileTransaction;
 import dev.schemac.output.OutputFolder;
 import dev.schemac.pull.DatabaseUrl;
 import dev.schemac.pull.PullFailure;
 import dev.schemac.pull.PullMessages;
+import dev.schemac.render.sql.Sql;
 import dev.schemac.render.text.PlainText;
 import dev.schemac.source.SourceFile;
 import dev.schemac.source.Span;
@@ -149,14 +152,26 @@ final class MigrateCommand implements Command {
             return Main.INPUT_ERRORS;
         }
         Path dir = settings.out() != null ? settings.out() : defaultOut(run.inputs.get(0));
+        List<Target> chosen = settings.chosenTargets();
+        // migrate writes Prisma Migrate folders whatever targets are chosen: the migrations target's databases are asked for.
+        var writing = new ArrayList<Target>(chosen);
+        Targets.byName("migrations").ifPresent(writing::add);
+        Set<Dialect> own = OwnDialects.of(c.model(), settings.targetOptions(), writing);
         // From reading the last migration to committing the new one, no other run may write here (SC568).
         var lock = check || dryRun ? HistoryLock.none() : HistoryLock.take(dir);
-        if (lock.problem != null) return fail(io, List.of(lock.problem));
+        if (lock.problem != null) {
+            var held = new ArrayList<Diagnostic>(c.diagnostics());
+            held.add(lock.problem);
+            return fail(io, held);
+        }
         try (lock) {
             var read = HistoryRead.of(dir);
             TreeMap<String, String> existing = read.files();
             History history = read.history();
             var all = new ArrayList<Diagnostic>(c.diagnostics());
+            // The limits of the databases the migration is for, as generate's targets report them: an asked-for
+            // database's is an error, so no migration is written with its scripts missing.
+            for (Dialect d : Dialect.values()) Sql.checkLimits(d, own, c.model(), c.catalog(), all::add);
             all.addAll(read.unreadable());
             all.addAll(HistoryFolder.problems(dir, history, existing));
             String ts = timestamp != null ? timestamp : LocalDateTime.now(ZoneOffset.UTC).format(Ts.FORMAT);
@@ -183,7 +198,8 @@ final class MigrateCommand implements Command {
                         all.add(Messages.prismaProvider(settings.targetOptions().extra().get(PrismaSide.OPTION)));
                         return fail(io, all);
                     }
-                    baseline.putAll(MigrationFiles.baseline(c.model(), c.catalog(), prisma.get(), adoption.database(), baselineTimestamp(ts)));
+                    baseline.putAll(MigrationFiles.baseline(c.model(), c.catalog(), prisma.get(), own, adoption.database(),
+                            baselineTimestamp(ts)));
                     var relative = new LinkedHashMap<String, String>();
                     baseline.forEach((p, t) -> relative.put(p.substring(MigrationFiles.ROOT.length()), t));
                     history = History.read(relative);
@@ -191,6 +207,7 @@ final class MigrateCommand implements Command {
             }
             var plan = Evolution.plan(c.model(), c.catalog(), history, RenameHints.of(c.model()));
             all.addAll(plan.diagnostics());
+            all.addAll(MigrationFiles.gaps(c.model(), own, history));
             if (all.stream().anyMatch(Diagnostic::isError)) return fail(io, all);
             if (plan.isEmpty() && baseline.isEmpty()) {
                 print(io, all);
@@ -218,7 +235,7 @@ final class MigrateCommand implements Command {
             }
             // The database already matches the model: the baseline is the whole history.
             var step = new LinkedHashMap<String, String>(baseline);
-            if (!plan.isEmpty()) step.putAll(MigrationFiles.step(c.model(), prisma.get(), history, plan, ts, name, allowDestructive));
+            if (!plan.isEmpty()) step.putAll(MigrationFiles.step(c.model(), prisma.get(), own, history, plan, ts, name, allowDestructive));
             for (String p : step.keySet()) {
                 if (Files.exists(dir.resolve(p))) {
                     all.add(Messages.migrationExists(new Span(new SourceFile(dir.resolve(p).toString(), ""), 0, 0), p));
@@ -234,7 +251,6 @@ final class MigrateCommand implements Command {
             // The other targets are refreshed as `generate` refreshes them, now against the history this migration ends.
             var after = new LinkedHashMap<String, String>(existing);
             step.forEach((p, t) -> after.put(p.substring(MigrationFiles.ROOT.length()), t));
-            List<Target> chosen = settings.chosenTargets();
             var result = Targets.run(c, chosen, settings.targetOptions().withHistory(History.read(after)));
             all.addAll(result.diagnostics());
             if (result.hasErrors()) return fail(io, all);
@@ -299,7 +315,8 @@ final class MigrateCommand implements Command {
     }
 
     private void print(Io io, List<Diagnostic> ds) {
-        var copy = new ArrayList<>(ds);
+        // The targets refreshed after the migration report the same limits again: each is said once.
+        var copy = new ArrayList<>(new java.util.LinkedHashSet<>(ds));
         copy.sort(dev.schemac.diag.Diagnostics.ORDER);
         reporting.print(copy, io.err(), io.out());
     }

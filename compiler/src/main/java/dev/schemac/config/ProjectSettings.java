@@ -8,13 +8,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How a project asks for its outputs: the targets, the output folder, the generation inputs,
  * target options and rule severities. Every field is optional (null, or an empty map): a
  * layer holds what one source said, and layers stack with {@link #over} in the order
  * command line, settings file, defaults. Values are validated before they get here, by
- * {@link SettingsParser}.
+ * {@link SettingsParser}. {@code targets} is kept as said, in {@link Targets#select}'s
+ * vocabulary: whether a target was named one by one matters ({@link #namedTargets}).
  */
 public record ProjectSettings(List<String> targets, Path out, String timestamp, Long seed, Integer rows, Boolean strict,
                               Map<String, String> severities, Map<String, String> options) {
@@ -43,8 +46,17 @@ public record ProjectSettings(List<String> targets, Path out, String timestamp, 
     public List<Target> chosenTargets() {
         List<Target> all = Targets.all();
         if (targets == null) return all;
+        var chosen = Targets.select(targets).chosen();
         var out = new ArrayList<Target>();
-        for (Target t : all) if (targets.contains(t.name())) out.add(t);
+        for (Target t : all) if (chosen.contains(t)) out.add(t);
+        return out;
+    }
+
+    /** The targets named one by one, not through {@code all} or the default. */
+    public Set<String> namedTargets() {
+        if (targets == null) return Set.of();
+        var out = new TreeSet<String>();
+        for (String n : targets) if (Targets.byName(n).isPresent()) out.add(n);
         return out;
     }
 
@@ -52,7 +64,7 @@ public record ProjectSettings(List<String> targets, Path out, String timestamp, 
     public TargetOptions targetOptions() {
         var d = TargetOptions.defaults();
         return new TargetOptions(timestamp != null ? timestamp : d.timestamp(), seed != null ? seed : d.seed(),
-                rows != null ? rows : d.rows(), options);
+                rows != null ? rows : d.rows(), options, null, namedTargets());
     }
 
     public boolean isStrict() {

@@ -113,7 +113,8 @@ public final class SettingsParser {
                     + dev.schemac.diag.Messages.didYouMean(best)).at(item));
         }
         boolean any = cleaned.stream().anyMatch(n -> !n.isBlank());
-        if (problems.size() == before) targets = any ? selection.chosen().stream().map(Target::name).toList() : null;
+        // Kept as said (names, `all`, `none`): a target named one by one asks for more than one `all` brings (OwnDialects).
+        if (problems.size() == before) targets = any ? cleaned.stream().map(String::strip).filter(n -> !n.isEmpty()).toList() : null;
         return List.copyOf(problems.subList(before, problems.size()));
     }
 

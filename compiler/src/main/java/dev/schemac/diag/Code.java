@@ -377,11 +377,13 @@ public enum Code {
     DIALECT_UNSUPPORTED("SC504", "Not representable in a dialect",
             "The model uses something a target dialect cannot represent faithfully; the message names "
             + "the dialect and the field. Change the model or drop that dialect from the targets. MySQL "
-            + "cannot index unbounded text: for a model whose `dialect` is `mysql` a key, unique constraint "
-            + "or index on `text`, `json`, `bytes` or `string` without length is an error; for a model of "
-            + "another database (one pulled from PostgreSQL or SQLite) it is a warning, and the MySQL "
-            + "schema and MySQL migration scripts are not written (a history that left them out stays "
-            + "without them), never written wrong. The sizes of SC540-SC544 follow the same rule."),
+            + "cannot index unbounded text (a key, unique constraint or index on `text`, `json`, `bytes` or "
+            + "`string` without length). That is an error for a database the run asks for: the model's "
+            + "`dialect`, a dialect target named one by one (`-t mysql`), and the database of `prisma.provider` "
+            + "when schema.prisma or the migrations are written. For a database the run writes only because "
+            + "every target is chosen (a model pulled from PostgreSQL or SQLite) it is a warning, and that "
+            + "database's schema and migration scripts are not written (a history that left them out stays "
+            + "without them, SC569), never written wrong. The sizes of SC540-SC544 follow the same rule."),
 
     // --- sample data: SC770-SC779
     SEED_FEWER_ROWS("SC771", "Fewer sample rows than asked",
@@ -545,10 +547,17 @@ public enum Code {
             + "history carries would name what is gone, and the next rebuild could not make the object again. Leave "
             + "that change out, or drop the object in the database first (and pull again) if it is no longer wanted."),
     HISTORY_LOCKED("SC568", "Another migrate run is writing the history",
-            "`migrate` holds `migrations/.lock` from reading the last migration until its new one is written, so "
+            "`migrate` holds `migrations/.lock` from reading the last migration until its new one is written, and "
+            + "`generate` with the migrations target does too (it writes the first migration of an empty history), so "
             + "two runs at once (two terminals, a parallel build) cannot both write a migration after the same one, "
-            + "which would fork the history. Another run holds it now: let it finish, then run `migrate` again "
+            + "which would fork the history. Another run holds it now: let it finish, then run the command again "
             + "(it then finds that run's migration and writes only what is left)."),
+    HISTORY_GAP("SC569", "Migration history without scripts for a database the run asks for",
+            "A database's limit (SC504, SC540-SC544) once left its scripts out of a migration, when the run did not "
+            + "ask for that database; its chain in the history stops there, since scripts that start in the middle "
+            + "build no database. Now the run asks for it (a dialect target named one by one, such as `-t mysql`, "
+            + "or `prisma.provider`), so a migration without its scripts would be missing files the run promises. "
+            + "Start a new history for that database in another output folder, or do not ask for it."),
 
     // --- habits of other schema languages: SC420-SC429
     PRISMA_HABIT("SC420", "Written as in Prisma",

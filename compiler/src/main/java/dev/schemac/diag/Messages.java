@@ -768,9 +768,16 @@ public final class Messages {
     }
 
     public static Diagnostic historyLocked(Span at, String lockFile) {
-        return error(Code.HISTORY_LOCKED, at, "another `schemac migrate` is writing this migration history (it holds "
-                + tick(lockFile) + ")", "let it finish, then run migrate again; two runs at once would both write a migration "
+        return error(Code.HISTORY_LOCKED, at, "another `schemac migrate` or `generate` is writing this migration history (it holds "
+                + tick(lockFile) + ")", "let it finish, then run this command again; two runs at once would both write a migration "
                 + "after the same one");
+    }
+
+    public static Diagnostic historyGap(Span at, String database, String since) {
+        return error(Code.HISTORY_GAP, at, "this run asks for " + database + ", but the migration history has no "
+                + database + " scripts from " + tick(since) + " on", "a " + database + " chain with a gap builds no "
+                + "database: start a new history in another output folder, or do not ask for " + database
+                + " (name no " + database + " target, choose another `prisma.provider`)");
     }
 
     public static Diagnostic historyChangedDuringRun(Span at) {

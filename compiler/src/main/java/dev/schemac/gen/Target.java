@@ -81,6 +81,15 @@ public interface Target {
     default String optionRule(String key, String value) { return null; }
 
     /**
+     * The databases a run that chooses this target writes for on the user's word, so that their
+     * limits are errors and not a warning that their scripts are left out ({@link OwnDialects});
+     * {@code named}: whether the user named this target one by one rather than through {@code all}.
+     */
+    default Set<dev.schemac.model.Dialect> asks(dev.schemac.model.Model model, TargetOptions options, boolean named) {
+        return Set.of();
+    }
+
+    /**
      * Whether {@code generate} may remove a file this target wrote in an earlier run and no
      * longer writes. A target whose files may have been applied somewhere (migrations) says no.
      */

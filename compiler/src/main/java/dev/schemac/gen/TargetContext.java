@@ -3,6 +3,7 @@ package dev.schemac.gen;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.compile.Compilation;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.model.Dialect;
 import dev.schemac.model.Model;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,22 +21,30 @@ public final class TargetContext {
     private final Set<String> reads;
     private final Map<String, Map<String, String>> siblings;
     private final boolean checking;
+    private final Set<Dialect> own;
     private final List<Diagnostic> reported = new ArrayList<>();
 
+    /** For a target run alone: only the model's dialect is its own. */
     TargetContext(Compilation compilation, TargetOptions options, Set<String> reads,
                   Map<String, Map<String, String>> siblings) {
-        this(compilation, options, reads, siblings, false);
+        this(compilation, options, reads, siblings, false, null);
+    }
+
+    TargetContext(Compilation compilation, TargetOptions options, Set<String> reads,
+                  Map<String, Map<String, String>> siblings, Set<Dialect> own) {
+        this(compilation, options, reads, siblings, false, own);
     }
 
     /** For {@link Target#check}: no target's files are rendered, so none can be handed over. */
-    static TargetContext checking(Compilation compilation, TargetOptions options, Set<String> reads) {
-        return new TargetContext(compilation, options, reads, Map.of(), true);
+    static TargetContext checking(Compilation compilation, TargetOptions options, Set<String> reads, Set<Dialect> own) {
+        return new TargetContext(compilation, options, reads, Map.of(), true, own);
     }
 
     private TargetContext(Compilation compilation, TargetOptions options, Set<String> reads,
-                          Map<String, Map<String, String>> siblings, boolean checking) {
+                          Map<String, Map<String, String>> siblings, boolean checking, Set<Dialect> own) {
         this.checking = checking;
         if (compilation.model() == null) throw new IllegalArgumentException("targets run on clean compilations only");
+        this.own = own == null ? Set.of(compilation.model().settings().dialect()) : Set.copyOf(own);
         this.compilation = compilation;
         this.options = options;
         this.reads = Set.copyOf(reads);
@@ -49,6 +58,9 @@ public final class TargetContext {
     public Catalog catalog() { return compilation.catalog(); }
 
     public TargetOptions options() { return options; }
+
+    /** The dialects whose limits are errors in this run ({@link OwnDialects}), the same for every target of it. */
+    public Set<Dialect> ownDialects() { return own; }
 
     /**
      * The files another target wrote for the same compilation and options, by path; empty when

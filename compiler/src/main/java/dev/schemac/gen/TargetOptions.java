@@ -5,10 +5,12 @@ import java.util.Map;
 /**
  * Inputs that targets must not take from the environment: the migration timestamp (so
  * output is deterministic), the seed-data seed and row count, free-form options by key,
- * and the migration history already in the output folder (read by the command line).
+ * the migration history already in the output folder (read by the command line), and the
+ * targets the user named one by one rather than through {@code all} or the default
+ * ({@link OwnDialects}: a dialect asked for by name is one whose limits are errors).
  */
 public record TargetOptions(String timestamp, long seed, int rows, Map<String, String> extra,
-                            dev.schemac.evolve.History history) {
+                            dev.schemac.evolve.History history, java.util.Set<String> named) {
     public static final String DEFAULT_TIMESTAMP = "20250101000000";
     public static final int DEFAULT_SEED = 42;
     public static final int DEFAULT_ROWS = 5;
@@ -18,6 +20,12 @@ public record TargetOptions(String timestamp, long seed, int rows, Map<String, S
         java.util.Objects.requireNonNull(timestamp, "timestamp");
         extra = Map.copyOf(extra);
         if (history == null) history = dev.schemac.evolve.History.EMPTY;
+        named = named == null ? java.util.Set.of() : java.util.Set.copyOf(named);
+    }
+
+    /** No target named one by one. */
+    public TargetOptions(String timestamp, long seed, int rows, Map<String, String> extra, dev.schemac.evolve.History history) {
+        this(timestamp, seed, rows, extra, history, java.util.Set.of());
     }
 
     /** Without a migration history (an output folder with no migrations yet). */
@@ -27,7 +35,17 @@ public record TargetOptions(String timestamp, long seed, int rows, Map<String, S
 
     /** The same options over the migration history read from the output folder. */
     public TargetOptions withHistory(dev.schemac.evolve.History h) {
-        return new TargetOptions(timestamp, seed, rows, extra, h);
+        return new TargetOptions(timestamp, seed, rows, extra, h, named);
+    }
+
+    /** The same options with other free-form options. */
+    public TargetOptions withExtra(Map<String, String> e) {
+        return new TargetOptions(timestamp, seed, rows, e, history, named);
+    }
+
+    /** The same options with the targets the user named one by one. */
+    public TargetOptions withNamed(java.util.Set<String> n) {
+        return new TargetOptions(timestamp, seed, rows, extra, history, n);
     }
 
     public static TargetOptions defaults() {

@@ -188,7 +188,7 @@ public final class Targets {
         var chosen = Set.copyOf(targets);
         var read = new HashSet<String>();
         for (Target t : order) read.addAll(t.reads());
-        var routing = new Routing(chosen, read, sink, false);
+        var routing = new Routing(chosen, read, sink, false, OwnDialects.of(c.model(), options, targets));
         var runs = threads <= 1 || order.size() <= 1 ? serially(c, order, options, routing)
                 : concurrently(c, order, options, threads, routing);
         var out = new MemoryOutput();
@@ -226,7 +226,7 @@ public final class Targets {
     /** {@link #check(Compilation, List, TargetOptions)} on at most {@code threads} threads. */
     public static Result check(Compilation c, List<Target> targets, TargetOptions options, int threads) {
         var chosen = new LinkedHashSet<>(targets); // a check reads no sibling: the targets read are not run
-        var routing = new Routing(chosen, Set.of(), null, true);
+        var routing = new Routing(chosen, Set.of(), null, true, OwnDialects.of(c.model(), options, targets));
         var runs = threads <= 1 || chosen.size() <= 1 ? serially(c, chosen, options, routing)
                 : concurrently(c, chosen, options, threads, routing);
         var diags = new LinkedHashSet<Diagnostic>();
@@ -241,9 +241,10 @@ public final class Targets {
 
     /**
      * Which targets were chosen, which are read by another, where chosen files go when they are
-     * not kept, and whether the targets only check.
+     * not kept, whether the targets only check, and the dialects whose limits are errors (one set
+     * for the whole run: the targets that render a dialect report its limits alike).
      */
-    private record Routing(Set<Target> chosen, Set<String> read, Output sink, boolean checks) {
+    private record Routing(Set<Target> chosen, Set<String> read, Output sink, boolean checks, Set<dev.schemac.model.Dialect> own) {
         boolean streams(Target t) { return sink != null && chosen.contains(t); }
 
         /** Whether the files are kept in memory: a reader needs them and the sink cannot read them back. */
@@ -261,7 +262,7 @@ public final class Targets {
     /** One target, given the runs of the targets it reads (those that are registered). */
     private static Run runOne(Compilation c, Target t, TargetOptions options, Map<Target, Run> done, Routing routing) {
         if (routing.checks()) {
-            var ctx = TargetContext.checking(c, options, t.reads());
+            var ctx = TargetContext.checking(c, options, t.reads(), routing.own());
             namesFit(t.files(ctx), ctx);
             t.check(ctx);
             return new Run(Map.of(), List.of(), ctx.reported());
@@ -270,7 +271,7 @@ public final class Targets {
         for (String name : t.reads()) {
             byName(name).map(done::get).ifPresent(r -> siblings.put(name, r.files()));
         }
-        var ctx = new TargetContext(c, options, t.reads(), siblings);
+        var ctx = new TargetContext(c, options, t.reads(), siblings, routing.own());
         var declared = t.files(ctx);
         if (!namesFit(declared, ctx)) {
             t.check(ctx); // what check reports besides; nothing is rendered that could not be written

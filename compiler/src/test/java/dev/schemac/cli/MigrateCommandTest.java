@@ -142,7 +142,7 @@ class MigrateCommandTest {
         // Alembic runs one revision on every database: on MySQL it stops at once instead of failing half way.
         assertThat(Files.readString(pgOut.resolve("migrations/alembic/versions/20260101000000_init.py")))
                 .contains("    if _dialect() == \"mysql\":\n        raise RuntimeError(\"MySQL cannot hold this model as it is "
-                        + "(schemac's warnings for MySQL say why): this history has no MySQL migrations\")\n");
+                        + "(schemac's warnings for MySQL say why): this history has no MySQL migrations from this revision on\")\n");
         Files.writeString(pg, Files.readString(pg).replace("body text @unique", "body string(200) @unique"));
         var second = run("migrate", pg.toString(), "--out", pgOut.toString(), "--name", "bounded", "--timestamp", "20260102000000",
                 "--allow-destructive", "--color", "never");
@@ -385,8 +385,10 @@ class MigrateCommandTest {
             var before = tree();
             var r = migrate("--name", "phone", "--timestamp", "20260102000000");
             assertThat(r.code()).isEqualTo(1);
-            assertThat(r.err()).contains("error[SC568]: another `schemac migrate` is writing this migration history "
-                    + "(it holds `migrations/.lock`)\n  --> " + lockFile + ":1:1").contains("let it finish, then run migrate again");
+            assertThat(r.err()).contains("error[SC568]: another `schemac migrate` or `generate` is writing this migration history "
+                    + "(it holds `migrations/.lock`)\n  --> " + lockFile + ":1:1").contains("let it finish, then run this command again");
+            // What the model says besides is not dropped for the lock.
+            assertThat(r.err()).contains(at(10, 3, "info[SC709]: `Customer.phone` looks like personal data but is not marked `@pii`"));
             assertThat(tree()).isEqualTo(before);
             var check = migrate("--check");
             assertThat(check.err()).as("--check writes nothing and takes no lock").contains("[SC550]: the model has changes no migration covers").doesNotContain("SC568");

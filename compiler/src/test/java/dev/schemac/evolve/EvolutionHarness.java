@@ -48,7 +48,8 @@ final class EvolutionHarness {
 
     static Step migrate(History history, Map<String, String> historyFiles, Version v, String timestamp, String name) {
         var plan = Evolution.plan(v.compilation().model(), v.compilation().catalog(), history, v.hints());
-        var files = MigrationFiles.step(v.compilation().model(), v.compilation().model().settings().dialect(), history, plan, timestamp, name, true);
+        var d = v.compilation().model().settings().dialect();
+        var files = MigrationFiles.step(v.compilation().model(), d, java.util.Set.of(d), history, plan, timestamp, name, true);
         var all = new LinkedHashMap<>(historyFiles);
         all.putAll(relative(files));
         return new Step(plan, files, History.read(all));

@@ -186,7 +186,7 @@ final class ModelRun {
         }
         var extra = new java.util.TreeMap<>(o.extra());
         extra.put(JavaTarget.PACKAGE_OPTION, common == null || common.isEmpty() ? "db" : common + ".db");
-        return new TargetOptions(o.timestamp(), o.seed(), o.rows(), extra);
+        return o.withExtra(extra);
     }
 
     private static String commonPackage(String a, String b) {

@@ -31,8 +31,7 @@ final class AlembicRevision {
     /** The docstring's first words: what this first revision is. */
     private final String heading;
 
-    /** Whether the history has MySQL scripts ({@link Sql#writes}); without them, the revision refuses MySQL. */
-    /** Whether the history has MySQL scripts for this model ({@code Sql.writes}): else the revision refuses MySQL. */
+    /** Whether the history has MySQL scripts for this model ({@link Sql#writes}): else the revision refuses MySQL. */
     private final boolean writesMysql;
 
     AlembicRevision(Model model, Catalog catalog, String timestamp, String heading, boolean writesMysql) {
@@ -42,6 +41,15 @@ final class AlembicRevision {
         this.timestamp = timestamp;
         this.heading = heading;
     }
+
+    /**
+     * What a revision runs on MySQL when the SQL history has no MySQL script from it on (a MySQL limit,
+     * warned of): it stops before any statement, since MySQL's DDL is not transactional and a revision
+     * stopped half way leaves the database between two revisions. The first revision and every later
+     * one ({@link AlembicStep}) say it alike.
+     */
+    static final String REFUSE_MYSQL = "raise RuntimeError(" + Py.str("MySQL cannot hold this model as it is (schemac's "
+            + "warnings for MySQL say why): this history has no MySQL migrations from this revision on") + ")";
 
     String render() {
         var b = new StringBuilder();
@@ -80,13 +88,7 @@ final class AlembicRevision {
 
                 def upgrade() -> None:
                 """);
-        if (!writesMysql) {
-            // The SQL history has no MySQL scripts for this model (a MySQL limit, warned of); Alembic refuses MySQL as plainly.
-            b.append("    if _dialect() == \"mysql\":\n        raise RuntimeError(")
-                    .append(Py.str("MySQL cannot hold this model as it is (schemac's warnings for MySQL say why): "
-                            + "this history has no MySQL migrations"))
-                    .append(")\n");
-        }
+        if (!writesMysql) b.append("    if _dialect() == \"mysql\":\n        ").append(REFUSE_MYSQL).append('\n');
         if (!catalog.enums().isEmpty()) {
             b.append("    if _dialect() == \"postgresql\":\n");
             for (EnumDef e : catalog.enums()) b.append("        ").append(enumVar(e)).append(".create(op.get_bind(), checkfirst=True)\n");

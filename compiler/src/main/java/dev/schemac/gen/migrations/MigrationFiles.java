@@ -1,6 +1,8 @@
 package dev.schemac.gen.migrations;
 
 import dev.schemac.catalog.Catalog;
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Messages;
 import dev.schemac.evolve.Change;
 import dev.schemac.evolve.Describe;
 import dev.schemac.evolve.Evolution;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -45,11 +48,12 @@ public final class MigrationFiles {
     /**
      * Every file of a new migration {@code <timestamp>_<name>}, paths relative to the output folder;
      * the Prisma Migrate folder is {@code prisma}'s up script (the database of the Prisma side).
+     * {@code own}: the dialects whose limits are errors (dev.schemac.gen.OwnDialects), always written.
      */
-    public static Map<String, String> step(Model model, Dialect prisma, History history, Evolution.Plan plan,
+    public static Map<String, String> step(Model model, Dialect prisma, Set<Dialect> own, History history, Evolution.Plan plan,
                                            String timestamp, String name, boolean noteDestructive) {
         var files = new LinkedHashMap<String, String>();
-        step(model, prisma, history, plan, timestamp, name, noteDestructive, files::put);
+        step(model, prisma, own, history, plan, timestamp, name, noteDestructive, files::put);
         return files;
     }
 
@@ -57,18 +61,19 @@ public final class MigrationFiles {
      * {@link #step}'s files handed to {@code out} one by one as each is made, in the same order: a
      * large migration's files are never all held at once (the snapshot needs only their hashes).
      */
-    public static void step(Model model, Dialect prisma, History history, Evolution.Plan plan,
+    public static void step(Model model, Dialect prisma, Set<Dialect> own, History history, Evolution.Plan plan,
                             String timestamp, String name, boolean noteDestructive, BiConsumer<String, String> out) {
-        files(model, plan.to(), prisma, history, plan, timestamp, name, noteDestructive,
+        if (!own.contains(prisma)) throw new IllegalArgumentException("the Prisma side's database is always the run's own: " + prisma);
+        files(model, plan.to(), prisma, own, history, plan, timestamp, name, noteDestructive,
                 "Initial schema of " + model.settings().displayTitle(), out);
     }
 
     /**
-     * {@code heading}: the first words of a first revision's docstring; {@code own}: the model's own
-     * catalog, which decides the dialects whose scripts are written ({@link Sql#writes}).
+     * {@code heading}: the first words of a first revision's docstring; {@code catalog}: the model's own
+     * catalog, which with {@code own} decides the dialects whose scripts are written ({@link Sql#writes}).
      */
-    private static void files(Model model, Catalog own, Dialect prisma, History history, Evolution.Plan plan, String timestamp,
-                              String name, boolean noteDestructive, String heading, BiConsumer<String, String> out) {
+    private static void files(Model model, Catalog catalog, Dialect prisma, Set<Dialect> own, History history, Evolution.Plan plan,
+                              String timestamp, String name, boolean noteDestructive, String heading, BiConsumer<String, String> out) {
         String id = timestamp + "_" + name;
         String schema = model.settings().name();
         Catalog from = plan.from();
@@ -88,7 +93,7 @@ public final class MigrationFiles {
         };
         boolean first = history.isEmpty();
         for (Dialect d : Dialect.values()) {
-            if (!Sql.writes(d, model, own) || leftOut(history, d)) continue;
+            if (!written(d, model, catalog, own, history)) continue;
             String up = first ? Sql.create(d, to, schema)
                     : MigrationSql.script(d, plan.up(), from, to, note, "Migration " + id, schema);
             file.accept(sqlPath(d, id, "up"), up);
@@ -96,15 +101,21 @@ public final class MigrationFiles {
                     : MigrationSql.script(d, plan.down(), to, from, downNote, "Down migration " + id, schema));
             if (d == prisma) file.accept(prismaPath(id), up);
         }
+        // Alembic runs one revision on every database: where the SQL history has no MySQL script, it refuses MySQL.
+        boolean mysql = written(Dialect.MYSQL, model, catalog, own, history);
         if (first) {
-            file.accept(alembicPath(id), new AlembicRevision(model, to, timestamp, heading,
-                    Sql.writes(Dialect.MYSQL, model, own) && !leftOut(history, Dialect.MYSQL)).render());
+            file.accept(alembicPath(id), new AlembicRevision(model, to, timestamp, heading, mysql).render());
         } else {
             String summary = String.join("\n", Describe.sentences(plan.up()));
             file.accept(alembicPath(id), AlembicStep.render(model.settings().displayTitle(), timestamp,
-                    history.last().timestamp(), name, summary, plan.up(), plan.down(), from, to, note, downNote));
+                    history.last().timestamp(), name, summary, plan.up(), plan.down(), from, to, note, downNote, mysql));
         }
         out.accept(ROOT + History.SNAPSHOTS + id + ".json", History.snapshot(id, history.last(), to, plan.applied(), hashes));
+    }
+
+    /** Whether the new migration has scripts for the dialect: the model allows them, and the history's chain has no gap. */
+    private static boolean written(Dialect d, Model model, Catalog catalog, Set<Dialect> own, History history) {
+        return Sql.writes(d, own, model, catalog) && !leftOut(history, d);
     }
 
     /**
@@ -112,10 +123,29 @@ public final class MigrationFiles {
      * out): its chain for that database has a gap, so no later migration is written for it either.
      */
     private static boolean leftOut(History history, Dialect d) {
-        if (history.isEmpty()) return false;
-        var last = history.last();
+        return !history.isEmpty() && !has(history.last(), d);
+    }
+
+    /**
+     * SC569 for each dialect of {@code own} whose chain the history has left ({@link #leftOut}): a new
+     * migration would leave out scripts the run asks for, so none is written.
+     */
+    public static List<Diagnostic> gaps(Model model, Set<Dialect> own, History history) {
+        var out = new ArrayList<Diagnostic>();
+        for (Dialect d : Dialect.values()) {
+            if (!own.contains(d) || !leftOut(history, d)) continue;
+            // The first migration of the gap: the chain stops after the last one that has the dialect's scripts.
+            String since = history.last().id();
+            var entries = history.entries();
+            for (int i = entries.size() - 1; i >= 0 && !has(entries.get(i), d); i--) since = entries.get(i).id();
+            out.add(Messages.historyGap(model.settings().span(), d.displayName(), since));
+        }
+        return out;
+    }
+
+    private static boolean has(History.Entry e, Dialect d) {
         // A snapshot that records no files says nothing of them.
-        return !last.fileHashes().isEmpty() && !last.fileHashes().containsKey(sqlPath(d, last.id(), "up").substring(ROOT.length()));
+        return e.fileHashes().isEmpty() || e.fileHashes().containsKey(sqlPath(d, e.id(), "up").substring(ROOT.length()));
     }
 
     /** The name of the migration {@code migrate --from-url} writes first: the database as it was. */
@@ -128,13 +158,14 @@ public final class MigrationFiles {
      * {@code migrate resolve --applied}); on any other database, and in every other dialect, it
      * builds that database's tables, so the migrations after it apply everywhere alike.
      */
-    public static Map<String, String> baseline(Model model, Catalog own, Dialect prisma, Catalog database, String timestamp) {
+    public static Map<String, String> baseline(Model model, Catalog catalog, Dialect prisma, Set<Dialect> own, Catalog database,
+                                               String timestamp) {
         var plan = new Evolution.Plan(dev.schemac.evolve.CatalogDiff.EMPTY, database, List.of(), List.of(),
                 dev.schemac.evolve.RenameHints.NONE, List.of(), List.of());
         String heading = "Baseline of " + model.settings().displayTitle() + ", the database as `schemac migrate --from-url` "
                 + "read it (already applied there: `alembic stamp " + timestamp + "`)";
         var files = new LinkedHashMap<String, String>();
-        files(model, own, prisma, History.EMPTY, plan, timestamp, BASELINE, false, heading, files::put);
+        files(model, catalog, prisma, own, History.EMPTY, plan, timestamp, BASELINE, false, heading, files::put);
         return files;
     }
 
@@ -162,11 +193,11 @@ public final class MigrationFiles {
     }
 
     /** The paths of the migration {@code <timestamp>_<name>} that {@link #step} writes, without rendering it. */
-    static List<String> stepPaths(Model model, Catalog catalog, Dialect prisma, String timestamp, String name) {
+    static List<String> stepPaths(Model model, Catalog catalog, Dialect prisma, Set<Dialect> own, String timestamp, String name) {
         String id = timestamp + "_" + name;
         var paths = new ArrayList<String>();
         for (Dialect d : Dialect.values()) {
-            if (!Sql.writes(d, model, catalog)) continue;
+            if (!written(d, model, catalog, own, History.EMPTY)) continue;
             paths.add(sqlPath(d, id, "up"));
             paths.add(sqlPath(d, id, "down"));
             if (d == prisma) paths.add(prismaPath(id));

@@ -36,6 +36,12 @@ public final class MigrationsTarget implements Target {
     /** A migration of an earlier run may have been applied: it is never removed, even when no longer written. */
     @Override public boolean removesStaleFiles() { return false; }
 
+    /** The Prisma Migrate folders are for the Prisma side's database: its limits are errors, as the model's dialect's are. */
+    @Override
+    public java.util.Set<Dialect> asks(dev.schemac.model.Model model, dev.schemac.gen.TargetOptions options, boolean named) {
+        return PrismaSide.dialect(model, options).map(java.util.Set::of).orElse(java.util.Set.of());
+    }
+
     /** The limits and the uncovered changes are reported; no migration is rendered. */
     @Override
     public void check(TargetContext ctx) {
@@ -52,7 +58,7 @@ public final class MigrationsTarget implements Target {
         History history = ctx.options().history();
         if (history.isEmpty()) {
             var plan = Evolution.plan(ctx.model(), ctx.catalog(), History.EMPTY, RenameHints.NONE);
-            MigrationFiles.step(ctx.model(), prisma, History.EMPTY, plan, ctx.options().timestamp(), INITIAL, false, out::write);
+            MigrationFiles.step(ctx.model(), prisma, ctx.ownDialects(), History.EMPTY, plan, ctx.options().timestamp(), INITIAL, false, out::write);
             return;
         }
         uncovered(ctx, prisma, history);
@@ -68,7 +74,8 @@ public final class MigrationsTarget implements Target {
         if (prisma.isEmpty()) return List.of();
         var paths = new ArrayList<>(MigrationFiles.environmentPaths());
         if (ctx.options().history().isEmpty()) {
-            paths.addAll(MigrationFiles.stepPaths(ctx.model(), ctx.catalog(), prisma.get(), ctx.options().timestamp(), INITIAL));
+            paths.addAll(MigrationFiles.stepPaths(ctx.model(), ctx.catalog(), prisma.get(), ctx.ownDialects(), ctx.options().timestamp(),
+                    INITIAL));
         }
         var at = ctx.model().settings().span();
         return paths.stream().map(p -> new OutputFile(p, at)).toList();
@@ -76,7 +83,7 @@ public final class MigrationsTarget implements Target {
 
     /** Reports every dialect's limits; the database of the Prisma side, or null when prisma.provider names none (reported). */
     private static Dialect limits(TargetContext ctx) {
-        for (Dialect d : Dialect.values()) Sql.checkLimits(d, ctx.model(), ctx.catalog(), ctx::report);
+        for (Dialect d : Dialect.values()) Sql.checkLimits(d, ctx.ownDialects(), ctx.model(), ctx.catalog(), ctx::report);
         // The Prisma Migrate folders are for the database of the Prisma side (prisma.provider), as schema.prisma is.
         return PrismaSide.dialect(ctx).orElse(null);
     }
@@ -84,9 +91,15 @@ public final class MigrationsTarget implements Target {
     /**
      * With a history, the model's changes since its last migration are migrate's to write: reported
      * when there are any; and a Prisma provider other than the one the history's folders were
-     * written for is reported instead (Prisma Migrate would refuse the mix).
+     * written for is reported instead (Prisma Migrate would refuse the mix), as is a history whose
+     * chain stopped for a database the run asks for (SC569).
      */
     private static void uncovered(TargetContext ctx, Dialect prisma, History history) {
+        var gaps = MigrationFiles.gaps(ctx.model(), ctx.ownDialects(), history);
+        if (!gaps.isEmpty()) {
+            gaps.forEach(ctx::report);
+            return;
+        }
         for (History.Entry e : history.entries()) {
             Dialect was = PrismaMigration.writtenFor(e).orElse(prisma);
             if (was != prisma) {

@@ -1,40 +1,22 @@
 package dev.schemac.gen.prisma;
 
-import dev.schemac.catalog.Column;
-import dev.schemac.catalog.Table;
 import dev.schemac.diag.Messages;
-import dev.schemac.model.Entity;
 import dev.schemac.model.EnumMember;
 import dev.schemac.model.EnumType;
-import dev.schemac.model.ScalarKind;
 import dev.schemac.gen.TargetContext;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
- * What a model asks that Prisma's validator would reject for the provider, reported before
- * anything is written, so that the target never writes a schema Prisma refuses. On MySQL,
- * Prisma cannot index a Text, Json or Bytes column ("You cannot define an index on fields
- * with native type `Text` of MySQL"); the MySQL DDL target refuses the same model.
+ * What a model asks that Prisma's own engine would get wrong for the provider, beyond the
+ * database's limits, reported before anything is written. Prisma cannot index a Text, Json or
+ * Bytes column on MySQL ("You cannot define an index on fields with native type `Text` of
+ * MySQL"): that is MySQL's own limit (SC504), which the prisma target reports with the
+ * database's other limits, as the MySQL DDL target does.
  */
 final class PrismaLimits {
     private PrismaLimits() {}
 
     static void check(TargetContext ctx, PrismaProvider p) {
         enumLabels(ctx, p);
-        if (p != PrismaProvider.MYSQL) return;
-        for (Table t : ctx.catalog().tables()) {
-            if (t.entity() == null) continue;
-            Entity e = ctx.model().requireEntity(t.entity());
-            Set<String> keyed = keyed(t);
-            for (Column c : t.columns()) {
-                if (c.field() == null || !keyed.contains(c.name()) || !unbounded(c)) continue;
-                ctx.report(Messages.dialectUnsupported(e.requireField(c.field()).span(), "Prisma for MySQL",
-                        e.name() + "." + c.field(), "a key, unique constraint or index on an unbounded "
-                                + (c.type().kind() == ScalarKind.STRING ? "string" : c.type().kind().keyword()),
-                        s -> "give the field a length (`" + s.type("string(255)") + "`) or do not index it"));
-            }
-        }
     }
 
     /**
@@ -53,19 +35,5 @@ final class PrismaLimits {
                 }
             }
         }
-    }
-
-    private static Set<String> keyed(Table t) {
-        var out = new HashSet<>(t.primaryKey().columns());
-        t.uniques().forEach(u -> out.addAll(u.columns()));
-        t.indexes().forEach(i -> out.addAll(i.columns()));
-        return out;
-    }
-
-    private static boolean unbounded(Column c) {
-        if (c.type().isEnum()) return false;
-        ScalarKind k = c.type().kind();
-        return k == ScalarKind.TEXT || k == ScalarKind.JSON || k == ScalarKind.BYTES
-                || (k == ScalarKind.STRING && c.type().length() == null);
     }
 }

@@ -5,8 +5,13 @@ import dev.schemac.gen.OutputFile;
 import dev.schemac.gen.PrismaSide;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
+import dev.schemac.gen.TargetOptions;
+import dev.schemac.model.Dialect;
+import dev.schemac.model.Model;
 import dev.schemac.output.Output;
+import dev.schemac.render.sql.Sql;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The Prisma target: {@code prisma/schema.prisma} for the schema's dialect (or the database
@@ -33,16 +38,28 @@ public final class PrismaTarget implements Target {
         return key.equals(PrismaSide.OPTION) ? PrismaSide.rule(value) : null;
     }
 
+    /** schema.prisma is for the Prisma side's database: Prisma Migrate builds it there, so its limits are errors. */
+    @Override
+    public Set<Dialect> asks(Model model, TargetOptions options, boolean named) {
+        return PrismaSide.dialect(model, options).map(Set::of).orElse(Set.of());
+    }
+
     @Override
     public void check(TargetContext ctx) {
-        PrismaSide.dialect(ctx).ifPresent(d -> PrismaLimits.check(ctx, PrismaProvider.of(d)));
+        PrismaSide.dialect(ctx).ifPresent(d -> limits(ctx, d));
+    }
+
+    /** The database's own limits, as its DDL target reports them, and what Prisma's validator refuses besides. */
+    private static void limits(TargetContext ctx, Dialect d) {
+        Sql.checkLimits(d, ctx.ownDialects(), ctx.model(), ctx.catalog(), ctx::report);
+        PrismaLimits.check(ctx, PrismaProvider.of(d));
     }
 
     @Override
     public void generate(TargetContext ctx, Output out) {
         var dialect = PrismaSide.dialect(ctx);
         if (dialect.isEmpty()) return;
-        PrismaLimits.check(ctx, PrismaProvider.of(dialect.get()));
+        limits(ctx, dialect.get());
         out.write(SCHEMA, PrismaSchema.render(ctx.model(), ctx.catalog(), dialect.get()));
         out.write(PrismaConfig.PATH, PrismaConfig.render());
     }

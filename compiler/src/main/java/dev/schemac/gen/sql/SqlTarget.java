@@ -27,16 +27,22 @@ abstract class SqlTarget implements Target {
         return "DDL for " + dialect().displayName() + " (sql/" + name() + "/schema.sql, drop.sql)";
     }
 
+    /** Named one by one ({@code -t mysql}), the target's dialect is asked for: its limits are errors. */
+    @Override
+    public java.util.Set<Dialect> asks(dev.schemac.model.Model model, dev.schemac.gen.TargetOptions options, boolean named) {
+        return named ? java.util.Set.of(dialect()) : java.util.Set.of();
+    }
+
     @Override
     public void check(TargetContext ctx) {
-        Sql.checkLimits(dialect(), ctx.model(), ctx.catalog(), ctx::report);
+        Sql.checkLimits(dialect(), ctx.ownDialects(), ctx.model(), ctx.catalog(), ctx::report);
     }
 
     @Override
     public void generate(TargetContext ctx, Output out) {
         Dialect d = dialect();
         check(ctx);
-        if (!Sql.writes(d, ctx.model(), ctx.catalog())) return;
+        if (!Sql.writes(d, ctx.ownDialects(), ctx.model(), ctx.catalog())) return;
         String schema = ctx.model().settings().name();
         out.write(path("schema"), Sql.create(d, ctx.catalog(), schema));
         out.write(path("drop"), Sql.drop(d, ctx.catalog(), schema));
@@ -48,7 +54,7 @@ abstract class SqlTarget implements Target {
 
     @Override
     public List<OutputFile> files(TargetContext ctx) {
-        if (!Sql.writes(dialect(), ctx.model(), ctx.catalog())) return List.of();
+        if (!Sql.writes(dialect(), ctx.ownDialects(), ctx.model(), ctx.catalog())) return List.of();
         var at = ctx.model().settings().span();
         return List.of(new OutputFile(path("schema"), at), new OutputFile(path("drop"), at));
     }

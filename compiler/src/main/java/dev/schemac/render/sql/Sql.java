@@ -7,6 +7,7 @@ import dev.schemac.diag.Diagnostic;
 import dev.schemac.model.Model;
 import dev.schemac.model.ReferentialAction;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -26,15 +27,17 @@ public final class Sql {
     }
 
     /**
-     * Reports what the dialect cannot represent, as the DDL target for it does. For a dialect other
-     * than the model's own, what would be an error is a warning that the dialect's scripts are not
-     * written ({@link #writes}): the model stands for its own database, and the others' scripts are
+     * Reports what the dialect cannot represent, as the DDL target for it does. For a dialect that is
+     * not one of the run's own ({@code own}: the model's dialect and those the user asked for,
+     * dev.schemac.gen.OwnDialects), what would be an error is a warning that the dialect's scripts are
+     * not written ({@link #writes}): the model stands for its own database, and the others' scripts are
      * left out rather than wrong (a PostgreSQL database pulled with a {@code text} unique, which MySQL
      * cannot index, or a {@code varchar(1000)} unique past MySQL's 3,072-byte keys).
      */
-    public static void checkLimits(Dialect d, Model model, Catalog catalog, Consumer<Diagnostic> report) {
-        Dialect own = model.settings().dialect();
-        for (Diagnostic f : LimitFindings.of(d, model, catalog)) report.accept(d == own || !f.isError() ? f : leftOut(f, d, own));
+    public static void checkLimits(Dialect d, Set<Dialect> own, Model model, Catalog catalog, Consumer<Diagnostic> report) {
+        for (Diagnostic f : LimitFindings.of(d, model, catalog)) {
+            report.accept(own.contains(d) || !f.isError() ? f : leftOut(f, d, model.settings().dialect()));
+        }
     }
 
     private static Diagnostic leftOut(Diagnostic f, Dialect d, Dialect own) {
@@ -48,11 +51,11 @@ public final class Sql {
 
     /**
      * Whether the scripts of a dialect are written for a model, given the model's own catalog: always
-     * for the model's dialect (where a limit is an error), and for another only when none of its
+     * for a dialect of {@code own} (where a limit is an error), and for another only when none of its
      * limits is broken ({@link #checkLimits} says so with a warning).
      */
-    public static boolean writes(Dialect d, Model model, Catalog catalog) {
-        if (d == model.settings().dialect()) return true;
+    public static boolean writes(Dialect d, Set<Dialect> own, Model model, Catalog catalog) {
+        if (own.contains(d)) return true;
         return LimitFindings.of(d, model, catalog).stream().noneMatch(Diagnostic::isError);
     }
 

@@ -23,10 +23,11 @@ class MigrationFilesStreamTest {
         var c = Compiler.compile(List.of(TestPaths.root().resolve("examples/shop/shop.schema")));
         var model = c.model();
         var plan = Evolution.plan(model, c.catalog(), History.EMPTY, RenameHints.NONE);
-        var collected = MigrationFiles.step(model, Dialect.POSTGRES, History.EMPTY, plan, "20250101000000", "init", false);
+        var own = java.util.EnumSet.of(Dialect.POSTGRES, model.settings().dialect());
+        var collected = MigrationFiles.step(model, Dialect.POSTGRES, own, History.EMPTY, plan, "20250101000000", "init", false);
         var paths = new ArrayList<String>();
         var streamed = new LinkedHashMap<String, String>();
-        MigrationFiles.step(model, Dialect.POSTGRES, History.EMPTY, plan, "20250101000000", "init", false, (p, t) -> {
+        MigrationFiles.step(model, Dialect.POSTGRES, own, History.EMPTY, plan, "20250101000000", "init", false, (p, t) -> {
             paths.add(p);
             streamed.put(p, t);
         });

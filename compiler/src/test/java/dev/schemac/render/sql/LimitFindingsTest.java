@@ -52,7 +52,7 @@ class LimitFindingsTest {
 
     private static List<Diagnostic> reported(Dialect d, Compilation c) {
         var out = new ArrayList<Diagnostic>();
-        Sql.checkLimits(d, c.model(), c.catalog(), out::add);
+        Sql.checkLimits(d, java.util.Set.of(c.model().settings().dialect()), c.model(), c.catalog(), out::add);
         return out;
     }
 }

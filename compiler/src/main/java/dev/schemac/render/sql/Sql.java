@@ -28,8 +28,8 @@ public final class Sql {
 
     /**
      * Reports what the dialect cannot represent, as the DDL target for it does. For a dialect that is
-     * not one of the run's own ({@code own}: the model's dialect and those the user asked for,
-     * dev.schemac.gen.OwnDialects), what would be an error is a warning that the dialect's scripts are
+     * not one of the run's own ({@code own}: the model's dialect and those the user asked for, decided
+     * once per run where the targets are chosen), what would be an error is a warning that the dialect's scripts are
      * not written ({@link #writes}): the model stands for its own database, and the others' scripts are
      * left out rather than wrong (a PostgreSQL database pulled with a {@code text} unique, which MySQL
      * cannot index, or a {@code varchar(1000)} unique past MySQL's 3,072-byte keys).

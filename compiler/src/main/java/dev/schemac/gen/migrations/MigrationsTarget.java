@@ -95,11 +95,6 @@ public final class MigrationsTarget implements Target {
      * chain stopped for a database the run asks for (SC569).
      */
     private static void uncovered(TargetContext ctx, Dialect prisma, History history) {
-        var gaps = MigrationFiles.gaps(ctx.model(), ctx.ownDialects(), history);
-        if (!gaps.isEmpty()) {
-            gaps.forEach(ctx::report);
-            return;
-        }
         for (History.Entry e : history.entries()) {
             Dialect was = PrismaMigration.writtenFor(e).orElse(prisma);
             if (was != prisma) {
@@ -107,6 +102,12 @@ public final class MigrationsTarget implements Target {
                         PrismaMigration.provider(prisma)));
                 return;
             }
+        }
+        // A chain that stopped for an asked-for database is said instead of the changes: migrate refuses before writing any.
+        var gaps = MigrationFiles.gaps(ctx.model(), ctx.ownDialects(), history);
+        if (!gaps.isEmpty()) {
+            gaps.forEach(ctx::report);
+            return;
         }
         // The model's rename hints, as migrate would apply them: a rename is one change, not a drop and an add.
         var plan = Evolution.plan(ctx.model(), ctx.catalog(), history, RenameHints.of(ctx.model()));

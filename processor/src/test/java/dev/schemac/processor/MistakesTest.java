@@ -68,6 +68,25 @@ class MistakesTest {
     }
 
     @Test
+    void aDatetimeWithAZoneIsTheInstantItSaysAndOneOffTheCalendarIsRefused() {
+        var ok = entity("Event", "@Entity public class Event {",
+                "  @Default(\"\\\"2030-06-15T14:00:00+02:00\\\"\") Instant starts;",
+                "  @Check(\">= \\\"2030-06-15 12:00Z\\\"\") Instant ends;", "}");
+        var c = Sources.compile(ok);
+        assertThat(c).succeeded();
+        String sql = Sources.generated(c, "sql/postgres/schema.sql");
+        // Both as the instant in UTC, in the one form every output writes.
+        org.assertj.core.api.Assertions.assertThat(sql.split("2030-06-15 12:00:00", -1)).hasSize(3);
+        org.assertj.core.api.Assertions.assertThat(sql).doesNotContain("14:00").doesNotContain("+02").doesNotContain("12:00Z");
+
+        var bad = entity("Late", "@Entity public class Late {",
+                "  @Default(\"\\\"2030-02-30T10:00:00+02:00\\\"\") Instant starts;", "}");
+        var b = fails(bad);
+        assertThat(b).hadErrorContaining("[SC520] the default of `Late.starts` is not a date on the calendar: "
+                + "`2030-02-30T10:00:00+02:00`").inFile(bad).onLineContaining("2030-02-30");
+    }
+
+    @Test
     void missingKeyAnIdFieldWithoutId() {
         var item = entity("Item", "@Entity public record Item(", "  long id,", "  String name) {}");
         var c = fails(item);

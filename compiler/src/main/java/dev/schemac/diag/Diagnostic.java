@@ -14,9 +14,16 @@ import java.util.Objects;
 public record Diagnostic(String code, Severity severity, Span span, String message, String help, List<Note> notes,
                          Help spelled) {
 
-    public record Note(Span span, String message) {}
+    public record Note(Span span, String message) {
+        public Note {
+            message = Messages.windowed(message);
+        }
+    }
 
     public Diagnostic {
+        // A quoted name is cut in one place, whoever wrote the message (Messages.shown).
+        message = Messages.windowed(message);
+        help = Messages.windowed(help);
         notes = List.copyOf(notes);
     }
 

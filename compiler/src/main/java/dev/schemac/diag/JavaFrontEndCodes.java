@@ -111,7 +111,13 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "is not the target's key (`@JoinColumn(referencedColumnName)`), one `@Embeddable` embedded twice "
                         + "or as a key in one entity and as columns in another, `@MapsId`, `@SecondaryTable`, a "
                         + "`@OneToMany` without `mappedBy`. The build stops rather than write them; the help says what to "
-                        + "write instead. (A difference of names only is the warning SC916.)"));
+                        + "write instead. (A difference of names only is the warning SC916.)"),
+                error("SC925", "Two Java types take one model name",
+                        "The model names an entity, a mixin or an enum by its simple class name (an entity or a mixin "
+                        + "by the name its annotation gives, if any), so two classes of different packages with the same "
+                        + "simple name would be two declarations of one name. The second class, in the order the model "
+                        + "is read, is reported and left out; a note shows the first. Rename one of them, or give one "
+                        + "its own name with `@Entity(name = \"...\")` or `@Mixin(name = \"...\")`."));
     }
 
     private static CodeDoc error(String id, String title, String text) {

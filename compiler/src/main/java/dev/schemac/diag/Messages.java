@@ -35,13 +35,33 @@ public final class Messages {
 
     /**
      * A name in a message, quoted as {@link Quoted#name} quotes it, so the document that shows the
-     * message (gen/docs) reads the name back as written; absurdly long names are cut so a message
-     * stays readable. Every name a message holds goes through here.
+     * message (gen/docs) reads the name back as written, and cut as {@link #shown} cuts it.
      */
     public static String tick(String s) {
-        String shown = s.codePointCount(0, s.length()) > 80
-                ? s.substring(0, s.offsetByCodePoints(0, 60)) + "…" + s.substring(s.offsetByCodePoints(s.length(), -10)) : s;
-        return Quoted.name(shown);
+        return Quoted.name(shown(s));
+    }
+
+    /** The most code points of a name a message shows whole. */
+    static final int NAME_WINDOW = 80;
+
+    /**
+     * The one rule for a long name in a message (the source line has its own window, in
+     * HumanRenderer): up to {@link #NAME_WINDOW} code points it is shown whole, a longer one as
+     * its first 60 and last 10 around an ellipsis.
+     */
+    static String shown(String s) {
+        if (s.length() <= NAME_WINDOW || s.codePointCount(0, s.length()) <= NAME_WINDOW) return s;
+        return s.substring(0, s.offsetByCodePoints(0, 60)) + "…" + s.substring(s.offsetByCodePoints(s.length(), -10));
+    }
+
+    /**
+     * A message, help or note with each quoted name cut by {@link #shown}: every diagnostic's
+     * text goes through here ({@link Diagnostic}), so a name quoted by hand or by
+     * {@link Quoted#name} is cut as {@link #tick} cuts it; a text that holds none is returned as is.
+     */
+    static String windowed(String text) {
+        if (text == null || text.length() <= NAME_WINDOW) return text;
+        return Quoted.mapNames(text, Messages::shown);
     }
 
     static String ticks(Collection<String> names) {

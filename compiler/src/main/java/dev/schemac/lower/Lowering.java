@@ -311,7 +311,9 @@ public final class Lowering {
         DefaultValue d = f.defaultValue();
         if (d == null) return null;
         if (d instanceof DefaultValue.Number n) return new ColumnDefault.Number(n.value());
-        if (d instanceof DefaultValue.Text t) return new ColumnDefault.Text(t.value());
+        // A date, time or datetime in TemporalText's one form, as check literals: a datetime written with Z or an
+        // offset is an instant, which every output writes in UTC.
+        if (d instanceof DefaultValue.Text t) return new ColumnDefault.Text((String) literal(f, t.value()));
         if (d instanceof DefaultValue.Bool b) return new ColumnDefault.Bool(b.value());
         if (d instanceof DefaultValue.Now) return new ColumnDefault.Now();
         if (d instanceof DefaultValue.Uuid) return new ColumnDefault.Uuid();

@@ -37,6 +37,10 @@ public record DocIndex(String name, List<String> paths, boolean unique, List<Con
         SHARD_KEY
     }
 
+    public DocIndex named(String other) {
+        return new DocIndex(other, paths, unique, partial, expireAfterSeconds, reason);
+    }
+
     public DocIndex withExpiry(long seconds) {
         return new DocIndex(name, paths, unique, partial, seconds, reason);
     }

@@ -91,6 +91,23 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
         return Names.camel(Names.singularize(field)) + "Ids";
     }
 
+    /**
+     * The name an index the Catalog names {@code catalogName} has in a collection whose other
+     * indexes hold {@code taken} (which receives it): the Catalog's name, except that each
+     * {@code "} becomes {@code _} (FerretDB's SQLite backend writes the name into its SQL
+     * unescaped and fails on one), and that {@code *} (which MongoDB keeps for "every index")
+     * and {@code _id_} (the key's own index) get a {@code _} after them; a name another index of
+     * the collection already has then gets {@code _2}, {@code _3} ... The model's names hold no
+     * NUL or other control character (SC510), which MongoDB also refuses.
+     */
+    static String storedIndexName(String catalogName, java.util.Set<String> taken) {
+        String n = catalogName.replace('"', '_');
+        if (n.equals("*") || n.equals(ID + "_")) n = n + "_";
+        String base = n;
+        for (int i = 2; !taken.add(n); i++) n = base + "_" + i;
+        return n;
+    }
+
     /** Whether an entity soft-deletes: a nullable datetime {@code deleted_at}. */
     public static boolean softDeletes(Entity e) {
         return e.field("deleted_at").filter(f -> f.nullable() && f.isStored()
@@ -399,12 +416,16 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
             out.add(new DocIndex(name, paths, false, List.of(), null, why));
         }
 
-        /** MongoDB refuses a second index on the same key pattern: the first (a unique comes first) stays. */
+        /**
+         * MongoDB refuses a second index on the same key pattern: the first (a unique comes first)
+         * stays. Each one left is then named as the servers take it ({@link #storedIndexName}).
+         */
         private static List<DocIndex> dedupe(List<DocIndex> all) {
             var out = new ArrayList<DocIndex>();
+            var names = new java.util.HashSet<String>();
             for (DocIndex i : all) {
                 if (i.paths().equals(List.of(ID))) continue;
-                if (out.stream().noneMatch(o -> o.paths().equals(i.paths()))) out.add(i);
+                if (out.stream().noneMatch(o -> o.paths().equals(i.paths()))) out.add(i.named(storedIndexName(i.name(), names)));
             }
             return out;
         }

@@ -119,12 +119,8 @@ final class DefaultValueReader {
                 return new DefaultValue.Text(str.value().toLowerCase(Locale.ROOT));
             }
             if (k.isTemporal()) {
-                String pattern = switch (k) {
-                    case DATE -> "\\d{4}-\\d{2}-\\d{2}";
-                    case TIME -> "\\d{2}:\\d{2}(:\\d{2})?";
-                    default -> "\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}(:\\d{2})?";
-                };
-                if (!str.value().matches(pattern)) {
+                // The shape is TemporalText's, as for a check's literal; whether the value exists is ValueCheck's (SC520).
+                if (!dev.schemac.types.TemporalText.shaped(k, str.value())) {
                     diags.add(Messages.badDefault(v.span(), field, "is not an ISO " + k.keyword(),
                             "write e.g. " + switch (k) {
                                 case DATE -> "\"2024-01-31\"";

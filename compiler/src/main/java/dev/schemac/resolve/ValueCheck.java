@@ -21,13 +21,9 @@ import dev.schemac.model.FieldType;
 import dev.schemac.model.Model;
 import dev.schemac.model.ScalarKind;
 import dev.schemac.source.Span;
+import dev.schemac.types.TemporalText;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,10 +41,6 @@ final class ValueCheck {
     /** MySQL's limit on the nesting of a JSON document. */
     static final int MAX_JSON_DEPTH = 100;
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm[:ss]").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd['T'][' ']HH:mm[:ss]")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private final Diagnostics diags;
 
@@ -150,9 +142,9 @@ final class ValueCheck {
             help = "use a value the field's type can hold";
         } else if (v instanceof DefaultValue.Text t) {
             switch (k) {
-                case DATE -> { problem = temporal(t.value(), DATE, "date"); help = "write an existing date between 0001-01-01 and 9999-12-31"; }
-                case TIME -> { problem = temporal(t.value(), TIME, "time"); help = "write a time from 00:00:00 to 23:59:59"; }
-                case DATETIME -> { problem = temporal(t.value(), DATETIME, "datetime"); help = "write an existing date and a time from 00:00:00 to 23:59:59"; }
+                case DATE -> { problem = temporal(t.value(), k); help = "write an existing date between 0001-01-01 and 9999-12-31"; }
+                case TIME -> { problem = temporal(t.value(), k); help = "write a time from 00:00:00 to 23:59:59"; }
+                case DATETIME -> { problem = temporal(t.value(), k); help = "write an existing date and a time from 00:00:00 to 23:59:59"; }
                 case JSON -> { problem = json(t.value()); help = "write a JSON document, e.g. {\"key\": 1}"; }
                 case UUID -> {
                     if (!t.value().matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
@@ -209,24 +201,17 @@ final class ValueCheck {
         return null;
     }
 
-    private static String temporal(String s, DateTimeFormatter format, String kind) {
-        // The shape every output writes the value from (TemporalText): one 'T' or one space between date and time.
-        var k = kind.equals("date") ? dev.schemac.model.ScalarKind.DATE
-                : kind.equals("time") ? dev.schemac.model.ScalarKind.TIME : dev.schemac.model.ScalarKind.DATETIME;
-        if (dev.schemac.types.TemporalText.canonical(k, s) == null || !s.equals(s.strip())) {
-            return "is not written as " + (kind.equals("date") ? "YYYY-MM-DD" : kind.equals("time") ? "HH:MM[:SS]"
-                    : "YYYY-MM-DD HH:MM[:SS] (or with a T between date and time)") + ": " + Quoted.name(s);
-        }
-        try {
-            var parsed = format.parse(s);
-            LocalDate date = kind.equals("time") ? null
-                    : kind.equals("date") ? LocalDate.from(parsed) : LocalDateTime.from(parsed).toLocalDate();
-            if (kind.equals("time")) LocalTime.from(parsed);
-            if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) return "is outside the years 1 to 9999";
-            return null;
-        } catch (java.time.DateTimeException e) {
-            return "is not a " + (kind.equals("time") ? "time" : "date") + " on the calendar: " + Quoted.name(s);
-        }
+    private static String temporal(String s, ScalarKind kind) {
+        // TemporalText is the one rule: what it takes, every output writes.
+        var flaw = TemporalText.shaped(kind, s) ? TemporalText.flaw(kind, s) : TemporalText.Flaw.SHAPE;
+        if (flaw == null) return null;
+        return switch (flaw) {
+            case SHAPE -> "is not written as " + (kind == ScalarKind.DATE ? "YYYY-MM-DD" : kind == ScalarKind.TIME ? "HH:MM[:SS]"
+                    : "YYYY-MM-DD HH:MM[:SS] (or with a T between date and time, and Z or an offset such as +02:00 after it)")
+                    + ": " + Quoted.name(s);
+            case CALENDAR -> "is not a " + (kind == ScalarKind.TIME ? "time" : "date") + " on the calendar: " + Quoted.name(s);
+            case YEARS -> "is outside the years 1 to 9999";
+        };
     }
 
     private static final JsonFactory JSON = JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();

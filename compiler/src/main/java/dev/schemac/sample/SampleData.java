@@ -33,6 +33,8 @@ public final class SampleData {
     private final int rowCount;
     private final Random random;
     private final ColumnValues values;
+    /** The time the rows are written: a provisional value of an {@code @updated} column left NULL. */
+    private final LocalDateTime now;
     private final Map<String, List<Map<String, Object>>> made = new HashMap<>();
     private final Map<String, TableState> states = new HashMap<>();
     private final List<Shortfall> shortfalls = new ArrayList<>();
@@ -49,7 +51,8 @@ public final class SampleData {
         this.catalog = catalog;
         this.rowCount = rows;
         this.random = new Random(seed);
-        this.values = new ColumnValues(random, base(timestamp));
+        this.now = base(timestamp);
+        this.values = new ColumnValues(random, now);
         this.order = fillOrder(catalog);
         for (Table t : order) position.put(t.name(), position.size());
     }
@@ -356,8 +359,10 @@ public final class SampleData {
             var inserted = new LinkedHashMap<String, Object>();
             boolean fits = true;
             for (Column c : t.columns()) {
-                if (!c.updatedAt() || row.get(c.name()) == null) continue;
-                Object first = provisional(state(t), row, c);
+                // A NULL is set like any other value: inserted as another value first, so that the UPDATE changes it
+                // and no trigger, ON UPDATE or onupdate stamps the load time in its place.
+                if (!c.updatedAt()) continue;
+                Object first = provisional(state(t), row, c, now);
                 // No other value fits the checks: the optional reference stays NULL, which every check passes.
                 if (first == null) fits = false;
                 inserted.put(c.name(), first);
@@ -381,9 +386,10 @@ public final class SampleData {
     /**
      * A value of the {@code @updated} column {@code c} to insert the row with before its
      * cycle's UPDATE sets the real one: other than it, and one the row's checks accept (the
-     * row's creation time, else a second or a day either side), or null when none is.
+     * row's creation time, else a second or a day either side, or for a NULL the time the rows
+     * are written), or null when none is.
      */
-    private static Object provisional(TableState state, Map<String, Object> row, Column c) {
+    private static Object provisional(TableState state, Map<String, Object> row, Column c, LocalDateTime now) {
         Object last = row.get(c.name());
         var candidates = new ArrayList<Object>();
         Column created = state.plan.created();
@@ -391,8 +397,14 @@ public final class SampleData {
         if (last instanceof java.time.LocalDateTime x) candidates.addAll(List.of(x.minusSeconds(1), x.plusSeconds(1)));
         if (last instanceof java.time.LocalDate x) candidates.addAll(List.of(x.minusDays(1), x.plusDays(1)));
         if (last instanceof java.time.LocalTime x) candidates.addAll(List.of(x.minusSeconds(1), x.plusSeconds(1)));
+        if (last == null) candidates.addAll(List.of(now, now.toLocalDate(), now.toLocalTime()));
+        Class<?> kind = last != null ? last.getClass() : switch (c.type().kind()) {
+            case DATE -> java.time.LocalDate.class;
+            case TIME -> java.time.LocalTime.class;
+            default -> LocalDateTime.class;
+        };
         for (Object v : candidates) {
-            if (v == null || v.equals(last) || v.getClass() != last.getClass()) continue;
+            if (v == null || v.equals(last) || v.getClass() != kind) continue;
             var trial = new LinkedHashMap<>(row);
             trial.put(c.name(), v);
             boolean ok = true;

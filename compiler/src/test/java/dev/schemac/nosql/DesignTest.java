@@ -152,4 +152,27 @@ class DesignTest {
         var design = DocumentDesign.of(c.model(), c.catalog());
         assertThat(design.collections()).extracting(DocCollection::name).containsExactly("line_items_2", "line_items");
     }
+
+    @Test
+    void anIndexNameTheServersRefuseIsWrittenAsOneTheyTake() {
+        var c = compile("""
+                entity Shelf {
+                  label string(40) @unique(name = "uq \\"label\\"")
+                  code  string(10) @index(name = "*")
+                  spot  string(10) @index(name = "_id_")
+                  a     string(10) @index(name = "ix_\\"a")
+                  b     string(10) @index(name = "ix__a")
+                  books Book[]
+                }
+                entity Book {
+                  shelf Shelf      @map("she\\"lf")
+                  title string(80) @index(name = "ix \\"title\\"")
+                }
+                """);
+        var design = DocumentDesign.of(c.model(), c.catalog());
+        assertThat(design.collectionOf("Shelf").orElseThrow().indexes()).extracting(DocIndex::name)
+                .containsExactly("uq _label_", "*_", "_id__", "ix__a", "ix__a_2");
+        assertThat(design.collectionOf("Book").orElseThrow().indexes()).extracting(DocIndex::name)
+                .containsExactly("ix _title_", "idx_books_she_lf");
+    }
 }

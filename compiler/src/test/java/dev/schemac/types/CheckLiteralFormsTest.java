@@ -23,6 +23,23 @@ class CheckLiteralFormsTest {
     }
 
     @Test
+    void aValueOffTheCalendarOrOutsideTheYearsIsNoValueInAnyShape() {
+        assertThat(TemporalText.flaw(ScalarKind.DATETIME, "2030-02-30T10:00:00+02:00")).isEqualTo(TemporalText.Flaw.CALENDAR);
+        assertThat(TemporalText.flaw(ScalarKind.DATETIME, "2030-06-15 12:00+19:00")).isEqualTo(TemporalText.Flaw.CALENDAR);
+        assertThat(TemporalText.flaw(ScalarKind.DATETIME, "2030-06-15 24:00")).isEqualTo(TemporalText.Flaw.CALENDAR);
+        assertThat(TemporalText.flaw(ScalarKind.TIME, "25:00")).isEqualTo(TemporalText.Flaw.CALENDAR);
+        assertThat(TemporalText.flaw(ScalarKind.DATE, "2023-02-29")).isEqualTo(TemporalText.Flaw.CALENDAR);
+        // In UTC the instant falls before year 1, or after 9999.
+        assertThat(TemporalText.flaw(ScalarKind.DATETIME, "0001-01-01 00:30:00+01:00")).isEqualTo(TemporalText.Flaw.YEARS);
+        assertThat(TemporalText.flaw(ScalarKind.DATETIME, "9999-12-31 23:30:00-01:00")).isEqualTo(TemporalText.Flaw.YEARS);
+        assertThat(TemporalText.flaw(ScalarKind.DATE, "0000-01-01")).isEqualTo(TemporalText.Flaw.YEARS);
+        assertThat(TemporalText.flaw(ScalarKind.DATETIME, "2030-06-15T 12:00")).isEqualTo(TemporalText.Flaw.SHAPE);
+        assertThat(TemporalText.flaw(ScalarKind.DATETIME, "2030-06-15 12:00:00+05:30")).isNull();
+        assertThat(TemporalText.canonical(ScalarKind.DATETIME, "2030-06-15 12:00:00+05:30")).isEqualTo("2030-06-15 06:30:00");
+        assertThat(TemporalText.canonical(ScalarKind.DATETIME, "2030-02-30T10:00:00+02:00")).isNull();
+    }
+
+    @Test
     void aFloatBoundIsWrittenAsBinary32StoresIt() {
         assertThat(Binary32.stored(new BigDecimal("0.3"))).isEqualByComparingTo("0.300000011920928955078125");
         assertThat(Binary32.stored(new BigDecimal("0.7"))).isEqualByComparingTo("0.699999988079071044921875");

@@ -3,6 +3,7 @@ package dev.schemac.processor;
 import dev.schemac.ast.Declaration;
 import dev.schemac.ast.SchemaFile;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.source.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -31,6 +32,9 @@ final class FrontEnd {
     private final List<Diagnostic> problems = new ArrayList<>();
     private final Muted muted = new Muted();
     private final Declared declared = new Declared();
+    /** The model name each Java type took, and where (for the note on a second type that wants it). */
+    private final java.util.Map<String, TypeElement> names = new java.util.HashMap<>();
+    private final java.util.Map<TypeElement, Span> spans = new java.util.HashMap<>();
     private final SourceFacts facts;
     private final HeaderReader headers;
     private final EnumReader enums;
@@ -71,12 +75,14 @@ final class FrontEnd {
         do {
             while (entitiesRead < declared.entityCount()) {
                 TypeElement e = declared.entityAt(entitiesRead++);
-                file(e, Origins.Unit.ENTITY, entityFiles, n -> types.entity(e, n));
+                if (claims(e, "entity", Declared.entityName0(e))) file(e, Origins.Unit.ENTITY, entityFiles, n -> types.entity(e, n));
             }
             progress = false;
             for (TypeElement m : declared.mixins()) {
                 if (!mixinsRead.add(m)) continue;
-                file(m, Origins.Unit.MIXIN, mixinFiles, n -> types.mixin(m, n));
+                if (claims(m, "mixin", Declared.declaredName(m, Annotations.MIXIN))) {
+                    file(m, Origins.Unit.MIXIN, mixinFiles, n -> types.mixin(m, n));
+                }
                 progress = true;
             }
             if (!progress && !unusedMixins.isEmpty()) {
@@ -87,7 +93,9 @@ final class FrontEnd {
             }
         } while (progress || entitiesRead < declared.entityCount());
         for (TypeElement e : declared.enums()) {
-            file(e, Origins.Unit.ENUM, files, n -> enums.read(e, e.getSimpleName().toString(), n));
+            if (claims(e, "enum", e.getSimpleName().toString())) {
+                file(e, Origins.Unit.ENUM, files, n -> enums.read(e, e.getSimpleName().toString(), n));
+            }
         }
         files.addAll(mixinFiles);
         files.addAll(entityFiles);
@@ -115,6 +123,34 @@ final class FrontEnd {
                         t.getQualifiedName().toString()));
             }
         }
+    }
+
+    /**
+     * Whether {@code type} may take {@code name} in the model: no other Java type took it before
+     * (entities, mixins and enums share one namespace). A second one is reported on its class
+     * (SC925) and not read, so that its fields do not follow as a duplicate declaration.
+     */
+    private boolean claims(TypeElement type, String kind, String name) {
+        Span at = new Nodes(origins, origins.file(type, unitOf(kind))).at(Origin.of(type));
+        TypeElement first = names.putIfAbsent(name, type);
+        if (first == null) spans.put(type, at);
+        if (first == null || first.equals(type)) return true;
+        String help = switch (kind) {
+            case "enum" -> "rename one of the enums";
+            case "mixin" -> "rename one of the classes, or name this one with @Mixin(name = \"...\")";
+            default -> "rename one of the classes, or name this one with @Entity(name = \"...\")";
+        };
+        problems.add(Problems.sharedModelName(at, ElementNames.qualifiedName(type), kind, name, ElementNames.qualifiedName(first),
+                spans.get(first), help));
+        return false;
+    }
+
+    private static Origins.Unit unitOf(String kind) {
+        return switch (kind) {
+            case "enum" -> Origins.Unit.ENUM;
+            case "mixin" -> Origins.Unit.MIXIN;
+            default -> Origins.Unit.ENTITY;
+        };
     }
 
     /** Reads one type into a file of its own; a failure is reported on the type and leaves it out. */

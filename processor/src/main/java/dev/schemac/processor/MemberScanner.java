@@ -42,7 +42,7 @@ final class MemberScanner {
         } else if (propertyAccess(type)) {
             for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
                 if (!isGetter(m) || embedded(m) != null) continue;
-                add(out, m, ElementNames.field(m), m.getReturnType(), facts.doc(m), inherited);
+                add(out, m, ElementNames.field(m), m.getReturnType(), getterDoc(type, m), inherited);
             }
         } else {
             for (VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
@@ -52,6 +52,20 @@ final class MemberScanner {
             }
         }
         return out;
+    }
+
+    /**
+     * A getter's doc comment: its own Javadoc, else that of the field it reads (the field of its
+     * property's name in the same class), where a class read by its getters is commonly documented.
+     */
+    private String getterDoc(TypeElement type, ExecutableElement getter) {
+        String own = facts.doc(getter);
+        if (own != null) return own;
+        String property = ElementNames.javaName(getter);
+        for (VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            if (!f.getModifiers().contains(Modifier.STATIC) && f.getSimpleName().contentEquals(property)) return facts.doc(f);
+        }
+        return null;
     }
 
     /**

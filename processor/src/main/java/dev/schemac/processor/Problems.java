@@ -140,6 +140,13 @@ final class Problems {
                 + "field `" + field + "` is required", "mark the field `" + field + "` @Nullable, or remove the @Nullable");
     }
 
+    /** {@code kind} is what the second type would declare ("entity", "mixin", "enum"); {@code help} says how to part them. */
+    static Diagnostic sharedModelName(Span at, String type, String kind, String name, String first, Span firstAt, String help) {
+        return error("SC925", at, "`" + type + "` would declare " + kind + " `" + name + "`, a name `" + first
+                + "` already takes in the model, which names each type by its simple class name or its annotation's name", help)
+                .withNote(firstAt, "`" + first + "` takes the name here");
+    }
+
     static Diagnostic notAName(Span at, String kind, String name, String help) {
         return error("SC919", at, kind + " name `" + name + "` is not a name of the language, which are ASCII letters, "
                 + "digits and `_`, not starting with a digit", help);

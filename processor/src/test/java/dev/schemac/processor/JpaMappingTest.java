@@ -164,6 +164,46 @@ class JpaMappingTest {
                         "}"));
     }
 
+    /**
+     * Read by its getters, an entity's docs are the getters' Javadoc, or else that of the field
+     * each getter reads, where such a class is commonly documented.
+     */
+    @Test
+    void propertyAccessTakesTheJavadocOfTheGetterOrElseOfItsField() {
+        Equivalence.assertSame("""
+                /// A person.
+                entity Person {
+                  /// The key, as the getter says.
+                  id         bigint @id @auto
+                  /// What the person is called,
+                  /// first.
+                  first_name string(80)
+                  nick       string(255)?
+                  /// Bare, below the opener.
+                  is_active  bool
+                  @@timestamps(false)
+                }
+                """,
+                jpa("Person", "/** A person. */", "@Entity public class Person {",
+                        "  /** The key, as the field says. */",
+                        "  private Long id;",
+                        "  /**",
+                        "   * What the person is called,",
+                        "   * first.",
+                        "   */",
+                        "  private String firstName;",
+                        "  private String nick; private boolean active;",
+                        "  /** The key, as the getter says. */",
+                        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long getId() { return id; }",
+                        "  @Column(length = 80, nullable = false) public String getFirstName() { return firstName; }",
+                        "  public String getNick() { return nick; }",
+                        "  /**",
+                        "    Bare, below the opener.",
+                        "   */",
+                        "  public boolean isIsActive() { return active; }",
+                        "}"));
+    }
+
     @Test
     void jpaSaysWhatTheLanguageCannotAsWarningsOnTheElement() {
         var e = jpa("Legacy", "@Entity @Inheritance(strategy = InheritanceType.JOINED)",

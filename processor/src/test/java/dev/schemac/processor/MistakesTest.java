@@ -37,6 +37,55 @@ class MistakesTest {
         assertThat(c).hadErrorCount(1);
     }
 
+    /**
+     * The model names a type by its simple name: a second class of that name, in another package,
+     * is reported on its own line (and left out, so its fields are no second declaration).
+     */
+    @Test
+    void twoTypesWithOneSimpleName() {
+        var first = java("a.User", IMPORTS, "@Entity public class User {", "  String name;", "}");
+        var second = java("b.User", IMPORTS, "@Entity", "public class User {", "  String mail;", "}");
+        var c = fails(first, second);
+        assertThat(c).hadErrorContaining("[SC925] `b.User` would declare entity `User`, a name `a.User` already takes in the "
+                + "model, which names each type by its simple class name or its annotation's name").inFile(second)
+                .onLineContaining("public class User {");
+        assertThat(c).hadErrorContaining("help: rename one of the classes, or name this one with @Entity(name = \"...\")");
+        assertThat(c).hadErrorContaining("note: `a.User` takes the name here");
+        assertThat(c).hadErrorCount(1);
+
+        var tier = java("a.Tier", "public enum Tier { GOLD }");
+        var otherTier = java("b.Tier", "public enum Tier { SILVER }");
+        var account = java("a.Account", IMPORTS, "@Entity public class Account {", "  Tier tier;", "  b.Tier other;", "}");
+        var e = fails(tier, otherTier, account);
+        assertThat(e).hadErrorContaining("[SC925] `b.Tier` would declare enum `Tier`, a name `a.Tier` already takes")
+                .inFile(otherTier).onLineContaining("public enum Tier");
+        assertThat(e).hadErrorContaining("help: rename one of the enums");
+        assertThat(e).hadErrorCount(1);
+
+        // Named apart, the two classes are two entities.
+        var named = java("b.User", IMPORTS, "@Entity(name = \"Member\")", "public class User {", "  String mail;", "}");
+        assertThat(Sources.compile(first, named)).succeeded();
+    }
+
+    @Test
+    void aDatetimeWithAZoneIsTheInstantItSaysAndOneOffTheCalendarIsRefused() {
+        var ok = entity("Event", "@Entity public class Event {",
+                "  @Default(\"\\\"2030-06-15T14:00:00+02:00\\\"\") Instant starts;",
+                "  @Check(\">= \\\"2030-06-15 12:00Z\\\"\") Instant ends;", "}");
+        var c = Sources.compile(ok);
+        assertThat(c).succeeded();
+        String sql = Sources.generated(c, "sql/postgres/schema.sql");
+        // Both as the instant in UTC, in the one form every output writes.
+        org.assertj.core.api.Assertions.assertThat(sql.split("2030-06-15 12:00:00", -1)).hasSize(3);
+        org.assertj.core.api.Assertions.assertThat(sql).doesNotContain("14:00").doesNotContain("+02").doesNotContain("12:00Z");
+
+        var bad = entity("Late", "@Entity public class Late {",
+                "  @Default(\"\\\"2030-02-30T10:00:00+02:00\\\"\") Instant starts;", "}");
+        var b = fails(bad);
+        assertThat(b).hadErrorContaining("[SC520] the default of `Late.starts` is not a date on the calendar: "
+                + "`2030-02-30T10:00:00+02:00`").inFile(bad).onLineContaining("2030-02-30");
+    }
+
     @Test
     void missingKeyAnIdFieldWithoutId() {
         var item = entity("Item", "@Entity public record Item(", "  long id,", "  String name) {}");
@@ -117,11 +166,12 @@ class MistakesTest {
     @Test
     void twoEntitiesWithOneNameNoteTheFirst() {
         var a = java("a.Thing", "import dev.schemac.annotations.*;", "@Entity public record Thing(int n) {}");
-        var b = java("b.Thing", "import dev.schemac.annotations.*;", "@Entity public record Thing(int m) {}");
+        var b = java("b.Other", "import dev.schemac.annotations.*;", "@Entity(name = \"Thing\") public record Other(int m) {}");
         var c = fails(a, b);
-        assertThat(c).hadErrorContaining("[SC204] entity `Thing` is already declared").inFile(b)
-                .onLineContaining("public record Thing(int m)");
-        assertThat(c).hadErrorContaining("note: first declared here (Thing)");
+        assertThat(c).hadErrorContaining("[SC925] `b.Other` would declare entity `Thing`, a name `a.Thing` already takes")
+                .inFile(b).onLineContaining("public record Other(int m)");
+        assertThat(c).hadErrorContaining("note: `a.Thing` takes the name here");
+        assertThat(c).hadErrorCount(1);
     }
 
     @Test

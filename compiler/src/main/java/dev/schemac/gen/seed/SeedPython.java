@@ -96,7 +96,8 @@ final class SeedPython {
             for (Column c : s.table().columns()) {
                 if (c.type().isEnum()) continue;
                 boolean used = s.rows().stream().anyMatch(r -> r.get(c.name()) != null)
-                        || s.later().stream().anyMatch(l -> l.key().get(c.name()) != null || l.values().get(c.name()) != null);
+                        || s.later().stream().anyMatch(l -> l.key().get(c.name()) != null || l.values().get(c.name()) != null
+                                || l.inserted().get(c.name()) != null);
                 if (used) out.add(c.type().kind());
             }
         }

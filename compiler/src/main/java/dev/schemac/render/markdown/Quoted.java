@@ -27,6 +27,37 @@ public final class Quoted {
 
     private enum Out { PROSE, CELL, PLAIN }
 
+    /**
+     * The text with each code span's content passed through {@code f}: a span whose content
+     * {@code f} changes is quoted anew ({@link #name}), every other character stays as written.
+     */
+    public static String mapNames(String m, java.util.function.UnaryOperator<String> f) {
+        StringBuilder b = null;
+        int text = 0;
+        int i = 0;
+        while (i < m.length()) {
+            if (m.charAt(i) != '`') { i++; continue; }
+            int run = i;
+            while (run < m.length() && m.charAt(run) == '`') run++;
+            int n = run - i;
+            int close = closingRun(m, run, n);
+            if (close < 0) { i = run; continue; }
+            String content = m.substring(run, close);
+            if (content.length() >= 2 && content.startsWith(" ") && content.endsWith(" ") && !content.isBlank()) {
+                content = content.substring(1, content.length() - 1);
+            }
+            String mapped = f.apply(content);
+            if (!mapped.equals(content)) {
+                if (b == null) b = new StringBuilder(m.length());
+                b.append(m, text, i).append(name(mapped));
+                text = close + n;
+            }
+            i = close + n;
+        }
+        if (b == null) return m;
+        return b.append(m, text, m.length()).toString();
+    }
+
     private static String read(String m, Out out) {
         var b = new StringBuilder();
         int text = 0;

@@ -110,6 +110,23 @@ class SeedOnRealEnginesTest {
     }
 
     /**
+     * The engines' loads of seed-models/stamps.schema (this test's options) meet an optional
+     * {@code @updated} column that is NULL in a row whose cycle an UPDATE closes: the row goes in
+     * with another value, and the UPDATE sets the NULL (so {@link #assertUpdateTimesAsSeeded}
+     * and the script's test see whether it is kept).
+     */
+    @org.junit.jupiter.api.Test
+    void theCycleRowsOfTheStampsModelSetANullUpdateTime() {
+        Compilation c = Compiler.compile(List.of(dev.schemac.support.TestPaths.testResources().resolve("seed-models/stamps.schema")));
+        for (var o : List.of(new TargetOptions("20260301120000", 7, ROWS, Map.of()))) {
+            var rows = new dev.schemac.sample.SampleData(c.catalog(), o.seed(), o.rows(), o.timestamp()).generate();
+            var later = rows.stream().flatMap(r -> r.later().stream()).toList();
+            assertThat(later).as("seed %s", o.seed())
+                    .anyMatch(l -> l.values().containsKey("seen") && l.values().get("seen") == null && l.inserted().get("seen") != null);
+        }
+    }
+
+    /**
      * Every {@code @updated} column holds the value the script states, also in the rows whose
      * reference cycle an UPDATE closed: that UPDATE must not let a trigger or ON UPDATE stamp
      * the time of the load (two loads would then differ, and a check on it could fail).

@@ -247,6 +247,17 @@ public final class SqliteTableSql {
         return out;
     }
 
+    /**
+     * Whether SQL text ends in a {@code --} comment, which runs to the end of its line: whatever
+     * is written after it on that line (a closing parenthesis, a comma, a semicolon) is comment too.
+     */
+    public static boolean endsInLineComment(String sql) {
+        var tokens = SqlLexer.tokens(sql, false);
+        if (tokens.isEmpty()) return false;
+        Token last = tokens.get(tokens.size() - 1);
+        return last.kind() == Kind.COMMENT && sql.startsWith("--", last.start());
+    }
+
     private int line(int offset) {
         int n = 0;
         for (int i = 0; i < offset && i < sql.length(); i++) if (sql.charAt(i) == '\n') n++;

@@ -70,7 +70,7 @@ class AdoptedKeptSqlTest {
 
     static final String NAMES = """
             CREATE TABLE "order" ("group" VARCHAR(20) NOT NULL, "first name" VARCHAR(40) NOT NULL, note VARCHAR(40),
-              PRIMARY KEY ("group", "first name"));
+              PRIMARY KEY ("group", "first name"), CONSTRAINT "check" CHECK ("group" <> '' AND "first name" <> ''));
             CREATE TABLE "select" (id INTEGER PRIMARY KEY, order_group VARCHAR(20) NOT NULL, "order_first name" VARCHAR(40) NOT NULL,
               qty INTEGER NOT NULL, "say ""hi""\" VARCHAR(10),
               FOREIGN KEY (order_group, "order_first name") REFERENCES "order" ("group", "first name"),
@@ -98,11 +98,13 @@ class AdoptedKeptSqlTest {
             Path model = pull(db);
             String pulled = Files.readString(model);
             assertThat(pulled).contains("// SC970 index unique", "// SC970 index in group", "// SC970 index lower \"say\"",
-                    "// SC969 check where", "// SC971 foreign key (unnamed): SET DEFAULT");
-            Files.writeString(model, edited(edited(pulled, "  qty    int\n", "  qty    bigint\n"), "  order int?\n", "  order bigint?\n"));
+                    "// SC969 check where", "// SC971 foreign key (unnamed): SET DEFAULT", "// SC969 check check");
+            Files.writeString(model, edited(edited(edited(pulled, "  qty    int\n", "  qty    bigint\n"), "  order int?\n",
+                    "  order bigint?\n"), "  note       string(40)?", "  note       string(60)?"));
             Path out = tmp.resolve("out");
             String up = migrateAndApply(db, model, out, db, "20250301120000", "adopt");
-            assertThat(up).contains("CREATE TABLE _schemac_new_select", "CREATE TABLE _schemac_new_group",
+            assertThat(up).contains("CREATE TABLE _schemac_new_select", "CREATE TABLE _schemac_new_group", "CREATE TABLE _schemac_new_order",
+                    "  CONSTRAINT \"check\" CHECK (\"group\" <> '' AND \"first name\" <> '')\n",
                     "  CONSTRAINT \"unique\" UNIQUE (\"order_first name\"),\n",
                     "\nCREATE INDEX \"in group\" ON \"select\" (order_group);\n",
                     "  FOREIGN KEY (\"order\") REFERENCES \"select\" (id) ON DELETE SET DEFAULT ON UPDATE NO ACTION\n",
@@ -130,6 +132,7 @@ class AdoptedKeptSqlTest {
     }
 
     private static void keptHold(LiveDb db, String after) throws Exception {
+        refused(db, "INSERT INTO \"order\" VALUES ('', 'cy', NULL)", "the check the lifter left out after " + after);
         refused(db, "INSERT INTO \"select\" VALUES (2, 'g', 'ann', 3, NULL)", "the unique pull left out after " + after);
         refused(db, "INSERT INTO \"select\" VALUES (3, 'g', 'bob', -1, 'no')", "the check after " + after);
         assertThat(one(db, "SELECT group_concat(name, ' | ') FROM (SELECT name FROM sqlite_master WHERE type = 'index' "

@@ -19,7 +19,15 @@ public record Leftover(Kind kind, String table, String column, String name, Stri
     /** What a left-out key is made of, by name ({@link Leftover#shape}). */
     public sealed interface Shape {
         /** A unique (constraint or index) or a plain index on columns. */
-        record Key(boolean unique, java.util.List<String> columns) implements Shape {}
+        record Key(boolean unique, java.util.List<KeyColumn> columns) implements Shape {
+            /** Plain columns: each as the column compares, ascending. */
+            public static Key of(boolean unique, java.util.List<String> columns) {
+                return new Key(unique, columns.stream().map(c -> new KeyColumn(c, null, false)).toList());
+            }
+        }
+
+        /** A column of a key: {@code collation} where it is not the column's own (else null), {@code descending}. */
+        record KeyColumn(String name, String collation, boolean descending) {}
 
         /**
          * A foreign key; {@code onDelete} and {@code onUpdate} are the engine's action words

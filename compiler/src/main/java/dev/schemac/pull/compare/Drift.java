@@ -492,10 +492,10 @@ public final class Drift {
                     case INDEX -> {
                         String what = "index `" + (x.name() == null ? def : x.name()) + "`";
                         if (x.shape() instanceof Leftover.Shape.Key k && k.unique()) {
-                            out.add(new KeptSql(table, what, named + "UNIQUE (" + ids(k.columns()) + ")", KeptSql.Place.CLAUSE));
+                            out.add(new KeptSql(table, what, named + "UNIQUE (" + keyColumns(k) + ")", KeptSql.Place.CLAUSE));
                         } else if (x.shape() instanceof Leftover.Shape.Key k) {
                             out.add(unnamed ? new KeptSql(table, what, "", KeptSql.Place.NONE) : new KeptSql(table, what,
-                                    "CREATE INDEX " + id(x.name()) + " ON " + id(table) + " (" + ids(k.columns()) + ")",
+                                    "CREATE INDEX " + id(x.name()) + " ON " + id(table) + " (" + keyColumns(k) + ")",
                                     KeptSql.Place.STATEMENT));
                         } else if (def != null) {
                             out.add(new KeptSql(table, what, def, KeptSql.Place.STATEMENT)); // SQLite's own CREATE INDEX
@@ -534,6 +534,12 @@ public final class Drift {
             return "FOREIGN KEY (" + ids(r.columns()) + ") REFERENCES " + id(r.table())
                     + (r.referencedColumns().isEmpty() ? "" : " (" + ids(r.referencedColumns()) + ")")
                     + " ON DELETE " + r.onDelete() + " ON UPDATE " + r.onUpdate() + (r.deferred() ? " DEFERRABLE INITIALLY DEFERRED" : "");
+        }
+
+        /** A key's columns, each with the collation and order the key has for it. */
+        private static String keyColumns(Leftover.Shape.Key k) {
+            return String.join(", ", k.columns().stream().map(c -> id(c.name()) + (c.collation() == null ? "" : " COLLATE "
+                    + id(c.collation())) + (c.descending() ? " DESC" : "")).toList());
         }
 
         private static String id(String name) {

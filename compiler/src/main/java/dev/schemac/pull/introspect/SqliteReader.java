@@ -257,8 +257,11 @@ final class SqliteReader {
             String origin = idx.get(2);
             if (origin.equals("pk")) continue;
             var cols = new ArrayList<String>();
+            var keyColumns = new ArrayList<Leftover.Shape.KeyColumn>();
             String problem = null;
             for (var k : indexColumnRows.getOrDefault(name, List.of())) {
+                boolean own = k.get(3) == null || k.get(3).equalsIgnoreCase(collations.getOrDefault(k.get(1), "BINARY"));
+                keyColumns.add(new Leftover.Shape.KeyColumn(k.get(1), own ? null : k.get(3), "1".equals(k.get(2))));
                 if (k.get(0).equals("-2")) problem = "it indexes an expression";
                 else if (k.get(0).equals("-1")) problem = "it indexes the rowid";
                 else if (k.get(2).equals("1")) problem = "a column is in descending order";
@@ -281,7 +284,7 @@ final class SqliteReader {
             if (problem != null) {
                 // SQLite keeps the SQL of an index it was given; one a constraint made has none, only its columns.
                 d.leftover(Leftover.Kind.INDEX, null, name, def, problem,
-                        indexSql.get(name) != null ? null : new Leftover.Shape.Key(origin.equals("u"), cols));
+                        indexSql.get(name) != null ? null : new Leftover.Shape.Key(origin.equals("u"), keyColumns));
                 continue;
             }
             if (origin.equals("u")) {

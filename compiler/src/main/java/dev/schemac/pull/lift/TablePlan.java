@@ -568,21 +568,21 @@ final class TablePlan {
                 // PostgreSQL keeps one of two identical unique constraints; the model keeps one too.
                 draft.notes.add(new Leftover(Leftover.Kind.INDEX, table.name(), null, u.name(),
                         "UNIQUE (" + String.join(", ", u.columns()) + ")", "it repeats unique `" + written.get(u.columns()) + "`",
-                        new Leftover.Shape.Key(true, u.columns())));
+                        Leftover.Shape.Key.of(true, u.columns())));
                 continue;
             }
             written.put(u.columns(), u.name());
             if (u.columns().equals(table.primaryKey().columns())) {
                 draft.notes.add(new Leftover(Leftover.Kind.INDEX, table.name(), null, u.name(),
                         "UNIQUE (" + String.join(", ", u.columns()) + ")", "it repeats the primary key",
-                        new Leftover.Shape.Key(true, u.columns())));
+                        Leftover.Shape.Key.of(true, u.columns())));
                 continue;
             }
             var fields = fieldsFor(u.columns());
             if (fields == null) {
                 draft.notes.add(new Leftover(Leftover.Kind.INDEX, table.name(), null, u.name(),
                         "UNIQUE (" + String.join(", ", u.columns()) + ")", "it covers part of a relation's columns",
-                        new Leftover.Shape.Key(true, u.columns())));
+                        Leftover.Shape.Key.of(true, u.columns())));
                 continue;
             }
             String n = chosen(u.name(), Names.constraint("uq", table.name(), u.columns()), "uq:" + u.columns());
@@ -596,7 +596,7 @@ final class TablePlan {
             if (fields == null) {
                 draft.notes.add(new Leftover(Leftover.Kind.INDEX, table.name(), null, i.name(),
                         "INDEX (" + String.join(", ", i.columns()) + ")", "it covers part of a relation's columns",
-                        new Leftover.Shape.Key(false, i.columns())));
+                        Leftover.Shape.Key.of(false, i.columns())));
                 continue;
             }
             String derived = Names.constraint("idx", table.name(), i.columns());

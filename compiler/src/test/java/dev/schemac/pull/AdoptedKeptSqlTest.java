@@ -80,7 +80,11 @@ class AdoptedKeptSqlTest {
             CREATE INDEX "in group" ON "select" (order_group);
             CREATE INDEX "lower ""say""\" ON "select" (lower("say ""hi""\")) -- ends in a comment
             ;
-            CREATE TABLE "group" (id INTEGER PRIMARY KEY, "order" INTEGER REFERENCES "select" (id) ON DELETE SET DEFAULT);
+            CREATE TABLE "group" (id INTEGER PRIMARY KEY, "order" INTEGER REFERENCES "select" (id) ON DELETE SET DEFAULT
+              DEFERRABLE INITIALLY DEFERRED);
+            CREATE TABLE "from" (id INTEGER PRIMARY KEY, "group" VARCHAR(20) NOT NULL, "first name" VARCHAR(40) NOT NULL,
+              n INTEGER NOT NULL,
+              FOREIGN KEY ("group", "first name") REFERENCES "order" ("group", "first name") DEFERRABLE INITIALLY DEFERRED);
             CREATE TABLE "values" (id INTEGER PRIMARY KEY, code VARCHAR(10) NOT NULL, "group" VARCHAR(10), n INTEGER NOT NULL,
               UNIQUE (code COLLATE NOCASE, "group" DESC));
             INSERT INTO "values" VALUES (1, 'abc', 'x', 1);
@@ -92,7 +96,8 @@ class AdoptedKeptSqlTest {
     /**
      * Pull left out a unique and an index over part of a relation's columns and a SET DEFAULT key (text for
      * people: no quotes), a check and an expression index whose SQL SQLite kept ending in a comment, a unique
-     * constraint whose index compares a column under another collation and another in descending order.
+     * constraint whose index compares a column under another collation and another in descending order, and
+     * foreign keys checked at commit (one the reader left out, one the lifter did).
      */
     @Test
     void reservedWordsSpacesAndQuotesInNamesRebuildAgainAndAgain() throws Exception {
@@ -105,6 +110,7 @@ class AdoptedKeptSqlTest {
                     "// SC969 check where", "// SC971 foreign key (unnamed): SET DEFAULT", "// SC969 check check",
                     "// SC970 index sqlite_autoindex_values_1");
             pulled = edited(pulled, "  n     int\n", "  n     bigint\n");
+            pulled = edited(pulled, "  n          int\n", "  n          bigint\n");
             Files.writeString(model, edited(edited(edited(pulled, "  qty    int\n", "  qty    bigint\n"), "  order int?\n",
                     "  order bigint?\n"), "  note       string(40)?", "  note       string(60)?"));
             Path out = tmp.resolve("out");
@@ -114,7 +120,10 @@ class AdoptedKeptSqlTest {
                     "  CONSTRAINT sqlite_autoindex_values_1 UNIQUE (code COLLATE \"NOCASE\", \"group\" DESC)\n",
                     "  CONSTRAINT \"unique\" UNIQUE (\"order_first name\"),\n",
                     "\nCREATE INDEX \"in group\" ON \"select\" (order_group);\n",
-                    "  FOREIGN KEY (\"order\") REFERENCES \"select\" (id) ON DELETE SET DEFAULT ON UPDATE NO ACTION\n",
+                    "  FOREIGN KEY (\"order\") REFERENCES \"select\" (id) ON DELETE SET DEFAULT ON UPDATE NO ACTION "
+                            + "DEFERRABLE INITIALLY DEFERRED\n",
+                    "  FOREIGN KEY (\"group\", \"first name\") REFERENCES \"order\" (\"group\", \"first name\") ON DELETE NO ACTION "
+                            + "ON UPDATE NO ACTION DEFERRABLE INITIALLY DEFERRED\n",
                     "  CONSTRAINT \"where\" CHECK (qty > 0 OR length(\"say \"\"hi\"\"\") > 100 -- ends in a comment\n)\n",
                     "\nCREATE INDEX \"lower \"\"say\"\"\" ON \"select\" (lower(\"say \"\"hi\"\"\"));\n");
             keptHold(db, "the adoption");
@@ -148,6 +157,9 @@ class AdoptedKeptSqlTest {
                 .as("the indexes after " + after).isEqualTo("in group | lower \"say\"");
         assertThat(one(db, "SELECT on_delete FROM pragma_foreign_key_list('group')")).as("the key after " + after)
                 .isEqualTo("SET DEFAULT");
+        assertThat(one(db, "SELECT count(*) FROM sqlite_master WHERE name IN ('group', 'from') "
+                + "AND sql LIKE '%DEFERRABLE INITIALLY DEFERRED%'")).as("the keys checked at commit after " + after).isEqualTo("2");
+        refused(db, "INSERT INTO \"from\" VALUES (9, 'g', 'nobody', 1)", "the key the lifter left out after " + after);
         assertThat(one(db, "SELECT \"say \"\"hi\"\"\" FROM \"select\" WHERE id = 1")).isEqualTo("yo");
     }
 

@@ -236,7 +236,7 @@ final class SqliteReader {
             if (written != null && written.deferred()) {
                 d.leftover(Leftover.Kind.DIFFERENCE, null, fkName == null ? "(unnamed)" : fkName,
                         def + " DEFERRABLE INITIALLY DEFERRED", "foreign key " + (fkName == null ? "(unnamed)" : "`" + fkName + "`")
-                                + " is checked at commit (DEFERRABLE INITIALLY DEFERRED); generate makes it immediate");
+                                + " is checked at commit (DEFERRABLE INITIALLY DEFERRED); generate makes it immediate", shape);
             }
         }
     }

@@ -721,21 +721,21 @@ public final class Lifter {
      * Catalog has no word for), else rebuilt from the Catalog.
      */
     private String fkText(String table, ForeignKey fk) {
-        String noted = noted(table, fk);
-        if (noted != null) return noted;
+        Leftover noted = noted(table, fk);
+        if (noted != null) return noted.definition();
         return "FOREIGN KEY (" + String.join(", ", fk.columns()) + ") REFERENCES " + fk.referencedTable() + " ("
                 + String.join(", ", fk.referencedColumns()) + ") ON DELETE " + Sql.action(fk.onDelete()) + " ON UPDATE "
                 + Sql.action(fk.onUpdate());
     }
 
-    /** The engine's own text of a foreign key that a note on it kept ({@link #fkText}), or null. */
-    private String noted(String table, ForeignKey fk) {
+    /** The note on a foreign key that keeps the engine's own text of it ({@link #fkText}), or null. */
+    private Leftover noted(String table, ForeignKey fk) {
         var info = live.info(table);
         if (info == null || fk.name() == null) return null;
         for (Leftover l : info.leftovers()) {
             if (l.kind() == Leftover.Kind.DIFFERENCE && fk.name().equals(l.name()) && l.column() == null
                     && l.definition() != null && l.definition().startsWith("FOREIGN KEY")) {
-                return l.definition();
+                return l;
             }
         }
         return null;
@@ -743,10 +743,13 @@ public final class Lifter {
 
     /** A foreign key the model leaves out (SC971), with its text for the comment and what it is made of. */
     Leftover foreignKeyNote(String table, ForeignKey fk, String why) {
-        String noted = noted(table, fk);
+        var info = live.info(table);
+        // The engine may keep no name for the key (SQLite): its reader's note on the key is the one of the same shape.
+        boolean deferred = info != null && info.leftovers().stream().anyMatch(l -> l.kind() == Leftover.Kind.DIFFERENCE
+                && l.shape() instanceof Leftover.Shape.Reference r && r.deferred() && r.columns().equals(fk.columns())
+                && r.table().equals(fk.referencedTable()) && r.referencedColumns().equals(fk.referencedColumns()));
         var shape = new Leftover.Shape.Reference(fk.columns(), fk.referencedTable(), fk.referencedColumns(),
-                Sql.action(fk.onDelete()), Sql.action(fk.onUpdate()),
-                noted != null && noted.contains(" DEFERRABLE INITIALLY DEFERRED"));
+                Sql.action(fk.onDelete()), Sql.action(fk.onUpdate()), deferred);
         return new Leftover(Leftover.Kind.FOREIGN_KEY, table, null, fk.name() == null ? "(unnamed)" : fk.name(),
                 fkText(table, fk), why, shape);
     }

@@ -254,8 +254,9 @@ class AdoptedKeptSqlTest {
      */
     @Test
     void aDownThatWouldRebuildAwayAnUntypedColumnIsRefused() throws Exception {
-        try (var db = LiveDb.fresh(Kind.SQLITE, "kept_down")) {
+        try (var db = LiveDb.fresh(Kind.SQLITE, "kept_down"); var copy = LiveDb.fresh(Kind.SQLITE, "kept_down_alembic")) {
             db.run(UNTYPED);
+            copy.run(UNTYPED);
             Path model = pull(db);
             Path out = tmp.resolve("out");
             adoptAsItIs(db, model, out);
@@ -270,7 +271,10 @@ class AdoptedKeptSqlTest {
                     .contains("app.schema:" + lineOf(text, "entity Note {") + ":1")
                     .contains("help: leave out of this migration the change whose undoing needs the rebuild, or drop column "
                             + "`extra` in the database first (and pull again) if it is no longer wanted");
+            // Neither the SQL down script nor Alembic's downgrade is written.
             assertThat(out.resolve("migrations/sql/sqlite")).isDirectoryNotContaining("glob:**20250302000000*");
+            assertThat(out.resolve(MigrationFiles.alembicPath("20250302000000_no_created"))).doesNotExist();
+            assertThat(out.resolve(MigrationFiles.alembicPath("20250301115959_baseline"))).exists();
 
             Files.writeString(model, edited(adopted, "  memo       string(20)?\n", ""));
             migrateAndApply(db, model, out, null, "20250302000000", "no_memo");
@@ -278,6 +282,13 @@ class AdoptedKeptSqlTest {
             assertThat(down).contains("ALTER TABLE notes ADD COLUMN memo VARCHAR(20);").doesNotContain("_schemac_new_");
             db.run(down);
             assertThat(one(db, "SELECT extra FROM notes WHERE id = 1")).isEqualTo("precious");
+            // Alembic's downgrade of it, as well.
+            alembic(out, copy, "stamp", "20250301115959");
+            alembic(out, copy, "upgrade", "head");
+            assertThat(one(copy, "SELECT count(*) FROM pragma_table_info('notes') WHERE name = 'memo'")).isEqualTo("0");
+            alembic(out, copy, "downgrade", "20250301115959");
+            assertThat(one(copy, "SELECT count(*) FROM pragma_table_info('notes') WHERE name = 'memo'")).isEqualTo("1");
+            assertThat(one(copy, "SELECT extra FROM notes WHERE id = 1")).isEqualTo("precious");
         }
     }
 }

@@ -1,5 +1,12 @@
 package dev.schemac.catalog;
 
+import dev.schemac.pull.introspect.SqlLexer;
+import dev.schemac.pull.introspect.SqlLexer.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
 /**
  * Something a SQLite table of an adopted database has that its model cannot say (pull left it
  * out: an index on an expression, a check it cannot read, a foreign key that is no relation, a
@@ -8,21 +15,144 @@ package dev.schemac.catalog;
  * this text, which names the table and columns as they were when the database was adopted:
  * {@code table} is the table's name then. {@code what} names it in messages; {@code place}
  * says where its SQL goes.
+ *
+ * <p>A {@code --} comment that ends the SQL is left out: the rebuild writes a {@code ;} or
+ * {@code ,} right after the SQL, which such a comment would take in (SQLite keeps the text of
+ * {@code CREATE INDEX i ON t (a) -- why} up to the line's end).
  */
 public record KeptSql(String table, String what, String sql, Place place) {
-    /** Whether its SQL names this column (a word of its own, any case, as SQLite reads names). */
+    public KeptSql {
+        sql = withoutTrailingComments(sql);
+    }
+
+    /**
+     * Whether its SQL uses this column's name as a name (a bare or quoted identifier, any case,
+     * as SQLite reads names; not in a string literal or comment, not a function it calls). Also
+     * true when the SQL cannot be read at all: then it may.
+     */
     public boolean mentions(String column) {
-        return java.util.regex.Pattern.compile("(?<![\\w$])" + java.util.regex.Pattern.quote(column) + "(?![\\w$])",
-                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(sql).find();
+        List<Token> code = code();
+        if (code == null) return true;
+        for (int i = 0; i < code.size(); i++) {
+            if (isColumnName(code, i) && code.get(i).text().equalsIgnoreCase(column)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The columns of its table its SQL is on, in lower case, as SQLite resolves them: every name
+     * in a CHECK clause or in an index's column list and WHERE; a FOREIGN KEY's own columns (and
+     * its referenced ones when it references its own table); a UNIQUE's columns. Null when that
+     * cannot be known from the SQL: a trigger's body may name another table's column of the same
+     * name, as may anything not one of these shapes.
+     */
+    public Set<String> columnsOn() {
+        List<Token> code = code();
+        if (place == Place.NONE || place == Place.OPTION) return Set.of();
+        if (code == null || code.isEmpty()) return null;
+        int i = 0;
+        if (place == Place.CLAUSE) {
+            if (code.get(0).is("CONSTRAINT")) i = 2;
+            if (i >= code.size()) return null;
+            Token kind = code.get(i);
+            if (kind.is("CHECK") || kind.is("UNIQUE") || kind.is("PRIMARY")) return names(code, i + 1, code.size());
+            if (kind.is("FOREIGN")) {
+                int open = indexOf(code, "(", i);
+                int close = open < 0 ? -1 : matching(code, open);
+                if (close < 0) return null;
+                var on = names(code, open + 1, close);
+                int ref = indexOf(code, "REFERENCES", close);
+                if (ref >= 0 && ref + 1 < code.size() && code.get(ref + 1).isName() && code.get(ref + 1).text().equalsIgnoreCase(table)) {
+                    int refOpen = ref + 2 < code.size() && code.get(ref + 2).is("(") ? ref + 2 : -1;
+                    int refClose = refOpen < 0 ? -1 : matching(code, refOpen);
+                    if (refClose > 0) on.addAll(names(code, refOpen + 1, refClose));
+                }
+                return on;
+            }
+            return null;
+        }
+        // CREATE [UNIQUE] INDEX [IF NOT EXISTS] name ON table (columns) [WHERE ...]
+        if (!code.get(0).is("CREATE")) return null;
+        int k = code.size() > 1 && code.get(1).is("UNIQUE") ? 2 : 1;
+        if (k >= code.size() || !code.get(k).is("INDEX")) return null;
+        int on = indexOf(code, "ON", k);
+        int open = on < 0 ? -1 : indexOf(code, "(", on);
+        return open < 0 ? null : names(code, open + 1, code.size());
+    }
+
+    /** The columns {@code was} has and {@code now} does not: the ones a migration from one to the other drops. */
+    private static List<String> dropped(Table was, Table now) {
+        return was.columns().stream().map(Column::name).filter(c -> now.column(c).isEmpty()).toList();
     }
 
     /**
      * Whether it goes with a column this table had ({@code was}) and no longer has ({@code now}),
-     * as PostgreSQL's DROP COLUMN takes the indexes and constraints on it: the rebuild leaves it
-     * out, and no later snapshot carries it.
+     * as PostgreSQL's DROP COLUMN takes the indexes and constraints on it: its SQL is on that
+     * column ({@link #columnsOn}). The rebuild leaves it out, and no later snapshot carries it.
      */
     public boolean goesWithDroppedColumn(Table was, Table now) {
-        return was.columns().stream().anyMatch(c -> now.column(c.name()).isEmpty() && mentions(c.name()));
+        Set<String> on = columnsOn();
+        return on != null && dropped(was, now).stream().anyMatch(c -> on.contains(c.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * A dropped column ({@link #goesWithDroppedColumn}) its SQL names where it cannot be known
+     * whether it is on that column (a trigger), or null: the rebuild can neither make it again
+     * as it is nor tell that it goes, and refuses the migration (SC567).
+     */
+    public String droppedColumnItMayUse(Table was, Table now) {
+        if (columnsOn() != null) return null;
+        return dropped(was, now).stream().filter(this::mentions).findFirst().orElse(null);
+    }
+
+    /** The tokens of its SQL without comments; null when SQLite's syntax cannot be read from it. */
+    private List<Token> code() {
+        try {
+            return SqlLexer.code(sql, false);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Whether token {@code i} is a name SQLite may read as a column: not a function called, a collation or a type. */
+    private static boolean isColumnName(List<Token> code, int i) {
+        Token t = code.get(i);
+        if (!t.isName()) return false;
+        if (t.kind() == SqlLexer.Kind.WORD && i + 1 < code.size() && code.get(i + 1).is("(")) return false;
+        return !(i > 0 && (code.get(i - 1).is("COLLATE") || code.get(i - 1).is("AS")));
+    }
+
+    private static Set<String> names(List<Token> code, int from, int to) {
+        var out = new TreeSet<String>();
+        for (int i = from; i < to; i++) if (isColumnName(code, i)) out.add(code.get(i).text().toLowerCase(Locale.ROOT));
+        return out;
+    }
+
+    private static int indexOf(List<Token> code, String word, int from) {
+        for (int i = from; i < code.size(); i++) if (code.get(i).is(word)) return i;
+        return -1;
+    }
+
+    private static int matching(List<Token> code, int open) {
+        int depth = 0;
+        for (int i = open; i < code.size(); i++) {
+            if (code.get(i).is("(")) depth++;
+            if (code.get(i).is(")") && --depth == 0) return i;
+        }
+        return -1;
+    }
+
+    private static String withoutTrailingComments(String sql) {
+        if (sql == null) return null;
+        List<Token> tokens;
+        try {
+            tokens = SqlLexer.tokens(sql, false);
+        } catch (IllegalArgumentException e) {
+            return sql;
+        }
+        int end = tokens.size();
+        while (end > 0 && tokens.get(end - 1).kind() == SqlLexer.Kind.COMMENT) end--;
+        return end == tokens.size() ? sql : sql.substring(0, end == 0 ? 0 : tokens.get(end - 1).end());
     }
 
     public enum Place {

@@ -775,6 +775,13 @@ public final class Messages {
                         + " in the database first (and pull again) if it is no longer wanted");
     }
 
+    public static Diagnostic downRebuildLoses(Span at, String table, String what, String why) {
+        return error(Code.REBUILD_LOSES, at, "the down script of this migration rebuilds table " + tick(table)
+                + " on SQLite, and that drops " + what + ", which the database has outside the model: it cannot be made again ("
+                + why + ")", "leave out of this migration the change whose undoing needs the rebuild, or drop " + what
+                        + " in the database first (and pull again) if it is no longer wanted");
+    }
+
     public static Diagnostic renameLoses(Span at, String table, String what, String why) {
         return error(Code.REBUILD_LOSES, at, "the migration renames what the SQL of " + what + " on " + tick(table)
                 + " names, which the database has outside the model; the next SQLite rebuild of the table could not make it "

@@ -42,10 +42,18 @@ public final class Evolution {
         List<Change> down = CatalogDiff.down(from, to, applied);
         to = withoutGone(from, to, up);
         probableRenames(model, to, up, diags);
-        for (var l : MigrationSql.lostInRebuilds(up, from, to)) {
+        var upLost = MigrationSql.lostInRebuilds(up, from, to);
+        for (var l : upLost) {
             var at = Lint.at(model, to, l.table(), null);
             diags.add(l.rebuilt() ? Messages.rebuildLoses(at, l.table(), l.what(), l.why())
                     : Messages.renameLoses(at, l.table(), l.what(), l.why()));
+        }
+        // The down scripts (SQL and Alembic's downgrade) render the same changes backwards: where they rebuild a table
+        // the up changes in place (a column added back NOT NULL), what the rebuild cannot make again is lost there.
+        // A rename in place the down undoes is one the up makes, and refused there.
+        for (var l : MigrationSql.lostInRebuilds(down, to, from)) {
+            if (!l.rebuilt() || upLost.stream().anyMatch(u -> u.what().equals(l.what()) && u.table().equals(l.table()))) continue;
+            diags.add(Messages.downRebuildLoses(Lint.at(model, to, l.table(), null), l.table(), l.what(), l.why()));
         }
         return new Plan(from, to, up, down, applied, diags, Lint.findings(up, from, to));
     }

@@ -7,9 +7,36 @@ import dev.schemac.render.text.PlainText;
  * comment where it belongs in the pulled model and reported with its code, never dropped
  * silently. {@code table} and {@code column} place it (either may be null);
  * {@code definition} is the object as the database reports it, {@code reason} why it is
- * not in the model as it is.
+ * not in the model as it is. {@code shape}: what a unique, index or foreign key is made of where
+ * {@code definition} is text for people rather than the engine's own SQL (null otherwise), so
+ * SQL that makes it again is written from names, never from that text.
  */
-public record Leftover(Kind kind, String table, String column, String name, String definition, String reason) {
+public record Leftover(Kind kind, String table, String column, String name, String definition, String reason, Shape shape) {
+    public Leftover(Kind kind, String table, String column, String name, String definition, String reason) {
+        this(kind, table, column, name, definition, reason, null);
+    }
+
+    /** What a left-out key is made of, by name ({@link Leftover#shape}). */
+    public sealed interface Shape {
+        /** A unique (constraint or index) or a plain index on columns. */
+        record Key(boolean unique, java.util.List<KeyColumn> columns) implements Shape {
+            /** Plain columns: each as the column compares, ascending. */
+            public static Key of(boolean unique, java.util.List<String> columns) {
+                return new Key(unique, columns.stream().map(c -> new KeyColumn(c, null, false)).toList());
+            }
+        }
+
+        /** A column of a key: {@code collation} where it is not the column's own (else null), {@code descending}. */
+        record KeyColumn(String name, String collation, boolean descending) {}
+
+        /**
+         * A foreign key; {@code onDelete} and {@code onUpdate} are the engine's action words
+         * ({@code SET DEFAULT}), {@code deferred}: checked at commit.
+         */
+        record Reference(java.util.List<String> columns, String table, java.util.List<String> referencedColumns,
+                         String onDelete, String onUpdate, boolean deferred) implements Shape {}
+    }
+
     /** Why a table without a primary key is not pulled; its help says to add one. */
     public static final String NO_PRIMARY_KEY = "it has no primary key, and every entity has one";
     /** Why a table whose key has a column of no schemac type is not pulled. */

@@ -473,9 +473,11 @@ public final class Drift {
         /**
          * What pull left out of a SQLite table, as the SQL that makes it again when a migration
          * rebuilds the table (dropping the old one drops it): the index and trigger statements
-         * SQLite keeps, the table's CHECK, FOREIGN KEY and UNIQUE clauses, WITHOUT ROWID. What
-         * has no such SQL (a column of a type pull could not read and the model does not have, a
-         * default it could not read) is kept by name only, and a rebuild is refused (SC567).
+         * SQLite keeps, the table's CHECK clauses as its CREATE TABLE has them, and the FOREIGN KEY
+         * and UNIQUE clauses and plain indexes SQLite keeps no statement for, written from their
+         * names ({@link Leftover.Shape}; the leftover's definition is text for people), WITHOUT
+         * ROWID. What has no such SQL (a column of a type pull could not read and the model does
+         * not have, a default it could not read) is kept by name only, and a rebuild is refused (SC567).
          */
         private List<KeptSql> keptSql(Table d, Table m) {
             if (engine != DbEngine.SQLITE) return List.of();
@@ -484,20 +486,29 @@ public final class Drift {
             for (Leftover x : leftovers) {
                 if (!table.equals(x.table())) continue;
                 String def = x.definition();
-                String named = x.name() == null || x.name().equals("(unnamed)") ? "" : "CONSTRAINT " + quoted(x.name()) + " ";
+                boolean unnamed = x.name() == null || x.name().equals("(unnamed)");
+                String named = unnamed ? "" : "CONSTRAINT " + id(x.name()) + " ";
                 switch (x.kind()) {
                     case INDEX -> {
-                        if (def == null) continue;
                         String what = "index `" + (x.name() == null ? def : x.name()) + "`";
-                        if (def.startsWith("UNIQUE (")) out.add(new KeptSql(table, what, named + def, KeptSql.Place.CLAUSE));
-                        else if (def.startsWith("INDEX (") && x.name() != null) out.add(new KeptSql(table, what,
-                                "CREATE INDEX " + quoted(x.name()) + " ON " + quoted(table) + " " + def.substring(6), KeptSql.Place.STATEMENT));
-                        else out.add(new KeptSql(table, what, def, KeptSql.Place.STATEMENT));
+                        if (x.shape() instanceof Leftover.Shape.Key k && k.unique()) {
+                            out.add(new KeptSql(table, what, named + "UNIQUE (" + keyColumns(k) + ")", KeptSql.Place.CLAUSE));
+                        } else if (x.shape() instanceof Leftover.Shape.Key k) {
+                            out.add(unnamed ? new KeptSql(table, what, "", KeptSql.Place.NONE) : new KeptSql(table, what,
+                                    "CREATE INDEX " + id(x.name()) + " ON " + id(table) + " (" + keyColumns(k) + ")",
+                                    KeptSql.Place.STATEMENT));
+                        } else if (def != null) {
+                            out.add(new KeptSql(table, what, def, KeptSql.Place.STATEMENT)); // SQLite's own CREATE INDEX
+                        }
                     }
                     case CHECK -> out.add(new KeptSql(table, "check `" + (named.isEmpty() ? def : x.name()) + "`", named + def,
                             KeptSql.Place.CLAUSE));
-                    case FOREIGN_KEY -> out.add(new KeptSql(table, "foreign key `" + (named.isEmpty() ? def : x.name()) + "`",
-                            named + def, KeptSql.Place.CLAUSE));
+                    case FOREIGN_KEY -> {
+                        String what = "foreign key `" + (named.isEmpty() ? def : x.name()) + "`";
+                        out.add(x.shape() instanceof Leftover.Shape.Reference r
+                                ? new KeptSql(table, what, named + references(r), KeptSql.Place.CLAUSE)
+                                : new KeptSql(table, what, "", KeptSql.Place.NONE));
+                    }
                     case TRIGGER -> {
                         // An @updated trigger pull read (its definition is not kept) is the model's: migrations make it.
                         if (def != null && x.column() == null) out.add(new KeptSql(table, "trigger `" + x.name() + "`", def,
@@ -518,8 +529,25 @@ public final class Drift {
             return out;
         }
 
-        private static String quoted(String name) {
-            return "\"" + name.replace("\"", "\"\"") + "\"";
+        /** A foreign key clause; the actions are SQLite's own words for them. */
+        private static String references(Leftover.Shape.Reference r) {
+            return "FOREIGN KEY (" + ids(r.columns()) + ") REFERENCES " + id(r.table())
+                    + (r.referencedColumns().isEmpty() ? "" : " (" + ids(r.referencedColumns()) + ")")
+                    + " ON DELETE " + r.onDelete() + " ON UPDATE " + r.onUpdate() + (r.deferred() ? " DEFERRABLE INITIALLY DEFERRED" : "");
+        }
+
+        /** A key's columns, each with the collation and order the key has for it. */
+        private static String keyColumns(Leftover.Shape.Key k) {
+            return String.join(", ", k.columns().stream().map(c -> id(c.name()) + (c.collation() == null ? "" : " COLLATE "
+                    + id(c.collation())) + (c.descending() ? " DESC" : "")).toList());
+        }
+
+        private static String id(String name) {
+            return dev.schemac.render.sql.Sql.id(dev.schemac.model.Dialect.SQLITE, name);
+        }
+
+        private static String ids(List<String> names) {
+            return String.join(", ", names.stream().map(Adoption::id).toList());
         }
 
         /**

@@ -219,22 +219,24 @@ final class SqliteReader {
             var onUpdate = Actions.of(g.get(0).get(4));
             String def = "FOREIGN KEY (" + String.join(", ", cols) + ") REFERENCES " + target + " (" + String.join(", ", refs)
                     + ") ON DELETE " + g.get(0).get(5) + " ON UPDATE " + g.get(0).get(4);
+            var written = constraint(constraints, "FOREIGN", cols);
+            var shape = new Leftover.Shape.Reference(cols, target, refs, g.get(0).get(5), g.get(0).get(4),
+                    written != null && written.deferred());
             if (onDelete == null || onUpdate == null) {
                 d.leftover(Leftover.Kind.FOREIGN_KEY, null, fkName == null ? "(unnamed)" : fkName, def,
-                        "SET DEFAULT has no schemac action");
+                        "SET DEFAULT has no schemac action", shape);
                 continue;
             }
             if (!d.supported(cols) || refs.isEmpty()) {
                 d.leftover(Leftover.Kind.FOREIGN_KEY, null, fkName == null ? "(unnamed)" : fkName, def,
-                        "a column of it is not pulled");
+                        "a column of it is not pulled", shape);
                 continue;
             }
             d.foreignKeys.add(new ForeignKey(fkName, cols, target, refs, onDelete, onUpdate, null, false));
-            var written = constraint(constraints, "FOREIGN", cols);
             if (written != null && written.deferred()) {
                 d.leftover(Leftover.Kind.DIFFERENCE, null, fkName == null ? "(unnamed)" : fkName,
                         def + " DEFERRABLE INITIALLY DEFERRED", "foreign key " + (fkName == null ? "(unnamed)" : "`" + fkName + "`")
-                                + " is checked at commit (DEFERRABLE INITIALLY DEFERRED); generate makes it immediate");
+                                + " is checked at commit (DEFERRABLE INITIALLY DEFERRED); generate makes it immediate", shape);
             }
         }
     }
@@ -255,8 +257,11 @@ final class SqliteReader {
             String origin = idx.get(2);
             if (origin.equals("pk")) continue;
             var cols = new ArrayList<String>();
+            var keyColumns = new ArrayList<Leftover.Shape.KeyColumn>();
             String problem = null;
             for (var k : indexColumnRows.getOrDefault(name, List.of())) {
+                boolean own = k.get(3) == null || k.get(3).equalsIgnoreCase(collations.getOrDefault(k.get(1), "BINARY"));
+                keyColumns.add(new Leftover.Shape.KeyColumn(k.get(1), own ? null : k.get(3), "1".equals(k.get(2))));
                 if (k.get(0).equals("-2")) problem = "it indexes an expression";
                 else if (k.get(0).equals("-1")) problem = "it indexes the rowid";
                 else if (k.get(2).equals("1")) problem = "a column is in descending order";
@@ -277,7 +282,9 @@ final class SqliteReader {
             String def = indexSql.get(name) != null ? indexSql.get(name) : (origin.equals("u") ? "UNIQUE (" : "INDEX (")
                     + String.join(", ", cols) + ")";
             if (problem != null) {
-                d.leftover(Leftover.Kind.INDEX, null, name, def, problem);
+                // SQLite keeps the SQL of an index it was given; one a constraint made has none, only its columns.
+                d.leftover(Leftover.Kind.INDEX, null, name, def, problem,
+                        indexSql.get(name) != null ? null : new Leftover.Shape.Key(origin.equals("u"), keyColumns));
                 continue;
             }
             if (origin.equals("u")) {
@@ -298,7 +305,8 @@ final class SqliteReader {
             if (!c.kind().equals("CHECK")) continue;
             var terms = Expressions.terms(c.clause(), types, false);
             if (terms == null) {
-                d.leftover(Leftover.Kind.CHECK, null, c.name() == null ? "(unnamed)" : c.name(), "CHECK (" + c.clause() + ")",
+                d.leftover(Leftover.Kind.CHECK, null, c.name() == null ? "(unnamed)" : c.name(), "CHECK (" + c.clause()
+                                + (SqliteTableSql.endsInLineComment(c.clause()) ? "\n)" : ")"),
                         Collations.uncheckable(c.clause(), false));
                 continue;
             }

@@ -199,7 +199,8 @@ public final class SqliteTableSql {
     /** Skips the rest of a clause (ON DELETE ..., conflict clauses) up to the next constraint keyword. */
     private static int skipToNext(List<Token> code, int k) {
         while (k < code.size() && !(code.get(k).is("CONSTRAINT") || code.get(k).is("PRIMARY") || code.get(k).is("UNIQUE")
-                || code.get(k).is("CHECK") || code.get(k).is("DEFAULT") || code.get(k).is("COLLATE")
+                || code.get(k).is("CHECK") || code.get(k).is("COLLATE")
+                || (code.get(k).is("DEFAULT") && !(k > 0 && code.get(k - 1).is("SET"))) // ON DELETE SET DEFAULT is the key's own
                 || (code.get(k).is("NOT") && k + 1 < code.size() && code.get(k + 1).is("NULL"))
                 || code.get(k).is("GENERATED"))) {
             if (code.get(k).is("(")) k = matching(code, k);
@@ -245,6 +246,17 @@ public final class SqliteTableSql {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether SQL text ends in a {@code --} comment, which runs to the end of its line: whatever
+     * is written after it on that line (a closing parenthesis, a comma, a semicolon) is comment too.
+     */
+    public static boolean endsInLineComment(String sql) {
+        var tokens = SqlLexer.tokens(sql, false);
+        if (tokens.isEmpty()) return false;
+        Token last = tokens.get(tokens.size() - 1);
+        return last.kind() == Kind.COMMENT && sql.startsWith("--", last.start());
     }
 
     private int line(int offset) {

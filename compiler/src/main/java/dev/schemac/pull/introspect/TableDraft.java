@@ -44,7 +44,11 @@ final class TableDraft {
     TableDraft(String name) { this.name = name; }
 
     void leftover(Leftover.Kind kind, String column, String object, String definition, String reason) {
-        leftovers.add(new Leftover(kind, name, column, object, definition, reason));
+        leftover(kind, column, object, definition, reason, null);
+    }
+
+    void leftover(Leftover.Kind kind, String column, String object, String definition, String reason, Leftover.Shape shape) {
+        leftovers.add(new Leftover(kind, name, column, object, definition, reason, shape));
     }
 
     ColumnDraft column(String column) {

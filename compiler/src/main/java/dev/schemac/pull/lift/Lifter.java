@@ -584,8 +584,7 @@ public final class Lifter {
         TablePlan.RelationPlan r = at.getValue();
         p.relations.remove(r);
         p.relationColumns.removeAll(r.fk().columns());
-        p.draft.notes.add(new Leftover(Leftover.Kind.FOREIGN_KEY, p.table.name(), null, r.fk().name(),
-                fkText(p.table.name(), r.fk()), why));
+        p.draft.notes.add(foreignKeyNote(p.table.name(), r.fk(), why));
     }
 
     /** A relation on a cycle of relations that {@code on} selects, or null. */
@@ -721,18 +720,37 @@ public final class Lifter {
      * kept that (PostgreSQL's {@code DEFERRABLE INITIALLY DEFERRED}, {@code MATCH FULL}, which the
      * Catalog has no word for), else rebuilt from the Catalog.
      */
-    String fkText(String table, ForeignKey fk) {
-        var info = live.info(table);
-        if (info != null && fk.name() != null) {
-            for (Leftover l : info.leftovers()) {
-                if (l.kind() == Leftover.Kind.DIFFERENCE && fk.name().equals(l.name()) && l.column() == null
-                        && l.definition() != null && l.definition().startsWith("FOREIGN KEY")) {
-                    return l.definition();
-                }
-            }
-        }
+    private String fkText(String table, ForeignKey fk) {
+        Leftover noted = noted(table, fk);
+        if (noted != null) return noted.definition();
         return "FOREIGN KEY (" + String.join(", ", fk.columns()) + ") REFERENCES " + fk.referencedTable() + " ("
                 + String.join(", ", fk.referencedColumns()) + ") ON DELETE " + Sql.action(fk.onDelete()) + " ON UPDATE "
                 + Sql.action(fk.onUpdate());
+    }
+
+    /** The note on a foreign key that keeps the engine's own text of it ({@link #fkText}), or null. */
+    private Leftover noted(String table, ForeignKey fk) {
+        var info = live.info(table);
+        if (info == null || fk.name() == null) return null;
+        for (Leftover l : info.leftovers()) {
+            if (l.kind() == Leftover.Kind.DIFFERENCE && fk.name().equals(l.name()) && l.column() == null
+                    && l.definition() != null && l.definition().startsWith("FOREIGN KEY")) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /** A foreign key the model leaves out (SC971), with its text for the comment and what it is made of. */
+    Leftover foreignKeyNote(String table, ForeignKey fk, String why) {
+        var info = live.info(table);
+        // The engine may keep no name for the key (SQLite): its reader's note on the key is the one of the same shape.
+        boolean deferred = info != null && info.leftovers().stream().anyMatch(l -> l.kind() == Leftover.Kind.DIFFERENCE
+                && l.shape() instanceof Leftover.Shape.Reference r && r.deferred() && r.columns().equals(fk.columns())
+                && r.table().equals(fk.referencedTable()) && r.referencedColumns().equals(fk.referencedColumns()));
+        var shape = new Leftover.Shape.Reference(fk.columns(), fk.referencedTable(), fk.referencedColumns(),
+                Sql.action(fk.onDelete()), Sql.action(fk.onUpdate()), deferred);
+        return new Leftover(Leftover.Kind.FOREIGN_KEY, table, null, fk.name() == null ? "(unnamed)" : fk.name(),
+                fkText(table, fk), why, shape);
     }
 }

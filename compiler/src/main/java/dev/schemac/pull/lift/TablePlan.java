@@ -131,8 +131,7 @@ final class TablePlan {
         for (ForeignKey fk : sortedForeignKeys()) {
             String why = relationProblem(fk, used);
             if (why != null) {
-                draft.notes.add(new Leftover(Leftover.Kind.FOREIGN_KEY, table.name(), null,
-                        fk.name() == null ? "(unnamed)" : fk.name(), lifter.fkText(table.name(), fk), why));
+                draft.notes.add(lifter.foreignKeyNote(table.name(), fk, why));
                 continue;
             }
             used.addAll(fk.columns());
@@ -148,8 +147,7 @@ final class TablePlan {
             if (some && !r.key()) {
                 relations.remove(r);
                 relationColumns.removeAll(r.fk().columns());
-                draft.notes.add(new Leftover(Leftover.Kind.FOREIGN_KEY, table.name(), null, r.fk().name(), lifter.fkText(table.name(), r.fk()),
-                        "it shares some of its columns with the primary key"));
+                draft.notes.add(lifter.foreignKeyNote(table.name(), r.fk(), "it shares some of its columns with the primary key"));
             }
         }
     }
@@ -569,19 +567,22 @@ final class TablePlan {
             if (written.containsKey(u.columns())) {
                 // PostgreSQL keeps one of two identical unique constraints; the model keeps one too.
                 draft.notes.add(new Leftover(Leftover.Kind.INDEX, table.name(), null, u.name(),
-                        "UNIQUE (" + String.join(", ", u.columns()) + ")", "it repeats unique `" + written.get(u.columns()) + "`"));
+                        "UNIQUE (" + String.join(", ", u.columns()) + ")", "it repeats unique `" + written.get(u.columns()) + "`",
+                        Leftover.Shape.Key.of(true, u.columns())));
                 continue;
             }
             written.put(u.columns(), u.name());
             if (u.columns().equals(table.primaryKey().columns())) {
                 draft.notes.add(new Leftover(Leftover.Kind.INDEX, table.name(), null, u.name(),
-                        "UNIQUE (" + String.join(", ", u.columns()) + ")", "it repeats the primary key"));
+                        "UNIQUE (" + String.join(", ", u.columns()) + ")", "it repeats the primary key",
+                        Leftover.Shape.Key.of(true, u.columns())));
                 continue;
             }
             var fields = fieldsFor(u.columns());
             if (fields == null) {
                 draft.notes.add(new Leftover(Leftover.Kind.INDEX, table.name(), null, u.name(),
-                        "UNIQUE (" + String.join(", ", u.columns()) + ")", "it covers part of a relation's columns"));
+                        "UNIQUE (" + String.join(", ", u.columns()) + ")", "it covers part of a relation's columns",
+                        Leftover.Shape.Key.of(true, u.columns())));
                 continue;
             }
             String n = chosen(u.name(), Names.constraint("uq", table.name(), u.columns()), "uq:" + u.columns());
@@ -594,7 +595,8 @@ final class TablePlan {
             var fields = fieldsFor(i.columns());
             if (fields == null) {
                 draft.notes.add(new Leftover(Leftover.Kind.INDEX, table.name(), null, i.name(),
-                        "INDEX (" + String.join(", ", i.columns()) + ")", "it covers part of a relation's columns"));
+                        "INDEX (" + String.join(", ", i.columns()) + ")", "it covers part of a relation's columns",
+                        Leftover.Shape.Key.of(false, i.columns())));
                 continue;
             }
             String derived = Names.constraint("idx", table.name(), i.columns());

@@ -208,8 +208,10 @@ final class ChangeSql {
     /**
      * The objects outside the model ({@link KeptSql}) that the rebuild of {@code t} can make again
      * from their SQL: that SQL names the table and columns as the adopted database had them, so it
-     * holds while the table keeps that name and every column of it the SQL names. One that names
-     * a column the migration drops goes with it; the others are {@link #lost}.
+     * holds while the table keeps that name and every column of it the SQL names. One on a column
+     * the migration drops goes with it ({@link KeptSql#goesWithDroppedColumn}); the others are
+     * {@link #lost}, and so is one whose SQL names a dropped column where it cannot be known
+     * whether it is on it ({@link KeptSql#droppedColumnItMayUse}: a trigger).
      */
     private List<KeptSql> keptThrough(Table t, List<Change> changes) {
         if (t.kept().isEmpty()) return List.of();
@@ -222,20 +224,15 @@ final class ChangeSql {
             String why = null;
             if (k.place() == KeptSql.Place.NONE) why = "SQLite keeps no SQL that makes it again";
             else if (!k.table().equals(t.name())) why = "its SQL names the table `" + k.table() + "`, now `" + t.name() + "`";
-            boolean gone = false;
             if (why == null && old != null) {
-                for (Column c : old.columns()) {
-                    if (!k.mentions(c.name())) continue;
-                    if (renamed.contains(c.name())) {
-                        why = "its SQL names the column `" + c.name() + "`, which this migration renames";
-                        break;
-                    }
-                    // It goes with a column the migration drops, as PostgreSQL's DROP COLUMN takes indexes and constraints.
-                    if (t.column(c.name()).isEmpty()) gone = true;
-                }
+                String named = renamed.stream().filter(k::mentions).findFirst().orElse(null);
+                String mayUse = k.droppedColumnItMayUse(old, t);
+                if (named != null) why = "its SQL names the column `" + named + "`, which this migration renames";
+                else if (mayUse != null) why = "its SQL names `" + mayUse + "`, which this migration drops from the table, and "
+                        + "schemac cannot tell whether that is the column or another table's";
             }
             if (why != null) lost.add(new Lost(t.name(), k.what(), why, true));
-            else if (!gone) out.add(k);
+            else if (old == null || !k.goesWithDroppedColumn(old, t)) out.add(k);
         }
         return out;
     }
@@ -264,7 +261,6 @@ final class ChangeSql {
         }
     }
 
-    /** Whether {@code sql} has {@code name} as a word (any case, quoted or not): it may name that column. */
     // --- one change
 
     private void change(Change c) {

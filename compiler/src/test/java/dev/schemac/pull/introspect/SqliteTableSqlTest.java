@@ -35,6 +35,25 @@ class SqliteTableSqlTest {
     }
 
     @Test
+    void aKeySetToItsDefaultOnDeleteIsReadToItsEnd() {
+        var t = SqliteTableSql.parse("CREATE TABLE t (id INTEGER PRIMARY KEY, "
+                + "p INTEGER REFERENCES parent (id) ON DELETE SET DEFAULT DEFERRABLE INITIALLY DEFERRED DEFAULT 0, "
+                + "q INTEGER REFERENCES parent (id) ON UPDATE SET DEFAULT DEFAULT 1 CHECK (q > 0))");
+        assertThat(t.constraints).containsExactly(
+                new SqliteTableSql.Constraint(null, "PRIMARY", List.of("id"), null),
+                new SqliteTableSql.Constraint(null, "FOREIGN", List.of("p"), null, true),
+                new SqliteTableSql.Constraint(null, "FOREIGN", List.of("q"), null, false),
+                new SqliteTableSql.Constraint(null, "CHECK", List.of("q"), "q > 0"));
+    }
+
+    @Test
+    void aCheckEndingInALineCommentIsSeen() {
+        assertThat(SqliteTableSql.endsInLineComment("a > 0 -- positive")).isTrue();
+        assertThat(SqliteTableSql.endsInLineComment("a > 0 /* positive */")).isFalse();
+        assertThat(SqliteTableSql.endsInLineComment("a = '-- no'")).isFalse();
+    }
+
+    @Test
     void withoutRowidIsSeen() {
         assertThat(SqliteTableSql.parse("CREATE TABLE t (a TEXT PRIMARY KEY) WITHOUT ROWID").withoutRowid).isTrue();
     }

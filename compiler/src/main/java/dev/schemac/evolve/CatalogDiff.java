@@ -318,9 +318,15 @@ public final class CatalogDiff {
                 } else {
                     if (!o.typeName().equals(n.typeName())) {
                         // Renamed in place, so the columns of the type keep it; its values change after.
-                        var renamed = new EnumDef(o.name(), n.typeName(), o.doc(), o.values());
+                        var renamed = o.withTypeName(n.typeName());
                         out.add(new RenameEnum(o, renamed));
                         o = renamed;
+                    }
+                    // Members that keep their names and change their stored values are renamed in place, rows and all.
+                    var relabel = RelabelEnum.between(o, n);
+                    if (relabel != null) {
+                        out.add(relabel);
+                        o = relabel.to();
                     }
                     if (!o.values().equals(n.values())) out.add(new AlterEnum(o, n));
                 }

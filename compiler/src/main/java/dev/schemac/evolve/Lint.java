@@ -114,14 +114,20 @@ public final class Lint {
                 var removed = e.from().values().stream().filter(v -> !e.to().values().contains(v)).toList();
                 var added = e.to().values().stream().filter(v -> !e.from().values().contains(v)).toList();
                 if (!removed.isEmpty()) {
-                    // The snapshot keeps stored values, not members: a member whose @map changed is a value dropped and
-                    // one added, and the rows of the old one fail the migration. Say how to carry them across.
+                    // A member that keeps its name and changes its stored value is a RelabelEnum, renamed in place; what
+                    // reaches here is a value dropped and one added (members renamed too, unknown, or clashing labels).
+                    String twoSteps = "keep the old stored value under another member beside the new one, move the rows (UPDATE ... SET "
+                            + "column = " + (added.isEmpty() ? "" : Quoted.name(added.get(0))) + " WHERE column = " + Quoted.name(removed.get(0))
+                            + "), then remove the old member in a later migration"
+                            + (!added.isEmpty() && added.get(0).equalsIgnoreCase(removed.get(0)) ? " (a change of case only goes through a third "
+                            + "string: MySQL compares the two as equal)" : "");
                     String help = added.isEmpty() ? "move the rows that hold it to another value first"
-                            : "if a value was renamed (its `@map` changed), keep the old stored value under another member beside "
-                            + "the new one, move the rows (UPDATE ... SET column = " + Quoted.name(added.get(0)) + " WHERE column = "
-                            + Quoted.name(removed.get(0)) + "), then remove the old member in a later migration"
-                            + (added.get(0).equalsIgnoreCase(removed.get(0)) ? " (a change of case only goes through a third string: "
-                            + "MySQL compares the two as equal)" : "") + "; otherwise move the rows that hold it to another value first";
+                            : e.from().members() == null ? "if a value was renamed (its `@map` changed): this history's last snapshot was "
+                            + "written before `migrate` kept the enum's member names, so the rename reads as a value dropped and one added; "
+                            + twoSteps + "; otherwise move the rows that hold it to another value first"
+                            : "if a value was renamed, keep its member's name and change only its `@map`: `migrate` then renames the "
+                            + "stored value in place, rows and all; or " + twoSteps + "; otherwise move the rows that hold it to another "
+                            + "value first";
                     out.add(new Finding(c, Code.ENUM_VALUE_DROPPED, null, e.to().name(), "the migration drops value"
                             + (removed.size() == 1 ? " " : "s ") + String.join(", ", removed.stream().map(v -> Quoted.name(v)).toList())
                             + " of enum " + Quoted.name(e.to().name()), help));

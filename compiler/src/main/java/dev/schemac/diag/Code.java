@@ -511,9 +511,14 @@ public enum Code {
             + "that break it make the migration fail. Check the data first (the message says what to look for)."),
     ENUM_VALUE_DROPPED("SC562", "Migration drops an enum value",
             "An enum loses a value: rows that hold it make the migration fail (PostgreSQL, MySQL) or break "
-            + "the check (SQLite). Move those rows to another value first. A value whose stored string changed "
-            + "(a member's `@map`) is a value dropped and one added too: keep the old string under another member "
-            + "beside the new one, move the rows with an UPDATE, then remove the old member in a later migration."),
+            + "the check (SQLite). Move those rows to another value first. A member that keeps its name and changes "
+            + "only its stored string (its `@map`) is no finding: `migrate` renames the value in place and moves the "
+            + "rows ([migrations](targets/migrations.md#the-diff)). It is still a value dropped and one added when the "
+            + "history's last snapshot was written before schemac kept member names (the help says so), when the "
+            + "member is renamed too, when only the case changes, or when the new string is another member's old one; "
+            + "then keep the old string under another member beside the new one, move the rows with an UPDATE, and "
+            + "remove the old member in a later migration (a change of case goes through a third string: MySQL "
+            + "compares the two as equal)."),
     MIGRATION_EXISTS("SC563", "Migration file exists already",
             "`migrate` writes new files only; one of the files of the new migration exists already (the "
             + "same timestamp and name). Choose another `--name` or `--timestamp`."),

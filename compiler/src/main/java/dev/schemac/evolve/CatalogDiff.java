@@ -276,6 +276,7 @@ public final class CatalogDiff {
                             || oc.autoIncrement() != nc.autoIncrement() || enumChanged(oc))) {
                         reshaped.add(nt.name() + "." + nc.name());
                     }
+                    if (nc != null && !Objects.equals(oc.type(), nc.type())) retyped.add(nt.name() + "." + nc.name());
                 }
             }
             for (Table ot : old.tables()) {
@@ -318,9 +319,15 @@ public final class CatalogDiff {
                 } else {
                     if (!o.typeName().equals(n.typeName())) {
                         // Renamed in place, so the columns of the type keep it; its values change after.
-                        var renamed = new EnumDef(o.name(), n.typeName(), o.doc(), o.values());
+                        var renamed = o.withTypeName(n.typeName());
                         out.add(new RenameEnum(o, renamed));
                         o = renamed;
+                    }
+                    // Members that keep their names and change their stored values are renamed in place, rows and all.
+                    var relabel = RelabelEnum.between(o, n);
+                    if (relabel != null) {
+                        out.add(relabel);
+                        o = relabel.to();
                     }
                     if (!o.values().equals(n.values())) out.add(new AlterEnum(o, n));
                 }
@@ -474,8 +481,19 @@ public final class CatalogDiff {
          */
         private final Set<Object> forcedKeys = new HashSet<>();
 
-        /** A foreign key that holds or references a column whose stored form changes, or rests on a dropped index. */
+        /** Columns whose type changes, as {@code table.column} in new names. */
+        private final Set<String> retyped = new HashSet<>();
+
+        /**
+         * A foreign key that holds or references a column whose stored form changes, or rests on a
+         * dropped index; a check that compares a column whose type changes with a value: its SQL
+         * spells the value for the column's type (a {@code float} bound as binary32 stores it, a
+         * date as a date or a datetime), so it is dropped before the column changes and added after.
+         */
         private boolean touches(Table nt, Object c, Set<String> reshaped) {
+            if (c instanceof Check k) {
+                return k.terms().stream().anyMatch(t -> t instanceof Check.Compare x && retyped.contains(nt.name() + "." + x.column()));
+            }
             if (!(c instanceof ForeignKey fk)) return false;
             if (forcedKeys.contains(Constraints.definition(fk))) return true;
             for (String col : fk.columns()) if (reshaped.contains(nt.name() + "." + col)) return true;

@@ -62,6 +62,61 @@ public sealed interface Change {
         public String table() { return null; }
     }
 
+    /**
+     * Members of an enum keep their names and change their stored values: {@code to} is
+     * {@code from} with those values replaced in place (same members, same order). PostgreSQL
+     * renames each value of the type (ALTER TYPE … RENAME VALUE); MySQL widens each column of
+     * the enum to hold both values, moves its rows with an UPDATE, and narrows it with the
+     * {@link AlterColumn} after; SQLite's rebuild of each such table moves them as it copies
+     * them. An {@link AlterEnum} follows when other values change too.
+     */
+    record RelabelEnum(EnumDef from, EnumDef to) implements Change {
+        public RelabelEnum {
+            if (from.values().size() != to.values().size()) throw new IllegalArgumentException("a relabel keeps the members");
+        }
+
+        public Change inverse() { return new RelabelEnum(to, from); }
+        public Phase phase() { return Phase.CREATE_ENUM; }
+        public String table() { return null; }
+
+        /** Each old stored value that changes → its new one, in the enum's order. */
+        public java.util.Map<String, String> labels() {
+            var out = new java.util.LinkedHashMap<String, String>();
+            for (int i = 0; i < from.values().size(); i++) {
+                if (!from.values().get(i).equals(to.values().get(i))) out.put(from.values().get(i), to.values().get(i));
+            }
+            return out;
+        }
+
+        /**
+         * The relabel from {@code old} towards {@code neu}, or null: a member known in both by its
+         * name whose stored value changes, to a value no member of {@code old} had and from one
+         * no member of {@code neu} has, both compared as SC512 compares labels (without case and
+         * accents: MySQL's ENUM could not hold both while its rows move). Member names unknown on
+         * either side (a snapshot of an earlier release, a database pulled) recognise nothing.
+         */
+        public static RelabelEnum between(EnumDef old, EnumDef neu) {
+            if (old.members() == null || neu.members() == null) return null;
+            var oldLabels = new java.util.HashSet<String>();
+            old.values().forEach(v -> oldLabels.add(dev.schemac.naming.CaseFold.key(v)));
+            var newLabels = new java.util.HashSet<String>();
+            neu.values().forEach(v -> newLabels.add(dev.schemac.naming.CaseFold.key(v)));
+            var values = new java.util.ArrayList<>(old.values());
+            boolean any = false;
+            for (int i = 0; i < old.members().size(); i++) {
+                int j = neu.members().indexOf(old.members().get(i));
+                if (j < 0) continue;
+                String a = old.values().get(i);
+                String b = neu.values().get(j);
+                if (a.equals(b) || oldLabels.contains(dev.schemac.naming.CaseFold.key(b))
+                        || newLabels.contains(dev.schemac.naming.CaseFold.key(a))) continue;
+                values.set(i, b);
+                any = true;
+            }
+            return any ? new RelabelEnum(old, new EnumDef(old.name(), old.typeName(), old.doc(), values, old.members())) : null;
+        }
+    }
+
     /** The values of an enum change (same name and type name). */
     record AlterEnum(EnumDef from, EnumDef to) implements Change {
         public Change inverse() { return new AlterEnum(to, from); }

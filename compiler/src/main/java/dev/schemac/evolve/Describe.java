@@ -79,6 +79,11 @@ public final class Describe {
         if (c instanceof RenameEnum e) {
             return "Renames the type of enum " + q(e.to().name()) + " from " + q(e.from().typeName()) + " to " + q(e.to().typeName()) + ".";
         }
+        if (c instanceof RelabelEnum e) {
+            return "Enum " + q(e.to().name()) + ": renames stored value" + (e.labels().size() == 1 ? " " : "s ")
+                    + String.join(", ", e.labels().entrySet().stream().map(x -> q(x.getKey()) + " to " + q(x.getValue())).toList())
+                    + ", rows and all.";
+        }
         if (c instanceof AlterEnum e) {
             var added = e.to().values().stream().filter(v -> !e.from().values().contains(v)).toList();
             var removed = e.from().values().stream().filter(v -> !e.to().values().contains(v)).toList();

@@ -110,18 +110,28 @@ public final class Lint {
                     out.add(new Finding(c, Code.NEW_CONSTRAINT, k.table(), null, "the migration adds check " + Quoted.name(k.check().name())
                             + " to " + Quoted.name(k.table()) + "; rows that break it make it fail", "look for rows that break the check first"));
                 }
+            } else if (c instanceof AddCheck k && !created.contains(k.table()) && boundMoves(k, changes) != null) {
+                String[] why = boundMoves(k, changes);
+                out.add(new Finding(c, Code.NEW_CONSTRAINT, k.table(), why[0], why[1], "look for those rows first (" + why[2]
+                        + "), move them inside the bound, then migrate with --allow-destructive"));
             } else if (c instanceof AlterEnum e) {
                 var removed = e.from().values().stream().filter(v -> !e.to().values().contains(v)).toList();
                 var added = e.to().values().stream().filter(v -> !e.from().values().contains(v)).toList();
                 if (!removed.isEmpty()) {
-                    // The snapshot keeps stored values, not members: a member whose @map changed is a value dropped and
-                    // one added, and the rows of the old one fail the migration. Say how to carry them across.
+                    // A member that keeps its name and changes its stored value is a RelabelEnum, renamed in place; what
+                    // reaches here is a value dropped and one added (members renamed too, unknown, or clashing labels).
+                    String twoSteps = "keep the old stored value under another member beside the new one, move the rows (UPDATE ... SET "
+                            + "column = " + (added.isEmpty() ? "" : Quoted.name(added.get(0))) + " WHERE column = " + Quoted.name(removed.get(0))
+                            + "), then remove the old member in a later migration"
+                            + (!added.isEmpty() && added.get(0).equalsIgnoreCase(removed.get(0)) ? " (a change of case only goes through a third "
+                            + "string: MySQL compares the two as equal)" : "");
                     String help = added.isEmpty() ? "move the rows that hold it to another value first"
-                            : "if a value was renamed (its `@map` changed), keep the old stored value under another member beside "
-                            + "the new one, move the rows (UPDATE ... SET column = " + Quoted.name(added.get(0)) + " WHERE column = "
-                            + Quoted.name(removed.get(0)) + "), then remove the old member in a later migration"
-                            + (added.get(0).equalsIgnoreCase(removed.get(0)) ? " (a change of case only goes through a third string: "
-                            + "MySQL compares the two as equal)" : "") + "; otherwise move the rows that hold it to another value first";
+                            : e.from().members() == null ? "if a value was renamed (its `@map` changed): this history's last snapshot was "
+                            + "written before `migrate` kept the enum's member names, so the rename reads as a value dropped and one added; "
+                            + twoSteps + "; otherwise move the rows that hold it to another value first"
+                            : "if a value was renamed, keep its member's name and change only its `@map`: `migrate` then renames the "
+                            + "stored value in place, rows and all; or " + twoSteps + "; otherwise move the rows that hold it to another "
+                            + "value first";
                     out.add(new Finding(c, Code.ENUM_VALUE_DROPPED, null, e.to().name(), "the migration drops value"
                             + (removed.size() == 1 ? " " : "s ") + String.join(", ", removed.stream().map(v -> Quoted.name(v)).toList())
                             + " of enum " + Quoted.name(e.to().name()), help));
@@ -262,6 +272,44 @@ public final class Lint {
             case BIGINT -> String.valueOf(Long.MIN_VALUE).length();
             default -> Integer.MAX_VALUE;
         };
+    }
+
+    /**
+     * A check written again because its column goes between {@code float} and another number
+     * ({@link CatalogDiff}): PostgreSQL and MySQL hold a float as binary32, so a float bound is
+     * the literal rounded to binary32 and the rows move by that rounding. From a float, the
+     * rows at a bound binary32 rounds outwards (`<= 0.3` holds 0.300000011920928955078125) break
+     * the bound as written; to a float, a row that rounds onto a strict or `!=` bound breaks it.
+     * Returns the column, the message and the rows to look for, or null where no row can break it.
+     */
+    private static String[] boundMoves(AddCheck k, List<Change> changes) {
+        for (Change c : changes) {
+            if (!(c instanceof AlterColumn a) || !a.table().equals(k.table())) continue;
+            ScalarKind o = a.from().type().kind();
+            ScalarKind n = a.to().type().kind();
+            if (o == null || n == null || o == n || !o.isNumeric() || !n.isNumeric() || (o != ScalarKind.FLOAT && n != ScalarKind.FLOAT)) continue;
+            String col = a.to().name();
+            for (Check.Term t : k.check().terms()) {
+                if (!(t instanceof Check.Compare x) || !x.column().equals(col) || !(x.literal() instanceof java.math.BigDecimal lit)) continue;
+                java.math.BigDecimal stored = dev.schemac.types.Binary32.stored(lit);
+                int side = stored.compareTo(lit);
+                boolean breaks = o == ScalarKind.FLOAT
+                        ? switch (x.op()) { case LE, LT -> side > 0; case GE, GT -> side < 0; case EQ -> side != 0; case NE -> false; }
+                        : switch (x.op()) { case LT, GT, NE -> true; case LE, GE, EQ -> false; };
+                if (!breaks) continue;
+                String where = Quoted.name(a.table() + "." + col) + " from " + spell(a.from().type()) + " to " + spell(a.to().type());
+                String bound = col + " " + x.op().symbol() + " " + lit.toPlainString();
+                if (o == ScalarKind.FLOAT) {
+                    return new String[] {col, "the migration changes " + where + " and writes check " + Quoted.name(k.check().name())
+                            + " again with its bound as written (" + bound + "); where a float is binary32 (PostgreSQL, MySQL), a row at "
+                            + "the float bound holds " + stored.toPlainString() + ", which breaks it", "WHERE NOT (" + bound + ")"};
+                }
+                return new String[] {col, "the migration changes " + where + " and writes check " + Quoted.name(k.check().name())
+                        + " again with its bound as a float holds it (" + stored.toPlainString() + "); where a float is binary32 "
+                        + "(PostgreSQL, MySQL), a row that rounds to it breaks " + bound, "WHERE " + col + " rounds to " + stored.toPlainString() + " as a float"};
+            }
+        }
+        return null;
     }
 
     /** One enum column retyped to another enum: narrowing only when a stored value of the old one is not a value of the new one. */

@@ -75,6 +75,8 @@ final class SnapshotJson {
             var n = enums.addObject().put("name", e.name()).put("type_name", e.typeName());
             if (e.doc() != null) n.put("doc", e.doc());
             strings(n.putArray("values"), e.values());
+            // Absent from snapshots written before schemac kept member names; such a catalog reads back as it was.
+            if (e.members() != null) strings(n.putArray("members"), e.members());
         }
         var tables = o.putArray("tables");
         for (Table t : c.tables()) tables.add(table(t));
@@ -236,7 +238,13 @@ final class SnapshotJson {
 
     static Catalog readCatalog(JsonNode o) {
         var enums = new ArrayList<EnumDef>();
-        for (JsonNode e : need(o, "enums")) enums.add(new EnumDef(text(e, "name"), text(e, "type_name"), opt(e, "doc"), strs(e, "values")));
+        for (JsonNode e : need(o, "enums")) {
+            var values = strs(e, "values");
+            var members = e.has("members") ? strs(e, "members") : null;
+            if (members != null && members.size() != values.size()) throw new BadSnapshot("enum \"" + text(e, "name") + "\" has "
+                    + members.size() + " members for " + values.size() + " values");
+            enums.add(new EnumDef(text(e, "name"), text(e, "type_name"), opt(e, "doc"), values, members));
+        }
         var tables = new ArrayList<Table>();
         for (JsonNode t : need(o, "tables")) tables.add(readTable(t));
         return Catalog.of(tables, enums);

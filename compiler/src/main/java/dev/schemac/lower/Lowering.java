@@ -67,7 +67,7 @@ public final class Lowering {
         var enums = new ArrayList<EnumDef>();
         for (EnumType e : model.enums()) {
             enums.add(new EnumDef(e.name(), enumTypeName(e.name()), e.doc(),
-                    e.values().stream().map(v -> v.dbValue()).toList()));
+                    e.values().stream().map(v -> v.dbValue()).toList(), e.values().stream().map(v -> v.name()).toList()));
         }
         return Catalog.of(TableOrder.sort(tables), enums);
     }

@@ -423,31 +423,42 @@ class MigrateCommandTest {
     }
 
     /**
-     * A member whose stored string changes (its {@code @map}) is a value dropped and one added:
-     * SC562 says how to carry the rows across, and the two-step way it describes runs.
+     * A member that keeps its name and changes its stored string (its {@code @map}) is renamed in
+     * place, rows and all; a change of case only, or a member renamed and relabelled at once, is
+     * a value dropped and one added, and SC562 says how to carry the rows across (the two-step
+     * way it describes runs).
      */
     @Test
-    void anEnumValueWhoseStoredStringChangesIsToldHowToMoveItsRows() throws IOException {
+    void anEnumValueWhoseStoredStringChangesIsRenamedInPlaceOrToldHowToMoveItsRows() throws IOException {
         edit("entity Customer {", "enum St {\n  NEW\n  PAID @map(\"paid\")\n}\n\nentity Customer {\n  st St = NEW");
         assertThat(migrate("--name", "st", "--timestamp", "20260102000000").code()).isZero();
         edit("  PAID @map(\"paid\")", "  PAID @map(\"PAID\")");
         var r = migrate("--name", "remap", "--timestamp", "20260103000000");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains(at(6, 1, "error[SC562]: the migration drops value `paid` of enum `St`"))
-                .contains("help: if a value was renamed (its `@map` changed), keep the old stored value under another member beside "
-                        + "the new one, move the rows (UPDATE ... SET column = `PAID` WHERE column = `paid`), then remove the old "
-                        + "member in a later migration (a change of case only goes through a third string: MySQL compares the two "
-                        + "as equal); otherwise move the rows that hold it to another value first");
+                .contains("help: if a value was renamed, keep its member's name and change only its `@map`: `migrate` then renames "
+                        + "the stored value in place, rows and all; or keep the old stored value under another member beside the new "
+                        + "one, move the rows (UPDATE ... SET column = `PAID` WHERE column = `paid`), then remove the old member in a "
+                        + "later migration (a change of case only goes through a third string: MySQL compares the two as equal); "
+                        + "otherwise move the rows that hold it to another value first");
         edit("  PAID @map(\"PAID\")", "  PAID @map(\"settled\")");
-        var other = migrate("--name", "remap", "--timestamp", "20260103000000");
-        assertThat(other.err()).contains("help: if a value was renamed (its `@map` changed), keep the old stored value under another "
-                + "member beside the new one, move the rows (UPDATE ... SET column = `settled` WHERE column = `paid`), then remove the "
-                + "old member in a later migration; otherwise move the rows that hold it to another value first");
-        edit("  PAID @map(\"settled\")", "  PAID @map(\"settled\")\n  PAID_OLD @map(\"paid\")");
-        var both = migrate("--name", "both", "--timestamp", "20260103000000");
+        var renamed = migrate("--name", "remap", "--timestamp", "20260103000000");
+        assertThat(renamed.code()).as(renamed.err()).isZero();
+        assertThat(renamed.err()).doesNotContain("SC562");
+        assertThat(tree().get("migrations/sql/sqlite/20260103000000_remap.up.sql"))
+                .contains("SELECT id, CASE st WHEN 'paid' THEN 'settled' ELSE st END, name, email, note FROM customers;");
+        assertThat(tree().get("migrations/sql/sqlite/20260103000000_remap.down.sql"))
+                .contains("SELECT id, CASE st WHEN 'settled' THEN 'paid' ELSE st END, name, email, note FROM customers;");
+        edit("  PAID @map(\"settled\")", "  DONE @map(\"done\")");
+        var other = migrate("--name", "done", "--timestamp", "20260104000000");
+        assertThat(other.code()).isEqualTo(1);
+        assertThat(other.err()).contains(at(6, 1, "error[SC562]: the migration drops value `settled` of enum `St`"))
+                .contains("move the rows (UPDATE ... SET column = `done` WHERE column = `settled`)");
+        edit("  DONE @map(\"done\")", "  DONE @map(\"done\")\n  PAID @map(\"settled\")");
+        var both = migrate("--name", "both", "--timestamp", "20260104000000");
         assertThat(both.code()).as("the new value beside the old one: %s", both.err()).isZero();
-        edit("\n  PAID_OLD @map(\"paid\")", "");
-        assertThat(migrate("--name", "old_gone", "--timestamp", "20260104000000", "--allow-destructive").code()).isZero();
+        edit("\n  PAID @map(\"settled\")", "");
+        assertThat(migrate("--name", "old_gone", "--timestamp", "20260105000000", "--allow-destructive").code()).isZero();
     }
 
     /**

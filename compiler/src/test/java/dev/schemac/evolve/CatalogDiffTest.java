@@ -46,6 +46,50 @@ class CatalogDiffTest {
                 .isEqualTo(multiset(fromEmpty.stream().map(Change::inverse).toList()));
     }
 
+    private static List<Change> enumDiff(dev.schemac.catalog.EnumDef a, dev.schemac.catalog.EnumDef b) {
+        return CatalogDiff.diff(Catalog.of(List.of(), List.of(a)), Catalog.of(List.of(), List.of(b)), RenameHints.NONE);
+    }
+
+    private static dev.schemac.catalog.EnumDef plan(List<String> values, List<String> members) {
+        return new dev.schemac.catalog.EnumDef("Plan", "plan", null, values, members);
+    }
+
+    /**
+     * A member known on both sides by its name whose stored value changes is renamed in place
+     * (followed by what else changes); with the members unknown, a member renamed too, a change
+     * of case only, or a value another member had or has, it is a value dropped and one added.
+     */
+    @Test
+    void aMemberWhoseStoredValueChangesIsRenamedInPlaceOnlyWhenThatIsUnambiguous() {
+        var members = List.of("FREE", "PRO");
+        var old = plan(List.of("FREE", "pro"), members);
+        var up = enumDiff(old, plan(List.of("FREE", "premium", "TEAM"), List.of("FREE", "PRO", "TEAM")));
+        assertThat(up).hasSize(2);
+        assertThat(up.get(0)).isInstanceOf(RelabelEnum.class);
+        assertThat(((RelabelEnum) up.get(0)).labels()).isEqualTo(Map.of("pro", "premium"));
+        assertThat(up.get(1)).isEqualTo(new AlterEnum(plan(List.of("FREE", "premium"), members),
+                plan(List.of("FREE", "premium", "TEAM"), List.of("FREE", "PRO", "TEAM"))));
+        assertThat(((AlterEnum) up.get(1)).onlyAdds()).isTrue();
+        var back = enumDiff(plan(List.of("FREE", "premium"), members), old);
+        assertThat(back).containsExactly(new RelabelEnum(plan(List.of("FREE", "premium"), members), old));
+
+        var dropAndAdd = new AlterEnum(old, plan(List.of("FREE", "premium"), members));
+        assertThat(enumDiff(new dev.schemac.catalog.EnumDef("Plan", "plan", null, List.of("FREE", "pro")), plan(List.of("FREE", "premium"), members)))
+                .as("members unknown (an earlier release's snapshot)")
+                .containsExactly(new AlterEnum(new dev.schemac.catalog.EnumDef("Plan", "plan", null, List.of("FREE", "pro")),
+                        plan(List.of("FREE", "premium"), members)));
+        assertThat(enumDiff(old, plan(List.of("FREE", "premium"), List.of("FREE", "PREMIUM")))).as("the member renamed too")
+                .hasSize(1).first().isInstanceOf(AlterEnum.class);
+        assertThat(enumDiff(old, plan(List.of("FREE", "PRO"), members))).as("case only").hasSize(1).first().isInstanceOf(AlterEnum.class);
+        assertThat(enumDiff(old, plan(List.of("pro", "FREE"), members))).as("two members trade values")
+                .containsExactly(new AlterEnum(old, plan(List.of("pro", "FREE"), members)));
+        assertThat(enumDiff(old, plan(List.of("FREE", "plus", "pro"), List.of("FREE", "PRO", "OLD")))).as("another member takes the old value")
+                .hasSize(1).first().isInstanceOf(AlterEnum.class);
+        assertThat(enumDiff(old, plan(List.of("FREE", "premium"), members))).containsExactly(
+                new RelabelEnum(old, plan(List.of("FREE", "premium"), members)));
+        assertThat(dropAndAdd.onlyAdds()).isFalse();
+    }
+
     @Test
     void randomPairsGoDownByTheInverseOfTheirUpList() throws Exception {
         int checked = 0;

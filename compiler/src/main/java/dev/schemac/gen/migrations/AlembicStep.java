@@ -107,7 +107,7 @@ final class AlembicStep {
                 // SQL: Alembic's batch declares the model's table only.
                 String op = s.source() != null ? operation(d, s.source(), to)
                         : s.rebuilt() != null && to.table(s.rebuilt()).map(t -> t.kept().isEmpty()).orElse(true)
-                        ? batch(s.rebuilt(), changes, to) : null;
+                        && !movesEnumRows(s.rebuilt(), changes, from) ? batch(s.rebuilt(), changes, to) : null;
                 if (op == null) {
                     group.forEach(x -> pending.add(x.note() == null ? x.sql() : "-- Destructive: " + x.note().replace("\n", " ") + "\n" + x.sql()));
                 } else {
@@ -123,6 +123,20 @@ final class AlembicStep {
             if (d == Dialect.SQLITE && !inside.isEmpty()) call(body, "_sql", MigrationSql.SQLITE_END.subList(1, 4));
             b.append(body.length() == 0 ? "        pass\n" : body);
         }
+    }
+
+    /**
+     * Whether the rebuild of {@code table} moves the rows of an enum whose stored values change
+     * ({@link RelabelEnum}): Alembic's batch copies each column as it is, so the renderer's SQL,
+     * whose copy replaces the values, runs instead.
+     */
+    private static boolean movesEnumRows(String table, List<Change> changes, Catalog from) {
+        var relabelled = new java.util.HashSet<String>();
+        for (Change c : changes) if (c instanceof RelabelEnum r) relabelled.add(r.from().name());
+        if (relabelled.isEmpty()) return false;
+        String old = Renames.tables(changes).entrySet().stream().filter(e -> e.getValue().equals(table)).map(java.util.Map.Entry::getKey)
+                .findFirst().orElse(table);
+        return from.table(old).map(t -> t.columns().stream().anyMatch(c -> relabelled.contains(c.type().enumName()))).orElse(false);
     }
 
     private static void call(StringBuilder b, String fn, List<String> statements) {

@@ -61,6 +61,10 @@ final class ChangeSql {
     private final Set<String> created = new HashSet<>();
     private final Set<String> dropped = new HashSet<>();
     private final Set<String> recreatedEnums = new LinkedHashSet<>();
+    /** The enums whose members change stored values, by enum name: the rows of their columns move with them. */
+    private final Map<String, RelabelEnum> relabels = new LinkedHashMap<>();
+    /** The columns this migration drops, as {@code table.column} in the old names. */
+    private final Set<String> droppedColumns = new HashSet<>();
 
     ChangeSql(SqlDialect d, Catalog from, Catalog to, Function<Change, String> notes) {
         this.d = d;
@@ -81,6 +85,8 @@ final class ChangeSql {
         for (Change c : changes) {
             if (c instanceof CreateTable t) created.add(t.t().name());
             if (c instanceof DropTable t) dropped.add(t.t().name());
+            if (c instanceof DropColumn x) droppedColumns.add(x.table() + "." + x.column().name());
+            if (c instanceof RelabelEnum r) relabels.put(r.from().name(), r);
         }
         if (dialect() == Dialect.SQLITE) {
             findRebuilds(changes);
@@ -185,7 +191,10 @@ final class ChangeSql {
         shadow = shadow.withKept(kept);
         out.add(new Statement("-- Rebuilding " + table + ": SQLite's ALTER TABLE cannot make this change in place.\n"
                 + ddl.createTable(shadow, true).stripTrailing(), false, why, null, table));
-        out.add(new Statement("INSERT INTO " + d.id(tmp) + " (" + d.ids(copied) + ") SELECT " + d.ids(sources) + " FROM "
+        String oldTable = renamedTo.entrySet().stream().filter(e -> e.getValue().equals(table)).map(Map.Entry::getKey)
+                .findFirst().orElse(table);
+        out.add(new Statement("INSERT INTO " + d.id(tmp) + " (" + d.ids(copied) + ") SELECT "
+                + String.join(", ", sources.stream().map(x -> copied(oldTable, x)).toList()) + " FROM "
                 + d.id(table) + ";", false, null, null, table));
         out.add(new Statement("DROP TABLE " + d.id(table) + ";", false, null, null, table));
         out.add(new Statement("ALTER TABLE " + d.id(tmp) + " RENAME TO " + d.id(table) + ";", false, null, null, table));
@@ -271,7 +280,8 @@ final class ChangeSql {
             if (dialect() == Dialect.POSTGRES) {
                 add(c, "ALTER TYPE " + d.id(e.from().typeName()) + " RENAME TO " + d.id(e.to().typeName()) + ";");
             }
-        } else if (c instanceof AlterEnum e) alterEnum(e);
+        } else if (c instanceof RelabelEnum e) relabelEnum(e);
+        else if (c instanceof AlterEnum e) alterEnum(e);
         else if (c instanceof CreateTable t) createTable(t);
         else if (c instanceof DropTable t) add(c, "DROP TABLE " + d.id(t.t().name()) + ";");
         else if (c instanceof RenameTable r) add(c, "ALTER TABLE " + d.id(r.from()) + " RENAME TO " + d.id(r.to()) + ";");
@@ -340,6 +350,59 @@ final class ChangeSql {
     }
 
     /**
+     * PostgreSQL renames each value of the type, which every column of it then holds. MySQL
+     * spells the values in each column: every column of the enum that stays is widened to hold
+     * the old and the new values, its rows move with one UPDATE (assigning each {@code @updated}
+     * column its own value, so that ON UPDATE keeps it), and the column's {@link AlterColumn}
+     * narrows it after. SQLite moves the rows in the copy of its rebuild ({@link #copied}).
+     */
+    private void relabelEnum(RelabelEnum e) {
+        var labels = e.labels();
+        if (dialect() == Dialect.POSTGRES) {
+            for (var l : labels.entrySet()) {
+                add(e, "ALTER TYPE " + d.id(e.from().typeName()) + " RENAME VALUE " + d.string(l.getKey()) + " TO "
+                        + d.string(l.getValue()) + ";");
+            }
+            return;
+        }
+        if (dialect() != Dialect.MYSQL) return;
+        var both = new ArrayList<>(e.from().values());
+        both.addAll(labels.values());
+        var enums = new ArrayList<EnumDef>();
+        for (EnumDef x : from.enums()) enums.add(x.name().equals(e.from().name()) ? new EnumDef(x.name(), x.typeName(), x.doc(), both) : x);
+        Catalog widened = Catalog.of(from.tables(), enums);
+        for (Table t : from.tables()) {
+            if (dropped.contains(t.name())) continue;
+            for (Column c : t.columns()) {
+                if (!e.from().name().equals(c.type().enumName()) || droppedColumns.contains(t.name() + "." + c.name())) continue;
+                add(e, "ALTER TABLE " + d.id(t.name()) + " MODIFY COLUMN " + d.id(c.name()) + " " + d.columnDefinition(c, t, widened) + ";");
+                var set = new StringBuilder(d.id(c.name()) + " = " + relabelled(d.id(c.name()), labels));
+                for (Column u : t.columns()) if (u.updatedAt()) set.append(", ").append(d.id(u.name())).append(" = ").append(d.id(u.name()));
+                add(e, "UPDATE " + d.id(t.name()) + " SET " + set + " WHERE " + d.id(c.name()) + " IN ("
+                        + String.join(", ", labels.keySet().stream().map(d::string).toList()) + ");");
+            }
+        }
+    }
+
+    /** {@code column} with each old stored value replaced by its new one. */
+    private String relabelled(String column, Map<String, String> labels) {
+        var b = new StringBuilder("CASE " + column);
+        labels.forEach((a, z) -> b.append(" WHEN ").append(d.string(a)).append(" THEN ").append(d.string(z)));
+        return b.append(" ELSE ").append(column).append(" END").toString();
+    }
+
+    /**
+     * What a SQLite rebuild copies into the new table's column from {@code source} of the old
+     * table: the column itself, or, for a column of an enum whose stored values change, the
+     * column with them replaced (the new table's check admits only the new ones).
+     */
+    private String copied(String oldTable, String source) {
+        Column c = from.table(oldTable).flatMap(t -> t.column(source)).orElse(null);
+        RelabelEnum r = c == null || !c.type().isEnum() ? null : relabels.get(c.type().enumName());
+        return r == null ? d.id(source) : relabelled(d.id(source), r.labels());
+    }
+
+    /**
      * PostgreSQL adds values in place (ALTER TYPE … ADD VALUE cannot run inside a
      * transaction block that then uses the value, so it runs before it); any other change
      * renames the old type away, creates the new one, retypes the columns
@@ -351,10 +414,15 @@ final class ChangeSql {
         if (e.onlyAdds()) {
             var current = new ArrayList<>(e.from().values());
             List<String> target = e.to().values();
+            // ADD VALUE runs before the transaction, so before a relabel of this migration: it places a value by the old labels.
+            var before = new java.util.HashMap<String, String>();
+            RelabelEnum r = relabels.get(e.from().name());
+            if (r != null) r.labels().forEach((a, b) -> before.put(b, a));
             for (int i = 0; i < target.size(); i++) {
                 String v = target.get(i);
                 if (current.contains(v)) continue;
-                String where = i > 0 ? " AFTER " + d.string(target.get(i - 1)) : " BEFORE " + d.string(current.get(0));
+                String where = i > 0 ? " AFTER " + d.string(before.getOrDefault(target.get(i - 1), target.get(i - 1)))
+                        : " BEFORE " + d.string(before.getOrDefault(current.get(0), current.get(0)));
                 out.add(new Statement("ALTER TYPE " + type + " ADD VALUE " + d.string(v) + where + ";", true, notes.apply(e), e));
                 current.add(i, v);
             }
@@ -426,7 +494,9 @@ final class ChangeSql {
 
     private boolean enumRecreated(Column c) {
         if (!c.type().isEnum()) return false;
-        var a = from.enumDef(c.type().enumName());
+        // After a relabel the type holds the new values already: what is left to do is the AlterEnum's.
+        RelabelEnum r = relabels.get(c.type().enumName());
+        var a = r != null ? java.util.Optional.of(r.to()) : from.enumDef(c.type().enumName());
         var b = to.enumDef(c.type().enumName());
         if (a.isEmpty() || b.isEmpty() || a.get().values().equals(b.get().values())) return false;
         return !new AlterEnum(a.get(), b.get()).onlyAdds();

@@ -61,13 +61,33 @@ public final class Words {
      */
     public static boolean isPlural(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (!English.isPlural(w) || English.isSingular(w)) return false;
+        if (!English.isPlural(w) || English.isSingular(w) || SINGULAR.contains(w)) return false;
+        // An acronym (`gps`, `sms`, `cms`) has no vowel; no English plural lacks one.
+        if (w.chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0)) return false;
         // A plural names more of the thing its singular names: the singular is a word (two letters
-        // or more) that starts as it does. The inflector's other answers are not plurals of a
-        // name: `s` strips to nothing, `es` to a letter, a pronoun (`us`) has another word (`me`).
+        // or more) that starts as it does and pluralises back to the name. The inflector's other
+        // answers are not plurals of a name: `s` strips to nothing, `es` to a letter, a word read as
+        // a pronoun's plural (Spanish `mes` as `me`) pluralises to another word (`us`).
         String singular = English.singular(w);
-        return singular.length() >= 2 && singular.charAt(0) == w.charAt(0);
+        if (singular.length() < 2 || singular.charAt(0) != w.charAt(0) || !English.plural(singular).equals(w)) return false;
+        // A singular ending in a vowel pair English words do not end in is a foreign word with a
+        // final s (Portuguese `pais`, German `haus`, `preis`), not a plural.
+        for (String end : FOREIGN_ENDINGS) if (singular.endsWith(end)) return false;
+        return true;
     }
+
+    /**
+     * English singulars the inflector reads as plurals only, and would strip to a non-word
+     * (`species` to `specie`, `lens` to `len`, `physics` to `physic`): a mass noun, a field of
+     * study, a word or a name that ends in s.
+     */
+    static final java.util.Set<String> SINGULAR = java.util.Set.of("species", "data", "metadata", "lens", "canvas",
+            "chaos", "ethos", "pathos", "cosmos", "ibis", "dais", "texas", "mars", "bias", "physics", "mathematics",
+            "statistics", "ethics", "logistics", "economics", "politics", "gymnastics", "electronics", "genetics",
+            "linguistics");
+
+    /** Endings of a singular that English words do not have (but `bonsai`, `tau`, `bureau`, singular anyway). */
+    private static final List<String> FOREIGN_ENDINGS = List.of("ai", "ei", "au", "eu");
 
     /** The singular a plural came from, for help texts; the word itself when it is not only a plural. */
     public static String singular(String word) {

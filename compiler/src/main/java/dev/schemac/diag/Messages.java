@@ -120,6 +120,17 @@ public final class Messages {
                 "remove it, or put it inside a string or a comment");
     }
 
+    /**
+     * A letter outside ASCII, most often inside a name (`año`, `straße`): removing it would leave
+     * another word (`ao`), so the help keeps the real name where a name may have any letter.
+     */
+    public static Diagnostic nonAsciiLetter(Span at, String ch) {
+        return error(Code.BAD_CHARACTER, at, "unexpected character " + ch,
+                "a name is written in ASCII letters, digits and `_`: spell it in ASCII (`anio` for `año`) and keep the "
+                        + "real name as the column or table name with `@map(\"año\")` on the field or `@@map(\"...\")` on the "
+                        + "entity; in text, put it inside a string or a comment");
+    }
+
     public static Diagnostic badEscape(Span at, String escape) {
         return error(Code.BAD_ESCAPE, at, "unknown escape sequence " + tick(escape) + " in string",
                 "use \\\", \\\\, \\n, \\t or \\r; write a backslash as \\\\");

@@ -215,6 +215,24 @@ public final class ReservedWords {
     static final Set<String> MYSQL = union(MYSQL_8, MARIADB, MYSQL_LATER, MYSQL_FUNCTIONS);
 
     /**
+     * The words of {@link #MYSQL} that both servers take unquoted as a column name, in any SQL mode:
+     * a function name is read as a call only when {@code (} follows it, as after a table name in
+     * {@code CREATE TABLE count (} or {@code INSERT INTO sum (}, never after a column name; and
+     * MariaDB reads {@code VALUE} as {@code VALUES} only after {@code INSERT INTO}. So
+     * {@code position} and {@code value}, two of the commonest column names, are reserved as
+     * tables only. (The SQL renderer quotes them everywhere all the same: quoting costs nothing.)
+     */
+    static final Set<String> MYSQL_TABLE_ONLY = tableOnly();
+
+    private static Set<String> tableOnly() {
+        var out = new java.util.TreeSet<>(union(MYSQL_FUNCTIONS, Set.of("VALUE")));
+        out.removeAll(MYSQL_8);
+        out.removeAll(MYSQL_LATER);
+        for (String w : MARIADB) if (!w.equals("VALUE")) out.remove(w);
+        return Collections.unmodifiableSet(out);
+    }
+
+    /**
      * Each word some dialect reserves, upper case, with the dialects reserving it (in dialect
      * order): every table and column name of a model is looked up, and most in no list, so one
      * probe answers for all dialects.
@@ -250,6 +268,19 @@ public final class ReservedWords {
      */
     public static boolean isSqlReserved(String identifier) {
         return SQL_RESERVING.containsKey(identifier.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * The dialects in which the identifier is reserved as a column name: those of
+     * {@link #sqlDialectsReserving}, without MySQL for a word it reserves as a table only.
+     */
+    public static Set<Dialect> sqlDialectsReservingColumn(String identifier) {
+        Set<Dialect> all = sqlDialectsReserving(identifier);
+        if (!all.contains(Dialect.MYSQL) || !MYSQL_TABLE_ONLY.contains(identifier.toUpperCase(Locale.ROOT))) return all;
+        var out = EnumSet.noneOf(Dialect.class);
+        out.addAll(all);
+        out.remove(Dialect.MYSQL);
+        return Collections.unmodifiableSet(out);
     }
 
     /** The dialects in which the identifier is reserved, in dialect order; not to be changed. */

@@ -139,7 +139,11 @@ final class SyntaxErrors extends BaseErrorListener {
         int stop = token.getType() == Token.EOF ? start : offsets.charIndex(token.getStopIndex() + 1);
         Span at = offsets.span(start, stop);
         switch (token.getType()) {
-            case SchemaLexer.BAD_CHAR -> out.add(Messages.badCharacter(at, describeChar(token.getText())));
+            case SchemaLexer.BAD_CHAR -> {
+                int cp = token.getText().codePointAt(0);
+                out.add(cp > 0x7f && Character.isLetter(cp) ? Messages.nonAsciiLetter(at, describeChar(token.getText()))
+                        : Messages.badCharacter(at, describeChar(token.getText())));
+            }
             default -> out.add(Messages.syntax(at, describe(token), expected((Parser) recognizer, e, token.getType())));
         }
     }

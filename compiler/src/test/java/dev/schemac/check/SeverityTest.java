@@ -3,6 +3,7 @@ package dev.schemac.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.schemac.check.design.MoneyAsFloat;
+import dev.schemac.check.design.SecretCannotHoldHash;
 import dev.schemac.check.normalform.NonKeyDeterminant;
 import dev.schemac.check.normalform.TransitiveDependency;
 import dev.schemac.compile.Compilation;
@@ -31,7 +32,8 @@ class SeverityTest {
     void defaultsApplyWithoutSettings() {
         var p = new SeverityPolicy(Map.of(), false);
         assertThat(p.severityOf(new TransitiveDependency())).contains(Severity.WARNING);
-        assertThat(p.severityOf(new MoneyAsFloat())).contains(Severity.ERROR);
+        assertThat(p.severityOf(new MoneyAsFloat())).contains(Severity.WARNING);
+        assertThat(p.severityOf(new SecretCannotHoldHash())).contains(Severity.ERROR);
     }
 
     @Test

@@ -14,7 +14,11 @@ class WordsTest {
     @ParameterizedTest
     @CsvSource({"users,true,user", "categories,true,category", "boxes,true,box", "people,true,person",
             "wolves,true,wolf", "status,false,status", "address,false,address", "analysis,false,analysis",
-            "news,false,news", "series,false,series", "user,false,user", "bus,false,bus", "analytics,false,analytics"})
+            "news,false,news", "series,false,series", "user,false,user", "bus,false,bus", "analytics,false,analytics",
+            "species,false,species", "data,false,data", "lens,false,lens", "canvas,false,canvas", "physics,false,physics",
+            "statistics,false,statistics", "gps,false,gps", "sms,false,sms", "mes,false,mes", "pais,false,pais",
+            "haus,false,haus", "preis,false,preis", "photos,true,photo", "ideas,true,idea", "ads,true,ad",
+            "pedidos,true,pedido", "rechnungs,true,rechnung", "metrics,true,metric"})
     void pluralsAndTheirSingulars(String word, boolean plural, String singular) {
         assertThat(Words.isPlural(word)).isEqualTo(plural);
         assertThat(Words.singular(word)).isEqualTo(singular);

@@ -217,4 +217,57 @@ class ReservedWordsOnEnginesTest {
         assertThat(functions).as("function names either server reserves under IGNORE_SPACE")
                 .containsExactlyInAnyOrderElementsOf(ReservedWords.MYSQL_FUNCTIONS);
     }
+
+    /**
+     * The words reserved in the {@code mysql} dialect as tables only, each used unquoted as a column
+     * the way hand-written queries use one (created, inserted, filtered, sorted, grouped, updated,
+     * indexed, checked) on both servers, in the default mode, {@code ANSI} and {@code IGNORE_SPACE};
+     * and each still refused as a table name under {@code IGNORE_SPACE}, which is why it is listed.
+     */
+    @Test
+    void wordsReservedAsTablesOnlyAreColumnsOnBothServers() throws Exception {
+        assertThat(ReservedWords.MYSQL_TABLE_ONLY).contains("POSITION", "VALUE", "COUNT").doesNotContain("RANK", "LEAD");
+        var refusedAsTable = new TreeSet<String>();
+        for (Engine engine : List.of(Engine.MYSQL, Engine.MARIADB)) {
+            try (Database db = Engines.freshDatabase(engine, "columnwords"); Connection c = db.connect();
+                    Statement s = c.createStatement()) {
+                var refusedAsColumn = new TreeSet<String>();
+                for (String mode : List.of("", "ANSI", "IGNORE_SPACE")) {
+                    s.execute("SET SESSION sql_mode = '" + mode + "'");
+                    for (String w : ReservedWords.MYSQL_TABLE_ONLY) {
+                        String col = w.toLowerCase(Locale.ROOT);
+                        try {
+                            for (String sql : List.of("CREATE TABLE cw (k INT, " + col + " INT)",
+                                    "INSERT INTO cw (k, " + col + ") VALUES (1, 1)",
+                                    "SELECT " + col + " FROM cw WHERE " + col + " = 1 AND k = 1 ORDER BY " + col,
+                                    "SELECT k FROM cw GROUP BY k, " + col,
+                                    "UPDATE cw SET " + col + " = 2 WHERE " + col + " = 1",
+                                    "CREATE INDEX idx_cw ON cw (" + col + ", k)",
+                                    "ALTER TABLE cw ADD CONSTRAINT ck_cw CHECK (" + col + " > 0)")) {
+                                s.execute(sql);
+                            }
+                        } catch (SQLException e) {
+                            refusedAsColumn.add(w + " (" + mode + "): " + e.getMessage());
+                        } finally {
+                            s.execute("DROP TABLE IF EXISTS cw");
+                        }
+                    }
+                }
+                s.execute("SET SESSION sql_mode = 'IGNORE_SPACE'");
+                for (String w : ReservedWords.MYSQL_TABLE_ONLY) {
+                    for (String sql : List.of("INSERT INTO " + w + " (a) VALUES (1)", "CREATE TABLE " + w + " (a INT)")) {
+                        try {
+                            s.execute("PREPARE probe FROM '" + sql + "'");
+                            s.execute("DEALLOCATE PREPARE probe");
+                        } catch (SQLException e) {
+                            if (e.getErrorCode() == 1064) refusedAsTable.add(w);
+                        }
+                    }
+                }
+                assertThat(refusedAsColumn).as("%s refuses these words as a column", engine).isEmpty();
+            }
+        }
+        assertThat(refusedAsTable).as("refused as a table name by one server or both")
+                .containsExactlyInAnyOrderElementsOf(ReservedWords.MYSQL_TABLE_ONLY);
+    }
 }

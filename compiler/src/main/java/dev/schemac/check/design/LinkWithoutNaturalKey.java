@@ -8,32 +8,64 @@ import dev.schemac.check.Rule;
 import dev.schemac.check.Spans;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Severity;
+import dev.schemac.check.Words;
+import dev.schemac.model.DefaultValue;
 import dev.schemac.model.Entity;
 import dev.schemac.model.Field;
 import dev.schemac.model.FieldType;
 import dev.schemac.model.Origin;
+import dev.schemac.model.ScalarKind;
 import dev.schemac.source.Span;
 import java.util.List;
+import java.util.Set;
 
 /**
- * SC701: an entity whose only key is the implicit surrogate {@code id}, though it links other
- * entities and so has an obvious natural key that nothing enforces.
+ * SC701: a link entity (one that records how other entities are related, and little else) whose
+ * only key is the implicit surrogate {@code id}, so the same link can be stored twice.
  */
 @AutoService(Rule.class)
 public final class LinkWithoutNaturalKey extends Rule {
+    /**
+     * Last words of a field that is the entity's own content: an entity with a body, a title or a
+     * name is a thing of its own (a comment, a ticket, an employee), identified by its surrogate,
+     * however many required relations it has.
+     */
+    static final Set<String> CONTENT = Set.of("name", "title", "body", "text", "content", "description", "message",
+            "subject", "summary", "note", "notes", "comment", "comments", "remark", "remarks", "details", "headline",
+            "caption", "email", "phone", "address", "url", "payload");
+
+    /** Words of a time at which a link ends or is due: nothing that tells two starts of one link apart. */
+    static final Set<String> END = Set.of("end", "ended", "ends", "until", "finished", "closed", "cancelled",
+            "canceled", "returned", "deleted", "expires", "expired", "expiry", "due", "completed", "resolved", "left",
+            "stopped", "archived");
+
+    /** A string this long holds prose, not a code. */
+    static final int PROSE_LENGTH = 100;
+
+    /** Past this many fields of its own besides the links, an entity records a thing, not a link. */
+    static final int MAX_LINK_ATTRIBUTES = 4;
+
     public LinkWithoutNaturalKey() {
         super("SC701", Severity.WARNING, "Entity has no key of its own",
                 "Every entity needs a key that identifies the thing it records, not only the row. "
                 + "The compiler gives every entity without `@id` a surrogate `id`, which guarantees a "
-                + "primary key but not that the same fact is stored once. The rule fires where the "
-                + "natural key is evident and missing: an entity with required to-one relations to two or "
-                + "more other entities, a surrogate key and no unique constraint at all, can store the "
-                + "same link twice (a student enrolled twice in one course). Optional and self relations "
-                + "do not count: they cannot be part of a key. Declare the natural key with `@@id(...)` or "
-                + "`@@unique(...)`; if repeats are meaningful, a field that tells them apart belongs in "
-                + "that key. When the entity has a date or time of its own (a loan's `borrowed_at`) or a status, "
-                + "it records an event or a state that may recur, and the advice keys it with that field instead "
-                + "of proposing a key that would forbid a legitimate repeat.");
+                + "primary key but not that the same fact is stored once. The rule fires on a link entity "
+                + "whose natural key is evident and missing: two or more required to-one relations (to two "
+                + "entities, or twice to one: a follower and a followee, an assembly and its component), a "
+                + "surrogate key, no unique constraint, and little else: at most "
+                + MAX_LINK_ATTRIBUTES + " fields of its own, none of them content (a required text, a string of "
+                + PROSE_LENGTH + " characters or more, a name, a title, a body). Such an entity can store the same link twice (a student enrolled twice in one "
+                + "course). An entity with content of its own (a comment on a post by an author, a ticket, an "
+                + "employee of a department) is a thing identified by its surrogate, and the rule leaves it "
+                + "alone. Optional and self relations do not count: they cannot be part of a key. Declare the "
+                + "natural key with `@@id(...)` or `@@unique(...)`; if repeats are meaningful, a field that "
+                + "tells them apart belongs in that key. When the entity has a required date or time of its "
+                + "own (an exam's `sat_at`, an assignment's `started_on`), it records an event that may recur, "
+                + "and the advice keys it with that time; an optional time or one that ends the link "
+                + "(`ended_on`, `returned_at`) tells nothing apart (NULLs are never equal in a unique), so "
+                + "it, like a status, only says the link has a life of its own. A time that defaults to "
+                + "`now()` and is the only one stamps when the row was written: the entity is an append-only "
+                + "log, identified by its surrogate, and the rule leaves it alone.");
     }
 
     @Override
@@ -42,59 +74,81 @@ public final class LinkWithoutNaturalKey extends Rule {
             if (e.primaryKey().size() != 1 || e.requireField(e.primaryKey().get(0)).origin() != Origin.IMPLICIT) continue;
             if (!e.uniques().isEmpty() || e.storedFields().stream().anyMatch(Field::unique)) continue;
             // Only required references to other entities can form a key: a nullable one cannot, and
-            // a self reference (a reply's parent) is structure, not identity.
+            // a self reference (a reply's parent) is structure, not identity. Two references to
+            // one entity (follower, followee) are two parts of the key.
             List<Field> required = e.storedFields().stream()
                     .filter(f -> f.relation() != null && !f.nullable() && !f.relation().target().equals(e.name()))
                     .toList();
-            long targets = required.stream().map(f -> f.relation().target()).distinct().count();
-            if (targets >= 2) {
-                List<String> links = required.stream().map(Field::name).toList();
-                Field when = e.storedFields().stream().filter(f -> f.origin() != Origin.IMPLICIT && isTemporal(f))
-                        .findFirst().orElse(null);
-                Field status = e.storedFields().stream().filter(f -> f.origin() != Origin.IMPLICIT && isStatus(f))
-                        .findFirst().orElse(null);
-                Span at = Spans.entityName(e);
-                if (when != null) out.report(e, recurringEvent(at, e.name(), links, when.name()));
-                else if (status != null) out.report(e, recurringState(at, e.name(), links, status.name()));
-                else out.report(e, noNaturalKey(at, e.name(), links));
-            }
+            if (required.size() < 2) continue;
+            List<Field> own = e.storedFields().stream()
+                    .filter(f -> f.relation() == null && f.origin() != Origin.IMPLICIT).toList();
+            if (own.size() > MAX_LINK_ATTRIBUTES || own.stream().anyMatch(LinkWithoutNaturalKey::isContent)) continue;
+            List<Field> times = own.stream().filter(LinkWithoutNaturalKey::isTemporal).toList();
+            if (!times.isEmpty() && times.stream().allMatch(f -> f.defaultValue() instanceof DefaultValue.Now)) continue;
+            List<String> links = required.stream().map(Field::name).toList();
+            Field when = times.stream().filter(f -> !f.nullable() && !isEnd(f)).findFirst().orElse(null);
+            Field lifetime = own.stream().filter(LinkWithoutNaturalKey::isStatus).findFirst()
+                    .orElse(times.isEmpty() ? null : times.get(0));
+            Span at = Spans.entityName(e);
+            if (when != null) out.report(e, recurringEvent(at, e.name(), links, when.name()));
+            else if (lifetime != null) out.report(e, recurringState(at, e.name(), links, lifetime.name()));
+            else out.report(e, noNaturalKey(at, e.name(), links));
         }
     }
 
     /** A date or time of its own: the entity records an event, and the same link may recur at another time. */
     private static boolean isTemporal(Field f) {
-        return f.relation() == null && f.type() instanceof FieldType.Scalar s && s.kind().isTemporal();
+        return f.type() instanceof FieldType.Scalar s && s.kind().isTemporal();
+    }
+
+    /** A time at which the link ends or is due, which says nothing of when it began. */
+    private static boolean isEnd(Field f) {
+        return !java.util.Collections.disjoint(Words.of(f.name()), END);
+    }
+
+    /**
+     * A required field holding the entity's own content: a text, a document, a string long enough for prose
+     * (a subject, an address, in any language), or one named name, title, body. A link's own
+     * attributes are numbers, times and short codes (a role, a grade, a status).
+     */
+    private static boolean isContent(Field f) {
+        // An optional note on a link (a loan's remark) annotates the link; content is required.
+        if (f.nullable()) return false;
+        if (f.type() instanceof FieldType.Scalar s) {
+            if (s.kind() == ScalarKind.TEXT || s.kind() == ScalarKind.JSON || s.kind() == ScalarKind.BYTES) return true;
+            if (s.kind() == ScalarKind.STRING && s.length() != null && s.length() >= PROSE_LENGTH) return true;
+        }
+        return CONTENT.contains(Words.last(f.name()));
     }
 
     /** A status: the link has a life of its own (a loan returned, then borrowed again). */
     private static boolean isStatus(Field f) {
-        var words = dev.schemac.check.Words.of(f.name());
-        String last = words.isEmpty() ? "" : words.get(words.size() - 1);
-        return f.relation() == null && (last.equals("status") || last.equals("state"));
+        String last = Words.last(f.name());
+        return last.equals("status") || last.equals("state");
     }
 
     Diagnostic recurringEvent(Span at, String entity, List<String> links, String when) {
         String list = String.join(", ", links);
-        return finding(at, "entity " + Quoted.name(entity) + " links " + list + " but has only a surrogate key; " + Quoted.name(when)
+        return finding(at, "link entity " + Quoted.name(entity) + " of " + list + " has only a surrogate key; " + Quoted.name(when)
                         + " suggests it records an event, in which the same link may recur, so nothing tells two "
                         + "records of one event apart",
-                "key the event by its links and its time: `@@unique(" + list + ", " + when + ")`; if the same link "
-                        + "can never recur, `@@unique(" + list + ")`");
+                "if (" + list + ", " + when + ") identifies one " + Quoted.name(entity) + ", key the event by it: `@@unique("
+                        + list + ", " + when + ")`; if the same link can never recur, `@@unique(" + list + ")`");
     }
 
-    Diagnostic recurringState(Span at, String entity, List<String> links, String status) {
+    Diagnostic recurringState(Span at, String entity, List<String> links, String lifetime) {
         String list = String.join(", ", links);
-        return finding(at, "entity " + Quoted.name(entity) + " links " + list + " but has only a surrogate key; " + Quoted.name(status)
+        return finding(at, "link entity " + Quoted.name(entity) + " of " + list + " has only a surrogate key; " + Quoted.name(lifetime)
                         + " suggests the link has a life of its own and may recur, so a key of the links alone would "
                         + "forbid a legitimate repeat",
-                "add what tells repeats apart (a date such as `started_on`) and key it with the links: `@@unique("
+                "add a required field that tells repeats apart (a date such as `started_on date`) and key it with the links: `@@unique("
                         + list + ", started_on)`; if the same link can never recur, `@@unique(" + list + ")`");
     }
 
     Diagnostic noNaturalKey(Span at, String entity, List<String> links) {
         String list = String.join(", ", links);
-        return finding(at, "entity " + Quoted.name(entity) + " links " + list + " but has only a surrogate key; the same link "
-                + "can be stored twice", s -> "declare its natural key: " + Quoted.name(s.withFields("@@id", links)) + " or "
-                + Quoted.name(s.withFields("@@unique", links)));
+        return finding(at, "link entity " + Quoted.name(entity) + " of " + list + " has only a surrogate key; the same link "
+                + "can be stored twice", s -> "if (" + list + ") identifies one " + Quoted.name(entity) + ", declare that natural key: "
+                + Quoted.name(s.withFields("@@id", links)) + " or " + Quoted.name(s.withFields("@@unique", links)));
     }
 }

@@ -27,20 +27,31 @@ public final class MoneyAsFloat extends Rule {
             "discount", "refund", "budget", "fare", "payout", "commission", "tip", "charge", "money", "cash",
             "earnings", "income", "expense", "expenses", "deposit", "credit", "debit", "rent", "invoice");
 
-    /** Words that make the name something other than money: a total weight, a tax rate. */
+    /**
+     * Words that make the name something other than money: a total weight, a tax rate, a unit of
+     * measure (a payment's latency in ms, a total in kWh), a statistic over money (an average, a
+     * probability, an elasticity), none of which is added up to the cent.
+     */
     static final Set<String> NOT_MONEY = Set.of("rate", "ratio", "percent", "percentage", "pct", "factor", "weight",
             "distance", "count", "score", "points", "time", "duration", "hours", "minutes", "seconds", "days",
-            "quantity", "qty", "length", "width", "height", "size", "volume", "km", "miles", "kg");
+            "quantity", "qty", "length", "width", "height", "size", "volume", "km", "miles", "kg",
+            "ms", "us", "ns", "sec", "secs", "mins", "mm", "cm", "g", "mg", "lb", "lbs", "oz", "kwh", "wh", "mwh",
+            "kw", "watts", "kb", "mb", "gb", "bytes", "celsius", "latency", "avg", "average", "mean", "median",
+            "stddev", "variance", "probability", "likelihood", "elasticity", "index");
 
     public MoneyAsFloat() {
-        super("SC706", Severity.ERROR, "Money stored as a floating-point number",
+        super("SC706", Severity.WARNING, "Money stored as a floating-point number",
                 "`float` and `double` are binary fractions: 0.1 has no exact value, sums drift "
                 + "(0.1 + 0.2 = 0.30000000000000004), and rounding differs between the database, Python "
                 + "and JavaScript. Money must add up to the cent, so an amount is a `decimal(p, s)` "
                 + "(`decimal(12, 2)` for most currencies, `decimal(19, 4)` where fractions of a cent "
                 + "matter) or an integer count of the smallest unit (`price_cents int`). The rule reads "
                 + "the field name: price, amount, total, cost, balance, fee, tax, salary, payment, "
-                + "discount and similar words, unless a word such as rate, weight or count says otherwise.");
+                + "discount and similar words, unless a word such as rate, weight or count, a unit (ms, mm, "
+                + "kwh) or a statistic (avg, probability) says otherwise. It is a warning, not an error: a name "
+                + "is evidence, not proof (a payment's latency in ms is a `double` and no money), and an error "
+                + "would refuse a correct model until the rule is switched off for every field of it. A team "
+                + "that wants floating-point money refused sets `severity = [\"SC706=error\"]`.");
     }
 
     @Override

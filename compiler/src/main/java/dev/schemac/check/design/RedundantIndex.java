@@ -10,6 +10,7 @@ import dev.schemac.check.Reporter;
 import dev.schemac.check.Rule;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Severity;
+import dev.schemac.model.Dialect;
 import dev.schemac.model.Entity;
 import dev.schemac.model.Field;
 import dev.schemac.model.IndexSpec;
@@ -31,14 +32,22 @@ public final class RedundantIndex extends Rule {
                 + "the key's columns. An explicit index is redundant when another index, the primary key "
                 + "or a unique constraint has the same columns, or starts with them (a B-tree index on "
                 + "`(a, b)` serves every lookup on `a` alone). A redundant index costs disk and write "
-                + "time and serves no query. Keep the longer one.");
+                + "time and serves no query. Keep the longer one. A unique of a soft-deleting entity is a partial "
+                + "index of the live rows on PostgreSQL and SQLite, which serves only queries that filter "
+                + "`deleted_at IS NULL`; an index on its columns over every row is not redundant there.");
     }
 
-    /** An index, key or unique constraint: its name, columns and, for explicit indexes, its span. */
-    private record Access(String kind, String name, List<String> columns, Span explicitAt) {}
+    /**
+     * An index, key or unique constraint: its name, columns, whether it covers only the live rows
+     * (the partial unique of a soft-deleting entity) and, for explicit indexes, its span.
+     */
+    private record Access(String kind, String name, List<String> columns, boolean partial, Span explicitAt) {}
 
     @Override
     public void check(CheckContext context, Reporter out) {
+        // MySQL has no partial indexes: there a live-rows unique is kept over every row and serves
+        // every lookup an index on its columns would.
+        boolean partialServesAll = context.model().settings().dialect() == Dialect.MYSQL;
         for (Entity e : context.model().entities()) {
             Table t = context.table(e);
             List<Access> all = accesses(e, t);
@@ -48,6 +57,9 @@ public final class RedundantIndex extends Rule {
                 for (int j = 0; j < all.size(); j++) {
                     Access other = all.get(j);
                     if (i == j) continue;
+                    // A partial unique serves only the queries that filter the live rows; a lookup
+                    // over every row (has this email ever registered?) needs the full index.
+                    if (other.partial() && !a.partial() && !partialServesAll) continue;
                     boolean same = other.columns().equals(a.columns());
                     boolean prefix = !same && startsWith(other.columns(), a.columns());
                     // Of two equal explicit indexes, the later one is reported.
@@ -69,10 +81,10 @@ public final class RedundantIndex extends Rule {
         List<Index> indexes = t.indexes();
         for (int i = 0; i < indexes.size(); i++) {
             Index x = indexes.get(i);
-            out.add(new Access("index", x.name(), x.columns(), i < explicit.size() ? explicit.get(i) : null));
+            out.add(new Access("index", x.name(), x.columns(), false, i < explicit.size() ? explicit.get(i) : null));
         }
-        out.add(new Access("primary key", t.primaryKey().name(), t.primaryKey().columns(), null));
-        for (UniqueConstraint u : t.uniques()) out.add(new Access("unique constraint", u.name(), u.columns(), null));
+        out.add(new Access("primary key", t.primaryKey().name(), t.primaryKey().columns(), false, null));
+        for (UniqueConstraint u : t.uniques()) out.add(new Access("unique constraint", u.name(), u.columns(), u.partial(), null));
         return out;
     }
 

@@ -29,7 +29,20 @@ public final class EntityNameSingular extends Rule {
         for (Entity e : context.model().entities()) {
             String last = Words.last(e.name());
             if (Words.isPlural(last)) out.report(e, plural(Spans.entityName(e), e.name(), last));
+            else if (isAcronymPlural(e.name())) out.report(e, finding(Spans.entityName(e), "entity " + Quoted.name(e.name())
+                    + " is plural", "name the entity in the singular: " + Quoted.name(e.name().substring(0, e.name().length() - 1))));
         }
+    }
+
+    /**
+     * An acronym with a plural s (`PDFs`, `FAQs`, `UserIDs`): two capitals or more, then a lower-case
+     * `s` that ends the name. The words of such a name split before its last capital (`pd_fs`), so the
+     * last word says nothing.
+     */
+    static boolean isAcronymPlural(String name) {
+        int n = name.length();
+        if (n < 3 || name.charAt(n - 1) != 's') return false;
+        return Character.isUpperCase(name.charAt(n - 2)) && Character.isUpperCase(name.charAt(n - 3));
     }
 
     Diagnostic plural(Span at, String name, String last) {

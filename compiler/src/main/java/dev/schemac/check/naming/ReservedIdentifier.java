@@ -39,7 +39,9 @@ public final class ReservedIdentifier extends Rule {
     public ReservedIdentifier() {
         super("SC607", Severity.WARNING, "Identifier reserved in a target",
                 "A name can be reserved in one of the languages schemac writes: a SQL reserved word as a "
-                + "table or column (`order`, `group`, `user` in PostgreSQL), a Python keyword or an "
+                + "table or column (`order`, `group`, `user` in PostgreSQL; MySQL's function names such as "
+                + "`position` and `count`, and MariaDB's `value`, as a table only: both servers take them "
+                + "unquoted as a column in every SQL mode), a Python keyword or an "
                 + "attribute SQLModel, pydantic or SQLAlchemy claims (`class`, `metadata`, `json`) as a "
                 + "field, a name Prisma reserves (`Prisma`, `String`, JavaScript keywords) as an entity or "
                 + "enum, a Java keyword or `java.lang` type (`default`, `record`, `String`). The generators "
@@ -144,7 +146,8 @@ public final class ReservedIdentifier extends Rule {
     }
 
     private void sql(Set<Dialect> dialects, Reporter out, Entity e, Supplier<Span> at, String kind, String name) {
-        Set<Dialect> reserving = ReservedWords.sqlDialectsReserving(name);
+        Set<Dialect> reserving = kind.equals("column") ? ReservedWords.sqlDialectsReservingColumn(name)
+                : ReservedWords.sqlDialectsReserving(name);
         if (reserving.isEmpty()) return; // most names: nothing to intersect
         Set<Dialect> in = new java.util.TreeSet<>(reserving);
         in.retainAll(dialects);
@@ -210,7 +213,7 @@ public final class ReservedIdentifier extends Rule {
      */
     static List<String> languagesReserving(String field) {
         var out = new ArrayList<String>();
-        for (Dialect d : ReservedWords.sqlDialectsReserving(field)) out.add(d.displayName());
+        for (Dialect d : ReservedWords.sqlDialectsReservingColumn(field)) out.add(d.displayName());
         if (TargetNames.pythonAttribute(field).renamed()) out.add("Python");
         if (TargetNames.javaRecordComponent(field).renamed() || TargetNames.javaMetamodelConstant(field).renamed()) {
             out.add("Java");

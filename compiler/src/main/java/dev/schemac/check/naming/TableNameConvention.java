@@ -23,7 +23,11 @@ public final class TableNameConvention extends Rule {
                 "Derived table names follow the `naming` setting: snake_case plural by default "
                 + "(`order_items`), snake_case singular with `naming = snake`. An explicit `@@map(\"...\")` "
                 + "that breaks the convention makes one table unlike the others, and a mixed-case name must "
-                + "be quoted in every PostgreSQL query. With `naming = preserve` the rule does not apply.");
+                + "be quoted in every PostgreSQL query. With `naming = preserve` the rule does not apply. "
+                + "Under the plural convention a mapped name is called singular only when it is the entity's "
+                + "own last word in the singular (`@@map(\"order_item\")` for `OrderItem`): the English "
+                + "inflector cannot judge a name in another language (`@@map(\"kunden\")` for `Kunde`), "
+                + "and its proposal would be a non-word (`kundes`).");
     }
 
     @Override
@@ -34,10 +38,22 @@ public final class TableNameConvention extends Rule {
             String t = e.tableName();
             if (t == null) continue;
             boolean snake = Words.isSnake(t);
-            boolean pluralOk = naming != Naming.SNAKE_PLURAL || Words.isPlural(Words.last(t))
-                    || Names.pluralize(Words.last(t)).equals(Words.last(t));
+            boolean pluralOk = naming != Naming.SNAKE_PLURAL || !spellsItsOwnSingular(e.name(), t);
             if (!snake || !pluralOk) out.report(e, breaks(Spans.tableMap(e), t, e.name(), naming));
         }
+    }
+
+    /**
+     * Whether the table is named with the entity's own last word in the singular, where the
+     * convention derives its plural (`@@map("order_item")` for `OrderItem`). Only then is the name
+     * known to break the plural convention: the English inflector cannot tell whether another word
+     * is a plural (German `kunden` for `Kunde` is one; Japanese `shohin` has none), so a table named
+     * in another language is the author's choice.
+     */
+    static boolean spellsItsOwnSingular(String entity, String table) {
+        String own = Words.last(entity);
+        String last = Words.last(table);
+        return last.equals(own) && !Names.pluralize(last).equals(last);
     }
 
     Diagnostic breaks(Span at, String table, String entity, Naming naming) {
@@ -45,6 +61,7 @@ public final class TableNameConvention extends Rule {
         String what = naming == Naming.SNAKE_PLURAL ? "snake_case plural" : "snake_case";
         return finding(at, "table name " + Quoted.name(table) + " is not " + what,
                 s -> "use " + Quoted.name(s.withText("@@map", ModelString.quote(expected))) + ", or drop " + Quoted.name(s.attribute("@@map"))
-                        + " to get that name by default");
+                        + " to get that name by default" + (naming == Naming.SNAKE_PLURAL && Words.isSnake(table)
+                        ? "; if the tables are named in a language without English plurals, set `naming = snake`" : ""));
     }
 }

@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** SC801 reads a numbered name by hand exactly as its pattern reads it. */
+/** SC801 reads a numbered name by hand exactly as its pattern reads it: the number at the end or between words. */
 class NumberedNameTest {
-    private static final Pattern NUMBERED = Pattern.compile("(.*?[a-z])_?([0-9]{1,2})");
+    private static final Pattern NUMBERED = Pattern.compile("(.*[a-z])_?([0-9]{1,2})(_.*)?");
 
     @Test
     void everyShortNameOverTheCharactersThatMatterIsReadAsThePatternReadsIt() {
@@ -27,7 +27,8 @@ class NumberedNameTest {
             NumberedFieldGroup.Numbered n = NumberedFieldGroup.Numbered.of(s);
             if (m.matches()) {
                 matched++;
-                assertThat(n).as("%s", s).isEqualTo(new NumberedFieldGroup.Numbered(m.group(1), Integer.parseInt(m.group(2))));
+                assertThat(n).as("%s", s).isEqualTo(new NumberedFieldGroup.Numbered(m.group(1), Integer.parseInt(m.group(2)),
+                        m.group(3) == null ? "" : m.group(3)));
             } else {
                 assertThat(n).as("%s", s).isNull();
             }
@@ -38,8 +39,11 @@ class NumberedNameTest {
 
     @Test
     void theUsualNames() {
-        assertThat(NumberedFieldGroup.Numbered.of("phone1")).isEqualTo(new NumberedFieldGroup.Numbered("phone", 1));
-        assertThat(NumberedFieldGroup.Numbered.of("address_12")).isEqualTo(new NumberedFieldGroup.Numbered("address", 12));
+        assertThat(NumberedFieldGroup.Numbered.of("phone1")).isEqualTo(new NumberedFieldGroup.Numbered("phone", 1, ""));
+        assertThat(NumberedFieldGroup.Numbered.of("address_12")).isEqualTo(new NumberedFieldGroup.Numbered("address", 12, ""));
+        assertThat(NumberedFieldGroup.Numbered.of("child1_name")).isEqualTo(new NumberedFieldGroup.Numbered("child", 1, "_name"));
+        assertThat(NumberedFieldGroup.Numbered.of("q4_revenue")).isEqualTo(new NumberedFieldGroup.Numbered("q", 4, "_revenue"));
+        assertThat(NumberedFieldGroup.Numbered.of("sha256_digest")).isNull();
         assertThat(NumberedFieldGroup.Numbered.of("sha256")).isNull();
         assertThat(NumberedFieldGroup.Numbered.of("phone")).isNull();
     }

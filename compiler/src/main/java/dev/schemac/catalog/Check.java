@@ -18,6 +18,10 @@ public record Check(String name, List<Term> terms) {
 
     /** {@code column OP literal}; the literal is a BigDecimal, String or Boolean. */
     public record Compare(String column, Op op, Object literal) implements Term {
+        public Compare {
+            literal = PlainNumber.ofLiteral(literal);
+        }
+
         // Written out for the reason Span's are: a cold check links no record method.
         @Override public boolean equals(Object o) {
             return o instanceof Compare that && Objects.equals(column, that.column) &&

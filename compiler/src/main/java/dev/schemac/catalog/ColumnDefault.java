@@ -6,6 +6,10 @@ import java.util.Objects;
 /** A column default as the database applies it. */
 public sealed interface ColumnDefault {
     record Number(BigDecimal value) implements ColumnDefault {
+        public Number {
+            value = PlainNumber.of(value);
+        }
+
         // Written out, with the record's own values, for the reason Span's are (a cold check links no record method).
         @Override public boolean equals(Object o) {
             return o instanceof Number that && Objects.equals(value, that.value);

@@ -155,6 +155,58 @@ class AlembicJudgesEvolutionTest {
         }
     }
 
+    /**
+     * MySQL keeps an {@code @updated} column current with ON UPDATE, which Alembic can only write
+     * after a server default: the initial revision, a later new table and a later new column
+     * must each give the column the DDL's ON UPDATE, optional or required, with a default or
+     * without one (an optional one without a default had lost it).
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Kind.class, names = {"MARIADB", "MYSQL"})
+    void everyRevisionKeepsMysqlUpdatedColumnsCurrent(Kind kind, @TempDir Path tmp) throws Exception {
+        String v1 = """
+                schema visits { dialect = mysql }
+                entity Visit {
+                  page    string(40)
+                  touched datetime? @updated
+                  seen    datetime  @updated
+                  noted   datetime? = now() @updated
+                }
+                """;
+        String v2 = """
+                schema visits { dialect = mysql }
+                entity Visit {
+                  page    string(40)
+                  touched datetime? @updated
+                  seen    datetime  @updated
+                  noted   datetime? = now() @updated
+                  later   datetime? @updated
+                }
+                entity Stamp {
+                  label   string(20)
+                  touched datetime? @updated
+                  seen    datetime  @updated
+                }
+                """;
+        var old = EvolutionHarness.compile(v1);
+        var neu = EvolutionHarness.compile(v2);
+        var init = EvolutionHarness.migrate(History.EMPTY, Map.of(), old, INIT, "init");
+        var step = EvolutionHarness.migrate(init.after(), EvolutionHarness.relative(init.files()), neu, STEP, "later");
+        var history = new java.util.LinkedHashMap<String, String>(init.files());
+        history.putAll(step.files());
+        Path scripts = writeAlembic(tmp, history, neu.compilation().model());
+        try (var db = LiveDb.fresh(kind, "alembic_updated")) {
+            String url = url(kind, db);
+            boolean checks = db.enforcesChecks();
+            alembic(scripts, url, "upgrade", INIT, "initial revision");
+            assertThat(ShapeDiff.between(EvolutionHarness.columnOrderFree(ExpectedShape.of(old.compilation().catalog(), kind, checks)),
+                    withoutVersionTable(db.shape()))).as("after the initial revision").isEmpty();
+            alembic(scripts, url, "upgrade", "head", "the later revision");
+            assertThat(ShapeDiff.between(EvolutionHarness.columnOrderFree(ExpectedShape.of(neu.compilation().catalog(), kind, checks)),
+                    withoutVersionTable(db.shape()))).as("after the later revision").isEmpty();
+        }
+    }
+
     static DbShape withoutVersionTable(DbShape s) {
         var shape = EvolutionHarness.columnOrderFree(s);
         shape.tables().remove("alembic_version");

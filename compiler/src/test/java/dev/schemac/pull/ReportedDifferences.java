@@ -98,7 +98,7 @@ final class ReportedDifferences {
             if (dropped.contains(c.name())) continue;
             String key = t + "." + c.name();
             cols.add(new ColumnShape(c.name(), typeChanged.contains(key) ? "*" : c.type(), nullChanged.contains(key) || c.nullable(),
-                    defaultChanged.contains(key) || c.hasDefault()));
+                    defaultChanged.contains(key) || c.hasDefault(), c.refreshed()));
         }
         if (orderChanged.contains(t)) cols.sort(java.util.Comparator.comparing(ColumnShape::name));
         boolean names = !renamedIn.contains(t);

@@ -280,7 +280,8 @@ final class DesignDocument {
         String first = set.first().id();
         var sql = new ArrayList<String>();
         if (set.first().files().contains("migrations/sql/sqlite/" + first + ".up.sql")) {
-            sql.add("sqlite3 " + name + ".db < migrations/sql/sqlite/" + first + ".up.sql");
+            // -bail: the shell goes on after an error by default, and a rebuild would then drop the table it failed to copy.
+            sql.add("sqlite3 -bail " + name + ".db < migrations/sql/sqlite/" + first + ".up.sql");
         }
         if (set.first().files().contains("migrations/sql/postgres/" + first + ".up.sql")) {
             sql.add("psql \"$DATABASE_URL\" -v ON_ERROR_STOP=1 -f migrations/sql/postgres/" + first + ".up.sql");

@@ -221,6 +221,12 @@ final class AlembicRevision {
             b.append("    op.create_index(").append(SqlName.of(i.name())).append(", ").append(SqlName.of(t.name())).append(", ")
                     .append(SqlName.list(i.columns())).append(")\n");
         }
+        var redefined = t.columns().stream().map(c -> Sql.redefinedForOnUpdate(Dialect.MYSQL, t, c, catalog))
+                .filter(java.util.Objects::nonNull).toList();
+        if (!redefined.isEmpty()) {
+            b.append("    if _dialect() == \"mysql\":\n");
+            for (String s : redefined) b.append("        op.execute(").append(Py.sqlText(s)).append(")\n");
+        }
         var sqlite = Sql.updatedAtTriggers(Dialect.SQLITE, t, catalog);
         var postgres = Sql.updatedAtTriggers(Dialect.POSTGRES, t, catalog);
         if (!sqlite.isEmpty() || !postgres.isEmpty()) {
@@ -251,18 +257,24 @@ final class AlembicRevision {
         b.append(", nullable=").append(c.nullable() ? "True" : "False");
         if (c.autoIncrement()) b.append(", autoincrement=True");
         else if (t.primaryKey().columns().contains(c.name())) b.append(", autoincrement=False");
-        String def = perDialect(d -> defaultWithOnUpdate(d, c));
-        if (!def.equals("None")) b.append(", server_default=sa.text(").append(def).append(")");
+        java.util.function.Function<Dialect, String> def = d -> Sql.serverDefault(d, c);
+        if (List.of(Dialect.values()).stream().map(def).allMatch(java.util.Objects::nonNull)) {
+            b.append(", server_default=sa.text(").append(perDialect(def)).append(")");
+        } else {
+            // A default on some dialects only (MySQL's ON UPDATE) is none on the others, not sa.text(None).
+            String chosen = "None";
+            for (Dialect d : List.of(Dialect.MYSQL, Dialect.POSTGRES, Dialect.SQLITE)) {
+                String sql = def.apply(d);
+                if (sql != null) {
+                    chosen = "sa.text(" + Py.sqlText(sql) + ") if _dialect() == " + Py.str(PrismaMigration.provider(d))
+                            + " else " + chosen;
+                }
+            }
+            if (!chosen.equals("None")) b.append(", server_default=").append(chosen);
+        }
         String comment = c.comment();
         if (comment != null) b.append(", comment=").append(Py.str(comment));
         return b.append(")").toString();
-    }
-
-    /** MySQL keeps {@code @updated} columns current with ON UPDATE, written after the default. */
-    private static String defaultWithOnUpdate(Dialect d, Column c) {
-        String def = Sql.defaultValue(d, c);
-        if (d == Dialect.MYSQL && c.updatedAt() && def != null) return def + " ON UPDATE " + Sql.now(d, c.type().kind());
-        return def;
     }
 
     private String type(Column c) {

@@ -160,7 +160,9 @@ final class AlembicStep {
         if (c instanceof AddColumn a) {
             Column col = a.column();
             if (col.type().isEnum() || col.autoIncrement()) return null;
-            return "op.add_column(" + SqlName.of(a.table()) + ", " + column(d, col) + ")";
+            String redefined = to.table(a.table()).map(t -> Sql.redefinedForOnUpdate(d, t, col, to)).orElse(null);
+            return "op.add_column(" + SqlName.of(a.table()) + ", " + column(d, col) + ")"
+                    + (redefined == null ? "" : "\nop.execute(" + Py.sqlText(redefined) + ")");
         }
         if (c instanceof DropColumn a) return "op.drop_column(" + SqlName.of(a.table()) + ", " + SqlName.of(a.column().name()) + ")";
         if (c instanceof RenameColumn r && d != Dialect.MYSQL) {
@@ -236,6 +238,10 @@ final class AlembicStep {
         var b = new StringBuilder("op.create_table(\n");
         for (String a : args) b.append("    ").append(a).append(",\n");
         b.append(")");
+        for (Column c : t.columns()) {
+            String redefined = Sql.redefinedForOnUpdate(d, t, c, catalog);
+            if (redefined != null) b.append("\nop.execute(").append(Py.sqlText(redefined)).append(")");
+        }
         for (UniqueConstraint u : t.uniques()) if (separate(d, u)) b.append('\n').append(partialUnique(d, t.name(), u));
         for (Index i : t.indexes()) {
             b.append("\nop.create_index(").append(SqlName.of(i.name())).append(", ").append(SqlName.of(t.name())).append(", ")
@@ -331,7 +337,7 @@ final class AlembicStep {
         b.append(", nullable=").append(c.nullable() ? "True" : "False");
         if (c.autoIncrement()) b.append(", autoincrement=True");
         else if (t.primaryKey().columns().contains(c.name())) b.append(", autoincrement=False");
-        String def = serverDefault(d, c);
+        String def = Sql.serverDefault(d, c);
         if (def != null) b.append(", server_default=sa.text(").append(Py.sqlText(def)).append(")");
         if (c.comment() != null) b.append(", comment=").append(Py.str(c.comment()));
         return b.append(")").toString();
@@ -341,17 +347,10 @@ final class AlembicStep {
     private static String column(Dialect d, Column c) {
         var b = new StringBuilder("sa.Column(").append(SqlName.of(c.name())).append(", ").append(TypeTable.alembic(c.type()))
                 .append(", nullable=").append(c.nullable() ? "True" : "False");
-        String def = serverDefault(d, c);
+        String def = Sql.serverDefault(d, c);
         if (def != null) b.append(", server_default=sa.text(").append(Py.sqlText(def)).append(")");
         if (c.comment() != null) b.append(", comment=").append(Py.str(c.comment()));
         return b.append(")").toString();
-    }
-
-    /** MySQL keeps {@code @updated} columns current with ON UPDATE, written after the default. */
-    private static String serverDefault(Dialect d, Column c) {
-        String def = Sql.defaultValue(d, c);
-        if (d == Dialect.MYSQL && c.updatedAt() && def != null) return def + " ON UPDATE " + Sql.now(d, c.type().kind());
-        return def;
     }
 
     /**

@@ -147,6 +147,33 @@ public final class Sql {
     }
 
     /**
+     * What follows {@code DEFAULT} in the column's definition, for a tool that writes the keyword
+     * itself (Alembic's {@code server_default}), or null for no clause. MySQL keeps an
+     * {@code @updated} column current with {@code ON UPDATE}, which such a tool can only write
+     * after a default: a nullable column without one gets {@code NULL}, the default MySQL gives it
+     * anyway. A required one without a default cannot be written so ({@link #redefinedForOnUpdate}).
+     */
+    public static String serverDefault(Dialect d, dev.schemac.catalog.Column c) {
+        String def = defaultValue(d, c);
+        if (d != Dialect.MYSQL || !c.updatedAt()) return def;
+        if (def == null && !c.nullable()) return null;
+        return (def == null ? "NULL" : def) + " ON UPDATE " + now(d, c.type().kind());
+    }
+
+    /**
+     * The statement that gives a column the definition the DDL writes, for a required MySQL
+     * {@code @updated} column without a default, whose {@code ON UPDATE} {@link #serverDefault}
+     * cannot carry; null for every other column.
+     */
+    public static String redefinedForOnUpdate(Dialect d, dev.schemac.catalog.Table t, dev.schemac.catalog.Column c,
+                                              Catalog catalog) {
+        if (d != Dialect.MYSQL || !c.updatedAt() || c.nullable() || c.defaultValue() != null) return null;
+        SqlDialect dialect = of(d);
+        return "ALTER TABLE " + dialect.id(t.name()) + " MODIFY COLUMN " + dialect.id(c.name()) + " "
+                + dialect.columnDefinition(c, t, catalog) + ";";
+    }
+
+    /**
      * {@code ON DELETE} and {@code ON UPDATE} actions as SQL spells them, in every dialect; also
      * what SQLAlchemy's {@code ondelete=} takes, since it copies the text into its DDL.
      */

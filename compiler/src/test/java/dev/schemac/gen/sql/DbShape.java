@@ -14,7 +14,11 @@ public record DbShape(SortedMap<String, TableShape> tables) {
                       List<KeyShape> uniques, List<KeyShape> indexes, List<String> checks) {}
 
     /** {@code type} is the engine's own spelling, normalized per engine by the test. */
-    public record ColumnShape(String name, String type, boolean nullable, boolean hasDefault) {}
+    /**
+     * A column; {@code refreshed}: the engine itself sets it on every UPDATE (MySQL's and
+     * MariaDB's ON UPDATE; a trigger elsewhere, which is not a column's property).
+     */
+    public record ColumnShape(String name, String type, boolean nullable, boolean hasDefault, boolean refreshed) {}
 
     /** A named column list; the name is null where the engine does not keep it (SQLite uniques). */
     public record KeyShape(String name, List<String> columns) {}

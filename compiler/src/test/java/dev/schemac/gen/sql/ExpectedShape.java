@@ -32,9 +32,12 @@ public final class ExpectedShape {
         for (Table t : catalog.tables()) {
             var cols = new ArrayList<ColumnShape>();
             for (Column c : t.columns()) {
-                boolean hasDefault = c.defaultValue() != null || c.autoIncrement();
+                // MariaDB gives a required column with ON UPDATE and no default the zero date as its default.
+                boolean hasDefault = c.defaultValue() != null || c.autoIncrement()
+                        || (kind == Kind.MARIADB && c.updatedAt() && !c.nullable());
                 String type = kind == Kind.SQLITE && c.autoIncrement() ? "INTEGER" : type(c.type(), catalog, kind);
-                cols.add(new ColumnShape(c.name(), type, c.nullable(), hasDefault));
+                cols.add(new ColumnShape(c.name(), type, c.nullable(), hasDefault,
+                        c.updatedAt() && (kind == Kind.MYSQL || kind == Kind.MARIADB)));
             }
             boolean names = kind != Kind.SQLITE;
             KeyShape pk = new KeyShape(kind == Kind.POSTGRES ? t.primaryKey().name() : null, t.primaryKey().columns());

@@ -84,7 +84,7 @@ public final class Introspector {
                 // table and a rowid table's one INTEGER key column (the rowid) never hold NULL.
                 boolean neverNull = pkPos > 0 && (withoutRowid || (keyColumns == 1 && col.get(1).equalsIgnoreCase("INTEGER")));
                 cols.add(new ColumnShape(col.get(0), col.get(1).toUpperCase(Locale.ROOT), "0".equals(col.get(2)) && !neverNull,
-                        hasDefault));
+                        hasDefault, false));
             }
             var fks = new LinkedHashMap<String, List<List<String>>>();
             for (var fk : rows(c, "SELECT id, \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list(?) ORDER BY id, seq", name)) {
@@ -131,7 +131,7 @@ public final class Introspector {
                 + " AND attnum > 0 AND NOT attisdropped ORDER BY t.relname, attnum")) {
             // format_type quotes a type name as an identifier ("none"); the shape holds the name.
             cols.computeIfAbsent(col.get(0), k -> new ArrayList<>()).add(
-                    new ColumnShape(col.get(1), unquote(col.get(2)), "t".equals(col.get(3)), "t".equals(col.get(4))));
+                    new ColumnShape(col.get(1), unquote(col.get(2)), "t".equals(col.get(3)), "t".equals(col.get(4)), false));
         }
         var pks = new HashMap<String, KeyShape>();
         var uniques = new HashMap<String, List<KeyShape>>();
@@ -197,7 +197,8 @@ public final class Introspector {
             boolean hasDefault = (def != null && !(mariadb && def.equals("NULL")))
                     || extra.contains("auto_increment") || extra.contains("default_generated");
             cols.computeIfAbsent(col.get(0), k -> new ArrayList<>()).add(
-                    new ColumnShape(col.get(1), normalizeMysqlType(col.get(2)), "YES".equals(col.get(3)), hasDefault));
+                    new ColumnShape(col.get(1), normalizeMysqlType(col.get(2)), "YES".equals(col.get(3)), hasDefault,
+                            extra.contains("on update")));
         }
         // table -> constraint -> its columns, and the columns they reference, in key order
         var keyCols = new HashMap<String, Map<String, List<String>>>();

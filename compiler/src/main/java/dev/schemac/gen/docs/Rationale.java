@@ -146,6 +146,11 @@ final class Rationale {
                 b.append("\n").append(e.entity()).append(" is in ").append(e.highestNormalForm())
                         .append("; this decomposition (3NF synthesis) keeps every dependency and loses no rows:\n\n")
                         .append(Md.fence("", e.decomposition().strip()));
+            } else if (!e.acknowledged() && (e.highestNormalForm().equals("1NF") || e.highestNormalForm().equals("2NF"))) {
+                // The checks propose no split they would refuse, or that loses rows; the finding's help says what stops it.
+                b.append("\n").append(e.entity()).append(" is in ").append(e.highestNormalForm())
+                        .append("; no decomposition is proposed, since no split of it would be accepted as it stands or keep every row")
+                        .append(" (the finding's help says why).\n");
             }
         }
     }

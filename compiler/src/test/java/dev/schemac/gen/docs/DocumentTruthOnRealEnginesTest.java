@@ -187,6 +187,25 @@ class DocumentTruthOnRealEnginesTest {
                 + " Teaching reaches 3NF but not BCNF");
     }
 
+    @Test
+    void anEntityWithNoSafeSplitIsSaidToHaveNone() {
+        Generated g = generate("optional", """
+                schema optional {
+                  severity = ["SC710=off", "SC733=off"]
+                }
+
+                entity Customer {
+                  name string(100)
+                  zip  string(10)?
+                  city string(100)?
+                  @@depends(zip -> city)
+                }
+                """);
+        assertThat(g.c().analyses().normalForms().of("Customer").orElseThrow().decomposition()).isEmpty();
+        assertThat(g.design()).contains("Customer is in 2NF; no decomposition is proposed, since no split of it would be"
+                + " accepted as it stands or keep every row (the finding's help says why).");
+    }
+
     static final String UNDECLARED = """
             schema undeclared {
               severity = ["SC710=off", "SC733=off"]

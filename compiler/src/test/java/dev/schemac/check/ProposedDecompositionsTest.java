@@ -99,6 +99,17 @@ class ProposedDecompositionsTest {
             Set<String> made = new HashSet<>();
             ENTITY.matcher(p.text()).results().forEach(r -> made.add(r.group(1)));
             assertThat(made).as(what).contains(p.entity());
+            // Every key the split relies on is one the database keeps: the primary key or a unique constraint.
+            for (String n : made) {
+                Entity m = after.model().requireEntity(n);
+                var enforced = new ArrayList<Set<String>>();
+                enforced.add(Set.copyOf(m.primaryKey()));
+                m.uniques().forEach(u -> enforced.add(Set.copyOf(u.fields())));
+                m.storedFields().stream().filter(f -> f.unique()).forEach(f -> enforced.add(Set.of(f.name())));
+                for (List<String> k : after.analyses().normalForms().of(n).orElseThrow().candidateKeys()) {
+                    assertThat(enforced).as("%s\nkey %s of %s is enforced", what, k, n).contains(Set.copyOf(k));
+                }
+            }
             for (Diagnostic d : after.diagnostics()) {
                 Matcher m = FINDING.matcher(d.message());
                 boolean nf = m.find() && made.contains(m.group(1));

@@ -99,6 +99,9 @@ class ProposedDecompositionsTest {
             Set<String> made = new HashSet<>();
             ENTITY.matcher(p.text()).results().forEach(r -> made.add(r.group(1)));
             assertThat(made).as(what).contains(p.entity());
+            // What stays keeps its table and columns.
+            assertThat(after.catalog().tableOf(p.entity()).orElseThrow().name()).as(what)
+                    .isEqualTo(before.catalog().tableOf(p.entity()).orElseThrow().name());
             // Every key the split relies on is one the database keeps: the primary key or a unique constraint.
             for (String n : made) {
                 Entity m = after.model().requireEntity(n);

@@ -253,6 +253,8 @@ public final class DecompositionText {
                 rest = modelText(f);
                 if (pk.contains(a)) rest += " @id" + (f.auto() ? " @auto" : "");
                 else if (f.unique()) rest += " @unique";
+                // The entity keeps its table and columns: a pasted proposal renames nothing that stays.
+                if (f.columnName() != null) rest += " @map(" + ModelString.quote(f.columnName()) + ")";
             }
             lines.put(a, rest);
         }
@@ -263,6 +265,7 @@ public final class DecompositionText {
         for (EntityCheck c : entity.checks()) {
             if (kept.contains(c.left()) && kept.contains(c.right())) b.append(check(c));
         }
+        if (entity.tableName() != null) b.append("  @@map(").append(ModelString.quote(entity.tableName())).append(")\n");
         Set<Span> movedOut = new HashSet<>();
         for (int i = 1; i < parts.size(); i++) {
             for (DeclaredFd<FdOrigin> d : parts.get(i).declared()) if (d.origin().isDeclaredDependency()) movedOut.add(d.origin().span());

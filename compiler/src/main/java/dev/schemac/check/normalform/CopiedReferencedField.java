@@ -7,17 +7,20 @@ import dev.schemac.check.Reporter;
 import dev.schemac.check.Rule;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Severity;
+import dev.schemac.model.Dependency;
 import dev.schemac.model.Entity;
 import dev.schemac.model.Field;
 import dev.schemac.model.FieldType;
 import dev.schemac.naming.Names;
 import dev.schemac.source.Span;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * SC807: without declared dependencies, a field named after a relation and a field of its
+ * SC807: unless a {@code @@depends} declares it dependent, a field named after a relation and a field of its
  * target ({@code customer_email} next to {@code customer Customer}, which has {@code email})
  * is presumably a copy of that field: a transitive dependency through the foreign key.
  */
@@ -31,8 +34,8 @@ public final class CopiedReferencedField extends NormalFormRule {
                 + "the customer changes their email and old orders keep the old one, or some do. Read "
                 + "the field through the relation instead. If the copy is intended, it is a snapshot "
                 + "with a reason (the address an order was shipped to), and `@@denormalized(\"reason\")` "
-                + "says so. The heuristic applies only to entities without `@@depends`: where "
-                + "dependencies are declared, the normal-form rules judge them exactly. It matches "
+                + "says so. A field that a `@@depends` declares dependent is left to the normal-form "
+                + "rules, which judge declared dependencies exactly. The heuristic matches "
                 + "`{relation}_{field}` and `{target}_{field}` with the same kind of type, and never the "
                 + "target's primary key.");
     }
@@ -40,9 +43,11 @@ public final class CopiedReferencedField extends NormalFormRule {
     @Override
     public void check(CheckContext context, Reporter out) {
         for (Entity e : context.model().entities()) {
-            if (!e.dependencies().isEmpty()) continue;
+            // A field a @@depends declares dependent is judged by the normal-form rules; the others are not.
+            Set<String> declared = new HashSet<>();
+            for (Dependency d : e.dependencies()) declared.addAll(d.to());
             Map<String, Field> byName = new HashMap<>();
-            for (Field f : e.storedFields()) if (f.relation() == null) byName.put(f.name(), f);
+            for (Field f : e.storedFields()) if (f.relation() == null && !declared.contains(f.name())) byName.put(f.name(), f);
             for (Field r : e.storedFields()) {
                 if (r.relation() == null) continue;
                 Entity target = context.model().requireEntity(r.relation().target());

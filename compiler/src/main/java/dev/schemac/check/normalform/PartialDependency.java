@@ -20,8 +20,12 @@ public final class PartialDependency extends ViolationRule {
                 + "product_name)`, the product's name is repeated in every line that orders the product: "
                 + "renaming it means updating many rows, and a product that was never ordered has nowhere "
                 + "to keep its name. The help proposes a 3NF decomposition (Bernstein synthesis: lossless, "
-                + "every dependency enforced by a key) as `.schema` text. Under `strict = true` this is an "
-                + "error; `@@denormalized(\"reason\")` documents an intended exception.");
+                + "every dependency enforced by a key) as `.schema` text. The help proposes no split, and "
+                + "says why, where none would be accepted as it stands or keep "
+                + "every row: an optional or unbounded-text determinant, a determinant that is one to-one "
+                + "relation (the field is a fact of the entity it points at: read it through the relation), "
+                + "an implicit timestamp or a mixin's field that would move, or an `@@check` the split "
+                + "would cut in two. Under `strict = true` this is an error; `@@denormalized(\"reason\")` documents an intended exception.");
     }
 
     @Override

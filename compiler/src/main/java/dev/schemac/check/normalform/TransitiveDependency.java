@@ -19,7 +19,13 @@ public final class TransitiveDependency extends ViolationRule {
                 + "again with every address in that zip, two addresses can disagree about it, and "
                 + "correcting it means updating them all. The help proposes the 3NF decomposition as "
                 + "`.schema` text: the dependent fields move to an entity keyed by the determinant, "
-                + "referenced from the original one through the same column. Under `strict = true` this "
+                + "referenced from the original one through the same column; an `@@check` on the moved "
+                + "fields moves with them, and an `@@query` naming them is left for the new entity to declare. "
+                + "The help proposes no split, and says why, where none would be accepted as it stands or keep "
+                + "every row: an optional or unbounded-text determinant, a determinant that is one to-one "
+                + "relation (the field is a fact of the entity it points at: read it through the relation), "
+                + "an implicit timestamp or a mixin's field that would move, or an `@@check` the split "
+                + "would cut in two. Under `strict = true` this "
                 + "is an error; `@@denormalized(\"reason\")` documents an intended exception.");
     }
 

@@ -83,6 +83,11 @@ abstract class ViolationRule extends NormalFormRule {
 
     /** The decomposition help shared by the 2NF and 3NF rules. */
     static Help decompositionHelp(EntityAnalysis ea, CheckContext context) {
+        String refusal = DecompositionText.refusal(ea.entity(), ea.analysis().decomposition());
+        if (refusal != null) {
+            return s -> "no split of " + Quoted.name(ea.entity().name()) + " is proposed, since " + refusal + "; or, if the redundancy is intended, say why with "
+                    + Quoted.name(s.withText("@@denormalized", "\"...\""));
+        }
         String text = DecompositionText.render(ea.entity(), ea.analysis().decomposition(),
                 context.model().entitiesByName().keySet());
         if (text.isEmpty()) return s -> "move the dependent fields into an entity keyed by the determinant";

@@ -102,17 +102,21 @@ final class Rationale {
             return;
         }
         b.append("The functional dependencies of each ").append(title).append(" entity are its primary key, its unique constraints and its `@@depends` declarations; from them the compiler computes every candidate key and the highest normal form reached.");
-        boolean optional = false, live = false;
+        boolean optional = false, live = false, declaredOnly = false, undeclared = false;
         for (EntityNormalForm e : nf.entities()) {
             for (var k : e.candidateKeys()) {
                 optional |= optionalKey(e.entity(), k);
                 live |= liveRowsKey(e.entity(), k);
+                declaredOnly |= !enforcedKey(e.entity(), k);
             }
+            undeclared |= !UndeclaredRedundancy.none(ctx, e);
         }
         // The analysis treats every unique as a key on purpose (it is one among the rows that have it); the table says
         // which keys leave rows out, since NULLs repeat and a deleted row keeps a live-rows-only value.
         if (optional) b.append(" A key marked *optional* has an optional field: it identifies the rows where that field is set, and any number of rows may hold NULL.");
         if (live) b.append(" A key marked *live rows only* is unique among the rows not soft-deleted: a deleted row may hold the same value as a live one.");
+        if (declaredOnly) b.append(" A key marked *not enforced* follows from `@@depends` alone: no primary key or unique constraint makes the database keep it; `@@unique` over its fields would.");
+        if (undeclared) b.append(" A normal form marked *declared dependencies only* holds for the keys and `@@depends` declared, while the checks find copied fields or repeating groups in the entity, or it is denormalized on purpose.");
         b.append("\n\n");
         b.append("| ").append(title).append(" entity | Candidate keys | Normal form | What keeps it from the next |\n| --- | --- | --- | --- |\n");
         for (EntityNormalForm e : nf.entities()) {
@@ -121,12 +125,16 @@ final class Rationale {
             String why;
             if (e.acknowledged()) {
                 why = "acknowledged with `@@denormalized`: " + Md.cell(e.acknowledgedReason());
+            } else if (e.violations().isEmpty() && !UndeclaredRedundancy.none(ctx, e)) {
+                why = "undeclared: " + String.join(" ", UndeclaredRedundancy.of(ctx, e).stream()
+                        .map(f -> Words.messageCell(f.substring(f.indexOf(' ') + 1))).distinct().toList());
             } else if (e.violations().isEmpty()) {
                 why = e.highestNormalForm().equals("BCNF") ? "nothing: every determinant is a key" : "—";
             } else {
                 why = String.join(" ", e.violations().stream().map(v -> Words.messageCell(v.message())).distinct().toList());
             }
-            b.append("| ").append(e.entity()).append(" | ").append(keys).append(" | ").append(e.highestNormalForm())
+            String form = e.highestNormalForm() + (UndeclaredRedundancy.none(ctx, e) ? "" : " (*declared dependencies only*)");
+            b.append("| ").append(e.entity()).append(" | ").append(keys).append(" | ").append(form)
                     .append(" | ").append(why).append(" |\n");
         }
         for (EntityNormalForm e : nf.entities()) {
@@ -138,6 +146,11 @@ final class Rationale {
                 b.append("\n").append(e.entity()).append(" is in ").append(e.highestNormalForm())
                         .append("; this decomposition (3NF synthesis) keeps every dependency and loses no rows:\n\n")
                         .append(Md.fence("", e.decomposition().strip()));
+            } else if (!e.acknowledged() && (e.highestNormalForm().equals("1NF") || e.highestNormalForm().equals("2NF"))) {
+                // The checks propose no split they would refuse, or that loses rows; the finding's help says what stops it.
+                b.append("\n").append(e.entity()).append(" is in ").append(e.highestNormalForm())
+                        .append("; no decomposition is proposed, since no split of it would be accepted as it stands or keep every row")
+                        .append(" (the finding's help says why).\n");
             }
         }
     }
@@ -147,6 +160,7 @@ final class Rationale {
         var m = new ArrayList<String>();
         if (optionalKey(entity, key)) m.add("optional");
         if (liveRowsKey(entity, key)) m.add("live rows only");
+        if (!enforcedKey(entity, key)) m.add("not enforced");
         return m.isEmpty() ? "" : " (*" + String.join("*, *", m) + "*)";
     }
 
@@ -154,6 +168,15 @@ final class Rationale {
     private boolean optionalKey(String entity, List<String> key) {
         Entity e = model.requireEntity(entity);
         return key.stream().anyMatch(f -> e.field(f).map(x -> x.nullable()).orElse(false));
+    }
+
+    /** Whether the primary key or a unique constraint is exactly this key; otherwise only a {@code @@depends} implies it. */
+    private boolean enforcedKey(String entity, List<String> key) {
+        Entity e = model.requireEntity(entity);
+        var k = new java.util.HashSet<>(key);
+        if (k.equals(new java.util.HashSet<>(e.primaryKey()))) return true;
+        if (key.size() == 1 && e.field(key.get(0)).map(f -> f.unique()).orElse(false)) return true;
+        return e.uniques().stream().anyMatch(u -> k.equals(new java.util.HashSet<>(u.fields())));
     }
 
     /** Whether the key is a partial unique of the table (a soft-deleting entity's unique holds among live rows only). */

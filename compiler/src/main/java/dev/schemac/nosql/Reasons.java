@@ -134,7 +134,10 @@ public final class Reasons {
                     ? "every " + entity + "'s id, scored by " + code(k.score()) + ": pages through the rows in creation order"
                     : "every " + entity + "'s id (" + entity + " has no creation time to order by)";
             case UNIQUE -> code(String.join(", ", fieldsOf(e.table(), k.keyColumns()))) + " is unique ("
-                    + code(k.name()) + "): the key maps a value to its row's id, and `SET ... NX` refuses a second row with the same value"
+                    + code(k.name()) + ")" + (k.onlyWhereNull() == null ? "" : " among rows whose " + code(k.onlyWhereNull()) + " is null")
+                    + ": the key maps a value to its row's id, and `SET ... NX` refuses a second row with the same value"
+                    + (k.onlyWhereNull() == null ? "" : "; only such rows have the key, so the application deletes it when it sets "
+                            + code(k.onlyWhereNull()) + " and sets it again with `NX` when it clears it")
                     + expiry(e);
             case RELATION -> {
                 String rows = "the " + k.members() + " rows of one " + entity;

@@ -182,14 +182,20 @@ function readSeeds (dir, collections) {
   return out
 }
 
-/** A copy of a seed document with a fresh _id and the same indexed values must be refused. */
+/**
+ * A copy of a seed document with a fresh _id and the same indexed values must be refused. An
+ * index over the fields of a compound _id gets the same key with its fields in reverse order: a
+ * second _id to MongoDB (it compares sub-documents in field order), the same key to the model.
+ */
 async function duplicate (db, c, index, docs, decimal128) {
   const paths = Object.keys(index.key)
   const source = docs.find((d) => paths.every((p) => get(d.bson, p) !== undefined && get(d.bson, p) !== null) &&
     matchesPartial(d.bson, index.partialFilterExpression))
   if (!source) return { collection: c.name, index: index.name, refused: null, why: 'no seed document holds these fields' }
   const copy = clone(source.bson)
-  copy._id = freshId(source.bson._id)
+  copy._id = paths.every((p) => p.startsWith('_id.'))
+    ? Object.fromEntries(Object.entries(copy._id).reverse())
+    : freshId(source.bson._id)
   try {
     await db.collection(c.name).insertOne(stored(copy, decimal128))
     return { collection: c.name, index: index.name, refused: false }

@@ -96,9 +96,20 @@ public final class Reasons {
     /** Why a collection has an index. */
     public static String index(DocIndex i) {
         String on = String.join(", ", i.paths().stream().map(Reasons::code).toList());
+        String why = purpose(i, on);
+        // An index that also expires documents says so: its TTL was merged into it (one index per key pattern).
+        if (i.expireAfterSeconds() != null && i.reason() != DocIndex.Reason.EXPIRY) {
+            why += "; MongoDB deletes a document " + seconds(i.expireAfterSeconds()) + " after its " + on;
+        }
+        return why;
+    }
+
+    private static String purpose(DocIndex i, String on) {
         return switch (i.reason()) {
             case UNIQUE -> "unique " + on + (i.partial().isEmpty() ? "" : ", among documents where "
                     + String.join(" and ", i.partial().stream().map(Reasons::condition).toList()));
+            case KEY -> "the key " + on + ", unique in any field order: `_id` compares its sub-document field by field in order,"
+                    + " so without this index the same key written with its fields swapped would be stored twice";
             case DECLARED -> "declared index on " + on;
             case REFERENCE -> "finds the documents that refer to a given one through " + on;
             case MANY_TO_MANY -> "finds the documents whose array " + on + " holds a given key";

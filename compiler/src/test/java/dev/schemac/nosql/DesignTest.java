@@ -129,6 +129,59 @@ class DesignTest {
     }
 
     @Test
+    void anExpiringUniqueFieldKeepsItsExpiryOnTheUniqueIndex() {
+        var c = compile("""
+                entity Code {
+                  value      string(8)
+                  expires_at datetime @unique @ttl("10m")
+                }
+                entity Ticket {
+                  due        datetime? @unique @ttl("1h")
+                  deleted_at datetime?
+                }
+                entity Reading {
+                  sensor string(20) @id
+                  at     datetime @id @ttl("7d")
+                }
+                """);
+        var design = DocumentDesign.of(c.model(), c.catalog());
+        var codes = design.collectionOf("Code").orElseThrow();
+        assertThat(codes.indexes()).filteredOn(i -> i.paths().equals(List.of("expiresAt"))).singleElement().satisfies(i -> {
+            assertThat(i.unique()).isTrue();
+            assertThat(i.expireAfterSeconds()).isEqualTo(600L);
+            assertThat(Reasons.index(i)).endsWith("MongoDB deletes a document 10 minutes after its `expiresAt`");
+        });
+        // A partial unique index covers live documents only: the deleted ones are said not to expire.
+        var tickets = design.collectionOf("Ticket").orElseThrow();
+        assertThat(tickets.indexes()).filteredOn(i -> i.paths().equals(List.of("due"))).singleElement()
+                .satisfies(i -> assertThat(i.expireAfterSeconds()).isEqualTo(3_600L));
+        assertThat(tickets.unenforced()).anySatisfy(n -> assertThat(n).startsWith("expiry of documents where `deletedAt` is set"));
+        // A key field inside a compound _id is a path of its own, which a TTL index can take.
+        var readings = design.collectionOf("Reading").orElseThrow();
+        assertThat(readings.indexes()).filteredOn(i -> i.expireAfterSeconds() != null).extracting(DocIndex::paths)
+                .containsExactly(List.of("_id.at"));
+    }
+
+    @Test
+    void aDecimalWiderThanDecimal128IsRefusedWhenTheMongoTargetIsChosen(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        var model = dir.resolve("m.schema");
+        java.nio.file.Files.writeString(model, """
+                /// A ledger line.
+                entity Ledger {
+                  amount decimal(35, 2)
+                  fits   decimal(34, 2)
+                }
+                """);
+        java.util.function.Function<java.util.Set<String>, List<String>> codes = targets -> Compiler.compile(List.of(model),
+                dev.schemac.resolve.Loader.FILES, java.util.Map.of(), false, targets).diagnostics().stream()
+                .filter(d -> d.severity() == dev.schemac.diag.Severity.ERROR).map(d -> d.code() + " " + d.span().line()).toList();
+        assertThat(codes.apply(java.util.Set.of("mongo"))).containsExactly("SC446 3");
+        assertThat(codes.apply(null)).containsExactly("SC446 3");
+        assertThat(codes.apply(java.util.Set.of("sql", "redis", "seed"))).isEmpty();
+    }
+
+    @Test
     void timeOrderedRelationsAreSortedSets() {
         var c = compile("""
                 entity User { orders Order[] }

@@ -176,11 +176,11 @@ public final class Validators {
         if (minLength != null && minLength > 0) out.put("minLength", minLength);
         if (maxLength != null) out.put("maxLength", maxLength);
         if (lo != null) {
-            out.put("minimum", lo);
+            out.put("minimum", bound(k, lo));
             if (loExclusive) out.put("exclusiveMinimum", true);
         }
         if (hi != null) {
-            out.put("maximum", hi);
+            out.put("maximum", bound(k, hi));
             if (hiExclusive) out.put("exclusiveMaximum", true);
         }
         if (!equal.isEmpty()) {
@@ -192,6 +192,17 @@ public final class Validators {
         String comment = c.comment();
         if (comment != null) out.put("description", comment);
         return out;
+    }
+
+    /**
+     * A numeric bound as the column's values compare with it. A decimal column holds Decimal128
+     * values, and MongoDB compares a Decimal128 with a double bound by rounding the decimal
+     * toward minus infinity: {@code 0.01} or {@code 99999999.99} as a double would refuse the very
+     * boundary value the SQL check accepts. So a decimal column's bound is a Decimal128 too,
+     * written in Extended JSON ({@code {"$numberDecimal": "0.01"}}).
+     */
+    private static Object bound(ScalarKind k, BigDecimal v) {
+        return k == ScalarKind.DECIMAL ? Map.of("$numberDecimal", v.toPlainString()) : v;
     }
 
     /** Equality with a literal holds in documents only where the stored BSON value is that literal's JSON kind. */

@@ -101,8 +101,26 @@ class MongoOnRealServerTest {
                     .isTrue();
         }
         assertThat(r.get("skipped")).as("constraints no document could break").isEmpty();
+        // A decimal column's inclusive bound, held exactly, is accepted (as the SQL check accepts it): one document per bound.
+        assertThat(r.get("keepers").size()).as("documents holding a decimal bound").isEqualTo(inclusiveDecimalBounds(collections));
+        for (JsonNode k : r.get("keepers")) {
+            assertThat(k.get("accepted").asBoolean()).as("a document holding the bound %s at %s (%s) is accepted: %s",
+                    k.get("keyword"), k.get("path"), k.get("what"), k.get("errors")).isTrue();
+        }
         System.out.printf("mongo %s: %d collections, %d documents, %d unique indexes refused duplicates, %d constraint breakers refused;"
                 + " not accepted by the server: %s; Decimal128 stored: %s%n", name, names.size(), documents, uniques.size(),
                 r.get("breakers").size(), r.get("notAccepted"), r.get("decimal128"));
+    }
+    /** The inclusive Decimal128 bounds ({@code minimum}/{@code maximum} as {@code $numberDecimal}) of every validator. */
+    static int inclusiveDecimalBounds(JsonNode n) {
+        int count = 0;
+        if (n.isObject()) {
+            for (String k : List.of("minimum", "maximum")) {
+                String exclusive = k.equals("minimum") ? "exclusiveMinimum" : "exclusiveMaximum";
+                if (n.path(k).has("$numberDecimal") && !n.path(exclusive).asBoolean(false)) count++;
+            }
+        }
+        for (JsonNode child : n) count += inclusiveDecimalBounds(child);
+        return count;
     }
 }

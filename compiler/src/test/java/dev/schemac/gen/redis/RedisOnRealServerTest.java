@@ -211,13 +211,18 @@ class RedisOnRealServerTest {
         assertThat(out).as("redis-cli replies").doesNotContain("ERR").doesNotContain("(nil)");
     }
 
-    /** A documented pattern as a regular expression: each {placeholder} one `:`-free segment. */
+    /**
+     * A documented pattern as a regular expression: each {placeholder} one `:`-free segment, or
+     * a datetime or time value, whose two `:` make three segments (as KvValues writes them).
+     */
+    private static final String VALUE = "(?:[^:]+|[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z|[0-9]{2}:[0-9]{2}:[0-9]{2})";
+
     static Pattern regex(String pattern) {
         var b = new StringBuilder();
         var m = Pattern.compile("\\{[^{}]+\\}").matcher(pattern);
         int at = 0;
         while (m.find()) {
-            b.append(Pattern.quote(pattern.substring(at, m.start()))).append("[^:]+");
+            b.append(Pattern.quote(pattern.substring(at, m.start()))).append(VALUE);
             at = m.end();
         }
         b.append(Pattern.quote(pattern.substring(at)));

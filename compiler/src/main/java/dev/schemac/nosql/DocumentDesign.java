@@ -376,7 +376,8 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
                 if (em.many() && !key.isEmpty()) {
                     notes.add("the key of " + child.name() + " (" + String.join(", ", fieldsOf(child, ct, ct.primaryKey().columns()))
                             + "): within one document's " + code(prefix + em.name()) + ", " + codes(paths(key, paths))
-                            + " is not repeated");
+                            + " is not repeated, and no index keeps it unique across documents either (the relational key"
+                            + " is unique over every " + child.name() + ")");
                 }
                 for (UniqueConstraint u : ct.uniques()) {
                     var rest = u.columns().stream().filter(c -> !linkCols.contains(c)).toList();
@@ -496,8 +497,8 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
         /** The BSON types a non-null value of the column has (for a partial index's conditions). */
         private static List<String> nonNullTypes(Column c) {
             if (c.type().isEnum()) return List.of("string");
-            String t = TypeTable.bson(c.type());
-            return t.isEmpty() ? List.of("object", "array", "string", "number", "bool") : List.of(t);
+            var t = TypeTable.bsonAccepted(c.type());
+            return t.isEmpty() ? List.of("object", "array", "string", "number", "bool") : t;
         }
     }
 }

@@ -171,7 +171,10 @@ public final class Reasons {
     private static String expiry(KvEntity e) {
         var parts = new ArrayList<String>();
         if (e.cacheTtl() != null) parts.add(seconds(e.cacheTtl().seconds()) + " after each write");
-        if (e.fieldTtl() != null) parts.add(seconds(e.fieldTtl().seconds()) + " after its " + code(e.ttlColumn()));
+        if (e.fieldTtl() != null) {
+            parts.add(seconds(e.fieldTtl().seconds()) + " after its " + code(e.ttlColumn())
+                    + (e.table().requireColumn(e.ttlColumn()).nullable() ? " (never, while that is null)" : ""));
+        }
         if (parts.isEmpty()) return "";
         return "; it expires " + String.join(", or ", parts) + (parts.size() > 1 ? ", whichever comes first" : "");
     }

@@ -45,7 +45,7 @@ class JpaMappingTest {
                     "  @ManyToOne(optional = false) Customer customer;",
                     "  @Column(precision = 10, scale = 2) @DecimalMin(\"0.00\") BigDecimal total;",
                     "  @Min(1) @Max(100) int lines;",
-                    "  @DecimalMax(value = \"9007199254740993\", inclusive = false) BigDecimal weight;",
+                    "  @Column(precision = 30, scale = 2) @DecimalMax(value = \"9007199254740993\", inclusive = false) BigDecimal weight;",
                     "  @ManyToMany Set<Tag> tags;",
                     "}"),
             jpa("Tag", "@Entity @Table(uniqueConstraints = @UniqueConstraint(columnNames = {\"label\"}))",
@@ -84,7 +84,7 @@ class JpaMappingTest {
               customer Customer @on_delete(no_action)
               total    decimal(10, 2)? @min(0.00)
               lines    int @min(1) @max(100)
-              weight   decimal(38, 2)? @check(< 9007199254740993)
+              weight   decimal(30, 2)? @check(< 9007199254740993)
               tags     Tag[]
               @@timestamps(false)
             }
@@ -142,6 +142,19 @@ class JpaMappingTest {
     @Test
     void aJpaShopEqualsItsSchemaTwin() {
         Equivalence.assertSame(SHOP, shop());
+    }
+
+    /**
+     * A BigDecimal without a precision is Hibernate's decimal(38, 2), wider than MongoDB's
+     * Decimal128: refused (SC446) when the mongo target is chosen, as by default, and not when
+     * -Aschemac.targets leaves it out.
+     */
+    @Test
+    void aDecimalWiderThanDecimal128IsRefusedOnlyWithTheMongoTarget() {
+        var wide = jpa("Ledger", "@Entity public class Ledger {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;", "  BigDecimal amount;", "}");
+        assertThat(Sources.compile(java.util.List.of(wide))).hadErrorContaining("[SC446] `Ledger.amount` has 38 digits");
+        assertThat(Sources.compile(java.util.List.of(wide), "-Aschemac.targets=postgres,json")).succeeded();
     }
 
     @Test

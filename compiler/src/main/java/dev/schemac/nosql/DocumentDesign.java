@@ -382,9 +382,12 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
                 for (UniqueConstraint u : ct.uniques()) {
                     var rest = u.columns().stream().filter(c -> !linkCols.contains(c)).toList();
                     if (rest.isEmpty()) continue; // one child per parent: the nesting itself keeps it
+                    // A live-rows unique (soft delete) holds among the entries not deleted, as its partial index does.
+                    String live = u.where() instanceof dev.schemac.catalog.RowFilter.IsNull n && paths.containsKey(n.column())
+                            ? " among the entries whose " + code(paths.get(n.column())) + " is null" : "";
                     notes.add("the unique constraint " + code(u.name()) + " (" + String.join(", ", fieldsOf(child, ct, u.columns()))
                             + "): within one document's " + code(prefix + em.name()) + ", " + codes(paths(rest, paths))
-                            + " is not repeated");
+                            + " is not repeated" + live);
                 }
                 embeddedIndexes(em.shape(), prefix + em.name() + ".", out, notes);
             }

@@ -258,6 +258,24 @@ class DesignTest {
     }
 
     @Test
+    void anEmbeddedSoftDeletingEntitysUniqueHoldsAmongLiveEntries() {
+        var c = compile("""
+                entity Project {
+                  tasks Task[] @embed
+                }
+                entity Task {
+                  project    Project @on_delete(cascade)
+                  title      string(80)
+                  deleted_at datetime?
+                  @@unique(project, title)
+                }
+                """);
+        var projects = DocumentDesign.of(c.model(), c.catalog()).collectionOf("Project").orElseThrow();
+        assertThat(projects.unenforced()).anySatisfy(n -> assertThat(n).startsWith("the unique constraint ")
+                .endsWith("within one document's `tasks`, `tasks.title` is not repeated among the entries whose `tasks.deletedAt` is null"));
+    }
+
+    @Test
     void aMysqlModelsTextUniquesAreSaidToIgnoreCaseThere() {
         var c = compile("""
                 schema m {

@@ -291,11 +291,13 @@ public enum Code {
             "A field that alone is an entity's primary key is its documents' `_id`, and MongoDB builds no "
             + "TTL index on `_id`, so the documents would never expire. Put `@ttl` on another datetime "
             + "field, or give the entity another key."),
-    DECIMAL_TOO_WIDE("SC446", "Decimal wider than MongoDB's Decimal128",
-            "MongoDB stores a `decimal` as a Decimal128, which holds 34 significant digits: with more "
-            + "(`decimal(40, 10)`), a value the relational column holds is refused or rounded. Reported "
-            + "when the mongo target is chosen (or no target is named): use at most 34 digits, or leave "
-            + "out the mongo target."),
+    DECIMAL_TOO_WIDE("SC446", "Decimal narrowed in MongoDB's Decimal128",
+            "MongoDB stores a `decimal` as a Decimal128, which holds 34 significant digits, so the document "
+            + "design narrows a wider `decimal(p, s)` (`decimal(38, 2)`, a plain JPA `BigDecimal`): its "
+            + "validator refuses a value that needs more than 34 digits at the column's scale, that is "
+            + "beyond ±10^(34 − s), where the relational column holds up to ±10^(p − s). The relational "
+            + "outputs are unaffected. A warning, reported when the mongo target is chosen (or no target is "
+            + "named): use at most 34 digits to keep both ranges the same, or leave out the mongo target."),
 
     // --- lowering and dialects: SC5xx
     TABLE_COLLISION("SC500", "Two entities map to one table",

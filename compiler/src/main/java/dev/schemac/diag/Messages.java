@@ -419,10 +419,11 @@ public final class Messages {
                 "put @ttl on another datetime field, or give " + tick(entity) + " another key");
     }
 
-    public static Diagnostic decimalTooWide(Span at, String field, int precision, int most) {
-        return error(Code.DECIMAL_TOO_WIDE, at, tick(field) + " has " + precision + " digits; MongoDB's Decimal128 holds "
-                        + most + ", so it would refuse or round the values the relational column holds",
-                "use decimal(" + most + ", s) or fewer digits, or leave out the mongo target (-t)");
+    public static Diagnostic decimalTooWide(Span at, String field, int precision, int scale, int most) {
+        return warning(Code.DECIMAL_TOO_WIDE, at, tick(field) + " has " + precision + " digits; MongoDB's Decimal128 holds " + most
+                        + ", so the document validator refuses values beyond ±10^" + (most - scale) + " (the column holds ±10^"
+                        + (precision - scale) + ")",
+                "use decimal(" + most + ", " + scale + ") or fewer digits to keep the ranges the same, or leave out the mongo target (-t)");
     }
 
     public static Diagnostic ttlTwice(Span at, String entity, String field, Span first) {

@@ -34,9 +34,6 @@ public final class StoreChecks implements ModelCheck {
     @Override
     public Findings run(Model model, Catalog catalog, java.util.Set<String> targets) {
         var out = new ArrayList<Diagnostic>();
-        if (targets == null || targets.contains("mongo")) {
-            for (Entity e : model.entities()) decimals(e, out);
-        }
         var embedding = Embedding.of(model);
         out.addAll(embedding.problems());
         for (Entity e : model.entities()) {
@@ -57,6 +54,10 @@ public final class StoreChecks implements ModelCheck {
                 overlaps(model, catalog, KeyValueDesign.of(model, catalog), out);
             }
         }
+        // Warnings only, so after the checks above, whose findings decide whether a design can be made.
+        if (targets == null || targets.contains("mongo")) {
+            for (Entity e : model.entities()) decimals(e, out);
+        }
         return Findings.of(out);
     }
 
@@ -71,14 +72,18 @@ public final class StoreChecks implements ModelCheck {
         }
     }
 
-    /** The most significant digits a Decimal128 holds: a wider {@code decimal} would be refused or rounded. */
+    /**
+     * The most significant digits a Decimal128 holds: the validator narrows a wider
+     * {@code decimal} to what fits ({@link Validators}).
+     */
     static final int DECIMAL128_DIGITS = 34;
 
     private static void decimals(Entity e, List<Diagnostic> out) {
         for (Field f : e.fields()) {
             if (f.type() instanceof dev.schemac.model.FieldType.Scalar s && s.kind() == dev.schemac.model.ScalarKind.DECIMAL
                     && s.precision() != null && s.precision() > DECIMAL128_DIGITS) {
-                out.add(Messages.decimalTooWide(f.span(), e.name() + "." + f.name(), s.precision(), DECIMAL128_DIGITS));
+                out.add(Messages.decimalTooWide(f.span(), e.name() + "." + f.name(), s.precision(), s.scale() == null ? 0 : s.scale(),
+                        DECIMAL128_DIGITS));
             }
         }
     }

@@ -166,9 +166,16 @@ public final class Validators {
             loExclusive = hiExclusive = true;
         } else if (!c.type().isEnum() && k == ScalarKind.DECIMAL && c.type().precision() != null) {
             int scale = c.type().scale() == null ? 0 : c.type().scale();
-            hi = BigDecimal.ONE.scaleByPowerOfTen(c.type().precision() - scale);
+            // A Decimal128 holds 34 digits: a wider column is narrowed to what they hold at its scale (SC446).
+            int digits = Math.min(c.type().precision(), StoreChecks.DECIMAL128_DIGITS);
+            hi = BigDecimal.ONE.scaleByPowerOfTen(digits - scale);
             lo = hi.negate();
             loExclusive = hiExclusive = true;
+            if (digits < c.type().precision()) {
+                unenforced.add("that " + field(t, c.name()) + " of " + entity(t) + " is less than 10^" + (digits - scale)
+                        + " in magnitude, where the relational column holds up to 10^" + (c.type().precision() - scale) + " (a Decimal128 holds "
+                        + digits + " digits, so the validator refuses a value that needs more at " + scale + " decimal places)");
+            }
             if (c.type().scale() != null) {
                 unenforced.add("that " + field(t, c.name()) + " of " + entity(t) + " has at most " + scale
                         + " decimal places (the relational column rounds to them; a document keeps what it is given)");

@@ -3,6 +3,7 @@ package dev.schemac.pull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.schemac.compile.Compilation;
+import dev.schemac.compile.Compiler;
 import dev.schemac.gen.TargetOptions;
 import dev.schemac.gen.Targets;
 import dev.schemac.gen.sql.Introspector.Kind;
@@ -53,8 +54,7 @@ final class PullFixtures {
 
     /** Compiles model text held in memory; it must compile without errors. */
     static Compilation compile(String text) {
-        // A pulled numeric(65, 30) is decimal(65, 30), which no Decimal128 holds: the mongo target is not the pull's.
-        var c = dev.schemac.support.WithoutMongo.compile(List.of(Path.of("pulled.schema")), p -> {
+        var c = Compiler.compile(List.of(Path.of("pulled.schema")), p -> {
             if (!p.normalize().equals(Path.of("pulled.schema"))) throw new NoSuchFileException(p.toString());
             return text.getBytes(StandardCharsets.UTF_8);
         });

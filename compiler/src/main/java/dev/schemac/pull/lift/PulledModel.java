@@ -123,26 +123,13 @@ public final class PulledModel {
      */
     private static List<Diagnostic> refusedByTargets(String path, String text) {
         var parsed = SchemaReader.read(path, text.getBytes(StandardCharsets.UTF_8));
-        Compilation c = Compiler.compileAst(List.of(parsed.file()), MODEL_TARGETS);
+        Compilation c = Compiler.compileAst(List.of(parsed.file()));
         var out = new ArrayList<Diagnostic>();
         for (Diagnostic d : Targets.check(c, Targets.all(), TargetOptions.defaults()).diagnostics()) {
             if (d.isError()) out.add(PullMessages.refusedByTarget(d));
         }
-        // What the model checks refuse for the mongo target alone (a decimal wider than Decimal128's 34 digits).
-        var asModel = c.diagnostics().stream().map(d -> d.code() + d.span() + d.message()).collect(java.util.stream.Collectors.toSet());
-        for (Diagnostic d : Compiler.compileAst(List.of(parsed.file())).diagnostics()) {
-            if (d.isError() && !asModel.contains(d.code() + d.span() + d.message())) out.add(PullMessages.refusedByTarget(d));
-        }
         return out;
     }
-
-    /**
-     * The targets a pulled model is compiled for: all but mongo, whose model check (SC446, a
-     * decimal MongoDB cannot hold) refuses what the database holds; {@link #refusedByTargets}
-     * reports it, as it reports every target's refusal.
-     */
-    private static final java.util.Set<String> MODEL_TARGETS = Targets.all().stream().map(dev.schemac.gen.Target::name)
-            .filter(n -> !n.equals("mongo")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static boolean draftHasEnum(Change ch) {
         return ch.scope() == Change.Scope.ENUM;
@@ -165,7 +152,7 @@ public final class PulledModel {
     private static Compilation compile(String path, String text, java.util.Set<String> relaxed, Draft draft, NameLedger ledger)
             throws PullFailure {
         var parsed = SchemaReader.read(path, text.getBytes(StandardCharsets.UTF_8));
-        Compilation c = Compiler.compileAst(List.of(parsed.file()), MODEL_TARGETS);
+        Compilation c = Compiler.compileAst(List.of(parsed.file()));
         var errors = c.diagnostics().stream().filter(Diagnostic::isError).toList();
         if (errors.isEmpty()) return c;
         boolean onlyRules = errors.stream().allMatch(d -> dev.schemac.check.Rules.byCode(d.code()).isPresent());

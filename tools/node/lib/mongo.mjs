@@ -47,6 +47,7 @@ export async function check ({ dir, url, database }) {
     uniques: [],
     validation: { documents: 0, invalid: [] },
     breakers: [],
+    keepers: [],
     skipped: []
   }
   if (!initMatchesCollections) out.initDifference = { calls, expected }
@@ -90,7 +91,8 @@ function evaluateInit (code, dbName) {
     getName () { return dbName }
   }
   const sh = { shardCollection (...args) { calls.push({ op: 'shardCollection', args: plain(args) }) } }
-  vm.runInNewContext(code, { db, sh }, { filename: 'init.js', timeout: 10_000 })
+  // mongosh's EJSON global: init.js reads an options literal holding a Decimal128 bound through it.
+  vm.runInNewContext(code, { db, sh, EJSON }, { filename: 'init.js', timeout: 10_000 })
   return calls
 }
 
@@ -143,11 +145,13 @@ const notImplemented = (e) => e?.code === 238 || /not implemented/i.test(e?.mess
 
 async function apply (db, call, out) {
   if (call.op === 'createCollection') {
+    // Decimal128 bounds (Extended JSON in collections.json) go as Decimal128, or as text where the server has none.
+    const options = stored(EJSON.deserialize(call.options), out.decimal128)
     try {
-      await db.createCollection(call.name, call.options)
+      await db.createCollection(call.name, options)
     } catch (e) {
       if (!notImplemented(e) || !call.options.validator) throw new Error(`createCollection ${call.name}: ${e.message}`)
-      const { validator, validationLevel, validationAction, ...rest } = call.options
+      const { validator, validationLevel, validationAction, ...rest } = options
       await db.createCollection(call.name, rest)
       out.notAccepted.validator.push(call.name)
     }
@@ -182,14 +186,20 @@ function readSeeds (dir, collections) {
   return out
 }
 
-/** A copy of a seed document with a fresh _id and the same indexed values must be refused. */
+/**
+ * A copy of a seed document with a fresh _id and the same indexed values must be refused. An
+ * index over the fields of a compound _id gets the same key with its fields in reverse order: a
+ * second _id to MongoDB (it compares sub-documents in field order), the same key to the model.
+ */
 async function duplicate (db, c, index, docs, decimal128) {
   const paths = Object.keys(index.key)
   const source = docs.find((d) => paths.every((p) => get(d.bson, p) !== undefined && get(d.bson, p) !== null) &&
     matchesPartial(d.bson, index.partialFilterExpression))
   if (!source) return { collection: c.name, index: index.name, refused: null, why: 'no seed document holds these fields' }
   const copy = clone(source.bson)
-  copy._id = freshId(source.bson._id)
+  copy._id = paths.every((p) => p.startsWith('_id.'))
+    ? Object.fromEntries(Object.entries(copy._id).reverse())
+    : freshId(source.bson._id)
   try {
     await db.collection(c.name).insertOne(stored(copy, decimal128))
     return { collection: c.name, index: index.name, refused: false }
@@ -279,6 +289,83 @@ function at (doc, pointer) {
   return v
 }
 
+// ---------------------------------------------------------------- Decimal128 bounds
+
+/**
+ * The schema with each Decimal128 bound ({"$numberDecimal": "0.01"}, as collections.json writes a
+ * decimal column's bound) as the keywords decimalMinimum / decimalMaximum, which compare the
+ * document's value exactly, as MongoDB compares two Decimal128 values: ajv would see both as
+ * doubles, and a double cannot tell 0.01 from the double nearest it.
+ */
+function decimalBounds (schema) {
+  if (Array.isArray(schema)) return schema.map(decimalBounds)
+  if (!schema || typeof schema !== 'object') return schema
+  const out = {}
+  for (const [k, v] of Object.entries(schema)) {
+    const decimal = (k === 'minimum' || k === 'maximum') && v && typeof v === 'object' && '$numberDecimal' in v
+    if (decimal) out[k === 'minimum' ? 'decimalMinimum' : 'decimalMaximum'] = v.$numberDecimal
+    else if ((k === 'exclusiveMinimum' && schema.minimum?.$numberDecimal) || (k === 'exclusiveMaximum' && schema.maximum?.$numberDecimal)) {
+      out[k === 'exclusiveMinimum' ? 'decimalExclusiveMinimum' : 'decimalExclusiveMaximum'] = v
+    } else out[k] = decimalBounds(v)
+  }
+  return out
+}
+
+/** A decimal text as an integer and a power of ten: "-12.5E+1" → [-125n, 0]. */
+function scaled (text) {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(String(text))
+  if (!m) throw new Error(`not a decimal: ${text}`)
+  const digits = (m[2] || '0') + (m[3] ?? '')
+  const sign = m[1] === '-' ? -1n : 1n
+  return [sign * BigInt(digits), (m[3] ?? '').length - Number(m[4] ?? 0)]
+}
+
+/** Exact comparison of two decimal texts: -1, 0 or 1. */
+function compareDecimal (a, b) {
+  let [x, xs] = scaled(a)
+  let [y, ys] = scaled(b)
+  if (xs < ys) x *= 10n ** BigInt(ys - xs)
+  else y *= 10n ** BigInt(xs - ys)
+  return x < y ? -1 : x > y ? 1 : 0
+}
+
+/** The decimal text one unit of its last digit away: stepDecimal("0.01", -1n) is "0.00". */
+function stepDecimal (text, by) {
+  const [n, scale] = scaled(text)
+  const v = n + by
+  if (scale <= 0) return (v * 10n ** BigInt(-scale)).toString()
+  const neg = v < 0n
+  const abs = (neg ? -v : v).toString().padStart(scale + 1, '0')
+  return (neg ? '-' : '') + abs.slice(0, abs.length - scale) + '.' + abs.slice(abs.length - scale)
+}
+
+/** The value of a document at a bound as decimal text, or null for a value that is no number. */
+function decimalText (v) {
+  if (v instanceof Decimal128) return v.toString()
+  if (v instanceof Int32 || v instanceof Double) return String(v.valueOf())
+  if (v instanceof Long) return v.toString()
+  if (typeof v === 'number') return String(v)
+  return null
+}
+
+/** Documents that hold a Decimal128 bound's own value, which the validator must accept (when the bound is inclusive). */
+function * keepers (schema, docs, path) {
+  const holder = docs.find((d) => at(d, path) !== undefined && at(d, path) !== null)
+  if (!holder) return
+  for (const [k, ex] of [['decimalMinimum', 'decimalExclusiveMinimum'], ['decimalMaximum', 'decimalExclusiveMaximum']]) {
+    if (schema[k] === undefined || schema[ex]) continue
+    const copy = clone(holder)
+    set(copy, path, Decimal128.fromString(schema[k]))
+    yield { keyword: k, path, what: schema[k], doc: copy }
+  }
+  for (const [name, sub] of Object.entries(schema.properties ?? {})) {
+    yield * keepers(sub, docs, `${path}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`)
+  }
+  if (schema.items) {
+    yield * keepers(schema.items, docs.filter((d) => Array.isArray(at(d, path)) && at(d, path).length > 0), `${path}/0`)
+  }
+}
+
 function makeAjv () {
   const originals = new WeakMap()
   const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictTuples: false })
@@ -294,19 +381,39 @@ function makeAjv () {
       return false
     }
   })
+  for (const [keyword, exclusive, sign] of [['decimalMinimum', 'decimalExclusiveMinimum', 1], ['decimalMaximum', 'decimalExclusiveMaximum', -1]]) {
+    ajv.addKeyword({ keyword: exclusive, schemaType: 'boolean' })
+    ajv.addKeyword({
+      keyword,
+      schemaType: 'string',
+      errors: true,
+      validate: function bound (schema, data, parentSchema, cxt) {
+        const text = decimalText(at(originals.get(cxt.rootData), cxt.instancePath))
+        if (text === null) return true
+        const c = compareDecimal(text, schema) * sign
+        if (c > 0 || (c === 0 && !parentSchema[exclusive])) return true
+        bound.errors = [{ keyword, message: `${text} is past the bound ${schema}`, params: { bound: schema } }]
+        return false
+      }
+    })
+  }
   return { ajv, validate: (fn, bsonDoc) => { const p = plain(bsonDoc); originals.set(p, bsonDoc); const ok = fn(p); return { ok, errors: fn.errors ?? [] } } }
 }
 
 function validators (collections, seeds, out) {
   const { ajv, validate } = makeAjv()
   for (const c of collections.collections) {
-    const schema = c.options.validator.$jsonSchema
+    const schema = decimalBounds(c.options.validator.$jsonSchema)
     const fn = ajv.compile(schema)
     const docs = seeds[c.name].map((d) => d.bson)
     for (const d of docs) {
       out.validation.documents++
       const r = validate(fn, d)
       if (!r.ok) out.validation.invalid.push({ collection: c.name, _id: EJSON.stringify(d._id), errors: r.errors })
+    }
+    for (const k of keepers(schema, docs, '')) {
+      const r = validate(fn, k.doc)
+      out.keepers.push({ collection: c.name, keyword: k.keyword, path: k.path, what: k.what, accepted: r.ok, errors: r.errors })
     }
     for (const b of breakers(schema, docs, '', [])) {
       if (b.skipped) { out.skipped.push({ collection: c.name, ...b }); continue }
@@ -378,6 +485,15 @@ function * breakers (schema, docs, path, trail) {
   if (schema.maximum !== undefined) {
     const v = schema.exclusiveMaximum ? schema.maximum : schema.maximum + 1
     yield { keyword: 'maximum', path, what: `${v}`, doc: change(typed(v)) }
+  }
+  // A Decimal128 bound: the next value past it in its last digit (or the bound itself, when exclusive).
+  if (schema.decimalMinimum !== undefined) {
+    const v = schema.decimalExclusiveMinimum ? schema.decimalMinimum : stepDecimal(schema.decimalMinimum, -1n)
+    yield { keyword: 'decimalMinimum', path, what: v, doc: change(Decimal128.fromString(v)) }
+  }
+  if (schema.decimalMaximum !== undefined) {
+    const v = schema.decimalExclusiveMaximum ? schema.decimalMaximum : stepDecimal(schema.decimalMaximum, 1n)
+    yield { keyword: 'decimalMaximum', path, what: v, doc: change(Decimal128.fromString(v)) }
   }
   if (schema.not?.enum) yield { keyword: 'not', path, what: 'an excluded value', doc: change(schema.not.enum[0]) }
   if (schema.uniqueItems && Array.isArray(value)) {

@@ -152,7 +152,10 @@ db.createCollection("posts", {
           ]
         },
         "viewCount" : {
-          "bsonType" : "long",
+          "bsonType" : [
+            "long",
+            "int"
+          ],
           "minimum" : 0
         },
         "tagIds" : {

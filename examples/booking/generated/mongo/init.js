@@ -205,7 +205,7 @@ db.createCollection("tags", {
 db.getCollection("tags").createIndex({"label":1}, {"name":"uq_tags_label","unique":true});
 
 // Room
-db.createCollection("rooms", {
+db.createCollection("rooms", EJSON.deserialize({
   "validator" : {
     "$jsonSchema" : {
       "bsonType" : "object",
@@ -235,26 +235,33 @@ db.createCollection("rooms", {
         },
         "floor" : {
           "bsonType" : "int",
-          "minimum" : -3
+          "minimum" : -3,
+          "maximum" : 32767
         },
         "price" : {
           "bsonType" : "decimal",
-          "minimum" : 0,
-          "exclusiveMinimum" : true
+          "minimum" : {
+            "$numberDecimal" : "0"
+          },
+          "exclusiveMinimum" : true,
+          "maximum" : {
+            "$numberDecimal" : "1000000"
+          },
+          "exclusiveMaximum" : true
         },
         "opens" : {
           "bsonType" : [
             "string",
             "null"
           ],
-          "pattern" : "^[0-9]{2}:[0-9]{2}:[0-9]{2}$"
+          "pattern" : "^(([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)|24:00:00)(?![\\s\\S])"
         },
         "day" : {
           "bsonType" : [
             "string",
             "null"
           ],
-          "pattern" : "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          "pattern" : "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(?![\\s\\S])"
         },
         "createdAt" : {
           "bsonType" : "date"
@@ -267,7 +274,7 @@ db.createCollection("rooms", {
   },
   "validationLevel" : "strict",
   "validationAction" : "error"
-});
+}));
 db.getCollection("rooms").createIndex({"venueId":1}, {"name":"idx_rooms_venue_id"});
 
 // Hold

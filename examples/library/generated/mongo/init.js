@@ -145,7 +145,7 @@ db.createCollection("loans", {
         },
         "dueOn" : {
           "bsonType" : "string",
-          "pattern" : "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          "pattern" : "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(?![\\s\\S])"
         },
         "returned" : {
           "bsonType" : "bool"

@@ -3,7 +3,7 @@
 // mongo/collections.json holds the same calls as data.
 
 // Organization
-db.createCollection("organizations", {
+db.createCollection("organizations", EJSON.deserialize({
   "validator" : {
     "$jsonSchema" : {
       "bsonType" : "object",
@@ -68,21 +68,27 @@ db.createCollection("organizations", {
                   "string",
                   "null"
                 ],
-                "pattern" : "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+                "pattern" : "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(?![\\s\\S])"
               },
               "endsOn" : {
                 "bsonType" : [
                   "string",
                   "null"
                 ],
-                "pattern" : "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+                "pattern" : "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(?![\\s\\S])"
               },
               "budget" : {
                 "bsonType" : [
                   "decimal",
                   "null"
                 ],
-                "minimum" : 0
+                "minimum" : {
+                  "$numberDecimal" : "0"
+                },
+                "maximum" : {
+                  "$numberDecimal" : "10000000000"
+                },
+                "exclusiveMaximum" : true
               },
               "createdAt" : {
                 "bsonType" : "date"
@@ -104,7 +110,7 @@ db.createCollection("organizations", {
   },
   "validationLevel" : "strict",
   "validationAction" : "error"
-});
+}));
 db.getCollection("organizations").createIndex({"slug":1}, {"name":"uq_organizations_slug","unique":true});
 db.getCollection("organizations").createIndex({"projects.ownerId":1}, {"name":"idx_projects_owner_id"});
 
@@ -222,11 +228,11 @@ db.createCollection("memberships", {
   "validationLevel" : "strict",
   "validationAction" : "error"
 });
+db.getCollection("memberships").createIndex({"_id.organizationId":1,"_id.accountId":1}, {"name":"pk_memberships","unique":true});
 db.getCollection("memberships").createIndex({"_id.accountId":1}, {"name":"idx_memberships_account_id"});
-db.getCollection("memberships").createIndex({"_id.organizationId":1}, {"name":"idx_memberships_organization_id"});
 
 // Invoice
-db.createCollection("invoices", {
+db.createCollection("invoices", EJSON.deserialize({
   "validator" : {
     "$jsonSchema" : {
       "bsonType" : "object",
@@ -270,19 +276,31 @@ db.createCollection("invoices", {
         },
         "amount" : {
           "bsonType" : "decimal",
-          "minimum" : 0
+          "minimum" : {
+            "$numberDecimal" : "0"
+          },
+          "maximum" : {
+            "$numberDecimal" : "10000000000"
+          },
+          "exclusiveMaximum" : true
         },
         "taxAmount" : {
           "bsonType" : "decimal",
-          "minimum" : 0
+          "minimum" : {
+            "$numberDecimal" : "0"
+          },
+          "maximum" : {
+            "$numberDecimal" : "10000000000"
+          },
+          "exclusiveMaximum" : true
         },
         "issuedOn" : {
           "bsonType" : "string",
-          "pattern" : "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          "pattern" : "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(?![\\s\\S])"
         },
         "dueOn" : {
           "bsonType" : "string",
-          "pattern" : "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+          "pattern" : "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(?![\\s\\S])"
         },
         "createdAt" : {
           "bsonType" : "date"
@@ -295,7 +313,7 @@ db.createCollection("invoices", {
   },
   "validationLevel" : "strict",
   "validationAction" : "error"
-});
+}));
 db.getCollection("invoices").createIndex({"number":1}, {"name":"uq_invoices_number","unique":true});
 db.getCollection("invoices").createIndex({"status":1}, {"name":"idx_invoices_status"});
 db.getCollection("invoices").createIndex({"organizationId":1,"issuedOn":1}, {"name":"idx_invoices_organization_id_issued_on"});

@@ -58,7 +58,7 @@ db.getCollection("users").createIndex({"email":1}, {"name":"uq_users_email","uni
 db.getCollection("users").createIndex({"deletedAt":1}, {"name":"idx_users_deleted_at"});
 
 // Order
-db.createCollection("orders", {
+db.createCollection("orders", EJSON.deserialize({
   "validator" : {
     "$jsonSchema" : {
       "bsonType" : "object",
@@ -92,7 +92,13 @@ db.createCollection("orders", {
         },
         "totalAmount" : {
           "bsonType" : "decimal",
-          "minimum" : 0
+          "minimum" : {
+            "$numberDecimal" : "0"
+          },
+          "maximum" : {
+            "$numberDecimal" : "100000000"
+          },
+          "exclusiveMaximum" : true
         },
         "note" : {
           "bsonType" : [
@@ -122,7 +128,15 @@ db.createCollection("orders", {
                 "exclusiveMinimum" : true
               },
               "unitPrice" : {
-                "bsonType" : "decimal"
+                "bsonType" : "decimal",
+                "minimum" : {
+                  "$numberDecimal" : "-100000000"
+                },
+                "exclusiveMinimum" : true,
+                "maximum" : {
+                  "$numberDecimal" : "100000000"
+                },
+                "exclusiveMaximum" : true
               },
               "createdAt" : {
                 "bsonType" : "date"
@@ -144,13 +158,13 @@ db.createCollection("orders", {
   },
   "validationLevel" : "strict",
   "validationAction" : "error"
-});
+}));
 db.getCollection("orders").createIndex({"status":1}, {"name":"idx_orders_status"});
 db.getCollection("orders").createIndex({"userId":1,"createdAt":1}, {"name":"idx_orders_user_id_created_at"});
 db.getCollection("orders").createIndex({"items.productId":1}, {"name":"idx_order_items_product_id"});
 
 // Product
-db.createCollection("products", {
+db.createCollection("products", EJSON.deserialize({
   "validator" : {
     "$jsonSchema" : {
       "bsonType" : "object",
@@ -179,7 +193,13 @@ db.createCollection("products", {
         },
         "price" : {
           "bsonType" : "decimal",
-          "minimum" : 0
+          "minimum" : {
+            "$numberDecimal" : "0"
+          },
+          "maximum" : {
+            "$numberDecimal" : "100000000"
+          },
+          "exclusiveMaximum" : true
         },
         "tagIds" : {
           "bsonType" : "array",
@@ -199,7 +219,7 @@ db.createCollection("products", {
   },
   "validationLevel" : "strict",
   "validationAction" : "error"
-});
+}));
 db.getCollection("products").createIndex({"sku":1}, {"name":"uq_products_sku","unique":true});
 db.getCollection("products").createIndex({"tagIds":1}, {"name":"idx_product_tags_tag_id"});
 

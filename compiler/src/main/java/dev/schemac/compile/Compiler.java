@@ -76,8 +76,13 @@ public final class Compiler {
     }
 
     public static Compilation compileAst(List<SchemaFile> files) {
+        return compileAst(files, null);
+    }
+
+    /** For the targets named in {@code targets} (null: every target), as {@link #compile(List, Loader.Source, Map, boolean, Set)}. */
+    public static Compilation compileAst(List<SchemaFile> files, Set<String> targets) {
         var diags = new Diagnostics();
-        return lowerAndCheck(resolve(files, diags, List.of()), diags, UnaryOperator.identity(), null, catalog -> {});
+        return lowerAndCheck(resolve(files, diags, List.of()), diags, UnaryOperator.identity(), targets, catalog -> {});
     }
 
     /**

@@ -257,7 +257,8 @@ public enum Code {
             + "or unclosed braces."),
     KEY_NOT_UNIQUE("SC437", "Key pattern does not identify a row",
             "Two rows must never get the same key. The placeholders of a key pattern must include every "
-            + "field of the primary key, or every field of one unique constraint."),
+            + "field of the primary key, or every field of one unique constraint, and every row must get "
+            + "one: no placeholder may name a field that can be null (an optional field or relation)."),
     TTL_TWICE("SC438", "More than one expiring field",
             "A row expires once: `@ttl` may be given on one field of an entity (its key-value key and its "
             + "document expire that long after the field's time)."),
@@ -286,6 +287,17 @@ public enum Code {
             "A `@@cache(key = ...)` pattern could produce a key that another entity's pattern (or another "
             + "key of the same design) also produces, so one would overwrite the other in Redis. Start "
             + "the pattern with a literal segment of its own, such as the entity's name."),
+    TTL_ON_KEY("SC445", "Expiry on the document key",
+            "A field that alone is an entity's primary key is its documents' `_id`, and MongoDB builds no "
+            + "TTL index on `_id`, so the documents would never expire. Put `@ttl` on another datetime "
+            + "field, or give the entity another key."),
+    DECIMAL_TOO_WIDE("SC446", "Decimal narrowed in MongoDB's Decimal128",
+            "MongoDB stores a `decimal` as a Decimal128, which holds 34 significant digits, so the document "
+            + "design narrows a wider `decimal(p, s)` (`decimal(38, 2)`, a plain JPA `BigDecimal`): its "
+            + "validator refuses a value that needs more than 34 digits at the column's scale, that is "
+            + "beyond ±10^(34 − s), where the relational column holds up to ±10^(p − s). The relational "
+            + "outputs are unaffected. A warning, reported when the mongo target is chosen (or no target is "
+            + "named): use at most 34 digits to keep both ranges the same, or leave out the mongo target."),
 
     // --- lowering and dialects: SC5xx
     TABLE_COLLISION("SC500", "Two entities map to one table",

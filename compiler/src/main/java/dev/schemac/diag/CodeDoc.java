@@ -22,7 +22,8 @@ public record CodeDoc(String id, String title, Severity defaultSeverity, String 
         var out = new ArrayList<CodeDoc>();
         for (Code c : Code.values()) {
             boolean warning = c == Code.UNBOUNDED_STRING_INDEXED || c == Code.UNCOVERED_CHANGES
-                    || c == Code.RENAME_HINT_APPLIED || c == Code.PROBABLE_RENAME || c == Code.DOCUMENT_FIELD_COLLISION || c == Code.PRISMA_ENUM_LABEL;
+                    || c == Code.RENAME_HINT_APPLIED || c == Code.PROBABLE_RENAME || c == Code.DOCUMENT_FIELD_COLLISION || c == Code.PRISMA_ENUM_LABEL
+                    || c == Code.DECIMAL_TOO_WIDE;
             out.add(new CodeDoc(c.id(), c.title(), warning ? Severity.WARNING : Severity.ERROR, c.explanation()));
         }
         ServiceLoader.load(Provider.class, CodeDoc.class.getClassLoader()).forEach(p -> out.addAll(p.codes()));

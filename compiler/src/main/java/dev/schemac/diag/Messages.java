@@ -438,6 +438,25 @@ public final class Messages {
                 "use every field of the primary key (" + ticks(key) + ") or of one unique constraint as placeholders");
     }
 
+    public static Diagnostic keyFieldOptional(Span at, String pattern, String entity, String field) {
+        return error(Code.KEY_NOT_UNIQUE, at, "key pattern " + tick(pattern) + " does not identify every " + tick(entity)
+                        + ": " + tick(field) + " may be null, and a row without it has no key",
+                "use fields that are never null: the primary key, or a unique constraint of required fields");
+    }
+
+    public static Diagnostic ttlOnKey(Span at, String entity, String field) {
+        return error(Code.TTL_ON_KEY, at, "@ttl on " + tick(field) + ": it is " + tick(entity)
+                        + "'s key, the documents' `_id`, and MongoDB builds no TTL index on `_id`",
+                "put @ttl on another datetime field, or give " + tick(entity) + " another key");
+    }
+
+    public static Diagnostic decimalTooWide(Span at, String field, int precision, int scale, int most) {
+        return warning(Code.DECIMAL_TOO_WIDE, at, tick(field) + " has " + precision + " digits; MongoDB's Decimal128 holds " + most
+                        + ", so the document validator refuses values beyond ±10^" + (most - scale) + " (the column holds ±10^"
+                        + (precision - scale) + ")",
+                "use decimal(" + most + ", " + scale + ") or fewer digits to keep the ranges the same, or leave out the mongo target (-t)");
+    }
+
     public static Diagnostic ttlTwice(Span at, String entity, String field, Span first) {
         return error(Code.TTL_TWICE, at, tick(entity) + " has a second expiring field " + tick(field),
                 "keep @ttl on one field").withNote(first, "the first @ttl is here");

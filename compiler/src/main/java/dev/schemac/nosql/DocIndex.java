@@ -23,6 +23,8 @@ public record DocIndex(String name, List<String> paths, boolean unique, List<Con
     }
 
     public enum Reason {
+        /** A composite primary key: unique over the paths of its {@code _id} sub-document, in any field order. */
+        KEY,
         /** A unique constraint of the model. */
         UNIQUE,
         /** {@code @index} or {@code @@index}. */

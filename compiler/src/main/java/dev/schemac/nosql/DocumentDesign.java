@@ -180,7 +180,36 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
             for (String f : e.store().shardKey()) for (Column c : t.columnsOf(f)) shard.add(paths.get(c.name()));
             if (!shard.isEmpty()) ensurePrefix(indexes, shard, Names.constraint("idx", t.name(), columnsOf(t, e.store().shardKey())),
                     Reason.SHARD_KEY);
+            if (!shard.isEmpty() && !shardPrefixes(e, t, paths, paths(t.primaryKey().columns(), paths))) {
+                notes.add("the key of " + e.name() + " (`_id`) outside one shard: MongoDB keeps `_id` unique per shard only when "
+                        + "the shard key does not start it, so the application allocates ids unique over the whole collection");
+            }
             return new DocCollection(name, e, t, shape, dedupe(indexes), shard, notes);
+        }
+
+        /**
+         * The model's own MySQL dialect equates text as {@code utf8mb4_unicode_ci} does (no case,
+         * no accents); a unique index here compares the stored text exactly, so it lets through
+         * what the model's database would refuse.
+         */
+        private void textCollation(UniqueConstraint u, Table t, List<String> notes) {
+            if (model.settings().dialect() != dev.schemac.model.Dialect.MYSQL) return;
+            boolean text = u.columns().stream().map(t::requireColumn)
+                    .anyMatch(c -> !c.type().isEnum() && c.type().kind() != null && c.type().kind().isText());
+            if (text) {
+                notes.add("the unique " + code(u.name()) + " without case or accents: it compares text exactly here, while the"
+                        + " model's MySQL dialect (`utf8mb4_unicode_ci`) refuses `Bob@x.com` beside `bob@x.com`");
+            }
+        }
+
+        /** Whether the collection is not sharded, or its shard key's paths start {@code paths}. */
+        private static boolean shardPrefixes(Entity e, Table t, Map<String, String> columnPaths, List<String> paths) {
+            var shard = new ArrayList<String>();
+            for (String f : e.store().shardKey()) for (Column c : t.columnsOf(f)) shard.add(columnPaths.get(c.name()));
+            if (shard.isEmpty()) return true;
+            if (paths == null) return false;
+            if (paths.size() == 1 && paths.get(0).equals(ID)) return shard.equals(List.of(ID));
+            return paths.size() >= shard.size() && paths.subList(0, shard.size()).equals(shard);
         }
 
         /**
@@ -289,6 +318,14 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
         private List<DocIndex> indexes(Entity e, Table t, DocShape shape, Map<String, String> paths, List<String> notes) {
             var out = new ArrayList<DocIndex>();
             boolean soft = softDeletes(e);
+            // A compound _id is a sub-document, which MongoDB compares field by field in order: the
+            // same key with its fields swapped would be a second _id. Unique over the paths, the key
+            // holds whatever order a writer uses (a sharded collection takes it only when it starts
+            // with the shard key: collection() then says so).
+            var key = paths(t.primaryKey().columns(), paths);
+            if (key != null && key.size() > 1 && shardPrefixes(e, t, paths, key)) {
+                out.add(new DocIndex(t.primaryKey().name(), key, true, List.of(), null, Reason.KEY));
+            }
             for (UniqueConstraint u : t.uniques()) {
                 var p = paths(u.columns(), paths);
                 if (p == null) continue;
@@ -299,6 +336,7 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
                 }
                 if (soft) partial.add(new Condition(paths.get(t.columnsOf("deleted_at").get(0).name()), List.of("null")));
                 out.add(new DocIndex(u.name(), p, true, partial, null, Reason.UNIQUE));
+                textCollation(u, t, notes);
             }
             for (Index i : t.indexes()) {
                 var p = paths(i.columns(), paths);
@@ -312,7 +350,7 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
                 if (f.store().ttl() == null) continue;
                 String path = paths.get(t.columnsOf(f.name()).get(0).name());
                 expiry(out, path, Names.constraint("ttl", t.name(), List.of(t.columnsOf(f.name()).get(0).name())),
-                        f.store().ttl().seconds());
+                        f.store().ttl().seconds(), notes);
             }
             return out;
         }
@@ -355,14 +393,18 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
                 if (em.many() && !key.isEmpty()) {
                     notes.add("the key of " + child.name() + " (" + String.join(", ", fieldsOf(child, ct, ct.primaryKey().columns()))
                             + "): within one document's " + code(prefix + em.name()) + ", " + codes(paths(key, paths))
-                            + " is not repeated");
+                            + " is not repeated, and no index keeps it unique across documents either (the relational key"
+                            + " is unique over every " + child.name() + ")");
                 }
                 for (UniqueConstraint u : ct.uniques()) {
                     var rest = u.columns().stream().filter(c -> !linkCols.contains(c)).toList();
                     if (rest.isEmpty()) continue; // one child per parent: the nesting itself keeps it
+                    // A live-rows unique (soft delete) holds among the entries not deleted, as its partial index does.
+                    String live = u.where() instanceof dev.schemac.catalog.RowFilter.IsNull n && paths.containsKey(n.column())
+                            ? " among the entries whose " + code(paths.get(n.column())) + " is null" : "";
                     notes.add("the unique constraint " + code(u.name()) + " (" + String.join(", ", fieldsOf(child, ct, u.columns()))
                             + "): within one document's " + code(prefix + em.name()) + ", " + codes(paths(rest, paths))
-                            + " is not repeated");
+                            + " is not repeated" + live);
                 }
                 embeddedIndexes(em.shape(), prefix + em.name() + ".", out, notes);
             }
@@ -396,13 +438,26 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
             throw new IllegalStateException("no join table for " + entity + "." + field);
         }
 
-        private static void expiry(List<DocIndex> out, String path, String name, long seconds) {
+        /**
+         * The TTL goes on the index that already has the path as its key pattern (unique or not:
+         * MongoDB takes no second index on one key pattern, and a TTL index may be unique), else
+         * on an index of its own. A partial index expires only the documents it covers: a
+         * condition on another path (a soft delete's) is noted as leaving documents unexpired.
+         * ({@code _id} takes no TTL: {@code StoreChecks} refuses {@code @ttl} on a lone key.)
+         */
+        private static void expiry(List<DocIndex> out, String path, String name, long seconds, List<String> notes) {
             for (int i = 0; i < out.size(); i++) {
                 DocIndex x = out.get(i);
-                if (x.paths().equals(List.of(path)) && !x.unique()) {
-                    out.set(i, x.withExpiry(seconds));
-                    return;
+                if (!x.paths().equals(List.of(path))) continue;
+                out.set(i, x.withExpiry(seconds));
+                var others = x.partial().stream().filter(c -> !c.path().equals(path)).toList();
+                if (!others.isEmpty()) {
+                    notes.add("expiry of documents where " + String.join(" or ", others.stream()
+                            .map(c -> code(c.path()) + (c.types().equals(List.of("null")) ? " is set" : " is null")).toList())
+                            + ": the TTL index on " + code(path) + " is the partial unique index " + code(x.name())
+                            + ", which covers the other documents only; the application deletes them");
                 }
+                return;
             }
             out.add(new DocIndex(name, List.of(path), false, List.of(), seconds, Reason.EXPIRY));
         }
@@ -466,8 +521,8 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
         /** The BSON types a non-null value of the column has (for a partial index's conditions). */
         private static List<String> nonNullTypes(Column c) {
             if (c.type().isEnum()) return List.of("string");
-            String t = TypeTable.bson(c.type());
-            return t.isEmpty() ? List.of("object", "array", "string", "number", "bool") : List.of(t);
+            var t = TypeTable.bsonAccepted(c.type());
+            return t.isEmpty() ? List.of("object", "array", "string", "number", "bool") : t;
         }
     }
 }

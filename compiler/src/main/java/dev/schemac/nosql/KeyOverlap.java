@@ -4,40 +4,76 @@ import dev.schemac.catalog.Column;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.model.Model;
 import dev.schemac.model.ScalarKind;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * Whether two key patterns can produce the same key, segment by segment ({@code :}
- * separates them): two literals must be equal, a literal must be a possible value of the
- * placeholder it meets (an integer column never yields {@code orders}), and two
- * placeholders can always meet. Values are taken to hold no {@code :} themselves.
+ * separates them). A placeholder fills the segments its values are written in: one, or
+ * three for a datetime ({@code 2025-01-01T03:00:00Z}) or a time ({@code 03:00:00}), whose
+ * values hold two {@code :} (see {@link KvValues}). Two literal segments must be equal, a
+ * literal must be a possible value of the placeholder segment it meets (an integer column
+ * never yields {@code orders}, a datetime's middle segment is two digits), and two
+ * placeholder segments can always meet. Text values are taken to hold no {@code :}: the
+ * documents say so, and the application refuses such a value in a key.
  */
 final class KeyOverlap {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final Pattern TWO_DIGITS = Pattern.compile("[0-9]{2}");
+    /** The segments of a datetime as {@link KvValues} writes it: {@code 2025-01-01T03}, {@code 00}, {@code 00Z}. */
+    private static final List<Pattern> DATETIME_SEGMENTS = List.of(Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}"),
+            TWO_DIGITS, Pattern.compile("[0-9]{2}Z"));
+    private static final List<Pattern> TIME_SEGMENTS = List.of(TWO_DIGITS, TWO_DIGITS, TWO_DIGITS);
 
     private KeyOverlap() {}
 
+    /** One segment of a key: a literal, or a part of a placeholder's value that takes what {@code accepts} takes. */
+    private record Segment(String literal, Predicate<String> accepts) {
+        boolean placeholder() { return literal == null; }
+    }
+
     static boolean overlap(KvKey a, KvKey b, Catalog catalog, Model model) {
-        String[] sa = a.pattern().split(":", -1);
-        String[] sb = b.pattern().split(":", -1);
-        if (sa.length != sb.length) return false;
-        for (int i = 0; i < sa.length; i++) {
-            boolean pa = placeholder(sa[i]);
-            boolean pb = placeholder(sb[i]);
-            if (pa && pb) continue;
-            if (!pa && !pb) {
-                if (!sa[i].equals(sb[i])) return false;
+        List<Segment> sa = segments(a, catalog, model);
+        List<Segment> sb = segments(b, catalog, model);
+        if (sa.size() != sb.size()) return false;
+        for (int i = 0; i < sa.size(); i++) {
+            Segment x = sa.get(i);
+            Segment y = sb.get(i);
+            if (x.placeholder() && y.placeholder()) continue;
+            if (!x.placeholder() && !y.placeholder()) {
+                if (!x.literal().equals(y.literal())) return false;
                 continue;
             }
-            String literal = pa ? sb[i] : sa[i];
-            Column c = pa ? column(a, sa[i], catalog) : column(b, sb[i], catalog);
-            if (c != null && !canBe(c, literal, model)) return false;
+            Segment slot = x.placeholder() ? x : y;
+            String literal = x.placeholder() ? y.literal() : x.literal();
+            if (!slot.accepts().test(literal)) return false;
         }
         return true;
+    }
+
+    /** A key's segments, each placeholder expanded into the segments its values take. */
+    private static List<Segment> segments(KvKey k, Catalog catalog, Model model) {
+        var out = new ArrayList<Segment>();
+        for (String s : k.pattern().split(":", -1)) {
+            if (!placeholder(s)) {
+                out.add(new Segment(s, null));
+                continue;
+            }
+            Column c = column(k, s, catalog);
+            ScalarKind kind = c == null || c.type().isEnum() ? null : c.type().kind();
+            List<Pattern> parts = kind == ScalarKind.DATETIME ? DATETIME_SEGMENTS : kind == ScalarKind.TIME ? TIME_SEGMENTS : null;
+            if (parts != null) {
+                for (Pattern p : parts) out.add(new Segment(null, literal -> p.matcher(literal).matches()));
+            } else {
+                out.add(new Segment(null, literal -> c == null || canBe(c, literal, model)));
+            }
+        }
+        return out;
     }
 
     private static boolean placeholder(String segment) {

@@ -5,6 +5,7 @@ import dev.schemac.catalog.Column;
 import dev.schemac.catalog.Derived;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
+import dev.schemac.catalog.RowFilter;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.model.Entity;
@@ -109,13 +110,18 @@ public record KeyValueDesign(String app, List<KvEntity> entities) {
                         created.isPresent() ? Structure.ZSET : Structure.SET, t.name(), List.of(), rowKey,
                         created.map(Column::name).orElse(null), e.name(), null, null, false));
             }
-            var uniques = new ArrayList<>(t.uniques().stream().map(u -> Map.entry(u.name(), u.columns())).toList());
-            if (!rowKey.equals(t.primaryKey().columns())) uniques.add(0, Map.entry(t.primaryKey().name(), t.primaryKey().columns()));
+            var uniques = new ArrayList<>(t.uniques());
+            if (!rowKey.equals(t.primaryKey().columns())) {
+                uniques.add(0, new UniqueConstraint(t.primaryKey().name(), t.primaryKey().columns(), UniqueConstraint.Reason.ENTITY));
+            }
             var segments = new Segments(relations);
             for (var u : uniques) {
-                if (u.getValue().equals(rowKey)) continue; // the row key itself finds the row
-                keys.add(new KvKey(Kind.UNIQUE, app + ":" + segment(e.name()) + "." + segments.of(u.getKey()) + placeholders(u.getValue()),
-                        labels(u.getValue()), Structure.STRING, t.name(), u.getValue(), rowKey, null, e.name(), u.getKey(), null, expires));
+                if (u.columns().equals(rowKey)) continue; // the row key itself finds the row
+                // A live-rows unique keeps its keys for live rows only, as its partial index does.
+                String onlyWhereNull = u.where() instanceof RowFilter.IsNull n ? n.column() : null;
+                keys.add(new KvKey(Kind.UNIQUE, app + ":" + segment(e.name()) + "." + segments.of(u.name()) + placeholders(u.columns()),
+                        labels(u.columns()), Structure.STRING, t.name(), u.columns(), rowKey, null, e.name(), u.name(), null, expires,
+                        onlyWhereNull));
             }
             keys.addAll(relations);
             if (!expires) indexes(e, t, relations, segments, keys);

@@ -9,15 +9,29 @@ import java.util.List;
  * {@code memberColumns} make the member or value (a row's id: its key columns joined by
  * {@code :}), {@code score} (a column, or null) orders a sorted set. {@code expires} says the
  * key gets the entity's TTL. {@code via} names the relation field a relation key follows
- * ({@code User.orders}), or is null.
+ * ({@code User.orders}), or is null. {@code onlyWhereNull} (a column, or null) limits the
+ * entries to the rows where that column is null: the live rows of a soft-deleting table, for
+ * a unique constraint that holds among them only.
  */
 public record KvKey(Kind kind, String pattern, List<String> placeholders, Structure structure, String source,
                     List<String> keyColumns, List<String> memberColumns, String score, String members, String name,
-                    String via, boolean expires) {
+                    String via, boolean expires, String onlyWhereNull) {
     public KvKey {
         placeholders = List.copyOf(placeholders);
         keyColumns = List.copyOf(keyColumns);
         memberColumns = List.copyOf(memberColumns);
+    }
+
+    /** A key with an entry for every row of {@code source}. */
+    public KvKey(Kind kind, String pattern, List<String> placeholders, Structure structure, String source,
+                 List<String> keyColumns, List<String> memberColumns, String score, String members, String name,
+                 String via, boolean expires) {
+        this(kind, pattern, placeholders, structure, source, keyColumns, memberColumns, score, members, name, via, expires, null);
+    }
+
+    /** Whether {@code row} (a row of {@code source}) has an entry in this key. */
+    public boolean covers(java.util.Map<String, Object> row) {
+        return onlyWhereNull == null || row.get(onlyWhereNull) == null;
     }
 
     /** Compiled once: every key of every row of the seed data is filled, and every placeholder labelled. */

@@ -96,9 +96,20 @@ public final class Reasons {
     /** Why a collection has an index. */
     public static String index(DocIndex i) {
         String on = String.join(", ", i.paths().stream().map(Reasons::code).toList());
+        String why = purpose(i, on);
+        // An index that also expires documents says so: its TTL was merged into it (one index per key pattern).
+        if (i.expireAfterSeconds() != null && i.reason() != DocIndex.Reason.EXPIRY) {
+            why += "; MongoDB deletes a document " + seconds(i.expireAfterSeconds()) + " after its " + on;
+        }
+        return why;
+    }
+
+    private static String purpose(DocIndex i, String on) {
         return switch (i.reason()) {
             case UNIQUE -> "unique " + on + (i.partial().isEmpty() ? "" : ", among documents where "
                     + String.join(" and ", i.partial().stream().map(Reasons::condition).toList()));
+            case KEY -> "the key " + on + ", unique in any field order: `_id` compares its sub-document field by field in order,"
+                    + " so without this index the same key written with its fields swapped would be stored twice";
             case DECLARED -> "declared index on " + on;
             case REFERENCE -> "finds the documents that refer to a given one through " + on;
             case MANY_TO_MANY -> "finds the documents whose array " + on + " holds a given key";
@@ -134,7 +145,10 @@ public final class Reasons {
                     ? "every " + entity + "'s id, scored by " + code(k.score()) + ": pages through the rows in creation order"
                     : "every " + entity + "'s id (" + entity + " has no creation time to order by)";
             case UNIQUE -> code(String.join(", ", fieldsOf(e.table(), k.keyColumns()))) + " is unique ("
-                    + code(k.name()) + "): the key maps a value to its row's id, and `SET ... NX` refuses a second row with the same value"
+                    + code(k.name()) + ")" + (k.onlyWhereNull() == null ? "" : " among rows whose " + code(k.onlyWhereNull()) + " is null")
+                    + ": the key maps a value to its row's id, and `SET ... NX` refuses a second row with the same value"
+                    + (k.onlyWhereNull() == null ? "" : "; only such rows have the key, so the application deletes it when it sets "
+                            + code(k.onlyWhereNull()) + " and sets it again with `NX` when it clears it")
                     + expiry(e);
             case RELATION -> {
                 String rows = "the " + k.members() + " rows of one " + entity;
@@ -157,7 +171,10 @@ public final class Reasons {
     private static String expiry(KvEntity e) {
         var parts = new ArrayList<String>();
         if (e.cacheTtl() != null) parts.add(seconds(e.cacheTtl().seconds()) + " after each write");
-        if (e.fieldTtl() != null) parts.add(seconds(e.fieldTtl().seconds()) + " after its " + code(e.ttlColumn()));
+        if (e.fieldTtl() != null) {
+            parts.add(seconds(e.fieldTtl().seconds()) + " after its " + code(e.ttlColumn())
+                    + (e.table().requireColumn(e.ttlColumn()).nullable() ? " (never, while that is null)" : ""));
+        }
         if (parts.isEmpty()) return "";
         return "; it expires " + String.join(", or ", parts) + (parts.size() > 1 ? ", whichever comes first" : "");
     }

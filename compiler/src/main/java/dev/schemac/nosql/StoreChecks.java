@@ -28,6 +28,11 @@ public final class StoreChecks implements ModelCheck {
 
     @Override
     public Findings run(Model model, Catalog catalog) {
+        return run(model, catalog, null);
+    }
+
+    @Override
+    public Findings run(Model model, Catalog catalog, java.util.Set<String> targets) {
         var out = new ArrayList<Diagnostic>();
         var embedding = Embedding.of(model);
         out.addAll(embedding.problems());
@@ -49,6 +54,10 @@ public final class StoreChecks implements ModelCheck {
                 overlaps(model, catalog, KeyValueDesign.of(model, catalog), out);
             }
         }
+        // Warnings only, so after the checks above, whose findings decide whether a design can be made.
+        if (targets == null || targets.contains("mongo")) {
+            for (Entity e : model.entities()) decimals(e, out);
+        }
         return Findings.of(out);
     }
 
@@ -56,8 +65,26 @@ public final class StoreChecks implements ModelCheck {
         Field first = null;
         for (Field f : e.fields()) {
             if (f.store().ttl() == null) continue;
+            // A lone key is the document's _id, and MongoDB builds no TTL index on _id.
+            if (e.primaryKey().equals(List.of(f.name()))) out.add(Messages.ttlOnKey(f.store().ttl().span(), e.name(), f.name()));
             if (first == null) first = f;
             else out.add(Messages.ttlTwice(f.store().ttl().span(), e.name(), f.name(), first.store().ttl().span()));
+        }
+    }
+
+    /**
+     * The most significant digits a Decimal128 holds: the validator narrows a wider
+     * {@code decimal} to what fits ({@link Validators}).
+     */
+    static final int DECIMAL128_DIGITS = 34;
+
+    private static void decimals(Entity e, List<Diagnostic> out) {
+        for (Field f : e.fields()) {
+            if (f.type() instanceof dev.schemac.model.FieldType.Scalar s && s.kind() == dev.schemac.model.ScalarKind.DECIMAL
+                    && s.precision() != null && s.precision() > DECIMAL128_DIGITS) {
+                out.add(Messages.decimalTooWide(f.span(), e.name() + "." + f.name(), s.precision(), s.scale() == null ? 0 : s.scale(),
+                        DECIMAL128_DIGITS));
+            }
         }
     }
 
@@ -65,6 +92,15 @@ public final class StoreChecks implements ModelCheck {
         var cache = e.store().cache();
         if (cache == null || cache.key() == null) return;
         var used = new HashSet<>(cache.key().fields());
+        // Every value of a key must exist: a row whose placeholder field is null would have no key,
+        // so no hash and no id for its sets and unique keys to hold.
+        for (String f : cache.key().fields()) {
+            var field = e.field(f);
+            if (field.isPresent() && field.get().nullable()) {
+                out.add(Messages.keyFieldOptional(cache.span(), cache.key().text(), e.name(), f));
+                return;
+            }
+        }
         if (used.containsAll(e.primaryKey())) return;
         for (IndexSpec u : Embedding.uniques(e)) if (used.containsAll(u.fields())) return;
         out.add(Messages.keyNotUnique(cache.span(), cache.key().text(), e.name(), e.primaryKey()));

@@ -25,8 +25,17 @@ import java.util.Map;
  * checks between two fields) is added to {@code unenforced}.
  */
 public final class Validators {
-    static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
-    static final String TIME_PATTERN = "^[0-9]{2}:[0-9]{2}:[0-9]{2}$";
+    /*
+     * A month's day up to 31 (a day past a shorter month's end is listed as not enforced), and
+     * a time up to 24:00:00 with a leap second, as PostgreSQL takes them. The end is
+     * (?![\s\S]), not $: MongoDB's PCRE lets $ match before a final line break.
+     */
+    static final String DATE_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(?![\\s\\S])";
+    static final String TIME_PATTERN = "^(([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)|24:00:00)(?![\\s\\S])";
+    private static final BigDecimal SMALLINT_MAX = BigDecimal.valueOf(32_767);
+    private static final BigDecimal SMALLINT_MIN = BigDecimal.valueOf(-32_768);
+    /** 2^128 - 2^103: the least magnitude a 4-byte float rounds to infinity (PostgreSQL's real refuses it). */
+    private static final BigDecimal FLOAT_LIMIT = new BigDecimal(java.math.BigInteger.TWO.pow(128).subtract(java.math.BigInteger.TWO.pow(103)));
 
     private final Catalog catalog;
     private final List<String> unenforced = new ArrayList<>();
@@ -65,11 +74,16 @@ public final class Validators {
         out.put("required", required);
         out.put("additionalProperties", false);
         out.put("properties", properties);
+        applicationWrites(shape, t);
         for (Check ch : t.checks()) {
             for (Check.Term term : ch.terms()) {
                 if (term instanceof Check.ColumnCompare cc) {
                     unenforced.add("the check " + field(t, cc.left()) + " " + cc.op().symbol() + " " + field(t, cc.right())
                             + " of " + shape.entity());
+                } else if (term instanceof Check.AllOrNone all) {
+                    unenforced.add("that the reference " + String.join(", ", all.columns().stream()
+                            .map(col -> dev.schemac.render.markdown.Quoted.name(fieldNameOf(shape, col))).toList())
+                            + " of " + shape.entity() + " is all null or all set");
                 }
             }
         }
@@ -120,8 +134,11 @@ public final class Validators {
     /** A column's value: its BSON type and every constraint the model puts on it that draft 4 can say. */
     private Map<String, Object> column(Table t, Column c, boolean nullable) {
         var out = new LinkedHashMap<String, Object>();
-        String bson = c.type().isEnum() ? "string" : TypeTable.bson(c.type());
-        if (!bson.isEmpty()) out.put("bsonType", nullable ? List.of(bson, "null") : bson);
+        var bson = new ArrayList<Object>(c.type().isEnum() ? List.of("string") : TypeTable.bsonAccepted(c.type()));
+        if (!bson.isEmpty()) {
+            if (nullable) bson.add("null");
+            out.put("bsonType", bson.size() == 1 ? bson.get(0) : bson);
+        }
         ScalarKind k = c.type().kind();
         Integer maxLength = null, minLength = null;
         if (!c.type().isEnum() && (k == ScalarKind.STRING || k == ScalarKind.CHAR) && c.type().length() != null) {
@@ -132,10 +149,38 @@ public final class Validators {
             if (nullable) values.add(null);
             out.put("enum", values);
         }
-        if (k == ScalarKind.DATE) out.put("pattern", DATE_PATTERN);
+        if (k == ScalarKind.DATE) {
+            out.put("pattern", DATE_PATTERN);
+            unenforced.add("that " + field(t, c.name()) + " of " + entity(t) + " is a day of its month (the pattern takes 2024-02-30)");
+        }
         if (k == ScalarKind.TIME) out.put("pattern", TIME_PATTERN);
+        // The type's own range first (what the relational column refuses); checks may narrow it.
         BigDecimal lo = null, hi = null;
         boolean loExclusive = false, hiExclusive = false;
+        if (!c.type().isEnum() && k == ScalarKind.SMALLINT) {
+            lo = SMALLINT_MIN;
+            hi = SMALLINT_MAX;
+        } else if (!c.type().isEnum() && k == ScalarKind.FLOAT) {
+            lo = FLOAT_LIMIT.negate();
+            hi = FLOAT_LIMIT;
+            loExclusive = hiExclusive = true;
+        } else if (!c.type().isEnum() && k == ScalarKind.DECIMAL && c.type().precision() != null) {
+            int scale = c.type().scale() == null ? 0 : c.type().scale();
+            // A Decimal128 holds 34 digits: a wider column is narrowed to what they hold at its scale (SC446).
+            int digits = Math.min(c.type().precision(), StoreChecks.DECIMAL128_DIGITS);
+            hi = BigDecimal.ONE.scaleByPowerOfTen(digits - scale);
+            lo = hi.negate();
+            loExclusive = hiExclusive = true;
+            if (digits < c.type().precision()) {
+                unenforced.add("that " + field(t, c.name()) + " of " + entity(t) + " is less than 10^" + (digits - scale)
+                        + " in magnitude, where the relational column holds up to 10^" + (c.type().precision() - scale) + " (a Decimal128 holds "
+                        + digits + " digits, so the validator refuses a value that needs more at " + scale + " decimal places)");
+            }
+            if (c.type().scale() != null) {
+                unenforced.add("that " + field(t, c.name()) + " of " + entity(t) + " has at most " + scale
+                        + " decimal places (the relational column rounds to them; a document keeps what it is given)");
+            }
+        }
         var equal = new ArrayList<Object>();
         var notEqual = new ArrayList<Object>();
         for (Check ch : t.checks()) {
@@ -176,11 +221,11 @@ public final class Validators {
         if (minLength != null && minLength > 0) out.put("minLength", minLength);
         if (maxLength != null) out.put("maxLength", maxLength);
         if (lo != null) {
-            out.put("minimum", lo);
+            out.put("minimum", bound(k, lo));
             if (loExclusive) out.put("exclusiveMinimum", true);
         }
         if (hi != null) {
-            out.put("maximum", hi);
+            out.put("maximum", bound(k, hi));
             if (hiExclusive) out.put("exclusiveMaximum", true);
         }
         if (!equal.isEmpty()) {
@@ -194,12 +239,58 @@ public final class Validators {
         return out;
     }
 
+    /**
+     * A numeric bound as the column's values compare with it. A decimal column holds Decimal128
+     * values, and MongoDB compares a Decimal128 with a double bound by rounding the decimal
+     * toward minus infinity: {@code 0.01} or {@code 99999999.99} as a double would refuse the very
+     * boundary value the SQL check accepts. So a decimal column's bound is a Decimal128 too,
+     * written in Extended JSON ({@code {"$numberDecimal": "0.01"}}).
+     */
+    private static Object bound(ScalarKind k, BigDecimal v) {
+        return k == ScalarKind.DECIMAL ? Map.of("$numberDecimal", v.toPlainString()) : v;
+    }
+
     /** Equality with a literal holds in documents only where the stored BSON value is that literal's JSON kind. */
     private static boolean comparableByEquality(ScalarKind k, Object literal) {
         if (k == null) return literal instanceof String;
         if (k.isNumeric()) return literal instanceof BigDecimal;
         if (k.isText() || k == ScalarKind.DATE || k == ScalarKind.TIME) return literal instanceof String;
         return k == ScalarKind.BOOL && literal instanceof Boolean;
+    }
+
+    /**
+     * What the relational database fills in and a document store leaves to its writer: the
+     * validator requires every field, so an insert must carry the defaults, and nothing
+     * refreshes an {@code @updated} time.
+     */
+    private void applicationWrites(DocShape shape, Table t) {
+        var defaults = new ArrayList<String>();
+        var updated = new ArrayList<String>();
+        for (DocField f : shape.fields()) {
+            var values = f instanceof DocField.Id id ? id.parts() : f instanceof DocField.Value v ? List.of(v) : List.<DocField.Value>of();
+            for (var v : values) {
+                // A key's value is at _id, or at _id.<field> in a compound key.
+                String path = f instanceof DocField.Id id ? (id.compound() ? DocumentDesign.ID + "." + v.name() : DocumentDesign.ID) : v.name();
+                String name = dev.schemac.render.markdown.Quoted.name(path);
+                if (v.column().updatedAt()) updated.add(name);
+                if (v.column().defaultValue() != null || v.column().autoIncrement()) defaults.add(name);
+            }
+        }
+        if (!defaults.isEmpty()) {
+            unenforced.add("the defaults of " + String.join(", ", defaults) + " of " + shape.entity()
+                    + ": the validator requires every field, so the application writes them on insert");
+        }
+        if (!updated.isEmpty()) {
+            unenforced.add(String.join(", ", updated) + " of " + shape.entity() + ": the application sets it on every update");
+        }
+    }
+
+    /** The document field that stores a column of {@code shape}, or the column's name. */
+    private static String fieldNameOf(DocShape shape, String column) {
+        for (DocField f : shape.fields()) {
+            if (f instanceof DocField.Value v && v.column().name().equals(column)) return v.name();
+        }
+        return column;
     }
 
     private static String entity(Table t) {

@@ -160,4 +160,19 @@ public final class TypeTable {
 
     /** The {@code bsonType} of a non-enum column (enums are strings); empty when any type is allowed. */
     public static String bson(ColumnType t) { return BSON.get(t.kind()); }
+
+    /**
+     * The BSON types a document may hold for a non-enum column, its own first; empty when any
+     * type is allowed. The drivers write a number by its value (the Node driver, PyMongo and
+     * mongosh store one that fits 32 bits as an int32, mongosh a larger one as a double), so a
+     * {@code bigint} also takes an {@code int}, and a {@code float} or {@code double} an
+     * {@code int} or a {@code long}: each holds every value those do.
+     */
+    public static java.util.List<String> bsonAccepted(ColumnType t) {
+        return switch (t.kind()) {
+            case BIGINT -> java.util.List.of("long", "int");
+            case FLOAT, DOUBLE -> java.util.List.of("double", "int", "long");
+            default -> bson(t).isEmpty() ? java.util.List.of() : java.util.List.of(bson(t));
+        };
+    }
 }

@@ -129,6 +129,186 @@ class DesignTest {
     }
 
     @Test
+    void anExpiringUniqueFieldKeepsItsExpiryOnTheUniqueIndex() {
+        var c = compile("""
+                entity Code {
+                  value      string(8)
+                  expires_at datetime @unique @ttl("10m")
+                }
+                entity Ticket {
+                  due        datetime? @unique @ttl("1h")
+                  deleted_at datetime?
+                }
+                entity Reading {
+                  sensor string(20) @id
+                  at     datetime @id @ttl("7d")
+                }
+                """);
+        var design = DocumentDesign.of(c.model(), c.catalog());
+        var codes = design.collectionOf("Code").orElseThrow();
+        assertThat(codes.indexes()).filteredOn(i -> i.paths().equals(List.of("expiresAt"))).singleElement().satisfies(i -> {
+            assertThat(i.unique()).isTrue();
+            assertThat(i.expireAfterSeconds()).isEqualTo(600L);
+            assertThat(Reasons.index(i)).endsWith("MongoDB deletes a document 10 minutes after its `expiresAt`");
+        });
+        // A partial unique index covers live documents only: the deleted ones are said not to expire.
+        var tickets = design.collectionOf("Ticket").orElseThrow();
+        assertThat(tickets.indexes()).filteredOn(i -> i.paths().equals(List.of("due"))).singleElement()
+                .satisfies(i -> assertThat(i.expireAfterSeconds()).isEqualTo(3_600L));
+        assertThat(tickets.unenforced()).anySatisfy(n -> assertThat(n).startsWith("expiry of documents where `deletedAt` is set"));
+        // A key field inside a compound _id is a path of its own, which a TTL index can take.
+        var readings = design.collectionOf("Reading").orElseThrow();
+        assertThat(readings.indexes()).filteredOn(i -> i.expireAfterSeconds() != null).extracting(DocIndex::paths)
+                .containsExactly(List.of("_id.at"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDecimalWiderThanDecimal128IsNarrowedWhenTheMongoTargetIsChosen(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        var model = dir.resolve("m.schema");
+        java.nio.file.Files.writeString(model, """
+                /// A ledger line.
+                entity Ledger {
+                  amount decimal(35, 2)
+                  fits   decimal(34, 2)
+                }
+                """);
+        java.util.function.Function<java.util.Set<String>, List<String>> codes = targets -> Compiler.compile(List.of(model),
+                dev.schemac.resolve.Loader.FILES, java.util.Map.of(), false, targets).diagnostics().stream()
+                .map(d -> d.code() + " " + d.severity() + " " + d.span().line()).toList();
+        assertThat(codes.apply(java.util.Set.of("mongo"))).containsExactly("SC446 WARNING 3");
+        assertThat(codes.apply(null)).containsExactly("SC446 WARNING 3");
+        assertThat(codes.apply(java.util.Set.of("sql", "redis", "seed"))).isEmpty();
+        // The validator's bound is what 34 digits hold at the column's scale, and the narrowing is listed.
+        var c = compile("""
+                entity Ledger {
+                  amount decimal(35, 2)
+                  fits   decimal(34, 2)
+                }
+                """);
+        var ledger = DocumentDesign.of(c.model(), c.catalog()).collectionOf("Ledger").orElseThrow();
+        var v = Validators.of(ledger, c.catalog());
+        var props = (java.util.Map<String, java.util.Map<String, Object>>) v.jsonSchema().get("properties");
+        assertThat(props.get("amount")).containsEntry("maximum", java.util.Map.of("$numberDecimal", "100000000000000000000000000000000"))
+                .containsEntry("minimum", java.util.Map.of("$numberDecimal", "-100000000000000000000000000000000"));
+        assertThat(props.get("fits")).containsEntry("maximum", java.util.Map.of("$numberDecimal", "100000000000000000000000000000000"));
+        assertThat(v.unenforced()).contains("that `amount` of Ledger is less than 10^32 in magnitude, where the relational column holds"
+                + " up to 10^33 (a Decimal128 holds 34 digits, so the validator refuses a value that needs more at 2 decimal places)");
+        assertThat(v.unenforced()).noneMatch(n -> n.contains("`fits`") && n.contains("10^"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void validatorsCarryTheTypesRangesAndListWhatTheyCannotSay() {
+        var c = compile("""
+                entity Team {
+                  code    string(12) @id
+                  region  string(4) @id
+                  players Player[]
+                }
+                entity Player {
+                  team    Team?
+                  age     smallint
+                  score   bigint = 0
+                  rating  float
+                  balance decimal(6, 2) @min(0)
+                  born_on date?
+                  wake    time?
+                  nick    string(20)? @unique
+                  big     bigint? @unique
+                }
+                """);
+        var players = DocumentDesign.of(c.model(), c.catalog()).collectionOf("Player").orElseThrow();
+        var v = Validators.of(players, c.catalog());
+        var props = (java.util.Map<String, java.util.Map<String, Object>>) v.jsonSchema().get("properties");
+        assertThat(props.get("age")).containsEntry("minimum", new java.math.BigDecimal(-32_768))
+                .containsEntry("maximum", new java.math.BigDecimal(32_767));
+        // What the drivers write for a number: an int32 when it fits.
+        assertThat(props.get("score")).containsEntry("bsonType", List.of("long", "int"));
+        assertThat(props.get("rating").get("bsonType")).isEqualTo(List.of("double", "int", "long"));
+        assertThat(props.get("rating")).containsEntry("exclusiveMaximum", true);
+        // decimal(6, 2): below 10^4, as Decimal128; the @min narrows the lower bound.
+        assertThat(props.get("balance")).containsEntry("minimum", java.util.Map.of("$numberDecimal", "0"))
+                .containsEntry("maximum", java.util.Map.of("$numberDecimal", "10000")).containsEntry("exclusiveMaximum", true)
+                .doesNotContainKey("exclusiveMinimum");
+        // Whole-value patterns that also refuse month 13, day 32, hour 25, and a final line break.
+        var date = java.util.regex.Pattern.compile((String) props.get("bornOn").get("pattern"));
+        assertThat(date.matcher("2024-02-29").find()).isTrue();
+        assertThat(List.of("2024-13-01", "2024-01-32", "2024-01-01\n", "9999-99-99")).noneMatch(x -> date.matcher(x).find());
+        var time = java.util.regex.Pattern.compile((String) props.get("wake").get("pattern"));
+        assertThat(List.of("00:00:00", "23:59:59", "23:59:60", "24:00:00")).allMatch(x -> time.matcher(x).find());
+        assertThat(List.of("25:61:61", "24:00:01", "12:00:00\n")).noneMatch(x -> time.matcher(x).find());
+        assertThat(v.unenforced()).contains(
+                "that the reference `teamCode`, `teamRegion` of Player is all null or all set",
+                "that `born_on` of Player is a day of its month (the pattern takes 2024-02-30)",
+                "that `balance` of Player has at most 2 decimal places (the relational column rounds to them; a document keeps what it is given)",
+                "`updatedAt` of Player: the application sets it on every update");
+        assertThat(v.unenforced()).anySatisfy(n -> assertThat(n).startsWith("the defaults of `_id`, `score`, `createdAt`")
+                .endsWith(" of Player: the validator requires every field, so the application writes them on insert"));
+        // A partial unique index counts every type a value may be stored as.
+        assertThat(players.indexes()).filteredOn(i -> i.paths().equals(List.of("big"))).singleElement()
+                .satisfies(i -> assertThat(i.partial()).containsExactly(new DocIndex.Condition("big", List.of("long", "int"))));
+    }
+
+    @Test
+    void theDocumentsSayWhatTheStoresLeaveToTheApplication() {
+        var c = compile("""
+                entity Customer {
+                  orders Order[] @embed
+                }
+                entity Order {
+                  customer Customer @on_delete(cascade)
+                  qty      int
+                }
+                entity Invite {
+                  code    string(16) @unique
+                  sent_at datetime? @ttl("7d")
+                }
+                """);
+        var customers = DocumentDesign.of(c.model(), c.catalog()).collectionOf("Customer").orElseThrow();
+        assertThat(customers.unenforced()).contains("the key of Order (id): within one document's `orders`, `orders.id` is not"
+                + " repeated, and no index keeps it unique across documents either (the relational key is unique over every Order)");
+        var kv = KeyValueDesign.of(c.model(), c.catalog());
+        var invite = kv.entity("Invite").orElseThrow();
+        assertThat(Reasons.key(invite.rowKey(), invite, kv)).endsWith("it expires 1 week after its `sent_at` (never, while that is null)");
+    }
+
+    @Test
+    void anEmbeddedSoftDeletingEntitysUniqueHoldsAmongLiveEntries() {
+        var c = compile("""
+                entity Project {
+                  tasks Task[] @embed
+                }
+                entity Task {
+                  project    Project @on_delete(cascade)
+                  title      string(80)
+                  deleted_at datetime?
+                  @@unique(project, title)
+                }
+                """);
+        var projects = DocumentDesign.of(c.model(), c.catalog()).collectionOf("Project").orElseThrow();
+        assertThat(projects.unenforced()).anySatisfy(n -> assertThat(n).startsWith("the unique constraint ")
+                .endsWith("within one document's `tasks`, `tasks.title` is not repeated among the entries whose `tasks.deletedAt` is null"));
+    }
+
+    @Test
+    void aMysqlModelsTextUniquesAreSaidToIgnoreCaseThere() {
+        var c = compile("""
+                schema m {
+                  dialect = mysql
+                }
+                entity User {
+                  email string(200) @unique
+                  age   int @unique
+                }
+                """);
+        var users = DocumentDesign.of(c.model(), c.catalog()).collectionOf("User").orElseThrow();
+        assertThat(users.unenforced()).filteredOn(n -> n.contains("utf8mb4_unicode_ci")).singleElement()
+                .satisfies(n -> assertThat(n).startsWith("the unique `uq_users_email` without case or accents"));
+    }
+
+    @Test
     void timeOrderedRelationsAreSortedSets() {
         var c = compile("""
                 entity User { orders Order[] }

@@ -144,6 +144,25 @@ class JpaMappingTest {
         Equivalence.assertSame(SHOP, shop());
     }
 
+    /**
+     * A BigDecimal without a precision is Hibernate's decimal(38, 2), wider than MongoDB's
+     * Decimal128: with the mongo target chosen, as by default, a warning (SC446) at the field
+     * says the document validator narrows it, and the build succeeds; without mongo, no warning.
+     */
+    @Test
+    void aDecimalWiderThanDecimal128IsAWarningOnlyWithTheMongoTarget() {
+        var wide = jpa("Ledger", "@Entity public class Ledger {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;", "  BigDecimal amount;", "}");
+        var withMongo = Sources.compile(java.util.List.of(wide));
+        assertThat(withMongo).succeeded();
+        assertThat(withMongo).hadWarningContaining("[SC446] `Ledger.amount` has 38 digits; MongoDB's Decimal128 holds 34, so the"
+                + " document validator refuses values beyond ±10^32 (the column holds ±10^36)").inFile(wide).onLineContaining("BigDecimal amount");
+        var without = Sources.compile(java.util.List.of(wide), "-Aschemac.targets=postgres,json");
+        assertThat(without).succeeded();
+        org.assertj.core.api.Assertions.assertThat(without.warnings().stream().map(d -> d.getMessage(java.util.Locale.ROOT)).filter(m -> m.contains("SC446")).toList())
+                .isEmpty();
+    }
+
     @Test
     void propertyAccessReadsTheGetters() {
         Equivalence.assertSame("""

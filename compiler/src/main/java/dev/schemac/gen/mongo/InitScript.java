@@ -22,7 +22,11 @@ final class InitScript {
         for (JsonNode c : collections.get("collections")) {
             String name = Js.string(c.get("name").asText());
             b.append("\n// ").append(c.get("entity").asText()).append("\n");
-            b.append("db.createCollection(").append(name).append(", ").append(Js.literal(c.get("options"))).append(");\n");
+            JsonNode collectionOptions = c.get("options");
+            // A Decimal128 bound is Extended JSON in collections.json; mongosh's EJSON makes it a Decimal128 again.
+            String literal = holdsDecimal(collectionOptions) ? "EJSON.deserialize(" + Js.literal(collectionOptions) + ")"
+                    : Js.literal(collectionOptions);
+            b.append("db.createCollection(").append(name).append(", ").append(literal).append(");\n");
             for (JsonNode i : c.get("indexes")) {
                 var options = ((ObjectNode) i.deepCopy());
                 JsonNode key = options.remove("key");
@@ -43,5 +47,11 @@ final class InitScript {
             b.append("}\n");
         }
         return b.toString();
+    }
+
+    private static boolean holdsDecimal(JsonNode n) {
+        if (n.isObject() && n.has("$numberDecimal") && n.size() == 1) return true;
+        for (JsonNode child : n) if (holdsDecimal(child)) return true;
+        return false;
     }
 }

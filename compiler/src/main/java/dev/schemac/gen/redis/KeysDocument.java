@@ -81,7 +81,16 @@ final class KeysDocument {
                     b.append(" ").append(Reasons.seconds(e.fieldTtl().seconds())).append(" after their ").append(Md.code(e.ttlColumn()))
                             .append(" (`@ttl`)");
                 }
-                b.append(", so ").append(e.entity().name()).append(" has no sets of ids: an entry would outlive the row it names.\n\n");
+                if (e.fieldTtl() != null && e.table().requireColumn(e.ttlColumn()).nullable()) {
+                    b.append(" (a row whose ").append(Md.code(e.ttlColumn())).append(" is null never expires, and only its id or")
+                            .append(" unique values reach it)");
+                }
+                b.append(", so ").append(e.entity().name()).append(" has no sets of ids: an entry would outlive the row it names.");
+                if (e.cacheTtl() != null) {
+                    b.append(" A write renews the TTL only with its own `EXPIRE`: `HSET` keeps the old one, so the writer")
+                            .append(" sends `EXPIRE` for the row and its unique keys with each write.");
+                }
+                b.append("\n\n");
             }
             b.append("| ").append(e.entity().name()).append(" key | type | TTL | read with | why |\n| --- | --- | --- | --- | --- |\n");
             for (KvKey k : e.keys()) {

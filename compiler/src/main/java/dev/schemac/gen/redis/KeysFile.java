@@ -66,6 +66,7 @@ final class KeysFile {
             k.memberColumns().forEach(n.putArray("memberColumns")::add);
         }
         if (k.score() != null) n.put("score", k.score());
+        if (k.onlyWhereNull() != null) n.put("onlyWhereNull", k.onlyWhereNull());
         n.put("expires", k.expires());
         n.put("access", access(k));
         n.put("reason", Quoted.plain(Reasons.key(k, e, design)));

@@ -69,6 +69,7 @@ final class SeedScript {
     }
 
     private void entry(KvEntity e, KvKey k, Table t, Map<String, Object> row, Long ttl, List<String> lines) {
+        if (!k.covers(row)) return;
         var keyParts = new ArrayList<Object>();
         for (String c : k.keyColumns()) {
             if (row.get(c) == null) return;

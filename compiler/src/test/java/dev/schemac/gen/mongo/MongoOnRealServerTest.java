@@ -101,8 +101,82 @@ class MongoOnRealServerTest {
                     .isTrue();
         }
         assertThat(r.get("skipped")).as("constraints no document could break").isEmpty();
+        // A decimal column's inclusive bound, held exactly, is accepted (as the SQL check accepts it): one document per bound.
+        assertThat(r.get("keepers").size()).as("documents holding a decimal bound").isEqualTo(inclusiveDecimalBounds(collections));
+        for (JsonNode k : r.get("keepers")) {
+            assertThat(k.get("accepted").asBoolean()).as("a document holding the bound %s at %s (%s) is accepted: %s",
+                    k.get("keyword"), k.get("path"), k.get("what"), k.get("errors")).isTrue();
+        }
         System.out.printf("mongo %s: %d collections, %d documents, %d unique indexes refused duplicates, %d constraint breakers refused;"
                 + " not accepted by the server: %s; Decimal128 stored: %s%n", name, names.size(), documents, uniques.size(),
                 r.get("breakers").size(), r.get("notAccepted"), r.get("decimal128"));
+    }
+    /**
+     * A decimal(38, 2) is narrowed to what a Decimal128's 34 digits hold at two places (SC446):
+     * a document holding 99999999999999999999999999999999.99 (34 digits) passes the validator,
+     * one holding 100000000000000000000000000000000.00 (35 digits as the column writes it; the
+     * column holds it) is refused on the bound, and so is its negative.
+     */
+    @org.junit.jupiter.api.Test
+    void aDecimalWiderThanDecimal128IsNarrowedToThirtyFourDigits(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("ledger.schema");
+        Files.writeString(model, """
+                /// A ledger line.
+                entity Ledger {
+                  amount decimal(38, 2)
+                }
+                """);
+        Compilation c = Compiler.compile(List.of(model));
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        assertThat(c.diagnostics()).extracting(d -> d.code() + " " + d.span().line()).contains("SC446 3");
+        var result = Targets.run(c, List.of(Targets.byName("mongo").orElseThrow()), TargetOptions.defaults());
+        assertThat(result.hasErrors()).as("%s", result.diagnostics()).isFalse();
+        for (var f : result.files().entrySet()) {
+            Path p = dir.resolve("out").resolve(f.getKey());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, f.getValue());
+        }
+        String[] amounts = {"99999999999999999999999999999999.99", "-99999999999999999999999999999999.99",
+                "100000000000000000000000000000000.00", "-100000000000000000000000000000000.00"};
+        Path seed;
+        try (var seeds = Files.list(dir.resolve("out/mongo/seed"))) {
+            seed = seeds.findFirst().orElseThrow();
+        }
+        // Each a copy of the generated first document (its _id's BSON type and the timestamps), with its own _id and amount.
+        var template = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(Files.readString(seed)).get(0);
+        String idType = template.get("_id").fieldNames().next();
+        var docs = JSON.createArrayNode();
+        for (int i = 0; i < amounts.length; i++) {
+            var doc = template.deepCopy();
+            docs.add(doc);
+            doc.putObject("_id").put(idType, Integer.toString(i + 1));
+            doc.putObject("amount").put("$numberDecimal", amounts[i]);
+        }
+        Files.writeString(seed, JSON.writeValueAsString(docs));
+
+        JsonNode r = NodeHarness.get().call("mongo-check", dir.resolve("out/mongo").toString(), "--url", Engines.mongoUrl(),
+                "--db", "t_narrowed_" + ProcessHandle.current().pid() + "_" + (++databases));
+
+        assertThat(r.get("validation").get("documents").asInt()).isEqualTo(4);
+        var refused = new ArrayList<String>();
+        for (JsonNode bad : r.get("validation").get("invalid")) {
+            refused.add(bad.get("_id").asText());
+            assertThat(bad.get("errors").toString()).as("refused on the bound").containsPattern("decimalM(in|ax)imum");
+        }
+        assertThat(refused).as("the documents with 35 digits, _id 3 and 4").hasSize(2)
+                .allMatch(id -> id.matches("[^0-9]*[34][^0-9]*"));
+    }
+
+    /** The inclusive Decimal128 bounds ({@code minimum}/{@code maximum} as {@code $numberDecimal}) of every validator. */
+    static int inclusiveDecimalBounds(JsonNode n) {
+        int count = 0;
+        if (n.isObject()) {
+            for (String k : List.of("minimum", "maximum")) {
+                String exclusive = k.equals("minimum") ? "exclusiveMinimum" : "exclusiveMaximum";
+                if (n.path(k).has("$numberDecimal") && !n.path(exclusive).asBoolean(false)) count++;
+            }
+        }
+        for (JsonNode child : n) count += inclusiveDecimalBounds(child);
+        return count;
     }
 }

@@ -150,6 +150,57 @@ class RedisOnRealServerTest {
         }
     }
 
+    /**
+     * A unique constraint that holds among live rows only (a soft-deleting entity's) keeps keys
+     * for live rows only: on the server, a deleted row's value can be taken by a new row with
+     * {@code SET ... NX}, as the relational partial index lets a new row take it, and a live
+     * row's value cannot.
+     */
+    @org.junit.jupiter.api.Test
+    void aDeletedRowsValueIsFreeAndALiveRowsIsTaken(@TempDir Path dir) throws Exception {
+        Compilation c = Compiler.compile(List.of(dev.schemac.support.TestPaths.testResources().resolve("nosql/live_uniques.schema")));
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        var options = new TargetOptions(TargetOptions.defaults().timestamp(), TargetOptions.defaults().seed(), 40, Map.of());
+        var result = Targets.run(c, List.of(Targets.byName("redis").orElseThrow()), options);
+        assertThat(result.hasErrors()).as("%s", result.diagnostics()).isFalse();
+        JsonNode keys = JSON.readTree(result.files().get("redis/keys.json"));
+        var uniques = new ArrayList<JsonNode>();
+        for (JsonNode k : keys.get("entities").get(0).get("keys")) if (k.get("kind").asText().equals("unique")) uniques.add(k);
+        assertThat(uniques).extracting(k -> k.get("onlyWhereNull").asText()).containsExactly("deleted_at", "deleted_at");
+        Path seed = dir.resolve("seed.redis");
+        Files.writeString(seed, result.files().get("redis/seed.redis"));
+        var sample = new SampleData(c.catalog(), options.seed(), options.rows(), options.timestamp()).generate();
+        var rows = sample.stream().filter(s -> s.table().name().equals("members")).findFirst().orElseThrow().settled();
+        Table t = c.catalog().table("members").orElseThrow();
+        var server = Engines.redis();
+        int db = (nextDb++ % 15) + 1;
+        try (Jedis jedis = new Jedis(server.getHostString(), server.getPort())) {
+            jedis.select(db);
+            jedis.flushDB();
+            load(seed, server.getHostString(), server.getPort(), db);
+            int deleted = 0, live = 0;
+            for (Map<String, Object> row : rows) {
+                for (JsonNode k : uniques) {
+                    var cols = strings(k.get("keyColumns"));
+                    String key = k.get("pattern").asText();
+                    for (String col : cols) key = key.replace("{" + col + "}", KvValues.text(t.requireColumn(col), row.get(col)));
+                    String taken = jedis.set(key, "new", redis.clients.jedis.params.SetParams.setParams().nx());
+                    if (row.get("deleted_at") != null) {
+                        assertThat(taken).as("SET %s NX for a deleted row's value", key).isEqualTo("OK");
+                        jedis.del(key);
+                        deleted++;
+                    } else {
+                        assertThat(taken).as("SET %s NX for a live row's value", key).isNull();
+                        live++;
+                    }
+                }
+            }
+            assertThat(deleted).as("deleted rows in the sample").isPositive();
+            assertThat(live).as("live rows in the sample").isPositive();
+            jedis.flushDB();
+        }
+    }
+
     /** {@code redis-cli < seed.redis}, as keys.md says to load it; any error reply fails. */
     static void load(Path seed, String host, int port, int db) throws Exception {
         var p = new ProcessBuilder("redis-cli", "-h", host, "-p", Integer.toString(port), "-n", Integer.toString(db))
@@ -160,13 +211,18 @@ class RedisOnRealServerTest {
         assertThat(out).as("redis-cli replies").doesNotContain("ERR").doesNotContain("(nil)");
     }
 
-    /** A documented pattern as a regular expression: each {placeholder} one `:`-free segment. */
+    /**
+     * A documented pattern as a regular expression: each {placeholder} one `:`-free segment, or
+     * a datetime or time value, whose two `:` make three segments (as KvValues writes them).
+     */
+    private static final String VALUE = "(?:[^:]+|[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z|[0-9]{2}:[0-9]{2}:[0-9]{2})";
+
     static Pattern regex(String pattern) {
         var b = new StringBuilder();
         var m = Pattern.compile("\\{[^{}]+\\}").matcher(pattern);
         int at = 0;
         while (m.find()) {
-            b.append(Pattern.quote(pattern.substring(at, m.start()))).append("[^:]+");
+            b.append(Pattern.quote(pattern.substring(at, m.start()))).append(VALUE);
             at = m.end();
         }
         b.append(Pattern.quote(pattern.substring(at)));
@@ -195,6 +251,7 @@ class RedisOnRealServerTest {
                         maxTtl = left == null ? Long.MAX_VALUE : left;
                     }
                     if (keyColumns.stream().anyMatch(col -> row.get(col) == null)) continue;
+                    if (k.has("onlyWhereNull") && row.get(k.get("onlyWhereNull").asText()) != null) continue;
                     // Placeholders are filled in order, each by its key column's value.
                     var km = Pattern.compile("\\{[^{}]+\\}").matcher(k.get("pattern").asText());
                     var kb = new StringBuilder();

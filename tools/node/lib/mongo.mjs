@@ -479,11 +479,11 @@ function * breakers (schema, docs, path, trail) {
     else yield { keyword: 'pattern', path, what: `"${bad}"`, doc: change(bad) }
   }
   if (schema.minimum !== undefined) {
-    const v = schema.exclusiveMinimum ? schema.minimum : schema.minimum - 1
+    const v = schema.exclusiveMinimum ? schema.minimum : past(schema.minimum, -1)
     yield { keyword: 'minimum', path, what: `${v}`, doc: change(typed(v)) }
   }
   if (schema.maximum !== undefined) {
-    const v = schema.exclusiveMaximum ? schema.maximum : schema.maximum + 1
+    const v = schema.exclusiveMaximum ? schema.maximum : past(schema.maximum, 1)
     yield { keyword: 'maximum', path, what: `${v}`, doc: change(typed(v)) }
   }
   // A Decimal128 bound: the next value past it in its last digit (or the bound itself, when exclusive).
@@ -531,4 +531,15 @@ function set (doc, pointer, value) {
   const last = parts.pop()
   const parent = parts.length === 0 ? doc : at(doc, '/' + parts.join('/'))
   parent[Array.isArray(parent) ? Number(last) : last] = value
+}
+
+// The first number past an inclusive bound: the next integer while integers are exact, else the
+// next double (a bound like 3.4e38 plus 1 is the bound again).
+function past (bound, direction) {
+  if (Number.isSafeInteger(bound) && Number.isSafeInteger(bound + direction)) return bound + direction
+  const bits = new BigInt64Array(new Float64Array([bound]).buffer)
+  const away = (bound > 0) === (direction > 0) || bound === 0
+  bits[0] += bound === 0 ? 1n : (away ? 1n : -1n)
+  const next = new Float64Array(bits.buffer)[0]
+  return bound === 0 ? direction * next : next
 }

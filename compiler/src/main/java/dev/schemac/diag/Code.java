@@ -101,6 +101,10 @@ public enum Code {
             "`import \"path\"` loads model files only: the path must end in `.schema`, and a link must lead "
             + "to a `.schema` file. Anything else (`/etc/passwd`, `/proc/self/environ`, a build file) is "
             + "refused before it is read, so no diagnostic can quote its text. `../common/x.schema` is fine."),
+    FIELD_LISTED_TWICE("SC214", "Field listed twice",
+            "A list of fields (`@@id`, `@@unique`, `@@index`, `@@shard_key`, either side of `@@depends`, "
+            + "`@@query`'s `where` and `order`) names one field twice. PostgreSQL, MySQL and MariaDB refuse "
+            + "such a key or index, and Prisma refuses the schema; list each field once."),
 
     // --- types, defaults, attributes: SC3xx
     BAD_TYPE_ARGUMENTS("SC300", "Invalid type arguments",

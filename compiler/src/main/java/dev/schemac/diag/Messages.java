@@ -195,6 +195,11 @@ public final class Messages {
                 "name one of the entity's fields (implicit ones such as `id` and `created_at` count)");
     }
 
+    public static Diagnostic fieldListedTwice(Span at, String field, String where, Span first) {
+        return error(Code.FIELD_LISTED_TWICE, at, "field " + tick(field) + " is listed twice in " + where,
+                "list each field once").withNote(first, "first listed here");
+    }
+
     // --- types, defaults, attributes
 
     public static Diagnostic badTypeArguments(Span at, String type, String problem, String form) {

@@ -91,13 +91,18 @@ final class FmtCommand implements Command {
                 formatted.put(p, after);
             }
         }
+        // Standard output carries the formatted text of `-` (when it formats): a machine document then goes to standard error.
+        var document = !check && paths.contains(InputFiles.STDIN) ? io.err() : io.out();
         if (!problems.isEmpty()) {
-            reporting.print(problems, io.err(), io.out());
+            reporting.print(problems, io.err(), document);
             return Main.INPUT_ERRORS; // nothing is written when any input is broken
         }
         if (check) {
-            io.out().print(diffs);
-            io.out().flush();
+            // For people the diff is the output; under --format json|sarif stdout is the document alone.
+            var diffTo = reporting.machine() ? io.err() : io.out();
+            diffTo.print(diffs);
+            diffTo.flush();
+            reporting.print(List.of(), io.err(), document);
             return unformatted > 0 ? Main.INPUT_ERRORS : Main.OK;
         }
         var tx = new FileTransaction(null);
@@ -111,9 +116,10 @@ final class FmtCommand implements Command {
         io.out().flush();
         var outcome = tx.commit();
         if (outcome.failed()) {
-            reporting.print(List.of(outcome.failure()), io.err(), io.out());
+            reporting.print(List.of(outcome.failure()), io.err(), document);
             return Main.INPUT_ERRORS;
         }
+        reporting.print(List.of(), io.err(), document);
         return Main.OK;
     }
 

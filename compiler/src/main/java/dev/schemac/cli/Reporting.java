@@ -36,8 +36,23 @@ final class Reporting {
         return Arrays.stream(values).map(Enum::name).toList();
     }
 
+    /**
+     * Whether the diagnostics are a document for tools (json, sarif). Then a run prints exactly
+     * one document, empty or not, on {@code out}, and says everything else on standard error; a
+     * command whose standard output carries data (seed's SQL, fmt -'s text, migrate --dry-run's
+     * script) passes standard error as {@code out}.
+     */
+    boolean machine() {
+        return format != Format.human;
+    }
+
+    /** Where a command's sentences for people go: standard output, unless it carries the machine document. */
+    PrintWriter sentences(Io io) {
+        return machine() ? io.err() : io.out();
+    }
+
     void print(List<Diagnostic> diagnostics, PrintWriter err, PrintWriter out) {
-        if (format == Format.json || format == Format.sarif) {
+        if (machine()) {
             out.print(format == Format.json ? JsonRenderer.render(diagnostics)
                     : SarifRenderer.render(diagnostics, Version.number()));
             out.flush();

@@ -6,6 +6,7 @@ import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.HumanRenderer;
 import dev.schemac.diag.JsonRenderer;
 import dev.schemac.diag.SarifRenderer;
+import dev.schemac.source.Span;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +27,8 @@ final class Reporting {
 
     final Format format;
     final When color;
+    /** Where a SARIF result without a place of its own is located; see {@link SarifRenderer#render(List, String, Span)}. */
+    private Span elsewhere;
 
     Reporting(Parsed args) {
         format = Format.valueOf(args.value(FORMAT));
@@ -34,6 +37,11 @@ final class Reporting {
 
     private static List<String> names(Enum<?>[] values) {
         return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    /** Locates the SARIF results that have no place of their own at {@code place} (a command's subject file). */
+    void elsewhere(Span place) {
+        elsewhere = place;
     }
 
     /**
@@ -54,7 +62,7 @@ final class Reporting {
     void print(List<Diagnostic> diagnostics, PrintWriter err, PrintWriter out) {
         if (machine()) {
             out.print(format == Format.json ? JsonRenderer.render(diagnostics)
-                    : SarifRenderer.render(diagnostics, Version.number()));
+                    : SarifRenderer.render(diagnostics, Version.number(), elsewhere));
             out.flush();
             return;
         }

@@ -92,7 +92,13 @@ final class GenerateCommand implements Command {
         Path dir = run.outputFolder();
         // Without --check each file goes to disk as it is rendered, staged inside the output folder;
         // the staged files are moved into place only when the whole run has succeeded.
-        try (var staging = check ? null : new Staging(dir)) {
+        // From reading the manifest to committing the new one, no other generate may write here (SC136).
+        var lock = check ? HistoryLock.none() : HistoryLock.outputs(dir);
+        if (lock.problem != null) {
+            reporting.print(List.of(lock.problem), io.err(), io.out());
+            return Main.INPUT_ERRORS;
+        }
+        try (lock; var staging = check ? null : new Staging(dir)) {
             return write(io, run, dir, staging);
         }
     }

@@ -772,6 +772,12 @@ public final class Messages {
                 "choose another --name or --timestamp; migrate never overwrites a migration");
     }
 
+    public static Diagnostic outputsLocked(Span at, String lockFile) {
+        return error(Code.OUTPUTS_LOCKED, at, "another `schemac generate` is writing this output folder (it holds "
+                + tick(lockFile) + ")", "let it finish, then run generate again; two runs at once would lose each other's "
+                + "manifest entries");
+    }
+
     public static Diagnostic historyLocked(Span at, String lockFile) {
         return error(Code.HISTORY_LOCKED, at, "another `schemac migrate` is writing this migration history (it holds "
                 + tick(lockFile) + ")", "let it finish, then run migrate again; two runs at once would both write a migration "

@@ -158,6 +158,10 @@ final class GenerateCommand implements Command {
         }
         for (String s : plan.changed()) err.println("out of date: " + PlainText.visible(root.resolve(s).toString()));
         for (String s : plan.stale()) err.println("stale: " + PlainText.visible(root.resolve(s).toString()) + " (written by an earlier run; generate removes it)");
+        if (plan.manifestOutOfDate()) {
+            err.println("out of date: " + PlainText.visible(root.resolve(dev.schemac.output.Manifest.NAME).toString())
+                    + " (generate rewrites it)");
+        }
         keptAndIgnored(io, plan, root);
         err.flush();
         return plan.isCurrent() ? Main.OK : Main.INPUT_ERRORS;

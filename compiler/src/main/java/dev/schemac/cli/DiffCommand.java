@@ -12,6 +12,8 @@ import dev.schemac.pull.PullFailure;
 import dev.schemac.pull.Puller;
 import dev.schemac.pull.compare.Drift;
 import dev.schemac.render.text.PlainText;
+import dev.schemac.source.SourceFile;
+import dev.schemac.source.Span;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -46,6 +48,9 @@ final class DiffCommand implements Command {
             reporting.print(c.diagnostics().stream().filter(Diagnostic::isError).toList(), io.err(), io.out());
             return Main.INPUT_ERRORS;
         }
+        // A finding about the database (a table without a key) has no line of the model: SARIF places it at the model's header.
+        var header = c.model().settings().span();
+        reporting.elsewhere(header != null ? header : new Span(new SourceFile(run.inputs.get(0).toString(), ""), 0, 0));
         Drift.Result drift;
         try {
             // The model's rename hints make a renamed table or column a rename, as `migrate` would write it.

@@ -13,6 +13,7 @@ import dev.schemac.output.FileTransaction;
 import dev.schemac.output.UnifiedDiff;
 import dev.schemac.parse.SchemaReader;
 import dev.schemac.render.text.PlainText;
+import dev.schemac.source.FileIdentity;
 import dev.schemac.source.SourceFile;
 import dev.schemac.source.Span;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.TreeSet;
@@ -89,13 +91,18 @@ final class FmtCommand implements Command {
                 formatted.put(p, after);
             }
         }
+        // Standard output carries the formatted text of `-` (when it formats): a machine document then goes to standard error.
+        var document = !check && paths.contains(InputFiles.STDIN) ? io.err() : io.out();
         if (!problems.isEmpty()) {
-            reporting.print(problems, io.err(), io.out());
+            reporting.print(problems, io.err(), document);
             return Main.INPUT_ERRORS; // nothing is written when any input is broken
         }
         if (check) {
-            io.out().print(diffs);
-            io.out().flush();
+            // For people the diff is the output; under --format json|sarif stdout is the document alone.
+            var diffTo = reporting.machine() ? io.err() : io.out();
+            diffTo.print(diffs);
+            diffTo.flush();
+            reporting.print(List.of(), io.err(), document);
             return unformatted > 0 ? Main.INPUT_ERRORS : Main.OK;
         }
         var tx = new FileTransaction(null);
@@ -109,9 +116,10 @@ final class FmtCommand implements Command {
         io.out().flush();
         var outcome = tx.commit();
         if (outcome.failed()) {
-            reporting.print(List.of(outcome.failure()), io.err(), io.out());
+            reporting.print(List.of(outcome.failure()), io.err(), document);
             return Main.INPUT_ERRORS;
         }
+        reporting.print(List.of(), io.err(), document);
         return Main.OK;
     }
 
@@ -134,16 +142,20 @@ final class FmtCommand implements Command {
      * input for {@code -}.
      */
     private static List<Path> files(List<Path> args, List<Diagnostic> problems) {
-        var out = new ArrayList<Path>();
+        var found = new ArrayList<Path>();
         for (Path p : args) {
             if (p != InputFiles.STDIN && Files.isDirectory(p)) {
-                var found = new TreeSet<Path>();
-                walk(p, found, problems);
-                out.addAll(found);
+                var below = new TreeSet<Path>();
+                walk(p, below, problems);
+                found.addAll(below);
             } else {
-                out.add(p);
+                found.add(p);
             }
         }
+        // Each file once, however it is reached (a link, a folder and a file in it): it is formatted once.
+        var out = new ArrayList<Path>();
+        var seen = new HashSet<Path>();
+        for (Path p : found) if (p == InputFiles.STDIN || seen.add(FileIdentity.of(p))) out.add(p);
         return out;
     }
 

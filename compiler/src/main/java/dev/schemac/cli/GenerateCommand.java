@@ -90,17 +90,24 @@ final class GenerateCommand implements Command {
             throw new UsageError("a model read from standard input needs an output folder: give --out");
         }
         Path dir = run.outputFolder();
+        // From reading the manifest to committing the new one, no other generate may write here (SC136).
+        var outputs = check ? HistoryLock.none() : HistoryLock.outputs(dir);
+        if (outputs.problem != null) {
+            reporting.print(List.of(outputs.problem), io.err(), io.out());
+            return Main.INPUT_ERRORS;
+        }
         // The migrations target writes the first migration of an empty history: from reading the history to the
         // commit, generate holds it as migrate does (SC568), so the two cannot both write a first migration.
         boolean migrations = !check && settings.chosenTargets().stream().anyMatch(t -> t.name().equals("migrations"));
-        var lock = migrations ? HistoryLock.take(dir) : HistoryLock.none();
-        if (lock.problem != null) {
-            reporting.print(List.of(lock.problem), io.err(), io.out());
+        var history = migrations ? HistoryLock.take(dir) : HistoryLock.none();
+        if (history.problem != null) {
+            outputs.close();
+            reporting.print(List.of(history.problem), io.err(), io.out());
             return Main.INPUT_ERRORS;
         }
         // Without --check each file goes to disk as it is rendered, staged inside the output folder;
         // the staged files are moved into place only when the whole run has succeeded.
-        try (lock; var staging = check ? null : new Staging(dir)) {
+        try (outputs; history; var staging = check ? null : new Staging(dir)) {
             return write(io, run, dir, staging);
         }
     }
@@ -160,6 +167,10 @@ final class GenerateCommand implements Command {
         }
         for (String s : plan.changed()) err.println("out of date: " + PlainText.visible(root.resolve(s).toString()));
         for (String s : plan.stale()) err.println("stale: " + PlainText.visible(root.resolve(s).toString()) + " (written by an earlier run; generate removes it)");
+        if (plan.manifestOutOfDate()) {
+            err.println("out of date: " + PlainText.visible(root.resolve(dev.schemac.output.Manifest.NAME).toString())
+                    + " (generate rewrites it)");
+        }
         keptAndIgnored(io, plan, root);
         err.flush();
         return plan.isCurrent() ? Main.OK : Main.INPUT_ERRORS;

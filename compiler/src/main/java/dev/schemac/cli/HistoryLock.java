@@ -14,8 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * One run's hold on a history ({@code migrate}, or {@code generate} with the migrations target,
- * which writes the first migration of an empty history): an exclusive lock on {@code migrations/.lock}
+ * One run's hold on a folder it writes: {@code migrate}'s on a history (and {@code generate}'s, with
+ * the migrations target, which writes the first migration of an empty history), {@code generate}'s
+ * on an output folder ({@link #outputs}). For the history: an exclusive lock on {@code migrations/.lock}
  * from before the last snapshot is read until the new migration is committed, so two runs at
  * once cannot both write a migration after the same one (which forks the history). A run that
  * finds the lock held stops with {@code SC568} instead of waiting. The file and the folder are
@@ -54,7 +55,25 @@ final class HistoryLock implements AutoCloseable {
      */
     static HistoryLock take(Path out) {
         Path folder = out.resolve(HistoryFolder.DIR);
-        Path file = folder.resolve(FILE);
+        return take(out, folder, folder.resolve(FILE), Kind.HISTORY);
+    }
+
+    /** The file {@code generate} locks in its output folder. */
+    static final String OUTPUTS_FILE = ".schemac-lock";
+
+    /**
+     * The lock of the output folder {@code out} for {@code generate}: from reading the folder's
+     * manifest until the new one is committed, so two runs at once cannot lose each other's
+     * manifest entries ({@code SC136}). The same mechanism as the history's lock, on another file.
+     */
+    static HistoryLock outputs(Path out) {
+        return take(out, out, out.resolve(OUTPUTS_FILE), Kind.OUTPUTS);
+    }
+
+    /** What a lock guards, for the diagnostic of a run that finds it held. */
+    private enum Kind { HISTORY, OUTPUTS }
+
+    private static HistoryLock take(Path out, Path folder, Path file, Kind kind) {
         Path madeFolder = null;
         FileChannel channel = null;
         try {
@@ -65,8 +84,8 @@ final class HistoryLock implements AutoCloseable {
                 madeFolder = top;
             }
             // A second channel on a file this JVM holds would drop the operating system's lock when closed.
-            Path held = folder.toRealPath().resolve(FILE);
-            if (!HELD.add(held)) return locked(out, file);
+            Path held = folder.toRealPath().resolve(file.getFileName());
+            if (!HELD.add(held)) return locked(out, file, kind);
             boolean ours = false;
             try {
                 for (int attempt = 0; attempt < 3; attempt++) {
@@ -84,7 +103,7 @@ final class HistoryLock implements AutoCloseable {
                         }
                         if (lock == null) {
                             channel.close();
-                            return locked(out, file);
+                            return locked(out, file, kind);
                         }
                     }
                     // The run that held it may have removed the file between our open and our lock: then we hold a
@@ -102,7 +121,7 @@ final class HistoryLock implements AutoCloseable {
             } finally {
                 if (!ours) HELD.remove(held);
             }
-            return locked(out, file);
+            return locked(out, file, kind);
         } catch (IOException e) {
             if (channel != null) {
                 try {
@@ -126,9 +145,11 @@ final class HistoryLock implements AutoCloseable {
     /** The lock files this JVM holds (a parallel build runs several migrates in one JVM). */
     private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private static HistoryLock locked(Path out, Path file) {
+    private static HistoryLock locked(Path out, Path file, Kind kind) {
+        var at = new Span(new SourceFile(file.toString(), ""), 0, 0);
+        String shown = out.relativize(file).toString();
         return new HistoryLock(null, null, null, null, false, null,
-                Messages.historyLocked(new Span(new SourceFile(file.toString(), ""), 0, 0), out.relativize(file).toString()));
+                kind == Kind.HISTORY ? Messages.historyLocked(at, shown) : Messages.outputsLocked(at, shown));
     }
 
     /** The file's identity (device and inode where the platform has them), read without opening it; null when it is gone. */

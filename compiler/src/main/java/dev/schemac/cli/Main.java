@@ -56,6 +56,12 @@ public final class Main {
 
     private Main() {}
 
+    /** Every command but help, as a sentence's list ("check, generate, ... or diff"): from {@link #COMMANDS}, so none is left out. */
+    static String commandNames() {
+        var names = COMMANDS.stream().map(c -> c.spec().name()).filter(n -> !n.equals(HELP.name())).toList();
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -88,7 +94,7 @@ public final class Main {
     }
 
     private static int dispatch(Io io, List<String> args) throws Exception {
-        if (args.isEmpty()) return usageError(io, ROOT, new UsageError("a command is required: check, generate, fmt or explain"));
+        if (args.isEmpty()) return usageError(io, ROOT, new UsageError("a command is required: " + commandNames()));
         String first = args.get(0);
         if (first.startsWith("-") && !first.equals("-")) {
             // The root takes its own options alone: -h/--help and -V/--version, first.

@@ -138,19 +138,13 @@ final class MigrateCommand implements Command {
         if (out != null) problems.usage(parser.out(out, null), "--out");
         rules.into(parser, problems);
         run.settle(parser, settingsFile);
-        if (run.hasProblems()) {
-            reporting.print(run.problems, io.err(), io.out());
-            return Main.INPUT_ERRORS;
-        }
+        if (run.hasProblems()) return fail(io, run.problems);
         var settings = run.settings;
         if (settings.out() == null && run.inputs.get(0) == InputFiles.STDIN) {
             throw new UsageError("a model read from standard input needs the folder of its history: give --out");
         }
         var c = run.compile();
-        if (c.hasErrors()) {
-            reporting.print(c.diagnostics(), io.err(), io.out());
-            return Main.INPUT_ERRORS;
-        }
+        if (c.hasErrors()) return fail(io, c.diagnostics());
         Path dir = settings.out() != null ? settings.out() : defaultOut(run.inputs.get(0));
         List<Target> chosen = settings.chosenTargets();
         // migrate writes Prisma Migrate folders whatever targets are chosen: the migrations target's databases are asked for.
@@ -211,7 +205,7 @@ final class MigrateCommand implements Command {
             if (all.stream().anyMatch(Diagnostic::isError)) return fail(io, all);
             if (plan.isEmpty() && baseline.isEmpty()) {
                 print(io, all);
-                io.out().println("no changes");
+                reporting.sentences(io).println("no changes");
                 return Main.OK;
             }
             var sentences = Describe.sentences(plan.up());
@@ -244,7 +238,7 @@ final class MigrateCommand implements Command {
             if (all.stream().anyMatch(Diagnostic::isError)) return fail(io, all);
             if (dryRun) {
                 print(io, all);
-                if (plan.isEmpty()) io.out().println("no changes");
+                if (plan.isEmpty()) reporting.sentences(io).println("no changes");
                 else io.out().print(step.get(MigrationFiles.sqlPath(c.model().settings().dialect(), ts + "_" + name, "up")));
                 return Main.OK;
             }
@@ -284,14 +278,14 @@ final class MigrateCommand implements Command {
             print(io, all);
             if (!baseline.isEmpty()) {
                 String base = history.last().id();
-                io.out().println("baseline " + base + ": " + PlainText.visible(adoption.url().display()) + " as it is; it has this migration "
+                reporting.sentences(io).println("baseline " + base + ": " + PlainText.visible(adoption.url().display()) + " as it is; it has this migration "
                         + "already (`alembic stamp " + history.last().timestamp() + "`, `prisma migrate resolve --applied " + base + "`)");
             }
             if (plan.isEmpty()) {
-                io.out().println("no changes: the database matches the model");
+                reporting.sentences(io).println("no changes: the database matches the model");
             } else {
-                io.out().println("migration " + ts + "_" + name + ":");
-                for (String s : sentences) io.out().println("  " + PlainText.visible(s));
+                reporting.sentences(io).println("migration " + ts + "_" + name + ":");
+                for (String s : sentences) reporting.sentences(io).println("  " + PlainText.visible(s));
             }
             if (reporting.format == Reporting.Format.human) {
                 io.err().printf("wrote %d file%s to %s%n", written.changed().size(), written.changed().size() == 1 ? "" : "s",
@@ -314,11 +308,13 @@ final class MigrateCommand implements Command {
         return Main.INPUT_ERRORS;
     }
 
+    /** The diagnostics; under --dry-run standard output carries the script, so a machine document goes to standard error. */
     private void print(Io io, List<Diagnostic> ds) {
         // The targets refreshed after the migration report the same limits again: each is said once.
         var copy = new ArrayList<>(new java.util.LinkedHashSet<>(ds));
         copy.sort(dev.schemac.diag.Diagnostics.ORDER);
-        reporting.print(copy, io.err(), io.out());
+        reporting.print(copy, io.err(), dryRun ? io.err() : io.out());
+        io.err().flush();
     }
 
     private static Path defaultOut(Path first) {

@@ -9,6 +9,8 @@ import dev.schemac.pull.PullFailure;
 import dev.schemac.pull.Puller;
 import dev.schemac.render.text.PlainText;
 import java.io.IOException;
+import dev.schemac.source.SourceFile;
+import dev.schemac.source.Span;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -43,6 +45,8 @@ final class PullCommand implements Command {
         String shown = out == null ? "<stdout>" : out.toString();
         // With the model on standard output, JSON diagnostics go to standard error.
         var diagnosticsOut = out == null ? io.err() : io.out();
+        // A finding about the database as a whole has no line: SARIF places it at the start of the model pulled.
+        reporting.elsewhere(new Span(new SourceFile(shown, ""), 0, 0));
         try {
             var live = Puller.read(url, database.schema);
             var model = Puller.model(live, tables, shown);

@@ -6,6 +6,7 @@ import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.HumanRenderer;
 import dev.schemac.diag.JsonRenderer;
 import dev.schemac.diag.SarifRenderer;
+import dev.schemac.source.Span;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +27,8 @@ final class Reporting {
 
     final Format format;
     final When color;
+    /** Where a SARIF result without a place of its own is located; see {@link SarifRenderer#render(List, String, Span)}. */
+    private Span elsewhere;
 
     Reporting(Parsed args) {
         format = Format.valueOf(args.value(FORMAT));
@@ -36,10 +39,30 @@ final class Reporting {
         return Arrays.stream(values).map(Enum::name).toList();
     }
 
+    /** Locates the SARIF results that have no place of their own at {@code place} (a command's subject file). */
+    void elsewhere(Span place) {
+        elsewhere = place;
+    }
+
+    /**
+     * Whether the diagnostics are a document for tools (json, sarif). Then a run prints exactly
+     * one document, empty or not, on {@code out}, and says everything else on standard error; a
+     * command whose standard output carries data (seed's SQL, fmt -'s text, migrate --dry-run's
+     * script) passes standard error as {@code out}.
+     */
+    boolean machine() {
+        return format != Format.human;
+    }
+
+    /** Where a command's sentences for people go: standard output, unless it carries the machine document. */
+    PrintWriter sentences(Io io) {
+        return machine() ? io.err() : io.out();
+    }
+
     void print(List<Diagnostic> diagnostics, PrintWriter err, PrintWriter out) {
-        if (format == Format.json || format == Format.sarif) {
+        if (machine()) {
             out.print(format == Format.json ? JsonRenderer.render(diagnostics)
-                    : SarifRenderer.render(diagnostics, Version.number()));
+                    : SarifRenderer.render(diagnostics, Version.number(), elsewhere));
             out.flush();
             return;
         }

@@ -84,7 +84,7 @@ final class Toml {
 
     private void document() {
         List<String> table = List.of();
-        if (s.startsWith("\uFEFF")) i = 1;
+        i = file.lineStart(1); // after a byte order mark
         while (true) {
             blank();
             if (i >= s.length()) return;

@@ -101,6 +101,10 @@ public enum Code {
             "`import \"path\"` loads model files only: the path must end in `.schema`, and a link must lead "
             + "to a `.schema` file. Anything else (`/etc/passwd`, `/proc/self/environ`, a build file) is "
             + "refused before it is read, so no diagnostic can quote its text. `../common/x.schema` is fine."),
+    FIELD_LISTED_TWICE("SC214", "Field listed twice",
+            "A list of fields (`@@id`, `@@unique`, `@@index`, `@@shard_key`, either side of `@@depends`, "
+            + "`@@query`'s `where` and `order`) names one field twice. PostgreSQL, MySQL and MariaDB refuse "
+            + "such a key or index, and Prisma refuses the schema; list each field once."),
 
     // --- types, defaults, attributes: SC3xx
     BAD_TYPE_ARGUMENTS("SC300", "Invalid type arguments",
@@ -465,6 +469,11 @@ public enum Code {
             + "the SQLite database of `--url` / `--from-url` (by any path or link). Writing it would destroy "
             + "the input. Nothing was written; choose another output path. (`schemac fmt` rewrites its "
             + "inputs by design.)"),
+    OUTPUTS_LOCKED("SC136", "Another generate run is writing the output folder",
+            "`generate` holds `.schemac-lock` in its output folder from reading the folder's manifest until its "
+            + "files and the new manifest are written, so two runs at once (an editor's generate-on-save and a "
+            + "terminal, two executions of a build) cannot lose each other's manifest entries, after which stale "
+            + "files would never be removed. Another run holds it now: let it finish, then run `generate` again."),
     INTERNAL_ERROR("SC139", "Internal error",
             "schemac hit a bug: an unexpected exception rather than a problem with the input. The "
             + "command prints a short report (the exception and where it happened) and exits with 2; "

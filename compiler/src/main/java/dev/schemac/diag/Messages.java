@@ -226,6 +226,11 @@ public final class Messages {
                 "name one of the entity's fields (implicit ones such as `id` and `created_at` count)");
     }
 
+    public static Diagnostic fieldListedTwice(Span at, String field, String where, Span first) {
+        return error(Code.FIELD_LISTED_TWICE, at, "field " + tick(field) + " is listed twice in " + where,
+                "list each field once").withNote(first, "first listed here");
+    }
+
     // --- types, defaults, attributes
 
     public static Diagnostic badTypeArguments(Span at, String type, String problem, String form) {
@@ -822,6 +827,12 @@ public final class Messages {
     public static Diagnostic migrationExists(Span at, String path) {
         return error(Code.MIGRATION_EXISTS, at, "the migration file " + tick(path) + " exists already",
                 "choose another --name or --timestamp; migrate never overwrites a migration");
+    }
+
+    public static Diagnostic outputsLocked(Span at, String lockFile) {
+        return error(Code.OUTPUTS_LOCKED, at, "another `schemac generate` is writing this output folder (it holds "
+                + tick(lockFile) + ")", "let it finish, then run generate again; two runs at once would lose each other's "
+                + "manifest entries");
     }
 
     public static Diagnostic historyLocked(Span at, String lockFile) {

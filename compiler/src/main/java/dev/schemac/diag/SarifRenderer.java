@@ -26,6 +26,15 @@ public final class SarifRenderer {
     private SarifRenderer() {}
 
     public static String render(List<Diagnostic> diagnostics, String toolVersion) {
+        return render(diagnostics, toolVersion, null);
+    }
+
+    /**
+     * {@code elsewhere}: where a result with no place of its own is located (the model's header
+     * for {@code diff}, the file {@code pull} writes). GitHub code scanning refuses a whole log
+     * with one result that has no location, though SARIF allows it; null leaves such results without.
+     */
+    public static String render(List<Diagnostic> diagnostics, String toolVersion, Span elsewhere) {
         ObjectNode log = MAPPER.createObjectNode();
         log.put("$schema", SCHEMA);
         log.put("version", "2.1.0");
@@ -48,7 +57,8 @@ public final class SarifRenderer {
             r.put("level", level(d.severity()));
             String help = d.help() == null || d.help().isEmpty() ? "" : " Help: " + d.help() + ".";
             r.putObject("message").put("text", d.message() + help);
-            if (d.span() != null) location(r.putArray("locations").addObject(), d.span());
+            Span at = d.span() != null ? d.span() : elsewhere;
+            if (at != null) location(r.putArray("locations").addObject(), at);
             int id = 0;
             for (Diagnostic.Note n : d.notes()) {
                 if (n.span() == null) continue;

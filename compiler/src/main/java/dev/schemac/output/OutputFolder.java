@@ -76,22 +76,30 @@ public final class OutputFolder {
         String oldManifestText = readIfText(root.resolve(Manifest.NAME));
         boolean manifestChanged = manifestText != null && !manifestText.equals(oldManifestText);
         return new Plan(root, Map.copyOf(files), List.copyOf(changed), List.copyOf(unchanged), List.copyOf(stale),
-                List.copyOf(kept), previous.ignored(), manifestChanged ? manifestText : null, null);
+                List.copyOf(kept), previous.ignored(), manifestChanged ? manifestText : null, oldManifestText != null, null);
     }
 
     /**
      * The result of {@link #plan}: the changed files (missing or different on disk) and the
-     * unchanged ones; {@code manifestText} is the manifest to write, or null when it is unchanged.
+     * unchanged ones; {@code manifestText} is the manifest to write, or null when it is unchanged;
+     * {@code hadManifest}: whether the folder has one.
      */
     public record Plan(Path root, Map<String, Content> files, List<String> changed, List<String> unchanged,
                        List<String> stale, List<String> keptEdited,
-                       List<String> ignoredEntries, String manifestText, Diagnostic problem) {
+                       List<String> ignoredEntries, String manifestText, boolean hadManifest, Diagnostic problem) {
 
         static Plan failed(Path root, Map<String, Content> files, Diagnostic problem) {
-            return new Plan(root, files, List.of(), List.of(), List.of(), List.of(), List.of(), null, problem);
+            return new Plan(root, files, List.of(), List.of(), List.of(), List.of(), List.of(), null, false, problem);
         }
 
-        public boolean isCurrent() { return changed.isEmpty() && stale.isEmpty(); }
+        /**
+         * Whether a run would write the manifest the folder has (one checked in with the outputs and
+         * since edited or left behind). A folder without one is not out of date for that: many
+         * projects keep the outputs under version control and the manifest out of it.
+         */
+        public boolean manifestOutOfDate() { return hadManifest && manifestText != null; }
+
+        public boolean isCurrent() { return changed.isEmpty() && stale.isEmpty() && !manifestOutOfDate(); }
 
         /** Adds this plan's writes and removals to a transaction. */
         public void addTo(FileTransaction tx) {

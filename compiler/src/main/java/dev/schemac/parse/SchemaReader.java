@@ -44,7 +44,6 @@ public final class SchemaReader {
             return new ParseResult(new SchemaFile(file, List.of()),
                     List.of(Messages.notText(new dev.schemac.source.Span(file, nul, nul + 1), "it contains NUL bytes")));
         }
-        if (text.startsWith("\uFEFF")) text = " " + text.substring(1); // keep offsets; the BOM is whitespace
         return parse(new SourceFile(path, text));
     }
 

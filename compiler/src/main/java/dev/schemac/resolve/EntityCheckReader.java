@@ -64,7 +64,7 @@ final class EntityCheckReader {
             args.problem(comparison.get(0).span(), "both sides must be field names; compare with a literal using @check on the field");
             return null;
         }
-        var compared = names.resolve(List.of(l.parts().get(0), r.parts().get(0)), "a check");
+        var compared = names.resolveEach(List.of(l.parts().get(0), r.parts().get(0)), "a check");
         if (compared == null) return null;
         FieldDraft lf = names.field(compared.get(0));
         FieldDraft rf = names.field(compared.get(1));

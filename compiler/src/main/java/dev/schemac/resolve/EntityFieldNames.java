@@ -4,6 +4,7 @@ import dev.schemac.ast.Ident;
 import dev.schemac.diag.Diagnostics;
 import dev.schemac.diag.Messages;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +56,27 @@ final class EntityFieldNames {
         return resolve(names.get(), where);
     }
 
-    /** Field names as written, checked to exist (implicit fields included) and to have columns; null when one does not. */
+    /**
+     * A list of field names as written (a key, an index, a query's fields): each checked to exist
+     * (implicit fields included), to have columns and to be named once, since every database
+     * refuses a key or index that names a column twice. Null when one is wrong (reported).
+     */
     List<String> resolve(List<Ident> names, String where) {
+        var firstAt = new HashMap<String, Ident>();
+        boolean ok = true;
+        for (Ident id : names) {
+            Ident first = firstAt.putIfAbsent(id.text(), id);
+            if (first != null) {
+                diags.add(Messages.fieldListedTwice(id.span(), id.text(), where, first.span()));
+                ok = false;
+            }
+        }
+        var out = resolveEach(names, where);
+        return ok ? out : null;
+    }
+
+    /** Field names as written, each checked to exist and to have columns, repeats allowed; null when one is wrong. */
+    List<String> resolveEach(List<Ident> names, String where) {
         var out = new ArrayList<String>();
         boolean ok = true;
         var implicit = implicit();

@@ -7,6 +7,7 @@ import dev.schemac.diag.Diagnostics;
 import dev.schemac.diag.Messages;
 import dev.schemac.parse.ParseResult;
 import dev.schemac.parse.SchemaReader;
+import dev.schemac.source.FileIdentity;
 import dev.schemac.source.SourceFile;
 import dev.schemac.source.Span;
 import java.io.IOException;
@@ -20,8 +21,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads the input files and everything they import, each file once (by normalized
- * absolute path), so import cycles are harmless. Files keep the path the user would
+ * Reads the input files and everything they import, each file once (by its
+ * {@link FileIdentity}, so a link to a file already loaded loads nothing), so import cycles
+ * are harmless. Files keep the path the user would
  * recognise: the one given, or the importer's directory joined with the import path.
  */
 public final class Loader {
@@ -102,7 +104,7 @@ public final class Loader {
         for (Path r : roots) queue.add(new Pending(r, null));
         while (!queue.isEmpty()) {
             Pending p = queue.poll();
-            Path key = p.path.toAbsolutePath().normalize();
+            Path key = FileIdentity.of(p.path);
             if (!seen.add(key)) continue;
             if (p.via != null && !isSchemaFile(p)) continue;
             byte[] bytes;

@@ -8,13 +8,12 @@ import dev.schemac.diag.Diagnostics;
 import dev.schemac.lang.Attributes;
 import dev.schemac.model.AccessPattern;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 
 /**
  * {@code @@query("words", where: [f, ...], order: [g desc, ...])}: the words alone, or with
  * the fields the query compares for equality and sorts by, each an existing non-list field
- * named once per list.
+ * named once per list (checked where every field list is, {@link EntityFieldNames#resolve}).
  */
 final class QueryReader {
     private final Diagnostics diags;
@@ -58,7 +57,6 @@ final class QueryReader {
             return null;
         }
         var out = new ArrayList<QueryField>();
-        var seen = new HashSet<String>();
         for (Value item : list.items()) {
             Value field = item;
             boolean descending = false;
@@ -79,12 +77,7 @@ final class QueryReader {
                 args.problem(field.span(), "expected a field name");
                 return null;
             }
-            Ident name = r.parts().get(0);
-            if (!seen.add(name.text())) {
-                args.problem(name.span(), "names " + Quoted.name(name.text()) + " twice");
-                return null;
-            }
-            out.add(new QueryField(name, descending));
+            out.add(new QueryField(r.parts().get(0), descending));
         }
         return out;
     }

@@ -41,13 +41,17 @@ public final class LineBreaks {
 
     /**
      * The text as the lexer reads it: each lone {@code \r} a {@code \n}, which is the only line
-     * break ANTLR counts lines by. The same length, so offsets stay the file's.
+     * break ANTLR counts lines by, and a leading byte order mark a space (whitespace to the
+     * grammar). The same length, so offsets stay the file's.
      */
     public static String forLexer(String text) {
+        boolean mark = SourceFile.hasByteOrderMark(text);
         int cr = text.indexOf('\r');
         while (cr >= 0 && cr + 1 < text.length() && text.charAt(cr + 1) == '\n') cr = text.indexOf('\r', cr + 2);
-        if (cr < 0) return text; // LF or CRLF only, the common cases: no copy
+        if (cr < 0 && !mark) return text; // LF or CRLF only, the common cases: no copy
         char[] cs = text.toCharArray();
+        if (mark) cs[0] = ' ';
+        if (cr < 0) return new String(cs);
         for (int i = cr; i < cs.length; i++) {
             if (cs[i] == '\r' && (i + 1 == cs.length || cs[i + 1] != '\n')) cs[i] = '\n';
         }

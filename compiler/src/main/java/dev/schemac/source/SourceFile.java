@@ -6,9 +6,14 @@ import java.util.Objects;
 /**
  * The text of one input, with a line index built once so that spans can stay plain
  * offsets and be turned into line and column only when a diagnostic is rendered. Lines end
- * as {@link LineBreaks} says.
+ * as {@link LineBreaks} says. A byte order mark at the start is kept in the text (offsets are
+ * the file's) but is no column: line 1 starts after it, as in editors and code-scanning
+ * annotations, and no snippet shows it.
  */
 public final class SourceFile {
+    /** U+FEFF, which Windows editors write at the start of a UTF-8 file. */
+    public static final char BYTE_ORDER_MARK = '\uFEFF';
+
     private final String path;
     private final String text;
     private final int[] lineStarts;
@@ -22,13 +27,17 @@ public final class SourceFile {
     private static int[] indexLines(String text) {
         int[] starts = new int[16];
         int count = 0;
-        starts[count++] = 0;
+        starts[count++] = hasByteOrderMark(text) ? 1 : 0;
         for (int i = LineBreaks.lineEnd(text, 0); i < text.length(); i = LineBreaks.lineEnd(text, i)) {
             if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
             i = LineBreaks.after(text, i);
             starts[count++] = i;
         }
         return Arrays.copyOf(starts, count);
+    }
+
+    public static boolean hasByteOrderMark(String text) {
+        return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK;
     }
 
     public String path() { return path; }
@@ -38,13 +47,14 @@ public final class SourceFile {
     /** 1-based line of an offset. */
     public int line(int offset) {
         int i = Arrays.binarySearch(lineStarts, Math.max(0, Math.min(offset, text.length())));
-        return (i >= 0 ? i : -i - 2) + 1;
+        return Math.max(0, i >= 0 ? i : -i - 2) + 1; // the byte order mark is on line 1
     }
 
     /** 1-based column of an offset, counted in code points so that non-ASCII text lines up. */
     public int column(int offset) {
         int clamped = Math.max(0, Math.min(offset, text.length()));
         int start = lineStarts[line(clamped) - 1];
+        clamped = Math.max(clamped, start); // the byte order mark is column 1 too
         return text.codePointCount(start, clamped) + 1;
     }
 

@@ -54,7 +54,7 @@ class CommandLineSyntaxTest {
         assertThat(Cli.run("help", "help", "-h").out()).isEqualTo(Cli.run("help", "help").out());
         // Help as a usage error shows: the same text, on standard error.
         String root = Cli.run("--help").out();
-        assertThat(Cli.run().err()).isEqualTo("a command is required: check, generate, fmt or explain\n" + root);
+        assertThat(Cli.run().err()).isEqualTo("a command is required: check, generate, seed, fmt, explain, migrate, pull or diff\n" + root);
         assertThat(Cli.run("help", "frobnicate").err()).isEqualTo("unknown command `frobnicate`\n" + root);
         assertThat(Cli.run("check", "--frobnicate", "m").err())
                 .isEqualTo("unknown option `--frobnicate` for check\n" + Cli.run("help", "check").out());
@@ -112,7 +112,7 @@ class CommandLineSyntaxTest {
     @Test
     void usageErrorsSayWhatIsWrongAndExitTwo() throws IOException {
         String m = model().toString();
-        usageError(Cli.run(), "a command is required: check, generate, fmt or explain\nUsage: schemac ");
+        usageError(Cli.run(), "a command is required: check, generate, seed, fmt, explain, migrate, pull or diff\nUsage: schemac ");
         usageError(Cli.run("chek", m), "unknown command `chek`. Did you mean `schemac check`?\n");
         usageError(Cli.run("frobnicate"), "unknown command `frobnicate`\nUsage: schemac ");
         usageError(Cli.run("help", "chek"), "unknown command `chek`. Did you mean `schemac check`?\n");

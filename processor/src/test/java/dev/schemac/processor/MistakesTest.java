@@ -105,6 +105,25 @@ class MistakesTest {
     }
 
     @Test
+    void aFieldListedTwiceInAKeyOrIndexWhateverItsSpelling() {
+        var person = entity("Person",
+                "@Entity",
+                "@Unique({\"firstName\", \"lastName\",",
+                "         \"first_name\"})",
+                "@Index({\"lastName\", \"lastName\"})",
+                "@Query(value = \"by name\", where = {\"lastName\", \"last_name\"})",
+                "public record Person(@Column(length = 50) String firstName, @Column(length = 50) String lastName) {}");
+        var c = fails(person);
+        assertThat(c).hadErrorContaining("[SC214] field `first_name` is listed twice in a unique constraint")
+                .inFile(person).onLineContaining("\"first_name\"})");
+        assertThat(c).hadErrorContaining("[SC214] field `last_name` is listed twice in an index")
+                .inFile(person).onLineContaining("@Index(");
+        assertThat(c).hadErrorContaining("[SC214] field `last_name` is listed twice in a query")
+                .inFile(person).onLineContaining("@Query(");
+        assertThat(c).hadErrorCount(3);
+    }
+
+    @Test
     void unpairedRelation() {
         var user = entity("User", "@Entity public class User {", "  List<Order> orders;", "}");
         var order = entity("Order", "@Entity public record Order(int total) {}");

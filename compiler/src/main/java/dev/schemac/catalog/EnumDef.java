@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * An enum as stored: {@code typeName} is the PostgreSQL type name; {@code values} are the
  * stored values in declaration order. {@code members} are the model's member names, one per
- * value in the same order, or null where they are not known (a database read by pull, a
- * migration snapshot written before schemac kept them): they tell a member whose stored
+ * value in the same order, or null where they are not known (a database read by pull, unless
+ * its values are all a model enum's, as pull/compare/Drift gives them; a migration snapshot
+ * written before schemac kept them): they tell a member whose stored
  * value changes from a value dropped and another added.
  */
 public record EnumDef(String name, String typeName, String doc, List<String> values, List<String> members) {

@@ -110,7 +110,9 @@ public record History(List<Entry> entries, List<Problem> problems) {
             } else if (previous != null && !Sha256.hex(previous.snapshotText()).equals(root.path("previous_sha256").asText())) {
                 problems.add(new Problem(previous.snapshotPath(), "the snapshot was changed after the next migration was written"));
             }
-            if (!SnapshotJson.sha256(SnapshotJson.catalog(e.catalog())).equals(root.path("catalog_sha256").asText())) {
+            // The catalog as the file holds it, not as read: reading puts an earlier release's values in today's form
+            // (TemporalText.held, PlainNumber), which its hash never covered.
+            if (!SnapshotJson.sha256(root.path("catalog")).equals(root.path("catalog_sha256").asText())) {
                 problems.add(new Problem(s.getKey(), "the snapshot's catalog was changed by hand"));
             }
             for (var f : e.fileHashes().entrySet()) {

@@ -126,8 +126,9 @@ public final class Lint {
                             + (!added.isEmpty() && added.get(0).equalsIgnoreCase(removed.get(0)) ? " (a change of case only goes through a third "
                             + "string: MySQL compares the two as equal)" : "");
                     String help = added.isEmpty() ? "move the rows that hold it to another value first"
-                            : e.from().members() == null ? "if a value was renamed (its `@map` changed): this history's last snapshot was "
-                            + "written before `migrate` kept the enum's member names, so the rename reads as a value dropped and one added; "
+                            : e.from().members() == null ? "if a value was renamed (its `@map` changed): this history's last snapshot does not "
+                            + "name the enum's members (an earlier release's, or a baseline whose database values are not all the model's), "
+                            + "so the rename reads as a value dropped and one added; "
                             + twoSteps + "; otherwise move the rows that hold it to another value first"
                             : "if a value was renamed, keep its member's name and change only its `@map`: `migrate` then renames the "
                             + "stored value in place, rows and all; or " + twoSteps + "; otherwise move the rows that hold it to another "

@@ -27,6 +27,7 @@ import dev.schemac.model.Op;
 import dev.schemac.model.ReferentialAction;
 import dev.schemac.model.ScalarKind;
 import dev.schemac.output.Sha256;
+import dev.schemac.types.TemporalText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -300,6 +301,8 @@ final class SnapshotJson {
         ColumnDefault def = null;
         JsonNode d = c.get("default");
         if (d != null && !d.isNull()) def = readDefault(d);
+        // Earlier releases kept a temporal default as written; it is read into the one form the lowering gives it.
+        if (def instanceof ColumnDefault.Text text) def = new ColumnDefault.Text(TemporalText.held(type.kind(), text.value()));
         return new Column(text(c, "name"), opt(c, "field"), type, need(c, "nullable").asBoolean(), def,
                 c.path("auto_increment").asBoolean(), c.path("updated_at").asBoolean(), opt(c, "doc"),
                 c.path("pii").asBoolean(), c.path("secret").asBoolean(), opt(c, "referenced_column"));

@@ -381,10 +381,7 @@ public final class Lowering {
      * one form, which every renderer and the engines' catalogs (read back by pull) agree on.
      */
     private static Object literal(Field f, Object value) {
-        if (f.type() instanceof FieldType.Scalar s && s.kind().isTemporal() && value instanceof String text) {
-            String canonical = TemporalText.canonical(s.kind(), text);
-            if (canonical != null) return canonical;
-        }
+        if (f.type() instanceof FieldType.Scalar s && value instanceof String text) return TemporalText.held(s.kind(), text);
         return value;
     }
 

@@ -52,6 +52,18 @@ public final class TemporalText {
     }
 
     /**
+     * A text default or check literal as the Catalog holds it: the one form when the text is a value
+     * of the kind, else the text as written. The lowering and the reading of a migration snapshot both
+     * pass through it, so a snapshot an earlier release wrote with the value as written
+     * ({@code 2030-06-15T12:00}, {@code 10:00}) reads back equal to today's model.
+     */
+    public static String held(ScalarKind kind, String text) {
+        if (kind == null || !kind.isTemporal()) return text;
+        String canonical = canonical(kind, text);
+        return canonical != null ? canonical : text;
+    }
+
+    /**
      * Why the text is no value of the kind, or null when it is one: the one rule of both front
      * ends' literals ({@code resolve/ValueCheck}) and of every output that writes them.
      */

@@ -67,8 +67,8 @@ class OldSnapshotEnumTest {
         var refused = migrate("--name", "premium", "--timestamp", "20250102000000");
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("error[SC562]: the migration drops value `pro` of enum `Plan`\n  --> " + model + ":7:1")
-                .contains("help: if a value was renamed (its `@map` changed): this history's last snapshot was written before "
-                        + "`migrate` kept the enum's member names, so the rename reads as a value dropped and one added; keep the old "
+                .contains("help: if a value was renamed (its `@map` changed): this history's last snapshot does not name the enum's "
+                        + "members (an earlier release's, or a baseline whose database values are not all the model's), so the rename reads as a value dropped and one added; keep the old "
                         + "stored value under another member beside the new one, move the rows (UPDATE ... SET column = `premium` "
                         + "WHERE column = `pro`), then remove the old member in a later migration; otherwise move the rows that hold "
                         + "it to another value first");

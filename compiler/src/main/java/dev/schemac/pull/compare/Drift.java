@@ -407,8 +407,24 @@ public final class Drift {
                 } else {
                     // Only PostgreSQL keeps an enum's own name and comment.
                     boolean own = engine == DbEngine.POSTGRES;
-                    out.add(new EnumDef(name, own ? typeName(d) : m.typeName(), own ? d.doc() : m.doc(), d.values()));
+                    out.add(new EnumDef(name, own ? typeName(d) : m.typeName(), own ? d.doc() : m.doc(), d.values(), members(d, m)));
                 }
+            }
+            return out;
+        }
+
+        /**
+         * The model's member name of each of the database enum's values, or null when a value is no model
+         * member's: the baseline of an adopted database then names its members, so the first {@code @map}
+         * change after adoption is a stored value renamed in place.
+         */
+        private static List<String> members(EnumDef database, EnumDef model) {
+            if (model.members() == null) return null;
+            var out = new ArrayList<String>();
+            for (String v : database.values()) {
+                int i = model.values().indexOf(v);
+                if (i < 0) return null;
+                out.add(model.members().get(i));
             }
             return out;
         }

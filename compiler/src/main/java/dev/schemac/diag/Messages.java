@@ -840,11 +840,15 @@ public final class Messages {
                 + "after the same one");
     }
 
+    /** Every way a run asks for a database (gen.OwnDialects), as SC569's message and its explanation say them. */
+    static final String WAYS_A_RUN_ASKS = "the model's `dialect`, a dialect target named one by one such as `-t mysql`, "
+            + "or `prisma.provider`";
+
     public static Diagnostic historyGap(Span at, String database, String since) {
         return error(Code.HISTORY_GAP, at, "this run asks for " + database + ", but the migration history has no "
                 + database + " scripts from " + tick(since) + " on", "a " + database + " chain with a gap builds no "
                 + "database: start a new history in another output folder, or do not ask for " + database
-                + " (name no " + database + " target, choose another `prisma.provider`)");
+                + " (a run asks for a database through " + WAYS_A_RUN_ASKS + ")");
     }
 
     public static Diagnostic historyChangedDuringRun(Span at) {

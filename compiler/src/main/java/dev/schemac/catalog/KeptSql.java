@@ -1,7 +1,7 @@
 package dev.schemac.catalog;
 
-import dev.schemac.pull.introspect.SqlLexer;
-import dev.schemac.pull.introspect.SqlLexer.Token;
+import dev.schemac.sqltext.SqlLexer;
+import dev.schemac.sqltext.SqlLexer.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

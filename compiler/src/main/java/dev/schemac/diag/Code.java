@@ -588,8 +588,8 @@ public enum Code {
     HISTORY_GAP("SC569", "Migration history without scripts for a database the run asks for",
             "A database's limit (SC504, SC540-SC544) once left its scripts out of a migration, when the run did not "
             + "ask for that database; its chain in the history stops there, since scripts that start in the middle "
-            + "build no database. Now the run asks for it (a dialect target named one by one, such as `-t mysql`, "
-            + "or `prisma.provider`), so a migration without its scripts would be missing files the run promises. "
+            + "build no database. Now the run asks for it (" + Messages.WAYS_A_RUN_ASKS + "), so a migration "
+            + "without its scripts would be missing files the run promises. "
             + "Start a new history for that database in another output folder, or do not ask for it."),
 
     // --- habits of other schema languages: SC420-SC429

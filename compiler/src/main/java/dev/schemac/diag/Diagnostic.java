@@ -36,9 +36,9 @@ public record Diagnostic(String code, Severity severity, Span span, String messa
         this(code, severity, span, message, help.in(Spelling.SCHEMA), List.of(), help);
     }
 
-    /** The help in a front end's spelling. */
+    /** The help in a front end's spelling, its names cut as the {@code .schema} help's are (Messages.windowed). */
     public String help(Spelling spelling) {
-        return spelled == null ? help : spelled.in(spelling);
+        return spelled == null ? help : Messages.windowed(spelled.in(spelling));
     }
 
     public Diagnostic withSeverity(Severity s) {

@@ -44,20 +44,49 @@ public final class Messages {
     /** The most code points of a name a message shows whole. */
     static final int NAME_WINDOW = 80;
 
+    /** The most code points of a quoted span kept whole when its names are each short: past it, the span is cut as one name. */
+    static final int SPAN_WINDOW = 400;
+
     /**
      * The one rule for a long name in a message (the source line has its own window, in
      * HumanRenderer): up to {@link #NAME_WINDOW} code points it is shown whole, a longer one as
-     * its first 60 and last 10 around an ellipsis.
+     * its first 60 and last 10 around an ellipsis. A quoted span may be code rather than a name
+     * (a help's proposal, {@code @@unique(a, b)} or {@code @map("x")}): only the names in it are
+     * cut (each run of characters other than spaces and code punctuation), so the code stays
+     * one to copy; a span that is still longer than {@link #SPAN_WINDOW} is cut whole.
      */
     static String shown(String s) {
         if (s.length() <= NAME_WINDOW || s.codePointCount(0, s.length()) <= NAME_WINDOW) return s;
-        return s.substring(0, s.offsetByCodePoints(0, 60)) + "…" + s.substring(s.offsetByCodePoints(s.length(), -10));
+        var b = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            int end = i;
+            while (end < s.length() && !punctuation(s.charAt(end))) end++;
+            if (end == i) {
+                b.append(s.charAt(i++));
+                continue;
+            }
+            b.append(cut(s.substring(i, end)));
+            i = end;
+        }
+        String names = b.toString();
+        return names.codePointCount(0, names.length()) <= SPAN_WINDOW ? names : cut(s);
+    }
+
+    private static boolean punctuation(char c) {
+        return Character.isWhitespace(c) || "()[]{},=<>\"'`".indexOf(c) >= 0;
+    }
+
+    private static String cut(String name) {
+        if (name.length() <= NAME_WINDOW || name.codePointCount(0, name.length()) <= NAME_WINDOW) return name;
+        return name.substring(0, name.offsetByCodePoints(0, 60)) + "…" + name.substring(name.offsetByCodePoints(name.length(), -10));
     }
 
     /**
-     * A message, help or note with each quoted name cut by {@link #shown}: every diagnostic's
-     * text goes through here ({@link Diagnostic}), so a name quoted by hand or by
-     * {@link Quoted#name} is cut as {@link #tick} cuts it; a text that holds none is returned as is.
+     * A message, help or note with the names in each quoted span cut by {@link #shown}: every
+     * diagnostic's text goes through here ({@link Diagnostic}, both front ends' helps), so a name
+     * quoted by hand or by {@link Quoted#name} is cut as {@link #tick} cuts it; a text that holds
+     * none is returned as is.
      */
     static String windowed(String text) {
         if (text == null || text.length() <= NAME_WINDOW) return text;
@@ -841,11 +870,15 @@ public final class Messages {
                 + "after the same one");
     }
 
+    /** Every way a run asks for a database (gen.OwnDialects), as SC569's message and its explanation say them. */
+    static final String WAYS_A_RUN_ASKS = "the model's `dialect`, a dialect target named one by one such as `-t mysql`, "
+            + "or `prisma.provider`";
+
     public static Diagnostic historyGap(Span at, String database, String since) {
         return error(Code.HISTORY_GAP, at, "this run asks for " + database + ", but the migration history has no "
                 + database + " scripts from " + tick(since) + " on", "a " + database + " chain with a gap builds no "
                 + "database: start a new history in another output folder, or do not ask for " + database
-                + " (name no " + database + " target, choose another `prisma.provider`)");
+                + " (a run asks for a database through " + WAYS_A_RUN_ASKS + ")");
     }
 
     public static Diagnostic historyChangedDuringRun(Span at) {

@@ -183,8 +183,7 @@ public final class Targets {
      * are kept in memory, for that reader. {@code sink} receives writes from several threads.
      */
     public static Result run(Compilation c, List<Target> targets, TargetOptions options, int threads, Output sink) {
-        var order = new LinkedHashSet<Target>();
-        for (Target t : targets) visit(t, order, new LinkedHashSet<>());
+        var order = running(targets);
         var chosen = Set.copyOf(targets);
         var read = new HashSet<String>();
         for (Target t : order) read.addAll(t.reads());
@@ -383,6 +382,16 @@ public final class Targets {
     }
 
     /** Adds {@code t} to {@code order} after every target it reads (depth first; a cycle is a bug in the targets). */
+    /**
+     * Every target a run of {@code chosen} runs, each after the targets it reads: the chosen ones
+     * and, transitively, the ones they read (docs reads migrations, which then renders too).
+     */
+    public static LinkedHashSet<Target> running(Collection<Target> chosen) {
+        var order = new LinkedHashSet<Target>();
+        for (Target t : chosen) visit(t, order, new LinkedHashSet<>());
+        return order;
+    }
+
     private static void visit(Target t, Set<Target> order, Set<Target> path) {
         if (order.contains(t)) return;
         if (!path.add(t)) throw new IllegalStateException("targets read each other in a cycle: " + path);

@@ -198,6 +198,12 @@ class AskedForDatabasesTest {
         assertThat(unasked.code()).as(unasked.err()).isZero();
         assertThat(unasked.err()).doesNotContain("SC569");
         assertThat(out.resolve("migrations/sql/mysql/20260103000000_shorter.up.sql")).doesNotExist();
+        // The model's own dialect asks for its database too: the help names it among the ways a run asks.
+        Files.writeString(m, LONG_KEY.replace("string(1000)", "string(500)").replace("dialect = postgres", "dialect = mysql"));
+        var own = run("check", m.toString(), "--out", out.toString(), "-t", "migrations", "--option", "prisma.provider=postgresql");
+        assertThat(own.code()).isEqualTo(1);
+        assertThat(own.err()).contains(at(m, 1, 1, gap)).contains("or do not ask for MySQL (a run asks for a database through "
+                + "the model's `dialect`, a dialect target named one by one such as `-t mysql`, or `prisma.provider`)");
     }
 
     /** generate writes the first migration of an empty history: it holds the history's lock as migrate does (SC568). */

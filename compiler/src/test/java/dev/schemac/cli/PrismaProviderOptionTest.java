@@ -51,6 +51,21 @@ class PrismaProviderOptionTest {
     }
 
     @Test
+    void theDocumentAloneReadsTheMigrationsOfThePrismaSidesDatabase() {
+        // docs reads migrations, which then runs for the Prisma side's database: that database is the run's own
+        // whether migrations is chosen or only read (once an internal error, SC139).
+        Path out = tmp.resolve("out");
+        var r = Cli.run("generate", "-t", "docs", "-o", out.toString(), "--option", "prisma.provider=postgresql",
+                model.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("SC139");
+        assertThat(out.resolve("Database_Design.md")).content().contains("is written for the `postgresql` provider");
+        assertThat(out.resolve("migrations")).doesNotExist();
+        var check = Cli.run("check", "-t", "docs", "--option", "prisma.provider=postgresql", model.toString());
+        assertThat(check.code()).as(check.err()).isZero();
+    }
+
+    @Test
     void theSettingsFileChoosesItToo() throws IOException {
         Files.writeString(tmp.resolve("schemac.toml"), "[prisma]\nprovider = \"mysql\"\n");
         Path out = tmp.resolve("out");

@@ -75,4 +75,30 @@ class LongNamesInMessagesTest {
         var ds = diagnostics("entity A {\n  x " + name + "\n}\n");
         assertThat(ds).anyMatch(d -> d.message().contains("`" + name + "`"));
     }
+
+    /**
+     * A help's proposal is code to copy: only a name longer than the window is cut, never the
+     * proposal around names of ordinary length, however long the whole span is.
+     */
+    @Test
+    void aProposalOfOrdinaryNamesIsQuotedWhole() {
+        String a = "warehouse_location_of_the_item";
+        String b = "product_variant_of_the_catalog";
+        String c = "supplier_contract_of_the_order";
+        var ds = diagnostics("schema t {\n  ids = uuid\n}\nentity W {\n  n string(10)\n}\nentity P {\n  n string(10)\n}\n"
+                + "entity S {\n  n string(10)\n}\nentity Link {\n  " + a + " W\n  " + b + " P\n  " + c + " S\n}\n");
+        String unique = "`@@unique(" + a + ", " + b + ", " + c + ")`";
+        assertThat(ds).filteredOn(d -> d.code().equals("SC701")).singleElement()
+                .satisfies(d -> assertThat(d.help()).contains(unique).doesNotContain("…"));
+    }
+
+    /** A name of 73 to 80 code points inside a proposal (`@map("...")`) is written whole, a longer one cut around `…`. */
+    @Test
+    void aNameInAProposalIsCutOnlyPastTheWindow() {
+        String within = "x".repeat(78) + "yz";
+        assertThat(Messages.windowed("write `@map(\"" + within + "\")` on the field")).contains("`@map(\"" + within + "\")`");
+        String past = "x".repeat(100) + "yz";
+        assertThat(Messages.windowed("write `@map(\"" + past + "\")` on the field"))
+                .contains("`@map(\"" + "x".repeat(60) + "…" + "x".repeat(8) + "yz\")`");
+    }
 }

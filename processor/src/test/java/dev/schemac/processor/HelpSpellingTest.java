@@ -158,7 +158,7 @@ class HelpSpellingTest {
         assertThat(w).hadWarningContaining("help: add `@Index(\"deletedAt\")` to `Member`");
         assertThat(helps(w)).contains("[SC706] use `BigDecimal with @Column(precision = 12, scale = 2)` (or `BigDecimal with "
                 + "@Column(precision = 19, scale = 4)` for fractions of a cent), or an `int` count of cents");
-        assertThat(w).hadWarningContaining("help: if (member, course) identifies one `Enrolment`, declare that natural key: "
+        assertThat(w).hadWarningContaining("help: if (`member`, `course`) identifies one `Enrolment`, declare that natural key: "
                 + "`@Id({\"member\", \"course\"})` or "
                 + "`@Unique({\"member\", \"course\"})`");
         assertThat(w).hadWarningContaining("help: declare it as `@Default(\"now()\") Instant createdAt`");

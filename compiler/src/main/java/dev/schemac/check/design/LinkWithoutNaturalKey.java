@@ -129,26 +129,30 @@ public final class LinkWithoutNaturalKey extends Rule {
 
     Diagnostic recurringEvent(Span at, String entity, List<String> links, String when) {
         String list = String.join(", ", links);
-        return finding(at, "link entity " + Quoted.name(entity) + " of " + list + " has only a surrogate key; " + Quoted.name(when)
+        return finding(at, "link entity " + Quoted.name(entity) + " of " + names(links) + " has only a surrogate key; " + Quoted.name(when)
                         + " suggests it records an event, in which the same link may recur, so nothing tells two "
                         + "records of one event apart",
-                "if (" + list + ", " + when + ") identifies one " + Quoted.name(entity) + ", key the event by it: `@@unique("
+                "if (" + names(links) + ", " + Quoted.name(when) + ") identifies one " + Quoted.name(entity) + ", key the event by it: `@@unique("
                         + list + ", " + when + ")`; if the same link can never recur, `@@unique(" + list + ")`");
     }
 
     Diagnostic recurringState(Span at, String entity, List<String> links, String lifetime) {
         String list = String.join(", ", links);
-        return finding(at, "link entity " + Quoted.name(entity) + " of " + list + " has only a surrogate key; " + Quoted.name(lifetime)
+        return finding(at, "link entity " + Quoted.name(entity) + " of " + names(links) + " has only a surrogate key; " + Quoted.name(lifetime)
                         + " suggests the link has a life of its own and may recur, so a key of the links alone would "
                         + "forbid a legitimate repeat",
                 "add a required field that tells repeats apart (a date such as `started_on date`) and key it with the links: `@@unique("
                         + list + ", started_on)`; if the same link can never recur, `@@unique(" + list + ")`");
     }
 
+    /** The links as names in a message, each quoted (and so cut when long, as every quoted name is). */
+    private static String names(List<String> links) {
+        return String.join(", ", links.stream().map(Quoted::name).toList());
+    }
+
     Diagnostic noNaturalKey(Span at, String entity, List<String> links) {
-        String list = String.join(", ", links);
-        return finding(at, "link entity " + Quoted.name(entity) + " of " + list + " has only a surrogate key; the same link "
-                + "can be stored twice", s -> "if (" + list + ") identifies one " + Quoted.name(entity) + ", declare that natural key: "
+        return finding(at, "link entity " + Quoted.name(entity) + " of " + names(links) + " has only a surrogate key; the same link "
+                + "can be stored twice", s -> "if (" + names(links) + ") identifies one " + Quoted.name(entity) + ", declare that natural key: "
                 + Quoted.name(s.withFields("@@id", links)) + " or " + Quoted.name(s.withFields("@@unique", links)));
     }
 }

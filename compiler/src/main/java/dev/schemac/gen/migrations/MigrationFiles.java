@@ -63,7 +63,6 @@ public final class MigrationFiles {
      */
     public static void step(Model model, Dialect prisma, Set<Dialect> own, History history, Evolution.Plan plan,
                             String timestamp, String name, boolean noteDestructive, BiConsumer<String, String> out) {
-        if (!own.contains(prisma)) throw new IllegalArgumentException("the Prisma side's database is always the run's own: " + prisma);
         files(model, plan.to(), prisma, own, history, plan, timestamp, name, noteDestructive,
                 "Initial schema of " + model.settings().displayTitle(), out);
     }
@@ -74,6 +73,7 @@ public final class MigrationFiles {
      */
     private static void files(Model model, Catalog catalog, Dialect prisma, Set<Dialect> own, History history, Evolution.Plan plan,
                               String timestamp, String name, boolean noteDestructive, String heading, BiConsumer<String, String> out) {
+        own = withPrismaSide(own, prisma);
         String id = timestamp + "_" + name;
         String schema = model.settings().name();
         Catalog from = plan.from();
@@ -114,6 +114,18 @@ public final class MigrationFiles {
     }
 
     /** Whether the new migration has scripts for the dialect: the model allows them, and the history's chain has no gap. */
+    /**
+     * The Prisma Migrate folder is the Prisma side's up script, so that database's scripts are
+     * always written: {@code own} (OwnDialects) counts it whenever the migrations target runs, and
+     * this keeps the folder whole whatever set a caller passes.
+     */
+    private static Set<Dialect> withPrismaSide(Set<Dialect> own, Dialect prisma) {
+        if (own.contains(prisma)) return own;
+        var all = java.util.EnumSet.of(prisma);
+        all.addAll(own);
+        return Set.copyOf(all);
+    }
+
     private static boolean written(Dialect d, Model model, Catalog catalog, Set<Dialect> own, History history) {
         return Sql.writes(d, own, model, catalog) && !leftOut(history, d);
     }
@@ -194,6 +206,7 @@ public final class MigrationFiles {
 
     /** The paths of the migration {@code <timestamp>_<name>} that {@link #step} writes, without rendering it. */
     static List<String> stepPaths(Model model, Catalog catalog, Dialect prisma, Set<Dialect> own, String timestamp, String name) {
+        own = withPrismaSide(own, prisma);
         String id = timestamp + "_" + name;
         var paths = new ArrayList<String>();
         for (Dialect d : Dialect.values()) {

@@ -2,6 +2,7 @@ package dev.schemac.pull.introspect;
 
 import dev.schemac.pull.Leftover;
 import dev.schemac.render.sql.Sql;
+import dev.schemac.sqltext.SqlLexer;
 import java.util.Locale;
 
 /**

@@ -17,6 +17,7 @@ import dev.schemac.pull.Leftover;
 import dev.schemac.pull.LiveSchema;
 import dev.schemac.pull.PullFailure;
 import dev.schemac.pull.PullMessages;
+import dev.schemac.sqltext.SqlLexer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -6,6 +6,7 @@ import dev.schemac.catalog.ColumnType;
 import dev.schemac.model.ScalarKind;
 import dev.schemac.pull.DbEngine;
 import dev.schemac.types.TypeTable;
+import dev.schemac.sqltext.SqlLexer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

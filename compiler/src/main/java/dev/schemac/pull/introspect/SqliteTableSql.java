@@ -1,7 +1,8 @@
 package dev.schemac.pull.introspect;
 
-import dev.schemac.pull.introspect.SqlLexer.Kind;
-import dev.schemac.pull.introspect.SqlLexer.Token;
+import dev.schemac.sqltext.SqlLexer;
+import dev.schemac.sqltext.SqlLexer.Kind;
+import dev.schemac.sqltext.SqlLexer.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

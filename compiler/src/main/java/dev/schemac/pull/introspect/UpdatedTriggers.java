@@ -1,6 +1,7 @@
 package dev.schemac.pull.introspect;
 
-import dev.schemac.pull.introspect.SqlLexer.Token;
+import dev.schemac.sqltext.SqlLexer;
+import dev.schemac.sqltext.SqlLexer.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

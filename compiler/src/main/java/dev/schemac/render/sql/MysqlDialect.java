@@ -59,10 +59,18 @@ final class MysqlDialect extends SqlDialect {
     String columnDefinition(Column c, Table t, Catalog catalog) {
         var b = new StringBuilder(super.columnDefinition(c, t, catalog));
         if (c.autoIncrement()) b.append(" AUTO_INCREMENT");
-        if (c.updatedAt()) b.append(" ON UPDATE ").append(now(c.type().kind()));
+        b.append(onUpdate(c));
         String text = c.comment();
         if (text != null) b.append(" COMMENT ").append(string(text));
         return b.toString();
+    }
+
+    /**
+     * The clause that keeps an {@code @updated} column current, or "" for another column: the DDL
+     * writes it here, Alembic after its {@code server_default} (Sql.serverDefault), alike.
+     */
+    String onUpdate(Column c) {
+        return c.updatedAt() ? " ON UPDATE " + now(c.type().kind()) : "";
     }
 
     /** Literal defaults on TEXT, BLOB and JSON columns must be written as expressions. */

@@ -157,7 +157,7 @@ public final class Sql {
         String def = defaultValue(d, c);
         if (d != Dialect.MYSQL || !c.updatedAt()) return def;
         if (def == null && !c.nullable()) return null;
-        return (def == null ? "NULL" : def) + " ON UPDATE " + now(d, c.type().kind());
+        return (def == null ? "NULL" : def) + new MysqlDialect().onUpdate(c);
     }
 
     /**
@@ -199,11 +199,6 @@ public final class Sql {
     /** The expression the dialect's DDL uses for a {@code uuid()} default. */
     public static String uuid(Dialect d) {
         return of(d).uuid();
-    }
-
-    /** {@code CURRENT_TIMESTAMP} and its relatives as the dialect writes them for the column's kind. */
-    public static String now(Dialect d, dev.schemac.model.ScalarKind kind) {
-        return of(d).now(kind);
     }
 
     /** The statements that keep a table's {@code @updated} columns current (functions and triggers). */

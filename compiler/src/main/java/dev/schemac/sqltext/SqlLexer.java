@@ -1,4 +1,4 @@
-package dev.schemac.pull.introspect;
+package dev.schemac.sqltext;
 
 import java.util.ArrayList;
 import java.util.List;

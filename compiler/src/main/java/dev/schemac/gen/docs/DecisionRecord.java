@@ -39,7 +39,7 @@ final class DecisionRecord {
         b.append("## Schema Definition (").append(s.dialect().displayName()).append(")\n\n");
         quote(out, b, dialect, "sql/" + dialect + "/schema.sql", "sql");
         b.append(new DecisionSections(ctx).design());
-        b.append("## Index Strategy\n\n").append(Rationale.indexTable(model, ctx.catalog())).append("\n");
+        b.append("## Index Strategy\n\n").append(Rationale.indexTable(ctx)).append("\n");
         b.append(new DecisionSections(ctx).operations());
         b.append(new StoreAlternatives(ctx).render());
         b.append("## Migration Files Created\n\n");

@@ -36,7 +36,7 @@ final class DesignDocument {
         this.migrations = migrations;
         this.model = ctx.model();
         this.catalog = ctx.catalog();
-        this.words = new Words(model, catalog);
+        this.words = new Words(model, catalog, WrittenDialects.of(ctx));
     }
 
     /**

@@ -39,6 +39,13 @@ final class ProductionPath {
         Dialect primary = model.settings().dialect();
         var handover = new Handover(ctx);
         b.append("## Migration Path to a Production Database\n\n");
+        for (Dialect d : List.of(Dialect.SQLITE, target)) {
+            if (ctx.writes(d)) continue;
+            // The path copies a SQLite database into the production one: without either's scripts it has no start or end.
+            b.append("The path from a SQLite database to ").append(target.displayName()).append(" is not described: the ")
+                    .append(d.displayName()).append(" schema is not written for this model (see the technology stack).\n\n");
+            return;
+        }
         if (primary == Dialect.SQLITE) {
             b.append("SQLite is this design's prototype database; ").append(target.displayName())
                     .append(" is the production database the path below leads to, with the DDL generated from the same Catalog");

@@ -533,4 +533,71 @@ class DocumentTruthOnRealEnginesTest {
                 .contains("narrows `books.title`: length 200 to 120 (PostgreSQL's cuts longer values to that length without an error)");
     }
 
+
+    // MySQL cannot index an unbounded text: the model stands for PostgreSQL, so MySQL's scripts are left out (SC504).
+    static final String TEAMS_PG = """
+            schema teams {
+              dialect = postgres
+            }
+
+            /// An organisation.
+            entity Org {
+              name  text @unique
+              teams Team[]
+            }
+
+            /// A team, soft-deleted.
+            entity Team {
+              org        Org @on_delete(cascade)
+              slug       string(40)
+              deleted_at datetime?
+              @@unique(org, slug)
+            }
+            """;
+
+    // PostgreSQL keeps an enum label of at most 63 bytes: the model stands for MySQL, so PostgreSQL's are left out (SC544).
+    static final String TEAMS_MY = TEAMS_PG.replace("dialect = postgres", "dialect = mysql").replace("name  text @unique", "name  string(40) @unique\n  kind  Kind")
+            + "\nenum Kind {\n  SMALL\n  BIG @map(\"" + "b".repeat(70) + "\")\n}\n";
+
+    /** The lines of a document's prose that name {@code db}, besides the one that says its scripts are left out and the findings' own words. */
+    private static List<String> naming(String prose, String db) {
+        return prose.lines().filter(l -> l.contains(db)).filter(l -> !l.startsWith("- Not generated: the " + db + " schema"))
+                .filter(l -> !l.matches("- SC\\d+ (warning|info|error): .*"))
+                .filter(l -> !l.contains(dev.schemac.access.IndexBudget.COST)) // what each engine does on a write, SC705's words too
+                .toList();
+    }
+
+    /** A dialect whose limits leave its scripts out is named once, with its cause, and described nowhere else. */
+    @Test
+    void aDialectLeftOutIsNamedOnceAndDescribedNowhere() throws Exception {
+        for (var c : List.of(Map.entry(TEAMS_PG, Dialect.MYSQL), Map.entry(TEAMS_MY, Dialect.POSTGRES))) {
+            Generated g = generate("teams", c.getKey());
+            Dialect out = c.getValue(), own = g.c().model().settings().dialect();
+            String db = out.displayName(), code = out == Dialect.MYSQL ? "SC504" : "SC544";
+            assertThat(g.files().keySet()).as("no file of %s", db).noneMatch(p -> p.contains("/" + out.id() + "/"))
+                    .contains("seed/" + own.id() + "/seed.sql", "sql/" + own.id() + "/schema.sql");
+            assertThat(g.design()).containsOnlyOnce("- Not generated: the " + db + " schema, migration and seed scripts: " + db
+                    + " cannot hold what the model declares (" + code + ", listed among the findings)");
+            assertThat(g.design()).contains("- " + code + " warning: ");
+            assertThat(naming(g.design(), db)).as("design").isEmpty();
+            assertThat(naming(g.record(), db)).as("record").isEmpty();
+            // What the documents say of the database handed over holds there: the seed loads after the schema, a deleted
+            // team frees its slug on PostgreSQL (partial unique) and keeps it on MySQL.
+            Kind kind = own == Dialect.POSTGRES ? Kind.POSTGRES : Kind.MARIADB;
+            try (LiveDb db2 = database(kind, own, g, "teams"); Connection conn = db2.connect(); Statement s = conn.createStatement()) {
+                db2.run(g.file("seed/" + own.id() + "/seed.sql"));
+                s.execute("DELETE FROM teams");
+                long org = count(s, "SELECT min(id) FROM orgs");
+                s.execute("INSERT INTO teams (org_id, slug, deleted_at) VALUES (" + org + ", 'x', CURRENT_TIMESTAMP)");
+                String live = "INSERT INTO teams (org_id, slug) VALUES (" + org + ", 'x')";
+                if (own == Dialect.POSTGRES) {
+                    s.execute(live);
+                    assertThat(g.design()).contains("on PostgreSQL and SQLite it is a partial unique index");
+                } else {
+                    assertThatThrownBy(() -> s.execute(live)).isInstanceOf(SQLException.class);
+                    assertThat(g.design()).contains("MySQL has no partial indexes and keeps it over every row");
+                }
+            }
+        }
+    }
 }

@@ -600,4 +600,59 @@ class DocumentTruthOnRealEnginesTest {
             }
         }
     }
+
+    // Two labels for a unique enum column: the seed has 2 slots however many rows are asked for (SC771).
+    static final String SLOTS = """
+            /// Seeds.
+            schema sd {
+              feature = "070_sd"
+              dialect = sqlite
+            }
+
+            enum Side {
+              LEFT
+              RIGHT
+            }
+
+            /// One row per side.
+            entity Slot {
+              side Side @unique
+            }
+
+            /// Many rows.
+            entity Item {
+              name string(20)
+            }
+            """;
+
+    /** The seed's row counts are what the script holds, and every command the documents give to print it again prints it. */
+    @Test
+    void theSeedIsDescribedByWhatItHoldsAndItsCommandsRun(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path model = dir.resolve("s.schema");
+        java.nio.file.Files.writeString(model, SLOTS);
+        var gen = dev.schemac.cli.Cli.run("generate", model.toString(), "--out", dir.resolve("out").toString());
+        assertThat(gen.code()).as(gen.err()).isZero();
+        String design = java.nio.file.Files.readString(dir.resolve("out/Database_Design.md"));
+        String record = java.nio.file.Files.readString(dir.resolve("out/ai/decisions/070_sd_database_schema.md"));
+        try (LiveDb db = LiveDb.fresh(Kind.SQLITE, "sd"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            db.run(java.nio.file.Files.readString(dir.resolve("out/sql/sqlite/schema.sql")));
+            db.run(java.nio.file.Files.readString(dir.resolve("out/seed/sqlite/seed.sql")));
+            assertThat(count(s, "SELECT count(*) FROM slots")).isEqualTo(2);
+            assertThat(count(s, "SELECT count(*) FROM items")).isEqualTo(5);
+        }
+        assertThat(design).contains("`seed/sqlite/seed.sql` (5 rows per table except 2 in `slots` (SC771), seed 42;");
+        var commands = new java.util.ArrayList<List<String>>();
+        var m = java.util.regex.Pattern.compile("`schemac seed` on the schema's file with `([^`]+)`").matcher(design);
+        while (m.find()) commands.add(List.of("sqlite", m.group(1)));
+        m = java.util.regex.Pattern.compile("`schemac seed --dialect (\\w+) ([^`]+)`").matcher(record);
+        while (m.find()) commands.add(List.of(m.group(1), m.group(2)));
+        assertThat(commands).hasSize(4);
+        for (var cmd : commands) {
+            var args = new java.util.ArrayList<>(List.of("seed", model.toString(), "--dialect", cmd.get(0)));
+            args.addAll(List.of(cmd.get(1).split(" ")));
+            var run = dev.schemac.cli.Cli.run(args.toArray(String[]::new));
+            assertThat(run.code()).as("%s: %s", args, run.err()).isZero();
+            assertThat(run.out()).as("%s", args).isEqualTo(java.nio.file.Files.readString(dir.resolve("out/seed/" + cmd.get(0) + "/seed.sql")));
+        }
+    }
 }

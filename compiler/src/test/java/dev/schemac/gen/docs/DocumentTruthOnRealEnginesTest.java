@@ -655,4 +655,100 @@ class DocumentTruthOnRealEnginesTest {
             assertThat(run.out()).as("%s", args).isEqualTo(java.nio.file.Files.readString(dir.resolve("out/seed/" + cmd.get(0) + "/seed.sql")));
         }
     }
+
+    static final String LIB1 = """
+            /// Library.
+            schema lib {
+              title   = "Lib"
+              feature = "020_lib"
+              dialect = postgres
+            }
+            enum Kind {
+              BOOK
+              DVD
+            }
+            /// A shelf item.
+            entity Item {
+              title   string(80)
+              kind    Kind = BOOK
+              note    text?
+              price   decimal(8,2)
+              loans   Loan[]
+            }
+            /// A loan.
+            entity Loan {
+              item   Item @on_delete(cascade)
+              who    string(50)
+            }
+            /// A tag.
+            entity Label {
+              name string(20) @unique
+            }
+            """;
+
+    // Adds an enum value, narrows a string and a decimal, adds an @updated column: on PostgreSQL, where the enum is a type.
+    static final String LIB2 = """
+            /// Library.
+            schema lib {
+              title   = "Lib"
+              feature = "021_lib_change"
+              dialect = postgres
+            }
+            enum Kind {
+              BOOK
+              DVD
+              GAME @map("Game")
+            }
+            /// A shelf item.
+            entity Item {
+              title   string(20) @unique
+              kind    Kind = BOOK
+              price   decimal(6,1)
+              seen_at datetime? @updated
+              loans   Loan[]
+            }
+            /// A loan.
+            entity Loan {
+              item   Item @on_delete(cascade)
+              who    string(50)
+              @@index(who)
+            }
+            """;
+
+    /** The first migration from LIB1, then {@code change} from LIB2, written by the command line into one folder. */
+    static Path libHistory(Path dir) throws Exception {
+        var one = dir.resolve("c1.schema");
+        var two = dir.resolve("c2.schema");
+        java.nio.file.Files.writeString(one, LIB1);
+        java.nio.file.Files.writeString(two, LIB2);
+        Path out = dir.resolve("out");
+        var gen = dev.schemac.cli.Cli.run("generate", one.toString(), "--out", out.toString());
+        assertThat(gen.code()).as(gen.err()).isZero();
+        var mig = dev.schemac.cli.Cli.run("migrate", two.toString(), "--out", out.toString(), "--name", "change",
+                "--timestamp", "20250201000000", "--allow-destructive");
+        assertThat(mig.code()).as(mig.err()).isZero();
+        return out;
+    }
+
+    /** Each check a migration is said to add or change is one the named dialect's database holds after it. */
+    @Test
+    void aMigrationIsDescribedAsTheDialectsScriptsHoldIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path out = libHistory(dir);
+        String design = DocumentClaimsTest.prose(java.nio.file.Files.readString(out.resolve("Database_Design.md")));
+        String record = DocumentClaimsTest.prose(java.nio.file.Files.readString(out.resolve("ai/decisions/021_lib_change_database_schema.md")));
+        var named = new java.util.TreeSet<String>();
+        var m = java.util.regex.Pattern.compile("(?:Adds|Changes) check `(\\w+)`").matcher(design + record);
+        while (m.find()) named.add(m.group(1));
+        try (LiveDb db = LiveDb.fresh(Kind.POSTGRES, "lib"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String id : List.of("20250101000000_init", "20250201000000_change")) {
+                db.run(java.nio.file.Files.readString(out.resolve("migrations/sql/postgres/" + id + ".up.sql")));
+            }
+            var held = new java.util.TreeSet<String>();
+            try (var rs = s.executeQuery("SELECT conname FROM pg_constraint WHERE contype = 'c'")) {
+                while (rs.next()) held.add(rs.getString(1));
+            }
+            assertThat(held).as("the checks PostgreSQL holds").containsAll(named).doesNotContain("ck_items_kind");
+        }
+        assertThat(design + record).doesNotContain("ck_items_kind").contains("Changes column `items.kind` (enum values).");
+    }
 }

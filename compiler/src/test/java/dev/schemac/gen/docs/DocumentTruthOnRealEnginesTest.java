@@ -751,4 +751,33 @@ class DocumentTruthOnRealEnginesTest {
         }
         assertThat(design + record).doesNotContain("ck_items_kind").contains("Changes column `items.kind` (enum values).");
     }
+
+    static final String RATIOS = """
+            schema ratios {
+              dialect = postgres
+            }
+
+            /// A ratio kept as a float.
+            entity Gauge {
+              ratio float @check(> 0.1) @check(<= 3.4e38)
+            }
+            """;
+
+    /** The CHECK comment of schema.prisma (quoted in the documents) is the check PostgreSQL runs, float bounds included. */
+    @Test
+    void thePrismaCheckCommentIsTheCheckTheDatabaseRuns() throws Exception {
+        Generated g = generate("ratios", RATIOS);
+        var m = java.util.regex.Pattern.compile("// CHECK (\\w+): (.*)").matcher(g.file("prisma/schema.prisma"));
+        assertThat(m.find()).isTrue();
+        String shown = m.group(2);
+        assertThat(g.file("sql/postgres/schema.sql")).contains("CONSTRAINT " + m.group(1) + " CHECK (" + shown + ")");
+        assertThat(g.files().get("Database_Design.md")).contains("// CHECK " + m.group(1) + ": " + shown);
+        try (LiveDb db = database(Kind.POSTGRES, Dialect.POSTGRES, g, "ratios"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            // A real 0.1 is the bound the comment shows: not above it, so refused, as the shown check says.
+            assertThatThrownBy(() -> s.execute("INSERT INTO gauges (ratio) VALUES (0.1)")).isInstanceOf(SQLException.class);
+            assertThat(count(s, "SELECT count(*) WHERE NOT (0.1::real > " + shown.replaceFirst("^ratio > ", "").replaceFirst(" AND .*", "") + ")"))
+                    .isEqualTo(1);
+            s.execute("INSERT INTO gauges (ratio) VALUES (0.2)");
+        }
+    }
 }

@@ -780,4 +780,17 @@ class DocumentTruthOnRealEnginesTest {
             s.execute("INSERT INTO gauges (ratio) VALUES (0.2)");
         }
     }
+
+    /** The next feature's run keeps the earlier feature's decision record, as it keeps the migrations that record names. */
+    @Test
+    void anEarlierFeaturesDecisionRecordIsKept(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path out = libHistory(dir);
+        Path earlier = out.resolve("ai/decisions/020_lib_database_schema.md");
+        assertThat(earlier).exists();
+        assertThat(java.nio.file.Files.readString(earlier)).contains("This feature's change is migration `20250101000000_init`");
+        assertThat(out.resolve("ai/decisions/021_lib_change_database_schema.md")).exists();
+        var again = dev.schemac.cli.Cli.run("generate", dir.resolve("c2.schema").toString(), "--out", out.toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(earlier).exists();
+    }
 }

@@ -793,4 +793,32 @@ class DocumentTruthOnRealEnginesTest {
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(earlier).exists();
     }
+
+    static final String NICKS = """
+            schema nicks {
+              dialect = %s
+            }
+
+            /// A customer.
+            entity Customer {
+              nick string(30) @check(!= "admin")
+            }
+            """;
+
+    /** A text CHECK that MySQL's collation decides is among what the production path says MySQL refuses of SQLite's rows. */
+    @Test
+    void aTextCheckMysqlsCollationDecidesIsOnTheProductionPath() throws Exception {
+        Generated lite = generate("nicks", NICKS.formatted("sqlite"));
+        Generated my = generate("nicks", NICKS.formatted("mysql"));
+        try (LiveDb db = database(Kind.SQLITE, Dialect.SQLITE, lite, "nicks"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO customers (nick) VALUES ('ADMIN'), ('admin ')");
+        }
+        try (LiveDb db = database(Kind.MARIADB, Dialect.MYSQL, my, "nicks"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String v : List.of("ADMIN", "admin ")) {
+                assertThatThrownBy(() -> s.execute("INSERT INTO customers (nick) VALUES ('" + v + "')")).as(v).isInstanceOf(SQLException.class);
+            }
+        }
+        assertThat(my.design()).contains("text CHECKs decided by the same collation (SC711): SQLite compares code points, MySQL ignores case, "
+                + "accents and trailing spaces, so a row SQLite accepted may fail `ck_customers_nick`.");
+    }
 }

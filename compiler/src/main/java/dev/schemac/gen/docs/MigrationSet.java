@@ -31,7 +31,8 @@ record MigrationSet(List<Step> steps, int uncovered) {
      * One migration: its id, what it does (one sentence a change), its destructive findings, what
      * its down scripts destroy (the same findings of the inverse changes), its files.
      */
-    record Step(String id, List<String> sentences, List<Lint.Finding> findings, List<Lint.Finding> undoing, Set<String> files) {
+    record Step(String id, List<String> sentences, List<Lint.Finding> findings, List<Lint.Finding> undoing, Set<String> files,
+                List<String> addedLabels) {
         String timestamp() { return id.substring(0, 14); }
 
         /**
@@ -87,7 +88,14 @@ record MigrationSet(List<Step> steps, int uncovered) {
         // The first migration's down drops everything, and says so; a later one's is the inverse of its changes.
         var undoing = before == CatalogDiff.EMPTY ? List.<Lint.Finding>of()
                 : Lint.findings(changes.stream().map(dev.schemac.evolve.Change::inverse).toList(), after, before);
-        return new Step(id, Describe.sentences(changes), Lint.findings(changes, before, after), undoing, files);
+        // Labels the up adds: the down takes them away again, which a row holding one refuses.
+        var added = new ArrayList<String>();
+        for (var c : changes) {
+            if (before != CatalogDiff.EMPTY && c instanceof Change.AlterEnum a) {
+                for (String v : a.to().values()) if (!a.from().values().contains(v)) added.add(Words.code(v));
+            }
+        }
+        return new Step(id, Describe.sentences(changes), Lint.findings(changes, before, after), undoing, files, added);
     }
 
     /** Whether the dialect's scripts hold a change: a check it does not render is not there to add or drop. */
@@ -122,6 +130,17 @@ record MigrationSet(List<Step> steps, int uncovered) {
         for (Step s : steps) {
             String loses = s.downLoses();
             if (!loses.isEmpty()) b.append("The `.down.sql` of `").append(s.id()).append("` destroys data: it ").append(loses).append(".\n\n");
+            var narrows = s.findings().stream().filter(f -> f.code() == dev.schemac.diag.Code.NARROWING)
+                    .map(f -> f.message().replaceFirst("^the migration ", "")).toList();
+            if (!narrows.isEmpty()) {
+                b.append("The `.up.sql` of `").append(s.id()).append("` narrows columns (accepted with `--allow-destructive`, SC558): it ")
+                        .append(String.join("; ", narrows)).append("; a value that no longer fits is cut or rounded, or makes the migration fail, as each database decides.\n\n");
+            }
+            if (!s.addedLabels().isEmpty()) {
+                b.append("The `.down.sql` of `").append(s.id()).append("` takes ").append(Words.list(s.addedLabels()))
+                        .append(" out of the enum again: it fails while a row holds ").append(s.addedLabels().size() == 1 ? "it" : "one of them")
+                        .append(", so change those rows first.\n\n");
+            }
         }
         if (uncovered > 0) {
             b.append("The model has ").append(Words.plural(uncovered, "change", "changes")).append(" that no migration in `migrations/` covers yet, ")

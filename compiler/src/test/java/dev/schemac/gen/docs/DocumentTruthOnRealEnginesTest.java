@@ -821,4 +821,26 @@ class DocumentTruthOnRealEnginesTest {
         assertThat(my.design()).contains("text CHECKs decided by the same collation (SC711): SQLite compares code points, MySQL ignores case, "
                 + "accents and trailing spaces, so a row SQLite accepted may fail `ck_customers_nick`.");
     }
+
+    /** What a later migration does to rows: PostgreSQL's up cuts and rounds what no longer fits; its down fails on an added label in use. */
+    @Test
+    void aLaterMigrationsEffectOnRowsIsSaid(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path out = libHistory(dir);
+        String design = DocumentClaimsTest.prose(java.nio.file.Files.readString(out.resolve("Database_Design.md")));
+        assertThat(design).contains("The `.up.sql` of `20250201000000_change` narrows columns (accepted with `--allow-destructive`, SC558): it narrows `items.title`")
+                .contains("a value that no longer fits is cut or rounded, or makes the migration fail")
+                .contains("The `.down.sql` of `20250201000000_change` takes `Game` out of the enum again: it fails while a row holds it");
+        String pg = "migrations/sql/postgres/";
+        try (LiveDb db = LiveDb.fresh(Kind.POSTGRES, "lib"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            db.run(java.nio.file.Files.readString(out.resolve(pg + "20250101000000_init.up.sql")));
+            s.execute("INSERT INTO items (title, price) VALUES ('A title that is longer than twenty chars', 12.34)");
+            db.run(java.nio.file.Files.readString(out.resolve(pg + "20250201000000_change.up.sql")));
+            assertThat(count(s, "SELECT count(*) FROM items WHERE title = 'A title that is long' AND price = 12.3")).isEqualTo(1);
+            s.execute("INSERT INTO items (title, price, kind) VALUES ('g', 1, 'Game')");
+            String down = java.nio.file.Files.readString(out.resolve(pg + "20250201000000_change.down.sql"));
+            assertThatThrownBy(() -> db.run(down)).isInstanceOf(Exception.class);
+            s.execute("UPDATE items SET kind = 'BOOK' WHERE kind = 'Game'");
+            db.run(down);
+        }
+    }
 }

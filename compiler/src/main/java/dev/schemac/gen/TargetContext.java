@@ -5,6 +5,7 @@ import dev.schemac.compile.Compilation;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.Model;
+import dev.schemac.render.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ public final class TargetContext {
     private final TargetOptions options;
     private final Set<String> reads;
     private final Map<String, Map<String, String>> siblings;
+    private final List<Diagnostic> siblingFindings;
     private final boolean checking;
     private final Set<Dialect> own;
     private final List<Diagnostic> reported = new ArrayList<>();
@@ -27,22 +29,24 @@ public final class TargetContext {
     /** For a target run alone: only the model's dialect is its own. */
     TargetContext(Compilation compilation, TargetOptions options, Set<String> reads,
                   Map<String, Map<String, String>> siblings) {
-        this(compilation, options, reads, siblings, false, null);
+        this(compilation, options, reads, siblings, List.of(), false, null);
     }
 
     TargetContext(Compilation compilation, TargetOptions options, Set<String> reads,
-                  Map<String, Map<String, String>> siblings, Set<Dialect> own) {
-        this(compilation, options, reads, siblings, false, own);
+                  Map<String, Map<String, String>> siblings, List<Diagnostic> siblingFindings, Set<Dialect> own) {
+        this(compilation, options, reads, siblings, siblingFindings, false, own);
     }
 
     /** For {@link Target#check}: no target's files are rendered, so none can be handed over. */
     static TargetContext checking(Compilation compilation, TargetOptions options, Set<String> reads, Set<Dialect> own) {
-        return new TargetContext(compilation, options, reads, Map.of(), true, own);
+        return new TargetContext(compilation, options, reads, Map.of(), List.of(), true, own);
     }
 
     private TargetContext(Compilation compilation, TargetOptions options, Set<String> reads,
-                          Map<String, Map<String, String>> siblings, boolean checking, Set<Dialect> own) {
+                          Map<String, Map<String, String>> siblings, List<Diagnostic> siblingFindings,
+                          boolean checking, Set<Dialect> own) {
         this.checking = checking;
+        this.siblingFindings = List.copyOf(siblingFindings);
         if (compilation.model() == null) throw new IllegalArgumentException("targets run on clean compilations only");
         this.own = own == null ? Set.of(compilation.model().settings().dialect()) : Set.copyOf(own);
         this.compilation = compilation;
@@ -76,6 +80,29 @@ public final class TargetContext {
                     + target);
         }
         return Optional.ofNullable(siblings.get(target));
+    }
+
+    /**
+     * Whether the run writes the scripts of a dialect ({@link Sql#writes}: always for one of
+     * {@link #ownDialects}, for another only when none of its limits is broken). The SQL,
+     * migration and seed targets and the documents ask here, so they hand over and describe the
+     * same dialects.
+     */
+    public boolean writes(Dialect d) {
+        return Sql.writes(d, own, model(), catalog());
+    }
+
+    /**
+     * Everything the compilation and the targets this one reads reported, each once, in the
+     * order a run prints them: a document that lists the run's findings lists the per-target ones
+     * (a dialect left out, fewer sample rows than asked) too.
+     */
+    public List<Diagnostic> findings() {
+        var all = new java.util.LinkedHashSet<Diagnostic>(compilation.diagnostics());
+        all.addAll(siblingFindings);
+        var sorted = new ArrayList<>(all);
+        sorted.sort(dev.schemac.diag.Diagnostics.ORDER);
+        return List.copyOf(sorted);
     }
 
     public void report(Diagnostic d) { reported.add(d); }

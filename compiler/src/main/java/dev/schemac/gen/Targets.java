@@ -267,10 +267,14 @@ public final class Targets {
             return new Run(Map.of(), List.of(), ctx.reported());
         }
         var siblings = new HashMap<String, Map<String, String>>();
-        for (String name : t.reads()) {
-            byName(name).map(done::get).ifPresent(r -> siblings.put(name, r.files()));
+        var findings = new ArrayList<Diagnostic>();
+        for (String name : t.reads().stream().sorted().toList()) {
+            byName(name).map(done::get).ifPresent(r -> {
+                siblings.put(name, r.files());
+                findings.addAll(r.reported());
+            });
         }
-        var ctx = new TargetContext(c, options, t.reads(), siblings, routing.own());
+        var ctx = new TargetContext(c, options, t.reads(), siblings, findings, routing.own());
         var declared = t.files(ctx);
         if (!namesFit(declared, ctx)) {
             t.check(ctx); // what check reports besides; nothing is rendered that could not be written

@@ -28,11 +28,13 @@ final class DataTypes {
     private final Model model;
     private final Catalog catalog;
     private final Dialect primary;
+    private final WrittenDialects written;
 
     DataTypes(TargetContext ctx) {
         this.model = ctx.model();
         this.catalog = ctx.catalog();
         this.primary = model.settings().dialect();
+        this.written = WrittenDialects.of(ctx);
     }
 
     String render() {
@@ -122,9 +124,11 @@ final class DataTypes {
             }
         }
         if (cols.isEmpty()) return "no field of the " + Words.title(model) + " schema is `json`: every attribute has a column of its own type.";
-        return Words.list(cols) + (cols.size() == 1 ? " is" : " are") + " `json`: " + Words.code(TypeTable.sql(type, Dialect.POSTGRES))
-                + " on PostgreSQL, " + Words.code(TypeTable.sql(type, Dialect.MYSQL)) + " on MySQL, " + Words.code(TypeTable.sql(type, Dialect.SQLITE))
-                + " on SQLite, which does not validate it.";
+        var on = new ArrayList<String>();
+        for (Dialect d : List.of(Dialect.POSTGRES, Dialect.MYSQL, Dialect.SQLITE)) {
+            if (written.has(d)) on.add(Words.code(TypeTable.sql(type, d)) + " on " + d.displayName() + (d == Dialect.SQLITE ? ", which does not validate it" : ""));
+        }
+        return Words.list(cols) + (cols.size() == 1 ? " is" : " are") + " `json`: " + String.join(", ", on) + ".";
     }
 
     private String decimals() {

@@ -39,7 +39,7 @@ final class DecisionRecord {
         b.append("## Schema Definition (").append(s.dialect().displayName()).append(")\n\n");
         quote(out, b, dialect, "sql/" + dialect + "/schema.sql", "sql");
         b.append(new DecisionSections(ctx).design());
-        b.append("## Index Strategy\n\n").append(Rationale.indexTable(model, ctx.catalog())).append("\n");
+        b.append("## Index Strategy\n\n").append(Rationale.indexTable(ctx)).append("\n");
         b.append(new DecisionSections(ctx).operations());
         b.append(new StoreAlternatives(ctx).render());
         b.append("## Migration Files Created\n\n");
@@ -54,11 +54,12 @@ final class DecisionRecord {
             for (String f : set.last().files()) files.putIfAbsent(f, Map.of());
         }
         boolean initial = set.steps().size() == 1;
+        var seed = new SeedCommand(ctx);
         ctx.sibling("seed").ifPresent(f -> f.keySet().forEach(p -> files.put(p, f)));
         if (files.isEmpty()) b.append("The `migrations` and `seed` targets are not registered in this build.\n");
         for (Map.Entry<String, Map<String, String>> f : files.entrySet()) {
             b.append("- ").append(Words.code(f.getKey())).append(describe(f.getKey(), f.getValue(), model, initial,
-                    set.isEmpty() ? "" : set.last().downLoses())).append("\n");
+                    set.isEmpty() ? "" : set.last().downLoses(), seed)).append("\n");
         }
         b.append("\n## Assumptions\n\n");
         int n = 0;
@@ -103,7 +104,8 @@ final class DecisionRecord {
      * @param from the handed-over files {@code path} is read from, when its content is needed
      * @param downLoses what the last migration's down scripts destroy ({@link MigrationSet.Step#downLoses})
      */
-    private static String describe(String path, Map<String, String> from, Model model, boolean initial, String downLoses) {
+    private static String describe(String path, Map<String, String> from, Model model, boolean initial, String downLoses,
+                                   SeedCommand seed) {
         var s = model.settings();
         if (path.endsWith("alembic.ini")) return ": Alembic's configuration, pointing at a local " + s.dialect().displayName() + " database " + Words.code(s.name());
         if (path.endsWith("env.py")) return ": Alembic's environment for the " + Words.title(model) + " schema";
@@ -114,7 +116,8 @@ final class DecisionRecord {
         if (path.endsWith("seed.py")) return ": the same sample rows through the SQLModel classes of the " + Words.title(model) + " schema";
         if (path.endsWith("seed.sql")) {
             String d = path.split("/")[1];
-            return ": sample rows, the same as " + Words.code("schemac seed --dialect " + d) + " prints for the schema's file";
+            return ": sample rows (" + seed.rows() + "), the same as " + Words.code("schemac seed --dialect " + d + " " + seed.options())
+                    + " prints for the schema's file";
         }
         if (path.contains("/versions/")) return ": the Alembic revision";
         if (path.endsWith("migration.sql")) return ": the Prisma Migrate migration";

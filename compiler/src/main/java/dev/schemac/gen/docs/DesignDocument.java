@@ -36,7 +36,7 @@ final class DesignDocument {
         this.migrations = migrations;
         this.model = ctx.model();
         this.catalog = ctx.catalog();
-        this.words = new Words(model, catalog);
+        this.words = new Words(model, catalog, WrittenDialects.of(ctx));
     }
 
     /**
@@ -332,11 +332,11 @@ final class DesignDocument {
             b.append("The `seed` target is not registered in this build, so there is no sample data.\n\n");
             return;
         }
-        b.append("`seed/").append(primary().id()).append("/seed.sql` (").append(ctx.options().rows()).append(" rows per table, seed ")
+        var seed = new SeedCommand(ctx);
+        b.append("`seed/").append(primary().id()).append("/seed.sql` (").append(seed.rows()).append(", seed ")
                 .append(ctx.options().seed())
                 // The schema's name is not its file's: the command is given the file, whatever it is called.
-                .append("; regenerate with `schemac seed` on the schema's file with `--seed ").append(ctx.options().seed())
-                .append(" --rows ").append(ctx.options().rows()).append("`):\n\n");
+                .append("; regenerate with `schemac seed` on the schema's file with `").append(seed.options()).append("`):\n\n");
         fence("sql", sql.get());
         b.append("\n");
     }

@@ -48,6 +48,13 @@ public final class DocsTarget implements Target {
 
     private static final String DESIGN = "Database_Design.md";
 
+    /**
+     * An earlier feature's decision record is kept when the next feature's run writes its own:
+     * one record per feature, as the brief asks, and like the migrations it records, it is
+     * history (the design document is always rewritten, so it is never stale).
+     */
+    @Override public boolean removesStaleFiles() { return false; }
+
     @Override
     public List<OutputFile> files(TargetContext ctx) {
         var at = ctx.model().settings().span();

@@ -7,7 +7,10 @@ import dev.schemac.evolve.Evolution;
 import dev.schemac.evolve.History;
 import dev.schemac.evolve.Lint;
 import dev.schemac.evolve.RenameHints;
+import dev.schemac.evolve.Change;
 import dev.schemac.gen.TargetContext;
+import dev.schemac.model.Dialect;
+import dev.schemac.render.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +31,8 @@ record MigrationSet(List<Step> steps, int uncovered) {
      * One migration: its id, what it does (one sentence a change), its destructive findings, what
      * its down scripts destroy (the same findings of the inverse changes), its files.
      */
-    record Step(String id, List<String> sentences, List<Lint.Finding> findings, List<Lint.Finding> undoing, Set<String> files) {
+    record Step(String id, List<String> sentences, List<Lint.Finding> findings, List<Lint.Finding> undoing, Set<String> files,
+                List<String> addedLabels) {
         String timestamp() { return id.substring(0, 14); }
 
         /**
@@ -56,6 +60,7 @@ record MigrationSet(List<Step> steps, int uncovered) {
 
     static MigrationSet of(TargetContext ctx) {
         History h = ctx.options().history();
+        Dialect d = ctx.model().settings().dialect();
         var steps = new ArrayList<Step>();
         if (h.isEmpty()) {
             // The migrations target writes the initial migration in this run: its files are the siblings'.
@@ -63,25 +68,41 @@ record MigrationSet(List<Step> steps, int uncovered) {
             String id = ctx.options().timestamp() + "_init";
             ctx.sibling("migrations").ifPresent(f -> f.keySet().stream().filter(p -> p.contains(id)).forEach(files::add));
             if (files.isEmpty()) return new MigrationSet(List.of(), 0);
-            steps.add(step(id, CatalogDiff.EMPTY, ctx.catalog(), RenameHints.NONE, files));
+            steps.add(step(d, id, CatalogDiff.EMPTY, ctx.catalog(), RenameHints.NONE, files));
             return new MigrationSet(steps, 0);
         }
         for (History.Entry e : h.entries()) {
             var files = new TreeSet<String>();
             e.fileHashes().keySet().forEach(p -> files.add(ROOT + p));
             files.add(ROOT + e.snapshotPath());
-            steps.add(step(e.id(), h.before(e), e.catalog(), e.hints(), files));
+            steps.add(step(d, e.id(), h.before(e), e.catalog(), e.hints(), files));
         }
         int uncovered = Evolution.plan(ctx.model(), ctx.catalog(), h, RenameHints.of(ctx.model())).up().size();
         return new MigrationSet(steps, uncovered);
     }
 
-    private static Step step(String id, Catalog before, Catalog after, RenameHints hints, Set<String> files) {
-        var changes = CatalogDiff.diff(before, after, hints);
+    private static Step step(Dialect d, String id, Catalog before, Catalog after, RenameHints hints, Set<String> files) {
+        // Described as the primary dialect's DDL holds them: a check it does not write (an enum's membership
+        // check, which only SQLite has; a @pattern where there are no regular expressions) is no change there.
+        var changes = CatalogDiff.diff(before, after, hints).stream().filter(c -> written(d, c, before, after)).toList();
         // The first migration's down drops everything, and says so; a later one's is the inverse of its changes.
         var undoing = before == CatalogDiff.EMPTY ? List.<Lint.Finding>of()
                 : Lint.findings(changes.stream().map(dev.schemac.evolve.Change::inverse).toList(), after, before);
-        return new Step(id, Describe.sentences(changes), Lint.findings(changes, before, after), undoing, files);
+        // Labels the up adds: the down takes them away again, which a row holding one refuses.
+        var added = new ArrayList<String>();
+        for (var c : changes) {
+            if (before != CatalogDiff.EMPTY && c instanceof Change.AlterEnum a) {
+                for (String v : a.to().values()) if (!a.from().values().contains(v)) added.add(Words.code(v));
+            }
+        }
+        return new Step(id, Describe.sentences(changes), Lint.findings(changes, before, after), undoing, files, added);
+    }
+
+    /** Whether the dialect's scripts hold a change: a check it does not render is not there to add or drop. */
+    private static boolean written(Dialect d, Change c, Catalog before, Catalog after) {
+        if (c instanceof Change.AddCheck a) return after.table(a.table()).map(t -> Sql.check(d, t, a.check()) != null).orElse(true);
+        if (c instanceof Change.DropCheck k) return before.table(k.table()).map(t -> Sql.check(d, t, k.check()) != null).orElse(true);
+        return true;
     }
 
     boolean isEmpty() { return steps.isEmpty(); }
@@ -109,6 +130,17 @@ record MigrationSet(List<Step> steps, int uncovered) {
         for (Step s : steps) {
             String loses = s.downLoses();
             if (!loses.isEmpty()) b.append("The `.down.sql` of `").append(s.id()).append("` destroys data: it ").append(loses).append(".\n\n");
+            var narrows = s.findings().stream().filter(f -> f.code() == dev.schemac.diag.Code.NARROWING)
+                    .map(f -> f.message().replaceFirst("^the migration ", "")).toList();
+            if (!narrows.isEmpty()) {
+                b.append("The `.up.sql` of `").append(s.id()).append("` narrows columns (accepted with `--allow-destructive`, SC558): it ")
+                        .append(String.join("; ", narrows)).append("; a value that no longer fits is cut or rounded, or makes the migration fail, as each database decides.\n\n");
+            }
+            if (!s.addedLabels().isEmpty()) {
+                b.append("The `.down.sql` of `").append(s.id()).append("` takes ").append(Words.list(s.addedLabels()))
+                        .append(" out of the enum again: it fails while a row holds ").append(s.addedLabels().size() == 1 ? "it" : "one of them")
+                        .append(", so change those rows first.\n\n");
+            }
         }
         if (uncovered > 0) {
             b.append("The model has ").append(Words.plural(uncovered, "change", "changes")).append(" that no migration in `migrations/` covers yet, ")

@@ -35,10 +35,21 @@ final class ProductionPath {
         this.target = model.settings().dialect() == Dialect.MYSQL ? Dialect.MYSQL : Dialect.POSTGRES;
     }
 
+    private static boolean isText(Table t, String column) {
+        return t.column(column).map(c -> !c.type().isEnum() && c.type().kind().isText()).orElse(false);
+    }
+
     void render(StringBuilder b) {
         Dialect primary = model.settings().dialect();
         var handover = new Handover(ctx);
         b.append("## Migration Path to a Production Database\n\n");
+        for (Dialect d : List.of(Dialect.SQLITE, target)) {
+            if (ctx.writes(d)) continue;
+            // The path copies a SQLite database into the production one: without either's scripts it has no start or end.
+            b.append("The path from a SQLite database to ").append(target.displayName()).append(" is not described: the ")
+                    .append(d.displayName()).append(" schema is not written for this model (see the technology stack).\n\n");
+            return;
+        }
         if (primary == Dialect.SQLITE) {
             b.append("SQLite is this design's prototype database; ").append(target.displayName())
                     .append(" is the production database the path below leads to, with the DDL generated from the same Catalog");
@@ -230,6 +241,20 @@ final class ProductionPath {
                             && (c.type().kind() == ScalarKind.STRING || c.type().kind() == ScalarKind.TEXT || c.type().kind() == ScalarKind.CHAR));
                     if (text) folded.add(Words.code(k.getKey()));
                 }
+            }
+            var textChecks = new java.util.LinkedHashSet<String>();
+            for (Table t : catalog.tables()) {
+                for (Check c : Rendered.checks(Dialect.MYSQL, t)) {
+                    for (Check.Term term : c.terms()) {
+                        boolean text = term instanceof Check.Compare cmp ? isText(t, cmp.column())
+                                : term instanceof Check.ColumnCompare cc && (isText(t, cc.left()) || isText(t, cc.right()));
+                        if (text) textChecks.add(Words.code(c.name()));
+                    }
+                }
+            }
+            if (!textChecks.isEmpty()) {
+                out.add("text CHECKs decided by the same collation (SC711): SQLite compares code points, MySQL ignores case, accents and trailing spaces, so a row SQLite accepted may fail "
+                        + Words.list(List.copyOf(textChecks)) + ".");
             }
             if (!folded.isEmpty()) {
                 out.add("text keys compared as MySQL's `utf8mb4_unicode_ci` compares text, ignoring case, accents and trailing spaces: values SQLite kept apart, such as `Sale` and `sale` or `Café` and `Cafe`, collide in "

@@ -9,6 +9,7 @@ import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.gen.TargetContext;
 import dev.schemac.model.Entity;
 import dev.schemac.model.Model;
+import dev.schemac.model.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,10 +22,12 @@ import java.util.List;
 final class Questions {
     private final Model model;
     private final Catalog catalog;
+    private final WrittenDialects written;
 
     Questions(TargetContext ctx) {
         this.model = ctx.model();
         this.catalog = ctx.catalog();
+        this.written = WrittenDialects.of(ctx);
     }
 
     void render(StringBuilder b) {
@@ -78,8 +81,11 @@ final class Questions {
             for (UniqueConstraint u : t.uniques()) {
                 String cols = Words.columns(u.columns());
                 if (u.partial()) {
-                    out.add("May a deleted " + e.name() + "'s " + cols + " be taken again by a new " + e.name() + "? On PostgreSQL and SQLite "
-                            + Words.code(u.name()) + " lets it (it holds among live rows only); on MySQL it stays taken.");
+                    String partial = written.names(Dialect.POSTGRES, Dialect.SQLITE);
+                    var says = new ArrayList<String>();
+                    if (!partial.isEmpty()) says.add("On " + partial + " " + Words.code(u.name()) + " lets it (it holds among live rows only)");
+                    if (written.has(Dialect.MYSQL)) says.add((says.isEmpty() ? "On MySQL " + Words.code(u.name()) : "on MySQL it") + " stays taken");
+                    out.add("May a deleted " + e.name() + "'s " + cols + " be taken again by a new " + e.name() + "? " + String.join("; ", says) + ".");
                 } else if (u.reason() == UniqueConstraint.Reason.ONE_TO_ONE) {
                     out.add("When " + Words.a(e.name()) + " is soft-deleted, may another take its " + cols + "? " + Words.code(u.name())
                             + " makes a one-to-one and keeps it taken until the row is deleted for real.");

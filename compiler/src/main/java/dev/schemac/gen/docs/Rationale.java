@@ -16,6 +16,7 @@ import dev.schemac.diag.Diagnostic;
 import dev.schemac.model.Entity;
 import dev.schemac.model.Model;
 import dev.schemac.gen.TargetContext;
+import dev.schemac.model.Dialect;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -46,7 +47,7 @@ final class Rationale {
         keys(b);
         timestamps(b);
         b.append("#### Indexes\n\n");
-        b.append(indexTable(model, catalog));
+        b.append(indexTable(ctx));
         b.append("\n");
     }
 
@@ -76,7 +77,7 @@ final class Rationale {
             b.append("\nDenormalizations of ").append(Words.list(List.copyOf(denormEntities))).append(" declared with `@@denormalized`, kept as trade-offs rather than fixed:\n\n");
             for (String d : denorm) b.append("- ").append(d).append("\n");
         }
-        List<Diagnostic> warnings = ctx.compilation().diagnostics();
+        List<Diagnostic> warnings = ctx.findings();
         if (warnings.isEmpty()) {
             b.append("\nThe compiler's checks reported nothing for the ").append(Words.title(model)).append(" schema.\n\n");
         } else {
@@ -224,8 +225,12 @@ final class Rationale {
         }
         if (!kept.isEmpty()) {
             var triggers = kept.stream().filter(t -> t.updatedAtTrigger() != null).map(t -> Words.code(t.updatedAtTrigger())).toList();
-            sentences.add("`@updated` columns are kept current by the database itself: a trigger on SQLite and PostgreSQL ("
-                    + Words.list(triggers) + ") and `ON UPDATE CURRENT_TIMESTAMP(6)` on MySQL, for "
+            var written = WrittenDialects.of(ctx);
+            var how = new ArrayList<String>();
+            String triggered = written.names(Dialect.SQLITE, Dialect.POSTGRES);
+            if (!triggered.isEmpty()) how.add("a trigger on " + triggered + " (" + Words.list(triggers) + ")");
+            if (written.has(Dialect.MYSQL)) how.add("`ON UPDATE CURRENT_TIMESTAMP(6)` on MySQL");
+            sentences.add("`@updated` columns are kept current by the database itself: " + String.join(" and ", how) + ", for "
                     + Words.list(kept.stream().map(t -> Words.code(t.name())).toList()) + ".");
         }
         if (model.settings().timestamps()) {
@@ -243,7 +248,10 @@ final class Rationale {
      * The index strategy as a table: every unique constraint and index, with its reason and
      * the declared queries it serves (see {@link AccessPaths}).
      */
-    static String indexTable(Model model, Catalog catalog) {
+    static String indexTable(TargetContext ctx) {
+        Model model = ctx.model();
+        Catalog catalog = ctx.catalog();
+        var written = WrittenDialects.of(ctx);
         var serves = new java.util.HashMap<String, List<String>>();
         for (AccessPath p : AccessPaths.of(model, catalog)) {
             p.servedBy().ifPresent(c -> serves.computeIfAbsent(p.table().name() + "." + c.name(), k -> new ArrayList<>())
@@ -264,7 +272,7 @@ final class Rationale {
                 };
                 if (u.partial()) {
                     why += "; holds among the rows where " + Words.codeCell(u.where().column() + " IS NULL")
-                            + " (the live ones): a partial unique index on PostgreSQL and SQLite, a unique over every row on MySQL";
+                            + " (the live ones): " + written.liveUnique();
                 }
                 b.append(row(u.name(), t.name(), u.columns(), u.partial() ? "unique (live rows)" : "unique", why + served(serves, t, u.name())));
             }

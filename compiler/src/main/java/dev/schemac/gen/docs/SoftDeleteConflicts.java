@@ -8,6 +8,7 @@ import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.gen.TargetContext;
 import dev.schemac.model.Entity;
 import dev.schemac.model.Model;
+import dev.schemac.model.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,10 +21,12 @@ import java.util.List;
 final class SoftDeleteConflicts {
     private final Model model;
     private final Catalog catalog;
+    private final WrittenDialects written;
 
     SoftDeleteConflicts(TargetContext ctx) {
         this.model = ctx.model();
         this.catalog = ctx.catalog();
+        this.written = WrittenDialects.of(ctx);
     }
 
     void render(StringBuilder b) {
@@ -54,9 +57,17 @@ final class SoftDeleteConflicts {
         for (UniqueConstraint u : t.uniques()) {
             String cols = "(" + Words.columns(u.columns()) + ")";
             if (u.partial()) {
-                out.add(Words.code(u.name()) + " " + cols + " holds among the live " + e.name() + " rows only: on PostgreSQL and SQLite it is a partial unique index "
-                        + Words.code("WHERE " + marker + " IS NULL") + ", so a deleted row frees its value and a live duplicate is still refused. MySQL has no partial indexes and keeps it over every row: there a deleted "
-                        + e.name() + " keeps its value taken until the row is deleted for real.");
+                String partial = written.names(Dialect.POSTGRES, Dialect.SQLITE);
+                String s = Words.code(u.name()) + " " + cols + " holds among the live " + e.name() + " rows only";
+                if (!partial.isEmpty()) {
+                    s += ": on " + partial + " it is a partial unique index " + Words.code("WHERE " + marker + " IS NULL")
+                            + ", so a deleted row frees its value and a live duplicate is still refused.";
+                }
+                if (written.has(Dialect.MYSQL)) {
+                    s += (partial.isEmpty() ? ". " : " ") + "MySQL has no partial indexes and keeps it over every row: there a deleted "
+                            + e.name() + " keeps its value taken until the row is deleted for real.";
+                }
+                out.add(s);
             } else if (u.columns().contains(marker)) {
                 out.add(Words.code(u.name()) + " " + cols + " includes " + Words.code(marker) + ", which is NULL on every live row; NULLs are never equal, so it lets live rows share the other columns (SC731).");
             } else {

@@ -52,6 +52,7 @@ final class TechnologyStack {
             var files = others.stream().map(d -> d.displayName() + " (`sql/" + d.id() + "/schema.sql`)").toList();
             b.append("- Also generated: the DDL for ").append(Words.list(files)).append("\n");
         }
+        for (String s : WrittenDialects.of(ctx).leftOut()) b.append("- Not generated: ").append(s).append("\n");
         var migrations = new ArrayList<String>();
         var set = this.migrations;
         if (handover.hasUnder("migrations", "migrations/alembic/")) migrations.add("Alembic for SQLModel (`migrations/alembic/`)");

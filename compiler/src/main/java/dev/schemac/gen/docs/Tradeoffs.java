@@ -62,8 +62,9 @@ final class Tradeoffs {
             if (term instanceof Check.Pattern p) patterns.add(Words.code(t.name() + "." + p.column()));
         }
         if (!patterns.isEmpty()) {
+            String others = WrittenDialects.of(ctx).names(Dialect.POSTGRES, Dialect.MYSQL);
             items.add("SQLite has no regular expressions, so the `@pattern` on " + Words.list(patterns)
-                    + " is not enforced by the database there (PostgreSQL and MySQL enforce it); validate it in the application.");
+                    + " is not enforced by the database there" + (others.isEmpty() ? "" : " (" + others + " enforce" + (others.contains(" and ") ? "" : "s") + " it)") + "; validate it in the application.");
         }
         long fks = catalog.tables().stream().mapToLong(t -> t.foreignKeys().size()).sum();
         if (fks > 0) {

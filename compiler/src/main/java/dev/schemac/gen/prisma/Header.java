@@ -47,7 +47,7 @@ final class Header {
 
     private static List<String> gaps(Catalog catalog, PrismaProvider p) {
         var out = new ArrayList<String>();
-        boolean checks = catalog.tables().stream().flatMap(t -> t.checks().stream()).anyMatch(c -> CheckText.of(c, p) != null);
+        boolean checks = catalog.tables().stream().anyMatch(t -> t.checks().stream().anyMatch(c -> CheckText.of(t, c, p) != null));
         if (checks) out.add("CHECK constraints (each is listed as a comment in its model);");
         if (anyColumn(catalog, Column::updatedAt)) {
             out.add((p == PrismaProvider.MYSQL ? "the ON UPDATE clauses" : "the triggers")

@@ -36,7 +36,7 @@ final class ModelBlocks {
     Block of(Table t) {
         var lines = t.isJoinTable() ? joinLines(t) : entityLines(t);
         for (Check c : t.checks()) {
-            String text = CheckText.of(c, provider);
+            String text = CheckText.of(t, c, provider);
             if (text != null) lines.add(new Block.Comment(text));
         }
         return new Block(Docs.of(t.doc()), "model", names.model(t.name()), lines, blockAttributes(t));

@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code seed/<dialect>/seed.sql}: the same deterministic sample rows for every dialect,
+ * {@code seed/<dialect>/seed.sql}: the same deterministic sample rows for every dialect whose
+ * schema scripts the run writes ({@link TargetContext#writes}),
  * made from the options' seed, row count and timestamp.
  */
 @AutoService(Target.class)
@@ -28,6 +29,7 @@ public final class SeedTarget implements SampledTarget {
         var gaps = data.shortfalls().stream().map(Shortfall::summary).toList();
         var summary = new TargetSummary(ctx.options());
         for (Dialect d : Dialect.values()) {
+            if (!ctx.writes(d)) continue; // no schema script of that dialect to load it after
             out.write(path(d), SeedSql.render(d, ctx.model().settings().name(), summary, rows, gaps));
         }
         out.write(PYTHON, SeedPython.render(ctx.model().settings().displayTitle(), summary, rows));
@@ -39,7 +41,7 @@ public final class SeedTarget implements SampledTarget {
     public List<OutputFile> files(TargetContext ctx) {
         var at = ctx.model().settings().span();
         var files = new ArrayList<OutputFile>();
-        for (Dialect d : Dialect.values()) files.add(new OutputFile(path(d), at));
+        for (Dialect d : Dialect.values()) if (ctx.writes(d)) files.add(new OutputFile(path(d), at));
         files.add(new OutputFile(PYTHON, at));
         return files;
     }

@@ -42,7 +42,7 @@ abstract class SqlTarget implements Target {
     public void generate(TargetContext ctx, Output out) {
         Dialect d = dialect();
         check(ctx);
-        if (!Sql.writes(d, ctx.ownDialects(), ctx.model(), ctx.catalog())) return;
+        if (!ctx.writes(d)) return;
         String schema = ctx.model().settings().name();
         out.write(path("schema"), Sql.create(d, ctx.catalog(), schema));
         out.write(path("drop"), Sql.drop(d, ctx.catalog(), schema));
@@ -54,7 +54,7 @@ abstract class SqlTarget implements Target {
 
     @Override
     public List<OutputFile> files(TargetContext ctx) {
-        if (!Sql.writes(dialect(), ctx.ownDialects(), ctx.model(), ctx.catalog())) return List.of();
+        if (!ctx.writes(dialect())) return List.of();
         var at = ctx.model().settings().span();
         return List.of(new OutputFile(path("schema"), at), new OutputFile(path("drop"), at));
     }

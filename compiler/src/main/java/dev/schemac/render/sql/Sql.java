@@ -59,6 +59,13 @@ public final class Sql {
         return LimitFindings.of(d, model, catalog).stream().noneMatch(Diagnostic::isError);
     }
 
+    /** The codes of the limits that leave a dialect's scripts out when it is not one of the run's own, each once, sorted. */
+    public static java.util.SortedSet<String> leftOutBy(Dialect d, Model model, Catalog catalog) {
+        var codes = new java.util.TreeSet<String>();
+        for (Diagnostic f : LimitFindings.of(d, model, catalog)) if (f.isError()) codes.add(f.code());
+        return codes;
+    }
+
     /**
      * The create script: the same text as {@code sql/<dialect>/schema.sql}, made once per catalog
      * for the DDL target and the first migration, which write it alike.

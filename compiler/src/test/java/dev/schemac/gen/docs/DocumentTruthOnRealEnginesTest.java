@@ -598,4 +598,314 @@ class DocumentTruthOnRealEnginesTest {
                 .contains("narrows `books.title`: length 200 to 120 (PostgreSQL's cuts longer values to that length without an error)");
     }
 
+
+    // MySQL cannot index an unbounded text: the model stands for PostgreSQL, so MySQL's scripts are left out (SC504).
+    static final String TEAMS_PG = """
+            schema teams {
+              dialect = postgres
+            }
+
+            /// An organisation.
+            entity Org {
+              name  text @unique
+              teams Team[]
+            }
+
+            /// A team, soft-deleted.
+            entity Team {
+              org        Org @on_delete(cascade)
+              slug       string(40)
+              deleted_at datetime?
+              @@unique(org, slug)
+            }
+            """;
+
+    // PostgreSQL keeps an enum label of at most 63 bytes: the model stands for MySQL, so PostgreSQL's are left out (SC544).
+    static final String TEAMS_MY = TEAMS_PG.replace("dialect = postgres", "dialect = mysql").replace("name  text @unique", "name  string(40) @unique\n  kind  Kind")
+            + "\nenum Kind {\n  SMALL\n  BIG @map(\"" + "b".repeat(70) + "\")\n}\n";
+
+    /** The lines of a document's prose that name {@code db}, besides the one that says its scripts are left out and the findings' own words. */
+    private static List<String> naming(String prose, String db) {
+        return prose.lines().filter(l -> l.contains(db)).filter(l -> !l.startsWith("- Not generated: the " + db + " schema"))
+                .filter(l -> !l.matches("- SC\\d+ (warning|info|error): .*"))
+                .filter(l -> !l.contains(dev.schemac.access.IndexBudget.COST)) // what each engine does on a write, SC705's words too
+                .toList();
+    }
+
+    /** A dialect whose limits leave its scripts out is named once, with its cause, and described nowhere else. */
+    @Test
+    void aDialectLeftOutIsNamedOnceAndDescribedNowhere() throws Exception {
+        for (var c : List.of(Map.entry(TEAMS_PG, Dialect.MYSQL), Map.entry(TEAMS_MY, Dialect.POSTGRES))) {
+            Generated g = generate("teams", c.getKey());
+            Dialect out = c.getValue(), own = g.c().model().settings().dialect();
+            String db = out.displayName(), code = out == Dialect.MYSQL ? "SC504" : "SC544";
+            assertThat(g.files().keySet()).as("no file of %s", db).noneMatch(p -> p.contains("/" + out.id() + "/"))
+                    .contains("seed/" + own.id() + "/seed.sql", "sql/" + own.id() + "/schema.sql");
+            assertThat(g.design()).containsOnlyOnce("- Not generated: the " + db + " schema, migration and seed scripts: " + db
+                    + " cannot hold what the model declares (" + code + ", listed among the findings)");
+            assertThat(g.design()).contains("- " + code + " warning: ");
+            assertThat(naming(g.design(), db)).as("design").isEmpty();
+            assertThat(naming(g.record(), db)).as("record").isEmpty();
+            // What the documents say of the database handed over holds there: the seed loads after the schema, a deleted
+            // team frees its slug on PostgreSQL (partial unique) and keeps it on MySQL.
+            Kind kind = own == Dialect.POSTGRES ? Kind.POSTGRES : Kind.MARIADB;
+            try (LiveDb db2 = database(kind, own, g, "teams"); Connection conn = db2.connect(); Statement s = conn.createStatement()) {
+                db2.run(g.file("seed/" + own.id() + "/seed.sql"));
+                s.execute("DELETE FROM teams");
+                long org = count(s, "SELECT min(id) FROM orgs");
+                s.execute("INSERT INTO teams (org_id, slug, deleted_at) VALUES (" + org + ", 'x', CURRENT_TIMESTAMP)");
+                String live = "INSERT INTO teams (org_id, slug) VALUES (" + org + ", 'x')";
+                if (own == Dialect.POSTGRES) {
+                    s.execute(live);
+                    assertThat(g.design()).contains("on PostgreSQL and SQLite it is a partial unique index");
+                } else {
+                    assertThatThrownBy(() -> s.execute(live)).isInstanceOf(SQLException.class);
+                    assertThat(g.design()).contains("MySQL has no partial indexes and keeps it over every row");
+                }
+            }
+        }
+    }
+
+    // Two labels for a unique enum column: the seed has 2 slots however many rows are asked for (SC771).
+    static final String SLOTS = """
+            /// Seeds.
+            schema sd {
+              feature = "070_sd"
+              dialect = sqlite
+            }
+
+            enum Side {
+              LEFT
+              RIGHT
+            }
+
+            /// One row per side.
+            entity Slot {
+              side Side @unique
+            }
+
+            /// Many rows.
+            entity Item {
+              name string(20)
+            }
+            """;
+
+    /** The seed's row counts are what the script holds, and every command the documents give to print it again prints it. */
+    @Test
+    void theSeedIsDescribedByWhatItHoldsAndItsCommandsRun(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path model = dir.resolve("s.schema");
+        java.nio.file.Files.writeString(model, SLOTS);
+        var gen = dev.schemac.cli.Cli.run("generate", model.toString(), "--out", dir.resolve("out").toString());
+        assertThat(gen.code()).as(gen.err()).isZero();
+        String design = java.nio.file.Files.readString(dir.resolve("out/Database_Design.md"));
+        String record = java.nio.file.Files.readString(dir.resolve("out/ai/decisions/070_sd_database_schema.md"));
+        try (LiveDb db = LiveDb.fresh(Kind.SQLITE, "sd"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            db.run(java.nio.file.Files.readString(dir.resolve("out/sql/sqlite/schema.sql")));
+            db.run(java.nio.file.Files.readString(dir.resolve("out/seed/sqlite/seed.sql")));
+            assertThat(count(s, "SELECT count(*) FROM slots")).isEqualTo(2);
+            assertThat(count(s, "SELECT count(*) FROM items")).isEqualTo(5);
+        }
+        assertThat(design).contains("`seed/sqlite/seed.sql` (5 rows per table except 2 in `slots` (SC771), seed 42;");
+        var commands = new java.util.ArrayList<List<String>>();
+        var m = java.util.regex.Pattern.compile("`schemac seed` on the schema's file with `([^`]+)`").matcher(design);
+        while (m.find()) commands.add(List.of("sqlite", m.group(1)));
+        m = java.util.regex.Pattern.compile("`schemac seed --dialect (\\w+) ([^`]+)`").matcher(record);
+        while (m.find()) commands.add(List.of(m.group(1), m.group(2)));
+        assertThat(commands).hasSize(4);
+        for (var cmd : commands) {
+            var args = new java.util.ArrayList<>(List.of("seed", model.toString(), "--dialect", cmd.get(0)));
+            args.addAll(List.of(cmd.get(1).split(" ")));
+            var run = dev.schemac.cli.Cli.run(args.toArray(String[]::new));
+            assertThat(run.code()).as("%s: %s", args, run.err()).isZero();
+            assertThat(run.out()).as("%s", args).isEqualTo(java.nio.file.Files.readString(dir.resolve("out/seed/" + cmd.get(0) + "/seed.sql")));
+        }
+    }
+
+    static final String LIB1 = """
+            /// Library.
+            schema lib {
+              title   = "Lib"
+              feature = "020_lib"
+              dialect = postgres
+            }
+            enum Kind {
+              BOOK
+              DVD
+            }
+            /// A shelf item.
+            entity Item {
+              title   string(80)
+              kind    Kind = BOOK
+              note    text?
+              price   decimal(8,2)
+              loans   Loan[]
+            }
+            /// A loan.
+            entity Loan {
+              item   Item @on_delete(cascade)
+              who    string(50)
+            }
+            /// A tag.
+            entity Label {
+              name string(20) @unique
+            }
+            """;
+
+    // Adds an enum value, narrows a string and a decimal, adds an @updated column: on PostgreSQL, where the enum is a type.
+    static final String LIB2 = """
+            /// Library.
+            schema lib {
+              title   = "Lib"
+              feature = "021_lib_change"
+              dialect = postgres
+            }
+            enum Kind {
+              BOOK
+              DVD
+              GAME @map("Game")
+            }
+            /// A shelf item.
+            entity Item {
+              title   string(20) @unique
+              kind    Kind = BOOK
+              price   decimal(6,1)
+              seen_at datetime? @updated
+              loans   Loan[]
+            }
+            /// A loan.
+            entity Loan {
+              item   Item @on_delete(cascade)
+              who    string(50)
+              @@index(who)
+            }
+            """;
+
+    /** The first migration from LIB1, then {@code change} from LIB2, written by the command line into one folder. */
+    static Path libHistory(Path dir) throws Exception {
+        var one = dir.resolve("c1.schema");
+        var two = dir.resolve("c2.schema");
+        java.nio.file.Files.writeString(one, LIB1);
+        java.nio.file.Files.writeString(two, LIB2);
+        Path out = dir.resolve("out");
+        var gen = dev.schemac.cli.Cli.run("generate", one.toString(), "--out", out.toString());
+        assertThat(gen.code()).as(gen.err()).isZero();
+        var mig = dev.schemac.cli.Cli.run("migrate", two.toString(), "--out", out.toString(), "--name", "change",
+                "--timestamp", "20250201000000", "--allow-destructive");
+        assertThat(mig.code()).as(mig.err()).isZero();
+        return out;
+    }
+
+    /** Each check a migration is said to add or change is one the named dialect's database holds after it. */
+    @Test
+    void aMigrationIsDescribedAsTheDialectsScriptsHoldIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path out = libHistory(dir);
+        String design = DocumentClaimsTest.prose(java.nio.file.Files.readString(out.resolve("Database_Design.md")));
+        String record = DocumentClaimsTest.prose(java.nio.file.Files.readString(out.resolve("ai/decisions/021_lib_change_database_schema.md")));
+        var named = new java.util.TreeSet<String>();
+        var m = java.util.regex.Pattern.compile("(?:Adds|Changes) check `(\\w+)`").matcher(design + record);
+        while (m.find()) named.add(m.group(1));
+        try (LiveDb db = LiveDb.fresh(Kind.POSTGRES, "lib"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String id : List.of("20250101000000_init", "20250201000000_change")) {
+                db.run(java.nio.file.Files.readString(out.resolve("migrations/sql/postgres/" + id + ".up.sql")));
+            }
+            var held = new java.util.TreeSet<String>();
+            try (var rs = s.executeQuery("SELECT conname FROM pg_constraint WHERE contype = 'c'")) {
+                while (rs.next()) held.add(rs.getString(1));
+            }
+            assertThat(held).as("the checks PostgreSQL holds").containsAll(named).doesNotContain("ck_items_kind");
+        }
+        assertThat(design + record).doesNotContain("ck_items_kind").contains("Changes column `items.kind` (enum values).");
+    }
+
+    static final String RATIOS = """
+            schema ratios {
+              dialect = postgres
+            }
+
+            /// A ratio kept as a float.
+            entity Gauge {
+              ratio float @check(> 0.1) @check(<= 3.4e38)
+            }
+            """;
+
+    /** The CHECK comment of schema.prisma (quoted in the documents) is the check PostgreSQL runs, float bounds included. */
+    @Test
+    void thePrismaCheckCommentIsTheCheckTheDatabaseRuns() throws Exception {
+        Generated g = generate("ratios", RATIOS);
+        var m = java.util.regex.Pattern.compile("// CHECK (\\w+): (.*)").matcher(g.file("prisma/schema.prisma"));
+        assertThat(m.find()).isTrue();
+        String shown = m.group(2);
+        assertThat(g.file("sql/postgres/schema.sql")).contains("CONSTRAINT " + m.group(1) + " CHECK (" + shown + ")");
+        assertThat(g.files().get("Database_Design.md")).contains("// CHECK " + m.group(1) + ": " + shown);
+        try (LiveDb db = database(Kind.POSTGRES, Dialect.POSTGRES, g, "ratios"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            // A real 0.1 is the bound the comment shows: not above it, so refused, as the shown check says.
+            assertThatThrownBy(() -> s.execute("INSERT INTO gauges (ratio) VALUES (0.1)")).isInstanceOf(SQLException.class);
+            assertThat(count(s, "SELECT count(*) WHERE NOT (0.1::real > " + shown.replaceFirst("^ratio > ", "").replaceFirst(" AND .*", "") + ")"))
+                    .isEqualTo(1);
+            s.execute("INSERT INTO gauges (ratio) VALUES (0.2)");
+        }
+    }
+
+    /** The next feature's run keeps the earlier feature's decision record, as it keeps the migrations that record names. */
+    @Test
+    void anEarlierFeaturesDecisionRecordIsKept(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path out = libHistory(dir);
+        Path earlier = out.resolve("ai/decisions/020_lib_database_schema.md");
+        assertThat(earlier).exists();
+        assertThat(java.nio.file.Files.readString(earlier)).contains("This feature's change is migration `20250101000000_init`");
+        assertThat(out.resolve("ai/decisions/021_lib_change_database_schema.md")).exists();
+        var again = dev.schemac.cli.Cli.run("generate", dir.resolve("c2.schema").toString(), "--out", out.toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(earlier).exists();
+    }
+
+    static final String NICKS = """
+            schema nicks {
+              dialect = %s
+            }
+
+            /// A customer.
+            entity Customer {
+              nick string(30) @check(!= "admin")
+            }
+            """;
+
+    /** A text CHECK that MySQL's collation decides is among what the production path says MySQL refuses of SQLite's rows. */
+    @Test
+    void aTextCheckMysqlsCollationDecidesIsOnTheProductionPath() throws Exception {
+        Generated lite = generate("nicks", NICKS.formatted("sqlite"));
+        Generated my = generate("nicks", NICKS.formatted("mysql"));
+        try (LiveDb db = database(Kind.SQLITE, Dialect.SQLITE, lite, "nicks"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO customers (nick) VALUES ('ADMIN'), ('admin ')");
+        }
+        try (LiveDb db = database(Kind.MARIADB, Dialect.MYSQL, my, "nicks"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String v : List.of("ADMIN", "admin ")) {
+                assertThatThrownBy(() -> s.execute("INSERT INTO customers (nick) VALUES ('" + v + "')")).as(v).isInstanceOf(SQLException.class);
+            }
+        }
+        assertThat(my.design()).contains("text CHECKs decided by the same collation (SC711): SQLite compares code points, MySQL ignores case, "
+                + "accents and trailing spaces, so a row SQLite accepted may fail `ck_customers_nick`.");
+    }
+
+    /** What a later migration does to rows: PostgreSQL's up cuts and rounds what no longer fits; its down fails on an added label in use. */
+    @Test
+    void aLaterMigrationsEffectOnRowsIsSaid(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path out = libHistory(dir);
+        String design = DocumentClaimsTest.prose(java.nio.file.Files.readString(out.resolve("Database_Design.md")));
+        assertThat(design).contains("The `.up.sql` of `20250201000000_change` narrows columns (accepted with `--allow-destructive`, SC558): it narrows `items.title`")
+                .contains("a value that no longer fits is cut or rounded, or makes the migration fail")
+                .contains("The `.down.sql` of `20250201000000_change` takes `Game` out of the enum again: it fails while a row holds it");
+        String pg = "migrations/sql/postgres/";
+        try (LiveDb db = LiveDb.fresh(Kind.POSTGRES, "lib"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            db.run(java.nio.file.Files.readString(out.resolve(pg + "20250101000000_init.up.sql")));
+            s.execute("INSERT INTO items (title, price) VALUES ('A title that is longer than twenty chars', 12.34)");
+            db.run(java.nio.file.Files.readString(out.resolve(pg + "20250201000000_change.up.sql")));
+            assertThat(count(s, "SELECT count(*) FROM items WHERE title = 'A title that is long' AND price = 12.3")).isEqualTo(1);
+            s.execute("INSERT INTO items (title, price, kind) VALUES ('g', 1, 'Game')");
+            String down = java.nio.file.Files.readString(out.resolve(pg + "20250201000000_change.down.sql"));
+            assertThatThrownBy(() -> db.run(down)).isInstanceOf(Exception.class);
+            s.execute("UPDATE items SET kind = 'BOOK' WHERE kind = 'Game'");
+            db.run(down);
+        }
+    }
 }

@@ -276,7 +276,7 @@ public final class CatalogDiff {
                             || oc.autoIncrement() != nc.autoIncrement() || enumChanged(oc))) {
                         reshaped.add(nt.name() + "." + nc.name());
                     }
-                    if (nc != null && !Objects.equals(oc.type(), nc.type())) retyped.add(nt.name() + "." + nc.name());
+                    if (nc != null && spellsValuesApart(oc.type(), nc.type())) retyped.add(nt.name() + "." + nc.name());
                 }
             }
             for (Table ot : old.tables()) {
@@ -481,7 +481,13 @@ public final class CatalogDiff {
          */
         private final Set<Object> forcedKeys = new HashSet<>();
 
-        /** Columns whose type changes, as {@code table.column} in new names. */
+        /**
+         * Columns whose type changes so that a check compares them with a value spelled apart, as
+         * {@code table.column} in new names: a {@code float} bound is written as binary32 holds it and
+         * a temporal one by its kind, so a change into or out of {@code float}, or between date, time
+         * and datetime, writes the check again. A wider decimal or integer keeps its check as it is
+         * (MySQL before 8.0.19 cannot drop a check at all).
+         */
         private final Set<String> retyped = new HashSet<>();
 
         /**
@@ -490,6 +496,12 @@ public final class CatalogDiff {
          * spells the value for the column's type (a {@code float} bound as binary32 stores it, a
          * date as a date or a datetime), so it is dropped before the column changes and added after.
          */
+        private static boolean spellsValuesApart(dev.schemac.catalog.ColumnType was, dev.schemac.catalog.ColumnType now) {
+            if (was.kind() == now.kind()) return false;
+            return was.kind() == dev.schemac.model.ScalarKind.FLOAT || now.kind() == dev.schemac.model.ScalarKind.FLOAT
+                    || was.kind().isTemporal() || now.kind().isTemporal();
+        }
+
         private boolean touches(Table nt, Object c, Set<String> reshaped) {
             if (c instanceof Check k) {
                 return k.terms().stream().anyMatch(t -> t instanceof Check.Compare x && retyped.contains(nt.name() + "." + x.column()));

@@ -34,25 +34,12 @@ public final class Quoted {
     public static String mapNames(String m, java.util.function.UnaryOperator<String> f) {
         StringBuilder b = null;
         int text = 0;
-        int i = 0;
-        while (i < m.length()) {
-            if (m.charAt(i) != '`') { i++; continue; }
-            int run = i;
-            while (run < m.length() && m.charAt(run) == '`') run++;
-            int n = run - i;
-            int close = closingRun(m, run, n);
-            if (close < 0) { i = run; continue; }
-            String content = m.substring(run, close);
-            if (content.length() >= 2 && content.startsWith(" ") && content.endsWith(" ") && !content.isBlank()) {
-                content = content.substring(1, content.length() - 1);
-            }
-            String mapped = f.apply(content);
-            if (!mapped.equals(content)) {
-                if (b == null) b = new StringBuilder(m.length());
-                b.append(m, text, i).append(name(mapped));
-                text = close + n;
-            }
-            i = close + n;
+        for (Span s : spans(m)) {
+            String mapped = f.apply(s.content());
+            if (mapped.equals(s.content())) continue;
+            if (b == null) b = new StringBuilder(m.length());
+            b.append(m, text, s.start()).append(name(mapped));
+            text = s.end();
         }
         if (b == null) return m;
         return b.append(m, text, m.length()).toString();
@@ -61,6 +48,28 @@ public final class Quoted {
     private static String read(String m, Out out) {
         var b = new StringBuilder();
         int text = 0;
+        for (Span s : spans(m)) {
+            b.append(words(m.substring(text, s.start()), out));
+            b.append(switch (out) {
+                case PROSE -> Md.code(s.content());
+                case CELL -> Md.codeCell(s.content());
+                case PLAIN -> s.content();
+            });
+            text = s.end();
+        }
+        b.append(words(m.substring(text), out));
+        return b.toString();
+    }
+
+    /** A code span: where it starts and ends in the text (backticks included), and its content. */
+    private record Span(int start, int end, String content) {}
+
+    /**
+     * The text's code spans as CommonMark reads them: a run of backticks opens one that the next
+     * run of as many closes; one space each side of content that is not all spaces is stripped.
+     */
+    private static java.util.List<Span> spans(String m) {
+        var out = new java.util.ArrayList<Span>();
         int i = 0;
         while (i < m.length()) {
             if (m.charAt(i) != '`') { i++; continue; }
@@ -69,21 +78,14 @@ public final class Quoted {
             int n = run - i;
             int close = closingRun(m, run, n);
             if (close < 0) { i = run; continue; }
-            b.append(words(m.substring(text, i), out));
             String content = m.substring(run, close);
             if (content.length() >= 2 && content.startsWith(" ") && content.endsWith(" ") && !content.isBlank()) {
                 content = content.substring(1, content.length() - 1);
             }
-            b.append(switch (out) {
-                case PROSE -> Md.code(content);
-                case CELL -> Md.codeCell(content);
-                case PLAIN -> content;
-            });
+            out.add(new Span(i, close + n, content));
             i = close + n;
-            text = i;
         }
-        b.append(words(m.substring(text), out));
-        return b.toString();
+        return out;
     }
 
     /** Text between code spans; {@link Md#fragment} escapes {@code |} too, so it is safe in a cell. */

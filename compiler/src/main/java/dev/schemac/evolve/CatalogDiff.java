@@ -497,9 +497,12 @@ public final class CatalogDiff {
          * date as a date or a datetime), so it is dropped before the column changes and added after.
          */
         private static boolean spellsValuesApart(dev.schemac.catalog.ColumnType was, dev.schemac.catalog.ColumnType now) {
-            if (was.kind() == now.kind()) return false;
-            return was.kind() == dev.schemac.model.ScalarKind.FLOAT || now.kind() == dev.schemac.model.ScalarKind.FLOAT
-                    || was.kind().isTemporal() || now.kind().isTemporal();
+            return was.kind() != now.kind() && (spellsByKind(was.kind()) || spellsByKind(now.kind()));
+        }
+
+        /** A kind whose values a check spells its own way (an enum column's kind is null). */
+        private static boolean spellsByKind(dev.schemac.model.ScalarKind k) {
+            return k == dev.schemac.model.ScalarKind.FLOAT || (k != null && k.isTemporal());
         }
 
         private boolean touches(Table nt, Object c, Set<String> reshaped) {

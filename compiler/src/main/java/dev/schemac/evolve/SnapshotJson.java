@@ -276,7 +276,7 @@ final class SnapshotJson {
         var checks = new ArrayList<Check>();
         for (JsonNode k : need(t, "checks")) {
             var terms = new ArrayList<Check.Term>();
-            for (JsonNode term : need(k, "terms")) terms.add(readTerm(term));
+            for (JsonNode term : need(k, "terms")) terms.add(held(readTerm(term), cols));
             checks.add(new Check(text(k, "name"), terms));
         }
         Table.JoinTable join = null;
@@ -324,6 +324,20 @@ final class SnapshotJson {
         } catch (NumberFormatException e) {
             throw new BadSnapshot("not a number: \"" + s + "\"");
         }
+    }
+
+    /**
+     * A temporal literal in the one form the Catalog holds it (TemporalText.held), as a default
+     * is: a snapshot of an earlier release may hold it as it was written.
+     */
+    private static Check.Term held(Check.Term term, List<Column> cols) {
+        if (!(term instanceof Check.Compare c) || !(c.literal() instanceof String text)) return term;
+        for (Column col : cols) {
+            if (col.name().equals(c.column())) {
+                return new Check.Compare(c.column(), c.op(), TemporalText.held(col.type().kind(), text));
+            }
+        }
+        return term;
     }
 
     private static Check.Term readTerm(JsonNode o) {

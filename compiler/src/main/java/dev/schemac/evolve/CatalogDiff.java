@@ -490,12 +490,7 @@ public final class CatalogDiff {
          */
         private final Set<String> retyped = new HashSet<>();
 
-        /**
-         * A foreign key that holds or references a column whose stored form changes, or rests on a
-         * dropped index; a check that compares a column whose type changes with a value: its SQL
-         * spells the value for the column's type (a {@code float} bound as binary32 stores it, a
-         * date as a date or a datetime), so it is dropped before the column changes and added after.
-         */
+        /** Whether a check compares a column of type {@code was} and one of type {@code now} with values spelled apart. */
         private static boolean spellsValuesApart(dev.schemac.catalog.ColumnType was, dev.schemac.catalog.ColumnType now) {
             return was.kind() != now.kind() && (spellsByKind(was.kind()) || spellsByKind(now.kind()));
         }
@@ -505,6 +500,12 @@ public final class CatalogDiff {
             return k == dev.schemac.model.ScalarKind.FLOAT || (k != null && k.isTemporal());
         }
 
+        /**
+         * A foreign key that holds or references a column whose stored form changes, or rests on a
+         * dropped index; a check that compares a column whose type changes with a value: its SQL
+         * spells the value for the column's type (a {@code float} bound as binary32 stores it, a
+         * date as a date or a datetime), so it is dropped before the column changes and added after.
+         */
         private boolean touches(Table nt, Object c, Set<String> reshaped) {
             if (c instanceof Check k) {
                 return k.terms().stream().anyMatch(t -> t instanceof Check.Compare x && retyped.contains(nt.name() + "." + x.column()));

@@ -385,7 +385,6 @@ public final class Targets {
         }
     }
 
-    /** Adds {@code t} to {@code order} after every target it reads (depth first; a cycle is a bug in the targets). */
     /**
      * Every target a run of {@code chosen} runs, each after the targets it reads: the chosen ones
      * and, transitively, the ones they read (docs reads migrations, which then renders too).
@@ -396,6 +395,7 @@ public final class Targets {
         return order;
     }
 
+    /** Adds {@code t} to {@code order} after every target it reads (depth first; a cycle is a bug in the targets). */
     private static void visit(Target t, Set<Target> order, Set<Target> path) {
         if (order.contains(t)) return;
         if (!path.add(t)) throw new IllegalStateException("targets read each other in a cycle: " + path);

@@ -113,7 +113,6 @@ public final class MigrationFiles {
         out.accept(ROOT + History.SNAPSHOTS + id + ".json", History.snapshot(id, history.last(), to, plan.applied(), hashes));
     }
 
-    /** Whether the new migration has scripts for the dialect: the model allows them, and the history's chain has no gap. */
     /**
      * The Prisma Migrate folder is the Prisma side's up script, so that database's scripts are
      * always written: {@code own} (OwnDialects) counts it whenever the migrations target runs, and
@@ -126,6 +125,7 @@ public final class MigrationFiles {
         return Set.copyOf(all);
     }
 
+    /** Whether the new migration has scripts for the dialect: the model allows them, and the history's chain has no gap. */
     private static boolean written(Dialect d, Model model, Catalog catalog, Set<Dialect> own, History history) {
         return Sql.writes(d, own, model, catalog) && !leftOut(history, d);
     }

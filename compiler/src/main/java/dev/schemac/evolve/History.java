@@ -1,7 +1,7 @@
 package dev.schemac.evolve;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.output.Sha256;
 import java.util.ArrayList;
@@ -163,7 +163,7 @@ public record History(List<Entry> entries, List<Problem> problems) {
 
     private static final String PRISMA = "prisma/";
 
-    private static JsonNode readTree(String text) {
+    static JsonNode readTree(String text) {
         try {
             return SnapshotJson.MAPPER.readTree(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -195,26 +195,39 @@ public record History(List<Entry> entries, List<Problem> problems) {
      * its path relative to migrations/.
      */
     public static String snapshot(String id, Entry previous, Catalog catalog, RenameHints applied, Map<String, String> hashes) {
-        ObjectNode root = SnapshotJson.MAPPER.createObjectNode();
-        root.put("format", FORMAT);
-        root.put("migration", id);
-        if (previous == null) root.putNull("previous");
-        else root.put("previous", previous.id());
-        if (previous != null) root.put("previous_sha256", Sha256.hex(previous.snapshotText()));
-        var renames = root.putObject("renames");
-        var es = renames.putObject("entities");
-        applied.entities().forEach((n, h) -> es.put(n, h.from()));
-        var fs = renames.putObject("fields");
-        applied.fields().forEach((e, m) -> {
-            if (m.isEmpty()) return;
-            var o = fs.putObject(e);
-            m.forEach((n, h) -> o.put(n, h.from()));
-        });
-        var files = root.putObject("files");
-        new TreeMap<>(hashes).forEach(files::put);
-        ObjectNode cat = SnapshotJson.catalog(catalog);
-        root.put("catalog_sha256", SnapshotJson.sha256(cat));
-        root.set("catalog", cat);
-        return SnapshotJson.print(root);
+        var text = new java.io.StringWriter();
+        try (JsonGenerator g = SnapshotJson.generator(text)) {
+            g.writeStartObject();
+            g.writeStringField("format", FORMAT);
+            g.writeStringField("migration", id);
+            if (previous == null) g.writeNullField("previous");
+            else {
+                g.writeStringField("previous", previous.id());
+                g.writeStringField("previous_sha256", Sha256.hex(previous.snapshotText()));
+            }
+            g.writeObjectFieldStart("renames");
+            g.writeObjectFieldStart("entities");
+            for (var h : applied.entities().entrySet()) g.writeStringField(h.getKey(), h.getValue().from());
+            g.writeEndObject();
+            g.writeObjectFieldStart("fields");
+            for (var e : applied.fields().entrySet()) {
+                if (e.getValue().isEmpty()) continue;
+                g.writeObjectFieldStart(e.getKey());
+                for (var h : e.getValue().entrySet()) g.writeStringField(h.getKey(), h.getValue().from());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeObjectFieldStart("files");
+            for (var f : new TreeMap<>(hashes).entrySet()) g.writeStringField(f.getKey(), f.getValue());
+            g.writeEndObject();
+            g.writeStringField("catalog_sha256", SnapshotJson.sha256(catalog));
+            g.writeFieldName("catalog");
+            SnapshotJson.catalog(g, catalog);
+            g.writeEndObject();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("a StringWriter does not fail", e);
+        }
+        return text.append('\n').toString();
     }
 }

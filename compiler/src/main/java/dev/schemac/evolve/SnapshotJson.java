@@ -1,15 +1,10 @@
 package dev.schemac.evolve;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
@@ -28,6 +23,8 @@ import dev.schemac.model.ReferentialAction;
 import dev.schemac.model.ScalarKind;
 import dev.schemac.output.Sha256;
 import dev.schemac.types.TemporalText;
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,160 +37,230 @@ import java.util.List;
 final class SnapshotJson {
     private SnapshotJson() {}
 
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** Two-space indentation and LF line ends on every platform. */
-    static String print(JsonNode n) {
-        try {
-            return writer().writeValueAsString(n) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static DefaultPrettyPrinter printer() {
+        return new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     }
 
     /**
-     * The SHA-256 of {@link #print}'s text as UTF-8, hashed as it is printed: a snapshot hashes
-     * its whole Catalog, whose text need not be held for that.
+     * A generator over {@code w} (left open) that prints as snapshots are printed. The catalog is
+     * written straight from its records, never as a tree first: at 10,000 entities a tree of it
+     * held several hundred megabytes while it was hashed and printed.
+     */
+    static JsonGenerator generator(Writer w) throws IOException {
+        JsonGenerator g = MAPPER.getFactory().createGenerator(w);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.setPrettyPrinter(printer());
+        return g;
+    }
+
+    /**
+     * The SHA-256 of a catalog's printed text as UTF-8, as a snapshot records it
+     * ({@code catalog_sha256}): of a catalog read from a file, printed as the file holds it.
      */
     static String sha256(JsonNode n) {
         return Sha256.hex(w -> {
-            writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(w, n);
+            try (JsonGenerator g = generator(w)) {
+                g.writeTree(n);
+            }
             w.write('\n');
         });
     }
 
-    private static ObjectWriter writer() {
-        var pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        return MAPPER.writer(pp);
+    /** The same hash of a catalog about to be written, with no tree in between. */
+    static String sha256(Catalog c) {
+        return Sha256.hex(w -> {
+            try (JsonGenerator g = generator(w)) {
+                catalog(g, c);
+            }
+            w.write('\n');
+        });
     }
 
-    static ObjectNode catalog(Catalog c) {
-        var o = F.objectNode();
-        var enums = o.putArray("enums");
+    static void catalog(JsonGenerator g, Catalog c) throws IOException {
+        g.writeStartObject();
+        g.writeArrayFieldStart("enums");
         for (EnumDef e : c.enums()) {
-            var n = enums.addObject().put("name", e.name()).put("type_name", e.typeName());
-            if (e.doc() != null) n.put("doc", e.doc());
-            strings(n.putArray("values"), e.values());
+            g.writeStartObject();
+            g.writeStringField("name", e.name());
+            g.writeStringField("type_name", e.typeName());
+            if (e.doc() != null) g.writeStringField("doc", e.doc());
+            strings(g, "values", e.values());
             // Absent from snapshots written before schemac kept member names; such a catalog reads back as it was.
-            if (e.members() != null) strings(n.putArray("members"), e.members());
+            if (e.members() != null) strings(g, "members", e.members());
+            g.writeEndObject();
         }
-        var tables = o.putArray("tables");
-        for (Table t : c.tables()) tables.add(table(t));
-        return o;
+        g.writeEndArray();
+        g.writeArrayFieldStart("tables");
+        for (Table t : c.tables()) table(g, t);
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static void strings(ArrayNode a, List<String> xs) {
-        xs.forEach(a::add);
+    private static void strings(JsonGenerator g, String field, List<String> xs) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String x : xs) g.writeString(x);
+        g.writeEndArray();
     }
 
-    private static ObjectNode table(Table t) {
-        var o = F.objectNode().put("name", t.name());
-        if (t.entity() != null) o.put("entity", t.entity());
-        if (t.doc() != null) o.put("doc", t.doc());
-        var cols = o.putArray("columns");
-        for (Column c : t.columns()) cols.add(column(c));
-        var pk = o.putObject("primary_key").put("name", t.primaryKey().name());
-        strings(pk.putArray("columns"), t.primaryKey().columns());
-        var fks = o.putArray("foreign_keys");
+    private static void optional(JsonGenerator g, String field, String value) throws IOException {
+        if (value != null) g.writeStringField(field, value);
+    }
+
+    private static void table(JsonGenerator g, Table t) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", t.name());
+        optional(g, "entity", t.entity());
+        optional(g, "doc", t.doc());
+        g.writeArrayFieldStart("columns");
+        for (Column c : t.columns()) column(g, c);
+        g.writeEndArray();
+        g.writeObjectFieldStart("primary_key");
+        g.writeStringField("name", t.primaryKey().name());
+        strings(g, "columns", t.primaryKey().columns());
+        g.writeEndObject();
+        g.writeArrayFieldStart("foreign_keys");
         for (ForeignKey f : t.foreignKeys()) {
-            var n = fks.addObject().put("name", f.name());
-            strings(n.putArray("columns"), f.columns());
-            n.put("referenced_table", f.referencedTable());
-            strings(n.putArray("referenced_columns"), f.referencedColumns());
-            n.put("on_delete", f.onDelete().name()).put("on_update", f.onUpdate().name());
-            if (f.field() != null) n.put("field", f.field());
-            n.put("forward", f.forward());
+            g.writeStartObject();
+            g.writeStringField("name", f.name());
+            strings(g, "columns", f.columns());
+            g.writeStringField("referenced_table", f.referencedTable());
+            strings(g, "referenced_columns", f.referencedColumns());
+            g.writeStringField("on_delete", f.onDelete().name());
+            g.writeStringField("on_update", f.onUpdate().name());
+            optional(g, "field", f.field());
+            g.writeBooleanField("forward", f.forward());
+            g.writeEndObject();
         }
-        var uniques = o.putArray("uniques");
+        g.writeEndArray();
+        g.writeArrayFieldStart("uniques");
         for (UniqueConstraint u : t.uniques()) {
-            var n = uniques.addObject().put("name", u.name());
-            strings(n.putArray("columns"), u.columns());
-            n.put("reason", u.reason().name());
+            g.writeStartObject();
+            g.writeStringField("name", u.name());
+            strings(g, "columns", u.columns());
+            g.writeStringField("reason", u.reason().name());
             // Written only for a partial unique, so snapshots of models without one read as before.
-            if (u.where() instanceof RowFilter.IsNull f) n.putObject("where").put("is_null", f.column());
+            if (u.where() instanceof RowFilter.IsNull f) {
+                g.writeObjectFieldStart("where");
+                g.writeStringField("is_null", f.column());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
         }
-        var indexes = o.putArray("indexes");
+        g.writeEndArray();
+        g.writeArrayFieldStart("indexes");
         for (Index i : t.indexes()) {
-            var n = indexes.addObject().put("name", i.name());
-            strings(n.putArray("columns"), i.columns());
-            n.put("reason", i.reason().name());
+            g.writeStartObject();
+            g.writeStringField("name", i.name());
+            strings(g, "columns", i.columns());
+            g.writeStringField("reason", i.reason().name());
+            g.writeEndObject();
         }
-        var checks = o.putArray("checks");
+        g.writeEndArray();
+        g.writeArrayFieldStart("checks");
         for (Check k : t.checks()) {
-            var n = checks.addObject().put("name", k.name());
-            var terms = n.putArray("terms");
-            for (Check.Term term : k.terms()) terms.add(term(term));
+            g.writeStartObject();
+            g.writeStringField("name", k.name());
+            g.writeArrayFieldStart("terms");
+            for (Check.Term term : k.terms()) term(g, term);
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        if (t.updatedAtTrigger() != null) o.put("updated_at_trigger", t.updatedAtTrigger());
+        g.writeEndArray();
+        optional(g, "updated_at_trigger", t.updatedAtTrigger());
         // Written only for an adopted SQLite table with objects outside the model, so other snapshots read as before.
         if (!t.kept().isEmpty()) {
-            var kept = o.putArray("kept");
-            for (KeptSql k : t.kept()) kept.addObject().put("table", k.table()).put("what", k.what()).put("sql", k.sql()).put("place", k.place().name());
+            g.writeArrayFieldStart("kept");
+            for (KeptSql k : t.kept()) {
+                g.writeStartObject();
+                g.writeStringField("table", k.table());
+                g.writeStringField("what", k.what());
+                g.writeStringField("sql", k.sql());
+                g.writeStringField("place", k.place().name());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
         if (t.join() != null) {
-            o.putObject("join").put("left_entity", t.join().leftEntity()).put("left_field", t.join().leftField())
-                    .put("right_entity", t.join().rightEntity()).put("right_field", t.join().rightField());
+            g.writeObjectFieldStart("join");
+            g.writeStringField("left_entity", t.join().leftEntity());
+            g.writeStringField("left_field", t.join().leftField());
+            g.writeStringField("right_entity", t.join().rightEntity());
+            g.writeStringField("right_field", t.join().rightField());
+            g.writeEndObject();
         }
-        return o;
+        g.writeEndObject();
     }
 
-    private static ObjectNode column(Column c) {
-        var o = F.objectNode().put("name", c.name());
-        if (c.field() != null) o.put("field", c.field());
-        var type = o.putObject("type");
+    private static void number(JsonGenerator g, String field, Integer value) throws IOException {
+        if (value != null) g.writeNumberField(field, value);
+    }
+
+    private static void column(JsonGenerator g, Column c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", c.name());
+        optional(g, "field", c.field());
+        g.writeObjectFieldStart("type");
         ColumnType t = c.type();
-        if (t.kind() != null) type.put("kind", t.kind().name());
-        if (t.length() != null) type.put("length", t.length());
-        if (t.precision() != null) type.put("precision", t.precision());
-        if (t.scale() != null) type.put("scale", t.scale());
-        if (t.enumName() != null) type.put("enum", t.enumName());
-        o.put("nullable", c.nullable());
-        if (c.defaultValue() != null) o.set("default", defaultValue(c.defaultValue()));
-        if (c.autoIncrement()) o.put("auto_increment", true);
-        if (c.updatedAt()) o.put("updated_at", true);
-        if (c.doc() != null) o.put("doc", c.doc());
-        if (c.pii()) o.put("pii", true);
-        if (c.secret()) o.put("secret", true);
-        if (c.referencedColumn() != null) o.put("referenced_column", c.referencedColumn());
-        return o;
+        if (t.kind() != null) g.writeStringField("kind", t.kind().name());
+        number(g, "length", t.length());
+        number(g, "precision", t.precision());
+        number(g, "scale", t.scale());
+        optional(g, "enum", t.enumName());
+        g.writeEndObject();
+        g.writeBooleanField("nullable", c.nullable());
+        if (c.defaultValue() != null) defaultValue(g, c.defaultValue());
+        if (c.autoIncrement()) g.writeBooleanField("auto_increment", true);
+        if (c.updatedAt()) g.writeBooleanField("updated_at", true);
+        optional(g, "doc", c.doc());
+        if (c.pii()) g.writeBooleanField("pii", true);
+        if (c.secret()) g.writeBooleanField("secret", true);
+        optional(g, "referenced_column", c.referencedColumn());
+        g.writeEndObject();
     }
 
-    private static ObjectNode defaultValue(ColumnDefault d) {
-        var o = F.objectNode();
-        if (d instanceof ColumnDefault.Number n) o.put("number", n.value().toPlainString());
-        else if (d instanceof ColumnDefault.Text t) o.put("text", t.value());
-        else if (d instanceof ColumnDefault.Bool b) o.put("bool", b.value());
-        else if (d instanceof ColumnDefault.EnumValue e) o.put("enum_value", e.value());
-        else if (d instanceof ColumnDefault.Now) o.put("now", true);
-        else o.put("uuid", true);
-        return o;
+    private static void defaultValue(JsonGenerator g, ColumnDefault d) throws IOException {
+        g.writeObjectFieldStart("default");
+        if (d instanceof ColumnDefault.Number n) g.writeStringField("number", n.value().toPlainString());
+        else if (d instanceof ColumnDefault.Text t) g.writeStringField("text", t.value());
+        else if (d instanceof ColumnDefault.Bool b) g.writeBooleanField("bool", b.value());
+        else if (d instanceof ColumnDefault.EnumValue e) g.writeStringField("enum_value", e.value());
+        else if (d instanceof ColumnDefault.Now) g.writeBooleanField("now", true);
+        else g.writeBooleanField("uuid", true);
+        g.writeEndObject();
     }
 
-    private static ObjectNode term(Check.Term t) {
-        var o = F.objectNode();
+    private static void term(JsonGenerator g, Check.Term t) throws IOException {
+        g.writeStartObject();
         if (t instanceof Check.Compare c) {
-            o.put("compare", c.column()).put("op", c.op().name());
-            if (c.literal() instanceof BigDecimal n) o.put("number", n.toPlainString());
-            else if (c.literal() instanceof Boolean b) o.put("bool", b);
-            else o.put("text", String.valueOf(c.literal()));
+            g.writeStringField("compare", c.column());
+            g.writeStringField("op", c.op().name());
+            if (c.literal() instanceof BigDecimal n) g.writeStringField("number", n.toPlainString());
+            else if (c.literal() instanceof Boolean b) g.writeBooleanField("bool", b);
+            else g.writeStringField("text", String.valueOf(c.literal()));
         } else if (t instanceof Check.ColumnCompare c) {
-            o.put("left", c.left()).put("op", c.op().name()).put("right", c.right());
+            g.writeStringField("left", c.left());
+            g.writeStringField("op", c.op().name());
+            g.writeStringField("right", c.right());
         } else if (t instanceof Check.Length l) {
-            o.put("length", l.column());
-            if (l.min() != null) o.put("min", l.min());
-            if (l.max() != null) o.put("max", l.max());
+            g.writeStringField("length", l.column());
+            number(g, "min", l.min());
+            number(g, "max", l.max());
         } else if (t instanceof Check.Pattern p) {
-            o.put("pattern", p.column()).put("regex", p.regex());
+            g.writeStringField("pattern", p.column());
+            g.writeStringField("regex", p.regex());
         } else if (t instanceof Check.AllOrNone a) {
-            strings(o.putArray("all_or_none"), a.columns());
+            strings(g, "all_or_none", a.columns());
         } else {
             var e = (Check.EnumMember) t;
-            o.put("enum_member", e.column()).put("enum", e.enumName());
-            strings(o.putArray("values"), e.values());
+            g.writeStringField("enum_member", e.column());
+            g.writeStringField("enum", e.enumName());
+            strings(g, "values", e.values());
         }
-        return o;
+        g.writeEndObject();
     }
 
     // --- reading

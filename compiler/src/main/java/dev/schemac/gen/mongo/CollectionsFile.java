@@ -10,6 +10,7 @@ import dev.schemac.nosql.DocumentDesign;
 import dev.schemac.nosql.Reasons;
 import dev.schemac.nosql.RelationChoice;
 import dev.schemac.nosql.Validators;
+import dev.schemac.output.Output;
 import dev.schemac.render.json.Json;
 import dev.schemac.render.markdown.Quoted;
 
@@ -31,30 +32,42 @@ final class CollectionsFile {
         this.design = design;
     }
 
-    ObjectNode build() {
-        ObjectNode root = Json.object();
-        root.put("formatVersion", FORMAT_VERSION);
-        root.put("database", design.database());
-        ArrayNode collections = root.putArray("collections");
-        for (DocCollection c : design.collections()) collections.add(collection(c));
-        ArrayNode relations = root.putArray("relations");
-        for (RelationChoice r : design.relations()) {
-            ObjectNode n = relations.addObject();
-            n.put("entity", r.entity());
-            n.put("field", r.field());
-            n.put("target", r.target());
-            n.put("storage", switch (r.kind()) {
-                case EMBED -> "embedded";
-                case REFERENCE -> "reference";
-                case REFERENCE_ARRAY -> "array of references";
-            });
-            n.put("collection", design.home(r.entity()).name());
-            n.put("reason", Quoted.plain(Reasons.relation(r, model, design)));
-        }
-        return root;
+    /**
+     * The file, streamed: one collection's tree is in memory at a time (at 10,000 entities the
+     * whole document's tree held ~200 MB).
+     */
+    Output.Rendering file() {
+        return Json.prettyFile(g -> {
+            g.writeStartObject();
+            g.writeNumberField("formatVersion", FORMAT_VERSION);
+            g.writeStringField("database", design.database());
+            g.writeArrayFieldStart("collections");
+            for (DocCollection c : design.collections()) g.writeTree(collection(c));
+            g.writeEndArray();
+            g.writeArrayFieldStart("relations");
+            for (RelationChoice r : design.relations()) g.writeTree(relation(r));
+            g.writeEndArray();
+            g.writeEndObject();
+        });
     }
 
-    private ObjectNode collection(DocCollection c) {
+    private ObjectNode relation(RelationChoice r) {
+        ObjectNode n = Json.object();
+        n.put("entity", r.entity());
+        n.put("field", r.field());
+        n.put("target", r.target());
+        n.put("storage", switch (r.kind()) {
+            case EMBED -> "embedded";
+            case REFERENCE -> "reference";
+            case REFERENCE_ARRAY -> "array of references";
+        });
+        n.put("collection", design.home(r.entity()).name());
+        n.put("reason", Quoted.plain(Reasons.relation(r, model, design)));
+        return n;
+    }
+
+    /** One collection's entry: the arguments init.js passes to its calls, made anew for each file that writes them. */
+    ObjectNode collection(DocCollection c) {
         ObjectNode n = Json.object();
         n.put("name", c.name());
         n.put("entity", c.entity().name());
@@ -65,14 +78,18 @@ final class CollectionsFile {
         options.put("validationAction", "error");
         ArrayNode indexes = n.putArray("indexes");
         for (DocIndex i : c.indexes()) indexes.add(index(i));
-        if (!c.shardKey().isEmpty()) {
-            ObjectNode shard = n.putObject("shardKey");
-            for (String p : c.shardKey()) shard.put(p, 1);
-        }
+        if (!c.shardKey().isEmpty()) n.set("shardKey", shardKey(c));
         ArrayNode unenforced = n.putArray("notEnforced");
         c.unenforced().forEach(s -> unenforced.add(Quoted.plain(s)));
         validator.unenforced().forEach(s -> unenforced.add(Quoted.plain(s)));
         return n;
+    }
+
+    /** {@code {path: 1, ...}}: the collection's shard key, as sh.shardCollection takes it. */
+    static ObjectNode shardKey(DocCollection c) {
+        ObjectNode shard = Json.object();
+        for (String p : c.shardKey()) shard.put(p, 1);
+        return shard;
     }
 
     /** {@code {key, name, unique?, partialFilterExpression?, expireAfterSeconds?}}: createIndex's two arguments in one. */

@@ -31,9 +31,9 @@ public final class MongoTarget implements SampledTarget {
     @Override
     public void generate(TargetContext ctx, Output out) {
         var design = DocumentDesign.of(ctx.model(), ctx.catalog());
-        var collections = new CollectionsFile(ctx.model(), ctx.catalog(), design).build();
-        out.write(COLLECTIONS, Json.prettyFile(collections));
-        out.write(INIT, InitScript.render(ctx.model().settings().name(), collections));
+        var collections = new CollectionsFile(ctx.model(), ctx.catalog(), design);
+        out.write(COLLECTIONS, collections.file());
+        out.write(INIT, InitScript.render(ctx.model().settings().name(), design.collections(), collections));
         var sample = sample(ctx).rows();
         var docs = new SeedDocuments(ctx.model(), ctx.catalog(), design, sample);
         for (var c : design.collections()) {

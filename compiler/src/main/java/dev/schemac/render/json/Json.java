@@ -64,6 +64,25 @@ public final class Json {
         };
     }
 
+    /** What writes a streamed JSON file, through a generator that prints as {@link #pretty} does. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(JsonGenerator g) throws IOException;
+    }
+
+    /**
+     * A generated JSON file written piece by piece (a large document's parts as small trees, each
+     * garbage once written), printed exactly as {@link #prettyFile(JsonNode)} prints the whole.
+     */
+    public static Output.Rendering prettyFile(Body body) {
+        return out -> {
+            try (JsonGenerator g = PLAIN.writer(PRETTY).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out)) {
+                body.writeTo(g);
+            }
+            out.write('\n');
+        };
+    }
+
     /** JSON text on one line. */
     public static String compact(JsonNode node) {
         return write(PLAIN, node, false);

@@ -87,6 +87,39 @@ class TableNamesTest {
         assertThat(English.plural("VIRUS")).isEqualTo("VIRUSES");
     }
 
+    /**
+     * A history holds each table under the name it was created with, and {@code migrate} matches
+     * a table by its entity: an entity whose derived name changed (as `Virus`'s did, from `viri`,
+     * simulated here by the history's `@@map`) gets a table rename, rows kept and nothing to
+     * refuse, so the database follows the name the regenerated code uses; mapping the old name
+     * keeps it, with no migration at all.
+     */
+    @Test
+    void aHistoryUnderAnEarlierDerivationGetsARenameOrKeepsTheNameItMaps() throws Exception {
+        String v1 = "schema lab {\n  dialect = postgres\n}\n\nentity Virus {\n  name string(40)\n  @@map(\"viri\")\n}\n";
+        Path m = Files.writeString(dir.resolve("lab.schema"), v1, StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        assertThat(migrate(m, out, "init", "20260101000000").code()).isZero();
+        var same = migrate(m, out, "same", "20260102000000");
+        assertThat(same.out() + same.err()).contains("no changes");
+        Files.writeString(m, v1.replace("  @@map(\"viri\")\n", ""), StandardCharsets.UTF_8);
+        var renamed = migrate(m, out, "derived", "20260103000000");
+        assertThat(renamed.code()).as(renamed.err()).isZero();
+        assertThat(renamed.out() + renamed.err()).contains("Renames table `viri` to `viruses`.").doesNotContain("Creates table", "Drops table");
+        assertThat(Files.readString(out.resolve("migrations/sql/postgres/20260103000000_derived.up.sql")))
+                .contains("ALTER TABLE viri RENAME TO viruses").doesNotContain("DROP TABLE");
+    }
+
+    record Run(int code, String out, String err) {}
+
+    private static Run migrate(Path model, Path out, String name, String ts) {
+        var o = new java.io.StringWriter();
+        var e = new java.io.StringWriter();
+        int code = dev.schemac.cli.Main.run(new java.io.PrintWriter(o), new java.io.PrintWriter(e), "migrate", model.toString(),
+                "--out", out.toString(), "--color", "never", "--no-settings", "--name", name, "--timestamp", ts);
+        return new Run(code, o.toString(), e.toString());
+    }
+
     private Path model(String body) throws Exception {
         return Files.writeString(dir.resolve("m.schema"), "schema lab {\n  dialect = postgres\n}\n\n" + body, StandardCharsets.UTF_8);
     }

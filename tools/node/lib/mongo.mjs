@@ -304,6 +304,10 @@ function decimalBounds (schema) {
   for (const [k, v] of Object.entries(schema)) {
     const decimal = (k === 'minimum' || k === 'maximum') && v && typeof v === 'object' && '$numberDecimal' in v
     if (decimal) out[k === 'minimum' ? 'decimalMinimum' : 'decimalMaximum'] = v.$numberDecimal
+    else if (k === 'enum' && v.some((e) => e && typeof e === 'object' && '$numberDecimal' in e)) {
+      // A decimal column's == / != literal: compared exactly, as MongoDB compares two Decimal128 values.
+      out.decimalEnum = v.map((e) => (e === null ? null : e.$numberDecimal))
+    }
     else if ((k === 'exclusiveMinimum' && schema.minimum?.$numberDecimal) || (k === 'exclusiveMaximum' && schema.maximum?.$numberDecimal)) {
       out[k === 'exclusiveMinimum' ? 'decimalExclusiveMinimum' : 'decimalExclusiveMaximum'] = v
     } else out[k] = decimalBounds(v)
@@ -348,10 +352,32 @@ function decimalText (v) {
   return null
 }
 
-/** Documents that hold a Decimal128 bound's own value, which the validator must accept (when the bound is inclusive). */
+/** The same decimal with one more trailing zero: equal in value, other in its text ("5" and "5.0"). */
+function widened (text) {
+  return /[eE]/.test(text) ? text : text.includes('.') ? text + '0' : text + '.0'
+}
+
+/**
+ * Documents that hold a Decimal128 bound's own value, which the validator must accept (when the
+ * bound is inclusive), a decimal == literal's value written with another trailing zero, and the
+ * neighbour of a decimal != literal.
+ */
 function * keepers (schema, docs, path) {
   const holder = docs.find((d) => at(d, path) !== undefined && at(d, path) !== null)
   if (!holder) return
+  const first = (list) => list.find((e) => e !== null)
+  if (schema.decimalEnum) {
+    const copy = clone(holder)
+    const v = widened(first(schema.decimalEnum))
+    set(copy, path, Decimal128.fromString(v))
+    yield { keyword: 'decimalEnum', path, what: v, doc: copy }
+  }
+  if (schema.not?.decimalEnum) {
+    const copy = clone(holder)
+    const v = stepDecimal(first(schema.not.decimalEnum), 1n)
+    set(copy, path, Decimal128.fromString(v))
+    yield { keyword: 'not', path, what: v, doc: copy }
+  }
   for (const [k, ex] of [['decimalMinimum', 'decimalExclusiveMinimum'], ['decimalMaximum', 'decimalExclusiveMaximum']]) {
     if (schema[k] === undefined || schema[ex]) continue
     const copy = clone(holder)
@@ -397,6 +423,18 @@ function makeAjv () {
       }
     })
   }
+  ajv.addKeyword({
+    keyword: 'decimalEnum',
+    schemaType: 'array',
+    errors: true,
+    validate: function decimalEnum (schema, data, parentSchema, cxt) {
+      const original = at(originals.get(cxt.rootData), cxt.instancePath)
+      const text = original === null ? null : decimalText(original)
+      if (schema.some((e) => (e === null ? original === null : text !== null && compareDecimal(text, e) === 0))) return true
+      decimalEnum.errors = [{ keyword: 'decimalEnum', message: `${text} is none of ${schema.join(', ')}`, params: { allowed: schema } }]
+      return false
+    }
+  })
   return { ajv, validate: (fn, bsonDoc) => { const p = plain(bsonDoc); originals.set(p, bsonDoc); const ok = fn(p); return { ok, errors: fn.errors ?? [] } } }
 }
 
@@ -466,6 +504,13 @@ function * breakers (schema, docs, path, trail) {
     yield { keyword: 'additionalProperties', path, what: 'with an undeclared field', doc: copy }
   }
   if (schema.enum) yield { keyword: 'enum', path, what: 'a value outside the enum', doc: change('SCHEMAC_NOT_A_VALUE') }
+  if (schema.decimalEnum) {
+    const v = stepDecimal(schema.decimalEnum.find((e) => e !== null), 1n)
+    yield { keyword: 'decimalEnum', path, what: v, doc: change(Decimal128.fromString(v)) }
+  }
+  if (schema.not?.decimalEnum) {
+    yield { keyword: 'not', path, what: 'an excluded decimal', doc: change(Decimal128.fromString(schema.not.decimalEnum[0])) }
+  }
   if (schema.maxLength !== undefined) {
     yield { keyword: 'maxLength', path, what: `${schema.maxLength + 1} characters`, doc: change('x'.repeat(schema.maxLength + 1)) }
   }

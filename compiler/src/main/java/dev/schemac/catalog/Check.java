@@ -16,6 +16,24 @@ public record Check(String name, List<Term> terms) {
 
     public sealed interface Term {}
 
+    /**
+     * The same check over columns named anew (a migration's column renames): the one place a
+     * term's columns are mapped, so every kind of term is.
+     */
+    public Check withColumns(java.util.function.UnaryOperator<String> rename) {
+        return new Check(name, terms.stream().map(t -> withColumns(t, rename)).toList());
+    }
+
+    private static Term withColumns(Term t, java.util.function.UnaryOperator<String> c) {
+        if (t instanceof Compare x) return new Compare(c.apply(x.column()), x.op(), x.literal());
+        if (t instanceof ColumnCompare x) return new ColumnCompare(c.apply(x.left()), x.op(), c.apply(x.right()));
+        if (t instanceof Length x) return new Length(c.apply(x.column()), x.min(), x.max());
+        if (t instanceof Pattern x) return new Pattern(c.apply(x.column()), x.regex());
+        if (t instanceof AllOrNone x) return new AllOrNone(x.columns().stream().map(c).toList());
+        var e = (EnumMember) t;
+        return new EnumMember(c.apply(e.column()), e.enumName(), e.values());
+    }
+
     /** {@code column OP literal}; the literal is a BigDecimal, String or Boolean. */
     public record Compare(String column, Op op, Object literal) implements Term {
         public Compare {

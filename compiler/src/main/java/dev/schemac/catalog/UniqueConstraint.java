@@ -18,6 +18,12 @@ public record UniqueConstraint(String name, List<String> columns, Reason reason,
         this(name, columns, reason, null);
     }
 
+    /** The same constraint over columns named anew (a migration's column renames), its filter's column too. */
+    public UniqueConstraint withColumns(java.util.function.UnaryOperator<String> rename) {
+        return new UniqueConstraint(name, columns.stream().map(rename).toList(), reason,
+                where instanceof RowFilter.IsNull f ? new RowFilter.IsNull(rename.apply(f.column())) : where);
+    }
+
     /** Whether the constraint holds among some rows only. */
     public boolean partial() { return where != null; }
 

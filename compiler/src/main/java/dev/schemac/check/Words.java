@@ -56,12 +56,13 @@ public final class Words {
     /**
      * Whether an English word is only a plural: {@code users}, {@code categories},
      * {@code people}; not {@code status} or {@code address}, and not the words whose plural is
-     * themselves ({@code series}, {@code news}), which are singular too. The inflection rules
-     * are those the table names are derived with ({@link Names#pluralize}).
+     * themselves ({@code series}, {@code news}, {@code species}), which are singular too. The
+     * inflection rules, with their corrections, are those the table names are derived with
+     * ({@link Names#pluralize}, {@link English}).
      */
     public static boolean isPlural(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (!English.isPlural(w) || English.isSingular(w) || SINGULAR.contains(w)) return false;
+        if (!English.isPlural(w) || English.isSingular(w)) return false;
         // An acronym (`gps`, `sms`, `cms`) has no vowel; no English plural lacks one.
         if (w.chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0)) return false;
         // A plural names more of the thing its singular names: the singular is a word (two letters
@@ -75,16 +76,6 @@ public final class Words {
         for (String end : FOREIGN_ENDINGS) if (singular.endsWith(end)) return false;
         return true;
     }
-
-    /**
-     * English singulars the inflector reads as plurals only, and would strip to a non-word
-     * (`species` to `specie`, `lens` to `len`, `physics` to `physic`): a mass noun, a field of
-     * study, a word or a name that ends in s.
-     */
-    static final java.util.Set<String> SINGULAR = java.util.Set.of("species", "data", "metadata", "lens", "canvas",
-            "chaos", "ethos", "pathos", "cosmos", "ibis", "dais", "texas", "mars", "bias", "physics", "mathematics",
-            "statistics", "ethics", "logistics", "economics", "politics", "gymnastics", "electronics", "genetics",
-            "linguistics");
 
     /** Endings of a singular that English words do not have (but `bonsai`, `tau`, `bureau`, singular anyway). */
     private static final List<String> FOREIGN_ENDINGS = List.of("ai", "ei", "au", "eu");

@@ -8,7 +8,6 @@ import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
 import dev.schemac.catalog.PrimaryKey;
 import dev.schemac.catalog.Table;
-import dev.schemac.catalog.RowFilter;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.evolve.Change.*;
 import java.util.ArrayList;
@@ -234,25 +233,12 @@ public final class CatalogDiff {
                         f.referencedColumns().stream().map(x -> refCols.containsKey(x) ? refCols.get(x) : GONE + x).toList(), f.onDelete(),
                         f.onUpdate(), f.field(), f.forward());
             }).toList();
-            var uniques = ot.uniques().stream()
-                    .map(u -> new UniqueConstraint(u.name(), u.columns().stream().map(c).toList(), u.reason(),
-                            u.where() instanceof RowFilter.IsNull f ? new RowFilter.IsNull(c.apply(f.column())) : null)).toList();
+            var uniques = ot.uniques().stream().map(u -> u.withColumns(c)).toList();
             var indexes = ot.indexes().stream()
                     .map(i -> new Index(i.name(), i.columns().stream().map(c).toList(), i.reason())).toList();
-            var checks = ot.checks().stream().map(k -> new Check(k.name(), k.terms().stream().map(t -> term(t, c)).toList()))
-                    .toList();
+            var checks = ot.checks().stream().map(k -> k.withColumns(c)).toList();
             return new Table(name, ot.entity(), ot.doc(), columns, pk, fks, uniques, indexes, checks, ot.updatedAtTrigger(),
                     ot.join()).withKept(ot.kept());
-        }
-
-        private static Check.Term term(Check.Term t, java.util.function.UnaryOperator<String> c) {
-            if (t instanceof Check.Compare x) return new Check.Compare(c.apply(x.column()), x.op(), x.literal());
-            if (t instanceof Check.ColumnCompare x) return new Check.ColumnCompare(c.apply(x.left()), x.op(), c.apply(x.right()));
-            if (t instanceof Check.Length x) return new Check.Length(c.apply(x.column()), x.min(), x.max());
-            if (t instanceof Check.Pattern x) return new Check.Pattern(c.apply(x.column()), x.regex());
-            if (t instanceof Check.AllOrNone x) return new Check.AllOrNone(x.columns().stream().map(c).toList());
-            var e = (Check.EnumMember) t;
-            return new Check.EnumMember(c.apply(e.column()), e.enumName(), e.values());
         }
 
         static Column withName(Column c, String name) {

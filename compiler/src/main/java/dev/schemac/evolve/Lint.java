@@ -33,6 +33,33 @@ public final class Lint {
     /** A destructive change and what to say about it; for an enum, {@code column} names the enum. */
     public record Finding(Change change, Code code, String table, String column, String message, String help) {}
 
+    /**
+     * The uniques and checks the migration drops, by the table's name after its renames and with
+     * their columns named as they are after them. A constraint added where one of them was is
+     * new only where that one let rows through the new one refuses (a tighter bound, another
+     * pattern, fewer columns in a unique). Its name is no guide: a renamed table or column
+     * renames the constraints derived from it, so a check that also changes (an enum column
+     * renamed while a stored label of its enum is relabelled) is dropped under one name and
+     * added under another.
+     */
+    private static Map<String, List<Object>> replaced(List<Change> changes, Map<String, String> renamedTo) {
+        var out = new LinkedHashMap<String, List<Object>>();
+        for (Change c : changes) {
+            String table = c instanceof DropCheck k ? k.table() : c instanceof DropUnique u ? u.table() : null;
+            if (table == null) continue;
+            String now = renamedTo.getOrDefault(table, table);
+            var columns = Renames.columns(changes, now);
+            java.util.function.UnaryOperator<String> renamed = x -> columns.getOrDefault(x, x);
+            out.computeIfAbsent(now, t -> new ArrayList<>()).add(c instanceof DropCheck k ? k.check().withColumns(renamed)
+                    : ((DropUnique) c).unique().withColumns(renamed));
+        }
+        return out;
+    }
+
+    private static boolean replacesWeaker(Map<String, List<Object>> replaced, String table, Object added) {
+        return replaced.getOrDefault(table, List.of()).stream().anyMatch(old -> Tightening.weaker(old, added));
+    }
+
     public static List<Finding> findings(List<Change> changes, Catalog from, Catalog to) {
         var out = new ArrayList<Finding>();
         Set<String> created = new HashSet<>();
@@ -40,13 +67,7 @@ public final class Lint {
         for (Change c : changes) {
             if (c instanceof CreateTable t) created.add(t.t().name());
         }
-        // A constraint dropped and added under its name is replaced: new only where the old one let rows through
-        // that the new one refuses (a tighter bound, another pattern, fewer columns in a unique).
-        var replaced = new java.util.HashMap<String, Object>();
-        for (Change c : changes) {
-            if (c instanceof DropCheck k) replaced.put(k.check().name(), k.check());
-            if (c instanceof DropUnique u) replaced.put(u.unique().name(), u.unique());
-        }
+        var replaced = replaced(changes, renamedTo);
         for (Change c : changes) {
             if (c instanceof DropTable t) {
                 out.add(new Finding(c, Code.DROP_TABLE, t.t().name(), null, "the migration drops table " + Quoted.name(t.t().name())
@@ -88,7 +109,7 @@ public final class Lint {
                             n.isForeignKey() ? "add the relation as optional first, fill it, then make it required in a later migration"
                                     : "give the field a default (`= ...`), or add it as optional first"));
                 }
-            } else if (c instanceof AddUnique u && !created.contains(u.table()) && !Tightening.weaker(replaced.get(u.unique().name()), u.unique())) {
+            } else if (c instanceof AddUnique u && !created.contains(u.table()) && !replacesWeaker(replaced, u.table(), u.unique())) {
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, u.table(), u.unique().columns().get(0), "the migration adds unique "
                         + Quoted.name(u.unique().name()) + " to " + Quoted.name(u.table()) + "; duplicate rows make it fail",
                         "look for duplicates of (" + String.join(", ", u.unique().columns()) + ") first"));
@@ -96,7 +117,7 @@ public final class Lint {
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, p.table(), p.key().columns().get(0), "the migration makes ("
                         + String.join(", ", p.key().columns()) + ") the primary key of " + Quoted.name(p.table())
                         + "; duplicate rows make it fail", "look for duplicates of (" + String.join(", ", p.key().columns()) + ") first"));
-            } else if (c instanceof AddCheck k && !created.contains(k.table()) && !Tightening.weaker(replaced.get(k.check().name()), k.check())
+            } else if (c instanceof AddCheck k && !created.contains(k.table()) && !replacesWeaker(replaced, k.table(), k.check())
                     && !onAddedColumns(k, changes)) {
                 if (k.check().terms().size() == 1 && k.check().terms().get(0) instanceof Check.AllOrNone whole) {
                     // Added to every optional reference of several columns by the release that began keeping them whole:

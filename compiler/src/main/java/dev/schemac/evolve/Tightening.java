@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Whether a unique or check that replaces another under its name accepts every row the old
- * one accepted. Only then can the replacement not fail on the rows a table already holds;
+ * Whether a unique or check that replaces another one the migration drops on its table
+ * (under the same name, or another one when the table or a column of it is renamed) accepts
+ * every row the old one accepted. Only then can the replacement not fail on the rows a table already holds;
  * anything else (a tighter bound, another pattern, a unique over fewer columns) is judged
  * as a new constraint by the lint. Conservative: what it cannot prove weaker is not.
  */

@@ -13,16 +13,36 @@ public final class Names {
 
     private Names() {}
 
-    /** {@code OrderItem} → {@code order_item}; {@code HTTPRequest} → {@code http_request}. */
+    /**
+     * Words spelled with a capital inside that are one word, not two: {@code OAuth2Token} is
+     * {@code oauth2_token}, not {@code o_auth2_token}. Only where the capitals cannot tell (a
+     * single capital before a capitalised word reads as a word of one letter: {@code ATeam} is
+     * {@code a_team}); an acronym's version ({@code IPv6}) and plural ({@code PDFs}) are read by
+     * {@link #snake} itself.
+     */
+    static final List<String> ONE_WORD = List.of("OAuth", "iOS", "macOS", "GraphQL", "MySQL", "PostgreSQL", "NoSQL",
+            "JavaScript", "TypeScript", "GitHub", "GitLab", "YouTube", "LinkedIn", "PayPal", "WiFi", "eBay", "iPhone", "iPad");
+
+    /**
+     * {@code OrderItem} → {@code order_item}; {@code HTTPRequest} → {@code http_request}. An
+     * acronym keeps its plural s ({@code UserIDs} → {@code user_ids}, {@code PDFs} → {@code pdfs})
+     * and its version ({@code IPv6Address} → {@code ipv6_address}).
+     */
     public static String snake(String s) {
         var b = new StringBuilder(s.length() + 4);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isUpperCase(c)) {
+            String word = oneWordAt(s, i);
+            if (word != null) {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != '_') b.append('_');
+                b.append(word.toLowerCase(Locale.ROOT));
+                i += word.length() - 1;
+            } else if (Character.isUpperCase(c)) {
                 boolean prevLower = i > 0 && (Character.isLowerCase(s.charAt(i - 1)) || Character.isDigit(s.charAt(i - 1)));
                 boolean nextLower = i + 1 < s.length() && Character.isLowerCase(s.charAt(i + 1));
                 boolean prevUpper = i > 0 && Character.isUpperCase(s.charAt(i - 1));
-                if (b.length() > 0 && b.charAt(b.length() - 1) != '_' && (prevLower || (prevUpper && nextLower))) {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != '_'
+                        && (prevLower || (prevUpper && nextLower && !endsAcronym(s, i + 1)))) {
                     b.append('_');
                 }
                 b.append(Character.toLowerCase(c));
@@ -31,6 +51,44 @@ public final class Names {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * Whether the lower case at {@code i}, after an acronym's last capital, is still the acronym's:
+     * its plural s ({@code PDFs}, {@code URLsByHost}) or its version ({@code IPv6}, {@code APIv2}),
+     * rather than the rest of a word that capital begins ({@code HTTPRequest}).
+     */
+    private static boolean endsAcronym(String s, int i) {
+        char c = s.charAt(i);
+        boolean alone = i + 1 == s.length() || !Character.isLowerCase(s.charAt(i + 1));
+        if (c == 's') return alone;
+        return c == 'v' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1));
+    }
+
+    /** The {@link #ONE_WORD} word that starts at {@code i} as a word of its own, or null. */
+    private static String oneWordAt(String s, int i) {
+        char prev = i == 0 ? '_' : s.charAt(i - 1);
+        for (String w : ONE_WORD) {
+            if (!s.startsWith(w, i)) continue;
+            boolean startsWord = prev == '_' || Character.isDigit(prev) || Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(prev);
+            int end = i + w.length();
+            // Its own plural s is its own too (`iPhones`).
+            if (end < s.length() && s.charAt(end) == 's' && (end + 1 == s.length() || !Character.isLowerCase(s.charAt(end + 1)))) end++;
+            boolean endsWord = end == s.length() || !Character.isLowerCase(s.charAt(end));
+            if (startsWord && endsWord) return s.substring(i, end);
+        }
+        return null;
+    }
+
+    /**
+     * Whether an entity's name is an acronym with a plural s ({@code PDFs}, {@code FAQs},
+     * {@code UserIDs}): two capitals or more, then a lower-case {@code s} that ends the name. Its
+     * snake_case is the plural already ({@code pdfs}), which the English rules would not take for one.
+     */
+    public static boolean isAcronymPlural(String name) {
+        int n = name.length();
+        if (n < 3 || name.charAt(n - 1) != 's') return false;
+        return Character.isUpperCase(name.charAt(n - 2)) && Character.isUpperCase(name.charAt(n - 3));
     }
 
     /** {@code order_item} → {@code orderItem}. */
@@ -72,7 +130,7 @@ public final class Names {
     /** The table name of an entity under a naming setting. */
     public static String table(String entity, Naming naming) {
         return switch (naming) {
-            case SNAKE_PLURAL -> pluralize(snake(entity));
+            case SNAKE_PLURAL -> isAcronymPlural(entity) ? snake(entity) : pluralize(snake(entity));
             case SNAKE -> snake(entity);
             case PRESERVE -> entity;
         };

@@ -72,18 +72,12 @@ public final class StoreChecks implements ModelCheck {
         }
     }
 
-    /**
-     * The most significant digits a Decimal128 holds: the validator narrows a wider
-     * {@code decimal} to what fits ({@link Validators}).
-     */
-    static final int DECIMAL128_DIGITS = 34;
-
     private static void decimals(Entity e, List<Diagnostic> out) {
         for (Field f : e.fields()) {
             if (f.type() instanceof dev.schemac.model.FieldType.Scalar s && s.kind() == dev.schemac.model.ScalarKind.DECIMAL
-                    && s.precision() != null && s.precision() > DECIMAL128_DIGITS) {
+                    && s.precision() != null && s.precision() > Decimal128.DIGITS) {
                 out.add(Messages.decimalTooWide(f.span(), e.name() + "." + f.name(), s.precision(), s.scale() == null ? 0 : s.scale(),
-                        DECIMAL128_DIGITS));
+                        Decimal128.DIGITS));
             }
         }
     }

@@ -167,7 +167,7 @@ public final class Validators {
         } else if (!c.type().isEnum() && k == ScalarKind.DECIMAL && c.type().precision() != null) {
             int scale = c.type().scale() == null ? 0 : c.type().scale();
             // A Decimal128 holds 34 digits: a wider column is narrowed to what they hold at its scale (SC446).
-            int digits = Math.min(c.type().precision(), StoreChecks.DECIMAL128_DIGITS);
+            int digits = Math.min(c.type().precision(), Decimal128.DIGITS);
             hi = BigDecimal.ONE.scaleByPowerOfTen(digits - scale);
             lo = hi.negate();
             loExclusive = hiExclusive = true;
@@ -193,20 +193,33 @@ public final class Validators {
                 } else if (term instanceof Check.Compare cmp && cmp.column().equals(c.name())) {
                     Object lit = cmp.literal();
                     boolean numeric = lit instanceof BigDecimal && k != null && k.isNumeric();
-                    if (cmp.op() == Op.EQ && comparableByEquality(k, lit)) {
-                        equal.add(lit);
+                    boolean decimal = k == ScalarKind.DECIMAL && !c.type().isEnum() && lit instanceof BigDecimal;
+                    if (decimal && (cmp.op() == Op.EQ || cmp.op() == Op.NE) && !Decimal128.holds((BigDecimal) lit)) {
+                        // No Decimal128 equals a literal of more digits than it holds: every document passes a
+                        // != check, and only the relational column can hold a value == it.
+                        if (cmp.op() == Op.EQ) {
+                            unenforced.add("the check " + field(t, c.name()) + " == " + dev.schemac.render.markdown.Quoted.name(
+                                    ((BigDecimal) lit).toPlainString()) + " of " + entity(t) + " (the literal needs more digits than a Decimal128's "
+                                    + Decimal128.DIGITS + ", so no document value equals it)");
+                        }
+                    } else if (cmp.op() == Op.EQ && comparableByEquality(k, lit)) {
+                        equal.add(literal(k, lit));
                     } else if (cmp.op() == Op.NE && comparableByEquality(k, lit)) {
-                        notEqual.add(lit);
+                        notEqual.add(literal(k, lit));
                     } else if (numeric) {
                         BigDecimal v = (BigDecimal) lit;
                         switch (cmp.op()) {
                             case GE, GT -> {
-                                boolean ex = cmp.op() == Op.GT;
-                                if (lo == null || v.compareTo(lo) > 0 || (v.compareTo(lo) == 0 && ex)) { lo = v; loExclusive = ex; }
+                                // A decimal bound a Decimal128 does not hold moves up to the next value it does:
+                                // no Decimal128 lies between, so the bound is inclusive there.
+                                BigDecimal b = decimal ? Decimal128.ceiling(v) : v;
+                                boolean ex = cmp.op() == Op.GT && b.compareTo(v) == 0;
+                                if (lo == null || b.compareTo(lo) > 0 || (b.compareTo(lo) == 0 && ex)) { lo = b; loExclusive = ex; }
                             }
                             case LE, LT -> {
-                                boolean ex = cmp.op() == Op.LT;
-                                if (hi == null || v.compareTo(hi) < 0 || (v.compareTo(hi) == 0 && ex)) { hi = v; hiExclusive = ex; }
+                                BigDecimal b = decimal ? Decimal128.floor(v) : v;
+                                boolean ex = cmp.op() == Op.LT && b.compareTo(v) == 0;
+                                if (hi == null || b.compareTo(hi) < 0 || (b.compareTo(hi) == 0 && ex)) { hi = b; hiExclusive = ex; }
                             }
                             default -> { }
                         }
@@ -243,11 +256,16 @@ public final class Validators {
      * A numeric bound as the column's values compare with it. A decimal column holds Decimal128
      * values, and MongoDB compares a Decimal128 with a double bound by rounding the decimal
      * toward minus infinity: {@code 0.01} or {@code 99999999.99} as a double would refuse the very
-     * boundary value the SQL check accepts. So a decimal column's bound is a Decimal128 too,
-     * written in Extended JSON ({@code {"$numberDecimal": "0.01"}}).
+     * boundary value the SQL check accepts. So a decimal column's bound is a Decimal128 too
+     * ({@link Decimal128}).
      */
     private static Object bound(ScalarKind k, BigDecimal v) {
-        return k == ScalarKind.DECIMAL ? Map.of("$numberDecimal", v.toPlainString()) : v;
+        return k == ScalarKind.DECIMAL ? Decimal128.json(v) : v;
+    }
+
+    /** A literal a column's value is compared with for equality: a decimal column's as a Decimal128, as its bounds are. */
+    private static Object literal(ScalarKind k, Object v) {
+        return v instanceof BigDecimal d ? bound(k, d) : v;
     }
 
     /** Equality with a literal holds in documents only where the stored BSON value is that literal's JSON kind. */

@@ -96,6 +96,59 @@ class MigrateRefusalsTest {
         assertThat(looser.err()).doesNotContain("SC561");
     }
 
+    /**
+     * A renamed table or column renames the checks and uniques derived from it, so one that also
+     * changes is dropped under one name and added under another: it is judged against what the
+     * table dropped, its columns named as after the renames, not by its name.
+     */
+    @Test
+    void aConstraintChangedWhileItsTableOrColumnIsRenamedIsJudgedAgainstTheOneItReplaces() throws IOException {
+        String v1 = HEADER + "entity Product {\n  price int        @min(0)\n  shelf string(10)\n  slot  int\n  bay   int\n"
+                + "  @@unique(shelf, slot)\n}\n";
+        String renamed = v1.replace("entity Product {\n", "entity Item {\n  @@renamed_from(\"Product\")\n")
+                .replace("  price int        @min(0)", "  cost  int        @min(0) @renamed_from(\"price\")")
+                .replace("  shelf string(10)", "  rack  string(10) @renamed_from(\"shelf\")");
+        String looser = renamed.replace("@min(0)", "@min(-5)").replace("@@unique(shelf, slot)", "@@unique(rack, slot, bay)");
+        Path model = dir.resolve("app.schema");
+        Path out = dir.resolve("looser");
+        Files.writeString(model, v1);
+        assertThat(migrate(model, out, "init", "20260101000000").code()).isZero();
+        Files.writeString(model, looser);
+        var ok = migrate(model, out, "looser", "20260102000000");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.err()).doesNotContain("SC561");
+        String up = Files.readString(out.resolve("migrations/sql/postgres/20260102000000_looser.up.sql"));
+        assertThat(up).contains("ck_items_cost").contains("uq_items_rack_slot_bay").doesNotContain("DROP TABLE");
+
+        var stricter = refused(v1, renamed.replace("@min(0)", "@min(1)").replace("@@unique(shelf, slot)", "@@unique(rack)"));
+        assertThat(stricter.err()).contains("error[SC561]: the migration adds check `ck_items_cost` to `items`")
+                .contains("error[SC561]: the migration adds unique `uq_items_rack` to `items`");
+    }
+
+    /** An enum column renamed while its enum relabels a stored value: the enum's check changes under a new name, and is no new constraint. */
+    @Test
+    void anEnumColumnRenamedWhileItsEnumRelabelsAValueIsNoNewConstraint() throws IOException {
+        for (String dialect : List.of("sqlite", "postgres", "mysql")) {
+            String v1 = HEADER.replace("postgres", dialect) + "enum Plan {\n  FREE\n  PRO @map(\"premium\")\n}\n\n"
+                    + "entity Seat {\n  plan Plan?\n}\n";
+            String v2 = v1.replace("@map(\"premium\")", "@map(\"pro\")")
+                    .replace("entity Seat {\n  plan Plan?", "entity Place {\n  @@renamed_from(\"Seat\")\n  tier Plan? @renamed_from(\"plan\")");
+            Path model = dir.resolve(dialect + ".schema");
+            Path out = dir.resolve(dialect);
+            Files.writeString(model, v1);
+            assertThat(migrate(model, out, "init", "20260101000000").code()).isZero();
+            Files.writeString(model, v2);
+            var r = migrate(model, out, "relabel", "20260102000000");
+            assertThat(r.code()).as("%s: %s", dialect, r.err()).isZero();
+            assertThat(r.err()).as(dialect).doesNotContain("SC561", "SC562");
+            // Dropping a value in the same migration is still the enum's finding, and only that.
+            Files.writeString(model, v2.replace("  PRO @map(\"pro\")\n", "").replace("tier Plan? @renamed_from(\"plan\")", "seat Plan? @renamed_from(\"tier\")"));
+            var dropped = migrate(model, out, "dropped", "20260103000000");
+            assertThat(dropped.code()).as(dialect).isEqualTo(1);
+            assertThat(dropped.err()).as(dialect).contains("SC562").doesNotContain("SC561");
+        }
+    }
+
     @Test
     void aNewPrimaryKeyOverColumnsThatHeldNoUniqueIsANewConstraint() throws IOException {
         String v1 = HEADER + "entity Seat {\n  row    int\n  number int\n}\n";

@@ -10,6 +10,7 @@ import dev.schemac.check.Words;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Severity;
 import dev.schemac.model.Entity;
+import dev.schemac.naming.Names;
 import dev.schemac.source.Span;
 
 /** SC602: entity names are singular; the table name is the plural. */
@@ -28,21 +29,11 @@ public final class EntityNameSingular extends Rule {
     public void check(CheckContext context, Reporter out) {
         for (Entity e : context.model().entities()) {
             String last = Words.last(e.name());
-            if (Words.isPlural(last)) out.report(e, plural(Spans.entityName(e), e.name(), last));
-            else if (isAcronymPlural(e.name())) out.report(e, finding(Spans.entityName(e), "entity " + Quoted.name(e.name())
+            // An acronym's plural first: its singular drops the s and keeps the capitals (`URLs` is `URL`, not `Url`).
+            if (Names.isAcronymPlural(e.name())) out.report(e, finding(Spans.entityName(e), "entity " + Quoted.name(e.name())
                     + " is plural", "name the entity in the singular: " + Quoted.name(e.name().substring(0, e.name().length() - 1))));
+            else if (Words.isPlural(last)) out.report(e, plural(Spans.entityName(e), e.name(), last));
         }
-    }
-
-    /**
-     * An acronym with a plural s (`PDFs`, `FAQs`, `UserIDs`): two capitals or more, then a lower-case
-     * `s` that ends the name. The words of such a name split before its last capital (`pd_fs`), so the
-     * last word says nothing.
-     */
-    static boolean isAcronymPlural(String name) {
-        int n = name.length();
-        if (n < 3 || name.charAt(n - 1) != 's') return false;
-        return Character.isUpperCase(name.charAt(n - 2)) && Character.isUpperCase(name.charAt(n - 3));
     }
 
     Diagnostic plural(Span at, String name, String last) {

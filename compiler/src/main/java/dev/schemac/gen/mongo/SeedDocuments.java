@@ -11,6 +11,7 @@ import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.Model;
 import dev.schemac.model.ScalarKind;
+import dev.schemac.nosql.Decimal128;
 import dev.schemac.nosql.DocCollection;
 import dev.schemac.nosql.DocField;
 import dev.schemac.nosql.DocShape;
@@ -151,7 +152,7 @@ final class SeedDocuments {
             case SMALLINT, INT -> wrap("$numberInt", v.toString());
             case BIGINT -> wrap("$numberLong", v.toString());
             case FLOAT, DOUBLE -> wrap("$numberDouble", v instanceof BigDecimal d ? d.toPlainString() : v.toString());
-            case DECIMAL -> wrap("$numberDecimal", ((BigDecimal) v).toPlainString());
+            case DECIMAL -> wrap("$numberDecimal", Decimal128.text((BigDecimal) v));
             case DATETIME -> {
                 long millis = ((LocalDateTime) v).toInstant(ZoneOffset.UTC).toEpochMilli();
                 ObjectNode n = F.objectNode();

@@ -167,7 +167,85 @@ class MongoOnRealServerTest {
                 .allMatch(id -> id.matches("[^0-9]*[34][^0-9]*"));
     }
 
-    /** The inclusive Decimal128 bounds ({@code minimum}/{@code maximum} as {@code $numberDecimal}) of every validator. */
+    /**
+     * A decimal field's {@code ==} and {@code !=} literals are Decimal128 values in the validator,
+     * as its bounds are: a double {@code 0.1} equals no Decimal128 {@code 0.1}. On FerretDB, through
+     * init.js, and judged by ajv with the literals compared exactly: the seed documents pass, the
+     * {@code ==} literal with another trailing zero passes and one a unit past it is refused, the
+     * {@code !=} literal is refused and its neighbour passes. A literal of more digits than a
+     * Decimal128 holds (on a field narrowed by SC446) is no {@code !=} constraint, as no document
+     * value equals it, and an {@code ==} with one is listed as not enforced; a bound of more digits
+     * is written as the nearest Decimal128 that admits the same values, which mongosh's parser
+     * takes (the exact text it refuses: "inexact rounding").
+     */
+    @org.junit.jupiter.api.Test
+    void aDecimalFieldsEqualityLiteralsAreDecimal128(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("tariff.schema");
+        Files.writeString(model, """
+                /// A tariff.
+                entity Tariff {
+                  rate decimal(10, 2) @check(== 0.10)
+                  fee  decimal(10, 2) @check(!= 0.1)
+                  wide decimal(40, 2) @check(!= 123456789012345678901234567890123456.78)
+                }
+                """);
+        Compilation c = Compiler.compile(List.of(model));
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        var result = Targets.run(c, List.of(Targets.byName("mongo").orElseThrow()), TargetOptions.defaults());
+        assertThat(result.hasErrors()).as("%s", result.diagnostics()).isFalse();
+        for (var f : result.files().entrySet()) {
+            Path p = dir.resolve("out").resolve(f.getKey());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, f.getValue());
+        }
+        JsonNode collections = JSON.readTree(result.files().get("mongo/collections.json"));
+        JsonNode props = collections.get("collections").get(0).get("options").get("validator").get("$jsonSchema").get("properties");
+        assertThat(props.get("rate").get("enum").toString()).isEqualTo("[{\"$numberDecimal\":\"0.10\"}]");
+        assertThat(props.get("fee").get("not").toString()).isEqualTo("{\"enum\":[{\"$numberDecimal\":\"0.1\"}]}");
+        assertThat(props.get("wide").has("not")).as("no Decimal128 equals a literal of 38 digits").isFalse();
+
+        JsonNode r = NodeHarness.get().call("mongo-check", dir.resolve("out/mongo").toString(), "--url", Engines.mongoUrl(),
+                "--db", "t_decimal_eq_" + ProcessHandle.current().pid() + "_" + (++databases));
+        assertThat(r.get("initMatchesCollections").asBoolean()).as("%s", r.get("initDifference")).isTrue();
+        assertThat(r.get("inserted").get("tariffs").asInt()).isPositive();
+        assertThat(r.get("validation").get("invalid")).as("seed documents failing their validator").isEmpty();
+        var keepers = new TreeSet<String>();
+        for (JsonNode k : r.get("keepers")) {
+            assertThat(k.get("accepted").asBoolean()).as("%s at %s (%s): %s", k.get("keyword"), k.get("path"), k.get("what"),
+                    k.get("errors")).isTrue();
+            keepers.add(k.get("keyword").asText() + " " + k.get("path").asText() + " " + k.get("what").asText());
+        }
+        assertThat(keepers).contains("decimalEnum /rate 0.100", "not /fee 0.2");
+        var breakers = new TreeSet<String>();
+        for (JsonNode b : r.get("breakers")) {
+            assertThat(b.get("refused").asBoolean() && b.get("onThatKeyword").asBoolean()).as("%s at %s (%s)", b.get("keyword"),
+                    b.get("path"), b.get("what")).isTrue();
+            breakers.add(b.get("keyword").asText() + " " + b.get("path").asText());
+        }
+        assertThat(breakers).contains("decimalEnum /rate", "not /fee");
+
+        Files.writeString(model, """
+                /// A tariff.
+                entity Tariff {
+                  wide decimal(40, 2) @check(== 123456789012345678901234567890123456.78)
+                  low  decimal(40, 2) @check(>= 99999999999999999999999999999999999.99)
+                  high decimal(40, 2) @check(< -99999999999999999999999999999999999.99)
+                }
+                """);
+        var wide = Compiler.compile(List.of(model));
+        var v = dev.schemac.nosql.Validators.of(dev.schemac.nosql.DocumentDesign.of(wide.model(), wide.catalog()).collections().get(0),
+                wide.catalog());
+        @SuppressWarnings("unchecked")
+        var wideProps = (java.util.Map<String, java.util.Map<String, Object>>) v.jsonSchema().get("properties");
+        assertThat(wideProps.get("wide")).doesNotContainKey("enum");
+        assertThat(v.unenforced()).anyMatch(u -> u.startsWith("the check `wide` == `123456789012345678901234567890123456.78` of Tariff"));
+        assertThat(wideProps.get("low")).containsEntry("minimum", java.util.Map.of("$numberDecimal", "1E+35"))
+                .doesNotContainKey("exclusiveMinimum");
+        assertThat(wideProps.get("high")).containsEntry("maximum", java.util.Map.of("$numberDecimal", "-1E+35"))
+                .doesNotContainKey("exclusiveMaximum");
+    }
+
+    /** The inclusive Decimal128 bounds ({@code minimum}/{@code maximum} as {@code $numberDecimal}) of every validator, and each decimal {@code enum} and {@code not.enum}. */
     static int inclusiveDecimalBounds(JsonNode n) {
         int count = 0;
         if (n.isObject()) {
@@ -175,6 +253,7 @@ class MongoOnRealServerTest {
                 String exclusive = k.equals("minimum") ? "exclusiveMinimum" : "exclusiveMaximum";
                 if (n.path(k).has("$numberDecimal") && !n.path(exclusive).asBoolean(false)) count++;
             }
+            if (n.path("enum").isArray()) for (JsonNode e : n.path("enum")) if (e.has("$numberDecimal")) { count++; break; }
         }
         for (JsonNode child : n) count += inclusiveDecimalBounds(child);
         return count;

@@ -9,13 +9,13 @@ import dev.schemac.config.InputFiles;
 import dev.schemac.config.SettingsParser;
 import dev.schemac.config.Timestamp;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.evolve.HistoryFolder;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetOptions;
 import dev.schemac.gen.Targets;
 import dev.schemac.output.FileTransaction;
 import dev.schemac.output.OutputFolder;
 import dev.schemac.output.OutputLocks;
-import dev.schemac.evolve.HistoryFolder;
 import dev.schemac.output.Staging;
 import dev.schemac.render.text.PlainText;
 import java.nio.file.Path;
@@ -108,6 +108,7 @@ final class GenerateCommand implements Command {
         }
         // Without --check each file goes to disk as it is rendered, staged inside the output folder;
         // the staged files are moved into place only when the whole run has succeeded.
+        if (!check) Staging.removeLeftovers(dir, locks);
         try (locks; var staging = check ? null : new Staging(dir)) {
             return write(io, run, dir, staging, locks);
         }

@@ -154,7 +154,6 @@ final class MigrateCommand implements Command {
         var writing = new ArrayList<Target>(chosen);
         Targets.byName("migrations").ifPresent(writing::add);
         Set<Dialect> own = OwnDialects.of(c.model(), settings.targetOptions(), writing);
-        // From reading the last migration to committing the new one, no other run may write here (SC568).
         // From reading the last migration and the output folder's manifest to committing the new ones, no other run may
         // write here (SC568, SC136): migrate refreshes the other targets' files and the manifest as generate does.
         var lock = check || dryRun ? OutputLocks.none() : OutputLocks.take(List.of(dir), dir.resolve(HistoryFolder.DIR));

@@ -188,4 +188,23 @@ class OutputOwnershipTest {
         assertThat(r.err()).doesNotContain("malformed");
         assertThat(manifest).content().isEqualTo(v2);
     }
+
+    /** Read-only outputs and a read-only manifest are replaced as any (the folder is writable) and keep their mode. */
+    @Test
+    void readOnlyOutputsAndManifestAreReplacedKeepingTheirMode() throws IOException {
+        Path m = model("shop.schema", SHOP);
+        Path out = tmp.resolve("out");
+        assertThat(run("generate", m.toString(), "-t", "postgres", "-o", out.toString()).code()).isZero();
+        var readOnly = java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--");
+        Path schema = out.resolve("sql/postgres/schema.sql");
+        Files.setPosixFilePermissions(schema, readOnly);
+        Files.setPosixFilePermissions(out.resolve(Manifest.NAME), readOnly);
+        Files.writeString(m, SHOP.replace("label string(40)", "label string(80)"));
+        var r = run("generate", m.toString(), "-t", "postgres", "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(schema).content().contains("80");
+        assertThat(Files.getPosixFilePermissions(schema)).isEqualTo(readOnly);
+        assertThat(Files.getPosixFilePermissions(out.resolve(Manifest.NAME))).isEqualTo(readOnly);
+        assertThat(run("generate", m.toString(), "-t", "postgres", "-o", out.toString(), "--check").code()).isZero();
+    }
 }

@@ -168,12 +168,12 @@ class BuildsTest {
         var info = java("m.package-info", "/** The model. */", "package m;");
         var ok = discovered(tmp.resolve("classesInfo"), List.of(info, A, B), "-Aschemac.out=" + withInfo, "-Aschemac.targets=json");
         assertThat(ok.errors()).isEmpty();
-        assertThat(Javac.files(withInfo).keySet()).containsExactly("json/model.json");
+        assertThat(Javac.files(withInfo).keySet()).containsExactly(".schemac-manifest", "json/model.json");
         Path dir = tmp.resolve("procOnly");
         var only = discovered(tmp.resolve("classesProcOnly"), List.of(A, B), "-proc:only", "-Aschemac.out=" + dir,
                 "-Aschemac.targets=json");
         assertThat(only.errors()).isEmpty();
-        assertThat(Javac.files(dir).keySet()).containsExactly("json/model.json");
+        assertThat(Javac.files(dir).keySet()).containsExactly(".schemac-manifest", "json/model.json");
     }
 
     @Test

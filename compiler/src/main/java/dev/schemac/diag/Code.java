@@ -596,7 +596,8 @@ public enum Code {
             + "object in the database first (and pull again) if it is no longer wanted."),
     HISTORY_LOCKED("SC568", "Another migrate run is writing the history",
             "`migrate` holds `migrations/.lock` from reading the last migration until its new one is written, and "
-            + "`generate` with the migrations target does too (it writes the first migration of an empty history), so "
+            + "every run with the migrations target does too (`generate`, the Maven plugin's `generate` goal, the annotation "
+            + "processor's `-Aschemac.out`: it writes the first migration of an empty history), so "
             + "two runs at once (two terminals, a parallel build) cannot both write a migration after the same one, "
             + "which would fork the history. Another run holds it now: let it finish, then run the command again "
             + "(it then finds that run's migration and writes only what is left)."),

@@ -92,6 +92,15 @@ class OutputOwnershipTest {
         assertThat(run("generate", m.toString(), "-t", "postgres", "-o", out.toString()).code()).as("ours now").isZero();
     }
 
+    /** `schemac explain` knows both codes, with the catalogue's titles. */
+    @Test
+    void explainKnowsBothCodes() {
+        assertThat(Cli.run("explain", "SC137").out()).startsWith("SC137: Output would replace a file schemac did not write (error)\n\n"
+                + "A file is in the way of an output");
+        assertThat(Cli.run("explain", "SC138").out()).startsWith("SC138: Output folder belongs to another model (error)\n\n"
+                + "The output folder's `.schemac-manifest` records the schema");
+    }
+
     @Test
     void aFileHoldingTheOutputAlreadyIsTakenOverSilently() throws IOException {
         Path m = model("shop.schema", SHOP);

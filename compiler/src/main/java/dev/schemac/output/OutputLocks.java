@@ -38,7 +38,8 @@ public final class OutputLocks implements AutoCloseable {
      */
     public static OutputLocks take(List<Path> folders, Path history) {
         var taken = new ArrayList<FolderLock>();
-        for (Path f : folders) {
+        // One folder named twice (the Maven plugin's two folders set to one) is locked once: a second lock would find the first.
+        for (Path f : folders.stream().map(OutputLocks::normal).distinct().toList()) {
             var lock = FolderLock.outputs(f);
             if (lock.problem != null) return refused(taken, lock.problem);
             taken.add(lock);

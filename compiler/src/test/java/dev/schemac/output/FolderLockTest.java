@@ -48,7 +48,7 @@ class FolderLockTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> plan.addTo(new FileTransaction(out), other))
                     .isInstanceOf(IllegalStateException.class);
         }
-        try (var locks = OutputLocks.take(java.util.List.of(out), null)) {
+        try (var locks = OutputLocks.take(java.util.List.of(out, dir.resolve("x/../out")), null)) {
             assertThat(locks.problem()).isNull();
             var tx = new FileTransaction(out);
             plan.addTo(tx, locks);

@@ -9,11 +9,13 @@ import dev.schemac.config.InputFiles;
 import dev.schemac.config.SettingsParser;
 import dev.schemac.config.Timestamp;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.evolve.HistoryFolder;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetOptions;
 import dev.schemac.gen.Targets;
 import dev.schemac.output.FileTransaction;
 import dev.schemac.output.OutputFolder;
+import dev.schemac.output.OutputLocks;
 import dev.schemac.output.Staging;
 import dev.schemac.render.text.PlainText;
 import java.nio.file.Path;
@@ -36,15 +38,19 @@ final class GenerateCommand implements Command {
     static final Option SEED = Option.value("N", "Seed of the sample data. Default: " + TargetOptions.DEFAULT_SEED, "--seed");
     static final Option ROWS = Option.value("N", "Sample rows per table, 1 to 10000. Default: " + TargetOptions.DEFAULT_ROWS, "--rows");
 
+    static final Option FORCE = Option.flag("Replace files in the output folder that schemac did not write (SC137), and take "
+            + "over a folder another model's runs wrote (SC138).", "--force");
+
     static final CommandSpec SPEC = CommandSpec.of("generate",
                     "Compiles the model and writes the chosen targets (all of them by default).")
             .positional(Positional.oneOrMore("FILE", ".schema files (imports are followed); `-` reads standard input."))
-            .with(TARGET, OUT, CHECK, OPTION, TIMESTAMP, SEED, ROWS)
+            .with(TARGET, OUT, CHECK, FORCE, OPTION, TIMESTAMP, SEED, ROWS)
             .with(Reporting.OPTIONS).with(RuleOptions.OPTIONS).with(SettingsOptions.OPTIONS);
 
     private final List<Path> files;
     private final TargetChoice choice;
     private final boolean check;
+    private final boolean force;
     private final String timestamp;
     private final String seed;
     private final String rows;
@@ -56,6 +62,7 @@ final class GenerateCommand implements Command {
         files = ModelRun.inputs(args);
         choice = new TargetChoice(args, TARGET, OUT, OPTION);
         check = args.given(CHECK);
+        force = args.given(FORCE);
         timestamp = args.value(TIMESTAMP);
         seed = args.value(SEED);
         rows = args.value(ROWS);
@@ -90,29 +97,24 @@ final class GenerateCommand implements Command {
             throw new UsageError("a model read from standard input needs an output folder: give --out");
         }
         Path dir = run.outputFolder();
-        // From reading the manifest to committing the new one, no other generate may write here (SC136).
-        var outputs = check ? HistoryLock.none() : HistoryLock.outputs(dir);
-        if (outputs.problem != null) {
-            reporting.print(List.of(outputs.problem), io.err(), io.out());
-            return Main.INPUT_ERRORS;
-        }
-        // The migrations target writes the first migration of an empty history: from reading the history to the
-        // commit, generate holds it as migrate does (SC568), so the two cannot both write a first migration.
-        boolean migrations = !check && settings.chosenTargets().stream().anyMatch(t -> t.name().equals("migrations"));
-        var history = migrations ? HistoryLock.take(dir) : HistoryLock.none();
-        if (history.problem != null) {
-            outputs.close();
-            reporting.print(List.of(history.problem), io.err(), io.out());
+        // From reading the manifest to committing the new one, no other run may write here (SC136). The migrations
+        // target writes the first migration of an empty history: from reading the history to the commit, generate
+        // holds its lock as migrate does (SC568), so the two cannot both write a first migration.
+        boolean migrations = settings.chosenTargets().stream().anyMatch(t -> t.name().equals("migrations"));
+        var locks = check ? OutputLocks.none() : OutputLocks.take(List.of(dir), migrations ? dir.resolve(HistoryFolder.DIR) : null);
+        if (locks.problem() != null) {
+            reporting.print(List.of(locks.problem()), io.err(), io.out());
             return Main.INPUT_ERRORS;
         }
         // Without --check each file goes to disk as it is rendered, staged inside the output folder;
         // the staged files are moved into place only when the whole run has succeeded.
-        try (outputs; history; var staging = check ? null : new Staging(dir)) {
-            return write(io, run, dir, staging);
+        if (!check) Staging.removeLeftovers(dir, locks);
+        try (locks; var staging = check ? null : new Staging(dir)) {
+            return write(io, run, dir, staging, locks);
         }
     }
 
-    private int write(Io io, ModelRun run, Path dir, Staging staging) {
+    private int write(Io io, ModelRun run, Path dir, Staging staging, OutputLocks locks) {
         var settings = run.settings;
         var generated = run.generate(dir, staging);
         var c = generated.compilation();
@@ -130,7 +132,7 @@ final class GenerateCommand implements Command {
             reporting.print(all, io.err(), io.out());
             return Main.INPUT_ERRORS;
         }
-        var folder = new OutputFolder(dir);
+        var folder = new OutputFolder(dir, new OutputFolder.Claim(c.model().settings().name(), force, run.filesRead()));
         Set<String> removable = chosen.stream().filter(Target::removesStaleFiles).map(Target::name).collect(Collectors.toSet());
         var plan = staging == null ? folder.plan(result.files(), result.owners(), removable)
                 : folder.planContents(staging.files(), result.owners(), removable);
@@ -142,7 +144,7 @@ final class GenerateCommand implements Command {
             return historyBehind ? Main.INPUT_ERRORS : current;
         }
         var tx = new FileTransaction(folder.root()).reads(run.filesRead());
-        plan.addTo(tx);
+        plan.addTo(tx, locks);
         var outcome = tx.commit();
         if (outcome.failed()) all.add(outcome.failure());
         reporting.print(all, io.err(), io.out());

@@ -24,6 +24,7 @@ import dev.schemac.gen.migrations.MigrationFiles;
 import dev.schemac.model.Dialect;
 import dev.schemac.output.FileTransaction;
 import dev.schemac.output.OutputFolder;
+import dev.schemac.output.OutputLocks;
 import dev.schemac.pull.DatabaseUrl;
 import dev.schemac.pull.PullFailure;
 import dev.schemac.pull.PullMessages;
@@ -67,7 +68,7 @@ final class MigrateCommand implements Command {
                     + "refreshes the other targets.")
             .positional(Positional.oneOrMore("FILE", ".schema files (imports are followed); `-` reads standard input "
                     + "(then --out is required)."))
-            .with(NAME, OUT, TIMESTAMP, ALLOW_DESTRUCTIVE, CHECK, FROM_URL, SCHEMA, DRY_RUN)
+            .with(NAME, OUT, TIMESTAMP, ALLOW_DESTRUCTIVE, CHECK, FROM_URL, SCHEMA, DRY_RUN, GenerateCommand.FORCE)
             .with(Reporting.OPTIONS).with(RuleOptions.OPTIONS).with(SettingsOptions.OPTIONS);
 
     private final List<Path> files;
@@ -79,6 +80,7 @@ final class MigrateCommand implements Command {
     private final String fromUrl;
     private final String schema;
     private final boolean dryRun;
+    private final boolean force;
     private final Reporting reporting;
     private final RuleOptions rules;
     private final SettingsOptions settingsFile;
@@ -93,6 +95,7 @@ final class MigrateCommand implements Command {
         fromUrl = args.value(FROM_URL);
         schema = args.value(SCHEMA);
         dryRun = args.given(DRY_RUN);
+        force = args.given(GenerateCommand.FORCE);
         reporting = new Reporting(args);
         rules = new RuleOptions(args);
         settingsFile = new SettingsOptions(args);
@@ -151,11 +154,12 @@ final class MigrateCommand implements Command {
         var writing = new ArrayList<Target>(chosen);
         Targets.byName("migrations").ifPresent(writing::add);
         Set<Dialect> own = OwnDialects.of(c.model(), settings.targetOptions(), writing);
-        // From reading the last migration to committing the new one, no other run may write here (SC568).
-        var lock = check || dryRun ? HistoryLock.none() : HistoryLock.take(dir);
-        if (lock.problem != null) {
+        // From reading the last migration and the output folder's manifest to committing the new ones, no other run may
+        // write here (SC568, SC136): migrate refreshes the other targets' files and the manifest as generate does.
+        var lock = check || dryRun ? OutputLocks.none() : OutputLocks.take(List.of(dir), dir.resolve(HistoryFolder.DIR));
+        if (lock.problem() != null) {
             var held = new ArrayList<Diagnostic>(c.diagnostics());
-            held.add(lock.problem);
+            held.add(lock.problem());
             return fail(io, held);
         }
         try (lock) {
@@ -254,22 +258,22 @@ final class MigrateCommand implements Command {
                 files.put(p, t);
                 owners.put(p, "migrations");
             });
-            var folder = new OutputFolder(dir);
+            var inputs = run.filesRead();
+            if (url != null && url.sqliteFile() != null) inputs.add(url.sqliteFile());
+            var folder = new OutputFolder(dir, new OutputFolder.Claim(c.model().settings().name(), force, inputs));
             Set<String> removable = chosen.stream().filter(Target::removesStaleFiles).map(Target::name).collect(Collectors.toSet());
             var written = folder.plan(files, owners, removable);
             if (written.problem() != null) {
                 all.add(written.problem());
                 return fail(io, all);
             }
-            var inputs = run.filesRead();
-            if (url != null && url.sqliteFile() != null) inputs.add(url.sqliteFile());
             // Re-read under the lock: a writer that takes no lock (an older schemac, a hand edit) may have added a migration.
             if (!HistoryRead.of(dir).files().equals(existing)) {
                 all.add(Messages.historyChangedDuringRun(new Span(new SourceFile(dir.resolve(HistoryFolder.DIR).toString(), ""), 0, 0)));
                 return fail(io, all);
             }
             var tx = new FileTransaction(folder.root()).reads(inputs);
-            written.addTo(tx);
+            written.addTo(tx, lock);
             var outcome = tx.commit();
             if (outcome.failed()) {
                 all.add(outcome.failure());

@@ -469,11 +469,26 @@ public enum Code {
             + "the SQLite database of `--url` / `--from-url` (by any path or link). Writing it would destroy "
             + "the input. Nothing was written; choose another output path. (`schemac fmt` rewrites its "
             + "inputs by design.)"),
-    OUTPUTS_LOCKED("SC136", "Another generate run is writing the output folder",
-            "`generate` holds `.schemac-lock` in its output folder from reading the folder's manifest until its "
-            + "files and the new manifest are written, so two runs at once (an editor's generate-on-save and a "
-            + "terminal, two executions of a build) cannot lose each other's manifest entries, after which stale "
-            + "files would never be removed. Another run holds it now: let it finish, then run `generate` again."),
+    OUTPUTS_LOCKED("SC136", "Another run is writing the output folder",
+            "Every run that writes an output folder (`generate`, `migrate`, the Maven plugin's `generate` goal, the "
+            + "annotation processor's `-Aschemac.out`) holds `.schemac-lock` in it from reading the folder's manifest until "
+            + "its files and the new manifest are written, so two runs at once (an editor's generate-on-save and a "
+            + "terminal, two executions of a build) cannot replace each other's files or lose each other's manifest "
+            + "entries, after which stale files would never be removed. Another run holds it now: let it finish, then run "
+            + "again. Nothing was written."),
+    OUTPUT_NOT_OURS("SC137", "Output would replace a file schemac did not write",
+            "A file is in the way of an output (the user's own `sql/postgres/schema.sql`, a README), and the folder's "
+            + "`.schemac-manifest` does not name it, so schemac did not write it: the run would destroy it. It says so at "
+            + "that file and writes nothing. Move or delete the file, or choose another output folder. A file that holds "
+            + "what the run writes already is taken over silently. When an earlier schemac run did write it but its "
+            + "manifest was not kept (outputs checked in without `.schemac-manifest`), `--force` (the Maven plugin's "
+            + "`force`) replaces it once; keep the manifest with the outputs from then on."),
+    OUTPUT_OTHER_MODEL("SC138", "Output folder belongs to another model",
+            "The output folder's `.schemac-manifest` records the schema whose runs wrote it, and this run's model is "
+            + "another (a model without a `schema` header is `schema`). The second model would replace the first's files "
+            + "and remove as stale the ones it does not write, so nothing was written. Give each model its own output "
+            + "folder. When the model is the same one renamed, `--force` hands the folder to the new name: the files the "
+            + "old name's runs wrote and this run does not write are removed as stale, as after any change of the model."),
     INTERNAL_ERROR("SC139", "Internal error",
             "schemac hit a bug: an unexpected exception rather than a problem with the input. The "
             + "command prints a short report (the exception and where it happened) and exits with 2; "
@@ -581,7 +596,8 @@ public enum Code {
             + "object in the database first (and pull again) if it is no longer wanted."),
     HISTORY_LOCKED("SC568", "Another migrate run is writing the history",
             "`migrate` holds `migrations/.lock` from reading the last migration until its new one is written, and "
-            + "`generate` with the migrations target does too (it writes the first migration of an empty history), so "
+            + "every run with the migrations target does too (`generate`, the Maven plugin's `generate` goal, the annotation "
+            + "processor's `-Aschemac.out`: it writes the first migration of an empty history), so "
             + "two runs at once (two terminals, a parallel build) cannot both write a migration after the same one, "
             + "which would fork the history. Another run holds it now: let it finish, then run the command again "
             + "(it then finds that run's migration and writes only what is left)."),

@@ -757,6 +757,21 @@ public final class Messages {
                 "choose an output path other than the model, its imports, the settings file or the database; nothing was written");
     }
 
+    public static Diagnostic outputNotOurs(Span at, String path, int others) {
+        return error(Code.OUTPUT_NOT_OURS, at, "would replace " + tick(path) + (others == 0 ? "" : " and " + others + " more file"
+                + (others == 1 ? "" : "s")) + ", which schemac did not write (the folder's `.schemac-manifest` does not name "
+                + (others == 0 ? "it" : "them") + ")", "move or delete " + (others == 0 ? "it" : "them") + ", or choose another "
+                + "output folder; if an earlier schemac run wrote " + (others == 0 ? "it" : "them") + " and its manifest was not "
+                + "kept, run again with `--force` to replace " + (others == 0 ? "it" : "them") + "; nothing was written");
+    }
+
+    public static Diagnostic outputOtherModel(Span at, String owner, String model) {
+        return error(Code.OUTPUT_OTHER_MODEL, at, "this output folder is schema " + tick(owner) + "'s (its `.schemac-manifest` says so), "
+                + "not " + tick(model) + "'s", "give each model its own output folder; to hand this one to " + tick(model)
+                + " (a renamed schema), run again with `--force`: what " + tick(owner) + " wrote and this run no longer writes "
+                + "is then removed as stale; nothing was written");
+    }
+
     public static Diagnostic outputNameTooLong(Span at, String name, int bytes) {
         return error(Code.OUTPUT_NAME_TOO_LONG, at, "output file name " + tick(name) + " is too long for the file system ("
                 + bytes + " bytes)", "shorten the model name it comes from (an entity's or enum's name or collection, the schema's name or `feature`); "
@@ -859,9 +874,9 @@ public final class Messages {
     }
 
     public static Diagnostic outputsLocked(Span at, String lockFile) {
-        return error(Code.OUTPUTS_LOCKED, at, "another `schemac generate` is writing this output folder (it holds "
-                + tick(lockFile) + ")", "let it finish, then run generate again; two runs at once would lose each other's "
-                + "manifest entries");
+        return error(Code.OUTPUTS_LOCKED, at, "another schemac run is writing this output folder (it holds "
+                + tick(lockFile) + ")", "let it finish (`generate`, `migrate`, the Maven plugin or the annotation processor), then "
+                + "run this again; two runs at once would lose each other's files or manifest entries; nothing was written");
     }
 
     public static Diagnostic historyLocked(Span at, String lockFile) {

@@ -54,6 +54,16 @@ final class Failures {
         return Messages.outputIsInput(at(path), path.toString());
     }
 
+    /** {@code rel} (at {@code path}), and {@code others} more, would be replaced though the folder's manifest does not name them. */
+    static Diagnostic notWrittenBySchemac(Path path, String rel, int others) {
+        return Messages.outputNotOurs(at(path), rel, others);
+    }
+
+    /** The folder's manifest, {@code manifest}, is {@code owner}'s; {@code model} would write there. */
+    static Diagnostic otherModel(Path manifest, String owner, String model) {
+        return Messages.outputOtherModel(at(manifest), owner, model);
+    }
+
     static Diagnostic notAFolder(Path path) {
         return Messages.outputNotAFolder(at(path), path.toString());
     }

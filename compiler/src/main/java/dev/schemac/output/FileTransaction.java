@@ -29,6 +29,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * disk happens before anything visible changed), then moves each into place with an atomic
  * rename, keeping the old file as a hard link until the end; on any failure every step taken
  * is undone in reverse, folders it created are removed, and the diagnostic says what failed.
+ * A JVM told to stop meanwhile (Ctrl-C) ends once the commit has ({@link CommitWindow}).
  *
  * <p>A new file gets the permissions any new file gets under the user's umask; a replaced
  * file keeps the permissions it had.
@@ -93,6 +94,15 @@ public final class FileTransaction {
     }
 
     public Outcome commit() {
+        CommitWindow.enter();
+        try {
+            return commitNow();
+        } finally {
+            CommitWindow.exit();
+        }
+    }
+
+    private Outcome commitNow() {
         Deque<Undo> undo = new ArrayDeque<>();
         var staged = new LinkedHashMap<Path, Path>();
         var backups = new ArrayList<Path>();

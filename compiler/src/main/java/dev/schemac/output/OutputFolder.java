@@ -14,17 +14,33 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A folder that {@code generate} owns files in. {@link #plan} compares what a run produces
+ * A folder that one model's runs own files in. {@link #plan} compares what a run produces
  * with what is on disk and with the folder's {@link Manifest}: which files change, which are
  * already current, and which files an earlier run wrote that this run no longer writes
- * (stale). Only a stale file the manifest names, of a target that ran again, whose content is
- * still what schemac wrote, is ever removed; anything else in the folder is never touched.
+ * (stale). A file the manifest does not name is never replaced (SC137) unless it holds what the
+ * run writes already (then the manifest adopts it), and a folder another model's manifest owns
+ * is not written at all (SC138); {@link Claim#force} overrides both. Only a stale file the
+ * manifest names, of a target that ran again, whose content is still what schemac wrote, is ever
+ * removed; anything else in the folder is never touched.
  */
 public final class OutputFolder {
     private final Path root;
+    private final Claim claim;
 
-    public OutputFolder(Path root) {
+    /**
+     * Who writes: the model (its schema name), whether {@code force} lets it replace files it did not
+     * write and take over another model's folder, and the files the run reads (an output that is one
+     * of them is the commit's to refuse, SC135, rather than a file schemac did not write).
+     */
+    public record Claim(String model, boolean force, java.util.Collection<Path> reads) {
+        public Claim {
+            reads = List.copyOf(reads);
+        }
+    }
+
+    public OutputFolder(Path root, Claim claim) {
         this.root = root.toAbsolutePath().normalize();
+        this.claim = claim;
     }
 
     public Path root() { return root; }
@@ -45,13 +61,27 @@ public final class OutputFolder {
         if (Files.exists(root) && !Files.isDirectory(root)) {
             return Plan.failed(root, Map.copyOf(files), Failures.notAFolder(root));
         }
+        Manifest previous = readManifest();
+        if (previous.model() != null && !previous.model().equals(Manifest.shown(claim.model())) && !claim.force()) {
+            return Plan.failed(root, Map.copyOf(files), Failures.otherModel(root.resolve(Manifest.NAME), previous.model(),
+                    Manifest.shown(claim.model())));
+        }
         var changed = new ArrayList<String>();
         var unchanged = new ArrayList<String>();
+        var notOurs = new ArrayList<String>();
         for (var e : new TreeMap<String, Content>(files).entrySet()) {
-            if (e.getValue().matches(root.resolve(e.getKey()))) unchanged.add(e.getKey());
-            else changed.add(e.getKey());
+            Path p = root.resolve(e.getKey());
+            if (e.getValue().matches(p)) {
+                unchanged.add(e.getKey());
+                continue;
+            }
+            changed.add(e.getKey());
+            if (!previous.entries().containsKey(e.getKey()) && Files.isRegularFile(p) && !isRead(p)) notOurs.add(e.getKey());
         }
-        Manifest previous = readManifest();
+        if (!notOurs.isEmpty() && !claim.force()) {
+            return Plan.failed(root, Map.copyOf(files), Failures.notWrittenBySchemac(root.resolve(notOurs.get(0)),
+                    notOurs.get(0), notOurs.size() - 1));
+        }
         var next = new TreeMap<String, Manifest.Entry>();
         var stale = new ArrayList<String>();
         var kept = new ArrayList<String>();
@@ -71,8 +101,8 @@ public final class OutputFolder {
             next.put(e.getKey(), new Manifest.Entry(e.getKey(), owners.getOrDefault(e.getKey(), "unknown"),
                     e.getValue().sha256()));
         }
-        var manifest = new Manifest(next, List.of());
-        String manifestText = next.isEmpty() && previous.entries().isEmpty() ? null : manifest.render();
+        var manifest = new Manifest(claim.model(), next, List.of());
+        String manifestText = next.isEmpty() && previous.entries().isEmpty() && previous.model() == null ? null : manifest.render();
         String oldManifestText = readIfText(root.resolve(Manifest.NAME));
         boolean manifestChanged = manifestText != null && !manifestText.equals(oldManifestText);
         return new Plan(root, Map.copyOf(files), List.copyOf(changed), List.copyOf(unchanged), List.copyOf(stale),
@@ -101,8 +131,13 @@ public final class OutputFolder {
 
         public boolean isCurrent() { return changed.isEmpty() && stale.isEmpty() && !manifestOutOfDate(); }
 
-        /** Adds this plan's writes and removals to a transaction. */
-        public void addTo(FileTransaction tx) {
+        /**
+         * Adds this plan's writes and removals to a transaction of a run that holds the folder's
+         * lock: without it, another run's commit between this plan and its own would lose one of them.
+         */
+        public void addTo(FileTransaction tx, OutputLocks locks) {
+            if (problem != null) throw new IllegalStateException("a refused plan is not written: " + problem.message());
+            if (!locks.guards(root)) throw new IllegalStateException("written without the lock of " + root);
             for (String rel : changed) tx.write(root.resolve(rel), files.get(rel));
             for (String rel : stale) tx.delete(root.resolve(rel));
             if (manifestText != null) tx.write(root.resolve(Manifest.NAME), manifestText);
@@ -117,6 +152,18 @@ public final class OutputFolder {
             for (String rel : changed) b.append(UnifiedDiff.of(rel, readIfText(root.resolve(rel)), files.get(rel).text()));
             return b.toString();
         }
+    }
+
+    /** Whether the run reads {@code p} (by any path or link). */
+    private boolean isRead(Path p) {
+        for (Path in : claim.reads()) {
+            try {
+                if (Files.exists(in) && Files.isSameFile(p, in)) return true;
+            } catch (IOException e) {
+                // unreadable: the commit reports it
+            }
+        }
+        return false;
     }
 
     private Manifest readManifest() {

@@ -87,6 +87,27 @@ public final class Staging implements Output, AutoCloseable {
         return new TreeMap<>(files);
     }
 
+    private static final String PREFIX = ".schemac-stage-";
+
+    /**
+     * Removes the staging folders a killed run left in the output folder {@code root}. Only under the
+     * folder's lock: every run that stages holds it from before its staging folder is made until it is
+     * removed, so a staging folder found then is a dead run's. Best effort: a leftover is harmless.
+     */
+    public static void removeLeftovers(Path root, OutputLocks locks) {
+        if (!locks.guards(root)) throw new IllegalStateException("staging folders removed without the lock of " + root);
+        try (Stream<Path> entries = Files.list(root)) {
+            for (Path dir : entries.filter(p -> p.getFileName().toString().matches("\\.schemac-stage-[0-9a-f]+")
+                    && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // no folder yet, or one that cannot be listed: nothing to remove, or the commit reports it
+        }
+    }
+
     /** Removes the staging folder with what is still in it, and the folders made for it that are empty now. */
     @Override
     public synchronized void close() {
@@ -168,7 +189,7 @@ public final class Staging implements Output, AutoCloseable {
             Files.createDirectory(p);
             created.add(p);
         }
-        String name = ".schemac-stage-" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffffL);
+        String name = PREFIX + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffffL);
         folder = Files.createDirectory(root.resolve(name));
         return folder;
     }

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * `generate` holds its output folder's lock (the mechanism `migrate` holds its history with)
- * from reading the manifest to committing the new one: a run that finds it held stops with
- * SC136 and writes nothing, and two runs at once keep every manifest entry.
+ * Every writer of an output folder holds its lock (the mechanism `migrate` holds its history with)
+ * from reading the manifest to committing the new one: a run that finds it held, by this process
+ * or another, stops with SC136 and writes nothing.
  */
 class OutputFolderLockTest {
     @TempDir
@@ -45,9 +45,10 @@ class OutputFolderLockTest {
             var before = tree(out);
             var r = Cli.run("generate", model.toString(), "-t", "sqlite,java", "-o", out.toString(), "--color", "never");
             assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
-            assertThat(r.err()).contains("error[SC136]: another `schemac generate` is writing this output folder (it holds "
+            assertThat(r.err()).contains("error[SC136]: another schemac run is writing this output folder (it holds "
                     + "`.schemac-lock`)\n  --> " + lockFile + ":1:1")
-                    .contains("= help: let it finish, then run generate again; two runs at once would lose each other's manifest entries");
+                    .contains("= help: let it finish (`generate`, `migrate`, the Maven plugin or the annotation processor), then run "
+                            + "this again; two runs at once would lose each other's files or manifest entries; nothing was written");
             assertThat(tree(out)).isEqualTo(before);
             var check = Cli.run("generate", model.toString(), "-t", "sqlite,java", "-o", out.toString(), "--check");
             assertThat(check.err()).as("--check writes nothing and takes no lock").doesNotContain("SC136");
@@ -58,31 +59,91 @@ class OutputFolderLockTest {
         assertThat(tree(out).keySet()).noneMatch(p -> p.startsWith(".schemac-lock"));
     }
 
+    /** A process of its own holding the folder's locks, as a run of `generate` holds them: see {@link LockHolder}. */
+    private static Process holder(Path out, Path history) throws IOException {
+        String jvm = ProcessHandle.current().info().command().orElse("java");
+        var cmd = new java.util.ArrayList<>(java.util.List.of(jvm, "-cp", System.getProperty("java.class.path"),
+                LockHolder.class.getName(), out.toString()));
+        if (history != null) cmd.add(history.toString());
+        return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    private static String firstLine(Process p) throws IOException {
+        return new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)).readLine();
+    }
+
+    /**
+     * Another process holds the folder's lock (a run in the middle of writing): every writer of the
+     * folder stops with SC136 and writes nothing, `generate` and `migrate` alike; once it lets go,
+     * they run. Without the lock each of them would write here while the other process does.
+     */
     @Test
-    void twoRunsAtOnceKeepEveryManifestEntry() throws Exception {
+    void anotherProcessHoldingTheLockStopsEveryWriter() throws Exception {
         Path model = model();
         Path out = tmp.resolve("gen");
-        for (int round = 0; round < 4; round++) {
-            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-            var start = new java.util.concurrent.CountDownLatch(1);
-            try {
-                var a = pool.submit(() -> { start.await(); return Cli.run("generate", model.toString(), "-t", "java", "-o", out.toString()); });
-                var b = pool.submit(() -> { start.await(); return Cli.run("generate", model.toString(), "-t", "mongo", "-o", out.toString()); });
-                start.countDown();
-                for (var r : java.util.List.of(a.get(), b.get())) {
-                    assertThat(r.code() == 0 || r.err().contains("error[SC136]")).as(r.err()).isTrue();
-                }
-            } finally {
-                pool.shutdownNow();
+        assertThat(Cli.run("generate", model.toString(), "-t", "sqlite,migrations", "-o", out.toString()).code()).isZero();
+        Files.writeString(model, Files.readString(model).replace("entity Thing0 {\n", "entity Thing0 {\n  note text?\n"));
+        var before = tree(out);
+        Process other = holder(out, null);
+        try {
+            assertThat(firstLine(other)).isEqualTo("held");
+            for (var args : java.util.List.of(
+                    new String[] {"generate", model.toString(), "-t", "sqlite", "-o", out.toString(), "--color", "never"},
+                    new String[] {"generate", model.toString(), "-t", "java", "-o", out.toString(), "--color", "never"},
+                    new String[] {"migrate", model.toString(), "-o", out.toString(), "--name", "note", "--timestamp", "20260102000000",
+                            "--color", "never"})) {
+                var r = Cli.run(args);
+                assertThat(r.code()).as(r.err()).isEqualTo(Main.INPUT_ERRORS);
+                assertThat(r.err()).contains("error[SC136]: another schemac run is writing this output folder (it holds `.schemac-lock`)");
+                var now = tree(out);
+                now.remove(".schemac-lock");
+                assertThat(now).isEqualTo(before);
             }
+            assertThat(Cli.run("generate", model.toString(), "-t", "sqlite", "-o", out.toString(), "--check").err())
+                    .as("--check writes nothing and takes no lock").doesNotContain("SC136");
+        } finally {
+            other.getOutputStream().close();
+            other.waitFor();
         }
-        // Whatever the interleaving, each file on disk is named in the manifest: none is lost to a stale read.
-        String manifest = Files.readString(out.resolve(".schemac-manifest"));
-        for (String rel : tree(out).keySet()) {
-            if (rel.equals(".schemac-manifest")) continue;
-            assertThat(manifest).as(rel).contains(rel);
+        assertThat(other.exitValue()).isZero();
+        assertThat(out.resolve(".schemac-lock")).as("the holder made it and removed it").doesNotExist();
+        var r = Cli.run("migrate", model.toString(), "-o", out.toString(), "--name", "note", "--timestamp", "20260102000000");
+        assertThat(r.code()).as(r.err()).isZero();
+    }
+
+    /**
+     * The other way round: this process holds the folder's and the history's locks, and a real
+     * `schemac generate` process is refused (SC136) and writes nothing; the history's lock alone
+     * refuses a run that writes migrations (SC568). Once they are free, the process writes.
+     */
+    @Test
+    void aGenerateProcessFindsTheLockThisProcessHolds() throws Exception {
+        Path model = model();
+        Path out = tmp.resolve("gen");
+        var cmd = new java.util.ArrayList<>(Cli.javaCommand());
+        cmd.addAll(java.util.List.of("generate", model.toString(), "-t", "sqlite,migrations", "-o", out.toString(), "--color", "never"));
+        try (var held = dev.schemac.output.OutputLocks.take(java.util.List.of(out), out.resolve("migrations"))) {
+            assertThat(held.problem()).isNull();
+            var r = Cli.exec(tmp, cmd);
+            assertThat(r.code()).as(r.err()).isEqualTo(Main.INPUT_ERRORS);
+            assertThat(r.err()).contains("error[SC136]: another schemac run is writing this output folder");
+            assertThat(tree(out).keySet()).containsExactlyInAnyOrder(".schemac-lock", "migrations/.lock");
         }
-        assertThat(out.resolve(".schemac-lock")).doesNotExist();
+        Process other = holder(out.resolveSibling("elsewhere"), out.resolve("migrations"));
+        try {
+            assertThat(firstLine(other)).isEqualTo("held");
+            var r = Cli.exec(tmp, cmd);
+            assertThat(r.code()).as(r.err()).isEqualTo(Main.INPUT_ERRORS);
+            assertThat(r.err()).contains("error[SC568]");
+            assertThat(tree(out).keySet()).containsExactly("migrations/.lock");
+        } finally {
+            other.getOutputStream().close();
+            other.waitFor();
+        }
+        var r = Cli.exec(tmp, cmd);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(out.resolve("sql/sqlite/schema.sql")).exists();
+        assertThat(tree(out).keySet()).noneMatch(p -> p.endsWith("lock"));
     }
 
     @Test

@@ -4,11 +4,13 @@ import dev.schemac.config.InputFiles;
 import dev.schemac.config.ProjectSettings;
 import dev.schemac.config.SettingsParser;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.evolve.HistoryFolder;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.Targets;
 import dev.schemac.gen.java.JavaTarget;
 import dev.schemac.output.FileTransaction;
 import dev.schemac.output.OutputFolder;
+import dev.schemac.output.OutputLocks;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,6 +74,13 @@ public final class GenerateMojo extends AbstractSchemacMojo {
     @Parameter(property = "schemac.rows")
     String rows;
 
+    /**
+     * Replace files in the output folders that schemac did not write (SC137), and take over folders
+     * another model's runs wrote (SC138), as {@code schemac generate --force} does.
+     */
+    @Parameter(property = "schemac.force", defaultValue = "false")
+    boolean force;
+
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     MojoExecution execution;
 
@@ -104,6 +113,7 @@ public final class GenerateMojo extends AbstractSchemacMojo {
         MavenLog.report(getLog(), result.diagnostics());
         if (result.hasErrors()) fail(result.diagnostics(), "the targets report");
 
+        List<OutputFolder.Plan> plans;
         var javaFiles = new TreeMap<String, String>();
         var javaOwners = new TreeMap<String, String>();
         var otherFiles = new TreeMap<String, String>();
@@ -120,21 +130,28 @@ public final class GenerateMojo extends AbstractSchemacMojo {
             }
         });
         Set<String> removable = chosen.stream().filter(Target::removesStaleFiles).map(Target::name).collect(Collectors.toSet());
-        var plans = List.of(new OutputFolder(sources).plan(javaFiles, javaOwners, removable),
-                new OutputFolder(resources).plan(otherFiles, otherOwners, removable));
-        var problems = new ArrayList<Diagnostic>();
-        var tx = new FileTransaction(null).reads(inputs.filesRead());
-        for (var plan : plans) {
-            if (plan.problem() != null) problems.add(plan.problem());
-            plan.addTo(tx);
-        }
-        if (problems.isEmpty()) {
-            var outcome = tx.commit();
-            if (outcome.failed()) problems.add(outcome.failure());
-        }
-        if (!problems.isEmpty()) {
-            MavenLog.report(getLog(), problems);
-            fail(problems, "writing the outputs has");
+        boolean migrations = chosen.stream().anyMatch(t -> t.name().equals("migrations"));
+        // The folders' locks, as the command line takes them (SC136, SC568), from reading their manifests to the commit.
+        try (var locks = OutputLocks.take(List.of(sources, resources), migrations ? resources.resolve(HistoryFolder.DIR) : null)) {
+            if (locks.problem() != null) {
+                MavenLog.report(getLog(), List.of(locks.problem()));
+                fail(List.of(locks.problem()), "writing the outputs has");
+            }
+            var claim = new OutputFolder.Claim(c.model().settings().name(), force, inputs.filesRead());
+            plans = List.of(new OutputFolder(sources, claim).plan(javaFiles, javaOwners, removable),
+                    new OutputFolder(resources, claim).plan(otherFiles, otherOwners, removable));
+            var problems = new ArrayList<Diagnostic>();
+            for (var plan : plans) if (plan.problem() != null) problems.add(plan.problem());
+            if (problems.isEmpty()) {
+                var tx = new FileTransaction(null).reads(inputs.filesRead());
+                for (var plan : plans) plan.addTo(tx, locks);
+                var outcome = tx.commit();
+                if (outcome.failed()) problems.add(outcome.failure());
+            }
+            if (!problems.isEmpty()) {
+                MavenLog.report(getLog(), problems);
+                fail(problems, "writing the outputs has");
+            }
         }
         int changed = 0;
         int unchanged = 0;

@@ -1,6 +1,8 @@
 package dev.schemac.processor;
 
+import dev.schemac.evolve.HistoryFolder;
 import dev.schemac.output.DiskWriter;
+import dev.schemac.output.OutputFolder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -21,17 +23,21 @@ import javax.tools.StandardLocation;
  * user's code can use the records and metamodels. Every other file is by default a
  * resource under {@value #RESOURCE_ROOT} in the class output, written through the Filer so
  * build tools know about it (and package it); with {@code -Aschemac.out} it goes to that
- * directory, written atomically as the command line writes it. Resource bytes are UTF-8
- * whatever javac's {@code -encoding} is; sources are in javac's own encoding, as javac reads them.
+ * directory, written as the command line writes it (under its lock, atomically, with its
+ * manifest). Resource bytes are UTF-8 whatever javac's {@code -encoding} is; sources are in
+ * javac's own encoding, as javac reads them.
  */
 final class FilerOutput {
     static final String RESOURCE_ROOT = "schemac/";
 
     private FilerOutput() {}
 
-    static void write(Filer filer, Path dir, Map<String, String> files) throws IOException {
+    static void write(Filer filer, ModelRun.OutDir dir, Map<String, String> files) throws IOException {
         if (dir != null) {
-            DiskWriter.write(dir, files);
+            // The processor has no --force: a file in the way is the user's to move (SC137), another model's folder not its own.
+            boolean migrations = dir.owners().containsValue("migrations");
+            DiskWriter.write(dir.dir(), files, dir.owners(), dir.targetsRun(), new OutputFolder.Claim(dir.model(), false, List.of()),
+                    migrations ? dir.dir().resolve(HistoryFolder.DIR) : null);
             return;
         }
         for (var e : files.entrySet()) {

@@ -47,9 +47,15 @@ final class ModelRun {
      * in this round), so nothing was reported and a later round reads again.
      */
     record Prepared(boolean deferred, boolean failed, Map<String, String> sources, Map<String, String> resources,
-                    List<Manifest.Entry> manifest, Map<SourceRecord.Place, String> records, Path out, Set<String> reported) {
+                    List<Manifest.Entry> manifest, Map<SourceRecord.Place, String> records, OutDir out, Set<String> reported) {
         static final Prepared DEFERRED = new Prepared(true, true, Map.of(), Map.of(), List.of(), Map.of(), null, Set.of());
     }
+
+    /**
+     * The folder of {@code -Aschemac.out}, with what writing it as {@code generate} writes its own needs:
+     * which target wrote each file, the targets run (their stale files go), and the model that owns it.
+     */
+    record OutDir(Path dir, Map<String, String> owners, Set<String> targetsRun, String model) {}
 
     /**
      * Reads, compiles and renders the model; reports every diagnostic not in {@code reported}
@@ -126,7 +132,10 @@ final class ModelRun {
                 failed = true;
             }
         }
-        return new Prepared(false, failed, sources.files(), resources.files(), manifest, facts.records(List.copyOf(units)), options.out(),
+        var out = options.out() == null ? null : new OutDir(options.out(), resources.owners(),
+                resourceTargets.stream().filter(dev.schemac.gen.Target::removesStaleFiles).map(dev.schemac.gen.Target::name)
+                        .collect(java.util.stream.Collectors.toSet()), compilation.model().settings().name());
+        return new Prepared(false, failed, sources.files(), resources.files(), manifest, facts.records(List.copyOf(units)), out,
                 reported);
     }
 
@@ -163,7 +172,7 @@ final class ModelRun {
         try {
             FilerOutput.write(env.getFiler(), p.out(), p.resources());
         } catch (dev.schemac.output.DiskWriter.Refused r) {
-            // -Aschemac.out refused as the command line refuses --out (SC130, SC132-SC134): the user's to fix, not a bug.
+            // -Aschemac.out refused as the command line refuses --out (SC130-SC138): the user's to fix, not a bug.
             env.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR, Reporter.withHelp(r.diagnostic()));
         }
     }

@@ -80,8 +80,42 @@ class BuildsTest {
         Path dir = tmp.resolve("handover");
         var run = discovered(tmp.resolve("classes"), List.of(A, B), "-Aschemac.out=" + dir, "-Aschemac.targets=json,sqlite");
         assertThat(run.errors()).isEmpty();
-        assertThat(Javac.files(dir).keySet()).containsExactly("json/model.json", "sql/sqlite/drop.sql", "sql/sqlite/schema.sql");
+        assertThat(Javac.files(dir).keySet()).containsExactly(".schemac-manifest", "json/model.json", "sql/sqlite/drop.sql",
+                "sql/sqlite/schema.sql");
         assertThat(Javac.files(tmp.resolve("classes/schemac"))).isEmpty();
+    }
+
+    /**
+     * -Aschemac.out is written as `generate --out` writes: a hand-written file at an output path is
+     * refused (SC137), another model's folder too (SC138), a folder another run holds (SC136), and
+     * nothing is written; the manifest records the model and removes what the model no longer writes.
+     */
+    @Test
+    void theOutDirectoryIsOwnedAndLockedAsTheCommandLinesIs() throws IOException {
+        Path dir = tmp.resolve("handover");
+        Path mine = Files.createDirectories(dir.resolve("sql/sqlite")).resolve("schema.sql");
+        Files.writeString(mine, "-- mine\n");
+        var refused = discovered(tmp.resolve("classes"), List.of(A, B), "-Aschemac.out=" + dir, "-Aschemac.targets=json,sqlite");
+        assertThat(refused.ok()).isFalse();
+        assertThat(refused.errors()).anySatisfy(e -> assertThat(e)
+                .startsWith("[SC137] would replace `sql/sqlite/schema.sql`, which schemac did not write"));
+        assertThat(Javac.files(dir).keySet()).containsExactly("sql/sqlite/schema.sql");
+        Files.delete(mine);
+
+        try (var held = dev.schemac.output.OutputLocks.take(List.of(dir), null)) {
+            var locked = discovered(tmp.resolve("classes2"), List.of(A, B), "-Aschemac.out=" + dir, "-Aschemac.targets=json,sqlite");
+            assertThat(locked.errors()).anySatisfy(e -> assertThat(e).startsWith("[SC136] another schemac run is writing this output folder"));
+            assertThat(Javac.files(dir).keySet()).containsExactly(".schemac-lock");
+        }
+
+        var run = discovered(tmp.resolve("classes3"), List.of(A, B), "-Aschemac.out=" + dir, "-Aschemac.targets=json,sqlite");
+        assertThat(run.errors()).isEmpty();
+        assertThat(Javac.files(dir).get(".schemac-manifest")).contains(" sqlite sql/sqlite/schema.sql\n");
+        var other = discovered(tmp.resolve("classes4"), List.of(java("n.Other", "import dev.schemac.annotations.*;",
+                "@Schema(name = \"other\") @Entity public record Other(int n) {}")), "-Aschemac.out=" + dir, "-Aschemac.targets=json");
+        assertThat(other.errors()).anySatisfy(e -> assertThat(e).startsWith("[SC138] this output folder is schema `"));
+        assertThat(Javac.files(dir).keySet()).containsExactly(".schemac-manifest", "json/model.json", "sql/sqlite/drop.sql",
+                "sql/sqlite/schema.sql");
     }
 
     @Test
@@ -134,12 +168,12 @@ class BuildsTest {
         var info = java("m.package-info", "/** The model. */", "package m;");
         var ok = discovered(tmp.resolve("classesInfo"), List.of(info, A, B), "-Aschemac.out=" + withInfo, "-Aschemac.targets=json");
         assertThat(ok.errors()).isEmpty();
-        assertThat(Javac.files(withInfo).keySet()).containsExactly("json/model.json");
+        assertThat(Javac.files(withInfo).keySet()).containsExactly(".schemac-manifest", "json/model.json");
         Path dir = tmp.resolve("procOnly");
         var only = discovered(tmp.resolve("classesProcOnly"), List.of(A, B), "-proc:only", "-Aschemac.out=" + dir,
                 "-Aschemac.targets=json");
         assertThat(only.errors()).isEmpty();
-        assertThat(Javac.files(dir).keySet()).containsExactly("json/model.json");
+        assertThat(Javac.files(dir).keySet()).containsExactly(".schemac-manifest", "json/model.json");
     }
 
     @Test

@@ -1,8 +1,7 @@
-package dev.schemac.cli;
+package dev.schemac.output;
 
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
-import dev.schemac.evolve.HistoryFolder;
 import dev.schemac.source.SourceFile;
 import dev.schemac.source.Span;
 import java.io.IOException;
@@ -14,17 +13,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * One run's hold on a folder it writes: {@code migrate}'s on a history (and {@code generate}'s, with
- * the migrations target, which writes the first migration of an empty history), {@code generate}'s
- * on an output folder ({@link #outputs}). For the history: an exclusive lock on {@code migrations/.lock}
- * from before the last snapshot is read until the new migration is committed, so two runs at
- * once cannot both write a migration after the same one (which forks the history). A run that
- * finds the lock held stops with {@code SC568} instead of waiting. The file and the folder are
- * removed again when this run made them, so a failed first run leaves nothing behind.
+ * One lock file a writing run holds (see {@link OutputLocks}, the one place runs take them): an
+ * exclusive lock of the operating system on the file, from before the run reads what it builds
+ * on until its commit, so a second run meanwhile stops with a diagnostic instead of waiting. The
+ * file and the folders are removed again when this run made them, so a failed first run leaves
+ * nothing behind.
  */
-final class HistoryLock implements AutoCloseable {
-    static final String FILE = ".lock";
-
+final class FolderLock implements AutoCloseable {
     private final Path file;
     private final Path held;
     private final FileChannel channel;
@@ -34,7 +29,7 @@ final class HistoryLock implements AutoCloseable {
     /** Why the lock could not be taken (another run holds it), or null. */
     final Diagnostic problem;
 
-    private HistoryLock(Path file, Path held, FileChannel channel, FileLock lock, boolean madeFile, Path madeFolder, Diagnostic problem) {
+    private FolderLock(Path file, Path held, FileChannel channel, FileLock lock, boolean madeFile, Path madeFolder, Diagnostic problem) {
         this.file = file;
         this.held = held;
         this.channel = channel;
@@ -45,35 +40,34 @@ final class HistoryLock implements AutoCloseable {
     }
 
     /** No lock: a run that writes nothing ({@code --check}, {@code --dry-run}). */
-    static HistoryLock none() {
-        return new HistoryLock(null, null, null, null, false, null, null);
+    static FolderLock none() {
+        return new FolderLock(null, null, null, null, false, null, null);
     }
 
-    /**
-     * The lock of the history under {@code out}. A folder where no lock file can be made (read
-     * only) is left unlocked: the commit then fails there with its own diagnostic.
-     */
-    static HistoryLock take(Path out) {
-        Path folder = out.resolve(HistoryFolder.DIR);
-        return take(out, folder, folder.resolve(FILE), Kind.HISTORY);
-    }
+    /** The history's lock file, in the history's folder. */
+    static final String HISTORY_FILE = ".lock";
 
-    /** The file {@code generate} locks in its output folder. */
+    /** The output folder's lock file. */
     static final String OUTPUTS_FILE = ".schemac-lock";
 
     /**
-     * The lock of the output folder {@code out} for {@code generate}: from reading the folder's
-     * manifest until the new one is committed, so two runs at once cannot lose each other's
-     * manifest entries ({@code SC136}). The same mechanism as the history's lock, on another file.
+     * The lock of the history in {@code history}, a folder of the output folder {@code out}. A
+     * folder where no lock file can be made (read only) is left unlocked: the commit then fails
+     * there with its own diagnostic.
      */
-    static HistoryLock outputs(Path out) {
+    static FolderLock history(Path out, Path history) {
+        return take(out, history, history.resolve(HISTORY_FILE), Kind.HISTORY);
+    }
+
+    /** The lock of the output folder {@code out}, guarding its manifest and files. */
+    static FolderLock outputs(Path out) {
         return take(out, out, out.resolve(OUTPUTS_FILE), Kind.OUTPUTS);
     }
 
     /** What a lock guards, for the diagnostic of a run that finds it held. */
     private enum Kind { HISTORY, OUTPUTS }
 
-    private static HistoryLock take(Path out, Path folder, Path file, Kind kind) {
+    private static FolderLock take(Path out, Path folder, Path file, Kind kind) {
         Path madeFolder = null;
         FileChannel channel = null;
         try {
@@ -112,7 +106,7 @@ final class HistoryLock implements AutoCloseable {
                     // would give the lock up.
                     if (lock != null && opened != null && opened.equals(key(file))) {
                         ours = true;
-                        return new HistoryLock(file, held, channel, lock, madeFile, madeFolder, null);
+                        return new FolderLock(file, held, channel, lock, madeFile, madeFolder, null);
                     }
                     if (lock != null) lock.release();
                     channel.close();
@@ -145,10 +139,10 @@ final class HistoryLock implements AutoCloseable {
     /** The lock files this JVM holds (a parallel build runs several migrates in one JVM). */
     private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private static HistoryLock locked(Path out, Path file, Kind kind) {
+    private static FolderLock locked(Path out, Path file, Kind kind) {
         var at = new Span(new SourceFile(file.toString(), ""), 0, 0);
         String shown = out.relativize(file).toString();
-        return new HistoryLock(null, null, null, null, false, null,
+        return new FolderLock(null, null, null, null, false, null,
                 kind == Kind.HISTORY ? Messages.historyLocked(at, shown) : Messages.outputsLocked(at, shown));
     }
 

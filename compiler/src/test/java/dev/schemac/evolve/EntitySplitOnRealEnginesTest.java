@@ -9,6 +9,7 @@ import dev.schemac.diag.Diagnostic;
 import dev.schemac.gen.sql.Introspector.Kind;
 import dev.schemac.gen.sql.LiveDb;
 import dev.schemac.model.Dialect;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -25,8 +27,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * migration the new table starts empty: the foreign key over the kept determinant fails on every
  * row (on MySQL after the dependent columns were dropped), so the lint refuses it (SC561 at the
  * relation, SC557 saying the values are not moved) and its help gives two steps. Followed as
- * written on every engine (the new entity alone, the help's INSERT, then the split), they keep
- * each row's facts, read through the relation.
+ * written on every engine (the new entity alone, the help's INSERT, then the split), by the SQL
+ * scripts and by real Alembic, they keep each row's facts, read through the relation.
  */
 class EntitySplitOnRealEnginesTest {
     private static final String HEADER = """
@@ -135,7 +137,7 @@ class EntitySplitOnRealEnginesTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Kind.class)
-    void theTwoStepsOfTheHelpKeepEveryRowsFactsAndOneStepFailsAsFound(Kind kind) throws Exception {
+    void theTwoStepsOfTheHelpKeepEveryRowsFactsAndOneStepFailsAsFound(Kind kind, @TempDir Path tmp) throws Exception {
         Dialect d = EvolutionSequencesOnRealEnginesTest.dialect(kind);
         var oneStep = sequence("split1", HEADER + VISIT, split());
         var b1 = Sequences.build(oneStep);
@@ -161,6 +163,20 @@ class EntitySplitOnRealEnginesTest {
             EvolutionSequencesOnRealEnginesTest.assertShape(db, b.compilation(3).catalog(), kind, checks, "after the split on " + kind);
             assertThat(Sequences.rows(db, FACTS_THROUGH_RELATION)).as("each visit's doctor through the relation on %s", kind)
                     .isEqualTo(facts);
+        }
+        try (var db = LiveDb.fresh(kind, "split2_alembic")) {
+            boolean checks = db.enforcesChecks();
+            Path scripts = AlembicJudgesEvolutionTest.writeAlembic(tmp, b.files(), b.compilation(3).model());
+            String url = AlembicJudgesEvolutionTest.url(kind, db);
+            String where = "the two steps of the split with Alembic on " + kind;
+            AlembicJudgesEvolutionTest.alembic(scripts, url, "upgrade", twoSteps.id(1).substring(0, 14), where);
+            db.run(Sequences.quoted(kind, String.join("\n", ROWS)));
+            var facts = Sequences.rows(db, FACTS);
+            AlembicJudgesEvolutionTest.alembic(scripts, url, "upgrade", twoSteps.id(2).substring(0, 14), where);
+            db.run(helpInsert(b1, 2) + ";");
+            AlembicJudgesEvolutionTest.alembic(scripts, url, "upgrade", "head", where);
+            EvolutionSequencesOnRealEnginesTest.assertShape(db, b.compilation(3).catalog(), kind, checks, where);
+            assertThat(Sequences.rows(db, FACTS_THROUGH_RELATION)).as(where).isEqualTo(facts);
         }
     }
 }

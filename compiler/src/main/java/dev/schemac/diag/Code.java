@@ -516,7 +516,9 @@ public enum Code {
     DROP_COLUMN("SC557", "Migration drops a column",
             "A field in the last snapshot is gone from its entity, so the migration drops its column and "
             + "the values in it. `migrate` refuses without `--allow-destructive`. If the field was renamed, "
-            + "add `@renamed_from(\"old\")` to it instead."),
+            + "add `@renamed_from(\"old\")` to it instead. If it moved to an entity the same migration adds (the 3NF "
+            + "split of SC803/SC804), its values do not move with it: the help says so and gives the two steps that "
+            + "keep them (SC561)."),
     NARROWING("SC558", "Migration narrows a column's type",
             "A field's type changes to one that cannot hold every value of the old one (a shorter length, "
             + "fewer digits, another kind): the migration fails on, or cuts, existing values. Widen instead, "

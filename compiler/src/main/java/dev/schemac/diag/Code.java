@@ -531,7 +531,9 @@ public enum Code {
     DROP_COLUMN("SC557", "Migration drops a column",
             "A field in the last snapshot is gone from its entity, so the migration drops its column and "
             + "the values in it. `migrate` refuses without `--allow-destructive`. If the field was renamed, "
-            + "add `@renamed_from(\"old\")` to it instead."),
+            + "add `@renamed_from(\"old\")` to it instead. If it moved to an entity the same migration adds (the 3NF "
+            + "split of SC803/SC804), its values do not move with it: the help says so and gives the two steps that "
+            + "keep them (SC561)."),
     NARROWING("SC558", "Migration narrows a column's type",
             "A field's type changes to one that cannot hold every value of the old one (a shorter length, "
             + "fewer digits, another kind): the migration fails on, or cuts, existing values. Widen instead, "
@@ -542,9 +544,14 @@ public enum Code {
     REQUIRED_WITHOUT_DEFAULT("SC560", "Required column added without a default",
             "A required field without a default is added to a table that exists already: the migration "
             + "fails as soon as the table has a row. Give the field a default, or add it as optional first."),
-    NEW_CONSTRAINT("SC561", "New unique or check on an existing table",
-            "A unique constraint, check or primary key is added to a table that already has rows; rows "
-            + "that break it make the migration fail. Check the data first (the message says what to look for)."),
+    NEW_CONSTRAINT("SC561", "New unique, check or foreign key on an existing table",
+            "A unique constraint, check, primary key or foreign key is added to a table that already has rows; rows "
+            + "that break it make the migration fail. Check the data first (the message says what to look for). A unique "
+            + "over a column the migration adds with `uuid()` is no finding: each row draws its own value. A foreign key "
+            + "over columns the table already had (a field turned into a relation, as the 3NF split of SC803/SC804 does "
+            + "with its determinant) fails on every row whose value the referenced table lacks; when that table is one "
+            + "the same migration creates, it starts empty: the migration moves no rows into it, and the help gives the "
+            + "two steps that do (the new entity alone, filled with an `INSERT ... SELECT DISTINCT`, then the relation)."),
     ENUM_VALUE_DROPPED("SC562", "Migration drops an enum value",
             "An enum loses a value: rows that hold it make the migration fail (PostgreSQL, MySQL) or break "
             + "the check (SQLite). Move those rows to another value first. A member that keeps its name and changes "

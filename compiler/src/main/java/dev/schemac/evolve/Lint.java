@@ -68,17 +68,22 @@ public final class Lint {
             if (c instanceof CreateTable t) created.add(t.t().name());
         }
         var replaced = replaced(changes, renamedTo);
+        var splits = Split.of(changes, from, created, renamedTo);
         for (Change c : changes) {
             if (c instanceof DropTable t) {
                 out.add(new Finding(c, Code.DROP_TABLE, t.t().name(), null, "the migration drops table " + Quoted.name(t.t().name())
                         + " and its rows", "if the entity was renamed, add `@@renamed_from(\"" + entityOf(t.t()) + "\")` to it"));
             } else if (c instanceof DropColumn d) {
                 String field = d.column().field() == null ? d.column().name() : d.column().field();
+                String table = renamedTo.getOrDefault(d.table(), d.table());
+                Split split = splits.stream().filter(x -> x.source().equals(table) && x.moved().contains(d.column().name())).findFirst().orElse(null);
                 // Dropped before the renames, so under the table's old name; reported at the entity's line.
-                out.add(new Finding(c, Code.DROP_COLUMN, renamedTo.getOrDefault(d.table(), d.table()), null,
+                out.add(new Finding(c, Code.DROP_COLUMN, table, null,
                         "the migration drops column " + Quoted.name(d.table() + "."
                         + d.column().name()) + " and its values",
-                        "if the field was renamed, add `@renamed_from(\"" + field + "\")` to it"));
+                        split != null ? "the values are not moved into " + Quoted.name(split.target() + "." + d.column().name())
+                                + ", which this migration creates empty: " + split.howTo()
+                                : "if the field was renamed, add `@renamed_from(\"" + field + "\")` to it"));
             } else if (c instanceof AlterColumn a) {
                 Column o = a.from();
                 Column n = a.to();
@@ -109,7 +114,8 @@ public final class Lint {
                             n.isForeignKey() ? "add the relation as optional first, fill it, then make it required in a later migration"
                                     : "give the field a default (`= ...`), or add it as optional first"));
                 }
-            } else if (c instanceof AddUnique u && !created.contains(u.table()) && !replacesWeaker(replaced, u.table(), u.unique())) {
+            } else if (c instanceof AddUnique u && !created.contains(u.table()) && !replacesWeaker(replaced, u.table(), u.unique())
+                    && !u.unique().columns().stream().anyMatch(x -> generatedPerRow(changes, u.table(), x))) {
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, u.table(), u.unique().columns().get(0), "the migration adds unique "
                         + Quoted.name(u.unique().name()) + " to " + Quoted.name(u.table()) + "; duplicate rows make it fail",
                         "look for duplicates of (" + String.join(", ", u.unique().columns()) + ") first"));
@@ -161,7 +167,113 @@ public final class Lint {
             }
         }
         referencedKeysChanged(changes, from, to, renamedTo, out);
+        foreignKeysOverKeptColumns(changes, from, created, renamedTo, splits, out);
         return out;
+    }
+
+    /**
+     * A column this migration adds with a default the database draws for each row (a random uuid):
+     * every existing row gets a value of its own, so a unique or key over it cannot meet a duplicate.
+     */
+    private static boolean generatedPerRow(List<Change> changes, String table, String column) {
+        for (Change c : changes) {
+            if (c instanceof AddColumn a && a.table().equals(table) && a.column().name().equals(column)
+                    && a.column().defaultValue() instanceof dev.schemac.catalog.ColumnDefault.Uuid) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A foreign key added over columns an existing table already had: their values are there before the key,
+     * and a row whose value the referenced table lacks makes it fail (MySQL has then run the statements before it).
+     * A key that only changes its actions, or that the table had over the same columns, is no finding; one whose
+     * relation referred elsewhere before is {@code referencedKeysChanged}'s.
+     */
+    private static void foreignKeysOverKeptColumns(List<Change> changes, Catalog from, Set<String> created, Map<String, String> renamedTo,
+                                                   List<Split> splits, List<Finding> out) {
+        for (Change c : changes) {
+            if (!(c instanceof AddForeignKey a)) continue;
+            ForeignKey k = a.key();
+            Split split = splits.stream().filter(x -> x.key() == k).findFirst().orElse(null);
+            Table old = split == null ? kept(changes, from, created, renamedTo, a) : null;
+            if (split == null && old == null) continue;
+            String cols = String.join(", ", k.columns());
+            String on = Quoted.name(a.table()) + " (" + cols + ")";
+            if (split != null) {
+                out.add(new Finding(c, Code.NEW_CONSTRAINT, a.table(), k.columns().get(0), "the migration adds foreign key "
+                        + Quoted.name(k.name()) + " on " + on + " to " + Quoted.name(k.referencedTable())
+                        + ", which this migration creates empty: it does not move rows into it, so every row with a value in ("
+                        + cols + ") makes the key fail", split.howTo()));
+            } else {
+                String match = String.join(" AND ", java.util.stream.IntStream.range(0, k.columns().size())
+                        .mapToObj(i -> "r." + k.referencedColumns().get(i) + " = t." + k.columns().get(i)).toList());
+                out.add(new Finding(c, Code.NEW_CONSTRAINT, a.table(), k.columns().get(0), "the migration adds foreign key "
+                        + Quoted.name(k.name()) + " on " + on + ", which already hold values; a row whose value is not a key of "
+                        + Quoted.name(k.referencedTable()) + " makes it fail", "look for those rows first (`SELECT * FROM " + a.table()
+                        + " t WHERE " + k.columns().get(0) + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + k.referencedTable() + " r WHERE "
+                        + match + ")`)"));
+            }
+        }
+    }
+
+    /** The old table of an existing table whose key {@code a} is over columns it had and no key of it used; else null. */
+    private static Table kept(List<Change> changes, Catalog from, Set<String> created, Map<String, String> renamedTo, AddForeignKey a) {
+        if (created.contains(a.table())) return null;
+        for (Change c : changes) {
+            if (c instanceof AddColumn n && n.table().equals(a.table()) && a.key().columns().contains(n.column().name())) return null;
+        }
+        String oldName = renamedTo.entrySet().stream().filter(e -> e.getValue().equals(a.table())).map(Map.Entry::getKey)
+                .findFirst().orElse(a.table());
+        Table old = from.table(oldName).orElse(null);
+        if (old == null) return null;
+        var columns = Renames.columns(changes, a.table());
+        for (ForeignKey o : old.foreignKeys()) {
+            if (o.field() != null && o.field().equals(a.key().field())) return null;
+            if (o.columns().stream().map(x -> columns.getOrDefault(x, x)).toList().equals(a.key().columns())) return null;
+        }
+        var had = old.columns().stream().map(x -> columns.getOrDefault(x.name(), x.name())).toList();
+        return had.containsAll(a.key().columns()) ? old : null;
+    }
+
+    /**
+     * An entity split as SC803/SC804 propose it, in one migration: an existing table keeps the determinant's
+     * columns, which become a foreign key to a table this migration creates, and (usually) loses the dependent
+     * columns that the new table has. The migration moves no rows into the new table; {@link #howTo} says how.
+     */
+    private record Split(String source, String sourceEntity, String target, String targetEntity, ForeignKey key, List<String> moved) {
+        static List<Split> of(List<Change> changes, Catalog from, Set<String> created, Map<String, String> renamedTo) {
+            var out = new ArrayList<Split>();
+            var dropped = new LinkedHashMap<String, List<String>>();
+            for (Change c : changes) {
+                if (c instanceof DropColumn d) {
+                    dropped.computeIfAbsent(renamedTo.getOrDefault(d.table(), d.table()), x -> new ArrayList<>()).add(d.column().name());
+                }
+            }
+            for (Change c : changes) {
+                if (!(c instanceof AddForeignKey a) || !created.contains(a.key().referencedTable())) continue;
+                if (kept(changes, from, created, renamedTo, a) == null) continue;
+                Table target = changes.stream().filter(x -> x instanceof CreateTable t && t.t().name().equals(a.key().referencedTable()))
+                        .map(x -> ((CreateTable) x).t()).findFirst().orElseThrow();
+                var moved = dropped.getOrDefault(a.table(), List.of()).stream()
+                        .filter(x -> target.column(x).isPresent() && !a.key().referencedColumns().contains(x)).toList();
+                Table source = from.table(renamedTo.entrySet().stream().filter(e -> e.getValue().equals(a.table())).map(Map.Entry::getKey)
+                        .findFirst().orElse(a.table())).orElseThrow();
+                out.add(new Split(a.table(), entityOf(source), target.name(), entityOf(target), a.key(), moved));
+            }
+            return out;
+        }
+
+        /** The way through with rows: the new entity first, filled from the old rows, then the relation. */
+        String howTo() {
+            var into = new ArrayList<>(key.referencedColumns());
+            into.addAll(moved);
+            var select = new ArrayList<>(key.columns());
+            select.addAll(moved);
+            return "migrate in two steps: add entity " + Quoted.name(targetEntity) + " alone first (keep the fields of "
+                    + Quoted.name(sourceEntity) + " as they are), fill it from the rows (`INSERT INTO " + target + " (" + String.join(", ", into)
+                    + ") SELECT DISTINCT " + String.join(", ", select) + " FROM " + source + " WHERE " + String.join(" IS NOT NULL AND ",
+                    key.columns()) + " IS NOT NULL`), then make the field a relation and drop the moved fields in a later migration";
+        }
     }
 
     /**
@@ -209,7 +321,7 @@ public final class Lint {
 
     /**
      * A new primary key over columns that already held a unique or the old key: no rows can
-     * break it (columns the migration adds get one value per row only if they are the counter).
+     * break it (columns the migration adds get one value per row only if they are the counter or drawn per row).
      */
     private static boolean keyAlreadyUnique(AddPrimaryKey p, List<Change> changes, Catalog from, Map<String, String> renamedTo) {
         String oldName = renamedTo.entrySet().stream().filter(e -> e.getValue().equals(p.table())).map(Map.Entry::getKey)
@@ -217,8 +329,8 @@ public final class Lint {
         Table old = from.table(oldName).orElse(null);
         if (old == null) return false;
         for (Change c : changes) {
-            if (c instanceof AddColumn a && a.table().equals(p.table()) && a.column().autoIncrement()
-                    && p.key().columns().contains(a.column().name())) return true;
+            if (c instanceof AddColumn a && a.table().equals(p.table()) && (a.column().autoIncrement() || generatedPerRow(changes, p.table(),
+                    a.column().name())) && p.key().columns().contains(a.column().name())) return true;
         }
         var columns = Renames.columns(changes, p.table());
         var keys = new ArrayList<List<String>>();

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * state) and its deliberately unserved query (a user's orders in one status, SC730), which
  * are reported as warnings; the info-level suggestions it gets are pinned too.
  */
-class ShopExampleTest {
+public class ShopExampleTest {
     static final Path SHOP = Path.of("../examples/shop/shop.schema");
 
     @Test
@@ -80,7 +80,7 @@ class ShopExampleTest {
     }
 
     /** The indented `.schema` block of a normal-form help, unindented. */
-    static String pasteable(String help) {
+    public static String pasteable(String help) {
         var m = Pattern.compile("(?s)\n\n((?: {4}.*?\n|\n)+)\n").matcher(help);
         assertThat(m.find()).as("a block of .schema text in %s", help).isTrue();
         return m.group(1).replaceAll("(?m)^ {4}", "");

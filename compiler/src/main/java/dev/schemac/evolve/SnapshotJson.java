@@ -19,6 +19,7 @@ import dev.schemac.catalog.EnumDef;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
 import dev.schemac.catalog.KeptSql;
+import dev.schemac.catalog.View;
 import dev.schemac.catalog.PrimaryKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.RowFilter;
@@ -81,6 +82,11 @@ final class SnapshotJson {
         }
         var tables = o.putArray("tables");
         for (Table t : c.tables()) tables.add(table(t));
+        // Only an adopted database's history has views: a catalog without them prints as snapshots always did.
+        if (!c.views().isEmpty()) {
+            var views = o.putArray("views");
+            for (View v : c.views()) views.addObject().put("dialect", v.dialect().name()).put("name", v.name()).put("sql", v.sql());
+        }
         return o;
     }
 
@@ -248,7 +254,11 @@ final class SnapshotJson {
         }
         var tables = new ArrayList<Table>();
         for (JsonNode t : need(o, "tables")) tables.add(readTable(t));
-        return Catalog.of(tables, enums);
+        var views = new ArrayList<View>();
+        for (JsonNode v : o.path("views")) {
+            views.add(new View(constant(dev.schemac.model.Dialect.class, text(v, "dialect")), text(v, "name"), text(v, "sql")));
+        }
+        return Catalog.of(tables, enums, views);
     }
 
     private static Table readTable(JsonNode t) {

@@ -101,10 +101,11 @@ class AdoptedViewsTest {
         String q = switch (db.kind()) {
             case SQLITE -> "SELECT group_concat(name || ': ' || sql, char(10)) FROM (SELECT name, sql FROM sqlite_master "
                     + "WHERE type = 'view' ORDER BY name)";
-            case POSTGRES -> "SELECT string_agg(viewname || ': ' || definition, E'\\n' ORDER BY viewname) FROM pg_views "
-                    + "WHERE schemaname = 'public'";
-            default -> "SELECT group_concat(CONCAT(TABLE_NAME, ': ', VIEW_DEFINITION) ORDER BY TABLE_NAME SEPARATOR '\\n') "
-                    + "FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()";
+            case POSTGRES -> "SELECT string_agg(c.relname || ' ' || coalesce(array_to_string(c.reloptions, ','), '') || ': ' "
+                    + "|| pg_get_viewdef(c.oid, true), E'\\n' ORDER BY c.relname) FROM pg_class c JOIN pg_namespace n "
+                    + "ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'v'";
+            default -> "SELECT group_concat(CONCAT(TABLE_NAME, ' ', SECURITY_TYPE, ' ', CHECK_OPTION, ': ', VIEW_DEFINITION) "
+                    + "ORDER BY TABLE_NAME SEPARATOR '\\n') FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()";
         };
         return one(db, q);
     }
@@ -259,9 +260,10 @@ class AdoptedViewsTest {
             CREATE TABLE books (id integer PRIMARY KEY, author_id integer NOT NULL REFERENCES authors (id),
               title varchar(40) NOT NULL, pages integer);
             CREATE INDEX books_author_id_idx ON books (author_id);
-            CREATE VIEW book_titles AS SELECT b.id, b.title, a.name AS author, b.pages FROM books b JOIN authors a ON a.id = b.author_id;
+            CREATE VIEW book_titles WITH (security_barrier) AS
+              SELECT b.id, b.title, a.name AS author, b.pages FROM books b JOIN authors a ON a.id = b.author_id;
             CREATE VIEW "long books" AS SELECT id, title FROM book_titles WHERE pages > 100;
-            CREATE VIEW author_names AS SELECT name FROM authors;
+            CREATE VIEW author_names AS SELECT name FROM authors WITH LOCAL CHECK OPTION;
             INSERT INTO authors VALUES (1, 'Ann'), (2, 'Bob');
             INSERT INTO books VALUES (1, 1, 'Thick', 500), (2, 2, 'Thin', 20);
             """;
@@ -288,11 +290,13 @@ class AdoptedViewsTest {
             assertThatThrownBy(() -> copy.run("ALTER TABLE books ALTER COLUMN title TYPE varchar(80)"))
                     .as("the engine's refusal this handles").hasMessageContaining("view");
             String before = views(db);
+            assertThat(before).contains("book_titles security_barrier=true: ", "author_names check_option=local: ");
             Path model = pull(db);
             Files.writeString(model, edited(Files.readString(model), "(?m)^(  title\\s+)string\\(40\\)", "$1string(80)"));
             Path out = tmp.resolve("out");
             String up = written(model, out, url(db), "20250301120000", "adopt");
-            assertThat(up).contains("DROP VIEW \"long books\";\nDROP VIEW book_titles;\n", "CREATE VIEW book_titles AS\n")
+            assertThat(up).contains("DROP VIEW \"long books\";\nDROP VIEW book_titles;\n",
+                            "CREATE VIEW book_titles WITH (security_barrier=true) AS\n")
                     .doesNotContain("DROP VIEW author_names");
             db.run(up);
             postgresViewsRead(db, "the adoption");
@@ -375,8 +379,8 @@ class AdoptedViewsTest {
 
     static final String MYSQL = """
             CREATE TABLE books (id INT NOT NULL PRIMARY KEY, title VARCHAR(40) NOT NULL, pages INT);
-            CREATE VIEW long_books AS SELECT id, title FROM books WHERE pages > 100;
-            CREATE VIEW long_titles AS SELECT title FROM long_books;
+            CREATE VIEW long_books AS SELECT id, title FROM books WHERE pages > 100 WITH CHECK OPTION;
+            CREATE SQL SECURITY INVOKER VIEW long_titles AS SELECT title FROM long_books;
             INSERT INTO books VALUES (1, 'Thick', 500), (2, 'Thin', 20);
             """;
 
@@ -404,6 +408,7 @@ class AdoptedViewsTest {
 
             for (String s : MYSQL.split(";\n")) if (!s.isBlank()) db.run(s);
             String before = views(db);
+            assertThat(before).contains("long_books DEFINER CASCADED: ", "long_titles INVOKER NONE: ");
             Path model = pull(db);
             String adopted = Files.readString(model);
             Files.writeString(model, edited(adopted, "(?m)^(  title\\s+)string\\(40\\)", "$1string(80)"));

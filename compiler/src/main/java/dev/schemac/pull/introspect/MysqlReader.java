@@ -132,10 +132,10 @@ final class MysqlReader {
     }
 
     /**
-     * A view as the server keeps it ({@code SHOW CREATE VIEW}: the select with every column spelled
-     * out and the view's own database's tables unqualified), made by a plain {@code CREATE VIEW}:
-     * the definer and security the server adds are the adopting connection's own where it is made
-     * again. Null when the server's text has not that shape.
+     * A view as the server keeps it ({@code SHOW CREATE VIEW}: its algorithm and SQL security, the
+     * select with every column spelled out and the view's own database's tables unqualified, a
+     * check option), without its {@code DEFINER}: the view is the account's that runs the script
+     * where it is made again. Null when the server's text has not that shape.
      */
     private String view(String name) throws PullFailure {
         String id = Sql.id(Dialect.MYSQL, name);
@@ -144,8 +144,13 @@ final class MysqlReader {
         String text = rows.get(0).get(1);
         String head = " VIEW `" + name.replace("`", "``") + "` AS "; // the server quotes every name it shows
         int at = text.indexOf(head);
-        return at < 0 ? null : "CREATE VIEW " + id + " AS " + text.substring(at + head.length());
+        if (at < 0 || !text.startsWith("CREATE ")) return null;
+        String options = DEFINER.matcher(text.substring("CREATE ".length(), at)).replaceAll("").replaceAll(" {2,}", " ").strip();
+        return "CREATE " + (options.isEmpty() ? "" : options + " ") + "VIEW " + id + " AS " + text.substring(at + head.length());
     }
+
+    /** The definer clause of {@code SHOW CREATE VIEW}: {@code DEFINER=`user`@`host`}, each part quoted as the server quotes names. */
+    private static final java.util.regex.Pattern DEFINER = java.util.regex.Pattern.compile("DEFINER=`(?:[^`]|``)*`@`(?:[^`]|``)*`");
 
     /** Check clauses by table and name; MariaDB's json_valid column checks are left out (they make the JSON type). */
     private Map<String, String> checks(String schema, boolean mariadb) throws PullFailure {

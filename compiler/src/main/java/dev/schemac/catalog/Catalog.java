@@ -10,12 +10,14 @@ import java.util.Optional;
  * relational target renders. Tables are in dependency order (a table after the tables it
  * references, declaration order otherwise); foreign keys that point forward in that order
  * exist only in cycles and are marked so renderers can add them after the tables.
+ * {@code views} is empty but in a migration history that adopted a database ({@link View}).
  */
-public record Catalog(List<Table> tables, List<EnumDef> enums, Map<String, Table> tablesByName,
+public record Catalog(List<Table> tables, List<EnumDef> enums, List<View> views, Map<String, Table> tablesByName,
                       Map<String, Table> tablesByEntity, Map<String, EnumDef> enumsByName) {
     public Catalog {
         tables = List.copyOf(tables);
         enums = List.copyOf(enums);
+        views = List.copyOf(views);
         tablesByName = Map.copyOf(tablesByName);
         tablesByEntity = Map.copyOf(tablesByEntity);
         enumsByName = Map.copyOf(enumsByName);
@@ -23,6 +25,11 @@ public record Catalog(List<Table> tables, List<EnumDef> enums, Map<String, Table
 
     /** The indexes are derived here so that lookups stay O(1): targets ask per field. */
     public static Catalog of(List<Table> tables, List<EnumDef> enums) {
+        return of(tables, enums, List.of());
+    }
+
+    /** With the views of an adopted database ({@link View}), which only a migration history's Catalog has. */
+    public static Catalog of(List<Table> tables, List<EnumDef> enums, List<View> views) {
         var byName = new HashMap<String, Table>();
         var byEntity = new HashMap<String, Table>();
         for (Table t : tables) {
@@ -31,7 +38,12 @@ public record Catalog(List<Table> tables, List<EnumDef> enums, Map<String, Table
         }
         var enumsByName = new HashMap<String, EnumDef>();
         for (EnumDef e : enums) enumsByName.put(e.name(), e);
-        return new Catalog(tables, enums, byName, byEntity, enumsByName);
+        return new Catalog(tables, enums, views, byName, byEntity, enumsByName);
+    }
+
+    /** This Catalog with {@code views} instead of its own. */
+    public Catalog withViews(List<View> views) {
+        return views.equals(this.views) ? this : new Catalog(tables, enums, views, tablesByName, tablesByEntity, enumsByName);
     }
 
     public Optional<Table> table(String name) {

@@ -115,7 +115,7 @@ public record KeptSql(String table, String what, String sql, Place place) {
     }
 
     /** Whether token {@code i} is a name SQLite may read as a column: not a function called, a collation or a type. */
-    private static boolean isColumnName(List<Token> code, int i) {
+    static boolean isColumnName(List<Token> code, int i) {
         Token t = code.get(i);
         if (!t.isName()) return false;
         if (t.kind() == SqlLexer.Kind.WORD && i + 1 < code.size() && code.get(i + 1).is("(")) return false;

@@ -614,6 +614,17 @@ public enum Code {
             + "build no database. Now the run asks for it (" + Messages.WAYS_A_RUN_ASKS + "), so a migration "
             + "without its scripts would be missing files the run promises. "
             + "Start a new history for that database in another output folder, or do not ask for it."),
+    VIEW_BROKEN("SC570", "Migration breaks a view the adopted database has",
+            "A database adopted with `migrate --from-url` may have views, which a model cannot hold: the adoption's "
+            + "history carries each as the SQL the database keeps for it, and a migration that rebuilds a table a view "
+            + "reads (SQLite) or changes the type of a column it reads (PostgreSQL) drops the view first and makes it "
+            + "again from that SQL afterwards. That SQL names the tables and columns as they were: when the migration "
+            + "drops or renames a table the view's SQL names, or drops or renames a column of such a table that the SQL"
+            + " names (as that table's or, where schemac cannot tell, another's), the view could not be made again, or "
+            + "would read something else (PostgreSQL refuses to drop what a view reads, MySQL and MariaDB leave the "
+            + "view invalid, and a rename the engine follows leaves the history's SQL naming what is gone). The "
+            + "migration is refused rather than the view lost. Leave that change out of this migration: the history "
+            + "carries the view as the database had it, whatever the database does to it later."),
 
     // --- habits of other schema languages: SC420-SC429
     PRISMA_HABIT("SC420", "Written as in Prisma",

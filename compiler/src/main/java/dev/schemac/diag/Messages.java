@@ -861,6 +861,13 @@ public final class Messages {
                         + " in the database first (and pull again) if it is no longer wanted");
     }
 
+    public static Diagnostic viewBroken(Span at, String view, String why) {
+        return error(Code.VIEW_BROKEN, at, "this migration breaks view " + tick(view) + ", which the database has outside the "
+                + "model: it could not be made again as the history carries it (" + why + ")",
+                "leave out of this migration the change that breaks it: the history carries the view as the database had "
+                        + "it when it was adopted");
+    }
+
     public static Diagnostic renameLoses(Span at, String table, String what, String why) {
         return error(Code.REBUILD_LOSES, at, "the migration renames what the SQL of " + what + " on " + tick(table)
                 + " names, which the database has outside the model; the next SQLite rebuild of the table could not make it "

@@ -37,7 +37,8 @@ public final class Evolution {
         var diags = new ArrayList<Diagnostic>();
         Catalog from = history.head();
         RenameHints applied = check(hints, from, history, diags);
-        to = withKept(from, to, applied);
+        // The model has no views: an adopted database's go on from the history as it carries them.
+        to = withKept(from, to, applied).withViews(from.views());
         List<Change> up = CatalogDiff.diff(from, to, applied);
         List<Change> down = CatalogDiff.down(from, to, applied);
         to = withoutGone(from, to, up);
@@ -55,6 +56,8 @@ public final class Evolution {
             if (!l.rebuilt() || upLost.stream().anyMatch(u -> u.what().equals(l.what()) && u.table().equals(l.table()))) continue;
             diags.add(Messages.downRebuildLoses(Lint.at(model, to, l.table(), null), l.table(), l.what(), l.why()));
         }
+        // A down undoes the up: it drops or renames only what the up made, which no view the history carries reads.
+        for (var b : ViewsThrough.broken(up, from)) diags.add(Messages.viewBroken(Lint.at(model, to, b.table(), null), b.view(), b.why()));
         return new Plan(from, to, up, down, applied, diags, Lint.findings(up, from, to));
     }
 
@@ -73,7 +76,7 @@ public final class Evolution {
                     .orElse(null);
             tables.add(was == null || was.kept().isEmpty() ? t : t.withKept(was.kept()));
         }
-        return Catalog.of(tables, to.enums());
+        return Catalog.of(tables, to.enums(), to.views());
     }
 
     /**
@@ -95,7 +98,7 @@ public final class Evolution {
             tables.add(t.withKept(t.kept().stream()
                     .filter(k -> renamed.stream().anyMatch(k::mentions) || !k.goesWithDroppedColumn(was, t)).toList()));
         }
-        return Catalog.of(tables, to.enums());
+        return Catalog.of(tables, to.enums(), to.views());
     }
 
     /** Keeps the hints that apply to the last Catalog; reports the rest. */

@@ -14,6 +14,7 @@ import dev.schemac.catalog.EnumDef;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
 import dev.schemac.catalog.KeptSql;
+import dev.schemac.catalog.View;
 import dev.schemac.catalog.PrimaryKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.RowFilter;
@@ -97,6 +98,18 @@ final class SnapshotJson {
         g.writeArrayFieldStart("tables");
         for (Table t : c.tables()) table(g, t);
         g.writeEndArray();
+        // Only an adopted database's history has views: a catalog without them prints as snapshots always did.
+        if (!c.views().isEmpty()) {
+            g.writeArrayFieldStart("views");
+            for (View v : c.views()) {
+                g.writeStartObject();
+                g.writeStringField("dialect", v.dialect().name());
+                g.writeStringField("name", v.name());
+                g.writeStringField("sql", v.sql());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 
@@ -315,7 +328,11 @@ final class SnapshotJson {
         }
         var tables = new ArrayList<Table>();
         for (JsonNode t : need(o, "tables")) tables.add(readTable(t));
-        return Catalog.of(tables, enums);
+        var views = new ArrayList<View>();
+        for (JsonNode v : o.path("views")) {
+            views.add(new View(constant(dev.schemac.model.Dialect.class, text(v, "dialect")), text(v, "name"), text(v, "sql")));
+        }
+        return Catalog.of(tables, enums, views);
     }
 
     private static Table readTable(JsonNode t) {

@@ -70,7 +70,9 @@ public enum PullCode {
             "A view, materialized view, sequence, domain, composite type or other object outside "
             + "the tables, or a PostgreSQL enum type without values or with labels a model cannot hold "
             + "(SC966 names its columns). Models hold tables, so it is listed as a comment at the end "
-            + "of the file."),
+            + "of the file. A view (not a materialized one) is carried by `migrate --from-url` all the same: "
+            + "the adopted history keeps its SQL, drops it around a change that needs that and makes it again "
+            + "(SC570 when a change would break it)."),
     NAME_CHANGES("SC974", Severity.WARNING, "Name cannot be kept",
             "A constraint or index name the model cannot give: a name used on several tables, or one "
             + "that differs only in case or accents from another table's, from a table's name, or from "

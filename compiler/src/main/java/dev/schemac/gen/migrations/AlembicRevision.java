@@ -10,6 +10,7 @@ import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.catalog.View;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.Model;
 import dev.schemac.render.sql.Sql;
@@ -50,6 +51,26 @@ final class AlembicRevision {
      */
     static final String REFUSE_MYSQL = "raise RuntimeError(" + Py.str("MySQL cannot hold this model as it is (schemac's "
             + "warnings for MySQL say why): this history has no MySQL migrations from this revision on") + ")";
+
+    /**
+     * The views of an adopted database (only a baseline's catalog has any), on the database they
+     * were read from: made after the tables, each after those it reads, or dropped before them.
+     */
+    private void views(StringBuilder b, boolean create) {
+        for (Dialect d : Dialect.values()) {
+            var views = View.inDependencyOrder(catalog.views().stream().filter(v -> v.dialect() == d).toList());
+            if (views.isEmpty()) continue;
+            if (!create) {
+                views = new ArrayList<>(views);
+                java.util.Collections.reverse(views);
+            }
+            b.append("    if _dialect() == ").append(Py.str(PrismaMigration.provider(d))).append(":\n");
+            for (View v : views) {
+                b.append("        op.execute(sa.text(").append(Py.sqlText(create ? Sql.createView(v) : Sql.dropView(d, v)))
+                        .append("))\n");
+            }
+        }
+    }
 
     String render() {
         var b = new StringBuilder();
@@ -110,7 +131,9 @@ final class AlembicRevision {
                 }
             }
         }
+        views(b, true);
         b.append("\n\ndef downgrade() -> None:\n");
+        views(b, false);
         if (forward) {
             b.append("    if _dialect() != \"sqlite\":\n");
             for (Table t : catalog.tables()) {

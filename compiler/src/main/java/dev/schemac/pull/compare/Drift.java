@@ -124,7 +124,7 @@ public final class Drift {
         if (unused.isEmpty()) return database;
         var enums = new ArrayList<>(database.enums());
         enums.addAll(unused);
-        return Catalog.of(database.tables(), enums);
+        return Catalog.of(database.tables(), enums, database.views());
     }
 
     /**
@@ -144,7 +144,7 @@ public final class Drift {
         var infos = new java.util.HashMap<>(live.tables());
         infos.keySet().removeIf(t -> !kept.test(t));
         var leftovers = live.leftovers().stream().filter(l -> kept.test(l.table())).toList();
-        return new LiveSchema(live.source(), Catalog.of(tables, live.catalog().enums()), infos, leftovers);
+        return new LiveSchema(live.source(), Catalog.of(tables, live.catalog().enums(), live.catalog().views()), infos, leftovers);
     }
 
     /**
@@ -359,7 +359,8 @@ public final class Drift {
                 if (l.kind() != Leftover.Kind.TABLE || l.table() == null || database.table(l.table()).isPresent()) continue;
                 model.table(l.table()).ifPresent(tables::add);
             }
-            return Catalog.of(tables, enums());
+            // The views go into an adopted history as the database keeps them: a model has none to compare.
+            return Catalog.of(tables, enums(), live.catalog().views());
         }
 
         // --- enums

@@ -1,6 +1,8 @@
 package dev.schemac.pull.introspect;
 
 import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.View;
+import dev.schemac.render.sql.Sql;
 import dev.schemac.catalog.Check;
 import dev.schemac.catalog.ColumnDefault;
 import dev.schemac.catalog.ColumnType;
@@ -53,6 +55,7 @@ final class MysqlReader {
             throw new PullFailure(PullMessages.unknownSchema("database", schema == null ? "(none in the URL)" : schema, known));
         }
         var leftovers = new ArrayList<Leftover>();
+        var viewNames = new ArrayList<String>();
         var drafts = new TreeMap<String, TableDraft>();
         for (var r : q.rows("the tables", "SELECT TABLE_NAME, TABLE_TYPE, TABLE_COMMENT, TABLE_COLLATION FROM information_schema.TABLES "
                 + "WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME", schema)) {
@@ -63,6 +66,7 @@ final class MysqlReader {
                 drafts.put(r.get(0), d);
             } else {
                 leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, r.get(0), r.get(1), "a view; models hold tables only"));
+                if (r.get(1).equals("VIEW")) viewNames.add(r.get(0));
             }
         }
         var checkClauses = checks(schema, mariadb);
@@ -118,9 +122,35 @@ final class MysqlReader {
             infos.put(d.name, d.info());
         }
         boolean keepsChecks = q.works("SELECT 1 FROM information_schema.CHECK_CONSTRAINTS LIMIT 1");
+        var views = new ArrayList<View>();
+        for (String v : viewNames) {
+            String sql = view(v);
+            if (sql != null) views.add(new View(Dialect.MYSQL, v, sql));
+        }
         var source = new LiveSchema.Source(engine, version, schema, schema, keepsChecks);
-        return new LiveSchema(source, Catalog.of(tables, enums), infos, leftovers);
+        return new LiveSchema(source, Catalog.of(tables, enums, views), infos, leftovers);
     }
+
+    /**
+     * A view as the server keeps it ({@code SHOW CREATE VIEW}: its algorithm and SQL security, the
+     * select with every column spelled out and the view's own database's tables unqualified, a
+     * check option), without its {@code DEFINER}: the view is the account's that runs the script
+     * where it is made again. Null when the server's text has not that shape.
+     */
+    private String view(String name) throws PullFailure {
+        String id = Sql.id(Dialect.MYSQL, name);
+        var rows = q.rows("the view " + name, "SHOW CREATE VIEW " + id);
+        if (rows.isEmpty() || rows.get(0).size() < 2 || rows.get(0).get(1) == null) return null;
+        String text = rows.get(0).get(1);
+        String head = " VIEW `" + name.replace("`", "``") + "` AS "; // the server quotes every name it shows
+        int at = text.indexOf(head);
+        if (at < 0 || !text.startsWith("CREATE ")) return null;
+        String options = DEFINER.matcher(text.substring("CREATE ".length(), at)).replaceAll("").replaceAll(" {2,}", " ").strip();
+        return "CREATE " + (options.isEmpty() ? "" : options + " ") + "VIEW " + id + " AS " + text.substring(at + head.length());
+    }
+
+    /** The definer clause of {@code SHOW CREATE VIEW}: {@code DEFINER=`user`@`host`}, each part quoted as the server quotes names. */
+    private static final java.util.regex.Pattern DEFINER = java.util.regex.Pattern.compile("DEFINER=`(?:[^`]|``)*`@`(?:[^`]|``)*`");
 
     /** Check clauses by table and name; MariaDB's json_valid column checks are left out (they make the JSON type). */
     private Map<String, String> checks(String schema, boolean mariadb) throws PullFailure {

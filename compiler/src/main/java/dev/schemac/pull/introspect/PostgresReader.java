@@ -1,6 +1,8 @@
 package dev.schemac.pull.introspect;
 
 import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.View;
+import dev.schemac.render.sql.Sql;
 import dev.schemac.catalog.Check;
 import dev.schemac.catalog.ColumnDefault;
 import dev.schemac.catalog.ColumnType;
@@ -117,8 +119,17 @@ final class PostgresReader {
             tables.add(d.table());
             infos.put(d.name, d.info());
         }
+        // A view's definition as PostgreSQL keeps it (its columns spelled out), for a migration history to carry (View).
+        var views = new ArrayList<View>();
+        // Its options (security_barrier, check_option) are not in the definition: they go back in its WITH.
+        for (var r : q.rows("the views", "SELECT c.relname, pg_get_viewdef(c.oid, true), array_to_string(c.reloptions, ', ') "
+                + "FROM pg_class c WHERE c.relnamespace = ? AND c.relkind = 'v' ORDER BY c.relname", nsOid)) {
+            String options = r.get(2) == null || r.get(2).isEmpty() ? "" : " WITH (" + r.get(2) + ")";
+            if (r.get(1) != null) views.add(new View(Dialect.POSTGRES, r.get(0), "CREATE VIEW " + Sql.id(Dialect.POSTGRES, r.get(0))
+                    + options + " AS\n" + r.get(1)));
+        }
         var source = new LiveSchema.Source(DbEngine.POSTGRES, version, database, schema, true);
-        return new LiveSchema(source, Catalog.of(tables, enums), infos, leftovers);
+        return new LiveSchema(source, Catalog.of(tables, enums, views), infos, leftovers);
     }
 
     private List<EnumDef> enums(long ns, String schema, List<Leftover> leftovers) throws PullFailure {

@@ -1,6 +1,7 @@
 package dev.schemac.pull.introspect;
 
 import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.View;
 import dev.schemac.catalog.Check;
 import dev.schemac.catalog.ColumnType;
 import dev.schemac.catalog.ForeignKey;
@@ -43,10 +44,13 @@ final class SqliteReader {
         var objects = q.rows("the schema", "SELECT type, name, tbl_name, sql FROM " + prefix + "sqlite_master ORDER BY name");
         var triggers = new LinkedHashMap<String, List<List<String>>>();
         var leftovers = new ArrayList<Leftover>();
+        var views = new ArrayList<View>();
         for (var o : objects) {
             if (o.get(0).equals("trigger")) triggers.computeIfAbsent(o.get(2), k -> new ArrayList<>()).add(o);
-            if (o.get(0).equals("view")) leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, o.get(1), o.get(3),
-                    "a view; models hold tables only"));
+            if (o.get(0).equals("view")) {
+                leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, o.get(1), o.get(3), "a view; models hold tables only"));
+                if (o.get(3) != null) views.add(new View(Dialect.SQLITE, o.get(1), o.get(3))); // SQLite's own CREATE VIEW text
+            }
         }
         preload(objects);
         var tables = new ArrayList<Table>();
@@ -61,7 +65,7 @@ final class SqliteReader {
             infos.put(d.name, d.info());
         }
         var source = new LiveSchema.Source(DbEngine.SQLITE, version, database, schema, true);
-        return new LiveSchema(source, Catalog.of(tables, enums), infos, leftovers);
+        return new LiveSchema(source, Catalog.of(tables, enums, views), infos, leftovers);
     }
 
     /** Every table's PRAGMA rows, read with one query per PRAGMA for the whole database. */

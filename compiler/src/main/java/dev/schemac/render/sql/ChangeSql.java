@@ -10,6 +10,7 @@ import dev.schemac.catalog.KeptSql;
 import dev.schemac.catalog.PrimaryKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.catalog.View;
 import dev.schemac.evolve.Change;
 import dev.schemac.evolve.Change.*;
 import dev.schemac.evolve.Renames;
@@ -114,7 +115,50 @@ final class ChangeSql {
         }
         if (!rebuildsDone) for (String t : rebuilt) rebuild(t, changes);
         for (String e : recreatedEnums) out.add(new Statement("DROP TYPE " + d.id(oldTypeName(e)) + ";", false, null));
+        var views = viewsInTheWay(changes);
+        if (!views.isEmpty()) {
+            // The views go before anything they read changes, and come back, as the database kept them, once all has.
+            var drops = new ArrayList<Statement>();
+            for (View v : DdlWriter.reversed(views)) drops.add(new Statement(ddl.dropView(v), false, null));
+            out.addAll(0, drops);
+            for (View v : views) out.add(new Statement(DdlWriter.createView(v), false, null));
+        }
         return out;
+    }
+
+    /**
+     * The views of an adopted database ({@link View}) that stand in the way of these changes,
+     * with every view over them, in dependency order: SQLite refuses to rename its rebuilt table
+     * into place while a view names the table, PostgreSQL to change the type of a column a view
+     * reads. MySQL and MariaDB change a column under a view, which reads the new type. A view
+     * whose SQL names what the changes drop or rename is refused before this ({@code ViewsThrough}).
+     */
+    private List<View> viewsInTheWay(List<Change> changes) {
+        var own = from.views().stream().filter(v -> v.dialect() == dialect()).toList();
+        if (own.isEmpty()) return List.of();
+        var hit = new ArrayList<View>();
+        for (View v : own) {
+            boolean inTheWay = false;
+            if (dialect() == Dialect.SQLITE) {
+                for (String t : rebuilt) {
+                    String old = renamedTo.entrySet().stream().filter(e -> e.getValue().equals(t)).map(Map.Entry::getKey)
+                            .findFirst().orElse(t);
+                    inTheWay |= v.names(t) || v.names(old);
+                }
+            } else if (dialect() == Dialect.POSTGRES) {
+                for (Change c : changes) {
+                    if (c instanceof AlterColumn a && retypes(a) && v.names(a.table())
+                            && (v.namesColumn(a.from().name()) || v.namesColumn(a.to().name()))) inTheWay = true;
+                }
+            }
+            if (inTheWay) hit.add(v);
+        }
+        return hit.isEmpty() ? List.of() : View.withDependents(hit, own);
+    }
+
+    /** Whether PostgreSQL changes the column's type ({@code ALTER COLUMN ... TYPE}). */
+    private boolean retypes(AlterColumn a) {
+        return !Objects.equals(a.from().type(), a.to().type()) || enumRecreated(a.to());
     }
 
     private final Map<String, String> renamedTo = new LinkedHashMap<>();
@@ -370,7 +414,7 @@ final class ChangeSql {
         both.addAll(labels.values());
         var enums = new ArrayList<EnumDef>();
         for (EnumDef x : from.enums()) enums.add(x.name().equals(e.from().name()) ? new EnumDef(x.name(), x.typeName(), x.doc(), both) : x);
-        Catalog widened = Catalog.of(from.tables(), enums);
+        Catalog widened = Catalog.of(from.tables(), enums, from.views());
         for (Table t : from.tables()) {
             if (dropped.contains(t.name())) continue;
             for (Column c : t.columns()) {
@@ -522,7 +566,7 @@ final class ChangeSql {
         }
         // PostgreSQL
         String alter = "ALTER TABLE " + t + " ALTER COLUMN " + col;
-        boolean retype = !Objects.equals(o.type(), n.type()) || enumRecreated(n);
+        boolean retype = retypes(a);
         boolean identityOff = o.autoIncrement() && !n.autoIncrement();
         if (identityOff) add(a, alter + " DROP IDENTITY;");
         if (retype) {

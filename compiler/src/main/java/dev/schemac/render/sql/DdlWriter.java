@@ -7,6 +7,7 @@ import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.catalog.View;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -62,7 +63,24 @@ final class DdlWriter {
                 }
             }
         }
+        var views = views();
+        if (!views.isEmpty()) b.append("\n-- The views of the adopted database, as it keeps them (a model has none).\n");
+        for (View v : views) b.append(createView(v)).append('\n');
         return b.toString();
+    }
+
+    /** The catalog's views of this dialect ({@link View}: only an adopted history has any), each after those it reads. */
+    List<View> views() {
+        return View.inDependencyOrder(catalog.views().stream().filter(v -> v.dialect() == d.dialect()).toList());
+    }
+
+    /** A view as the database that has it keeps it. */
+    static String createView(View v) {
+        return v.statement();
+    }
+
+    String dropView(View v) {
+        return Sql.dropView(d.dialect(), v);
     }
 
     String createTable(Table t) {
@@ -158,6 +176,7 @@ final class DdlWriter {
     String drop(String schema) {
         var b = new StringBuilder(header(schema, "Drop script"));
         b.append('\n');
+        for (View v : reversed(views())) b.append(dropView(v)).append('\n');
         boolean cycles = catalog.tables().stream().flatMap(t -> t.foreignKeys().stream()).anyMatch(ForeignKey::forward);
         if (cycles) {
             for (Table t : catalog.tables()) {

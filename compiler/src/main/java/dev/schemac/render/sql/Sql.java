@@ -92,6 +92,16 @@ public final class Sql {
         }
     }
 
+    /** The statement that makes a view of an adopted database again, as that database kept it ({@link dev.schemac.catalog.View}). */
+    public static String createView(dev.schemac.catalog.View v) {
+        return DdlWriter.createView(v);
+    }
+
+    /** The statement that drops a view of an adopted database. */
+    public static String dropView(Dialect d, dev.schemac.catalog.View v) {
+        return "DROP VIEW " + id(d, v.name()) + ";";
+    }
+
     /** A {@code @pattern} as the dialect's CHECK matches it (anchored, case-sensitive), before quoting. */
     public static String pattern(Dialect d, String regex) {
         return of(d).pattern(regex);

@@ -69,8 +69,10 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                 warning("SC916", "JPA mapping the language cannot say",
                         "A Jakarta Persistence or Hibernate mapping has no equivalent in the language: an inheritance "
                         + "strategy, `@Convert`, `@Formula`, a sequence or table generator with an allocation size, "
-                        + "`@Table(schema)`, `columnDefinition`, `@JoinTable` names, `@OrderColumn`. The message names "
-                        + "the element and what the outputs describe instead."),
+                        + "`@Table(schema)`, `columnDefinition`, `@JoinTable` names, `@OrderColumn`, or a Bean Validation "
+                        + "constraint the database does not check (`@Past`, `@AssertTrue`, `@Digits` on anything but a "
+                        + "`BigDecimal` of the entity itself). The message names the element and what the outputs "
+                        + "describe instead."),
                 warning("SC917", "Enum stored by ordinal",
                         "A JPA enum field without `@Enumerated(EnumType.STRING)` is stored by its ordinal, but the "
                         + "language stores enums by name. Write `@Enumerated(EnumType.STRING)`."),

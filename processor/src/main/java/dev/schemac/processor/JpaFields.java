@@ -91,9 +91,9 @@ final class JpaFields {
             } else {
                 Long length = Jpa.number(column, "length");
                 AnnotationMirror size = Mirrors.find(e, Jpa.SIZE);
+                if (size == null) size = Mirrors.find(e, Jpa.LENGTH);
                 // Hibernate sizes the column by @Size(max) when @Column gives no length (not in an embeddable).
-                if (length == null && size != null && Jpa.number(size, "max") != null
-                        && !Mirrors.has(e.getEnclosingElement(), Jpa.EMBEDDABLE)) {
+                if (length == null && size != null && Jpa.number(size, "max") != null && sizesColumns(e)) {
                     length = Jpa.number(size, "max");
                 }
                 typeName = "string";
@@ -103,6 +103,14 @@ final class JpaFields {
             Long p = Jpa.number(column, "precision");
             Long s = Jpa.number(column, "scale");
             Origin o = column == null ? at : at.with(column);
+            AnnotationMirror digits = Mirrors.find(e, Jpa.DIGITS);
+            if (digits != null && sizesColumns(e)) {
+                // Hibernate makes the column @Digits' size, over @Column's: integer + fraction digits, fraction of them after the point.
+                Long integer = Jpa.number(digits, "integer");
+                s = Jpa.number(digits, "fraction");
+                p = integer == null || s == null ? p : integer + s;
+                o = at.with(digits);
+            }
             typeName = "decimal";
             typeArgs = List.of(nodes.num(p == null || p == 0 ? DEFAULT_PRECISION : p, o),
                     nodes.num(s == null || (p == null || p == 0) && s == 0 ? DEFAULT_SCALE : s, o));
@@ -116,7 +124,7 @@ final class JpaFields {
         } else if (oneToOne != null && toOne) {
             attrs.add(nodes.attribute(Attributes.UNIQUE, false, List.of(), at.with(oneToOne)));
         }
-        String columnName = Jpa.string(column, "name");
+        String columnName = JpaNames.given(Jpa.string(column, "name"));
         if (!toOne && !t.list()) {
             String wanted = columnName != null ? columnName : JpaNames.physical(m.javaName());
             if (!wanted.equals(m.name())) {
@@ -144,7 +152,7 @@ final class JpaFields {
                     "make the relation itself the key: @Id @ManyToOne (or @Id @OneToOne) and no separate key field"));
             refused = true;
         }
-        validation(m, nodes, attrs);
+        validation(m, t, nodes, attrs);
         warnings(m, nodes, column);
         return new Reading(nullable, typeName, typeArgs, attrs, defaultValue, refused);
     }
@@ -197,7 +205,7 @@ final class JpaFields {
         boolean ok = referenced(m, nodes, joinColumn);
         AnnotationMirror joinColumns = Mirrors.find(m.element(), Jpa.JOIN_COLUMNS);
         if (joinColumns != null) ok &= joinColumns(m, nodes, joinColumns);
-        String fk = Jpa.string(joinColumn, "name");
+        String fk = JpaNames.given(Jpa.string(joinColumn, "name"));
         String derived = m.name() + "_" + relations.keyName(m);
         if (fk != null && !fk.equals(derived)) {
             Origin o = at.with(joinColumn, Jpa.value(joinColumn, "name"));
@@ -235,7 +243,7 @@ final class JpaFields {
         String referenced = Jpa.string(joinColumn, "referencedColumnName");
         if (referenced == null) return true;
         List<String> key = relations.keyColumns(m);
-        if (key.size() == 1 && key.get(0).equalsIgnoreCase(referenced)) return true;
+        if (key.size() == 1 && key.get(0).equals(JpaNames.given(referenced))) return true;
         TypeElement target = typeOf(m.type());
         String targetName = target == null ? "the target" : "`" + target.getSimpleName() + "`";
         report.accept(JpaProblems.refused(nodes.at(Origin.of(m.element()).with(joinColumn, Jpa.value(joinColumn, "referencedColumnName"))),
@@ -257,14 +265,14 @@ final class JpaFields {
         var renamed = new ArrayList<String>();
         for (AnnotationMirror c : Jpa.annotations(joinColumns, "value")) {
             String referenced = Jpa.string(c, "referencedColumnName");
-            String name = Jpa.string(c, "name");
-            if (referenced != null && key.stream().noneMatch(referenced::equalsIgnoreCase)) {
+            String name = JpaNames.given(Jpa.string(c, "name"));
+            if (referenced != null && !key.contains(JpaNames.given(referenced))) {
                 report.accept(JpaProblems.refused(nodes.at(at), m.name(), "@JoinColumn(referencedColumnName = \""
                         + referenced + "\")", "a foreign key references the primary key (" + String.join(", ", key) + ")",
                         "reference the key's columns: " + String.join(", ", key)));
                 return false;
             }
-            if (name != null && (referenced == null || !name.equals(m.name() + "_" + referenced))) renamed.add(name);
+            if (name != null && (referenced == null || !name.equals(m.name() + "_" + JpaNames.given(referenced)))) renamed.add(name);
         }
         if (!renamed.isEmpty()) {
             report.accept(JpaProblems.notExpressible(nodes.at(at), m.name(), "@JoinColumns names (" + String.join(", ", renamed) + ")",
@@ -278,13 +286,13 @@ final class JpaFields {
     }
 
     /** Bean Validation as the language's checks, in the order written. */
-    private void validation(JavaMember m, Nodes nodes, List<Attribute> attrs) {
+    private void validation(JavaMember m, JavaType t, Nodes nodes, List<Attribute> attrs) {
         Element e = m.element();
         for (AnnotationMirror a : Mirrors.all(e)) {
             String type = Mirrors.typeName(a);
             Origin o = Origin.of(e).with(a);
             switch (type) {
-                case Jpa.SIZE -> {
+                case Jpa.SIZE, Jpa.LENGTH -> {
                     Long min = Jpa.number(a, "min");
                     Long max = Jpa.number(a, "max");
                     var args = new ArrayList<Argument>();
@@ -298,7 +306,7 @@ final class JpaFields {
                     if (!args.isEmpty()) attrs.add(nodes.attribute(Attributes.LENGTH, false, args, o));
                 }
                 case Jpa.NOT_BLANK, Jpa.NOT_EMPTY -> {
-                    if (!Mirrors.has(e, Jpa.SIZE)) {
+                    if (!Mirrors.has(e, Jpa.SIZE) && !Mirrors.has(e, Jpa.LENGTH)) {
                         attrs.add(nodes.attribute(Attributes.LENGTH, false,
                                 List.of(nodes.named(Attributes.MIN_ARGUMENT, nodes.num(1, o), o)), o));
                     }
@@ -308,20 +316,55 @@ final class JpaFields {
                     if (n != null) attrs.add(nodes.attribute(type.equals(Jpa.MIN) ? Attributes.MIN : Attributes.MAX, false,
                             List.of(Nodes.positional(nodes.num(n, o))), o));
                 }
+                case Jpa.RANGE -> {
+                    // Hibernate Validator's defaults are the whole long range: only a bound written is one.
+                    for (String bound : List.of("min", "max")) {
+                        Long n = Jpa.number(a, bound);
+                        if (n != null) attrs.add(nodes.attribute(bound.equals("min") ? Attributes.MIN : Attributes.MAX, false,
+                                List.of(Nodes.positional(nodes.num(n, o))), o));
+                    }
+                }
                 case Jpa.DECIMAL_MIN, Jpa.DECIMAL_MAX -> decimalBound(a, type.equals(Jpa.DECIMAL_MIN), m, nodes, attrs, o);
                 case Jpa.POSITIVE -> attrs.add(nodes.attribute(Attributes.CHECK, false,
                         List.of(new Argument.Compare(nodes.at(o), dev.schemac.model.Op.GT, nodes.number("0", o))), o));
                 case Jpa.POSITIVE_OR_ZERO -> attrs.add(nodes.attribute(Attributes.MIN, false,
                         List.of(Nodes.positional(nodes.num(0, o))), o));
+                case Jpa.NEGATIVE -> attrs.add(nodes.attribute(Attributes.CHECK, false,
+                        List.of(new Argument.Compare(nodes.at(o), dev.schemac.model.Op.LT, nodes.number("0", o))), o));
+                case Jpa.NEGATIVE_OR_ZERO -> attrs.add(nodes.attribute(Attributes.MAX, false,
+                        List.of(Nodes.positional(nodes.num(0, o))), o));
+                case Jpa.DIGITS -> {
+                    if (!"decimal".equals(t.name())) unchecked(m, a, nodes, "only a BigDecimal's column is sized by it");
+                    else if (!sizesColumns(e)) unchecked(m, a, nodes, "Hibernate does not size an embeddable's column by it");
+                }
                 case Jpa.PATTERN -> {
                     String re = Jpa.string(a, "regexp");
                     if (re != null) attrs.add(nodes.attribute(Attributes.PATTERN, false, List.of(Nodes.positional(nodes.str(re, o))), o));
                 }
                 case Jpa.EMAIL -> attrs.add(nodes.attribute(Attributes.PATTERN, false,
                         List.of(Nodes.positional(nodes.str(EMAIL_PATTERN, o))), o));
-                default -> { }
+                case Jpa.NOT_NULL -> { }
+                default -> {
+                    // @Past, @Future, @AssertTrue, @Null, a later version's constraint: the database checks none of them.
+                    if (type.startsWith(Jpa.VALIDATION)) unchecked(m, a, nodes, "the database does not check it");
+                }
             }
         }
+    }
+
+    /**
+     * Whether Hibernate sizes the member's column by its {@code @Size}, {@code @Length} and
+     * {@code @Digits}: Hibernate Validator's DDL reads the entity's own members, not an
+     * embeddable's.
+     */
+    private static boolean sizesColumns(Element e) {
+        return !Mirrors.has(e.getEnclosingElement(), Jpa.EMBEDDABLE);
+    }
+
+    /** A Bean Validation constraint the outputs do not describe: the application's validation is all there is of it. */
+    private void unchecked(JavaMember m, AnnotationMirror a, Nodes nodes, String why) {
+        report.accept(JpaProblems.notExpressible(nodes.at(Origin.of(m.element()).with(a)), m.name(),
+                "@" + a.getAnnotationType().asElement().getSimpleName(), why + "; only the application's validation does"));
     }
 
     /** {@code @DecimalMin("0.50")}: the text exactly; {@code inclusive = false} is the strict comparison. */

@@ -83,7 +83,7 @@ final class JpaRelations {
     }
 
     private static String column(Element e) {
-        String given = Jpa.string(Mirrors.find(e, Jpa.COLUMN), "name");
+        String given = JpaNames.given(Jpa.string(Mirrors.find(e, Jpa.COLUMN), "name"));
         return given != null ? given : JpaNames.physical(ElementNames.javaName(e));
     }
 

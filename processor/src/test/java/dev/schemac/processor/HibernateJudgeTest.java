@@ -65,6 +65,12 @@ class HibernateJudgeTest {
         judge(List.of(JpaMappingTest.embeddedId()), JpaMappingTest.EMBEDDED_ID);
     }
 
+    /** Camel-case and quoted names in @Table, @Column, @JoinColumn and index lists, and Bean Validation that sizes columns. */
+    @Test
+    void givenNamesAndSizingValidationBuildTheSameDatabaseAsHibernate() throws Exception {
+        judge(List.of(JpaMappingTest.givenNames()), JpaMappingTest.GIVEN_NAMES);
+    }
+
     private void judge(List<JavaFileObject> sources, String twin) throws Exception {
         Path classes = tmp.resolve("classes");
         var run = Javac.compile(classes, sources, "-processorpath", PROCESSOR_PATH, "-Aschemac.targets=postgres,json");

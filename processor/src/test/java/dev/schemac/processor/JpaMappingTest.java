@@ -134,6 +134,71 @@ class JpaMappingTest {
             }
             """;
 
+    /**
+     * Names as a Spring Boot project gives them, and Bean Validation that sizes columns: a name
+     * given in camel case or in Hibernate's quotes is the table or column Hibernate creates
+     * ({@code "fullName"} is {@code full_name}, {@code "`Clients`"} is {@code Clients}), in
+     * {@code @Column}, {@code @JoinColumn}, {@code @Table} and the columns an index lists;
+     * {@code @Digits} sizes a decimal over {@code @Column}, Hibernate Validator's {@code @Length}
+     * sizes a string as {@code @Size} does, and {@code @Range}, {@code @Negative} and
+     * {@code @NegativeOrZero} are checks.
+     */
+    static JavaFileObject[] givenNames() {
+        return new JavaFileObject[] {
+            jpa("Client", "/** A client. */ @Entity @Table(name = \"`Clients`\", indexes = @Index(columnList = \"fullName\"),",
+                    "    uniqueConstraints = @UniqueConstraint(columnNames = \"`eMail`\"))",
+                    "public class Client {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.UUID) UUID id;",
+                    "  @Column(name = \"fullName\", nullable = false, length = 80) String name;",
+                    "  @Column(name = \"`eMail`\") String contact;",
+                    "  @Column(name = \"\\\"order\\\"\") Integer rank;",
+                    "  @Digits(integer = 8, fraction = 3) BigDecimal balance;",
+                    "  @Column(precision = 20, scale = 4) @Digits(integer = 6, fraction = 2) BigDecimal limitAmount;",
+                    "  @org.hibernate.validator.constraints.Length(max = 40) String nickname;",
+                    "  @org.hibernate.validator.constraints.Range(min = 1, max = 5) int stars;",
+                    "  @Negative Integer debt;",
+                    "  @NegativeOrZero int credit;",
+                    "}"),
+            jpa("Visit", "/** A visit. */ @Entity public class Visit {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @ManyToOne(optional = false) @JoinColumn(name = \"clientRef\") Client client;",
+                    "  @ManyToOne @JoinColumn(name = \"[hostKey]\") Client host;",
+                    "}"),
+        };
+    }
+
+    static final String GIVEN_NAMES = """
+            /// A client.
+            entity Client {
+              @@map("Clients")
+              id           uuid = uuid() @id
+              name         string(80) @map("full_name")
+              contact      string(255)? @map("eMail")
+              rank         int? @map("order")
+              balance      decimal(11, 3)?
+              limit_amount decimal(8, 2)?
+              nickname     string(40)? @length(max = 40)
+              stars        int @min(1) @max(5)
+              debt         int? @check(< 0)
+              credit       int @max(0)
+              @@timestamps(false)
+              @@index(name)
+              @@unique(contact)
+            }
+            /// A visit.
+            entity Visit {
+              id     bigint @id @auto
+              client Client @map("client_ref") @on_delete(no_action)
+              host   Client? @map("hostKey") @on_delete(no_action)
+              @@timestamps(false)
+            }
+            """;
+
+    @Test
+    void givenNamesAreHibernatesAndValidationSizesColumns() {
+        Equivalence.assertSame(GIVEN_NAMES, givenNames());
+    }
+
     @Test
     void anEmbeddedIdIsTheCompositeKeyOfItsFields() {
         Equivalence.assertSame(EMBEDDED_ID, embeddedId());

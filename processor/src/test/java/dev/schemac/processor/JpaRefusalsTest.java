@@ -35,6 +35,39 @@ class JpaRefusalsTest {
         assertThat(c.errors()).hasSize(1);
     }
 
+    /**
+     * Every Bean Validation constraint is read or reported: one the database cannot check
+     * (@Past, @AssertTrue, @Null, ...) and @Digits where it sizes no column (a String, an
+     * embeddable's member) is a warning at its line; @Digits sizes a BigDecimal's column.
+     */
+    @Test
+    void validationTheDatabaseDoesNotCheckIsAWarningAtItsLine() {
+        var span = jpa("Span", "@Embeddable public class Span {", "  @Digits(integer = 3, fraction = 1) BigDecimal hours;", "}");
+        var shift = jpa("Shift", "@Entity public class Shift {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @Past LocalDate plannedOn;",
+                "  @AssertTrue boolean confirmed;",
+                "  @Null String legacy;",
+                "  @Digits(integer = 4, fraction = 0) String badge;",
+                "  @Digits(integer = 4, fraction = 1) BigDecimal rate;",
+                "  @Embedded Span span;",
+                "}");
+        var c = Sources.compile(span, shift);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC916] @Past on `planned_on` cannot be said in the language: the database does not "
+                + "check it; only the application's validation does").inFile(shift).onLineContaining("@Past");
+        assertThat(c).hadWarningContaining("[SC916] @AssertTrue on `confirmed`").inFile(shift).onLineContaining("@AssertTrue");
+        assertThat(c).hadWarningContaining("[SC916] @Null on `legacy`").inFile(shift).onLineContaining("@Null");
+        assertThat(c).hadWarningContaining("[SC916] @Digits on `badge` cannot be said in the language: only a BigDecimal's column "
+                + "is sized by it; only the application's validation does").inFile(shift).onLineContaining("String badge");
+        assertThat(c).hadWarningContaining("[SC916] @Digits on `hours` cannot be said in the language: Hibernate does not size an "
+                + "embeddable's column by it").inFile(span).onLineContaining("@Digits");
+        assertThat(c.warnings().stream().map(d -> d.getMessage(java.util.Locale.ROOT)).filter(m -> m.contains("SC916")))
+                .hasSize(5);
+        String ddl = Sources.generated(c, "sql/postgres/schema.sql");
+        assertThat(ddl).contains("rate numeric(5, 1)").contains("hours numeric(38, 2)");
+    }
+
     @Test
     void aForeignKeyNamingTheKeyColumnIsTheLanguagesForeignKey() {
         Equivalence.assertSame("""

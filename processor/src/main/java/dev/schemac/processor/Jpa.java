@@ -29,6 +29,7 @@ final class Jpa {
     static final String TABLE_GENERATOR = PERSISTENCE + "TableGenerator";
     static final String COLUMN = PERSISTENCE + "Column";
     static final String BASIC = PERSISTENCE + "Basic";
+    static final String VERSION = PERSISTENCE + "Version";
     static final String ENUMERATED = PERSISTENCE + "Enumerated";
     static final String LOB = PERSISTENCE + "Lob";
     static final String TRANSIENT = PERSISTENCE + "Transient";

@@ -74,7 +74,8 @@ final class JpaFields {
         if (Boolean.FALSE.equals(Jpa.bool(column, "nullable")) || Boolean.FALSE.equals(Jpa.bool(joinColumn, "nullable"))
                 || Boolean.FALSE.equals(Jpa.bool(manyToOne, "optional")) || Boolean.FALSE.equals(Jpa.bool(oneToOne, "optional"))
                 || Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.BASIC), "optional"))
-                || Mirrors.has(e, Jpa.NOT_NULL) || Mirrors.has(e, Jpa.NOT_BLANK) || Mirrors.has(e, Jpa.NOT_EMPTY)) {
+                || Mirrors.has(e, Jpa.NOT_NULL) || Mirrors.has(e, Jpa.NOT_BLANK) || Mirrors.has(e, Jpa.NOT_EMPTY)
+                || Mirrors.has(e, Jpa.VERSION)) { // Hibernate creates a version column NOT NULL, boxed or not
             nullable = false;
         }
         if (backOne) nullable = true; // the back side of a one-to-one may have no row yet
@@ -92,12 +93,14 @@ final class JpaFields {
                 Long length = Jpa.number(column, "length");
                 AnnotationMirror size = Mirrors.find(e, Jpa.SIZE);
                 if (size == null) size = Mirrors.find(e, Jpa.LENGTH);
-                // Hibernate sizes the column by @Size(max) when @Column gives no length (not in an embeddable).
-                if (length == null && size != null && Jpa.number(size, "max") != null && sizesColumns(e)) {
+                Origin o = column == null ? at : at.with(column);
+                // Hibernate sizes the column by @Size(max), over @Column(length) (not in an embeddable).
+                if (size != null && Jpa.number(size, "max") != null && sizesColumns(e)) {
                     length = Jpa.number(size, "max");
+                    o = at.with(size);
                 }
                 typeName = "string";
-                typeArgs = List.of(nodes.num(length == null ? DEFAULT_LENGTH : length, column == null ? at : at.with(column)));
+                typeArgs = List.of(nodes.num(length == null ? DEFAULT_LENGTH : length, o));
             }
         } else if ("decimal".equals(t.name()) && !t.list()) {
             Long p = Jpa.number(column, "precision");
@@ -112,8 +115,10 @@ final class JpaFields {
                 o = at.with(digits);
             }
             typeName = "decimal";
-            typeArgs = List.of(nodes.num(p == null || p == 0 ? DEFAULT_PRECISION : p, o),
-                    nodes.num(s == null || (p == null || p == 0) && s == 0 ? DEFAULT_SCALE : s, o));
+            boolean precise = p != null && p != 0;
+            // A precision without a scale is Hibernate's scale 0 (JPA's default); neither is Hibernate's decimal(38, 2).
+            typeArgs = List.of(nodes.num(precise ? p : DEFAULT_PRECISION, o),
+                    nodes.num(s == null ? (precise ? 0 : DEFAULT_SCALE) : !precise && s == 0 ? DEFAULT_SCALE : s, o));
         } else if (t.ok() && t.name() != null && isEnum(m.type())) {
             String how = Jpa.constant(Mirrors.find(e, Jpa.ENUMERATED), "value");
             if (!"STRING".equals(how)) report.accept(JpaProblems.ordinalEnum(nodes.at(at), m.name()));

@@ -65,7 +65,10 @@ class HibernateJudgeTest {
         judge(List.of(JpaMappingTest.embeddedId()), JpaMappingTest.EMBEDDED_ID);
     }
 
-    /** Camel-case and quoted names in @Table, @Column, @JoinColumn and index lists, and Bean Validation that sizes columns. */
+    /**
+     * Camel-case and quoted names in @Table, @Column, @JoinColumn and index lists, Bean Validation that sizes columns,
+     * a boxed @Version, a precision without a scale.
+     */
     @Test
     void givenNamesAndSizingValidationBuildTheSameDatabaseAsHibernate() throws Exception {
         judge(List.of(JpaMappingTest.givenNames()), JpaMappingTest.GIVEN_NAMES);

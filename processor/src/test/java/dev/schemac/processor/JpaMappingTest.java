@@ -141,7 +141,9 @@ class JpaMappingTest {
      * {@code @Column}, {@code @JoinColumn}, {@code @Table} and the columns an index lists;
      * {@code @Digits} sizes a decimal over {@code @Column}, Hibernate Validator's {@code @Length}
      * sizes a string as {@code @Size} does, and {@code @Range}, {@code @Negative} and
-     * {@code @NegativeOrZero} are checks.
+     * {@code @NegativeOrZero} are checks. And Hibernate's sizes and nullability: a boxed
+     * {@code @Version} is NOT NULL, a precision without a scale is scale 0, {@code @Size(max)}
+     * sizes a string over {@code @Column(length)}.
      */
     static JavaFileObject[] givenNames() {
         return new JavaFileObject[] {
@@ -158,6 +160,9 @@ class JpaMappingTest {
                     "  @org.hibernate.validator.constraints.Range(min = 1, max = 5) int stars;",
                     "  @Negative Integer debt;",
                     "  @NegativeOrZero int credit;",
+                    "  @Version Integer version;",
+                    "  @Column(precision = 12) BigDecimal cap;",
+                    "  @Column(length = 20) @Size(max = 10) String code;",
                     "}"),
             jpa("Visit", "/** A visit. */ @Entity public class Visit {",
                     "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
@@ -181,6 +186,9 @@ class JpaMappingTest {
               stars        int @min(1) @max(5)
               debt         int? @check(< 0)
               credit       int @max(0)
+              version      int
+              cap          decimal(12, 0)?
+              code         string(10)? @length(max = 10)
               @@timestamps(false)
               @@index(name)
               @@unique(contact)

@@ -31,8 +31,10 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         "`@Entity` is on an interface, enum or annotation type. An entity is a class or a record; shared "
                         + "fields go in a `@Mixin`."),
                 error("SC905", "Mixin that is not a class or interface",
-                        "`@Mixin` is on a record, enum or annotation type. A mixin is a class that entities extend or an "
-                        + "interface that they implement."),
+                        "`@Mixin` is on a record, enum or annotation type (or `@MappedSuperclass` on one of those, "
+                        + "or `@Embeddable` on an enum or annotation type). A mixin is a class "
+                        + "that entities extend or an interface that they implement; an embeddable, which entities embed "
+                        + "by a field, may also be a record."),
                 error("SC906", "Entity extends an entity",
                         "Entities do not inherit from each other in the language: each entity is one table. Move the shared "
                         + "fields to a `@Mixin` class or interface that both use."),

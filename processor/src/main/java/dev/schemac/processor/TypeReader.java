@@ -87,8 +87,11 @@ final class TypeReader {
     /** The mixin, or null when the type cannot be one (reported). */
     MixinDecl mixin(TypeElement type, Nodes nodes) {
         Origin at = Origin.of(type);
-        if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.INTERFACE) {
-            report.accept(Problems.mixinKind(nodes.at(at), type.getSimpleName().toString(), kind(type)));
+        // An embeddable is embedded by a field, not extended, so a record is one too (JPA 3.2, Hibernate 6.2).
+        boolean embeddableRecord = type.getKind() == ElementKind.RECORD && Mirrors.has(type, Jpa.EMBEDDABLE)
+                && !Mirrors.has(type, Annotations.MIXIN) && !Mirrors.has(type, Jpa.MAPPED_SUPERCLASS);
+        if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.INTERFACE && !embeddableRecord) {
+            report.accept(Problems.mixinKind(nodes.at(at), type.getSimpleName().toString(), kind(type), written(type)));
             return null;
         }
         Span span = nodes.at(at);
@@ -100,6 +103,12 @@ final class TypeReader {
         members.addAll(blocks.read(type, nodes));
         formulas(type, nodes);
         return new MixinDecl(span, name, docs.doc(type), members);
+    }
+
+    /** The annotation that makes {@code type} a mixin, as written: schemac's {@code @Mixin} before JPA's. */
+    private static String written(TypeElement type) {
+        if (Mirrors.has(type, Annotations.MIXIN)) return "@Mixin";
+        return Mirrors.has(type, Jpa.MAPPED_SUPERCLASS) ? "@MappedSuperclass" : "@Embeddable";
     }
 
     /**

@@ -74,6 +74,11 @@ class HibernateJudgeTest {
         judge(List.of(JpaMappingTest.givenNames()), JpaMappingTest.GIVEN_NAMES);
     }
 
+    @Test
+    void aRecordEmbeddableBuildsTheSameDatabaseAsHibernate() throws Exception {
+        judge(List.of(JpaMappingTest.embeddableRecord()), JpaMappingTest.EMBEDDABLE_RECORD);
+    }
+
     private void judge(List<JavaFileObject> sources, String twin) throws Exception {
         Path classes = tmp.resolve("classes");
         var run = Javac.compile(classes, sources, "-processorpath", PROCESSOR_PATH, "-Aschemac.targets=postgres,json");

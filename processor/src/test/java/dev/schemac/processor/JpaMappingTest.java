@@ -207,6 +207,39 @@ class JpaMappingTest {
         Equivalence.assertSame(GIVEN_NAMES, givenNames());
     }
 
+    /**
+     * A record as an {@code @Embeddable} (JPA 3.2): its components are the mixin's fields, and
+     * Jakarta's annotations on them, which Java puts on the component's field, are read there.
+     */
+    static JavaFileObject[] embeddableRecord() {
+        return new JavaFileObject[] {
+            jpa("Stay", "@Embeddable public record Stay(@Column(name = \"begins_on\") LocalDate startsOn,",
+                    "    @Column(nullable = false) LocalDate endsOn, @Size(max = 3) @Column(length = 9) String room) {}"),
+            jpa("Booking", "/** A booking. */ @Entity public class Booking {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @Embedded Stay stay;",
+                    "}"),
+        };
+    }
+
+    static final String EMBEDDABLE_RECORD = """
+            mixin Stay {
+              starts_on date? @map("begins_on")
+              ends_on   date
+              room      string(9)? @length(max = 3)
+            }
+            /// A booking.
+            entity Booking with Stay {
+              id bigint @id @auto
+              @@timestamps(false)
+            }
+            """;
+
+    @Test
+    void aRecordIsAnEmbeddable() {
+        Equivalence.assertSame(EMBEDDABLE_RECORD, embeddableRecord());
+    }
+
     @Test
     void anEmbeddedIdIsTheCompositeKeyOfItsFields() {
         Equivalence.assertSame(EMBEDDED_ID, embeddedId());

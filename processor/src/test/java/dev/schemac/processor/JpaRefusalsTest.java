@@ -68,6 +68,20 @@ class JpaRefusalsTest {
         assertThat(ddl).contains("rate numeric(5, 1)").contains("hours numeric(38, 2)");
     }
 
+    /** SC905 names the annotation written: an embeddable may be a record, a mapped superclass may not, an enum is neither. */
+    @Test
+    void aMixinOfTheWrongKindIsReportedByTheAnnotationWritten() {
+        var base = jpa("Base", "@MappedSuperclass public record Base(Long id) {}");
+        var kind = jpa("Kind", "@Embeddable public enum Kind { A }");
+        var c = Sources.compile(base, kind);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC905] @MappedSuperclass on record `Base`: a mapped superclass is a class that "
+                + "entities extend").inFile(base).onLineContaining("record Base");
+        assertThat(c).hadErrorContaining("[SC905] @Embeddable on enum `Kind`: an embeddable is a class or a record whose "
+                + "fields entities embed").inFile(kind).onLineContaining("enum Kind");
+        assertThat(c.errors()).hasSize(2);
+    }
+
     @Test
     void aForeignKeyNamingTheKeyColumnIsTheLanguagesForeignKey() {
         Equivalence.assertSame("""

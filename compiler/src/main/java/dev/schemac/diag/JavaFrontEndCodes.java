@@ -73,7 +73,8 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "strategy, `@Convert`, `@Formula`, a sequence or table generator with an allocation size, "
                         + "`@Table(schema)`, `columnDefinition`, `@JoinTable` names, `@OrderColumn`, or a Bean Validation "
                         + "constraint the database does not check (`@Past`, `@AssertTrue`, `@Digits` on anything but a "
-                        + "`BigDecimal` of the entity itself). The message names the element and what the outputs "
+                        + "`BigDecimal` of the entity itself), a `LocalDateTime` (a timestamp without time zone in Hibernate), `@Lob` "
+                        + "(a large object on PostgreSQL). The message names the element and what the outputs "
                         + "describe instead."),
                 warning("SC917", "Enum stored by ordinal",
                         "A JPA enum field without `@Enumerated(EnumType.STRING)` is stored by its ordinal, but the "

@@ -394,6 +394,17 @@ final class JpaFields {
     private void warnings(JavaMember m, Nodes nodes, AnnotationMirror column) {
         Element e = m.element();
         Origin at = Origin.of(e);
+        if (typeOf(m.type()) != null && typeOf(m.type()).getQualifiedName().contentEquals("java.time.LocalDateTime")) {
+            report.accept(JpaProblems.notExpressible(nodes.at(at), m.name(), "LocalDateTime",
+                    "Hibernate creates a timestamp without time zone for it, and the language's datetime is a timestamp "
+                            + "with time zone (PostgreSQL's timestamptz)"));
+        }
+        AnnotationMirror lob = Mirrors.find(e, Jpa.LOB);
+        if (lob != null) {
+            report.accept(JpaProblems.notExpressible(nodes.at(at.with(lob)), m.name(), "@Lob",
+                    "on PostgreSQL Hibernate keeps it in a large object (an oid column), and the language's text or bytes "
+                            + "column holds the value itself"));
+        }
         if (Jpa.string(column, "columnDefinition") != null) {
             report.accept(JpaProblems.notExpressible(nodes.at(at.with(column, Jpa.value(column, "columnDefinition"))), m.name(),
                     "@Column(columnDefinition = \"" + Jpa.string(column, "columnDefinition") + "\")",

@@ -68,6 +68,29 @@ class JpaRefusalsTest {
         assertThat(ddl).contains("rate numeric(5, 1)").contains("hours numeric(38, 2)");
     }
 
+    /**
+     * Column types Hibernate creates otherwise than the outputs describe (HibernateJudgeTest's
+     * probe of every Java type): a LocalDateTime is a timestamp without time zone, a @Lob on
+     * PostgreSQL a large object. Each is a warning at its line; the outputs stay the language's.
+     */
+    @Test
+    void typesHibernateCreatesOtherwiseAreAWarningAtTheirLine() {
+        var note = jpa("Note", "@Entity public class Note {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  LocalDateTime writtenAt;",
+                "  @Lob String body;",
+                "  Instant readAt;",
+                "}");
+        var c = Sources.compile(note);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC916] LocalDateTime on `written_at` cannot be said in the language: Hibernate "
+                + "creates a timestamp without time zone for it").inFile(note).onLineContaining("LocalDateTime writtenAt");
+        assertThat(c).hadWarningContaining("[SC916] @Lob on `body` cannot be said in the language: on PostgreSQL Hibernate keeps "
+                + "it in a large object (an oid column)").inFile(note).onLineContaining("@Lob");
+        assertThat(c.warnings().stream().map(d -> d.getMessage(java.util.Locale.ROOT)).filter(m -> m.contains("SC916")))
+                .hasSize(2);
+    }
+
     /** SC905 names the annotation written: an embeddable may be a record, a mapped superclass may not, an enum is neither. */
     @Test
     void aMixinOfTheWrongKindIsReportedByTheAnnotationWritten() {

@@ -91,12 +91,18 @@ class JpaRefusalsTest {
                 .hasSize(2);
     }
 
-    /** SC905 names the annotation written: an embeddable may be a record, a mapped superclass may not, an enum is neither. */
+    /**
+     * SC905 names the annotation written: an embeddable may be a record, a mapped superclass may
+     * not, an enum is neither; an entity that embeds the refused type has no error of its own.
+     */
     @Test
     void aMixinOfTheWrongKindIsReportedByTheAnnotationWritten() {
         var base = jpa("Base", "@MappedSuperclass public record Base(Long id) {}");
         var kind = jpa("Kind", "@Embeddable public enum Kind { A }");
-        var c = Sources.compile(base, kind);
+        // Embedding the refused one is that one error, not also an unknown mixin of the entity.
+        var user = jpa("User", "@Entity public class User {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @Embedded Kind kind;", "}");
+        var c = Sources.compile(base, kind, user);
         assertThat(c).failed();
         assertThat(c).hadErrorContaining("[SC905] @MappedSuperclass on record `Base`: a mapped superclass is a class that "
                 + "entities extend").inFile(base).onLineContaining("record Base");

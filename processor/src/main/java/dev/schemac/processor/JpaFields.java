@@ -142,6 +142,9 @@ final class JpaFields {
         if (oneToMany != null && Jpa.string(oneToMany, "mappedBy") == null) {
             report.accept(unidirectional(m, nodes.at(at.with(oneToMany))));
             refused = true;
+        } else if (manyToMany != null && Jpa.string(manyToMany, "mappedBy") == null && !relations.hasInverse(m)) {
+            report.accept(oneSidedManyToMany(m, nodes.at(at.with(manyToMany))));
+            refused = true;
         } else if (oneToMany != null || manyToMany != null || backOne) {
             String name = relations.backSideName(m, oneToMany != null ? oneToMany : manyToMany != null ? manyToMany : oneToOne);
             if (name != null) attrs.add(relation(name, nodes, at));
@@ -178,6 +181,23 @@ final class JpaFields {
                         + " that no field declares, and a list in the language is the other side of a to-one field",
                 "add `@ManyToOne " + ownerName + " " + back + ";` to " + targetName + " and write @OneToMany(mappedBy = \""
                         + back + "\") here; for a join table, @ManyToMany on both sides");
+    }
+
+    /**
+     * An owning {@code @ManyToMany} whose target has no {@code @ManyToMany(mappedBy)} for it:
+     * Hibernate's join table needs no other side, the language's many-to-many is a list on each
+     * entity (else SC403, whose help speaks of the language's fields, not of {@code mappedBy}).
+     */
+    private Diagnostic oneSidedManyToMany(JavaMember m, dev.schemac.source.Span at) {
+        TypeElement owner = (TypeElement) m.element().getEnclosingElement();
+        TypeElement target = JpaRelations.target(m.type());
+        String ownerName = owner.getSimpleName().toString();
+        String targetName = target == null ? "the element type" : "`" + target.getSimpleName() + "`";
+        String back = Character.toLowerCase(ownerName.charAt(0)) + ownerName.substring(1) + "s";
+        return JpaProblems.refused(at, m.name(), "@ManyToMany without a mappedBy side",
+                "a many-to-many is a list on each of its two entities in the language, and " + targetName
+                        + " has no @ManyToMany(mappedBy = \"" + m.javaName() + "\")",
+                "add `@ManyToMany(mappedBy = \"" + m.javaName() + "\") Set<" + ownerName + "> " + back + ";` to " + targetName);
     }
 
     /** {@code @GeneratedValue}: identity columns are {@code @auto}, {@code UUID} is {@code = uuid()}. */

@@ -48,6 +48,19 @@ final class JpaRelations {
         return count(owner, target, false) > 1 ? m.name() : null;
     }
 
+    /**
+     * Whether the target of an owning {@code @ManyToMany} has its other side: a
+     * {@code @ManyToMany(mappedBy)} naming it (by its Java or its schema name); on a self
+     * relation too, where the language's two sides are two lists of the one entity.
+     */
+    boolean hasInverse(JavaMember m) {
+        TypeElement owner = owner(m.element());
+        TypeElement target = target(m.type());
+        if (owner == null || target == null) return true;
+        return members(target).stream().anyMatch(e -> Mirrors.has(e, Jpa.MANY_TO_MANY) && points(e, owner)
+                && (m.javaName().equals(mappedBy(e)) || m.name().equals(mappedBy(e))));
+    }
+
     /** The schema name of the key of a to-one field's target: the last part of its foreign key column. */
     String keyName(JavaMember m) {
         TypeElement target = JpaFields.typeOf(m.type());

@@ -92,6 +92,38 @@ class JpaRefusalsTest {
     }
 
     /**
+     * A @ManyToMany whose target has no @ManyToMany(mappedBy) for it (a self relation too) is
+     * refused at its line with the JPA to write; with that side it is the language's many-to-many.
+     */
+    @Test
+    void aManyToManyWithoutItsMappedBySideIsRefusedWithTheSideToAdd() {
+        var tag = jpa("Tag", "@Entity public class Tag {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;", "}");
+        var post = jpa("Post", "@Entity public class Post {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ManyToMany Set<Tag> tags;",
+                "  @ManyToMany Set<Post> related;",
+                "}");
+        var c = Sources.compile(tag, post);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC924] @ManyToMany without a mappedBy side on `tags` cannot be said in the language: "
+                + "a many-to-many is a list on each of its two entities in the language, and `Tag` has no "
+                + "@ManyToMany(mappedBy = \"tags\")").inFile(post).onLineContaining("Set<Tag> tags");
+        assertThat(c).hadErrorContaining("help: add `@ManyToMany(mappedBy = \"tags\") Set<Post> posts;` to `Tag`");
+        assertThat(c).hadErrorContaining("[SC924] @ManyToMany without a mappedBy side on `related`").inFile(post)
+                .onLineContaining("Set<Post> related");
+        assertThat(c.errors()).hasSize(2);
+        var both = jpa("Post", "@Entity public class Post {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ManyToMany Set<Tag> tags;",
+                "  @ManyToMany Set<Post> related;",
+                "  @ManyToMany(mappedBy = \"related\") Set<Post> relatedBy;",
+                "}");
+        var paired = jpa("Tag", "@Entity public class Tag {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ManyToMany(mappedBy = \"tags\") Set<Post> posts;", "}");
+        assertThat(Sources.compile(paired, both)).succeeded();
+    }
+
+    /**
      * SC905 names the annotation written: an embeddable may be a record, a mapped superclass may
      * not, an enum is neither; an entity that embeds the refused type has no error of its own.
      */

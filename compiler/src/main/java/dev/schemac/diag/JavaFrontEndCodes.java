@@ -116,8 +116,8 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "is not the target's key (`@JoinColumn(referencedColumnName)`), one `@Embeddable` embedded twice "
                         + "or as a key in one entity and as columns in another, `@MapsId`, `@SecondaryTable`, a "
                         + "`@OneToMany` without `mappedBy`, a `@ManyToMany` whose target has no `@ManyToMany(mappedBy)` "
-                        + "side. The build stops rather than write them; the help says what to write instead. (A "
-                        + "difference of names only is the warning SC916.)"),
+                        + "side, a `mappedBy` that names no owning field. The build stops rather than write them; the "
+                        + "help says what to write instead. (A difference of names only is the warning SC916.)"),
                 error("SC925", "Two Java types take one model name",
                         "The model names an entity, a mixin or an enum by its simple class name (an entity or a mixin "
                         + "by the name its annotation gives, if any), so two classes of different packages with the same "

@@ -145,6 +145,10 @@ final class JpaFields {
         } else if (manyToMany != null && Jpa.string(manyToMany, "mappedBy") == null && !relations.hasInverse(m)) {
             report.accept(oneSidedManyToMany(m, nodes.at(at.with(manyToMany))));
             refused = true;
+        } else if (!relations.missedOwners(m, backSide(oneToMany, manyToMany, oneToOne)).isEmpty()) {
+            AnnotationMirror back = backSide(oneToMany, manyToMany, oneToOne);
+            report.accept(unknownMappedBy(m, back, relations.missedOwners(m, back), nodes.at(at.with(back, Jpa.value(back, "mappedBy")))));
+            refused = true;
         } else if (oneToMany != null || manyToMany != null || backOne) {
             String name = relations.backSideName(m, oneToMany != null ? oneToMany : manyToMany != null ? manyToMany : oneToOne);
             if (name != null) attrs.add(relation(name, nodes, at));
@@ -198,6 +202,24 @@ final class JpaFields {
                 "a many-to-many is a list on each of its two entities in the language, and " + targetName
                         + " has no @ManyToMany(mappedBy = \"" + m.javaName() + "\")",
                 "add `@ManyToMany(mappedBy = \"" + m.javaName() + "\") Set<" + ownerName + "> " + back + ";` to " + targetName);
+    }
+
+    /** The relation annotation that may carry {@code mappedBy}, or null. */
+    private static AnnotationMirror backSide(AnnotationMirror oneToMany, AnnotationMirror manyToMany, AnnotationMirror oneToOne) {
+        return oneToMany != null ? oneToMany : manyToMany != null ? manyToMany : oneToOne;
+    }
+
+    /** A {@code mappedBy} that names no owning field of the target: Hibernate refuses to start with it. */
+    private Diagnostic unknownMappedBy(JavaMember m, AnnotationMirror relation, List<String> owners, dev.schemac.source.Span at) {
+        TypeElement target = JpaRelations.target(m.type());
+        String targetName = target == null ? "the target" : "`" + target.getSimpleName() + "`";
+        String what = "@" + relation.getAnnotationType().asElement().getSimpleName() + "(mappedBy = \""
+                + Jpa.string(relation, "mappedBy") + "\")";
+        boolean none = owners.equals(List.of(""));
+        return JpaProblems.refused(at, m.name(), what, targetName + " has no relation field of that name pointing back"
+                        + " (Hibernate refuses it too)",
+                none ? "add the owning side to " + targetName + ", and name it in mappedBy"
+                        : "name the owning field: " + String.join(", ", owners.stream().map(o -> "mappedBy = \"" + o + "\"").toList()));
     }
 
     /** {@code @GeneratedValue}: identity columns are {@code @auto}, {@code UUID} is {@code = uuid()}. */

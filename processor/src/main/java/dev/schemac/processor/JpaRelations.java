@@ -61,6 +61,28 @@ final class JpaRelations {
                 && (m.javaName().equals(mappedBy(e)) || m.name().equals(mappedBy(e))));
     }
 
+    /**
+     * The owning members of a back side's target that point at its entity, by Java name, when
+     * {@code mappedBy} names none of them (empty when it does): Hibernate refuses such a
+     * mapping, and the language would pair the back side by its own rules instead.
+     */
+    List<String> missedOwners(JavaMember m, AnnotationMirror relation) {
+        String mappedBy = Jpa.string(relation, "mappedBy");
+        TypeElement owner = owner(m.element());
+        TypeElement target = target(m.type());
+        // A path into an embeddable ("address.owner") is left to the language's pairing.
+        if (mappedBy == null || mappedBy.contains(".") || owner == null || target == null) return List.of();
+        var candidates = new ArrayList<String>();
+        for (Element e : members(target)) {
+            if (!points(e, owner) || mappedBy(e) != null) continue;
+            if (!(TO_ONE.stream().anyMatch(a -> Mirrors.has(e, a)) || Mirrors.has(e, Jpa.MANY_TO_MANY))) continue;
+            String java = ElementNames.javaName(e);
+            if (java.equals(mappedBy) || ElementNames.field(e).equals(mappedBy)) return List.of();
+            if (!candidates.contains(java)) candidates.add(java);
+        }
+        return candidates.isEmpty() ? List.of("") : candidates;
+    }
+
     /** The schema name of the key of a to-one field's target: the last part of its foreign key column. */
     String keyName(JavaMember m) {
         TypeElement target = JpaFields.typeOf(m.type());

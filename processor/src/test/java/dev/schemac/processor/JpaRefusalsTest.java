@@ -123,6 +123,30 @@ class JpaRefusalsTest {
         assertThat(Sources.compile(paired, both)).succeeded();
     }
 
+    /** A mappedBy that names no owning field is refused at its value, with the owning fields there are. */
+    @Test
+    void aMappedByNamingNoOwningFieldIsRefusedAtIt() {
+        var desk = jpa("Desk", "@Entity public class Desk {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @OneToOne Person owner;", "}");
+        var person = jpa("Person", "@Entity public class Person {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @OneToOne(mappedBy = \"nobody\") Desk desk;",
+                "  @OneToMany(mappedBy = \"person\") List<Badge> badges;",
+                "}");
+        var badge = jpa("Badge", "@Entity public class Badge {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "}");
+        var c = Sources.compile(desk, person, badge);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC924] @OneToOne(mappedBy = \"nobody\") on `desk` cannot be said in the language: "
+                + "`Desk` has no relation field of that name pointing back (Hibernate refuses it too)").inFile(person)
+                .onLineContaining("mappedBy = \"nobody\"");
+        assertThat(c).hadErrorContaining("help: name the owning field: mappedBy = \"owner\"");
+        assertThat(c).hadErrorContaining("[SC924] @OneToMany(mappedBy = \"person\") on `badges`").inFile(person)
+                .onLineContaining("mappedBy = \"person\"");
+        assertThat(c).hadErrorContaining("help: add the owning side to `Badge`, and name it in mappedBy");
+        assertThat(c.errors()).hasSize(2);
+    }
+
     /**
      * SC905 names the annotation written: an embeddable may be a record, a mapped superclass may
      * not, an enum is neither; an entity that embeds the refused type has no error of its own.

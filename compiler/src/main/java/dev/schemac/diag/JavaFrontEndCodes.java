@@ -31,8 +31,10 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         "`@Entity` is on an interface, enum or annotation type. An entity is a class or a record; shared "
                         + "fields go in a `@Mixin`."),
                 error("SC905", "Mixin that is not a class or interface",
-                        "`@Mixin` is on a record, enum or annotation type. A mixin is a class that entities extend or an "
-                        + "interface that they implement."),
+                        "`@Mixin` is on a record, enum or annotation type (or `@MappedSuperclass` on one of those, "
+                        + "or `@Embeddable` on an enum or annotation type). A mixin is a class "
+                        + "that entities extend or an interface that they implement; an embeddable, which entities embed "
+                        + "by a field, may also be a record."),
                 error("SC906", "Entity extends an entity",
                         "Entities do not inherit from each other in the language: each entity is one table. Move the shared "
                         + "fields to a `@Mixin` class or interface that both use."),
@@ -69,8 +71,11 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                 warning("SC916", "JPA mapping the language cannot say",
                         "A Jakarta Persistence or Hibernate mapping has no equivalent in the language: an inheritance "
                         + "strategy, `@Convert`, `@Formula`, a sequence or table generator with an allocation size, "
-                        + "`@Table(schema)`, `columnDefinition`, `@JoinTable` names, `@OrderColumn`. The message names "
-                        + "the element and what the outputs describe instead."),
+                        + "`@Table(schema)`, `columnDefinition`, `@JoinTable` names, `@OrderColumn`, or a Bean Validation "
+                        + "constraint the database does not check (`@Past`, `@AssertTrue`, `@Digits` on anything but a "
+                        + "`BigDecimal` of the entity itself), a `LocalDateTime` (a timestamp without time zone in Hibernate), `@Lob` "
+                        + "(a large object on PostgreSQL). The message names the element and what the outputs "
+                        + "describe instead."),
                 warning("SC917", "Enum stored by ordinal",
                         "A JPA enum field without `@Enumerated(EnumType.STRING)` is stored by its ordinal, but the "
                         + "language stores enums by name. Write `@Enumerated(EnumType.STRING)`."),
@@ -110,8 +115,9 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "columns, keys or foreign keys than the tables Hibernate creates: a foreign key to a column that "
                         + "is not the target's key (`@JoinColumn(referencedColumnName)`), one `@Embeddable` embedded twice "
                         + "or as a key in one entity and as columns in another, `@MapsId`, `@SecondaryTable`, a "
-                        + "`@OneToMany` without `mappedBy`. The build stops rather than write them; the help says what to "
-                        + "write instead. (A difference of names only is the warning SC916.)"),
+                        + "`@OneToMany` without `mappedBy`, a `@ManyToMany` whose target has no `@ManyToMany(mappedBy)` "
+                        + "side, a `mappedBy` that names no owning field. The build stops rather than write them; the "
+                        + "help says what to write instead. (A difference of names only is the warning SC916.)"),
                 error("SC925", "Two Java types take one model name",
                         "The model names an entity, a mixin or an enum by its simple class name (an entity or a mixin "
                         + "by the name its annotation gives, if any), so two classes of different packages with the same "

@@ -29,6 +29,7 @@ final class Jpa {
     static final String TABLE_GENERATOR = PERSISTENCE + "TableGenerator";
     static final String COLUMN = PERSISTENCE + "Column";
     static final String BASIC = PERSISTENCE + "Basic";
+    static final String VERSION = PERSISTENCE + "Version";
     static final String ENUMERATED = PERSISTENCE + "Enumerated";
     static final String LOB = PERSISTENCE + "Lob";
     static final String TRANSIENT = PERSISTENCE + "Transient";
@@ -76,6 +77,13 @@ final class Jpa {
     static final String EMAIL = VALIDATION + "Email";
     static final String POSITIVE = VALIDATION + "Positive";
     static final String POSITIVE_OR_ZERO = VALIDATION + "PositiveOrZero";
+    static final String NEGATIVE = VALIDATION + "Negative";
+    static final String NEGATIVE_OR_ZERO = VALIDATION + "NegativeOrZero";
+    static final String DIGITS = VALIDATION + "Digits";
+    /** Hibernate Validator's own constraints that Hibernate ORM turns into DDL, as it does {@code @Size} and {@code @Min}/{@code @Max}. */
+    static final String HIBERNATE_VALIDATOR = "org.hibernate.validator.constraints.";
+    static final String LENGTH = HIBERNATE_VALIDATOR + "Length";
+    static final String RANGE = HIBERNATE_VALIDATOR + "Range";
 
     /** An entity by schemac's {@code @Entity} or Jakarta's. */
     static boolean isEntity(Element e) {

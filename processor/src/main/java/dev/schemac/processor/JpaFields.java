@@ -74,7 +74,8 @@ final class JpaFields {
         if (Boolean.FALSE.equals(Jpa.bool(column, "nullable")) || Boolean.FALSE.equals(Jpa.bool(joinColumn, "nullable"))
                 || Boolean.FALSE.equals(Jpa.bool(manyToOne, "optional")) || Boolean.FALSE.equals(Jpa.bool(oneToOne, "optional"))
                 || Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.BASIC), "optional"))
-                || Mirrors.has(e, Jpa.NOT_NULL) || Mirrors.has(e, Jpa.NOT_BLANK) || Mirrors.has(e, Jpa.NOT_EMPTY)) {
+                || Mirrors.has(e, Jpa.NOT_NULL) || Mirrors.has(e, Jpa.NOT_BLANK) || Mirrors.has(e, Jpa.NOT_EMPTY)
+                || Mirrors.has(e, Jpa.VERSION)) { // Hibernate creates a version column NOT NULL, boxed or not
             nullable = false;
         }
         if (backOne) nullable = true; // the back side of a one-to-one may have no row yet
@@ -91,21 +92,33 @@ final class JpaFields {
             } else {
                 Long length = Jpa.number(column, "length");
                 AnnotationMirror size = Mirrors.find(e, Jpa.SIZE);
-                // Hibernate sizes the column by @Size(max) when @Column gives no length (not in an embeddable).
-                if (length == null && size != null && Jpa.number(size, "max") != null
-                        && !Mirrors.has(e.getEnclosingElement(), Jpa.EMBEDDABLE)) {
+                if (size == null) size = Mirrors.find(e, Jpa.LENGTH);
+                Origin o = column == null ? at : at.with(column);
+                // Hibernate sizes the column by @Size(max), over @Column(length) (not in an embeddable).
+                if (size != null && Jpa.number(size, "max") != null && sizesColumns(e)) {
                     length = Jpa.number(size, "max");
+                    o = at.with(size);
                 }
                 typeName = "string";
-                typeArgs = List.of(nodes.num(length == null ? DEFAULT_LENGTH : length, column == null ? at : at.with(column)));
+                typeArgs = List.of(nodes.num(length == null ? DEFAULT_LENGTH : length, o));
             }
         } else if ("decimal".equals(t.name()) && !t.list()) {
             Long p = Jpa.number(column, "precision");
             Long s = Jpa.number(column, "scale");
             Origin o = column == null ? at : at.with(column);
+            AnnotationMirror digits = Mirrors.find(e, Jpa.DIGITS);
+            if (digits != null && sizesColumns(e)) {
+                // Hibernate makes the column @Digits' size, over @Column's: integer + fraction digits, fraction of them after the point.
+                Long integer = Jpa.number(digits, "integer");
+                s = Jpa.number(digits, "fraction");
+                p = integer == null || s == null ? p : integer + s;
+                o = at.with(digits);
+            }
             typeName = "decimal";
-            typeArgs = List.of(nodes.num(p == null || p == 0 ? DEFAULT_PRECISION : p, o),
-                    nodes.num(s == null || (p == null || p == 0) && s == 0 ? DEFAULT_SCALE : s, o));
+            boolean precise = p != null && p != 0;
+            // A precision without a scale is Hibernate's scale 0 (JPA's default); neither is Hibernate's decimal(38, 2).
+            typeArgs = List.of(nodes.num(precise ? p : DEFAULT_PRECISION, o),
+                    nodes.num(s == null ? (precise ? 0 : DEFAULT_SCALE) : !precise && s == 0 ? DEFAULT_SCALE : s, o));
         } else if (t.ok() && t.name() != null && isEnum(m.type())) {
             String how = Jpa.constant(Mirrors.find(e, Jpa.ENUMERATED), "value");
             if (!"STRING".equals(how)) report.accept(JpaProblems.ordinalEnum(nodes.at(at), m.name()));
@@ -116,7 +129,7 @@ final class JpaFields {
         } else if (oneToOne != null && toOne) {
             attrs.add(nodes.attribute(Attributes.UNIQUE, false, List.of(), at.with(oneToOne)));
         }
-        String columnName = Jpa.string(column, "name");
+        String columnName = JpaNames.given(Jpa.string(column, "name"));
         if (!toOne && !t.list()) {
             String wanted = columnName != null ? columnName : JpaNames.physical(m.javaName());
             if (!wanted.equals(m.name())) {
@@ -128,6 +141,13 @@ final class JpaFields {
         if (toOne) refused = !toOne(m, nodes, attrs, joinColumn, manyToOne != null ? manyToOne : oneToOne);
         if (oneToMany != null && Jpa.string(oneToMany, "mappedBy") == null) {
             report.accept(unidirectional(m, nodes.at(at.with(oneToMany))));
+            refused = true;
+        } else if (manyToMany != null && Jpa.string(manyToMany, "mappedBy") == null && !relations.hasInverse(m)) {
+            report.accept(oneSidedManyToMany(m, nodes.at(at.with(manyToMany))));
+            refused = true;
+        } else if (!relations.missedOwners(m, backSide(oneToMany, manyToMany, oneToOne)).isEmpty()) {
+            AnnotationMirror back = backSide(oneToMany, manyToMany, oneToOne);
+            report.accept(unknownMappedBy(m, back, relations.missedOwners(m, back), nodes.at(at.with(back, Jpa.value(back, "mappedBy")))));
             refused = true;
         } else if (oneToMany != null || manyToMany != null || backOne) {
             String name = relations.backSideName(m, oneToMany != null ? oneToMany : manyToMany != null ? manyToMany : oneToOne);
@@ -144,7 +164,7 @@ final class JpaFields {
                     "make the relation itself the key: @Id @ManyToOne (or @Id @OneToOne) and no separate key field"));
             refused = true;
         }
-        validation(m, nodes, attrs);
+        validation(m, t, nodes, attrs);
         warnings(m, nodes, column);
         return new Reading(nullable, typeName, typeArgs, attrs, defaultValue, refused);
     }
@@ -165,6 +185,41 @@ final class JpaFields {
                         + " that no field declares, and a list in the language is the other side of a to-one field",
                 "add `@ManyToOne " + ownerName + " " + back + ";` to " + targetName + " and write @OneToMany(mappedBy = \""
                         + back + "\") here; for a join table, @ManyToMany on both sides");
+    }
+
+    /**
+     * An owning {@code @ManyToMany} whose target has no {@code @ManyToMany(mappedBy)} for it:
+     * Hibernate's join table needs no other side, the language's many-to-many is a list on each
+     * entity (else SC403, whose help speaks of the language's fields, not of {@code mappedBy}).
+     */
+    private Diagnostic oneSidedManyToMany(JavaMember m, dev.schemac.source.Span at) {
+        TypeElement owner = (TypeElement) m.element().getEnclosingElement();
+        TypeElement target = JpaRelations.target(m.type());
+        String ownerName = owner.getSimpleName().toString();
+        String targetName = target == null ? "the element type" : "`" + target.getSimpleName() + "`";
+        String back = Character.toLowerCase(ownerName.charAt(0)) + ownerName.substring(1) + "s";
+        return JpaProblems.refused(at, m.name(), "@ManyToMany without a mappedBy side",
+                "a many-to-many is a list on each of its two entities in the language, and " + targetName
+                        + " has no @ManyToMany(mappedBy = \"" + m.javaName() + "\")",
+                "add `@ManyToMany(mappedBy = \"" + m.javaName() + "\") Set<" + ownerName + "> " + back + ";` to " + targetName);
+    }
+
+    /** The relation annotation that may carry {@code mappedBy}, or null. */
+    private static AnnotationMirror backSide(AnnotationMirror oneToMany, AnnotationMirror manyToMany, AnnotationMirror oneToOne) {
+        return oneToMany != null ? oneToMany : manyToMany != null ? manyToMany : oneToOne;
+    }
+
+    /** A {@code mappedBy} that names no owning field of the target: Hibernate refuses to start with it. */
+    private Diagnostic unknownMappedBy(JavaMember m, AnnotationMirror relation, List<String> owners, dev.schemac.source.Span at) {
+        TypeElement target = JpaRelations.target(m.type());
+        String targetName = target == null ? "the target" : "`" + target.getSimpleName() + "`";
+        String what = "@" + relation.getAnnotationType().asElement().getSimpleName() + "(mappedBy = \""
+                + Jpa.string(relation, "mappedBy") + "\")";
+        boolean none = owners.equals(List.of(""));
+        return JpaProblems.refused(at, m.name(), what, targetName + " has no relation field of that name pointing back"
+                        + " (Hibernate refuses it too)",
+                none ? "add the owning side to " + targetName + ", and name it in mappedBy"
+                        : "name the owning field: " + String.join(", ", owners.stream().map(o -> "mappedBy = \"" + o + "\"").toList()));
     }
 
     /** {@code @GeneratedValue}: identity columns are {@code @auto}, {@code UUID} is {@code = uuid()}. */
@@ -197,7 +252,7 @@ final class JpaFields {
         boolean ok = referenced(m, nodes, joinColumn);
         AnnotationMirror joinColumns = Mirrors.find(m.element(), Jpa.JOIN_COLUMNS);
         if (joinColumns != null) ok &= joinColumns(m, nodes, joinColumns);
-        String fk = Jpa.string(joinColumn, "name");
+        String fk = JpaNames.given(Jpa.string(joinColumn, "name"));
         String derived = m.name() + "_" + relations.keyName(m);
         if (fk != null && !fk.equals(derived)) {
             Origin o = at.with(joinColumn, Jpa.value(joinColumn, "name"));
@@ -235,7 +290,7 @@ final class JpaFields {
         String referenced = Jpa.string(joinColumn, "referencedColumnName");
         if (referenced == null) return true;
         List<String> key = relations.keyColumns(m);
-        if (key.size() == 1 && key.get(0).equalsIgnoreCase(referenced)) return true;
+        if (key.size() == 1 && key.get(0).equals(JpaNames.given(referenced))) return true;
         TypeElement target = typeOf(m.type());
         String targetName = target == null ? "the target" : "`" + target.getSimpleName() + "`";
         report.accept(JpaProblems.refused(nodes.at(Origin.of(m.element()).with(joinColumn, Jpa.value(joinColumn, "referencedColumnName"))),
@@ -257,14 +312,14 @@ final class JpaFields {
         var renamed = new ArrayList<String>();
         for (AnnotationMirror c : Jpa.annotations(joinColumns, "value")) {
             String referenced = Jpa.string(c, "referencedColumnName");
-            String name = Jpa.string(c, "name");
-            if (referenced != null && key.stream().noneMatch(referenced::equalsIgnoreCase)) {
+            String name = JpaNames.given(Jpa.string(c, "name"));
+            if (referenced != null && !key.contains(JpaNames.given(referenced))) {
                 report.accept(JpaProblems.refused(nodes.at(at), m.name(), "@JoinColumn(referencedColumnName = \""
                         + referenced + "\")", "a foreign key references the primary key (" + String.join(", ", key) + ")",
                         "reference the key's columns: " + String.join(", ", key)));
                 return false;
             }
-            if (name != null && (referenced == null || !name.equals(m.name() + "_" + referenced))) renamed.add(name);
+            if (name != null && (referenced == null || !name.equals(m.name() + "_" + JpaNames.given(referenced)))) renamed.add(name);
         }
         if (!renamed.isEmpty()) {
             report.accept(JpaProblems.notExpressible(nodes.at(at), m.name(), "@JoinColumns names (" + String.join(", ", renamed) + ")",
@@ -278,13 +333,13 @@ final class JpaFields {
     }
 
     /** Bean Validation as the language's checks, in the order written. */
-    private void validation(JavaMember m, Nodes nodes, List<Attribute> attrs) {
+    private void validation(JavaMember m, JavaType t, Nodes nodes, List<Attribute> attrs) {
         Element e = m.element();
         for (AnnotationMirror a : Mirrors.all(e)) {
             String type = Mirrors.typeName(a);
             Origin o = Origin.of(e).with(a);
             switch (type) {
-                case Jpa.SIZE -> {
+                case Jpa.SIZE, Jpa.LENGTH -> {
                     Long min = Jpa.number(a, "min");
                     Long max = Jpa.number(a, "max");
                     var args = new ArrayList<Argument>();
@@ -298,7 +353,7 @@ final class JpaFields {
                     if (!args.isEmpty()) attrs.add(nodes.attribute(Attributes.LENGTH, false, args, o));
                 }
                 case Jpa.NOT_BLANK, Jpa.NOT_EMPTY -> {
-                    if (!Mirrors.has(e, Jpa.SIZE)) {
+                    if (!Mirrors.has(e, Jpa.SIZE) && !Mirrors.has(e, Jpa.LENGTH)) {
                         attrs.add(nodes.attribute(Attributes.LENGTH, false,
                                 List.of(nodes.named(Attributes.MIN_ARGUMENT, nodes.num(1, o), o)), o));
                     }
@@ -308,20 +363,55 @@ final class JpaFields {
                     if (n != null) attrs.add(nodes.attribute(type.equals(Jpa.MIN) ? Attributes.MIN : Attributes.MAX, false,
                             List.of(Nodes.positional(nodes.num(n, o))), o));
                 }
+                case Jpa.RANGE -> {
+                    // Hibernate Validator's defaults are the whole long range: only a bound written is one.
+                    for (String bound : List.of("min", "max")) {
+                        Long n = Jpa.number(a, bound);
+                        if (n != null) attrs.add(nodes.attribute(bound.equals("min") ? Attributes.MIN : Attributes.MAX, false,
+                                List.of(Nodes.positional(nodes.num(n, o))), o));
+                    }
+                }
                 case Jpa.DECIMAL_MIN, Jpa.DECIMAL_MAX -> decimalBound(a, type.equals(Jpa.DECIMAL_MIN), m, nodes, attrs, o);
                 case Jpa.POSITIVE -> attrs.add(nodes.attribute(Attributes.CHECK, false,
                         List.of(new Argument.Compare(nodes.at(o), dev.schemac.model.Op.GT, nodes.number("0", o))), o));
                 case Jpa.POSITIVE_OR_ZERO -> attrs.add(nodes.attribute(Attributes.MIN, false,
                         List.of(Nodes.positional(nodes.num(0, o))), o));
+                case Jpa.NEGATIVE -> attrs.add(nodes.attribute(Attributes.CHECK, false,
+                        List.of(new Argument.Compare(nodes.at(o), dev.schemac.model.Op.LT, nodes.number("0", o))), o));
+                case Jpa.NEGATIVE_OR_ZERO -> attrs.add(nodes.attribute(Attributes.MAX, false,
+                        List.of(Nodes.positional(nodes.num(0, o))), o));
+                case Jpa.DIGITS -> {
+                    if (!"decimal".equals(t.name())) unchecked(m, a, nodes, "only a BigDecimal's column is sized by it");
+                    else if (!sizesColumns(e)) unchecked(m, a, nodes, "Hibernate does not size an embeddable's column by it");
+                }
                 case Jpa.PATTERN -> {
                     String re = Jpa.string(a, "regexp");
                     if (re != null) attrs.add(nodes.attribute(Attributes.PATTERN, false, List.of(Nodes.positional(nodes.str(re, o))), o));
                 }
                 case Jpa.EMAIL -> attrs.add(nodes.attribute(Attributes.PATTERN, false,
                         List.of(Nodes.positional(nodes.str(EMAIL_PATTERN, o))), o));
-                default -> { }
+                case Jpa.NOT_NULL -> { }
+                default -> {
+                    // @Past, @Future, @AssertTrue, @Null, a later version's constraint: the database checks none of them.
+                    if (type.startsWith(Jpa.VALIDATION)) unchecked(m, a, nodes, "the database does not check it");
+                }
             }
         }
+    }
+
+    /**
+     * Whether Hibernate sizes the member's column by its {@code @Size}, {@code @Length} and
+     * {@code @Digits}: Hibernate Validator's DDL reads the entity's own members, not an
+     * embeddable's.
+     */
+    private static boolean sizesColumns(Element e) {
+        return !Mirrors.has(e.getEnclosingElement(), Jpa.EMBEDDABLE);
+    }
+
+    /** A Bean Validation constraint the outputs do not describe: the application's validation is all there is of it. */
+    private void unchecked(JavaMember m, AnnotationMirror a, Nodes nodes, String why) {
+        report.accept(JpaProblems.notExpressible(nodes.at(Origin.of(m.element()).with(a)), m.name(),
+                "@" + a.getAnnotationType().asElement().getSimpleName(), why + "; only the application's validation does"));
     }
 
     /** {@code @DecimalMin("0.50")}: the text exactly; {@code inclusive = false} is the strict comparison. */
@@ -346,6 +436,17 @@ final class JpaFields {
     private void warnings(JavaMember m, Nodes nodes, AnnotationMirror column) {
         Element e = m.element();
         Origin at = Origin.of(e);
+        if (typeOf(m.type()) != null && typeOf(m.type()).getQualifiedName().contentEquals("java.time.LocalDateTime")) {
+            report.accept(JpaProblems.notExpressible(nodes.at(at), m.name(), "LocalDateTime",
+                    "Hibernate creates a timestamp without time zone for it, and the language's datetime is a timestamp "
+                            + "with time zone (PostgreSQL's timestamptz)"));
+        }
+        AnnotationMirror lob = Mirrors.find(e, Jpa.LOB);
+        if (lob != null) {
+            report.accept(JpaProblems.notExpressible(nodes.at(at.with(lob)), m.name(), "@Lob",
+                    "on PostgreSQL Hibernate keeps it in a large object (an oid column), and the language's text or bytes "
+                            + "column holds the value itself"));
+        }
         if (Jpa.string(column, "columnDefinition") != null) {
             report.accept(JpaProblems.notExpressible(nodes.at(at.with(column, Jpa.value(column, "columnDefinition"))), m.name(),
                     "@Column(columnDefinition = \"" + Jpa.string(column, "columnDefinition") + "\")",

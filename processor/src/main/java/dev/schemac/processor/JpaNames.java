@@ -6,13 +6,30 @@ import java.util.Locale;
  * Hibernate's physical names under the naming strategy Spring Boot configures
  * ({@code CamelCaseToUnderscoresNamingStrategy}): an underscore between a lower-case letter
  * or digit and an upper-case letter followed by a lower-case one, then all lower case
- * ({@code orderItem} → {@code order_item}, {@code OrderItem} → {@code order_item}). A JPA
- * entity's table and columns are named so unless {@code @Table(name)} or
- * {@code @Column(name)} says otherwise; where that differs from the language's name for the
- * field, the field gets {@code @map}.
+ * ({@code orderItem} → {@code order_item}, {@code OrderItem} → {@code order_item}). The
+ * strategy names every table and column but a quoted one: the names a mapping gives
+ * ({@code @Table(name)}, {@code @Column(name)}, {@code @JoinColumn(name)}, the columns an
+ * index lists) as well as the ones Hibernate derives; where that differs from the language's
+ * name for the field, the field gets {@code @map}.
  */
 final class JpaNames {
     private JpaNames() {}
+
+    /**
+     * A name a mapping gives, as the table or column Hibernate creates: in Hibernate's quotes
+     * ({@code `eMail`}, {@code "order"}, {@code [order]}) the text as written, which the
+     * strategy leaves alone (the targets quote what needs it themselves); otherwise through the
+     * strategy ({@code fullName} is {@code full_name}). Null stays null.
+     */
+    static String given(String name) {
+        if (name == null) return null;
+        String text = name.strip();
+        if (text.length() > 2 && (text.startsWith("`") && text.endsWith("`") || text.startsWith("\"") && text.endsWith("\"")
+                || text.startsWith("[") && text.endsWith("]"))) {
+            return text.substring(1, text.length() - 1);
+        }
+        return physical(text);
+    }
 
     static String physical(String logical) {
         var b = new StringBuilder(logical.replace('.', '_'));

@@ -48,6 +48,41 @@ final class JpaRelations {
         return count(owner, target, false) > 1 ? m.name() : null;
     }
 
+    /**
+     * Whether the target of an owning {@code @ManyToMany} has its other side: a
+     * {@code @ManyToMany(mappedBy)} naming it (by its Java or its schema name); on a self
+     * relation too, where the language's two sides are two lists of the one entity.
+     */
+    boolean hasInverse(JavaMember m) {
+        TypeElement owner = owner(m.element());
+        TypeElement target = target(m.type());
+        if (owner == null || target == null) return true;
+        return members(target).stream().anyMatch(e -> Mirrors.has(e, Jpa.MANY_TO_MANY) && points(e, owner)
+                && (m.javaName().equals(mappedBy(e)) || m.name().equals(mappedBy(e))));
+    }
+
+    /**
+     * The owning members of a back side's target that point at its entity, by Java name, when
+     * {@code mappedBy} names none of them (empty when it does): Hibernate refuses such a
+     * mapping, and the language would pair the back side by its own rules instead.
+     */
+    List<String> missedOwners(JavaMember m, AnnotationMirror relation) {
+        String mappedBy = Jpa.string(relation, "mappedBy");
+        TypeElement owner = owner(m.element());
+        TypeElement target = target(m.type());
+        // A path into an embeddable ("address.owner") is left to the language's pairing.
+        if (mappedBy == null || mappedBy.contains(".") || owner == null || target == null) return List.of();
+        var candidates = new ArrayList<String>();
+        for (Element e : members(target)) {
+            if (!points(e, owner) || mappedBy(e) != null) continue;
+            if (!(TO_ONE.stream().anyMatch(a -> Mirrors.has(e, a)) || Mirrors.has(e, Jpa.MANY_TO_MANY))) continue;
+            String java = ElementNames.javaName(e);
+            if (java.equals(mappedBy) || ElementNames.field(e).equals(mappedBy)) return List.of();
+            if (!candidates.contains(java)) candidates.add(java);
+        }
+        return candidates.isEmpty() ? List.of("") : candidates;
+    }
+
     /** The schema name of the key of a to-one field's target: the last part of its foreign key column. */
     String keyName(JavaMember m) {
         TypeElement target = JpaFields.typeOf(m.type());
@@ -83,7 +118,7 @@ final class JpaRelations {
     }
 
     private static String column(Element e) {
-        String given = Jpa.string(Mirrors.find(e, Jpa.COLUMN), "name");
+        String given = JpaNames.given(Jpa.string(Mirrors.find(e, Jpa.COLUMN), "name"));
         return given != null ? given : JpaNames.physical(ElementNames.javaName(e));
     }
 

@@ -30,7 +30,7 @@ final class JpaTable {
         if (entity == null) return out;
         Origin at = Origin.of(type).with(entity);
         AnnotationMirror table = Mirrors.find(type, Jpa.TABLE);
-        String name = Jpa.string(table, "name");
+        String name = JpaNames.given(Jpa.string(table, "name"));
         if (name != null && (!Mirrors.has(type, Annotations.ENTITY)
                 || Mirrors.explicit(Mirrors.find(type, Annotations.ENTITY)).get("table") == null)) {
             Origin o = Origin.of(type).with(table, Jpa.value(table, "name"));
@@ -58,8 +58,9 @@ final class JpaTable {
     private static List<Argument> arguments(List<String> columns, String name, Map<String, String> fields, Nodes nodes, Origin o) {
         var args = new ArrayList<Argument>();
         for (String raw : columns) {
-            String column = raw.strip().replaceAll("(?i)\\s+(asc|desc)$", "");
-            if (column.isEmpty()) continue;
+            String listed = raw.strip().replaceAll("(?i)\\s+(asc|desc)$", "");
+            if (listed.isEmpty()) continue;
+            String column = JpaNames.given(listed);
             args.add(Nodes.positional(nodes.ref(fields.getOrDefault(column, column), o)));
         }
         if (name != null) args.add(nodes.named(Attributes.NAME_ARGUMENT, nodes.str(name, o), o));
@@ -71,8 +72,8 @@ final class JpaTable {
         var out = new HashMap<String, String>();
         for (JavaMember m : members) {
             var e = m.element();
-            String explicit = Jpa.string(Mirrors.find(e, Jpa.COLUMN), "name");
-            String join = Jpa.string(Mirrors.find(e, Jpa.JOIN_COLUMN), "name");
+            String explicit = JpaNames.given(Jpa.string(Mirrors.find(e, Jpa.COLUMN), "name"));
+            String join = JpaNames.given(Jpa.string(Mirrors.find(e, Jpa.JOIN_COLUMN), "name"));
             boolean toOne = Mirrors.has(e, Jpa.MANY_TO_ONE) || Mirrors.has(e, Jpa.ONE_TO_ONE);
             String column = explicit != null ? explicit : JpaNames.physical(m.javaName());
             out.put(column, m.name());

@@ -7,8 +7,11 @@ import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 
 /** Reading annotations through mirrors, which work for types that are not loaded (and not loadable) classes. */
 final class Mirrors {
@@ -24,7 +27,7 @@ final class Mirrors {
      */
     static List<AnnotationMirror> all(Element e) {
         var out = new ArrayList<AnnotationMirror>();
-        for (AnnotationMirror m : e.getAnnotationMirrors()) {
+        for (AnnotationMirror m : written(e)) {
             String name = typeName(m);
             if (name.startsWith(Annotations.PACKAGE) && name.endsWith(".List")) {
                 AnnotationValue v = explicit(m).get("value");
@@ -41,11 +44,30 @@ final class Mirrors {
     }
 
     static AnnotationMirror find(Element e, String qualifiedName) {
-        for (AnnotationMirror m : e.getAnnotationMirrors()) {
+        for (AnnotationMirror m : written(e)) {
             // Compared in javac's own form: no String is made for each annotation of each member.
             if (((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(qualifiedName)) return m;
         }
         return null;
+    }
+
+    /**
+     * The annotations written on {@code e}. Java puts an annotation written on a record
+     * component on the component only where its target allows; Jakarta's (Persistence, Bean
+     * Validation) allow fields and methods, so on a JPA record (an embeddable) they are on the
+     * component's field, where Hibernate reads them, and count as the component's.
+     */
+    private static List<? extends AnnotationMirror> written(Element e) {
+        List<? extends AnnotationMirror> own = e.getAnnotationMirrors();
+        if (e.getKind() != ElementKind.RECORD_COMPONENT || !Jpa.isJpaType(e.getEnclosingElement())) return own;
+        var out = new ArrayList<AnnotationMirror>(own);
+        for (VariableElement f : ElementFilter.fieldsIn(e.getEnclosingElement().getEnclosedElements())) {
+            if (!f.getSimpleName().contentEquals(e.getSimpleName())) continue;
+            for (AnnotationMirror m : f.getAnnotationMirrors()) {
+                if (own.stream().noneMatch(o -> o.getAnnotationType().equals(m.getAnnotationType()))) out.add(m);
+            }
+        }
+        return out;
     }
 
     static boolean has(Element e, String qualifiedName) {

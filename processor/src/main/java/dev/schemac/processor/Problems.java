@@ -55,9 +55,16 @@ final class Problems {
                 "put @Entity on a class or record; use @Mixin for shared fields");
     }
 
-    static Diagnostic mixinKind(Span at, String type, String kind) {
-        return error("SC905", at, "@Mixin on " + kind + " `" + type + "`: a mixin is a class that entities extend "
-                + "or an interface that they implement", "put @Mixin on an abstract class or an interface");
+    /** {@code annotation} is what was written: {@code @Mixin}, {@code @MappedSuperclass} or {@code @Embeddable}. */
+    static Diagnostic mixinKind(Span at, String type, String kind, String annotation) {
+        return switch (annotation) {
+            case "@Embeddable" -> error("SC905", at, "@Embeddable on " + kind + " `" + type + "`: an embeddable is a class "
+                    + "or a record whose fields entities embed", "put @Embeddable on a class or a record");
+            case "@MappedSuperclass" -> error("SC905", at, "@MappedSuperclass on " + kind + " `" + type
+                    + "`: a mapped superclass is a class that entities extend", "put @MappedSuperclass on an abstract class");
+            default -> error("SC905", at, "@Mixin on " + kind + " `" + type + "`: a mixin is a class that entities extend "
+                    + "or an interface that they implement", "put @Mixin on an abstract class or an interface");
+        };
     }
 
     static Diagnostic entityExtendsEntity(Span at, String type, String superType) {

@@ -70,6 +70,7 @@ final class TypeReader {
         var inherited = new HashSet<String>();
         var mixinNames = new ArrayList<Ident>();
         for (TypeElement m : mixins) {
+            if (!mixinKind(m)) continue;
             mixinNames.add(nodes.ident(declared.mixinName(m), at));
             if (m.getKind().isInterface()) scanner.members(m, Set.of()).forEach(f -> inherited.add(f.name()));
         }
@@ -87,8 +88,8 @@ final class TypeReader {
     /** The mixin, or null when the type cannot be one (reported). */
     MixinDecl mixin(TypeElement type, Nodes nodes) {
         Origin at = Origin.of(type);
-        if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.INTERFACE) {
-            report.accept(Problems.mixinKind(nodes.at(at), type.getSimpleName().toString(), kind(type)));
+        if (!mixinKind(type)) {
+            report.accept(Problems.mixinKind(nodes.at(at), type.getSimpleName().toString(), kind(type), written(type)));
             return null;
         }
         Span span = nodes.at(at);
@@ -100,6 +101,20 @@ final class TypeReader {
         members.addAll(blocks.read(type, nodes));
         formulas(type, nodes);
         return new MixinDecl(span, name, docs.doc(type), members);
+    }
+
+    /** Whether {@code type} can be a mixin; one that cannot is reported where it is declared, and no entity's mixin. */
+    private static boolean mixinKind(TypeElement type) {
+        // An embeddable is embedded by a field, not extended, so a record is one too (JPA 3.2, Hibernate 6.2).
+        boolean embeddableRecord = type.getKind() == ElementKind.RECORD && Mirrors.has(type, Jpa.EMBEDDABLE)
+                && !Mirrors.has(type, Annotations.MIXIN) && !Mirrors.has(type, Jpa.MAPPED_SUPERCLASS);
+        return type.getKind() == ElementKind.CLASS || type.getKind() == ElementKind.INTERFACE || embeddableRecord;
+    }
+
+    /** The annotation that makes {@code type} a mixin, as written: schemac's {@code @Mixin} before JPA's. */
+    private static String written(TypeElement type) {
+        if (Mirrors.has(type, Annotations.MIXIN)) return "@Mixin";
+        return Mirrors.has(type, Jpa.MAPPED_SUPERCLASS) ? "@MappedSuperclass" : "@Embeddable";
     }
 
     /**

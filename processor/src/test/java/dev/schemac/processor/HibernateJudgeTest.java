@@ -65,6 +65,20 @@ class HibernateJudgeTest {
         judge(List.of(JpaMappingTest.embeddedId()), JpaMappingTest.EMBEDDED_ID);
     }
 
+    /**
+     * Camel-case and quoted names in @Table, @Column, @JoinColumn and index lists, Bean Validation that sizes columns,
+     * a boxed @Version, a precision without a scale.
+     */
+    @Test
+    void givenNamesAndSizingValidationBuildTheSameDatabaseAsHibernate() throws Exception {
+        judge(List.of(JpaMappingTest.givenNames()), JpaMappingTest.GIVEN_NAMES);
+    }
+
+    @Test
+    void aRecordEmbeddableBuildsTheSameDatabaseAsHibernate() throws Exception {
+        judge(List.of(JpaMappingTest.embeddableRecord()), JpaMappingTest.EMBEDDABLE_RECORD);
+    }
+
     private void judge(List<JavaFileObject> sources, String twin) throws Exception {
         Path classes = tmp.resolve("classes");
         var run = Javac.compile(classes, sources, "-processorpath", PROCESSOR_PATH, "-Aschemac.targets=postgres,json");

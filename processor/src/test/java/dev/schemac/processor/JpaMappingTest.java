@@ -134,6 +134,112 @@ class JpaMappingTest {
             }
             """;
 
+    /**
+     * Names as a Spring Boot project gives them, and Bean Validation that sizes columns: a name
+     * given in camel case or in Hibernate's quotes is the table or column Hibernate creates
+     * ({@code "fullName"} is {@code full_name}, {@code "`Clients`"} is {@code Clients}), in
+     * {@code @Column}, {@code @JoinColumn}, {@code @Table} and the columns an index lists;
+     * {@code @Digits} sizes a decimal over {@code @Column}, Hibernate Validator's {@code @Length}
+     * sizes a string as {@code @Size} does, and {@code @Range}, {@code @Negative} and
+     * {@code @NegativeOrZero} are checks. And Hibernate's sizes and nullability: a boxed
+     * {@code @Version} is NOT NULL, a precision without a scale is scale 0, {@code @Size(max)}
+     * sizes a string over {@code @Column(length)}.
+     */
+    static JavaFileObject[] givenNames() {
+        return new JavaFileObject[] {
+            jpa("Client", "/** A client. */ @Entity @Table(name = \"`Clients`\", indexes = @Index(columnList = \"fullName\"),",
+                    "    uniqueConstraints = @UniqueConstraint(columnNames = \"`eMail`\"))",
+                    "public class Client {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.UUID) UUID id;",
+                    "  @Column(name = \"fullName\", nullable = false, length = 80) String name;",
+                    "  @Column(name = \"`eMail`\") String contact;",
+                    "  @Column(name = \"\\\"order\\\"\") Integer rank;",
+                    "  @Digits(integer = 8, fraction = 3) BigDecimal balance;",
+                    "  @Column(precision = 20, scale = 4) @Digits(integer = 6, fraction = 2) BigDecimal limitAmount;",
+                    "  @org.hibernate.validator.constraints.Length(max = 40) String nickname;",
+                    "  @org.hibernate.validator.constraints.Range(min = 1, max = 5) int stars;",
+                    "  @Negative Integer debt;",
+                    "  @NegativeOrZero int credit;",
+                    "  @Version Integer version;",
+                    "  @Column(precision = 12) BigDecimal cap;",
+                    "  @Column(length = 20) @Size(max = 10) String code;",
+                    "}"),
+            jpa("Visit", "/** A visit. */ @Entity public class Visit {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @ManyToOne(optional = false) @JoinColumn(name = \"clientRef\") Client client;",
+                    "  @ManyToOne @JoinColumn(name = \"[hostKey]\") Client host;",
+                    "}"),
+        };
+    }
+
+    static final String GIVEN_NAMES = """
+            /// A client.
+            entity Client {
+              @@map("Clients")
+              id           uuid = uuid() @id
+              name         string(80) @map("full_name")
+              contact      string(255)? @map("eMail")
+              rank         int? @map("order")
+              balance      decimal(11, 3)?
+              limit_amount decimal(8, 2)?
+              nickname     string(40)? @length(max = 40)
+              stars        int @min(1) @max(5)
+              debt         int? @check(< 0)
+              credit       int @max(0)
+              version      int
+              cap          decimal(12, 0)?
+              code         string(10)? @length(max = 10)
+              @@timestamps(false)
+              @@index(name)
+              @@unique(contact)
+            }
+            /// A visit.
+            entity Visit {
+              id     bigint @id @auto
+              client Client @map("client_ref") @on_delete(no_action)
+              host   Client? @map("hostKey") @on_delete(no_action)
+              @@timestamps(false)
+            }
+            """;
+
+    @Test
+    void givenNamesAreHibernatesAndValidationSizesColumns() {
+        Equivalence.assertSame(GIVEN_NAMES, givenNames());
+    }
+
+    /**
+     * A record as an {@code @Embeddable} (JPA 3.2): its components are the mixin's fields, and
+     * Jakarta's annotations on them, which Java puts on the component's field, are read there.
+     */
+    static JavaFileObject[] embeddableRecord() {
+        return new JavaFileObject[] {
+            jpa("Stay", "@Embeddable public record Stay(@Column(name = \"begins_on\") LocalDate startsOn,",
+                    "    @Column(nullable = false) LocalDate endsOn, @Size(max = 3) @Column(length = 9) String room) {}"),
+            jpa("Booking", "/** A booking. */ @Entity public class Booking {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @Embedded Stay stay;",
+                    "}"),
+        };
+    }
+
+    static final String EMBEDDABLE_RECORD = """
+            mixin Stay {
+              starts_on date? @map("begins_on")
+              ends_on   date
+              room      string(9)? @length(max = 3)
+            }
+            /// A booking.
+            entity Booking with Stay {
+              id bigint @id @auto
+              @@timestamps(false)
+            }
+            """;
+
+    @Test
+    void aRecordIsAnEmbeddable() {
+        Equivalence.assertSame(EMBEDDABLE_RECORD, embeddableRecord());
+    }
+
     @Test
     void anEmbeddedIdIsTheCompositeKeyOfItsFields() {
         Equivalence.assertSame(EMBEDDED_ID, embeddedId());

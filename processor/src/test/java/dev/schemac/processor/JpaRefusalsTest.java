@@ -35,6 +35,138 @@ class JpaRefusalsTest {
         assertThat(c.errors()).hasSize(1);
     }
 
+    /**
+     * Every Bean Validation constraint is read or reported: one the database cannot check
+     * (@Past, @AssertTrue, @Null, ...) and @Digits where it sizes no column (a String, an
+     * embeddable's member) is a warning at its line; @Digits sizes a BigDecimal's column.
+     */
+    @Test
+    void validationTheDatabaseDoesNotCheckIsAWarningAtItsLine() {
+        var span = jpa("Span", "@Embeddable public class Span {", "  @Digits(integer = 3, fraction = 1) BigDecimal hours;", "}");
+        var shift = jpa("Shift", "@Entity public class Shift {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @Past LocalDate plannedOn;",
+                "  @AssertTrue boolean confirmed;",
+                "  @Null String legacy;",
+                "  @Digits(integer = 4, fraction = 0) String badge;",
+                "  @Digits(integer = 4, fraction = 1) BigDecimal rate;",
+                "  @Embedded Span span;",
+                "}");
+        var c = Sources.compile(span, shift);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC916] @Past on `planned_on` cannot be said in the language: the database does not "
+                + "check it; only the application's validation does").inFile(shift).onLineContaining("@Past");
+        assertThat(c).hadWarningContaining("[SC916] @AssertTrue on `confirmed`").inFile(shift).onLineContaining("@AssertTrue");
+        assertThat(c).hadWarningContaining("[SC916] @Null on `legacy`").inFile(shift).onLineContaining("@Null");
+        assertThat(c).hadWarningContaining("[SC916] @Digits on `badge` cannot be said in the language: only a BigDecimal's column "
+                + "is sized by it; only the application's validation does").inFile(shift).onLineContaining("String badge");
+        assertThat(c).hadWarningContaining("[SC916] @Digits on `hours` cannot be said in the language: Hibernate does not size an "
+                + "embeddable's column by it").inFile(span).onLineContaining("@Digits");
+        assertThat(c.warnings().stream().map(d -> d.getMessage(java.util.Locale.ROOT)).filter(m -> m.contains("SC916")))
+                .hasSize(5);
+        String ddl = Sources.generated(c, "sql/postgres/schema.sql");
+        assertThat(ddl).contains("rate numeric(5, 1)").contains("hours numeric(38, 2)");
+    }
+
+    /**
+     * Column types Hibernate creates otherwise than the outputs describe (HibernateJudgeTest's
+     * probe of every Java type): a LocalDateTime is a timestamp without time zone, a @Lob on
+     * PostgreSQL a large object. Each is a warning at its line; the outputs stay the language's.
+     */
+    @Test
+    void typesHibernateCreatesOtherwiseAreAWarningAtTheirLine() {
+        var note = jpa("Note", "@Entity public class Note {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  LocalDateTime writtenAt;",
+                "  @Lob String body;",
+                "  Instant readAt;",
+                "}");
+        var c = Sources.compile(note);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC916] LocalDateTime on `written_at` cannot be said in the language: Hibernate "
+                + "creates a timestamp without time zone for it").inFile(note).onLineContaining("LocalDateTime writtenAt");
+        assertThat(c).hadWarningContaining("[SC916] @Lob on `body` cannot be said in the language: on PostgreSQL Hibernate keeps "
+                + "it in a large object (an oid column)").inFile(note).onLineContaining("@Lob");
+        assertThat(c.warnings().stream().map(d -> d.getMessage(java.util.Locale.ROOT)).filter(m -> m.contains("SC916")))
+                .hasSize(2);
+    }
+
+    /**
+     * A @ManyToMany whose target has no @ManyToMany(mappedBy) for it (a self relation too) is
+     * refused at its line with the JPA to write; with that side it is the language's many-to-many.
+     */
+    @Test
+    void aManyToManyWithoutItsMappedBySideIsRefusedWithTheSideToAdd() {
+        var tag = jpa("Tag", "@Entity public class Tag {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;", "}");
+        var post = jpa("Post", "@Entity public class Post {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ManyToMany Set<Tag> tags;",
+                "  @ManyToMany Set<Post> related;",
+                "}");
+        var c = Sources.compile(tag, post);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC924] @ManyToMany without a mappedBy side on `tags` cannot be said in the language: "
+                + "a many-to-many is a list on each of its two entities in the language, and `Tag` has no "
+                + "@ManyToMany(mappedBy = \"tags\")").inFile(post).onLineContaining("Set<Tag> tags");
+        assertThat(c).hadErrorContaining("help: add `@ManyToMany(mappedBy = \"tags\") Set<Post> posts;` to `Tag`");
+        assertThat(c).hadErrorContaining("[SC924] @ManyToMany without a mappedBy side on `related`").inFile(post)
+                .onLineContaining("Set<Post> related");
+        assertThat(c.errors()).hasSize(2);
+        var both = jpa("Post", "@Entity public class Post {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ManyToMany Set<Tag> tags;",
+                "  @ManyToMany Set<Post> related;",
+                "  @ManyToMany(mappedBy = \"related\") Set<Post> relatedBy;",
+                "}");
+        var paired = jpa("Tag", "@Entity public class Tag {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ManyToMany(mappedBy = \"tags\") Set<Post> posts;", "}");
+        assertThat(Sources.compile(paired, both)).succeeded();
+    }
+
+    /** A mappedBy that names no owning field is refused at its value, with the owning fields there are. */
+    @Test
+    void aMappedByNamingNoOwningFieldIsRefusedAtIt() {
+        var desk = jpa("Desk", "@Entity public class Desk {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @OneToOne Person owner;", "}");
+        var person = jpa("Person", "@Entity public class Person {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @OneToOne(mappedBy = \"nobody\") Desk desk;",
+                "  @OneToMany(mappedBy = \"person\") List<Badge> badges;",
+                "}");
+        var badge = jpa("Badge", "@Entity public class Badge {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "}");
+        var c = Sources.compile(desk, person, badge);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC924] @OneToOne(mappedBy = \"nobody\") on `desk` cannot be said in the language: "
+                + "`Desk` has no relation field of that name pointing back (Hibernate refuses it too)").inFile(person)
+                .onLineContaining("mappedBy = \"nobody\"");
+        assertThat(c).hadErrorContaining("help: name the owning field: mappedBy = \"owner\"");
+        assertThat(c).hadErrorContaining("[SC924] @OneToMany(mappedBy = \"person\") on `badges`").inFile(person)
+                .onLineContaining("mappedBy = \"person\"");
+        assertThat(c).hadErrorContaining("help: add the owning side to `Badge`, and name it in mappedBy");
+        assertThat(c.errors()).hasSize(2);
+    }
+
+    /**
+     * SC905 names the annotation written: an embeddable may be a record, a mapped superclass may
+     * not, an enum is neither; an entity that embeds the refused type has no error of its own.
+     */
+    @Test
+    void aMixinOfTheWrongKindIsReportedByTheAnnotationWritten() {
+        var base = jpa("Base", "@MappedSuperclass public record Base(Long id) {}");
+        var kind = jpa("Kind", "@Embeddable public enum Kind { A }");
+        // Embedding the refused one is that one error, not also an unknown mixin of the entity.
+        var user = jpa("User", "@Entity public class User {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @Embedded Kind kind;", "}");
+        var c = Sources.compile(base, kind, user);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC905] @MappedSuperclass on record `Base`: a mapped superclass is a class that "
+                + "entities extend").inFile(base).onLineContaining("record Base");
+        assertThat(c).hadErrorContaining("[SC905] @Embeddable on enum `Kind`: an embeddable is a class or a record whose "
+                + "fields entities embed").inFile(kind).onLineContaining("enum Kind");
+        assertThat(c.errors()).hasSize(2);
+    }
+
     @Test
     void aForeignKeyNamingTheKeyColumnIsTheLanguagesForeignKey() {
         Equivalence.assertSame("""

@@ -6,6 +6,8 @@ import dev.schemac.compile.Compiler;
 import dev.schemac.support.TestPaths;
 import dev.schemac.gen.TargetOptions;
 import dev.schemac.gen.Targets;
+import dev.schemac.output.Manifest;
+import dev.schemac.output.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,15 +39,19 @@ class GoldenOutputTest {
         var result = Targets.run(c, Targets.all(), TargetOptions.defaults());
         assertThat(result.hasErrors()).as("targets run cleanly: %s", result.diagnostics()).isFalse();
         Path dir = schema.getParent().resolve("generated");
-        if (TestPaths.updating()) rewrite(dir, result.files());
+        // The manifest is checked in with the outputs: a fresh clone's first generate after an edit to the
+        // example then replaces schemac's files, where without it they would read as hand-written (SC137).
+        String manifest = manifest(c.model().settings().name(), result);
+        if (TestPaths.updating()) rewrite(dir, result.files(), manifest);
         var expected = new TreeSet<String>();
         if (Files.isDirectory(dir)) {
             try (var w = Files.walk(dir)) {
-                // The manifest is schemac generate's bookkeeping, not an output (README: Files).
-                w.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(dev.schemac.output.Manifest.NAME))
+                w.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(Manifest.NAME))
                         .forEach(p -> expected.add(dir.relativize(p).toString().replace('\\', '/')));
             }
         }
+        assertThat(Files.readString(dir.resolve(Manifest.NAME), StandardCharsets.UTF_8)).as("%s/%s", dir, Manifest.NAME)
+                .isEqualTo(manifest);
         assertThat(expected).as("files under %s (regenerate with ./scripts/update-golden.sh)", dir)
                 .containsExactlyElementsOf(new TreeSet<>(result.files().keySet()));
         for (var e : result.files().entrySet()) {
@@ -54,7 +60,14 @@ class GoldenOutputTest {
         }
     }
 
-    private static void rewrite(Path dir, Map<String, String> files) throws IOException {
+    /** The manifest generate writes into a folder it filled with {@code result}. */
+    static String manifest(String model, Targets.Result result) {
+        var entries = new java.util.TreeMap<String, Manifest.Entry>();
+        result.files().forEach((path, text) -> entries.put(path, new Manifest.Entry(path, result.owners().get(path), Sha256.hex(text))));
+        return new Manifest(model, entries, List.of()).render();
+    }
+
+    private static void rewrite(Path dir, Map<String, String> files, String manifest) throws IOException {
         if (Files.isDirectory(dir)) {
             try (var w = Files.walk(dir)) {
                 for (Path p : w.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
@@ -65,5 +78,6 @@ class GoldenOutputTest {
             Files.createDirectories(p.getParent());
             Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
         }
+        Files.writeString(dir.resolve(Manifest.NAME), manifest, StandardCharsets.UTF_8);
     }
 }

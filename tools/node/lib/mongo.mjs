@@ -523,13 +523,14 @@ function * breakers (schema, docs, path, trail) {
     if (bad === undefined) yield { skipped: true, keyword: 'pattern', path, why: 'every candidate matches the pattern' }
     else yield { keyword: 'pattern', path, what: `"${bad}"`, doc: change(bad) }
   }
+  // An inclusive bound at the end of the doubles (1.7976931348623157e308) refuses no finite number: none breaks it.
   if (schema.minimum !== undefined) {
     const v = schema.exclusiveMinimum ? schema.minimum : past(schema.minimum, -1)
-    yield { keyword: 'minimum', path, what: `${v}`, doc: change(typed(v)) }
+    if (Number.isFinite(v)) yield { keyword: 'minimum', path, what: `${v}`, doc: change(typed(v)) }
   }
   if (schema.maximum !== undefined) {
     const v = schema.exclusiveMaximum ? schema.maximum : past(schema.maximum, 1)
-    yield { keyword: 'maximum', path, what: `${v}`, doc: change(typed(v)) }
+    if (Number.isFinite(v)) yield { keyword: 'maximum', path, what: `${v}`, doc: change(typed(v)) }
   }
   // A Decimal128 bound: the next value past it in its last digit (or the bound itself, when exclusive).
   if (schema.decimalMinimum !== undefined) {

@@ -135,7 +135,14 @@ def insert(engine: sa.Engine) -> None:
                     continue
                 mapper = sa.inspect(cls)
                 attrs = {mapper.get_property_by_column(table.c[col]).key: v for col, v in values.items()}
-                session.add(cls(**attrs))
+                obj = cls(**attrs)
+                # The ORM leaves a None out of the INSERT, so a column with a default would take the
+                # default: a NULL the row states in a nullable column goes in as SQL NULL (a key left
+                # to the database stays None).
+                for col, value in values.items():
+                    if value is None and table.c[col].nullable:
+                        setattr(obj, mapper.get_property_by_column(table.c[col]).key, sa.null())
+                session.add(obj)
             # Flushed table by table, in the schema's dependency order, so every foreign key finds its row.
             session.flush()
         for name, key, values in LATER:

@@ -244,8 +244,7 @@ final class AlembicRevision {
             b.append("    op.create_index(").append(SqlName.of(i.name())).append(", ").append(SqlName.of(t.name())).append(", ")
                     .append(SqlName.list(i.columns())).append(")\n");
         }
-        var redefined = t.columns().stream().map(c -> Sql.redefinedForOnUpdate(Dialect.MYSQL, t, c, catalog))
-                .filter(java.util.Objects::nonNull).toList();
+        var redefined = t.columns().stream().flatMap(c -> Sql.redefinedForOnUpdate(Dialect.MYSQL, t, c, catalog).stream()).toList();
         if (!redefined.isEmpty()) {
             b.append("    if _dialect() == \"mysql\":\n");
             for (String s : redefined) b.append("        op.execute(").append(Py.sqlText(s)).append(")\n");

@@ -160,9 +160,11 @@ final class AlembicStep {
         if (c instanceof AddColumn a) {
             Column col = a.column();
             if (col.type().isEnum() || col.autoIncrement()) return null;
-            String redefined = to.table(a.table()).map(t -> Sql.redefinedForOnUpdate(d, t, col, to)).orElse(null);
-            return "op.add_column(" + SqlName.of(a.table()) + ", " + column(d, col) + ")"
-                    + (redefined == null ? "" : "\nop.execute(" + Py.sqlText(redefined) + ")");
+            var b = new StringBuilder("op.add_column(" + SqlName.of(a.table()) + ", " + column(d, col) + ")");
+            for (String s : to.table(a.table()).map(t -> Sql.redefinedForOnUpdate(d, t, col, to)).orElse(List.of())) {
+                b.append("\nop.execute(").append(Py.sqlText(s)).append(")");
+            }
+            return b.toString();
         }
         if (c instanceof DropColumn a) return "op.drop_column(" + SqlName.of(a.table()) + ", " + SqlName.of(a.column().name()) + ")";
         if (c instanceof RenameColumn r && d != Dialect.MYSQL) {
@@ -239,8 +241,7 @@ final class AlembicStep {
         for (String a : args) b.append("    ").append(a).append(",\n");
         b.append(")");
         for (Column c : t.columns()) {
-            String redefined = Sql.redefinedForOnUpdate(d, t, c, catalog);
-            if (redefined != null) b.append("\nop.execute(").append(Py.sqlText(redefined)).append(")");
+            for (String s : Sql.redefinedForOnUpdate(d, t, c, catalog)) b.append("\nop.execute(").append(Py.sqlText(s)).append(")");
         }
         for (UniqueConstraint u : t.uniques()) if (separate(d, u)) b.append('\n').append(partialUnique(d, t.name(), u));
         for (Index i : t.indexes()) {

@@ -51,9 +51,10 @@ final class CheckSql {
         if (t instanceof Check.Compare c) {
             // The value the DDL compares with in this dialect (a float bound as binary32, a datetime's form).
             Object compared = Sql.compared(d, table, c);
-            // A bound rewritten to binary32 keeps its exact digits: a Python float would print the shortest double.
-            String lit = compared instanceof BigDecimal n && !compared.equals(c.literal())
-                    ? "sa.literal_column(" + Py.str(n.toPlainString()) + ")" : literal(compared);
+            // A bound rewritten to binary32 keeps its exact digits (a Python float would print the shortest
+            // double), and one too wide for MySQL's DECIMAL its exponent: as SQL, the DDL's own spelling.
+            String lit = compared instanceof BigDecimal n && (!compared.equals(c.literal()) || !Sql.number(n).equals(n.toPlainString()))
+                    ? "sa.literal_column(" + Py.str(Sql.number(n)) + ")" : literal(compared);
             // SQL's own spelling of "not equal", which is also how the DDL and the databases write it.
             if (c.op() == dev.schemac.model.Op.NE) return raw(col(c.column()) + ".op(\"<>\")(" + lit + ")");
             return raw(col(c.column()) + " " + op(c.op()) + " " + lit);

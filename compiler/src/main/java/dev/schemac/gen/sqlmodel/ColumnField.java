@@ -220,7 +220,7 @@ final class ColumnField {
 
     private static String serverDefault(ColumnDefault d) {
         if (d instanceof ColumnDefault.Bool b) return b.value() ? "sa.true()" : "sa.false()";
-        if (d instanceof ColumnDefault.Number n) return "sa.text(" + Py.str(n.value().toPlainString()) + ")";
+        if (d instanceof ColumnDefault.Number n) return "sa.text(" + Py.str(Sql.number(n.value())) + ")";
         if (d instanceof ColumnDefault.EnumValue e) return Py.str(e.value());
         return Py.str(((ColumnDefault.Text) d).value());
     }

@@ -219,15 +219,10 @@ public final class Expressions {
         if (t == null || t.isEnum() || v == null) return null;
         ScalarKind k = t.kind();
         if (k.isNumeric()) {
-            if (v instanceof BigDecimal n) return k == ScalarKind.FLOAT ? Binary32.shortest(n) : n;
-            if (v instanceof String s) {
-                try {
-                    return new BigDecimal(s.strip());
-                } catch (NumberFormatException e) {
-                    return null;
-                }
-            }
-            return null;
+            // A number the engine shows as a string (PostgreSQL's '3.4e38'::numeric) is read as a bare one is.
+            BigDecimal n = v instanceof BigDecimal b ? b : v instanceof String s ? number(s) : null;
+            if (n == null) return null;
+            return k == ScalarKind.FLOAT ? Binary32.shortest(n) : n;
         }
         if (k == ScalarKind.BOOL) {
             if (v instanceof Boolean b) return b;
@@ -241,6 +236,14 @@ public final class Expressions {
         }
         if (k.isText() || k == ScalarKind.UUID) return v instanceof String s ? s : null;
         return null;
+    }
+
+    private static BigDecimal number(String s) {
+        try {
+            return new BigDecimal(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Length bounds of one column written as two terms (min, then max) become one, as the language writes them. */

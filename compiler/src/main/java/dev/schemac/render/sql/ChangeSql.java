@@ -81,6 +81,12 @@ final class ChangeSql {
         out.add(new Statement(sql, false, notes.apply(c), c));
     }
 
+    /** What must follow a definition of the column for the engine to hold it ({@link SqlDialect#afterDefinition}). */
+    private void defined(Change c, String table, Column col) {
+        String after = d.afterDefinition(table, col);
+        if (after != null) add(c, after);
+    }
+
     List<Statement> render(List<Change> changes) {
         renamedTo.putAll(Renames.tables(changes));
         for (Change c : changes) {
@@ -420,6 +426,7 @@ final class ChangeSql {
             for (Column c : t.columns()) {
                 if (!e.from().name().equals(c.type().enumName()) || droppedColumns.contains(t.name() + "." + c.name())) continue;
                 add(e, "ALTER TABLE " + d.id(t.name()) + " MODIFY COLUMN " + d.id(c.name()) + " " + d.columnDefinition(c, t, widened) + ";");
+                defined(e, t.name(), c);
                 var set = new StringBuilder(d.id(c.name()) + " = " + relabelled(d.id(c.name()), labels));
                 for (Column u : t.columns()) if (u.updatedAt()) set.append(", ").append(d.id(u.name())).append(" = ").append(d.id(u.name()));
                 add(e, "UPDATE " + d.id(t.name()) + " SET " + set + " WHERE " + d.id(c.name()) + " IN ("
@@ -484,6 +491,7 @@ final class ChangeSql {
             t = to.table(t.name()).orElse(t);
         }
         add(c, ddl.createTable(t).stripTrailing());
+        for (Column col : t.columns()) defined(c, t.name(), col);
         for (UniqueConstraint u : t.uniques()) if (ddl.separate(u)) add(c, ddl.partialUnique(t.name(), u));
         if (!d.inlineIndexes()) for (Index i : t.indexes()) add(c, createIndex(t.name(), i));
         for (String s : d.afterTable(t, to)) if (s.startsWith("COMMENT ")) add(c, s);
@@ -531,6 +539,7 @@ final class ChangeSql {
             return;
         }
         add(a, "ALTER TABLE " + d.id(a.table()) + " ADD COLUMN " + d.id(c.name()) + " " + d.columnDefinition(c, toTable(a.table()), to) + ";");
+        defined(a, a.table(), c);
         if (dialect() == Dialect.POSTGRES && c.comment() != null) {
             add(a, "COMMENT ON COLUMN " + d.id(a.table()) + "." + d.id(c.name()) + " IS " + d.string(c.comment()) + ";");
         }
@@ -561,6 +570,7 @@ final class ChangeSql {
         if (dialect() == Dialect.MYSQL) {
             if (!o.equals(n) || enumValuesChanged(n)) {
                 add(a, "ALTER TABLE " + t + " MODIFY COLUMN " + col + " " + d.columnDefinition(n, toTable(a.table()), to) + ";");
+                defined(a, a.table(), n);
             }
             return;
         }

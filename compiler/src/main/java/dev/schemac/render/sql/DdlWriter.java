@@ -43,6 +43,10 @@ final class DdlWriter {
         for (Table t : catalog.tables()) {
             b.append('\n');
             b.append(createTable(t));
+            for (Column c : t.columns()) {
+                String after = d.afterDefinition(t.name(), c);
+                if (after != null) b.append(after).append('\n');
+            }
             for (UniqueConstraint u : t.uniques()) if (separate(u)) b.append(partialUnique(t.name(), u)).append('\n');
             if (!d.inlineIndexes()) {
                 for (Index i : t.indexes()) {

@@ -73,6 +73,19 @@ final class MysqlDialect extends SqlDialect {
         return c.updatedAt() ? " ON UPDATE " + now(c.type().kind()) : "";
     }
 
+    /**
+     * MariaDB gives a required DATETIME with ON UPDATE and no default of its own the zero date
+     * as its default, at every definition that names none (CREATE TABLE, ADD and MODIFY COLUMN):
+     * an INSERT that leaves the column out then stores 0000-00-00 00:00:00 where MySQL 8 refuses
+     * it. Dropping the default after the definition makes MariaDB refuse it too and report no
+     * default, as the model has none; MySQL 8 has none to drop and accepts the statement.
+     */
+    @Override
+    String afterDefinition(String table, Column c) {
+        if (!c.updatedAt() || c.nullable() || c.defaultValue() != null) return null;
+        return "ALTER TABLE " + id(table) + " ALTER COLUMN " + id(c.name()) + " DROP DEFAULT;";
+    }
+
     /** Literal defaults on TEXT, BLOB and JSON columns must be written as expressions. */
     @Override
     String defaultValue(dev.schemac.catalog.ColumnDefault d, dev.schemac.catalog.ColumnType type) {

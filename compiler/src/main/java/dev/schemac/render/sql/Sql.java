@@ -158,6 +158,11 @@ public final class Sql {
         return of(d).keeps(t);
     }
 
+    /** A number as SQL writes it in every dialect ({@link SqlDialect#number}). */
+    public static String number(java.math.BigDecimal n) {
+        return SqlDialect.number(n);
+    }
+
     /** A column default's SQL in the dialect, or null when the column has none. */
     public static String defaultValue(Dialect d, dev.schemac.catalog.Column c) {
         return c.defaultValue() == null ? null : of(d).defaultValue(c.defaultValue(), c.type());
@@ -178,16 +183,21 @@ public final class Sql {
     }
 
     /**
-     * The statement that gives a column the definition the DDL writes, for a required MySQL
+     * The statements that give a column the definition the DDL writes, for a required MySQL
      * {@code @updated} column without a default, whose {@code ON UPDATE} {@link #serverDefault}
-     * cannot carry; null for every other column.
+     * cannot carry: the MODIFY, then what follows every definition of it
+     * ({@link SqlDialect#afterDefinition}); none for every other column.
      */
-    public static String redefinedForOnUpdate(Dialect d, dev.schemac.catalog.Table t, dev.schemac.catalog.Column c,
-                                              Catalog catalog) {
-        if (d != Dialect.MYSQL || !c.updatedAt() || c.nullable() || c.defaultValue() != null) return null;
+    public static java.util.List<String> redefinedForOnUpdate(Dialect d, dev.schemac.catalog.Table t,
+                                                            dev.schemac.catalog.Column c, Catalog catalog) {
+        if (d != Dialect.MYSQL || !c.updatedAt() || c.nullable() || c.defaultValue() != null) return java.util.List.of();
         SqlDialect dialect = of(d);
-        return "ALTER TABLE " + dialect.id(t.name()) + " MODIFY COLUMN " + dialect.id(c.name()) + " "
-                + dialect.columnDefinition(c, t, catalog) + ";";
+        var out = new java.util.ArrayList<String>();
+        out.add("ALTER TABLE " + dialect.id(t.name()) + " MODIFY COLUMN " + dialect.id(c.name()) + " "
+                + dialect.columnDefinition(c, t, catalog) + ";");
+        String after = dialect.afterDefinition(t.name(), c);
+        if (after != null) out.add(after);
+        return out;
     }
 
     /**

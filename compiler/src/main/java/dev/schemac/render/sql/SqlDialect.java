@@ -70,8 +70,22 @@ abstract class SqlDialect {
         return "'" + s.replace("'", "''") + "'";
     }
 
+    /** Digits of the whole part of MySQL's and MariaDB's widest DECIMAL. */
+    private static final int DECIMAL_WHOLE_DIGITS = 65;
+
+    /**
+     * A number as every dialect's SQL writes it: plain, unless its whole part has more digits
+     * than MySQL's DECIMAL holds, which MySQL and MariaDB then read as the largest DECIMAL
+     * (1.7976931348623157e308 written out would bound a check, or default a column, at 1e65);
+     * with an exponent every engine reads it as the double it is.
+     */
+    static String number(BigDecimal n) {
+        BigDecimal s = n.stripTrailingZeros();
+        return s.precision() - s.scale() > DECIMAL_WHOLE_DIGITS ? s.toString() : n.toPlainString();
+    }
+
     final String literal(Object v) {
-        if (v instanceof BigDecimal n) return n.toPlainString();
+        if (v instanceof BigDecimal n) return number(n);
         if (v instanceof Boolean b) return b ? "TRUE" : "FALSE";
         return string(String.valueOf(v));
     }
@@ -91,8 +105,17 @@ abstract class SqlDialect {
         return b.toString();
     }
 
+    /**
+     * The statement that must follow each definition of column {@code c} of {@code table} (in
+     * CREATE TABLE, ADD COLUMN, MODIFY COLUMN) for the engine to hold what the definition says,
+     * or null when none must.
+     */
+    String afterDefinition(String table, Column c) {
+        return null;
+    }
+
     String defaultValue(ColumnDefault d, ColumnType type) {
-        if (d instanceof ColumnDefault.Number n) return n.value().toPlainString();
+        if (d instanceof ColumnDefault.Number n) return number(n.value());
         if (d instanceof ColumnDefault.Text t) return string(t.value());
         if (d instanceof ColumnDefault.Bool b) return b.value() ? "TRUE" : "FALSE";
         if (d instanceof ColumnDefault.EnumValue e) return string(e.value());

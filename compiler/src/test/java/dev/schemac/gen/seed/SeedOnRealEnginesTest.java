@@ -91,6 +91,7 @@ class SeedOnRealEnginesTest {
                     expected.put(t.name(), n);
                 }
                 assertUpdateTimesAsSeeded(s, d, rows);
+                assertNullsAsSeeded(s, d, rows);
                 if (kind == Kind.SQLITE) {
                     try (var rs = s.executeQuery("PRAGMA foreign_key_check")) {
                         assertThat(rs.next()).as("SQLite finds a row whose foreign key has no parent").isFalse();
@@ -105,6 +106,29 @@ class SeedOnRealEnginesTest {
                     assertThat(count(s, d, t)).as("rows of %s after one more", t.name())
                             .isEqualTo(expected.get(t.name()) + more.get(i).rows().size());
                 }
+            }
+        }
+    }
+
+    /**
+     * seed-models/defaulted_nulls.schema with rows enough that each optional column with a
+     * default is NULL in some row (SeedScriptTest checks that they are): seed.sql stores each
+     * NULL on every engine, not the column's default.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(Kind.class)
+    void aNullOverADefaultIsStoredNull(Kind kind) throws Exception {
+        Compilation c = Compiler.compile(List.of(TestPaths.testResources().resolve("seed-models/defaulted_nulls.schema")));
+        Dialect d = dialect(kind);
+        var options = new TargetOptions("20260301120000", 11, 12, Map.of());
+        var files = Targets.run(c, List.of(Targets.byName(d.id()).orElseThrow(), Targets.byName("seed").orElseThrow()), options)
+                .files();
+        var rows = new dev.schemac.sample.SampleData(c.catalog(), options.seed(), options.rows(), options.timestamp()).generate();
+        try (var db = LiveDb.fresh(kind, "seed_nulls")) {
+            db.run(files.get("sql/" + d.id() + "/schema.sql"));
+            db.run(files.get(SeedTarget.path(d)));
+            try (Connection conn = db.connect(); var s = conn.createStatement()) {
+                assertNullsAsSeeded(s, d, rows);
             }
         }
     }
@@ -153,6 +177,35 @@ class SeedOnRealEnginesTest {
                         assertThat(rs.getInt(1)).as("%s.%s of the row %s as seeded (%s)", t.name(), c.name(), where, row.get(c.name()))
                                 .isEqualTo(1);
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * Every NULL a row states is stored NULL, also in a column with a default (a literal, now()):
+     * a loader that leaves the NULL out of its INSERT would store the default instead.
+     */
+    static void assertNullsAsSeeded(java.sql.Statement s, Dialect d, List<dev.schemac.sample.SampleRows> rows)
+            throws java.sql.SQLException {
+        for (var sample : rows) {
+            Table t = sample.table();
+            for (var row : sample.settled()) {
+                var key = new ArrayList<String>();
+                for (String k : t.primaryKey().columns()) {
+                    key.add(dev.schemac.render.sql.Sql.id(d, k) + " = " + SeedSql.literal(d, t.requireColumn(k), row.get(k)));
+                }
+                var nulls = new ArrayList<String>();
+                for (var c : t.columns()) {
+                    if (c.nullable() && row.containsKey(c.name()) && row.get(c.name()) == null) {
+                        nulls.add(dev.schemac.render.sql.Sql.id(d, c.name()) + " IS NULL");
+                    }
+                }
+                if (nulls.isEmpty()) continue;
+                try (var rs = s.executeQuery("SELECT count(*) FROM " + dev.schemac.render.sql.Sql.id(d, t.name()) + " WHERE "
+                        + String.join(" AND ", key) + " AND " + String.join(" AND ", nulls))) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).as("the NULLs of the %s row %s as seeded: %s", t.name(), key, nulls).isEqualTo(1);
                 }
             }
         }

@@ -67,28 +67,51 @@ class SeedScriptTest {
         var out = new ArrayList<DynamicTest>();
         for (Path model : models().toList()) {
             for (Kind kind : List.of(Kind.SQLITE, Kind.POSTGRES)) {
-                out.add(DynamicTest.dynamicTest(model.getFileName() + " on " + kind, () -> run(model, kind)));
+                out.add(DynamicTest.dynamicTest(model.getFileName() + " on " + kind, () -> run(model, kind, OPTIONS)));
             }
         }
         return out.stream();
     }
 
-    private static void run(Path model, Kind kind) throws Exception {
+    /**
+     * seed-models/defaulted_nulls.schema with rows enough that each optional column with a
+     * default (a number, text, a bool, now() on a date and a datetime, an {@code @updated} one)
+     * is NULL in some row: the script stores those NULLs, not the defaults (the ORM leaves a
+     * None out of its INSERT, and the database then wrote the default).
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(value = Kind.class, names = {"SQLITE", "POSTGRES"})
+    void aNullOverADefaultIsStoredNull(Kind kind) throws Exception {
+        Path model = dev.schemac.support.TestPaths.testResources().resolve("seed-models/defaulted_nulls.schema");
+        var options = new TargetOptions("20260301120000", 11, 12, Map.of());
+        var c = Compiler.compile(List.of(model));
+        Table notes = c.catalog().table("notes").orElseThrow();
+        var rows = new SampleData(c.catalog(), options.seed(), options.rows(), options.timestamp()).generate();
+        var nulled = rows.get(0).rows().stream().flatMap(r -> r.entrySet().stream()).filter(e -> e.getValue() == null)
+                .map(Map.Entry::getKey).distinct().sorted().toList();
+        var defaulted = notes.columns().stream().filter(col -> col.nullable() && col.defaultValue() != null)
+                .map(dev.schemac.catalog.Column::name).sorted().toList();
+        assertThat(defaulted).as("the model's optional columns with a default").hasSize(7);
+        assertThat(nulled).as("the rows set each of them to NULL somewhere").containsAll(defaulted);
+        run(model, kind, options);
+    }
+
+    private static void run(Path model, Kind kind, TargetOptions options) throws Exception {
         var c = Compiler.compile(List.of(model));
         Dialect d = kind == Kind.SQLITE ? Dialect.SQLITE : Dialect.POSTGRES;
         var files = Targets.run(c, List.of(Targets.byName("seed").orElseThrow(), Targets.byName("sqlmodel").orElseThrow(),
-                Targets.byName(d.id()).orElseThrow()), OPTIONS).files();
-        var data = new SampleData(c.catalog(), OPTIONS.seed(), OPTIONS.rows(), OPTIONS.timestamp());
+                Targets.byName(d.id()).orElseThrow()), options).files();
+        var data = new SampleData(c.catalog(), options.seed(), options.rows(), options.timestamp());
         String title = c.model().settings().displayTitle();
         List<SampleRows> rows = data.generate();
-        assertThat(SeedPython.render(title, new TargetSummary(OPTIONS), rows)).as("the test's rows are the target's")
+        assertThat(SeedPython.render(title, new TargetSummary(options), rows)).as("the test's rows are the target's")
                 .isEqualTo(files.get("seed/seed.py"));
         List<SampleRows> more = data.more(1);
         Path out = Files.createTempDirectory("schemac-seedpy");
         Files.createDirectories(out.resolve("seed"));
         Files.createDirectories(out.resolve("sqlmodel"));
         Files.writeString(out.resolve("seed/seed.py"), files.get("seed/seed.py"), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("seed/more.py"), SeedPython.render(title, new TargetSummary(OPTIONS), more),
+        Files.writeString(out.resolve("seed/more.py"), SeedPython.render(title, new TargetSummary(options), more),
                 StandardCharsets.UTF_8);
         Files.writeString(out.resolve("sqlmodel/models.py"), files.get("sqlmodel/models.py"), StandardCharsets.UTF_8);
         String ddl = files.get("sql/" + d.id() + "/schema.sql");
@@ -97,14 +120,14 @@ class SeedScriptTest {
             try (var db = LiveDb.fresh(Kind.SQLITE, "seedpy")) {
                 db.run(ddl);
                 Path file = dbFile(db);
-                check(c.catalog().tables(), out, "sqlite:///" + file, sql, rows, more, () -> Engines.sqliteConnection(file), true);
+                check(c.catalog().tables(), out, "sqlite:///" + file, sql, rows, more, () -> Engines.sqliteConnection(file), true, options);
             }
         } else {
             try (Database db = Engines.freshDatabase(Engine.POSTGRES, "seedpy")) {
                 try (Connection conn = db.connect(); Statement s = conn.createStatement()) {
                     s.execute(ddl);
                 }
-                check(c.catalog().tables(), out, db.url("postgresql"), sql, rows, more, db::connect, false);
+                check(c.catalog().tables(), out, db.url("postgresql"), sql, rows, more, db::connect, false, options);
             }
         }
     }
@@ -114,19 +137,20 @@ class SeedScriptTest {
     }
 
     private static void check(List<Table> tables, Path out, String url, String sql, List<SampleRows> rows, List<SampleRows> more,
-                              Connector db, boolean sqlite) throws Exception {
+                              Connector db, boolean sqlite, TargetOptions options) throws Exception {
         // Run from the output folder, as docs/targets/seed.md says: models.py is found in ../sqlmodel, not copied.
         python(out, "seed/seed.py", url);
         var counts = new HashMap<String, Integer>();
         try (Connection conn = db.open(); var s = conn.createStatement()) {
             for (Table t : tables) {
                 int n = count(s, t);
-                int expected = sql.contains("-- Fewer rows in " + t.name() + ":") ? n : OPTIONS.rows();
+                int expected = sql.contains("-- Fewer rows in " + t.name() + ":") ? n : options.rows();
                 assertThat(n).as("rows of %s", t.name()).isEqualTo(expected);
                 counts.put(t.name(), n);
             }
             // The cycle's updates set each row's own update time, past SQLAlchemy's onupdate and the triggers.
             SeedOnRealEnginesTest.assertUpdateTimesAsSeeded(s, sqlite ? Dialect.SQLITE : Dialect.POSTGRES, rows);
+            SeedOnRealEnginesTest.assertNullsAsSeeded(s, sqlite ? Dialect.SQLITE : Dialect.POSTGRES, rows);
             if (sqlite) {
                 try (var rs = s.executeQuery("PRAGMA foreign_key_check")) {
                     assertThat(rs.next()).isFalse();

@@ -32,9 +32,7 @@ public final class ExpectedShape {
         for (Table t : catalog.tables()) {
             var cols = new ArrayList<ColumnShape>();
             for (Column c : t.columns()) {
-                // MariaDB gives a required column with ON UPDATE and no default the zero date as its default.
-                boolean hasDefault = c.defaultValue() != null || c.autoIncrement()
-                        || (kind == Kind.MARIADB && c.updatedAt() && !c.nullable());
+                boolean hasDefault = c.defaultValue() != null || c.autoIncrement();
                 String type = kind == Kind.SQLITE && c.autoIncrement() ? "INTEGER" : type(c.type(), catalog, kind);
                 cols.add(new ColumnShape(c.name(), type, c.nullable(), hasDefault,
                         c.updatedAt() && (kind == Kind.MYSQL || kind == Kind.MARIADB)));

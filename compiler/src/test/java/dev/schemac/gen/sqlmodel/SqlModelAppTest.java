@@ -224,11 +224,8 @@ class SqlModelAppTest {
                 if (!Rules.columns(term).stream().allMatch(col -> written(t.requireColumn(col)))) continue;
                 if (term instanceof Check.Compare cmp && cmp.literal() instanceof BigDecimal n) {
                     String attr = m.attribute(t, cmp.column());
-                    BigDecimal bad = switch (cmp.op()) {
-                        case GT, LT, NE -> n;
-                        case GE -> n.subtract(BigDecimal.ONE);
-                        case LE, EQ -> n.add(BigDecimal.ONE);
-                    };
+                    BigDecimal bad = beyond(t.requireColumn(cmp.column()).type(), cmp.op(), n);
+                    if (bad == null) continue; // no finite value of the column's type lies beyond the bound
                     boolean field = Rules.onField(term, t);
                     ObjectNode set = field ? fieldCase(out, ck.name(), attr) : modelCase(out, ck.name()).putObject("set");
                     set.put(attr, bad);
@@ -238,6 +235,31 @@ class SqlModelAppTest {
                 }
             }
         }
+    }
+
+    /**
+     * A value the bound refuses: the bound itself where it is strict, else one past it; for a
+     * float or double whose bound one more would round back to (3.4e38 + 1 is 3.4e38), the next
+     * value the type holds; null when that is infinite.
+     */
+    static BigDecimal beyond(dev.schemac.catalog.ColumnType type, dev.schemac.model.Op op, BigDecimal n) {
+        int way = switch (op) {
+            case GT, LT, NE -> 0;
+            case GE -> -1;
+            case LE, EQ -> 1;
+        };
+        if (way == 0) return n;
+        BigDecimal plain = way > 0 ? n.add(BigDecimal.ONE) : n.subtract(BigDecimal.ONE);
+        var kind = type.isEnum() ? null : type.kind();
+        if (kind == dev.schemac.model.ScalarKind.FLOAT && plain.floatValue() == n.floatValue()) {
+            float next = way > 0 ? Math.nextUp(n.floatValue()) : Math.nextDown(n.floatValue());
+            return Float.isInfinite(next) ? null : new BigDecimal(Float.toString(next));
+        }
+        if (kind == dev.schemac.model.ScalarKind.DOUBLE && plain.doubleValue() == n.doubleValue()) {
+            double next = way > 0 ? Math.nextUp(n.doubleValue()) : Math.nextDown(n.doubleValue());
+            return Double.isInfinite(next) ? null : new BigDecimal(Double.toString(next));
+        }
+        return plain;
     }
 
     private static ObjectNode fieldCase(ArrayNode out, String rule, String field) {

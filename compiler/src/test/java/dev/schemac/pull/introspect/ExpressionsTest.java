@@ -35,6 +35,23 @@ class ExpressionsTest {
         assertThat(Expressions.terms("(a <= b)", COLS, false)).containsExactly(new Check.ColumnCompare("a", Op.LE, "b"));
     }
 
+    /**
+     * A float bound the DDL wrote as binary32 holds it reads back as the shortest decimal of that
+     * binary32, however the engine shows the number: PostgreSQL quotes it as a numeric.
+     */
+    @Test
+    void aFloatBoundReadsBackTheSameQuotedOrBare() {
+        var cols = Map.of("f", t(ScalarKind.FLOAT), "d", t(ScalarKind.DOUBLE));
+        var expected = new Check.Compare("f", Op.LE, new BigDecimal("3.4E38"));
+        assertThat(Expressions.terms("(f <= ('339999995214436424907732413799364296704'::numeric)::double precision)", cols, false))
+                .as("PostgreSQL").containsExactly(expected);
+        assertThat(Expressions.terms("`f` <= 339999995214436424907732413799364296704", cols, true)).as("MariaDB")
+                .containsExactly(expected);
+        assertThat(Expressions.terms("(d <= ('339999995214436424907732413799364296704'::numeric)::double precision)", cols, false))
+                .as("a double's bound is the number itself")
+                .containsExactly(new Check.Compare("d", Op.LE, new BigDecimal("339999995214436424907732413799364296704")));
+    }
+
     @Test
     void theCheckThatKeepsAReferenceWholeAsEachEnginePrintsIt() {
         var both = new Check.AllOrNone(List.of("a", "b"));

@@ -63,6 +63,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        dev.schemac.output.FileTransaction.guardStops();
         System.exit(run(args));
     }
 

@@ -459,7 +459,8 @@ public enum Code {
     OUTPUT_FAILED("SC133", "Writing the outputs failed",
             "The file system refused to store the outputs: the disk is full, a quota is exceeded, or "
             + "another input/output error. Every file the run had written was rolled back, so the "
-            + "output folder is as it was before the run."),
+            + "output folder is as it was before the run. A run stopped (Ctrl-C, a signal) before its "
+            + "commit began gets this code too, with nothing written."),
     OUTPUT_NOT_A_FILE("SC134", "Output is not a regular file",
             "An output file's path names a device, a pipe, a socket or a folder (or a link to one), which "
             + "a run would replace with a regular file. Nothing was written. Name a file, or write to "

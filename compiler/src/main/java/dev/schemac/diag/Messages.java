@@ -757,18 +757,18 @@ public final class Messages {
                 "choose an output path other than the model, its imports, the settings file or the database; nothing was written");
     }
 
-    public static Diagnostic outputNotOurs(Span at, String path, int others) {
+    public static Diagnostic outputNotOurs(Span at, String path, int others, String forceOption) {
         return error(Code.OUTPUT_NOT_OURS, at, "would replace " + tick(path) + (others == 0 ? "" : " and " + others + " more file"
                 + (others == 1 ? "" : "s")) + ", which schemac did not write (the folder's `.schemac-manifest` does not name "
                 + (others == 0 ? "it" : "them") + ")", "move or delete " + (others == 0 ? "it" : "them") + ", or choose another "
                 + "output folder; if an earlier schemac run wrote " + (others == 0 ? "it" : "them") + " and its manifest was not "
-                + "kept, run again with `--force` to replace " + (others == 0 ? "it" : "them") + "; nothing was written");
+                + "kept, run again with " + tick(forceOption) + " to replace " + (others == 0 ? "it" : "them") + "; nothing was written");
     }
 
-    public static Diagnostic outputOtherModel(Span at, String owner, String model) {
+    public static Diagnostic outputOtherModel(Span at, String owner, String model, String forceOption) {
         return error(Code.OUTPUT_OTHER_MODEL, at, "this output folder is schema " + tick(owner) + "'s (its `.schemac-manifest` says so), "
                 + "not " + tick(model) + "'s", "give each model its own output folder; to hand this one to " + tick(model)
-                + " (a renamed schema), run again with `--force`: what " + tick(owner) + " wrote and this run no longer writes "
+                + " (a renamed schema), run again with " + tick(forceOption) + ": what " + tick(owner) + " wrote and this run no longer writes "
                 + "is then removed as stale; nothing was written");
     }
 
@@ -781,6 +781,12 @@ public final class Messages {
     public static Diagnostic outputNotWritable(Span at, String path, String why) {
         return error(Code.OUTPUT_NOT_WRITABLE, at, "cannot write " + tick(path) + ": " + why,
                 "choose a folder you can write to (--out), or fix its permissions; nothing was written");
+    }
+
+    /** A commit that did not start, as the JVM was already shutting down (Ctrl-C): a failure to write, with nothing touched. */
+    public static Diagnostic outputStopped(Span at, String path) {
+        return error(Code.OUTPUT_FAILED, at, "writing " + tick(path) + " did not start: the run is being stopped",
+                "nothing was written; run again to write the outputs");
     }
 
     public static Diagnostic outputFailed(Span at, String path, String why) {

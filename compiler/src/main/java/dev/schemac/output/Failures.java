@@ -42,6 +42,10 @@ final class Failures {
         return Messages.outputFailed(at(about), about.toString(), reason);
     }
 
+    static Diagnostic stopped(Path path) {
+        return Messages.outputStopped(at(path), path.toString());
+    }
+
     static Diagnostic folderInTheWay(Path path) {
         return Messages.outputFailed(at(path), path.toString(), "a folder of that name is in the way");
     }
@@ -55,13 +59,19 @@ final class Failures {
     }
 
     /** {@code rel} (at {@code path}), and {@code others} more, would be replaced though the folder's manifest does not name them. */
-    static Diagnostic notWrittenBySchemac(Path path, String rel, int others) {
-        return Messages.outputNotOurs(at(path), rel, others);
+    static Diagnostic notWrittenBySchemac(Path path, String rel, int others, String forceOption) {
+        return Messages.outputNotOurs(at(path), rel, others, forceOption);
     }
 
-    /** The folder's manifest, {@code manifest}, is {@code owner}'s; {@code model} would write there. */
-    static Diagnostic otherModel(Path manifest, String owner, String model) {
-        return Messages.outputOtherModel(at(manifest), owner, model);
+    /**
+     * The folder's manifest, {@code manifest} (its text {@code text}), is {@code owner}'s; {@code model}
+     * would write there. The span is the manifest's {@code model} line, the fact refused.
+     */
+    static Diagnostic otherModel(Path manifest, String text, String owner, String model, String forceOption) {
+        int start = Math.max(0, Manifest.modelLine(text));
+        int end = text.indexOf('\n', start);
+        var span = new Span(new SourceFile(manifest.toString(), text), start, end < 0 ? text.length() : end);
+        return Messages.outputOtherModel(span, owner, model, forceOption);
     }
 
     static Diagnostic notAFolder(Path path) {

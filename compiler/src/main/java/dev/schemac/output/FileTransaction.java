@@ -39,6 +39,7 @@ public final class FileTransaction {
     private final Set<Path> deletes = new LinkedHashSet<>();
     private final List<Path> inputs = new ArrayList<>();
     private final Path cleanUpTo;
+    private final CommitWindow window;
 
     /** What a commit changed: the files written and removed, or the failure (then nothing changed). */
     public record Outcome(List<Path> written, List<Path> removed, Diagnostic failure) {
@@ -46,8 +47,23 @@ public final class FileTransaction {
     }
 
     /** @param cleanUpTo folders emptied by a removal are removed up to (not including) this one; null for none. */
+    /**
+     * Makes a stop (Ctrl-C) from now on one that a later commit honours: called where a run begins,
+     * long before its transaction is made. A transaction's construction does it as well.
+     */
+    public static void guardStops() {
+        CommitWindow.JVM.install();
+    }
+
     public FileTransaction(Path cleanUpTo) {
+        this(cleanUpTo, CommitWindow.JVM);
+    }
+
+    /** A transaction whose commit waits in {@code window}, installed now: a stop from here on is one the commit honours. */
+    FileTransaction(Path cleanUpTo, CommitWindow window) {
         this.cleanUpTo = cleanUpTo == null ? null : cleanUpTo.toAbsolutePath().normalize();
+        this.window = window;
+        window.install();
     }
 
     public FileTransaction write(Path file, String content) {
@@ -93,12 +109,17 @@ public final class FileTransaction {
         void run() throws IOException;
     }
 
+    /** Commits the files; once the JVM is shutting down, fails (SC133) without touching any. */
     public Outcome commit() {
-        CommitWindow.enter();
+        if (!window.enter()) {
+            Path first = !writes.isEmpty() ? writes.keySet().iterator().next()
+                    : !deletes.isEmpty() ? deletes.iterator().next() : cleanUpTo;
+            return new Outcome(List.of(), List.of(), Failures.stopped(first == null ? Path.of(".") : first));
+        }
         try {
             return commitNow();
         } finally {
-            CommitWindow.exit();
+            window.exit();
         }
     }
 

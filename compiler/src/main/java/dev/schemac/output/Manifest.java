@@ -35,10 +35,14 @@ public record Manifest(String model, Map<String, Entry> entries, List<String> ig
     public static Manifest parse(String text) {
         var entries = new TreeMap<String, Entry>();
         var ignored = new ArrayList<String>();
+        int modelAt = modelLine(text);
         String model = null;
+        int at = 0;
         for (String line : text.split("\n", -1)) {
+            int start = at;
+            at += line.length() + 1;
             if (line.isBlank() || line.startsWith("#")) continue;
-            if (line.startsWith(MODEL) && model == null && line.length() > MODEL.length()) {
+            if (start == modelAt) {
                 model = line.substring(MODEL.length());
                 continue;
             }
@@ -51,6 +55,16 @@ public record Manifest(String model, Map<String, Entry> entries, List<String> ig
             entries.put(parts[2], new Entry(parts[2], parts[1], parts[0]));
         }
         return new Manifest(model, entries, ignored);
+    }
+
+    /** Where in {@code text} the line naming the model starts (the first {@code model} line), or -1 if none does. */
+    static int modelLine(String text) {
+        int at = 0;
+        for (String line : text.split("\n", -1)) {
+            if (line.startsWith(MODEL) && line.length() > MODEL.length()) return at;
+            at += line.length() + 1;
+        }
+        return -1;
     }
 
     public String render() {

@@ -32,9 +32,21 @@ public final class OutputFolder {
      * write and take over another model's folder, and the files the run reads (an output that is one
      * of them is the commit's to refuse, SC135, rather than a file schemac did not write).
      */
-    public record Claim(String model, boolean force, java.util.Collection<Path> reads) {
+    /**
+     * {@code forceOption} is how the user asks for {@code force} where this run comes from (named in
+     * the refusals' help). {@code adoptOwnFolder}: a folder without a manifest whose every file is at
+     * a path this run writes is taken as one only schemac wrote (by a release that kept no manifest),
+     * its files replaced without SC137; the annotation processor's folders upgrade so.
+     */
+    public record Claim(String model, boolean force, java.util.Collection<Path> reads, String forceOption,
+                        boolean adoptOwnFolder) {
         public Claim {
             reads = List.copyOf(reads);
+        }
+
+        /** A claim of the command line, whose option to override a refusal is {@code --force}. */
+        public Claim(String model, boolean force, java.util.Collection<Path> reads) {
+            this(model, force, reads, "--force", false);
         }
     }
 
@@ -61,10 +73,11 @@ public final class OutputFolder {
         if (Files.exists(root) && !Files.isDirectory(root)) {
             return Plan.failed(root, Map.copyOf(files), Failures.notAFolder(root));
         }
-        Manifest previous = readManifest();
+        String previousText = readIfText(root.resolve(Manifest.NAME));
+        Manifest previous = previousText == null ? Manifest.EMPTY : Manifest.parse(previousText);
         if (previous.model() != null && !previous.model().equals(Manifest.shown(claim.model())) && !claim.force()) {
-            return Plan.failed(root, Map.copyOf(files), Failures.otherModel(root.resolve(Manifest.NAME), previous.model(),
-                    Manifest.shown(claim.model())));
+            return Plan.failed(root, Map.copyOf(files), Failures.otherModel(root.resolve(Manifest.NAME), previousText,
+                    previous.model(), Manifest.shown(claim.model()), claim.forceOption()));
         }
         var changed = new ArrayList<String>();
         var unchanged = new ArrayList<String>();
@@ -78,9 +91,9 @@ public final class OutputFolder {
             changed.add(e.getKey());
             if (!previous.entries().containsKey(e.getKey()) && Files.isRegularFile(p) && !isRead(p)) notOurs.add(e.getKey());
         }
-        if (!notOurs.isEmpty() && !claim.force()) {
+        if (!notOurs.isEmpty() && !claim.force() && !(claim.adoptOwnFolder() && previousText == null && onlyAt(files.keySet()))) {
             return Plan.failed(root, Map.copyOf(files), Failures.notWrittenBySchemac(root.resolve(notOurs.get(0)),
-                    notOurs.get(0), notOurs.size() - 1));
+                    notOurs.get(0), notOurs.size() - 1, claim.forceOption()));
         }
         var next = new TreeMap<String, Manifest.Entry>();
         var stale = new ArrayList<String>();
@@ -124,8 +137,9 @@ public final class OutputFolder {
 
         /**
          * Whether a run would write the manifest the folder has (one checked in with the outputs and
-         * since edited or left behind). A folder without one is not out of date for that: many
-         * projects keep the outputs under version control and the manifest out of it.
+         * since edited or left behind). A folder without one is not out of date for that: outputs
+         * checked in before schemac kept a manifest (or by a project that left it out) are judged
+         * by their files alone.
          */
         public boolean manifestOutOfDate() { return hadManifest && manifestText != null; }
 
@@ -166,9 +180,19 @@ public final class OutputFolder {
         return false;
     }
 
-    private Manifest readManifest() {
-        String text = readIfText(root.resolve(Manifest.NAME));
-        return text == null ? Manifest.EMPTY : Manifest.parse(text);
+    /**
+     * Whether every file in the folder (schemac's own lock and staging files aside) is at one of
+     * {@code paths}.
+     */
+    private boolean onlyAt(Set<String> paths) {
+        try (var walk = Files.walk(root)) {
+            return walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> root.relativize(p).toString().replace(java.io.File.separatorChar, '/'))
+                    .filter(rel -> !rel.equals(FolderLock.OUTPUTS_FILE) && !rel.startsWith(".schemac-stage-"))
+                    .allMatch(paths::contains);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     /** Whether no folder between the root and {@code p} is a link (which could lead outside the root). */

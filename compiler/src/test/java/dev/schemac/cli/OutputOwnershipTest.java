@@ -167,7 +167,7 @@ class OutputOwnershipTest {
             var r = run(args);
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(Main.INPUT_ERRORS);
             assertThat(r.err()).contains("error[SC138]: this output folder is schema `shop`'s (its `.schemac-manifest` says so), "
-                            + "not `blog`'s\n  --> " + out.resolve(Manifest.NAME).toAbsolutePath() + ":1:1")
+                            + "not `blog`'s\n  --> " + out.resolve(Manifest.NAME).toAbsolutePath() + ":2:1")
                     .contains("= help: give each model its own output folder; to hand this one to `blog` (a renamed schema), run "
                             + "again with `--force`: what `shop` wrote and this run no longer writes is then removed as stale; "
                             + "nothing was written");

@@ -41,6 +41,47 @@ class StoppedRunTest {
     }
 
     @Test
+    void aStopBeforeACommitKeepsTheCommitFromStarting() throws Exception {
+        Path file = java.nio.file.Files.writeString(tmp.resolve("schema.sql"), "old\n");
+        String jvm = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(List.of(jvm, "-cp", System.getProperty("java.class.path"), StoppedCommit.class.getName(),
+                "before", file.toString())).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        var out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        try {
+            assertThat(out.readLine()).isEqualTo("ready");
+            p.toHandle().destroy();
+            // A hang guard only: the window's hook, registered when the run began, closes it at the stop.
+            assertThat(p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).as("the process ended").isTrue();
+            assertThat(out.readLine()).isEqualTo("writing `" + file.toAbsolutePath() + "` did not start: the run is being stopped");
+        } finally {
+            p.destroyForcibly();
+        }
+        assertThat(file).as("nothing was touched").hasContent("old");
+        assertThat(java.nio.file.Files.list(tmp).map(f -> f.getFileName().toString())).containsExactly("schema.sql");
+    }
+
+    @Test
+    void aClosingWindowRefusesACommitAndOneUnderWayIsWaitedFor() throws Exception {
+        var window = new CommitWindow();
+        Path kept = java.nio.file.Files.writeString(tmp.resolve("kept.sql"), "old\n");
+        var under = new FileTransaction(tmp, window).write(tmp.resolve("a.sql"), "a\n");
+        assertThat(window.enter()).isTrue(); // a commit under way: close() must wait for its exit
+        var closer = new Thread(window::close);
+        closer.start();
+        while (!window.closing()) Thread.onSpinWait();
+        assertThat(closer.isAlive()).as("close waits for the commit under way").isTrue();
+        var refused = new FileTransaction(tmp, window).write(kept, "new\n").delete(tmp.resolve("a.sql")).commit();
+        assertThat(refused.failed()).isTrue();
+        assertThat(refused.failure().code()).isEqualTo("SC133");
+        assertThat(refused.failure().help()).isEqualTo("nothing was written; run again to write the outputs");
+        assertThat(kept).hasContent("old");
+        window.exit();
+        closer.join();
+        assertThat(under.commit().failed()).as("a transaction of a closed window").isTrue();
+        assertThat(tmp.resolve("a.sql")).doesNotExist();
+    }
+
+    @Test
     void theNextRunRemovesTheStagingFolderAKilledRunLeft() throws Exception {
         Path model = java.nio.file.Files.writeString(tmp.resolve("m.schema"), "entity User {\n  email string(255) @unique\n}\n");
         Path out = tmp.resolve("out");

@@ -34,9 +34,10 @@ final class FilerOutput {
 
     static void write(Filer filer, ModelRun.OutDir dir, Map<String, String> files) throws IOException {
         if (dir != null) {
-            // The processor has no --force: a file in the way is the user's to move (SC137), another model's folder not its own.
+            // A folder an older processor wrote has no manifest: adopted when it holds only what this run writes.
             boolean migrations = dir.owners().containsValue("migrations");
-            DiskWriter.write(dir.dir(), files, dir.owners(), dir.targetsRun(), new OutputFolder.Claim(dir.model(), false, List.of()),
+            var claim = new OutputFolder.Claim(dir.model(), dir.force(), List.of(), "-A" + Options.FORCE, true);
+            DiskWriter.write(dir.dir(), files, dir.owners(), dir.targetsRun(), claim,
                     migrations ? dir.dir().resolve(HistoryFolder.DIR) : null);
             return;
         }

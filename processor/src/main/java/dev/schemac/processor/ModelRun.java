@@ -55,7 +55,7 @@ final class ModelRun {
      * The folder of {@code -Aschemac.out}, with what writing it as {@code generate} writes its own needs:
      * which target wrote each file, the targets run (their stale files go), and the model that owns it.
      */
-    record OutDir(Path dir, Map<String, String> owners, Set<String> targetsRun, String model) {}
+    record OutDir(Path dir, Map<String, String> owners, Set<String> targetsRun, String model, boolean force) {}
 
     /**
      * Reads, compiles and renders the model; reports every diagnostic not in {@code reported}
@@ -90,6 +90,7 @@ final class ModelRun {
         FrontEnd.Result read = firstRead;
         var reporter = new Reporter(env.getMessager(), trees, origins, facts);
         var options = Options.parse(env.getOptions());
+        if (options.out() != null) dev.schemac.output.FileTransaction.guardStops(); // a stop from here on: no half-written folder
         if (!last && read.muted().anyUnresolved()) return Prepared.DEFERRED;
         // Checked for the chosen targets, as `schemac check -t` checks: a finding about one target (a MySQL reserved word,
         // a decimal MongoDB narrows) speaks only when that target is chosen.
@@ -134,7 +135,7 @@ final class ModelRun {
         }
         var out = options.out() == null ? null : new OutDir(options.out(), resources.owners(),
                 resourceTargets.stream().filter(dev.schemac.gen.Target::removesStaleFiles).map(dev.schemac.gen.Target::name)
-                        .collect(java.util.stream.Collectors.toSet()), compilation.model().settings().name());
+                        .collect(java.util.stream.Collectors.toSet()), compilation.model().settings().name(), options.force());
         return new Prepared(false, failed, sources.files(), resources.files(), manifest, facts.records(List.copyOf(units)), out,
                 reported);
     }

@@ -95,12 +95,15 @@ class BuildsTest {
         Path dir = tmp.resolve("handover");
         Path mine = Files.createDirectories(dir.resolve("sql/sqlite")).resolve("schema.sql");
         Files.writeString(mine, "-- mine\n");
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "mine too\n"); // so not a folder only schemac wrote
         var refused = discovered(tmp.resolve("classes"), List.of(A, B), "-Aschemac.out=" + dir, "-Aschemac.targets=json,sqlite");
         assertThat(refused.ok()).isFalse();
         assertThat(refused.errors()).anySatisfy(e -> assertThat(e)
-                .startsWith("[SC137] would replace `sql/sqlite/schema.sql`, which schemac did not write"));
-        assertThat(Javac.files(dir).keySet()).containsExactly("sql/sqlite/schema.sql");
+                .startsWith("[SC137] would replace `sql/sqlite/schema.sql`, which schemac did not write")
+                .contains("run again with `-Aschemac.force` to replace it").doesNotContain("--force"));
+        assertThat(Javac.files(dir).keySet()).containsExactly("notes.txt", "sql/sqlite/schema.sql");
         Files.delete(mine);
+        Files.delete(notes);
 
         try (var held = dev.schemac.output.OutputLocks.take(List.of(dir), null)) {
             var locked = discovered(tmp.resolve("classes2"), List.of(A, B), "-Aschemac.out=" + dir, "-Aschemac.targets=json,sqlite");
@@ -113,9 +116,47 @@ class BuildsTest {
         assertThat(Javac.files(dir).get(".schemac-manifest")).contains(" sqlite sql/sqlite/schema.sql\n");
         var other = discovered(tmp.resolve("classes4"), List.of(java("n.Other", "import dev.schemac.annotations.*;",
                 "@Schema(name = \"other\") @Entity public record Other(int n) {}")), "-Aschemac.out=" + dir, "-Aschemac.targets=json");
-        assertThat(other.errors()).anySatisfy(e -> assertThat(e).startsWith("[SC138] this output folder is schema `"));
+        assertThat(other.errors()).anySatisfy(e -> assertThat(e).startsWith("[SC138] this output folder is schema `")
+                .contains("run again with `-Aschemac.force`: what ").doesNotContain("--force"));
         assertThat(Javac.files(dir).keySet()).containsExactly(".schemac-manifest", "json/model.json", "sql/sqlite/drop.sql",
                 "sql/sqlite/schema.sql");
+        var handed = discovered(tmp.resolve("classes5"), List.of(java("n.Other", "import dev.schemac.annotations.*;",
+                "@Schema(name = \"other\") @Entity public record Other(int n) {}")), "-Aschemac.out=" + dir, "-Aschemac.targets=json",
+                "-Aschemac.force");
+        assertThat(handed.errors()).isEmpty();
+        assertThat(Javac.files(dir).get(".schemac-manifest")).contains("\nmodel other\n");
+    }
+
+    /**
+     * A folder an older processor wrote (no manifest) holds only files at paths this run writes: it is
+     * adopted, the changed output replaced and the manifest written, with no SC137 to break the build.
+     */
+    @Test
+    void anOutDirectoryWithoutAManifestHoldingOnlyThisRunsPathsIsAdopted() throws IOException {
+        Path dir = tmp.resolve("upgraded");
+        var first = discovered(tmp.resolve("classes"), List.of(A, B), "-Aschemac.out=" + dir, "-Aschemac.targets=json,sqlite");
+        assertThat(first.errors()).isEmpty();
+        Files.delete(dir.resolve(".schemac-manifest"));
+        Files.writeString(dir.resolve("sql/sqlite/schema.sql"), "-- an older release's output\n");
+        var run = discovered(tmp.resolve("classes2"), List.of(A, B), "-Aschemac.out=" + dir, "-Aschemac.targets=json,sqlite");
+        assertThat(run.errors()).isEmpty();
+        assertThat(dir.resolve("sql/sqlite/schema.sql")).content().startsWith("-- Schema for SQLite");
+        assertThat(Javac.files(dir).get(".schemac-manifest")).contains(" sqlite sql/sqlite/schema.sql\n");
+        // Where the folder holds anything else, adoption is no longer safe: refused, and -Aschemac.force replaces.
+        Files.delete(dir.resolve(".schemac-manifest"));
+        Files.writeString(dir.resolve("sql/sqlite/schema.sql"), "-- an older release's output\n");
+        Files.writeString(dir.resolve("README.txt"), "the user's\n");
+        var refused = discovered(tmp.resolve("classes3"), List.of(A, B), "-Aschemac.out=" + dir, "-Aschemac.targets=json,sqlite");
+        assertThat(refused.errors()).anySatisfy(e -> assertThat(e).startsWith("[SC137] would replace `sql/sqlite/schema.sql`"));
+        assertThat(dir.resolve("sql/sqlite/schema.sql")).content().isEqualTo("-- an older release's output\n");
+        var forced = discovered(tmp.resolve("classes4"), List.of(A, B), "-Aschemac.out=" + dir, "-Aschemac.targets=json,sqlite",
+                "-Aschemac.force=true");
+        assertThat(forced.errors()).isEmpty();
+        assertThat(dir.resolve("sql/sqlite/schema.sql")).content().startsWith("-- Schema for SQLite");
+        assertThat(dir.resolve("README.txt")).content().isEqualTo("the user's\n");
+        var bad = discovered(tmp.resolve("classes5"), List.of(A, B), "-Aschemac.out=" + dir, "-Aschemac.force=yes");
+        assertThat(bad.errors()).anySatisfy(e -> assertThat(e)
+                .startsWith("[SC911] processor option -Aschemac.force must be `true` or `false`, not `yes`"));
     }
 
     @Test

@@ -7,13 +7,14 @@ import dev.schemac.support.TestPaths;
 import dev.schemac.gen.TargetOptions;
 import dev.schemac.gen.Targets;
 import dev.schemac.output.Manifest;
-import dev.schemac.output.Sha256;
+import dev.schemac.output.OutputFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,11 +61,20 @@ class GoldenOutputTest {
         }
     }
 
-    /** The manifest generate writes into a folder it filled with {@code result}. */
-    static String manifest(String model, Targets.Result result) {
-        var entries = new java.util.TreeMap<String, Manifest.Entry>();
-        result.files().forEach((path, text) -> entries.put(path, new Manifest.Entry(path, result.owners().get(path), Sha256.hex(text))));
-        return new Manifest(model, entries, List.of()).render();
+    /**
+     * The manifest generate writes into a folder it fills with {@code result}: planned by generate's own
+     * {@link OutputFolder} over an empty folder, so this test has no rendering of the format of its own.
+     */
+    static String manifest(String model, Targets.Result result) throws IOException {
+        Path empty = Files.createTempDirectory("schemac-golden-manifest");
+        try {
+            var plan = new OutputFolder(empty, new OutputFolder.Claim(model, false, List.of()))
+                    .plan(result.files(), result.owners(), Set.copyOf(result.owners().values()));
+            assertThat(plan.problem()).isNull();
+            return plan.manifestText();
+        } finally {
+            Files.delete(empty);
+        }
     }
 
     private static void rewrite(Path dir, Map<String, String> files, String manifest) throws IOException {

@@ -138,8 +138,7 @@ public final class GenerateMojo extends AbstractSchemacMojo {
                 fail(List.of(locks.problem()), "writing the outputs has");
             }
             var claim = new OutputFolder.Claim(c.model().settings().name(), force, inputs.filesRead());
-            plans = List.of(new OutputFolder(sources, claim).plan(javaFiles, javaOwners, removable),
-                    new OutputFolder(resources, claim).plan(otherFiles, otherOwners, removable));
+            plans = plans(sources, javaFiles, javaOwners, resources, otherFiles, otherOwners, claim, removable);
             var problems = new ArrayList<Diagnostic>();
             for (var plan : plans) if (plan.problem() != null) problems.add(plan.problem());
             if (problems.isEmpty()) {
@@ -174,6 +173,25 @@ public final class GenerateMojo extends AbstractSchemacMojo {
             getLog().warn("schemac: cannot record the build state (" + MavenLog.shown(e.getMessage()) + "); the next build does the work again");
         }
         addRoots(chosen, sources, resources);
+    }
+
+    /**
+     * The plans of the two folders. One folder named twice is one plan over all its files: a plan each
+     * would each write the folder's one manifest, the last naming only its own files, and the next run
+     * would refuse (SC137) or remove as stale what the other wrote.
+     */
+    static List<OutputFolder.Plan> plans(Path sources, Map<String, String> javaFiles, Map<String, String> javaOwners,
+                                         Path resources, Map<String, String> otherFiles, Map<String, String> otherOwners,
+                                         OutputFolder.Claim claim, Set<String> removable) {
+        if (sources.equals(resources)) {
+            var files = new TreeMap<String, String>(otherFiles);
+            var owners = new TreeMap<String, String>(otherOwners);
+            files.putAll(javaFiles);
+            owners.putAll(javaOwners);
+            return List.of(new OutputFolder(resources, claim).plan(files, owners, removable));
+        }
+        return List.of(new OutputFolder(sources, claim).plan(javaFiles, javaOwners, removable),
+                new OutputFolder(resources, claim).plan(otherFiles, otherOwners, removable));
     }
 
     private void addRoots(List<Target> chosen, Path sources, Path resources) {

@@ -137,7 +137,7 @@ public final class GenerateMojo extends AbstractSchemacMojo {
                 MavenLog.report(getLog(), List.of(locks.problem()));
                 fail(List.of(locks.problem()), "writing the outputs has");
             }
-            var claim = new OutputFolder.Claim(c.model().settings().name(), force, inputs.filesRead());
+            var claim = claim(c.model().settings().name(), force, inputs.filesRead());
             plans = plans(sources, javaFiles, javaOwners, resources, otherFiles, otherOwners, claim, removable);
             var problems = new ArrayList<Diagnostic>();
             for (var plan : plans) if (plan.problem() != null) problems.add(plan.problem());
@@ -173,6 +173,11 @@ public final class GenerateMojo extends AbstractSchemacMojo {
             getLog().warn("schemac: cannot record the build state (" + MavenLog.shown(e.getMessage()) + "); the next build does the work again");
         }
         addRoots(chosen, sources, resources);
+    }
+
+    /** The plugin's claim on its folders: its refusals' help names its own {@code -Dschemac.force}. */
+    static OutputFolder.Claim claim(String model, boolean force, java.util.Collection<Path> reads) {
+        return new OutputFolder.Claim(model, force, reads, "-Dschemac.force", false);
     }
 
     /**

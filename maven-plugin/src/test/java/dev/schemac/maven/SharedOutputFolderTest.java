@@ -25,7 +25,7 @@ class SharedOutputFolderTest {
     private static final Set<String> REMOVABLE = Set.of("java", "sqlite");
 
     private List<OutputFolder.Plan> run(Path sources, Path resources, String java, String sql) throws Exception {
-        var claim = new OutputFolder.Claim("shop", false, List.of());
+        var claim = GenerateMojo.claim("shop", false, List.of());
         try (var locks = OutputLocks.take(List.of(sources, resources), null)) {
             assertThat(locks.problem()).isNull();
             var plans = GenerateMojo.plans(sources, Map.of("com/acme/User.java", java), Map.of("com/acme/User.java", "java"),
@@ -49,6 +49,16 @@ class SharedOutputFolderTest {
         run(dir, dir, "record User(int id) {}\n", "create table users;\n");
         assertThat(dir.resolve("com/acme/User.java")).content().isEqualTo("record User(int id) {}\n");
         assertThat(dir.resolve("sql/sqlite/schema.sql")).content().isEqualTo("create table users;\n");
+    }
+
+    @Test
+    void theRefusalsNameThePluginsOwnForce() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("generated/sql/sqlite"));
+        Files.writeString(dir.resolve("schema.sql"), "-- mine\n");
+        var plan = new OutputFolder(tmp.resolve("generated"), GenerateMojo.claim("shop", false, List.of()))
+                .plan(Map.of("sql/sqlite/schema.sql", "create table user;\n"), Map.of("sql/sqlite/schema.sql", "sqlite"), REMOVABLE);
+        assertThat(plan.problem().code()).isEqualTo("SC137");
+        assertThat(plan.problem().help()).contains("run again with `-Dschemac.force` to replace it").doesNotContain("--force");
     }
 
     @Test

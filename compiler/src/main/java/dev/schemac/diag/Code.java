@@ -483,12 +483,15 @@ public enum Code {
             + "that file and writes nothing. Move or delete the file, or choose another output folder. A file that holds "
             + "what the run writes already is taken over silently. When an earlier schemac run did write it but its "
             + "manifest was not kept (outputs checked in without `.schemac-manifest`), `--force` (the Maven plugin's "
-            + "`force`) replaces it once; keep the manifest with the outputs from then on."),
+            + "`-Dschemac.force`, the annotation processor's `-Aschemac.force`; the help names the one of the run) "
+            + "replaces it once; keep the manifest with the outputs from then on. The annotation processor adopts an "
+            + "`-Aschemac.out` folder without a manifest on its own when every file there is at a path the run writes."),
     OUTPUT_OTHER_MODEL("SC138", "Output folder belongs to another model",
             "The output folder's `.schemac-manifest` records the schema whose runs wrote it, and this run's model is "
             + "another (a model without a `schema` header is `schema`). The second model would replace the first's files "
             + "and remove as stale the ones it does not write, so nothing was written. Give each model its own output "
-            + "folder. When the model is the same one renamed, `--force` hands the folder to the new name: the files the "
+            + "folder. When the model is the same one renamed, `--force` (`-Dschemac.force` in the Maven "
+            + "plugin, `-Aschemac.force` in the annotation processor) hands the folder to the new name: the files the "
             + "old name's runs wrote and this run does not write are removed as stale, as after any change of the model."),
     INTERNAL_ERROR("SC139", "Internal error",
             "schemac hit a bug: an unexpected exception rather than a problem with the input. The "

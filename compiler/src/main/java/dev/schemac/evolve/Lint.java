@@ -495,7 +495,8 @@ public final class Lint {
 
     /**
      * The findings as diagnostics at the model line that causes each: the field, else the
-     * entity, else (for what the model no longer has) the schema header. Errors unless
+     * entity, else (for what the model no longer has) the schema header or
+     * the start of the model's first file. Errors unless
      * the user allowed destructive changes, then warnings.
      */
     public static List<Diagnostic> diagnostics(List<Finding> findings, Model model, Catalog to, boolean allowed) {
@@ -513,7 +514,7 @@ public final class Lint {
         Table t = table == null ? null : to.table(table).orElse(null);
         if (t == null || t.entity() == null) {
             if (t != null && t.join() != null) return model.requireEntity(t.join().leftEntity()).requireField(t.join().leftField()).span();
-            return model.settings().span();
+            return model.anchor();
         }
         var entity = model.requireEntity(t.entity());
         if (column != null) {

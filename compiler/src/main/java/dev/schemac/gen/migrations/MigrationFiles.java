@@ -150,7 +150,7 @@ public final class MigrationFiles {
             String since = history.last().id();
             var entries = history.entries();
             for (int i = entries.size() - 1; i >= 0 && !has(entries.get(i), d); i--) since = entries.get(i).id();
-            out.add(Messages.historyGap(model.settings().span(), d.displayName(), since));
+            out.add(Messages.historyGap(model.anchor(), d.displayName(), since));
         }
         return out;
     }

@@ -433,4 +433,34 @@ class AdoptedViewsTest {
                     + "migration drops from table `books`)");
         }
     }
+
+    /**
+     * Pulled with {@code --schema} naming another database than the connection's: the server
+     * qualifies a view's tables with their database unless it is the current one, so the views
+     * are read with it current; the baseline names the tables bare and makes readable views in
+     * a database of another name.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Kind.class, names = {"MARIADB", "MYSQL"})
+    void aViewOfAnotherDatabaseThanTheConnectionsIsStoredWithoutItsName(Kind k) throws Exception {
+        kind = k;
+        try (var home = LiveDb.fresh(k, "views_home"); var db = LiveDb.fresh(k, "views_other");
+             var fresh = LiveDb.fresh(k, "views_fresh")) {
+            for (String s : MYSQL.split(";\n")) if (!s.isBlank()) db.run(s);
+            String other = db.server().name();
+            Path model = tmp.resolve("app.schema");
+            var pull = Cli.run("pull", "--url", url(home), "--schema", other, "--out", model.toString(), "--color", "never");
+            assertThat(pull.code()).as(pull.err()).isZero();
+            Path out = tmp.resolve("out");
+            var r = Cli.run("migrate", model.toString(), "--name", "adopt", "--timestamp", "20250301120000", "-o", out.toString(),
+                    "--color", "never", "--from-url", url(home), "--schema", other);
+            assertThat(r.code()).as(r.out() + r.err()).isZero();
+            String baseline = script(out, k, BASELINE + "_baseline", "up");
+            assertThat(baseline).contains("VIEW long_books AS select `books`.`id`", "VIEW long_titles AS").doesNotContain("`" + other + "`");
+            fresh.run(baseline);
+            for (String s : MYSQL.split(";\n")) if (s.startsWith("INSERT")) fresh.run(s);
+            mysqlViewsRead(fresh, "a database of another name built from the history");
+            assertThat(home.server().name()).isNotEqualTo(other);
+        }
+    }
 }

@@ -49,7 +49,7 @@ final class DiffCommand implements Command {
             return Main.INPUT_ERRORS;
         }
         // A finding about the database (a table without a key) has no line of the model: SARIF places it at the model's header.
-        var header = c.model().settings().span();
+        var header = c.model().anchor();
         reporting.elsewhere(header != null ? header : new Span(new SourceFile(run.inputs.get(0).toString(), ""), 0, 0));
         Drift.Result drift;
         try {

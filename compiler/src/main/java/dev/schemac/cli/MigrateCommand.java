@@ -214,7 +214,7 @@ final class MigrateCommand implements Command {
             }
             var sentences = Describe.sentences(plan.up());
             if (check) {
-                all.add(Messages.uncoveredChanges(c.model().settings().span(),
+                all.add(Messages.uncoveredChanges(c.model().anchor(),
                         history.isEmpty() ? "(none)" : history.last().id(), plan.up().size()));
                 print(io, all);
                 for (String s : sentences) io.err().println("  " + PlainText.visible(s));

@@ -112,7 +112,7 @@ public final class Compiler {
                                              Set<String> targets, Consumer<Catalog> lowered) {
         if (resolved == null) return failed(diags);
         Settings settings = overrides.apply(resolved.settings());
-        Model model = settings == resolved.settings() ? resolved : Model.of(settings, resolved.enums(), resolved.entities());
+        Model model = settings == resolved.settings() ? resolved : Model.of(settings, resolved.origin(), resolved.enums(), resolved.entities());
         Catalog catalog = new Lowering(model, diags).lower();
         if (diags.hasErrors()) return failed(diags);
         lowered.accept(catalog);

@@ -628,7 +628,10 @@ public enum Code {
             + "would read something else (PostgreSQL refuses to drop what a view reads, MySQL and MariaDB leave the "
             + "view invalid, and a rename the engine follows leaves the history's SQL naming what is gone). The "
             + "migration is refused rather than the view lost. Leave that change out of this migration: the history "
-            + "carries the view as the database had it, whatever the database does to it later."),
+            + "carries the view as the database had it, whatever the database does to it later. A table renamed only "
+            + "because the name schemac derives changed (a renamed entity, another `naming`) keeps its name with "
+            + "`@@map(\"old_name\")` on the entity. A carried view cannot yet be retired from the history: once it is "
+            + "gone from the database, a migration still cannot drop or rename what it names."),
 
     // --- habits of other schema languages: SC420-SC429
     PRISMA_HABIT("SC420", "Written as in Prisma",

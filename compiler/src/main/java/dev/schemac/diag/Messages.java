@@ -870,8 +870,9 @@ public final class Messages {
     public static Diagnostic viewBroken(Span at, String view, String why) {
         return error(Code.VIEW_BROKEN, at, "this migration breaks view " + tick(view) + ", which the database has outside the "
                 + "model: it could not be made again as the history carries it (" + why + ")",
-                "leave out of this migration the change that breaks it: the history carries the view as the database had "
-                        + "it when it was adopted");
+                "leave out of this migration the change that breaks it (a table renamed only because the name schemac derives "
+                        + "changed keeps its name with `@@map(\"old_name\")` on the entity): the history carries the view as the "
+                        + "database had it when it was adopted");
     }
 
     public static Diagnostic renameLoses(Span at, String table, String what, String why) {

@@ -12,7 +12,9 @@ import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
 import dev.schemac.diag.Severity;
 import dev.schemac.evolve.Change.*;
+import dev.schemac.model.Dialect;
 import dev.schemac.model.Model;
+import dev.schemac.render.sql.Sql;
 import dev.schemac.model.ScalarKind;
 import dev.schemac.source.Span;
 import java.util.ArrayList;
@@ -60,7 +62,8 @@ public final class Lint {
         return replaced.getOrDefault(table, List.of()).stream().anyMatch(old -> Tightening.weaker(old, added));
     }
 
-    public static List<Finding> findings(List<Change> changes, Catalog from, Catalog to) {
+    /** {@code dialect} is the one whose SQL a help quotes its names for (the model's own). */
+    public static List<Finding> findings(List<Change> changes, Catalog from, Catalog to, Dialect dialect) {
         var out = new ArrayList<Finding>();
         Set<String> created = new HashSet<>();
         var renamedTo = Renames.tables(changes);
@@ -82,7 +85,7 @@ public final class Lint {
                         "the migration drops column " + Quoted.name(d.table() + "."
                         + d.column().name()) + " and its values",
                         split != null ? "the values are not moved into " + Quoted.name(split.target() + "." + d.column().name())
-                                + ", which this migration creates empty: " + split.howTo()
+                                + ", which this migration creates empty: " + split.howTo(dialect)
                                 : "if the field was renamed, add `@renamed_from(\"" + field + "\")` to it"));
             } else if (c instanceof AlterColumn a) {
                 Column o = a.from();
@@ -167,7 +170,7 @@ public final class Lint {
             }
         }
         referencedKeysChanged(changes, from, to, renamedTo, out);
-        foreignKeysOverKeptColumns(changes, from, created, renamedTo, splits, out);
+        foreignKeysOverKeptColumns(changes, from, created, renamedTo, splits, dialect, out);
         return out;
     }
 
@@ -190,7 +193,7 @@ public final class Lint {
      * relation referred elsewhere before is {@code referencedKeysChanged}'s.
      */
     private static void foreignKeysOverKeptColumns(List<Change> changes, Catalog from, Set<String> created, Map<String, String> renamedTo,
-                                                   List<Split> splits, List<Finding> out) {
+                                                   List<Split> splits, Dialect d, List<Finding> out) {
         for (Change c : changes) {
             if (!(c instanceof AddForeignKey a)) continue;
             ForeignKey k = a.key();
@@ -203,15 +206,15 @@ public final class Lint {
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, a.table(), k.columns().get(0), "the migration adds foreign key "
                         + Quoted.name(k.name()) + " on " + on + " to " + Quoted.name(k.referencedTable())
                         + ", which this migration creates empty: it does not move rows into it, so every row with a value in ("
-                        + cols + ") makes the key fail", split.howTo()));
+                        + cols + ") makes the key fail", split.howTo(d)));
             } else {
                 String match = String.join(" AND ", java.util.stream.IntStream.range(0, k.columns().size())
-                        .mapToObj(i -> "r." + k.referencedColumns().get(i) + " = t." + k.columns().get(i)).toList());
+                        .mapToObj(i -> "r." + Sql.id(d, k.referencedColumns().get(i)) + " = t." + Sql.id(d, k.columns().get(i))).toList());
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, a.table(), k.columns().get(0), "the migration adds foreign key "
                         + Quoted.name(k.name()) + " on " + on + ", which already hold values; a row whose value is not a key of "
-                        + Quoted.name(k.referencedTable()) + " makes it fail", "look for those rows first (`SELECT * FROM " + a.table()
-                        + " t WHERE " + k.columns().get(0) + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + k.referencedTable() + " r WHERE "
-                        + match + ")`)"));
+                        + Quoted.name(k.referencedTable()) + " makes it fail", "look for those rows first (`SELECT * FROM " + Sql.id(d, a.table())
+                        + " t WHERE " + Sql.id(d, k.columns().get(0)) + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+                        + Sql.id(d, k.referencedTable()) + " r WHERE " + match + ")`)"));
             }
         }
     }
@@ -264,15 +267,17 @@ public final class Lint {
         }
 
         /** The way through with rows: the new entity first, filled from the old rows, then the relation. */
-        String howTo() {
-            var into = new ArrayList<>(key.referencedColumns());
-            into.addAll(moved);
-            var select = new ArrayList<>(key.columns());
-            select.addAll(moved);
+        String howTo(Dialect d) {
+            var into = new ArrayList<String>();
+            for (String c : key.referencedColumns()) into.add(Sql.id(d, c));
+            for (String c : moved) into.add(Sql.id(d, c));
+            var select = new ArrayList<String>();
+            for (String c : key.columns()) select.add(Sql.id(d, c));
+            for (String c : moved) select.add(Sql.id(d, c));
             return "migrate in two steps: add entity " + Quoted.name(targetEntity) + " alone first (keep the fields of "
-                    + Quoted.name(sourceEntity) + " as they are), fill it from the rows (`INSERT INTO " + target + " (" + String.join(", ", into)
-                    + ") SELECT DISTINCT " + String.join(", ", select) + " FROM " + source + " WHERE " + String.join(" IS NOT NULL AND ",
-                    key.columns()) + " IS NOT NULL`), then make the field a relation and drop the moved fields in a later migration";
+                    + Quoted.name(sourceEntity) + " as they are), fill it from the rows (`INSERT INTO " + Sql.id(d, target) + " (" + String.join(", ", into)
+                    + ") SELECT DISTINCT " + String.join(", ", select) + " FROM " + Sql.id(d, source) + " WHERE "
+                    + String.join(" IS NOT NULL AND ", select.subList(0, key.columns().size())) + " IS NOT NULL`), then make the field a relation and drop the moved fields in a later migration";
         }
     }
 
@@ -495,7 +500,8 @@ public final class Lint {
 
     /**
      * The findings as diagnostics at the model line that causes each: the field, else the
-     * entity, else (for what the model no longer has) the schema header. Errors unless
+     * entity, else (for what the model no longer has) the schema header or
+     * the start of the model's first file. Errors unless
      * the user allowed destructive changes, then warnings.
      */
     public static List<Diagnostic> diagnostics(List<Finding> findings, Model model, Catalog to, boolean allowed) {
@@ -513,7 +519,7 @@ public final class Lint {
         Table t = table == null ? null : to.table(table).orElse(null);
         if (t == null || t.entity() == null) {
             if (t != null && t.join() != null) return model.requireEntity(t.join().leftEntity()).requireField(t.join().leftField()).span();
-            return model.settings().span();
+            return model.anchor();
         }
         var entity = model.requireEntity(t.entity());
         if (column != null) {

@@ -69,7 +69,7 @@ public final class Resolver {
             checkFieldReferences(full, unresolved.get(e.getKey()));
             entities.add(full);
         }
-        Model model = Model.of(settings, enums, entities);
+        Model model = Model.of(settings, files.isEmpty() ? null : new Span(files.get(0).source(), 0, 0), enums, entities);
         new KeyCycles(model, diags).check();
         new NameCheck(diags).run(files, model);
         new ValueCheck(diags).run(files, model);

@@ -342,6 +342,26 @@ class MigrateCommandTest {
         assertThat(bad.err()).contains("error[SC551]").contains("cannot be read");
     }
 
+    /**
+     * A model without a schema header still places what it no longer has: a dropped table's
+     * SC556 points at the start of the model's file (as an error, and as the warning
+     * --allow-destructive makes of it), never nowhere.
+     */
+    @Test
+    void aDroppedTableOfAHeaderlessModelIsPlacedAtTheStartOfItsFile() throws IOException {
+        out = dir.resolve("headerless");
+        Files.writeString(model, "entity Plan {\n  title string(40)\n}\n\nentity Customer {\n  name string(100)\n}\n");
+        var init = migrate("--name", "init", "--timestamp", "20260102000000");
+        assertThat(init.code()).as(init.err()).isZero();
+        edit("entity Plan {\n  title string(40)\n}\n\n", "");
+        var r = migrate("--name", "no_plans", "--timestamp", "20260103000000");
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).contains(at(1, 1, "error[SC556]: the migration drops table `plans` and its rows"));
+        var allowed = migrate("--name", "no_plans", "--timestamp", "20260103000000", "--allow-destructive");
+        assertThat(allowed.code()).as(allowed.err()).isZero();
+        assertThat(allowed.err()).contains(at(1, 1, "warning[SC556]: the migration drops table `plans` and its rows"));
+    }
+
     @Test
     void everyOtherDestructiveChangeIsReportedAndAFileInTheWayIsRefused() throws IOException {
         edit("entity Customer {", "enum Tier {\n  BASIC\n  GOLD\n}\n\nentity Plan {\n  title string(40)\n}\n\nentity Customer {\n  tier Tier = BASIC");

@@ -135,6 +135,66 @@ class EntitySplitOnRealEnginesTest {
         assertThat(codes(b, 3)).as("the same key with another action").isEmpty();
     }
 
+    /**
+     * The help's SQL names what the model maps, quoted as the model's dialect quotes it: a table
+     * named `order` and `group` and a column named `user` (all reserved) give a lookup PostgreSQL
+     * runs, which finds the one row whose value is no key, and an INSERT that fills the new table.
+     */
+    @Test
+    void theHelpsSqlRunsOverReservedNamesOnPostgres() throws Exception {
+        String two = HEADER + """
+                entity Doctor {
+                  code string(10) @id
+                  @@map("group")
+                }
+
+                entity Visit {
+                  patient string(100)
+                  doctor_code string(10) @map("user")
+                  @@map("order")
+                }
+                """;
+        String related = two.replace("  doctor_code string(10) @map(\"user\")\n", "  doctor Doctor @map(\"user\")\n")
+                .replace("  code string(10) @id\n", "  code string(10) @id\n  visits Visit[]\n");
+        var seq = sequence("reserved", two, related);
+        var b = Sequences.build(seq);
+        assertThat(codes(b, 2)).containsExactly("SC561");
+        var m = Pattern.compile("`(SELECT \\* FROM [^`]*)`").matcher(b.steps().get(1).plan().findings().get(0).help());
+        assertThat(m.find()).isTrue();
+        assertThat(m.group(1)).isEqualTo("SELECT * FROM \"order\" t WHERE \"user\" IS NOT NULL AND NOT EXISTS "
+                + "(SELECT 1 FROM \"group\" r WHERE r.code = t.\"user\")");
+        try (var db = LiveDb.fresh(Kind.POSTGRES, "reserved_names")) {
+            db.run(Sequences.sql(b, seq, Dialect.POSTGRES, 1, "up"));
+            db.run("INSERT INTO \"group\" (code) VALUES ('D1');\n"
+                    + "INSERT INTO \"order\" (patient, \"user\") VALUES ('ann', 'D1'), ('bob', 'D9'), ('cy', 'D1');");
+            assertThat(Sequences.rows(db, m.group(1).replace("SELECT *", "SELECT patient"))).containsExactly("bob");
+        }
+
+        String split = HEADER + """
+                entity Order {
+                  patient string(100)
+                  group   string(10)
+                  label   string(60)
+                  @@depends(group -> label)
+                }
+                """;
+        var v1 = EvolutionHarness.compile(split).compilation();
+        Diagnostic d = v1.diagnostics().stream().filter(x -> x.code().equals("SC804")).findFirst().orElseThrow();
+        var splitSeq = new Sequences.Sequence("reserved_split", "a split over reserved names", List.of(split,
+                HEADER + ShopExampleTest.pasteable(d.help())), List.of(), new TreeMap<>(), Map.of(), false, Set.of());
+        var bs = Sequences.build(splitSeq);
+        String insert = helpInsert(bs, 2);
+        assertThat(insert).contains("\"group\"");
+        try (var db = LiveDb.fresh(Kind.POSTGRES, "reserved_split")) {
+            db.run(Sequences.sql(bs, splitSeq, Dialect.POSTGRES, 1, "up"));
+            String target = insert.substring("INSERT INTO ".length(), insert.indexOf(' ', "INSERT INTO ".length()));
+            db.run("INSERT INTO orders (patient, \"group\", label) VALUES ('ann', 'g1', 'One'), ('bob', 'g1', 'One'), ('cy', 'g2', 'Two');\n"
+                    + "CREATE TABLE " + target + " (\"group\" varchar(10) PRIMARY KEY, label varchar(60) NOT NULL);");
+            db.run(insert + ";");
+            assertThat(Sequences.rows(db, "SELECT count(*) FROM " + target)).containsExactly("2");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(Kind.class)
     void theTwoStepsOfTheHelpKeepEveryRowsFactsAndOneStepFailsAsFound(Kind kind, @TempDir Path tmp) throws Exception {

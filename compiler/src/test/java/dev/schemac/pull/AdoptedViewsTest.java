@@ -226,7 +226,8 @@ class AdoptedViewsTest {
                             + "the model: it could not be made again as the history carries it (its SQL names `pages`, which this "
                             + "migration drops from table `books`)")
                     .contains("app.schema:" + lineOf(noPages, "entity Book {") + ":1")
-                    .contains("help: leave out of this migration the change that breaks it");
+                    .contains("help: leave out of this migration the change that breaks it (a table renamed only because the "
+                            + "name schemac derives changed keeps its name with `@@map(\"old_name\")` on the entity)");
             assertThat(out.resolve("migrations/sql/sqlite")).isDirectoryNotContaining("glob:**20250302000000*");
 
             String renamed = edited(adopted, "(?m)^  title(\\s+)string\\(40\\)", "  heading$1string(40) @renamed_from(\"title\")");
@@ -431,6 +432,36 @@ class AdoptedViewsTest {
             assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
             assertThat(r.err()).contains("error[SC570]: this migration breaks view `long_books`", "(its SQL names `pages`, which this "
                     + "migration drops from table `books`)");
+        }
+    }
+
+    /**
+     * Pulled with {@code --schema} naming another database than the connection's: the server
+     * qualifies a view's tables with their database unless it is the current one, so the views
+     * are read with it current; the baseline names the tables bare and makes readable views in
+     * a database of another name.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Kind.class, names = {"MARIADB", "MYSQL"})
+    void aViewOfAnotherDatabaseThanTheConnectionsIsStoredWithoutItsName(Kind k) throws Exception {
+        kind = k;
+        try (var home = LiveDb.fresh(k, "views_home"); var db = LiveDb.fresh(k, "views_other");
+             var fresh = LiveDb.fresh(k, "views_fresh")) {
+            for (String s : MYSQL.split(";\n")) if (!s.isBlank()) db.run(s);
+            String other = db.server().name();
+            Path model = tmp.resolve("app.schema");
+            var pull = Cli.run("pull", "--url", url(home), "--schema", other, "--out", model.toString(), "--color", "never");
+            assertThat(pull.code()).as(pull.err()).isZero();
+            Path out = tmp.resolve("out");
+            var r = Cli.run("migrate", model.toString(), "--name", "adopt", "--timestamp", "20250301120000", "-o", out.toString(),
+                    "--color", "never", "--from-url", url(home), "--schema", other);
+            assertThat(r.code()).as(r.out() + r.err()).isZero();
+            String baseline = script(out, k, BASELINE + "_baseline", "up");
+            assertThat(baseline).contains("VIEW long_books AS select `books`.`id`", "VIEW long_titles AS").doesNotContain("`" + other + "`");
+            fresh.run(baseline);
+            for (String s : MYSQL.split(";\n")) if (s.startsWith("INSERT")) fresh.run(s);
+            mysqlViewsRead(fresh, "a database of another name built from the history");
+            assertThat(home.server().name()).isNotEqualTo(other);
         }
     }
 }

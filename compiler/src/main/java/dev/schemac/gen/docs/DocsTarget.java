@@ -57,7 +57,7 @@ public final class DocsTarget implements Target {
 
     @Override
     public List<OutputFile> files(TargetContext ctx) {
-        var at = ctx.model().settings().span();
+        var at = ctx.model().anchor();
         return List.of(new OutputFile(DESIGN, at), new OutputFile(decisionPath(ctx), at));
     }
 

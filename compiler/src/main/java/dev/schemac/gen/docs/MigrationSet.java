@@ -87,7 +87,7 @@ record MigrationSet(List<Step> steps, int uncovered) {
         var changes = CatalogDiff.diff(before, after, hints).stream().filter(c -> written(d, c, before, after)).toList();
         // The first migration's down drops everything, and says so; a later one's is the inverse of its changes.
         var undoing = before == CatalogDiff.EMPTY ? List.<Lint.Finding>of()
-                : Lint.findings(changes.stream().map(dev.schemac.evolve.Change::inverse).toList(), after, before);
+                : Lint.findings(changes.stream().map(dev.schemac.evolve.Change::inverse).toList(), after, before, d);
         // Labels the up adds: the down takes them away again, which a row holding one refuses.
         var added = new ArrayList<String>();
         for (var c : changes) {
@@ -95,7 +95,7 @@ record MigrationSet(List<Step> steps, int uncovered) {
                 for (String v : a.to().values()) if (!a.from().values().contains(v)) added.add(Words.code(v));
             }
         }
-        return new Step(id, Describe.sentences(changes), Lint.findings(changes, before, after), undoing, files, added);
+        return new Step(id, Describe.sentences(changes), Lint.findings(changes, before, after, d), undoing, files, added);
     }
 
     /** Whether the dialect's scripts hold a change: a check it does not render is not there to add or drop. */

@@ -74,7 +74,7 @@ public final class JavaTarget implements Target {
         var plan = TypePlan.of(ctx.model(), reported -> {});
         if (plan == null) return List.of();
         // A package folder too long is the schema's name (or the option's) to shorten, not each type's.
-        Span schema = NameLimit.tooLong(pkg.replace('.', '/')) != null ? ctx.model().settings().span() : null;
+        Span schema = NameLimit.tooLong(pkg.replace('.', '/')) != null ? ctx.model().anchor() : null;
         var files = new ArrayList<OutputFile>();
         for (EnumType e : ctx.model().enums()) {
             files.add(new OutputFile(path(pkg, plan.javaName(e.name())), schema != null ? schema : e.nameSpan()));

@@ -42,7 +42,7 @@ public final class JsonTarget implements Target {
 
     @Override
     public List<OutputFile> files(TargetContext ctx) {
-        return List.of(new OutputFile(PATH, ctx.model().settings().span()));
+        return List.of(new OutputFile(PATH, ctx.model().anchor()));
     }
 
     private static void write(TargetContext ctx, Writer w) throws IOException {

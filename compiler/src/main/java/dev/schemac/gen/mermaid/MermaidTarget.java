@@ -27,6 +27,6 @@ public final class MermaidTarget implements Target {
 
     @Override
     public List<OutputFile> files(TargetContext ctx) {
-        return List.of(new OutputFile(PATH, ctx.model().settings().span()));
+        return List.of(new OutputFile(PATH, ctx.model().anchor()));
     }
 }

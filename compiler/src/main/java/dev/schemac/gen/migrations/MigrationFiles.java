@@ -82,7 +82,7 @@ public final class MigrationFiles {
         Function<Change, String> note = notes::get;
         // A down script is never linted before it runs: what in it can lose rows or fail on them (a table or column
         // dropped, a required column added back without a default) is said at its statement, as in an accepted up.
-        Map<Change, String> downNotes = Lint.notes(Lint.findings(plan.down(), to, from));
+        Map<Change, String> downNotes = Lint.notes(Lint.findings(plan.down(), to, from, model.settings().dialect()));
         Function<Change, String> downNote = downNotes::get;
         // The snapshot records each file's hash (relative to migrations/): hashed before the file is
         // handed on, an output that hashes it too finds the hash worked out (TextHash).
@@ -150,7 +150,7 @@ public final class MigrationFiles {
             String since = history.last().id();
             var entries = history.entries();
             for (int i = entries.size() - 1; i >= 0 && !has(entries.get(i), d); i--) since = entries.get(i).id();
-            out.add(Messages.historyGap(model.settings().span(), d.displayName(), since));
+            out.add(Messages.historyGap(model.anchor(), d.displayName(), since));
         }
         return out;
     }

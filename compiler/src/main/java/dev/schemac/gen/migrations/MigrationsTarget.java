@@ -77,7 +77,7 @@ public final class MigrationsTarget implements Target {
             paths.addAll(MigrationFiles.stepPaths(ctx.model(), ctx.catalog(), prisma.get(), ctx.ownDialects(), ctx.options().timestamp(),
                     INITIAL));
         }
-        var at = ctx.model().settings().span();
+        var at = ctx.model().anchor();
         return paths.stream().map(p -> new OutputFile(p, at)).toList();
     }
 
@@ -98,7 +98,7 @@ public final class MigrationsTarget implements Target {
         for (History.Entry e : history.entries()) {
             Dialect was = PrismaMigration.writtenFor(e).orElse(prisma);
             if (was != prisma) {
-                ctx.report(Messages.prismaProviderChanged(ctx.model().settings().span(), e.id(), PrismaMigration.provider(was),
+                ctx.report(Messages.prismaProviderChanged(ctx.model().anchor(), e.id(), PrismaMigration.provider(was),
                         PrismaMigration.provider(prisma)));
                 return;
             }
@@ -112,7 +112,7 @@ public final class MigrationsTarget implements Target {
         // The model's rename hints, as migrate would apply them: a rename is one change, not a drop and an add.
         var plan = Evolution.plan(ctx.model(), ctx.catalog(), history, RenameHints.of(ctx.model()));
         if (!plan.isEmpty()) {
-            ctx.report(Messages.uncoveredChanges(ctx.model().settings().span(), history.last().id(), plan.up().size()));
+            ctx.report(Messages.uncoveredChanges(ctx.model().anchor(), history.last().id(), plan.up().size()));
         }
     }
 

@@ -51,7 +51,7 @@ public final class MongoTarget implements SampledTarget {
 
     @Override
     public List<OutputFile> files(TargetContext ctx) {
-        var at = ctx.model().settings().span();
+        var at = ctx.model().anchor();
         var files = new ArrayList<OutputFile>(List.of(new OutputFile(COLLECTIONS, at), new OutputFile(INIT, at)));
         for (var c : DocumentDesign.of(ctx.model(), ctx.catalog()).collections()) {
             files.add(new OutputFile(seedPath(c.name()), c.entity().span()));

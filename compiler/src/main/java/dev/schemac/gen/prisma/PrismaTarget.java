@@ -69,7 +69,7 @@ public final class PrismaTarget implements Target {
     @Override
     public List<OutputFile> files(TargetContext ctx) {
         if (PrismaSide.dialect(ctx).isEmpty()) return List.of();
-        var at = ctx.model().settings().span();
+        var at = ctx.model().anchor();
         return List.of(new OutputFile(SCHEMA, at), new OutputFile(PrismaConfig.PATH, at));
     }
 }

@@ -42,7 +42,7 @@ public final class RedisTarget implements SampledTarget {
 
     @Override
     public List<OutputFile> files(TargetContext ctx) {
-        var at = ctx.model().settings().span();
+        var at = ctx.model().anchor();
         return List.of(new OutputFile(KEYS_JSON, at), new OutputFile(KEYS_MD, at), new OutputFile(SEED, at));
     }
 }

@@ -39,7 +39,7 @@ public final class SeedTarget implements SampledTarget {
 
     @Override
     public List<OutputFile> files(TargetContext ctx) {
-        var at = ctx.model().settings().span();
+        var at = ctx.model().anchor();
         var files = new ArrayList<OutputFile>();
         for (Dialect d : Dialect.values()) if (ctx.writes(d)) files.add(new OutputFile(path(d), at));
         files.add(new OutputFile(PYTHON, at));

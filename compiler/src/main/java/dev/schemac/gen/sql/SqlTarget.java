@@ -55,7 +55,7 @@ abstract class SqlTarget implements Target {
     @Override
     public List<OutputFile> files(TargetContext ctx) {
         if (!ctx.writes(dialect())) return List.of();
-        var at = ctx.model().settings().span();
+        var at = ctx.model().anchor();
         return List.of(new OutputFile(path("schema"), at), new OutputFile(path("drop"), at));
     }
 

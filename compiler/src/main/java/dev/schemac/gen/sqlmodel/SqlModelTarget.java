@@ -33,6 +33,6 @@ public final class SqlModelTarget implements Target {
 
     @Override
     public List<OutputFile> files(TargetContext ctx) {
-        return List.of(new OutputFile(PATH, ctx.model().settings().span()));
+        return List.of(new OutputFile(PATH, ctx.model().anchor()));
     }
 }

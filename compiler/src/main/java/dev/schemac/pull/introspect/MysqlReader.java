@@ -123,9 +123,18 @@ final class MysqlReader {
         }
         boolean keepsChecks = q.works("SELECT 1 FROM information_schema.CHECK_CONSTRAINTS LIMIT 1");
         var views = new ArrayList<View>();
-        for (String v : viewNames) {
-            String sql = view(v);
-            if (sql != null) views.add(new View(Dialect.MYSQL, v, sql));
+        // SHOW CREATE VIEW leaves unqualified only the tables of the connection's current database (and reads
+        // the view there): read with the schema as current, so a view names its own database's tables bare, as
+        // they are wherever the history's scripts make it again, whichever database the connection opened.
+        String current = viewNames.isEmpty() ? null : q.current();
+        if (!viewNames.isEmpty() && !schema.equals(current)) q.use(schema);
+        try {
+            for (String v : viewNames) {
+                String sql = view(v);
+                if (sql != null) views.add(new View(Dialect.MYSQL, v, sql));
+            }
+        } finally {
+            if (current != null && !schema.equals(current)) q.use(current);
         }
         var source = new LiveSchema.Source(engine, version, schema, schema, keepsChecks);
         return new LiveSchema(source, Catalog.of(tables, enums, views), infos, leftovers);

@@ -37,6 +37,29 @@ final class Queries {
         }
     }
 
+    /** The connection's current database (MySQL's and MariaDB's catalog), for what the server says relative to it. */
+    String current() throws PullFailure {
+        try {
+            return connection.getCatalog();
+        } catch (SQLException e) {
+            throw failure("the current database", e);
+        }
+    }
+
+    /** Makes {@code database} the connection's current one. */
+    void use(String database) throws PullFailure {
+        try {
+            connection.setCatalog(database);
+        } catch (SQLException e) {
+            throw failure("the database " + database, e);
+        }
+    }
+
+    private static PullFailure failure(String what, SQLException e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new PullFailure(PullMessages.cannotRead(what, m.lines().findFirst().orElse(m)));
+    }
+
     /** The first column of the first row, or null. */
     String value(String what, String sql, Object... args) throws PullFailure {
         var rows = rows(what, sql, args);

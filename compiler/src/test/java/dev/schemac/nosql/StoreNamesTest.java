@@ -33,4 +33,15 @@ class StoreNamesTest {
         var c = DesignTest.compile("entity " + entity + " {\n  label string(20)\n  " + attribute + "\n}\n");
         assertThat(DocumentDesign.of(c.model(), c.catalog()).collections()).extracting(DocCollection::name).containsExactly(collection);
     }
+
+    /** In Redis, {@code @@map} keeps the table name a unique key holds; the entity segment stays the entity's snake_case. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {"Virus||virus.uq_viruses_code", "Virus|@@map(\"viri\")|virus.uq_viri_code",
+            "OAuth2Token||oauth2_token.uq_oauth2_tokens_code", "OAuth2Token|@@map(\"o_auth2_tokens\")|oauth2_token.uq_o_auth2_tokens_code"})
+    void aUniqueKeyHoldsTheTableNameWhichMapKeeps(String entity, String attribute, String segment) {
+        var c = DesignTest.compile("entity " + entity + " {\n  code string(20) @unique\n  " + (attribute == null ? "" : attribute) + "\n}\n");
+        var kv = KeyValueDesign.of(c.model(), c.catalog());
+        assertThat(kv.entity(entity).orElseThrow().keys()).filteredOn(k -> k.kind() == Kind.UNIQUE).extracting(KvKey::pattern)
+                .containsExactly(kv.app() + ":" + segment + ":{code}");
+    }
 }

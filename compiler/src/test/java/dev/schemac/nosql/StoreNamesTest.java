@@ -1,0 +1,47 @@
+package dev.schemac.nosql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.schemac.nosql.KvKey.Kind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The names an entity gets in MongoDB and Redis, which follow the table-name derivation and
+ * so changed with it (docs/targets/mongo.md and redis.md, "Names across releases"): the new
+ * derived names, and the attribute that keeps a collection's old name.
+ */
+class StoreNamesTest {
+
+    @ParameterizedTest(name = "{0} → {1}, {2}")
+    @CsvSource({"Virus,viruses,virus", "Genus,genera,genus", "PDFs,pdfs,pdfs", "SKU,skus,sku", "OAuth2Token,oauth2_tokens,oauth2_token",
+            "IPv6Address,ipv6_addresses,ipv6_address", "GraphQLQuery,graphql_queries,graphql_query", "OrderItem,order_items,order_item"})
+    void theCollectionIsTheTableAndTheKeySegmentTheEntityInSnakeCase(String entity, String collection, String segment) {
+        var c = DesignTest.compile("entity " + entity + " {\n  label string(20)\n}\n");
+        assertThat(DocumentDesign.of(c.model(), c.catalog()).collections()).extracting(DocCollection::name).containsExactly(collection);
+        var kv = KeyValueDesign.of(c.model(), c.catalog());
+        assertThat(kv.entity(entity).orElseThrow().keys()).filteredOn(k -> k.kind() == Kind.ROW).extracting(KvKey::pattern)
+                .containsExactly(kv.app() + ":" + segment + ":{id}");
+    }
+
+    /** An upgrade keeps a collection named under the earlier derivation with {@code @@map} (the table too) or {@code @@collection} (the collection only). */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {"Virus|@@map(\"viri\")|viri", "PDFs|@@map(\"pd_fs\")|pd_fs",
+            "OAuth2Token|@@map(\"o_auth2_tokens\")|o_auth2_tokens", "Virus|@@collection(\"viri\")|viri",
+            "IPv6Address|@@collection(\"i_pv6_addresses\")|i_pv6_addresses"})
+    void anOldCollectionNameIsKeptByNamingIt(String entity, String attribute, String collection) {
+        var c = DesignTest.compile("entity " + entity + " {\n  label string(20)\n  " + attribute + "\n}\n");
+        assertThat(DocumentDesign.of(c.model(), c.catalog()).collections()).extracting(DocCollection::name).containsExactly(collection);
+    }
+
+    /** In Redis, {@code @@map} keeps the table name a unique key holds; the entity segment stays the entity's snake_case. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {"Virus||virus.uq_viruses_code", "Virus|@@map(\"viri\")|virus.uq_viri_code",
+            "OAuth2Token||oauth2_token.uq_oauth2_tokens_code", "OAuth2Token|@@map(\"o_auth2_tokens\")|oauth2_token.uq_o_auth2_tokens_code"})
+    void aUniqueKeyHoldsTheTableNameWhichMapKeeps(String entity, String attribute, String segment) {
+        var c = DesignTest.compile("entity " + entity + " {\n  code string(20) @unique\n  " + (attribute == null ? "" : attribute) + "\n}\n");
+        var kv = KeyValueDesign.of(c.model(), c.catalog());
+        assertThat(kv.entity(entity).orElseThrow().keys()).filteredOn(k -> k.kind() == Kind.UNIQUE).extracting(KvKey::pattern)
+                .containsExactly(kv.app() + ":" + segment + ":{code}");
+    }
+}

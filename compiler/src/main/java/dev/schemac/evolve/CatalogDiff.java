@@ -398,10 +398,14 @@ public final class CatalogDiff {
             }
         }
 
-        /** What a table's {@code @updated} triggers are made of. */
+        /**
+         * What a table's {@code @updated} triggers are made of. The columns as a set: a migration appends a
+         * new column after the others, so the database's order differs from the model's, and the trigger
+         * sets each column alike whatever their order.
+         */
         private static List<Object> triggerShape(Table t) {
             return List.of(String.valueOf(t.updatedAtTrigger()), t.name(), t.primaryKey().columns(),
-                    t.columns().stream().filter(Column::updatedAt).map(c -> c.name() + ":" + c.type()).toList());
+                    t.columns().stream().filter(Column::updatedAt).map(c -> c.name() + ":" + c.type()).sorted().toList());
         }
 
         /** Type, nullability, default, identity, {@code @updated} and comment: what a column stores and says. */

@@ -3,6 +3,7 @@ package dev.schemac.evolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Table;
 import dev.schemac.compile.Compiler;
 import dev.schemac.evolve.Change.*;
 import dev.schemac.support.TestModels;
@@ -88,6 +89,31 @@ class CatalogDiffTest {
         assertThat(enumDiff(old, plan(List.of("FREE", "premium"), members))).containsExactly(
                 new RelabelEnum(old, plan(List.of("FREE", "premium"), members)));
         assertThat(dropAndAdd.onlyAdds()).isFalse();
+    }
+
+    /**
+     * A migration appends a new {@code @updated} column after the others, so a database's order of them is
+     * not the model's; the trigger sets each alike, so the order is no change (diff reported a trigger
+     * dropped and made again on every such database).
+     */
+    @Test
+    void theOrderOfUpdatedColumnsChangesNoTrigger(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path model = dir.resolve("m.schema");
+        java.nio.file.Files.writeString(model, "schema s { dialect = postgres }\n/// A visit.\nentity Visit {\n"
+                + "  page string(40)\n  seen datetime @updated\n  noted datetime? @updated\n}\n");
+        var c = Compiler.compile(List.of(model));
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        Catalog cat = c.catalog();
+        Table t = cat.tables().get(0);
+        var reordered = new java.util.ArrayList<>(t.columns());
+        int seen = reordered.indexOf(t.column("seen").orElseThrow());
+        reordered.add(reordered.remove(seen));
+        var live = Catalog.of(List.of(new Table(t.name(), t.entity(), t.doc(), reordered, t.primaryKey(), t.foreignKeys(),
+                t.uniques(), t.indexes(), t.checks(), t.updatedAtTrigger(), t.join())), cat.enums());
+        assertThat(t.updatedAtTrigger()).isNotNull();
+        assertThat(live.tables().get(0).columns()).isNotEqualTo(t.columns());
+        assertThat(CatalogDiff.diff(live, cat, RenameHints.NONE)).isEmpty();
+        assertThat(CatalogDiff.diff(cat, live, RenameHints.NONE)).isEmpty();
     }
 
     @Test

@@ -104,10 +104,8 @@ class RequiredUpdatedColumnOnRealEnginesTest {
         }
         String url = db.server().url(db.kind() == Kind.MARIADB ? "mariadb" : "mysql");
         var live = Puller.read(DatabaseUrl.parse(url), null);
-        // A migration appends the column after updated_at, and diff compares the @updated columns in
-        // order to decide whether a table's trigger changes: MySQL has no trigger, so none is counted.
-        assertThat(Drift.sentences(Drift.of(v.compilation().catalog(), live).changes()))
-                .filteredOn(sentence -> !sentence.startsWith("DropTrigger ") && !sentence.startsWith("CreateTrigger "))
-                .as("%s: diff", how).isEmpty();
+        // A migration appends the column after updated_at: the database's order of the @updated columns is
+        // not the model's, which changes no trigger.
+        assertThat(Drift.sentences(Drift.of(v.compilation().catalog(), live).changes())).as("%s: diff", how).isEmpty();
     }
 }

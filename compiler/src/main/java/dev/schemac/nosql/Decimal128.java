@@ -17,6 +17,9 @@ public final class Decimal128 {
     /** The most significant digits a Decimal128 holds: the validator narrows a wider {@code decimal} to what fits (SC446). */
     public static final int DIGITS = 34;
 
+    /** The Extended JSON key that marks a Decimal128: {@code {"$numberDecimal": "0.01"}}. */
+    public static final String KEY = "$numberDecimal";
+
     private Decimal128() {}
 
     /** Whether a Decimal128 holds the value exactly. */
@@ -26,7 +29,7 @@ public final class Decimal128 {
 
     /** The value in Extended JSON; one a Decimal128 does not hold is rounded to the nearest it does (half even, as the server rounds). */
     public static Map<String, Object> json(BigDecimal v) {
-        return Map.of("$numberDecimal", text(v));
+        return Map.of(KEY, text(v));
     }
 
     /**

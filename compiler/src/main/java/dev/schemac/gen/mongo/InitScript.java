@@ -2,6 +2,7 @@ package dev.schemac.gen.mongo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.schemac.nosql.Decimal128;
 import dev.schemac.nosql.DocCollection;
 import dev.schemac.output.Output;
 import dev.schemac.render.js.Js;
@@ -55,7 +56,7 @@ final class InitScript {
     }
 
     private static boolean holdsDecimal(JsonNode n) {
-        if (n.isObject() && n.has("$numberDecimal") && n.size() == 1) return true;
+        if (n.isObject() && n.has(Decimal128.KEY) && n.size() == 1) return true;
         for (JsonNode child : n) if (holdsDecimal(child)) return true;
         return false;
     }

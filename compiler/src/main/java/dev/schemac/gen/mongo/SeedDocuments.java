@@ -152,7 +152,7 @@ final class SeedDocuments {
             case SMALLINT, INT -> wrap("$numberInt", v.toString());
             case BIGINT -> wrap("$numberLong", v.toString());
             case FLOAT, DOUBLE -> wrap("$numberDouble", v instanceof BigDecimal d ? d.toPlainString() : v.toString());
-            case DECIMAL -> wrap("$numberDecimal", Decimal128.text((BigDecimal) v));
+            case DECIMAL -> wrap(Decimal128.KEY, Decimal128.text((BigDecimal) v));
             case DATETIME -> {
                 long millis = ((LocalDateTime) v).toInstant(ZoneOffset.UTC).toEpochMilli();
                 ObjectNode n = F.objectNode();

@@ -239,10 +239,20 @@ final class ChangeSql {
                 .reduce((a, b) -> a + " " + b).orElse(null);
         var kept = keptThrough(t, changes);
         shadow = shadow.withKept(kept);
-        out.add(new Statement("-- Rebuilding " + table + ": SQLite's ALTER TABLE cannot make this change in place.\n"
-                + ddl.createTable(shadow, true).stripTrailing(), false, why, null, table));
         String oldTable = renamedTo.entrySet().stream().filter(e -> e.getValue().equals(table)).map(Map.Entry::getKey)
                 .findFirst().orElse(table);
+        // AUTOINCREMENT promises an id is never given twice: SQLite keeps the highest one given in
+        // sqlite_sequence, under the table's name, and drops it with the table. The copy's own entry
+        // would be the highest id still there, so a deleted row's id would come back: the old entry is
+        // held under another name across the rebuild (Alembic's batch runs between) and put back.
+        boolean ids = from.table(oldTable).map(ChangeSql::autoIncrements).orElse(false) && autoIncrements(t);
+        String held = "_schemac_seq_" + table;
+        if (ids) {
+            out.add(new Statement("INSERT INTO sqlite_sequence (name, seq) SELECT " + d.string(held)
+                    + ", seq FROM sqlite_sequence WHERE name = " + d.string(table) + ";", false, null));
+        }
+        out.add(new Statement("-- Rebuilding " + table + ": SQLite's ALTER TABLE cannot make this change in place.\n"
+                + ddl.createTable(shadow, true).stripTrailing(), false, why, null, table));
         out.add(new Statement("INSERT INTO " + d.id(tmp) + " (" + d.ids(copied) + ") SELECT "
                 + String.join(", ", sources.stream().map(x -> copied(oldTable, x)).toList()) + " FROM "
                 + d.id(table) + ";", false, null, null, table));
@@ -255,6 +265,15 @@ final class ChangeSql {
         for (KeptSql k : kept) {
             if (k.place() == KeptSql.Place.STATEMENT) out.add(new Statement(k.sql().strip() + ";", false, null, null, table));
         }
+        if (ids) {
+            out.add(new Statement("DELETE FROM sqlite_sequence WHERE name = " + d.string(table) + ";", false, null));
+            out.add(new Statement("UPDATE sqlite_sequence SET name = " + d.string(table) + " WHERE name = " + d.string(held) + ";",
+                    false, null));
+        }
+    }
+
+    private static boolean autoIncrements(Table t) {
+        return t.columns().stream().anyMatch(Column::autoIncrement);
     }
 
     /** What a rebuild of a table (now, or a later one after a rename) cannot make again, and why ({@link MigrationSql.Lost}). */

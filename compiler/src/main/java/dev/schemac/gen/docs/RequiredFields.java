@@ -58,7 +58,9 @@ final class RequiredFields {
         b.append(exceptions.isEmpty() ? "Every table of the " + Words.title(model) + " schema has its key and both timestamps. "
                 : Words.list(exceptions) + (exceptions.size() == 1 ? " is the exception, for the cause in its row. " : " are the exceptions, each for the cause in its row. "));
         b.append(soft.isEmpty() ? "No entity of the " + Words.title(model) + " schema soft-deletes, so no table needs `deleted_at`."
-                : Words.list(soft) + (soft.size() == 1 ? " soft-deletes" : " soft-delete") + "; the other entities delete their rows for real.");
+                : soft.size() == model.entities().size()
+                        ? (soft.size() == 1 ? soft.get(0) + ", the one entity, soft-deletes." : "Every entity soft-deletes: " + Words.list(soft) + ".")
+                        : Words.list(soft) + (soft.size() == 1 ? " soft-deletes" : " soft-delete") + "; the other entities delete their rows for real.");
         return b.append("\n\n").toString();
     }
 

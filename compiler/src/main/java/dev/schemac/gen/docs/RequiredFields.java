@@ -82,6 +82,12 @@ final class RequiredFields {
         return String.join(", and ", said) + " (SC702), so " + (wrong.size() == 1 ? "it is not the timestamp its name says" : "they are not the timestamps their names say");
     }
 
+    /** Whether the table records when each row was made: a {@code created_at} column of the shape SC702 asks for. */
+    static boolean recordsCreation(Model model, Table t) {
+        Entity e = t.entity() == null ? null : model.requireEntity(t.entity());
+        return has(t, "created_at") && (e == null || !notTimestamps(e).contains("created_at"));
+    }
+
     private static boolean has(Table t, String column) {
         return t.column(column).isPresent();
     }

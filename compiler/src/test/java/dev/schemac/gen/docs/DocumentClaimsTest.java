@@ -488,6 +488,34 @@ class DocumentClaimsTest {
                 assertThat(tableOf.get(nulls.group(3))).isEqualTo(nulls.group(2));
             }
             assertThat(p).doesNotContain("sets their ");
+            // A delete that a key below refuses names that key with its own action.
+            Matcher below = Pattern.compile("`([a-z_]+)\\.([^`]+)` \\(`ON DELETE ([A-Z ]+)`\\)").matcher(p);
+            while (below.find()) {
+                Table t = catalog.table(below.group(1)).orElseThrow();
+                ForeignKey fk = t.foreignKeys().stream().filter(f -> String.join(", ", f.columns()).equals(below.group(2))).findFirst().orElseThrow();
+                assertThat(dev.schemac.render.sql.Sql.action(fk.onDelete())).as(below.group()).isEqualTo(below.group(3));
+            }
+            assertThat(p).doesNotContain("`ON DELETE RESTRICT` or `NO ACTION`");
+        }
+    }
+
+    /** What the audit trail says each table records of its rows' times is what its columns hold. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void everyTableSaidToRecordATimeHasTheColumn(Path model) {
+        Docs d = docs(model);
+        Catalog catalog = d.c().catalog();
+        for (String text : d.texts()) {
+            Matcher m = Pattern.compile("((?:`[a-z_0-9]+`(?:, | and )?)+) records? when each row was (created and last changed|last changed|created)").matcher(prose(text));
+            while (m.find()) {
+                for (Matcher n = Pattern.compile("`([^`]+)`").matcher(m.group(1)); n.find(); ) {
+                    Table t = catalog.table(n.group(1)).orElseThrow();
+                    boolean created = RequiredFields.recordsCreation(d.c().model(), t);
+                    boolean changed = t.columns().stream().anyMatch(dev.schemac.catalog.Column::updatedAt);
+                    String says = created && changed ? "created and last changed" : changed ? "last changed" : created ? "created" : "nothing";
+                    assertThat(says).as("%s in %s", t.name(), m.group()).isEqualTo(m.group(2));
+                }
+            }
         }
     }
 }

@@ -217,7 +217,8 @@ final class ProductionPath {
                     digits.add(Words.code(t.name() + "." + c.name()) + " (" + Words.code(TypeTable.sql(ty, target)) + ": at most "
                             + Words.plural(whole, "digit", "digits") + " before the point)");
                 }
-                // Keys the database counts up, and the references to them, stay far below the range.
+                // Keys the database counts up, and the references to them, hold only the values it gave: where a declared
+                // volume nears their range, the primary keys' sentence says so (Rationale).
                 if ((ty.kind() == ScalarKind.INT || ty.kind() == ScalarKind.SMALLINT) && !c.autoIncrement() && c.referencedColumn() == null) {
                     long max = largest(ty.kind());
                     ranges.add(Words.code(t.name() + "." + c.name()) + " (" + (-max - 1) + " to " + max + ")");

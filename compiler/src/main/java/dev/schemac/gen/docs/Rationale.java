@@ -222,7 +222,8 @@ final class Rationale {
         if (e.volume().rows() < max / 2) return "";
         return "; as `" + (kind == dev.schemac.model.ScalarKind.INT ? "int" : "smallint") + "` it stops at " + String.format("%,d", max)
                 + " on PostgreSQL and MySQL, which refuse the next insert (SQLite's rowid goes on to 2^63 - 1), and `@@volume` expects about "
-                + String.format("%,d", e.volume().rows()) + " " + e.name() + " rows, more than half that range: the key needs `bigint`";
+                + String.format("%,d", e.volume().rows()) + " " + e.name() + " rows, more than half that range: the key needs `"
+                + (e.volume().rows() < ProductionPath.largest(dev.schemac.model.ScalarKind.INT) / 2 ? "int" : "bigint") + "`";
     }
 
     /** What a generated UUID key is on the primary dialect: random there, or MySQL's time-based version 1. */

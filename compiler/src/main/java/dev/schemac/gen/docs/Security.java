@@ -93,7 +93,9 @@ final class Security {
         var created = new ArrayList<String>();
         for (Table t : catalog.tables()) {
             boolean c = RequiredFields.recordsCreation(model, t), u = t.columns().stream().anyMatch(Column::updatedAt);
-            (c && u ? both : u ? changed : c ? created : new ArrayList<String>()).add(Words.code(t.name()));
+            if (c && u) both.add(Words.code(t.name()));
+            else if (u) changed.add(Words.code(t.name()));
+            else if (c) created.add(Words.code(t.name()));
         }
         var records = new ArrayList<String>();
         if (!both.isEmpty()) records.add(Words.list(both) + Words.agree(both, " records", " record") + " when each row was created and last changed");

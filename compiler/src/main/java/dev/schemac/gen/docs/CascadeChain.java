@@ -19,7 +19,7 @@ final class CascadeChain {
     private CascadeChain() {}
 
     /**
-     * The foreign keys, as {@code `table.columns`}, that refuse a delete of rows of {@code table}
+     * The foreign keys, as {@code `table.columns` (`ON DELETE action`)}, that refuse a delete of rows of {@code table}
      * or of any row the delete cascades to from there, in Catalog order.
      */
     static List<String> blockers(Catalog catalog, String table) {
@@ -34,7 +34,8 @@ final class CascadeChain {
                 for (ForeignKey fk : t.foreignKeys()) {
                     if (!fk.referencedTable().equals(deleted)) continue;
                     if (fk.onDelete() == ReferentialAction.RESTRICT || fk.onDelete() == ReferentialAction.NO_ACTION) {
-                        String key = Words.code(t.name() + "." + String.join(", ", fk.columns()));
+                        String key = Words.code(t.name() + "." + String.join(", ", fk.columns())) + " (`ON DELETE "
+                                + dev.schemac.render.sql.Sql.action(fk.onDelete()) + "`)";
                         if (!out.contains(key)) out.add(key);
                     } else if (fk.onDelete() == ReferentialAction.CASCADE && seen.add(t.name())) {
                         todo.add(t.name());
@@ -53,6 +54,6 @@ final class CascadeChain {
         var by = blockers(catalog, table);
         if (by.isEmpty()) return "";
         return ", or the whole delete fails while a row still refers to one it would delete through "
-                + Words.list(by) + " (`ON DELETE RESTRICT` or `NO ACTION`)";
+                + Words.list(by);
     }
 }

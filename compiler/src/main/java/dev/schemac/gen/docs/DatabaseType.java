@@ -123,11 +123,17 @@ final class DatabaseType {
             out.add("Constraints checked on every write: none besides the keys" + (fks == 0 ? "" : " and foreign keys") + "; the "
                     + Words.title(model) + " schema has no unique or CHECK constraint.");
         } else {
-            out.add("Constraints checked on every write: " + Words.plural(uniques, "unique constraint", "unique constraints") + " and "
-                    + Words.plural(checks, "CHECK constraint", "CHECK constraints") + " in the " + primary.displayName() + " DDL, on "
-                    + Words.list(constrained) + (primary == dev.schemac.model.Dialect.SQLITE && !SqliteAffinity.columns(catalog).isEmpty()
-                    ? "; SQLite enforces no column type, so text in a number or date column passes a CHECK that compares it with a number"
-                    + " (see Database_Design.md)" : "") + ".");
+            // A kind of constraint the DDL has none of is not counted ("0 unique constraints").
+            var counted = new ArrayList<String>();
+            if (uniques > 0) counted.add(Words.plural(uniques, "unique constraint", "unique constraints"));
+            if (checks > 0) counted.add(Words.plural(checks, "CHECK constraint", "CHECK constraints"));
+            boolean sqlite = primary == dev.schemac.model.Dialect.SQLITE && !SqliteAffinity.columns(catalog).isEmpty();
+            var passed = sqlite ? SqliteAffinity.checksTextPasses(catalog) : List.<String>of();
+            out.add("Constraints checked on every write: " + Words.list(counted) + " in the " + primary.displayName() + " DDL, on "
+                    + Words.list(constrained) + (!sqlite ? ""
+                    : passed.isEmpty() ? "; SQLite enforces no column type, so a number or date column takes text (see Database_Design.md)"
+                    : "; SQLite enforces no column type, and orders all text after all numbers, so text in a number or date column passes "
+                    + Words.list(passed) + " (see Database_Design.md)") + ".");
         }
         var paths = AccessPaths.of(model, catalog);
         if (paths.isEmpty()) {

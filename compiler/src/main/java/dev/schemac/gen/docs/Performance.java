@@ -19,6 +19,7 @@ import dev.schemac.render.markdown.Md;
 import dev.schemac.render.sql.Sql;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * Performance as this model meets it: the index of every foreign key, the index that serves
@@ -218,9 +219,13 @@ final class Performance {
                 .append(" rows from which this design considers partitioning (PostgreSQL's documentation names the point where a table outgrows the server's memory); ");
         var referencing = catalog.tables().stream().filter(o -> o != t)
                 .filter(o -> o.foreignKeys().stream().anyMatch(fk -> fk.referencedTable().equals(t.name()))).map(o -> Words.code(o.name())).toList();
-        Column created = t.column("created_at").filter(c -> c.type().kind() == ScalarKind.DATETIME && !c.nullable()).orElse(null);
+        Column created = creationTime(t);
         if (created == null) {
-            b.append("no partitioning recommended: it has no creation time to partition by range, and hash partitioning by its key would prune only lookups by key, which ")
+            var times = otherTimes(t);
+            b.append("no partitioning recommended: it has no `created_at`, the creation time this design partitions by range")
+                    .append(times.isEmpty() ? "" : " (whether " + Words.list(times.stream().map(c -> Words.code(c.name())).toList())
+                            + " could stand in for it is a clarifying question)")
+                    .append(", and hash partitioning by its key would prune only lookups by key, which ")
                     .append(Words.code(t.primaryKey().name())).append(" already serves.\n");
             return;
         }
@@ -250,6 +255,17 @@ final class Performance {
                     .append(Words.code(t.name())).append(" does.");
         }
         b.append("\n");
+    }
+
+    /** The column this design partitions a large table by: a required {@code created_at} date-time, or null. */
+    static Column creationTime(Table t) {
+        return t.column("created_at").filter(c -> c.type().kind() == ScalarKind.DATETIME && !c.nullable()).orElse(null);
+    }
+
+    /** The table's other required dates and date-times: what might tell a row's age where it has no {@link #creationTime}. */
+    static List<Column> otherTimes(Table t) {
+        return t.columns().stream().filter(c -> !c.nullable() && !c.name().equals("created_at")
+                && (c.type().kind() == ScalarKind.DATETIME || c.type().kind() == ScalarKind.DATE)).toList();
     }
 
     /** The first day of the month of a {@code yyyyMMddHHmmss} timestamp, as {@code yyyy-MM-01}. */

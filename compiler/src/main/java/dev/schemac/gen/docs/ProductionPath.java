@@ -217,9 +217,10 @@ final class ProductionPath {
                     digits.add(Words.code(t.name() + "." + c.name()) + " (" + Words.code(TypeTable.sql(ty, target)) + ": at most "
                             + Words.plural(whole, "digit", "digits") + " before the point)");
                 }
-                // Keys the database counts up, and the references to them, stay far below the range.
+                // Keys the database counts up, and the references to them, hold only the values it gave: where a declared
+                // volume nears their range, the primary keys' sentence says so (Rationale).
                 if ((ty.kind() == ScalarKind.INT || ty.kind() == ScalarKind.SMALLINT) && !c.autoIncrement() && c.referencedColumn() == null) {
-                    long max = ty.kind() == ScalarKind.INT ? Integer.MAX_VALUE : Short.MAX_VALUE;
+                    long max = largest(ty.kind());
                     ranges.add(Words.code(t.name() + "." + c.name()) + " (" + (-max - 1) + " to " + max + ")");
                 }
             }
@@ -279,5 +280,10 @@ final class ProductionPath {
         var out = new ArrayList<String>();
         for (Table t : catalog.tables()) for (Column c : t.columns()) if (p.test(c)) out.add(Words.code(t.name() + "." + c.name()));
         return out;
+    }
+
+    /** The largest value PostgreSQL and MySQL keep in an {@code int} or {@code smallint} column (SQLite keeps any 64-bit integer). */
+    static long largest(ScalarKind k) {
+        return k == ScalarKind.SMALLINT ? Short.MAX_VALUE : Integer.MAX_VALUE;
     }
 }

@@ -94,8 +94,20 @@ final class Questions {
         }
         for (Entity e : model.entities()) {
             if (e.volume() == null || e.volume().rows() < Performance.PARTITION_ROWS) continue;
-            out.add("Are " + e.name() + " rows older than a year still read, or can they be archived? At about "
-                    + String.format("%,d", e.volume().rows()) + " rows the answer decides whether partitioning by time pays.");
+            Table t = catalog.tableOf(e.name()).orElseThrow();
+            String rows = String.format("%,d", e.volume().rows());
+            var times = Performance.otherTimes(t).stream().map(c -> Words.code(t.name() + "." + c.name())).toList();
+            if (Performance.creationTime(t) != null) {
+                out.add("Are " + e.name() + " rows older than a year still read, or can they be archived? At about " + rows
+                        + " rows the answer decides whether partitioning by time pays.");
+            } else if (!times.isEmpty()) {
+                out.add("Does " + Words.list(times) + " say when each " + e.name() + " row was written, so that the table can be partitioned by range of "
+                        + (times.size() == 1 ? "it" : "one of them") + "? At about " + rows + " rows partitioning by time may pay, and "
+                        + Words.code(t.name()) + " has no `created_at` to partition by.");
+            } else {
+                out.add("Can " + e.name() + " rows be archived once they are no longer read? At about " + rows + " rows the answer decides whether "
+                        + Words.code(t.name()) + " needs a time column to partition by; it has none.");
+            }
         }
         var undocumented = model.entities().stream().filter(e -> e.doc() == null || e.doc().isBlank()).map(Entity::name).toList();
         if (!undocumented.isEmpty()) {

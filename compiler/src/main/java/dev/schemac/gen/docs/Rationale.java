@@ -201,13 +201,29 @@ final class Rationale {
                 how = "composite, " + String.join(" + ", e.orElseThrow().primaryKey()) + ": one row per combination";
             } else {
                 var col = t.requireColumn(t.primaryKey().columns().get(0));
-                if (col.autoIncrement()) how = Words.code(col.name()) + ", an integer the database assigns";
+                if (col.autoIncrement()) how = Words.code(col.name()) + ", an integer the database assigns" + outgrown(e.orElse(null), col);
                 else if (col.defaultValue() instanceof dev.schemac.catalog.ColumnDefault.Uuid) how = Words.code(col.name()) + ", " + uuidKey(model.settings().dialect());
                 else how = Words.code(col.name()) + ", given by the application";
             }
             b.append("- ").append(Words.code(t.name())).append(" (").append(Words.code(t.primaryKey().name())).append("): ").append(how).append("\n");
         }
         b.append("\n");
+    }
+
+    /**
+     * Where the declared volume reaches half the range of a counted {@code int} or {@code smallint}
+     * key: PostgreSQL's identity and MySQL's AUTO_INCREMENT refuse the next insert past it, while
+     * SQLite's rowid goes on (DocumentTruthOnRealEnginesTest).
+     */
+    private static String outgrown(Entity e, dev.schemac.catalog.Column col) {
+        var kind = col.type().kind();
+        if (e == null || e.volume() == null || (kind != dev.schemac.model.ScalarKind.INT && kind != dev.schemac.model.ScalarKind.SMALLINT)) return "";
+        long max = ProductionPath.largest(kind);
+        if (e.volume().rows() < max / 2) return "";
+        return "; as `" + (kind == dev.schemac.model.ScalarKind.INT ? "int" : "smallint") + "` it stops at " + String.format("%,d", max)
+                + " on PostgreSQL and MySQL, which refuse the next insert (SQLite's rowid goes on to 2^63 - 1), and `@@volume` expects about "
+                + String.format("%,d", e.volume().rows()) + " " + e.name() + " rows, more than half that range: the key needs `"
+                + (e.volume().rows() < ProductionPath.largest(dev.schemac.model.ScalarKind.INT) / 2 ? "int" : "bigint") + "`";
     }
 
     /** What a generated UUID key is on the primary dialect: random there, or MySQL's time-based version 1. */
@@ -280,7 +296,7 @@ final class Rationale {
                 String why = switch (i.reason()) {
                     case FIELD -> "`@index` on the field";
                     case ENTITY -> "`@@index` on the entity";
-                    case FOREIGN_KEY -> "foreign key " + fkOn(t, i.columns()) + ": joins and cascades do not scan the table";
+                    case FOREIGN_KEY -> "foreign key " + fkOn(t, i.columns()) + ": joins and its " + onDeleteOf(t, i.columns()) + " do not scan the table";
                 };
                 b.append(row(i.name(), t.name(), i.columns(), "index", why + served(serves, t, i.name())));
             }
@@ -302,6 +318,12 @@ final class Rationale {
     private static String served(java.util.Map<String, List<String>> serves, Table t, String index) {
         var qs = serves.get(t.name() + "." + index);
         return qs == null ? "" : "; serves " + Words.list(qs);
+    }
+
+    /** The delete action of the foreign key over {@code columns}, as its DDL spells it: a RESTRICT looks for referring rows as a cascade does. */
+    private static String onDeleteOf(Table t, List<String> columns) {
+        return t.foreignKeys().stream().filter(f -> f.columns().equals(columns))
+                .map(f -> "`ON DELETE " + dev.schemac.render.sql.Sql.action(f.onDelete()) + "`").findFirst().orElse("`ON DELETE` action");
     }
 
     private static String fkOn(Table t, List<String> columns) {

@@ -58,7 +58,9 @@ final class RequiredFields {
         b.append(exceptions.isEmpty() ? "Every table of the " + Words.title(model) + " schema has its key and both timestamps. "
                 : Words.list(exceptions) + (exceptions.size() == 1 ? " is the exception, for the cause in its row. " : " are the exceptions, each for the cause in its row. "));
         b.append(soft.isEmpty() ? "No entity of the " + Words.title(model) + " schema soft-deletes, so no table needs `deleted_at`."
-                : Words.list(soft) + (soft.size() == 1 ? " soft-deletes" : " soft-delete") + "; the other entities delete their rows for real.");
+                : soft.size() == model.entities().size()
+                        ? (soft.size() == 1 ? soft.get(0) + ", the one entity, soft-deletes." : "Every entity soft-deletes: " + Words.list(soft) + ".")
+                        : Words.list(soft) + (soft.size() == 1 ? " soft-deletes" : " soft-delete") + "; the other entities delete their rows for real.");
         return b.append("\n\n").toString();
     }
 
@@ -78,6 +80,12 @@ final class RequiredFields {
         var said = new ArrayList<String>();
         for (String name : wrong) said.add(Words.codeCell(name) + " " + Words.list(TimestampFields.problems(e.field(name).orElseThrow()).stream().map(Words::messageCell).toList()));
         return String.join(", and ", said) + " (SC702), so " + (wrong.size() == 1 ? "it is not the timestamp its name says" : "they are not the timestamps their names say");
+    }
+
+    /** Whether the table records when each row was made: a {@code created_at} column of the shape SC702 asks for. */
+    static boolean recordsCreation(Model model, Table t) {
+        Entity e = t.entity() == null ? null : model.requireEntity(t.entity());
+        return has(t, "created_at") && (e == null || !notTimestamps(e).contains("created_at"));
     }
 
     private static boolean has(Table t, String column) {

@@ -87,10 +87,22 @@ final class Security {
             }
         }
         if (!cascades.isEmpty()) sensitive.add("deletes that cascade (" + String.join("; ", cascades) + ")");
-        var stamped = catalog.tables().stream().filter(t -> t.columns().stream().anyMatch(Column::updatedAt)).toList();
-        String when = stamped.isEmpty() ? "No table records when its rows change"
-                : Words.list(stamped.stream().map(t -> Words.code(t.name())).toList()) + Words.agree(stamped, " records", " record")
-                        + " when each row was created and last changed, not who changed it or what it held before";
+        // What each table records: its creation time only where it has a created_at, its last change only where a column is @updated.
+        var both = new ArrayList<String>();
+        var changed = new ArrayList<String>();
+        var created = new ArrayList<String>();
+        for (Table t : catalog.tables()) {
+            boolean c = RequiredFields.recordsCreation(model, t), u = t.columns().stream().anyMatch(Column::updatedAt);
+            if (c && u) both.add(Words.code(t.name()));
+            else if (u) changed.add(Words.code(t.name()));
+            else if (c) created.add(Words.code(t.name()));
+        }
+        var records = new ArrayList<String>();
+        if (!both.isEmpty()) records.add(Words.list(both) + Words.agree(both, " records", " record") + " when each row was created and last changed");
+        if (!changed.isEmpty()) records.add(Words.list(changed) + Words.agree(changed, " records", " record") + " when each row was last changed");
+        if (!created.isEmpty()) records.add(Words.list(created) + Words.agree(created, " records", " record") + " when each row was created");
+        String when = records.isEmpty() ? "No table records when its rows change"
+                : String.join("; ", records) + ", not who changed it or what it held before";
         if (sensitive.isEmpty()) {
             b.append("- Audit trail: the model marks no data personal or secret and no delete cascades, so no operation stands out as sensitive. ")
                     .append(when).append(".\n");

@@ -1,9 +1,14 @@
 package dev.schemac.gen.docs;
 
 import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.Table;
+import dev.schemac.model.Dialect;
+import dev.schemac.model.Op;
 import dev.schemac.model.ScalarKind;
+import dev.schemac.render.sql.Sql;
+import java.math.BigDecimal;
 import dev.schemac.catalog.ColumnType;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,7 +19,7 @@ import java.util.Set;
  * The column types SQLite does not enforce. Its DDL declares each column's type, but a table
  * that is not STRICT gives the type an affinity only: a number or date column takes text that
  * reads as neither ({@code 'lots'}, {@code '-5 dollars'}), and SQLite orders every text after every
- * number, so a CHECK such as {@code quantity > 0} holds for such text too. Text columns turn a
+ * number, so a CHECK that bounds such a column from below holds for such text too. Text columns turn a
  * number into its text, so they hold only text; enum columns keep their CHECK on the allowed
  * labels; UUID and JSON columns are text the production path already checks.
  */
@@ -42,13 +47,42 @@ final class SqliteAffinity {
         return out;
     }
 
+    /**
+     * The CHECKs of SQLite's DDL that text in such a column passes, as {@code `name` (`expression`)}:
+     * those whose every term bounds one such column from below ({@code >}, {@code >=}) or excludes
+     * a number ({@code !=}), since SQLite orders every text after every number. A check with an
+     * upper bound, or over other columns too, is not named: text fails the one, and the other
+     * depends on the row.
+     */
+    static List<String> checksTextPasses(Catalog catalog) {
+        var out = new ArrayList<String>();
+        for (Table t : catalog.tables()) {
+            for (Check c : Rendered.checks(Dialect.SQLITE, t)) {
+                var cols = new java.util.HashSet<String>();
+                boolean passes = !c.terms().isEmpty();
+                for (Check.Term term : c.terms()) {
+                    if (term instanceof Check.Compare x && x.literal() instanceof BigDecimal && (x.op() == Op.GT || x.op() == Op.GE || x.op() == Op.NE)
+                            && t.column(x.column()).filter(col -> unenforced(col.type()) && !col.autoIncrement() && !col.isForeignKey()).isPresent()) {
+                        cols.add(x.column());
+                    } else {
+                        passes = false;
+                    }
+                }
+                if (passes && cols.size() == 1) out.add(Words.code(c.name()) + " (" + Words.code(Sql.check(Dialect.SQLITE, t, c)) + ")");
+            }
+        }
+        return out;
+    }
+
     /** The sentence naming them, or empty when the Catalog has none. */
     static String sentence(Catalog catalog) {
         var cols = columns(catalog);
         if (cols.isEmpty()) return "";
+        var passed = checksTextPasses(catalog);
         return "SQLite does not enforce column types (it gives each declared type an affinity only): " + Words.list(cols)
-                + (cols.size() == 1 ? " takes" : " take") + " text that is no number or date as well, such as `'lots'`, and a lower"
-                + " bound such as `quantity > 0` holds for such text, since SQLite orders all text after all numbers. The types and checks"
-                + " listed for these columns hold for the values the application writes in the declared type; the SQLite DDL does not refuse the others.";
+                + (cols.size() == 1 ? " takes" : " take") + " text that is no number or date as well, such as `'lots'`"
+                + (passed.isEmpty() ? "" : ", and since SQLite orders all text after all numbers, such text passes " + Words.list(passed))
+                + ". The types " + (passed.isEmpty() ? "" : "and checks ") + "listed for these columns hold for the values the application"
+                + " writes in the declared type; the SQLite DDL does not refuse the others.";
     }
 }

@@ -424,4 +424,98 @@ class DocumentClaimsTest {
             if (!column.equals(dev.schemac.model.Entity.SOFT_DELETE_FIELD)) assertThat(prose(d.texts().get(0))).doesNotContain("`deleted_at IS NULL`");
         }
     }
+
+    /**
+     * A sentence about a kind of thing the model has none of is no sentence of this model: the
+     * complement of the soft-deleting entities, values freed from uniques, foreign-key actions,
+     * a zero count, a missing creation time that the table has.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void noSentenceSpeaksOfWhatTheModelHasNone(Path model) {
+        Docs d = docs(model);
+        Catalog catalog = d.c().catalog();
+        var entities = d.c().model().entities();
+        boolean uniques = catalog.tables().stream().anyMatch(t -> !t.uniques().isEmpty());
+        boolean fks = catalog.tables().stream().anyMatch(t -> !t.foreignKeys().isEmpty());
+        for (String text : d.texts()) {
+            String p = prose(text);
+            if (p.contains("the other entities delete their rows for real")) {
+                assertThat(entities).as("an entity that does not soft-delete").anyMatch(e -> e.softDelete().isEmpty());
+            }
+            if (p.contains("held under a unique constraint free up")) assertThat(uniques).isTrue();
+            if (p.contains("the foreign keys' `ON DELETE` actions apply to every delete")) assertThat(fks).isTrue();
+            assertThat(p).doesNotContainPattern("\\b0 (unique|CHECK|foreign|index)");
+            assertThat(p).doesNotContain("a lower bound such as");
+            Matcher m = Pattern.compile("- `([^`]+)`, about [^\\n]*?it has no `created_at`, the creation time this design partitions by range"
+                    + "(?: \\(whether ((?:`[^`]+`(?:, | and )?)+) could stand in)?").matcher(p);
+            while (m.find()) {
+                Table t = catalog.table(m.group(1)).orElseThrow();
+                assertThat(Performance.creationTime(t)).isNull();
+                var named = new TreeSet<String>();
+                if (m.group(2) != null) for (Matcher c = Pattern.compile("`([^`]+)`").matcher(m.group(2)); c.find(); ) named.add(c.group(1));
+                var times = new TreeSet<String>();
+                Performance.otherTimes(t).forEach(c -> times.add(c.name()));
+                assertThat(named).isEqualTo(times);
+            }
+        }
+    }
+
+    /** Each foreign key's index row and soft-delete sentence name the delete action and the rows its DDL has. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void everyDeleteActionNamedIsTheForeignKeys(Path model) {
+        Docs d = docs(model);
+        Catalog catalog = d.c().catalog();
+        java.util.Map<String, ForeignKey> byName = new java.util.HashMap<>();
+        java.util.Map<String, String> tableOf = new java.util.HashMap<>();
+        for (Table t : catalog.tables()) for (ForeignKey fk : t.foreignKeys()) {
+            byName.put(fk.name(), fk);
+            tableOf.put(fk.name(), t.name());
+        }
+        for (String text : d.texts()) {
+            String p = prose(text);
+            Matcher row = Pattern.compile("foreign key `([^`]+)`: joins and its `ON DELETE ([A-Z ]+)` do not scan the table").matcher(p);
+            while (row.find()) {
+                assertThat(dev.schemac.render.sql.Sql.action(byName.get(row.group(1)).onDelete())).as(row.group()).isEqualTo(row.group(2));
+            }
+            assertThat(p).doesNotContain("joins and cascades do not scan");
+            Matcher nulls = Pattern.compile("sets `([^`]+)` of the `([^`]+)` rows that refer to it to NULL, but soft-deleting one leaves them pointing at it \\(`([^`]+)`\\)").matcher(p);
+            while (nulls.find()) {
+                ForeignKey fk = byName.get(nulls.group(3));
+                assertThat(fk.onDelete()).isEqualTo(dev.schemac.model.ReferentialAction.SET_NULL);
+                assertThat(String.join(", ", fk.columns())).isEqualTo(nulls.group(1));
+                assertThat(tableOf.get(nulls.group(3))).isEqualTo(nulls.group(2));
+            }
+            assertThat(p).doesNotContain("sets their ");
+            // A delete that a key below refuses names that key with its own action.
+            Matcher below = Pattern.compile("`([a-z_]+)\\.([^`]+)` \\(`ON DELETE ([A-Z ]+)`\\)").matcher(p);
+            while (below.find()) {
+                Table t = catalog.table(below.group(1)).orElseThrow();
+                ForeignKey fk = t.foreignKeys().stream().filter(f -> String.join(", ", f.columns()).equals(below.group(2))).findFirst().orElseThrow();
+                assertThat(dev.schemac.render.sql.Sql.action(fk.onDelete())).as(below.group()).isEqualTo(below.group(3));
+            }
+            assertThat(p).doesNotContain("`ON DELETE RESTRICT` or `NO ACTION`");
+        }
+    }
+
+    /** What the audit trail says each table records of its rows' times is what its columns hold. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void everyTableSaidToRecordATimeHasTheColumn(Path model) {
+        Docs d = docs(model);
+        Catalog catalog = d.c().catalog();
+        for (String text : d.texts()) {
+            Matcher m = Pattern.compile("((?:`[a-z_0-9]+`(?:, | and )?)+) records? when each row was (created and last changed|last changed|created)").matcher(prose(text));
+            while (m.find()) {
+                for (Matcher n = Pattern.compile("`([^`]+)`").matcher(m.group(1)); n.find(); ) {
+                    Table t = catalog.table(n.group(1)).orElseThrow();
+                    boolean created = RequiredFields.recordsCreation(d.c().model(), t);
+                    boolean changed = t.columns().stream().anyMatch(dev.schemac.catalog.Column::updatedAt);
+                    String says = created && changed ? "created and last changed" : changed ? "last changed" : created ? "created" : "nothing";
+                    assertThat(says).as("%s in %s", t.name(), m.group()).isEqualTo(m.group(2));
+                }
+            }
+        }
+    }
 }

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -463,7 +464,8 @@ class DocumentTruthOnRealEnginesTest {
         }
         String columns = "`products.price`, `products.quantity`, `products.active`, `products.sold_at`, `products.created_at` and `products.updated_at`";
         assertThat(g.design()).contains("SQLite does not enforce column types (it gives each declared type an affinity only): " + columns + " take text");
-        assertThat(g.record()).contains("SQLite enforces no column type, so text in a number or date column passes a CHECK");
+        assertThat(g.record()).contains("SQLite enforces no column type, and orders all text after all numbers, so text in a number or date column passes "
+                + "`ck_products_price` (`price >= 0`) and `ck_products_quantity` (`quantity >= 1`)");
         assertThat(g.design()).doesNotContain("SQLite kept `products.active` as the integers 0 and 1");
         // Each value SQLite took is one the production path says PostgreSQL refuses: the path names its column.
         assertThat(g.design()).contains("text that is no number or date (such as `'lots'`) in " + columns + " is refused")
@@ -906,6 +908,179 @@ class DocumentTruthOnRealEnginesTest {
             assertThatThrownBy(() -> db.run(down)).isInstanceOf(Exception.class);
             s.execute("UPDATE items SET kind = 'BOOK' WHERE kind = 'Game'");
             db.run(down);
+        }
+    }
+
+    static final String GAUGES = """
+            schema gauges {
+              dialect = sqlite
+            }
+
+            /// A gauge and its bounds.
+            entity Gauge {
+              reading  decimal(8, 2) @check(>= 0)
+              level    int @min(1) @max(100)
+              offset   int @check(!= 0) @check(> -50)
+              ratio    double
+              label    string(20) @length(min = 1)
+            }
+            """;
+
+    /**
+     * The checks the documents say text passes in SQLite are exactly those it passes: each named
+     * one takes `'lots'` on real SQLite, and each CHECK of the table it is not named in refuses it.
+     */
+    @Test
+    void theChecksSaidToPassTextOnSqliteAreExactlyThoseThatDo() throws Exception {
+        Generated g = generate("gauges", GAUGES);
+        var named = new java.util.TreeSet<String>();
+        Matcher m = java.util.regex.Pattern.compile("such text passes ((?:`[^`]+` \\(`[^`]+`\\)(?:, | and )?)+)\\.").matcher(g.design());
+        assertThat(m.find()).as("the sentence naming the checks text passes").isTrue();
+        for (Matcher n = java.util.regex.Pattern.compile("`(ck_[a-z_]+)`").matcher(m.group(1)); n.find(); ) named.add(n.group(1));
+        Matcher r = java.util.regex.Pattern.compile("so text in a number or date column passes ((?:`[^`]+` \\(`[^`]+`\\)(?:, | and )?)+) \\(see").matcher(g.record());
+        assertThat(r.find()).isTrue();
+        assertThat(r.group(1)).isEqualTo(m.group(1));
+        assertThat(g.design()).doesNotContain("quantity > 0");
+        var table = g.c().catalog().table("gauges").orElseThrow();
+        var said = new java.util.TreeSet<String>();
+        var refused = new java.util.TreeSet<String>();
+        try (LiveDb db = database(Kind.SQLITE, Dialect.SQLITE, g, "gauges"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String column : List.of("reading", "level", "offset")) {
+                String reading = column.equals("reading") ? "'lots'" : "1";
+                String level = column.equals("level") ? "'lots'" : "1";
+                String offset = column.equals("offset") ? "'lots'" : "5";
+                // The row is valid but for the text in one column, so what refuses it is a check over that column.
+                String sql = "INSERT INTO gauges (reading, level, \"offset\", ratio, label) VALUES (" + reading + ", " + level + ", " + offset + ", 1, 'a')";
+                boolean taken;
+                try {
+                    s.execute(sql);
+                    taken = true;
+                } catch (SQLException e) {
+                    taken = false;
+                }
+                for (var check : table.checks()) {
+                    boolean single = check.terms().stream().allMatch(t -> t instanceof dev.schemac.catalog.Check.Compare x && x.column().equals(column));
+                    if (!single) continue;
+                    (taken ? said : refused).add(check.name());
+                }
+            }
+        }
+        assertThat(said).isNotEmpty();
+        assertThat(named).isEqualTo(said).doesNotContainAnyElementsOf(refused);
+        // `level` is bounded above too: 'lots' <= 100 is false, so its check refuses text and is not named.
+        assertThat(refused).contains("ck_gauges_level");
+    }
+
+    static final String SHELVES = """
+            schema shelves {
+              dialect = postgres
+            }
+
+            /// A shelf of a room, keyed inside its room.
+            entity Shelf {
+              room  string(10) @id
+              slot  int @id
+              deleted_at datetime?
+              items Item[]
+              @@index(deleted_at)
+            }
+
+            /// An item, perhaps on a shelf.
+            entity Item {
+              name  string(40)
+              shelf Shelf? @on_delete(set_null)
+            }
+            """;
+
+    /**
+     * The soft-delete section's sentences on real PostgreSQL: the live-row filter reads the index
+     * holding `deleted_at` only while few rows are live; a delete for real of a row referred to by
+     * a SET NULL key sets the columns named, in the table named, to NULL.
+     */
+    @Test
+    void theSoftDeleteSectionSaysWhatPostgresDoes() throws Exception {
+        Generated g = generate("shelves", SHELVES);
+        Matcher filter = java.util.regex.Pattern.compile("`(idx_[a-z_]+)` contains `deleted_at`, so the live-row filter can read it; "
+                + "PostgreSQL does so only while few rows are live, and reads the whole table while most are\\.").matcher(g.design());
+        assertThat(filter.find()).isTrue();
+        Matcher nulls = java.util.regex.Pattern.compile("Deleting a Shelf for real sets `([^`]+)` of the `([^`]+)` rows that refer to it to NULL").matcher(g.design());
+        assertThat(nulls.find()).isTrue();
+        try (LiveDb db = database(Kind.POSTGRES, Dialect.POSTGRES, g, "shelves"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO shelves (room, slot) SELECT 'r', n FROM generate_series(1, 4000) n");
+            s.execute("ANALYZE shelves");
+            String live = "EXPLAIN SELECT * FROM shelves WHERE deleted_at IS NULL";
+            assertThat(plan(s, live)).as("most rows live").contains("Seq Scan").doesNotContain(filter.group(1));
+            s.execute("UPDATE shelves SET deleted_at = CURRENT_TIMESTAMP WHERE slot > 5");
+            s.execute("ANALYZE shelves");
+            assertThat(plan(s, live)).as("few rows live").contains(filter.group(1));
+
+            s.execute("INSERT INTO items (name, shelf_room, shelf_slot) VALUES ('a', 'r', 1)");
+            s.execute("DELETE FROM shelves WHERE room = 'r' AND slot = 1");
+            String cols = nulls.group(1).replace(", ", " IS NULL AND ") + " IS NULL";
+            assertThat(count(s, "SELECT count(*) FROM " + nulls.group(2) + " WHERE name = 'a' AND " + cols)).isEqualTo(1);
+        }
+    }
+
+    static String plan(Statement s, String sql) throws SQLException {
+        var b = new StringBuilder();
+        try (var rs = s.executeQuery(sql)) {
+            while (rs.next()) b.append(rs.getString(1)).append('\n');
+        }
+        return b.toString();
+    }
+
+    static final String READINGS = """
+            schema readings {
+              dialect = mysql
+              timestamps = false
+            }
+
+            /// One reading of one sensor.
+            entity Reading {
+              sensor string(32)
+              @@volume(rows = 1_500_000_000, growth = "50,000,000/day")
+            }
+
+            /// A sensor site, a few of them.
+            entity Site {
+              name string(32)
+              @@volume(rows = 1_000)
+            }
+            """;
+
+    /**
+     * A counted `int` key the declared volume outgrows: the documents say where it stops, and
+     * PostgreSQL and MySQL refuse the insert past it while SQLite's rowid goes on; a small table
+     * gets no such sentence.
+     */
+    @Test
+    void aCountedIntKeyTheVolumeOutgrowsIsSaidToStopWhereTheEnginesStop() throws Exception {
+        Generated g = generate("readings", READINGS);
+        Matcher m = java.util.regex.Pattern.compile("`readings` \\(`pk_readings`\\): `id`, an integer the database assigns; as `int` it stops at ([0-9,]+) "
+                + "on PostgreSQL and MySQL, which refuse the next insert \\(SQLite's rowid goes on to 2\\^63 - 1\\)").matcher(g.design());
+        assertThat(m.find()).isTrue();
+        long max = Long.parseLong(m.group(1).replace(",", ""));
+        // 1.5 billion rows is past half of int's range, so only bigint leaves room.
+        assertThat(g.design()).contains("more than half that range: the key needs `bigint`");
+        assertThat(g.design()).contains("`sites` (`pk_sites`): `id`, an integer the database assigns\n");
+        for (Kind kind : List.of(Kind.POSTGRES, Kind.MYSQL, Kind.SQLITE)) {
+            Dialect d = kind == Kind.POSTGRES ? Dialect.POSTGRES : kind == Kind.SQLITE ? Dialect.SQLITE : Dialect.MYSQL;
+            try (LiveDb db = database(kind, d, g, "readings"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                switch (kind) {
+                    case POSTGRES -> s.execute("SELECT setval(pg_get_serial_sequence('readings', 'id'), " + (max - 2) + ")"); // the next is max - 1
+                    case MYSQL -> s.execute("ALTER TABLE readings AUTO_INCREMENT = " + (max - 1));
+                    default -> s.execute("INSERT INTO readings (id, sensor) VALUES (" + (max - 1) + ", 'a')");
+                }
+                if (kind != Kind.SQLITE) s.execute("INSERT INTO readings (sensor) VALUES ('a')");
+                s.execute("INSERT INTO readings (sensor) VALUES ('b')");
+                assertThat(count(s, "SELECT max(id) FROM readings")).as("%s", kind).isEqualTo(max);
+                if (kind == Kind.SQLITE) {
+                    s.execute("INSERT INTO readings (sensor) VALUES ('c')");
+                    assertThat(count(s, "SELECT max(id) FROM readings")).isEqualTo(max + 1);
+                } else {
+                    assertThatThrownBy(() -> s.execute("INSERT INTO readings (sensor) VALUES ('c')")).as("%s", kind).isInstanceOf(SQLException.class);
+                }
+            }
         }
     }
 }

@@ -158,6 +158,8 @@ class RetiredViewsTest {
             String up = script(out, k, "20250302000000_no_pages", "up");
             assertThat(up).contains("DROP VIEW IF EXISTS \"long books\";\nDROP VIEW IF EXISTS book_titles;\n", "DROP COLUMN pages");
             assertThat(up.indexOf("DROP VIEW IF EXISTS book_titles")).isLessThan(up.indexOf("DROP COLUMN pages"));
+            assertThat(Files.readString(out.resolve(dev.schemac.gen.migrations.MigrationFiles.prismaPath("20250302000000_no_pages"))))
+                    .as("Prisma Migrate's folder: the same up script").isEqualTo(up);
             db.run("DROP VIEW \"long books\""); // the team dropped one by hand before retiring it
             db.run(up);
             assertThat(one(db, "SELECT string_agg(relname, ',' ORDER BY relname) FROM pg_class WHERE relkind = 'v' "

@@ -118,4 +118,30 @@ class ViewReadsTest {
             assertThatThrownBy(() -> fresh.run(baseline)).as("what the warning foretells").hasMessageContaining("rates");
         }
     }
+
+    /**
+     * SQLite makes a view over a table it does not have: the adoption names it (SC981), from the
+     * view's FROM and JOIN clauses, while a common table expression and a table-valued function
+     * are no table.
+     */
+    @Test
+    void aSqliteViewOverAMissingTableIsWarnedOfAtAdoption() throws Exception {
+        try (var db = LiveDb.fresh(Kind.SQLITE, "view_outside")) {
+            db.run("""
+                    CREATE TABLE prices (id INTEGER PRIMARY KEY, amount NUMERIC NOT NULL);
+                    CREATE VIEW old_prices AS SELECT id, amount FROM archive;
+                    CREATE VIEW recent AS WITH r AS (SELECT id FROM prices) SELECT r.id, j.value FROM r JOIN json_each('[1]') j;
+                    INSERT INTO prices VALUES (1, 10);
+                    """);
+            Path model = tmp.resolve("app.schema");
+            var pull = Cli.run("pull", "--url", url(db), "--out", model.toString(), "--color", "never");
+            assertThat(pull.code()).as(pull.err()).isZero();
+            var r = Cli.run("migrate", model.toString(), "--name", "adopt", "--timestamp", "20250301120000", "-o",
+                    tmp.resolve("out").toString(), "--color", "never", "--from-url", url(db));
+            assertThat(r.code()).as(r.out() + r.err()).isZero();
+            assertThat(r.err()).contains("warning[SC981]: view `old_prices` reads `archive`, which the migration history does not make")
+                    .doesNotContain("view `recent` reads");
+            assertThat(one(db, "SELECT count(*) FROM recent")).isEqualTo("1");
+        }
+    }
 }

@@ -4,9 +4,13 @@ import dev.schemac.model.Dialect;
 import dev.schemac.sqltext.SqlLexer;
 import dev.schemac.sqltext.SqlLexer.Token;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A view of a database adopted with {@code migrate --from-url}, as the statement that makes it
@@ -16,10 +20,135 @@ import java.util.Set;
  * it again after, and so that a database built from the history has them. Its SQL names tables
  * and columns as the database had them when it was adopted.
  */
-public record View(Dialect dialect, String name, String sql) {
+public record View(Dialect dialect, String name, String sql, Map<String, List<String>> reads) {
+    /**
+     * {@code reads}: the tables and views it reads, each with the columns it reads of them, and the
+     * functions it calls (as {@code name()}, without columns), as the engine resolved them when the
+     * database was read (PostgreSQL's {@code pg_depend}); null where the engine keeps no such
+     * record, and then {@link #readsColumn} reasons from the SQL.
+     */
     public View {
         sql = sql.strip();
         while (sql.endsWith(";")) sql = sql.substring(0, sql.length() - 1).stripTrailing();
+        if (reads != null) {
+            var sorted = new TreeMap<String, List<String>>();
+            reads.forEach((t, cs) -> sorted.put(t, cs.stream().distinct().sorted().toList()));
+            reads = Collections.unmodifiableMap(sorted);
+        }
+    }
+
+    public View(Dialect dialect, String name, String sql) {
+        this(dialect, name, sql, null);
+    }
+
+    /**
+     * Whether it reads table (or view) {@code table}: as the engine recorded it, else whether its
+     * SQL names it ({@link #names}).
+     */
+    public boolean reads(String table) {
+        if (reads == null) return names(table);
+        return reads.keySet().stream().anyMatch(table::equalsIgnoreCase);
+    }
+
+    /**
+     * Whether it reads column {@code column} of {@code table}. As the engine recorded it when it
+     * has; else from the SQL: not when it reads no such table ({@link #names}); a column
+     * qualified by the table's name or an alias of it counts, one qualified by another table
+     * or alias of a table it reads does not, and an unqualified one, or one qualified by a
+     * subquery's or CTE's name, counts as the table may be meant. MySQL and MariaDB qualify every
+     * column of a view's text with its table or alias, so there the SQL says exactly which; SQLite
+     * keeps the text as it was written. Also true when the SQL cannot be read.
+     */
+    public boolean readsColumn(String table, String column) {
+        if (reads != null) {
+            return reads.entrySet().stream().anyMatch(e -> e.getKey().equalsIgnoreCase(table)
+                    && e.getValue().stream().anyMatch(column::equalsIgnoreCase));
+        }
+        List<Token> code = code();
+        if (code == null) return true;
+        if (!names(table)) return false;
+        int body = body(code);
+        // Which table each name in the FROM clauses stands for: the table's own name, or an alias after it.
+        var of = new HashMap<String, String>();
+        for (int i = body; i < code.size(); i++) {
+            Token t = code.get(i);
+            if (!t.isName() || (i > 0 && code.get(i - 1).is(".")) || (i + 1 < code.size() && code.get(i + 1).is("."))) continue;
+            if (i > 0 && !(code.get(i - 1).is("FROM") || code.get(i - 1).is("JOIN") || code.get(i - 1).is(",")
+                    || code.get(i - 1).is("("))) continue;
+            if (t.kind() == SqlLexer.Kind.WORD && (t.is("SELECT") || t.is("VALUES") || t.is("WITH"))) continue;
+            String read = key(t.text());
+            of.putIfAbsent(read, read);
+            int j = i + 1 < code.size() && code.get(i + 1).is("AS") ? i + 2 : i + 1;
+            if (j < code.size() && code.get(j).isName() && (code.get(j).kind() == SqlLexer.Kind.QUOTED
+                    || !NOT_ALIASES.contains(code.get(j).upper()))) {
+                of.put(key(code.get(j).text()), read);
+            }
+        }
+        for (int i = body; i < code.size(); i++) {
+            if (!KeptSql.isColumnName(code, i) || !code.get(i).text().equalsIgnoreCase(column)) continue;
+            if (i + 1 < code.size() && code.get(i + 1).is(".")) continue; // a qualifier, not a column
+            if (i >= 2 && code.get(i - 1).is(".") && code.get(i - 2).isName()) {
+                // Qualified by a name the FROM clauses do not give (a subquery's, a CTE's, schema.table's): it may be meant.
+                String t = of.get(key(code.get(i - 2).text()));
+                if (t != null && !t.equals(key(table))) continue; // another table's column
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * What it reads that {@code c} does not have, so that a database built from a history with
+     * {@code c} fails its {@code CREATE VIEW}: a table or view (as the engine recorded it, else
+     * as its FROM and JOIN clauses name it: a common table expression or a table-valued function
+     * is none), and a function it calls that is not the engine's own (only where the engine
+     * recorded it: PostgreSQL).
+     */
+    public List<String> readsOutside(Catalog c) {
+        var has = new java.util.HashSet<String>();
+        c.tables().forEach(t -> has.add(key(t.name())));
+        c.views().forEach(v -> has.add(key(v.name())));
+        var out = new java.util.TreeSet<String>();
+        if (reads != null) {
+            for (String r : reads.keySet()) if (r.endsWith("()") || !has.contains(key(r))) out.add(r);
+            return List.copyOf(out);
+        }
+        List<Token> code = code();
+        if (code == null) return List.of();
+        var ctes = new java.util.HashSet<String>();
+        for (int i = 0; i + 2 < code.size(); i++) {
+            if (code.get(i).isName() && code.get(i + 1).is("AS") && code.get(i + 2).is("(")) ctes.add(key(code.get(i).text()));
+        }
+        for (int i = body(code); i < code.size(); i++) {
+            Token t = code.get(i);
+            boolean after = i > 0 && (code.get(i - 1).is("FROM") || code.get(i - 1).is("JOIN")
+                    || code.get(i - 1).is("(") && i > 1 && (code.get(i - 2).is("FROM") || code.get(i - 2).is("JOIN")));
+            if (!after || !t.isName() || t.kind() == SqlLexer.Kind.WORD && (t.is("SELECT") || t.is("VALUES") || t.is("LATERAL"))) continue;
+            if (i + 1 < code.size() && (code.get(i + 1).is("(") || code.get(i + 1).is("."))) continue; // a function, a schema
+            if (!ctes.contains(key(t.text())) && !has.contains(key(t.text()))) out.add(t.text());
+        }
+        return List.copyOf(out);
+    }
+
+    /** Words a table's name can be followed by that are not its alias. */
+    private static final Set<String> NOT_ALIASES = Set.of("WHERE", "JOIN", "INNER", "LEFT", "RIGHT", "FULL", "CROSS", "NATURAL",
+            "OUTER", "ON", "USING", "GROUP", "ORDER", "HAVING", "LIMIT", "OFFSET", "UNION", "EXCEPT", "INTERSECT", "WINDOW",
+            "FETCH", "FOR", "WITH", "STRAIGHT_JOIN", "LATERAL", "INDEXED", "NOT", "FORCE", "IGNORE", "USE", "PARTITION", "TABLESAMPLE",
+            "FROM", "AND", "OR", "SELECT", "VALUES");
+
+    private static String key(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Where the query starts: after the first AS outside parentheses (CREATE VIEW name [(columns)] [WITH (...)] AS). */
+    private static int body(List<Token> code) {
+        int depth = 0;
+        for (int i = 0; i < code.size(); i++) {
+            if (code.get(i).is("(")) depth++;
+            else if (code.get(i).is(")")) depth--;
+            else if (depth == 0 && code.get(i).is("AS")) return i + 1;
+        }
+        return 0;
     }
 
     /**
@@ -31,20 +160,6 @@ public record View(Dialect dialect, String name, String sql) {
         List<Token> code = code();
         if (code == null) return true;
         for (Token t : code) if (t.isName() && t.text().equalsIgnoreCase(name)) return true;
-        return false;
-    }
-
-    /**
-     * Whether its SQL uses {@code column} where SQLite, PostgreSQL or MySQL may read it as a
-     * column ({@link KeptSql#isColumnName}: not a function it calls, a collation, or the alias
-     * after {@code AS}). Also true when the SQL cannot be read.
-     */
-    public boolean namesColumn(String column) {
-        List<Token> code = code();
-        if (code == null) return true;
-        for (int i = 0; i < code.size(); i++) {
-            if (KeptSql.isColumnName(code, i) && code.get(i).text().equalsIgnoreCase(column)) return true;
-        }
         return false;
     }
 
@@ -72,7 +187,7 @@ public record View(Dialect dialect, String name, String sql) {
         var placed = new LinkedHashSet<View>();
         var left = new ArrayList<>(views);
         while (!left.isEmpty()) {
-            View next = left.stream().filter(v -> left.stream().noneMatch(o -> o != v && v.names(o.name()))).findFirst()
+            View next = left.stream().filter(v -> left.stream().noneMatch(o -> o != v && v.reads(o.name()))).findFirst()
                     .orElse(left.get(0));
             placed.add(next);
             left.remove(next);
@@ -91,7 +206,7 @@ public record View(Dialect dialect, String name, String sql) {
         while (grew) {
             grew = false;
             for (View v : all) {
-                if (!out.contains(v) && out.stream().anyMatch(o -> v.names(o.name()))) grew = out.add(v);
+                if (!out.contains(v) && out.stream().anyMatch(o -> v.reads(o.name()))) grew = out.add(v);
             }
         }
         return inDependencyOrder(all.stream().filter(out::contains).toList());

@@ -30,6 +30,11 @@ record Adoption(DatabaseUrl url, Catalog database, List<Diagnostic> diagnostics)
         // The model's hints are relative to this database: it has no history before them.
         var drift = Drift.of(c.catalog(), live, RenameHints.of(c.model()), model.naming(), true);
         diags.addAll(drift.notCompared());
-        return new Adoption(url, drift.database(), diags);
+        Catalog database = drift.database();
+        for (var v : database.views()) {
+            var outside = v.readsOutside(database);
+            if (!outside.isEmpty()) diags.add(PullMessages.viewReadsUnmade(c.model().anchor(), v.name(), outside));
+        }
+        return new Adoption(url, database, diags);
     }
 }

@@ -60,6 +60,9 @@ final class MigrateCommand implements Command {
             + "the DATABASE_URL variable. The output must have no history yet.", MigrateCommand::isUrl, "--from-url");
     static final Option SCHEMA = Option.value("NAME", "With --from-url: the PostgreSQL schema (default: the current one), "
             + "MySQL database (default: the URL's) or SQLite attached database (default: main).", "--schema");
+    static final Option DROP_VIEW = Option.repeatable("VIEW", "Retire a view the history carries for an adopted "
+            + "database: the migration drops it (its down makes it again) and the snapshots carry it no further, so "
+            + "what it reads may change. Repeatable.", "--drop-view");
     static final Option DRY_RUN = Option.flag("Write nothing; print the migration's up SQL for the primary dialect.",
             "--dry-run");
 
@@ -68,7 +71,7 @@ final class MigrateCommand implements Command {
                     + "refreshes the other targets.")
             .positional(Positional.oneOrMore("FILE", ".schema files (imports are followed); `-` reads standard input "
                     + "(then --out is required)."))
-            .with(NAME, OUT, TIMESTAMP, ALLOW_DESTRUCTIVE, CHECK, FROM_URL, SCHEMA, DRY_RUN, GenerateCommand.FORCE)
+            .with(NAME, OUT, TIMESTAMP, ALLOW_DESTRUCTIVE, CHECK, FROM_URL, SCHEMA, DROP_VIEW, DRY_RUN, GenerateCommand.FORCE)
             .with(Reporting.OPTIONS).with(RuleOptions.OPTIONS).with(SettingsOptions.OPTIONS);
 
     private final List<Path> files;
@@ -79,6 +82,7 @@ final class MigrateCommand implements Command {
     private final boolean check;
     private final String fromUrl;
     private final String schema;
+    private final List<String> dropViews;
     private final boolean dryRun;
     private final boolean force;
     private final Reporting reporting;
@@ -94,6 +98,7 @@ final class MigrateCommand implements Command {
         check = args.given(CHECK);
         fromUrl = args.value(FROM_URL);
         schema = args.value(SCHEMA);
+        dropViews = args.values(DROP_VIEW);
         dryRun = args.given(DRY_RUN);
         force = args.given(GenerateCommand.FORCE);
         reporting = new Reporting(args);
@@ -134,6 +139,9 @@ final class MigrateCommand implements Command {
             url = DatabaseOptions.parse(fromUrl, "--from-url");
         } else if (schema != null) {
             throw new UsageError("--schema names where --from-url reads the database: give --from-url");
+        }
+        if (check && !dropViews.isEmpty()) {
+            throw new UsageError("--check and --drop-view: --check writes no migration, and --drop-view is one to write");
         }
         var run = new ModelRun(io, files);
         var parser = new SettingsParser();
@@ -203,7 +211,14 @@ final class MigrateCommand implements Command {
                     history = History.read(relative);
                 }
             }
-            var plan = Evolution.plan(c.model(), c.catalog(), history, RenameHints.of(c.model()));
+            // A view to retire is one the history carries (after the adoption's baseline, when adopting).
+            for (String v : Evolution.carriesNo(history, dropViews)) {
+                String snapshot = history.isEmpty() ? HistoryFolder.DIR : HistoryFolder.DIR + "/" + history.last().snapshotPath();
+                all.add(Messages.viewNotCarried(new Span(new SourceFile(dir.resolve(snapshot).toString(), ""), 0, 0), v,
+                        history.head().views().stream().map(dev.schemac.catalog.View::name).toList()));
+            }
+            if (all.stream().anyMatch(Diagnostic::isError)) return fail(io, all);
+            var plan = Evolution.plan(c.model(), c.catalog(), history, RenameHints.of(c.model()), Set.copyOf(dropViews));
             all.addAll(plan.diagnostics());
             all.addAll(MigrationFiles.gaps(c.model(), own, history));
             if (all.stream().anyMatch(Diagnostic::isError)) return fail(io, all);

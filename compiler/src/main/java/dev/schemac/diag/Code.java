@@ -623,15 +623,25 @@ public enum Code {
             + "history carries each as the SQL the database keeps for it, and a migration that rebuilds a table a view "
             + "reads (SQLite) or changes the type of a column it reads (PostgreSQL) drops the view first and makes it "
             + "again from that SQL afterwards. That SQL names the tables and columns as they were: when the migration "
-            + "drops or renames a table the view's SQL names, or drops or renames a column of such a table that the SQL"
-            + " names (as that table's or, where schemac cannot tell, another's), the view could not be made again, or "
+            + "drops or renames a table the view reads, or drops or renames a column the view reads of that table (as "
+            + "PostgreSQL recorded it at pull; elsewhere as the SQL says: a column qualified by another table or its alias "
+            + "is that table's, an unqualified one may be any's it reads), the view could not be made again, or "
             + "would read something else (PostgreSQL refuses to drop what a view reads, MySQL and MariaDB leave the "
             + "view invalid, and a rename the engine follows leaves the history's SQL naming what is gone). The "
             + "migration is refused rather than the view lost. Leave that change out of this migration: the history "
             + "carries the view as the database had it, whatever the database does to it later. A table renamed only "
             + "because the name schemac derives changed (a renamed entity, another `naming`) keeps its name with "
-            + "`@@map(\"old_name\")` on the entity. A carried view cannot yet be retired from the history: once it is "
-            + "gone from the database, a migration still cannot drop or rename what it names."),
+            + "`@@map(\"old_name\")` on the entity. A view the team no longer wants is retired through a migration: "
+            + "`schemac migrate --name drop_old_view --drop-view VIEW` writes one that drops it (its down makes it again "
+            + "from the history's SQL), and the snapshots carry it no further, so what it named may change in that "
+            + "migration or any later one. A view that reads a retired view is refused in its place (name both)."),
+    VIEW_NOT_CARRIED("SC571", "No such view in the migration history",
+            "`migrate --drop-view VIEW` retires a view the history carries for an adopted database (SC570): it "
+            + "writes a migration that drops it and a snapshot without it. The name given is not among the views "
+            + "the history's last snapshot carries, so there is nothing to retire: a view made by hand after the "
+            + "adoption was never in the history (drop it by hand), one retired before is gone from it already, and "
+            + "a name is compared as the database spells it (case and all). The message lists the views the "
+            + "history carries."),
 
     // --- habits of other schema languages: SC420-SC429
     PRISMA_HABIT("SC420", "Written as in Prisma",

@@ -871,8 +871,14 @@ public final class Messages {
         return error(Code.VIEW_BROKEN, at, "this migration breaks view " + tick(view) + ", which the database has outside the "
                 + "model: it could not be made again as the history carries it (" + why + ")",
                 "leave out of this migration the change that breaks it (a table renamed only because the name schemac derives "
-                        + "changed keeps its name with `@@map(\"old_name\")` on the entity): the history carries the view as the "
-                        + "database had it when it was adopted");
+                        + "changed keeps its name with `@@map(\"old_name\")` on the entity), or retire the view "
+                        + "with `schemac migrate --drop-view` (a migration of its own, or this one) if it is no longer wanted");
+    }
+
+    public static Diagnostic viewNotCarried(Span at, String view, List<String> carried) {
+        return error(Code.VIEW_NOT_CARRIED, at, "--drop-view " + tick(view) + ": the migration history carries no view of that name "
+                        + (carried.isEmpty() ? "(it carries no views)" : "(it carries " + ticks(carried) + ")"),
+                "give the name of a view the history carries, as the database spells it");
     }
 
     public static Diagnostic renameLoses(Span at, String table, String what, String why) {

@@ -8,6 +8,7 @@ import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
 import dev.schemac.catalog.PrimaryKey;
 import dev.schemac.catalog.Table;
+import dev.schemac.catalog.View;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.evolve.Change.*;
 import java.util.ArrayList;
@@ -276,6 +277,7 @@ public final class CatalogDiff {
             for (Table nt : neu.tables()) {
                 if (!matchedNew.contains(nt.name())) createTable(nt);
             }
+            views();
             var sorted = new ArrayList<>(out);
             sorted.sort(Comparator.comparing(Change::phase)); // stable: within a phase, the catalogs' order
             // Tables go away children first: the reverse of the old catalog's order, which has parents first.
@@ -288,6 +290,19 @@ public final class CatalogDiff {
             }
             if (first >= 0) java.util.Collections.reverse(sorted.subList(first, last + 1));
             return Renames.order(sorted);
+        }
+
+        /**
+         * The views of an adopted database only the old Catalog has (retired: migrate --drop-view)
+         * are dropped, those over others first; those only the new has (that retirement undone)
+         * are made, each after those it reads.
+         */
+        private void views() {
+            var gone = View.inDependencyOrder(old.views().stream().filter(v -> !neu.views().contains(v)).toList());
+            for (int i = gone.size() - 1; i >= 0; i--) out.add(new Change.DropView(gone.get(i)));
+            for (View v : View.inDependencyOrder(neu.views().stream().filter(v -> !old.views().contains(v)).toList())) {
+                out.add(new Change.CreateView(v));
+            }
         }
 
         private boolean enumChanged(Column c) {

@@ -8,6 +8,7 @@ import dev.schemac.catalog.Index;
 import dev.schemac.catalog.PrimaryKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.catalog.View;
 
 /**
  * One step from an old Catalog towards a new one. Every change carries the whole objects
@@ -32,9 +33,9 @@ public sealed interface Change {
      * foreign keys are only ever added after every table exists, so cycles need nothing special.
      */
     enum Phase {
-        DROP_TRIGGER, DROP_FOREIGN_KEY, DROP_CONSTRAINT, DROP_COLUMN, DROP_TABLE, CREATE_ENUM, RENAME_TABLE,
+        DROP_VIEW, DROP_TRIGGER, DROP_FOREIGN_KEY, DROP_CONSTRAINT, DROP_COLUMN, DROP_TABLE, CREATE_ENUM, RENAME_TABLE,
         RENAME_COLUMN, RENAME_CONSTRAINT, CREATE_TABLE, ADD_COLUMN, ALTER_COLUMN, DROP_ENUM, ADD_CONSTRAINT,
-        ADD_FOREIGN_KEY, CREATE_TRIGGER
+        ADD_FOREIGN_KEY, CREATE_TRIGGER, CREATE_VIEW
     }
 
     // --- enums
@@ -265,5 +266,20 @@ public sealed interface Change {
         public Change inverse() { return new DropTrigger(t); }
         public Phase phase() { return Phase.CREATE_TRIGGER; }
         public String table() { return t.name(); }
+    }
+
+    // --- views of an adopted database ({@link View}): a model has none, so only retiring one
+    // (migrate --drop-view) drops it, and that migration's down makes it again
+
+    record DropView(View v) implements Change {
+        public Change inverse() { return new CreateView(v); }
+        public Phase phase() { return Phase.DROP_VIEW; }
+        public String table() { return null; }
+    }
+
+    record CreateView(View v) implements Change {
+        public Change inverse() { return new DropView(v); }
+        public Phase phase() { return Phase.CREATE_VIEW; }
+        public String table() { return null; }
     }
 }

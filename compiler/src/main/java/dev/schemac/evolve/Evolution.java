@@ -4,6 +4,7 @@ import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.KeptSql;
 import dev.schemac.catalog.Table;
+import dev.schemac.catalog.View;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
 import dev.schemac.evolve.Change.AddColumn;
@@ -18,6 +19,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The next migration of a model over its history: the rename hints checked against the
@@ -34,11 +37,20 @@ public final class Evolution {
     }
 
     public static Plan plan(Model model, Catalog to, History history, RenameHints hints) {
+        return plan(model, to, history, hints, Set.of());
+    }
+
+    /**
+     * {@code retired}: names of views the history carries that this migration drops and the
+     * snapshots carry no further ({@code migrate --drop-view}); the caller has checked that the
+     * history carries each ({@link #carriesNo}).
+     */
+    public static Plan plan(Model model, Catalog to, History history, RenameHints hints, Set<String> retired) {
         var diags = new ArrayList<Diagnostic>();
         Catalog from = history.head();
         RenameHints applied = check(hints, from, history, diags);
-        // The model has no views: an adopted database's go on from the history as it carries them.
-        to = withKept(from, to, applied).withViews(from.views());
+        // The model has no views: an adopted database's go on from the history as it carries them, but those retired.
+        to = withKept(from, to, applied).withViews(from.views().stream().filter(v -> !retired.contains(v.name())).toList());
         List<Change> up = CatalogDiff.diff(from, to, applied);
         List<Change> down = CatalogDiff.down(from, to, applied);
         to = withoutGone(from, to, up);
@@ -59,6 +71,12 @@ public final class Evolution {
         // A down undoes the up: it drops or renames only what the up made, which no view the history carries reads.
         for (var b : ViewsThrough.broken(up, from)) diags.add(Messages.viewBroken(Lint.at(model, to, b.table(), null), b.view(), b.why()));
         return new Plan(from, to, up, down, applied, diags, Lint.findings(up, from, to, model.settings().dialect()));
+    }
+
+    /** The names of {@code views} the history's last Catalog carries no view of, in their order. */
+    public static List<String> carriesNo(History history, List<String> views) {
+        var carried = history.head().views().stream().map(View::name).collect(Collectors.toSet());
+        return views.stream().distinct().filter(v -> !carried.contains(v)).toList();
     }
 
     /**

@@ -106,6 +106,12 @@ final class SnapshotJson {
                 g.writeStringField("dialect", v.dialect().name());
                 g.writeStringField("name", v.name());
                 g.writeStringField("sql", v.sql());
+                // What the engine recorded that the view reads, where it keeps such a record (PostgreSQL).
+                if (v.reads() != null) {
+                    g.writeObjectFieldStart("reads");
+                    for (var e : v.reads().entrySet()) strings(g, e.getKey(), e.getValue());
+                    g.writeEndObject();
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -330,7 +336,16 @@ final class SnapshotJson {
         for (JsonNode t : need(o, "tables")) tables.add(readTable(t));
         var views = new ArrayList<View>();
         for (JsonNode v : o.path("views")) {
-            views.add(new View(constant(dev.schemac.model.Dialect.class, text(v, "dialect")), text(v, "name"), text(v, "sql")));
+            java.util.Map<String, List<String>> reads = null;
+            if (v.has("reads")) {
+                reads = new java.util.LinkedHashMap<>();
+                for (var e : (Iterable<java.util.Map.Entry<String, JsonNode>>) v.get("reads")::fields) {
+                    var cs = new ArrayList<String>();
+                    for (JsonNode col : e.getValue()) cs.add(col.asText());
+                    reads.put(e.getKey(), cs);
+                }
+            }
+            views.add(new View(constant(dev.schemac.model.Dialect.class, text(v, "dialect")), text(v, "name"), text(v, "sql"), reads));
         }
         return Catalog.of(tables, enums, views);
     }

@@ -4,6 +4,7 @@ import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.View;
 import dev.schemac.evolve.Change.DropColumn;
 import dev.schemac.evolve.Change.DropTable;
+import dev.schemac.evolve.Change.DropView;
 import dev.schemac.evolve.Change.RenameColumn;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,21 +17,29 @@ import java.util.Map;
  * table it reads. Made again from that SQL, such a view would fail or read something else
  * (PostgreSQL refuses the drop, SQLite the rebuild, and MySQL leaves the view invalid), and a
  * rename the engine follows leaves the history's SQL naming what is gone; so the migration is
- * refused (SC570) rather than the view lost. Whether a column's name in the SQL is that table's
- * or another's it reads is not told apart: a view that may read it counts.
+ * refused (SC570) rather than the view lost. What a view reads is what the engine recorded
+ * when the database was pulled, else what its SQL reads of each table ({@link View#readsColumn}).
  */
 public final class ViewsThrough {
     private ViewsThrough() {}
 
-    /** A view {@code view} the migration breaks, on table {@code table} (its name after the migration), and why. */
+    /**
+     * A view {@code view} the migration breaks, on table {@code table} (its name after the
+     * migration; null when what breaks it is another view), and why.
+     */
     public record Broken(String table, String view, String why) {}
 
     public static List<Broken> broken(List<Change> changes, Catalog from) {
         if (from.views().isEmpty()) return List.of();
         Map<String, String> renamed = Renames.tables(changes);
+        // A view this migration retires (DropView) goes first and is not made again: nothing it names holds it back.
+        var retired = changes.stream().filter(c -> c instanceof DropView).map(c -> ((DropView) c).v()).toList();
         var out = new ArrayList<Broken>();
         for (View v : from.views()) {
-            Broken b = broken(v, changes, renamed);
+            if (retired.contains(v)) continue;
+            Broken b = retired.stream().filter(r -> v.reads(r.name())).findFirst()
+                    .map(r -> new Broken(null, v.name(), "its SQL names view `" + r.name() + "`, which this migration drops"))
+                    .orElseGet(() -> broken(v, changes, renamed));
             if (b != null) out.add(b);
         }
         return out;
@@ -38,15 +47,15 @@ public final class ViewsThrough {
 
     private static Broken broken(View v, List<Change> changes, Map<String, String> renamedTables) {
         for (var r : renamedTables.entrySet()) {
-            if (v.names(r.getKey())) {
+            if (v.reads(r.getKey())) {
                 return new Broken(r.getValue(), v.name(), "its SQL names table `" + r.getKey() + "`, which this migration renames");
             }
         }
         for (Change c : changes) {
-            if (c instanceof DropTable t && v.names(t.t().name())) {
+            if (c instanceof DropTable t && v.reads(t.t().name())) {
                 return new Broken(t.t().name(), v.name(), "its SQL names table `" + t.t().name() + "`, which this migration drops");
             }
-            if (c instanceof DropColumn x && v.names(x.table()) && v.namesColumn(x.column().name())) {
+            if (c instanceof DropColumn x && v.readsColumn(x.table(), x.column().name())) {
                 return new Broken(renamedTables.getOrDefault(x.table(), x.table()), v.name(), "its SQL names `" + x.column().name()
                         + "`, which this migration drops from table `" + x.table() + "`");
             }
@@ -56,9 +65,9 @@ public final class ViewsThrough {
         for (String t : tables) {
             String before = renamedTables.entrySet().stream().filter(e -> e.getValue().equals(t)).map(Map.Entry::getKey)
                     .findFirst().orElse(t);
-            if (!v.names(t) && !v.names(before)) continue;
+            if (!v.reads(t) && !v.reads(before)) continue;
             for (String column : Renames.columns(changes, t).keySet()) {
-                if (v.namesColumn(column)) {
+                if (v.readsColumn(before, column) || v.readsColumn(t, column)) {
                     return new Broken(renamedTables.getOrDefault(t, t), v.name(), "its SQL names `" + column
                             + "`, which this migration renames in table `" + before + "`");
                 }

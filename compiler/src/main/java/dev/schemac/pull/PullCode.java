@@ -109,7 +109,18 @@ public enum PullCode {
             "`schemac migrate --from-url` writes a migration to apply to the database it read, so "
             + "the model's `dialect` must be that database's: `sqlite`, `postgres`, or `mysql` for "
             + "MySQL and MariaDB. Set the dialect in the schema header, or point the URL at the "
-            + "database the model is for.");
+            + "database the model is for."),
+    VIEW_READS_UNMADE("SC981", Severity.WARNING, "An adopted view reads what the history does not make",
+            "`migrate --from-url` carries the database's views in the history (SC973), as the SQL that makes "
+            + "each; the history makes the adopted tables and the other carried views, nothing else. A view "
+            + "that reads another object (a function the database has, a table in another schema or left out "
+            + "of the model) is made in the adopted database, which has that object, but a database built from "
+            + "the history (a new developer's, a test's) does not have it, and the view's CREATE VIEW fails "
+            + "there, stopping the baseline. The message names the view and what it reads. Make that object "
+            + "in such a database before the baseline runs (a script of your own), or retire the view from "
+            + "the history (`migrate --drop-view`) if that database does not need it. PostgreSQL says what a "
+            + "view reads (functions too); on SQLite, MySQL and MariaDB the tables of the view's FROM and "
+            + "JOIN clauses are checked.");
 
     private final String id;
     private final Severity severity;

@@ -95,6 +95,15 @@ public final class PullMessages {
                         : d.help());
     }
 
+    public static Diagnostic viewReadsUnmade(Span at, String view, List<String> objects) {
+        return of(PullCode.VIEW_READS_UNMADE, at, "view `" + Leftover.shown(view) + "` reads " + String.join(", ",
+                        objects.stream().map(o -> (o.endsWith("()") ? "function `" : "`") + Leftover.shown(o) + "`").toList())
+                        + ", which the migration history does not make: a database built from the history cannot make the view "
+                        + "(its CREATE VIEW fails there)",
+                "make what it reads in such a database before the baseline runs, or retire the view with "
+                        + "`schemac migrate --drop-view` if that database does not need it");
+    }
+
     public static Diagnostic historyExists(Span at, String last) {
         return of(PullCode.HISTORY_EXISTS, at, "the output has a migration history already (its last migration is `" + last
                         + "`): --from-url starts a history, it cannot continue one",

@@ -53,7 +53,54 @@ class SnapshotViewsTest {
         assertThat(View.inDependencyOrder(List.of(top, mid, other, base))).containsExactly(other, base, mid, top);
         assertThat(View.withDependents(List.of(base), List.of(top, mid, other, base))).containsExactly(base, mid, top);
         assertThat(mid.statement()).endsWith("names top\n;");
-        assertThat(base.namesColumn("x")).as("an alias is no column it reads").isFalse();
+        assertThat(base.readsColumn("books", "x")).as("an alias is no column it reads").isFalse();
         assertThat(base.names("top")).as("a string is no name").isFalse();
+    }
+
+    @Test
+    void viewsReadBackWithWhatTheEngineRecordedTheyRead() {
+        var v = new View(Dialect.POSTGRES, "t", "CREATE VIEW t AS\n SELECT b.id FROM books b", java.util.Map.of("books", List.of("id"),
+                "authors", List.of()));
+        var c = Catalog.of(List.of(books()), List.of(), List.of(v));
+        var printed = History.readTree(SnapshotHashTest.printed(c));
+        assertThat(printed.get("views").get(0).get("reads").toString()).isEqualTo("{\"authors\":[],\"books\":[\"id\"]}");
+        assertThat(SnapshotJson.readCatalog(printed)).isEqualTo(c);
+        assertThat(v.reads("authors")).as("the relation as a whole").isTrue();
+        assertThat(v.readsColumn("books", "id")).isTrue();
+        assertThat(v.readsColumn("books", "title")).as("the engine's record, not the SQL").isFalse();
+        assertThat(v.readsColumn("authors", "id")).isFalse();
+    }
+
+    /**
+     * Without the engine's record, what a view reads of a table is reasoned from its SQL: a column
+     * qualified by another table or its alias is not this table's; a name in a string or a comment,
+     * or the view's own column list, reads nothing; an unqualified column, or one qualified by a
+     * subquery's name, may be this table's.
+     */
+    @Test
+    void whatAViewReadsOfEachTableFromItsSql() {
+        var join = new View(Dialect.SQLITE, "j", "CREATE VIEW j (note, title) AS SELECT a.note, b.title FROM books AS b "
+                + "JOIN authors a ON a.id = b.author_id WHERE b.kind <> 'pages' -- not pages either");
+        assertThat(join.readsColumn("authors", "note")).isTrue();
+        assertThat(join.readsColumn("books", "note")).as("a.note is authors'; the view's own column list reads nothing").isFalse();
+        assertThat(join.readsColumn("books", "title")).isTrue();
+        assertThat(join.readsColumn("authors", "title")).isFalse();
+        assertThat(join.readsColumn("books", "pages")).as("a string and a comment").isFalse();
+        assertThat(join.readsColumn("books", "id")).as("a.id").isFalse();
+        assertThat(join.readsColumn("publishers", "note")).as("a table it does not read").isFalse();
+
+        var plain = new View(Dialect.SQLITE, "p", "CREATE VIEW p AS SELECT note FROM books, authors");
+        assertThat(plain.readsColumn("books", "note")).as("unqualified: either table may be meant").isTrue();
+        assertThat(plain.readsColumn("authors", "note")).isTrue();
+
+        var sub = new View(Dialect.SQLITE, "s", "CREATE VIEW s AS SELECT x.note FROM (SELECT note FROM books) x");
+        assertThat(sub.readsColumn("books", "note")).isTrue();
+
+        var mysql = new View(Dialect.MYSQL, "m", "CREATE VIEW `m` AS select `b`.`id` AS `id`,`a`.`name` AS `name` from "
+                + "(`books` `b` join `authors` `a` on((`a`.`id` = `b`.`author_id`)))");
+        assertThat(mysql.readsColumn("books", "name")).isFalse();
+        assertThat(mysql.readsColumn("authors", "name")).isTrue();
+        assertThat(mysql.readsColumn("books", "author_id")).isTrue();
+        assertThat(mysql.readsColumn("authors", "author_id")).isFalse();
     }
 }

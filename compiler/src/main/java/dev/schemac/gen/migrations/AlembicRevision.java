@@ -154,7 +154,7 @@ final class AlembicRevision {
             b.append("    if _dialect() == \"postgresql\":\n");
             for (Table t : functions) {
                 b.append("        op.execute(").append(Py.sqlText("DROP FUNCTION IF EXISTS "
-                        + Sql.id(Dialect.POSTGRES, t.updatedAtTrigger()) + "()")).append(")\n");
+                        + Sql.id(Dialect.POSTGRES, Sql.updatedFunction(t, catalog)) + "()")).append(")\n");
             }
             var enums = new ArrayList<>(catalog.enums());
             java.util.Collections.reverse(enums);

@@ -108,7 +108,8 @@ public final class Drift {
         Catalog old = adoption.catalog();
         RenameHints applied = adoption.applied();
         old = withUnusedEnums(old, model, live.source().engine());
-        return new Result(CatalogDiff.diff(old, model, applied), notCompared, old, applied);
+        // The database's views are the history's to carry (a model has none): no change of the model's drops them.
+        return new Result(CatalogDiff.diff(old, model.withViews(old.views()), applied), notCompared, old, applied);
     }
 
     /**

@@ -121,12 +121,30 @@ final class PostgresReader {
         }
         // A view's definition as PostgreSQL keeps it (its columns spelled out), for a migration history to carry (View).
         var views = new ArrayList<View>();
+        // What each view reads, as PostgreSQL resolved it (its rule's dependencies): each table or view, with the
+        // columns it reads of it; an empty name is the relation as a whole.
+        var reads = new java.util.HashMap<String, java.util.Map<String, List<String>>>();
+        for (var r : q.rows("what the views read", "SELECT v.relname, t.relname, coalesce(a.attname, '') FROM pg_depend d "
+                + "JOIN pg_rewrite w ON w.oid = d.objid JOIN pg_class v ON v.oid = w.ev_class JOIN pg_class t ON t.oid = d.refobjid "
+                + "LEFT JOIN pg_attribute a ON d.refobjsubid > 0 AND a.attrelid = t.oid AND a.attnum = d.refobjsubid "
+                + "WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass AND v.relnamespace = ? "
+                + "AND v.relkind = 'v' AND t.oid <> v.oid ORDER BY 1, 2, 3", nsOid)) {
+            var columns = reads.computeIfAbsent(r.get(0), k -> new java.util.TreeMap<>()).computeIfAbsent(r.get(1), k -> new ArrayList<>());
+            if (!r.get(2).isEmpty()) columns.add(r.get(2));
+        }
+        // The functions it calls that are not PostgreSQL's own (whose dependencies are not recorded), as `name()`.
+        for (var r : q.rows("the functions the views call", "SELECT DISTINCT v.relname, p.proname FROM pg_depend d "
+                + "JOIN pg_rewrite w ON w.oid = d.objid JOIN pg_class v ON v.oid = w.ev_class JOIN pg_proc p ON p.oid = d.refobjid "
+                + "WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_proc'::regclass AND v.relnamespace = ? "
+                + "AND v.relkind = 'v' ORDER BY 1, 2", nsOid)) {
+            reads.computeIfAbsent(r.get(0), k -> new java.util.TreeMap<>()).putIfAbsent(r.get(1) + "()", new ArrayList<>());
+        }
         // Its options (security_barrier, check_option) are not in the definition: they go back in its WITH.
         for (var r : q.rows("the views", "SELECT c.relname, pg_get_viewdef(c.oid, true), array_to_string(c.reloptions, ', ') "
                 + "FROM pg_class c WHERE c.relnamespace = ? AND c.relkind = 'v' ORDER BY c.relname", nsOid)) {
             String options = r.get(2) == null || r.get(2).isEmpty() ? "" : " WITH (" + r.get(2) + ")";
             if (r.get(1) != null) views.add(new View(Dialect.POSTGRES, r.get(0), "CREATE VIEW " + Sql.id(Dialect.POSTGRES, r.get(0))
-                    + options + " AS\n" + r.get(1)));
+                    + options + " AS\n" + r.get(1), reads.getOrDefault(r.get(0), java.util.Map.of())));
         }
         var source = new LiveSchema.Source(DbEngine.POSTGRES, version, database, schema, true);
         return new LiveSchema(source, Catalog.of(tables, enums, views), infos, leftovers);

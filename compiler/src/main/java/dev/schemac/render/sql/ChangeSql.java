@@ -101,6 +101,7 @@ final class ChangeSql {
         }
         boolean rebuildsDone = false;
         for (Change c : changes) {
+            if (c instanceof DropView || c instanceof CreateView) continue; // placed around all the rest, below
             if (!rebuildsDone && c.phase().compareTo(Phase.ADD_COLUMN) >= 0) {
                 for (String t : rebuilt) rebuild(t, changes);
                 rebuildsDone = true;
@@ -129,6 +130,14 @@ final class ChangeSql {
             out.addAll(0, drops);
             for (View v : views) out.add(new Statement(DdlWriter.createView(v), false, null));
         }
+        // A view retired from the history (DropView) goes first of all, before the views it reads may be dropped out of
+        // the way; its down (CreateView) comes last, once what it reads is back.
+        var retired = new ArrayList<Statement>();
+        for (Change c : changes) {
+            if (c instanceof DropView v && v.v().dialect() == dialect()) retired.add(new Statement(Sql.retireView(dialect(), v.v()), false, null, c));
+            if (c instanceof CreateView v && v.v().dialect() == dialect()) out.add(new Statement(DdlWriter.createView(v.v()), false, null, c));
+        }
+        out.addAll(0, retired);
         return out;
     }
 
@@ -140,7 +149,8 @@ final class ChangeSql {
      * whose SQL names what the changes drop or rename is refused before this ({@code ViewsThrough}).
      */
     private List<View> viewsInTheWay(List<Change> changes) {
-        var own = from.views().stream().filter(v -> v.dialect() == dialect()).toList();
+        // A view this migration drops or makes (DropView, CreateView) is not in the way: it is not there on one side.
+        var own = from.views().stream().filter(v -> v.dialect() == dialect() && to.views().contains(v)).toList();
         if (own.isEmpty()) return List.of();
         var hit = new ArrayList<View>();
         for (View v : own) {
@@ -149,12 +159,12 @@ final class ChangeSql {
                 for (String t : rebuilt) {
                     String old = renamedTo.entrySet().stream().filter(e -> e.getValue().equals(t)).map(Map.Entry::getKey)
                             .findFirst().orElse(t);
-                    inTheWay |= v.names(t) || v.names(old);
+                    inTheWay |= v.reads(t) || v.reads(old);
                 }
             } else if (dialect() == Dialect.POSTGRES) {
                 for (Change c : changes) {
-                    if (c instanceof AlterColumn a && retypes(a) && v.names(a.table())
-                            && (v.namesColumn(a.from().name()) || v.namesColumn(a.to().name()))) inTheWay = true;
+                    if (c instanceof AlterColumn a && retypes(a)
+                            && (v.readsColumn(a.table(), a.from().name()) || v.readsColumn(a.table(), a.to().name()))) inTheWay = true;
                 }
             }
             if (inTheWay) hit.add(v);

@@ -96,22 +96,48 @@ final class PostgresDialect extends SqlDialect {
             }
         }
         if (t.updatedAtTrigger() != null) {
-            var body = new StringBuilder();
-            for (Column c : t.columns()) {
-                if (!c.updatedAt()) continue;
-                // An UPDATE that sets the column itself keeps its value, as MySQL's ON UPDATE does.
-                String col = plpgsqlId(c.name());
-                body.append("  IF NEW.").append(col).append(" IS NOT DISTINCT FROM OLD.").append(col)
-                        .append(" THEN\n    NEW.").append(col).append(" := ").append(now(c.type().kind()))
-                        .append(";\n  END IF;\n");
-            }
-            String fn = id(t.updatedAtTrigger());
-            out.add("CREATE FUNCTION " + fn + "() RETURNS trigger LANGUAGE plpgsql AS "
-                    + dollarQuoted("\nBEGIN\n" + body + "  RETURN NEW;\nEND;\n") + ";");
-            out.add("CREATE TRIGGER " + fn + " BEFORE UPDATE ON " + id(t.name()) + " FOR EACH ROW EXECUTE FUNCTION "
+            String fn = id(updatedFunction(t, catalog));
+            // Tables that share the trigger's name and what it does share its function, each making it as the others do.
+            boolean own = !fn.equals(id(t.updatedAtTrigger())) || catalog.tables().stream()
+                    .noneMatch(o -> o != t && t.updatedAtTrigger().equals(o.updatedAtTrigger()));
+            out.add((own ? "CREATE FUNCTION " : "CREATE OR REPLACE FUNCTION ") + fn + "() RETURNS trigger LANGUAGE plpgsql AS "
+                    + dollarQuoted("\nBEGIN\n" + updatedBody(t) + "  RETURN NEW;\nEND;\n") + ";");
+            out.add("CREATE TRIGGER " + id(t.updatedAtTrigger()) + " BEFORE UPDATE ON " + id(t.name()) + " FOR EACH ROW EXECUTE FUNCTION "
                     + fn + "();");
         }
         return out;
+    }
+
+    /** What the function of a table's {@code @updated} trigger does: stamps each such column an UPDATE leaves unchanged. */
+    private String updatedBody(Table t) {
+        var body = new StringBuilder();
+        for (Column c : t.columns()) {
+            if (!c.updatedAt()) continue;
+            // An UPDATE that sets the column itself keeps its value, as MySQL's ON UPDATE does.
+            String col = plpgsqlId(c.name());
+            body.append("  IF NEW.").append(col).append(" IS NOT DISTINCT FROM OLD.").append(col)
+                    .append(" THEN\n    NEW.").append(col).append(" := ").append(now(c.type().kind()))
+                    .append(";\n  END IF;\n");
+        }
+        return body.toString();
+    }
+
+    /**
+     * The function a table's {@code @updated} trigger calls: named after the trigger. A database
+     * schemac did not make may give the triggers of many tables one name and one function
+     * (PostgreSQL names a trigger per table), which the tables whose function does the same
+     * share. Where what it does differs between such tables (a later migration changed a table's
+     * {@code @updated} columns), the most of them (the first in the Catalog's order, between
+     * equals) keep the shared one, and each other table's is named after the trigger and the table.
+     */
+    String updatedFunction(Table t, Catalog catalog) {
+        var bodies = new java.util.LinkedHashMap<String, Integer>();
+        for (Table o : catalog.tables()) {
+            if (t.updatedAtTrigger().equals(o.updatedAtTrigger())) bodies.merge(updatedBody(o), 1, Integer::sum);
+        }
+        if (bodies.size() <= 1) return t.updatedAtTrigger();
+        String most = bodies.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a).orElseThrow().getKey();
+        return updatedBody(t).equals(most) ? t.updatedAtTrigger() : t.updatedAtTrigger() + "_" + t.name();
     }
 
     @Override
@@ -123,7 +149,7 @@ final class PostgresDialect extends SqlDialect {
     List<String> dropExtras(Catalog catalog) {
         var out = new ArrayList<String>();
         for (Table t : DdlWriter.reversed(catalog.tables())) {
-            if (t.updatedAtTrigger() != null) out.add("DROP FUNCTION IF EXISTS " + id(t.updatedAtTrigger()) + "();");
+            if (t.updatedAtTrigger() != null) out.add("DROP FUNCTION IF EXISTS " + id(updatedFunction(t, catalog)) + "();");
         }
         for (EnumDef e : DdlWriter.reversed(catalog.enums())) out.add("DROP TYPE IF EXISTS " + typeId(e.typeName()) + ";");
         return out;

@@ -102,6 +102,14 @@ public final class Sql {
         return "DROP VIEW " + id(d, v.name()) + ";";
     }
 
+    /**
+     * The statement that retires a view of an adopted database ({@code migrate --drop-view}): one
+     * already dropped by hand is no failure, as the team may have dropped it before retiring it.
+     */
+    public static String retireView(Dialect d, dev.schemac.catalog.View v) {
+        return "DROP VIEW IF EXISTS " + id(d, v.name()) + ";";
+    }
+
     /** A {@code @pattern} as the dialect's CHECK matches it (anchored, case-sensitive), before quoting. */
     public static String pattern(Dialect d, String regex) {
         return of(d).pattern(regex);
@@ -231,7 +239,13 @@ public final class Sql {
     /** The statements that keep a table's {@code @updated} columns current (functions and triggers). */
     public static java.util.List<String> updatedAtTriggers(Dialect d, dev.schemac.catalog.Table t, Catalog catalog) {
         return of(d).afterTable(t, catalog).stream()
-                .filter(s -> s.startsWith("CREATE TRIGGER") || s.startsWith("CREATE FUNCTION")).toList();
+                .filter(s -> s.startsWith("CREATE TRIGGER") || s.startsWith("CREATE FUNCTION") || s.startsWith("CREATE OR REPLACE FUNCTION"))
+                .toList();
+    }
+
+    /** The function a table's {@code @updated} trigger calls on PostgreSQL, by name. */
+    public static String updatedFunction(dev.schemac.catalog.Table t, Catalog catalog) {
+        return ((PostgresDialect) of(Dialect.POSTGRES)).updatedFunction(t, catalog);
     }
 
     /**

@@ -1,0 +1,124 @@
+package dev.schemac.pull;
+
+import static dev.schemac.pull.AdoptLeftOutObjectsTest.one;
+import static dev.schemac.pull.AdoptLeftOutObjectsTest.url;
+import static dev.schemac.pull.AdoptedViewsTest.BASELINE;
+import static dev.schemac.pull.AdoptedViewsTest.alembic;
+import static dev.schemac.pull.AdoptedViewsTest.edited;
+import static dev.schemac.pull.AdoptedViewsTest.script;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.schemac.cli.Cli;
+import dev.schemac.gen.sql.Introspector.Kind;
+import dev.schemac.gen.sql.LiveDb;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * PostgreSQL's dvd_rental sample gives the trigger of every table one name, {@code last_updated},
+ * calling one function of that name. The adoption keeps the trigger's name, and the baseline made
+ * the function once per table ("function last_updated already exists" on the second table): now
+ * the tables whose function does the same share it, so the baseline builds a fresh database, up
+ * and down, by the scripts and through Alembic, whose triggers stamp rows. A later migration that
+ * changes one table's {@code @updated} columns gives that table a function of its own, on the
+ * adopted database (its shared function stays for the others) and on the fresh one.
+ */
+class SharedUpdatedTriggerTest {
+    @TempDir
+    Path tmp;
+
+    static void stamps(LiveDb db, String table, String key, String set, String after) throws Exception {
+        db.run("UPDATE " + table + " SET last_update = '2000-01-01' WHERE " + key);
+        db.run("UPDATE " + table + " SET " + set + " WHERE " + key);
+        assertThat(one(db, "SELECT last_update > '2001-01-01' FROM " + table + " WHERE " + key)).as("%s: %s", after, table).isEqualTo("t");
+    }
+
+    @Test
+    void aSharedTriggerFunctionBuildsAFreshDatabase() throws Exception {
+        Kind k = Kind.POSTGRES;
+        String sql = Files.readString(ForeignDatabasesTest.dir().resolve("dvd_rental.postgres.sql"), StandardCharsets.UTF_8);
+        try (var db = LiveDb.fresh(k, "shared_trigger"); var fresh = LiveDb.fresh(k, "shared_trigger_fresh");
+             var viaAlembic = LiveDb.fresh(k, "shared_trigger_alembic")) {
+            db.run(sql);
+            Path model = tmp.resolve("app.schema");
+            var pull = Cli.run("pull", "--url", url(db), "--out", model.toString(), "--color", "never");
+            assertThat(pull.code()).as(pull.err()).isZero();
+            Path out = tmp.resolve("out");
+            var r = Cli.run("migrate", model.toString(), "--name", "adopt", "--timestamp", "20250301120000", "-o", out.toString(),
+                    "--color", "never", "--from-url", url(db));
+            assertThat(r.code()).as(r.out() + r.err()).isZero();
+            String baseline = script(out, k, BASELINE + "_baseline", "up");
+            assertThat(baseline).contains("CREATE OR REPLACE FUNCTION last_updated() RETURNS trigger",
+                    "CREATE TRIGGER last_updated BEFORE UPDATE ON country FOR EACH ROW EXECUTE FUNCTION last_updated();");
+
+            fresh.run(baseline);
+            assertThat(one(fresh, "SELECT count(*) FROM pg_proc WHERE proname LIKE 'last_updated%'")).isEqualTo("1");
+            fresh.run("INSERT INTO country (country_id, country) VALUES (1, 'Aland')");
+            fresh.run("INSERT INTO city (city_id, city, country_id) VALUES (1, 'Mariehamn', 1)");
+            stamps(fresh, "country", "country_id = 1", "country = 'Åland'", "the baseline");
+            stamps(fresh, "city", "city_id = 1", "city = 'Maarianhamina'", "the baseline");
+
+            // The adoption's migration replaces the shared trigger with generate's, table by table, on a fresh database too.
+            String adopt = script(out, k, "20250301120000_adopt", "up");
+            assertThat(adopt).contains("CREATE TRIGGER trg_country_updated_at");
+            fresh.run(adopt);
+            assertThat(one(fresh, "SELECT count(*) FROM pg_proc WHERE proname = 'last_updated'")).as("gone with its last trigger")
+                    .isEqualTo("0");
+            stamps(fresh, "country", "country_id = 1", "country = 'Aland'", "the adoption's migration");
+            fresh.run(script(out, k, "20250301120000_adopt", "down"));
+            stamps(fresh, "city", "city_id = 1", "city = 'Maarianhamina'", "the adoption's down");
+            fresh.run(script(out, k, BASELINE + "_baseline", "down"));
+            assertThat(one(fresh, "SELECT count(*) FROM pg_proc WHERE proname LIKE 'last_updated%'")).isEqualTo("0");
+
+            alembic(out, viaAlembic, "upgrade", "head");
+            viaAlembic.run("INSERT INTO country (country_id, country) VALUES (1, 'Aland')");
+            stamps(viaAlembic, "country", "country_id = 1", "country = 'Åland'", "alembic upgrade head");
+            alembic(out, viaAlembic, "downgrade", "base");
+            assertThat(one(viaAlembic, "SELECT count(*) FROM pg_proc WHERE proname LIKE 'last_updated%'")).isEqualTo("0");
+        }
+    }
+
+    static dev.schemac.catalog.Column column(String name, dev.schemac.model.ScalarKind kind, boolean updated) {
+        return new dev.schemac.catalog.Column(name, name, new dev.schemac.catalog.ColumnType(kind, null, null, null, null), !updated && !name.equals("id"),
+                null, false, updated, null, false, false, null);
+    }
+
+    static dev.schemac.catalog.Table table(String name, String stamped) {
+        return new dev.schemac.catalog.Table(name, name.toUpperCase(java.util.Locale.ROOT), null, java.util.List.of(
+                column("id", dev.schemac.model.ScalarKind.INT, false), column("v", dev.schemac.model.ScalarKind.TEXT, false),
+                column(stamped, dev.schemac.model.ScalarKind.DATETIME, true)), new dev.schemac.catalog.PrimaryKey(name + "_pkey",
+                java.util.List.of("id")), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), "stamp", null);
+    }
+
+    /**
+     * Tables that share a trigger's name but not what its function does (their {@code @updated}
+     * columns differ): the most of them share the function, each other table has its own, so
+     * that no table's function replaces another's; a fresh database built from the DDL stamps
+     * each table's own column, and its drop script leaves no function behind.
+     */
+    @Test
+    void tablesWhoseFunctionDiffersGetTheirOwn() throws Exception {
+        var catalog = dev.schemac.catalog.Catalog.of(java.util.List.of(table("a", "last_update"), table("b", "last_update"),
+                table("c", "changed_at")), java.util.List.of());
+        String ddl = dev.schemac.render.sql.Sql.create(dev.schemac.model.Dialect.POSTGRES, catalog, "t");
+        assertThat(ddl).contains("CREATE OR REPLACE FUNCTION stamp() RETURNS trigger", "CREATE FUNCTION stamp_c() RETURNS trigger",
+                "CREATE TRIGGER stamp BEFORE UPDATE ON c FOR EACH ROW EXECUTE FUNCTION stamp_c();",
+                "CREATE TRIGGER stamp BEFORE UPDATE ON b FOR EACH ROW EXECUTE FUNCTION stamp();");
+        try (var fresh = LiveDb.fresh(Kind.POSTGRES, "differing_trigger")) {
+            fresh.run(ddl);
+            assertThat(one(fresh, "SELECT string_agg(proname, ',' ORDER BY proname) FROM pg_proc WHERE proname LIKE 'stamp%'"))
+                    .isEqualTo("stamp,stamp_c");
+            for (String t : new String[] {"a", "b", "c"}) {
+                String col = t.equals("c") ? "changed_at" : "last_update";
+                fresh.run("INSERT INTO " + t + " (id, v, " + col + ") VALUES (1, 'x', '2000-01-01')");
+                fresh.run("UPDATE " + t + " SET v = 'y' WHERE id = 1");
+                assertThat(one(fresh, "SELECT " + col + " > '2001-01-01' FROM " + t)).as(t).isEqualTo("t");
+            }
+            fresh.run(dev.schemac.render.sql.Sql.drop(dev.schemac.model.Dialect.POSTGRES, catalog, "t"));
+            assertThat(one(fresh, "SELECT count(*) FROM pg_proc WHERE proname LIKE 'stamp%'")).isEqualTo("0");
+        }
+    }
+}

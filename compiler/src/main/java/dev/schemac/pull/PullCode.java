@@ -56,7 +56,9 @@ public enum PullCode {
     INDEX_NOT_PULLED("SC970", Severity.WARNING, "Index not pulled",
             "An index the language cannot express: partial (WHERE), on expressions, descending, "
             + "with a prefix length, of another method (GIN, GiST, hash, FULLTEXT, SPATIAL), or over "
-            + "part of a relation's columns. It is kept as a comment on the entity."),
+            + "part of a relation's columns. A unique over the rows `WHERE deleted_at IS NULL` is the "
+            + "model's unique among live rows; one over another filter (`archived_at IS NULL`) is not. "
+            + "It is kept as a comment on the entity."),
     FOREIGN_KEY_NOT_PULLED("SC971", Severity.WARNING, "Foreign key not pulled",
             "A foreign key that cannot be a relation field: it references columns other than the "
             + "target's primary key, a table that is not pulled, shares columns with another key, "
@@ -84,7 +86,10 @@ public enum PullCode {
     MODEL_DIFFERS("SC975", Severity.WARNING, "Model builds a different database",
             "After writing the model, pull compiles it and compares its catalog with the database. "
             + "Each difference not already reported is listed here (for example an index schemac "
-            + "adds to every foreign key)."),
+            + "adds to every foreign key, or a unique over every row of a table with a nullable "
+            + "`deleted_at` column, which generate makes a unique among the live rows), and so is a "
+            + "table or column property generate does not make (SQLite's WITHOUT ROWID and STRICT, "
+            + "a MySQL or MariaDB INVISIBLE column)."),
     GUESSED("SC977", Severity.WARNING, "Read from what the engine leaves out",
             "The engine does not report something (MySQL 8.0.15 hides the expression default of a primary "
             + "key column); pull reads it as the only thing it can be and says so. Check the model line."),

@@ -33,10 +33,20 @@ final class ReportedDifferences {
     /** table:name of checks the database leaves unnamed (SQLite), which generate names. */
     final Set<String> namedByGenerate = new HashSet<>();
 
+    /** table → column lists of the keys pull reported, for the engine whose shape keeps no names (SQLite). */
+    final java.util.Map<String, Set<List<String>>> reportedKeys = new java.util.HashMap<>();
+
     ReportedDifferences(dev.schemac.pull.lift.PulledModel pulled, LiveSchema live) {
         for (Leftover l : pulled.leftovers()) {
             if (l.kind() == Leftover.Kind.NAME && l.definition() != null) renamed.put(l.table() + ":" + l.name(), l.definition());
             else add(l.kind(), l.table(), l.column(), l.name());
+            if (l.table() == null || l.column() != null) continue;
+            var keys = reportedKeys.computeIfAbsent(l.table(), k -> new HashSet<>());
+            if (l.shape() instanceof Leftover.Shape.Reference r) keys.add(r.columns());
+            var t = live.catalog().table(l.table()).orElse(null);
+            if (t == null || l.name() == null) continue;
+            t.uniques().stream().filter(u -> l.name().equals(u.name())).forEach(u -> keys.add(u.columns()));
+            t.foreignKeys().stream().filter(f -> l.name().equals(f.name())).forEach(f -> keys.add(f.columns()));
         }
         for (var t : live.catalog().tables()) {
             var info = live.info(t.name());
@@ -141,6 +151,7 @@ final class ReportedDifferences {
 
     private boolean gone(String t, String name, List<String> cols, Set<String> dropped) {
         return droppedObjects.contains(t + ":" + name) || cols.stream().anyMatch(dropped::contains)
+                || name == null && reportedKeys.getOrDefault(t, Set.of()).contains(cols)
                 || uniqueIndexes.getOrDefault(t, Set.of()).contains(cols);
     }
 }

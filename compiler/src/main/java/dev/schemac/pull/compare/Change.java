@@ -43,6 +43,15 @@ public record Change(Kind kind, Scope scope, String table, String object, String
         return "uuid()";
     }
 
+    /**
+     * A foreign key as a change shows it: {@code [customer_id] -> customers[id] ON DELETE CASCADE ON UPDATE NO ACTION};
+     * the actions are the engine's words. A key the engine keeps no name for is known by this text.
+     */
+    public static String foreignKeyText(java.util.List<String> columns, String table, java.util.List<String> referenced,
+                                        String onDelete, String onUpdate) {
+        return columns + " -> " + table + referenced + " ON DELETE " + onDelete + " ON UPDATE " + onUpdate;
+    }
+
     /** SQLite's constraints may have no name: such a one is "an unnamed check", never "check null". */
     private String named(String kind) {
         return object == null ? "an unnamed " + kind : kind + " " + object;

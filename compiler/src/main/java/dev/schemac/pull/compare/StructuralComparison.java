@@ -198,13 +198,13 @@ final class StructuralComparison implements SchemaComparison {
                 if (!fkText(a).equals(fkText(b))) different(Scope.FOREIGN_KEY, a.name(), fkText(a), fkText(b));
             }
             for (ForeignKey b : unmatched) {
-                out.add(new Change(Kind.ONLY_IN_DATABASE, Scope.FOREIGN_KEY, t, String.valueOf(b.name()), null, fkText(b)));
+                out.add(new Change(Kind.ONLY_IN_DATABASE, Scope.FOREIGN_KEY, t, b.name(), null, fkText(b)));
             }
         }
 
         private static String fkText(ForeignKey fk) {
-            return fk.columns() + " -> " + fk.referencedTable() + fk.referencedColumns() + " ON DELETE " + dev.schemac.render.sql.Sql.action(fk.onDelete())
-                    + " ON UPDATE " + dev.schemac.render.sql.Sql.action(fk.onUpdate());
+            return Change.foreignKeyText(fk.columns(), fk.referencedTable(), fk.referencedColumns(), Sql.action(fk.onDelete()),
+                    Sql.action(fk.onUpdate()));
         }
 
         void uniques() {
@@ -218,10 +218,20 @@ final class StructuralComparison implements SchemaComparison {
                 }
                 unmatched.remove(b);
                 if (!a.columns().equals(b.columns())) different(Scope.UNIQUE, a.name(), a.columns(), b.columns());
+                // A unique over every row and one over the live rows take different rows: on a soft-deleting entity
+                // generate makes each unique of the latter kind, so a live unique over all rows would change.
+                else if (Sql.partialIndexes(engine.dialect()) && !Objects.equals(a.where(), b.where())) {
+                    different(Scope.UNIQUE, a.name(), rows(a), rows(b));
+                }
             }
             for (UniqueConstraint b : unmatched) {
-                out.add(new Change(Kind.ONLY_IN_DATABASE, Scope.UNIQUE, t, String.valueOf(b.name()), null, String.valueOf(b.columns())));
+                out.add(new Change(Kind.ONLY_IN_DATABASE, Scope.UNIQUE, t, b.name(), null, String.valueOf(b.columns())));
             }
+        }
+
+        private String rows(UniqueConstraint u) {
+            return u.where() == null ? "over every row" : "over the live rows (WHERE " + Sql.rowFilter(engine.dialect(), u.where())
+                    + ", as on every entity with a nullable deleted_at)";
         }
 
         void indexes() {

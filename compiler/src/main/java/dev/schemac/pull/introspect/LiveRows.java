@@ -1,10 +1,11 @@
 package dev.schemac.pull.introspect;
 
 import dev.schemac.catalog.RowFilter;
+import dev.schemac.model.Entity;
 import java.util.regex.Pattern;
 
 /**
- * The one row filter a model can say: {@code column IS NULL}, the live rows of a table that
+ * The one row filter a model can say: {@code deleted_at IS NULL}, the live rows of a table that
  * soft-deletes (a unique among live rows). Read from an index's WHERE as each engine prints it
  * back: PostgreSQL adds parentheses, SQLite keeps the text as written, either may quote.
  */
@@ -19,6 +20,8 @@ final class LiveRows {
         if (!m.matches()) return null;
         String col = m.group(1);
         if (col.startsWith("\"") || col.startsWith("`")) col = col.substring(1, col.length() - 1);
-        return new RowFilter.IsNull(col);
+        // Only the soft-delete marker makes a unique over the live rows (Entity#softDelete); over another column
+        // (archived_at IS NULL) the model's unique would hold on every row, so it is a partial index the model cannot say.
+        return col.equals(Entity.SOFT_DELETE_FIELD) ? new RowFilter.IsNull(col) : null;
     }
 }

@@ -267,6 +267,11 @@ final class MysqlReader {
                     d.updatedColumns.add(col);
                 }
             }
+            // MariaDB 10.3 and MySQL 8.0.23 say INVISIBLE in EXTRA: SELECT * and an INSERT without a column list leave it out.
+            if (extra.contains("invisible")) {
+                d.leftover(Leftover.Kind.DIFFERENCE, col, col, "INVISIBLE", "an invisible column, which SELECT * and an INSERT "
+                        + "without a column list leave out; a model has no such column, and generate makes it visible");
+            }
             // JSON keeps its own binary collation on both sides; any other text column takes the table's.
             if (r.get(8) != null && (type.isEnum() || type.kind() != ScalarKind.JSON) && !r.get(8).equals(generatedCollation)) {
                 if (r.get(8).equals(d.collation)) d.tableCollated.add(col);

@@ -254,7 +254,12 @@ final class PostgresReader {
                 sequenceSteps(d, col, r.get(14), "its identity");
             } else {
                 var parsed = Expressions.defaultOf(def, type, values, Dialect.POSTGRES, false);
-                if (parsed instanceof Expressions.Default.Sequence) {
+                if (parsed instanceof Expressions.Default.Sequence && r.get(14) == null) {
+                    // nextval of a sequence the column does not own (one several tables share, a ticket number): not the
+                    // column's own counter, which is all @auto can say.
+                    d.leftover(Leftover.Kind.DEFAULT, col, col, def, "it takes numbers from a sequence the column does not own "
+                            + "(shared, or not OWNED BY it); a model's @auto is a counter of the column's own");
+                } else if (parsed instanceof Expressions.Default.Sequence) {
                     generated = "serial";
                     auto = true;
                     sequenceSteps(d, col, r.get(14), "its sequence");

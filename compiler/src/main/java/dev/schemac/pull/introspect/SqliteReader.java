@@ -170,6 +170,10 @@ final class SqliteReader {
         if (parsed != null && parsed.withoutRowid) {
             d.leftover(Leftover.Kind.DIFFERENCE, null, null, "WITHOUT ROWID", "a WITHOUT ROWID table; generate makes a rowid table");
         }
+        if (parsed != null && parsed.strict) {
+            d.leftover(Leftover.Kind.DIFFERENCE, null, null, "STRICT",
+                    "a STRICT table, which refuses a value of another type; generate makes a table that stores it under the column's affinity");
+        }
         foreignKeys(d, constraints);
         indexes(d, constraints, collations);
         checks(d, constraints);

@@ -31,6 +31,8 @@ public final class SqliteTableSql {
     public final List<Constraint> constraints = new ArrayList<>();
     public boolean autoincrement;
     public boolean withoutRowid;
+    /** A STRICT table (SQLite 3.37): a value of another type is refused, not stored under the column's affinity. */
+    public boolean strict;
 
     private final String sql;
     private final List<Token> tokens;
@@ -79,6 +81,7 @@ public final class SqliteTableSql {
         if (end < 0) throw new IllegalArgumentException("unbalanced parentheses");
         for (int i = end + 1; i < tokens.size(); i++) {
             if (tokens.get(i).is("ROWID") && i > 0 && tokens.get(i - 1).is("WITHOUT")) withoutRowid = true;
+            if (tokens.get(i).is("STRICT")) strict = true;
         }
     }
 

@@ -239,6 +239,7 @@ public final class PulledModel {
         Set<String> coveredTables = new HashSet<>();
         Set<String> notKept = new HashSet<>();
         Set<String> tableComments = new HashSet<>();
+        Set<String> leftOutKeys = new HashSet<>();
         for (Leftover l : allLeftovers(draft)) {
             if (l.table() == null) continue;
             // A table's comment left out (PulledDoc) is named by its table, as no other note is.
@@ -249,11 +250,17 @@ public final class PulledModel {
             // A name the model cannot keep: the derived name it writes instead is the same object.
             if (l.kind() == Leftover.Kind.NAME && l.definition() != null) covered.add(l.table() + "\0" + l.definition());
             if (l.kind() == Leftover.Kind.NAME) notKept.add(NameLedger.key(l.table(), l.name()));
+            if (l.kind() == Leftover.Kind.FOREIGN_KEY && l.shape() instanceof Leftover.Shape.Reference r) {
+                leftOutKeys.add(l.table() + "\0" + Change.foreignKeyText(r.columns(), r.table(), r.referencedColumns(), r.onDelete(), r.onUpdate()));
+            }
         }
         var out = new ArrayList<Change>();
         for (Change c : changes) {
             if (c.table() != null && coveredTables.contains(c.table())) continue;
             if (c.table() != null && c.object() != null && covered.contains(c.table() + "\0" + c.object())) continue;
+            // A foreign key the engine keeps no name for (SQLite) and pull left out (SC971) is known by its shape.
+            if (c.scope() == Change.Scope.FOREIGN_KEY && c.object() == null && c.kind() == Change.Kind.ONLY_IN_DATABASE
+                    && leftOutKeys.contains(c.table() + "\0" + c.inDatabase())) continue;
             if (c.scope() == Change.Scope.COMMENT && c.object() == null && tableComments.contains(c.table())) continue;
             // A primary key renamed: the leftover that says its live name is not kept says it.
             if (isKeyRename(c) && notKept.contains(NameLedger.key(c.table(), c.inDatabase()))) continue;

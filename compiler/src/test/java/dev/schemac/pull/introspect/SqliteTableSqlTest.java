@@ -59,6 +59,16 @@ class SqliteTableSqlTest {
     }
 
     @Test
+    void strictIsSeenAsATableOptionOnly() {
+        assertThat(SqliteTableSql.parse("CREATE TABLE t (a TEXT PRIMARY KEY) WITHOUT ROWID, STRICT").strict).isTrue();
+        assertThat(SqliteTableSql.parse("CREATE TABLE t (a TEXT PRIMARY KEY) strict").strict).isTrue();
+        // A column named strict, or the word in a default, is no table option.
+        var plain = SqliteTableSql.parse("CREATE TABLE t (strict TEXT PRIMARY KEY, b TEXT DEFAULT 'STRICT')");
+        assertThat(plain.strict).isFalse();
+        assertThat(plain.withoutRowid).isFalse();
+    }
+
+    @Test
     void collationsAndDeferredForeignKeysAreSeen() {
         var t = SqliteTableSql.parse("""
                 CREATE TABLE w (

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Names holding a backtick and {@code |} in the text of diagnostics that quote names the model
- * or a database gives: a migration's findings and their helps (the SQL a help proposes, in the
+ * or a database gives: check's findings over columns (SC704, SC730-SC732), a migration's findings and their helps (the SQL a help proposes, in the
  * model's dialect, MySQL's backtick-quoted names included) and the migration document that
  * repeats them, and pull's messages and reasons about a live SQLite database's names. Each text
  * is read by commonmark-java: every name is whole inside one code span, and no piece of one is
@@ -41,7 +41,7 @@ class NamesInMessagesTest {
 
     /** The model's names with Markdown's code-span delimiter in them (and the database's, for pull). */
     private static final List<String> NAMES = List.of("zqau`th|ors", "zqpo`s|ts", "zqwr`it|er", "zqco`de", "zqre`f",
-            "zqno`key|t", "zqtw`o", "zqwe`ird", "zqco`ll", "zqpa`rent", "zqch`ild", "zqf`k", "zqv`iew", "zqco`ll2", "zq`x|y*");
+            "zqno`key|t", "zqtw`o", "zqwe`ird", "zqco`ll", "zqpa`rent", "zqch`ild", "zqf`k", "zqv`iew", "zqco`ll2", "zq`x|y*", "zqla`b|el");
 
     private static String model(String dialect, boolean v2) {
         return """
@@ -92,6 +92,38 @@ class NamesInMessagesTest {
                     if (md.contains("SC561")) check(findings, dialect + " " + out.relativize(p), md, false);
                 }
             }
+            assertThat(findings).as(dialect).isEmpty();
+        }
+    }
+
+    /** check's own findings over columns: a redundant index, a unique a soft delete weakens, a query no index serves. */
+    @Test
+    void checksFindingsQuoteEachColumnWhole() throws Exception {
+        for (String dialect : List.of("mysql", "postgres")) {
+            Path model = dir.resolve("check-" + dialect + ".schema");
+            Files.writeString(model, """
+                    schema hc {
+                      dialect = %s
+                    }
+                    /// Tags.
+                    entity Tag {
+                      label      string(40) @unique @map("zqla`b|el") @index
+                      code       string(10) @map("zqco`de")
+                      other      string(10) @map("zqre`f")
+                      deleted_at datetime?
+                      @@unique(code, deleted_at)
+                      @@query("by other", where: [other])
+                    }
+                    """.formatted(dialect), StandardCharsets.UTF_8);
+            var r = run("check", model.toString(), "--no-settings", "--format", "json");
+            var findings = new ArrayList<String>();
+            var codes = new ArrayList<String>();
+            for (JsonNode d : json(r)) {
+                codes.add(d.get("code").asText());
+                check(findings, dialect + " " + d.get("code").asText() + " message", d.get("message").asText());
+                if (d.has("help")) check(findings, dialect + " " + d.get("code").asText() + " help", d.get("help").asText());
+            }
+            assertThat(codes).as(dialect).contains("SC730", "SC731", dialect.equals("mysql") ? "SC704" : "SC732");
             assertThat(findings).as(dialect).isEmpty();
         }
     }

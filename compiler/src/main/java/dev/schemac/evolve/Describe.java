@@ -93,7 +93,7 @@ public final class Describe {
             if (parts.isEmpty()) parts.add("reorders its values");
             return "Enum " + q(e.to().name()) + ": " + String.join("; ", parts) + ".";
         }
-        if (c instanceof AddPrimaryKey p) return "Sets the primary key of " + q(p.table()) + " to (" + String.join(", ", p.key().columns()) + ").";
+        if (c instanceof AddPrimaryKey p) return "Sets the primary key of " + q(p.table()) + " to " + dev.schemac.render.markdown.Quoted.columns(p.key().columns()) + ".";
         if (c instanceof AddUnique u) return verb(u.unique().name(), readded) + " unique constraint " + q(u.unique().name()) + " on " + q(u.table()) + ".";
         if (c instanceof DropUnique u) return readded.contains(u.unique().name()) ? null : "Drops unique constraint " + q(u.unique().name()) + ".";
         if (c instanceof AddCheck k) return verb(k.check().name(), readded) + " check " + q(k.check().name()) + " on " + q(k.table()) + ".";

@@ -75,7 +75,7 @@ public final class Lint {
         for (Change c : changes) {
             if (c instanceof DropTable t) {
                 out.add(new Finding(c, Code.DROP_TABLE, t.t().name(), null, "the migration drops table " + Quoted.name(t.t().name())
-                        + " and its rows", "if the entity was renamed, add `@@renamed_from(\"" + entityOf(t.t()) + "\")` to it"));
+                        + " and its rows", "if the entity was renamed, add " + Quoted.name("@@renamed_from(\"" + entityOf(t.t()) + "\")") + " to it"));
             } else if (c instanceof DropColumn d) {
                 String field = d.column().field() == null ? d.column().name() : d.column().field();
                 String table = renamedTo.getOrDefault(d.table(), d.table());
@@ -86,7 +86,7 @@ public final class Lint {
                         + d.column().name()) + " and its values",
                         split != null ? "the values are not moved into " + Quoted.name(split.target() + "." + d.column().name())
                                 + ", which this migration creates empty: " + split.howTo(dialect)
-                                : "if the field was renamed, add `@renamed_from(\"" + field + "\")` to it"));
+                                : "if the field was renamed, add " + Quoted.name("@renamed_from(\"" + field + "\")") + " to it"));
             } else if (c instanceof AlterColumn a) {
                 Column o = a.from();
                 Column n = a.to();
@@ -106,7 +106,8 @@ public final class Lint {
                 if (o.nullable() && !n.nullable()) {
                     out.add(new Finding(c, Code.MADE_REQUIRED, a.table(), n.name(), "the migration makes " + Quoted.name(a.table() + "."
                             + n.name()) + " required; it fails while a row holds NULL there",
-                            "fill the NULLs first (UPDATE ... SET " + n.name() + " = ... WHERE " + n.name() + " IS NULL)"));
+                            "fill the NULLs first (" + Quoted.name("UPDATE " + Sql.id(dialect, a.table()) + " SET " + Sql.id(dialect, n.name()) + " = ... WHERE "
+                                    + Sql.id(dialect, n.name()) + " IS NULL") + ")"));
                 }
             } else if (c instanceof AddColumn a && !created.contains(a.table())) {
                 Column n = a.column();
@@ -121,21 +122,21 @@ public final class Lint {
                     && !u.unique().columns().stream().anyMatch(x -> generatedPerRow(changes, u.table(), x))) {
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, u.table(), u.unique().columns().get(0), "the migration adds unique "
                         + Quoted.name(u.unique().name()) + " to " + Quoted.name(u.table()) + "; duplicate rows make it fail",
-                        "look for duplicates of (" + String.join(", ", u.unique().columns()) + ") first"));
+                        "look for duplicates of " + Quoted.columns(u.unique().columns()) + " first"));
             } else if (c instanceof AddPrimaryKey p && !created.contains(p.table()) && !keyAlreadyUnique(p, changes, from, renamedTo)) {
-                out.add(new Finding(c, Code.NEW_CONSTRAINT, p.table(), p.key().columns().get(0), "the migration makes ("
-                        + String.join(", ", p.key().columns()) + ") the primary key of " + Quoted.name(p.table())
-                        + "; duplicate rows make it fail", "look for duplicates of (" + String.join(", ", p.key().columns()) + ") first"));
+                out.add(new Finding(c, Code.NEW_CONSTRAINT, p.table(), p.key().columns().get(0), "the migration makes "
+                        + Quoted.columns(p.key().columns()) + " the primary key of " + Quoted.name(p.table())
+                        + "; duplicate rows make it fail", "look for duplicates of " + Quoted.columns(p.key().columns()) + " first"));
             } else if (c instanceof AddCheck k && !created.contains(k.table()) && !replacesWeaker(replaced, k.table(), k.check())
                     && !onAddedColumns(k, changes)) {
                 if (k.check().terms().size() == 1 && k.check().terms().get(0) instanceof Check.AllOrNone whole) {
                     // Added to every optional reference of several columns by the release that began keeping them whole:
                     // a history written before it meets this check at its next migration, for a reference it already had.
-                    String cols = String.join(", ", whole.columns());
+                    String cols = Quoted.columns(whole.columns());
                     out.add(new Finding(c, Code.NEW_CONSTRAINT, k.table(), null, "the migration adds check " + Quoted.name(k.check().name())
-                            + " to " + Quoted.name(k.table()) + ", which keeps the optional reference (" + cols + ") whole; a row with "
-                            + "some of these columns NULL and others set makes it fail", "look for such rows first (`WHERE` some of ("
-                            + cols + ") are NULL and some not), set or clear them, then migrate with --allow-destructive"));
+                            + " to " + Quoted.name(k.table()) + ", which keeps the optional reference " + cols + " whole; a row with "
+                            + "some of these columns NULL and others set makes it fail", "look for such rows first (`WHERE` some of "
+                            + cols + " are NULL and some not), set or clear them, then migrate with --allow-destructive"));
                 } else {
                     out.add(new Finding(c, Code.NEW_CONSTRAINT, k.table(), null, "the migration adds check " + Quoted.name(k.check().name())
                             + " to " + Quoted.name(k.table()) + "; rows that break it make it fail", "look for rows that break the check first"));
@@ -169,7 +170,7 @@ public final class Lint {
                 }
             }
         }
-        referencedKeysChanged(changes, from, to, renamedTo, out);
+        referencedKeysChanged(changes, from, to, renamedTo, dialect, out);
         foreignKeysOverKeptColumns(changes, from, created, renamedTo, splits, dialect, out);
         return out;
     }
@@ -200,21 +201,21 @@ public final class Lint {
             Split split = splits.stream().filter(x -> x.key() == k).findFirst().orElse(null);
             Table old = split == null ? kept(changes, from, created, renamedTo, a) : null;
             if (split == null && old == null) continue;
-            String cols = String.join(", ", k.columns());
-            String on = Quoted.name(a.table()) + " (" + cols + ")";
+            String cols = Quoted.columns(k.columns());
+            String on = Quoted.name(a.table()) + " " + cols;
             if (split != null) {
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, a.table(), k.columns().get(0), "the migration adds foreign key "
                         + Quoted.name(k.name()) + " on " + on + " to " + Quoted.name(k.referencedTable())
-                        + ", which this migration creates empty: it does not move rows into it, so every row with a value in ("
-                        + cols + ") makes the key fail", split.howTo(d)));
+                        + ", which this migration creates empty: it does not move rows into it, so every row with a value in "
+                        + cols + " makes the key fail", split.howTo(d)));
             } else {
                 String match = String.join(" AND ", java.util.stream.IntStream.range(0, k.columns().size())
                         .mapToObj(i -> "r." + Sql.id(d, k.referencedColumns().get(i)) + " = t." + Sql.id(d, k.columns().get(i))).toList());
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, a.table(), k.columns().get(0), "the migration adds foreign key "
                         + Quoted.name(k.name()) + " on " + on + ", which already hold values; a row whose value is not a key of "
-                        + Quoted.name(k.referencedTable()) + " makes it fail", "look for those rows first (`SELECT * FROM " + Sql.id(d, a.table())
+                        + Quoted.name(k.referencedTable()) + " makes it fail", "look for those rows first (" + Quoted.name("SELECT * FROM " + Sql.id(d, a.table())
                         + " t WHERE " + Sql.id(d, k.columns().get(0)) + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
-                        + Sql.id(d, k.referencedTable()) + " r WHERE " + match + ")`)"));
+                        + Sql.id(d, k.referencedTable()) + " r WHERE " + match + ")") + ")"));
             }
         }
     }
@@ -275,9 +276,9 @@ public final class Lint {
             for (String c : key.columns()) select.add(Sql.id(d, c));
             for (String c : moved) select.add(Sql.id(d, c));
             return "migrate in two steps: add entity " + Quoted.name(targetEntity) + " alone first (keep the fields of "
-                    + Quoted.name(sourceEntity) + " as they are), fill it from the rows (`INSERT INTO " + Sql.id(d, target) + " (" + String.join(", ", into)
+                    + Quoted.name(sourceEntity) + " as they are), fill it from the rows (" + Quoted.name("INSERT INTO " + Sql.id(d, target) + " (" + String.join(", ", into)
                     + ") SELECT DISTINCT " + String.join(", ", select) + " FROM " + Sql.id(d, source) + " WHERE "
-                    + String.join(" IS NOT NULL AND ", select.subList(0, key.columns().size())) + " IS NOT NULL`), then make the field a relation and drop the moved fields in a later migration";
+                    + String.join(" IS NOT NULL AND ", select.subList(0, key.columns().size())) + " IS NOT NULL") + "), then make the field a relation and drop the moved fields in a later migration";
         }
     }
 
@@ -285,7 +286,7 @@ public final class Lint {
      * A foreign key whose columns stay while the key it refers to is another one: its values
      * are old keys that the new key does not hold (a primary key changed under a relation).
      */
-    private static void referencedKeysChanged(List<Change> changes, Catalog from, Catalog to, Map<String, String> renamedTo,
+    private static void referencedKeysChanged(List<Change> changes, Catalog from, Catalog to, Map<String, String> renamedTo, Dialect dialect,
                                               List<Finding> out) {
         var droppedColumns = new HashSet<String>();
         var dropsOf = new LinkedHashMap<String, Change>();
@@ -311,14 +312,14 @@ public final class Lint {
                 if (refTable.equals(nfk.referencedTable()) && wasKey.equals(nfk.referencedColumns())) continue;
                 String oldKey = ofk.referencedTable() + "." + String.join(", ", ofk.referencedColumns());
                 String newKey = nfk.referencedTable() + "." + String.join(", ", nfk.referencedColumns());
-                String fkCols = String.join(", ", nfk.columns());
                 Change at = dropsOf.getOrDefault(ofk.referencedTable(), changes.stream()
                         .filter(c -> c instanceof AddForeignKey a && a.key().name().equals(nfk.name())).findFirst().orElse(null));
-                out.add(new Finding(at, Code.REFERENCED_KEY_CHANGED, table, nfk.columns().get(0), Quoted.name(table + "." + fkCols)
+                out.add(new Finding(at, Code.REFERENCED_KEY_CHANGED, table, nfk.columns().get(0), Quoted.name(table + "." + String.join(", ", nfk.columns()))
                         + " keeps its values, which are keys of " + Quoted.name(oldKey) + ", but now refers to " + Quoted.name(newKey)
                         + "; the foreign key fails once the table has rows",
-                        "migrate in steps: add the new relation beside the old one, fill it (UPDATE " + table + " SET ... = (SELECT "
-                        + String.join(", ", nfk.referencedColumns()) + " FROM " + nfk.referencedTable() + " WHERE ...)), then drop the "
+                        "migrate in steps: add the new relation beside the old one, fill it (" + Quoted.name("UPDATE " + Sql.id(dialect, table)
+                        + " SET ... = (SELECT " + String.join(", ", nfk.referencedColumns().stream().map(x -> Sql.id(dialect, x)).toList()) + " FROM "
+                        + Sql.id(dialect, nfk.referencedTable()) + " WHERE ...)") + "), then drop the "
                         + "old relation in a later migration"));
             }
         }
@@ -437,15 +438,16 @@ public final class Lint {
                         : switch (x.op()) { case LT, GT, NE -> true; case LE, GE, EQ -> false; };
                 if (!breaks) continue;
                 String where = Quoted.name(a.table() + "." + col) + " from " + spell(a.from().type()) + " to " + spell(a.to().type());
-                String bound = col + " " + x.op().symbol() + " " + lit.toPlainString();
+                String compared = col + " " + x.op().symbol() + " " + lit.toPlainString();
+                String bound = Quoted.name(compared);
                 if (o == ScalarKind.FLOAT) {
                     return new String[] {col, "the migration changes " + where + " and writes check " + Quoted.name(k.check().name())
                             + " again with its bound as written (" + bound + "); where a float is binary32 (PostgreSQL, MySQL), a row at "
-                            + "the float bound holds " + stored.toPlainString() + ", which breaks it", "WHERE NOT (" + bound + ")"};
+                            + "the float bound holds " + stored.toPlainString() + ", which breaks it", Quoted.name("WHERE NOT (" + compared + ")")};
                 }
                 return new String[] {col, "the migration changes " + where + " and writes check " + Quoted.name(k.check().name())
                         + " again with its bound as a float holds it (" + stored.toPlainString() + "); where a float is binary32 "
-                        + "(PostgreSQL, MySQL), a row that rounds to it breaks " + bound, "WHERE " + col + " rounds to " + stored.toPlainString() + " as a float"};
+                        + "(PostgreSQL, MySQL), a row that rounds to it breaks " + bound, Quoted.name("WHERE " + col) + " rounds to " + stored.toPlainString() + " as a float"};
             }
         }
         return null;

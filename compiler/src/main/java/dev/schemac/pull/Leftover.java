@@ -1,5 +1,6 @@
 package dev.schemac.pull;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.render.text.PlainText;
 
 /**
@@ -104,5 +105,13 @@ public record Leftover(Kind kind, String table, String column, String name, Stri
      */
     public static String shown(String name) {
         return name == null ? null : PlainText.visible(name);
+    }
+
+    /**
+     * A database's name quoted in pull's messages and reasons: {@link #shown}, then a code span
+     * by {@link Quoted#name}, never backticks written by hand, which a name holding one would end.
+     */
+    public static String quoted(String name) {
+        return Quoted.name(shown(name));
     }
 }

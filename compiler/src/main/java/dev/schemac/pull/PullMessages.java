@@ -1,6 +1,7 @@
 package dev.schemac.pull;
 
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.source.Span;
 import java.util.List;
 
@@ -18,18 +19,18 @@ public final class PullMessages {
     }
 
     public static Diagnostic noSuchFile(String path) {
-        return of(PullCode.CANNOT_CONNECT, null, "no SQLite database file `" + path + "`",
+        return of(PullCode.CANNOT_CONNECT, null, "no SQLite database file " + Leftover.quoted(path),
                 "give the path of an existing database file; pull never creates one");
     }
 
     public static Diagnostic unknownSchema(String kind, String name, List<String> known) {
-        return of(PullCode.UNKNOWN_SCHEMA, null, "there is no " + kind + " `" + name + "` in this database",
-                known.isEmpty() ? "check the name" : "known: " + String.join(", ", known));
+        return of(PullCode.UNKNOWN_SCHEMA, null, "there is no " + kind + " " + Leftover.quoted(name) + " in this database",
+                known.isEmpty() ? "check the name" : "known: " + String.join(", ", known.stream().map(Leftover::quoted).toList()));
     }
 
     public static Diagnostic nothingToPull(String where, String pattern) {
         return of(PullCode.NOTHING_TO_PULL, null, pattern == null ? where + " has no tables"
-                : "no table of " + where + " matches `" + pattern + "`", pattern == null
+                : "no table of " + where + " matches " + Leftover.quoted(pattern), pattern == null
                 ? "point --url (and --schema) at the database that holds the tables"
                 : "--tables takes names with * and ? wildcards, separated by commas");
     }
@@ -45,28 +46,27 @@ public final class PullMessages {
 
     private static String message(Leftover l) {
         String subject = switch (l.kind()) {
-            case TABLE -> "table `" + Leftover.shown(l.table()) + "` is not pulled";
-            case COLUMN -> "column `" + l.where() + "` is not pulled";
-            case TYPE -> "column `" + l.where() + "` changes type";
-            case DEFAULT -> "the default of `" + l.where() + "` is not pulled";
-            case CHECK -> named("check", l) + " on `" + Leftover.shown(l.table()) + "` is not pulled";
-            case INDEX -> named("index", l) + " on `" + Leftover.shown(l.table()) + "` is not pulled";
-            case FOREIGN_KEY -> named("foreign key", l) + " on `" + Leftover.shown(l.table()) + "` is not a relation";
-            case TRIGGER -> (l.table() == null ? "`" : "trigger `") + Leftover.shown(l.name()) + "`"
-                    + (l.table() == null ? "" : " on `" + Leftover.shown(l.table()) + "`");
-            case OBJECT -> "`" + Leftover.shown(l.name()) + "` is not pulled";
-            case NAME -> "name `" + Leftover.shown(l.name()) + "`" + (l.table() == null ? "" : " on `" + Leftover.shown(l.table()) + "`")
+            case TABLE -> "table " + Leftover.quoted(l.table()) + " is not pulled";
+            case COLUMN -> "column " + Quoted.name(l.where()) + " is not pulled";
+            case TYPE -> "column " + Quoted.name(l.where()) + " changes type";
+            case DEFAULT -> "the default of " + Quoted.name(l.where()) + " is not pulled";
+            case CHECK -> named("check", l) + " on " + Leftover.quoted(l.table()) + " is not pulled";
+            case INDEX -> named("index", l) + " on " + Leftover.quoted(l.table()) + " is not pulled";
+            case FOREIGN_KEY -> named("foreign key", l) + " on " + Leftover.quoted(l.table()) + " is not a relation";
+            case TRIGGER -> (l.table() == null ? "" : "trigger ") + Leftover.quoted(l.name()) + (l.table() == null ? "" : " on " + Leftover.quoted(l.table()));
+            case OBJECT -> Leftover.quoted(l.name()) + " is not pulled";
+            case NAME -> "name " + Leftover.quoted(l.name()) + (l.table() == null ? "" : " on " + Leftover.quoted(l.table()))
                     + " is not kept";
             case DIFFERENCE -> "generating from the model changes "
-                    + (l.table() == null ? "the database" : "`" + Leftover.shown(l.table()) + "`");
-            case GUESSED -> "`" + l.where() + "` is read from what the engine leaves out";
+                    + (l.table() == null ? "the database" : Leftover.quoted(l.table()));
+            case GUESSED -> Quoted.name(l.where()) + " is read from what the engine leaves out";
         };
         return subject + ": " + Leftover.shown(l.reason());
     }
 
     /** SQLite's constraints may have no name: such a one is "an unnamed check", never "check `null`". */
     private static String named(String kind, Leftover l) {
-        return l.name() == null ? "an unnamed " + kind : kind + " `" + Leftover.shown(l.name()) + "`";
+        return l.name() == null ? "an unnamed " + kind : kind + " " + Leftover.quoted(l.name());
     }
 
     private static String help(Leftover l) {
@@ -96,8 +96,8 @@ public final class PullMessages {
     }
 
     public static Diagnostic viewReadsUnmade(Span at, String view, List<String> objects) {
-        return of(PullCode.VIEW_READS_UNMADE, at, "view `" + Leftover.shown(view) + "` reads " + String.join(", ",
-                        objects.stream().map(o -> (o.endsWith("()") ? "function `" : "`") + Leftover.shown(o) + "`").toList())
+        return of(PullCode.VIEW_READS_UNMADE, at, "view " + Leftover.quoted(view) + " reads " + String.join(", ",
+                        objects.stream().map(o -> (o.endsWith("()") ? "function " : "") + Leftover.quoted(o)).toList())
                         + ", which the migration history does not make: a database built from the history cannot make the view "
                         + "(its CREATE VIEW fails there)",
                 "make what it reads in such a database before the baseline runs, or retire the view with "
@@ -105,8 +105,8 @@ public final class PullMessages {
     }
 
     public static Diagnostic historyExists(Span at, String last) {
-        return of(PullCode.HISTORY_EXISTS, at, "the output has a migration history already (its last migration is `" + last
-                        + "`): --from-url starts a history, it cannot continue one",
+        return of(PullCode.HISTORY_EXISTS, at, "the output has a migration history already (its last migration is " + Leftover.quoted(last)
+                        + "): --from-url starts a history, it cannot continue one",
                 "run `schemac migrate` without --from-url to write the next migration, and `schemac diff --url` to "
                         + "compare the database with the model");
     }

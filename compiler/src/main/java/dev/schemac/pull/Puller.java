@@ -32,7 +32,7 @@ public final class Puller {
         Predicate<String> selected = tableFilter(tables);
         var names = live.catalog().tables().stream().map(t -> t.name()).filter(selected).toList();
         String where = live.source().engine() == DbEngine.SQLITE ? "the database" : live.source().engine() == DbEngine.POSTGRES
-                ? "schema `" + live.source().schema() + "`" : "database `" + live.source().schema() + "`";
+                ? "schema " + Leftover.quoted(live.source().schema()) : "database " + Leftover.quoted(live.source().schema());
         if (names.isEmpty()) throw new PullFailure(PullMessages.nothingToPull(where, tables));
         return PulledModel.of(live, selected, path, schemaName(live), SchemaComparison.standard());
     }

@@ -68,8 +68,8 @@ class MigrateRefusalsTest {
         assertThat(r.err()).contains("error[SC564]: `cities.country_code` keeps its values, which are keys of `countries.id`, "
                 + "but now refers to `countries.code`; the foreign key fails once the table has rows")
                 .contains("app.schema:12:3")
-                .contains("help: migrate in steps: add the new relation beside the old one, fill it (UPDATE cities SET ... = "
-                        + "(SELECT code FROM countries WHERE ...)), then drop the old relation in a later migration");
+                .contains("help: migrate in steps: add the new relation beside the old one, fill it (`UPDATE cities SET ... = "
+                        + "(SELECT code FROM countries WHERE ...)`), then drop the old relation in a later migration");
     }
 
     @Test
@@ -159,7 +159,7 @@ class MigrateRefusalsTest {
         Files.writeString(model, v1.replace("  number int\n", "  number int\n  @@id(row, number)\n"));
         var r = migrate(model, out, "key", "20260102000000");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("error[SC561]: the migration makes (row, number) the primary key of `seats`; duplicate rows make it fail")
+        assertThat(r.err()).contains("error[SC561]: the migration makes (`row`, `number`) the primary key of `seats`; duplicate rows make it fail")
                 .contains("app.schema:7:3");
         var ok = migrate(model, out, "key", "20260102000000", "--allow-destructive");
         assertThat(ok.code()).as(ok.err()).isZero();

@@ -329,7 +329,7 @@ class PullCommandTest {
         Path db = sqlite("shop.db", SHOP);
         var r = run("pull", "--url", db.toString(), "--schema", "aux", "--color", "never");
         assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
-        assertThat(r.err()).contains("error[SC961]: there is no attached database `aux`").contains("known: main");
+        assertThat(r.err()).contains("error[SC961]: there is no attached database `aux`").contains("known: `main`");
     }
 
     @ParameterizedTest

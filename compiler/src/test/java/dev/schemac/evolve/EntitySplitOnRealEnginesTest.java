@@ -96,9 +96,9 @@ class EntitySplitOnRealEnginesTest {
         assertThat(codes(b, 2)).isEqualTo(new TreeSet<>(List.of("SC557", "SC561")));
         var findings = b.steps().get(1).plan().findings();
         var fk = findings.stream().filter(f -> f.code() == Code.NEW_CONSTRAINT).findFirst().orElseThrow();
-        assertThat(fk.message()).isEqualTo("the migration adds foreign key `fk_visits_visit_doctor_codes` on `visits` (doctor_code) to "
+        assertThat(fk.message()).isEqualTo("the migration adds foreign key `fk_visits_visit_doctor_codes` on `visits` (`doctor_code`) to "
                 + "`visit_doctor_codes`, which this migration creates empty: it does not move rows into it, so every row with a value in "
-                + "(doctor_code) makes the key fail");
+                + "(`doctor_code`) makes the key fail");
         assertThat(helpInsert(b, 2)).isEqualTo("INSERT INTO visit_doctor_codes (doctor_code, doctor_name, specialty) SELECT DISTINCT "
                 + "doctor_code, doctor_name, specialty FROM visits WHERE doctor_code IS NOT NULL");
         assertThat(fk.help()).startsWith("migrate in two steps: add entity `VisitDoctorCode` alone first");
@@ -128,7 +128,7 @@ class EntitySplitOnRealEnginesTest {
         var b = Sequences.build(sequence("fk", two, related, related.replace("Doctor @map", "Doctor @on_delete(cascade) @map")));
         var fk = b.steps().get(1).plan().findings();
         assertThat(codes(b, 2)).containsExactly("SC561");
-        assertThat(fk.get(0).message()).isEqualTo("the migration adds foreign key `fk_visits_doctors` on `visits` (doctor_code), which "
+        assertThat(fk.get(0).message()).isEqualTo("the migration adds foreign key `fk_visits_doctors` on `visits` (`doctor_code`), which "
                 + "already hold values; a row whose value is not a key of `doctors` makes it fail");
         assertThat(fk.get(0).help()).contains("SELECT * FROM visits t WHERE doctor_code IS NOT NULL AND NOT EXISTS "
                 + "(SELECT 1 FROM doctors r WHERE r.code = t.doctor_code)");

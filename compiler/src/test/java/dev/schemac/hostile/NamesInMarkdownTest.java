@@ -91,6 +91,10 @@ class NamesInMarkdownTest {
               @@index(author, title, name = "zqix2`\\\\|")
               @@query("by v", where: [v])
               @@query("by w", where: [w])
+              // No index serves these: the design documents list the columns an index would need (SC730).
+              x      int @map("zq<b>x</b>|`y`")
+              @@query("by x", where: [x])
+              @@query("by v and x", where: [v, x])
             }
             """;
 

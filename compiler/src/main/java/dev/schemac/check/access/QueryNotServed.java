@@ -48,11 +48,11 @@ public final class QueryNotServed extends Rule {
         var all = p.findsAll();
         if (all.isPresent()) return Quoted.name(all.get().index().name()) + " finds its rows, but they are sorted after every read";
         if (!p.narrowing().isEmpty()) {
-            var by = p.narrowing().stream().map(n -> Quoted.name(n.index().name()) + " by (" + String.join(", ", n.columns()) + ")").toList();
+            var by = p.narrowing().stream().map(n -> Quoted.name(n.index().name()) + " by " + Quoted.columns(n.columns())).toList();
             return "only part of its filter is in an index (" + String.join("; ", by) + "), the rest is checked row by row";
         }
         return p.equality().isEmpty() ? "every run reads the whole table " + Quoted.name(p.table().name()) + " and sorts it"
-                : "no index starts with " + (p.equality().size() == 1 ? p.equality().get(0) : "any of (" + String.join(", ", p.equality()) + ")")
+                : "no index starts with " + (p.equality().size() == 1 ? Quoted.name(p.equality().get(0)) : "any of " + Quoted.columns(p.equality()))
                 + ", so every run reads the whole table";
     }
 }

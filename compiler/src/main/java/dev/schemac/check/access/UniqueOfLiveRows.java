@@ -42,7 +42,7 @@ public final class UniqueOfLiveRows extends Rule {
     }
 
     Diagnostic live(Span at, String entity, UniqueConstraint u) {
-        return finding(at, Quoted.name(u.name()) + " holds among live " + entity + " rows only: deleting one frees its ("
-                + String.join(", ", u.columns()) + ") on PostgreSQL and SQLite; MySQL keeps it over every row", (String) null);
+        return finding(at, Quoted.name(u.name()) + " holds among live " + entity + " rows only: deleting one frees its "
+                + Quoted.columns(u.columns()) + " on PostgreSQL and SQLite; MySQL keeps it over every row", (String) null);
     }
 }

@@ -93,8 +93,8 @@ public final class RedundantIndex extends Rule {
     }
 
     private Diagnostic redundant(Span at, String table, List<String> columns, Access other, boolean same) {
-        String cols = "(" + String.join(", ", columns) + ")";
-        String otherCols = "(" + String.join(", ", other.columns()) + ")";
+        String cols = Quoted.columns(columns);
+        String otherCols = Quoted.columns(other.columns());
         String why = same ? "duplicates the " + other.kind() + " " + Quoted.name(other.name())
                 : "is a left prefix of the " + other.kind() + " " + Quoted.name(other.name()) + " " + otherCols;
         return finding(at, "the index on " + Quoted.name(table) + " " + cols + " " + why,

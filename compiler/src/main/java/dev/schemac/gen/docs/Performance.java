@@ -127,7 +127,7 @@ final class Performance {
         if (!p.suggestion().isEmpty()) {
             var cols = new ArrayList<String>();
             for (String f : p.suggestion()) p.table().columnsOf(f).forEach(c -> cols.add(c.name()));
-            s.append("; an index on (").append(String.join(", ", cols)).append(") would serve it (SC730)");
+            s.append("; an index on (").append(Words.columns(cols)).append(") would serve it (SC730)");
         }
         return s.append(".").toString();
     }
@@ -136,7 +136,7 @@ final class Performance {
         var all = p.findsAll();
         if (all.isPresent()) return Words.code(all.get().index().name()) + " finds its rows, which are then sorted";
         if (!p.narrowing().isEmpty()) {
-            var by = p.narrowing().stream().map(n -> Words.code(n.index().name()) + " by " + String.join(", ", n.columns())).toList();
+            var by = p.narrowing().stream().map(n -> Words.code(n.index().name()) + " by " + Words.columns(n.columns())).toList();
             return "an index holds only part of its filter (" + Words.list(by) + "), the rest is checked row by row";
         }
         return p.equality().isEmpty() ? "the whole table is read and sorted"

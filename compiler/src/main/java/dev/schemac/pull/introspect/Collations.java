@@ -29,7 +29,7 @@ final class Collations {
     /** Reports a column whose text compares under {@code collation}, not {@code generated}. */
     static void column(TableDraft d, String column, String collation, String generated) {
         d.leftover(Leftover.Kind.DIFFERENCE, column, column, "COLLATE " + collation,
-                "its text compares under collation `" + collation + "`; a model has no collation, and generate makes it "
+                "its text compares under collation " + Leftover.quoted(collation) + "; a model has no collation, and generate makes it "
                         + generated);
     }
 
@@ -41,8 +41,8 @@ final class Collations {
     static void table(TableDraft d, String generated) {
         if (d.tableCollated.isEmpty()) return;
         d.leftover(Leftover.Kind.DIFFERENCE, null, null, "DEFAULT COLLATE " + d.collation,
-                "its text columns (" + String.join(", ", d.tableCollated.stream().map(c -> "`" + Leftover.shown(c) + "`").toList())
-                        + ") compare under the table's collation `" + d.collation + "`; a model has no collation, and generate "
+                "its text columns (" + String.join(", ", d.tableCollated.stream().map(Leftover::quoted).toList())
+                        + ") compare under the table's collation " + Leftover.quoted(d.collation) + "; a model has no collation, and generate "
                         + "makes them " + generated);
     }
 

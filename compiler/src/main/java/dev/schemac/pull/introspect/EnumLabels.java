@@ -22,10 +22,10 @@ final class EnumLabels {
         var seen = new HashMap<String, String>();
         for (String v : labels) {
             String why = StoredText.labelProblem(v);
-            if (why != null) return "label `" + Leftover.shown(v) + "`: " + why;
+            if (why != null) return "label " + Leftover.quoted(v) + ": " + why;
             String other = seen.putIfAbsent(CaseFold.key(v), v);
             if (other != null) {
-                return "labels `" + Leftover.shown(other) + "` and `" + Leftover.shown(v) + "` differ only in case or accents, "
+                return "labels " + Leftover.quoted(other) + " and " + Leftover.quoted(v) + " differ only in case or accents, "
                         + "which MySQL's ENUM holds as one label";
             }
         }

@@ -232,7 +232,7 @@ final class MysqlReader {
                     d.columns.add(new TableDraft.ColumnDraft(col, null, nullable, null, false, comment,
                             new LiveSchema.ColumnInfo(canonical, false, null)));
                     d.leftover(Leftover.Kind.COLUMN, col, col, columnType + (nullable ? "" : " NOT NULL"),
-                            "no schemac type for `" + columnType + "`");
+                            "no schemac type for " + Leftover.quoted(columnType));
                     continue;
                 }
                 type = mapped.type();
@@ -340,7 +340,7 @@ final class MysqlReader {
                 + (rule == null ? "" : " ON DELETE " + rule.get(2) + " ON UPDATE " + rule.get(3));
         if (rows.isEmpty() || rule == null) return;
         if (!schema.equals(rows.get(0).get(3))) {
-            d.leftover(Leftover.Kind.FOREIGN_KEY, null, name, def, "it references a table in database `" + rows.get(0).get(3) + "`");
+            d.leftover(Leftover.Kind.FOREIGN_KEY, null, name, def, "it references a table in database " + Leftover.quoted(rows.get(0).get(3)));
             return;
         }
         if (!RULES.contains(rule.get(2)) || !RULES.contains(rule.get(3))) {

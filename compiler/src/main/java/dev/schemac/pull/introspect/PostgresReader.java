@@ -75,7 +75,7 @@ final class PostgresReader {
                 case "r", "p" -> {
                     if ("t".equals(r.get(4))) {
                         leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, name, "PARTITION OF " + r.get(5),
-                                "a partition; its parent `" + r.get(5) + "` is pulled, partitioning is not"));
+                                "a partition; its parent " + Leftover.quoted(r.get(5)) + " is pulled, partitioning is not"));
                         continue;
                     }
                     var d = new TableDraft(name);
@@ -230,11 +230,11 @@ final class PostgresReader {
                     d.columns.add(new TableDraft.ColumnDraft(col, null, nullable, null, false, comment,
                             new LiveSchema.ColumnInfo(canonical, false, null)));
                     String why = "A".equals(r.get(12)) ? "arrays are lists of scalars, which a column of a model cannot hold"
-                            : "d".equals(typtype) ? "`" + formatted + "` is a domain"
-                            : "e".equals(typtype) ? "`" + formatted + "` is an enum type " + (!"t".equals(r.get(11))
+                            : "d".equals(typtype) ? Leftover.quoted(formatted) + " is a domain"
+                            : "e".equals(typtype) ? Leftover.quoted(formatted) + " is an enum type " + (!"t".equals(r.get(11))
                                     ? "of another schema" : refusedEnums.containsKey(r.get(10)) ? "a model cannot hold: "
                                     + refusedEnums.get(r.get(10)) : "without values")
-                            : "no schemac type for `" + formatted + "`";
+                            : "no schemac type for " + Leftover.quoted(formatted);
                     d.leftover(Leftover.Kind.COLUMN, col, col, formatted + (nullable ? "" : " NOT NULL")
                             + (def == null ? "" : " DEFAULT " + def), why);
                     continue;
@@ -340,7 +340,7 @@ final class PostgresReader {
                     var refs = attributes(r.get(7), null);
                     String target = r.get(5);
                     if (!schema.equals(r.get(6))) {
-                        d.leftover(Leftover.Kind.FOREIGN_KEY, null, name, def, "it references a table in schema `" + r.get(6) + "`");
+                        d.leftover(Leftover.Kind.FOREIGN_KEY, null, name, def, "it references a table in schema " + Leftover.quoted(r.get(6)));
                         continue;
                     }
                     refs = referencedColumns(r.get(7), r.get(4), attnames);

@@ -124,7 +124,7 @@ final class SqliteReader {
                 d.columns.add(new TableDraft.ColumnDraft(col, null, "0".equals(c.get(2)), null, false, comment,
                         new LiveSchema.ColumnInfo(canonical, false, null)));
                 d.leftover(Leftover.Kind.COLUMN, col, col, c.get(1).isEmpty() ? "(no type)" : c.get(1),
-                        c.get(1).isEmpty() ? "the column has no declared type" : "no schemac type for `" + c.get(1) + "`");
+                        c.get(1).isEmpty() ? "the column has no declared type" : "no schemac type for " + Leftover.quoted(c.get(1)));
                 continue;
             }
             var def = Expressions.defaultOf(c.get(3), mapped.type(), null, Dialect.SQLITE, false);
@@ -243,7 +243,7 @@ final class SqliteReader {
             d.foreignKeys.add(new ForeignKey(fkName, cols, target, refs, onDelete, onUpdate, null, false));
             if (written != null && written.deferred()) {
                 d.leftover(Leftover.Kind.DIFFERENCE, null, fkName == null ? "(unnamed)" : fkName,
-                        def + " DEFERRABLE INITIALLY DEFERRED", "foreign key " + (fkName == null ? "(unnamed)" : "`" + fkName + "`")
+                        def + " DEFERRABLE INITIALLY DEFERRED", "foreign key " + (fkName == null ? "(unnamed)" : Leftover.quoted(fkName))
                                 + " is checked at commit (DEFERRABLE INITIALLY DEFERRED); generate makes it immediate", shape);
             }
         }
@@ -275,7 +275,7 @@ final class SqliteReader {
                 else if (k.get(2).equals("1")) problem = "a column is in descending order";
                 else if (!Collations.sqliteDefault(k.get(3)) && !k.get(3).equalsIgnoreCase(collations.getOrDefault(k.get(1), "BINARY"))) {
                     // The column's own collation is reported with the column; another one only the index has.
-                    problem = "it compares `" + k.get(1) + "` under COLLATE " + k.get(3) + "; a model has no collation";
+                    problem = "it compares " + Leftover.quoted(k.get(1)) + " under " + Leftover.quoted("COLLATE " + k.get(3)) + "; a model has no collation";
                 }
                 cols.add(k.get(1));
             }

@@ -16,6 +16,11 @@ public final class Quoted {
         return s.isEmpty() ? "``" : Md.code(s);
     }
 
+    /** Names in parentheses, each quoted by {@link #name}: {@code (`a`, `b`)}, the way such text lists a key's columns. */
+    public static String columns(java.util.List<String> names) {
+        return "(" + String.join(", ", names.stream().map(Quoted::name).toList()) + ")";
+    }
+
     /** The text as Markdown prose: its code spans stay code spans, the rest is plain text. */
     public static String markdown(String m) { return read(m, Out.PROSE); }
 

@@ -1,5 +1,6 @@
 package dev.schemac.render.sql;
 
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
@@ -335,14 +336,14 @@ final class ChangeSql {
         for (Change c : changes) {
             if (c instanceof RenameTable r && !rebuilt.contains(r.to())) {
                 for (KeptSql k : to.table(r.to()).map(Table::kept).orElse(List.of())) {
-                    lost.add(new Lost(r.to(), k.what(), "its SQL names the table `" + r.from() + "`, which this migration renames",
+                    lost.add(new Lost(r.to(), k.what(), "its SQL names the table " + Quoted.name(r.from()) + ", which this migration renames",
                             false));
                 }
             } else if (c instanceof RenameColumn r && !rebuilt.contains(r.table())) {
                 for (KeptSql k : to.table(r.table()).map(Table::kept).orElse(List.of())) {
                     if (k.mentions(r.from())) {
-                        lost.add(new Lost(r.table(), k.what(), "its SQL names the column `" + r.from()
-                                + "`, which this migration renames", false));
+                        lost.add(new Lost(r.table(), k.what(), "its SQL names the column " + Quoted.name(r.from())
+                                + ", which this migration renames", false));
                     }
                 }
             }

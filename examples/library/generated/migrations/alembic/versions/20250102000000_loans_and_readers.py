@@ -68,6 +68,9 @@ def upgrade() -> None:
         )
         op.create_index("idx_loans_reader_id_due_on", "loans", ["reader_id", "due_on"])
         op.create_index("idx_loans_book_id", "loans", ["book_id"])
+        _sql(
+            "INSERT INTO sqlite_sequence (name, seq) SELECT '_schemac_seq_books', seq FROM sqlite_sequence WHERE name = 'books';",
+        )
         with op.batch_alter_table("books", recreate="always", copy_from=sa.Table(
             "books",
             sa.MetaData(),
@@ -84,6 +87,11 @@ def upgrade() -> None:
             batch_op.create_unique_constraint("uq_books_isbn", ["isbn"])
             batch_op.create_check_constraint("ck_books_genre", sa.text("genre IN ('FICTION', 'HISTORY', 'SCIENCE')"))
             batch_op.create_check_constraint("ck_books_copies", sa.text("copies >= 0"))
+        _sql(
+            "DELETE FROM sqlite_sequence WHERE name = 'books';",
+            "UPDATE sqlite_sequence SET name = 'books' WHERE name = '_schemac_seq_books';",
+            "INSERT INTO sqlite_sequence (name, seq) SELECT '_schemac_seq_readers', seq FROM sqlite_sequence WHERE name = 'readers';",
+        )
         with op.batch_alter_table("readers", recreate="always", copy_from=sa.Table(
             "readers",
             sa.MetaData(),
@@ -98,6 +106,8 @@ def upgrade() -> None:
             batch_op.create_primary_key("pk_readers", ["id"])
             batch_op.create_unique_constraint("uq_readers_email", ["email"])
         _sql(
+            "DELETE FROM sqlite_sequence WHERE name = 'readers';",
+            "UPDATE sqlite_sequence SET name = 'readers' WHERE name = '_schemac_seq_readers';",
             "CREATE TRIGGER trg_books_updated_at AFTER UPDATE ON books FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE books SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
             "CREATE TRIGGER trg_readers_updated_at AFTER UPDATE ON readers FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE readers SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
             "CREATE TRIGGER trg_loans_updated_at AFTER UPDATE ON loans FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE loans SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
@@ -188,6 +198,9 @@ def downgrade() -> None:
         # Destructive: the migration drops table `loans` and its rows.
         op.drop_table("loans")
         op.rename_table("readers", "members")
+        _sql(
+            "INSERT INTO sqlite_sequence (name, seq) SELECT '_schemac_seq_books', seq FROM sqlite_sequence WHERE name = 'books';",
+        )
         # Destructive: the migration narrows `books.title`: length 200 to 120.
         with op.batch_alter_table("books", recreate="always", copy_from=sa.Table(
             "books",
@@ -205,6 +218,11 @@ def downgrade() -> None:
             batch_op.create_unique_constraint("uq_books_isbn", ["isbn"])
             batch_op.create_check_constraint("ck_books_genre", sa.text("genre IN ('FICTION', 'SCIENCE')"))
             batch_op.create_check_constraint("ck_books_copies", sa.text("copies >= 0"))
+        _sql(
+            "DELETE FROM sqlite_sequence WHERE name = 'books';",
+            "UPDATE sqlite_sequence SET name = 'books' WHERE name = '_schemac_seq_books';",
+            "INSERT INTO sqlite_sequence (name, seq) SELECT '_schemac_seq_members', seq FROM sqlite_sequence WHERE name = 'members';",
+        )
         with op.batch_alter_table("members", recreate="always", copy_from=sa.Table(
             "members",
             sa.MetaData(),
@@ -219,6 +237,8 @@ def downgrade() -> None:
             batch_op.create_primary_key("pk_members", ["id"])
             batch_op.create_unique_constraint("uq_members_email", ["email"])
         _sql(
+            "DELETE FROM sqlite_sequence WHERE name = 'members';",
+            "UPDATE sqlite_sequence SET name = 'members' WHERE name = '_schemac_seq_members';",
             "CREATE TRIGGER trg_books_updated_at AFTER UPDATE ON books FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE books SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
             "CREATE TRIGGER trg_members_updated_at AFTER UPDATE ON members FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE members SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
         )

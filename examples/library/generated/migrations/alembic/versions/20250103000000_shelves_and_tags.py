@@ -71,6 +71,9 @@ def upgrade() -> None:
             comment="Links Book.tags and Tag.books.",
         )
         op.create_index("idx_book_tags_tag_id", "book_tags", ["tag_id"])
+        _sql(
+            "INSERT INTO sqlite_sequence (name, seq) SELECT '_schemac_seq_loans', seq FROM sqlite_sequence WHERE name = 'loans';",
+        )
         with op.batch_alter_table("loans", recreate="always", copy_from=sa.Table(
             "loans",
             sa.MetaData(),
@@ -89,6 +92,11 @@ def upgrade() -> None:
             batch_op.create_foreign_key("fk_loans_readers", "readers", ["reader_id"], ["id"], ondelete="CASCADE", onupdate="CASCADE")
             batch_op.create_index("idx_loans_reader_id_due_on", ["reader_id", "due_on"])
             batch_op.create_index("idx_loans_book_id", ["book_id"])
+        _sql(
+            "DELETE FROM sqlite_sequence WHERE name = 'loans';",
+            "UPDATE sqlite_sequence SET name = 'loans' WHERE name = '_schemac_seq_loans';",
+            "INSERT INTO sqlite_sequence (name, seq) SELECT '_schemac_seq_books', seq FROM sqlite_sequence WHERE name = 'books';",
+        )
         with op.batch_alter_table("books", recreate="always", copy_from=sa.Table(
             "books",
             sa.MetaData(),
@@ -108,6 +116,8 @@ def upgrade() -> None:
             batch_op.create_check_constraint("ck_books_copies", sa.text("copies >= 0"))
             batch_op.create_index("idx_books_genre", ["genre"])
         _sql(
+            "DELETE FROM sqlite_sequence WHERE name = 'books';",
+            "UPDATE sqlite_sequence SET name = 'books' WHERE name = '_schemac_seq_books';",
             "CREATE TRIGGER trg_books_updated_at AFTER UPDATE ON books FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE books SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
             "CREATE TRIGGER trg_loans_updated_at AFTER UPDATE ON loans FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE loans SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
             "CREATE TRIGGER trg_tags_updated_at AFTER UPDATE ON tags FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE tags SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
@@ -203,6 +213,9 @@ def downgrade() -> None:
         op.drop_table("book_tags")
         # Destructive: the migration drops table `tags` and its rows.
         op.drop_table("tags")
+        _sql(
+            "INSERT INTO sqlite_sequence (name, seq) SELECT '_schemac_seq_loans', seq FROM sqlite_sequence WHERE name = 'loans';",
+        )
         # Destructive: the migration drops column `loans.note` and its values.
         with op.batch_alter_table("loans", recreate="always", copy_from=sa.Table(
             "loans",
@@ -221,6 +234,11 @@ def downgrade() -> None:
             batch_op.create_foreign_key("fk_loans_readers", "readers", ["reader_id"], ["id"], ondelete="CASCADE", onupdate="CASCADE")
             batch_op.create_index("idx_loans_reader_id_due_on", ["reader_id", "due_on"])
             batch_op.create_index("idx_loans_book_id", ["book_id"])
+        _sql(
+            "DELETE FROM sqlite_sequence WHERE name = 'loans';",
+            "UPDATE sqlite_sequence SET name = 'loans' WHERE name = '_schemac_seq_loans';",
+            "INSERT INTO sqlite_sequence (name, seq) SELECT '_schemac_seq_books', seq FROM sqlite_sequence WHERE name = 'books';",
+        )
         # Destructive: the migration drops column `books.shelf` and its values.
         with op.batch_alter_table("books", recreate="always", copy_from=sa.Table(
             "books",
@@ -239,6 +257,8 @@ def downgrade() -> None:
             batch_op.create_check_constraint("ck_books_genre", sa.text("genre IN ('FICTION', 'HISTORY', 'SCIENCE')"))
             batch_op.create_check_constraint("ck_books_copies", sa.text("copies >= 0"))
         _sql(
+            "DELETE FROM sqlite_sequence WHERE name = 'books';",
+            "UPDATE sqlite_sequence SET name = 'books' WHERE name = '_schemac_seq_books';",
             "CREATE TRIGGER trg_books_updated_at AFTER UPDATE ON books FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE books SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
             "CREATE TRIGGER trg_loans_updated_at AFTER UPDATE ON loans FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE loans SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;",
         )

@@ -22,6 +22,7 @@ CREATE TABLE loans (
 );
 CREATE INDEX idx_loans_reader_id_due_on ON loans (reader_id, due_on);
 CREATE INDEX idx_loans_book_id ON loans (book_id);
+INSERT INTO sqlite_sequence (name, seq) SELECT '_schemac_seq_books', seq FROM sqlite_sequence WHERE name = 'books';
 -- Rebuilding books: SQLite's ALTER TABLE cannot make this change in place.
 -- A title the library owns copies of.
 CREATE TABLE _schemac_new_books (
@@ -39,6 +40,9 @@ CREATE TABLE _schemac_new_books (
 INSERT INTO _schemac_new_books (id, isbn, title, genre, copies, created_at, updated_at) SELECT id, isbn, title, genre, copies, created_at, updated_at FROM books;
 DROP TABLE books;
 ALTER TABLE _schemac_new_books RENAME TO books;
+DELETE FROM sqlite_sequence WHERE name = 'books';
+UPDATE sqlite_sequence SET name = 'books' WHERE name = '_schemac_seq_books';
+INSERT INTO sqlite_sequence (name, seq) SELECT '_schemac_seq_readers', seq FROM sqlite_sequence WHERE name = 'readers';
 -- Rebuilding readers: SQLite's ALTER TABLE cannot make this change in place.
 -- Someone who may borrow books.
 CREATE TABLE _schemac_new_readers (
@@ -53,6 +57,8 @@ CREATE TABLE _schemac_new_readers (
 INSERT INTO _schemac_new_readers (id, full_name, email, created_at, updated_at) SELECT id, name, email, created_at, updated_at FROM readers;
 DROP TABLE readers;
 ALTER TABLE _schemac_new_readers RENAME TO readers;
+DELETE FROM sqlite_sequence WHERE name = 'readers';
+UPDATE sqlite_sequence SET name = 'readers' WHERE name = '_schemac_seq_readers';
 CREATE TRIGGER trg_books_updated_at AFTER UPDATE ON books FOR EACH ROW
 WHEN NEW.updated_at IS OLD.updated_at
 BEGIN

@@ -11,6 +11,7 @@ DROP TRIGGER IF EXISTS trg_loans_updated_at;
 -- Destructive: the migration drops table `loans` and its rows.
 DROP TABLE loans;
 ALTER TABLE readers RENAME TO members;
+INSERT INTO sqlite_sequence (name, seq) SELECT '_schemac_seq_books', seq FROM sqlite_sequence WHERE name = 'books';
 -- Destructive: the migration narrows `books.title`: length 200 to 120.
 -- Rebuilding books: SQLite's ALTER TABLE cannot make this change in place.
 -- A title the library owns copies of.
@@ -29,6 +30,9 @@ CREATE TABLE _schemac_new_books (
 INSERT INTO _schemac_new_books (id, isbn, title, genre, copies, created_at, updated_at) SELECT id, isbn, title, genre, copies, created_at, updated_at FROM books;
 DROP TABLE books;
 ALTER TABLE _schemac_new_books RENAME TO books;
+DELETE FROM sqlite_sequence WHERE name = 'books';
+UPDATE sqlite_sequence SET name = 'books' WHERE name = '_schemac_seq_books';
+INSERT INTO sqlite_sequence (name, seq) SELECT '_schemac_seq_members', seq FROM sqlite_sequence WHERE name = 'members';
 -- Rebuilding members: SQLite's ALTER TABLE cannot make this change in place.
 -- Someone who may borrow books.
 CREATE TABLE _schemac_new_members (
@@ -43,6 +47,8 @@ CREATE TABLE _schemac_new_members (
 INSERT INTO _schemac_new_members (id, name, email, created_at, updated_at) SELECT id, full_name, email, created_at, updated_at FROM members;
 DROP TABLE members;
 ALTER TABLE _schemac_new_members RENAME TO members;
+DELETE FROM sqlite_sequence WHERE name = 'members';
+UPDATE sqlite_sequence SET name = 'members' WHERE name = '_schemac_seq_members';
 CREATE TRIGGER trg_books_updated_at AFTER UPDATE ON books FOR EACH ROW
 WHEN NEW.updated_at IS OLD.updated_at
 BEGIN

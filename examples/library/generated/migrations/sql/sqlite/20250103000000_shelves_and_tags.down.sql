@@ -12,6 +12,7 @@ DROP TRIGGER IF EXISTS trg_tags_updated_at;
 DROP TABLE book_tags;
 -- Destructive: the migration drops table `tags` and its rows.
 DROP TABLE tags;
+INSERT INTO sqlite_sequence (name, seq) SELECT '_schemac_seq_loans', seq FROM sqlite_sequence WHERE name = 'loans';
 -- Destructive: the migration drops column `loans.note` and its values.
 -- Rebuilding loans: SQLite's ALTER TABLE cannot make this change in place.
 -- One book lent to one reader.
@@ -31,6 +32,9 @@ DROP TABLE loans;
 ALTER TABLE _schemac_new_loans RENAME TO loans;
 CREATE INDEX idx_loans_reader_id_due_on ON loans (reader_id, due_on);
 CREATE INDEX idx_loans_book_id ON loans (book_id);
+DELETE FROM sqlite_sequence WHERE name = 'loans';
+UPDATE sqlite_sequence SET name = 'loans' WHERE name = '_schemac_seq_loans';
+INSERT INTO sqlite_sequence (name, seq) SELECT '_schemac_seq_books', seq FROM sqlite_sequence WHERE name = 'books';
 -- Destructive: the migration drops column `books.shelf` and its values.
 -- Rebuilding books: SQLite's ALTER TABLE cannot make this change in place.
 -- A title the library owns copies of.
@@ -49,6 +53,8 @@ CREATE TABLE _schemac_new_books (
 INSERT INTO _schemac_new_books (id, isbn, title, genre, copies, created_at, updated_at) SELECT id, isbn, title, genre, copies, created_at, updated_at FROM books;
 DROP TABLE books;
 ALTER TABLE _schemac_new_books RENAME TO books;
+DELETE FROM sqlite_sequence WHERE name = 'books';
+UPDATE sqlite_sequence SET name = 'books' WHERE name = '_schemac_seq_books';
 CREATE TRIGGER trg_books_updated_at AFTER UPDATE ON books FOR EACH ROW
 WHEN NEW.updated_at IS OLD.updated_at
 BEGIN

@@ -24,6 +24,7 @@ CREATE TABLE book_tags (
   CONSTRAINT fk_book_tags_tags FOREIGN KEY (tag_id) REFERENCES tags (id) ON DELETE CASCADE ON UPDATE CASCADE
 );
 CREATE INDEX idx_book_tags_tag_id ON book_tags (tag_id);
+INSERT INTO sqlite_sequence (name, seq) SELECT '_schemac_seq_loans', seq FROM sqlite_sequence WHERE name = 'loans';
 -- Rebuilding loans: SQLite's ALTER TABLE cannot make this change in place.
 -- One book lent to one reader.
 CREATE TABLE _schemac_new_loans (
@@ -43,6 +44,9 @@ DROP TABLE loans;
 ALTER TABLE _schemac_new_loans RENAME TO loans;
 CREATE INDEX idx_loans_reader_id_due_on ON loans (reader_id, due_on);
 CREATE INDEX idx_loans_book_id ON loans (book_id);
+DELETE FROM sqlite_sequence WHERE name = 'loans';
+UPDATE sqlite_sequence SET name = 'loans' WHERE name = '_schemac_seq_loans';
+INSERT INTO sqlite_sequence (name, seq) SELECT '_schemac_seq_books', seq FROM sqlite_sequence WHERE name = 'books';
 -- Rebuilding books: SQLite's ALTER TABLE cannot make this change in place.
 -- A title the library owns copies of.
 CREATE TABLE _schemac_new_books (
@@ -62,6 +66,8 @@ INSERT INTO _schemac_new_books (id, isbn, title, genre, copies, created_at, upda
 DROP TABLE books;
 ALTER TABLE _schemac_new_books RENAME TO books;
 CREATE INDEX idx_books_genre ON books (genre);
+DELETE FROM sqlite_sequence WHERE name = 'books';
+UPDATE sqlite_sequence SET name = 'books' WHERE name = '_schemac_seq_books';
 CREATE TRIGGER trg_books_updated_at AFTER UPDATE ON books FOR EACH ROW
 WHEN NEW.updated_at IS OLD.updated_at
 BEGIN

@@ -48,7 +48,8 @@ final class FieldReader {
         boolean jpaType = Jpa.isJpaType(m.element().getEnclosingElement());
         // An @Convert's column has the converter's database type, as Hibernate creates it.
         javax.lang.model.type.TypeMirror stored = jpaType ? JpaConverters.databaseType(m.element()) : null;
-        JavaType t = types.map(stored != null ? stored : m.type());
+        JavaType t = jpaType && JpaConverters.json(m.element()) ? JavaType.named("json")
+                : types.map(stored != null ? stored : m.type());
         // A member of a Jakarta Persistence type is read with JPA's defaults; schemac's own annotations win.
         JpaFields.Reading r = jpaType ? jpa.read(m, t, stored != null, nodes) : null;
         boolean nullable = Nullability.marked(m.element(), m.type(), facts);
@@ -58,7 +59,10 @@ final class FieldReader {
         }
         if (r != null && r.nullable()) nullable = true;
         TypeRef type = typeRef(m, t, nullable || t.optional(), nodes, at, r);
-        if (r != null && r.refused()) muted.add(span); // the JPA error said it; what the compiler adds follows from it
+        if (r != null && r.refused()) { // the JPA error said it; what the compiler adds follows from it
+            muted.add(span);
+            muted.add(type.span());
+        }
         Value defaultValue = defaultValue(m, nodes);
         if (defaultValue == null && r != null) defaultValue = r.defaultValue();
         var own = attributes.field(m, nodes);

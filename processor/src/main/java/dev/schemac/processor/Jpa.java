@@ -64,9 +64,12 @@ final class Jpa {
     static final String CREATION_TIMESTAMP = HIBERNATE + "CreationTimestamp";
     static final String UPDATE_TIMESTAMP = HIBERNATE + "UpdateTimestamp";
     static final String ON_DELETE = HIBERNATE + "OnDelete";
+    static final String JDBC_TYPE_CODE = HIBERNATE + "JdbcTypeCode";
+    /** {@code org.hibernate.type.SqlTypes.JSON}: a value Hibernate keeps as one JSON document (jsonb on PostgreSQL). */
+    static final long SQL_TYPES_JSON = 3001;
     /** Hibernate's own annotations that change the DDL it creates; each is said as SC916 where it stands. */
     static final List<String> HIBERNATE_DDL = List.of(HIBERNATE + "ColumnDefault",
-            HIBERNATE + "Check", HIBERNATE + "NaturalId", HIBERNATE + "JdbcTypeCode", HIBERNATE + "Type",
+            HIBERNATE + "Check", HIBERNATE + "NaturalId", JDBC_TYPE_CODE, HIBERNATE + "Type",
             HIBERNATE + "Comment");
 
     static final String NOT_NULL = VALIDATION + "NotNull";

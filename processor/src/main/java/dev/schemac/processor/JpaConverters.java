@@ -9,7 +9,8 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * {@code @Convert(converter = C.class)}: Hibernate's column has the type of what {@code C}
- * converts to, the {@code Y} of its {@code AttributeConverter<X, Y>}, not the field's type.
+ * converts to, the {@code Y} of its {@code AttributeConverter<X, Y>}, not the field's type; with
+ * {@code @JdbcTypeCode(SqlTypes.JSON)} it is a JSON document.
  */
 final class JpaConverters {
     private JpaConverters() {}
@@ -23,6 +24,12 @@ final class JpaConverters {
         var v = Jpa.value(convert, "converter");
         if (v == null || !(v.getValue() instanceof DeclaredType d) || !(d.asElement() instanceof TypeElement c)) return null;
         return converted(c, 0);
+    }
+
+    /** Hibernate's {@code @JdbcTypeCode(SqlTypes.JSON)}: whatever the Java type, the column is one JSON document. */
+    static boolean json(Element member) {
+        Long code = Jpa.number(Mirrors.find(member, Jpa.JDBC_TYPE_CODE), "value");
+        return code != null && code == Jpa.SQL_TYPES_JSON;
     }
 
     /** {@code Y} of the {@code AttributeConverter<X, Y>} that {@code c} implements, itself or through a superclass. */

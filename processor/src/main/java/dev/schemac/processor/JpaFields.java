@@ -174,6 +174,13 @@ final class JpaFields {
                         "@JoinTable names", "schemac derives the join table's and its columns' names itself"));
             }
         }
+        if (t.ok() && t.list() && oneToMany == null && manyToMany == null) {
+            TypeElement element = JpaRelations.target(m.type());
+            if (element == null || !Jpa.isEntity(element)) {
+                report.accept(collectionOfValues(m, element, nodes.at(at)));
+                refused = true;
+            }
+        }
         AnnotationMirror mapsId = Mirrors.find(e, Jpa.MAPS_ID);
         if (mapsId != null) {
             report.accept(JpaProblems.refused(nodes.at(at.with(mapsId)), m.name(), "@MapsId",
@@ -220,6 +227,28 @@ final class JpaFields {
                 "a many-to-many is a list on each of its two entities in the language, and " + targetName
                         + " has no @ManyToMany(mappedBy = \"" + m.javaName() + "\")",
                 "add `@ManyToMany(mappedBy = \"" + m.javaName() + "\") Set<" + ownerName + "> " + back + ";` to " + targetName);
+    }
+
+    /**
+     * A collection of values ({@code @ElementCollection Set<String> tags}, or a {@code List<String>} Hibernate makes an
+     * array column): Hibernate keeps the values in a table of their own ({@code owner_tags}) or an array, and a table of
+     * the language is an entity. The help writes that entity, or the one json column the values fit in.
+     */
+    private Diagnostic collectionOfValues(JavaMember m, TypeElement element, dev.schemac.source.Span at) {
+        String owner = m.element().getEnclosingElement().getSimpleName().toString();
+        String value = element == null ? "the value type" : element.getSimpleName().toString();
+        String single = dev.schemac.naming.English.singular(m.javaName());
+        String entity = owner + Character.toUpperCase(single.charAt(0)) + single.substring(1);
+        String back = Character.toLowerCase(owner.charAt(0)) + owner.substring(1);
+        boolean collection = Mirrors.has(m.element(), Jpa.ELEMENT_COLLECTION);
+        return JpaProblems.refused(at, m.name(), collection ? "@ElementCollection" : "a collection of " + value,
+                (collection ? "Hibernate keeps the values in a collection table of their own"
+                        : "Hibernate keeps the values in an array column")
+                        + ", and a table of the language is an @Entity, a column one value",
+                "declare `@Entity class " + entity + " { @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id; "
+                        + "@ManyToOne(optional = false) " + owner + " " + back + "; " + value + " value; }` and write "
+                        + "`@OneToMany(mappedBy = \"" + back + "\") List<" + entity + "> " + m.javaName() + ";` here; or keep "
+                        + "the values in one json column with Hibernate's @JdbcTypeCode(SqlTypes.JSON)");
     }
 
     /** The relation annotation that may carry {@code mappedBy}, or null. */
@@ -477,7 +506,7 @@ final class JpaFields {
         }
         for (String h : Jpa.HIBERNATE_DDL) {
             AnnotationMirror a = Mirrors.find(e, h);
-            if (a != null) {
+            if (a != null && !(h.equals(Jpa.JDBC_TYPE_CODE) && JpaConverters.json(e))) {
                 report.accept(JpaProblems.notExpressible(nodes.at(at.with(a)), m.name(),
                         "Hibernate's @" + a.getAnnotationType().asElement().getSimpleName(),
                         "it changes the column Hibernate creates, and schemac reads Jakarta Persistence only; "

@@ -361,7 +361,13 @@ class JpaRefusalsTest {
         var base = jpa("Animal", "@Entity @Inheritance(strategy = InheritanceType.SINGLE_TABLE) public class Animal {",
                 "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;", "}");
         var dog = jpa("Dog", "@Entity public class Dog extends Animal {", "  Byte[] chip;", "  OffsetTime walks;", "}");
-        var refused = Sources.compile(base, dog);
+        var post = jpa("Post", "@Entity public class Post {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ElementCollection Set<String> tags;",
+                "  List<String> aliases;",
+                "  @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON) List<String> keywords;",
+                "}");
+        var refused = Sources.compile(base, dog, post);
         assertThat(refused).failed();
         assertThat(refused).hadErrorContaining("[SC906] entity `Dog` extends entity `Animal`").inFile(dog)
                 .onLineContaining("class Dog");
@@ -370,5 +376,17 @@ class JpaRefusalsTest {
                 + "type: Hibernate refuses a Byte[] field; write byte[]").inFile(dog).onLineContaining("Byte[] chip");
         assertThat(refused).hadErrorContaining("[SC900] field `walks`").inFile(dog).onLineContaining("OffsetTime walks");
         assertThat(refused).hadErrorContaining("@Convert(converter = ...) with an AttributeConverter to one of these");
+        assertThat(refused).hadErrorContaining("[SC924] @ElementCollection on `tags` cannot be said in the language: Hibernate "
+                + "keeps the values in a collection table of their own, and a table of the language is an @Entity, a column "
+                + "one value").inFile(post).onLineContaining("Set<String> tags");
+        assertThat(refused).hadErrorContaining("declare `@Entity class PostTag { @Id @GeneratedValue(strategy = "
+                + "GenerationType.IDENTITY) Long id; @ManyToOne(optional = false) Post post; String value; }` and write "
+                + "`@OneToMany(mappedBy = \"post\") List<PostTag> tags;` here; or keep the values in one json column with "
+                + "Hibernate's @JdbcTypeCode(SqlTypes.JSON)");
+        assertThat(refused).hadErrorContaining("[SC924] a collection of String on `aliases`").inFile(post)
+                .onLineContaining("List<String> aliases");
+        // The compiler's own first-normal-form error (SC301) would say it again in .schema words: the JPA one stands alone.
+        assertThat(refused.errors().stream().map(d -> d.getMessage(java.util.Locale.ROOT))).noneMatch(m -> m.contains("SC301"))
+                .noneMatch(m -> m.contains("keywords"));
     }
 }

@@ -38,7 +38,8 @@ final class SpringCodebases {
                     "  public String convertToDatabaseColumn(Method m) { return m == null ? null : m.name().substring(0, 2); }",
                     "  public Method convertToEntityAttribute(String s) { return s == null ? null : s.equals(\"CA\") ? Method.CARD : Method.TRANSFER; }",
                     "}"),
-            jpa("Customer", "@Entity @Table(name = \"customers\",",
+            jpa("Customer", "import org.hibernate.annotations.JdbcTypeCode; import org.hibernate.type.SqlTypes;",
+                    "@Entity @Table(name = \"customers\",",
                     "    uniqueConstraints = @UniqueConstraint(name = \"uk_customer_email\", columnNames = \"email\"),",
                     "    indexes = @Index(name = \"idx_customer_name\", columnList = \"name\"))",
                     "public class Customer extends BaseEntity {",
@@ -60,6 +61,7 @@ final class SpringCodebases {
                     "  LocalDate birthDate;",
                     "  Duration sessionTimeout;",
                     "  char[] initials;",
+                    "  @JdbcTypeCode(SqlTypes.JSON) Map<String, Object> preferences;",
                     "  @Embedded Money creditLimit;",
                     "  @OneToMany(mappedBy = \"customer\") List<Invoice> invoices;",
                     "  @OneToOne(mappedBy = \"customer\") Profile profile;",
@@ -129,6 +131,7 @@ final class SpringCodebases {
               birth_date          date?
               session_timeout     decimal(21, 0)?
               initials            string(255)?
+              preferences         json?
               invoices            Invoice[]
               profile             Profile?
               @@map("customers")

@@ -94,7 +94,7 @@ final class JpaFields {
         String typeName = null;
         List<Value> typeArgs = null;
         if (t.text() && t.ok()) {
-            if (Mirrors.has(e, Jpa.LOB)) {
+            if (Mirrors.has(e, Jpa.LOB) || textDefinition(column)) {
                 typeName = "text";
                 typeArgs = List.of();
             } else {
@@ -493,7 +493,8 @@ final class JpaFields {
     private void warnings(JavaMember m, Nodes nodes, AnnotationMirror column, boolean converted) {
         Element e = m.element();
         Origin at = Origin.of(e);
-        if (Jpa.string(column, "columnDefinition") != null) {
+        if (Jpa.string(column, "columnDefinition") != null && !(textDefinition(column) && typeOf(m.type()) != null
+                && typeOf(m.type()).getQualifiedName().contentEquals("java.lang.String"))) {
             report.accept(JpaProblems.notExpressible(nodes.at(at.with(column, Jpa.value(column, "columnDefinition"))), m.name(),
                     "@Column(columnDefinition = \"" + Jpa.string(column, "columnDefinition") + "\")",
                     "the column's type is the logical type of its Java type"));
@@ -524,6 +525,15 @@ final class JpaFields {
             report.accept(JpaProblems.notExpressible(nodes.at(at.with(order)), m.name(), "@OrderColumn",
                     "the many side has no order column"));
         }
+    }
+
+    /**
+     * {@code @Column(columnDefinition = "TEXT")}, Spring code's usual unbounded string: Hibernate's column is PostgreSQL's
+     * {@code text}, the language's {@code text}. Any other definition is a warning (the column is the Java type's).
+     */
+    private static boolean textDefinition(AnnotationMirror column) {
+        String d = Jpa.string(column, "columnDefinition");
+        return d != null && d.strip().equalsIgnoreCase("text");
     }
 
     /** The owning side of a to-one relation, which holds the foreign key. */

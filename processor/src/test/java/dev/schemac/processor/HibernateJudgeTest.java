@@ -82,7 +82,7 @@ class HibernateJudgeTest {
     /**
      * A Spring Boot billing codebase: base entity with Hibernate's @CreationTimestamp/@UpdateTimestamp and @Version,
      * ZonedDateTime, BigInteger, Duration, char, byte, char[], @Temporal(DATE), java.sql.Date, a Map as
-     * @JdbcTypeCode(SqlTypes.JSON), converters (to a String
+     * @JdbcTypeCode(SqlTypes.JSON), @Column(columnDefinition = "TEXT"), converters (to a String
      * from a Boolean and from an enum), a UUID key, Hibernate's @OnDelete, an owning and a mappedBy @OneToOne.
      */
     @Test

@@ -91,6 +91,7 @@ final class SpringCodebases {
                     "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
                     "  @OneToOne(optional = false) @JoinColumn(name = \"customer_id\") Customer customer;",
                     "  @Size(max = 2000) String bio;",
+                    "  @Column(columnDefinition = \"TEXT\") String about;",
                     "  @Column(nullable = false) Boolean verified;",
                     "}"),
         };
@@ -167,6 +168,7 @@ final class SpringCodebases {
               id       bigint @id @auto
               customer Customer @unique @on_delete(no_action)
               bio      string(2000)? @length(max = 2000)
+              about    text?
               verified bool
               @@map("profiles")
               @@timestamps(false)

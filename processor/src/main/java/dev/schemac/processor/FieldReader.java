@@ -51,7 +51,7 @@ final class FieldReader {
         JavaType t = jpaType && JpaConverters.json(m.element()) ? JavaType.named("json")
                 : types.map(stored != null ? stored : m.type());
         // A member of a Jakarta Persistence type is read with JPA's defaults; schemac's own annotations win.
-        JpaFields.Reading r = jpaType ? jpa.read(m, t, stored != null, nodes) : null;
+        JpaFields.Reading r = jpaType ? jpa.read(m, t, stored, nodes) : null;
         boolean nullable = Nullability.marked(m.element(), m.type(), facts);
         if (nullable && m.type().getKind().isPrimitive()) {
             report.accept(Problems.nullablePrimitive(nodes.at(at), m.name(), m.type().toString()));

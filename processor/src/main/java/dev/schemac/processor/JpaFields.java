@@ -58,8 +58,9 @@ final class JpaFields {
         this.declared = declared;
     }
 
-    /** {@code converted}: an {@code @Convert} converter's database type is {@code t}, not the member's own. */
-    Reading read(JavaMember m, JavaType t, boolean converted, Nodes nodes) {
+    /** {@code stored}: an {@code @Convert} converter's database type, which {@code t} maps, or null for the member's own. */
+    Reading read(JavaMember m, JavaType t, TypeMirror stored, Nodes nodes) {
+        boolean converted = stored != null;
         Element e = m.element();
         Origin at = Origin.of(e);
         var attrs = new ArrayList<Attribute>();
@@ -190,7 +191,7 @@ final class JpaFields {
         }
         validation(m, t, nodes, attrs);
         warnings(m, nodes, column, converted);
-        typeNotes(m, t, typeName, nodes);
+        typeNotes(m, converted ? stored : m.type(), t, typeName, nodes);
         return new Reading(nullable, typeName, typeArgs, attrs, defaultValue, refused);
     }
 
@@ -566,18 +567,18 @@ final class JpaFields {
     }
 
     /** A column whose Hibernate type differs from the language's in a detail every such field shares: noted for the model. */
-    private void typeNotes(JavaMember m, JavaType t, String typeName, Nodes nodes) {
+    private void typeNotes(JavaMember m, TypeMirror javaType, JavaType t, String typeName, Nodes nodes) {
         if (!t.ok() || t.list()) return;
         Element e = m.element();
         Origin at = Origin.of(e);
         String element = e.getEnclosingElement().getSimpleName() + "." + m.javaName();
         String logical = typeName != null ? typeName : t.name();
-        TypeElement type = typeOf(m.type());
+        TypeElement type = typeOf(javaType);
         if ("datetime".equals(logical) && type != null && TypeMapper.ZONELESS.contains(type.getQualifiedName().toString())) {
             notes.note(ModelNotes.Kind.ZONELESS, nodes.at(at), element, type.getSimpleName().toString());
         } else if ("time".equals(logical)) {
             notes.note(ModelNotes.Kind.WHOLE_SECONDS, nodes.at(at), element,
-                    type == null ? m.type().toString() : type.getSimpleName().toString());
+                    type == null ? javaType.toString() : type.getSimpleName().toString());
         }
         AnnotationMirror lob = Mirrors.find(e, Jpa.LOB);
         if (lob != null) notes.note(ModelNotes.Kind.LARGE_OBJECT, nodes.at(at.with(lob)), element, "@Lob");

@@ -84,6 +84,7 @@ class JpaRefusalsTest {
                 "  Instant readAt;",
                 "  Date filedAt;",
                 "  @Temporal(TemporalType.DATE) Date filedOn;",
+                "  @Convert(converter = Stamp.class) Long stampedAt;",
                 "  LocalTime remindAt;",
                 "}");
         var memo = jpa("Memo", "@Entity public class Memo {",
@@ -91,9 +92,12 @@ class JpaRefusalsTest {
                 "  LocalDateTime sentAt; Calendar seenAt; java.sql.Timestamp keptAt; LocalDateTime goneAt;",
                 "  @Lob byte[] scan;",
                 "}");
-        var c = Sources.compile(note, memo, base);
+        var stamp = jpa("Stamp", "public class Stamp implements AttributeConverter<Long, LocalDateTime> {",
+                "  public LocalDateTime convertToDatabaseColumn(Long l) { return null; }",
+                "  public Long convertToEntityAttribute(LocalDateTime t) { return null; }", "}");
+        var c = Sources.compile(note, memo, base, stamp);
         assertThat(c).succeeded();
-        assertThat(c).hadWarningContaining("[SC916] LocalDateTime, Calendar, Timestamp, Date on `Memo.sentAt` and 5 other "
+        assertThat(c).hadWarningContaining("[SC916] LocalDateTime, Calendar, Timestamp, Date on `Memo.sentAt` and 6 other "
                 + "fields (Memo.seenAt, Memo.keptAt, Memo.goneAt, ...) cannot be said in the language: Hibernate creates a "
                 + "timestamp without time zone for them").inFile(memo).onLineContaining("LocalDateTime sentAt");
         assertThat(c).hadWarningContaining("write OffsetDateTime or Instant");
@@ -103,9 +107,10 @@ class JpaRefusalsTest {
                 + "them time(0), whole seconds").inFile(note).onLineContaining("LocalTime remindAt");
         assertThat(c.warnings().stream().map(d -> d.getMessage(java.util.Locale.ROOT)).filter(m -> m.contains("SC916")))
                 .hasSize(3);
-        // @Temporal(DATE) makes a Date Hibernate's date column: no timestamp, so not in the summary.
+        // @Temporal(DATE) makes a Date Hibernate's date column: no timestamp, so not in the summary. A converter to a
+        // LocalDateTime is in it: the column is the converter's.
         String ddl = Sources.generated(c, "sql/postgres/schema.sql");
-        assertThat(ddl).contains("filed_on date").contains("filed_at timestamptz").contains("body text");
+        assertThat(ddl).contains("filed_on date").contains("filed_at timestamptz").contains("body text").contains("stamped_at timestamptz");
     }
 
     /**

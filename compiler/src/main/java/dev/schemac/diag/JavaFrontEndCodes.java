@@ -14,10 +14,13 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
     public List<CodeDoc> codes() {
         return List.of(
                 error("SC900", "Java type without a logical type",
-                        "A field's Java type has no type in the language: a `Map`, `java.util.Date`, `char`, `byte`, a type "
-                        + "variable, a raw or unbounded collection, a collection of collections. Use String, BigDecimal, UUID, "
-                        + "the java.time types, a primitive or its box, `byte[]`, an enum, an `@Entity` class, or a List or "
-                        + "Set of an `@Entity` class; mark a field that is not stored `@Transient`."),
+                        "A field's Java type has no type in the language: a `Map`, an `OffsetTime`, a `Byte[]` or "
+                        + "`Character[]` (which Hibernate refuses too), a type variable, a raw or unbounded collection, a "
+                        + "collection of collections. Use String, BigDecimal, BigInteger, UUID, the java.time types "
+                        + "(`Duration` is Hibernate's `numeric(21, 0)` of nanoseconds), `java.util.Date`, `Calendar`, the "
+                        + "java.sql types, a primitive or its box, `byte[]`, `char[]`, an enum, an `@Entity` class, or a "
+                        + "List or Set of an `@Entity` class; on a JPA entity, an `@Convert` whose `AttributeConverter` "
+                        + "converts to one of these; mark a field that is not stored `@Transient`."),
                 error("SC901", "Nullable primitive",
                         "A field of primitive type (`int`, `boolean`, ...) is marked `@Nullable`, but a primitive cannot "
                         + "hold null. Use the box type (`Integer` for `int`) or remove the `@Nullable`."),
@@ -37,7 +40,10 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "by a field, may also be a record."),
                 error("SC906", "Entity extends an entity",
                         "Entities do not inherit from each other in the language: each entity is one table. Move the shared "
-                        + "fields to a `@Mixin` class or interface that both use."),
+                        + "fields to a `@Mixin` class or interface that both use. For JPA's entity inheritance "
+                        + "(`@Inheritance`), the help names the JPA to write for each strategy's tables: an abstract "
+                        + "`@MappedSuperclass` (TABLE_PER_CLASS), one entity with an enum kind field (SINGLE_TABLE), or an "
+                        + "`@Id` of its own and a `@OneToOne(optional = false)` to the base (JOINED)."),
                 error("SC907", "Listed type is no declaration",
                         "`@Schema(types = {...})` orders the declarations; it may list only entities, mixins and enums."),
                 error("SC908", "Annotation text is not one expression",
@@ -73,9 +79,13 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "strategy, `@Convert`, `@Formula`, a sequence or table generator with an allocation size, "
                         + "`@Table(schema)`, `columnDefinition`, `@JoinTable` names, `@OrderColumn`, or a Bean Validation "
                         + "constraint the database does not check (`@Past`, `@AssertTrue`, `@Digits` on anything but a "
-                        + "`BigDecimal` of the entity itself), a `LocalDateTime` (a timestamp without time zone in Hibernate), `@Lob` "
-                        + "(a large object on PostgreSQL). The message names the element and what the outputs "
-                        + "describe instead."),
+                        + "`BigDecimal` of the entity itself), Hibernate's `@OnDelete` anywhere but on the owning to-one "
+                        + "field or with `SET_DEFAULT`. The message names the element and what the outputs describe "
+                        + "instead. Three type details are the same for every field they touch, so each is ONE warning "
+                        + "for the whole model, at its first field, counting the others and naming the first three: "
+                        + "`LocalDateTime`, `java.util.Date`, `Calendar`, `Timestamp` (a timestamp without time zone in "
+                        + "Hibernate), `LocalTime`, `java.sql.Time` (Hibernate's `time(0)`, whole seconds), `@Lob` (a large "
+                        + "object on PostgreSQL)."),
                 warning("SC917", "Enum stored by ordinal",
                         "A JPA enum field without `@Enumerated(EnumType.STRING)` is stored by its ordinal, but the "
                         + "language stores enums by name. Write `@Enumerated(EnumType.STRING)`."),
@@ -116,7 +126,8 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "is not the target's key (`@JoinColumn(referencedColumnName)`), one `@Embeddable` embedded twice "
                         + "or as a key in one entity and as columns in another, `@MapsId`, `@SecondaryTable`, a "
                         + "`@OneToMany` without `mappedBy`, a `@ManyToMany` whose target has no `@ManyToMany(mappedBy)` "
-                        + "side, a `mappedBy` that names no owning field. The build stops rather than write them; the "
+                        + "side, a `mappedBy` that names no owning field, a collection of values (`@ElementCollection`, "
+                        + "or a `List<String>` Hibernate keeps in an array column). The build stops rather than write them; the "
                         + "help says what to write instead. (A difference of names only is the warning SC916.)"),
                 error("SC925", "Two Java types take one model name",
                         "The model names an entity, a mixin or an enum by its simple class name (an entity or a mixin "

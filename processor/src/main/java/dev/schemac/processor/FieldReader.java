@@ -45,9 +45,13 @@ final class FieldReader {
             report.accept(Problems.notAName(nodes.at(given == null ? at : at.with(column, given)), "field", m.name(),
                     "name the field with @Column(field = \"...\")"));
         }
-        JavaType t = types.map(m.type());
+        boolean jpaType = Jpa.isJpaType(m.element().getEnclosingElement());
+        // An @Convert's column has the converter's database type, as Hibernate creates it.
+        javax.lang.model.type.TypeMirror stored = jpaType ? JpaConverters.databaseType(m.element()) : null;
+        JavaType t = jpaType && JpaConverters.json(m.element()) ? JavaType.named("json")
+                : types.map(stored != null ? stored : m.type());
         // A member of a Jakarta Persistence type is read with JPA's defaults; schemac's own annotations win.
-        JpaFields.Reading r = Jpa.isJpaType(m.element().getEnclosingElement()) ? jpa.read(m, t, nodes) : null;
+        JpaFields.Reading r = jpaType ? jpa.read(m, t, stored, nodes) : null;
         boolean nullable = Nullability.marked(m.element(), m.type(), facts);
         if (nullable && m.type().getKind().isPrimitive()) {
             report.accept(Problems.nullablePrimitive(nodes.at(at), m.name(), m.type().toString()));
@@ -55,7 +59,10 @@ final class FieldReader {
         }
         if (r != null && r.nullable()) nullable = true;
         TypeRef type = typeRef(m, t, nullable || t.optional(), nodes, at, r);
-        if (r != null && r.refused()) muted.add(span); // the JPA error said it; what the compiler adds follows from it
+        if (r != null && r.refused()) { // the JPA error said it; what the compiler adds follows from it
+            muted.add(span);
+            muted.add(type.span());
+        }
         Value defaultValue = defaultValue(m, nodes);
         if (defaultValue == null && r != null) defaultValue = r.defaultValue();
         var own = attributes.field(m, nodes);
@@ -94,6 +101,9 @@ final class FieldReader {
         if (r != null && r.typeName() != null && t.ok() && args.isEmpty() && !col.containsKey("type")) {
             name = r.typeName();
             args.addAll(r.typeArgs());
+        }
+        if (args.isEmpty() && t.ok() && (r == null || r.typeName() == null)) {
+            for (Long n : t.sizes()) args.add(nodes.num(n, at));
         }
         var typeName = nodes.ident(name, at);
         if (t.unresolved()) muted.addUnresolved(typeName.span());

@@ -32,6 +32,7 @@ final class FrontEnd {
     private final List<Diagnostic> problems = new ArrayList<>();
     private final Muted muted = new Muted();
     private final Declared declared = new Declared();
+    private final ModelNotes notes = new ModelNotes();
     /** The model name each Java type took, and where (for the note on a second type that wants it). */
     private final java.util.Map<String, TypeElement> names = new java.util.HashMap<>();
     private final java.util.Map<TypeElement, Span> spans = new java.util.HashMap<>();
@@ -46,7 +47,7 @@ final class FrontEnd {
         var expressions = new Expressions(origins, problems::add);
         var bounds = new Bounds(facts, problems::add);
         var fields = new FieldReader(new TypeMapper(declared), new AttributeReader(expressions, bounds), expressions,
-                problems::add, muted, new JpaFields(problems::add, new JpaRelations(), declared), facts);
+                problems::add, muted, new JpaFields(problems::add, new JpaRelations(), declared, notes), facts);
         this.headers = new HeaderReader(facts);
         this.enums = new EnumReader(facts, problems::add);
         this.types = new TypeReader(declared, new MemberScanner(facts), fields, new BlockAttributeReader(expressions), facts,
@@ -102,6 +103,7 @@ final class FrontEnd {
         var read = new ArrayList<TypeElement>(declared.enums());
         read.addAll(mixinsRead);
         for (int i = 0; i < declared.entityCount(); i++) read.add(declared.entityAt(i));
+        problems.addAll(notes.summaries());
         return new Result(files, problems, muted, read);
     }
 

@@ -1,24 +1,36 @@
 package dev.schemac.processor;
 
+import java.util.List;
+
 /**
  * What a Java type says in the language: a type name (scalar keyword, enum or entity), a
  * list ({@code Type[]}), optional ({@code Type?}). {@code text} marks a {@code String}, whose
  * logical type depends on {@code @Column}; {@code unresolved} a type javac could not find
- * (javac reports it); {@code problem} why the type has no logical type at all.
+ * (javac reports it); {@code problem} why the type has no logical type at all. {@code sizes}
+ * are the type's arguments when the Java type fixes them ({@code char} is {@code char(1)},
+ * a {@code BigInteger} {@code decimal(38, 0)}), empty otherwise.
  */
-record JavaType(String name, boolean list, boolean optional, boolean text, boolean unresolved, String problem) {
+record JavaType(String name, List<Long> sizes, boolean list, boolean optional, boolean text, boolean unresolved,
+                String problem) {
 
-    static JavaType named(String name) { return new JavaType(name, false, false, false, false, null); }
+    static JavaType named(String name) { return new JavaType(name, List.of(), false, false, false, false, null); }
 
-    static JavaType ofText() { return new JavaType("text", false, false, true, false, null); }
+    static JavaType sized(String name, Long... sizes) {
+        return new JavaType(name, List.of(sizes), false, false, false, false, null);
+    }
 
-    static JavaType unresolved(String name) { return new JavaType(name, false, false, false, true, null); }
+    static JavaType ofText() { return new JavaType("text", List.of(), false, false, true, false, null); }
 
-    static JavaType problem(String why) { return new JavaType(null, false, false, false, false, why); }
+    static JavaType unresolved(String name) { return new JavaType(name, List.of(), false, false, false, true, null); }
+
+    static JavaType problem(String why) { return new JavaType(null, List.of(), false, false, false, false, why); }
 
     boolean ok() { return problem == null && !unresolved; }
 
-    JavaType asList() { return new JavaType(name, true, optional, text, unresolved, problem); }
+    /** A {@code decimal} of whole numbers ({@code BigInteger}, {@code Duration}): its scale is 0 whatever sizes it. */
+    boolean wholeDecimal() { return "decimal".equals(name) && sizes.size() == 2 && sizes.get(1) == 0; }
 
-    JavaType asOptional() { return new JavaType(name, list, true, text, unresolved, problem); }
+    JavaType asList() { return new JavaType(name, sizes, true, optional, text, unresolved, problem); }
+
+    JavaType asOptional() { return new JavaType(name, sizes, list, true, text, unresolved, problem); }
 }

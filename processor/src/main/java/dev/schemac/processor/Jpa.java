@@ -32,6 +32,7 @@ final class Jpa {
     static final String VERSION = PERSISTENCE + "Version";
     static final String ENUMERATED = PERSISTENCE + "Enumerated";
     static final String LOB = PERSISTENCE + "Lob";
+    static final String TEMPORAL = PERSISTENCE + "Temporal";
     static final String TRANSIENT = PERSISTENCE + "Transient";
     static final String ACCESS = PERSISTENCE + "Access";
     static final String MANY_TO_ONE = PERSISTENCE + "ManyToOne";
@@ -60,9 +61,15 @@ final class Jpa {
     static final String ORDER_COLUMN = PERSISTENCE + "OrderColumn";
     static final String HIBERNATE = "org.hibernate.annotations.";
     static final String FORMULA = HIBERNATE + "Formula";
+    static final String CREATION_TIMESTAMP = HIBERNATE + "CreationTimestamp";
+    static final String UPDATE_TIMESTAMP = HIBERNATE + "UpdateTimestamp";
+    static final String ON_DELETE = HIBERNATE + "OnDelete";
+    static final String JDBC_TYPE_CODE = HIBERNATE + "JdbcTypeCode";
+    /** {@code org.hibernate.type.SqlTypes.JSON}: a value Hibernate keeps as one JSON document (jsonb on PostgreSQL). */
+    static final long SQL_TYPES_JSON = 3001;
     /** Hibernate's own annotations that change the DDL it creates; each is said as SC916 where it stands. */
-    static final List<String> HIBERNATE_DDL = List.of(HIBERNATE + "OnDelete", HIBERNATE + "ColumnDefault",
-            HIBERNATE + "Check", HIBERNATE + "NaturalId", HIBERNATE + "JdbcTypeCode", HIBERNATE + "Type",
+    static final List<String> HIBERNATE_DDL = List.of(HIBERNATE + "ColumnDefault",
+            HIBERNATE + "Check", HIBERNATE + "NaturalId", JDBC_TYPE_CODE, HIBERNATE + "Type",
             HIBERNATE + "Comment");
 
     static final String NOT_NULL = VALIDATION + "NotNull";

@@ -29,6 +29,9 @@ import javax.lang.model.type.TypeMirror;
  */
 final class JpaFields {
     static final int DEFAULT_LENGTH = 255;
+    /** Hibernate's {@code OnDeleteAction} constants as the language's {@code @on_delete} actions ({@code SET_DEFAULT} has none). */
+    private static final java.util.Map<String, String> ON_DELETE_ACTIONS = java.util.Map.of("CASCADE", "cascade",
+            "SET_NULL", "set_null", "RESTRICT", "restrict", "NO_ACTION", "no_action");
     static final int DEFAULT_PRECISION = 38;
     static final int DEFAULT_SCALE = 2;
     /** What {@code @Email} is checked with: one {@code @}, something on each side, no spaces. */
@@ -46,14 +49,18 @@ final class JpaFields {
     private final Consumer<Diagnostic> report;
     private final JpaRelations relations;
     private final Declared declared;
+    private final ModelNotes notes;
 
-    JpaFields(Consumer<Diagnostic> report, JpaRelations relations, Declared declared) {
+    JpaFields(Consumer<Diagnostic> report, JpaRelations relations, Declared declared, ModelNotes notes) {
         this.report = report;
+        this.notes = notes;
         this.relations = relations;
         this.declared = declared;
     }
 
-    Reading read(JavaMember m, JavaType t, Nodes nodes) {
+    /** {@code stored}: an {@code @Convert} converter's database type, which {@code t} maps, or null for the member's own. */
+    Reading read(JavaMember m, JavaType t, TypeMirror stored, Nodes nodes) {
+        boolean converted = stored != null;
         Element e = m.element();
         Origin at = Origin.of(e);
         var attrs = new ArrayList<Attribute>();
@@ -64,7 +71,7 @@ final class JpaFields {
         AnnotationMirror oneToMany = Mirrors.find(e, Jpa.ONE_TO_MANY);
         AnnotationMirror manyToMany = Mirrors.find(e, Jpa.MANY_TO_MANY);
         AnnotationMirror joinColumn = Mirrors.find(e, Jpa.JOIN_COLUMN);
-        boolean toOne = manyToOne != null || (oneToOne != null && Jpa.string(oneToOne, "mappedBy") == null);
+        boolean toOne = toOne(e);
         boolean backOne = oneToOne != null && Jpa.string(oneToOne, "mappedBy") != null;
 
         // The fields of an @EmbeddedId's type are the key, NOT NULL, as Hibernate creates them.
@@ -75,18 +82,20 @@ final class JpaFields {
                 || Boolean.FALSE.equals(Jpa.bool(manyToOne, "optional")) || Boolean.FALSE.equals(Jpa.bool(oneToOne, "optional"))
                 || Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.BASIC), "optional"))
                 || Mirrors.has(e, Jpa.NOT_NULL) || Mirrors.has(e, Jpa.NOT_BLANK) || Mirrors.has(e, Jpa.NOT_EMPTY)
-                || Mirrors.has(e, Jpa.VERSION)) { // Hibernate creates a version column NOT NULL, boxed or not
+                || Mirrors.has(e, Jpa.VERSION) // Hibernate creates a version column NOT NULL, boxed or not
+                || Mirrors.has(e, Jpa.CREATION_TIMESTAMP) || Mirrors.has(e, Jpa.UPDATE_TIMESTAMP)) { // and its timestamps too
             nullable = false;
         }
         if (backOne) nullable = true; // the back side of a one-to-one may have no row yet
 
         if (keyPart) attrs.add(nodes.attribute(Attributes.ID, false, List.of(), id != null ? at.with(id) : at));
         Value defaultValue = generated(m, t, nodes, attrs);
+        if (defaultValue == null) defaultValue = timestamp(m, nodes, attrs);
 
         String typeName = null;
         List<Value> typeArgs = null;
         if (t.text() && t.ok()) {
-            if (Mirrors.has(e, Jpa.LOB)) {
+            if (Mirrors.has(e, Jpa.LOB) || textDefinition(column)) {
                 typeName = "text";
                 typeArgs = List.of();
             } else {
@@ -102,6 +111,12 @@ final class JpaFields {
                 typeName = "string";
                 typeArgs = List.of(nodes.num(length == null ? DEFAULT_LENGTH : length, o));
             }
+        } else if (t.wholeDecimal() && !t.list()) {
+            // A BigInteger's or a Duration's scale is 0; @Column(precision) sizes it, as Hibernate does.
+            Long p = Jpa.number(column, "precision");
+            Origin o = column == null ? at : at.with(column);
+            typeName = "decimal";
+            typeArgs = List.of(nodes.num(p != null && p != 0 ? p : t.sizes().get(0), o), nodes.num(0, o));
         } else if ("decimal".equals(t.name()) && !t.list()) {
             Long p = Jpa.number(column, "precision");
             Long s = Jpa.number(column, "scale");
@@ -119,7 +134,10 @@ final class JpaFields {
             // A precision without a scale is Hibernate's scale 0 (JPA's default); neither is Hibernate's decimal(38, 2).
             typeArgs = List.of(nodes.num(precise ? p : DEFAULT_PRECISION, o),
                     nodes.num(s == null ? (precise ? 0 : DEFAULT_SCALE) : !precise && s == 0 ? DEFAULT_SCALE : s, o));
-        } else if (t.ok() && t.name() != null && isEnum(m.type())) {
+        } else if (temporal(e, t) != null) {
+            typeName = temporal(e, t);
+            typeArgs = List.of();
+        } else if (t.ok() && t.name() != null && !converted && isEnum(m.type())) {
             String how = Jpa.constant(Mirrors.find(e, Jpa.ENUMERATED), "value");
             if (!"STRING".equals(how)) report.accept(JpaProblems.ordinalEnum(nodes.at(at), m.name()));
         }
@@ -157,6 +175,13 @@ final class JpaFields {
                         "@JoinTable names", "schemac derives the join table's and its columns' names itself"));
             }
         }
+        if (t.ok() && t.list() && oneToMany == null && manyToMany == null) {
+            TypeElement element = JpaRelations.target(m.type());
+            if (element == null || !Jpa.isEntity(element)) {
+                report.accept(collectionOfValues(m, element, nodes.at(at)));
+                refused = true;
+            }
+        }
         AnnotationMirror mapsId = Mirrors.find(e, Jpa.MAPS_ID);
         if (mapsId != null) {
             report.accept(JpaProblems.refused(nodes.at(at.with(mapsId)), m.name(), "@MapsId",
@@ -165,7 +190,8 @@ final class JpaFields {
             refused = true;
         }
         validation(m, t, nodes, attrs);
-        warnings(m, nodes, column);
+        warnings(m, nodes, column, converted);
+        typeNotes(m, converted ? stored : m.type(), t, typeName, nodes);
         return new Reading(nullable, typeName, typeArgs, attrs, defaultValue, refused);
     }
 
@@ -202,6 +228,28 @@ final class JpaFields {
                 "a many-to-many is a list on each of its two entities in the language, and " + targetName
                         + " has no @ManyToMany(mappedBy = \"" + m.javaName() + "\")",
                 "add `@ManyToMany(mappedBy = \"" + m.javaName() + "\") Set<" + ownerName + "> " + back + ";` to " + targetName);
+    }
+
+    /**
+     * A collection of values ({@code @ElementCollection Set<String> tags}, or a {@code List<String>} Hibernate makes an
+     * array column): Hibernate keeps the values in a table of their own ({@code owner_tags}) or an array, and a table of
+     * the language is an entity. The help writes that entity, or the one json column the values fit in.
+     */
+    private Diagnostic collectionOfValues(JavaMember m, TypeElement element, dev.schemac.source.Span at) {
+        String owner = m.element().getEnclosingElement().getSimpleName().toString();
+        String value = element == null ? "the value type" : element.getSimpleName().toString();
+        String single = dev.schemac.naming.English.singular(m.javaName());
+        String entity = owner + Character.toUpperCase(single.charAt(0)) + single.substring(1);
+        String back = Character.toLowerCase(owner.charAt(0)) + owner.substring(1);
+        boolean collection = Mirrors.has(m.element(), Jpa.ELEMENT_COLLECTION);
+        return JpaProblems.refused(at, m.name(), collection ? "@ElementCollection" : "a collection of " + value,
+                (collection ? "Hibernate keeps the values in a collection table of their own"
+                        : "Hibernate keeps the values in an array column")
+                        + ", and a table of the language is an @Entity, a column one value",
+                "declare `@Entity class " + entity + " { @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id; "
+                        + "@ManyToOne(optional = false) " + owner + " " + back + "; " + value + " value; }` and write "
+                        + "`@OneToMany(mappedBy = \"" + back + "\") List<" + entity + "> " + m.javaName() + ";` here; or keep "
+                        + "the values in one json column with Hibernate's @JdbcTypeCode(SqlTypes.JSON)");
     }
 
     /** The relation annotation that may carry {@code mappedBy}, or null. */
@@ -274,9 +322,19 @@ final class JpaFields {
                     "every to-one field's columns are a foreign key, which the database enforces"));
         }
         if (!Mirrors.has(m.element(), Annotations.ON_DELETE)) {
-            // JPA's foreign keys have no ON DELETE clause: the database's NO ACTION, as Hibernate creates them.
-            Origin o = at.with(relation);
-            attrs.add(nodes.attribute(Attributes.ON_DELETE, false, List.of(Nodes.positional(nodes.ref("no_action", o))), o));
+            // JPA's foreign keys have no ON DELETE clause: the database's NO ACTION, as Hibernate creates them,
+            // unless Hibernate's @OnDelete gives the foreign key its action.
+            AnnotationMirror onDelete = Mirrors.find(m.element(), Jpa.ON_DELETE);
+            String action = onDelete == null ? "no_action" : ON_DELETE_ACTIONS.get(Jpa.constant(onDelete, "action"));
+            Origin o = onDelete == null ? at.with(relation) : at.with(onDelete);
+            if (action != null) {
+                attrs.add(nodes.attribute(Attributes.ON_DELETE, false, List.of(Nodes.positional(nodes.ref(action, o))), o));
+            } else {
+                report.accept(JpaProblems.notExpressible(nodes.at(o), m.name(), "Hibernate's @OnDelete(action = "
+                        + Jpa.constant(onDelete, "action") + ")", "the language's foreign keys cascade, set null, restrict "
+                        + "or take no action; the outputs describe NO ACTION"));
+                attrs.add(nodes.attribute(Attributes.ON_DELETE, false, List.of(Nodes.positional(nodes.ref("no_action", o))), o));
+            }
         }
         return ok;
     }
@@ -433,44 +491,97 @@ final class JpaFields {
     }
 
     /** JPA mapping the language has no words for: each said once, on the element. */
-    private void warnings(JavaMember m, Nodes nodes, AnnotationMirror column) {
+    private void warnings(JavaMember m, Nodes nodes, AnnotationMirror column, boolean converted) {
         Element e = m.element();
         Origin at = Origin.of(e);
-        if (typeOf(m.type()) != null && typeOf(m.type()).getQualifiedName().contentEquals("java.time.LocalDateTime")) {
-            report.accept(JpaProblems.notExpressible(nodes.at(at), m.name(), "LocalDateTime",
-                    "Hibernate creates a timestamp without time zone for it, and the language's datetime is a timestamp "
-                            + "with time zone (PostgreSQL's timestamptz)"));
-        }
-        AnnotationMirror lob = Mirrors.find(e, Jpa.LOB);
-        if (lob != null) {
-            report.accept(JpaProblems.notExpressible(nodes.at(at.with(lob)), m.name(), "@Lob",
-                    "on PostgreSQL Hibernate keeps it in a large object (an oid column), and the language's text or bytes "
-                            + "column holds the value itself"));
-        }
-        if (Jpa.string(column, "columnDefinition") != null) {
+        if (Jpa.string(column, "columnDefinition") != null && !(textDefinition(column) && typeOf(m.type()) != null
+                && typeOf(m.type()).getQualifiedName().contentEquals("java.lang.String"))) {
             report.accept(JpaProblems.notExpressible(nodes.at(at.with(column, Jpa.value(column, "columnDefinition"))), m.name(),
                     "@Column(columnDefinition = \"" + Jpa.string(column, "columnDefinition") + "\")",
                     "the column's type is the logical type of its Java type"));
         }
         AnnotationMirror convert = Mirrors.find(e, Jpa.CONVERT);
-        if (convert != null) {
+        if (convert != null && !converted) {
             report.accept(JpaProblems.notExpressible(nodes.at(at.with(convert)), m.name(), "@Convert",
-                    "the column's type is the logical type of the field's Java type, not the converter's"));
+                    "the converter's database type is not read (no converter class, or a type variable for it), so the "
+                            + "column's type is the logical type of the field's Java type"));
         }
         for (String h : Jpa.HIBERNATE_DDL) {
             AnnotationMirror a = Mirrors.find(e, h);
-            if (a != null) {
+            if (a != null && !(h.equals(Jpa.JDBC_TYPE_CODE) && JpaConverters.json(e))) {
                 report.accept(JpaProblems.notExpressible(nodes.at(at.with(a)), m.name(),
                         "Hibernate's @" + a.getAnnotationType().asElement().getSimpleName(),
                         "it changes the column Hibernate creates, and schemac reads Jakarta Persistence only; "
                                 + "say the same with schemac's annotations (@OnDelete, @Default, @Check, @Unique)"));
             }
         }
+        AnnotationMirror onDelete = Mirrors.find(e, Jpa.ON_DELETE);
+        if (onDelete != null && !toOne(e)) {
+            report.accept(JpaProblems.notExpressible(nodes.at(at.with(onDelete)), m.name(), "Hibernate's @OnDelete",
+                    "the action belongs to the foreign key, which the owning @ManyToOne or @OneToOne field declares; "
+                            + "put @OnDelete there"));
+        }
         AnnotationMirror order = Mirrors.find(e, Jpa.ORDER_COLUMN);
         if (order != null) {
             report.accept(JpaProblems.notExpressible(nodes.at(at.with(order)), m.name(), "@OrderColumn",
                     "the many side has no order column"));
         }
+    }
+
+    /**
+     * {@code @Column(columnDefinition = "TEXT")}, Spring code's usual unbounded string: Hibernate's column is PostgreSQL's
+     * {@code text}, the language's {@code text}. Any other definition is a warning (the column is the Java type's).
+     */
+    private static boolean textDefinition(AnnotationMirror column) {
+        String d = Jpa.string(column, "columnDefinition");
+        return d != null && d.strip().equalsIgnoreCase("text");
+    }
+
+    /** The owning side of a to-one relation, which holds the foreign key. */
+    private static boolean toOne(Element e) {
+        AnnotationMirror oneToOne = Mirrors.find(e, Jpa.ONE_TO_ONE);
+        return Mirrors.has(e, Jpa.MANY_TO_ONE) || (oneToOne != null && Jpa.string(oneToOne, "mappedBy") == null);
+    }
+
+    /**
+     * {@code @Temporal(DATE)} or {@code (TIME)} on a {@code java.util.Date} or {@code Calendar}: Hibernate's date or
+     * time column; null where the Java type's own mapping stands.
+     */
+    private static String temporal(Element e, JavaType t) {
+        if (!"datetime".equals(t.name()) || t.list()) return null;
+        String kind = Jpa.constant(Mirrors.find(e, Jpa.TEMPORAL), "value");
+        return "DATE".equals(kind) ? "date" : "TIME".equals(kind) ? "time" : null;
+    }
+
+    /**
+     * Hibernate's {@code @CreationTimestamp} and {@code @UpdateTimestamp}: the language's {@code = now()} and
+     * {@code = now() @updated}, the implicit {@code created_at}'s and {@code updated_at}'s own words.
+     */
+    private Value timestamp(JavaMember m, Nodes nodes, List<Attribute> attrs) {
+        AnnotationMirror created = Mirrors.find(m.element(), Jpa.CREATION_TIMESTAMP);
+        AnnotationMirror updated = Mirrors.find(m.element(), Jpa.UPDATE_TIMESTAMP);
+        if (created == null && updated == null) return null;
+        Origin o = Origin.of(m.element()).with(created != null ? created : updated);
+        if (updated != null) attrs.add(nodes.attribute(Attributes.UPDATED, false, List.of(), o));
+        return new Value.Call(nodes.at(o), nodes.ident("now", o));
+    }
+
+    /** A column whose Hibernate type differs from the language's in a detail every such field shares: noted for the model. */
+    private void typeNotes(JavaMember m, TypeMirror javaType, JavaType t, String typeName, Nodes nodes) {
+        if (!t.ok() || t.list()) return;
+        Element e = m.element();
+        Origin at = Origin.of(e);
+        String element = e.getEnclosingElement().getSimpleName() + "." + m.javaName();
+        String logical = typeName != null ? typeName : t.name();
+        TypeElement type = typeOf(javaType);
+        if ("datetime".equals(logical) && type != null && TypeMapper.ZONELESS.contains(type.getQualifiedName().toString())) {
+            notes.note(ModelNotes.Kind.ZONELESS, nodes.at(at), element, type.getSimpleName().toString());
+        } else if ("time".equals(logical)) {
+            notes.note(ModelNotes.Kind.WHOLE_SECONDS, nodes.at(at), element,
+                    type == null ? javaType.toString() : type.getSimpleName().toString());
+        }
+        AnnotationMirror lob = Mirrors.find(e, Jpa.LOB);
+        if (lob != null) notes.note(ModelNotes.Kind.LARGE_OBJECT, nodes.at(at.with(lob)), element, "@Lob");
     }
 
     private static boolean isEnum(TypeMirror t) {

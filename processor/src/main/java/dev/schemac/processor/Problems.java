@@ -21,9 +21,10 @@ final class Problems {
 
     static Diagnostic unsupportedType(Span at, String field, String javaType, String why) {
         return error("SC900", at, "field `" + field + "` has Java type `" + javaType + "`, which has no logical type: " + why,
-                "use String, BigDecimal, UUID, Instant, OffsetDateTime, LocalDateTime, LocalDate, LocalTime, a primitive "
-                        + "or its box, byte[], an enum, an @Entity class, or a List or Set of an @Entity class; "
-                        + "mark the field @Transient if it is not stored");
+                "use String, BigDecimal, BigInteger, UUID, Instant, OffsetDateTime, ZonedDateTime, LocalDateTime, LocalDate, "
+                        + "LocalTime, Duration, java.util.Date, Calendar, a primitive or its box, byte[], char[], an enum, an "
+                        + "@Entity class, or a List or Set of an @Entity class; on a JPA entity, @Convert(converter = ...) with "
+                        + "an AttributeConverter to one of these; mark the field @Transient if it is not stored");
     }
 
     /** A generic mixin's field ({@code Base<ID> { @Id ID id; }}): the mixin is one declaration, its field one type. */
@@ -67,10 +68,16 @@ final class Problems {
         };
     }
 
-    static Diagnostic entityExtendsEntity(Span at, String type, String superType) {
+    /** {@code jpa}: either is a Jakarta Persistence entity, whose inheritance strategies the help names. */
+    static Diagnostic entityExtendsEntity(Span at, String type, String superType, boolean jpa) {
         return error("SC906", at, "entity `" + type + "` extends entity `" + superType
                         + "`: entities do not inherit from each other",
-                "move the shared fields to a @Mixin class or interface that both use");
+                jpa ? "JPA's entity inheritance (@Inheritance SINGLE_TABLE, JOINED, TABLE_PER_CLASS) has no equivalent: make `"
+                        + superType + "` an abstract @MappedSuperclass, so that each entity is a table of its own with the "
+                        + "shared columns (TABLE_PER_CLASS's tables); or one @Entity with an @Enumerated(EnumType.STRING) kind "
+                        + "field (SINGLE_TABLE's table); or give `" + type + "` its own @Id and a @OneToOne(optional = false) "
+                        + superType + " field (JOINED's tables)"
+                        : "move the shared fields to a @Mixin class or interface that both use");
     }
 
     static Diagnostic notADeclaration(Span at, String type) {

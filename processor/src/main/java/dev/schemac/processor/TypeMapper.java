@@ -17,20 +17,47 @@ import javax.lang.model.type.WildcardType;
  * unknown type exactly as it does in a {@code .schema} file.
  */
 final class TypeMapper {
-    private static final Map<String, String> SCALARS = Map.ofEntries(
-            Map.entry("java.math.BigDecimal", "decimal"),
-            Map.entry("java.util.UUID", "uuid"),
-            Map.entry("java.time.Instant", "datetime"),
-            Map.entry("java.time.OffsetDateTime", "datetime"),
-            Map.entry("java.time.LocalDateTime", "datetime"),
-            Map.entry("java.time.LocalDate", "date"),
-            Map.entry("java.time.LocalTime", "time"),
-            Map.entry("java.lang.Boolean", "bool"),
-            Map.entry("java.lang.Short", "smallint"),
-            Map.entry("java.lang.Integer", "int"),
-            Map.entry("java.lang.Long", "bigint"),
-            Map.entry("java.lang.Float", "float"),
-            Map.entry("java.lang.Double", "double"));
+    private static final JavaType CHARACTER = JavaType.sized("char", 1L);
+
+    /**
+     * Library types as Hibernate maps them on PostgreSQL, in the language's words: a {@code ZonedDateTime}
+     * is a timestamp with time zone as an {@code OffsetDateTime} is; {@code java.util.Date}, {@code Calendar}
+     * and {@code java.sql.Timestamp} a timestamp ({@code @Temporal} makes the first two a date or a time, see
+     * {@link JpaFields}); a {@code Character} {@code char(1)}; a {@code Byte} a {@code smallint}; a
+     * {@code BigInteger} {@code numeric(38, 0)}; a {@code Duration} {@code numeric(21, 0)}, its nanoseconds.
+     */
+    private static final Map<String, JavaType> SCALARS = Map.ofEntries(
+            Map.entry("java.math.BigDecimal", JavaType.named("decimal")),
+            Map.entry("java.math.BigInteger", JavaType.sized("decimal", 38L, 0L)),
+            Map.entry("java.time.Duration", JavaType.sized("decimal", 21L, 0L)),
+            Map.entry("java.util.UUID", JavaType.named("uuid")),
+            Map.entry("java.time.Instant", JavaType.named("datetime")),
+            Map.entry("java.time.OffsetDateTime", JavaType.named("datetime")),
+            Map.entry("java.time.ZonedDateTime", JavaType.named("datetime")),
+            Map.entry("java.time.LocalDateTime", JavaType.named("datetime")),
+            Map.entry("java.util.Date", JavaType.named("datetime")),
+            Map.entry("java.util.Calendar", JavaType.named("datetime")),
+            Map.entry("java.util.GregorianCalendar", JavaType.named("datetime")),
+            Map.entry("java.sql.Timestamp", JavaType.named("datetime")),
+            Map.entry("java.time.LocalDate", JavaType.named("date")),
+            Map.entry("java.sql.Date", JavaType.named("date")),
+            Map.entry("java.time.LocalTime", JavaType.named("time")),
+            Map.entry("java.sql.Time", JavaType.named("time")),
+            Map.entry("java.lang.Boolean", JavaType.named("bool")),
+            Map.entry("java.lang.Byte", JavaType.named("smallint")),
+            Map.entry("java.lang.Short", JavaType.named("smallint")),
+            Map.entry("java.lang.Integer", JavaType.named("int")),
+            Map.entry("java.lang.Long", JavaType.named("bigint")),
+            Map.entry("java.lang.Float", JavaType.named("float")),
+            Map.entry("java.lang.Double", JavaType.named("double")),
+            Map.entry("java.lang.Character", CHARACTER));
+
+    /**
+     * The Java types whose Hibernate column is a timestamp WITHOUT time zone on PostgreSQL, where the
+     * language's {@code datetime} is one with time zone (unless {@code @Temporal} makes them a date or a time).
+     */
+    static final java.util.Set<String> ZONELESS = java.util.Set.of("java.time.LocalDateTime", "java.util.Date",
+            "java.util.Calendar", "java.util.GregorianCalendar", "java.sql.Timestamp");
 
     private static final Map<String, String> OPTIONAL_PRIMITIVES = Map.of(
             "java.util.OptionalInt", "int",
@@ -46,12 +73,12 @@ final class TypeMapper {
     JavaType map(TypeMirror t) {
         return switch (t.getKind()) {
             case BOOLEAN -> JavaType.named("bool");
-            case SHORT -> JavaType.named("smallint");
+            case BYTE, SHORT -> JavaType.named("smallint");
+            case CHAR -> CHARACTER;
             case INT -> JavaType.named("int");
             case LONG -> JavaType.named("bigint");
             case FLOAT -> JavaType.named("float");
             case DOUBLE -> JavaType.named("double");
-            case BYTE, CHAR -> JavaType.problem("use short or int for numbers, String for text");
             case ARRAY -> array((ArrayType) t);
             case DECLARED -> declared((DeclaredType) t);
             case ERROR -> JavaType.unresolved(t.toString());
@@ -62,7 +89,15 @@ final class TypeMapper {
     }
 
     private JavaType array(ArrayType a) {
-        if (a.getComponentType().getKind() == TypeKind.BYTE) return JavaType.named("bytes");
+        TypeMirror component = a.getComponentType();
+        if (component.getKind() == TypeKind.BYTE) return JavaType.named("bytes");
+        if (component.getKind() == TypeKind.CHAR) return JavaType.ofText();
+        if (component.getKind() == TypeKind.DECLARED) {
+            String qn = ((TypeElement) ((DeclaredType) component).asElement()).getQualifiedName().toString();
+            // Hibernate refuses both since 6.2: a null element has no byte or character to be.
+            if (qn.equals("java.lang.Byte")) return JavaType.problem("Hibernate refuses a Byte[] field; write byte[]");
+            if (qn.equals("java.lang.Character")) return JavaType.problem("Hibernate refuses a Character[] field; write char[] or String");
+        }
         return element(map(a.getComponentType()));
     }
 
@@ -83,8 +118,8 @@ final class TypeMapper {
         String qn = type.getQualifiedName().toString();
         List<? extends TypeMirror> args = d.getTypeArguments();
         if (qn.equals("java.lang.String")) return JavaType.ofText();
-        String scalar = SCALARS.get(qn);
-        if (scalar != null) return JavaType.named(scalar);
+        JavaType scalar = SCALARS.get(qn);
+        if (scalar != null) return scalar;
         String optionalPrimitive = OPTIONAL_PRIMITIVES.get(qn);
         if (optionalPrimitive != null) return JavaType.named(optionalPrimitive).asOptional();
         if (qn.equals("java.util.Optional")) {

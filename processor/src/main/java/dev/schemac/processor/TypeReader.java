@@ -184,7 +184,7 @@ final class TypeReader {
             if (!seen.add(s)) continue;
             if (Jpa.isEntity(s)) {
                 report.accept(Problems.entityExtendsEntity(nodes.at(Origin.of(entity)), entity.getSimpleName().toString(),
-                        s.getSimpleName().toString()));
+                        s.getSimpleName().toString(), Mirrors.has(entity, Jpa.ENTITY) || Mirrors.has(s, Jpa.ENTITY)));
                 continue;
             }
             if (Jpa.isMixin(s)) out.add(s);

@@ -32,8 +32,8 @@ class JavaProblemsTest {
                 "  X generic;",
                 "  List raw;",
                 "  List<?> wildcard;",
-                "  char letter;",
-                "  java.util.Date legacy;",
+                "  java.time.OffsetTime letter;",
+                "  Byte[] legacy;",
                 "  List<List<T<X>>> nested;",
                 "  Optional<Optional<String>> twice;",
                 "}");
@@ -43,8 +43,9 @@ class JavaProblemsTest {
                 + "declaration of the model, whose fields have one type wherever it is used").inFile(t).onLineContaining("X generic;");
         assertThat(c).hadErrorContaining("a raw List has no element type").inFile(t).onLineContaining("List raw;");
         assertThat(c).hadErrorContaining("a wildcard without an upper bound").inFile(t).onLineContaining("List<?> wildcard;");
-        assertThat(c).hadErrorContaining("[SC900] field `letter`").inFile(t).onLineContaining("char letter;");
-        assertThat(c).hadErrorContaining("[SC900] field `legacy`").inFile(t).onLineContaining("java.util.Date legacy;");
+        assertThat(c).hadErrorContaining("[SC900] field `letter`").inFile(t).onLineContaining("OffsetTime letter;");
+        assertThat(c).hadErrorContaining("[SC900] field `legacy` has Java type `java.lang.Byte[]`, which has no logical type: "
+                + "Hibernate refuses a Byte[] field; write byte[]").inFile(t).onLineContaining("Byte[] legacy;");
         assertThat(c).hadErrorContaining("a collection of collections").inFile(t).onLineContaining("nested;");
         assertThat(c).hadErrorContaining("an Optional of an Optional").inFile(t).onLineContaining("twice;");
         assertThat(c).hadErrorCount(8);
@@ -109,7 +110,7 @@ class JavaProblemsTest {
      */
     @Test
     void aTypeThatIsTwoKindsTakesTheFirstKindsPlace() {
-        var plain = src("Plain", "@Entity public class Plain { @Id long id; char letter; }");
+        var plain = src("Plain", "@Entity public class Plain { @Id long id; java.time.OffsetTime letter; }");
         var both = src("Twice", "@Entity @Mixin public class Twice { int n; }");
         var c = fails(plain, both);
         var codes = c.errors().stream().map(d -> d.getMessage(java.util.Locale.ROOT).substring(0, 7)).toList();

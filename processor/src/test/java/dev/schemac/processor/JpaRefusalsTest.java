@@ -69,26 +69,48 @@ class JpaRefusalsTest {
     }
 
     /**
-     * Column types Hibernate creates otherwise than the outputs describe (HibernateJudgeTest's
-     * probe of every Java type): a LocalDateTime is a timestamp without time zone, a @Lob on
-     * PostgreSQL a large object. Each is a warning at its line; the outputs stay the language's.
+     * Column types Hibernate creates otherwise than the outputs describe (TypesProbe, HibernateJudgeTest): a
+     * LocalDateTime, java.util.Date, Calendar or Timestamp is a timestamp without time zone, a LocalTime time(0), a
+     * @Lob on PostgreSQL a large object. The same for every such field, so each is one warning for the whole model, at
+     * its first field, counting and naming the others: a codebase's hundred timestamps are one warning, not a hundred.
      */
     @Test
-    void typesHibernateCreatesOtherwiseAreAWarningAtTheirLine() {
-        var note = jpa("Note", "@Entity public class Note {",
+    void typesHibernateCreatesOtherwiseAreOneWarningForTheModel() {
+        var base = jpa("Stamped", "@MappedSuperclass public abstract class Stamped {",
+                "  LocalDateTime writtenAt;", "}");
+        var note = jpa("Note", "@Entity public class Note extends Stamped {",
                 "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
-                "  LocalDateTime writtenAt;",
                 "  @Lob String body;",
                 "  Instant readAt;",
+                "  Date filedAt;",
+                "  @Temporal(TemporalType.DATE) Date filedOn;",
+                "  @Convert(converter = Stamp.class) Long stampedAt;",
+                "  LocalTime remindAt;",
                 "}");
-        var c = Sources.compile(note);
+        var memo = jpa("Memo", "@Entity public class Memo {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  LocalDateTime sentAt; Calendar seenAt; java.sql.Timestamp keptAt; LocalDateTime goneAt;",
+                "  @Lob byte[] scan;",
+                "}");
+        var stamp = jpa("Stamp", "public class Stamp implements AttributeConverter<Long, LocalDateTime> {",
+                "  public LocalDateTime convertToDatabaseColumn(Long l) { return null; }",
+                "  public Long convertToEntityAttribute(LocalDateTime t) { return null; }", "}");
+        var c = Sources.compile(note, memo, base, stamp);
         assertThat(c).succeeded();
-        assertThat(c).hadWarningContaining("[SC916] LocalDateTime on `written_at` cannot be said in the language: Hibernate "
-                + "creates a timestamp without time zone for it").inFile(note).onLineContaining("LocalDateTime writtenAt");
-        assertThat(c).hadWarningContaining("[SC916] @Lob on `body` cannot be said in the language: on PostgreSQL Hibernate keeps "
-                + "it in a large object (an oid column)").inFile(note).onLineContaining("@Lob");
+        assertThat(c).hadWarningContaining("[SC916] LocalDateTime, Calendar, Timestamp, Date on `Memo.sentAt` and 6 other "
+                + "fields (Memo.seenAt, Memo.keptAt, Memo.goneAt, ...) cannot be said in the language: Hibernate creates a "
+                + "timestamp without time zone for them").inFile(memo).onLineContaining("LocalDateTime sentAt");
+        assertThat(c).hadWarningContaining("write OffsetDateTime or Instant");
+        assertThat(c).hadWarningContaining("[SC916] @Lob on `Memo.scan` and 1 other field (Note.body) cannot be said in the "
+                + "language: on PostgreSQL Hibernate keeps them in large objects (oid columns)").inFile(memo).onLineContaining("@Lob");
+        assertThat(c).hadWarningContaining("[SC916] LocalTime on `Note.remindAt` cannot be said in the language: Hibernate creates "
+                + "them time(0), whole seconds").inFile(note).onLineContaining("LocalTime remindAt");
         assertThat(c.warnings().stream().map(d -> d.getMessage(java.util.Locale.ROOT)).filter(m -> m.contains("SC916")))
-                .hasSize(2);
+                .hasSize(3);
+        // @Temporal(DATE) makes a Date Hibernate's date column: no timestamp, so not in the summary. A converter to a
+        // LocalDateTime is in it: the column is the converter's.
+        String ddl = Sources.generated(c, "sql/postgres/schema.sql");
+        assertThat(ddl).contains("filed_on date").contains("filed_at timestamptz").contains("body text").contains("stamped_at timestamptz");
     }
 
     /**
@@ -280,9 +302,10 @@ class JpaRefusalsTest {
                 "  @org.hibernate.annotations.ColumnDefault(\"0\") Integer rank;", "}");
         var c = Sources.compile(parent, child);
         assertThat(c).succeeded();
-        assertThat(c).hadWarningContaining("[SC916] Hibernate's @OnDelete on `parent` cannot be said in the language: it changes "
-                + "the column Hibernate creates").inFile(child).onLineContaining("OnDeleteAction.CASCADE");
         assertThat(c).hadWarningContaining("[SC916] Hibernate's @ColumnDefault on `rank`").inFile(child).onLineContaining("ColumnDefault");
+        // Hibernate's @OnDelete on the owning side is the foreign key's action, which the language says.
+        assertThat(Sources.generated(c, "sql/postgres/schema.sql"))
+                .contains("FOREIGN KEY (parent_id) REFERENCES parents (id) ON DELETE CASCADE");
         assertThat(c).hadWarningContaining("[SC916] @ForeignKey(ConstraintMode.NO_CONSTRAINT) on `loose` cannot be said in the "
                 + "language: every to-one field's columns are a foreign key, which the database enforces").inFile(child)
                 .onLineContaining("NO_CONSTRAINT");
@@ -308,4 +331,67 @@ class JpaRefusalsTest {
     }
 
     static boolean isError(Diagnostic<?> d) { return d.getKind() == Diagnostic.Kind.ERROR; }
+
+    /**
+     * What a Spring team writes that the language cannot hold is refused or warned at its line, with help in Java and
+     * JPA terms: Hibernate's @OnDelete away from the foreign key or with SET_DEFAULT, a converter whose database type
+     * is a type variable, a Byte[] (which Hibernate refuses too), an OffsetTime, and entity inheritance.
+     */
+    @Test
+    void whatASpringTeamWritesIsRefusedInJavaTerms() {
+        var parent = jpa("Parent", "@Entity public class Parent {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @OneToMany(mappedBy = \"parent\") @org.hibernate.annotations.OnDelete(action = "
+                        + "org.hibernate.annotations.OnDeleteAction.CASCADE) List<Child> children;",
+                "}");
+        var codec = jpa("Codec", "public abstract class Codec<Y> implements AttributeConverter<String, Y> {}");
+        var child = jpa("Child", "@Entity public class Child {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ManyToOne @org.hibernate.annotations.OnDelete(action = org.hibernate.annotations.OnDeleteAction.SET_DEFAULT) Parent parent;",
+                "  @Convert(converter = Codec.class) String coded;",
+                "  @org.hibernate.annotations.CreationTimestamp Instant bornAt;",
+                "}");
+        var c = Sources.compile(parent, child, codec);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC916] Hibernate's @OnDelete on `children` cannot be said in the language: the "
+                + "action belongs to the foreign key, which the owning @ManyToOne or @OneToOne field declares; put @OnDelete "
+                + "there").inFile(parent).onLineContaining("List<Child> children");
+        assertThat(c).hadWarningContaining("[SC916] Hibernate's @OnDelete(action = SET_DEFAULT) on `parent`").inFile(child)
+                .onLineContaining("SET_DEFAULT");
+        assertThat(c).hadWarningContaining("[SC916] @Convert on `coded` cannot be said in the language: the converter's "
+                + "database type is not read").inFile(child).onLineContaining("Codec.class");
+        // Hibernate creates a @CreationTimestamp column NOT NULL, set at insert: the language's `= now()`.
+        assertThat(Sources.generated(c, "sql/postgres/schema.sql")).contains("born_at timestamptz NOT NULL DEFAULT");
+
+        var base = jpa("Animal", "@Entity @Inheritance(strategy = InheritanceType.SINGLE_TABLE) public class Animal {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;", "}");
+        var dog = jpa("Dog", "@Entity public class Dog extends Animal {", "  Byte[] chip;", "  OffsetTime walks;", "}");
+        var post = jpa("Post", "@Entity public class Post {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ElementCollection Set<String> tags;",
+                "  List<String> aliases;",
+                "  @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON) List<String> keywords;",
+                "}");
+        var refused = Sources.compile(base, dog, post);
+        assertThat(refused).failed();
+        assertThat(refused).hadErrorContaining("[SC906] entity `Dog` extends entity `Animal`").inFile(dog)
+                .onLineContaining("class Dog");
+        assertThat(refused).hadErrorContaining("make `Animal` an abstract @MappedSuperclass");
+        assertThat(refused).hadErrorContaining("[SC900] field `chip` has Java type `java.lang.Byte[]`, which has no logical "
+                + "type: Hibernate refuses a Byte[] field; write byte[]").inFile(dog).onLineContaining("Byte[] chip");
+        assertThat(refused).hadErrorContaining("[SC900] field `walks`").inFile(dog).onLineContaining("OffsetTime walks");
+        assertThat(refused).hadErrorContaining("@Convert(converter = ...) with an AttributeConverter to one of these");
+        assertThat(refused).hadErrorContaining("[SC924] @ElementCollection on `tags` cannot be said in the language: Hibernate "
+                + "keeps the values in a collection table of their own, and a table of the language is an @Entity, a column "
+                + "one value").inFile(post).onLineContaining("Set<String> tags");
+        assertThat(refused).hadErrorContaining("declare `@Entity class PostTag { @Id @GeneratedValue(strategy = "
+                + "GenerationType.IDENTITY) Long id; @ManyToOne(optional = false) Post post; String value; }` and write "
+                + "`@OneToMany(mappedBy = \"post\") List<PostTag> tags;` here; or keep the values in one json column with "
+                + "Hibernate's @JdbcTypeCode(SqlTypes.JSON)");
+        assertThat(refused).hadErrorContaining("[SC924] a collection of String on `aliases`").inFile(post)
+                .onLineContaining("List<String> aliases");
+        // The compiler's own first-normal-form error (SC301) would say it again in .schema words: the JPA one stands alone.
+        assertThat(refused.errors().stream().map(d -> d.getMessage(java.util.Locale.ROOT))).noneMatch(m -> m.contains("SC301"))
+                .noneMatch(m -> m.contains("keywords"));
+    }
 }

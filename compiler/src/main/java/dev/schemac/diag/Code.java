@@ -537,7 +537,10 @@ public enum Code {
             + "the values in it. `migrate` refuses without `--allow-destructive`. If the field was renamed, "
             + "add `@renamed_from(\"old\")` to it instead. If it moved to an entity the same migration adds (the 3NF "
             + "split of SC803/SC804), its values do not move with it: the help says so and gives the two steps that "
-            + "keep them (SC561)."),
+            + "keep them (SC561). So it does when it moved to another entity whose table exists (a field of "
+            + "its name added there): the help gives the two steps, the field added and filled through the relation "
+            + "(the UPDATE), then removed here in a later migration. A relation to an entity the migration drops goes "
+            + "with that entity's table."),
     NARROWING("SC558", "Migration narrows a column's type",
             "A field's type changes to one that cannot hold every value of the old one (a shorter length, "
             + "fewer digits, another kind): the migration fails on, or cuts, existing values. Widen instead, "
@@ -632,6 +635,17 @@ public enum Code {
             + "because the name schemac derives changed (a renamed entity, another `naming`) keeps its name with "
             + "`@@map(\"old_name\")` on the entity. A carried view cannot yet be retired from the history: once it is "
             + "gone from the database, a migration still cannot drop or rename what it names."),
+
+    HISTORY_FORKED("SC571", "Migration history forked",
+            "Each migration's snapshot names the migration it follows. Two migrations follow the same one when "
+            + "two branches each ran `schemac migrate` from the same history and were then merged: every file is as "
+            + "schemac wrote it, but the later migration (by timestamp) was diffed from the common one, so its "
+            + "snapshot lacks the other branch's changes and the next migration would undo them. `migrate` refuses "
+            + "to go on; `generate` warns and `generate --check` and `migrate --check` exit 1. Keep the earlier "
+            + "migration and write the later one's changes again after it: on each database that applied the later "
+            + "migration (and any later one of its branch), run their down scripts; delete their files "
+            + "(`sql/*/<id>.*.sql`, `alembic/versions/<id>.py`, `prisma/<id>/`, `snapshots/<id>.json`); then run "
+            + "`schemac migrate` on the merged model, which writes one migration for what they covered."),
 
     // --- habits of other schema languages: SC420-SC429
     PRISMA_HABIT("SC420", "Written as in Prisma",

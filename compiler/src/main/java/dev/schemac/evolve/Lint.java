@@ -86,7 +86,7 @@ public final class Lint {
                         + d.column().name()) + " and its values",
                         split != null ? "the values are not moved into " + Quoted.name(split.target() + "." + d.column().name())
                                 + ", which this migration creates empty: " + split.howTo(dialect)
-                                : "if the field was renamed, add `@renamed_from(\"" + field + "\")` to it"));
+                                : notRenamed(d, table, field, changes, from, to, created, dialect)));
             } else if (c instanceof AlterColumn a) {
                 Column o = a.from();
                 Column n = a.to();
@@ -172,6 +172,41 @@ public final class Lint {
         referencedKeysChanged(changes, from, to, renamedTo, out);
         foreignKeysOverKeptColumns(changes, from, created, renamedTo, splits, dialect, out);
         return out;
+    }
+
+    /**
+     * The help of a dropped column that no rename hint can keep: a relation to a table the migration
+     * drops goes with it, and a field moved to another existing entity (a column of its name added
+     * there) arrives empty, so the help gives the two steps that move its values. Else the rename hint.
+     */
+    private static String notRenamed(DropColumn d, String table, String field, List<Change> changes, Catalog from, Catalog to,
+                                     Set<String> created, Dialect dialect) {
+        String name = d.column().name();
+        Table old = from.table(d.table()).orElse(null);
+        if (old != null) {
+            for (ForeignKey k : old.foreignKeys()) {
+                if (!k.columns().contains(name)) continue;
+                boolean gone = changes.stream().anyMatch(c -> c instanceof DropTable t && t.t().name().equals(k.referencedTable()));
+                if (gone) return "it goes with the relation to " + Quoted.name(k.referencedTable()) + ", whose table this migration drops";
+            }
+        }
+        for (Change c : changes) {
+            if (!(c instanceof AddColumn a) || a.table().equals(table) || created.contains(a.table()) || !a.column().name().equals(name)
+                    || a.column().isForeignKey()) continue;
+            String entity = old == null ? table : entityOf(old);
+            String target = a.table();
+            Table into = to.table(target).orElse(null);
+            ForeignKey back = into == null ? null : into.foreignKeys().stream()
+                    .filter(k -> k.referencedTable().equals(table) && k.columns().size() == 1).findFirst().orElse(null);
+            String fill = back == null ? "fill it from " + Quoted.name(table) + " with an UPDATE"
+                    : "fill it (`UPDATE " + Sql.id(dialect, target) + " SET " + Sql.id(dialect, name) + " = (SELECT s." + Sql.id(dialect, name)
+                    + " FROM " + Sql.id(dialect, table) + " s WHERE s." + Sql.id(dialect, back.referencedColumns().get(0)) + " = "
+                    + Sql.id(dialect, target) + "." + Sql.id(dialect, back.columns().get(0)) + ")`)";
+            return "the values are not moved into " + Quoted.name(target + "." + name) + ", which this migration adds empty: migrate in "
+                    + "two steps: add the field to " + Quoted.name(into == null ? target : entityOf(into)) + " first and " + fill
+                    + ", then remove " + Quoted.name(entity + "." + field) + " in a later migration";
+        }
+        return "if the field was renamed, add `@renamed_from(\"" + field + "\")` to it";
     }
 
     /**

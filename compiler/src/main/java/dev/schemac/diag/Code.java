@@ -539,8 +539,9 @@ public enum Code {
             + "split of SC803/SC804), its values do not move with it: the help says so and gives the two steps that "
             + "keep them (SC561). So it does when it moved to another entity whose table exists (a field of "
             + "its name added there): the help gives the two steps, the field added and filled through the relation "
-            + "(the UPDATE), then removed here in a later migration. A relation to an entity the migration drops goes "
-            + "with that entity's table."),
+            + "(the UPDATE), then removed here in a later migration; and when a to-one relation became a many-to-many "
+            + "whose join table the migration creates (the INSERT that fills it). A relation to an entity the migration "
+            + "drops goes with that entity's table."),
     NARROWING("SC558", "Migration narrows a column's type",
             "A field's type changes to one that cannot hold every value of the old one (a shorter length, "
             + "fewer digits, another kind): the migration fails on, or cuts, existing values. Widen instead, "

@@ -86,7 +86,7 @@ public final class Lint {
                         + d.column().name()) + " and its values",
                         split != null ? "the values are not moved into " + Quoted.name(split.target() + "." + d.column().name())
                                 + ", which this migration creates empty: " + split.howTo(dialect)
-                                : notRenamed(d, table, field, changes, from, to, created, dialect)));
+                                : notRenamed(d, table, field, changes, from, to, created, renamedTo, dialect)));
             } else if (c instanceof AlterColumn a) {
                 Column o = a.from();
                 Column n = a.to();
@@ -180,7 +180,7 @@ public final class Lint {
      * there) arrives empty, so the help gives the two steps that move its values. Else the rename hint.
      */
     private static String notRenamed(DropColumn d, String table, String field, List<Change> changes, Catalog from, Catalog to,
-                                     Set<String> created, Dialect dialect) {
+                                     Set<String> created, Map<String, String> renamedTo, Dialect dialect) {
         String name = d.column().name();
         Table old = from.table(d.table()).orElse(null);
         if (old != null) {
@@ -188,6 +188,8 @@ public final class Lint {
                 if (!k.columns().contains(name)) continue;
                 boolean gone = changes.stream().anyMatch(c -> c instanceof DropTable t && t.t().name().equals(k.referencedTable()));
                 if (gone) return "it goes with the relation to " + Quoted.name(k.referencedTable()) + ", whose table this migration drops";
+                String linking = k.columns().size() == 1 ? manyToMany(k, table, changes, to, renamedTo, dialect) : null;
+                if (linking != null) return linking;
             }
         }
         for (Change c : changes) {
@@ -207,6 +209,35 @@ public final class Lint {
                     + ", then remove " + Quoted.name(entity + "." + field) + " in a later migration";
         }
         return "if the field was renamed, add `@renamed_from(\"" + field + "\")` to it";
+    }
+
+    /**
+     * A to-one relation replaced by a many-to-many: a table this migration creates links {@code table} and
+     * the table the dropped key {@code k} referred to, and starts empty. The help gives the INSERT that
+     * carries each row's reference into it, run between the two migrations that keep the values.
+     */
+    private static String manyToMany(ForeignKey k, String table, List<Change> changes, Catalog to, Map<String, String> renamedTo,
+                                     Dialect dialect) {
+        String other = renamedTo.getOrDefault(k.referencedTable(), k.referencedTable());
+        for (Change c : changes) {
+            Table link = c instanceof CreateTable t ? to.table(t.t().name()).orElse(null) : null;
+            if (link == null) continue;
+            ForeignKey toThis = null;
+            ForeignKey toOther = null;
+            for (ForeignKey f : link.foreignKeys()) {
+                if (f.columns().size() != 1) continue;
+                if (f.referencedTable().equals(table) && toThis == null) toThis = f;
+                else if (f.referencedTable().equals(other) && toOther == null && f.referencedColumns().equals(k.referencedColumns())) toOther = f;
+            }
+            if (toThis == null || toOther == null) continue;
+            return "the references are not moved into " + Quoted.name(link.name()) + ", which this migration creates empty: migrate "
+                    + "in two steps: add the many-to-many first (keep the to-one field as it is), fill it (`INSERT INTO "
+                    + Sql.id(dialect, link.name()) + " (" + Sql.id(dialect, toThis.columns().get(0)) + ", " + Sql.id(dialect, toOther.columns().get(0))
+                    + ") SELECT " + Sql.id(dialect, toThis.referencedColumns().get(0)) + ", " + Sql.id(dialect, k.columns().get(0)) + " FROM "
+                    + Sql.id(dialect, table) + " WHERE " + Sql.id(dialect, k.columns().get(0)) + " IS NOT NULL`), then remove the to-one "
+                    + "field in a later migration";
+        }
+        return null;
     }
 
     /**

@@ -55,6 +55,13 @@ class MovedFieldOnRealEnginesTest {
             "INSERT INTO patients (id, name, notes) VALUES (1, 'ann', 'allergic to penicillin'), (2, 'bob', NULL), (3, 'cy', 'diabetic');",
             "INSERT INTO visits (id, patient_id, day) VALUES (1, 1, '2026-01-02'), (2, 1, '2026-02-03'), (3, 2, '2026-01-05'), (4, 3, '2026-03-01');");
     private static final Pattern UPDATE = Pattern.compile("`(UPDATE [^`]*)`");
+    private static final Pattern INSERT = Pattern.compile("`(INSERT INTO [^`]*)`");
+    /** The to-one `insurer` and, named so both can be there at once, the many-to-many that replaces it. */
+    private static final String TO_ONE_AND_MANY = V1.replace("  patients Patient[]\n", "  patients Patient[]\n  covered  Patient[] @relation(\"cover\")\n")
+            .replace("  insurer Insurer?\n", "  insurer Insurer?\n  insurers Insurer[] @relation(\"cover\")\n");
+    private static final String MANY = TO_ONE_AND_MANY.replace("  patients Patient[]\n", "").replace("  insurer Insurer?\n", "");
+    private static final String INSURED = "INSERT INTO insurers (id, name) VALUES (1, 'Acme'), (2, 'Bolt');\n"
+            + "UPDATE patients SET insurer_id = 1 WHERE id = 1;\nUPDATE patients SET insurer_id = 2 WHERE id = 3;";
 
     static Sequences.Sequence sequence(String name, String... versions) {
         return new Sequences.Sequence(name, "a field moved to another entity on a table with rows", List.of(versions), ROWS,
@@ -77,6 +84,11 @@ class MovedFieldOnRealEnginesTest {
         assertThat(dropOf(d, 2, "patients.insurer_id").help()).isEqualTo("it goes with the relation to `insurers`, whose table this "
                 + "migration drops");
         assertThat(dropOf(d, 2, "patients.insurer_id").code()).isEqualTo(Code.DROP_COLUMN);
+        var m = Sequences.build(sequence("many", V1, MANY));
+        assertThat(dropOf(m, 2, "patients.insurer_id").help()).isEqualTo("the references are not moved into `cover`, which this migration "
+                + "creates empty: migrate in two steps: add the many-to-many first (keep the to-one field as it is), fill it (`INSERT INTO "
+                + "cover (patient_id, insurer_id) SELECT id, insurer_id FROM patients WHERE insurer_id IS NOT NULL`), then remove the "
+                + "to-one field in a later migration");
         // A field dropped with nothing of its name added elsewhere may still be a rename.
         var r = Sequences.build(sequence("renamed", V1, V1.replace("notes   text?", "remarks text?")));
         assertThat(dropOf(r, 2, "patients.notes").help()).isEqualTo("if the field was renamed, add `@renamed_from(\"notes\")` to it");
@@ -105,6 +117,31 @@ class MovedFieldOnRealEnginesTest {
             EvolutionSequencesOnRealEnginesTest.assertShape(db, b.compilation(3).catalog(), kind, checks, "after the move on " + kind);
             assertThat(Sequences.rows(db, "SELECT id, notes FROM visits ORDER BY id")).as("each visit's notes on %s", kind)
                     .containsExactly("1|allergic to penicillin", "2|allergic to penicillin", "3|null", "4|diabetic");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Kind.class)
+    void theTwoStepsOfTheHelpCarryAToOneIntoTheManyToManyThatReplacesIt(Kind kind) throws Exception {
+        Dialect d = EvolutionSequencesOnRealEnginesTest.dialect(kind);
+        var m = INSERT.matcher(dropOf(Sequences.build(sequence("many", V1, MANY)), 2, "patients.insurer_id").help());
+        assertThat(m.find()).isTrue();
+        String insert = m.group(1);
+        var steps = sequence("many2", V1, TO_ONE_AND_MANY, MANY);
+        var b = Sequences.build(steps);
+        assertThat(b.steps().get(1).plan().findings()).as("the many-to-many beside the to-one").isEmpty();
+        try (var db = LiveDb.fresh(kind, "many2")) {
+            boolean checks = db.enforcesChecks();
+            db.run(Sequences.sql(b, steps, d, 1, "up"));
+            db.run(Sequences.quoted(kind, String.join("\n", ROWS)));
+            db.run(INSURED);
+            db.run(Sequences.sql(b, steps, d, 2, "up"));
+            db.run(insert + ";");
+            db.run(Sequences.sql(b, steps, d, 3, "up"));
+            EvolutionSequencesOnRealEnginesTest.assertShape(db, b.compilation(3).catalog(), kind, checks, "after the many-to-many on " + kind);
+            assertThat(Sequences.rows(db, "SELECT p.name, i.name FROM patients p JOIN cover c ON c.patient_id = p.id "
+                    + "JOIN insurers i ON i.id = c.insurer_id ORDER BY p.id")).as("each patient's insurer on %s", kind)
+                    .containsExactly("ann|Acme", "cy|Bolt");
         }
     }
 }

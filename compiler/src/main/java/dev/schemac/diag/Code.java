@@ -545,10 +545,15 @@ public enum Code {
     NARROWING("SC558", "Migration narrows a column's type",
             "A field's type changes to one that cannot hold every value of the old one (a shorter length, "
             + "fewer digits, another kind): the migration fails on, or cuts, existing values. Widen instead, "
-            + "or migrate in two steps (a new field, copy, then drop the old)."),
+            + "or migrate in two steps (a new field, copy, then drop the old). On PostgreSQL a shorter string is "
+            + "assigned from the old values as text, so a value longer than the new length fails the migration "
+            + "(\"value too long\"), as on MySQL and MariaDB, instead of being cut by a cast; SQLite, which checks no "
+            + "length, keeps it whole."),
     MADE_REQUIRED("SC559", "Migration makes a column required",
             "A field that was optional becomes required: the migration fails while any row holds NULL "
-            + "there. Give the field a default and fill the NULLs first, or make it required in a later migration."),
+            + "there. A default the field gets in the same change does not fill them (the migration sets it for new "
+            + "rows, as the engines do): fill the NULLs first (the help gives the `UPDATE`, with the default when "
+            + "there is one), or make it required in a later migration."),
     REQUIRED_WITHOUT_DEFAULT("SC560", "Required column added without a default",
             "A required field without a default is added to a table that exists already: the migration "
             + "fails as soon as the table has a row. Give the field a default, or add it as optional first."),

@@ -106,7 +106,7 @@ public final class Lint {
                 if (o.nullable() && !n.nullable()) {
                     out.add(new Finding(c, Code.MADE_REQUIRED, a.table(), n.name(), "the migration makes " + Quoted.name(a.table() + "."
                             + n.name()) + " required; it fails while a row holds NULL there",
-                            "fill the NULLs first (UPDATE ... SET " + n.name() + " = ... WHERE " + n.name() + " IS NULL)"));
+                            fillNulls(a.table(), n, dialect)));
                 }
             } else if (c instanceof AddColumn a && !created.contains(a.table())) {
                 Column n = a.column();
@@ -172,6 +172,17 @@ public final class Lint {
         referencedKeysChanged(changes, from, to, renamedTo, out);
         foreignKeysOverKeptColumns(changes, from, created, renamedTo, splits, dialect, out);
         return out;
+    }
+
+    /**
+     * SC559's way through: the UPDATE that fills the NULLs, with the field's new default when it has one (the
+     * migration sets the default but, as the engines do, leaves the rows that hold NULL as they are).
+     */
+    private static String fillNulls(String table, Column n, Dialect dialect) {
+        String def = Sql.defaultValue(dialect, n);
+        String col = Sql.id(dialect, n.name());
+        return "fill the NULLs first (`UPDATE " + Sql.id(dialect, table) + " SET " + col + " = " + (def == null ? "..." : def)
+                + " WHERE " + col + " IS NULL`" + (def == null ? ")" : ", the field's default)");
     }
 
     /**

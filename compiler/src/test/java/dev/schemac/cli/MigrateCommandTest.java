@@ -199,7 +199,12 @@ class MigrateCommandTest {
         var r = migrate("--name", "narrow", "--timestamp", "20260102000000");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("error[SC558]").contains("shop.schema:7:3").contains("length 100 to 50");
-        assertThat(r.err()).contains("error[SC559]").contains("shop.schema:9:3");
+        assertThat(r.err()).contains("error[SC559]").contains("shop.schema:9:3")
+                .contains("help: fill the NULLs first (`UPDATE customers SET note = ... WHERE note IS NULL`)");
+        // A default given with the change fills no row: the help's UPDATE writes it into the NULLs.
+        edit("note  text", "note  text = \"none\"");
+        var d = migrate("--name", "narrow", "--timestamp", "20260102000000");
+        assertThat(d.err()).contains("help: fill the NULLs first (`UPDATE customers SET note = 'none' WHERE note IS NULL`, the field's default)");
     }
 
     @Test

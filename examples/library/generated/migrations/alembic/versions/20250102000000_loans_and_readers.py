@@ -266,7 +266,7 @@ def downgrade() -> None:
         _sql(
             "ALTER TABLE members RENAME CONSTRAINT pk_readers TO pk_members;",
             "ALTER TABLE members RENAME CONSTRAINT uq_readers_email TO uq_members_email;",
-            "-- Destructive\\: the migration narrows `books.title`\\: length 200 to 120.\nALTER TABLE books ALTER COLUMN title TYPE varchar(120) USING title\\:\\:varchar(120);",
+            "-- Destructive\\: the migration narrows `books.title`\\: length 200 to 120.\nALTER TABLE books ALTER COLUMN title TYPE varchar(120) USING title\\:\\:text;",
             "ALTER TABLE books ALTER COLUMN genre DROP DEFAULT;",
             "ALTER TABLE books ALTER COLUMN genre TYPE genre USING genre\\:\\:text\\:\\:genre;",
             "ALTER TABLE books ALTER COLUMN genre SET DEFAULT 'FICTION';",

@@ -127,7 +127,7 @@ final class GenerateCommand implements Command {
         var all = new ArrayList<Diagnostic>(generated.diagnostics());
         // --check fails on a history the model or a hand has left behind, as migrate --check does.
         boolean historyBehind = all.stream().anyMatch(d -> d.code().equals(dev.schemac.diag.Code.UNCOVERED_CHANGES.id())
-                || d.code().equals(dev.schemac.diag.Code.HISTORY_EDITED.id()));
+                || d.code().equals(dev.schemac.diag.Code.HISTORY_EDITED.id()) || d.code().equals(dev.schemac.diag.Code.HISTORY_FORKED.id()));
         if (generated.hasErrors()) {
             reporting.print(all, io.err(), io.out());
             return Main.INPUT_ERRORS;

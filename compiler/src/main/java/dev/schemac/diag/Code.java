@@ -537,14 +537,23 @@ public enum Code {
             + "the values in it. `migrate` refuses without `--allow-destructive`. If the field was renamed, "
             + "add `@renamed_from(\"old\")` to it instead. If it moved to an entity the same migration adds (the 3NF "
             + "split of SC803/SC804), its values do not move with it: the help says so and gives the two steps that "
-            + "keep them (SC561)."),
+            + "keep them (SC561). So it does when it moved to another entity whose table exists (a field of "
+            + "its name added there): the help gives the two steps, the field added and filled through the relation "
+            + "(the UPDATE), then removed here in a later migration; and when a to-one relation became a many-to-many "
+            + "whose join table the migration creates (the INSERT that fills it). A relation to an entity the migration "
+            + "drops goes with that entity's table."),
     NARROWING("SC558", "Migration narrows a column's type",
             "A field's type changes to one that cannot hold every value of the old one (a shorter length, "
             + "fewer digits, another kind): the migration fails on, or cuts, existing values. Widen instead, "
-            + "or migrate in two steps (a new field, copy, then drop the old)."),
+            + "or migrate in two steps (a new field, copy, then drop the old). On PostgreSQL a shorter string is "
+            + "assigned from the old values as text, so a value longer than the new length fails the migration "
+            + "(\"value too long\"), as on MySQL and MariaDB, instead of being cut by a cast; SQLite, which checks no "
+            + "length, keeps it whole."),
     MADE_REQUIRED("SC559", "Migration makes a column required",
             "A field that was optional becomes required: the migration fails while any row holds NULL "
-            + "there. Give the field a default and fill the NULLs first, or make it required in a later migration."),
+            + "there. A default the field gets in the same change does not fill them (the migration sets it for new "
+            + "rows, as the engines do): fill the NULLs first (the help gives the `UPDATE`, with the default when "
+            + "there is one), or make it required in a later migration."),
     REQUIRED_WITHOUT_DEFAULT("SC560", "Required column added without a default",
             "A required field without a default is added to a table that exists already: the migration "
             + "fails as soon as the table has a row. Give the field a default, or add it as optional first."),
@@ -642,6 +651,17 @@ public enum Code {
             + "adoption was never in the history (drop it by hand), one retired before is gone from it already, and "
             + "a name is compared as the database spells it (case and all). The message lists the views the "
             + "history carries."),
+
+    HISTORY_FORKED("SC572", "Migration history forked",
+            "Each migration's snapshot names the migration it follows. Two migrations follow the same one when "
+            + "two branches each ran `schemac migrate` from the same history and were then merged: every file is as "
+            + "schemac wrote it, but the later migration (by timestamp) was diffed from the common one, so its "
+            + "snapshot lacks the other branch's changes and the next migration would undo them. `migrate` refuses "
+            + "to go on; `generate` warns and `generate --check` and `migrate --check` exit 1. Keep the earlier "
+            + "migration and write the later one's changes again after it: on each database that applied the later "
+            + "migration (and any later one of its branch), run their down scripts; delete their files "
+            + "(`sql/*/<id>.*.sql`, `alembic/versions/<id>.py`, `prisma/<id>/`, `snapshots/<id>.json`); then run "
+            + "`schemac migrate` on the merged model, which writes one migration for what they covered."),
 
     // --- habits of other schema languages: SC420-SC429
     PRISMA_HABIT("SC420", "Written as in Prisma",

@@ -822,6 +822,10 @@ public final class Messages {
                 help != null ? help : "restore the file from version control; write changes as a new migration with `schemac migrate`");
     }
 
+    public static Diagnostic historyForked(Span at, String problem, String help) {
+        return error(Code.HISTORY_FORKED, at, "the migration history forked: " + problem, help);
+    }
+
     public static Diagnostic renameHintUnknown(Span at, String what, String from) {
         return error(Code.RENAME_HINT_UNKNOWN, at, "rename hint: no " + what + " " + tick(from) + " in the migration history",
                 "check the old name against the last snapshot, or remove the hint");

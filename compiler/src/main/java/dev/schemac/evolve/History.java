@@ -50,11 +50,17 @@ public record History(List<Entry> entries, List<Problem> problems) {
         }
     }
 
-    /** Something wrong with the history on disk: which file (relative to migrations/) and what. */
-    /** What is wrong with one file of the history; {@code help} says how to mend it, when restoring the file would not. */
-    public record Problem(String path, String message, String help) {
+    /**
+     * What is wrong with one file of the history; {@code help} says how to mend it, when restoring the file would not.
+     * {@code forked}: no file was changed, two branches each wrote a migration after the same one and were merged.
+     */
+    public record Problem(String path, String message, String help, boolean forked) {
+        public Problem(String path, String message, String help) {
+            this(path, message, help, false);
+        }
+
         public Problem(String path, String message) {
-            this(path, message, null);
+            this(path, message, null, false);
         }
     }
 
@@ -104,7 +110,10 @@ public record History(List<Entry> entries, List<Problem> problems) {
             JsonNode root = readTree(s.getValue());
             String prevId = root.path("previous").isNull() || root.path("previous").isMissingNode() ? null : root.path("previous").asText();
             String expectedPrev = previous == null ? null : previous.id();
-            if (!java.util.Objects.equals(prevId, expectedPrev)) {
+            Entry sibling = prevId == null || prevId.equals(expectedPrev) ? null : after(entries, prevId);
+            if (sibling != null) {
+                problems.add(forked(s.getKey(), id, prevId, sibling.id()));
+            } else if (!java.util.Objects.equals(prevId, expectedPrev)) {
                 problems.add(new Problem(s.getKey(), "the snapshot follows " + (prevId == null ? "nothing" : prevId)
                         + " but the migration before it is " + (expectedPrev == null ? "none" : expectedPrev)));
             } else if (previous != null && !Sha256.hex(previous.snapshotText()).equals(root.path("previous_sha256").asText())) {
@@ -127,6 +136,27 @@ public record History(List<Entry> entries, List<Problem> problems) {
         }
         unlisted(files, entries, problems);
         return new History(entries, problems);
+    }
+
+    /** The migration read right after {@code id}, when {@code id} is one of {@code entries} but not the last. */
+    private static Entry after(List<Entry> entries, String id) {
+        for (int i = 0; i + 1 < entries.size(); i++) if (entries.get(i).id().equals(id)) return entries.get(i + 1);
+        return null;
+    }
+
+    /**
+     * Two migrations after one: each branch of a team wrote its feature's migration from the same last
+     * snapshot, and the merge put both in the folder. Every file is as schemac wrote it, so "restore it"
+     * would not help; the later one's Catalog lacks the earlier one's changes, so the history cannot go on
+     * from it either. It is written again after the other, and undone first where a database applied it.
+     */
+    private static Problem forked(String path, String id, String parent, String sibling) {
+        return new Problem(path, "migrations " + sibling + " and " + id + " both follow " + parent
+                + ", as when two branches each wrote a migration and were merged", "keep " + sibling
+                + " and write " + id + "'s changes again after it: on each database that applied " + id
+                + " (and any later migration of its branch), run their down scripts; delete their files (sql/*/" + id
+                + ".*.sql, alembic/versions/" + id + ".py, prisma/" + id + "/, snapshots/" + id
+                + ".json); then run `schemac migrate` on the merged model", true);
     }
 
     /**

@@ -55,7 +55,8 @@ public final class HistoryFolder {
         for (History.Problem p : h.problems()) {
             String text = files.getOrDefault(p.path(), "");
             var file = new SourceFile(out.resolve(DIR).resolve(p.path()).toString(), text);
-            diags.add(Messages.historyEdited(new Span(file, 0, 0), p.message(), p.help()));
+            var at = new Span(file, 0, 0);
+            diags.add(p.forked() ? Messages.historyForked(at, p.message(), p.help()) : Messages.historyEdited(at, p.message(), p.help()));
         }
         return diags;
     }

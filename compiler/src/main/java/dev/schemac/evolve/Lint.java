@@ -86,7 +86,7 @@ public final class Lint {
                         + d.column().name()) + " and its values",
                         split != null ? "the values are not moved into " + Quoted.name(split.target() + "." + d.column().name())
                                 + ", which this migration creates empty: " + split.howTo(dialect)
-                                : "if the field was renamed, add " + Quoted.name("@renamed_from(\"" + field + "\")") + " to it"));
+                                : notRenamed(d, table, field, changes, from, to, created, renamedTo, dialect)));
             } else if (c instanceof AlterColumn a) {
                 Column o = a.from();
                 Column n = a.to();
@@ -106,8 +106,7 @@ public final class Lint {
                 if (o.nullable() && !n.nullable()) {
                     out.add(new Finding(c, Code.MADE_REQUIRED, a.table(), n.name(), "the migration makes " + Quoted.name(a.table() + "."
                             + n.name()) + " required; it fails while a row holds NULL there",
-                            "fill the NULLs first (" + Quoted.name("UPDATE " + Sql.id(dialect, a.table()) + " SET " + Sql.id(dialect, n.name()) + " = ... WHERE "
-                                    + Sql.id(dialect, n.name()) + " IS NULL") + ")"));
+                            fillNulls(a.table(), n, dialect)));
                 }
             } else if (c instanceof AddColumn a && !created.contains(a.table())) {
                 Column n = a.column();
@@ -173,6 +172,83 @@ public final class Lint {
         referencedKeysChanged(changes, from, to, renamedTo, dialect, out);
         foreignKeysOverKeptColumns(changes, from, created, renamedTo, splits, dialect, out);
         return out;
+    }
+
+    /**
+     * SC559's way through: the UPDATE that fills the NULLs, with the field's new default when it has one (the
+     * migration sets the default but, as the engines do, leaves the rows that hold NULL as they are).
+     */
+    private static String fillNulls(String table, Column n, Dialect dialect) {
+        String def = Sql.defaultValue(dialect, n);
+        String col = Sql.id(dialect, n.name());
+        return "fill the NULLs first (" + Quoted.name("UPDATE " + Sql.id(dialect, table) + " SET " + col + " = " + (def == null ? "..." : def)
+                + " WHERE " + col + " IS NULL") + (def == null ? ")" : ", the field's default)");
+    }
+
+    /**
+     * The help of a dropped column that no rename hint can keep: a relation to a table the migration
+     * drops goes with it, and a field moved to another existing entity (a column of its name added
+     * there) arrives empty, so the help gives the two steps that move its values. Else the rename hint.
+     */
+    private static String notRenamed(DropColumn d, String table, String field, List<Change> changes, Catalog from, Catalog to,
+                                     Set<String> created, Map<String, String> renamedTo, Dialect dialect) {
+        String name = d.column().name();
+        Table old = from.table(d.table()).orElse(null);
+        if (old != null) {
+            for (ForeignKey k : old.foreignKeys()) {
+                if (!k.columns().contains(name)) continue;
+                boolean gone = changes.stream().anyMatch(c -> c instanceof DropTable t && t.t().name().equals(k.referencedTable()));
+                if (gone) return "it goes with the relation to " + Quoted.name(k.referencedTable()) + ", whose table this migration drops";
+                String linking = k.columns().size() == 1 ? manyToMany(k, table, changes, to, renamedTo, dialect) : null;
+                if (linking != null) return linking;
+            }
+        }
+        for (Change c : changes) {
+            if (!(c instanceof AddColumn a) || a.table().equals(table) || created.contains(a.table()) || !a.column().name().equals(name)
+                    || a.column().isForeignKey()) continue;
+            String entity = old == null ? table : entityOf(old);
+            String target = a.table();
+            Table into = to.table(target).orElse(null);
+            ForeignKey back = into == null ? null : into.foreignKeys().stream()
+                    .filter(k -> k.referencedTable().equals(table) && k.columns().size() == 1).findFirst().orElse(null);
+            String fill = back == null ? "fill it from " + Quoted.name(table) + " with an UPDATE"
+                    : "fill it (" + Quoted.name("UPDATE " + Sql.id(dialect, target) + " SET " + Sql.id(dialect, name) + " = (SELECT s." + Sql.id(dialect, name)
+                    + " FROM " + Sql.id(dialect, table) + " s WHERE s." + Sql.id(dialect, back.referencedColumns().get(0)) + " = "
+                    + Sql.id(dialect, target) + "." + Sql.id(dialect, back.columns().get(0)) + ")") + ")";
+            return "the values are not moved into " + Quoted.name(target + "." + name) + ", which this migration adds empty: migrate in "
+                    + "two steps: add the field to " + Quoted.name(into == null ? target : entityOf(into)) + " first and " + fill
+                    + ", then remove " + Quoted.name(entity + "." + field) + " in a later migration";
+        }
+        return "if the field was renamed, add " + Quoted.name("@renamed_from(\"" + field + "\")") + " to it";
+    }
+
+    /**
+     * A to-one relation replaced by a many-to-many: a table this migration creates links {@code table} and
+     * the table the dropped key {@code k} referred to, and starts empty. The help gives the INSERT that
+     * carries each row's reference into it, run between the two migrations that keep the values.
+     */
+    private static String manyToMany(ForeignKey k, String table, List<Change> changes, Catalog to, Map<String, String> renamedTo,
+                                     Dialect dialect) {
+        String other = renamedTo.getOrDefault(k.referencedTable(), k.referencedTable());
+        for (Change c : changes) {
+            Table link = c instanceof CreateTable t ? to.table(t.t().name()).orElse(null) : null;
+            if (link == null) continue;
+            ForeignKey toThis = null;
+            ForeignKey toOther = null;
+            for (ForeignKey f : link.foreignKeys()) {
+                if (f.columns().size() != 1) continue;
+                if (f.referencedTable().equals(table) && toThis == null) toThis = f;
+                else if (f.referencedTable().equals(other) && toOther == null && f.referencedColumns().equals(k.referencedColumns())) toOther = f;
+            }
+            if (toThis == null || toOther == null) continue;
+            return "the references are not moved into " + Quoted.name(link.name()) + ", which this migration creates empty: migrate "
+                    + "in two steps: add the many-to-many first (keep the to-one field as it is), fill it (" + Quoted.name("INSERT INTO "
+                    + Sql.id(dialect, link.name()) + " (" + Sql.id(dialect, toThis.columns().get(0)) + ", " + Sql.id(dialect, toOther.columns().get(0))
+                    + ") SELECT " + Sql.id(dialect, toThis.referencedColumns().get(0)) + ", " + Sql.id(dialect, k.columns().get(0)) + " FROM "
+                    + Sql.id(dialect, table) + " WHERE " + Sql.id(dialect, k.columns().get(0)) + " IS NOT NULL") + "), then remove the to-one "
+                    + "field in a later migration";
+        }
+        return null;
     }
 
     /**

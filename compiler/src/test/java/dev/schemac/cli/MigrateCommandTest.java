@@ -199,7 +199,12 @@ class MigrateCommandTest {
         var r = migrate("--name", "narrow", "--timestamp", "20260102000000");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("error[SC558]").contains("shop.schema:7:3").contains("length 100 to 50");
-        assertThat(r.err()).contains("error[SC559]").contains("shop.schema:9:3");
+        assertThat(r.err()).contains("error[SC559]").contains("shop.schema:9:3")
+                .contains("help: fill the NULLs first (`UPDATE customers SET note = ... WHERE note IS NULL`)");
+        // A default given with the change fills no row: the help's UPDATE writes it into the NULLs.
+        edit("note  text", "note  text = \"none\"");
+        var d = migrate("--name", "narrow", "--timestamp", "20260102000000");
+        assertThat(d.err()).contains("help: fill the NULLs first (`UPDATE customers SET note = 'none' WHERE note IS NULL`, the field's default)");
     }
 
     @Test
@@ -270,6 +275,57 @@ class MigrateCommandTest {
                 .contains("the file was changed after migration 20260101000000_init was written");
         assertThat(migrate("--check").code()).isEqualTo(1);
         assertThat(tree()).isEqualTo(before);
+    }
+
+    @Test
+    void twoBranchesMergedWithAMigrationEachAreAForkTheHelpMends() throws IOException {
+        // Branch b copies the history as it was at init and writes its own migration there.
+        Path branch = dir.resolve("branch");
+        try (var w = Files.walk(out)) {
+            for (Path p : w.filter(Files::isRegularFile).toList()) {
+                Path to = branch.resolve(out.relativize(p));
+                Files.createDirectories(to.getParent());
+                Files.copy(p, to);
+            }
+        }
+        edit("note  text?", "note  text?\n  phone string(30)?");
+        assertThat(migrate("--name", "add_phone", "--timestamp", "20260102000000").code()).isZero();
+        String merged = Files.readString(model).replace("note  text?", "note  text?\n  born  date?");
+        Files.writeString(model, V1.replace("note  text?", "note  text?\n  born  date?"));
+        var b = run("migrate", model.toString(), "--out", branch.toString(), "--name", "add_born", "--timestamp", "20260103000000");
+        assertThat(b.code()).as(b.err()).isZero();
+        // The merge: both migrations in one folder, the model with both fields.
+        var added = new java.util.ArrayList<Path>();
+        try (var w = Files.walk(branch.resolve("migrations"))) {
+            for (Path p : w.filter(Files::isRegularFile).filter(p -> p.toString().contains("20260103000000_add_born")).toList()) {
+                Path to = out.resolve(branch.relativize(p));
+                Files.createDirectories(to.getParent());
+                Files.copy(p, to);
+                added.add(to);
+            }
+        }
+        assertThat(added).hasSize(9);
+        Files.writeString(model, merged);
+        var before = tree();
+        var r = migrate("--name", "after_merge", "--timestamp", "20260104000000");
+        assertThat(r.code()).isEqualTo(1);
+        Path snapshot = out.resolve("migrations/snapshots/20260103000000_add_born.json");
+        assertThat(r.err()).contains("error[SC572]: the migration history forked: migrations 20260102000000_add_phone and "
+                        + "20260103000000_add_born both follow 20260101000000_init, as when two branches each wrote a migration and were merged\n  --> "
+                        + snapshot + ":1:1")
+                .contains("help: keep 20260102000000_add_phone and write 20260103000000_add_born's changes again after it")
+                .doesNotContain("SC551");
+        assertThat(tree()).isEqualTo(before);
+        assertThat(migrate("--check").code()).isEqualTo(1);
+        var gen = run("generate", model.toString(), "--out", out.toString(), "--check");
+        assertThat(gen.code()).isEqualTo(1);
+        assertThat(gen.err()).contains("warning[SC572]");
+        // Doing what the help says: the later branch's migration goes, and is written again after the other.
+        for (Path p : added) Files.delete(p);
+        var again = migrate("--name", "add_born", "--timestamp", "20260104000000");
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(Files.readString(out.resolve("migrations/sql/sqlite/20260104000000_add_born.up.sql"))).contains("born").doesNotContain("phone");
+        assertThat(migrate("--check").code()).isZero();
     }
 
     @Test

@@ -60,7 +60,14 @@ public final class Sequences {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) out.add(read(dir));
         }
         assertThat(out).as("the corpus of evolution sequences").hasSizeGreaterThanOrEqualTo(10);
-        return out;
+        String only = only();
+        return only == null ? out : out.stream().filter(s -> s.name().equals(only)).toList();
+    }
+
+    /** {@code -Dschemac.evolve.sequences.only=NAME}: while writing a sequence, run that one alone. */
+    static String only() {
+        String only = System.getProperty("schemac.evolve.sequences.only");
+        return only == null || only.isBlank() ? null : only;
     }
 
     static Sequence read(Path dir) throws IOException {

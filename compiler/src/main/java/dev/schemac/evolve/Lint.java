@@ -140,8 +140,8 @@ public final class Lint {
                     out.add(new Finding(c, Code.NEW_CONSTRAINT, k.table(), null, "the migration adds check " + Quoted.name(k.check().name())
                             + " to " + Quoted.name(k.table()) + "; rows that break it make it fail", "look for rows that break the check first"));
                 }
-            } else if (c instanceof AddCheck k && !created.contains(k.table()) && boundMoves(k, changes) != null) {
-                String[] why = boundMoves(k, changes);
+            } else if (c instanceof AddCheck k && !created.contains(k.table()) && boundMoves(k, changes, dialect) != null) {
+                String[] why = boundMoves(k, changes, dialect);
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, k.table(), why[0], why[1], "look for those rows first (" + why[2]
                         + "), move them inside the bound, then migrate with --allow-destructive"));
             } else if (c instanceof AlterEnum e) {
@@ -498,7 +498,7 @@ public final class Lint {
      * the bound as written; to a float, a row that rounds onto a strict or `!=` bound breaks it.
      * Returns the column, the message and the rows to look for, or null where no row can break it.
      */
-    private static String[] boundMoves(AddCheck k, List<Change> changes) {
+    private static String[] boundMoves(AddCheck k, List<Change> changes, Dialect dialect) {
         for (Change c : changes) {
             if (!(c instanceof AlterColumn a) || !a.table().equals(k.table())) continue;
             ScalarKind o = a.from().type().kind();
@@ -514,7 +514,7 @@ public final class Lint {
                         : switch (x.op()) { case LT, GT, NE -> true; case LE, GE, EQ -> false; };
                 if (!breaks) continue;
                 String where = Quoted.name(a.table() + "." + col) + " from " + spell(a.from().type()) + " to " + spell(a.to().type());
-                String compared = col + " " + x.op().symbol() + " " + lit.toPlainString();
+                String compared = Sql.id(dialect, col) + " " + x.op().symbol() + " " + lit.toPlainString();
                 String bound = Quoted.name(compared);
                 if (o == ScalarKind.FLOAT) {
                     return new String[] {col, "the migration changes " + where + " and writes check " + Quoted.name(k.check().name())
@@ -523,7 +523,7 @@ public final class Lint {
                 }
                 return new String[] {col, "the migration changes " + where + " and writes check " + Quoted.name(k.check().name())
                         + " again with its bound as a float holds it (" + stored.toPlainString() + "); where a float is binary32 "
-                        + "(PostgreSQL, MySQL), a row that rounds to it breaks " + bound, Quoted.name("WHERE " + col) + " rounds to " + stored.toPlainString() + " as a float"};
+                        + "(PostgreSQL, MySQL), a row that rounds to it breaks " + bound, Quoted.name("WHERE " + Sql.id(dialect, col)) + " rounds to " + stored.toPlainString() + " as a float"};
             }
         }
         return null;

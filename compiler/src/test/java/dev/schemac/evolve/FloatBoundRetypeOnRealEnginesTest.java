@@ -29,7 +29,7 @@ class FloatBoundRetypeOnRealEnginesTest {
         Dialect d = EvolutionSequencesOnRealEnginesTest.dialect(kind);
         String down = Sequences.sql(b, s, d, 2, "down");
         assertThat(down).contains("the migration changes `readings.x` from float to double and writes check "
-                + "`ck_readings_x` again with its bound as written (x <= 0.3); where a float is binary32 (PostgreSQL, MySQL), "
+                + "`ck_readings_x` again with its bound as written (`x <= 0.3`); where a float is binary32 (PostgreSQL, MySQL), "
                 + "a row at the float bound holds 0.300000011920928955078125, which breaks it");
         try (var db = LiveDb.fresh(kind, "floatbound")) {
             db.run(Sequences.sql(b, s, d, 1, "up"));

@@ -5,6 +5,7 @@ import dev.schemac.ast.Attribute;
 import dev.schemac.ast.Value;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.lang.Attributes;
+import dev.schemac.model.ReferentialAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +30,6 @@ import javax.lang.model.type.TypeMirror;
  */
 final class JpaFields {
     static final int DEFAULT_LENGTH = 255;
-    /** Hibernate's {@code OnDeleteAction} constants as the language's {@code @on_delete} actions ({@code SET_DEFAULT} has none). */
-    private static final java.util.Map<String, String> ON_DELETE_ACTIONS = java.util.Map.of("CASCADE", "cascade",
-            "SET_NULL", "set_null", "RESTRICT", "restrict", "NO_ACTION", "no_action");
     static final int DEFAULT_PRECISION = 38;
     static final int DEFAULT_SCALE = 2;
     /** What {@code @Email} is checked with: one {@code @}, something on each side, no spaces. */
@@ -325,7 +323,7 @@ final class JpaFields {
             // JPA's foreign keys have no ON DELETE clause: the database's NO ACTION, as Hibernate creates them,
             // unless Hibernate's @OnDelete gives the foreign key its action.
             AnnotationMirror onDelete = Mirrors.find(m.element(), Jpa.ON_DELETE);
-            String action = onDelete == null ? "no_action" : ON_DELETE_ACTIONS.get(Jpa.constant(onDelete, "action"));
+            String action = onDelete == null ? ReferentialAction.NO_ACTION.keyword() : onDeleteAction(Jpa.constant(onDelete, "action"));
             Origin o = onDelete == null ? at.with(relation) : at.with(onDelete);
             if (action != null) {
                 attrs.add(nodes.attribute(Attributes.ON_DELETE, false, List.of(Nodes.positional(nodes.ref(action, o))), o));
@@ -333,7 +331,7 @@ final class JpaFields {
                 report.accept(JpaProblems.notExpressible(nodes.at(o), m.name(), "Hibernate's @OnDelete(action = "
                         + Jpa.constant(onDelete, "action") + ")", "the language's foreign keys cascade, set null, restrict "
                         + "or take no action; the outputs describe NO ACTION"));
-                attrs.add(nodes.attribute(Attributes.ON_DELETE, false, List.of(Nodes.positional(nodes.ref("no_action", o))), o));
+                attrs.add(nodes.attribute(Attributes.ON_DELETE, false, List.of(Nodes.positional(nodes.ref(ReferentialAction.NO_ACTION.keyword(), o))), o));
             }
         }
         return ok;
@@ -595,5 +593,14 @@ final class JpaFields {
 
     static TypeElement typeOf(TypeMirror t) {
         return t.getKind() == TypeKind.DECLARED && ((DeclaredType) t).asElement() instanceof TypeElement te ? te : null;
+    }
+
+    /**
+     * Hibernate's {@code OnDeleteAction} constant as the language's {@code @on_delete} keyword: its
+     * constants are named as the language's actions are ({@code SET_DEFAULT} has none: null).
+     */
+    private static String onDeleteAction(String constant) {
+        for (ReferentialAction a : ReferentialAction.values()) if (a.name().equals(constant)) return a.keyword();
+        return null;
     }
 }

@@ -37,7 +37,8 @@ record MigrationSet(List<Step> steps, int uncovered) {
 
         /**
          * What running the down scripts loses, as a clause ("drops table `loans` and its rows; ..."),
-         * or empty. PostgreSQL's down narrows a string with a cast, which cuts longer values silently.
+         * or empty. A string made shorter loses nothing: the migration fails on a longer value instead
+         * ({@link #downFails}).
          */
         String downLoses() {
             var out = new ArrayList<String>();
@@ -46,17 +47,31 @@ record MigrationSet(List<Step> steps, int uncovered) {
                 var code = f.code();
                 if (code != dev.schemac.diag.Code.DROP_TABLE && code != dev.schemac.diag.Code.DROP_COLUMN
                         && code != dev.schemac.diag.Code.NARROWING) continue;
-                String m = f.message().replaceFirst("^the migration ", "");
-                if (f.code() == dev.schemac.diag.Code.NARROWING && f.change() instanceof dev.schemac.evolve.Change.AlterColumn a
-                        && !a.to().type().isEnum() && (a.to().type().kind() == dev.schemac.model.ScalarKind.STRING
-                        || a.to().type().kind() == dev.schemac.model.ScalarKind.CHAR)) {
-                    m += " (PostgreSQL's cuts longer values to that length without an error)";
-                }
-                out.add(m);
+                if (shortens(f)) continue;
+                out.add(f.message().replaceFirst("^the migration ", ""));
             }
             return String.join("; ", out);
         }
+
+        /** The strings the down scripts make shorter, as a clause ("narrows `books.title`: length 200 to 120"), or empty. */
+        String downFails() {
+            return String.join("; ", undoing.stream().filter(Step::shortens).map(f -> f.message().replaceFirst("^the migration ", "")).toList());
+        }
+
+        /**
+         * Whether the finding makes a string (or char) column shorter: every engine but SQLite refuses a
+         * value that no longer fits, PostgreSQL too since the migration converts through text rather
+         * than cast to the shorter type (which cuts); SQLite keeps the value whole.
+         */
+        static boolean shortens(Lint.Finding f) {
+            return f.code() == dev.schemac.diag.Code.NARROWING && f.change() instanceof dev.schemac.evolve.Change.AlterColumn a
+                    && !a.to().type().isEnum() && (a.to().type().kind() == dev.schemac.model.ScalarKind.STRING
+                    || a.to().type().kind() == dev.schemac.model.ScalarKind.CHAR);
+        }
     }
+
+    /** What each engine does with a text longer than the shorter column it is moved into ({@link Step#shortens}). */
+    private static final String SHORTER_TEXT = "(PostgreSQL, MySQL and MariaDB refuse it; SQLite keeps it whole)";
 
     static MigrationSet of(TargetContext ctx) {
         History h = ctx.options().history();
@@ -130,11 +145,19 @@ record MigrationSet(List<Step> steps, int uncovered) {
         for (Step s : steps) {
             String loses = s.downLoses();
             if (!loses.isEmpty()) b.append("The `.down.sql` of `").append(s.id()).append("` destroys data: it ").append(loses).append(".\n\n");
-            var narrows = s.findings().stream().filter(f -> f.code() == dev.schemac.diag.Code.NARROWING)
-                    .map(f -> f.message().replaceFirst("^the migration ", "")).toList();
+            String fails = s.downFails();
+            if (!fails.isEmpty()) {
+                b.append("The `.down.sql` of `").append(s.id()).append("` ").append(fails).append(": it fails while a row holds a longer value ")
+                        .append(SHORTER_TEXT).append(", so shorten those values first.\n\n");
+            }
+            var narrows = s.findings().stream().filter(f -> f.code() == dev.schemac.diag.Code.NARROWING).toList();
             if (!narrows.isEmpty()) {
+                var what = new ArrayList<String>();
+                if (narrows.stream().anyMatch(Step::shortens)) what.add("a longer text makes the migration fail " + SHORTER_TEXT);
+                if (!narrows.stream().allMatch(Step::shortens)) what.add("any other value that no longer fits is rounded or makes the migration fail, as each database decides");
                 b.append("The `.up.sql` of `").append(s.id()).append("` narrows columns (accepted with `--allow-destructive`, SC558): it ")
-                        .append(String.join("; ", narrows)).append("; a value that no longer fits is cut or rounded, or makes the migration fail, as each database decides.\n\n");
+                        .append(String.join("; ", narrows.stream().map(f -> f.message().replaceFirst("^the migration ", "")).toList()))
+                        .append("; ").append(String.join(", and ", what)).append(".\n\n");
             }
             if (!s.addedLabels().isEmpty()) {
                 b.append("The `.down.sql` of `").append(s.id()).append("` takes ").append(Words.list(s.addedLabels()))

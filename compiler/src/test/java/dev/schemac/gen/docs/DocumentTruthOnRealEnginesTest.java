@@ -583,21 +583,29 @@ class DocumentTruthOnRealEnginesTest {
         assertThat(all).contains("can be guessed").doesNotContain("neither the row count nor the next id");
     }
 
-    /** The down script of a migration that widened a column narrows it back; on PostgreSQL the cast cuts longer values. */
+    /**
+     * The down script of a migration that widened a column narrows it back: it destroys nothing, it
+     * fails on a longer value (PostgreSQL converts through text: a cast to the shorter type would cut
+     * it), and the document says so rather than that it destroys data.
+     */
     @Test
-    void aDownScriptThatNarrowsIsSaidToDestroyData() throws Exception {
+    void aDownScriptThatNarrowsIsSaidToFailOnLongerValues() throws Exception {
         Path library = dev.schemac.support.TestPaths.examples().resolve("library/generated");
         String down = java.nio.file.Files.readString(library.resolve("migrations/sql/postgres/20250102000000_loans_and_readers.down.sql"));
         String narrow = down.lines().filter(l -> l.startsWith("ALTER TABLE books ALTER COLUMN title TYPE varchar(120)")).findFirst().orElseThrow();
         try (LiveDb db = LiveDb.fresh(Kind.POSTGRES, "narrow"); Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE books (id integer PRIMARY KEY, title varchar(200) NOT NULL)");
             s.execute("INSERT INTO books VALUES (1, repeat('x', 150))");
+            assertThatThrownBy(() -> s.execute(narrow)).isInstanceOf(SQLException.class).hasMessageContaining("too long");
+            assertThat(count(s, "SELECT length(title) FROM books")).isEqualTo(150);
+            s.execute("UPDATE books SET title = repeat('x', 120)");
             s.execute(narrow);
             assertThat(count(s, "SELECT length(title) FROM books")).isEqualTo(120);
         }
         String design = java.nio.file.Files.readString(library.resolve("Database_Design.md"));
-        assertThat(design).contains("The `.down.sql` of `20250102000000_loans_and_readers` destroys data: it ")
-                .contains("narrows `books.title`: length 200 to 120 (PostgreSQL's cuts longer values to that length without an error)");
+        assertThat(design).contains("The `.down.sql` of `20250102000000_loans_and_readers` narrows `books.title`: length 200 to 120: "
+                + "it fails while a row holds a longer value (PostgreSQL, MySQL and MariaDB refuse it; SQLite keeps it whole)")
+                .doesNotContain("cuts longer values");
     }
 
 
@@ -889,20 +897,31 @@ class DocumentTruthOnRealEnginesTest {
                 + "accents and trailing spaces, so a row SQLite accepted may fail `ck_customers_nick`.");
     }
 
-    /** What a later migration does to rows: PostgreSQL's up cuts and rounds what no longer fits; its down fails on an added label in use. */
+    /** What a later migration does to rows: PostgreSQL's up fails on a longer text and rounds a decimal; its down fails on an added label in use. */
     @Test
     void aLaterMigrationsEffectOnRowsIsSaid(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path out = libHistory(dir);
         String design = DocumentClaimsTest.prose(java.nio.file.Files.readString(out.resolve("Database_Design.md")));
         assertThat(design).contains("The `.up.sql` of `20250201000000_change` narrows columns (accepted with `--allow-destructive`, SC558): it narrows `items.title`")
-                .contains("a value that no longer fits is cut or rounded, or makes the migration fail")
+                .contains("a longer text makes the migration fail (PostgreSQL, MySQL and MariaDB refuse it; SQLite keeps it whole), "
+                        + "and any other value that no longer fits is rounded or makes the migration fail")
                 .contains("The `.down.sql` of `20250201000000_change` takes `Game` out of the enum again: it fails while a row holds it");
         String pg = "migrations/sql/postgres/";
-        try (LiveDb db = LiveDb.fresh(Kind.POSTGRES, "lib"); Connection c = db.connect(); Statement s = c.createStatement()) {
-            db.run(java.nio.file.Files.readString(out.resolve(pg + "20250101000000_init.up.sql")));
+        String init = java.nio.file.Files.readString(out.resolve(pg + "20250101000000_init.up.sql"));
+        String up = java.nio.file.Files.readString(out.resolve(pg + "20250201000000_change.up.sql"));
+        try (LiveDb db = LiveDb.fresh(Kind.POSTGRES, "lib_long"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            db.run(init);
             s.execute("INSERT INTO items (title, price) VALUES ('A title that is longer than twenty chars', 12.34)");
-            db.run(java.nio.file.Files.readString(out.resolve(pg + "20250201000000_change.up.sql")));
-            assertThat(count(s, "SELECT count(*) FROM items WHERE title = 'A title that is long' AND price = 12.3")).isEqualTo(1);
+            assertThatThrownBy(() -> db.run(up)).as("a longer text makes the migration fail").isInstanceOf(Exception.class);
+            assertThat(count(s, "SELECT count(*) FROM items WHERE title = 'A title that is longer than twenty chars' AND price = 12.34"))
+                    .as("the row as it was").isEqualTo(1);
+        }
+        try (LiveDb db = LiveDb.fresh(Kind.POSTGRES, "lib"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            db.run(init);
+            s.execute("INSERT INTO items (title, price) VALUES ('A title that is long', 12.34)");
+            db.run(up);
+            assertThat(count(s, "SELECT count(*) FROM items WHERE title = 'A title that is long' AND price = 12.3"))
+                    .as("the decimal is rounded").isEqualTo(1);
             s.execute("INSERT INTO items (title, price, kind) VALUES ('g', 1, 'Game')");
             String down = java.nio.file.Files.readString(out.resolve(pg + "20250201000000_change.down.sql"));
             assertThatThrownBy(() -> db.run(down)).isInstanceOf(Exception.class);

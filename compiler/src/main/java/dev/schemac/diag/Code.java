@@ -655,13 +655,16 @@ public enum Code {
     HISTORY_FORKED("SC572", "Migration history forked",
             "Each migration's snapshot names the migration it follows. Two migrations follow the same one when "
             + "two branches each ran `schemac migrate` from the same history and were then merged: every file is as "
-            + "schemac wrote it, but the later migration (by timestamp) was diffed from the common one, so its "
-            + "snapshot lacks the other branch's changes and the next migration would undo them. `migrate` refuses "
+            + "schemac wrote it, but the later branch's first migration (by timestamp) was diffed from the common one, "
+            + "so its snapshot lacks the other branch's changes and the next migration would undo them. It is "
+            + "reported once, at that migration's snapshot; a migration that follows the one before it on its own "
+            + "branch is no problem of its own, however the two branches' timestamps interleave. `migrate` refuses "
             + "to go on; `generate` warns and `generate --check` and `migrate --check` exit 1. Keep the earlier "
-            + "migration and write the later one's changes again after it: on each database that applied the later "
-            + "migration (and any later one of its branch), run their down scripts; delete their files "
-            + "(`sql/*/<id>.*.sql`, `alembic/versions/<id>.py`, `prisma/<id>/`, `snapshots/<id>.json`); then run "
-            + "`schemac migrate` on the merged model, which writes one migration for what they covered."),
+            + "branch's migrations and write the later branch's changes again after them; the help names both "
+            + "branches' migrations: on each database that applied any of the later branch's migrations, run their "
+            + "down scripts, the last one first; delete their files (`sql/*/<id>.*.sql`, `alembic/versions/<id>.py`, "
+            + "`prisma/<id>/`, `snapshots/<id>.json` for each); then run `schemac migrate` on the merged model, which "
+            + "writes one migration for what they covered."),
 
     // --- habits of other schema languages: SC420-SC429
     PRISMA_HABIT("SC420", "Written as in Prisma",

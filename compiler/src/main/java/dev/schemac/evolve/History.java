@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public record History(List<Entry> entries, List<Problem> problems) {
 
     public static final String FORMAT = "schemac-snapshot/1";
-    public static final String SNAPSHOTS = "snapshots/";
+    private static final String SNAPSHOTS = HistoryLayout.SNAPSHOTS;
     public static final History EMPTY = new History(List.of(), List.of());
 
     /** A migration's id: its timestamp and name, which every file of it carries. */
@@ -34,7 +34,7 @@ public record History(List<Entry> entries, List<Problem> problems) {
 
         public String name() { return id.substring(15); }
 
-        public String snapshotPath() { return SNAPSHOTS + id + ".json"; }
+        public String snapshotPath() { return HistoryLayout.snapshot(id); }
 
         /** The hints this migration applied, as the diff takes them. */
         public RenameHints hints() {
@@ -91,38 +91,37 @@ public record History(List<Entry> entries, List<Problem> problems) {
         files.forEach((path, text) -> {
             if (path.startsWith(SNAPSHOTS) && path.endsWith(".json")) snapshots.put(path, text);
         });
+        // Every snapshot is read before any is verified: a fork's help names the migrations its later branch wrote after it.
+        var read = new ArrayList<Read>();
+        for (var s : snapshots.entrySet()) read.add(Read.of(s.getKey(), s.getValue()));
+        var forks = Fork.find(read);
         var entries = new ArrayList<Entry>();
         var problems = new ArrayList<Problem>();
+        var earlier = new java.util.HashMap<String, Entry>();
         Entry previous = null;
-        for (var s : snapshots.entrySet()) {
-            String id = s.getKey().substring(SNAPSHOTS.length(), s.getKey().length() - ".json".length());
-            if (!ID.matcher(id).matches()) {
-                problems.add(new Problem(s.getKey(), "the snapshot's file name is not <yyyyMMddHHmmss>_<name>.json"));
+        for (Read r : read) {
+            if (r.problem() != null) {
+                problems.add(r.problem());
                 continue;
             }
-            Entry e;
-            try {
-                e = parse(id, s.getValue());
-            } catch (RuntimeException ex) {
-                problems.add(new Problem(s.getKey(), "the snapshot cannot be read: " + ex.getMessage()));
-                continue;
-            }
-            JsonNode root = readTree(s.getValue());
-            String prevId = root.path("previous").isNull() || root.path("previous").isMissingNode() ? null : root.path("previous").asText();
-            String expectedPrev = previous == null ? null : previous.id();
-            Entry sibling = prevId == null || prevId.equals(expectedPrev) ? null : after(entries, prevId);
-            if (sibling != null) {
-                problems.add(forked(s.getKey(), id, prevId, sibling.id()));
-            } else if (!java.util.Objects.equals(prevId, expectedPrev)) {
-                problems.add(new Problem(s.getKey(), "the snapshot follows " + (prevId == null ? "nothing" : prevId)
-                        + " but the migration before it is " + (expectedPrev == null ? "none" : expectedPrev)));
-            } else if (previous != null && !Sha256.hex(previous.snapshotText()).equals(root.path("previous_sha256").asText())) {
-                problems.add(new Problem(previous.snapshotPath(), "the snapshot was changed after the next migration was written"));
+            Entry e = r.entry();
+            String id = e.id();
+            String prevId = r.previous();
+            Entry declared = prevId == null ? null : earlier.get(prevId);
+            Fork fork = forks.get(id);
+            if (fork != null) {
+                problems.add(fork.problem(r.path()));
+            } else if (declared == null && (prevId != null || previous != null)) {
+                // Following any migration read before it is the chain as written, even across a fork's other branch.
+                problems.add(new Problem(r.path(), "the snapshot follows " + (prevId == null ? "nothing" : prevId)
+                        + " but the migration before it is " + (previous == null ? "none" : previous.id())));
+            } else if (declared != null && !Sha256.hex(declared.snapshotText()).equals(r.root().path("previous_sha256").asText())) {
+                problems.add(new Problem(declared.snapshotPath(), "the snapshot was changed after the next migration was written"));
             }
             // The catalog as the file holds it, not as read: reading puts an earlier release's values in today's form
             // (TemporalText.held, PlainNumber), which its hash never covered.
-            if (!SnapshotJson.sha256(root.path("catalog")).equals(root.path("catalog_sha256").asText())) {
-                problems.add(new Problem(s.getKey(), "the snapshot's catalog was changed by hand"));
+            if (!SnapshotJson.sha256(r.root().path("catalog")).equals(r.root().path("catalog_sha256").asText())) {
+                problems.add(new Problem(r.path(), "the snapshot's catalog was changed by hand"));
             }
             for (var f : e.fileHashes().entrySet()) {
                 String text = files.get(f.getKey());
@@ -132,31 +131,105 @@ public record History(List<Entry> entries, List<Problem> problems) {
                 }
             }
             entries.add(e);
+            earlier.put(id, e);
             previous = e;
         }
         unlisted(files, entries, problems);
         return new History(entries, problems);
     }
 
-    /** The migration read right after {@code id}, when {@code id} is one of {@code entries} but not the last. */
-    private static Entry after(List<Entry> entries, String id) {
-        for (int i = 0; i + 1 < entries.size(); i++) if (entries.get(i).id().equals(id)) return entries.get(i + 1);
-        return null;
+    /** One snapshot file as read: its migration and the one it declares it follows, or why it cannot be read. */
+    private record Read(String path, Entry entry, JsonNode root, String previous, Problem problem) {
+        static Read of(String path, String text) {
+            String id = path.substring(SNAPSHOTS.length(), path.length() - ".json".length());
+            if (!ID.matcher(id).matches()) {
+                return new Read(path, null, null, null, new Problem(path, "the snapshot's file name is not <yyyyMMddHHmmss>_<name>.json"));
+            }
+            try {
+                Entry e = parse(id, text);
+                JsonNode root = readTree(text);
+                JsonNode prev = root.path("previous");
+                return new Read(path, e, root, prev.isNull() || prev.isMissingNode() ? null : prev.asText(), null);
+            } catch (RuntimeException ex) {
+                return new Read(path, null, null, null, new Problem(path, "the snapshot cannot be read: " + ex.getMessage()));
+            }
+        }
     }
 
     /**
-     * Two migrations after one: each branch of a team wrote its feature's migration from the same last
-     * snapshot, and the merge put both in the folder. Every file is as schemac wrote it, so "restore it"
-     * would not help; the later one's Catalog lacks the earlier one's changes, so the history cannot go on
-     * from it either. It is written again after the other, and undone first where a database applied it.
+     * Two migrations after one: each branch of a team wrote its feature's migrations from the same last
+     * snapshot, and the merge put both in the folder. {@code later}: the first migration of the branch that
+     * forked later (by timestamp), {@code kept}: the first of the earlier one, both after {@code parent}.
+     * {@code undone}: the later branch's migrations in order, {@code later} and every one that follows it;
+     * {@code keep}: the earlier branch's, less those another fork undoes.
      */
-    private static Problem forked(String path, String id, String parent, String sibling) {
-        return new Problem(path, "migrations " + sibling + " and " + id + " both follow " + parent
-                + ", as when two branches each wrote a migration and were merged", "keep " + sibling
-                + " and write " + id + "'s changes again after it: on each database that applied " + id
-                + " (and any later migration of its branch), run their down scripts; delete their files (sql/*/" + id
-                + ".*.sql, alembic/versions/" + id + ".py, prisma/" + id + "/, snapshots/" + id
-                + ".json); then run `schemac migrate` on the merged model", true);
+    private record Fork(String parent, String kept, String later, List<String> keep, List<String> undone) {
+
+        /**
+         * The forks of the history, by the later branch's first migration. A migration is a fork when the one
+         * it declares it follows, read before it, is declared by an earlier migration too. The later branch's
+         * migrations are the ones undone and written again, each branch's remedy the same wherever it is read; a
+         * fork inside a branch another fork undoes is mended with that branch, so it is no problem of its own.
+         */
+        static Map<String, Fork> find(List<Read> read) {
+            var previous = new LinkedHashMap<String, String>();
+            for (Read r : read) if (r.entry() != null) previous.put(r.entry().id(), r.previous());
+            var firstAfter = new java.util.HashMap<String, String>();
+            var seen = new java.util.HashSet<String>();
+            var forks = new ArrayList<String[]>();
+            var undone = new java.util.HashSet<String>();
+            previous.forEach((id, prev) -> {
+                if (prev != null && seen.contains(prev)) {
+                    String kept = firstAfter.putIfAbsent(prev, id);
+                    if (kept != null && !undone.contains(id)) {
+                        forks.add(new String[] {prev, kept, id});
+                        undone.addAll(branch(previous, id));
+                    }
+                }
+                seen.add(id);
+            });
+            var out = new LinkedHashMap<String, Fork>();
+            for (String[] f : forks) {
+                var keep = new ArrayList<>(branch(previous, f[1]));
+                keep.removeAll(undone);
+                out.put(f[2], new Fork(f[0], f[1], f[2], keep, branch(previous, f[2])));
+            }
+            return out;
+        }
+
+        /** {@code first} and every migration after it that follows one of these, in order. */
+        private static List<String> branch(Map<String, String> previous, String first) {
+            var out = new ArrayList<String>();
+            previous.forEach((id, prev) -> {
+                if (id.equals(first) || out.contains(prev)) out.add(id);
+            });
+            return out;
+        }
+
+        /**
+         * Every file is as schemac wrote it, so "restore it" would not help; the later branch was diffed without the
+         * earlier one's changes, so the history cannot go on from it either. It is undone where a database applied
+         * it, last migration first, and its changes written again after the earlier branch.
+         */
+        Problem problem(String path) {
+            boolean one = undone.size() == 1;
+            var downs = new ArrayList<>(undone);
+            java.util.Collections.reverse(downs);
+            var deleted = new ArrayList<String>();
+            for (String id : undone) deleted.addAll(HistoryLayout.files(id));
+            return new Problem(path, "migrations " + kept + " and " + later + " both follow " + parent
+                    + ", as when two branches each wrote a migration and were merged",
+                    "keep " + and(keep) + " (the earlier branch) and write the later branch's changes again after "
+                    + (keep.size() == 1 ? "it" : "them") + ": on each database that applied "
+                    + (one ? later + ", run its down script" : "any of " + and(undone) + ", run their down scripts in this order: "
+                            + String.join(", ", downs))
+                    + "; delete " + (one ? "its" : "their") + " files (" + String.join(", ", deleted)
+                    + "); then run `schemac migrate` on the merged model", true);
+        }
+
+        private static String and(List<String> ids) {
+            return ids.size() == 1 ? ids.get(0) : String.join(", ", ids.subList(0, ids.size() - 1)) + " and " + ids.get(ids.size() - 1);
+        }
     }
 
     /**
@@ -164,7 +237,8 @@ public record History(List<Entry> entries, List<Problem> problems) {
      * beside schemac's, or the files of one whose snapshot is gone. A database tool would run
      * them, and a history continued beside them would not be the one applied (a second initial
      * migration beside an orphaned first one), so they are problems as much as an edited file is.
-     * Environment files ({@code alembic.ini}, {@code env.py}, ...) sit outside these folders.
+     * Environment files ({@code alembic.ini}, {@code env.py}, ...) sit outside these folders
+     * ({@link HistoryLayout#inMigrationFolder}).
      */
     private static void unlisted(Map<String, String> files, List<Entry> entries, List<Problem> problems) {
         var listed = new java.util.HashSet<String>();
@@ -173,7 +247,7 @@ public record History(List<Entry> entries, List<Problem> problems) {
             listed.addAll(e.fileHashes().keySet());
         }
         for (String path : files.keySet()) {
-            if (listed.contains(path) || !inHistoryFolder(path)) continue;
+            if (listed.contains(path) || !HistoryLayout.inMigrationFolder(path)) continue;
             // An unreadable or misnamed snapshot is reported as such already.
             if (path.startsWith(SNAPSHOTS) && path.endsWith(".json")) continue;
             problems.add(new Problem(path, "no migration's snapshot lists this file (written by hand, or left by a "
@@ -181,17 +255,6 @@ public record History(List<Entry> entries, List<Problem> problems) {
                     + "control; write changes as a new migration with `schemac migrate`"));
         }
     }
-
-    /** The folders whose every file belongs to a migration. */
-    private static final List<String> MIGRATION_FOLDERS = List.of("sql/", "alembic/versions/", SNAPSHOTS);
-
-    private static boolean inHistoryFolder(String path) {
-        for (String f : MIGRATION_FOLDERS) if (path.startsWith(f)) return true;
-        // prisma/<ts>_<name>/migration.sql; the lock file beside the folders is the environment's.
-        return path.startsWith(PRISMA) && path.indexOf('/', PRISMA.length()) >= 0;
-    }
-
-    private static final String PRISMA = "prisma/";
 
     static JsonNode readTree(String text) {
         try {

@@ -313,7 +313,8 @@ class MigrateCommandTest {
         assertThat(r.err()).contains("error[SC572]: the migration history forked: migrations 20260102000000_add_phone and "
                         + "20260103000000_add_born both follow 20260101000000_init, as when two branches each wrote a migration and were merged\n  --> "
                         + snapshot + ":1:1")
-                .contains("help: keep 20260102000000_add_phone and write 20260103000000_add_born's changes again after it")
+                .contains("help: keep 20260102000000_add_phone (the earlier branch) and write the later branch's changes again "
+                        + "after it: on each database that applied 20260103000000_add_born, run its down script; delete its files")
                 .doesNotContain("SC551");
         assertThat(tree()).isEqualTo(before);
         assertThat(migrate("--check").code()).isEqualTo(1);
@@ -325,6 +326,176 @@ class MigrateCommandTest {
         var again = migrate("--name", "add_born", "--timestamp", "20260104000000");
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(Files.readString(out.resolve("migrations/sql/sqlite/20260104000000_add_born.up.sql"))).contains("born").doesNotContain("phone");
+        assertThat(migrate("--check").code()).isZero();
+    }
+
+    static final String INIT = "20260101000000_init";
+
+    /** A copy of the output folder as it is now: another branch's checkout, which migrates from this history on its own. */
+    Path branchOf(String name) throws IOException {
+        Path branch = dir.resolve(name);
+        try (var w = Files.walk(out)) {
+            for (Path p : w.filter(Files::isRegularFile).toList()) {
+                Path to = branch.resolve(out.relativize(p));
+                Files.createDirectories(to.getParent());
+                Files.copy(p, to);
+            }
+        }
+        return branch;
+    }
+
+    /** {@code schemac migrate} on the branch, its model {@code V1} with {@code fields} after {@code note}. */
+    void migrateOn(Path branch, String fields, String name, String timestamp) throws IOException {
+        Path m = dir.resolve(branch.getFileName() + ".schema");
+        Files.writeString(m, V1.replace("note  text?", "note  text?\n" + fields));
+        var r = run("migrate", m.toString(), "--out", branch.toString(), "--name", name, "--timestamp", timestamp);
+        assertThat(r.code()).as(r.err()).isZero();
+    }
+
+    /** The merge: the files of the branch's migration {@code id} copied into the output folder. */
+    java.util.List<Path> merge(Path branch, String id) throws IOException {
+        var added = new java.util.ArrayList<Path>();
+        try (var w = Files.walk(branch.resolve("migrations"))) {
+            for (Path p : w.filter(Files::isRegularFile).filter(p -> p.toString().contains(id)).sorted().toList()) {
+                Path to = out.resolve(branch.relativize(p));
+                Files.createDirectories(to.getParent());
+                Files.copy(p, to);
+                added.add(to);
+            }
+        }
+        assertThat(added).as(id).hasSize(9);
+        return added;
+    }
+
+    /** The line of the report after {@code start}. */
+    static String line(String err, String start) {
+        int i = err.indexOf(start);
+        assertThat(i).as("%s in\n%s", start, err).isNotNegative();
+        int end = err.indexOf('\n', i);
+        return err.substring(i, end < 0 ? err.length() : end);
+    }
+
+    /**
+     * Does what SC572's help says, to the letter: on a SQLite database that applied the history and the later
+     * branch's migrations, runs the down scripts it names in its order (the database is then the history's
+     * before the fork), and deletes the files it names (exactly what the merge added). Returns the database.
+     */
+    dev.schemac.gen.sql.LiveDb followTheHelp(String help, java.util.List<String> laterBranch, Path branch,
+                                             java.util.List<Path> merged) throws Exception {
+        var applied = java.util.regex.Pattern.compile("on each database that applied (?:any of )?(.+?), run "
+                + "(?:its down script|their down scripts in this order: (.+?));").matcher(help);
+        assertThat(applied.find()).as(help).isTrue();
+        var downs = java.util.List.of((applied.group(2) != null ? applied.group(2) : applied.group(1)).split(", "));
+        var reversed = new java.util.ArrayList<>(laterBranch);
+        java.util.Collections.reverse(reversed);
+        assertThat(downs).isEqualTo(reversed);
+        var kind = dev.schemac.gen.sql.Introspector.Kind.SQLITE;
+        var db = dev.schemac.gen.sql.LiveDb.fresh(kind, "fork");
+        try (var before = dev.schemac.gen.sql.LiveDb.fresh(kind, "fork_before")) {
+            before.run(Files.readString(out.resolve("migrations/sql/sqlite/" + INIT + ".up.sql")));
+            db.run(Files.readString(out.resolve("migrations/sql/sqlite/" + INIT + ".up.sql")));
+            for (String id : laterBranch) db.run(Files.readString(branch.resolve("migrations/sql/sqlite/" + id + ".up.sql")));
+            for (String id : downs) db.run(Files.readString(out.resolve("migrations/sql/sqlite/" + id + ".down.sql")));
+            assertThat(db.shape()).isEqualTo(before.shape());
+        }
+        var named = java.util.regex.Pattern.compile("delete (?:its|their) files \\((.+?)\\);").matcher(help);
+        assertThat(named.find()).as(help).isTrue();
+        Path root = out.resolve("migrations");
+        var deleted = new java.util.ArrayList<Path>();
+        for (String f : named.group(1).split(", ")) {
+            var glob = root.getFileSystem().getPathMatcher("glob:" + f);
+            try (var w = Files.walk(root)) {
+                for (Path p : w.filter(Files::isRegularFile).sorted().toList()) {
+                    Path rel = root.relativize(p);
+                    if (f.endsWith("/") ? rel.toString().startsWith(f) : glob.matches(rel)) deleted.add(p);
+                }
+            }
+        }
+        assertThat(deleted).containsExactlyInAnyOrderElementsOf(merged);
+        for (Path p : deleted) Files.delete(p);
+        return db;
+    }
+
+    @Test
+    void aMigrationAfterItsOwnBranchsFirstIsNoForkOfItsOwnWhereTheOtherBranchCameBetween() throws Exception {
+        // Branch X writes X1 and X2; branch Y writes Y1 from init between them; merged: init, X1, Y1, X2.
+        Path y = branchOf("y");
+        edit("note  text?", "note  text?\n  phone string(30)?");
+        assertThat(migrate("--name", "add_phone", "--timestamp", "20260102000000").code()).isZero();
+        edit("phone string(30)?", "phone string(30)?\n  fax   string(30)?");
+        assertThat(migrate("--name", "add_fax", "--timestamp", "20260104000000").code()).isZero();
+        migrateOn(y, "  born  date?", "add_born", "20260103000000");
+        var merged = merge(y, "20260103000000_add_born");
+        edit("fax   string(30)?", "fax   string(30)?\n  born  date?");
+        var before = tree();
+        var r = migrate("--name", "after_merge", "--timestamp", "20260105000000");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().split("error\\[SC572]", -1)).as(r.err()).hasSize(2);
+        assertThat(r.err()).contains("error[SC572]: the migration history forked: migrations 20260102000000_add_phone and "
+                        + "20260103000000_add_born both follow " + INIT + ", as when two branches each wrote a migration and were merged\n  --> "
+                        + out.resolve("migrations/snapshots/20260103000000_add_born.json") + ":1:1")
+                .doesNotContain("both follow 20260102000000_add_phone").doesNotContain("SC551");
+        String help = line(r.err(), "help: keep ");
+        assertThat(help).isEqualTo("help: keep 20260102000000_add_phone and 20260104000000_add_fax (the earlier branch) and write the "
+                + "later branch's changes again after them: on each database that applied 20260103000000_add_born, run its down "
+                + "script; delete its files (sql/*/20260103000000_add_born.*.sql, alembic/versions/20260103000000_add_born.py, "
+                + "prisma/20260103000000_add_born/, snapshots/20260103000000_add_born.json); then run `schemac migrate` on the merged model");
+        assertThat(tree()).isEqualTo(before);
+        try (var db = followTheHelp(help, java.util.List.of("20260103000000_add_born"), y, merged)) {
+            var again = migrate("--name", "add_born", "--timestamp", "20260105000000");
+            assertThat(again.code()).as(again.err()).isZero();
+            String up = Files.readString(out.resolve("migrations/sql/sqlite/20260105000000_add_born.up.sql"));
+            assertThat(up).contains("born").doesNotContain("phone").doesNotContain("fax");
+            // Branch Y's database goes on with the history that remains.
+            for (String id : java.util.List.of("20260102000000_add_phone", "20260104000000_add_fax", "20260105000000_add_born")) {
+                db.run(Files.readString(out.resolve("migrations/sql/sqlite/" + id + ".up.sql")));
+            }
+            assertThat(db.shape().tables().get("customers").columns()).extracting(c -> c.name()).contains("phone", "fax", "born");
+        }
+        assertThat(migrate("--check").code()).isZero();
+    }
+
+    @Test
+    void twoMigrationsOnEachBranchAreOneForkWhoseHelpUndoesTheLaterBranchLastFirst() throws Exception {
+        // Merged: init, X1 (phone), Y1 (born), X2 (fax), Y2 (nick, after Y1).
+        Path y = branchOf("y");
+        edit("note  text?", "note  text?\n  phone string(30)?");
+        assertThat(migrate("--name", "add_phone", "--timestamp", "20260102000000").code()).isZero();
+        edit("phone string(30)?", "phone string(30)?\n  fax   string(30)?");
+        assertThat(migrate("--name", "add_fax", "--timestamp", "20260104000000").code()).isZero();
+        migrateOn(y, "  born  date?", "add_born", "20260103000000");
+        migrateOn(y, "  born  date?\n  nick  string(30)?", "add_nick", "20260105000000");
+        var merged = new java.util.ArrayList<>(merge(y, "20260103000000_add_born"));
+        merged.addAll(merge(y, "20260105000000_add_nick"));
+        edit("fax   string(30)?", "fax   string(30)?\n  born  date?\n  nick  string(30)?");
+        var before = tree();
+        var r = migrate("--name", "after_merge", "--timestamp", "20260106000000");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().split("error\\[SC572]", -1)).as(r.err()).hasSize(2);
+        assertThat(r.err()).contains("error[SC572]: the migration history forked: migrations 20260102000000_add_phone and "
+                        + "20260103000000_add_born both follow " + INIT + ", as when two branches each wrote a migration and were merged\n  --> "
+                        + out.resolve("migrations/snapshots/20260103000000_add_born.json") + ":1:1")
+                .doesNotContain("SC551");
+        String help = line(r.err(), "help: keep ");
+        assertThat(help).isEqualTo("help: keep 20260102000000_add_phone and 20260104000000_add_fax (the earlier branch) and write the "
+                + "later branch's changes again after them: on each database that applied any of 20260103000000_add_born and "
+                + "20260105000000_add_nick, run their down scripts in this order: 20260105000000_add_nick, 20260103000000_add_born; "
+                + "delete their files (sql/*/20260103000000_add_born.*.sql, alembic/versions/20260103000000_add_born.py, "
+                + "prisma/20260103000000_add_born/, snapshots/20260103000000_add_born.json, sql/*/20260105000000_add_nick.*.sql, "
+                + "alembic/versions/20260105000000_add_nick.py, prisma/20260105000000_add_nick/, snapshots/20260105000000_add_nick.json); "
+                + "then run `schemac migrate` on the merged model");
+        assertThat(tree()).isEqualTo(before);
+        assertThat(run("generate", model.toString(), "--out", out.toString(), "--check").err().split("warning\\[SC572]", -1)).hasSize(2);
+        try (var db = followTheHelp(help, java.util.List.of("20260103000000_add_born", "20260105000000_add_nick"), y, merged)) {
+            var again = migrate("--name", "add_born_nick", "--timestamp", "20260106000000");
+            assertThat(again.code()).as(again.err()).isZero();
+            String up = Files.readString(out.resolve("migrations/sql/sqlite/20260106000000_add_born_nick.up.sql"));
+            assertThat(up).contains("born").contains("nick").doesNotContain("phone").doesNotContain("fax");
+            for (String id : java.util.List.of("20260102000000_add_phone", "20260104000000_add_fax", "20260106000000_add_born_nick")) {
+                db.run(Files.readString(out.resolve("migrations/sql/sqlite/" + id + ".up.sql")));
+            }
+            assertThat(db.shape().tables().get("customers").columns()).extracting(c -> c.name()).contains("phone", "fax", "born", "nick");
+        }
         assertThat(migrate("--check").code()).isZero();
     }
 

@@ -60,8 +60,21 @@ public final class Sequences {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) out.add(read(dir));
         }
         assertThat(out).as("the corpus of evolution sequences").hasSizeGreaterThanOrEqualTo(10);
-        String only = only();
-        return only == null ? out : out.stream().filter(s -> s.name().equals(only)).toList();
+        return chosen(out, only());
+    }
+
+    /**
+     * The sequences {@code only} names (all of them when null). A name that matches none fails the run: every test
+     * reading the corpus would otherwise loop over nothing and pass.
+     */
+    static List<Sequence> chosen(List<Sequence> all, String only) {
+        if (only == null) return all;
+        var chosen = all.stream().filter(s -> s.name().equals(only)).toList();
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("-Dschemac.evolve.sequences.only=" + only + " names no sequence under "
+                    + "src/test/resources/evolve-sequences; the sequences are " + all.stream().map(Sequence::name).toList());
+        }
+        return chosen;
     }
 
     /** {@code -Dschemac.evolve.sequences.only=NAME}: while writing a sequence, run that one alone. */

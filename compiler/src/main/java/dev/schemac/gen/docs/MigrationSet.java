@@ -25,7 +25,7 @@ import java.util.TreeSet;
  */
 record MigrationSet(List<Step> steps, int uncovered) {
     /** The folder of the hand-over the migrations target writes, and the history is read from. */
-    static final String ROOT = "migrations/";
+    static final String ROOT = dev.schemac.evolve.HistoryFolder.DIR + "/";
 
     /**
      * One migration: its id, what it does (one sentence a change), its destructive findings, what

@@ -7,6 +7,8 @@ import dev.schemac.evolve.Change;
 import dev.schemac.evolve.Describe;
 import dev.schemac.evolve.Evolution;
 import dev.schemac.evolve.History;
+import dev.schemac.evolve.HistoryFolder;
+import dev.schemac.evolve.HistoryLayout;
 import dev.schemac.evolve.Lint;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.Model;
@@ -30,19 +32,19 @@ import java.util.function.Function;
 public final class MigrationFiles {
     private MigrationFiles() {}
 
-    public static final String ROOT = "migrations/";
+    public static final String ROOT = HistoryFolder.DIR + "/";
 
     /** Where the up or down SQL of a dialect goes; the documents quote the same paths. */
     public static String sqlPath(Dialect d, String id, String direction) {
-        return ROOT + "sql/" + d.id() + "/" + id + "." + direction + ".sql";
+        return ROOT + HistoryLayout.sql(d, id, direction);
     }
 
     public static String alembicPath(String id) {
-        return ROOT + "alembic/versions/" + id + ".py";
+        return ROOT + HistoryLayout.alembic(id);
     }
 
     public static String prismaPath(String id) {
-        return ROOT + "prisma/" + id + "/migration.sql";
+        return ROOT + HistoryLayout.prisma(id);
     }
 
     /**
@@ -110,7 +112,7 @@ public final class MigrationFiles {
             file.accept(alembicPath(id), AlembicStep.render(model.settings().displayTitle(), timestamp,
                     history.last().timestamp(), name, summary, plan.up(), plan.down(), from, to, note, downNote, mysql));
         }
-        out.accept(ROOT + History.SNAPSHOTS + id + ".json", History.snapshot(id, history.last(), to, plan.applied(), hashes));
+        out.accept(snapshotPath(id), History.snapshot(id, history.last(), to, plan.applied(), hashes));
     }
 
     /**
@@ -157,7 +159,7 @@ public final class MigrationFiles {
 
     private static boolean has(History.Entry e, Dialect d) {
         // A snapshot that records no files says nothing of them.
-        return e.fileHashes().isEmpty() || e.fileHashes().containsKey(sqlPath(d, e.id(), "up").substring(ROOT.length()));
+        return e.fileHashes().isEmpty() || e.fileHashes().containsKey(HistoryLayout.sql(d, e.id(), "up"));
     }
 
     /** The name of the migration {@code migrate --from-url} writes first: the database as it was. */
@@ -221,7 +223,7 @@ public final class MigrationFiles {
     }
 
     private static String snapshotPath(String id) {
-        return ROOT + History.SNAPSHOTS + id + ".json";
+        return ROOT + HistoryLayout.snapshot(id);
     }
 
 }

@@ -25,10 +25,10 @@ final class PrismaMigration {
      * dialect's up script byte for byte, so the snapshot's hashes tell which one it is.
      */
     static java.util.Optional<Dialect> writtenFor(dev.schemac.evolve.History.Entry e) {
-        String hash = e.fileHashes().get(MigrationFiles.prismaPath(e.id()).substring(MigrationFiles.ROOT.length()));
+        String hash = e.fileHashes().get(dev.schemac.evolve.HistoryLayout.prisma(e.id()));
         if (hash == null) return java.util.Optional.empty();
         for (Dialect d : Dialect.values()) {
-            if (hash.equals(e.fileHashes().get(MigrationFiles.sqlPath(d, e.id(), "up").substring(MigrationFiles.ROOT.length())))) {
+            if (hash.equals(e.fileHashes().get(dev.schemac.evolve.HistoryLayout.sql(d, e.id(), "up")))) {
                 return java.util.Optional.of(d);
             }
         }

@@ -33,7 +33,7 @@ class MigrationFilesStreamTest {
         });
         assertThat(paths).doesNotHaveDuplicates().containsExactlyElementsOf(collected.keySet());
         assertThat(streamed).isEqualTo(collected);
-        assertThat(paths.get(paths.size() - 1)).startsWith(MigrationFiles.ROOT + History.SNAPSHOTS);
+        assertThat(paths.get(paths.size() - 1)).startsWith(MigrationFiles.ROOT + dev.schemac.evolve.HistoryLayout.SNAPSHOTS);
 
         var relative = new LinkedHashMap<String, String>();
         streamed.forEach((p, t) -> relative.put(p.substring(MigrationFiles.ROOT.length()), t));

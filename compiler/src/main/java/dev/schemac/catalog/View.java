@@ -6,6 +6,7 @@ import dev.schemac.sqltext.SqlLexer.Token;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,9 @@ public record View(Dialect dialect, String name, String sql, Map<String, List<St
     /**
      * Whether it reads column {@code column} of {@code table}. As the engine recorded it when it
      * has; else from the SQL: not when it reads no such table ({@link #names}); a column
-     * qualified by the table's name or an alias of it counts, one qualified by another table
-     * or alias of a table it reads does not, and an unqualified one, or one qualified by a
+     * qualified by the table's name or an alias of it counts (an alias a subquery gives another
+     * table too stands for both), one qualified by another table or alias only of other tables
+     * does not, and an unqualified one, or one qualified by a
      * subquery's or CTE's name, counts as the table may be meant. MySQL and MariaDB qualify every
      * column of a view's text with its table or alias, so there the SQL says exactly which; SQLite
      * keeps the text as it was written. Also true when the SQL cannot be read.
@@ -68,29 +70,20 @@ public record View(Dialect dialect, String name, String sql, Map<String, List<St
         if (code == null) return true;
         if (!names(table)) return false;
         int body = body(code);
-        // Which table each name in the FROM clauses stands for: the table's own name, or an alias after it.
-        var of = new HashMap<String, String>();
-        for (int i = body; i < code.size(); i++) {
-            Token t = code.get(i);
-            if (!t.isName() || (i > 0 && code.get(i - 1).is(".")) || (i + 1 < code.size() && code.get(i + 1).is("."))) continue;
-            if (i > 0 && !(code.get(i - 1).is("FROM") || code.get(i - 1).is("JOIN") || code.get(i - 1).is(",")
-                    || code.get(i - 1).is("("))) continue;
-            if (t.kind() == SqlLexer.Kind.WORD && (t.is("SELECT") || t.is("VALUES") || t.is("WITH"))) continue;
-            String read = key(t.text());
-            of.putIfAbsent(read, read);
-            int j = i + 1 < code.size() && code.get(i + 1).is("AS") ? i + 2 : i + 1;
-            if (j < code.size() && code.get(j).isName() && (code.get(j).kind() == SqlLexer.Kind.QUOTED
-                    || !NOT_ALIASES.contains(code.get(j).upper()))) {
-                of.put(key(code.get(j).text()), read);
-            }
+        // Which tables each name in the FROM clauses stands for: a table's own name, or an alias after it. An alias
+        // may name another table in a subquery, so a name stands for every table it names anywhere in the view.
+        var of = new HashMap<String, Set<String>>();
+        for (FromItem f : fromItems(code)) {
+            of.computeIfAbsent(key(f.name()), k -> new HashSet<>()).add(key(f.name()));
+            if (f.alias() != null) of.computeIfAbsent(key(f.alias()), k -> new HashSet<>()).add(key(f.name()));
         }
         for (int i = body; i < code.size(); i++) {
             if (!KeptSql.isColumnName(code, i) || !code.get(i).text().equalsIgnoreCase(column)) continue;
             if (i + 1 < code.size() && code.get(i + 1).is(".")) continue; // a qualifier, not a column
             if (i >= 2 && code.get(i - 1).is(".") && code.get(i - 2).isName()) {
                 // Qualified by a name the FROM clauses do not give (a subquery's, a CTE's, schema.table's): it may be meant.
-                String t = of.get(key(code.get(i - 2).text()));
-                if (t != null && !t.equals(key(table))) continue; // another table's column
+                Set<String> tables = of.get(key(code.get(i - 2).text()));
+                if (tables != null && !tables.contains(key(table))) continue; // only other tables' column
             }
             return true;
         }
@@ -100,11 +93,14 @@ public record View(Dialect dialect, String name, String sql, Map<String, List<St
     /**
      * What it reads that {@code c} does not have, so that a database built from a history with
      * {@code c} fails its {@code CREATE VIEW}: a table or view (as the engine recorded it, else
-     * as its FROM and JOIN clauses name it: a common table expression or a table-valued function
-     * is none), and a function it calls that is not the engine's own (only where the engine
-     * recorded it: PostgreSQL).
+     * as its FROM clauses name it, comma lists and joins alike: a common table expression or a
+     * table-valued function is none), a table qualified by another schema than {@code schema},
+     * the adopted one, (as {@code schema.table}: MySQL and MariaDB keep other databases' tables
+     * qualified and their own bare, SQLite keeps what was written, such as {@code main.t}), and a
+     * function it calls that is not the engine's own (only where the engine recorded it:
+     * PostgreSQL).
      */
-    public List<String> readsOutside(Catalog c) {
+    public List<String> readsOutside(Catalog c, String schema) {
         var has = new java.util.HashSet<String>();
         c.tables().forEach(t -> has.add(key(t.name())));
         c.views().forEach(v -> has.add(key(v.name())));
@@ -119,16 +115,83 @@ public record View(Dialect dialect, String name, String sql, Map<String, List<St
         for (int i = 0; i + 2 < code.size(); i++) {
             if (code.get(i).isName() && code.get(i + 1).is("AS") && code.get(i + 2).is("(")) ctes.add(key(code.get(i).text()));
         }
-        for (int i = body(code); i < code.size(); i++) {
-            Token t = code.get(i);
-            boolean after = i > 0 && (code.get(i - 1).is("FROM") || code.get(i - 1).is("JOIN")
-                    || code.get(i - 1).is("(") && i > 1 && (code.get(i - 2).is("FROM") || code.get(i - 2).is("JOIN")));
-            if (!after || !t.isName() || t.kind() == SqlLexer.Kind.WORD && (t.is("SELECT") || t.is("VALUES") || t.is("LATERAL"))) continue;
-            if (i + 1 < code.size() && (code.get(i + 1).is("(") || code.get(i + 1).is("."))) continue; // a function, a schema
-            if (!ctes.contains(key(t.text())) && !has.contains(key(t.text()))) out.add(t.text());
+        for (FromItem f : fromItems(code)) {
+            if (f.schema() != null && (schema == null || !f.schema().equalsIgnoreCase(schema))) out.add(f.schema() + "." + f.name());
+            else if (!(f.schema() == null && ctes.contains(key(f.name()))) && !has.contains(key(f.name()))) out.add(f.name());
         }
         return List.copyOf(out);
     }
+
+    /** A table or view a FROM clause names: its schema as written (null without), its name, its alias (null without). */
+    private record FromItem(String schema, String name, String alias) {}
+
+    /**
+     * The tables and views the query's FROM clauses name: after FROM, after a JOIN, after a comma
+     * between FROM and the clause's end (WHERE, GROUP BY, ...), at any depth of parentheses, but not
+     * a subquery, a function (a table-valued one) or the FROM inside a call such as
+     * {@code EXTRACT(YEAR FROM d)}, whose parentheses hold no SELECT before it.
+     */
+    private static List<FromItem> fromItems(List<Token> code) {
+        var items = new ArrayList<FromItem>();
+        var selects = new java.util.BitSet(); // depths whose parentheses have a SELECT so far
+        var froms = new java.util.BitSet(); // depths in a FROM clause
+        int depth = 0;
+        boolean item = false; // whether the token is where a FROM clause names what it reads
+        for (int i = body(code); i < code.size(); i++) {
+            Token t = code.get(i);
+            boolean next = false;
+            if (t.is("(")) {
+                depth++;
+                selects.clear(depth);
+                froms.set(depth, item); // a parenthesized join: its commas list tables too
+                next = item;
+            } else if (t.is(")")) {
+                selects.clear(depth);
+                froms.clear(depth);
+                depth = Math.max(0, depth - 1);
+            } else if (t.is("SELECT")) {
+                selects.set(depth);
+                froms.clear(depth);
+            } else if (t.is("FROM")) {
+                froms.set(depth, selects.get(depth));
+                next = selects.get(depth);
+            } else if (t.is("JOIN") || t.is("STRAIGHT_JOIN")) {
+                next = true;
+            } else if (t.is(",")) {
+                next = froms.get(depth);
+            } else if (t.kind() == SqlLexer.Kind.WORD && FROM_ENDS.contains(t.upper())) {
+                froms.clear(depth);
+            } else if (item && t.is("LATERAL")) {
+                next = true;
+            } else if (item && t.isName() && !(t.kind() == SqlLexer.Kind.WORD && (t.is("VALUES") || t.is("WITH")))) {
+                String schema = null;
+                int k = i + 1;
+                Token name = t;
+                if (k + 1 < code.size() && code.get(k).is(".") && code.get(k + 1).isName()) {
+                    schema = t.text();
+                    name = code.get(k + 1);
+                    k += 2;
+                }
+                if (k < code.size() && code.get(k).is("(")) {
+                    item = false; // a function, not a table
+                    continue;
+                }
+                if (k < code.size() && code.get(k).is("AS")) k++;
+                String alias = null;
+                if (k < code.size() && code.get(k).isName() && (code.get(k).kind() == SqlLexer.Kind.QUOTED
+                        || !NOT_ALIASES.contains(code.get(k).upper()))) {
+                    alias = code.get(k).text();
+                }
+                items.add(new FromItem(schema, name.text(), alias));
+            }
+            item = next;
+        }
+        return List.copyOf(items);
+    }
+
+    /** Words that end a FROM clause at their depth. */
+    private static final Set<String> FROM_ENDS = Set.of("WHERE", "GROUP", "HAVING", "ORDER", "LIMIT", "OFFSET", "UNION", "EXCEPT",
+            "INTERSECT", "WINDOW", "FETCH", "QUALIFY", "RETURNING");
 
     /** Words a table's name can be followed by that are not its alias. */
     private static final Set<String> NOT_ALIASES = Set.of("WHERE", "JOIN", "INNER", "LEFT", "RIGHT", "FULL", "CROSS", "NATURAL",

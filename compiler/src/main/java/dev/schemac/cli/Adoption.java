@@ -32,7 +32,7 @@ record Adoption(DatabaseUrl url, Catalog database, List<Diagnostic> diagnostics)
         diags.addAll(drift.notCompared());
         Catalog database = drift.database();
         for (var v : database.views()) {
-            var outside = v.readsOutside(database);
+            var outside = v.readsOutside(database, live.source().schema());
             if (!outside.isEmpty()) diags.add(PullMessages.viewReadsUnmade(c.model().anchor(), v.name(), outside));
         }
         return new Adoption(url, database, diags);

@@ -105,7 +105,8 @@ public final class Describe {
         if (c instanceof DropForeignKey f) return readded.contains(f.key().name()) ? null : "Drops foreign key " + q(f.key().name()) + ".";
         if (c instanceof RenameConstraint r) return "Renames " + q(r.fromName()) + " to " + q(r.toName()) + ".";
         if (c instanceof DropView v) return "Drops view " + q(v.v().name()) + " of the adopted database; the history carries it no further.";
-        if (c instanceof CreateView v) return "Makes view " + q(v.v().name()) + " again, as the adopted database had it.";
+        // Said alike of the baseline, which makes it first, and of a migration that makes a retired one again.
+        if (c instanceof CreateView v) return "Makes view " + q(v.v().name()) + ", as the adopted database had it.";
         return null; // primary key drops and trigger changes serve the changes above
     }
 }

@@ -124,8 +124,9 @@ public enum PullCode {
             + "there, stopping the baseline. The message names the view and what it reads. Make that object "
             + "in such a database before the baseline runs (a script of your own), or retire the view from "
             + "the history (`migrate --drop-view`) if that database does not need it. PostgreSQL says what a "
-            + "view reads (functions too); on SQLite, MySQL and MariaDB the tables of the view's FROM and "
-            + "JOIN clauses are checked.");
+            + "view reads (functions too); on SQLite, MySQL and MariaDB the tables of the view's FROM clauses "
+            + "(joined or listed with commas) are checked. A table of another schema is named as "
+            + "`schema.table` (MySQL and MariaDB keep another database's tables qualified).");
 
     private final String id;
     private final Severity severity;

@@ -103,4 +103,73 @@ class SnapshotViewsTest {
         assertThat(mysql.readsColumn("books", "author_id")).isTrue();
         assertThat(mysql.readsColumn("authors", "author_id")).isFalse();
     }
+
+    /**
+     * An alias a subquery gives another table stands for both tables: a column it qualifies may be
+     * either's, so dropping it from either is refused. As written (SQLite) and as MySQL and MariaDB
+     * keep the text, every column qualified.
+     */
+    @Test
+    void anAliasReusedInASubqueryStandsForEachTableItNames() {
+        var sqlite = new View(Dialect.SQLITE, "v", "CREATE VIEW v AS SELECT a.title FROM books a WHERE a.author_id IN "
+                + "(SELECT a.id FROM authors a)");
+        var mysql = new View(Dialect.MYSQL, "v", "CREATE VIEW `v` AS select `a`.`title` AS `title` from `books` `a` where "
+                + "`a`.`author_id` in (select `a`.`id` from `authors` `a`)");
+        for (View v : List.of(sqlite, mysql)) {
+            assertThat(v.readsColumn("books", "title")).as("the outer a is books").isTrue();
+            assertThat(v.readsColumn("books", "author_id")).isTrue();
+            assertThat(v.readsColumn("authors", "id")).as("the inner a is authors").isTrue();
+            assertThat(v.readsColumn("books", "note")).isFalse();
+            assertThat(v.readsColumn("publishers", "title")).as("a table it does not read").isFalse();
+        }
+        var other = new View(Dialect.SQLITE, "w", "CREATE VIEW w AS SELECT b.title FROM books b WHERE b.author_id IN "
+                + "(SELECT a.id FROM authors a)");
+        assertThat(other.readsColumn("authors", "title")).as("distinct aliases still tell the tables apart").isFalse();
+        assertThat(other.readsColumn("books", "id")).isFalse();
+    }
+
+    /**
+     * What a view reads that the history does not make (SC981), from its SQL: every item of a FROM
+     * clause, comma lists as joins; a table qualified by another schema (MySQL keeps another
+     * database's tables qualified, its own bare; SQLite keeps what was written) as schema.table, one
+     * qualified by the adopted schema as the table; not a column of a call's own FROM, a subquery, a
+     * table-valued function or a common table expression.
+     */
+    @Test
+    void whatAViewReadsOutsideTheHistoryFromItsSql() {
+        var c = Catalog.of(List.of(books()), List.of());
+        assertThat(new View(Dialect.SQLITE, "v", "CREATE VIEW v AS SELECT p.id FROM books p, archive a WHERE a.id = p.id")
+                .readsOutside(c, "main")).as("a comma join").containsExactly("archive");
+        assertThat(new View(Dialect.SQLITE, "v", "CREATE VIEW v AS SELECT b.id FROM books b JOIN aux.t x ON x.id = b.id, \"Old\".ledger")
+                .readsOutside(c, "main")).containsExactly("Old.ledger", "aux.t");
+        assertThat(new View(Dialect.SQLITE, "v", "CREATE VIEW v AS SELECT id FROM main.books, MAIN.archive")
+                .readsOutside(c, "main")).as("the adopted schema").containsExactly("archive");
+        assertThat(new View(Dialect.MYSQL, "v", "CREATE VIEW `v` AS select `b`.`id` AS `id` from (`books` `b` join `otherdb`.`t` `x` "
+                + "on((`x`.`id` = `b`.`id`)))").readsOutside(c, "app")).containsExactly("otherdb.t");
+        assertThat(new View(Dialect.MYSQL, "v", "CREATE VIEW `v` AS select `b`.`id` AS `id` from `books` `b` where `b`.`id` in "
+                + "(select `t`.`id` from `otherdb`.`t`)").readsOutside(c, "app")).as("in a subquery").containsExactly("otherdb.t");
+        assertThat(new View(Dialect.SQLITE, "v", "CREATE VIEW v AS WITH r AS (SELECT id FROM books) SELECT r.id, "
+                + "strftime('%Y', created_at) AS y, j.value, s.x FROM r, json_each('[1]') j, (SELECT 1 AS x, 2 AS z FROM books) s, "
+                + "books b WHERE b.id IN (1, 2) GROUP BY r.id, j.value ORDER BY y, s.x").readsOutside(c, "main")).isEmpty();
+        assertThat(new View(Dialect.POSTGRES, "v", "CREATE VIEW v AS\n SELECT EXTRACT(year FROM b.created_at) AS y, "
+                + "SUBSTRING(b.title FROM 2 FOR 3) AS t FROM books b, public.books o").readsOutside(c, "public"))
+                .as("the FROM of a call names no table").isEmpty();
+    }
+
+    /**
+     * The migration document says what makes a view: the baseline makes it first (no "again"), and
+     * a migration that makes a retired view again says the same true thing.
+     */
+    @Test
+    void makingAViewIsSaidTrulyInTheBaselineAndAfter() {
+        var view = new View(Dialect.SQLITE, "b", "CREATE VIEW b AS SELECT id FROM books");
+        var with = Catalog.of(List.of(books()), List.of(), List.of(view));
+        var without = Catalog.of(List.of(books()), List.of());
+        String said = "Makes view `b`, as the adopted database had it.";
+        assertThat(Describe.sentences(CatalogDiff.diff(CatalogDiff.EMPTY, with, RenameHints.NONE))).contains(said)
+                .noneMatch(s -> s.contains("again"));
+        assertThat(Describe.sentences(CatalogDiff.diff(without, with, RenameHints.NONE))).containsExactly(said);
+        assertThat(Describe.sentences(CatalogDiff.diff(with, without, RenameHints.NONE)))
+                .containsExactly("Drops view `b` of the adopted database; the history carries it no further.");
+    }
 }

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
  * calling one function of that name. The adoption keeps the trigger's name, and the baseline made
  * the function once per table ("function last_updated already exists" on the second table): now
  * the tables whose function does the same share it, so the baseline builds a fresh database, up
- * and down, by the scripts and through Alembic, whose triggers stamp rows. A later migration that
- * changes one table's {@code @updated} columns gives that table a function of its own, on the
- * adopted database (its shared function stays for the others) and on the fresh one.
+ * and down, by the scripts and through Alembic, whose triggers stamp rows. The adoption's migration
+ * then replaces each with generate's trigger and function, and the shared function goes with its
+ * last trigger. Tables that share a trigger's name but stamp different columns share no function
+ * body: the others get their own, {@code <trigger>_<table>}.
  */
 class SharedUpdatedTriggerTest {
     @TempDir

@@ -84,9 +84,10 @@ class ViewReadsTest {
     }
 
     /**
-     * A view that reads what the history does not make (a function, a table of another schema) is
-     * warned of at adoption (SC981), naming the view and what it reads; a database built from the
-     * history indeed cannot make it. A view over adopted tables only is not named.
+     * A view that reads what the history does not make (a function, a table of another schema, also
+     * one named as an adopted table) is warned of at adoption (SC981), naming the view and what it
+     * reads (another schema's table as schema.table); a database built from the history indeed
+     * cannot make it. A view over adopted tables only is not named.
      */
     @Test
     void aViewOverWhatTheHistoryDoesNotMakeIsWarnedOfAtAdoption() throws Exception {
@@ -99,6 +100,8 @@ class ViewReadsTest {
                     CREATE VIEW converted AS SELECT p.id, p.amount * r.rate AS amount FROM prices p JOIN elsewhere.rates r USING (code);
                     CREATE VIEW twice AS SELECT id, doubled(amount) AS amount FROM prices;
                     CREATE VIEW plain AS SELECT id, amount FROM prices;
+                    CREATE TABLE elsewhere.prices (id integer PRIMARY KEY, amount numeric NOT NULL);
+                    CREATE VIEW archived AS SELECT o.id, o.amount FROM elsewhere.prices o JOIN prices p USING (id);
                     INSERT INTO prices VALUES (1, 'EUR', 10);
                     """);
             Path model = tmp.resolve("app.schema");
@@ -108,21 +111,22 @@ class ViewReadsTest {
             var r = Cli.run("migrate", model.toString(), "--name", "adopt", "--timestamp", "20250301120000", "-o", out.toString(),
                     "--color", "never", "--from-url", url(db));
             assertThat(r.code()).as(r.out() + r.err()).isZero();
-            assertThat(r.err()).contains("warning[SC981]: view `converted` reads `rates`, which the migration history does not make: "
+            assertThat(r.err()).contains("warning[SC981]: view `converted` reads `elsewhere.rates`, which the migration history does not make: "
                             + "a database built from the history cannot make the view (its CREATE VIEW fails there)",
                     "warning[SC981]: view `twice` reads function `doubled()`, which the migration history does not make",
+                    "warning[SC981]: view `archived` reads `elsewhere.prices`, which the migration history does not make",
                     "app.schema:1:1", "help: make what it reads in such a database before the baseline runs, or retire the view "
                             + "with `schemac migrate --drop-view` if that database does not need it")
                     .doesNotContain("view `plain` reads");
             String baseline = script(out, Kind.POSTGRES, AdoptedViewsTest.BASELINE + "_baseline", "up");
-            assertThatThrownBy(() -> fresh.run(baseline)).as("what the warning foretells").hasMessageContaining("rates");
+            assertThatThrownBy(() -> fresh.run(baseline)).as("what the warning foretells").hasMessageContaining("elsewhere.");
         }
     }
 
     /**
      * SQLite makes a view over a table it does not have: the adoption names it (SC981), from the
-     * view's FROM and JOIN clauses, while a common table expression and a table-valued function
-     * are no table.
+     * view's FROM clauses (a comma list as a join), while a common table expression, a table-valued
+     * function and a table qualified by the adopted schema ({@code main.prices}) are none.
      */
     @Test
     void aSqliteViewOverAMissingTableIsWarnedOfAtAdoption() throws Exception {
@@ -131,6 +135,8 @@ class ViewReadsTest {
                     CREATE TABLE prices (id INTEGER PRIMARY KEY, amount NUMERIC NOT NULL);
                     CREATE VIEW old_prices AS SELECT id, amount FROM archive;
                     CREATE VIEW recent AS WITH r AS (SELECT id FROM prices) SELECT r.id, j.value FROM r JOIN json_each('[1]') j;
+                    CREATE VIEW listed AS SELECT p.id, l.note FROM prices p, ledger l WHERE l.id = p.id;
+                    CREATE VIEW qualified AS SELECT id, strftime('%Y', 'now') AS y FROM main.prices;
                     INSERT INTO prices VALUES (1, 10);
                     """);
             Path model = tmp.resolve("app.schema");
@@ -139,9 +145,71 @@ class ViewReadsTest {
             var r = Cli.run("migrate", model.toString(), "--name", "adopt", "--timestamp", "20250301120000", "-o",
                     tmp.resolve("out").toString(), "--color", "never", "--from-url", url(db));
             assertThat(r.code()).as(r.out() + r.err()).isZero();
-            assertThat(r.err()).contains("warning[SC981]: view `old_prices` reads `archive`, which the migration history does not make")
-                    .doesNotContain("view `recent` reads");
+            assertThat(r.err()).contains("warning[SC981]: view `old_prices` reads `archive`, which the migration history does not make",
+                            "warning[SC981]: view `listed` reads `ledger`, which the migration history does not make")
+                    .doesNotContain("view `recent` reads").doesNotContain("view `qualified` reads");
             assertThat(one(db, "SELECT count(*) FROM recent")).isEqualTo("1");
+        }
+    }
+
+    /**
+     * MySQL and MariaDB keep a view's tables of another database qualified with it: the adoption
+     * names such a table (SC981) as {@code database.table}, joined or listed with a comma (which
+     * the engine keeps as a join): a database built from the history on another server has no such
+     * database.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Kind.class, names = {"MARIADB", "MYSQL"})
+    void aViewOverAnotherDatabasesTableIsWarnedOfAtAdoption(Kind k) throws Exception {
+        try (var db = LiveDb.fresh(k, "view_other_db"); var other = LiveDb.fresh(k, "view_other_db_rates")) {
+            String rates = other.server().name();
+            other.run("CREATE TABLE rates (code VARCHAR(3) NOT NULL PRIMARY KEY, rate DECIMAL(9,4) NOT NULL)");
+            db.run("CREATE TABLE prices (id INT NOT NULL PRIMARY KEY, code VARCHAR(3) NOT NULL, amount DECIMAL(9,2) NOT NULL)");
+            db.run("CREATE VIEW converted AS SELECT p.id, p.amount * r.rate AS amount FROM prices p JOIN " + rates
+                    + ".rates r ON r.code = p.code");
+            db.run("CREATE VIEW listed AS SELECT p.id FROM prices p, " + rates + ".rates r WHERE r.code = p.code");
+            db.run("CREATE VIEW plain AS SELECT id, amount FROM prices");
+            Path model = tmp.resolve("app.schema");
+            var pull = Cli.run("pull", "--url", url(db), "--out", model.toString(), "--color", "never");
+            assertThat(pull.code()).as(pull.err()).isZero();
+            Path out = tmp.resolve("out");
+            var r = Cli.run("migrate", model.toString(), "--name", "adopt", "--timestamp", "20250301120000", "-o", out.toString(),
+                    "--color", "never", "--from-url", url(db));
+            assertThat(r.code()).as(r.out() + r.err()).isZero();
+            assertThat(r.err()).contains("warning[SC981]: view `converted` reads `" + rates + ".rates`, which the migration history "
+                    + "does not make", "warning[SC981]: view `listed` reads `" + rates + ".rates`").doesNotContain("view `plain` reads");
+        }
+    }
+
+    /**
+     * An alias a subquery gives another table ({@code a} for books outside, for authors inside): a
+     * column it qualifies may be either table's, so dropping {@code books.title}, which the outer
+     * query reads, is refused (SC570) on the text the engine keeps; else the migration would run
+     * and leave the view unusable.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Kind.class, names = {"SQLITE", "MARIADB", "MYSQL"})
+    void anAliasASubqueryGivesAnotherTableHoldsTheOuterTablesColumns(Kind k) throws Exception {
+        try (var db = LiveDb.fresh(k, "view_alias")) {
+            String integer = k == Kind.SQLITE ? "INTEGER" : "INT";
+            db.run("CREATE TABLE authors (id " + integer + " NOT NULL PRIMARY KEY, name VARCHAR(40) NOT NULL)");
+            db.run("CREATE TABLE books (id " + integer + " NOT NULL PRIMARY KEY, author_id " + integer + " NOT NULL REFERENCES "
+                    + "authors (id), title VARCHAR(40))");
+            db.run("CREATE VIEW reused AS SELECT a.title FROM books a WHERE a.author_id IN (SELECT a.id FROM authors a)");
+            Path model = tmp.resolve("app.schema");
+            var pull = Cli.run("pull", "--url", url(db), "--out", model.toString(), "--color", "never");
+            assertThat(pull.code()).as(pull.err()).isZero();
+            Path out = tmp.resolve("out");
+            var r = Cli.run("migrate", model.toString(), "--name", "adopt", "--timestamp", "20250301120000", "-o", out.toString(),
+                    "--color", "never", "--from-url", url(db));
+            assertThat(r.code()).as(r.out() + r.err()).isZero();
+            String adopted = Files.readString(model);
+            Files.writeString(model, edited(adopted, "(?s)(entity Book \\{.*?)\\n  title\\s+string\\(40\\)\\?", "$1"));
+            r = Cli.run("migrate", model.toString(), "--name", "no_title", "--timestamp", "20250302000000", "-o",
+                    out.toString(), "--color", "never", "--allow-destructive");
+            assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
+            assertThat(r.err()).contains("error[SC570]: this migration breaks view `reused`", "(its SQL names `title`, which this "
+                    + "migration drops from table `books`)");
         }
     }
 }

@@ -122,10 +122,13 @@ final class PostgresReader {
         // A view's definition as PostgreSQL keeps it (its columns spelled out), for a migration history to carry (View).
         var views = new ArrayList<View>();
         // What each view reads, as PostgreSQL resolved it (its rule's dependencies): each table or view, with the
-        // columns it reads of it; an empty name is the relation as a whole.
+        // columns it reads of it; an empty name is the relation as a whole. One of another schema is schema.table,
+        // so that it is not taken for the adopted table of its name.
         var reads = new java.util.HashMap<String, java.util.Map<String, List<String>>>();
-        for (var r : q.rows("what the views read", "SELECT v.relname, t.relname, coalesce(a.attname, '') FROM pg_depend d "
+        for (var r : q.rows("what the views read", "SELECT v.relname, CASE WHEN t.relnamespace = v.relnamespace THEN t.relname "
+                + "ELSE n.nspname || '.' || t.relname END, coalesce(a.attname, '') FROM pg_depend d "
                 + "JOIN pg_rewrite w ON w.oid = d.objid JOIN pg_class v ON v.oid = w.ev_class JOIN pg_class t ON t.oid = d.refobjid "
+                + "JOIN pg_namespace n ON n.oid = t.relnamespace "
                 + "LEFT JOIN pg_attribute a ON d.refobjsubid > 0 AND a.attrelid = t.oid AND a.attnum = d.refobjsubid "
                 + "WHERE d.classid = 'pg_rewrite'::regclass AND d.refclassid = 'pg_class'::regclass AND v.relnamespace = ? "
                 + "AND v.relkind = 'v' AND t.oid <> v.oid ORDER BY 1, 2, 3", nsOid)) {

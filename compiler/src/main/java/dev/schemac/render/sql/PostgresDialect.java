@@ -126,8 +126,8 @@ final class PostgresDialect extends SqlDialect {
      * The function a table's {@code @updated} trigger calls: named after the trigger. A database
      * schemac did not make may give the triggers of many tables one name and one function
      * (PostgreSQL names a trigger per table), which the tables whose function does the same
-     * share. Where what it does differs between such tables (a later migration changed a table's
-     * {@code @updated} columns), the most of them (the first in the Catalog's order, between
+     * share. Where what it does differs between such tables (their triggers stamp different
+     * columns), the most of them (the first in the Catalog's order, between
      * equals) keep the shared one, and each other table's is named after the trigger and the table.
      */
     String updatedFunction(Table t, Catalog catalog) {

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 /**
  * Something a SQLite table of an adopted database has that its model cannot say (pull left it
  * out: an index on an expression, a check it cannot read, a foreign key that is no relation, a
- * trigger, WITHOUT ROWID), as the SQL that makes it. SQLite makes most changes by rebuilding the
+ * trigger, WITHOUT ROWID, STRICT), as the SQL that makes it. SQLite makes most changes by rebuilding the
  * table, and dropping the old table drops these with it: the rebuild makes them again from
  * this text, which names the table and columns as they were when the database was adopted:
  * {@code table} is the table's name then. {@code what} names it in messages; {@code place}
@@ -158,7 +158,7 @@ public record KeptSql(String table, String what, String sql, Place place) {
     public enum Place {
         /** A table constraint inside CREATE TABLE (a CHECK, FOREIGN KEY or UNIQUE clause). */
         CLAUSE,
-        /** After CREATE TABLE's closing parenthesis (WITHOUT ROWID). */
+        /** After CREATE TABLE's closing parenthesis (WITHOUT ROWID, STRICT). */
         OPTION,
         /** A statement of its own after the table (CREATE INDEX, CREATE TRIGGER). */
         STATEMENT,

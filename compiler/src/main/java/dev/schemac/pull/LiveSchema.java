@@ -23,15 +23,23 @@ public record LiveSchema(Source source, Catalog catalog, Map<String, TableInfo> 
     /**
      * What the Catalog's table does not say: every column in the engine's order (unsupported
      * ones too), the engine's type spelling per column, the unique indexes that are not
-     * constraints, and the table's leftovers.
+     * constraints, the table's leftovers, and for each unique over the rows where one column IS
+     * NULL (by name) the leftover it is when that column is not the model's soft-delete marker:
+     * only the lifter knows which column is (it may be a {@code deleted_at} kept under another name).
      */
     public record TableInfo(List<String> columnOrder, Map<String, ColumnInfo> columns, Set<String> uniqueIndexes,
-                            List<Leftover> leftovers) {
+                            List<Leftover> leftovers, Map<String, Leftover> filteredUniques) {
         public TableInfo {
             columnOrder = List.copyOf(columnOrder);
             columns = Map.copyOf(columns);
             uniqueIndexes = Set.copyOf(uniqueIndexes);
             leftovers = List.copyOf(leftovers);
+            filteredUniques = Map.copyOf(filteredUniques);
+        }
+
+        public TableInfo(List<String> columnOrder, Map<String, ColumnInfo> columns, Set<String> uniqueIndexes,
+                         List<Leftover> leftovers) {
+            this(columnOrder, columns, uniqueIndexes, leftovers, Map.of());
         }
     }
 

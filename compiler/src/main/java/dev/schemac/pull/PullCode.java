@@ -56,9 +56,12 @@ public enum PullCode {
     INDEX_NOT_PULLED("SC970", Severity.WARNING, "Index not pulled",
             "An index the language cannot express: partial (WHERE), on expressions, descending, "
             + "with a prefix length, of another method (GIN, GiST, hash, FULLTEXT, SPATIAL), or over "
-            + "part of a relation's columns. A unique over the rows `WHERE deleted_at IS NULL` is the "
-            + "model's unique among live rows; one over another filter (`archived_at IS NULL`) is not. "
-            + "It is kept as a comment on the entity."),
+            + "part of a relation's columns. A unique over the rows where the soft-delete marker IS NULL "
+            + "is the model's unique among live rows: the marker is a nullable `deleted_at` column or, where "
+            + "there is none, the column every unique of the table (but a one-to-one's) is filtered on, "
+            + "which pull names `deleted_at` with `@map` (as generate writes `deleted_at datetime? "
+            + "@map(\"removed_on\")`). One over another filter (`archived_at IS NULL` beside a unique over "
+            + "every row) is not. It is kept as a comment on the entity."),
     FOREIGN_KEY_NOT_PULLED("SC971", Severity.WARNING, "Foreign key not pulled",
             "A foreign key that cannot be a relation field: it references columns other than the "
             + "target's primary key, a table that is not pulled, shares columns with another key, "

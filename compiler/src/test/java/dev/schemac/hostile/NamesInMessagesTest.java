@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.schemac.cli.Main;
+import dev.schemac.gen.sql.Introspector.Kind;
+import dev.schemac.gen.sql.LiveDb;
 import dev.schemac.testing.Engines;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -41,7 +43,8 @@ class NamesInMessagesTest {
 
     /** The model's names with Markdown's code-span delimiter in them (and the database's, for pull). */
     private static final List<String> NAMES = List.of("zqau`th|ors", "zqpo`s|ts", "zqwr`it|er", "zqco`de", "zqre`f",
-            "zqno`key|t", "zqtw`o", "zqwe`ird", "zqco`ll", "zqpa`rent", "zqch`ild", "zqf`k", "zqv`iew", "zqco`ll2", "zq`x|y*", "zqla`b|el");
+            "zqno`key|t", "zqtw`o", "zqwe`ird", "zqco`ll", "zqpa`rent", "zqch`ild", "zqf`k", "zqv`iew", "zqco`ll2", "zq`x|y*", "zqla`b|el",
+            "zqta`b", "zqu`i", "zqde`f", "zqpg`p", "zqpg`c", "zqpg`fk", "zqpg`d", "zqfu`n", "zqtr`g", "zqrb`t", "zqwi`de");
 
     private static String model(String dialect, boolean v2) {
         return """
@@ -141,6 +144,9 @@ class NamesInMessagesTest {
                     + "REFERENCES \"zqpa`rent\" (id) DEFERRABLE INITIALLY DEFERRED)");
             s.execute("CREATE INDEX ix_pid ON \"zqch`ild\" (pid)");
             s.execute("CREATE VIEW \"zqv`iew\" AS SELECT * FROM \"zqpa`rent\"");
+            // The lifter's reasons (a unique index that becomes a constraint) and a default's text (Expressions).
+            s.execute("CREATE TABLE \"zqta`b\" (id integer primary key, v text, w text DEFAULT (random() || 'zqde`f'))");
+            s.execute("CREATE UNIQUE INDEX \"zqu`i\" ON \"zqta`b\" (v)");
         }
         var r = run("pull", "--url", db.toString(), "--out", dir.resolve("pulled.schema").toString(), "--format", "json");
         assertThat(r.code).as(r.err).isZero();
@@ -151,11 +157,67 @@ class NamesInMessagesTest {
             check(findings, d.get("code").asText() + " message", d.get("message").asText());
             check(findings, d.get("code").asText() + " help", d.get("help").asText());
         }
-        assertThat(codes).as("a table without key, a column of no type, collations, a deferred key, a view")
-                .contains("SC965", "SC966", "SC973", "SC975");
+        assertThat(codes).as("a table without key, a column of no type, collations, a deferred key, a view, a default")
+                .contains("SC965", "SC966", "SC968", "SC973", "SC975");
+        assertThat(r.err + r.out).contains("zqu`i", "zqde`f");
         assertThat(findings).isEmpty();
         var missing = run("pull", "--url", db.toString(), "--tables", "zq`x|y*", "--format", "json");
         check(findings, "SC962", json(missing).get(0).get("message").asText());
+        assertThat(findings).isEmpty();
+    }
+
+    /** PostgreSQL's reader: a MATCH FULL and DEFERRABLE key, and an @updated trigger whose function has another name. */
+    @Test
+    void pullQuotesEachNameOfAPostgresDatabaseWhole() throws Exception {
+        try (var db = LiveDb.fresh(Kind.POSTGRES, "hostile_names")) {
+            db.run("""
+                    CREATE TABLE "zqpg`p" (id int PRIMARY KEY, "zqpg`d" timestamptz NOT NULL DEFAULT now());
+                    CREATE TABLE "zqpg`c" (id int PRIMARY KEY, pid int,
+                      CONSTRAINT "zqpg`fk" FOREIGN KEY (pid) REFERENCES "zqpg`p" (id) MATCH FULL DEFERRABLE INITIALLY DEFERRED);
+                    CREATE INDEX ix_pid ON "zqpg`c" (pid);
+                    CREATE FUNCTION "zqfu`n"() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN NEW."zqpg`d" = now(); RETURN NEW; END $$;
+                    CREATE TRIGGER "zqtr`g" BEFORE UPDATE ON "zqpg`p" FOR EACH ROW EXECUTE FUNCTION "zqfu`n"();
+                    """);
+            var r = run("pull", "--url", db.server().url("postgresql"), "--out", dir.resolve("pg.schema").toString(), "--format", "json");
+            assertThat(r.code).as(r.err).isZero();
+            var findings = new ArrayList<String>();
+            var messages = new ArrayList<String>();
+            for (JsonNode d : json(r)) {
+                messages.add(d.get("message").asText());
+                check(findings, d.get("code").asText() + " message", d.get("message").asText());
+                check(findings, d.get("code").asText() + " help", d.get("help").asText());
+            }
+            assertThat(String.join("\n", messages)).contains("MATCH FULL", "is DEFERRABLE", "the function of trigger");
+            assertThat(findings).isEmpty();
+        }
+    }
+
+    /** The SQL an adopted SQLite table keeps outside the model is named in SC567 as pull names it (KeptSql's what). */
+    @Test
+    void aRebuildThatLosesWhatPullLeftOutQuotesItsNameWhole() throws Exception {
+        Path db = dir.resolve("kept.db");
+        try (Connection c = Engines.sqliteConnection(db); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE \"zqrb`t\" (id integer primary key, n int, \"zqwi`de\" geometry)");
+        }
+        Path model = dir.resolve("kept.schema");
+        var pull = run("pull", "--url", db.toString(), "--out", model.toString());
+        assertThat(pull.code).as(pull.err).isZero();
+        String text = Files.readString(model, StandardCharsets.UTF_8);
+        String widened = text.replaceFirst("(?m)^(  n\\s+)int\\?", "$1bigint?");
+        assertThat(widened).as(text).isNotEqualTo(text);
+        Files.writeString(model, widened, StandardCharsets.UTF_8);
+        var r = run("migrate", model.toString(), "--from-url", db.toString(), "--name", "adopt", "--timestamp", "20250301120000",
+                "-o", dir.resolve("out").toString(), "--format", "json");
+        var findings = new ArrayList<String>();
+        var codes = new ArrayList<String>();
+        for (JsonNode d : json(r)) {
+            codes.add(d.get("code").asText());
+            if (!d.get("code").asText().equals("SC567")) continue;
+            check(findings, "SC567 message", d.get("message").asText());
+            check(findings, "SC567 help", d.get("help").asText());
+        }
+        assertThat(codes).as(r.out + r.err).contains("SC567");
         assertThat(findings).isEmpty();
     }
 

@@ -291,4 +291,39 @@ class AdoptedKeptSqlTest {
             assertThat(one(copy, "SELECT extra FROM notes WHERE id = 1")).isEqualTo("precious");
         }
     }
+
+    static final String STRICT = """
+            CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL, score INTEGER) STRICT;
+            CREATE TABLE words (word TEXT NOT NULL PRIMARY KEY, uses INTEGER) WITHOUT ROWID, STRICT;
+            INSERT INTO notes VALUES (1, 'kept', 3);
+            INSERT INTO words VALUES ('kept', 2);
+            """;
+
+    /**
+     * A STRICT table (and a STRICT WITHOUT ROWID one) stays so through a later migration that rebuilds it: a value of
+     * another type is still refused, and the rows are kept. SQLite lists the options with a comma.
+     */
+    @Test
+    void strictTablesStayStrictThroughARebuild() throws Exception {
+        try (var db = LiveDb.fresh(Kind.SQLITE, "kept_strict")) {
+            db.run(STRICT);
+            Path model = pull(db);
+            Path out = tmp.resolve("out");
+            adoptAsItIs(db, model, out);
+            String text = Files.readString(model);
+            // A new check makes SQLite rebuild both tables; their columns keep types a STRICT table takes.
+            text = text.replaceFirst("(?m)^(  score\\s+int\\?)$", "$1 @check(>= 0)").replaceFirst("(?m)^(  uses\\s+int\\?)$", "$1 @check(>= 0)");
+            assertThat(text).as(text).contains("int? @check(>= 0)\n  ").containsPattern("uses\\s+int\\? @check");
+            Files.writeString(model, text);
+            String up = migrateAndApply(db, model, out, null, "20250302000000", "checks");
+            assertThat(up).contains("CREATE TABLE _schemac_new_notes", "CREATE TABLE _schemac_new_words", ") WITHOUT ROWID, STRICT;");
+            assertThat(one(db, "SELECT sql FROM sqlite_master WHERE name = 'notes'")).endsWith(") STRICT");
+            assertThat(one(db, "SELECT sql FROM sqlite_master WHERE name = 'words'")).endsWith(") WITHOUT ROWID, STRICT");
+            refused(db, "INSERT INTO notes VALUES (2, 'typed', 'not a number')", "notes is still STRICT");
+            refused(db, "INSERT INTO words VALUES ('typed', 'not a number')", "words is still STRICT");
+            refused(db, "INSERT INTO notes VALUES (3, 'checked', -1)", "the new check holds");
+            assertThat(one(db, "SELECT body || score FROM notes WHERE id = 1")).isEqualTo("kept3");
+            assertThat(one(db, "SELECT uses FROM words WHERE word = 'kept'")).isEqualTo("2");
+        }
+    }
 }

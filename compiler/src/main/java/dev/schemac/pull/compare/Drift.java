@@ -494,9 +494,11 @@ public final class Drift {
          * SQLite keeps, the table's CHECK clauses as its CREATE TABLE has them, and the FOREIGN KEY
          * and UNIQUE clauses and plain indexes SQLite keeps no statement for, written from their
          * names ({@link Leftover.Shape}; the leftover's definition is text for people), WITHOUT
-         * ROWID. What has no such SQL (a column of a type pull could not read and the model does
+         * ROWID and STRICT. What has no such SQL (a column of a type pull could not read and the model does
          * not have, a default it could not read) is kept by name only, and a rebuild is refused (SC567).
          */
+        // Each KeptSql's what quotes its name through Leftover.quoted, as every message about a database's name does: the
+        // text is a snapshot's, read back as written, so a history adopted before keeps its own text (and hash).
         private List<KeptSql> keptSql(Table d, Table m) {
             if (engine != DbEngine.SQLITE) return List.of();
             var out = new ArrayList<KeptSql>();
@@ -508,7 +510,7 @@ public final class Drift {
                 String named = unnamed ? "" : "CONSTRAINT " + id(x.name()) + " ";
                 switch (x.kind()) {
                     case INDEX -> {
-                        String what = "index `" + (x.name() == null ? def : x.name()) + "`";
+                        String what = "index " + Leftover.quoted(x.name() == null ? def : x.name());
                         if (x.shape() instanceof Leftover.Shape.Key k && k.unique()) {
                             out.add(new KeptSql(table, what, named + "UNIQUE (" + keyColumns(k) + ")", KeptSql.Place.CLAUSE));
                         } else if (x.shape() instanceof Leftover.Shape.Key k) {
@@ -519,28 +521,30 @@ public final class Drift {
                             out.add(new KeptSql(table, what, def, KeptSql.Place.STATEMENT)); // SQLite's own CREATE INDEX
                         }
                     }
-                    case CHECK -> out.add(new KeptSql(table, "check `" + (named.isEmpty() ? def : x.name()) + "`", named + def,
+                    case CHECK -> out.add(new KeptSql(table, "check " + Leftover.quoted(named.isEmpty() ? def : x.name()), named + def,
                             KeptSql.Place.CLAUSE));
                     case FOREIGN_KEY -> {
-                        String what = "foreign key `" + (named.isEmpty() ? def : x.name()) + "`";
+                        String what = "foreign key " + Leftover.quoted(named.isEmpty() ? def : x.name());
                         out.add(x.shape() instanceof Leftover.Shape.Reference r
                                 ? new KeptSql(table, what, named + references(r), KeptSql.Place.CLAUSE)
                                 : new KeptSql(table, what, "", KeptSql.Place.NONE));
                     }
                     case TRIGGER -> {
                         // An @updated trigger pull read (its definition is not kept) is the model's: migrations make it.
-                        if (def != null && x.column() == null) out.add(new KeptSql(table, "trigger `" + x.name() + "`", def,
+                        if (def != null && x.column() == null) out.add(new KeptSql(table, "trigger " + Leftover.quoted(x.name()), def,
                                 KeptSql.Place.STATEMENT));
                     }
                     case DIFFERENCE -> {
-                        if ("WITHOUT ROWID".equals(def)) out.add(new KeptSql(table, "WITHOUT ROWID", def, KeptSql.Place.OPTION));
+                        // A rebuild that left either out would make another kind of table: a rowid table, or one that
+                        // stores a value of another type instead of refusing it.
+                        if ("WITHOUT ROWID".equals(def) || "STRICT".equals(def)) out.add(new KeptSql(table, def, def, KeptSql.Place.OPTION));
                     }
                     case COLUMN -> {
                         if (m == null || m.column(x.column()).isEmpty()) {
-                            out.add(new KeptSql(table, "column `" + x.column() + "`", "", KeptSql.Place.NONE));
+                            out.add(new KeptSql(table, "column " + Leftover.quoted(x.column()), "", KeptSql.Place.NONE));
                         }
                     }
-                    case DEFAULT -> out.add(new KeptSql(table, "the default of column `" + x.column() + "`", "", KeptSql.Place.NONE));
+                    case DEFAULT -> out.add(new KeptSql(table, "the default of column " + Leftover.quoted(x.column()), "", KeptSql.Place.NONE));
                     default -> { }
                 }
             }

@@ -297,7 +297,7 @@ public final class Expressions {
         try {
             e = SqlExpr.uncast(SqlExpr.parse(text, backslashEscapes));
         } catch (IllegalArgumentException ex) {
-            return new Default.Unsupported("`" + text.strip() + "` is not a literal, now() or uuid()");
+            return new Default.Unsupported(dev.schemac.pull.Leftover.quoted(text.strip()) + " is not a literal, now() or uuid()");
         }
         if (e instanceof Lit l && l.value() == null) return NONE;
         if (e instanceof Call c && c.name().equals("nextval") && c.args().size() == 1
@@ -305,8 +305,8 @@ public final class Expressions {
             return new Default.Sequence(s);
         }
         Default out = t == null ? null : value(e, t, enumValues, dialect);
-        if (out instanceof Default.Unsupported u) return new Default.Unsupported("`" + text.strip() + "` " + u.reason());
-        return out != null ? out : new Default.Unsupported("`" + text.strip() + "` is not a literal, now() or uuid()"
+        if (out instanceof Default.Unsupported u) return new Default.Unsupported(dev.schemac.pull.Leftover.quoted(text.strip()) + " " + u.reason());
+        return out != null ? out : new Default.Unsupported(dev.schemac.pull.Leftover.quoted(text.strip()) + " is not a literal, now() or uuid()"
                 + (t == null ? "" : " of the column's type"));
     }
 

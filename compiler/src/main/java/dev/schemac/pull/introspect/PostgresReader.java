@@ -357,7 +357,7 @@ final class PostgresReader {
                         d.foreignKeys.add(new ForeignKey(name, cols, target, refs, onDelete, onUpdate, null, false));
                         deferrable(d, "foreign key", name, def, r.get(11));
                         if ("f".equals(r.get(12))) d.leftover(Leftover.Kind.DIFFERENCE, null, name, def,
-                                "foreign key `" + name + "` is MATCH FULL; generate makes it MATCH SIMPLE");
+                                "foreign key " + Leftover.quoted(name) + " is MATCH FULL; generate makes it MATCH SIMPLE");
                     }
                 }
                 case "c" -> {
@@ -380,7 +380,7 @@ final class PostgresReader {
      */
     private static void deferrable(TableDraft d, String what, String name, String def, String condeferrable) {
         if ("t".equals(condeferrable)) {
-            d.leftover(Leftover.Kind.DIFFERENCE, null, name, def, what + " `" + name + "` is DEFERRABLE; generate makes it immediate");
+            d.leftover(Leftover.Kind.DIFFERENCE, null, name, def, what + " " + Leftover.quoted(name) + " is DEFERRABLE; generate makes it immediate");
         }
     }
 
@@ -425,10 +425,13 @@ final class PostgresReader {
                 d.leftover(Leftover.Kind.INDEX, null, name, def, problem);
                 continue;
             }
-            if ("t".equals(r.get(2))) {
-                d.uniques.add(new UniqueConstraint(name, cols, UniqueConstraint.Reason.ENTITY, live));
+            if ("t".equals(r.get(2)) && live != null) {
                 // A unique over live rows is an index in schemac's DDL too: nothing changes when it is generated.
-                if (live == null) d.uniqueIndexes.add(name);
+                d.filteredUnique(new UniqueConstraint(name, cols, UniqueConstraint.Reason.ENTITY, live), def,
+                        "it is a partial index (WHERE " + r.get(4) + ")", null);
+            } else if ("t".equals(r.get(2))) {
+                d.uniques.add(new UniqueConstraint(name, cols, UniqueConstraint.Reason.ENTITY));
+                d.uniqueIndexes.add(name);
             } else {
                 d.indexes.add(new Index(name, cols, Index.Reason.ENTITY));
             }
@@ -455,8 +458,8 @@ final class PostgresReader {
                 d.updatedColumns.addAll(cols);
                 d.updatedTrigger = r.get(1);
                 if (!r.get(1).equals(r.get(3))) {
-                    d.leftover(Leftover.Kind.TRIGGER, null, r.get(3) + "()", r.get(5), "the function of trigger `" + r.get(1)
-                            + "`, read as @updated; generate writes one named after the trigger");
+                    d.leftover(Leftover.Kind.TRIGGER, null, r.get(3) + "()", r.get(5), "the function of trigger " + Leftover.quoted(r.get(1))
+                            + ", read as @updated; generate writes one named after the trigger");
                 }
                 used.add(r.get(3));
             } else {

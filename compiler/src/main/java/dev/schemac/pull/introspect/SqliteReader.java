@@ -297,10 +297,13 @@ final class SqliteReader {
             }
             if (origin.equals("u")) {
                 d.uniques.add(new UniqueConstraint(named(constraints, "UNIQUE", cols), cols, UniqueConstraint.Reason.ENTITY));
-            } else if ("1".equals(idx.get(1))) {
-                d.uniques.add(new UniqueConstraint(name, cols, UniqueConstraint.Reason.ENTITY, live));
+            } else if ("1".equals(idx.get(1)) && live != null) {
                 // A unique over live rows is an index in schemac's DDL too: nothing changes when it is generated.
-                if (live == null) d.uniqueIndexes.add(name);
+                d.filteredUnique(new UniqueConstraint(name, cols, UniqueConstraint.Reason.ENTITY, live), def,
+                        "it is a partial index (WHERE)", null);
+            } else if ("1".equals(idx.get(1))) {
+                d.uniques.add(new UniqueConstraint(name, cols, UniqueConstraint.Reason.ENTITY));
+                d.uniqueIndexes.add(name);
             } else {
                 d.indexes.add(new Index(name, cols, Index.Reason.ENTITY));
             }

@@ -37,6 +37,8 @@ final class TableDraft {
     String updatedTrigger;
     final Set<String> uniqueIndexes = new HashSet<>();
     final List<Leftover> leftovers = new ArrayList<>();
+    /** Each unique over the rows where a column IS NULL: the SC970 leftover it is unless that column is the marker. */
+    final Map<String, Leftover> filteredUniques = new LinkedHashMap<>();
     /** The table's default collation (MySQL, MariaDB), and its text columns that keep it where generate gives another. */
     String collation;
     final List<String> tableCollated = new ArrayList<>();
@@ -49,6 +51,12 @@ final class TableDraft {
 
     void leftover(Leftover.Kind kind, String column, String object, String definition, String reason, Leftover.Shape shape) {
         leftovers.add(new Leftover(kind, name, column, object, definition, reason, shape));
+    }
+
+    /** A unique over the rows where one column IS NULL, and the SC970 leftover it is where the lifter finds that column is not the marker. */
+    void filteredUnique(UniqueConstraint u, String definition, String reason, Leftover.Shape shape) {
+        uniques.add(u);
+        filteredUniques.put(u.name(), new Leftover(Leftover.Kind.INDEX, name, null, u.name(), definition, reason, shape));
     }
 
     ColumnDraft column(String column) {
@@ -93,6 +101,6 @@ final class TableDraft {
             order.add(c.name());
             infos.put(c.name(), c.info());
         }
-        return new TableInfo(order, infos, uniqueIndexes, leftovers);
+        return new TableInfo(order, infos, uniqueIndexes, leftovers, filteredUniques);
     }
 }

@@ -116,13 +116,13 @@ public final class Lifter {
         if (tableName != null) return "a model cannot hold its name: " + tableName;
         for (Column c : t.columns()) {
             String why = StoredText.columnNameProblem(c.name());
-            if (why != null) return "a model cannot hold the name of its column `" + Leftover.shown(c.name()) + "`: " + why;
+            if (why != null) return "a model cannot hold the name of its column " + Leftover.quoted(c.name()) + ": " + why;
         }
         var seen = new HashMap<String, String>();
         for (Column c : t.columns()) {
             String other = seen.putIfAbsent(CaseFold.key(c.name()), c.name());
             if (other != null) {
-                return "its columns `" + Leftover.shown(other) + "` and `" + Leftover.shown(c.name()) + "` differ only in "
+                return "its columns " + Leftover.quoted(other) + " and " + Leftover.quoted(c.name()) + " differ only in "
                         + "case or accents, which MySQL reads as one name";
             }
         }
@@ -148,7 +148,7 @@ public final class Lifter {
                 // Only a table that is pulled claims its name: one left out for another reason takes none from the next.
                 String other = folded.putIfAbsent(CaseFold.key(t.name()), t.name());
                 if (other != null) {
-                    why = "its name and that of table `" + Leftover.shown(other) + "` differ only in case or accents, "
+                    why = "its name and that of table " + Leftover.quoted(other) + " differ only in case or accents, "
                             + "which MySQL and some file systems read as one name";
                 }
             }
@@ -348,7 +348,7 @@ public final class Lifter {
             String derived = Lowering.enumTypeName(name);
             if (!derived.equals(e.typeName())) {
                 notes.add(new Leftover(Leftover.Kind.NAME, null, null, e.typeName(), derived,
-                        "enum type names are derived from the enum's name: generate names it `" + derived + "`"));
+                        "enum type names are derived from the enum's name: generate names it " + Leftover.quoted(derived)));
             }
         }
         var values = new ArrayList<Draft.EnumValueDraft>();
@@ -566,16 +566,16 @@ public final class Lifter {
         while (true) {
             var cycle = cycle(TablePlan.RelationPlan::key);
             if (cycle == null) break;
-            keepAsColumns(cycle, "the primary keys of `" + cycle.getKey().table.name() + "` and `"
-                    + cycle.getValue().fk().referencedTable() + "` hold each other's foreign keys, a cycle models cannot have");
+            keepAsColumns(cycle, "the primary keys of " + Leftover.quoted(cycle.getKey().table.name()) + " and "
+                    + Leftover.quoted(cycle.getValue().fk().referencedTable()) + " hold each other's foreign keys, a cycle models cannot have");
         }
         // Required references in a cycle (a NOT NULL self-reference too) leave no first row to insert
         // without switching the checks off (SC413, SC414): one foreign key of each stays plain columns.
         while (true) {
             var cycle = cycle(r -> !r.nullable());
             if (cycle == null) return;
-            keepAsColumns(cycle, "it closes a cycle of required references (through `" + cycle.getValue().fk().referencedTable()
-                    + "`), so no first row could be inserted (SC414); its columns are kept, without the foreign key");
+            keepAsColumns(cycle, "it closes a cycle of required references (through " + Leftover.quoted(cycle.getValue().fk().referencedTable())
+                    + "), so no first row could be inserted (SC414); its columns are kept, without the foreign key");
         }
     }
 

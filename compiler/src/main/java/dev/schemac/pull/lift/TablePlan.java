@@ -9,9 +9,11 @@ import dev.schemac.catalog.ColumnType;
 import dev.schemac.catalog.EnumDef;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
+import dev.schemac.catalog.RowFilter;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.model.Dialect;
+import dev.schemac.model.Entity;
 import dev.schemac.model.Naming;
 import dev.schemac.model.Op;
 import dev.schemac.model.ReferentialAction;
@@ -23,6 +25,7 @@ import dev.schemac.pull.LiveSchema;
 import dev.schemac.pull.introspect.NativeTypes;
 import dev.schemac.pull.lift.Draft.EntityDraft;
 import dev.schemac.pull.lift.Draft.FieldLine;
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.render.sql.Sql;
 import dev.schemac.resolve.PatternDialect;
 import java.math.BigDecimal;
@@ -54,7 +57,10 @@ final class TablePlan {
     final List<RelationPlan> relations = new ArrayList<>();
     final List<FieldLine> listFields = new ArrayList<>();
     final Set<Object> consumed = new HashSet<>(); // constraints said by a field attribute
+    private final Set<UniqueConstraint> partial = new HashSet<>(); // left out (SC970): see marker()
     boolean withImplicitId, withImplicitTimestamps;
+    /** The column of the entity's soft-delete marker (its {@code deleted_at} field), or null: see {@link #marker()}. */
+    String marker;
 
     TablePlan(Lifter lifter, Table table) {
         this.lifter = lifter;
@@ -138,7 +144,8 @@ final class TablePlan {
             relationColumns.addAll(fk.columns());
             boolean nullable = column(fk.columns().get(0)).nullable();
             boolean key = table.primaryKey().columns().containsAll(fk.columns());
-            boolean unique = !key && table.uniques().stream().anyMatch(u -> u.columns().equals(fk.columns()));
+            // A one-to-one's unique holds on every row, also on a soft-deleting entity: one over live rows is not it.
+            boolean unique = !key && table.uniques().stream().anyMatch(u -> u.columns().equals(fk.columns()) && u.where() == null);
             relations.add(new RelationPlan(fk, null, nullable, unique, key, null, List.of(), null));
         }
         // The primary key must be whole relations and scalar columns.
@@ -162,16 +169,16 @@ final class TablePlan {
 
     private String relationProblem(ForeignKey fk, Set<String> used) {
         Table target = lifter.catalog.table(fk.referencedTable()).orElse(null);
-        if (target == null || !lifter.selected.test(fk.referencedTable())) return "it references `" + fk.referencedTable() + "`, which is not pulled";
-        if (!lifter.plans.containsKey(target.name())) return "it references `" + fk.referencedTable() + "`, which is not pulled as an entity";
+        if (target == null || !lifter.selected.test(fk.referencedTable())) return "it references " + Leftover.quoted(fk.referencedTable()) + ", which is not pulled";
+        if (!lifter.plans.containsKey(target.name())) return "it references " + Leftover.quoted(fk.referencedTable()) + ", which is not pulled as an entity";
         if (!fk.referencedColumns().equals(target.primaryKey().columns())) {
-            return "it references " + fk.referencedColumns() + " of `" + target.name() + "`, not its primary key";
+            return "it references " + fk.referencedColumns() + " of " + Leftover.quoted(target.name()) + ", not its primary key";
         }
-        for (String c : fk.columns()) if (used.contains(c)) return "it shares column `" + c + "` with another foreign key";
+        for (String c : fk.columns()) if (used.contains(c)) return "it shares column " + Leftover.quoted(c) + " with another foreign key";
         boolean firstNullable = column(fk.columns().get(0)).nullable();
         for (String c : fk.columns()) {
             if (column(c).nullable() != firstNullable) return "some of its columns are nullable and some are not";
-            if (column(c).autoIncrement()) return "its column `" + c + "` is generated";
+            if (column(c).autoIncrement()) return "its column " + Leftover.quoted(c) + " is generated";
         }
         if (fk.columns().size() > 1 && compositePrefix(fk) == null) {
             return "its columns cannot be named `{field}_{key column}`, as the language names them";
@@ -198,8 +205,11 @@ final class TablePlan {
         var order = info.columnOrder();
         if (withImplicitId) order = order.subList(1, order.size());
         if (withImplicitTimestamps) order = order.subList(0, order.size() - 2);
+        marker = marker();
+        // The marker is the field named deleted_at, whatever its column's name: claimed before any other field can be.
+        if (marker != null) fieldOfColumn.put(marker, claim(Entity.SOFT_DELETE_FIELD));
         for (String col : order) {
-            if (relationColumns.contains(col) || column(col) == null) continue;
+            if (relationColumns.contains(col) || column(col) == null || fieldOfColumn.containsKey(col)) continue;
             String name = Idents.isIdent(col) ? col : Idents.snakeIdent(col);
             name = claim(name);
             fieldOfColumn.put(col, name);
@@ -212,7 +222,45 @@ final class TablePlan {
         }
     }
 
+    /**
+     * The column that is this entity's soft-delete marker, or null. Generate makes every unique
+     * of a soft-deleting entity (but a one-to-one's) one over the rows where the marker IS NULL,
+     * and the marker is the optional field named {@code deleted_at}, whose column may have any
+     * name ({@code @map}). So a nullable {@code deleted_at} column is the marker; without one, a
+     * column is when every unique but a one-to-one's is over the rows where it IS NULL, as
+     * generate writes them for a marker kept under another name. A unique over the rows where
+     * another column IS NULL (a table that also has a unique over every row, {@code archived_at})
+     * is a partial index the model cannot say (SC970): as a plain unique it would hold on every row.
+     */
+    private String marker() {
+        var pk = table.primaryKey().columns();
+        if (info.columnOrder().stream().anyMatch(c -> c.equalsIgnoreCase(Entity.SOFT_DELETE_FIELD))) {
+            return canMark(Entity.SOFT_DELETE_FIELD) ? Entity.SOFT_DELETE_FIELD : null;
+        }
+        String col = null;
+        for (UniqueConstraint u : table.uniques()) {
+            if (u.columns().equals(pk)) continue;
+            if (u.where() instanceof RowFilter.IsNull n) {
+                if (col != null && !col.equals(n.column())) return null;
+                col = n.column();
+            } else if (relations.stream().noneMatch(r -> r.unique() && r.fk().columns().equals(u.columns()))) {
+                return null;
+            }
+        }
+        return col != null && canMark(col) ? col : null;
+    }
+
+    private boolean canMark(String col) {
+        Column c = column(col);
+        return c != null && c.nullable() && !table.primaryKey().columns().contains(col) && !relationColumns.contains(col);
+    }
+
     void fields() {
+        // A unique over the rows where a column other than the marker IS NULL: the reader's SC970 leftover says it.
+        for (UniqueConstraint u : table.uniques()) {
+            if (u.where() instanceof RowFilter.IsNull n && !n.column().equals(marker)) partial.add(u);
+        }
+        consumed.addAll(partial);
         var emitted = new HashSet<String>();
         for (String col : info.columnOrder()) {
             if (withImplicitId && col.equals("id")) continue;
@@ -248,6 +296,7 @@ final class TablePlan {
                 if (l.kind() != Leftover.Kind.TABLE) draft.notes.add(l);
             }
         }
+        for (UniqueConstraint u : table.uniques()) if (partial.contains(u)) draft.notes.add(info.filteredUniques().get(u.name()));
     }
 
     String claim(String wanted) {
@@ -289,7 +338,8 @@ final class TablePlan {
             attrs.add("@map(" + Value.quote(fk.columns().get(0)) + ")");
         }
         if (r.unique()) {
-            UniqueConstraint u = table.uniques().stream().filter(x -> x.columns().equals(fk.columns())).findFirst().orElseThrow();
+            UniqueConstraint u = table.uniques().stream().filter(x -> x.columns().equals(fk.columns()) && x.where() == null)
+                    .findFirst().orElseThrow();
             consumed.add(u);
             attrs.add(uniqueAttribute(u, "@unique"));
         }
@@ -309,8 +359,8 @@ final class TablePlan {
             var ci = columnInfo(c.name());
             if (!lifter.sameStoredType(table, c, targetTable, k)) {
                 notes.add(new Leftover(Leftover.Kind.TYPE, table.name(), c.name(), c.name(), ci == null ? null : ci.nativeType(),
-                        "stored as `" + (ci == null ? "?" : ci.nativeType()) + "`; a foreign key column takes the type of the key it "
-                                + "references, `" + lifter.typeText(k.type()) + "`"));
+                        "stored as " + Leftover.quoted(ci == null ? "?" : ci.nativeType()) + "; a foreign key column takes the type of the key it "
+                                + "references, " + Quoted.name(lifter.typeText(k.type()))));
             }
             if (c.defaultValue() != null) {
                 notes.add(new Leftover(Leftover.Kind.DEFAULT, table.name(), c.name(), c.name(), lifter.defaultText(c),
@@ -365,7 +415,7 @@ final class TablePlan {
             lifter.derives(table.name(), derived);
             String generated = lifter.generated(table.name(), liveName, derived);
             draft.notes.add(new Leftover(Leftover.Kind.NAME, table.name(), null, liveName, generated, refused.why()
-                    + "; generate names " + (refused.ofOthers() ? "this one" : "it") + " `" + generated + "`"));
+                    + "; generate names " + (refused.ofOthers() ? "this one" : "it") + " " + Leftover.quoted(generated)));
             return null;
         }
         return liveName;
@@ -382,20 +432,20 @@ final class TablePlan {
         if (problem != null) return new Refusal("a model cannot hold it: " + problem, false);
         NameLedger.Derived taken = lifter.derivedElsewhere(liveName, table.name(), derived);
         if (taken != null && taken.ofTable()) {
-            return new Refusal(taken.name().equals(liveName) ? "table `" + Leftover.shown(taken.name()) + "` has this name"
-                    : "its name and that of table `" + Leftover.shown(taken.name()) + "` differ only in case or accents", true);
+            return new Refusal(taken.name().equals(liveName) ? "table " + Leftover.quoted(taken.name()) + " has this name"
+                    : "its name and that of table " + Leftover.quoted(taken.name()) + " differ only in case or accents", true);
         }
         if (taken != null) {
             String whose = taken.table().equals(table.name()) ? "another constraint or index of this table"
-                    : "a constraint or index of `" + Leftover.shown(taken.table()) + "`";
+                    : "a constraint or index of " + Leftover.quoted(taken.table());
             return new Refusal(taken.name().equals(liveName) ? "generate derives this name for " + whose
-                    : "its name and `" + Leftover.shown(taken.name()) + "`, the name generate derives for " + whose
+                    : "its name and " + Leftover.quoted(taken.name()) + ", the name generate derives for " + whose
                             + ", differ only in case or accents", true);
         }
         String other = lifter.explicitNames.putIfAbsent(dev.schemac.naming.CaseFold.key(liveName), liveName);
         if (other == null) return null;
         return new Refusal(other.equals(liveName) ? "another table has a constraint or index of that name"
-                : "its name and `" + Leftover.shown(other) + "`, another table's constraint or index, differ only in case or accents", true);
+                : "its name and " + Leftover.quoted(other) + ", another table's constraint or index, differ only in case or accents", true);
     }
 
     // --- scalar fields
@@ -461,8 +511,8 @@ final class TablePlan {
         if (ci != null && !ci.exactType()) {
             String rendered = c.type().isEnum() ? null : NativeTypes.rendered(lifter.engine, c.type());
             notes.add(new Leftover(Leftover.Kind.TYPE, table.name(), col, col, ci.nativeType(),
-                    "stored as `" + ci.nativeType() + "`; schemac stores the field's `" + lifter.typeText(c.type()) + "` as `"
-                            + rendered + "` on " + lifter.engine.displayName()));
+                    "stored as " + Leftover.quoted(ci.nativeType()) + "; schemac stores the field's " + Quoted.name(lifter.typeText(c.type()))
+                            + " as " + Quoted.name(String.valueOf(rendered)) + " on " + lifter.engine.displayName()));
         }
         if ("serial".equals(ci == null ? null : ci.generated())) {
             notes.add(new Leftover(Leftover.Kind.DIFFERENCE, table.name(), col, col, "serial",
@@ -506,7 +556,7 @@ final class TablePlan {
         String lossy = u.name() != null && info.uniqueIndexes().contains(u.name()) ? u.name() : null;
         if (lossy != null) {
             draft.notes.add(new Leftover(Leftover.Kind.DIFFERENCE, table.name(), null, u.name(), null,
-                    "unique index `" + u.name() + "` becomes a unique constraint"));
+                    "unique index " + Leftover.quoted(u.name()) + " becomes a unique constraint"));
         }
         return n == null ? attr : attr + "(name = " + Value.quote(n) + ")";
     }
@@ -561,13 +611,13 @@ final class TablePlan {
 
     private void uniquesAndIndexes() {
         var written = new HashMap<List<String>, String>();
-        for (UniqueConstraint u : table.uniques()) if (consumed.contains(u)) written.put(u.columns(), u.name());
+        for (UniqueConstraint u : table.uniques()) if (consumed.contains(u) && !partial.contains(u)) written.put(u.columns(), u.name());
         for (UniqueConstraint u : table.uniques()) {
             if (consumed.contains(u)) continue;
             if (written.containsKey(u.columns())) {
                 // PostgreSQL keeps one of two identical unique constraints; the model keeps one too.
                 draft.notes.add(new Leftover(Leftover.Kind.INDEX, table.name(), null, u.name(),
-                        "UNIQUE (" + String.join(", ", u.columns()) + ")", "it repeats unique `" + written.get(u.columns()) + "`",
+                        "UNIQUE (" + String.join(", ", u.columns()) + ")", "it repeats unique " + Leftover.quoted(written.get(u.columns())),
                         Leftover.Shape.Key.of(true, u.columns())));
                 continue;
             }
@@ -587,7 +637,7 @@ final class TablePlan {
             }
             String n = chosen(u.name(), Names.constraint("uq", table.name(), u.columns()), "uq:" + u.columns());
             if (u.name() != null && info.uniqueIndexes().contains(u.name())) draft.notes.add(new Leftover(Leftover.Kind.DIFFERENCE,
-                    table.name(), null, u.name(), null, "unique index `" + u.name() + "` becomes a unique constraint"));
+                    table.name(), null, u.name(), null, "unique index " + Leftover.quoted(u.name()) + " becomes a unique constraint"));
             draft.blocks.add("@@unique(" + String.join(", ", fields) + (n == null ? "" : ", name = " + Value.quote(n)) + ")");
         }
         for (Index i : table.indexes()) {
@@ -613,8 +663,8 @@ final class TablePlan {
                 lifter.derives(table.name(), derived);
                 String generated = lifter.generated(table.name(), i.name(), derived);
                 draft.notes.add(new Leftover(Leftover.Kind.NAME, table.name(), null, i.name(), generated,
-                        "foreign key `" + i.name() + "` has the index's name (MySQL names the index it makes for a foreign "
-                                + "key so), and schemac keeps names unique: generate names the index `" + generated + "`"));
+                        "foreign key " + Leftover.quoted(i.name()) + " has the index's name (MySQL names the index it makes for a foreign "
+                                + "key so), and schemac keeps names unique: generate names the index " + Leftover.quoted(generated)));
                 continue;
             }
             String n = chosen(i.name(), derived, "idx:" + i.name());
@@ -660,7 +710,7 @@ final class TablePlan {
                     PatternDialect.Problem p = t instanceof Check.Pattern x ? PatternDialect.check(x.regex()) : null;
                     problem = p != null
                             ? "its pattern holds " + p.construct() + ", outside the portable pattern dialect (docs/language.md#patterns)"
-                            : "the language cannot say `" + lifter.termText(t) + "` on a `" + lifter.typeText(c.type()) + "` field";
+                            : "the language cannot say " + Leftover.quoted(lifter.termText(t)) + " on a " + Quoted.name(lifter.typeText(c.type())) + " field";
                     break;
                 }
                 if (!a.isEmpty()) attrs.add(a);
@@ -748,8 +798,8 @@ final class TablePlan {
                 String derived = Names.constraint("ck", table.name(), ((Check.AllOrNone) ch.terms().get(0)).columns());
                 if (!derived.equals(ch.name())) {
                     draft.notes.add(new Leftover(Leftover.Kind.CHECK, table.name(), null, ch.name(),
-                            "CHECK (" + lifter.checkText(ch) + ")", "the optional reference it keeps whole says it; generate names it `"
-                            + derived + "`"));
+                            "CHECK (" + lifter.checkText(ch) + ")", "the optional reference it keeps whole says it; generate names it "
+                            + Leftover.quoted(derived)));
                 }
                 continue;
             }
@@ -763,7 +813,7 @@ final class TablePlan {
         String derived = Names.constraint("trg", table.name(), List.of("updated_at"));
         if (!table.updatedAtTrigger().equals(derived)) {
             draft.notes.add(new Leftover(Leftover.Kind.TRIGGER, table.name(), null, table.updatedAtTrigger(), null,
-                    "read as @updated; generate names the trigger `" + derived + "` and writes it to stamp the row only when an "
+                    "read as @updated; generate names the trigger " + Leftover.quoted(derived) + " and writes it to stamp the row only when an "
                             + "UPDATE leaves the column unchanged, so a value set explicitly is kept (a trigger that stamps every "
                             + "UPDATE overwrites it)"));
         }

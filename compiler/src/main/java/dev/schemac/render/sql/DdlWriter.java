@@ -139,16 +139,19 @@ final class DdlWriter {
             comments.add(null);
         }
         String options = d.tableOptions(t);
+        var keptOptions = new ArrayList<String>();
         if (kept) {
             for (var k : t.kept()) {
                 if (k.place() == dev.schemac.catalog.KeptSql.Place.CLAUSE) {
                     lines.add(k.sql());
                     comments.add(null);
                 } else if (k.place() == dev.schemac.catalog.KeptSql.Place.OPTION) {
-                    options += " " + k.sql();
+                    keptOptions.add(k.sql());
                 }
             }
         }
+        if (!keptOptions.isEmpty()) options += (options.isEmpty() ? " " : d.tableOptionSeparator())
+                + String.join(d.tableOptionSeparator(), keptOptions);
         for (int i = 0; i < lines.size(); i++) {
             if (comments.get(i) != null) b.append(SqlDialect.lineComment("  ", comments.get(i)));
             b.append("  ").append(lines.get(i)).append(i + 1 < lines.size() ? "," : "").append('\n');

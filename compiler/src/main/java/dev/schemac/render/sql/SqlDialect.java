@@ -273,6 +273,9 @@ abstract class SqlDialect {
     /** Table options after the closing parenthesis (MySQL engine and charset). */
     String tableOptions(Table t) { return ""; }
 
+    /** What separates two table options: MySQL lists them with spaces, SQLite with commas ({@code WITHOUT ROWID, STRICT}). */
+    String tableOptionSeparator() { return " "; }
+
     /** Whether foreign keys that point forward are added with ALTER TABLE (not SQLite). */
     boolean alterForwardForeignKeys() { return true; }
 

@@ -15,6 +15,8 @@ import java.util.List;
  * keys are enforced only on connections that run {@code PRAGMA foreign_keys = ON}.
  */
 final class SqliteDialect extends SqlDialect {
+    @Override String tableOptionSeparator() { return ", "; }
+
     /** SQLite's REAL is an 8-byte double: a {@code float} bound is compared as written. */
     @Override boolean floatIsBinary32() { return false; }
 

@@ -17,10 +17,14 @@ class LiveRowsTest {
     }
 
     @Test
-    void anotherColumnOrConditionIsAPartialIndexTheModelCannotSay() {
-        // The model's unique would hold on every row: generate has no filter over archived_at.
-        assertThat(LiveRows.of("(archived_at IS NULL)")).isNull();
-        assertThat(LiveRows.of("(\"Deleted_At\" IS NULL)")).isNull();
+    void anyColumnMayBeTheMarker() {
+        // deleted_at datetime? @map("removed_on"): which column is the marker is the lifter's to say (SoftDeleteMarkerPullTest).
+        assertThat(LiveRows.of("(removed_on IS NULL)")).isEqualTo(new RowFilter.IsNull("removed_on"));
+        assertThat(LiveRows.of("(\"Deleted_At\" IS NULL)")).isEqualTo(new RowFilter.IsNull("Deleted_At"));
+    }
+
+    @Test
+    void anotherConditionIsAPartialIndexTheModelCannotSay() {
         assertThat(LiveRows.of("(deleted_at IS NOT NULL)")).isNull();
         assertThat(LiveRows.of("(deleted_at IS NULL) AND (active)")).isNull();
     }

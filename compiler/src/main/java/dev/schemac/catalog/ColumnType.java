@@ -13,6 +13,16 @@ public record ColumnType(ScalarKind kind, Integer length, Integer precision, Int
 
     public boolean isEnum() { return enumName != null; }
 
+    /**
+     * Whether a value of {@code from} may be longer than this bounded text type holds: the one
+     * judgement of a string made shorter, which the migration converts through text (so every
+     * engine that checks lengths refuses such a value rather than cut it) and the documents describe.
+     */
+    public boolean mayNotHoldTextOf(ColumnType from) {
+        if (isEnum() || kind == null || !kind.isText() || length == null) return false;
+        return from.isEnum() || from.kind() == null || !from.kind().isText() || from.length() == null || from.length() > length;
+    }
+
     // Written out for the reason Span's are: a cold check links no record method.
     @Override public boolean equals(Object o) {
         return o instanceof ColumnType that && Objects.equals(kind, that.kind) &&

@@ -65,8 +65,7 @@ record MigrationSet(List<Step> steps, int uncovered) {
          */
         static boolean shortens(Lint.Finding f) {
             return f.code() == dev.schemac.diag.Code.NARROWING && f.change() instanceof dev.schemac.evolve.Change.AlterColumn a
-                    && !a.to().type().isEnum() && (a.to().type().kind() == dev.schemac.model.ScalarKind.STRING
-                    || a.to().type().kind() == dev.schemac.model.ScalarKind.CHAR);
+                    && a.to().type().mayNotHoldTextOf(a.from().type());
         }
     }
 

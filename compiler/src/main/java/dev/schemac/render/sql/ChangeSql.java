@@ -612,7 +612,8 @@ final class ChangeSql {
         if (retype) {
             if (o.defaultValue() != null) add(a, alter + " DROP DEFAULT;");
             String type = d.columnType(n, to);
-            String using = mayCut(o.type(), n.type()) ? col + "::text" : col + cast(o.type(), n.type()) + type;
+            // PostgreSQL's explicit cast to varchar(n)/char(n) cuts a value that does not fit; assigned from text it is refused.
+            String using = n.type().mayNotHoldTextOf(o.type()) ? col + "::text" : col + cast(o.type(), n.type()) + type;
             add(a, alter + " TYPE " + type + " USING " + using + ";");
         }
         if (o.nullable() != n.nullable()) add(a, alter + (n.nullable() ? " DROP NOT NULL;" : " SET NOT NULL;"));
@@ -633,17 +634,6 @@ final class ChangeSql {
      * elsewhere, which PostgreSQL always accepts (whether each value converts is then the
      * rows' matter, and the lint's: SC558, SC565).
      */
-    /**
-     * A bounded text type that an old value may not fit: PostgreSQL's explicit cast to {@code varchar(n)} or
-     * {@code char(n)} cuts such a value without a word, where MySQL, MariaDB and PostgreSQL's own assignment
-     * refuse it ("value too long"). So the USING gives {@code text}, and the column's type is assigned from it:
-     * the migration fails on a row that does not fit on every engine that checks lengths, as SC558 says.
-     */
-    private static boolean mayCut(dev.schemac.catalog.ColumnType o, dev.schemac.catalog.ColumnType n) {
-        if (n.isEnum() || n.kind() == null || !n.kind().isText() || n.length() == null) return false;
-        return o.isEnum() || o.kind() == null || !o.kind().isText() || o.length() == null || o.length() > n.length();
-    }
-
     private static String cast(dev.schemac.catalog.ColumnType o, dev.schemac.catalog.ColumnType n) {
         if (o.isEnum() || n.isEnum()) return "::text::";
         var a = o.kind();

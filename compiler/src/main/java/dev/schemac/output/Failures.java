@@ -6,7 +6,10 @@ import dev.schemac.source.SourceFile;
 import dev.schemac.source.Span;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -87,9 +90,17 @@ final class Failures {
         return Messages.outputNameTooLong(at(path), name, NameLimit.bytes(name));
     }
 
+    /**
+     * The operating system's words when it gave them; Java's file exceptions without a reason
+     * carry only the path as their message, which says nothing the diagnostic does not already.
+     */
     static String reason(IOException e) {
         if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
         if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof NoSuchFileException) return "no such file or folder (the file system made none there)";
+        if (e instanceof FileAlreadyExistsException) return "a file of that name appeared while the run wrote";
+        if (e instanceof DirectoryNotEmptyException) return "the folder is not empty";
+        if (e instanceof FileSystemException) return "the file system refused it (" + e.getClass().getSimpleName() + ")";
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 

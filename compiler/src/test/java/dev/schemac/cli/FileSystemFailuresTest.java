@@ -120,6 +120,17 @@ class FileSystemFailuresTest {
     }
 
     @Test
+    void aFileSystemThatMakesNoFilesIsNamedWithItsReason() throws IOException {
+        // /proc makes no new files: Java says only the path (NoSuchFileException), which the
+        // message must not repeat as if it were the reason.
+        var r = Cli.run("generate", "--color", "never", "-t", "json", "-o", "/proc/schemac-out", model().toString());
+        assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(r.err()).contains("error[SC133]: writing `/proc/schemac-out")
+                .contains("failed: no such file or folder (the file system made none there)")
+                .doesNotContain("failed: /proc").doesNotContain("internal error");
+    }
+
+    @Test
     void aDeviceGivenAsInputIsRefusedBeforeItIsRead() {
         var r = Cli.run("check", "--color", "never", "/dev/zero");
         assertThat(r.code()).isEqualTo(Main.INPUT_ERRORS);

@@ -540,7 +540,9 @@ public enum Code {
             + "keep them (SC561). So it does when it moved to another entity whose table exists (a field of "
             + "its name added there): the help gives the two steps, the field added and filled through the relation "
             + "(the UPDATE), then removed here in a later migration; and when a to-one relation became a many-to-many "
-            + "whose join table the migration creates (the INSERT that fills it). A relation to an entity the migration "
+            + "whose join table the migration creates (the INSERT that fills it; where the many-to-many's relation has no "
+            + "name, the first step names the to-one's relation, since two unnamed relations between the same entities "
+            + "cannot pair (SC404), and so the join table keeps the name the INSERT gives). A relation to an entity the migration "
             + "drops goes with that entity's table."),
     NARROWING("SC558", "Migration narrows a column's type",
             "A field's type changes to one that cannot hold every value of the old one (a shorter length, "
@@ -658,13 +660,15 @@ public enum Code {
             + "schemac wrote it, but the later branch's first migration (by timestamp) was diffed from the common one, "
             + "so its snapshot lacks the other branch's changes and the next migration would undo them. It is "
             + "reported once, at that migration's snapshot; a migration that follows the one before it on its own "
-            + "branch is no problem of its own, however the two branches' timestamps interleave. `migrate` refuses "
+            + "branch is no problem of its own, however the two branches' timestamps interleave. Two initial migrations (each "
+            + "follows none) are such a fork too: two branches each started the history. `migrate` refuses "
             + "to go on; `generate` warns and `generate --check` and `migrate --check` exit 1. Keep the earlier "
             + "branch's migrations and write the later branch's changes again after them; the help names both "
             + "branches' migrations: on each database that applied any of the later branch's migrations, run their "
             + "down scripts, the last one first; delete their files (`sql/*/<id>.*.sql`, `alembic/versions/<id>.py`, "
             + "`prisma/<id>/`, `snapshots/<id>.json` for each); then run `schemac migrate` on the merged model, which "
-            + "writes one migration for what they covered."),
+            + "writes one migration for what they covered. Where the later branch started the history, its down scripts "
+            + "leave such a database empty (copy out the rows it needs first); the earlier branch's migrations then build it anew."),
 
     // --- habits of other schema languages: SC420-SC429
     PRISMA_HABIT("SC420", "Written as in Prisma",

@@ -387,22 +387,7 @@ public final class CatalogDiff {
                     (t, c) -> new DropCheck(t, (Check) c), (t, c) -> new AddCheck(t, (Check) c), reshaped);
             constraints(original, ot, nt, ot.indexes(), nt.indexes(), false,
                     (t, c) -> new DropIndex(t, (Index) c), (t, c) -> new AddIndex(t, (Index) c), reshaped);
-            // An index a foreign key may be using (MySQL uses the key's own or any index that starts with its
-            // columns) cannot be dropped under it: such a key is dropped first and added again.
-            var cols2 = columnMatch.get(original.name());
-            var droppedIndexes = new ArrayList<List<String>>();
-            for (Change c : out.subList(before, out.size())) {
-                List<String> key = c instanceof DropPrimaryKey p ? p.key().columns() : c instanceof DropUnique u ? u.unique().columns()
-                        : c instanceof DropIndex i ? i.index().columns() : null;
-                if (key != null) droppedIndexes.add(key.stream().map(x -> cols2.getOrDefault(x, GONE + x)).toList());
-            }
-            for (ForeignKey fk : ot.foreignKeys()) {
-                for (List<String> key : droppedIndexes) {
-                    if (key.size() >= fk.columns().size() && key.subList(0, fk.columns().size()).equals(fk.columns())) {
-                        forcedKeys.add(Constraints.definition(fk));
-                    }
-                }
-            }
+            keepKeysOverDroppedIndexes(original, ot, nt, before, reshaped);
             constraints(original, ot, nt, ot.foreignKeys(), nt.foreignKeys(), false,
                     (t, c) -> new DropForeignKey(t, (ForeignKey) c), (t, c) -> new AddForeignKey(t, (ForeignKey) c), reshaped);
 
@@ -411,6 +396,73 @@ public final class CatalogDiff {
                 if (original.updatedAtTrigger() != null) out.add(new DropTrigger(original));
                 if (nt.updatedAtTrigger() != null) out.add(new CreateTrigger(nt));
             }
+        }
+
+        /**
+         * An index a foreign key may be using (MySQL uses any index that starts with the key's columns) cannot be
+         * dropped while no other index can serve the key. A key another index serves all along (one the migration
+         * keeps or renames) needs nothing; where the migration adds one that serves it, that index is made before
+         * the drops; only where neither is so (the new index needs a column or name the migration is still making)
+         * is the key dropped first and added again. PostgreSQL and SQLite never need the key to go: the key stays
+         * whenever MySQL allows it, so no engine drops and revalidates an unchanged key.
+         */
+        private void keepKeysOverDroppedIndexes(Table original, Table ot, Table nt, int before, Set<String> reshaped) {
+            var cols = columnMatch.get(original.name());
+            var dropped = new ArrayList<List<String>>();
+            var droppedNames = new HashSet<String>();
+            for (Change c : out.subList(before, out.size())) {
+                Object o = c instanceof DropPrimaryKey p ? p.key() : c instanceof DropUnique u ? u.unique() : c instanceof DropIndex i ? i.index() : null;
+                if (o == null) continue;
+                dropped.add(indexColumns(o).stream().map(x -> cols.getOrDefault(x, GONE + x)).toList());
+                droppedNames.add(Constraints.name(o));
+            }
+            if (dropped.isEmpty()) return;
+            var kept = new ArrayList<List<String>>();
+            var indexes = new ArrayList<Object>(List.of(original.primaryKey()));
+            indexes.addAll(original.uniques());
+            indexes.addAll(original.indexes());
+            for (Object o : indexes) {
+                // A partial unique serves only some rows: MySQL makes it no index a key could use.
+                if (droppedNames.contains(Constraints.name(o)) || o instanceof UniqueConstraint u && u.partial()) continue;
+                kept.add(indexColumns(o).stream().map(x -> cols.getOrDefault(x, GONE + x)).toList());
+            }
+            for (ForeignKey fk : ot.foreignKeys()) {
+                if (dropped.stream().noneMatch(k -> serves(k, fk)) || kept.stream().anyMatch(k -> serves(k, fk))) continue;
+                int early = -1;
+                for (int i = before; i < out.size() && early < 0; i++) {
+                    if (out.get(i) instanceof AddIndex a && serves(a.index().columns(), fk)
+                            && madeFirst(original, nt, a.index(), droppedNames, cols, reshaped)) early = i;
+                }
+                if (early >= 0) {
+                    AddIndex a = (AddIndex) out.get(early);
+                    out.set(early, new AddIndex(a.table(), a.index(), true));
+                } else {
+                    forcedKeys.add(Constraints.definition(fk));
+                }
+            }
+        }
+
+        private static List<String> indexColumns(Object o) {
+            return o instanceof PrimaryKey p ? p.columns() : o instanceof UniqueConstraint u ? u.columns() : ((Index) o).columns();
+        }
+
+        /** Whether an index on {@code columns} can serve the key: it starts with the key's columns. */
+        private static boolean serves(List<String> columns, ForeignKey fk) {
+            return columns.size() >= fk.columns().size() && columns.subList(0, fk.columns().size()).equals(fk.columns());
+        }
+
+        /**
+         * Whether a new index can be made before anything else of the migration: its table and columns are there
+         * under the names it gives them, as they are stored, and no index to be dropped holds its name yet.
+         */
+        private static boolean madeFirst(Table original, Table nt, Index index, Set<String> droppedNames, Map<String, String> cols,
+                                         Set<String> reshaped) {
+            if (!original.name().equals(nt.name()) || droppedNames.contains(index.name())) return false;
+            for (String c : index.columns()) {
+                if (!c.equals(cols.get(c)) || reshaped.contains(nt.name() + "." + c)) return false;
+            }
+            return original.indexes().stream().noneMatch(i -> i.name().equals(index.name()))
+                    && original.uniques().stream().noneMatch(u -> u.name().equals(index.name()));
         }
 
         /**

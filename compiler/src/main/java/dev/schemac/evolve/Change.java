@@ -33,7 +33,7 @@ public sealed interface Change {
      * foreign keys are only ever added after every table exists, so cycles need nothing special.
      */
     enum Phase {
-        DROP_VIEW, DROP_TRIGGER, DROP_FOREIGN_KEY, DROP_CONSTRAINT, DROP_COLUMN, DROP_TABLE, CREATE_ENUM, RENAME_TABLE,
+        DROP_VIEW, DROP_TRIGGER, DROP_FOREIGN_KEY, ADD_INDEX_FIRST, DROP_CONSTRAINT, DROP_COLUMN, DROP_TABLE, CREATE_ENUM, RENAME_TABLE,
         RENAME_COLUMN, RENAME_CONSTRAINT, CREATE_TABLE, ADD_COLUMN, ALTER_COLUMN, DROP_ENUM, ADD_CONSTRAINT,
         ADD_FOREIGN_KEY, CREATE_TRIGGER, CREATE_VIEW
     }
@@ -229,9 +229,18 @@ public sealed interface Change {
         public Phase phase() { return Phase.DROP_CONSTRAINT; }
     }
 
-    record AddIndex(String table, Index index) implements Change {
+    /**
+     * {@code first}: made before the indexes go, since it takes over from a dropped one a foreign key rests
+     * on (MySQL refuses to drop the last index a key can use; dropping the key around it instead would
+     * rebuild and revalidate a table's key on every engine for nothing).
+     */
+    record AddIndex(String table, Index index, boolean first) implements Change {
+        public AddIndex(String table, Index index) {
+            this(table, index, false);
+        }
+
         public Change inverse() { return new DropIndex(table, index); }
-        public Phase phase() { return Phase.ADD_CONSTRAINT; }
+        public Phase phase() { return first ? Phase.ADD_INDEX_FIRST : Phase.ADD_CONSTRAINT; }
     }
 
     record DropIndex(String table, Index index) implements Change {

@@ -159,7 +159,8 @@ public record History(List<Entry> entries, List<Problem> problems) {
     /**
      * Two migrations after one: each branch of a team wrote its feature's migrations from the same last
      * snapshot, and the merge put both in the folder. {@code later}: the first migration of the branch that
-     * forked later (by timestamp), {@code kept}: the first of the earlier one, both after {@code parent}.
+     * forked later (by timestamp), {@code kept}: the first of the earlier one, both after {@code parent}
+     * ({@link #START} when each branch started the history with an initial migration of its own).
      * {@code undone}: the later branch's migrations in order, {@code later} and every one that follows it;
      * {@code keep}: the earlier branch's, less those another fork undoes.
      */
@@ -175,11 +176,13 @@ public record History(List<Entry> entries, List<Problem> problems) {
             var previous = new LinkedHashMap<String, String>();
             for (Read r : read) if (r.entry() != null) previous.put(r.entry().id(), r.previous());
             var firstAfter = new java.util.HashMap<String, String>();
-            var seen = new java.util.HashSet<String>();
+            // Nothing comes before every initial migration: two of them are two branches that each started the history.
+            var seen = new java.util.HashSet<String>(java.util.Set.of(START));
             var forks = new ArrayList<String[]>();
             var undone = new java.util.HashSet<String>();
-            previous.forEach((id, prev) -> {
-                if (prev != null && seen.contains(prev)) {
+            previous.forEach((id, declared) -> {
+                String prev = declared == null ? START : declared;
+                if (seen.contains(prev)) {
                     String kept = firstAfter.putIfAbsent(prev, id);
                     if (kept != null && !undone.contains(id)) {
                         forks.add(new String[] {prev, kept, id});
@@ -196,6 +199,9 @@ public record History(List<Entry> entries, List<Problem> problems) {
             }
             return out;
         }
+
+        /** What an initial migration follows; no migration's id, which {@link #ID} keeps to digits, letters and underscores. */
+        private static final String START = "";
 
         /** {@code first} and every migration after it that follows one of these, in order. */
         private static List<String> branch(Map<String, String> previous, String first) {
@@ -217,12 +223,18 @@ public record History(List<Entry> entries, List<Problem> problems) {
             java.util.Collections.reverse(downs);
             var deleted = new ArrayList<String>();
             for (String id : undone) deleted.addAll(HistoryLayout.files(id));
-            return new Problem(path, "migrations " + kept + " and " + later + " both follow " + parent
-                    + ", as when two branches each wrote a migration and were merged",
+            boolean initial = parent.equals(START);
+            return new Problem(path, initial
+                    ? "migrations " + kept + " and " + later + " are both initial migrations (each follows none), as when two "
+                            + "branches each started the history and were merged"
+                    : "migrations " + kept + " and " + later + " both follow " + parent
+                            + ", as when two branches each wrote a migration and were merged",
                     "keep " + and(keep) + " (the earlier branch) and write the later branch's changes again after "
                     + (keep.size() == 1 ? "it" : "them") + ": on each database that applied "
                     + (one ? later + ", run its down script" : "any of " + and(undone) + ", run their down scripts in this order: "
                             + String.join(", ", downs))
+                    // Undoing a branch from the start empties the database, which the kept branch then builds from nothing.
+                    + (initial ? " (which leaves it empty, rows and all: copy out the rows you need first)" : "")
                     + "; delete " + (one ? "its" : "their") + " files (" + String.join(", ", deleted)
                     + "); then run `schemac migrate` on the merged model", true);
         }

@@ -241,8 +241,17 @@ public final class Lint {
                 else if (f.referencedTable().equals(other) && toOther == null && f.referencedColumns().equals(k.referencedColumns())) toOther = f;
             }
             if (toThis == null || toOther == null) continue;
+            // Beside the to-one, an unnamed many-to-many could pair either way: the to-one is named meanwhile, which
+            // keeps the table the name this migration gives it (naming the many-to-many instead would rename it).
+            var j = link.join();
+            boolean unnamed = j != null && to.tableOf(j.rightEntity())
+                    .map(r -> link.name().equals(dev.schemac.naming.Names.joinTable(j.leftEntity(), r.name()))).orElse(false);
+            String keep = unnamed ? "keep the to-one field as it is, but give its relation a name, the same "
+                    + Quoted.name("@relation(\"...\")") + " on its fields, so that the two relations between " + Quoted.name(j.leftEntity()) + " and "
+                    + Quoted.name(j.rightEntity()) + " pair apart and the many-to-many's table is " + Quoted.name(link.name())
+                    : "keep the to-one field as it is";
             return "the references are not moved into " + Quoted.name(link.name()) + ", which this migration creates empty: migrate "
-                    + "in two steps: add the many-to-many first (keep the to-one field as it is), fill it (" + Quoted.name("INSERT INTO "
+                    + "in two steps: add the many-to-many first (" + keep + "), fill it (" + Quoted.name("INSERT INTO "
                     + Sql.id(dialect, link.name()) + " (" + Sql.id(dialect, toThis.columns().get(0)) + ", " + Sql.id(dialect, toOther.columns().get(0))
                     + ") SELECT " + Sql.id(dialect, toThis.referencedColumns().get(0)) + ", " + Sql.id(dialect, k.columns().get(0)) + " FROM "
                     + Sql.id(dialect, table) + " WHERE " + Sql.id(dialect, k.columns().get(0)) + " IS NOT NULL") + "), then remove the to-one "

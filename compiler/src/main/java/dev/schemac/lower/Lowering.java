@@ -448,7 +448,7 @@ public final class Lowering {
         boolean self = left.name().equals(right.name());
         String relationName = leftField.relation().name();
         String table = relationName != null ? Names.snake(relationName.replace(' ', '_'))
-                : Names.snake(left.name()) + "_" + rt;
+                : Names.joinTable(left.name(), rt);
         if (tableNames.values().stream().anyMatch(t -> CaseFold.key(t).equals(CaseFold.key(table)))) {
             diags.add(Messages.tableCollision(leftField.span(), table, "the join table of " + left.name() + "."
                     + leftField.name(), entitySpanOfTable(table)));

@@ -136,6 +136,11 @@ public final class Names {
         };
     }
 
+    /** The table of a many-to-many whose relation has no name: the left entity's name, then the right one's table. */
+    public static String joinTable(String leftEntity, String rightTable) {
+        return snake(leftEntity) + "_" + rightTable;
+    }
+
     /** {@code prefix_part_part...}, shortened past the identifier limit. */
     public static String constraint(String prefix, String table, List<String> parts) {
         var b = new StringBuilder(prefix).append('_').append(table);

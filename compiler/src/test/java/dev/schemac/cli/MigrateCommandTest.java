@@ -280,32 +280,13 @@ class MigrateCommandTest {
     @Test
     void twoBranchesMergedWithAMigrationEachAreAForkTheHelpMends() throws IOException {
         // Branch b copies the history as it was at init and writes its own migration there.
-        Path branch = dir.resolve("branch");
-        try (var w = Files.walk(out)) {
-            for (Path p : w.filter(Files::isRegularFile).toList()) {
-                Path to = branch.resolve(out.relativize(p));
-                Files.createDirectories(to.getParent());
-                Files.copy(p, to);
-            }
-        }
+        Path branch = branchOf("branch");
         edit("note  text?", "note  text?\n  phone string(30)?");
         assertThat(migrate("--name", "add_phone", "--timestamp", "20260102000000").code()).isZero();
-        String merged = Files.readString(model).replace("note  text?", "note  text?\n  born  date?");
-        Files.writeString(model, V1.replace("note  text?", "note  text?\n  born  date?"));
-        var b = run("migrate", model.toString(), "--out", branch.toString(), "--name", "add_born", "--timestamp", "20260103000000");
-        assertThat(b.code()).as(b.err()).isZero();
+        migrateOn(branch, "  born  date?", "add_born", "20260103000000");
         // The merge: both migrations in one folder, the model with both fields.
-        var added = new java.util.ArrayList<Path>();
-        try (var w = Files.walk(branch.resolve("migrations"))) {
-            for (Path p : w.filter(Files::isRegularFile).filter(p -> p.toString().contains("20260103000000_add_born")).toList()) {
-                Path to = out.resolve(branch.relativize(p));
-                Files.createDirectories(to.getParent());
-                Files.copy(p, to);
-                added.add(to);
-            }
-        }
-        assertThat(added).hasSize(9);
-        Files.writeString(model, merged);
+        var added = merge(branch, "20260103000000_add_born");
+        edit("note  text?", "note  text?\n  born  date?");
         var before = tree();
         var r = migrate("--name", "after_merge", "--timestamp", "20260104000000");
         assertThat(r.code()).isEqualTo(1);
@@ -367,6 +348,20 @@ class MigrateCommandTest {
         return added;
     }
 
+    /**
+     * The two branches of the fork tests, from init: branch X (this output folder) writes X1 (add_phone, 02) and X2
+     * (add_fax, 04); branch Y, returned, writes Y1 (add_born, 03) from init, between them.
+     */
+    Path branchesXAndY() throws IOException {
+        Path y = branchOf("y");
+        edit("note  text?", "note  text?\n  phone string(30)?");
+        assertThat(migrate("--name", "add_phone", "--timestamp", "20260102000000").code()).isZero();
+        edit("phone string(30)?", "phone string(30)?\n  fax   string(30)?");
+        assertThat(migrate("--name", "add_fax", "--timestamp", "20260104000000").code()).isZero();
+        migrateOn(y, "  born  date?", "add_born", "20260103000000");
+        return y;
+    }
+
     /** The line of the report after {@code start}. */
     static String line(String err, String start) {
         int i = err.indexOf(start);
@@ -376,26 +371,37 @@ class MigrateCommandTest {
     }
 
     /**
-     * Does what SC572's help says, to the letter: on a SQLite database that applied the history and the later
-     * branch's migrations, runs the down scripts it names in its order (the database is then the history's
-     * before the fork), and deletes the files it names (exactly what the merge added). Returns the database.
+     * Does what SC572's help says, to the letter: on a database of {@code kind} that applied the history up to the
+     * fork ({@code common}) and the later branch's migrations, runs the down scripts it names in its order (the
+     * database is then the history's before the fork), and deletes the files it names (exactly what the merge
+     * added). Returns the database.
      */
     dev.schemac.gen.sql.LiveDb followTheHelp(String help, java.util.List<String> laterBranch, Path branch,
                                              java.util.List<Path> merged) throws Exception {
+        return followTheHelp(help, java.util.List.of(INIT), laterBranch, branch, merged, dev.schemac.gen.sql.Introspector.Kind.SQLITE);
+    }
+
+    dev.schemac.gen.sql.LiveDb followTheHelp(String help, java.util.List<String> common, java.util.List<String> laterBranch,
+                                             Path branch, java.util.List<Path> merged, dev.schemac.gen.sql.Introspector.Kind kind)
+            throws Exception {
         var applied = java.util.regex.Pattern.compile("on each database that applied (?:any of )?(.+?), run "
-                + "(?:its down script|their down scripts in this order: (.+?));").matcher(help);
+                + "(?:its down script|their down scripts in this order: (.+?))(?: \\(which leaves it empty[^)]*\\))?;").matcher(help);
         assertThat(applied.find()).as(help).isTrue();
         var downs = java.util.List.of((applied.group(2) != null ? applied.group(2) : applied.group(1)).split(", "));
         var reversed = new java.util.ArrayList<>(laterBranch);
         java.util.Collections.reverse(reversed);
         assertThat(downs).isEqualTo(reversed);
-        var kind = dev.schemac.gen.sql.Introspector.Kind.SQLITE;
+        var dialect = kind == dev.schemac.gen.sql.Introspector.Kind.SQLITE ? dev.schemac.model.Dialect.SQLITE
+                : kind == dev.schemac.gen.sql.Introspector.Kind.POSTGRES ? dev.schemac.model.Dialect.POSTGRES : dev.schemac.model.Dialect.MYSQL;
+        String sql = "migrations/" + dev.schemac.evolve.HistoryLayout.sql(dialect, "<id>", "<way>");
         var db = dev.schemac.gen.sql.LiveDb.fresh(kind, "fork");
         try (var before = dev.schemac.gen.sql.LiveDb.fresh(kind, "fork_before")) {
-            before.run(Files.readString(out.resolve("migrations/sql/sqlite/" + INIT + ".up.sql")));
-            db.run(Files.readString(out.resolve("migrations/sql/sqlite/" + INIT + ".up.sql")));
-            for (String id : laterBranch) db.run(Files.readString(branch.resolve("migrations/sql/sqlite/" + id + ".up.sql")));
-            for (String id : downs) db.run(Files.readString(out.resolve("migrations/sql/sqlite/" + id + ".down.sql")));
+            for (String id : common) {
+                before.run(Files.readString(out.resolve(sql.replace("<id>", id).replace("<way>", "up"))));
+                db.run(Files.readString(out.resolve(sql.replace("<id>", id).replace("<way>", "up"))));
+            }
+            for (String id : laterBranch) db.run(Files.readString(branch.resolve(sql.replace("<id>", id).replace("<way>", "up"))));
+            for (String id : downs) db.run(Files.readString(out.resolve(sql.replace("<id>", id).replace("<way>", "down"))));
             assertThat(db.shape()).isEqualTo(before.shape());
         }
         var named = java.util.regex.Pattern.compile("delete (?:its|their) files \\((.+?)\\);").matcher(help);
@@ -418,13 +424,8 @@ class MigrateCommandTest {
 
     @Test
     void aMigrationAfterItsOwnBranchsFirstIsNoForkOfItsOwnWhereTheOtherBranchCameBetween() throws Exception {
-        // Branch X writes X1 and X2; branch Y writes Y1 from init between them; merged: init, X1, Y1, X2.
-        Path y = branchOf("y");
-        edit("note  text?", "note  text?\n  phone string(30)?");
-        assertThat(migrate("--name", "add_phone", "--timestamp", "20260102000000").code()).isZero();
-        edit("phone string(30)?", "phone string(30)?\n  fax   string(30)?");
-        assertThat(migrate("--name", "add_fax", "--timestamp", "20260104000000").code()).isZero();
-        migrateOn(y, "  born  date?", "add_born", "20260103000000");
+        // Merged: init, X1 (phone), Y1 (born), X2 (fax).
+        Path y = branchesXAndY();
         var merged = merge(y, "20260103000000_add_born");
         edit("fax   string(30)?", "fax   string(30)?\n  born  date?");
         var before = tree();
@@ -458,12 +459,7 @@ class MigrateCommandTest {
     @Test
     void twoMigrationsOnEachBranchAreOneForkWhoseHelpUndoesTheLaterBranchLastFirst() throws Exception {
         // Merged: init, X1 (phone), Y1 (born), X2 (fax), Y2 (nick, after Y1).
-        Path y = branchOf("y");
-        edit("note  text?", "note  text?\n  phone string(30)?");
-        assertThat(migrate("--name", "add_phone", "--timestamp", "20260102000000").code()).isZero();
-        edit("phone string(30)?", "phone string(30)?\n  fax   string(30)?");
-        assertThat(migrate("--name", "add_fax", "--timestamp", "20260104000000").code()).isZero();
-        migrateOn(y, "  born  date?", "add_born", "20260103000000");
+        Path y = branchesXAndY();
         migrateOn(y, "  born  date?\n  nick  string(30)?", "add_nick", "20260105000000");
         var merged = new java.util.ArrayList<>(merge(y, "20260103000000_add_born"));
         merged.addAll(merge(y, "20260105000000_add_nick"));
@@ -495,6 +491,61 @@ class MigrateCommandTest {
                 db.run(Files.readString(out.resolve("migrations/sql/sqlite/" + id + ".up.sql")));
             }
             assertThat(db.shape().tables().get("customers").columns()).extracting(c -> c.name()).contains("phone", "fax", "born", "nick");
+        }
+        assertThat(migrate("--check").code()).isZero();
+    }
+
+    @Test
+    void twoInitialMigrationsMergedAreAForkTheHelpMendsOnRealEngines() throws Exception {
+        // Branch Y started the history on its own, from an empty folder, a day after init; the merge holds both.
+        Path y = dir.resolve("y");
+        migrateOn(y, "  born  date?", "start", "20260102000000");
+        var merged = merge(y, "20260102000000_start");
+        edit("note  text?", "note  text?\n  born  date?");
+        var before = tree();
+        var r = migrate("--name", "after_merge", "--timestamp", "20260103000000");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().split("error\\[SC572]", -1)).as(r.err()).hasSize(2);
+        assertThat(r.err()).contains("error[SC572]: the migration history forked: migrations " + INIT + " and 20260102000000_start "
+                        + "are both initial migrations (each follows none), as when two branches each started the history and were "
+                        + "merged\n  --> " + out.resolve("migrations/snapshots/20260102000000_start.json") + ":1:1")
+                .doesNotContain("SC551");
+        String help = line(r.err(), "help: keep ");
+        assertThat(help).isEqualTo("help: keep " + INIT + " (the earlier branch) and write the later branch's changes again after it: "
+                + "on each database that applied 20260102000000_start, run its down script (which leaves it empty, rows and all: copy "
+                + "out the rows you need first); delete its files (sql/*/20260102000000_start.*.sql, alembic/versions/20260102000000_start.py, "
+                + "prisma/20260102000000_start/, snapshots/20260102000000_start.json); then run `schemac migrate` on the merged model");
+        assertThat(tree()).isEqualTo(before);
+        assertThat(migrate("--check").code()).isEqualTo(1);
+        var gen = run("generate", model.toString(), "--out", out.toString(), "--check");
+        assertThat(gen.code()).isEqualTo(1);
+        assertThat(gen.err()).contains("warning[SC572]").doesNotContain("SC551");
+        // Each engine's database that applied Y's start: its down empties it; init and the new migration build it anew.
+        var kinds = java.util.List.of(dev.schemac.gen.sql.Introspector.Kind.SQLITE, dev.schemac.gen.sql.Introspector.Kind.POSTGRES,
+                dev.schemac.gen.sql.Introspector.Kind.MYSQL);
+        var dbs = new java.util.ArrayList<dev.schemac.gen.sql.LiveDb>();
+        try {
+            for (var kind : kinds) {
+                dbs.add(followTheHelp(help, java.util.List.of(), java.util.List.of("20260102000000_start"), y, merged, kind));
+                // Deleting once is enough: the later engines find the files gone and the help still names them.
+                if (dbs.size() < kinds.size()) for (Path p : merged) Files.writeString(p, Files.readString(y.resolve(out.relativize(p))));
+            }
+            assertThat(dbs.get(0).shape().tables()).isEmpty();
+            var again = migrate("--name", "add_born", "--timestamp", "20260103000000");
+            assertThat(again.code()).as(again.err()).isZero();
+            for (var db : dbs) {
+                String dialect = db.kind() == dev.schemac.gen.sql.Introspector.Kind.SQLITE ? "sqlite"
+                        : db.kind() == dev.schemac.gen.sql.Introspector.Kind.POSTGRES ? "postgres" : "mysql";
+                String up = Files.readString(out.resolve("migrations/sql/" + dialect + "/20260103000000_add_born.up.sql"));
+                assertThat(up).as(dialect).contains("born").doesNotContain("CREATE TABLE");
+                for (String id : java.util.List.of(INIT, "20260103000000_add_born")) {
+                    db.run(Files.readString(out.resolve("migrations/sql/" + dialect + "/" + id + ".up.sql")));
+                }
+                assertThat(db.shape().tables().get("customers").columns()).as(dialect).extracting(c -> c.name())
+                        .contains("name", "email", "note", "born");
+            }
+        } finally {
+            for (var db : dbs) db.close();
         }
         assertThat(migrate("--check").code()).isZero();
     }

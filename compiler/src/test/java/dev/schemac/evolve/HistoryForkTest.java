@@ -131,6 +131,65 @@ class HistoryForkTest {
         assertThat(History.read(files).problems()).isEmpty();
     }
 
+    static String bothInitial(String kept, String later) {
+        return "migrations " + kept + " and " + later + " are both initial migrations (each follows none), as when two branches "
+                + "each started the history and were merged";
+    }
+
+    @Test
+    void twoInitialMigrationsAreAForkNotAnEdit() {
+        // Two branches each ran their first `schemac migrate` from an empty folder; the merge holds both first migrations.
+        write(A, null);
+        write(Y1, null);
+        var h = History.read(files);
+        assertThat(h.problems()).containsExactly(new History.Problem(HistoryLayout.snapshot(Y1), bothInitial(A, Y1),
+                "keep " + A + " (the earlier branch) and write the later branch's changes again after it: on each database that "
+                        + "applied " + Y1 + ", run its down script (which leaves it empty, rows and all: copy out the rows you need "
+                        + "first); delete its files (" + filesOf(Y1) + "); then run `schemac migrate` on the merged model", true));
+        delete(Y1);
+        assertThat(History.read(files).problems()).isEmpty();
+    }
+
+    @Test
+    void initialBranchesWithFollowersInterleavedAreOneFork() {
+        // Branch X: A then X2; branch Y: Y1 (initial) then Y2; the timestamps interleave A, Y1, X2, Y2.
+        write(A, null);
+        write(Y1, null);
+        write(X2, A);
+        write(Y2, Y1);
+        var h = History.read(files);
+        assertThat(h.problems()).hasSize(1);
+        assertThat(h.problems().get(0).path()).isEqualTo(HistoryLayout.snapshot(Y1));
+        assertThat(h.problems().get(0).message()).isEqualTo(bothInitial(A, Y1));
+        assertThat(h.problems().get(0).help()).startsWith("keep " + A + " and " + X2 + " (the earlier branch) and write the later "
+                + "branch's changes again after them: on each database that applied any of " + Y1 + " and " + Y2 + ", run their down "
+                + "scripts in this order: " + Y2 + ", " + Y1 + " (which leaves it empty, rows and all: copy out the rows you need first);");
+        delete(Y1, Y2);
+        assertThat(History.read(files).problems()).isEmpty();
+    }
+
+    @Test
+    void threeInitialMigrationsAreTwoForksThatKeepTheFirst() {
+        write(A, null);
+        write(X1, null);
+        write(Y1, null);
+        var h = History.read(files);
+        assertThat(h.problems()).extracting(History.Problem::path, History.Problem::message, History.Problem::forked)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(HistoryLayout.snapshot(X1), bothInitial(A, X1), true),
+                        org.assertj.core.groups.Tuple.tuple(HistoryLayout.snapshot(Y1), bothInitial(A, Y1), true));
+        delete(X1, Y1);
+        assertThat(History.read(files).problems()).isEmpty();
+    }
+
+    @Test
+    void aForkAfterTheFirstStillNamesTheMigrationItFollows() {
+        // The start of the history is no migration: a fork after A is not reported as two initial migrations.
+        write(A, null);
+        write(X1, A);
+        write(Y1, A);
+        assertThat(History.read(files).problems()).extracting(History.Problem::message).containsExactly(forked(X1, Y1, A));
+    }
+
     @Test
     void aSnapshotIsHeldToTheOneItFollowsAcrossTheOtherBranch() {
         write(A, null);

@@ -120,6 +120,50 @@ class MovedFieldOnRealEnginesTest {
         }
     }
 
+    /** The many-to-many that replaces the to-one, its relation unnamed: its table is {@code insurer_patients}. */
+    private static final String MANY_UNNAMED = V1.replace("  patients Patient[]\n", "  covered  Patient[]\n")
+            .replace("  insurer Insurer?\n", "  insurers Insurer[]\n");
+
+    /**
+     * Beside the to-one, an unnamed many-to-many between the same entities cannot pair (SC404): the help's first step
+     * names the to-one's relation, so the many-to-many's table is the one this migration would make, and the INSERT the
+     * help gives fills the table that first step really creates. Followed to the letter on every engine, the references arrive.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Kind.class)
+    void theHelpsFirstStepMakesTheTableItsInsertFillsWhenTheManyToManyIsUnnamed(Kind kind) throws Exception {
+        Dialect d = EvolutionSequencesOnRealEnginesTest.dialect(kind);
+        String help = dropOf(Sequences.build(sequence("unnamed", V1, MANY_UNNAMED)), 2, "patients.insurer_id").help();
+        assertThat(help).isEqualTo("the references are not moved into `insurer_patients`, which this migration creates empty: migrate "
+                + "in two steps: add the many-to-many first (keep the to-one field as it is, but give its relation a name, the same "
+                + "`@relation(\"...\")` on its fields, so that the two relations between `Insurer` and `Patient` pair apart and the "
+                + "many-to-many's table is `insurer_patients`), fill it (`INSERT INTO insurer_patients (patient_id, insurer_id) SELECT "
+                + "id, insurer_id FROM patients WHERE insurer_id IS NOT NULL`), then remove the to-one field in a later migration");
+        var m = INSERT.matcher(help);
+        assertThat(m.find()).isTrue();
+        String insert = m.group(1);
+        // The first step as the help says: both relations, the to-one's named.
+        String first = MANY_UNNAMED.replace("  covered  Patient[]\n", "  covered  Patient[]\n  patients Patient[] @relation(\"insured\")\n")
+                .replace("  insurers Insurer[]\n", "  insurers Insurer[]\n  insurer Insurer? @relation(\"insured\")\n");
+        var steps = sequence("unnamed2", V1, first, MANY_UNNAMED);
+        var b = Sequences.build(steps);
+        assertThat(b.steps().get(1).plan().findings()).as("the many-to-many beside the named to-one").isEmpty();
+        assertThat(Sequences.sql(b, steps, d, 2, "up")).contains("CREATE TABLE insurer_patients");
+        try (var db = LiveDb.fresh(kind, "unnamed2")) {
+            boolean checks = db.enforcesChecks();
+            db.run(Sequences.sql(b, steps, d, 1, "up"));
+            db.run(Sequences.quoted(kind, String.join("\n", ROWS)));
+            db.run(INSURED);
+            db.run(Sequences.sql(b, steps, d, 2, "up"));
+            db.run(insert + ";");
+            db.run(Sequences.sql(b, steps, d, 3, "up"));
+            EvolutionSequencesOnRealEnginesTest.assertShape(db, b.compilation(3).catalog(), kind, checks, "after the many-to-many on " + kind);
+            assertThat(Sequences.rows(db, "SELECT p.name, i.name FROM patients p JOIN insurer_patients c ON c.patient_id = p.id "
+                    + "JOIN insurers i ON i.id = c.insurer_id ORDER BY p.id")).as("each patient's insurer on %s", kind)
+                    .containsExactly("ann|Acme", "cy|Bolt");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(Kind.class)
     void theTwoStepsOfTheHelpCarryAToOneIntoTheManyToManyThatReplacesIt(Kind kind) throws Exception {

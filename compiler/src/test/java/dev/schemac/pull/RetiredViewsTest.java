@@ -32,30 +32,14 @@ class RetiredViewsTest {
     @TempDir
     Path tmp;
 
-    Cli.Run migrate(Path model, Path out, String fromUrl, String ts, String name, String... more) {
+    Cli.Run migrate(Path model, Path out, String ts, String name, String... more) {
         var args = new ArrayList<>(List.of("migrate", model.toString(), "--name", name, "--timestamp", ts, "--allow-destructive",
                 "-o", out.toString(), "--color", "never"));
-        if (fromUrl != null) args.addAll(List.of("--from-url", fromUrl));
         args.addAll(List.of(more));
         return Cli.run(args.toArray(String[]::new));
     }
 
-    Path pull(LiveDb db) {
-        Path model = tmp.resolve("app.schema");
-        var pull = Cli.run("pull", "--url", url(db), "--out", model.toString(), "--color", "never");
-        assertThat(pull.code()).as(pull.err()).isZero();
-        return model;
-    }
-
-    static final String AFTER_ADOPTION = "20250301120000";
-
-    /** Adopts {@code db} (the model as pulled: the baseline alone) into {@code out}; returns the model. */
-    Path adopted(LiveDb db, Path out) {
-        Path model = pull(db);
-        var r = migrate(model, out, url(db), AFTER_ADOPTION, "adopt");
-        assertThat(r.code()).as(r.out() + r.err()).isZero();
-        return model;
-    }
+    static final String AFTER_ADOPTION = Adoption.TIMESTAMP;
 
     @Test
     void sqliteRetiresViewsAndThenWhatTheyReadMayGo() throws Exception {
@@ -65,12 +49,13 @@ class RetiredViewsTest {
             db.run(AdoptedViewsTest.SQLITE);
             copy.run(AdoptedViewsTest.SQLITE);
             String before = views(db);
-            Path out = tmp.resolve("out");
-            Path model = adopted(db, out);
+            var adoption = Adoption.of(db, tmp, "--allow-destructive");
+            Path out = adoption.out();
+            Path model = adoption.model();
             String adopted = Files.readString(model);
 
             // A name the history does not carry: SC571 at the last snapshot, which lists the views it carries.
-            var r = migrate(model, out, null, "20250302000000", "retire", "--drop-view", "book_title");
+            var r = migrate(model, out, "20250302000000", "retire", "--drop-view", "book_title");
             assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
             assertThat(r.err()).contains("error[SC571]: --drop-view `book_title`: the migration history carries no view of that name "
                     + "(it carries `author_names`, `book_titles`, `long books`)", "snapshots/" + AFTER_ADOPTION + "_adopt.json:1:1",
@@ -80,13 +65,13 @@ class RetiredViewsTest {
             // book_titles alone cannot go: "long books" reads it.
             String noPages = edited(adopted, "(?m)^  pages\\s+int\\?\\n", "");
             Files.writeString(model, noPages);
-            r = migrate(model, out, null, "20250302000000", "retire", "--drop-view", "book_titles");
+            r = migrate(model, out, "20250302000000", "retire", "--drop-view", "book_titles");
             assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
             assertThat(r.err()).contains("error[SC570]: this migration breaks view `long books`", "(its SQL names view `book_titles`, "
                     + "which this migration drops)").doesNotContain("SC571");
 
             // Both go, and the column they read with them, in one migration.
-            r = migrate(model, out, null, "20250302000000", "retire", "--drop-view", "book_titles", "--drop-view", "long books");
+            r = migrate(model, out, "20250302000000", "retire", "--drop-view", "book_titles", "--drop-view", "long books");
             assertThat(r.code()).as(r.out() + r.err()).isZero();
             assertThat(r.out() + r.err()).contains("Drops view `long books` of the adopted database; the history carries it no further.",
                     "Drops view `book_titles`");
@@ -112,7 +97,7 @@ class RetiredViewsTest {
 
             // The next migration may drop what the retired views read: SC570 no longer refuses it.
             Files.writeString(model, edited(noPages, "(?m)^  title\\s+string\\(40\\)\\n", ""));
-            r = migrate(model, out, null, "20250303000000", "no_title");
+            r = migrate(model, out, "20250303000000", "no_title");
             assertThat(r.code()).as(r.out() + r.err()).isZero();
             assertThat(r.err()).doesNotContain("SC570");
             db.run(script(out, k, "20250303000000_no_title", "up"));
@@ -144,16 +129,17 @@ class RetiredViewsTest {
             db.run(AdoptedViewsTest.POSTGRES);
             copy.run(AdoptedViewsTest.POSTGRES);
             String before = views(db);
-            Path out = tmp.resolve("out");
-            Path model = adopted(db, out);
+            var adoption = Adoption.of(db, tmp, "--allow-destructive");
+            Path out = adoption.out();
+            Path model = adoption.model();
             String noPages = edited(Files.readString(model), "(?m)^  pages\\s+int\\?\\n", "");
             Files.writeString(model, noPages);
-            var r = migrate(model, out, null, "20250302000000", "no_pages");
+            var r = migrate(model, out, "20250302000000", "no_pages");
             assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
             assertThat(r.err()).contains("error[SC570]: this migration breaks view `book_titles`",
                     "or retire the view with `schemac migrate --drop-view`");
 
-            r = migrate(model, out, null, "20250302000000", "no_pages", "--drop-view", "long books", "--drop-view", "book_titles");
+            r = migrate(model, out, "20250302000000", "no_pages", "--drop-view", "long books", "--drop-view", "book_titles");
             assertThat(r.code()).as(r.out() + r.err()).isZero();
             String up = script(out, k, "20250302000000_no_pages", "up");
             assertThat(up).contains("DROP VIEW IF EXISTS \"long books\";\nDROP VIEW IF EXISTS book_titles;\n", "DROP COLUMN pages");
@@ -192,13 +178,14 @@ class RetiredViewsTest {
         try (var db = LiveDb.fresh(k, "retire"); var fresh = LiveDb.fresh(k, "retire_fresh")) {
             for (String s : AdoptedViewsTest.MYSQL.split(";\n")) if (!s.isBlank()) db.run(s);
             String before = views(db);
-            Path out = tmp.resolve("out");
-            Path model = adopted(db, out);
+            var adoption = Adoption.of(db, tmp, "--allow-destructive");
+            Path out = adoption.out();
+            Path model = adoption.model();
             Files.writeString(model, edited(Files.readString(model), "(?m)^  pages\\s+int\\?\\n", ""));
-            var r = migrate(model, out, null, "20250302000000", "no_pages", "--drop-view", "long_books");
+            var r = migrate(model, out, "20250302000000", "no_pages", "--drop-view", "long_books");
             assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
             assertThat(r.err()).contains("this migration breaks view `long_titles`", "(its SQL names view `long_books`");
-            r = migrate(model, out, null, "20250302000000", "no_pages", "--drop-view", "long_books", "--drop-view", "long_titles");
+            r = migrate(model, out, "20250302000000", "no_pages", "--drop-view", "long_books", "--drop-view", "long_titles");
             assertThat(r.code()).as(r.out() + r.err()).isZero();
             String up = script(out, k, "20250302000000_no_pages", "up");
             assertThat(up).contains("DROP VIEW IF EXISTS long_titles;\nDROP VIEW IF EXISTS long_books;\n");

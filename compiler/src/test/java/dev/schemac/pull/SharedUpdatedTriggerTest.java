@@ -1,14 +1,12 @@
 package dev.schemac.pull;
 
 import static dev.schemac.pull.AdoptLeftOutObjectsTest.one;
-import static dev.schemac.pull.AdoptLeftOutObjectsTest.url;
 import static dev.schemac.pull.AdoptedViewsTest.BASELINE;
 import static dev.schemac.pull.AdoptedViewsTest.alembic;
 import static dev.schemac.pull.AdoptedViewsTest.edited;
 import static dev.schemac.pull.AdoptedViewsTest.script;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.schemac.cli.Cli;
 import dev.schemac.gen.sql.Introspector.Kind;
 import dev.schemac.gen.sql.LiveDb;
 import java.nio.charset.StandardCharsets;
@@ -44,13 +42,7 @@ class SharedUpdatedTriggerTest {
         try (var db = LiveDb.fresh(k, "shared_trigger"); var fresh = LiveDb.fresh(k, "shared_trigger_fresh");
              var viaAlembic = LiveDb.fresh(k, "shared_trigger_alembic")) {
             db.run(sql);
-            Path model = tmp.resolve("app.schema");
-            var pull = Cli.run("pull", "--url", url(db), "--out", model.toString(), "--color", "never");
-            assertThat(pull.code()).as(pull.err()).isZero();
-            Path out = tmp.resolve("out");
-            var r = Cli.run("migrate", model.toString(), "--name", "adopt", "--timestamp", "20250301120000", "-o", out.toString(),
-                    "--color", "never", "--from-url", url(db));
-            assertThat(r.code()).as(r.out() + r.err()).isZero();
+            Path out = Adoption.of(db, tmp).out();
             String baseline = script(out, k, BASELINE + "_baseline", "up");
             assertThat(baseline).contains("CREATE OR REPLACE FUNCTION last_updated() RETURNS trigger",
                     "CREATE TRIGGER last_updated BEFORE UPDATE ON country FOR EACH ROW EXECUTE FUNCTION last_updated();");
@@ -63,13 +55,13 @@ class SharedUpdatedTriggerTest {
             stamps(fresh, "city", "city_id = 1", "city = 'Maarianhamina'", "the baseline");
 
             // The adoption's migration replaces the shared trigger with generate's, table by table, on a fresh database too.
-            String adopt = script(out, k, "20250301120000_adopt", "up");
+            String adopt = script(out, k, Adoption.TIMESTAMP + "_" + Adoption.NAME, "up");
             assertThat(adopt).contains("CREATE TRIGGER trg_country_updated_at");
             fresh.run(adopt);
             assertThat(one(fresh, "SELECT count(*) FROM pg_proc WHERE proname = 'last_updated'")).as("gone with its last trigger")
                     .isEqualTo("0");
             stamps(fresh, "country", "country_id = 1", "country = 'Aland'", "the adoption's migration");
-            fresh.run(script(out, k, "20250301120000_adopt", "down"));
+            fresh.run(script(out, k, Adoption.TIMESTAMP + "_" + Adoption.NAME, "down"));
             stamps(fresh, "city", "city_id = 1", "city = 'Maarianhamina'", "the adoption's down");
             fresh.run(script(out, k, BASELINE + "_baseline", "down"));
             assertThat(one(fresh, "SELECT count(*) FROM pg_proc WHERE proname LIKE 'last_updated%'")).isEqualTo("0");
@@ -114,6 +106,43 @@ class SharedUpdatedTriggerTest {
                     .isEqualTo("stamp,stamp_c");
             for (String t : new String[] {"a", "b", "c"}) {
                 String col = t.equals("c") ? "changed_at" : "last_update";
+                fresh.run("INSERT INTO " + t + " (id, v, " + col + ") VALUES (1, 'x', '2000-01-01')");
+                fresh.run("UPDATE " + t + " SET v = 'y' WHERE id = 1");
+                assertThat(one(fresh, "SELECT " + col + " > '2001-01-01' FROM " + t)).as(t).isEqualTo("t");
+            }
+            fresh.run(dev.schemac.render.sql.Sql.drop(dev.schemac.model.Dialect.POSTGRES, catalog, "t"));
+            assertThat(one(fresh, "SELECT count(*) FROM pg_proc WHERE proname LIKE 'stamp%'")).isEqualTo("0");
+        }
+    }
+    /**
+     * A table's own function is named after the trigger and the table, a derived name like a constraint's, so
+     * it is shortened the same way past PostgreSQL's 63 bytes: two long table names that share their first
+     * bytes would otherwise make two functions PostgreSQL cuts to one name (the second CREATE FUNCTION fails,
+     * or, made OR REPLACE, one table's function would replace the other's).
+     */
+    @Test
+    void longTableNamesGiveTheirOwnFunctionsShortenedDistinctNames() throws Exception {
+        String common = "stock_movements_" + "x".repeat(41);
+        String first = common + "_a1";
+        String second = common + "_b2";
+        assertThat(("stamp_" + first).substring(0, 63)).isEqualTo(("stamp_" + second).substring(0, 63));
+        var catalog = dev.schemac.catalog.Catalog.of(java.util.List.of(table("a", "last_update"), table("b", "last_update"),
+                table(first, "changed_at"), table(second, "changed_at")), java.util.List.of());
+        String ddl = dev.schemac.render.sql.Sql.create(dev.schemac.model.Dialect.POSTGRES, catalog, "t");
+        String f1 = dev.schemac.render.sql.Sql.updatedFunction(catalog.table(first).orElseThrow(), catalog);
+        String f2 = dev.schemac.render.sql.Sql.updatedFunction(catalog.table(second).orElseThrow(), catalog);
+        assertThat(f1).isEqualTo(dev.schemac.naming.Names.shorten("stamp_" + first)).isNotEqualTo(f2);
+        assertThat(java.util.List.of(f1, f2)).allSatisfy(f -> assertThat(f.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(63));
+        assertThat(ddl).contains("CREATE FUNCTION " + f1 + "() RETURNS trigger", "CREATE FUNCTION " + f2 + "() RETURNS trigger",
+                "CREATE TRIGGER stamp BEFORE UPDATE ON " + first + " FOR EACH ROW EXECUTE FUNCTION " + f1 + "();",
+                "CREATE TRIGGER stamp BEFORE UPDATE ON " + second + " FOR EACH ROW EXECUTE FUNCTION " + f2 + "();");
+        try (var fresh = LiveDb.fresh(Kind.POSTGRES, "long_trigger")) {
+            fresh.run(ddl);
+            // Each name as PostgreSQL holds it is the name the DDL wrote: none was cut.
+            assertThat(one(fresh, "SELECT string_agg(proname, ',' ORDER BY proname COLLATE \"C\") FROM pg_proc WHERE proname LIKE 'stamp%'"))
+                    .isEqualTo(String.join(",", new java.util.TreeSet<>(java.util.List.of("stamp", f1, f2))));
+            for (String t : new String[] {"a", first, second}) {
+                String col = t.equals("a") ? "last_update" : "changed_at";
                 fresh.run("INSERT INTO " + t + " (id, v, " + col + ") VALUES (1, 'x', '2000-01-01')");
                 fresh.run("UPDATE " + t + " SET v = 'y' WHERE id = 1");
                 assertThat(one(fresh, "SELECT " + col + " > '2001-01-01' FROM " + t)).as(t).isEqualTo("t");

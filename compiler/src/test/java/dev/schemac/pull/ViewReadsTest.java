@@ -1,7 +1,6 @@
 package dev.schemac.pull;
 
 import static dev.schemac.pull.AdoptLeftOutObjectsTest.one;
-import static dev.schemac.pull.AdoptLeftOutObjectsTest.url;
 import static dev.schemac.pull.AdoptedViewsTest.edited;
 import static dev.schemac.pull.AdoptedViewsTest.script;
 import static dev.schemac.pull.AdoptedViewsTest.views;
@@ -48,13 +47,10 @@ class ViewReadsTest {
         try (var db = LiveDb.fresh(k, "view_reads")) {
             for (String s : schema(k).split(";\n")) if (!s.isBlank()) db.run(s);
             String before = views(db);
-            Path model = tmp.resolve("app.schema");
-            var pull = Cli.run("pull", "--url", url(db), "--out", model.toString(), "--color", "never");
-            assertThat(pull.code()).as(pull.err()).isZero();
-            Path out = tmp.resolve("out");
-            var r = Cli.run("migrate", model.toString(), "--name", "adopt", "--timestamp", "20250301120000", "-o", out.toString(),
-                    "--color", "never", "--from-url", url(db));
-            assertThat(r.code()).as(r.out() + r.err()).isZero();
+            var adoption = Adoption.of(db, tmp);
+            Path model = adoption.model();
+            Path out = adoption.out();
+            var r = adoption.migrate();
             String adopted = Files.readString(model);
 
             // authors.note is what the view reads: refused.
@@ -104,13 +100,9 @@ class ViewReadsTest {
                     CREATE VIEW archived AS SELECT o.id, o.amount FROM elsewhere.prices o JOIN prices p USING (id);
                     INSERT INTO prices VALUES (1, 'EUR', 10);
                     """);
-            Path model = tmp.resolve("app.schema");
-            var pull = Cli.run("pull", "--url", url(db), "--out", model.toString(), "--color", "never");
-            assertThat(pull.code()).as(pull.err()).isZero();
-            Path out = tmp.resolve("out");
-            var r = Cli.run("migrate", model.toString(), "--name", "adopt", "--timestamp", "20250301120000", "-o", out.toString(),
-                    "--color", "never", "--from-url", url(db));
-            assertThat(r.code()).as(r.out() + r.err()).isZero();
+            var adoption = Adoption.of(db, tmp);
+            Path out = adoption.out();
+            var r = adoption.migrate();
             assertThat(r.err()).contains("warning[SC981]: view `converted` reads `elsewhere.rates`, which the migration history does not make: "
                             + "a database built from the history cannot make the view (its CREATE VIEW fails there)",
                     "warning[SC981]: view `twice` reads function `doubled()`, which the migration history does not make",
@@ -139,12 +131,7 @@ class ViewReadsTest {
                     CREATE VIEW qualified AS SELECT id, strftime('%Y', 'now') AS y FROM main.prices;
                     INSERT INTO prices VALUES (1, 10);
                     """);
-            Path model = tmp.resolve("app.schema");
-            var pull = Cli.run("pull", "--url", url(db), "--out", model.toString(), "--color", "never");
-            assertThat(pull.code()).as(pull.err()).isZero();
-            var r = Cli.run("migrate", model.toString(), "--name", "adopt", "--timestamp", "20250301120000", "-o",
-                    tmp.resolve("out").toString(), "--color", "never", "--from-url", url(db));
-            assertThat(r.code()).as(r.out() + r.err()).isZero();
+            var r = Adoption.of(db, tmp).migrate();
             assertThat(r.err()).contains("warning[SC981]: view `old_prices` reads `archive`, which the migration history does not make",
                             "warning[SC981]: view `listed` reads `ledger`, which the migration history does not make")
                     .doesNotContain("view `recent` reads").doesNotContain("view `qualified` reads");
@@ -169,13 +156,7 @@ class ViewReadsTest {
                     + ".rates r ON r.code = p.code");
             db.run("CREATE VIEW listed AS SELECT p.id FROM prices p, " + rates + ".rates r WHERE r.code = p.code");
             db.run("CREATE VIEW plain AS SELECT id, amount FROM prices");
-            Path model = tmp.resolve("app.schema");
-            var pull = Cli.run("pull", "--url", url(db), "--out", model.toString(), "--color", "never");
-            assertThat(pull.code()).as(pull.err()).isZero();
-            Path out = tmp.resolve("out");
-            var r = Cli.run("migrate", model.toString(), "--name", "adopt", "--timestamp", "20250301120000", "-o", out.toString(),
-                    "--color", "never", "--from-url", url(db));
-            assertThat(r.code()).as(r.out() + r.err()).isZero();
+            var r = Adoption.of(db, tmp).migrate();
             assertThat(r.err()).contains("warning[SC981]: view `converted` reads `" + rates + ".rates`, which the migration history "
                     + "does not make", "warning[SC981]: view `listed` reads `" + rates + ".rates`").doesNotContain("view `plain` reads");
         }
@@ -196,13 +177,10 @@ class ViewReadsTest {
             db.run("CREATE TABLE books (id " + integer + " NOT NULL PRIMARY KEY, author_id " + integer + " NOT NULL REFERENCES "
                     + "authors (id), title VARCHAR(40))");
             db.run("CREATE VIEW reused AS SELECT a.title FROM books a WHERE a.author_id IN (SELECT a.id FROM authors a)");
-            Path model = tmp.resolve("app.schema");
-            var pull = Cli.run("pull", "--url", url(db), "--out", model.toString(), "--color", "never");
-            assertThat(pull.code()).as(pull.err()).isZero();
-            Path out = tmp.resolve("out");
-            var r = Cli.run("migrate", model.toString(), "--name", "adopt", "--timestamp", "20250301120000", "-o", out.toString(),
-                    "--color", "never", "--from-url", url(db));
-            assertThat(r.code()).as(r.out() + r.err()).isZero();
+            var adoption = Adoption.of(db, tmp);
+            Path model = adoption.model();
+            Path out = adoption.out();
+            var r = adoption.migrate();
             String adopted = Files.readString(model);
             Files.writeString(model, edited(adopted, "(?s)(entity Book \\{.*?)\\n  title\\s+string\\(40\\)\\?", "$1"));
             r = Cli.run("migrate", model.toString(), "--name", "no_title", "--timestamp", "20250302000000", "-o",

@@ -128,7 +128,8 @@ final class PostgresDialect extends SqlDialect {
      * (PostgreSQL names a trigger per table), which the tables whose function does the same
      * share. Where what it does differs between such tables (their triggers stamp different
      * columns), the most of them (the first in the Catalog's order, between
-     * equals) keep the shared one, and each other table's is named after the trigger and the table.
+     * equals) keep the shared one, and each other table's is named after the trigger and the table
+     * ({@link dev.schemac.naming.Names#shorten shortened} past PostgreSQL's limit).
      */
     String updatedFunction(Table t, Catalog catalog) {
         var bodies = new java.util.LinkedHashMap<String, Integer>();
@@ -137,7 +138,9 @@ final class PostgresDialect extends SqlDialect {
         }
         if (bodies.size() <= 1) return t.updatedAtTrigger();
         String most = bodies.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a).orElseThrow().getKey();
-        return updatedBody(t).equals(most) ? t.updatedAtTrigger() : t.updatedAtTrigger() + "_" + t.name();
+        // Shortened as every derived name is: PostgreSQL would cut a long one at 63 bytes, two tables' names alike.
+        return updatedBody(t).equals(most) ? t.updatedAtTrigger()
+                : dev.schemac.naming.Names.shorten(t.updatedAtTrigger() + "_" + t.name());
     }
 
     @Override

@@ -23,6 +23,15 @@ public final class Names {
     static final List<String> ONE_WORD = List.of("OAuth", "iOS", "macOS", "GraphQL", "MySQL", "PostgreSQL", "NoSQL",
             "JavaScript", "TypeScript", "GitHub", "GitLab", "YouTube", "LinkedIn", "PayPal", "WiFi", "eBay", "iPhone", "iPad");
 
+    /** The first letters of {@link #ONE_WORD}'s words. */
+    private static final String ONE_WORD_STARTS = firstLetters(ONE_WORD);
+
+    private static String firstLetters(List<String> words) {
+        var b = new StringBuilder();
+        for (String w : words) if (b.indexOf(w.substring(0, 1)) < 0) b.append(w.charAt(0));
+        return b.toString();
+    }
+
     /**
      * {@code OrderItem} → {@code order_item}; {@code HTTPRequest} → {@code http_request}. An
      * acronym keeps its plural s ({@code UserIDs} → {@code user_ids}, {@code PDFs} → {@code pdfs})
@@ -67,6 +76,8 @@ public final class Names {
 
     /** The {@link #ONE_WORD} word that starts at {@code i} as a word of its own, or null. */
     private static String oneWordAt(String s, int i) {
+        // Most letters begin none of them: snake_case runs this at every letter of every name a rule reads.
+        if (ONE_WORD_STARTS.indexOf(s.charAt(i)) < 0) return null;
         char prev = i == 0 ? '_' : s.charAt(i - 1);
         for (String w : ONE_WORD) {
             if (!s.startsWith(w, i)) continue;

@@ -42,6 +42,13 @@ final class PreparedFakeValues extends FakeValuesService {
 
     /** The resource folder, relative to this class, the sections are read from. */
     private final String folder;
+    /**
+     * Each key's answer from the copy, by key: Datafaker asks for the same few keys for every
+     * value it makes (a product name: three of them), and the copy never changes.
+     */
+    private final Map<String, Object> answers = new ConcurrentHashMap<>();
+    /** A key the copy answers with null, as {@link #answers} cannot hold null. */
+    private static final Object NONE = new Object();
 
     private PreparedFakeValues(String folder) {
         this.folder = folder;
@@ -61,10 +68,11 @@ final class PreparedFakeValues extends FakeValuesService {
     @SuppressWarnings("unchecked")
     public <T> T fetchObject(String key, FakerContext context) {
         List<?> chain = context.getLocaleChain();
+        if (chain.size() != 1 || chain.get(0) != DEFAULT_LOCALE) return super.fetchObject(key, context);
+        Object known = answers.get(key);
+        if (known != null) return known == NONE ? null : (T) known;
         int dot = key.indexOf('.');
-        if (chain.size() != 1 || chain.get(0) != DEFAULT_LOCALE || dot == 0 || key.endsWith(".") || key.contains("..")) {
-            return super.fetchObject(key, context);
-        }
+        if (dot == 0 || key.endsWith(".") || key.contains("..")) return super.fetchObject(key, context);
         Object value = section(folder, (dot < 0 ? key : key.substring(0, dot)).toLowerCase(Locale.ROOT));
         if (value == ABSENT) return super.fetchObject(key, context);
         while (dot > 0 && value != null) {
@@ -74,6 +82,7 @@ final class PreparedFakeValues extends FakeValuesService {
             value = map.get(next < 0 ? key.substring(dot + 1) : key.substring(dot + 1, next));
             dot = next;
         }
+        answers.put(key, value == null ? NONE : value);
         return (T) value;
     }
 

@@ -42,7 +42,15 @@ class TableNamesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"clientIPv6,client_ipv6", "URLsByHost,urls_by_host", "userIDs,user_ids", "HTTPServer,http_server",
             "oauthToken,oauth_token", "myOAuthApp,my_oauth_app", "iOSVersion,ios_version", "iPhones,iphones",
-            "XMLHttpRequest,xml_http_request", "ASet,a_set", "ItemS,item_s", "order_item,order_item"})
+            "XMLHttpRequest,xml_http_request", "ASet,a_set", "ItemS,item_s", "order_item,order_item",
+            // a word spelled with a capital inside, for each letter such a word begins with
+            "legacyMySQLHost,legacy_mysql_host", "myGitHubRepo,my_github_repo", "YouTubeChannelId,youtube_channel_id",
+            "LinkedInUrl,linkedin_url", "homeWiFiName,home_wifi_name", "eBayListing,ebay_listing", "PayPalEmail,paypal_email",
+            "GraphQLSchema,graphql_schema", "NoSQLStore,nosql_store", "JavaScriptSource,javascript_source",
+            "TypeScriptFile,typescript_file", "PostgreSQLVersion,postgresql_version", "macOSBuild,macos_build",
+            "iPadModel,ipad_model", "GitLabToken,gitlab_token", "OAuth,oauth",
+            // the same letters beginning no such word
+            "linkedInUrl,linked_in_url", "payPalEmail,pay_pal_email", "postgreSQLVersion,postgre_sql_version"})
     void snakeCaseKeepsAnAcronymsPluralVersionAndTheWordsSpelledWithACapitalInside(String name, String snake) {
         assertThat(Names.snake(name)).isEqualTo(snake);
     }

@@ -47,10 +47,13 @@ public final class SecretNotMarked extends Rule {
 
     @Override
     public void check(CheckContext context, Reporter out) {
+        // Field names repeat across entities (`email`, `name`): each is read as words once.
+        var byName = new java.util.HashMap<String, Boolean>();
         var reported = new HashSet<Span>();
         for (Entity e : context.model().entities()) {
             for (Field f : e.storedFields()) {
-                if (f.secret() || f.relation() != null || !canHoldText(f.type()) || !isSecretName(f.name())) continue;
+                if (f.secret() || f.relation() != null || !canHoldText(f.type())) continue;
+                if (!byName.computeIfAbsent(f.name(), SecretNotMarked::isSecretName)) continue;
                 if (!reported.add(f.span())) continue;
                 out.report(e, f.pii() ? personalData(f.span(), e.name(), f.name()) : unmarked(f.span(), e.name(), f.name()));
             }

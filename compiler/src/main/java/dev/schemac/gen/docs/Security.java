@@ -87,8 +87,11 @@ final class Security {
                             + " that refer to a deleted row through " + Words.code(String.join(", ", fk.columns())) + ", and theirs in turn"
                             + CascadeChain.unless(catalog, t.name()));
                 } else {
+                    // Two keys to one table (from and to) are two cascades: the columns tell them apart.
+                    boolean twin = t.foreignKeys().stream().filter(f -> f.referencedTable().equals(fk.referencedTable())).count() > 1;
                     cascades.add("a delete from " + Words.code(fk.referencedTable()) + " deletes " + (t.isJoinTable() ? "its links in " : "rows of ")
-                            + Words.code(t.name()) + CascadeChain.unless(catalog, t.name()));
+                            + Words.code(t.name()) + (twin ? " through " + Words.code(String.join(", ", fk.columns())) : "")
+                            + CascadeChain.unless(catalog, t.name()));
                 }
             }
         }

@@ -631,7 +631,15 @@ class DocumentClaimsTest {
                 boolean required = fk.columns().stream().noneMatch(c -> t.requireColumn(c).nullable());
                 boolean one = fk.columns().containsAll(t.primaryKey().columns())
                         || t.uniques().stream().anyMatch(u -> u.where() == null && fk.columns().containsAll(u.columns()));
-                if (!t.isJoinTable()) {
+                if (t.isJoinTable() && t.foreignKeys().size() == 2) {
+                    ForeignKey a = t.foreignKeys().get(0), b = t.foreignKeys().get(1);
+                    String actions = a.onDelete() == b.onDelete() ? "both keys ON DELETE " + dev.schemac.render.sql.Sql.action(a.onDelete())
+                            : "ON DELETE " + dev.schemac.render.sql.Sql.action(a.onDelete()) + " from " + a.referencedTable() + ", "
+                            + dev.schemac.render.sql.Sql.action(b.onDelete()) + " from " + b.referencedTable();
+                    assertThat(txt).as("the text ERD's line of %s", t.name())
+                            .containsPattern(Pattern.quote("[" + a.referencedTable() + "] *----* [" + b.referencedTable() + "]") + " +"
+                                    + Pattern.quote("through " + t.name() + ", " + actions + "\n"));
+                } else {
                     assertThat(txt).as("the text ERD's line of %s", fk.name())
                             .contains("[" + fk.referencedTable() + "] " + (required ? "1" : "0..1") + "----" + (one ? "0..1" : "*") + " [" + t.name() + "]  ");
                 }
@@ -658,5 +666,43 @@ class DocumentClaimsTest {
             out.add("UK (" + String.join(", ", u.columns()) + ")" + (u.where() == null ? "" : " where " + u.where().column() + " is null"));
         }
         return out;
+    }
+
+    /**
+     * keys.md says a key's values are escaped exactly when a value in a key can hold {@code :}
+     * or {@code \\} (the real-server test proves what the escape does); each column it names as
+     * able to hold them fills a key and is of a type whose text can.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void theRedisEscapeIsSaidWhereAKeyValueCanHoldASeparator(Path model) {
+        Docs d = docs(model);
+        var design = dev.schemac.nosql.KeyValueDesign.of(d.c().model(), d.c().catalog());
+        var keyColumns = new TreeSet<String>();
+        var canHold = new TreeSet<String>();
+        for (var e : design.entities()) {
+            var cols = new ArrayList<String>(e.rowKeyColumns());
+            for (var k : e.keys()) if (k.source().equals(e.table().name())) cols.addAll(k.keyColumns());
+            for (String c : cols) {
+                var col = e.table().requireColumn(c);
+                keyColumns.add(e.table().name() + "." + c);
+                var kind = col.type().kind();
+                boolean text = col.type().isEnum() ? d.c().model().enumType(col.type().enumName()).orElseThrow().values().stream()
+                        .anyMatch(v -> v.dbValue().contains(":") || v.dbValue().contains("\\"))
+                        : java.util.Set.of("STRING", "TEXT", "CHAR", "JSON", "DATETIME", "TIME").contains(kind.name());
+                if (text) canHold.add(e.table().name() + "." + c);
+            }
+        }
+        String keysMd = d.files().get("redis/keys.md");
+        Matcher m = Pattern.compile("In a key or an id each value is one segment: .*? \\(the values of (.*?) can hold them\\)").matcher(keysMd);
+        if (!m.find()) {
+            assertThat(canHold).as("key columns that can hold : or \\").isEmpty();
+            return;
+        }
+        var named = new TreeSet<String>();
+        for (Matcher n = Pattern.compile("`([^`]+)`").matcher(m.group(1)); n.find(); ) named.add(n.group(1));
+        assertThat(named).isNotEmpty();
+        assertThat(canHold).as("columns named as able to hold : or \\").containsAll(named);
+        if (!m.group(1).contains(" more")) assertThat(named).isEqualTo(canHold);
     }
 }

@@ -69,6 +69,11 @@ public record Table(String name, String entity, String doc, List<Column> columns
         return uniques.stream().anyMatch(u -> !u.partial() && columns.containsAll(u.columns()));
     }
 
+    /** Whether {@code column} alone is unique over every row: a one-column unique that is not partial (what a diagram marks UK). */
+    public boolean uniqueOnItsOwn(String column) {
+        return uniques.stream().anyMatch(u -> !u.partial() && u.columns().equals(List.of(column)));
+    }
+
     /** Whether {@code column} is a column of one of the table's foreign keys. */
     public boolean inForeignKey(String column) {
         return foreignKeys.stream().anyMatch(f -> f.columns().contains(column));

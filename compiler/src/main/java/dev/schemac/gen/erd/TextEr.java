@@ -72,7 +72,7 @@ final class TextEr {
             var marks = new ArrayList<String>();
             if (t.primaryKey().columns().contains(c.name())) marks.add("PK");
             if (t.inForeignKey(c.name())) marks.add("FK");
-            if (uniqueAlone(t, c.name())) marks.add("UK");
+            if (t.uniqueOnItsOwn(c.name())) marks.add("UK");
             if (c.nullable()) marks.add("null");
             lines.add(c.name() + (marks.isEmpty() ? "" : "  " + String.join(" ", marks)));
         }
@@ -93,11 +93,6 @@ final class TextEr {
             for (String l : keys) b.append("| ").append(pad(l, width)).append(" |\n");
         }
         return b.append(rule).toString();
-    }
-
-    /** Unique on its own over every row: a one-column unique that is not partial (or the one-column primary key's column, marked PK). */
-    static boolean uniqueAlone(Table t, String column) {
-        return t.uniques().stream().anyMatch(u -> !u.partial() && u.columns().equals(List.of(column)));
     }
 
     private static String pad(String s, int width) {

@@ -82,18 +82,13 @@ final class ErDiagram {
         var keys = new ArrayList<String>();
         if (t.primaryKey().columns().contains(c.name())) keys.add("PK");
         if (t.inForeignKey(c.name())) keys.add("FK");
-        if (!keys.contains("PK") && uniqueAlone(t, c.name())) keys.add("UK");
+        if (!keys.contains("PK") && t.uniqueOnItsOwn(c.name())) keys.add("UK");
         var b = new StringBuilder(type(c)).append(' ').append(id);
         if (!keys.isEmpty()) b.append(' ').append(String.join(", ", keys));
         String comment = id.equals(c.name()) ? comment(t, c)
                 : ("column " + c.name() + (comment(t, c).isEmpty() ? "" : "; " + comment(t, c)));
         if (!comment.isEmpty()) b.append(' ').append(Mermaid.string(comment));
         return b.toString();
-    }
-
-    /** {@code UK} says the column is unique on its own over every row: a one-column unique that is not partial. */
-    private static boolean uniqueAlone(Table t, String column) {
-        return t.uniques().stream().anyMatch(u -> !u.partial() && u.columns().equals(List.of(column)));
     }
 
     /**

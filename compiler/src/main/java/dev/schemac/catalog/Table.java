@@ -59,6 +59,26 @@ public record Table(String name, String entity, String doc, List<Column> columns
 
     public boolean isJoinTable() { return join != null; }
 
+    /**
+     * Whether at most one row holds each value of {@code columns}: the primary key or a unique
+     * over every row lies within them. A partial unique (live rows only) does not count: deleted
+     * rows repeat its values.
+     */
+    public boolean atMostOneRowPer(List<String> columns) {
+        if (columns.containsAll(primaryKey.columns())) return true;
+        return uniques.stream().anyMatch(u -> !u.partial() && columns.containsAll(u.columns()));
+    }
+
+    /** Whether {@code column} alone is unique over every row: a one-column unique that is not partial (what a diagram marks UK). */
+    public boolean uniqueOnItsOwn(String column) {
+        return uniques.stream().anyMatch(u -> !u.partial() && u.columns().equals(List.of(column)));
+    }
+
+    /** Whether {@code column} is a column of one of the table's foreign keys. */
+    public boolean inForeignKey(String column) {
+        return foreignKeys.stream().anyMatch(f -> f.columns().contains(column));
+    }
+
     /** The implicit join table of a many-to-many: which relation fields it stores. */
     public record JoinTable(String leftEntity, String leftField, String rightEntity, String rightField) {}
 

@@ -11,24 +11,20 @@ import java.util.regex.Pattern;
 
 /**
  * Whether two key patterns can produce the same key, segment by segment ({@code :}
- * separates them). A placeholder fills the segments its values are written in: one, or
- * three for a datetime ({@code 2025-01-01T03:00:00Z}) or a time ({@code 03:00:00}), whose
- * values hold two {@code :} (see {@link KvValues}). Two literal segments must be equal, a
- * literal must be a possible value of the placeholder segment it meets (an integer column
- * never yields {@code orders}, a datetime's middle segment is two digits), and two
- * placeholder segments can always meet. Text values are taken to hold no {@code :}: the
- * documents say so, and the application refuses such a value in a key.
+ * separates them). A placeholder fills exactly one segment: {@link KvValues#segment} writes a
+ * {@code :} inside a value as {@code \:}, so a datetime ({@code 2025-01-01T03\:00\:00Z}), a
+ * time or a text holding {@code :} stays one segment. Two literal segments must be equal, a
+ * literal must be a possible value of the placeholder it meets (an integer column never
+ * yields {@code orders}; a datetime or time, whose segment holds a {@code \}, never equals a
+ * literal, which cannot), and two placeholders can always meet.
  */
 final class KeyOverlap {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-    private static final Pattern TWO_DIGITS = Pattern.compile("[0-9]{2}");
-    /** The segments of a datetime as {@link KvValues} writes it: {@code 2025-01-01T03}, {@code 00}, {@code 00Z}. */
-    private static final List<Pattern> DATETIME_SEGMENTS = List.of(Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}"),
-            TWO_DIGITS, Pattern.compile("[0-9]{2}Z"));
-    private static final List<Pattern> TIME_SEGMENTS = List.of(TWO_DIGITS, TWO_DIGITS, TWO_DIGITS);
+    private static final Pattern DATETIME = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}\\\\:[0-9]{2}\\\\:[0-9]{2}Z");
+    private static final Pattern TIME = Pattern.compile("[0-9]{2}\\\\:[0-9]{2}\\\\:[0-9]{2}");
 
     private KeyOverlap() {}
 
@@ -56,7 +52,7 @@ final class KeyOverlap {
         return true;
     }
 
-    /** A key's segments, each placeholder expanded into the segments its values take. */
+    /** A key's segments: each literal, and one per placeholder. */
     private static List<Segment> segments(KvKey k, Catalog catalog, Model model) {
         var out = new ArrayList<Segment>();
         for (String s : k.pattern().split(":", -1)) {
@@ -65,13 +61,7 @@ final class KeyOverlap {
                 continue;
             }
             Column c = column(k, s, catalog);
-            ScalarKind kind = c == null || c.type().isEnum() ? null : c.type().kind();
-            List<Pattern> parts = kind == ScalarKind.DATETIME ? DATETIME_SEGMENTS : kind == ScalarKind.TIME ? TIME_SEGMENTS : null;
-            if (parts != null) {
-                for (Pattern p : parts) out.add(new Segment(null, literal -> p.matcher(literal).matches()));
-            } else {
-                out.add(new Segment(null, literal -> c == null || canBe(c, literal, model)));
-            }
+            out.add(new Segment(null, literal -> c == null || canBe(c, literal, model)));
         }
         return out;
     }
@@ -100,6 +90,8 @@ final class KeyOverlap {
             case BOOL -> List.of("true", "false").contains(literal);
             case UUID -> UUID.matcher(literal).matches();
             case DATE -> DATE.matcher(literal).matches();
+            case DATETIME -> DATETIME.matcher(literal).matches();
+            case TIME -> TIME.matcher(literal).matches();
             default -> true;
         };
     }

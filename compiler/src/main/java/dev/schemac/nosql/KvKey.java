@@ -6,8 +6,8 @@ import java.util.List;
  * One kind of Redis key of the key-value design. {@code pattern} is the key with
  * {@code {column}} placeholders; each entry of the key is made from one row of
  * {@code source} (a table): {@code keyColumns} fill the placeholders in order,
- * {@code memberColumns} make the member or value (a row's id: its key columns joined by
- * {@code :}), {@code score} (a column, or null) orders a sorted set. {@code expires} says the
+ * {@code memberColumns} make the member or value (a row's id: its key columns'
+ * {@link KvValues#segment}s joined by {@code :}), {@code score} (a column, or null) orders a sorted set. {@code expires} says the
  * key gets the entity's TTL. {@code via} names the relation field a relation key follows
  * ({@code User.orders}), or is null. {@code onlyWhereNull} (a column, or null) limits the
  * entries to the rows where that column is null: the live rows of a soft-deleting table, for

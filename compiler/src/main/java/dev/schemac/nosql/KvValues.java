@@ -17,7 +17,9 @@ import java.util.Map;
  * plain notation, {@code true}/{@code false}, datetimes as ISO 8601 instants in UTC to the
  * second ({@code 2025-01-01T03:00:00Z}), dates and times as ISO text, UUIDs in their
  * canonical text, JSON as its text, bytes as they are (in keys and set members: as hex), enum
- * values as stored. A null is
+ * values as stored. In a key or a row's id each value is one segment: its {@code \} is
+ * written {@code \\} and its {@code :} {@code \:}, so an unescaped {@code :} always
+ * separates two values and rows whose values differ never share a key. A null is
  * no value at all: the hash has no such field, and no index entry is made.
  * Sorted-set scores are seconds since 1970 (UTC) for datetimes and dates, seconds since
  * midnight for times, and the number itself otherwise.
@@ -44,11 +46,23 @@ public final class KvValues {
         return v.toString();
     }
 
-    /** A row's id in sets and unique keys: the values of its key columns joined by {@code :}. */
+    /**
+     * A row's id in sets and unique keys: the {@link #segment}s of its key columns joined by
+     * {@code :}, as they follow {@code app:entity:} in its row key.
+     */
     public static String id(Map<String, Object> row, List<String> columns, java.util.function.Function<String, Column> col) {
         var parts = new java.util.ArrayList<String>();
-        for (String c : columns) parts.add(text(col.apply(c), row.get(c)));
+        for (String c : columns) parts.add(segment(col.apply(c), row.get(c)));
         return String.join(":", parts);
+    }
+
+    /**
+     * A non-null value as one segment of a key or id: its {@link #text} with {@code \} as
+     * {@code \\} and {@code :} as {@code \:}. Without this, {@code ("a:b", "c")} and
+     * {@code ("a", "b:c")} would both be {@code a:b:c}.
+     */
+    public static String segment(Column c, Object v) {
+        return text(c, v).replace("\\", "\\\\").replace(":", "\\:");
     }
 
     /** The score of a value in a sorted set. */

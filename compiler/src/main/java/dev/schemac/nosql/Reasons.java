@@ -48,7 +48,7 @@ public final class Reasons {
             case REFERENCE_ARRAY -> where + ": " + (design.embedding().isEmbedded(c.entity()) ? "each embedded " + c.entity()
                     : "each " + c.entity() + " document") + " holds the keys of its " + target + " rows in the array "
                     + code(DocumentDesign.idArrayName(c.field())) + (c.inverse() != null ? " (a multikey index finds "
-                    + article(target) + "'s " + code(c.inverse()) + ")" : "") + "; a " + c.entity() + " has many " + target
+                    + article(target) + "'s " + code(c.inverse()) + ")" : "") + "; " + article(c.entity()) + " has many " + target
                     + " rows and " + article(target) + " many " + c.entity() + " rows, so neither document can hold the other.";
         };
     }

@@ -77,16 +77,7 @@ final class DatabaseType {
      */
     private String halfSet() {
         var dialect = model.settings().dialect();
-        var loose = new ArrayList<String>();
-        for (Table t : catalog.tables()) {
-            for (var ch : t.checks()) {
-                for (var term : ch.terms()) {
-                    if (term instanceof dev.schemac.catalog.Check.AllOrNone a && !dev.schemac.render.sql.Sql.keeps(dialect, a)) {
-                        loose.add(Words.code(t.name() + " (" + String.join(", ", a.columns()) + ")"));
-                    }
-                }
-            }
-        }
+        var loose = Tradeoffs.halfSetReferences(catalog, dialect);
         if (loose.isEmpty()) return "";
         return "; but " + dialect.displayName() + " refuses the CHECK that would keep " + Words.list(loose)
                 + " all NULL or all set, so a row there that sets only some of those columns refers to nothing and is accepted";

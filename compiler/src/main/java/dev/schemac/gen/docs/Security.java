@@ -78,12 +78,21 @@ final class Security {
         if (!pii.isEmpty()) sensitive.add("changes to personal data (" + Words.list(pii.stream().map(Security::column).toList()) + ")");
         if (!secrets.isEmpty()) sensitive.add("changes to secrets (" + Words.list(secrets.stream().map(Security::column).toList()) + ")");
         var cascades = new ArrayList<String>();
+        // Every cascading key, a join table's links and a tree's own rows too: "no delete cascades" must hold of all of them.
         for (Table t : catalog.tables()) {
-            if (t.isJoinTable()) continue;
             for (ForeignKey fk : t.foreignKeys()) {
-                if (fk.onDelete() != ReferentialAction.CASCADE || fk.referencedTable().equals(t.name())) continue;
-                cascades.add("a delete from " + Words.code(fk.referencedTable()) + " deletes rows of " + Words.code(t.name())
-                        + CascadeChain.unless(catalog, t.name()));
+                if (fk.onDelete() != ReferentialAction.CASCADE) continue;
+                if (fk.referencedTable().equals(t.name())) {
+                    cascades.add("a delete from " + Words.code(t.name()) + " deletes the rows of " + Words.code(t.name())
+                            + " that refer to a deleted row through " + Words.code(String.join(", ", fk.columns())) + ", and theirs in turn"
+                            + CascadeChain.unless(catalog, t.name()));
+                } else {
+                    // Two keys to one table (from and to) are two cascades: the columns tell them apart.
+                    boolean twin = t.foreignKeys().stream().filter(f -> f.referencedTable().equals(fk.referencedTable())).count() > 1;
+                    cascades.add("a delete from " + Words.code(fk.referencedTable()) + " deletes " + (t.isJoinTable() ? "its links in " : "rows of ")
+                            + Words.code(t.name()) + (twin ? " through " + Words.code(String.join(", ", fk.columns())) : "")
+                            + CascadeChain.unless(catalog, t.name()));
+                }
             }
         }
         if (!cascades.isEmpty()) sensitive.add("deletes that cascade (" + String.join("; ", cascades) + ")");
@@ -91,18 +100,24 @@ final class Security {
         var both = new ArrayList<String>();
         var changed = new ArrayList<String>();
         var created = new ArrayList<String>();
+        var neither = new ArrayList<String>();
         for (Table t : catalog.tables()) {
             boolean c = RequiredFields.recordsCreation(model, t), u = t.columns().stream().anyMatch(Column::updatedAt);
             if (c && u) both.add(Words.code(t.name()));
             else if (u) changed.add(Words.code(t.name()));
             else if (c) created.add(Words.code(t.name()));
+            else neither.add(Words.code(t.name()));
         }
         var records = new ArrayList<String>();
         if (!both.isEmpty()) records.add(Words.list(both) + Words.agree(both, " records", " record") + " when each row was created and last changed");
         if (!changed.isEmpty()) records.add(Words.list(changed) + Words.agree(changed, " records", " record") + " when each row was last changed");
         if (!created.isEmpty()) records.add(Words.list(created) + Words.agree(created, " records", " record") + " when each row was created");
+        // The tables that record no time are named too (join tables among them), so no table is left out of what is said.
+        if (!neither.isEmpty() && !records.isEmpty()) {
+            records.add(Words.list(neither) + Words.agree(neither, " records no time of its rows", " record no time of their rows"));
+        }
         String when = records.isEmpty() ? "No table records when its rows change"
-                : String.join("; ", records) + ", not who changed it or what it held before";
+                : String.join("; ", records) + "; no table records who changed a row or what it held before";
         if (sensitive.isEmpty()) {
             b.append("- Audit trail: the model marks no data personal or secret and no delete cascades, so no operation stands out as sensitive. ")
                     .append(when).append(".\n");

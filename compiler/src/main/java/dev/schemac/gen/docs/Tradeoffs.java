@@ -40,9 +40,30 @@ final class Tradeoffs {
                     : Words.agree(cycle, " is", " are") + " added with ALTER TABLE once both tables exist") + ", and the seed data sets "
                     + Words.agree(cycle, "its column", "their columns") + " with UPDATEs after the inserts.");
         }
+        // SC504's limitation: "none hits a limitation" would be false beside it.
+        var loose = halfSetReferences(catalog, d);
+        if (!loose.isEmpty()) {
+            items.add(d.displayName() + " refuses the CHECK that would keep " + Words.list(loose) + " all NULL or all set (SC504): a row that sets"
+                    + " only some of those columns refers to nothing and is accepted, so the application writes all of them or none.");
+        }
         if (items.isEmpty()) b.append("None of this model's columns, checks or keys hits a limitation of ").append(d.displayName()).append(".\n");
         for (String s : items) b.append("- ").append(s).append("\n");
         b.append("\n");
+    }
+
+    /** The optional references of several columns whose all-NULL-or-all-set CHECK {@code d}'s DDL cannot hold, as {@code `table (a, b)`}. */
+    static List<String> halfSetReferences(Catalog catalog, Dialect d) {
+        var out = new ArrayList<String>();
+        for (Table t : catalog.tables()) {
+            for (Check ch : t.checks()) {
+                for (Check.Term term : ch.terms()) {
+                    if (term instanceof Check.AllOrNone a && !dev.schemac.render.sql.Sql.keeps(d, a)) {
+                        out.add(Words.code(t.name() + " (" + String.join(", ", a.columns()) + ")"));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private List<String> columns(Predicate<Column> p) {

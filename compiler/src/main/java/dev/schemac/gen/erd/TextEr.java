@@ -14,6 +14,7 @@ import java.util.List;
  * one box per table with its keys. Implicit join tables are drawn as the many-to-many
  * they store ({@code *----*}), because that is what the model says; the box still shows
  * the table. Cardinalities: {@code 1} exactly one, {@code 0..1} at most one, {@code *} many.
+ * The file ends with a legend of the column marks.
  */
 final class TextEr {
     private final Catalog catalog;
@@ -28,7 +29,9 @@ final class TextEr {
             if (t.isJoinTable() && t.foreignKeys().size() == 2) {
                 ForeignKey a = t.foreignKeys().get(0), b = t.foreignKeys().get(1);
                 rel.add(new String[] {"[" + a.referencedTable() + "] *----* [" + b.referencedTable() + "]",
-                        "through " + t.name() + ", both keys ON DELETE " + Sql.action(a.onDelete())});
+                        "through " + t.name() + (a.onDelete() == b.onDelete() ? ", both keys ON DELETE " + Sql.action(a.onDelete())
+                                : ", ON DELETE " + Sql.action(a.onDelete()) + " from " + a.referencedTable() + ", "
+                                + Sql.action(b.onDelete()) + " from " + b.referencedTable())});
                 continue;
             }
             for (ForeignKey fk : t.foreignKeys()) rel.add(relationship(t, fk));
@@ -40,41 +43,55 @@ final class TextEr {
             b.append('\n');
         }
         for (Table t : catalog.tables()) b.append(box(t)).append('\n');
+        if (!catalog.tables().isEmpty()) b.append(LEGEND);
         return b.toString().stripTrailing() + "\n";
     }
+
+    static final String LEGEND = "PK: in the primary key; FK: in a foreign key; UK: unique on its own; null: may be NULL.\n"
+            + "A key of several columns, and a unique among live rows only, is listed under its table's columns.\n";
 
     private String[] relationship(Table t, ForeignKey fk) {
         boolean required = fk.columns().stream().noneMatch(c -> t.requireColumn(c).nullable());
         String parent = required ? "1" : "0..1";
-        String child = unique(t, fk.columns()) ? "0..1" : "*";
+        String child = t.atMostOneRowPer(fk.columns()) ? "0..1" : "*";
         String diagram = "[" + fk.referencedTable() + "] " + parent + "----" + child + " [" + t.name() + "]";
         String how = t.name() + "(" + String.join(", ", fk.columns()) + ") -> " + fk.referencedTable() + "("
                 + String.join(", ", fk.referencedColumns()) + "), ON DELETE " + Sql.action(fk.onDelete());
         return new String[] {diagram, how};
     }
 
-    /** At most one row per value: a partial unique (live rows only) lets deleted rows repeat it. */
-    private static boolean unique(Table t, List<String> columns) {
-        if (t.primaryKey().columns().equals(columns)) return true;
-        return t.uniques().stream().anyMatch(u -> !u.partial() && u.columns().equals(columns));
-    }
-
+    /**
+     * A column's marks say what holds of that column alone: {@code PK} in the primary key,
+     * {@code FK} in a foreign key, {@code UK} unique over every row on its own, {@code null}
+     * nullable. A key of several columns, and a unique that holds among live rows only, is a
+     * line of its own under the columns: none of its columns is unique alone.
+     */
     private static String box(Table t) {
         var lines = new ArrayList<String>();
         for (Column c : t.columns()) {
             var marks = new ArrayList<String>();
             if (t.primaryKey().columns().contains(c.name())) marks.add("PK");
-            if (c.isForeignKey()) marks.add("FK");
-            for (UniqueConstraint u : t.uniques()) {
-                if (u.columns().contains(c.name())) { marks.add("UK"); break; }
-            }
+            if (t.inForeignKey(c.name())) marks.add("FK");
+            if (t.uniqueOnItsOwn(c.name())) marks.add("UK");
             if (c.nullable()) marks.add("null");
             lines.add(c.name() + (marks.isEmpty() ? "" : "  " + String.join(" ", marks)));
         }
-        int width = Math.max(t.name().length(), lines.stream().mapToInt(String::length).max().orElse(0));
+        var keys = new ArrayList<String>();
+        if (t.primaryKey().columns().size() > 1) keys.add("PK (" + String.join(", ", t.primaryKey().columns()) + ")");
+        for (UniqueConstraint u : t.uniques()) {
+            if (u.columns().size() == 1 && !u.partial()) continue;
+            keys.add("UK (" + String.join(", ", u.columns()) + ")" + (u.partial() ? " where " + u.where().column() + " is null" : ""));
+        }
+        var all = new ArrayList<>(lines);
+        all.addAll(keys);
+        int width = Math.max(t.name().length(), all.stream().mapToInt(String::length).max().orElse(0));
         String rule = "+" + "-".repeat(width + 2) + "+\n";
         var b = new StringBuilder(rule).append("| ").append(pad(t.name(), width)).append(" |\n").append(rule);
         for (String l : lines) b.append("| ").append(pad(l, width)).append(" |\n");
+        if (!keys.isEmpty()) {
+            b.append(rule);
+            for (String l : keys) b.append("| ").append(pad(l, width)).append(" |\n");
+        }
         return b.append(rule).toString();
     }
 

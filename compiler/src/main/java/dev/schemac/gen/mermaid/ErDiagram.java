@@ -48,22 +48,12 @@ final class ErDiagram {
 
     private String relationship(Table t, ForeignKey fk) {
         boolean required = fk.columns().stream().noneMatch(c -> t.requireColumn(c).nullable());
-        boolean oneToOne = uniqueOn(t, fk.columns());
+        boolean oneToOne = t.atMostOneRowPer(fk.columns());
         String parent = required ? "||" : "|o";
         String child = oneToOne ? "o|" : "o{";
         String line = t.primaryKey().columns().containsAll(fk.columns()) ? "--" : "..";
         return ids.get(fk.referencedTable()) + " " + parent + line + child + " " + ids.get(t.name()) + " : "
                 + Mermaid.string(label(t, fk));
-    }
-
-    /**
-     * Whether at most one row holds each value of {@code columns}: a partial unique (live rows
-     * only, on a soft-deleting entity) lets deleted rows repeat it, so that side stays many.
-     */
-    private static boolean uniqueOn(Table t, List<String> columns) {
-        if (t.primaryKey().columns().equals(columns)) return true;
-        for (UniqueConstraint u : t.uniques()) if (!u.partial() && u.columns().equals(columns)) return true;
-        return false;
     }
 
     /**
@@ -91,19 +81,28 @@ final class ErDiagram {
     private String attribute(Table t, Column c, String id) {
         var keys = new ArrayList<String>();
         if (t.primaryKey().columns().contains(c.name())) keys.add("PK");
-        if (c.isForeignKey()) keys.add("FK");
-        if (!keys.contains("PK") && singleUnique(t).contains(c.name())) keys.add("UK");
+        if (t.inForeignKey(c.name())) keys.add("FK");
+        if (!keys.contains("PK") && t.uniqueOnItsOwn(c.name())) keys.add("UK");
         var b = new StringBuilder(type(c)).append(' ').append(id);
         if (!keys.isEmpty()) b.append(' ').append(String.join(", ", keys));
-        String comment = id.equals(c.name()) ? comment(c)
-                : ("column " + c.name() + (comment(c).isEmpty() ? "" : "; " + comment(c)));
+        String comment = id.equals(c.name()) ? comment(t, c)
+                : ("column " + c.name() + (comment(t, c).isEmpty() ? "" : "; " + comment(t, c)));
         if (!comment.isEmpty()) b.append(' ').append(Mermaid.string(comment));
         return b.toString();
     }
 
-    private static Set<String> singleUnique(Table t) {
-        var out = new HashSet<String>();
-        for (UniqueConstraint u : t.uniques()) if (u.columns().size() == 1) out.add(u.columns().get(0));
+    /**
+     * What a mark cannot say: a unique that the column holds only together with others, or only
+     * among live rows; a primary key of several columns (Mermaid marks each of them PK).
+     */
+    private static List<String> keyNotes(Table t, Column c) {
+        var out = new ArrayList<String>();
+        var pk = t.primaryKey().columns();
+        if (pk.size() > 1 && pk.contains(c.name())) out.add("primary key (" + String.join(", ", pk) + ")");
+        for (UniqueConstraint u : t.uniques()) {
+            if (!u.columns().contains(c.name()) || (u.columns().size() == 1 && !u.partial())) continue;
+            out.add("unique (" + String.join(", ", u.columns()) + ")" + (u.partial() ? " where " + u.where().column() + " is null" : ""));
+        }
         return out;
     }
 
@@ -122,9 +121,10 @@ final class ErDiagram {
         return id;
     }
 
-    private String comment(Column c) {
+    private String comment(Table t, Column c) {
         var parts = new ArrayList<String>();
         if (c.nullable()) parts.add("nullable");
+        parts.addAll(keyNotes(t, c));
         if (c.pii()) parts.add("PII");
         if (c.secret()) parts.add("secret");
         if (c.type().isEnum()) {

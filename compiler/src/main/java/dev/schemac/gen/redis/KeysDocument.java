@@ -18,7 +18,7 @@ final class KeysDocument {
     private KeysDocument() {}
 
     /** How this model's values are written, one line per type it uses, naming its columns. */
-    private static void encodings(KeyValueDesign design, StringBuilder b) {
+    private static void encodings(Model model, KeyValueDesign design, StringBuilder b) {
         var byKind = new java.util.LinkedHashMap<String, java.util.LinkedHashSet<String>>();
         var nullable = new java.util.LinkedHashSet<String>();
         for (KvEntity e : design.entities()) {
@@ -50,6 +50,33 @@ final class KeysDocument {
         b.append("\nIn sets and unique keys a row is named by its id, the value of its key (").append(String.join("; ", keys)).append(")");
         if (!composite.isEmpty()) b.append("; the key columns of ").append(String.join(", ", composite)).append(" are joined by `:`");
         b.append(".\n");
+        var escaped = new java.util.TreeSet<String>();
+        for (KvEntity e : design.entities()) {
+            for (KvKey k : e.keys()) {
+                var t = e.table().name().equals(k.source()) ? e.table() : null;
+                for (String c : k.keyColumns()) if (t != null && mayHoldColon(model, t.requireColumn(c))) escaped.add(t.name() + "." + c);
+            }
+            for (String c : e.rowKeyColumns()) if (mayHoldColon(model, e.table().requireColumn(c))) escaped.add(e.table().name() + "." + c);
+        }
+        if (!escaped.isEmpty()) {
+            var cols = new java.util.ArrayList<>(escaped);
+            b.append("\nIn a key or an id each value is one segment: a `\\` in it is written `\\\\` and a `:` `\\:`")
+                    .append(" (the values of ").append(String.join(", ", cols.subList(0, Math.min(4, cols.size())).stream().map(Md::code).toList()))
+                    .append(cols.size() > 4 ? " and " + (cols.size() - 4) + " more" : "")
+                    .append(" can hold them), so two rows with different values never share a key. Read left to right, a `\\` takes the character after it as it is and any other `:` separates two values.\n");
+        }
+    }
+
+    /** Whether a column's values, as {@code KvValues} writes them, can hold a {@code :} or {@code \}, which a key escapes. */
+    private static boolean mayHoldColon(Model model, Column c) {
+        if (c.type().isEnum()) {
+            return model.enumType(c.type().enumName()).map(t -> t.values().stream().anyMatch(v -> v.dbValue().matches(".*[:\\\\].*")))
+                    .orElse(true);
+        }
+        return switch (c.type().kind()) {
+            case STRING, TEXT, CHAR, JSON, DATETIME, TIME -> true;
+            default -> false;
+        };
     }
 
     private static final java.util.Map<String, String> ENCODING = java.util.Map.ofEntries(
@@ -70,7 +97,7 @@ final class KeysDocument {
         b.append("Every key starts with ").append(Md.code(design.app() + ":")).append(". ")
                 .append("`redis/keys.json` holds the same design as data, and `redis/seed.redis` loads the sample rows ")
                 .append("(`redis-cli < redis/seed.redis`).\n\n");
-        encodings(design, b);
+        encodings(model, design, b);
         for (KvEntity e : design.entities()) {
             b.append("\n## ").append(e.entity().name()).append("\n\n");
             if (e.expires()) {

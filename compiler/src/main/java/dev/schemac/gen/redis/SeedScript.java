@@ -105,7 +105,7 @@ final class SeedScript {
     /** The key of one entry: the pattern with each placeholder replaced by its column's value. */
     static String key(KvKey k, Table t, List<Object> values) {
         var texts = new ArrayList<String>();
-        for (int i = 0; i < values.size(); i++) texts.add(KvValues.text(t.requireColumn(k.keyColumns().get(i)), values.get(i)));
+        for (int i = 0; i < values.size(); i++) texts.add(KvValues.segment(t.requireColumn(k.keyColumns().get(i)), values.get(i)));
         return k.fill(texts);
     }
 }

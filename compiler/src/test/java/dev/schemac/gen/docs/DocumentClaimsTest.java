@@ -447,6 +447,12 @@ class DocumentClaimsTest {
             if (p.contains("the foreign keys' `ON DELETE` actions apply to every delete")) assertThat(fks).isTrue();
             assertThat(p).doesNotContainPattern("\\b0 (unique|CHECK|foreign|index)");
             assertThat(p).doesNotContain("a lower bound such as");
+            Matcher none = Pattern.compile("None of this model's columns, checks or keys hits a limitation of (SQLite|PostgreSQL|MySQL)").matcher(p);
+            if (none.find()) {
+                var dialect = java.util.Arrays.stream(dev.schemac.model.Dialect.values()).filter(x -> x.displayName().equals(none.group(1))).findFirst().orElseThrow();
+                assertThat(Tradeoffs.halfSetReferences(catalog, dialect)).as("references %s cannot keep all NULL or all set", none.group(1)).isEmpty();
+                if (dialect == dev.schemac.model.Dialect.MYSQL) assertThat(d.c().diagnostics()).noneMatch(x -> x.code().equals("SC504"));
+            }
             Matcher m = Pattern.compile("- `([^`]+)`, about [^\\n]*?it has no `created_at`, the creation time this design partitions by range"
                     + "(?: \\(whether ((?:`[^`]+`(?:, | and )?)+) could stand in)?").matcher(p);
             while (m.find()) {
@@ -499,23 +505,204 @@ class DocumentClaimsTest {
         }
     }
 
-    /** What the audit trail says each table records of its rows' times is what its columns hold. */
+    /**
+     * What the audit trail says each table records of its rows' times is what its columns hold,
+     * and it says it of every table, join tables included: a table it leaves unnamed would read
+     * as covered by the sentence around it.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("models")
     void everyTableSaidToRecordATimeHasTheColumn(Path model) {
         Docs d = docs(model);
         Catalog catalog = d.c().catalog();
         for (String text : d.texts()) {
-            Matcher m = Pattern.compile("((?:`[a-z_0-9]+`(?:, | and )?)+) records? when each row was (created and last changed|last changed|created)").matcher(prose(text));
+            String audit = prose(text).lines().filter(l -> l.startsWith("- Audit trail: ")).findFirst().orElse(null);
+            if (audit == null) continue;
+            var named = new ArrayList<String>();
+            Matcher m = Pattern.compile("((?:`[a-z_0-9]+`(?:, | and )?)+) records? (?:when each row was (created and last changed|last changed|created)|no time of (?:its|their) rows)").matcher(audit);
             while (m.find()) {
                 for (Matcher n = Pattern.compile("`([^`]+)`").matcher(m.group(1)); n.find(); ) {
                     Table t = catalog.table(n.group(1)).orElseThrow();
+                    named.add(t.name());
                     boolean created = RequiredFields.recordsCreation(d.c().model(), t);
                     boolean changed = t.columns().stream().anyMatch(dev.schemac.catalog.Column::updatedAt);
-                    String says = created && changed ? "created and last changed" : changed ? "last changed" : created ? "created" : "nothing";
+                    String says = created && changed ? "created and last changed" : changed ? "last changed" : created ? "created" : null;
                     assertThat(says).as("%s in %s", t.name(), m.group()).isEqualTo(m.group(2));
                 }
             }
+            if (audit.contains("No table records when its rows change")) {
+                assertThat(named).isEmpty();
+                for (Table t : catalog.tables()) {
+                    assertThat(RequiredFields.recordsCreation(d.c().model(), t) || t.columns().stream().anyMatch(dev.schemac.catalog.Column::updatedAt))
+                            .as("%s records a time", t.name()).isFalse();
+                }
+            } else {
+                assertThat(named).as("the tables the audit trail speaks of").containsExactlyInAnyOrderElementsOf(catalog.tables().stream().map(Table::name).toList());
+            }
+            // Every cascading foreign key is a cascade it names, join tables' and a tree's own included.
+            long cascading = catalog.tables().stream().flatMap(t -> t.foreignKeys().stream())
+                    .filter(fk -> fk.onDelete() == dev.schemac.model.ReferentialAction.CASCADE).count();
+            if (audit.contains("no delete cascades")) assertThat(cascading).as("cascading keys").isZero();
+            Matcher said = Pattern.compile("a delete from `([^`]+)` deletes (?:rows of|its links in|the rows of) `([^`]+)`").matcher(audit);
+            var cascades = new ArrayList<String>();
+            while (said.find()) cascades.add(said.group(1) + ">" + said.group(2));
+            var expected = new ArrayList<String>();
+            for (Table t : catalog.tables()) for (ForeignKey fk : t.foreignKeys()) {
+                if (fk.onDelete() == dev.schemac.model.ReferentialAction.CASCADE) expected.add(fk.referencedTable() + ">" + t.name());
+            }
+            assertThat(cascades).as("cascades the audit trail names").containsExactlyInAnyOrderElementsOf(expected);
+            // Two keys between one pair of tables (a move's from and to) are told apart, never written as one sentence twice.
+            var phrases = new ArrayList<String>();
+            for (Matcher x = Pattern.compile("a delete from [^;)]*").matcher(audit); x.find(); ) phrases.add(x.group());
+            assertThat(phrases).as("cascade sentences").doesNotHaveDuplicates();
         }
+    }
+
+    /**
+     * Every mark of both diagrams, read back and checked against the Catalog's constraints:
+     * {@code PK} a column of the primary key, {@code FK} a column of a foreign key, {@code UK}
+     * a column unique on its own over every row (never one that is unique only with others or
+     * only among live rows), {@code null} / {@code nullable} a nullable column; each key of
+     * several columns and each live-rows unique is listed (text) or noted on its columns
+     * (Mermaid); each relationship's ends are the cardinalities its keys allow.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void everyDiagramMarkIsTheCatalogsConstraint(Path model) {
+        Docs d = docs(model);
+        var tables = d.c().catalog().tables();
+        // The text ERD: boxes in Catalog order, each column's marks, then the keys of several columns.
+        String txt = d.files().get("erd/er.txt");
+        var boxes = Pattern.compile("(?m)^\\+-+\\+\n\\| (.*?) *\\|\n\\+-+\\+\n((?:\\|.*\\|\n)+)\\+-+\\+\n(?:((?:\\|.*\\|\n)+)\\+-+\\+\n)?").matcher(txt);
+        int i = 0;
+        for (; boxes.find(); i++) {
+            Table t = tables.get(i);
+            assertThat(boxes.group(1)).isEqualTo(t.name());
+            var rows = boxes.group(2).lines().map(l -> l.substring(2, l.length() - 2).stripTrailing()).toList();
+            assertThat(rows).as("columns of %s", t.name()).hasSize(t.columns().size());
+            for (int k = 0; k < rows.size(); k++) {
+                var col = t.columns().get(k);
+                String row = rows.get(k);
+                assertThat(row).startsWith(col.name());
+                var marks = new TreeSet<>(List.of(row.substring(col.name().length()).strip().split(" +")));
+                marks.remove("");
+                assertThat(marks).as("marks of %s.%s", t.name(), col.name()).isEqualTo(expectedMarks(t, col, "null"));
+            }
+            var keys = boxes.group(3) == null ? List.<String>of() : boxes.group(3).lines().map(l -> l.substring(2, l.length() - 2).stripTrailing()).toList();
+            assertThat(keys).as("keys of several columns of %s", t.name()).containsExactlyElementsOf(listedKeys(t));
+        }
+        assertThat(i).as("boxes of the text ERD").isEqualTo(tables.size());
+        // The decision record quotes the text ERD as the file holds it, so the checks above are its too.
+        if (!tables.isEmpty()) assertThat(d.texts().get(1)).contains(txt.strip());
+        // Mermaid, as the file and as the design document quotes it: attributes in Catalog order.
+        String design = d.files().get("Database_Design.md");
+        String quoted = design.substring(design.indexOf("```mermaid\n") + 11, design.indexOf("```", design.indexOf("```mermaid\n") + 11));
+        for (String mmd : List.of(d.files().get("mermaid/er.mmd"), quoted)) {
+            var blocks = Pattern.compile("(?m)^    \\S+(?:\\[\"[^\n]*\"\\])? \\{\n((?:        .*\n)*)    \\}").matcher(mmd);
+            int j = 0;
+            for (; blocks.find(); j++) {
+                Table t = tables.get(j);
+                var attrs = blocks.group(1).lines().toList();
+                assertThat(attrs).as("attributes of %s", t.name()).hasSize(t.columns().size());
+                for (int k = 0; k < attrs.size(); k++) {
+                    var col = t.columns().get(k);
+                    Matcher a = Pattern.compile("^        \\S+ \\S+((?: (?:PK|FK|UK)(?:, (?:PK|FK|UK))*)?)(?: \"(.*)\")?$").matcher(attrs.get(k));
+                    assertThat(a.matches()).as(attrs.get(k)).isTrue();
+                    var marks = new TreeSet<>(List.of(a.group(1).strip().split(", ")));
+                    marks.remove("");
+                    String comment = a.group(2) == null ? "" : a.group(2);
+                    if (List.of(comment.split("; ")).contains("nullable")) marks.add("nullable");
+                    var expected = expectedMarks(t, col, "nullable");
+                    // Mermaid marks a column PK and UK at once only as PK.
+                    if (expected.contains("PK")) expected.remove("UK");
+                    assertThat(marks).as("marks of %s.%s", t.name(), col.name()).isEqualTo(expected);
+                    for (String key : listedKeys(t)) {
+                        String note = (key.startsWith("PK") ? "primary key" : "unique") + key.substring(2);
+                        boolean mine = List.of(key.replaceAll("^.. \\((.*)\\).*$", "$1").split(", ")).contains(col.name());
+                        assertThat(comment.contains(note)).as("%s noted on %s.%s", note, t.name(), col.name()).isEqualTo(mine);
+                    }
+                }
+            }
+            assertThat(j).as("entities of the Mermaid diagram").isEqualTo(tables.size());
+        }
+        // Relationship ends: the parent side is one exactly when the key is required, the child side at most one exactly when a key over every row lies within the foreign key.
+        for (Table t : tables) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                boolean required = fk.columns().stream().noneMatch(c -> t.requireColumn(c).nullable());
+                boolean one = fk.columns().containsAll(t.primaryKey().columns())
+                        || t.uniques().stream().anyMatch(u -> u.where() == null && fk.columns().containsAll(u.columns()));
+                if (t.isJoinTable() && t.foreignKeys().size() == 2) {
+                    ForeignKey a = t.foreignKeys().get(0), b = t.foreignKeys().get(1);
+                    String actions = a.onDelete() == b.onDelete() ? "both keys ON DELETE " + dev.schemac.render.sql.Sql.action(a.onDelete())
+                            : "ON DELETE " + dev.schemac.render.sql.Sql.action(a.onDelete()) + " from " + a.referencedTable() + ", "
+                            + dev.schemac.render.sql.Sql.action(b.onDelete()) + " from " + b.referencedTable();
+                    assertThat(txt).as("the text ERD's line of %s", t.name())
+                            .containsPattern(Pattern.quote("[" + a.referencedTable() + "] *----* [" + b.referencedTable() + "]") + " +"
+                                    + Pattern.quote("through " + t.name() + ", " + actions + "\n"));
+                } else {
+                    assertThat(txt).as("the text ERD's line of %s", fk.name())
+                            .contains("[" + fk.referencedTable() + "] " + (required ? "1" : "0..1") + "----" + (one ? "0..1" : "*") + " [" + t.name() + "]  ");
+                }
+            }
+        }
+    }
+
+    /** The marks a column's constraints give it. */
+    private static TreeSet<String> expectedMarks(Table t, dev.schemac.catalog.Column col, String nullMark) {
+        var out = new TreeSet<String>();
+        if (t.primaryKey().columns().contains(col.name())) out.add("PK");
+        if (t.foreignKeys().stream().anyMatch(f -> f.columns().contains(col.name()))) out.add("FK");
+        if (t.uniques().stream().anyMatch(u -> u.where() == null && u.columns().equals(List.of(col.name())))) out.add("UK");
+        if (col.nullable()) out.add(nullMark);
+        return out;
+    }
+
+    /** The keys no single column's mark can say: a primary key of several columns, a unique of several columns or of live rows only. */
+    private static List<String> listedKeys(Table t) {
+        var out = new ArrayList<String>();
+        if (t.primaryKey().columns().size() > 1) out.add("PK (" + String.join(", ", t.primaryKey().columns()) + ")");
+        for (var u : t.uniques()) {
+            if (u.columns().size() == 1 && u.where() == null) continue;
+            out.add("UK (" + String.join(", ", u.columns()) + ")" + (u.where() == null ? "" : " where " + u.where().column() + " is null"));
+        }
+        return out;
+    }
+
+    /**
+     * keys.md says a key's values are escaped exactly when a value in a key can hold {@code :}
+     * or {@code \\} (the real-server test proves what the escape does); each column it names as
+     * able to hold them fills a key and is of a type whose text can.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void theRedisEscapeIsSaidWhereAKeyValueCanHoldASeparator(Path model) {
+        Docs d = docs(model);
+        var design = dev.schemac.nosql.KeyValueDesign.of(d.c().model(), d.c().catalog());
+        var keyColumns = new TreeSet<String>();
+        var canHold = new TreeSet<String>();
+        for (var e : design.entities()) {
+            var cols = new ArrayList<String>(e.rowKeyColumns());
+            for (var k : e.keys()) if (k.source().equals(e.table().name())) cols.addAll(k.keyColumns());
+            for (String c : cols) {
+                var col = e.table().requireColumn(c);
+                keyColumns.add(e.table().name() + "." + c);
+                var kind = col.type().kind();
+                boolean text = col.type().isEnum() ? d.c().model().enumType(col.type().enumName()).orElseThrow().values().stream()
+                        .anyMatch(v -> v.dbValue().contains(":") || v.dbValue().contains("\\"))
+                        : java.util.Set.of("STRING", "TEXT", "CHAR", "JSON", "DATETIME", "TIME").contains(kind.name());
+                if (text) canHold.add(e.table().name() + "." + c);
+            }
+        }
+        String keysMd = d.files().get("redis/keys.md");
+        Matcher m = Pattern.compile("In a key or an id each value is one segment: .*? \\(the values of (.*?) can hold them\\)").matcher(keysMd);
+        if (!m.find()) {
+            assertThat(canHold).as("key columns that can hold : or \\").isEmpty();
+            return;
+        }
+        var named = new TreeSet<String>();
+        for (Matcher n = Pattern.compile("`([^`]+)`").matcher(m.group(1)); n.find(); ) named.add(n.group(1));
+        assertThat(named).isNotEmpty();
+        assertThat(canHold).as("columns named as able to hold : or \\").containsAll(named);
+        if (!m.group(1).contains(" more")) assertThat(named).isEqualTo(canHold);
     }
 }

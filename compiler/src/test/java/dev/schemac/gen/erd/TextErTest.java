@@ -21,7 +21,10 @@ class TextErTest {
                 .contains("[products] 1----* [order_items]", "ON DELETE RESTRICT")
                 .contains("[employees] 0..1----* [employees]", "employees(manager_id) -> employees(id), ON DELETE SET NULL")
                 .contains("[products] *----* [tags]", "through product_tags")
-                .contains("| order_id  PK FK", "| email  UK", "| deleted_at  null");
+                .contains("| order_id  PK FK", "| sku  UK", "| deleted_at  null");
+        // users.email is unique among live rows only, order_items' key is two columns: neither column alone is marked so.
+        assertThat(er).contains("| UK (email) where deleted_at is null |", "| PK (order_id, product_id) |")
+                .doesNotContain("| email  UK");
         assertThat(er).doesNotContain("[products] 1----* [product_tags]");
     }
 }

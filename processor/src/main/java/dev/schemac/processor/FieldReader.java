@@ -49,6 +49,7 @@ final class FieldReader {
         // An @Convert's column has the converter's database type, as Hibernate creates it.
         javax.lang.model.type.TypeMirror stored = jpaType ? JpaConverters.databaseType(m.element()) : null;
         JavaType t = jpaType && JpaConverters.json(m.element()) ? JavaType.named("json")
+                : jpaType && JpaFields.byOrdinal(m, stored != null) ? JavaType.named("smallint")
                 : types.map(stored != null ? stored : m.type());
         // A member of a Jakarta Persistence type is read with JPA's defaults; schemac's own annotations win.
         JpaFields.Reading r = jpaType ? jpa.read(m, t, stored, nodes) : null;
@@ -84,7 +85,7 @@ final class FieldReader {
         if (t.problem() != null) {
             report.accept(m.type().getKind() == javax.lang.model.type.TypeKind.TYPEVAR
                     ? Problems.typeVariable(nodes.at(at), m.name(), m.type().toString(), m.element().getEnclosingElement().getSimpleName().toString())
-                    : Problems.unsupportedType(nodes.at(at), m.name(), m.type().toString(), t.problem()));
+                    : Problems.unsupportedType(nodes.at(at), m.name(), m.type().toString(), t.problem(), t.help()));
         }
         if (t.text() && t.ok()) {
             String chosen = col.containsKey("type") ? AttributeReader.enumConstant(col.get("type")) : "default";

@@ -326,6 +326,75 @@ class JpaRefusalsTest {
         assertThat(messages(c)).noneMatch(m -> m.contains("@Transient"));
     }
 
+    /**
+     * Library types Hibernate keeps where the language cannot follow: Java-serialized bytes (a YearMonth, a MonthDay, a
+     * URI) or PostgreSQL's inet (an InetAddress). Each is refused at its line with what to write for that very type, not
+     * the general list of types.
+     */
+    @Test
+    void serializedAndNetworkLibraryTypesAreRefusedWithAHelpOfTheirOwn() {
+        var visit = jpa("Visit", "@Entity public class Visit {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  YearMonth billedFor;",
+                "  MonthDay anniversary;",
+                "  java.net.URI source;",
+                "  java.net.InetAddress clientIp;",
+                "  Year season;",
+                "}");
+        var c = Sources.compile(visit);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC900] field `billed_for` has Java type `java.time.YearMonth`, which has no logical "
+                + "type: Hibernate has no mapping of its own for it and keeps it Java-serialized in a bytea column, whose bytes "
+                + "only Java reads back").inFile(visit).onLineContaining("YearMonth billedFor;");
+        assertThat(c).hadErrorContaining("help: @Convert(converter = ...) it with an AttributeConverter<YearMonth, String> "
+                + "(\"2024-05\", a varchar) or <YearMonth, LocalDate> (the month's first day)");
+        assertThat(c).hadErrorContaining("[SC900] field `anniversary` has Java type `java.time.MonthDay`").inFile(visit)
+                .onLineContaining("MonthDay anniversary;");
+        assertThat(c).hadErrorContaining("AttributeConverter<MonthDay, String> (\"--12-25\", a varchar)");
+        assertThat(c).hadErrorContaining("[SC900] field `source` has Java type `java.net.URI`").inFile(visit)
+                .onLineContaining("URI source;");
+        assertThat(c).hadErrorContaining("help: declare it a java.net.URL or a String (Hibernate's varchar(255)");
+        assertThat(c).hadErrorContaining("[SC900] field `client_ip` has Java type `java.net.InetAddress`, which has no logical "
+                + "type: Hibernate creates a PostgreSQL inet column for it, and the language has no network-address type")
+                .inFile(visit).onLineContaining("InetAddress clientIp;");
+        assertThat(c).hadErrorContaining("help: declare it a String (@Column(length = 45) holds an IPv6 address's text)");
+        // Each has its own help: the general list of types is said of none of them, and a Year is a type of the language.
+        assertThat(messages(c)).noneMatch(m -> m.contains("use String, BigDecimal"));
+        assertThat(c.errors()).hasSize(4);
+    }
+
+    /**
+     * A column definition the language has no type for is a warning at the definition that names the type the outputs
+     * describe instead; one on an enum or a relation is not read at all, and says so.
+     */
+    @Test
+    void aColumnDefinitionTheLanguageCannotSayNamesTheTypeUsedInstead() {
+        var tier = jpa("Tier", "public enum Tier { GOLD, SILVER }");
+        var account = jpa("Account", "@Entity public class Account {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @Column(columnDefinition = \"varchar(20) check (code <> '')\") String code;",
+                "  @Column(length = 40, columnDefinition = \"json\") String raw;",
+                "  @Column(columnDefinition = \"numeric\") BigDecimal amount;",
+                "  @Enumerated(EnumType.STRING) @Column(columnDefinition = \"varchar(16)\") Tier tier;",
+                "  @Column(columnDefinition = \"smallint default 3 not null\") Integer grade;",
+                "}");
+        var c = Sources.compile(tier, account);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC916] @Column(columnDefinition = \"varchar(20) check (code <> '')\") on `code` "
+                + "cannot be said in the language: it is no column type the language has, so the outputs describe "
+                + "`string(255)`, the logical type of the field's Java type, where Hibernate's column is what the text says")
+                .inFile(account).onLineContaining("check (code");
+        assertThat(c).hadWarningContaining("on `raw` cannot be said in the language: it is no column type the language has, "
+                + "so the outputs describe `string(40)`").inFile(account).onLineContaining("\"json\"");
+        assertThat(c).hadWarningContaining("on `amount` cannot be said in the language: it is no column type the language has, "
+                + "so the outputs describe `decimal(38, 2)`").inFile(account).onLineContaining("\"numeric\"");
+        assertThat(c).hadWarningContaining("on `tier` cannot be said in the language: it is read on a basic field only, not on "
+                + "an enum, a relation or a collection, so the outputs describe `Tier`").inFile(account).onLineContaining("Tier tier;");
+        // What is read says nothing: the type, the default and NOT NULL are the model's.
+        assertThat(messages(c)).noneMatch(m -> m.contains("`grade`"));
+        assertThat(Sources.generated(c, "sql/postgres/schema.sql")).contains("grade smallint NOT NULL DEFAULT 3");
+    }
+
     private static java.util.List<String> messages(Compilation c) {
         return c.diagnostics().stream().map(d -> d.getMessage(null)).toList();
     }

@@ -391,4 +391,61 @@ final class SpringCodebases {
               @@timestamps(false)
             }
             """;
+
+    /**
+     * A CRM whose model the checks have much to say of, on a mixin's field, on fields' types and attributes, on an
+     * entity's indexes and across entities: the twin of {@link #CRM} for the order of diagnostics.
+     */
+    static JavaFileObject[] crm() {
+        return new JavaFileObject[] {
+            jpa("Audit", "@MappedSuperclass public abstract class Audit {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @Column(length = 100) String apiToken;", "}"),
+            jpa("Contact", "@Entity @Table(name = \"contacts\", indexes = {@Index(columnList = \"email\"),",
+                    "    @Index(columnList = \"email, last_name\")})",
+                    "public class Contact extends Audit {",
+                    "  @Column(length = 80) String lastName;",
+                    "  @Column(length = 120) String email;",
+                    "  @Column(length = 20) String phone1;",
+                    "  @Column(length = 20) String phone2;",
+                    "  double balance;",
+                    "  @OneToMany(mappedBy = \"contact\") List<Deal> deals;",
+                    "}"),
+            jpa("Deal", "@Entity @Table(name = \"deals\") public class Deal extends Audit {",
+                    "  @ManyToOne(optional = false) Contact contact;",
+                    "  @Column(length = 120) String contactEmail;",
+                    "  @Column(precision = 40, scale = 2) BigDecimal amount;",
+                    "  @Column(unique = true) double price;",
+                    "  @Column(length = 30) String password;",
+                    "}"),
+        };
+    }
+
+    static final String CRM = """
+            mixin Audit {
+              id        bigint @id @auto
+              api_token string(100)?
+            }
+            entity Contact with Audit {
+              last_name string(80)?
+              email     string(120)?
+              phone1    string(20)?
+              phone2    string(20)?
+              balance   double
+              deals     Deal[]
+              @@map("contacts")
+              @@index(email)
+              @@index(email, last_name)
+              @@timestamps(false)
+            }
+            entity Deal with Audit {
+              contact       Contact @on_delete(no_action)
+              contact_email string(120)?
+              amount        decimal(40, 2)?
+              price         double @unique
+              password      string(30)?
+              @@map("deals")
+              @@timestamps(false)
+            }
+            """;
 }

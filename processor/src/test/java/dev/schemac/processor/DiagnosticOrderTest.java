@@ -99,6 +99,29 @@ class DiagnosticOrderTest {
         assertThat(assertSameOrder(twin, java)).hasSizeGreaterThan(3);
     }
 
+    /**
+     * A field read both ways, JPA's and schemac's: the check Bean Validation's @Positive gives and the default
+     * schemac's @Default gives are said in the twin field's order, the default before the attributes.
+     */
+    @Test
+    void aDefaultIsSaidBeforeTheAttributesJpaGivesTheField() throws IOException {
+        var java = JpaMappingTest.jpa("Badge", "@Entity @Table(name = \"badges\") public class Badge {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @Positive @dev.schemac.annotations.Default(\"abc\") @Column(length = 10) String label;",
+                "  @Positive @dev.schemac.annotations.Default(\"-1\") @Column(length = 70000) String note;",
+                "}");
+        String twin = """
+                entity Badge {
+                  id    bigint @id @auto
+                  label string(10)? = abc @check(> 0)
+                  note  string(70000)? = -1 @check(> 0)
+                  @@map("badges")
+                  @@timestamps(false)
+                }
+                """;
+        assertThat(assertSameOrder(twin, java)).hasSizeGreaterThan(2);
+    }
+
     /** Each side's diagnostics as {@code [CODE] message} lines, compared as sequences; the sequence returned. */
     private List<String> assertSameOrder(String twin, JavaFileObject... java) throws IOException {
         Path file = tmp.resolve("model" + System.nanoTime() + ".schema");

@@ -91,6 +91,8 @@ class JpaRefusalsTest {
                 "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
                 "  LocalDateTime sentAt; Calendar seenAt; java.sql.Timestamp keptAt; LocalDateTime goneAt;",
                 "  @Lob byte[] scan;",
+                "  @Lob @Column(columnDefinition = \"bytea\") byte[] copy;",
+                "  @Column(columnDefinition = \"timestamp with time zone\") LocalDateTime keptUntil;",
                 "}");
         var stamp = jpa("Stamp", "public class Stamp implements AttributeConverter<Long, LocalDateTime> {",
                 "  public LocalDateTime convertToDatabaseColumn(Long l) { return null; }",
@@ -102,7 +104,11 @@ class JpaRefusalsTest {
                 + "timestamp without time zone for them").inFile(memo).onLineContaining("LocalDateTime sentAt");
         assertThat(c).hadWarningContaining("write OffsetDateTime or Instant");
         assertThat(c).hadWarningContaining("[SC916] @Lob on `Memo.scan` and 1 other field (Note.body) cannot be said in the "
-                + "language: on PostgreSQL Hibernate keeps them in large objects (oid columns)").inFile(memo).onLineContaining("@Lob");
+                + "language: on PostgreSQL Hibernate keeps them in large objects (oid columns)").inFile(memo).onLineContaining("@Lob byte[] scan");
+        assertThat(c).hadWarningContaining("help: give it @Column(columnDefinition = \"text\") (\"bytea\" for a byte[]): "
+                + "Hibernate then creates that column, which the outputs describe");
+        // A column definition is the column's whole type, Hibernate's too: those fields are in no summary.
+        assertThat(messages(c)).noneMatch(m -> m.contains("Memo.copy") || m.contains("Memo.keptUntil"));
         assertThat(c).hadWarningContaining("[SC916] LocalTime on `Note.remindAt` cannot be said in the language: Hibernate creates "
                 + "them time(0), whole seconds").inFile(note).onLineContaining("LocalTime remindAt");
         assertThat(c.warnings().stream().map(d -> d.getMessage(java.util.Locale.ROOT)).filter(m -> m.contains("SC916")))

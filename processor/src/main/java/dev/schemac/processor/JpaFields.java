@@ -96,7 +96,6 @@ final class JpaFields {
         if (defaultValue == null && definition != null && definition.defaultText() != null) {
             defaultValue = literal(definition.defaultText(), nodes, definedAt);
         }
-        if (definition != null && definition.unique()) attrs.add(nodes.attribute(Attributes.UNIQUE, false, List.of(), definedAt));
 
         String typeName = null;
         List<Value> typeArgs = null;
@@ -164,7 +163,7 @@ final class JpaFields {
         }
 
         if (definition != null && definition.unique()) {
-            // said by the definition already
+            attrs.add(nodes.attribute(Attributes.UNIQUE, false, List.of(), definedAt));
         } else if (Boolean.TRUE.equals(Jpa.bool(column, "unique")) || Boolean.TRUE.equals(Jpa.bool(joinColumn, "unique"))) {
             attrs.add(nodes.attribute(Attributes.UNIQUE, false, List.of(), at.with(column != null ? column : joinColumn)));
         } else if (oneToOne != null && toOne) {
@@ -514,8 +513,10 @@ final class JpaFields {
         }
     }
 
-    /** JPA mapping the language has no words for: each said once, on the element. */
-    /** {@code used}: the column's type in the model, as the language writes it, for a definition not read. */
+    /**
+     * JPA mapping the language has no words for: each said once, on the element. {@code used}: the column's type in the
+     * model, as the language writes it, named when a column definition is not read.
+     */
     private void warnings(JavaMember m, Nodes nodes, AnnotationMirror column, boolean converted, ColumnDefinition definition,
                           String used) {
         Element e = m.element();

@@ -368,6 +368,7 @@ final class SpringCodebases {
                     "  @Column(columnDefinition = \"integer default 0\") Integer views;",
                     "  @Column(columnDefinition = \"character varying(8) default 'Draft'\") String state;",
                     "  @Column(columnDefinition = \"numeric(12)\") java.math.BigInteger total;",
+                    "  @Column(columnDefinition = \"varchar(64) unique not null\") String handle;",
                     "}"),
         };
     }
@@ -387,6 +388,7 @@ final class SpringCodebases {
               views        int? = 0
               state        string(8)? = "Draft"
               total        decimal(12, 0)?
+              handle       string(64) @unique
               @@map("articles")
               @@timestamps(false)
             }

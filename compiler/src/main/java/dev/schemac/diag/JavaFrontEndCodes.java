@@ -16,8 +16,12 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                 error("SC900", "Java type without a logical type",
                         "A field's Java type has no type in the language: a `Map`, an `OffsetTime`, a `Byte[]` or "
                         + "`Character[]` (which Hibernate refuses too), a type variable, a raw or unbounded collection, a "
-                        + "collection of collections. Use String, BigDecimal, BigInteger, UUID, the java.time types "
-                        + "(`Duration` is Hibernate's `numeric(21, 0)` of nanoseconds), `java.util.Date`, `Calendar`, the "
+                        + "collection of collections; a `YearMonth`, `MonthDay` or `java.net.URI`, which Hibernate keeps "
+                        + "Java-serialized in a `bytea` (the help writes the converter to a String), an `InetAddress`, "
+                        + "which is PostgreSQL's `inet` in Hibernate (the help: a String). Use String, BigDecimal, "
+                        + "BigInteger, UUID, the java.time types (`Duration` is Hibernate's `numeric(21, 0)` of "
+                        + "nanoseconds, `Year` an `int`, `ZoneId` and `ZoneOffset` their text), `java.util.Date`, "
+                        + "`Calendar`, `Locale`, `Currency`, `TimeZone`, `java.net.URL` (Hibernate's `varchar`), the "
                         + "java.sql types, a primitive or its box, `byte[]`, `char[]`, an enum, an `@Entity` class, or a "
                         + "List or Set of an `@Entity` class; on a JPA entity, an `@Convert` whose `AttributeConverter` "
                         + "converts to one of these; mark a field that is not stored `@Transient`."),
@@ -77,7 +81,10 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                 warning("SC916", "JPA mapping the language cannot say",
                         "A Jakarta Persistence or Hibernate mapping has no equivalent in the language: an inheritance "
                         + "strategy, `@Convert`, `@Formula`, a sequence or table generator with an allocation size, "
-                        + "`@Table(schema)`, `columnDefinition`, `@JoinTable` names, `@OrderColumn`, or a Bean Validation "
+                        + "`@Table(schema)`, a `columnDefinition` that is no type of the language (the message names "
+                        + "the type the outputs describe instead; `jsonb`, `varchar(n)`, `numeric(p, s)`, `uuid`, "
+                        + "`bytea`, `timestamp with time zone`, `boolean default false`, `... not null` and the like "
+                        + "are read), `@JoinTable` names, `@OrderColumn`, or a Bean Validation "
                         + "constraint the database does not check (`@Past`, `@AssertTrue`, `@Digits` on anything but a "
                         + "`BigDecimal` of the entity itself), Hibernate's `@OnDelete` anywhere but on the owning to-one "
                         + "field or with `SET_DEFAULT`. The message names the element and what the outputs describe "
@@ -87,8 +94,10 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "Hibernate), `LocalTime`, `java.sql.Time` (Hibernate's `time(0)`, whole seconds), `@Lob` (a large "
                         + "object on PostgreSQL)."),
                 warning("SC917", "Enum stored by ordinal",
-                        "A JPA enum field without `@Enumerated(EnumType.STRING)` is stored by its ordinal, but the "
-                        + "language stores enums by name. Write `@Enumerated(EnumType.STRING)`."),
+                        "A JPA enum field without `@Enumerated(EnumType.STRING)` is stored by its ordinal: the model's "
+                        + "column is what Hibernate creates, a `smallint` from 0 to the last ordinal (`@min(0) @max(n)`), "
+                        + "and the enum's names are in none of the outputs. Write `@Enumerated(EnumType.STRING)` to store "
+                        + "the names, which the outputs then describe as the enum."),
                 error("SC918", "Bound is not a number",
                         "A bound given as text (schemac's `@Min(exact)`/`@Max(exact)`, Bean Validation's `@DecimalMin`, "
                         + "`@DecimalMax`) is not a number the language can write. Write a decimal number such as \"0.50\", \"-3\" or \"1e3\"."),

@@ -67,17 +67,20 @@ final class Expressions {
     private record Parsed(Member member, boolean reported) {}
 
     private Parsed member(String prefix, String text, String suffix, Origin at, Nodes nodes) {
-        // Named after the unit's file, so its diagnostics sort with the unit's own.
-        var file = new SourceFile(nodes.file().path() + " " + ElementNames.path(at.element()), prefix + text + suffix);
+        // The unit's path, and the text at offsets of the unit kept for it here: its diagnostics sort where it is read,
+        // after the field's type and before its later attributes, as in a .schema file.
+        String source = prefix + text + suffix;
+        int base = origins.reserve(nodes.file(), source.length() + 1);
+        var file = new SourceFile(nodes.file().path(), " ".repeat(base) + source);
         origins.wholeFile(file, at);
         ParseResult r = SchemaReader.parse(file);
         if (!r.diagnostics().isEmpty()) {
             r.diagnostics().forEach(report);
             return new Parsed(null, true);
         }
-        int end = prefix.length() + text.length();
+        int end = base + prefix.length() + text.length();
         if (r.file().declarations().size() != 1 || !(r.file().declarations().get(0) instanceof EntityDecl e)
-                || e.members().size() != 1 || !within(e.members().get(0), prefix.length(), end)) {
+                || e.members().size() != 1 || !within(e.members().get(0), base + prefix.length(), end)) {
             return new Parsed(null, false);
         }
         return new Parsed(e.members().get(0), false);

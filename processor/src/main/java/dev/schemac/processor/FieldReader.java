@@ -45,10 +45,16 @@ final class FieldReader {
             report.accept(Problems.notAName(nodes.at(given == null ? at : at.with(column, given)), "field", m.name(),
                     "name the field with @Column(field = \"...\")"));
         }
+        // The type's spans and schemac's @Default come before what the JPA reading makes (its attributes, reported at
+        // the annotations that gave them), as a .schema field is written: name, type, default, attributes.
+        Span typeSpan = nodes.at(at);
+        Span typeNameSpan = nodes.at(at);
+        Value defaultValue = defaultValue(m, nodes);
         boolean jpaType = Jpa.isJpaType(m.element().getEnclosingElement());
         // An @Convert's column has the converter's database type, as Hibernate creates it.
         javax.lang.model.type.TypeMirror stored = jpaType ? JpaConverters.databaseType(m.element()) : null;
         JavaType t = jpaType && JpaConverters.json(m.element()) ? JavaType.named("json")
+                : jpaType && JpaFields.byOrdinal(m, stored != null) ? JavaType.named("smallint")
                 : types.map(stored != null ? stored : m.type());
         // A member of a Jakarta Persistence type is read with JPA's defaults; schemac's own annotations win.
         JpaFields.Reading r = jpaType ? jpa.read(m, t, stored, nodes) : null;
@@ -58,12 +64,11 @@ final class FieldReader {
             nullable = false;
         }
         if (r != null && r.nullable()) nullable = true;
-        TypeRef type = typeRef(m, t, nullable || t.optional(), nodes, at, r);
+        TypeRef type = typeRef(m, t, nullable || t.optional(), nodes, at, r, typeSpan, typeNameSpan);
         if (r != null && r.refused()) { // the JPA error said it; what the compiler adds follows from it
             muted.add(span);
             muted.add(type.span());
         }
-        Value defaultValue = defaultValue(m, nodes);
         if (defaultValue == null && r != null) defaultValue = r.defaultValue();
         var own = attributes.field(m, nodes);
         var all = new java.util.ArrayList<dev.schemac.ast.Attribute>();
@@ -75,7 +80,8 @@ final class FieldReader {
         return new FieldDecl(span, name, m.doc(), type, defaultValue, all);
     }
 
-    private TypeRef typeRef(JavaMember m, JavaType t, boolean optional, Nodes nodes, Origin at, JpaFields.Reading r) {
+    private TypeRef typeRef(JavaMember m, JavaType t, boolean optional, Nodes nodes, Origin at, JpaFields.Reading r,
+                            Span typeSpan, Span typeNameSpan) {
         AnnotationMirror column = Mirrors.find(m.element(), Annotations.COLUMN);
         Map<String, AnnotationValue> col = column == null ? Map.of() : Mirrors.explicit(column);
         // A type with no logical type gets a name no declaration can have, so the compiler
@@ -84,7 +90,7 @@ final class FieldReader {
         if (t.problem() != null) {
             report.accept(m.type().getKind() == javax.lang.model.type.TypeKind.TYPEVAR
                     ? Problems.typeVariable(nodes.at(at), m.name(), m.type().toString(), m.element().getEnclosingElement().getSimpleName().toString())
-                    : Problems.unsupportedType(nodes.at(at), m.name(), m.type().toString(), t.problem()));
+                    : Problems.unsupportedType(nodes.at(at), m.name(), m.type().toString(), t.problem(), t.help()));
         }
         if (t.text() && t.ok()) {
             String chosen = col.containsKey("type") ? AttributeReader.enumConstant(col.get("type")) : "default";
@@ -105,10 +111,10 @@ final class FieldReader {
         if (args.isEmpty() && t.ok() && (r == null || r.typeName() == null)) {
             for (Long n : t.sizes()) args.add(nodes.num(n, at));
         }
-        var typeName = nodes.ident(name, at);
+        var typeName = new Ident(typeNameSpan, name);
         if (t.unresolved()) muted.addUnresolved(typeName.span());
         else if (!t.ok()) muted.add(typeName.span());
-        return new TypeRef(nodes.at(at), typeName, args, t.list(), optional);
+        return new TypeRef(typeSpan, typeName, args, t.list(), optional);
     }
 
     private Value defaultValue(JavaMember m, Nodes nodes) {

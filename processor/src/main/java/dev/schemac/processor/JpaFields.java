@@ -85,15 +85,25 @@ final class JpaFields {
             nullable = false;
         }
         if (backOne) nullable = true; // the back side of a one-to-one may have no row yet
+        // Hibernate writes a column definition as the column's type: one the language can say is the model's column.
+        ColumnDefinition definition = definable(m, t, converted) ? ColumnDefinition.read(Jpa.string(column, "columnDefinition")) : null;
+        Origin definedAt = definition == null ? at : at.with(column, Jpa.value(column, "columnDefinition"));
+        if (definition != null && definition.notNull()) nullable = false;
 
         if (keyPart) attrs.add(nodes.attribute(Attributes.ID, false, List.of(), id != null ? at.with(id) : at));
         Value defaultValue = generated(m, t, nodes, attrs);
         if (defaultValue == null) defaultValue = timestamp(m, nodes, attrs);
+        if (defaultValue == null && definition != null && definition.defaultText() != null) {
+            defaultValue = literal(definition.defaultText(), nodes, definedAt);
+        }
 
         String typeName = null;
         List<Value> typeArgs = null;
-        if (t.text() && t.ok()) {
-            if (Mirrors.has(e, Jpa.LOB) || textDefinition(column)) {
+        if (definition != null) {
+            typeName = definition.type();
+            typeArgs = definition.sizes().stream().map(n -> (Value) nodes.num(n, definedAt)).toList();
+        } else if (t.text() && t.ok()) {
+            if (Mirrors.has(e, Jpa.LOB)) {
                 typeName = "text";
                 typeArgs = List.of();
             } else {
@@ -132,15 +142,29 @@ final class JpaFields {
             // A precision without a scale is Hibernate's scale 0 (JPA's default); neither is Hibernate's decimal(38, 2).
             typeArgs = List.of(nodes.num(precise ? p : DEFAULT_PRECISION, o),
                     nodes.num(s == null ? (precise ? 0 : DEFAULT_SCALE) : !precise && s == 0 ? DEFAULT_SCALE : s, o));
+        } else if ("string".equals(t.name()) && !t.list()) {
+            // A library type Hibernate keeps as text (a ZoneId, a Currency): its own length, or @Column(length).
+            Long length = Jpa.number(column, "length");
+            typeName = "string";
+            typeArgs = List.of(nodes.num(length != null ? length : t.sizes().get(0), column == null ? at : at.with(column)));
         } else if (temporal(e, t) != null) {
             typeName = temporal(e, t);
             typeArgs = List.of();
-        } else if (t.ok() && t.name() != null && !converted && isEnum(m.type())) {
-            String how = Jpa.constant(Mirrors.find(e, Jpa.ENUMERATED), "value");
-            if (!"STRING".equals(how)) report.accept(JpaProblems.ordinalEnum(nodes.at(at), m.name()));
+        } else if (t.ok() && !t.list() && byOrdinal(m, converted)) {
+            // Hibernate's column is the constant's ordinal: a smallint checked to lie between 0 and the last one.
+            AnnotationMirror enumerated = Mirrors.find(e, Jpa.ENUMERATED);
+            Origin o = enumerated == null ? at : at.with(enumerated);
+            long last = ordinals(m.type()) - 1;
+            typeName = "smallint";
+            typeArgs = List.of();
+            attrs.add(nodes.attribute(Attributes.MIN, false, List.of(Nodes.positional(nodes.num(0, o))), o));
+            if (last >= 0) attrs.add(nodes.attribute(Attributes.MAX, false, List.of(Nodes.positional(nodes.num(last, o))), o));
+            report.accept(JpaProblems.ordinalEnum(nodes.at(at), m.name(), last));
         }
 
-        if (Boolean.TRUE.equals(Jpa.bool(column, "unique")) || Boolean.TRUE.equals(Jpa.bool(joinColumn, "unique"))) {
+        if (definition != null && definition.unique()) {
+            attrs.add(nodes.attribute(Attributes.UNIQUE, false, List.of(), definedAt));
+        } else if (Boolean.TRUE.equals(Jpa.bool(column, "unique")) || Boolean.TRUE.equals(Jpa.bool(joinColumn, "unique"))) {
             attrs.add(nodes.attribute(Attributes.UNIQUE, false, List.of(), at.with(column != null ? column : joinColumn)));
         } else if (oneToOne != null && toOne) {
             attrs.add(nodes.attribute(Attributes.UNIQUE, false, List.of(), at.with(oneToOne)));
@@ -188,8 +212,9 @@ final class JpaFields {
             refused = true;
         }
         validation(m, t, nodes, attrs);
-        warnings(m, nodes, column, converted);
-        typeNotes(m, converted ? stored : m.type(), t, typeName, nodes);
+        warnings(m, nodes, column, converted, definition, typeName != null ? spelled(typeName, typeArgs) : spelled(t));
+        // A definition is the column's whole type: Hibernate's own (a zoneless timestamp, a large object) is not made.
+        if (definition == null) typeNotes(m, converted ? stored : m.type(), t, typeName, nodes);
         return new Reading(nullable, typeName, typeArgs, attrs, defaultValue, refused);
     }
 
@@ -488,15 +513,20 @@ final class JpaFields {
         }
     }
 
-    /** JPA mapping the language has no words for: each said once, on the element. */
-    private void warnings(JavaMember m, Nodes nodes, AnnotationMirror column, boolean converted) {
+    /**
+     * JPA mapping the language has no words for: each said once, on the element. {@code used}: the column's type in the
+     * model, as the language writes it, named when a column definition is not read.
+     */
+    private void warnings(JavaMember m, Nodes nodes, AnnotationMirror column, boolean converted, ColumnDefinition definition,
+                          String used) {
         Element e = m.element();
         Origin at = Origin.of(e);
-        if (Jpa.string(column, "columnDefinition") != null && !(textDefinition(column) && typeOf(m.type()) != null
-                && typeOf(m.type()).getQualifiedName().contentEquals("java.lang.String"))) {
+        if (Jpa.string(column, "columnDefinition") != null && definition == null) {
             report.accept(JpaProblems.notExpressible(nodes.at(at.with(column, Jpa.value(column, "columnDefinition"))), m.name(),
                     "@Column(columnDefinition = \"" + Jpa.string(column, "columnDefinition") + "\")",
-                    "the column's type is the logical type of its Java type"));
+                    (definable(m, null, converted) ? "it is no column type the language has" : "it is read on a basic field only, "
+                            + "not on an enum, a relation or a collection") + ", so the outputs describe `" + used
+                            + "`, the logical type of the field's Java type, where Hibernate's column is what the text says"));
         }
         AnnotationMirror convert = Mirrors.find(e, Jpa.CONVERT);
         if (convert != null && !converted) {
@@ -527,12 +557,33 @@ final class JpaFields {
     }
 
     /**
-     * {@code @Column(columnDefinition = "TEXT")}, Spring code's usual unbounded string: Hibernate's column is PostgreSQL's
-     * {@code text}, the language's {@code text}. Any other definition is a warning (the column is the Java type's).
+     * Whether the member's {@code columnDefinition} is read into its type: on a basic field (the column of an enum is
+     * the enum's or its ordinal, a relation's column the key's). {@code t} null: the Java type is not asked about.
      */
-    private static boolean textDefinition(AnnotationMirror column) {
-        String d = Jpa.string(column, "columnDefinition");
-        return d != null && d.strip().equalsIgnoreCase("text");
+    private static boolean definable(JavaMember m, JavaType t, boolean converted) {
+        Element e = m.element();
+        if (t != null && (!t.ok() || t.list())) return false;
+        return !toOne(e) && !Mirrors.has(e, Jpa.ONE_TO_MANY) && !Mirrors.has(e, Jpa.MANY_TO_MANY) && !Mirrors.has(e, Jpa.ONE_TO_ONE)
+                && (converted || !isEnum(m.type()));
+    }
+
+    /** A definition's default ({@code false}, {@code 0}, {@code "x"}, {@code now()}) as the language's value. */
+    private static Value literal(String text, Nodes nodes, Origin o) {
+        if (text.startsWith("\"")) return nodes.str(text.substring(1, text.length() - 1), o);
+        if (text.equals("now()")) return new Value.Call(nodes.at(o), nodes.ident("now", o));
+        if (text.equals("true") || text.equals("false")) return nodes.ref(text, o);
+        return nodes.number(text, o);
+    }
+
+    /** A type as the language writes it: {@code decimal(12, 2)}, {@code Tier}. */
+    private static String spelled(String name, List<Value> args) {
+        if (args == null || args.isEmpty()) return name;
+        return name + "(" + String.join(", ", args.stream().map(v -> v instanceof Value.Num n ? n.text() : "?").toList()) + ")";
+    }
+
+    private static String spelled(JavaType t) {
+        String name = t.ok() && t.name() != null ? t.name() : "?";
+        return t.sizes().isEmpty() ? name : name + "(" + String.join(", ", t.sizes().stream().map(String::valueOf).toList()) + ")";
     }
 
     /** The owning side of a to-one relation, which holds the foreign key. */
@@ -580,6 +631,21 @@ final class JpaFields {
         }
         AnnotationMirror lob = Mirrors.find(e, Jpa.LOB);
         if (lob != null) notes.note(ModelNotes.Kind.LARGE_OBJECT, nodes.at(at.with(lob)), element, "@Lob");
+    }
+
+    /**
+     * An enum field stored by its ordinal, JPA's default: its column is a number, and the enum is not the field's type
+     * (nor, through it, a declaration of the model).
+     */
+    static boolean byOrdinal(JavaMember m, boolean converted) {
+        return !converted && isEnum(m.type())
+                && !"STRING".equals(Jpa.constant(Mirrors.find(m.element(), Jpa.ENUMERATED), "value"));
+    }
+
+    /** How many constants the enum has: Hibernate's ordinals are 0 to one less. */
+    private static long ordinals(TypeMirror t) {
+        return ((DeclaredType) t).asElement().getEnclosedElements().stream()
+                .filter(c -> c.getKind() == ElementKind.ENUM_CONSTANT).count();
     }
 
     private static boolean isEnum(TypeMirror t) {

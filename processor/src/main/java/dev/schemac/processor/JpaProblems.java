@@ -22,10 +22,13 @@ final class JpaProblems {
                 List.of());
     }
 
-    static Diagnostic ordinalEnum(Span at, String field) {
+    /** {@code last}: the last ordinal, the column's largest value. */
+    static Diagnostic ordinalEnum(Span at, String field, long last) {
         return new Diagnostic("SC917", Severity.WARNING, at, "enum field `" + field
-                + "` is stored by ordinal (JPA's default), but the language stores an enum by its names",
-                "write @Enumerated(EnumType.STRING), which is what the outputs describe", List.of());
+                + "` is stored by ordinal (JPA's default): its column is a smallint from 0 to " + last
+                + ", as Hibernate creates it, and the outputs know nothing of the enum's names",
+                "write @Enumerated(EnumType.STRING) to store the names, which the outputs then describe as the enum",
+                List.of());
     }
 
     static Diagnostic classLevel(Span at, String type, String what, String consequence) {

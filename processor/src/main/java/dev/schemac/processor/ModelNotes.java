@@ -30,8 +30,9 @@ final class ModelNotes {
                         + "or an OffsetDateTime"),
         LARGE_OBJECT("on PostgreSQL Hibernate keeps them in large objects (oid columns), and the language's text or bytes "
                 + "column holds the value itself",
-                "drop @Lob: Hibernate then creates varchar(255) for a String (size it with @Column(length)) and bytea for "
-                        + "a byte[], which the outputs describe; or keep it and read the outputs' column as the oid");
+                "give it @Column(columnDefinition = \"text\") (\"bytea\" for a byte[]): Hibernate then creates that "
+                        + "column, which the outputs describe; or drop @Lob (Hibernate's varchar(255) for a String, sized "
+                        + "with @Column(length), and bytea for a byte[]); or keep it and read the outputs' column as the oid");
 
         final String consequence;
         final String help;

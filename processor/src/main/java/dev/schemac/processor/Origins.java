@@ -13,7 +13,9 @@ import javax.lang.model.element.Element;
  * into, so each type gets a {@link SourceFile} of its own whose offsets are handed out one
  * per node: every span the compiler reports back names exactly one {@link Origin}. Text
  * parsed from annotation values (checks, defaults) keeps its own small source file, which
- * maps as a whole to the annotation value it came from.
+ * maps as a whole to the annotation value it came from; it has the unit's path, and its text
+ * starts at offsets of the unit reserved for it where the value is read, so diagnostics in it
+ * sort among the unit's as a {@code .schema} file's would, by line.
  */
 final class Origins {
     private record Key(SourceFile file, int offset) {}
@@ -89,6 +91,17 @@ final class Origins {
         int at = n[0]++;
         points.put(new Key(file, at), origin);
         return new Span(file, at, at + 1);
+    }
+
+    /**
+     * {@code length} offsets of {@code file} that no node will take, the first returned: text parsed from an annotation
+     * value gets them, so that what is said of it sorts where the value stands among the unit's nodes.
+     */
+    int reserve(SourceFile file, int length) {
+        int[] n = next.get(file);
+        int at = n[0];
+        n[0] += length;
+        return at;
     }
 
     /** Every span inside {@code file} stands for {@code origin}. */

@@ -19,10 +19,12 @@ final class Problems {
         return new Diagnostic(code, Severity.ERROR, at, message, help, List.of());
     }
 
-    static Diagnostic unsupportedType(Span at, String field, String javaType, String why) {
+    /** {@code help}: what to write for this very type, or null for the list of the types that have a logical type. */
+    static Diagnostic unsupportedType(Span at, String field, String javaType, String why, String help) {
         return error("SC900", at, "field `" + field + "` has Java type `" + javaType + "`, which has no logical type: " + why,
-                "use String, BigDecimal, BigInteger, UUID, Instant, OffsetDateTime, ZonedDateTime, LocalDateTime, LocalDate, "
-                        + "LocalTime, Duration, java.util.Date, Calendar, a primitive or its box, byte[], char[], an enum, an "
+                help != null ? help : "use String, BigDecimal, BigInteger, UUID, Instant, OffsetDateTime, ZonedDateTime, "
+                        + "LocalDateTime, LocalDate, LocalTime, Duration, Year, java.util.Date, Calendar, ZoneId, Locale, "
+                        + "Currency, TimeZone, URL, a primitive or its box, byte[], char[], an enum, an "
                         + "@Entity class, or a List or Set of an @Entity class; on a JPA entity, @Convert(converter = ...) with "
                         + "an AttributeConverter to one of these; mark the field @Transient if it is not stored");
     }

@@ -24,7 +24,9 @@ final class TypeMapper {
      * is a timestamp with time zone as an {@code OffsetDateTime} is; {@code java.util.Date}, {@code Calendar}
      * and {@code java.sql.Timestamp} a timestamp ({@code @Temporal} makes the first two a date or a time, see
      * {@link JpaFields}); a {@code Character} {@code char(1)}; a {@code Byte} a {@code smallint}; a
-     * {@code BigInteger} {@code numeric(38, 0)}; a {@code Duration} {@code numeric(21, 0)}, its nanoseconds.
+     * {@code BigInteger} {@code numeric(38, 0)}; a {@code Duration} {@code numeric(21, 0)}, its nanoseconds; a {@code Year}
+     * an {@code integer}; a {@code ZoneId}, {@code Locale}, {@code TimeZone} or {@code URL} {@code varchar(255)}, a
+     * {@code ZoneOffset} {@code varchar(6)} and a {@code Currency} {@code varchar(3)}, their text (ISO codes, zone ids).
      */
     private static final Map<String, JavaType> SCALARS = Map.ofEntries(
             Map.entry("java.math.BigDecimal", JavaType.named("decimal")),
@@ -50,7 +52,36 @@ final class TypeMapper {
             Map.entry("java.lang.Long", JavaType.named("bigint")),
             Map.entry("java.lang.Float", JavaType.named("float")),
             Map.entry("java.lang.Double", JavaType.named("double")),
-            Map.entry("java.lang.Character", CHARACTER));
+            Map.entry("java.lang.Character", CHARACTER),
+            Map.entry("java.time.Year", JavaType.named("int")),
+            Map.entry("java.time.ZoneId", JavaType.sized("string", 255L)),
+            Map.entry("java.time.ZoneOffset", JavaType.sized("string", 6L)),
+            Map.entry("java.util.Locale", JavaType.sized("string", 255L)),
+            Map.entry("java.util.TimeZone", JavaType.sized("string", 255L)),
+            Map.entry("java.util.Currency", JavaType.sized("string", 3L)),
+            Map.entry("java.net.URL", JavaType.sized("string", 255L)));
+
+    private static final String SERIALIZED = "Hibernate has no mapping of its own for it and keeps it Java-serialized in a "
+            + "bytea column, whose bytes only Java reads back";
+
+    /**
+     * Library types Hibernate stores in a column the language cannot describe faithfully: each refused with what to
+     * write instead, which is a column both sides describe alike.
+     */
+    private static final Map<String, JavaType> REFUSED = Map.of(
+            "java.time.YearMonth", JavaType.problem(SERIALIZED, "@Convert(converter = ...) it with an AttributeConverter"
+                    + "<YearMonth, String> (\"2024-05\", a varchar) or <YearMonth, LocalDate> (the month's first day); "
+                    + "mark it @Transient if it is not stored"),
+            "java.time.MonthDay", JavaType.problem(SERIALIZED, "@Convert(converter = ...) it with an AttributeConverter"
+                    + "<MonthDay, String> (\"--12-25\", a varchar), or keep the month and the day as two short fields; "
+                    + "mark it @Transient if it is not stored"),
+            "java.net.URI", JavaType.problem(SERIALIZED, "declare it a java.net.URL or a String (Hibernate's varchar(255); "
+                    + "@Column(length = n) for longer ones), or @Convert(converter = ...) it with an AttributeConverter"
+                    + "<URI, String>"),
+            "java.net.InetAddress", JavaType.problem("Hibernate creates a PostgreSQL inet column for it, and the language "
+                    + "has no network-address type", "declare it a String (@Column(length = 45) holds an IPv6 address's "
+                    + "text) or @Convert(converter = ...) it with an AttributeConverter<InetAddress, String>: the "
+                    + "outputs then describe the varchar Hibernate creates"));
 
     /**
      * The Java types whose Hibernate column is a timestamp WITHOUT time zone on PostgreSQL, where the
@@ -120,6 +151,8 @@ final class TypeMapper {
         if (qn.equals("java.lang.String")) return JavaType.ofText();
         JavaType scalar = SCALARS.get(qn);
         if (scalar != null) return scalar;
+        JavaType refused = REFUSED.get(qn);
+        if (refused != null) return refused;
         String optionalPrimitive = OPTIONAL_PRIMITIVES.get(qn);
         if (optionalPrimitive != null) return JavaType.named(optionalPrimitive).asOptional();
         if (qn.equals("java.util.Optional")) {

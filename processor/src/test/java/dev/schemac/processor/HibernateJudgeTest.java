@@ -100,6 +100,28 @@ class HibernateJudgeTest {
         judge(List.of(SpringCodebases.clinic()), SpringCodebases.CLINIC, ModelNotes.Kind.ZONELESS, ModelNotes.Kind.WHOLE_SECONDS);
     }
 
+    /** A Year, ZoneId, ZoneOffset, Locale, Currency, TimeZone, URL and UUID: the columns Hibernate makes of each. */
+    @Test
+    void libraryTypesBuildTheSameDatabaseAsHibernate() throws Exception {
+        judge(List.of(SpringCodebases.libraryTypes()), SpringCodebases.LIBRARY_TYPES);
+    }
+
+    /**
+     * @Lob String, byte[] and char[] are large objects (oid) in Hibernate, text and bytea in schemac, as the model's one
+     * SC916 summary says (the judge checks that each oid column is one of these two on schemac's side); enums stored by
+     * ordinal are the same smallint columns on both sides.
+     */
+    @Test
+    void lobsAndOrdinalEnumsBuildTheSameDatabaseAsHibernateButForWhatTheSummarySays() throws Exception {
+        judge(List.of(SpringCodebases.ticketing()), SpringCodebases.TICKETING, ModelNotes.Kind.LARGE_OBJECT);
+    }
+
+    /** Column definitions the language can say: the column Hibernate writes is the one schemac writes. */
+    @Test
+    void columnDefinitionsBuildTheSameDatabaseAsHibernate() throws Exception {
+        judge(List.of(SpringCodebases.columnDefinitions()), SpringCodebases.COLUMN_DEFINITIONS);
+    }
+
     /**
      * {@code said}: the model-wide type differences (SC916 summaries) the model must report, once each, and which the
      * comparison then sets aside on Hibernate's side; any other SC9xx but SC917 fails the judgement.
@@ -145,7 +167,8 @@ class HibernateJudgeTest {
             var expected = canonical(byHibernate, hibernateTables, true);
             for (var k : saidKinds) expected.replaceAll((key, v) -> k == ModelNotes.Kind.ZONELESS
                     ? v.replace(" timestamp without time zone ", " timestamp with time zone ")
-                    : k == ModelNotes.Kind.WHOLE_SECONDS ? v.replace(" time(0) without time zone ", " time without time zone ") : v);
+                    : k == ModelNotes.Kind.WHOLE_SECONDS ? v.replace(" time(0) without time zone ", " time without time zone ")
+                    : k == ModelNotes.Kind.LARGE_OBJECT ? largeObjects(v, actual.getOrDefault(key, "")) : v);
             enumColumns(actual, expected, enums);
             if (!expected.equals(actual)) {
                 // Both sides as text beside the test's output, for a diff when they part.
@@ -154,6 +177,22 @@ class HibernateJudgeTest {
             }
             assertThat(actual).isEqualTo(expected);
         }
+    }
+
+    /**
+     * Hibernate's oid columns as schemac's column of the same name, when that is text or bytea (the value itself, as
+     * the LARGE_OBJECT summary says); any other column stays an oid, and the comparison fails on it.
+     */
+    private static String largeObjects(String hibernate, String schemac) {
+        var mine = new HashMap<String, String>();
+        for (String line : schemac.split("\n")) mine.put(line.split(" ", 2)[0], line);
+        var out = new ArrayList<String>();
+        for (String line : hibernate.split("\n")) {
+            String theirs = mine.get(line.split(" ", 2)[0]);
+            boolean same = theirs != null && line.replace(" oid ", " text ").equals(theirs) || line.replace(" oid ", " bytea ").equals(theirs);
+            out.add(line.contains(" oid ") && same ? theirs : line);
+        }
+        return String.join("\n", out);
     }
 
     private static String render(Map<String, String> shape) {

@@ -91,6 +91,8 @@ class JpaRefusalsTest {
                 "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
                 "  LocalDateTime sentAt; Calendar seenAt; java.sql.Timestamp keptAt; LocalDateTime goneAt;",
                 "  @Lob byte[] scan;",
+                "  @Lob @Column(columnDefinition = \"bytea\") byte[] copy;",
+                "  @Column(columnDefinition = \"timestamp with time zone\") LocalDateTime keptUntil;",
                 "}");
         var stamp = jpa("Stamp", "public class Stamp implements AttributeConverter<Long, LocalDateTime> {",
                 "  public LocalDateTime convertToDatabaseColumn(Long l) { return null; }",
@@ -102,7 +104,11 @@ class JpaRefusalsTest {
                 + "timestamp without time zone for them").inFile(memo).onLineContaining("LocalDateTime sentAt");
         assertThat(c).hadWarningContaining("write OffsetDateTime or Instant");
         assertThat(c).hadWarningContaining("[SC916] @Lob on `Memo.scan` and 1 other field (Note.body) cannot be said in the "
-                + "language: on PostgreSQL Hibernate keeps them in large objects (oid columns)").inFile(memo).onLineContaining("@Lob");
+                + "language: on PostgreSQL Hibernate keeps them in large objects (oid columns)").inFile(memo).onLineContaining("@Lob byte[] scan");
+        assertThat(c).hadWarningContaining("help: give it @Column(columnDefinition = \"text\") (\"bytea\" for a byte[]): "
+                + "Hibernate then creates that column, which the outputs describe");
+        // A column definition is the column's whole type, Hibernate's too: those fields are in no summary.
+        assertThat(messages(c)).noneMatch(m -> m.contains("Memo.copy") || m.contains("Memo.keptUntil"));
         assertThat(c).hadWarningContaining("[SC916] LocalTime on `Note.remindAt` cannot be said in the language: Hibernate creates "
                 + "them time(0), whole seconds").inFile(note).onLineContaining("LocalTime remindAt");
         assertThat(c.warnings().stream().map(d -> d.getMessage(java.util.Locale.ROOT)).filter(m -> m.contains("SC916")))
@@ -324,6 +330,75 @@ class JpaRefusalsTest {
         assertThat(c).hadErrorContaining("help: give the field its type in `Base` (for a key, `Long id`), or declare the field in "
                 + "each entity; the type argument of `extends Base<...>` is not read");
         assertThat(messages(c)).noneMatch(m -> m.contains("@Transient"));
+    }
+
+    /**
+     * Library types Hibernate keeps where the language cannot follow: Java-serialized bytes (a YearMonth, a MonthDay, a
+     * URI) or PostgreSQL's inet (an InetAddress). Each is refused at its line with what to write for that very type, not
+     * the general list of types.
+     */
+    @Test
+    void serializedAndNetworkLibraryTypesAreRefusedWithAHelpOfTheirOwn() {
+        var visit = jpa("Visit", "@Entity public class Visit {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  YearMonth billedFor;",
+                "  MonthDay anniversary;",
+                "  java.net.URI source;",
+                "  java.net.InetAddress clientIp;",
+                "  Year season;",
+                "}");
+        var c = Sources.compile(visit);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC900] field `billed_for` has Java type `java.time.YearMonth`, which has no logical "
+                + "type: Hibernate has no mapping of its own for it and keeps it Java-serialized in a bytea column, whose bytes "
+                + "only Java reads back").inFile(visit).onLineContaining("YearMonth billedFor;");
+        assertThat(c).hadErrorContaining("help: @Convert(converter = ...) it with an AttributeConverter<YearMonth, String> "
+                + "(\"2024-05\", a varchar) or <YearMonth, LocalDate> (the month's first day)");
+        assertThat(c).hadErrorContaining("[SC900] field `anniversary` has Java type `java.time.MonthDay`").inFile(visit)
+                .onLineContaining("MonthDay anniversary;");
+        assertThat(c).hadErrorContaining("AttributeConverter<MonthDay, String> (\"--12-25\", a varchar)");
+        assertThat(c).hadErrorContaining("[SC900] field `source` has Java type `java.net.URI`").inFile(visit)
+                .onLineContaining("URI source;");
+        assertThat(c).hadErrorContaining("help: declare it a java.net.URL or a String (Hibernate's varchar(255)");
+        assertThat(c).hadErrorContaining("[SC900] field `client_ip` has Java type `java.net.InetAddress`, which has no logical "
+                + "type: Hibernate creates a PostgreSQL inet column for it, and the language has no network-address type")
+                .inFile(visit).onLineContaining("InetAddress clientIp;");
+        assertThat(c).hadErrorContaining("help: declare it a String (@Column(length = 45) holds an IPv6 address's text)");
+        // Each has its own help: the general list of types is said of none of them, and a Year is a type of the language.
+        assertThat(messages(c)).noneMatch(m -> m.contains("use String, BigDecimal"));
+        assertThat(c.errors()).hasSize(4);
+    }
+
+    /**
+     * A column definition the language has no type for is a warning at the definition that names the type the outputs
+     * describe instead; one on an enum or a relation is not read at all, and says so.
+     */
+    @Test
+    void aColumnDefinitionTheLanguageCannotSayNamesTheTypeUsedInstead() {
+        var tier = jpa("Tier", "public enum Tier { GOLD, SILVER }");
+        var account = jpa("Account", "@Entity public class Account {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @Column(columnDefinition = \"varchar(20) check (code <> '')\") String code;",
+                "  @Column(length = 40, columnDefinition = \"json\") String raw;",
+                "  @Column(columnDefinition = \"numeric\") BigDecimal amount;",
+                "  @Enumerated(EnumType.STRING) @Column(columnDefinition = \"varchar(16)\") Tier tier;",
+                "  @Column(columnDefinition = \"smallint default 3 not null\") Integer grade;",
+                "}");
+        var c = Sources.compile(tier, account);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC916] @Column(columnDefinition = \"varchar(20) check (code <> '')\") on `code` "
+                + "cannot be said in the language: it is no column type the language has, so the outputs describe "
+                + "`string(255)`, the logical type of the field's Java type, where Hibernate's column is what the text says")
+                .inFile(account).onLineContaining("check (code");
+        assertThat(c).hadWarningContaining("on `raw` cannot be said in the language: it is no column type the language has, "
+                + "so the outputs describe `string(40)`").inFile(account).onLineContaining("\"json\"");
+        assertThat(c).hadWarningContaining("on `amount` cannot be said in the language: it is no column type the language has, "
+                + "so the outputs describe `decimal(38, 2)`").inFile(account).onLineContaining("\"numeric\"");
+        assertThat(c).hadWarningContaining("on `tier` cannot be said in the language: it is read on a basic field only, not on "
+                + "an enum, a relation or a collection, so the outputs describe `Tier`").inFile(account).onLineContaining("Tier tier;");
+        // What is read says nothing: the type, the default and NOT NULL are the model's.
+        assertThat(messages(c)).noneMatch(m -> m.contains("`grade`"));
+        assertThat(Sources.generated(c, "sql/postgres/schema.sql")).contains("grade smallint NOT NULL DEFAULT 3");
     }
 
     private static java.util.List<String> messages(Compilation c) {

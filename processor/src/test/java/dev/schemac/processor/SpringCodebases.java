@@ -268,4 +268,186 @@ final class SpringCodebases {
               @@timestamps(false)
             }
             """;
+
+    /**
+     * Library types Hibernate keeps in a column of its own choosing: a Year as an integer, a ZoneId, Locale, TimeZone and
+     * URL as varchar(255), a ZoneOffset as varchar(6), a Currency as varchar(3), each resized by @Column(length).
+     */
+    static JavaFileObject[] libraryTypes() {
+        return new JavaFileObject[] {
+            jpa("Shopper", "@Entity @Table(name = \"shoppers\") public class Shopper {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  Year memberSince;",
+                    "  ZoneId zone;",
+                    "  @Column(length = 64) ZoneId homeZone;",
+                    "  ZoneOffset utcOffset;",
+                    "  Locale locale;",
+                    "  Currency currency;",
+                    "  @Column(length = 10, nullable = false) Currency billingCurrency;",
+                    "  TimeZone timeZone;",
+                    "  java.net.URL website;",
+                    "  UUID publicId;",
+                    "}"),
+        };
+    }
+
+    static final String LIBRARY_TYPES = """
+            entity Shopper {
+              id               bigint @id @auto
+              member_since     int?
+              zone             string(255)?
+              home_zone        string(64)?
+              utc_offset       string(6)?
+              locale           string(255)?
+              currency         string(3)?
+              billing_currency string(10)
+              time_zone        string(255)?
+              website          string(255)?
+              public_id        uuid?
+              @@map("shoppers")
+              @@timestamps(false)
+            }
+            """;
+
+    /**
+     * Large objects and enums stored by ordinal: a @Lob is an oid column in Hibernate (one SC916 summary); an ordinal
+     * enum is a smallint from 0 to its last ordinal, and an enum no field stores by name is no declaration.
+     */
+    static JavaFileObject[] ticketing() {
+        return new JavaFileObject[] {
+            jpa("Priority", "public enum Priority { LOW, NORMAL, HIGH, URGENT }"),
+            jpa("Channel", "public enum Channel { EMAIL, PHONE }"),
+            jpa("Ticket", "@Entity @Table(name = \"tickets\") public class Ticket {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @Lob String body;",
+                    "  @Lob byte[] attachment;",
+                    "  @Lob @Column(nullable = false) char[] notes;",
+                    "  Priority priority;",
+                    "  @Enumerated(EnumType.ORDINAL) @Column(nullable = false) Priority escalation;",
+                    "  @Enumerated(EnumType.STRING) Priority shown;",
+                    "  Channel channel;",
+                    "}"),
+        };
+    }
+
+    static final String TICKETING = """
+            enum Priority {
+              LOW
+              NORMAL
+              HIGH
+              URGENT
+            }
+            entity Ticket {
+              id         bigint @id @auto
+              body       text?
+              attachment bytes?
+              notes      text
+              priority   smallint? @min(0) @max(3)
+              escalation smallint @min(0) @max(3)
+              shown      Priority?
+              channel    smallint? @min(0) @max(1)
+              @@map("tickets")
+              @@timestamps(false)
+            }
+            """;
+
+    /** The column definitions a Spring team writes for PostgreSQL, each read into the column it gives. */
+    static JavaFileObject[] columnDefinitions() {
+        return new JavaFileObject[] {
+            jpa("Article", "@Entity @Table(name = \"articles\") public class Article {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @Column(columnDefinition = \"jsonb\") String payload;",
+                    "  @Column(columnDefinition = \"varchar(40)\") String slug;",
+                    "  @Column(columnDefinition = \"numeric(10,3)\") BigDecimal weight;",
+                    "  @Column(columnDefinition = \"uuid\") String ref;",
+                    "  @Column(columnDefinition = \"bytea\") byte[] thumb;",
+                    "  @Column(columnDefinition = \"timestamp with time zone\") LocalDateTime publishedAt;",
+                    "  @Column(columnDefinition = \"boolean default false\") Boolean featured;",
+                    "  @Column(columnDefinition = \"BOOLEAN DEFAULT true NOT NULL\") Boolean visible;",
+                    "  @Lob @Column(columnDefinition = \"text\") String body;",
+                    "  @Column(columnDefinition = \"integer default 0\") Integer views;",
+                    "  @Column(columnDefinition = \"character varying(8) default 'Draft'\") String state;",
+                    "  @Column(columnDefinition = \"numeric(12)\") java.math.BigInteger total;",
+                    "  @Column(columnDefinition = \"varchar(64) unique not null\") String handle;",
+                    "}"),
+        };
+    }
+
+    static final String COLUMN_DEFINITIONS = """
+            entity Article {
+              id           bigint @id @auto
+              payload      json?
+              slug         string(40)?
+              weight       decimal(10, 3)?
+              ref          uuid?
+              thumb        bytes?
+              published_at datetime?
+              featured     bool? = false
+              visible      bool = true
+              body         text?
+              views        int? = 0
+              state        string(8)? = "Draft"
+              total        decimal(12, 0)?
+              handle       string(64) @unique
+              @@map("articles")
+              @@timestamps(false)
+            }
+            """;
+
+    /**
+     * A CRM whose model the checks have much to say of, on a mixin's field, on fields' types and attributes, on an
+     * entity's indexes and across entities: the twin of {@link #CRM} for the order of diagnostics.
+     */
+    static JavaFileObject[] crm() {
+        return new JavaFileObject[] {
+            jpa("Audit", "@MappedSuperclass public abstract class Audit {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @Column(length = 100) String apiToken;", "}"),
+            jpa("Contact", "@Entity @Table(name = \"contacts\", indexes = {@Index(columnList = \"email\"),",
+                    "    @Index(columnList = \"email, last_name\")})",
+                    "public class Contact extends Audit {",
+                    "  @Column(length = 80) String lastName;",
+                    "  @Column(length = 120) String email;",
+                    "  @Column(length = 20) String phone1;",
+                    "  @Column(length = 20) String phone2;",
+                    "  double balance;",
+                    "  @OneToMany(mappedBy = \"contact\") List<Deal> deals;",
+                    "}"),
+            jpa("Deal", "@Entity @Table(name = \"deals\") public class Deal extends Audit {",
+                    "  @ManyToOne(optional = false) Contact contact;",
+                    "  @Column(length = 120) String contactEmail;",
+                    "  @Column(precision = 40, scale = 2) BigDecimal amount;",
+                    "  @Column(unique = true) double price;",
+                    "  @Column(length = 30) String password;",
+                    "}"),
+        };
+    }
+
+    static final String CRM = """
+            mixin Audit {
+              id        bigint @id @auto
+              api_token string(100)?
+            }
+            entity Contact with Audit {
+              last_name string(80)?
+              email     string(120)?
+              phone1    string(20)?
+              phone2    string(20)?
+              balance   double
+              deals     Deal[]
+              @@map("contacts")
+              @@index(email)
+              @@index(email, last_name)
+              @@timestamps(false)
+            }
+            entity Deal with Audit {
+              contact       Contact @on_delete(no_action)
+              contact_email string(120)?
+              amount        decimal(40, 2)?
+              price         double @unique
+              password      string(30)?
+              @@map("deals")
+              @@timestamps(false)
+            }
+            """;
 }

@@ -60,7 +60,11 @@ public enum Code {
             + "hold control characters (a tab excepted) or line separators; defaults and `@check` "
             + "literals are data and may also hold line feeds and carriage returns. No text may hold "
             + "the bidirectional controls (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C) "
-            + "that make source code display as something other than what it is."),
+            + "that make source code display as something other than what it is, and none may hold "
+            + "half of a surrogate pair, which a Java annotation's string can and no UTF-8 output can (a "
+            + "`.schema` file cannot: it is UTF-8 text, SC105). Annotated Java reports these on the "
+            + "annotation or the Javadoc that holds the text; javac itself drops a form feed from "
+            + "Javadoc and the characters Java ignores in identifiers, so those never reach the model."),
 
     // --- declarations and names: SC2xx
     IMPORT_NOT_FOUND("SC200", "Imported file not found",
@@ -326,7 +330,9 @@ public enum Code {
             + "a trailing one), any other whitespace or a line break, a combining mark (Prisma's names "
             + "take none), a character outside the Basic Multilingual Plane (MySQL cannot store it in "
             + "a name), a form Unicode normalization (NFKC) changes (Python would read another name "
-            + "than the databases), and in a table name `/`, `\\` or `.` (MySQL keeps a table in a file "
+            + "than the databases), an invisible character or a word that mixes Latin, Cyrillic and "
+            + "Greek letters (`n\u0430me` with a Cyrillic `\u0430`: either looks like another name, which the "
+            + "databases keep apart), and in a table name `/`, `\\` or `.` (MySQL keeps a table in a file "
             + "of its name). (Names declared in the model, such as `_private` or `__tablename__`, are "
             + "renamed where a target reserves them, from the one reserved-word table; the database "
             + "keeps the declared name.)"),
@@ -342,7 +348,9 @@ public enum Code {
             + "even when case and accents are ignored, because MySQL compares ENUM members with its "
             + "case- and accent-insensitive collation and refuses duplicates. MySQL also removes "
             + "trailing spaces from ENUM members, so a label may not start or end with a space, and "
-            + "an empty label is indistinguishable from MySQL's error value."),
+            + "an empty label is indistinguishable from MySQL's error value. A label holds no invisible "
+            + "character and no word that mixes Latin, Cyrillic and Greek letters, which would look "
+            + "like another label."),
     NAME_RESERVED_BY_TARGET("SC513", "Name that a target language reserves",
             "A schema named `java` would put the generated Java code in a package the JVM refuses to "
             + "load. (Entities and enums named like a `java.lang` or Prisma type, `String` or `Int`, "

@@ -18,7 +18,9 @@ public final class TextRules {
      */
     record Problem(int at, int codePoint, String reason) {
         /** Whether the problem is a character no output can show (SC109) rather than a name's form (SC510, SC512). */
-        boolean hidden() { return codePoint >= 0 && (PlainText.isHidden(codePoint) || PlainText.isLineBreak(codePoint)); }
+        boolean hidden() {
+            return codePoint >= 0 && (PlainText.isHidden(codePoint) || PlainText.isLineBreak(codePoint) || isLoneSurrogate(codePoint));
+        }
     }
 
     /**
@@ -56,6 +58,9 @@ public final class TextRules {
 
     /** Why a character cannot be in text of this kind, or null. */
     private static String character(TextKind kind, int c) {
+        if (isLoneSurrogate(c)) {
+            return "half of a surrogate pair is no character (a Java string can hold one, no UTF-8 output can)";
+        }
         if (PlainText.isBidiControl(c)) return "a bidirectional control makes text display as other than it is";
         if (kind == TextKind.DATA && (c == '\n' || c == '\r')) return null;
         if (PlainText.isLineBreak(c)) return where(kind) + " cannot hold a line break";
@@ -101,6 +106,8 @@ public final class TextRules {
             }
             i += Character.charCount(c);
         }
+        Problem mixed = mixedScripts(s);
+        if (mixed != null) return mixed;
         if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
             return new Problem(0, -1, "Unicode normalization (NFKC) changes it, so Python would read another name "
                     + "than the databases; write it in its normalized form " + Quoted.name(Normalizer.normalize(s, Normalizer.Form.NFKC)));
@@ -156,6 +163,8 @@ public final class TextRules {
         if (spaces && (s.endsWith(" ") || s.contains("  "))) {
             return new Problem(s.length() - 1, ' ', "a name holds " + holds + " only");
         }
+        Problem mixed = mixedScripts(s);
+        if (mixed != null) return mixed;
         if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
             return new Problem(0, -1, "Unicode normalization (NFKC) changes it, so Python would read another name "
                     + "than the databases; write it in its normalized form " + Quoted.name(Normalizer.normalize(s, Normalizer.Form.NFKC)));
@@ -171,6 +180,35 @@ public final class TextRules {
         for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
             if (PlainText.isInvisible(s.codePointAt(i))) return invisible(i, s.codePointAt(i));
         }
+        return mixedScripts(s);
+    }
+
+    /**
+     * A word (a run of letters) that mixes Latin, Cyrillic and Greek letters: {@code name} with a
+     * Cyrillic a (U+0430) for the Latin one looks like {@code name}, which the databases and the code keep apart,
+     * so a reader cannot tell which one a query, a diagram or a diff means. Each script alone is
+     * a name, and so are words of different scripts side by side ({@code Ελληνικά Greek}).
+     */
+    private static Problem mixedScripts(String s) {
+        Character.UnicodeScript word = null;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                word = null;
+            } else {
+                var script = Character.UnicodeScript.of(c);
+                if (script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC
+                        || script == Character.UnicodeScript.GREEK) {
+                    if (word == null) {
+                        word = script;
+                    } else if (word != script) {
+                        return new Problem(i, c, "one word cannot mix Latin, Cyrillic and Greek letters: it looks "
+                                + "like a word of one script, which the databases keep apart");
+                    }
+                }
+            }
+            i += Character.charCount(c);
+        }
         return null;
     }
 
@@ -182,6 +220,11 @@ public final class TextRules {
     private static Problem invisible(int at, int c) {
         return new Problem(at, c, "a name cannot hold an invisible character: it looks the same as the name without it, "
                 + "which the databases keep apart");
+    }
+
+    /** A surrogate code unit on its own, as {@link String#codePointAt} gives one that is not half of a pair. */
+    private static boolean isLoneSurrogate(int c) {
+        return c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE;
     }
 
     /** {@code U+0020 (SPACE)}, {@code U+000A (LINE FEED (LF))}. */

@@ -9,11 +9,11 @@ import java.util.Random;
  * control and bidirectional characters, multibyte text and very long text, in random
  * combinations. Seeded: the same Random gives the same strings.
  */
-final class HostileText {
+public final class HostileText {
     private HostileText() {}
 
     /** Pieces that mean something to some output. */
-    static final List<String> PIECES = List.of(
+    public static final List<String> PIECES = List.of(
             // quotes and escapes of SQL, Python, Prisma, Java, TOML, Markdown
             "'", "''", "\"", "\"\"\"", "'''", "`", "```", "~~~", "\\", "\\\\", "\\n", "\\x00", "\\u0041", "\\u000a", "$$",
             "${x}", "%s", "%(here)s", "%%", "{{x}}", "{0}",
@@ -23,6 +23,13 @@ final class HostileText {
             "\n", "\r", "\r\n", "\u2028", "\u2029", "\u0085", "\u000b", "\u000c",
             // controls and hidden characters
             "\t", "\u0001", "\u0007", "\u001b[31m", "\u007f", "\u009b", "\u200b", "\u202e", "\u2066", "\ufeff",
+            // Trojan Source: every embedding, override and isolate control, and the invisible joiners
+            "\u202a", "\u202b", "\u202c", "\u202d", "\u2067", "\u2068", "\u2069", "\u200e", "\u061c", "\u200c",
+            "\u200d", "\u2060", "\u00ad", "\u034f", "\ufe0f", "\udb40\udc01", "\u0000",
+            // homoglyphs: Cyrillic a, e, o and Greek omicron look like Latin letters
+            "\u0430", "\u0435", "\u043e", "\u03bf",
+            // format strings of Python (str.format, %), Java (String.format, MessageFormat) and SQL drivers
+            "{}", "{!r}", "%(x)s", "%d", "%n", "{0,number}", ":name", "?",
             // Markdown and tables
             "## heading", "# h", "- item", "1. item", "> quote", "|", "| a | b |", "***", "___", "[x](javascript:x)",
             "<script>alert(1)</script>", "&amp;", "&#35;", "![i](x)", "<b>", "===", "    code",
@@ -35,8 +42,14 @@ final class HostileText {
             // plain words
             "a", "name", "Total", "total", "order", "select", "class", "None", "null", "NULL", "true", " ", "  ");
 
+    /**
+     * Text only a Java annotation can hold: a {@code .schema} file is UTF-8 and its strings take
+     * no Unicode escapes, but a Java string literal holds a NUL and lone surrogates.
+     */
+    public static final List<String> JAVA_ONLY = List.of("\u0000", "a\u0000b", "\ud800", "x\udfffy", "\udc00\ud800");
+
     /** The attacks of the issue, tried often: each one broke an output once. */
-    static final List<String> KNOWN = List.of(
+    public static final List<String> KNOWN = List.of(
             "T\"\"\"\nimport os; os.system('touch /tmp/pwned')\n#", "x\"\"\"; import os; os.system('id'); \"\"\"",
             "x\"; import os; #", "x'; import os; #", "x\n  evil Int", "<!-- swallowed", "## heading",
             "```\ncode", "| a | b |", "'); DROP TABLE x; --", "a\r\nb", "*/ x /*", "%%{init: {\"theme\": \"dark\"}}%%",
@@ -50,7 +63,7 @@ final class HostileText {
             List.of("schemaName", "select"));
 
     /** A random string of up to {@code pieces} pieces; now and then a very long one; often a known attack. */
-    static String any(Random r, int pieces) {
+    public static String any(Random r, int pieces) {
         if (r.nextInt(3) == 0) return KNOWN.get(r.nextInt(KNOWN.size()));
         var b = new StringBuilder();
         int n = 1 + r.nextInt(pieces);

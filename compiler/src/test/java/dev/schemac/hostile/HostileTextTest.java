@@ -26,6 +26,7 @@ import dev.schemac.testing.Engine;
 import dev.schemac.testing.Engines;
 import dev.schemac.testing.Fuzz;
 import dev.schemac.testing.NodeHarness;
+import dev.schemac.testing.Clients;
 import dev.schemac.testing.Database;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -47,6 +48,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -192,8 +194,20 @@ class HostileTextTest {
         var result = Targets.run(c, Targets.all(), options);
         var errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
         if (!errors.isEmpty()) throw new TargetRefused(errors);
+        dialectLeftOut = Stream.concat(c.diagnostics().stream(), result.diagnostics().stream())
+                .anyMatch(d -> !d.isError() && DIALECT_LIMITS.contains(d.code()));
         return result.files();
     }
+
+    /**
+     * A database's limits (comment characters and length, row size, key length, column count,
+     * enum label length), which for a dialect other than the model's are warnings: that
+     * dialect's scripts are left unwritten, the Alembic revision guards against running on it
+     * and the documents say why, so the outputs differ in shape from the plain model's by design.
+     */
+    private static final Set<String> DIALECT_LIMITS = Set.of("SC540", "SC541", "SC542", "SC543", "SC544");
+    /** Whether the last generated case left a dialect's scripts out (see {@link #DIALECT_LIMITS}). */
+    private boolean dialectLeftOut;
 
     static final class TargetRefused extends RuntimeException {
         final transient List<Diagnostic> errors;
@@ -386,7 +400,7 @@ class HostileTextTest {
             JsonNode expected = plain.python().get(e.getKey());
             if (expected == null) {
                 finding(label, "an unexpected Python file " + e.getKey());
-            } else if (!expected.get("shape").equals(f.get("shape")) && !backslashLabelEnv(e.getKey(), x)) {
+            } else if (!expected.get("shape").equals(f.get("shape")) && !backslashLabelEnv(e.getKey(), x) && !dialectLeftOut) {
                 var calls = new TreeSet<String>();
                 f.get("shape").get("calls").forEach(n -> calls.add(n.asText()));
                 var plainCalls = new TreeSet<String>();
@@ -553,7 +567,7 @@ class HostileTextTest {
                 model.entities().forEach(e -> names.add(e.name()));
                 model.enums().forEach(e -> names.add(e.name()));
             }
-            if (!have.structure(names).equals(want.structure(names))) {
+            if (!dialectLeftOut && !have.structure(names).equals(want.structure(names))) {
                 finding(label, path + " has another structure than the plain model's:\n  " + have.structure(names) + "\n  plain: "
                         + want.structure(names));
             }
@@ -576,63 +590,28 @@ class HostileTextTest {
 
     private void checkSqlite(String label, Map<String, String> files, Compilation c, Expected x) throws Exception {
         Path db = dir.resolve(label.split(" ")[1] + ".db");
-        sqlite3(db, files.get("sql/sqlite/schema.sql"));
-        sqlite3(db, files.get("seed/sqlite/seed.sql"));
+        Clients.sqlite3(db, files.get("sql/sqlite/schema.sql"));
+        Clients.sqlite3(db, files.get("seed/sqlite/seed.sql"));
         try (Connection conn = Engines.sqliteConnection(db)) {
             readBack(label, "SQLite", conn, x, false);
         }
-        sqlite3(db, files.get("sql/sqlite/drop.sql"));
+        Clients.sqlite3(db, files.get("sql/sqlite/drop.sql"));
         String ts = TargetOptions.DEFAULT_TIMESTAMP;
-        sqlite3(db, files.get("migrations/sql/sqlite/" + ts + "_init.up.sql"));
-        sqlite3(db, files.get("migrations/sql/sqlite/" + ts + "_init.down.sql"));
+        Clients.sqlite3(db, files.get("migrations/sql/sqlite/" + ts + "_init.up.sql"));
+        Clients.sqlite3(db, files.get("migrations/sql/sqlite/" + ts + "_init.down.sql"));
         Files.deleteIfExists(db);
-    }
-
-    private static void sqlite3(Path db, String script) throws Exception {
-        Path f = Files.createTempFile("hostile", ".sql");
-        try {
-            Files.writeString(f, script, StandardCharsets.UTF_8);
-            var p = new ProcessBuilder("sqlite3", "-bail", db.toString()).redirectInput(f.toFile()).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) throw new SQLException("sqlite3: " + out);
-        } finally {
-            Files.deleteIfExists(f);
-        }
     }
 
     private void checkServer(String label, Engine engine, Map<String, String> files, Compilation c, Expected x) throws Exception {
         String dialect = engine == Engine.POSTGRES ? "postgres" : "mysql";
         try (Database db = Engines.freshDatabase(engine, "hostile")) {
-            client(engine, db, files.get("sql/" + dialect + "/schema.sql"));
-            client(engine, db, files.get("seed/" + dialect + "/seed.sql"));
+            Clients.run(engine, db, files.get("sql/" + dialect + "/schema.sql"));
+            Clients.run(engine, db, files.get("seed/" + dialect + "/seed.sql"));
             try (Connection conn = db.connect()) {
                 readBack(label, engine.displayName(), conn, x, true);
                 comments(label, engine, conn, db, x);
             }
-            client(engine, db, files.get("sql/" + dialect + "/drop.sql"));
-        }
-    }
-
-    /** Runs a script with the engine's own client, as the design document tells a user to. */
-    private static void client(Engine engine, Database db, String script) throws Exception {
-        Path f = Files.createTempFile("hostile", ".sql");
-        try {
-            Files.writeString(f, script, StandardCharsets.UTF_8);
-            ProcessBuilder pb;
-            if (engine == Engine.POSTGRES) {
-                pb = new ProcessBuilder("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", engine.host(), "-p",
-                        String.valueOf(engine.port()), "-U", engine.user(), "-d", db.name(), "-f", f.toString());
-                pb.environment().put("PGPASSWORD", engine.password());
-            } else {
-                pb = new ProcessBuilder("mysql", "-h", engine.host(), "-P", String.valueOf(engine.port()), "-u", engine.user(),
-                        db.name()).redirectInput(f.toFile());
-                pb.environment().put("MYSQL_PWD", engine.password());
-            }
-            var p = pb.redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) throw new SQLException(engine.displayName() + " client: " + out);
-        } finally {
-            Files.deleteIfExists(f);
+            Clients.run(engine, db, files.get("sql/" + dialect + "/drop.sql"));
         }
     }
 

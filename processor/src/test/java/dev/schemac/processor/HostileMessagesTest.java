@@ -34,4 +34,33 @@ class HostileMessagesTest {
                     .as("U+%04X in %s", ch, message).isTrue());
         }
     }
+
+    /**
+     * What only a Java string can hold, and names that look like others, are refused as
+     * {@code .schema} text is, on the line of the annotation that holds them: half of a
+     * surrogate pair and a NUL (no UTF-8 output can hold the one, no output shows the other),
+     * and a name whose one word mixes Latin with Cyrillic letters.
+     */
+    @Test
+    void textNoOutputCanHoldIsRefusedOnItsAnnotation() {
+        var t = java("test.T", "import dev.schemac.annotations.*;",
+                "@Query(\"x\\u0000y\")",
+                "@Entity public class T {",
+                "  @Default(text = \"a\\ud800b\")",
+                "  String half;",
+                "  @Column(name = \"n\\u0430me\")",
+                "  String look;",
+                "}");
+        var c = Sources.compile(t);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC109] the default of `T.half` holds U+D800").inFile(t).onLineContaining("@Default(text");
+        assertThat(c).hadErrorContaining("half of a surrogate pair is no character (a Java string can hold one, no UTF-8 output can)")
+                .inFile(t).onLineContaining("@Default(text");
+        assertThat(c).hadErrorContaining("[SC109]").inFile(t).onLineContaining("@Query(");
+        assertThat(c).hadErrorContaining("U+0000").inFile(t).onLineContaining("@Query(");
+        assertThat(c).hadErrorContaining("[SC510] the column name `@map` of `T.look` `n\u0430me` cannot be a name in every output: "
+                + "it holds U+0430 (CYRILLIC SMALL LETTER A); one word cannot mix Latin, Cyrillic and Greek letters: it looks like a "
+                + "word of one script, which the databases keep apart").inFile(t).onLineContaining("@Column(name");
+        assertThat(c).hadErrorCount(3);
+    }
 }

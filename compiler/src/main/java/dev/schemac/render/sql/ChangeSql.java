@@ -312,12 +312,12 @@ final class ChangeSql {
         for (KeptSql k : t.kept()) {
             String why = null;
             if (k.place() == KeptSql.Place.NONE) why = "SQLite keeps no SQL that makes it again";
-            else if (!k.table().equals(t.name())) why = "its SQL names the table `" + k.table() + "`, now `" + t.name() + "`";
+            else if (!k.table().equals(t.name())) why = "its SQL names the table " + Quoted.name(k.table()) + ", now " + Quoted.name(t.name());
             if (why == null && old != null) {
                 String named = renamed.stream().filter(k::mentions).findFirst().orElse(null);
                 String mayUse = k.droppedColumnItMayUse(old, t);
-                if (named != null) why = "its SQL names the column `" + named + "`, which this migration renames";
-                else if (mayUse != null) why = "its SQL names `" + mayUse + "`, which this migration drops from the table, and "
+                if (named != null) why = "its SQL names the column " + Quoted.name(named) + ", which this migration renames";
+                else if (mayUse != null) why = "its SQL names " + Quoted.name(mayUse) + ", which this migration drops from the table, and "
                         + "schemac cannot tell whether that is the column or another table's";
             }
             if (why != null) lost.add(new Lost(t.name(), k.what(), why, true));

@@ -68,7 +68,7 @@ public final class Evolution {
             if (!l.rebuilt() || upLost.stream().anyMatch(u -> u.what().equals(l.what()) && u.table().equals(l.table()))) continue;
             diags.add(Messages.downRebuildLoses(Lint.at(model, to, l.table(), null), l.table(), l.what(), l.why()));
         }
-        strictRefusals(model, to, diags);
+        strictRefusals(model, from, to, applied, diags);
         // A down undoes the up: it drops or renames only what the up made, which no view the history carries reads.
         for (var b : ViewsThrough.broken(up, from)) diags.add(Messages.viewBroken(Lint.at(model, to, b.table(), null), b.view(), b.why()));
         return new Plan(from, to, up, down, applied, diags, Lint.findings(up, from, to, model.settings().dialect()));
@@ -77,13 +77,16 @@ public final class Evolution {
     /**
      * A STRICT table an adopted SQLite database has (kept as its option, {@link KeptSql#strict}) refuses a column
      * declared with any type but {@link KeptSql#STRICT_TYPES}: the ALTER TABLE or rebuild that gives it one fails on
-     * SQLite. Its columns pull read all have such types, so a column that has another is one the model added or
-     * changed: refused here, at its field, before a migration SQLite would stop is written.
+     * SQLite. A column the model adds to such a table, or gives another type, is checked: one STRICT refuses is
+     * refused here, at its field, before a migration SQLite would stop is written.
      */
-    private static void strictRefusals(Model model, Catalog to, List<Diagnostic> diags) {
+    private static void strictRefusals(Model model, Catalog from, Catalog to, RenameHints applied, List<Diagnostic> diags) {
         for (Table t : to.tables()) {
             if (t.kept().stream().noneMatch(KeptSql::strict)) continue;
+            Table was = previous(from, t, applied);
             for (Column c : t.columns()) {
+                Column old = was == null ? null : was.column(c.name()).orElse(null);
+                if (old != null && old.type().equals(c.type())) continue;
                 String type = dev.schemac.render.sql.Sql.columnType(dev.schemac.model.Dialect.SQLITE, c, to);
                 if (!KeptSql.strictTakes(type)) {
                     diags.add(Messages.strictRefuses(Lint.at(model, to, t.name(), c.name()), t.name(), c.name(), type, strictKinds()));
@@ -119,13 +122,17 @@ public final class Evolution {
         if (from.tables().stream().allMatch(t -> t.kept().isEmpty())) return to;
         var tables = new ArrayList<Table>();
         for (Table t : to.tables()) {
-            RenameHints.Hint h = t.entity() == null ? null : applied.entities().get(t.entity());
-            String entity = h != null ? h.from() : t.entity();
-            Table was = (entity == null ? java.util.Optional.<Table>empty() : from.tableOf(entity)).or(() -> from.table(t.name()))
-                    .orElse(null);
+            Table was = previous(from, t, applied);
             tables.add(was == null || was.kept().isEmpty() ? t : t.withKept(was.kept()));
         }
         return Catalog.of(tables, to.enums(), to.views());
+    }
+
+    /** The table {@code t} of the model was in the history's last Catalog (its entity's, renames followed, else by name), or null. */
+    private static Table previous(Catalog from, Table t, RenameHints applied) {
+        RenameHints.Hint h = t.entity() == null ? null : applied.entities().get(t.entity());
+        String entity = h != null ? h.from() : t.entity();
+        return (entity == null ? java.util.Optional.<Table>empty() : from.tableOf(entity)).or(() -> from.table(t.name())).orElse(null);
     }
 
     /**
@@ -138,10 +145,7 @@ public final class Evolution {
         if (from.tables().stream().allMatch(t -> t.columns().stream().allMatch(c -> c.collation() == null))) return to;
         var tables = new ArrayList<Table>();
         for (Table t : to.tables()) {
-            RenameHints.Hint h = t.entity() == null ? null : applied.entities().get(t.entity());
-            String entity = h != null ? h.from() : t.entity();
-            Table was = (entity == null ? java.util.Optional.<Table>empty() : from.tableOf(entity)).or(() -> from.table(t.name()))
-                    .orElse(null);
+            Table was = previous(from, t, applied);
             if (was == null) {
                 tables.add(t);
                 continue;

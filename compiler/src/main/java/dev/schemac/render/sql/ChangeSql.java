@@ -551,7 +551,7 @@ final class ChangeSql {
             Column c = t.column(name).orElse(null);
             if (c == null || !c.autoIncrement()) continue;
             Column plain = new Column(c.name(), c.field(), c.type(), c.nullable(), c.defaultValue(), false, c.updatedAt(), c.doc(),
-                    c.pii(), c.secret(), c.referencedColumn());
+                    c.pii(), c.secret(), c.referencedColumn(), c.collation());
             add(p, "ALTER TABLE " + d.id(p.table()) + " MODIFY COLUMN " + d.id(c.name()) + " " + d.columnDefinition(plain, t, from) + ";");
         }
     }

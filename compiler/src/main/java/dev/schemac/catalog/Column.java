@@ -6,9 +6,10 @@ import java.util.Objects;
  * One column. {@code field} is the model field it stores (for foreign key columns, the
  * relation field; null in join tables). {@code referencedColumn} is set on foreign key
  * columns: the column of the referenced table it holds. {@code collation} is null but on a
- * text column of an adopted MySQL or MariaDB database that compares under a collation of its
- * own (not its table's): a model has none, so only the history carries it, and each later
- * definition of the column (MODIFY COLUMN) keeps it.
+ * text column of an adopted database that compares under a collation of its own (SQLite
+ * {@code NOCASE}, PostgreSQL {@code "C"}, on MySQL and MariaDB one not its table's): a model has
+ * none, so only the history carries it, and each later definition of the column (a SQLite
+ * rebuild, PostgreSQL's ALTER COLUMN TYPE, MySQL's MODIFY COLUMN) keeps it.
  */
 public record Column(String name, String field, ColumnType type, boolean nullable, ColumnDefault defaultValue,
                      boolean autoIncrement, boolean updatedAt, String doc, boolean pii, boolean secret,

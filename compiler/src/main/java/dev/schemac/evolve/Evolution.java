@@ -136,9 +136,10 @@ public final class Evolution {
     }
 
     /**
-     * The model's Catalog with the collation each text column of an adopted MySQL or MariaDB database has of its own
+     * The model's Catalog with the collation each text column of an adopted database has of its own
      * ({@link Column#collation}), taken from the column it was in the history (renames followed): the model has no
-     * collation, and a MODIFY COLUMN without it would give the column its table's, silently comparing its text anew.
+     * collation, and a definition without it (a SQLite rebuild, PostgreSQL's ALTER COLUMN TYPE, MySQL's MODIFY COLUMN)
+     * would give the column the default one, silently comparing its text anew.
      * A column that no longer holds text has none.
      */
     private static Catalog withCollations(Catalog from, Catalog to, RenameHints applied) {

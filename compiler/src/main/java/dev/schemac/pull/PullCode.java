@@ -92,8 +92,9 @@ public enum PullCode {
             + "adds to every foreign key, or a unique over every row of a table with a nullable "
             + "`deleted_at` column, which generate makes a unique among the live rows), and so is a "
             + "table or column property generate does not make (SQLite's WITHOUT ROWID and STRICT, "
-            + "a MySQL or MariaDB INVISIBLE column). A MySQL or MariaDB text column's own collation (not its table's) "
-            + "is kept by `migrate --from-url` all the same: the history carries it, and each later MODIFY COLUMN says it."),
+            + "a MySQL or MariaDB INVISIBLE column). A text column's own collation is kept by `migrate --from-url` all the "
+            + "same: the history carries it, and each later definition of the column says it (a SQLite rebuild, "
+            + "PostgreSQL's ALTER COLUMN TYPE, MySQL's MODIFY COLUMN)."),
     READ_AS_MARKER("SC982", Severity.WARNING, "Column read as the soft-delete marker",
             "A table without a `deleted_at` column whose every unique (but a one-to-one's) is over the rows where "
             + "one nullable column IS NULL: generate writes a soft-deleting entity's uniques so, over its marker, "

@@ -42,7 +42,7 @@ final class TableDraft {
     /** The table's default collation (MySQL, MariaDB), and its text columns that keep it where generate gives another. */
     String collation;
     final List<String> tableCollated = new ArrayList<>();
-    /** Text columns comparing under a collation that is not the table's (MySQL, MariaDB): column → collation. */
+    /** Text columns comparing under a collation of their own (on MySQL and MariaDB, not the table's): column → collation. */
     final Map<String, String> ownCollations = new LinkedHashMap<>();
 
     TableDraft(String name) { this.name = name; }

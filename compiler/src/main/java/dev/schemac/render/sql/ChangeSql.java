@@ -614,7 +614,7 @@ final class ChangeSql {
             String type = d.columnType(n, to);
             // PostgreSQL's explicit cast to varchar(n)/char(n) cuts a value that does not fit; assigned from text it is refused.
             String using = n.type().mayNotHoldTextOf(o.type()) ? col + "::text" : col + cast(o.type(), n.type()) + type;
-            add(a, alter + " TYPE " + type + " USING " + using + ";");
+            add(a, alter + " TYPE " + type + d.collate(n) + " USING " + using + ";");
         }
         if (o.nullable() != n.nullable()) add(a, alter + (n.nullable() ? " DROP NOT NULL;" : " SET NOT NULL;"));
         if (!Objects.equals(o.defaultValue(), n.defaultValue()) || (retype && n.defaultValue() != null)) {

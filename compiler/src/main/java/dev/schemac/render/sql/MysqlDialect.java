@@ -58,8 +58,6 @@ final class MysqlDialect extends SqlDialect {
     @Override
     String columnDefinition(Column c, Table t, Catalog catalog) {
         var b = new StringBuilder(super.columnDefinition(c, t, catalog));
-        // A collation of the column's own (an adopted database's) is part of its type, as MySQL and MariaDB both read it.
-        if (c.collation() != null) b.insert(columnType(c, catalog).length(), " COLLATE " + id(c.collation()));
         if (c.autoIncrement()) b.append(" AUTO_INCREMENT");
         b.append(onUpdate(c));
         String text = c.comment();

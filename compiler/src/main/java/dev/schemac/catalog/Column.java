@@ -5,11 +5,31 @@ import java.util.Objects;
 /**
  * One column. {@code field} is the model field it stores (for foreign key columns, the
  * relation field; null in join tables). {@code referencedColumn} is set on foreign key
- * columns: the column of the referenced table it holds.
+ * columns: the column of the referenced table it holds. {@code collation} is null but on a
+ * text column of an adopted database that compares under a collation of its own (SQLite
+ * {@code NOCASE}, PostgreSQL {@code "C"}, on MySQL and MariaDB one not its table's): a model has
+ * none, so only the history carries it, and each later definition of the column (a SQLite
+ * rebuild, PostgreSQL's ALTER COLUMN TYPE, MySQL's MODIFY COLUMN) keeps it.
  */
 public record Column(String name, String field, ColumnType type, boolean nullable, ColumnDefault defaultValue,
                      boolean autoIncrement, boolean updatedAt, String doc, boolean pii, boolean secret,
-                     String referencedColumn) {
+                     String referencedColumn, String collation) {
+
+    public Column(String name, String field, ColumnType type, boolean nullable, ColumnDefault defaultValue,
+                  boolean autoIncrement, boolean updatedAt, String doc, boolean pii, boolean secret, String referencedColumn) {
+        this(name, field, type, nullable, defaultValue, autoIncrement, updatedAt, doc, pii, secret, referencedColumn, null);
+    }
+
+    /** This column comparing its text under {@code collation} (null: its table's). */
+    public Column withCollation(String collation) {
+        return new Column(name, field, type, nullable, defaultValue, autoIncrement, updatedAt, doc, pii, secret, referencedColumn,
+                collation);
+    }
+
+    /** Whether the column holds text, which a collation compares: only such a column keeps one. */
+    public boolean collates() {
+        return type.isEnum() || type.kind().isText();
+    }
 
     public boolean isForeignKey() { return referencedColumn != null; }
 
@@ -35,10 +55,11 @@ public record Column(String name, String field, ColumnType type, boolean nullabl
                 nullable == that.nullable && Objects.equals(defaultValue, that.defaultValue) &&
                 autoIncrement == that.autoIncrement && updatedAt == that.updatedAt &&
                 Objects.equals(doc, that.doc) && pii == that.pii && secret == that.secret &&
-                Objects.equals(referencedColumn, that.referencedColumn);
+                Objects.equals(referencedColumn, that.referencedColumn) && Objects.equals(collation, that.collation);
     }
 
     @Override public int hashCode() {
-        return Objects.hash(name, field, type, nullable, defaultValue, autoIncrement, updatedAt, doc, pii, secret, referencedColumn);
+        return Objects.hash(name, field, type, nullable, defaultValue, autoIncrement, updatedAt, doc, pii, secret, referencedColumn,
+                collation);
     }
 }

@@ -244,7 +244,7 @@ public final class CatalogDiff {
 
         static Column withName(Column c, String name) {
             return new Column(name, c.field(), c.type(), c.nullable(), c.defaultValue(), c.autoIncrement(), c.updatedAt(),
-                    c.doc(), c.pii(), c.secret(), c.referencedColumn());
+                    c.doc(), c.pii(), c.secret(), c.referencedColumn(), c.collation());
         }
 
         List<Change> changes() {

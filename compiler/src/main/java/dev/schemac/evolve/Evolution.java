@@ -50,7 +50,7 @@ public final class Evolution {
         Catalog from = history.head();
         RenameHints applied = check(hints, from, history, diags);
         // The model has no views: an adopted database's go on from the history as it carries them, but those retired.
-        to = withKept(from, to, applied).withViews(from.views().stream().filter(v -> !retired.contains(v.name())).toList());
+        to = withCollations(from, withKept(from, to, applied), applied).withViews(from.views().stream().filter(v -> !retired.contains(v.name())).toList());
         List<Change> up = CatalogDiff.diff(from, to, applied);
         List<Change> down = CatalogDiff.down(from, to, applied);
         to = withoutGone(from, to, up);
@@ -68,9 +68,43 @@ public final class Evolution {
             if (!l.rebuilt() || upLost.stream().anyMatch(u -> u.what().equals(l.what()) && u.table().equals(l.table()))) continue;
             diags.add(Messages.downRebuildLoses(Lint.at(model, to, l.table(), null), l.table(), l.what(), l.why()));
         }
+        strictRefusals(model, from, to, applied, diags);
         // A down undoes the up: it drops or renames only what the up made, which no view the history carries reads.
         for (var b : ViewsThrough.broken(up, from)) diags.add(Messages.viewBroken(Lint.at(model, to, b.table(), null), b.view(), b.why()));
         return new Plan(from, to, up, down, applied, diags, Lint.findings(up, from, to, model.settings().dialect()));
+    }
+
+    /**
+     * A STRICT table an adopted SQLite database has (kept as its option, {@link KeptSql#strict}) refuses a column
+     * declared with any type but {@link KeptSql#STRICT_TYPES}: the ALTER TABLE or rebuild that gives it one fails on
+     * SQLite. A column the model adds to such a table, or gives another type, is checked: one STRICT refuses is
+     * refused here, at its field, before a migration SQLite would stop is written.
+     */
+    private static void strictRefusals(Model model, Catalog from, Catalog to, RenameHints applied, List<Diagnostic> diags) {
+        for (Table t : to.tables()) {
+            if (t.kept().stream().noneMatch(KeptSql::strict)) continue;
+            Table was = previous(from, t, applied);
+            for (Column c : t.columns()) {
+                Column old = was == null ? null : was.column(c.name()).orElse(null);
+                if (old != null && old.type().equals(c.type())) continue;
+                String type = dev.schemac.render.sql.Sql.columnType(dev.schemac.model.Dialect.SQLITE, c, to);
+                if (!KeptSql.strictTakes(type)) {
+                    diags.add(Messages.strictRefuses(Lint.at(model, to, t.name(), c.name()), t.name(), c.name(), type, strictKinds()));
+                }
+            }
+        }
+    }
+
+    /** The model's types a STRICT table takes, as SQLite's DDL spells each (by TypeTable, the one home of that). */
+    private static List<String> strictKinds() {
+        var out = new ArrayList<String>();
+        for (var k : dev.schemac.model.ScalarKind.values()) {
+            var type = new dev.schemac.catalog.ColumnType(k, k.takesArguments() ? 1 : null, null, null, null);
+            if (!k.takesArguments() && KeptSql.strictTakes(dev.schemac.types.TypeTable.sql(type, dev.schemac.model.Dialect.SQLITE))) {
+                out.add(k.keyword());
+            }
+        }
+        return out;
     }
 
     /** The names of {@code views} the history's last Catalog carries no view of, in their order. */
@@ -88,11 +122,45 @@ public final class Evolution {
         if (from.tables().stream().allMatch(t -> t.kept().isEmpty())) return to;
         var tables = new ArrayList<Table>();
         for (Table t : to.tables()) {
-            RenameHints.Hint h = t.entity() == null ? null : applied.entities().get(t.entity());
-            String entity = h != null ? h.from() : t.entity();
-            Table was = (entity == null ? java.util.Optional.<Table>empty() : from.tableOf(entity)).or(() -> from.table(t.name()))
-                    .orElse(null);
+            Table was = previous(from, t, applied);
             tables.add(was == null || was.kept().isEmpty() ? t : t.withKept(was.kept()));
+        }
+        return Catalog.of(tables, to.enums(), to.views());
+    }
+
+    /** The table {@code t} of the model was in the history's last Catalog (its entity's, renames followed, else by name), or null. */
+    private static Table previous(Catalog from, Table t, RenameHints applied) {
+        RenameHints.Hint h = t.entity() == null ? null : applied.entities().get(t.entity());
+        String entity = h != null ? h.from() : t.entity();
+        return (entity == null ? java.util.Optional.<Table>empty() : from.tableOf(entity)).or(() -> from.table(t.name())).orElse(null);
+    }
+
+    /**
+     * The model's Catalog with the collation each text column of an adopted database has of its own
+     * ({@link Column#collation}), taken from the column it was in the history (renames followed): the model has no
+     * collation, and a definition without it (a SQLite rebuild, PostgreSQL's ALTER COLUMN TYPE, MySQL's MODIFY COLUMN)
+     * would give the column the default one, silently comparing its text anew.
+     * A column that no longer holds text has none.
+     */
+    private static Catalog withCollations(Catalog from, Catalog to, RenameHints applied) {
+        if (from.tables().stream().allMatch(t -> t.columns().stream().allMatch(c -> c.collation() == null))) return to;
+        var tables = new ArrayList<Table>();
+        for (Table t : to.tables()) {
+            Table was = previous(from, t, applied);
+            if (was == null) {
+                tables.add(t);
+                continue;
+            }
+            var columns = new ArrayList<Column>();
+            for (Column c : t.columns()) {
+                Column old = was.column(c.name()).orElse(null);
+                // A column renamed under the same field (another @map) is the one it was.
+                if (old == null && c.field() != null && was.columnsOf(c.field()).size() == 1) old = was.columnsOf(c.field()).get(0);
+                columns.add(old != null && old.collation() != null && c.collation() == null && c.collates()
+                        ? c.withCollation(old.collation()) : c);
+            }
+            tables.add(new Table(t.name(), t.entity(), t.doc(), columns, t.primaryKey(), t.foreignKeys(), t.uniques(), t.indexes(),
+                    t.checks(), t.updatedAtTrigger(), t.join(), t.kept(), null));
         }
         return Catalog.of(tables, to.enums(), to.views());
     }

@@ -238,6 +238,7 @@ final class SnapshotJson {
         if (c.pii()) g.writeBooleanField("pii", true);
         if (c.secret()) g.writeBooleanField("secret", true);
         optional(g, "referenced_column", c.referencedColumn());
+        optional(g, "collation", c.collation());
         g.writeEndObject();
     }
 
@@ -404,7 +405,7 @@ final class SnapshotJson {
         if (def instanceof ColumnDefault.Text text) def = new ColumnDefault.Text(TemporalText.held(type.kind(), text.value()));
         return new Column(text(c, "name"), opt(c, "field"), type, need(c, "nullable").asBoolean(), def,
                 c.path("auto_increment").asBoolean(), c.path("updated_at").asBoolean(), opt(c, "doc"),
-                c.path("pii").asBoolean(), c.path("secret").asBoolean(), opt(c, "referenced_column"));
+                c.path("pii").asBoolean(), c.path("secret").asBoolean(), opt(c, "referenced_column"), opt(c, "collation"));
     }
 
     private static ColumnDefault readDefault(JsonNode d) {

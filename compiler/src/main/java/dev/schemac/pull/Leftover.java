@@ -81,6 +81,8 @@ public record Leftover(Kind kind, String table, String column, String name, Stri
         NAME(PullCode.NAME_CHANGES),
         /** What generate would build differently from the database (found by comparing them). */
         DIFFERENCE(PullCode.MODEL_DIFFERS),
+        /** A column not named deleted_at read as the soft-delete marker, which every unique is filtered on. */
+        MARKER(PullCode.READ_AS_MARKER),
         /** Something the engine does not report, read as the one thing it can be. */
         GUESSED(PullCode.GUESSED);
 

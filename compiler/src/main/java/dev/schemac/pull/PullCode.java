@@ -60,7 +60,7 @@ public enum PullCode {
             + "is the model's unique among live rows: the marker is a nullable `deleted_at` column or, where "
             + "there is none, the column every unique of the table (but a one-to-one's) is filtered on, "
             + "which pull names `deleted_at` with `@map` (as generate writes `deleted_at datetime? "
-            + "@map(\"removed_on\")`). One over another filter (`archived_at IS NULL` beside a unique over "
+            + "@map(\"removed_on\")`, and warns SC982). One over another filter (`archived_at IS NULL` beside a unique over "
             + "every row) is not. It is kept as a comment on the entity."),
     FOREIGN_KEY_NOT_PULLED("SC971", Severity.WARNING, "Foreign key not pulled",
             "A foreign key that cannot be a relation field: it references columns other than the "
@@ -92,7 +92,19 @@ public enum PullCode {
             + "adds to every foreign key, or a unique over every row of a table with a nullable "
             + "`deleted_at` column, which generate makes a unique among the live rows), and so is a "
             + "table or column property generate does not make (SQLite's WITHOUT ROWID and STRICT, "
-            + "a MySQL or MariaDB INVISIBLE column)."),
+            + "a MySQL or MariaDB INVISIBLE column). A text column's own collation is kept by `migrate --from-url` all the "
+            + "same: the history carries it, and each later definition of the column says it (a SQLite rebuild, "
+            + "PostgreSQL's ALTER COLUMN TYPE, MySQL's MODIFY COLUMN)."),
+    READ_AS_MARKER("SC982", Severity.WARNING, "Column read as the soft-delete marker",
+            "A table without a `deleted_at` column whose every unique (but a one-to-one's) is over the rows where "
+            + "one nullable column IS NULL: generate writes a soft-deleting entity's uniques so, over its marker, "
+            + "so pull reads that column as the marker kept under another name and writes "
+            + "`deleted_at datetime? @map(\"archived_at\")` (the column's own type). The model then treats a row "
+            + "with a value there as deleted: the field's name says so to every target, and its uniques hold "
+            + "among the rows without one. The warning names the column, at the field. Keep the field if that "
+            + "is what the column means; if it is not (the rows are archived, not deleted), rename the field: the "
+            + "uniques are then over every row, and `schemac diff --url` lists each as a difference. A column "
+            + "named `deleted_at` is the conventional marker and is not reported."),
     GUESSED("SC977", Severity.WARNING, "Read from what the engine leaves out",
             "The engine does not report something (MySQL 8.0.15 hides the expression default of a primary "
             + "key column); pull reads it as the only thing it can be and says so. Check the model line."),

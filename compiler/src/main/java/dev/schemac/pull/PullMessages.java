@@ -60,6 +60,8 @@ public final class PullMessages {
             case DIFFERENCE -> "generating from the model changes "
                     + (l.table() == null ? "the database" : Leftover.quoted(l.table()));
             case GUESSED -> Quoted.name(l.where()) + " is read from what the engine leaves out";
+            case MARKER -> "column " + Quoted.name(l.where()) + " is read as the soft-delete marker "
+                    + Quoted.name(dev.schemac.model.Entity.SOFT_DELETE_FIELD);
         };
         return subject + ": " + Leftover.shown(l.reason());
     }
@@ -80,6 +82,8 @@ public final class PullMessages {
             case COLUMN -> "the column is kept as a comment; generating from this model drops it";
             case TYPE -> "the original type is kept in a comment beside the field";
             case DIFFERENCE -> "review the change before generating DDL for this database";
+            case MARKER -> "keep the field if a row with a value in " + Leftover.quoted(l.column()) + " is a deleted row; if it is "
+                    + "not, rename the field: its uniques then hold over every row, and `schemac diff --url` lists each";
             default -> "it is kept as a comment in the pulled model";
         };
     }
@@ -112,7 +116,7 @@ public final class PullMessages {
     }
 
     public static Diagnostic dialectDiffers(Span at, String model, DbEngine engine, String url) {
-        return of(PullCode.DIALECT_DIFFERS, at, "the model's dialect is `" + model + "`, but " + url + " is a " + engine.displayName()
+        return of(PullCode.DIALECT_DIFFERS, at, "the model's dialect is " + Quoted.name(model) + ", but " + Leftover.shown(url) + " is a " + engine.displayName()
                         + " database", "set `dialect = " + engine.dialect().id() + "` in the schema header, or give the URL of the "
                         + "database the model is for");
     }

@@ -44,7 +44,8 @@ class NamesInMessagesTest {
     /** The model's names with Markdown's code-span delimiter in them (and the database's, for pull). */
     private static final List<String> NAMES = List.of("zqau`th|ors", "zqpo`s|ts", "zqwr`it|er", "zqco`de", "zqre`f",
             "zqno`key|t", "zqtw`o", "zqwe`ird", "zqco`ll", "zqpa`rent", "zqch`ild", "zqf`k", "zqv`iew", "zqco`ll2", "zq`x|y*", "zqla`b|el",
-            "zqta`b", "zqu`i", "zqde`f", "zqpg`p", "zqpg`c", "zqpg`fk", "zqpg`d", "zqfu`n", "zqtr`g", "zqrb`t", "zqwi`de");
+            "zqta`b", "zqu`i", "zqde`f", "zqpg`p", "zqpg`c", "zqpg`fk", "zqpg`d", "zqfu`n", "zqtr`g", "zqrb`t", "zqwi`de",
+            "zqsd`t", "zqsd`c", "zqsd`u");
 
     private static String model(String dialect, boolean v2) {
         return """
@@ -163,6 +164,32 @@ class NamesInMessagesTest {
         assertThat(findings).isEmpty();
         var missing = run("pull", "--url", db.toString(), "--tables", "zq`x|y*", "--format", "json");
         check(findings, "SC962", json(missing).get(0).get("message").asText());
+        assertThat(findings).isEmpty();
+    }
+
+    /**
+     * The differences pull finds by compiling the model it wrote and comparing it with the database (SC975,
+     * {@code pull.compare.Change}): each name and each side's value quoted whole, not in the one-line form
+     * {@code unique zq..u on zq..t: [zq..c]} that left them raw.
+     */
+    @Test
+    void pullsComparedDifferencesQuoteEachNameWhole() throws Exception {
+        Path db = dir.resolve("compared.db");
+        try (Connection c = Engines.sqliteConnection(db); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE \"zqsd`t\" (id integer primary key, \"zqsd`c\" varchar(20) NOT NULL, deleted_at datetime, "
+                    + "CONSTRAINT \"zqsd`u\" UNIQUE (\"zqsd`c\"))");
+        }
+        var r = run("pull", "--url", db.toString(), "--out", dir.resolve("compared.schema").toString(), "--format", "json");
+        assertThat(r.code).as(r.err).isZero();
+        var findings = new ArrayList<String>();
+        var messages = new ArrayList<String>();
+        for (JsonNode d : json(r)) {
+            if (!d.get("code").asText().equals("SC975")) continue;
+            messages.add(d.get("message").asText());
+            check(findings, "SC975 message", d.get("message").asText());
+            check(findings, "SC975 help", d.get("help").asText());
+        }
+        assertThat(String.join("\n", messages)).as(r.out + r.err).contains("over every row in the database", "`WHERE deleted_at IS NULL`");
         assertThat(findings).isEmpty();
     }
 

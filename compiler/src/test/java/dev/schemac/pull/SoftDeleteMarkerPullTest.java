@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * generate writes each unique over the rows {@code WHERE removed_on IS NULL}. Pull reads that
  * column back as the marker, so the database round-trips: no SC970, no drift, and adoption's
  * first migration applies. A unique over the rows where another column IS NULL, on a table that
- * also has a unique over every row, is no marker's: it stays SC970, never a plain unique.
+ * also has a unique over every row, is no marker's: it stays SC970, never a plain unique. A column
+ * not named {@code deleted_at} read as the marker is named to the user (SC982): it may mean
+ * something else ({@code archived_at}), and the model would call its rows deleted.
  */
 class SoftDeleteMarkerPullTest {
     @TempDir
@@ -61,7 +63,11 @@ class SoftDeleteMarkerPullTest {
             db.run(ddl);
             var live = PullFixtures.read(db);
             var pulled = Puller.model(live, null, "pulled.schema");
-            assertThat(pulled.warnings()).as(pulled.text()).isEmpty();
+            // Read from the uniques alone, each marker is named to the user (SC982), and nothing else is reported.
+            assertThat(pulled.warnings()).as(pulled.text()).extracting(d -> d.code()).containsExactly("SC982", "SC982");
+            assertThat(pulled.warnings()).extracting(d -> d.message())
+                    .anySatisfy(m -> assertThat(m).contains("`customers.removed_on`", "soft-delete marker `deleted_at`"))
+                    .anySatisfy(m -> assertThat(m).contains("`orders.voided_at`", "soft-delete marker `deleted_at`"));
             assertThat(pulled.text()).containsPattern("deleted_at\\s+datetime\\?\\s+@map\\(\"removed_on\"\\)")
                     .containsPattern("deleted_at\\s+datetime\\?\\s+@map\\(\"voided_at\"\\)");
             assertThat(Drift.sentences(Drift.of(c.catalog(), live).changes())).isEmpty();
@@ -104,6 +110,46 @@ class SoftDeleteMarkerPullTest {
                     .anySatisfy(m -> assertThat(m).contains("uq_boards_title", "partial index"));
             // Neither is a unique over every row in the model: each is only the SC970 comment.
             assertThat(pulled.text()).contains("archived_at datetime?").doesNotContain("deleted_at").doesNotContainPattern("[^@]@unique");
+        }
+    }
+
+    /**
+     * A column read as the marker from the uniques alone, whatever its name and type, is reported at its
+     * field with what it was read as; the conventional {@code deleted_at} is not.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Kind.class, names = {"POSTGRES", "SQLITE"})
+    void aColumnReadAsTheMarkerIsReportedAtItsField(Kind kind) throws Exception {
+        try (var db = LiveDb.fresh(kind, "readmark")) {
+            db.run("""
+                    CREATE TABLE projects (id INTEGER PRIMARY KEY, code VARCHAR(20) NOT NULL, archived_at TIMESTAMP);
+                    CREATE UNIQUE INDEX uq_projects_code ON projects (code) WHERE archived_at IS NULL;
+                    CREATE TABLE seats (id INTEGER PRIMARY KEY, label VARCHAR(20) NOT NULL, room VARCHAR(20) NOT NULL, freed_by INTEGER);
+                    CREATE UNIQUE INDEX uq_seats_label ON seats (label) WHERE freed_by IS NULL;
+                    CREATE UNIQUE INDEX uq_seats_room ON seats (room, label) WHERE freed_by IS NULL;
+                    CREATE TABLE notes (id INTEGER PRIMARY KEY, slug VARCHAR(20) NOT NULL, deleted_at TIMESTAMP);
+                    CREATE UNIQUE INDEX uq_notes_slug ON notes (slug) WHERE deleted_at IS NULL;
+                    """);
+            var pulled = PullFixtures.pull(db);
+            var marked = pulled.warnings().stream().filter(w -> w.code().equals("SC982")).toList();
+            assertThat(marked).as(pulled.text()).hasSize(2);
+            String[] lines = pulled.text().split("\n", -1);
+            for (var w : marked) {
+                // The warning is at its comment, among the field's: the field is the first line after them.
+                assertThat(lines[w.span().line() - 1]).startsWith("  // SC982 column ");
+                int at = w.span().line();
+                while (lines[at].strip().startsWith("//")) at++;
+                String line = lines[at];
+                if (w.message().contains("`projects.archived_at`")) {
+                    assertThat(line).as(pulled.text()).containsPattern("^\\s*deleted_at\\s+datetime\\?\\s+@map\\(\"archived_at\"\\)");
+                } else {
+                    assertThat(w.message()).contains("`seats.freed_by`");
+                    assertThat(line).as(pulled.text()).containsPattern("^\\s*deleted_at\\s+\\w+\\?\\s+@map\\(\"freed_by\"\\)");
+                }
+                assertThat(w.message()).contains("is read as the soft-delete marker `deleted_at`", "a deleted row to the model");
+                assertThat(w.help()).contains("rename the field");
+            }
+            assertThat(pulled.text()).contains("// SC982 column archived_at: every unique of `projects`");
         }
     }
 }

@@ -453,7 +453,12 @@ public final class Drift {
             var columns = new ArrayList<Column>();
             var pairs = columnPairs.getOrDefault(d.name(), Map.of());
             var owners = fields.getOrDefault(d.name(), Map.of());
-            for (Column c : d.columns()) columns.add(column(c, pairs.get(c.name()), owners.get(c.name())));
+            for (Column c : d.columns()) {
+                Column a = column(c, pairs.get(c.name()), owners.get(c.name()));
+                // A text column's own collation is the live catalog's alone: the pulled model has none to give.
+                String own = l.column(c.name()).map(Column::collation).orElse(null);
+                columns.add(own != null && a.collates() ? a.withCollation(own) : a);
+            }
             // A column pull could not read is not compared: the model's stands for it.
             for (Leftover x : leftovers) {
                 if (m != null && x.kind() == Leftover.Kind.COLUMN && d.name().equals(x.table()) && d.column(x.column()).isEmpty()) {
@@ -537,7 +542,7 @@ public final class Drift {
                     case DIFFERENCE -> {
                         // A rebuild that left either out would make another kind of table: a rowid table, or one that
                         // stores a value of another type instead of refusing it.
-                        if ("WITHOUT ROWID".equals(def) || "STRICT".equals(def)) out.add(new KeptSql(table, def, def, KeptSql.Place.OPTION));
+                        if ("WITHOUT ROWID".equals(def) || KeptSql.STRICT.equals(def)) out.add(new KeptSql(table, def, def, KeptSql.Place.OPTION));
                     }
                     case COLUMN -> {
                         if (m == null || m.column(x.column()).isEmpty()) {
@@ -728,7 +733,7 @@ public final class Drift {
         if (out.isEmpty() && !changes.isEmpty()) {
             // Describe leaves out what only serves another change; alone, such a change is still drift.
             var seen = new LinkedHashMap<String, Boolean>();
-            for (Change c : changes) seen.put(c.getClass().getSimpleName() + (c.table() == null ? "" : " on `" + c.table() + "`"), true);
+            for (Change c : changes) seen.put(c.getClass().getSimpleName() + (c.table() == null ? "" : " on " + Leftover.quoted(c.table())), true);
             for (String s : seen.keySet()) out.add(s + ".");
         }
         return out;

@@ -221,7 +221,7 @@ final class StructuralComparison implements SchemaComparison {
                 // A unique over every row and one over the live rows take different rows: on a soft-deleting entity
                 // generate makes each unique of the latter kind, so a live unique over all rows would change.
                 else if (Sql.partialIndexes(engine.dialect()) && !Objects.equals(a.where(), b.where())) {
-                    different(Scope.UNIQUE, a.name(), rows(a), rows(b));
+                    out.add(new Change(Kind.DIFFERENT, Scope.UNIQUE, t, a.name(), Change.ROWS, rows(a), rows(b)));
                 }
             }
             for (UniqueConstraint b : unmatched) {
@@ -229,9 +229,9 @@ final class StructuralComparison implements SchemaComparison {
             }
         }
 
+        /** The rows a unique holds over, as {@link Change#ROWS} has them: its filter's SQL, or null for every row. */
         private String rows(UniqueConstraint u) {
-            return u.where() == null ? "over every row" : "over the live rows (WHERE " + Sql.rowFilter(engine.dialect(), u.where())
-                    + ", as on every entity with a nullable deleted_at)";
+            return u.where() == null ? null : "WHERE " + Sql.rowFilter(engine.dialect(), u.where());
         }
 
         void indexes() {
@@ -262,7 +262,7 @@ final class StructuralComparison implements SchemaComparison {
                 if (b == null) {
                     boolean unread = info != null && info.leftovers().stream().anyMatch(l -> l.kind() == dev.schemac.pull.Leftover.Kind.CHECK
                             && a.name().equals(l.name()));
-                    if (unread) different(Scope.CHECK, a.name(), terms(a, engine.dialect()), "a check pull cannot read");
+                    if (unread) out.add(new Change(Kind.DIFFERENT, Scope.CHECK, t, a.name(), Change.UNREAD, terms(a, engine.dialect()), null));
                     else out.add(new Change(Kind.ONLY_IN_MODEL, Scope.CHECK, t, a.name(), terms(a, engine.dialect()), null));
                     continue;
                 }

@@ -148,7 +148,7 @@ final class MysqlReader {
      */
     private String view(String name) throws PullFailure {
         String id = Sql.id(Dialect.MYSQL, name);
-        var rows = q.rows("the view " + name, "SHOW CREATE VIEW " + id);
+        var rows = q.rows("the view " + Leftover.quoted(name), "SHOW CREATE VIEW " + id);
         if (rows.isEmpty() || rows.get(0).size() < 2 || rows.get(0).get(1) == null) return null;
         String text = rows.get(0).get(1);
         String head = " VIEW `" + name.replace("`", "``") + "` AS "; // the server quotes every name it shows
@@ -232,7 +232,7 @@ final class MysqlReader {
                     d.columns.add(new TableDraft.ColumnDraft(col, null, nullable, null, false, comment,
                             new LiveSchema.ColumnInfo(canonical, false, null)));
                     d.leftover(Leftover.Kind.COLUMN, col, col, columnType + (nullable ? "" : " NOT NULL"),
-                            "no schemac type for " + Leftover.quoted(columnType));
+                            "no schemac type for " + Leftover.quoted(columnType) + NativeTypes.whatToDo(engine, canonical));
                     continue;
                 }
                 type = mapped.type();
@@ -273,6 +273,10 @@ final class MysqlReader {
                         + "without a column list leave out; a model has no such column, and generate makes it visible");
             }
             // JSON keeps its own binary collation on both sides; any other text column takes the table's.
+            // A collation that is not the table's is the column's own, which a MODIFY COLUMN without one would drop.
+            if (r.get(8) != null && (type.isEnum() || type.kind() != ScalarKind.JSON) && !r.get(8).equals(d.collation)) {
+                d.ownCollations.put(col, r.get(8));
+            }
             if (r.get(8) != null && (type.isEnum() || type.kind() != ScalarKind.JSON) && !r.get(8).equals(generatedCollation)) {
                 if (r.get(8).equals(d.collation)) d.tableCollated.add(col);
                 else Collations.column(d, col, r.get(8), generatedCollation);
@@ -298,7 +302,7 @@ final class MysqlReader {
 
     private String showCreate(String table) {
         try {
-            var rows = q.rows("the definition of " + table, "SHOW CREATE TABLE `" + table.replace("`", "``") + "`");
+            var rows = q.rows("the definition of " + Leftover.quoted(table), "SHOW CREATE TABLE `" + table.replace("`", "``") + "`");
             return rows.isEmpty() ? null : rows.get(0).get(1);
         } catch (PullFailure e) {
             return null;

@@ -139,6 +139,22 @@ public final class NativeTypes {
         return new Mapped(t, rendered(engine, t).equals(canonical));
     }
 
+    /**
+     * What a user can do about a column of a type schemac has none for, where a type it has holds the
+     * same values' text: MariaDB's {@code inet4} and {@code inet6} addresses print as text no longer
+     * than 15 and 45 characters, which a {@code VARCHAR} of that length keeps (MariaDB converts them
+     * with ALTER TABLE). Empty where there is no such type.
+     */
+    public static String whatToDo(DbEngine engine, String canonical) {
+        String text = engine != DbEngine.MARIADB ? null : switch (canonical) {
+            case "inet4" -> "VARCHAR(15)";
+            case "inet6" -> "VARCHAR(45)";
+            default -> null;
+        };
+        return text == null ? "" : "; its addresses' text fits " + dev.schemac.render.markdown.Quoted.name(text)
+                + ": to keep the column in the model, change it to that type (ALTER TABLE ... MODIFY) and pull again";
+    }
+
     private static ColumnType scalar(ScalarKind k) { return new ColumnType(k, null, null, null, null); }
 
     private static final Pattern ARGS = Pattern.compile("^([a-z0-9_ ]+?)(?:\\((\\d+)(?:,(\\d+))?\\))?(?: (.*))?$");
@@ -220,6 +236,8 @@ public final class NativeTypes {
             case "time" -> scalar(ScalarKind.TIME);
             case "datetime", "timestamp" -> scalar(ScalarKind.DATETIME);
             case "json" -> scalar(ScalarKind.JSON);
+            // MariaDB's own uuid type: a uuid field, which schemac stores as CHAR(36) (SC967), the same text.
+            case "uuid" -> scalar(ScalarKind.UUID);
             case "tinyblob", "blob", "mediumblob", "longblob", "binary", "varbinary" -> scalar(ScalarKind.BYTES);
             default -> null;
         };

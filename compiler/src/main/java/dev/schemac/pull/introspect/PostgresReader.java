@@ -272,7 +272,10 @@ final class PostgresReader {
                     d.leftover(Leftover.Kind.DEFAULT, col, col, def, u.reason());
                 }
             }
-            if (r.get(13) != null) Collations.column(d, col, r.get(13), "the database's default");
+            if (r.get(13) != null) {
+                d.ownCollations.put(col, r.get(13));
+                Collations.column(d, col, r.get(13), "the database's default");
+            }
             d.columns.add(new TableDraft.ColumnDraft(col, type, nullable, value, auto, comment,
                     new LiveSchema.ColumnInfo(canonical, exact, generated)));
         }

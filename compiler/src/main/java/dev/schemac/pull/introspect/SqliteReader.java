@@ -155,7 +155,10 @@ final class SqliteReader {
         var collations = parsed == null ? Map.<String, String>of() : parsed.collations;
         collations.forEach((col, coll) -> {
             var c = d.column(col);
-            if (c != null && c.type() != null && !Collations.sqliteDefault(coll)) Collations.column(d, col, coll, "BINARY");
+            if (c != null && c.type() != null && !Collations.sqliteDefault(coll)) {
+                d.ownCollations.put(col, coll);
+                Collations.column(d, col, coll, "BINARY");
+            }
         });
         var constraints = parsed == null ? List.<SqliteTableSql.Constraint>of() : parsed.constraints;
         if (!pk.isEmpty()) {

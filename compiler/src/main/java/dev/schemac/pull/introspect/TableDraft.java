@@ -42,6 +42,8 @@ final class TableDraft {
     /** The table's default collation (MySQL, MariaDB), and its text columns that keep it where generate gives another. */
     String collation;
     final List<String> tableCollated = new ArrayList<>();
+    /** Text columns comparing under a collation of their own (on MySQL and MariaDB, not the table's): column → collation. */
+    final Map<String, String> ownCollations = new LinkedHashMap<>();
 
     TableDraft(String name) { this.name = name; }
 
@@ -89,7 +91,7 @@ final class TableDraft {
         for (ColumnDraft c : columns) {
             if (c.type() == null) continue;
             cols.add(new Column(c.name(), null, c.type(), c.nullable(), c.defaultValue(), c.autoIncrement(),
-                    updatedColumns.contains(c.name()), c.comment(), false, false, referenced.get(c.name())));
+                    updatedColumns.contains(c.name()), c.comment(), false, false, referenced.get(c.name()), ownCollations.get(c.name())));
         }
         return new Table(name, null, comment, cols, primaryKey, foreignKeys, uniques, indexes, checks, updatedTrigger, null);
     }

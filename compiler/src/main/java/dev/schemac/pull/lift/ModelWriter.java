@@ -141,7 +141,7 @@ final class ModelWriter {
             case TRIGGER -> (l.table() == null ? "" : "trigger ") + l.name();
             case OBJECT -> l.name();
             case NAME -> "name " + l.name();
-            case GUESSED -> "column " + l.column();
+            case GUESSED, MARKER -> "column " + l.column();
             case DIFFERENCE -> l.column() != null ? "column " + l.column() : l.table() != null ? "table " + l.table() : l.name();
         };
         // Names are shown exactly (`x  y` keeps both spaces); only the engine's layout of a definition is joined into one line.

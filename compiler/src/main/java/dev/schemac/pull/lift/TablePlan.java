@@ -507,6 +507,7 @@ final class TablePlan {
                 def = null;
             }
         }
+        if (col.equals(marker) && !col.equalsIgnoreCase(Entity.SOFT_DELETE_FIELD)) notes.add(readAsMarker(col));
         var ci = columnInfo(col);
         if (ci != null && !ci.exactType()) {
             String rendered = c.type().isEnum() ? null : NativeTypes.rendered(lifter.engine, c.type());
@@ -529,6 +530,17 @@ final class TablePlan {
         }
         String type = lifter.typeText(c.type()) + (nullable ? "?" : "");
         return new FieldLine(name, type, def, attrs, doc, notes);
+    }
+
+    /**
+     * A marker read from the uniques alone (see {@link #marker()}) may be a column that means something else
+     * ({@code archived_at}): the model would call its rows deleted, so the user is told which column was read so.
+     */
+    private Leftover readAsMarker(String col) {
+        return new Leftover(Leftover.Kind.MARKER, table.name(), col, col, null,
+                "every unique of " + Leftover.quoted(table.name()) + " (but a one-to-one's) is over the rows where "
+                        + Leftover.quoted(col) + " IS NULL, as generate writes a soft-deleting entity's, so it is read as the field "
+                        + Quoted.name(Entity.SOFT_DELETE_FIELD) + ": a row with a value in it is a deleted row to the model");
     }
 
     /** A column the database generates values for that cannot be {@code @auto}: the model's field has no generation. */

@@ -312,12 +312,12 @@ final class ChangeSql {
         for (KeptSql k : t.kept()) {
             String why = null;
             if (k.place() == KeptSql.Place.NONE) why = "SQLite keeps no SQL that makes it again";
-            else if (!k.table().equals(t.name())) why = "its SQL names the table `" + k.table() + "`, now `" + t.name() + "`";
+            else if (!k.table().equals(t.name())) why = "its SQL names the table " + Quoted.name(k.table()) + ", now " + Quoted.name(t.name());
             if (why == null && old != null) {
                 String named = renamed.stream().filter(k::mentions).findFirst().orElse(null);
                 String mayUse = k.droppedColumnItMayUse(old, t);
-                if (named != null) why = "its SQL names the column `" + named + "`, which this migration renames";
-                else if (mayUse != null) why = "its SQL names `" + mayUse + "`, which this migration drops from the table, and "
+                if (named != null) why = "its SQL names the column " + Quoted.name(named) + ", which this migration renames";
+                else if (mayUse != null) why = "its SQL names " + Quoted.name(mayUse) + ", which this migration drops from the table, and "
                         + "schemac cannot tell whether that is the column or another table's";
             }
             if (why != null) lost.add(new Lost(t.name(), k.what(), why, true));
@@ -551,7 +551,7 @@ final class ChangeSql {
             Column c = t.column(name).orElse(null);
             if (c == null || !c.autoIncrement()) continue;
             Column plain = new Column(c.name(), c.field(), c.type(), c.nullable(), c.defaultValue(), false, c.updatedAt(), c.doc(),
-                    c.pii(), c.secret(), c.referencedColumn());
+                    c.pii(), c.secret(), c.referencedColumn(), c.collation());
             add(p, "ALTER TABLE " + d.id(p.table()) + " MODIFY COLUMN " + d.id(c.name()) + " " + d.columnDefinition(plain, t, from) + ";");
         }
     }
@@ -614,7 +614,7 @@ final class ChangeSql {
             String type = d.columnType(n, to);
             // PostgreSQL's explicit cast to varchar(n)/char(n) cuts a value that does not fit; assigned from text it is refused.
             String using = n.type().mayNotHoldTextOf(o.type()) ? col + "::text" : col + cast(o.type(), n.type()) + type;
-            add(a, alter + " TYPE " + type + " USING " + using + ";");
+            add(a, alter + " TYPE " + type + d.collate(n) + " USING " + using + ";");
         }
         if (o.nullable() != n.nullable()) add(a, alter + (n.nullable() ? " DROP NOT NULL;" : " SET NOT NULL;"));
         if (!Objects.equals(o.defaultValue(), n.defaultValue()) || (retype && n.defaultValue() != null)) {

@@ -96,9 +96,17 @@ abstract class SqlDialect {
         return TypeTable.sql(c.type(), dialect());
     }
 
+    /**
+     * {@code " COLLATE name"} for a column with a collation of its own (an adopted database's,
+     * {@link Column#collation}), else "": right after the type, where every engine reads it.
+     */
+    final String collate(Column c) {
+        return c.collation() == null ? "" : " COLLATE " + id(c.collation());
+    }
+
     /** The whole column definition after the name. */
     String columnDefinition(Column c, Table t, Catalog catalog) {
-        var b = new StringBuilder(columnType(c, catalog));
+        var b = new StringBuilder(columnType(c, catalog)).append(collate(c));
         if (!c.nullable()) b.append(" NOT NULL");
         String def = c.defaultValue() == null ? null : defaultValue(c.defaultValue(), c.type());
         if (def != null) b.append(" DEFAULT ").append(def);

@@ -74,6 +74,32 @@ public record Table(String name, String entity, String doc, List<Column> columns
         return uniques.stream().anyMatch(u -> !u.partial() && u.columns().equals(List.of(column)));
     }
 
+    /**
+     * The keys that no one column's mark can say ({@link #uniqueOnItsOwn} is the mark's rule),
+     * in order: the primary key when it has several columns, then each unique of several
+     * columns or of live rows only. Diagrams list them beside the columns.
+     */
+    public List<KeyBeyondMarks> keysBeyondMarks() {
+        var out = new ArrayList<KeyBeyondMarks>();
+        if (primaryKey.columns().size() > 1) out.add(new KeyBeyondMarks(true, primaryKey.columns(), null));
+        for (UniqueConstraint u : uniques) {
+            if (u.columns().size() > 1 || u.partial()) out.add(new KeyBeyondMarks(false, u.columns(), u.where()));
+        }
+        return out;
+    }
+
+    /** A key of {@link #keysBeyondMarks}: the primary key or a unique; {@code where} null when it holds over every row. */
+    public record KeyBeyondMarks(boolean primary, List<String> columns, RowFilter where) {
+        public KeyBeyondMarks {
+            columns = List.copyOf(columns);
+        }
+
+        /** Its columns and the rows it holds among, as a diagram writes them: {@code (a, b)}, {@code (email) where deleted_at is null}. */
+        public String extent() {
+            return "(" + String.join(", ", columns) + ")" + (where == null ? "" : " where " + where.column() + " is null");
+        }
+    }
+
     /** Whether {@code column} is a column of one of the table's foreign keys. */
     public boolean inForeignKey(String column) {
         return foreignKeys.stream().anyMatch(f -> f.columns().contains(column));

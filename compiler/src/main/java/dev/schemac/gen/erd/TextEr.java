@@ -4,7 +4,6 @@ import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
-import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.render.sql.Sql;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,11 +76,7 @@ final class TextEr {
             lines.add(c.name() + (marks.isEmpty() ? "" : "  " + String.join(" ", marks)));
         }
         var keys = new ArrayList<String>();
-        if (t.primaryKey().columns().size() > 1) keys.add("PK (" + String.join(", ", t.primaryKey().columns()) + ")");
-        for (UniqueConstraint u : t.uniques()) {
-            if (u.columns().size() == 1 && !u.partial()) continue;
-            keys.add("UK (" + String.join(", ", u.columns()) + ")" + (u.partial() ? " where " + u.where().column() + " is null" : ""));
-        }
+        for (Table.KeyBeyondMarks k : t.keysBeyondMarks()) keys.add((k.primary() ? "PK " : "UK ") + k.extent());
         var all = new ArrayList<>(lines);
         all.addAll(keys);
         int width = Math.max(t.name().length(), all.stream().mapToInt(String::length).max().orElse(0));

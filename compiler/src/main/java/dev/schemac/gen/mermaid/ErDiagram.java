@@ -4,7 +4,6 @@ import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
-import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.render.mermaid.Mermaid;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -97,11 +96,8 @@ final class ErDiagram {
      */
     private static List<String> keyNotes(Table t, Column c) {
         var out = new ArrayList<String>();
-        var pk = t.primaryKey().columns();
-        if (pk.size() > 1 && pk.contains(c.name())) out.add("primary key (" + String.join(", ", pk) + ")");
-        for (UniqueConstraint u : t.uniques()) {
-            if (!u.columns().contains(c.name()) || (u.columns().size() == 1 && !u.partial())) continue;
-            out.add("unique (" + String.join(", ", u.columns()) + ")" + (u.partial() ? " where " + u.where().column() + " is null" : ""));
+        for (Table.KeyBeyondMarks k : t.keysBeyondMarks()) {
+            if (k.columns().contains(c.name())) out.add((k.primary() ? "primary key " : "unique ") + k.extent());
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package dev.schemac.nosql;
 
 import dev.schemac.catalog.Column;
+import dev.schemac.model.Model;
 import dev.schemac.model.ScalarKind;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -47,13 +48,36 @@ public final class KvValues {
     }
 
     /**
+     * Whether a value of {@code c}, as {@link #text} writes it, can hold the {@link #SEPARATOR}
+     * or the {@link #ESCAPE}, so that {@link #segment} changes it: free text, JSON, and times
+     * and datetimes (ISO text holds {@code :}); an enum when one of its stored values does.
+     */
+    public static boolean mayNeedEscaping(Model model, Column c) {
+        if (c.type().isEnum()) {
+            return model.enumType(c.type().enumName()).map(t -> t.values().stream().anyMatch(v -> !escape(v.dbValue()).equals(v.dbValue())))
+                    .orElse(true);
+        }
+        return switch (c.type().kind()) {
+            case STRING, TEXT, CHAR, JSON, DATETIME, TIME -> true;
+            case BOOL, SMALLINT, INT, BIGINT, FLOAT, DOUBLE, DECIMAL, DATE, UUID, BYTES -> false;
+        };
+    }
+
+    /** What separates the segments of a key, and the values of a row's id. */
+    public static final char SEPARATOR = ':';
+    /** What, in a segment, takes the character after it as it is: written before a {@link #SEPARATOR} or itself in a value. */
+    public static final char ESCAPE = '\\';
+    /** The characters {@link #segment} writes with an {@link #ESCAPE} before them. */
+    public static final List<Character> ESCAPED = List.of(ESCAPE, SEPARATOR);
+
+    /**
      * A row's id in sets and unique keys: the {@link #segment}s of its key columns joined by
      * {@code :}, as they follow {@code app:entity:} in its row key.
      */
     public static String id(Map<String, Object> row, List<String> columns, java.util.function.Function<String, Column> col) {
         var parts = new java.util.ArrayList<String>();
         for (String c : columns) parts.add(segment(col.apply(c), row.get(c)));
-        return String.join(":", parts);
+        return String.join(String.valueOf(SEPARATOR), parts);
     }
 
     /**
@@ -62,7 +86,16 @@ public final class KvValues {
      * {@code ("a", "b:c")} would both be {@code a:b:c}.
      */
     public static String segment(Column c, Object v) {
-        return text(c, v).replace("\\", "\\\\").replace(":", "\\:");
+        return escape(text(c, v));
+    }
+
+    private static String escape(String text) {
+        var b = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (ESCAPED.contains(c)) b.append(ESCAPE);
+            b.append(c);
+        }
+        return b.toString();
     }
 
     /** The score of a value in a sorted set. */

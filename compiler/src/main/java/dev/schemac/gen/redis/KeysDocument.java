@@ -1,11 +1,14 @@
 package dev.schemac.gen.redis;
 
+import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Column;
+import dev.schemac.catalog.Table;
 import dev.schemac.model.AccessPattern;
 import dev.schemac.model.Model;
 import dev.schemac.nosql.KeyValueDesign;
 import dev.schemac.nosql.KvEntity;
 import dev.schemac.nosql.KvKey;
+import dev.schemac.nosql.KvValues;
 import dev.schemac.nosql.Reasons;
 import dev.schemac.render.markdown.Md;
 import dev.schemac.render.markdown.Quoted;
@@ -18,7 +21,7 @@ final class KeysDocument {
     private KeysDocument() {}
 
     /** How this model's values are written, one line per type it uses, naming its columns. */
-    private static void encodings(Model model, KeyValueDesign design, StringBuilder b) {
+    private static void encodings(Model model, Catalog catalog, KeyValueDesign design, StringBuilder b) {
         var byKind = new java.util.LinkedHashMap<String, java.util.LinkedHashSet<String>>();
         var nullable = new java.util.LinkedHashSet<String>();
         for (KvEntity e : design.entities()) {
@@ -53,10 +56,10 @@ final class KeysDocument {
         var escaped = new java.util.TreeSet<String>();
         for (KvEntity e : design.entities()) {
             for (KvKey k : e.keys()) {
-                var t = e.table().name().equals(k.source()) ? e.table() : null;
-                for (String c : k.keyColumns()) if (t != null && mayHoldColon(model, t.requireColumn(c))) escaped.add(t.name() + "." + c);
+                Table source = catalog.table(k.source()).orElseThrow();
+                for (String c : k.keyColumns()) if (KvValues.mayNeedEscaping(model, source.requireColumn(c))) escaped.add(source.name() + "." + c);
             }
-            for (String c : e.rowKeyColumns()) if (mayHoldColon(model, e.table().requireColumn(c))) escaped.add(e.table().name() + "." + c);
+            for (String c : e.rowKeyColumns()) if (KvValues.mayNeedEscaping(model, e.table().requireColumn(c))) escaped.add(e.table().name() + "." + c);
         }
         if (!escaped.isEmpty()) {
             var cols = new java.util.ArrayList<>(escaped);
@@ -65,18 +68,6 @@ final class KeysDocument {
                     .append(cols.size() > 4 ? " and " + (cols.size() - 4) + " more" : "")
                     .append(" can hold them), so two rows with different values never share a key. Read left to right, a `\\` takes the character after it as it is and any other `:` separates two values.\n");
         }
-    }
-
-    /** Whether a column's values, as {@code KvValues} writes them, can hold a {@code :} or {@code \}, which a key escapes. */
-    private static boolean mayHoldColon(Model model, Column c) {
-        if (c.type().isEnum()) {
-            return model.enumType(c.type().enumName()).map(t -> t.values().stream().anyMatch(v -> v.dbValue().matches(".*[:\\\\].*")))
-                    .orElse(true);
-        }
-        return switch (c.type().kind()) {
-            case STRING, TEXT, CHAR, JSON, DATETIME, TIME -> true;
-            default -> false;
-        };
     }
 
     private static final java.util.Map<String, String> ENCODING = java.util.Map.ofEntries(
@@ -91,13 +82,13 @@ final class KeysDocument {
             java.util.Map.entry("uuid", "the canonical text"), java.util.Map.entry("json", "the JSON text"),
             java.util.Map.entry("bytes", "the bytes as they are; in a key or a set, as hex"), java.util.Map.entry("enum", "the stored value"));
 
-    static String render(Model model, KeyValueDesign design) {
+    static String render(Model model, Catalog catalog, KeyValueDesign design) {
         var b = new StringBuilder();
         b.append("# Redis keys of schema ").append(model.settings().name()).append("\n\n");
         b.append("Every key starts with ").append(Md.code(design.app() + ":")).append(". ")
                 .append("`redis/keys.json` holds the same design as data, and `redis/seed.redis` loads the sample rows ")
                 .append("(`redis-cli < redis/seed.redis`).\n\n");
-        encodings(model, design, b);
+        encodings(model, catalog, design, b);
         for (KvEntity e : design.entities()) {
             b.append("\n## ").append(e.entity().name()).append("\n\n");
             if (e.expires()) {

@@ -31,7 +31,7 @@ public final class RedisTarget implements SampledTarget {
         var design = KeyValueDesign.of(ctx.model(), ctx.catalog());
         var keys = new KeysFile(design).build();
         out.write(KEYS_JSON, Json.prettyFile(keys));
-        out.write(KEYS_MD, KeysDocument.render(ctx.model(), design));
+        out.write(KEYS_MD, KeysDocument.render(ctx.model(), ctx.catalog(), design));
         var sample = sample(ctx).rows();
         out.write(SEED, new SeedScript(ctx.catalog(), design, sample, SampleData.base(ctx.options().timestamp())).render());
     }

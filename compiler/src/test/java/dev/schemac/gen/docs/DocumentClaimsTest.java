@@ -669,40 +669,122 @@ class DocumentClaimsTest {
     }
 
     /**
-     * keys.md says a key's values are escaped exactly when a value in a key can hold {@code :}
-     * or {@code \\} (the real-server test proves what the escape does); each column it names as
-     * able to hold them fills a key and is of a type whose text can.
+     * keys.md states the escape of {@code :} and {@code \\} in keys, naming the columns whose
+     * values need it, and the generated values bear it out: every key of seed.redis whose
+     * placeholder segment came out escaped is filled by a column keys.md names (keys fed from
+     * another table's rows too), and a column keys.md names or leaves out has, among values of
+     * its type, one the key writer escapes or none. The real-server test proves what the escape does.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("models")
-    void theRedisEscapeIsSaidWhereAKeyValueCanHoldASeparator(Path model) {
-        Docs d = docs(model);
-        var design = dev.schemac.nosql.KeyValueDesign.of(d.c().model(), d.c().catalog());
+    void theRedisEscapeIsSaidWhereAKeyValueCanHoldASeparator(Path model) throws IOException {
+        escapesSaidAndSeen(docs(model));
+    }
+
+    /**
+     * A datetime key, in its own table's row key and in the relation key its children's rows
+     * fill: the seed's keys come out escaped, and keys.md names both columns.
+     */
+    @org.junit.jupiter.api.Test
+    void theSeedsEscapedKeysAreTheOnesKeysMdNames() throws IOException {
+        Docs d = docs(TestPaths.testResources().resolve("docs/timetable.schema"));
+        assertThat(escapesSaidAndSeen(d)).containsExactly("bookings.slot_starts_at", "slots.starts_at");
+        assertThat(d.files().get("redis/keys.md")).contains("(the values of `bookings.slot_starts_at`, `slots.starts_at` can hold them)");
+    }
+
+    /** Checks keys.md's escape against the generated keys; returns the columns whose seed keys came out escaped. */
+    private static Set<String> escapesSaidAndSeen(Docs d) throws IOException {
+        Catalog catalog = d.c().catalog();
+        var keysJson = new com.fasterxml.jackson.databind.ObjectMapper().readTree(d.files().get("redis/keys.json"));
         var keyColumns = new TreeSet<String>();
-        var canHold = new TreeSet<String>();
-        for (var e : design.entities()) {
-            var cols = new ArrayList<String>(e.rowKeyColumns());
-            for (var k : e.keys()) if (k.source().equals(e.table().name())) cols.addAll(k.keyColumns());
-            for (String c : cols) {
-                var col = e.table().requireColumn(c);
-                keyColumns.add(e.table().name() + "." + c);
-                var kind = col.type().kind();
-                boolean text = col.type().isEnum() ? d.c().model().enumType(col.type().enumName()).orElseThrow().values().stream()
-                        .anyMatch(v -> v.dbValue().contains(":") || v.dbValue().contains("\\"))
-                        : java.util.Set.of("STRING", "TEXT", "CHAR", "JSON", "DATETIME", "TIME").contains(kind.name());
-                if (text) canHold.add(e.table().name() + "." + c);
+        var patterns = new ArrayList<Map.Entry<Pattern, List<String>>>();
+        for (var e : keysJson.get("entities")) {
+            for (var id : e.get("idColumns")) keyColumns.add(e.get("table").asText() + "." + id.asText());
+            for (var k : e.get("keys")) {
+                var cols = new ArrayList<String>();
+                for (var c : k.get("keyColumns")) cols.add(k.get("source").asText() + "." + c.asText());
+                keyColumns.addAll(cols);
+                patterns.add(Map.entry(keyRegex(k.get("pattern").asText()), cols));
             }
         }
+        var escapedInSeed = new TreeSet<String>();
+        for (String line : d.files().getOrDefault("redis/seed.redis", "").lines().toList()) {
+            String key = firstArgument(line);
+            var p = patterns.stream().filter(x -> x.getKey().matcher(key).matches()).findFirst();
+            assertThat(p).as("a pattern of keys.json for %s", key).isPresent();
+            Matcher m = p.get().getKey().matcher(key);
+            assertThat(m.matches()).isTrue();
+            for (int i = 1; i <= m.groupCount(); i++) if (m.group(i).contains("\\")) escapedInSeed.add(p.get().getValue().get(i - 1));
+        }
+        var escapable = new TreeSet<String>();
+        for (String qualified : keyColumns) {
+            String[] tc = qualified.split("\\.", 2);
+            var col = catalog.table(tc[0]).orElseThrow().requireColumn(tc[1]);
+            if (valuesOfItsType(d.c().model(), col).stream().anyMatch(v -> !dev.schemac.nosql.KvValues.segment(col, v)
+                    .equals(dev.schemac.nosql.KvValues.text(col, v)))) {
+                escapable.add(qualified);
+            }
+        }
+        assertThat(escapable).as("columns of escaped seed keys").containsAll(escapedInSeed);
         String keysMd = d.files().get("redis/keys.md");
         Matcher m = Pattern.compile("In a key or an id each value is one segment: .*? \\(the values of (.*?) can hold them\\)").matcher(keysMd);
         if (!m.find()) {
-            assertThat(canHold).as("key columns that can hold : or \\").isEmpty();
-            return;
+            assertThat(escapable).as("key columns with a value the key writer escapes").isEmpty();
+            return escapedInSeed;
         }
         var named = new TreeSet<String>();
         for (Matcher n = Pattern.compile("`([^`]+)`").matcher(m.group(1)); n.find(); ) named.add(n.group(1));
         assertThat(named).isNotEmpty();
-        assertThat(canHold).as("columns named as able to hold : or \\").containsAll(named);
-        if (!m.group(1).contains(" more")) assertThat(named).isEqualTo(canHold);
+        assertThat(escapable).as("columns named as able to hold : or \\").containsAll(named);
+        if (!m.group(1).contains(" more")) assertThat(named).isEqualTo(escapable);
+        return escapedInSeed;
+    }
+
+    /** A key pattern as a regular expression: each placeholder one segment, escapes and all, as a group. */
+    private static Pattern keyRegex(String pattern) {
+        var b = new StringBuilder();
+        int at = 0;
+        for (Matcher m = Pattern.compile("\\{[^{}]*\\}").matcher(pattern); m.find(); at = m.end()) {
+            b.append(Pattern.quote(pattern.substring(at, m.start()))).append("((?:\\\\.|[^:\\\\])*)");
+        }
+        return Pattern.compile(b.append(Pattern.quote(pattern.substring(at))).toString(), Pattern.DOTALL);
+    }
+
+    /** The key a seed.redis command writes, as redis-cli reads it: plain, or in quotes with {@code \\} escapes. */
+    private static String firstArgument(String line) {
+        String rest = line.substring(line.indexOf(' ') + 1);
+        if (!rest.startsWith("\"")) return rest.split(" ", 2)[0];
+        var out = new java.io.ByteArrayOutputStream();
+        for (int i = 1; rest.charAt(i) != '"'; i++) {
+            char c = rest.charAt(i);
+            if (c != '\\') {
+                out.write(c);
+            } else if (rest.charAt(++i) == 'x') {
+                out.write(Integer.parseInt(rest.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                out.write(rest.charAt(i));
+            }
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Values a column of this type can hold, each character its text can take among them: an enum's stored values. */
+    private static List<Object> valuesOfItsType(dev.schemac.model.Model model, dev.schemac.catalog.Column c) {
+        if (c.type().isEnum()) return List.copyOf(model.enumType(c.type().enumName()).orElseThrow().values().stream()
+                .map(v -> (Object) v.dbValue()).toList());
+        return switch (c.type().kind()) {
+            case STRING, TEXT, CHAR -> List.of("a:b\\c");
+            case JSON -> List.of("{\"a:b\": \"c\\\\d\"}");
+            case DATETIME -> List.of(java.time.LocalDateTime.of(2025, 1, 1, 3, 4, 5));
+            case TIME -> List.of(java.time.LocalTime.of(3, 4, 5));
+            case DATE -> List.of(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(-10_000, 12, 31));
+            case UUID -> List.of(java.util.UUID.fromString("123e4567-e89b-12d3-a456-426614174000"));
+            case BOOL -> List.of(true, false);
+            case SMALLINT, INT, BIGINT -> List.of(-9_223_372_036_854_775_808L, 0);
+            case FLOAT, DOUBLE -> List.of(-1.5e-300, Double.NaN, Double.NEGATIVE_INFINITY, 0.1);
+            case DECIMAL -> List.of(new java.math.BigDecimal("-1.5E+30"), new java.math.BigDecimal("0.001"));
+            case BYTES -> List.of((Object) new byte[] {':', '\\', 0, (byte) 0xff});
+        };
     }
 }

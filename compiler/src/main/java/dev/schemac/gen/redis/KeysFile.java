@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.schemac.nosql.KeyValueDesign;
 import dev.schemac.nosql.KvEntity;
 import dev.schemac.nosql.KvKey;
+import dev.schemac.nosql.KvValues;
 import dev.schemac.nosql.Reasons;
 import dev.schemac.render.json.Json;
 import dev.schemac.render.markdown.Quoted;
@@ -13,10 +14,12 @@ import java.util.Locale;
 /**
  * {@code redis/keys.json}: per entity, its keys: the pattern, the Redis type, which table's
  * rows make its entries (the columns that fill the placeholders, make the members and give
- * the score), whether it expires, the command that reads it, and why it exists.
+ * the score), whether it expires, the command that reads it, and why it exists; and how a
+ * value becomes one segment of a key or id ({@code valueSegments}, the rule of {@link KvValues#segment}).
+ * Version 2 added {@code valueSegments}: from it on, values in keys and ids are escaped.
  */
 final class KeysFile {
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
 
     private final KeyValueDesign design;
 
@@ -28,6 +31,11 @@ final class KeysFile {
         ObjectNode root = Json.object();
         root.put("formatVersion", FORMAT_VERSION);
         root.put("app", design.app());
+        ObjectNode values = root.putObject("valueSegments");
+        values.put("separator", String.valueOf(KvValues.SEPARATOR));
+        values.put("escape", String.valueOf(KvValues.ESCAPE));
+        ArrayNode escaped = values.putArray("escaped");
+        KvValues.ESCAPED.forEach(c -> escaped.add(String.valueOf(c)));
         ArrayNode entities = root.putArray("entities");
         for (KvEntity e : design.entities()) {
             ObjectNode n = entities.addObject();

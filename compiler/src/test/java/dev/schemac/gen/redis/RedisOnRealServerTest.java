@@ -186,7 +186,7 @@ class RedisOnRealServerTest {
                 for (JsonNode k : uniques) {
                     var cols = strings(k.get("keyColumns"));
                     String key = k.get("pattern").asText();
-                    for (String col : cols) key = key.replace("{" + col + "}", KvValues.segment(t.requireColumn(col), row.get(col)));
+                    for (String col : cols) key = key.replace("{" + col + "}", segment(keys, t.requireColumn(col), row.get(col)));
                     String taken = jedis.set(key, "new", redis.clients.jedis.params.SetParams.setParams().nx());
                     if (row.get("deleted_at") != null) {
                         assertThat(taken).as("SET %s NX for a deleted row's value", key).isEqualTo("OK");
@@ -227,7 +227,8 @@ class RedisOnRealServerTest {
      * {@code :}) keep keys of their own on the server when seed.redis (written by the redis
      * target's own script writer) loads them: one hash, one set member and one unique key per
      * row, and every key and member, read back as keys.md says (a {@code \\} takes the next
-     * character, any other {@code :} separates values), gives the values of the row it holds.
+     * character, any other {@code :} separates values), gives the values of the row it holds;
+     * and a client escaping by keys.json's {@code valueSegments} finds each row under its key.
      */
     @org.junit.jupiter.api.Test
     void rowsWhoseJoinedValuesSpellOneTextKeepKeysOfTheirOwn(@TempDir Path dir) throws Exception {
@@ -279,6 +280,11 @@ class RedisOnRealServerTest {
                 var h = jedis.hgetAll("pairs:pair:" + jedis.get(key));
                 assertThat(split(key.substring("pairs:pair.uq_pairs_code_kind:".length()))).as("%s read back", key)
                         .containsExactly(h.get("code"), h.get("kind"));
+            }
+            JsonNode keys = JSON.readTree(result.files().get("redis/keys.json"));
+            for (var row : rows) {
+                String key = "pairs:pair:" + id(keys, row, List.of("left", "right"), t::requireColumn);
+                assertThat(jedis.hget(key, "note")).as("%s, written as keys.json's valueSegments say", key).isEqualTo(row.get("note"));
             }
             jedis.flushDB();
         }
@@ -357,7 +363,7 @@ class RedisOnRealServerTest {
                     int i = 0;
                     while (km.find()) {
                         km.appendReplacement(kb, java.util.regex.Matcher.quoteReplacement(
-                                KvValues.segment(t.requireColumn(keyColumns.get(i)), row.get(keyColumns.get(i)))));
+                                segment(keys, t.requireColumn(keyColumns.get(i)), row.get(keyColumns.get(i)))));
                         i++;
                     }
                     km.appendTail(kb);
@@ -373,17 +379,17 @@ class RedisOnRealServerTest {
                             out.put(key, new Expected(type, x.hash(), x.zset(), x.set(), null, exp, maxTtl, k));
                         }
                         case "string" -> out.put(key, new Expected(type, x.hash(), x.zset(), x.set(),
-                                KvValues.id(row, ids, own::requireColumn), exp, maxTtl, k));
+                                id(keys, row, ids, own::requireColumn), exp, maxTtl, k));
                         case "zset" -> {
                             Object s = row.get(k.get("score").asText());
                             if (s == null) {
                                 if (x.zset().isEmpty()) out.remove(key);
                                 continue;
                             }
-                            x.zset().put(KvValues.id(row, strings(k.get("memberColumns")), t::requireColumn),
+                            x.zset().put(id(keys, row, strings(k.get("memberColumns")), t::requireColumn),
                                     Double.parseDouble(KvValues.score(t.requireColumn(k.get("score").asText()), s)));
                         }
-                        default -> x.set().add(KvValues.id(row, strings(k.get("memberColumns")), t::requireColumn));
+                        default -> x.set().add(id(keys, row, strings(k.get("memberColumns")), t::requireColumn));
                     }
                 }
             }
@@ -399,6 +405,29 @@ class RedisOnRealServerTest {
             out = out == null ? left : Math.min(out, left);
         }
         return out;
+    }
+
+    /**
+     * A value as one segment of a key, written as keys.json's {@code valueSegments} tells a
+     * client to: each character it lists as {@code escaped} with its {@code escape} before it.
+     * The seed's keys on the server meet these only when keys.json states the writer's rule.
+     */
+    static String segment(JsonNode keys, Column c, Object v) {
+        JsonNode rule = keys.get("valueSegments");
+        var escaped = strings(rule.get("escaped"));
+        var b = new StringBuilder();
+        KvValues.text(c, v).codePoints().forEach(cp -> {
+            if (escaped.contains(Character.toString(cp))) b.append(rule.get("escape").asText());
+            b.appendCodePoint(cp);
+        });
+        return b.toString();
+    }
+
+    /** A row's id as keys.json tells a client to write it: its key columns' {@link #segment}s joined by the {@code separator}. */
+    static String id(JsonNode keys, Map<String, Object> row, List<String> columns, java.util.function.Function<String, Column> col) {
+        var parts = new ArrayList<String>();
+        for (String c : columns) parts.add(segment(keys, col.apply(c), row.get(c)));
+        return String.join(keys.get("valueSegments").get("separator").asText(), parts);
     }
 
     static List<String> strings(JsonNode array) {

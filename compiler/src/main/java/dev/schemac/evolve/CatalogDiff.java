@@ -401,9 +401,10 @@ public final class CatalogDiff {
         /**
          * An index a foreign key may be using (MySQL uses any index that starts with the key's columns) cannot be
          * dropped while no other index can serve the key. A key another index serves all along (one the migration
-         * keeps or renames) needs nothing; where the migration adds one that serves it, that index is made before
-         * the drops; only where neither is so (the new index needs a column or name the migration is still making)
-         * is the key dropped first and added again. PostgreSQL and SQLite never need the key to go: the key stays
+         * keeps or renames) needs nothing; where the migration adds one that serves it (an index, or a unique that is
+         * not partial), it is made before the drops; only where neither is so (the new one needs a column the
+         * migration is still making, or a name the database holds until a drop or rename) is the key dropped first
+         * and added again. PostgreSQL and SQLite never need the key to go: the key stays
          * whenever MySQL allows it, so no engine drops and revalidates an unchanged key.
          */
         private void keepKeysOverDroppedIndexes(Table original, Table ot, Table nt, int before, Set<String> reshaped) {

@@ -209,6 +209,7 @@ def downgrade() -> None:
             "DROP TRIGGER IF EXISTS trg_loans_updated_at;",
             "DROP TRIGGER IF EXISTS trg_tags_updated_at;",
         )
+        op.drop_index("idx_books_genre", table_name="books")
         # Destructive: the migration drops table `book_tags` and its rows.
         op.drop_table("book_tags")
         # Destructive: the migration drops table `tags` and its rows.

@@ -8,6 +8,7 @@ BEGIN;
 DROP TRIGGER IF EXISTS trg_books_updated_at;
 DROP TRIGGER IF EXISTS trg_loans_updated_at;
 DROP TRIGGER IF EXISTS trg_tags_updated_at;
+DROP INDEX idx_books_genre;
 -- Destructive: the migration drops table `book_tags` and its rows.
 DROP TABLE book_tags;
 -- Destructive: the migration drops table `tags` and its rows.

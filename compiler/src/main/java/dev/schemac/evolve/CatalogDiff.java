@@ -401,9 +401,10 @@ public final class CatalogDiff {
         /**
          * An index a foreign key may be using (MySQL uses any index that starts with the key's columns) cannot be
          * dropped while no other index can serve the key. A key another index serves all along (one the migration
-         * keeps or renames) needs nothing; where the migration adds one that serves it, that index is made before
-         * the drops; only where neither is so (the new index needs a column or name the migration is still making)
-         * is the key dropped first and added again. PostgreSQL and SQLite never need the key to go: the key stays
+         * keeps or renames) needs nothing; where the migration adds one that serves it (an index, or a unique that is
+         * not partial), it is made before the drops; only where neither is so (the new one needs a column the
+         * migration is still making, or a name the database holds until a drop or rename) is the key dropped first
+         * and added again. PostgreSQL and SQLite never need the key to go: the key stays
          * whenever MySQL allows it, so no engine drops and revalidates an unchanged key.
          */
         private void keepKeysOverDroppedIndexes(Table original, Table ot, Table nt, int before, Set<String> reshaped) {
@@ -430,12 +431,16 @@ public final class CatalogDiff {
                 if (dropped.stream().noneMatch(k -> serves(k, fk)) || kept.stream().anyMatch(k -> serves(k, fk))) continue;
                 int early = -1;
                 for (int i = before; i < out.size() && early < 0; i++) {
-                    if (out.get(i) instanceof AddIndex a && serves(a.index().columns(), fk)
-                            && madeFirst(original, nt, a.index(), droppedNames, cols, reshaped)) early = i;
+                    // A partial unique serves only some rows: no index a key could use.
+                    Object made = out.get(i) instanceof AddIndex a ? a.index()
+                            : out.get(i) instanceof AddUnique u && !u.unique().partial() ? u.unique() : null;
+                    if (made != null && serves(indexColumns(made), fk) && madeFirst(original, nt, made, droppedNames, cols, reshaped)) {
+                        early = i;
+                    }
                 }
                 if (early >= 0) {
-                    AddIndex a = (AddIndex) out.get(early);
-                    out.set(early, new AddIndex(a.table(), a.index(), true));
+                    out.set(early, out.get(early) instanceof AddIndex a ? new AddIndex(a.table(), a.index(), true)
+                            : new AddUnique(((AddUnique) out.get(early)).table(), ((AddUnique) out.get(early)).unique(), true));
                 } else {
                     forcedKeys.add(Constraints.definition(fk));
                 }
@@ -452,17 +457,36 @@ public final class CatalogDiff {
         }
 
         /**
-         * Whether a new index can be made before anything else of the migration: its table and columns are there
-         * under the names it gives them, as they are stored, and no index to be dropped holds its name yet.
+         * Whether a new index (or unique) can be made before anything else of the migration: its table and columns
+         * are there under the names it gives them, as they are stored, and nothing of the database holds its name
+         * yet. PostgreSQL and SQLite name indexes across the schema, and what holds the name (an index of another
+         * table, a table) only lets go of it when it is dropped or renamed, after this one is made.
          */
-        private static boolean madeFirst(Table original, Table nt, Index index, Set<String> droppedNames, Map<String, String> cols,
-                                         Set<String> reshaped) {
-            if (!original.name().equals(nt.name()) || droppedNames.contains(index.name())) return false;
-            for (String c : index.columns()) {
+        private boolean madeFirst(Table original, Table nt, Object index, Set<String> droppedNames, Map<String, String> cols,
+                                  Set<String> reshaped) {
+            String name = Constraints.name(index);
+            if (!original.name().equals(nt.name()) || droppedNames.contains(name) || oldNames().contains(name)) return false;
+            for (String c : indexColumns(index)) {
                 if (!c.equals(cols.get(c)) || reshaped.contains(nt.name() + "." + c)) return false;
             }
-            return original.indexes().stream().noneMatch(i -> i.name().equals(index.name()))
-                    && original.uniques().stream().noneMatch(u -> u.name().equals(index.name()));
+            return true;
+        }
+
+        private Set<String> oldNames;
+
+        /** Every name an index, key, table or view holds in the old catalog. */
+        private Set<String> oldNames() {
+            if (oldNames == null) {
+                oldNames = new HashSet<>();
+                for (Table t : old.tables()) {
+                    oldNames.add(t.name());
+                    oldNames.add(t.primaryKey().name());
+                    t.uniques().forEach(u -> oldNames.add(u.name()));
+                    t.indexes().forEach(i -> oldNames.add(i.name()));
+                }
+                old.views().forEach(v -> oldNames.add(v.name()));
+            }
+            return oldNames;
         }
 
         /**

@@ -209,9 +209,14 @@ public sealed interface Change {
         public Phase phase() { return Phase.DROP_FOREIGN_KEY; }
     }
 
-    record AddUnique(String table, UniqueConstraint unique) implements Change {
+    /** {@code first}: as {@link AddIndex}'s, a unique that takes over from a dropped index a foreign key rests on. */
+    record AddUnique(String table, UniqueConstraint unique, boolean first) implements Change {
+        public AddUnique(String table, UniqueConstraint unique) {
+            this(table, unique, false);
+        }
+
         public Change inverse() { return new DropUnique(table, unique); }
-        public Phase phase() { return Phase.ADD_CONSTRAINT; }
+        public Phase phase() { return first ? Phase.ADD_INDEX_FIRST : Phase.ADD_CONSTRAINT; }
     }
 
     record DropUnique(String table, UniqueConstraint unique) implements Change {

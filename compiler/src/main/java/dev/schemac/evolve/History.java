@@ -224,12 +224,15 @@ public record History(List<Entry> entries, List<Problem> problems) {
             var deleted = new ArrayList<String>();
             for (String id : undone) deleted.addAll(HistoryLayout.files(id));
             boolean initial = parent.equals(START);
+            // A snapshot whose "previous" was edited to null reads just as a second branch's initial migration.
             return new Problem(path, initial
                     ? "migrations " + kept + " and " + later + " are both initial migrations (each follows none), as when two "
-                            + "branches each started the history and were merged"
+                            + "branches each started the history and were merged, or when " + later + "'s snapshot was edited"
                     : "migrations " + kept + " and " + later + " both follow " + parent
                             + ", as when two branches each wrote a migration and were merged",
-                    "keep " + and(keep) + " (the earlier branch) and write the later branch's changes again after "
+                    (initial ? "if " + later + " was not merged from another branch, its snapshot was edited: restore the "
+                            + "snapshot's \"previous\" from version control and change nothing else; if it was, " : "")
+                    + "keep " + and(keep) + " (the earlier branch) and write the later branch's changes again after "
                     + (keep.size() == 1 ? "it" : "them") + ": on each database that applied "
                     + (one ? later + ", run its down script" : "any of " + and(undone) + ", run their down scripts in this order: "
                             + String.join(", ", downs))

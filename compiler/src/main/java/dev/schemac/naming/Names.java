@@ -160,6 +160,14 @@ public final class Names {
     }
 
     /**
+     * The name PostgreSQL holds for {@code name}: it cuts an identifier past {@link #MAX_IDENTIFIER} bytes to its
+     * first whole characters that fit, without a word. What an earlier release wrote unshortened is held so.
+     */
+    public static String truncated(String name) {
+        return prefixOfBytes(name, MAX_IDENTIFIER);
+    }
+
+    /**
      * Deterministic shortening: a prefix of the name and 8 hex digits of its SHA-256, so
      * two long names that share a prefix still differ, and the same name always shortens
      * the same way.

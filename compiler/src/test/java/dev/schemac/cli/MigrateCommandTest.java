@@ -508,10 +508,13 @@ class MigrateCommandTest {
         assertThat(r.err().split("error\\[SC572]", -1)).as(r.err()).hasSize(2);
         assertThat(r.err()).contains("error[SC572]: the migration history forked: migrations " + INIT + " and 20260102000000_start "
                         + "are both initial migrations (each follows none), as when two branches each started the history and were "
-                        + "merged\n  --> " + out.resolve("migrations/snapshots/20260102000000_start.json") + ":1:1")
+                        + "merged, or when 20260102000000_start's snapshot was edited\n  --> " + out.resolve("migrations/snapshots/20260102000000_start.json") + ":1:1")
                 .doesNotContain("SC551");
-        String help = line(r.err(), "help: keep ");
-        assertThat(help).isEqualTo("help: keep " + INIT + " (the earlier branch) and write the later branch's changes again after it: "
+        String help = line(r.err(), "help: if ");
+        // What an edited snapshot's remedy would be comes first; these two branches were merged, so the rest is theirs.
+        assertThat(help).isEqualTo("help: if 20260102000000_start was not merged from another branch, its snapshot was edited: "
+                + "restore the snapshot's \"previous\" from version control and change nothing else; if it was, "
+                + "keep " + INIT + " (the earlier branch) and write the later branch's changes again after it: "
                 + "on each database that applied 20260102000000_start, run its down script (which leaves it empty, rows and all: copy "
                 + "out the rows you need first); delete its files (sql/*/20260102000000_start.*.sql, alembic/versions/20260102000000_start.py, "
                 + "prisma/20260102000000_start/, snapshots/20260102000000_start.json); then run `schemac migrate` on the merged model");

@@ -133,7 +133,13 @@ class HistoryForkTest {
 
     static String bothInitial(String kept, String later) {
         return "migrations " + kept + " and " + later + " are both initial migrations (each follows none), as when two branches "
-                + "each started the history and were merged";
+                + "each started the history and were merged, or when " + later + "'s snapshot was edited";
+    }
+
+    /** What the help says first of a second initial migration, which may be a snapshot edited to follow none. */
+    static String ifEdited(String later) {
+        return "if " + later + " was not merged from another branch, its snapshot was edited: restore the snapshot's "
+                + "\"previous\" from version control and change nothing else; if it was, ";
     }
 
     @Test
@@ -143,7 +149,7 @@ class HistoryForkTest {
         write(Y1, null);
         var h = History.read(files);
         assertThat(h.problems()).containsExactly(new History.Problem(HistoryLayout.snapshot(Y1), bothInitial(A, Y1),
-                "keep " + A + " (the earlier branch) and write the later branch's changes again after it: on each database that "
+                ifEdited(Y1) + "keep " + A + " (the earlier branch) and write the later branch's changes again after it: on each database that "
                         + "applied " + Y1 + ", run its down script (which leaves it empty, rows and all: copy out the rows you need "
                         + "first); delete its files (" + filesOf(Y1) + "); then run `schemac migrate` on the merged model", true));
         delete(Y1);
@@ -161,7 +167,7 @@ class HistoryForkTest {
         assertThat(h.problems()).hasSize(1);
         assertThat(h.problems().get(0).path()).isEqualTo(HistoryLayout.snapshot(Y1));
         assertThat(h.problems().get(0).message()).isEqualTo(bothInitial(A, Y1));
-        assertThat(h.problems().get(0).help()).startsWith("keep " + A + " and " + X2 + " (the earlier branch) and write the later "
+        assertThat(h.problems().get(0).help()).startsWith(ifEdited(Y1) + "keep " + A + " and " + X2 + " (the earlier branch) and write the later "
                 + "branch's changes again after them: on each database that applied any of " + Y1 + " and " + Y2 + ", run their down "
                 + "scripts in this order: " + Y2 + ", " + Y1 + " (which leaves it empty, rows and all: copy out the rows you need first);");
         delete(Y1, Y2);
@@ -211,6 +217,30 @@ class HistoryForkTest {
         delete(X1);
         assertThat(History.read(files).problems()).containsExactly(new History.Problem(HistoryLayout.snapshot(Y1),
                 "the snapshot follows " + X1 + " but the migration before it is " + A));
+    }
+
+    @Test
+    void aSnapshotEditedToFollowNoneReadsAsASecondInitialMigrationWhoseHelpSaysToRestoreIt() {
+        // X1 followed A; its snapshot was edited to "previous": null (and its hash of A's snapshot removed).
+        write(A, null);
+        write(X1, A);
+        String edited = files.get(HistoryLayout.snapshot(X1)).replaceAll("\"previous\" *: *\"" + A + "\"", "\"previous\" : null")
+                .replaceAll(",\\s*\"previous_sha256\" *: *\"[0-9a-f]+\"", "");
+        assertThat(edited).doesNotContain(A).contains("null");
+        files.put(HistoryLayout.snapshot(X1), edited);
+        var h = History.read(files);
+        assertThat(h.problems()).hasSize(1);
+        var p = h.problems().get(0);
+        assertThat(p.path()).isEqualTo(HistoryLayout.snapshot(X1));
+        assertThat(p.message()).isEqualTo("migrations " + A + " and " + X1 + " are both initial migrations (each follows none), as "
+                + "when two branches each started the history and were merged, or when " + X1 + "'s snapshot was edited");
+        // The edit's remedy comes first, before the one that would empty a database that applied X1.
+        assertThat(p.help()).startsWith("if " + X1 + " was not merged from another branch, its snapshot was edited: restore the "
+                + "snapshot's \"previous\" from version control and change nothing else; if it was, keep " + A);
+        assertThat(p.help().indexOf("restore")).isLessThan(p.help().indexOf("down script"));
+        // Restored, the history reads as written.
+        write(X1, A);
+        assertThat(History.read(files).problems()).isEmpty();
     }
 
     @Test

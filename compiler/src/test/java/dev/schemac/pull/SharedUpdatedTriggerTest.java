@@ -151,4 +151,34 @@ class SharedUpdatedTriggerTest {
             assertThat(one(fresh, "SELECT count(*) FROM pg_proc WHERE proname LIKE 'stamp%'")).isEqualTo("0");
         }
     }
+
+    /**
+     * An earlier release wrote a table's own function unshortened, and PostgreSQL cut the name to its first 63
+     * bytes without a word: the drop script drops that name too, so no function is left behind (the shortened
+     * name alone misses it). A migration drops a trigger's function by the one the trigger calls, whatever its name.
+     */
+    @Test
+    void aFunctionNamedByAnEarlierReleaseGoesWithTheDropScript() throws Exception {
+        String longName = "stock_movements_" + "x".repeat(41) + "_a1";
+        var catalog = dev.schemac.catalog.Catalog.of(java.util.List.of(table("a", "last_update"), table("b", "last_update"),
+                table(longName, "changed_at")), java.util.List.of());
+        String shortened = dev.schemac.render.sql.Sql.updatedFunction(catalog.table(longName).orElseThrow(), catalog);
+        String cut = ("stamp_" + longName).substring(0, 63);
+        assertThat(shortened).isNotEqualTo(cut);
+        // What the earlier release wrote: the function named after trigger and table in full.
+        String earlier = dev.schemac.render.sql.Sql.create(dev.schemac.model.Dialect.POSTGRES, catalog, "t")
+                .replace(shortened + "()", "stamp_" + longName + "()");
+        assertThat(earlier).doesNotContain(shortened);
+        try (var old = LiveDb.fresh(Kind.POSTGRES, "cut_trigger")) {
+            old.run(earlier);
+            assertThat(one(old, "SELECT count(*) FROM pg_proc WHERE proname = '" + cut + "'")).as("held under the cut name").isEqualTo("1");
+            old.run(dev.schemac.render.sql.Sql.drop(dev.schemac.model.Dialect.POSTGRES, catalog, "t"));
+            assertThat(one(old, "SELECT count(*) FROM pg_proc WHERE proname LIKE 'stamp%'")).isEqualTo("0");
+        }
+        // PostgreSQL cuts at whole characters within 63 bytes: a two-byte character across the limit goes whole.
+        assertThat(dev.schemac.naming.Names.truncated("a".repeat(62) + "\u00e9b")).isEqualTo("a".repeat(62));
+        assertThat(dev.schemac.naming.Names.truncated("a".repeat(61) + "\u00e9b")).isEqualTo("a".repeat(61) + "\u00e9");
+        // A name within the limit is held as written: nothing more to drop.
+        assertThat(dev.schemac.render.sql.Sql.updatedFunctionNames(catalog.table("a").orElseThrow(), catalog)).containsExactly("stamp");
+    }
 }

@@ -153,8 +153,10 @@ final class AlembicRevision {
             // PostgreSQL keeps trigger functions and enum types after their tables are dropped.
             b.append("    if _dialect() == \"postgresql\":\n");
             for (Table t : functions) {
-                b.append("        op.execute(").append(Py.sqlText("DROP FUNCTION IF EXISTS "
-                        + Sql.id(Dialect.POSTGRES, Sql.updatedFunction(t, catalog)) + "()")).append(")\n");
+                for (String fn : Sql.updatedFunctionNames(t, catalog)) {
+                    b.append("        op.execute(").append(Py.sqlText("DROP FUNCTION IF EXISTS " + Sql.id(Dialect.POSTGRES, fn) + "()"))
+                            .append(")\n");
+                }
             }
             var enums = new ArrayList<>(catalog.enums());
             java.util.Collections.reverse(enums);

@@ -108,10 +108,15 @@ final class ChangeSql {
                 rebuildsDone = true;
             }
             if (c.table() != null && rebuilt.contains(finalName(c)) && folded(c)) {
-                // The rebuild recreates the table's indexes under their new names; the old names go now,
-                // since another index may be renamed to one of them before the rebuild runs.
+                // The rebuild recreates the table's indexes under their new names; the old names go now, since
+                // another index may be renamed to one of them, or another table made or rebuilt with one of them,
+                // before this rebuild runs (SQLite names indexes across the schema).
                 if (c instanceof RenameConstraint r && r.from() instanceof Index && !Renames.isTemporary(r.fromName())) {
                     add(c, "DROP INDEX " + d.id(r.fromName()) + ";");
+                } else if (c instanceof DropIndex x) {
+                    add(c, "DROP INDEX " + d.id(x.index().name()) + ";");
+                } else if (c instanceof DropUnique u && ddl.separate(u.unique())) {
+                    add(c, "DROP INDEX " + d.id(u.unique().name()) + ";");
                 }
                 continue;
             }

@@ -143,6 +143,23 @@ final class PostgresDialect extends SqlDialect {
                 : dev.schemac.naming.Names.shorten(t.updatedAtTrigger() + "_" + t.name());
     }
 
+    /**
+     * The names a table's {@code @updated} trigger function may have in a database, to drop it by: its own and,
+     * where it is named after the trigger and a table past PostgreSQL's 63 bytes, the name PostgreSQL cut that to
+     * when an earlier release wrote it unshortened (a drop by the shortened name alone would leave that function
+     * behind). Not a name another function of the catalog has.
+     */
+    List<String> updatedFunctionNames(Table t, Catalog catalog) {
+        String own = updatedFunction(t, catalog);
+        String full = t.updatedAtTrigger() + "_" + t.name();
+        if (own.equals(t.updatedAtTrigger()) || dev.schemac.naming.Names.bytes(full) <= dev.schemac.naming.Names.MAX_IDENTIFIER) {
+            return List.of(own);
+        }
+        String cut = dev.schemac.naming.Names.truncated(full);
+        boolean taken = catalog.tables().stream().anyMatch(o -> o.updatedAtTrigger() != null && cut.equals(updatedFunction(o, catalog)));
+        return taken ? List.of(own) : List.of(own, cut);
+    }
+
     @Override
     String dropForeignKey(String table, String name) {
         return "ALTER TABLE IF EXISTS " + id(table) + " DROP CONSTRAINT IF EXISTS " + id(name) + ";";
@@ -152,7 +169,8 @@ final class PostgresDialect extends SqlDialect {
     List<String> dropExtras(Catalog catalog) {
         var out = new ArrayList<String>();
         for (Table t : DdlWriter.reversed(catalog.tables())) {
-            if (t.updatedAtTrigger() != null) out.add("DROP FUNCTION IF EXISTS " + id(updatedFunction(t, catalog)) + "();");
+            if (t.updatedAtTrigger() == null) continue;
+            for (String fn : updatedFunctionNames(t, catalog)) out.add("DROP FUNCTION IF EXISTS " + id(fn) + "();");
         }
         for (EnumDef e : DdlWriter.reversed(catalog.enums())) out.add("DROP TYPE IF EXISTS " + typeId(e.typeName()) + ";");
         return out;

@@ -248,6 +248,11 @@ public final class Sql {
         return ((PostgresDialect) of(Dialect.POSTGRES)).updatedFunction(t, catalog);
     }
 
+    /** The names the function of a table's {@code @updated} trigger may have on PostgreSQL, to drop it by. */
+    public static java.util.List<String> updatedFunctionNames(dev.schemac.catalog.Table t, Catalog catalog) {
+        return ((PostgresDialect) of(Dialect.POSTGRES)).updatedFunctionNames(t, catalog);
+    }
+
     /**
      * MySQL's table options as the DDL writes them, by option name ({@code engine},
      * {@code charset}, {@code collate}), in order: SQLAlchemy's {@code mysql_<name>} keyword

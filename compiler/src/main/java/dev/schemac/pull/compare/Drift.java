@@ -606,8 +606,10 @@ public final class Drift {
                     && (name != null ? name.equals(x.name()) : x.name() == null && shape.equals(x.definition())));
         }
 
-        /** A database column in the model's terms, belonging to {@code field} (the model's, or a hint's old name). */
-        /** {@code strict}: the column is of a SQLite STRICT table, which migrations keep STRICT. */
+        /**
+         * A database column in the model's terms, belonging to {@code field} (the model's, or a hint's old name);
+         * {@code strict}: the column is of a SQLite STRICT table, which migrations keep STRICT.
+         */
         private Column column(Column c, Column m, String field, boolean strict) {
             ColumnType type = type(c.type());
             if (m == null) {

@@ -25,22 +25,12 @@ public record KeptSql(String table, String what, String sql, Place place) {
         sql = withoutTrailingComments(sql);
     }
 
-    /** SQLite's STRICT table option, which refuses a column declared with a type other than {@link #STRICT_TYPES}. */
+    /** SQLite's STRICT table option: its columns are declared with the types STRICT takes ({@link Table#strict}). */
     public static final String STRICT = "STRICT";
-
-    /** The only column types a STRICT table takes (SQLite's "STRICT Tables", section 2). */
-    public static final java.util.List<String> STRICT_TYPES = java.util.List.of("INT", "INTEGER", "REAL", "TEXT", "BLOB", "ANY");
 
     /** Whether this is the STRICT option of its table. */
     public boolean strict() {
         return place == Place.OPTION && sql.strip().equalsIgnoreCase(STRICT);
-    }
-
-    /** Whether a STRICT table takes a column declared with this SQL type (its name before any parenthesis). */
-    public static boolean strictTakes(String sqlType) {
-        int paren = sqlType.indexOf('(');
-        String base = (paren < 0 ? sqlType : sqlType.substring(0, paren)).strip().toUpperCase(Locale.ROOT);
-        return STRICT_TYPES.contains(base);
     }
 
     /**

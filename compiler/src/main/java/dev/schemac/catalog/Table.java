@@ -40,6 +40,14 @@ public record Table(String name, String entity, String doc, List<Column> columns
                 null);
     }
 
+    /**
+     * Whether the table is SQLite STRICT, an option an adopted database's table keeps ({@link KeptSql#strict}):
+     * each definition of its columns then declares a type STRICT takes.
+     */
+    public boolean strict() {
+        return kept.stream().anyMatch(KeptSql::strict);
+    }
+
     public Optional<Column> column(String name) {
         return Optional.ofNullable(lookup.columns.get(name));
     }

@@ -661,15 +661,6 @@ public enum Code {
             + "adoption was never in the history (drop it by hand), one retired before is gone from it already, and "
             + "a name is compared as the database spells it (case and all). The message lists the views the "
             + "history carries."),
-    STRICT_REFUSES_TYPE("SC573", "A STRICT table refuses the column's type",
-            "A SQLite table adopted with `migrate --from-url` that is STRICT stays STRICT: the history carries the option, and "
-            + "every rebuild makes the table STRICT again. A STRICT table takes a column declared `INT`, `INTEGER`, `REAL`, "
-            + "`TEXT`, `BLOB` or `ANY` only, and SQLite refuses the ALTER TABLE or CREATE TABLE that declares another "
-            + "(`VARCHAR(40)` for a `string(40)`, `BOOLEAN` for a `bool`, `DATETIME` for a `datetime`). A field added to "
-            + "such a table, or given another type, whose SQLite type is not one of those is refused at its line, before a "
-            + "migration that SQLite would stop is written (the SQL scripts and Alembic's alike). Give the field a type the "
-            + "table takes (`int`, `float`, `text` or `string` without a length, `bytes`); keep the other checks in the "
-            + "model (`@length`, `@min`) if the values need bounds."),
 
     HISTORY_FORKED("SC572", "Migration history forked",
             "Each migration's snapshot names the migration it follows. Two migrations follow the same one when "

@@ -871,13 +871,6 @@ public final class Messages {
                         + " in the database first (and pull again) if it is no longer wanted");
     }
 
-    public static Diagnostic strictRefuses(Span at, String table, String column, String type, List<String> taken) {
-        return error(Code.STRICT_REFUSES_TYPE, at, "table " + tick(table) + " is STRICT in the adopted database, and a STRICT table "
-                        + "refuses column " + tick(column) + " declared " + Quoted.name(type) + " on SQLite: the migration would fail there",
-                "give the field a type a STRICT table takes: " + String.join(", ", taken.stream().map(Quoted::name).toList())
-                        + " (or " + Quoted.name("string") + " without a length)");
-    }
-
     public static Diagnostic viewBroken(Span at, String view, String why) {
         return error(Code.VIEW_BROKEN, at, "this migration breaks view " + tick(view) + ", which the database has outside the "
                 + "model: it could not be made again as the history carries it (" + why + ")",

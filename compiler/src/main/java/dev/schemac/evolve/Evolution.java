@@ -68,43 +68,9 @@ public final class Evolution {
             if (!l.rebuilt() || upLost.stream().anyMatch(u -> u.what().equals(l.what()) && u.table().equals(l.table()))) continue;
             diags.add(Messages.downRebuildLoses(Lint.at(model, to, l.table(), null), l.table(), l.what(), l.why()));
         }
-        strictRefusals(model, from, to, applied, diags);
         // A down undoes the up: it drops or renames only what the up made, which no view the history carries reads.
         for (var b : ViewsThrough.broken(up, from)) diags.add(Messages.viewBroken(Lint.at(model, to, b.table(), null), b.view(), b.why()));
         return new Plan(from, to, up, down, applied, diags, Lint.findings(up, from, to, model.settings().dialect()));
-    }
-
-    /**
-     * A STRICT table an adopted SQLite database has (kept as its option, {@link KeptSql#strict}) refuses a column
-     * declared with any type but {@link KeptSql#STRICT_TYPES}: the ALTER TABLE or rebuild that gives it one fails on
-     * SQLite. A column the model adds to such a table, or gives another type, is checked: one STRICT refuses is
-     * refused here, at its field, before a migration SQLite would stop is written.
-     */
-    private static void strictRefusals(Model model, Catalog from, Catalog to, RenameHints applied, List<Diagnostic> diags) {
-        for (Table t : to.tables()) {
-            if (t.kept().stream().noneMatch(KeptSql::strict)) continue;
-            Table was = previous(from, t, applied);
-            for (Column c : t.columns()) {
-                Column old = was == null ? null : was.column(c.name()).orElse(null);
-                if (old != null && old.type().equals(c.type())) continue;
-                String type = dev.schemac.render.sql.Sql.columnType(dev.schemac.model.Dialect.SQLITE, c, to);
-                if (!KeptSql.strictTakes(type)) {
-                    diags.add(Messages.strictRefuses(Lint.at(model, to, t.name(), c.name()), t.name(), c.name(), type, strictKinds()));
-                }
-            }
-        }
-    }
-
-    /** The model's types a STRICT table takes, as SQLite's DDL spells each (by TypeTable, the one home of that). */
-    private static List<String> strictKinds() {
-        var out = new ArrayList<String>();
-        for (var k : dev.schemac.model.ScalarKind.values()) {
-            var type = new dev.schemac.catalog.ColumnType(k, k.takesArguments() ? 1 : null, null, null, null);
-            if (!k.takesArguments() && KeptSql.strictTakes(dev.schemac.types.TypeTable.sql(type, dev.schemac.model.Dialect.SQLITE))) {
-                out.add(k.keyword());
-            }
-        }
-        return out;
     }
 
     /** The names of {@code views} the history's last Catalog carries no view of, in their order. */

@@ -112,6 +112,26 @@ public final class TypeTable {
         return fill(template, t);
     }
 
+    /**
+     * The type a column of {@code t} (an enum's too) is declared with in a SQLite STRICT table, which
+     * takes {@code INTEGER}, {@code REAL}, {@code TEXT}, {@code BLOB} and {@code ANY} only: the one of
+     * those that holds what the scripts, SQLAlchemy and Prisma write into the column {@link #sql} declares.
+     * A bool is 0 or 1 ({@code TRUE} is 1 in SQLite); a decimal, whose {@code NUMERIC} keeps a number
+     * as an integer or a double (SQLAlchemy binds a float, Prisma's adapter numeric text, which a
+     * STRICT {@code REAL} converts as {@code NUMERIC} does), is {@code REAL}; a date, time or datetime
+     * is ISO text (the scripts' {@code CURRENT_TIMESTAMP}, SQLAlchemy, Prisma's SQLite adapter);
+     * a uuid or json is text. Every kind has one, so a STRICT table takes every field a model has.
+     */
+    public static String sqliteStrict(ColumnType t) {
+        if (t.isEnum()) return "TEXT";
+        return switch (t.kind()) {
+            case BOOL, SMALLINT, INT, BIGINT -> "INTEGER";
+            case FLOAT, DOUBLE, DECIMAL -> "REAL";
+            case STRING, TEXT, CHAR, DATE, TIME, DATETIME, UUID, JSON -> "TEXT";
+            case BYTES -> "BLOB";
+        };
+    }
+
     public static String sqlalchemy(ColumnType t) { return fill(ROWS.get(storage(t)).sqlalchemy, t); }
 
     public static String python(ColumnType t) { return ROWS.get(storage(t)).python; }

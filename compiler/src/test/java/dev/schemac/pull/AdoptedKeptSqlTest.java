@@ -326,49 +326,4 @@ class AdoptedKeptSqlTest {
             assertThat(one(db, "SELECT uses FROM words WHERE word = 'kept'")).isEqualTo("2");
         }
     }
-
-    /**
-     * A field whose SQLite type a STRICT table refuses (a string with a length, a bool, a datetime), added to an adopted
-     * STRICT table or given to a column of one, is refused at its line (SC573), and nothing is written: the migration
-     * would fail on SQLite with its own error. A field of a type the table takes migrates, through the SQL script and
-     * through Alembic, and the table stays STRICT.
-     */
-    @Test
-    void aTypeAStrictTableRefusesIsRefusedAtItsField() throws Exception {
-        try (var db = LiveDb.fresh(Kind.SQLITE, "strict_types"); var copy = LiveDb.fresh(Kind.SQLITE, "strict_types_alembic")) {
-            db.run(STRICT);
-            copy.run(STRICT);
-            Path model = pull(db);
-            Path out = tmp.resolve("out");
-            adoptAsItIs(db, model, out);
-            String pulled = Files.readString(model);
-            String refusedText = pulled.replaceFirst("(?m)^(  body\\s+text)$", "  memo  string(40)?\n  flag  bool?\n$1")
-                    .replaceFirst("(?m)^(  uses\\s+)int\\?$", "$1datetime?");
-            assertThat(refusedText).as(pulled).contains("  memo  string(40)?\n").containsPattern("uses\\s+datetime\\?");
-            Files.writeString(model, refusedText);
-            var r = migrate(model, out, null, "20250302000000", "typed");
-            assertThat(r.code()).as(r.out() + r.err()).isNotZero();
-            String said = r.out() + r.err();
-            assertThat(said).contains("SC573", "a STRICT table refuses column `memo` declared `VARCHAR(40)`",
-                    "column `flag` declared `BOOLEAN`", "column `uses` declared `DATETIME`", "`int`", "`text`", "`bytes`");
-            assertThat(said).contains("app.schema:" + lineOf(refusedText, "  memo  string(40)?") + ":",
-                    "app.schema:" + lineOf(refusedText, "  flag  bool?") + ":");
-            assertThat(out.resolve(MigrationFiles.sqlPath(Dialect.SQLITE, "20250302000000_typed", "up"))).doesNotExist();
-            try (var files = Files.walk(out)) {
-                assertThat(files.map(Path::toString)).as("a refused run writes nothing").noneMatch(f -> f.contains("20250302000000"));
-            }
-
-            // Types the table takes: the column is added, the table is still STRICT, and its rows are kept.
-            Files.writeString(model, pulled.replaceFirst("(?m)^(  body\\s+text)$", "  memo  text?\n  rank  float?\n$1"));
-            String up = migrateAndApply(db, model, out, null, "20250302000000", "typed");
-            assertThat(up).contains("memo TEXT");
-            assertThat(one(db, "SELECT sql FROM sqlite_master WHERE name = 'notes'")).endsWith(") STRICT");
-            refused(db, "INSERT INTO notes (id, body, memo) VALUES (2, 'typed', x'00')", "notes is still STRICT");
-            assertThat(one(db, "SELECT body || score FROM notes WHERE id = 1")).isEqualTo("kept3");
-            alembic(out, copy, "stamp", "20250301115959");
-            alembic(out, copy, "upgrade", "head");
-            assertThat(one(copy, "SELECT count(*) FROM pragma_table_info('notes') WHERE name IN ('memo', 'rank')")).isEqualTo("2");
-            assertThat(one(copy, "SELECT sql FROM sqlite_master WHERE name = 'notes'")).endsWith(") STRICT");
-        }
-    }
 }

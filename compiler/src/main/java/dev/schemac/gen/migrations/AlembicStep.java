@@ -160,6 +160,8 @@ final class AlembicStep {
         if (c instanceof AddColumn a) {
             Column col = a.column();
             if (col.type().isEnum() || col.autoIncrement()) return null;
+            // A STRICT table takes the type the SQL renderer declares there, not the model's that Alembic would.
+            if (sqlite && to.table(a.table()).map(Table::strict).orElse(false)) return null;
             var b = new StringBuilder("op.add_column(" + SqlName.of(a.table()) + ", " + column(d, col) + ")");
             for (String s : to.table(a.table()).map(t -> Sql.redefinedForOnUpdate(d, t, col, to)).orElse(List.of())) {
                 b.append("\nop.execute(").append(Py.sqlText(s)).append(")");

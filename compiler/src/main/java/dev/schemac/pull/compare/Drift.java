@@ -25,6 +25,7 @@ import dev.schemac.pull.PullMessages;
 import dev.schemac.pull.Puller;
 import dev.schemac.pull.introspect.NativeTypes;
 import dev.schemac.pull.lift.PulledModel;
+import dev.schemac.types.TypeTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -453,8 +454,9 @@ public final class Drift {
             var columns = new ArrayList<Column>();
             var pairs = columnPairs.getOrDefault(d.name(), Map.of());
             var owners = fields.getOrDefault(d.name(), Map.of());
+            boolean strict = keptSql(d, m).stream().anyMatch(KeptSql::strict);
             for (Column c : d.columns()) {
-                Column a = column(c, pairs.get(c.name()), owners.get(c.name()));
+                Column a = column(c, pairs.get(c.name()), owners.get(c.name()), strict);
                 // A text column's own collation is the live catalog's alone: the pulled model has none to give.
                 String own = l.column(c.name()).map(Column::collation).orElse(null);
                 columns.add(own != null && a.collates() ? a.withCollation(own) : a);
@@ -604,8 +606,11 @@ public final class Drift {
                     && (name != null ? name.equals(x.name()) : x.name() == null && shape.equals(x.definition())));
         }
 
-        /** A database column in the model's terms, belonging to {@code field} (the model's, or a hint's old name). */
-        private Column column(Column c, Column m, String field) {
+        /**
+         * A database column in the model's terms, belonging to {@code field} (the model's, or a hint's old name);
+         * {@code strict}: the column is of a SQLite STRICT table, which migrations keep STRICT.
+         */
+        private Column column(Column c, Column m, String field, boolean strict) {
             ColumnType type = type(c.type());
             if (m == null) {
                 return new Column(c.name(), null, type, c.nullable(), c.defaultValue(), c.autoIncrement(), c.updatedAt(),
@@ -615,9 +620,11 @@ public final class Drift {
                     && (NativeTypes.rendered(engine, type).equals(NativeTypes.rendered(engine, m.type()))
                     || engine == DbEngine.SQLITE && c.autoIncrement() && m.autoIncrement()
                     || engine == DbEngine.SQLITE && c.isForeignKey() && m.isForeignKey() && type.kind().isInteger()
-                    && m.type().kind().isInteger())) {
+                    && m.type().kind().isInteger()
+                    || strict && TypeTable.sqliteStrict(type).equals(TypeTable.sqliteStrict(m.type())))) {
                 // One type on this engine: SQLite's autoincrement key is always INTEGER, and pull gives a foreign key
-                // column its key's type, while every SQLite integer is the same 64-bit value.
+                // column its key's type, while every SQLite integer is the same 64-bit value. A STRICT table declares
+                // each column with the STRICT type of its field's (as migrations keep it), whatever the field's type.
                 type = m.type();
             }
             var def = StructuralComparison.sameDefault(c.defaultValue(), m.defaultValue()) ? m.defaultValue() : c.defaultValue();

@@ -102,8 +102,10 @@ final class DdlWriter {
         var lines = new ArrayList<String>();
         var comments = new ArrayList<String>();
         boolean inlinePk = false;
+        // Without what it keeps the table is written without its options: not STRICT, so its columns keep the model's types.
+        Table typed = kept || t.kept().isEmpty() ? t : t.withKept(List.of());
         for (Column c : t.columns()) {
-            String def = d.columnDefinition(c, t, catalog);
+            String def = d.columnDefinition(c, typed, catalog);
             if (c.autoIncrement() && d.inlineAutoIncrementKey() && t.primaryKey().columns().equals(List.of(c.name()))) {
                 // SQLite: AUTOINCREMENT exists only on an inline INTEGER PRIMARY KEY.
                 def = def + " CONSTRAINT " + d.id(t.primaryKey().name()) + " PRIMARY KEY AUTOINCREMENT";

@@ -104,9 +104,14 @@ abstract class SqlDialect {
         return c.collation() == null ? "" : " COLLATE " + id(c.collation());
     }
 
+    /** The type a definition of column {@code c} in table {@code t} declares: {@link #columnType}, but where the table asks another. */
+    String declaredType(Column c, Table t, Catalog catalog) {
+        return columnType(c, catalog);
+    }
+
     /** The whole column definition after the name. */
     String columnDefinition(Column c, Table t, Catalog catalog) {
-        var b = new StringBuilder(columnType(c, catalog)).append(collate(c));
+        var b = new StringBuilder(declaredType(c, t, catalog)).append(collate(c));
         if (!c.nullable()) b.append(" NOT NULL");
         String def = c.defaultValue() == null ? null : defaultValue(c.defaultValue(), c.type());
         if (def != null) b.append(" DEFAULT ").append(def);

@@ -6,6 +6,7 @@ import dev.schemac.catalog.Column;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.ScalarKind;
+import dev.schemac.types.TypeTable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,12 +69,23 @@ final class SqliteDialect extends SqlDialect {
         return super.columnType(c, catalog);
     }
 
+    /**
+     * A STRICT table (an adopted database's, {@link Table#strict}) refuses a column declared with any type
+     * but INTEGER, REAL, TEXT, BLOB and ANY: each of its columns is declared with the STRICT type of the
+     * same meaning ({@link TypeTable#sqliteStrict}), in the CREATE TABLE of a rebuild and in ADD COLUMN alike.
+     * The model's bounds (a string's length, a range) are checks of their own, which the table keeps.
+     */
+    @Override
+    String declaredType(Column c, Table t, Catalog catalog) {
+        return t != null && t.strict() ? TypeTable.sqliteStrict(c.type()) : columnType(c, catalog);
+    }
+
     /** SQLite's AUTOINCREMENT exists only on a column declared exactly INTEGER (64-bit anyway). */
     @Override
     String columnDefinition(Column c, Table t, Catalog catalog) {
         String def = super.columnDefinition(c, t, catalog);
         if (!c.autoIncrement() || c.type().isEnum()) return def;
-        return "INTEGER" + def.substring(columnType(c, catalog).length());
+        return "INTEGER" + def.substring(declaredType(c, t, catalog).length());
     }
 
     @Override boolean inlineAutoIncrementKey() { return true; }

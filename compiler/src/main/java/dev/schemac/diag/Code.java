@@ -330,10 +330,14 @@ public enum Code {
             + "a trailing one), any other whitespace or a line break, a combining mark (Prisma's names "
             + "take none), a character outside the Basic Multilingual Plane (MySQL cannot store it in "
             + "a name), a form Unicode normalization (NFKC) changes (Python would read another name "
-            + "than the databases), an invisible character or a word that mixes Latin, Cyrillic and "
-            + "Greek letters (`n\u0430me` with a Cyrillic `\u0430`: either looks like another name, which the "
-            + "databases keep apart), and in a table name `/`, `\\` or `.` (MySQL keeps a table in a file "
-            + "of its name). (Names declared in the model, such as `_private` or `__tablename__`, are "
+            + "than the databases; the normalized form is suggested only when it is a name itself), an "
+            + "invisible character, a word (the text between spaces) whose letters of one of Latin, "
+            + "Cyrillic and Greek all look like letters of another of them that it holds (`n\u0430me` with "
+            + "a Cyrillic `\u0430`, `\u0394T` with a Latin `T`: each looks like another name, which the "
+            + "databases keep apart; the message names each such letter), and in a table name `/`, `\\` "
+            + "or `.` (MySQL keeps a table in a file of its name). Units and symbols whose letters look "
+            + "like none of the word's other script (`\u03BCg`, `k\u03A9`, `\u0394x`) are names."
+            + " (Names declared in the model, such as `_private` or `__tablename__`, are "
             + "renamed where a target reserves them, from the one reserved-word table; the database "
             + "keeps the declared name.)"),
     NAMES_FOLD_TOGETHER("SC511", "Names equal when case and accents are ignored",
@@ -349,8 +353,11 @@ public enum Code {
             + "case- and accent-insensitive collation and refuses duplicates. MySQL also removes "
             + "trailing spaces from ENUM members, so a label may not start or end with a space, and "
             + "an empty label is indistinguishable from MySQL's error value. A label holds no invisible "
-            + "character and no word that mixes Latin, Cyrillic and Greek letters, which would look "
-            + "like another label."),
+            + "character and no word with letters that look like those of another script in it, as "
+            + "stored names (SC510): `s\u0435en` with a Cyrillic `\u0435` is refused, `\u03BCs` is a label. "
+            + "A label is a literal, never an identifier, so it is kept as written, not normalized: "
+            + "`\u00B5s` (MICRO SIGN) and `\u03BCs` are both labels, and one enum cannot hold both, since "
+            + "MySQL compares them as equal."),
     NAME_RESERVED_BY_TARGET("SC513", "Name that a target language reserves",
             "A schema named `java` would put the generated Java code in a package the JVM refuses to "
             + "load. (Entities and enums named like a `java.lang` or Prisma type, `String` or `Int`, "

@@ -640,8 +640,9 @@ public final class Messages {
         return table == null ? d : d.withNote(table, "the table's entity is here");
     }
 
-    public static Diagnostic enumLabelClash(Span at, String what, String reason) {
-        return error(Code.ENUM_LABEL_CLASH, at, what + ": " + reason, "give each value a label of its own with @map(\"...\")");
+    public static Diagnostic enumLabelClash(Span at, String what, String character, String reason) {
+        return error(Code.ENUM_LABEL_CLASH, at, what + (character == null ? "" : " holds " + character) + ": " + reason,
+                "give each value a label of its own with @map(\"...\")");
     }
 
     public static Diagnostic enumLabelsCollide(Span at, String enumName, String label, String other, Span first) {

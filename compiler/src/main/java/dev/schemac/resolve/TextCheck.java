@@ -31,7 +31,7 @@ final class TextCheck {
                     || slot.kind() == TextKind.PATTERN || p.reason().startsWith("a bidirectional")) {
                 diags.add(Messages.hiddenCharacter(at, slot.what(), character, p.reason(), slot.kind() == TextKind.DATA));
             } else if (slot.kind() == TextKind.LABEL) {
-                diags.add(Messages.enumLabelClash(at, slot.what() + " " + Messages.quoted(slot.text()), p.reason()));
+                diags.add(Messages.enumLabelClash(at, slot.what() + " " + Messages.quoted(slot.text()), character, p.reason()));
             } else {
                 diags.add(Messages.nameNotPortable(at, slot.what() + " " + Messages.quoted(slot.text()), character, p.reason()));
             }

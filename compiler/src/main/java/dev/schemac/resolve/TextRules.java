@@ -46,7 +46,7 @@ public final class TextRules {
             if (bad != null) return new Problem(i, c, bad);
             i += Character.charCount(c);
         }
-        return switch (kind) {
+        Problem shape = switch (kind) {
             case NAME -> storedName(text);
             case TABLE_NAME -> tableName(text);
             case COLUMN_NAME -> columnName(text);
@@ -54,6 +54,29 @@ public final class TextRules {
             case LABEL -> label(text);
             default -> null;
         };
+        if (shape != null) return shape;
+        return switch (kind) {
+            // The lookalike rule reads the normalized form only, so a name it would refuse is never the suggested one.
+            case NAME, TABLE_NAME, COLUMN_NAME, RELATION -> Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+                    ? lookalikes(text) : notNormalized(kind, text);
+            // A label is only ever a literal, never an identifier Python normalizes, so it is kept as written.
+            case LABEL -> lookalikes(text);
+            default -> null;
+        };
+    }
+
+    /**
+     * A name that Unicode normalization (NFKC) changes: Python reads an identifier in its
+     * normalized form and the databases read the name as written. Its normalized form is
+     * suggested only when it is a name itself; otherwise what is wrong with that form is said.
+     */
+    private static Problem notNormalized(TextKind kind, String s) {
+        String normalized = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String why = "Unicode normalization (NFKC) changes it, so Python would read another name than the databases";
+        Problem then = check(kind, normalized);
+        if (then == null) return new Problem(0, -1, why + "; write it in its normalized form " + Quoted.name(normalized));
+        return new Problem(0, -1, why + ", and its normalized form " + Quoted.name(normalized) + " is no name either: "
+                + (then.codePoint() < 0 ? "" : "it holds " + describe(then.codePoint()) + "; ") + then.reason());
     }
 
     /** Why a character cannot be in text of this kind, or null. */
@@ -106,12 +129,6 @@ public final class TextRules {
             }
             i += Character.charCount(c);
         }
-        Problem mixed = mixedScripts(s);
-        if (mixed != null) return mixed;
-        if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
-            return new Problem(0, -1, "Unicode normalization (NFKC) changes it, so Python would read another name "
-                    + "than the databases; write it in its normalized form " + Quoted.name(Normalizer.normalize(s, Normalizer.Form.NFKC)));
-        }
         return null;
     }
 
@@ -163,12 +180,6 @@ public final class TextRules {
         if (spaces && (s.endsWith(" ") || s.contains("  "))) {
             return new Problem(s.length() - 1, ' ', "a name holds " + holds + " only");
         }
-        Problem mixed = mixedScripts(s);
-        if (mixed != null) return mixed;
-        if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
-            return new Problem(0, -1, "Unicode normalization (NFKC) changes it, so Python would read another name "
-                    + "than the databases; write it in its normalized form " + Quoted.name(Normalizer.normalize(s, Normalizer.Form.NFKC)));
-        }
         return null;
     }
 
@@ -180,36 +191,42 @@ public final class TextRules {
         for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
             if (PlainText.isInvisible(s.codePointAt(i))) return invisible(i, s.codePointAt(i));
         }
-        return mixedScripts(s);
+        return null;
     }
 
     /**
-     * A word (a run of letters) that mixes Latin, Cyrillic and Greek letters: {@code name} with a
-     * Cyrillic a (U+0430) for the Latin one looks like {@code name}, which the databases and the code keep apart,
-     * so a reader cannot tell which one a query, a diagram or a diff means. Each script alone is
-     * a name, and so are words of different scripts side by side ({@code Ελληνικά Greek}).
+     * A word (text between spaces) whose letters of one script look like those of another it
+     * holds ({@link Lookalikes}): {@code nаme} with a Cyrillic а (U+0430) looks like {@code name},
+     * which the databases and the code keep apart, so a reader cannot tell which one a query, a
+     * diagram or a diff means. Words of one script, words of different scripts side by side
+     * ({@code Ελληνικά Greek}) and symbols that look like nothing of the word's script
+     * ({@code μg}, {@code kΩ}) are kept. Every odd letter is named, since it is the one to retype.
      */
-    private static Problem mixedScripts(String s) {
-        Character.UnicodeScript word = null;
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            if (!Character.isLetter(c)) {
-                word = null;
-            } else {
-                var script = Character.UnicodeScript.of(c);
-                if (script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC
-                        || script == Character.UnicodeScript.GREEK) {
-                    if (word == null) {
-                        word = script;
-                    } else if (word != script) {
-                        return new Problem(i, c, "one word cannot mix Latin, Cyrillic and Greek letters: it looks "
-                                + "like a word of one script, which the databases keep apart");
-                    }
-                }
-            }
-            i += Character.charCount(c);
+    private static Problem lookalikes(String s) {
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i < s.length() && !Character.isWhitespace(s.charAt(i))) continue;
+            var disguise = Lookalikes.of(s, start, i);
+            if (disguise != null) return disguised(disguise);
+            start = i + 1;
         }
         return null;
+    }
+
+    private static Problem disguised(Lookalikes.Disguise d) {
+        var odd = d.odd();
+        var letters = new StringBuilder();
+        var like = new StringBuilder();
+        for (int k = 0; k < odd.size(); k++) {
+            String sep = k == 0 ? "" : k == odd.size() - 1 ? " and " : ", ";
+            letters.append(sep).append(describe(odd.get(k)));
+            like.append(sep).append('`').appendCodePoint(d.like(odd.get(k))).append('`');
+        }
+        String script = d.script().name().charAt(0) + d.script().name().substring(1).toLowerCase(java.util.Locale.ROOT);
+        boolean one = odd.size() == 1;
+        return new Problem(d.firstAt(), -1, letters + (one ? " looks" : " look") + " like the " + script + " " + like
+                + " in a word that holds " + script + " letters, so the word looks like another one, which the databases "
+                + "keep apart; type the " + script + (one ? " letter" : " letters") + " instead");
     }
 
     /**

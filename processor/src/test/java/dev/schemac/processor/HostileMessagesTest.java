@@ -39,7 +39,7 @@ class HostileMessagesTest {
      * What only a Java string can hold, and names that look like others, are refused as
      * {@code .schema} text is, on the line of the annotation that holds them: half of a
      * surrogate pair and a NUL (no UTF-8 output can hold the one, no output shows the other),
-     * and a name whose one word mixes Latin with Cyrillic letters.
+     * and a name whose Cyrillic letter looks like the Latin one of the word it is in.
      */
     @Test
     void textNoOutputCanHoldIsRefusedOnItsAnnotation() {
@@ -58,9 +58,9 @@ class HostileMessagesTest {
                 .inFile(t).onLineContaining("@Default(text");
         assertThat(c).hadErrorContaining("[SC109]").inFile(t).onLineContaining("@Query(");
         assertThat(c).hadErrorContaining("U+0000").inFile(t).onLineContaining("@Query(");
-        assertThat(c).hadErrorContaining("[SC510] the column name `@map` of `T.look` `n\u0430me` cannot be a name in every output: "
-                + "it holds U+0430 (CYRILLIC SMALL LETTER A); one word cannot mix Latin, Cyrillic and Greek letters: it looks like a "
-                + "word of one script, which the databases keep apart").inFile(t).onLineContaining("@Column(name");
+        assertThat(c).hadErrorContaining("[SC510] the column name `@map` of `T.look` `n\u0430me` cannot be a name in every output; "
+                + "U+0430 (CYRILLIC SMALL LETTER A) looks like the Latin `a` in a word that holds Latin letters, so the word looks "
+                + "like another one, which the databases keep apart; type the Latin letter instead").inFile(t).onLineContaining("@Column(name");
         assertThat(c).hadErrorCount(3);
     }
 }

@@ -42,14 +42,14 @@ public final class Spans {
     /** The first match of group 1 inside the span's text, or the span itself. */
     public static Span find(Span span, Pattern pattern) {
         String text = span.file().text();
-        if (span.end() > text.length()) return span;
-        Matcher m = pattern.matcher(text).region(span.start(), span.end());
-        return m.find() ? new Span(span.file(), m.start(1), m.end(1)) : span;
+        int first = span.file().first();
+        if (span.start() < first || span.end() > span.file().end()) return span;
+        Matcher m = pattern.matcher(text).region(span.start() - first, span.end() - first);
+        return m.find() ? new Span(span.file(), first + m.start(1), first + m.end(1)) : span;
     }
 
     /** The source text a span covers. */
     public static String text(Span span) {
-        String text = span.file().text();
-        return span.end() > text.length() ? "" : text.substring(span.start(), span.end());
+        return span.end() > span.file().end() ? "" : span.file().slice(span.start(), span.end());
     }
 }

@@ -101,7 +101,8 @@ public final class HumanRenderer {
         b.append("  --> ").append(PlainText.visible(span.location())).append('\n');
         SourceFile file = span.file();
         String source = file.text();
-        if (source.isEmpty()) return;
+        // A fragment of a larger input (an annotation value) is no file's lines to show.
+        if (source.isEmpty() || file.first() != 0) return;
         int lineStart = file.lineStart(line);
         int lineEnd = LineBreaks.lineEnd(source, lineStart);
         int start = Math.max(lineStart, Math.min(span.start(), lineEnd));

@@ -96,8 +96,11 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                 warning("SC917", "Enum stored by ordinal",
                         "A JPA enum field without `@Enumerated(EnumType.STRING)` is stored by its ordinal: the model's "
                         + "column is what Hibernate creates, a `smallint` from 0 to the last ordinal (`@min(0) @max(n)`), "
-                        + "and the enum's names are in none of the outputs. Write `@Enumerated(EnumType.STRING)` to store "
-                        + "the names, which the outputs then describe as the enum."),
+                        + "and the enum's names are in none of the outputs. An enum without constants has no ordinal: "
+                        + "Hibernate checks its column to lie between 0 and -1, which only NULL passes, and the model keeps "
+                        + "that check (`@max(-1)`); the warning then says the column holds only NULL, or, on a required "
+                        + "field, no value at all (and `SC415` that no row can be inserted). Write "
+                        + "`@Enumerated(EnumType.STRING)` to store the names, which the outputs then describe as the enum."),
                 error("SC918", "Bound is not a number",
                         "A bound given as text (schemac's `@Min(exact)`/`@Max(exact)`, Bean Validation's `@DecimalMin`, "
                         + "`@DecimalMax`) is not a number the language can write. Write a decimal number such as \"0.50\", \"-3\" or \"1e3\"."),

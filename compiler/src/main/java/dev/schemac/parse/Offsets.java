@@ -6,7 +6,8 @@ import dev.schemac.source.Span;
 /**
  * ANTLR counts code points; {@link SourceFile} and Java strings count UTF-16 units. They
  * differ only after a character outside the Basic Multilingual Plane (an emoji in a
- * comment), so the common case is the identity.
+ * comment), so the common case is the identity. The char offsets returned are the file's
+ * ({@link SourceFile#first} on).
  */
 final class Offsets {
     private final SourceFile file;
@@ -30,14 +31,14 @@ final class Offsets {
     }
 
     int charIndex(int codePointIndex) {
-        if (charIndexOfCodePoint == null) return Math.min(codePointIndex, file.text().length());
-        return charIndexOfCodePoint[Math.min(codePointIndex, charIndexOfCodePoint.length - 1)];
+        if (charIndexOfCodePoint == null) return file.first() + Math.min(codePointIndex, file.text().length());
+        return file.first() + charIndexOfCodePoint[Math.min(codePointIndex, charIndexOfCodePoint.length - 1)];
     }
 
-    int endOfText() { return file.text().length(); }
+    int endOfText() { return file.end(); }
 
     Span span(int start, int end) {
-        return new Span(file, start, Math.max(start, Math.min(end, file.text().length())));
+        return new Span(file, start, Math.max(start, Math.min(end, file.end())));
     }
 
     SourceFile file() { return file; }

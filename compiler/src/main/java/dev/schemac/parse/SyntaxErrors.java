@@ -232,7 +232,7 @@ final class SyntaxErrors extends BaseErrorListener {
         String text = offsets.file().text();
         int end = text.length();
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
-        return end;
+        return offsets.file().first() + end;
     }
 
     private static String expected(Parser parser, RecognitionException e, int found) {

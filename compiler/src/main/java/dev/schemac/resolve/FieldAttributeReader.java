@@ -152,9 +152,8 @@ final class FieldAttributeReader {
         String n = a.name().text();
         var habit = ForeignHabits.fieldAttribute(n);
         if (n.equals("default") && a.args().size() == 1) {
-            String text = a.span().file().text();
             var arg = a.args().get(0).span();
-            habit = Optional.of(ForeignHabits.prismaDefault(text.substring(arg.start(), arg.end())));
+            habit = Optional.of(ForeignHabits.prismaDefault(arg.file().slice(arg.start(), arg.end())));
         }
         if (habit.isPresent()) {
             diags.add(Messages.habit(a.span(), a.display(), habit.get()));

@@ -43,8 +43,7 @@ final class FieldCheckReader {
                 // SQL's `CHECK (age > 0)`: the field named where `@check` means it already; another field, the entity's check.
                 if (args.positionals().get(0) instanceof Argument.BinaryCompare b && b.left() instanceof Value.Ref r
                         && r.parts().size() == 1) {
-                    String text = b.span().file().text();
-                    String rest = text.substring(b.left().span().end(), b.span().end()).strip();
+                    String rest = b.span().file().slice(b.left().span().end(), b.span().end()).strip();
                     boolean literal = !(b.right() instanceof Value.Ref v) || v.text().equals("true") || v.text().equals("false");
                     boolean self = r.text().equals(field) && literal;
                     diags.add(Messages.badAttributeArguments(b.span(), a.display(), self

@@ -65,7 +65,6 @@ final class TypeResolver {
     private Diagnostic unknownType(TypeRef t, String name) {
         var foreign = ForeignHabits.type(name);
         if (foreign.isPresent()) {
-            var text = t.span().file().text();
             // MySQL's boolean is `tinyint(1)`: the width says what it was meant to hold.
             if (name.equalsIgnoreCase("tinyint") && t.args().size() == 1 && t.args().get(0).source().equals("1")) {
                 return Messages.unknownType(t.name().span(), name, "bool", "`tinyint(1)` is MySQL's boolean", null);
@@ -75,7 +74,8 @@ final class TypeResolver {
             // display width of `integer(11)` is no part of `int`.
             boolean takes = ScalarKind.byKeyword(foreign.get()).map(ScalarKind::takesArguments).orElse(false);
             if (!t.args().isEmpty() && !foreign.get().contains("(") && takes) {
-                args = "(" + text.substring(t.args().get(0).span().start(), t.args().get(t.args().size() - 1).span().end()) + ")";
+                args = "(" + t.span().file().slice(t.args().get(0).span().start(), t.args().get(t.args().size() - 1).span().end())
+                        + ")";
             }
             String because = name.equalsIgnoreCase(foreign.get()) ? "types are written in lower case"
                     : Quoted.name(name) + " is another language's name for it";

@@ -68,10 +68,11 @@ final class Expressions {
 
     private Parsed member(String prefix, String text, String suffix, Origin at, Nodes nodes) {
         // The unit's path, and the text at offsets of the unit kept for it here: its diagnostics sort where it is read,
-        // after the field's type and before its later attributes, as in a .schema file.
+        // after the field's type and before its later attributes, as in a .schema file. The text stands at those
+        // offsets without characters before it, which would grow with the unit for every value read in it.
         String source = prefix + text + suffix;
         int base = origins.reserve(nodes.file(), source.length() + 1);
-        var file = new SourceFile(nodes.file().path(), " ".repeat(base) + source);
+        var file = new SourceFile(nodes.file().path(), source, base);
         origins.wholeFile(file, at);
         ParseResult r = SchemaReader.parse(file);
         if (!r.diagnostics().isEmpty()) {

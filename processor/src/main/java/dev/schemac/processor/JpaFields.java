@@ -6,6 +6,7 @@ import dev.schemac.ast.Value;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.lang.Attributes;
 import dev.schemac.model.ReferentialAction;
+import dev.schemac.render.markdown.Quoted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -158,8 +159,9 @@ final class JpaFields {
             typeName = "smallint";
             typeArgs = List.of();
             attrs.add(nodes.attribute(Attributes.MIN, false, List.of(Nodes.positional(nodes.num(0, o))), o));
-            if (last >= 0) attrs.add(nodes.attribute(Attributes.MAX, false, List.of(Nodes.positional(nodes.num(last, o))), o));
-            report.accept(JpaProblems.ordinalEnum(nodes.at(at), m.name(), last));
+            // Without constants the last ordinal is -1, and Hibernate's check "between 0 and -1" is kept as it is.
+            attrs.add(nodes.attribute(Attributes.MAX, false, List.of(Nodes.positional(nodes.num(last, o))), o));
+            report.accept(JpaProblems.ordinalEnum(nodes.at(at), m.name(), last, !nullable));
         }
 
         if (definition != null && definition.unique()) {
@@ -523,10 +525,10 @@ final class JpaFields {
         Origin at = Origin.of(e);
         if (Jpa.string(column, "columnDefinition") != null && definition == null) {
             report.accept(JpaProblems.notExpressible(nodes.at(at.with(column, Jpa.value(column, "columnDefinition"))), m.name(),
-                    "@Column(columnDefinition = \"" + Jpa.string(column, "columnDefinition") + "\")",
+                    "@Column(columnDefinition) " + Quoted.name(Jpa.string(column, "columnDefinition")),
                     (definable(m, null, converted) ? "it is no column type the language has" : "it is read on a basic field only, "
-                            + "not on an enum, a relation or a collection") + ", so the outputs describe `" + used
-                            + "`, the logical type of the field's Java type, where Hibernate's column is what the text says"));
+                            + "not on an enum, a relation or a collection") + ", so the outputs describe " + Quoted.name(used)
+                            + ", the logical type of the field's Java type, where Hibernate's column is what the text says"));
         }
         AnnotationMirror convert = Mirrors.find(e, Jpa.CONVERT);
         if (convert != null && !converted) {

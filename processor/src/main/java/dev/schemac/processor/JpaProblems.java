@@ -2,6 +2,7 @@ package dev.schemac.processor;
 
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Severity;
+import dev.schemac.render.markdown.Quoted;
 import dev.schemac.source.Span;
 import java.util.List;
 
@@ -17,28 +18,33 @@ final class JpaProblems {
     private JpaProblems() {}
 
     static Diagnostic notExpressible(Span at, String element, String what, String consequence) {
-        return new Diagnostic("SC916", Severity.WARNING, at, what + " on `" + element + "` cannot be said in the language: "
+        return new Diagnostic("SC916", Severity.WARNING, at, what + " on " + Quoted.name(element) + " cannot be said in the language: "
                 + consequence, "if the difference matters, say it with schemac's own annotations, or map it the language's way",
                 List.of());
     }
 
-    /** {@code last}: the last ordinal, the column's largest value. */
-    static Diagnostic ordinalEnum(Span at, String field, long last) {
-        return new Diagnostic("SC917", Severity.WARNING, at, "enum field `" + field
-                + "` is stored by ordinal (JPA's default): its column is a smallint from 0 to " + last
-                + ", as Hibernate creates it, and the outputs know nothing of the enum's names",
+    /**
+     * {@code last}: the last ordinal, the column's largest value; -1 for an enum without constants, whose column
+     * Hibernate checks to lie between 0 and -1, which only NULL passes.
+     */
+    static Diagnostic ordinalEnum(Span at, String field, long last, boolean required) {
+        String column = last >= 0 ? "its column is a smallint from 0 to " + last + ", as Hibernate creates it"
+                : "its enum has no constants, so Hibernate's column, a smallint checked to lie between 0 and -1, holds "
+                        + (required ? "no value, and the table no row" : "only NULL");
+        return new Diagnostic("SC917", Severity.WARNING, at, "enum field " + Quoted.name(field)
+                + " is stored by ordinal (JPA's default): " + column + ", and the outputs know nothing of the enum's names",
                 "write @Enumerated(EnumType.STRING) to store the names, which the outputs then describe as the enum",
                 List.of());
     }
 
     static Diagnostic classLevel(Span at, String type, String what, String consequence) {
-        return new Diagnostic("SC916", Severity.WARNING, at, what + " on `" + type + "` cannot be said in the language: "
+        return new Diagnostic("SC916", Severity.WARNING, at, what + " on " + Quoted.name(type) + " cannot be said in the language: "
                 + consequence, "if the difference matters, say it with schemac's own annotations, or map it the language's way",
                 List.of());
     }
 
     static Diagnostic refused(Span at, String element, String what, String consequence, String help) {
-        return new Diagnostic("SC924", Severity.ERROR, at, what + " on `" + element + "` cannot be said in the language: "
+        return new Diagnostic("SC924", Severity.ERROR, at, what + " on " + Quoted.name(element) + " cannot be said in the language: "
                 + consequence, help, List.of());
     }
 }

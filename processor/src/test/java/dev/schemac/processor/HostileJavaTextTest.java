@@ -69,7 +69,7 @@ class HostileJavaTextTest {
     enum Slot {
         TITLE("T"), ENTITY_DOC("A thing."), FIELD_DOC("Its name."), TABLE("things"), COLUMN("nm"), DEFAULT("d"),
         PATTERN("[a-z]+"), CHECK("c"), QUERY("things by name"), LABEL("a"), JPA_DOC("An item."), JPA_TABLE("items"),
-        JPA_COLUMN("code_x"), JPA_PATTERN("[0-9]+");
+        JPA_COLUMN("code_x"), JPA_PATTERN("[0-9]+"), JPA_DEFINITION("varchar(255)");
 
         final String plain;
 
@@ -103,12 +103,15 @@ class HostileJavaTextTest {
         var attacks = new ArrayList<String>(HostileText.KNOWN);
         attacks.addAll(ATTACKS);
         attacks.addAll(HostileText.JAVA_ONLY);
-        Slot[] slots = Slot.values();
+        // The column definition only reaches a warning: its own few cases, the turn through the other slots as it was.
+        Slot[] slots = java.util.Arrays.stream(Slot.values()).filter(x -> x != Slot.JPA_DEFINITION).toArray(Slot[]::new);
         // Each attack in two slots of different contexts, turning through the slots.
         for (int k = 0; k < attacks.size(); k++) {
             cases.add(Map.entry(slots[k % slots.length], attacks.get(k)));
             cases.add(Map.entry(slots[(k + 7) % slots.length], attacks.get(k)));
         }
+        for (String a : HostileText.KNOWN) cases.add(Map.entry(Slot.JPA_DEFINITION, a));
+        for (String a : List.of("varchar(255) default 'x' \u202e", "``x`` ")) cases.add(Map.entry(Slot.JPA_DEFINITION, a));
         long seed = Fuzz.seed();
         var random = new Random(seed);
         int n = Fuzz.cases(14);
@@ -143,6 +146,12 @@ class HostileJavaTextTest {
             return;
         }
         var javaErrors = jc.errors();
+        for (var d : jc.warnings()) {
+            String message = d.getMessage(Locale.ROOT);
+            if (message.codePoints().anyMatch(ch -> ch != '\n' && !PlainText.isShownAsIs(ch))) {
+                finding(label, "javac prints a hidden character in a warning: " + shown(message));
+            }
+        }
         String schema = schemaText(values);
         boolean utf8 = encodable(schema);
         TreeSet<String> schemaCodes = new TreeSet<>();
@@ -407,7 +416,11 @@ class HostileJavaTextTest {
             int itemLine = item.add("public class Item {").get(0);
             where.put(Slot.JPA_DOC, range(jpaDoc.get(0), itemLine));
             item.add("  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;");
-            where.put(Slot.JPA_COLUMN, item.add("  @Column(name = " + javaString("`" + v.get(Slot.JPA_COLUMN) + "`") + ")"));
+            // A column definition the language cannot say is a warning naming it; the column is the Java type's.
+            var column = item.add("  @Column(name = " + javaString("`" + v.get(Slot.JPA_COLUMN) + "`") + ", columnDefinition = "
+                    + javaString(v.get(Slot.JPA_DEFINITION)) + ")");
+            where.put(Slot.JPA_COLUMN, column);
+            where.put(Slot.JPA_DEFINITION, column);
             where.put(Slot.JPA_PATTERN, item.add("  @jakarta.validation.constraints.Pattern(regexp = "
                     + javaString(v.get(Slot.JPA_PATTERN)) + ")"));
             item.add("  String code;");

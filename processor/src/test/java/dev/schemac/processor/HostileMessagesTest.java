@@ -36,6 +36,30 @@ class HostileMessagesTest {
     }
 
     /**
+     * A column definition the language cannot say is named in its warning as a name is, through the one quoting of the
+     * compiler's text: one code span however many backticks and quotes it holds, its hidden characters written out.
+     */
+    @Test
+    void aColumnDefinitionInAWarningIsQuotedAsANameIs() {
+        String definition = "varchar(9) `x` \"y\" ``z\u202e";
+        var t = JpaMappingTest.jpa("Note", "@Entity public class Note {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @Column(columnDefinition = \"varchar(9) `x` \\\"y\\\" ``z\\u202e\") String body;",
+                "}");
+        var c = Sources.compile(t);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC916] @Column(columnDefinition) "
+                + PlainText.visible(dev.schemac.render.markdown.Quoted.name(definition)) + " on `body` cannot be said")
+                .inFile(t).onLineContaining("columnDefinition");
+        assertThat(dev.schemac.render.markdown.Quoted.name(definition)).startsWith("```v");
+        for (var d : c.diagnostics()) {
+            String message = d.getMessage(Locale.ROOT);
+            message.codePoints().filter(ch -> ch != '\n').forEach(ch -> assertThat(PlainText.isShownAsIs(ch))
+                    .as("U+%04X in %s", ch, message).isTrue());
+        }
+    }
+
+    /**
      * What only a Java string can hold, and names that look like others, are refused as
      * {@code .schema} text is, on the line of the annotation that holds them: half of a
      * surrogate pair and a NUL (no UTF-8 output can hold the one, no output shows the other),

@@ -347,7 +347,7 @@ class JpaMappingTest {
         assertThat(c).hadWarningContaining("[SC916] @GeneratedValue(strategy = AUTO) with @SequenceGenerator(allocationSize = 20) on `id`")
                 .inFile(e).onLineContaining("allocationSize = 20");
         assertThat(c).hadWarningContaining("[SC917] enum field `tier` is stored by ordinal").inFile(e).onLineContaining("Tier tier;");
-        assertThat(c).hadWarningContaining("[SC916] @Column(columnDefinition = \"citext\") on `code`").inFile(e)
+        assertThat(c).hadWarningContaining("[SC916] @Column(columnDefinition) `citext` on `code`").inFile(e)
                 .onLineContaining("citext");
         assertThat(c).hadWarningContaining("[SC916] @Formula on `upper` cannot be said in the language: a computed value has no column")
                 .inFile(e).onLineContaining("Formula");

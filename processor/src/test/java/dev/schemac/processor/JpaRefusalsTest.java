@@ -386,7 +386,7 @@ class JpaRefusalsTest {
                 "}");
         var c = Sources.compile(tier, account);
         assertThat(c).succeeded();
-        assertThat(c).hadWarningContaining("[SC916] @Column(columnDefinition = \"varchar(20) check (code <> '')\") on `code` "
+        assertThat(c).hadWarningContaining("[SC916] @Column(columnDefinition) `varchar(20) check (code <> '')` on `code` "
                 + "cannot be said in the language: it is no column type the language has, so the outputs describe "
                 + "`string(255)`, the logical type of the field's Java type, where Hibernate's column is what the text says")
                 .inFile(account).onLineContaining("check (code");
@@ -399,6 +399,39 @@ class JpaRefusalsTest {
         // What is read says nothing: the type, the default and NOT NULL are the model's.
         assertThat(messages(c)).noneMatch(m -> m.contains("`grade`"));
         assertThat(Sources.generated(c, "sql/postgres/schema.sql")).contains("grade smallint NOT NULL DEFAULT 3");
+    }
+
+    /**
+     * An ordinal enum without constants: Hibernate checks its column to lie between 0 and -1, which only NULL passes;
+     * the model keeps that check, and the warning says what the column holds rather than a range from 0 to -1. A
+     * required such column holds no row at all, which the checks then say (SC415).
+     */
+    @Test
+    void anOrdinalEnumWithoutConstantsHoldsOnlyNull() {
+        var none = jpa("Nothing", "public enum Nothing {}");
+        var row = jpa("Slot", "@Entity public class Slot {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  Nothing maybe;",
+                "}");
+        var c = Sources.compile(none, row);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC917] enum field `maybe` is stored by ordinal (JPA's default): its enum has no "
+                + "constants, so Hibernate's column, a smallint checked to lie between 0 and -1, holds only NULL, and the "
+                + "outputs know nothing of the enum's names").inFile(row).onLineContaining("Nothing maybe;");
+        assertThat(messages(c)).noneMatch(m -> m.contains("from 0 to"));
+        String sql = Sources.generated(c, "sql/postgres/schema.sql");
+        assertThat(sql).contains("maybe >= 0").contains("maybe <= -1");
+
+        var required = jpa("Slot", "@Entity public class Slot {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @Column(nullable = false) Nothing never;",
+                "}");
+        var r = Sources.compile(none, required);
+        assertThat(r).hadWarningContaining("[SC917] enum field `never` is stored by ordinal (JPA's default): its enum has no "
+                + "constants, so Hibernate's column, a smallint checked to lie between 0 and -1, holds no value, and the "
+                + "table no row").inFile(required).onLineContaining("Nothing never;");
+        assertThat(r).hadErrorContaining("[SC415] no row of `slots` can be inserted").inFile(required)
+                .onLineContaining("Nothing never;");
     }
 
     private static java.util.List<String> messages(Compilation c) {

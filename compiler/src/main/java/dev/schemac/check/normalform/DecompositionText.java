@@ -358,7 +358,7 @@ public final class DecompositionText {
      */
     private boolean isSchemaText(Span span, String start) {
         String file = span.file().text();
-        return fromSource && span.end() <= file.length() && file.startsWith(start, span.start())
+        return fromSource && span.file().first() == 0 && span.end() <= file.length() && file.startsWith(start, span.start())
                 && !span.file().path().endsWith(".java");
     }
 

@@ -56,6 +56,20 @@ public final class NativeTypes {
         return zone.isEmpty() ? base + args : base + args + " " + zone;
     }
 
+    private static final Pattern PG_NUMERIC_PRECISION = Pattern.compile("numeric\\((\\d+)\\)");
+
+    /**
+     * PostgreSQL: the type its catalog reports for a column declared with this type, canonical. A declaration may leave
+     * out a size the catalog then reports ({@code char} is {@code character(1)}, {@code numeric(p)} is
+     * {@code numeric(p,0)}), and separate its words by any blanks.
+     */
+    public static String declaredPostgres(String type) {
+        String c = canonicalPostgres(type.replaceAll("\\s+", " "));
+        if (c.equals("character")) return "character(1)";
+        Matcher m = PG_NUMERIC_PRECISION.matcher(c);
+        return m.matches() ? "numeric(" + m.group(1) + ",0)" : c;
+    }
+
     private static final Pattern MYSQL_INT_WIDTH = Pattern.compile("^(tinyint|smallint|mediumint|int|integer|bigint)\\(\\d+\\)");
 
     /** MySQL and MariaDB: COLUMN_TYPE's spelling, keyword lower case, no integer display widths. */

@@ -1,7 +1,6 @@
 package dev.schemac.check;
 
 import dev.schemac.model.Entity;
-import dev.schemac.model.Field;
 import dev.schemac.source.Span;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class Spans {
     private static final Pattern ENTITY_MAP = Pattern.compile("(@@map\\s*\\([^)]*\\))");
-    private static final Pattern FIELD_MAP = Pattern.compile("(@map\\s*\\([^)]*\\))");
 
     private Spans() {}
 
@@ -32,11 +30,6 @@ public final class Spans {
     public static Span tableMap(Entity e) {
         Span at = find(e.span(), ENTITY_MAP);
         return at == e.span() ? entityName(e) : at;
-    }
-
-    /** The {@code @map(...)} attribute of a field, or the field. */
-    public static Span columnMap(Field f) {
-        return find(f.span(), FIELD_MAP);
     }
 
     /** The first match of group 1 inside the span's text, or the span itself. */

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * A resolved field. {@code relation} is set for entity-typed fields (to-one, back sides and
  * many-to-many), null for scalars and enums. {@code columnName} is the explicit
- * {@code @map} or null: final names are decided in the Catalog. {@code names} holds the
+ * {@code @map} or null: final names are decided in the Catalog; {@code columnNameSpan} is where
+ * that {@code @map} is written (null without one), so that what is said of the name points at it
+ * in either front end, with no search of source text an annotated class does not have. {@code names} holds the
  * constraint names the field gives explicitly. {@code renamedFrom} is the
  * field's name in the last migration when the model says it was renamed, else null.
  *
@@ -15,7 +17,7 @@ import java.util.List;
  */
 public record Field(Span span, String name, String doc, FieldType type, boolean nullable, DefaultValue defaultValue,
                     boolean id, boolean auto, boolean unique, boolean indexed, String columnName,
-                    List<FieldCheck> checks, boolean pii, boolean secret, boolean updatedAt, Origin origin,
+                    Span columnNameSpan, List<FieldCheck> checks, boolean pii, boolean secret, boolean updatedAt, Origin origin,
                     String mixin, Relation relation, ConstraintNames names, FieldStore store, RenamedFrom renamedFrom) {
 
     public Field {
@@ -43,6 +45,7 @@ public record Field(Span span, String name, String doc, FieldType type, boolean 
         b.unique = unique;
         b.indexed = indexed;
         b.columnName = columnName;
+        b.columnNameSpan = columnNameSpan;
         b.checks = checks;
         b.pii = pii;
         b.secret = secret;
@@ -78,6 +81,7 @@ public record Field(Span span, String name, String doc, FieldType type, boolean 
         private boolean unique;
         private boolean indexed;
         private String columnName;
+        private Span columnNameSpan;
         private List<FieldCheck> checks = List.of();
         private boolean pii;
         private boolean secret;
@@ -119,6 +123,9 @@ public record Field(Span span, String name, String doc, FieldType type, boolean 
         /** The explicit column name ({@code @map}), or null. */
         public Builder columnName(String v) { columnName = v; return this; }
 
+        /** Where the {@code @map} giving the column name is written, or null. */
+        public Builder columnNameSpan(Span v) { columnNameSpan = v; return this; }
+
         public Builder checks(List<FieldCheck> v) { checks = v; return this; }
 
         /** Personal data ({@code @pii}). */
@@ -145,7 +152,7 @@ public record Field(Span span, String name, String doc, FieldType type, boolean 
         public Builder renamedFrom(RenamedFrom v) { renamedFrom = v; return this; }
 
         public Field build() {
-            return new Field(span, name, doc, type, nullable, defaultValue, id, auto, unique, indexed, columnName, checks,
+            return new Field(span, name, doc, type, nullable, defaultValue, id, auto, unique, indexed, columnName, columnNameSpan, checks,
                     pii, secret, updatedAt, origin, mixin, relation, names, store, renamedFrom);
         }
     }

@@ -194,7 +194,7 @@ final class FieldAttributeReader {
 
     private void map(Attribute a) {
         var args = new Args(a, diags);
-        if (args.shape(1, 1)) builder.columnName(args.string(args.positionals().get(0)).orElse(null));
+        if (args.shape(1, 1)) builder.columnName(args.string(args.positionals().get(0)).orElse(null)).columnNameSpan(a.span());
     }
 
     private void check(Attribute a) {

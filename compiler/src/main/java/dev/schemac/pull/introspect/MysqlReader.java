@@ -151,7 +151,7 @@ final class MysqlReader {
         var rows = q.rows("the view " + Leftover.quoted(name), "SHOW CREATE VIEW " + id);
         if (rows.isEmpty() || rows.get(0).size() < 2 || rows.get(0).get(1) == null) return null;
         String text = rows.get(0).get(1);
-        String head = " VIEW `" + name.replace("`", "``") + "` AS "; // the server quotes every name it shows
+        String head = " VIEW " + shown(name) + " AS "; // the server quotes every name it shows
         int at = text.indexOf(head);
         if (at < 0 || !text.startsWith("CREATE ")) return null;
         String options = DEFINER.matcher(text.substring("CREATE ".length(), at)).replaceAll("").replaceAll(" {2,}", " ").strip();
@@ -302,7 +302,7 @@ final class MysqlReader {
 
     private String showCreate(String table) {
         try {
-            var rows = q.rows("the definition of " + Leftover.quoted(table), "SHOW CREATE TABLE `" + table.replace("`", "``") + "`");
+            var rows = q.rows("the definition of " + Leftover.quoted(table), "SHOW CREATE TABLE " + shown(table));
             return rows.isEmpty() ? null : rows.get(0).get(1);
         } catch (PullFailure e) {
             return null;
@@ -313,7 +313,7 @@ final class MysqlReader {
         for (var e : checks.entrySet()) {
             if (!e.getKey().startsWith(table + "\0")) continue;
             String clause = e.getValue().replace(" ", "");
-            if (clause.equals("json_valid(`" + column.replace("`", "``") + "`)")) return e.getKey();
+            if (clause.equals("json_valid(" + shown(column) + ")")) return e.getKey();
         }
         return null;
     }
@@ -429,7 +429,7 @@ final class MysqlReader {
         private ShowCreate() {}
 
         static String defaultOf(String createTable, String column) {
-            String quoted = "`" + column.replace("`", "``") + "`";
+            String quoted = shown(column);
             for (String line : createTable.split("\n")) {
                 String l = line.strip();
                 if (!l.startsWith(quoted + " ")) continue;
@@ -454,5 +454,10 @@ final class MysqlReader {
             }
             return null;
         }
+    }
+
+    /** A name as the server spells it in what it shows (SHOW CREATE, view bodies): always between backticks, doubled inside. */
+    private static String shown(String name) {
+        return "`" + name.replace("`", "``") + "`";
     }
 }

@@ -576,7 +576,10 @@ public enum Code {
             + "fails as soon as the table has a row. Give the field a default, or add it as optional first."),
     NEW_CONSTRAINT("SC561", "New unique, check or foreign key on an existing table",
             "A unique constraint, check, primary key or foreign key is added to a table that already has rows; rows "
-            + "that break it make the migration fail. Check the data first (the message says what to look for). A unique "
+            + "that break it make the migration fail. Check the data first (the message says what to look for). A check "
+            + "that replaces one the table had (under its name, or under a new one when its table or columns are renamed) "
+            + "is a finding only when it may refuse a row the old one let in: a bound loosened across operators (`> 0` made "
+            + "`>= 0`, `a < b` made `b >= a`) is none. A unique "
             + "over a column the migration adds with `uuid()` is no finding: each row draws its own value. A foreign key "
             + "over columns the table already had (a field turned into a relation, as the 3NF split of SC803/SC804 does "
             + "with its determinant) fails on every row whose value the referenced table lacks; when that table is one "

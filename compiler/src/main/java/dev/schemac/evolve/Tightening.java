@@ -4,7 +4,6 @@ import dev.schemac.catalog.Check;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.model.Op;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -41,11 +40,46 @@ final class Tightening {
             return a.column().equals(b.column()) && (b.min() == null || a.min() != null && b.min() <= a.min())
                     && (b.max() == null || a.max() != null && b.max() >= a.max());
         }
-        if (s instanceof Check.Compare a && t instanceof Check.Compare b && a.column().equals(b.column()) && a.op() == b.op()
+        if (s instanceof Check.Compare a && t instanceof Check.Compare b && a.column().equals(b.column())
                 && a.literal() instanceof BigDecimal x && b.literal() instanceof BigDecimal y) {
-            if (List.of(Op.GT, Op.GE).contains(a.op())) return y.compareTo(x) <= 0;
-            if (List.of(Op.LT, Op.LE).contains(a.op())) return y.compareTo(x) >= 0;
+            return follows(a.op(), x, b.op(), y);
+        }
+        if (s instanceof Check.ColumnCompare a && t instanceof Check.ColumnCompare b) {
+            // Two columns compared either way round: a < b is b > a.
+            if (a.left().equals(b.left()) && a.right().equals(b.right())) return follows(a.op(), BigDecimal.ZERO, b.op(), BigDecimal.ZERO);
+            if (a.left().equals(b.right()) && a.right().equals(b.left())) {
+                return follows(a.op(), BigDecimal.ZERO, turned(b.op()), BigDecimal.ZERO);
+            }
         }
         return false;
+    }
+
+    /** The operator that says the same with its two sides swapped. */
+    private static Op turned(Op op) {
+        return switch (op) {
+            case GT -> Op.LT;
+            case GE -> Op.LE;
+            case LT -> Op.GT;
+            case LE -> Op.GE;
+            case EQ, NE -> op;
+        };
+    }
+
+    /**
+     * Whether every number {@code v} with {@code v OLD x} also has {@code v NEW y}, over the reals (so over the
+     * integers too): a bound loosened from {@code > 0} to {@code >= 0}, or a value pinned by {@code = 5} that a
+     * {@code <= 10} allows. A bound of the other side, or {@code !=} before, holds unbounded values: never.
+     */
+    static boolean follows(Op old, BigDecimal x, Op neu, BigDecimal y) {
+        int c = y.compareTo(x);
+        if (old == Op.EQ) return neu.holds(x.compareTo(y));
+        if (old == Op.NE) return neu == Op.NE && c == 0;
+        boolean lower = old == Op.GT || old == Op.GE;
+        if (lower ? neu == Op.GE || neu == Op.GT && old == Op.GT : neu == Op.LE || neu == Op.LT && old == Op.LT) {
+            return lower ? c <= 0 : c >= 0;
+        }
+        if (lower ? neu == Op.GT : neu == Op.LT) return lower ? c < 0 : c > 0;
+        // Above or below every value the old bound lets in, a != holds.
+        return neu == Op.NE && (lower ? old == Op.GT ? c <= 0 : c < 0 : old == Op.LT ? c >= 0 : c > 0);
     }
 }

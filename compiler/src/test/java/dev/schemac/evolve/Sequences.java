@@ -69,15 +69,18 @@ public final class Sequences {
      */
     static List<Sequence> chosen(List<Sequence> all, String only) {
         if (only == null) return all;
-        var chosen = all.stream().filter(s -> s.name().equals(only)).toList();
-        if (chosen.isEmpty()) {
-            throw new IllegalArgumentException("-Dschemac.evolve.sequences.only=" + only + " names no sequence under "
-                    + "src/test/resources/evolve-sequences; the sequences are " + all.stream().map(Sequence::name).toList());
+        var names = all.stream().map(Sequence::name).toList();
+        for (String name : only.split(",")) {
+            if (!names.contains(name.strip())) {
+                throw new IllegalArgumentException("-Dschemac.evolve.sequences.only=" + only + " names no sequence `" + name.strip()
+                        + "` under src/test/resources/evolve-sequences; the sequences are " + names);
+            }
         }
-        return chosen;
+        var wanted = java.util.Arrays.stream(only.split(",")).map(String::strip).toList();
+        return all.stream().filter(s -> wanted.contains(s.name())).toList();
     }
 
-    /** {@code -Dschemac.evolve.sequences.only=NAME}: while writing a sequence, run that one alone. */
+    /** {@code -Dschemac.evolve.sequences.only=NAME[,NAME...]}: while writing sequences, run those alone. */
     static String only() {
         String only = System.getProperty("schemac.evolve.sequences.only");
         return only == null || only.isBlank() ? null : only;

@@ -36,8 +36,31 @@ public final class MigrationSql {
     /** The statements of the changes, in order; {@code notes} gives a destructive change its comment. */
     public static List<Statement> statements(Dialect d, List<Change> changes, Catalog from, Catalog to,
                                              Function<Change, String> notes) {
-        return new ChangeSql(of(d), from, to, notes).render(changes).stream()
-                .map(s -> new Statement(s.sql(), s.outsideTransaction(), s.note(), s.source(), s.rebuilt())).toList();
+        var out = new java.util.ArrayList<Statement>();
+        boolean zeroDates = d == Dialect.MYSQL && (requiredDateNow(from) || requiredDateNow(to));
+        if (zeroDates) MYSQL_ZERO_DATES_OFF.forEach(x -> out.add(new Statement(x, false, null, null, null)));
+        new ChangeSql(of(d), from, to, notes).render(changes).stream()
+                .map(s -> new Statement(s.sql(), s.outsideTransaction(), s.note(), s.source(), s.rebuilt())).forEach(out::add);
+        if (zeroDates) out.add(new Statement(MYSQL_SQL_MODE_BACK, false, null, null, null));
+        return List.copyOf(out);
+    }
+
+    /**
+     * MySQL 8.0.13 to 8.0.23 refuse every later ALTER TABLE of a table with a NOT NULL {@code DATE} whose default
+     * is an expression ({@code (CURRENT_DATE)}, what {@code date = now()} is there) while the session's sql_mode has
+     * NO_ZERO_DATE, the default's: "Invalid default value", even for an ALTER of another column, of an empty table.
+     * A migration that knows such a column runs without that one mode (strict mode stays, so a value that does not
+     * fit still fails the statement) and gives the session its sql_mode back at the end.
+     */
+    static final List<String> MYSQL_ZERO_DATES_OFF = List.of(
+            "-- MySQL before 8.0.24 refuses to alter a table with a required date defaulting to CURRENT_DATE under NO_ZERO_DATE.\n"
+                    + "SET @schemac_sql_mode = @@SESSION.sql_mode;",
+            "SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_ZERO_DATE', '');");
+    static final String MYSQL_SQL_MODE_BACK = "SET SESSION sql_mode = @schemac_sql_mode;";
+
+    private static boolean requiredDateNow(Catalog c) {
+        return c.tables().stream().flatMap(t -> t.columns().stream()).anyMatch(col -> !col.nullable() && !col.type().isEnum()
+                && col.type().kind() == dev.schemac.model.ScalarKind.DATE && col.defaultValue() instanceof dev.schemac.catalog.ColumnDefault.Now);
     }
 
     /**

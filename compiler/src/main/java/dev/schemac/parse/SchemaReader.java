@@ -134,6 +134,7 @@ public final class SchemaReader {
         tokens.fill();
         var deep = tooDeep(tokens, offsets);
         if (deep != null) return new ParseResult(new SchemaFile(file, List.of()), List.of(deep));
+        var comments = CommentCharacters.scan(tokens.getTokens(), offsets);
         var parser = new SchemaParser(tokens);
         parser.removeErrorListeners();
         var built = new ArrayList<Diagnostic>();
@@ -181,6 +182,7 @@ public final class SchemaReader {
         boolean parsed = errors.diagnostics().isEmpty();
         // So is what it reads on a line where the parser stumbled (`string((20)` leaves `(20` as a number).
         for (Diagnostic d : built) if (parsed || (!habits.explains(d) && !errors.onErrorLine(d))) diagnostics.add(d);
+        diagnostics.addAll(comments);
         return new ParseResult(ast, diagnostics, tentative);
     }
 }

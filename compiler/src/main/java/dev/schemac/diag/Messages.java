@@ -1,5 +1,7 @@
 package dev.schemac.diag;
 
+import dev.schemac.naming.CaseFold;
+import dev.schemac.naming.Lookalikes;
 import dev.schemac.naming.Names;
 import dev.schemac.render.markdown.Quoted;
 import dev.schemac.render.text.English;
@@ -621,12 +623,17 @@ public final class Messages {
                 "use letters, digits and underscores, starting with a letter");
     }
 
+    /** Two names of one namespace with one {@link Lookalikes#key}: equal to a database, or only to a reader. */
     public static Diagnostic namesFoldTogether(Span at, String kind, String name, String other, String where, Span first) {
+        boolean folded = CaseFold.key(name).equals(CaseFold.key(other));
         var d = error(Code.NAMES_FOLD_TOGETHER, at, kind + " " + tick(name) + " and " + tick(other)
-                        + " differ only in case or accents" + where,
-                "rename one of them: MySQL, SQLite and some file systems would read them as one name");
+                        + (folded ? " differ only in case or accents" : LOOK_ALIKE) + where,
+                folded ? "rename one of them: MySQL, SQLite and some file systems would read them as one name"
+                        : "rename one of them: a reader cannot tell which one a query, a diagram or a diff means");
         return first == null ? d : d.withNote(first, tick(other) + " is here");
     }
+
+    private static final String LOOK_ALIKE = " look alike: their letters of different scripts (Latin, Cyrillic, Greek) look the same";
 
     public static Diagnostic enumTypesCollide(Span at, String type, String first, String second, Span firstAt) {
         var d = error(Code.NAMES_FOLD_TOGETHER, at, "enums " + tick(first) + " and " + tick(second)
@@ -647,7 +654,9 @@ public final class Messages {
 
     public static Diagnostic enumLabelsCollide(Span at, String enumName, String label, String other, Span first) {
         var d = error(Code.ENUM_LABEL_CLASH, at, "enum " + tick(enumName) + " stores " + tick(label) + " and "
-                        + tick(other) + (label.equals(other) ? " twice" : ", which MySQL compares as equal (case and accents are ignored)"),
+                        + tick(other) + (label.equals(other) ? " twice"
+                                : CaseFold.key(label).equals(CaseFold.key(other)) ? ", which MySQL compares as equal (case and accents are ignored)"
+                                : ", which" + LOOK_ALIKE),
                 "give each value a label of its own with @map(\"...\")");
         return first == null ? d : d.withNote(first, tick(other) + " is stored here");
     }

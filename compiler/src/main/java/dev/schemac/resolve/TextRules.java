@@ -1,5 +1,6 @@
 package dev.schemac.resolve;
 
+import dev.schemac.naming.Lookalikes;
 import dev.schemac.render.markdown.Quoted;
 import dev.schemac.render.text.PlainText;
 import java.text.Normalizer;
@@ -246,7 +247,6 @@ public final class TextRules {
 
     /** {@code U+0020 (SPACE)}, {@code U+000A (LINE FEED (LF))}. */
     static String describe(int c) {
-        String name = Character.getName(c);
-        return String.format("U+%04X", c) + (name == null ? "" : " (" + name + ")");
+        return PlainText.describe(c);
     }
 }

@@ -627,13 +627,11 @@ public final class Messages {
     public static Diagnostic namesFoldTogether(Span at, String kind, String name, String other, String where, Span first) {
         boolean folded = CaseFold.key(name).equals(CaseFold.key(other));
         var d = error(Code.NAMES_FOLD_TOGETHER, at, kind + " " + tick(name) + " and " + tick(other)
-                        + (folded ? " differ only in case or accents" : LOOK_ALIKE) + where,
+                        + " " + Lookalikes.howAlike(name, other) + where,
                 folded ? "rename one of them: MySQL, SQLite and some file systems would read them as one name"
                         : "rename one of them: a reader cannot tell which one a query, a diagram or a diff means");
         return first == null ? d : d.withNote(first, tick(other) + " is here");
     }
-
-    private static final String LOOK_ALIKE = " look alike: their letters of different scripts (Latin, Cyrillic, Greek) look the same";
 
     public static Diagnostic enumTypesCollide(Span at, String type, String first, String second, Span firstAt) {
         var d = error(Code.NAMES_FOLD_TOGETHER, at, "enums " + tick(first) + " and " + tick(second)
@@ -656,7 +654,7 @@ public final class Messages {
         var d = error(Code.ENUM_LABEL_CLASH, at, "enum " + tick(enumName) + " stores " + tick(label) + " and "
                         + tick(other) + (label.equals(other) ? " twice"
                                 : CaseFold.key(label).equals(CaseFold.key(other)) ? ", which MySQL compares as equal (case and accents are ignored)"
-                                : ", which" + LOOK_ALIKE),
+                                : ", which " + Lookalikes.howAlike(label, other)),
                 "give each value a label of its own with @map(\"...\")");
         return first == null ? d : d.withNote(first, tick(other) + " is stored here");
     }

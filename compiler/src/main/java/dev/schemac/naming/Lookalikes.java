@@ -73,6 +73,15 @@ public final class Lookalikes {
         return CaseFold.key(b.toString());
     }
 
+    /**
+     * How two names of one {@link #key} are one: "differ only in case or accents" (to a database
+     * too) or "look alike: ..." (to a reader only), to follow "`a` and `b`".
+     */
+    public static String howAlike(String a, String b) {
+        return CaseFold.key(a).equals(CaseFold.key(b)) ? "differ only in case or accents"
+                : "look alike: their letters of different scripts (Latin, Cyrillic, Greek) look the same";
+    }
+
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
         return true;

@@ -5,12 +5,9 @@ import dev.schemac.diag.Messages;
 import dev.schemac.resolve.Loader;
 import dev.schemac.source.SourceFile;
 import dev.schemac.source.Span;
+import dev.schemac.source.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -131,14 +128,8 @@ public final class InputFiles implements Loader.Source {
     }
 
     private static Text decode(String display, byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return new Text(new SourceFile(display, decoder.decode(ByteBuffer.wrap(bytes)).toString()), null);
-        } catch (CharacterCodingException e) {
-            return new Text(null, Messages.notText(at(display), "malformed UTF-8 sequence"));
-        }
+        var decoded = Utf8.decode(display, bytes);
+        return decoded.ok() ? new Text(decoded.file(), null) : new Text(null, Messages.notText(decoded.bad(), "malformed UTF-8 sequence"));
     }
 
     private static Diagnostic judge(Path p, String display, long limit) {

@@ -28,7 +28,8 @@ public enum Code {
             "Inside a string, a backslash may be followed by `\"`, `\\\\`, `n`, `t` or `r` only."),
     NOT_TEXT("SC105", "File is not UTF-8 text",
             "The input file could not be read as UTF-8 text (binary data, another encoding, or NUL bytes). "
-            + "A file under an output's `migrations/` is an input too: the history is read before a run "
+            + "The diagnostic points at the first byte that is not UTF-8 (or the first NUL), at its line and "
+            + "column, in the file that holds it. A file under an output's `migrations/` is an input too: the history is read before a run "
             + "compares with it or continues it, and schemac writes every file of it as UTF-8."),
     TOO_DEEP("SC106", "Input nests too deeply",
             "Brackets and parentheses nest more than 64 levels deep. No valid model comes close; the "
@@ -62,7 +63,11 @@ public enum Code {
             + "the bidirectional controls (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C) "
             + "that make source code display as something other than what it is, and none may hold "
             + "half of a surrogate pair, which a Java annotation's string can and no UTF-8 output can (a "
-            + "`.schema` file cannot: it is UTF-8 text, SC105). Annotated Java reports these on the "
+            + "`.schema` file cannot: it is UTF-8 text, SC105). A plain comment (`//`, `/* */`) reaches "
+            + "no output, but an editor shows it: it holds no bidirectional control either, and a `//` "
+            + "comment no line separator but its end (not NEL, VT, FF, U+2028 or U+2029), after which an "
+            + "editor would show the rest of the comment as a line of the model that the compiler never "
+            + "reads (Trojan Source). Annotated Java reports these on the "
             + "annotation or the Javadoc that holds the text; javac itself drops a form feed from "
             + "Javadoc and the characters Java ignores in identifiers, so those never reach the model."),
 
@@ -340,13 +345,17 @@ public enum Code {
             + " (Names declared in the model, such as `_private` or `__tablename__`, are "
             + "renamed where a target reserves them, from the one reserved-word table; the database "
             + "keeps the declared name.)"),
-    NAMES_FOLD_TOGETHER("SC511", "Names equal when case and accents are ignored",
+    NAMES_FOLD_TOGETHER("SC511", "Names equal when case and accents are ignored, or that look alike",
             "MySQL compares column and index names without regard to case or accents, SQLite compares "
             + "names without regard to case, and file systems on macOS and Windows do the same for "
             + "the generated files. Two tables, two columns of one table, two indexes or constraints, "
             + "two enum types, or two declarations whose names differ only in case or accents would "
             + "be one name there. PostgreSQL also creates a type for every table, so an enum type "
-            + "cannot have a table's name. Rename one of them."),
+            + "cannot have a table's name. Names whose letters of different scripts look the same "
+            + "(`\u0421\u043E\u0440`, all Cyrillic, and the Latin `Cop`) are two names to every database, and one "
+            + "to a reader of a query, a diagram or a diff: they are refused the same way. A word wholly "
+            + "in one script is a name on its own (`\u0412\u0415\u0421` is a Russian word); it is refused only "
+            + "beside the name it looks like. Rename one of them."),
     ENUM_LABEL_CLASH("SC512", "Enum labels the databases cannot keep apart",
             "An enum's stored labels (its value names, or their `@map`) must differ from each other "
             + "even when case and accents are ignored, because MySQL compares ENUM members with its "
@@ -357,7 +366,9 @@ public enum Code {
             + "stored names (SC510): `s\u0435en` with a Cyrillic `\u0435` is refused, `\u03BCs` is a label. "
             + "A label is a literal, never an identifier, so it is kept as written, not normalized: "
             + "`\u00B5s` (MICRO SIGN) and `\u03BCs` are both labels, and one enum cannot hold both, since "
-            + "MySQL compares them as equal."),
+            + "MySQL compares them as equal. Nor may two labels of one enum look alike, their letters of "
+            + "different scripts looking the same (`\u0421\u043E\u0440`, all Cyrillic, and the Latin `Cop`), as "
+            + "names (SC511)."),
     NAME_RESERVED_BY_TARGET("SC513", "Name that a target language reserves",
             "A schema named `java` would put the generated Java code in a package the JVM refuses to "
             + "load. (Entities and enums named like a `java.lang` or Prisma type, `String` or `Int`, "

@@ -1,5 +1,7 @@
 package dev.schemac.diag;
 
+import dev.schemac.naming.CaseFold;
+import dev.schemac.naming.Lookalikes;
 import dev.schemac.naming.Names;
 import dev.schemac.render.markdown.Quoted;
 import dev.schemac.render.text.English;
@@ -621,10 +623,13 @@ public final class Messages {
                 "use letters, digits and underscores, starting with a letter");
     }
 
+    /** Two names of one namespace with one {@link Lookalikes#key}: equal to a database, or only to a reader. */
     public static Diagnostic namesFoldTogether(Span at, String kind, String name, String other, String where, Span first) {
+        boolean folded = CaseFold.key(name).equals(CaseFold.key(other));
         var d = error(Code.NAMES_FOLD_TOGETHER, at, kind + " " + tick(name) + " and " + tick(other)
-                        + " differ only in case or accents" + where,
-                "rename one of them: MySQL, SQLite and some file systems would read them as one name");
+                        + " " + Lookalikes.howAlike(name, other) + where,
+                folded ? "rename one of them: MySQL, SQLite and some file systems would read them as one name"
+                        : "rename one of them: a reader cannot tell which one a query, a diagram or a diff means");
         return first == null ? d : d.withNote(first, tick(other) + " is here");
     }
 
@@ -647,7 +652,9 @@ public final class Messages {
 
     public static Diagnostic enumLabelsCollide(Span at, String enumName, String label, String other, Span first) {
         var d = error(Code.ENUM_LABEL_CLASH, at, "enum " + tick(enumName) + " stores " + tick(label) + " and "
-                        + tick(other) + (label.equals(other) ? " twice" : ", which MySQL compares as equal (case and accents are ignored)"),
+                        + tick(other) + (label.equals(other) ? " twice"
+                                : CaseFold.key(label).equals(CaseFold.key(other)) ? ", which MySQL compares as equal (case and accents are ignored)"
+                                : ", which " + Lookalikes.howAlike(label, other)),
                 "give each value a label of its own with @map(\"...\")");
         return first == null ? d : d.withNote(first, tick(other) + " is stored here");
     }

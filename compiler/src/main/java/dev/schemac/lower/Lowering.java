@@ -28,6 +28,7 @@ import dev.schemac.model.Model;
 import dev.schemac.model.ReferentialAction;
 import dev.schemac.model.Relation;
 import dev.schemac.naming.CaseFold;
+import dev.schemac.naming.Lookalikes;
 import dev.schemac.naming.Names;
 import dev.schemac.naming.ReservedWords;
 import dev.schemac.source.Span;
@@ -87,7 +88,7 @@ public final class Lowering {
         Map<String, Entity> owners = new HashMap<>();
         for (Entity e : model.entities()) {
             String t = e.tableName() != null ? e.tableName() : Names.table(e.name(), model.settings().naming());
-            Entity other = owners.putIfAbsent(CaseFold.key(t), e);
+            Entity other = owners.putIfAbsent(Lookalikes.key(t), e);
             if (other != null) {
                 String theirs = tableNames.get(other.name());
                 if (theirs.equals(t)) diags.add(Messages.tableCollision(e.span(), t, other.name(), other.span()));
@@ -215,7 +216,7 @@ public final class Lowering {
             if (!f.isStored()) continue;
             List<Column> cols = f.relation() == null ? List.of(scalarColumn(f)) : foreignKeyColumns(f);
             for (Column c : cols) {
-                String key = CaseFold.key(c.name());
+                String key = Lookalikes.key(c.name());
                 Field other = columnOwner.putIfAbsent(key, f);
                 if (other != null) {
                     String theirs = columnNames.get(key);

@@ -2,7 +2,7 @@ package dev.schemac.lower;
 
 import dev.schemac.diag.Diagnostics;
 import dev.schemac.diag.Messages;
-import dev.schemac.naming.CaseFold;
+import dev.schemac.naming.Lookalikes;
 import dev.schemac.naming.Names;
 import dev.schemac.source.Span;
 import java.util.HashMap;
@@ -24,7 +24,7 @@ final class NameRegistry {
 
     String derived(String name) {
         String candidate = name;
-        for (int i = 2; taken.putIfAbsent(CaseFold.key(candidate), candidate) != null; i++) {
+        for (int i = 2; taken.putIfAbsent(Lookalikes.key(candidate), candidate) != null; i++) {
             candidate = Names.shorten(name + "_" + i);
         }
         return candidate;
@@ -34,7 +34,7 @@ final class NameRegistry {
         if (Names.bytes(name) > Names.MAX_IDENTIFIER) {
             diags.add(Messages.nameTooLong(at, "constraint", name, "PostgreSQL", Names.MAX_IDENTIFIER));
         }
-        String other = taken.putIfAbsent(CaseFold.key(name), name);
+        String other = taken.putIfAbsent(Lookalikes.key(name), name);
         if (other != null && other.equals(name)) diags.add(Messages.constraintCollision(at, name, table));
         else if (other != null) diags.add(Messages.namesFoldTogether(at, "index or constraint name", name, other, " (on "
                 + table + ")", null));
@@ -42,5 +42,5 @@ final class NameRegistry {
     }
 
     /** A name that constraints and indexes cannot take (a table's, in PostgreSQL's one namespace of relations). */
-    void reserve(String name) { taken.putIfAbsent(CaseFold.key(name), name); }
+    void reserve(String name) { taken.putIfAbsent(Lookalikes.key(name), name); }
 }

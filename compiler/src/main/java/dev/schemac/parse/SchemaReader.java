@@ -7,11 +7,7 @@ import dev.schemac.grammar.SchemaLexer;
 import dev.schemac.grammar.SchemaParser;
 import dev.schemac.source.LineBreaks;
 import dev.schemac.source.SourceFile;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
+import dev.schemac.source.Utf8;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
@@ -27,24 +23,19 @@ public final class SchemaReader {
 
     /** Decodes bytes strictly as UTF-8; binary input becomes a diagnostic, not mojibake. */
     public static ParseResult read(String path, byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        String text;
-        try {
-            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (MalformedInputException e) {
-            return notText(path, "malformed UTF-8 sequence");
-        } catch (CharacterCodingException e) {
-            return notText(path, "undecodable bytes");
+        var decoded = Utf8.decode(path, bytes);
+        if (!decoded.ok()) {
+            return new ParseResult(new SchemaFile(decoded.file(), List.of()),
+                    List.of(Messages.notText(decoded.bad(), "malformed UTF-8 sequence")));
         }
+        String text = decoded.file().text();
         int nul = text.indexOf('\0');
         if (nul >= 0) {
-            var file = new SourceFile(path, text);
+            var file = decoded.file();
             return new ParseResult(new SchemaFile(file, List.of()),
                     List.of(Messages.notText(new dev.schemac.source.Span(file, nul, nul + 1), "it contains NUL bytes")));
         }
-        return parse(new SourceFile(path, text));
+        return parse(decoded.file());
     }
 
     /** Bracket nesting the parser would recurse into; far beyond any real model. */
@@ -68,12 +59,6 @@ public final class SchemaReader {
             }
         }
         return null;
-    }
-
-    private static ParseResult notText(String path, String why) {
-        var file = new SourceFile(path, "");
-        return new ParseResult(new SchemaFile(file, List.of()),
-                List.of(Messages.notText(new dev.schemac.source.Span(file, 0, 0), why)));
     }
 
     /**
@@ -149,6 +134,7 @@ public final class SchemaReader {
         tokens.fill();
         var deep = tooDeep(tokens, offsets);
         if (deep != null) return new ParseResult(new SchemaFile(file, List.of()), List.of(deep));
+        var comments = CommentCharacters.scan(tokens.getTokens(), offsets);
         var parser = new SchemaParser(tokens);
         parser.removeErrorListeners();
         var built = new ArrayList<Diagnostic>();
@@ -196,6 +182,7 @@ public final class SchemaReader {
         boolean parsed = errors.diagnostics().isEmpty();
         // So is what it reads on a line where the parser stumbled (`string((20)` leaves `(20` as a number).
         for (Diagnostic d : built) if (parsed || (!habits.explains(d) && !errors.onErrorLine(d))) diagnostics.add(d);
+        diagnostics.addAll(comments);
         return new ParseResult(ast, diagnostics, tentative);
     }
 }

@@ -29,13 +29,15 @@ public enum PullCode {
             + "a combining mark, a character Unicode normalization changes, one outside the Basic "
             + "Multilingual Plane, and in a table name `/`, `\\` or `.`); one whose name and a table's "
             + "pulled before it differ only in case or accents, or two of whose columns do, which MySQL "
-            + "reads as one name. It is kept in the pulled model as a comment with its columns, and the "
+            + "reads as one name, or only look alike, their letters of Latin, Cyrillic and Greek looking "
+            + "the same (SC511). It is kept in the pulled model as a comment with its columns, and the "
             + "warning says which name is at fault."),
     UNSUPPORTED_TYPE("SC966", Severity.WARNING, "Column type not supported",
             "A column's type has no schemac type (geometry, arrays, ranges, network types, "
             + "intervals, ...), or is an enum a model cannot hold: a PostgreSQL enum type or MySQL "
             + "`ENUM` with a label `check` would refuse (a line break, a control character, a space at "
-            + "an end, an empty label) or two labels that differ only in case or accents. The column is "
+            + "an end, an empty label) or two labels that differ only in case or accents, or look alike "
+            + "(SC512). The column is "
             + "kept as a comment where it stands; the model does not have it, so generating from the "
             + "model would drop it."),
     TYPE_CHANGES("SC967", Severity.WARNING, "Column type changes",

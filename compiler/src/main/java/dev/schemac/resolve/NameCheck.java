@@ -13,6 +13,7 @@ import dev.schemac.model.EnumMember;
 import dev.schemac.model.EnumType;
 import dev.schemac.model.Model;
 import dev.schemac.naming.CaseFold;
+import dev.schemac.naming.Lookalikes;
 import dev.schemac.render.files.FileNames;
 import dev.schemac.source.Span;
 import java.util.HashMap;
@@ -72,7 +73,7 @@ final class NameCheck {
         var seen = new HashMap<String, EnumMember>();
         for (EnumMember m : e.values()) {
             if (TextRules.check(TextKind.LABEL, m.dbValue()) != null) continue;
-            EnumMember other = seen.putIfAbsent(CaseFold.key(m.dbValue()), m);
+            EnumMember other = seen.putIfAbsent(Lookalikes.key(m.dbValue()), m);
             if (other != null) {
                 Span first = other.span();
                 diags.add(Messages.enumLabelsCollide(m.span(), e.name(), m.dbValue(), other.dbValue(), first));

@@ -1,5 +1,6 @@
 package dev.schemac.resolve;
 
+import dev.schemac.naming.Lookalikes;
 import dev.schemac.render.markdown.Quoted;
 import dev.schemac.render.text.PlainText;
 import java.text.Normalizer;
@@ -123,7 +124,7 @@ public final class TextRules {
                         + "letter precomposed where Unicode has one)");
             }
             if (Character.isWhitespace(c) && c != ' ') return new Problem(i, c, "a stored name holds no space but U+0020");
-            if (PlainText.isInvisible(c)) return invisible(i, c);
+            if (PlainText.isInvisible(c)) return invisible(i, c, "name");
             if (Character.isSupplementaryCodePoint(c)) {
                 return new Problem(i, c, "MySQL names cannot hold characters outside the Basic Multilingual Plane");
             }
@@ -189,7 +190,7 @@ public final class TextRules {
             return new Problem(0, -1, "a label may not start or end with a space: MySQL removes it from ENUM members");
         }
         for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
-            if (PlainText.isInvisible(s.codePointAt(i))) return invisible(i, s.codePointAt(i));
+            if (PlainText.isInvisible(s.codePointAt(i))) return invisible(i, s.codePointAt(i), "label");
         }
         return null;
     }
@@ -234,9 +235,9 @@ public final class TextRules {
      * hyphen, a variation selector): it looks like another name that the databases and the code
      * keep apart, so a reader cannot tell which one a query, a diagram or a diff means.
      */
-    private static Problem invisible(int at, int c) {
-        return new Problem(at, c, "a name cannot hold an invisible character: it looks the same as the name without it, "
-                + "which the databases keep apart");
+    private static Problem invisible(int at, int c, String what) {
+        return new Problem(at, c, "a " + what + " cannot hold an invisible character: it looks the same as the " + what
+                + " without it, which the databases keep apart");
     }
 
     /** A surrogate code unit on its own, as {@link String#codePointAt} gives one that is not half of a pair. */
@@ -246,7 +247,6 @@ public final class TextRules {
 
     /** {@code U+0020 (SPACE)}, {@code U+000A (LINE FEED (LF))}. */
     static String describe(int c) {
-        String name = Character.getName(c);
-        return String.format("U+%04X", c) + (name == null ? "" : " (" + name + ")");
+        return PlainText.describe(c);
     }
 }

@@ -104,6 +104,51 @@ class HostileInputsTest {
         assertThat(r.err()).doesNotContain("SC213").doesNotContain("SC200");
     }
 
+    /**
+     * A file that is not UTF-8 is refused at its first bad byte (line and column in characters of
+     * what comes before it, after CR LF lines and a character beyond the Basic Multilingual Plane),
+     * in the file that holds it, not at 1:1 and not in the file that imports it.
+     */
+    @Test
+    void aBadByteIsRefusedWhereItIsInTheFileThatHoldsIt() throws IOException {
+        byte[] part = "/// Caf\u00e9s \ud83d\ude00.\r\nentity Cafe {\r\n  id int @id\r\n  name string(20) = \"Caf".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(part, part.length + 4);
+        System.arraycopy(new byte[] {(byte) 0xe9, '"', '\r', '\n'}, 0, bytes, part.length, 4);
+        Files.write(tmp.resolve("part.schema"), bytes);
+        var r = generate("import \"part.schema\"\n\nentity A {\n  id int @id\n}\n");
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(r.err()).contains("error[SC105]: file is not UTF-8 text: malformed UTF-8 sequence\n  --> "
+                + tmp.resolve("part.schema") + ":4:25\n").doesNotContain("m.schema:").doesNotContain("internal error");
+        assertThat(tmp.resolve("out")).doesNotExist();
+        // A settings file is read by the same decoder.
+        Files.write(tmp.resolve("schemac.toml"), new byte[] {'o', 'u', 't', ' ', '=', ' ', '"', (byte) 0xff, '"', '\n'});
+        var settings = Cli.run("check", "--color", "never", "--settings", tmp.resolve("schemac.toml").toString(),
+                Files.writeString(tmp.resolve("ok.schema"), "entity A {\n  id int @id\n}\n").toString());
+        assertThat(settings.err()).contains("error[SC105]: file is not UTF-8 text: malformed UTF-8 sequence\n  --> "
+                + tmp.resolve("schemac.toml") + ":1:8\n");
+    }
+
+    /**
+     * Trojan Source in a comment of an imported file: a bidirectional control, or a line separator
+     * that shows the rest of a {@code //} comment as a line of code the compiler never reads, is
+     * SC109 at the character, in the imported file.
+     */
+    @Test
+    void aCommentThatDisplaysAsOtherCodeIsRefusedInTheFileThatHoldsIt() throws IOException {
+        Files.writeString(tmp.resolve("part.schema"), "entity B {\n  id int @id // admin\u2028  role string(20) = \"admin\"\n"
+                + "  /* \u202e } */ note string(20)\n}\n");
+        var r = generate("import \"part.schema\"\n\nentity A {\n  id int @id\n}\n");
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.INPUT_ERRORS);
+        String part = tmp.resolve("part.schema").toString();
+        assertThat(r.err()).contains("error[SC109]: a comment holds U+2028 (LINE SEPARATOR): a `//` comment ends only at "
+                        + "the end of its line, so the text after this line separator reads as a line of the model in an "
+                        + "editor, and the compiler never reads it\n  --> " + part + ":2:22\n")
+                .contains("error[SC109]: a comment holds U+202E (RIGHT-TO-LEFT OVERRIDE): a bidirectional control makes "
+                        + "the code around it display as other than it is\n  --> " + part + ":3:6\n")
+                .doesNotContain("m.schema:");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
     @Test
     void aCheckBeyondTheTypesRangeIsAValueError() throws IOException {
         refused(generate("entity A {\n  x double @check(> 1e400)\n}\n"), "SC520", "2:");

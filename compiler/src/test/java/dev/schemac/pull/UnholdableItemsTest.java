@@ -96,6 +96,29 @@ class UnholdableItemsTest {
         }
     }
 
+    /**
+     * Names the database keeps apart and a reader cannot (a Cyrillic word beside the Latin word it
+     * looks like) are left out as check would refuse them (SC511), and a Cyrillic word alone is
+     * pulled as it is: the pulled model compiles.
+     */
+    @Test
+    void namesThatOnlyLookAlikeAreLeftOutAsCheckWouldRefuseThem() throws Exception {
+        try (var db = LiveDb.fresh(Kind.SQLITE, "lookalike_names")) {
+            db.run("""
+                    CREATE TABLE cop (id INTEGER PRIMARY KEY);
+                    CREATE TABLE "\u0441\u043E\u0440" (id INTEGER PRIMARY KEY);
+                    CREATE TABLE scale (id INTEGER PRIMARY KEY, cop INTEGER, "\u0421\u041E\u0420" INTEGER);
+                    CREATE TABLE weights (id INTEGER PRIMARY KEY, "\u0432\u0435\u0441" INTEGER);
+                    """);
+            var pulled = PullFixtures.pull(db);
+            PullFixtures.compile(pulled.text());
+            assertThat(pulled.text()).contains("@map(\"\u0432\u0435\u0441\")");
+            assertThat(pulled.warnings()).extracting(Diagnostic::message)
+                    .anyMatch(m -> m.contains("`\u0441\u043E\u0440`") && m.contains("its name and that of table `cop` look alike"))
+                    .anyMatch(m -> m.contains("`scale`") && m.contains("its columns `cop` and `\u0421\u041E\u0420` look alike"));
+        }
+    }
+
     @Test
     void aValueTheCompilerRefusesIsLeftOutAloneOnPostgres() throws Exception {
         try (var db = LiveDb.fresh(Kind.POSTGRES, "unholdable_values")) {

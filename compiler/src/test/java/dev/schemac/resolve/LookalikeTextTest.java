@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A name or label is refused for mixing scripts only where a letter of one script looks like a
- * letter of the word's own ({@link Lookalikes}): units and symbols are names, homoglyphs are
+ * letter of the word's own ({@link dev.schemac.naming.Lookalikes}): units and symbols are names, homoglyphs are
  * not, names and labels follow one rule, and normalization never suggests a form the next
  * rule refuses.
  */

@@ -1,8 +1,8 @@
 package dev.schemac.testing;
 
 /**
- * The size and seed of the generated-input tests (the fmt comment property and the hostile
- * text harness). Both are seeded, so a run is reproducible: the seed is printed, and
+ * The size and seed of the generated-input tests (the fmt comment property, the mutation fuzz and the hostile
+ * text harness). All are seeded, so a run is reproducible: the seed is printed, and
  * {@code -Dschemac.fuzz.seed=N} repeats it. CI runs the default number of cases, a couple
  * of minutes in all; {@code -Dschemac.fuzz.cases=N} runs N instead (see README).
  */

@@ -1,6 +1,7 @@
 package dev.schemac.pull.introspect;
 
 import dev.schemac.naming.CaseFold;
+import dev.schemac.naming.Lookalikes;
 import dev.schemac.pull.Leftover;
 import dev.schemac.resolve.StoredText;
 import java.util.HashMap;
@@ -23,10 +24,10 @@ final class EnumLabels {
         for (String v : labels) {
             String why = StoredText.labelProblem(v);
             if (why != null) return "label " + Leftover.quoted(v) + ": " + why;
-            String other = seen.putIfAbsent(CaseFold.key(v), v);
+            String other = seen.putIfAbsent(Lookalikes.key(v), v);
             if (other != null) {
-                return "labels " + Leftover.quoted(other) + " and " + Leftover.quoted(v) + " differ only in case or accents, "
-                        + "which MySQL's ENUM holds as one label";
+                return "labels " + Leftover.quoted(other) + " and " + Leftover.quoted(v) + " " + Lookalikes.howAlike(other, v)
+                        + (CaseFold.key(other).equals(CaseFold.key(v)) ? ", which MySQL's ENUM holds as one label" : "");
             }
         }
         return null;

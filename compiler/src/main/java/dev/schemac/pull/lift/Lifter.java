@@ -18,6 +18,7 @@ import dev.schemac.model.Op;
 import dev.schemac.model.ReferentialAction;
 import dev.schemac.model.ScalarKind;
 import dev.schemac.naming.CaseFold;
+import dev.schemac.naming.Lookalikes;
 import dev.schemac.naming.Names;
 import dev.schemac.naming.ReservedWords;
 import dev.schemac.pull.DbEngine;
@@ -57,7 +58,7 @@ public final class Lifter {
     final Map<String, String> forcedNames;
     /** What earlier rounds learned about names: see {@link NameLedger}. */
     final NameLedger ledger;
-    /** The names this lift leaves to the lowering to derive, by {@link CaseFold} key. */
+    /** The names this lift leaves to the lowering to derive, by {@link Lookalikes} key, as the lowering keeps names apart. */
     final Map<String, NameLedger.Derived> derivedNames = new HashMap<>();
 
     private Naming naming = Naming.SNAKE_PLURAL;
@@ -67,7 +68,7 @@ public final class Lifter {
     private final Map<String, Map<String, String>> enumValueNames = new HashMap<>(); // model enum -> stored -> name
     private final Map<String, JoinPlan> joins = new LinkedHashMap<>();
     final Map<String, TablePlan> plans = new LinkedHashMap<>();
-    /** Constraint and index names written so far, by {@link dev.schemac.naming.CaseFold} key: the lowering keeps them apart so. */
+    /** Constraint and index names written so far, by {@link Lookalikes} key: the lowering keeps them apart so. */
     final Map<String, String> explicitNames = new HashMap<>();
     boolean idsUuid;
     boolean timestamps;
@@ -120,10 +121,10 @@ public final class Lifter {
         }
         var seen = new HashMap<String, String>();
         for (Column c : t.columns()) {
-            String other = seen.putIfAbsent(CaseFold.key(c.name()), c.name());
+            String other = seen.putIfAbsent(Lookalikes.key(c.name()), c.name());
             if (other != null) {
-                return "its columns " + Leftover.quoted(other) + " and " + Leftover.quoted(c.name()) + " differ only in "
-                        + "case or accents, which MySQL reads as one name";
+                return "its columns " + Leftover.quoted(other) + " and " + Leftover.quoted(c.name()) + " "
+                        + Lookalikes.howAlike(other, c.name());
             }
         }
         return null;
@@ -140,23 +141,22 @@ public final class Lifter {
         draft.schemaName = schemaName;
         var candidates = new ArrayList<Table>();
         var notPulled = new LinkedHashMap<String, Leftover>();
-        var folded = new HashMap<String, String>(); // CaseFold key -> the pulled table that holds it
+        var folded = new HashMap<String, String>(); // Lookalikes key -> the pulled table that holds it
         for (Table t : catalog.tables()) {
             if (!selected.test(t.name())) continue;
             String why = refusal(t);
             if (why == null) {
                 // Only a table that is pulled claims its name: one left out for another reason takes none from the next.
-                String other = folded.putIfAbsent(CaseFold.key(t.name()), t.name());
+                String other = folded.putIfAbsent(Lookalikes.key(t.name()), t.name());
                 if (other != null) {
-                    why = "its name and that of table " + Leftover.quoted(other) + " differ only in case or accents, "
-                            + "which MySQL and some file systems read as one name";
+                    why = "its name and that of table " + Leftover.quoted(other) + " " + Lookalikes.howAlike(other, t.name());
                 }
             }
             if (why == null) candidates.add(t);
             else notPulled.put(t.name(), new Leftover(Leftover.Kind.TABLE, t.name(), null, t.name(), describe(t), why));
         }
         // The model's tables take their names before any constraint does.
-        for (Table t : candidates) derivedNames.putIfAbsent(CaseFold.key(t.name()), new NameLedger.Derived(t.name(), t.name(), true));
+        for (Table t : candidates) derivedNames.putIfAbsent(Lookalikes.key(t.name()), new NameLedger.Derived(t.name(), t.name(), true));
         chooseNaming(candidates);
         decideEnums(candidates.stream().map(Table::name).collect(java.util.stream.Collectors.toSet()));
         // Tables the naming setting derives claim their entity names first; the others take @@map.
@@ -521,15 +521,15 @@ public final class Lifter {
 
     /** Notes that the lowering derives {@code name} for an object of {@code table}: no explicit name may take it. */
     void derives(String table, String name) {
-        derivedNames.putIfAbsent(CaseFold.key(name), new NameLedger.Derived(name, table, false));
+        derivedNames.putIfAbsent(Lookalikes.key(name), new NameLedger.Derived(name, table, false));
     }
 
     /**
      * The derived name another object has that {@code name} would take (equal but for case or
-     * accents), or null: {@code table}'s object deriving {@code own} itself is no other.
+     * accents, or alike to a reader), or null: {@code table}'s object deriving {@code own} itself is no other.
      */
     NameLedger.Derived derivedElsewhere(String name, String table, String own) {
-        String key = CaseFold.key(name);
+        String key = Lookalikes.key(name);
         NameLedger.Derived d = ledger.reserved.getOrDefault(key, derivedNames.get(key));
         if (d == null || !d.ofTable() && d.table().equals(table) && d.name().equals(own)) return null;
         return d;

@@ -1,6 +1,5 @@
 package dev.schemac.pull.lift;
 
-import dev.schemac.naming.CaseFold;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,7 +15,7 @@ final class NameLedger {
     /** Names the model must write explicitly (table, NUL, the object's key → name): the lowering derives others. */
     final Map<String, String> forced = new HashMap<>();
     /**
-     * Names the lowering derives, and table names, by {@link CaseFold} key. An explicit name may not take one:
+     * Names the lowering derives, and table names, by {@link dev.schemac.naming.Lookalikes} key. An explicit name may not take one:
      * the lowering would number a derived name (if the explicit one comes first) or refuse the model (if it
      * comes after, or takes a table's name, as PostgreSQL's relations share one namespace).
      */

@@ -433,19 +433,21 @@ final class TablePlan {
         NameLedger.Derived taken = lifter.derivedElsewhere(liveName, table.name(), derived);
         if (taken != null && taken.ofTable()) {
             return new Refusal(taken.name().equals(liveName) ? "table " + Leftover.quoted(taken.name()) + " has this name"
-                    : "its name and that of table " + Leftover.quoted(taken.name()) + " differ only in case or accents", true);
+                    : "its name and that of table " + Leftover.quoted(taken.name()) + " "
+                            + dev.schemac.naming.Lookalikes.howAlike(taken.name(), liveName), true);
         }
         if (taken != null) {
             String whose = taken.table().equals(table.name()) ? "another constraint or index of this table"
                     : "a constraint or index of " + Leftover.quoted(taken.table());
             return new Refusal(taken.name().equals(liveName) ? "generate derives this name for " + whose
                     : "its name and " + Leftover.quoted(taken.name()) + ", the name generate derives for " + whose
-                            + ", differ only in case or accents", true);
+                            + ", " + dev.schemac.naming.Lookalikes.howAlike(taken.name(), liveName), true);
         }
-        String other = lifter.explicitNames.putIfAbsent(dev.schemac.naming.CaseFold.key(liveName), liveName);
+        String other = lifter.explicitNames.putIfAbsent(dev.schemac.naming.Lookalikes.key(liveName), liveName);
         if (other == null) return null;
         return new Refusal(other.equals(liveName) ? "another table has a constraint or index of that name"
-                : "its name and " + Leftover.quoted(other) + ", another table's constraint or index, differ only in case or accents", true);
+                : "its name and " + Leftover.quoted(other) + ", another table's constraint or index, "
+                        + dev.schemac.naming.Lookalikes.howAlike(other, liveName), true);
     }
 
     // --- scalar fields

@@ -60,6 +60,12 @@ public final class PlainText {
         0x206F, 0x3164, 0xFE0F, 0xFEFF, 0xFFA0, 0xFFFB, 0x110BD, 0x110CD, 0x1343F, 0x1BCA3, 0x1D17A, 0xE0FFF,
     };
 
+    /** {@code U+0020 (SPACE)}, {@code U+202E (RIGHT-TO-LEFT OVERRIDE)}: a character as a message names it. */
+    public static String describe(int c) {
+        String name = Character.getName(c);
+        return String.format("U+%04X", c) + (name == null ? "" : " (" + name + ")");
+    }
+
     public static boolean isBidiControl(int c) {
         return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }

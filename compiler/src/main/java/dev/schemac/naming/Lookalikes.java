@@ -1,4 +1,4 @@
-package dev.schemac.resolve;
+package dev.schemac.naming;
 
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
@@ -22,8 +22,13 @@ import java.util.Map;
  * and serif faces. Letters that resemble each other only in some fonts ({@code μ} and
  * {@code u}, {@code κ} and {@code k}, {@code α} and {@code a}) are left out, since a unit or a
  * physics name uses them. docs/language.md and SC510/SC512 describe the rule.
+ *
+ * <p>A word wholly of one script that looks like a word of another ({@code Сор}, Cyrillic, and
+ * {@code Cop}) is a word of its language, not a disguise: Russian and Greek words made only of
+ * such letters are common ({@code ВЕС}, {@code РОСТ}, {@code ΚΑΤΟ}). It deceives only beside the
+ * word it looks like, so {@link #key} holds two names of one namespace apart, as a reader would.
  */
-final class Lookalikes {
+public final class Lookalikes {
     private Lookalikes() {}
 
     /** Each string: letters of different scripts that look the same. */
@@ -38,6 +43,9 @@ final class Lookalikes {
             "T\u0422\u03A4", "X\u0425\u03A7", "Y\u04AE\u03A5", "Z\u0396", "\u00CB\u0401", "\u00CF\u0407",
             "\u0413\u0393", "\u041F\u03A0", "\u0424\u03A6");
 
+    /** Per letter, the first letter of its group: the Latin one where there is one. */
+    private static final Map<Integer, Integer> SKELETON = new HashMap<>();
+
     /** Per letter, its lookalike in each other script. */
     private static final Map<Integer, Map<UnicodeScript, Integer>> LIKE = new HashMap<>();
 
@@ -47,14 +55,42 @@ final class Lookalikes {
                 var in = new EnumMap<UnicodeScript, Integer>(UnicodeScript.class);
                 group.codePoints().filter(o -> o != c).forEach(o -> in.put(UnicodeScript.of(o), o));
                 LIKE.put(c, in);
+                SKELETON.put(c, group.codePointAt(0));
             });
         }
     }
 
+    /**
+     * The key under which two names are one to a database or to a reader: {@link CaseFold#key}
+     * of the name with each lookalike letter written as its group's first ({@code Сор} and
+     * {@code COP} are {@code cop}). Names of one namespace whose keys are equal cannot be told
+     * apart; those whose {@link CaseFold#key}s differ only look alike.
+     */
+    public static String key(String name) {
+        if (isAscii(name)) return CaseFold.key(name);
+        var b = new StringBuilder(name.length());
+        name.codePoints().forEach(c -> b.appendCodePoint(SKELETON.getOrDefault(c, c)));
+        return CaseFold.key(b.toString());
+    }
+
+    /**
+     * How two names of one {@link #key} are one: "differ only in case or accents" (to a database
+     * too) or "look alike: ..." (to a reader only), to follow "`a` and `b`".
+     */
+    public static String howAlike(String a, String b) {
+        return CaseFold.key(a).equals(CaseFold.key(b)) ? "differ only in case or accents"
+                : "look alike: their letters of different scripts (Latin, Cyrillic, Greek) look the same";
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
+    }
+
     /** One word's letters of one script ({@code odd}, in order, each once), each like a letter of {@code script} that the word also holds. */
-    record Disguise(UnicodeScript script, List<Integer> odd, int firstAt) {
+    public record Disguise(UnicodeScript script, List<Integer> odd, int firstAt) {
         /** The letter of {@link #script} that {@code odd} looks like. */
-        int like(int odd) {
+        public int like(int odd) {
             return LIKE.get(odd).get(script);
         }
     }
@@ -66,7 +102,7 @@ final class Lookalikes {
      * than one script would do, the odd one out is the one with fewer letters in the word (then
      * not the first letter's), and the letters it looks like are of the script with more.
      */
-    static Disguise of(String s, int from, int to) {
+    public static Disguise of(String s, int from, int to) {
         var counts = new EnumMap<UnicodeScript, Integer>(UnicodeScript.class);
         UnicodeScript first = null;
         for (int i = from; i < to; i += Character.charCount(s.codePointAt(i))) {

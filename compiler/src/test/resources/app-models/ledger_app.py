@@ -17,7 +17,8 @@ def run(m) -> None:
         a2 = m.Account(bank=bank, number="A-2", parent=a1)
         holder = m.Holder(name="H", email="h@app.example", secret=b"\x00\xff")
         m.Ownership(holder=holder, account=a1, share=Decimal("0.5000"))
-        t = m.Transfer(source=a1, target=a2, amount=Decimal("3.25"), memo=BIG, json_=[1, {"b": None}])
+        t = m.Transfer(source=a1, target=a2, amount=Decimal("3.25"), memo=BIG, json_=[1, {"b": None}], fee=0.5,
+                       rate=0.1, seq=2**62, tries=3, cut_off=datetime.time(17, 30), note="n" * 60000, cleared=True)
         s.add_all([bank, holder])
         s.commit()
         holder_id, transfer_id = holder.id, t.id
@@ -31,12 +32,14 @@ def run(m) -> None:
         assert holder.holdings[0].account is a1 and holder.secret == b"\x00\xff"
         t = s.get(m.Transfer, transfer_id)
         assert t.memo == BIG and t.json_ == [1, {"b": None}] and isinstance(t.ref, uuid.UUID)
+        assert (t.fee, t.rate, t.seq, t.tries, t.cut_off, len(t.note), t.cleared) == (0.5, 0.1, 2**62, 3,
+                                                                                      datetime.time(17, 30), 60000, True)
         assert t.at.tzinfo is not None and a1.opened_at.tzinfo is not None and a1.owners[0].since.tzinfo is not None
         t2 = m.Transfer(source=a1, target=a1.subs[0], amount=Decimal("1"))
         s.add(t2)
         s.commit()
         s.refresh(t2)
-        assert t2.json_ == {"a": [1, 2]}
+        assert t2.json_ == {"a": [1, 2]} and t2.tries == 0 and t2.cleared is False
         a1.deleted_at = datetime.datetime.now(datetime.UTC)
         s.commit()
         live = s.exec(select(m.Account).where(m.Account.deleted_at.is_(None), m.Account.bank_code == "ZZZ1")).all()

@@ -277,7 +277,7 @@ class ProfileBase(SQLModel):
         sa_column_args=[sa.ForeignKey("authors.id", ondelete="CASCADE", onupdate="CASCADE")],
     )
     website: str | None = Field(default=None, max_length=255)
-    avatar: bytes | None = Field(default=None)
+    avatar: bytes | None = Field(default=None, sa_type=sa.LargeBinary().with_variant(mysql.LONGBLOB(), "mysql"))
 
 
 class Profile(ProfileBase, table=True):

@@ -318,15 +318,18 @@ public final class ReservedWords {
 
     /**
      * What a SQLModel table class already has: the public attributes SQLModel and pydantic give it
-     * (a field of that name shadows them, and pydantic refuses or warns), and the class-level names
-     * SQLAlchemy's declarative mapping and SQLModel read.
+     * (a field of that name shadows them, and pydantic refuses or warns), the class-level names
+     * SQLAlchemy's declarative mapping and SQLModel read ({@code registry} and {@code metadata}, which
+     * a declarative class keeps for itself and warns about at import), and the parameter of
+     * SQLModel's {@code __new__} that a keyword argument can reach ({@code cls}: {@code Model(cls=1)}
+     * is a TypeError, so neither the application nor seed.py could set such a field).
      */
     static final Set<String> SQLMODEL_ATTRIBUTES = Set.of(
-            "construct", "copy", "dict", "from_orm", "json", "metadata", "model_computed_fields", "model_config",
+            "cls", "construct", "copy", "dict", "from_orm", "json", "metadata", "model_computed_fields", "model_config",
             "model_construct", "model_copy", "model_dump", "model_dump_json", "model_extra", "model_fields",
             "model_fields_set", "model_json_schema", "model_parametrized_name", "model_post_init", "model_rebuild",
             "model_validate", "model_validate_json", "model_validate_strings", "parse_file", "parse_obj",
-            "parse_raw", "schema", "schema_json", "sqlmodel_update", "update_forward_refs", "validate",
+            "parse_raw", "registry", "schema", "schema_json", "sqlmodel_update", "update_forward_refs", "validate",
             "__abstract__", "__allow_unmapped__", "__mapper__", "__mapper_args__", "__sqlmodel_relationships__",
             "__table__", "__table_args__", "__tablename__");
 

@@ -36,6 +36,12 @@ public final class TypeTable {
      * {@code float}: SQLAlchemy's REAL is binary32 on PostgreSQL and SQLite's REAL, but MySQL and
      * MariaDB read the word REAL as DOUBLE; their binary32 is FLOAT, as the DDL writes.
      */
+    /**
+     * {@code bytes}: SQLAlchemy's LargeBinary is MySQL's BLOB, at most 64 KiB; the DDL's LONGBLOB
+     * holds what bytea and SQLite's BLOB hold, so the models declare it too.
+     */
+    private static final String BYTES_SA = "sa.LargeBinary().with_variant(mysql.LONGBLOB(), \"mysql\")";
+
     private static final String FLOAT_SA = "sa.REAL().with_variant(mysql.FLOAT(), \"mysql\", \"mariadb\")";
 
     static {
@@ -85,8 +91,8 @@ public final class TypeTable {
                 "Any", "sa.JSON().with_variant(postgresql.JSONB(), \"postgresql\")", "Json", "", "", "String",
                 "sa.JSON().with_variant(postgresql.JSONB(), \"postgresql\")");
         put(ScalarKind.BYTES, "BLOB", "bytea", "LONGBLOB",
-                "bytes", "", "Bytes", "", "", "byte[]",
-                "sa.LargeBinary().with_variant(mysql.LONGBLOB(), \"mysql\")");
+                "bytes", BYTES_SA, "Bytes", "", "", "byte[]",
+                BYTES_SA);
     }
 
     private static void put(ScalarKind k, String sqlite, String postgres, String mysql, String python, String sqlalchemy,

@@ -38,9 +38,10 @@ class ReservedWordsInToolsTest {
     }
 
     private static final String PYTHON = """
-            import json, keyword, enum
+            import inspect, json, keyword, enum
             import sqlalchemy.dialects.postgresql.base as pg
             from pydantic._internal._config import config_defaults
+            from sqlalchemy.orm import DeclarativeBase
             from sqlmodel import Field, SQLModel
 
             class Probe(SQLModel, table=True):
@@ -48,6 +49,11 @@ class ReservedWordsInToolsTest {
 
             class Kind(enum.StrEnum):
                 A = "a"
+
+            class Declarative(DeclarativeBase):
+                pass
+
+            keyword_kinds = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
 
             refused = []
             for name in ["mro", "name", "value", "upper"]:
@@ -60,6 +66,12 @@ class ReservedWordsInToolsTest {
                 "keywords": keyword.kwlist,
                 "model_attributes": [n for n in dir(Probe) if not n.startswith("_") and n not in Probe.model_fields],
                 "model_dunders": [n for n in dir(Probe) if n.startswith("__") and n not in dir(object)],
+                # What a declarative class keeps for itself, set on each subclass rather than inherited.
+                "declarative": [n for n in vars(Declarative) if not n.startswith("_")],
+                # A field of such a name cannot be passed as a keyword: Model(cls=1) is a TypeError.
+                "constructor_keywords": [n for f in (Probe.__new__, Probe.__init__)
+                                         for n, p in inspect.signature(f).parameters.items()
+                                         if p.kind in keyword_kinds and not n.startswith("_")],
                 "member_attributes": [n for n in dir(Kind.A) if not n.startswith("_") and n not in Kind.__members__],
                 "enum_refuses": refused,
                 "protected_namespaces": list(config_defaults["protected_namespaces"]),
@@ -74,9 +86,14 @@ class ReservedWordsInToolsTest {
         assertThat(run.get("exit_code").asInt()).as("%s", run.get("stderr").asText()).isZero();
         JsonNode r = new ObjectMapper().readTree(run.get("stdout").asText());
         assertThat(strings(r.get("keywords"))).as("keyword.kwlist").containsExactlyInAnyOrderElementsOf(ReservedWords.PYTHON_KEYWORDS);
+        assertThat(strings(r.get("declarative"))).as("what a declarative class keeps for itself").containsExactlyInAnyOrder("metadata", "registry");
+        assertThat(strings(r.get("constructor_keywords"))).as("SQLModel's constructor parameters").containsExactly("cls");
         var publicAttributes = new HashSet<>(ReservedWords.SQLMODEL_ATTRIBUTES);
         publicAttributes.removeIf(n -> n.startsWith("_"));
-        assertThat(strings(r.get("model_attributes"))).as("what a SQLModel table class has")
+        var inherited = new HashSet<>(strings(r.get("model_attributes")));
+        inherited.addAll(strings(r.get("declarative")));
+        inherited.addAll(strings(r.get("constructor_keywords")));
+        assertThat(inherited).as("what a SQLModel table class has, keeps and takes as a keyword")
                 .containsExactlyInAnyOrderElementsOf(publicAttributes);
         // The dunder names listed are those SQLAlchemy's declarative mapping and SQLModel read; two only when declared.
         var dunders = new HashSet<>(ReservedWords.SQLMODEL_ATTRIBUTES);

@@ -577,7 +577,9 @@ public enum Code {
     NEW_CONSTRAINT("SC561", "New unique, check or foreign key on an existing table",
             "A unique constraint, check, primary key or foreign key is added to a table that already has rows; rows "
             + "that break it make the migration fail. Check the data first (the message says what to look for). A unique "
-            + "over a column the migration adds with `uuid()` is no finding: each row draws its own value. A foreign key "
+            + "over a column the migration adds with `uuid()` is no finding: each row draws its own value; nor is one over "
+            + "a column it adds optional without a default (alone or with others): each row holds NULL there, and no "
+            + "engine takes two NULLs for duplicates. A foreign key "
             + "over columns the table already had (a field turned into a relation, as the 3NF split of SC803/SC804 does "
             + "with its determinant) fails on every row whose value the referenced table lacks; when that table is one "
             + "the same migration creates, it starts empty: the migration moves no rows into it, and the help gives the "

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 /**
  * Something a SQLite table of an adopted database has that its model cannot say (pull left it
  * out: an index on an expression, a check it cannot read, a foreign key that is no relation, a
- * trigger, WITHOUT ROWID, STRICT), as the SQL that makes it. SQLite makes most changes by rebuilding the
+ * trigger, a generated column, WITHOUT ROWID, STRICT), as the SQL that makes it. SQLite makes most changes by rebuilding the
  * table, and dropping the old table drops these with it: the rebuild makes them again from
  * this text, which names the table and columns as they were when the database was adopted:
  * {@code table} is the table's name then. {@code what} names it in messages; {@code place}
@@ -27,6 +27,20 @@ public record KeptSql(String table, String what, String sql, Place place) {
 
     /** SQLite's STRICT table option: its columns are declared with the types STRICT takes ({@link Table#strict}). */
     public static final String STRICT = "STRICT";
+
+    /**
+     * Whether {@code sql} is a column definition of {@code column} (its first word names it, as SQLite reads
+     * names): the text a generated column was declared with, not only its type.
+     */
+    public static boolean declares(String sql, String column) {
+        if (sql == null || column == null) return false;
+        try {
+            List<Token> code = SqlLexer.code(sql, false);
+            return code.size() > 1 && code.get(0).isName() && code.get(0).text().equalsIgnoreCase(column);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 
     /** Whether this is the STRICT option of its table. */
     public boolean strict() {
@@ -57,6 +71,9 @@ public record KeptSql(String table, String what, String sql, Place place) {
     public Set<String> columnsOn() {
         List<Token> code = code();
         if (place == Place.NONE || place == Place.OPTION) return Set.of();
+        // A generated column's expression may name any column of the table, and a rebuild cannot declare it without
+        // them: it is not on a column the way an index is, and a migration that drops one it names is refused.
+        if (place == Place.COLUMN) return null;
         if (code == null || code.isEmpty()) return null;
         int i = 0;
         if (place == Place.CLAUSE) {
@@ -166,6 +183,11 @@ public record KeptSql(String table, String what, String sql, Place place) {
     public enum Place {
         /** A table constraint inside CREATE TABLE (a CHECK, FOREIGN KEY or UNIQUE clause). */
         CLAUSE,
+        /**
+         * A column definition inside CREATE TABLE, after the model's columns: a generated column, which SQLite
+         * computes, so the rebuild's copy leaves it out.
+         */
+        COLUMN,
         /** After CREATE TABLE's closing parenthesis (WITHOUT ROWID, STRICT). */
         OPTION,
         /** A statement of its own after the table (CREATE INDEX, CREATE TRIGGER). */

@@ -118,7 +118,7 @@ public final class Lint {
                                     : "give the field a default (`= ...`), or add it as optional first"));
                 }
             } else if (c instanceof AddUnique u && !created.contains(u.table()) && !replacesWeaker(replaced, u.table(), u.unique())
-                    && !u.unique().columns().stream().anyMatch(x -> generatedPerRow(changes, u.table(), x))) {
+                    && !u.unique().columns().stream().anyMatch(x -> generatedPerRow(changes, u.table(), x) || nullOnEveryRow(changes, u.table(), x))) {
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, u.table(), u.unique().columns().get(0), "the migration adds unique "
                         + Quoted.name(u.unique().name()) + " to " + Quoted.name(u.table()) + "; duplicate rows make it fail",
                         "look for duplicates of " + Quoted.columns(u.unique().columns()) + " first"));
@@ -264,6 +264,18 @@ public final class Lint {
      * A column this migration adds with a default the database draws for each row (a random uuid):
      * every existing row gets a value of its own, so a unique or key over it cannot meet a duplicate.
      */
+    /**
+     * A column this migration adds optional and without a default: every row the table has holds NULL there, and
+     * no engine schemac writes for takes two NULLs for duplicates, so no row can break a unique over it.
+     */
+    private static boolean nullOnEveryRow(List<Change> changes, String table, String column) {
+        for (Change c : changes) {
+            if (c instanceof AddColumn a && a.table().equals(table) && a.column().name().equals(column)
+                    && a.column().nullable() && a.column().defaultValue() == null) return true;
+        }
+        return false;
+    }
+
     private static boolean generatedPerRow(List<Change> changes, String table, String column) {
         for (Change c : changes) {
             if (c instanceof AddColumn a && a.table().equals(table) && a.column().name().equals(column)

@@ -52,6 +52,14 @@ public record Leftover(Kind kind, String table, String column, String name, Stri
     public static final String GENERATED = "GENERATED ";
     public static final String STEPS = "START WITH ";
 
+    /** Why a generated (computed) column is not pulled. */
+    public static final String COMPUTED = "a generated column; models have none";
+
+    /** Whether this is a generated column the model leaves out ({@link #COMPUTED}). */
+    public boolean computedColumn() {
+        return kind == Kind.COLUMN && COMPUTED.equals(reason);
+    }
+
     /** Whether this is a note about the values the database generates for its column ({@link #GENERATED}). */
     public boolean aboutGeneration() {
         return kind == Kind.DIFFERENCE && definition != null && (definition.startsWith(GENERATED) || definition.startsWith(STEPS));

@@ -501,7 +501,7 @@ public final class Drift {
          * SQLite keeps, the table's CHECK clauses as its CREATE TABLE has them, and the FOREIGN KEY
          * and UNIQUE clauses and plain indexes SQLite keeps no statement for, written from their
          * names ({@link Leftover.Shape}; the leftover's definition is text for people), WITHOUT
-         * ROWID and STRICT. What has no such SQL (a column of a type pull could not read and the model does
+         * ROWID and STRICT, a generated column as its CREATE TABLE declares it. What has no such SQL (a column of a type pull could not read and the model does
          * not have, a default it could not read) is kept by name only, and a rebuild is refused (SC567).
          */
         // Each KeptSql's what quotes its name through Leftover.quoted, as every message about a database's name does: the
@@ -548,7 +548,10 @@ public final class Drift {
                     }
                     case COLUMN -> {
                         if (m == null || m.column(x.column()).isEmpty()) {
-                            out.add(new KeptSql(table, "column " + Leftover.quoted(x.column()), "", KeptSql.Place.NONE));
+                            // SQLite computes a generated column: a rebuild declares it as the table did, and copies nothing into it.
+                            boolean declared = x.computedColumn() && KeptSql.declares(def, x.column());
+                            out.add(new KeptSql(table, "column " + Leftover.quoted(x.column()), declared ? def : "",
+                                    declared ? KeptSql.Place.COLUMN : KeptSql.Place.NONE));
                         }
                     }
                     case DEFAULT -> out.add(new KeptSql(table, "the default of column " + Leftover.quoted(x.column()), "", KeptSql.Place.NONE));

@@ -200,7 +200,7 @@ final class MysqlReader {
             if (r.get(7) != null && !r.get(7).isEmpty()) {
                 d.columns.add(new TableDraft.ColumnDraft(col, null, nullable, null, false, comment,
                         new LiveSchema.ColumnInfo(canonical, false, null)));
-                d.leftover(Leftover.Kind.COLUMN, col, col, columnType + " AS (" + r.get(7) + ")", "a generated column; models have none");
+                d.leftover(Leftover.Kind.COLUMN, col, col, columnType + " AS (" + r.get(7) + ")", Leftover.COMPUTED);
                 continue;
             }
             ColumnType type;

@@ -46,6 +46,21 @@ final class PostgresReader {
 
     private record Attr(String table, String name) {}
 
+    /**
+     * PostgreSQL spells a type, a cast or a sequence with its schema wherever the session's search_path does not
+     * reach it ({@code format_type}, {@code pg_get_expr}, {@code pg_get_viewdef}): the enum default of a table in
+     * schema {@code sales} reads {@code 'new'::sales.status}, a {@code citext} column that the extension put in
+     * schema {@code extensions} reads {@code extensions.citext}. Everything is read relative to the pulled schema
+     * first, then the schemas extensions were installed in, as a session whose search_path is the application's
+     * sees it, so a name is spelled as the model and the migrations (which name no schema) spell it. The setting
+     * is the session's own and ends with the connection, which pull opened for itself.
+     */
+    private void nameRelativeTo(String schema) throws PullFailure {
+        q.value("the search path", "SELECT set_config('search_path', string_agg(quote_ident(s.nspname), ', ' ORDER BY s.o, s.nspname), "
+                + "false) FROM (SELECT ?::text AS nspname, 0 AS o UNION SELECT n.nspname, 1 FROM pg_extension e "
+                + "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE n.nspname NOT IN (?, 'pg_catalog')) s", schema, schema);
+    }
+
     LiveSchema read(String database) throws PullFailure {
         String version = q.value("the server version", "SHOW server_version");
         String schema = schemaOption != null ? schemaOption : q.value("the current schema", "SELECT current_schema()");
@@ -57,6 +72,7 @@ final class PostgresReader {
             throw new PullFailure(PullMessages.unknownSchema("schema", schema, known));
         }
         long nsOid = Long.parseLong(ns);
+        nameRelativeTo(schema);
         var leftovers = new ArrayList<Leftover>();
         var drafts = new TreeMap<String, TableDraft>();
         var tableNames = new HashMap<String, String>(); // oid -> name
@@ -213,7 +229,7 @@ final class PostgresReader {
                 d.columns.add(new TableDraft.ColumnDraft(col, null, nullable, null, false, comment,
                         new LiveSchema.ColumnInfo(formatted, false, null)));
                 d.leftover(Leftover.Kind.COLUMN, col, col, formatted + " GENERATED ALWAYS AS (" + def + ") STORED",
-                        "a generated column; models have none");
+                        Leftover.COMPUTED);
                 continue;
             }
             ColumnType type;

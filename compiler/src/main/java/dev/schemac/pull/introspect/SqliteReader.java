@@ -117,7 +117,9 @@ final class SqliteReader {
             if (!"0".equals(c.get(5))) {
                 d.columns.add(new TableDraft.ColumnDraft(col, null, true, null, false, comment,
                         new LiveSchema.ColumnInfo(canonical, false, null)));
-                d.leftover(Leftover.Kind.COLUMN, col, col, c.get(1), "a generated column; models have none");
+                // The definition is SQLite's own text of the column, which a rebuild of an adopted table declares again.
+                String definition = parsed == null ? null : parsed.columnDefinitions.get(col);
+                d.leftover(Leftover.Kind.COLUMN, col, col, definition != null ? definition : c.get(1), Leftover.COMPUTED);
                 continue;
             }
             if (mapped == null) {

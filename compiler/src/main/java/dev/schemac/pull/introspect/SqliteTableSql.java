@@ -28,6 +28,8 @@ public final class SqliteTableSql {
     public final Map<String, String> columnComments = new LinkedHashMap<>();
     /** Column → the collation its definition declares ({@code COLLATE NOCASE}). */
     public final Map<String, String> collations = new LinkedHashMap<>();
+    /** Each column's definition as the statement spells it (name, type, constraints), without the comments around it. */
+    public final Map<String, String> columnDefinitions = new LinkedHashMap<>();
     public final List<Constraint> constraints = new ArrayList<>();
     public boolean autoincrement;
     public boolean withoutRowid;
@@ -107,6 +109,7 @@ public final class SqliteTableSql {
         }
         String column = first.text();
         if (!comments.isEmpty()) columnComments.put(column, String.join("\n", comments));
+        columnDefinitions.put(column, sql.substring(first.start(), code.get(code.size() - 1).end()));
         // Skip the type (words and a parenthesized size) up to the first column constraint.
         int k = 1;
         while (k < code.size() && !isConstraintStart(code.get(k))) {

@@ -222,8 +222,21 @@ final class ChangeSql {
         if (c.autoIncrement() || t.primaryKey().columns().contains(c.name())) return false;
         if (t.uniques().stream().anyMatch(u -> u.columns().contains(c.name()))) return false;
         if (!c.nullable() && c.defaultValue() == null) return false;
+        // A generated column the table keeps under that name: the rebuild says why it cannot have both.
+        if (generatedNamed(t, c.name()) != null) return false;
         String def = Sql.defaultValue(Dialect.SQLITE, c);
         return def == null || !(def.startsWith("(") || def.startsWith("CURRENT_"));
+    }
+
+    /** The generated column {@code t} keeps outside the model under the name of its column {@code column}, or null. */
+    private static KeptSql generatedNamed(Table t, String column) {
+        return t.kept().stream().filter(k -> k.place() == KeptSql.Place.COLUMN && KeptSql.declares(k.sql(), column)).findFirst()
+                .orElse(null);
+    }
+
+    /** Whether {@code k} is a generated column {@code t} keeps under the name of one of the model's columns. */
+    private static boolean sharesAColumnName(Table t, KeptSql k) {
+        return k.place() == KeptSql.Place.COLUMN && t.columns().stream().anyMatch(c -> KeptSql.declares(k.sql(), c.name()));
     }
 
     /** SQLite's DROP COLUMN refuses a column that a key, index or check names. */
@@ -317,11 +330,14 @@ final class ChangeSql {
         for (KeptSql k : t.kept()) {
             String why = null;
             if (k.place() == KeptSql.Place.NONE) why = "SQLite keeps no SQL that makes it again";
+            else if (sharesAColumnName(t, k)) why = "the model now has a column of its name";
             else if (!k.table().equals(t.name())) why = "its SQL names the table " + Quoted.name(k.table()) + ", now " + Quoted.name(t.name());
             if (why == null && old != null) {
                 String named = renamed.stream().filter(k::mentions).findFirst().orElse(null);
                 String mayUse = k.droppedColumnItMayUse(old, t);
                 if (named != null) why = "its SQL names the column " + Quoted.name(named) + ", which this migration renames";
+                else if (mayUse != null && k.place() == KeptSql.Place.COLUMN) why = "it is computed from " + Quoted.name(mayUse)
+                        + ", which this migration drops from the table";
                 else if (mayUse != null) why = "its SQL names " + Quoted.name(mayUse) + ", which this migration drops from the table, and "
                         + "schemac cannot tell whether that is the column or another table's";
             }

@@ -114,6 +114,13 @@ final class DdlWriter {
             lines.add(d.id(c.name()) + " " + def);
             comments.add(d.dialect() == dev.schemac.model.Dialect.SQLITE ? c.comment() : null);
         }
+        if (kept) {
+            for (var k : t.kept()) {
+                if (k.place() != dev.schemac.catalog.KeptSql.Place.COLUMN) continue;
+                lines.add(k.sql());
+                comments.add(null);
+            }
+        }
         if (!inlinePk) {
             lines.add("CONSTRAINT " + d.id(t.primaryKey().name()) + " PRIMARY KEY (" + d.ids(t.primaryKey().columns()) + ")");
             comments.add(null);

@@ -13,6 +13,7 @@ import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.catalog.View;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.Model;
+import dev.schemac.render.sql.MigrationSql;
 import dev.schemac.render.sql.Sql;
 import dev.schemac.types.TypeTable;
 import java.util.ArrayList;
@@ -119,6 +120,12 @@ final class AlembicRevision {
             // SQLite cannot add a foreign key later, but it accepts one to a table that does not exist yet.
             b.append("    inline_cycle_keys = _dialect() == \"sqlite\"\n");
         }
+        // The CREATE INDEX after a CREATE TABLE is an ALTER of that table to MySQL (MigrationSql.MYSQL_ZERO_DATES_WHY).
+        boolean zeroDates = writesMysql && MigrationSql.requiredDateNow(catalog);
+        if (zeroDates) {
+            b.append("    if _dialect() == \"mysql\":\n        # ").append(MigrationSql.MYSQL_ZERO_DATES_WHY).append('\n');
+            for (String sql : MigrationSql.MYSQL_ZERO_DATES_OFF) b.append("        op.execute(").append(Py.sqlText(sql)).append(")\n");
+        }
         for (Table t : catalog.tables()) b.append(createTable(t));
         if (forward) {
             b.append("    if not inline_cycle_keys:\n");
@@ -132,6 +139,9 @@ final class AlembicRevision {
             }
         }
         views(b, true);
+        if (zeroDates) {
+            b.append("    if _dialect() == \"mysql\":\n        op.execute(").append(Py.sqlText(MigrationSql.MYSQL_SQL_MODE_BACK)).append(")\n");
+        }
         b.append("\n\ndef downgrade() -> None:\n");
         views(b, false);
         if (forward) {

@@ -38,7 +38,10 @@ public final class MigrationSql {
                                              Function<Change, String> notes) {
         var out = new java.util.ArrayList<Statement>();
         boolean zeroDates = d == Dialect.MYSQL && (requiredDateNow(from) || requiredDateNow(to));
-        if (zeroDates) MYSQL_ZERO_DATES_OFF.forEach(x -> out.add(new Statement(x, false, null, null, null)));
+        if (zeroDates) {
+            out.add(new Statement("-- " + MYSQL_ZERO_DATES_WHY + "\n" + MYSQL_ZERO_DATES_OFF.get(0), false, null, null, null));
+            MYSQL_ZERO_DATES_OFF.subList(1, MYSQL_ZERO_DATES_OFF.size()).forEach(x -> out.add(new Statement(x, false, null, null, null)));
+        }
         new ChangeSql(of(d), from, to, notes).render(changes).stream()
                 .map(s -> new Statement(s.sql(), s.outsideTransaction(), s.note(), s.source(), s.rebuilt())).forEach(out::add);
         if (zeroDates) out.add(new Statement(MYSQL_SQL_MODE_BACK, false, null, null, null));
@@ -52,13 +55,15 @@ public final class MigrationSql {
      * A migration that knows such a column runs without that one mode (strict mode stays, so a value that does not
      * fit still fails the statement) and gives the session its sql_mode back at the end.
      */
-    static final List<String> MYSQL_ZERO_DATES_OFF = List.of(
-            "-- MySQL before 8.0.24 refuses to alter a table with a required date defaulting to CURRENT_DATE under NO_ZERO_DATE.\n"
-                    + "SET @schemac_sql_mode = @@SESSION.sql_mode;",
+    public static final String MYSQL_ZERO_DATES_WHY =
+            "MySQL before 8.0.24 refuses to alter a table with a required date defaulting to CURRENT_DATE under NO_ZERO_DATE.";
+    public static final List<String> MYSQL_ZERO_DATES_OFF = List.of(
+            "SET @schemac_sql_mode = @@SESSION.sql_mode;",
             "SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_ZERO_DATE', '');");
-    static final String MYSQL_SQL_MODE_BACK = "SET SESSION sql_mode = @schemac_sql_mode;";
+    public static final String MYSQL_SQL_MODE_BACK = "SET SESSION sql_mode = @schemac_sql_mode;";
 
-    private static boolean requiredDateNow(Catalog c) {
+    /** Whether a MySQL migration that makes or alters {@code c}'s tables must run without NO_ZERO_DATE (above). */
+    public static boolean requiredDateNow(Catalog c) {
         return c.tables().stream().flatMap(t -> t.columns().stream()).anyMatch(col -> !col.nullable() && !col.type().isEnum()
                 && col.type().kind() == dev.schemac.model.ScalarKind.DATE && col.defaultValue() instanceof dev.schemac.catalog.ColumnDefault.Now);
     }

@@ -173,7 +173,19 @@ final class Words {
             case CASCADE -> "deleting " + a(target) + " deletes its " + rows + CascadeChain.unless(catalog, t.name());
             case RESTRICT -> a(target) + " cannot be deleted while " + referring;
             case SET_NULL -> "deleting " + a(target) + " sets " + code(t.name() + "." + String.join(", ", fk.columns())) + " to NULL";
-            case NO_ACTION -> a(target) + " cannot be deleted while " + referring + " (checked at the end of the statement)";
+            case NO_ACTION -> a(target) + " cannot be deleted while " + referring + noActionChecked();
         };
+    }
+
+    /**
+     * When a {@code NO ACTION} key is checked, per written dialect: PostgreSQL and SQLite at the
+     * end of the statement (one statement may delete a row with the rows that refer to it),
+     * MySQL's InnoDB row by row, as it checks {@code RESTRICT}.
+     */
+    private String noActionChecked() {
+        String atEnd = written.names(Dialect.POSTGRES, Dialect.SQLITE);
+        if (atEnd.isEmpty()) return "";
+        if (!written.has(Dialect.MYSQL)) return " (checked at the end of the statement)";
+        return " (checked at the end of the statement on " + atEnd + ", row by row on MySQL)";
     }
 }

@@ -1305,4 +1305,40 @@ class DocumentTruthOnRealEnginesTest {
             }
         }
     }
+
+    static final String SINGLES = """
+            schema gauges {
+              dialect = %s
+              timestamps = false
+            }
+
+            /// A gauge with a single-precision reading.
+            entity Gauge {
+              ratio float
+            }
+            """;
+
+    /**
+     * A {@code float} column is 8 bytes on SQLite and 4 on PostgreSQL and MySQL: the production
+     * path says a copied value may change, and it does: 0.1 reads back as 0.1 on SQLite and as
+     * another double on the production database.
+     */
+    @Test
+    void aFloatColumnIsSaidToLosePrecisionOnTheProductionPath() throws Exception {
+        for (Kind kind : List.of(Kind.POSTGRES, Kind.MYSQL)) {
+            Dialect d = kind == Kind.POSTGRES ? Dialect.POSTGRES : Dialect.MYSQL;
+            Generated g = generate("gauges", SINGLES.formatted(d.id()));
+            assertThat(g.design()).contains("SQLite kept the numbers written to the `float` column `gauges.ratio` as 8-byte floating-point numbers: "
+                    + d.displayName() + " keeps each as the nearest 4-byte one");
+            try (LiveDb db = database(Kind.SQLITE, Dialect.SQLITE, g, "gauges"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO gauges (id, ratio) VALUES (1, 0.1)");
+                assertThat(count(s, "SELECT count(*) FROM gauges WHERE ratio = 0.1")).isEqualTo(1);
+            }
+            try (LiveDb db = database(kind, d, g, "gauges"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO gauges (id, ratio) VALUES (1, 0.1)");
+                String same = kind == Kind.POSTGRES ? "ratio::float8 = 0.1::float8" : "ratio = 0.1e0";
+                assertThat(count(s, "SELECT count(*) FROM gauges WHERE " + same)).as("%s", kind).isZero();
+            }
+        }
+    }
 }

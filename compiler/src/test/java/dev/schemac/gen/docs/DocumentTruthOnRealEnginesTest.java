@@ -1341,4 +1341,20 @@ class DocumentTruthOnRealEnginesTest {
             }
         }
     }
+
+    /**
+     * A dialect spelled another way the language accepts ({@code postgresql}, any case) is one
+     * setting: both documents quote it as {@code dialect = postgres} and come out byte for byte as
+     * the canonical spelling's do.
+     */
+    @Test
+    void anAliasOfTheDialectGivesTheDocumentsOfItsCanonicalSpelling() {
+        String model = CHAIN.replace("dialect = postgres", "dialect = PostgreSQL");
+        assertThat(model).contains("dialect = PostgreSQL");
+        Generated alias = generate("chain", model), canonical = generate("chain", CHAIN);
+        assertThat(alias.design()).contains("(`dialect = postgres`)").doesNotContainIgnoringCase("dialect = postgresql");
+        assertThat(alias.record()).contains("(`dialect = postgres`)").doesNotContainIgnoringCase("dialect = postgresql");
+        assertThat(alias.file("Database_Design.md")).isEqualTo(canonical.file("Database_Design.md"));
+        assertThat(alias.record()).isEqualTo(canonical.record());
+    }
 }

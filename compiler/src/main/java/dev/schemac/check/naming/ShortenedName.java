@@ -32,7 +32,7 @@ public final class ShortenedName extends Rule {
 
     public ShortenedName() {
         super("SC609", Severity.INFO, "Derived name shortened past the length limit",
-                "Index, constraint and trigger names are derived from the table and columns "
+                "Index, constraint (check constraints among them) and trigger names are derived from the table and columns "
                 + "(`idx_{table}_{columns}`); past 63 characters (PostgreSQL's limit, MySQL's is 64) the "
                 + "compiler cuts the name and appends eight hex digits of its hash, so names stay unique "
                 + "and stable but no longer say which columns they cover. Naming the index with "
@@ -48,10 +48,12 @@ public final class ShortenedName extends Rule {
             t.foreignKeys().stream().map(ForeignKey::name).forEach(names::add);
             t.uniques().stream().map(UniqueConstraint::name).forEach(names::add);
             t.indexes().stream().map(Index::name).forEach(names::add);
+            t.checks().forEach(k -> names.add(k.name()));
             if (t.updatedAtTrigger() != null) names.add(t.updatedAtTrigger());
             var explicit = new java.util.HashSet<String>();
             e.indexes().forEach(i -> explicit.add(i.name()));
             e.uniques().forEach(u -> explicit.add(u.name()));
+            e.checks().forEach(k -> explicit.add(k.name()));
             for (String n : names) {
                 if (n != null && !explicit.contains(n) && n.length() >= SHORTEST && HASHED.matcher(n).matches()) {
                     out.report(e, shortened(Spans.entityName(e), t.name(), n));

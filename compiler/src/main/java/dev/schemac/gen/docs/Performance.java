@@ -217,8 +217,10 @@ final class Performance {
     private void large(StringBuilder b, Entity e, Table t) {
         b.append("past the ").append(String.format("%,d", PARTITION_ROWS))
                 .append(" rows from which this design considers partitioning (PostgreSQL's documentation names the point where a table outgrows the server's memory); ");
-        var referencing = catalog.tables().stream().filter(o -> o != t)
-                .filter(o -> o.foreignKeys().stream().anyMatch(fk -> fk.referencedTable().equals(t.name()))).map(o -> Words.code(o.name())).toList();
+        // A table's key to itself (a chain, a tree) references the key partitioning widens, as another table's does.
+        var referencing = catalog.tables().stream()
+                .filter(o -> o.foreignKeys().stream().anyMatch(fk -> fk.referencedTable().equals(t.name())))
+                .map(o -> Words.code(o.name()) + (o == t ? " itself" : "")).toList();
         Column created = creationTime(t);
         if (created == null) {
             var times = otherTimes(t);

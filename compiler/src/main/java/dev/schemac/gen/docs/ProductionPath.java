@@ -156,6 +156,12 @@ final class ProductionPath {
             out.add("SQLite kept the numbers written to the decimals " + Words.list(decimals) + " as 8-byte floating-point numbers: round each to its scale as it is copied; "
                     + target.displayName() + " keeps them exact from then on.");
         }
+        // `float` is 4 bytes on PostgreSQL (`real`) and MySQL (`FLOAT`); SQLite's REAL holds 8 whatever the declared type.
+        var floats = columns(c -> c.type().kind() == ScalarKind.FLOAT);
+        if (!floats.isEmpty()) {
+            out.add("SQLite kept the numbers written to the `float` " + (floats.size() == 1 ? "column " : "columns ") + Words.list(floats)
+                    + " as 8-byte floating-point numbers: " + target.displayName() + " keeps each as the nearest 4-byte one (about 7 significant digits), so a value copied may read back changed in its last digits.");
+        }
         kind(out, ScalarKind.UUID, "UUIDs", "as text: each value must be a well-formed UUID");
         kind(out, ScalarKind.DATETIME, "date-times", "as text without a time zone: the copy reads them as UTC");
         kind(out, ScalarKind.BOOL, "booleans", "as the integers 0 and 1");

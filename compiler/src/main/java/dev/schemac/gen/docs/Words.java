@@ -4,6 +4,8 @@ import dev.schemac.render.markdown.Md;
 import dev.schemac.render.markdown.Quoted;
 import dev.schemac.render.text.English;
 import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.ColumnDefault;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.Entity;
@@ -13,6 +15,8 @@ import dev.schemac.model.Model;
 import dev.schemac.model.Origin;
 import dev.schemac.model.Relation;
 import dev.schemac.model.Dialect;
+import dev.schemac.model.DefaultValue;
+import dev.schemac.model.ScalarKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -90,6 +94,8 @@ final class Words {
         if (f.secret()) notes.add("secret: stored as a hash or digest only");
         if (f.updatedAt()) notes.add(updatedBy(model.settings().dialect()));
         for (FieldCheck c : f.checks()) notes.add(check(c));
+        String dflt = defaultOf(e, f);
+        if (dflt != null) notes.add(dflt);
         if (f.origin() == Origin.IMPLICIT) notes.add("added by the schema's settings");
         if (f.origin() == Origin.MIXIN && f.mixin() != null) notes.add("from mixin " + f.mixin());
         String type = f.type().display() + (f.nullable() ? "?" : "");
@@ -100,6 +106,30 @@ final class Words {
         }
         String doc = f.doc() != null ? " — " + Md.text(f.doc()) : "";
         return code(f.name()) + " " + type + cols + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")") + doc;
+    }
+
+    /**
+     * The default the database applies to the field's column when an insert leaves it out, read
+     * from the Catalog (a datetime written with an offset is the UTC text the scripts hold); an
+     * enum's default is named by its value, whose stored label the enum's line gives. An
+     * implicit field's origin already says what fills it.
+     */
+    private String defaultOf(Entity e, Field f) {
+        if (f.relation() != null || f.origin() == Origin.IMPLICIT) return null;
+        List<Column> cols = catalog.tableOf(e.name()).map(t -> t.columnsOf(f.name())).orElse(List.of());
+        if (cols.size() != 1 || cols.get(0).defaultValue() == null) return null;
+        ColumnDefault d = cols.get(0).defaultValue();
+        if (d instanceof ColumnDefault.Number n) return "defaults to " + code(n.value().toPlainString());
+        if (d instanceof ColumnDefault.Text t) return "defaults to " + code("'" + t.value() + "'");
+        if (d instanceof ColumnDefault.Bool b) return "defaults to " + code(String.valueOf(b.value()));
+        if (d instanceof ColumnDefault.EnumValue v) {
+            return "defaults to " + code(f.defaultValue() instanceof DefaultValue.EnumValue m ? m.value() : v.value());
+        }
+        if (d instanceof ColumnDefault.Now) {
+            ScalarKind k = cols.get(0).type().kind();
+            return "defaults to the " + (k == ScalarKind.DATE ? "date" : k == ScalarKind.TIME ? "time of day" : "time") + " of the insert";
+        }
+        return "defaults to a new UUID";
     }
 
     /**
@@ -173,7 +203,19 @@ final class Words {
             case CASCADE -> "deleting " + a(target) + " deletes its " + rows + CascadeChain.unless(catalog, t.name());
             case RESTRICT -> a(target) + " cannot be deleted while " + referring;
             case SET_NULL -> "deleting " + a(target) + " sets " + code(t.name() + "." + String.join(", ", fk.columns())) + " to NULL";
-            case NO_ACTION -> a(target) + " cannot be deleted while " + referring + " (checked at the end of the statement)";
+            case NO_ACTION -> a(target) + " cannot be deleted while " + referring + noActionChecked();
         };
+    }
+
+    /**
+     * When a {@code NO ACTION} key is checked, per written dialect: PostgreSQL and SQLite at the
+     * end of the statement (one statement may delete a row with the rows that refer to it),
+     * MySQL's InnoDB row by row, as it checks {@code RESTRICT}.
+     */
+    private String noActionChecked() {
+        String atEnd = written.names(Dialect.POSTGRES, Dialect.SQLITE);
+        if (atEnd.isEmpty()) return "";
+        if (!written.has(Dialect.MYSQL)) return " (checked at the end of the statement)";
+        return " (checked at the end of the statement on " + atEnd + ", row by row on MySQL)";
     }
 }

@@ -1151,4 +1151,210 @@ class DocumentTruthOnRealEnginesTest {
             }
         }
     }
+
+    static final String CHAIN = """
+            schema chain {
+              dialect = postgres
+              timestamps = false
+            }
+
+            /// A step of a chain; a step another follows is kept while the follower is.
+            entity Step {
+              label    string(20)
+              previous Step? @relation("chain") @on_delete(no_action)
+              next     Step[] @relation("chain")
+            }
+            """;
+
+    /**
+     * A {@code NO ACTION} key is checked when the engine checks it: one statement deleting a
+     * step and the step that follows it succeeds on PostgreSQL and SQLite (checked at the end
+     * of the statement) and fails on MySQL and MariaDB (row by row), even when it deletes the
+     * referenced row first.
+     */
+    @Test
+    void aNoActionKeyIsSaidToBeCheckedWhenEachEngineChecksIt() throws Exception {
+        Generated g = generate("chain", CHAIN);
+        String said = "a Step cannot be deleted while Step rows refer to it (checked at the end of the statement on PostgreSQL and SQLite, row by row on MySQL)";
+        assertThat(g.design()).contains("`previous`: many-to-one to Step, optional (paired with `Step.next`); " + said)
+                .contains("`steps.previous_id` is nullable); " + said + ".");
+        for (Kind kind : List.of(Kind.POSTGRES, Kind.SQLITE, Kind.MYSQL, Kind.MARIADB)) {
+            Dialect d = kind == Kind.POSTGRES ? Dialect.POSTGRES : kind == Kind.SQLITE ? Dialect.SQLITE : Dialect.MYSQL;
+            try (LiveDb db = database(kind, d, g, "chain"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO steps (id, label) VALUES (1, 'a')");
+                s.execute("INSERT INTO steps (id, label, previous_id) VALUES (2, 'b', 1)");
+                s.execute("INSERT INTO steps (id, label) VALUES (3, 'c')");
+                // Deleting a step that another still follows is refused on every engine.
+                assertThatThrownBy(() -> s.execute("DELETE FROM steps WHERE id = 1")).as("%s", kind).isInstanceOf(SQLException.class);
+                if (d == Dialect.MYSQL) {
+                    // Step 1 first: the row check finds step 2 still referring to it.
+                    assertThatThrownBy(() -> s.execute("DELETE FROM steps WHERE id IN (1, 2) ORDER BY id")).as("%s", kind)
+                            .isInstanceOf(SQLException.class);
+                    assertThat(count(s, "SELECT count(*) FROM steps")).as("%s", kind).isEqualTo(3);
+                } else {
+                    s.execute("DELETE FROM steps WHERE id IN (1, 2)");
+                    assertThat(count(s, "SELECT count(*) FROM steps")).as("%s", kind).isEqualTo(1);
+                }
+            }
+        }
+    }
+
+    static final String VERSIONS = """
+            schema versions {
+              dialect = postgres
+              ids = uuid
+            }
+
+            /// A version of a document; each may point at the one it replaced.
+            entity Version {
+              body     text
+              previous Version? @relation("chain")
+              next     Version[] @relation("chain")
+              @@volume(rows = 50_000_000)
+            }
+
+            /// A reading nothing refers to.
+            entity Reading {
+              value int
+              @@volume(rows = 50_000_000)
+            }
+            """;
+
+    /**
+     * A large table that refers to itself is not proposed for partitioning: PostgreSQL refuses
+     * a unique key of a partitioned table without the partition key, so the key to itself has
+     * nothing to reference; a large table nothing refers to is, and its widened key is accepted.
+     */
+    @Test
+    void aLargeTableThatRefersToItselfIsNotProposedForPartitioning() throws Exception {
+        Generated g = generate("versions", VERSIONS);
+        assertThat(g.design()).contains("no partitioning recommended: PostgreSQL requires the partition key in every unique key of a partitioned table, "
+                + "and a foreign key must reference a unique key, so `versions` itself would have to carry `created_at` in its foreign keys")
+                .contains("- `readings`, about 50,000,000 rows: past the 10,000,000 rows from which this design considers partitioning "
+                        + "(PostgreSQL's documentation names the point where a table outgrows the server's memory); range partitioning by month of `created_at`")
+                .contains("`pk_readings` becomes (id, created_at)");
+        try (LiveDb db = LiveDb.fresh(Kind.POSTGRES, "versions"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE versions (id uuid NOT NULL, created_at timestamptz NOT NULL, previous_id uuid, PRIMARY KEY (id, created_at))"
+                    + " PARTITION BY RANGE (created_at)");
+            assertThatThrownBy(() -> s.execute("ALTER TABLE versions ADD FOREIGN KEY (previous_id) REFERENCES versions (id)"))
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> s.execute("CREATE UNIQUE INDEX uq_versions_id ON versions (id)")).isInstanceOf(SQLException.class);
+            s.execute("CREATE TABLE readings (id uuid NOT NULL, created_at timestamptz NOT NULL, value integer NOT NULL, PRIMARY KEY (id, created_at))"
+                    + " PARTITION BY RANGE (created_at)");
+        }
+    }
+
+    static final String DEFAULTS = """
+            schema defaults {
+              dialect = postgres
+              timestamps = false
+            }
+
+            enum Tier {
+              FREE @map("free tier")
+              PAID @map("paid")
+            }
+
+            /// A plan with a default in each kind the language has.
+            entity Plan {
+              name     string(20)
+              seats    smallint = 5
+              price    decimal(8, 2) = 9.5
+              currency char(3) = "EUR"
+              active   bool = true
+              tier     Tier = FREE
+              starts   date = "2024-02-29"
+              added_on date = now()
+            }
+            """;
+
+    /**
+     * Each default an attribute line says is what the engine puts in the column when an insert
+     * leaves it out: the row the insert of a name alone makes holds, column by column, the value
+     * the document names (an enum by the value whose label is stored, {@code now()} as the day
+     * of the insert).
+     */
+    @Test
+    void everyDefaultSaidIsWhatTheEngineWrites() throws Exception {
+        Generated g = generate("defaults", DEFAULTS);
+        String d = g.design();
+        var said = new java.util.LinkedHashMap<String, String>();
+        Matcher m = java.util.regex.Pattern.compile("(?m)^     - `(\\w+)` .*?defaults to ([^,)\\n]+)").matcher(d);
+        while (m.find()) said.put(m.group(1), m.group(2));
+        assertThat(said).containsOnlyKeys("seats", "price", "currency", "active", "tier", "starts", "added_on");
+        assertThat(said.get("added_on")).isEqualTo("the date of the insert");
+        assertThat(d).contains("`FREE` (stored as `'free tier'`)");
+        for (Kind kind : List.of(Kind.POSTGRES, Kind.SQLITE, Kind.MYSQL)) {
+            Dialect dialect = kind == Kind.POSTGRES ? Dialect.POSTGRES : kind == Kind.SQLITE ? Dialect.SQLITE : Dialect.MYSQL;
+            try (LiveDb db = database(kind, dialect, g, "defaults"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO plans (name) VALUES ('a')");
+                try (var rs = s.executeQuery("SELECT seats, price, currency, active, tier, starts, added_on FROM plans")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString("seats")).as("%s", kind).isEqualTo(said.get("seats").replace("`", ""));
+                    assertThat(new java.math.BigDecimal(rs.getString("price"))).as("%s", kind)
+                            .isEqualByComparingTo(said.get("price").replace("`", ""));
+                    assertThat("`'" + rs.getString("currency") + "'`").as("%s", kind).isEqualTo(said.get("currency"));
+                    assertThat(rs.getBoolean("active")).as("%s", kind).isEqualTo(Boolean.parseBoolean(said.get("active").replace("`", "")));
+                    assertThat(rs.getString("tier")).as("%s", kind).isEqualTo("free tier");
+                    assertThat(said.get("tier")).isEqualTo("`FREE`");
+                    assertThat("`'" + rs.getString("starts") + "'`").as("%s", kind).isEqualTo(said.get("starts"));
+                    assertThat(rs.getString("added_on")).as("%s", kind).isNotNull();
+                }
+                assertThat(count(s, "SELECT count(*) FROM plans WHERE added_on = " + (kind == Kind.SQLITE ? "date('now')" : "CURRENT_DATE")))
+                        .as("%s: the date of the insert", kind).isEqualTo(1);
+            }
+        }
+    }
+
+    static final String SINGLES = """
+            schema gauges {
+              dialect = %s
+              timestamps = false
+            }
+
+            /// A gauge with a single-precision reading.
+            entity Gauge {
+              ratio float
+            }
+            """;
+
+    /**
+     * A {@code float} column is 8 bytes on SQLite and 4 on PostgreSQL and MySQL: the production
+     * path says a copied value may change, and it does: 0.1 reads back as 0.1 on SQLite and as
+     * another double on the production database.
+     */
+    @Test
+    void aFloatColumnIsSaidToLosePrecisionOnTheProductionPath() throws Exception {
+        for (Kind kind : List.of(Kind.POSTGRES, Kind.MYSQL)) {
+            Dialect d = kind == Kind.POSTGRES ? Dialect.POSTGRES : Dialect.MYSQL;
+            Generated g = generate("gauges", SINGLES.formatted(d.id()));
+            assertThat(g.design()).contains("SQLite kept the numbers written to the `float` column `gauges.ratio` as 8-byte floating-point numbers: "
+                    + d.displayName() + " keeps each as the nearest 4-byte one");
+            try (LiveDb db = database(Kind.SQLITE, Dialect.SQLITE, g, "gauges"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO gauges (id, ratio) VALUES (1, 0.1)");
+                assertThat(count(s, "SELECT count(*) FROM gauges WHERE ratio = 0.1")).isEqualTo(1);
+            }
+            try (LiveDb db = database(kind, d, g, "gauges"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO gauges (id, ratio) VALUES (1, 0.1)");
+                String same = kind == Kind.POSTGRES ? "ratio::float8 = 0.1::float8" : "ratio = 0.1e0";
+                assertThat(count(s, "SELECT count(*) FROM gauges WHERE " + same)).as("%s", kind).isZero();
+            }
+        }
+    }
+
+    /**
+     * A dialect spelled another way the language accepts ({@code postgresql}, any case) is one
+     * setting: both documents quote it as {@code dialect = postgres} and come out byte for byte as
+     * the canonical spelling's do.
+     */
+    @Test
+    void anAliasOfTheDialectGivesTheDocumentsOfItsCanonicalSpelling() {
+        String model = CHAIN.replace("dialect = postgres", "dialect = PostgreSQL");
+        assertThat(model).contains("dialect = PostgreSQL");
+        Generated alias = generate("chain", model), canonical = generate("chain", CHAIN);
+        assertThat(alias.design()).contains("(`dialect = postgres`)").doesNotContainIgnoringCase("dialect = postgresql");
+        assertThat(alias.record()).contains("(`dialect = postgres`)").doesNotContainIgnoringCase("dialect = postgresql");
+        assertThat(alias.file("Database_Design.md")).isEqualTo(canonical.file("Database_Design.md"));
+        assertThat(alias.record()).isEqualTo(canonical.record());
+    }
 }

@@ -57,7 +57,8 @@ class RedisOnRealServerTest {
     static Stream<Arguments> models() {
         var models = new ArrayList<>(NoSqlModels.all());
         // Keys of text and datetime values, whose `:` the keys escape: composite text keys referenced by composite keys, a datetime index key.
-        for (String m : List.of("circles", "warehouse", "tokens")) models.add(dev.schemac.support.TestPaths.testResources().resolve("docs/" + m + ".schema"));
+        // And @@cache keys of literal text around their values (`.`, `-`, `_` and `:` segments of the pattern's own): clinic, vault.
+        for (String m : List.of("circles", "warehouse", "tokens", "clinic", "vault")) models.add(dev.schemac.support.TestPaths.testResources().resolve("docs/" + m + ".schema"));
         return models.stream().map(p -> Arguments.of(p.getFileName().toString(), p));
     }
 

@@ -1,5 +1,6 @@
 package dev.schemac.catalog;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import java.util.Optional;
  * {@code views} is empty but in a migration history that adopted a database ({@link View}).
  */
 public record Catalog(List<Table> tables, List<EnumDef> enums, List<View> views, Map<String, Table> tablesByName,
-                      Map<String, Table> tablesByEntity, Map<String, EnumDef> enumsByName) {
+                      Map<String, Table> tablesByEntity, Map<String, EnumDef> enumsByName,
+                      Map<String, List<Table>> tablesByUpdatedAtTrigger) {
     public Catalog {
         tables = List.copyOf(tables);
         enums = List.copyOf(enums);
@@ -21,6 +23,7 @@ public record Catalog(List<Table> tables, List<EnumDef> enums, List<View> views,
         tablesByName = Map.copyOf(tablesByName);
         tablesByEntity = Map.copyOf(tablesByEntity);
         enumsByName = Map.copyOf(enumsByName);
+        tablesByUpdatedAtTrigger = Map.copyOf(tablesByUpdatedAtTrigger);
     }
 
     /** The indexes are derived here so that lookups stay O(1): targets ask per field. */
@@ -32,18 +35,21 @@ public record Catalog(List<Table> tables, List<EnumDef> enums, List<View> views,
     public static Catalog of(List<Table> tables, List<EnumDef> enums, List<View> views) {
         var byName = new HashMap<String, Table>();
         var byEntity = new HashMap<String, Table>();
+        var byTrigger = new HashMap<String, List<Table>>();
         for (Table t : tables) {
             byName.put(t.name(), t);
             if (t.entity() != null) byEntity.put(t.entity(), t);
+            if (t.updatedAtTrigger() != null) byTrigger.computeIfAbsent(t.updatedAtTrigger(), k -> new ArrayList<>()).add(t);
         }
+        byTrigger.replaceAll((k, v) -> List.copyOf(v));
         var enumsByName = new HashMap<String, EnumDef>();
         for (EnumDef e : enums) enumsByName.put(e.name(), e);
-        return new Catalog(tables, enums, views, byName, byEntity, enumsByName);
+        return new Catalog(tables, enums, views, byName, byEntity, enumsByName, byTrigger);
     }
 
     /** This Catalog with {@code views} instead of its own. */
     public Catalog withViews(List<View> views) {
-        return views.equals(this.views) ? this : new Catalog(tables, enums, views, tablesByName, tablesByEntity, enumsByName);
+        return views.equals(this.views) ? this : new Catalog(tables, enums, views, tablesByName, tablesByEntity, enumsByName, tablesByUpdatedAtTrigger);
     }
 
     public Optional<Table> table(String name) {
@@ -52,6 +58,15 @@ public record Catalog(List<Table> tables, List<EnumDef> enums, List<View> views,
 
     public Optional<Table> tableOf(String entity) {
         return Optional.ofNullable(tablesByEntity.get(entity));
+    }
+
+    /**
+     * The tables whose {@code @updated} trigger has this name, in the Catalog's order: a database
+     * schemac did not make may give many tables' triggers one name (PostgreSQL names a trigger per
+     * table), and their function is shared or not by what the others of that name do.
+     */
+    public List<Table> tablesWithUpdatedAtTrigger(String trigger) {
+        return tablesByUpdatedAtTrigger.getOrDefault(trigger, List.of());
     }
 
     public Optional<EnumDef> enumDef(String name) {

@@ -98,8 +98,8 @@ final class PostgresDialect extends SqlDialect {
         if (t.updatedAtTrigger() != null) {
             String fn = id(updatedFunction(t, catalog));
             // Tables that share the trigger's name and what it does share its function, each making it as the others do.
-            boolean own = !fn.equals(id(t.updatedAtTrigger())) || catalog.tables().stream()
-                    .noneMatch(o -> o != t && t.updatedAtTrigger().equals(o.updatedAtTrigger()));
+            boolean own = !fn.equals(id(t.updatedAtTrigger())) || catalog.tablesWithUpdatedAtTrigger(t.updatedAtTrigger()).stream()
+                    .noneMatch(o -> o != t);
             out.add((own ? "CREATE FUNCTION " : "CREATE OR REPLACE FUNCTION ") + fn + "() RETURNS trigger LANGUAGE plpgsql AS "
                     + dollarQuoted("\nBEGIN\n" + updatedBody(t) + "  RETURN NEW;\nEND;\n") + ";");
             out.add("CREATE TRIGGER " + id(t.updatedAtTrigger()) + " BEFORE UPDATE ON " + id(t.name()) + " FOR EACH ROW EXECUTE FUNCTION "
@@ -133,9 +133,7 @@ final class PostgresDialect extends SqlDialect {
      */
     String updatedFunction(Table t, Catalog catalog) {
         var bodies = new java.util.LinkedHashMap<String, Integer>();
-        for (Table o : catalog.tables()) {
-            if (t.updatedAtTrigger().equals(o.updatedAtTrigger())) bodies.merge(updatedBody(o), 1, Integer::sum);
-        }
+        for (Table o : catalog.tablesWithUpdatedAtTrigger(t.updatedAtTrigger())) bodies.merge(updatedBody(o), 1, Integer::sum);
         if (bodies.size() <= 1) return t.updatedAtTrigger();
         String most = bodies.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a).orElseThrow().getKey();
         // Shortened as every derived name is: PostgreSQL would cut a long one at 63 bytes, two tables' names alike.

@@ -43,7 +43,12 @@ public final class Lookalikes {
             "T\u0422\u03A4", "X\u0425\u03A7", "Y\u04AE\u03A5", "Z\u0396", "\u00CB\u0401", "\u00CF\u0407",
             "\u0413\u0393", "\u041F\u03A0", "\u0424\u03A6");
 
-    /** Per letter, the first letter of its group: the Latin one where there is one. */
+    /**
+     * Per case-folded letter, the case-folded first letter of the first group it is in (the Latin
+     * one where there is one). Folded first, so that names a database folds together keep one key:
+     * a letter and its capital may look like different Latin letters (Greek ν like v, Ν like N),
+     * and the earlier group wins.
+     */
     private static final Map<Integer, Integer> SKELETON = new HashMap<>();
 
     /** Per letter, its lookalike in each other script. */
@@ -55,22 +60,29 @@ public final class Lookalikes {
                 var in = new EnumMap<UnicodeScript, Integer>(UnicodeScript.class);
                 group.codePoints().filter(o -> o != c).forEach(o -> in.put(UnicodeScript.of(o), o));
                 LIKE.put(c, in);
-                SKELETON.put(c, group.codePointAt(0));
+                int folded = CaseFold.key(Character.toString(c)).codePointAt(0);
+                SKELETON.putIfAbsent(folded, CaseFold.key(group.substring(0, group.offsetByCodePoints(0, 1))).codePointAt(0));
             });
         }
+        // ASCII names take a shortcut in key(): no ASCII letter may stand for another.
+        SKELETON.forEach((from, to) -> {
+            if (from < 0x80 && !from.equals(to)) throw new IllegalStateException("lookalike group maps " + Character.toString(from));
+        });
     }
 
     /**
      * The key under which two names are one to a database or to a reader: {@link CaseFold#key}
-     * of the name with each lookalike letter written as its group's first ({@code Сор} and
+     * of the name with each lookalike letter then written as its group's first ({@code Сор} and
      * {@code COP} are {@code cop}). Names of one namespace whose keys are equal cannot be told
-     * apart; those whose {@link CaseFold#key}s differ only look alike.
+     * apart; those whose {@link CaseFold#key}s differ only look alike. Names of one
+     * {@link CaseFold#key} always share this key (the databases fold them together).
      */
     public static String key(String name) {
-        if (isAscii(name)) return CaseFold.key(name);
-        var b = new StringBuilder(name.length());
-        name.codePoints().forEach(c -> b.appendCodePoint(SKELETON.getOrDefault(c, c)));
-        return CaseFold.key(b.toString());
+        String folded = CaseFold.key(name);
+        if (isAscii(folded)) return folded;
+        var b = new StringBuilder(folded.length());
+        folded.codePoints().forEach(c -> b.appendCodePoint(SKELETON.getOrDefault(c, c)));
+        return b.toString();
     }
 
     /**

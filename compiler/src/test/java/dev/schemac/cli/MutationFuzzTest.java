@@ -17,7 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -55,7 +54,6 @@ class MutationFuzzTest {
     record Mutant(String what, String text) {}
 
     @Test
-    @Timeout(600)
     void everyMutantOfEveryModelEndsInLocatedCodedDiagnosticsOrACleanRun() throws IOException {
         List<Path> corpus = corpus();
         assertThat(corpus).as("the examples and the test corpus").hasSizeGreaterThan(100);

@@ -122,10 +122,7 @@ final class AlembicRevision {
         }
         // The CREATE INDEX after a CREATE TABLE is an ALTER of that table to MySQL (MigrationSql.MYSQL_ZERO_DATES_WHY).
         boolean zeroDates = writesMysql && MigrationSql.requiredDateNow(catalog);
-        if (zeroDates) {
-            b.append("    if _dialect() == \"mysql\":\n        # ").append(MigrationSql.MYSQL_ZERO_DATES_WHY).append('\n');
-            for (String sql : MigrationSql.MYSQL_ZERO_DATES_OFF) b.append("        op.execute(").append(Py.sqlText(sql)).append(")\n");
-        }
+        if (zeroDates) zeroDates(b, true);
         for (Table t : catalog.tables()) b.append(createTable(t));
         if (forward) {
             b.append("    if not inline_cycle_keys:\n");
@@ -139,12 +136,11 @@ final class AlembicRevision {
             }
         }
         views(b, true);
-        if (zeroDates) {
-            b.append("    if _dialect() == \"mysql\":\n        op.execute(").append(Py.sqlText(MigrationSql.MYSQL_SQL_MODE_BACK)).append(")\n");
-        }
+        if (zeroDates) zeroDates(b, false);
         b.append("\n\ndef downgrade() -> None:\n");
         views(b, false);
         if (forward) {
+            if (zeroDates) zeroDates(b, true);
             b.append("    if _dialect() != \"sqlite\":\n");
             for (Table t : catalog.tables()) {
                 for (ForeignKey fk : t.foreignKeys()) {
@@ -153,6 +149,7 @@ final class AlembicRevision {
                             .append(", type_=\"foreignkey\")\n");
                 }
             }
+            if (zeroDates) zeroDates(b, false);
         }
         // No drop_index before drop_table: on MySQL an index that backs a foreign key cannot be dropped first.
         var tables = new ArrayList<>(catalog.tables());
@@ -173,6 +170,15 @@ final class AlembicRevision {
             for (EnumDef e : enums) b.append("        ").append(enumVar(e)).append(".drop(op.get_bind(), checkfirst=True)\n");
         }
         return b.toString();
+    }
+
+    /** On MySQL only: NO_ZERO_DATE off, saying why ({@link MigrationSql#MYSQL_ZERO_DATES_WHY}), or the session's sql_mode back. */
+    private static void zeroDates(StringBuilder b, boolean off) {
+        b.append("    if _dialect() == \"mysql\":\n");
+        if (off) b.append("        # ").append(MigrationSql.MYSQL_ZERO_DATES_WHY).append('\n');
+        for (String s : off ? MigrationSql.MYSQL_ZERO_DATES_OFF : List.of(MigrationSql.MYSQL_SQL_MODE_BACK)) {
+            b.append("        op.execute(").append(Py.sqlText(s)).append(")\n");
+        }
     }
 
     private String date() {

@@ -61,11 +61,15 @@ final class DdlWriter {
             for (Table t : catalog.tables()) {
                 for (ForeignKey fk : t.foreignKeys()) {
                     if (!fk.forward()) continue;
-                    if (first) b.append("\n-- Foreign keys of a reference cycle, added once every table exists.\n");
+                    if (first) {
+                        b.append("\n-- Foreign keys of a reference cycle, added once every table exists.\n");
+                        zeroDatesOff(b);
+                    }
                     first = false;
                     b.append("ALTER TABLE ").append(d.id(t.name())).append(" ADD ").append(foreignKey(fk)).append(";\n");
                 }
             }
+            if (!first) zeroDatesBack(b);
         }
         var views = views();
         if (!views.isEmpty()) b.append("\n-- The views of the adopted database, as it keeps them (a model has none).\n");
@@ -189,18 +193,33 @@ final class DdlWriter {
                 + Sql.action(fk.onDelete()) + " ON UPDATE " + Sql.action(fk.onUpdate());
     }
 
+    /** The ALTERs of a MySQL script run without NO_ZERO_DATE where a table needs it ({@link MigrationSql#MYSQL_ZERO_DATES_WHY}). */
+    private void zeroDatesOff(StringBuilder b) {
+        if (d.dialect() != dev.schemac.model.Dialect.MYSQL || !MigrationSql.requiredDateNow(catalog)) return;
+        b.append("-- ").append(MigrationSql.MYSQL_ZERO_DATES_WHY).append('\n');
+        for (String s : MigrationSql.MYSQL_ZERO_DATES_OFF) b.append(s).append('\n');
+    }
+
+    private void zeroDatesBack(StringBuilder b) {
+        if (d.dialect() == dev.schemac.model.Dialect.MYSQL && MigrationSql.requiredDateNow(catalog)) {
+            b.append(MigrationSql.MYSQL_SQL_MODE_BACK).append('\n');
+        }
+    }
+
     String drop(String schema) {
         var b = new StringBuilder(header(schema, "Drop script"));
         b.append('\n');
         for (View v : reversed(views())) b.append(dropView(v)).append('\n');
         boolean cycles = catalog.tables().stream().flatMap(t -> t.foreignKeys().stream()).anyMatch(ForeignKey::forward);
-        if (cycles) {
+        if (cycles && d.alterForwardForeignKeys()) {
+            zeroDatesOff(b);
             for (Table t : catalog.tables()) {
                 for (ForeignKey fk : t.foreignKeys()) {
                     String s = fk.forward() ? d.dropForeignKey(t.name(), fk.name()) : null;
                     if (s != null) b.append(s).append('\n');
                 }
             }
+            zeroDatesBack(b);
         }
         boolean sqliteCycle = cycles && !d.alterForwardForeignKeys();
         if (sqliteCycle) b.append("PRAGMA foreign_keys = OFF;\n");

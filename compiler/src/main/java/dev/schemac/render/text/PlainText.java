@@ -67,7 +67,16 @@ public final class PlainText {
     }
 
     public static boolean isBidiControl(int c) {
-        return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        return c == 0x061C || c == 0x200E || c == 0x200F || isBidiReordering(c);
+    }
+
+    /**
+     * The bidirectional controls that reorder the text after them up to a closing control or the
+     * end of a paragraph (the embeddings, overrides and isolates); the marks (LRM, RLM, ALM) act
+     * as one letter of their direction where they stand and reorder nothing beyond it.
+     */
+    public static boolean isBidiReordering(int c) {
+        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 
     /** The lines of a text, split at every line break ({@code \r\n} counts once). */

@@ -1367,6 +1367,7 @@ class DocumentTruthOnRealEnginesTest {
 
             mixin Trash {
               deleted_at datetime?
+              code       string(10)? @unique
               @@index(deleted_at)
             }
 
@@ -1443,6 +1444,9 @@ class DocumentTruthOnRealEnginesTest {
         Generated chain = generate("chain", OWNERS);
         assertThat(saidToBeDeleted(clinic, "Patient")).containsExactly("appointments", "notes");
         assertThat(saidToBeDeleted(chain, "Owner")).containsExactly("comments", "projects", "tasks");
+        // What the mixin gives is said to come from it, not from the entity.
+        assertThat(chain.design()).contains("| `idx_owners_deleted_at` | `owners` | deleted_at | index | `@@index` in mixin `Trash`, which the entity uses |")
+                .contains("| `@unique` on the field, in mixin `Trash`;").doesNotContain("on the entity");
         for (Kind kind : List.of(Kind.SQLITE, Kind.POSTGRES)) {
             Dialect d = kind == Kind.SQLITE ? Dialect.SQLITE : Dialect.POSTGRES;
             try (LiveDb db = database(kind, d, clinic, "clinic"); Connection c = db.connect(); Statement s = c.createStatement()) {

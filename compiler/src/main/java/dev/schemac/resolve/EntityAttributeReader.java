@@ -72,6 +72,8 @@ final class EntityAttributeReader {
     private final EntityCheckReader checkReader;
     private final QueryReader queryReader;
     private final Map<String, Attribute> firstSeen = new LinkedHashMap<>();
+    /** The mixin of the attribute being read, or null for the entity's own. */
+    private String from;
 
     private List<String> compositeKey;
     private Span compositeKeySpan;
@@ -99,7 +101,9 @@ final class EntityAttributeReader {
 
     /** Reads {@code a}, given in the entity ({@code mixin} null) or in the mixin of that name. */
     void read(Attribute a, String mixin) {
-        if (applies(a, mixin)) HANDLERS.get(a.name().text()).read(this, a);
+        if (!applies(a, mixin)) return;
+        from = mixin;
+        HANDLERS.get(a.name().text()).read(this, a);
     }
 
     /** The fields of {@code @@id}, or null when it is not given. */
@@ -185,7 +189,7 @@ final class EntityAttributeReader {
         String explicit = args.named(Attributes.NAME_ARGUMENT).flatMap(args::string).orElse(null);
         if (args.failed()) return null;
         var fields = names.listed(args, what);
-        return fields == null ? null : new IndexSpec(a.span(), fields, explicit);
+        return fields == null ? null : new IndexSpec(a.span(), fields, explicit, from);
     }
 
     private void table(Attribute a) {

@@ -47,6 +47,40 @@ final class CascadeChain {
     }
 
     /**
+     * The tables whose rows a delete of rows of {@code table} removes further down, through
+     * cascading keys, each once, in the order reached (nearest first, Catalog order among
+     * equals); {@code table} itself is among them when a cascade leads back to it (a tree, a cycle).
+     */
+    static List<String> reached(Catalog catalog, String table) {
+        var out = new ArrayList<String>();
+        var todo = new ArrayDeque<String>();
+        todo.add(table);
+        while (!todo.isEmpty()) {
+            String deleted = todo.poll();
+            for (Table t : catalog.tables()) {
+                for (ForeignKey fk : t.foreignKeys()) {
+                    if (fk.referencedTable().equals(deleted) && fk.onDelete() == ReferentialAction.CASCADE && !out.contains(t.name())) {
+                        out.add(t.name());
+                        todo.add(t.name());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The clause after "deletes its X rows" that names the rest of the cascade: empty when the
+     * rows of {@code table} take no further rows with them.
+     */
+    static String inTurn(Catalog catalog, String table) {
+        var further = reached(catalog, table);
+        if (further.isEmpty()) return "";
+        return ", and, in turn, the " + Words.list(further.stream().map(Words::code).toList())
+                + " rows that refer to those through cascading keys";
+    }
+
+    /**
      * The clause after "deletes its X rows" when rows of {@code table} are deleted by a cascade:
      * empty when nothing below refuses it.
      */

@@ -81,6 +81,17 @@ final class ProductionPath {
                     .append(" as NULL first and set ").append(cycle.size() == 1 ? "it" : "them").append(" with UPDATEs once every row is in.");
             if (!updating.isEmpty()) b.append(keepStamps(new ArrayList<>(updating)));
         }
+        for (Table t : catalog.tables()) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                if (!fk.referencedTable().equals(t.name())) continue;
+                // Id order is no parent order: a row may name a parent with a higher id, which the key refuses until that parent is in.
+                b.append(" ").append(Words.code(t.name())).append(" refers to itself through ")
+                        .append(Words.code(t.name() + "." + String.join(", ", fk.columns())))
+                        .append(": a parent may have a higher key than its child, so copy its rows parents first, each row after the row it refers to")
+                        .append(target == Dialect.POSTGRES ? ", or all of them in one INSERT, since PostgreSQL checks the key at the end of each statement."
+                                : "; MySQL checks the key row by row, within one INSERT too.");
+            }
+        }
         b.append("\n");
         keys(b, n++);
         var changes = representation();

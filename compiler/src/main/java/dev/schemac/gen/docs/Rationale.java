@@ -282,8 +282,8 @@ final class Rationale {
             }
             for (UniqueConstraint u : t.uniques()) {
                 String why = switch (u.reason()) {
-                    case FIELD -> "`@unique` on the field";
-                    case ENTITY -> "`@@unique` on the entity";
+                    case FIELD -> "`@unique` on the field" + fieldMixin(model, t, u.columns());
+                    case ENTITY -> declared(model, t, u.columns(), true);
                     case ONE_TO_ONE -> "makes the relation one-to-one";
                 };
                 if (u.partial()) {
@@ -294,8 +294,8 @@ final class Rationale {
             }
             for (Index i : t.indexes()) {
                 String why = switch (i.reason()) {
-                    case FIELD -> "`@index` on the field";
-                    case ENTITY -> "`@@index` on the entity";
+                    case FIELD -> "`@index` on the field" + fieldMixin(model, t, i.columns());
+                    case ENTITY -> declared(model, t, i.columns(), false);
                     case FOREIGN_KEY -> "foreign key " + fkOn(t, i.columns()) + ": joins and its " + onDeleteOf(t, i.columns()) + " do not scan the table";
                 };
                 b.append(row(i.name(), t.name(), i.columns(), "index", why + served(serves, t, i.name())));
@@ -313,6 +313,26 @@ final class Rationale {
                     : "No table of the " + Words.title(model) + " schema has an index or a unique constraint besides its primary key.") + "\n";
         }
         return "| Name | Table | Columns | Kind | Why |\n| --- | --- | --- | --- | --- |\n" + b;
+    }
+
+    /**
+     * Where the {@code @@unique} or {@code @@index} of {@code t} over {@code columns} is written:
+     * on the entity, or in the mixin it uses that gives it to every entity using it.
+     */
+    private static String declared(Model model, Table t, List<String> columns, boolean unique) {
+        String attribute = unique ? "`@@unique`" : "`@@index`";
+        String mixin = model.entity(t.entity()).stream()
+                .flatMap(e -> (unique ? e.uniques() : e.indexes()).stream())
+                .filter(spec -> spec.fields().stream().flatMap(f -> t.columnsOf(f).stream().map(c -> c.name())).toList().equals(columns))
+                .findFirst().map(dev.schemac.model.IndexSpec::mixin).orElse(null);
+        return mixin == null ? attribute + " on the entity" : attribute + " in mixin " + Words.codeCell(mixin) + ", which the entity uses";
+    }
+
+    /** ", in mixin `M`" when the field over {@code columns} comes from a mixin, else empty. */
+    private static String fieldMixin(Model model, Table t, List<String> columns) {
+        return model.entity(t.entity()).stream().flatMap(e -> e.fields().stream())
+                .filter(f -> f.mixin() != null && t.columnsOf(f.name()).stream().map(c -> c.name()).toList().equals(columns))
+                .map(f -> ", in mixin " + Words.codeCell(f.mixin())).findFirst().orElse("");
     }
 
     private static String served(java.util.Map<String, List<String>> serves, Table t, String index) {

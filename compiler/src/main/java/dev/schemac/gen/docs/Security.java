@@ -91,7 +91,7 @@ final class Security {
                     boolean twin = t.foreignKeys().stream().filter(f -> f.referencedTable().equals(fk.referencedTable())).count() > 1;
                     cascades.add("a delete from " + Words.code(fk.referencedTable()) + " deletes " + (t.isJoinTable() ? "its links in " : "rows of ")
                             + Words.code(t.name()) + (twin ? " through " + Words.code(String.join(", ", fk.columns())) : "")
-                            + CascadeChain.unless(catalog, t.name()));
+                            + CascadeChain.inTurn(catalog, t.name()) + CascadeChain.unless(catalog, t.name()));
                 }
             }
         }

@@ -84,7 +84,8 @@ final class SoftDeleteConflicts {
                 if (!fk.referencedTable().equals(t.name())) continue;
                 String rows = Words.code(other.name()) + " rows";
                 String what = switch (fk.onDelete()) {
-                    case CASCADE -> "deletes the " + rows + " that refer to it, but soft-deleting one leaves them in place, referring to a deleted row";
+                    case CASCADE -> "deletes the " + rows + " that refer to it" + CascadeChain.inTurn(catalog, other.name())
+                            + CascadeChain.unless(catalog, other.name()) + ", but soft-deleting one leaves them in place, referring to a deleted row";
                     case RESTRICT, NO_ACTION -> "is refused while " + rows + " refer to it, but soft-deleting one is not";
                     case SET_NULL -> "sets " + Words.code(String.join(", ", fk.columns())) + " of the " + rows + " that refer to it to NULL, but soft-deleting one leaves them pointing at it";
                 };

@@ -200,7 +200,8 @@ final class Words {
         String rows = one ? e.name() + " row" : e.name() + " rows";
         String referring = one ? a(e.name()) + " refers to it" : e.name() + " rows refer to it";
         return switch (fk.onDelete()) {
-            case CASCADE -> "deleting " + a(target) + " deletes its " + rows + CascadeChain.unless(catalog, t.name());
+            case CASCADE -> "deleting " + a(target) + " deletes its " + rows + CascadeChain.inTurn(catalog, t.name())
+                    + CascadeChain.unless(catalog, t.name());
             case RESTRICT -> a(target) + " cannot be deleted while " + referring;
             case SET_NULL -> "deleting " + a(target) + " sets " + code(t.name() + "." + String.join(", ", fk.columns())) + " to NULL";
             case NO_ACTION -> a(target) + " cannot be deleted while " + referring + noActionChecked();

@@ -846,4 +846,80 @@ class DocumentClaimsTest {
             case BYTES -> List.of((Object) new byte[] {':', '\\', 0, (byte) 0xff});
         };
     }
+
+    /** The tables a delete of rows of {@code table} reaches through cascading keys, {@code table} itself too, worked out here from the keys alone. */
+    static Set<String> cascadeClosure(Catalog catalog, String table) {
+        var out = new TreeSet<String>(List.of(table));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Table t : catalog.tables()) for (ForeignKey fk : t.foreignKeys()) {
+                if (fk.onDelete() == dev.schemac.model.ReferentialAction.CASCADE && out.contains(fk.referencedTable())) grew |= out.add(t.name());
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern DELETES_ROWS = Pattern.compile(
+            "(?:deletes the |deletes its links in |deletes rows of )`([a-z0-9_]+)`(?: rows)?(?: that refer to it)?(?: through `[^`]+`)?"
+            + "(?:, and, in turn, the ((?:`[a-z0-9_]+`(?:, | and |, and )?)+) rows that refer to those through cascading keys)?");
+
+    /**
+     * A sentence saying what a delete removes names the whole cascade: the rows of the table it
+     * cascades into and, in turn, every table a cascade reaches from there, each once.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void everyCascadeSaidNamesEveryTableItReaches(Path model) {
+        Docs d = docs(model);
+        Catalog catalog = d.c().catalog();
+        for (String text : d.texts()) {
+            Matcher m = DELETES_ROWS.matcher(prose(text));
+            while (m.find()) {
+                var named = new TreeSet<String>(List.of(m.group(1)));
+                if (m.group(2) != null) {
+                    Matcher t = Pattern.compile("`([a-z0-9_]+)`").matcher(m.group(2));
+                    while (t.find()) assertThat(named.add(t.group(1)) || t.group(1).equals(m.group(1))).as("named twice in %s", m.group()).isTrue();
+                }
+                assertThat(named).as(m.group()).isEqualTo(cascadeClosure(catalog, m.group(1)));
+            }
+        }
+    }
+
+    private static final Pattern DECLARED_ROW = Pattern.compile("^\\| `([^`]+)` \\| `([^`]+)` \\| [^|]+ \\| [^|]+ \\| `@@(index|unique)` (on the entity|in mixin `([^`]+)`, which the entity uses)", Pattern.MULTILINE);
+
+    /**
+     * The index table says where each {@code @@index} and {@code @@unique} is written: in the
+     * mixin it names when the entity has it from that mixin, else on the entity itself.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void everyDeclaredIndexSaysWhereItIsWritten(Path model) {
+        Docs d = docs(model);
+        var seen = new HashSet<String>();
+        for (String text : d.texts()) {
+            Matcher m = DECLARED_ROW.matcher(prose(text));
+            while (m.find()) {
+                Table t = d.c().catalog().table(m.group(2)).orElseThrow();
+                Entity e = d.c().model().entity(t.entity()).orElseThrow();
+                List<String> columns = m.group(3).equals("index")
+                        ? t.indexes().stream().filter(i -> i.name().equals(m.group(1))).findFirst().orElseThrow().columns()
+                        : t.uniques().stream().filter(u -> u.name().equals(m.group(1))).findFirst().orElseThrow().columns();
+                var specs = (m.group(3).equals("index") ? e.indexes() : e.uniques()).stream()
+                        .filter(s -> s.fields().stream().flatMap(f -> t.columnsOf(f).stream()).map(c -> c.name()).toList().equals(columns)).toList();
+                assertThat(specs).as(m.group()).isNotEmpty();
+                if (m.group(5) == null) {
+                    assertThat(specs).as(m.group()).allMatch(s -> s.mixin() == null);
+                } else {
+                    assertThat(e.mixins()).as(m.group()).contains(m.group(5));
+                    assertThat(specs).as(m.group()).anyMatch(s -> m.group(5).equals(s.mixin()));
+                }
+                seen.add(m.group(5) == null ? "entity" : "mixin");
+            }
+        }
+        // A model whose entities take an index from a mixin has rows that say so.
+        boolean fromMixin = d.c().model().entities().stream().anyMatch(e -> e.indexes().stream().anyMatch(s -> s.mixin() != null)
+                && d.c().catalog().tableOf(e.name()).isPresent());
+        if (fromMixin) assertThat(seen).contains("mixin");
+    }
 }

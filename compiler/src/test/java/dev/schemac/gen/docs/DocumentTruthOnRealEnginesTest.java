@@ -1357,4 +1357,183 @@ class DocumentTruthOnRealEnginesTest {
         assertThat(alias.file("Database_Design.md")).isEqualTo(canonical.file("Database_Design.md"));
         assertThat(alias.record()).isEqualTo(canonical.record());
     }
+
+    // A soft-deleting owner whose delete cascades three tables down, one of them a tree that cascades into itself.
+    static final String OWNERS = """
+            schema chain {
+              dialect = sqlite
+              timestamps = false
+            }
+
+            mixin Trash {
+              deleted_at datetime?
+              code       string(10)? @unique
+              @@index(deleted_at)
+            }
+
+            /// An owner.
+            entity Owner with Trash {
+              name     string(20)
+              projects Project[]
+            }
+
+            /// A project of an owner.
+            entity Project {
+              owner Owner @on_delete(cascade)
+              name  string(20)
+              tasks Task[]
+            }
+
+            /// A task, maybe under another task of any project.
+            entity Task {
+              project  Project @on_delete(cascade)
+              parent   Task?   @relation("tree") @on_delete(cascade)
+              children Task[]  @relation("tree")
+              comments Comment[]
+            }
+
+            /// A comment on a task.
+            entity Comment {
+              task Task @on_delete(cascade)
+              body string(20)
+            }
+
+            /// A tag; nothing refers to an owner through it.
+            entity Tag {
+              label string(20)
+            }
+            """;
+
+    private static final java.util.regex.Pattern REAL_DELETE = java.util.regex.Pattern.compile(
+            "Deleting an? (\\w+) for real deletes the `([a-z_]+)` rows that refer to it(?:, and, in turn, the (.+?) rows that refer to those through cascading keys)?, but");
+
+    /** The tables the soft-delete section says a delete for real of {@code entity} removes rows of. */
+    private static java.util.Set<String> saidToBeDeleted(Generated g, String entity) {
+        Matcher m = REAL_DELETE.matcher(g.design());
+        var named = new java.util.TreeSet<String>();
+        while (m.find()) {
+            if (!m.group(1).equals(entity)) continue;
+            named.add(m.group(2));
+            if (m.group(3) != null) {
+                Matcher t = java.util.regex.Pattern.compile("`([a-z_]+)`").matcher(m.group(3));
+                while (t.find()) named.add(t.group(1));
+            }
+        }
+        return named;
+    }
+
+    /** The tables of the Catalog, other than {@code except}, whose row count {@code delete} lowers. */
+    private static java.util.Set<String> emptiedBy(Statement s, Generated g, String delete, String except) throws SQLException {
+        var before = new java.util.HashMap<String, Long>();
+        for (var t : g.c().catalog().tables()) before.put(t.name(), count(s, "SELECT count(*) FROM " + t.name()));
+        s.execute(delete);
+        var lost = new java.util.TreeSet<String>();
+        for (var t : g.c().catalog().tables()) {
+            if (!t.name().equals(except) && count(s, "SELECT count(*) FROM " + t.name()) < before.get(t.name())) lost.add(t.name());
+        }
+        return lost;
+    }
+
+    /**
+     * A delete for real of a soft-deleting row removes rows of exactly the tables the soft-delete
+     * section names, the ones the cascade reaches further down and through a tree included.
+     */
+    @Test
+    void aDeleteForRealRemovesRowsOfExactlyTheTablesNamed() throws Exception {
+        Generated clinic = generate("clinic", java.nio.file.Files.readString(dev.schemac.support.TestPaths.testResources().resolve("docs/clinic.schema")));
+        Generated chain = generate("chain", OWNERS);
+        assertThat(saidToBeDeleted(clinic, "Patient")).containsExactly("appointments", "notes");
+        assertThat(saidToBeDeleted(chain, "Owner")).containsExactly("comments", "projects", "tasks");
+        // What the mixin gives is said to come from it, not from the entity.
+        assertThat(chain.design()).contains("| `idx_owners_deleted_at` | `owners` | deleted_at | index | `@@index` in mixin `Trash`, which the entity uses |")
+                .contains("| `@unique` on the field, in mixin `Trash`;").doesNotContain("on the entity");
+        for (Kind kind : List.of(Kind.SQLITE, Kind.POSTGRES)) {
+            Dialect d = kind == Kind.SQLITE ? Dialect.SQLITE : Dialect.POSTGRES;
+            try (LiveDb db = database(kind, d, clinic, "clinic"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO patients (id, email, born_on) VALUES (1, 'a@example.org', '1990-01-01'), (2, 'b@example.org', '1991-01-01')");
+                s.execute("INSERT INTO doctors (id, license, name) VALUES (1, 'L000000001', 'd')");
+                s.execute("INSERT INTO appointments (id, patient_id, doctor_id, starts_at, ends_at) VALUES "
+                        + "(1, 1, 1, '2024-01-01 10:00:00', '2024-01-01 11:00:00'), (2, 2, 1, '2024-01-01 12:00:00', '2024-01-01 13:00:00')");
+                s.execute("INSERT INTO notes (id, appointment_id, body) VALUES (1, 1, 'x'), (2, 2, 'y')");
+                assertThat(emptiedBy(s, clinic, "DELETE FROM patients WHERE id = 1", "patients")).as("%s", kind)
+                        .isEqualTo(saidToBeDeleted(clinic, "Patient"));
+            }
+            try (LiveDb db = database(kind, d, chain, "chain"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO owners (id, name) VALUES (1, 'a'), (2, 'b')");
+                s.execute("INSERT INTO projects (id, owner_id, name) VALUES (1, 1, 'p'), (2, 2, 'q')");
+                // Task 3 is owner 2's, under owner 1's task 1: the tree takes it and its comment too.
+                s.execute("INSERT INTO tasks (id, project_id, parent_id) VALUES (1, 1, NULL), (2, 2, NULL), (3, 2, 1)");
+                s.execute("INSERT INTO comments (id, task_id, body) VALUES (1, 3, 'c'), (2, 2, 'd')");
+                s.execute("INSERT INTO tags (id, label) VALUES (1, 't')");
+                assertThat(emptiedBy(s, chain, "DELETE FROM owners WHERE id = 1", "owners")).as("%s", kind)
+                        .isEqualTo(saidToBeDeleted(chain, "Owner"));
+                assertThat(count(s, "SELECT count(*) FROM tasks WHERE id = 3")).isZero();
+                assertThat(count(s, "SELECT count(*) FROM comments")).isEqualTo(1);
+            }
+        }
+    }
+
+    static final String TREE = """
+            schema tree {
+              dialect = %s
+              timestamps = false
+            }
+
+            /// A category, maybe under another.
+            entity Category {
+              name     string(20)
+              parent   Category?  @relation("tree")
+              children Category[] @relation("tree")
+            }
+            """;
+
+    /**
+     * The production path's copy of a table that refers to itself: rows whose parent has a higher
+     * key are refused in key order, taken parents first, and in one INSERT only where the path
+     * says so (PostgreSQL, which checks the key at the end of the statement).
+     */
+    @Test
+    void aTableThatRefersToItselfIsCopiedInTheOrderThePathSays() throws Exception {
+        for (Kind kind : List.of(Kind.POSTGRES, Kind.MYSQL)) {
+            Dialect d = kind == Kind.POSTGRES ? Dialect.POSTGRES : Dialect.MYSQL;
+            Generated g = generate("tree", TREE.formatted(d.id()));
+            String step = g.design().lines().filter(l -> l.contains("Copy the rows table by table")).findFirst().orElseThrow();
+            assertThat(step).contains("`categories` refers to itself through `categories.parent_id`: a parent may have a higher key than its child, "
+                    + "so copy its rows parents first, each row after the row it refers to");
+            // Leaf 1 under 3, 3 under root 2: every parent has a higher key than one of its children.
+            Map<Integer, Integer> parentOf = new java.util.LinkedHashMap<>();
+            parentOf.put(1, 3);
+            parentOf.put(2, null);
+            parentOf.put(3, 2);
+            try (LiveDb db = database(kind, d, g, "tree"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                assertThatThrownBy(() -> s.execute(insert(List.of(1), parentOf))).as("%s: key order, row by row", kind).isInstanceOf(SQLException.class);
+                boolean oneInsert = step.contains("or all of them in one INSERT");
+                assertThat(oneInsert).as("%s", kind).isEqualTo(kind == Kind.POSTGRES);
+                if (oneInsert) {
+                    s.execute(insert(List.of(1, 2, 3), parentOf));
+                } else {
+                    assertThat(step).contains("checks the key row by row, within one INSERT too");
+                    assertThatThrownBy(() -> s.execute(insert(List.of(1, 2, 3), parentOf))).as("%s: one INSERT", kind).isInstanceOf(SQLException.class);
+                }
+                s.execute("DELETE FROM categories");
+                // Parents first: each row once the row it refers to is in.
+                var copied = new java.util.ArrayList<Integer>();
+                while (copied.size() < parentOf.size()) {
+                    for (var e : parentOf.entrySet()) {
+                        if (!copied.contains(e.getKey()) && (e.getValue() == null || copied.contains(e.getValue()))) {
+                            s.execute(insert(List.of(e.getKey()), parentOf));
+                            copied.add(e.getKey());
+                        }
+                    }
+                }
+                assertThat(copied).containsExactly(2, 3, 1);
+                assertThat(count(s, "SELECT count(*) FROM categories WHERE parent_id IS NOT NULL")).isEqualTo(2);
+            }
+        }
+    }
+
+    private static String insert(List<Integer> ids, Map<Integer, Integer> parentOf) {
+        return "INSERT INTO categories (id, name, parent_id) VALUES "
+                + String.join(", ", ids.stream().map(id -> "(" + id + ", 'c" + id + "', " + parentOf.get(id) + ")").toList());
+    }
 }

@@ -229,7 +229,7 @@ final class ColumnField {
             String utc = TemporalText.canonical(ScalarKind.DATETIME, t.value());
             if (utc != null) {
                 imports.instantSql = true;
-                return "sa.text(INSTANT_SQL[DIALECT].format(" + Py.str(utc) + "))";
+                return "sa.text(INSTANT_SQL[DIALECT].format(" + Py.sqlText(utc) + "))";
             }
         }
         return serverDefault(d);

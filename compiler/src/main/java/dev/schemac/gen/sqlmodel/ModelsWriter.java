@@ -149,12 +149,12 @@ final class ModelsWriter {
 
     /**
      * A datetime default's SQL in each dialect, from the DDL's one rule ({@link Sql#instantLiteral}),
-     * with {@code {}} where the UTC text goes.
+     * with {@code {}} where the UTC text goes; both are text() SQL, escaped as such ({@link Py#sqlText}).
      */
     private static String instantSql() {
         var b = new StringBuilder("\n\n# A datetime default as the DDL of each dialect writes it ({} is its UTC text).\nINSTANT_SQL = {\n");
         for (Dialect d : Dialect.values()) {
-            b.append("    ").append(Py.str(CheckSql.dialectName(d))).append(": ").append(Py.str(Sql.instantLiteral(d, "{}"))).append(",\n");
+            b.append("    ").append(Py.str(CheckSql.dialectName(d))).append(": ").append(Py.sqlText(Sql.instantLiteral(d, "{}"))).append(",\n");
         }
         return b.append("}\n").toString();
     }

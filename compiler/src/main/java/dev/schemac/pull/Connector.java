@@ -59,6 +59,14 @@ public final class Connector {
         try {
             Connection c = driver.connect(url.jdbcUrl(), props);
             if (c == null) throw new SQLException("the driver does not accept this URL");
+            if (url.family() == DatabaseUrl.Family.POSTGRES) {
+                // The catalog shows a timestamptz default in the session's zone, which the driver takes from
+                // the JVM's: in UTC a default reads the same on every machine, and never with a zone's
+                // historic offset in seconds (+00:53:28), which no model literal can write.
+                try (var s = c.createStatement()) {
+                    s.execute("SET TIME ZONE 'UTC'");
+                }
+            }
             try {
                 c.setReadOnly(true);
             } catch (SQLException ignored) {

@@ -19,6 +19,7 @@ import dev.schemac.render.python.Py;
 import dev.schemac.render.python.SqlName;
 import dev.schemac.render.sql.Sql;
 import dev.schemac.types.TypeTable;
+import dev.schemac.types.TemporalText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -182,7 +183,7 @@ final class ColumnField {
             imports.newUuid = true;
         } else {
             args.add(defaultValue(c, d));
-            columnKwargs.add(entry("server_default", raw(serverDefault(d))));
+            columnKwargs.add(entry("server_default", raw(serverDefault(c, d))));
         }
         if (c.updatedAt()) columnKwargs.add(entry("onupdate", raw(nowFactory(c.type().kind()))));
     }
@@ -216,6 +217,22 @@ final class ColumnField {
             case TIME -> "CURRENT_TIME";
             default -> "CURRENT_TIMESTAMP";
         };
+    }
+
+    /**
+     * The database's default of a literal default. A datetime's text is the dialect's
+     * ({@code INSTANT_SQL}): PostgreSQL would read a bare one in the TimeZone of the session that
+     * creates the table.
+     */
+    private String serverDefault(Column c, ColumnDefault d) {
+        if (d instanceof ColumnDefault.Text t && !c.type().isEnum() && c.type().kind() == ScalarKind.DATETIME) {
+            String utc = TemporalText.canonical(ScalarKind.DATETIME, t.value());
+            if (utc != null) {
+                imports.instantSql = true;
+                return "sa.text(INSTANT_SQL[DIALECT].format(" + Py.sqlText(utc) + "))";
+            }
+        }
+        return serverDefault(d);
     }
 
     private static String serverDefault(ColumnDefault d) {

@@ -21,6 +21,7 @@ final class Imports {
     boolean dialectCheck;
     boolean uuidText;
     boolean newUuid;
+    boolean instantSql;
     boolean awareDatetime;
     boolean utcDateTime;
     boolean modelValidator;

@@ -3,6 +3,7 @@ package dev.schemac.gen.sqlmodel;
 import dev.schemac.render.python.Py;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.Table;
+import dev.schemac.model.Dialect;
 import dev.schemac.model.Entity;
 import dev.schemac.model.EnumMember;
 import dev.schemac.model.EnumType;
@@ -10,6 +11,7 @@ import dev.schemac.model.Field;
 import dev.schemac.model.Model;
 import dev.schemac.model.Settings;
 import dev.schemac.render.python.SqlName;
+import dev.schemac.render.sql.Sql;
 import java.util.function.Predicate;
 
 /**
@@ -75,6 +77,7 @@ final class ModelsWriter {
             b.append("    return datetime.datetime.now(datetime.UTC)\n");
         }
         if (imports.newUuid) b.append(NEW_UUID);
+        if (imports.instantSql) b.append(instantSql());
         if (imports.uuidText) b.append(UUID_TEXT);
         if (imports.utcDateTime) b.append(UTC_DATE_TIME);
         if (imports.dialectCheck) {
@@ -143,6 +146,18 @@ final class ModelsWriter {
                 "mysql": "(UUID())",
             }
             """;
+
+    /**
+     * A datetime default's SQL in each dialect, from the DDL's one rule ({@link Sql#instantLiteral}),
+     * with {@code {}} where the UTC text goes; both are text() SQL, escaped as such ({@link Py#sqlText}).
+     */
+    private static String instantSql() {
+        var b = new StringBuilder("\n\n# A datetime default as the DDL of each dialect writes it ({} is its UTC text).\nINSTANT_SQL = {\n");
+        for (Dialect d : Dialect.values()) {
+            b.append("    ").append(Py.str(CheckSql.dialectName(d))).append(": ").append(Py.sqlText(Sql.instantLiteral(d, "{}"))).append(",\n");
+        }
+        return b.append("}\n").toString();
+    }
 
     /**
      * SQLAlchemy's Uuid stores 32 hex digits where there is no uuid type; the DDL (and

@@ -60,11 +60,17 @@ final class PostgresDialect extends SqlDialect {
 
     /**
      * A datetime with its offset: PostgreSQL reads a timestamptz literal without one in the
-     * TimeZone of the session that runs the DDL, and the model's datetimes are UTC.
+     * TimeZone of the session that runs the DDL (a default is converted once, at CREATE or ALTER),
+     * and the model's datetimes are UTC.
      */
     @Override
+    String instant(String utc) {
+        return utc + "+00";
+    }
+
+    @Override
     String temporal(ScalarKind kind, dev.schemac.model.Op op, String canonical) {
-        return kind == ScalarKind.DATETIME ? canonical + "+00" : canonical;
+        return kind == ScalarKind.DATETIME ? instant(canonical) : canonical;
     }
 
     @Override String lengthFunction() { return "char_length"; }

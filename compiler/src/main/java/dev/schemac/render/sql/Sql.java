@@ -171,6 +171,15 @@ public final class Sql {
         return SqlDialect.number(n);
     }
 
+    /**
+     * A datetime in {@link dev.schemac.types.TemporalText}'s form (UTC) as the dialect's DDL writes
+     * it as a literal ({@link SqlDialect#instant}), for a tool that picks the dialect when it runs.
+     */
+    public static String instantLiteral(Dialect d, String utc) {
+        SqlDialect x = of(d);
+        return x.string(x.instant(utc));
+    }
+
     /** A column default's SQL in the dialect, or null when the column has none. */
     public static String defaultValue(Dialect d, dev.schemac.catalog.Column c) {
         return c.defaultValue() == null ? null : of(d).defaultValue(c.defaultValue(), c.type());

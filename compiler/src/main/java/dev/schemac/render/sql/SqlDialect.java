@@ -129,11 +129,27 @@ abstract class SqlDialect {
 
     String defaultValue(ColumnDefault d, ColumnType type) {
         if (d instanceof ColumnDefault.Number n) return number(n.value());
-        if (d instanceof ColumnDefault.Text t) return string(t.value());
+        if (d instanceof ColumnDefault.Text t) return string(textDefault(t.value(), type));
         if (d instanceof ColumnDefault.Bool b) return b.value() ? "TRUE" : "FALSE";
         if (d instanceof ColumnDefault.EnumValue e) return string(e.value());
         if (d instanceof ColumnDefault.Now) return now(type.kind());
         return uuid();
+    }
+
+    /** A text default as this engine must read it to store the model's value: a datetime as {@link #instant}. */
+    private String textDefault(String value, ColumnType type) {
+        if (type == null || type.isEnum() || type.kind() != ScalarKind.DATETIME) return value;
+        String utc = TemporalText.canonical(ScalarKind.DATETIME, value);
+        return utc == null ? value : instant(utc);
+    }
+
+    /**
+     * A datetime in {@link TemporalText}'s form (UTC) as this engine must read it to mean that
+     * instant wherever schemac writes one (a default, a check's bound): as is where the column
+     * has no time zone and stores the UTC text.
+     */
+    String instant(String utc) {
+        return utc;
     }
 
     /** The current date, time or timestamp: standard SQL, which MySQL overrides for its precision. */

@@ -124,7 +124,8 @@ public final class Lifter {
             String other = seen.putIfAbsent(Lookalikes.key(c.name()), c.name());
             if (other != null) {
                 return "its columns " + Leftover.quoted(other) + " and " + Leftover.quoted(c.name()) + " "
-                        + Lookalikes.howAlike(other, c.name());
+                        + Lookalikes.howAlike(other, c.name())
+                        + (CaseFold.key(other).equals(CaseFold.key(c.name())) ? ", which MySQL reads as one name" : "");
             }
         }
         return null;
@@ -149,7 +150,8 @@ public final class Lifter {
                 // Only a table that is pulled claims its name: one left out for another reason takes none from the next.
                 String other = folded.putIfAbsent(Lookalikes.key(t.name()), t.name());
                 if (other != null) {
-                    why = "its name and that of table " + Leftover.quoted(other) + " " + Lookalikes.howAlike(other, t.name());
+                    why = "its name and that of table " + Leftover.quoted(other) + " " + Lookalikes.howAlike(other, t.name())
+                            + (CaseFold.key(other).equals(CaseFold.key(t.name())) ? ", which MySQL and some file systems read as one name" : "");
                 }
             }
             if (why == null) candidates.add(t);

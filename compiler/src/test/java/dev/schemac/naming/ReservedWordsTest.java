@@ -42,7 +42,9 @@ class ReservedWordsTest {
         assertThat(TargetNames.pythonAttribute("uuid").reservedBecause()).isEqualTo("a name the generated SQLModel module uses itself");
         assertThat(TargetNames.pythonAttribute("match").renamed()).as("a soft keyword is a valid name").isFalse();
         assertThat(TargetNames.pythonAttribute("order").renamed()).isFalse();
-        assertThat(TargetNames.pythonAttribute("registry").renamed()).as("no attribute of a SQLModel class").isFalse();
+        assertThat(TargetNames.pythonAttribute("registry").name()).as("the declarative registry a SQLAlchemy model class keeps")
+                .isEqualTo("registry_");
+        assertThat(TargetNames.pythonAttribute("cls").name()).as("the first parameter of SQLModel.__new__").isEqualTo("cls_");
         // pydantic refuses any field with a leading underscore: the underscores go, one is added at the end.
         assertThat(TargetNames.pythonAttribute("__table__").name()).isEqualTo("table___");
         assertThat(TargetNames.pythonAttribute("__tablename__").reservedBecause())

@@ -182,7 +182,7 @@ final class DesignDocument {
         for (EnumType en : model.enums()) {
             // What the database stores: a member's `@map` label where it has one.
             b.append("\nEnum **").append(en.name()).append("**: ").append(String.join(", ", en.values().stream()
-                    .map(v -> Words.code(v.name()) + (v.dbValue() != null && !v.dbValue().equals(v.name()) ? " (stored as " + Words.code("'" + v.dbValue() + "'") + ")" : ""))
+                    .map(v -> Words.code(v.name()) + (v.dbValue() != null && !v.dbValue().equals(v.name()) ? " (stored as " + Words.textValue(v.dbValue()) + ")" : ""))
                     .toList()));
             if (en.doc() != null) b.append(" — ").append(Md.text(en.doc()));
             b.append("\n");

@@ -1,5 +1,6 @@
 package dev.schemac.gen.docs;
 
+import dev.schemac.lang.ModelString;
 import dev.schemac.render.markdown.Md;
 import dev.schemac.render.markdown.Quoted;
 import dev.schemac.render.text.English;
@@ -34,6 +35,13 @@ final class Words {
 
     /** A name or other text as a code span (see {@link Md#code}). */
     static String code(String s) { return Md.code(s); }
+
+    /**
+     * A stored text value (a default, an enum's stored label) as a code span, spelled as the model
+     * writes a string ({@link ModelString}): a quote, a backslash or a line break inside it stays
+     * visible and unambiguous, where bare quotes around it would not.
+     */
+    static String textValue(String s) { return Md.code(ModelString.quote(s)); }
 
     /** A name or other text as a code span inside a table cell (see {@link Md#codeCell}). */
     static String codeCell(String s) { return Md.codeCell(s); }
@@ -120,7 +128,7 @@ final class Words {
         if (cols.size() != 1 || cols.get(0).defaultValue() == null) return null;
         ColumnDefault d = cols.get(0).defaultValue();
         if (d instanceof ColumnDefault.Number n) return "defaults to " + code(n.value().toPlainString());
-        if (d instanceof ColumnDefault.Text t) return "defaults to " + code("'" + t.value() + "'");
+        if (d instanceof ColumnDefault.Text t) return "defaults to " + textValue(t.value());
         if (d instanceof ColumnDefault.Bool b) return "defaults to " + code(String.valueOf(b.value()));
         if (d instanceof ColumnDefault.EnumValue v) {
             return "defaults to " + code(f.defaultValue() instanceof DefaultValue.EnumValue m ? m.value() : v.value());

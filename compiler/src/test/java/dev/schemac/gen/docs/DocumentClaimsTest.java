@@ -283,7 +283,7 @@ class DocumentClaimsTest {
     private static String expectedDefault(Docs d, dev.schemac.model.Field f, dev.schemac.catalog.Column col) {
         var v = col.defaultValue();
         if (v instanceof dev.schemac.catalog.ColumnDefault.Number n) return n.value().toPlainString();
-        if (v instanceof dev.schemac.catalog.ColumnDefault.Text x) return "'" + x.value() + "'";
+        if (v instanceof dev.schemac.catalog.ColumnDefault.Text x) return dev.schemac.lang.ModelString.quote(x.value());
         if (v instanceof dev.schemac.catalog.ColumnDefault.Bool b) return String.valueOf(b.value());
         if (v instanceof dev.schemac.catalog.ColumnDefault.EnumValue ev) {
             var en = d.c().model().enums().stream().filter(x -> x.name().equals(f.type().display())).findFirst().orElseThrow();

@@ -617,7 +617,7 @@ class DocumentTruthOnRealEnginesTest {
             assertThatThrownBy(() -> s.execute("INSERT INTO accounts (handle, level) VALUES ('a', 'LOW')")).isInstanceOf(SQLException.class);
             s.execute("INSERT INTO accounts (handle, level) VALUES ('a', 'low')");
         }
-        assertThat(g.design()).contains("Enum **Level**: `LOW` (stored as `'low'`), `HIGH` (stored as `'high'`)");
+        assertThat(g.design()).contains("Enum **Level**: `LOW` (stored as `\"low\"`), `HIGH` (stored as `\"high\"`)");
 
         Generated my = generate("friends", FRIENDS.formatted("mysql", "uuid"));
         try (LiveDb db = LiveDb.fresh(Kind.MARIADB, "uuids"); Connection c = db.connect(); Statement s = c.createStatement();
@@ -1269,6 +1269,31 @@ class DocumentTruthOnRealEnginesTest {
             """;
 
     /**
+     * A stored text (a default, an enum's stored label) is shown as the model writes a string, so
+     * a quote, a backslash or a line break in it reads back as itself, never as the end of the value.
+     */
+    @Test
+    void aTextValueIsShownAsTheModelWritesIt() {
+        Generated g = generate("quoted", """
+                schema quoted {
+                  dialect = sqlite
+                }
+
+                enum Mood {
+                  OK @map("it's")
+                }
+
+                /// A note.
+                entity Note {
+                  body string(40) = "say \\"hi\\"\\nit's \\\\ ok"
+                  mood Mood = OK
+                }
+                """);
+        assertThat(g.design()).contains("`body` string(40) (defaults to `\"say \\\"hi\\\"\\nit's \\\\ ok\"`)",
+                "`OK` (stored as `\"it's\"`)");
+    }
+
+    /**
      * Each default an attribute line says is what the engine puts in the column when an insert
      * leaves it out: the row the insert of a name alone makes holds, column by column, the value
      * the document names (an enum by the value whose label is stored, {@code now()} as the day
@@ -1283,7 +1308,7 @@ class DocumentTruthOnRealEnginesTest {
         while (m.find()) said.put(m.group(1), m.group(2));
         assertThat(said).containsOnlyKeys("seats", "price", "currency", "active", "tier", "starts", "added_on");
         assertThat(said.get("added_on")).isEqualTo("the date of the insert");
-        assertThat(d).contains("`FREE` (stored as `'free tier'`)");
+        assertThat(d).contains("`FREE` (stored as `\"free tier\"`)");
         for (Kind kind : List.of(Kind.POSTGRES, Kind.SQLITE, Kind.MYSQL)) {
             Dialect dialect = kind == Kind.POSTGRES ? Dialect.POSTGRES : kind == Kind.SQLITE ? Dialect.SQLITE : Dialect.MYSQL;
             try (LiveDb db = database(kind, dialect, g, "defaults"); Connection c = db.connect(); Statement s = c.createStatement()) {
@@ -1293,11 +1318,11 @@ class DocumentTruthOnRealEnginesTest {
                     assertThat(rs.getString("seats")).as("%s", kind).isEqualTo(said.get("seats").replace("`", ""));
                     assertThat(new java.math.BigDecimal(rs.getString("price"))).as("%s", kind)
                             .isEqualByComparingTo(said.get("price").replace("`", ""));
-                    assertThat("`'" + rs.getString("currency") + "'`").as("%s", kind).isEqualTo(said.get("currency"));
+                    assertThat("`\"" + rs.getString("currency") + "\"`").as("%s", kind).isEqualTo(said.get("currency"));
                     assertThat(rs.getBoolean("active")).as("%s", kind).isEqualTo(Boolean.parseBoolean(said.get("active").replace("`", "")));
                     assertThat(rs.getString("tier")).as("%s", kind).isEqualTo("free tier");
                     assertThat(said.get("tier")).isEqualTo("`FREE`");
-                    assertThat("`'" + rs.getString("starts") + "'`").as("%s", kind).isEqualTo(said.get("starts"));
+                    assertThat("`\"" + rs.getString("starts") + "\"`").as("%s", kind).isEqualTo(said.get("starts"));
                     assertThat(rs.getString("added_on")).as("%s", kind).isNotNull();
                 }
                 assertThat(count(s, "SELECT count(*) FROM plans WHERE added_on = " + (kind == Kind.SQLITE ? "date('now')" : "CURRENT_DATE")))

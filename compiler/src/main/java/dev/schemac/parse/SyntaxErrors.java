@@ -1,5 +1,6 @@
 package dev.schemac.parse;
 
+import dev.schemac.render.text.PlainText;
 import dev.schemac.render.markdown.Quoted;
 import dev.schemac.diag.Code;
 import dev.schemac.diag.Diagnostic;
@@ -301,7 +302,7 @@ final class SyntaxErrors extends BaseErrorListener {
 
     private static String describeChar(String s) {
         int cp = s.codePointAt(0);
-        if (cp < 0x20 || cp == 0x7f || Character.isWhitespace(cp)) return String.format("U+%04X", cp);
-        return Quoted.name(s) + " (U+" + String.format("%04X", cp) + ")";
+        if (cp < 0x20 || cp == 0x7f || Character.isWhitespace(cp)) return PlainText.describe(cp);
+        return Quoted.name(s) + " (" + PlainText.describe(cp) + ")";
     }
 }

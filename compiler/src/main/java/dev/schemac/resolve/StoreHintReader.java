@@ -1,5 +1,6 @@
 package dev.schemac.resolve;
 
+import dev.schemac.render.text.PlainText;
 import dev.schemac.render.markdown.Quoted;
 import dev.schemac.lang.Attributes;
 import dev.schemac.ast.Attribute;
@@ -183,7 +184,7 @@ final class StoreHintReader {
             int bad = literal.codePoints().filter(c -> !(c < 128 && KEY_LITERAL.matcher(Character.toString(c)).matches()))
                     .findFirst().orElse('?');
             diags.add(Messages.badKeyPattern(at, text, "contains "
-                    + (Character.isISOControl(bad) || Character.isWhitespace(bad) ? String.format("U+%04X", bad) : Quoted.name(Character.toString(bad)))
+                    + (Character.isISOControl(bad) || Character.isWhitespace(bad) ? PlainText.describe(bad) : Quoted.name(Character.toString(bad)))
                     + ", which keys do not take"));
             return false;
         }

@@ -1,5 +1,6 @@
 package dev.schemac.render.sql;
 
+import dev.schemac.render.text.PlainText;
 import dev.schemac.render.markdown.Quoted;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Column;
@@ -124,7 +125,7 @@ final class EngineLimits {
     /** MySQL keeps comments in utf8mb3: a character outside the Basic Multilingual Plane becomes `?`. */
     private static void supplementary(Supplier<Span> at, String what, String comment, Consumer<Diagnostic> report) {
         comment.codePoints().filter(Character::isSupplementaryCodePoint).findFirst().ifPresent(c ->
-                report.accept(Messages.commentCharacter(at.get(), what, String.format("U+%04X", c))));
+                report.accept(Messages.commentCharacter(at.get(), what, PlainText.describe(c))));
     }
 
     private static int length(String s) {

@@ -341,7 +341,7 @@ public final class ReservedWords {
      * free names with Python's own symtable and fails on one missing here.
      */
     static final Set<String> SQLMODEL_MODULE_NAMES = Set.of(
-            "Any", "AwareDatetime", "Callable", "DATABASE_URL", "DIALECT", "Decimal", "Field", "Iterator",
+            "Any", "AwareDatetime", "Callable", "DATABASE_URL", "DIALECT", "Decimal", "Field", "INSTANT_SQL", "Iterator",
             "NEW_UUID_SQL", "Optional", "Relationship", "SQLModel", "Self", "UtcDateTime", "UuidText", "ValueError",
             "bool", "bytes", "check_values", "columns_in_order", "configure_connection", "create_db_and_tables",
             "create_engine", "datetime", "dialect_check", "engine", "enforce_foreign_keys", "enum", "float",

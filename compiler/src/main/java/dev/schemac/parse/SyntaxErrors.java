@@ -303,6 +303,6 @@ final class SyntaxErrors extends BaseErrorListener {
     private static String describeChar(String s) {
         int cp = s.codePointAt(0);
         if (cp < 0x20 || cp == 0x7f || Character.isWhitespace(cp)) return PlainText.describe(cp);
-        return Quoted.name(s) + " (" + PlainText.describe(cp) + ")";
+        return Quoted.name(s) + ", " + PlainText.describe(cp);
     }
 }

@@ -19,7 +19,6 @@ import dev.schemac.render.python.Py;
 import dev.schemac.render.python.SqlName;
 import dev.schemac.render.sql.Sql;
 import dev.schemac.types.TypeTable;
-import dev.schemac.types.TemporalText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -225,12 +224,10 @@ final class ColumnField {
      * creates the table.
      */
     private String serverDefault(Column c, ColumnDefault d) {
-        if (d instanceof ColumnDefault.Text t && !c.type().isEnum() && c.type().kind() == ScalarKind.DATETIME) {
-            String utc = TemporalText.canonical(ScalarKind.DATETIME, t.value());
-            if (utc != null) {
-                imports.instantSql = true;
-                return "sa.text(INSTANT_SQL[DIALECT].format(" + Py.sqlText(utc) + "))";
-            }
+        String utc = d instanceof ColumnDefault.Text t ? Sql.instantOf(c.type(), t.value()) : null;
+        if (utc != null) {
+            imports.instantSql = true;
+            return "sa.text(INSTANT_SQL[DIALECT].format(" + Py.sqlText(utc) + "))";
         }
         return serverDefault(d);
     }

@@ -1,11 +1,14 @@
 package dev.schemac.render.sql;
 
 import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.ColumnType;
 import dev.schemac.catalog.Derived;
 import dev.schemac.model.Dialect;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.model.Model;
 import dev.schemac.model.ReferentialAction;
+import dev.schemac.model.ScalarKind;
+import dev.schemac.types.TemporalText;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -169,6 +172,16 @@ public final class Sql {
     /** A number as SQL writes it in every dialect ({@link SqlDialect#number}). */
     public static String number(java.math.BigDecimal n) {
         return SqlDialect.number(n);
+    }
+
+    /**
+     * The UTC text ({@link dev.schemac.types.TemporalText}'s form) of a text default that is an
+     * instant, a datetime column's, or null: the one test of which defaults each dialect writes as
+     * an instant ({@link SqlDialect#instant}), for the DDL and for the tools that write defaults too.
+     */
+    public static String instantOf(ColumnType type, String value) {
+        if (type == null || type.isEnum() || type.kind() != ScalarKind.DATETIME) return null;
+        return TemporalText.canonical(ScalarKind.DATETIME, value);
     }
 
     /**

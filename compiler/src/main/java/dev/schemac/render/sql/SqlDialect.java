@@ -138,8 +138,7 @@ abstract class SqlDialect {
 
     /** A text default as this engine must read it to store the model's value: a datetime as {@link #instant}. */
     private String textDefault(String value, ColumnType type) {
-        if (type == null || type.isEnum() || type.kind() != ScalarKind.DATETIME) return value;
-        String utc = TemporalText.canonical(ScalarKind.DATETIME, value);
+        String utc = Sql.instantOf(type, value);
         return utc == null ? value : instant(utc);
     }
 

@@ -84,7 +84,10 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "`@Table(schema)`, a `columnDefinition` that is no type of the language (the message names "
                         + "the type the outputs describe instead; `jsonb`, `varchar(n)`, `numeric(p, s)`, `uuid`, "
                         + "`bytea`, `timestamp with time zone`, `boolean default false`, `... not null` and the like "
-                        + "are read), `@JoinTable` names, `@OrderColumn`, or a Bean Validation "
+                        + "are read), `@JoinTable` names, `@OrderColumn`, an index column ordered `DESC`, what JPA 3.2 "
+                        + "hands the DDL as text (`comment`, `check`, `options` and `secondPrecision` of `@Table`, "
+                        + "`@Column`, `@JoinColumn`, `@Index`, `@UniqueConstraint`; `@ForeignKey(foreignKeyDefinition)`), "
+                        + "or a Bean Validation "
                         + "constraint the database does not check (`@Past`, `@AssertTrue`, `@Digits` on anything but a "
                         + "`BigDecimal` of the entity itself), Hibernate's `@OnDelete` anywhere but on the owning to-one "
                         + "field or with `SET_DEFAULT`. The message names the element and what the outputs describe "
@@ -108,7 +111,8 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         "Java names may hold `$` and letters beyond ASCII, and `@Column(field)`, `@Entity(name)` and "
                         + "`@Mixin(name)` take any text, but a name in the language is ASCII letters, digits and `_`, not "
                         + "starting with a digit: a model no `.schema` file could write would reach every target. Name the "
-                        + "field with `@Column(field = \"...\")`, the entity or mixin with `name = \"...\"`, or rename it."),
+                        + "field with `@Column(field = \"...\")`, the entity or mixin with `name = \"...\"`, or rename it. "
+                        + "The naming rules (SC601-SC609) say nothing more of such a name: they could only suggest it back."),
                 error("SC920", "Bound given twice or not at all",
                         "schemac's `@Min` and `@Max` take the bound as a Java number (`@Min(0.50)`) or as decimal text "
                         + "(`@Min(exact = \"0.50\")`): give exactly one of `value` and `exact`."),

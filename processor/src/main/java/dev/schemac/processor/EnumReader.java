@@ -21,8 +21,11 @@ import javax.lang.model.util.ElementFilter;
 final class EnumReader {
     private final SourceFacts docs;
     private final Consumer<Diagnostic> report;
+    /** Names refused as SC919: the compiler's naming rules would only suggest the same name back. */
+    private final Muted muted;
 
-    EnumReader(SourceFacts docs, Consumer<Diagnostic> report) {
+    EnumReader(SourceFacts docs, Consumer<Diagnostic> report, Muted muted) {
+        this.muted = muted;
         this.docs = docs;
         this.report = report;
     }
@@ -31,7 +34,10 @@ final class EnumReader {
         Origin at = Origin.of(type);
         var span = nodes.at(at);
         var enumName = nodes.ident(name, at);
-        if (!SchemaReader.isName(name)) report.accept(Problems.notAName(nodes.at(at), "enum", name, "rename the enum"));
+        if (!SchemaReader.isName(name)) {
+            report.accept(Problems.notAName(nodes.at(at), "enum", name, "rename the enum"));
+            muted.addRefusedName(span);
+        }
         var values = new ArrayList<EnumValueDecl>();
         for (VariableElement c : ElementFilter.fieldsIn(type.getEnclosedElements())) {
             if (c.getKind() != ElementKind.ENUM_CONSTANT) continue;
@@ -41,6 +47,7 @@ final class EnumReader {
             if (!SchemaReader.isName(valueName.text())) {
                 report.accept(Problems.notAName(nodes.at(o), "enum value", valueName.text(),
                         "rename the constant; @Column(name = \"...\") on it gives the stored value"));
+                muted.addRefusedName(valueSpan);
             }
             values.add(new EnumValueDecl(valueSpan, valueName, docs.doc(c), storedValue(c, nodes)));
         }

@@ -44,6 +44,7 @@ final class FieldReader {
             AnnotationValue given = column == null ? null : Mirrors.explicit(column).get("field");
             report.accept(Problems.notAName(nodes.at(given == null ? at : at.with(column, given)), "field", m.name(),
                     "name the field with @Column(field = \"...\")"));
+            muted.addRefusedName(span);
         }
         // The type's spans and schemac's @Default come before what the JPA reading makes (its attributes, reported at
         // the annotations that gave them), as a .schema field is written: name, type, default, attributes.

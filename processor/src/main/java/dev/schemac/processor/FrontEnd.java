@@ -49,9 +49,9 @@ final class FrontEnd {
         var fields = new FieldReader(new TypeMapper(declared), new AttributeReader(expressions, bounds), expressions,
                 problems::add, muted, new JpaFields(problems::add, new JpaRelations(), declared, notes), facts);
         this.headers = new HeaderReader(facts);
-        this.enums = new EnumReader(facts, problems::add);
+        this.enums = new EnumReader(facts, problems::add, muted);
         this.types = new TypeReader(declared, new MemberScanner(facts), fields, new BlockAttributeReader(expressions), facts,
-                problems::add, new JpaTable(problems::add), new Placement(problems::add, facts));
+                problems::add, new JpaTable(problems::add), new Placement(problems::add, facts), muted);
     }
 
     Result read(List<Element> holders, List<TypeElement> entityRoots, List<TypeElement> mixinRoots) {

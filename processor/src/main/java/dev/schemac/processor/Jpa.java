@@ -57,6 +57,8 @@ final class Jpa {
     static final String SECONDARY_TABLES = PERSISTENCE + "SecondaryTables";
     static final String COLLECTION_TABLE = PERSISTENCE + "CollectionTable";
     static final String FOREIGN_KEY = PERSISTENCE + "ForeignKey";
+    static final String INDEX = PERSISTENCE + "Index";
+    static final String UNIQUE_CONSTRAINT = PERSISTENCE + "UniqueConstraint";
     static final String ELEMENT_COLLECTION = PERSISTENCE + "ElementCollection";
     static final String ORDER_COLUMN = PERSISTENCE + "OrderColumn";
     static final String HIBERNATE = "org.hibernate.annotations.";

@@ -530,6 +530,8 @@ final class JpaFields {
                             + "not on an enum, a relation or a collection") + ", so the outputs describe " + Quoted.name(used)
                             + ", the logical type of the field's Java type, where Hibernate's column is what the text says"));
         }
+        JpaDdlText.report(e, Jpa.COLUMN, m.name(), nodes, report);
+        JpaDdlText.report(e, Jpa.JOIN_COLUMN, m.name(), nodes, report);
         AnnotationMirror convert = Mirrors.find(e, Jpa.CONVERT);
         if (convert != null && !converted) {
             report.accept(JpaProblems.notExpressible(nodes.at(at.with(convert)), m.name(), "@Convert",

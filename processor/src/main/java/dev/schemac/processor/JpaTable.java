@@ -4,6 +4,7 @@ import dev.schemac.ast.Argument;
 import dev.schemac.ast.Attribute;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.lang.Attributes;
+import dev.schemac.render.markdown.Quoted;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +44,7 @@ final class JpaTable {
         for (AnnotationMirror index : Jpa.annotations(table, "indexes")) {
             Origin o = Origin.of(type).with(table, Jpa.value(table, "indexes"));
             var cols = List.of(Jpa.string(index, "columnList") == null ? new String[0] : Jpa.string(index, "columnList").split(","));
+            descending(type, cols, nodes, o);
             out.add(nodes.attribute(Boolean.TRUE.equals(Jpa.bool(index, "unique")) ? Attributes.UNIQUE : Attributes.INDEX, true,
                     arguments(cols, Jpa.string(index, "name"), fields, nodes, o), o));
         }
@@ -54,6 +56,21 @@ final class JpaTable {
         warnings(type, table, nodes);
         return out;
     }
+
+    /**
+     * JPA's {@code columnList} may order a column {@code DESC}, which Hibernate writes into the index; the language's
+     * indexes have no order of their own, so the outputs' index is ascending in every column.
+     */
+    private void descending(TypeElement type, List<String> columns, Nodes nodes, Origin o) {
+        var desc = columns.stream().map(String::strip).filter(c -> DESC.matcher(c).find()).toList();
+        if (desc.isEmpty()) return;
+        report.accept(JpaProblems.classLevel(nodes.at(o), type.getSimpleName().toString(),
+                "@Index(columnList) with " + String.join(", ", desc.stream().map(Quoted::name).toList()),
+                "the language's indexes have no column order, so the outputs' index is ascending in every column "
+                        + "(a database reads a one-column index backwards for a descending order)"));
+    }
+
+    private static final java.util.regex.Pattern DESC = java.util.regex.Pattern.compile("(?i)\\s+desc$");
 
     private static List<Argument> arguments(List<String> columns, String name, Map<String, String> fields, Nodes nodes, Origin o) {
         var args = new ArrayList<Argument>();
@@ -107,6 +124,7 @@ final class JpaTable {
                         "make the secondary table an entity of its own with a one-to-one to `" + name + "`"));
             }
         }
+        JpaDdlText.report(table, v -> Origin.of(type).with(table, v), name, nodes, report);
         AnnotationMirror seq = Mirrors.find(type, Jpa.SEQUENCE_GENERATOR);
         if (seq != null) {
             report.accept(JpaProblems.classLevel(nodes.at(Origin.of(type).with(seq)), name, "@SequenceGenerator",

@@ -37,9 +37,12 @@ final class TypeReader {
     private final Consumer<Diagnostic> report;
     private final JpaTable jpaTable;
     private final Placement placement;
+    /** Names refused as SC919: the compiler's naming rules would only suggest the same name back. */
+    private final Muted muted;
 
     TypeReader(Declared declared, MemberScanner scanner, FieldReader fields, BlockAttributeReader blocks, SourceFacts docs,
-               Consumer<Diagnostic> report, JpaTable jpaTable, Placement placement) {
+               Consumer<Diagnostic> report, JpaTable jpaTable, Placement placement, Muted muted) {
+        this.muted = muted;
         this.jpaTable = jpaTable;
         this.placement = placement;
         this.declared = declared;
@@ -63,10 +66,10 @@ final class TypeReader {
         // Spans are taken in the order a .schema file would have them (declaration, name,
         // fields, attributes), since diagnostics are sorted by them.
         Span span = nodes.at(at);
-        Ident name = name(type, Annotations.ENTITY, nodes);
+        Ident name = name(type, Annotations.ENTITY, span, nodes);
         var mixins = new LinkedHashSet<TypeElement>();
         supertypes(type, type, mixins, nodes, new HashSet<>());
-        mixins.addAll(embedded(type, nodes));
+        mixins.addAll(embedded(type, List.copyOf(mixins), nodes));
         var inherited = new HashSet<String>();
         var mixinNames = new ArrayList<Ident>();
         for (TypeElement m : mixins) {
@@ -93,7 +96,7 @@ final class TypeReader {
             return null;
         }
         Span span = nodes.at(at);
-        Ident name = name(type, Annotations.MIXIN, nodes);
+        Ident name = name(type, Annotations.MIXIN, span, nodes);
         var members = new ArrayList<Member>();
         var javaMembers = scanner.members(type, Set.of());
         for (JavaMember f : javaMembers) members.add(fields.read(f, nodes));
@@ -118,24 +121,34 @@ final class TypeReader {
     }
 
     /**
-     * The embeddables a type embeds, each once: a mixin. An embeddable embedded twice (the
-     * second with {@code @AttributeOverride}s, as JPA requires) would be its columns once, so
-     * it is refused; one that is some entity's {@code @EmbeddedId} and another's
-     * {@code @Embedded} too, since its fields are key fields.
+     * The embeddables an entity embeds, each once: a mixin. Hibernate creates the columns of every embeddable an
+     * entity reaches, through its own fields, its mapped superclasses' and the embeddables' own {@code @Embedded}
+     * fields, so each of those is a mixin of the entity (the language's mixins have no mixins): the entity's own
+     * first, then its supertypes', each followed by those it embeds. An embeddable reached twice (the second with
+     * {@code @AttributeOverride}s, as JPA requires) would be its columns once, so it is refused; one that is some
+     * entity's {@code @EmbeddedId} and another's {@code @Embedded} too, since its fields are key fields.
      */
-    private List<TypeElement> embedded(TypeElement type, Nodes nodes) {
+    private List<TypeElement> embedded(TypeElement type, List<TypeElement> supertypes, Nodes nodes) {
         var out = new java.util.LinkedHashMap<TypeElement, javax.lang.model.element.Element>();
-        for (var e : scanner.embedding(type)) {
+        embedded(type, type, false, out, nodes);
+        for (TypeElement s : supertypes) embedded(type, s, false, out, nodes);
+        return new ArrayList<>(out.keySet());
+    }
+
+    /** The embeddables {@code holder} embeds, into {@code out}; {@code inKey}: {@code holder} is (inside) an entity's key. */
+    private void embedded(TypeElement entity, TypeElement holder, boolean inKey,
+                          java.util.Map<TypeElement, javax.lang.model.element.Element> out, Nodes nodes) {
+        for (var e : scanner.embedding(holder)) {
             TypeElement t = MemberScanner.embedded(e);
             String member = ElementNames.field(e);
-            boolean asKey = Mirrors.has(e, Jpa.EMBEDDED_ID);
+            boolean asKey = inKey || Mirrors.has(e, Jpa.EMBEDDED_ID);
             var first = out.putIfAbsent(t, e);
             if (first != null) {
                 report.accept(JpaProblems.refused(nodes.at(Origin.of(e)), member, "a second @Embedded `"
                         + t.getSimpleName() + "`", "an embeddable is a mixin, and a mixin's columns are in a table once, "
                         + "not once for `" + ElementNames.field(first) + "` and once for `" + member + "`",
                         "declare the second one's columns in an @Embeddable type of their own, or as fields of `"
-                        + type.getSimpleName() + "`"));
+                        + entity.getSimpleName() + "`"));
             } else if (!declared.embedded(t, asKey)) {
                 report.accept(JpaProblems.refused(nodes.at(Origin.of(e)), member, (asKey ? "@EmbeddedId" : "@Embedded")
                         + " `" + t.getSimpleName() + "`", "`" + t.getSimpleName() + "` is " + (asKey ? "embedded as columns"
@@ -143,8 +156,8 @@ final class TypeReader {
                         "give the key an @Embeddable type of its own"));
             }
             overrides(e, member, nodes);
+            if (first == null) embedded(entity, t, asKey, out, nodes);
         }
-        return new ArrayList<>(out.keySet());
     }
 
     /**
@@ -193,7 +206,7 @@ final class TypeReader {
         }
     }
 
-    private Ident name(TypeElement type, String annotation, Nodes nodes) {
+    private Ident name(TypeElement type, String annotation, Span declaration, Nodes nodes) {
         AnnotationMirror m = Mirrors.find(type, annotation);
         AnnotationValue given = m == null ? null : Mirrors.explicit(m).get("name");
         if (given == null && annotation.equals(Annotations.ENTITY) && Mirrors.find(type, Jpa.ENTITY) != null) {
@@ -206,6 +219,7 @@ final class TypeReader {
             String kind = annotation.equals(Annotations.ENTITY) ? "entity" : "mixin";
             report.accept(Problems.notAName(nodes.at(at), kind, declaredName, "name it with @"
                     + (kind.equals("entity") ? "Entity" : "Mixin") + "(name = \"...\")"));
+            muted.addRefusedName(declaration);
         }
         return nodes.ident(declaredName, at);
     }

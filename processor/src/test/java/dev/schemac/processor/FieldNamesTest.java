@@ -110,4 +110,38 @@ class FieldNamesTest {
         assertThat(c).hadErrorContaining("[SC919] enum value name `NOT$OK`").inFile(kind).onLineContaining("NOT$OK");
         assertThat(c).hadErrorCount(5);
     }
+
+    /**
+     * A name refused as SC919 is that one error: the naming rules (not PascalCase, not snake_case, reserved) would
+     * only suggest the same name back ("rename it `Café`"). A writable name in the same model still hears them.
+     */
+    @Test
+    void aNameTheLanguageCannotWriteHearsNoNamingRuleSuggestingItBack() {
+        var cafe = JpaMappingTest.jpa("Café", "/** A café. */ @Entity public class Café {",
+                "  /** Key. */ @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  /** Name. */ String naïve;",
+                "  /** Size. */ @Enumerated(EnumType.STRING) Größe größe;",
+                "}");
+        var size = JpaMappingTest.jpa("Größe", "/** A size. */ public enum Größe { KLEIN, GROẞ }");
+        var badlyCased = java("test.order_note", "import dev.schemac.annotations.*;",
+                "/** A note. */ @Entity public class order_note {",
+                "  /** Text. */ @Column(field = \"Body_Text\") String body;", "}");
+        var c = Sources.compile(cafe, size, badlyCased);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC919] entity name `Café`").inFile(cafe).onLineContaining("class Café");
+        assertThat(c).hadErrorContaining("[SC919] field name `naïve`").inFile(cafe).onLineContaining("String naïve;");
+        assertThat(c).hadErrorContaining("[SC919] field name `größe`").inFile(cafe).onLineContaining("Größe größe;");
+        assertThat(c).hadErrorContaining("[SC919] enum name `Größe`").inFile(size).onLineContaining("enum Größe");
+        assertThat(c).hadErrorContaining("[SC919] enum value name `GROẞ`").inFile(size).onLineContaining("enum Größe");
+        assertThat(c).hadErrorCount(5);
+        var named = c.diagnostics().stream().map(d -> d.getMessage(java.util.Locale.ROOT)).filter(m -> m.matches("(?s)\\[SC60\\d].*"))
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(named).noneMatch(m -> m.contains("Café") || m.contains("naïve") || m.contains("größe") || m.contains("Größe")
+                || m.contains("GROẞ"));
+        // The naming rules still speak of every name the language can write.
+        assertThat(c).hadWarningContaining("[SC601] entity `order_note` is not PascalCase").inFile(badlyCased)
+                .onLineContaining("class order_note");
+        assertThat(c).hadWarningContaining("[SC603] field `Body_Text` is not snake_case").inFile(badlyCased)
+                .onLineContaining("Body_Text");
+    }
 }

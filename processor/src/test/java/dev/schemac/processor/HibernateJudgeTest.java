@@ -79,6 +79,12 @@ class HibernateJudgeTest {
         judge(List.of(JpaMappingTest.embeddableRecord()), JpaMappingTest.EMBEDDABLE_RECORD);
     }
 
+    /** Embeddables in embeddables, one in a mapped superclass, and an @EmbeddedId whose embeddable embeds another. */
+    @Test
+    void nestedEmbeddablesBuildTheSameDatabaseAsHibernate() throws Exception {
+        judge(List.of(JpaMappingTest.nestedEmbeddables()), JpaMappingTest.NESTED_EMBEDDABLES);
+    }
+
     /**
      * A Spring Boot billing codebase: base entity with Hibernate's @CreationTimestamp/@UpdateTimestamp and @Version,
      * ZonedDateTime, BigInteger, Duration, char, byte, char[], @Temporal(DATE), java.sql.Date, a Map as

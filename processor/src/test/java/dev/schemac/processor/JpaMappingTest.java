@@ -235,6 +235,74 @@ class JpaMappingTest {
             }
             """;
 
+    /**
+     * Embeddables that embed others, and a mapped superclass that embeds one, as a team factors its columns: Hibernate
+     * creates the columns of every embeddable an entity reaches, so each is a mixin of the entity, nested ones too
+     * (they were dropped with their columns). A record embeddable inside a class one, an implicit embedding (a field
+     * of an @Embeddable type without @Embedded), and an @EmbeddedId whose embeddable embeds another: all key fields.
+     */
+    static JavaFileObject[] nestedEmbeddables() {
+        return new JavaFileObject[] {
+            jpa("GeoPoint", "@Embeddable public record GeoPoint(Double latitude, Double longitude) {}"),
+            jpa("PostalAddress", "@Embeddable public class PostalAddress {",
+                    "  @Column(length = 100) String street;",
+                    "  @Column(name = \"zip\", length = 10, nullable = false) String postalCode;",
+                    "  @Embedded GeoPoint location;", "}"),
+            jpa("AuditTrail", "@Embeddable public class AuditTrail {",
+                    "  @Column(nullable = false) Instant createdOn;", "  @Column(length = 40) String createdBy;", "}"),
+            jpa("Tracked", "@MappedSuperclass public abstract class Tracked {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;", "  @Embedded AuditTrail audit;", "}"),
+            jpa("Store", "/** A store. */ @Entity @Table(name = \"stores\") public class Store extends Tracked {",
+                    "  @Column(length = 60, nullable = false) String name;", "  @Embedded PostalAddress address;", "}"),
+            jpa("Region", "@Embeddable public class Region {", "  @Column(length = 2) String country;", "}"),
+            jpa("DepotKey", "@Embeddable public class DepotKey implements java.io.Serializable {",
+                    "  private static final long serialVersionUID = 1L;", "  @Column(length = 8) String code;", "  Region region;", "}"),
+            jpa("Depot", "/** A depot. */ @Entity @Table(name = \"depots\") public class Depot {",
+                    "  @EmbeddedId DepotKey key;", "  Integer bays;", "}"),
+        };
+    }
+
+    static final String NESTED_EMBEDDABLES = """
+            mixin DepotKey {
+              code string(8) @id
+            }
+            mixin Region {
+              country string(2) @id
+            }
+            mixin Tracked {
+              id bigint @id @auto
+            }
+            mixin PostalAddress {
+              street      string(100)?
+              postal_code string(10) @map("zip")
+            }
+            mixin GeoPoint {
+              latitude  double?
+              longitude double?
+            }
+            mixin AuditTrail {
+              created_on datetime
+              created_by string(40)?
+            }
+            /// A depot.
+            entity Depot with DepotKey, Region {
+              bays int?
+              @@map("depots")
+              @@timestamps(false)
+            }
+            /// A store.
+            entity Store with Tracked, PostalAddress, GeoPoint, AuditTrail {
+              name string(60)
+              @@map("stores")
+              @@timestamps(false)
+            }
+            """;
+
+    @Test
+    void nestedEmbeddablesAreMixinsOfTheEntityThatReachesThem() {
+        Equivalence.assertSame(NESTED_EMBEDDABLES, nestedEmbeddables());
+    }
+
     @Test
     void aRecordIsAnEmbeddable() {
         Equivalence.assertSame(EMBEDDABLE_RECORD, embeddableRecord());

@@ -195,6 +195,79 @@ class JpaRefusalsTest {
         assertThat(c.errors()).hasSize(2);
     }
 
+    /**
+     * An embeddable reached twice through nesting (directly and inside another embeddable) is one mixin whose columns
+     * would be in the table once: refused at the nested member, as a second @Embedded of the entity's own is.
+     */
+    @Test
+    void anEmbeddableReachedTwiceThroughNestingIsRefusedAtTheNestedMember() {
+        var point = jpa("Point", "@Embeddable public class Point { Double lat; Double lon; }");
+        var address = jpa("Address", "@Embeddable public class Address {", "  String street;", "  @Embedded Point point;", "}");
+        var site = jpa("Site", "@Entity public class Site {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @Embedded Point entrance;",
+                "  @Embedded Address address;", "}");
+        var c = Sources.compile(point, address, site);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC924] a second @Embedded `Point` on `point` cannot be said in the language: an "
+                + "embeddable is a mixin, and a mixin's columns are in a table once, not once for `entrance` and once for `point`")
+                .inFile(address).onLineContaining("@Embedded Point point;");
+        assertThat(c).hadErrorContaining("help: declare the second one's columns in an @Embeddable type of their own, or as "
+                + "fields of `Site`");
+        assertThat(c.errors()).hasSize(1);
+    }
+
+    /**
+     * What Jakarta Persistence 3.2 hands Hibernate's DDL beside the column (a comment, a check's SQL, SQL options, a
+     * fraction of a second, a foreign key's own definition) and an index column ordered DESC: each a warning at its
+     * value, never dropped in silence; an element written empty says nothing.
+     */
+    @Test
+    void ddlTextAndDescendingIndexColumnsAreWarningsAtTheirValues() {
+        var buyer = jpa("Buyer", "@Entity public class Buyer {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;", "}");
+        var order = jpa("Purchase", "@Entity @Table(name = \"purchases\", comment = \"every purchase\",",
+                "    check = @CheckConstraint(name = \"ck_total\", constraint = \"total >= 0\"),",
+                "    indexes = {@Index(columnList = \"total DESC, placed_at\", options = \"WITH (fillfactor = 70)\"),",
+                "        @Index(columnList = \"placedAt asc\")},",
+                "    uniqueConstraints = @UniqueConstraint(columnNames = \"code\", options = \"NULLS NOT DISTINCT\"))",
+                "public class Purchase {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @Column(length = 12) String code;",
+                "  @Column(comment = \"in cents\", check = @CheckConstraint(constraint = \"total < 100000000\")) Integer total;",
+                "  @Column(secondPrecision = 3, options = \"\", check = {}) Instant placedAt;",
+                "  @Column(options = \"collate \\\"C\\\"\") String note;",
+                "  @ManyToOne @JoinColumn(comment = \"who\", foreignKey = @ForeignKey(foreignKeyDefinition =",
+                "      \"foreign key (buyer_id) references buyer on delete cascade\")) Buyer buyer;",
+                "}");
+        var c = Sources.compile(buyer, order);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC916] @Table(comment) on `Purchase` cannot be said in the language: the outputs' "
+                + "comments are the doc comments; write the text as the Javadoc of the field or class").inFile(order)
+                .onLineContaining("comment = \"every purchase\"");
+        assertThat(c).hadWarningContaining("[SC916] @Table(check) on `Purchase` cannot be said in the language: the "
+                + "constraint's SQL is not read; say it with schemac's @Check").inFile(order).onLineContaining("ck_total");
+        assertThat(c).hadWarningContaining("[SC916] @Index(options) on `Purchase`").inFile(order).onLineContaining("indexes = {");
+        assertThat(c).hadWarningContaining("[SC916] @UniqueConstraint(options) on `Purchase` cannot be said in the language: its "
+                + "SQL is appended to Hibernate's DDL").inFile(order).onLineContaining("uniqueConstraints");
+        assertThat(c).hadWarningContaining("[SC916] @Index(columnList) with `total DESC` on `Purchase` cannot be said in the "
+                + "language: the language's indexes have no column order, so the outputs' index is ascending in every column")
+                .inFile(order).onLineContaining("indexes = {");
+        assertThat(c).hadWarningContaining("[SC916] @Column(comment) on `total`").inFile(order).onLineContaining("in cents");
+        assertThat(c).hadWarningContaining("[SC916] @Column(check) on `total`").inFile(order).onLineContaining("total < 100000000");
+        assertThat(c).hadWarningContaining("[SC916] @Column(secondPrecision) on `placed_at` cannot be said in the language: the "
+                + "outputs' datetime and time columns keep the database's own fraction of a second").inFile(order)
+                .onLineContaining("secondPrecision = 3");
+        assertThat(c).hadWarningContaining("[SC916] @Column(options) on `note`").inFile(order).onLineContaining("String note;");
+        assertThat(c).hadWarningContaining("[SC916] @JoinColumn(comment) on `buyer`").inFile(order).onLineContaining("comment = \"who\"");
+        assertThat(c).hadWarningContaining("[SC916] @ForeignKey(foreignKeyDefinition) on `buyer` cannot be said in the language: "
+                + "its SQL replaces the foreign key Hibernate writes; say an ON DELETE with @OnDelete").inFile(order)
+                .onLineContaining("comment = \"who\"");
+        // Eleven, and no more: the empty options and check of placed_at and the ascending column say nothing.
+        assertThat(c.warnings().stream().map(d -> d.getMessage(java.util.Locale.ROOT)).filter(m -> m.contains("SC916")))
+                .hasSize(11);
+        assertThat(Sources.generated(c, "sql/postgres/schema.sql")).contains("(total, placed_at)").contains("(placed_at)");
+    }
+
     @Test
     void aForeignKeyNamingTheKeyColumnIsTheLanguagesForeignKey() {
         Equivalence.assertSame("""

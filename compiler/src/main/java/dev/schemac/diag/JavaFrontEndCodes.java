@@ -36,7 +36,9 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "`\"\\\"text\\\"\"`), or `text`, a string taken as it is; give exactly one of them."),
                 error("SC904", "Entity that is not a class or record",
                         "`@Entity` is on an interface, enum or annotation type. An entity is a class or a record; shared "
-                        + "fields go in a `@Mixin`."),
+                        + "fields go in a `@Mixin`. Jakarta's `@Entity` on a record is refused too: a JPA entity is a class "
+                        + "that is not final, and Hibernate maps a record as an `@Embeddable` only; make it a class, or "
+                        + "annotate the record with schemac's `@Entity`."),
                 error("SC905", "Mixin that is not a class or interface",
                         "`@Mixin` is on a record, enum or annotation type (or `@MappedSuperclass` on one of those, "
                         + "or `@Embeddable` on an enum or annotation type). A mixin is a class "

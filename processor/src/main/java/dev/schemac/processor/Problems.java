@@ -58,6 +58,17 @@ final class Problems {
                 "put @Entity on a class or record; use @Mixin for shared fields");
     }
 
+    /**
+     * Jakarta's {@code @Entity} on a record: JPA's entity class is not final, and a record is; Hibernate maps records
+     * as embeddables only, so the tables the model would describe are none Hibernate creates.
+     */
+    static Diagnostic jpaEntityRecord(Span at, String type) {
+        return error("SC904", at, "Jakarta's @Entity on record `" + type + "`: a JPA entity is a class that is not final, and "
+                        + "Hibernate maps a record as an @Embeddable only",
+                "make `" + type + "` a class with a no-argument constructor, or annotate the record with schemac's "
+                        + "@dev.schemac.annotations.Entity instead (the model's, not Hibernate's)");
+    }
+
     /** {@code annotation} is what was written: {@code @Mixin}, {@code @MappedSuperclass} or {@code @Embeddable}. */
     static Diagnostic mixinKind(Span at, String type, String kind, String annotation) {
         return switch (annotation) {

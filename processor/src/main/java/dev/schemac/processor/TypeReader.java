@@ -63,6 +63,10 @@ final class TypeReader {
         if (Jpa.isMixin(type)) {
             report.accept(Problems.entityAndMixin(nodes.at(at), type.getSimpleName().toString()));
         }
+        if (type.getKind() == ElementKind.RECORD && Mirrors.has(type, Jpa.ENTITY)) {
+            report.accept(Problems.jpaEntityRecord(nodes.at(Origin.of(type).with(Mirrors.find(type, Jpa.ENTITY))),
+                    type.getSimpleName().toString()));
+        }
         // Spans are taken in the order a .schema file would have them (declaration, name,
         // fields, attributes), since diagnostics are sorted by them.
         Span span = nodes.at(at);

@@ -268,6 +268,26 @@ class JpaRefusalsTest {
         assertThat(Sources.generated(c, "sql/postgres/schema.sql")).contains("(total, placed_at)").contains("(placed_at)");
     }
 
+    /**
+     * Jakarta's @Entity on a record describes tables Hibernate never creates (a JPA entity is not final; Hibernate maps
+     * records as embeddables only): refused at the annotation. schemac's own @Entity on the same record is an entity.
+     */
+    @Test
+    void aRecordWithJakartasEntityIsRefusedAndWithSchemacsIsAnEntity() {
+        var jpaRecord = jpa("Reading", "@Entity public record Reading(",
+                "    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id, Double value) {}");
+        var c = Sources.compile(jpaRecord);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC904] Jakarta's @Entity on record `Reading`: a JPA entity is a class that is not "
+                + "final, and Hibernate maps a record as an @Embeddable only").inFile(jpaRecord).onLineContaining("@Entity public record");
+        assertThat(c).hadErrorContaining("help: make `Reading` a class with a no-argument constructor, or annotate the record "
+                + "with schemac's @dev.schemac.annotations.Entity instead");
+        assertThat(c.errors()).hasSize(1);
+        var own = Sources.java("test.Reading", "import dev.schemac.annotations.*;",
+                "@Entity public record Reading(@Id @Auto long id, double value) {}");
+        assertThat(Sources.compile(own)).succeeded();
+    }
+
     @Test
     void aForeignKeyNamingTheKeyColumnIsTheLanguagesForeignKey() {
         Equivalence.assertSame("""

@@ -85,7 +85,12 @@ final class TypeReader {
         var javaMembers = scanner.members(type, inherited);
         for (JavaMember f : javaMembers) members.add(fields.read(f, nodes));
         placement.check(type, javaMembers, inherited, nodes);
-        members.addAll(jpaTable.read(type, javaMembers, nodes));
+        // @Table's index and unique lists name columns of the whole table: the mixins' too (a mapped superclass's
+        // foreign key, an embeddable's @Column(name)), the entity's own taking precedence.
+        var tableColumns = new ArrayList<JavaMember>();
+        for (TypeElement m : mixins) if (mixinKind(m)) tableColumns.addAll(scanner.members(m, Set.of()));
+        tableColumns.addAll(javaMembers);
+        members.addAll(jpaTable.read(type, tableColumns, nodes));
         overrides(type, type.getSimpleName().toString(), nodes);
         members.addAll(blocks.read(type, nodes));
         formulas(type, nodes);

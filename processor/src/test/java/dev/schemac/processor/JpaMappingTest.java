@@ -240,6 +240,8 @@ class JpaMappingTest {
      * creates the columns of every embeddable an entity reaches, so each is a mixin of the entity, nested ones too
      * (they were dropped with their columns). A record embeddable inside a class one, an implicit embedding (a field
      * of an @Embeddable type without @Embedded), and an @EmbeddedId whose embeddable embeds another: all key fields.
+     * The table's index names columns of the mixins (an embeddable's given name, a superclass's embeddable's column),
+     * as Hibernate's @Table(indexes) may.
      */
     static JavaFileObject[] nestedEmbeddables() {
         return new JavaFileObject[] {
@@ -252,7 +254,8 @@ class JpaMappingTest {
                     "  @Column(nullable = false) Instant createdOn;", "  @Column(length = 40) String createdBy;", "}"),
             jpa("Tracked", "@MappedSuperclass public abstract class Tracked {",
                     "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;", "  @Embedded AuditTrail audit;", "}"),
-            jpa("Store", "/** A store. */ @Entity @Table(name = \"stores\") public class Store extends Tracked {",
+            jpa("Store", "/** A store. */ @Entity @Table(name = \"stores\", indexes = @Index(columnList = \"zip, createdBy\"))",
+                    "public class Store extends Tracked {",
                     "  @Column(length = 60, nullable = false) String name;", "  @Embedded PostalAddress address;", "}"),
             jpa("Region", "@Embeddable public class Region {", "  @Column(length = 2) String country;", "}"),
             jpa("DepotKey", "@Embeddable public class DepotKey implements java.io.Serializable {",
@@ -295,12 +298,39 @@ class JpaMappingTest {
               name string(60)
               @@map("stores")
               @@timestamps(false)
+              @@index(postal_code, created_by)
             }
             """;
 
     @Test
     void nestedEmbeddablesAreMixinsOfTheEntityThatReachesThem() {
         Equivalence.assertSame(NESTED_EMBEDDABLES, nestedEmbeddables());
+    }
+
+    /** @Table(indexes) may name the foreign key column a mapped superclass's @JoinColumn gives (it was SC210). */
+    @Test
+    void aTableIndexNamesTheForeignKeyColumnOfAMappedSuperclass() {
+        Equivalence.assertSame("""
+                mixin Owned {
+                  id     bigint @id @auto
+                  tenant Tenant @map("tenant_ref") @on_delete(no_action)
+                }
+                entity Invoice with Owned {
+                  number string(20)
+                  @@timestamps(false)
+                  @@index(tenant, number)
+                }
+                entity Tenant {
+                  id bigint @id @auto
+                  @@timestamps(false)
+                }
+                """,
+                jpa("Tenant", "@Entity public class Tenant {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;", "}"),
+                jpa("Owned", "@MappedSuperclass public abstract class Owned {",
+                        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                        "  @ManyToOne(optional = false) @JoinColumn(name = \"tenant_ref\") Tenant tenant;", "}"),
+                jpa("Invoice", "@Entity @Table(indexes = @Index(columnList = \"tenant_ref, number\"))",
+                        "public class Invoice extends Owned {", "  @Column(length = 20, nullable = false) String number;", "}"));
     }
 
     @Test

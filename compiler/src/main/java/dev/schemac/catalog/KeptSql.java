@@ -36,10 +36,30 @@ public record KeptSql(String table, String what, String sql, Place place) {
         if (sql == null || column == null) return false;
         try {
             List<Token> code = SqlLexer.code(sql, false);
-            return code.size() > 1 && code.get(0).isName() && code.get(0).text().equalsIgnoreCase(column);
+            // A column of no type is declared by its name alone.
+            return !code.isEmpty() && code.get(0).isName() && code.get(0).text().equalsIgnoreCase(column);
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** Whether its SQL is a column definition of its table ({@link Place#COLUMN}, {@link Place#STORED_COLUMN}). */
+    public boolean declaresColumn() {
+        return place == Place.COLUMN || place == Place.STORED_COLUMN;
+    }
+
+    /** The name of the column a {@link Place#STORED_COLUMN} declares, as SQLite reads it; null for any other. */
+    public String storedColumn() {
+        if (place != Place.STORED_COLUMN) return null;
+        List<Token> code = code();
+        return code == null || code.isEmpty() || !code.get(0).isName() ? null : code.get(0).text();
+    }
+
+    /** The clause a {@link Place#DEFAULT} gives column {@code column} ({@code DEFAULT (...)}), or null when it gives none. */
+    public String defaultOf(String column) {
+        if (place != Place.DEFAULT || !declares(sql, column)) return null;
+        List<Token> code = code();
+        return code == null || code.size() < 2 ? null : sql.substring(code.get(0).end()).strip();
     }
 
     /** Whether this is the STRICT option of its table. */
@@ -73,8 +93,9 @@ public record KeptSql(String table, String what, String sql, Place place) {
         if (place == Place.NONE || place == Place.OPTION) return Set.of();
         // A generated column's expression may name any column of the table, and a rebuild cannot declare it without
         // them: it is not on a column the way an index is, and a migration that drops one it names is refused.
-        if (place == Place.COLUMN) return null;
+        if (declaresColumn()) return null;
         if (code == null || code.isEmpty()) return null;
+        if (place == Place.DEFAULT) return code.get(0).isName() ? Set.of(code.get(0).text().toLowerCase(Locale.ROOT)) : null;
         int i = 0;
         if (place == Place.CLAUSE) {
             if (code.get(0).is("CONSTRAINT")) i = 2;
@@ -188,11 +209,23 @@ public record KeptSql(String table, String what, String sql, Place place) {
          * computes, so the rebuild's copy leaves it out.
          */
         COLUMN,
+        /**
+         * A column definition inside CREATE TABLE, after the model's columns, of a column with values of its own that
+         * the model does not have (one declared with no type, or one pull has no type for): the rebuild declares it as
+         * the table did and copies its values.
+         */
+        STORED_COLUMN,
+        /**
+         * The DEFAULT clause of one of the model's columns, which the model cannot say (an expression), written after
+         * the column's name ({@code "ts DEFAULT (strftime('%s', 'now'))"}): the table's CREATE TABLE declares the
+         * column with it while the model gives the column no default of its own.
+         */
+        DEFAULT,
         /** After CREATE TABLE's closing parenthesis (WITHOUT ROWID, STRICT). */
         OPTION,
         /** A statement of its own after the table (CREATE INDEX, CREATE TRIGGER). */
         STATEMENT,
-        /** Nothing can make it again (a column pull could not type): a rebuild of its table is refused. */
+        /** Nothing can make it again (a default pull could not read): a rebuild of its table is refused. */
         NONE
     }
 }

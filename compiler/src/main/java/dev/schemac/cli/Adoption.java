@@ -31,6 +31,7 @@ record Adoption(DatabaseUrl url, Catalog database, List<Diagnostic> diagnostics)
         var drift = Drift.of(c.catalog(), live, RenameHints.of(c.model()), model.naming(), true);
         diags.addAll(drift.notCompared());
         Catalog database = drift.database();
+        drift.leftOutOfDatabase().forEach((table, what) -> diags.add(PullMessages.baselineLeavesOut(c.model().anchor(), table, what)));
         for (var v : database.views()) {
             var outside = v.readsOutside(database, live.source().schema());
             if (!outside.isEmpty()) diags.add(PullMessages.viewReadsUnmade(c.model().anchor(), v.name(), outside));

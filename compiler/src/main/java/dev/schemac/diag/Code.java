@@ -639,7 +639,7 @@ public enum Code {
             + "that is on a column the migration drops goes with it: a check or index whose SQL uses the column's "
             + "name, a foreign key or unique over it). That SQL names the table and columns as they were: when this "
             + "migration rebuilds the table after renaming it, or renames a column the SQL names, or SQLite kept no "
-            + "SQL for it (a column of a type pull could not read, a default it could not), the object would be "
+            + "SQL for it (a foreign key or index whose SQL SQLite does not keep), the object would be "
             + "dropped for good, so the migration is refused. So is a migration that drops a column a trigger's SQL "
             + "names: the trigger may mean that column or another table's of the same name, and schemac cannot tell "
             + "whether it goes with the column; and one that drops a column a generated column is computed from, "

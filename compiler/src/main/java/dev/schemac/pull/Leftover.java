@@ -36,6 +36,9 @@ public record Leftover(Kind kind, String table, String column, String name, Stri
          */
         record Reference(java.util.List<String> columns, String table, java.util.List<String> referencedColumns,
                          String onDelete, String onUpdate, boolean deferred) implements Shape {}
+
+        /** A column as SQLite's CREATE TABLE declares it ({@code sql}, name first), which holds values of its own. */
+        record Declared(String sql) implements Shape {}
     }
 
     /** Why a table without a primary key is not pulled; its help says to add one. */

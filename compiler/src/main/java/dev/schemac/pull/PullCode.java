@@ -132,6 +132,18 @@ public enum PullCode {
             + "the model's `dialect` must be that database's: `sqlite`, `postgres`, or `mysql` for "
             + "MySQL and MariaDB. Set the dialect in the schema header, or point the URL at the "
             + "database the model is for."),
+    BASELINE_LEAVES_OUT("SC983", Severity.WARNING, "The baseline does not make all an adopted table has",
+            "`migrate --from-url` writes a baseline that makes the database's tables, for a database built from the history (a "
+            + "new developer's, a test's); the adopted database has it already. It makes each table as the model holds it, "
+            + "with what the history carries besides: on SQLite the SQL of what pull left out (an expression index, a check, a "
+            + "trigger, a generated column, a column of no type, an expression default, WITHOUT ROWID, STRICT), on every engine "
+            + "the views and each text column's own collation. What else pull left out or gave another type (a PostgreSQL "
+            + "`citext` made `text`, a bare `numeric` made `numeric(65,30)`, an array, domain or generated column, a partial "
+            + "or expression index, a check or trigger; on SQLite what SQLite keeps no SQL for) is not made so there: the "
+            + "warning names, per table, each such thing. A database built from the history then differs from the adopted "
+            + "one there, and `schemac diff --url` on it does not show it (the model does not have it either). Make those "
+            + "objects in such databases with a script of your own after the baseline, or change the adopted database (and "
+            + "pull again) if they are not needed."),
     VIEW_READS_UNMADE("SC981", Severity.WARNING, "An adopted view reads what the history does not make",
             "`migrate --from-url` carries the database's views in the history (SC973), as the SQL that makes "
             + "each; the history makes the adopted tables and the other carried views, nothing else. A view "

@@ -99,6 +99,14 @@ public final class PullMessages {
                         : d.help());
     }
 
+    public static Diagnostic baselineLeavesOut(Span at, String table, List<String> what) {
+        return of(PullCode.BASELINE_LEAVES_OUT, at, "the baseline makes table " + Leftover.quoted(table) + " without what the "
+                        + "database has and the history does not carry: " + String.join(", ", what)
+                        + "; a database built from the history differs from this one there",
+                "make them in such a database with a script of your own after the baseline, or change this database (and pull "
+                        + "again) if they are not needed");
+    }
+
     public static Diagnostic viewReadsUnmade(Span at, String view, List<String> objects) {
         return of(PullCode.VIEW_READS_UNMADE, at, "view " + Leftover.quoted(view) + " reads " + String.join(", ",
                         objects.stream().map(o -> (o.endsWith("()") ? "function " : "") + Leftover.quoted(o)).toList())

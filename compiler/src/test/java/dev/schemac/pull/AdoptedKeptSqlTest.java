@@ -55,6 +55,13 @@ class AdoptedKeptSqlTest {
         return up;
     }
 
+    /** Writes the migration without running it (the database has it already): its up script. */
+    String written(Path model, Path out, String ts, String name) throws Exception {
+        var r = migrate(model, out, null, ts, name);
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        return Files.readString(out.resolve(MigrationFiles.sqlPath(Dialect.SQLITE, ts + "_" + name, "up")), StandardCharsets.UTF_8);
+    }
+
     /** Adopts the database with the model pull wrote: the baseline only, which the database has. */
     void adoptAsItIs(LiveDb db, Path model, Path out) {
         var r = migrate(model, out, db, "20250301120000", "adopt");
@@ -249,11 +256,11 @@ class AdoptedKeptSqlTest {
 
     /**
      * The up drops created_at in place; its down adds it back NOT NULL with CURRENT_TIMESTAMP, which SQLite makes only
-     * by a rebuild, and the rebuild cannot copy `extra` (no type): refused, as the up would be. A drop whose down
-     * adds the column back in place is written, and its down keeps `extra`.
+     * by a rebuild: the rebuild declares `extra` (no type) as the table did and copies its values. A drop whose down
+     * adds the column back in place is written too, and its down keeps `extra`.
      */
     @Test
-    void aDownThatWouldRebuildAwayAnUntypedColumnIsRefused() throws Exception {
+    void aDownThatRebuildsKeepsAnUntypedColumn() throws Exception {
         try (var db = LiveDb.fresh(Kind.SQLITE, "kept_down"); var copy = LiveDb.fresh(Kind.SQLITE, "kept_down_alembic")) {
             db.run(UNTYPED);
             copy.run(UNTYPED);
@@ -261,24 +268,22 @@ class AdoptedKeptSqlTest {
             Path out = tmp.resolve("out");
             adoptAsItIs(db, model, out);
             String adopted = Files.readString(model);
-            String text = edited(adopted, "  created_at datetime = now()\n", "");
-            Files.writeString(model, text);
-            var r = migrate(model, out, null, "20250302000000", "no_created");
-            assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
-            assertThat(r.err()).contains("error[SC567]: the down script of this migration rebuilds table `notes` on SQLite, and "
-                            + "that drops column `extra`, which the database has outside the model: it cannot be made again "
-                            + "(SQLite keeps no SQL that makes it again)")
-                    .contains("app.schema:" + lineOf(text, "entity Note {") + ":1")
-                    .contains("help: leave out of this migration the change whose undoing needs the rebuild, or drop column "
-                            + "`extra` in the database first (and pull again) if it is no longer wanted");
-            // Neither the SQL down script nor Alembic's downgrade is written.
-            assertThat(out.resolve("migrations/sql/sqlite")).isDirectoryNotContaining("glob:**20250302000000*");
-            assertThat(out.resolve(MigrationFiles.alembicPath("20250302000000_no_created"))).doesNotExist();
-            assertThat(out.resolve(MigrationFiles.alembicPath("20250301115959_baseline"))).exists();
+            Files.writeString(model, edited(adopted, "  created_at datetime = now()\n", ""));
+            migrateAndApply(db, model, out, null, "20250302000000", "no_created");
+            String rebuilt = Files.readString(out.resolve(MigrationFiles.sqlPath(Dialect.SQLITE, "20250302000000_no_created", "down")));
+            assertThat(rebuilt).contains("CREATE TABLE _schemac_new_notes", "  extra,\n", "INSERT INTO _schemac_new_notes (id, body, memo, extra) SELECT id, body, memo, extra FROM notes;");
+            db.run(rebuilt);
+            assertThat(one(db, "SELECT extra || '|' || (created_at IS NOT NULL) FROM notes WHERE id = 1")).isEqualTo("precious|1");
+            // The column back by a migration of its own, which the down has made already, to go on from the adopted model.
+            Files.writeString(model, adopted);
+            String back = written(model, out, "20250302100000", "created_back");
+            assertThat(back).contains("CREATE TABLE _schemac_new_notes", "  extra,\n");
+            var same = Cli.run("diff", "--url", db.sqliteFile().toString(), model.toString(), "--color", "never");
+            assertThat(same.code()).as(same.out() + same.err()).isZero();
 
             Files.writeString(model, edited(adopted, "  memo       string(20)?\n", ""));
-            migrateAndApply(db, model, out, null, "20250302000000", "no_memo");
-            String down = Files.readString(out.resolve(MigrationFiles.sqlPath(Dialect.SQLITE, "20250302000000_no_memo", "down")));
+            migrateAndApply(db, model, out, null, "20250303000000", "no_memo");
+            String down = Files.readString(out.resolve(MigrationFiles.sqlPath(Dialect.SQLITE, "20250303000000_no_memo", "down")));
             assertThat(down).contains("ALTER TABLE notes ADD COLUMN memo VARCHAR(20);").doesNotContain("_schemac_new_");
             db.run(down);
             assertThat(one(db, "SELECT extra FROM notes WHERE id = 1")).isEqualTo("precious");

@@ -189,6 +189,9 @@ class AdoptedStrictTableTest {
             assertThat(up).contains("CREATE TABLE _schemac_new_notes", "  tag TEXT,\n", "  level TEXT NOT NULL DEFAULT 'LOW',\n",
                     "  nickname TEXT,\n", "  active INTEGER NOT NULL DEFAULT TRUE,\n", ") STRICT;");
             rebuilt(db, "the first rebuild");
+            // The STRICT table declares the enums TEXT and the bool INTEGER DEFAULT TRUE: diff --url reads them as the model's.
+            var same = Cli.run("diff", "--url", db.sqliteFile().toString(), "--color", "never", model.toString());
+            assertThat(same.code()).as(same.out() + same.err()).isZero();
 
             String second = edited(first.replaceFirst("(?m)^(  score\\s+)int\\?$", "$1int = 0"), "float?", "float? @check(>= 0)");
             assertThat(second).as(first).containsPattern("score\\s+int = 0");

@@ -216,7 +216,21 @@ final class AlembicRevision {
 
     private final java.util.Map<String, String> enumVars = new java.util.HashMap<>();
 
+    /**
+     * An adopted SQLite table that keeps what the model cannot say ({@link Sql#makesKept}) is made there by the SQL
+     * renderer's statements, with it, which op.create_table could not; every other dialect creates it as any table.
+     */
     private String createTable(Table t) {
+        String created = createTableByAlembic(t);
+        if (!Sql.makesKept(Dialect.SQLITE, t)) return created;
+        var b = new StringBuilder("    if _dialect() == \"sqlite\":\n");
+        for (String s : Sql.tableStatements(Dialect.SQLITE, t, catalog)) b.append("        op.execute(").append(Py.sqlText(s)).append(")\n");
+        b.append("    else:\n");
+        created.lines().forEach(l -> b.append(l.isEmpty() ? "" : "    " + l).append('\n'));
+        return b.toString();
+    }
+
+    private String createTableByAlembic(Table t) {
         var args = new ArrayList<String>();
         args.add(SqlName.of(t.name()));
         for (Column c : t.columns()) args.add(column(t, c));

@@ -153,7 +153,9 @@ final class AlembicStep {
         boolean sqlite = d == Dialect.SQLITE;
         if (c instanceof CreateTable t) {
             // SQLite declares the new table's foreign keys inline: it cannot add them later.
-            return createTable(d, sqlite ? to.table(t.t().name()).orElse(t.t()) : t.t(), to);
+            Table made = sqlite ? to.table(t.t().name()).orElse(t.t()) : t.t();
+            // Alembic's create_table would leave out what an adopted table keeps outside the model.
+            return Sql.makesKept(d, made) ? null : createTable(d, made, to);
         }
         if (c instanceof RenameTable r) return "op.rename_table(" + SqlName.of(r.from()) + ", " + SqlName.of(r.to()) + ")";
         if (c instanceof DropTable t) return "op.drop_table(" + SqlName.of(t.t().name()) + ")";

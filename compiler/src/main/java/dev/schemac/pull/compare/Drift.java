@@ -3,6 +3,7 @@ package dev.schemac.pull.compare;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
+import dev.schemac.catalog.ColumnDefault;
 import dev.schemac.catalog.ColumnType;
 import dev.schemac.catalog.EnumDef;
 import dev.schemac.catalog.ForeignKey;
@@ -16,6 +17,7 @@ import dev.schemac.evolve.CatalogDiff;
 import dev.schemac.evolve.Change;
 import dev.schemac.evolve.RenameHints;
 import dev.schemac.model.Naming;
+import dev.schemac.model.ScalarKind;
 import dev.schemac.naming.Names;
 import dev.schemac.pull.DbEngine;
 import dev.schemac.pull.Leftover;
@@ -60,7 +62,8 @@ public final class Drift {
      * side as a Catalog (the baseline {@code migrate --from-url} writes) and the rename hints
      * of the model that this database has not applied yet (the ones the changes make).
      */
-    public record Result(List<Change> changes, List<Diagnostic> notCompared, Catalog database, RenameHints renames) {}
+    public record Result(List<Change> changes, List<Diagnostic> notCompared, Catalog database, RenameHints renames,
+                         Map<String, List<String>> leftOutOfDatabase) {}
 
     public static Result of(Catalog model, LiveSchema live) throws PullFailure {
         return of(model, live, RenameHints.NONE, null);
@@ -110,7 +113,48 @@ public final class Drift {
         RenameHints applied = adoption.applied();
         old = withUnusedEnums(old, model, live.source().engine());
         // The database's views are the history's to carry (a model has none): no change of the model's drops them.
-        return new Result(CatalogDiff.diff(old, model.withViews(old.views()), applied), notCompared, old, applied);
+        return new Result(CatalogDiff.diff(old, model.withViews(old.views()), applied), notCompared, old, applied,
+                leftOut(old, leftovers, live.source().engine()));
+    }
+
+    /**
+     * What the database side ({@link Result#database}, an adoption's baseline) does not have as the database does,
+     * by table, in words: what pull left out or gives another type, where the history carries no SQL that makes it
+     * (SQLite's {@link KeptSql} makes most of it; the other engines' histories carry none).
+     */
+    private static Map<String, List<String>> leftOut(Catalog database, List<Leftover> leftovers, DbEngine engine) {
+        var out = new LinkedHashMap<String, List<String>>();
+        for (Table t : database.tables()) {
+            var items = new ArrayList<String>();
+            if (engine == DbEngine.SQLITE) {
+                t.kept().stream().filter(k -> k.place() == KeptSql.Place.NONE).forEach(k -> items.add(k.what()));
+            } else {
+                for (Leftover x : leftovers) {
+                    String what = t.name().equals(x.table()) ? leftOut(x) : null;
+                    if (what != null && !items.contains(what)) items.add(what);
+                }
+            }
+            if (!items.isEmpty()) out.put(t.name(), List.copyOf(items));
+        }
+        return out;
+    }
+
+    /** A leftover a baseline outside SQLite does not make as the database has it, in words; null for one it does. */
+    private static String leftOut(Leftover x) {
+        String column = x.column() == null ? null : "column " + Leftover.quoted(x.column());
+        boolean named = x.name() != null && !x.name().equals("(unnamed)");
+        String object = named ? Leftover.quoted(x.name()) : x.definition() == null ? "(unnamed)" : Leftover.quoted(x.definition());
+        return switch (x.kind()) {
+            case COLUMN -> column == null ? null : column + (x.definition() == null ? "" : " (" + Leftover.quoted(x.definition()) + ")");
+            case TYPE -> column == null ? null : "the type of " + column + (x.definition() == null ? "" : " (" + Leftover.quoted(x.definition()) + ")");
+            case DEFAULT -> column == null ? null : "the default of " + column;
+            case CHECK -> "check " + object;
+            case INDEX -> "index " + object;
+            case FOREIGN_KEY -> "foreign key " + object;
+            // An @updated trigger pull read is the model's: the history makes it.
+            case TRIGGER -> x.column() == null && x.definition() != null ? "trigger " + object : null;
+            default -> null;
+        };
     }
 
     /**
@@ -501,8 +545,9 @@ public final class Drift {
          * SQLite keeps, the table's CHECK clauses as its CREATE TABLE has them, and the FOREIGN KEY
          * and UNIQUE clauses and plain indexes SQLite keeps no statement for, written from their
          * names ({@link Leftover.Shape}; the leftover's definition is text for people), WITHOUT
-         * ROWID and STRICT, a generated column as its CREATE TABLE declares it. What has no such SQL (a column of a type pull could not read and the model does
-         * not have, a default it could not read) is kept by name only, and a rebuild is refused (SC567).
+         * ROWID and STRICT, a generated column, a column of no type (or one pull cannot type) and an expression default as its
+         * CREATE TABLE declares them. What has no such SQL (a foreign key or index SQLite keeps no SQL for) is kept by name
+         * only, and a rebuild is refused (SC567).
          */
         // Each KeptSql's what quotes its name through Leftover.quoted, as every message about a database's name does: the
         // text is a snapshot's, read back as written, so a history adopted before keeps its own text (and hash).
@@ -550,11 +595,19 @@ public final class Drift {
                         if (m == null || m.column(x.column()).isEmpty()) {
                             // SQLite computes a generated column: a rebuild declares it as the table did, and copies nothing into it.
                             boolean declared = x.computedColumn() && KeptSql.declares(def, x.column());
-                            out.add(new KeptSql(table, "column " + Leftover.quoted(x.column()), declared ? def : "",
-                                    declared ? KeptSql.Place.COLUMN : KeptSql.Place.NONE));
+                            String what = "column " + Leftover.quoted(x.column());
+                            if (declared) out.add(new KeptSql(table, what, def, KeptSql.Place.COLUMN));
+                            // A column of no type, or of one pull cannot read, holds values: a rebuild declares it and copies them.
+                            else if (x.shape() instanceof Leftover.Shape.Declared s && KeptSql.declares(s.sql(), x.column())) {
+                                out.add(new KeptSql(table, what, s.sql(), KeptSql.Place.STORED_COLUMN));
+                            } else out.add(new KeptSql(table, what, "", KeptSql.Place.NONE));
                         }
                     }
-                    case DEFAULT -> out.add(new KeptSql(table, "the default of column " + Leftover.quoted(x.column()), "", KeptSql.Place.NONE));
+                    case DEFAULT -> {
+                        String what = "the default of column " + Leftover.quoted(x.column());
+                        out.add(x.shape() instanceof Leftover.Shape.Declared s && KeptSql.declares(s.sql(), x.column())
+                                ? new KeptSql(table, what, s.sql(), KeptSql.Place.DEFAULT) : new KeptSql(table, what, "", KeptSql.Place.NONE));
+                    }
                     default -> { }
                 }
             }
@@ -630,7 +683,13 @@ public final class Drift {
                 // each column with the STRICT type of its field's (as migrations keep it), whatever the field's type.
                 type = m.type();
             }
-            var def = StructuralComparison.sameDefault(c.defaultValue(), m.defaultValue()) ? m.defaultValue() : c.defaultValue();
+            ColumnDefault live = c.defaultValue();
+            // A bool field of a STRICT table is an INTEGER column, whose default SQLite reads as the number 1 or 0.
+            if (type.kind() == ScalarKind.BOOL && !type.isEnum() && live instanceof ColumnDefault.Number n
+                    && (n.value().signum() == 0 || n.value().compareTo(java.math.BigDecimal.ONE) == 0)) {
+                live = new ColumnDefault.Bool(n.value().signum() != 0);
+            }
+            var def = StructuralComparison.sameDefault(live, m.defaultValue()) ? m.defaultValue() : live;
             // SQLite keeps a column's comment only as a line in the CREATE TABLE text, which Alembic and other tools
             // do not write: as for a table's, it is no drift there.
             String doc = engine == DbEngine.SQLITE || Objects.equals(StructuralComparison.norm(c.comment()),

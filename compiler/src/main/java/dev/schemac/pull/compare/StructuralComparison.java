@@ -155,6 +155,12 @@ final class StructuralComparison implements SchemaComparison {
             return c.nullable() ? "NULL" : "NOT NULL";
         }
 
+        /** Whether the database's table is SQLite STRICT, which declares each column with a STRICT type. */
+        private boolean strict() {
+            return info != null && info.leftovers().stream().anyMatch(l -> l.kind() == dev.schemac.pull.Leftover.Kind.DIFFERENCE
+                    && dev.schemac.catalog.KeptSql.STRICT.equals(l.definition()));
+        }
+
         /** The model column's type as this engine stores it, in the engine's canonical spelling. */
         String modelType(Column c) {
             if (c.type().isEnum()) {
@@ -162,7 +168,7 @@ final class StructuralComparison implements SchemaComparison {
                 return switch (engine) {
                     case POSTGRES -> e.typeName();
                     case MYSQL, MARIADB -> "enum(" + String.join(",", e.values().stream().map(v -> Sql.string(engine.dialect(), v)).toList()) + ")";
-                    case SQLITE -> "VARCHAR(" + e.values().stream().mapToInt(String::length).max().orElse(1) + ")";
+                    case SQLITE -> Sql.sqliteEnumType(e.values(), strict());
                 };
             }
             if (engine == DbEngine.SQLITE && c.autoIncrement()) return "INTEGER";

@@ -356,6 +356,8 @@ public final class Expressions {
         Object v = l.value();
         if (k.isNumeric()) {
             BigDecimal n = v instanceof BigDecimal b ? b : null;
+            // SQLite and MySQL read TRUE and FALSE as the numbers 1 and 0 (a bool field of a STRICT table is INTEGER).
+            if (v instanceof Boolean x && dialect != Dialect.POSTGRES) n = x ? BigDecimal.ONE : BigDecimal.ZERO;
             if (v instanceof String s) {
                 try {
                     n = new BigDecimal(s.strip());

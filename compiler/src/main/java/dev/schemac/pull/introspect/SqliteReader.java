@@ -125,12 +125,15 @@ final class SqliteReader {
             if (mapped == null) {
                 d.columns.add(new TableDraft.ColumnDraft(col, null, "0".equals(c.get(2)), null, false, comment,
                         new LiveSchema.ColumnInfo(canonical, false, null)));
+                // The definition is SQLite's own text of the column, which an adopted table's rebuild declares again.
+                String definition = parsed == null ? null : parsed.columnDefinitions.get(col);
                 d.leftover(Leftover.Kind.COLUMN, col, col, c.get(1).isEmpty() ? "(no type)" : c.get(1),
-                        c.get(1).isEmpty() ? "the column has no declared type" : "no schemac type for " + Leftover.quoted(c.get(1)));
+                        c.get(1).isEmpty() ? "the column has no declared type" : "no schemac type for " + Leftover.quoted(c.get(1)),
+                        definition == null ? null : new Leftover.Shape.Declared(definition));
                 continue;
             }
             var def = Expressions.defaultOf(c.get(3), mapped.type(), null, Dialect.SQLITE, false);
-            d.columns.add(column(d, col, mapped, "0".equals(c.get(2)), def, comment, canonical));
+            d.columns.add(column(d, col, mapped, "0".equals(c.get(2)), def, c.get(3), comment, canonical));
         }
         // Key columns that never hold NULL whatever PRAGMA's notnull says, so they are no nullable key:
         // every key column of a WITHOUT ROWID table (SQLite enforces it there), and an INTEGER PRIMARY
@@ -186,10 +189,12 @@ final class SqliteReader {
     }
 
     private TableDraft.ColumnDraft column(TableDraft d, String col, NativeTypes.Mapped mapped, boolean nullable,
-                                          Expressions.Default def, String comment, String canonical) {
+                                          Expressions.Default def, String expression, String comment, String canonical) {
         var value = def instanceof Expressions.Default.Value v ? v.value() : null;
         if (def instanceof Expressions.Default.Unsupported u) {
-            d.leftover(Leftover.Kind.DEFAULT, col, col, null, u.reason());
+            // SQLite's own text of the expression, which an adopted table's CREATE TABLE declares the column with again.
+            d.leftover(Leftover.Kind.DEFAULT, col, col, null, u.reason(), expression == null ? null
+                    : new Leftover.Shape.Declared(dev.schemac.render.sql.Sql.id(Dialect.SQLITE, col) + " DEFAULT (" + expression + ")"));
         }
         ColumnType type = mapped.type();
         // CHAR(36) defaulting to a random UUID is how schemac stores a uuid here.
@@ -331,18 +336,22 @@ final class SqliteReader {
     }
 
     /**
-     * SQLite has no enum type: schemac stores an enum as VARCHAR(longest value) with an IN
-     * check in the column's derived check. A column stored exactly so is read as an enum.
+     * SQLite has no enum type: schemac stores an enum as text, declared as the SQLite dialect
+     * declares it ({@link dev.schemac.render.sql.Sql#sqliteEnumType}: in a STRICT table as
+     * TEXT), with an IN check in the column's derived check. A column stored exactly so is read
+     * as an enum.
      */
     private static List<dev.schemac.catalog.EnumDef> enums(TableDraft d) {
         var out = new ArrayList<dev.schemac.catalog.EnumDef>();
+        boolean strict = d.leftovers.stream().anyMatch(l -> l.kind() == Leftover.Kind.DIFFERENCE
+                && dev.schemac.catalog.KeptSql.STRICT.equals(l.definition()));
         for (Check ch : d.checks) {
             for (Check.Term t : ch.terms()) {
                 if (!(t instanceof Check.EnumMember m)) continue;
                 var c = d.column(m.column());
-                if (c == null || c.type() == null || c.type().isEnum() || c.type().kind() != dev.schemac.model.ScalarKind.STRING) continue;
-                int longest = m.values().stream().mapToInt(String::length).max().orElse(0);
-                if (c.type().length() == null || c.type().length() != longest) continue;
+                if (c == null || c.type() == null || c.type().isEnum() || !c.type().kind().isText()) continue;
+                String declared = NativeTypes.canonicalSqlite(dev.schemac.render.sql.Sql.sqliteEnumType(m.values(), strict));
+                if (!declared.equals(c.info().nativeType())) continue;
                 if (EnumLabels.problem(m.values()) != null) continue; // stays a string with its check
                 String derived = dev.schemac.naming.Names.constraint("ck", d.name, List.of(m.column()));
                 if (ch.name() != null && !ch.name().equals(derived)) continue;

@@ -230,13 +230,13 @@ final class ChangeSql {
 
     /** The generated column {@code t} keeps outside the model under the name of its column {@code column}, or null. */
     private static KeptSql generatedNamed(Table t, String column) {
-        return t.kept().stream().filter(k -> k.place() == KeptSql.Place.COLUMN && KeptSql.declares(k.sql(), column)).findFirst()
+        return t.kept().stream().filter(k -> k.declaresColumn() && KeptSql.declares(k.sql(), column)).findFirst()
                 .orElse(null);
     }
 
     /** Whether {@code k} is a generated column {@code t} keeps under the name of one of the model's columns. */
     private static boolean sharesAColumnName(Table t, KeptSql k) {
-        return k.place() == KeptSql.Place.COLUMN && t.columns().stream().anyMatch(c -> KeptSql.declares(k.sql(), c.name()));
+        return k.declaresColumn() && t.columns().stream().anyMatch(c -> KeptSql.declares(k.sql(), c.name()));
     }
 
     /** SQLite's DROP COLUMN refuses a column that a key, index or check names. */
@@ -259,14 +259,16 @@ final class ChangeSql {
         // Column renames are part of the copy: a renamed column may take the name of one this rebuild drops.
         var renamedFrom = new java.util.HashMap<String, String>();
         Renames.columns(changes, table).forEach((before, after) -> renamedFrom.put(after, before));
-        var copied = t.columns().stream().map(Column::name).filter(n -> !added.contains(n)).toList();
+        var kept = keptThrough(t, changes);
+        // A column the model does not have but that holds values (one of no type) is declared again and copied as it is.
+        var copied = java.util.stream.Stream.concat(t.columns().stream().map(Column::name).filter(n -> !added.contains(n)),
+                kept.stream().map(KeptSql::storedColumn).filter(Objects::nonNull)).toList();
         var sources = copied.stream().map(n -> renamedFrom.getOrDefault(n, n)).toList();
         String tmp = "_schemac_new_" + table;
         Table shadow = new Table(tmp, t.entity(), t.doc(), t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(), t.indexes(),
                 t.checks(), t.updatedAtTrigger(), t.join());
         String why = changes.stream().filter(c -> table.equals(c.table())).map(notes).filter(Objects::nonNull).distinct()
                 .reduce((a, b) -> a + " " + b).orElse(null);
-        var kept = keptThrough(t, changes);
         shadow = shadow.withKept(kept);
         String oldTable = renamedTo.entrySet().stream().filter(e -> e.getValue().equals(table)).map(Map.Entry::getKey)
                 .findFirst().orElse(table);
@@ -545,6 +547,7 @@ final class ChangeSql {
         for (Column col : t.columns()) defined(c, t.name(), col);
         for (UniqueConstraint u : t.uniques()) if (ddl.separate(u)) add(c, ddl.partialUnique(t.name(), u));
         if (!d.inlineIndexes()) for (Index i : t.indexes()) add(c, createIndex(t.name(), i));
+        for (String s : ddl.keptStatements(t)) add(c, s);
         for (String s : d.afterTable(t, to)) if (s.startsWith("COMMENT ")) add(c, s);
     }
 

@@ -42,19 +42,7 @@ final class DdlWriter {
         for (String s : d.preamble(catalog)) b.append('\n').append(s).append('\n');
         for (Table t : catalog.tables()) {
             b.append('\n');
-            b.append(createTable(t));
-            for (Column c : t.columns()) {
-                String after = d.afterDefinition(t.name(), c);
-                if (after != null) b.append(after).append('\n');
-            }
-            for (UniqueConstraint u : t.uniques()) if (separate(u)) b.append(partialUnique(t.name(), u)).append('\n');
-            if (!d.inlineIndexes()) {
-                for (Index i : t.indexes()) {
-                    b.append("CREATE INDEX ").append(d.id(i.name())).append(" ON ").append(d.id(t.name())).append(" (")
-                            .append(d.ids(i.columns())).append(");\n");
-                }
-            }
-            for (String s : d.afterTable(t, catalog)) b.append(s).append('\n');
+            for (String s : tableStatements(t)) b.append(s).append('\n');
         }
         if (d.alterForwardForeignKeys()) {
             boolean first = true;
@@ -91,8 +79,45 @@ final class DdlWriter {
         return Sql.dropView(d.dialect(), v);
     }
 
+    /** A table made anew, with what it keeps outside the model that can be made with it ({@link #madeWith}). */
     String createTable(Table t) {
-        return createTable(t, false);
+        var kept = madeWith(d.dialect(), t);
+        return createTable(t.withKept(kept), !kept.isEmpty());
+    }
+
+    /**
+     * What an adopted SQLite table keeps outside the model ({@link dev.schemac.catalog.KeptSql}) that making the table
+     * anew (the baseline of its history, the down script of a migration that drops it) makes with it, from the SQL the
+     * history carries, as a rebuild makes it again: not SQL that names the table by a name it no longer has, nor what
+     * SQLite keeps no SQL for. No other dialect runs SQLite's SQL.
+     */
+    static List<dev.schemac.catalog.KeptSql> madeWith(dev.schemac.model.Dialect dialect, Table t) {
+        if (dialect != dev.schemac.model.Dialect.SQLITE) return List.of();
+        return t.kept().stream().filter(k -> k.place() != dev.schemac.catalog.KeptSql.Place.NONE && k.table().equals(t.name()))
+                .toList();
+    }
+
+    /** The statements that make table {@code t} anew, each after those it needs: the table, its indexes, its triggers. */
+    List<String> tableStatements(Table t) {
+        var out = new ArrayList<String>();
+        out.add(createTable(t).stripTrailing());
+        for (Column c : t.columns()) {
+            String after = d.afterDefinition(t.name(), c);
+            if (after != null) out.add(after);
+        }
+        for (UniqueConstraint u : t.uniques()) if (separate(u)) out.add(partialUnique(t.name(), u));
+        if (!d.inlineIndexes()) {
+            for (Index i : t.indexes()) out.add("CREATE INDEX " + d.id(i.name()) + " ON " + d.id(t.name()) + " (" + d.ids(i.columns()) + ");");
+        }
+        out.addAll(d.afterTable(t, catalog));
+        out.addAll(keptStatements(t));
+        return out;
+    }
+
+    /** The statements of their own (an index, a trigger) that making table {@code t} anew makes after it ({@link #madeWith}). */
+    List<String> keptStatements(Table t) {
+        return madeWith(d.dialect(), t).stream().filter(k -> k.place() == dev.schemac.catalog.KeptSql.Place.STATEMENT)
+                .map(k -> k.sql().strip() + ";").toList();
     }
 
     /**
@@ -110,6 +135,10 @@ final class DdlWriter {
         Table typed = kept || t.kept().isEmpty() ? t : t.withKept(List.of());
         for (Column c : t.columns()) {
             String def = d.columnDefinition(c, typed, catalog);
+            // A default the model cannot say, which the table has: while the model gives the column none of its own.
+            String keptDefault = !kept || c.defaultValue() != null ? null : t.kept().stream().map(k -> k.defaultOf(c.name()))
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (keptDefault != null) def = def + " " + keptDefault;
             if (c.autoIncrement() && d.inlineAutoIncrementKey() && t.primaryKey().columns().equals(List.of(c.name()))) {
                 // SQLite: AUTOINCREMENT exists only on an inline INTEGER PRIMARY KEY.
                 def = def + " CONSTRAINT " + d.id(t.primaryKey().name()) + " PRIMARY KEY AUTOINCREMENT";
@@ -120,7 +149,7 @@ final class DdlWriter {
         }
         if (kept) {
             for (var k : t.kept()) {
-                if (k.place() != dev.schemac.catalog.KeptSql.Place.COLUMN) continue;
+                if (!k.declaresColumn()) continue;
                 lines.add(k.sql());
                 comments.add(null);
             }

@@ -144,6 +144,29 @@ public final class Sql {
     }
 
     /**
+     * Whether making table {@code t} anew in this dialect makes what the table keeps outside the model with it
+     * (an adopted SQLite table's {@link dev.schemac.catalog.KeptSql}): a tool that writes its own CREATE TABLE
+     * would leave that out, so the SQL renderer's is run instead.
+     */
+    public static boolean makesKept(Dialect d, dev.schemac.catalog.Table t) {
+        return !DdlWriter.madeWith(d, t).isEmpty();
+    }
+
+    /** The statements that make table {@code t} of {@code catalog} anew in this dialect, as the schema's DDL makes it. */
+    public static java.util.List<String> tableStatements(Dialect d, dev.schemac.catalog.Table t, Catalog catalog) {
+        return new DdlWriter(of(d), catalog).tableStatements(t);
+    }
+
+    /**
+     * How SQLite declares a column of an enum with these values: in a STRICT table ({@link dev.schemac.catalog.Table#strict})
+     * as the STRICT type of the same meaning, else as the DDL writes it. Pull reads a column declared so, with the
+     * enum's check, as an enum, and compares a model's enum column with the database's in this spelling.
+     */
+    public static String sqliteEnumType(java.util.List<String> values, boolean strict) {
+        return strict ? dev.schemac.types.TypeTable.sqliteStrict(ColumnType.ofEnum("enum")) : SqliteDialect.enumType(values);
+    }
+
+    /**
      * A check of table {@code t} as the DDL writes it in the dialect, or null when the dialect
      * keeps none of its terms; each literal as the engine must meet it for its column's type.
      */

@@ -61,12 +61,13 @@ final class SqliteDialect extends SqlDialect {
 
     @Override
     String columnType(Column c, Catalog catalog) {
-        if (c.type().isEnum()) {
-            int longest = catalog.enumDef(c.type().enumName()).orElseThrow().values().stream()
-                    .mapToInt(String::length).max().orElse(1);
-            return "VARCHAR(" + longest + ")";
-        }
+        if (c.type().isEnum()) return enumType(catalog.enumDef(c.type().enumName()).orElseThrow().values());
         return super.columnType(c, catalog);
+    }
+
+    /** SQLite has no enum type: an enum's column is text as long as its longest value, its values a check. */
+    static String enumType(List<String> values) {
+        return "VARCHAR(" + values.stream().mapToInt(String::length).max().orElse(1) + ")";
     }
 
     /**

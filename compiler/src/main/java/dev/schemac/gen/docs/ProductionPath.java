@@ -182,7 +182,7 @@ final class ProductionPath {
         if (!enums.isEmpty()) {
             boolean one = enums.size() == 1;
             out.add("SQLite kept the enum " + (one ? "column " : "columns ") + Words.list(enums) + " as VARCHAR with a CHECK on the allowed values; "
-                    + target.displayName() + " keeps " + (one ? "it" : "them") + " as " + (target == Dialect.POSTGRES ? (one ? "an enum type" : "enum types")
+                    + target.displayName() + " keeps " + (one ? "it" : "them") + " as " + (Sql.enumTypes(target) ? (one ? "an enum type" : "enum types")
                     : (one ? "an ENUM column" : "ENUM columns")) + " with the same values.");
         }
         return out;

@@ -1225,6 +1225,42 @@ class DocumentTruthOnRealEnginesTest {
      * a unique key of a partitioned table without the partition key, so the key to itself has
      * nothing to reference; a large table nothing refers to is, and its widened key is accepted.
      */
+    static final String METERS = """
+            schema meters {
+              dialect = postgres
+            }
+
+            /// A meter reading: many, never referred to.
+            entity Reading {
+              value int
+              @@volume(rows = 50_000_000)
+            }
+            """;
+
+    /**
+     * The partition the documents propose holds the month of {@code created_at} in UTC, whatever
+     * the time zone of the session that creates it: its bounds are instants, as the model's
+     * datetimes are (a bound without an offset would move the month's edges by the session's zone).
+     */
+    @Test
+    void aProposedMonthPartitionHoldsItsMonthInUtc() throws Exception {
+        Generated g = generate("meters", METERS);
+        Matcher m = java.util.regex.Pattern.compile("(CREATE TABLE readings \\(\n)\\s*-- the columns[^\n]*\n(\\s*\\) PARTITION BY RANGE \\(created_at\\);\n"
+                + "\\s*CREATE TABLE readings_\\d{4}_\\d{2} PARTITION OF readings FOR VALUES FROM \\(('[^']+')\\) TO \\(('[^']+')\\);)")
+                .matcher(g.file("Database_Design.md"));
+        assertThat(m.find()).as(g.design()).isTrue();
+        try (LiveDb db = LiveDb.fresh(Kind.POSTGRES, "meters"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("SET TIME ZONE 'Asia/Tokyo'");
+            s.execute(m.group(1) + "  id int NOT NULL, created_at timestamptz NOT NULL, value int NOT NULL, PRIMARY KEY (id, created_at)\n" + m.group(2));
+            s.execute("RESET TIME ZONE");
+            String first = Sql.instantLiteral(Dialect.POSTGRES, "2025-01-01 00:00:00");
+            assertThat(m.group(3)).isEqualTo(first);
+            // The first and the last instant of January in UTC go in; the last of December does not.
+            s.execute("INSERT INTO readings VALUES (1, '2025-01-01 00:00:00+00', 1), (2, '2025-01-31 23:59:59+00', 2)");
+            assertThatThrownBy(() -> s.execute("INSERT INTO readings VALUES (3, '2024-12-31 23:59:59+00', 3)")).isInstanceOf(SQLException.class);
+        }
+    }
+
     @Test
     void aLargeTableThatRefersToItselfIsNotProposedForPartitioning() throws Exception {
         Generated g = generate("versions", VERSIONS);
@@ -1265,6 +1301,7 @@ class DocumentTruthOnRealEnginesTest {
               tier     Tier = FREE
               starts   date = "2024-02-29"
               added_on date = now()
+              seen     datetime = "2024-02-29T23:30:00-01:00"
             }
             """;
 
@@ -1306,13 +1343,26 @@ class DocumentTruthOnRealEnginesTest {
         var said = new java.util.LinkedHashMap<String, String>();
         Matcher m = java.util.regex.Pattern.compile("(?m)^     - `(\\w+)` .*?defaults to ([^,)\\n]+)").matcher(d);
         while (m.find()) said.put(m.group(1), m.group(2));
-        assertThat(said).containsOnlyKeys("seats", "price", "currency", "active", "tier", "starts", "added_on");
+        assertThat(said).containsOnlyKeys("seats", "price", "currency", "active", "tier", "starts", "added_on", "seen");
         assertThat(said.get("added_on")).isEqualTo("the date of the insert");
+        // A datetime default is an instant, said in UTC: the model wrote it an hour behind.
+        assertThat(said.get("seen")).isEqualTo("`\"2024-03-01 00:30:00\"` UTC");
         assertThat(d).contains("`FREE` (stored as `\"free tier\"`)");
         for (Kind kind : List.of(Kind.POSTGRES, Kind.SQLITE, Kind.MYSQL)) {
             Dialect dialect = kind == Kind.POSTGRES ? Dialect.POSTGRES : kind == Kind.SQLITE ? Dialect.SQLITE : Dialect.MYSQL;
             try (LiveDb db = database(kind, dialect, g, "defaults"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                // A session far from UTC: PostgreSQL's timestamptz would read an instant without its offset in this zone.
+                if (kind == Kind.POSTGRES) s.execute("SET TIME ZONE 'Asia/Tokyo'");
                 s.execute("INSERT INTO plans (name) VALUES ('a')");
+                String utc = switch (kind) {
+                    case POSTGRES -> "to_char(seen AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')";
+                    case MYSQL -> "DATE_FORMAT(seen, '%Y-%m-%d %H:%i:%s')";
+                    default -> "seen";
+                };
+                try (var rs = s.executeQuery("SELECT " + utc + " AS seen_utc FROM plans")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat("`\"" + rs.getString(1) + "\"` UTC").as("%s", kind).isEqualTo(said.get("seen"));
+                }
                 try (var rs = s.executeQuery("SELECT seats, price, currency, active, tier, starts, added_on FROM plans")) {
                     assertThat(rs.next()).isTrue();
                     assertThat(rs.getString("seats")).as("%s", kind).isEqualTo(said.get("seats").replace("`", ""));

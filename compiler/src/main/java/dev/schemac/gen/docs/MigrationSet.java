@@ -29,10 +29,11 @@ record MigrationSet(List<Step> steps, int uncovered) {
 
     /**
      * One migration: its id, what it does (one sentence a change), its destructive findings, what
-     * its down scripts destroy (the same findings of the inverse changes), its files.
+     * its down scripts destroy (the same findings of the inverse changes), its files, and the schema
+     * it leads to (what its down script drops, for the first).
      */
     record Step(String id, List<String> sentences, List<Lint.Finding> findings, List<Lint.Finding> undoing, Set<String> files,
-                List<String> addedLabels) {
+                List<String> addedLabels, Catalog after) {
         String timestamp() { return id.substring(0, 14); }
 
         /**
@@ -110,7 +111,7 @@ record MigrationSet(List<Step> steps, int uncovered) {
                 for (String v : a.to().values()) if (!a.from().values().contains(v)) added.add(Words.code(v));
             }
         }
-        return new Step(id, Describe.sentences(changes), Lint.findings(changes, before, after, d), undoing, files, added);
+        return new Step(id, Describe.sentences(changes), Lint.findings(changes, before, after, d), undoing, files, added, after);
     }
 
     /**

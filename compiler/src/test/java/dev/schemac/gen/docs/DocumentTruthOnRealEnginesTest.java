@@ -854,6 +854,72 @@ class DocumentTruthOnRealEnginesTest {
         return out;
     }
 
+    static final String MOODS1 = """
+            schema moods {
+              dialect = mysql
+            }
+
+            /// A mood.
+            enum Mood {
+              CALM
+              GLAD
+            }
+
+            /// A diary entry.
+            entity Entry {
+              mood Mood
+            }
+            """;
+
+    static final String MOODS2 = MOODS1.replace("  GLAD\n}", "  GLAD\n  WRY @map(\"wry\")\n}\n\n/// A weather.\nenum Weather {\n  SUN\n  RAIN\n}")
+            .replace("  mood Mood\n", "  mood    Mood\n  weather Weather?\n");
+
+    /**
+     * A migration is described as the primary dialect's scripts hold it: on MySQL an enum is no
+     * type, so no migration is said to create one; the first migration's PostgreSQL down drops the
+     * enum types that migration made, each named, and no type a later migration made.
+     */
+    @Test
+    void theEnumTypesSaidToBeMadeAndDroppedAreTheScriptsOwn(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        var one = dir.resolve("m1.schema");
+        var two = dir.resolve("m2.schema");
+        java.nio.file.Files.writeString(one, MOODS1);
+        java.nio.file.Files.writeString(two, MOODS2);
+        Path out = dir.resolve("out");
+        var gen = dev.schemac.cli.Cli.run("generate", one.toString(), "--out", out.toString());
+        assertThat(gen.code()).as(gen.err()).isZero();
+        var mig = dev.schemac.cli.Cli.run("migrate", two.toString(), "--out", out.toString(), "--name", "weather", "--timestamp", "20250201000000");
+        assertThat(mig.code()).as(mig.err()).isZero();
+        String design = DocumentClaimsTest.prose(java.nio.file.Files.readString(out.resolve("Database_Design.md")));
+        assertThat(design).doesNotContain("Creates enum").contains("Enum `Mood`: adds `wry`.");
+        Matcher said = java.util.regex.Pattern.compile("including the PostgreSQL enum types? ((?:`\\w+`(?:, | and )?)+)").matcher(design);
+        assertThat(said.find()).as(design).isTrue();
+        var named = new java.util.TreeSet<String>();
+        for (Matcher n = java.util.regex.Pattern.compile("`(\\w+)`").matcher(said.group(1)); n.find(); ) named.add(n.group(1));
+        try (LiveDb db = LiveDb.fresh(Kind.POSTGRES, "moods"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            db.run(java.nio.file.Files.readString(out.resolve("migrations/sql/postgres/20250101000000_init.up.sql")));
+            assertThat(enumTypes(s)).as("the enum types the first migration makes").isEqualTo(named);
+            db.run(java.nio.file.Files.readString(out.resolve("migrations/sql/postgres/20250101000000_init.down.sql")));
+            assertThat(enumTypes(s)).as("what its down leaves").isEmpty();
+        }
+        try (LiveDb db = LiveDb.fresh(Kind.MYSQL, "moods"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String id : List.of("20250101000000_init", "20250201000000_weather")) {
+                db.run(java.nio.file.Files.readString(out.resolve("migrations/sql/mysql/" + id + ".up.sql")));
+            }
+            // MySQL spells an enum's values in its column: the migration made a column, no type; the enum adds a stored label.
+            assertThat(count(s, "SELECT count(*) FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = 'entries'"
+                    + " AND column_name = 'weather' AND data_type = 'enum'")).isEqualTo(1);
+        }
+    }
+
+    private static java.util.TreeSet<String> enumTypes(Statement s) throws SQLException {
+        var out = new java.util.TreeSet<String>();
+        try (var rs = s.executeQuery("SELECT typname FROM pg_type WHERE typtype = 'e'")) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
+
     /** Each check a migration is said to add or change is one the named dialect's database holds after it. */
     @Test
     void aMigrationIsDescribedAsTheDialectsScriptsHoldIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {

@@ -1483,6 +1483,42 @@ class DocumentTruthOnRealEnginesTest {
         }
     }
 
+    static final String SWITCHES = """
+            schema switches {
+              dialect = mysql
+              timestamps = false
+            }
+
+            /// A switch.
+            entity Switch {
+              on bool
+            }
+            """;
+
+    /**
+     * The production path says what MySQL makes of a {@code BOOLEAN} column (a TINYINT(1)) and that
+     * SQLite's 0 and 1 copy as they are: on MySQL and MariaDB both, the column is a TINYINT(1) and
+     * the copied 0 and 1 read back unchanged.
+     */
+    @Test
+    void aBooleanColumnIsSaidToBeWhatMysqlMakesOfIt() throws Exception {
+        Generated g = generate("switches", SWITCHES);
+        assertThat(g.design()).contains("SQLite kept the booleans written to `switches.on` as the integers 0 and 1; MySQL stores it as `BOOLEAN`, "
+                + "which MySQL makes a `TINYINT(1)` column holding the 0 and 1 as they are.");
+        for (Kind kind : List.of(Kind.MYSQL, Kind.MARIADB)) {
+            try (LiveDb db = database(kind, Dialect.MYSQL, g, "switches"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                try (var rs = s.executeQuery("SELECT column_type FROM information_schema.columns WHERE table_schema = DATABASE()"
+                        + " AND table_name = 'switches' AND column_name = 'on'")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).as("%s", kind).isEqualToIgnoringCase("tinyint(1)");
+                }
+                s.execute("INSERT INTO switches (id, `on`) VALUES (1, 0), (2, 1)");
+                assertThat(count(s, "SELECT count(*) FROM switches WHERE `on` = 0 AND id = 1")).as("%s", kind).isEqualTo(1);
+                assertThat(count(s, "SELECT count(*) FROM switches WHERE `on` = 1 AND id = 2")).as("%s", kind).isEqualTo(1);
+            }
+        }
+    }
+
     /**
      * A dialect spelled another way the language accepts ({@code postgresql}, any case) is one
      * setting: both documents quote it as {@code dialect = postgres} and come out byte for byte as

@@ -200,8 +200,8 @@ final class ProductionPath {
         }
         if (cols.isEmpty()) return;
         // SQLite kept other values as they were written (SqliteAffinity): the enforced list names them.
-        // MySQL's BOOLEAN is no type of its own: the column it makes is a TINYINT(1), which holds the copied 0 and 1 as they are.
-        String made = target == Dialect.MYSQL && kind == ScalarKind.BOOL ? ", which MySQL makes a `TINYINT(1)` column holding the 0 and 1 as they are" : "";
+        // MySQL's BOOLEAN is no type of its own: the column it makes is a TINYINT(1), which keeps the copied 0 and 1 unchanged.
+        String made = target == Dialect.MYSQL && kind == ScalarKind.BOOL ? " (a `TINYINT(1)` column there, which keeps the copied 0 and 1 unchanged)" : "";
         out.add("SQLite kept the " + values + " written to " + Words.list(cols) + " " + how + "; " + target.displayName() + " stores "
                 + (cols.size() == 1 ? "it" : "them") + " as " + Words.code(type) + made + ".");
     }

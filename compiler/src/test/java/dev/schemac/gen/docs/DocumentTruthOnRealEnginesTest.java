@@ -1503,8 +1503,8 @@ class DocumentTruthOnRealEnginesTest {
     @Test
     void aBooleanColumnIsSaidToBeWhatMysqlMakesOfIt() throws Exception {
         Generated g = generate("switches", SWITCHES);
-        assertThat(g.design()).contains("SQLite kept the booleans written to `switches.on` as the integers 0 and 1; MySQL stores it as `BOOLEAN`, "
-                + "which MySQL makes a `TINYINT(1)` column holding the 0 and 1 as they are.");
+        assertThat(g.design()).contains("SQLite kept the booleans written to `switches.on` as the integers 0 and 1; MySQL stores it as `BOOLEAN` "
+                + "(a `TINYINT(1)` column there, which keeps the copied 0 and 1 unchanged).");
         for (Kind kind : List.of(Kind.MYSQL, Kind.MARIADB)) {
             try (LiveDb db = database(kind, Dialect.MYSQL, g, "switches"); Connection c = db.connect(); Statement s = c.createStatement()) {
                 try (var rs = s.executeQuery("SELECT column_type FROM information_schema.columns WHERE table_schema = DATABASE()"

@@ -292,7 +292,8 @@ final class DesignDocument {
         if (!sql.isEmpty()) {
             b.append("### SQL\n\n```bash\n").append(String.join("\n", sql)).append("\n```\n\n")
                     .append(sql.size() == 1 ? "It has" : "Each has").append(" a `.down.sql` beside it that drops what the up script created");
-            var enums = catalog.enums();
+            // The enum types the first migration made, which its down drops: a later migration's are its own.
+            var enums = set.first().after().enums();
             if (!enums.isEmpty() && set.first().files().contains("migrations/sql/postgres/" + first + ".down.sql")) {
                 b.append(", including the PostgreSQL enum type").append(enums.size() == 1 ? " " : "s ")
                         .append(Words.list(enums.stream().map(e -> Words.code(e.typeName())).toList()));

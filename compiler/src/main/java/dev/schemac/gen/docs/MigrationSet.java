@@ -29,10 +29,11 @@ record MigrationSet(List<Step> steps, int uncovered) {
 
     /**
      * One migration: its id, what it does (one sentence a change), its destructive findings, what
-     * its down scripts destroy (the same findings of the inverse changes), its files.
+     * its down scripts destroy (the same findings of the inverse changes), its files, and the schema
+     * it leads to (what its down script drops, for the first).
      */
     record Step(String id, List<String> sentences, List<Lint.Finding> findings, List<Lint.Finding> undoing, Set<String> files,
-                List<String> addedLabels) {
+                List<String> addedLabels, Catalog after) {
         String timestamp() { return id.substring(0, 14); }
 
         /**
@@ -97,7 +98,8 @@ record MigrationSet(List<Step> steps, int uncovered) {
 
     private static Step step(Dialect d, String id, Catalog before, Catalog after, RenameHints hints, Set<String> files) {
         // Described as the primary dialect's DDL holds them: a check it does not write (an enum's membership
-        // check, which only SQLite has; a @pattern where there are no regular expressions) is no change there.
+        // check, which only SQLite has; a @pattern where there are no regular expressions) or an enum type
+        // where enums are no types is no change there.
         var changes = CatalogDiff.diff(before, after, hints).stream().filter(c -> written(d, c, before, after)).toList();
         // The first migration's down drops everything, and says so; a later one's is the inverse of its changes.
         var undoing = before == CatalogDiff.EMPTY ? List.<Lint.Finding>of()
@@ -109,11 +111,16 @@ record MigrationSet(List<Step> steps, int uncovered) {
                 for (String v : a.to().values()) if (!a.from().values().contains(v)) added.add(Words.code(v));
             }
         }
-        return new Step(id, Describe.sentences(changes), Lint.findings(changes, before, after, d), undoing, files, added);
+        return new Step(id, Describe.sentences(changes), Lint.findings(changes, before, after, d), undoing, files, added, after);
     }
 
-    /** Whether the dialect's scripts hold a change: a check it does not render is not there to add or drop. */
+    /**
+     * Whether the dialect's scripts hold a change: a check it does not render is not there to add or
+     * drop, and an enum type is made, renamed or dropped only where enums are types (where each column
+     * spells the values, the table and column changes carry them).
+     */
     private static boolean written(Dialect d, Change c, Catalog before, Catalog after) {
+        if (c instanceof Change.CreateEnum || c instanceof Change.DropEnum || c instanceof Change.RenameEnum) return Sql.enumTypes(d);
         if (c instanceof Change.AddCheck a) return after.table(a.table()).map(t -> Sql.check(d, t, a.check()) != null).orElse(true);
         if (c instanceof Change.DropCheck k) return before.table(k.table()).map(t -> Sql.check(d, t, k.check()) != null).orElse(true);
         return true;

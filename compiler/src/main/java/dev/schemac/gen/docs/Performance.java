@@ -243,7 +243,7 @@ final class Performance {
         String part = Sql.id(Dialect.POSTGRES, t.name() + "_" + month.substring(0, 7).replace('-', '_'));
         b.append("range partitioning by month of `created_at` on PostgreSQL, so that a query for a period reads its months only and old months are detached or dropped whole:\n\n");
         var sql = "CREATE TABLE " + table + " (\n  -- the columns and constraints of sql/postgres/schema.sql\n) PARTITION BY RANGE (created_at);\n"
-                + "CREATE TABLE " + part + " PARTITION OF " + table + " FOR VALUES FROM ('" + month + "') TO ('" + next + "');\n";
+                + "CREATE TABLE " + part + " PARTITION OF " + table + " FOR VALUES FROM (" + monthStart(month) + ") TO (" + monthStart(next) + ");\n";
         b.append(Md.fence("sql", sql).replaceAll("(?m)^(?=.)", "  ")).append("\n");
         var keys = new ArrayList<String>();
         keys.add(Words.code(t.primaryKey().name()) + " becomes (" + Words.columns(t.primaryKey().columns()) + ", created_at)");
@@ -273,6 +273,15 @@ final class Performance {
     /** The first day of the month of a {@code yyyyMMddHHmmss} timestamp, as {@code yyyy-MM-01}. */
     private static String month(String timestamp) {
         return timestamp.substring(0, 4) + "-" + timestamp.substring(4, 6) + "-01";
+    }
+
+    /**
+     * The instant a month starts in UTC, as PostgreSQL reads it for a {@code timestamptz} bound: a
+     * bound without its offset would be read in the time zone of the session that creates the
+     * partition, and move the month's edges by that much.
+     */
+    private static String monthStart(String month) {
+        return Sql.instantLiteral(Dialect.POSTGRES, month + " 00:00:00");
     }
 
     private static String nextMonth(String month) {

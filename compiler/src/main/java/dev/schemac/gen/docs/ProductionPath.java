@@ -182,7 +182,7 @@ final class ProductionPath {
         if (!enums.isEmpty()) {
             boolean one = enums.size() == 1;
             out.add("SQLite kept the enum " + (one ? "column " : "columns ") + Words.list(enums) + " as VARCHAR with a CHECK on the allowed values; "
-                    + target.displayName() + " keeps " + (one ? "it" : "them") + " as " + (target == Dialect.POSTGRES ? (one ? "an enum type" : "enum types")
+                    + target.displayName() + " keeps " + (one ? "it" : "them") + " as " + (Sql.enumTypes(target) ? (one ? "an enum type" : "enum types")
                     : (one ? "an ENUM column" : "ENUM columns")) + " with the same values.");
         }
         return out;
@@ -200,8 +200,10 @@ final class ProductionPath {
         }
         if (cols.isEmpty()) return;
         // SQLite kept other values as they were written (SqliteAffinity): the enforced list names them.
+        // MySQL's BOOLEAN is no type of its own: the column it makes is a TINYINT(1), which keeps the copied 0 and 1 unchanged.
+        String made = target == Dialect.MYSQL && kind == ScalarKind.BOOL ? " (a `TINYINT(1)` column there, which keeps the copied 0 and 1 unchanged)" : "";
         out.add("SQLite kept the " + values + " written to " + Words.list(cols) + " " + how + "; " + target.displayName() + " stores "
-                + (cols.size() == 1 ? "it" : "them") + " as " + Words.code(type) + ".");
+                + (cols.size() == 1 ? "it" : "them") + " as " + Words.code(type) + made + ".");
     }
 
     /** Declared lengths and patterns: SQLite stores strings of any length and checks no pattern. */

@@ -77,24 +77,36 @@ final class Security {
         var sensitive = new ArrayList<String>();
         if (!pii.isEmpty()) sensitive.add("changes to personal data (" + Words.list(pii.stream().map(Security::column).toList()) + ")");
         if (!secrets.isEmpty()) sensitive.add("changes to secrets (" + Words.list(secrets.stream().map(Security::column).toList()) + ")");
-        var cascades = new ArrayList<String>();
         // Every cascading key, a join table's links and a tree's own rows too: "no delete cascades" must hold of all of them.
+        // One clause a table deleted from, naming each table it cascades into once (two keys into one table by their columns).
+        var into = new java.util.LinkedHashMap<String, java.util.LinkedHashMap<String, List<ForeignKey>>>();
         for (Table t : catalog.tables()) {
             for (ForeignKey fk : t.foreignKeys()) {
                 if (fk.onDelete() != ReferentialAction.CASCADE) continue;
-                if (fk.referencedTable().equals(t.name())) {
-                    cascades.add("a delete from " + Words.code(t.name()) + " deletes the rows of " + Words.code(t.name())
-                            + " that refer to a deleted row through " + Words.code(String.join(", ", fk.columns())) + ", and theirs in turn"
-                            + CascadeChain.unless(catalog, t.name()));
-                } else {
-                    // Two keys to one table (from and to) are two cascades: the columns tell them apart.
-                    boolean twin = t.foreignKeys().stream().filter(f -> f.referencedTable().equals(fk.referencedTable())).count() > 1;
-                    cascades.add("a delete from " + Words.code(fk.referencedTable()) + " deletes " + (t.isJoinTable() ? "its links in " : "rows of ")
-                            + Words.code(t.name()) + (twin ? " through " + Words.code(String.join(", ", fk.columns())) : "")
-                            + CascadeChain.inTurn(catalog, t.name()) + CascadeChain.unless(catalog, t.name()));
-                }
+                into.computeIfAbsent(fk.referencedTable(), r -> new java.util.LinkedHashMap<>()).computeIfAbsent(t.name(), n -> new ArrayList<>()).add(fk);
             }
         }
+        var cascades = new ArrayList<String>();
+        into.forEach((from, children) -> {
+            var phrases = new ArrayList<String>();
+            children.forEach((name, keys) -> {
+                Table t = catalog.table(name).orElseThrow();
+                String through = either(keys.stream().map(k -> Words.code(String.join(", ", k.columns()))).toList());
+                if (name.equals(from)) {
+                    phrases.add("the rows of " + Words.code(name) + " that refer to a deleted row through " + through + ", and theirs in turn"
+                            + CascadeChain.unless(catalog, name));
+                } else {
+                    // Two keys to one table (from and to) are two ways in, even where only one cascades: the columns tell them apart.
+                    boolean twin = t.foreignKeys().stream().filter(f -> f.referencedTable().equals(from)).count() > 1;
+                    phrases.add((t.isJoinTable() ? "its links in " : "rows of ") + Words.code(name) + (twin ? " through " + through : "")
+                            + CascadeChain.inTurn(catalog, name) + CascadeChain.unless(catalog, name));
+                }
+            });
+            // A phrase may hold commas of its own (the rest of the cascade), so the tables it cascades into are parted by semicolons.
+            String all = phrases.size() == 1 ? phrases.get(0)
+                    : String.join("; ", phrases.subList(0, phrases.size() - 1)) + "; and " + phrases.get(phrases.size() - 1);
+            cascades.add("a delete from " + Words.code(from) + " deletes " + all);
+        });
         if (!cascades.isEmpty()) sensitive.add("deletes that cascade (" + String.join("; ", cascades) + ")");
         // What each table records: its creation time only where it has a created_at, its last change only where a column is @updated.
         var both = new ArrayList<String>();
@@ -125,6 +137,11 @@ final class Security {
         }
         b.append("- Audit trail: the model makes these operations sensitive: ").append(String.join("; ", sensitive)).append(". ")
                 .append(when).append(". Recommended: an append-only audit table (table, row key, operation, who, when, and the old and new values of the changed columns), written in the same transaction by triggers or by the application, for these operations.\n");
+    }
+
+    /** "`a`", "`a` or `b`", "`a`, `b` or `c`": the keys a row may refer to a deleted one through. */
+    private static String either(List<String> xs) {
+        return xs.size() == 1 ? xs.get(0) : String.join(", ", xs.subList(0, xs.size() - 1)) + " or " + xs.get(xs.size() - 1);
     }
 
     private record TableColumn(Table table, Column column) {}

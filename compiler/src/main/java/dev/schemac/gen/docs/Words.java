@@ -3,6 +3,7 @@ package dev.schemac.gen.docs;
 import dev.schemac.lang.ModelString;
 import dev.schemac.render.markdown.Md;
 import dev.schemac.render.markdown.Quoted;
+import dev.schemac.render.sql.Sql;
 import dev.schemac.render.text.English;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Column;
@@ -128,7 +129,10 @@ final class Words {
         if (cols.size() != 1 || cols.get(0).defaultValue() == null) return null;
         ColumnDefault d = cols.get(0).defaultValue();
         if (d instanceof ColumnDefault.Number n) return "defaults to " + code(n.value().toPlainString());
-        if (d instanceof ColumnDefault.Text t) return "defaults to " + textValue(t.value());
+        if (d instanceof ColumnDefault.Text t) {
+            // A datetime default is an instant: the text is its UTC form, which the scripts write as that instant.
+            return "defaults to " + textValue(t.value()) + (Sql.instantOf(cols.get(0).type(), t.value()) != null ? " UTC" : "");
+        }
         if (d instanceof ColumnDefault.Bool b) return "defaults to " + code(String.valueOf(b.value()));
         if (d instanceof ColumnDefault.EnumValue v) {
             return "defaults to " + code(f.defaultValue() instanceof DefaultValue.EnumValue m ? m.value() : v.value());

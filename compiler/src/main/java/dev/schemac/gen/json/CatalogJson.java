@@ -61,7 +61,7 @@ final class CatalogJson {
                 for (Dialect d : Dialect.values()) types.put(d.id(), TypeTable.sql(c.type(), d));
             }
             co.put("nullable", c.nullable());
-            if (c.defaultValue() != null) co.put("default", describe(c.defaultValue(), dialect));
+            if (c.defaultValue() != null) co.put("default", describe(c, dialect));
             co.put("autoIncrement", c.autoIncrement());
             co.put("updatedAt", c.updatedAt());
             ModelJson.putOpt(co, "references", c.referencedColumn());
@@ -93,14 +93,14 @@ final class CatalogJson {
             ObjectNode co = checks.addObject();
             co.put("name", c.name());
             ArrayNode terms = co.putArray("terms");
-            for (Check.Term term : c.terms()) terms.add(term(term, dialect));
+            for (Check.Term term : c.terms()) terms.add(term(term, dialect, t));
         }
         return o;
     }
 
-    /** A dialect-neutral spelling of a check term. */
-    private static String term(Check.Term t, Dialect d) {
-        if (t instanceof Check.Compare c) return c.column() + " " + c.op().symbol() + " " + literal(c.literal(), d);
+    /** A dialect-neutral spelling of a check term, its bound the value the dialect's DDL compares with (a datetime an instant). */
+    private static String term(Check.Term t, Dialect d, Table table) {
+        if (t instanceof Check.Compare c) return c.column() + " " + c.op().symbol() + " " + literal(Sql.compared(d, table, c), d);
         if (t instanceof Check.ColumnCompare c) return c.left() + " " + c.op().symbol() + " " + c.right();
         if (t instanceof Check.Length l) {
             return "length(" + l.column() + ")" + (l.min() != null ? " >= " + l.min() : "")
@@ -119,9 +119,14 @@ final class CatalogJson {
         return String.valueOf(v);
     }
 
-    private static String describe(ColumnDefault d, Dialect dialect) {
+    /** A default as the dialect's DDL writes its literal: a datetime is an instant, with the offset where the engine needs one. */
+    private static String describe(Column c, Dialect dialect) {
+        ColumnDefault d = c.defaultValue();
         if (d instanceof ColumnDefault.Number n) return n.value().toPlainString();
-        if (d instanceof ColumnDefault.Text t) return Sql.string(dialect, t.value());
+        if (d instanceof ColumnDefault.Text t) {
+            String utc = Sql.instantOf(c.type(), t.value());
+            return utc == null ? Sql.string(dialect, t.value()) : Sql.instantLiteral(dialect, utc);
+        }
         if (d instanceof ColumnDefault.Bool b) return String.valueOf(b.value());
         if (d instanceof ColumnDefault.EnumValue e) return Sql.string(dialect, e.value());
         if (d instanceof ColumnDefault.Now) return "now()";

@@ -191,6 +191,8 @@ final class ModelJson {
             ObjectNode o = a.addObject();
             o.set("fields", strings(s.fields()));
             putOpt(o, "name", s.name());
+            // Where the index is declared: the mixin's name, absent when the entity declares it itself.
+            putOpt(o, "mixin", s.mixin());
         }
         return a;
     }

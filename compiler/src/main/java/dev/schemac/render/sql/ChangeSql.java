@@ -378,9 +378,9 @@ final class ChangeSql {
     private void change(Change c) {
         if (c instanceof CreateEnum e) createEnum(e);
         else if (c instanceof DropEnum e) {
-            if (dialect() == Dialect.POSTGRES) add(c, "DROP TYPE " + d.id(e.e().typeName()) + ";");
+            if (d.enumTypes()) add(c, "DROP TYPE " + d.id(e.e().typeName()) + ";");
         } else if (c instanceof RenameEnum e) {
-            if (dialect() == Dialect.POSTGRES) {
+            if (d.enumTypes()) {
                 add(c, "ALTER TYPE " + d.id(e.from().typeName()) + " RENAME TO " + d.id(e.to().typeName()) + ";");
             }
         } else if (c instanceof RelabelEnum e) relabelEnum(e);
@@ -444,7 +444,7 @@ final class ChangeSql {
     }
 
     private void createEnum(CreateEnum e) {
-        if (dialect() != Dialect.POSTGRES) return; // MySQL and SQLite spell the values in each column
+        if (!d.enumTypes()) return; // the values are spelled in each column
         for (String s : d.preamble(Catalog.of(List.of(), List.of(e.e())))) add(e, s);
     }
 

@@ -77,6 +77,8 @@ final class PostgresDialect extends SqlDialect {
 
     @Override String regex(String column, String pattern) { return column + " ~ " + pattern; }
 
+    @Override boolean enumTypes() { return true; }
+
     /** Enum membership is the enum type's own. */
     @Override boolean keeps(Check.Term t) { return !(t instanceof Check.EnumMember); }
 

@@ -276,6 +276,11 @@ public final class Sql {
         return of(d).rowFilter(f);
     }
 
+    /** Whether the dialect makes each enum a type of its own ({@link SqlDialect#enumTypes}). */
+    public static boolean enumTypes(Dialect d) {
+        return of(d).enumTypes();
+    }
+
     /** The expression the dialect's DDL uses for a {@code uuid()} default. */
     public static String uuid(Dialect d) {
         return of(d).uuid();

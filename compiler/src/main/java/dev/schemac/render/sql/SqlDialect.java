@@ -287,6 +287,12 @@ abstract class SqlDialect {
     boolean inlineIndexes() { return false; }
 
     /**
+     * Whether an enum is a type of its own, made once and named by its columns; elsewhere
+     * each column spells the values (MySQL's ENUM) or a check keeps them (SQLite).
+     */
+    boolean enumTypes() { return false; }
+
+    /**
      * Whether a unique constraint can hold among some rows only, as a partial unique index
      * ({@code CREATE UNIQUE INDEX ... WHERE}): SQLite and PostgreSQL can, MySQL cannot, and
      * keeps such a constraint over every row.

@@ -854,6 +854,72 @@ class DocumentTruthOnRealEnginesTest {
         return out;
     }
 
+    static final String MOODS1 = """
+            schema moods {
+              dialect = mysql
+            }
+
+            /// A mood.
+            enum Mood {
+              CALM
+              GLAD
+            }
+
+            /// A diary entry.
+            entity Entry {
+              mood Mood
+            }
+            """;
+
+    static final String MOODS2 = MOODS1.replace("  GLAD\n}", "  GLAD\n  WRY @map(\"wry\")\n}\n\n/// A weather.\nenum Weather {\n  SUN\n  RAIN\n}")
+            .replace("  mood Mood\n", "  mood    Mood\n  weather Weather?\n");
+
+    /**
+     * A migration is described as the primary dialect's scripts hold it: on MySQL an enum is no
+     * type, so no migration is said to create one; the first migration's PostgreSQL down drops the
+     * enum types that migration made, each named, and no type a later migration made.
+     */
+    @Test
+    void theEnumTypesSaidToBeMadeAndDroppedAreTheScriptsOwn(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        var one = dir.resolve("m1.schema");
+        var two = dir.resolve("m2.schema");
+        java.nio.file.Files.writeString(one, MOODS1);
+        java.nio.file.Files.writeString(two, MOODS2);
+        Path out = dir.resolve("out");
+        var gen = dev.schemac.cli.Cli.run("generate", one.toString(), "--out", out.toString());
+        assertThat(gen.code()).as(gen.err()).isZero();
+        var mig = dev.schemac.cli.Cli.run("migrate", two.toString(), "--out", out.toString(), "--name", "weather", "--timestamp", "20250201000000");
+        assertThat(mig.code()).as(mig.err()).isZero();
+        String design = DocumentClaimsTest.prose(java.nio.file.Files.readString(out.resolve("Database_Design.md")));
+        assertThat(design).doesNotContain("Creates enum").contains("Enum `Mood`: adds `wry`.");
+        Matcher said = java.util.regex.Pattern.compile("including the PostgreSQL enum types? ((?:`\\w+`(?:, | and )?)+)").matcher(design);
+        assertThat(said.find()).as(design).isTrue();
+        var named = new java.util.TreeSet<String>();
+        for (Matcher n = java.util.regex.Pattern.compile("`(\\w+)`").matcher(said.group(1)); n.find(); ) named.add(n.group(1));
+        try (LiveDb db = LiveDb.fresh(Kind.POSTGRES, "moods"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            db.run(java.nio.file.Files.readString(out.resolve("migrations/sql/postgres/20250101000000_init.up.sql")));
+            assertThat(enumTypes(s)).as("the enum types the first migration makes").isEqualTo(named);
+            db.run(java.nio.file.Files.readString(out.resolve("migrations/sql/postgres/20250101000000_init.down.sql")));
+            assertThat(enumTypes(s)).as("what its down leaves").isEmpty();
+        }
+        try (LiveDb db = LiveDb.fresh(Kind.MYSQL, "moods"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (String id : List.of("20250101000000_init", "20250201000000_weather")) {
+                db.run(java.nio.file.Files.readString(out.resolve("migrations/sql/mysql/" + id + ".up.sql")));
+            }
+            // MySQL spells an enum's values in its column: the migration made a column, no type; the enum adds a stored label.
+            assertThat(count(s, "SELECT count(*) FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = 'entries'"
+                    + " AND column_name = 'weather' AND data_type = 'enum'")).isEqualTo(1);
+        }
+    }
+
+    private static java.util.TreeSet<String> enumTypes(Statement s) throws SQLException {
+        var out = new java.util.TreeSet<String>();
+        try (var rs = s.executeQuery("SELECT typname FROM pg_type WHERE typtype = 'e'")) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
+
     /** Each check a migration is said to add or change is one the named dialect's database holds after it. */
     @Test
     void aMigrationIsDescribedAsTheDialectsScriptsHoldIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
@@ -1225,6 +1291,42 @@ class DocumentTruthOnRealEnginesTest {
      * a unique key of a partitioned table without the partition key, so the key to itself has
      * nothing to reference; a large table nothing refers to is, and its widened key is accepted.
      */
+    static final String METERS = """
+            schema meters {
+              dialect = postgres
+            }
+
+            /// A meter reading: many, never referred to.
+            entity Reading {
+              value int
+              @@volume(rows = 50_000_000)
+            }
+            """;
+
+    /**
+     * The partition the documents propose holds the month of {@code created_at} in UTC, whatever
+     * the time zone of the session that creates it: its bounds are instants, as the model's
+     * datetimes are (a bound without an offset would move the month's edges by the session's zone).
+     */
+    @Test
+    void aProposedMonthPartitionHoldsItsMonthInUtc() throws Exception {
+        Generated g = generate("meters", METERS);
+        Matcher m = java.util.regex.Pattern.compile("(CREATE TABLE readings \\(\n)\\s*-- the columns[^\n]*\n(\\s*\\) PARTITION BY RANGE \\(created_at\\);\n"
+                + "\\s*CREATE TABLE readings_\\d{4}_\\d{2} PARTITION OF readings FOR VALUES FROM \\(('[^']+')\\) TO \\(('[^']+')\\);)")
+                .matcher(g.file("Database_Design.md"));
+        assertThat(m.find()).as(g.design()).isTrue();
+        try (LiveDb db = LiveDb.fresh(Kind.POSTGRES, "meters"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("SET TIME ZONE 'Asia/Tokyo'");
+            s.execute(m.group(1) + "  id int NOT NULL, created_at timestamptz NOT NULL, value int NOT NULL, PRIMARY KEY (id, created_at)\n" + m.group(2));
+            s.execute("RESET TIME ZONE");
+            String first = Sql.instantLiteral(Dialect.POSTGRES, "2025-01-01 00:00:00");
+            assertThat(m.group(3)).isEqualTo(first);
+            // The first and the last instant of January in UTC go in; the last of December does not.
+            s.execute("INSERT INTO readings VALUES (1, '2025-01-01 00:00:00+00', 1), (2, '2025-01-31 23:59:59+00', 2)");
+            assertThatThrownBy(() -> s.execute("INSERT INTO readings VALUES (3, '2024-12-31 23:59:59+00', 3)")).isInstanceOf(SQLException.class);
+        }
+    }
+
     @Test
     void aLargeTableThatRefersToItselfIsNotProposedForPartitioning() throws Exception {
         Generated g = generate("versions", VERSIONS);
@@ -1265,6 +1367,7 @@ class DocumentTruthOnRealEnginesTest {
               tier     Tier = FREE
               starts   date = "2024-02-29"
               added_on date = now()
+              seen     datetime = "2024-02-29T23:30:00-01:00"
             }
             """;
 
@@ -1306,13 +1409,26 @@ class DocumentTruthOnRealEnginesTest {
         var said = new java.util.LinkedHashMap<String, String>();
         Matcher m = java.util.regex.Pattern.compile("(?m)^     - `(\\w+)` .*?defaults to ([^,)\\n]+)").matcher(d);
         while (m.find()) said.put(m.group(1), m.group(2));
-        assertThat(said).containsOnlyKeys("seats", "price", "currency", "active", "tier", "starts", "added_on");
+        assertThat(said).containsOnlyKeys("seats", "price", "currency", "active", "tier", "starts", "added_on", "seen");
         assertThat(said.get("added_on")).isEqualTo("the date of the insert");
+        // A datetime default is an instant, said in UTC: the model wrote it an hour behind.
+        assertThat(said.get("seen")).isEqualTo("`\"2024-03-01 00:30:00\"` UTC");
         assertThat(d).contains("`FREE` (stored as `\"free tier\"`)");
         for (Kind kind : List.of(Kind.POSTGRES, Kind.SQLITE, Kind.MYSQL)) {
             Dialect dialect = kind == Kind.POSTGRES ? Dialect.POSTGRES : kind == Kind.SQLITE ? Dialect.SQLITE : Dialect.MYSQL;
             try (LiveDb db = database(kind, dialect, g, "defaults"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                // A session far from UTC: PostgreSQL's timestamptz would read an instant without its offset in this zone.
+                if (kind == Kind.POSTGRES) s.execute("SET TIME ZONE 'Asia/Tokyo'");
                 s.execute("INSERT INTO plans (name) VALUES ('a')");
+                String utc = switch (kind) {
+                    case POSTGRES -> "to_char(seen AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')";
+                    case MYSQL -> "DATE_FORMAT(seen, '%Y-%m-%d %H:%i:%s')";
+                    default -> "seen";
+                };
+                try (var rs = s.executeQuery("SELECT " + utc + " AS seen_utc FROM plans")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat("`\"" + rs.getString(1) + "\"` UTC").as("%s", kind).isEqualTo(said.get("seen"));
+                }
                 try (var rs = s.executeQuery("SELECT seats, price, currency, active, tier, starts, added_on FROM plans")) {
                     assertThat(rs.next()).isTrue();
                     assertThat(rs.getString("seats")).as("%s", kind).isEqualTo(said.get("seats").replace("`", ""));
@@ -1363,6 +1479,42 @@ class DocumentTruthOnRealEnginesTest {
                 s.execute("INSERT INTO gauges (id, ratio) VALUES (1, 0.1)");
                 String same = kind == Kind.POSTGRES ? "ratio::float8 = 0.1::float8" : "ratio = 0.1e0";
                 assertThat(count(s, "SELECT count(*) FROM gauges WHERE " + same)).as("%s", kind).isZero();
+            }
+        }
+    }
+
+    static final String SWITCHES = """
+            schema switches {
+              dialect = mysql
+              timestamps = false
+            }
+
+            /// A switch.
+            entity Switch {
+              on bool
+            }
+            """;
+
+    /**
+     * The production path says what MySQL makes of a {@code BOOLEAN} column (a TINYINT(1)) and that
+     * SQLite's 0 and 1 copy as they are: on MySQL and MariaDB both, the column is a TINYINT(1) and
+     * the copied 0 and 1 read back unchanged.
+     */
+    @Test
+    void aBooleanColumnIsSaidToBeWhatMysqlMakesOfIt() throws Exception {
+        Generated g = generate("switches", SWITCHES);
+        assertThat(g.design()).contains("SQLite kept the booleans written to `switches.on` as the integers 0 and 1; MySQL stores it as `BOOLEAN` "
+                + "(a `TINYINT(1)` column there, which keeps the copied 0 and 1 unchanged).");
+        for (Kind kind : List.of(Kind.MYSQL, Kind.MARIADB)) {
+            try (LiveDb db = database(kind, Dialect.MYSQL, g, "switches"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                try (var rs = s.executeQuery("SELECT column_type FROM information_schema.columns WHERE table_schema = DATABASE()"
+                        + " AND table_name = 'switches' AND column_name = 'on'")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).as("%s", kind).isEqualToIgnoringCase("tinyint(1)");
+                }
+                s.execute("INSERT INTO switches (id, `on`) VALUES (1, 0), (2, 1)");
+                assertThat(count(s, "SELECT count(*) FROM switches WHERE `on` = 0 AND id = 1")).as("%s", kind).isEqualTo(1);
+                assertThat(count(s, "SELECT count(*) FROM switches WHERE `on` = 1 AND id = 2")).as("%s", kind).isEqualTo(1);
             }
         }
     }

@@ -64,6 +64,7 @@ class ShownSqlLiteralsTest {
                 + "entity Person {\n"
                 + "  id   int @id\n"
                 + "  name string(40) = \"it's a \\\\ b\" @check(!= \"O'Br\\\\ien\", name = \"person_name\")\n"
+                + "  seen datetime = \"" + SEEN + "\" @check(>= \"" + SINCE + "\", name = \"person_seen\")\n"
                 + "}\n");
         Compilation c = Compiler.compile(List.of(file));
         assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
@@ -83,10 +84,33 @@ class ShownSqlLiteralsTest {
         assertThat(valueOf(conn, term.substring("name != ".length()))).isEqualTo(CHECKED);
         String shownDefault = person.get("columns").get(1).get("default").asText();
         assertThat(valueOf(conn, shownDefault)).isEqualTo(DEFAULT);
+        // A datetime is an instant: the engine reads the shown default and bound as that instant, whatever the session's zone.
+        assertThat(instantOf(conn, d, person.get("columns").get(2).get("default").asText())).isEqualTo(SEEN_UTC);
+        String bound = person.get("checks").get(1).get("terms").get(0).asText();
+        assertThat(bound).startsWith("seen >= ");
+        assertThat(instantOf(conn, d, bound.substring("seen >= ".length()))).isEqualTo(SINCE_UTC);
 
         // pull's and diff's comparison: a default as SQL would write it.
         assertThat(valueOf(conn, Change.defaultText(new ColumnDefault.Text(DEFAULT), d))).isEqualTo(DEFAULT);
         assertThat(valueOf(conn, Change.defaultText(new ColumnDefault.EnumValue(CHECKED), d))).isEqualTo(CHECKED);
+    }
+
+    /** A datetime written with an offset, and the instant it is in UTC. */
+    static final String SEEN = "2030-06-15T12:00:00+02:00";
+    static final String SEEN_UTC = "2030-06-15 10:00:00";
+    static final String SINCE = "2030-01-01T00:00:00Z";
+    static final String SINCE_UTC = "2030-01-01 00:00:00";
+
+    /**
+     * The UTC instant the engine reads a datetime literal as in the column's type: PostgreSQL's
+     * timestamptz in a session far from UTC; the other engines' columns hold the UTC text itself.
+     */
+    private static String instantOf(Connection conn, Dialect d, String literal) throws Exception {
+        if (d != Dialect.POSTGRES) return valueOf(conn, literal);
+        try (var s = conn.createStatement()) {
+            s.execute("SET TIME ZONE 'Asia/Tokyo'");
+        }
+        return valueOf(conn, "to_char(CAST(" + literal + " AS timestamptz) AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')");
     }
 
     /** What the engine reads a literal as. */

@@ -122,7 +122,6 @@ def upgrade() -> None:
             "ALTER TYPE genre ADD VALUE 'HISTORY' AFTER 'FICTION';",
         )
         _sql(
-            "DO $$\nDECLARE\n  fn regprocedure \\:= (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'books'\\:\\:regclass AND tgname = 'trg_books_updated_at');\nBEGIN\n  DROP TRIGGER trg_books_updated_at ON books;\n  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN\n    EXECUTE 'DROP FUNCTION ' || fn;\n  END IF;\nEND;\n$$;",
             "DO $$\nDECLARE\n  fn regprocedure \\:= (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'members'\\:\\:regclass AND tgname = 'trg_members_updated_at');\nBEGIN\n  DROP TRIGGER trg_members_updated_at ON members;\n  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN\n    EXECUTE 'DROP FUNCTION ' || fn;\n  END IF;\nEND;\n$$;",
         )
         op.rename_table("members", "readers")
@@ -151,8 +150,6 @@ def upgrade() -> None:
         op.create_foreign_key("fk_loans_books", "loans", "books", ["book_id"], ["id"], ondelete="RESTRICT", onupdate="CASCADE")
         op.create_foreign_key("fk_loans_readers", "loans", "readers", ["reader_id"], ["id"], ondelete="CASCADE", onupdate="CASCADE")
         _sql(
-            "CREATE FUNCTION trg_books_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
-            "CREATE TRIGGER trg_books_updated_at BEFORE UPDATE ON books FOR EACH ROW EXECUTE FUNCTION trg_books_updated_at();",
             "CREATE FUNCTION trg_readers_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
             "CREATE TRIGGER trg_readers_updated_at BEFORE UPDATE ON readers FOR EACH ROW EXECUTE FUNCTION trg_readers_updated_at();",
             "CREATE FUNCTION trg_loans_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
@@ -249,7 +246,6 @@ def downgrade() -> None:
         )
     elif dialect == "postgresql":
         _sql(
-            "DO $$\nDECLARE\n  fn regprocedure \\:= (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'books'\\:\\:regclass AND tgname = 'trg_books_updated_at');\nBEGIN\n  DROP TRIGGER trg_books_updated_at ON books;\n  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN\n    EXECUTE 'DROP FUNCTION ' || fn;\n  END IF;\nEND;\n$$;",
             "DO $$\nDECLARE\n  fn regprocedure \\:= (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'readers'\\:\\:regclass AND tgname = 'trg_readers_updated_at');\nBEGIN\n  DROP TRIGGER trg_readers_updated_at ON readers;\n  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN\n    EXECUTE 'DROP FUNCTION ' || fn;\n  END IF;\nEND;\n$$;",
             "DO $$\nDECLARE\n  fn regprocedure \\:= (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'loans'\\:\\:regclass AND tgname = 'trg_loans_updated_at');\nBEGIN\n  DROP TRIGGER trg_loans_updated_at ON loans;\n  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN\n    EXECUTE 'DROP FUNCTION ' || fn;\n  END IF;\nEND;\n$$;",
         )
@@ -271,8 +267,6 @@ def downgrade() -> None:
             "ALTER TABLE books ALTER COLUMN genre TYPE genre USING genre\\:\\:text\\:\\:genre;",
             "ALTER TABLE books ALTER COLUMN genre SET DEFAULT 'FICTION';",
             "DROP TYPE genre__schemac_old;",
-            "CREATE FUNCTION trg_books_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
-            "CREATE TRIGGER trg_books_updated_at BEFORE UPDATE ON books FOR EACH ROW EXECUTE FUNCTION trg_books_updated_at();",
             "CREATE FUNCTION trg_members_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
             "CREATE TRIGGER trg_members_updated_at BEFORE UPDATE ON members FOR EACH ROW EXECUTE FUNCTION trg_members_updated_at();",
         )

@@ -131,10 +131,6 @@ def upgrade() -> None:
         _outside_transaction(
             "ALTER TYPE genre ADD VALUE 'POETRY' AFTER 'SCIENCE';",
         )
-        _sql(
-            "DO $$\nDECLARE\n  fn regprocedure \\:= (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'books'\\:\\:regclass AND tgname = 'trg_books_updated_at');\nBEGIN\n  DROP TRIGGER trg_books_updated_at ON books;\n  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN\n    EXECUTE 'DROP FUNCTION ' || fn;\n  END IF;\nEND;\n$$;",
-            "DO $$\nDECLARE\n  fn regprocedure \\:= (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'loans'\\:\\:regclass AND tgname = 'trg_loans_updated_at');\nBEGIN\n  DROP TRIGGER trg_loans_updated_at ON loans;\n  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN\n    EXECUTE 'DROP FUNCTION ' || fn;\n  END IF;\nEND;\n$$;",
-        )
         op.drop_constraint("fk_loans_books", "loans", type_="foreignkey")
         op.create_table(
             "tags",
@@ -161,10 +157,6 @@ def upgrade() -> None:
         op.create_foreign_key("fk_book_tags_books", "book_tags", "books", ["book_id"], ["id"], ondelete="CASCADE", onupdate="CASCADE")
         op.create_foreign_key("fk_book_tags_tags", "book_tags", "tags", ["tag_id"], ["id"], ondelete="CASCADE", onupdate="CASCADE")
         _sql(
-            "CREATE FUNCTION trg_books_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
-            "CREATE TRIGGER trg_books_updated_at BEFORE UPDATE ON books FOR EACH ROW EXECUTE FUNCTION trg_books_updated_at();",
-            "CREATE FUNCTION trg_loans_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
-            "CREATE TRIGGER trg_loans_updated_at BEFORE UPDATE ON loans FOR EACH ROW EXECUTE FUNCTION trg_loans_updated_at();",
             "CREATE FUNCTION trg_tags_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
             "CREATE TRIGGER trg_tags_updated_at BEFORE UPDATE ON tags FOR EACH ROW EXECUTE FUNCTION trg_tags_updated_at();",
         )
@@ -270,8 +262,6 @@ def downgrade() -> None:
         )
     elif dialect == "postgresql":
         _sql(
-            "DO $$\nDECLARE\n  fn regprocedure \\:= (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'books'\\:\\:regclass AND tgname = 'trg_books_updated_at');\nBEGIN\n  DROP TRIGGER trg_books_updated_at ON books;\n  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN\n    EXECUTE 'DROP FUNCTION ' || fn;\n  END IF;\nEND;\n$$;",
-            "DO $$\nDECLARE\n  fn regprocedure \\:= (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'loans'\\:\\:regclass AND tgname = 'trg_loans_updated_at');\nBEGIN\n  DROP TRIGGER trg_loans_updated_at ON loans;\n  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN\n    EXECUTE 'DROP FUNCTION ' || fn;\n  END IF;\nEND;\n$$;",
             "DO $$\nDECLARE\n  fn regprocedure \\:= (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'tags'\\:\\:regclass AND tgname = 'trg_tags_updated_at');\nBEGIN\n  DROP TRIGGER trg_tags_updated_at ON tags;\n  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN\n    EXECUTE 'DROP FUNCTION ' || fn;\n  END IF;\nEND;\n$$;",
         )
         op.drop_constraint("fk_loans_books", "loans", type_="foreignkey")
@@ -295,12 +285,6 @@ def downgrade() -> None:
             "DROP TYPE genre__schemac_old;",
         )
         op.create_foreign_key("fk_loans_books", "loans", "books", ["book_id"], ["id"], ondelete="RESTRICT", onupdate="CASCADE")
-        _sql(
-            "CREATE FUNCTION trg_books_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
-            "CREATE TRIGGER trg_books_updated_at BEFORE UPDATE ON books FOR EACH ROW EXECUTE FUNCTION trg_books_updated_at();",
-            "CREATE FUNCTION trg_loans_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;",
-            "CREATE TRIGGER trg_loans_updated_at BEFORE UPDATE ON loans FOR EACH ROW EXECUTE FUNCTION trg_loans_updated_at();",
-        )
     elif dialect == "mysql":
         op.drop_constraint("fk_loans_books", "loans", type_="foreignkey")
         op.drop_constraint("fk_book_tags_books", "book_tags", type_="foreignkey")

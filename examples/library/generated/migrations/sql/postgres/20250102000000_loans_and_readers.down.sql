@@ -6,16 +6,6 @@
 BEGIN;
 DO $$
 DECLARE
-  fn regprocedure := (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'books'::regclass AND tgname = 'trg_books_updated_at');
-BEGIN
-  DROP TRIGGER trg_books_updated_at ON books;
-  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN
-    EXECUTE 'DROP FUNCTION ' || fn;
-  END IF;
-END;
-$$;
-DO $$
-DECLARE
   fn regprocedure := (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'readers'::regclass AND tgname = 'trg_readers_updated_at');
 BEGIN
   DROP TRIGGER trg_readers_updated_at ON readers;
@@ -52,15 +42,6 @@ ALTER TABLE books ALTER COLUMN genre DROP DEFAULT;
 ALTER TABLE books ALTER COLUMN genre TYPE genre USING genre::text::genre;
 ALTER TABLE books ALTER COLUMN genre SET DEFAULT 'FICTION';
 DROP TYPE genre__schemac_old;
-CREATE FUNCTION trg_books_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN
-    NEW.updated_at := CURRENT_TIMESTAMP;
-  END IF;
-  RETURN NEW;
-END;
-$$;
-CREATE TRIGGER trg_books_updated_at BEFORE UPDATE ON books FOR EACH ROW EXECUTE FUNCTION trg_books_updated_at();
 CREATE FUNCTION trg_members_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN

@@ -9,16 +9,6 @@ COMMIT;
 BEGIN;
 DO $$
 DECLARE
-  fn regprocedure := (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'books'::regclass AND tgname = 'trg_books_updated_at');
-BEGIN
-  DROP TRIGGER trg_books_updated_at ON books;
-  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN
-    EXECUTE 'DROP FUNCTION ' || fn;
-  END IF;
-END;
-$$;
-DO $$
-DECLARE
   fn regprocedure := (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'members'::regclass AND tgname = 'trg_members_updated_at');
 BEGIN
   DROP TRIGGER trg_members_updated_at ON members;
@@ -47,15 +37,6 @@ COMMENT ON TABLE loans IS 'One book lent to one reader.';
 ALTER TABLE books ALTER COLUMN title TYPE varchar(200) USING title::varchar(200);
 ALTER TABLE loans ADD CONSTRAINT fk_loans_books FOREIGN KEY (book_id) REFERENCES books (id) ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE loans ADD CONSTRAINT fk_loans_readers FOREIGN KEY (reader_id) REFERENCES readers (id) ON DELETE CASCADE ON UPDATE CASCADE;
-CREATE FUNCTION trg_books_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN
-    NEW.updated_at := CURRENT_TIMESTAMP;
-  END IF;
-  RETURN NEW;
-END;
-$$;
-CREATE TRIGGER trg_books_updated_at BEFORE UPDATE ON books FOR EACH ROW EXECUTE FUNCTION trg_books_updated_at();
 CREATE FUNCTION trg_readers_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN

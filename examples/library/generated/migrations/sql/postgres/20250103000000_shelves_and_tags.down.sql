@@ -6,26 +6,6 @@
 BEGIN;
 DO $$
 DECLARE
-  fn regprocedure := (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'books'::regclass AND tgname = 'trg_books_updated_at');
-BEGIN
-  DROP TRIGGER trg_books_updated_at ON books;
-  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN
-    EXECUTE 'DROP FUNCTION ' || fn;
-  END IF;
-END;
-$$;
-DO $$
-DECLARE
-  fn regprocedure := (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'loans'::regclass AND tgname = 'trg_loans_updated_at');
-BEGIN
-  DROP TRIGGER trg_loans_updated_at ON loans;
-  IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = fn) THEN
-    EXECUTE 'DROP FUNCTION ' || fn;
-  END IF;
-END;
-$$;
-DO $$
-DECLARE
   fn regprocedure := (SELECT tgfoid FROM pg_trigger WHERE tgrelid = 'tags'::regclass AND tgname = 'trg_tags_updated_at');
 BEGIN
   DROP TRIGGER trg_tags_updated_at ON tags;
@@ -55,22 +35,4 @@ ALTER TABLE books ALTER COLUMN genre TYPE genre USING genre::text::genre;
 ALTER TABLE books ALTER COLUMN genre SET DEFAULT 'FICTION';
 DROP TYPE genre__schemac_old;
 ALTER TABLE loans ADD CONSTRAINT fk_loans_books FOREIGN KEY (book_id) REFERENCES books (id) ON DELETE RESTRICT ON UPDATE CASCADE;
-CREATE FUNCTION trg_books_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN
-    NEW.updated_at := CURRENT_TIMESTAMP;
-  END IF;
-  RETURN NEW;
-END;
-$$;
-CREATE TRIGGER trg_books_updated_at BEFORE UPDATE ON books FOR EACH ROW EXECUTE FUNCTION trg_books_updated_at();
-CREATE FUNCTION trg_loans_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN
-    NEW.updated_at := CURRENT_TIMESTAMP;
-  END IF;
-  RETURN NEW;
-END;
-$$;
-CREATE TRIGGER trg_loans_updated_at BEFORE UPDATE ON loans FOR EACH ROW EXECUTE FUNCTION trg_loans_updated_at();
 COMMIT;

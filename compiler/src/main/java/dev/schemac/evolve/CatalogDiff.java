@@ -107,9 +107,9 @@ public final class CatalogDiff {
                         if (nt.entity() != null && !hintedAway.contains(nt.entity())) ot = old.tableOf(nt.entity()).orElse(null);
                         if (ot == null) {
                             Table same = old.table(nt.name()).orElse(null);
-                            // A join table, or an entity's table taken over under its name by another entity.
-                            if (same != null && (same.entity() == null) == (nt.entity() == null)
-                                    && (same.entity() == null || (neu.tableOf(same.entity()).isEmpty()
+                            // A join table, or an entity's table taken over under its name by another entity; either
+                            // way round too: a many-to-many written as its join entity over its table keeps its rows.
+                            if (same != null && (same.entity() == null || (neu.tableOf(same.entity()).isEmpty()
                                     && !hintedAway.contains(same.entity())))) ot = same;
                         }
                     }
@@ -264,6 +264,7 @@ public final class CatalogDiff {
                         reshaped.add(nt.name() + "." + nc.name());
                     }
                     if (nc != null && spellsValuesApart(oc.type(), nc.type())) retyped.add(nt.name() + "." + nc.name());
+                    if (nc != null && !Tightening.orderedAlike(oc.type(), nc.type())) reordered.add(nt.name() + "." + nc.name());
                 }
             }
             for (Table ot : old.tables()) {
@@ -392,7 +393,11 @@ public final class CatalogDiff {
                     (t, c) -> new DropForeignKey(t, (ForeignKey) c), (t, c) -> new AddForeignKey(t, (ForeignKey) c), reshaped);
 
             boolean triggers = original.updatedAtTrigger() != null || nt.updatedAtTrigger() != null;
-            if (triggers && (out.size() > before || !triggerShape(ot).equals(triggerShape(nt)))) {
+            // Tables whose triggers share a name share PostgreSQL's function while they stamp alike: a table joining or
+            // leaving them may move this table to a function of another name, which its trigger must then call.
+            boolean functionMoves = original.updatedAtTrigger() != null && nt.updatedAtTrigger() != null
+                    && !dev.schemac.render.sql.Sql.updatedFunction(original, old).equals(dev.schemac.render.sql.Sql.updatedFunction(nt, neu));
+            if (triggers && (out.size() > before || functionMoves || !triggerShape(ot).equals(triggerShape(nt)))) {
                 if (original.updatedAtTrigger() != null) out.add(new DropTrigger(original));
                 if (nt.updatedAtTrigger() != null) out.add(new CreateTrigger(nt));
             }
@@ -441,6 +446,22 @@ public final class CatalogDiff {
                 if (early >= 0) {
                     out.set(early, out.get(early) instanceof AddIndex a ? new AddIndex(a.table(), a.index(), true)
                             : new AddUnique(((AddUnique) out.get(early)).table(), ((AddUnique) out.get(early)).unique(), true));
+                    continue;
+                }
+                // An index that takes over the name of one the table drops (a dropped index, key or unique) is made
+                // first under a temporary name and renamed once the old one is gone: the key stays where it is.
+                for (int i = before; i < out.size() && early < 0; i++) {
+                    if (out.get(i) instanceof AddIndex a && !a.first() && serves(a.index().columns(), fk)
+                            && droppedNames.contains(a.index().name())
+                            && madeFirst(original, nt, a.index(), Set.of(), cols, reshaped, a.index().name())) {
+                        early = i;
+                    }
+                }
+                if (early >= 0) {
+                    AddIndex a = (AddIndex) out.get(early);
+                    Index temporary = new Index(Renames.TEMPORARY + "index_" + (++temporaries), a.index().columns(), a.index().reason());
+                    out.set(early, new AddIndex(a.table(), temporary, true));
+                    out.add(new RenameConstraint(a.table(), temporary, a.index()));
                 } else {
                     forcedKeys.add(Constraints.definition(fk));
                 }
@@ -464,8 +485,15 @@ public final class CatalogDiff {
          */
         private boolean madeFirst(Table original, Table nt, Object index, Set<String> droppedNames, Map<String, String> cols,
                                   Set<String> reshaped) {
+            return madeFirst(original, nt, index, droppedNames, cols, reshaped, null);
+        }
+
+        /** {@code heldByThisTable}: a name the table's own dropped index holds, which the new one takes over after it. */
+        private boolean madeFirst(Table original, Table nt, Object index, Set<String> droppedNames, Map<String, String> cols,
+                                  Set<String> reshaped, String heldByThisTable) {
             String name = Constraints.name(index);
-            if (!original.name().equals(nt.name()) || droppedNames.contains(name) || oldNames().contains(name)) return false;
+            if (!original.name().equals(nt.name()) || droppedNames.contains(name)
+                    || !name.equals(heldByThisTable) && oldNames().contains(name)) return false;
             for (String c : indexColumns(index)) {
                 if (!c.equals(cols.get(c)) || reshaped.contains(nt.name() + "." + c)) return false;
             }
@@ -473,6 +501,9 @@ public final class CatalogDiff {
         }
 
         private Set<String> oldNames;
+
+        /** The temporary names of indexes made before the one whose name they take over is dropped. */
+        private int temporaries;
 
         /** Every name an index, key, table or view holds in the old catalog. */
         private Set<String> oldNames() {
@@ -571,6 +602,13 @@ public final class CatalogDiff {
          */
         private final Set<String> retyped = new HashSet<>();
 
+        /**
+         * Columns the engines order otherwise after the migration (a number made text), as {@code table.column} in new
+         * names: a check comparing two columns, one of them such, is dropped and added again, so the lint judges it anew
+         * (it may refuse rows it let in: 9 < 10, but '10' < '9').
+         */
+        private final Set<String> reordered = new HashSet<>();
+
         /** Whether a check compares a column of type {@code was} and one of type {@code now} with values spelled apart. */
         private static boolean spellsValuesApart(dev.schemac.catalog.ColumnType was, dev.schemac.catalog.ColumnType now) {
             return was.kind() != now.kind() && (spellsByKind(was.kind()) || spellsByKind(now.kind()));
@@ -589,7 +627,9 @@ public final class CatalogDiff {
          */
         private boolean touches(Table nt, Object c, Set<String> reshaped) {
             if (c instanceof Check k) {
-                return k.terms().stream().anyMatch(t -> t instanceof Check.Compare x && retyped.contains(nt.name() + "." + x.column()));
+                return k.terms().stream().anyMatch(t -> t instanceof Check.Compare x && retyped.contains(nt.name() + "." + x.column())
+                        || t instanceof Check.ColumnCompare y && (reordered.contains(nt.name() + "." + y.left())
+                        || reordered.contains(nt.name() + "." + y.right())));
             }
             if (!(c instanceof ForeignKey fk)) return false;
             if (forcedKeys.contains(Constraints.definition(fk))) return true;

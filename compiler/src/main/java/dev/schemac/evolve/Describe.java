@@ -36,8 +36,13 @@ public final class Describe {
             else if (c instanceof RenameColumn r && Renames.isTemporary(r.from())) {
                 s = sentence(new RenameColumn(r.table(), before.get(r.table() + "\u0000" + r.from()), r.to()), readded);
             } else if (c instanceof RenameConstraint r && Renames.isTemporary(r.toName())) s = remember(before, "", r.toName(), r.fromName());
-            else if (c instanceof RenameConstraint r && Renames.isTemporary(r.fromName())) {
+            else if (c instanceof RenameConstraint r && Renames.isTemporary(r.fromName()) && before.containsKey(r.fromName())) {
                 s = "Renames " + q(before.get(r.fromName())) + " to " + q(r.toName()) + ".";
+            } else if (c instanceof AddIndex a && Renames.isTemporary(a.index().name())) {
+                // Made early under a temporary name, the index is said where it takes its own.
+                s = null;
+            } else if (c instanceof RenameConstraint r && Renames.isTemporary(r.fromName()) && r.to() instanceof dev.schemac.catalog.Index i) {
+                s = sentence(new AddIndex(r.table(), i), readded);
             } else s = sentence(c, readded);
             if (s != null) out.add(s);
         }

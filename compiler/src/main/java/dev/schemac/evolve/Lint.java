@@ -7,6 +7,7 @@ import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ColumnType;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
+import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.diag.Code;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
@@ -47,19 +48,29 @@ public final class Lint {
     private static Map<String, List<Object>> replaced(List<Change> changes, Map<String, String> renamedTo) {
         var out = new LinkedHashMap<String, List<Object>>();
         for (Change c : changes) {
-            String table = c instanceof DropCheck k ? k.table() : c instanceof DropUnique u ? u.table() : null;
+            String table = c instanceof DropCheck k ? k.table() : c instanceof DropUnique u ? u.table()
+                    : c instanceof DropPrimaryKey p ? p.table() : null;
             if (table == null) continue;
             String now = renamedTo.getOrDefault(table, table);
             var columns = Renames.columns(changes, now);
             java.util.function.UnaryOperator<String> renamed = x -> columns.getOrDefault(x, x);
+            // A primary key given up kept its columns unique: a unique over them (a join entity given a key of its own) is no new constraint.
             out.computeIfAbsent(now, t -> new ArrayList<>()).add(c instanceof DropCheck k ? k.check().withColumns(renamed)
-                    : ((DropUnique) c).unique().withColumns(renamed));
+                    : c instanceof DropPrimaryKey p ? new UniqueConstraint(p.key().name(), p.key().columns(), UniqueConstraint.Reason.ENTITY)
+                    .withColumns(renamed) : ((DropUnique) c).unique().withColumns(renamed));
         }
         return out;
     }
 
-    private static boolean replacesWeaker(Map<String, List<Object>> replaced, String table, Object added) {
-        return replaced.getOrDefault(table, List.of()).stream().anyMatch(old -> Tightening.weaker(old, added));
+    /** {@code table} and the columns of {@code added} as named after the migration's renames. */
+    private static boolean replacesWeaker(Map<String, List<Object>> replaced, String table, Object added, List<Change> changes, Catalog to) {
+        var nt = to.table(table).orElse(null);
+        java.util.function.Function<String, dev.schemac.catalog.ColumnType> now =
+                c -> nt == null ? null : nt.column(c).map(Column::type).orElse(null);
+        java.util.function.Function<String, dev.schemac.catalog.ColumnType> was = c -> changes.stream()
+                .filter(x -> x instanceof AlterColumn a && a.table().equals(table) && a.to().name().equals(c))
+                .map(x -> ((AlterColumn) x).from().type()).findFirst().orElseGet(() -> now.apply(c));
+        return replaced.getOrDefault(table, List.of()).stream().anyMatch(old -> Tightening.weaker(old, added, was, now));
     }
 
     /** {@code dialect} is the one whose SQL a help quotes its names for (the model's own). */
@@ -117,7 +128,7 @@ public final class Lint {
                             n.isForeignKey() ? "add the relation as optional first, fill it, then make it required in a later migration"
                                     : "give the field a default (`= ...`), or add it as optional first"));
                 }
-            } else if (c instanceof AddUnique u && !created.contains(u.table()) && !replacesWeaker(replaced, u.table(), u.unique())
+            } else if (c instanceof AddUnique u && !created.contains(u.table()) && !replacesWeaker(replaced, u.table(), u.unique(), changes, to)
                     && !u.unique().columns().stream().anyMatch(x -> generatedPerRow(changes, u.table(), x) || nullOnEveryRow(changes, u.table(), x))) {
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, u.table(), u.unique().columns().get(0), "the migration adds unique "
                         + Quoted.name(u.unique().name()) + " to " + Quoted.name(u.table()) + "; duplicate rows make it fail",
@@ -126,7 +137,7 @@ public final class Lint {
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, p.table(), p.key().columns().get(0), "the migration makes "
                         + Quoted.columns(p.key().columns()) + " the primary key of " + Quoted.name(p.table())
                         + "; duplicate rows make it fail", "look for duplicates of " + Quoted.columns(p.key().columns()) + " first"));
-            } else if (c instanceof AddCheck k && !created.contains(k.table()) && !replacesWeaker(replaced, k.table(), k.check())
+            } else if (c instanceof AddCheck k && !created.contains(k.table()) && !replacesWeaker(replaced, k.table(), k.check(), changes, to)
                     && !onAddedColumns(k, changes)) {
                 if (k.check().terms().size() == 1 && k.check().terms().get(0) instanceof Check.AllOrNone whole) {
                     // Added to every optional reference of several columns by the release that began keeping them whole:

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.schemac.gen.sql.Introspector.Kind;
 import dev.schemac.gen.sql.LiveDb;
 import dev.schemac.model.Dialect;
+import dev.schemac.render.sql.MigrationSql;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -135,6 +136,58 @@ class RefusedStepsFailOnRowsOnRealEnginesTest {
             EvolutionSequencesOnRealEnginesTest.assertShape(db, b.compilation(1).catalog(), kind, checks, "down on " + kind);
             assertThat(Sequences.rows(db, ROWS)).containsExactly("a|DRAFT|x|1.5|2|a");
             assertThat(Sequences.rows(db, SLOTS)).containsExactly("r1|1|9", "r1|2|9");
+        }
+    }
+
+    /**
+     * A server with no strict mode in its sql_mode ('', as older and hosted servers often run) changes a value that no
+     * longer fits into one that does. The forced migration runs strict whatever the session's mode, so each breaking
+     * row still fails it and stays as it was; the same script without its strict statement is shown to change the row,
+     * so the session here really is non-strict. The session's own mode is given back when the migration succeeds.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Kind.class, names = {"MARIADB", "MYSQL"})
+    void aNonStrictServerStillFailsTheForcedMigrationOnTheRowThatBreaksIt(Kind kind) throws Exception {
+        Dialect d = EvolutionSequencesOnRealEnginesTest.dialect(kind);
+        boolean checks;
+        try (var db = LiveDb.fresh(kind, "lenient")) {
+            checks = db.enforcesChecks();
+        }
+        var s = sequence(checks);
+        var b = Sequences.build(s);
+        String up = Sequences.sql(b, s, d, 2, "up");
+        assertThat(up).contains(MigrationSql.MYSQL_STRICT_ON);
+        String lenient = "SET SESSION sql_mode = '';\n";
+        // The steps whose rows a non-strict server would change rather than refuse (a key or unique fails either way).
+        for (Breaker breaker : BREAKERS.subList(0, 3)) {
+            try (var db = LiveDb.fresh(kind, "lenient")) {
+                db.run(Sequences.sql(b, s, d, 1, "up"));
+                db.run(FITS);
+                db.run(breaker.sql());
+                var before = Sequences.rows(db, ROWS);
+                assertThatThrownBy(() -> db.run(lenient + up)).as("%s on %s with sql_mode ''", breaker.what(), kind)
+                        .isInstanceOf(SQLException.class);
+                assertThat(Sequences.rows(db, ROWS)).as("the posts after %s on %s with sql_mode ''", breaker.what(), kind)
+                        .isEqualTo(before);
+            }
+        }
+        try (var db = LiveDb.fresh(kind, "lenient")) {
+            db.run(Sequences.sql(b, s, d, 1, "up"));
+            db.run(FITS);
+            db.run(BREAKERS.get(2).sql());
+            db.run(lenient + up.replace(MigrationSql.MYSQL_STRICT_ON, ""));
+            assertThat(Sequences.rows(db, ROWS)).as("without strict mode the server keeps the price it can hold")
+                    .contains("b|DRAFT|y|999.99|2|b");
+        }
+        try (var db = LiveDb.fresh(kind, "lenient"); var c = db.connect(); var st = c.createStatement()) {
+            // One session throughout: the migration's last statement gives it back the mode it ran under.
+            st.execute(Sequences.sql(b, s, d, 1, "up"));
+            st.execute(FITS);
+            st.execute(lenient + up);
+            try (var rs = st.executeQuery("SELECT @@SESSION.sql_mode")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEmpty();
+            }
         }
     }
 }

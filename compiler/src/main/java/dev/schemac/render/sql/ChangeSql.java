@@ -67,6 +67,8 @@ final class ChangeSql {
     private final Map<String, RelabelEnum> relabels = new LinkedHashMap<>();
     /** The columns this migration drops, as {@code table.column} in the old names. */
     private final Set<String> droppedColumns = new HashSet<>();
+    /** PostgreSQL tables whose {@code @updated} trigger and function the migration would make again as they are. */
+    private final Set<String> keptTriggers = new HashSet<>();
 
     ChangeSql(SqlDialect d, Catalog from, Catalog to, Function<Change, String> notes) {
         this.d = d;
@@ -100,6 +102,7 @@ final class ChangeSql {
             findRebuilds(changes);
             staleKept(changes);
         }
+        if (dialect() == Dialect.POSTGRES) findKeptTriggers(changes);
         boolean rebuildsDone = false;
         for (Change c : changes) {
             if (c instanceof DropView || c instanceof CreateView) continue; // placed around all the rest, below
@@ -433,6 +436,7 @@ final class ChangeSql {
             add(c, dialect() == Dialect.MYSQL ? "DROP INDEX " + d.id(i.index().name()) + " ON " + d.id(i.table()) + ";"
                     : "DROP INDEX " + d.id(i.index().name()) + ";");
         } else if (c instanceof RenameConstraint r) renameConstraint(r);
+        else if ((c instanceof DropTrigger || c instanceof CreateTrigger) && keptTriggers.contains(c.table())) return;
         else if (c instanceof DropTrigger t) dropTrigger(t);
         else if (c instanceof CreateTrigger t) {
             for (String s : Sql.updatedAtTriggers(dialect(), t.t(), to)) add(c, s);
@@ -694,6 +698,31 @@ final class ChangeSql {
                 add(r, x instanceof UniqueConstraint u ? ddl.partialUnique(r.table(), u) : createIndex(r.table(), (Index) x));
             }
         }
+    }
+
+    /**
+     * The diff drops and makes again the {@code @updated} trigger of every table it changes, as a SQLite rebuild needs.
+     * A PostgreSQL trigger outlives an added, altered or dropped column; where the table keeps its name and the trigger
+     * and its function would be made exactly as they are (what they stamp, the function's name and body), they are
+     * left alone. The function is compared as made either way ({@code CREATE} or {@code CREATE OR REPLACE}): which
+     * one the DDL writes depends on whether other tables share it, not on what it does.
+     */
+    private void findKeptTriggers(List<Change> changes) {
+        for (Change c : changes) {
+            if (!(c instanceof DropTrigger drop)) continue;
+            Table o = drop.t();
+            if (renamedTo.containsKey(o.name()) || renamedTo.containsValue(o.name())) continue;
+            for (Change x : changes) {
+                if (x instanceof CreateTrigger make && make.t().name().equals(o.name())
+                        && madeAs(o, from).equals(madeAs(make.t(), to))) keptTriggers.add(o.name());
+            }
+        }
+    }
+
+    private List<String> madeAs(Table t, Catalog catalog) {
+        return Sql.updatedAtTriggers(dialect(), t, catalog).stream()
+                .map(s -> s.startsWith("CREATE FUNCTION ") ? "CREATE OR REPLACE FUNCTION " + s.substring("CREATE FUNCTION ".length()) : s)
+                .toList();
     }
 
     private void dropTrigger(DropTrigger c) {

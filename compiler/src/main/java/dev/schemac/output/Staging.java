@@ -61,7 +61,9 @@ public final class Staging implements Output, AutoCloseable {
         put(path, onDisk(path, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             content.writeTo(w);
-            w.flush();
+            // close, not flush: a high surrogate that ends the text is written as '?' only on
+            // close, as the text held in memory would be; flush keeps it for a next piece
+            w.close();
         }, null), () -> {
             var text = new java.io.StringWriter();
             try {

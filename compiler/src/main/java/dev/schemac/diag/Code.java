@@ -23,7 +23,9 @@ public enum Code {
             "A `/*` comment is never closed with `*/`. Block comments do not nest: the first `*/` "
             + "ends the comment."),
     BAD_CHARACTER("SC103", "Unexpected character",
-            "A character that is not part of the language appears outside a string or comment."),
+            "A character that is not part of the language appears outside a string or comment. A byte order mark "
+            + "(U+FEFF) is whitespace where it parts nothing unseen (the file's start, a line's start or end, beside a "
+            + "space), but one alone between two words shows as nothing while it parts them, so it is refused there."),
     BAD_ESCAPE("SC104", "Unknown escape sequence",
             "Inside a string, a backslash may be followed by `\"`, `\\\\`, `n`, `t` or `r` only."),
     NOT_TEXT("SC105", "File is not UTF-8 text",
@@ -733,7 +735,9 @@ public enum Code {
             + "points at the `{` left open."),
     SPACE_IN_NAME("SC426", "Space or hyphen in a field name",
             "A field name is one word of letters, digits and `_`: `first_name`, not `first name` or `first-name`. (A name "
-            + "with a space or a hyphen would need quoting in every language schemac writes.)"),
+            + "with a space or a hyphen would need quoting in every language schemac writes.) Whatever stands between the words is "
+            + "named by its code point when it is not a plain space: a tab, a byte order mark, a no-break or zero-width "
+            + "space, a dash other than `-` look like a space, a hyphen or nothing at all."),
     SQL_HABIT("SC427", "Written as in SQL DDL",
             "The line is written the way a `CREATE TABLE` statement writes it: column constraints (`NOT NULL`, "
             + "`PRIMARY KEY`, `DEFAULT`, `REFERENCES`) after the type, or commas between the fields. Here a field is "

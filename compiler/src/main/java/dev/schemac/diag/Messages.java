@@ -151,6 +151,13 @@ public final class Messages {
                 "remove it, or put it inside a string or a comment");
     }
 
+    /** An invisible character alone between two words of a line: they read as one word, and are two. */
+    public static Diagnostic invisibleSeparator(Span at, String ch, String before, String after) {
+        return error(Code.BAD_CHARACTER, at, "unexpected character " + ch + " between " + tick(PlainText.visible(before))
+                        + " and " + tick(PlainText.visible(after)) + ": it parts them, but shows as nothing, so they read as one word",
+                "remove it if they are one word, or write a space if they are two");
+    }
+
     /**
      * A letter outside ASCII, most often inside a name (`año`, `straße`): removing it would leave
      * another word (`ao`), so the help keeps the real name where a name may have any letter.
@@ -1003,9 +1010,19 @@ public final class Messages {
                 .withNote(open, "the `{` of " + kind + " " + tick(name) + " is opened here");
     }
 
-    public static Diagnostic spaceInName(Span at, String words, String joined) {
-        return error(Code.SPACE_IN_NAME, at, "field name " + tick(words) + " has a space",
-                "a name is one word: write " + tick(joined));
+    /**
+     * Two words meant as one field name, {@code gap} as the source has it between them: plain
+     * spaces are "a space"; anything else is named character by character, since it may be
+     * invisible, or look like a space or a hyphen (a tab, a byte order mark, a no-break space), and
+     * the name is shown with it escaped, since a code span shows a form feed as a space.
+     */
+    public static Diagnostic spaceInName(Span at, String first, String gap, String second) {
+        boolean spaces = gap.chars().allMatch(c -> c == ' ');
+        String written = first + (spaces ? " " : gap) + second;
+        String what = spaces ? "a space" : gap.codePoints().distinct().mapToObj(PlainText::describe)
+                .collect(Collectors.joining(" and ")) + " between its words";
+        return error(Code.SPACE_IN_NAME, at, "field name " + tick(PlainText.visible(written)) + " has " + what,
+                "a name is one word: write " + tick(first + "_" + second));
     }
 
     public static Diagnostic hyphenInName(Span at, String written, String joined) {

@@ -743,14 +743,27 @@ public final class Messages {
     }
 
     public static Diagnostic inputTooLarge(Span at, String path, long size, long limit) {
+        return inputTooLarge(at, path, size, limit, false);
+    }
+
+    /** {@code settings}: the file is the settings file, which {@code --settings} names, not a model. */
+    public static Diagnostic inputTooLarge(Span at, String path, long size, long limit, boolean settings) {
         return error(Code.INPUT_TOO_LARGE, at, tick(path) + " is " + size + " bytes; schemac reads at most " + limit,
-                "pass the .schema file itself");
+                settings ? SETTINGS_FILE_HELP : "pass the .schema file itself");
     }
 
     public static Diagnostic inputNotAFile(Span at, String path, String what) {
-        return error(Code.INPUT_NOT_A_FILE, at, tick(path) + " is " + what + ", not a regular file",
-                "pass .schema files, or `-` for standard input");
+        return inputNotAFile(at, path, what, false);
     }
+
+    /** {@code settings}: the file is the settings file, which {@code --settings} names, not a model. */
+    public static Diagnostic inputNotAFile(Span at, String path, String what, boolean settings) {
+        return error(Code.INPUT_NOT_A_FILE, at, tick(path) + " is " + what + ", not a regular file",
+                settings ? SETTINGS_FILE_HELP : "pass .schema files, or `-` for standard input");
+    }
+
+    private static final String SETTINGS_FILE_HELP = "`--settings` names the settings file itself (a schemac.toml), or "
+            + "`--no-settings` reads none";
 
     public static Diagnostic importNotAFile(Span at, String path, String what) {
         return error(Code.INPUT_NOT_A_FILE, at, tick(path) + " is " + what + ", not a regular file",

@@ -481,7 +481,9 @@ public enum Code {
             + "or `java.package` the package folders, a collection its seed file, the `feature` the decision "
             + "record. `check` reports it at that name (an entity's or enum's name where it is declared, the "
             + "schema declaration for a package folder), before anything is rendered; nothing was written. "
-            + "Choose a shorter name."),
+            + "Choose a shorter name. A name of the output folder itself (`--out`, or `out` in the settings file) is "
+            + "said as such, and so is a path whose names each fit but which is longer as a whole than the system "
+            + "takes (4,096 bytes on Linux)."),
     OUTPUT_NOT_WRITABLE("SC132", "Output cannot be written",
             "The output folder, or a file in it, cannot be written: permission is denied or the file "
             + "system is read-only. Nothing was written (or, when the failure came half-way, everything "

@@ -800,6 +800,20 @@ public final class Messages {
                 + "is then removed as stale; nothing was written");
     }
 
+    /** A name of the output folder itself (what --out or the settings file's `out` said) is too long: no model name to shorten. */
+    public static Diagnostic outputFolderNameTooLong(Span at, String name, int bytes) {
+        return error(Code.OUTPUT_NAME_TOO_LONG, at, "output folder name " + tick(name) + " is too long for the file system ("
+                + bytes + " bytes)", "choose an output folder (--out, or `out` in the settings file) whose names are at most "
+                + "255 bytes each; nothing was written");
+    }
+
+    /** Every name of the path fits, but the whole path is longer than the system takes (4,096 bytes on Linux). */
+    public static Diagnostic outputPathTooLong(Span at, String path, int bytes) {
+        return error(Code.OUTPUT_NAME_TOO_LONG, at, "output path " + tick(path) + " is too long for the file system ("
+                + bytes + " bytes in all, though each name in it fits)", "choose an output folder with a shorter path (--out, or "
+                + "`out` in the settings file); nothing was written");
+    }
+
     public static Diagnostic outputNameTooLong(Span at, String name, int bytes) {
         return error(Code.OUTPUT_NAME_TOO_LONG, at, "output file name " + tick(name) + " is too long for the file system ("
                 + bytes + " bytes)", "shorten the model name it comes from (an entity's or enum's name or collection, the schema's name or `feature`); "

@@ -2,7 +2,9 @@ package dev.schemac.cli;
 
 import dev.schemac.cli.args.Option;
 import dev.schemac.cli.args.Parsed;
+import dev.schemac.cli.args.UsageError;
 import dev.schemac.config.SettingsParser;
+import dev.schemac.gen.Targets;
 import java.util.List;
 
 /**
@@ -23,6 +25,11 @@ final class TargetChoice {
 
     /** The targets and the output folder; the first usage error stops the command. */
     void targetsAndOut(SettingsParser parser, CommandProblems problems) {
+        // A settings file's empty list is every target; on the command line an empty word is a value left out
+        // (`-t "$TARGETS"` with the variable unset), not a choice of everything.
+        if (targets != null && targets.stream().allMatch(String::isBlank)) {
+            throw new UsageError("--target needs a value: target names, `" + Targets.ALL + "` or `" + Targets.NONE + "`");
+        }
         if (targets != null) problems.usage(parser.targets(targets), "--target");
         if (out != null) problems.usage(parser.out(out, null), "--out");
     }

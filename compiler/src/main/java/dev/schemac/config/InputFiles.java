@@ -65,7 +65,7 @@ public final class InputFiles implements Loader.Source {
         var out = new ArrayList<Diagnostic>();
         for (Path p : roots) {
             if (p == STDIN) continue;
-            Diagnostic d = judge(p, p.toString(), limit);
+            Diagnostic d = judge(p, p.toString(), limit, false);
             if (d != null) out.add(d);
         }
         return out;
@@ -101,13 +101,26 @@ public final class InputFiles implements Loader.Source {
     public record Bytes(byte[] bytes, Diagnostic problem) {}
 
     public static Text read(Path path, String display, long limit) {
-        Bytes b = bytes(path, display, limit);
+        return read(path, display, limit, false);
+    }
+
+    /** The settings file: read as {@link #read} reads, refused with advice about {@code --settings}, not about models. */
+    public static Text readSettings(Path path, long limit) {
+        return read(path, path.toString(), limit, true);
+    }
+
+    private static Text read(Path path, String display, long limit, boolean settings) {
+        Bytes b = bytes(path, display, limit, settings);
         return b.problem() != null ? new Text(null, b.problem()) : decode(display, b.bytes());
     }
 
     /** A regular file of at most {@code limit} bytes. */
     public static Bytes bytes(Path path, String display, long limit) {
-        Diagnostic d = judge(path, display, limit);
+        return bytes(path, display, limit, false);
+    }
+
+    private static Bytes bytes(Path path, String display, long limit, boolean settings) {
+        Diagnostic d = judge(path, display, limit, settings);
         if (d != null) return new Bytes(null, d);
         try (InputStream in = Files.newInputStream(path)) {
             return new Bytes(bounded(in, limit, display), null);
@@ -132,12 +145,12 @@ public final class InputFiles implements Loader.Source {
         return decoded.ok() ? new Text(decoded.file(), null) : new Text(null, Messages.notText(decoded.bad(), "malformed UTF-8 sequence"));
     }
 
-    private static Diagnostic judge(Path p, String display, long limit) {
+    private static Diagnostic judge(Path p, String display, long limit, boolean settings) {
         try {
             if (!Files.exists(p)) return null; // left to the reader, which says "no such file" as it always has
-            if (!Files.isRegularFile(p)) return Messages.inputNotAFile(at(display), display, what(p));
+            if (!Files.isRegularFile(p)) return Messages.inputNotAFile(at(display), display, what(p), settings);
             long size = Files.size(p);
-            if (size > limit) return Messages.inputTooLarge(at(display), display, size, limit);
+            if (size > limit) return Messages.inputTooLarge(at(display), display, size, limit, settings);
             return null;
         } catch (IOException e) {
             return Messages.unreadable(at(display), display, reason(e));

@@ -55,7 +55,7 @@ public final class SettingsFile {
     }
 
     public static Loaded load(Path path) {
-        var read = InputFiles.read(path, path.toString(), MAX_BYTES);
+        var read = InputFiles.readSettings(path, MAX_BYTES);
         if (read.problem() != null) return new Loaded(path, ProjectSettings.NONE, List.of(read.problem()));
         return parse(read.file(), path.toAbsolutePath().getParent());
     }

@@ -23,7 +23,9 @@ public enum Code {
             "A `/*` comment is never closed with `*/`. Block comments do not nest: the first `*/` "
             + "ends the comment."),
     BAD_CHARACTER("SC103", "Unexpected character",
-            "A character that is not part of the language appears outside a string or comment."),
+            "A character that is not part of the language appears outside a string or comment. A byte order mark "
+            + "(U+FEFF) is whitespace where it parts nothing unseen (the file's start, a line's start or end, beside a "
+            + "space), but one alone between two words shows as nothing while it parts them, so it is refused there."),
     BAD_ESCAPE("SC104", "Unknown escape sequence",
             "Inside a string, a backslash may be followed by `\"`, `\\\\`, `n`, `t` or `r` only."),
     NOT_TEXT("SC105", "File is not UTF-8 text",
@@ -479,7 +481,9 @@ public enum Code {
             + "or `java.package` the package folders, a collection its seed file, the `feature` the decision "
             + "record. `check` reports it at that name (an entity's or enum's name where it is declared, the "
             + "schema declaration for a package folder), before anything is rendered; nothing was written. "
-            + "Choose a shorter name."),
+            + "Choose a shorter name. A name of the output folder itself (`--out`, or `out` in the settings file) is "
+            + "said as such, and so is a path whose names each fit but which is longer as a whole than the system "
+            + "takes (4,096 bytes on Linux)."),
     OUTPUT_NOT_WRITABLE("SC132", "Output cannot be written",
             "The output folder, or a file in it, cannot be written: permission is denied or the file "
             + "system is read-only. Nothing was written (or, when the failure came half-way, everything "
@@ -733,7 +737,9 @@ public enum Code {
             + "points at the `{` left open."),
     SPACE_IN_NAME("SC426", "Space or hyphen in a field name",
             "A field name is one word of letters, digits and `_`: `first_name`, not `first name` or `first-name`. (A name "
-            + "with a space or a hyphen would need quoting in every language schemac writes.)"),
+            + "with a space or a hyphen would need quoting in every language schemac writes.) Whatever stands between the words is "
+            + "named by its code point when it is not a plain space: a tab, a byte order mark, a no-break or zero-width "
+            + "space, a dash other than `-` look like a space, a hyphen or nothing at all."),
     SQL_HABIT("SC427", "Written as in SQL DDL",
             "The line is written the way a `CREATE TABLE` statement writes it: column constraints (`NOT NULL`, "
             + "`PRIMARY KEY`, `DEFAULT`, `REFERENCES`) after the type, or commas between the fields. Here a field is "

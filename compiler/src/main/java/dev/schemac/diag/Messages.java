@@ -151,6 +151,13 @@ public final class Messages {
                 "remove it, or put it inside a string or a comment");
     }
 
+    /** An invisible character alone between two words of a line: they read as one word, and are two. */
+    public static Diagnostic invisibleSeparator(Span at, String ch, String before, String after) {
+        return error(Code.BAD_CHARACTER, at, "unexpected character " + ch + " between " + tick(PlainText.visible(before))
+                        + " and " + tick(PlainText.visible(after)) + ": it parts them, but shows as nothing, so they read as one word",
+                "remove it if they are one word, or write a space if they are two");
+    }
+
     /**
      * A letter outside ASCII, most often inside a name (`año`, `straße`): removing it would leave
      * another word (`ao`), so the help keeps the real name where a name may have any letter.
@@ -736,14 +743,27 @@ public final class Messages {
     }
 
     public static Diagnostic inputTooLarge(Span at, String path, long size, long limit) {
+        return inputTooLarge(at, path, size, limit, false);
+    }
+
+    /** {@code settings}: the file is the settings file, which {@code --settings} names, not a model. */
+    public static Diagnostic inputTooLarge(Span at, String path, long size, long limit, boolean settings) {
         return error(Code.INPUT_TOO_LARGE, at, tick(path) + " is " + size + " bytes; schemac reads at most " + limit,
-                "pass the .schema file itself");
+                settings ? SETTINGS_FILE_HELP : "pass the .schema file itself");
     }
 
     public static Diagnostic inputNotAFile(Span at, String path, String what) {
-        return error(Code.INPUT_NOT_A_FILE, at, tick(path) + " is " + what + ", not a regular file",
-                "pass .schema files, or `-` for standard input");
+        return inputNotAFile(at, path, what, false);
     }
+
+    /** {@code settings}: the file is the settings file, which {@code --settings} names, not a model. */
+    public static Diagnostic inputNotAFile(Span at, String path, String what, boolean settings) {
+        return error(Code.INPUT_NOT_A_FILE, at, tick(path) + " is " + what + ", not a regular file",
+                settings ? SETTINGS_FILE_HELP : "pass .schema files, or `-` for standard input");
+    }
+
+    private static final String SETTINGS_FILE_HELP = "`--settings` names the settings file itself (a schemac.toml), or "
+            + "`--no-settings` reads none";
 
     public static Diagnostic importNotAFile(Span at, String path, String what) {
         return error(Code.INPUT_NOT_A_FILE, at, tick(path) + " is " + what + ", not a regular file",
@@ -778,6 +798,20 @@ public final class Messages {
                 + "not " + tick(model) + "'s", "give each model its own output folder; to hand this one to " + tick(model)
                 + " (a renamed schema), run again with " + tick(forceOption) + ": what " + tick(owner) + " wrote and this run no longer writes "
                 + "is then removed as stale; nothing was written");
+    }
+
+    /** A name of the output folder itself (what --out or the settings file's `out` said) is too long: no model name to shorten. */
+    public static Diagnostic outputFolderNameTooLong(Span at, String name, int bytes) {
+        return error(Code.OUTPUT_NAME_TOO_LONG, at, "output folder name " + tick(name) + " is too long for the file system ("
+                + bytes + " bytes)", "choose an output folder (--out, or `out` in the settings file) whose names are at most "
+                + "255 bytes each; nothing was written");
+    }
+
+    /** Every name of the path fits, but the whole path is longer than the system takes (4,096 bytes on Linux). */
+    public static Diagnostic outputPathTooLong(Span at, String path, int bytes) {
+        return error(Code.OUTPUT_NAME_TOO_LONG, at, "output path " + tick(path) + " is too long for the file system ("
+                + bytes + " bytes in all, though each name in it fits)", "choose an output folder with a shorter path (--out, or "
+                + "`out` in the settings file); nothing was written");
     }
 
     public static Diagnostic outputNameTooLong(Span at, String name, int bytes) {
@@ -1003,9 +1037,19 @@ public final class Messages {
                 .withNote(open, "the `{` of " + kind + " " + tick(name) + " is opened here");
     }
 
-    public static Diagnostic spaceInName(Span at, String words, String joined) {
-        return error(Code.SPACE_IN_NAME, at, "field name " + tick(words) + " has a space",
-                "a name is one word: write " + tick(joined));
+    /**
+     * Two words meant as one field name, {@code gap} as the source has it between them: plain
+     * spaces are "a space"; anything else is named character by character, since it may be
+     * invisible, or look like a space or a hyphen (a tab, a byte order mark, a no-break space), and
+     * the name is shown with it escaped, since a code span shows a form feed as a space.
+     */
+    public static Diagnostic spaceInName(Span at, String first, String gap, String second) {
+        boolean spaces = gap.chars().allMatch(c -> c == ' ');
+        String written = first + (spaces ? " " : gap) + second;
+        String what = spaces ? "a space" : gap.codePoints().distinct().mapToObj(PlainText::describe)
+                .collect(Collectors.joining(" and ")) + " between its words";
+        return error(Code.SPACE_IN_NAME, at, "field name " + tick(PlainText.visible(written)) + " has " + what,
+                "a name is one word: write " + tick(first + "_" + second));
     }
 
     public static Diagnostic hyphenInName(Span at, String written, String joined) {

@@ -22,8 +22,8 @@ import java.util.Locale;
 final class Failures {
     private Failures() {}
 
-    /** A failure on {@code path}; {@code e} is what the operation threw. */
-    static Diagnostic of(Path path, IOException e) {
+    /** A failure on {@code path} under the output folder {@code root} (null: not known); {@code e} is what the operation threw. */
+    static Diagnostic of(Path path, IOException e, Path root) {
         String reason = reason(e);
         String r = reason.toLowerCase(Locale.ROOT);
         Path about = e instanceof FileSystemException f && f.getFile() != null ? Path.of(f.getFile()) : path;
@@ -32,7 +32,11 @@ final class Failures {
         }
         if (r.contains("file name too long") || r.contains("name too long")) {
             String name = longest(about);
-            return Messages.outputNameTooLong(at(about), name, NameLimit.bytes(name));
+            // The system says the same of a path past its whole-path limit, each name in it short enough.
+            if (NameLimit.bytes(name) <= NameLimit.MAX_BYTES) {
+                return Messages.outputPathTooLong(at(about), about.toString(), NameLimit.bytes(about.toString()));
+            }
+            return nameTooLong(about, name, root);
         }
         if (e instanceof NotDirectoryException || r.contains("not a directory")) {
             return Messages.outputNotAFolder(at(about), about.toString());
@@ -86,7 +90,13 @@ final class Failures {
         return NameLimit.tooLong(path.toString().replace(java.io.File.separatorChar, '/'));
     }
 
-    static Diagnostic nameTooLong(Path path, String name) {
+    /** {@code name}, a name of {@code path}, is too long: one of the output folder {@code root}'s own, or one a model gave. */
+    static Diagnostic nameTooLong(Path path, String name, Path root) {
+        if (root != null) {
+            for (Path part : root) {
+                if (part.toString().equals(name)) return Messages.outputFolderNameTooLong(at(path), name, NameLimit.bytes(name));
+            }
+        }
         return Messages.outputNameTooLong(at(path), name, NameLimit.bytes(name));
     }
 

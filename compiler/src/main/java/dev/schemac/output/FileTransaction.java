@@ -132,7 +132,7 @@ public final class FileTransaction {
             for (Path dest : writes.keySet()) {
                 current = dest;
                 String tooLong = Failures.tooLongName(dest);
-                if (tooLong != null) return failed(undo, staged, Failures.nameTooLong(dest, tooLong));
+                if (tooLong != null) return failed(undo, staged, Failures.nameTooLong(dest, tooLong, cleanUpTo));
                 if (Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) return failed(undo, staged, Failures.folderInTheWay(dest));
                 Diagnostic refused = refusal(dest);
                 if (refused != null) return failed(undo, staged, refused);
@@ -182,7 +182,7 @@ public final class FileTransaction {
         } catch (NotDirectoryException e) {
             return failed(undo, staged, Failures.notAFolder(Path.of(e.getFile())));
         } catch (IOException e) {
-            return failed(undo, staged, Failures.of(current, e));
+            return failed(undo, staged, Failures.of(current, e, cleanUpTo));
         }
     }
 

@@ -10,6 +10,7 @@ import dev.schemac.lang.ForeignHabits;
 import dev.schemac.lang.ForeignHabits.Habit;
 import dev.schemac.model.ScalarKind;
 import dev.schemac.naming.Names;
+import dev.schemac.render.text.PlainText;
 import dev.schemac.source.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
 
 /**
  * Recognises, in a file that does not parse, what a newcomer wrote out of another tool's habit
@@ -332,10 +334,14 @@ final class Habits {
                     "the name comes first, then the type, and no `;`: write " + Quoted.name(second.getText() + " " + type)), first);
             return;
         }
-        if (line.size() >= 3 && isName(second) && !isTypeLike(second.getText()) && isName(line.get(2))
-                && isTypeLike(line.get(2).getText())) {
-            report(Messages.spaceInName(span(first, second), first.getText() + " " + second.getText(),
-                    first.getText() + "_" + second.getText()), first);
+        // `first name string(80)`: two words meant as one name, apart by spaces or by what an editor shows as a
+        // space or as nothing (a tab, a no-break space, a byte order mark, a zero-width space) or as a hyphen.
+        int rest = 1;
+        while (rest < line.size() && isGapCharacter(line.get(rest))) rest++;
+        if (rest + 1 < line.size() && isName(line.get(rest)) && !isTypeLike(line.get(rest).getText())
+                && isName(line.get(rest + 1)) && isTypeLike(line.get(rest + 1).getText())) {
+            Token word = line.get(rest);
+            report(Messages.spaceInName(span(first, word), first.getText(), between(first, word), word.getText()), first);
             return;
         }
         int k = afterType(line, 1);
@@ -937,6 +943,23 @@ final class Habits {
     }
 
     private static boolean adjacent(Token a, Token b) { return a.getStopIndex() + 1 == b.getStartIndex(); }
+
+    /** The source text between two tokens of a line, whatever the lexer made of it (skipped whitespace, bad characters). */
+    private static String between(Token a, Token b) {
+        return a.getInputStream().getText(Interval.of(a.getStopIndex() + 1, b.getStartIndex() - 1));
+    }
+
+    /**
+     * A character the language does not have that a reader takes for the gap between two words, or
+     * for no gap at all: a space other than U+0020 (no-break, em, ideographic), an invisible
+     * character (zero-width space, word joiner, soft hyphen) or a dash other than `-`.
+     */
+    private static boolean isGapCharacter(Token t) {
+        if (t.getType() != SchemaLexer.BAD_CHAR) return false;
+        int c = t.getText().codePointAt(0);
+        return !PlainText.isLineBreak(c) && (Character.isSpaceChar(c) || PlainText.isInvisible(c)
+                || Character.getType(c) == Character.DASH_PUNCTUATION);
+    }
 
     private int start(Token t) { return offsets.charIndex(t.getStartIndex()); }
 

@@ -135,6 +135,7 @@ public final class SchemaReader {
         var deep = tooDeep(tokens, offsets);
         if (deep != null) return new ParseResult(new SchemaFile(file, List.of()), List.of(deep));
         var comments = CommentCharacters.scan(tokens.getTokens(), offsets);
+        var separators = InvisibleSeparators.scan(tokens.getTokens(), offsets);
         var parser = new SchemaParser(tokens);
         parser.removeErrorListeners();
         var built = new ArrayList<Diagnostic>();
@@ -174,7 +175,7 @@ public final class SchemaReader {
             if (!habits.diagnostics().isEmpty()) tentative = new ParseResult.Tentative(file.path(), habits.diagnostics(), habits::explains);
         } else {
             diagnostics.addAll(habits.diagnostics());
-            for (Diagnostic d : errors.diagnostics()) if (!habits.explains(d)) diagnostics.add(d);
+            for (Diagnostic d : errors.diagnostics()) if (!habits.explains(d) && !InvisibleSeparators.explains(separators, d)) diagnostics.add(d);
         }
         // Building the tree of a file that did not parse reads what error recovery left (`<>` leaves `>0` where
         // a number was expected): on a line a habit explains, that is noise too.
@@ -183,6 +184,7 @@ public final class SchemaReader {
         // So is what it reads on a line where the parser stumbled (`string((20)` leaves `(20` as a number).
         for (Diagnostic d : built) if (parsed || (!habits.explains(d) && !errors.onErrorLine(d))) diagnostics.add(d);
         diagnostics.addAll(comments);
+        for (Diagnostic d : separators) if (!habits.explains(d)) diagnostics.add(d);
         return new ParseResult(ast, diagnostics, tentative);
     }
 }

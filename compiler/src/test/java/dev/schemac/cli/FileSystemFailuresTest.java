@@ -75,6 +75,36 @@ class FileSystemFailuresTest {
         assertThat(listing(out)).isEqualTo(before);
     }
 
+    /**
+     * A name too long in the output folder itself is the folder's to shorten, not a model name's; a
+     * path whose names each fit but which is past the system's whole-path limit is said as such,
+     * not as a name "too long" at 250 bytes. Either way nothing is written.
+     */
+    @Test
+    void anOutputFolderTooLongIsTheFoldersToShorten() throws IOException {
+        Path m = Files.writeString(tmp.resolve("m.schema"), "entity User {\n  email string(255)\n}\n");
+        String name = "x".repeat(300);
+        var r = Cli.run("generate", "--color", "never", "-t", "json", "-o", tmp.resolve(name).resolve("sub").toString(), m.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(r.err()).contains("error[SC131]: output folder name `" + "x".repeat(60) + "…" + "x".repeat(10)
+                        + "` is too long for the file system (300 bytes)\n")
+                .contains("= help: choose an output folder (--out, or `out` in the settings file) whose names are at most 255 bytes "
+                        + "each; nothing was written\n")
+                .doesNotContain("model name");
+
+        Path deep = tmp;
+        for (int i = 0; i < 20; i++) deep = deep.resolve("y".repeat(250));
+        var p = Cli.run("generate", "--color", "never", "-t", "json", "-o", deep.toString(), m.toString());
+        assertThat(p.code()).as(p.err()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(p.err()).contains("error[SC131]: output path `").contains("bytes in all, though each name in it fits)\n")
+                .contains("= help: choose an output folder with a shorter path (--out, or `out` in the settings file); "
+                        + "nothing was written\n")
+                .doesNotContain("(250 bytes)").doesNotContain("internal error");
+        try (var files = Files.list(tmp)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("m.schema");
+        }
+    }
+
     @Test
     void aLongSchemaNameIsRefusedBeforeAnythingIsWritten() throws IOException {
         String name = "s".repeat(260);

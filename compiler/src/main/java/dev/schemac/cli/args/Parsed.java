@@ -67,6 +67,8 @@ public final class Parsed {
     }
 
     private static Path path(String text, String what, Function<String, Path> toPath) {
+        // Path.of("") is the working folder: an empty word (an unset shell variable, `--settings=`) would read or write there.
+        if (text.isEmpty()) throw new UsageError(what + ": `` is not a path (it is empty)");
         try {
             return toPath.apply(text);
         } catch (InvalidPathException e) {

@@ -19,7 +19,7 @@ final class JavaDiagnostics {
     static Diagnostic badPackage(String pkg) {
         return new Diagnostic(BAD_PACKAGE, Severity.ERROR, null,
                 "option " + Quoted.name(JavaTarget.PACKAGE_OPTION) + " is not a Java package name: " + Quoted.name(pkg),
-                "use dot-separated Java identifiers that are not keywords, e.g. com.example.db", List.of());
+                "use dot-separated Java identifiers that are not keywords and hold no invisible or control character, e.g. com.example.db", List.of());
     }
 
     static Diagnostic typeCollision(Span at, String name, String first, String second) {

@@ -3,6 +3,7 @@ package dev.schemac.gen.java;
 import dev.schemac.naming.Names;
 import dev.schemac.naming.ReservedWords;
 import dev.schemac.naming.TargetNames;
+import dev.schemac.render.text.PlainText;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -21,10 +22,17 @@ final class JavaNames {
         return TargetNames.javaIdentifier(Names.pascal(name));
     }
 
+    /**
+     * Dot-separated identifiers, none a keyword, none holding a character no reader sees: Java
+     * takes controls and format characters (a right-to-left override, a zero-width space) into an
+     * identifier and ignores them, so {@code x\u202E} compiles, but its package line and its folder
+     * would show as other than they are.
+     */
     static boolean isPackageName(String s) {
         if (s.isEmpty()) return false;
         for (String part : s.split("\\.", -1)) {
             if (!SourceVersion.isIdentifier(part) || ReservedWords.isJavaKeyword(part)) return false;
+            if (!part.codePoints().allMatch(PlainText::isShownAsIs)) return false;
         }
         return true;
     }

@@ -44,7 +44,8 @@ public final class JavaTarget implements Target {
     @Override
     public String optionRule(String key, String value) {
         return key.equals(PACKAGE_OPTION) && !JavaNames.isPackageName(value)
-                ? "must be a Java package name (dot-separated identifiers that are not Java keywords, e.g. com.example.db)"
+                ? "must be a Java package name (dot-separated identifiers that are not Java keywords and hold no invisible "
+                        + "or control character, e.g. com.example.db)"
                 : null;
     }
 

@@ -13,7 +13,9 @@ public final class JavaTargetCodes implements CodeDoc.Provider {
         return List.of(
                 new CodeDoc(JavaDiagnostics.BAD_PACKAGE, "Invalid Java package", Severity.ERROR,
                         "The option `java.package` (or `-Aschemac.java.package`) is not a Java package name: it must be "
-                        + "dot-separated Java identifiers, none of them a keyword, such as `com.example.db`. A value from the "
+                        + "dot-separated Java identifiers, none of them a keyword, such as `com.example.db`, and none holding a control "
+                        + "or invisible character (Java ignores them inside an identifier, so the package would read as "
+                        + "another). A value from the "
                         + "command line, the settings file or the processor's options is refused as it is read (SC122); "
                         + "this code is for a value handed to the target some other way."),
                 new CodeDoc(JavaDiagnostics.TYPE_COLLISION, "Two generated Java types share a name", Severity.ERROR,

@@ -271,6 +271,10 @@ def downgrade() -> None:
             "CREATE TRIGGER trg_members_updated_at BEFORE UPDATE ON members FOR EACH ROW EXECUTE FUNCTION trg_members_updated_at();",
         )
     elif dialect == "mysql":
+        _sql(
+            "-- Strict mode, whatever the server's\\: a value that no longer fits fails its statement instead of being changed to fit.\nSET @schemac_sql_mode = @@SESSION.sql_mode;",
+            "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'STRICT_ALL_TABLES');",
+        )
         op.drop_constraint("fk_loans_books", "loans", type_="foreignkey")
         op.drop_constraint("fk_loans_readers", "loans", type_="foreignkey")
         # Destructive: the migration drops table `loans` and its rows.
@@ -281,4 +285,5 @@ def downgrade() -> None:
             "ALTER TABLE members RENAME INDEX uq_readers_email TO uq_members_email;",
             "-- Destructive\\: the migration narrows `books.title`\\: length 200 to 120.\nALTER TABLE books MODIFY COLUMN title VARCHAR(120) NOT NULL;",
             "ALTER TABLE books MODIFY COLUMN genre ENUM('FICTION', 'SCIENCE') NOT NULL DEFAULT 'FICTION';",
+            "SET SESSION sql_mode = @schemac_sql_mode;",
         )

@@ -286,6 +286,10 @@ def downgrade() -> None:
         )
         op.create_foreign_key("fk_loans_books", "loans", "books", ["book_id"], ["id"], ondelete="RESTRICT", onupdate="CASCADE")
     elif dialect == "mysql":
+        _sql(
+            "-- Strict mode, whatever the server's\\: a value that no longer fits fails its statement instead of being changed to fit.\nSET @schemac_sql_mode = @@SESSION.sql_mode;",
+            "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'STRICT_ALL_TABLES');",
+        )
         op.drop_constraint("fk_loans_books", "loans", type_="foreignkey")
         op.drop_constraint("fk_book_tags_books", "book_tags", type_="foreignkey")
         op.drop_constraint("fk_book_tags_tags", "book_tags", type_="foreignkey")
@@ -302,3 +306,6 @@ def downgrade() -> None:
             "ALTER TABLE books MODIFY COLUMN genre ENUM('FICTION', 'HISTORY', 'SCIENCE') NOT NULL DEFAULT 'FICTION';",
         )
         op.create_foreign_key("fk_loans_books", "loans", "books", ["book_id"], ["id"], ondelete="RESTRICT", onupdate="CASCADE")
+        _sql(
+            "SET SESSION sql_mode = @schemac_sql_mode;",
+        )

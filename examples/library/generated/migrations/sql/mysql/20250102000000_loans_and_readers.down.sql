@@ -3,6 +3,9 @@
 -- MySQL and MariaDB commit every DDL statement on its own: a failing statement leaves the
 -- ones before it applied. Needs MySQL 8.0.19 or later (DROP CONSTRAINT) or MariaDB 10.5 or later.
 
+-- Strict mode, whatever the server's: a value that no longer fits fails its statement instead of being changed to fit.
+SET @schemac_sql_mode = @@SESSION.sql_mode;
+SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'STRICT_ALL_TABLES');
 ALTER TABLE loans DROP FOREIGN KEY fk_loans_books;
 ALTER TABLE loans DROP FOREIGN KEY fk_loans_readers;
 -- Destructive: the migration drops table `loans` and its rows.
@@ -13,3 +16,4 @@ ALTER TABLE members RENAME INDEX uq_readers_email TO uq_members_email;
 -- Destructive: the migration narrows `books.title`: length 200 to 120.
 ALTER TABLE books MODIFY COLUMN title VARCHAR(120) NOT NULL;
 ALTER TABLE books MODIFY COLUMN genre ENUM('FICTION', 'SCIENCE') NOT NULL DEFAULT 'FICTION';
+SET SESSION sql_mode = @schemac_sql_mode;

@@ -3,6 +3,9 @@
 -- MySQL and MariaDB commit every DDL statement on its own: a failing statement leaves the
 -- ones before it applied. Needs MySQL 8.0.19 or later (DROP CONSTRAINT) or MariaDB 10.5 or later.
 
+-- Strict mode, whatever the server's: a value that no longer fits fails its statement instead of being changed to fit.
+SET @schemac_sql_mode = @@SESSION.sql_mode;
+SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'STRICT_ALL_TABLES');
 ALTER TABLE loans DROP FOREIGN KEY fk_loans_books;
 ALTER TABLE book_tags DROP FOREIGN KEY fk_book_tags_books;
 ALTER TABLE book_tags DROP FOREIGN KEY fk_book_tags_tags;
@@ -17,3 +20,4 @@ DROP TABLE book_tags;
 DROP TABLE tags;
 ALTER TABLE books MODIFY COLUMN genre ENUM('FICTION', 'HISTORY', 'SCIENCE') NOT NULL DEFAULT 'FICTION';
 ALTER TABLE loans ADD CONSTRAINT fk_loans_books FOREIGN KEY (book_id) REFERENCES books (id) ON DELETE RESTRICT ON UPDATE CASCADE;
+SET SESSION sql_mode = @schemac_sql_mode;

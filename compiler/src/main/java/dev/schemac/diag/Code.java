@@ -25,7 +25,7 @@ public enum Code {
     BAD_CHARACTER("SC103", "Unexpected character",
             "A character that is not part of the language appears outside a string or comment. A byte order mark "
             + "(U+FEFF) is whitespace where it parts nothing unseen (the file's start, a line's start or end, beside a "
-            + "space), but one alone between two words shows as nothing while it parts them, so it is refused there."),
+            + "space, a sign or a comment), but one alone between two words shows as nothing while it parts them, so it is refused there."),
     BAD_ESCAPE("SC104", "Unknown escape sequence",
             "Inside a string, a backslash may be followed by `\"`, `\\\\`, `n`, `t` or `r` only."),
     NOT_TEXT("SC105", "File is not UTF-8 text",

@@ -47,7 +47,8 @@ final class Tightening {
         if (t.isEnum()) return "enum " + t.enumName();
         if (t.kind() == null) return null;
         ScalarKind k = t.kind();
-        return k.isNumeric() ? "number" : k.isText() ? "text" : k.isTemporal() ? "temporal" : k.name();
+        // Each temporal kind its own: a time of day orders otherwise than a date, and a datetime made a date ties.
+        return k.isNumeric() ? "number" : k.isText() ? "text" : k.name();
     }
 
     /**
@@ -62,6 +63,8 @@ final class Tightening {
             return k == now.kind() || k == ScalarKind.SMALLINT
                     || now.kind() == ScalarKind.DOUBLE && (k == ScalarKind.FLOAT || k == ScalarKind.INT);
         }
+        // A date made a datetime is its midnight: the order and the ties stay.
+        if (was != null && now != null && was.kind() == ScalarKind.DATE && now.kind() == ScalarKind.DATETIME) return true;
         String a = order(was);
         return a != null && a.equals(order(now));
     }
@@ -78,8 +81,8 @@ final class Tightening {
 
     /**
      * The values a bound on a column of this type is compared as: a {@code double} is compared with the literal
-     * rounded to the nearest double; a {@code float}, binary32 on PostgreSQL and MySQL and a double on SQLite, with
-     * the literal rounded either way, so a bound must follow under both; any other number exactly.
+     * rounded to the nearest double; a {@code float}, which the engines hold as binary32 or as a double (the
+     * dialects say which), with the literal rounded either way, so a bound must follow under both; any other number exactly.
      */
     private static List<UnaryOperator<BigDecimal>> comparedAs(ColumnType t) {
         UnaryOperator<BigDecimal> exact = x -> x;

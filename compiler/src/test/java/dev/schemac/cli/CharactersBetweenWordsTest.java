@@ -72,9 +72,10 @@ class CharactersBetweenWordsTest {
 
     @Test
     void aByteOrderMarkThatPartsNothingUnseenIsWhitespace() throws IOException {
-        // At the file's start, a line's start and end, beside a space and before a comment's space: all still read.
-        Path model = Files.writeString(tmp.resolve("ok.schema"), "\uFEFFentity A {\n\uFEFF  id int @id\uFEFF\n  b int \uFEFF// x\n"
-                + "  c int\uFEFF \n}\n\uFEFF\nenum E { x \uFEFFy }\n");
+        // At the file's start, a line's start and end, beside a space, a sign or a comment: all still read,
+        // as they did before marks between words were refused.
+        Path model = Files.writeString(tmp.resolve("ok.schema"), "\uFEFFentity A\uFEFF{\n\uFEFF  id int @id\uFEFF\n  b int \uFEFF// x\n"
+                + "  c int\uFEFF \n  d int\uFEFF// y\n  e int\uFEFF@unique\n  f int?\uFEFF@unique\n}\n\uFEFF\nenum E { x \uFEFFy }\n");
         var r = Cli.run("check", "--color", "never", model.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(Main.OK);
     }

@@ -190,4 +190,39 @@ class RefusedStepsFailOnRowsOnRealEnginesTest {
             }
         }
     }
+
+    /**
+     * A down script is written without --allow-destructive, yet it may narrow what its up widened: on a server with
+     * no strict mode it would cut a title the up let in. It runs strict too, so that row fails it and stays whole;
+     * the same script without its strict statement is shown to cut the title.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Kind.class, names = {"MARIADB", "MYSQL"})
+    void aNonStrictServerStillFailsADownThatNarrowsOnTheRowThatBreaksIt(Kind kind) throws Exception {
+        Dialect d = EvolutionSequencesOnRealEnginesTest.dialect(kind);
+        String v1 = "schema app {\n  dialect    = mysql\n  timestamps = false\n}\n\nentity Book {\n  title string(12)\n}\n";
+        var s = new Sequences.Sequence("widened", "a title widened", List.of(v1, v1.replace("string(12)", "string(40)")),
+                List.of(), new TreeMap<>(Map.of(0, "SELECT title FROM books ORDER BY title")), Map.of(), false, Set.of());
+        var b = Sequences.build(s);
+        assertThat(Sequences.sql(b, s, d, 2, "up")).as("widening is no destructive step").doesNotContain(MigrationSql.MYSQL_STRICT_ON);
+        String down = Sequences.sql(b, s, d, 2, "down");
+        assertThat(down).contains(MigrationSql.MYSQL_STRICT_ON);
+        String lenient = "SET SESSION sql_mode = '';\n";
+        String longTitle = "INSERT INTO books (title) VALUES ('a title of thirty letters');";
+        try (var db = LiveDb.fresh(kind, "lenient")) {
+            db.run(Sequences.sql(b, s, d, 1, "up"));
+            db.run(Sequences.sql(b, s, d, 2, "up"));
+            db.run(longTitle);
+            assertThatThrownBy(() -> db.run(lenient + down)).as("the down on %s with sql_mode ''", kind).isInstanceOf(SQLException.class);
+            assertThat(Sequences.rows(db, "SELECT title FROM books")).containsExactly("a title of thirty letters");
+        }
+        try (var db = LiveDb.fresh(kind, "lenient")) {
+            db.run(Sequences.sql(b, s, d, 1, "up"));
+            db.run(Sequences.sql(b, s, d, 2, "up"));
+            db.run(longTitle);
+            db.run(lenient + down.replace(MigrationSql.MYSQL_STRICT_ON, ""));
+            assertThat(Sequences.rows(db, "SELECT title FROM books")).as("without strict mode the server cuts the title")
+                    .containsExactly("a title of t");
+        }
+    }
 }

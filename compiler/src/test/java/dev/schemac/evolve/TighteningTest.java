@@ -101,5 +101,18 @@ class TighteningTest {
         assertThat(Tightening.weaker(ab, ab, c -> ints, c -> type(ScalarKind.BIGINT))).as("a wider integer orders alike").isTrue();
         assertThat(Tightening.weaker(check(Op.GE, "0"), check(Op.GE, "0"), c -> ints, c -> type(ScalarKind.DECIMAL))).isTrue();
     }
+
+    @Test
+    void aCheckOverTemporalColumnsIsKeptOnlyWhereTheOrderAndItsTiesStay() {
+        var ab = columns("a", Op.LT, "b");
+        var date = type(ScalarKind.DATE);
+        var datetime = type(ScalarKind.DATETIME);
+        var time = type(ScalarKind.TIME);
+        assertThat(Tightening.weaker(ab, ab, c -> date, c -> datetime)).as("a date is its midnight").isTrue();
+        assertThat(Tightening.weaker(ab, ab, c -> datetime, c -> date)).as("10:00 < 11:00 of one day tie as dates").isFalse();
+        assertThat(Tightening.weaker(ab, ab, c -> datetime, c -> time)).as("a time of day orders otherwise").isFalse();
+        assertThat(Tightening.weaker(ab, ab, c -> date, c -> time)).isFalse();
+        assertThat(Tightening.weaker(ab, ab, c -> time, c -> time)).isTrue();
+    }
 }
 

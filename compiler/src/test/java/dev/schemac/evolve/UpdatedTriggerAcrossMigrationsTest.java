@@ -65,8 +65,8 @@ class UpdatedTriggerAcrossMigrationsTest {
         var v1 = Catalog.of(List.of(table("a", "last_update"), table("b", "last_update"), table("c", "changed_at")), List.of());
         var v2 = Catalog.of(List.of(table("a", "last_update"), table("b", "last_update"), table("c", "changed_at"),
                 table("d", "changed_at"), table("e", "changed_at")), List.of());
-        String up = MigrationSql.script(Dialect.POSTGRES, CatalogDiff.diff(v1, v2, RenameHints.NONE), v1, v2, c -> null, false, "up", "t");
-        String down = MigrationSql.script(Dialect.POSTGRES, CatalogDiff.down(v1, v2, RenameHints.NONE), v2, v1, c -> null, false,
+        String up = MigrationSql.script(Dialect.POSTGRES, CatalogDiff.diff(v1, v2, RenameHints.NONE), v1, v2, c -> null, "up", "t");
+        String down = MigrationSql.script(Dialect.POSTGRES, CatalogDiff.down(v1, v2, RenameHints.NONE), v2, v1, c -> null,
                 "down", "t");
         assertThat(up).contains("EXECUTE FUNCTION stamp_a()", "EXECUTE FUNCTION stamp_b()", "ON e FOR EACH ROW EXECUTE FUNCTION stamp()");
         try (var db = LiveDb.fresh(Kind.POSTGRES, "moved_trigger")) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A SQLite database written by hand with what a model cannot say: a STRICT table with an enum and bool defaults, a
  * WITHOUT ROWID table, an AUTOINCREMENT key, columns of no type and of type ANY, generated columns, an expression
- * default, an expression index, a partial index, a trigger, a check over several columns, a foreign key, quoted mixed-case and reserved-word names. It is adopted; the baseline's up script, run on
+ * default, defaults SQLite takes as strings though spelled as names ("abc", abc), a blob default, an expression index, a partial index, a trigger, a check over several columns, a foreign key, quoted mixed-case and reserved-word names. It is adopted; the baseline's up script, run on
  * an empty database (and Alembic's upgrade from nothing), builds the same database: SQLite's own description of
  * every column, index, trigger and table option is the same, pulling it gives the same model, and {@code diff --url}
  * finds nothing. A later migration that rebuilds the tables with a column of no type and an expression default keeps
@@ -47,6 +47,9 @@ class SqliteBaselineRoundTripTest {
               extra,
               blob_ish,
               created INTEGER DEFAULT (strftime('%s', 'now')),
+              label TEXT DEFAULT "abc",
+              tag TEXT DEFAULT abc,
+              mark BLOB DEFAULT X'0a0b',
               code TEXT GENERATED ALWAYS AS (upper("group")) VIRTUAL,
               ticket INTEGER REFERENCES tickets (id)
             );

@@ -38,7 +38,7 @@ final class AlembicStep {
 
     static String render(String title, String revision, String previous, String name, String summary, List<Change> up,
                          List<Change> down, Catalog from, Catalog to, Function<Change, String> notes,
-                         Function<Change, String> downNotes, boolean forced, boolean writesMysql) {
+                         Function<Change, String> downNotes, boolean writesMysql) {
         var b = new StringBuilder();
         // Model text reaches the docstring only through Py.docstring, which no text can end early.
         b.append(Py.docstring("", title + ": " + name.replace('_', ' ') + ".\n\n" + summary + "\n\nRevision ID: " + revision
@@ -74,14 +74,14 @@ final class AlembicStep {
                     with op.get_context().autocommit_block():
                         _sql(*statements)
                 """);
-        function(b, "upgrade", up, from, to, notes, forced, writesMysql);
-        function(b, "downgrade", down, to, from, downNotes, forced, writesMysql);
+        function(b, "upgrade", up, from, to, notes, writesMysql);
+        function(b, "downgrade", down, to, from, downNotes, writesMysql);
         return b.toString();
     }
 
     /** {@code writesMysql}: whether the SQL history has this migration's MySQL scripts; else MySQL's branch refuses it. */
     private static void function(StringBuilder b, String fn, List<Change> changes, Catalog from, Catalog to,
-                                 Function<Change, String> notes, boolean forced, boolean writesMysql) {
+                                 Function<Change, String> notes, boolean writesMysql) {
         b.append("\n\ndef ").append(fn).append("() -> None:\n    dialect = _dialect()\n");
         String keyword = "if";
         for (Dialect d : List.of(Dialect.SQLITE, Dialect.POSTGRES, Dialect.MYSQL)) {
@@ -92,7 +92,7 @@ final class AlembicStep {
                 continue;
             }
             var body = new StringBuilder();
-            List<Statement> all = MigrationSql.statements(d, changes, from, to, notes, forced);
+            List<Statement> all = MigrationSql.statements(d, changes, from, to, notes);
             var outside = all.stream().filter(Statement::outsideTransaction).map(Statement::sql).toList();
             if (!outside.isEmpty()) call(body, "_outside_transaction", outside);
             var inside = all.stream().filter(s -> !s.outsideTransaction()).toList();

@@ -97,10 +97,10 @@ public final class MigrationFiles {
         for (Dialect d : Dialect.values()) {
             if (!written(d, model, catalog, own, history)) continue;
             String up = first ? Sql.create(d, to, schema)
-                    : MigrationSql.script(d, plan.up(), from, to, note, noteDestructive, "Migration " + id, schema);
+                    : MigrationSql.script(d, plan.up(), from, to, note, "Migration " + id, schema);
             file.accept(sqlPath(d, id, "up"), up);
             file.accept(sqlPath(d, id, "down"), first ? Sql.drop(d, to, schema)
-                    : MigrationSql.script(d, plan.down(), to, from, downNote, noteDestructive, "Down migration " + id, schema));
+                    : MigrationSql.script(d, plan.down(), to, from, downNote, "Down migration " + id, schema));
             if (d == prisma) file.accept(prismaPath(id), up);
         }
         // Alembic runs one revision on every database: where the SQL history has no MySQL script, it refuses MySQL.
@@ -110,7 +110,7 @@ public final class MigrationFiles {
         } else {
             String summary = String.join("\n", Describe.sentences(plan.up()));
             file.accept(alembicPath(id), AlembicStep.render(model.settings().displayTitle(), timestamp,
-                    history.last().timestamp(), name, summary, plan.up(), plan.down(), from, to, note, downNote, noteDestructive, mysql));
+                    history.last().timestamp(), name, summary, plan.up(), plan.down(), from, to, note, downNote, mysql));
         }
         out.accept(snapshotPath(id), History.snapshot(id, history.last(), to, plan.applied(), hashes));
     }

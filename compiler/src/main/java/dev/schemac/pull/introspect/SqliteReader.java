@@ -133,7 +133,8 @@ final class SqliteReader {
                 continue;
             }
             var def = Expressions.defaultOf(c.get(3), mapped.type(), null, Dialect.SQLITE, false);
-            d.columns.add(column(d, col, mapped, "0".equals(c.get(2)), def, c.get(3), comment, canonical));
+            String declared = parsed == null ? null : parsed.columnDefaults.get(col);
+            d.columns.add(column(d, col, mapped, "0".equals(c.get(2)), def, declared, comment, canonical));
         }
         // Key columns that never hold NULL whatever PRAGMA's notnull says, so they are no nullable key:
         // every key column of a WITHOUT ROWID table (SQLite enforces it there), and an INTEGER PRIMARY
@@ -189,12 +190,12 @@ final class SqliteReader {
     }
 
     private TableDraft.ColumnDraft column(TableDraft d, String col, NativeTypes.Mapped mapped, boolean nullable,
-                                          Expressions.Default def, String expression, String comment, String canonical) {
+                                          Expressions.Default def, String declaredDefault, String comment, String canonical) {
         var value = def instanceof Expressions.Default.Value v ? v.value() : null;
         if (def instanceof Expressions.Default.Unsupported u) {
-            // SQLite's own text of the expression, which an adopted table's CREATE TABLE declares the column with again.
-            d.leftover(Leftover.Kind.DEFAULT, col, col, null, u.reason(), expression == null ? null
-                    : new Leftover.Shape.Declared(dev.schemac.render.sql.Sql.id(Dialect.SQLITE, col) + " DEFAULT (" + expression + ")"));
+            // The statement's own DEFAULT term, which an adopted table's CREATE TABLE declares the column with again.
+            d.leftover(Leftover.Kind.DEFAULT, col, col, null, u.reason(), declaredDefault == null ? null
+                    : new Leftover.Shape.Declared(dev.schemac.render.sql.Sql.id(Dialect.SQLITE, col) + " DEFAULT " + declaredDefault));
         }
         ColumnType type = mapped.type();
         // CHAR(36) defaulting to a random UUID is how schemac stores a uuid here.

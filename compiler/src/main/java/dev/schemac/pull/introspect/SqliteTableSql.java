@@ -30,6 +30,12 @@ public final class SqliteTableSql {
     public final Map<String, String> collations = new LinkedHashMap<>();
     /** Each column's definition as the statement spells it (name, type, constraints), without the comments around it. */
     public final Map<String, String> columnDefinitions = new LinkedHashMap<>();
+    /**
+     * Column → its DEFAULT term as the statement spells it ({@code (strftime('%s', 'now'))}, {@code "abc"}, {@code -1}).
+     * PRAGMA table_info gives the term without its parentheses, and a bare or double-quoted word there is a string to
+     * a DEFAULT but a column name inside parentheses: only the statement's own spelling declares the column again.
+     */
+    public final Map<String, String> columnDefaults = new LinkedHashMap<>();
     public final List<Constraint> constraints = new ArrayList<>();
     public boolean autoincrement;
     public boolean withoutRowid;
@@ -188,6 +194,16 @@ public final class SqliteTableSql {
                 constraints.add(new Constraint(name, "FOREIGN", cols, null, deferred(code, k + 1, end)));
                 name = null;
                 k = end;
+                continue;
+            }
+            if (t.is("DEFAULT") && column != null && k + 1 < code.size()) {
+                int from = k + 1;
+                // One term: a parenthesized expression, a signed number, a blob (X'00', two tokens that touch) or one token.
+                boolean twoTokens = from + 1 < code.size() && (code.get(from).is("-") || code.get(from).is("+")
+                        || code.get(from).is("X") && code.get(from + 1).kind() == Kind.STRING && code.get(from + 1).start() == code.get(from).end());
+                int to = code.get(from).is("(") ? matching(code, from) : twoTokens ? from + 1 : from;
+                columnDefaults.put(column, sql.substring(code.get(from).start(), code.get(to).end()));
+                k = to + 1;
                 continue;
             }
             if (t.is("COLLATE") && column != null && k + 1 < code.size()) {

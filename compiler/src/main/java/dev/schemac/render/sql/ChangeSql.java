@@ -465,7 +465,7 @@ final class ChangeSql {
      */
     private void relabelEnum(RelabelEnum e) {
         var labels = e.labels();
-        if (dialect() == Dialect.POSTGRES) {
+        if (d.enumTypes()) {
             for (var l : labels.entrySet()) {
                 add(e, "ALTER TYPE " + d.id(e.from().typeName()) + " RENAME VALUE " + d.string(l.getKey()) + " TO "
                         + d.string(l.getValue()) + ";");
@@ -517,7 +517,7 @@ final class ChangeSql {
      * ({@link AlterColumn}) and drops the old type at the end.
      */
     private void alterEnum(AlterEnum e) {
-        if (dialect() != Dialect.POSTGRES) return;
+        if (!d.enumTypes()) return; // the values are spelled in each column: its AlterColumn changes them
         String type = d.id(e.to().typeName());
         if (e.onlyAdds()) {
             var current = new ArrayList<>(e.from().values());

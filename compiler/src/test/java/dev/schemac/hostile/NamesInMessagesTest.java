@@ -225,15 +225,16 @@ class NamesInMessagesTest {
     void aRebuildThatLosesWhatPullLeftOutQuotesItsNameWhole() throws Exception {
         Path db = dir.resolve("kept.db");
         try (Connection c = Engines.sqliteConnection(db); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE \"zqrb`t\" (id integer primary key, n int, \"zqwi`de\" geometry)");
+            // A generated column is kept outside the model; one computed from a column the migration drops cannot be made again.
+            s.execute("CREATE TABLE \"zqrb`t\" (id integer primary key, n int, \"zqwi`de\" int GENERATED ALWAYS AS (n + 1) VIRTUAL)");
         }
         Path model = dir.resolve("kept.schema");
         var pull = run("pull", "--url", db.toString(), "--out", model.toString());
         assertThat(pull.code).as(pull.err).isZero();
         String text = Files.readString(model, StandardCharsets.UTF_8);
-        String widened = text.replaceFirst("(?m)^(  n\\s+)int\\?", "$1bigint?");
-        assertThat(widened).as(text).isNotEqualTo(text);
-        Files.writeString(model, widened, StandardCharsets.UTF_8);
+        String dropped = text.replaceFirst("(?m)^  n\\s+int\\?\n", "");
+        assertThat(dropped).as(text).isNotEqualTo(text);
+        Files.writeString(model, dropped, StandardCharsets.UTF_8);
         var r = run("migrate", model.toString(), "--from-url", db.toString(), "--name", "adopt", "--timestamp", "20250301120000",
                 "-o", dir.resolve("out").toString(), "--format", "json");
         var findings = new ArrayList<String>();

@@ -55,6 +55,13 @@ public record KeptSql(String table, String what, String sql, Place place) {
         return code == null || code.isEmpty() || !code.get(0).isName() ? null : code.get(0).text();
     }
 
+    /** The name of the column a {@link Place#COLUMN} or {@link Place#STORED_COLUMN} declares, as SQLite reads it; null for any other. */
+    public String declaredColumn() {
+        if (!declaresColumn()) return null;
+        List<Token> code = code();
+        return code == null || code.isEmpty() || !code.get(0).isName() ? null : code.get(0).text();
+    }
+
     /** The clause a {@link Place#DEFAULT} gives column {@code column} ({@code DEFAULT (...)}), or null when it gives none. */
     public String defaultOf(String column) {
         if (place != Place.DEFAULT || !declares(sql, column)) return null;

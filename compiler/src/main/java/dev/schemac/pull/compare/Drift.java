@@ -98,12 +98,14 @@ public final class Drift {
         Map<String, String> enumTypeNames = Map.of();
         var notCompared = new ArrayList<Diagnostic>();
         var leftovers = new ArrayList<Leftover>(live.leftovers());
+        Predicate<Leftover> modelOnly = l -> false;
         if (!live.catalog().tables().isEmpty()) {
             PulledModel pulled = Puller.model(live, null, "database.schema");
             database = pulled.catalog();
             enumTypeNames = pulled.enumTypeNames();
             leftovers.clear();
             leftovers.addAll(pulled.leftovers());
+            modelOnly = pulled::fromModelOnly;
         }
         for (Leftover l : leftovers) {
             if (!comparedLive(l, live.catalog()) && !comparedLive(l, database)) notCompared.add(PullMessages.leftover(l, null));
@@ -114,32 +116,75 @@ public final class Drift {
         old = withUnusedEnums(old, model, live.source().engine());
         // The database's views are the history's to carry (a model has none): no change of the model's drops them.
         return new Result(CatalogDiff.diff(old, model.withViews(old.views()), applied), notCompared, old, applied,
-                leftOut(old, leftovers, live.source().engine()));
+                leftOut(old, leftovers.stream().filter(modelOnly.negate()).toList(), live));
     }
 
     /**
-     * What the database side ({@link Result#database}, an adoption's baseline) does not have as the database does,
-     * by table, in words: what pull left out or gives another type, where the history carries no SQL that makes it
-     * (SQLite's {@link KeptSql} makes most of it; the other engines' histories carry none).
+     * What the database side ({@link Result#database}, an adoption's baseline) does not make as the database has it, by
+     * table, in words. Everything pull read of a table and the model does not say is a leftover of it (a note of the
+     * reader's or of the lift's): each is listed unless the baseline makes it all the same ({@link #madeByBaseline}), so
+     * a kind of note added later is listed until the baseline learns to make it. Besides, the columns the baseline
+     * declares are compared, in order, with the database's ({@link #columnOrder}).
      */
-    private static Map<String, List<String>> leftOut(Catalog database, List<Leftover> leftovers, DbEngine engine) {
+    private static Map<String, List<String>> leftOut(Catalog database, List<Leftover> leftovers, LiveSchema live) {
+        DbEngine engine = live.source().engine();
         var out = new LinkedHashMap<String, List<String>>();
         for (Table t : database.tables()) {
             var items = new ArrayList<String>();
             if (engine == DbEngine.SQLITE) {
                 t.kept().stream().filter(k -> k.place() == KeptSql.Place.NONE).forEach(k -> items.add(k.what()));
-            } else {
-                for (Leftover x : leftovers) {
-                    String what = t.name().equals(x.table()) ? leftOut(x) : null;
-                    if (what != null && !items.contains(what)) items.add(what);
-                }
             }
+            for (Leftover x : leftovers) {
+                if (!t.name().equals(x.table()) || madeByBaseline(x, engine)) continue;
+                String what = leftOut(x);
+                if (what != null && !items.contains(what)) items.add(what);
+            }
+            String order = columnOrder(t, live.info(t.name()), engine);
+            if (order != null) items.add(order);
             if (!items.isEmpty()) out.put(t.name(), List.copyOf(items));
         }
         return out;
     }
 
-    /** A leftover a baseline outside SQLite does not make as the database has it, in words; null for one it does. */
+    /**
+     * Whether the baseline makes what a leftover notes as the database has it: on SQLite each object pull left out is
+     * SQL the table keeps ({@link KeptSql}; what it cannot keep is listed from there), and so are a table's options;
+     * on every engine a column's own collation ({@link Column#collation}); an {@code @updated} trigger pull read is the
+     * model's. Notes that change no object (a name the model spells otherwise, a guess, a marker read) are not
+     * differences of the database built.
+     */
+    private static boolean madeByBaseline(Leftover x, DbEngine engine) {
+        String def = x.definition();
+        return switch (x.kind()) {
+            case DIFFERENCE -> def != null && (def.startsWith("COLLATE ")
+                    || (engine == DbEngine.SQLITE && (def.equals("WITHOUT ROWID") || def.equals("STRICT"))));
+            case COLUMN, TYPE, DEFAULT, CHECK, INDEX, FOREIGN_KEY -> engine == DbEngine.SQLITE && x.kind() != Leftover.Kind.TYPE;
+            case TRIGGER -> engine == DbEngine.SQLITE || x.column() != null || def == null;
+            case TABLE, OBJECT, NAME, MARKER, GUESSED -> true;
+        };
+    }
+
+    /**
+     * The database's order of the columns the baseline declares, in words, where the baseline declares them in another
+     * (on SQLite the columns it keeps SQL for come after the model's); null where the order is the same.
+     */
+    private static String columnOrder(Table t, LiveSchema.TableInfo info, DbEngine engine) {
+        if (info == null) return null;
+        var made = new ArrayList<String>();
+        t.columns().forEach(c -> made.add(c.name()));
+        if (engine == DbEngine.SQLITE) {
+            for (KeptSql k : t.kept()) {
+                String name = k.declaredColumn();
+                if (name != null && made.stream().noneMatch(name::equalsIgnoreCase)) made.add(name);
+            }
+        }
+        var database = info.columnOrder().stream().filter(c -> made.stream().anyMatch(c::equalsIgnoreCase)).toList();
+        var baseline = made.stream().filter(c -> database.stream().anyMatch(c::equalsIgnoreCase)).toList();
+        if (String.join("\n", database).equalsIgnoreCase(String.join("\n", baseline))) return null;
+        return "the order of its columns (" + database.stream().map(Leftover::quoted).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** A leftover a baseline does not make as the database has it, in words. */
     private static String leftOut(Leftover x) {
         String column = x.column() == null ? null : "column " + Leftover.quoted(x.column());
         boolean named = x.name() != null && !x.name().equals("(unnamed)");
@@ -151,8 +196,12 @@ public final class Drift {
             case CHECK -> "check " + object;
             case INDEX -> "index " + object;
             case FOREIGN_KEY -> "foreign key " + object;
-            // An @updated trigger pull read is the model's: the history makes it.
-            case TRIGGER -> x.column() == null && x.definition() != null ? "trigger " + object : null;
+            case TRIGGER -> "trigger " + object;
+            // What generate makes otherwise: the note's own words say how.
+            case DIFFERENCE -> column == null && !named && x.definition() != null
+                    ? Leftover.quoted(x.definition()) + " (" + x.reason() + ")"
+                    : (column != null ? column : named && !x.name().equals(x.table()) ? Leftover.quoted(x.name()) : "the table")
+                            + " (" + (x.definition() != null ? Leftover.quoted(x.definition()) + ": " : "") + x.reason() + ")";
             default -> null;
         };
     }

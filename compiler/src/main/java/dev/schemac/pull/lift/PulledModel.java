@@ -37,9 +37,11 @@ public final class PulledModel {
     private final Catalog catalog;
     private final List<Leftover> leftovers;
     private final Map<String, String> enumTypeNames;
+    private final List<Leftover> residual;
 
     private PulledModel(String text, List<Diagnostic> warnings, Catalog catalog, List<Leftover> leftovers,
-                        Map<String, String> enumTypeNames) {
+                        Map<String, String> enumTypeNames, List<Leftover> residual) {
+        this.residual = List.copyOf(residual);
         this.text = text;
         this.warnings = warnings;
         this.catalog = catalog;
@@ -56,6 +58,13 @@ public final class PulledModel {
 
     /** What the model does not hold as the database has it, in the order of {@link #warnings()}. */
     public List<Leftover> leftovers() { return leftovers; }
+
+    /**
+     * Whether a leftover is a change the model's own Catalog would make to the database (an index the model derives
+     * that the database lacks), not something of the database the model leaves out: a Catalog of the database's own
+     * keys and indexes (an adoption's baseline) does not have it.
+     */
+    public boolean fromModelOnly(Leftover l) { return residual.contains(l); }
 
     /** The .schema text, formatted. */
     public String text() { return text; }
@@ -103,15 +112,16 @@ public final class PulledModel {
             if (round < ROUNDS && forceNames(changes, ledger.forced)) continue;
             if (round < 2 * ROUNDS && learnGenerated(changes, draft, ledger.generated)) continue;
             var residual = uncovered(changes, draft);
+            List<Leftover> residualNotes = List.of();
             if (!residual.isEmpty()) {
-                place(residual, draft);
+                residualNotes = place(residual, draft);
                 writer = ModelWriter.write(draft);
                 formatted = format(path, writer.text());
             }
             var warnings = new ArrayList<>(locate(path, formatted, writer.placed));
             warnings.addAll(refusedByTargets(path, formatted));
             return new PulledModel(formatted, warnings, c.catalog(),
-                    writer.placed.stream().map(ModelWriter.Placed::leftover).toList(), lifter.enumTypeNames());
+                    writer.placed.stream().map(ModelWriter.Placed::leftover).toList(), lifter.enumTypeNames(), residualNotes);
         }
     }
 
@@ -292,7 +302,8 @@ public final class PulledModel {
     }
 
     /** Each residual change becomes a note on its entity (or at the end of the file). */
-    private static void place(List<Change> residual, Draft draft) {
+    private static List<Leftover> place(List<Change> residual, Draft draft) {
+        var notes = new ArrayList<Leftover>();
         for (Change c : residual) {
             boolean column = c.scope() == Change.Scope.COLUMN || (c.scope() == Change.Scope.COMMENT && c.object() != null);
             var l = new Leftover(Leftover.Kind.DIFFERENCE, c.table(), column ? c.object() : null, c.object(), null,
@@ -303,7 +314,9 @@ public final class PulledModel {
             }
             if (target != null) target.notes.add(l);
             else draft.trailing.add(l);
+            notes.add(l);
         }
+        return notes;
     }
 
     /** Warnings at the comments that keep each leftover, found in order in the formatted text. */

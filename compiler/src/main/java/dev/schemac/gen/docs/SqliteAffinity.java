@@ -65,8 +65,9 @@ final class SqliteAffinity {
         return true;
     }
 
+    /** A key the database counts up is declared INTEGER PRIMARY KEY AUTOINCREMENT whatever its model type (see SqliteDialect). */
     private static boolean rowid(Catalog catalog, Table t, Column c) {
-        return t.primaryKey() != null && t.primaryKey().columns().equals(List.of(c.name()))
+        return c.autoIncrement() || t.primaryKey() != null && t.primaryKey().columns().equals(List.of(c.name()))
                 && "INTEGER".equalsIgnoreCase(Sql.columnType(Dialect.SQLITE, c, catalog));
     }
 

@@ -551,11 +551,18 @@ class DocumentTruthOnRealEnginesTest {
               books Book[]
             }
 
+            /// A hall with a key of its own the database counts up.
+            entity Hall {
+              hall_id bigint @id @auto
+              books   Book[]
+            }
+
             /// A book.
             entity Book {
               shelf Shelf
               room  Room
               slot  Slot
+              hall  Hall
               pages int
             }
             """;
@@ -578,13 +585,16 @@ class DocumentTruthOnRealEnginesTest {
             s.execute("INSERT INTO shelves (number) VALUES (1)");
             s.execute("INSERT INTO rooms (name) VALUES ('r')");
             s.execute("INSERT INTO slots (aisle, bay) VALUES (1, 1)");
+            s.execute("INSERT INTO halls (hall_id) VALUES (1)");
             // Each column in turn holds 'lots', the rest a value that is there.
             var columns = Map.of("shelves.number", "INSERT INTO shelves (number) VALUES ('lots')",
                     "slots.aisle", "INSERT INTO slots (aisle, bay) VALUES ('lots', 2)",
-                    "books.shelf_number", "INSERT INTO books (shelf_number, room_id, slot_aisle, slot_bay, pages) VALUES ('lots', 1, 1, 1, 1)",
-                    "books.room_id", "INSERT INTO books (shelf_number, room_id, slot_aisle, slot_bay, pages) VALUES (1, 'lots', 1, 1, 1)",
-                    "books.slot_aisle", "INSERT INTO books (shelf_number, room_id, slot_aisle, slot_bay, pages) VALUES (1, 1, 'lots', 2, 1)",
-                    "books.pages", "INSERT INTO books (shelf_number, room_id, slot_aisle, slot_bay, pages) VALUES (1, 1, 1, 1, 'lots')");
+                    "halls.hall_id", "INSERT INTO halls (hall_id) VALUES ('lots')",
+                    "books.hall_hall_id", "INSERT INTO books (shelf_number, room_id, slot_aisle, slot_bay, hall_hall_id, pages) VALUES (1, 1, 1, 1, 'lots', 1)",
+                    "books.shelf_number", "INSERT INTO books (shelf_number, room_id, slot_aisle, slot_bay, hall_hall_id, pages) VALUES ('lots', 1, 1, 1, 1, 1)",
+                    "books.room_id", "INSERT INTO books (shelf_number, room_id, slot_aisle, slot_bay, hall_hall_id, pages) VALUES (1, 'lots', 1, 1, 1, 1)",
+                    "books.slot_aisle", "INSERT INTO books (shelf_number, room_id, slot_aisle, slot_bay, hall_hall_id, pages) VALUES (1, 1, 'lots', 2, 1, 1)",
+                    "books.pages", "INSERT INTO books (shelf_number, room_id, slot_aisle, slot_bay, hall_hall_id, pages) VALUES (1, 1, 1, 1, 1, 'lots')");
             for (String column : new java.util.TreeSet<>(columns.keySet()).descendingSet()) {
                 boolean taken;
                 try {

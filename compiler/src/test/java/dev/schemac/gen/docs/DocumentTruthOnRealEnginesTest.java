@@ -507,7 +507,13 @@ class DocumentTruthOnRealEnginesTest {
             s.execute(wrong + "('a', '-5 dollars', 'lots', 'maybe', 'not a date')");
             s.execute(wrong + "('b', 123456789012.5, 3000000000, 2, '2020-01-01')");
             assertThat(count(s, "SELECT count(*) FROM products WHERE typeof(price) = 'text' AND typeof(quantity) = 'text'")).isEqualTo(1);
+            // A decimal is kept as a float, but a whole number as an integer: the production path says both.
+            s.execute(wrong + "('c', 5.00, 1, 1, null), ('d', 1.25, 1, 1, null)");
+            assertThat(count(s, "SELECT count(*) FROM products WHERE name = 'c' AND typeof(price) = 'integer'")).isEqualTo(1);
+            assertThat(count(s, "SELECT count(*) FROM products WHERE name = 'd' AND typeof(price) = 'real'")).isEqualTo(1);
         }
+        assertThat(g.design()).contains("SQLite kept the numbers written to the decimals `products.price` as 8-byte floating-point numbers, "
+                + "a whole number as an integer: round each to its scale as it is copied");
         String columns = "`products.price`, `products.quantity`, `products.active`, `products.sold_at`, `products.created_at` and `products.updated_at`";
         assertThat(g.design()).contains("SQLite does not enforce column types (it gives each declared type an affinity only): " + columns + " take text");
         assertThat(g.record()).contains("SQLite enforces no column type, and orders all text after all numbers, so text in a number or date column passes "

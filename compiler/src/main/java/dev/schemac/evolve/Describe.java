@@ -54,6 +54,18 @@ public final class Describe {
         return null;
     }
 
+    /**
+     * A value of an enum as the design document's enum line names it: the member, and what is
+     * stored where that differs ({@code `WRY` (stored as "wry")}); the stored value alone where
+     * the members are not known (a database read by pull, an old snapshot).
+     */
+    private static String value(dev.schemac.catalog.EnumDef e, String stored) {
+        String quoted = q(dev.schemac.lang.ModelString.quote(stored));
+        if (e.members() == null) return "stored value " + quoted;
+        String member = e.members().get(e.values().indexOf(stored));
+        return member.equals(stored) ? q(member) : q(member) + " (stored as " + quoted + ")";
+    }
+
     private static String q(String s) { return dev.schemac.render.markdown.Quoted.name(s); }
 
     private static String verb(String name, java.util.Set<String> readded) {
@@ -79,22 +91,26 @@ public final class Describe {
             return "Changes column " + q(a.table() + "." + a.to().name()) + " (" + String.join(", ", what) + ").";
         }
         if (c instanceof SetTableComment s) return "Changes the comment of table " + q(s.table()) + ".";
-        if (c instanceof CreateEnum e) return "Creates enum " + q(e.e().name()) + ".";
-        if (c instanceof DropEnum e) return "Drops enum " + q(e.e().name()) + ".";
+        // The sentences speak for every engine at once (the CLI, Alembic's one revision), and only PostgreSQL makes an enum a type.
+        if (c instanceof CreateEnum e) return "Adds enum " + q(e.e().name()) + " (a type of its own on PostgreSQL only).";
+        if (c instanceof DropEnum e) return "Drops enum " + q(e.e().name()) + " (a type of its own on PostgreSQL only).";
         if (c instanceof RenameEnum e) {
-            return "Renames the type of enum " + q(e.to().name()) + " from " + q(e.from().typeName()) + " to " + q(e.to().typeName()) + ".";
+            return "Renames the PostgreSQL type of enum " + q(e.to().name()) + " from " + q(e.from().typeName()) + " to " + q(e.to().typeName()) + ".";
         }
         if (c instanceof RelabelEnum e) {
-            return "Enum " + q(e.to().name()) + ": renames stored value" + (e.labels().size() == 1 ? " " : "s ")
-                    + String.join(", ", e.labels().entrySet().stream().map(x -> q(x.getKey()) + " to " + q(x.getValue())).toList())
-                    + ", rows and all.";
+            var each = new ArrayList<String>();
+            e.labels().forEach((from, to) -> {
+                String stored = q(dev.schemac.lang.ModelString.quote(from)) + " to " + q(dev.schemac.lang.ModelString.quote(to));
+                each.add(e.to().members() == null ? stored : "of " + q(e.to().members().get(e.to().values().indexOf(to))) + " from " + stored);
+            });
+            return "Enum " + q(e.to().name()) + ": renames the stored value" + (each.size() == 1 ? " " : "s ") + String.join(", ", each) + ", rows and all.";
         }
         if (c instanceof AlterEnum e) {
             var added = e.to().values().stream().filter(v -> !e.from().values().contains(v)).toList();
             var removed = e.from().values().stream().filter(v -> !e.to().values().contains(v)).toList();
             var parts = new ArrayList<String>();
-            if (!added.isEmpty()) parts.add("adds " + String.join(", ", added.stream().map(Describe::q).toList()));
-            if (!removed.isEmpty()) parts.add("removes " + String.join(", ", removed.stream().map(Describe::q).toList()));
+            if (!added.isEmpty()) parts.add("adds " + String.join(", ", added.stream().map(v -> value(e.to(), v)).toList()));
+            if (!removed.isEmpty()) parts.add("removes " + String.join(", ", removed.stream().map(v -> value(e.from(), v)).toList()));
             if (parts.isEmpty()) parts.add("reorders its values");
             return "Enum " + q(e.to().name()) + ": " + String.join("; ", parts) + ".";
         }

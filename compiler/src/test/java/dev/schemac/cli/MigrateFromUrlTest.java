@@ -338,12 +338,12 @@ class MigrateFromUrlTest {
 
             var diff = Cli.run("diff", "--url", url, "--color", "never", model.toString());
             assertThat(diff.code()).as(diff.out() + diff.err()).isEqualTo(Main.INPUT_ERRORS);
-            assertThat(diff.out().lines().toList()).containsExactly("Renames the type of enum `Mood` from `Mood` to `mood`.");
+            assertThat(diff.out().lines().toList()).containsExactly("Renames the PostgreSQL type of enum `Mood` from `Mood` to `mood`.");
 
             var r = Cli.run("migrate", model.toString(), "--from-url", url, "--name", "adopt", "--timestamp", "20250301120000",
                     "-o", out.toString(), "--color", "never");
             assertThat(r.code()).as(r.out() + r.err()).isZero();
-            assertThat(r.out()).contains("  Renames the type of enum `Mood` from `Mood` to `mood`.");
+            assertThat(r.out()).contains("  Renames the PostgreSQL type of enum `Mood` from `Mood` to `mood`.");
             assertThat(up(out, Kind.POSTGRES, ADOPT)).contains("ALTER TYPE \"Mood\" RENAME TO mood;");
             assertThat(Files.readString(out.resolve(MigrationFiles.sqlPath(Dialect.POSTGRES, ADOPT, "down"))))
                     .contains("ALTER TYPE mood RENAME TO \"Mood\";");

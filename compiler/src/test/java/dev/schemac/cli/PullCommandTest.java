@@ -496,7 +496,7 @@ class PullCommandTest {
             }
             var r = run("diff", "--url", url(db), "--color", "never", m.toString());
             assertThat(r.code()).as(r.out() + r.err()).isEqualTo(Main.INPUT_ERRORS);
-            var expected = new ArrayList<>(List.of("Enum `Priority`: removes `URGENT`.",
+            var expected = new ArrayList<>(List.of("Enum `Priority`: removes stored value `\"URGENT\"`.",
                     "Changes column `tickets.title` (type, now required).",
                     "Changes column `tickets.priority` (enum values)."));
             if (engine != Engine.MYSQL) expected.add("Adds check `ck_tickets_points` on `tickets`.");

@@ -102,12 +102,14 @@ final class Security {
                             + CascadeChain.inTurn(catalog, name) + CascadeChain.unless(catalog, name));
                 }
             });
-            // A phrase may hold commas of its own (the rest of the cascade), so the tables it cascades into are parted by semicolons.
-            String all = phrases.size() == 1 ? phrases.get(0)
-                    : String.join("; ", phrases.subList(0, phrases.size() - 1)) + "; and " + phrases.get(phrases.size() - 1);
-            cascades.add("a delete from " + Words.code(from) + " deletes " + all);
+            // Each table deleted from is an item of its own; within it, commas part the tables it cascades into unless a
+            // phrase holds commas of its own (the rest of the cascade, what refuses it): then semicolons do.
+            boolean commas = phrases.stream().anyMatch(p -> p.contains(","));
+            String all = !commas ? Words.list(phrases)
+                    : String.join("; ", phrases.subList(0, phrases.size() - 1)) + (phrases.size() > 1 ? "; and " : "") + phrases.get(phrases.size() - 1);
+            cascades.add("A delete from " + Words.code(from) + " deletes " + all + ".");
         });
-        if (!cascades.isEmpty()) sensitive.add("deletes that cascade (" + String.join("; ", cascades) + ")");
+        if (!cascades.isEmpty()) sensitive.add("deletes that cascade (listed below)");
         // What each table records: its creation time only where it has a created_at, its last change only where a column is @updated.
         var both = new ArrayList<String>();
         var changed = new ArrayList<String>();
@@ -137,6 +139,7 @@ final class Security {
         }
         b.append("- Audit trail: the model makes these operations sensitive: ").append(String.join("; ", sensitive)).append(". ")
                 .append(when).append(". Recommended: an append-only audit table (table, row key, operation, who, when, and the old and new values of the changed columns), written in the same transaction by triggers or by the application, for these operations.\n");
+        for (String c : cascades) b.append("  - ").append(c).append('\n');
     }
 
     /** "`a`", "`a` or `b`", "`a`, `b` or `c`": the keys a row may refer to a deleted one through. */

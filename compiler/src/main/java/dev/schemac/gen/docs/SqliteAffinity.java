@@ -37,14 +37,43 @@ final class SqliteAffinity {
     /** Every such column of the Catalog, as {@code `table.column`}. */
     static List<String> columns(Catalog catalog) {
         var out = new ArrayList<String>();
-        // A key the database counts up is SQLite's INTEGER PRIMARY KEY, the rowid itself: it refuses anything but an integer;
-        // a foreign key column holds only values of the key it references.
         for (Table t : catalog.tables()) {
             for (Column c : t.columns()) {
-                if (unenforced(c.type()) && !c.autoIncrement() && !c.isForeignKey()) out.add(Words.code(t.name() + "." + c.name()));
+                if (takesText(catalog, t, c, new java.util.HashSet<>())) out.add(Words.code(t.name() + "." + c.name()));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether SQLite's DDL lets a column of an unenforced type hold text that is no value of it. The rowid (a primary key of
+     * one column declared {@code INTEGER}, counted up or not) refuses anything but an integer. A foreign key column holds only
+     * values its referenced columns hold, on connections that run {@code PRAGMA foreign_keys = ON} (as the sentence says):
+     * it takes such text exactly where a referenced column does.
+     */
+    static boolean takesText(Catalog catalog, Table t, Column c, java.util.Set<String> seen) {
+        if (!unenforced(c.type()) || rowid(catalog, t, c) || !seen.add(t.name() + "." + c.name())) return false;
+        if (!c.isForeignKey()) return true;
+        for (var fk : t.foreignKeys()) {
+            int at = fk.columns().indexOf(c.name());
+            if (at < 0) continue;
+            Table parent = catalog.table(fk.referencedTable()).orElse(null);
+            if (parent == null) return true;
+            Column referenced = parent.column(fk.referencedColumns().get(at)).orElse(null);
+            if (referenced == null || !takesText(catalog, parent, referenced, seen)) return false;
+        }
+        return true;
+    }
+
+    /** A key the database counts up is declared INTEGER PRIMARY KEY AUTOINCREMENT whatever its model type (see SqliteDialect). */
+    private static boolean rowid(Catalog catalog, Table t, Column c) {
+        return c.autoIncrement() || t.primaryKey() != null && t.primaryKey().columns().equals(List.of(c.name()))
+                && "INTEGER".equalsIgnoreCase(Sql.columnType(Dialect.SQLITE, c, catalog));
+    }
+
+    /** Whether a column of the Catalog is one {@link #columns} names. */
+    static boolean takesText(Catalog catalog, Table t, Column c) {
+        return takesText(catalog, t, c, new java.util.HashSet<>());
     }
 
     /**
@@ -62,7 +91,7 @@ final class SqliteAffinity {
                 boolean passes = !c.terms().isEmpty();
                 for (Check.Term term : c.terms()) {
                     if (term instanceof Check.Compare x && x.literal() instanceof BigDecimal && (x.op() == Op.GT || x.op() == Op.GE || x.op() == Op.NE)
-                            && t.column(x.column()).filter(col -> unenforced(col.type()) && !col.autoIncrement() && !col.isForeignKey()).isPresent()) {
+                            && t.column(x.column()).filter(col -> takesText(catalog, t, col)).isPresent()) {
                         cols.add(x.column());
                     } else {
                         passes = false;
@@ -79,10 +108,13 @@ final class SqliteAffinity {
         var cols = columns(catalog);
         if (cols.isEmpty()) return "";
         var passed = checksTextPasses(catalog);
+        boolean keys = catalog.tables().stream().anyMatch(t -> !t.foreignKeys().isEmpty());
         return "SQLite does not enforce column types (it gives each declared type an affinity only): " + Words.list(cols)
                 + (cols.size() == 1 ? " takes" : " take") + " text that is no number or date as well, such as `'lots'`"
                 + (passed.isEmpty() ? "" : ", and since SQLite orders all text after all numbers, such text passes " + Words.list(passed))
                 + ". The types " + (passed.isEmpty() ? "" : "and checks ") + "listed for these columns hold for the values the application"
-                + " writes in the declared type; the SQLite DDL does not refuse the others.";
+                + " writes in the declared type; the SQLite DDL does not refuse the others."
+                + (keys ? " A foreign key column is named here only where the column it refers to takes such text too: elsewhere it takes"
+                        + " only the referenced key's values, on connections that run `PRAGMA foreign_keys = ON`." : "");
     }
 }

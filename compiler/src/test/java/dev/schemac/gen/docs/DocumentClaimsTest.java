@@ -850,7 +850,7 @@ class DocumentClaimsTest {
     }
 
     private static final Pattern DELETES_ROWS = Pattern.compile(
-            "(?:deletes |; (?:and )?)(?:the |its links in |rows of )`([a-z0-9_]+)`(?: rows)?(?: that refer to it)?(?: through `[^`]+`)?"
+            "(?:(?:deletes |; (?:and )?)(?:the |its links in |rows of )|(?:, | and )(?:its links in |rows of ))`([a-z0-9_]+)`(?: rows)?(?: that refer to it)?(?: through `[^`]+`)?"
             + "(?:, and, in turn, the ((?:`[a-z0-9_]+`(?:, | and |, and )?)+) rows that refer to those through cascading keys)?");
 
     /**
@@ -875,7 +875,7 @@ class DocumentClaimsTest {
         }
     }
 
-    private static final Pattern ENUM_TYPE_CHANGE = Pattern.compile("(?:Creates enum|Drops enum|Renames the type of enum) `([^`]+)`");
+    private static final Pattern ENUM_TYPE_CHANGE = Pattern.compile("(?:Adds enum|Drops enum|Renames the PostgreSQL type of enum) `([^`]+)`");
 
     /**
      * A migration is described as the primary dialect's scripts hold it: an enum is made, renamed
@@ -893,7 +893,7 @@ class DocumentClaimsTest {
             Matcher m = ENUM_TYPE_CHANGE.matcher(prose(text));
             while (m.find()) {
                 assertThat(dev.schemac.render.sql.Sql.enumTypes(dialect)).as("%s on %s", m.group(), dialect).isTrue();
-                if (m.group().startsWith("Creates")) created.add(m.group(1));
+                if (m.group().startsWith("Adds")) created.add(m.group(1));
             }
         }
         if (dev.schemac.render.sql.Sql.enumTypes(dialect) && d.files().keySet().stream().anyMatch(f -> f.startsWith("migrations/sql/"))) {
@@ -903,12 +903,13 @@ class DocumentClaimsTest {
         }
     }
 
-    private static final Pattern AUDIT_CASCADES = Pattern.compile("- Audit trail: [^\\n]*?deletes that cascade \\((.*?)\\)\\. ");
-    private static final Pattern DELETE_FROM = Pattern.compile("(?:^|; )a delete from `([a-z0-9_]+)` deletes ");
+    private static final Pattern AUDIT_CASCADE_ITEM = Pattern.compile("^  - A delete from `([a-z0-9_]+)` deletes (.*)\\.$");
 
     /**
-     * The audit trail names each table a delete cascades from once, with every table its cascading
-     * keys reach directly, each once: no table is repeated, and none is left out.
+     * The audit trail names each table a delete cascades from once, as an item of its own under
+     * the audit trail, with every table its cascading keys reach directly, each once: no table is
+     * repeated, and none is left out. Within an item, the tables are parted by commas and "and",
+     * or by semicolons where a table's own phrase holds a comma, never both, so each part is one table.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("models")
@@ -924,24 +925,37 @@ class DocumentClaimsTest {
             }
         }
         for (String text : d.texts()) {
-            Matcher a = AUDIT_CASCADES.matcher(prose(text));
-            if (!a.find()) {
-                assertThat(prose(text)).as("an audit trail without cascades").doesNotContain("deletes that cascade (");
-                continue;
-            }
-            // Each clause from "a delete from" to the next: the tables it names as deleted into.
-            String all = a.group(1);
+            List<String> lines = prose(text).lines().toList();
+            int at = -1;
+            for (int i = 0; i < lines.size(); i++) if (lines.get(i).startsWith("- Audit trail: ")) at = i;
+            if (at < 0) continue;
+            var items = new ArrayList<String>();
+            for (int i = at + 1; i < lines.size() && lines.get(i).startsWith("  - "); i++) items.add(lines.get(i));
+            assertThat(lines.get(at).contains("; deletes that cascade (listed below). ") || lines.get(at).contains(": deletes that cascade (listed below). "))
+                    .as("the audit trail points to its cascades: %s", lines.get(at)).isEqualTo(!expected.isEmpty());
             var said = new java.util.LinkedHashMap<String, Set<String>>();
-            Matcher m = DELETE_FROM.matcher(all);
-            var starts = new ArrayList<int[]>();
-            while (m.find()) starts.add(new int[] {m.start(), m.end()});
-            for (int i = 0; i < starts.size(); i++) {
-                String from = all.substring(starts.get(i)[0], starts.get(i)[1]).replaceAll(".*a delete from `([a-z0-9_]+)`.*", "$1");
-                assertThat(said).as("%s named twice as deleted from in %s", from, all).doesNotContainKey(from);
-                String clause = all.substring(starts.get(i)[1], i + 1 < starts.size() ? starts.get(i + 1)[0] : all.length());
+            for (String item : items) {
+                Matcher m = AUDIT_CASCADE_ITEM.matcher(item);
+                assertThat(m.matches()).as(item).isTrue();
+                String from = m.group(1), clause = m.group(2);
+                assertThat(said).as("%s named twice as deleted from", from).doesNotContainKey(from);
+                boolean semicolons = clause.contains("; ");
+                Matcher c = Pattern.compile((semicolons ? "(?:^|; (?:and )?)" : "(?:^|, | and )") + "(?:the rows of |its links in |rows of )`([a-z0-9_]+)`").matcher(clause);
                 var into = new TreeSet<String>();
-                Matcher c = Pattern.compile("(?:^|; (?:and )?)(?:the rows of |its links in |rows of )`([a-z0-9_]+)`").matcher(clause);
-                while (c.find()) assertThat(into.add(c.group(1))).as("%s named twice in %s", c.group(1), clause).isTrue();
+                var parts = new ArrayList<Integer>();
+                while (c.find()) {
+                    assertThat(into.add(c.group(1))).as("%s named twice in %s", c.group(1), clause).isTrue();
+                    parts.add(c.start());
+                }
+                // Semicolons only where some table's phrase needs its own commas; otherwise a semicolon would be a second level.
+                if (semicolons) {
+                    boolean anyComma = false;
+                    for (int i = 0; i < parts.size(); i++) {
+                        String part = clause.substring(parts.get(i), i + 1 < parts.size() ? parts.get(i + 1) : clause.length()).replaceFirst("^; (?:and )?", "");
+                        anyComma |= part.contains(",");
+                    }
+                    assertThat(anyComma).as("semicolons without need in %s", clause).isTrue();
+                }
                 said.put(from, into);
                 // Two keys between one pair of tables (a move's from and to) are told apart by their columns.
                 for (Table t : catalog.tables()) {

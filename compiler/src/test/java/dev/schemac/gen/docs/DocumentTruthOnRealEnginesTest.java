@@ -194,7 +194,7 @@ class DocumentTruthOnRealEnginesTest {
         String failing = ", or the whole delete fails while a row still refers to one it would delete through `lines.order_id`";
         assertThat(g.design()).contains("deleting a Customer deletes its Order rows" + failing)
                 .doesNotContain("deleting a Customer deletes its Order rows.");
-        assertThat(g.design()).contains("a delete from `customers` deletes rows of `orders`" + failing);
+        assertThat(g.design()).contains("  - A delete from `customers` deletes rows of `orders`" + failing);
     }
 
     static final String TEACHING = """
@@ -507,7 +507,13 @@ class DocumentTruthOnRealEnginesTest {
             s.execute(wrong + "('a', '-5 dollars', 'lots', 'maybe', 'not a date')");
             s.execute(wrong + "('b', 123456789012.5, 3000000000, 2, '2020-01-01')");
             assertThat(count(s, "SELECT count(*) FROM products WHERE typeof(price) = 'text' AND typeof(quantity) = 'text'")).isEqualTo(1);
+            // A decimal is kept as a float, but a whole number as an integer: the production path says both.
+            s.execute(wrong + "('c', 5.00, 1, 1, null), ('d', 1.25, 1, 1, null)");
+            assertThat(count(s, "SELECT count(*) FROM products WHERE name = 'c' AND typeof(price) = 'integer'")).isEqualTo(1);
+            assertThat(count(s, "SELECT count(*) FROM products WHERE name = 'd' AND typeof(price) = 'real'")).isEqualTo(1);
         }
+        assertThat(g.design()).contains("SQLite kept the numbers written to the decimals `products.price` as 8-byte floating-point numbers, "
+                + "a whole number as an integer: round each to its scale as it is copied");
         String columns = "`products.price`, `products.quantity`, `products.active`, `products.sold_at`, `products.created_at` and `products.updated_at`";
         assertThat(g.design()).contains("SQLite does not enforce column types (it gives each declared type an affinity only): " + columns + " take text");
         assertThat(g.record()).contains("SQLite enforces no column type, and orders all text after all numbers, so text in a number or date column passes "
@@ -523,6 +529,89 @@ class DocumentTruthOnRealEnginesTest {
                     "('a', 1, 1, true, 'not a date')", "('a', 123456789012.5, 1, true, null)", "('a', 1, 3000000000, true, null)")) {
                 assertThatThrownBy(() -> s.execute(wrong + row)).as(row).isInstanceOf(SQLException.class);
             }
+        }
+    }
+
+    static final String HAND_KEYS = """
+            schema shelves {
+              dialect = sqlite
+              ids     = autoincrement
+            }
+
+            /// A shelf numbered by hand.
+            entity Shelf {
+              number int @id
+              books  Book[]
+            }
+
+            /// A room.
+            entity Room {
+              name  string(20)
+              books Book[]
+            }
+
+            /// A place in the stacks.
+            entity Slot {
+              aisle int @id
+              bay   int @id
+              books Book[]
+            }
+
+            /// A hall with a key of its own the database counts up.
+            entity Hall {
+              hall_id bigint @id @auto
+              books   Book[]
+            }
+
+            /// A book.
+            entity Book {
+              shelf Shelf
+              room  Room
+              slot  Slot
+              hall  Hall
+              pages int
+            }
+            """;
+
+    /**
+     * The columns said to take text in SQLite take it, and the integer keys left out refuse it: a primary key of one
+     * INTEGER column is the rowid, counted up or not; a foreign key column refuses it where the column it refers to
+     * does, on a connection with foreign keys on, as the sentence says; it takes it where the column it refers to does.
+     */
+    @Test
+    void sqliteNamesEveryIntegerColumnThatTakesTextAndNoOther() throws Exception {
+        Generated g = generate("shelves", HAND_KEYS);
+        Matcher said = java.util.regex.Pattern.compile("an affinity only\\): (.*?) take text that is no number or date").matcher(g.design());
+        assertThat(said.find()).as(g.design()).isTrue();
+        var named = new java.util.TreeSet<String>();
+        for (Matcher n = java.util.regex.Pattern.compile("`([a-z_]+\\.[a-z_]+)`").matcher(said.group(1)); n.find(); ) named.add(n.group(1));
+        assertThat(g.design()).contains("elsewhere it takes only the referenced key's values, on connections that run `PRAGMA foreign_keys = ON`.");
+        try (LiveDb db = database(Kind.SQLITE, Dialect.SQLITE, g, "shelves"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys = ON");
+            s.execute("INSERT INTO shelves (number) VALUES (1)");
+            s.execute("INSERT INTO rooms (name) VALUES ('r')");
+            s.execute("INSERT INTO slots (aisle, bay) VALUES (1, 1)");
+            s.execute("INSERT INTO halls (hall_id) VALUES (1)");
+            // Each column in turn holds 'lots', the rest a value that is there.
+            var columns = Map.of("shelves.number", "INSERT INTO shelves (number) VALUES ('lots')",
+                    "slots.aisle", "INSERT INTO slots (aisle, bay) VALUES ('lots', 2)",
+                    "halls.hall_id", "INSERT INTO halls (hall_id) VALUES ('lots')",
+                    "books.hall_hall_id", "INSERT INTO books (shelf_number, room_id, slot_aisle, slot_bay, hall_hall_id, pages) VALUES (1, 1, 1, 1, 'lots', 1)",
+                    "books.shelf_number", "INSERT INTO books (shelf_number, room_id, slot_aisle, slot_bay, hall_hall_id, pages) VALUES ('lots', 1, 1, 1, 1, 1)",
+                    "books.room_id", "INSERT INTO books (shelf_number, room_id, slot_aisle, slot_bay, hall_hall_id, pages) VALUES (1, 'lots', 1, 1, 1, 1)",
+                    "books.slot_aisle", "INSERT INTO books (shelf_number, room_id, slot_aisle, slot_bay, hall_hall_id, pages) VALUES (1, 1, 'lots', 2, 1, 1)",
+                    "books.pages", "INSERT INTO books (shelf_number, room_id, slot_aisle, slot_bay, hall_hall_id, pages) VALUES (1, 1, 1, 1, 1, 'lots')");
+            for (String column : new java.util.TreeSet<>(columns.keySet()).descendingSet()) {
+                boolean taken;
+                try {
+                    s.execute(columns.get(column));
+                    taken = true;
+                } catch (SQLException e) {
+                    taken = false;
+                }
+                assertThat(taken).as(column).isEqualTo(named.contains(column));
+            }
+            assertThat(count(s, "SELECT count(*) FROM books WHERE typeof(slot_aisle) = 'text'")).isEqualTo(1);
         }
     }
 
@@ -891,7 +980,13 @@ class DocumentTruthOnRealEnginesTest {
         var mig = dev.schemac.cli.Cli.run("migrate", two.toString(), "--out", out.toString(), "--name", "weather", "--timestamp", "20250201000000");
         assertThat(mig.code()).as(mig.err()).isZero();
         String design = DocumentClaimsTest.prose(java.nio.file.Files.readString(out.resolve("Database_Design.md")));
-        assertThat(design).doesNotContain("Creates enum").contains("Enum `Mood`: adds `wry`.");
+        // The CLI and the Alembic revision speak for every engine: the enum added is a type on PostgreSQL only.
+        String added = "Adds enum `Weather` (a type of its own on PostgreSQL only).";
+        assertThat(mig.out() + mig.err()).contains(added).doesNotContain("Creates enum");
+        assertThat(java.nio.file.Files.readString(out.resolve("migrations/alembic/versions/20250201000000_weather.py"))).contains(added)
+                .contains("Enum `Mood`: adds `WRY` (stored as `\"wry\"`).");
+        assertThat(design).doesNotContain("Adds enum").contains("Enum `Mood`: adds `WRY` (stored as `\"wry\"`).")
+                .contains("Enum **Mood**: `CALM`, `GLAD`, `WRY` (stored as `\"wry\"`)");
         Matcher said = java.util.regex.Pattern.compile("including the PostgreSQL enum types? ((?:`\\w+`(?:, | and )?)+)").matcher(design);
         assertThat(said.find()).as(design).isTrue();
         var named = new java.util.TreeSet<String>();

@@ -94,7 +94,8 @@ public final class Lowering {
                 if (theirs.equals(t)) diags.add(Messages.tableCollision(e.span(), t, other.name(), other.span()));
                 else diags.add(Messages.namesFoldTogether(e.span(), "table", t, theirs, "", other.span()));
             }
-            checkLength(e.span(), "table", t);
+            // A name the model gives is too long where it is written (a Java annotation's value), a derived one at the entity.
+            checkLength(e.tableName() != null && e.tableNameSpan() != null ? e.tableNameSpan() : e.span(), "table", t);
             tableNames.put(e.name(), t);
             names.reserve(t);
         }
@@ -229,7 +230,7 @@ public final class Lowering {
                     continue;
                 }
                 columnNames.put(key, c.name());
-                checkLength(f.span(), "column", c.name());
+                checkLength(f.columnNameSpan() != null ? f.columnNameSpan() : f.span(), "column", c.name());
                 columns.add(c);
             }
             fieldColumns.put(f.name(), cols.stream().map(Column::name).toList());

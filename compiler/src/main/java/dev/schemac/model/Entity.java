@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * A resolved entity. {@code fields} are in output order: implicit key, declared fields,
  * mixin fields, implicit timestamps. {@code primaryKey} names fields (relation fields
- * included); {@code tableName} is the explicit {@code @@map} or null; {@code primaryKeyName}
+ * included); {@code tableName} is the explicit {@code @@map} or null, and {@code tableNameSpan}
+ * where it is written (an annotation's value in annotated Java, which has no text to find it in); {@code primaryKeyName}
  * the explicit {@code @id(name = ...)} / {@code @@id(..., name = ...)} or null; {@code renamedFrom} is the
  * entity's name in the last migration when the model says it was renamed, else null.
  * {@code lookup} is derived from the fields, so that callers asking for a field by name do
@@ -20,7 +21,7 @@ import java.util.Optional;
 public record Entity(Span span, String name, Span nameSpan, String doc, List<String> mixins, List<Field> fields,
                      List<String> primaryKey, List<IndexSpec> indexes, List<IndexSpec> uniques,
                      List<EntityCheck> checks, List<Dependency> dependencies, List<Denormalization> denormalized,
-                     Volume volume, List<AccessPattern> queries, String tableName, boolean timestamps,
+                     Volume volume, List<AccessPattern> queries, String tableName, Span tableNameSpan, boolean timestamps,
                      String primaryKeyName, EntityStore store, RenamedFrom renamedFrom, Lookup lookup) {
 
     public Entity {
@@ -63,6 +64,7 @@ public record Entity(Span span, String name, Span nameSpan, String doc, List<Str
         b.volume = volume;
         b.queries = queries;
         b.tableName = tableName;
+        b.tableNameSpan = tableNameSpan;
         b.timestamps = timestamps;
         b.primaryKeyName = primaryKeyName;
         b.store = store;
@@ -143,6 +145,7 @@ public record Entity(Span span, String name, Span nameSpan, String doc, List<Str
         private Volume volume;
         private List<AccessPattern> queries = List.of();
         private String tableName;
+        private Span tableNameSpan;
         private boolean timestamps;
         private String primaryKeyName;
         private EntityStore store = EntityStore.NONE;
@@ -189,6 +192,8 @@ public record Entity(Span span, String name, Span nameSpan, String doc, List<Str
         /** The explicit table name ({@code @@map}), or null. */
         public Builder tableName(String v) { tableName = v; return this; }
 
+        public Builder tableNameSpan(Span v) { tableNameSpan = v; return this; }
+
         /** Whether the entity has the implicit {@code created_at} / {@code updated_at}. */
         public Builder timestamps(boolean v) { timestamps = v; return this; }
 
@@ -204,7 +209,7 @@ public record Entity(Span span, String name, Span nameSpan, String doc, List<Str
 
         public Entity build() {
             return new Entity(span, name, nameSpan, doc, mixins, fields, primaryKey, indexes, uniques, checks, dependencies,
-                    denormalized, volume, queries, tableName, timestamps, primaryKeyName, store, renamedFrom, null);
+                    denormalized, volume, queries, tableName, tableNameSpan, timestamps, primaryKeyName, store, renamedFrom, null);
         }
     }
 }

@@ -86,6 +86,7 @@ final class EntityAttributeReader {
     private final List<AccessPattern> queries = new ArrayList<>();
     private Volume volume;
     private String table;
+    private Span tableSpan;
     private boolean timestamps = true;
     private EntityStore store = EntityStore.NONE;
     private RenamedFrom renamedFrom;
@@ -120,7 +121,7 @@ final class EntityAttributeReader {
     /** Sets on {@code entity} what the attributes said about it beyond its key and timestamps. */
     Entity.Builder applyTo(Entity.Builder entity) {
         return entity.indexes(indexes).uniques(uniques).checks(checks).dependencies(dependencies)
-                .denormalized(denormalized).volume(volume).queries(queries).tableName(table).store(store)
+                .denormalized(denormalized).volume(volume).queries(queries).tableName(table).tableNameSpan(table == null ? null : tableSpan).store(store)
                 .renamedFrom(renamedFrom);
     }
 
@@ -195,6 +196,7 @@ final class EntityAttributeReader {
     private void table(Attribute a) {
         var args = new Args(a, diags);
         if (args.shape(1, 1)) table = args.string(args.positionals().get(0)).orElse(null);
+        tableSpan = a.span();
     }
 
     private void check(Attribute a) {

@@ -6,6 +6,7 @@ import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.Op;
+import dev.schemac.model.FieldCheck;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,7 +50,7 @@ final class Feasibility {
                 BigDecimal[] r = ColumnValues.allowed(o, terms, List.of());
                 if (r[0].compareTo(r[1]) > 0) {
                     return none(t, c, "no value of " + Quoted.name(c.name()) + " satisfies its checks (" + describe(terms)
-                            + ") within what its type holds");
+                            + ") within what its type holds", null);
                 }
                 boolean bounded = terms.stream().anyMatch(x -> x instanceof Check.Compare);
                 if (bounded) intervals.put(c.name(), r);
@@ -63,18 +64,19 @@ final class Feasibility {
                     }
                 }
                 if (min > max) {
-                    return none(t, c, Quoted.name(c.name()) + " must be at least " + min + " characters long and can hold at most " + max);
+                    return none(t, c, Quoted.name(c.name()) + " must be at least " + min + " characters long and can hold at most " + max,
+                            FieldCheck.Length.class);
                 }
                 for (Check.Term term : terms) {
                     if (!(term instanceof Check.Pattern p)) continue;
                     int[] matched = PatternLength.of(p.regex());
                     if (matched[0] > max) {
                         return none(t, c, "the pattern of " + Quoted.name(c.name()) + " matches only values of at least " + matched[0]
-                                + " characters, and " + Quoted.name(c.name()) + " holds at most " + max);
+                                + " characters, and " + Quoted.name(c.name()) + " holds at most " + max, FieldCheck.Pattern.class);
                     }
                     if (matched[1] < min) {
                         return none(t, c, "the pattern of " + Quoted.name(c.name()) + " matches only values of at most " + matched[1]
-                                + " characters, and " + Quoted.name(c.name()) + " must have at least " + min);
+                                + " characters, and " + Quoted.name(c.name()) + " must have at least " + min, FieldCheck.Pattern.class);
                     }
                 }
             }
@@ -83,7 +85,7 @@ final class Feasibility {
             for (Check.Term term : ch.terms()) {
                 if (!(term instanceof Check.ColumnCompare cc) || anyNullable(t, cc)) continue;
                 if (cc.left().equals(cc.right()) && (cc.op() == Op.LT || cc.op() == Op.GT || cc.op() == Op.NE)) {
-                    return none(t, t.requireColumn(cc.left()), Quoted.name(cc.left()) + " " + symbol(cc.op()) + " " + Quoted.name(cc.right()) + " never holds");
+                    return none(t, t.requireColumn(cc.left()), Quoted.name(cc.left()) + " " + symbol(cc.op()) + " " + Quoted.name(cc.right()) + " never holds", null);
                 }
                 BigDecimal[] l = intervals.get(cc.left()), r = intervals.get(cc.right());
                 if (l == null || r == null) continue;
@@ -98,7 +100,7 @@ final class Feasibility {
                 if (!possible) {
                     return none(t, t.requireColumn(cc.left()), Quoted.name(cc.left()) + " " + symbol(cc.op()) + " " + Quoted.name(cc.right())
                             + " cannot hold: " + Quoted.name(cc.left()) + " is " + interval(t, cc.left(), l) + " and " + Quoted.name(cc.right()) + " "
-                            + interval(t, cc.right(), r));
+                            + interval(t, cc.right(), r), null);
                 }
             }
         }
@@ -125,7 +127,7 @@ final class Feasibility {
             // A strict step from e[0] to e[1], and a path back from e[1] to e[0]: e[0] < e[0].
             if (reaches(edges, e[1], e[0], new java.util.HashSet<>())) {
                 return none(t, t.requireColumn(e[0]), "the checks require " + Quoted.name(e[0]) + " < " + Quoted.name(e[1])
-                        + " and, through the other comparisons, " + Quoted.name(e[1]) + " <= " + Quoted.name(e[0]));
+                        + " and, through the other comparisons, " + Quoted.name(e[1]) + " <= " + Quoted.name(e[0]), null);
             }
         }
         return null;
@@ -143,8 +145,9 @@ final class Feasibility {
         return t.requireColumn(cc.left()).nullable() || t.requireColumn(cc.right()).nullable();
     }
 
-    private Shortfall none(Table t, Column c, String why) {
-        return new Shortfall(t.name(), 0, asked, Shortfall.Reason.UNSATISFIABLE, List.of(c.name()), why);
+    /** {@code by}: the kind of the field's constraint that alone leaves no value, for the diagnostic to stand on; null when several do. */
+    private Shortfall none(Table t, Column c, String why, Class<? extends FieldCheck> by) {
+        return new Shortfall(t.name(), 0, asked, Shortfall.Reason.UNSATISFIABLE, List.of(c.name()), why, by);
     }
 
     /** Where the checks put a column's values, in its own terms ("at least 10", "between 2024-01-01 and 2024-12-31"). */

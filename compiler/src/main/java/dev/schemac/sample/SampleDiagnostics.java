@@ -30,7 +30,7 @@ public final class SampleDiagnostics {
         for (Shortfall s : shortfalls) {
             if (followsAnError(s, byTable, catalog, 0)) continue;
             Table t = catalog.table(s.table()).orElseThrow();
-            Span at = span(model, t, s.columns());
+            Span at = span(model, t, s);
             out.add(switch (s.reason()) {
                 case UNSATISFIABLE -> Messages.unsatisfiableChecks(at, t.name(), s.detail());
                 default -> Messages.seedFewerRows(at, t.name(), s.made(), s.asked(), s.detail());
@@ -44,7 +44,7 @@ public final class SampleDiagnostics {
         var out = new ArrayList<Diagnostic>();
         for (Shortfall s : new Feasibility(catalog, 0).blocked().values()) {
             Table t = catalog.table(s.table()).orElseThrow();
-            out.add(Messages.unsatisfiableChecks(span(model, t, s.columns()), t.name(), s.detail()));
+            out.add(Messages.unsatisfiableChecks(span(model, t, s), t.name(), s.detail()));
         }
         return out;
     }
@@ -62,8 +62,13 @@ public final class SampleDiagnostics {
         return false;
     }
 
-    /** The field the shortfall is about, else its entity; a join table's is the relation field that declares it. */
-    private static Span span(Model model, Table t, List<String> columns) {
+    /**
+     * The field's constraint that alone makes the shortfall (its {@code @pattern}, its {@code @length}), else the field
+     * the shortfall is about, else its entity; a join table's is the relation field that declares it. In annotated Java
+     * the constraint and the field are lines apart.
+     */
+    private static Span span(Model model, Table t, Shortfall s) {
+        List<String> columns = s.columns();
         if (t.entity() == null) {
             if (t.join() == null) return null;
             return model.entity(t.join().leftEntity()).flatMap(e -> field(e, t.join().leftField())).map(Field::span).orElse(null);
@@ -74,6 +79,10 @@ public final class SampleDiagnostics {
             Column c = t.column(col).orElse(null);
             if (c == null || c.field() == null) continue;
             var f = field(e, c.field());
+            if (f.isPresent() && s.constraint() != null) {
+                var by = f.get().checks().stream().filter(s.constraint()::isInstance).map(x -> x.span()).filter(x -> x != null).findFirst();
+                if (by.isPresent()) return by.get();
+            }
             if (f.isPresent() && f.get().span() != null) return f.get().span();
         }
         return e.span();

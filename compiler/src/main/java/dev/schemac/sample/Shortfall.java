@@ -7,9 +7,15 @@ import java.util.List;
  * the reason is about (the unsatisfiable column, the unique key whose values ran out, the
  * foreign key of the cycle or of the empty parent); {@code detail} says it in words.
  */
-public record Shortfall(String table, int made, int asked, Reason reason, List<String> columns, String detail) {
+public record Shortfall(String table, int made, int asked, Reason reason, List<String> columns, String detail,
+                        Class<? extends dev.schemac.model.FieldCheck> constraint) {
     public Shortfall {
         columns = List.copyOf(columns);
+    }
+
+    /** A shortfall that no one constraint of a field makes: said at the field. */
+    public Shortfall(String table, int made, int asked, Reason reason, List<String> columns, String detail) {
+        this(table, made, asked, reason, columns, detail, null);
     }
 
     public enum Reason {

@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 
 /**
  * The help lines of diagnostics as a Java user writes the model: annotations instead of
@@ -39,10 +41,46 @@ import java.util.regex.Pattern;
  * {@code @@map("t")}), Java types ({@code BigDecimal with @Column(precision = 12, scale = 2)}
  * for {@code decimal(12, 2)}, {@code List<Order>} for {@code Order[]}), {@code @Nullable} for
  * {@code ?}, Java names in annotations ({@code "deletedAt"}). The tables are the inverse of
- * what {@link AttributeReader} and {@link TypeMapper} read.
+ * what {@link AttributeReader} and {@link TypeMapper} read. A Jakarta Persistence entity is
+ * written with JPA's annotations, not schemac's: what its help names ({@code @Table(name)} for
+ * {@code @@map}, {@code @Table(indexes = @Index(columnList))} for {@code @@index}) is JPA's,
+ * the inverse of what {@link JpaTable} reads; so the spelling is chosen per diagnostic, by the
+ * declaration it stands on ({@link #of}).
  */
 final class JavaSpelling implements Spelling {
-    static final JavaSpelling INSTANCE = new JavaSpelling();
+    /** The spelling of schemac's annotations, and of a diagnostic that stands on no declaration. */
+    static final JavaSpelling INSTANCE = new JavaSpelling(false);
+
+    /** The spelling for a type Jakarta Persistence maps, whose table-level words are JPA's. */
+    static final JavaSpelling JPA = new JavaSpelling(true);
+
+    /** What JPA's annotations say otherwise than {@link #ATTRIBUTES} and {@link #FORMS}: the table's name, indexes and keys. */
+    private static final Map<String, String> JPA_ATTRIBUTES = Map.ofEntries(
+            blockEntry(Attributes.MAP, "@Table(name)"),
+            blockEntry(Attributes.INDEX, "@Table(indexes)"),
+            blockEntry(Attributes.UNIQUE, "@Table(uniqueConstraints)"),
+            fieldEntry(Attributes.UNIQUE, "@Column(unique = true)"));
+
+    private static final Map<String, String> JPA_FORMS = Map.ofEntries(
+            blockEntry(Attributes.MAP, "@Table(name = \"table_name\")"),
+            blockEntry(Attributes.INDEX, "@Table(indexes = @Index(columnList = \"column, ...\"))"),
+            blockEntry(Attributes.UNIQUE, "@Table(uniqueConstraints = @UniqueConstraint(columnNames = {\"column\", ...}))"));
+
+    /**
+     * The spelling for a diagnostic on this declaration (or on a member of it): JPA's for a type
+     * Jakarta Persistence maps and schemac's {@code @Entity} or {@code @Mixin} does not.
+     */
+    static JavaSpelling of(Element e) {
+        Element type = e;
+        while (type != null && !(type instanceof TypeElement)) type = type.getEnclosingElement();
+        if (type == null || !Jpa.isJpaType(type) || Mirrors.has(type, Annotations.ENTITY) || Mirrors.has(type, Annotations.MIXIN)) {
+            return INSTANCE;
+        }
+        return JPA;
+    }
+
+    /** Whether the declaration is Jakarta Persistence's. */
+    private final boolean jpa;
 
     /** Attributes by the annotation that says them. */
     private static final Map<String, String> ATTRIBUTES = Map.ofEntries(
@@ -120,7 +158,7 @@ final class JavaSpelling implements Spelling {
 
     private static final Pattern WITH_ARGUMENTS = Pattern.compile("([a-z]+)\\((.*)\\)");
 
-    private JavaSpelling() {}
+    private JavaSpelling(boolean jpa) { this.jpa = jpa; }
 
     /** What field attribute {@code name} is in Java, keyed as the compiler asks for it ({@code @name}). */
     private static Map.Entry<String, String> fieldEntry(String name, String java) {
@@ -137,11 +175,25 @@ final class JavaSpelling implements Spelling {
         return "@" + annotation.getSimpleName();
     }
 
-    @Override public String attribute(String display) { return ATTRIBUTES.getOrDefault(display, display); }
+    @Override public String attribute(String display) {
+        String own = jpa ? JPA_ATTRIBUTES.get(display) : null;
+        return own != null ? own : ATTRIBUTES.getOrDefault(display, display);
+    }
 
-    @Override public String form(String display) { return FORMS.getOrDefault(display, attribute(display)); }
+    @Override public String form(String display) {
+        String own = jpa ? JPA_FORMS.get(display) : null;
+        if (own != null) return own;
+        return jpa && JPA_ATTRIBUTES.containsKey(display) ? attribute(display) : FORMS.getOrDefault(display, attribute(display));
+    }
 
     @Override public String withFields(String display, List<String> fields) {
+        if (jpa && display.equals(Attributes.blockDisplay(Attributes.INDEX))) {
+            return "@Table(indexes = @Index(columnList = \"" + String.join(", ", fields) + "\"))";
+        }
+        if (jpa && display.equals(Attributes.blockDisplay(Attributes.UNIQUE))) {
+            return "@Table(uniqueConstraints = @UniqueConstraint(columnNames = {"
+                    + String.join(", ", fields.stream().map(f -> "\"" + f + "\"").toList()) + "}))";
+        }
         var names = fields.stream().map(f -> "\"" + Names.camel(f) + "\"").toList();
         String args = names.size() == 1 ? names.get(0) : "{" + String.join(", ", names) + "}";
         return bare(display) + "(" + args + ")";
@@ -149,7 +201,9 @@ final class JavaSpelling implements Spelling {
 
     @Override public String withText(String display, String quoted) {
         if (display.equals(Attributes.display(Attributes.MAP))) return "@Column(name = " + quoted + ")";
-        if (display.equals(Attributes.blockDisplay(Attributes.MAP))) return "@Entity(table = " + quoted + ")";
+        if (display.equals(Attributes.blockDisplay(Attributes.MAP))) {
+            return (jpa ? "@Table(name = " : "@Entity(table = ") + quoted + ")";
+        }
         return bare(display) + "(" + quoted + ")";
     }
 

@@ -9,9 +9,11 @@ import dev.schemac.model.ReferentialAction;
 import dev.schemac.render.markdown.Quoted;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -194,10 +196,7 @@ final class JpaFields {
         } else if (oneToMany != null || manyToMany != null || backOne) {
             String name = relations.backSideName(m, oneToMany != null ? oneToMany : manyToMany != null ? manyToMany : oneToOne);
             if (name != null) attrs.add(relation(name, nodes, at));
-            if (manyToMany != null && Mirrors.has(e, Jpa.JOIN_TABLE)) {
-                report.accept(JpaProblems.notExpressible(nodes.at(at.with(Mirrors.find(e, Jpa.JOIN_TABLE))), m.name(),
-                        "@JoinTable names", "schemac derives the join table's and its columns' names itself"));
-            }
+            if (manyToMany != null) joinTable(m, Mirrors.find(e, Jpa.JOIN_TABLE), nodes, at);
         }
         if (t.ok() && t.list() && oneToMany == null && manyToMany == null) {
             TypeElement element = JpaRelations.target(m.type());
@@ -218,6 +217,35 @@ final class JpaFields {
         // A definition is the column's whole type: Hibernate's own (a zoneless timestamp, a large object) is not made.
         if (definition == null) typeNotes(m, converted ? stored : m.type(), t, typeName, nodes);
         return new Reading(nullable, typeName, typeArgs, attrs, defaultValue, refused);
+    }
+
+    /**
+     * What a {@code @JoinTable} says that the language's join table does not: the names it gives
+     * (the table's, its columns', its foreign keys') and the indexes and unique constraints it adds,
+     * each group one warning on its first value that names the elements written, so a
+     * {@code @JoinTable} of indexes alone is not said to name anything.
+     */
+    private void joinTable(JavaMember m, AnnotationMirror joinTable, Nodes nodes, Origin at) {
+        if (joinTable == null) return;
+        var written = Mirrors.explicit(joinTable);
+        joinTableGroup(m, joinTable, written, JOIN_TABLE_NAMES, nodes, at,
+                "schemac derives the join table's and its columns' names itself");
+        joinTableGroup(m, joinTable, written, JOIN_TABLE_KEYS, nodes, at,
+                "schemac derives the join table's primary key and indexes itself");
+    }
+
+    /** The elements of {@code @JoinTable} that name the table, its columns and its foreign keys. */
+    private static final List<String> JOIN_TABLE_NAMES = List.of("name", "catalog", "schema", "joinColumns", "inverseJoinColumns",
+            "foreignKey", "inverseForeignKey");
+    /** The elements of {@code @JoinTable} that add indexes and keys to the table. */
+    private static final List<String> JOIN_TABLE_KEYS = List.of("indexes", "uniqueConstraints");
+
+    private void joinTableGroup(JavaMember m, AnnotationMirror joinTable, Map<String, AnnotationValue> written, List<String> group,
+                                Nodes nodes, Origin at, String consequence) {
+        var given = written.keySet().stream().filter(group::contains).toList();
+        if (given.isEmpty()) return;
+        report.accept(JpaProblems.notExpressible(nodes.at(at.with(joinTable, written.get(given.get(0)))), m.name(),
+                "@JoinTable(" + String.join(", ", given) + ")", consequence));
     }
 
     /**

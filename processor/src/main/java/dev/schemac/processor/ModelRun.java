@@ -174,7 +174,7 @@ final class ModelRun {
             FilerOutput.write(env.getFiler(), p.out(), p.resources());
         } catch (dev.schemac.output.DiskWriter.Refused r) {
             // -Aschemac.out refused as the command line refuses --out (SC130-SC138): the user's to fix, not a bug.
-            env.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR, Reporter.withHelp(r.diagnostic()));
+            env.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR, Reporter.withHelp(r.diagnostic(), JavaSpelling.INSTANCE));
         }
     }
 

@@ -64,7 +64,8 @@ final class Reporter {
     }
 
     String text(Diagnostic d) {
-        var b = new StringBuilder(withHelp(d));
+        Origin at = origins.find(d.span());
+        var b = new StringBuilder(withHelp(d, at == null ? JavaSpelling.INSTANCE : JavaSpelling.of(at.element())));
         for (Diagnostic.Note n : d.notes()) {
             b.append("\n  note: ").append(PlainText.visibleByLine(n.message()));
             Origin o = origins.find(n.span());
@@ -76,11 +77,11 @@ final class Reporter {
     /**
      * {@code [SC130] message} and its help, as javac shows every message of the processor: the one
      * spelling of a diagnostic with no element to stand at (the output folder's), text from outside
-     * made visible.
+     * made visible; the help spelled as the declaration it stands on is written.
      */
-    static String withHelp(Diagnostic d) {
+    static String withHelp(Diagnostic d, JavaSpelling spelling) {
         var b = new StringBuilder("[").append(d.code()).append("] ").append(PlainText.visible(d.message()));
-        String help = d.help(JavaSpelling.INSTANCE);
+        String help = d.help(spelling);
         if (help != null && !help.isEmpty()) b.append("\n  help: ").append(PlainText.visibleByLine(help));
         return b.toString();
     }

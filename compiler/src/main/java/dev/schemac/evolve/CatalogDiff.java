@@ -188,6 +188,14 @@ public final class CatalogDiff {
                     if (i >= 0 && i < olds.size() && olds.size() == news.size() && !taken.contains(olds.get(i).name())) {
                         m.put(olds.get(i).name(), nc.name());
                         taken.add(olds.get(i).name());
+                    } else if (olds.size() != news.size()) {
+                        // The key the relation refers to gained or lost a column: each foreign key column follows the
+                        // key column it holds, renamed or not, and keeps its values.
+                        Column was = holdingTheSameKeyColumn(nt, nc, olds);
+                        if (was != null && !taken.contains(was.name())) {
+                            m.put(was.name(), nc.name());
+                            taken.add(was.name());
+                        }
                     }
                 }
             }
@@ -199,6 +207,21 @@ public final class CatalogDiff {
                 }
             }
             return m;
+        }
+
+        /** The old foreign key column among {@code olds} that holds the old name of the key column {@code nc} holds. */
+        private Column holdingTheSameKeyColumn(Table nt, Column nc, List<Column> olds) {
+            if (nc.referencedColumn() == null) return null;
+            ForeignKey fk = nt.foreignKeys().stream().filter(f -> f.columns().contains(nc.name())).findFirst().orElse(null);
+            Table newRef = fk == null ? null : neu.table(fk.referencedTable()).orElse(null);
+            if (newRef == null || newRef.entity() == null) return null;
+            Table oldRef = old.tableOf(oldEntity(newRef.entity())).orElse(null);
+            Column key = newRef.column(nc.referencedColumn()).orElse(null);
+            if (oldRef == null || key == null || key.field() == null) return null;
+            String from = hints.fieldFrom(newRef.entity(), key.field());
+            List<Column> was = oldRef.columnsOf(from != null ? from : key.field());
+            if (was.size() != 1) return null;
+            return olds.stream().filter(c -> was.get(0).name().equals(c.referencedColumn())).findFirst().orElse(null);
         }
 
         /** An old field a hint says was renamed to another field of this entity. */

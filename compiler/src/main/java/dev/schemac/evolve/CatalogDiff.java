@@ -188,6 +188,14 @@ public final class CatalogDiff {
                     if (i >= 0 && i < olds.size() && olds.size() == news.size() && !taken.contains(olds.get(i).name())) {
                         m.put(olds.get(i).name(), nc.name());
                         taken.add(olds.get(i).name());
+                    } else if (olds.size() != news.size()) {
+                        // The key the relation refers to gained or lost a column: each foreign key column follows the
+                        // key column it holds, renamed or not, and keeps its values.
+                        Column was = holdingTheSameKeyColumn(nt, nc, olds);
+                        if (was != null && !taken.contains(was.name())) {
+                            m.put(was.name(), nc.name());
+                            taken.add(was.name());
+                        }
                     }
                 }
             }
@@ -199,6 +207,21 @@ public final class CatalogDiff {
                 }
             }
             return m;
+        }
+
+        /** The old foreign key column among {@code olds} that holds the old name of the key column {@code nc} holds. */
+        private Column holdingTheSameKeyColumn(Table nt, Column nc, List<Column> olds) {
+            if (nc.referencedColumn() == null) return null;
+            ForeignKey fk = nt.foreignKeys().stream().filter(f -> f.columns().contains(nc.name())).findFirst().orElse(null);
+            Table newRef = fk == null ? null : neu.table(fk.referencedTable()).orElse(null);
+            if (newRef == null || newRef.entity() == null) return null;
+            Table oldRef = old.tableOf(oldEntity(newRef.entity())).orElse(null);
+            Column key = newRef.column(nc.referencedColumn()).orElse(null);
+            if (oldRef == null || key == null || key.field() == null) return null;
+            String from = hints.fieldFrom(newRef.entity(), key.field());
+            List<Column> was = oldRef.columnsOf(from != null ? from : key.field());
+            if (was.size() != 1) return null;
+            return olds.stream().filter(c -> was.get(0).name().equals(c.referencedColumn())).findFirst().orElse(null);
         }
 
         /** An old field a hint says was renamed to another field of this entity. */
@@ -432,40 +455,75 @@ public final class CatalogDiff {
                 if (droppedNames.contains(Constraints.name(o)) || o instanceof UniqueConstraint u && u.partial()) continue;
                 kept.add(indexColumns(o).stream().map(x -> cols.getOrDefault(x, GONE + x)).toList());
             }
+            // Columns the migration adds that can be added before anything else, should a new index need them.
+            var early = new HashMap<String, Integer>();
+            for (int i = before; i < out.size(); i++) {
+                if (out.get(i) instanceof AddColumn a && addedFirst(original, nt, a.column())) early.put(a.column().name(), i);
+            }
             for (ForeignKey fk : ot.foreignKeys()) {
                 if (dropped.stream().noneMatch(k -> serves(k, fk)) || kept.stream().anyMatch(k -> serves(k, fk))) continue;
-                int early = -1;
-                for (int i = before; i < out.size() && early < 0; i++) {
-                    // A partial unique serves only some rows: no index a key could use.
-                    Object made = out.get(i) instanceof AddIndex a ? a.index()
-                            : out.get(i) instanceof AddUnique u && !u.unique().partial() ? u.unique() : null;
-                    if (made != null && serves(indexColumns(made), fk) && madeFirst(original, nt, made, droppedNames, cols, reshaped)) {
-                        early = i;
+                // A new index, or a unique that is not partial (MySQL makes a partial one no index a key could use),
+                // made before the drops; one taking over the name of what the table drops is made under a temporary
+                // name and renamed once the old one is gone. Either way the key stays where it is.
+                boolean servedAlready = false;
+                for (int i = before; i < out.size(); i++) {
+                    Change c = out.get(i);
+                    Object x = c instanceof AddIndex a && a.first() ? a.index() : c instanceof AddUnique u && u.first() ? u.unique() : null;
+                    if (x != null && serves(indexColumns(x), fk)) servedAlready = true;
+                }
+                if (servedAlready) continue;
+                int made = -1;
+                boolean takesOver = false;
+                for (int pass = 0; pass < 2 && made < 0; pass++) {
+                    for (int i = before; i < out.size() && made < 0; i++) {
+                        Object index = madeIndex(out.get(i));
+                        if (index == null || !serves(indexColumns(index), fk)) continue;
+                        String held = pass == 0 ? null : Constraints.name(index);
+                        if (pass == 1 && !droppedNames.contains(held)) continue;
+                        if (madeFirst(original, nt, index, pass == 0 ? droppedNames : Set.of(), cols, reshaped, held, early.keySet())) {
+                            made = i;
+                            takesOver = pass == 1;
+                        }
                     }
                 }
-                if (early >= 0) {
-                    out.set(early, out.get(early) instanceof AddIndex a ? new AddIndex(a.table(), a.index(), true)
-                            : new AddUnique(((AddUnique) out.get(early)).table(), ((AddUnique) out.get(early)).unique(), true));
+                if (made < 0) {
+                    forcedKeys.add(Constraints.definition(fk));
                     continue;
                 }
-                // An index that takes over the name of one the table drops (a dropped index, key or unique) is made
-                // first under a temporary name and renamed once the old one is gone: the key stays where it is.
-                for (int i = before; i < out.size() && early < 0; i++) {
-                    if (out.get(i) instanceof AddIndex a && !a.first() && serves(a.index().columns(), fk)
-                            && droppedNames.contains(a.index().name())
-                            && madeFirst(original, nt, a.index(), Set.of(), cols, reshaped, a.index().name())) {
-                        early = i;
-                    }
+                Object index = madeIndex(out.get(made));
+                for (String c : indexColumns(index)) {
+                    Integer i = early.get(c);
+                    if (i != null && out.get(i) instanceof AddColumn a && !a.first()) out.set(i, new AddColumn(a.table(), a.column(), true));
                 }
-                if (early >= 0) {
-                    AddIndex a = (AddIndex) out.get(early);
-                    Index temporary = new Index(Renames.TEMPORARY + "index_" + (++temporaries), a.index().columns(), a.index().reason());
-                    out.set(early, new AddIndex(a.table(), temporary, true));
-                    out.add(new RenameConstraint(a.table(), temporary, a.index()));
-                } else {
-                    forcedKeys.add(Constraints.definition(fk));
-                }
+                String table = out.get(made).table();
+                Object first = takesOver ? temporary(index) : index;
+                out.set(made, first instanceof Index x ? new AddIndex(table, x, true) : new AddUnique(table, (UniqueConstraint) first, true));
+                if (takesOver) out.add(new RenameConstraint(table, first, index));
             }
+        }
+
+        /** What a change makes that a foreign key could rest on, not made first already; null if nothing. */
+        private static Object madeIndex(Change c) {
+            if (c instanceof AddIndex a && !a.first()) return a.index();
+            if (c instanceof AddUnique u && !u.first() && !u.unique().partial()) return u.unique();
+            return null;
+        }
+
+        /** The index or unique under a temporary name, to be renamed to its own once what holds that is dropped. */
+        private Object temporary(Object index) {
+            String name = Renames.TEMPORARY + "index_" + (++temporaries);
+            return index instanceof Index i ? new Index(name, i.columns(), i.reason())
+                    : new UniqueConstraint(name, ((UniqueConstraint) index).columns(), ((UniqueConstraint) index).reason());
+        }
+
+        /**
+         * Whether a column the migration adds can be added before the drops: its name is no column's the table has
+         * (one dropped or renamed away frees it only later), the table keeps its name, and the column needs nothing
+         * made later (an enum type) nor makes a key (an identity column, a key column).
+         */
+        private static boolean addedFirst(Table original, Table nt, Column c) {
+            return original.name().equals(nt.name()) && original.column(c.name()).isEmpty() && !c.type().isEnum()
+                    && !c.autoIncrement() && !nt.primaryKey().columns().contains(c.name());
         }
 
         private static List<String> indexColumns(Object o) {
@@ -484,17 +542,12 @@ public final class CatalogDiff {
          * table, a table) only lets go of it when it is dropped or renamed, after this one is made.
          */
         private boolean madeFirst(Table original, Table nt, Object index, Set<String> droppedNames, Map<String, String> cols,
-                                  Set<String> reshaped) {
-            return madeFirst(original, nt, index, droppedNames, cols, reshaped, null);
-        }
-
-        /** {@code heldByThisTable}: a name the table's own dropped index holds, which the new one takes over after it. */
-        private boolean madeFirst(Table original, Table nt, Object index, Set<String> droppedNames, Map<String, String> cols,
-                                  Set<String> reshaped, String heldByThisTable) {
+                                  Set<String> reshaped, String heldByThisTable, Set<String> addedFirst) {
             String name = Constraints.name(index);
             if (!original.name().equals(nt.name()) || droppedNames.contains(name)
                     || !name.equals(heldByThisTable) && oldNames().contains(name)) return false;
             for (String c : indexColumns(index)) {
+                if (addedFirst.contains(c)) continue;
                 if (!c.equals(cols.get(c)) || reshaped.contains(nt.name() + "." + c)) return false;
             }
             return true;

@@ -161,9 +161,17 @@ public sealed interface Change {
 
     // --- columns
 
-    record AddColumn(String table, Column column) implements Change {
+    /**
+     * {@code first}: added before the indexes go, since a new index a foreign key is to rest on needs it (MySQL
+     * refuses to drop the last index a key can use while the new one cannot be made yet).
+     */
+    record AddColumn(String table, Column column, boolean first) implements Change {
+        public AddColumn(String table, Column column) {
+            this(table, column, false);
+        }
+
         public Change inverse() { return new DropColumn(table, column); }
-        public Phase phase() { return Phase.ADD_COLUMN; }
+        public Phase phase() { return first ? Phase.ADD_INDEX_FIRST : Phase.ADD_COLUMN; }
     }
 
     /** Removes a column; runs before the renames, so the table has its old name. */

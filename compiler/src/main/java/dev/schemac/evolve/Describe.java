@@ -38,11 +38,14 @@ public final class Describe {
             } else if (c instanceof RenameConstraint r && Renames.isTemporary(r.toName())) s = remember(before, "", r.toName(), r.fromName());
             else if (c instanceof RenameConstraint r && Renames.isTemporary(r.fromName()) && before.containsKey(r.fromName())) {
                 s = "Renames " + q(before.get(r.fromName())) + " to " + q(r.toName()) + ".";
-            } else if (c instanceof AddIndex a && Renames.isTemporary(a.index().name())) {
-                // Made early under a temporary name, the index is said where it takes its own.
+            } else if (c instanceof AddIndex a && Renames.isTemporary(a.index().name())
+                    || c instanceof AddUnique u && Renames.isTemporary(u.unique().name())) {
+                // Made early under a temporary name, the index or unique is said where it takes its own.
                 s = null;
             } else if (c instanceof RenameConstraint r && Renames.isTemporary(r.fromName()) && r.to() instanceof dev.schemac.catalog.Index i) {
                 s = sentence(new AddIndex(r.table(), i), readded);
+            } else if (c instanceof RenameConstraint r && Renames.isTemporary(r.fromName()) && r.to() instanceof dev.schemac.catalog.UniqueConstraint u) {
+                s = sentence(new AddUnique(r.table(), u), readded);
             } else s = sentence(c, readded);
             if (s != null) out.add(s);
         }

@@ -623,7 +623,10 @@ public enum Code {
             + "table is dropped or replaced, usually because that entity's primary key changed. The values it holds "
             + "are the old keys, which the new key column does not have: the migration fails on the foreign key as "
             + "soon as the table has rows. Migrate in steps: add the new relation beside the old one, fill it from "
-            + "the old one (the message shows the UPDATE), and drop the old relation and key in a later migration."),
+            + "the old one (the message shows the UPDATE), and drop the old relation and key in a later migration. When "
+            + "that key gains a column instead, an optional relation gains the column that holds it, empty on every row: a "
+            + "reference with a NULL column is checked by no engine, so the rows quietly refer to nothing; fill the column "
+            + "from the other table (the message shows the UPDATE) before relying on it."),
     NO_CONVERSION("SC565", "Migration changes a column to a type no value converts to",
             "A field changes to a type of another kind that none of its values can become (a number to a uuid, "
             + "a date to a number, a uuid to a boolean): the migration fails as soon as the table has a row. Add "

@@ -419,7 +419,12 @@ public final class Lint {
             for (ForeignKey ofk : ot.foreignKeys()) {
                 if (ofk.field() == null || ofk.columns().stream().anyMatch(x -> droppedColumns.contains(ot.name() + "." + x))) continue;
                 ForeignKey nfk = nt.foreignKeys().stream().filter(f -> ofk.field().equals(f.field())).findFirst().orElse(null);
-                if (nfk == null || !nfk.columns().equals(ofk.columns().stream().map(x -> columns.getOrDefault(x, x)).toList())) continue;
+                if (nfk == null) continue;
+                var kept = ofk.columns().stream().map(x -> columns.getOrDefault(x, x)).toList();
+                if (!nfk.columns().equals(kept)) {
+                    gainedEmptyColumns(changes, table, nfk, kept, dialect, out);
+                    continue;
+                }
                 String refTable = renamedTo.getOrDefault(ofk.referencedTable(), ofk.referencedTable());
                 var refColumns = Renames.columns(changes, refTable);
                 var wasKey = ofk.referencedColumns().stream()
@@ -438,6 +443,43 @@ public final class Lint {
                         + "old relation in a later migration"));
             }
         }
+    }
+
+    /**
+     * A relation whose key grows by a column (the entity it refers to added one to its primary key) keeps its values
+     * and gains a column this migration adds to every row empty: a reference with a NULL column is checked by no
+     * engine, so each row that referred to a row now refers to none, and the migration says nothing of it.
+     */
+    private static void gainedEmptyColumns(List<Change> changes, String table, ForeignKey nfk, List<String> kept, Dialect dialect,
+                                           List<Finding> out) {
+        if (!nfk.columns().containsAll(kept)) return;
+        var added = new ArrayList<String>();
+        Change at = null;
+        for (Change c : changes) {
+            if (c instanceof AddColumn a && a.table().equals(table) && nfk.columns().contains(a.column().name())
+                    && a.column().nullable() && a.column().defaultValue() == null) {
+                added.add(a.column().name());
+                if (at == null) at = c;
+            }
+        }
+        if (added.isEmpty() || kept.size() + added.size() != nfk.columns().size()) return;
+        String from = nfk.referencedTable();
+        var pairs = new ArrayList<String>();
+        for (int i = 0; i < nfk.columns().size(); i++) {
+            String c = nfk.columns().get(i);
+            if (!added.contains(c)) pairs.add(Sql.id(dialect, nfk.referencedColumns().get(i)) + " = " + Sql.id(dialect, table) + "." + Sql.id(dialect, c));
+        }
+        String fill = "UPDATE " + Sql.id(dialect, table) + " SET " + Sql.id(dialect, added.get(0)) + " = (SELECT "
+                + Sql.id(dialect, nfk.referencedColumns().get(nfk.columns().indexOf(added.get(0)))) + " FROM "
+                + Sql.id(dialect, from) + " WHERE " + String.join(" AND ", pairs) + ")";
+        out.add(new Finding(at, Code.REFERENCED_KEY_CHANGED, table, added.get(0), Quoted.name(table + "." + String.join(", ", kept))
+                + " keeps its values, but the key of " + Quoted.name(from) + " it refers to gains "
+                + Quoted.name(String.join(", ", added.stream().map(c -> nfk.referencedColumns().get(nfk.columns().indexOf(c))).toList()))
+                + ", and this migration adds " + Quoted.name(String.join(", ", added)) + " empty to every row of " + Quoted.name(table)
+                + ": a reference with a NULL column is checked by no engine, so each row that referred to " + Quoted.name(from)
+                + " now refers to nothing",
+                "fill " + Quoted.name(String.join(", ", added)) + " from " + Quoted.name(from) + " before relying on it (" + Quoted.name(fill)
+                + "), or add the column to the key in a migration of its own after the rows are filled"));
     }
 
     /**

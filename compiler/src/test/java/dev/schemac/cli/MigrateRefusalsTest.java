@@ -61,6 +61,21 @@ class MigrateRefusalsTest {
     static final String HEADER = "schema app {\n  dialect    = postgres\n  timestamps = false\n}\n\n";
 
     @Test
+    void aKeyThatGainsAColumnUnderAnOptionalRelationIsRefusedAtTheRelation() throws IOException {
+        String v1 = HEADER + "entity Room {\n  building string(10)\n  no       int\n  @@id(building, no)\n}\n\n"
+                + "entity Booking {\n  room Room?\n  who  string(20)\n}\n";
+        String v2 = v1.replace("  no       int\n  @@id(building, no)", "  wing     string(4) = \"main\"\n  no       int\n  @@id(building, wing, no)");
+        var r = refused(v1, v2);
+        assertThat(r.err()).contains("error[SC564]: `bookings.room_building, room_no` keeps its values, but the key of `rooms` it "
+                + "refers to gains `wing`, and this migration adds `room_wing` empty to every row of `bookings`: a reference with a "
+                + "NULL column is checked by no engine, so each row that referred to `rooms` now refers to nothing")
+                .contains("app.schema:14:3")
+                .contains("help: fill `room_wing` from `rooms` before relying on it (`UPDATE bookings SET room_wing = (SELECT wing "
+                        + "FROM rooms WHERE building = bookings.room_building AND no = bookings.room_no)`), or add the column to the "
+                        + "key in a migration of its own after the rows are filled");
+    }
+
+    @Test
     void aPrimaryKeyChangeUnderARelationIsRefusedAtTheRelation() throws IOException {
         String v1 = HEADER + "entity Country {\n  code char(2) @unique\n  name string(40)\n}\n\nentity City {\n  country Country\n  name    string(40)\n}\n";
         String v2 = v1.replace("code char(2) @unique", "code char(2) @id");

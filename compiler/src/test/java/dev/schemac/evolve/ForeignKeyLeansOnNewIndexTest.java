@@ -32,8 +32,8 @@ class ForeignKeyLeansOnNewIndexTest {
         var s = Sequences.chosen(Sequences.all(), "fklean").get(0);
         var b = Sequences.build(s);
         String up = Sequences.sql(b, s, Dialect.MYSQL, 2, "up");
-        assertThat(up.indexOf("ADD CONSTRAINT " + Renames.TEMPORARY)).isNotNegative().isLessThan(up.indexOf("DROP INDEX idx_books_author_id"));
-        assertThat(up.indexOf("RENAME INDEX " + Renames.TEMPORARY)).isGreaterThan(up.indexOf("DROP INDEX idx_books_author_id"));
+        assertThat(up.indexOf("ADD CONSTRAINT " + Renames.TEMPORARY)).isNotNegative().isLessThan(dropOfOldIndex(up));
+        assertThat(up.indexOf("RENAME INDEX " + Renames.TEMPORARY)).isGreaterThan(dropOfOldIndex(up));
         String said = String.join("\n", Describe.sentences(b.steps().get(1).plan().up()));
         assertThat(said).doesNotContain(Renames.TEMPORARY).contains("idx_books_author_id");
         String findings = b.steps().get(1).plan().findings().stream().map(Lint.Finding::message).toList().toString();
@@ -48,8 +48,14 @@ class ForeignKeyLeansOnNewIndexTest {
             String column = v == 3 ? "year" : "edition";
             String up = Sequences.sql(b, s, Dialect.MYSQL, v, "up");
             int add = up.indexOf("ADD COLUMN " + column + " ");
-            int drop = up.indexOf("DROP INDEX idx_books_author_id");
+            int drop = dropOfOldIndex(up);
             assertThat(add).as("v%d %s", v, up).isNotNegative().isLessThan(drop);
         }
+    }
+
+    /** Where the old index is dropped (not idx_books_author_id_year, which starts alike), or -1. */
+    private static int dropOfOldIndex(String up) {
+        var m = java.util.regex.Pattern.compile("DROP INDEX idx_books_author_id\\b").matcher(up);
+        return m.find() ? m.start() : -1;
     }
 }

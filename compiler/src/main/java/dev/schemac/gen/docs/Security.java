@@ -98,7 +98,7 @@ final class Security {
                 } else {
                     // Two keys to one table (from and to) are two ways in, even where only one cascades: the columns tell them apart.
                     boolean twin = t.foreignKeys().stream().filter(f -> f.referencedTable().equals(from)).count() > 1;
-                    phrases.add((t.isJoinTable() ? "its links in " : "rows of ") + Words.code(name) + (twin ? " through " + through : "")
+                    phrases.add((t.isJoinTable() ? "the deleted row's links in " : "rows of ") + Words.code(name) + (twin ? " through " + through : "")
                             + CascadeChain.inTurn(catalog, name) + CascadeChain.unless(catalog, name));
                 }
             });

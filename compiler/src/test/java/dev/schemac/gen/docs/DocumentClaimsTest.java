@@ -850,7 +850,7 @@ class DocumentClaimsTest {
     }
 
     private static final Pattern DELETES_ROWS = Pattern.compile(
-            "(?:(?:deletes |; (?:and )?)(?:the |its links in |rows of )|(?:, | and )(?:its links in |rows of ))`([a-z0-9_]+)`(?: rows)?(?: that refer to it)?(?: through `[^`]+`)?"
+            "(?:(?:deletes |; (?:and )?)(?:the |the deleted row's links in |rows of )|(?:, | and )(?:the deleted row's links in |rows of ))`([a-z0-9_]+)`(?: rows)?(?: that refer to it)?(?: through `[^`]+`)?"
             + "(?:, and, in turn, the ((?:`[a-z0-9_]+`(?:, | and |, and )?)+) rows that refer to those through cascading keys)?");
 
     /**
@@ -940,7 +940,7 @@ class DocumentClaimsTest {
                 String from = m.group(1), clause = m.group(2);
                 assertThat(said).as("%s named twice as deleted from", from).doesNotContainKey(from);
                 boolean semicolons = clause.contains("; ");
-                Matcher c = Pattern.compile((semicolons ? "(?:^|; (?:and )?)" : "(?:^|, | and )") + "(?:the rows of |its links in |rows of )`([a-z0-9_]+)`").matcher(clause);
+                Matcher c = Pattern.compile((semicolons ? "(?:^|; (?:and )?)" : "(?:^|, | and )") + "(?:the rows of |the deleted row's links in |rows of )`([a-z0-9_]+)`").matcher(clause);
                 var into = new TreeSet<String>();
                 var parts = new ArrayList<Integer>();
                 while (c.find()) {

@@ -20,7 +20,7 @@ public final class Describe {
         for (Change c : changes) {
             if (c instanceof AddForeignKey f) readded.add(f.key().name());
             if (c instanceof AddCheck k) readded.add(k.check().name());
-            if (c instanceof AddUnique u) readded.add(u.unique().name());
+            if (c instanceof AddUnique u) readded.add(Renames.ownName(changes, u.unique().name()));
             if (c instanceof DropForeignKey f) dropped.add(f.key().name());
             if (c instanceof DropCheck k) dropped.add(k.check().name());
             if (c instanceof DropUnique u) dropped.add(u.unique().name());

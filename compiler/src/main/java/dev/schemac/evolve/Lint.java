@@ -73,13 +73,6 @@ public final class Lint {
         return replaced.getOrDefault(table, List.of()).stream().anyMatch(old -> Tightening.weaker(old, added, was, now));
     }
 
-    /** The name a unique made under a temporary one takes once what holds its own is dropped. */
-    private static String ownName(List<Change> changes, String name) {
-        if (!Renames.isTemporary(name)) return name;
-        for (Change c : changes) if (c instanceof Change.RenameConstraint r && r.fromName().equals(name)) return r.toName();
-        return name;
-    }
-
     /** {@code dialect} is the one whose SQL a help quotes its names for (the model's own). */
     public static List<Finding> findings(List<Change> changes, Catalog from, Catalog to, Dialect dialect) {
         var out = new ArrayList<Finding>();
@@ -138,7 +131,7 @@ public final class Lint {
             } else if (c instanceof AddUnique u && !created.contains(u.table()) && !replacesWeaker(replaced, u.table(), u.unique(), changes, to)
                     && !u.unique().columns().stream().anyMatch(x -> generatedPerRow(changes, u.table(), x) || nullOnEveryRow(changes, u.table(), x))) {
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, u.table(), u.unique().columns().get(0), "the migration adds unique "
-                        + Quoted.name(ownName(changes, u.unique().name())) + " to " + Quoted.name(u.table()) + "; duplicate rows make it fail",
+                        + Quoted.name(Renames.ownName(changes, u.unique().name())) + " to " + Quoted.name(u.table()) + "; duplicate rows make it fail",
                         "look for duplicates of " + Quoted.columns(u.unique().columns()) + " first"));
             } else if (c instanceof AddPrimaryKey p && !created.contains(p.table()) && !keyAlreadyUnique(p, changes, from, renamedTo)) {
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, p.table(), p.key().columns().get(0), "the migration makes "

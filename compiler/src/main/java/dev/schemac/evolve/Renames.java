@@ -30,6 +30,13 @@ public final class Renames {
     /** The prefix of a temporary name; no model name can start with it (names start with a letter). */
     public static final String TEMPORARY = "_schemac_swap_";
 
+    /** The name a constraint made under a temporary name takes later in {@code changes}: the name the model gives it. */
+    static String ownName(List<Change> changes, String name) {
+        if (!isTemporary(name)) return name;
+        for (Change c : changes) if (c instanceof Change.RenameConstraint r && r.fromName().equals(name)) return r.toName();
+        return name;
+    }
+
     public static boolean isTemporary(String name) {
         return name != null && name.startsWith(TEMPORARY);
     }

@@ -26,6 +26,16 @@ class DescribeTest {
     }
 
     @Test
+    void aUniqueMadeUnderATemporaryNameInPlaceOfOneOfItsNameIsOneChange() {
+        var old = new dev.schemac.catalog.UniqueConstraint("uq_x", List.of("author_id", "title"), dev.schemac.catalog.UniqueConstraint.Reason.ENTITY, null);
+        var neu = new dev.schemac.catalog.UniqueConstraint("uq_x", List.of("author_id", "title", "year"), dev.schemac.catalog.UniqueConstraint.Reason.ENTITY, null);
+        var early = new dev.schemac.catalog.UniqueConstraint(Renames.TEMPORARY + "index_1", neu.columns(), neu.reason(), null);
+        assertThat(Describe.sentences(List.of(new Change.AddUnique("books", early, true), new Change.DropUnique("books", old),
+                new Change.RenameConstraint("books", early, neu))))
+                .containsExactly("Changes unique constraint `uq_x` on `books`.");
+    }
+
+    @Test
     void aValueIsNamedByItsMemberAndStoredValueWhereTheyDiffer() {
         assertThat(Describe.sentences(List.of(new Change.AlterEnum(MOOD_BEFORE, MOOD))))
                 .containsExactly("Enum `Mood`: adds `WRY` (stored as `\"wry\"`).");

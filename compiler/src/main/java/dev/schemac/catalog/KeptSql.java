@@ -27,6 +27,8 @@ public record KeptSql(String table, String what, String sql, Place place) {
 
     /** SQLite's STRICT table option: its columns are declared with the types STRICT takes ({@link Table#strict}). */
     public static final String STRICT = "STRICT";
+    /** SQLite's WITHOUT ROWID table option: the table is kept in its primary key's order, with no rowid. */
+    public static final String WITHOUT_ROWID = "WITHOUT ROWID";
 
     /**
      * Whether {@code sql} is a column definition of {@code column} (its first word names it, as SQLite reads

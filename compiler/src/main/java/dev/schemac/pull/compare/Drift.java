@@ -157,7 +157,7 @@ public final class Drift {
         String def = x.definition();
         return switch (x.kind()) {
             case DIFFERENCE -> def != null && (def.startsWith("COLLATE ")
-                    || (engine == DbEngine.SQLITE && (def.equals("WITHOUT ROWID") || def.equals("STRICT"))));
+                    || (engine == DbEngine.SQLITE && (def.equals(KeptSql.WITHOUT_ROWID) || def.equals(KeptSql.STRICT))));
             case COLUMN, TYPE, DEFAULT, CHECK, INDEX, FOREIGN_KEY -> engine == DbEngine.SQLITE && x.kind() != Leftover.Kind.TYPE;
             case TRIGGER -> engine == DbEngine.SQLITE || x.column() != null || def == null;
             case TABLE, OBJECT, NAME, MARKER, GUESSED -> true;
@@ -638,7 +638,7 @@ public final class Drift {
                     case DIFFERENCE -> {
                         // A rebuild that left either out would make another kind of table: a rowid table, or one that
                         // stores a value of another type instead of refusing it.
-                        if ("WITHOUT ROWID".equals(def) || KeptSql.STRICT.equals(def)) out.add(new KeptSql(table, def, def, KeptSql.Place.OPTION));
+                        if (KeptSql.WITHOUT_ROWID.equals(def) || KeptSql.STRICT.equals(def)) out.add(new KeptSql(table, def, def, KeptSql.Place.OPTION));
                     }
                     case COLUMN -> {
                         if (m == null || m.column(x.column()).isEmpty()) {

@@ -6,6 +6,7 @@ import dev.schemac.catalog.Check;
 import dev.schemac.catalog.ColumnType;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
+import dev.schemac.catalog.KeptSql;
 import dev.schemac.catalog.PrimaryKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.RowFilter;
@@ -177,10 +178,10 @@ final class SqliteReader {
             }
         }
         if (parsed != null && parsed.withoutRowid) {
-            d.leftover(Leftover.Kind.DIFFERENCE, null, null, "WITHOUT ROWID", "a WITHOUT ROWID table; generate makes a rowid table");
+            d.leftover(Leftover.Kind.DIFFERENCE, null, null, KeptSql.WITHOUT_ROWID, "a WITHOUT ROWID table; generate makes a rowid table");
         }
         if (parsed != null && parsed.strict) {
-            d.leftover(Leftover.Kind.DIFFERENCE, null, null, "STRICT",
+            d.leftover(Leftover.Kind.DIFFERENCE, null, null, KeptSql.STRICT,
                     "a STRICT table, which refuses a value of another type; generate makes a table that stores it under the column's affinity");
         }
         foreignKeys(d, constraints);
@@ -345,7 +346,7 @@ final class SqliteReader {
     private static List<dev.schemac.catalog.EnumDef> enums(TableDraft d) {
         var out = new ArrayList<dev.schemac.catalog.EnumDef>();
         boolean strict = d.leftovers.stream().anyMatch(l -> l.kind() == Leftover.Kind.DIFFERENCE
-                && dev.schemac.catalog.KeptSql.STRICT.equals(l.definition()));
+                && KeptSql.STRICT.equals(l.definition()));
         for (Check ch : d.checks) {
             for (Check.Term t : ch.terms()) {
                 if (!(t instanceof Check.EnumMember m)) continue;

@@ -1,8 +1,20 @@
 package dev.schemac.evolve;
 
+import dev.schemac.catalog.EnumDef;
+import dev.schemac.catalog.Index;
+import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.evolve.Change.*;
+import dev.schemac.lang.ModelString;
+import dev.schemac.model.Dialect;
+import dev.schemac.render.markdown.Quoted;
+import dev.schemac.render.sql.Sql;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The changes of a migration in words, one sentence each, for the CLI, the Alembic
@@ -15,8 +27,8 @@ public final class Describe {
     public static List<String> sentences(List<Change> changes) {
         var out = new ArrayList<String>();
         // A constraint dropped and added under one name is one change, said once, where it is added.
-        var readded = new java.util.HashSet<String>();
-        var dropped = new java.util.HashSet<String>();
+        var readded = new HashSet<String>();
+        var dropped = new HashSet<String>();
         for (Change c : changes) {
             if (c instanceof AddForeignKey f) readded.add(f.key().name());
             if (c instanceof AddCheck k) readded.add(k.check().name());
@@ -27,7 +39,7 @@ public final class Describe {
         }
         readded.retainAll(dropped);
         // A rename through a temporary name (names that trade places) is said once, as the model made it.
-        var before = new java.util.HashMap<String, String>();
+        var before = new HashMap<String, String>();
         for (Change c : changes) {
             String s;
             if (c instanceof RenameTable r && Renames.isTemporary(r.to())) s = remember(before, "", r.to(), r.from());
@@ -42,9 +54,9 @@ public final class Describe {
                     || c instanceof AddUnique u && Renames.isTemporary(u.unique().name())) {
                 // Made early under a temporary name, the index or unique is said where it takes its own.
                 s = null;
-            } else if (c instanceof RenameConstraint r && Renames.isTemporary(r.fromName()) && r.to() instanceof dev.schemac.catalog.Index i) {
+            } else if (c instanceof RenameConstraint r && Renames.isTemporary(r.fromName()) && r.to() instanceof Index i) {
                 s = sentence(new AddIndex(r.table(), i), readded);
-            } else if (c instanceof RenameConstraint r && Renames.isTemporary(r.fromName()) && r.to() instanceof dev.schemac.catalog.UniqueConstraint u) {
+            } else if (c instanceof RenameConstraint r && Renames.isTemporary(r.fromName()) && r.to() instanceof UniqueConstraint u) {
                 s = sentence(new AddUnique(r.table(), u), readded);
             } else s = sentence(c, readded);
             if (s != null) out.add(s);
@@ -52,7 +64,7 @@ public final class Describe {
         return List.copyOf(out);
     }
 
-    private static String remember(java.util.Map<String, String> before, String space, String temporary, String name) {
+    private static String remember(Map<String, String> before, String space, String temporary, String name) {
         before.put(space.isEmpty() ? temporary : space + "\u0000" + temporary, name);
         return null;
     }
@@ -62,20 +74,35 @@ public final class Describe {
      * stored where that differs ({@code `WRY` (stored as "wry")}); the stored value alone where
      * the members are not known (a database read by pull, an old snapshot).
      */
-    private static String value(dev.schemac.catalog.EnumDef e, String stored) {
-        String quoted = q(dev.schemac.lang.ModelString.quote(stored));
+    private static String value(EnumDef e, String stored) {
+        String quoted = q(ModelString.quote(stored));
         if (e.members() == null) return "stored value " + quoted;
         String member = e.members().get(e.values().indexOf(stored));
         return member.equals(stored) ? q(member) : q(member) + " (stored as " + quoted + ")";
     }
 
-    private static String q(String s) { return dev.schemac.render.markdown.Quoted.name(s); }
+    /** Where an enum is a type of its own ({@link Sql#enumTypeDialects}): " (a type of its own on PostgreSQL only)". */
+    private static String ownType() {
+        var makers = Sql.enumTypeDialects();
+        if (makers.isEmpty()) return "";
+        if (makers.size() == Dialect.values().length) return " (a type of its own)";
+        return " (a type of its own on " + typeMakers() + " only)";
+    }
 
-    private static String verb(String name, java.util.Set<String> readded) {
+    /** The dialects that make an enum a type, by name: "PostgreSQL", "PostgreSQL and MySQL". */
+    private static String typeMakers() {
+        var names = Sql.enumTypeDialects().stream().map(Dialect::displayName).toList();
+        if (names.size() < 2) return String.join("", names);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    private static String q(String s) { return Quoted.name(s); }
+
+    private static String verb(String name, Set<String> readded) {
         return readded.contains(name) ? "Changes" : "Adds";
     }
 
-    private static String sentence(Change c, java.util.Set<String> readded) {
+    private static String sentence(Change c, Set<String> readded) {
         if (c instanceof CreateTable t) return "Creates table " + q(t.t().name()) + ".";
         if (c instanceof DropTable t) return "Drops table " + q(t.t().name()) + " and its rows.";
         if (c instanceof RenameTable r) return "Renames table " + q(r.from()) + " to " + q(r.to()) + ".";
@@ -86,24 +113,24 @@ public final class Describe {
             var what = new ArrayList<String>();
             if (!a.from().type().equals(a.to().type())) what.add("type");
             if (a.from().nullable() != a.to().nullable()) what.add(a.to().nullable() ? "now optional" : "now required");
-            if (!java.util.Objects.equals(a.from().defaultValue(), a.to().defaultValue())) what.add("default");
+            if (!Objects.equals(a.from().defaultValue(), a.to().defaultValue())) what.add("default");
             if (a.from().autoIncrement() != a.to().autoIncrement()) what.add("identity");
             if (a.from().updatedAt() != a.to().updatedAt()) what.add("@updated");
-            if (!java.util.Objects.equals(a.from().comment(), a.to().comment())) what.add("comment");
+            if (!Objects.equals(a.from().comment(), a.to().comment())) what.add("comment");
             if (what.isEmpty()) what.add("enum values");
             return "Changes column " + q(a.table() + "." + a.to().name()) + " (" + String.join(", ", what) + ").";
         }
         if (c instanceof SetTableComment s) return "Changes the comment of table " + q(s.table()) + ".";
-        // The sentences speak for every engine at once (the CLI, Alembic's one revision), and only PostgreSQL makes an enum a type.
-        if (c instanceof CreateEnum e) return "Adds enum " + q(e.e().name()) + " (a type of its own on PostgreSQL only).";
-        if (c instanceof DropEnum e) return "Drops enum " + q(e.e().name()) + " (a type of its own on PostgreSQL only).";
+        // The sentences speak for every engine at once (the CLI, Alembic's one revision): they name the dialects that make an enum a type.
+        if (c instanceof CreateEnum e) return "Adds enum " + q(e.e().name()) + ownType() + ".";
+        if (c instanceof DropEnum e) return "Drops enum " + q(e.e().name()) + ownType() + ".";
         if (c instanceof RenameEnum e) {
-            return "Renames the PostgreSQL type of enum " + q(e.to().name()) + " from " + q(e.from().typeName()) + " to " + q(e.to().typeName()) + ".";
+            return "Renames the " + typeMakers() + " type of enum " + q(e.to().name()) + " from " + q(e.from().typeName()) + " to " + q(e.to().typeName()) + ".";
         }
         if (c instanceof RelabelEnum e) {
             var each = new ArrayList<String>();
             e.labels().forEach((from, to) -> {
-                String stored = q(dev.schemac.lang.ModelString.quote(from)) + " to " + q(dev.schemac.lang.ModelString.quote(to));
+                String stored = q(ModelString.quote(from)) + " to " + q(ModelString.quote(to));
                 each.add(e.to().members() == null ? stored : "of " + q(e.to().members().get(e.to().values().indexOf(to))) + " from " + stored);
             });
             return "Enum " + q(e.to().name()) + ": renames the stored value" + (each.size() == 1 ? " " : "s ") + String.join(", ", each) + ", rows and all.";
@@ -117,7 +144,7 @@ public final class Describe {
             if (parts.isEmpty()) parts.add("reorders its values");
             return "Enum " + q(e.to().name()) + ": " + String.join("; ", parts) + ".";
         }
-        if (c instanceof AddPrimaryKey p) return "Sets the primary key of " + q(p.table()) + " to " + dev.schemac.render.markdown.Quoted.columns(p.key().columns()) + ".";
+        if (c instanceof AddPrimaryKey p) return "Sets the primary key of " + q(p.table()) + " to " + Quoted.columns(p.key().columns()) + ".";
         if (c instanceof AddUnique u) return verb(u.unique().name(), readded) + " unique constraint " + q(u.unique().name()) + " on " + q(u.table()) + ".";
         if (c instanceof DropUnique u) return readded.contains(u.unique().name()) ? null : "Drops unique constraint " + q(u.unique().name()) + ".";
         if (c instanceof AddCheck k) return verb(k.check().name(), readded) + " check " + q(k.check().name()) + " on " + q(k.table()) + ".";

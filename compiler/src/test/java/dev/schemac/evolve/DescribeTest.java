@@ -3,6 +3,8 @@ package dev.schemac.evolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.schemac.catalog.EnumDef;
+import dev.schemac.model.Dialect;
+import dev.schemac.render.sql.Sql;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +25,21 @@ class DescribeTest {
                         "Drops enum `Mood` (a type of its own on PostgreSQL only).",
                         "Renames the PostgreSQL type of enum `Mood` from `Mood` to `mood`.")
                 .noneMatch(s -> s.startsWith("Creates enum"));
+    }
+
+    /**
+     * The sentence names exactly the dialects whose DDL makes an enum a type ({@code SqlDialect.enumTypes}), and no
+     * other: a dialect that starts making enum types changes the sentence with no word of Describe changed.
+     */
+    @Test
+    void theEnumSentenceNamesTheDialectsThatMakeEnumTypes() {
+        String added = Describe.sentences(List.of(new Change.CreateEnum(MOOD))).get(0);
+        String renamed = Describe.sentences(List.of(new Change.RenameEnum(MOOD.withTypeName("Mood"), MOOD))).get(0);
+        assertThat(Sql.enumTypeDialects()).isNotEmpty();
+        for (Dialect d : Dialect.values()) {
+            assertThat(added.contains(d.displayName())).as("%s named in: %s", d, added).isEqualTo(Sql.enumTypes(d));
+            assertThat(renamed.contains(d.displayName())).as("%s named in: %s", d, renamed).isEqualTo(Sql.enumTypes(d));
+        }
     }
 
     @Test

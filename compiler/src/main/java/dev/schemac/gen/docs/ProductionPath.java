@@ -10,10 +10,13 @@ import dev.schemac.model.Dialect;
 import dev.schemac.model.IdStrategy;
 import dev.schemac.model.Model;
 import dev.schemac.model.ScalarKind;
+import dev.schemac.render.markdown.Md;
 import dev.schemac.render.sql.Sql;
 import dev.schemac.types.TypeTable;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -68,7 +71,7 @@ final class ProductionPath {
                     .append(Words.list(catalog.tables().stream().map(t -> Words.code(t.name())).toList())).append(".");
         }
         var cycle = new ArrayList<String>();
-        var updating = new java.util.LinkedHashSet<Table>();
+        var updating = new LinkedHashSet<Table>();
         for (Table t : catalog.tables()) {
             for (ForeignKey fk : t.foreignKeys()) {
                 if (!fk.forward()) continue;
@@ -156,7 +159,7 @@ final class ProductionPath {
                     .append(Sql.string(Dialect.POSTGRES, c.name())).append("), (SELECT coalesce(max(").append(col).append("), 0) + 1 FROM ")
                     .append(table).append("), false);\n");
         }
-        b.append(dev.schemac.render.markdown.Md.fence("sql", sql.toString()).replaceAll("(?m)^(?=.)", "   ")).append("\n");
+        b.append(Md.fence("sql", sql.toString()).replaceAll("(?m)^(?=.)", "   ")).append("\n");
     }
 
     /** How SQLite kept the values of this model's columns, and what the production database makes of them. */
@@ -200,8 +203,10 @@ final class ProductionPath {
         }
         if (cols.isEmpty()) return;
         // SQLite kept other values as they were written (SqliteAffinity): the enforced list names them.
-        // MySQL's BOOLEAN is no type of its own: the column it makes is a TINYINT(1), which keeps the copied 0 and 1 unchanged.
-        String made = target == Dialect.MYSQL && kind == ScalarKind.BOOL ? " (a `TINYINT(1)` column there, which keeps the copied 0 and 1 unchanged)" : "";
+        // A declared type the engine makes into another (MySQL's BOOLEAN, a TINYINT(1)) is named as made; an integer keeps the copied 0 and 1.
+        String madeType = Sql.madeType(target, type);
+        String made = madeType.equals(type) ? ""
+                : " (a " + Words.code(madeType) + " column there" + (kind == ScalarKind.BOOL ? ", which keeps the copied 0 and 1 unchanged" : "") + ")";
         out.add("SQLite kept the " + values + " written to " + Words.list(cols) + " " + how + "; " + target.displayName() + " stores "
                 + (cols.size() == 1 ? "it" : "them") + " as " + Words.code(type) + made + ".");
     }
@@ -253,16 +258,16 @@ final class ProductionPath {
         if (target == Dialect.MYSQL) {
             var folded = new ArrayList<String>();
             for (Table t : catalog.tables()) {
-                var keys = new ArrayList<java.util.Map.Entry<String, List<String>>>();
-                keys.add(java.util.Map.entry(t.primaryKey().name(), t.primaryKey().columns()));
-                for (var u : t.uniques()) keys.add(java.util.Map.entry(u.name(), u.columns()));
+                var keys = new ArrayList<Map.Entry<String, List<String>>>();
+                keys.add(Map.entry(t.primaryKey().name(), t.primaryKey().columns()));
+                for (var u : t.uniques()) keys.add(Map.entry(u.name(), u.columns()));
                 for (var k : keys) {
                     boolean text = k.getValue().stream().map(t::requireColumn).anyMatch(c -> !c.type().isEnum()
                             && (c.type().kind() == ScalarKind.STRING || c.type().kind() == ScalarKind.TEXT || c.type().kind() == ScalarKind.CHAR));
                     if (text) folded.add(Words.code(k.getKey()));
                 }
             }
-            var textChecks = new java.util.LinkedHashSet<String>();
+            var textChecks = new LinkedHashSet<String>();
             for (Table t : catalog.tables()) {
                 for (Check c : Rendered.checks(Dialect.MYSQL, t)) {
                     for (Check.Term term : c.terms()) {

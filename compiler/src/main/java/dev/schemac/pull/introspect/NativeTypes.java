@@ -1,12 +1,15 @@
 package dev.schemac.pull.introspect;
 
-import dev.schemac.model.Dialect;
-import dev.schemac.render.sql.Sql;
 import dev.schemac.catalog.ColumnType;
+import dev.schemac.model.Dialect;
 import dev.schemac.model.ScalarKind;
 import dev.schemac.pull.DbEngine;
-import dev.schemac.types.TypeTable;
+import dev.schemac.render.markdown.Quoted;
+import dev.schemac.render.sql.Sql;
 import dev.schemac.sqltext.SqlLexer;
+import dev.schemac.types.TypeTable;
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,6 +73,9 @@ public final class NativeTypes {
         return m.matches() ? "numeric(" + m.group(1) + ",0)" : c;
     }
 
+    /** The column MySQL's BOOLEAN makes, as COLUMN_TYPE spells it: its display width is the only sign it was a boolean. */
+    private static final String BOOLEAN_COLUMN = Sql.madeType(Dialect.MYSQL, "BOOLEAN").toLowerCase(Locale.ROOT);
+
     private static final Pattern MYSQL_INT_WIDTH = Pattern.compile("^(tinyint|smallint|mediumint|int|integer|bigint)\\(\\d+\\)");
 
     /** MySQL and MariaDB: COLUMN_TYPE's spelling, keyword lower case, no integer display widths. */
@@ -83,8 +89,10 @@ public final class NativeTypes {
         }
         String s = t.toLowerCase(Locale.ROOT).replaceAll("\\s*,\\s*", ",").replaceAll("\\(\\s+", "(").replaceAll("\\s+\\)", ")")
                 .replaceAll("\\s+", " ");
-        if (s.equals("boolean") || s.equals("bool")) return "tinyint(1)";
-        if (s.startsWith("tinyint(1)")) return s;
+        // The type the engine made of a declared one is the render's fact (BOOLEAN is TINYINT(1)); COLUMN_TYPE spells it lower case.
+        String made = Sql.madeType(Dialect.MYSQL, s).toLowerCase(Locale.ROOT);
+        if (!made.equals(s)) return made;
+        if (s.startsWith(BOOLEAN_COLUMN)) return s;
         s = MYSQL_INT_WIDTH.matcher(s).replaceFirst("$1");
         if (s.startsWith("integer")) s = "int" + s.substring(7);
         return s;
@@ -100,7 +108,7 @@ public final class NativeTypes {
         int open = t.indexOf('(');
         if (open < 0 || !t.endsWith(")")) return null;
         var tokens = SqlLexer.code(t.substring(open + 1, t.length() - 1), true);
-        var out = new java.util.ArrayList<String>();
+        var out = new ArrayList<String>();
         for (int i = 0; i < tokens.size(); i++) {
             var tok = tokens.get(i);
             if (i % 2 == 0) {
@@ -165,7 +173,7 @@ public final class NativeTypes {
             case "inet6" -> "VARCHAR(45)";
             default -> null;
         };
-        return text == null ? "" : "; its addresses' text fits " + dev.schemac.render.markdown.Quoted.name(text)
+        return text == null ? "" : "; its addresses' text fits " + Quoted.name(text)
                 + ": to keep the column in the model, change it to that type (ALTER TABLE ... MODIFY) and pull again";
     }
 
@@ -178,10 +186,10 @@ public final class NativeTypes {
      * so digits beyond an int read as the largest int, which no length or precision limit admits.
      */
     private static int argument(String digits) {
-        return new java.math.BigInteger(digits).min(INT_MAX).intValueExact();
+        return new BigInteger(digits).min(INT_MAX).intValueExact();
     }
 
-    private static final java.math.BigInteger INT_MAX = java.math.BigInteger.valueOf(Integer.MAX_VALUE);
+    private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
 
     private static ColumnType sized(ScalarKind k, String n, int max, ScalarKind fallback) {
         if (n == null) return scalar(fallback);

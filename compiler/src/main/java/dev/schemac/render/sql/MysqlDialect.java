@@ -8,6 +8,7 @@ import dev.schemac.model.Dialect;
 import dev.schemac.model.ScalarKind;
 import dev.schemac.render.regex.WholeMatch;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -149,6 +150,13 @@ final class MysqlDialect extends SqlDialect {
             Map.entry("engine", "InnoDB"), Map.entry("charset", "utf8mb4"), Map.entry("collate", "utf8mb4_unicode_ci"));
 
     @Override boolean partialIndexes() { return false; }
+
+    /** MySQL and MariaDB have no boolean type: BOOLEAN (and BOOL) is a synonym that makes a TINYINT(1) column. */
+    @Override
+    String madeType(String declared) {
+        String t = declared.strip().toUpperCase(Locale.ROOT);
+        return t.equals("BOOLEAN") || t.equals("BOOL") ? "TINYINT(1)" : declared;
+    }
 
     @Override
     String tableOptions(Table t) {

@@ -1,16 +1,30 @@
 package dev.schemac.render.sql;
 
 import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Check;
+import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ColumnType;
 import dev.schemac.catalog.Derived;
-import dev.schemac.model.Dialect;
+import dev.schemac.catalog.KeptSql;
+import dev.schemac.catalog.RowFilter;
+import dev.schemac.catalog.Table;
+import dev.schemac.catalog.View;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Severity;
+import dev.schemac.model.Dialect;
 import dev.schemac.model.Model;
 import dev.schemac.model.ReferentialAction;
 import dev.schemac.model.ScalarKind;
 import dev.schemac.types.TemporalText;
+import dev.schemac.types.TypeTable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -47,7 +61,7 @@ public final class Sql {
         String more = "; the model's dialect is " + own.id() + ", so the " + d.displayName() + " schema and "
                 + d.displayName() + " migration scripts are not written";
         var spelled = f.spelled();
-        return new Diagnostic(f.code(), dev.schemac.diag.Severity.WARNING, f.span(), f.message(),
+        return new Diagnostic(f.code(), Severity.WARNING, f.span(), f.message(),
                 f.help() == null ? more.substring(2) : f.help() + more, f.notes(),
                 spelled == null ? null : s -> spelled.in(s) + more);
     }
@@ -63,8 +77,8 @@ public final class Sql {
     }
 
     /** The codes of the limits that leave a dialect's scripts out when it is not one of the run's own, each once, sorted. */
-    public static java.util.SortedSet<String> leftOutBy(Dialect d, Model model, Catalog catalog) {
-        var codes = new java.util.TreeSet<String>();
+    public static SortedSet<String> leftOutBy(Dialect d, Model model, Catalog catalog) {
+        var codes = new TreeSet<String>();
         for (Diagnostic f : LimitFindings.of(d, model, catalog)) if (f.isError()) codes.add(f.code());
         return codes;
     }
@@ -95,13 +109,13 @@ public final class Sql {
         }
     }
 
-    /** The statement that makes a view of an adopted database again, as that database kept it ({@link dev.schemac.catalog.View}). */
-    public static String createView(dev.schemac.catalog.View v) {
+    /** The statement that makes a view of an adopted database again, as that database kept it ({@link View}). */
+    public static String createView(View v) {
         return DdlWriter.createView(v);
     }
 
     /** The statement that drops a view of an adopted database. */
-    public static String dropView(Dialect d, dev.schemac.catalog.View v) {
+    public static String dropView(Dialect d, View v) {
         return "DROP VIEW " + id(d, v.name()) + ";";
     }
 
@@ -109,7 +123,7 @@ public final class Sql {
      * The statement that retires a view of an adopted database ({@code migrate --drop-view}): one
      * already dropped by hand is no failure, as the team may have dropped it before retiring it.
      */
-    public static String retireView(Dialect d, dev.schemac.catalog.View v) {
+    public static String retireView(Dialect d, View v) {
         return "DROP VIEW IF EXISTS " + id(d, v.name()) + ";";
     }
 
@@ -139,43 +153,43 @@ public final class Sql {
     }
 
     /** The column type as the DDL spells it (enum columns included). */
-    public static String columnType(Dialect d, dev.schemac.catalog.Column c, Catalog catalog) {
+    public static String columnType(Dialect d, Column c, Catalog catalog) {
         return of(d).columnType(c, catalog);
     }
 
     /**
      * Whether making table {@code t} anew in this dialect makes what the table keeps outside the model with it
-     * (an adopted SQLite table's {@link dev.schemac.catalog.KeptSql}): a tool that writes its own CREATE TABLE
+     * (an adopted SQLite table's {@link KeptSql}): a tool that writes its own CREATE TABLE
      * would leave that out, so the SQL renderer's is run instead.
      */
-    public static boolean makesKept(Dialect d, dev.schemac.catalog.Table t) {
+    public static boolean makesKept(Dialect d, Table t) {
         return !DdlWriter.madeWith(d, t).isEmpty();
     }
 
     /** The statements that make table {@code t} of {@code catalog} anew in this dialect, as the schema's DDL makes it. */
-    public static java.util.List<String> tableStatements(Dialect d, dev.schemac.catalog.Table t, Catalog catalog) {
+    public static List<String> tableStatements(Dialect d, Table t, Catalog catalog) {
         return new DdlWriter(of(d), catalog).tableStatements(t);
     }
 
     /**
-     * How SQLite declares a column of an enum with these values: in a STRICT table ({@link dev.schemac.catalog.Table#strict})
+     * How SQLite declares a column of an enum with these values: in a STRICT table ({@link Table#strict})
      * as the STRICT type of the same meaning, else as the DDL writes it. Pull reads a column declared so, with the
      * enum's check, as an enum, and compares a model's enum column with the database's in this spelling.
      */
-    public static String sqliteEnumType(java.util.List<String> values, boolean strict) {
-        return strict ? dev.schemac.types.TypeTable.sqliteStrict(ColumnType.ofEnum("enum")) : SqliteDialect.enumType(values);
+    public static String sqliteEnumType(List<String> values, boolean strict) {
+        return strict ? TypeTable.sqliteStrict(ColumnType.ofEnum("enum")) : SqliteDialect.enumType(values);
     }
 
     /**
      * A check of table {@code t} as the DDL writes it in the dialect, or null when the dialect
      * keeps none of its terms; each literal as the engine must meet it for its column's type.
      */
-    public static String check(Dialect d, dev.schemac.catalog.Table t, dev.schemac.catalog.Check c) {
+    public static String check(Dialect d, Table t, Check c) {
         return of(d).check(c, t);
     }
 
     /** A check shown rather than run (pull's notes): its literals as the Catalog holds them. */
-    public static String shownCheck(Dialect d, dev.schemac.catalog.Check c) {
+    public static String shownCheck(Dialect d, Check c) {
         return of(d).check(c, null);
     }
 
@@ -183,12 +197,12 @@ public final class Sql {
      * The value a compared column of table {@code t} meets in the dialect's DDL, for the other
      * targets that state the same check (SQLModel's {@code CheckConstraint}).
      */
-    public static Object compared(Dialect d, dev.schemac.catalog.Table t, dev.schemac.catalog.Check.Compare c) {
+    public static Object compared(Dialect d, Table t, Check.Compare c) {
         return of(d).compared(c, t);
     }
 
     /** Whether the dialect's DDL keeps a term of a check ({@link SqlDialect#keeps}). */
-    public static boolean keeps(Dialect d, dev.schemac.catalog.Check.Term t) {
+    public static boolean keeps(Dialect d, Check.Term t) {
         return of(d).keeps(t);
     }
 
@@ -198,7 +212,7 @@ public final class Sql {
     }
 
     /**
-     * The UTC text ({@link dev.schemac.types.TemporalText}'s form) of a text default that is an
+     * The UTC text ({@link TemporalText}'s form) of a text default that is an
      * instant, a datetime column's, or null: the one test of which defaults each dialect writes as
      * an instant ({@link SqlDialect#instant}), for the DDL and for the tools that write defaults too.
      */
@@ -208,7 +222,7 @@ public final class Sql {
     }
 
     /**
-     * A datetime in {@link dev.schemac.types.TemporalText}'s form (UTC) as the dialect's DDL writes
+     * A datetime in {@link TemporalText}'s form (UTC) as the dialect's DDL writes
      * it as a literal ({@link SqlDialect#instant}), for a tool that picks the dialect when it runs.
      */
     public static String instantLiteral(Dialect d, String utc) {
@@ -217,7 +231,7 @@ public final class Sql {
     }
 
     /** A column default's SQL in the dialect, or null when the column has none. */
-    public static String defaultValue(Dialect d, dev.schemac.catalog.Column c) {
+    public static String defaultValue(Dialect d, Column c) {
         return c.defaultValue() == null ? null : of(d).defaultValue(c.defaultValue(), c.type());
     }
 
@@ -228,7 +242,7 @@ public final class Sql {
      * after a default: a nullable column without one gets {@code NULL}, the default MySQL gives it
      * anyway. A required one without a default cannot be written so ({@link #redefinedForOnUpdate}).
      */
-    public static String serverDefault(Dialect d, dev.schemac.catalog.Column c) {
+    public static String serverDefault(Dialect d, Column c) {
         String def = defaultValue(d, c);
         if (d != Dialect.MYSQL || !c.updatedAt()) return def;
         if (def == null && !c.nullable()) return null;
@@ -241,11 +255,11 @@ public final class Sql {
      * cannot carry: the MODIFY, then what follows every definition of it
      * ({@link SqlDialect#afterDefinition}); none for every other column.
      */
-    public static java.util.List<String> redefinedForOnUpdate(Dialect d, dev.schemac.catalog.Table t,
-                                                            dev.schemac.catalog.Column c, Catalog catalog) {
-        if (d != Dialect.MYSQL || !c.updatedAt() || c.nullable() || c.defaultValue() != null) return java.util.List.of();
+    public static List<String> redefinedForOnUpdate(Dialect d, Table t,
+                                                            Column c, Catalog catalog) {
+        if (d != Dialect.MYSQL || !c.updatedAt() || c.nullable() || c.defaultValue() != null) return List.of();
         SqlDialect dialect = of(d);
-        var out = new java.util.ArrayList<String>();
+        var out = new ArrayList<String>();
         out.add("ALTER TABLE " + dialect.id(t.name()) + " MODIFY COLUMN " + dialect.id(c.name()) + " "
                 + dialect.columnDefinition(c, t, catalog) + ";");
         String after = dialect.afterDefinition(t.name(), c);
@@ -272,7 +286,7 @@ public final class Sql {
     }
 
     /** A partial index's filter as the dialect's DDL writes it after {@code WHERE}: {@code deleted_at IS NULL}. */
-    public static String rowFilter(Dialect d, dev.schemac.catalog.RowFilter f) {
+    public static String rowFilter(Dialect d, RowFilter f) {
         return of(d).rowFilter(f);
     }
 
@@ -281,25 +295,38 @@ public final class Sql {
         return of(d).enumTypes();
     }
 
+    /**
+     * The column type the dialect's engine makes of a declared type, as the engine spells it:
+     * MySQL's {@code BOOLEAN} makes a {@code TINYINT(1)}; elsewhere the declared type itself.
+     */
+    public static String madeType(Dialect d, String declared) {
+        return of(d).madeType(declared);
+    }
+
+    /** The dialects that make each enum a type of its own, in {@link Dialect} order: who a sentence about enum types names. */
+    public static List<Dialect> enumTypeDialects() {
+        return Arrays.stream(Dialect.values()).filter(Sql::enumTypes).toList();
+    }
+
     /** The expression the dialect's DDL uses for a {@code uuid()} default. */
     public static String uuid(Dialect d) {
         return of(d).uuid();
     }
 
     /** The statements that keep a table's {@code @updated} columns current (functions and triggers). */
-    public static java.util.List<String> updatedAtTriggers(Dialect d, dev.schemac.catalog.Table t, Catalog catalog) {
+    public static List<String> updatedAtTriggers(Dialect d, Table t, Catalog catalog) {
         return of(d).afterTable(t, catalog).stream()
                 .filter(s -> s.startsWith("CREATE TRIGGER") || s.startsWith("CREATE FUNCTION") || s.startsWith("CREATE OR REPLACE FUNCTION"))
                 .toList();
     }
 
     /** The function a table's {@code @updated} trigger calls on PostgreSQL, by name. */
-    public static String updatedFunction(dev.schemac.catalog.Table t, Catalog catalog) {
+    public static String updatedFunction(Table t, Catalog catalog) {
         return ((PostgresDialect) of(Dialect.POSTGRES)).updatedFunction(t, catalog);
     }
 
     /** The names the function of a table's {@code @updated} trigger may have on PostgreSQL, to drop it by. */
-    public static java.util.List<String> updatedFunctionNames(dev.schemac.catalog.Table t, Catalog catalog) {
+    public static List<String> updatedFunctionNames(Table t, Catalog catalog) {
         return ((PostgresDialect) of(Dialect.POSTGRES)).updatedFunctionNames(t, catalog);
     }
 
@@ -308,7 +335,7 @@ public final class Sql {
      * {@code charset}, {@code collate}), in order: SQLAlchemy's {@code mysql_<name>} keyword
      * arguments, which the Alembic revisions and the SQLModel tables pass and other dialects ignore.
      */
-    public static java.util.List<java.util.Map.Entry<String, String>> mysqlTableOptions() {
+    public static List<Map.Entry<String, String>> mysqlTableOptions() {
         return MysqlDialect.TABLE_OPTIONS;
     }
 }

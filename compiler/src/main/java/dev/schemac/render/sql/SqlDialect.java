@@ -210,6 +210,12 @@ abstract class SqlDialect {
     boolean floatIsBinary32() { return true; }
 
     /**
+     * The column type the engine makes of a type the DDL declares, as the engine spells it back
+     * (upper case): the same type where the engine keeps the declared one.
+     */
+    String madeType(String declared) { return declared; }
+
+    /**
      * A date, time or datetime a check compares with, from {@link TemporalText}'s form: as it
      * is where the engine reads it as the column's type and the column has no time zone.
      */

@@ -2,24 +2,33 @@ package dev.schemac.gen.docs;
 
 import dev.schemac.access.AccessPath;
 import dev.schemac.access.AccessPaths;
-import dev.schemac.render.markdown.Md;
-import dev.schemac.render.markdown.Quoted;
-import dev.schemac.catalog.Catalog;
 import dev.schemac.analysis.Analyses;
 import dev.schemac.analysis.EntityNormalForm;
 import dev.schemac.analysis.NormalForms;
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.ColumnDefault;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.diag.Diagnostic;
-import dev.schemac.model.Entity;
-import dev.schemac.model.Model;
 import dev.schemac.gen.TargetContext;
 import dev.schemac.model.Dialect;
+import dev.schemac.model.Entity;
+import dev.schemac.model.IndexSpec;
+import dev.schemac.model.Model;
+import dev.schemac.model.ScalarKind;
+import dev.schemac.render.markdown.Md;
+import dev.schemac.render.markdown.Quoted;
+import dev.schemac.render.sql.Sql;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,8 +70,8 @@ final class Rationale {
         }
         var deps = new ArrayList<String>();
         var denorm = new ArrayList<String>();
-        var depEntities = new java.util.LinkedHashSet<String>();
-        var denormEntities = new java.util.LinkedHashSet<String>();
+        var depEntities = new LinkedHashSet<String>();
+        var denormEntities = new LinkedHashSet<String>();
         for (Entity e : model.entities()) {
             if (!e.dependencies().isEmpty()) depEntities.add(e.name());
             if (!e.denormalized().isEmpty()) denormEntities.add(e.name());
@@ -77,14 +86,14 @@ final class Rationale {
             b.append("\nDenormalizations of ").append(Words.list(List.copyOf(denormEntities))).append(" declared with `@@denormalized`, kept as trade-offs rather than fixed:\n\n");
             for (String d : denorm) b.append("- ").append(d).append("\n");
         }
-        List<Diagnostic> warnings = ctx.findings();
+        List<Diagnostic> warnings = FindingOrder.sorted(ctx.findings(), model);
         if (warnings.isEmpty()) {
             b.append("\nThe compiler's checks reported nothing for the ").append(Words.title(model)).append(" schema.\n\n");
         } else {
             b.append("\nFindings of the compiler's checks on ").append(Words.title(model)).append(":\n\n");
-            // No line numbers: the same model written as annotated Java must give the same document.
+            // No line numbers, and the model's order (FindingOrder): the same model written as annotated Java gives the same document.
             for (Diagnostic d : warnings) {
-                b.append("- ").append(d.code()).append(' ').append(d.severity().name().toLowerCase(java.util.Locale.ROOT))
+                b.append("- ").append(d.code()).append(' ').append(d.severity().name().toLowerCase(Locale.ROOT))
                         .append(": ").append(Words.message(d.message())).append("\n");
             }
             b.append("\n");
@@ -174,19 +183,19 @@ final class Rationale {
     /** Whether the primary key or a unique constraint is exactly this key; otherwise only a {@code @@depends} implies it. */
     private boolean enforcedKey(String entity, List<String> key) {
         Entity e = model.requireEntity(entity);
-        var k = new java.util.HashSet<>(key);
-        if (k.equals(new java.util.HashSet<>(e.primaryKey()))) return true;
+        var k = new HashSet<>(key);
+        if (k.equals(new HashSet<>(e.primaryKey()))) return true;
         if (key.size() == 1 && e.field(key.get(0)).map(f -> f.unique()).orElse(false)) return true;
-        return e.uniques().stream().anyMatch(u -> k.equals(new java.util.HashSet<>(u.fields())));
+        return e.uniques().stream().anyMatch(u -> k.equals(new HashSet<>(u.fields())));
     }
 
     /** Whether the key is a partial unique of the table (a soft-deleting entity's unique holds among live rows only). */
     private boolean liveRowsKey(String entity, List<String> key) {
         var t = catalog.tableOf(entity).orElse(null);
         if (t == null) return false;
-        var cols = new java.util.HashSet<String>();
+        var cols = new HashSet<String>();
         for (String f : key) t.columnsOf(f).forEach(c -> cols.add(c.name()));
-        return t.uniques().stream().anyMatch(u -> u.partial() && new java.util.HashSet<>(u.columns()).equals(cols));
+        return t.uniques().stream().anyMatch(u -> u.partial() && new HashSet<>(u.columns()).equals(cols));
     }
 
     private void keys(StringBuilder b) {
@@ -202,7 +211,7 @@ final class Rationale {
             } else {
                 var col = t.requireColumn(t.primaryKey().columns().get(0));
                 if (col.autoIncrement()) how = Words.code(col.name()) + ", an integer the database assigns" + outgrown(e.orElse(null), col);
-                else if (col.defaultValue() instanceof dev.schemac.catalog.ColumnDefault.Uuid) how = Words.code(col.name()) + ", " + uuidKey(model.settings().dialect());
+                else if (col.defaultValue() instanceof ColumnDefault.Uuid) how = Words.code(col.name()) + ", " + uuidKey(model.settings().dialect());
                 else how = Words.code(col.name()) + ", given by the application";
             }
             b.append("- ").append(Words.code(t.name())).append(" (").append(Words.code(t.primaryKey().name())).append("): ").append(how).append("\n");
@@ -215,19 +224,19 @@ final class Rationale {
      * key: PostgreSQL's identity and MySQL's AUTO_INCREMENT refuse the next insert past it, while
      * SQLite's rowid goes on (DocumentTruthOnRealEnginesTest).
      */
-    private static String outgrown(Entity e, dev.schemac.catalog.Column col) {
+    private static String outgrown(Entity e, Column col) {
         var kind = col.type().kind();
-        if (e == null || e.volume() == null || (kind != dev.schemac.model.ScalarKind.INT && kind != dev.schemac.model.ScalarKind.SMALLINT)) return "";
+        if (e == null || e.volume() == null || (kind != ScalarKind.INT && kind != ScalarKind.SMALLINT)) return "";
         long max = ProductionPath.largest(kind);
         if (e.volume().rows() < max / 2) return "";
-        return "; as `" + (kind == dev.schemac.model.ScalarKind.INT ? "int" : "smallint") + "` it stops at " + String.format("%,d", max)
+        return "; as `" + (kind == ScalarKind.INT ? "int" : "smallint") + "` it stops at " + String.format("%,d", max)
                 + " on PostgreSQL and MySQL, which refuse the next insert (SQLite's rowid goes on to 2^63 - 1), and `@@volume` expects about "
                 + String.format("%,d", e.volume().rows()) + " " + e.name() + " rows, more than half that range: the key needs `"
-                + (e.volume().rows() < ProductionPath.largest(dev.schemac.model.ScalarKind.INT) / 2 ? "int" : "bigint") + "`";
+                + (e.volume().rows() < ProductionPath.largest(ScalarKind.INT) / 2 ? "int" : "bigint") + "`";
     }
 
     /** What a generated UUID key is on the primary dialect: random there, or MySQL's time-based version 1. */
-    static String uuidKey(dev.schemac.model.Dialect d) {
+    static String uuidKey(Dialect d) {
         return Rendered.randomUuids(d) ? "a random (version 4) UUID the database generates: safe to expose, it reveals nothing and cannot be guessed"
                 : "a UUID MySQL's `UUID()` generates: version 1, built from the time and the server's MAC address, so it is unique but reveals when the row was made and can be guessed";
     }
@@ -268,7 +277,7 @@ final class Rationale {
         Model model = ctx.model();
         Catalog catalog = ctx.catalog();
         var written = WrittenDialects.of(ctx);
-        var serves = new java.util.HashMap<String, List<String>>();
+        var serves = new HashMap<String, List<String>>();
         for (AccessPath p : AccessPaths.of(model, catalog)) {
             p.servedBy().ifPresent(c -> serves.computeIfAbsent(p.table().name() + "." + c.name(), k -> new ArrayList<>())
                     .add("\"" + Md.cell(p.pattern().description()) + "\""));
@@ -324,7 +333,7 @@ final class Rationale {
         String mixin = model.entity(t.entity()).stream()
                 .flatMap(e -> (unique ? e.uniques() : e.indexes()).stream())
                 .filter(spec -> spec.fields().stream().flatMap(f -> t.columnsOf(f).stream().map(c -> c.name())).toList().equals(columns))
-                .findFirst().map(dev.schemac.model.IndexSpec::mixin).orElse(null);
+                .findFirst().map(IndexSpec::mixin).orElse(null);
         return mixin == null ? attribute + " on the entity" : attribute + " in mixin " + Words.codeCell(mixin) + ", which the entity uses";
     }
 
@@ -335,7 +344,7 @@ final class Rationale {
                 .map(f -> ", in mixin " + Words.codeCell(f.mixin())).findFirst().orElse("");
     }
 
-    private static String served(java.util.Map<String, List<String>> serves, Table t, String index) {
+    private static String served(Map<String, List<String>> serves, Table t, String index) {
         var qs = serves.get(t.name() + "." + index);
         return qs == null ? "" : "; serves " + Words.list(qs);
     }
@@ -343,7 +352,7 @@ final class Rationale {
     /** The delete action of the foreign key over {@code columns}, as its DDL spells it: a RESTRICT looks for referring rows as a cascade does. */
     private static String onDeleteOf(Table t, List<String> columns) {
         return t.foreignKeys().stream().filter(f -> f.columns().equals(columns))
-                .map(f -> "`ON DELETE " + dev.schemac.render.sql.Sql.action(f.onDelete()) + "`").findFirst().orElse("`ON DELETE` action");
+                .map(f -> "`ON DELETE " + Sql.action(f.onDelete()) + "`").findFirst().orElse("`ON DELETE` action");
     }
 
     private static String fkOn(Table t, List<String> columns) {

@@ -4,6 +4,7 @@ import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
+import dev.schemac.lang.ModelString;
 import dev.schemac.render.mermaid.Mermaid;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -117,6 +118,17 @@ final class ErDiagram {
         return id;
     }
 
+    /**
+     * An enum's stored values, {@code |} between them. Where one value holds what separates them
+     * (a {@code |}, the {@code ;} between a comment's parts), a quote, or space at an end, the list
+     * would read as other values: then each is written as the model writes a string.
+     */
+    static String values(List<String> values) {
+        boolean plain = values.stream().allMatch(v -> !v.isEmpty() && v.strip().equals(v)
+                && v.indexOf('|') < 0 && v.indexOf(';') < 0 && v.indexOf('"') < 0);
+        return String.join(" | ", plain ? values : values.stream().map(ModelString::quote).toList());
+    }
+
     private String comment(Table t, Column c) {
         var parts = new ArrayList<String>();
         if (c.nullable()) parts.add("nullable");
@@ -124,7 +136,7 @@ final class ErDiagram {
         if (c.pii()) parts.add("PII");
         if (c.secret()) parts.add("secret");
         if (c.type().isEnum()) {
-            catalog.enumDef(c.type().enumName()).ifPresent(e -> parts.add(String.join(" | ", e.values())));
+            catalog.enumDef(c.type().enumName()).ifPresent(e -> parts.add(values(e.values())));
         }
         if (c.doc() != null) parts.add(c.doc().strip());
         return String.join("; ", parts);

@@ -90,15 +90,16 @@ class MermaidParserTest {
     }
 
     /**
-     * Mermaid's entity codes ({@code #quot;}, {@code #37;}) as the characters they stand for, also
+     * Mermaid's entity codes ({@code #quot;}, {@code #lt;}, {@code #37;}) as the characters they stand for, also
      * in the placeholders its parser keeps them as ({@code ﬂ°quot¶ß}, {@code ﬂ°°37¶ß}).
      */
     private static String unescape(String s) {
-        var m = java.util.regex.Pattern.compile("#(quot|\\d+);|ﬂ°°?(quot|\\d+)¶ß").matcher(s);
+        var m = java.util.regex.Pattern.compile("#(quot|lt|gt|amp|\\d+);|ﬂ°°?(quot|lt|gt|amp|\\d+)¶ß").matcher(s);
         var b = new StringBuilder();
+        var named = java.util.Map.of("quot", "\"", "lt", "<", "gt", ">", "amp", "&");
         while (m.find()) {
             String code = m.group(1) != null ? m.group(1) : m.group(2);
-            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(code.equals("quot") ? "\"" : Character.toString(Integer.parseInt(code))));
+            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(named.containsKey(code) ? named.get(code) : Character.toString(Integer.parseInt(code))));
         }
         return m.appendTail(b).toString();
     }
@@ -233,6 +234,43 @@ class MermaidParserTest {
                 "users -> follows : followers",
                 "users -> follows : following",
                 "users -> tag_users : tags");
+    }
+
+    /**
+     * An enum whose stored values hold the list's own separators ({@code |}, the {@code ;} between a
+     * comment's parts), quotes and the characters Mermaid reads as its own: Mermaid's parser reads
+     * the comment back as each value quoted as the model writes a string, so the list names exactly
+     * the values there are; a plain enum keeps its bare values.
+     */
+    @org.junit.jupiter.api.Test
+    void enumValuesThatHoldTheSeparatorAreQuoted(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path model = Files.writeString(dir.resolve("tones.schema"), """
+                enum Tone {
+                  CALM @map("calm | quiet")
+                  LOUD @map("LOUD <!>")
+                  ODD  @map("it's `odd`; \\"really\\"")
+                }
+                enum Size {
+                  S
+                  M
+                }
+                /// A.
+                entity Sound {
+                  tone Tone
+                  size Size
+                }
+                """, StandardCharsets.UTF_8);
+        var c = Compiler.compile(List.of(model));
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        var r = Targets.run(c, List.of(Targets.byName("mermaid").orElseThrow()), TargetOptions.defaults());
+        JsonNode parsed = parse(r.files().get("mermaid/er.mmd"));
+        assertThat(parsed.path("error").isNull()).as("%s", parsed.path("error")).isTrue();
+        var comments = new java.util.HashMap<String, String>();
+        for (JsonNode e : parsed.path("entities")) {
+            for (JsonNode a : e.path("attributes")) comments.put(a.path("name").asText(), unescape(a.path("comment").asText("")));
+        }
+        assertThat(comments.get("tone")).isEqualTo("\"calm | quiet\" | \"LOUD <!>\" | \"it's `odd`; \\\"really\\\"\"");
+        assertThat(comments.get("size")).isEqualTo("S | M");
     }
 
     /** Runs the harness's {@code mermaid-parse}; a missing Node or harness fails the test. */

@@ -4,6 +4,7 @@ import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.ReferentialAction;
+import dev.schemac.render.sql.Sql;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,7 +36,7 @@ final class CascadeChain {
                     if (!fk.referencedTable().equals(deleted)) continue;
                     if (fk.onDelete() == ReferentialAction.RESTRICT || fk.onDelete() == ReferentialAction.NO_ACTION) {
                         String key = Words.code(t.name() + "." + String.join(", ", fk.columns())) + " (`ON DELETE "
-                                + dev.schemac.render.sql.Sql.action(fk.onDelete()) + "`)";
+                                + Sql.action(fk.onDelete()) + "`)";
                         if (!out.contains(key)) out.add(key);
                     } else if (fk.onDelete() == ReferentialAction.CASCADE && seen.add(t.name())) {
                         todo.add(t.name());
@@ -87,7 +88,38 @@ final class CascadeChain {
     static String unless(Catalog catalog, String table) {
         var by = blockers(catalog, table);
         if (by.isEmpty()) return "";
+        // A referring row the delete removes as well: an engine that checks the key as it deletes each row refuses
+        // or not by the order it deletes in (SQLite a RESTRICT key, MySQL both); PostgreSQL checks once the cascade
+        // has run (DocumentTruthOnRealEnginesTest).
+        var restrict = refusingWithin(catalog, table, ReferentialAction.RESTRICT);
+        var noAction = refusingWithin(catalog, table, ReferentialAction.NO_ACTION);
+        noAction.removeAll(restrict);
+        String also = (restrict.isEmpty() ? "" : "; on SQLite and MySQL, which check each row as they delete it, a referring row of "
+                + either(restrict) + " that the same delete removes can refuse it too")
+                + (noAction.isEmpty() ? "" : "; on MySQL, which checks each row as it deletes it, a referring row of "
+                + either(noAction) + " that the same delete removes can refuse it too");
         return ", or the whole delete fails while a row still refers to one it would delete through "
-                + Words.list(by);
+                + Words.list(by) + also;
+    }
+
+    /** "`a`", "`a` or `b`", "`a`, `b` or `c`". */
+    private static String either(List<String> xs) {
+        if (xs.size() == 1) return xs.get(0);
+        return String.join(", ", xs.subList(0, xs.size() - 1)) + " or " + xs.get(xs.size() - 1);
+    }
+
+    /** The tables, in Catalog order and as code, whose {@code action} keys refuse the delete in rows it removes itself. */
+    private static List<String> refusingWithin(Catalog catalog, String table, ReferentialAction action) {
+        var removed = new HashSet<>(reached(catalog, table));
+        removed.add(table);
+        var out = new ArrayList<String>();
+        for (Table t : catalog.tables()) {
+            if (!removed.contains(t.name())) continue;
+            for (ForeignKey fk : t.foreignKeys()) {
+                String named = Words.code(t.name());
+                if (fk.onDelete() == action && removed.contains(fk.referencedTable()) && !out.contains(named)) out.add(named);
+            }
+        }
+        return out;
     }
 }

@@ -385,7 +385,7 @@ class DocumentClaimsTest {
     }
 
     private static int checksIn(String ddl) {
-        Matcher m = Pattern.compile("CONSTRAINT \\S+ CHECK ").matcher(ddl);
+        Matcher m = Pattern.compile("CONSTRAINT (?:\"(?:[^\"]|\"\")*\"|`(?:[^`]|``)*`|\\S+) CHECK ").matcher(ddl);
         int n = 0;
         while (m.find()) n++;
         return n;
@@ -578,7 +578,7 @@ class DocumentClaimsTest {
             String audit = prose(text).lines().filter(l -> l.startsWith("- Audit trail: ")).findFirst().orElse(null);
             if (audit == null) continue;
             var named = new ArrayList<String>();
-            Matcher m = Pattern.compile("((?:`[a-z_0-9]+`(?:, | and )?)+) records? (?:when each row was (created and last changed|last changed|created)|no time of (?:its|their) rows)").matcher(audit);
+            Matcher m = Pattern.compile("((?:`[^`]+`(?:, | and )?)+) records? (?:when each row was (created and last changed|last changed|created)|no time of (?:its|their) rows)").matcher(audit);
             while (m.find()) {
                 for (Matcher n = Pattern.compile("`([^`]+)`").matcher(m.group(1)); n.find(); ) {
                     Table t = catalog.table(n.group(1)).orElseThrow();
@@ -903,7 +903,7 @@ class DocumentClaimsTest {
         }
     }
 
-    private static final Pattern AUDIT_CASCADE_ITEM = Pattern.compile("^  - A delete from `([a-z0-9_]+)` deletes (.*)\\.$");
+    private static final Pattern AUDIT_CASCADE_ITEM = Pattern.compile("^  - A delete from `([^`]+)` deletes (.*)\\.$");
 
     /**
      * The audit trail names each table a delete cascades from once, as an item of its own under
@@ -940,7 +940,7 @@ class DocumentClaimsTest {
                 String from = m.group(1), clause = m.group(2);
                 assertThat(said).as("%s named twice as deleted from", from).doesNotContainKey(from);
                 boolean semicolons = clause.contains("; ");
-                Matcher c = Pattern.compile((semicolons ? "(?:^|; (?:and )?)" : "(?:^|, | and )") + "(?:the rows of |the deleted row's links in |rows of )`([a-z0-9_]+)`").matcher(clause);
+                Matcher c = Pattern.compile((semicolons ? "(?:^|; (?:and )?)" : "(?:^|, | and )") + "(?:the rows of |the deleted row's links in |rows of )`([^`]+)`").matcher(clause);
                 var into = new TreeSet<String>();
                 var parts = new ArrayList<Integer>();
                 while (c.find()) {

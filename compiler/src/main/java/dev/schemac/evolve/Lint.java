@@ -1,29 +1,38 @@
 package dev.schemac.evolve;
 
-import dev.schemac.render.markdown.Quoted;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
+import dev.schemac.catalog.ColumnDefault;
 import dev.schemac.catalog.ColumnType;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.diag.Code;
+import dev.schemac.evolve.Change.*;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
 import dev.schemac.diag.Severity;
-import dev.schemac.evolve.Change.*;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.Model;
-import dev.schemac.render.sql.Sql;
 import dev.schemac.model.ScalarKind;
+import dev.schemac.naming.Names;
+import dev.schemac.render.markdown.Quoted;
+import dev.schemac.render.sql.Sql;
 import dev.schemac.source.Span;
+import dev.schemac.types.Binary32;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * The destructive-change lint of a migration: which changes can lose data or fail on
@@ -53,7 +62,7 @@ public final class Lint {
             if (table == null) continue;
             String now = renamedTo.getOrDefault(table, table);
             var columns = Renames.columns(changes, now);
-            java.util.function.UnaryOperator<String> renamed = x -> columns.getOrDefault(x, x);
+            UnaryOperator<String> renamed = x -> columns.getOrDefault(x, x);
             // A primary key given up kept its columns unique: a unique over them (a join entity given a key of its own) is no new constraint.
             out.computeIfAbsent(now, t -> new ArrayList<>()).add(c instanceof DropCheck k ? k.check().withColumns(renamed)
                     : c instanceof DropPrimaryKey p ? new UniqueConstraint(p.key().name(), p.key().columns(), UniqueConstraint.Reason.ENTITY)
@@ -65,9 +74,9 @@ public final class Lint {
     /** {@code table} and the columns of {@code added} as named after the migration's renames. */
     private static boolean replacesWeaker(Map<String, List<Object>> replaced, String table, Object added, List<Change> changes, Catalog to) {
         var nt = to.table(table).orElse(null);
-        java.util.function.Function<String, dev.schemac.catalog.ColumnType> now =
+        Function<String, ColumnType> now =
                 c -> nt == null ? null : nt.column(c).map(Column::type).orElse(null);
-        java.util.function.Function<String, dev.schemac.catalog.ColumnType> was = c -> changes.stream()
+        Function<String, ColumnType> was = c -> changes.stream()
                 .filter(x -> x instanceof AlterColumn a && a.table().equals(table) && a.to().name().equals(c))
                 .map(x -> ((AlterColumn) x).from().type()).findFirst().orElseGet(() -> now.apply(c));
         return replaced.getOrDefault(table, List.of()).stream().anyMatch(old -> Tightening.weaker(old, added, was, now));
@@ -256,7 +265,7 @@ public final class Lint {
             // keeps the table the name this migration gives it (naming the many-to-many instead would rename it).
             var j = link.join();
             boolean unnamed = j != null && to.tableOf(j.rightEntity())
-                    .map(r -> link.name().equals(dev.schemac.naming.Names.joinTable(j.leftEntity(), r.name()))).orElse(false);
+                    .map(r -> link.name().equals(Names.joinTable(j.leftEntity(), r.name()))).orElse(false);
             String keep = unnamed ? "keep the to-one field as it is, but give its relation a name, the same "
                     + Quoted.name("@relation(\"...\")") + " on its fields, so that the two relations between " + Quoted.name(j.leftEntity()) + " and "
                     + Quoted.name(j.rightEntity()) + " pair apart and the many-to-many's table is " + Quoted.name(link.name())
@@ -290,7 +299,7 @@ public final class Lint {
     private static boolean generatedPerRow(List<Change> changes, String table, String column) {
         for (Change c : changes) {
             if (c instanceof AddColumn a && a.table().equals(table) && a.column().name().equals(column)
-                    && a.column().defaultValue() instanceof dev.schemac.catalog.ColumnDefault.Uuid) return true;
+                    && a.column().defaultValue() instanceof ColumnDefault.Uuid) return true;
         }
         return false;
     }
@@ -317,7 +326,7 @@ public final class Lint {
                         + ", which this migration creates empty: it does not move rows into it, so every row with a value in "
                         + cols + " makes the key fail", split.howTo(d)));
             } else {
-                String match = String.join(" AND ", java.util.stream.IntStream.range(0, k.columns().size())
+                String match = String.join(" AND ", IntStream.range(0, k.columns().size())
                         .mapToObj(i -> "r." + Sql.id(d, k.referencedColumns().get(i)) + " = t." + Sql.id(d, k.columns().get(i))).toList());
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, a.table(), k.columns().get(0), "the migration adds foreign key "
                         + Quoted.name(k.name()) + " on " + on + ", which already hold values; a row whose value is not a key of "
@@ -501,12 +510,12 @@ public final class Lint {
         for (Change c : changes) if (c instanceof AddColumn a && a.table().equals(k.table())) added.add(a.column().name());
         var used = new HashSet<String>();
         for (var t : k.check().terms()) {
-            if (t instanceof dev.schemac.catalog.Check.Compare x) used.add(x.column());
-            else if (t instanceof dev.schemac.catalog.Check.ColumnCompare x) { used.add(x.left()); used.add(x.right()); }
-            else if (t instanceof dev.schemac.catalog.Check.Length x) used.add(x.column());
-            else if (t instanceof dev.schemac.catalog.Check.Pattern x) used.add(x.column());
-            else if (t instanceof dev.schemac.catalog.Check.EnumMember x) used.add(x.column());
-            else if (t instanceof dev.schemac.catalog.Check.AllOrNone x) used.addAll(x.columns());
+            if (t instanceof Check.Compare x) used.add(x.column());
+            else if (t instanceof Check.ColumnCompare x) { used.add(x.left()); used.add(x.right()); }
+            else if (t instanceof Check.Length x) used.add(x.column());
+            else if (t instanceof Check.Pattern x) used.add(x.column());
+            else if (t instanceof Check.EnumMember x) used.add(x.column());
+            else if (t instanceof Check.AllOrNone x) used.addAll(x.columns());
         }
         return added.containsAll(used);
     }
@@ -580,8 +589,8 @@ public final class Lint {
             if (o == null || n == null || o == n || !o.isNumeric() || !n.isNumeric() || (o != ScalarKind.FLOAT && n != ScalarKind.FLOAT)) continue;
             String col = a.to().name();
             for (Check.Term t : k.check().terms()) {
-                if (!(t instanceof Check.Compare x) || !x.column().equals(col) || !(x.literal() instanceof java.math.BigDecimal lit)) continue;
-                java.math.BigDecimal stored = dev.schemac.types.Binary32.stored(lit);
+                if (!(t instanceof Check.Compare x) || !x.column().equals(col) || !(x.literal() instanceof BigDecimal lit)) continue;
+                BigDecimal stored = Binary32.stored(lit);
                 int side = stored.compareTo(lit);
                 boolean breaks = o == ScalarKind.FLOAT
                         ? switch (x.op()) { case LE, LT -> side > 0; case GE, GT -> side < 0; case EQ -> side != 0; case NE -> false; }
@@ -620,7 +629,7 @@ public final class Lint {
      */
     static boolean converts(ColumnType o, ColumnType n) {
         if (o.isEnum() || n.isEnum() || o.kind() == n.kind() || o.kind().isText() || n.kind().isText()) return true;
-        java.util.function.Function<ScalarKind, Integer> family = k -> k.isNumeric() || k == ScalarKind.BOOL ? 0 : k.isTemporal() ? 1
+        Function<ScalarKind, Integer> family = k -> k.isNumeric() || k == ScalarKind.BOOL ? 0 : k.isTemporal() ? 1
                 : 2 + k.ordinal();
         return family.apply(o.kind()).equals(family.apply(n.kind())) || o.kind() == ScalarKind.JSON;
     }
@@ -630,7 +639,7 @@ public final class Lint {
         if (!o.type().isEnum() || n.type().isEnum() || n.type().length() == null) return null;
         var e = from.enumDef(o.type().enumName()).orElse(null);
         if (e == null) return null;
-        String longest = e.values().stream().max(java.util.Comparator.comparingInt(String::length)).orElse("");
+        String longest = e.values().stream().max(Comparator.comparingInt(String::length)).orElse("");
         return longest.length() <= n.type().length() ? null
                 : "enum " + Quoted.name(e.name()) + " to " + spell(n.type()) + ", shorter than its value " + Quoted.name(longest);
     }
@@ -645,7 +654,7 @@ public final class Lint {
     /** The note a destructive statement carries once the user accepted it. */
     public static Map<Change, String> notes(List<Finding> findings) {
         // Looked up with the plan's own Change objects: by identity, so no record hashes a whole Table.
-        var out = new java.util.IdentityHashMap<Change, String>();
+        var out = new IdentityHashMap<Change, String>();
         for (Finding f : findings) out.merge(f.change(), f.message() + ".", (x, y) -> x + " " + y);
         return out;
     }

@@ -1,6 +1,7 @@
 package dev.schemac.pull;
 
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.model.Entity;
 import dev.schemac.render.markdown.Quoted;
 import dev.schemac.source.Span;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class PullMessages {
                     + (l.table() == null ? "the database" : Leftover.quoted(l.table()));
             case GUESSED -> Quoted.name(l.where()) + " is read from what the engine leaves out";
             case MARKER -> "column " + Quoted.name(l.where()) + " is read as the soft-delete marker "
-                    + Quoted.name(dev.schemac.model.Entity.SOFT_DELETE_FIELD);
+                    + Quoted.name(Entity.SOFT_DELETE_FIELD);
         };
         return subject + ": " + Leftover.shown(l.reason());
     }

@@ -1,25 +1,31 @@
 package dev.schemac.pull.introspect;
 
 import dev.schemac.catalog.Catalog;
-import dev.schemac.catalog.View;
 import dev.schemac.catalog.Check;
+import dev.schemac.catalog.ColumnDefault;
 import dev.schemac.catalog.ColumnType;
+import dev.schemac.catalog.EnumDef;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
 import dev.schemac.catalog.KeptSql;
 import dev.schemac.catalog.PrimaryKey;
-import dev.schemac.catalog.Table;
 import dev.schemac.catalog.RowFilter;
+import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.catalog.View;
 import dev.schemac.model.Dialect;
+import dev.schemac.model.ScalarKind;
+import dev.schemac.naming.Names;
 import dev.schemac.pull.DbEngine;
 import dev.schemac.pull.Leftover;
 import dev.schemac.pull.LiveSchema;
 import dev.schemac.pull.PullFailure;
 import dev.schemac.pull.PullMessages;
+import dev.schemac.render.sql.Sql;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -55,7 +61,7 @@ final class SqliteReader {
         }
         preload(objects);
         var tables = new ArrayList<Table>();
-        var enums = new ArrayList<dev.schemac.catalog.EnumDef>();
+        var enums = new ArrayList<EnumDef>();
         var infos = new TreeMap<String, LiveSchema.TableInfo>();
         for (var o : objects) {
             if (!o.get(0).equals("table") || o.get(1).startsWith("sqlite_")) continue;
@@ -196,12 +202,12 @@ final class SqliteReader {
         if (def instanceof Expressions.Default.Unsupported u) {
             // The statement's own DEFAULT term, which an adopted table's CREATE TABLE declares the column with again.
             d.leftover(Leftover.Kind.DEFAULT, col, col, null, u.reason(), declaredDefault == null ? null
-                    : new Leftover.Shape.Declared(dev.schemac.render.sql.Sql.id(Dialect.SQLITE, col) + " DEFAULT " + declaredDefault));
+                    : new Leftover.Shape.Declared(Sql.id(Dialect.SQLITE, col) + " DEFAULT " + declaredDefault));
         }
         ColumnType type = mapped.type();
         // CHAR(36) defaulting to a random UUID is how schemac stores a uuid here.
-        if (value instanceof dev.schemac.catalog.ColumnDefault.Uuid && type.kind() == dev.schemac.model.ScalarKind.CHAR) {
-            type = new ColumnType(dev.schemac.model.ScalarKind.UUID, null, null, null, null);
+        if (value instanceof ColumnDefault.Uuid && type.kind() == ScalarKind.CHAR) {
+            type = new ColumnType(ScalarKind.UUID, null, null, null, null);
         }
         boolean exact = mapped.exact() || NativeTypes.rendered(DbEngine.SQLITE, type).equals(canonical);
         return new TableDraft.ColumnDraft(col, type, nullable, value, false, comment,
@@ -294,7 +300,7 @@ final class SqliteReader {
             RowFilter live = null;
             if ("1".equals(idx.get(3))) {
                 String sql = indexSql.get(name);
-                int at = sql == null ? -1 : sql.toUpperCase(java.util.Locale.ROOT).lastIndexOf(" WHERE ");
+                int at = sql == null ? -1 : sql.toUpperCase(Locale.ROOT).lastIndexOf(" WHERE ");
                 live = at < 0 || !"1".equals(idx.get(1)) ? null : LiveRows.of(sql.substring(at + 7).strip());
                 if (live == null) problem = "it is a partial index (WHERE)";
             }
@@ -339,12 +345,12 @@ final class SqliteReader {
 
     /**
      * SQLite has no enum type: schemac stores an enum as text, declared as the SQLite dialect
-     * declares it ({@link dev.schemac.render.sql.Sql#sqliteEnumType}: in a STRICT table as
+     * declares it ({@link Sql#sqliteEnumType}: in a STRICT table as
      * TEXT), with an IN check in the column's derived check. A column stored exactly so is read
      * as an enum.
      */
-    private static List<dev.schemac.catalog.EnumDef> enums(TableDraft d) {
-        var out = new ArrayList<dev.schemac.catalog.EnumDef>();
+    private static List<EnumDef> enums(TableDraft d) {
+        var out = new ArrayList<EnumDef>();
         boolean strict = d.leftovers.stream().anyMatch(l -> l.kind() == Leftover.Kind.DIFFERENCE
                 && KeptSql.STRICT.equals(l.definition()));
         for (Check ch : d.checks) {
@@ -352,19 +358,19 @@ final class SqliteReader {
                 if (!(t instanceof Check.EnumMember m)) continue;
                 var c = d.column(m.column());
                 if (c == null || c.type() == null || c.type().isEnum() || !c.type().kind().isText()) continue;
-                String declared = NativeTypes.canonicalSqlite(dev.schemac.render.sql.Sql.sqliteEnumType(m.values(), strict));
+                String declared = NativeTypes.canonicalSqlite(Sql.sqliteEnumType(m.values(), strict));
                 if (!declared.equals(c.info().nativeType())) continue;
                 if (EnumLabels.problem(m.values()) != null) continue; // stays a string with its check
-                String derived = dev.schemac.naming.Names.constraint("ck", d.name, List.of(m.column()));
+                String derived = Names.constraint("ck", d.name, List.of(m.column()));
                 if (ch.name() != null && !ch.name().equals(derived)) continue;
                 String enumName = d.name + "\0" + m.column();
                 var def = c.defaultValue();
-                if (def instanceof dev.schemac.catalog.ColumnDefault.Text text && m.values().contains(text.value())) {
-                    def = new dev.schemac.catalog.ColumnDefault.EnumValue(text.value());
+                if (def instanceof ColumnDefault.Text text && m.values().contains(text.value())) {
+                    def = new ColumnDefault.EnumValue(text.value());
                 } else if (def != null) {
                     continue;
                 }
-                out.add(new dev.schemac.catalog.EnumDef(enumName, null, null, m.values()));
+                out.add(new EnumDef(enumName, null, null, m.values()));
                 d.columns.set(d.columns.indexOf(c), new TableDraft.ColumnDraft(c.name(), ColumnType.ofEnum(enumName),
                         c.nullable(), def, false, c.comment(), c.info()));
             }
@@ -375,7 +381,7 @@ final class SqliteReader {
     private void trigger(TableDraft d, String name, String sql) {
         var cols = UpdatedTriggers.sqlite(sql, d.name);
         if (cols != null && cols.stream().allMatch(c -> d.column(c) != null && d.column(c).type() != null
-                && !d.column(c).type().isEnum() && d.column(c).type().kind() == dev.schemac.model.ScalarKind.DATETIME)) {
+                && !d.column(c).type().isEnum() && d.column(c).type().kind() == ScalarKind.DATETIME)) {
             d.updatedColumns.addAll(cols);
             // schemac writes one trigger per table; before that, one per column, suffixed with the column when
             // there were several: such a database still reads as one trigger under the table's name.

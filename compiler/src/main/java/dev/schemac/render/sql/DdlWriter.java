@@ -5,12 +5,15 @@ import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
+import dev.schemac.catalog.KeptSql;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.catalog.View;
+import dev.schemac.model.Dialect;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Renders a Catalog as a create script and a drop script for one dialect. The order is
@@ -86,14 +89,14 @@ final class DdlWriter {
     }
 
     /**
-     * What an adopted SQLite table keeps outside the model ({@link dev.schemac.catalog.KeptSql}) that making the table
+     * What an adopted SQLite table keeps outside the model ({@link KeptSql}) that making the table
      * anew (the baseline of its history, the down script of a migration that drops it) makes with it, from the SQL the
      * history carries, as a rebuild makes it again: not SQL that names the table by a name it no longer has, nor what
      * SQLite keeps no SQL for. No other dialect runs SQLite's SQL.
      */
-    static List<dev.schemac.catalog.KeptSql> madeWith(dev.schemac.model.Dialect dialect, Table t) {
-        if (dialect != dev.schemac.model.Dialect.SQLITE) return List.of();
-        return t.kept().stream().filter(k -> k.place() != dev.schemac.catalog.KeptSql.Place.NONE && k.table().equals(t.name()))
+    static List<KeptSql> madeWith(Dialect dialect, Table t) {
+        if (dialect != Dialect.SQLITE) return List.of();
+        return t.kept().stream().filter(k -> k.place() != KeptSql.Place.NONE && k.table().equals(t.name()))
                 .toList();
     }
 
@@ -116,17 +119,17 @@ final class DdlWriter {
 
     /** The statements of their own (an index, a trigger) that making table {@code t} anew makes after it ({@link #madeWith}). */
     List<String> keptStatements(Table t) {
-        return madeWith(d.dialect(), t).stream().filter(k -> k.place() == dev.schemac.catalog.KeptSql.Place.STATEMENT)
+        return madeWith(d.dialect(), t).stream().filter(k -> k.place() == KeptSql.Place.STATEMENT)
                 .map(k -> k.sql().strip() + ";").toList();
     }
 
     /**
      * {@code kept}: with the clauses and options of what the table keeps outside the model
-     * ({@link dev.schemac.catalog.KeptSql}), for a SQLite rebuild that must make them again.
+     * ({@link KeptSql}), for a SQLite rebuild that must make them again.
      */
     String createTable(Table t, boolean kept) {
         var b = new StringBuilder();
-        if (t.doc() != null && d.dialect() == dev.schemac.model.Dialect.SQLITE) b.append(SqlDialect.lineComment("", t.doc()));
+        if (t.doc() != null && d.dialect() == Dialect.SQLITE) b.append(SqlDialect.lineComment("", t.doc()));
         b.append("CREATE TABLE ").append(d.id(t.name())).append(" (\n");
         var lines = new ArrayList<String>();
         var comments = new ArrayList<String>();
@@ -137,7 +140,7 @@ final class DdlWriter {
             String def = d.columnDefinition(c, typed, catalog);
             // A default the model cannot say, which the table has: while the model gives the column none of its own.
             String keptDefault = !kept || c.defaultValue() != null ? null : t.kept().stream().map(k -> k.defaultOf(c.name()))
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                    .filter(Objects::nonNull).findFirst().orElse(null);
             if (keptDefault != null) def = def + " " + keptDefault;
             if (c.autoIncrement() && d.inlineAutoIncrementKey() && t.primaryKey().columns().equals(List.of(c.name()))) {
                 // SQLite: AUTOINCREMENT exists only on an inline INTEGER PRIMARY KEY.
@@ -145,7 +148,7 @@ final class DdlWriter {
                 inlinePk = true;
             }
             lines.add(d.id(c.name()) + " " + def);
-            comments.add(d.dialect() == dev.schemac.model.Dialect.SQLITE ? c.comment() : null);
+            comments.add(d.dialect() == Dialect.SQLITE ? c.comment() : null);
         }
         if (kept) {
             for (var k : t.kept()) {
@@ -184,10 +187,10 @@ final class DdlWriter {
         var keptOptions = new ArrayList<String>();
         if (kept) {
             for (var k : t.kept()) {
-                if (k.place() == dev.schemac.catalog.KeptSql.Place.CLAUSE) {
+                if (k.place() == KeptSql.Place.CLAUSE) {
                     lines.add(k.sql());
                     comments.add(null);
-                } else if (k.place() == dev.schemac.catalog.KeptSql.Place.OPTION) {
+                } else if (k.place() == KeptSql.Place.OPTION) {
                     keptOptions.add(k.sql());
                 }
             }
@@ -224,13 +227,13 @@ final class DdlWriter {
 
     /** The ALTERs of a MySQL script run without NO_ZERO_DATE where a table needs it ({@link MigrationSql#MYSQL_ZERO_DATES_WHY}). */
     private void zeroDatesOff(StringBuilder b) {
-        if (d.dialect() != dev.schemac.model.Dialect.MYSQL || !MigrationSql.requiredDateNow(catalog)) return;
+        if (d.dialect() != Dialect.MYSQL || !MigrationSql.requiredDateNow(catalog)) return;
         b.append("-- ").append(MigrationSql.MYSQL_ZERO_DATES_WHY).append('\n');
         for (String s : MigrationSql.MYSQL_ZERO_DATES_OFF) b.append(s).append('\n');
     }
 
     private void zeroDatesBack(StringBuilder b) {
-        if (d.dialect() == dev.schemac.model.Dialect.MYSQL && MigrationSql.requiredDateNow(catalog)) {
+        if (d.dialect() == Dialect.MYSQL && MigrationSql.requiredDateNow(catalog)) {
             b.append(MigrationSql.MYSQL_SQL_MODE_BACK).append('\n');
         }
     }

@@ -6,8 +6,11 @@ import dev.schemac.catalog.Column;
 import dev.schemac.catalog.EnumDef;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.Dialect;
+import dev.schemac.model.Op;
 import dev.schemac.model.ScalarKind;
+import dev.schemac.naming.Names;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -69,7 +72,7 @@ final class PostgresDialect extends SqlDialect {
     }
 
     @Override
-    String temporal(ScalarKind kind, dev.schemac.model.Op op, String canonical) {
+    String temporal(ScalarKind kind, Op op, String canonical) {
         return kind == ScalarKind.DATETIME ? instant(canonical) : canonical;
     }
 
@@ -137,16 +140,16 @@ final class PostgresDialect extends SqlDialect {
      * share. Where what it does differs between such tables (their triggers stamp different
      * columns), the most of them (the first in the Catalog's order, between
      * equals) keep the shared one, and each other table's is named after the trigger and the table
-     * ({@link dev.schemac.naming.Names#shorten shortened} past PostgreSQL's limit).
+     * ({@link Names#shorten shortened} past PostgreSQL's limit).
      */
     String updatedFunction(Table t, Catalog catalog) {
-        var bodies = new java.util.LinkedHashMap<String, Integer>();
+        var bodies = new LinkedHashMap<String, Integer>();
         for (Table o : catalog.tablesWithUpdatedAtTrigger(t.updatedAtTrigger())) bodies.merge(updatedBody(o), 1, Integer::sum);
         if (bodies.size() <= 1) return t.updatedAtTrigger();
         String most = bodies.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a).orElseThrow().getKey();
         // Shortened as every derived name is: PostgreSQL would cut a long one at 63 bytes, two tables' names alike.
         return updatedBody(t).equals(most) ? t.updatedAtTrigger()
-                : dev.schemac.naming.Names.shorten(t.updatedAtTrigger() + "_" + t.name());
+                : Names.shorten(t.updatedAtTrigger() + "_" + t.name());
     }
 
     /**
@@ -158,10 +161,10 @@ final class PostgresDialect extends SqlDialect {
     List<String> updatedFunctionNames(Table t, Catalog catalog) {
         String own = updatedFunction(t, catalog);
         String full = t.updatedAtTrigger() + "_" + t.name();
-        if (own.equals(t.updatedAtTrigger()) || dev.schemac.naming.Names.bytes(full) <= dev.schemac.naming.Names.MAX_IDENTIFIER) {
+        if (own.equals(t.updatedAtTrigger()) || Names.bytes(full) <= Names.MAX_IDENTIFIER) {
             return List.of(own);
         }
-        String cut = dev.schemac.naming.Names.truncated(full);
+        String cut = Names.truncated(full);
         boolean taken = catalog.tables().stream().anyMatch(o -> o.updatedAtTrigger() != null && cut.equals(updatedFunction(o, catalog)));
         return taken ? List.of(own) : List.of(own, cut);
     }

@@ -23,9 +23,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.PriorityBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executors;
 
 /** The registry of targets, and running a selection of them into memory. */
 public final class Targets {
@@ -340,20 +338,16 @@ public final class Targets {
     }
 
     /**
-     * Each target starts when the targets it reads have finished; of the targets ready, a free
-     * thread takes the first in {@link #byUrgency}. A target that throws ends the whole run with
-     * its own exception, as it would running alone.
+     * Each target starts when the targets it reads have finished. A target that throws ends the
+     * whole run with its own exception, as it would running alone.
      */
     private static Map<Target, Run> concurrently(Compilation c, Set<Target> order, TargetOptions options, int threads,
                                                  Routing routing) {
-        int size = Math.min(threads, order.size());
-        var ready = new PriorityBlockingQueue<Runnable>(order.size(), Comparator.comparingInt(r -> ((Ranked) r).rank()));
-        var pool = new ThreadPoolExecutor(size, size, 0, TimeUnit.MILLISECONDS, ready, r -> {
+        var pool = Executors.newFixedThreadPool(Math.min(threads, order.size()), r -> {
             var th = new Thread(r, "schemac-target");
             th.setDaemon(true);
             return th;
         });
-        var urgency = byUrgency(order, routing);
         try {
             var futures = new LinkedHashMap<Target, CompletableFuture<Run>>();
             for (Target t : order) {
@@ -364,13 +358,12 @@ public final class Targets {
                     t.reads().stream().map(Targets::byName).flatMap(Optional::stream)
                             .forEach(r -> reads.put(r, futures.get(r)));
                 }
-                int rank = urgency.indexOf(t);
                 futures.put(t, CompletableFuture.allOf(reads.values().toArray(CompletableFuture<?>[]::new))
                         .thenApplyAsync(ignored -> {
                             var done = new HashMap<Target, Run>();
                             reads.forEach((r, f) -> done.put(r, f.join()));
                             return runOne(c, t, options, done, routing);
-                        }, task -> pool.execute(new Ranked(rank, task))));
+                        }, pool));
             }
             var done = new HashMap<Target, Run>();
             for (var e : futures.entrySet()) done.put(e.getKey(), join(e.getValue()));
@@ -378,29 +371,6 @@ public final class Targets {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /**
-     * The order in which ready targets are taken: the targets another one reads and their readers
-     * first, then the rest, each part in {@code order}'s order. A reader (the documents, the
-     * largest target, read nine others) then starts as soon as what it reads is done, beside the
-     * rest, where in the order the targets were queued it waited behind every independent target
-     * and ran last, alone on one core. Only when a target runs depends on it, never what it writes.
-     */
-    private static List<Target> byUrgency(Set<Target> order, Routing routing) {
-        var first = new ArrayList<Target>();
-        var rest = new ArrayList<Target>();
-        for (Target t : order) {
-            boolean chained = !routing.checks() && (routing.read().contains(t.name()) || !t.reads().isEmpty());
-            (chained ? first : rest).add(t);
-        }
-        first.addAll(rest);
-        return first;
-    }
-
-    /** A target's task with its place in {@link #byUrgency}, for the pool's queue of ready tasks. */
-    private record Ranked(int rank, Runnable task) implements Runnable {
-        @Override public void run() { task.run(); }
     }
 
     private static Run join(CompletableFuture<Run> f) {

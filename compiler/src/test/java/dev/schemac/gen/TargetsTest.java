@@ -57,49 +57,6 @@ class TargetsTest {
         assertThat(ctx.sibling("absent")).as("a declared target that is not registered").isEmpty();
     }
 
-    /**
-     * A target that writes nothing: it records its start, then waits for {@code waitFor} or
-     * releases {@code release} (when given).
-     */
-    static Target started(String name, Set<String> reads, List<String> starts, java.util.concurrent.CountDownLatch waitFor,
-                          java.util.concurrent.CountDownLatch release) {
-        return new Target() {
-            @Override public String name() { return name; }
-            @Override public String description() { return "records its start"; }
-            @Override public Set<String> reads() { return reads; }
-            @Override public List<OutputFile> files(TargetContext ctx) { return List.of(); }
-            @Override public void generate(TargetContext ctx, Output out) {
-                reads.forEach(r -> assertThat(ctx.sibling(r)).as(name + " reads " + r).isPresent());
-                starts.add(name);
-                if (release != null) release.countDown();
-                if (waitFor == null) return;
-                try {
-                    assertThat(waitFor.await(20, java.util.concurrent.TimeUnit.SECONDS)).as(name + " released").isTrue();
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        };
-    }
-
-    @Test
-    void aReaderRunsAsSoonAsWhatItReadsIsDoneBeforeTargetsQueuedEarlier() {
-        // Two threads: "busy" holds one until another target starts; the other runs "quick", then
-        // erd (read by "reader"), then the reader, though "later" was queued before erd. Taken in
-        // the order queued, "later" ran first: a reader waited behind every independent target
-        // and ran last, alone on one core.
-        var starts = java.util.Collections.synchronizedList(new java.util.ArrayList<String>());
-        var released = new java.util.concurrent.CountDownLatch(1);
-        var busy = started("busy", Set.of(), starts, released, null);
-        var quick = started("quick", Set.of(), starts, null, null);
-        var later = started("later", Set.of(), starts, null, released);
-        var reader = started("reader", Set.of("erd"), starts, null, released);
-        var result = Targets.run(SHOP, List.of(busy, quick, later, reader), TargetOptions.defaults(), 2);
-        assertThat(result.hasErrors()).isFalse();
-        assertThat(starts).containsExactlyInAnyOrder("busy", "quick", "reader", "later");
-        assertThat(starts.indexOf("reader")).as("started: " + starts).isLessThan(starts.indexOf("later"));
-    }
-
     /** A target that records what the head start asked of it, in order. */
     static final class Recording implements Target {
         final java.util.concurrent.LinkedBlockingQueue<String> seen = new java.util.concurrent.LinkedBlockingQueue<>();

@@ -66,7 +66,10 @@ public final class Evolution {
         // A rename in place the down undoes is one the up makes, and refused there.
         for (var l : MigrationSql.lostInRebuilds(down, to, from)) {
             if (!l.rebuilt() || upLost.stream().anyMatch(u -> u.what().equals(l.what()) && u.table().equals(l.table()))) continue;
-            diags.add(Messages.downRebuildLoses(Lint.at(model, to, l.table(), null), l.table(), l.what(), l.why()));
+            boolean madeAgain = down.stream().anyMatch(c -> c instanceof Change.CreateTable ct && ct.t().name().equals(l.table()));
+            var at = Lint.at(model, to, l.table(), null);
+            diags.add(madeAgain ? Messages.downRecreateLoses(at, l.table(), l.what(), l.why())
+                    : Messages.downRebuildLoses(at, l.table(), l.what(), l.why()));
         }
         // A down undoes the up: it drops or renames only what the up made, which no view the history carries reads.
         for (var b : ViewsThrough.broken(up, from)) diags.add(Messages.viewBroken(Lint.at(model, to, b.table(), null), b.view(), b.why()));

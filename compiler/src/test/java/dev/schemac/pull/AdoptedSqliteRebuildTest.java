@@ -32,15 +32,15 @@ class AdoptedSqliteRebuildTest {
               extra,
               note TEXT,
               parent_id INTEGER NOT NULL DEFAULT 1 REFERENCES parents (id) DEFERRABLE INITIALLY DEFERRED,
-              code TEXT GENERATED ALWAYS AS (upper(note)) VIRTUAL,
               qty INTEGER,
+              code TEXT GENERATED ALWAYS AS (upper(note)) VIRTUAL,
               born TEXT
             );
             INSERT INTO parents VALUES (1, 'p');
             INSERT INTO kids (id, extra, note, parent_id, qty, born) VALUES (1, x'00ff', 'hi', 1, 2, '2020');
             """;
 
-    static final String ORDER = "id,extra,note,parent_id,code,qty,born";
+    static final String ORDER = "id,extra,note,parent_id,qty,code,born";
 
     static String order(LiveDb db) throws Exception {
         return one(db, "SELECT group_concat(name, ',') FROM (SELECT name FROM pragma_table_xinfo('kids') ORDER BY cid)");
@@ -92,6 +92,23 @@ class AdoptedSqliteRebuildTest {
             assertThat(one(db, "SELECT hex(extra) || '|' || code || '|' || qty FROM kids WHERE id = 1")).isEqualTo("00FF|HI|2");
             var diff = Cli.run("diff", "--url", db.sqliteFile().toString(), adopted.model().toString(), "--color", "never");
             assertThat(diff.code()).as(diff.out() + diff.err()).isEqualTo(1);
+
+            // The column a kept one follows is renamed (in place), then the table is rebuilt: the kept one stays beside it.
+            db.run(up);
+            String renamed = checked.replace("@check(>= 0)", "@check(>= 0) @map(\"quantity\")");
+            Files.writeString(adopted.model(), renamed);
+            var rename = migrate(adopted.model(), adopted.out(), "20250303000000", "renamed");
+            assertThat(rename.code()).as(rename.out() + rename.err()).isZero();
+            db.run(script(adopted.out(), "20250303000000_renamed", "up"));
+            String born = renamed.replaceFirst("(?m)^(  born\\s+text\\?)$", "$1 @length(max = 10)");
+            assertThat(born).as(renamed).contains("@length(max = 10)");
+            Files.writeString(adopted.model(), born);
+            var rebuilt = migrate(adopted.model(), adopted.out(), "20250304000000", "born");
+            assertThat(rebuilt.code()).as(rebuilt.out() + rebuilt.err()).isZero();
+            assertThat(script(adopted.out(), "20250304000000_born", "up")).contains("CREATE TABLE _schemac_new_kids");
+            db.run(script(adopted.out(), "20250304000000_born", "up"));
+            assertThat(order(db)).isEqualTo(ORDER.replace("qty", "quantity"));
+            deferred(db, "after a rebuild that follows a rename");
         }
     }
 

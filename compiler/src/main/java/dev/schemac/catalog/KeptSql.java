@@ -14,15 +14,47 @@ import java.util.TreeSet;
  * table, and dropping the old table drops these with it: the rebuild makes them again from
  * this text, which names the table and columns as they were when the database was adopted:
  * {@code table} is the table's name then. {@code what} names it in messages; {@code place}
- * says where its SQL goes.
+ * says where its SQL goes. A column definition ({@link #declaresColumn}) goes right after the column {@code after} of
+ * the table (the nearest one before it in the adopted table that the model has; {@code ""}: before them all), so a
+ * rebuild keeps the table's order of columns; with none ({@code null}, or that column gone) it goes after the model's.
  *
  * <p>A {@code --} comment that ends the SQL is left out: the rebuild writes a {@code ;} or
  * {@code ,} right after the SQL, which such a comment would take in (SQLite keeps the text of
  * {@code CREATE INDEX i ON t (a) -- why} up to the line's end).
  */
-public record KeptSql(String table, String what, String sql, Place place) {
+public record KeptSql(String table, String what, String sql, Place place, String after) {
     public KeptSql {
         sql = withoutTrailingComments(sql);
+    }
+
+    /** Kept SQL declared where CREATE TABLE puts it by its place alone (a column definition: after the model's columns). */
+    public KeptSql(String table, String what, String sql, Place place) {
+        this(table, what, sql, place, null);
+    }
+
+    /** The clause {@link Place#DEFERRABLE} keeps for the foreign key on {@code columns} (as SQLite quotes them). */
+    public static String deferrable(String quotedColumns) {
+        return "FOREIGN KEY (" + quotedColumns + ") " + DEFERRED;
+    }
+
+    /** The words that make SQLite check a foreign key at commit. */
+    public static final String DEFERRED = "DEFERRABLE INITIALLY DEFERRED";
+
+    /**
+     * Whether this is the {@link Place#DEFERRABLE} of the foreign key on {@code columns} (the same columns, in order,
+     * as SQLite compares names).
+     */
+    public boolean defers(List<String> columns) {
+        if (place != Place.DEFERRABLE) return false;
+        List<Token> code = code();
+        if (code == null || code.size() < 3 || !code.get(0).is("FOREIGN") || !code.get(2).is("(")) return false;
+        int close = matching(code, 2);
+        if (close < 0) return false;
+        var names = new java.util.ArrayList<String>();
+        for (int i = 3; i < close; i++) if (code.get(i).isName()) names.add(code.get(i).text());
+        if (names.size() != columns.size()) return false;
+        for (int i = 0; i < names.size(); i++) if (!names.get(i).equalsIgnoreCase(columns.get(i))) return false;
+        return true;
     }
 
     /** SQLite's STRICT table option: its columns are declared with the types STRICT takes ({@link Table#strict}). */
@@ -106,11 +138,16 @@ public record KeptSql(String table, String what, String sql, Place place) {
         if (code == null || code.isEmpty()) return null;
         if (place == Place.DEFAULT) return code.get(0).isName() ? Set.of(code.get(0).text().toLowerCase(Locale.ROOT)) : null;
         int i = 0;
-        if (place == Place.CLAUSE) {
+        if (place == Place.CLAUSE || place == Place.DEFERRABLE) {
             if (code.get(0).is("CONSTRAINT")) i = 2;
             if (i >= code.size()) return null;
             Token kind = code.get(i);
             if (kind.is("CHECK") || kind.is("UNIQUE") || kind.is("PRIMARY")) return names(code, i + 1, code.size());
+            if (kind.is("FOREIGN") && place == Place.DEFERRABLE) {
+                int open = indexOf(code, "(", i);
+                int close = open < 0 ? -1 : matching(code, open);
+                return close < 0 ? null : names(code, open + 1, close);
+            }
             if (kind.is("FOREIGN")) {
                 int open = indexOf(code, "(", i);
                 int close = open < 0 ? -1 : matching(code, open);
@@ -232,6 +269,11 @@ public record KeptSql(String table, String what, String sql, Place place) {
         DEFAULT,
         /** After CREATE TABLE's closing parenthesis (WITHOUT ROWID, STRICT). */
         OPTION,
+        /**
+         * The {@link #DEFERRED} clause of one of the model's foreign keys, which the model cannot say, written as
+         * {@link #deferrable}: the table's CREATE TABLE declares that key with it, so SQLite checks it at commit.
+         */
+        DEFERRABLE,
         /** A statement of its own after the table (CREATE INDEX, CREATE TRIGGER). */
         STATEMENT,
         /** Nothing can make it again (a default pull could not read): a rebuild of its table is refused. */

@@ -48,6 +48,29 @@ public record Table(String name, String entity, String doc, List<Column> columns
         return kept.stream().anyMatch(KeptSql::strict);
     }
 
+    /** One column definition of CREATE TABLE: a model's column, or one the table keeps as SQL ({@link KeptSql#declaresColumn}). */
+    public record Declaration(Column column, KeptSql kept) {}
+
+    /**
+     * The column definitions CREATE TABLE writes, in order: the model's columns, each column the table keeps as SQL right
+     * after its {@link KeptSql#after} column (before them all for {@code ""}), the rest of them after the model's.
+     */
+    public List<Declaration> declarations() {
+        var out = new java.util.ArrayList<Declaration>();
+        var rest = new java.util.ArrayList<Declaration>();
+        var placed = new java.util.HashSet<KeptSql>();
+        java.util.function.Consumer<String> keptAfter = name -> kept.stream()
+                .filter(k -> k.declaresColumn() && name.equals(k.after()) && placed.add(k)).forEach(k -> out.add(new Declaration(null, k)));
+        keptAfter.accept("");
+        for (Column c : columns) {
+            out.add(new Declaration(c, null));
+            keptAfter.accept(c.name());
+        }
+        kept.stream().filter(k -> k.declaresColumn() && !placed.contains(k)).forEach(k -> rest.add(new Declaration(null, k)));
+        out.addAll(rest);
+        return List.copyOf(out);
+    }
+
     public Optional<Column> column(String name) {
         return Optional.ofNullable(lookup.columns.get(name));
     }

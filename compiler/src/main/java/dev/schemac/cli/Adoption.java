@@ -32,6 +32,8 @@ record Adoption(DatabaseUrl url, Catalog database, List<Diagnostic> diagnostics)
         diags.addAll(drift.notCompared());
         Catalog database = drift.database();
         drift.leftOutOfDatabase().forEach((table, what) -> diags.add(PullMessages.baselineLeavesOut(c.model().anchor(), table, what)));
+        drift.tablesCollated().forEach((collation, tables) -> diags.add(PullMessages.baselineCollatesOtherwise(c.model().anchor(),
+                collation, tables)));
         for (var v : database.views()) {
             var outside = v.readsOutside(database, live.source().schema());
             if (!outside.isEmpty()) diags.add(PullMessages.viewReadsUnmade(c.model().anchor(), v.name(), outside));

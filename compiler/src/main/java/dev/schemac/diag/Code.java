@@ -656,7 +656,9 @@ public enum Code {
             + "could not make the object again. The down script is checked as the up is: when undoing the migration "
             + "rebuilds a table the up changes in place (a dropped column added back `NOT NULL`, or with an "
             + "expression or `CURRENT_*` default) and the rebuild would lose such an object, the migration is "
-            + "refused (\"the down script of this migration rebuilds table ...\"). Leave that change out, or drop the "
+            + "refused (\"the down script of this migration rebuilds table ...\"). So is a migration that drops such a "
+            + "table when what SQLite kept no SQL for is on it: its down script, which makes the table again, could not "
+            + "make that (\"the down script of this migration makes table ... again\"). Leave that change out, or drop the "
             + "object in the database first (and pull again) if it is no longer wanted."),
     HISTORY_LOCKED("SC568", "Another migrate run is writing the history",
             "`migrate` holds `migrations/.lock` from reading the last migration until its new one is written, and "

@@ -913,6 +913,13 @@ public final class Messages {
                         + " in the database first (and pull again) if it is no longer wanted");
     }
 
+    public static Diagnostic downRecreateLoses(Span at, String table, String what, String why) {
+        return error(Code.REBUILD_LOSES, at, "the down script of this migration makes table " + tick(table)
+                + " again on SQLite, without " + what + ", which the database has outside the model: it cannot be made again ("
+                + why + ")", "leave the table in the model, or drop " + what
+                        + " in the database first (and pull again) if it is no longer wanted");
+    }
+
     public static Diagnostic viewBroken(Span at, String view, String why) {
         return error(Code.VIEW_BROKEN, at, "this migration breaks view " + tick(view) + ", which the database has outside the "
                 + "model: it could not be made again as the history carries it (" + why + ")",

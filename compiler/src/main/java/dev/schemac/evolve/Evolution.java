@@ -66,7 +66,10 @@ public final class Evolution {
         // A rename in place the down undoes is one the up makes, and refused there.
         for (var l : MigrationSql.lostInRebuilds(down, to, from)) {
             if (!l.rebuilt() || upLost.stream().anyMatch(u -> u.what().equals(l.what()) && u.table().equals(l.table()))) continue;
-            diags.add(Messages.downRebuildLoses(Lint.at(model, to, l.table(), null), l.table(), l.what(), l.why()));
+            boolean madeAgain = down.stream().anyMatch(c -> c instanceof Change.CreateTable ct && ct.t().name().equals(l.table()));
+            var at = Lint.at(model, to, l.table(), null);
+            diags.add(madeAgain ? Messages.downRecreateLoses(at, l.table(), l.what(), l.why())
+                    : Messages.downRebuildLoses(at, l.table(), l.what(), l.why()));
         }
         // A down undoes the up: it drops or renames only what the up made, which no view the history carries reads.
         for (var b : ViewsThrough.broken(up, from)) diags.add(Messages.viewBroken(Lint.at(model, to, b.table(), null), b.view(), b.why()));
@@ -89,9 +92,24 @@ public final class Evolution {
         var tables = new ArrayList<Table>();
         for (Table t : to.tables()) {
             Table was = previous(from, t, applied);
-            tables.add(was == null || was.kept().isEmpty() ? t : t.withKept(was.kept()));
+            tables.add(was == null || was.kept().isEmpty() ? t : t.withKept(was.kept().stream().map(k -> placed(k, was, t, applied)).toList()));
         }
         return Catalog.of(tables, to.enums(), to.views());
+    }
+
+    /**
+     * A kept column definition placed after the column of {@code t} that its {@link KeptSql#after} column of {@code was}
+     * became (the same field, or the field a rename hint made of it): a renamed column keeps the kept one beside it.
+     */
+    private static KeptSql placed(KeptSql k, Table was, Table t, RenameHints applied) {
+        if (k.after() == null || k.after().isEmpty() || t.column(k.after()).isPresent()) return k;
+        Column old = was.column(k.after()).orElse(null);
+        if (old == null || old.field() == null) return k;
+        String field = old.field();
+        var hints = t.entity() == null ? java.util.Map.<String, RenameHints.Hint>of() : applied.fields().getOrDefault(t.entity(), java.util.Map.of());
+        for (var e : hints.entrySet()) if (e.getValue().from().equals(old.field())) field = e.getKey();
+        var now = t.columnsOf(field);
+        return now.size() != 1 ? k : new KeptSql(k.table(), k.what(), k.sql(), k.place(), now.get(0).name());
     }
 
     /** The table {@code t} of the model was in the history's last Catalog (its entity's, renames followed, else by name), or null. */

@@ -199,6 +199,8 @@ final class SnapshotJson {
                 g.writeStringField("what", k.what());
                 g.writeStringField("sql", k.sql());
                 g.writeStringField("place", k.place().name());
+                // Absent where its place is the end (a history adopted before kept none): such a snapshot reads as it was.
+                optional(g, "after", k.after());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -386,7 +388,8 @@ final class SnapshotJson {
         }
         var kept = new ArrayList<KeptSql>();
         for (JsonNode k : t.path("kept")) {
-            kept.add(new KeptSql(text(k, "table"), text(k, "what"), text(k, "sql"), constant(KeptSql.Place.class, text(k, "place"))));
+            kept.add(new KeptSql(text(k, "table"), text(k, "what"), text(k, "sql"), constant(KeptSql.Place.class, text(k, "place")),
+                    opt(k, "after")));
         }
         return new Table(text(t, "name"), opt(t, "entity"), opt(t, "doc"), cols, pk, fks, uniques, indexes, checks,
                 opt(t, "updated_at_trigger"), join).withKept(kept);

@@ -2,6 +2,7 @@ package dev.schemac.pull;
 
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.model.Entity;
+import dev.schemac.pull.introspect.Collations;
 import dev.schemac.render.markdown.Quoted;
 import dev.schemac.source.Span;
 import java.util.List;
@@ -106,6 +107,22 @@ public final class PullMessages {
                         + "; a database built from the history differs from this one there",
                 "make them in such a database with a script of your own after the baseline, or change this database (and pull "
                         + "again) if they are not needed");
+    }
+
+    /**
+     * One warning for all the tables whose default collation generate does not give (a database made with its server's
+     * default): SC983 at each table would say the same thing many times.
+     */
+    public static Diagnostic baselineCollatesOtherwise(Span at, String collation, List<String> tables) {
+        return of(PullCode.BASELINE_LEAVES_OUT, at, "the baseline makes " + (tables.size() == 1 ? "table " : tables.size() + " tables ")
+                        + String.join(", ", tables.stream().map(Leftover::quoted).toList()) + " with the collation generate gives "
+                        + "every table, " + Leftover.quoted(Collations.mysqlGenerated())
+                        + ", where this database gives them " + Leftover.quoted(collation) + " (their text columns compare under it, "
+                        + "and so will the columns a migration adds); a database built from the history compares and orders "
+                        + "their text otherwise",
+                "give such a database's tables that collation with a script of your own after the baseline (`ALTER TABLE … "
+                        + "CONVERT TO CHARACTER SET … COLLATE " + collation + "` gives it to a table's text columns and its default), "
+                        + "or convert this database's tables to the other collation if that is the one they need");
     }
 
     public static Diagnostic viewReadsUnmade(Span at, String view, List<String> objects) {

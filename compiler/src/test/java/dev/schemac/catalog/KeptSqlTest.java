@@ -46,4 +46,32 @@ class KeptSqlTest {
                 .isEqualTo("CREATE INDEX i ON t (a)");
         assertThat(new KeptSql("t", "check", "CHECK (a > 0 -- why\n)", Place.CLAUSE).sql()).isEqualTo("CHECK (a > 0 -- why\n)");
     }
+
+    @Test
+    void aDeferredKeyIsOnItsColumnsAndFindsItsKeyByThemInOrder() {
+        var k = new KeptSql("kids", "fk", KeptSql.deferrable("\"Parent Id\", b"), Place.DEFERRABLE);
+        assertThat(k.columnsOn()).containsExactlyInAnyOrder("parent id", "b");
+        assertThat(k.defers(java.util.List.of("parent id", "B"))).isTrue();
+        assertThat(k.defers(java.util.List.of("b", "Parent Id"))).isFalse();
+        assertThat(k.defers(java.util.List.of("Parent Id"))).isFalse();
+        assertThat(new KeptSql("kids", "fk", KeptSql.deferrable("b"), Place.CLAUSE).defers(java.util.List.of("b"))).isFalse();
+    }
+
+    @Test
+    void keptColumnsAreDeclaredWhereTheTableHadThem() {
+        var type = new ColumnType(dev.schemac.model.ScalarKind.INT, null, null, null, null);
+        var cols = java.util.List.of(new Column("id", "id", type, false, null, false, false, null, false, false, null),
+                new Column("b", "b", type, true, null, false, false, null, false, false, null));
+        var t = new Table("t", "T", null, cols, new PrimaryKey("pk_t", java.util.List.of("id")), java.util.List.of(), java.util.List.of(),
+                java.util.List.of(), java.util.List.of(), null, null).withKept(java.util.List.of(
+                new KeptSql("t", "first", "first", Place.STORED_COLUMN, ""),
+                new KeptSql("t", "late", "late", Place.STORED_COLUMN, null),
+                new KeptSql("t", "gone", "gone AS (1)", Place.COLUMN, "dropped"),
+                new KeptSql("t", "mid", "mid AS (b)", Place.COLUMN, "id"),
+                new KeptSql("t", "mid2", "mid2", Place.STORED_COLUMN, "id"),
+                new KeptSql("t", "idx", "CREATE INDEX i ON t (b)", Place.STATEMENT, null)));
+        var names = t.declarations().stream().map(d -> d.column() != null ? d.column().name() : d.kept().declaredColumn()).toList();
+        // Where the column it followed is gone (or no place was kept), it comes after the model's.
+        assertThat(names).containsExactly("first", "id", "mid", "mid2", "b", "late", "gone");
+    }
 }

@@ -25,6 +25,7 @@ import dev.schemac.pull.LiveSchema;
 import dev.schemac.pull.PullFailure;
 import dev.schemac.pull.PullMessages;
 import dev.schemac.pull.Puller;
+import dev.schemac.pull.introspect.Collations;
 import dev.schemac.pull.introspect.NativeTypes;
 import dev.schemac.pull.lift.PulledModel;
 import dev.schemac.types.TypeTable;
@@ -63,7 +64,7 @@ public final class Drift {
      * of the model that this database has not applied yet (the ones the changes make).
      */
     public record Result(List<Change> changes, List<Diagnostic> notCompared, Catalog database, RenameHints renames,
-                         Map<String, List<String>> leftOutOfDatabase) {}
+                         Map<String, List<String>> leftOutOfDatabase, Map<String, List<String>> tablesCollated) {}
 
     public static Result of(Catalog model, LiveSchema live) throws PullFailure {
         return of(model, live, RenameHints.NONE, null);
@@ -115,8 +116,9 @@ public final class Drift {
         RenameHints applied = adoption.applied();
         old = withUnusedEnums(old, model, live.source().engine());
         // The database's views are the history's to carry (a model has none): no change of the model's drops them.
+        var ownLeftovers = leftovers.stream().filter(modelOnly.negate()).toList();
         return new Result(CatalogDiff.diff(old, model.withViews(old.views()), applied), notCompared, old, applied,
-                leftOut(old, leftovers.stream().filter(modelOnly.negate()).toList(), live));
+                leftOut(old, ownLeftovers, live), tablesCollated(old, ownLeftovers));
     }
 
     /**
@@ -135,7 +137,7 @@ public final class Drift {
                 t.kept().stream().filter(k -> k.place() == KeptSql.Place.NONE).forEach(k -> items.add(k.what()));
             }
             for (Leftover x : leftovers) {
-                if (!t.name().equals(x.table()) || madeByBaseline(x, engine)) continue;
+                if (!t.name().equals(x.table()) || madeByBaseline(x, engine) || tableCollation(x)) continue;
                 String what = leftOut(x);
                 if (what != null && !items.contains(what)) items.add(what);
             }
@@ -144,6 +146,30 @@ public final class Drift {
             if (!items.isEmpty()) out.put(t.name(), List.copyOf(items));
         }
         return out;
+    }
+
+    /**
+     * The tables whose default collation (MySQL, MariaDB) is not the one generate gives every table, by that collation, in
+     * the database's order: one fact of the database (often its server's default), said once for all its tables rather
+     * than at each ({@link #leftOut} leaves it out there).
+     */
+    private static Map<String, List<String>> tablesCollated(Catalog database, List<Leftover> leftovers) {
+        var out = new LinkedHashMap<String, List<String>>();
+        for (Table t : database.tables()) {
+            for (Leftover x : leftovers) {
+                if (!t.name().equals(x.table()) || !tableCollation(x)) continue;
+                var tables = out.computeIfAbsent(x.definition().substring(Collations.TABLE_DEFAULT.length()), k -> new ArrayList<>());
+                if (!tables.contains(t.name())) tables.add(t.name());
+            }
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return out;
+    }
+
+    /** Whether a leftover notes the table's default collation ({@link Collations#table}). */
+    private static boolean tableCollation(Leftover x) {
+        return x.kind() == Leftover.Kind.DIFFERENCE && x.column() == null && x.definition() != null
+                && x.definition().startsWith(Collations.TABLE_DEFAULT);
     }
 
     /**
@@ -157,7 +183,8 @@ public final class Drift {
         String def = x.definition();
         return switch (x.kind()) {
             case DIFFERENCE -> def != null && (def.startsWith("COLLATE ")
-                    || (engine == DbEngine.SQLITE && (def.equals(KeptSql.WITHOUT_ROWID) || def.equals(KeptSql.STRICT))));
+                    || (engine == DbEngine.SQLITE && (def.equals(KeptSql.WITHOUT_ROWID) || def.equals(KeptSql.STRICT)
+                            || x.shape() instanceof Leftover.Shape.Reference r && r.deferred())));
             case COLUMN, TYPE, DEFAULT, CHECK, INDEX, FOREIGN_KEY -> engine == DbEngine.SQLITE && x.kind() != Leftover.Kind.TYPE;
             case TRIGGER -> engine == DbEngine.SQLITE || x.column() != null || def == null;
             case TABLE, OBJECT, NAME, MARKER, GUESSED -> true;
@@ -166,17 +193,15 @@ public final class Drift {
 
     /**
      * The database's order of the columns the baseline declares, in words, where the baseline declares them in another
-     * (on SQLite the columns it keeps SQL for come after the model's); null where the order is the same.
+     * (a column SQLite keeps as SQL goes where its {@link KeptSql#after} puts it); null where the order is the same.
      */
     private static String columnOrder(Table t, LiveSchema.TableInfo info, DbEngine engine) {
         if (info == null) return null;
         var made = new ArrayList<String>();
-        t.columns().forEach(c -> made.add(c.name()));
-        if (engine == DbEngine.SQLITE) {
-            for (KeptSql k : t.kept()) {
-                String name = k.declaredColumn();
-                if (name != null && made.stream().noneMatch(name::equalsIgnoreCase)) made.add(name);
-            }
+        // Only SQLite's baseline declares the columns kept as SQL, as CREATE TABLE does (Table#declarations).
+        for (Table.Declaration decl : engine == DbEngine.SQLITE ? t.declarations() : t.withKept(List.of()).declarations()) {
+            String name = decl.column() != null ? decl.column().name() : decl.kept().declaredColumn();
+            if (name != null && made.stream().noneMatch(name::equalsIgnoreCase)) made.add(name);
         }
         var database = info.columnOrder().stream().filter(c -> made.stream().anyMatch(c::equalsIgnoreCase)).toList();
         var baseline = made.stream().filter(c -> database.stream().anyMatch(c::equalsIgnoreCase)).toList();
@@ -639,16 +664,22 @@ public final class Drift {
                         // A rebuild that left either out would make another kind of table: a rowid table, or one that
                         // stores a value of another type instead of refusing it.
                         if (KeptSql.WITHOUT_ROWID.equals(def) || KeptSql.STRICT.equals(def)) out.add(new KeptSql(table, def, def, KeptSql.Place.OPTION));
+                        // A key checked at commit that is the model's relation: the rebuild declares the key so again.
+                        if (x.shape() instanceof Leftover.Shape.Reference r && r.deferred()) {
+                            out.add(new KeptSql(table, "foreign key " + Leftover.quoted(unnamed ? def : x.name()) + " checked at commit",
+                                    KeptSql.deferrable(ids(r.columns())), KeptSql.Place.DEFERRABLE));
+                        }
                     }
                     case COLUMN -> {
                         if (m == null || m.column(x.column()).isEmpty()) {
                             // SQLite computes a generated column: a rebuild declares it as the table did, and copies nothing into it.
                             boolean declared = x.computedColumn() && KeptSql.declares(def, x.column());
                             String what = "column " + Leftover.quoted(x.column());
-                            if (declared) out.add(new KeptSql(table, what, def, KeptSql.Place.COLUMN));
+                            String after = after(d, x.column());
+                            if (declared) out.add(new KeptSql(table, what, def, KeptSql.Place.COLUMN, after));
                             // A column of no type, or of one pull cannot read, holds values: a rebuild declares it and copies them.
                             else if (x.shape() instanceof Leftover.Shape.Declared s && KeptSql.declares(s.sql(), x.column())) {
-                                out.add(new KeptSql(table, what, s.sql(), KeptSql.Place.STORED_COLUMN));
+                                out.add(new KeptSql(table, what, s.sql(), KeptSql.Place.STORED_COLUMN, after));
                             } else out.add(new KeptSql(table, what, "", KeptSql.Place.NONE));
                         }
                     }
@@ -663,11 +694,26 @@ public final class Drift {
             return out;
         }
 
+        /**
+         * The column of the pulled table {@code d} that {@code column} comes right after in the database, skipping the
+         * ones pull left out ({@code ""}: none comes before it; null: the database's order is unknown).
+         */
+        private String after(Table d, String column) {
+            var info = live.info(d.name());
+            if (info == null) return null;
+            String before = "";
+            for (String c : info.columnOrder()) {
+                if (c.equalsIgnoreCase(column)) return before;
+                if (d.column(c).isPresent()) before = c;
+            }
+            return null;
+        }
+
         /** A foreign key clause; the actions are SQLite's own words for them. */
         private static String references(Leftover.Shape.Reference r) {
             return "FOREIGN KEY (" + ids(r.columns()) + ") REFERENCES " + id(r.table())
                     + (r.referencedColumns().isEmpty() ? "" : " (" + ids(r.referencedColumns()) + ")")
-                    + " ON DELETE " + r.onDelete() + " ON UPDATE " + r.onUpdate() + (r.deferred() ? " DEFERRABLE INITIALLY DEFERRED" : "");
+                    + " ON DELETE " + r.onDelete() + " ON UPDATE " + r.onUpdate() + (r.deferred() ? " " + KeptSql.DEFERRED : "");
         }
 
         /** A key's columns, each with the collation and order the key has for it. */

@@ -12,11 +12,14 @@ import java.util.Locale;
  * index or check comparing under another collation is reported, never carried silently: the
  * rebuilt database would take or refuse other values.
  */
-final class Collations {
+public final class Collations {
     private Collations() {}
 
+    /** How a table's default collation is spelled in its note ({@link #table}): this, then the collation. */
+    public static final String TABLE_DEFAULT = "DEFAULT COLLATE ";
+
     /** The collation generate gives every text column on MySQL and MariaDB. */
-    static String mysqlGenerated() {
+    public static String mysqlGenerated() {
         for (var o : Sql.mysqlTableOptions()) if (o.getKey().equals("collate")) return o.getValue();
         throw new IllegalStateException("MySQL table options without a collation");
     }
@@ -40,7 +43,7 @@ final class Collations {
      */
     static void table(TableDraft d, String generated) {
         if (d.tableCollated.isEmpty()) return;
-        d.leftover(Leftover.Kind.DIFFERENCE, null, null, "DEFAULT COLLATE " + d.collation,
+        d.leftover(Leftover.Kind.DIFFERENCE, null, null, TABLE_DEFAULT + d.collation,
                 "its text columns (" + String.join(", ", d.tableCollated.stream().map(Leftover::quoted).toList())
                         + ") compare under the table's collation " + Leftover.quoted(d.collation) + "; a model has no collation, and generate "
                         + "makes them " + generated);

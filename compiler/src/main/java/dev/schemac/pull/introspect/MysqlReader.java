@@ -57,12 +57,18 @@ final class MysqlReader {
         var leftovers = new ArrayList<Leftover>();
         var viewNames = new ArrayList<String>();
         var drafts = new TreeMap<String, TableDraft>();
-        for (var r : q.rows("the tables", "SELECT TABLE_NAME, TABLE_TYPE, TABLE_COMMENT, TABLE_COLLATION FROM information_schema.TABLES "
+        String generatedEngine = generatedEngine();
+        for (var r : q.rows("the tables", "SELECT TABLE_NAME, TABLE_TYPE, TABLE_COMMENT, TABLE_COLLATION, ENGINE FROM information_schema.TABLES "
                 + "WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME", schema)) {
             if (r.get(1).equals("BASE TABLE")) {
                 var d = new TableDraft(r.get(0));
                 d.comment = r.get(2) == null || r.get(2).isEmpty() ? null : r.get(2);
                 d.collation = r.get(3);
+                // Another storage engine keeps other promises (MyISAM: no transactions, no foreign keys), never said silently.
+                if (r.get(4) != null && !r.get(4).equalsIgnoreCase(generatedEngine)) {
+                    d.leftover(Leftover.Kind.DIFFERENCE, null, null, "ENGINE=" + r.get(4), "a table of storage engine "
+                            + Leftover.quoted(r.get(4)) + "; generate makes every table " + generatedEngine);
+                }
                 drafts.put(r.get(0), d);
             } else {
                 leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, r.get(0), r.get(1), "a view; models hold tables only"));
@@ -459,5 +465,11 @@ final class MysqlReader {
     /** A name as the server spells it in what it shows (SHOW CREATE, view bodies): always between backticks, doubled inside. */
     private static String shown(String name) {
         return "`" + name.replace("`", "``") + "`";
+    }
+
+    /** The storage engine generate gives every table (its table options' one home). */
+    private static String generatedEngine() {
+        for (var o : dev.schemac.render.sql.Sql.mysqlTableOptions()) if (o.getKey().equals("engine")) return o.getValue();
+        throw new IllegalStateException("MySQL table options without an engine");
     }
 }

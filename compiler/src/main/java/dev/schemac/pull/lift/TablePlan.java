@@ -364,7 +364,7 @@ final class TablePlan {
             }
             if (c.defaultValue() != null) {
                 notes.add(new Leftover(Leftover.Kind.DEFAULT, table.name(), c.name(), c.name(), lifter.defaultText(c),
-                        "relation fields have no defaults"));
+                        "relation fields have no defaults", declaredDefault(c)));
             }
             if (c.comment() != null) doc = c.comment();
             if (c.updatedAt()) notes.add(new Leftover(Leftover.Kind.TRIGGER, table.name(), c.name(), c.name(), null,
@@ -505,7 +505,8 @@ final class TablePlan {
             if (def == null || refused != null) {
                 notes.add(new Leftover(Leftover.Kind.DEFAULT, table.name(), col, col,
                         dev.schemac.pull.compare.Change.defaultText(c.defaultValue(), lifter.dialect),
-                        refused != null ? "the model cannot hold it: " + refused : "the value cannot be written as a literal of the field's type"));
+                        refused != null ? "the model cannot hold it: " + refused : "the value cannot be written as a literal of the field's type",
+                        declaredDefault(c)));
                 def = null;
             }
         }
@@ -543,6 +544,15 @@ final class TablePlan {
                 "every unique of " + Leftover.quoted(table.name()) + " (but a one-to-one's) is over the rows where "
                         + Leftover.quoted(col) + " IS NULL, as generate writes a soft-deleting entity's, so it is read as the field "
                         + Quoted.name(Entity.SOFT_DELETE_FIELD) + ": a row with a value in it is a deleted row to the model");
+    }
+
+    /**
+     * A SQLite column's default the model leaves out, as the clause that declares the column with it (an adopted table's
+     * CREATE TABLE keeps it so: {@link dev.schemac.catalog.KeptSql.Place#DEFAULT}); null elsewhere.
+     */
+    private Leftover.Shape declaredDefault(Column c) {
+        if (lifter.engine != DbEngine.SQLITE || c.defaultValue() == null) return null;
+        return new Leftover.Shape.Declared(Sql.id(Dialect.SQLITE, c.name()) + " DEFAULT " + Sql.defaultValue(Dialect.SQLITE, c));
     }
 
     /** A column the database generates values for that cannot be {@code @auto}: the model's field has no generation. */

@@ -548,6 +548,15 @@ final class ChangeSql {
             t = to.table(t.name()).orElse(t);
         }
         add(c, ddl.createTable(t).stripTrailing());
+        // A table of an adopted database made again (a down script undoing its drop) has only what the history's SQL makes.
+        if (dialect() == Dialect.SQLITE) {
+            var made = DdlWriter.madeWith(Dialect.SQLITE, t);
+            for (KeptSql k : t.kept()) {
+                if (made.contains(k)) continue;
+                lost.add(new Lost(t.name(), k.what(), k.place() == KeptSql.Place.NONE ? "SQLite keeps no SQL that makes it again"
+                        : "its SQL names the table " + Quoted.name(k.table()) + ", now " + Quoted.name(t.name()), true));
+            }
+        }
         for (Column col : t.columns()) defined(c, t.name(), col);
         for (UniqueConstraint u : t.uniques()) if (ddl.separate(u)) add(c, ddl.partialUnique(t.name(), u));
         if (!d.inlineIndexes()) for (Index i : t.indexes()) add(c, createIndex(t.name(), i));

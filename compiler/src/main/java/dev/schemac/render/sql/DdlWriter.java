@@ -136,7 +136,14 @@ final class DdlWriter {
         boolean inlinePk = false;
         // Without what it keeps the table is written without its options: not STRICT, so its columns keep the model's types.
         Table typed = kept || t.kept().isEmpty() ? t : t.withKept(List.of());
-        for (Column c : t.columns()) {
+        // The columns it keeps as SQL (kept) go where the adopted table had them, among the model's.
+        for (Table.Declaration decl : kept ? t.declarations() : t.withKept(List.of()).declarations()) {
+            if (decl.kept() != null) {
+                lines.add(decl.kept().sql());
+                comments.add(null);
+                continue;
+            }
+            Column c = decl.column();
             String def = d.columnDefinition(c, typed, catalog);
             // A default the model cannot say, which the table has: while the model gives the column none of its own.
             String keptDefault = !kept || c.defaultValue() != null ? null : t.kept().stream().map(k -> k.defaultOf(c.name()))
@@ -149,13 +156,6 @@ final class DdlWriter {
             }
             lines.add(d.id(c.name()) + " " + def);
             comments.add(d.dialect() == Dialect.SQLITE ? c.comment() : null);
-        }
-        if (kept) {
-            for (var k : t.kept()) {
-                if (!k.declaresColumn()) continue;
-                lines.add(k.sql());
-                comments.add(null);
-            }
         }
         if (!inlinePk) {
             lines.add("CONSTRAINT " + d.id(t.primaryKey().name()) + " PRIMARY KEY (" + d.ids(t.primaryKey().columns()) + ")");
@@ -174,7 +174,9 @@ final class DdlWriter {
         }
         for (ForeignKey fk : t.foreignKeys()) {
             if (fk.forward() && d.alterForwardForeignKeys()) continue;
-            lines.add(foreignKey(fk));
+            // A key the adopted table checks at commit, which the model cannot say.
+            boolean deferred = kept && t.kept().stream().anyMatch(k -> k.defers(fk.columns()));
+            lines.add(foreignKey(fk) + (deferred ? " " + dev.schemac.catalog.KeptSql.DEFERRED : ""));
             comments.add(null);
         }
         for (Check c : t.checks()) {

@@ -235,6 +235,14 @@ final class JavaSpelling implements Spelling {
 
     @Override public String field(String name, String type, String defaultValue, List<String> flags) {
         var parts = new ArrayList<String>();
+        if (jpa && "now()".equals(defaultValue) && type.equals("datetime")) {
+            // Hibernate sets these itself (a database default it would overwrite with NULL); the processor reads them as
+            // required, = now(), and the second @updated.
+            boolean updated = flags.contains(Attributes.UPDATED);
+            parts.add(updated ? "@UpdateTimestamp" : "@CreationTimestamp");
+            defaultValue = null;
+            flags = flags.stream().filter(f -> !f.equals(Attributes.UPDATED)).toList();
+        }
         if (defaultValue != null) parts.add("@Default(\"" + defaultValue.replace("\\", "\\\\").replace("\"", "\\\"") + "\")");
         for (String f : flags) parts.add(attribute("@" + f));
         Declared d = declared(type);

@@ -146,6 +146,20 @@ class JpaHelpTest {
                 + "`@Unique({\"member\", \"book\", \"startedOn\"})`; if the same link can never recur, `@Unique({\"member\", \"book\"})`");
     }
 
+    /** Hibernate writes a row's creation and update times itself: its annotations, not a database default it would overwrite. */
+    @Test
+    void aTimestampIsDeclaredWithHibernatesAnnotations() {
+        var post = jpa("Post", "@Entity public class Post {", KEY, "  @Column(length = 30) String createdAt;", "  LocalDate updatedAt;", "}");
+        var c = compile(post);
+        assertThat(c).hadWarningContaining("help: declare it as `@CreationTimestamp Instant createdAt`").inFile(post).onLineContaining("createdAt");
+        assertThat(c).hadWarningContaining("help: declare it as `@UpdateTimestamp Instant updatedAt`").inFile(post).onLineContaining("updatedAt");
+        var fixed = jpa("Post", "@Entity public class Post {", KEY, "  @org.hibernate.annotations.CreationTimestamp Instant createdAt;",
+                "  @org.hibernate.annotations.UpdateTimestamp Instant updatedAt;", "}");
+        var again = compile(fixed);
+        assertThat(again).succeeded();
+        assertThat(warnings(again, "SC702")).isEmpty();
+    }
+
     /** The soft-delete column's index names the column, under its @Column(name). */
     @Test
     void aSoftDeleteIndexNamesTheColumn() {

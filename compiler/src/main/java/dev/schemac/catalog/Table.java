@@ -84,6 +84,11 @@ public record Table(String name, String entity, String doc, List<Column> columns
         return lookup.fieldColumns.getOrDefault(field, List.of());
     }
 
+    /** The columns the fields make, in the fields' order: a relation's key columns where it stands. */
+    public List<String> columnNamesOf(List<String> fields) {
+        return fields.stream().flatMap(f -> columnsOf(f).stream()).map(Column::name).toList();
+    }
+
     public Optional<ForeignKey> foreignKeyOf(String field) {
         return Optional.ofNullable(lookup.fieldKeys.get(field));
     }

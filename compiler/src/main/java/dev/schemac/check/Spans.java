@@ -26,10 +26,19 @@ public final class Spans {
         return find(e.span(), Pattern.compile("\\benum\\s+(" + Pattern.quote(e.name()) + ")\\b"));
     }
 
-    /** The {@code @@map} attribute of an entity, or its name when there is none in its text. */
+    /**
+     * The {@code @@map} attribute of an entity, or where the table's name is given otherwise (a
+     * Java annotation's value, which has no text to find it in), or the entity's name.
+     */
     public static Span tableMap(Entity e) {
         Span at = find(e.span(), ENTITY_MAP);
-        return at == e.span() ? entityName(e) : at;
+        if (at != e.span()) return at;
+        return e.tableName() != null && e.tableNameSpan() != null ? e.tableNameSpan() : entityName(e);
+    }
+
+    /** Where a field's column name is given ({@code @map}, {@code @Column(name)}), or the field. */
+    public static Span columnMap(dev.schemac.model.Field f) {
+        return f.columnName() != null && f.columnNameSpan() != null ? f.columnNameSpan() : f.span();
     }
 
     /** The first match of group 1 inside the span's text, or the span itself. */

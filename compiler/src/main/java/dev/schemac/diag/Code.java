@@ -72,7 +72,9 @@ public enum Code {
             + "U+2028 or U+2029) with text after it, which an "
             + "editor would show as a line of the model that the compiler never "
             + "reads (Trojan Source). Annotated Java reports these on the "
-            + "annotation or the Javadoc that holds the text; javac itself drops a form feed from "
+            + "annotation or the Javadoc that holds the text; a NUL there leaves the model unread, as a "
+            + "`.schema` file holding one is not read (SC105): SC109 at each value or Javadoc that holds one, "
+            + "and nothing more of the model. javac itself drops a form feed from "
             + "Javadoc and the characters Java ignores in identifiers, so those never reach the model."),
 
     // --- declarations and names: SC2xx

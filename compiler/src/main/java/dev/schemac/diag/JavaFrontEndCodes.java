@@ -142,7 +142,9 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                 error("SC924", "JPA mapping that would give other tables",
                         "A Jakarta Persistence mapping the language cannot say, where the outputs would describe other "
                         + "columns, keys or foreign keys than the tables Hibernate creates: a foreign key to a column that "
-                        + "is not the target's key (`@JoinColumn(referencedColumnName)`), one `@Embeddable` embedded twice "
+                        + "is not the target's key (`@JoinColumn(referencedColumnName)`), an `@Entity` with no `@Id` or "
+                        + "`@EmbeddedId` of its own or a superclass's (Hibernate refuses it; the language would give it a "
+                        + "surrogate key), one `@Embeddable` embedded twice "
                         + "or as a key in one entity and as columns in another, `@MapsId`, `@SecondaryTable`, a "
                         + "`@OneToMany` without `mappedBy`, a `@ManyToMany` whose target has no `@ManyToMany(mappedBy)` "
                         + "side, a `mappedBy` that names no owning field, a collection of values (`@ElementCollection`, "

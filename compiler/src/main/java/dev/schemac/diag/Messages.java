@@ -624,6 +624,16 @@ public final class Messages {
                         : "remove the character");
     }
 
+    /**
+     * A NUL in the text of annotated Java (a string value of an annotation the processor reads, a
+     * Javadoc): a Java string can hold one, and the model is then not read, as a {@code .schema}
+     * file holding one is no text (SC105) and is not read either.
+     */
+    public static Diagnostic nulInJava(Span at, String what) {
+        return hiddenCharacter(at, what, PlainText.describe(0), "no output can carry it (a .schema file holding one is no "
+                + "text, SC105), so the model is not read until it is gone", false);
+    }
+
     public static Diagnostic nameNotPortable(Span at, String what, String character, String reason) {
         return error(Code.NAME_NOT_PORTABLE, at, what + " cannot be a name in every output"
                         + (character == null ? "" : ": it holds " + character) + "; " + reason,

@@ -52,7 +52,7 @@ final class SchemaSpelling implements Spelling {
 
     @Override public String form(String display) { return FORMS.getOrDefault(display, display); }
 
-    @Override public String withFields(String display, List<String> fields) {
+    @Override public String withFields(String display, List<String> fields, List<String> columns) {
         return display + "(" + String.join(", ", fields) + ")";
     }
 

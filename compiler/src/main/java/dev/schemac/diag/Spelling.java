@@ -27,8 +27,13 @@ public interface Spelling {
     /** How an attribute is written with its arguments: {@code @length(min, max), @length(max = n) or @length(min = n)}. */
     String form(String display);
 
-    /** An attribute naming fields: {@code @@index(deleted_at)}, {@code @@id(order, product)}. */
-    String withFields(String display, List<String> fields);
+    /**
+     * An attribute naming fields: {@code @@index(deleted_at)}, {@code @@id(order, product)}.
+     * {@code columns} are the table's columns those fields make, in order (a relation's
+     * {@code order_id}): a front end whose annotations name columns, not fields (JPA's
+     * {@code @Index(columnList)}), names those.
+     */
+    String withFields(String display, List<String> fields, List<String> columns);
 
     /** An attribute with one text argument, quoted as written: {@code @map("col")}, {@code @@denormalized("...")}. */
     String withText(String display, String quoted);

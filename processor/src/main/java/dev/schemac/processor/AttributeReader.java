@@ -80,7 +80,8 @@ final class AttributeReader {
                         List.of(Nodes.positional(nodes.ref(enumConstant(a), at.with(m, a)))), at));
             } else if (type.equals(Annotations.COLUMN) && v.containsKey("name")) {
                 AnnotationValue s = v.get("name");
-                out.add(nodes.attribute(Attributes.MAP, false, List.of(Nodes.positional(nodes.str(string(s), at.with(m, s)))), at));
+                // What is said of the column's name stands where the name is written, as for JPA's @Column(name).
+                out.add(nodes.attribute(Attributes.MAP, false, List.of(Nodes.positional(nodes.str(string(s), at.with(m, s)))), at.with(m, s)));
             }
         }
         return out;

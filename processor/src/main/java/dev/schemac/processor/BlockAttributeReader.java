@@ -59,10 +59,20 @@ final class BlockAttributeReader {
         return out;
     }
 
-    /** {@code @Entity(table, timestamps)} says {@code @@map} and {@code @@timestamps}. */
+    /**
+     * {@code @Entity(table)} says {@code @@map}, read apart from the rest (before the fields: see
+     * {@link TypeReader#entity}).
+     */
+    static List<Attribute> table(TypeElement type, Nodes nodes) {
+        AnnotationMirror m = Mirrors.find(type, Annotations.ENTITY);
+        AnnotationValue table = m == null ? null : Mirrors.explicit(m).get("table");
+        if (table == null) return List.of();
+        Origin at = Origin.of(type).with(m);
+        return List.of(nodes.attribute(Attributes.MAP, true, List.of(string(table, at, nodes)), at.with(m, table)));
+    }
+
+    /** {@code @Entity(timestamps)} says {@code @@timestamps}; its {@code table} is {@link #table}'s. */
     private static void entity(Map<String, AnnotationValue> v, Origin at, Nodes nodes, List<Attribute> out) {
-        AnnotationValue table = v.get("table");
-        if (table != null) out.add(nodes.attribute(Attributes.MAP, true, List.of(string(table, at, nodes)), at.with(at.annotation(), table)));
         AnnotationValue ts = v.get("timestamps");
         if (ts != null && ts.getValue() instanceof Boolean b) {
             Origin o = at.with(at.annotation(), ts);

@@ -54,17 +54,22 @@ final class JavaSpelling implements Spelling {
     /** The spelling for a type Jakarta Persistence maps, whose table-level words are JPA's. */
     static final JavaSpelling JPA = new JavaSpelling(true);
 
+    /** The class a JPA composite key's help names: one whose fields are the {@code @Id} fields, by name. */
+    private static final String ID_CLASS = "Key";
+
     /** What JPA's annotations say otherwise than {@link #ATTRIBUTES} and {@link #FORMS}: the table's name, indexes and keys. */
     private static final Map<String, String> JPA_ATTRIBUTES = Map.ofEntries(
             blockEntry(Attributes.MAP, "@Table(name)"),
             blockEntry(Attributes.INDEX, "@Table(indexes)"),
             blockEntry(Attributes.UNIQUE, "@Table(uniqueConstraints)"),
+            blockEntry(Attributes.ID, "@IdClass"),
             fieldEntry(Attributes.UNIQUE, "@Column(unique = true)"));
 
     private static final Map<String, String> JPA_FORMS = Map.ofEntries(
             blockEntry(Attributes.MAP, "@Table(name = \"table_name\")"),
             blockEntry(Attributes.INDEX, "@Table(indexes = @Index(columnList = \"column, ...\"))"),
-            blockEntry(Attributes.UNIQUE, "@Table(uniqueConstraints = @UniqueConstraint(columnNames = {\"column\", ...}))"));
+            blockEntry(Attributes.UNIQUE, "@Table(uniqueConstraints = @UniqueConstraint(columnNames = {\"column\", ...}))"),
+            blockEntry(Attributes.ID, "@IdClass(" + ID_CLASS + ".class) on the class, @Id on each key field"));
 
     /**
      * The spelling for a diagnostic on this declaration (or on a member of it): JPA's for a type
@@ -186,17 +191,25 @@ final class JavaSpelling implements Spelling {
         return jpa && JPA_ATTRIBUTES.containsKey(display) ? attribute(display) : FORMS.getOrDefault(display, attribute(display));
     }
 
-    @Override public String withFields(String display, List<String> fields) {
+    @Override public String withFields(String display, List<String> fields, List<String> columns) {
+        // JPA's index and unique constraint name the table's columns (a relation's student_id), its key the fields.
         if (jpa && display.equals(Attributes.blockDisplay(Attributes.INDEX))) {
-            return "@Table(indexes = @Index(columnList = \"" + String.join(", ", fields) + "\"))";
+            return "@Table(indexes = @Index(columnList = \"" + String.join(", ", columns) + "\"))";
         }
         if (jpa && display.equals(Attributes.blockDisplay(Attributes.UNIQUE))) {
-            return "@Table(uniqueConstraints = @UniqueConstraint(columnNames = {"
-                    + String.join(", ", fields.stream().map(f -> "\"" + f + "\"").toList()) + "}))";
+            return "@Table(uniqueConstraints = @UniqueConstraint(columnNames = " + quotedList(columns) + "))";
         }
-        var names = fields.stream().map(f -> "\"" + Names.camel(f) + "\"").toList();
-        String args = names.size() == 1 ? names.get(0) : "{" + String.join(", ", names) + "}";
-        return bare(display) + "(" + args + ")";
+        var names = fields.stream().map(Names::camel).toList();
+        if (jpa && display.equals(Attributes.blockDisplay(Attributes.ID))) {
+            return "@IdClass(" + ID_CLASS + ".class) on the class, @Id on " + String.join(", ", names);
+        }
+        return bare(display) + "(" + quotedList(names) + ")";
+    }
+
+    /** Names as a Java annotation's string value: one, or several in braces. */
+    private static String quotedList(List<String> names) {
+        var quoted = names.stream().map(n -> "\"" + n + "\"").toList();
+        return quoted.size() == 1 ? quoted.get(0) : "{" + String.join(", ", quoted) + "}";
     }
 
     @Override public String withText(String display, String quoted) {
@@ -222,6 +235,14 @@ final class JavaSpelling implements Spelling {
 
     @Override public String field(String name, String type, String defaultValue, List<String> flags) {
         var parts = new ArrayList<String>();
+        if (jpa && "now()".equals(defaultValue) && type.equals("datetime")) {
+            // Hibernate sets these itself (a database default it would overwrite with NULL); the processor reads them as
+            // required, = now(), and the second @updated.
+            boolean updated = flags.contains(Attributes.UPDATED);
+            parts.add(updated ? "@UpdateTimestamp" : "@CreationTimestamp");
+            defaultValue = null;
+            flags = flags.stream().filter(f -> !f.equals(Attributes.UPDATED)).toList();
+        }
         if (defaultValue != null) parts.add("@Default(\"" + defaultValue.replace("\\", "\\\\").replace("\"", "\\\"") + "\")");
         for (String f : flags) parts.add(attribute("@" + f));
         Declared d = declared(type);

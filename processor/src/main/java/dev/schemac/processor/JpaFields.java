@@ -201,7 +201,9 @@ final class JpaFields {
         if (t.ok() && t.list() && oneToMany == null && manyToMany == null) {
             TypeElement element = JpaRelations.target(m.type());
             if (element == null || !Jpa.isEntity(element)) {
-                report.accept(collectionOfValues(m, element, nodes.at(at)));
+                // On @ElementCollection where it is written; a plain List<String> on the field.
+                AnnotationMirror collection = Mirrors.find(e, Jpa.ELEMENT_COLLECTION);
+                report.accept(collectionOfValues(m, element, nodes.at(collection == null ? at : at.with(collection))));
                 refused = true;
             }
         }

@@ -25,18 +25,28 @@ final class JpaTable {
 
     JpaTable(Consumer<Diagnostic> report) { this.report = report; }
 
+    /**
+     * {@code @Table(name)} says {@code @@map}, unless schemac's {@code @Entity(table)} does; read apart from the rest
+     * (before the fields: see {@link TypeReader#entity}).
+     */
+    static List<Attribute> name(TypeElement type, Nodes nodes) {
+        if (Mirrors.find(type, Jpa.ENTITY) == null) return List.of();
+        AnnotationMirror table = Mirrors.find(type, Jpa.TABLE);
+        String name = JpaNames.given(Jpa.string(table, "name"));
+        if (name == null || Mirrors.has(type, Annotations.ENTITY)
+                && Mirrors.explicit(Mirrors.find(type, Annotations.ENTITY)).get("table") != null) {
+            return List.of();
+        }
+        Origin o = Origin.of(type).with(table, Jpa.value(table, "name"));
+        return List.of(nodes.attribute(Attributes.MAP, true, List.of(Nodes.positional(nodes.str(name, o))), o));
+    }
+
     List<Attribute> read(TypeElement type, List<JavaMember> members, Nodes nodes) {
         var out = new ArrayList<Attribute>();
         AnnotationMirror entity = Mirrors.find(type, Jpa.ENTITY);
         if (entity == null) return out;
         Origin at = Origin.of(type).with(entity);
         AnnotationMirror table = Mirrors.find(type, Jpa.TABLE);
-        String name = JpaNames.given(Jpa.string(table, "name"));
-        if (name != null && (!Mirrors.has(type, Annotations.ENTITY)
-                || Mirrors.explicit(Mirrors.find(type, Annotations.ENTITY)).get("table") == null)) {
-            Origin o = Origin.of(type).with(table, Jpa.value(table, "name"));
-            out.add(nodes.attribute(Attributes.MAP, true, List.of(Nodes.positional(nodes.str(name, o))), o));
-        }
         if (!Mirrors.has(type, Annotations.ENTITY) || Mirrors.explicit(Mirrors.find(type, Annotations.ENTITY)).get("timestamps") == null) {
             out.add(nodes.attribute(Attributes.TIMESTAMPS, true, List.of(Nodes.positional(nodes.ref("false", at))), at));
         }

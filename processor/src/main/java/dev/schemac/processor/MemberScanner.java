@@ -84,6 +84,19 @@ final class MemberScanner {
         return false;
     }
 
+    /**
+     * Whether JPA finds the entity's key: an {@code @Id} or {@code @EmbeddedId} member, its own or
+     * a superclass's (a mapped superclass's, or an entity's it extends).
+     */
+    static boolean declaresJpaKey(TypeElement type) {
+        for (TypeElement t = type; t != null; t = superclass(t)) {
+            for (Element m : t.getEnclosedElements()) {
+                if (Mirrors.has(m, Jpa.ID) || Mirrors.has(m, Jpa.EMBEDDED_ID)) return true;
+            }
+        }
+        return false;
+    }
+
     /** The members that embed an {@code @Embeddable} type, in declaration order: their types are its mixins. */
     List<Element> embedding(TypeElement type) {
         var out = new ArrayList<Element>();

@@ -92,6 +92,15 @@ final class ModelRun {
         var options = Options.parse(env.getOptions());
         if (options.out() != null) dev.schemac.output.FileTransaction.guardStops(); // a stop from here on: no half-written folder
         if (!last && read.muted().anyUnresolved()) return Prepared.DEFERRED;
+        var readUnits = new ArrayList<Element>(holders);
+        readUnits.addAll(read.types());
+        var nul = NulText.find(readUnits, origins, elements);
+        if (!nul.isEmpty()) {
+            var reported = new java.util.HashSet<>(alreadyReported);
+            options.problems().forEach(d -> report(reporter, d, reported));
+            nul.forEach(d -> report(reporter, d, reported));
+            return new Prepared(false, true, Map.of(), Map.of(), List.of(), Map.of(), null, reported);
+        }
         // Checked for the chosen targets, as `schemac check -t` checks: a finding about one target (a MySQL reserved word,
         // a decimal MongoDB narrows) speaks only when that target is chosen.
         Compilation compilation = Compiler.compileAst(read.files(),

@@ -71,6 +71,9 @@ final class TypeReader {
         // fields, attributes), since diagnostics are sorted by them.
         Span span = nodes.at(at);
         Ident name = name(type, Annotations.ENTITY, span, nodes);
+        // The table's name where a .schema file writes @@map, first in the entity: what is said of it sorts there.
+        var tableName = new ArrayList<Member>(BlockAttributeReader.table(type, nodes));
+        tableName.addAll(JpaTable.name(type, nodes));
         var mixins = new LinkedHashSet<TypeElement>();
         supertypes(type, type, mixins, nodes, new HashSet<>());
         mixins.addAll(embedded(type, List.copyOf(mixins), nodes));
@@ -90,7 +93,16 @@ final class TypeReader {
         var tableColumns = new ArrayList<JavaMember>();
         for (TypeElement m : mixins) if (mixinKind(m)) tableColumns.addAll(scanner.members(m, Set.of()));
         tableColumns.addAll(javaMembers);
+        members.addAll(tableName);
         members.addAll(jpaTable.read(type, tableColumns, nodes));
+        if (Mirrors.has(type, Jpa.ENTITY) && !Mirrors.has(type, Annotations.ENTITY) && !MemberScanner.declaresJpaKey(type)) {
+            // The language would give it a surrogate key of its own; Hibernate gives it none and refuses it.
+            report.accept(JpaProblems.refused(nodes.at(Origin.of(type).with(Mirrors.find(type, Jpa.ENTITY))),
+                    type.getSimpleName().toString(), "@Entity without @Id or @EmbeddedId",
+                    "JPA keys an entity by what those say, and Hibernate refuses an entity with neither (no identifier)",
+                    "add `@Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;`, or put @Id on the fields of a natural key "
+                            + "(with @IdClass when there are several)"));
+        }
         overrides(type, type.getSimpleName().toString(), nodes);
         members.addAll(blocks.read(type, nodes));
         formulas(type, nodes);

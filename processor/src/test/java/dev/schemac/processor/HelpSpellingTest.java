@@ -187,7 +187,7 @@ class HelpSpellingTest {
         assertThat(JavaSpelling.INSTANCE.field("public_id", "uuid", "uuid()", List.of("unique")))
                 .isEqualTo("@Default(\"uuid()\") @Unique UUID publicId");
         assertThat(JavaSpelling.INSTANCE.type("Order[]")).isEqualTo("List<Order>");
-        assertThat(JavaSpelling.INSTANCE.withFields("@@index", List.of("user", "created_at"))).isEqualTo("@Index({\"user\", \"createdAt\"})");
+        assertThat(JavaSpelling.INSTANCE.withFields("@@index", List.of("user", "created_at"), List.of("user_id", "created_at"))).isEqualTo("@Index({\"user\", \"createdAt\"})");
     }
 
     /** A reserved table name is renamed on the class, a reserved column on the field: each help names its own annotation. */

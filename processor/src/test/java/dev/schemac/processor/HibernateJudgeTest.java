@@ -122,6 +122,17 @@ class HibernateJudgeTest {
         judge(List.of(SpringCodebases.ticketing()), SpringCodebases.TICKETING, ModelNotes.Kind.LARGE_OBJECT);
     }
 
+    /** What the help of SC701 on a JPA link entity writes: a unique constraint of the link's columns, or an @IdClass key. */
+    @Test
+    void theLinksUniqueConstraintTheHelpWritesBuildsTheSameDatabaseAsHibernate() throws Exception {
+        judge(List.of(JpaHelpTest.uniqueLink()), JpaHelpTest.UNIQUE_LINK);
+    }
+
+    @Test
+    void theLinksIdClassKeyTheHelpWritesBuildsTheSameDatabaseAsHibernate() throws Exception {
+        judge(List.of(JpaHelpTest.keyedLink()), JpaHelpTest.KEYED_LINK);
+    }
+
     /** Column definitions the language can say: the column Hibernate writes is the one schemac writes. */
     @Test
     void columnDefinitionsBuildTheSameDatabaseAsHibernate() throws Exception {

@@ -33,10 +33,10 @@ class JpaWordsTest {
         var own = Sources.java("test.Select", "import dev.schemac.annotations.*;", "/** A choice. */",
                 "@Entity(table = \"select\")", "public class Select {", "  @Id @Auto long id;", "}");
         var c = Sources.compile(order, group, own);
-        // On the class: the design document lists findings in span order, and a .schema file's @@map comes before its fields.
-        assertThat(c).hadWarningContaining("[SC607] table name `order` is reserved").inFile(order).onLineContaining("class Order");
+        // Where the name is written (@Table(name), @Entity(table)); a derived name, on the class.
+        assertThat(c).hadWarningContaining("[SC607] table name `order` is reserved").inFile(order).onLineContaining("@Table(name = \"order\")");
         assertThat(c).hadWarningContaining("[SC607] table name `groups` is reserved").inFile(group).onLineContaining("class Group");
-        assertThat(c).hadWarningContaining("[SC607] table name `select` is reserved").inFile(own).onLineContaining("class Select");
+        assertThat(c).hadWarningContaining("[SC607] table name `select` is reserved").inFile(own).onLineContaining("@Entity(table = \"select\")");
         for (var jpaFile : List.of(order, group)) {
             assertThat(helps(c, jpaFile)).anySatisfy(h -> assertThat(h).contains("rename it (or `@Table(name)` it)"))
                     .noneSatisfy(h -> assertThat(h).contains("@Entity("));

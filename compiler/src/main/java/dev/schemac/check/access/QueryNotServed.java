@@ -40,7 +40,8 @@ public final class QueryNotServed extends Rule {
     Diagnostic notServed(AccessPath p) {
         return finding(p.pattern().span(), "no index of " + Quoted.name(p.table().name()) + " serves the query "
                         + Messages.quoted(p.pattern().description()) + " of " + Quoted.name(p.entity().name()) + ": " + shortfall(p),
-                "add `@@index(" + String.join(", ", p.suggestion()) + ")` to `" + p.entity().name() + "`");
+                s -> "add " + Quoted.name(s.withFields("@@index", p.suggestion(), p.table().columnNamesOf(p.suggestion())))
+                        + " to " + Quoted.name(p.entity().name()));
     }
 
     /** What reading the table takes without a serving index. */

@@ -8,6 +8,8 @@ import dev.schemac.check.Rule;
 import dev.schemac.check.Spans;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Severity;
+import dev.schemac.diag.Spelling;
+import dev.schemac.catalog.Table;
 import dev.schemac.check.Words;
 import dev.schemac.model.DefaultValue;
 import dev.schemac.model.Entity;
@@ -90,9 +92,10 @@ public final class LinkWithoutNaturalKey extends Rule {
             Field lifetime = own.stream().filter(LinkWithoutNaturalKey::isStatus).findFirst()
                     .orElse(times.isEmpty() ? null : times.get(0));
             Span at = Spans.entityName(e);
-            if (when != null) out.report(e, recurringEvent(at, e.name(), links, when.name()));
-            else if (lifetime != null) out.report(e, recurringState(at, e.name(), links, lifetime.name()));
-            else out.report(e, noNaturalKey(at, e.name(), links));
+            Table t = context.table(e);
+            if (when != null) out.report(e, recurringEvent(at, e.name(), links, when.name(), t));
+            else if (lifetime != null) out.report(e, recurringState(at, e.name(), links, lifetime.name(), t));
+            else out.report(e, noNaturalKey(at, e.name(), links, t));
         }
     }
 
@@ -127,22 +130,38 @@ public final class LinkWithoutNaturalKey extends Rule {
         return last.equals("status") || last.equals("state");
     }
 
-    Diagnostic recurringEvent(Span at, String entity, List<String> links, String when) {
-        String list = String.join(", ", links);
+    Diagnostic recurringEvent(Span at, String entity, List<String> links, String when, Table t) {
+        var key = with(links, when);
         return finding(at, "link entity " + Quoted.name(entity) + " of " + names(links) + " has only a surrogate key; " + Quoted.name(when)
                         + " suggests it records an event, in which the same link may recur, so nothing tells two "
                         + "records of one event apart",
-                "if (" + names(links) + ", " + Quoted.name(when) + ") identifies one " + Quoted.name(entity) + ", key the event by it: `@@unique("
-                        + list + ", " + when + ")`; if the same link can never recur, `@@unique(" + list + ")`");
+                s -> "if (" + names(links) + ", " + Quoted.name(when) + ") identifies one " + Quoted.name(entity) + ", key the event by it: "
+                        + unique(s, key, t) + "; if the same link can never recur, " + unique(s, links, t));
     }
 
-    Diagnostic recurringState(Span at, String entity, List<String> links, String lifetime) {
-        String list = String.join(", ", links);
+    Diagnostic recurringState(Span at, String entity, List<String> links, String lifetime, Table t) {
+        var key = with(links, REPEAT);
+        // The field the help proposes is not in the table yet: its column is the field's own name.
+        var columns = with(t.columnNamesOf(links), REPEAT);
         return finding(at, "link entity " + Quoted.name(entity) + " of " + names(links) + " has only a surrogate key; " + Quoted.name(lifetime)
                         + " suggests the link has a life of its own and may recur, so a key of the links alone would "
                         + "forbid a legitimate repeat",
-                "add a required field that tells repeats apart (a date such as `started_on date`) and key it with the links: `@@unique("
-                        + list + ", started_on)`; if the same link can never recur, `@@unique(" + list + ")`");
+                s -> "add a required field that tells repeats apart (a date such as " + Quoted.name(s.field(REPEAT, "date"))
+                        + ") and key it with the links: " + Quoted.name(s.withFields("@@unique", key, columns))
+                        + "; if the same link can never recur, " + unique(s, links, t));
+    }
+
+    /** The field the help proposes to tell repeats of a link apart. */
+    private static final String REPEAT = "started_on";
+
+    private static List<String> with(List<String> fields, String more) {
+        var out = new java.util.ArrayList<>(fields);
+        out.add(more);
+        return List.copyOf(out);
+    }
+
+    private static String unique(Spelling s, List<String> fields, Table t) {
+        return Quoted.name(s.withFields("@@unique", fields, t.columnNamesOf(fields)));
     }
 
     /** The links as names in a message, each quoted (and so cut when long, as every quoted name is). */
@@ -150,9 +169,9 @@ public final class LinkWithoutNaturalKey extends Rule {
         return String.join(", ", links.stream().map(Quoted::name).toList());
     }
 
-    Diagnostic noNaturalKey(Span at, String entity, List<String> links) {
+    Diagnostic noNaturalKey(Span at, String entity, List<String> links, Table t) {
         return finding(at, "link entity " + Quoted.name(entity) + " of " + names(links) + " has only a surrogate key; the same link "
                 + "can be stored twice", s -> "if (" + names(links) + ") identifies one " + Quoted.name(entity) + ", declare that natural key: "
-                + Quoted.name(s.withFields("@@id", links)) + " or " + Quoted.name(s.withFields("@@unique", links)));
+                + Quoted.name(s.withFields("@@id", links, t.columnNamesOf(links))) + " or " + unique(s, links, t));
     }
 }

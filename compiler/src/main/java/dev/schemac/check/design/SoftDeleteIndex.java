@@ -40,13 +40,13 @@ public final class SoftDeleteIndex extends Rule {
             boolean indexed = t.primaryKey().columns().contains(col)
                     || t.indexes().stream().map(Index::columns).anyMatch(c -> c.contains(col))
                     || t.uniques().stream().map(UniqueConstraint::columns).anyMatch(c -> c.contains(col));
-            if (!indexed) out.report(e, notIndexed(field.get().span(), e.name(), t.name()));
+            if (!indexed) out.report(e, notIndexed(field.get().span(), e.name(), t.name(), col));
         }
     }
 
-    Diagnostic notIndexed(Span at, String entity, String table) {
+    Diagnostic notIndexed(Span at, String entity, String table, String column) {
         return finding(at, "`" + entity + ".deleted_at` marks soft deletes but no index of `" + table + "` contains it",
-                s -> "add " + Quoted.name(s.withFields("@@index", java.util.List.of("deleted_at"))) + " to " + Quoted.name(entity)
+                s -> "add " + Quoted.name(s.withFields("@@index", List.of("deleted_at"), List.of(column))) + " to " + Quoted.name(entity)
                         + " (or to the mixin that declares `deleted_at`)");
     }
 }

@@ -5,6 +5,7 @@ import com.google.auto.service.AutoService;
 import dev.schemac.check.CheckContext;
 import dev.schemac.check.Reporter;
 import dev.schemac.check.Rule;
+import dev.schemac.check.Spans;
 import dev.schemac.check.Words;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Severity;
@@ -33,7 +34,7 @@ public final class ColumnNameConvention extends Rule {
         for (Entity e : context.model().entities()) {
             for (Field f : e.storedFields()) {
                 if (f.columnName() != null && !Words.isSnake(f.columnName()) && reported.add(f.span())) {
-                    out.report(e, notSnake(f.columnNameSpan() != null ? f.columnNameSpan() : f.span(), f.columnName()));
+                    out.report(e, notSnake(Spans.columnMap(f), f.columnName()));
                 }
             }
         }

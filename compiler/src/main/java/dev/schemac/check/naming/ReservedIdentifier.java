@@ -76,7 +76,7 @@ public final class ReservedIdentifier extends Rule {
             for (Field f : e.fields()) {
                 if (f.origin() == Origin.IMPLICIT || !reported.add(f.name())) continue;
                 var columns = t.columnsOf(f.name());
-                if (f.isStored()) for (Column c : columns) sql(dialects, out, e, f::span, "column", c.name());
+                if (f.isStored()) for (Column c : columns) sql(dialects, out, e, () -> Spans.columnMap(f), "column", c.name());
                 if (spelled.clear(f.name(), columns)) continue;
                 code(context, f, columns).report(f::span, "field", f.name()).ifPresent(d -> out.report(e, d));
             }

@@ -1,0 +1,188 @@
+package dev.schemac.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.schemac.processor.JpaMappingTest.jpa;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The help of a finding on a JPA entity says what to write in JPA's annotations, naming what
+ * JPA names there: a {@code @UniqueConstraint}'s and an {@code @Index}'s columns by the table's
+ * column names (a relation's {@code student_id}, a {@code @JoinColumn(name)}), a composite key
+ * by {@code @IdClass} and {@code @Id} fields. Each help is proven by writing what it says and
+ * compiling again: the finding is gone ({@link HibernateJudgeTest} then builds the fixed models
+ * with Hibernate's own schema export and finds the same tables).
+ */
+class JpaHelpTest {
+    private static final String KEY = "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;";
+
+    static JavaFileObject student() {
+        return jpa("Student", "@Entity public class Student {", KEY, "  @Column(length = 80, nullable = false) String name;", "}");
+    }
+
+    static JavaFileObject course() {
+        return jpa("Course", "@Entity public class Course {", KEY, "  @Column(length = 80, nullable = false) String title;", "}");
+    }
+
+    /** A link entity of a student and a course, its classes' annotations and its members given. */
+    static JavaFileObject enrollment(String annotations, String... members) {
+        var lines = new ArrayList<String>();
+        lines.add(annotations + " @Entity public class Enrollment {");
+        lines.addAll(List.of(members));
+        lines.add("}");
+        return jpa("Enrollment", lines.toArray(String[]::new));
+    }
+
+    static final String LINKS = "  @ManyToOne(optional = false) Student student;\n  @ManyToOne(optional = false) Course course;";
+
+    /** The enrollment the help of SC701 fixes with the unique constraint it writes. */
+    static JavaFileObject[] uniqueLink() {
+        return new JavaFileObject[] {student(), course(), enrollment(
+                "@Table(uniqueConstraints = @UniqueConstraint(columnNames = {\"student_id\", \"course_id\"}))", KEY, LINKS)};
+    }
+
+    static final String UNIQUE_LINK = """
+            entity Course {
+              id bigint @id @auto
+              title string(80)
+              @@timestamps(false)
+            }
+            entity Student {
+              id bigint @id @auto
+              name string(80)
+              @@timestamps(false)
+            }
+            entity Enrollment {
+              id bigint @id @auto
+              student Student @on_delete(no_action)
+              course Course @on_delete(no_action)
+              @@timestamps(false)
+              @@unique(student, course)
+            }
+            """;
+
+    /** The enrollment the help of SC701 fixes with the composite key it writes: @IdClass and @Id on the links. */
+    static JavaFileObject[] keyedLink() {
+        return new JavaFileObject[] {student(), course(),
+                enrollment("@IdClass(Key.class)", "  @Id @ManyToOne(optional = false) Student student;",
+                        "  @Id @ManyToOne(optional = false) Course course;"),
+                jpa("Key", "public class Key implements java.io.Serializable {", "  Long student; Long course;",
+                        "  @Override public boolean equals(Object o) { return o instanceof Key k && k.student.equals(student) && k.course.equals(course); }",
+                        "  @Override public int hashCode() { return student.hashCode() * 31 + course.hashCode(); }", "}")};
+    }
+
+    static final String KEYED_LINK = UNIQUE_LINK.replace("""
+              id bigint @id @auto
+              student Student @on_delete(no_action)
+              course Course @on_delete(no_action)
+              @@timestamps(false)
+              @@unique(student, course)
+            """, """
+              student Student @id @on_delete(no_action)
+              course Course @id @on_delete(no_action)
+              @@timestamps(false)
+            """);
+
+    private static Compilation compile(JavaFileObject... files) {
+        return Sources.compile(List.of(files), "-Aschemac.targets=postgres");
+    }
+
+    private static List<String> warnings(Compilation c, String code) {
+        return c.warnings().stream().map(d -> d.getMessage(Locale.ROOT)).filter(m -> m.startsWith("[" + code + "]")).toList();
+    }
+
+    /**
+     * A JPA entity always declares its key (Hibernate refuses one without), so the link rule's help reaches a JPA
+     * user through the spelling alone: the unique constraint by the table's columns, the key by @IdClass and @Id fields.
+     */
+    @Test
+    void aLinksNaturalKeyIsSpelledByItsColumnsAndByIdClass() {
+        var fields = List.of("student", "course_ref");
+        var columns = List.of("learner", "course_ref_code");
+        assertThat(JavaSpelling.JPA.withFields("@@unique", fields, columns))
+                .isEqualTo("@Table(uniqueConstraints = @UniqueConstraint(columnNames = {\"learner\", \"course_ref_code\"}))");
+        assertThat(JavaSpelling.JPA.withFields("@@index", fields, columns)).isEqualTo("@Table(indexes = @Index(columnList = \"learner, course_ref_code\"))");
+        assertThat(JavaSpelling.JPA.withFields("@@id", fields, columns)).isEqualTo("@IdClass(Key.class) on the class, @Id on student, courseRef");
+        assertThat(JavaSpelling.JPA.form("@@id")).isEqualTo("@IdClass(Key.class) on the class, @Id on each key field");
+        // What the help writes compiles, with no finding left, and Hibernate makes the same tables of it (HibernateJudgeTest).
+        for (var fixed : List.of(uniqueLink(), keyedLink())) {
+            var c = compile(fixed);
+            assertThat(c).succeeded();
+            assertThat(warnings(c, "SC701")).isEmpty();
+            assertThat(c.errors()).isEmpty();
+        }
+    }
+
+    /** Hibernate refuses an entity without a key; the language would give it one of its own: neither is silence. */
+    @Test
+    void aJpaEntityWithoutAKeyIsRefusedAtItsEntityAnnotation() {
+        var link = enrollment("", LINKS);
+        var c = compile(student(), course(), link);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC924] @Entity without @Id or @EmbeddedId on `Enrollment` cannot be said in the language")
+                .inFile(link).onLineContaining("@Entity public class Enrollment");
+        assertThat(c).hadErrorCount(1);
+        // A key in a mapped superclass, or an @EmbeddedId, is a key.
+        var base = jpa("Base", "@MappedSuperclass public abstract class Base {", KEY, "}");
+        var sub = jpa("Sub", "@Entity public class Sub extends Base {", "  @Column(length = 9) String code;", "}");
+        assertThat(compile(base, sub)).succeeded();
+    }
+
+    /** schemac's own annotations name fields, in Java: the proposed date is a Java field, the key lists Java names. */
+    @Test
+    void aRecurringLinksHelpIsJavaForSchemacsAnnotations() {
+        var c = Sources.compile(List.of(Sources.java("test.Loan", "import dev.schemac.annotations.*;",
+                        "@Entity public class Loan { Member member; Book book; @Column(length = 20) String status; }"),
+                Sources.java("test.Member", "import dev.schemac.annotations.*;", "@Entity public class Member { @Column(length = 20) String name; }"),
+                Sources.java("test.Book", "import dev.schemac.annotations.*;", "@Entity public class Book { @Column(length = 20) String title; }")),
+                "-Aschemac.targets=postgres");
+        assertThat(c).hadWarningContaining("(a date such as `LocalDate startedOn`) and key it with the links: "
+                + "`@Unique({\"member\", \"book\", \"startedOn\"})`; if the same link can never recur, `@Unique({\"member\", \"book\"})`");
+    }
+
+    /** Hibernate writes a row's creation and update times itself: its annotations, not a database default it would overwrite. */
+    @Test
+    void aTimestampIsDeclaredWithHibernatesAnnotations() {
+        var post = jpa("Post", "@Entity public class Post {", KEY, "  @Column(length = 30) String createdAt;", "  LocalDate updatedAt;", "}");
+        var c = compile(post);
+        assertThat(c).hadWarningContaining("help: declare it as `@CreationTimestamp Instant createdAt`").inFile(post).onLineContaining("createdAt");
+        assertThat(c).hadWarningContaining("help: declare it as `@UpdateTimestamp Instant updatedAt`").inFile(post).onLineContaining("updatedAt");
+        var fixed = jpa("Post", "@Entity public class Post {", KEY, "  @org.hibernate.annotations.CreationTimestamp Instant createdAt;",
+                "  @org.hibernate.annotations.UpdateTimestamp Instant updatedAt;", "}");
+        var again = compile(fixed);
+        assertThat(again).succeeded();
+        assertThat(warnings(again, "SC702")).isEmpty();
+    }
+
+    /** The soft-delete column's index names the column, under its @Column(name). */
+    @Test
+    void aSoftDeleteIndexNamesTheColumn() {
+        var post = jpa("Post", "@Entity public class Post {", KEY, "  @Column(name = \"removedAt\") Instant deletedAt;", "}");
+        var c = compile(post);
+        assertThat(c).hadWarningContaining("[SC703]");
+        assertThat(c).hadWarningContaining("help: add `@Table(indexes = @Index(columnList = \"removed_at\"))` to `Post`");
+        var fixed = jpa("Post", "@Entity @Table(indexes = @Index(columnList = \"removed_at\")) public class Post {", KEY,
+                "  @Column(name = \"removedAt\") Instant deletedAt;", "}");
+        assertThat(warnings(compile(fixed), "SC703")).isEmpty();
+    }
+
+    /** A query (schemac's @Query on a JPA entity) no index serves: the index it needs, by its columns. */
+    @Test
+    void aQuerysIndexNamesTheColumns() {
+        String query = "@dev.schemac.annotations.Query(value = \"a course's students by name\", where = \"course\", order = \"lastName\")";
+        String members = "  @ManyToOne(optional = false) Course course;\n  @Column(name = \"surname\", length = 80) String lastName;";
+        var listing = jpa("Listing", query + " @Entity public class Listing {", KEY, members, "}");
+        var c = compile(course(), listing);
+        assertThat(c).hadWarningContaining("help: add `@Table(indexes = @Index(columnList = \"course_id, surname\"))` to `Listing`");
+        var fixed = jpa("Listing", query + " @Entity @Table(indexes = @Index(columnList = \"course_id, surname\")) public class Listing {",
+                KEY, members, "}");
+        var again = compile(course(), fixed);
+        assertThat(again.warnings().stream().map(d -> d.getMessage(Locale.ROOT))).noneMatch(m -> m.contains("serves the query"));
+    }
+}

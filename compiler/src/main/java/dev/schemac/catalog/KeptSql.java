@@ -1,5 +1,7 @@
 package dev.schemac.catalog;
 
+import dev.schemac.model.Dialect;
+import dev.schemac.naming.ReservedWords;
 import dev.schemac.sqltext.SqlLexer;
 import dev.schemac.sqltext.SqlLexer.Token;
 import java.util.List;
@@ -206,12 +208,19 @@ public record KeptSql(String table, String what, String sql, Place place, String
         }
     }
 
-    /** Whether token {@code i} is a name SQLite may read as a column: not a function called, a collation or a type. */
+    /**
+     * Whether token {@code i} is a name SQLite may read as a column: not a function called, a collation or a type,
+     * not a keyword SQLite reserves (a column of that name is quoted), not what qualifies a name ({@code t.} or
+     * {@code NEW.}), and not a default's term, which SQLite reads as a value even when it is a bare word.
+     */
     static boolean isColumnName(List<Token> code, int i) {
         Token t = code.get(i);
         if (!t.isName()) return false;
-        if (t.kind() == SqlLexer.Kind.WORD && i + 1 < code.size() && code.get(i + 1).is("(")) return false;
-        return !(i > 0 && (code.get(i - 1).is("COLLATE") || code.get(i - 1).is("AS")));
+        boolean bare = t.kind() == SqlLexer.Kind.WORD;
+        if (bare && i + 1 < code.size() && code.get(i + 1).is("(")) return false;
+        if (bare && ReservedWords.isSqlReserved(t.text(), Dialect.SQLITE)) return false;
+        if (i + 1 < code.size() && code.get(i + 1).is(".")) return false;
+        return !(i > 0 && (code.get(i - 1).is("COLLATE") || code.get(i - 1).is("AS") || code.get(i - 1).is("DEFAULT")));
     }
 
     private static Set<String> names(List<Token> code, int from, int to) {

@@ -554,7 +554,8 @@ public enum Code {
             + "(nor anywhere earlier in the history). Check the spelling, or remove the hint."),
     RENAME_HINT_APPLIED("SC553", "Rename hint already applied",
             "The rename this hint asks for is already in the history: the last snapshot has the new name "
-            + "and not the old one. The hint does nothing any more; remove it."),
+            + "and not the old one, or a migration applied it and the old name is by then another's, one that took it "
+            + "over in that migration. The hint does nothing any more; remove it."),
     RENAME_HINT_DUPLICATE("SC554", "Two rename hints name one old name",
             "Two fields of one entity (or two entities) say they were renamed from the same name; only one "
             + "of them can be."),
@@ -601,7 +602,8 @@ public enum Code {
             + "`>= 0`, `a < b` made `b >= a`) is none. A unique "
             + "over a column the migration adds with `uuid()` is no finding: each row draws its own value; nor is one over "
             + "a column it adds optional without a default (alone or with others): each row holds NULL there, and no "
-            + "engine takes two NULLs for duplicates. A foreign key "
+            + "engine takes two NULLs for duplicates; nor is the all-or-none check of a required reference of several "
+            + "columns made optional: every row holds all of them. A foreign key "
             + "over columns the table already had (a field turned into a relation, as the 3NF split of SC803/SC804 does "
             + "with its determinant) fails on every row whose value the referenced table lacks; when that table is one "
             + "the same migration creates, it starts empty: the migration moves no rows into it, and the help gives the "

@@ -416,11 +416,12 @@ public final class CatalogDiff {
                     (t, c) -> new DropForeignKey(t, (ForeignKey) c), (t, c) -> new AddForeignKey(t, (ForeignKey) c), reshaped);
 
             boolean triggers = original.updatedAtTrigger() != null || nt.updatedAtTrigger() != null;
-            // Tables whose triggers share a name share PostgreSQL's function while they stamp alike: a table joining or
-            // leaving them may move this table to a function of another name, which its trigger must then call.
-            boolean functionMoves = original.updatedAtTrigger() != null && nt.updatedAtTrigger() != null
-                    && !dev.schemac.render.sql.Sql.updatedFunction(original, old).equals(dev.schemac.render.sql.Sql.updatedFunction(nt, neu));
-            if (triggers && (out.size() > before || functionMoves || !triggerShape(ot).equals(triggerShape(nt)))) {
+            // A dialect may make one thing of the triggers that share a name (PostgreSQL's function): a table joining or
+            // leaving them, or one of them stamping otherwise, may change this table's. Each dialect's renderer leaves
+            // alone a trigger it would make again as it is.
+            boolean sharersChange = original.updatedAtTrigger() != null && nt.updatedAtTrigger() != null
+                    && !sharing(original, old).equals(sharing(nt, neu));
+            if (triggers && (out.size() > before || sharersChange || !triggerShape(ot).equals(triggerShape(nt)))) {
                 if (original.updatedAtTrigger() != null) out.add(new DropTrigger(original));
                 if (nt.updatedAtTrigger() != null) out.add(new CreateTrigger(nt));
             }
@@ -493,7 +494,10 @@ public final class CatalogDiff {
                 Object index = madeIndex(out.get(made));
                 for (String c : indexColumns(index)) {
                     Integer i = early.get(c);
-                    if (i != null && out.get(i) instanceof AddColumn a && !a.first()) out.set(i, new AddColumn(a.table(), a.column(), true));
+                    if (i != null && out.get(i) instanceof AddColumn a && !a.first()) {
+                        out.set(i, new AddColumn(a.table(), a.column(), true));
+                        if (a.column().type().isEnum()) enumFirst(a.column().type().enumName());
+                    }
                 }
                 String table = out.get(made).table();
                 Object first = takesOver ? temporary(index) : index;
@@ -518,12 +522,35 @@ public final class CatalogDiff {
 
         /**
          * Whether a column the migration adds can be added before the drops: its name is no column's the table has
-         * (one dropped or renamed away frees it only later), the table keeps its name, and the column needs nothing
-         * made later (an enum type) nor makes a key (an identity column, a key column).
+         * (one dropped or renamed away frees it only later), the table keeps its name, the column makes no key (an
+         * identity column, a key column), and what its type needs is there by then: an enum the migration leaves
+         * as it is, or one it creates, which is then created first too ({@link #enumFirst}).
          */
-        private static boolean addedFirst(Table original, Table nt, Column c) {
-            return original.name().equals(nt.name()) && original.column(c.name()).isEmpty() && !c.type().isEnum()
+        private boolean addedFirst(Table original, Table nt, Column c) {
+            return original.name().equals(nt.name()) && original.column(c.name()).isEmpty() && (!c.type().isEnum() || enumReadyFirst(c))
                     && !c.autoIncrement() && !nt.primaryKey().columns().contains(c.name());
+        }
+
+        /**
+         * Whether the enum of a column can be there before the drops: unchanged by the migration (its type, named
+         * alike, holds the same values), or new under a type name nothing of the old catalog holds (PostgreSQL gives
+         * each table a type of its name, let go of only when the table is dropped).
+         */
+        private boolean enumReadyFirst(Column c) {
+            EnumDef n = neu.enumDef(c.type().enumName()).orElse(null);
+            if (n == null) return false;
+            EnumDef o = old.enumDef(n.name()).orElse(null);
+            if (o != null) return o.typeName().equals(n.typeName()) && o.values().equals(n.values());
+            String type = n.typeName().toLowerCase(java.util.Locale.ROOT);
+            return old.tables().stream().noneMatch(t -> t.name().toLowerCase(java.util.Locale.ROOT).equals(type))
+                    && old.enums().stream().noneMatch(e -> e.typeName().toLowerCase(java.util.Locale.ROOT).equals(type));
+        }
+
+        /** The new enum {@code name} is created before the drops, as a column of it is added then. */
+        private void enumFirst(String name) {
+            for (int i = 0; i < out.size(); i++) {
+                if (out.get(i) instanceof CreateEnum e && e.e().name().equals(name) && !e.first()) out.set(i, new CreateEnum(e.e(), true));
+            }
         }
 
         private static List<String> indexColumns(Object o) {
@@ -581,6 +608,14 @@ public final class CatalogDiff {
         private static List<Object> triggerShape(Table t) {
             return List.of(String.valueOf(t.updatedAtTrigger()), t.name(), t.primaryKey().columns(),
                     t.columns().stream().filter(Column::updatedAt).map(c -> c.name() + ":" + c.type()).sorted().toList());
+        }
+
+        /** What each table whose trigger has this table's trigger's name stamps, in the catalog's order, by entity. */
+        private static List<List<Object>> sharing(Table t, Catalog catalog) {
+            return catalog.tablesWithUpdatedAtTrigger(t.updatedAtTrigger()).stream()
+                    .map(o -> List.<Object>of(String.valueOf(o.entity() == null ? o.name() : o.entity()),
+                            o.columns().stream().filter(Column::updatedAt).map(c -> c.name() + ":" + c.type()).sorted().toList()))
+                    .toList();
         }
 
         /** Type, nullability, default, identity, {@code @updated} and comment: what a column stores and says. */

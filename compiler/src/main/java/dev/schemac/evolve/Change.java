@@ -40,9 +40,17 @@ public sealed interface Change {
 
     // --- enums
 
-    record CreateEnum(EnumDef e) implements Change {
+    /**
+     * A new enum; {@code first} when a column of it is added before the drops (an index a foreign key needs is on
+     * it), so that PostgreSQL has the type by then.
+     */
+    record CreateEnum(EnumDef e, boolean first) implements Change {
+        public CreateEnum(EnumDef e) {
+            this(e, false);
+        }
+
         public Change inverse() { return new DropEnum(e); }
-        public Phase phase() { return Phase.CREATE_ENUM; }
+        public Phase phase() { return first ? Phase.ADD_INDEX_FIRST : Phase.CREATE_ENUM; }
         public String table() { return null; }
     }
 

@@ -183,9 +183,10 @@ public final class Evolution {
                 diags.add(Messages.renameHintDuplicate(h.span(), h.from(), other));
                 continue;
             }
-            if (head.tableOf(h.from()).isPresent()) {
+            boolean applied = appliedBefore(history, entity, h.from(), null);
+            if (head.tableOf(h.from()).isPresent() && !applied) {
                 if (!h.from().equals(entity)) entities.put(entity, h);
-            } else if (head.tableOf(entity).isPresent() && everEntity(history, h.from())) {
+            } else if (applied || head.tableOf(entity).isPresent() && everEntity(history, h.from())) {
                 diags.add(Messages.renameHintApplied(h.span(), "entity", h.from()));
             } else {
                 diags.add(Messages.renameHintUnknown(h.span(), "entity", h.from()));
@@ -205,9 +206,10 @@ public final class Evolution {
                     diags.add(Messages.renameHintDuplicate(h.span(), h.from(), entity + "." + other));
                     continue;
                 }
-                if (old != null && !old.columnsOf(h.from()).isEmpty()) {
+                boolean applied = old != null && oldEntity.equals(entity) && appliedBefore(history, entity, h.from(), f.getKey());
+                if (old != null && !old.columnsOf(h.from()).isEmpty() && !applied) {
                     if (!h.from().equals(f.getKey())) kept.put(f.getKey(), h);
-                } else if (old != null && !old.columnsOf(f.getKey()).isEmpty() && everField(history, oldEntity, h.from())) {
+                } else if (applied || old != null && !old.columnsOf(f.getKey()).isEmpty() && everField(history, oldEntity, h.from())) {
                     diags.add(Messages.renameHintApplied(h.span(), "field", h.from()));
                 } else {
                     diags.add(Messages.renameHintUnknown(h.span(), "field", oldEntity + "." + h.from()));
@@ -216,6 +218,24 @@ public final class Evolution {
             if (!kept.isEmpty()) fields.put(entity, kept);
         }
         return new RenameHints(entities, fields);
+    }
+
+    /**
+     * Whether a migration of the history applied this hint (of {@code field} of {@code entity}, or of the entity when
+     * {@code field} is null) and the entity (and field) kept its name in every catalog since. Its old name may be
+     * another entity's (or field's) by then, one that took it over in the same migration: the hint must not rename
+     * that one too.
+     */
+    private static boolean appliedBefore(History h, String entity, String from, String field) {
+        var entries = h.entries();
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            var e = entries.get(i);
+            Table t = e.catalog().tableOf(entity).orElse(null);
+            if (t == null || field != null && t.columnsOf(field).isEmpty()) return false;
+            String was = field == null ? e.entityRenames().get(entity) : e.fieldRenames().getOrDefault(entity, Map.of()).get(field);
+            if (from.equals(was)) return true;
+        }
+        return false;
     }
 
     private static boolean everEntity(History h, String entity) {

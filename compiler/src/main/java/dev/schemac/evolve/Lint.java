@@ -24,6 +24,7 @@ import dev.schemac.types.Binary32;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -147,7 +148,7 @@ public final class Lint {
                         + Quoted.columns(p.key().columns()) + " the primary key of " + Quoted.name(p.table())
                         + "; duplicate rows make it fail", "look for duplicates of " + Quoted.columns(p.key().columns()) + " first"));
             } else if (c instanceof AddCheck k && !created.contains(k.table()) && !replacesWeaker(replaced, k.table(), k.check(), changes, to)
-                    && !onAddedColumns(k, changes)) {
+                    && !onAddedColumns(k, changes) && !wholeAlready(k, changes, from, renamedTo)) {
                 if (k.check().terms().size() == 1 && k.check().terms().get(0) instanceof Check.AllOrNone whole) {
                     // Added to every optional reference of several columns by the release that began keeping them whole:
                     // a history written before it meets this check at its next migration, for a reference it already had.
@@ -502,6 +503,25 @@ public final class Lint {
         keys.add(old.primaryKey().columns());
         old.uniques().stream().filter(u -> !u.partial()).forEach(u -> keys.add(u.columns()));
         return keys.stream().anyMatch(k -> !k.isEmpty() && k.stream().map(x -> columns.getOrDefault(x, x)).allMatch(p.key().columns()::contains));
+    }
+
+    /**
+     * An all-or-none check over columns the table had, every one of them required until this migration (a required
+     * reference made optional): every row holds all of them, which the check lets in. Any column that was optional,
+     * or that the migration adds, may leave a row half set.
+     */
+    private static boolean wholeAlready(AddCheck k, List<Change> changes, Catalog from, Map<String, String> renamedTo) {
+        if (k.check().terms().size() != 1 || !(k.check().terms().get(0) instanceof Check.AllOrNone whole)) return false;
+        String oldName = renamedTo.entrySet().stream().filter(e -> e.getValue().equals(k.table())).map(Map.Entry::getKey)
+                .findFirst().orElse(k.table());
+        Table old = from.table(oldName).orElse(null);
+        if (old == null) return false;
+        var before = new HashMap<String, String>();
+        Renames.columns(changes, k.table()).forEach((was, now) -> before.put(now, was));
+        var added = new HashSet<String>();
+        for (Change c : changes) if (c instanceof AddColumn a && a.table().equals(k.table())) added.add(a.column().name());
+        return whole.columns().stream().allMatch(col -> !added.contains(col)
+                && old.column(before.getOrDefault(col, col)).map(o -> !o.nullable()).orElse(false));
     }
 
     /** A check on columns this migration adds: existing rows get their default, which the model keeps valid. */

@@ -74,4 +74,28 @@ class KeptSqlTest {
         // Where the column it followed is gone (or no place was kept), it comes after the model's.
         assertThat(names).containsExactly("first", "id", "mid", "mid2", "b", "late", "gone");
     }
+
+    @Test
+    void aDefaultsTermIsAValueNotAColumnEvenAsABareWord() {
+        for (String term : new String[] {"abc", "\"abc\"", "'abc'", "CURRENT_TIMESTAMP", "(abc)"}) {
+            var k = new KeptSql("t", "default", "ts DEFAULT " + term, Place.DEFAULT);
+            assertThat(k.mentions("ts")).as(term).isTrue();
+            if (!term.equals("(abc)")) assertThat(k.mentions("abc")).as(term).isFalse();
+            assertThat(k.mentions("current_timestamp")).as(term).isFalse();
+        }
+        // A stored column's own default is as much a value.
+        assertThat(new KeptSql("t", "column", "legacy DEFAULT abc", Place.STORED_COLUMN).mentions("abc")).isFalse();
+    }
+
+    @Test
+    void keywordsAndQualifiersAreNoColumnsButAQuotedKeywordIs() {
+        var k = new KeptSql("t", "trigger", "CREATE TRIGGER g AFTER UPDATE ON t BEGIN UPDATE t SET stamp = CURRENT_TIMESTAMP "
+                + "WHERE rowid = NEW.rowid AND \"order\" IS NOT NULL; END", Place.STATEMENT);
+        assertThat(k.mentions("new")).isFalse();
+        assertThat(k.mentions("null")).isFalse();
+        assertThat(k.mentions("current_timestamp")).isFalse();
+        assertThat(k.mentions("order")).isTrue();
+        assertThat(k.mentions("rowid")).isTrue();
+        assertThat(new KeptSql("t", "check", "CHECK (a IS NOT NULL)", Place.CLAUSE).columnsOn()).containsExactly("a");
+    }
 }

@@ -54,6 +54,20 @@ class ForeignKeyLeansOnNewIndexTest {
         }
     }
 
+    @Test
+    void anAddedColumnOfANewEnumTheNewIndexNeedsIsAddedWithItsTypeBeforeTheOldUniqueGoes() throws Exception {
+        var s = Sequences.chosen(Sequences.all(), "fklean").get(0);
+        var b = Sequences.build(s);
+        for (Dialect d : Dialect.values()) {
+            String up = Sequences.sql(b, s, d, 5, "up");
+            int add = up.indexOf("ADD COLUMN stage ");
+            int drop = up.indexOf(d == Dialect.MYSQL ? "DROP INDEX " : d == Dialect.SQLITE ? "Rebuilding books" : "DROP CONSTRAINT ");
+            assertThat(drop).as("%s %s", d, up).isNotNegative();
+            if (d != Dialect.SQLITE) assertThat(add).as("%s %s", d, up).isNotNegative().isLessThan(drop);
+            if (d == Dialect.POSTGRES) assertThat(up.indexOf("CREATE TYPE ")).as(up).isNotNegative().isLessThan(add);
+        }
+    }
+
     /** Where index {@code name} is dropped (not another whose name starts alike), or -1. */
     private static int dropOf(String up, String name) {
         var m = java.util.regex.Pattern.compile("DROP INDEX " + name + "\\b").matcher(up);

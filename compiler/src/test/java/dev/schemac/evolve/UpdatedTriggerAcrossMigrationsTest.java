@@ -58,6 +58,55 @@ class UpdatedTriggerAcrossMigrationsTest {
         }
     }
 
+    /**
+     * A column SQLite adds or drops in place (no rebuild) leaves its trigger alone, as PostgreSQL's does; MySQL stamps
+     * with the column's ON UPDATE and has no trigger to drop or make.
+     */
+    @Test
+    void aSiblingColumnAddedOrDroppedInPlaceLeavesTheTriggerAloneOnSqliteAndMysql() throws Exception {
+        String v3 = V1.replace("  body  string(200)?\n", "  body  string(200)?\n  tag   string(10)?\n");
+        var s = new Sequences.Sequence("trigger", "a column beside an @updated trigger", List.of(V1, v3), List.of(),
+                new TreeMap<>(Map.of()), Map.of(), false, Set.of());
+        var b = Sequences.build(s);
+        for (Dialect d : List.of(Dialect.SQLITE, Dialect.MYSQL, Dialect.POSTGRES)) {
+            assertThat(Sequences.sql(b, s, d, 2, "up")).as("%s up", d).containsIgnoringCase("ADD COLUMN tag")
+                    .doesNotContainIgnoringCase("trigger").doesNotContainIgnoringCase("function");
+            assertThat(Sequences.sql(b, s, d, 2, "down")).as("%s down", d).containsIgnoringCase("DROP COLUMN tag")
+                    .doesNotContainIgnoringCase("trigger").doesNotContainIgnoringCase("function");
+        }
+        try (var db = LiveDb.fresh(Kind.SQLITE, "kept_trigger")) {
+            db.run(Sequences.sql(b, s, Dialect.SQLITE, 1, "up"));
+            db.run("INSERT INTO notes (title) VALUES ('a')");
+            db.run(Sequences.sql(b, s, Dialect.SQLITE, 2, "up"));
+            stampsOnSqlite(db, "title = 'b'");
+            db.run(Sequences.sql(b, s, Dialect.SQLITE, 2, "down"));
+            stampsOnSqlite(db, "title = 'c'");
+        }
+    }
+
+    /** A table whose trigger name another table takes up is left alone where no function is shared: SQLite, MySQL. */
+    @Test
+    void aTableJoiningATriggerNameTouchesNoOtherTablesTriggerWithoutSharedFunctions() throws Exception {
+        var v1 = Catalog.of(List.of(table("a", "last_update"), table("c", "changed_at")), List.of());
+        var v2 = Catalog.of(List.of(table("a", "last_update"), table("c", "changed_at"), table("e", "changed_at")), List.of());
+        var changes = CatalogDiff.diff(v1, v2, RenameHints.NONE);
+        for (Dialect d : List.of(Dialect.SQLITE, Dialect.MYSQL)) {
+            String up = MigrationSql.script(d, changes, v1, v2, c -> null, "up", "t");
+            assertThat(up).as("%s", d).doesNotContain("DROP TRIGGER").doesNotContain(" ON a ").doesNotContain(" ON \"a\" ")
+                    .doesNotContain(" ON c ").doesNotContain(" ON \"c\" ");
+        }
+        // PostgreSQL's shared function moves: "stamp" now stamps changed_at, and a gets its own.
+        assertThat(MigrationSql.script(Dialect.POSTGRES, changes, v1, v2, c -> null, "up", "t")).contains("EXECUTE FUNCTION stamp_a()");
+    }
+
+    /** An UPDATE that leaves updated_at alone sets it to now on SQLite; one that sets it keeps the value. */
+    private static void stampsOnSqlite(LiveDb db, String set) throws Exception {
+        db.run("UPDATE notes SET updated_at = '2000-01-01 00:00:00'");
+        assertThat(one(db, "SELECT min(updated_at) FROM notes")).startsWith("2000-01-01");
+        db.run("UPDATE notes SET " + set);
+        assertThat(one(db, "SELECT min(updated_at) > '2001' FROM notes")).as("notes stamps after " + set).isEqualTo("1");
+    }
+
     @Test
     void tablesJoiningASharedTriggerNameMoveTheOthersToTheFunctionTheyNowCall() throws Exception {
         // a and b stamp last_update, c changed_at: a and b share "stamp", c has stamp_c. Two more tables stamping

@@ -67,7 +67,7 @@ final class ChangeSql {
     private final Map<String, RelabelEnum> relabels = new LinkedHashMap<>();
     /** The columns this migration drops, as {@code table.column} in the old names. */
     private final Set<String> droppedColumns = new HashSet<>();
-    /** PostgreSQL tables whose {@code @updated} trigger and function the migration would make again as they are. */
+    /** Tables whose {@code @updated} trigger (and PostgreSQL function) the migration would make again as they are. */
     private final Set<String> keptTriggers = new HashSet<>();
 
     ChangeSql(SqlDialect d, Catalog from, Catalog to, Function<Change, String> notes) {
@@ -102,7 +102,7 @@ final class ChangeSql {
             findRebuilds(changes);
             staleKept(changes);
         }
-        if (dialect() == Dialect.POSTGRES) findKeptTriggers(changes);
+        findKeptTriggers(changes);
         boolean rebuildsDone = false;
         for (Change c : changes) {
             if (c instanceof DropView || c instanceof CreateView) continue; // placed around all the rest, below
@@ -110,7 +110,7 @@ final class ChangeSql {
                 for (String t : rebuilt) rebuild(t, changes);
                 rebuildsDone = true;
             }
-            if (c.table() != null && rebuilt.contains(finalName(c)) && folded(c)) {
+            if (c.table() != null && !ofCreatedOrDropped(c) && rebuilt.contains(finalName(c)) && folded(c)) {
                 // The rebuild recreates the table's indexes under their new names; the old names go now, since
                 // another index may be renamed to one of them, or another table made or rebuilt with one of them,
                 // before this rebuild runs (SQLite names indexes across the schema).
@@ -194,6 +194,15 @@ final class ChangeSql {
         return c.phase().compareTo(Phase.RENAME_TABLE) < 0 ? renamedTo.getOrDefault(t, t) : t;
     }
 
+    /**
+     * Whether the change is about a table this migration drops or creates. A name is the old one before the renames and
+     * the new one after, and a table renamed may take the name of one dropped (or free a name one created takes): the
+     * same name is then another table on either side of the renames.
+     */
+    private boolean ofCreatedOrDropped(Change c) {
+        return c.phase().compareTo(Phase.RENAME_TABLE) < 0 ? dropped.contains(c.table()) : created.contains(c.table());
+    }
+
     /** Changes the rebuild of their table takes care of. */
     private static boolean folded(Change c) {
         return !(c instanceof RenameTable || c instanceof DropTrigger || c instanceof CreateTrigger);
@@ -203,7 +212,7 @@ final class ChangeSql {
 
     private void findRebuilds(List<Change> changes) {
         for (Change c : changes) {
-            if (c.table() == null || created.contains(c.table()) || dropped.contains(c.table())) continue;
+            if (c.table() == null || ofCreatedOrDropped(c)) continue;
             String t = finalName(c);
             boolean rebuild;
             if (c instanceof RenameConstraint r) rebuild = !(r.from() instanceof Index || r.from() instanceof UniqueConstraint u && ddl.separate(u));
@@ -414,6 +423,8 @@ final class ChangeSql {
                 add(c, "ALTER TABLE " + d.id(f.table()) + (dialect() == Dialect.MYSQL ? " DROP FOREIGN KEY " : " DROP CONSTRAINT ")
                         + d.id(f.key().name()) + ";");
             }
+        } else if (dialect() == Dialect.SQLITE && madeUnderTemporaryName(c)) {
+            return; // made once, under its own name, where the rename to it stands (renameConstraint)
         } else if (c instanceof AddUnique u && ddl.separate(u.unique())) {
             add(c, ddl.partialUnique(u.table(), u.unique()));
         } else if (c instanceof DropUnique u && ddl.separate(u.unique())) {
@@ -441,6 +452,12 @@ final class ChangeSql {
         else if (c instanceof CreateTrigger t) {
             for (String s : Sql.updatedAtTriggers(dialect(), t.t(), to)) add(c, s);
         }
+    }
+
+    /** An index (or a unique SQLite keeps as one) the diff makes under a temporary name, to be renamed to its own later. */
+    private boolean madeUnderTemporaryName(Change c) {
+        return c instanceof AddIndex i && Renames.isTemporary(i.index().name())
+                || c instanceof AddUnique u && ddl.separate(u.unique()) && Renames.isTemporary(u.unique().name());
     }
 
     private String createIndex(String table, Index i) {
@@ -702,25 +719,32 @@ final class ChangeSql {
                 }
             }
             case SQLITE -> {
-                // Only indexes reach here; everything else rebuilds the table.
-                add(r, "DROP INDEX " + a + ";");
-                add(r, x instanceof UniqueConstraint u ? ddl.partialUnique(r.table(), u) : createIndex(r.table(), (Index) x));
+                // Only indexes reach here; everything else rebuilds the table. SQLite renames no index: it is dropped and
+                // made again. One passing through a temporary name (taking over a name, a swap) is dropped where it steps
+                // aside and made once, where it takes its own name; under the temporary name it is never built.
+                if (!Renames.isTemporary(r.fromName())) add(r, "DROP INDEX " + a + ";");
+                if (!Renames.isTemporary(r.toName())) {
+                    add(r, x instanceof UniqueConstraint u ? ddl.partialUnique(r.table(), u) : createIndex(r.table(), (Index) x));
+                }
             }
         }
     }
 
     /**
-     * The diff drops and makes again the {@code @updated} trigger of every table it changes, as a SQLite rebuild needs.
-     * A PostgreSQL trigger outlives an added, altered or dropped column; where the table keeps its name and the trigger
-     * and its function would be made exactly as they are (what they stamp, the function's name and body), they are
-     * left alone. The function is compared as made either way ({@code CREATE} or {@code CREATE OR REPLACE}): which
-     * one the DDL writes depends on whether other tables share it, not on what it does.
+     * The diff drops and makes again the {@code @updated} trigger of every table it changes, and of every table whose
+     * trigger's name other tables join or leave: whether that matters is this dialect's to say. A trigger outlives an
+     * added, altered or dropped column on PostgreSQL, and on SQLite wherever the table is not rebuilt (dropping the old
+     * table drops its triggers); where the table keeps its name and the trigger (and PostgreSQL's function) would be
+     * made exactly as they are (what they stamp, the function's name and body), they are left alone. MySQL stamps with
+     * the column's ON UPDATE and has no trigger to make. PostgreSQL's function is compared as made either way
+     * ({@code CREATE} or {@code CREATE OR REPLACE}): which one the DDL writes depends on whether other tables share
+     * it, not on what it does.
      */
     private void findKeptTriggers(List<Change> changes) {
         for (Change c : changes) {
             if (!(c instanceof DropTrigger drop)) continue;
             Table o = drop.t();
-            if (renamedTo.containsKey(o.name()) || renamedTo.containsValue(o.name())) continue;
+            if (renamedTo.containsKey(o.name()) || renamedTo.containsValue(o.name()) || rebuilt.contains(o.name())) continue;
             for (Change x : changes) {
                 if (x instanceof CreateTrigger make && make.t().name().equals(o.name())
                         && madeAs(o, from).equals(madeAs(make.t(), to))) keptTriggers.add(o.name());

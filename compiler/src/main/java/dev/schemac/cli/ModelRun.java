@@ -61,7 +61,7 @@ final class ModelRun {
      */
     void settle(SettingsParser commandLine, SettingsOptions file) {
         ProjectSettings mine = commandLine.build();
-        var loaded = file.load(modelFolder());
+        var loaded = file.load(modelFolder(), mine.out() != null);
         settingsFile = loaded.path();
         problems.addAll(loaded.diagnostics());
         settings = mine.over(loaded.settings());

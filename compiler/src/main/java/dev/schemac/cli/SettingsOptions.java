@@ -34,7 +34,8 @@ final class SettingsOptions {
         boolean hasErrors() { return diagnostics.stream().anyMatch(Diagnostic::isError); }
     }
 
-    Loaded load(Path modelFolder) {
+    /** {@code outGiven}: the command line names the output folder, which the file's {@code out} then does not. */
+    Loaded load(Path modelFolder, boolean outGiven) {
         if (none && file != null) throw new UsageError("--settings and --no-settings exclude each other");
         if (none) return new Loaded(ProjectSettings.NONE, List.of(), null);
         Path p = file;
@@ -44,7 +45,7 @@ final class SettingsOptions {
         } else if (!Files.exists(p)) {
             throw new UsageError("--settings " + p + ": no such file");
         }
-        var loaded = SettingsFile.load(p);
+        var loaded = SettingsFile.load(p, outGiven);
         return new Loaded(loaded.settings(), loaded.diagnostics(), p);
     }
 }

@@ -3,6 +3,7 @@ package dev.schemac.config;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
 import dev.schemac.resolve.Loader;
+import dev.schemac.source.FileKind;
 import dev.schemac.source.SourceFile;
 import dev.schemac.source.Span;
 import dev.schemac.source.Utf8;
@@ -78,7 +79,7 @@ public final class InputFiles implements Loader.Source {
             return bounded(stdin, limit, "standard input");
         }
         // An import of a device, a folder or a huge file is refused with its own code, before it is read.
-        if (Files.exists(path) && !Files.isRegularFile(path)) throw Loader.Refused.notAFile(what(path));
+        if (Files.exists(path) && !Files.isRegularFile(path)) throw Loader.Refused.notAFile(FileKind.of(path));
         long size = Files.exists(path) ? Files.size(path) : 0;
         if (size > limit) throw Loader.Refused.tooLarge(size, limit);
         byte[] bytes;
@@ -148,30 +149,12 @@ public final class InputFiles implements Loader.Source {
     private static Diagnostic judge(Path p, String display, long limit, boolean settings) {
         try {
             if (!Files.exists(p)) return null; // left to the reader, which says "no such file" as it always has
-            if (!Files.isRegularFile(p)) return Messages.inputNotAFile(at(display), display, what(p), settings);
+            if (!Files.isRegularFile(p)) return Messages.inputNotAFile(at(display), display, FileKind.of(p), settings);
             long size = Files.size(p);
             if (size > limit) return Messages.inputTooLarge(at(display), display, size, limit, settings);
             return null;
         } catch (IOException e) {
             return Messages.unreadable(at(display), display, reason(e));
-        }
-    }
-
-    private static String what(Path p) {
-        if (Files.isDirectory(p)) return "a folder";
-        if (Files.isSymbolicLink(p) && !Files.exists(p)) return "a broken link";
-        try {
-            Object type = Files.getAttribute(p, "unix:mode");
-            int mode = type instanceof Integer m ? m : 0;
-            return switch (mode & 0170000) {
-                case 0020000 -> "a character device";
-                case 0060000 -> "a block device";
-                case 0010000 -> "a pipe";
-                case 0140000 -> "a socket";
-                default -> "not a regular file";
-            };
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return "a special file";
         }
     }
 

@@ -54,24 +54,33 @@ public final class SettingsFile {
         return Optional.empty();
     }
 
-    public static Loaded load(Path path) {
+    public static Loaded load(Path path) { return load(path, false); }
+
+    /**
+     * {@code outGiven}: the command line names the output folder, so the file's {@code out} is
+     * neither followed nor judged (one that leads outside the file's folder is refused otherwise).
+     */
+    public static Loaded load(Path path, boolean outGiven) {
         var read = InputFiles.readSettings(path, MAX_BYTES);
         if (read.problem() != null) return new Loaded(path, ProjectSettings.NONE, List.of(read.problem()));
-        return parse(read.file(), path.toAbsolutePath().getParent());
+        return parse(read.file(), path.toAbsolutePath().getParent(), outGiven);
     }
 
     /** Parses settings text; {@code folder} is where a relative {@code out} starts. */
-    public static Loaded parse(SourceFile file, Path folder) {
+    public static Loaded parse(SourceFile file, Path folder) { return parse(file, folder, false); }
+
+    private static Loaded parse(SourceFile file, Path folder, boolean outGiven) {
         var toml = Toml.parse(file);
         var diags = new ArrayList<>(toml.diagnostics());
         var parser = new SettingsParser();
         if (diags.isEmpty()) {
-            for (Toml.Entry e : toml.entries()) apply(e, parser, folder, diags);
+            for (Toml.Entry e : toml.entries()) apply(e, parser, outGiven ? null : folder, diags);
         }
         var settings = diags.isEmpty() ? parser.build() : ProjectSettings.NONE;
         return new Loaded(Path.of(file.path()), settings, List.copyOf(diags));
     }
 
+    /** {@code folder} null: the command line's output folder wins, and the file's {@code out} is passed over. */
     private static void apply(Toml.Entry e, SettingsParser parser, Path folder, List<Diagnostic> diags) {
         String key = e.key();
         Toml.Value v = e.value();
@@ -120,6 +129,7 @@ public final class SettingsFile {
                     return;
                 }
                 String text = v instanceof Toml.Str s ? s.value() : "";
+                if (key.equals(SettingsParser.OUT) && folder == null) return;
                 problems = key.equals(SettingsParser.OUT) ? parser.out(text, folder) : parser.set(key, text);
             }
         }

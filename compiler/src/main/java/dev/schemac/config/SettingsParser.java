@@ -118,16 +118,48 @@ public final class SettingsParser {
         return List.copyOf(problems.subList(before, problems.size()));
     }
 
-    /** The output folder; a relative one is taken from {@code base} (the settings file's folder), or as given. */
+    /**
+     * The output folder; a relative one is taken from {@code base} (the settings file's folder), or as given.
+     * A settings file's (a {@code base}) must lead to its own folder or below it, links followed: a settings
+     * file comes with a project one may just have cloned, and its {@code out = "../../.."} or a link it
+     * ships would have {@code generate} write wherever it points. The command line's {@code --out} goes
+     * anywhere, as a build tool's output option does.
+     */
     public List<Problem> out(String raw, Path base) {
         if (raw == null || raw.isBlank()) return add(Problem.bad(OUT, "must name a folder, not an empty string"));
         if (raw.indexOf('\0') >= 0) return add(Problem.bad(OUT, "must not contain a NUL character"));
         try {
             Path p = Path.of(raw);
-            out = base == null || p.isAbsolute() ? p : base.resolve(p);
+            Path resolved = base == null || p.isAbsolute() ? p : base.resolve(p);
+            Path home = base == null ? null : real(base);
+            Path lexical = resolved.toAbsolutePath().normalize();
+            Path physical = real(resolved);
+            if (home != null && !(physical.startsWith(home) && (lexical.startsWith(home) || lexical.startsWith(base.toAbsolutePath().normalize())))) {
+                return add(Problem.bad(OUT, "leads outside the settings file's folder, to "
+                        + dev.schemac.render.markdown.Quoted.name(Printable.of(physical.startsWith(home) ? lexical.toString() : physical.toString()))
+                        + ": a settings file writes only below its own folder; give `--out` on the command line "
+                        + "to write there"));
+            }
+            out = resolved;
             return List.of();
         } catch (InvalidPathException e) {
             return add(Problem.bad(OUT, "is not a path: " + Printable.of(raw)));
+        }
+    }
+
+    /**
+     * Where the system takes {@code p}: its longest existing part resolved as the system resolves it
+     * (links followed before a {@code ..} after them climbs), the rest, which holds no link yet, added.
+     */
+    private static Path real(Path p) {
+        Path abs = p.toAbsolutePath();
+        Path existing = abs;
+        while (existing != null && !java.nio.file.Files.exists(existing)) existing = existing.getParent();
+        if (existing == null) return abs.normalize();
+        try {
+            return existing.toRealPath().resolve(existing.relativize(abs)).normalize();
+        } catch (java.io.IOException e) {
+            return abs.normalize();
         }
     }
 

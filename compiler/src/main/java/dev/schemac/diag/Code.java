@@ -463,8 +463,10 @@ public enum Code {
             + "expected) or one outside its allowed set: an unknown target, a timestamp that is not a real "
             + "date and time, a row count outside 1-10000, a target option its target refuses (`java.package` "
             + "that is not a Java package name, `prisma.provider` that names no database Prisma and schemac "
-            + "share). Every value is judged as the file is read, whichever targets are chosen, and the "
-            + "error points at the value."),
+            + "share), an `out` that leads outside the settings file's folder (`../x`, an absolute path "
+            + "elsewhere, a link out of it: a settings file comes with a project one may just have cloned; "
+            + "`--out` on the command line writes anywhere, and the file's `out` is then not read). Every value "
+            + "is judged as the file is read, whichever targets are chosen, and the error points at the value."),
     INPUT_TOO_LARGE("SC123", "Input file too large",
             "An input file is larger than schemac reads (16 MiB for a model, 1 MiB for the settings "
             + "file). No model comes close; the bound keeps a wrong path such as a log file or a device "
@@ -475,7 +477,8 @@ public enum Code {
             + "below them, while an import names one .schema file."),
     OUTPUT_NOT_A_FOLDER("SC130", "Output folder is not a folder",
             "The output folder (`--out`, `out =` in the settings file) or a folder an output goes into "
-            + "exists as a file. Nothing was written. Choose another folder or move the file away."),
+            + "exists as a file, a device (`-o /dev/null`) or a pipe; the message says which, and nothing opens it. "
+            + "Nothing was written. Choose another folder or move the file away."),
     OUTPUT_NAME_TOO_LONG("SC131", "Output file name too long",
             "An output file's name, or a folder's, is longer than the file system allows (255 bytes of UTF-8 "
             + "per name). Names of generated files come from the model: an entity names its Java record and "
@@ -744,8 +747,10 @@ public enum Code {
             "An `entity`, `mixin`, `enum` or `schema` block opened with `{` has no `}`: the next declaration (or the end "
             + "of the file) comes first. Blocks do not nest, so the `}` belongs before the next declaration; the note "
             + "points at the `{` left open."),
-    SPACE_IN_NAME("SC426", "Space or hyphen in a field name",
-            "A field name is one word of letters, digits and `_`: `first_name`, not `first name` or `first-name`. (A name "
+    SPACE_IN_NAME("SC426", "Space or hyphen in a name",
+            "A field name is one word of letters, digits and `_`: `first_name`, not `first name` or `first-name`; an entity's, "
+            + "enum's or mixin's name is one word too: `entity BlogPost {`, not `entity Blog Post {` (said at the second word, "
+            + "with the word they make; an entity's table name follows from its name, and `@@map(\"...\")` gives it another). (A name "
             + "with a space or a hyphen would need quoting in every language schemac writes.) Whatever stands between the words is "
             + "named by its code point when it is not a plain space: a tab, a byte order mark, a no-break or zero-width "
             + "space, a dash other than `-` look like a space, a hyphen or nothing at all."),

@@ -780,8 +780,9 @@ public final class Messages {
                 "an import names one .schema file");
     }
 
-    public static Diagnostic outputNotAFolder(Span at, String path) {
-        return error(Code.OUTPUT_NOT_A_FOLDER, at, "cannot write under " + tick(path) + ": it is a file, not a folder",
+    /** {@code what}: the path's kind, as {@code dev.schemac.source.FileKind} says it ("a file", "a character device"). */
+    public static Diagnostic outputNotAFolder(Span at, String path, String what) {
+        return error(Code.OUTPUT_NOT_A_FOLDER, at, "cannot write under " + tick(path) + ": it is " + what + ", not a folder",
                 "choose another output folder (--out), or move the file away; nothing was written");
     }
 
@@ -1067,6 +1068,34 @@ public final class Messages {
                 .collect(Collectors.joining(" and ")) + " between its words";
         return error(Code.SPACE_IN_NAME, at, "field name " + tick(PlainText.visible(written)) + " has " + what,
                 "a name is one word: write " + tick(first + "_" + second));
+    }
+
+    /**
+     * A declared name (an entity's, an enum's, a mixin's) of two or more words: {@code words} as
+     * written, each {@code gaps} the source's text between two of them, described as
+     * {@link #spaceInName} describes it; the one word proposed is the words in PascalCase.
+     */
+    public static Diagnostic spaceInDeclaredName(Span at, String kind, List<String> words, List<String> gaps) {
+        var written = new StringBuilder(words.get(0));
+        var joined = new StringBuilder(upperFirst(words.get(0)));
+        var odd = new java.util.LinkedHashSet<String>();
+        for (int k = 1; k < words.size(); k++) {
+            String gap = gaps.get(k - 1);
+            boolean spaces = gap.chars().allMatch(c -> c == ' ');
+            written.append(spaces ? " " : gap).append(words.get(k));
+            joined.append(upperFirst(words.get(k)));
+            if (!spaces) gap.codePoints().mapToObj(PlainText::describe).forEach(odd::add);
+        }
+        String what = odd.isEmpty() ? "a space" : String.join(" and ", odd) + " between its words";
+        String table = kind.equals("entity") ? "; its table's name follows from it, and `@@map(\"...\")` in the entity "
+                + "gives the table another" : "";
+        return error(Code.SPACE_IN_NAME, at, kind + " name " + tick(PlainText.visible(written.toString())) + " has " + what,
+                "a name is one word: write " + tick(joined.toString()) + table);
+    }
+
+    private static String upperFirst(String w) {
+        return w.isEmpty() ? w : w.substring(0, w.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT)
+                + w.substring(w.offsetByCodePoints(0, 1));
     }
 
     public static Diagnostic hyphenInName(Span at, String written, String joined) {

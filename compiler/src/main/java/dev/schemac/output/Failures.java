@@ -39,7 +39,7 @@ final class Failures {
             return nameTooLong(about, name, root);
         }
         if (e instanceof NotDirectoryException || r.contains("not a directory")) {
-            return Messages.outputNotAFolder(at(about), about.toString());
+            return notAFolder(about);
         }
         if (e instanceof AccessDeniedException || r.contains("permission denied") || r.contains("read-only file system")
                 || r.contains("operation not permitted")) {
@@ -82,7 +82,8 @@ final class Failures {
     }
 
     static Diagnostic notAFolder(Path path) {
-        return Messages.outputNotAFolder(at(path), path.toString());
+        String what = dev.schemac.source.FileKind.of(path);
+        return Messages.outputNotAFolder(at(path), path.toString(), what == null ? "a file" : what);
     }
 
     /** The first component of {@code path} longer than {@link NameLimit#MAX_BYTES}, or null. */

@@ -1,6 +1,7 @@
 package dev.schemac.output;
 
 import dev.schemac.diag.Diagnostic;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +35,13 @@ public final class OutputLocks implements AutoCloseable {
     /**
      * The locks of {@code folders} and, when not null, of the migration history in the folder
      * {@code history} (inside one of them). When one is held by another run, none is kept and
-     * {@link #problem} says which.
+     * {@link #problem} says which. A folder that is something else (a file, a device, a pipe,
+     * whose listing would wait for a writer) is refused before anything opens it ({@code SC130}).
      */
     public static OutputLocks take(List<Path> folders, Path history) {
+        for (Path f : folders) {
+            if (Files.exists(f) && !Files.isDirectory(f)) return new OutputLocks(List.of(), Set.of(), Failures.notAFolder(f));
+        }
         var taken = new ArrayList<FolderLock>();
         // One folder named twice (the Maven plugin's two folders set to one) is locked once: a second lock would find the first.
         for (Path f : folders.stream().map(OutputLocks::normal).distinct().toList()) {

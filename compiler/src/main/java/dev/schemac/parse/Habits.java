@@ -103,7 +103,9 @@ final class Habits {
                 int open = i + 2 < tokens.size() && tokens.get(i + 2).getType() == SchemaLexer.LBRACE ? i + 2
                         : indexOf(SchemaLexer.LBRACE, i, t.getLine() + 1);
                 if (open < 0) { i++; continue; }
-                if (t.getType() == SchemaLexer.ENTITY && i + 3 < open) inheritance(tokens.get(i + 2), tokens.get(i + 3));
+                if (!spacedName(i, open) && t.getType() == SchemaLexer.ENTITY && i + 3 < open) {
+                    inheritance(tokens.get(i + 2), tokens.get(i + 3));
+                }
                 i = block(i, open);
                 continue;
             }
@@ -678,6 +680,72 @@ final class Habits {
         if (separatorsSaid.add(kind)) report(answer, lineOf);
         else explainedLines.add(lineOf.getLine());
         explainedLines.add(t.getLine());
+    }
+
+    /**
+     * `entity Blog Post {`, `enum Post Status {`, `mixin Soft Delete with X {`: words on the declaration's
+     * line meant as one name, apart by blanks (spaces, tabs). Said at the words after the first (where
+     * the parser stops), with the one word they make.
+     */
+    private boolean spacedName(int keyword, int open) {
+        Token kw = tokens.get(keyword);
+        if (kw.getType() == SchemaLexer.SCHEMA) return false;
+        var words = new ArrayList<Token>();
+        var gaps = new ArrayList<String>();
+        int k = keyword + 1;
+        while (k < open && tokens.get(k).getLine() == kw.getLine()) {
+            Token w = tokens.get(k);
+            if (w.getType() == SchemaLexer.WITH) break;
+            if (!isName(w)) return false;
+            if (!words.isEmpty()) {
+                String gap = between(words.get(words.size() - 1), w);
+                // A character that shows as nothing between two words is SC103's, which says so at the character.
+                if (!blank(gap)) return false;
+                gaps.add(gap);
+            }
+            words.add(w);
+            k++;
+        }
+        if (k < open && tokens.get(k).getType() != SchemaLexer.WITH) return false;
+        if (words.size() >= 2) {
+            String second = words.get(1).getText();
+            if (second.equals("extends") || second.equals("implements")) return false;
+            report(Messages.spaceInDeclaredName(span(words.get(1), words.get(words.size() - 1)), kw.getText(),
+                    words.stream().map(Token::getText).toList(), gaps), kw);
+            return true;
+        }
+        return k < open && spacedMixins(k + 1, open, kw);
+    }
+
+    /** `with Soft Delete {`: a mixin named after `with` in words apart (mixins are apart by commas). */
+    private boolean spacedMixins(int from, int open, Token kw) {
+        var words = new ArrayList<Token>();
+        var gaps = new ArrayList<String>();
+        for (int k = from; k <= open; k++) {
+            Token w = tokens.get(k);
+            if (k < open && isName(w)) {
+                if (!words.isEmpty()) {
+                    String gap = between(words.get(words.size() - 1), w);
+                    if (!blank(gap)) return false;
+                    gaps.add(gap);
+                }
+                words.add(w);
+                continue;
+            }
+            if (words.size() >= 2) {
+                report(Messages.spaceInDeclaredName(span(words.get(1), words.get(words.size() - 1)), "mixin",
+                        words.stream().map(Token::getText).toList(), gaps), kw);
+                return true;
+            }
+            if (k < open && w.getType() != SchemaLexer.COMMA) return false;
+            words.clear();
+            gaps.clear();
+        }
+        return false;
+    }
+
+    private static boolean blank(String gap) {
+        return !gap.isEmpty() && gap.chars().allMatch(c -> c == ' ' || c == '\t');
     }
 
     /** `entity User extends Base {`, `entity User : Base {`: a class's inheritance, where a mixin is taken `with` it. */

@@ -74,7 +74,7 @@ public final class Loader {
     static byte[] readBounded(Path path) throws IOException {
         var attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
         if (attributes.isDirectory()) throw Refused.notAFile("a folder");
-        if (!attributes.isRegularFile()) throw Refused.notAFile("a device, pipe or socket");
+        if (!attributes.isRegularFile()) throw Refused.notAFile(dev.schemac.source.FileKind.of(path));
         if (attributes.size() > MAX_BYTES) throw Refused.tooLarge(attributes.size(), MAX_BYTES);
         try (var in = Files.newInputStream(path)) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);

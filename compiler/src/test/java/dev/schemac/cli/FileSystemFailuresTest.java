@@ -45,6 +45,32 @@ class FileSystemFailuresTest {
         assertThat(file).content().isEqualTo("not a folder\n");
     }
 
+    /**
+     * A device or a pipe named as the output folder is said to be what it is, for every command that
+     * writes a folder, and nothing opens it: listing a pipe as a folder would wait for a writer forever.
+     */
+    @Test
+    void outNamingADeviceOrAPipeSaysWhatItIsAndWritesNothing() throws Exception {
+        Path pipe = tmp.resolve("pipe");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        String m = model().toString();
+        for (var c : new String[][] {{"/dev/null", "a character device"}, {pipe.toString(), "a pipe"}}) {
+            for (var command : new String[][] {{"generate"}, {"generate", "--check"}, {"migrate", "--name", "x"}}) {
+                var args = new java.util.ArrayList<>(java.util.List.of(command));
+                args.addAll(java.util.List.of("--color", "never", "-o", c[0], m));
+                var r = Cli.run(args.toArray(String[]::new));
+                assertThat(r.code()).as(args + "\n" + r.err()).isEqualTo(Main.INPUT_ERRORS);
+                assertThat(r.err()).as(args.toString())
+                        .contains("error[SC130]: cannot write under `" + c[0] + "`: it is " + c[1] + ", not a folder")
+                        .doesNotContain("internal error");
+            }
+        }
+        assertThat(Files.isRegularFile(pipe) || Files.isDirectory(pipe)).isFalse();
+        try (var left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("shop.schema", "pipe");
+        }
+    }
+
     @Test
     void aFileInTheWayOfAnOutputFolderWritesNothing() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("out"));

@@ -117,6 +117,41 @@ class SettingsAndOptionsTest {
         assertThat(tmp.resolve("generated")).doesNotExist();
     }
 
+    /**
+     * A settings file writes only below its own folder: `../`, an absolute path elsewhere and a link
+     * out of the folder (a `..` after a link climbs from where the link leads, as the system reads it) are SC122 at the value, and nothing is written anywhere; `--out` on the
+     * command line goes anywhere, and the file's `out` is then not read.
+     */
+    @Test
+    void theSettingsFilesOutStaysInsideItsFolder() throws IOException {
+        Path outside = Files.createDirectories(tmp.getParent().resolve(tmp.getFileName() + "-outside"));
+        try {
+            Files.createSymbolicLink(tmp.resolve("link"), outside);
+            for (String out : new String[] {"../" + outside.getFileName(), outside.toString(), "link/gen", "link/../x", "a/../../x"}) {
+                settings("targets = [\"sqlite\"]\nout = \"" + out + "\"\n");
+                var r = Cli.run("generate", "--color", "never", model.toString());
+                assertThat(r.code()).as(out + "\n" + r.err()).isEqualTo(Main.INPUT_ERRORS);
+                assertThat(r.err()).as(out).contains("error[SC122]: `out` leads outside the settings file's folder, to `")
+                        .contains("--> " + tmp.resolve("schemac.toml") + ":2:7");
+                try (var written = Files.list(outside)) {
+                    assertThat(written).as(out).isEmpty();
+                }
+            }
+            assertThat(tmp.resolve("generated")).doesNotExist();
+            var cli = Cli.run("generate", "-o", outside.resolve("gen").toString(), model.toString());
+            assertThat(cli.code()).as(cli.err()).isZero();
+            assertThat(outside.resolve("gen/sql/sqlite/schema.sql")).exists();
+            settings("targets = [\"sqlite\"]\nout = \"a/../build\"\n");
+            var inside = Cli.run("generate", model.toString());
+            assertThat(inside.code()).as(inside.err()).isZero();
+            assertThat(tmp.resolve("build/sql/sqlite/schema.sql")).exists();
+        } finally {
+            try (var walk = Files.walk(outside)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+        }
+    }
+
     @Test
     void theCommandLineWinsOverTheFileWhichWinsOverDefaults() throws IOException {
         settings("""

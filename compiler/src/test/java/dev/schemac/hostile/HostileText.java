@@ -39,6 +39,16 @@ public final class HostileText {
             "\" }\n    a --> b", ":", ";", ",", ".", "(", ")", "[", "]", "{", "}", "<", ">", "&", "@", "!", "?", "=",
             // multibyte
             "é", "ß", "ı", "İ", "ﬁ", "x̧", "名前", "😀", "\ud83d\udc68\u200d\ud83d\udc69", "Ω", "ǅ", "Ⅻ", "١٢",
+            // keywords and builtins of the output languages, and their syntax: Python, Java (a unicode escape ends a
+            // comment line), Prisma, Mermaid's ER diagrams, Markdown references and HTML, SQL's other string forms
+            "import", "__import__('os')", "lambda: 0", "yield", "await", "print", "f\"{x}\"", "r'\\'",
+            "public", "static", "new", "package", "void", "record", "goto", "\\u0022", "\\u002a/",
+            "model", "datasource", "generator", "@@map(\"x\")", "@relation(\"x\")", "env(\"X\")", "Unsupported(\"x\")",
+            "erDiagram", "}|--o{", "||--||", "classDef x fill:#f00", "click x call alert()", "style x fill:#f00", ";;",
+            "[x]: http://e", "<details>", "\\|", "<https://x>", "---", "+ item", "*x*", "~~x~~", "[^1]", "<!---->",
+            "$t$", "E'", "N'", "\\'", "DELIMITER //", "COMMENT '", "/*!", "\\N",
+            // a right-to-left mark, and characters beyond the Basic Multilingual Plane (a math letter, a flag sequence)
+            "\u200f", "\ud835\udc00", "\ud83c\udff3\ufe0f\u200d\ud83c\udf08",
             // plain words
             "a", "name", "Total", "total", "order", "select", "class", "None", "null", "NULL", "true", " ", "  ");
 
@@ -60,7 +70,9 @@ public final class HostileText {
             List.of("entityName", "_Thing"), List.of("entityName", "String"), List.of("entityName", "Select"),
             List.of("enumName", "Integer"), List.of("enumName", "String"), List.of("fieldName", "__tablename__"),
             List.of("fieldName", "_private"), List.of("fieldName", "metadata"), List.of("fieldName", "select"),
-            List.of("schemaName", "select"));
+            List.of("schemaName", "select"), List.of("entityName", "DateTime"), List.of("entityName", "Int"),
+            List.of("enumName", "Boolean"), List.of("fieldName", "model"), List.of("fieldName", "yield"),
+            List.of("fieldName", "public"));
 
     /** A random string of up to {@code pieces} pieces; now and then a very long one; often a known attack. */
     public static String any(Random r, int pieces) {
@@ -131,10 +143,17 @@ public final class HostileText {
     static String ident(Random r, boolean type) {
         String[] types = {"Thing", "Order", "Group", "Select", "User", "String", "Integer", "Record", "Enum", "Json",
                 "Decimal", "Field", "SQLModel", "Optional", "Any", "Datetime", "_Thing", "THING", "Thing_", "Class", "Table",
-                "Prisma", "PrismaClient", "Model", "A".repeat(70), "Tags", "Tag_", "Kind", "KIND"};
+                "Prisma", "PrismaClient", "Model", "A".repeat(70), "Tags", "Tag_", "Kind", "KIND",
+                // Prisma's scalar and block words, Java's and Python's own types
+                "Int", "Boolean", "DateTime", "Bytes", "BigInt", "Float", "Unsupported", "View", "Generator", "Datasource",
+                "Object", "Void", "Type", "Class_", "Dict", "List"};
         String[] fields = {"name", "select", "from", "class", "order", "group", "id", "createdAt", "metadata",
                 "model_config", "_private", "__tablename__", "None", "True", "def", "lambda", "str", "int", "datetime",
-                "sa", "Field", "value", "x".repeat(70), "NAME", "Name", "code", "kind", "tags", "self", "cls", "async"};
+                "sa", "Field", "value", "x".repeat(70), "NAME", "Name", "code", "kind", "tags", "self", "cls", "async",
+                // Prisma's block words, Python's keywords and builtins, Java's keywords
+                "model", "type", "view", "generator", "datasource", "yield", "await", "print", "list", "dict", "object",
+                "public", "static", "new", "package", "void", "record", "var", "this", "super", "goto", "const",
+                "interface", "transient", "native", "import_", "global", "nonlocal", "pass", "raise"};
         String[] pool = type ? types : fields;
         return pool[r.nextInt(pool.length)];
     }

@@ -195,7 +195,7 @@ class AuthorBase(SQLModel):
         sa_column_kwargs={"comment": "PII: personal data."},
         schema_extra={"json_schema_extra": {"x-pii": True}},
     )
-    bio: str | None = Field(default=None, sa_type=sa.Text().with_variant(mysql.LONGTEXT(), "mysql", "mariadb"))
+    bio: str | None = Field(default=None, sa_type=sa.Text)
 
 
 class Author(AuthorBase, table=True):
@@ -345,7 +345,7 @@ class PostBase(SQLModel):
     )
     slug: str = Field(max_length=160)
     title: str = Field(max_length=200, min_length=1)
-    body: str = Field(sa_type=sa.Text().with_variant(mysql.LONGTEXT(), "mysql", "mariadb"))
+    body: str = Field(sa_type=sa.Text)
     status: PostStatus = Field(
         default=PostStatus.DRAFT,
         sa_type=sa.Enum(PostStatus, name="post_status", values_callable=lambda e: [m.value for m in e]),
@@ -599,7 +599,7 @@ class RevisionBase(SQLModel):
         sa_column_args=[sa.ForeignKey("posts.id", ondelete="CASCADE", onupdate="CASCADE")],
     )
     number: int = Field(primary_key=True, ge=1)
-    body: str = Field(sa_type=sa.Text().with_variant(mysql.LONGTEXT(), "mysql", "mariadb"))
+    body: str = Field(sa_type=sa.Text)
 
 
 class Revision(RevisionBase, table=True):

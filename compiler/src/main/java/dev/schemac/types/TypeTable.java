@@ -42,14 +42,6 @@ public final class TypeTable {
      */
     private static final String BYTES_SA = "sa.LargeBinary().with_variant(mysql.LONGBLOB(), \"mysql\")";
 
-    /**
-     * {@code text} (and {@code string} without a length): MySQL's TEXT holds 65,535 bytes, 16,383
-     * characters of utf8mb4, where PostgreSQL's text and SQLite's hold any length; LONGTEXT holds what
-     * they hold, and so every {@code @length(max = n)} a model declares; the models declare it too
-     * (SQLAlchemy's Text is MySQL's TEXT, Prisma's String its VARCHAR(191)).
-     */
-    private static final String TEXT_SA = "sa.Text().with_variant(mysql.LONGTEXT(), \"mysql\", \"mariadb\")";
-
     private static final String FLOAT_SA = "sa.REAL().with_variant(mysql.FLOAT(), \"mysql\", \"mariadb\")";
 
     static {
@@ -77,9 +69,9 @@ public final class TypeTable {
         put(ScalarKind.STRING, "VARCHAR({n})", "varchar({n})", "VARCHAR({n})",
                 "str", "", "String", "VarChar({n})", "VarChar({n})", "String",
                 "sa.String({n})");
-        put(ScalarKind.TEXT, "TEXT", "text", "LONGTEXT",
-                "str", TEXT_SA, "String", "", "LongText", "String",
-                TEXT_SA);
+        put(ScalarKind.TEXT, "TEXT", "text", "TEXT",
+                "str", "sa.Text", "String", "", "Text", "String",
+                "sa.Text()");
         put(ScalarKind.CHAR, "CHAR({n})", "char({n})", "CHAR({n})",
                 "str", "sa.CHAR({n})", "String", "Char({n})", "Char({n})", "String",
                 "sa.CHAR({n})");

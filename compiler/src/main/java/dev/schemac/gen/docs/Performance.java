@@ -29,9 +29,10 @@ import java.util.List;
  */
 final class Performance {
     /**
-     * From this many rows a table is considered for partitioning. PostgreSQL's documentation
-     * puts the point where partitioning pays at a table larger than the server's memory; a
-     * table of this many rows of a few hundred bytes each is a few gigabytes.
+     * From this many rows a table is considered for partitioning: this design's own threshold.
+     * PostgreSQL's documentation gives a rule of thumb, not a row count (a table larger than the
+     * server's memory); this many rows of a few hundred bytes each is a few gigabytes, so the
+     * documents say both and claim no more.
      */
     static final long PARTITION_ROWS = 10_000_000L;
 
@@ -205,7 +206,7 @@ final class Performance {
                     .append(Words.growth(e.volume())).append(": ");
             if (e.volume().rows() < PARTITION_ROWS) {
                 b.append("not partitioned: this design considers partitioning from ").append(String.format("%,d", PARTITION_ROWS))
-                        .append(" rows, where a table of a few hundred bytes a row outgrows a server's memory, the point PostgreSQL's documentation names.\n");
+                        .append(" rows (a few gigabytes at a few hundred bytes a row); PostgreSQL's documentation's rule of thumb is a table larger than the server's memory.\n");
             } else {
                 large(b, e, t);
             }
@@ -216,7 +217,7 @@ final class Performance {
     /** A table past the threshold: the PostgreSQL partitioning recommended, or why none. */
     private void large(StringBuilder b, Entity e, Table t) {
         b.append("past the ").append(String.format("%,d", PARTITION_ROWS))
-                .append(" rows from which this design considers partitioning (PostgreSQL's documentation names the point where a table outgrows the server's memory); ");
+                .append(" rows from which this design considers partitioning (PostgreSQL's documentation's rule of thumb is a table larger than the server's memory); ");
         // A table's key to itself (a chain, a tree) references the key partitioning widens, as another table's does.
         var referencing = catalog.tables().stream()
                 .filter(o -> o.foreignKeys().stream().anyMatch(fk -> fk.referencedTable().equals(t.name())))

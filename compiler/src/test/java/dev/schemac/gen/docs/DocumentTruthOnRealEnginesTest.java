@@ -1489,7 +1489,7 @@ class DocumentTruthOnRealEnginesTest {
         assertThat(g.design()).contains("no partitioning recommended: PostgreSQL requires the partition key in every unique key of a partitioned table, "
                 + "and a foreign key must reference a unique key, so `versions` itself would have to carry `created_at` in its foreign keys")
                 .contains("- `readings`, about 50,000,000 rows: past the 10,000,000 rows from which this design considers partitioning "
-                        + "(PostgreSQL's documentation names the point where a table outgrows the server's memory); range partitioning by month of `created_at`")
+                        + "(PostgreSQL's documentation's rule of thumb is a table larger than the server's memory); range partitioning by month of `created_at`")
                 .contains("`pk_readings` becomes (id, created_at)");
         try (LiveDb db = LiveDb.fresh(Kind.POSTGRES, "versions"); Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE versions (id uuid NOT NULL, created_at timestamptz NOT NULL, previous_id uuid, PRIMARY KEY (id, created_at))"

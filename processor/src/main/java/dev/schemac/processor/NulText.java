@@ -25,7 +25,7 @@ final class NulText {
     private NulText() {}
 
     /** The packages whose annotations the processor reads. */
-    private static final List<String> READ = List.of(Annotations.PACKAGE, Jpa.PERSISTENCE, Jpa.VALIDATION, "org.hibernate.");
+    private static final List<String> READ = List.of(Annotations.PACKAGE, Jpa.PERSISTENCE, Jpa.VALIDATION, Jpa.HIBERNATE, Jpa.HIBERNATE_VALIDATOR);
 
     private static final char NUL = '\0';
 

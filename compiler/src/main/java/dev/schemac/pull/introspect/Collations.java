@@ -20,8 +20,17 @@ public final class Collations {
 
     /** The collation generate gives every text column on MySQL and MariaDB. */
     public static String mysqlGenerated() {
-        for (var o : Sql.mysqlTableOptions()) if (o.getKey().equals("collate")) return o.getValue();
-        throw new IllegalStateException("MySQL table options without a collation");
+        return mysqlTableOption("collate");
+    }
+
+    /** The storage engine generate gives every table on MySQL and MariaDB. */
+    static String mysqlGeneratedEngine() {
+        return mysqlTableOption("engine");
+    }
+
+    private static String mysqlTableOption(String key) {
+        for (var o : Sql.mysqlTableOptions()) if (o.getKey().equals(key)) return o.getValue();
+        throw new IllegalStateException("MySQL table options without " + key);
     }
 
     /** SQLite's own collation, the one generate leaves every column. */

@@ -57,7 +57,7 @@ final class MysqlReader {
         var leftovers = new ArrayList<Leftover>();
         var viewNames = new ArrayList<String>();
         var drafts = new TreeMap<String, TableDraft>();
-        String generatedEngine = generatedEngine();
+        String generatedEngine = Collations.mysqlGeneratedEngine();
         for (var r : q.rows("the tables", "SELECT TABLE_NAME, TABLE_TYPE, TABLE_COMMENT, TABLE_COLLATION, ENGINE FROM information_schema.TABLES "
                 + "WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME", schema)) {
             if (r.get(1).equals("BASE TABLE")) {
@@ -465,11 +465,5 @@ final class MysqlReader {
     /** A name as the server spells it in what it shows (SHOW CREATE, view bodies): always between backticks, doubled inside. */
     private static String shown(String name) {
         return "`" + name.replace("`", "``") + "`";
-    }
-
-    /** The storage engine generate gives every table (its table options' one home). */
-    private static String generatedEngine() {
-        for (var o : dev.schemac.render.sql.Sql.mysqlTableOptions()) if (o.getKey().equals("engine")) return o.getValue();
-        throw new IllegalStateException("MySQL table options without an engine");
     }
 }

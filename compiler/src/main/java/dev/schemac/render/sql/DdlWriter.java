@@ -176,7 +176,7 @@ final class DdlWriter {
             if (fk.forward() && d.alterForwardForeignKeys()) continue;
             // A key the adopted table checks at commit, which the model cannot say.
             boolean deferred = kept && t.kept().stream().anyMatch(k -> k.defers(fk.columns()));
-            lines.add(foreignKey(fk) + (deferred ? " " + dev.schemac.catalog.KeptSql.DEFERRED : ""));
+            lines.add(foreignKey(fk) + (deferred ? " " + KeptSql.DEFERRED : ""));
             comments.add(null);
         }
         for (Check c : t.checks()) {

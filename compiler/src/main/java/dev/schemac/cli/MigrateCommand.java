@@ -146,7 +146,7 @@ final class MigrateCommand implements Command {
         var run = new ModelRun(io, files);
         var parser = new SettingsParser();
         var problems = new CommandProblems();
-        if (out != null) problems.usage(parser.out(out, null), "--out");
+        if (out != null) problems.usage(parser.out(out), "--out");
         rules.into(parser, problems);
         run.settle(parser, settingsFile);
         if (run.hasProblems()) return fail(io, run.problems);

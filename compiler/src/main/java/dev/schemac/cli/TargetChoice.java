@@ -31,7 +31,7 @@ final class TargetChoice {
             throw new UsageError("--target needs a value: target names, `" + Targets.ALL + "` or `" + Targets.NONE + "`");
         }
         if (targets != null) problems.usage(parser.targets(targets), "--target");
-        if (out != null) problems.usage(parser.out(out, null), "--out");
+        if (out != null) problems.usage(parser.out(out), "--out");
     }
 
     /** The target options (apart, so generate judges them after its other options, as it always has). */

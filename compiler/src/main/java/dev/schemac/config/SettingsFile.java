@@ -49,16 +49,30 @@ public final class SettingsFile {
         for (Path dir = folder.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(NAME);
             if (Files.isRegularFile(candidate)) return Optional.of(candidate);
-            if (Files.exists(dir.resolve(".git"))) return Optional.empty();
+            if (isProjectRoot(dir)) return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * The project a settings file in {@code folder} belongs to: the nearest folder with {@code .git}, that one or one
+     * above it; {@code folder} itself when there is none. A settings file's {@code out} stays within it.
+     */
+    public static Path projectRoot(Path folder) {
+        Path start = folder.toAbsolutePath().normalize();
+        for (Path dir = start; dir != null; dir = dir.getParent()) if (isProjectRoot(dir)) return dir;
+        return start;
+    }
+
+    private static boolean isProjectRoot(Path dir) {
+        return Files.exists(dir.resolve(".git"));
     }
 
     public static Loaded load(Path path) { return load(path, false); }
 
     /**
      * {@code outGiven}: the command line names the output folder, so the file's {@code out} is
-     * neither followed nor judged (one that leads outside the file's folder is refused otherwise).
+     * neither followed nor judged (one that leads outside the project is refused otherwise, {@link #projectRoot}).
      */
     public static Loaded load(Path path, boolean outGiven) {
         var read = InputFiles.readSettings(path, MAX_BYTES);
@@ -130,7 +144,7 @@ public final class SettingsFile {
                 }
                 String text = v instanceof Toml.Str s ? s.value() : "";
                 if (key.equals(SettingsParser.OUT) && folder == null) return;
-                problems = key.equals(SettingsParser.OUT) ? parser.out(text, folder) : parser.set(key, text);
+                problems = key.equals(SettingsParser.OUT) ? parser.out(text, folder, projectRoot(folder)) : parser.set(key, text);
             }
         }
         for (Problem p : problems) {

@@ -72,7 +72,7 @@ public final class SettingsParser {
         int before = problems.size();
         switch (key) {
             case TARGETS -> targets(value);
-            case OUT -> out(value, null);
+            case OUT -> out(value);
             case TIMESTAMP -> timestamp(value);
             case SEED -> seed(value);
             case ROWS -> rows(value);
@@ -118,27 +118,33 @@ public final class SettingsParser {
         return List.copyOf(problems.subList(before, problems.size()));
     }
 
+    /** The output folder given on the command line: taken as given, and it goes anywhere. */
+    public List<Problem> out(String raw) {
+        return out(raw, null, null);
+    }
+
     /**
-     * The output folder; a relative one is taken from {@code base} (the settings file's folder), or as given.
-     * A settings file's (a {@code base}) must lead to its own folder or below it, links followed: a settings
-     * file comes with a project one may just have cloned, and its {@code out = "../../.."} or a link it
-     * ships would have {@code generate} write wherever it points. The command line's {@code --out} goes
-     * anywhere, as a build tool's output option does.
+     * A settings file's output folder; a relative one is taken from {@code base} (the settings file's folder). It must
+     * lead to {@code root} (the project's root, {@link SettingsFile#projectRoot}) or below it, links followed: a
+     * settings file comes with a project one may just have cloned, and its {@code out = "../../.."} or a link it
+     * ships would have {@code generate} write wherever it points. Within the project it goes where the project keeps
+     * its outputs ({@code db/schemac.toml} writing to {@code ../src/main/resources/db}). The command line's
+     * {@code --out} goes anywhere, as a build tool's output option does.
      */
-    public List<Problem> out(String raw, Path base) {
+    public List<Problem> out(String raw, Path base, Path root) {
         if (raw == null || raw.isBlank()) return add(Problem.bad(OUT, "must name a folder, not an empty string"));
         if (raw.indexOf('\0') >= 0) return add(Problem.bad(OUT, "must not contain a NUL character"));
         try {
             Path p = Path.of(raw);
             Path resolved = base == null || p.isAbsolute() ? p : base.resolve(p);
-            Path home = base == null ? null : real(base);
+            Path home = root == null ? null : real(root);
             Path lexical = resolved.toAbsolutePath().normalize();
             Path physical = real(resolved);
-            if (home != null && !(physical.startsWith(home) && (lexical.startsWith(home) || lexical.startsWith(base.toAbsolutePath().normalize())))) {
-                return add(Problem.bad(OUT, "leads outside the settings file's folder, to "
-                        + dev.schemac.render.markdown.Quoted.name(Printable.of(physical.startsWith(home) ? lexical.toString() : physical.toString()))
-                        + ": a settings file writes only below its own folder; give `--out` on the command line "
-                        + "to write there"));
+            if (home != null && !(physical.startsWith(home) && (lexical.startsWith(home) || lexical.startsWith(root.toAbsolutePath().normalize())))) {
+                return add(Problem.bad(OUT, "leads outside the project's folder " + dev.schemac.render.markdown.Quoted.name(Printable.of(home.toString()))
+                        + ", to " + dev.schemac.render.markdown.Quoted.name(Printable.of(physical.startsWith(home) ? lexical.toString() : physical.toString()))
+                        + ": a settings file writes only within its project (the nearest folder above it with `.git`, else its own "
+                        + "folder); give `--out` on the command line to write there"));
             }
             out = resolved;
             return List.of();

@@ -463,9 +463,11 @@ public enum Code {
             + "expected) or one outside its allowed set: an unknown target, a timestamp that is not a real "
             + "date and time, a row count outside 1-10000, a target option its target refuses (`java.package` "
             + "that is not a Java package name, `prisma.provider` that names no database Prisma and schemac "
-            + "share), an `out` that leads outside the settings file's folder (`../x`, an absolute path "
-            + "elsewhere, a link out of it: a settings file comes with a project one may just have cloned; "
-            + "`--out` on the command line writes anywhere, and the file's `out` is then not read). Every value "
+            + "share), an `out` that leads outside the project's folder (the nearest folder above the settings file "
+            + "with `.git`, else the settings file's own folder: `../x` above it, an absolute path elsewhere, a link out "
+            + "of it: a settings file comes with a project one may just have cloned; `db/schemac.toml` may write to "
+            + "`../src/main/resources/db` within it; `--out` on the command line writes anywhere, and the file's `out` is "
+            + "then not read). Every value "
             + "is judged as the file is read, whichever targets are chosen, and the error points at the value."),
     INPUT_TOO_LARGE("SC123", "Input file too large",
             "An input file is larger than schemac reads (16 MiB for a model, 1 MiB for the settings "

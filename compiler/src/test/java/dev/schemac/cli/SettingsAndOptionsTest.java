@@ -118,7 +118,7 @@ class SettingsAndOptionsTest {
     }
 
     /**
-     * A settings file writes only below its own folder: `../`, an absolute path elsewhere and a link
+     * A settings file writes only within its project (here the folder with `.git`): `../`, an absolute path elsewhere and a link
      * out of the folder (a `..` after a link climbs from where the link leads, as the system reads it) are SC122 at the value, and nothing is written anywhere; `--out` on the
      * command line goes anywhere, and the file's `out` is then not read.
      */
@@ -131,7 +131,7 @@ class SettingsAndOptionsTest {
                 settings("targets = [\"sqlite\"]\nout = \"" + out + "\"\n");
                 var r = Cli.run("generate", "--color", "never", model.toString());
                 assertThat(r.code()).as(out + "\n" + r.err()).isEqualTo(Main.INPUT_ERRORS);
-                assertThat(r.err()).as(out).contains("error[SC122]: `out` leads outside the settings file's folder, to `")
+                assertThat(r.err()).as(out).contains("error[SC122]: `out` leads outside the project's folder `" + tmp.toRealPath() + "`, to `")
                         .contains("--> " + tmp.resolve("schemac.toml") + ":2:7");
                 try (var written = Files.list(outside)) {
                     assertThat(written).as(out).isEmpty();
@@ -147,6 +147,49 @@ class SettingsAndOptionsTest {
             assertThat(tmp.resolve("build/sql/sqlite/schema.sql")).exists();
         } finally {
             try (var walk = Files.walk(outside)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+        }
+    }
+
+    /**
+     * The project's root bounds a settings file's `out`, not the file's own folder: `db/schemac.toml` writes to
+     * `../src/main/resources/db`, a file given with `--settings config/schemac.toml` to `../build/schema`; one above
+     * the root is still SC122. Without `.git` above it, the file's own folder is the bound.
+     */
+    @Test
+    void aSettingsFileInASubfolderWritesWithinTheProject() throws IOException {
+        Path db = Files.createDirectories(tmp.resolve("db"));
+        Path inDb = Files.writeString(db.resolve("shop.schema"), MODEL);
+        Files.writeString(db.resolve("schemac.toml"), "targets = [\"sqlite\"]\nout = \"../src/main/resources/db\"\n");
+        var r = Cli.run("generate", "--color", "never", inDb.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(tmp.resolve("src/main/resources/db/sql/sqlite/schema.sql")).exists();
+
+        Path config = Files.createDirectories(tmp.resolve("config"));
+        Path given = Files.writeString(config.resolve("schemac.toml"), "targets = [\"sqlite\"]\nout = \"../build/schema\"\n");
+        var s = Cli.run("generate", "--color", "never", "--settings", given.toString(), model.toString());
+        assertThat(s.code()).as(s.err()).isZero();
+        assertThat(tmp.resolve("build/schema/sql/sqlite/schema.sql")).exists();
+
+        Files.writeString(db.resolve("schemac.toml"), "targets = [\"sqlite\"]\nout = \"../../" + tmp.getFileName() + "-above\"\n");
+        var above = Cli.run("generate", "--color", "never", inDb.toString());
+        assertThat(above.code()).as(above.err()).isEqualTo(Main.INPUT_ERRORS);
+        assertThat(above.err()).contains("error[SC122]: `out` leads outside the project's folder `" + tmp.toRealPath() + "`, to `")
+                .contains("--> " + db.resolve("schemac.toml") + ":2:7");
+        assertThat(tmp.getParent().resolve(tmp.getFileName() + "-above")).doesNotExist();
+
+        Path bare = Files.createTempDirectory("schemac-nogit");
+        try {
+            Path sub = Files.createDirectories(bare.resolve("db"));
+            Path m = Files.writeString(sub.resolve("shop.schema"), MODEL);
+            Files.writeString(sub.resolve("schemac.toml"), "targets = [\"sqlite\"]\nout = \"../gen\"\n");
+            var none = Cli.run("generate", "--color", "never", m.toString());
+            assertThat(none.code()).as(none.err()).isEqualTo(Main.INPUT_ERRORS);
+            assertThat(none.err()).contains("error[SC122]: `out` leads outside the project's folder `" + sub.toRealPath() + "`, to `");
+            assertThat(bare.resolve("gen")).doesNotExist();
+        } finally {
+            try (var walk = Files.walk(bare)) {
                 for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
             }
         }

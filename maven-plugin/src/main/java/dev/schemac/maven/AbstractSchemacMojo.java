@@ -113,12 +113,21 @@ public abstract class AbstractSchemacMojo extends AbstractMojo {
         }
         ProjectSettings file = ProjectSettings.NONE;
         if (settingsFile != null && Files.isRegularFile(settingsFile.toPath())) {
-            var loaded = SettingsFile.load(settingsFile.toPath());
+            var loaded = SettingsFile.load(settingsFile.toPath(), hasOwnOutputFolder());
             MavenLog.report(getLog(), loaded.diagnostics());
             if (loaded.hasErrors()) fail(loaded.diagnostics(), "the settings file " + MavenLog.shown(settingsFile) + " has");
             file = loaded.settings();
         }
         return configured.build().over(file);
+    }
+
+    /**
+     * Whether this goal writes or reads its own folder, not the settings file's {@code out}: then that {@code out} is
+     * neither followed nor judged, as the command line's {@code --out} passes over it; one the goal never reads must
+     * not fail the build.
+     */
+    protected boolean hasOwnOutputFolder() {
+        return false;
     }
 
     /**

@@ -84,6 +84,12 @@ public final class GenerateMojo extends AbstractSchemacMojo {
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     MojoExecution execution;
 
+    /** Its outputs go to {@link #outputDirectory} and {@link #resourcesDirectory}, never to the settings file's {@code out}. */
+    @Override
+    protected boolean hasOwnOutputFolder() {
+        return true;
+    }
+
     @Override
     protected void run(List<Path> models) throws MojoExecutionException, MojoFailureException {
         var parser = new SettingsParser();

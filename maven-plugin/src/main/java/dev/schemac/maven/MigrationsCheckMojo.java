@@ -41,6 +41,12 @@ public final class MigrationsCheckMojo extends AbstractSchemacMojo {
     @Parameter(property = "schemac.historyDirectory")
     File historyDirectory;
 
+    /** Given {@link #historyDirectory}, the goal reads the history there, not under the settings file's {@code out}. */
+    @Override
+    protected boolean hasOwnOutputFolder() {
+        return historyDirectory != null;
+    }
+
     @Override
     protected void run(List<Path> models) throws MojoExecutionException, MojoFailureException {
         ProjectSettings settings = settings(new SettingsParser());

@@ -277,7 +277,10 @@ class ProfileBase(SQLModel):
         sa_column_args=[sa.ForeignKey("authors.id", ondelete="CASCADE", onupdate="CASCADE")],
     )
     website: str | None = Field(default=None, max_length=255)
-    avatar: bytes | None = Field(default=None, sa_type=sa.LargeBinary().with_variant(mysql.LONGBLOB(), "mysql"))
+    avatar: bytes | None = Field(
+        default=None,
+        sa_type=sa.LargeBinary().with_variant(mysql.LONGBLOB(), "mysql", "mariadb"),
+    )
 
 
 class Profile(ProfileBase, table=True):

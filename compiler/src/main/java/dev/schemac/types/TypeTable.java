@@ -33,6 +33,12 @@ public final class TypeTable {
     private static final Map<ScalarKind, Row> ROWS = new EnumMap<>(ScalarKind.class);
 
     /**
+     * The names SQLAlchemy's dialect has on MySQL and MariaDB, as a variant lists them: a {@code mariadb://} URL's
+     * dialect is named {@code mariadb}, and a variant for {@code "mysql"} alone does not apply to it.
+     */
+    public static final String MYSQL_DIALECTS = "\"mysql\", \"mariadb\"";
+
+    /**
      * {@code float}: SQLAlchemy's REAL is binary32 on PostgreSQL and SQLite's REAL, but MySQL and
      * MariaDB read the word REAL as DOUBLE; their binary32 is FLOAT, as the DDL writes.
      */
@@ -40,9 +46,9 @@ public final class TypeTable {
      * {@code bytes}: SQLAlchemy's LargeBinary is MySQL's BLOB, at most 64 KiB; the DDL's LONGBLOB
      * holds what bytea and SQLite's BLOB hold, so the models declare it too.
      */
-    private static final String BYTES_SA = "sa.LargeBinary().with_variant(mysql.LONGBLOB(), \"mysql\")";
+    private static final String BYTES_SA = "sa.LargeBinary().with_variant(mysql.LONGBLOB(), " + MYSQL_DIALECTS + ")";
 
-    private static final String FLOAT_SA = "sa.REAL().with_variant(mysql.FLOAT(), \"mysql\", \"mariadb\")";
+    private static final String FLOAT_SA = "sa.REAL().with_variant(mysql.FLOAT(), " + MYSQL_DIALECTS + ")";
 
     static {
         put(ScalarKind.BOOL, "BOOLEAN", "boolean", "BOOLEAN",
@@ -83,7 +89,7 @@ public final class TypeTable {
                 "sa.Time()");
         put(ScalarKind.DATETIME, "DATETIME", "timestamptz", "DATETIME(6)",
                 "AwareDatetime", "UtcDateTime", "DateTime", "Timestamptz(6)", "DateTime(6)", "java.time.Instant",
-                "sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), \"mysql\")");
+                "sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), " + MYSQL_DIALECTS + ")");
         put(ScalarKind.UUID, "CHAR(36)", "uuid", "CHAR(36)",
                 "uuid.UUID", "UuidText", "String", "Uuid", "Char(36)", "java.util.UUID",
                 "sa.CHAR(36).with_variant(postgresql.UUID(), \"postgresql\")");

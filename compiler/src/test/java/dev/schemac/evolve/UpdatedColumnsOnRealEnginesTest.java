@@ -7,6 +7,7 @@ import dev.schemac.gen.Targets;
 import dev.schemac.gen.sql.Introspector.Kind;
 import dev.schemac.gen.sql.LiveDb;
 import dev.schemac.model.Dialect;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -100,6 +101,46 @@ class UpdatedColumnsOnRealEnginesTest {
             }
             exec(c, "UPDATE sessions SET updated_at = " + GIVEN);
             assertThat(one(c, "updated_at")).as("updated_at given").isEqualTo("given");
+        }
+    }
+
+    /**
+     * The same database of an earlier release, and a migration that changes the table in place (a column added) and
+     * leaves its own trigger as it is: the per-column triggers go all the same.
+     */
+    @org.junit.jupiter.api.Test
+    void anEarlierReleasesTriggerPerColumnIsDroppedByAnInPlaceChange(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String v1 = Files.readString(Sequences.root().resolve("updated2/v2.schema"));
+        Files.writeString(dir.resolve("v1.schema"), v1);
+        Files.writeString(dir.resolve("v2.schema"), v1.replace("seen_at datetime? @updated", "seen_at datetime? @updated\n  note string(20)?"));
+        Files.writeString(dir.resolve("sequence.txt"), "keep: SELECT token FROM sessions\n");
+        var s = Sequences.read(dir);
+        var b = Sequences.build(s);
+        String up = Sequences.sql(b, s, Dialect.SQLITE, 2, "up");
+        assertThat(up).as("the table's own trigger is left as it is").doesNotContain("DROP TRIGGER IF EXISTS \"trg_sessions_updated_at\";");
+        try (var db = LiveDb.fresh(Kind.SQLITE, "updated2inplace"); Connection c = db.connect()) {
+            db.run(Sequences.sql(b, s, Dialect.SQLITE, 1, "up"));
+            exec(c, "DROP TRIGGER trg_sessions_updated_at");
+            for (String col : List.of("seen_at", "updated_at")) {
+                exec(c, "CREATE TRIGGER trg_sessions_updated_at_" + col + " AFTER UPDATE ON sessions FOR EACH ROW WHEN NEW." + col
+                        + " IS OLD." + col + " BEGIN UPDATE sessions SET " + col + " = CURRENT_TIMESTAMP WHERE id = NEW.id; END");
+            }
+            exec(c, "INSERT INTO sessions (token) VALUES ('a')");
+            db.run(up);
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT group_concat(name) FROM sqlite_master WHERE type = 'trigger'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).as("triggers after the migration").isEqualTo("trg_sessions_updated_at");
+            }
+            assertTwoColumns(Kind.SQLITE, c);
+        }
+        // A database this release made: its trigger stays, and the same migration keeps both columns as they were.
+        try (var db = LiveDb.fresh(Kind.SQLITE, "updated2inplacenew"); Connection c = db.connect()) {
+            db.run(Sequences.sql(b, s, Dialect.SQLITE, 1, "up"));
+            exec(c, "INSERT INTO sessions (token) VALUES ('a')");
+            db.run(up);
+            assertTwoColumns(Kind.SQLITE, c);
         }
     }
 

@@ -447,7 +447,8 @@ final class ChangeSql {
             add(c, dialect() == Dialect.MYSQL ? "DROP INDEX " + d.id(i.index().name()) + " ON " + d.id(i.table()) + ";"
                     : "DROP INDEX " + d.id(i.index().name()) + ";");
         } else if (c instanceof RenameConstraint r) renameConstraint(r);
-        else if ((c instanceof DropTrigger || c instanceof CreateTrigger) && keptTriggers.contains(c.table())) return;
+        else if (c instanceof DropTrigger t && keptTriggers.contains(c.table())) replaceEarlierTriggers(t);
+        else if (c instanceof CreateTrigger && keptTriggers.contains(c.table())) return;
         else if (c instanceof DropTrigger t) dropTrigger(t);
         else if (c instanceof CreateTrigger t) {
             for (String s : Sql.updatedAtTriggers(dialect(), t.t(), to)) add(c, s);
@@ -774,16 +775,37 @@ final class ChangeSql {
             }
             case SQLITE -> {
                 add(c, "DROP TRIGGER IF EXISTS " + d.id(t.updatedAtTrigger()) + ";");
-                // Earlier releases wrote one trigger per @updated column, named after it, when a table had several; they
-                // overwrite a value an UPDATE gives, so a database made then must not keep them beside the table's one.
-                if (t.columns().stream().filter(Column::updatedAt).count() > 1) {
-                    for (Column col : t.columns()) {
-                        if (col.updatedAt()) add(c, "DROP TRIGGER IF EXISTS " + d.id(t.updatedAtTrigger() + "_" + col.name()) + ";");
-                    }
-                }
+                dropEarlierTriggers(c);
             }
             case MYSQL -> { } // ON UPDATE is part of the column
         }
     }
+
+    /**
+     * Earlier releases wrote one SQLite trigger per {@code @updated} column, named after it, when a table had several;
+     * they overwrite a value an UPDATE gives, so a database made then must not keep them beside the table's one. Every
+     * migration that touches the table drops them, also one that leaves the table's own trigger as it is.
+     */
+    private boolean dropEarlierTriggers(DropTrigger c) {
+        Table t = c.t();
+        if (dialect() != Dialect.SQLITE || t.columns().stream().filter(Column::updatedAt).count() < 2) return false;
+        for (Column col : t.columns()) {
+            if (col.updatedAt()) add(c, "DROP TRIGGER IF EXISTS " + d.id(t.updatedAtTrigger() + "_" + col.name()) + ";");
+        }
+        return true;
+    }
+
+    /**
+     * For a table whose trigger the migration leaves as it is ({@link #keptTriggers}): the earlier releases' triggers
+     * go, and the table's own is made where such a database has none yet (where it has, SQLite leaves it alone).
+     */
+    private void replaceEarlierTriggers(DropTrigger c) {
+        if (!dropEarlierTriggers(c)) return;
+        for (String s : Sql.updatedAtTriggers(dialect(), c.t(), from)) {
+            add(c, s.startsWith(CREATE_TRIGGER) ? "CREATE TRIGGER IF NOT EXISTS " + s.substring(CREATE_TRIGGER.length()) : s);
+        }
+    }
+
+    private static final String CREATE_TRIGGER = "CREATE TRIGGER ";
 
 }

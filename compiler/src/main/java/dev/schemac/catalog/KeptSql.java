@@ -105,6 +105,20 @@ public record KeptSql(String table, String what, String sql, Place place, String
         return code == null || code.size() < 2 ? null : sql.substring(code.get(0).end()).strip();
     }
 
+    /**
+     * Whether its SQL may name its table: an index's or a trigger's statement, a clause (a foreign key to its own
+     * table), a column definition. A table option (WITHOUT ROWID, STRICT), a foreign key's {@link #DEFERRED} clause and
+     * a column's DEFAULT name none, so they hold under any name of the table.
+     */
+    public boolean namesTable() {
+        return place != Place.OPTION && place != Place.DEFERRABLE && place != Place.DEFAULT;
+    }
+
+    /** The same, kept by the table under its name {@code now}: for what names no table ({@link #namesTable}) after a rename. */
+    public KeptSql of(String now) {
+        return new KeptSql(now, what, sql, place, after);
+    }
+
     /** Whether this is the STRICT option of its table. */
     public boolean strict() {
         return place == Place.OPTION && sql.strip().equalsIgnoreCase(STRICT);

@@ -102,6 +102,8 @@ public final class Evolution {
      * became (the same field, or the field a rename hint made of it): a renamed column keeps the kept one beside it.
      */
     private static KeptSql placed(KeptSql k, Table was, Table t, RenameHints applied) {
+        // What names no table holds under the table's new name, and is kept by that name for the rebuilds to come.
+        if (!k.namesTable() && !k.table().equals(t.name())) k = k.of(t.name());
         if (k.after() == null || k.after().isEmpty() || t.column(k.after()).isPresent()) return k;
         Column old = was.column(k.after()).orElse(null);
         if (old == null || old.field() == null) return k;

@@ -335,6 +335,60 @@ class AdoptLeftOutObjectsTest {
         }
     }
 
+    /**
+     * WITHOUT ROWID and a foreign key's DEFERRABLE INITIALLY DEFERRED name no table: renaming the table (in place, then
+     * rebuilt under its new name) keeps them, and the rows.
+     */
+    @Test
+    void sqliteRenamesATableWhoseKeptSqlNamesNoTable() throws Exception {
+        try (var db = LiveDb.fresh(Kind.SQLITE, "adopt_rename_kept")) {
+            db.run("""
+                    CREATE TABLE parents (id INTEGER NOT NULL PRIMARY KEY, name VARCHAR(40) NOT NULL);
+                    CREATE TABLE nodes (id INTEGER NOT NULL PRIMARY KEY,
+                      parent_id INTEGER REFERENCES parents (id) DEFERRABLE INITIALLY DEFERRED,
+                      label VARCHAR(40) NOT NULL) WITHOUT ROWID;
+                    INSERT INTO parents VALUES (1, 'root');
+                    INSERT INTO nodes VALUES (1, 1, 'leaf');
+                    """);
+            String url = url(db);
+            Path model = pull(url);
+            String pulled = Files.readString(model);
+            assertThat(pulled).contains("entity Node {", "WITHOUT ROWID");
+            Path out = tmp.resolve("out");
+            Files.writeString(model, pulled.replace("Node[]", "Leaf[]").replace("entity Node {\n", "entity Leaf {\n  @@renamed_from(\"Node\")\n"));
+            String up = migrateAndApply(db, model, out, url, "20250401120000", "leaves");
+            assertThat(up).containsPattern("RENAME TO \"?leaves\"?;");
+            renamedTableHolds(db, "the rename in place");
+
+            // A rebuild of the renamed table makes both again under its new name.
+            Files.writeString(model, Files.readString(model).replaceFirst("(?m)^(  label\\s+)string\\(40\\)(\\s*)$", "$1string(80)$2"));
+            String wider = migrateAndApply(db, model, out, null, "20250402000000", "wider_label");
+            assertThat(wider).contains("CREATE TABLE _schemac_new_leaves");
+            renamedTableHolds(db, "the rebuild");
+            noDrift(url, model, "the rebuild");
+        }
+    }
+
+    private static void renamedTableHolds(LiveDb db, String after) throws SQLException {
+        assertThat(one(db, "SELECT sql FROM sqlite_master WHERE name = 'leaves'")).as("leaves after " + after)
+                .endsWith("WITHOUT ROWID").contains("DEFERRABLE INITIALLY DEFERRED");
+        assertThat(one(db, "SELECT group_concat(id || ' ' || parent_id || ' ' || label) FROM leaves")).as(after).isEqualTo("1 1 leaf");
+        try (Connection c = db.connect(); var s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys = ON");
+            c.setAutoCommit(false);
+            // Checked at commit: the child may come before its parent within the transaction.
+            s.execute("INSERT INTO leaves (id, parent_id, label) VALUES (2, 2, 'early')");
+            s.execute("INSERT INTO parents VALUES (2, 'late')");
+            c.commit();
+            s.execute("INSERT INTO leaves (id, parent_id, label) VALUES (3, 9, 'orphan')");
+            assertThatThrownBy(c::commit).as("the deferred key after " + after).isInstanceOf(SQLException.class);
+            c.rollback();
+            c.setAutoCommit(true);
+            s.execute("DELETE FROM leaves WHERE id = 2");
+            s.execute("DELETE FROM parents WHERE id = 2");
+        }
+    }
+
     static void alembic(Path out, LiveDb db, String action, String revision) throws Exception {
         Path harness = Engines.root().resolve("tools/python/schemac_harness.py");
         var p = new ProcessBuilder(Engines.python().toString(), harness.toString(), "alembic",

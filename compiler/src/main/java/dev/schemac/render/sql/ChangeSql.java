@@ -371,6 +371,7 @@ final class ChangeSql {
         for (Change c : changes) {
             if (c instanceof RenameTable r && !rebuilt.contains(r.to())) {
                 for (KeptSql k : to.table(r.to()).map(Table::kept).orElse(List.of())) {
+                    if (!k.namesTable()) continue;
                     lost.add(new Lost(r.to(), k.what(), "its SQL names the table " + Quoted.name(r.from()) + ", which this migration renames",
                             false));
                 }

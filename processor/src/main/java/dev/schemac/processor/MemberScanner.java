@@ -86,10 +86,12 @@ final class MemberScanner {
 
     /**
      * Whether JPA finds the entity's key: an {@code @Id} or {@code @EmbeddedId} member, its own or
-     * a superclass's (a mapped superclass's, or an entity's it extends).
+     * a superclass's (a mapped superclass's, or an entity's it extends). A plain superclass's
+     * {@code @Id} is no key: JPA maps no state of a class that is neither.
      */
     static boolean declaresJpaKey(TypeElement type) {
         for (TypeElement t = type; t != null; t = superclass(t)) {
+            if (t != type && !Mirrors.has(t, Jpa.MAPPED_SUPERCLASS) && !Mirrors.has(t, Jpa.ENTITY)) continue;
             for (Element m : t.getEnclosedElements()) {
                 if (Mirrors.has(m, Jpa.ID) || Mirrors.has(m, Jpa.EMBEDDED_ID)) return true;
             }

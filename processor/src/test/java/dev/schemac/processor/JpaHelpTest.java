@@ -132,6 +132,16 @@ class JpaHelpTest {
         var base = jpa("Base", "@MappedSuperclass public abstract class Base {", KEY, "}");
         var sub = jpa("Sub", "@Entity public class Sub extends Base {", "  @Column(length = 9) String code;", "}");
         assertThat(compile(base, sub)).succeeded();
+        // A plain superclass's @Id is none: JPA maps no state of a class that is neither a mapped superclass nor an entity.
+        var plain = jpa("Plain", "public abstract class Plain {", KEY, "}");
+        var onPlain = jpa("OnPlain", "@Entity public class OnPlain extends Plain {", "  @Column(length = 9) String code;", "}");
+        var refused = compile(plain, onPlain);
+        assertThat(refused).hadErrorContaining("[SC924] @Entity without @Id or @EmbeddedId on `OnPlain`")
+                .inFile(onPlain).onLineContaining("@Entity public class OnPlain");
+        // A mapped superclass above a plain one still gives its key.
+        var middle = jpa("Middle", "public abstract class Middle extends Base {", "}");
+        var below = jpa("Below", "@Entity public class Below extends Middle {", "  @Column(length = 9) String code;", "}");
+        assertThat(compile(base, middle, below)).succeeded();
     }
 
     /** schemac's own annotations name fields, in Java: the proposed date is a Java field, the key lists Java names. */

@@ -194,7 +194,7 @@ final class JavaSpelling implements Spelling {
     @Override public String withFields(String display, List<String> fields, List<String> columns) {
         // JPA's index and unique constraint name the table's columns (a relation's student_id), its key the fields.
         if (jpa && display.equals(Attributes.blockDisplay(Attributes.INDEX))) {
-            return "@Table(indexes = @Index(columnList = \"" + String.join(", ", columns) + "\"))";
+            return "@Table(indexes = @Index(columnList = " + javaString(String.join(", ", columns)) + "))";
         }
         if (jpa && display.equals(Attributes.blockDisplay(Attributes.UNIQUE))) {
             return "@Table(uniqueConstraints = @UniqueConstraint(columnNames = " + quotedList(columns) + "))";
@@ -208,8 +208,30 @@ final class JavaSpelling implements Spelling {
 
     /** Names as a Java annotation's string value: one, or several in braces. */
     private static String quotedList(List<String> names) {
-        var quoted = names.stream().map(n -> "\"" + n + "\"").toList();
+        var quoted = names.stream().map(JavaSpelling::javaString).toList();
         return quoted.size() == 1 ? quoted.get(0) : "{" + String.join(", ", quoted) + "}";
+    }
+
+    /**
+     * Text as a Java string literal, the one way the help writes a model's text (a name, a default) into Java:
+     * a quote, a backslash or a control character in it would end the literal or not compile.
+     */
+    static String javaString(String text) {
+        var b = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c)) b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    else b.append(c);
+                }
+            }
+        }
+        return b.append('"').toString();
     }
 
     @Override public String withText(String display, String quoted) {
@@ -243,7 +265,7 @@ final class JavaSpelling implements Spelling {
             defaultValue = null;
             flags = flags.stream().filter(f -> !f.equals(Attributes.UPDATED)).toList();
         }
-        if (defaultValue != null) parts.add("@Default(\"" + defaultValue.replace("\\", "\\\\").replace("\"", "\\\"") + "\")");
+        if (defaultValue != null) parts.add(defaultValue(defaultValue));
         for (String f : flags) parts.add(attribute("@" + f));
         Declared d = declared(type);
         if (!d.annotations().isEmpty()) parts.add(d.annotations());
@@ -264,7 +286,7 @@ final class JavaSpelling implements Spelling {
 
     @Override public String action(String word) { return "Action." + word.toUpperCase(Locale.ROOT); }
 
-    @Override public String defaultValue(String literal) { return "@Default(\"" + literal + "\")"; }
+    @Override public String defaultValue(String literal) { return "@Default(" + javaString(literal) + ")"; }
 
     @Override public String textFields() { return "String fields"; }
 

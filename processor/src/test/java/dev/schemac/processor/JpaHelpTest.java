@@ -119,6 +119,19 @@ class JpaHelpTest {
         }
     }
 
+    /** A column's name is the model's text: the help writes it into a Java string literal escaped, as it writes a default. */
+    @Test
+    void aColumnNameIsWrittenAsAJavaStringLiteral() {
+        var fields = List.of("student", "course");
+        var columns = List.of("stu\"dent", "back\\slash");
+        assertThat(JavaSpelling.JPA.withFields("@@unique", fields, columns))
+                .isEqualTo("@Table(uniqueConstraints = @UniqueConstraint(columnNames = {\"stu\\\"dent\", \"back\\\\slash\"}))");
+        assertThat(JavaSpelling.JPA.withFields("@@index", fields, columns))
+                .isEqualTo("@Table(indexes = @Index(columnList = \"stu\\\"dent, back\\\\slash\"))");
+        assertThat(JavaSpelling.JPA.withFields("@@unique", fields, List.of("tab\there"))).contains("columnNames = \"tab\\there\"");
+        assertThat(JavaSpelling.JPA.defaultValue("say \"hi\"")).isEqualTo("@Default(\"say \\\"hi\\\"\")");
+    }
+
     /** Hibernate refuses an entity without a key; the language would give it one of its own: neither is silence. */
     @Test
     void aJpaEntityWithoutAKeyIsRefusedAtItsEntityAnnotation() {

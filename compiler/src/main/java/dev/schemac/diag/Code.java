@@ -324,7 +324,11 @@ public enum Code {
             + "Give one of them another name with `@@map(\"table\")`."),
     COLUMN_COLLISION("SC501", "Two fields map to one column",
             "Two fields of one entity end up with the same column name (through `@map`, or a foreign "
-            + "key column such as `user_id` next to a field called `user_id`). Rename one, or use `@map`."),
+            + "key column such as `user_id` next to a field called `user_id`). Rename one, or use `@map`. On a "
+            + "JPA entity, a raw foreign key field beside its relation is the relation's one column, as in "
+            + "Hibernate, when it is read-only (`@Column(insertable = false, updatable = false)`), names the column as the "
+            + "relation does and has the type of the target's key; otherwise (Hibernate refuses it, or it is another "
+            + "column) it is this error at its `@Column`, the help saying what to write."),
     CONSTRAINT_COLLISION("SC502", "Two constraints share a name",
             "Two indexes or constraints end up with the same name (an explicit `name =` or `@map` "
             + "duplicates a derived one). Give one of them another name."),

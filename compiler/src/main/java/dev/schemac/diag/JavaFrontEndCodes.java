@@ -15,8 +15,9 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
         return List.of(
                 error("SC900", "Java type without a logical type",
                         "A field's Java type has no type in the language: a `Map`, an `OffsetTime`, a `Byte[]` or "
-                        + "`Character[]` (which Hibernate refuses too), a type variable, a raw or unbounded collection, a "
-                        + "collection of collections; a `YearMonth`, `MonthDay` or `java.net.URI`, which Hibernate keeps "
+                        + "`Character[]` (which Hibernate refuses too), a type variable no type argument gives a type (an "
+                        + "entity's own, or a generic superclass's that an entity extends raw: the help says to write "
+                        + "`extends Base<Long>`), a raw or unbounded collection, a collection of collections; a `YearMonth`, `MonthDay` or `java.net.URI`, which Hibernate keeps "
                         + "Java-serialized in a `bytea` (the help writes the converter to a String), an `InetAddress`, "
                         + "which is PostgreSQL's `inet` in Hibernate (the help: a String). Use String, BigDecimal, "
                         + "BigInteger, UUID, the java.time types (`Duration` is Hibernate's `numeric(21, 0)` of "
@@ -148,7 +149,8 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "or as a key in one entity and as columns in another, `@MapsId`, `@SecondaryTable`, a "
                         + "`@OneToMany` without `mappedBy`, a `@ManyToMany` whose target has no `@ManyToMany(mappedBy)` "
                         + "side, a `mappedBy` that names no owning field, a collection of values (`@ElementCollection`, "
-                        + "or a `List<String>` Hibernate keeps in an array column). The build stops rather than write them; the "
+                        + "or a `List<String>` Hibernate keeps in an array column), `@Temporal` at another precision than a "
+                        + "`java.time` type's own (`DATE` on a `LocalDateTime`: Hibernate refuses it at boot). The build stops rather than write them; the "
                         + "help says what to write instead. (A difference of names only is the warning SC916.)"),
                 error("SC925", "Two Java types take one model name",
                         "The model names an entity, a mixin or an enum by its simple class name (an entity or a mixin "

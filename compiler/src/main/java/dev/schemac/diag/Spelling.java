@@ -81,6 +81,18 @@ public interface Spelling {
      */
     String decomposition();
 
+    /**
+     * A list of the entities {@code child} whose to-one field {@code back} points here: {@code phones CustomerPhone[]}.
+     * A front end whose list needs the back field named (JPA's {@code mappedBy}) names it.
+     */
+    default String listField(String name, String child, String back) { return field(name, child + "[]"); }
+
+    /**
+     * Whether an entity gets {@code created_at} and {@code updated_at} when it declares neither: the language's do;
+     * a front end whose entities have only the columns they declare (JPA's) has none to fall back on.
+     */
+    default boolean implicitTimestamps() { return true; }
+
     /** How an entity gets its doc comment: {@code write `/// what one row stands for` on the line above each `entity`}. */
     default String entityDoc() { return "write `/// what one row stands for` on the line above each `entity`"; }
 }

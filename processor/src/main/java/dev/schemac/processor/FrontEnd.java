@@ -41,17 +41,19 @@ final class FrontEnd {
     private final EnumReader enums;
     private final TypeReader types;
 
-    FrontEnd(Origins origins, SourceFacts facts) {
+    FrontEnd(Origins origins, SourceFacts facts, javax.lang.model.util.Types typeUtils) {
         this.origins = origins;
         this.facts = facts;
         var expressions = new Expressions(origins, problems::add);
         var bounds = new Bounds(facts, problems::add);
+        var relations = new JpaRelations();
         var fields = new FieldReader(new TypeMapper(declared), new AttributeReader(expressions, bounds), expressions,
-                problems::add, muted, new JpaFields(problems::add, new JpaRelations(), declared, notes), facts);
+                problems::add, muted, new JpaFields(problems::add, relations, declared, notes), facts);
         this.headers = new HeaderReader(facts);
         this.enums = new EnumReader(facts, problems::add, muted);
         this.types = new TypeReader(declared, new MemberScanner(facts), fields, new BlockAttributeReader(expressions), facts,
-                problems::add, new JpaTable(problems::add), new Placement(problems::add, facts), muted);
+                problems::add, new JpaTable(problems::add), new Placement(problems::add, facts), muted, typeUtils,
+                new JpaForeignKeyTwins(problems::add, relations, typeUtils));
     }
 
     Result read(List<Element> holders, List<TypeElement> entityRoots, List<TypeElement> mixinRoots) {

@@ -265,6 +265,12 @@ final class JavaSpelling implements Spelling {
             defaultValue = null;
             flags = flags.stream().filter(f -> !f.equals(Attributes.UPDATED)).toList();
         }
+        if (jpa && "uuid()".equals(defaultValue) && type.startsWith("uuid")) {
+            // Hibernate's inserts write every column they map, over a database default: Hibernate's own generator gives
+            // the value (on a key, @GeneratedValue(strategy = GenerationType.UUID) says the same).
+            parts.add("@UuidGenerator");
+            defaultValue = null;
+        }
         if (defaultValue != null) parts.add(defaultValue(defaultValue));
         for (String f : flags) parts.add(attribute("@" + f));
         Declared d = declared(type);
@@ -273,6 +279,15 @@ final class JavaSpelling implements Spelling {
         parts.add(Names.camel(name));
         return String.join(" ", parts);
     }
+
+    @Override public String listField(String name, String child, String back) {
+        // JPA's list of the entities that point here is the back side of their to-one field, which mappedBy names.
+        return jpa ? "@OneToMany(mappedBy = \"" + Names.camel(back) + "\") List<" + child + "> " + Names.camel(name)
+                : field(name, child + "[]");
+    }
+
+    /** A JPA entity has the columns it maps, no others. */
+    @Override public boolean implicitTimestamps() { return !jpa; }
 
     @Override public String entity(String name, List<List<String>> fields) {
         var b = new StringBuilder("@Entity class ").append(name).append(" {");
@@ -306,7 +321,16 @@ final class JavaSpelling implements Spelling {
     /** A Java declaration of a logical type: the annotations it needs and the Java type. */
     private record Declared(String annotations, String type) {}
 
-    private static Declared declared(String type) {
+    private Declared declared(String type) {
+        if (jpa) {
+            // JPA's @Column has no type: a column definition, which Hibernate writes as the type (and the processor reads).
+            if (type.equals("text") || type.equals("char") || type.startsWith("char(")) {
+                return new Declared("@Column(columnDefinition = \"" + type + "\")", "String");
+            }
+            // No text Hibernate writes is the language's unbounded string: JPA's String is (varchar(255)).
+            if (type.equals("string")) return new Declared("", "String");
+            if (type.equals("json")) return new Declared("@JdbcTypeCode(SqlTypes.JSON)", "String");
+        }
         if (type.endsWith("?")) {
             Declared inner = declared(type.substring(0, type.length() - 1));
             return new Declared(("@Nullable " + inner.annotations()).strip(), inner.type());

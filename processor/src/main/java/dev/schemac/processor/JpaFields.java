@@ -150,8 +150,8 @@ final class JpaFields {
             Long length = Jpa.number(column, "length");
             typeName = "string";
             typeArgs = List.of(nodes.num(length != null ? length : t.sizes().get(0), column == null ? at : at.with(column)));
-        } else if (temporal(e, t) != null) {
-            typeName = temporal(e, t);
+        } else if (temporal(m, t) != null) {
+            typeName = temporal(m, t);
             typeArgs = List.of();
         } else if (t.ok() && !t.list() && byOrdinal(m, converted)) {
             // Hibernate's column is the constant's ordinal: a smallint checked to lie between 0 and the last one.
@@ -207,6 +207,7 @@ final class JpaFields {
                 refused = true;
             }
         }
+        if (temporalRefused(m, converted, nodes)) refused = true;
         AnnotationMirror mapsId = Mirrors.find(e, Jpa.MAPS_ID);
         if (mapsId != null) {
             report.accept(JpaProblems.refused(nodes.at(at.with(mapsId)), m.name(), "@MapsId",
@@ -627,11 +628,41 @@ final class JpaFields {
     }
 
     /**
-     * {@code @Temporal(DATE)} or {@code (TIME)} on a {@code java.util.Date} or {@code Calendar}: Hibernate's date or
+     * The java.time types and the one {@code @Temporal} precision Hibernate (6 and 7) takes on each: their own column's
+     * ({@code resolveTypeForPrecision} returns the type itself), any other it refuses at boot. An Instant takes every
+     * precision, as a {@code java.util.Date} does, and is read as one (not listed).
+     */
+    private static final java.util.Map<String, String> OWN_PRECISION = java.util.Map.of(
+            "java.time.LocalDate", "DATE", "java.time.LocalTime", "TIME", "java.time.OffsetTime", "TIME",
+            "java.time.LocalDateTime", "TIMESTAMP", "java.time.OffsetDateTime", "TIMESTAMP",
+            "java.time.ZonedDateTime", "TIMESTAMP");
+
+    /** {@code @Temporal} on a java.time type at another precision than its own: refused (SC924), as Hibernate does. */
+    private boolean temporalRefused(JavaMember m, boolean converted, Nodes nodes) {
+        AnnotationMirror temporal = Mirrors.find(m.element(), Jpa.TEMPORAL);
+        TypeElement type = typeOf(m.type());
+        String own = type == null ? null : OWN_PRECISION.get(type.getQualifiedName().toString());
+        String given = Jpa.constant(temporal, "value");
+        if (converted || own == null || given == null || given.equals(own)) return false;
+        String simple = type.getSimpleName().toString();
+        report.accept(JpaProblems.refused(nodes.at(Origin.of(m.element()).with(temporal)), m.name(), "@Temporal(" + given + ")",
+                "a " + simple + " is a " + own.toLowerCase(java.util.Locale.ROOT) + " column, and Hibernate refuses "
+                        + "another precision for it (a java.time type's column is its own)",
+                "remove @Temporal; for a " + given.toLowerCase(java.util.Locale.ROOT) + " column declare the field as a "
+                        + ("DATE".equals(given) ? "LocalDate" : "TIME".equals(given) ? "LocalTime" : "LocalDateTime or an Instant")));
+        return true;
+    }
+
+    /**
+     * {@code @Temporal(DATE)} or {@code (TIME)} on a {@code java.util.Date}, {@code Calendar} or Instant: Hibernate's date or
      * time column; null where the Java type's own mapping stands.
      */
-    private static String temporal(Element e, JavaType t) {
-        if (!"datetime".equals(t.name()) || t.list()) return null;
+    private static String temporal(JavaMember m, JavaType t) {
+        Element e = m.element();
+        TypeElement type = typeOf(m.type());
+        if (!"datetime".equals(t.name()) || t.list() || type != null && OWN_PRECISION.containsKey(type.getQualifiedName().toString())) {
+            return null;
+        }
         String kind = Jpa.constant(Mirrors.find(e, Jpa.TEMPORAL), "value");
         return "DATE".equals(kind) ? "date" : "TIME".equals(kind) ? "time" : null;
     }

@@ -47,4 +47,10 @@ final class JpaProblems {
         return new Diagnostic("SC924", Severity.ERROR, at, what + " on " + Quoted.name(element) + " cannot be said in the language: "
                 + consequence, help, List.of());
     }
+
+    /** A raw field on a relation's foreign key column that Hibernate would not map as the relation's (SC501, two fields of one column). */
+    static Diagnostic foreignKeyTwin(Span at, String field, String relation, String column, String why, String help) {
+        return new Diagnostic("SC501", Severity.ERROR, at, "field " + Quoted.name(field) + " and relation " + Quoted.name(relation)
+                + " map to one column " + Quoted.name(column) + ", " + why, help, List.of());
+    }
 }

@@ -121,6 +121,21 @@ final class MemberScanner {
         return Mirrors.has(e, Jpa.EMBEDDED) || Mirrors.has(e, Jpa.EMBEDDED_ID) || Mirrors.has(t, Jpa.EMBEDDABLE) ? t : null;
     }
 
+    /** Whether a member's type names a type variable ({@code ID}, {@code List<T>}): its type is its subtype's to say. */
+    static boolean generic(javax.lang.model.type.TypeMirror t) {
+        return switch (t.getKind()) {
+            case TYPEVAR -> true;
+            case ARRAY -> generic(((javax.lang.model.type.ArrayType) t).getComponentType());
+            case DECLARED -> ((javax.lang.model.type.DeclaredType) t).getTypeArguments().stream().anyMatch(MemberScanner::generic);
+            case WILDCARD -> {
+                var w = (javax.lang.model.type.WildcardType) t;
+                yield w.getExtendsBound() != null && generic(w.getExtendsBound())
+                        || w.getSuperBound() != null && generic(w.getSuperBound());
+            }
+            default -> false;
+        };
+    }
+
     static boolean isGetter(ExecutableElement m) {
         String n = m.getSimpleName().toString();
         return !m.getModifiers().contains(Modifier.STATIC) && m.getParameters().isEmpty() && m.getTypeParameters().isEmpty()

@@ -73,7 +73,7 @@ final class ModelRun {
         var trees = SourceTrees.of(env);
         var facts = new SourceFacts(elements, trees, env.getFiler(), noted.sourceTypes);
         var origins = new Origins();
-        FrontEnd.Result firstRead = new FrontEnd(origins, facts).read(holders, entities, mixins);
+        FrontEnd.Result firstRead = new FrontEnd(origins, facts, env.getTypeUtils()).read(holders, entities, mixins);
         // Diagnostics, and the documents that list them, are in source order: by unit, then by
         // offset. Each unit has the place a .schema file would give it (header, enums, mixins,
         // entities), whatever order fields and supertypes revealed them in. Only a type that is
@@ -85,7 +85,7 @@ final class ModelRun {
         if (!origins.placedAsIn(order)) {
             origins = new Origins();
             origins.placeFirst(order);
-            firstRead = new FrontEnd(origins, facts).read(holders, entities, mixins);
+            firstRead = new FrontEnd(origins, facts, env.getTypeUtils()).read(holders, entities, mixins);
         }
         FrontEnd.Result read = firstRead;
         var reporter = new Reporter(env.getMessager(), trees, origins, facts);

@@ -29,12 +29,16 @@ final class Problems {
                         + "an AttributeConverter to one of these; mark the field @Transient if it is not stored");
     }
 
-    /** A generic mixin's field ({@code Base<ID> { @Id ID id; }}): the mixin is one declaration, its field one type. */
+    /**
+     * A field whose type is a type variable nothing gives a type: one of an entity's own, or a generic supertype's that
+     * an entity extends raw ({@code extends Base}); {@code extends Base<Long>} gives it one (read in the entity).
+     */
     static Diagnostic typeVariable(Span at, String field, String variable, String owner) {
         return error("SC900", at, "field `" + field + "` has Java type `" + variable + "`, a type variable of `" + owner
-                + "`: `" + owner + "` is one declaration of the model, whose fields have one type wherever it is used",
-                "give the field its type in `" + owner + "` (for a key, `Long " + field + "`), or declare the field in each "
-                        + "entity; the type argument of `extends " + owner + "<...>` is not read");
+                + "` that no type argument gives a type: the variable of an entity, or of a supertype an entity extends "
+                + "or implements raw, stands for no one type",
+                "give the type argument where `" + owner + "` is extended (`extends " + owner + "<Long>`, not the raw `extends "
+                        + owner + "`), or give the field its type (for a key, `Long " + field + "`)");
     }
 
     static Diagnostic nullablePrimitive(Span at, String field, String primitive) {

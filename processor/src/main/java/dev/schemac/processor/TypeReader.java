@@ -39,9 +39,14 @@ final class TypeReader {
     private final Placement placement;
     /** Names refused as SC919: the compiler's naming rules would only suggest the same name back. */
     private final Muted muted;
+    private final javax.lang.model.util.Types typeUtils;
+    private final JpaForeignKeyTwins foreignKeyTwins;
 
     TypeReader(Declared declared, MemberScanner scanner, FieldReader fields, BlockAttributeReader blocks, SourceFacts docs,
-               Consumer<Diagnostic> report, JpaTable jpaTable, Placement placement, Muted muted) {
+               Consumer<Diagnostic> report, JpaTable jpaTable, Placement placement, Muted muted,
+               javax.lang.model.util.Types typeUtils, JpaForeignKeyTwins foreignKeyTwins) {
+        this.typeUtils = typeUtils;
+        this.foreignKeyTwins = foreignKeyTwins;
         this.muted = muted;
         this.jpaTable = jpaTable;
         this.placement = placement;
@@ -76,17 +81,31 @@ final class TypeReader {
         tableName.addAll(JpaTable.name(type, nodes));
         var mixins = new LinkedHashSet<TypeElement>();
         supertypes(type, type, mixins, nodes, new HashSet<>());
-        mixins.addAll(embedded(type, List.copyOf(mixins), nodes));
+        var extended = List.copyOf(mixins);
+        mixins.addAll(embedded(type, extended, nodes));
         var inherited = new HashSet<String>();
         var mixinNames = new ArrayList<Ident>();
+        // A generic supertype's field whose type is one of its type variables has the type this entity's type
+        // arguments give it (Hibernate reads `extends Base<Long>` so): it is the entity's own field, not the mixin's.
+        var resolved = new ArrayList<JavaMember>();
         for (TypeElement m : mixins) {
             if (!mixinKind(m)) continue;
             mixinNames.add(nodes.ident(declared.mixinName(m), at));
             if (m.getKind().isInterface()) scanner.members(m, Set.of()).forEach(f -> inherited.add(f.name()));
+            if (extended.contains(m)) {
+                for (JavaMember f : scanner.members(m, Set.of())) {
+                    if (!typedByEntities(m, f)) continue;
+                    resolved.add(asMemberOf(type, m, f));
+                    inherited.add(f.name());
+                }
+            }
         }
         var members = new ArrayList<Member>();
         var javaMembers = scanner.members(type, inherited);
-        for (JavaMember f : javaMembers) members.add(fields.read(f, nodes));
+        var own = new ArrayList<JavaMember>(resolved);
+        own.addAll(javaMembers);
+        var twins = Jpa.isJpaType(type) ? foreignKeyTwins.leftOut(own, nodes) : Set.<javax.lang.model.element.Element>of();
+        for (JavaMember f : own) if (!twins.contains(f.element())) members.add(fields.read(f, nodes));
         placement.check(type, javaMembers, inherited, nodes);
         // @Table's index and unique lists name columns of the whole table: the mixins' too (a mapped superclass's
         // foreign key, an embeddable's @Column(name)), the entity's own taking precedence.
@@ -120,11 +139,61 @@ final class TypeReader {
         Ident name = name(type, Annotations.MIXIN, span, nodes);
         var members = new ArrayList<Member>();
         var javaMembers = scanner.members(type, Set.of());
-        for (JavaMember f : javaMembers) members.add(fields.read(f, nodes));
+        for (JavaMember f : javaMembers) if (!typedByEntities(type, f)) members.add(fields.read(f, nodes));
         placement.check(type, javaMembers, Set.of(), nodes);
         members.addAll(blocks.read(type, nodes));
         formulas(type, nodes);
         return new MixinDecl(span, name, docs.doc(type), members);
+    }
+
+    /**
+     * Whether a mixin's field is read in each entity that extends or implements the mixin, with the type the entity's
+     * type arguments give it, rather than in the mixin: a field of a generic supertype whose type names a type variable.
+     * An embeddable's is the mixin's still (no entity is its subtype to give the variable a type).
+     */
+    private static boolean typedByEntities(TypeElement mixin, JavaMember f) {
+        boolean supertype = mixin.getKind().isInterface() || Mirrors.has(mixin, Jpa.MAPPED_SUPERCLASS)
+                || Mirrors.has(mixin, Annotations.MIXIN);
+        return supertype && MemberScanner.generic(f.type());
+    }
+
+    /**
+     * {@code f} of supertype {@code mixin} with the type it has as a member of {@code entity}; its own type (a type
+     * variable, refused where the field is read) when a supertype on the way is raw, whose fields Java erases.
+     */
+    private JavaMember asMemberOf(TypeElement entity, TypeElement mixin, JavaMember f) {
+        if (rawOnTheWay(entity, mixin, new HashSet<>())) return f;
+        TypeMirror t = typeUtils.asMemberOf((DeclaredType) entity.asType(), f.element());
+        if (t instanceof javax.lang.model.type.ExecutableType x) t = x.getReturnType();
+        return new JavaMember(f.element(), f.name(), t, f.doc());
+    }
+
+    /** Whether a supertype of {@code t} through which {@code target} is reached is written raw ({@code extends Base}). */
+    private static boolean rawOnTheWay(TypeElement t, TypeElement target, Set<TypeElement> seen) {
+        var supers = new ArrayList<TypeMirror>();
+        supers.add(t.getSuperclass());
+        supers.addAll(t.getInterfaces());
+        for (TypeMirror m : supers) {
+            if (m.getKind() != TypeKind.DECLARED) continue;
+            var d = (DeclaredType) m;
+            var s = (TypeElement) d.asElement();
+            if (!seen.add(s)) continue;
+            boolean raw = !s.getTypeParameters().isEmpty() && d.getTypeArguments().isEmpty();
+            if (s.equals(target)) return raw;
+            if (reaches(s, target) && (raw || rawOnTheWay(s, target, seen))) return true;
+        }
+        return false;
+    }
+
+    private static boolean reaches(TypeElement t, TypeElement target) {
+        if (t.equals(target)) return true;
+        var supers = new ArrayList<TypeMirror>();
+        supers.add(t.getSuperclass());
+        supers.addAll(t.getInterfaces());
+        for (TypeMirror m : supers) {
+            if (m.getKind() == TypeKind.DECLARED && reaches((TypeElement) ((DeclaredType) m).asElement(), target)) return true;
+        }
+        return false;
     }
 
     /** Whether {@code type} can be a mixin; one that cannot is reported where it is declared, and no entity's mixin. */

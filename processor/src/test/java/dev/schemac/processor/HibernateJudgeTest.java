@@ -133,6 +133,30 @@ class HibernateJudgeTest {
         judge(List.of(JpaHelpTest.keyedLink()), JpaHelpTest.KEYED_LINK);
     }
 
+    /** Generic mapped superclasses: the key column has the type of the entity's type argument in both. */
+    @Test
+    void genericMappedSuperclassesBuildTheSameDatabaseAsHibernate() throws Exception {
+        judge(List.of(JpaMappingTest.genericSuperclasses()), JpaMappingTest.GENERIC_SUPERCLASSES);
+    }
+
+    /** Read-only raw foreign key fields beside their relations: one column each in both. */
+    @Test
+    void readOnlyForeignKeyTwinsBuildTheSameDatabaseAsHibernate() throws Exception {
+        judge(List.of(JpaMappingTest.foreignKeyTwins()), JpaMappingTest.FOREIGN_KEY_TWINS);
+    }
+
+    /** @Temporal at a java.time type's own precision: Hibernate's column is the type's own too. */
+    @Test
+    void temporalAtAJavaTimeTypesOwnPrecisionBuildsTheSameDatabaseAsHibernate() throws Exception {
+        judge(List.of(JpaMappingTest.temporalJavaTime()), JpaMappingTest.TEMPORAL_JAVA_TIME);
+    }
+
+    /** What the help of SC710 writes on a JPA entity: Hibernate's generator on a unique public id. */
+    @Test
+    void thePublicIdTheHelpWritesBuildsTheSameDatabaseAsHibernate() throws Exception {
+        judge(List.of(JpaHelpTest.publicId()), JpaHelpTest.PUBLIC_ID);
+    }
+
     /** Column definitions the language can say: the column Hibernate writes is the one schemac writes. */
     @Test
     void columnDefinitionsBuildTheSameDatabaseAsHibernate() throws Exception {

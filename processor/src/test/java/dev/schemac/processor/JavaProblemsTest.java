@@ -39,8 +39,8 @@ class JavaProblemsTest {
                 "}");
         var c = fails(t);
         assertThat(c).hadErrorContaining("[SC900] field `map`").inFile(t).onLineContaining("Map<String, Integer> map;");
-        assertThat(c).hadErrorContaining("[SC900] field `generic` has Java type `X`, a type variable of `T`: `T` is one "
-                + "declaration of the model, whose fields have one type wherever it is used").inFile(t).onLineContaining("X generic;");
+        assertThat(c).hadErrorContaining("[SC900] field `generic` has Java type `X`, a type variable of `T` that no "
+                + "type argument gives a type").inFile(t).onLineContaining("X generic;");
         assertThat(c).hadErrorContaining("a raw List has no element type").inFile(t).onLineContaining("List raw;");
         assertThat(c).hadErrorContaining("a wildcard without an upper bound").inFile(t).onLineContaining("List<?> wildcard;");
         assertThat(c).hadErrorContaining("[SC900] field `letter`").inFile(t).onLineContaining("OffsetTime letter;");

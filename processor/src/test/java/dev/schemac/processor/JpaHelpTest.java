@@ -93,6 +93,11 @@ class JpaHelpTest {
         return Sources.compile(List.of(files), "-Aschemac.targets=postgres");
     }
 
+    /** Every diagnostic of {@code code}, whatever its kind (SC710 is a note). */
+    private static List<String> said(Compilation c, String code) {
+        return c.diagnostics().stream().map(d -> d.getMessage(Locale.ROOT)).filter(m -> m.startsWith("[" + code + "]")).toList();
+    }
+
     private static List<String> warnings(Compilation c, String code) {
         return c.warnings().stream().map(d -> d.getMessage(Locale.ROOT)).filter(m -> m.startsWith("[" + code + "]")).toList();
     }
@@ -207,5 +212,84 @@ class JpaHelpTest {
                 KEY, members, "}");
         var again = compile(course(), fixed);
         assertThat(again.warnings().stream().map(d -> d.getMessage(Locale.ROOT))).noneMatch(m -> m.contains("serves the query"));
+    }
+
+    /** The referenced owner the public id of SC710's help fixes: Hibernate's own generator, not a default it overwrites. */
+    static JavaFileObject[] publicId() {
+        return new JavaFileObject[] {
+            jpa("Owner", "@Entity public class Owner {", KEY, "  @Column(length = 80) String name;",
+                    "  @org.hibernate.annotations.UuidGenerator @Column(unique = true) UUID publicId;", "}"),
+            jpa("Pet", "@Entity public class Pet {", KEY, "  @ManyToOne(optional = false) Owner owner;", "}")};
+    }
+
+    static final String PUBLIC_ID = """
+            entity Owner {
+              id bigint @id @auto
+              name string(80)?
+              public_id uuid? @unique
+              @@timestamps(false)
+            }
+            entity Pet {
+              id bigint @id @auto
+              owner Owner @on_delete(no_action)
+              @@timestamps(false)
+            }
+            """;
+
+    @Test
+    void aPublicIdIsGeneratedByHibernateNotADatabaseDefault() {
+        var owner = jpa("Owner", "@Entity public class Owner {", KEY, "  @Column(length = 80) String name;", "}");
+        var pet = jpa("Pet", "@Entity public class Pet {", KEY, "  @ManyToOne(optional = false) Owner owner;", "}");
+        var c = compile(owner, pet);
+        assertThat(said(c, "SC710")).singleElement().asString()
+                .contains("help: if its ids leave the database (URLs, APIs), add `@UuidGenerator @Column(unique = true) UUID publicId`")
+                .doesNotContain("@Default");
+        var fixed = compile(publicId());
+        assertThat(fixed).succeeded();
+        assertThat(said(fixed, "SC710")).isEmpty();
+        Equivalence.assertSame(PUBLIC_ID, publicId());
+    }
+
+    /** Numbered fields on a JPA entity: the child entity's to-one field and the list, mappedBy naming it (no SC924). */
+    @Test
+    void numberedFieldsSayTheListWithMappedBy() {
+        var customer = jpa("Customer", "@Entity public class Customer {", KEY, "  @Column(length = 20) String phone1;",
+                "  @Column(length = 20) String phone2;", "  @Column(length = 20) String phone3;", "}");
+        var c = compile(customer);
+        assertThat(said(c, "SC801")).singleElement().asString().contains("help: model the values as an entity `CustomerPhone` "
+                + "with a to-one field back to `Customer`, and a list field "
+                + "`@OneToMany(mappedBy = \"customer\") List<CustomerPhone> phones` here");
+        var fixed = compile(jpa("Customer", "@Entity public class Customer {", KEY,
+                        "  @OneToMany(mappedBy = \"customer\") List<CustomerPhone> phones;", "}"),
+                jpa("CustomerPhone", "@Entity public class CustomerPhone {", KEY, "  @ManyToOne Customer customer;",
+                        "  @Column(length = 20) String phone;", "}"));
+        assertThat(fixed).succeeded();
+        assertThat(fixed.diagnostics().stream().map(d -> d.getMessage(Locale.ROOT)))
+                .noneMatch(m -> m.startsWith("[SC801]") || m.startsWith("[SC924]"));
+    }
+
+    /** JPA's @Column has no type: a type the help names is a column definition the processor reads as that type. */
+    @Test
+    void typesAreSpelledAsColumnDefinitionsTheProcessorReads() {
+        assertThat(JavaSpelling.JPA.type("text")).isEqualTo("String with @Column(columnDefinition = \"text\")");
+        assertThat(JavaSpelling.JPA.type("char(2)")).isEqualTo("String with @Column(columnDefinition = \"char(2)\")");
+        assertThat(JavaSpelling.JPA.type("json")).isEqualTo("String with @JdbcTypeCode(SqlTypes.JSON)");
+        assertThat(JavaSpelling.JPA.type("string")).isEqualTo("String");
+        assertThat(JavaSpelling.JPA.type("string(40)")).isEqualTo("String with @Column(length = 40)");
+        var c = compile(jpa("Note", "@Entity public class Note {", KEY, "  @Column(columnDefinition = \"text\") String body;",
+                "  @Column(columnDefinition = \"char(2)\") String country;",
+                "  @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON) String extra;", "}"));
+        assertThat(c).succeeded();
+        assertThat(c.warnings().stream().map(d -> d.getMessage(Locale.ROOT))).noneMatch(m -> m.startsWith("[SC"));
+        assertThat(Sources.generated(c, "sql/postgres/schema.sql")).contains("body text").contains("country char(2)")
+                .contains("extra jsonb");
+    }
+
+    /** A JPA entity gets no implicit timestamps: the help of SC702 does not offer them. */
+    @Test
+    void aTimestampsHelpOffersNoImplicitOneOnAJpaEntity() {
+        var post = jpa("Post", "@Entity public class Post {", KEY, "  @Column(length = 30) String createdAt;", "}");
+        assertThat(said(compile(post), "SC702")).singleElement().asString().contains("help: declare it as `@CreationTimestamp Instant createdAt`")
+                .doesNotContain("implicit");
     }
 }

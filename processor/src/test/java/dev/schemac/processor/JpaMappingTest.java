@@ -265,6 +265,126 @@ class JpaMappingTest {
         };
     }
 
+    /**
+     * Generic mapped superclasses, as Spring Data's AbstractPersistable is one: the key's type is the type argument of
+     * the entity's {@code extends}, through a generic superclass between them too, and the key is the entity's field.
+     */
+    static JavaFileObject[] genericSuperclasses() {
+        return new JavaFileObject[] {
+            jpa("Persistable", "@MappedSuperclass public abstract class Persistable<ID extends java.io.Serializable> {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) ID id;",
+                    "  @Column(nullable = false) Instant createdOn;", "}"),
+            jpa("Named", "@MappedSuperclass public abstract class Named<K extends java.io.Serializable> extends Persistable<K> {",
+                    "  @Column(length = 80) String name;", "}"),
+            jpa("Keyed", "@MappedSuperclass public abstract class Keyed<C> {", "  @Id C code;",
+                    "  @Column(length = 20) String label;", "}"),
+            jpa("Customer", "@Entity @Table(name = \"customers\") public class Customer extends Persistable<Long> {",
+                    "  String email;", "}"),
+            jpa("Tag", "@Entity @Table(name = \"tags\") public class Tag extends Named<Integer> {", "  Boolean pinned;", "}"),
+            jpa("Coupon", "@Entity @Table(name = \"coupons\") public class Coupon extends Keyed<UUID> {",
+                    "  @ManyToOne(optional = false) Customer owner;", "}"),
+        };
+    }
+
+    static final String GENERIC_SUPERCLASSES = """
+            mixin Keyed {
+              label string(20)?
+            }
+            mixin Persistable {
+              created_on datetime
+            }
+            mixin Named {
+              name string(80)?
+            }
+            entity Coupon with Keyed {
+              code  uuid @id
+              owner Customer @on_delete(no_action)
+              @@map("coupons")
+              @@timestamps(false)
+            }
+            entity Customer with Persistable {
+              id    bigint @id @auto
+              email string(255)?
+              @@map("customers")
+              @@timestamps(false)
+            }
+            entity Tag with Named, Persistable {
+              id     int @id @auto
+              pinned bool?
+              @@map("tags")
+              @@timestamps(false)
+            }
+            """;
+
+    @Test
+    void aGenericMappedSuperclassesKeyHasTheTypeItsEntityGivesIt() {
+        Equivalence.assertSame(GENERIC_SUPERCLASSES, genericSuperclasses());
+    }
+
+    /**
+     * Raw foreign key fields beside their relations, read-only as Hibernate needs them: one column each, the relation's
+     * (by @JoinColumn's name, and by the derived name); the raw fields are no columns of their own.
+     */
+    static JavaFileObject[] foreignKeyTwins() {
+        return new JavaFileObject[] {
+            jpa("Owner", "@Entity @Table(name = \"owners\") public class Owner {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;", "  String name;", "}"),
+            jpa("Pet", "@Entity @Table(name = \"pets\") public class Pet {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @ManyToOne(optional = false) @JoinColumn(name = \"owner_id\") Owner owner;",
+                    "  @Column(name = \"owner_id\", nullable = false, insertable = false, updatable = false) Long ownerId;",
+                    "  @ManyToOne Owner vet;",
+                    "  @Column(name = \"vet_id\", insertable = false, updatable = false) Long vetId;", "}"),
+        };
+    }
+
+    static final String FOREIGN_KEY_TWINS = """
+            entity Owner {
+              id   bigint @id @auto
+              name string(255)?
+              @@map("owners")
+              @@timestamps(false)
+            }
+            entity Pet {
+              id    bigint @id @auto
+              owner Owner @on_delete(no_action)
+              vet   Owner? @on_delete(no_action)
+              @@map("pets")
+              @@timestamps(false)
+            }
+            """;
+
+    @Test
+    void aReadOnlyRawForeignKeyBesideItsRelationIsTheRelationsColumn() {
+        Equivalence.assertSame(FOREIGN_KEY_TWINS, foreignKeyTwins());
+    }
+
+    /** @Temporal at a java.time type's own precision: the type's own column. */
+    static JavaFileObject[] temporalJavaTime() {
+        return new JavaFileObject[] {
+            jpa("Diary", "@Entity @Table(name = \"diaries\") public class Diary {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @Temporal(TemporalType.DATE) LocalDate day;", "  @Temporal(TemporalType.TIMESTAMP) Instant at;",
+                    "  @Temporal(TemporalType.TIMESTAMP) @Column(nullable = false) OffsetDateTime seen;", "}"),
+        };
+    }
+
+    static final String TEMPORAL_JAVA_TIME = """
+            entity Diary {
+              id   bigint @id @auto
+              day  date?
+              at   datetime?
+              seen datetime
+              @@map("diaries")
+              @@timestamps(false)
+            }
+            """;
+
+    @Test
+    void temporalAtAJavaTimeTypesOwnPrecisionIsItsColumn() {
+        Equivalence.assertSame(TEMPORAL_JAVA_TIME, temporalJavaTime());
+    }
+
     static final String NESTED_EMBEDDABLES = """
             mixin DepotKey {
               code string(8) @id

@@ -410,18 +410,19 @@ class JpaRefusalsTest {
                 .onLineContaining("NO_CONSTRAINT");
     }
 
-    /** JPA's common generic base class: the help says how to write it, never to drop the key. */
+    /** JPA's common generic base class extended raw: the help says how to give the key its type, never to drop it. */
     @Test
     void aGenericMappedSuperclassSaysHowToGiveTheKeyItsType() {
         var base = jpa("Base", "@MappedSuperclass public abstract class Base<ID> {",
                 "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) ID id;", "}");
-        var thing = jpa("Thing", "@Entity public class Thing extends Base<Long> { String name; }");
+        var thing = jpa("Thing", "@SuppressWarnings(\"rawtypes\") @Entity public class Thing extends Base { String name; }");
         var c = Sources.compile(base, thing);
         assertThat(c).failed();
-        assertThat(c).hadErrorContaining("[SC900] field `id` has Java type `ID`, a type variable of `Base`: `Base` is one "
-                + "declaration of the model, whose fields have one type wherever it is used").inFile(base).onLineContaining("ID id;");
-        assertThat(c).hadErrorContaining("help: give the field its type in `Base` (for a key, `Long id`), or declare the field in "
-                + "each entity; the type argument of `extends Base<...>` is not read");
+        assertThat(c).hadErrorContaining("[SC900] field `id` has Java type `ID`, a type variable of `Base` that no type argument "
+                + "gives a type: the variable of an entity, or of a supertype an entity extends or implements raw, stands for "
+                + "no one type").inFile(base).onLineContaining("ID id;");
+        assertThat(c).hadErrorContaining("help: give the type argument where `Base` is extended (`extends Base<Long>`, not the "
+                + "raw `extends Base`), or give the field its type (for a key, `Long id`)");
         assertThat(messages(c)).noneMatch(m -> m.contains("@Transient"));
     }
 

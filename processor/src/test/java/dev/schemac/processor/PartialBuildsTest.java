@@ -62,6 +62,18 @@ class PartialBuildsTest {
     }
 
     /** Embeddables nested in embeddables and in a mapped superclass, read from their class files when not recompiled. */
+    /** A generic mapped superclass's key read from its class file has the type the entity's type argument gives it. */
+    @Test
+    void recompilingAnyOneFileOfGenericSuperclassesWritesWhatTheFullBuildWrote() {
+        recompilingAnyOneFileWritesWhatTheFullBuildWrote(List.of(JpaMappingTest.genericSuperclasses()));
+    }
+
+    /** A read-only raw foreign key beside its relation, the target's key read from its class file. */
+    @Test
+    void recompilingAnyOneFileOfForeignKeyTwinsWritesWhatTheFullBuildWrote() {
+        recompilingAnyOneFileWritesWhatTheFullBuildWrote(List.of(JpaMappingTest.foreignKeyTwins()));
+    }
+
     @Test
     void recompilingAnyOneFileOfNestedEmbeddablesWritesWhatTheFullBuildWrote() {
         recompilingAnyOneFileWritesWhatTheFullBuildWrote(List.of(JpaMappingTest.nestedEmbeddables()));

@@ -51,6 +51,6 @@ public final class TimestampShape extends Rule {
                 : String.join(", ", problems.subList(0, problems.size() - 1)) + " and " + problems.get(problems.size() - 1);
         return finding(at, Quoted.name(name) + " " + said,
                 s -> "declare it as " + Quoted.name(s.field(name, "datetime", "now()", name.equals("updated_at") ? List.of("updated") : List.of()))
-                        + ", or remove it to get the implicit one");
+                        + (s.implicitTimestamps() ? ", or remove it to get the implicit one" : ""));
     }
 }

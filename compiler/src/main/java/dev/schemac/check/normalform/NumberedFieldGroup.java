@@ -140,8 +140,10 @@ public final class NumberedFieldGroup extends NormalFormRule {
 
     Diagnostic group(Span at, String entity, String stem, String childStem, List<String> fields) {
         String child = Names.pascal(Names.snake(entity).toLowerCase(java.util.Locale.ROOT) + "_" + childStem);
+        String back = Names.snake(entity).toLowerCase(java.util.Locale.ROOT);
         return finding(at, Quoted.name(entity) + " repeats " + Quoted.name(stem) + " as numbered fields: " + String.join(", ", fields),
                 s -> "model the values as an entity " + Quoted.name(child) + " with a to-one field back to " + Quoted.name(entity)
-                + ", and a list field " + Quoted.name(s.field(Names.pluralize(childStem), child + "[]")) + " here");
+                + ", and a list field "
+                + Quoted.name(s.listField(Names.pluralize(childStem), child, back)) + " here");
     }
 }

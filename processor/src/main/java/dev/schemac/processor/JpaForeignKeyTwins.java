@@ -1,0 +1,126 @@
+package dev.schemac.processor;
+
+import dev.schemac.diag.Diagnostic;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/**
+ * A raw foreign key field beside its relation ({@code @ManyToOne @JoinColumn(name = "owner_id") Owner owner} and
+ * {@code @Column(name = "owner_id", insertable = false, updatable = false) Long ownerId}): Hibernate maps the two to one
+ * column, which the relation writes and the raw field only reads. The language has the relation's foreign key, so the
+ * raw field is no column of its own and is left out. Hibernate refuses a second mapping of a column that is not
+ * read-only, and one of another type than the key's is another column than the relation's: both stay two fields of
+ * one column (SC501), said with what Hibernate needs.
+ */
+final class JpaForeignKeyTwins {
+    private final Consumer<Diagnostic> report;
+    private final JpaRelations relations;
+    private final Types types;
+
+    JpaForeignKeyTwins(Consumer<Diagnostic> report, JpaRelations relations, Types types) {
+        this.report = report;
+        this.relations = relations;
+        this.types = types;
+    }
+
+    /** The members of a JPA entity that repeat one of its relations' foreign key columns, each reported or accepted. */
+    Set<Element> leftOut(List<JavaMember> members, Nodes nodes) {
+        var out = new HashSet<Element>();
+        for (JavaMember relation : members) {
+            String fk = foreignKey(relation);
+            if (fk == null) continue;
+            for (JavaMember raw : members) {
+                if (raw == relation || foreignKey(raw) != null || !fk.equals(column(raw))) continue;
+                AnnotationMirror column = Mirrors.find(raw.element(), Jpa.COLUMN);
+                boolean readOnly = Boolean.FALSE.equals(Jpa.bool(column, "insertable"))
+                        && Boolean.FALSE.equals(Jpa.bool(column, "updatable"));
+                TypeMirror key = keyType(relation);
+                // Hibernate knows the two as one column by its logical name (the name as written, or the derived one):
+                // `vetId` beside the join column `vet_id` is the same physical column under another name, which it refuses.
+                String logical = logicalName(relation);
+                String rawName = Jpa.string(column, "name");
+                String rawLogical = rawName != null ? rawName : raw.javaName();
+                Origin at = column == null ? Origin.of(raw.element()) : Origin.of(raw.element()).with(column);
+                if (!readOnly) {
+                    report.accept(JpaProblems.foreignKeyTwin(nodes.at(at), raw.javaName(), relation.javaName(), fk,
+                            "and both write it", readOnlyHelp(raw, relation, logical)));
+                } else if (key != null && !types.isSameType(boxed(raw.type()), boxed(key))) {
+                    report.accept(JpaProblems.foreignKeyTwin(nodes.at(at), raw.javaName(), relation.javaName(), fk,
+                            "and the field's type is not the key's",
+                            "give `" + raw.javaName() + "` the type of the key it reads, `" + key + "`, or remove it"));
+                } else if (!rawLogical.equals(logical)) {
+                    report.accept(JpaProblems.foreignKeyTwin(nodes.at(at), raw.javaName(), relation.javaName(), fk,
+                            "under two names, `" + rawLogical + "` and `" + logical + "`, which Hibernate refuses",
+                            readOnlyHelp(raw, relation, logical)));
+                }
+                out.add(raw.element());
+            }
+        }
+        return out;
+    }
+
+    /** The one column of an owning to-one relation's foreign key, or null (no such relation, or a composite key). */
+    private String foreignKey(JavaMember m) {
+        Element e = m.element();
+        AnnotationMirror oneToOne = Mirrors.find(e, Jpa.ONE_TO_ONE);
+        boolean owning = Mirrors.has(e, Jpa.MANY_TO_ONE) || oneToOne != null && Jpa.string(oneToOne, "mappedBy") == null;
+        if (!owning || Mirrors.has(e, Jpa.JOIN_COLUMNS) || relations.keyColumns(m).size() != 1) return null;
+        AnnotationMirror joinColumn = Mirrors.find(e, Jpa.JOIN_COLUMN);
+        // A read-only relation beside a raw field that writes the column is the other way round: not read here.
+        if (Boolean.FALSE.equals(Jpa.bool(joinColumn, "insertable")) && Boolean.FALSE.equals(Jpa.bool(joinColumn, "updatable"))) {
+            return null;
+        }
+        String given = JpaNames.given(Jpa.string(joinColumn, "name"));
+        return given != null ? given : m.name() + "_" + relations.keyName(m);
+    }
+
+    /** The help that makes the raw field the relation's read-only twin, the column named as the relation names it. */
+    private static String readOnlyHelp(JavaMember raw, JavaMember relation, String name) {
+        return "write `@Column(name = \"" + name + "\", insertable = false, updatable = false)` on `" + raw.javaName()
+                + "`, as Hibernate requires of a second mapping of a column; the relation `" + relation.javaName() + "` writes it";
+    }
+
+    /** The join column's name as Hibernate knows it before its naming strategy: as written, or {@code field_keyColumn}. */
+    private String logicalName(JavaMember relation) {
+        String given = Jpa.string(Mirrors.find(relation.element(), Jpa.JOIN_COLUMN), "name");
+        return given != null ? given : relation.javaName() + "_" + relations.keyColumns(relation).get(0);
+    }
+
+    private static String column(JavaMember m) {
+        String given = JpaNames.given(Jpa.string(Mirrors.find(m.element(), Jpa.COLUMN), "name"));
+        return given != null ? given : m.name();
+    }
+
+    /** The Java type of the relation's target's key, as a member of the target (a generic superclass's key resolved). */
+    private TypeMirror keyType(JavaMember relation) {
+        TypeElement target = JpaFields.typeOf(relation.type());
+        if (target == null) return null;
+        for (TypeElement t = target; t != null; t = superclass(t)) {
+            for (Element e : t.getEnclosedElements()) {
+                if (!Mirrors.has(e, Jpa.ID) && !Mirrors.has(e, Annotations.ID)) continue;
+                TypeMirror type = types.asMemberOf((DeclaredType) target.asType(), e);
+                return type instanceof javax.lang.model.type.ExecutableType x ? x.getReturnType() : type;
+            }
+        }
+        return null;
+    }
+
+    private TypeMirror boxed(TypeMirror t) {
+        return t.getKind().isPrimitive() ? types.boxedClass((javax.lang.model.type.PrimitiveType) t).asType() : t;
+    }
+
+    private static TypeElement superclass(TypeElement t) {
+        TypeMirror s = t.getSuperclass();
+        return s.getKind() == TypeKind.DECLARED && ((DeclaredType) s).asElement() instanceof TypeElement te
+                && !te.getQualifiedName().contentEquals("java.lang.Object") ? te : null;
+    }
+}

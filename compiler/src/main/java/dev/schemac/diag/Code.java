@@ -754,7 +754,8 @@ public enum Code {
             + "of the file) comes first. Blocks do not nest, so the `}` belongs before the next declaration; the note "
             + "points at the `{` left open."),
     SPACE_IN_NAME("SC426", "Space or hyphen in a name",
-            "A field name is one word of letters, digits and `_`: `first_name`, not `first name` or `first-name`; an entity's, "
+            "A field name is one word of letters, digits and `_`: `first_name`, not `first name` or `first-name` (nor `first "
+            + "name: text`, nor `@@index(first name)` where the fields of a list are apart by commas); an entity's, "
             + "enum's or mixin's name is one word too: `entity BlogPost {`, not `entity Blog Post {` (said at the second word, "
             + "with the word they make; an entity's table name follows from its name, and `@@map(\"...\")` gives it another). (A name "
             + "with a space or a hyphen would need quoting in every language schemac writes.) Whatever stands between the words is "

@@ -1062,12 +1062,25 @@ public final class Messages {
      * the name is shown with it escaped, since a code span shows a form feed as a space.
      */
     public static Diagnostic spaceInName(Span at, String first, String gap, String second) {
-        boolean spaces = gap.chars().allMatch(c -> c == ' ');
-        String written = first + (spaces ? " " : gap) + second;
-        String what = spaces ? "a space" : gap.codePoints().distinct().mapToObj(PlainText::describe)
-                .collect(Collectors.joining(" and ")) + " between its words";
-        return error(Code.SPACE_IN_NAME, at, "field name " + tick(PlainText.visible(written)) + " has " + what,
-                "a name is one word: write " + tick(first + "_" + second));
+        return spaceInName(at, "field name", List.of(first, second), List.of(gap));
+    }
+
+    /**
+     * A field's name written as words ({@code words}, each {@code gaps} the source's text between two of them), where
+     * it is declared ({@code what} "field name") or named in a list of fields; the one word proposed joins them with `_`.
+     */
+    public static Diagnostic spaceInName(Span at, String what, List<String> words, List<String> gaps) {
+        var written = new StringBuilder(words.get(0));
+        var odd = new java.util.LinkedHashSet<String>();
+        for (int k = 1; k < words.size(); k++) {
+            String gap = gaps.get(k - 1);
+            boolean spaces = gap.chars().allMatch(c -> c == ' ');
+            written.append(spaces ? " " : gap).append(words.get(k));
+            if (!spaces) gap.codePoints().mapToObj(PlainText::describe).forEach(odd::add);
+        }
+        String kind = odd.isEmpty() ? "a space" : String.join(" and ", odd) + " between its words";
+        return error(Code.SPACE_IN_NAME, at, what + " " + tick(PlainText.visible(written.toString())) + " has " + kind,
+                "a name is one word: write " + tick(String.join("_", words)));
     }
 
     /**
@@ -1099,7 +1112,12 @@ public final class Messages {
     }
 
     public static Diagnostic hyphenInName(Span at, String written, String joined) {
-        return error(Code.SPACE_IN_NAME, at, "field name " + tick(written) + " has a `-`",
+        return hyphenInName(at, "field", written, joined);
+    }
+
+    /** A name of {@code kind} ("field", "enum value") written with a `-` between its words. */
+    public static Diagnostic hyphenInName(Span at, String kind, String written, String joined) {
+        return error(Code.SPACE_IN_NAME, at, kind + " name " + tick(written) + " has a `-`",
                 "a name is letters, digits and `_`: write " + tick(joined));
     }
 
@@ -1108,7 +1126,7 @@ public final class Messages {
         Code code = switch (habit.tool()) {
             case PRISMA -> Code.PRISMA_HABIT;
             case SQL -> Code.SQL_HABIT;
-            case JPA -> Code.JPA_HABIT;
+            case JPA, TYPESCRIPT -> Code.JPA_HABIT;
             case DBML -> Code.DBML_HABIT;
         };
         return foreignHabit(code, at, written, habit.tool().displayName(), habit.advice());

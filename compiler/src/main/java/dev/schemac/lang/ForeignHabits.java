@@ -14,7 +14,7 @@ public final class ForeignHabits {
 
     /** A tool whose habits are recognised, with the code its habits are reported under. */
     public enum Tool {
-        PRISMA("Prisma"), SQL("SQL"), JPA("JPA"), DBML("DBML");
+        PRISMA("Prisma"), SQL("SQL"), JPA("JPA"), DBML("DBML"), TYPESCRIPT("TypeScript");
 
         private final String displayName;
 
@@ -177,7 +177,9 @@ public final class ForeignHabits {
                     + "list on the other side (`posts Post[]`)")),
             Map.entry("class", new Habit(Tool.JPA, "write `entity Name { ... }` with one field per line, the name first: "
                     + "`email string(255)`")),
-            Map.entry("interface", new Habit(Tool.PRISMA, "write `entity Name { ... }` with one field per line, the name first")));
+            // TypeScript's (and Java's) `interface User { id: number }`; Prisma has none.
+            Map.entry("interface", new Habit(Tool.TYPESCRIPT, "write `entity Name { ... }` with one field per line, the name "
+                    + "first, without `:`: `email string(255)`")));
 
     /** A word that opens a declaration in another language (any case), or empty. */
     public static Optional<Habit> declaration(String word) {
@@ -203,6 +205,8 @@ public final class ForeignHabits {
             Map.entry("primary", "`PRIMARY KEY` is `@id` (or leave it out: `id` is implicit)"),
             Map.entry("not", "`NOT NULL` is the default (a field is required unless its type ends with `?`)"),
             Map.entry("null", "`NULL` is a `?` after the type"),
+            // Laravel's and Doctrine's word for `NULL`, written after the type as SQL writes its constraints.
+            Map.entry("nullable", "`nullable` is a `?` after the type"),
             Map.entry("unique", "`UNIQUE` is `@unique`"),
             Map.entry("auto_increment", "`AUTO_INCREMENT` is `@auto`"),
             Map.entry("autoincrement", "`AUTOINCREMENT` is `@auto`"),

@@ -246,7 +246,7 @@ final class Habits {
             }
         }
         if (first.getType() == SchemaLexer.ATAT) {
-            bracketedFields(line);
+            if (!spacedFieldList(line)) bracketedFields(line);
             return;
         }
         if (first.getType() == SchemaLexer.AT) {
@@ -256,8 +256,10 @@ final class Habits {
         // `"name" string(80)`: a quoted identifier of SQL.
         if (first.getType() == SchemaLexer.STRING && line.size() >= 2 && isName(line.get(1))) {
             String bare = Unescape.string(first.getText()).value();
+            // `"first name"`: unquoted, its words are one name only joined (the column keeps its own through `@map`).
+            String word = bare.strip().replaceAll("[\\s-]+", "_");
             report(Messages.foreignHabit(Code.SQL_HABIT, span(first, first), first.getText(), "SQL",
-                    "a name is written without quotes: " + Quoted.name(bare + " " + line.get(1).getText()) + " (`@map(" + first.getText()
+                    "a name is written without quotes: " + Quoted.name(word + " " + line.get(1).getText()) + " (`@map(" + first.getText()
                     + ")` gives a column a name of its own)"), first);
             return;
         }
@@ -346,6 +348,7 @@ final class Habits {
             report(Messages.spaceInName(span(first, word), first.getText(), between(first, word), word.getText()), first);
             return;
         }
+        if (spacedBeforeColon(line)) return;
         int k = afterType(line, 1);
         for (int a = k; a < line.size(); a++) {
             Token t = line.get(a);
@@ -404,6 +407,12 @@ final class Habits {
                 int end = last.getType() == SchemaLexer.COMMA && line.size() - 1 > k ? line.size() - 1 : line.size();
                 report(Messages.foreignHabit(Code.SQL_HABIT, span(next, line.get(end - 1)), text(line.subList(k, end)), "SQL",
                         advice.toString()), first);
+                // A word ending the line (`nullable`) is read as the name of a field whose type is the next line's
+                // name: the parser stumbles on that line, a field of its own (`email string(255)`).
+                if (isName(last) && to + 2 < tokens.size() && lines[to + 1] == lines[to + 2] && isName(tokens.get(to + 1))
+                        && isName(tokens.get(to + 2)) && isTypeLike(tokens.get(to + 2).getText())) {
+                    explainedLines.add(lines[to + 1]);
+                }
                 return;
             }
             if (next.getType() == SchemaLexer.LBRACKET && k + 1 < line.size() && line.get(k + 1).getText().equalsIgnoreCase("ref")) {
@@ -683,6 +692,62 @@ final class Habits {
     }
 
     /**
+     * `first name: text`, `Date Of Birth: Date`: a field's name in words apart by blanks, then the `:` of TypeScript or
+     * Python. The `:` makes the words one name, when none after the first is a type; said as a name with a space (the `:` is the lesser
+     * habit, and the parser stumbles at the second word). Words the parser reads as a field of its own (`date of birth
+     * date` is two fields, `date` and `birth`) do not reach here.
+     */
+    private boolean spacedBeforeColon(List<Token> line) {
+        int colon = 1;
+        while (colon < line.size() && isName(line.get(colon))) colon++;
+        if (colon < 2 || colon >= line.size() || !isChar(line.get(colon), ":")) return false;
+        var words = new ArrayList<String>();
+        var gaps = new ArrayList<String>();
+        for (int k = 0; k < colon; k++) {
+            // `user_id int ref: > users.id` is a field and its type, then DBML's setting: not one name.
+            if (k > 0 && isTypeLike(line.get(k).getText())) return false;
+            if (k > 0) {
+                String gap = between(line.get(k - 1), line.get(k));
+                if (!blank(gap)) return false;
+                gaps.add(gap);
+            }
+            words.add(line.get(k).getText());
+        }
+        report(Messages.spaceInName(span(line.get(0), line.get(colon - 1)), "field name", words, gaps), line.get(0));
+        return true;
+    }
+
+    /**
+     * `@@index(first name)`, `@@unique(last name, first name)`: a field named in words apart by blanks in the list of
+     * a block attribute, where fields are apart by commas. Said at the first such name.
+     */
+    private boolean spacedFieldList(List<Token> line) {
+        if (line.size() < 4 || line.get(2).getType() != SchemaLexer.LPAREN) return false;
+        String attr = line.get(1).getText();
+        if (!attr.equals(Attributes.UNIQUE) && !attr.equals(Attributes.INDEX) && !attr.equals(Attributes.ID)) return false;
+        int close = closing(line, 2);
+        int k = 3;
+        while (k < close) {
+            int end = k;
+            while (end + 1 < close && isName(line.get(end + 1)) && isName(line.get(end)) && blank(between(line.get(end), line.get(end + 1)))) {
+                end++;
+            }
+            if (end > k) {
+                var words = new ArrayList<String>();
+                var gaps = new ArrayList<String>();
+                for (int w = k; w <= end; w++) {
+                    if (w > k) gaps.add(between(line.get(w - 1), line.get(w)));
+                    words.add(line.get(w).getText());
+                }
+                report(Messages.spaceInName(span(line.get(k), line.get(end)), "field name", words, gaps), line.get(0));
+                return true;
+            }
+            k = end + 1;
+        }
+        return false;
+    }
+
+    /**
      * `entity Blog Post {`, `enum Post Status {`, `mixin Soft Delete with X {`: words on the declaration's
      * line meant as one name, apart by blanks (spaces, tabs). Said at the words after the first (where
      * the parser stops), with the one word they make.
@@ -872,6 +937,14 @@ final class Habits {
         for (int c = from; c <= to; c++) {
             if (isChar(tokens.get(c), "#") || dashDash(c)) {
                 hashComment(tokens.get(c), tokens.get(to));
+                return said;
+            }
+        }
+        // `IN-PROGRESS`: a label in words joined by a hyphen, which no value can hold.
+        for (int c = from; c + 2 <= to; c++) {
+            Token a = tokens.get(c), dash = tokens.get(c + 1), b = tokens.get(c + 2);
+            if (isName(a) && dash.getType() == SchemaLexer.MINUS && isName(b) && adjacent(a, dash) && adjacent(dash, b)) {
+                report(Messages.hyphenInName(span(a, b), "enum value", text(List.of(a, dash, b)), a.getText() + "_" + b.getText()), first);
                 return said;
             }
         }

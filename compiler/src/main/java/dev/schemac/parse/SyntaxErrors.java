@@ -145,7 +145,17 @@ final class SyntaxErrors extends BaseErrorListener {
                 out.add(cp > 0x7f && Character.isLetter(cp) ? Messages.nonAsciiLetter(at, describeChar(token.getText()))
                         : Messages.badCharacter(at, describeChar(token.getText())));
             }
-            default -> out.add(Messages.syntax(at, describe(token), expected((Parser) recognizer, e, token.getType())));
+            default -> {
+                Token glued = gluedLetter(recognizer, token);
+                if (glued != null) {
+                    // `entіty` with a Cyrillic `і`: the word the parser stumbles on is only the part before the letter.
+                    int from = offsets.charIndex(glued.getStartIndex());
+                    out.add(Messages.nonAsciiLetter(offsets.span(from, offsets.charIndex(glued.getStopIndex() + 1)),
+                            describeChar(glued.getText())));
+                } else {
+                    out.add(Messages.syntax(at, describe(token), expected((Parser) recognizer, e, token.getType())));
+                }
+            }
         }
     }
 
@@ -210,6 +220,18 @@ final class SyntaxErrors extends BaseErrorListener {
         int k = from;
         while (k >= 0 && stream.get(k).getChannel() != Token.DEFAULT_CHANNEL) k--;
         return k;
+    }
+
+    /** A letter outside ASCII written right after {@code token}, a word: a look-alike or an accent that split the word. */
+    private static Token gluedLetter(Recognizer<?, ?> recognizer, Token token) {
+        if (!(recognizer instanceof Parser parser) || token.getType() != SchemaLexer.IDENT) return null;
+        var stream = parser.getTokenStream();
+        int k = token.getTokenIndex() + 1;
+        if (k >= stream.size()) return null;
+        Token next = stream.get(k);
+        if (next.getType() != SchemaLexer.BAD_CHAR || next.getStartIndex() != token.getStopIndex() + 1) return null;
+        int cp = next.getText().codePointAt(0);
+        return cp > 0x7f && Character.isLetter(cp) ? next : null;
     }
 
     private static int nextOnChannel(org.antlr.v4.runtime.TokenStream stream, int from) {

@@ -86,7 +86,7 @@ class AdoptedKeptColumnPlaceTest {
             alembic(out, copy, "upgrade", "head");
             assertThat(order(copy)).as("alembic upgrade").isEqualTo("id,name,extra,tail");
             assertThat(values(copy)).isEqualTo(rows);
-            alembic(out, copy, "downgrade", "20250301120000");
+            alembic(out, copy, "downgrade", "20250301115959"); // the adoption found no change: no migration of its own
             assertThat(order(copy)).as("alembic downgrade").isEqualTo("id,name,extra,tail,note");
             assertThat(values(copy)).isEqualTo(rows);
 
@@ -101,8 +101,6 @@ class AdoptedKeptColumnPlaceTest {
             assertThat(order(db)).isEqualTo("id,extra,tail");
             assertThat(one(db, "SELECT group_concat(coalesce(extra, '') || ':' || tail, ',') FROM (SELECT * FROM items ORDER BY id)"))
                     .isEqualTo("x1:1,42:2");
-            String kept = made(db);
-            assertThat(kept).contains("extra", "items_twice");
 
             // The table is dropped; the down script, and Alembic's downgrade, make it again with the same SQL.
             var entity = java.util.regex.Pattern.compile("(?ms)^entity \\w+ \\{\n(?:(?!^\\}).)*?^  tail\\b.*?^\\}\n").matcher(both);
@@ -113,7 +111,11 @@ class AdoptedKeptColumnPlaceTest {
             db.run(script(out, "20250304000000_no_items", "up"));
             assertThat(one(db, "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'items'")).isEqualTo("0");
             db.run(script(out, "20250304000000_no_items", "down"));
-            assertThat(made(db)).isEqualTo(kept);
+            String kept = made(db);
+            // The kept column in its place and the expression index, which the model cannot say, are made again.
+            assertThat(kept).contains("items_twice: CREATE INDEX items_twice ON items (tail * 2)")
+                    .containsPattern("id INTEGER NOT NULL,\\s+extra,\\s+tail INTEGER");
+            assertThat(order(db)).isEqualTo("id,extra,tail");
 
             alembic(out, copy, "upgrade", "head");
             assertThat(one(copy, "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'items'")).isEqualTo("0");

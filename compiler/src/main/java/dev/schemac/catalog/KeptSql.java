@@ -12,7 +12,8 @@ import java.util.TreeSet;
 /**
  * Something a SQLite table of an adopted database has that its model cannot say (pull left it
  * out: an index on an expression, a check it cannot read, a foreign key that is no relation, a
- * trigger, a generated column, WITHOUT ROWID, STRICT), as the SQL that makes it. SQLite makes most changes by rebuilding the
+ * trigger, a generated column, WITHOUT ROWID, STRICT), as the SQL that makes it; of a MySQL or MariaDB table, only a
+ * zero date default ({@link #zeroDateDefault}), which no script makes but every later ALTER of the table must allow. SQLite makes most changes by rebuilding the
  * table, and dropping the old table drops these with it: the rebuild makes them again from
  * this text, which names the table and columns as they were when the database was adopted:
  * {@code table} is the table's name then. {@code what} names it in messages; {@code place}
@@ -117,6 +118,25 @@ public record KeptSql(String table, String what, String sql, Place place, String
     /** The same, kept by the table under its name {@code now}: for what names no table ({@link #namesTable}) after a rename. */
     public KeptSql of(String now) {
         return new KeptSql(now, what, sql, place, after);
+    }
+
+    /**
+     * Whether {@code literal} (a default as a MySQL or MariaDB database reports it, quoted) is a zero date or date and
+     * time, which no model can hold and MySQL's NO_ZERO_DATE refuses.
+     */
+    public static boolean isZeroDate(String literal) {
+        return literal != null && literal.strip().matches("'0000-00-00( 00:00:00(\\.0+)?)?'");
+    }
+
+    /**
+     * Whether this is the zero date default of a column of an adopted MySQL or MariaDB table ({@link Place#DEFAULT}):
+     * no script makes it again, but a migration that alters the table runs where MySQL lets the table keep it
+     * ({@code MigrationSql.zeroDatesWhy}).
+     */
+    public boolean zeroDateDefault() {
+        List<Token> code = place == Place.DEFAULT ? code() : null;
+        return code != null && code.size() == 3 && code.get(1).is("DEFAULT")
+                && isZeroDate(sql.substring(code.get(2).start(), code.get(2).end()));
     }
 
     /** Whether this is the STRICT option of its table. */
@@ -287,7 +307,8 @@ public record KeptSql(String table, String what, String sql, Place place, String
         /**
          * The DEFAULT clause of one of the model's columns, which the model cannot say (an expression), written after
          * the column's name ({@code "ts DEFAULT (strftime('%s', 'now'))"}): the table's CREATE TABLE declares the
-         * column with it while the model gives the column no default of its own.
+         * column with it while the model gives the column no default of its own. On a MySQL or MariaDB table only a
+         * zero date default is kept so ({@link #zeroDateDefault}), for the session mode a migration runs in.
          */
         DEFAULT,
         /** After CREATE TABLE's closing parenthesis (WITHOUT ROWID, STRICT). */

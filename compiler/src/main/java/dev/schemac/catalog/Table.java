@@ -11,7 +11,8 @@ import java.util.Optional;
  * instead. {@code updatedAtTrigger} names the trigger that keeps {@code @updated} columns
  * current on dialects that need one, or is null. {@code lookup} is derived from the columns
  * and foreign keys, so that targets asking per column or per field do not scan them.
- * {@code kept} is empty but in a migration history that adopted a SQLite database ({@link KeptSql}).
+ * {@code kept} is empty but in a migration history that adopted a SQLite database, or a MySQL or MariaDB table with a
+ * zero date default ({@link KeptSql}).
  */
 public record Table(String name, String entity, String doc, List<Column> columns, PrimaryKey primaryKey,
                     List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques, List<Index> indexes,

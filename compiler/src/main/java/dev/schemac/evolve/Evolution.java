@@ -100,18 +100,31 @@ public final class Evolution {
     /**
      * A kept column definition placed after the column of {@code t} that its {@link KeptSql#after} column of {@code was}
      * became (the same field, or the field a rename hint made of it): a renamed column keeps the kept one beside it.
+     * When that column is dropped, it follows the nearest column before it in {@code was} that {@code t} still has
+     * (or comes first when none does), so it keeps its place among the columns that stay.
      */
     private static KeptSql placed(KeptSql k, Table was, Table t, RenameHints applied) {
         // What names no table holds under the table's new name, and is kept by that name for the rebuilds to come.
         if (!k.namesTable() && !k.table().equals(t.name())) k = k.of(t.name());
         if (k.after() == null || k.after().isEmpty() || t.column(k.after()).isPresent()) return k;
-        Column old = was.column(k.after()).orElse(null);
-        if (old == null || old.field() == null) return k;
-        String field = old.field();
+        int at = was.columns().indexOf(was.column(k.after()).orElse(null));
+        if (at < 0) return k;
+        for (int i = at; i >= 0; i--) {
+            String now = counterpart(was.columns().get(i), t, applied);
+            if (now != null) return new KeptSql(k.table(), k.what(), k.sql(), k.place(), now);
+        }
+        return new KeptSql(k.table(), k.what(), k.sql(), k.place(), "");
+    }
+
+    /** The column of {@code t} that column {@code c} of the history's table became (by name, or by its field), or null. */
+    private static String counterpart(Column c, Table t, RenameHints applied) {
+        if (t.column(c.name()).isPresent()) return c.name();
+        if (c.field() == null) return null;
+        String field = c.field();
         var hints = t.entity() == null ? java.util.Map.<String, RenameHints.Hint>of() : applied.fields().getOrDefault(t.entity(), java.util.Map.of());
-        for (var e : hints.entrySet()) if (e.getValue().from().equals(old.field())) field = e.getKey();
+        for (var e : hints.entrySet()) if (e.getValue().from().equals(c.field())) field = e.getKey();
         var now = t.columnsOf(field);
-        return now.size() != 1 ? k : new KeptSql(k.table(), k.what(), k.sql(), k.place(), now.get(0).name());
+        return now.size() != 1 ? null : now.get(0).name();
     }
 
     /** The table {@code t} of the model was in the history's last Catalog (its entity's, renames followed, else by name), or null. */

@@ -190,7 +190,8 @@ final class SnapshotJson {
         }
         g.writeEndArray();
         optional(g, "updated_at_trigger", t.updatedAtTrigger());
-        // Written only for an adopted SQLite table with objects outside the model, so other snapshots read as before.
+        // Written only for an adopted table with something outside the model (SQLite) or a zero date default (MySQL,
+        // MariaDB), so other snapshots read as before.
         if (!t.kept().isEmpty()) {
             g.writeArrayFieldStart("kept");
             for (KeptSql k : t.kept()) {

@@ -48,7 +48,10 @@ public enum PullCode {
             "A column default that is not a literal, `now()` or `uuid()` (a function call, an "
             + "expression, a sequence other than the column's own), or a literal the database took but "
             + "a model refuses (past the type's range, a date not on the calendar, `24:00`): the "
-            + "compiler's reason is quoted. The field has no default; a comment keeps the expression."),
+            + "compiler's reason is quoted. The field has no default; a comment keeps the expression. A MySQL or MariaDB "
+            + "zero date default (`'0000-00-00'`, a zero DATETIME) stays in the database, and `migrate --from-url` keeps it "
+            + "in the history, so each later MySQL migration of that history runs without NO_ZERO_DATE (MySQL refuses "
+            + "to alter such a table under it) and gives the session its sql_mode back at its end."),
     CHECK_NOT_PULLED("SC969", Severity.WARNING, "Check not pulled",
             "A CHECK constraint the language cannot express: `@check`, `@min`, `@max`, `@length`, "
             + "`@pattern` and `@@check` compare one column with a literal or two columns, and a "
@@ -94,7 +97,9 @@ public enum PullCode {
             + "adds to every foreign key, or a unique over every row of a table with a nullable "
             + "`deleted_at` column, which generate makes a unique among the live rows), and so is a "
             + "table or column property generate does not make (SQLite's WITHOUT ROWID and STRICT, "
-            + "a MySQL or MariaDB INVISIBLE column). A text column's own collation is kept by `migrate --from-url` all the "
+            + "a MySQL or MariaDB INVISIBLE column). A MySQL or MariaDB table's default collation that is not the one "
+            + "generate gives is noted at each table that has it, with its text columns, and warned once per collation, "
+            + "naming every such table. A text column's own collation is kept by `migrate --from-url` all the "
             + "same: the history carries it, and each later definition of the column says it (a SQLite rebuild, "
             + "PostgreSQL's ALTER COLUMN TYPE, MySQL's MODIFY COLUMN)."),
     READ_AS_MARKER("SC982", Severity.WARNING, "Column read as the soft-delete marker",

@@ -125,6 +125,18 @@ public final class PullMessages {
                         + "or convert this database's tables to the other collation if that is the one they need");
     }
 
+    /**
+     * One note (SC975) for all the tables pull read with the same default collation, where generate gives another: the
+     * note at each table would say the same thing many times (each table's comment in the model names its columns).
+     */
+    public static Diagnostic tablesCollateOtherwise(Span at, String collation, List<String> tables) {
+        return of(PullCode.MODEL_DIFFERS, at, "generating from the model changes " + tables.size() + " tables "
+                        + String.join(", ", tables.stream().map(Leftover::quoted).toList()) + ": their text columns compare under "
+                        + "their default collation " + Leftover.quoted(collation) + "; a model has no collation, and generate makes "
+                        + "them " + Collations.mysqlGenerated(),
+                "review the change before generating DDL for this database; the note at each table names its text columns");
+    }
+
     public static Diagnostic viewReadsUnmade(Span at, String view, List<String> objects) {
         return of(PullCode.VIEW_READS_UNMADE, at, "view " + Leftover.quoted(view) + " reads " + String.join(", ",
                         objects.stream().map(o -> (o.endsWith("()") ? "function " : "") + Leftover.quoted(o)).toList())

@@ -121,8 +121,9 @@ final class AlembicRevision {
             b.append("    inline_cycle_keys = _dialect() == \"sqlite\"\n");
         }
         // The CREATE INDEX after a CREATE TABLE is an ALTER of that table to MySQL (MigrationSql.MYSQL_ZERO_DATES_WHY).
-        boolean zeroDates = writesMysql && MigrationSql.requiredDateNow(catalog);
-        if (zeroDates) zeroDates(b, true);
+        String zeroDatesWhy = writesMysql ? MigrationSql.zeroDatesWhy(catalog) : null;
+        boolean zeroDates = zeroDatesWhy != null;
+        if (zeroDates) zeroDates(b, zeroDatesWhy);
         for (Table t : catalog.tables()) b.append(createTable(t));
         if (forward) {
             b.append("    if not inline_cycle_keys:\n");
@@ -136,11 +137,11 @@ final class AlembicRevision {
             }
         }
         views(b, true);
-        if (zeroDates) zeroDates(b, false);
+        if (zeroDates) zeroDates(b, null);
         b.append("\n\ndef downgrade() -> None:\n");
         views(b, false);
         if (forward) {
-            if (zeroDates) zeroDates(b, true);
+            if (zeroDates) zeroDates(b, zeroDatesWhy);
             b.append("    if _dialect() != \"sqlite\":\n");
             for (Table t : catalog.tables()) {
                 for (ForeignKey fk : t.foreignKeys()) {
@@ -149,7 +150,7 @@ final class AlembicRevision {
                             .append(", type_=\"foreignkey\")\n");
                 }
             }
-            if (zeroDates) zeroDates(b, false);
+            if (zeroDates) zeroDates(b, null);
         }
         // No drop_index before drop_table: on MySQL an index that backs a foreign key cannot be dropped first.
         var tables = new ArrayList<>(catalog.tables());
@@ -172,10 +173,11 @@ final class AlembicRevision {
         return b.toString();
     }
 
-    /** On MySQL only: NO_ZERO_DATE off, saying why ({@link MigrationSql#MYSQL_ZERO_DATES_WHY}), or the session's sql_mode back. */
-    private static void zeroDates(StringBuilder b, boolean off) {
+    /** On MySQL only: NO_ZERO_DATE off, saying {@code why} ({@link MigrationSql#zeroDatesWhy}), or (null) the session's sql_mode back. */
+    private static void zeroDates(StringBuilder b, String why) {
+        boolean off = why != null;
         b.append("    if _dialect() == \"mysql\":\n");
-        if (off) b.append("        # ").append(MigrationSql.MYSQL_ZERO_DATES_WHY).append('\n');
+        if (off) b.append("        # ").append(why).append('\n');
         for (String s : off ? MigrationSql.MYSQL_ZERO_DATES_OFF : List.of(MigrationSql.MYSQL_SQL_MODE_BACK)) {
             b.append("        op.execute(").append(Py.sqlText(s)).append(")\n");
         }

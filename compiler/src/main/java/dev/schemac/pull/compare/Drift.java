@@ -148,28 +148,14 @@ public final class Drift {
         return out;
     }
 
-    /**
-     * The tables whose default collation (MySQL, MariaDB) is not the one generate gives every table, by that collation, in
-     * the database's order: one fact of the database (often its server's default), said once for all its tables rather
-     * than at each ({@link #leftOut} leaves it out there).
-     */
+    /** The tables whose default collation is not generate's, by collation ({@link Collations#tablesByDefault}). */
     private static Map<String, List<String>> tablesCollated(Catalog database, List<Leftover> leftovers) {
-        var out = new LinkedHashMap<String, List<String>>();
-        for (Table t : database.tables()) {
-            for (Leftover x : leftovers) {
-                if (!t.name().equals(x.table()) || !tableCollation(x)) continue;
-                var tables = out.computeIfAbsent(x.definition().substring(Collations.TABLE_DEFAULT.length()), k -> new ArrayList<>());
-                if (!tables.contains(t.name())) tables.add(t.name());
-            }
-        }
-        out.replaceAll((k, v) -> List.copyOf(v));
-        return out;
+        return Collations.tablesByDefault(database.tables().stream().map(Table::name).toList(), leftovers);
     }
 
     /** Whether a leftover notes the table's default collation ({@link Collations#table}). */
     private static boolean tableCollation(Leftover x) {
-        return x.kind() == Leftover.Kind.DIFFERENCE && x.column() == null && x.definition() != null
-                && x.definition().startsWith(Collations.TABLE_DEFAULT);
+        return Collations.notesTableDefault(x);
     }
 
     /**
@@ -626,7 +612,7 @@ public final class Drift {
         // Each KeptSql's what quotes its name through Leftover.quoted, as every message about a database's name does: the
         // text is a snapshot's, read back as written, so a history adopted before keeps its own text (and hash).
         private List<KeptSql> keptSql(Table d, Table m) {
-            if (engine != DbEngine.SQLITE) return List.of();
+            if (engine != DbEngine.SQLITE) return zeroDateDefaults(d);
             var out = new ArrayList<KeptSql>();
             String table = d.name();
             for (Leftover x : leftovers) {
@@ -692,6 +678,18 @@ public final class Drift {
                 }
             }
             return out;
+        }
+
+        /**
+         * The zero date defaults of a MySQL or MariaDB table (pull noted each, SC968): the history keeps them
+         * ({@link KeptSql#zeroDateDefault}) so that a later migration altering the table runs where MySQL allows them.
+         */
+        private List<KeptSql> zeroDateDefaults(Table d) {
+            return leftovers.stream().filter(x -> x.kind() == Leftover.Kind.DEFAULT && d.name().equals(x.table())
+                            && x.column() != null && KeptSql.isZeroDate(x.definition()))
+                    .map(x -> new KeptSql(d.name(), "the default of column " + Leftover.quoted(x.column()),
+                            id(x.column()) + " DEFAULT " + x.definition().strip(), KeptSql.Place.DEFAULT))
+                    .toList();
         }
 
         /**

@@ -58,6 +58,31 @@ public final class Collations {
                         + "makes them " + generated);
     }
 
+    /** Whether a leftover notes a table's default collation ({@link #table}). */
+    public static boolean notesTableDefault(Leftover x) {
+        return x.kind() == Leftover.Kind.DIFFERENCE && x.column() == null && x.table() != null && x.definition() != null
+                && x.definition().startsWith(TABLE_DEFAULT);
+    }
+
+    /**
+     * The tables whose default collation is not the one generate gives every table ({@link #table}), by that collation,
+     * in the order of {@code tables}: one fact of the database (often its server's default), which pull and the
+     * adoption each say once per collation for all the tables that have it, rather than at each table.
+     */
+    public static java.util.Map<String, java.util.List<String>> tablesByDefault(java.util.List<String> tables,
+                                                                               java.util.List<Leftover> leftovers) {
+        var out = new java.util.LinkedHashMap<String, java.util.List<String>>();
+        for (String t : tables) {
+            for (Leftover x : leftovers) {
+                if (!t.equals(x.table()) || !notesTableDefault(x)) continue;
+                var named = out.computeIfAbsent(x.definition().substring(TABLE_DEFAULT.length()), k -> new java.util.ArrayList<>());
+                if (!named.contains(t)) named.add(t);
+            }
+        }
+        out.replaceAll((k, v) -> java.util.List.copyOf(v));
+        return out;
+    }
+
     /** Why a check clause was not read: a COLLATE in it, or what the language can say. */
     static String uncheckable(String clause, boolean backslashEscapes) {
         try {

@@ -14,6 +14,7 @@ import dev.schemac.pull.PullFailure;
 import dev.schemac.pull.PullMessages;
 import dev.schemac.pull.compare.Change;
 import dev.schemac.pull.compare.SchemaComparison;
+import dev.schemac.pull.introspect.Collations;
 import dev.schemac.source.SourceFile;
 import dev.schemac.source.Span;
 import java.nio.charset.StandardCharsets;
@@ -319,9 +320,16 @@ public final class PulledModel {
         return notes;
     }
 
-    /** Warnings at the comments that keep each leftover, found in order in the formatted text. */
+    /**
+     * Warnings at the comments that keep each leftover, found in order in the formatted text. A table default collation
+     * shared by several tables is one warning, at the first of them, naming them all ({@link Collations#tablesByDefault});
+     * each table's comment still names its columns.
+     */
     private static List<Diagnostic> locate(String path, String text, List<ModelWriter.Placed> placed) {
         var file = new SourceFile(path, text);
+        var leftovers = placed.stream().map(ModelWriter.Placed::leftover).toList();
+        var collated = Collations.tablesByDefault(leftovers.stream().map(Leftover::table).filter(java.util.Objects::nonNull)
+                .distinct().toList(), leftovers);
         var out = new ArrayList<Diagnostic>();
         int from = 0;
         for (var p : placed) {
@@ -331,7 +339,11 @@ public final class PulledModel {
                 span = new Span(file, at, at + p.comment().length());
                 from = at + p.comment().length();
             }
-            out.add(PullMessages.leftover(p.leftover(), span));
+            Leftover l = p.leftover();
+            String collation = Collations.notesTableDefault(l) ? l.definition().substring(Collations.TABLE_DEFAULT.length()) : null;
+            List<String> tables = collation == null ? List.of() : collated.getOrDefault(collation, List.of());
+            if (tables.size() < 2) out.add(PullMessages.leftover(l, span));
+            else if (tables.get(0).equals(l.table())) out.add(PullMessages.tablesCollateOtherwise(span, collation, tables));
         }
         return out;
     }

@@ -40,10 +40,11 @@ public final class MigrationSql {
     public static List<Statement> statements(Dialect d, List<Change> changes, Catalog from, Catalog to,
                                              Function<Change, String> notes) {
         var out = new java.util.ArrayList<Statement>();
-        boolean zeroDates = d == Dialect.MYSQL && (requiredDateNow(from) || requiredDateNow(to));
+        String zeroDatesWhy = d == Dialect.MYSQL ? zeroDatesWhy(from, to) : null;
+        boolean zeroDates = zeroDatesWhy != null;
         boolean strict = d == Dialect.MYSQL && changes.stream().anyMatch(c -> notes.apply(c) != null);
         if (zeroDates) {
-            out.add(new Statement("-- " + MYSQL_ZERO_DATES_WHY + "\n" + MYSQL_ZERO_DATES_OFF.get(0), false, null, null, null));
+            out.add(new Statement("-- " + zeroDatesWhy + "\n" + MYSQL_ZERO_DATES_OFF.get(0), false, null, null, null));
             MYSQL_ZERO_DATES_OFF.subList(1, MYSQL_ZERO_DATES_OFF.size()).forEach(x -> out.add(new Statement(x, false, null, null, null)));
         }
         if (strict) {
@@ -84,8 +85,31 @@ public final class MigrationSql {
             "SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_ZERO_DATE', '');");
     public static final String MYSQL_SQL_MODE_BACK = "SET SESSION sql_mode = @schemac_sql_mode;";
 
+    /**
+     * A MySQL table adopted with a zero date default ({@code '0000-00-00'}, which a model cannot hold: pull says SC968, and
+     * the history keeps it, {@link dev.schemac.catalog.KeptSql#zeroDateDefault}) still has it: MySQL checks every column's
+     * default again at each ALTER TABLE of the table, and refuses that one under NO_ZERO_DATE (MySQL 8's default sql_mode).
+     */
+    public static final String MYSQL_ZERO_DEFAULT_WHY =
+            "A table adopted with a zero date default keeps it, and MySQL refuses to alter such a table under NO_ZERO_DATE.";
+
+    /**
+     * Why a MySQL script that makes or alters the tables of these catalogs must run without NO_ZERO_DATE
+     * ({@link #MYSQL_ZERO_DATES_WHY}, {@link #MYSQL_ZERO_DEFAULT_WHY}), or null when it need not: the one home of
+     * that decision for the SQL scripts and Alembic.
+     */
+    public static String zeroDatesWhy(Catalog... catalogs) {
+        for (Catalog c : catalogs) if (requiredDateNow(c)) return MYSQL_ZERO_DATES_WHY;
+        for (Catalog c : catalogs) {
+            if (c.tables().stream().anyMatch(t -> t.kept().stream().anyMatch(dev.schemac.catalog.KeptSql::zeroDateDefault))) {
+                return MYSQL_ZERO_DEFAULT_WHY;
+            }
+        }
+        return null;
+    }
+
     /** Whether a MySQL migration that makes or alters {@code c}'s tables must run without NO_ZERO_DATE (above). */
-    public static boolean requiredDateNow(Catalog c) {
+    private static boolean requiredDateNow(Catalog c) {
         return c.tables().stream().flatMap(t -> t.columns().stream()).anyMatch(col -> !col.nullable() && !col.type().isEnum()
                 && col.type().kind() == dev.schemac.model.ScalarKind.DATE && col.defaultValue() instanceof dev.schemac.catalog.ColumnDefault.Now);
     }

@@ -112,7 +112,7 @@ public record KeptSql(String table, String what, String sql, Place place, String
      * a column's DEFAULT name none, so they hold under any name of the table.
      */
     public boolean namesTable() {
-        return place != Place.OPTION && place != Place.DEFERRABLE && place != Place.DEFAULT;
+        return place != Place.OPTION && place != Place.DEFERRABLE && place != Place.DEFAULT && place != Place.ZERO_DATE;
     }
 
     /** The same, kept by the table under its name {@code now}: for what names no table ({@link #namesTable}) after a rename. */
@@ -129,12 +129,12 @@ public record KeptSql(String table, String what, String sql, Place place, String
     }
 
     /**
-     * Whether this is the zero date default of a column of an adopted MySQL or MariaDB table ({@link Place#DEFAULT}):
+     * Whether this is the zero date default of a column of an adopted MySQL or MariaDB table ({@link Place#ZERO_DATE}):
      * no script makes it again, but a migration that alters the table runs where MySQL lets the table keep it
      * ({@code MigrationSql.zeroDatesWhy}).
      */
     public boolean zeroDateDefault() {
-        List<Token> code = place == Place.DEFAULT ? code() : null;
+        List<Token> code = place == Place.ZERO_DATE ? code() : null;
         return code != null && code.size() == 3 && code.get(1).is("DEFAULT")
                 && isZeroDate(sql.substring(code.get(2).start(), code.get(2).end()));
     }
@@ -172,7 +172,7 @@ public record KeptSql(String table, String what, String sql, Place place, String
         // them: it is not on a column the way an index is, and a migration that drops one it names is refused.
         if (declaresColumn()) return null;
         if (code == null || code.isEmpty()) return null;
-        if (place == Place.DEFAULT) return code.get(0).isName() ? Set.of(code.get(0).text().toLowerCase(Locale.ROOT)) : null;
+        if (place == Place.DEFAULT || place == Place.ZERO_DATE) return code.get(0).isName() ? Set.of(code.get(0).text().toLowerCase(Locale.ROOT)) : null;
         int i = 0;
         if (place == Place.CLAUSE || place == Place.DEFERRABLE) {
             if (code.get(0).is("CONSTRAINT")) i = 2;
@@ -307,10 +307,15 @@ public record KeptSql(String table, String what, String sql, Place place, String
         /**
          * The DEFAULT clause of one of the model's columns, which the model cannot say (an expression), written after
          * the column's name ({@code "ts DEFAULT (strftime('%s', 'now'))"}): the table's CREATE TABLE declares the
-         * column with it while the model gives the column no default of its own. On a MySQL or MariaDB table only a
-         * zero date default is kept so ({@link #zeroDateDefault}), for the session mode a migration runs in.
+         * column with it while the model gives the column no default of its own.
          */
         DEFAULT,
+        /**
+         * A MySQL or MariaDB column's zero date default, written as {@link #DEFAULT} is ({@code "born DEFAULT '0000-00-00'"}):
+         * no script makes it again and it is no SQLite SQL ({@link Table#keptSql} leaves it out); it only says that a MySQL
+         * migration altering its table runs where MySQL lets the table keep it ({@link #zeroDateDefault}).
+         */
+        ZERO_DATE,
         /** After CREATE TABLE's closing parenthesis (WITHOUT ROWID, STRICT). */
         OPTION,
         /**

@@ -42,6 +42,14 @@ public record Table(String name, String entity, String doc, List<Column> columns
     }
 
     /**
+     * What SQLite's rebuilds of this table make again: its {@link #kept} SQL but a MySQL table's zero date default
+     * ({@link KeptSql.Place#ZERO_DATE}), which is no SQLite SQL and only asks how a MySQL migration's session runs.
+     */
+    public List<KeptSql> keptSql() {
+        return kept.stream().filter(k -> k.place() != KeptSql.Place.ZERO_DATE).toList();
+    }
+
+    /**
      * Whether the table is SQLite STRICT, an option an adopted database's table keeps ({@link KeptSql#strict}):
      * each definition of its columns then declares a type STRICT takes.
      */

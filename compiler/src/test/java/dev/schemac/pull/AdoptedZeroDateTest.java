@@ -75,6 +75,29 @@ class AdoptedZeroDateTest {
             assertThat(AdoptLeftOutObjectsTest.one(db, "SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = "
                     + "DATABASE() AND TABLE_NAME = 'people' AND COLUMN_NAME = 'nick'")).isEqualTo("0");
             assertZeroDefaults(db);
+
+            // Renaming the column with the zero default: the history's note follows the table, is no SQLite SQL (no
+            // false refusal for what a SQLite rebuild would lose, no zero date in any SQLite script), and the MySQL
+            // migration still runs where the table keeps its zero defaults.
+            db.run(MYSQL8_MODES + up);
+            String renamed = changed.replaceFirst("(?m)^(  )born(\\s+)(\\S+)(.*)$", "$1birth_date$2$3$4 @renamed_from(\"born\")");
+            assertThat(renamed).as(changed).contains("birth_date");
+            Files.writeString(adopted.model(), renamed);
+            String ts2 = "20250303000000";
+            var third = Cli.run("migrate", adopted.model().toString(), "--name", "birth", "--timestamp", ts2, "-o",
+                    adopted.out().toString(), "--color", "never");
+            assertThat(third.code()).as(third.out() + third.err()).isZero();
+            String up2 = Files.readString(adopted.out().resolve(MigrationFiles.sqlPath(Dialect.MYSQL, ts2 + "_birth", "up")));
+            assertThat(up2).contains(MigrationSql.MYSQL_ZERO_DEFAULT_WHY, "birth_date");
+            try (var sqlite = Files.walk(adopted.out())) {
+                for (Path f : sqlite.filter(f -> f.toString().contains("sqlite") && f.toString().endsWith(".sql")).toList()) {
+                    assertThat(Files.readString(f)).as(f.toString()).doesNotContain("0000-00-00");
+                }
+            }
+            db.run(MYSQL8_MODES + up2);
+            assertThat(AdoptLeftOutObjectsTest.one(db, "SELECT COUNT(*) FROM people")).isEqualTo("2");
+            assertThat(AdoptLeftOutObjectsTest.one(db, "SELECT COLUMN_DEFAULT FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = "
+                    + "DATABASE() AND TABLE_NAME = 'people' AND COLUMN_NAME = 'birth_date'")).contains("0000-00-00");
         }
     }
 

@@ -106,7 +106,7 @@ final class AlembicStep {
                 // A rebuild that makes again what an adopted database has outside the model runs the renderer's own
                 // SQL: Alembic's batch declares the model's table only.
                 String op = s.source() != null ? operation(d, s.source(), to)
-                        : s.rebuilt() != null && to.table(s.rebuilt()).map(t -> t.kept().isEmpty() && t.columns().stream().allMatch(c -> c.collation() == null)).orElse(true)
+                        : s.rebuilt() != null && to.table(s.rebuilt()).map(t -> t.keptSql().isEmpty() && t.columns().stream().allMatch(c -> c.collation() == null)).orElse(true)
                         && !movesEnumRows(s.rebuilt(), changes, from) ? batch(s.rebuilt(), changes, to) : null;
                 if (op == null) {
                     group.forEach(x -> pending.add(x.note() == null ? x.sql() : "-- Destructive: " + x.note().replace("\n", " ") + "\n" + x.sql()));

@@ -688,7 +688,7 @@ public final class Drift {
             return leftovers.stream().filter(x -> x.kind() == Leftover.Kind.DEFAULT && d.name().equals(x.table())
                             && x.column() != null && KeptSql.isZeroDate(x.definition()))
                     .map(x -> new KeptSql(d.name(), "the default of column " + Leftover.quoted(x.column()),
-                            id(x.column()) + " DEFAULT " + x.definition().strip(), KeptSql.Place.DEFAULT))
+                            id(x.column()) + " DEFAULT " + x.definition().strip(), KeptSql.Place.ZERO_DATE))
                     .toList();
         }
 

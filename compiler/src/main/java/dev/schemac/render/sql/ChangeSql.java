@@ -242,7 +242,7 @@ final class ChangeSql {
 
     /** The generated column {@code t} keeps outside the model under the name of its column {@code column}, or null. */
     private static KeptSql generatedNamed(Table t, String column) {
-        return t.kept().stream().filter(k -> k.declaresColumn() && KeptSql.declares(k.sql(), column)).findFirst()
+        return t.keptSql().stream().filter(k -> k.declaresColumn() && KeptSql.declares(k.sql(), column)).findFirst()
                 .orElse(null);
     }
 
@@ -259,7 +259,7 @@ final class ChangeSql {
         return !t.primaryKey().columns().contains(col) && t.uniques().stream().noneMatch(u -> u.columns().contains(col))
                 && t.foreignKeys().stream().noneMatch(f -> f.columns().contains(col))
                 && t.indexes().stream().noneMatch(i -> i.columns().contains(col))
-                && t.kept().stream().noneMatch(k -> k.mentions(col))
+                && t.keptSql().stream().noneMatch(k -> k.mentions(col))
                 && t.checks().stream().noneMatch(k -> k.toString().contains("column=" + col + ",")
                         || k.toString().contains("left=" + col + ",") || k.toString().contains("right=" + col + ")"));
     }
@@ -335,13 +335,13 @@ final class ChangeSql {
      * whether it is on it ({@link KeptSql#droppedColumnItMayUse}: a trigger).
      */
     private List<KeptSql> keptThrough(Table t, List<Change> changes) {
-        if (t.kept().isEmpty()) return List.of();
+        if (t.keptSql().isEmpty()) return List.of();
         var renamed = Renames.columns(changes, t.name()).keySet();
         String oldName = renamedTo.entrySet().stream().filter(e -> e.getValue().equals(t.name())).map(Map.Entry::getKey)
                 .findFirst().orElse(t.name());
         Table old = from.table(oldName).orElse(null);
         var out = new ArrayList<KeptSql>();
-        for (KeptSql k : t.kept()) {
+        for (KeptSql k : t.keptSql()) {
             String why = null;
             if (k.place() == KeptSql.Place.NONE) why = "SQLite keeps no SQL that makes it again";
             else if (sharesAColumnName(t, k)) why = "the model now has a column of its name";
@@ -370,13 +370,13 @@ final class ChangeSql {
     private void staleKept(List<Change> changes) {
         for (Change c : changes) {
             if (c instanceof RenameTable r && !rebuilt.contains(r.to())) {
-                for (KeptSql k : to.table(r.to()).map(Table::kept).orElse(List.of())) {
+                for (KeptSql k : to.table(r.to()).map(Table::keptSql).orElse(List.of())) {
                     if (!k.namesTable()) continue;
                     lost.add(new Lost(r.to(), k.what(), "its SQL names the table " + Quoted.name(r.from()) + ", which this migration renames",
                             false));
                 }
             } else if (c instanceof RenameColumn r && !rebuilt.contains(r.table())) {
-                for (KeptSql k : to.table(r.table()).map(Table::kept).orElse(List.of())) {
+                for (KeptSql k : to.table(r.table()).map(Table::keptSql).orElse(List.of())) {
                     if (k.mentions(r.from())) {
                         lost.add(new Lost(r.table(), k.what(), "its SQL names the column " + Quoted.name(r.from())
                                 + ", which this migration renames", false));
@@ -570,7 +570,7 @@ final class ChangeSql {
         // A table of an adopted database made again (a down script undoing its drop) has only what the history's SQL makes.
         if (dialect() == Dialect.SQLITE) {
             var made = DdlWriter.madeWith(Dialect.SQLITE, t);
-            for (KeptSql k : t.kept()) {
+            for (KeptSql k : t.keptSql()) {
                 if (made.contains(k)) continue;
                 lost.add(new Lost(t.name(), k.what(), k.place() == KeptSql.Place.NONE ? "SQLite keeps no SQL that makes it again"
                         : "its SQL names the table " + Quoted.name(k.table()) + ", now " + Quoted.name(t.name()), true));

@@ -96,7 +96,7 @@ final class DdlWriter {
      */
     static List<KeptSql> madeWith(Dialect dialect, Table t) {
         if (dialect != Dialect.SQLITE) return List.of();
-        return t.kept().stream().filter(k -> k.place() != KeptSql.Place.NONE && k.table().equals(t.name()))
+        return t.keptSql().stream().filter(k -> k.place() != KeptSql.Place.NONE && k.table().equals(t.name()))
                 .toList();
     }
 
@@ -135,7 +135,7 @@ final class DdlWriter {
         var comments = new ArrayList<String>();
         boolean inlinePk = false;
         // Without what it keeps the table is written without its options: not STRICT, so its columns keep the model's types.
-        Table typed = kept || t.kept().isEmpty() ? t : t.withKept(List.of());
+        Table typed = kept || t.keptSql().isEmpty() ? t : t.withKept(List.of());
         // The columns it keeps as SQL (kept) go where the adopted table had them, among the model's.
         for (Table.Declaration decl : kept ? t.declarations() : t.withKept(List.of()).declarations()) {
             if (decl.kept() != null) {
@@ -146,7 +146,7 @@ final class DdlWriter {
             Column c = decl.column();
             String def = d.columnDefinition(c, typed, catalog);
             // A default the model cannot say, which the table has: while the model gives the column none of its own.
-            String keptDefault = !kept || c.defaultValue() != null ? null : t.kept().stream().map(k -> k.defaultOf(c.name()))
+            String keptDefault = !kept || c.defaultValue() != null ? null : t.keptSql().stream().map(k -> k.defaultOf(c.name()))
                     .filter(Objects::nonNull).findFirst().orElse(null);
             if (keptDefault != null) def = def + " " + keptDefault;
             if (c.autoIncrement() && d.inlineAutoIncrementKey() && t.primaryKey().columns().equals(List.of(c.name()))) {
@@ -175,7 +175,7 @@ final class DdlWriter {
         for (ForeignKey fk : t.foreignKeys()) {
             if (fk.forward() && d.alterForwardForeignKeys()) continue;
             // A key the adopted table checks at commit, which the model cannot say.
-            boolean deferred = kept && t.kept().stream().anyMatch(k -> k.defers(fk.columns()));
+            boolean deferred = kept && t.keptSql().stream().anyMatch(k -> k.defers(fk.columns()));
             lines.add(foreignKey(fk) + (deferred ? " " + KeptSql.DEFERRED : ""));
             comments.add(null);
         }
@@ -188,7 +188,7 @@ final class DdlWriter {
         String options = d.tableOptions(t);
         var keptOptions = new ArrayList<String>();
         if (kept) {
-            for (var k : t.kept()) {
+            for (var k : t.keptSql()) {
                 if (k.place() == KeptSql.Place.CLAUSE) {
                     lines.add(k.sql());
                     comments.add(null);

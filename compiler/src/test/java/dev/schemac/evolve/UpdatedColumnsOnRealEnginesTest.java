@@ -113,7 +113,9 @@ class UpdatedColumnsOnRealEnginesTest {
             throws Exception {
         String v1 = Files.readString(Sequences.root().resolve("updated2/v2.schema"));
         Files.writeString(dir.resolve("v1.schema"), v1);
-        Files.writeString(dir.resolve("v2.schema"), v1.replace("seen_at datetime? @updated", "seen_at datetime? @updated\n  note string(20)?"));
+        String v2 = v1.replace("seen_at datetime? @updated", "seen_at datetime? @updated\n  note string(20)?");
+        assertThat(v2).isNotEqualTo(v1);
+        Files.writeString(dir.resolve("v2.schema"), v2);
         Files.writeString(dir.resolve("sequence.txt"), "keep: SELECT token FROM sessions\n");
         var s = Sequences.read(dir);
         var b = Sequences.build(s);

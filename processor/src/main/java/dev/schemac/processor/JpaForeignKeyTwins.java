@@ -1,6 +1,7 @@
 package dev.schemac.processor;
 
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.render.markdown.Quoted;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,7 +60,7 @@ final class JpaForeignKeyTwins {
                             "give `" + raw.javaName() + "` the type of the key it reads, `" + key + "`, or remove it"));
                 } else if (!rawLogical.equals(logical)) {
                     report.accept(JpaProblems.foreignKeyTwin(nodes.at(at), raw.javaName(), relation.javaName(), fk,
-                            "under two names, `" + rawLogical + "` and `" + logical + "`, which Hibernate refuses",
+                            "under two names, " + Quoted.name(rawLogical) + " and " + Quoted.name(logical) + ", which Hibernate refuses",
                             readOnlyHelp(raw, relation, logical)));
                 }
                 out.add(raw.element());
@@ -85,7 +86,7 @@ final class JpaForeignKeyTwins {
 
     /** The help that makes the raw field the relation's read-only twin, the column named as the relation names it. */
     private static String readOnlyHelp(JavaMember raw, JavaMember relation, String name) {
-        return "write `@Column(name = \"" + name + "\", insertable = false, updatable = false)` on `" + raw.javaName()
+        return "write `@Column(name = " + JavaSpelling.javaString(name) + ", insertable = false, updatable = false)` on `" + raw.javaName()
                 + "`, as Hibernate requires of a second mapping of a column; the relation `" + relation.javaName() + "` writes it";
     }
 

@@ -279,6 +279,9 @@ class HostileJavaTextTest {
         if (!sample) return;
         for (Engine engine : List.of(Engine.POSTGRES, Engine.MARIADB, Engine.MYSQL)) {
             String dialect = engine == Engine.POSTGRES ? "postgres" : "mysql";
+            // A dialect whose limit the text passes (a 300-byte enum label on PostgreSQL, SC544) has no scripts, on
+            // both sides alike (the file sets were compared above): nothing of it to run.
+            if (!files.containsKey("sql/" + dialect + "/schema.sql")) continue;
             try (Database server = Engines.freshDatabase(engine, "hostilejava")) {
                 Clients.run(engine, server, files.get("sql/" + dialect + "/schema.sql"));
                 Clients.run(engine, server, files.get("seed/" + dialect + "/seed.sql"));

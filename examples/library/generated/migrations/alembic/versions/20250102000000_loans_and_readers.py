@@ -58,8 +58,8 @@ def upgrade() -> None:
             sa.Column("reader_id", sa.Integer(), nullable=False),
             sa.Column("due_on", sa.Date(), nullable=False),
             sa.Column("returned", sa.Boolean(), nullable=False, server_default=sa.text("FALSE")),
-            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
-            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
             sa.PrimaryKeyConstraint("id", name="pk_loans"),
             sa.ForeignKeyConstraint(["book_id"], ["books.id"], name="fk_loans_books", ondelete="RESTRICT", onupdate="CASCADE"),
             sa.ForeignKeyConstraint(["reader_id"], ["readers.id"], name="fk_loans_readers", ondelete="CASCADE", onupdate="CASCADE"),
@@ -79,8 +79,8 @@ def upgrade() -> None:
             sa.Column("title", sa.String(200), nullable=False),
             sa.Column("genre", postgresql.ENUM("FICTION", "HISTORY", "SCIENCE", name="genre", create_type=False), nullable=False, server_default=sa.text("'FICTION'")),
             sa.Column("copies", sa.Integer(), nullable=False, server_default=sa.text("1")),
-            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
-            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
             sqlite_autoincrement=True,
         )) as batch_op:
             batch_op.create_primary_key("pk_books", ["id"])
@@ -98,8 +98,8 @@ def upgrade() -> None:
             sa.Column("id", sa.Integer(), nullable=False, autoincrement=True),
             sa.Column("name", sa.String(80), nullable=False),
             sa.Column("email", sa.String(200), nullable=False, comment="PII: personal data."),
-            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
-            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
             sqlite_autoincrement=True,
         )) as batch_op:
             batch_op.alter_column("name", new_column_name="full_name")
@@ -137,8 +137,8 @@ def upgrade() -> None:
             sa.Column("reader_id", sa.Integer(), nullable=False),
             sa.Column("due_on", sa.Date(), nullable=False),
             sa.Column("returned", sa.Boolean(), nullable=False, server_default=sa.text("FALSE")),
-            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
-            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
             sa.PrimaryKeyConstraint("id", name="pk_loans"),
             comment="One book lent to one reader.",
         )
@@ -168,8 +168,8 @@ def upgrade() -> None:
             sa.Column("reader_id", sa.Integer(), nullable=False),
             sa.Column("due_on", sa.Date(), nullable=False),
             sa.Column("returned", sa.Boolean(), nullable=False, server_default=sa.text("FALSE")),
-            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP(6)")),
-            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP(6)")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)")),
             sa.PrimaryKeyConstraint("id", name="pk_loans"),
             comment="One book lent to one reader.",
             mysql_engine="InnoDB", mysql_charset="utf8mb4", mysql_collate="utf8mb4_unicode_ci",
@@ -207,8 +207,8 @@ def downgrade() -> None:
             sa.Column("title", sa.String(120), nullable=False),
             sa.Column("genre", postgresql.ENUM("FICTION", "SCIENCE", name="genre", create_type=False), nullable=False, server_default=sa.text("'FICTION'")),
             sa.Column("copies", sa.Integer(), nullable=False, server_default=sa.text("1")),
-            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
-            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
             sqlite_autoincrement=True,
         )) as batch_op:
             batch_op.create_primary_key("pk_books", ["id"])
@@ -226,8 +226,8 @@ def downgrade() -> None:
             sa.Column("id", sa.Integer(), nullable=False, autoincrement=True),
             sa.Column("full_name", sa.String(80), nullable=False),
             sa.Column("email", sa.String(200), nullable=False, comment="PII: personal data."),
-            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
-            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
             sqlite_autoincrement=True,
         )) as batch_op:
             batch_op.alter_column("full_name", new_column_name="name")

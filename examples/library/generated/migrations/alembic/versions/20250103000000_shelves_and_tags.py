@@ -54,8 +54,8 @@ def upgrade() -> None:
             "tags",
             sa.Column("id", sa.Integer(), nullable=False, autoincrement=True),
             sa.Column("name", sa.String(40), nullable=False),
-            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
-            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
             sa.PrimaryKeyConstraint("id", name="pk_tags"),
             sa.UniqueConstraint("name", name="uq_tags_name"),
             comment="A label readers can search books by.",
@@ -82,8 +82,8 @@ def upgrade() -> None:
             sa.Column("reader_id", sa.Integer(), nullable=False),
             sa.Column("due_on", sa.Date(), nullable=False),
             sa.Column("returned", sa.Boolean(), nullable=False, server_default=sa.text("FALSE")),
-            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
-            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
             sqlite_autoincrement=True,
         )) as batch_op:
             batch_op.add_column(sa.Column("note", sa.Text(), nullable=True))
@@ -105,8 +105,8 @@ def upgrade() -> None:
             sa.Column("title", sa.String(200), nullable=False),
             sa.Column("genre", postgresql.ENUM("FICTION", "HISTORY", "SCIENCE", "POETRY", name="genre", create_type=False), nullable=False, server_default=sa.text("'FICTION'")),
             sa.Column("copies", sa.Integer(), nullable=False, server_default=sa.text("1")),
-            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
-            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
             sqlite_autoincrement=True,
         )) as batch_op:
             batch_op.add_column(sa.Column("shelf", sa.String(10), nullable=True))
@@ -136,8 +136,8 @@ def upgrade() -> None:
             "tags",
             sa.Column("id", sa.Integer(), sa.Identity(), nullable=False, autoincrement=True),
             sa.Column("name", sa.String(40), nullable=False),
-            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
-            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
             sa.PrimaryKeyConstraint("id", name="pk_tags"),
             sa.UniqueConstraint("name", name="uq_tags_name"),
             comment="A label readers can search books by.",
@@ -166,8 +166,8 @@ def upgrade() -> None:
             "tags",
             sa.Column("id", sa.Integer(), nullable=False, autoincrement=True),
             sa.Column("name", sa.String(40), nullable=False),
-            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP(6)")),
-            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP(6)")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)")),
             sa.PrimaryKeyConstraint("id", name="pk_tags"),
             sa.UniqueConstraint("name", name="uq_tags_name"),
             comment="A label readers can search books by.",
@@ -218,8 +218,8 @@ def downgrade() -> None:
             sa.Column("reader_id", sa.Integer(), nullable=False),
             sa.Column("due_on", sa.Date(), nullable=False),
             sa.Column("returned", sa.Boolean(), nullable=False, server_default=sa.text("FALSE")),
-            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
-            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
             sqlite_autoincrement=True,
         )) as batch_op:
             batch_op.create_primary_key("pk_loans", ["id"])
@@ -241,8 +241,8 @@ def downgrade() -> None:
             sa.Column("title", sa.String(200), nullable=False),
             sa.Column("genre", postgresql.ENUM("FICTION", "HISTORY", "SCIENCE", name="genre", create_type=False), nullable=False, server_default=sa.text("'FICTION'")),
             sa.Column("copies", sa.Integer(), nullable=False, server_default=sa.text("1")),
-            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
-            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
+            sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text("CURRENT_TIMESTAMP")),
             sqlite_autoincrement=True,
         )) as batch_op:
             batch_op.create_primary_key("pk_books", ["id"])

@@ -282,7 +282,7 @@ final class JavaSpelling implements Spelling {
 
     @Override public String listField(String name, String child, String back) {
         // JPA's list of the entities that point here is the back side of their to-one field, which mappedBy names.
-        return jpa ? "@OneToMany(mappedBy = \"" + Names.camel(back) + "\") List<" + child + "> " + Names.camel(name)
+        return jpa ? "@OneToMany(mappedBy = " + javaString(Names.camel(back)) + ") List<" + child + "> " + Names.camel(name)
                 : field(name, child + "[]");
     }
 
@@ -325,7 +325,7 @@ final class JavaSpelling implements Spelling {
         if (jpa) {
             // JPA's @Column has no type: a column definition, which Hibernate writes as the type (and the processor reads).
             if (type.equals("text") || type.equals("char") || type.startsWith("char(")) {
-                return new Declared("@Column(columnDefinition = \"" + type + "\")", "String");
+                return new Declared("@Column(columnDefinition = " + javaString(type) + ")", "String");
             }
             // No text Hibernate writes is the language's unbounded string: JPA's String is (varchar(255)).
             if (type.equals("string")) return new Declared("", "String");

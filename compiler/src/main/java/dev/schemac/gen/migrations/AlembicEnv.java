@@ -3,6 +3,7 @@ package dev.schemac.gen.migrations;
 import dev.schemac.model.Model;
 import dev.schemac.render.config.Ini;
 import dev.schemac.render.python.Py;
+import dev.schemac.types.TypeTable;
 
 /**
  * Alembic's {@code env.py} and {@code script.py.mako}. The revisions carry the whole schema,
@@ -117,7 +118,7 @@ final class AlembicEnv {
                 # MySQL and MariaDB keep an ENUM member's backslash as written, but SQLAlchemy's reflection
                 # reads it doubled: the members are compared with the doubling undone, the rest as Alembic does.
                 if (
-                    context.dialect.name in ("mysql", "mariadb")
+                    context.dialect.name in (%s)
                     and isinstance(inspected_type, Enum)
                     and isinstance(metadata_type, Enum)
                 ):
@@ -125,7 +126,7 @@ final class AlembicEnv {
                 return None
 
 
-            """;
+            """.formatted(TypeTable.MYSQL_DIALECTS);
 
     /**
      * The template {@code alembic revision} writes a new revision with (it needs one); the

@@ -12,6 +12,7 @@ import dev.schemac.model.Model;
 import dev.schemac.model.Settings;
 import dev.schemac.render.python.SqlName;
 import dev.schemac.render.sql.Sql;
+import dev.schemac.types.TypeTable;
 import java.util.function.Predicate;
 
 /**
@@ -204,7 +205,7 @@ final class ModelsWriter {
                 cache_ok = True
 
                 def load_dialect_impl(self, dialect: sa.Dialect) -> sa.types.TypeEngine[Any]:
-                    if dialect.name in ("mysql", "mariadb"):
+                    if dialect.name in (%s):
                         return dialect.type_descriptor(mysql.DATETIME(fsp=6))
                     return dialect.type_descriptor(sa.DateTime(timezone=True))
 
@@ -221,7 +222,7 @@ final class ModelsWriter {
                     if value is None or value.tzinfo is not None:
                         return value
                     return value.replace(tzinfo=datetime.UTC)
-            """;
+            """.formatted(TypeTable.MYSQL_DIALECTS);
 
     /**
      * pydantic lists a base class's fields before the subclass's, and SQLModel makes the

@@ -1,8 +1,11 @@
 package dev.schemac.render.sql;
 
 import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.ColumnDefault;
+import dev.schemac.catalog.KeptSql;
 import dev.schemac.evolve.Change;
 import dev.schemac.model.Dialect;
+import dev.schemac.model.ScalarKind;
 import java.util.List;
 import java.util.function.Function;
 
@@ -101,7 +104,7 @@ public final class MigrationSql {
     public static String zeroDatesWhy(Catalog... catalogs) {
         for (Catalog c : catalogs) if (requiredDateNow(c)) return MYSQL_ZERO_DATES_WHY;
         for (Catalog c : catalogs) {
-            if (c.tables().stream().anyMatch(t -> t.kept().stream().anyMatch(dev.schemac.catalog.KeptSql::zeroDateDefault))) {
+            if (c.tables().stream().anyMatch(t -> t.kept().stream().anyMatch(KeptSql::zeroDateDefault))) {
                 return MYSQL_ZERO_DEFAULT_WHY;
             }
         }
@@ -111,7 +114,7 @@ public final class MigrationSql {
     /** Whether a MySQL migration that makes or alters {@code c}'s tables must run without NO_ZERO_DATE (above). */
     private static boolean requiredDateNow(Catalog c) {
         return c.tables().stream().flatMap(t -> t.columns().stream()).anyMatch(col -> !col.nullable() && !col.type().isEnum()
-                && col.type().kind() == dev.schemac.model.ScalarKind.DATE && col.defaultValue() instanceof dev.schemac.catalog.ColumnDefault.Now);
+                && col.type().kind() == ScalarKind.DATE && col.defaultValue() instanceof ColumnDefault.Now);
     }
 
     /**

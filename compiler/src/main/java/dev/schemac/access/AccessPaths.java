@@ -45,18 +45,22 @@ public final class AccessPaths {
 
     /** How one pattern of {@code e} reads {@code t}, the entity's table. */
     public static AccessPath of(Entity e, AccessPattern q, Table t) {
+        String live = e.softDelete().map(f -> t.columnsOf(f.name()).get(0).name()).orElse(null);
         var equality = new ArrayList<String>();
-        for (String f : q.where()) for (Column c : t.columnsOf(f)) if (!equality.contains(c.name())) equality.add(c.name());
+        // The soft-delete column named in the filter is the live-row filter every query of the entity has already
+        // (`deleted_at IS NULL`), not a value compared with `=`: both would ask for rows no value can match.
+        for (String f : q.where()) {
+            for (Column c : t.columnsOf(f)) if (!equality.contains(c.name()) && !c.name().equals(live)) equality.add(c.name());
+        }
         var order = new ArrayList<AccessPath.Sort>();
         for (AccessPattern.SortKey k : q.order()) {
             for (Column c : t.columnsOf(k.field())) {
                 // A column compared with = is one value: sorting by it changes nothing.
-                if (!equality.contains(c.name()) && order.stream().noneMatch(s -> s.column().equals(c.name()))) {
+                if (!equality.contains(c.name()) && !c.name().equals(live) && order.stream().noneMatch(s -> s.column().equals(c.name()))) {
                     order.add(new AccessPath.Sort(c.name(), k.descending()));
                 }
             }
         }
-        String live = e.softDelete().map(f -> t.columnsOf(f.name()).get(0).name()).orElse(null);
         if (!q.structured()) {
             return new AccessPath(e, q, t, equality, order, live, Optional.empty(), List.of(), List.of());
         }

@@ -59,8 +59,24 @@ public final class SettingsFile {
      * above it; {@code folder} itself when there is none. A settings file's {@code out} stays within it.
      */
     public static Path projectRoot(Path folder) {
+        String home = System.getProperty("user.home");
+        return projectRoot(folder, home == null || home.isBlank() ? null : Path.of(home));
+    }
+
+    /**
+     * {@link #projectRoot(Path)} with the user's home folder {@code home} (null: none known). A {@code .git} in the home
+     * folder or above it is not a project's: it is a repository of the user's own files (dotfiles) or of the machine,
+     * and a project without a repository of its own (unpacked from an archive, not yet `git init`) inside it would
+     * have every folder of the home as its project, and its settings file could write to any of them. Such a project
+     * is its settings file's own folder.
+     */
+    public static Path projectRoot(Path folder, Path home) {
         Path start = folder.toAbsolutePath().normalize();
-        for (Path dir = start; dir != null; dir = dir.getParent()) if (isProjectRoot(dir)) return dir;
+        Path homeDir = home == null ? null : home.toAbsolutePath().normalize();
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            if (homeDir != null && homeDir.startsWith(dir)) break;
+            if (isProjectRoot(dir)) return dir;
+        }
         return start;
     }
 

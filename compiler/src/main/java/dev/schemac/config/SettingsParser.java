@@ -143,8 +143,8 @@ public final class SettingsParser {
             if (home != null && !(physical.startsWith(home) && (lexical.startsWith(home) || lexical.startsWith(root.toAbsolutePath().normalize())))) {
                 return add(Problem.bad(OUT, "leads outside the project's folder " + dev.schemac.render.markdown.Quoted.name(Printable.of(home.toString()))
                         + ", to " + dev.schemac.render.markdown.Quoted.name(Printable.of(physical.startsWith(home) ? lexical.toString() : physical.toString()))
-                        + ": a settings file writes only within its project (the nearest folder above it with `.git`, else its own "
-                        + "folder); give `--out` on the command line to write there"));
+                        + ": a settings file writes only within its project (the nearest folder above it with `.git` below the home "
+                        + "folder, else its own folder); give `--out` on the command line to write there"));
             }
             out = resolved;
             return List.of();

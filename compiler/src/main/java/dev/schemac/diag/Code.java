@@ -25,7 +25,9 @@ public enum Code {
     BAD_CHARACTER("SC103", "Unexpected character",
             "A character that is not part of the language appears outside a string or comment. A byte order mark "
             + "(U+FEFF) is whitespace where it parts nothing unseen (the file's start, a line's start or end, beside a "
-            + "space, a sign or a comment), but one alone between two words shows as nothing while it parts them, so it is refused there."),
+            + "space, a sign or a comment), but one alone between two words shows as nothing while it parts them, so it is refused there. A "
+            + "typographic quotation mark (curly double or single quotes, guillemets, a fullwidth quote, as a word processor "
+            + "or a web page writes them) is named as one: a string is written between straight double quotes."),
     BAD_ESCAPE("SC104", "Unknown escape sequence",
             "Inside a string, a backslash may be followed by `\"`, `\\\\`, `n`, `t` or `r` only."),
     NOT_TEXT("SC105", "File is not UTF-8 text",
@@ -56,6 +58,12 @@ public enum Code {
             "An `entity`, `mixin`, `enum` or `schema` block holds its members between `{` and `}`: `entity User { ... }`. "
             + "A `(` after the name (as SQL's `CREATE TABLE users (`) or a `:` (as a Python class or YAML) does not open "
             + "one; the block is read again once it opens with `{`."),
+    JSON_INPUT("SC113", "Input is JSON",
+            "A file given as a model is a JSON document: schemac's own JSON model (json/model.json), its diagnostics "
+            + "(`--format json`, `--format sarif`) or the changes of `schemac diff --format json`, all of which schemac "
+            + "writes and never reads back, or a JSON Schema or another tool's export. schemac reads models in the .schema "
+            + "language (docs/language.md) and annotated Java (docs/annotations.md); `schemac pull` writes a model from a "
+            + "live database. The message names the kind of document, from its top-level keys."),
     HIDDEN_CHARACTER("SC109", "Character that an output cannot carry",
             "Model text reaches SQL, Python, Prisma, Java, Markdown and Mermaid. Doc comments, the "
             + "title, enum labels, `@@query`, `@@denormalized`, `@@volume` growth and patterns are one "
@@ -334,7 +342,8 @@ public enum Code {
             + "duplicates a derived one). Give one of them another name."),
     NAME_TOO_LONG("SC503", "Identifier too long for a dialect",
             "A table, column, constraint or enum type name is longer than a target dialect allows "
-            + "(PostgreSQL 63 bytes of UTF-8, MySQL 64 characters). Constraint names are shortened automatically; table and column names "
+            + "(PostgreSQL 63 bytes of UTF-8, where a letter beyond ASCII takes two to four; MySQL 64 characters): the "
+            + "message counts in the unit of the engine it names, and gives both when they differ. Constraint names are shortened automatically; table and column names "
             + "are not, because code depends on them. Choose a shorter name with `@map` / `@@map`."),
     NAME_NOT_PORTABLE("SC510", "Name that a target cannot take",
             "Every name the model gives the database (`@map`, `@@map`, `name =` of an index, a "
@@ -468,7 +477,8 @@ public enum Code {
             + "date and time, a row count outside 1-10000, a target option its target refuses (`java.package` "
             + "that is not a Java package name, `prisma.provider` that names no database Prisma and schemac "
             + "share), an `out` that leads outside the project's folder (the nearest folder above the settings file "
-            + "with `.git`, else the settings file's own folder: `../x` above it, an absolute path elsewhere, a link out "
+            + "with `.git`, else the settings file's own folder; a `.git` in the home folder or above it is a repository "
+            + "of the user's own files, not a project's, and does not count: `../x` above it, an absolute path elsewhere, a link out "
             + "of it: a settings file comes with a project one may just have cloned; `db/schemac.toml` may write to "
             + "`../src/main/resources/db` within it; `--out` on the command line writes anywhere, and the file's `out` is "
             + "then not read). Every value "

@@ -151,6 +151,25 @@ public final class Messages {
                 "remove it, or put it inside a string or a comment");
     }
 
+    /**
+     * A typographic quotation mark (`“`, `”`, `‘`, `’`, `„`, `«`, `″`, a fullwidth `"`) where a string was meant: a word
+     * processor, a chat or a web page curled the straight quotes the language writes strings with.
+     */
+    public static Diagnostic typographicQuote(Span at, String ch) {
+        return error(Code.BAD_CHARACTER, at, "unexpected character " + ch + ", a typographic quotation mark",
+                "a string is written between straight double quotes, `\"...\"` (an editor or a web page may have curled "
+                        + "them): retype both quotes");
+    }
+
+    /** Whether {@code cp} is a quotation mark other than the ASCII ones, which a copied string may carry instead. */
+    public static boolean isTypographicQuote(int cp) {
+        return switch (cp) {
+            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2018, 0x2019, 0x201A, 0x201B, 0x00AB, 0x00BB, 0x2039, 0x203A,
+                 0x2033, 0x2036, 0x301D, 0x301E, 0x301F, 0xFF02, 0xFF07 -> true;
+            default -> false;
+        };
+    }
+
     /** An invisible character alone between two words of a line: they read as one word, and are two. */
     public static Diagnostic invisibleSeparator(Span at, String ch, String before, String after) {
         return error(Code.BAD_CHARACTER, at, "unexpected character " + ch + " between " + tick(PlainText.visible(before))
@@ -176,6 +195,12 @@ public final class Messages {
 
     public static Diagnostic notText(Span at, String why) {
         return error(Code.NOT_TEXT, at, "file is not UTF-8 text: " + why, "pass a .schema text file");
+    }
+
+    /** A JSON document given as a model; {@code what} names the document, {@code help} what to give instead. */
+    public static Diagnostic jsonInput(Span at, String what, String help) {
+        return error(Code.JSON_INPUT, at, "the file is " + what + "; schemac reads models written in the .schema language "
+                + "(or annotated Java)", help);
     }
 
     public static Diagnostic tooDeep(Span at) {
@@ -558,10 +583,19 @@ public final class Messages {
                 + " is used twice", "give the index or constraint another name");
     }
 
-    public static Diagnostic nameTooLong(Span at, String kind, String name, String dialect, int limit) {
+    /**
+     * A name longer than {@code dialect} allows: {@code limit} bytes of UTF-8 where the engine counts bytes
+     * ({@code inBytes}: PostgreSQL's NAMEDATALEN), else characters (MySQL's 64). A name with letters beyond ASCII
+     * is said in both units, since they differ.
+     */
+    public static Diagnostic nameTooLong(Span at, String kind, String name, String dialect, int limit, boolean inBytes) {
         int bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        return error(Code.NAME_TOO_LONG, at, kind + " name " + tick(name) + " has " + bytes
-                + (bytes == name.length() ? " characters" : " bytes in UTF-8") + "; " + dialect + " allows " + limit,
+        int chars = name.codePointCount(0, name.length());
+        String length = inBytes
+                ? bytes + " bytes" + (bytes == chars ? "" : " in UTF-8 (" + chars + " characters)")
+                : chars + " characters" + (bytes == chars ? "" : " (" + bytes + " bytes in UTF-8)");
+        return error(Code.NAME_TOO_LONG, at, kind + " name " + tick(name) + " has " + length + "; " + dialect + " allows "
+                + limit + (inBytes ? " bytes" : " characters"),
                 s -> kind.equals("enum type") ? "shorten the name of the enum"
                         : "choose a shorter name with " + s.attribute("@map") + " / " + s.attribute("@@map"));
     }

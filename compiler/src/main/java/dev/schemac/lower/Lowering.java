@@ -132,7 +132,7 @@ public final class Lowering {
 
     private void checkLength(Span at, String kind, String name) {
         if (Names.bytes(name) > Names.MAX_IDENTIFIER) {
-            diags.add(Messages.nameTooLong(at, kind, name, "PostgreSQL", Names.MAX_IDENTIFIER));
+            diags.add(Messages.nameTooLong(at, kind, name, "PostgreSQL", Names.MAX_IDENTIFIER, true));
         }
     }
 

@@ -32,7 +32,7 @@ final class NameRegistry {
 
     String explicit(String name, Span at, String table) {
         if (Names.bytes(name) > Names.MAX_IDENTIFIER) {
-            diags.add(Messages.nameTooLong(at, "constraint", name, "PostgreSQL", Names.MAX_IDENTIFIER));
+            diags.add(Messages.nameTooLong(at, "constraint", name, "PostgreSQL", Names.MAX_IDENTIFIER, true));
         }
         String other = taken.putIfAbsent(Lookalikes.key(name), name);
         if (other != null && other.equals(name)) diags.add(Messages.constraintCollision(at, name, table));

@@ -294,10 +294,10 @@ final class Habits {
             report(Messages.optionalMarkOnName(span(second, second), first.getText()), first);
             return;
         }
-        if (second.getType() == SchemaLexer.MINUS && line.size() >= 3 && isName(line.get(2)) && adjacent(first, second)
-                && adjacent(second, line.get(2))) {
-            report(Messages.hyphenInName(span(first, line.get(2)), text(line.subList(0, 3)),
-                    first.getText() + "_" + line.get(2).getText()), first);
+        int hyphenated = hyphenatedEnd(line, 0);
+        if (hyphenated > 0) {
+            List<Token> words = line.subList(0, hyphenated + 1);
+            report(Messages.hyphenInName(span(first, words.get(words.size() - 1)), text(words), hyphenJoined(words)), first);
             return;
         }
         // `posts List<Post>`, `tags Set<Tag>`, `bio Optional<String>`: a Java generic type.
@@ -306,11 +306,17 @@ final class Habits {
             while (close < line.size() && line.get(close).getType() != SchemaLexer.GT) close++;
             Token end = line.get(Math.min(close, line.size() - 1));
             String element = ForeignHabits.type(line.get(3).getText()).orElse(line.get(3).getText());
+            // A list of entities is a relation; a list of values is not a type at all (SC301): it is rows of their own.
+            boolean values = ScalarKind.byKeyword(element.replaceAll("\\(.*", "")).isPresent();
+            String entity = Names.pascal(Names.singularize(first.getText()));
             String advice = second.getText().equalsIgnoreCase("optional")
                     ? "an optional field has `?` after its type: `" + first.getText() + " " + element + "?`"
+                    : values ? "a list of values is rows of an entity of its own: `entity " + entity + " { value " + element
+                            + " }`, with a relation to this one, and `" + first.getText() + " " + entity + "[]` here"
                     : "a list is its element type followed by `[]`: `" + first.getText() + " " + element + "[]`";
+            String tool = second.getText().equals("Array") || second.getText().equals("ReadonlyArray") ? "TypeScript" : "Java";
             report(Messages.foreignHabit(Code.JPA_HABIT, span(second, end), text(line.subList(1, Math.min(close, line.size() - 1) + 1)),
-                    "Java", advice), first);
+                    tool, advice), first);
             return;
         }
         // `role enum('admin', 'user')`: MySQL's inline enum.
@@ -338,16 +344,9 @@ final class Habits {
                     "the name comes first, then the type, and no `;`: write " + Quoted.name(second.getText() + " " + type)), first);
             return;
         }
-        // `first name string(80)`: two words meant as one name, apart by spaces or by what an editor shows as a
-        // space or as nothing (a tab, a no-break space, a byte order mark, a zero-width space) or as a hyphen.
-        int rest = 1;
-        while (rest < line.size() && isGapCharacter(line.get(rest))) rest++;
-        if (rest + 1 < line.size() && isName(line.get(rest)) && !isTypeLike(line.get(rest).getText())
-                && isName(line.get(rest + 1)) && isTypeLike(line.get(rest + 1).getText())) {
-            Token word = line.get(rest);
-            report(Messages.spaceInName(span(first, word), first.getText(), between(first, word), word.getText()), first);
-            return;
-        }
+        // `first name string(80)`, `date of birth date`: words meant as one name, apart by spaces or by what an editor
+        // shows as a space or as nothing (a tab, a no-break space, a byte order mark, a zero-width space) or as a hyphen.
+        if (wordsBeforeType(line)) return;
         if (spacedBeforeColon(line)) return;
         int k = afterType(line, 1);
         for (int a = k; a < line.size(); a++) {
@@ -692,10 +691,44 @@ final class Habits {
     }
 
     /**
+     * `first name string(80)`, `date of birth date`, `end date date?`: a field's name in words, then its type. The
+     * words after the first are names that are not types (the grammar reads `date of` as a field of type `of`), save
+     * the type's own word (`end date date`: a name that ends with its type's word); the word after them is a type.
+     * The first word may be a type's word itself (`date of birth`), since the name comes first.
+     */
+    private boolean wordsBeforeType(List<Token> line) {
+        Token first = line.get(0);
+        var words = new ArrayList<Token>(List.of(first));
+        int k = 1;
+        while (true) {
+            int next = k;
+            while (next < line.size() && isGapCharacter(line.get(next))) next++;
+            if (next >= line.size() || !isName(line.get(next))) return false;
+            Token word = line.get(next);
+            // A type's word is the type, unless the same word follows it: `end date date` ends its name with it.
+            if (isTypeLike(word.getText()) && !(next + 1 < line.size() && isName(line.get(next + 1))
+                    && line.get(next + 1).getText().equals(word.getText()))) {
+                break;
+            }
+            words.add(word);
+            k = next + 1;
+        }
+        if (words.size() < 2) return false;
+        var texts = new ArrayList<String>();
+        var gaps = new ArrayList<String>();
+        for (int w = 0; w < words.size(); w++) {
+            if (w > 0) gaps.add(between(words.get(w - 1), words.get(w)));
+            texts.add(words.get(w).getText());
+        }
+        report(Messages.spaceInName(span(first, words.get(words.size() - 1)), "field name", texts, gaps), first);
+        return true;
+    }
+
+    /**
      * `first name: text`, `Date Of Birth: Date`: a field's name in words apart by blanks, then the `:` of TypeScript or
      * Python. The `:` makes the words one name, when none after the first is a type; said as a name with a space (the `:` is the lesser
-     * habit, and the parser stumbles at the second word). Words the parser reads as a field of its own (`date of birth
-     * date` is two fields, `date` and `birth`) do not reach here.
+     * habit, and the parser stumbles at the second word). Words followed by a type (`date of birth date`, which the
+     * grammar reads as two fields, `date` and `birth`) are said by {@link #wordsBeforeType} before here.
      */
     private boolean spacedBeforeColon(List<Token> line) {
         int colon = 1;
@@ -940,11 +973,13 @@ final class Habits {
                 return said;
             }
         }
-        // `IN-PROGRESS`: a label in words joined by a hyphen, which no value can hold.
+        // `IN-PROGRESS`, `IN-FLIGHT-CHECK`: a label in words joined by hyphens, which no value can hold.
         for (int c = from; c + 2 <= to; c++) {
-            Token a = tokens.get(c), dash = tokens.get(c + 1), b = tokens.get(c + 2);
-            if (isName(a) && dash.getType() == SchemaLexer.MINUS && isName(b) && adjacent(a, dash) && adjacent(dash, b)) {
-                report(Messages.hyphenInName(span(a, b), "enum value", text(List.of(a, dash, b)), a.getText() + "_" + b.getText()), first);
+            int end = hyphenatedEnd(line, c - from);
+            if (end > c - from) {
+                List<Token> words = line.subList(c - from, end + 1);
+                report(Messages.hyphenInName(span(words.get(0), words.get(words.size() - 1)), "enum value", text(words),
+                        hyphenJoined(words)), first);
                 return said;
             }
         }
@@ -1030,6 +1065,27 @@ final class Habits {
     private static boolean hasColonBefore(List<Token> line, int open) {
         for (int k = open; k <= closing(line, open); k++) if (isChar(line.get(k), ":")) return true;
         return false;
+    }
+
+    /**
+     * Where the name at {@code from} in {@code line} ends when words are joined to it by hyphens written without a gap
+     * (`IN-FLIGHT-CHECK`, `first-name`): the index of its last word; {@code from} itself when no hyphen follows.
+     */
+    private static int hyphenatedEnd(List<Token> line, int from) {
+        if (!isName(line.get(from))) return from;
+        int end = from;
+        while (end + 2 < line.size() && line.get(end + 1).getType() == SchemaLexer.MINUS && isName(line.get(end + 2))
+                && adjacent(line.get(end), line.get(end + 1)) && adjacent(line.get(end + 1), line.get(end + 2))) {
+            end += 2;
+        }
+        return end;
+    }
+
+    /** The one name of hyphenated words (name, `-`, name, ...): the words joined with `_`. */
+    private static String hyphenJoined(List<Token> words) {
+        var joined = new StringJoiner("_");
+        for (int w = 0; w < words.size(); w += 2) joined.add(words.get(w).getText());
+        return joined.toString();
     }
 
     private boolean isTypeLike(String word) {

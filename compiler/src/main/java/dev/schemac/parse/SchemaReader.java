@@ -126,6 +126,8 @@ public final class SchemaReader {
     }
 
     public static ParseResult parse(SourceFile file) {
+        var json = JsonInput.recognise(file);
+        if (json.isPresent()) return new ParseResult(new SchemaFile(file, List.of()), List.of(json.get()));
         var offsets = new Offsets(file);
         var errors = new SyntaxErrors(offsets);
         var lexer = new SchemaLexer(CharStreams.fromString(LineBreaks.forLexer(file.text()), file.path()));

@@ -142,7 +142,8 @@ final class SyntaxErrors extends BaseErrorListener {
         switch (token.getType()) {
             case SchemaLexer.BAD_CHAR -> {
                 int cp = token.getText().codePointAt(0);
-                out.add(cp > 0x7f && Character.isLetter(cp) ? Messages.nonAsciiLetter(at, describeChar(token.getText()))
+                out.add(Messages.isTypographicQuote(cp) ? Messages.typographicQuote(at, describeChar(token.getText()))
+                        : cp > 0x7f && Character.isLetter(cp) ? Messages.nonAsciiLetter(at, describeChar(token.getText()))
                         : Messages.badCharacter(at, describeChar(token.getText())));
             }
             default -> {

@@ -72,6 +72,7 @@ final class EntityAttributeReader {
     private final EntityCheckReader checkReader;
     private final QueryReader queryReader;
     private final Map<String, Attribute> firstSeen = new LinkedHashMap<>();
+    private final java.util.Set<String> repeatSaid = new java.util.HashSet<>();
     /** The mixin of the attribute being read, or null for the entity's own. */
     private String from;
 
@@ -135,7 +136,8 @@ final class EntityAttributeReader {
         if (ONCE.contains(n)) {
             Attribute first = firstSeen.putIfAbsent(n, a);
             if (first != null) {
-                diags.add(Messages.duplicateAttribute(a.span(), a.display(), first.span()));
+                // Said at the first repeat: each further one is the same mistake again.
+                if (repeatSaid.add(n)) diags.add(Messages.duplicateAttribute(a.span(), a.display(), first.span()));
                 return false;
             }
         }

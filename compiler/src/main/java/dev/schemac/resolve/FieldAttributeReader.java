@@ -84,6 +84,8 @@ final class FieldAttributeReader {
     private final FieldCheckReader checkReader;
 
     private final Map<String, Attribute> seen = new HashMap<>();
+
+    private final java.util.Set<String> repeatSaid = new java.util.HashSet<>();
     private final List<FieldCheck> checks = new ArrayList<>();
     private String keyName;
     private String uniqueName;
@@ -132,7 +134,8 @@ final class FieldAttributeReader {
         }
         Attribute first = seen.putIfAbsent(n, a);
         if (first != null && !REPEATABLE.contains(n)) {
-            diags.add(Messages.duplicateAttribute(a.span(), a.display(), first.span()));
+            // Said at the first repeat: each further one is the same mistake again.
+            if (repeatSaid.add(n)) diags.add(Messages.duplicateAttribute(a.span(), a.display(), first.span()));
             return false;
         }
         if (list && !ON_LISTS.contains(n)) {

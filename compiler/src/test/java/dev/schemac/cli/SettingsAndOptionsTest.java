@@ -274,6 +274,21 @@ class SettingsAndOptionsTest {
     }
 
     @Test
+    void aRepositoryOfTheHomeFolderIsNotTheProjectOfAFolderWithout() throws IOException {
+        // tmp has `.git` (setUp): taken as the home folder of a user who keeps it in git (dotfiles).
+        Path project = Files.createDirectories(tmp.resolve("downloads/project/db"));
+        assertThat(dev.schemac.config.SettingsFile.projectRoot(project, tmp)).as("a .git of the home folder does not count")
+                .isEqualTo(project.toAbsolutePath().normalize());
+        assertThat(dev.schemac.config.SettingsFile.projectRoot(project, tmp.getParent()))
+                .as("a .git below the home folder is the project's").isEqualTo(tmp.toAbsolutePath().normalize());
+        Files.createDirectory(tmp.resolve("downloads/project/.git"));
+        assertThat(dev.schemac.config.SettingsFile.projectRoot(project, tmp)).as("the project's own repository")
+                .isEqualTo(tmp.resolve("downloads/project").toAbsolutePath().normalize());
+        assertThat(dev.schemac.config.SettingsFile.projectRoot(tmp, tmp)).as("settings in the home folder itself")
+                .isEqualTo(tmp.toAbsolutePath().normalize());
+    }
+
+    @Test
     void settingsNamesAFileExplicitly() throws IOException {
         Path file = Files.writeString(tmp.resolve("ci.toml"), "targets = [\"erd\"]\nout = \"ci-out\"\n");
         assertThat(Cli.run("generate", "--settings", file.toString(), model.toString()).code()).isZero();

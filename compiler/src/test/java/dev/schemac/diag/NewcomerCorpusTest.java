@@ -64,6 +64,38 @@ class NewcomerCorpusTest {
 
     /** The help says what to write, with what was written kept where it carries over. */
     @Test
+    void wordsBeforeATypeAndHyphenatedWordsAreOneName() {
+        assertThat(only("words_before_type_date.schema").help()).isEqualTo("a name is one word: write `date_of_birth`");
+        assertThat(only("words_before_type_same_word.schema").help()).isEqualTo("a name is one word: write `start_time`");
+        assertThat(only("words_before_type_optional.schema").help()).isEqualTo("a name is one word: write `end_of_shift`");
+        var value = only("hyphen_in_enum_value_three_words.schema");
+        assertThat(value.span().column()).isEqualTo(3);
+        assertThat(value.span().end() - value.span().start()).isEqualTo("IN-FLIGHT-CHECK".length());
+        assertThat(value.help()).isEqualTo("a name is letters, digits and `_`: write `IN_FLIGHT_CHECK`");
+        assertThat(only("hyphen_in_field_name_three_words.schema").help()).isEqualTo("a name is letters, digits and `_`: write `date_of_birth`");
+    }
+
+    @Test
+    void aJsonFileIsNamedForWhatItIs() {
+        assertThat(only("json_model_output.schema").help())
+                .isEqualTo("give schemac the .schema file (or the annotated Java) the JSON model was written from");
+        assertThat(only("json_diff_output_bom.schema").help())
+                .isEqualTo("`schemac pull --url URL --out model.schema` writes a database's model as .schema text");
+        assertThat(only("json_schema_document.schema").help()).startsWith("schemac reads the .schema language (docs/language.md)")
+                .contains("`schemac pull` writes one from a live database");
+        assertThat(only("json_diagnostics_array.schema").message()).contains("a list of diagnostics (`--format json`)");
+    }
+
+    @Test
+    void typographicQuotesAreAnsweredWithStraightOnes() {
+        Path input = Path.of("").toAbsolutePath().relativize(
+                ExpectedDiagnosticsTest.dir().resolve("SC103_typographic_quotes_map.schema"));
+        var d = dev.schemac.compile.Compiler.compile(List.of(input)).diagnostics();
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).help()).startsWith("a string is written between straight double quotes, `\"...\"`");
+    }
+
+    @Test
     void theHelpSaysWhatToWrite() {
         assertThat(only("default_bare_now.schema").help()).isEqualTo("write `= now()`");
         assertThat(only("default_bool_upper_case.schema").help()).isEqualTo("write `= true`");

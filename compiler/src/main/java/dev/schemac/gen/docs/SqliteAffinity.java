@@ -19,7 +19,8 @@ import java.util.Set;
  * The column types SQLite does not enforce. Its DDL declares each column's type, but a table
  * that is not STRICT gives the type an affinity only: a number or date column takes text that
  * reads as neither ({@code 'lots'}, {@code '-5 dollars'}), and SQLite orders every text after every
- * number, so a CHECK that bounds such a column from below holds for such text too. Text columns turn a
+ * number, so a CHECK that bounds such a column from below holds for such text too, and one that bounds it from
+ * above refuses all text (the column is then not named). Text columns turn a
  * number into its text, so they hold only text; enum columns keep their CHECK on the allowed
  * labels; UUID and JSON columns are text the production path already checks.
  */
@@ -53,6 +54,7 @@ final class SqliteAffinity {
      */
     static boolean takesText(Catalog catalog, Table t, Column c, java.util.Set<String> seen) {
         if (!unenforced(c.type()) || rowid(catalog, t, c) || !seen.add(t.name() + "." + c.name())) return false;
+        if (boundedAbove(t, c)) return false;
         if (!c.isForeignKey()) return true;
         for (var fk : t.foreignKeys()) {
             int at = fk.columns().indexOf(c.name());
@@ -63,6 +65,23 @@ final class SqliteAffinity {
             if (referenced == null || !takesText(catalog, parent, referenced, seen)) return false;
         }
         return true;
+    }
+
+    /**
+     * Whether a CHECK of SQLite's DDL bounds the column from above by a number or holds it to one ({@code depth <= 20},
+     * {@code < 100}, {@code = 1}): SQLite orders every text after every number, so text fails that term, and with it the
+     * check, which is a conjunction. Such a column takes no text at all.
+     */
+    private static boolean boundedAbove(Table t, Column c) {
+        for (Check check : Rendered.checks(Dialect.SQLITE, t)) {
+            for (Check.Term term : check.terms()) {
+                if (term instanceof Check.Compare x && x.column().equals(c.name()) && x.literal() instanceof BigDecimal
+                        && (x.op() == Op.LT || x.op() == Op.LE || x.op() == Op.EQ)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A key the database counts up is declared INTEGER PRIMARY KEY AUTOINCREMENT whatever its model type (see SqliteDialect). */

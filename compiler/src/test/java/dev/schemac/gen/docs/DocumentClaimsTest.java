@@ -625,19 +625,19 @@ class DocumentClaimsTest {
         int i = 0;
         for (; boxes.find(); i++) {
             Table t = tables.get(i);
-            assertThat(boxes.group(1)).isEqualTo(t.name());
+            assertThat(boxes.group(1)).isEqualTo(text(t.name()));
             var rows = boxes.group(2).lines().map(l -> l.substring(2, l.length() - 2).stripTrailing()).toList();
             assertThat(rows).as("columns of %s", t.name()).hasSize(t.columns().size());
             for (int k = 0; k < rows.size(); k++) {
                 var col = t.columns().get(k);
                 String row = rows.get(k);
-                assertThat(row).startsWith(col.name());
-                var marks = new TreeSet<>(List.of(row.substring(col.name().length()).strip().split(" +")));
+                assertThat(row).startsWith(text(col.name()));
+                var marks = new TreeSet<>(List.of(row.substring(text(col.name()).length()).strip().split(" +")));
                 marks.remove("");
                 assertThat(marks).as("marks of %s.%s", t.name(), col.name()).isEqualTo(expectedMarks(t, col, "null"));
             }
             var keys = boxes.group(3) == null ? List.<String>of() : boxes.group(3).lines().map(l -> l.substring(2, l.length() - 2).stripTrailing()).toList();
-            assertThat(keys).as("keys of several columns of %s", t.name()).containsExactlyElementsOf(listedKeys(t));
+            assertThat(keys).as("keys of several columns of %s", t.name()).containsExactlyElementsOf(listedKeys(t, DocumentClaimsTest::text));
         }
         assertThat(i).as("boxes of the text ERD").isEqualTo(tables.size());
         // The decision record quotes the text ERD as the file holds it, so the checks above are its too.
@@ -682,17 +682,38 @@ class DocumentClaimsTest {
                 if (t.isJoinTable() && t.foreignKeys().size() == 2) {
                     ForeignKey a = t.foreignKeys().get(0), b = t.foreignKeys().get(1);
                     String actions = a.onDelete() == b.onDelete() ? "both keys ON DELETE " + dev.schemac.render.sql.Sql.action(a.onDelete())
-                            : "ON DELETE " + dev.schemac.render.sql.Sql.action(a.onDelete()) + " from " + a.referencedTable() + ", "
-                            + dev.schemac.render.sql.Sql.action(b.onDelete()) + " from " + b.referencedTable();
+                            : "ON DELETE " + dev.schemac.render.sql.Sql.action(a.onDelete()) + " from " + text(a.referencedTable()) + ", "
+                            + dev.schemac.render.sql.Sql.action(b.onDelete()) + " from " + text(b.referencedTable());
                     assertThat(txt).as("the text ERD's line of %s", t.name())
-                            .containsPattern(Pattern.quote("[" + a.referencedTable() + "] *----* [" + b.referencedTable() + "]") + " +"
-                                    + Pattern.quote("through " + t.name() + ", " + actions + "\n"));
+                            .containsPattern(Pattern.quote("[" + text(a.referencedTable()) + "] *----* [" + text(b.referencedTable()) + "]") + " +"
+                                    + Pattern.quote("through " + text(t.name()) + ", " + actions + "\n"));
                 } else {
                     assertThat(txt).as("the text ERD's line of %s", fk.name())
-                            .contains("[" + fk.referencedTable() + "] " + (required ? "1" : "0..1") + "----" + (one ? "0..1" : "*") + " [" + t.name() + "]  ");
+                            .contains("[" + text(fk.referencedTable()) + "] " + (required ? "1" : "0..1") + "----" + (one ? "0..1" : "*")
+                                    + " [" + text(t.name()) + "]  ");
                 }
             }
         }
+    }
+
+    /**
+     * A query that names the soft-delete column in its filter asks for live rows, as every query of the entity does:
+     * its condition is {@code deleted_at IS NULL} once, never also {@code deleted_at = ?}, which no row could meet.
+     */
+    @org.junit.jupiter.api.Test
+    void theSoftDeleteColumnInAFilterIsTheLiveRowFilter() {
+        Docs d = docs(TestPaths.testResources().resolve("docs/workspace.schema"));
+        String design = d.texts().get(0);
+        assertThat(design).contains("\"live projects of a tenant\" on `projects`, `WHERE tenant_id = ? AND deleted_at IS NULL`")
+                .doesNotContain("deleted_at = ?");
+        var p = AccessPaths.of(d.c().model(), d.c().catalog()).get(0);
+        assertThat(p.equality()).containsExactly("tenant_id");
+        assertThat(p.live()).isEqualTo("deleted_at");
+    }
+
+    /** A name as the text ERD writes it: quoted unless it is one plain word. */
+    private static String text(String name) {
+        return dev.schemac.render.text.DiagramText.name(name);
     }
 
     /** The marks a column's constraints give it. */
@@ -707,11 +728,19 @@ class DocumentClaimsTest {
 
     /** The keys no single column's mark can say: a primary key of several columns, a unique of several columns or of live rows only. */
     private static List<String> listedKeys(Table t) {
+        return listedKeys(t, n -> n);
+    }
+
+    /** {@code spell}: how the diagram writes a name (the text ERD quotes one that is not a plain word). */
+    private static List<String> listedKeys(Table t, java.util.function.UnaryOperator<String> spell) {
         var out = new ArrayList<String>();
-        if (t.primaryKey().columns().size() > 1) out.add("PK (" + String.join(", ", t.primaryKey().columns()) + ")");
+        if (t.primaryKey().columns().size() > 1) {
+            out.add("PK (" + String.join(", ", t.primaryKey().columns().stream().map(spell).toList()) + ")");
+        }
         for (var u : t.uniques()) {
             if (u.columns().size() == 1 && u.where() == null) continue;
-            out.add("UK (" + String.join(", ", u.columns()) + ")" + (u.where() == null ? "" : " where " + u.where().column() + " is null"));
+            out.add("UK (" + String.join(", ", u.columns().stream().map(spell).toList()) + ")"
+                    + (u.where() == null ? "" : " where " + spell.apply(u.where().column()) + " is null"));
         }
         return out;
     }

@@ -593,6 +593,39 @@ class DocumentTruthOnRealEnginesTest {
         }
     }
 
+    static final String BOUNDED = """
+            schema bounded {
+              dialect = sqlite
+              timestamps = false
+            }
+
+            /// A category of a tree.
+            entity Category {
+              depth smallint = 0 @min(0) @max(20)
+              rank  int @check(< 100)
+              score int @min(1)
+            }
+            """;
+
+    /**
+     * A CHECK that bounds a number column from above refuses every text on SQLite (text sorts after every number), so
+     * that column takes no text and the documents do not name it; a column bounded from below only still takes text.
+     */
+    @Test
+    void aColumnBoundedFromAboveTakesNoTextOnSqlite() throws Exception {
+        Generated g = generate("bounded", BOUNDED);
+        String insert = "INSERT INTO categories (depth, rank, score) VALUES ";
+        try (LiveDb db = database(Kind.SQLITE, Dialect.SQLITE, g, "bounded"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute(insert + "('lots', 1, 1)")).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> s.execute(insert + "(1, 'lots', 1)")).isInstanceOf(SQLException.class);
+            s.execute(insert + "(1, 1, 'lots')");
+            assertThat(count(s, "SELECT count(*) FROM categories WHERE typeof(score) = 'text'")).isEqualTo(1);
+        }
+        assertThat(g.design()).contains("SQLite does not enforce column types (it gives each declared type an affinity only): "
+                + "`categories.score` takes text").doesNotContain("`categories.depth` take").doesNotContain("`categories.rank`, ");
+        assertThat(g.design()).contains("text that is no number or date (such as `'lots'`) in `categories.score` is refused");
+    }
+
     static final String HAND_KEYS = """
             schema shelves {
               dialect = sqlite

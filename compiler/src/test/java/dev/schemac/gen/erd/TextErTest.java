@@ -27,4 +27,43 @@ class TextErTest {
                 .doesNotContain("| email  UK");
         assertThat(er).doesNotContain("[products] 1----* [product_tags]");
     }
+
+    /**
+     * Names the database takes as written (`@@map`, `@map`) that the diagram's own signs could split: a space, a `]`,
+     * a mark's word, a `"`, wide letters. Each is quoted, so it reads as one name, and the boxes close in line.
+     */
+    @Test
+    void namesThatAreNotOneWordAreQuotedAndBoxesStayInLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        var model = java.nio.file.Files.writeString(dir.resolve("odd.schema"), """
+                /// A customer.
+                entity Customer {
+                  name string(40) @map("id PK")
+                  note string(40)? @map("say \\"hi\\"")
+                  @@map("a] 1----* [b")
+                }
+
+                /// An order.
+                entity Order {
+                  customer Customer @map("客户编号")
+                  @@map("注文")
+                }
+                """);
+        var c = Compiler.compile(List.of(model));
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        String er = Targets.run(c, List.of(Targets.byName("erd").orElseThrow()), TargetOptions.defaults())
+                .files().get("erd/er.txt");
+        assertThat(er).contains("[\"a] 1----* [b\"] 1----* [\"注文\"]", "\"注文\"(\"客户编号\") -> \"a] 1----* [b\"(id)")
+                .contains("| \"id PK\"", "| \"say \"\"hi\"\"\"  null", "| id  PK")
+                .contains("A name in double quotes is one name as the database holds it");
+        // Every line of a box is as wide as its rules, counted in the columns a fixed-width font gives each letter.
+        int rule = 0;
+        for (String line : er.split("\n")) {
+            if (line.startsWith("+")) rule = line.length();
+            if (line.startsWith("|")) assertThat(dev.schemac.render.text.DiagramText.width(line)).as(line).isEqualTo(rule);
+        }
+        var plain = Compiler.compile(List.of(TestPaths.examples().resolve("shop/shop.schema")));
+        assertThat(Targets.run(plain, List.of(Targets.byName("erd").orElseThrow()), TargetOptions.defaults()).files().get("erd/er.txt"))
+                .as("a model of plain names needs no word on quotes").doesNotContain("double quotes");
+    }
 }

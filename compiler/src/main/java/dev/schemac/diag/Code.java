@@ -57,7 +57,8 @@ public enum Code {
     BLOCK_WITHOUT_BRACE("SC112", "Block opened without `{`",
             "An `entity`, `mixin`, `enum` or `schema` block holds its members between `{` and `}`: `entity User { ... }`. "
             + "A `(` after the name (as SQL's `CREATE TABLE users (`) or a `:` (as a Python class or YAML) does not open "
-            + "one; the block is read again once it opens with `{`."),
+            + "one, nor does a name that ends its line with the members on the lines after it; the block is read again once it "
+            + "opens with `{`."),
     JSON_INPUT("SC113", "Input is JSON",
             "A file given as a model is a JSON document: schemac's own JSON model (json/model.json), its diagnostics "
             + "(`--format json`, `--format sarif`) or the changes of `schemac diff --format json`, all of which schemac "

@@ -138,6 +138,12 @@ public final class Messages {
                 + " and close the block with `}`");
     }
 
+    /** A block whose name ends its line, its members on the lines after, with no `{` between them. */
+    public static Diagnostic blockWithoutBrace(Span at, String kind, String name) {
+        return error(Code.BLOCK_WITHOUT_BRACE, at, kind + " " + tick(name) + " has no `{` after its name: a block's members are "
+                + "between `{` and `}`", "write " + tick(kind + " " + name + " {"));
+    }
+
     public static Diagnostic unterminatedString(Span at) {
         return error(Code.UNTERMINATED_STRING, at, "unterminated string", "close the string with `\"` on the same line");
     }

@@ -570,14 +570,36 @@ final class Habits {
     private boolean opensWithoutBrace(int keyword) {
         if (keyword + 2 >= tokens.size()) return false;
         Token name = tokens.get(keyword + 1), open = tokens.get(keyword + 2);
-        return isName(name) && open.getLine() == name.getLine() && (open.getType() == SchemaLexer.LPAREN || isChar(open, ":"))
-                && indexOf(SchemaLexer.LBRACE, keyword, open.getLine() + 1) < 0;
+        if (!isName(name)) return false;
+        if (open.getLine() == name.getLine()) {
+            return (open.getType() == SchemaLexer.LPAREN || isChar(open, ":")) && indexOf(SchemaLexer.LBRACE, keyword, open.getLine() + 1) < 0;
+        }
+        return membersWithoutBrace(keyword);
+    }
+
+    /**
+     * `entity User` alone on its line, then members and a `}`: the `{` is missing. Said when the next line starts with
+     * a name, a `}` follows before the next declaration and no `{` comes before that `}` (a brace on a line of its own
+     * after the name opens the block as written).
+     */
+    private boolean membersWithoutBrace(int keyword) {
+        Token open = tokens.get(keyword + 2);
+        if (!isName(open) || isDeclarationKeyword(open.getType()) && startsDeclaration(keyword + 2)) return false;
+        for (int k = keyword + 2; k < tokens.size(); k++) {
+            int type = tokens.get(k).getType();
+            if (type == SchemaLexer.LBRACE) return false;
+            if (type == SchemaLexer.RBRACE) return true;
+            if (isDeclarationKeyword(type) && startsDeclaration(k)) return false;
+        }
+        return false;
     }
 
     /** One answer for the block, its members not read until it opens with `{`; returns the index of the next declaration. */
     private int blockWithoutBrace(int keyword) {
-        Token kw = tokens.get(keyword), open = tokens.get(keyword + 2);
-        found.add(Messages.blockWithoutBrace(span(open, open), kw.getText(), tokens.get(keyword + 1).getText(), open.getText()));
+        Token kw = tokens.get(keyword), name = tokens.get(keyword + 1), open = tokens.get(keyword + 2);
+        found.add(open.getLine() == name.getLine()
+                ? Messages.blockWithoutBrace(span(open, open), kw.getText(), name.getText(), open.getText())
+                : Messages.blockWithoutBrace(span(name, name), kw.getText(), name.getText()));
         int next = keyword + 3;
         while (next < tokens.size() && !(isDeclarationKeyword(tokens.get(next).getType()) && startsDeclaration(next))) next++;
         explainedRanges.add(new int[] {start(kw), next < tokens.size() ? start(tokens.get(next)) : Integer.MAX_VALUE});

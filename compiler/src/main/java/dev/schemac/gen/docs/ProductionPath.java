@@ -243,7 +243,10 @@ final class ProductionPath {
                 }
                 // Keys the database counts up, and the references to them, hold only the values it gave: where a declared
                 // volume nears their range, the primary keys' sentence says so (Rationale).
-                if ((ty.kind() == ScalarKind.INT || ty.kind() == ScalarKind.SMALLINT) && !c.autoIncrement() && c.referencedColumn() == null) {
+                // A column whose SQLite CHECKs keep it inside the range already holds no value past it: nothing to find.
+                if ((ty.kind() == ScalarKind.INT || ty.kind() == ScalarKind.SMALLINT) && !c.autoIncrement() && c.referencedColumn() == null
+                        && !SqliteAffinity.checkedWithin(t, c, java.math.BigDecimal.valueOf(-largest(ty.kind()) - 2),
+                                java.math.BigDecimal.valueOf(largest(ty.kind()) + 1))) {
                     long max = largest(ty.kind());
                     ranges.add(Words.code(t.name() + "." + c.name()) + " (" + (-max - 1) + " to " + max + ")");
                 }

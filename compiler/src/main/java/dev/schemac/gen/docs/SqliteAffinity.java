@@ -84,6 +84,23 @@ final class SqliteAffinity {
         return false;
     }
 
+    /**
+     * Whether the CHECKs of SQLite's DDL hold the column's numbers strictly inside ({@code low}, {@code high}): a bound from
+     * below above {@code low} and one from above below {@code high} (`@min(1) @max(5000)` within an int's range). Text
+     * passes neither check's upper term, so no row SQLite took holds a number past either end.
+     */
+    static boolean checkedWithin(Table t, Column c, BigDecimal low, BigDecimal high) {
+        boolean above = false, below = false;
+        for (Check check : Rendered.checks(Dialect.SQLITE, t)) {
+            for (Check.Term term : check.terms()) {
+                if (!(term instanceof Check.Compare x) || !x.column().equals(c.name()) || !(x.literal() instanceof BigDecimal n)) continue;
+                if ((x.op() == Op.GT || x.op() == Op.GE || x.op() == Op.EQ) && n.compareTo(low) > 0) above = true;
+                if ((x.op() == Op.LT || x.op() == Op.LE || x.op() == Op.EQ) && n.compareTo(high) < 0) below = true;
+            }
+        }
+        return above && below;
+    }
+
     /** A key the database counts up is declared INTEGER PRIMARY KEY AUTOINCREMENT whatever its model type (see SqliteDialect). */
     private static boolean rowid(Catalog catalog, Table t, Column c) {
         return c.autoIncrement() || t.primaryKey() != null && t.primaryKey().columns().equals(List.of(c.name()))

@@ -624,6 +624,14 @@ class DocumentTruthOnRealEnginesTest {
         assertThat(g.design()).contains("SQLite does not enforce column types (it gives each declared type an affinity only): "
                 + "`categories.score` takes text").doesNotContain("`categories.depth` take").doesNotContain("`categories.rank`, ");
         assertThat(g.design()).contains("text that is no number or date (such as `'lots'`) in `categories.score` is refused");
+        // SQLite's CHECK keeps `depth` within 0 to 20, so no row it took lies past a smallint's range: the path does not send
+        // anyone looking for one. `rank` (bounded above only) and `score` (below only) may hold such numbers.
+        assertThat(g.design()).contains("a value past the range of `categories.rank` (-2147483648 to 2147483647) and "
+                + "`categories.score` (-2147483648 to 2147483647) is refused").doesNotContain("`categories.depth` (-32768");
+        try (LiveDb db = database(Kind.SQLITE, Dialect.SQLITE, g, "bounded"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute(insert + "(40000, 1, 1)")).isInstanceOf(SQLException.class);
+            s.execute(insert + "(1, -3000000000, 3000000000)");
+        }
     }
 
     static final String HAND_KEYS = """

@@ -206,7 +206,7 @@ final class MysqlReader {
             if (r.get(7) != null && !r.get(7).isEmpty()) {
                 d.columns.add(new TableDraft.ColumnDraft(col, null, nullable, null, false, comment,
                         new LiveSchema.ColumnInfo(canonical, false, null)));
-                d.leftover(Leftover.Kind.COLUMN, col, col, columnType + " AS (" + r.get(7) + ")", Leftover.COMPUTED);
+                d.leftover(Leftover.Kind.COLUMN, col, col, columnType + " AS (" + r.get(7) + ")", Leftover.COMPUTED_MYSQL);
                 continue;
             }
             ColumnType type;

@@ -121,17 +121,24 @@ public record KeptSql(String table, String what, String sql, Place place, String
     }
 
     /**
-     * Whether {@code literal} (a default as a MySQL or MariaDB database reports it, quoted) is a zero date or date and
-     * time, which no model can hold and MySQL's NO_ZERO_DATE refuses.
+     * Whether {@code literal} (a default as a MySQL or MariaDB database reports it, quoted) is a date or date and time
+     * with a zero month or day: wholly zero ({@code '0000-00-00'}, {@code '0000-00-00 00:00:00.000'}), which MySQL's
+     * NO_ZERO_DATE refuses, or zero in part ({@code '2010-00-00'}, {@code '2010-05-00 10:30:00'}), which its
+     * NO_ZERO_IN_DATE refuses. No model can hold either: a model's date is on the calendar.
      */
     public static boolean isZeroDate(String literal) {
-        return literal != null && literal.strip().matches("'0000-00-00( 00:00:00(\\.0+)?)?'");
+        if (literal == null) return false;
+        var m = ZERO_DATE_LITERAL.matcher(literal.strip());
+        return m.matches() && (m.group(1).equals("00") || m.group(2).equals("00"));
     }
+
+    private static final java.util.regex.Pattern ZERO_DATE_LITERAL =
+            java.util.regex.Pattern.compile("'\\d{4}-(\\d{2})-(\\d{2})( \\d{2}:\\d{2}:\\d{2}(\\.\\d+)?)?'");
 
     /**
      * Whether this is the zero date default of a column of an adopted MySQL or MariaDB table ({@link Place#ZERO_DATE}):
      * no script makes it again, but a migration that alters the table runs where MySQL lets the table keep it
-     * ({@code MigrationSql.zeroDatesWhy}).
+     * ({@code MigrationSql.zeroDates}).
      */
     public boolean zeroDateDefault() {
         List<Token> code = place == Place.ZERO_DATE ? code() : null;

@@ -58,9 +58,21 @@ public record Leftover(Kind kind, String table, String column, String name, Stri
     /** Why a generated (computed) column is not pulled. */
     public static final String COMPUTED = "a generated column; models have none";
 
+    /**
+     * {@link #COMPUTED} on PostgreSQL, and what it means for the migrations of the model: the column stays in the database
+     * (no history of those engines carries it, as a SQLite one does), and PostgreSQL refuses to drop a column it reads or
+     * to change that column's type while it stands, so a migration of the model that does fails there.
+     */
+    public static final String COMPUTED_POSTGRES = COMPUTED + ", and PostgreSQL refuses to drop a column it reads or change that "
+            + "column's type while it stands (a migration that does fails)";
+
+    /** {@link #COMPUTED_POSTGRES} on MySQL and MariaDB, which refuse to drop a column it reads but take a change of its type. */
+    public static final String COMPUTED_MYSQL = COMPUTED + ", and MySQL and MariaDB refuse to drop a column it reads while it "
+            + "stands (a migration that does fails)";
+
     /** Whether this is a generated column the model leaves out ({@link #COMPUTED}). */
     public boolean computedColumn() {
-        return kind == Kind.COLUMN && COMPUTED.equals(reason);
+        return kind == Kind.COLUMN && reason != null && reason.startsWith(COMPUTED);
     }
 
     /** Whether this is a note about the values the database generates for its column ({@link #GENERATED}). */

@@ -49,9 +49,10 @@ public enum PullCode {
             + "expression, a sequence other than the column's own), or a literal the database took but "
             + "a model refuses (past the type's range, a date not on the calendar, `24:00`): the "
             + "compiler's reason is quoted. The field has no default; a comment keeps the expression. A MySQL or MariaDB "
-            + "zero date default (`'0000-00-00'`, a zero DATETIME) stays in the database, and `migrate --from-url` keeps it "
-            + "in the history, so each later MySQL migration of that history runs without NO_ZERO_DATE (MySQL refuses "
-            + "to alter such a table under it) and gives the session its sql_mode back at its end."),
+            + "zero date default (`'0000-00-00'`, a zero DATETIME, or one with a zero month or day such as `'2010-05-00'`) "
+            + "stays in the database, and `migrate --from-url` keeps it in the history, so each later MySQL migration of "
+            + "that history runs without NO_ZERO_DATE and NO_ZERO_IN_DATE (MySQL refuses to alter such a table under them) "
+            + "and gives the session its sql_mode back at its end; no script of the history makes the zero default."),
     CHECK_NOT_PULLED("SC969", Severity.WARNING, "Check not pulled",
             "A CHECK constraint the language cannot express: `@check`, `@min`, `@max`, `@length`, "
             + "`@pattern` and `@@check` compare one column with a literal or two columns, and a "

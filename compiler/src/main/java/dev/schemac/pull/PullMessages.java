@@ -2,7 +2,7 @@ package dev.schemac.pull;
 
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.model.Entity;
-import dev.schemac.pull.introspect.Collations;
+import dev.schemac.pull.introspect.MysqlTableOptions;
 import dev.schemac.render.markdown.Quoted;
 import dev.schemac.source.Span;
 import java.util.List;
@@ -103,7 +103,7 @@ public final class PullMessages {
 
     public static Diagnostic baselineLeavesOut(Span at, String table, List<String> what) {
         return of(PullCode.BASELINE_LEAVES_OUT, at, "the baseline makes table " + Leftover.quoted(table) + " without what the "
-                        + "database has and the history does not carry: " + String.join(", ", what)
+                        + "database has and no script of the history makes: " + String.join(", ", what)
                         + "; a database built from the history differs from this one there",
                 "make them in such a database with a script of your own after the baseline, or change this database (and pull "
                         + "again) if they are not needed");
@@ -116,7 +116,7 @@ public final class PullMessages {
     public static Diagnostic baselineCollatesOtherwise(Span at, String collation, List<String> tables) {
         return of(PullCode.BASELINE_LEAVES_OUT, at, "the baseline makes " + (tables.size() == 1 ? "table " : tables.size() + " tables ")
                         + String.join(", ", tables.stream().map(Leftover::quoted).toList()) + " with the collation generate gives "
-                        + "every table, " + Leftover.quoted(Collations.mysqlGenerated())
+                        + "every table, " + Leftover.quoted(MysqlTableOptions.collation())
                         + ", where this database gives them " + Leftover.quoted(collation) + " (their text columns compare under it, "
                         + "and so will the columns a migration adds); a database built from the history compares and orders "
                         + "their text otherwise",
@@ -133,7 +133,7 @@ public final class PullMessages {
         return of(PullCode.MODEL_DIFFERS, at, "generating from the model changes " + tables.size() + " tables "
                         + String.join(", ", tables.stream().map(Leftover::quoted).toList()) + ": their text columns compare under "
                         + "their default collation " + Leftover.quoted(collation) + "; a model has no collation, and generate makes "
-                        + "them " + Collations.mysqlGenerated(),
+                        + "them " + MysqlTableOptions.collation(),
                 "review the change before generating DDL for this database; the note at each table names its text columns");
     }
 

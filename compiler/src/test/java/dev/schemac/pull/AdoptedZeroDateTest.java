@@ -41,15 +41,22 @@ class AdoptedZeroDateTest {
                     SET SESSION sql_mode = '';
                     CREATE TABLE people (id INT NOT NULL AUTO_INCREMENT, name VARCHAR(40) NOT NULL,
                       born DATE NOT NULL DEFAULT '0000-00-00', seen DATETIME NOT NULL DEFAULT '0000-00-00 00:00:00',
+                      hired DATE NULL DEFAULT '2010-00-00', paid DATETIME(3) NOT NULL DEFAULT '2010-05-00 10:30:00.000',
+                      left_on DATE NULL DEFAULT '0000-00-05', stamped TIMESTAMP NULL DEFAULT '0000-00-00 00:00:00',
                       CONSTRAINT pk_people PRIMARY KEY (id)) ENGINE InnoDB;
                     INSERT INTO people (name) VALUES ('Ann'), ('Bob');
                     """);
-            // The control: under MySQL 8's modes, an ALTER of another column of the table is refused.
+            // The controls: under MySQL 8's modes, an ALTER of another column of the table is refused; without
+            // NO_ZERO_DATE alone too, for the defaults with a zero month or day (NO_ZERO_IN_DATE).
             assertThatThrownBy(() -> db.run(MYSQL8_MODES + "ALTER TABLE people ADD COLUMN probe INT NULL;"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("Invalid default value");
+            assertThatThrownBy(() -> db.run(MYSQL8_MODES + MigrationSql.MYSQL_ZERO_DATES_OFF.get(1)
+                    + "\nALTER TABLE people ADD COLUMN probe INT NULL;"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("Invalid default value");
 
             var adopted = Adoption.of(db, tmp);
-            assertThat(adopted.pull().out() + adopted.pull().err()).contains("SC968", "`0000-00-00`", "`0000-00-00 00:00:00`");
+            assertThat(adopted.pull().out() + adopted.pull().err()).contains("SC968", "`0000-00-00`", "`0000-00-00 00:00:00`",
+                    "`2010-00-00`", "`2010-05-00 10:30:00", "`0000-00-05`");
             String text = Files.readString(adopted.model(), StandardCharsets.UTF_8);
             String changed = text.replaceFirst("(?m)^(  name\\s+)string\\(40\\)(.*)$", "$1string(60)$2\n  nick string(20)?");
             assertThat(changed).as(text).contains("string(60)", "nick string(20)?");
@@ -61,16 +68,16 @@ class AdoptedZeroDateTest {
             String up = Files.readString(adopted.out().resolve(MigrationFiles.sqlPath(Dialect.MYSQL, ts + "_nick", "up")));
             String down = Files.readString(adopted.out().resolve(MigrationFiles.sqlPath(Dialect.MYSQL, ts + "_nick", "down")));
             for (String script : new String[] {up, down}) {
-                assertThat(script).contains(MigrationSql.MYSQL_ZERO_DEFAULT_WHY, MigrationSql.MYSQL_ZERO_DATES_OFF.get(1))
+                assertThat(script).contains(MigrationSql.MYSQL_ZERO_DEFAULT_WHY, MigrationSql.MYSQL_ZERO_DEFAULTS_OFF.get(1))
                         .endsWith(MigrationSql.MYSQL_SQL_MODE_BACK + "\n");
             }
 
-            db.run(MYSQL8_MODES + up);
+            assertThat(runReadingMode(db, up)).as("the session's sql_mode after the up script").isEqualTo(MYSQL8_MODE_LIST);
             assertThat(AdoptLeftOutObjectsTest.one(db, "SELECT COUNT(*) FROM people")).isEqualTo("2");
             assertThat(AdoptLeftOutObjectsTest.one(db, "SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = "
                     + "DATABASE() AND TABLE_NAME = 'people' AND COLUMN_NAME = 'nick'")).isEqualTo("1");
             assertZeroDefaults(db);
-            db.run(MYSQL8_MODES + down);
+            assertThat(runReadingMode(db, down)).as("the session's sql_mode after the down script").isEqualTo(MYSQL8_MODE_LIST);
             assertThat(AdoptLeftOutObjectsTest.one(db, "SELECT COUNT(*) FROM people")).isEqualTo("2");
             assertThat(AdoptLeftOutObjectsTest.one(db, "SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = "
                     + "DATABASE() AND TABLE_NAME = 'people' AND COLUMN_NAME = 'nick'")).isEqualTo("0");
@@ -106,5 +113,27 @@ class AdoptedZeroDateTest {
                 + "AND COLUMN_NAME = ";
         assertThat(AdoptLeftOutObjectsTest.one(db, q + "'born'")).contains("0000-00-00");
         assertThat(AdoptLeftOutObjectsTest.one(db, q + "'seen'")).contains("0000-00-00 00:00:00");
+        assertThat(AdoptLeftOutObjectsTest.one(db, q + "'hired'")).contains("2010-00-00");
+        assertThat(AdoptLeftOutObjectsTest.one(db, q + "'paid'")).contains("2010-05-00 10:30:00.000");
+        assertThat(AdoptLeftOutObjectsTest.one(db, q + "'left_on'")).contains("0000-00-05");
+        assertThat(AdoptLeftOutObjectsTest.one(db, q + "'stamped'")).contains("0000-00-00 00:00:00");
+    }
+
+    private static final String MYSQL8_MODE_LIST =
+            "ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION";
+
+    /**
+     * Runs {@code script} under MySQL 8's modes and reads the session's sql_mode after it, in the same session: the
+     * script's last statement gives it back, which only the engine can show (a script that left NO_ZERO_IN_DATE off
+     * would let later statements of the session store zero dates).
+     */
+    private static String runReadingMode(LiveDb db, String script) throws SQLException {
+        try (var c = db.connect(); var s = c.createStatement()) {
+            s.execute(MYSQL8_MODES + script);
+            try (var rs = s.executeQuery("SELECT @@SESSION.sql_mode")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
     }
 }

@@ -59,12 +59,14 @@ class BaselineDifferencesTest {
     @Test
     void mysql() throws Exception {
         check(Kind.MYSQL, """
+                SET SESSION sql_mode = '';
                 CREATE TABLE parents (id int AUTO_INCREMENT PRIMARY KEY, name varchar(50) NOT NULL);
                 CREATE TABLE kids (
                   id int AUTO_INCREMENT PRIMARY KEY,
                   note varchar(100),
                   parent_id int NOT NULL,
                   born date,
+                  seen date NOT NULL DEFAULT '2010-00-00',
                   CONSTRAINT kids_parent FOREIGN KEY (parent_id) REFERENCES parents (id),
                   INDEX kids_note (note(10))
                 );
@@ -73,6 +75,8 @@ class BaselineDifferencesTest {
                 CREATE TABLE names (id int AUTO_INCREMENT PRIMARY KEY, name varchar(40) NOT NULL) COLLATE utf8mb4_general_ci;
                 CREATE TABLE plain (id int AUTO_INCREMENT PRIMARY KEY, label varchar(40) NOT NULL UNIQUE);
                 """, Set.of("kids", "labels", "tags", "names"), "index `kids_note`",
+                // The history keeps a zero date default only so that its migrations alter the table: no script makes it.
+                "the zero date default of column `seen` (`'2010-00-00'`)",
                 // A table's default collation is said once for all the tables that have it, in the database's order.
                 "the baseline makes 2 tables `labels`, `tags` with the collation generate gives every table",
                 "where this database gives them `utf8mb4_bin`", "the baseline makes table `names` with the collation");
@@ -186,7 +190,7 @@ class BaselineDifferencesTest {
     }
 
     private static final Pattern WARNING = Pattern.compile(
-            "warning\\[SC983]: the baseline makes table `([^`]+)` without what the database has and the history does not carry: (.*); "
+            "warning\\[SC983]: the baseline makes table `([^`]+)` without what the database has and no script of the history makes: (.*); "
                     + "a database built from the history differs from this one there");
 
     private static final Pattern COLLATED = Pattern.compile(

@@ -42,8 +42,8 @@ class BaselineLeavesOutTest {
             db.run(DDL);
             var adopted = Adoption.of(db, tmp);
             String err = adopted.migrate().err();
-            assertThat(err).contains("warning[SC983]: the baseline makes table `accounts` without what the database has and the "
-                    + "history does not carry: the type of column `email` (`citext`), the type of column `balance` (`numeric`), "
+            assertThat(err).contains("warning[SC983]: the baseline makes table `accounts` without what the database has and "
+                    + "no script of the history makes: the type of column `email` (`citext`), the type of column `balance` (`numeric`), "
                     + "column `tags` (`text[]`), check `accounts_check`, index `accounts_open`; a database built from the history "
                     + "differs from this one there\n  --> " + adopted.model() + ":1:1")
                     .contains("help: make them in such a database with a script of your own after the baseline")

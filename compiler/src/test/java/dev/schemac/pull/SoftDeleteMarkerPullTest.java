@@ -152,4 +152,39 @@ class SoftDeleteMarkerPullTest {
             assertThat(pulled.text()).contains("// SC982 column archived_at: every unique of `projects`");
         }
     }
+    /**
+     * A unique over every row and a unique index over the live rows on the same column (a team that added the index for
+     * its soft delete and kept the old constraint): the model keeps one unique, over the live rows, and the other repeats
+     * it (SC970), named by its columns where the engine keeps no name for the one the model keeps (SQLite's column
+     * UNIQUE; it once failed pull). The adoption keeps the repeated index as the engine has it, with its WHERE, not as a
+     * unique over every row; after the adoption's first migration the database matches the model.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Kind.class, names = {"POSTGRES", "SQLITE"})
+    void aUniqueRepeatedOverTheLiveRowsKeepsItsFilter(Kind kind) throws Exception {
+        try (var db = LiveDb.fresh(kind, "repeated_live")) {
+            db.run(kind == Kind.SQLITE
+                    ? "CREATE TABLE users (id INTEGER PRIMARY KEY, email VARCHAR(255) NOT NULL UNIQUE, deleted_at TEXT);\n"
+                            + "CREATE UNIQUE INDEX users_email_live ON users (email) WHERE deleted_at IS NULL;\n"
+                    : "CREATE TABLE users (id int PRIMARY KEY, email text NOT NULL CONSTRAINT users_email_key UNIQUE, "
+                            + "deleted_at timestamptz);\n"
+                            + "CREATE UNIQUE INDEX users_email_live ON users (email) WHERE deleted_at IS NULL;\n");
+            var adopted = Adoption.of(db, tmp);
+            assertThat(adopted.pull().err()).contains("warning[SC970]: index `users_email_live` on `users` is not pulled: it repeats "
+                    + (kind == Kind.SQLITE ? "the unique over `email`" : "unique `users_email_key`"));
+            assertThat(Files.readString(adopted.model())).contains("WHERE deleted_at IS NULL");
+            var dialect = PullFixtures.dialect(kind);
+            String up = Files.readString(adopted.out().resolve(MigrationFiles.sqlPath(dialect, Adoption.TIMESTAMP + "_" + Adoption.NAME,
+                    "up")), StandardCharsets.UTF_8);
+            assertThat(up).doesNotContain("CONSTRAINT users_email_live UNIQUE");
+            db.run(up);
+            String where = AdoptLeftOutObjectsTest.one(db, kind == Kind.SQLITE
+                    ? "SELECT sql FROM sqlite_master WHERE name = 'users_email_live'"
+                    : "SELECT indexdef FROM pg_indexes WHERE indexname = 'users_email_live'");
+            assertThat(where).as(up).contains("WHERE");
+            var diff = Cli.run("diff", "--url", AdoptLeftOutObjectsTest.url(db), "--color", "never", adopted.model().toString());
+            assertThat(diff.code()).as(diff.out() + diff.err()).isZero();
+            assertThat(diff.out() + diff.err()).contains("the database matches the model");
+        }
+    }
 }

@@ -121,9 +121,9 @@ final class AlembicRevision {
             b.append("    inline_cycle_keys = _dialect() == \"sqlite\"\n");
         }
         // The CREATE INDEX after a CREATE TABLE is an ALTER of that table to MySQL (MigrationSql.MYSQL_ZERO_DATES_WHY).
-        String zeroDatesWhy = writesMysql ? MigrationSql.zeroDatesWhy(catalog) : null;
-        boolean zeroDates = zeroDatesWhy != null;
-        if (zeroDates) zeroDates(b, zeroDatesWhy);
+        MigrationSql.ZeroDates zeroDateModes = writesMysql ? MigrationSql.zeroDates(catalog) : null;
+        boolean zeroDates = zeroDateModes != null;
+        if (zeroDates) zeroDates(b, zeroDateModes);
         for (Table t : catalog.tables()) b.append(createTable(t));
         if (forward) {
             b.append("    if not inline_cycle_keys:\n");
@@ -141,7 +141,7 @@ final class AlembicRevision {
         b.append("\n\ndef downgrade() -> None:\n");
         views(b, false);
         if (forward) {
-            if (zeroDates) zeroDates(b, zeroDatesWhy);
+            if (zeroDates) zeroDates(b, zeroDateModes);
             b.append("    if _dialect() != \"sqlite\":\n");
             for (Table t : catalog.tables()) {
                 for (ForeignKey fk : t.foreignKeys()) {
@@ -173,12 +173,12 @@ final class AlembicRevision {
         return b.toString();
     }
 
-    /** On MySQL only: NO_ZERO_DATE off, saying {@code why} ({@link MigrationSql#zeroDatesWhy}), or (null) the session's sql_mode back. */
-    private static void zeroDates(StringBuilder b, String why) {
-        boolean off = why != null;
+    /** On MySQL only: the zero date modes off as {@code modes} says ({@link MigrationSql#zeroDates}), or (null) the session's sql_mode back. */
+    private static void zeroDates(StringBuilder b, MigrationSql.ZeroDates modes) {
+        boolean off = modes != null;
         b.append("    if _dialect() == \"mysql\":\n");
-        if (off) b.append("        # ").append(why).append('\n');
-        for (String s : off ? MigrationSql.MYSQL_ZERO_DATES_OFF : List.of(MigrationSql.MYSQL_SQL_MODE_BACK)) {
+        if (off) b.append("        # ").append(modes.why()).append('\n');
+        for (String s : off ? modes.off() : List.of(MigrationSql.MYSQL_SQL_MODE_BACK)) {
             b.append("        op.execute(").append(Py.sqlText(s)).append(")\n");
         }
     }

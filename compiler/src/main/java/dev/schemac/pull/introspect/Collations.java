@@ -1,7 +1,6 @@
 package dev.schemac.pull.introspect;
 
 import dev.schemac.pull.Leftover;
-import dev.schemac.render.sql.Sql;
 import dev.schemac.sqltext.SqlLexer;
 import java.util.Locale;
 
@@ -17,21 +16,6 @@ public final class Collations {
 
     /** How a table's default collation is spelled in its note ({@link #table}): this, then the collation. */
     public static final String TABLE_DEFAULT = "DEFAULT COLLATE ";
-
-    /** The collation generate gives every text column on MySQL and MariaDB. */
-    public static String mysqlGenerated() {
-        return mysqlTableOption("collate");
-    }
-
-    /** The storage engine generate gives every table on MySQL and MariaDB. */
-    static String mysqlGeneratedEngine() {
-        return mysqlTableOption("engine");
-    }
-
-    private static String mysqlTableOption(String key) {
-        for (var o : Sql.mysqlTableOptions()) if (o.getKey().equals(key)) return o.getValue();
-        throw new IllegalStateException("MySQL table options without " + key);
-    }
 
     /** SQLite's own collation, the one generate leaves every column. */
     static boolean sqliteDefault(String collation) {

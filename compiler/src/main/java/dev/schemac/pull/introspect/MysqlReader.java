@@ -57,7 +57,7 @@ final class MysqlReader {
         var leftovers = new ArrayList<Leftover>();
         var viewNames = new ArrayList<String>();
         var drafts = new TreeMap<String, TableDraft>();
-        String generatedEngine = Collations.mysqlGeneratedEngine();
+        String generatedEngine = MysqlTableOptions.engine();
         for (var r : q.rows("the tables", "SELECT TABLE_NAME, TABLE_TYPE, TABLE_COMMENT, TABLE_COLLATION, ENGINE FROM information_schema.TABLES "
                 + "WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME", schema)) {
             if (r.get(1).equals("BASE TABLE")) {
@@ -191,7 +191,7 @@ final class MysqlReader {
                          List<EnumDef> enums) throws PullFailure {
         boolean mariadb = engine == DbEngine.MARIADB;
         Map<String, String> createTables = new HashMap<>();
-        String generatedCollation = Collations.mysqlGenerated();
+        String generatedCollation = MysqlTableOptions.collation();
         for (var r : q.rows("the columns", "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, "
                 + "COLUMN_COMMENT, GENERATION_EXPRESSION, COLLATION_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? "
                 + "ORDER BY TABLE_NAME, ORDINAL_POSITION", schema)) {
@@ -206,7 +206,7 @@ final class MysqlReader {
             if (r.get(7) != null && !r.get(7).isEmpty()) {
                 d.columns.add(new TableDraft.ColumnDraft(col, null, nullable, null, false, comment,
                         new LiveSchema.ColumnInfo(canonical, false, null)));
-                d.leftover(Leftover.Kind.COLUMN, col, col, columnType + " AS (" + r.get(7) + ")", Leftover.COMPUTED);
+                d.leftover(Leftover.Kind.COLUMN, col, col, columnType + " AS (" + r.get(7) + ")", Leftover.COMPUTED_MYSQL);
                 continue;
             }
             ColumnType type;

@@ -229,7 +229,7 @@ final class PostgresReader {
                 d.columns.add(new TableDraft.ColumnDraft(col, null, nullable, null, false, comment,
                         new LiveSchema.ColumnInfo(formatted, false, null)));
                 d.leftover(Leftover.Kind.COLUMN, col, col, formatted + " GENERATED ALWAYS AS (" + def + ") STORED",
-                        Leftover.COMPUTED);
+                        Leftover.COMPUTED_POSTGRES);
                 continue;
             }
             ColumnType type;

@@ -639,10 +639,18 @@ final class TablePlan {
         for (UniqueConstraint u : table.uniques()) {
             if (consumed.contains(u)) continue;
             if (written.containsKey(u.columns())) {
-                // PostgreSQL keeps one of two identical unique constraints; the model keeps one too.
+                // PostgreSQL keeps one of two identical unique constraints; the model keeps one too. The one kept may have
+                // no name (SQLite's column UNIQUE): then it is named by its columns.
+                String kept = written.get(u.columns());
+                // A unique over some rows is shown with its filter, as the engine has it.
+                Leftover filtered = u.where() == null || u.name() == null ? null : info.filteredUniques().get(u.name());
                 draft.notes.add(new Leftover(Leftover.Kind.INDEX, table.name(), null, u.name(),
-                        "UNIQUE (" + String.join(", ", u.columns()) + ")", "it repeats unique " + Leftover.quoted(written.get(u.columns())),
-                        Leftover.Shape.Key.of(true, u.columns())));
+                        filtered != null && filtered.definition() != null ? filtered.definition()
+                                : "UNIQUE (" + String.join(", ", u.columns()) + ")", "it repeats " + (kept != null ? "unique " + Leftover.quoted(kept)
+                                : "the unique over " + String.join(", ", u.columns().stream().map(Leftover::quoted).toList())),
+                        // Its shape says what an adoption keeps of it: the engine's own statement for a filtered one (a
+                        // key shape would make it a unique over every row).
+                        filtered != null ? filtered.shape() : Leftover.Shape.Key.of(true, u.columns())));
                 continue;
             }
             written.put(u.columns(), u.name());

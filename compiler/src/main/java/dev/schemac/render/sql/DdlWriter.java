@@ -227,16 +227,16 @@ final class DdlWriter {
                 + Sql.action(fk.onDelete()) + " ON UPDATE " + Sql.action(fk.onUpdate());
     }
 
-    /** The ALTERs of a MySQL script run without NO_ZERO_DATE where a table needs it ({@link MigrationSql#zeroDatesWhy}). */
+    /** The ALTERs of a MySQL script run without NO_ZERO_DATE where a table needs it ({@link MigrationSql#zeroDates}). */
     private void zeroDatesOff(StringBuilder b) {
-        String why = d.dialect() == Dialect.MYSQL ? MigrationSql.zeroDatesWhy(catalog) : null;
-        if (why == null) return;
-        b.append("-- ").append(why).append('\n');
-        for (String s : MigrationSql.MYSQL_ZERO_DATES_OFF) b.append(s).append('\n');
+        MigrationSql.ZeroDates modes = d.dialect() == Dialect.MYSQL ? MigrationSql.zeroDates(catalog) : null;
+        if (modes == null) return;
+        b.append("-- ").append(modes.why()).append('\n');
+        for (String s : modes.off()) b.append(s).append('\n');
     }
 
     private void zeroDatesBack(StringBuilder b) {
-        if (d.dialect() == Dialect.MYSQL && MigrationSql.zeroDatesWhy(catalog) != null) {
+        if (d.dialect() == Dialect.MYSQL && MigrationSql.zeroDates(catalog) != null) {
             b.append(MigrationSql.MYSQL_SQL_MODE_BACK).append('\n');
         }
     }

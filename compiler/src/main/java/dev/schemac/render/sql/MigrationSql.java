@@ -43,12 +43,12 @@ public final class MigrationSql {
     public static List<Statement> statements(Dialect d, List<Change> changes, Catalog from, Catalog to,
                                              Function<Change, String> notes) {
         var out = new java.util.ArrayList<Statement>();
-        String zeroDatesWhy = d == Dialect.MYSQL ? zeroDatesWhy(from, to) : null;
-        boolean zeroDates = zeroDatesWhy != null;
+        ZeroDates modes = d == Dialect.MYSQL ? zeroDates(from, to) : null;
+        boolean zeroDates = modes != null;
         boolean strict = d == Dialect.MYSQL && changes.stream().anyMatch(c -> notes.apply(c) != null);
         if (zeroDates) {
-            out.add(new Statement("-- " + zeroDatesWhy + "\n" + MYSQL_ZERO_DATES_OFF.get(0), false, null, null, null));
-            MYSQL_ZERO_DATES_OFF.subList(1, MYSQL_ZERO_DATES_OFF.size()).forEach(x -> out.add(new Statement(x, false, null, null, null)));
+            out.add(new Statement("-- " + modes.why() + "\n" + modes.off().get(0), false, null, null, null));
+            modes.off().subList(1, modes.off().size()).forEach(x -> out.add(new Statement(x, false, null, null, null)));
         }
         if (strict) {
             String why = "-- " + MYSQL_STRICT_WHY + "\n";
@@ -89,25 +89,38 @@ public final class MigrationSql {
     public static final String MYSQL_SQL_MODE_BACK = "SET SESSION sql_mode = @schemac_sql_mode;";
 
     /**
-     * A MySQL table adopted with a zero date default ({@code '0000-00-00'}, which a model cannot hold: pull says SC968, and
-     * the history keeps it, {@link dev.schemac.catalog.KeptSql#zeroDateDefault}) still has it: MySQL checks every column's
-     * default again at each ALTER TABLE of the table, and refuses that one under NO_ZERO_DATE (MySQL 8's default sql_mode).
+     * A MySQL table adopted with a zero date default ({@code '0000-00-00'}, {@code '2010-05-00'}: no model can hold it,
+     * pull says SC968, and the history keeps it, {@link dev.schemac.catalog.KeptSql#zeroDateDefault}) still has it:
+     * MySQL and MariaDB check every column's default again at each ALTER TABLE of the table, and refuse a wholly zero
+     * one under NO_ZERO_DATE (MySQL 8's default sql_mode) and one with a zero month or day under NO_ZERO_IN_DATE (also
+     * MySQL 8's). Such a migration runs without both (strict mode stays) and gives the session its sql_mode back.
      */
     public static final String MYSQL_ZERO_DEFAULT_WHY =
-            "A table adopted with a zero date default keeps it, and MySQL refuses to alter such a table under NO_ZERO_DATE.";
+            "A table adopted with a zero date default keeps it, and MySQL refuses to alter such a table under NO_ZERO_DATE "
+                    + "or NO_ZERO_IN_DATE.";
+    public static final List<String> MYSQL_ZERO_DEFAULTS_OFF = List.of(
+            MYSQL_ZERO_DATES_OFF.get(0),
+            "SET SESSION sql_mode = REPLACE(REPLACE(@@SESSION.sql_mode, 'NO_ZERO_IN_DATE', ''), 'NO_ZERO_DATE', '');");
 
     /**
-     * Why a MySQL script that makes or alters the tables of these catalogs must run without NO_ZERO_DATE
-     * ({@link #MYSQL_ZERO_DATES_WHY}, {@link #MYSQL_ZERO_DEFAULT_WHY}), or null when it need not: the one home of
-     * that decision for the SQL scripts and Alembic.
+     * The sql_mode a MySQL script that makes or alters tables runs under where MySQL would refuse it otherwise: why (the
+     * script's comment) and the statements that save the session's sql_mode and set it ({@link #MYSQL_SQL_MODE_BACK}
+     * gives it back).
      */
-    public static String zeroDatesWhy(Catalog... catalogs) {
-        for (Catalog c : catalogs) if (requiredDateNow(c)) return MYSQL_ZERO_DATES_WHY;
+    public record ZeroDates(String why, List<String> off) {}
+
+    /**
+     * How a MySQL script that makes or alters the tables of these catalogs must set its sql_mode ({@link
+     * #MYSQL_ZERO_DEFAULT_WHY}, {@link #MYSQL_ZERO_DATES_WHY}), or null when it need not: the one home of that decision
+     * for the SQL scripts and Alembic. A kept zero default comes first, as turning off both modes serves both reasons.
+     */
+    public static ZeroDates zeroDates(Catalog... catalogs) {
         for (Catalog c : catalogs) {
             if (c.tables().stream().anyMatch(t -> t.kept().stream().anyMatch(KeptSql::zeroDateDefault))) {
-                return MYSQL_ZERO_DEFAULT_WHY;
+                return new ZeroDates(MYSQL_ZERO_DEFAULT_WHY, MYSQL_ZERO_DEFAULTS_OFF);
             }
         }
+        for (Catalog c : catalogs) if (requiredDateNow(c)) return new ZeroDates(MYSQL_ZERO_DATES_WHY, MYSQL_ZERO_DATES_OFF);
         return null;
     }
 

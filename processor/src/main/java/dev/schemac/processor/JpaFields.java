@@ -59,6 +59,27 @@ final class JpaFields {
         this.declared = declared;
     }
 
+    /**
+     * Whether Hibernate creates the member's column nullable, by what its annotations and type say (a key part or
+     * list aside): a reference unless something says otherwise; a primitive only where Hibernate makes its column
+     * itself, with no {@code @Column} (whose {@code nullable} it then takes, {@code true} unless written) and outside an
+     * embeddable (whose columns are nullable, as the embedded value may be null).
+     */
+    static boolean nullableColumn(JavaMember m) {
+        Element e = m.element();
+        boolean implicitPrimitive = m.type().getKind().isPrimitive() && !Mirrors.has(e, Jpa.COLUMN)
+                && !Mirrors.has(e.getEnclosingElement(), Jpa.EMBEDDABLE);
+        return !implicitPrimitive
+                && !Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.COLUMN), "nullable"))
+                && !Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.JOIN_COLUMN), "nullable"))
+                && !Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.MANY_TO_ONE), "optional"))
+                && !Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.ONE_TO_ONE), "optional"))
+                && !Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.BASIC), "optional"))
+                && !Mirrors.has(e, Jpa.NOT_NULL) && !Mirrors.has(e, Jpa.NOT_BLANK) && !Mirrors.has(e, Jpa.NOT_EMPTY)
+                && !Mirrors.has(e, Jpa.VERSION) // Hibernate creates a version column NOT NULL, boxed or not
+                && !Mirrors.has(e, Jpa.CREATION_TIMESTAMP) && !Mirrors.has(e, Jpa.UPDATE_TIMESTAMP); // and its timestamps too
+    }
+
     /** {@code stored}: an {@code @Convert} converter's database type, which {@code t} maps, or null for the member's own. */
     Reading read(JavaMember m, JavaType t, TypeMirror stored, Nodes nodes) {
         boolean converted = stored != null;
@@ -77,16 +98,7 @@ final class JpaFields {
 
         // The fields of an @EmbeddedId's type are the key, NOT NULL, as Hibernate creates them.
         boolean keyPart = id != null || declared.isEmbeddedKey(e.getEnclosingElement());
-        boolean nullable = !m.type().getKind().isPrimitive() && !t.list();
-        if (keyPart) nullable = false;
-        if (Boolean.FALSE.equals(Jpa.bool(column, "nullable")) || Boolean.FALSE.equals(Jpa.bool(joinColumn, "nullable"))
-                || Boolean.FALSE.equals(Jpa.bool(manyToOne, "optional")) || Boolean.FALSE.equals(Jpa.bool(oneToOne, "optional"))
-                || Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.BASIC), "optional"))
-                || Mirrors.has(e, Jpa.NOT_NULL) || Mirrors.has(e, Jpa.NOT_BLANK) || Mirrors.has(e, Jpa.NOT_EMPTY)
-                || Mirrors.has(e, Jpa.VERSION) // Hibernate creates a version column NOT NULL, boxed or not
-                || Mirrors.has(e, Jpa.CREATION_TIMESTAMP) || Mirrors.has(e, Jpa.UPDATE_TIMESTAMP)) { // and its timestamps too
-            nullable = false;
-        }
+        boolean nullable = !keyPart && !t.list() && nullableColumn(m);
         if (backOne) nullable = true; // the back side of a one-to-one may have no row yet
         // Hibernate writes a column definition as the column's type: one the language can say is the model's column.
         ColumnDefinition definition = definable(m, t, converted) ? ColumnDefinition.read(Jpa.string(column, "columnDefinition")) : null;

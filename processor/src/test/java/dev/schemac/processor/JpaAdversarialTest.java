@@ -97,6 +97,48 @@ class JpaAdversarialTest {
         assertThat(c).hadErrorCount(1);
     }
 
+    /**
+     * Hibernate compares unquoted logical names ignoring case (`OWNER_ID` is `owner_id`), quoted ones exactly: a raw field
+     * named in another case is the relation's read-only twin; in quotes of another case it is another column.
+     */
+    @Test
+    void aReadOnlyRawForeignKeyNamedInAnotherCaseIsTheRelationsColumn() {
+        var owner = jpa("Owner", "@Entity public class Owner {", KEY, "}");
+        var pet = jpa("Pet", "@Entity public class Pet {", KEY, "  @ManyToOne", "  @JoinColumn(name = \"owner_id\")", "  Owner owner;",
+                "  @Column(name = \"OWNER_ID\", insertable = false, updatable = false)", "  Long ownerId;",
+                "  @ManyToOne", "  @JoinColumn(name = \"`Vet_Id`\")", "  Owner vet;",
+                "  @Column(name = \"\\\"Vet_Id\\\"\", insertable = false, updatable = false)", "  Long vetId;",
+                "  @ManyToOne", "  @JoinColumn(name = \"sitter_id\")", "  Owner sitter;",
+                "  @Column(name = \"`SITTER_ID`\", insertable = false, updatable = false)", "  Long sitterId;", "}");
+        var c = compile(owner, pet);
+        assertThat(c).succeeded();
+        assertThat(c.warnings().stream().map(d -> d.getMessage(Locale.ROOT))).noneMatch(m -> m.startsWith("[SC"));
+        String ddl = Sources.generated(c, "sql/postgres/schema.sql");
+        assertThat(ddl.split("owner_id bigint", -1)).hasSize(2);
+        assertThat(ddl.split("\"Vet_Id\" bigint", -1)).hasSize(2);
+        // In quotes `SITTER_ID` is a column of its own, not `sitter_id`: two fields, two columns.
+        assertThat(ddl).contains("sitter_id bigint").contains("\"SITTER_ID\" bigint");
+    }
+
+    /** Hibernate splits @Index(columnList) at every comma: a column whose name holds one cannot be listed, said at the list. */
+    @Test
+    void aColumnNameWithACommaInAnIndexColumnListIsRefusedAtTheList() {
+        var quoted = jpa("Sample", "@Entity @Table(name = \"samples\", indexes = {", "  @Index(name = \"ix_ok\", columnList = \"code\"),",
+                "  @Index(name = \"ix_ab\",", "    columnList = \"`a,b`\")})", "public class Sample {", KEY,
+                "  @Column(name = \"`a,b`\") String ab;", "  String code;", "}");
+        var c = compile(quoted);
+        assertThat(c).hadErrorContaining("[SC924] @Index(columnList = \"`a,b`\") on `Sample` cannot be said in the language: "
+                + "Hibernate splits the column list at every comma").inFile(quoted).onLineContaining("columnList = \"`a,b`\"");
+        assertThat(c).hadErrorContaining("help: give the column a name without a comma in its `@Column(name = ...)`, and list that name");
+        assertThat(c).hadErrorCount(1);
+        var plain = jpa("Sample", "@Entity @Table(name = \"samples\", indexes = @Index(columnList = \"code, x,y\"))",
+                "public class Sample {", KEY, "  @Column(name = \"x,y\") String xy;", "  String code;", "}");
+        var p = compile(plain);
+        assertThat(p).hadErrorContaining("[SC924] @Index(columnList = \"code, x,y\") on `Sample`").inFile(plain)
+                .onLineContaining("columnList");
+        assertThat(p).hadErrorCount(1);
+    }
+
     /** Read-only but of another type than the key's: not the relation's column, so SC501 with the key's type. */
     @Test
     void aReadOnlyRawForeignKeyOfAnotherTypeSaysTheKeysType() {

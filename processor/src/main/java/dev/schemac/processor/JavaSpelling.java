@@ -242,6 +242,13 @@ final class JavaSpelling implements Spelling {
         return bare(display) + "(" + quoted + ")";
     }
 
+    @Override public String withExpression(String display, String expression) {
+        boolean block = display.startsWith(Attributes.SIGIL + Attributes.SIGIL);
+        return bare(display) + "(" + javaString(expression) + ")" + (block ? " on the class" : "");
+    }
+
+    @Override public String severityOff(String code) { return "`@Schema(severity = " + javaString(code + "=off") + ")`"; }
+
     @Override public String type(String type) {
         Declared d = declared(type);
         return d.annotations().isEmpty() ? d.type() : d.type() + " with " + d.annotations();

@@ -28,10 +28,25 @@ import org.junit.jupiter.api.Test;
 class EveryHelpSpeaksJavaTest {
     /**
      * Codes the processor cannot produce, or whose help is about {@code .schema} text in Java too: the reader's (lexical
-     * and syntax errors, which in Java only {@code @Check}/{@code @Default} text can meet, written in the language's syntax).
+     * and syntax errors, which in Java only {@code @Check}/{@code @Default} text can meet, written in the language's
+     * syntax), and SC207 (a {@code with} clause naming no mixin: a Java mixin is a type javac has resolved).
      */
     private static boolean schemaTextOnly(String code) {
-        return code.compareTo("SC200") < 0;
+        return code.compareTo("SC200") < 0 || code.equals("SC207");
+    }
+
+    /**
+     * Models only {@code .schema} text can write: {@code @@query}'s {@code where:} and {@code order:} lists (schemac's
+     * {@code @Query} takes the words alone).
+     */
+    private static final Set<String> SCHEMA_TEXT_MODELS = Set.of("SC311_query_fields.schema");
+
+    private static Stream<Path> walk(Path dir) {
+        try {
+            return Files.walk(dir).toList().stream();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -39,8 +54,12 @@ class EveryHelpSpeaksJavaTest {
         Path resources = Equivalence.root().resolve("compiler/src/test/resources");
         var bad = new ArrayList<String>();
         Set<String> codes = new TreeSet<>();
-        try (Stream<Path> files = Stream.concat(Files.list(resources.resolve("diagnostics")), Files.list(resources.resolve("newcomer")))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".schema")).sorted().toList()) {
+        // The newcomer corpus (other tools' habits in .schema text, answered by the reader) is the reader's business.
+        try (Stream<Path> files = Stream.of("diagnostics", "checks", "decompositions")
+                .flatMap(d -> walk(resources.resolve(d)))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".schema") && !p.getFileName().toString().startsWith("_")
+                    && !SCHEMA_TEXT_MODELS.contains(p.getFileName().toString()))
+                    .sorted().toList()) {
                 var c = Compiler.compile(List.of(file));
                 var all = new ArrayList<Diagnostic>(c.diagnostics());
                 if (!c.hasErrors()) all.addAll(Targets.run(c, Targets.all(), TargetOptions.defaults()).diagnostics());
@@ -60,7 +79,7 @@ class EveryHelpSpeaksJavaTest {
                 }
             }
         }
-        assertThat(codes).as("the expectations set off the compiler's codes").hasSizeGreaterThan(150);
+        assertThat(codes).as("the expectations set off the compiler's codes").hasSizeGreaterThan(100);
         assertThat(bad).as("helps that spell the .schema way").isEmpty();
     }
 }

@@ -258,9 +258,12 @@ final class JavaSpelling implements Spelling {
         return type(keyword) + " without length, precision or scale in @Column";
     }
 
-    @Override public String optional(String type) { return "@Nullable " + type(type); }
+    /** What leaves a JPA column nullable: Hibernate reads no @Nullable, and a reference is nullable unless mapped otherwise. */
+    private static final String JPA_NULLABLE = "without `optional = false`, `nullable = false` or @NotNull";
 
-    @Override public String optionalMark() { return "@Nullable"; }
+    @Override public String optional(String type) { return jpa ? type(type) + ", " + JPA_NULLABLE : "@Nullable " + type(type); }
+
+    @Override public String optionalMark() { return jpa ? "no `optional = false`, `nullable = false` or @NotNull" : "@Nullable"; }
 
     @Override public String field(String name, String type, String defaultValue, List<String> flags) {
         var parts = new ArrayList<String>();
@@ -280,11 +283,12 @@ final class JavaSpelling implements Spelling {
         }
         if (defaultValue != null) parts.add(defaultValue(defaultValue));
         for (String f : flags) parts.add(attribute("@" + f));
-        Declared d = declared(type);
+        boolean jpaOptional = jpa && type.endsWith("?");
+        Declared d = declared(jpaOptional ? type.substring(0, type.length() - 1) : type);
         if (!d.annotations().isEmpty()) parts.add(d.annotations());
         parts.add(d.type());
         parts.add(Names.camel(name));
-        return String.join(" ", parts);
+        return String.join(" ", parts) + (jpaOptional ? ", " + JPA_NULLABLE : "");
     }
 
     @Override public String listField(String name, String child, String back) {

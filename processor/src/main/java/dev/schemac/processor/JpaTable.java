@@ -56,7 +56,7 @@ final class JpaTable {
             String list = Jpa.string(index, "columnList");
             var cols = List.of(list == null ? new String[0] : list.split(","));
             if (cutQuote(cols) || cutColumn(cols, fields)) {
-                report.accept(JpaProblems.refused(nodes.at(Origin.of(type).with(index, Jpa.value(index, "columnList"))),
+                report.accept(JpaProblems.refused(nodes.at(Origin.of(type).with(table, Jpa.value(index, "columnList"))),
                         type.getSimpleName().toString(), "@Index(columnList = " + JavaSpelling.javaString(list) + ")",
                         "Hibernate splits the column list at every comma, in quotes too, so a column whose name holds a comma "
                                 + "cannot be listed (Hibernate finds no column of the pieces' names)",

@@ -107,17 +107,20 @@ class JpaAdversarialTest {
         var pet = jpa("Pet", "@Entity public class Pet {", KEY, "  @ManyToOne", "  @JoinColumn(name = \"owner_id\")", "  Owner owner;",
                 "  @Column(name = \"OWNER_ID\", insertable = false, updatable = false)", "  Long ownerId;",
                 "  @ManyToOne", "  @JoinColumn(name = \"`Vet_Id`\")", "  Owner vet;",
-                "  @Column(name = \"\\\"Vet_Id\\\"\", insertable = false, updatable = false)", "  Long vetId;",
-                "  @ManyToOne", "  @JoinColumn(name = \"sitter_id\")", "  Owner sitter;",
-                "  @Column(name = \"`SITTER_ID`\", insertable = false, updatable = false)", "  Long sitterId;", "}");
+                "  @Column(name = \"\\\"Vet_Id\\\"\", insertable = false, updatable = false)", "  Long vetId;", "}");
         var c = compile(owner, pet);
         assertThat(c).succeeded();
-        assertThat(c.warnings().stream().map(d -> d.getMessage(Locale.ROOT))).noneMatch(m -> m.startsWith("[SC"));
+        assertThat(c.warnings().stream().map(d -> d.getMessage(Locale.ROOT))).noneMatch(m -> m.startsWith("[SC") && !m.startsWith("[SC605] column name `Vet_Id`"));
         String ddl = Sources.generated(c, "sql/postgres/schema.sql");
         assertThat(ddl.split("owner_id bigint", -1)).hasSize(2);
         assertThat(ddl.split("\"Vet_Id\" bigint", -1)).hasSize(2);
-        // In quotes `SITTER_ID` is a column of its own, not `sitter_id`: two fields, two columns.
-        assertThat(ddl).contains("sitter_id bigint").contains("\"SITTER_ID\" bigint");
+        // In quotes `SITTER_ID` is a column of its own, not `sitter_id`: two fields, two columns, which differ in case only.
+        var sitter = jpa("Pet", "@Entity public class Pet {", KEY, "  @ManyToOne", "  @JoinColumn(name = \"sitter_id\")", "  Owner sitter;",
+                "  @Column(name = \"`SITTER_ID`\", insertable = false, updatable = false)", "  Long sitterId;", "}");
+        var two = compile(owner, sitter);
+        assertThat(two).hadErrorContaining("[SC511] column `SITTER_ID` and `sitter_id` differ only in case").inFile(sitter)
+                .onLineContaining("Long sitterId");
+        assertThat(two).hadErrorCount(1);
     }
 
     /** Hibernate splits @Index(columnList) at every comma: a column whose name holds one cannot be listed, said at the list. */
@@ -137,6 +140,29 @@ class JpaAdversarialTest {
         assertThat(p).hadErrorContaining("[SC924] @Index(columnList = \"code, x,y\") on `Sample`").inFile(plain)
                 .onLineContaining("columnList");
         assertThat(p).hadErrorCount(1);
+    }
+
+    /**
+     * Kotlin-style and Jakarta's @Nullable on a JPA member: Hibernate reads none of them, so where the JPA mapping makes the
+     * column NOT NULL the model's column is NOT NULL too, said at the @Nullable (SC916); elsewhere it agrees with JPA's.
+     */
+    @Test
+    void aNullableMarkThatTheJpaMappingOverrulesIsSaidAtTheMark() {
+        var gadget = jpa("Gadget", "@Entity public class Gadget {", KEY,
+                "  @jakarta.annotation.Nullable // the label's", "  @Column(nullable = false) String label;",
+                "  @org.jetbrains.annotations.Nullable @NotNull String code;",
+                "  @jakarta.annotation.Nullable String note;",
+                "  @jakarta.annotation.Nullable @ManyToOne(optional = false) Maker maker;", "}");
+        var maker = jpa("Maker", "@Entity public class Maker {", KEY, "}");
+        var c = compile(gadget, maker, Sources.typeUseNullable("org.jetbrains.annotations"));
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC916] @Nullable on `label` cannot be said in the language: Hibernate reads no "
+                + "@Nullable, and its JPA mapping makes the column NOT NULL").inFile(gadget).onLineContaining("// the label's");
+        assertThat(c).hadWarningContaining("[SC916] @Nullable on `maker`").inFile(gadget).onLineContaining("Maker maker");
+        assertThat(c).hadWarningContaining("help: remove @Nullable, or what makes the column NOT NULL");
+        String ddl = Sources.generated(c, "sql/postgres/schema.sql");
+        assertThat(ddl).contains("label varchar(255) NOT NULL", "code varchar(255) NOT NULL", "note varchar(255),",
+                "maker_id bigint NOT NULL");
     }
 
     /** Read-only but of another type than the key's: not the relation's column, so SC501 with the key's type. */

@@ -385,11 +385,6 @@ class JpaMappingTest {
     }
 
     static final String FOREIGN_KEY_TWIN_NULLABILITY = """
-            entity Keeper {
-              id bigint @id @auto
-              @@map("keepers")
-              @@timestamps(false)
-            }
             entity Animal {
               id      bigint @id @auto
               keeper  Keeper? @on_delete(no_action)
@@ -398,6 +393,11 @@ class JpaMappingTest {
               walker  Keeper @on_delete(no_action)
               groomer Keeper? @on_delete(no_action)
               @@map("animals")
+              @@timestamps(false)
+            }
+            entity Keeper {
+              id bigint @id @auto
+              @@map("keepers")
               @@timestamps(false)
             }
             """;

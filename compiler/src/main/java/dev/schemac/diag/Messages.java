@@ -346,7 +346,8 @@ public final class Messages {
     /** `= null` on a field that is not optional: the field was meant to be optional. */
     public static Diagnostic nullDefaultOnRequired(Span at, String field, String written, String type) {
         return error(Code.BAD_DEFAULT, at, "default of " + tick(field) + " is " + tick(written) + ", but the field is not optional",
-                s -> "to allow null, make the field optional (" + tick(s.field(field, type + "?")) + ", which defaults to null) and drop "
+                s -> "to allow null, " + (s == Spelling.SCHEMA ? "put `?` after the type" : "make the field optional") + " ("
+                        + tick(s.field(field, type + "?")) + ", which defaults to null) and drop "
                         + tick(s == Spelling.SCHEMA ? "= " + written : s.defaultValue(written)));
     }
 

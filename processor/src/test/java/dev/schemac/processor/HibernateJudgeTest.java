@@ -157,6 +157,12 @@ class HibernateJudgeTest {
         judge(List.of(JpaMappingTest.primitiveColumns()), JpaMappingTest.PRIMITIVE_COLUMNS);
     }
 
+    /** Floating point columns sized by @Column(precision): real or double in both. */
+    @Test
+    void floatingPointPrecisionsBuildTheSameDatabaseAsHibernate() throws Exception {
+        judge(List.of(JpaMappingTest.floatPrecision()), JpaMappingTest.FLOAT_PRECISION);
+    }
+
     /** @Temporal at a java.time type's own precision: Hibernate's column is the type's own too. */
     @Test
     void temporalAtAJavaTimeTypesOwnPrecisionBuildsTheSameDatabaseAsHibernate() throws Exception {

@@ -165,6 +165,20 @@ class JpaAdversarialTest {
                 "maker_id bigint NOT NULL");
     }
 
+    /** What Hibernate refuses of a floating point column: a scale (at boot), a precision beyond PostgreSQL's float(53). */
+    @Test
+    void aFloatingPointScaleOrTooWideAPrecisionIsRefusedAtItsValue() {
+        var probe = jpa("Probe", "@Entity public class Probe {", KEY,
+                "  @Column(precision = 10,", "    scale = 2) Float reading;", "  @Column(", "    precision = 16) Double wide;", "}");
+        var c = compile(probe);
+        assertThat(c).hadErrorContaining("[SC924] @Column(scale = 2) on `reading` cannot be said in the language: Hibernate refuses "
+                + "a scale for a float column at boot").inFile(probe).onLineContaining("scale = 2");
+        assertThat(c).hadErrorContaining("help: remove scale; for a fixed number of digits after the point declare a BigDecimal");
+        assertThat(c).hadErrorContaining("[SC924] @Column(precision = 16) on `wide` cannot be said in the language: Hibernate writes "
+                + "float(54) for it, and PostgreSQL's float holds at most 53 bits").inFile(probe).onLineContaining("precision = 16");
+        assertThat(c).hadErrorCount(2);
+    }
+
     /** Read-only but of another type than the key's: not the relation's column, so SC501 with the key's type. */
     @Test
     void aReadOnlyRawForeignKeyOfAnotherTypeSaysTheKeysType() {

@@ -447,6 +447,36 @@ class JpaMappingTest {
         Equivalence.assertSame(PRIMITIVE_COLUMNS, primitiveColumns());
     }
 
+    /**
+     * A float or double with @Column(precision): Hibernate writes float(n) of the bits those decimal digits need, a real
+     * up to 24 bits (7 digits), a double beyond.
+     */
+    static JavaFileObject[] floatPrecision() {
+        return new JavaFileObject[] {
+            jpa("Gauge", "@Entity @Table(name = \"gauges\") public class Gauge {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @Column(precision = 5) Double low;", "  @Column(precision = 7) Float mid;",
+                    "  @Column(precision = 8) Double high;", "  @Column(precision = 10, nullable = false) double wide;", "}"),
+        };
+    }
+
+    static final String FLOAT_PRECISION = """
+            entity Gauge {
+              id   bigint @id @auto
+              low  float?
+              mid  float?
+              high double?
+              wide double
+              @@map("gauges")
+              @@timestamps(false)
+            }
+            """;
+
+    @Test
+    void aFloatingPointPrecisionIsTheColumnHibernateWrites() {
+        Equivalence.assertSame(FLOAT_PRECISION, floatPrecision());
+    }
+
     /** @Temporal at a java.time type's own precision: the type's own column. */
     static JavaFileObject[] temporalJavaTime() {
         return new JavaFileObject[] {

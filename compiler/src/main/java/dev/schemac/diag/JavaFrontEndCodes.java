@@ -152,7 +152,8 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "side, a `mappedBy` that names no owning field, a collection of values (`@ElementCollection`, "
                         + "or a `List<String>` Hibernate keeps in an array column), `@Temporal` at another precision than a "
                         + "`java.time` type's own (`DATE` on a `LocalDateTime`: Hibernate refuses it at boot), an `@Index(columnList)` that would "
-                        + "cut a column name holding a comma (Hibernate splits the list at every comma), `@Column(scale)` on a "
+                        + "cut a column name holding a comma (Hibernate splits the list at every comma), `@Column` on a `@ManyToOne` or "
+                        + "`@OneToOne` (Hibernate refuses it at boot: `@JoinColumn` says a foreign key's column), `@Column(scale)` on a "
                         + "`float` or `double` (Hibernate refuses it at boot) or a `@Column(precision)` there of more than 15 "
                         + "digits (a `float(n)` PostgreSQL refuses). The build stops rather than write them; the "
                         + "help says what to write instead. (A difference of names only is the warning SC916.)"),

@@ -265,6 +265,16 @@ final class JpaFields {
         }
         if (temporalRefused(m, converted, nodes)) refused = true;
         if (floatRefused(m, t, converted, nodes)) refused = true;
+        AnnotationMirror association = manyToOne != null ? manyToOne : oneToOne;
+        if (association != null && column != null) {
+            // Hibernate refuses @Column on an association at boot: a foreign key's column is said by @JoinColumn.
+            String kind = "@" + association.getAnnotationType().asElement().getSimpleName();
+            report.accept(JpaProblems.refused(nodes.at(at.with(column)), m.name(), "@Column on a " + kind,
+                    "Hibernate refuses it at boot (an association may not use @Column to map its columns)",
+                    "remove @Column; on the owning side @JoinColumn says the foreign key's column, with the same elements "
+                            + "(name, nullable, unique)"));
+            refused = true;
+        }
         AnnotationMirror mapsId = Mirrors.find(e, Jpa.MAPS_ID);
         if (mapsId != null) {
             report.accept(JpaProblems.refused(nodes.at(at.with(mapsId)), m.name(), "@MapsId",

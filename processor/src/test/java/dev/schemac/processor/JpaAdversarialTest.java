@@ -179,6 +179,19 @@ class JpaAdversarialTest {
         assertThat(c).hadErrorCount(2);
     }
 
+    /** @Column on a to-one association, which Hibernate refuses at boot (owning or mappedBy): SC924 at the @Column. */
+    @Test
+    void aColumnAnnotationOnAToOneAssociationIsRefusedAtIt() {
+        var owner = jpa("Owner", "@Entity public class Owner {", KEY, "  @OneToOne(mappedBy = \"owner\")", "  @Column(name = \"q\") Pet pet;", "}");
+        var pet = jpa("Pet", "@Entity public class Pet {", KEY, "  @OneToOne", "  @Column(name = \"own_id\", nullable = false) Owner owner;", "}");
+        var c = compile(owner, pet);
+        assertThat(c).hadErrorContaining("[SC924] @Column on a @OneToOne on `owner` cannot be said in the language: Hibernate refuses "
+                + "it at boot").inFile(pet).onLineContaining("@Column(name = \"own_id\"");
+        assertThat(c).hadErrorContaining("[SC924] @Column on a @OneToOne on `pet`").inFile(owner).onLineContaining("@Column(name = \"q\")");
+        assertThat(c).hadErrorContaining("help: remove @Column; on the owning side @JoinColumn says the foreign key's column");
+        assertThat(c).hadErrorCount(2);
+    }
+
     /** Read-only but of another type than the key's: not the relation's column, so SC501 with the key's type. */
     @Test
     void aReadOnlyRawForeignKeyOfAnotherTypeSaysTheKeysType() {

@@ -94,7 +94,8 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "or a Bean Validation "
                         + "constraint the database does not check (`@Past`, `@AssertTrue`, `@Digits` on anything but a "
                         + "`BigDecimal` of the entity itself), Hibernate's `@OnDelete` anywhere but on the owning to-one "
-                        + "field or with `SET_DEFAULT`. The message names the element and what the outputs describe "
+                        + "field or with `SET_DEFAULT`, a `@Nullable` (of any package) on a member whose JPA mapping Hibernate creates NOT NULL (the "
+                        + "column stays NOT NULL). The message names the element and what the outputs describe "
                         + "instead. Three type details are the same for every field they touch, so each is ONE warning "
                         + "for the whole model, at its first field, counting the others and naming the first three: "
                         + "`LocalDateTime`, `java.util.Date`, `Calendar`, `Timestamp` (a timestamp without time zone in "
@@ -150,7 +151,11 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "`@OneToMany` without `mappedBy`, a `@ManyToMany` whose target has no `@ManyToMany(mappedBy)` "
                         + "side, a `mappedBy` that names no owning field, a collection of values (`@ElementCollection`, "
                         + "or a `List<String>` Hibernate keeps in an array column), `@Temporal` at another precision than a "
-                        + "`java.time` type's own (`DATE` on a `LocalDateTime`: Hibernate refuses it at boot). The build stops rather than write them; the "
+                        + "`java.time` type's own (`DATE` on a `LocalDateTime`: Hibernate refuses it at boot), an `@Index(columnList)` that would "
+                        + "cut a column name holding a comma (Hibernate splits the list at every comma), `@Column` on a `@ManyToOne` or "
+                        + "`@OneToOne` (Hibernate refuses it at boot: `@JoinColumn` says a foreign key's column), `@Column(scale)` on a "
+                        + "`float` or `double` (Hibernate refuses it at boot) or a `@Column(precision)` there of more than 15 "
+                        + "digits (a `float(n)` PostgreSQL refuses). The build stops rather than write them; the "
                         + "help says what to write instead. (A difference of names only is the warning SC916.)"),
                 error("SC925", "Two Java types take one model name",
                         "The model names an entity, a mixin or an enum by its simple class name (an entity or a mixin "

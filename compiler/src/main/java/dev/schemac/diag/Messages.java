@@ -377,8 +377,9 @@ public final class Messages {
     /** `= null` on a field that is not optional: the field was meant to be optional. */
     public static Diagnostic nullDefaultOnRequired(Span at, String field, String written, String type) {
         return error(Code.BAD_DEFAULT, at, "default of " + tick(field) + " is " + tick(written) + ", but the field is not optional",
-                "to allow null, put `?` after the type (" + tick(field + " " + type + "?") + ", which defaults to null) and drop "
-                        + tick("= " + written));
+                s -> "to allow null, " + (s == Spelling.SCHEMA ? "put `?` after the type" : "make the field optional") + " ("
+                        + tick(s.field(field, type + "?")) + ", which defaults to null) and drop "
+                        + tick(s == Spelling.SCHEMA ? "= " + written : s.defaultValue(written)));
     }
 
     public static Diagnostic defaultOnRelation(Span at, String field) {
@@ -471,29 +472,29 @@ public final class Messages {
 
     public static Diagnostic embedSharedChild(Span at, String field, String child, String why) {
         return error(Code.EMBED_SHARED_CHILD, at, "@embed on " + tick(field) + ": " + tick(child) + " " + why,
-                "remove @embed: " + tick(child) + " stays in its own collection and is referenced");
+                s -> "remove " + s.attribute("@embed") + ": " + tick(child) + " stays in its own collection and is referenced");
     }
 
     public static Diagnostic embedOptionalParent(Span at, String field, String child, String link) {
         return error(Code.EMBED_OPTIONAL_PARENT, at, "@embed on " + tick(field) + ": " + tick(link)
                         + " is optional, so " + tick(child) + " rows can exist without a parent to hold them",
-                "make " + tick(link) + " required, or remove @embed");
+                s -> "make " + tick(link) + " required, or remove " + s.attribute("@embed"));
     }
 
     public static Diagnostic embedCycle(Span at, List<String> cycle) {
         return error(Code.EMBED_CYCLE, at, "@embed relations form a cycle: " + String.join(" -> ", cycle),
-                "remove @embed from one relation of the cycle");
+                s -> "remove " + s.attribute("@embed") + " from one relation of the cycle");
     }
 
     public static Diagnostic embeddedHasCollection(Span at, String attr, String entity, String parent) {
         return error(Code.EMBEDDED_HAS_COLLECTION, at, tick(attr) + " on " + tick(entity) + ", which is embedded in "
-                + tick(parent) + " and has no collection", "remove " + tick(attr) + ", or remove @embed from " + tick(parent));
+                + tick(parent) + " and has no collection", s -> "remove " + tick(s.attribute(attr)) + ", or remove " + s.attribute("@embed") + " from " + tick(parent));
     }
 
     public static Diagnostic embeddedUnique(Span at, String entity, List<String> fields, String parent, String link) {
         return error(Code.EMBEDDED_UNIQUE, at, "unique " + ticks(fields) + " of " + tick(entity) + " spans every "
                         + tick(parent) + ", but " + tick(entity) + " is embedded in " + tick(parent) + " documents",
-                "include " + tick(link) + " in the unique constraint, or remove @embed");
+                s -> "include " + tick(link) + " in the unique constraint, or remove " + s.attribute("@embed"));
     }
 
     public static Diagnostic badDuration(Span at, String attr, String text, String why) {
@@ -521,7 +522,7 @@ public final class Messages {
     public static Diagnostic ttlOnKey(Span at, String entity, String field) {
         return error(Code.TTL_ON_KEY, at, "@ttl on " + tick(field) + ": it is " + tick(entity)
                         + "'s key, the documents' `_id`, and MongoDB builds no TTL index on `_id`",
-                "put @ttl on another datetime field, or give " + tick(entity) + " another key");
+                s -> "put " + s.attribute("@ttl") + " on another datetime field, or give " + tick(entity) + " another key");
     }
 
     public static Diagnostic decimalTooWide(Span at, String field, int precision, int scale, int most) {
@@ -533,7 +534,7 @@ public final class Messages {
 
     public static Diagnostic ttlTwice(Span at, String entity, String field, Span first) {
         return error(Code.TTL_TWICE, at, tick(entity) + " has a second expiring field " + tick(field),
-                "keep @ttl on one field").withNote(first, "the first @ttl is here");
+                s -> "keep " + s.attribute("@ttl") + " on one field").withNote(first, "the first @ttl is here");
     }
 
     public static Diagnostic shardKeyUnique(Span at, List<String> unique, String entity, List<String> shardKey, Span shard) {
@@ -550,14 +551,14 @@ public final class Messages {
 
     public static Diagnostic collectionCollision(Span at, String name, String other, Span first) {
         Diagnostic d = error(Code.COLLECTION_COLLISION, at, "collection " + tick(name) + " is also the collection of " + tick(other),
-                "give one of them another name with @@collection(\"...\")");
+                s -> "give one of them another name with " + s.withText("@@collection", "\"...\""));
         return first == null ? d : d.withNote(first, tick(other) + " is declared here");
     }
 
     public static Diagnostic ttlInEmbedded(Span at, String field, String entity, String parent) {
         return error(Code.TTL_IN_EMBEDDED, at, "@ttl on " + tick(field) + ": " + tick(entity) + " is embedded in "
-                + tick(parent) + " documents, which expire only as a whole", "put @ttl on a field of " + tick(parent)
-                + ", or remove @embed");
+                + tick(parent) + " documents, which expire only as a whole", s -> "put " + s.attribute("@ttl") + " on a field of " + tick(parent)
+                + ", or remove " + s.attribute("@embed"));
     }
 
     public static Diagnostic documentFieldCollision(Span at, String entity, String field, String wanted, String given, String other) {
@@ -609,7 +610,7 @@ public final class Messages {
     public static Diagnostic requiredSelfReference(Span at, String entity, String field) {
         return error(Code.REQUIRED_SELF_REFERENCE, at, "required field " + tick(entity + "." + field) + " refers to "
                         + tick(entity) + " itself, so the first " + tick(entity) + " has no other row to refer to",
-                "make it optional (`" + field + " " + entity + "?`): the first row, the top of the hierarchy, has none");
+                s -> "make it optional (" + tick(s.field(field, entity + "?")) + "): the first row, the top of the hierarchy, has none");
     }
 
     /**
@@ -622,7 +623,7 @@ public final class Messages {
         List<String> first = steps.get(0);
         return error(Code.REQUIRED_CYCLE, at, "required references form a cycle (" + path
                         + "), so no table of the cycle can get a first row",
-                "make one of them optional, such as `" + first.get(1) + " " + first.get(2) + "?`: insert that side first "
+                s -> "make one of them optional, such as " + tick(s.field(first.get(1), first.get(2) + "?")) + ": insert that side first "
                         + "and set the reference once the other row exists");
     }
 
@@ -698,13 +699,13 @@ public final class Messages {
 
     public static Diagnostic enumTypeIsTable(Span at, String type, Span table) {
         var d = error(Code.NAMES_FOLD_TOGETHER, at, "enum type " + tick(type) + " has the name of a table, and PostgreSQL "
-                + "creates a type for every table", "rename the enum, or the table with @@map(\"...\")");
+                + "creates a type for every table", s -> "rename the enum, or the table with " + s.withText("@@map", "\"...\""));
         return table == null ? d : d.withNote(table, "the table's entity is here");
     }
 
     public static Diagnostic enumLabelClash(Span at, String what, String character, String reason) {
         return error(Code.ENUM_LABEL_CLASH, at, what + (character == null ? "" : " holds " + character) + ": " + reason,
-                "give each value a label of its own with @map(\"...\")");
+                s -> "give each value a label of its own with " + s.form(Spelling.MAP_ON_ENUM_VALUE));
     }
 
     public static Diagnostic enumLabelsCollide(Span at, String enumName, String label, String other, Span first) {
@@ -712,7 +713,7 @@ public final class Messages {
                         + tick(other) + (label.equals(other) ? " twice"
                                 : CaseFold.key(label).equals(CaseFold.key(other)) ? ", which MySQL compares as equal (case and accents are ignored)"
                                 : ", which " + Lookalikes.howAlike(label, other)),
-                "give each value a label of its own with @map(\"...\")");
+                s -> "give each value a label of its own with " + s.form(Spelling.MAP_ON_ENUM_VALUE));
         return first == null ? d : d.withNote(first, tick(other) + " is stored here");
     }
 
@@ -736,7 +737,7 @@ public final class Messages {
 
     public static Diagnostic patternRepetitionTooLarge(Span at, String field, long count) {
         return error(Code.PATTERN_REPETITION_TOO_LARGE, at, "`@pattern` of " + tick(field) + " repeats " + count
-                + " times; at most " + 255 + " are portable", "use a smaller count, or `*` / `+` with @length");
+                + " times; at most " + 255 + " are portable", s -> "use a smaller count, or `*` / `+` with " + s.attribute("@length"));
     }
 
     public static Diagnostic commentTooLong(Span at, String what, int length, int limit) {
@@ -768,11 +769,11 @@ public final class Messages {
         return warning(Code.PRISMA_ENUM_LABEL, at, "enum label " + tick(label) + " has " + tick(character) + ", which Prisma's schema engine "
                 + "writes unescaped into the SQL of `prisma db push` and `prisma migrate dev` on " + provider
                 + ": they fail there (schemac's SQL escapes it)",
-                "drop " + tick(character) + " from the stored label (its @map), or apply migrations/prisma's SQL instead of Prisma's own commands");
+                s -> "drop " + tick(character) + " from the stored label (its " + s.form(Spelling.MAP_ON_ENUM_VALUE) + "), or apply migrations/prisma's SQL instead of Prisma's own commands");
     }
 
     public static Diagnostic enumLabelTooLong(Span at, String label, String problem) {
-        return error(Code.ENUM_LABEL_TOO_LONG, at, "enum label " + tick(label) + " " + problem, "shorten the label with @map(\"...\")");
+        return error(Code.ENUM_LABEL_TOO_LONG, at, "enum label " + tick(label) + " " + problem, s -> "shorten the label with " + s.form(Spelling.MAP_ON_ENUM_VALUE));
     }
 
     // --- project settings, input and output files
@@ -1175,6 +1176,6 @@ public final class Messages {
     public static Diagnostic mapOnCompositeReference(Span at, String field, String target, List<String> columns) {
         return error(Code.ATTRIBUTE_NOT_ALLOWED, at, "`@map` on " + tick(field) + " would name one column, but " + tick(target)
                         + " has a composite key, so the foreign key has the columns " + ticks(columns),
-                "remove the `@map`, or give " + tick(target) + " a single-field key");
+                s -> "remove the " + tick(s.attribute("@map")) + ", or give " + tick(target) + " a single-field key");
     }
 }

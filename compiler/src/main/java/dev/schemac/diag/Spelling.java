@@ -38,6 +38,15 @@ public interface Spelling {
     /** An attribute with one text argument, quoted as written: {@code @map("col")}, {@code @@denormalized("...")}. */
     String withText(String display, String quoted);
 
+    /**
+     * An attribute whose argument is an expression of the language, as written ({@code @check(<= 30)},
+     * {@code @@check(leaves > arrives)}): a front end that holds it as text quotes it.
+     */
+    default String withExpression(String display, String expression) { return display + "(" + expression + ")"; }
+
+    /** How a model turns a rule's code off: {@code severity = ["SC707=off"]} in the schema header. */
+    default String severityOff(String code) { return "`severity = [\"" + code + "=off\"]` in the schema header"; }
+
     /** A type, placeholders allowed: {@code decimal(12, 2)}, {@code string(n)}, {@code text}, {@code Order[]}, {@code User}. */
     String type(String type);
 

@@ -210,7 +210,8 @@ final class EntityResolver {
             if (name != null && !name.equals(n)) {
                 diags.add(Messages.badAttributeArguments(d.field().span(), Attributes.display(Attributes.ID),
                         "the primary key is already named "
-                        + Quoted.name(name) + " on " + Quoted.name(first.name()), "name the key once, on one @id field or with @@id"));
+                        + Quoted.name(name) + " on " + Quoted.name(first.name()), s -> "name the key once, on one " + s.attribute(Attributes.display(Attributes.ID)) + " field or with "
+                                + s.attribute(Attributes.blockDisplay(Attributes.ID))));
                 continue;
             }
             name = n;

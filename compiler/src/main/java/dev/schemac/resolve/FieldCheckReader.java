@@ -49,7 +49,9 @@ final class FieldCheckReader {
                     diags.add(Messages.badAttributeArguments(b.span(), a.display(), self
                                     ? "the field it is on is compared without its name"
                                     : "a comparison of two fields is a check of the entity",
-                            self ? "`" + a.display() + "(" + rest + ")`" : "`@@check(" + r.text() + " " + rest + ")` on a line of its own"));
+                            s -> self ? "`" + s.withExpression(a.display(), rest) + "`"
+                                    : "`" + s.withExpression(Attributes.blockDisplay(Attributes.CHECK), r.text() + " " + rest) + "`"
+                                            + (s == dev.schemac.diag.Spelling.SCHEMA ? " on a line of its own" : "")));
                     return null;
                 }
                 if (!(args.positionals().get(0) instanceof Argument.Compare c)) {

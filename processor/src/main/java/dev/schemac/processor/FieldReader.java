@@ -64,6 +64,14 @@ final class FieldReader {
             report.accept(Problems.nullablePrimitive(nodes.at(at), m.name(), m.type().toString()));
             nullable = false;
         }
+        if (r != null && nullable && !r.nullable() && !t.list() && !m.type().getKind().isPrimitive()
+                && !Mirrors.has(m.element(), Jpa.ID) && !Mirrors.has(m.element(), Jpa.EMBEDDED_ID)) {
+            // Hibernate reads no @Nullable: the column is what the JPA mapping makes it.
+            AnnotationMirror mark = m.element().getAnnotationMirrors().stream()
+                    .filter(a -> a.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable")).findFirst().orElse(null);
+            report.accept(JpaProblems.nullableNotNullColumn(nodes.at(mark == null ? at : at.with(mark)), m.name()));
+            nullable = false;
+        }
         if (r != null && r.nullable()) nullable = true;
         TypeRef type = typeRef(m, t, nullable || t.optional(), nodes, at, r, typeSpan, typeNameSpan);
         if (r != null && r.refused()) { // the JPA error said it; what the compiler adds follows from it

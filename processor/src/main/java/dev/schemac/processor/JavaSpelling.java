@@ -242,6 +242,13 @@ final class JavaSpelling implements Spelling {
         return bare(display) + "(" + quoted + ")";
     }
 
+    @Override public String withExpression(String display, String expression) {
+        boolean block = display.startsWith(Attributes.SIGIL + Attributes.SIGIL);
+        return bare(display) + "(" + javaString(expression) + ")" + (block ? " on the class" : "");
+    }
+
+    @Override public String severityOff(String code) { return "`@Schema(severity = " + javaString(code + "=off") + ")`"; }
+
     @Override public String type(String type) {
         Declared d = declared(type);
         return d.annotations().isEmpty() ? d.type() : d.type() + " with " + d.annotations();
@@ -251,9 +258,12 @@ final class JavaSpelling implements Spelling {
         return type(keyword) + " without length, precision or scale in @Column";
     }
 
-    @Override public String optional(String type) { return "@Nullable " + type(type); }
+    /** What leaves a JPA column nullable: Hibernate reads no @Nullable, and a reference is nullable unless mapped otherwise. */
+    private static final String JPA_NULLABLE = "without `optional = false`, `nullable = false` or @NotNull";
 
-    @Override public String optionalMark() { return "@Nullable"; }
+    @Override public String optional(String type) { return jpa ? type(type) + ", " + JPA_NULLABLE : "@Nullable " + type(type); }
+
+    @Override public String optionalMark() { return jpa ? "no `optional = false`, `nullable = false` or @NotNull" : "@Nullable"; }
 
     @Override public String field(String name, String type, String defaultValue, List<String> flags) {
         var parts = new ArrayList<String>();
@@ -273,11 +283,12 @@ final class JavaSpelling implements Spelling {
         }
         if (defaultValue != null) parts.add(defaultValue(defaultValue));
         for (String f : flags) parts.add(attribute("@" + f));
-        Declared d = declared(type);
+        boolean jpaOptional = jpa && type.endsWith("?");
+        Declared d = declared(jpaOptional ? type.substring(0, type.length() - 1) : type);
         if (!d.annotations().isEmpty()) parts.add(d.annotations());
         parts.add(d.type());
         parts.add(Names.camel(name));
-        return String.join(" ", parts);
+        return String.join(" ", parts) + (jpaOptional ? ", " + JPA_NULLABLE : "");
     }
 
     @Override public String listField(String name, String child, String back) {

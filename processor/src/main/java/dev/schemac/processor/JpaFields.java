@@ -59,6 +59,67 @@ final class JpaFields {
         this.declared = declared;
     }
 
+    /**
+     * Whether Hibernate creates the member's column nullable, by what its annotations and type say (a key part or
+     * list aside): a reference unless something says otherwise; a primitive only where Hibernate makes its column
+     * itself, with no {@code @Column} (whose {@code nullable} it then takes, {@code true} unless written) and outside an
+     * embeddable (whose columns are nullable, as the embedded value may be null).
+     */
+    static boolean nullableColumn(JavaMember m) {
+        Element e = m.element();
+        boolean implicitPrimitive = m.type().getKind().isPrimitive() && !Mirrors.has(e, Jpa.COLUMN)
+                && !Mirrors.has(e.getEnclosingElement(), Jpa.EMBEDDABLE);
+        return !implicitPrimitive
+                && !Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.COLUMN), "nullable"))
+                && !Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.JOIN_COLUMN), "nullable"))
+                && !Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.MANY_TO_ONE), "optional"))
+                && !Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.ONE_TO_ONE), "optional"))
+                && !Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.BASIC), "optional"))
+                && !Mirrors.has(e, Jpa.NOT_NULL) && !Mirrors.has(e, Jpa.NOT_BLANK) && !Mirrors.has(e, Jpa.NOT_EMPTY)
+                && !Mirrors.has(e, Jpa.VERSION) // Hibernate creates a version column NOT NULL, boxed or not
+                && !Mirrors.has(e, Jpa.CREATION_TIMESTAMP) && !Mirrors.has(e, Jpa.UPDATE_TIMESTAMP); // and its timestamps too
+    }
+
+    /** The most bits of a PostgreSQL {@code float(n)}, a double; a real has up to 24. */
+    private static final int MOST_FLOAT_BITS = 53;
+    private static final int REAL_BITS = 24;
+
+    /**
+     * The binary precision Hibernate gives a {@code float} or {@code double} column whose {@code @Column(precision)} is
+     * written (its {@code float(n)}: the decimal digits' bits, rounded up), or 0.
+     */
+    private static long floatBits(JavaMember m, JavaType t, boolean converted) {
+        if (converted || t.list() || !("float".equals(t.name()) || "double".equals(t.name()))) return 0;
+        Long p = Jpa.number(Mirrors.find(m.element(), Jpa.COLUMN), "precision");
+        return p == null || p <= 0 ? 0 : (long) Math.ceil(p / Math.log10(2));
+    }
+
+    /**
+     * A scale on a {@code float} or {@code double} column Hibernate refuses at boot (a scale has no meaning for a
+     * floating point type); a precision beyond 53 bits makes a {@code float(n)} PostgreSQL refuses.
+     */
+    private boolean floatRefused(JavaMember m, JavaType t, boolean converted, Nodes nodes) {
+        if (converted || t.list() || !("float".equals(t.name()) || "double".equals(t.name()))) return false;
+        AnnotationMirror column = Mirrors.find(m.element(), Jpa.COLUMN);
+        Long scale = Jpa.number(column, "scale");
+        if (scale != null && scale != 0) {
+            report.accept(JpaProblems.refused(nodes.at(Origin.of(m.element()).with(column, Jpa.value(column, "scale"))), m.name(),
+                    "@Column(scale = " + scale + ")", "Hibernate refuses a scale for a " + t.name() + " column at boot (a floating "
+                            + "point type has no fixed digits after the point)",
+                    "remove scale; for a fixed number of digits after the point declare a BigDecimal with @Column(precision, scale)"));
+            return true;
+        }
+        if (floatBits(m, t, false) > MOST_FLOAT_BITS) {
+            report.accept(JpaProblems.refused(nodes.at(Origin.of(m.element()).with(column, Jpa.value(column, "precision"))), m.name(),
+                    "@Column(precision = " + Jpa.number(column, "precision") + ")", "Hibernate writes float("
+                            + floatBits(m, t, false) + ") for it, and PostgreSQL's float holds at most " + MOST_FLOAT_BITS
+                            + " bits (15 decimal digits)",
+                    "give a precision of at most 15, or none (a double), or declare a BigDecimal with @Column(precision, scale)"));
+            return true;
+        }
+        return false;
+    }
+
     /** {@code stored}: an {@code @Convert} converter's database type, which {@code t} maps, or null for the member's own. */
     Reading read(JavaMember m, JavaType t, TypeMirror stored, Nodes nodes) {
         boolean converted = stored != null;
@@ -77,16 +138,7 @@ final class JpaFields {
 
         // The fields of an @EmbeddedId's type are the key, NOT NULL, as Hibernate creates them.
         boolean keyPart = id != null || declared.isEmbeddedKey(e.getEnclosingElement());
-        boolean nullable = !m.type().getKind().isPrimitive() && !t.list();
-        if (keyPart) nullable = false;
-        if (Boolean.FALSE.equals(Jpa.bool(column, "nullable")) || Boolean.FALSE.equals(Jpa.bool(joinColumn, "nullable"))
-                || Boolean.FALSE.equals(Jpa.bool(manyToOne, "optional")) || Boolean.FALSE.equals(Jpa.bool(oneToOne, "optional"))
-                || Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.BASIC), "optional"))
-                || Mirrors.has(e, Jpa.NOT_NULL) || Mirrors.has(e, Jpa.NOT_BLANK) || Mirrors.has(e, Jpa.NOT_EMPTY)
-                || Mirrors.has(e, Jpa.VERSION) // Hibernate creates a version column NOT NULL, boxed or not
-                || Mirrors.has(e, Jpa.CREATION_TIMESTAMP) || Mirrors.has(e, Jpa.UPDATE_TIMESTAMP)) { // and its timestamps too
-            nullable = false;
-        }
+        boolean nullable = !keyPart && !t.list() && nullableColumn(m);
         if (backOne) nullable = true; // the back side of a one-to-one may have no row yet
         // Hibernate writes a column definition as the column's type: one the language can say is the model's column.
         ColumnDefinition definition = definable(m, t, converted) ? ColumnDefinition.read(Jpa.string(column, "columnDefinition")) : null;
@@ -128,6 +180,10 @@ final class JpaFields {
             Origin o = column == null ? at : at.with(column);
             typeName = "decimal";
             typeArgs = List.of(nodes.num(p != null && p != 0 ? p : t.sizes().get(0), o), nodes.num(0, o));
+        } else if (floatBits(m, t, converted) > 0 && floatBits(m, t, converted) <= MOST_FLOAT_BITS) {
+            // Hibernate writes float(n) of the binary precision the decimal one needs: real up to 24 bits, else double.
+            typeName = floatBits(m, t, converted) <= REAL_BITS ? "float" : "double";
+            typeArgs = List.of();
         } else if ("decimal".equals(t.name()) && !t.list()) {
             Long p = Jpa.number(column, "precision");
             Long s = Jpa.number(column, "scale");
@@ -208,6 +264,17 @@ final class JpaFields {
             }
         }
         if (temporalRefused(m, converted, nodes)) refused = true;
+        if (floatRefused(m, t, converted, nodes)) refused = true;
+        AnnotationMirror association = manyToOne != null ? manyToOne : oneToOne;
+        if (association != null && column != null) {
+            // Hibernate refuses @Column on an association at boot: a foreign key's column is said by @JoinColumn.
+            String kind = "@" + association.getAnnotationType().asElement().getSimpleName();
+            report.accept(JpaProblems.refused(nodes.at(at.with(column)), m.name(), "@Column on a " + kind,
+                    "Hibernate refuses it at boot (an association may not use @Column to map its columns)",
+                    "remove @Column; on the owning side @JoinColumn says the foreign key's column, with the same elements "
+                            + "(name, nullable, unique)"));
+            refused = true;
+        }
         AnnotationMirror mapsId = Mirrors.find(e, Jpa.MAPS_ID);
         if (mapsId != null) {
             report.accept(JpaProblems.refused(nodes.at(at.with(mapsId)), m.name(), "@MapsId",

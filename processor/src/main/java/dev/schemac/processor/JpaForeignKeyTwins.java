@@ -2,8 +2,10 @@ package dev.schemac.processor;
 
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.render.markdown.Quoted;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.lang.model.element.AnnotationMirror;
@@ -20,7 +22,9 @@ import javax.lang.model.util.Types;
  * column, which the relation writes and the raw field only reads. The language has the relation's foreign key, so the
  * raw field is no column of its own and is left out. Hibernate refuses a second mapping of a column that is not
  * read-only, and one of another type than the key's is another column than the relation's: both stay two fields of
- * one column (SC501), said with what Hibernate needs.
+ * one column (SC501), said with what Hibernate needs. The one column is the raw field's: Hibernate binds a relation's
+ * join column after the entity's basic columns, and a table keeps the first column of a name, so the column is
+ * nullable as the raw field says, whatever the relation says.
  */
 final class JpaForeignKeyTwins {
     private final Consumer<Diagnostic> report;
@@ -33,9 +37,18 @@ final class JpaForeignKeyTwins {
         this.types = types;
     }
 
-    /** The members of a JPA entity that repeat one of its relations' foreign key columns, each reported or accepted. */
-    Set<Element> leftOut(List<JavaMember> members, Nodes nodes) {
+    /**
+     * What the raw fields of a JPA entity change: {@code leftOut}, the members that repeat one of its relations' foreign
+     * key columns (each reported or accepted); {@code nullable}, by relation, whether its column is nullable, as the
+     * raw field beside it makes it.
+     */
+    record Twins(Set<Element> leftOut, Map<Element, Boolean> nullable) {}
+
+    static final Twins NONE = new Twins(Set.of(), Map.of());
+
+    Twins read(List<JavaMember> members, Nodes nodes) {
         var out = new HashSet<Element>();
+        var nullable = new HashMap<Element, Boolean>();
         for (JavaMember relation : members) {
             String fk = foreignKey(relation);
             if (fk == null) continue;
@@ -46,7 +59,8 @@ final class JpaForeignKeyTwins {
                         && Boolean.FALSE.equals(Jpa.bool(column, "updatable"));
                 TypeMirror key = keyType(relation);
                 // Hibernate knows the two as one column by its logical name (the name as written, or the derived one):
-                // `vetId` beside the join column `vet_id` is the same physical column under another name, which it refuses.
+                // `vetId` beside the join column `vet_id` is the same physical column under another name, which it refuses;
+                // `AUTHOR_ID` beside `author_id` is one name, as Hibernate compares unquoted names ignoring case.
                 String logical = logicalName(relation);
                 String rawName = Jpa.string(column, "name");
                 String rawLogical = rawName != null ? rawName : raw.javaName();
@@ -58,15 +72,16 @@ final class JpaForeignKeyTwins {
                     report.accept(JpaProblems.foreignKeyTwin(nodes.at(at), raw.javaName(), relation.javaName(), fk,
                             "and the field's type is not the key's",
                             "give `" + raw.javaName() + "` the type of the key it reads, `" + key + "`, or remove it"));
-                } else if (!rawLogical.equals(logical)) {
+                } else if (!canonical(rawLogical).equals(canonical(logical))) {
                     report.accept(JpaProblems.foreignKeyTwin(nodes.at(at), raw.javaName(), relation.javaName(), fk,
                             "under two names, " + Quoted.name(rawLogical) + " and " + Quoted.name(logical) + ", which Hibernate refuses",
                             readOnlyHelp(raw, relation, logical)));
                 }
                 out.add(raw.element());
+                nullable.putIfAbsent(relation.element(), JpaFields.nullableColumn(raw));
             }
         }
-        return out;
+        return new Twins(out, nullable);
     }
 
     /** The one column of an owning to-one relation's foreign key, or null (no such relation, or a composite key). */
@@ -94,6 +109,14 @@ final class JpaForeignKeyTwins {
     private String logicalName(JavaMember relation) {
         String given = Jpa.string(Mirrors.find(relation.element(), Jpa.JOIN_COLUMN), "name");
         return given != null ? given : relation.javaName() + "_" + relations.keyColumns(relation).get(0);
+    }
+
+    /**
+     * A logical name as Hibernate's {@code Identifier} compares it: quoted ({@code `Author_Id`}, {@code "x"},
+     * {@code [x]}) the text inside, exactly; unquoted, in lower case.
+     */
+    static String canonical(String logical) {
+        return JpaNames.quoted(logical) ? JpaNames.given(logical) : logical.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String column(JavaMember m) {

@@ -24,11 +24,14 @@ final class JpaNames {
     static String given(String name) {
         if (name == null) return null;
         String text = name.strip();
-        if (text.length() > 2 && (text.startsWith("`") && text.endsWith("`") || text.startsWith("\"") && text.endsWith("\"")
-                || text.startsWith("[") && text.endsWith("]"))) {
-            return text.substring(1, text.length() - 1);
-        }
-        return physical(text);
+        return quoted(text) ? text.substring(1, text.length() - 1) : physical(text);
+    }
+
+    /** Whether a name is in one of Hibernate's quotes ({@code `eMail`}, {@code "order"}, {@code [order]}). */
+    static boolean quoted(String name) {
+        String text = name.strip();
+        return text.length() > 2 && (text.startsWith("`") && text.endsWith("`") || text.startsWith("\"") && text.endsWith("\"")
+                || text.startsWith("[") && text.endsWith("]"));
     }
 
     static String physical(String logical) {

@@ -24,6 +24,17 @@ final class JpaProblems {
     }
 
     /**
+     * A {@code @Nullable} (of any package) on a member whose JPA mapping Hibernate creates NOT NULL: Hibernate reads no
+     * {@code @Nullable}, so the column is NOT NULL, and so is the model's field.
+     */
+    static Diagnostic nullableNotNullColumn(Span at, String field) {
+        return new Diagnostic("SC916", Severity.WARNING, at, "@Nullable on " + Quoted.name(field) + " cannot be said in the language: "
+                + "Hibernate reads no @Nullable, and its JPA mapping makes the column NOT NULL, so the outputs' column is NOT NULL too",
+                "remove @Nullable, or what makes the column NOT NULL (`nullable = false`, `optional = false`, @NotNull, "
+                        + "@NotBlank, @NotEmpty, @Version, a primitive without @Column)", List.of());
+    }
+
+    /**
      * {@code last}: the last ordinal, the column's largest value; -1 for an enum without constants, whose column
      * Hibernate checks to lie between 0 and -1, which only NULL passes.
      */

@@ -53,7 +53,16 @@ final class JpaTable {
         var fields = columns(members);
         for (AnnotationMirror index : Jpa.annotations(table, "indexes")) {
             Origin o = Origin.of(type).with(table, Jpa.value(table, "indexes"));
-            var cols = List.of(Jpa.string(index, "columnList") == null ? new String[0] : Jpa.string(index, "columnList").split(","));
+            String list = Jpa.string(index, "columnList");
+            var cols = List.of(list == null ? new String[0] : list.split(","));
+            if (cutQuote(cols) || cutColumn(cols, fields)) {
+                report.accept(JpaProblems.refused(nodes.at(Origin.of(type).with(table, Jpa.value(index, "columnList"))),
+                        type.getSimpleName().toString(), "@Index(columnList = " + JavaSpelling.javaString(list) + ")",
+                        "Hibernate splits the column list at every comma, in quotes too, so a column whose name holds a comma "
+                                + "cannot be listed (Hibernate finds no column of the pieces' names)",
+                        "give the column a name without a comma in its `@Column(name = ...)`, and list that name"));
+                continue;
+            }
             descending(type, cols, nodes, o);
             out.add(nodes.attribute(Boolean.TRUE.equals(Jpa.bool(index, "unique")) ? Attributes.UNIQUE : Attributes.INDEX, true,
                     arguments(cols, Jpa.string(index, "name"), fields, nodes, o), o));
@@ -65,6 +74,27 @@ final class JpaTable {
         }
         warnings(type, table, nodes);
         return out;
+    }
+
+    /** Whether splitting a column list at its commas cut the name of one of the table's columns ({@code a,b} unquoted). */
+    private static boolean cutColumn(List<String> pieces, Map<String, String> columns) {
+        for (int i = 0; i < pieces.size(); i++) {
+            for (int j = i + 1; j < pieces.size(); j++) {
+                if (columns.containsKey(JpaNames.given(String.join(",", pieces.subList(i, j + 1))))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether splitting a column list at its commas cut a quoted name ({@code `a,b`}): a piece opens a quote it does not close, or the reverse. */
+    private static boolean cutQuote(List<String> pieces) {
+        for (String raw : pieces) {
+            String piece = raw.strip().replaceAll("(?i)\\s+(asc|desc)$", "");
+            boolean opens = piece.startsWith("`") || piece.startsWith("\"") || piece.startsWith("[");
+            boolean closes = piece.endsWith("`") || piece.endsWith("\"") || piece.endsWith("]");
+            if (opens != closes || opens && !JpaNames.quoted(piece)) return true;
+        }
+        return false;
     }
 
     /**

@@ -61,7 +61,16 @@ final class SourceTrees {
     /** Whether Messager would lose the position of this origin. */
     static boolean needed(Origin o) {
         if (o.element().getKind() == ElementKind.RECORD_COMPONENT) return true;
-        return o.annotation() != null && !o.element().getAnnotationMirrors().contains(o.annotation());
+        if (o.annotation() == null) return false;
+        return !o.element().getAnnotationMirrors().contains(o.annotation()) || o.value() != null && !ownValue(o.annotation(), o.value());
+    }
+
+    /** Whether a value is one of the annotation's own (or an item of one), not one inside a nested annotation. */
+    private static boolean ownValue(AnnotationMirror m, AnnotationValue v) {
+        for (AnnotationValue own : Mirrors.explicit(m).values()) {
+            if (own == v || indexOf(Mirrors.items(own), v) >= 0) return true;
+        }
+        return false;
     }
 
     /** Prints at the written tree of the origin; false when the tree cannot be found. */
@@ -247,11 +256,22 @@ final class SourceTrees {
             if (e.getValue() == v) return written;
             List<AnnotationValue> items = Mirrors.items(e.getValue());
             int i = indexOf(items, v);
-            if (i < 0) continue;
-            if (written instanceof NewArrayTree arr && arr.getInitializers() != null && i < arr.getInitializers().size()) {
-                return arr.getInitializers().get(i);
+            if (i >= 0) {
+                if (written instanceof NewArrayTree arr && arr.getInitializers() != null && i < arr.getInitializers().size()) {
+                    return arr.getInitializers().get(i);
+                }
+                return written;
             }
-            return written;
+            // A value of a nested annotation (@Table(indexes = @Index(columnList = ...))): found in that annotation's tree.
+            for (int j = 0; j < items.size(); j++) {
+                if (!(items.get(j).getValue() instanceof AnnotationMirror nested)) continue;
+                Tree item = written instanceof NewArrayTree arr ? (arr.getInitializers() != null && j < arr.getInitializers().size()
+                        ? arr.getInitializers().get(j) : null) : written;
+                if (item instanceof AnnotationTree nestedTree) {
+                    Tree found = valueTree(nestedTree, nested, v, null);
+                    if (found != null) return found;
+                }
+            }
         }
         return fallback;
     }

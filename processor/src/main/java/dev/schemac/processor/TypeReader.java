@@ -1,9 +1,11 @@
 package dev.schemac.processor;
 
 import dev.schemac.ast.EntityDecl;
+import dev.schemac.ast.FieldDecl;
 import dev.schemac.ast.Ident;
 import dev.schemac.ast.Member;
 import dev.schemac.ast.MixinDecl;
+import dev.schemac.ast.TypeRef;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.parse.SchemaReader;
 import dev.schemac.source.Span;
@@ -104,8 +106,13 @@ final class TypeReader {
         var javaMembers = scanner.members(type, inherited);
         var own = new ArrayList<JavaMember>(resolved);
         own.addAll(javaMembers);
-        var twins = Jpa.isJpaType(type) ? foreignKeyTwins.leftOut(own, nodes) : Set.<javax.lang.model.element.Element>of();
-        for (JavaMember f : own) if (!twins.contains(f.element())) members.add(fields.read(f, nodes));
+        var twins = Jpa.isJpaType(type) ? foreignKeyTwins.read(own, nodes) : JpaForeignKeyTwins.NONE;
+        for (JavaMember f : own) {
+            if (twins.leftOut().contains(f.element())) continue;
+            FieldDecl field = fields.read(f, nodes);
+            Boolean nullable = twins.nullable().get(f.element());
+            members.add(nullable == null ? field : optional(field, nullable));
+        }
         placement.check(type, javaMembers, inherited, nodes);
         // @Table's index and unique lists name columns of the whole table: the mixins' too (a mapped superclass's
         // foreign key, an embeddable's @Column(name)), the entity's own taking precedence.
@@ -126,6 +133,13 @@ final class TypeReader {
         members.addAll(blocks.read(type, nodes));
         formulas(type, nodes);
         return new EntityDecl(span, name, docs.doc(type), mixinNames, members);
+    }
+
+    /** The field with its type optional or not, as the column it maps is nullable or not. */
+    private static FieldDecl optional(FieldDecl f, boolean nullable) {
+        TypeRef t = f.type();
+        return new FieldDecl(f.span(), f.name(), f.doc(), new TypeRef(t.span(), t.name(), t.args(), t.list(), nullable),
+                f.defaultValue(), f.attributes());
     }
 
     /** The mixin, or null when the type cannot be one (reported). */

@@ -27,7 +27,7 @@ class HelpSpellingTest {
             + "import java.math.BigDecimal; import org.jspecify.annotations.Nullable;";
 
     /** What only .schema writes: a lower-case attribute, an entity attribute, `Type?`, `Type[]`, a declaration. */
-    private static final Pattern SCHEMA_SPELLING = Pattern.compile(
+    static final Pattern SCHEMA_SPELLING = Pattern.compile(
             "(?<![\\w.])@@?[a-z_]+\\b|\\w\\?`|(?<!byte)\\[\\]|\\bentity \\w+ \\{|\\bmixin \\w+ \\{|`\\w+ (int|bigint|text|uuid|datetime)\\b");
 
     private static JavaFileObject src(String name, String... body) {

@@ -145,6 +145,24 @@ class HibernateJudgeTest {
         judge(List.of(JpaMappingTest.foreignKeyTwins()), JpaMappingTest.FOREIGN_KEY_TWINS);
     }
 
+    /** Read-only raw foreign keys of another nullability than their relations', named in another case: the raw field's column. */
+    @Test
+    void readOnlyForeignKeyTwinsOfAnotherNullabilityBuildTheSameDatabaseAsHibernate() throws Exception {
+        judge(List.of(JpaMappingTest.foreignKeyTwinNullability()), JpaMappingTest.FOREIGN_KEY_TWIN_NULLABILITY);
+    }
+
+    /** Primitives with @Column and in an embeddable: nullable columns in both. */
+    @Test
+    void primitiveColumnsBuildTheSameDatabaseAsHibernate() throws Exception {
+        judge(List.of(JpaMappingTest.primitiveColumns()), JpaMappingTest.PRIMITIVE_COLUMNS);
+    }
+
+    /** Floating point columns sized by @Column(precision): real or double in both. */
+    @Test
+    void floatingPointPrecisionsBuildTheSameDatabaseAsHibernate() throws Exception {
+        judge(List.of(JpaMappingTest.floatPrecision()), JpaMappingTest.FLOAT_PRECISION);
+    }
+
     /** @Temporal at a java.time type's own precision: Hibernate's column is the type's own too. */
     @Test
     void temporalAtAJavaTimeTypesOwnPrecisionBuildsTheSameDatabaseAsHibernate() throws Exception {

@@ -97,6 +97,101 @@ class JpaAdversarialTest {
         assertThat(c).hadErrorCount(1);
     }
 
+    /**
+     * Hibernate compares unquoted logical names ignoring case (`OWNER_ID` is `owner_id`), quoted ones exactly: a raw field
+     * named in another case is the relation's read-only twin; in quotes of another case it is another column.
+     */
+    @Test
+    void aReadOnlyRawForeignKeyNamedInAnotherCaseIsTheRelationsColumn() {
+        var owner = jpa("Owner", "@Entity public class Owner {", KEY, "}");
+        var pet = jpa("Pet", "@Entity public class Pet {", KEY, "  @ManyToOne", "  @JoinColumn(name = \"owner_id\")", "  Owner owner;",
+                "  @Column(name = \"OWNER_ID\", insertable = false, updatable = false)", "  Long ownerId;",
+                "  @ManyToOne", "  @JoinColumn(name = \"`Vet_Id`\")", "  Owner vet;",
+                "  @Column(name = \"\\\"Vet_Id\\\"\", insertable = false, updatable = false)", "  Long vetId;", "}");
+        var c = compile(owner, pet);
+        assertThat(c).succeeded();
+        assertThat(c.warnings().stream().map(d -> d.getMessage(Locale.ROOT))).noneMatch(m -> m.startsWith("[SC") && !m.startsWith("[SC605] column name `Vet_Id`"));
+        String ddl = Sources.generated(c, "sql/postgres/schema.sql");
+        assertThat(ddl.split("owner_id bigint", -1)).hasSize(2);
+        assertThat(ddl.split("\"Vet_Id\" bigint", -1)).hasSize(2);
+        // In quotes `SITTER_ID` is a column of its own, not `sitter_id`: two fields, two columns, which differ in case only.
+        var sitter = jpa("Pet", "@Entity public class Pet {", KEY, "  @ManyToOne", "  @JoinColumn(name = \"sitter_id\")", "  Owner sitter;",
+                "  @Column(name = \"`SITTER_ID`\", insertable = false, updatable = false)", "  Long sitterId;", "}");
+        var two = compile(owner, sitter);
+        assertThat(two).hadErrorContaining("[SC511] column `SITTER_ID` and `sitter_id` differ only in case").inFile(sitter)
+                .onLineContaining("Long sitterId");
+        assertThat(two).hadErrorCount(1);
+    }
+
+    /** Hibernate splits @Index(columnList) at every comma: a column whose name holds one cannot be listed, said at the list. */
+    @Test
+    void aColumnNameWithACommaInAnIndexColumnListIsRefusedAtTheList() {
+        var quoted = jpa("Sample", "@Entity @Table(name = \"samples\", indexes = {", "  @Index(name = \"ix_ok\", columnList = \"code\"),",
+                "  @Index(name = \"ix_ab\",", "    columnList = \"`a,b`\")})", "public class Sample {", KEY,
+                "  @Column(name = \"`a,b`\") String ab;", "  String code;", "}");
+        var c = compile(quoted);
+        assertThat(c).hadErrorContaining("[SC924] @Index(columnList = \"`a,b`\") on `Sample` cannot be said in the language: "
+                + "Hibernate splits the column list at every comma").inFile(quoted).onLineContaining("columnList = \"`a,b`\"");
+        assertThat(c).hadErrorContaining("help: give the column a name without a comma in its `@Column(name = ...)`, and list that name");
+        assertThat(c).hadErrorCount(1);
+        var plain = jpa("Sample", "@Entity @Table(name = \"samples\", indexes = @Index(columnList = \"code, x,y\"))",
+                "public class Sample {", KEY, "  @Column(name = \"x,y\") String xy;", "  String code;", "}");
+        var p = compile(plain);
+        assertThat(p).hadErrorContaining("[SC924] @Index(columnList = \"code, x,y\") on `Sample`").inFile(plain)
+                .onLineContaining("columnList");
+        assertThat(p).hadErrorCount(1);
+    }
+
+    /**
+     * Kotlin-style and Jakarta's @Nullable on a JPA member: Hibernate reads none of them, so where the JPA mapping makes the
+     * column NOT NULL the model's column is NOT NULL too, said at the @Nullable (SC916); elsewhere it agrees with JPA's.
+     */
+    @Test
+    void aNullableMarkThatTheJpaMappingOverrulesIsSaidAtTheMark() {
+        var gadget = jpa("Gadget", "@Entity public class Gadget {", KEY,
+                "  @jakarta.annotation.Nullable // the label's", "  @Column(nullable = false) String label;",
+                "  @org.jetbrains.annotations.Nullable @NotNull String code;",
+                "  @jakarta.annotation.Nullable String note;",
+                "  @jakarta.annotation.Nullable @ManyToOne(optional = false) Maker maker;", "}");
+        var maker = jpa("Maker", "@Entity public class Maker {", KEY, "}");
+        var c = compile(gadget, maker, Sources.typeUseNullable("org.jetbrains.annotations"));
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC916] @Nullable on `label` cannot be said in the language: Hibernate reads no "
+                + "@Nullable, and its JPA mapping makes the column NOT NULL").inFile(gadget).onLineContaining("// the label's");
+        assertThat(c).hadWarningContaining("[SC916] @Nullable on `maker`").inFile(gadget).onLineContaining("Maker maker");
+        assertThat(c).hadWarningContaining("help: remove @Nullable, or what makes the column NOT NULL");
+        String ddl = Sources.generated(c, "sql/postgres/schema.sql");
+        assertThat(ddl).contains("label varchar(255) NOT NULL", "code varchar(255) NOT NULL", "note varchar(255),",
+                "maker_id bigint NOT NULL");
+    }
+
+    /** What Hibernate refuses of a floating point column: a scale (at boot), a precision beyond PostgreSQL's float(53). */
+    @Test
+    void aFloatingPointScaleOrTooWideAPrecisionIsRefusedAtItsValue() {
+        var probe = jpa("Probe", "@Entity public class Probe {", KEY,
+                "  @Column(precision = 10,", "    scale = 2) Float reading;", "  @Column(", "    precision = 16) Double wide;", "}");
+        var c = compile(probe);
+        assertThat(c).hadErrorContaining("[SC924] @Column(scale = 2) on `reading` cannot be said in the language: Hibernate refuses "
+                + "a scale for a float column at boot").inFile(probe).onLineContaining("scale = 2");
+        assertThat(c).hadErrorContaining("help: remove scale; for a fixed number of digits after the point declare a BigDecimal");
+        assertThat(c).hadErrorContaining("[SC924] @Column(precision = 16) on `wide` cannot be said in the language: Hibernate writes "
+                + "float(54) for it, and PostgreSQL's float holds at most 53 bits").inFile(probe).onLineContaining("precision = 16");
+        assertThat(c).hadErrorCount(2);
+    }
+
+    /** @Column on a to-one association, which Hibernate refuses at boot (owning or mappedBy): SC924 at the @Column. */
+    @Test
+    void aColumnAnnotationOnAToOneAssociationIsRefusedAtIt() {
+        var owner = jpa("Owner", "@Entity public class Owner {", KEY, "  @OneToOne(mappedBy = \"owner\")", "  @Column(name = \"q\") Pet pet;", "}");
+        var pet = jpa("Pet", "@Entity public class Pet {", KEY, "  @OneToOne", "  @Column(name = \"own_id\", nullable = false) Owner owner;", "}");
+        var c = compile(owner, pet);
+        assertThat(c).hadErrorContaining("[SC924] @Column on a @OneToOne on `owner` cannot be said in the language: Hibernate refuses "
+                + "it at boot").inFile(pet).onLineContaining("@Column(name = \"own_id\"");
+        assertThat(c).hadErrorContaining("[SC924] @Column on a @OneToOne on `pet`").inFile(owner).onLineContaining("@Column(name = \"q\")");
+        assertThat(c).hadErrorContaining("help: remove @Column; on the owning side @JoinColumn says the foreign key's column");
+        assertThat(c).hadErrorCount(2);
+    }
+
     /** Read-only but of another type than the key's: not the relation's column, so SC501 with the key's type. */
     @Test
     void aReadOnlyRawForeignKeyOfAnotherTypeSaysTheKeysType() {

@@ -359,6 +359,124 @@ class JpaMappingTest {
         Equivalence.assertSame(FOREIGN_KEY_TWINS, foreignKeyTwins());
     }
 
+    /**
+     * Read-only raw foreign keys whose nullability is not their relation's, and whose names differ from the join
+     * column's in case only: Hibernate binds the raw field's column first (the relation's join column is bound later,
+     * whatever the declaration order), so the table's one column is the raw field's, NOT NULL as that field says.
+     */
+    static JavaFileObject[] foreignKeyTwinNullability() {
+        return new JavaFileObject[] {
+            jpa("Keeper", "@Entity @Table(name = \"keepers\") public class Keeper {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;", "}"),
+            jpa("Animal", "@Entity @Table(name = \"animals\") public class Animal {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @ManyToOne(optional = false) @JoinColumn(name = \"keeper_id\") Keeper keeper;",
+                    "  @Column(name = \"keeper_id\", insertable = false, updatable = false) Long keeperId;",
+                    "  @ManyToOne @JoinColumn(name = \"vet_id\") Keeper vet;",
+                    "  @Column(name = \"VET_ID\", nullable = false, insertable = false, updatable = false) Long vetId;",
+                    "  @Column(name = \"feeder_id\", insertable = false, updatable = false) long feederId;",
+                    "  @ManyToOne @JoinColumn(name = \"feeder_id\") Keeper feeder;",
+                    "  @ManyToOne @JoinColumn(name = \"walker_id\") Keeper walker;",
+                    "  @NotNull @Column(name = \"walker_id\", insertable = false, updatable = false) Long walkerId;",
+                    "  @NotNull @ManyToOne @JoinColumn(name = \"Groomer_Id\", nullable = false) Keeper groomer;",
+                    "  @Column(name = \"groomer_id\", insertable = false, updatable = false) Long groomerId;",
+                    "}"),
+        };
+    }
+
+    static final String FOREIGN_KEY_TWIN_NULLABILITY = """
+            entity Animal {
+              id      bigint @id @auto
+              keeper  Keeper? @on_delete(no_action)
+              vet     Keeper @on_delete(no_action)
+              feeder  Keeper? @on_delete(no_action)
+              walker  Keeper @on_delete(no_action)
+              groomer Keeper? @on_delete(no_action)
+              @@map("animals")
+              @@timestamps(false)
+            }
+            entity Keeper {
+              id bigint @id @auto
+              @@map("keepers")
+              @@timestamps(false)
+            }
+            """;
+
+    @Test
+    void aReadOnlyRawForeignKeyGivesTheColumnItsNullability() {
+        Equivalence.assertSame(FOREIGN_KEY_TWIN_NULLABILITY, foreignKeyTwinNullability());
+    }
+
+    /**
+     * Primitives as Hibernate 7 makes their columns: NOT NULL only where it makes the column itself (no {@code @Column})
+     * outside an embeddable; with {@code @Column} its {@code nullable} (true unless written), in an embeddable nullable.
+     */
+    static JavaFileObject[] primitiveColumns() {
+        return new JavaFileObject[] {
+            jpa("Reading", "@Embeddable public class Reading {", "  @Column(name = \"raw_value\") int rawValue;", "  int scale;", "}"),
+            jpa("Meter", "@Entity @Table(name = \"meters\") public class Meter {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  long plain;", "  @Basic(optional = true) long basicOptional;", "  @Column(name = \"sized\") int sized;",
+                    "  @Version @Column(name = \"ver\") int ver;", "  @Column(nullable = false) int strict;",
+                    "  @Min(1) @Column(updatable = false) int minned;", "  @Column(insertable = false) boolean flag;",
+                    "  @Embedded Reading reading;", "}"),
+        };
+    }
+
+    static final String PRIMITIVE_COLUMNS = """
+            mixin Reading {
+              raw_value int?
+              scale     int?
+            }
+            entity Meter with Reading {
+              id             bigint @id @auto
+              plain          bigint
+              basic_optional bigint
+              sized          int?
+              ver            int
+              strict         int
+              minned         int? @min(1)
+              flag           bool?
+              @@map("meters")
+              @@timestamps(false)
+            }
+            """;
+
+    @Test
+    void aPrimitiveWithAColumnAnnotationOrInAnEmbeddableIsNullableAsInHibernate() {
+        Equivalence.assertSame(PRIMITIVE_COLUMNS, primitiveColumns());
+    }
+
+    /**
+     * A float or double with @Column(precision): Hibernate writes float(n) of the bits those decimal digits need, a real
+     * up to 24 bits (7 digits), a double beyond.
+     */
+    static JavaFileObject[] floatPrecision() {
+        return new JavaFileObject[] {
+            jpa("Gauge", "@Entity @Table(name = \"gauges\") public class Gauge {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @Column(precision = 5) Double low;", "  @Column(precision = 7) Float mid;",
+                    "  @Column(precision = 8) Double high;", "  @Column(precision = 10, nullable = false) double wide;", "}"),
+        };
+    }
+
+    static final String FLOAT_PRECISION = """
+            entity Gauge {
+              id   bigint @id @auto
+              low  float?
+              mid  float?
+              high double?
+              wide double
+              @@map("gauges")
+              @@timestamps(false)
+            }
+            """;
+
+    @Test
+    void aFloatingPointPrecisionIsTheColumnHibernateWrites() {
+        Equivalence.assertSame(FLOAT_PRECISION, floatPrecision());
+    }
+
     /** @Temporal at a java.time type's own precision: the type's own column. */
     static JavaFileObject[] temporalJavaTime() {
         return new JavaFileObject[] {

@@ -79,9 +79,9 @@ public final class SecretNotMarked extends Rule {
     Diagnostic personalData(Span at, String entity, String field) {
         return finding(at, Quoted.name(entity + "." + field) + " is marked `@pii`, so it is stored readable, but its name "
                         + "says it is a secret, which is never stored readable",
-                "if the application never needs the value back, mark it `@secret` as well (it is then stored as a "
-                        + "hash or digest); if it does, keep `@pii` alone and turn this rule off for the model with "
-                        + "`severity = [\"SC707=off\"]` in the schema header");
+                s -> "if the application never needs the value back, mark it " + Quoted.name(s.attribute("@secret"))
+                        + " as well (it is then stored as a hash or digest); if it does, keep " + Quoted.name(s.attribute("@pii"))
+                        + " alone and turn this rule off for the model with " + s.severityOff("SC707"));
     }
 
     Diagnostic unmarked(Span at, String entity, String field) {

@@ -126,7 +126,7 @@ public final class DecompositionText {
             for (String a : moved) {
                 if (entity.requireField(a).origin() == Origin.IMPLICIT) {
                     return Quoted.name(a) + " is an implicit timestamp and cannot move: declare it as a field, or "
-                            + "drop it from the `@@depends`";
+                            + "drop it from the declared dependency";
                 }
             }
             List<String> key = keyOf(parts, i);

@@ -24,14 +24,6 @@ public interface SampledTarget extends Target {
         SampleData.shared(catalog, o.seed(), o.rows(), o.timestamp());
     }
 
-    /**
-     * Every sampled target of a run on {@code catalog} is done: the rows go (the shortfalls stay,
-     * for the documents that name them). A null catalog (a model that did not lower) holds none.
-     */
-    static void over(Catalog catalog) {
-        if (catalog != null) SampleData.letGo(catalog);
-    }
-
     /** Only the sample's shortfalls are reported: the rows are made (once per run, shared), nothing is rendered. */
     @Override
     default void check(TargetContext ctx) {

@@ -333,11 +333,7 @@ public final class Targets {
 
     private static Map<Target, Run> serially(Compilation c, Set<Target> order, TargetOptions options, Routing routing) {
         var done = new HashMap<Target, Run>();
-        long sampled = order.stream().filter(SampledTarget.class::isInstance).count();
-        for (Target t : order) {
-            done.put(t, runOne(c, t, options, done, routing));
-            if (t instanceof SampledTarget && --sampled == 0) SampledTarget.over(c.catalog());
-        }
+        for (Target t : order) done.put(t, runOne(c, t, options, done, routing));
         return done;
     }
 
@@ -369,15 +365,8 @@ public final class Targets {
                             return runOne(c, t, options, done, routing);
                         }, pool));
             }
-            // The sample's rows go once the last target that writes them is done, before the rest finish.
-            var sampled = futures.entrySet().stream().filter(e -> e.getKey() instanceof SampledTarget)
-                    .map(Map.Entry::getValue).toArray(CompletableFuture<?>[]::new);
-            var over = CompletableFuture.allOf(sampled).whenComplete((ok, failed) -> {
-                if (sampled.length > 0) SampledTarget.over(c.catalog());
-            });
             var done = new HashMap<Target, Run>();
             for (var e : futures.entrySet()) done.put(e.getKey(), join(e.getValue()));
-            over.join(); // gone before the run returns, not while the next run makes its own
             return done;
         } finally {
             pool.shutdownNow();

@@ -49,10 +49,4 @@ public final class LastOnly<K, V> {
         }
         return Futures.join(held.value());
     }
-
-    /** Lets the last value go when it was made for inputs that pass {@code test}; the next {@link #get} makes it anew. */
-    public synchronized void forget(java.util.function.Predicate<K> test) {
-        Held<K, V> held = last.get();
-        if (held != null && test.test(held.inputs())) last = new SoftReference<>(null);
-    }
 }

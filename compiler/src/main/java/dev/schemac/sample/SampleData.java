@@ -130,34 +130,8 @@ public final class SampleData {
         return LAST.get(new Inputs(catalog, seed, rows, timestamp), in -> {
             var data = new SampleData(in.catalog(), in.seed(), in.rows(), in.timestamp());
             var made = data.generate();
-            var sample = new Sample(List.copyOf(made), data.shortfalls());
-            SHORT.set(new Short(in, sample.shortfalls()));
-            return sample;
+            return new Sample(List.copyOf(made), data.shortfalls());
         });
-    }
-
-    /** The shortfalls of the last sample made, kept after its rows are let go (a few per model). */
-    private record Short(Inputs inputs, List<Shortfall> shortfalls) {}
-
-    private static final java.util.concurrent.atomic.AtomicReference<Short> SHORT = new java.util.concurrent.atomic.AtomicReference<>();
-
-    /**
-     * {@link #shared}'s shortfalls alone: those of the rows made for these inputs, even when the
-     * rows themselves were {@linkplain #letGo let go}; else the rows are made.
-     */
-    public static List<Shortfall> sharedShortfalls(Catalog catalog, long seed, int rows, String timestamp) {
-        var kept = SHORT.get();
-        if (kept != null && kept.inputs().same(new Inputs(catalog, seed, rows, timestamp))) return kept.shortfalls();
-        return shared(catalog, seed, rows, timestamp).shortfalls();
-    }
-
-    /**
-     * The rows of the sample made for {@code catalog} are no longer needed: every target of the
-     * run that writes them is done. They are the largest thing a run holds besides the model (a
-     * hundred megabytes at 10,000 entities); a later {@link #shared} makes them again.
-     */
-    public static void letGo(Catalog catalog) {
-        LAST.forget(in -> in.catalog() == catalog);
     }
 
     /** Loads, ahead of the first sample, the data its text is drawn from (see {@link Realistic#warmUp}). */

@@ -84,21 +84,6 @@ class TargetsTest {
     }
 
     @Test
-    void theSampleRowsGoWhenTheLastTargetThatWritesThemIsDoneAndTheShortfallsStay() {
-        var o = TargetOptions.defaults();
-        var sampled = List.of(Targets.byName("seed").orElseThrow(), Targets.byName("mongo").orElseThrow(),
-                Targets.byName("docs").orElseThrow());
-        for (int threads : new int[] {1, 2}) {
-            var before = dev.schemac.sample.SampleData.shared(SHOP.catalog(), o.seed(), o.rows(), o.timestamp());
-            assertThat(Targets.run(SHOP, sampled, o, threads).hasErrors()).isFalse();
-            var after = dev.schemac.sample.SampleData.shared(SHOP.catalog(), o.seed(), o.rows(), o.timestamp());
-            assertThat(after).as("made again after the run, on %d threads", threads).isNotSameAs(before);
-            assertThat(dev.schemac.sample.SampleData.sharedShortfalls(SHOP.catalog(), o.seed(), o.rows(), o.timestamp()))
-                    .isEqualTo(before.shortfalls());
-        }
-    }
-
-    @Test
     void theHeadStartWarmsUpAtOnceAndPreparesTheLoweredCatalog() throws InterruptedException {
         var target = new Recording(false);
         var preparation = Targets.prepare(List.of(target), TargetOptions.defaults());

@@ -25,17 +25,6 @@ class LastOnlyTest {
     }
 
     @Test
-    void aForgottenValueIsMadeAgainAndOnlyForTheInputsNamed() {
-        var made = new AtomicInteger();
-        var memo = new LastOnly<String, String>(String::equals);
-        memo.get("a", k -> k + made.incrementAndGet());
-        memo.forget("b"::equals);
-        assertThat(memo.get("a", k -> k + made.incrementAndGet())).as("other inputs: kept").isEqualTo("a1");
-        memo.forget("a"::equals);
-        assertThat(memo.get("a", k -> k + made.incrementAndGet())).as("forgotten: made again").isEqualTo("a2");
-    }
-
-    @Test
     void inputsAreTheSameByTheGivenTest() {
         var memo = new LastOnly<StringBuilder, Integer>((x, y) -> x == y);
         var one = new StringBuilder("x");

@@ -18,7 +18,7 @@ final class SeedCommand {
     SeedCommand(TargetContext ctx) {
         this.ctx = ctx;
         var o = ctx.options();
-        this.short_ = SampleData.sharedShortfalls(ctx.catalog(), o.seed(), o.rows(), o.timestamp());
+        this.short_ = SampleData.shared(ctx.catalog(), o.seed(), o.rows(), o.timestamp()).shortfalls();
     }
 
     /** "5 rows per table" or "5 rows per table except 2 in `slots` (SC771)". */

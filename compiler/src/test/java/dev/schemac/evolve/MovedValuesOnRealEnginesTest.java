@@ -161,4 +161,45 @@ class MovedValuesOnRealEnginesTest {
             assertThat(Sequences.rows(db, "SELECT email, bio FROM users ORDER BY email")).containsExactly("ann|hi", "bob|null");
         }
     }
+
+    // A field moved to a new entity that points back at the old one (one row there per row here): the INSERT alone fills it.
+    private static final String OUT_V2 = HEADER + """
+            entity Person {
+              city    string(40)?
+              members Member[]
+            }
+
+            entity Member {
+              name string(40)
+              home Person
+            }
+            """;
+    private static final String OUT_FIRST = OUT_V2.replace("  city    string(40)?\n", "  city    string(40)?\n  name    string(40)\n");
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Kind.class)
+    void aFieldMovedToANewEntityPointingBackKeepsItsValues(Kind kind) throws Exception {
+        var one = Sequences.build(sequence("one", V1, OUT_V2));
+        var drop = one.steps().get(1).plan().findings().stream().filter(f -> f.code() == Code.DROP_COLUMN).findFirst().orElseThrow();
+        assertThat(drop.help()).isEqualTo("the values are not moved into `members.name`, which this migration creates empty: migrate in two "
+                + "steps: add entity `Member` first while `Person.name` stays, fill it (`INSERT INTO members (home_id, name) SELECT id, name "
+                + "FROM people WHERE name IS NOT NULL`), then remove `Person.name` in a later migration");
+        var insert = Pattern.compile("`(INSERT INTO [^`]*)`").matcher(drop.help());
+        assertThat(insert.find()).isTrue();
+        var s = new Sequences.Sequence("two", "a field moved out", List.of(V1, OUT_FIRST, OUT_V2), ROWS,
+                new TreeMap<>(Map.of(0, "SELECT name FROM people ORDER BY name")), Map.of(), false, Set.of());
+        var b = Sequences.build(s);
+        assertThat(EntitySplitOnRealEnginesTest.codes(b, 3)).containsExactly("SC557");
+        var d = EvolutionSequencesOnRealEnginesTest.dialect(kind);
+        try (var db = LiveDb.fresh(kind, "moved_out")) {
+            db.run(Sequences.sql(b, s, d, 1, "up"));
+            db.run(Sequences.quoted(kind, String.join("\n", ROWS)));
+            db.run(Sequences.sql(b, s, d, 2, "up"));
+            db.run(Sequences.quoted(kind, insert.group(1) + ";"));
+            db.run(Sequences.sql(b, s, d, 3, "up"));
+            EvolutionSequencesOnRealEnginesTest.assertShape(db, b.compilation(3).catalog(), kind, db.enforcesChecks(), "after the steps");
+            assertThat(Sequences.rows(db, "SELECT m.name, p.city FROM members m JOIN people p ON p.id = m.home_id ORDER BY m.name"))
+                    .containsExactly("ann|Oslo", "bob|null", "cy|Oslo");
+        }
+    }
 }

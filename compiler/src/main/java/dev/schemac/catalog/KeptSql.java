@@ -261,7 +261,24 @@ public record KeptSql(String table, String what, String sql, Place place, String
         if (bare && i + 1 < code.size() && code.get(i + 1).is("(")) return false;
         if (bare && ReservedWords.isSqlReserved(t.text(), Dialect.SQLITE)) return false;
         if (i + 1 < code.size() && code.get(i + 1).is(".")) return false;
+        if (bare && foreignKeyTerm(code, i)) return false;
         return !(i > 0 && (code.get(i - 1).is("COLLATE") || code.get(i - 1).is("AS") || code.get(i - 1).is("DEFAULT")));
+    }
+
+    /**
+     * Whether bare word {@code i} is a word of a foreign key's tail, which SQLite does not reserve and a column may be
+     * called: its action ({@code ON DELETE NO ACTION}, {@code CASCADE}, {@code RESTRICT}, {@code SET NULL}), its
+     * {@code MATCH} clause, and when it is checked ({@code [NOT] DEFERRABLE INITIALLY DEFERRED|IMMEDIATE}).
+     */
+    private static boolean foreignKeyTerm(List<Token> code, int i) {
+        Token t = code.get(i);
+        boolean afterEvent = i >= 2 && code.get(i - 2).is("ON") && (code.get(i - 1).is("DELETE") || code.get(i - 1).is("UPDATE"));
+        if (afterEvent && (t.is("NO") || t.is("CASCADE") || t.is("RESTRICT") || t.is("SET"))) return true;
+        if (t.is("ACTION") && i >= 3 && code.get(i - 1).is("NO") && code.get(i - 3).is("ON")
+                && (code.get(i - 2).is("DELETE") || code.get(i - 2).is("UPDATE"))) return true;
+        if (i >= 1 && code.get(i - 1).is("MATCH")) return true;
+        if (t.is("DEFERRED") || t.is("IMMEDIATE")) return i >= 1 && code.get(i - 1).is("INITIALLY");
+        return t.is("INITIALLY") && i >= 1 && code.get(i - 1).is("DEFERRABLE");
     }
 
     private static Set<String> names(List<Token> code, int from, int to) {

@@ -586,7 +586,10 @@ public enum Code {
     DROP_TABLE("SC556", "Migration drops a table",
             "An entity in the last snapshot is gone from the model, so the migration drops its table and "
             + "every row in it. `migrate` refuses without `--allow-destructive`. If the entity was renamed, "
-            + "add `@@renamed_from(\"Old\")` to it instead."),
+            + "add `@@renamed_from(\"Old\")` to it instead. If it was merged into an entity its table references and the "
+            + "migration adds its fields there, their values do not move with them: the help says so and gives the two "
+            + "steps that keep them (the fields added first and filled by the UPDATE it gives, the entity removed in a later "
+            + "migration)."),
     DROP_COLUMN("SC557", "Migration drops a column",
             "A field in the last snapshot is gone from its entity, so the migration drops its column and "
             + "the values in it. `migrate` refuses without `--allow-destructive`. If the field was renamed, "
@@ -597,7 +600,10 @@ public enum Code {
             + "(the UPDATE), then removed here in a later migration; and when a to-one relation became a many-to-many "
             + "whose join table the migration creates (the INSERT that fills it; where the many-to-many's relation has no "
             + "name, the first step names the to-one's relation, since two unnamed relations between the same entities "
-            + "cannot pair (SC404), and so the join table keeps the name the INSERT gives). A relation to an entity the migration "
+            + "cannot pair (SC404), and so the join table keeps the name the INSERT gives); and when it moved to any other entity "
+            + "the migration adds, also one that takes the old entity's name and so its table's while the old entity is renamed "
+            + "away (the help says so, and gives the INSERT that fills the new table and, where the old table's relation points at "
+            + "it, the UPDATE that points each row at its value). A relation to an entity the migration "
             + "drops goes with that entity's table."),
     NARROWING("SC558", "Migration narrows a column's type",
             "A field's type changes to one that cannot hold every value of the old one (a shorter length, "

@@ -95,8 +95,10 @@ public final class Lint {
         var splits = Split.of(changes, from, created, renamedTo);
         for (Change c : changes) {
             if (c instanceof DropTable t) {
+                String merged = mergedInto(from.table(t.t().name()).orElse(t.t()), changes, created, to, dialect);
                 out.add(new Finding(c, Code.DROP_TABLE, t.t().name(), null, "the migration drops table " + Quoted.name(t.t().name())
-                        + " and its rows", "if the entity was renamed, add " + Quoted.name("@@renamed_from(\"" + entityOf(t.t()) + "\")") + " to it"));
+                        + " and its rows", "if the entity was renamed, add " + Quoted.name("@@renamed_from(\"" + entityOf(t.t()) + "\")") + " to it"
+                        + (merged == null ? "" : "; " + merged)));
             } else if (c instanceof DropColumn d) {
                 String field = d.column().field() == null ? d.column().name() : d.column().field();
                 String table = renamedTo.getOrDefault(d.table(), d.table());
@@ -240,7 +242,87 @@ public final class Lint {
                     + "two steps: add the field to " + Quoted.name(into == null ? target : entityOf(into)) + " first and " + fill
                     + ", then remove " + Quoted.name(entity + "." + field) + " in a later migration";
         }
+        String moved = intoCreated(d, table, field, changes, to, dialect);
+        if (moved != null) return moved;
         return "if the field was renamed, add " + Quoted.name("@renamed_from(\"" + field + "\")") + " to it";
+    }
+
+    /**
+     * An entity merged into another that stays, through the relation between them: the columns of its name the other's
+     * table gets in this migration start empty. The help gives the two steps and the UPDATE that fills them, or null
+     * when the migration adds no column of the dropped table's to a related table that stays.
+     */
+    private static String mergedInto(Table gone, List<Change> changes, Set<String> created, Catalog to, Dialect dialect) {
+        var byTable = new LinkedHashMap<String, List<String>>();
+        for (Change c : changes) {
+            if (c instanceof AddColumn a && !created.contains(a.table()) && !a.column().isForeignKey()
+                    && gone.column(a.column().name()).filter(x -> !x.isForeignKey() && !gone.primaryKey().columns().contains(x.name())).isPresent()) {
+                byTable.computeIfAbsent(a.table(), x -> new ArrayList<>()).add(a.column().name());
+            }
+        }
+        for (var e : byTable.entrySet()) {
+            Table into = to.table(e.getKey()).orElse(null);
+            if (into == null) continue;
+            ForeignKey back = gone.foreignKeys().stream().filter(k -> k.referencedTable().equals(into.name()) && k.columns().size() == 1)
+                    .findFirst().orElse(null);
+            if (back == null) continue;
+            String dst = Sql.id(dialect, into.name());
+            var sets = new ArrayList<String>();
+            for (String col : e.getValue()) {
+                sets.add("UPDATE " + dst + " SET " + Sql.id(dialect, col) + " = (SELECT g." + Sql.id(dialect, col) + " FROM "
+                        + Sql.id(dialect, gone.name()) + " g WHERE g." + Sql.id(dialect, back.columns().get(0)) + " = " + dst + "."
+                        + Sql.id(dialect, back.referencedColumns().get(0)) + ")");
+            }
+            return "if its fields moved to " + Quoted.name(entityOf(into)) + ", their values are not moved into "
+                    + Quoted.name(into.name()) + " (" + String.join(", ", e.getValue().stream().map(Quoted::name).toList())
+                    + "), which this migration adds empty: migrate in two steps: add them to " + Quoted.name(entityOf(into)) + " first while "
+                    + Quoted.name(entityOf(gone)) + " stays, fill them (" + String.join(", ", sets.stream().map(Quoted::name).toList())
+                    + "), then remove " + Quoted.name(entityOf(gone)) + " in a later migration";
+        }
+        return null;
+    }
+
+    /**
+     * A field moved to an entity the migration adds (no split of SC804's shape: no key the table had points at it), which
+     * may take the old table's name while the old entity is renamed away from it: the new table starts empty, and the
+     * help gives the two steps that move the values, with the SQL that fills it through the relation between the two.
+     */
+    private static String intoCreated(DropColumn d, String table, String field, List<Change> changes, Catalog to, Dialect dialect) {
+        String name = d.column().name();
+        Table source = to.table(table).orElse(null);
+        if (source == null) return null;
+        for (Change c : changes) {
+            if (!(c instanceof CreateTable ct) || ct.t().join() != null) continue;
+            Table into = to.table(ct.t().name()).orElse(ct.t());
+            Column moved = into.column(name).orElse(null);
+            if (moved == null || moved.isForeignKey()) continue;
+            String col = Sql.id(dialect, name);
+            String src = Sql.id(dialect, table);
+            String dst = Sql.id(dialect, into.name());
+            ForeignKey up = source.foreignKeys().stream().filter(k -> k.referencedTable().equals(into.name()) && k.columns().size() == 1)
+                    .findFirst().orElse(null);
+            ForeignKey down = into.foreignKeys().stream().filter(k -> k.referencedTable().equals(table) && k.columns().size() == 1)
+                    .findFirst().orElse(null);
+            String fill;
+            if (down != null) {
+                fill = "fill it (" + Quoted.name("INSERT INTO " + dst + " (" + Sql.id(dialect, down.columns().get(0)) + ", " + col + ") SELECT "
+                        + Sql.id(dialect, down.referencedColumns().get(0)) + ", " + col + " FROM " + src + " WHERE " + col + " IS NOT NULL") + ")";
+            } else if (up != null) {
+                String key = Sql.id(dialect, up.columns().get(0));
+                fill = "fill it and point the rows at it (" + Quoted.name("INSERT INTO " + dst + " (" + col + ") SELECT DISTINCT " + col + " FROM "
+                        + src + " WHERE " + col + " IS NOT NULL") + ", then " + Quoted.name("UPDATE " + src + " SET " + key + " = (SELECT n."
+                        + Sql.id(dialect, up.referencedColumns().get(0)) + " FROM " + dst + " n WHERE n." + col + " = " + src + "." + col + ")") + ")";
+            } else {
+                fill = "fill it from " + Quoted.name(table) + " with an INSERT";
+            }
+            String entity = entityOf(source);
+            String takes = into.name().equals(d.table()) ? " (the table of that name is now entity " + Quoted.name(entityOf(into))
+                    + "'s; the rows that hold the values are in " + Quoted.name(table) + ")" : "";
+            return "the values are not moved into " + Quoted.name(into.name() + "." + name) + ", which this migration creates empty" + takes
+                    + ": migrate in two steps: add entity " + Quoted.name(entityOf(into)) + " first while " + Quoted.name(entity + "." + field)
+                    + " stays, " + fill + ", then remove " + Quoted.name(entity + "." + field) + " in a later migration";
+        }
+        return null;
     }
 
     /**

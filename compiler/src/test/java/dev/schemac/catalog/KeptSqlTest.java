@@ -25,6 +25,24 @@ class KeptSqlTest {
     }
 
     @Test
+    void aForeignKeysTailNamesNoColumn() {
+        var k = new KeptSql("tasks", "fk", "FOREIGN KEY (owner) REFERENCES people (email) ON DELETE NO ACTION ON UPDATE CASCADE "
+                + "MATCH simple DEFERRABLE INITIALLY DEFERRED", Place.CLAUSE);
+        for (String word : new String[] {"no", "action", "cascade", "simple", "initially", "deferred"}) {
+            assertThat(k.mentions(word)).as(word).isFalse();
+        }
+        assertThat(new KeptSql("tasks", "fk", "FOREIGN KEY (owner) REFERENCES people (email) ON DELETE RESTRICT ON UPDATE SET NULL",
+                Place.CLAUSE).mentions("restrict")).isFalse();
+        assertThat(k.mentions("owner")).isTrue();
+        assertThat(new KeptSql("tasks", "fk", "FOREIGN KEY (\"action\") REFERENCES people (email)", Place.CLAUSE).mentions("action"))
+                .isTrue();
+        var trigger = new KeptSql("tasks", "trigger", "CREATE TRIGGER t AFTER INSERT ON tasks BEGIN UPDATE people SET action = 1, "
+                + "cascade = 2; END", Place.STATEMENT);
+        assertThat(trigger.mentions("action")).isTrue();
+        assertThat(trigger.mentions("cascade")).isTrue();
+    }
+
+    @Test
     void anIndexIsOnItsColumnsExpressionsAndWhereNotOnFunctionsOrCollations() {
         var k = new KeptSql("select", "index", "CREATE UNIQUE INDEX \"lower \"\"say\"\"\" ON \"select\" "
                 + "(lower(\"say \"\"hi\"\"\") COLLATE NOCASE) WHERE qty > 0", Place.STATEMENT);

@@ -137,12 +137,82 @@ class UpdatedColumnsOnRealEnginesTest {
             }
             assertTwoColumns(Kind.SQLITE, c);
         }
+        // An earlier release's database that also kept the trigger of the table's name from when it had one @updated
+        // column (it stamps seen_at alone, over a value the UPDATE gives): replaced, not kept.
+        try (var db = LiveDb.fresh(Kind.SQLITE, "updated2inplacestale"); Connection c = db.connect()) {
+            db.run(Sequences.sql(b, s, Dialect.SQLITE, 1, "up"));
+            exec(c, "DROP TRIGGER trg_sessions_updated_at");
+            exec(c, "CREATE TRIGGER trg_sessions_updated_at AFTER UPDATE ON sessions FOR EACH ROW BEGIN UPDATE sessions SET "
+                    + "seen_at = CURRENT_TIMESTAMP WHERE id = NEW.id; END");
+            exec(c, "CREATE TRIGGER trg_sessions_updated_at_updated_at AFTER UPDATE ON sessions FOR EACH ROW WHEN NEW.updated_at IS "
+                    + "OLD.updated_at BEGIN UPDATE sessions SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id; END");
+            exec(c, "INSERT INTO sessions (token) VALUES ('a')");
+            db.run(up);
+            assertThat(triggers(c)).as("triggers after the migration").isEqualTo("trg_sessions_updated_at");
+            assertTwoColumns(Kind.SQLITE, c);
+        }
         // A database this release made: its trigger stays, and the same migration keeps both columns as they were.
         try (var db = LiveDb.fresh(Kind.SQLITE, "updated2inplacenew"); Connection c = db.connect()) {
             db.run(Sequences.sql(b, s, Dialect.SQLITE, 1, "up"));
             exec(c, "INSERT INTO sessions (token) VALUES ('a')");
             db.run(up);
             assertTwoColumns(Kind.SQLITE, c);
+        }
+    }
+
+    private static String triggers(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                     + "ORDER BY name)")) {
+            assertThat(rs.next()).isTrue();
+            return rs.getString(1);
+        }
+    }
+
+    /**
+     * The name the earlier releases' rule gives table `a`'s column `b_updated_at` (its trigger's and the column's) is
+     * table `a_updated_at_b`'s own trigger: a migration that touches `a` in place and drops the earlier triggers leaves
+     * that one alone, so the other table still stamps its rows.
+     */
+    @org.junit.jupiter.api.Test
+    void anEarlierTriggerNameThatIsAnotherTablesTriggerStays(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String v1 = """
+                schema app {
+                  dialect    = sqlite
+                  timestamps = false
+                }
+
+                entity A {
+                  @@map("a")
+                  name         string(20)
+                  b_updated_at datetime? @updated
+                  c            datetime? @updated
+                }
+
+                entity B {
+                  @@map("a_updated_at_b")
+                  name       string(20)
+                  updated_at datetime? @updated
+                }
+                """;
+        Files.writeString(dir.resolve("v1.schema"), v1);
+        Files.writeString(dir.resolve("v2.schema"), v1.replace("  c            datetime? @updated\n",
+                "  c            datetime? @updated\n  note         string(20)?\n"));
+        Files.writeString(dir.resolve("sequence.txt"), "keep: SELECT name FROM a\n");
+        var s = Sequences.read(dir);
+        var b = Sequences.build(s);
+        String up = Sequences.sql(b, s, Dialect.SQLITE, 2, "up");
+        assertThat(up).contains("DROP TRIGGER IF EXISTS trg_a_updated_at_c;").doesNotContain("trg_a_updated_at_b_updated_at;");
+        try (var db = LiveDb.fresh(Kind.SQLITE, "updatedtwins"); Connection c = db.connect()) {
+            db.run(Sequences.sql(b, s, Dialect.SQLITE, 1, "up"));
+            exec(c, "INSERT INTO a_updated_at_b (name, updated_at) VALUES ('x', '2000-01-01 00:00:00')");
+            db.run(up);
+            assertThat(triggers(c)).isEqualTo("trg_a_updated_at,trg_a_updated_at_b_updated_at");
+            exec(c, "UPDATE a_updated_at_b SET name = 'y'");
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT updated_at FROM a_updated_at_b")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).as("the other table's trigger still stamps").isNotEqualTo("2000-01-01 00:00:00");
+            }
         }
     }
 

@@ -248,6 +248,41 @@ class AdoptedKeptSqlTest {
         }
     }
 
+    static final String ACTIONS = """
+            CREATE TABLE people (id INTEGER PRIMARY KEY, email VARCHAR(80) UNIQUE);
+            CREATE TABLE tasks (id INTEGER PRIMARY KEY, action VARCHAR(20) NOT NULL, initially VARCHAR(20), owner VARCHAR(80),
+              FOREIGN KEY (owner) REFERENCES people (email) ON DELETE NO ACTION ON UPDATE CASCADE DEFERRABLE INITIALLY IMMEDIATE);
+            INSERT INTO people VALUES (1, 'a@b');
+            INSERT INTO tasks VALUES (1, 'call', 'x', 'a@b');
+            """;
+
+    /**
+     * The words of a kept foreign key's tail ({@code NO ACTION}, {@code CASCADE}, {@code INITIALLY}) are no column names:
+     * columns called so are renamed in place and then rebuilt, and the key, which is on {@code owner}, is made again.
+     */
+    @Test
+    void aForeignKeysActionWordsNameNoColumn() throws Exception {
+        try (var db = LiveDb.fresh(Kind.SQLITE, "kept_actions")) {
+            db.run(ACTIONS);
+            Path model = pull(db);
+            assertThat(Files.readString(model)).contains("// SC971 foreign key");
+            Path out = tmp.resolve("out");
+            adoptAsItIs(db, model, out);
+            String pulled = Files.readString(model);
+            assertThat(pulled).containsPattern("(?m)^  action +string\\(20\\)$").containsPattern("(?m)^  initially +string\\(20\\)\\?$");
+            Files.writeString(model, pulled.replaceFirst("(?m)^  action +string\\(20\\)$", "  verb string(20) @renamed_from(\"action\")")
+                    .replaceFirst("(?m)^  initially +string\\(20\\)\\?$", "  first string(20)? @renamed_from(\"initially\")"));
+            String rename = migrateAndApply(db, model, out, null, "20250302000000", "renamed");
+            assertThat(rename).contains("RENAME COLUMN action TO verb").doesNotContain("_schemac_new_tasks");
+            String text = Files.readString(model).replace(" @renamed_from(\"action\")", "").replace(" @renamed_from(\"initially\")", "");
+            Files.writeString(model, edited(text, "  verb string(20)", "  verb string(30)"));
+            assertThat(migrateAndApply(db, model, out, null, "20250303000000", "wider")).contains("CREATE TABLE _schemac_new_tasks",
+                    "FOREIGN KEY (owner) REFERENCES people (email) ON DELETE NO ACTION ON UPDATE CASCADE");
+            assertThat(one(db, "SELECT verb || '/' || first || '/' || owner FROM tasks WHERE id = 1")).isEqualTo("call/x/a@b");
+            refused(db, "INSERT INTO tasks (id, verb, owner) VALUES (2, 'mail', 'nobody')", "the foreign key after the rebuild");
+        }
+    }
+
     static final String UNTYPED = """
             CREATE TABLE notes (id INTEGER PRIMARY KEY, body VARCHAR(80) NOT NULL, extra, memo VARCHAR(20),
               created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP);

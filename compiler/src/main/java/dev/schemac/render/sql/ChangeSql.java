@@ -791,22 +791,28 @@ final class ChangeSql {
         Table t = c.t();
         if (dialect() != Dialect.SQLITE || t.columns().stream().filter(Column::updatedAt).count() < 2) return false;
         for (Column col : t.columns()) {
-            if (col.updatedAt()) add(c, "DROP TRIGGER IF EXISTS " + d.id(t.updatedAtTrigger() + "_" + col.name()) + ";");
+            String earlier = t.updatedAtTrigger() + "_" + col.name();
+            // SQLite's trigger names are the database's, not the table's: a name the earlier rule gives may be another
+            // table's own trigger (table `a`'s column `b_updated_at`, table `a_updated_at_b`), which must stay.
+            if (col.updatedAt() && isNoTablesTrigger(earlier)) add(c, "DROP TRIGGER IF EXISTS " + d.id(earlier) + ";");
         }
         return true;
     }
 
+    private boolean isNoTablesTrigger(String name) {
+        return from.tablesWithUpdatedAtTrigger(name).isEmpty() && to.tablesWithUpdatedAtTrigger(name).isEmpty();
+    }
+
     /**
      * For a table whose trigger the migration leaves as it is ({@link #keptTriggers}): the earlier releases' triggers
-     * go, and the table's own is made where such a database has none yet (where it has, SQLite leaves it alone).
+     * go, and the table's own is made again. Such a database may have none yet, or one of the table's name that an
+     * earlier release made when the table had one {@code @updated} column, which stamps that column alone and
+     * overwrites a value an UPDATE gives: it is dropped rather than kept ({@code IF NOT EXISTS} would keep it).
      */
     private void replaceEarlierTriggers(DropTrigger c) {
         if (!dropEarlierTriggers(c)) return;
-        for (String s : Sql.updatedAtTriggers(dialect(), c.t(), from)) {
-            add(c, s.startsWith(CREATE_TRIGGER) ? "CREATE TRIGGER IF NOT EXISTS " + s.substring(CREATE_TRIGGER.length()) : s);
-        }
+        add(c, "DROP TRIGGER IF EXISTS " + d.id(c.t().updatedAtTrigger()) + ";");
+        for (String s : Sql.updatedAtTriggers(dialect(), c.t(), from)) add(c, s);
     }
-
-    private static final String CREATE_TRIGGER = "CREATE TRIGGER ";
 
 }

@@ -126,7 +126,7 @@ class HistoryExampleTest {
         for (String d : List.of("sqlite", "postgres")) {
             for (String way : List.of("up", "down")) {
                 assertThat(expected.get("migrations/sql/" + d + "/" + LATER[2] + "_" + LATER[1] + "." + way + ".sql"))
-                        .doesNotContain("ALTER", "CREATE", "DROP");
+                        .doesNotContainPattern("(?m)^(?!--).*\\b(ALTER|loans)\\b");
             }
         }
         assertThat(expected.get("migrations/sql/mysql/" + LATER[2] + "_" + LATER[1] + ".up.sql")).contains("LONGTEXT");

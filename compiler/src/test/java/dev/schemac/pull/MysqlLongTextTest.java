@@ -30,8 +30,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * names no MySQL text type) is read as TEXT, gets one migration that widens its columns on MySQL and MariaDB only,
  * keeping each column's nullability, default and comment, after which the value goes in; its down narrows back and,
  * as the script runs in strict mode, fails on a longer value instead of cutting it. A database with TEXT, MEDIUMTEXT
- * and LONGTEXT columns is pulled without a note about them, its baseline keeps what each is (and a column's own
- * collation), and the adoption's migration from it widens the two narrower ones.
+ * and LONGTEXT columns is pulled as text fields, the narrower two with a note of what they hold (SC967), the LONGTEXT
+ * one with none; the adoption's baseline keeps what each is (and a column's own collation), and its migration from the
+ * baseline widens the two narrower ones, leaving the database's prefix and FULLTEXT indexes on them in place.
  */
 class MysqlLongTextTest {
     @TempDir
@@ -191,7 +192,8 @@ class MysqlLongTextTest {
                     CREATE TABLE pages (id INT NOT NULL AUTO_INCREMENT, title VARCHAR(80) NOT NULL,
                       body TEXT NOT NULL COMMENT 'Page text', lede MEDIUMTEXT, extra LONGTEXT,
                       code TEXT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NULL,
-                      CONSTRAINT pk_pages PRIMARY KEY (id)) ENGINE InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+                      CONSTRAINT pk_pages PRIMARY KEY (id), INDEX idx_pages_code (code(20)), FULLTEXT INDEX ft_pages_body (body))
+                      ENGINE InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
                     """);
             var adopted = Adoption.of(db, tmp);
             // LONGTEXT is the model's text: nothing to say. TEXT and MEDIUMTEXT hold less, and pull says what comes of it.
@@ -215,7 +217,11 @@ class MysqlLongTextTest {
             String up = read(adopted.out(), Dialect.MYSQL, Adoption.TIMESTAMP + "_" + Adoption.NAME, "up");
             assertThat(up).contains("MODIFY COLUMN body LONGTEXT NOT NULL COMMENT 'Page text';", "MODIFY COLUMN lede LONGTEXT;",
                     "MODIFY COLUMN code LONGTEXT COLLATE utf8mb4_bin;").doesNotContain("extra");
+            // A model indexes no unbounded text on MySQL (SC504); a prefix or FULLTEXT index the database has (SC970, not
+            // pulled) stays on the widened column.
             db.run(up);
+            assertThat(AdoptLeftOutObjectsTest.one(db, "SELECT COUNT(DISTINCT INDEX_NAME) FROM information_schema.STATISTICS WHERE "
+                    + "TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'pages' AND INDEX_NAME IN ('idx_pages_code', 'ft_pages_body')")).isEqualTo("2");
             var cols = columns(db, "pages");
             // MariaDB reports a nullable column without a default as having the default NULL, MySQL as having none.
             assertThat(cols).anyMatch(c -> c.matches("code longtext YES default=(null|NULL) utf8mb4_bin ''"))

@@ -162,7 +162,16 @@ class MysqlLongTextTest {
                     .hasMessageMatching("(?s).*(too long|Incorrect string value).*");
             assertThat(AdoptLeftOutObjectsTest.one(db, "SELECT COUNT(*) FROM notes")).isEqualTo("0");
 
+            // diff --url says the same of the database made by the earlier release, and nothing once it is widened.
+            String model = fixture().resolve("notes.schema").toString();
+            var drift = Cli.run("diff", "--url", AdoptLeftOutObjectsTest.url(db), model, "--color", "never");
+            assertThat(drift.code()).as(drift.out() + drift.err()).isEqualTo(1);
+            assertThat(drift.out()).contains("Changes column `notes.body` on MySQL and MariaDB only, from TEXT to LONGTEXT (SQLite and "
+                    + "PostgreSQL have nothing to change).").doesNotContain("(type");
+
             db.run(read(out, Dialect.MYSQL, "20250102000000_longtext", "up"));
+            var none = Cli.run("diff", "--url", AdoptLeftOutObjectsTest.url(db), model, "--color", "never");
+            assertThat(none.code()).as(none.out() + none.err()).isZero();
             var after = columns(db, "notes");
             assertThat(after).hasSameSizeAs(before);
             for (int i = 0; i < before.size(); i++) {

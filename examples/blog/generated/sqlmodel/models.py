@@ -195,7 +195,7 @@ class AuthorBase(SQLModel):
         sa_column_kwargs={"comment": "PII: personal data."},
         schema_extra={"json_schema_extra": {"x-pii": True}},
     )
-    bio: str | None = Field(default=None, sa_type=sa.Text)
+    bio: str | None = Field(default=None, sa_type=sa.Text().with_variant(mysql.LONGTEXT(), "mysql", "mariadb"))
 
 
 class Author(AuthorBase, table=True):
@@ -348,7 +348,7 @@ class PostBase(SQLModel):
     )
     slug: str = Field(max_length=160)
     title: str = Field(max_length=200, min_length=1)
-    body: str = Field(sa_type=sa.Text)
+    body: str = Field(sa_type=sa.Text().with_variant(mysql.LONGTEXT(), "mysql", "mariadb"))
     status: PostStatus = Field(
         default=PostStatus.DRAFT,
         sa_type=sa.Enum(PostStatus, name="post_status", values_callable=lambda e: [m.value for m in e]),
@@ -602,7 +602,7 @@ class RevisionBase(SQLModel):
         sa_column_args=[sa.ForeignKey("posts.id", ondelete="CASCADE", onupdate="CASCADE")],
     )
     number: int = Field(primary_key=True, ge=1)
-    body: str = Field(sa_type=sa.Text)
+    body: str = Field(sa_type=sa.Text().with_variant(mysql.LONGTEXT(), "mysql", "mariadb"))
 
 
 class Revision(RevisionBase, table=True):

@@ -289,7 +289,7 @@ class LoanBase(SQLModel):
     reader_id: int = Field(sa_column_args=[sa.ForeignKey("readers.id", ondelete="CASCADE", onupdate="CASCADE")])
     due_on: datetime.date = Field()
     returned: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
-    note: str | None = Field(default=None, sa_type=sa.Text)
+    note: str | None = Field(default=None, sa_type=sa.Text().with_variant(mysql.LONGTEXT(), "mysql", "mariadb"))
 
 
 class Loan(LoanBase, table=True):

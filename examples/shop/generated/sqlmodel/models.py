@@ -255,7 +255,7 @@ class OrderBase(SQLModel):
         sa_column_kwargs={"server_default": "PENDING"},
     )
     total_amount: Decimal = Field(max_digits=10, decimal_places=2, ge=0)
-    note: str | None = Field(default=None, sa_type=sa.Text)
+    note: str | None = Field(default=None, sa_type=sa.Text().with_variant(mysql.LONGTEXT(), "mysql", "mariadb"))
 
 
 class Order(OrderBase, table=True):

@@ -8,7 +8,7 @@ CREATE TABLE authors (
   handle VARCHAR(40) NOT NULL,
   display_name VARCHAR(100) NOT NULL,
   email VARCHAR(255) NOT NULL COMMENT 'PII: personal data.',
-  bio TEXT,
+  bio LONGTEXT,
   created_at DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
   updated_at DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
   CONSTRAINT pk_authors PRIMARY KEY (id),
@@ -34,7 +34,7 @@ CREATE TABLE posts (
   author_id CHAR(36) NOT NULL,
   slug VARCHAR(160) NOT NULL,
   title VARCHAR(200) NOT NULL,
-  body TEXT NOT NULL,
+  body LONGTEXT NOT NULL,
   status ENUM('DRAFT', 'PUBLISHED', 'ARCHIVED') NOT NULL DEFAULT 'DRAFT',
   published_at DATETIME(6),
   view_count BIGINT NOT NULL DEFAULT 0,
@@ -82,7 +82,7 @@ CREATE TABLE tags (
 CREATE TABLE revisions (
   post_id CHAR(36) NOT NULL,
   number INT NOT NULL,
-  body TEXT NOT NULL,
+  body LONGTEXT NOT NULL,
   CONSTRAINT pk_revisions PRIMARY KEY (post_id, number),
   CONSTRAINT fk_revisions_posts FOREIGN KEY (post_id) REFERENCES posts (id) ON DELETE CASCADE ON UPDATE CASCADE,
   CONSTRAINT ck_revisions_number CHECK (number >= 1)

@@ -62,7 +62,7 @@ def upgrade() -> None:
         sa.Column("user_id", sa.Integer(), nullable=False),
         sa.Column("status", ORDER_STATUS_ENUM, nullable=False, server_default=sa.text("'PENDING'")),
         sa.Column("total_amount", sa.Numeric(10, 2), nullable=False),
-        sa.Column("note", sa.Text(), nullable=True),
+        sa.Column("note", sa.Text().with_variant(mysql.LONGTEXT(), "mysql", "mariadb"), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6)"))),
         sa.Column("updated_at", sa.DateTime(timezone=True).with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb"), nullable=False, server_default=sa.text(_pick("CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP", "CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6)"))),
         sa.PrimaryKeyConstraint("id", name="pk_orders"),

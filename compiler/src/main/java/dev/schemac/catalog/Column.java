@@ -26,6 +26,12 @@ public record Column(String name, String field, ColumnType type, boolean nullabl
                 collation);
     }
 
+    /** This column with the type {@code type}. */
+    public Column withType(ColumnType type) {
+        return new Column(name, field, type, nullable, defaultValue, autoIncrement, updatedAt, doc, pii, secret, referencedColumn,
+                collation);
+    }
+
     /** Whether the column holds text, which a collation compares: only such a column keeps one. */
     public boolean collates() {
         return type.isEnum() || type.kind().isText();

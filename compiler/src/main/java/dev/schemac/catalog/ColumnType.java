@@ -5,11 +5,39 @@ import java.util.Objects;
 
 /**
  * The logical type of a column; dialect spellings come from {@code dev.schemac.types.TypeTable}.
- * {@code enumName} is set for enum columns (kind is then null).
+ * {@code enumName} is set for enum columns (kind is then null). {@code mysqlText} is null but on
+ * an unbounded text column of a history whose MySQL or MariaDB database holds another text type
+ * than the model's (a history of an earlier release, an adopted database): only the history
+ * knows it, and a migration widens it to the model's.
  */
-public record ColumnType(ScalarKind kind, Integer length, Integer precision, Integer scale, String enumName) {
+public record ColumnType(ScalarKind kind, Integer length, Integer precision, Integer scale, String enumName,
+                         MysqlText mysqlText) {
+
+    public ColumnType(ScalarKind kind, Integer length, Integer precision, Integer scale, String enumName) {
+        this(kind, length, precision, scale, enumName, null);
+    }
 
     public static ColumnType ofEnum(String name) { return new ColumnType(null, null, null, null, name); }
+
+    /** Whether a column of this type is unbounded text: {@code text}, or a {@code string} without a length. */
+    public boolean unboundedText() {
+        return kind == ScalarKind.TEXT || kind == ScalarKind.STRING && length == null;
+    }
+
+    /** This type as MySQL and MariaDB hold it in a database of {@code held} (null: the model's). */
+    public ColumnType heldOnMysqlAs(MysqlText held) {
+        return new ColumnType(kind, length, precision, scale, enumName, held);
+    }
+
+    /** The type the model means, whatever text type a MySQL database holds it in. */
+    public ColumnType logical() {
+        return mysqlText == null ? this : heldOnMysqlAs(null);
+    }
+
+    /** Whether the two are the same type of the model, held alike or not on MySQL and MariaDB. */
+    public boolean sameLogical(ColumnType other) {
+        return other != null && logical().equals(other.logical());
+    }
 
     public boolean isEnum() { return enumName != null; }
 
@@ -27,15 +55,15 @@ public record ColumnType(ScalarKind kind, Integer length, Integer precision, Int
     @Override public boolean equals(Object o) {
         return o instanceof ColumnType that && Objects.equals(kind, that.kind) &&
                 Objects.equals(length, that.length) && Objects.equals(precision, that.precision) &&
-                Objects.equals(scale, that.scale) && Objects.equals(enumName, that.enumName);
+                Objects.equals(scale, that.scale) && Objects.equals(enumName, that.enumName) && mysqlText == that.mysqlText;
     }
 
     @Override public int hashCode() {
-        return Objects.hash(kind, length, precision, scale, enumName);
+        return Objects.hash(kind, length, precision, scale, enumName, mysqlText);
     }
 
     @Override public String toString() {
         return "ColumnType[kind=" + kind + ", length=" + length + ", precision=" + precision + ", scale=" + scale
-                + ", enumName=" + enumName + "]";
+                + ", enumName=" + enumName + (mysqlText == null ? "" : ", mysqlText=" + mysqlText) + "]";
     }
 }

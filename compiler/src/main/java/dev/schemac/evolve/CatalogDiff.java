@@ -282,7 +282,7 @@ public final class CatalogDiff {
                 Table r = renamed(ot);
                 for (Column oc : r.columns()) {
                     Column nc = nt.column(oc.name()).orElse(null);
-                    if (nc != null && (!Objects.equals(oc.type(), nc.type()) || oc.nullable() != nc.nullable()
+                    if (nc != null && (!oc.type().sameLogical(nc.type()) || oc.nullable() != nc.nullable()
                             || oc.autoIncrement() != nc.autoIncrement() || enumChanged(oc))) {
                         reshaped.add(nt.name() + "." + nc.name());
                     }

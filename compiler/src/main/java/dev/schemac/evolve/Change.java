@@ -201,6 +201,14 @@ public sealed interface Change {
     record AlterColumn(String table, Column from, Column to) implements Change {
         public Change inverse() { return new AlterColumn(table, to, from); }
         public Phase phase() { return Phase.ALTER_COLUMN; }
+
+        /**
+         * Whether only the text type MySQL and MariaDB hold the column in changes ({@code ColumnType#mysqlText}): a
+         * history's TEXT widened to the model's type, or narrowed back by its down. SQLite and PostgreSQL have nothing to do.
+         */
+        public boolean mysqlTextOnly() {
+            return !from.equals(to) && from.withType(from.type().logical()).equals(to.withType(to.type().logical()));
+        }
     }
 
     // --- keys, constraints and indexes

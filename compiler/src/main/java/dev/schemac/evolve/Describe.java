@@ -8,6 +8,7 @@ import dev.schemac.lang.ModelString;
 import dev.schemac.model.Dialect;
 import dev.schemac.render.markdown.Quoted;
 import dev.schemac.render.sql.Sql;
+import dev.schemac.types.TypeTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -111,7 +112,15 @@ public final class Describe {
         if (c instanceof RenameColumn r) return "Renames column " + q(r.table() + "." + r.from()) + " to " + q(r.to()) + ".";
         if (c instanceof AlterColumn a) {
             var what = new ArrayList<String>();
-            if (!a.from().type().equals(a.to().type())) what.add("type");
+            if (a.mysqlTextOnly()) {
+                return "Changes column " + q(a.table() + "." + a.to().name()) + " on MySQL and MariaDB only, from "
+                        + TypeTable.mysqlText(a.from().type()) + " to " + TypeTable.mysqlText(a.to().type())
+                        + " (SQLite and PostgreSQL have nothing to change).";
+            }
+            if (!a.from().type().sameLogical(a.to().type())) what.add("type");
+            else if (!a.from().type().equals(a.to().type())) {
+                what.add("on MySQL and MariaDB " + TypeTable.mysqlText(a.from().type()) + " to " + TypeTable.mysqlText(a.to().type()));
+            }
             if (a.from().nullable() != a.to().nullable()) what.add(a.to().nullable() ? "now optional" : "now required");
             if (!Objects.equals(a.from().defaultValue(), a.to().defaultValue())) what.add("default");
             if (a.from().autoIncrement() != a.to().autoIncrement()) what.add("identity");

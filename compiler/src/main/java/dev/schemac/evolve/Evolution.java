@@ -271,7 +271,7 @@ public final class Evolution {
         for (Change c : up) {
             if (!(c instanceof AddColumn a) || a.column().field() == null) continue;
             for (Column old : dropped.getOrDefault(a.table(), List.of())) {
-                if (used.contains(old) || !old.type().equals(a.column().type()) || old.field() == null) continue;
+                if (used.contains(old) || !old.type().sameLogical(a.column().type()) || old.field() == null) continue;
                 used.add(old);
                 diags.add(Messages.probableRename(Lint.at(model, to, a.table(), a.column().name()), "column",
                         a.table() + "." + old.name(), a.column().name(), "@renamed_from(\"" + old.field() + "\")"));

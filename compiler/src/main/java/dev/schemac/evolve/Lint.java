@@ -5,6 +5,7 @@ import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ColumnDefault;
 import dev.schemac.catalog.ColumnType;
+import dev.schemac.catalog.MysqlText;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
@@ -21,6 +22,7 @@ import dev.schemac.render.markdown.Quoted;
 import dev.schemac.render.sql.Sql;
 import dev.schemac.source.Span;
 import dev.schemac.types.Binary32;
+import dev.schemac.types.TypeTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -629,6 +631,14 @@ public final class Lint {
     /** Why the new type cannot hold every value of the old one, or null when it can. */
     static String narrowing(ColumnType o, ColumnType n) {
         if (o.equals(n)) return null;
+        if (o.sameLogical(n)) {
+            // Held in another text type on MySQL and MariaDB only: a history's TEXT widened, or a down script narrowing back.
+            MysqlText was = TypeTable.mysqlText(o);
+            MysqlText now = TypeTable.mysqlText(n);
+            return was == null || now == null || now.maxBytes() >= was.maxBytes() ? null
+                    : "on MySQL and MariaDB only, " + was + " to " + now + ", which holds at most "
+                    + String.format(java.util.Locale.ROOT, "%,d", now.maxBytes()) + " bytes";
+        }
         if (o.isEnum() || n.isEnum()) {
             return o.isEnum() && n.isEnum() ? "another enum" : (n.isEnum() ? "to an enum" : null);
         }

@@ -14,6 +14,7 @@ import dev.schemac.catalog.EnumDef;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
 import dev.schemac.catalog.KeptSql;
+import dev.schemac.catalog.MysqlText;
 import dev.schemac.catalog.View;
 import dev.schemac.catalog.PrimaryKey;
 import dev.schemac.catalog.Table;
@@ -24,6 +25,7 @@ import dev.schemac.model.ReferentialAction;
 import dev.schemac.model.ScalarKind;
 import dev.schemac.output.Sha256;
 import dev.schemac.types.TemporalText;
+import dev.schemac.types.TypeTable;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -232,6 +234,9 @@ final class SnapshotJson {
         number(g, "precision", t.precision());
         number(g, "scale", t.scale());
         optional(g, "enum", t.enumName());
+        // What MySQL and MariaDB hold an unbounded text column in: a snapshot without it was written when that was TEXT.
+        MysqlText held = TypeTable.mysqlText(t);
+        if (held != null) g.writeStringField(MYSQL_TEXT, held.name());
         g.writeEndObject();
         g.writeBooleanField("nullable", c.nullable());
         if (c.defaultValue() != null) defaultValue(g, c.defaultValue());
@@ -402,6 +407,7 @@ final class SnapshotJson {
         var type = new ColumnType(kind == null ? null : constant(ScalarKind.class, kind), optInt(t, "length"),
                 optInt(t, "precision"), optInt(t, "scale"), opt(t, "enum"));
         if (type.kind() == null && type.enumName() == null) throw new BadSnapshot("a column type needs \"kind\" or \"enum\"");
+        type = heldOnMysql(type, opt(t, MYSQL_TEXT));
         ColumnDefault def = null;
         JsonNode d = c.get("default");
         if (d != null && !d.isNull()) def = readDefault(d);
@@ -410,6 +416,23 @@ final class SnapshotJson {
         return new Column(text(c, "name"), opt(c, "field"), type, need(c, "nullable").asBoolean(), def,
                 c.path("auto_increment").asBoolean(), c.path("updated_at").asBoolean(), opt(c, "doc"),
                 c.path("pii").asBoolean(), c.path("secret").asBoolean(), opt(c, "referenced_column"), opt(c, "collation"));
+    }
+
+    /** The key of an unbounded text column's type on MySQL and MariaDB in a snapshot. */
+    private static final String MYSQL_TEXT = "mysql";
+
+    /**
+     * An unbounded text column as its snapshot says MySQL and MariaDB hold it: releases before the key was written
+     * declared it TEXT, so a snapshot without it is of a TEXT column; one held as the model's type now is plain.
+     */
+    private static ColumnType heldOnMysql(ColumnType type, String held) {
+        if (!type.unboundedText()) {
+            if (held != null) throw new BadSnapshot("\"" + MYSQL_TEXT + "\" on a column that is not unbounded text");
+            return type;
+        }
+        MysqlText t = held == null ? MysqlText.TEXT : MysqlText.named(held);
+        if (t == null) throw new BadSnapshot("unknown MySQL text type \"" + held + "\"");
+        return t == TypeTable.mysqlText(type) ? type : type.heldOnMysqlAs(t);
     }
 
     private static ColumnDefault readDefault(JsonNode d) {

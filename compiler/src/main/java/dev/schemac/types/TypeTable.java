@@ -1,6 +1,7 @@
 package dev.schemac.types;
 
 import dev.schemac.catalog.ColumnType;
+import dev.schemac.catalog.MysqlText;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.ScalarKind;
 import java.util.EnumMap;
@@ -48,6 +49,18 @@ public final class TypeTable {
      */
     private static final String BYTES_SA = "sa.LargeBinary().with_variant(mysql.LONGBLOB(), " + MYSQL_DIALECTS + ")";
 
+    /**
+     * {@code text}: MySQL's TEXT holds 65,535 bytes, less than PostgreSQL's text and SQLite's TEXT, so the
+     * DDL declares LONGTEXT (4 GiB), and SQLAlchemy's Text, which is TEXT there, takes it as its variant.
+     */
+    private static final String MYSQL_TEXT = MysqlText.LONGTEXT.name();
+
+    private static final String TEXT_SA = longText(MYSQL_TEXT);
+
+    private static String longText(String mysql) {
+        return "sa.Text().with_variant(mysql." + mysql + "(), " + MYSQL_DIALECTS + ")";
+    }
+
     private static final String FLOAT_SA = "sa.REAL().with_variant(mysql.FLOAT(), " + MYSQL_DIALECTS + ")";
 
     static {
@@ -75,9 +88,9 @@ public final class TypeTable {
         put(ScalarKind.STRING, "VARCHAR({n})", "varchar({n})", "VARCHAR({n})",
                 "str", "", "String", "VarChar({n})", "VarChar({n})", "String",
                 "sa.String({n})");
-        put(ScalarKind.TEXT, "TEXT", "text", "TEXT",
-                "str", "sa.Text", "String", "", "Text", "String",
-                "sa.Text()");
+        put(ScalarKind.TEXT, "TEXT", "text", MYSQL_TEXT,
+                "str", TEXT_SA, "String", "", "LongText", "String",
+                TEXT_SA);
         put(ScalarKind.CHAR, "CHAR({n})", "char({n})", "CHAR({n})",
                 "str", "sa.CHAR({n})", "String", "Char({n})", "Char({n})", "String",
                 "sa.CHAR({n})");
@@ -115,6 +128,7 @@ public final class TypeTable {
 
     /** The SQL spelling of a non-enum column type in a dialect. */
     public static String sql(ColumnType t, Dialect d) {
+        if (d == Dialect.MYSQL && t.mysqlText() != null) return t.mysqlText().name();
         Row r = ROWS.get(storage(t));
         String template = switch (d) {
             case SQLITE -> r.sqlite;
@@ -166,7 +180,19 @@ public final class TypeTable {
      * The complete SQLAlchemy type of a migration's {@code sa.Column}, with the dialect
      * variants that make it the very type the DDL declares on each database.
      */
-    public static String alembic(ColumnType t) { return fill(ROWS.get(storage(t)).alembic, t); }
+    public static String alembic(ColumnType t) {
+        if (t.mysqlText() != null) return longText(t.mysqlText().name());
+        return fill(ROWS.get(storage(t)).alembic, t);
+    }
+
+    /**
+     * The text type MySQL and MariaDB hold a column of {@code t} in, where it is unbounded text
+     * (null elsewhere): the one a history names, else the model's.
+     */
+    public static MysqlText mysqlText(ColumnType t) {
+        if (!t.unboundedText()) return null;
+        return t.mysqlText() != null ? t.mysqlText() : MysqlText.valueOf(ROWS.get(ScalarKind.TEXT).mysql);
+    }
 
     static String fill(String template, ColumnType t) {
         String s = template;

@@ -48,7 +48,7 @@ record MigrationSet(List<Step> steps, int uncovered) {
                 var code = f.code();
                 if (code != dev.schemac.diag.Code.DROP_TABLE && code != dev.schemac.diag.Code.DROP_COLUMN
                         && code != dev.schemac.diag.Code.NARROWING) continue;
-                if (shortens(f)) continue;
+                if (shortens(f) || narrowsMysqlText(f)) continue;
                 out.add(f.message().replaceFirst("^the migration ", ""));
             }
             return String.join("; ", out);
@@ -57,6 +57,22 @@ record MigrationSet(List<Step> steps, int uncovered) {
         /** The strings the down scripts make shorter, as a clause ("narrows `books.title`: length 200 to 120"), or empty. */
         String downFails() {
             return String.join("; ", undoing.stream().filter(Step::shortens).map(f -> f.message().replaceFirst("^the migration ", "")).toList());
+        }
+
+        /** The text columns the down scripts give a narrower MySQL type again ({@link #narrowsMysqlText}), as a clause, or empty. */
+        String downNarrowsOnMysql() {
+            return String.join("; ", undoing.stream().filter(Step::narrowsMysqlText).map(f -> f.message().replaceFirst("^the migration ", ""))
+                    .toList());
+        }
+
+        /**
+         * Whether the finding gives a text column a narrower type on MySQL and MariaDB only (TEXT again, where a history
+         * of an earlier release had it): their script runs in strict mode, so a longer value makes it fail, and the
+         * other engines have nothing to do.
+         */
+        static boolean narrowsMysqlText(Lint.Finding f) {
+            return f.code() == dev.schemac.diag.Code.NARROWING && f.change() instanceof dev.schemac.evolve.Change.AlterColumn a
+                    && a.mysqlTextOnly();
         }
 
         /**
@@ -155,6 +171,11 @@ record MigrationSet(List<Step> steps, int uncovered) {
             if (!fails.isEmpty()) {
                 b.append("The `.down.sql` of `").append(s.id()).append("` ").append(fails).append(": it fails while a row holds a longer value ")
                         .append(SHORTER_TEXT).append(", so shorten those values first.\n\n");
+            }
+            String mysqlText = s.downNarrowsOnMysql();
+            if (!mysqlText.isEmpty()) {
+                b.append("The MySQL `.down.sql` of `").append(s.id()).append("` ").append(mysqlText)
+                        .append(": it runs in strict mode, so it fails while a row holds a longer value and cuts none; shorten those values first.\n\n");
             }
             var narrows = s.findings().stream().filter(f -> f.code() == dev.schemac.diag.Code.NARROWING).toList();
             if (!narrows.isEmpty()) {

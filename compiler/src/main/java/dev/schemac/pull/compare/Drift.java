@@ -565,6 +565,10 @@ public final class Drift {
             boolean strict = keptSql(d, m).stream().anyMatch(KeptSql::strict);
             for (Column c : d.columns()) {
                 Column a = column(c, pairs.get(c.name()), owners.get(c.name()), strict);
+                // So is the text type MySQL holds a text column in, where it is not the model's (TEXT, MEDIUMTEXT): the
+                // pulled model's text is the model's type, and a migration from the baseline widens it.
+                var held = l.column(c.name()).map(x -> x.type().isEnum() ? null : x.type().mysqlText()).orElse(null);
+                if (held != null && !a.type().isEnum() && a.type().unboundedText()) a = a.withType(a.type().heldOnMysqlAs(held));
                 // A text column's own collation is the live catalog's alone: the pulled model has none to give.
                 String own = l.column(c.name()).map(Column::collation).orElse(null);
                 columns.add(own != null && a.collates() ? a.withCollation(own) : a);

@@ -1,6 +1,7 @@
 package dev.schemac.pull.introspect;
 
 import dev.schemac.catalog.ColumnType;
+import dev.schemac.catalog.MysqlText;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.ScalarKind;
 import dev.schemac.pull.DbEngine;
@@ -158,7 +159,8 @@ public final class NativeTypes {
             case SQLITE -> sqlite(canonical);
         };
         if (t == null) return null;
-        return new Mapped(t, rendered(engine, t).equals(canonical));
+        // Text held in a narrower type than the model's is read as it is, and is no exact type: pull says so (SC967).
+        return new Mapped(t, t.mysqlText() == null && rendered(engine, t).equals(canonical));
     }
 
     /**
@@ -178,6 +180,16 @@ public final class NativeTypes {
     }
 
     private static ColumnType scalar(ScalarKind k) { return new ColumnType(k, null, null, null, null); }
+
+    /**
+     * A {@code text} field held in MySQL's text type {@code held}: the model's own type where that is the one its DDL
+     * declares, else one whose history knows the database holds less (TEXT, 65,535 bytes, as earlier releases made
+     * it), so that the column reads back as it is, and a migration from the history widens it.
+     */
+    private static ColumnType heldText(MysqlText held) {
+        ColumnType text = scalar(ScalarKind.TEXT);
+        return held == TypeTable.mysqlText(text) ? text : text.heldOnMysqlAs(held);
+    }
 
     private static final Pattern ARGS = Pattern.compile("^([a-z0-9_ ]+?)(?:\\((\\d+)(?:,(\\d+))?\\))?(?: (.*))?$");
 
@@ -253,7 +265,7 @@ public final class NativeTypes {
             case "decimal", "numeric" -> decimal(n, m.group(3));
             case "varchar" -> sized(ScalarKind.STRING, n, 65535, ScalarKind.TEXT);
             case "char" -> sized(ScalarKind.CHAR, n == null ? "1" : n, 255, ScalarKind.TEXT);
-            case "tinytext", "text", "mediumtext", "longtext" -> scalar(ScalarKind.TEXT);
+            case "tinytext", "text", "mediumtext", "longtext" -> heldText(MysqlText.named(base));
             case "date" -> scalar(ScalarKind.DATE);
             case "time" -> scalar(ScalarKind.TIME);
             case "datetime", "timestamp" -> scalar(ScalarKind.DATETIME);

@@ -513,10 +513,16 @@ final class TablePlan {
         if (col.equals(marker) && !col.equalsIgnoreCase(Entity.SOFT_DELETE_FIELD)) notes.add(readAsMarker(col));
         var ci = columnInfo(col);
         if (ci != null && !ci.exactType()) {
-            String rendered = c.type().isEnum() ? null : NativeTypes.rendered(lifter.engine, c.type());
-            notes.add(new Leftover(Leftover.Kind.TYPE, table.name(), col, col, ci.nativeType(),
-                    "stored as " + Leftover.quoted(ci.nativeType()) + "; schemac stores the field's " + Quoted.name(lifter.typeText(c.type()))
-                            + " as " + Quoted.name(String.valueOf(rendered)) + " on " + lifter.engine.displayName()));
+            String rendered = c.type().isEnum() ? null : NativeTypes.rendered(lifter.engine, c.type().logical());
+            String what = "stored as " + Leftover.quoted(ci.nativeType()) + "; schemac stores the field's " + Quoted.name(lifter.typeText(c.type()))
+                    + " as " + Quoted.name(String.valueOf(rendered)) + " on " + lifter.engine.displayName();
+            if (c.type().mysqlText() != null) {
+                what = "stored as " + Leftover.quoted(ci.nativeType()) + ", which holds at most " + String.format(java.util.Locale.ROOT, "%,d",
+                        c.type().mysqlText().maxBytes()) + " bytes; schemac stores the field's " + Quoted.name(lifter.typeText(c.type()))
+                        + " as " + Quoted.name(String.valueOf(rendered)) + " on " + lifter.engine.displayName()
+                        + ": a history adopted from this database (migrate --from-url) has it so in its baseline, and the migration after the baseline widens it";
+            }
+            notes.add(new Leftover(Leftover.Kind.TYPE, table.name(), col, col, ci.nativeType(), what));
         }
         if ("serial".equals(ci == null ? null : ci.generated())) {
             notes.add(new Leftover(Leftover.Kind.DIFFERENCE, table.name(), col, col, "serial",

@@ -183,7 +183,7 @@ final class ChangeSql {
 
     /** Whether PostgreSQL changes the column's type ({@code ALTER COLUMN ... TYPE}). */
     private boolean retypes(AlterColumn a) {
-        return !Objects.equals(a.from().type(), a.to().type()) || enumRecreated(a.to());
+        return !a.from().type().sameLogical(a.to().type()) || enumRecreated(a.to());
     }
 
     private final Map<String, String> renamedTo = new LinkedHashMap<>();
@@ -220,7 +220,7 @@ final class ChangeSql {
             else if (c instanceof DropColumn a) rebuild = !simpleDrop(a);
             else if (c instanceof AddUnique u) rebuild = !ddl.separate(u.unique()); // a partial unique is an index of its own
             else if (c instanceof DropUnique u) rebuild = !ddl.separate(u.unique());
-            else rebuild = c instanceof AlterColumn || c instanceof AddPrimaryKey || c instanceof DropPrimaryKey
+            else rebuild = c instanceof AlterColumn a && !a.mysqlTextOnly() || c instanceof AddPrimaryKey || c instanceof DropPrimaryKey
                     || c instanceof AddForeignKey || c instanceof DropForeignKey || c instanceof AddCheck || c instanceof DropCheck;
             if (rebuild) rebuilt.add(t);
         }
@@ -653,6 +653,7 @@ final class ChangeSql {
         Column n = a.to();
         String t = d.id(a.table());
         String col = d.id(n.name());
+        if (dialect() != Dialect.MYSQL && a.mysqlTextOnly()) return;
         if (dialect() == Dialect.MYSQL) {
             if (!o.equals(n) || enumValuesChanged(n)) {
                 add(a, "ALTER TABLE " + t + " MODIFY COLUMN " + col + " " + d.columnDefinition(n, toTable(a.table()), to) + ";");

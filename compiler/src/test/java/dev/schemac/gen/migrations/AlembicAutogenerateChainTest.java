@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class AlembicAutogenerateChainTest {
     static final Path EXAMPLE = TestPaths.examples().resolve("library");
-    static final String LAST = "20250103000000";
+    static final String LAST = "20250104000000";
     static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest(name = "{0}")

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PrismaJudgesMigrationsTest {
     static final Path EXAMPLE = TestPaths.examples().resolve("library");
     static final List<String> IDS = List.of("20250101000000_init", "20250102000000_loans_and_readers",
-            "20250103000000_shelves_and_tags");
+            "20250103000000_shelves_and_tags", "20250104000000_text_to_longtext");
 
     static Compilation current() {
         var c = Compiler.compile(List.of(EXAMPLE.resolve("v3/library.schema")));

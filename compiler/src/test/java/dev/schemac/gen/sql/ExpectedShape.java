@@ -115,8 +115,10 @@ public final class ExpectedShape {
             case FLOAT -> kind == Kind.POSTGRES ? "real" : "float";
             case DOUBLE -> kind == Kind.POSTGRES ? "double precision" : "double";
             case DECIMAL -> (kind == Kind.POSTGRES ? "numeric(" : "decimal(") + t.precision() + "," + t.scale() + ")";
-            case STRING -> unbounded ? "text" : (kind == Kind.POSTGRES ? "character varying(" : "varchar(") + t.length() + ")";
-            case TEXT -> "text";
+            // MySQL's TEXT holds 65,535 bytes; unbounded text is its LONGTEXT.
+            case STRING -> unbounded ? (kind == Kind.POSTGRES ? "text" : "longtext")
+                    : (kind == Kind.POSTGRES ? "character varying(" : "varchar(") + t.length() + ")";
+            case TEXT -> kind == Kind.POSTGRES ? "text" : "longtext";
             case CHAR -> (kind == Kind.POSTGRES ? "character(" : "char(") + t.length() + ")";
             case DATE -> "date";
             case TIME -> kind == Kind.POSTGRES ? "time without time zone" : "time";

@@ -112,7 +112,35 @@ public record KeptSql(String table, String what, String sql, Place place, String
      * a column's DEFAULT name none, so they hold under any name of the table.
      */
     public boolean namesTable() {
-        return place != Place.OPTION && place != Place.DEFERRABLE && place != Place.DEFAULT && place != Place.ZERO_DATE;
+        return place != Place.OPTION && place != Place.DEFERRABLE && place != Place.DEFAULT && place != Place.ZERO_DATE
+                && !generated();
+    }
+
+    /**
+     * Whether this is a generated column of an adopted PostgreSQL, MySQL or MariaDB table ({@link Place#GENERATED_POSTGRES},
+     * {@link Place#GENERATED_MYSQL}): the engine keeps it through every migration, and no script makes it again.
+     */
+    public boolean generated() {
+        return place == Place.GENERATED_POSTGRES || place == Place.GENERATED_MYSQL;
+    }
+
+    /** The name of the column a {@link #generated} definition declares; null for any other. */
+    public String generatedColumn() {
+        List<Token> code = generated() ? code() : null;
+        return code == null || code.isEmpty() || !code.get(0).isName() ? null : code.get(0).text();
+    }
+
+    /**
+     * Whether the expression of a {@link #generated} column reads column {@code column} (a name in the parentheses after
+     * its {@code AS}, any case); also true when the expression cannot be read, since then it may.
+     */
+    public boolean generatedReads(String column) {
+        if (!generated()) return false;
+        List<Token> code = code();
+        int as = code == null ? -1 : indexOf(code, "AS", 1);
+        int close = as < 0 || as + 1 >= code.size() || !code.get(as + 1).is("(") ? -1 : matching(code, as + 1);
+        if (close < 0) return true;
+        return names(code, as + 2, close).contains(column.toLowerCase(Locale.ROOT));
     }
 
     /** The same, kept by the table under its name {@code now}: for what names no table ({@link #namesTable}) after a rename. */
@@ -175,6 +203,8 @@ public record KeptSql(String table, String what, String sql, Place place, String
     public Set<String> columnsOn() {
         List<Token> code = code();
         if (place == Place.NONE || place == Place.OPTION) return Set.of();
+        // The engine keeps a generated column through every change: a migration that would break it is refused (SC573).
+        if (generated()) return null;
         // A generated column's expression may name any column of the table, and a rebuild cannot declare it without
         // them: it is not on a column the way an index is, and a migration that drops one it names is refused.
         if (declaresColumn()) return null;
@@ -342,6 +372,19 @@ public record KeptSql(String table, String what, String sql, Place place, String
         ZERO_DATE,
         /** After CREATE TABLE's closing parenthesis (WITHOUT ROWID, STRICT). */
         OPTION,
+        /**
+         * A generated column of an adopted PostgreSQL table, as its definition ({@code total numeric(12,2) GENERATED
+         * ALWAYS AS ((qty * price)) STORED}): PostgreSQL keeps it, no script makes it, and it is no SQLite SQL
+         * ({@link Table#keptSql} leaves it out). PostgreSQL refuses to drop a column it reads or change that column's
+         * type, and a rename would leave this text naming what is gone: {@code migrate} refuses each (SC573).
+         */
+        GENERATED_POSTGRES,
+        /**
+         * {@link #GENERATED_POSTGRES} of a MySQL or MariaDB table ({@code `total` decimal(12,2) AS ((`qty` * `price`))
+         * STORED}); these engines change a column's type under it and compute it anew, so only a drop or rename of a
+         * column it reads is refused.
+         */
+        GENERATED_MYSQL,
         /**
          * The {@link #DEFERRED} clause of one of the model's foreign keys, which the model cannot say, written as
          * {@link #deferrable}: the table's CREATE TABLE declares that key with it, so SQLite checks it at commit.

@@ -11,8 +11,8 @@ import java.util.Optional;
  * instead. {@code updatedAtTrigger} names the trigger that keeps {@code @updated} columns
  * current on dialects that need one, or is null. {@code lookup} is derived from the columns
  * and foreign keys, so that targets asking per column or per field do not scan them.
- * {@code kept} is empty but in a migration history that adopted a SQLite database, or a MySQL or MariaDB table with a
- * zero date default ({@link KeptSql}).
+ * {@code kept} is empty but in a migration history that adopted a SQLite database, a MySQL or MariaDB table with a
+ * zero date default, or a PostgreSQL, MySQL or MariaDB table with a generated column ({@link KeptSql}).
  */
 public record Table(String name, String entity, String doc, List<Column> columns, PrimaryKey primaryKey,
                     List<ForeignKey> foreignKeys, List<UniqueConstraint> uniques, List<Index> indexes,
@@ -43,10 +43,11 @@ public record Table(String name, String entity, String doc, List<Column> columns
 
     /**
      * What SQLite's rebuilds of this table make again: its {@link #kept} SQL but a MySQL table's zero date default
-     * ({@link KeptSql.Place#ZERO_DATE}), which is no SQLite SQL and only asks how a MySQL migration's session runs.
+     * ({@link KeptSql.Place#ZERO_DATE}), which is no SQLite SQL and only asks how a MySQL migration's session runs, and
+     * a PostgreSQL, MySQL or MariaDB generated column ({@link KeptSql#generated}), which the engine keeps itself.
      */
     public List<KeptSql> keptSql() {
-        return kept.stream().filter(k -> k.place() != KeptSql.Place.ZERO_DATE).toList();
+        return kept.stream().filter(k -> k.place() != KeptSql.Place.ZERO_DATE && !k.generated()).toList();
     }
 
     /**

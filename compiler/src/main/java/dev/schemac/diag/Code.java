@@ -745,6 +745,17 @@ public enum Code {
             + "`prisma/<id>/`, `snapshots/<id>.json` for each); then run `schemac migrate` on the merged model, which "
             + "writes one migration for what they covered. Where the later branch started the history, its down scripts "
             + "leave such a database empty (copy out the rows it needs first); the earlier branch's migrations then build it anew."),
+    GENERATED_COLUMN_BROKEN("SC573", "Migration breaks a generated column the adopted database has",
+            "A PostgreSQL, MySQL or MariaDB database adopted with `migrate --from-url` may have generated columns "
+            + "(`GENERATED ALWAYS AS (...) STORED`, MySQL's `AS (...)`), which a model cannot hold: pull notes each (SC966), "
+            + "the engine keeps it through every migration, and the adoption's history carries its definition as the "
+            + "engine has it. A migration that drops a column such a generated column reads would fail on every engine; one "
+            + "that changes the type of a column it reads fails on PostgreSQL (MySQL and MariaDB compute the column anew); "
+            + "one that renames a column it reads leaves the history's definition naming a column that is gone (MySQL "
+            + "refuses it too); one that adds a field under its name fails, the table having that column. The migration is "
+            + "refused, at the field, and the message names the generated column. Leave that change out of this migration, "
+            + "or drop the generated column in the database first (`ALTER TABLE ... DROP COLUMN ...`) and adopt the "
+            + "database again with `migrate --from-url` into a new history."),
 
     // --- habits of other schema languages: SC420-SC429
     PRISMA_HABIT("SC420", "Written as in Prisma",

@@ -980,6 +980,13 @@ public final class Messages {
                         + "with `schemac migrate --drop-view` (a migration of its own, or this one) if it is no longer wanted");
     }
 
+    public static Diagnostic generatedColumnBroken(Span at, String table, String generated, String why) {
+        return error(Code.GENERATED_COLUMN_BROKEN, at, "this migration breaks generated column " + tick(generated) + " of table "
+                + tick(table) + ", which the database has outside the model: " + why,
+                "leave that change out of this migration, or drop " + tick(generated)
+                        + " in the database first and adopt it again with `schemac migrate --from-url` into a new history");
+    }
+
     public static Diagnostic viewNotCarried(Span at, String view, List<String> carried) {
         return error(Code.VIEW_NOT_CARRIED, at, "--drop-view " + tick(view) + ": the migration history carries no view of that name "
                         + (carried.isEmpty() ? "(it carries no views)" : "(it carries " + ticks(carried) + ")"),

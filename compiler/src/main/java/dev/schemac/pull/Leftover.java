@@ -60,15 +60,17 @@ public record Leftover(Kind kind, String table, String column, String name, Stri
 
     /**
      * {@link #COMPUTED} on PostgreSQL, and what it means for the migrations of the model: the column stays in the database
-     * (no history of those engines carries it, as a SQLite one does), and PostgreSQL refuses to drop a column it reads or
+     * (a history adopted with {@code migrate --from-url} carries it, {@code KeptSql#generated}), and PostgreSQL refuses to drop a column it reads or
      * to change that column's type while it stands, so a migration of the model that does fails there.
      */
     public static final String COMPUTED_POSTGRES = COMPUTED + ", and PostgreSQL refuses to drop a column it reads or change that "
-            + "column's type while it stands (a migration that does fails)";
+            + "column's type while it stands (a migration that does fails; a history adopted with `migrate --from-url` carries "
+            + "the column, and `migrate` refuses such a migration, SC573)";
 
     /** {@link #COMPUTED_POSTGRES} on MySQL and MariaDB, which refuse to drop a column it reads but take a change of its type. */
     public static final String COMPUTED_MYSQL = COMPUTED + ", and MySQL and MariaDB refuse to drop a column it reads while it "
-            + "stands (a migration that does fails)";
+            + "stands (a migration that does fails; a history adopted with `migrate --from-url` carries the column, and `migrate` "
+            + "refuses such a migration, SC573)";
 
     /** Whether this is a generated column the model leaves out ({@link #COMPUTED}). */
     public boolean computedColumn() {

@@ -620,7 +620,11 @@ public final class Drift {
         // Each KeptSql's what quotes its name through Leftover.quoted, as every message about a database's name does: the
         // text is a snapshot's, read back as written, so a history adopted before keeps its own text (and hash).
         private List<KeptSql> keptSql(Table d, Table m) {
-            if (engine != DbEngine.SQLITE) return zeroDateDefaults(d);
+            if (engine != DbEngine.SQLITE) {
+                var out = new ArrayList<>(zeroDateDefaults(d));
+                out.addAll(generatedColumns(d, m));
+                return out;
+            }
             var out = new ArrayList<KeptSql>();
             String table = d.name();
             for (Leftover x : leftovers) {
@@ -697,6 +701,21 @@ public final class Drift {
                             && x.column() != null && KeptSql.isZeroDate(x.definition()))
                     .map(x -> new KeptSql(d.name(), "the default of column " + Leftover.quoted(x.column()),
                             id(x.column()) + " DEFAULT " + x.definition().strip(), KeptSql.Place.ZERO_DATE))
+                    .toList();
+        }
+
+        /**
+         * The generated columns of a PostgreSQL, MySQL or MariaDB table the model lacks (pull noted each, SC966), as
+         * their definitions: the engine keeps each through every migration, and the history keeps it
+         * ({@link KeptSql#generated}) so that {@code migrate} refuses a change of a column it reads that the engine
+         * would refuse or that would leave the definition naming what is gone (SC573).
+         */
+        private List<KeptSql> generatedColumns(Table d, Table m) {
+            var place = engine == DbEngine.POSTGRES ? KeptSql.Place.GENERATED_POSTGRES : KeptSql.Place.GENERATED_MYSQL;
+            return leftovers.stream().filter(x -> x.computedColumn() && d.name().equals(x.table()) && x.column() != null
+                            && x.definition() != null && (m == null || m.column(x.column()).isEmpty()))
+                    .map(x -> new KeptSql(d.name(), "generated column " + Leftover.quoted(x.column()),
+                            dev.schemac.render.sql.Sql.id(engine.dialect(), x.column()) + " " + x.definition().strip(), place))
                     .toList();
         }
 

@@ -36,6 +36,12 @@ class GeneratedColumnReadsTest {
                 assertThatThrownBy(() -> db.run("ALTER TABLE items ALTER COLUMN price TYPE numeric(14,2);"))
                         .isInstanceOf(SQLException.class).hasMessageContaining("generated column");
             }
+            if (kind == Kind.MYSQL) {
+                // The rename SC573 refuses on every engine, since the history's definition would name what is gone: MySQL
+                // refuses it too.
+                assertThatThrownBy(() -> db.run("ALTER TABLE items RENAME COLUMN qty TO quantity;"))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("generated column");
+            }
             assertThat(AdoptLeftOutObjectsTest.one(db, "SELECT COUNT(*) FROM items")).isEqualTo("0");
         }
     }

@@ -591,7 +591,8 @@ public enum Code {
             + "add `@@renamed_from(\"Old\")` to it instead. If it was merged into an entity its table references and the "
             + "migration adds its fields there, their values do not move with them: the help says so and gives the two "
             + "steps that keep them (the fields added first and filled by the UPDATE it gives, the entity removed in a later "
-            + "migration)."),
+            + "migration); where several of its rows may point at one row of the other (its reference is not unique), no "
+            + "UPDATE can say which row's values to keep, and the help says so instead of giving one."),
     DROP_COLUMN("SC557", "Migration drops a column",
             "A field in the last snapshot is gone from its entity, so the migration drops its column and "
             + "the values in it. `migrate` refuses without `--allow-destructive`. If the field was renamed, "
@@ -606,7 +607,8 @@ public enum Code {
             + "the migration adds, also one that takes the old entity's name and so its table's while the old entity is renamed "
             + "away (the help says so, and gives the INSERT that fills the new table and, where the old table's relation points at "
             + "it, the UPDATE that points each row at its value). A relation to an entity the migration "
-            + "drops goes with that entity's table."),
+            + "drops goes with that entity's table. A new entity with a column of the field's name but no relation to its "
+            + "table leaves the rename advice as it is. The table aliases of the help's SQL name no table of its statement."),
     NARROWING("SC558", "Migration narrows a column's type",
             "A field's type changes to one that cannot hold every value of the old one (a shorter length, "
             + "fewer digits, another kind): the migration fails on, or cuts, existing values. Widen instead, "

@@ -2,6 +2,7 @@ package dev.schemac.catalog;
 
 import dev.schemac.model.Dialect;
 import dev.schemac.naming.ReservedWords;
+import dev.schemac.sqltext.SqlActions;
 import dev.schemac.sqltext.SqlLexer;
 import dev.schemac.sqltext.SqlLexer.Token;
 import java.util.List;
@@ -302,13 +303,26 @@ public record KeptSql(String table, String what, String sql, Place place, String
      */
     private static boolean foreignKeyTerm(List<Token> code, int i) {
         Token t = code.get(i);
-        boolean afterEvent = i >= 2 && code.get(i - 2).is("ON") && (code.get(i - 1).is("DELETE") || code.get(i - 1).is("UPDATE"));
-        if (afterEvent && (t.is("NO") || t.is("CASCADE") || t.is("RESTRICT") || t.is("SET"))) return true;
-        if (t.is("ACTION") && i >= 3 && code.get(i - 1).is("NO") && code.get(i - 3).is("ON")
-                && (code.get(i - 2).is("DELETE") || code.get(i - 2).is("UPDATE"))) return true;
+        // The action's words (SqlActions, their one home; SQLite's SET DEFAULT begins as SET NULL does), j-th after the event.
+        for (List<String> words : SqlActions.words()) {
+            for (int j = 0; j < words.size(); j++) {
+                if (t.is(words.get(j)) && afterEvent(code, i - j) && spells(code, i - j, words.subList(0, j))) return true;
+            }
+        }
         if (i >= 1 && code.get(i - 1).is("MATCH")) return true;
         if (t.is("DEFERRED") || t.is("IMMEDIATE")) return i >= 1 && code.get(i - 1).is("INITIALLY");
         return t.is("INITIALLY") && i >= 1 && code.get(i - 1).is("DEFERRABLE");
+    }
+
+    /** Whether the tokens before {@code i} are {@code ON DELETE} or {@code ON UPDATE}. */
+    private static boolean afterEvent(List<Token> code, int i) {
+        return i >= 2 && code.get(i - 2).is("ON") && (code.get(i - 1).is("DELETE") || code.get(i - 1).is("UPDATE"));
+    }
+
+    /** Whether the tokens from {@code from} are {@code words}. */
+    private static boolean spells(List<Token> code, int from, List<String> words) {
+        for (int k = 0; k < words.size(); k++) if (from + k >= code.size() || !code.get(from + k).is(words.get(k))) return false;
+        return true;
     }
 
     private static Set<String> names(List<Token> code, int from, int to) {

@@ -64,20 +64,30 @@ public final class SettingsFile {
     }
 
     /**
-     * {@link #projectRoot(Path)} with the user's home folder {@code home} (null: none known). A {@code .git} in the home
-     * folder or above it is not a project's: it is a repository of the user's own files (dotfiles) or of the machine,
-     * and a project without a repository of its own (unpacked from an archive, not yet `git init`) inside it would
-     * have every folder of the home as its project, and its settings file could write to any of them. Such a project
-     * is its settings file's own folder.
+     * {@link #projectRoot(Path)} with the user's home folder {@code home} (null: none known). A {@code .git} above the
+     * home folder is the machine's, not a project's; one in the home folder itself is a repository of the user's own
+     * files (dotfiles) unless the home folder holds a project's build file beside it ({@link #BUILD_FILES}), as where
+     * the home folder is an application's checkout (Heroku's and many containers' {@code /app}). A project without a
+     * repository of its own (unpacked from an archive, not yet `git init`) inside a dotfiles home would otherwise have
+     * every folder of the home as its project, and its settings file could write to any of them: such a project is its
+     * settings file's own folder.
      */
     public static Path projectRoot(Path folder, Path home) {
         Path start = folder.toAbsolutePath().normalize();
         Path homeDir = home == null ? null : home.toAbsolutePath().normalize();
         for (Path dir = start; dir != null; dir = dir.getParent()) {
-            if (homeDir != null && homeDir.startsWith(dir)) break;
+            if (homeDir != null && homeDir.startsWith(dir) && !(dir.equals(homeDir) && holdsBuildFile(dir))) break;
             if (isProjectRoot(dir)) return dir;
         }
         return start;
+    }
+
+    /** The files that say a folder is a project's root, whatever its language: a home folder holding one is a checkout. */
+    static final List<String> BUILD_FILES = List.of("pom.xml", "build.gradle", "build.gradle.kts", "package.json", "pyproject.toml",
+            "requirements.txt", "setup.py", "Gemfile", "go.mod", "Cargo.toml", "composer.json", "mix.exs", "Procfile", "Dockerfile");
+
+    private static boolean holdsBuildFile(Path dir) {
+        return BUILD_FILES.stream().anyMatch(f -> Files.isRegularFile(dir.resolve(f)));
     }
 
     private static boolean isProjectRoot(Path dir) {

@@ -478,8 +478,10 @@ public enum Code {
             + "date and time, a row count outside 1-10000, a target option its target refuses (`java.package` "
             + "that is not a Java package name, `prisma.provider` that names no database Prisma and schemac "
             + "share), an `out` that leads outside the project's folder (the nearest folder above the settings file "
-            + "with `.git`, else the settings file's own folder; a `.git` in the home folder or above it is a repository "
-            + "of the user's own files, not a project's, and does not count: `../x` above it, an absolute path elsewhere, a link out "
+            + "with `.git`, else the settings file's own folder; a `.git` above the home folder does not count, nor one in the "
+            + "home folder itself (a repository of the user's own files) unless a project's build file (`pom.xml`, `package.json`, "
+            + "`pyproject.toml`, `Dockerfile`, ...) lies beside it, as where the home folder is an application's checkout "
+            + "(`/app`): `../x` above it, an absolute path elsewhere, a link out "
             + "of it: a settings file comes with a project one may just have cloned; `db/schemac.toml` may write to "
             + "`../src/main/resources/db` within it; `--out` on the command line writes anywhere, and the file's `out` is "
             + "then not read). Every value "
@@ -589,7 +591,8 @@ public enum Code {
             + "add `@@renamed_from(\"Old\")` to it instead. If it was merged into an entity its table references and the "
             + "migration adds its fields there, their values do not move with them: the help says so and gives the two "
             + "steps that keep them (the fields added first and filled by the UPDATE it gives, the entity removed in a later "
-            + "migration)."),
+            + "migration); where several of its rows may point at one row of the other (its reference is not unique), no "
+            + "UPDATE can say which row's values to keep, and the help says so instead of giving one."),
     DROP_COLUMN("SC557", "Migration drops a column",
             "A field in the last snapshot is gone from its entity, so the migration drops its column and "
             + "the values in it. `migrate` refuses without `--allow-destructive`. If the field was renamed, "
@@ -604,7 +607,8 @@ public enum Code {
             + "the migration adds, also one that takes the old entity's name and so its table's while the old entity is renamed "
             + "away (the help says so, and gives the INSERT that fills the new table and, where the old table's relation points at "
             + "it, the UPDATE that points each row at its value). A relation to an entity the migration "
-            + "drops goes with that entity's table."),
+            + "drops goes with that entity's table. A new entity with a column of the field's name but no relation to its "
+            + "table leaves the rename advice as it is. The table aliases of the help's SQL name no table of its statement."),
     NARROWING("SC558", "Migration narrows a column's type",
             "A field's type changes to one that cannot hold every value of the old one (a shorter length, "
             + "fewer digits, another kind): the migration fails on, or cuts, existing values. Widen instead, "

@@ -1,6 +1,7 @@
 package dev.schemac.diag;
 
 import dev.schemac.lang.Attributes;
+import dev.schemac.render.markdown.Quoted;
 import java.util.List;
 
 /**
@@ -40,9 +41,10 @@ public interface Spelling {
 
     /**
      * An attribute whose argument is an expression of the language, as written ({@code @check(<= 30)},
-     * {@code @@check(leaves > arrives)}): a front end that holds it as text quotes it.
+     * {@code @@check(leaves > arrives)}): a front end that holds it as text quotes it. The result is already a code span
+     * ({@link Quoted#name}, so an expression holding backticks stays inside it), with any words on where it goes after it.
      */
-    default String withExpression(String display, String expression) { return display + "(" + expression + ")"; }
+    default String withExpression(String display, String expression) { return Quoted.name(display + "(" + expression + ")"); }
 
     /** How a model turns a rule's code off: {@code severity = ["SC707=off"]} in the schema header. */
     default String severityOff(String code) { return "`severity = [\"" + code + "=off\"]` in the schema header"; }

@@ -236,9 +236,10 @@ public final class Lint {
             Table into = to.table(target).orElse(null);
             ForeignKey back = into == null ? null : into.foreignKeys().stream()
                     .filter(k -> k.referencedTable().equals(table) && k.columns().size() == 1).findFirst().orElse(null);
+            String s = back == null ? null : alias("s", table, target);
             String fill = back == null ? "fill it from " + Quoted.name(table) + " with an UPDATE"
-                    : "fill it (" + Quoted.name("UPDATE " + Sql.id(dialect, target) + " SET " + Sql.id(dialect, name) + " = (SELECT s." + Sql.id(dialect, name)
-                    + " FROM " + Sql.id(dialect, table) + " s WHERE s." + Sql.id(dialect, back.referencedColumns().get(0)) + " = "
+                    : "fill it (" + Quoted.name("UPDATE " + Sql.id(dialect, target) + " SET " + Sql.id(dialect, name) + " = (SELECT " + s + "." + Sql.id(dialect, name)
+                    + " FROM " + Sql.id(dialect, table) + " " + s + " WHERE " + s + "." + Sql.id(dialect, back.referencedColumns().get(0)) + " = "
                     + Sql.id(dialect, target) + "." + Sql.id(dialect, back.columns().get(0)) + ")") + ")";
             return "the values are not moved into " + Quoted.name(target + "." + name) + ", which this migration adds empty: migrate in "
                     + "two steps: add the field to " + Quoted.name(into == null ? target : entityOf(into)) + " first and " + fill
@@ -268,18 +269,26 @@ public final class Lint {
             ForeignKey back = gone.foreignKeys().stream().filter(k -> k.referencedTable().equals(into.name()) && k.columns().size() == 1)
                     .findFirst().orElse(null);
             if (back == null) continue;
-            String dst = Sql.id(dialect, into.name());
-            var sets = new ArrayList<String>();
-            for (String col : e.getValue()) {
-                sets.add("UPDATE " + dst + " SET " + Sql.id(dialect, col) + " = (SELECT g." + Sql.id(dialect, col) + " FROM "
-                        + Sql.id(dialect, gone.name()) + " g WHERE g." + Sql.id(dialect, back.columns().get(0)) + " = " + dst + "."
-                        + Sql.id(dialect, back.referencedColumns().get(0)) + ")");
-            }
-            return "if its fields moved to " + Quoted.name(entityOf(into)) + ", their values are not moved into "
+            String steps = "if its fields moved to " + Quoted.name(entityOf(into)) + ", their values are not moved into "
                     + Quoted.name(into.name()) + " (" + String.join(", ", e.getValue().stream().map(Quoted::name).toList())
                     + "), which this migration adds empty: migrate in two steps: add them to " + Quoted.name(entityOf(into)) + " first while "
-                    + Quoted.name(entityOf(gone)) + " stays, fill them (" + String.join(", ", sets.stream().map(Quoted::name).toList())
-                    + "), then remove " + Quoted.name(entityOf(gone)) + " in a later migration";
+                    + Quoted.name(entityOf(gone)) + " stays, ";
+            String then = ", then remove " + Quoted.name(entityOf(gone)) + " in a later migration";
+            // Several rows of the dropped table may point at one kept row: no UPDATE can say which row's values to keep.
+            if (!gone.atMostOneRowPer(back.columns())) {
+                return steps + "fill them with an UPDATE that says which row of " + Quoted.name(gone.name()) + " each row of "
+                        + Quoted.name(into.name()) + " takes its values from (no SQL is given: " + Quoted.name(gone.name() + "."
+                        + back.columns().get(0)) + " is not unique, so several rows may point at one)" + then;
+            }
+            String dst = Sql.id(dialect, into.name());
+            String g = alias("g", gone.name(), into.name());
+            var sets = new ArrayList<String>();
+            for (String col : e.getValue()) {
+                sets.add("UPDATE " + dst + " SET " + Sql.id(dialect, col) + " = (SELECT " + g + "." + Sql.id(dialect, col) + " FROM "
+                        + Sql.id(dialect, gone.name()) + " " + g + " WHERE " + g + "." + Sql.id(dialect, back.columns().get(0)) + " = " + dst + "."
+                        + Sql.id(dialect, back.referencedColumns().get(0)) + ")");
+            }
+            return steps + "fill them (" + String.join(", ", sets.stream().map(Quoted::name).toList()) + ")" + then;
         }
         return null;
     }
@@ -306,16 +315,16 @@ public final class Lint {
             ForeignKey down = into.foreignKeys().stream().filter(k -> k.referencedTable().equals(table) && k.columns().size() == 1)
                     .findFirst().orElse(null);
             String fill;
+            if (up == null && down == null) continue;
             if (down != null) {
                 fill = "fill it (" + Quoted.name("INSERT INTO " + dst + " (" + Sql.id(dialect, down.columns().get(0)) + ", " + col + ") SELECT "
                         + Sql.id(dialect, down.referencedColumns().get(0)) + ", " + col + " FROM " + src + " WHERE " + col + " IS NOT NULL") + ")";
-            } else if (up != null) {
-                String key = Sql.id(dialect, up.columns().get(0));
-                fill = "fill it and point the rows at it (" + Quoted.name("INSERT INTO " + dst + " (" + col + ") SELECT DISTINCT " + col + " FROM "
-                        + src + " WHERE " + col + " IS NOT NULL") + ", then " + Quoted.name("UPDATE " + src + " SET " + key + " = (SELECT n."
-                        + Sql.id(dialect, up.referencedColumns().get(0)) + " FROM " + dst + " n WHERE n." + col + " = " + src + "." + col + ")") + ")";
             } else {
-                fill = "fill it from " + Quoted.name(table) + " with an INSERT";
+                String key = Sql.id(dialect, up.columns().get(0));
+                String n = alias("n", table, into.name());
+                fill = "fill it and point the rows at it (" + Quoted.name("INSERT INTO " + dst + " (" + col + ") SELECT DISTINCT " + col + " FROM "
+                        + src + " WHERE " + col + " IS NOT NULL") + ", then " + Quoted.name("UPDATE " + src + " SET " + key + " = (SELECT " + n + "."
+                        + Sql.id(dialect, up.referencedColumns().get(0)) + " FROM " + dst + " " + n + " WHERE " + n + "." + col + " = " + src + "." + col + ")") + ")";
             }
             String entity = entityOf(source);
             String takes = into.name().equals(d.table()) ? " (the table of that name is now entity " + Quoted.name(entityOf(into))
@@ -325,6 +334,22 @@ public final class Lint {
                     + " stays, " + fill + ", then remove " + Quoted.name(entity + "." + field) + " in a later migration";
         }
         return null;
+    }
+
+    /**
+     * The alias of a table in a help's SQL: {@code preferred}, or it with a number, so that it names none of the
+     * statement's {@code tables} nor an alias given before (compared as the engines may fold names), which would make a
+     * reference to that table resolve to the alias and match the wrong rows.
+     */
+    static String alias(String preferred, String... tables) {
+        String a = preferred;
+        for (int i = 2; taken(a, tables); i++) a = preferred + i;
+        return a;
+    }
+
+    private static boolean taken(String alias, String... tables) {
+        for (String t : tables) if (t.equalsIgnoreCase(alias)) return true;
+        return false;
     }
 
     /**
@@ -411,13 +436,15 @@ public final class Lint {
                         + ", which this migration creates empty: it does not move rows into it, so every row with a value in "
                         + cols + " makes the key fail", split.howTo(d)));
             } else {
+                String t = alias("t", a.table(), k.referencedTable());
+                String r = alias("r", a.table(), k.referencedTable(), t);
                 String match = String.join(" AND ", IntStream.range(0, k.columns().size())
-                        .mapToObj(i -> "r." + Sql.id(d, k.referencedColumns().get(i)) + " = t." + Sql.id(d, k.columns().get(i))).toList());
+                        .mapToObj(i -> r + "." + Sql.id(d, k.referencedColumns().get(i)) + " = " + t + "." + Sql.id(d, k.columns().get(i))).toList());
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, a.table(), k.columns().get(0), "the migration adds foreign key "
                         + Quoted.name(k.name()) + " on " + on + ", which already hold values; a row whose value is not a key of "
                         + Quoted.name(k.referencedTable()) + " makes it fail", "look for those rows first (" + Quoted.name("SELECT * FROM " + Sql.id(d, a.table())
-                        + " t WHERE " + Sql.id(d, k.columns().get(0)) + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
-                        + Sql.id(d, k.referencedTable()) + " r WHERE " + match + ")") + ")"));
+                        + " " + t + " WHERE " + Sql.id(d, k.columns().get(0)) + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+                        + Sql.id(d, k.referencedTable()) + " " + r + " WHERE " + match + ")") + ")"));
             }
         }
     }

@@ -310,10 +310,10 @@ final class Habits {
             boolean values = ScalarKind.byKeyword(element.replaceAll("\\(.*", "")).isPresent();
             String entity = Names.pascal(Names.singularize(first.getText()));
             String advice = second.getText().equalsIgnoreCase("optional")
-                    ? "an optional field has `?` after its type: `" + first.getText() + " " + element + "?`"
-                    : values ? "a list of values is rows of an entity of its own: `entity " + entity + " { value " + element
-                            + " }`, with a relation to this one, and `" + first.getText() + " " + entity + "[]` here"
-                    : "a list is its element type followed by `[]`: `" + first.getText() + " " + element + "[]`";
+                    ? "an optional field has `?` after its type: " + Quoted.name(first.getText() + " " + element + "?")
+                    : values ? "a list of values is rows of an entity of its own: " + Quoted.name("entity " + entity + " { value " + element
+                            + " }") + ", with a relation to this one, and " + Quoted.name(first.getText() + " " + entity + "[]") + " here"
+                    : "a list is its element type followed by `[]`: " + Quoted.name(first.getText() + " " + element + "[]");
             String tool = second.getText().equals("Array") || second.getText().equals("ReadonlyArray") ? "TypeScript" : "Java";
             report(Messages.foreignHabit(Code.JPA_HABIT, span(second, end), text(line.subList(1, Math.min(close, line.size() - 1) + 1)),
                     tool, advice), first);

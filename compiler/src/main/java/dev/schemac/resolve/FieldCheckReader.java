@@ -49,8 +49,8 @@ final class FieldCheckReader {
                     diags.add(Messages.badAttributeArguments(b.span(), a.display(), self
                                     ? "the field it is on is compared without its name"
                                     : "a comparison of two fields is a check of the entity",
-                            s -> self ? "`" + s.withExpression(a.display(), rest) + "`"
-                                    : "`" + s.withExpression(Attributes.blockDisplay(Attributes.CHECK), r.text() + " " + rest) + "`"
+                            s -> self ? s.withExpression(a.display(), rest)
+                                    : s.withExpression(Attributes.blockDisplay(Attributes.CHECK), r.text() + " " + rest)
                                             + (s == dev.schemac.diag.Spelling.SCHEMA ? " on a line of its own" : "")));
                     return null;
                 }

@@ -288,6 +288,37 @@ class SettingsAndOptionsTest {
                 .isEqualTo(tmp.toAbsolutePath().normalize());
     }
 
+    /**
+     * The home folder an application's checkout (HOME=/app with the repository at /app, as on Heroku and in many
+     * containers): its `.git` is the project's, since a build file lies beside it, so `/app/db/schemac.toml` writes to
+     * `../src/main/resources/db`. A dotfiles repository at the home folder holds no build file: a project folder below it
+     * without `.git` is its settings file's folder.
+     */
+    @Test
+    void aHomeFolderThatIsACheckoutIsTheProject() throws IOException {
+        Path db = Files.createDirectories(tmp.resolve("db"));
+        Path app = tmp.toAbsolutePath().normalize();
+        assertThat(dev.schemac.config.SettingsFile.projectRoot(db, tmp)).as("a dotfiles home").isEqualTo(db.toAbsolutePath().normalize());
+        Path project = Files.createDirectories(tmp.resolve("work/project"));
+        assertThat(dev.schemac.config.SettingsFile.projectRoot(project, tmp)).as("a dotfiles home, a project below it")
+                .isEqualTo(project.toAbsolutePath().normalize());
+        Files.writeString(tmp.resolve("pom.xml"), "<project/>\n");
+        assertThat(dev.schemac.config.SettingsFile.projectRoot(db, tmp)).as("a checkout at the home folder").isEqualTo(app);
+        assertThat(dev.schemac.config.SettingsFile.projectRoot(db, tmp.resolve("db"))).as("a .git above the home never counts")
+                .isEqualTo(db.toAbsolutePath().normalize());
+        Files.writeString(db.resolve("schemac.toml"), "targets = [\"json\"]\nout = \"../src/main/resources/db\"\n");
+        Files.writeString(db.resolve("shop.schema"), MODEL);
+        String before = System.getProperty("user.home");
+        System.setProperty("user.home", app.toString());
+        try {
+            var r = Cli.run("generate", db.resolve("shop.schema").toString());
+            assertThat(r.code()).as(r.err()).isZero();
+        } finally {
+            System.setProperty("user.home", before);
+        }
+        assertThat(tmp.resolve("src/main/resources/db/json/model.json")).exists();
+    }
+
     @Test
     void settingsNamesAFileExplicitly() throws IOException {
         Path file = Files.writeString(tmp.resolve("ci.toml"), "targets = [\"erd\"]\nout = \"ci-out\"\n");

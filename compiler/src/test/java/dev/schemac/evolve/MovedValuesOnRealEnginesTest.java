@@ -202,4 +202,104 @@ class MovedValuesOnRealEnginesTest {
                     .containsExactly("ann|Oslo", "bob|null", "cy|Oslo");
         }
     }
+
+    // The kept entity's table is named as the alias the help would give the dropped one: the help picks another alias,
+    // or the subquery's reference to the kept table would name the dropped table's rows.
+    private static final String ALIASED_V1 = MERGE_V1.replace("  email   string(80)\n", "  @@map(\"g\")\n  email   string(80)\n");
+    private static final String ALIASED_FIRST = ALIASED_V1.replace("  profile Profile?\n", "  bio     string(200)?\n  profile Profile?\n");
+    private static final String ALIASED_ONE_STEP = MERGE_ONE_STEP.replace("  email string(80)\n", "  @@map(\"g\")\n  email string(80)\n");
+    private static final List<String> ALIASED_ROWS = List.of("INSERT INTO g (email) VALUES ('ann');", "INSERT INTO g (email) VALUES ('bob');",
+            "INSERT INTO profiles (user_id, bio) VALUES (2, 'hi');");
+
+    static Sequences.Sequence aliased(String name, String... versions) {
+        return new Sequences.Sequence(name, "an entity merged into one whose table is named g", List.of(versions), ALIASED_ROWS,
+                new TreeMap<>(Map.of(0, "SELECT email FROM g ORDER BY email")), Map.of(), false, Set.of());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Kind.class)
+    void aTableNamedAsTheAliasGetsTheRightRowsValues(Kind kind) throws Exception {
+        var one = Sequences.build(aliased("one", ALIASED_V1, ALIASED_ONE_STEP));
+        String help = one.steps().get(1).plan().findings().stream().filter(f -> f.code() == Code.DROP_TABLE).findFirst().orElseThrow().help();
+        assertThat(help).contains("(`UPDATE g SET bio = (SELECT g2.bio FROM profiles g2 WHERE g2.user_id = g.id)`)");
+        var update = Pattern.compile("`(UPDATE [^`]*)`").matcher(help);
+        assertThat(update.find()).isTrue();
+        var s = aliased("two", ALIASED_V1, ALIASED_FIRST, ALIASED_ONE_STEP);
+        var b = Sequences.build(s);
+        assertThat(EntitySplitOnRealEnginesTest.codes(b, 3)).containsExactly("SC556");
+        var d = EvolutionSequencesOnRealEnginesTest.dialect(kind);
+        try (var db = LiveDb.fresh(kind, "merged_g")) {
+            db.run(Sequences.sql(b, s, d, 1, "up"));
+            db.run(Sequences.quoted(kind, String.join("\n", ALIASED_ROWS)));
+            db.run(Sequences.sql(b, s, d, 2, "up"));
+            db.run(Sequences.quoted(kind, update.group(1) + ";"));
+            db.run(Sequences.sql(b, s, d, 3, "up"));
+            assertThat(Sequences.rows(db, "SELECT email, bio FROM g ORDER BY email")).containsExactly("ann|null", "bob|hi");
+        }
+    }
+
+    @Test
+    void theAliasNamesNoTableOfTheStatement() {
+        assertThat(Lint.alias("g", "users", "profiles")).isEqualTo("g");
+        assertThat(Lint.alias("g", "G", "g2")).isEqualTo("g3");
+        assertThat(Lint.alias("r", "orders", "r", "t")).isEqualTo("r2");
+    }
+
+    // The dropped entity on the many side: several of its rows may point at one kept row, so no UPDATE can fill the
+    // kept row's column (PostgreSQL and MySQL refuse a subquery of several rows, SQLite takes any): the help says so.
+    private static final String MANY_V1 = HEADER + """
+            entity User {
+              email     string(80)
+              addresses Address[]
+            }
+
+            entity Address {
+              user   User
+              street string(80)?
+            }
+            """;
+    private static final String MANY_V2 = HEADER + """
+            entity User {
+              email  string(80)
+              street string(80)?
+            }
+            """;
+
+    @Test
+    void aMergedEntityOnTheManySideGetsNoUpdate() throws Exception {
+        var b = Sequences.build(merge("many", MANY_V1, MANY_V2));
+        String help = b.steps().get(1).plan().findings().stream().filter(f -> f.code() == Code.DROP_TABLE).findFirst().orElseThrow().help();
+        assertThat(help).isEqualTo("if the entity was renamed, add `@@renamed_from(\"Address\")` to it; if its fields moved to `User`, "
+                + "their values are not moved into `users` (`street`), which this migration adds empty: migrate in two steps: add them to "
+                + "`User` first while `Address` stays, fill them with an UPDATE that says which row of `addresses` each row of `users` "
+                + "takes its values from (no SQL is given: `addresses.user_id` is not unique, so several rows may point at one), then "
+                + "remove `Address` in a later migration");
+    }
+
+    // A new entity with a column of the dropped field's name but no relation to its table: nothing to move through, so the
+    // help is the rename hint; with a relation (the tests above) it is the two steps.
+    @Test
+    void aNewUnrelatedEntityWithTheFieldsNameKeepsTheRenameHint() throws Exception {
+        String v1 = HEADER + """
+                entity Person {
+                  name  string(40)
+                  title string(40)?
+                }
+                """;
+        String v2 = HEADER + """
+                entity Person {
+                  name      string(40)
+                  job_title string(40)?
+                }
+
+                entity Book {
+                  title string(40)
+                }
+                """;
+        var b = Sequences.build(new Sequences.Sequence("unrelated", "an unrelated new entity", List.of(v1, v2), List.of(),
+                new TreeMap<>(), Map.of(), false, Set.of()));
+        var drop = b.steps().get(1).plan().findings().stream().filter(f -> f.code() == Code.DROP_COLUMN).findFirst().orElseThrow();
+        assertThat(drop.message()).isEqualTo("the migration drops column `people.title` and its values");
+        assertThat(drop.help()).isEqualTo("if the field was renamed, add `@renamed_from(\"title\")` to it");
+    }
 }

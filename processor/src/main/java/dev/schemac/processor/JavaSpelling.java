@@ -27,6 +27,7 @@ import dev.schemac.annotations.Volume;
 import dev.schemac.diag.Spelling;
 import dev.schemac.lang.Attributes;
 import dev.schemac.naming.Names;
+import dev.schemac.render.markdown.Quoted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -244,7 +245,7 @@ final class JavaSpelling implements Spelling {
 
     @Override public String withExpression(String display, String expression) {
         boolean block = display.startsWith(Attributes.SIGIL + Attributes.SIGIL);
-        return bare(display) + "(" + javaString(expression) + ")" + (block ? " on the class" : "");
+        return Quoted.name(bare(display) + "(" + javaString(expression) + ")") + (block ? " on the class" : "");
     }
 
     @Override public String severityOff(String code) { return "`@Schema(severity = " + javaString(code + "=off") + ")`"; }

@@ -98,6 +98,14 @@ class JpaHelpTest {
         return c.diagnostics().stream().map(d -> d.getMessage(Locale.ROOT)).filter(m -> m.startsWith("[" + code + "]")).toList();
     }
 
+    /** A check's expression is model text: the help quotes it as one code span, with where it goes outside the span. */
+    @Test
+    void aChecksExpressionIsOneCodeSpanAndItsPlaceIsOutside() {
+        assertThat(JavaSpelling.JPA.withExpression("@@check", "a > b")).isEqualTo("`@Check(\"a > b\")` on the class");
+        assertThat(JavaSpelling.JPA.withExpression("@@check", "a != \"x`y\"")).isEqualTo("``@Check(\"a != \\\"x`y\\\"\")`` on the class");
+        assertThat(JavaSpelling.INSTANCE.withExpression("@check", "!= \"`\"")).isEqualTo("``@Check(\"!= \\\"`\\\"\")``");
+    }
+
     private static List<String> warnings(Compilation c, String code) {
         return c.warnings().stream().map(d -> d.getMessage(Locale.ROOT)).filter(m -> m.startsWith("[" + code + "]")).toList();
     }

@@ -166,15 +166,15 @@ record MigrationSet(List<Step> steps, int uncovered) {
         b.append('\n');
         for (Step s : steps) {
             String loses = s.downLoses();
-            if (!loses.isEmpty()) b.append("The `.down.sql` of `").append(s.id()).append("` destroys data: it ").append(loses).append(".\n\n");
+            if (!loses.isEmpty()) b.append("The `.down.sql` of ").append(Words.code(s.id())).append(" destroys data: it ").append(loses).append(".\n\n");
             String fails = s.downFails();
             if (!fails.isEmpty()) {
-                b.append("The `.down.sql` of `").append(s.id()).append("` ").append(fails).append(": it fails while a row holds a longer value ")
+                b.append("The `.down.sql` of ").append(Words.code(s.id())).append(" ").append(fails).append(": it fails while a row holds a longer value ")
                         .append(SHORTER_TEXT).append(", so shorten those values first.\n\n");
             }
             String mysqlText = s.downNarrowsOnMysql();
             if (!mysqlText.isEmpty()) {
-                b.append("The MySQL `.down.sql` of `").append(s.id()).append("` ").append(mysqlText)
+                b.append("The MySQL `.down.sql` of ").append(Words.code(s.id())).append(" ").append(mysqlText)
                         .append(": it runs in strict mode, so it fails while a row holds a longer value and cuts none; shorten those values first.\n\n");
             }
             var narrows = s.findings().stream().filter(f -> f.code() == dev.schemac.diag.Code.NARROWING).toList();
@@ -182,12 +182,12 @@ record MigrationSet(List<Step> steps, int uncovered) {
                 var what = new ArrayList<String>();
                 if (narrows.stream().anyMatch(Step::shortens)) what.add("a longer text makes the migration fail " + SHORTER_TEXT);
                 if (!narrows.stream().allMatch(Step::shortens)) what.add("any other value that no longer fits is rounded or makes the migration fail, as each database decides");
-                b.append("The `.up.sql` of `").append(s.id()).append("` narrows columns (accepted with `--allow-destructive`, SC558): it ")
+                b.append("The `.up.sql` of ").append(Words.code(s.id())).append(" narrows columns (accepted with `--allow-destructive`, SC558): it ")
                         .append(String.join("; ", narrows.stream().map(f -> f.message().replaceFirst("^the migration ", "")).toList()))
                         .append("; ").append(String.join(", and ", what)).append(".\n\n");
             }
             if (!s.addedLabels().isEmpty()) {
-                b.append("The `.down.sql` of `").append(s.id()).append("` takes ").append(Words.list(s.addedLabels()))
+                b.append("The `.down.sql` of ").append(Words.code(s.id())).append(" takes ").append(Words.list(s.addedLabels()))
                         .append(" out of the enum again: it fails while a row holds ").append(s.addedLabels().size() == 1 ? "it" : "one of them")
                         .append(", so change those rows first.\n\n");
             }

@@ -1,6 +1,7 @@
 package dev.schemac.pull.introspect;
 
 import dev.schemac.model.ReferentialAction;
+import dev.schemac.sqltext.SqlActions;
 import java.util.Locale;
 
 /** Referential actions as engines report them; SET DEFAULT has no schemac action (null). */
@@ -9,12 +10,13 @@ final class Actions {
 
     static ReferentialAction of(String reported) {
         if (reported == null) return ReferentialAction.NO_ACTION;
+        // PostgreSQL's catalog reports one letter; the others the words SQL writes.
         return switch (reported.strip().toUpperCase(Locale.ROOT)) {
-            case "NO ACTION", "A" -> ReferentialAction.NO_ACTION;
-            case "RESTRICT", "R" -> ReferentialAction.RESTRICT;
-            case "CASCADE", "C" -> ReferentialAction.CASCADE;
-            case "SET NULL", "N" -> ReferentialAction.SET_NULL;
-            default -> null;
+            case "A" -> ReferentialAction.NO_ACTION;
+            case "R" -> ReferentialAction.RESTRICT;
+            case "C" -> ReferentialAction.CASCADE;
+            case "N" -> ReferentialAction.SET_NULL;
+            default -> SqlActions.read(reported).orElse(null);
         };
     }
 }

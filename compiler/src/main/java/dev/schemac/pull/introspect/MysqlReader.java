@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -340,8 +339,6 @@ final class MysqlReader {
         return dev.schemac.render.sql.Sql.string(Dialect.MYSQL, reported);
     }
 
-    private static final Set<String> RULES = Set.of("CASCADE", "RESTRICT", "NO ACTION", "SET NULL");
-
     private void foreignKey(TableDraft d, String name, List<List<String>> rows, List<String> rule, String schema) {
         var cols = rows.stream().map(x -> x.get(2)).toList();
         var refs = rows.stream().map(x -> x.get(5)).toList();
@@ -353,7 +350,7 @@ final class MysqlReader {
             d.leftover(Leftover.Kind.FOREIGN_KEY, null, name, def, "it references a table in database " + Leftover.quoted(rows.get(0).get(3)));
             return;
         }
-        if (!RULES.contains(rule.get(2)) || !RULES.contains(rule.get(3))) {
+        if (Actions.of(rule.get(2)) == null || Actions.of(rule.get(3)) == null) {
             d.leftover(Leftover.Kind.FOREIGN_KEY, null, name, def, "SET DEFAULT has no schemac action");
             return;
         }

@@ -227,9 +227,6 @@ final class SqliteReader {
         return null;
     }
 
-    private static final Map<String, String> ACTIONS = Map.of("NO ACTION", "NO_ACTION", "RESTRICT", "RESTRICT",
-            "CASCADE", "CASCADE", "SET NULL", "SET_NULL", "SET DEFAULT", "SET_DEFAULT");
-
     private void foreignKeys(TableDraft d, List<SqliteTableSql.Constraint> constraints) throws PullFailure {
         var groups = new LinkedHashMap<String, List<List<String>>>();
         for (var fk : foreignKeyRows.getOrDefault(d.name, List.of())) {

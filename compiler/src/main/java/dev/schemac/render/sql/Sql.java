@@ -272,12 +272,7 @@ public final class Sql {
      * what SQLAlchemy's {@code ondelete=} takes, since it copies the text into its DDL.
      */
     public static String action(ReferentialAction a) {
-        return switch (a) {
-            case CASCADE -> "CASCADE";
-            case RESTRICT -> "RESTRICT";
-            case SET_NULL -> "SET NULL";
-            case NO_ACTION -> "NO ACTION";
-        };
+        return dev.schemac.sqltext.SqlActions.sql(a);
     }
 
     /** Whether the dialect creates a partial unique constraint as a partial unique index (not MySQL). */

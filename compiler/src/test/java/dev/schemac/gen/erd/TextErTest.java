@@ -66,4 +66,33 @@ class TextErTest {
         assertThat(Targets.run(plain, List.of(Targets.byName("erd").orElseThrow()), TargetOptions.defaults()).files().get("erd/er.txt"))
                 .as("a model of plain names needs no word on quotes").doesNotContain("double quotes");
     }
+
+    /**
+     * An emoji shown as a picture takes two columns, as a CJK letter does; one shown as text (the thermometer) one. A name
+     * holds only those of the Basic Multilingual Plane (MySQL's names, SC510): the box is drawn with those.
+     */
+    @Test
+    void emojiNamesKeepTheBoxesInLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        assertThat(dev.schemac.render.text.DiagramText.width("\uD83C\uDF55")).as("U+1F355 pizza").isEqualTo(2);
+        assertThat(dev.schemac.render.text.DiagramText.width("\uD83E\uDD84")).as("U+1F984 unicorn").isEqualTo(2);
+        assertThat(dev.schemac.render.text.DiagramText.width("\uD83C\uDF21")).as("U+1F321 thermometer").isEqualTo(1);
+        assertThat(dev.schemac.render.text.DiagramText.width("\u26A1")).as("U+26A1 high voltage").isEqualTo(2);
+        var model = java.nio.file.Files.writeString(dir.resolve("emoji.schema"), """
+                /// A pizza.
+                entity Pizza {
+                  name string(40) @map("name \u2615")
+                  size int @map("\u26A1\u26A1")
+                  @@map("pizzas \u231A")
+                }
+                """);
+        var c = Compiler.compile(List.of(model));
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        String er = Targets.run(c, List.of(Targets.byName("erd").orElseThrow()), TargetOptions.defaults()).files().get("erd/er.txt");
+        assertThat(er).contains("\u2615", "\u26A1\u26A1", "\u231A");
+        int rule = 0;
+        for (String line : er.split("\n")) {
+            if (line.startsWith("+")) rule = line.length();
+            if (line.startsWith("|")) assertThat(dev.schemac.render.text.DiagramText.width(line)).as(line).isEqualTo(rule);
+        }
+    }
 }

@@ -378,7 +378,7 @@ public final class Messages {
     public static Diagnostic nullDefaultOnRequired(Span at, String field, String written, String type) {
         return error(Code.BAD_DEFAULT, at, "default of " + tick(field) + " is " + tick(written) + ", but the field is not optional",
                 s -> "to allow null, " + (s == Spelling.SCHEMA ? "put `?` after the type" : "make the field optional") + " ("
-                        + tick(s.field(field, type + "?")) + ", which defaults to null) and drop "
+                        + tick(s.field(field, type + "?")) + s.optionalUnless() + ", which defaults to null) and drop "
                         + tick(s == Spelling.SCHEMA ? "= " + written : s.defaultValue(written)));
     }
 
@@ -438,7 +438,7 @@ public final class Messages {
 
     public static Diagnostic setNullOnRequired(Span at, String field, String attr) {
         return error(Code.SET_NULL_ON_REQUIRED, at, attr + "(set_null) on required field " + tick(field),
-                s -> "make the field optional (" + Quoted.name(s.optional("Type")) + ") or use " + s.action("cascade") + ", "
+                s -> "make the field optional (" + Quoted.name(s.optional("Type")) + s.optionalUnless() + ") or use " + s.action("cascade") + ", "
                         + s.action("restrict") + " or " + s.action("no_action"));
     }
 
@@ -465,7 +465,7 @@ public final class Messages {
 
     public static Diagnostic backSideRequired(Span at, String field) {
         return error(Code.BACK_SIDE_REQUIRED, at, "back side " + tick(field) + " of a one-to-one must be optional",
-                s -> "write " + Quoted.name(s.optional("Type")));
+                s -> "write " + Quoted.name(s.optional("Type")) + s.optionalUnless());
     }
 
     // --- document and key-value stores
@@ -610,7 +610,7 @@ public final class Messages {
     public static Diagnostic requiredSelfReference(Span at, String entity, String field) {
         return error(Code.REQUIRED_SELF_REFERENCE, at, "required field " + tick(entity + "." + field) + " refers to "
                         + tick(entity) + " itself, so the first " + tick(entity) + " has no other row to refer to",
-                s -> "make it optional (" + tick(s.field(field, entity + "?")) + "): the first row, the top of the hierarchy, has none");
+                s -> "make it optional (" + tick(s.field(field, entity + "?")) + s.optionalUnless() + "): the first row, the top of the hierarchy, has none");
     }
 
     /**
@@ -623,7 +623,8 @@ public final class Messages {
         List<String> first = steps.get(0);
         return error(Code.REQUIRED_CYCLE, at, "required references form a cycle (" + path
                         + "), so no table of the cycle can get a first row",
-                s -> "make one of them optional, such as " + tick(s.field(first.get(1), first.get(2) + "?")) + ": insert that side first "
+                s -> "make one of them optional, such as " + tick(s.field(first.get(1), first.get(2) + "?")) + s.optionalUnless()
+                        + ": insert that side first "
                         + "and set the reference once the other row exists");
     }
 

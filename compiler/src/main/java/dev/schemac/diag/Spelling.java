@@ -55,10 +55,17 @@ public interface Spelling {
     /** A type written without arguments: {@code int without arguments}. */
     String withoutArguments(String keyword);
 
-    /** An optional type: {@code Type?}. */
+    /** An optional type, as code: {@code Type?}. What the code cannot say follows it as {@link #optionalUnless}. */
     String optional(String type);
 
-    /** What makes a field optional: {@code ?}. */
+    /**
+     * Prose for after the code span of an optional type or field ({@link #optional}, {@link #field} of a {@code Type?}),
+     * outside the span: what else the field must not have to be optional, where its code cannot say it all (JPA's
+     * reference is optional unless mapped NOT NULL); empty where the code says it all ({@code Type?}, {@code @Nullable Type}).
+     */
+    default String optionalUnless() { return ""; }
+
+    /** The mark written on a field to make it optional, as code: {@code ?}. */
     String optionalMark();
 
     /** A field declaration: {@code user User}; with a default ({@code = now()}, or null) and flag attributes ({@code unique}). */

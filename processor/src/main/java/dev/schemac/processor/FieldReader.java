@@ -35,7 +35,12 @@ final class FieldReader {
         this.muted = muted;
     }
 
-    FieldDecl read(JavaMember m, Nodes nodes) {
+    /**
+     * {@code twinColumn}: whether the member's column is nullable when something beside the member decides it (a raw
+     * foreign key field's, see {@link JpaForeignKeyTwins}), or null for what the member's own mapping says. Decided
+     * once, before anything is said of it.
+     */
+    FieldDecl read(JavaMember m, Boolean twinColumn, Nodes nodes) {
         Origin at = Origin.of(m.element());
         Span span = nodes.at(at); // before the type's and attributes' spans, as in a .schema file
         Ident name = nodes.ident(m.name(), at);
@@ -64,7 +69,8 @@ final class FieldReader {
             report.accept(Problems.nullablePrimitive(nodes.at(at), m.name(), m.type().toString()));
             nullable = false;
         }
-        if (r != null && nullable && !r.nullable() && !t.list() && !m.type().getKind().isPrimitive()
+        boolean columnNullable = r != null && (twinColumn != null ? twinColumn : r.nullable());
+        if (r != null && nullable && !columnNullable && !t.list() && !m.type().getKind().isPrimitive()
                 && !Mirrors.has(m.element(), Jpa.ID) && !Mirrors.has(m.element(), Jpa.EMBEDDED_ID)) {
             // Hibernate reads no @Nullable: the column is what the JPA mapping makes it.
             AnnotationMirror mark = m.element().getAnnotationMirrors().stream()
@@ -72,7 +78,8 @@ final class FieldReader {
             report.accept(JpaProblems.nullableNotNullColumn(nodes.at(mark == null ? at : at.with(mark)), m.name()));
             nullable = false;
         }
-        if (r != null && r.nullable()) nullable = true;
+        if (r != null && twinColumn != null) nullable = twinColumn;
+        else if (columnNullable) nullable = true;
         TypeRef type = typeRef(m, t, nullable || t.optional(), nodes, at, r, typeSpan, typeNameSpan);
         if (r != null && r.refused()) { // the JPA error said it; what the compiler adds follows from it
             muted.add(span);

@@ -154,6 +154,9 @@ final class JavaSpelling implements Spelling {
             blockEntry(Attributes.CACHE, "@Cache(ttl = \"15m\", key = \"prefix:{field}\") on the class"));
 
     /** The Java type a field of a logical type is declared with (one of those {@link TypeMapper} maps to it). */
+    private static final Map<String, String> BOXED = Map.of("boolean", "Boolean", "short", "Short", "int", "Integer",
+            "long", "Long", "float", "Float", "double", "Double");
+
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("bool", "boolean"), Map.entry("smallint", "short"), Map.entry("int", "int"),
             Map.entry("bigint", "long"), Map.entry("float", "float"), Map.entry("double", "double"),
@@ -259,12 +262,21 @@ final class JavaSpelling implements Spelling {
         return type(keyword) + " without length, precision or scale in @Column";
     }
 
-    /** What leaves a JPA column nullable: Hibernate reads no @Nullable, and a reference is nullable unless mapped otherwise. */
-    private static final String JPA_NULLABLE = "without `optional = false`, `nullable = false` or @NotNull";
+    /**
+     * A JPA reference is optional unless its mapping makes the column NOT NULL (Hibernate reads no @Nullable): the code
+     * is the type alone, and {@link #optionalUnless} says what it must not have.
+     */
+    @Override public String optional(String type) { return jpa ? type(type) : "@Nullable " + type(type); }
 
-    @Override public String optional(String type) { return jpa ? type(type) + ", " + JPA_NULLABLE : "@Nullable " + type(type); }
+    @Override public String optionalUnless() {
+        return jpa ? ", with no `optional = false`, `nullable = false` or `@NotNull`" : "";
+    }
 
-    @Override public String optionalMark() { return jpa ? "no `optional = false`, `nullable = false` or @NotNull" : "@Nullable"; }
+    /**
+     * In JPA too, only a @Nullable makes a key field optional: Hibernate creates every key column NOT NULL whatever its
+     * mapping says, and the processor reads it so.
+     */
+    @Override public String optionalMark() { return "@Nullable"; }
 
     @Override public String field(String name, String type, String defaultValue, List<String> flags) {
         var parts = new ArrayList<String>();
@@ -287,9 +299,9 @@ final class JavaSpelling implements Spelling {
         boolean jpaOptional = jpa && type.endsWith("?");
         Declared d = declared(jpaOptional ? type.substring(0, type.length() - 1) : type);
         if (!d.annotations().isEmpty()) parts.add(d.annotations());
-        parts.add(d.type());
+        parts.add(jpaOptional ? BOXED.getOrDefault(d.type(), d.type()) : d.type());
         parts.add(Names.camel(name));
-        return String.join(" ", parts) + (jpaOptional ? ", " + JPA_NULLABLE : "");
+        return String.join(" ", parts);
     }
 
     @Override public String listField(String name, String child, String back) {
@@ -344,8 +356,9 @@ final class JavaSpelling implements Spelling {
             if (type.equals("json")) return new Declared("@JdbcTypeCode(SqlTypes.JSON)", "String");
         }
         if (type.endsWith("?")) {
+            // A primitive is never null (SC901 on a @Nullable one; NOT NULL in JPA): an optional field is boxed.
             Declared inner = declared(type.substring(0, type.length() - 1));
-            return new Declared(("@Nullable " + inner.annotations()).strip(), inner.type());
+            return new Declared(("@Nullable " + inner.annotations()).strip(), BOXED.getOrDefault(inner.type(), inner.type()));
         }
         if (type.endsWith("[]")) return new Declared("", "List<" + declared(type.substring(0, type.length() - 2)).type() + ">");
         var m = WITH_ARGUMENTS.matcher(type);

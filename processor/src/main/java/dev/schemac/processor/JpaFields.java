@@ -114,7 +114,8 @@ final class JpaFields {
                     "@Column(precision = " + Jpa.number(column, "precision") + ")", "Hibernate writes float("
                             + floatBits(m, t, false) + ") for it, and PostgreSQL's float holds at most " + MOST_FLOAT_BITS
                             + " bits (15 decimal digits)",
-                    "give a precision of at most 15, or none (a double), or declare a BigDecimal with @Column(precision, scale)"));
+                    "give a precision of at most 15, or none (" + Quoted.name(m.type().toString().replaceAll(".*\\.", "")) + "'s column is then "
+                            + ("float".equals(t.name()) ? "a real, float(24)" : "a double precision, float(53)") + "), or declare a BigDecimal with @Column(precision, scale)"));
             return true;
         }
         return false;
@@ -475,12 +476,17 @@ final class JpaFields {
         TypeElement target = typeOf(m.type());
         String targetName = target == null ? "the target" : "`" + target.getSimpleName() + "`";
         report.accept(JpaProblems.refused(nodes.at(Origin.of(m.element()).with(joinColumn, Jpa.value(joinColumn, "referencedColumnName"))),
-                m.name(), "@JoinColumn(referencedColumnName = \"" + referenced + "\")",
-                "a foreign key references the primary key of " + targetName + " (" + String.join(", ", key)
-                        + "), and its column has the key's type",
-                key.size() == 1 ? "reference the key: drop referencedColumnName (or write \"" + key.get(0) + "\")"
-                        : "reference the key's columns with @JoinColumns, one @JoinColumn for each of " + String.join(", ", key)));
+                m.name(), Quoted.name("@JoinColumn(referencedColumnName = " + JavaSpelling.javaString(referenced) + ")"),
+                "a foreign key references the primary key of " + targetName + " " + Quoted.columns(key)
+                        + ", and its column has the key's type",
+                key.size() == 1 ? "reference the key: drop referencedColumnName (or write " + Quoted.name(JavaSpelling.javaString(key.get(0))) + ")"
+                        : "reference the key's columns with @JoinColumns, one @JoinColumn for each of " + names(key)));
         return false;
+    }
+
+    /** Column names as message text, each quoted by the one path: {@code `a`, `b`}. */
+    private static String names(List<String> columns) {
+        return String.join(", ", columns.stream().map(Quoted::name).toList());
     }
 
     /**
@@ -495,15 +501,15 @@ final class JpaFields {
             String referenced = Jpa.string(c, "referencedColumnName");
             String name = JpaNames.given(Jpa.string(c, "name"));
             if (referenced != null && !key.contains(JpaNames.given(referenced))) {
-                report.accept(JpaProblems.refused(nodes.at(at), m.name(), "@JoinColumn(referencedColumnName = \""
-                        + referenced + "\")", "a foreign key references the primary key (" + String.join(", ", key) + ")",
-                        "reference the key's columns: " + String.join(", ", key)));
+                report.accept(JpaProblems.refused(nodes.at(at), m.name(), Quoted.name("@JoinColumn(referencedColumnName = "
+                        + JavaSpelling.javaString(referenced) + ")"), "a foreign key references the primary key " + Quoted.columns(key),
+                        "reference the key's columns: " + names(key)));
                 return false;
             }
             if (name != null && (referenced == null || !name.equals(m.name() + "_" + JpaNames.given(referenced)))) renamed.add(name);
         }
         if (!renamed.isEmpty()) {
-            report.accept(JpaProblems.notExpressible(nodes.at(at), m.name(), "@JoinColumns names (" + String.join(", ", renamed) + ")",
+            report.accept(JpaProblems.notExpressible(nodes.at(at), m.name(), "@JoinColumns names " + Quoted.columns(renamed),
                     "the columns of a foreign key to a composite key are named `" + m.name() + "_{key column}`"));
         }
         return true;

@@ -24,7 +24,9 @@ import javax.lang.model.util.Types;
  * read-only, and one of another type than the key's is another column than the relation's: both stay two fields of
  * one column (SC501), said with what Hibernate needs. The one column is the raw field's: Hibernate binds a relation's
  * join column after the entity's basic columns, and a table keeps the first column of a name, so the column is
- * nullable as the raw field says, whatever the relation says.
+ * nullable as the raw field says, whatever the relation says, unless either field is part of the primary key (an
+ * {@code @Id}, {@code @MapsId} or {@code @EmbeddedId}, the parts of an {@code @IdClass} key among them): a key column is
+ * never nullable.
  */
 final class JpaForeignKeyTwins {
     private final Consumer<Diagnostic> report;
@@ -40,15 +42,17 @@ final class JpaForeignKeyTwins {
     /**
      * What the raw fields of a JPA entity change: {@code leftOut}, the members that repeat one of its relations' foreign
      * key columns (each reported or accepted); {@code nullable}, by relation, whether its column is nullable, as the
-     * raw field beside it makes it.
+     * raw field beside it makes it; {@code keys}, by relation, the @Id of a raw field that is part of the primary key
+     * (the relation, which is that column's field in the language, is then a key field).
      */
-    record Twins(Set<Element> leftOut, Map<Element, Boolean> nullable) {}
+    record Twins(Set<Element> leftOut, Map<Element, Boolean> nullable, Map<Element, Origin> keys) {}
 
-    static final Twins NONE = new Twins(Set.of(), Map.of());
+    static final Twins NONE = new Twins(Set.of(), Map.of(), Map.of());
 
     Twins read(List<JavaMember> members, Nodes nodes) {
         var out = new HashSet<Element>();
         var nullable = new HashMap<Element, Boolean>();
+        var keys = new HashMap<Element, Origin>();
         for (JavaMember relation : members) {
             String fk = foreignKey(relation);
             if (fk == null) continue;
@@ -78,10 +82,19 @@ final class JpaForeignKeyTwins {
                             readOnlyHelp(raw, relation, logical)));
                 }
                 out.add(raw.element());
-                nullable.putIfAbsent(relation.element(), JpaFields.nullableColumn(raw));
+                // A key part's column is NOT NULL, as Hibernate creates every primary key column, whichever field maps it.
+                nullable.putIfAbsent(relation.element(), !keyPart(raw) && !keyPart(relation) && JpaFields.nullableColumn(raw));
+                AnnotationMirror id = Mirrors.find(raw.element(), Jpa.ID);
+                if (id != null && !keyPart(relation)) keys.putIfAbsent(relation.element(), Origin.of(raw.element()).with(id));
             }
         }
-        return new Twins(out, nullable);
+        return new Twins(out, nullable, keys);
+    }
+
+    /** Whether the member maps part of the entity's primary key, whose columns Hibernate creates NOT NULL. */
+    private static boolean keyPart(JavaMember m) {
+        Element e = m.element();
+        return Mirrors.has(e, Jpa.ID) || Mirrors.has(e, Jpa.EMBEDDED_ID) || Mirrors.has(e, Jpa.MAPS_ID);
     }
 
     /** The one column of an owning to-one relation's foreign key, or null (no such relation, or a composite key). */
@@ -101,8 +114,8 @@ final class JpaForeignKeyTwins {
 
     /** The help that makes the raw field the relation's read-only twin, the column named as the relation names it. */
     private static String readOnlyHelp(JavaMember raw, JavaMember relation, String name) {
-        return "write `@Column(name = " + JavaSpelling.javaString(name) + ", insertable = false, updatable = false)` on `" + raw.javaName()
-                + "`, as Hibernate requires of a second mapping of a column; the relation `" + relation.javaName() + "` writes it";
+        return "write " + Quoted.name("@Column(name = " + JavaSpelling.javaString(name) + ", insertable = false, updatable = false)")
+                + " on `" + raw.javaName() + "`, as Hibernate requires of a second mapping of a column; the relation `" + relation.javaName() + "` writes it";
     }
 
     /** The join column's name as Hibernate knows it before its naming strategy: as written, or {@code field_keyColumn}. */

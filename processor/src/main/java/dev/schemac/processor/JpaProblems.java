@@ -31,7 +31,7 @@ final class JpaProblems {
         return new Diagnostic("SC916", Severity.WARNING, at, "@Nullable on " + Quoted.name(field) + " cannot be said in the language: "
                 + "Hibernate reads no @Nullable, and its JPA mapping makes the column NOT NULL, so the outputs' column is NOT NULL too",
                 "remove @Nullable, or what makes the column NOT NULL (`nullable = false`, `optional = false`, @NotNull, "
-                        + "@NotBlank, @NotEmpty, @Version, a primitive without @Column)", List.of());
+                        + "@NotBlank, @NotEmpty, @Version, @CreationTimestamp, @UpdateTimestamp)", List.of());
     }
 
     /**

@@ -57,7 +57,7 @@ final class JpaTable {
             var cols = List.of(list == null ? new String[0] : list.split(","));
             if (cutQuote(cols) || cutColumn(cols, fields)) {
                 report.accept(JpaProblems.refused(nodes.at(Origin.of(type).with(table, Jpa.value(index, "columnList"))),
-                        type.getSimpleName().toString(), "@Index(columnList = " + JavaSpelling.javaString(list) + ")",
+                        type.getSimpleName().toString(), Quoted.name("@Index(columnList = " + JavaSpelling.javaString(list) + ")"),
                         "Hibernate splits the column list at every comma, in quotes too, so a column whose name holds a comma "
                                 + "cannot be listed (Hibernate finds no column of the pieces' names)",
                         "give the column a name without a comma in its `@Column(name = ...)`, and list that name"));
@@ -152,7 +152,8 @@ final class JpaTable {
         for (String key : List.of("schema", "catalog")) {
             if (Jpa.string(table, key) != null) {
                 report.accept(JpaProblems.classLevel(nodes.at(Origin.of(type).with(table, Jpa.value(table, key))), name,
-                        "@Table(" + key + " = \"" + Jpa.string(table, key) + "\")", "tables are created in the connection's schema"));
+                        Quoted.name("@Table(" + key + " = " + JavaSpelling.javaString(Jpa.string(table, key)) + ")"),
+                        "tables are created in the connection's schema"));
             }
         }
         for (String a : List.of(Jpa.SECONDARY_TABLE, Jpa.SECONDARY_TABLES)) {

@@ -7,6 +7,7 @@ import dev.schemac.ast.Member;
 import dev.schemac.ast.MixinDecl;
 import dev.schemac.ast.TypeRef;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.lang.Attributes;
 import dev.schemac.parse.SchemaReader;
 import dev.schemac.source.Span;
 import java.util.ArrayList;
@@ -109,9 +110,9 @@ final class TypeReader {
         var twins = Jpa.isJpaType(type) ? foreignKeyTwins.read(own, nodes) : JpaForeignKeyTwins.NONE;
         for (JavaMember f : own) {
             if (twins.leftOut().contains(f.element())) continue;
-            FieldDecl field = fields.read(f, nodes);
-            Boolean nullable = twins.nullable().get(f.element());
-            members.add(nullable == null ? field : optional(field, nullable));
+            FieldDecl field = fields.read(f, twins.nullable().get(f.element()), nodes);
+            Origin key = twins.keys().get(f.element());
+            members.add(key == null ? field : keyed(field, nodes.attribute(Attributes.ID, false, List.of(), key)));
         }
         placement.check(type, javaMembers, inherited, nodes);
         // @Table's index and unique lists name columns of the whole table: the mixins' too (a mapped superclass's
@@ -135,11 +136,11 @@ final class TypeReader {
         return new EntityDecl(span, name, docs.doc(type), mixinNames, members);
     }
 
-    /** The field with its type optional or not, as the column it maps is nullable or not. */
-    private static FieldDecl optional(FieldDecl f, boolean nullable) {
-        TypeRef t = f.type();
-        return new FieldDecl(f.span(), f.name(), f.doc(), new TypeRef(t.span(), t.name(), t.args(), t.list(), nullable),
-                f.defaultValue(), f.attributes());
+    /** The field as a key field: its raw foreign key twin, left out, was part of the primary key. */
+    private static FieldDecl keyed(FieldDecl f, dev.schemac.ast.Attribute id) {
+        var attributes = new ArrayList<>(f.attributes());
+        attributes.add(0, id);
+        return new FieldDecl(f.span(), f.name(), f.doc(), f.type(), f.defaultValue(), attributes);
     }
 
     /** The mixin, or null when the type cannot be one (reported). */
@@ -153,7 +154,7 @@ final class TypeReader {
         Ident name = name(type, Annotations.MIXIN, span, nodes);
         var members = new ArrayList<Member>();
         var javaMembers = scanner.members(type, Set.of());
-        for (JavaMember f : javaMembers) if (!typedByEntities(type, f)) members.add(fields.read(f, nodes));
+        for (JavaMember f : javaMembers) if (!typedByEntities(type, f)) members.add(fields.read(f, null, nodes));
         placement.check(type, javaMembers, Set.of(), nodes);
         members.addAll(blocks.read(type, nodes));
         formulas(type, nodes);

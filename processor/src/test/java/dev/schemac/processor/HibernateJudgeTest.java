@@ -151,6 +151,12 @@ class HibernateJudgeTest {
         judge(List.of(JpaMappingTest.foreignKeyTwinNullability()), JpaMappingTest.FOREIGN_KEY_TWIN_NULLABILITY);
     }
 
+    /** Read-only raw foreign keys beside a relation where either is part of an @IdClass key: NOT NULL key columns in both. */
+    @Test
+    void readOnlyForeignKeyTwinsInAKeyBuildTheSameDatabaseAsHibernate() throws Exception {
+        judge(List.of(JpaMappingTest.foreignKeyTwinKeys()), JpaMappingTest.FOREIGN_KEY_TWIN_KEYS);
+    }
+
     /** Primitives with @Column and in an embeddable: nullable columns in both. */
     @Test
     void primitiveColumnsBuildTheSameDatabaseAsHibernate() throws Exception {

@@ -130,14 +130,14 @@ class JpaAdversarialTest {
                 "  @Index(name = \"ix_ab\",", "    columnList = \"`a,b`\")})", "public class Sample {", KEY,
                 "  @Column(name = \"`a,b`\") String ab;", "  String code;", "}");
         var c = compile(quoted);
-        assertThat(c).hadErrorContaining("[SC924] @Index(columnList = \"`a,b`\") on `Sample` cannot be said in the language: "
+        assertThat(c).hadErrorContaining("[SC924] ``@Index(columnList = \"`a,b`\")`` on `Sample` cannot be said in the language: "
                 + "Hibernate splits the column list at every comma").inFile(quoted).onLineContaining("columnList = \"`a,b`\"");
         assertThat(c).hadErrorContaining("help: give the column a name without a comma in its `@Column(name = ...)`, and list that name");
         assertThat(c).hadErrorCount(1);
         var plain = jpa("Sample", "@Entity @Table(name = \"samples\", indexes = @Index(columnList = \"code, x,y\"))",
                 "public class Sample {", KEY, "  @Column(name = \"x,y\") String xy;", "  String code;", "}");
         var p = compile(plain);
-        assertThat(p).hadErrorContaining("[SC924] @Index(columnList = \"code, x,y\") on `Sample`").inFile(plain)
+        assertThat(p).hadErrorContaining("[SC924] `@Index(columnList = \"code, x,y\")` on `Sample`").inFile(plain)
                 .onLineContaining("columnList");
         assertThat(p).hadErrorCount(1);
     }
@@ -176,7 +176,62 @@ class JpaAdversarialTest {
         assertThat(c).hadErrorContaining("help: remove scale; for a fixed number of digits after the point declare a BigDecimal");
         assertThat(c).hadErrorContaining("[SC924] @Column(precision = 16) on `wide` cannot be said in the language: Hibernate writes "
                 + "float(54) for it, and PostgreSQL's float holds at most 53 bits").inFile(probe).onLineContaining("precision = 16");
+        assertThat(c).hadErrorContaining("help: give a precision of at most 15, or none (`Double`'s column is then a double precision, "
+                + "float(53)), or declare a BigDecimal");
         assertThat(c).hadErrorCount(2);
+        // A float's column without a precision is a real, not a double: the help names the field's own type.
+        var gauge = jpa("Gauge", "@Entity public class Gauge {", KEY, "  @Column(precision = 17) float level;", "}");
+        var g = compile(gauge);
+        assertThat(g).hadErrorContaining("help: give a precision of at most 15, or none (`float`'s column is then a real, float(24)), "
+                + "or declare a BigDecimal");
+        assertThat(g).hadErrorCount(1);
+    }
+
+    /**
+     * @Nullable on a required relation beside a nullable read-only raw foreign key: the column is the raw field's,
+     * nullable, so nothing is said of the mark, and the relation is optional; beside a NOT NULL raw field, the mark is
+     * said (SC916) and the column is NOT NULL, as the message says.
+     */
+    @Test
+    void aNullableMarkIsJudgedByTheColumnAfterItsRawForeignKeyTwin() {
+        var author = jpa("Author", "@Entity public class Author {", KEY, "}");
+        var book = jpa("Book", "@Entity public class Book {", KEY,
+                "  @jakarta.annotation.Nullable @ManyToOne(optional = false) @JoinColumn(name = \"author_id\") Author author;",
+                "  @Column(name = \"author_id\", insertable = false, updatable = false) Long authorId;",
+                "  @jakarta.annotation.Nullable // the editor's", "  @ManyToOne @JoinColumn(name = \"editor_id\") Author editor;",
+                "  @Column(name = \"editor_id\", nullable = false, insertable = false, updatable = false) Long editorId;", "}");
+        var c = compile(author, book);
+        assertThat(c).succeeded();
+        var said = c.warnings().stream().map(d -> d.getMessage(Locale.ROOT)).filter(m -> m.startsWith("[SC916]")).toList();
+        assertThat(said).hasSize(1);
+        assertThat(c).hadWarningContaining("[SC916] @Nullable on `editor`").inFile(book).onLineContaining("// the editor's");
+        String ddl = Sources.generated(c, "sql/postgres/schema.sql");
+        assertThat(ddl).contains("author_id bigint,", "editor_id bigint NOT NULL");
+    }
+
+    /** A quoted join column name in the help of a raw twin that writes the column: one code span, backticks and all. */
+    @Test
+    void aQuotedJoinColumnNameInTheReadOnlyHelpStaysInOneCodeSpan() {
+        var owner = jpa("Owner", "@Entity public class Owner {", KEY, "}");
+        var pet = jpa("Pet", "@Entity public class Pet {", KEY, "  @ManyToOne", "  @JoinColumn(name = \"`Vet_Id`\")", "  Owner vet;",
+                "  @Column(name = \"`Vet_Id`\")", "  Long vetId;", "}");
+        var c = compile(owner, pet);
+        assertThat(c).hadErrorContaining("help: write ``@Column(name = \"`Vet_Id`\", insertable = false, updatable = false)`` on `vetId`");
+        assertThat(c).hadErrorCount(1);
+    }
+
+    /** Model text in an SC916 or SC924 message is a code span of its own, whatever backticks it holds. */
+    @Test
+    void backticksOfModelTextInJpaMessagesStayInsideTheirCodeSpan() {
+        var legacy = jpa("Legacy", "@Entity @Table(name = \"legacy\",", "  schema = \"a`b\") public class Legacy {", KEY, "}");
+        var c = compile(legacy);
+        assertThat(c).hadWarningContaining("[SC916] ``@Table(schema = \"a`b\")`` on `Legacy`").inFile(legacy).onLineContaining("schema =");
+        var owner = jpa("Owner", "@Entity public class Owner {", KEY, "}");
+        var pet = jpa("Pet", "@Entity public class Pet {", KEY, "  @ManyToOne", "  @JoinColumn(referencedColumnName = \"x`y\")", "  Owner owner;", "}");
+        var p = compile(owner, pet);
+        assertThat(p).hadErrorContaining("[SC924] ``@JoinColumn(referencedColumnName = \"x`y\")`` on `owner` cannot be said in the "
+                + "language: a foreign key references the primary key of `Owner` (`id`)").inFile(pet).onLineContaining("referencedColumnName");
+        assertThat(p).hadErrorContaining("help: reference the key: drop referencedColumnName (or write `\"id\"`)");
     }
 
     /** @Column on a to-one association, which Hibernate refuses at boot (owning or mappedBy): SC924 at the @Column. */

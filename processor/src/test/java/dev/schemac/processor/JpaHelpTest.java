@@ -300,4 +300,46 @@ class JpaHelpTest {
         assertThat(said(compile(post), "SC702")).singleElement().asString().contains("help: declare it as `@CreationTimestamp Instant createdAt`")
                 .doesNotContain("implicit");
     }
+
+    /**
+     * The helps that make a field optional, in each spelling: the code in its span is bare code, and what JPA's code
+     * cannot say (a reference is optional unless mapped NOT NULL) follows it as prose, outside the span; a key is made
+     * optional by @Nullable alone, in JPA too (Hibernate creates key columns NOT NULL whatever else says).
+     */
+    @Test
+    void everyHelpThatMakesAFieldOptionalReadsTrueInEachSpelling() {
+        var at = new dev.schemac.source.Span(new dev.schemac.source.SourceFile("m.schema", "entity E {}"), 0, 1);
+        var key = dev.schemac.diag.Messages.nullableKey(at, "id");
+        var setNull = dev.schemac.diag.Messages.setNullOnRequired(at, "owner", "@on_delete");
+        var self = dev.schemac.diag.Messages.requiredSelfReference(at, "Employee", "manager");
+        var cycle = dev.schemac.diag.Messages.requiredCycle(at, List.of(List.of("A", "b", "B"), List.of("B", "a", "A")));
+        var nullDefault = dev.schemac.diag.Messages.nullDefaultOnRequired(at, "count", "null", "int");
+        var back = dev.schemac.diag.Messages.backSideRequired(at, "User.profile");
+        var schema = dev.schemac.diag.Spelling.SCHEMA;
+        assertThat(key.help(schema)).isEqualTo("remove the `?`: a key column is never null");
+        assertThat(key.help(JavaSpelling.INSTANCE)).isEqualTo("remove the `@Nullable`: a key column is never null");
+        assertThat(key.help(JavaSpelling.JPA)).isEqualTo("remove the `@Nullable`: a key column is never null");
+        assertThat(setNull.help(schema)).startsWith("make the field optional (`Type?`) or use ");
+        assertThat(setNull.help(JavaSpelling.INSTANCE)).startsWith("make the field optional (`@Nullable Type`) or use ");
+        String jpaNullable = ", with no `optional = false`, `nullable = false` or `@NotNull`";
+        assertThat(setNull.help(JavaSpelling.JPA)).startsWith("make the field optional (`Type`" + jpaNullable + ") or use ");
+        assertThat(self.help(schema)).startsWith("make it optional (`manager Employee?`): the first row");
+        assertThat(self.help(JavaSpelling.INSTANCE)).startsWith("make it optional (`@Nullable Employee manager`): the first row");
+        assertThat(self.help(JavaSpelling.JPA)).startsWith("make it optional (`Employee manager`" + jpaNullable + "): the first row");
+        assertThat(cycle.help(schema)).startsWith("make one of them optional, such as `b B?`: insert that side first");
+        assertThat(cycle.help(JavaSpelling.JPA)).startsWith("make one of them optional, such as `B b`" + jpaNullable + ": insert");
+        // A primitive is never null: the optional field is boxed.
+        assertThat(nullDefault.help(JavaSpelling.INSTANCE)).startsWith("to allow null, make the field optional "
+                + "(`@Nullable Integer count`, which defaults to null) and drop ");
+        assertThat(nullDefault.help(JavaSpelling.JPA)).startsWith("to allow null, make the field optional (`Integer count`" + jpaNullable
+                + ", which defaults to null) and drop ");
+        assertThat(back.help(schema)).isEqualTo("write `Type?`");
+        assertThat(back.help(JavaSpelling.JPA)).isEqualTo("write `Type`" + jpaNullable);
+        // Every code span of every help is closed, in every spelling: no text of one span leaks into the prose.
+        for (var d : List.of(key, setNull, self, cycle, nullDefault, back)) {
+            for (var sp : List.of(schema, JavaSpelling.INSTANCE, JavaSpelling.JPA)) {
+                assertThat(d.help(sp).chars().filter(c -> c == '`').count() % 2).as(d.help(sp)).isZero();
+            }
+        }
+    }
 }

@@ -408,6 +408,53 @@ class JpaMappingTest {
     }
 
     /**
+     * Read-only raw foreign keys beside their relations where one of the two is part of an @IdClass key: the key column
+     * is NOT NULL in Hibernate's table whichever field says @Id, so the relation is required (and a key field).
+     */
+    static JavaFileObject[] foreignKeyTwinKeys() {
+        String key = "  @Override public boolean equals(Object o) { return o == this; }\n  @Override public int hashCode() { return 1; }";
+        return new JavaFileObject[] {
+            jpa("Purchase", "@Entity @Table(name = \"purchases\") public class Purchase {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;", "}"),
+            jpa("LineKey", "public class LineKey implements java.io.Serializable {", "  Long purchase; Integer lineNo;", key, "}"),
+            jpa("Line", "@Entity @Table(name = \"lines\") @IdClass(LineKey.class) public class Line {",
+                    "  @Id @ManyToOne @JoinColumn(name = \"purchase_id\") Purchase purchase;",
+                    "  @Column(name = \"purchase_id\", insertable = false, updatable = false) Long purchaseId;",
+                    "  @Id Integer lineNo;", "}"),
+            jpa("NoteKey", "public class NoteKey implements java.io.Serializable {", "  Long purchaseId; Integer noteNo;", key, "}"),
+            jpa("Note", "@Entity @Table(name = \"notes\") @IdClass(NoteKey.class) public class Note {",
+                    "  @Id @Column(name = \"purchase_id\", insertable = false, updatable = false) Long purchaseId;",
+                    "  @ManyToOne @JoinColumn(name = \"purchase_id\") Purchase purchase;",
+                    "  @Id Integer noteNo;", "}"),
+        };
+    }
+
+    static final String FOREIGN_KEY_TWIN_KEYS = """
+            entity Line {
+              purchase Purchase @id @on_delete(no_action)
+              line_no  int @id
+              @@map("lines")
+              @@timestamps(false)
+            }
+            entity Note {
+              purchase Purchase @id @on_delete(no_action)
+              note_no  int @id
+              @@map("notes")
+              @@timestamps(false)
+            }
+            entity Purchase {
+              id bigint @id @auto
+              @@map("purchases")
+              @@timestamps(false)
+            }
+            """;
+
+    @Test
+    void aRawForeignKeyTwinBesideAKeyPartIsNotNull() {
+        Equivalence.assertSame(FOREIGN_KEY_TWIN_KEYS, foreignKeyTwinKeys());
+    }
+
+    /**
      * Primitives as Hibernate 7 makes their columns: NOT NULL only where it makes the column itself (no {@code @Column})
      * outside an embeddable; with {@code @Column} its {@code nullable} (true unless written), in an embeddable nullable.
      */
@@ -679,7 +726,7 @@ class JpaMappingTest {
         assertThat(c).succeeded();
         assertThat(c).hadWarningContaining("[SC916] @Inheritance on `Legacy` cannot be said in the language").inFile(e)
                 .onLineContaining("@Inheritance");
-        assertThat(c).hadWarningContaining("[SC916] @Table(schema = \"old\") on `Legacy`").inFile(e).onLineContaining("schema = \"old\"");
+        assertThat(c).hadWarningContaining("[SC916] `@Table(schema = \"old\")` on `Legacy`").inFile(e).onLineContaining("schema = \"old\"");
         assertThat(c).hadWarningContaining("[SC916] @GeneratedValue(strategy = AUTO) with @SequenceGenerator(allocationSize = 20) on `id`")
                 .inFile(e).onLineContaining("allocationSize = 20");
         assertThat(c).hadWarningContaining("[SC917] enum field `tier` is stored by ordinal").inFile(e).onLineContaining("Tier tier;");

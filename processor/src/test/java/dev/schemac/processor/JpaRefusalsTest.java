@@ -28,10 +28,10 @@ class JpaRefusalsTest {
                 "  @JoinColumn(name = \"country_code\", referencedColumnName = \"code\") Country country;", "}");
         var c = Sources.compile(COUNTRY, city);
         assertThat(c).failed();
-        assertThat(c).hadErrorContaining("[SC924] @JoinColumn(referencedColumnName = \"code\") on `country` cannot be said in the "
-                + "language: a foreign key references the primary key of `Country` (id), and its column has the key's type")
+        assertThat(c).hadErrorContaining("[SC924] `@JoinColumn(referencedColumnName = \"code\")` on `country` cannot be said in the "
+                + "language: a foreign key references the primary key of `Country` (`id`), and its column has the key's type")
                 .inFile(city).onLineContaining("referencedColumnName = \"code\"");
-        assertThat(c).hadErrorContaining("help: reference the key: drop referencedColumnName (or write \"id\")");
+        assertThat(c).hadErrorContaining("help: reference the key: drop referencedColumnName (or write `\"id\"`)");
         assertThat(c.errors()).hasSize(1);
     }
 
@@ -319,11 +319,11 @@ class JpaRefusalsTest {
                 "      @JoinColumn(name = \"o_note\", referencedColumnName = \"note\")}) Line other;",
                 "}");
         var c = Sources.compile(line, ship);
-        assertThat(c).hadWarningContaining("[SC916] @JoinColumns names (l_order, l_line) on `line` cannot be said in the language: "
+        assertThat(c).hadWarningContaining("[SC916] @JoinColumns names (`l_order`, `l_line`) on `line` cannot be said in the language: "
                 + "the columns of a foreign key to a composite key are named `line_{key column}`")
                 .inFile(ship).onLineContaining("name = \"l_order\"");
-        assertThat(c).hadErrorContaining("[SC924] @JoinColumn(referencedColumnName = \"note\") on `other` cannot be said in the "
-                + "language: a foreign key references the primary key (order_no, line_no)")
+        assertThat(c).hadErrorContaining("[SC924] `@JoinColumn(referencedColumnName = \"note\")` on `other` cannot be said in the "
+                + "language: a foreign key references the primary key (`order_no`, `line_no`)")
                 .inFile(ship).onLineContaining("name = \"o_order\"");
         assertThat(c.errors()).hasSize(1);
     }

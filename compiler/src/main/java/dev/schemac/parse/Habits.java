@@ -226,7 +226,8 @@ final class Habits {
 
     /**
      * TypeScript's union of literals as a field's type, `role: "admin" | "user"` (or `'admin' | 'user'`, with or
-     * without the colon, `role?:` too): an enum here. Each alternative is a string, a quoted word or a word.
+     * without the colon, `role?:` or `| null` making it optional): an enum here. Each alternative is a string or a
+     * quoted word; a union of types (`string | number`) is not this habit.
      */
     private boolean unionType(List<Token> line) {
         int at = 1;
@@ -245,13 +246,15 @@ final class Habits {
             } else if (isChar(line.get(k), "'") && k + 2 < end && isName(line.get(k + 1)) && isChar(line.get(k + 2), "'")) {
                 label = line.get(k + 1).getText();
                 k += 3;
-            } else if (isName(line.get(k))) {
-                label = line.get(k).getText();
+            } else if (isName(line.get(k)) && (line.get(k).getText().equals("null") || line.get(k).getText().equals("undefined"))) {
+                // `"a" | "b" | null`: an optional field. A bare word of another kind is a type (`User | Admin`, `string | number`).
+                optional = true;
+                label = null;
                 k++;
             } else {
                 return false;
             }
-            labels.add(label);
+            if (label != null) labels.add(label);
             if (k == end) break;
             if (!isChar(line.get(k), "|")) return false;
             k++;

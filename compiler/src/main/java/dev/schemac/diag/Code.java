@@ -159,7 +159,10 @@ public enum Code {
             + "`@on_delete` on a scalar, `@updated` on a field that is not a datetime, `@length` on a "
             + "number, or any column attribute on a list field."),
     DUPLICATE_ATTRIBUTE("SC313", "Duplicate attribute",
-            "The same attribute is given twice on one field."),
+            "The same attribute is given more than once on one field (`@check` may repeat), or an entity "
+            + "attribute that means one thing (`@@id`, `@@map`, `@@timestamps`, ...) more than once on one entity "
+            + "and its mixins. One error, at the first repeat, says how many times it is given in all and "
+            + "points at the first."),
     BAD_DEFAULT("SC320", "Default does not fit the field",
             "A default value must have the field's type: a number for numeric fields (an integer for "
             + "integer fields, within the declared precision for decimals), a string for text fields "
@@ -761,7 +764,13 @@ public enum Code {
             + "or drop the generated column in the database first (`ALTER TABLE ... DROP COLUMN ...`) and adopt the "
             + "database again with `migrate --from-url` into a new history."),
 
-    // --- habits of other schema languages: SC420-SC429
+    // --- habits of other schema languages: SC419-SC429
+    ORM_HABIT("SC419", "Written as in Rails or Django",
+            "The declaration is written the way a Rails migration (`create_table :users do |t|`, `t.string :email`, "
+            + "or the `class ... < ActiveRecord::Migration` around it) or a Django model (`class Article(models.Model):`) "
+            + "writes it. Here a table is an `entity` with one field per line, the name first and then the type "
+            + "(`email string(255)`); the key `id` and the timestamps are implicit, and schemac writes the migrations "
+            + "itself. The whole Ruby or Python text, up to the next `entity`, `enum`, `mixin` or `schema`, is one error."),
     PRISMA_HABIT("SC420", "Written as in Prisma",
             "The line is written the way a Prisma schema writes it (`model`, `@default(...)`, `@updatedAt`, `@db.VarChar`, "
             + "a `datasource` or `generator` block). The message says how the same thing is written here: a default "
@@ -803,7 +812,8 @@ public enum Code {
             + "`@ManyToOne`). Here the name comes first, then the type (`email string(255)`), with no `;`, and the "
             + "mapping is in the type and the language's own attributes; the message gives the one to use. (Annotated "
             + "Java classes can also be read as they are by schemac's annotation processor: docs/annotations.md.) "
-            + "TypeScript's numbered enum values (`ADMIN = 1`), Java generics (`List<Post>`) and GraphQL's required mark "
+            + "TypeScript's numbered enum values (`ADMIN = 1`) and unions of literals (`role: \"admin\" | \"user\"`, an "
+            + "enum here), Java generics (`List<Post>`) and GraphQL's required mark "
             + "(`String!`) are answered here too: an enum value is a name alone, a list is `Post[]`, a field is required "
             + "unless its type ends with `?`."),
     DBML_HABIT("SC429", "Written as in DBML",

@@ -346,8 +346,10 @@ public final class Messages {
         return error(Code.ATTRIBUTE_NOT_ALLOWED, at, tick(attr) + " " + why, "remove the attribute or change the field");
     }
 
-    public static Diagnostic duplicateAttribute(Span at, String attr, Span first) {
-        return error(Code.DUPLICATE_ATTRIBUTE, at, tick(attr) + " is given twice", "keep one")
+    /** Said once, at the first repeat: {@code times} is how often the attribute is given in all. */
+    public static Diagnostic duplicateAttribute(Span at, String attr, int times, Span first) {
+        String given = times == 2 ? "twice" : times + " times";
+        return error(Code.DUPLICATE_ATTRIBUTE, at, tick(attr) + " is given " + given, "keep one")
                 .withNote(first, "first given here");
     }
 
@@ -1177,6 +1179,7 @@ public final class Messages {
             case SQL -> Code.SQL_HABIT;
             case JPA, TYPESCRIPT -> Code.JPA_HABIT;
             case DBML -> Code.DBML_HABIT;
+            case RAILS, DJANGO -> Code.ORM_HABIT;
         };
         return foreignHabit(code, at, written, habit.tool().displayName(), habit.advice());
     }

@@ -14,7 +14,9 @@ public final class ForeignHabits {
 
     /** A tool whose habits are recognised, with the code its habits are reported under. */
     public enum Tool {
-        PRISMA("Prisma"), SQL("SQL"), JPA("JPA"), DBML("DBML"), TYPESCRIPT("TypeScript");
+        PRISMA("Prisma"), SQL("SQL"), JPA("JPA"), DBML("DBML"), TYPESCRIPT("TypeScript"),
+        /** Active Record's migrations (`create_table :users do |t|`) and Django's model classes. */
+        RAILS("Rails"), DJANGO("Django");
 
         private final String displayName;
 
@@ -175,11 +177,33 @@ public final class ForeignHabits {
                     + "line or separated by spaces")),
             Map.entry("ref", new Habit(Tool.DBML, "a relation is a field whose type is an entity (`author User`) with the "
                     + "list on the other side (`posts Post[]`)")),
+            // Active Record's migration DSL: `create_table :users do |t|`, its columns `t.string :email`.
+            Map.entry("create_table", new Habit(Tool.RAILS, "a table is an `entity` named in the singular, with one field "
+                    + "per line, the name first and then the type: `create_table :users` with `t.string :email` is "
+                    + "`entity User { email string(255) }` (the key `id` and the `created_at` and `updated_at` of "
+                    + "`t.timestamps` are implicit); schemac writes the migrations itself")),
             Map.entry("class", new Habit(Tool.JPA, "write `entity Name { ... }` with one field per line, the name first: "
                     + "`email string(255)`")),
             // TypeScript's (and Java's) `interface User { id: number }`; Prisma has none.
             Map.entry("interface", new Habit(Tool.TYPESCRIPT, "write `entity Name { ... }` with one field per line, the name "
                     + "first, without `:`: `email string(255)`")));
+
+    /**
+     * A Ruby class (`class CreateUsers < ActiveRecord::Migration[7.1]`, a Rails migration), answered by what it
+     * holds rather than as a Java class.
+     */
+    public static Habit rubyClass() {
+        return new Habit(Tool.RAILS, "a migration is not written by hand here: declare each table as an `entity` with "
+                + "one field per line, the name first (`create_table :users` with `t.string :email` is "
+                + "`entity User { email string(255) }`), and schemac writes the migrations");
+    }
+
+    /** A Python class deriving from Django's {@code models.Model}: {@code entity} declares it, its fields name first. */
+    public static Habit djangoModel(String name) {
+        return new Habit(Tool.DJANGO, "write `entity " + name + " { ... }` with one field per line, the name first and "
+                + "then the type: `title = models.CharField(max_length=200)` is `title string(200)`, a `ForeignKey` "
+                + "is a field whose type is the entity (`author User`), and the key `id` is implicit");
+    }
 
     /** A word that opens a declaration in another language (any case), or empty. */
     public static Optional<Habit> declaration(String word) {

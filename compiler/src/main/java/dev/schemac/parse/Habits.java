@@ -116,6 +116,11 @@ final class Habits {
                 i = end + 1;
                 continue;
             }
+            if (t.getType() == SchemaLexer.IDENT && t.getText().equals("class") && startsDeclaration(i)
+                    && i + 2 < tokens.size() && lines[i + 2] == t.getLine() && ormClass(i)) {
+                i = ormDeclaration(i);
+                continue;
+            }
             if (t.getType() == SchemaLexer.IDENT) {
                 var habit = ForeignHabits.declaration(t.getText());
                 if (habit.isPresent() && startsDeclaration(i)) {
@@ -156,11 +161,120 @@ final class Habits {
             written.add(tokens.get(j).getText());
             j++;
         }
+        if (habit.tool() == ForeignHabits.Tool.RAILS) {
+            // `create_table :users do |t|`: the table's name is written after a colon.
+            Token last = tokens.get(j - 1);
+            if (j + 1 < tokens.size() && lines[j + 1] == t.getLine() && isChar(tokens.get(j), ":") && isName(tokens.get(j + 1))) {
+                last = tokens.get(j + 1);
+                written.add(":" + last.getText());
+            }
+            found.add(Messages.habit(span(t, last), written.toString(), habit));
+            return explainToNextDeclaration(i);
+        }
         found.add(Messages.habit(span(t, tokens.get(j - 1)), written.toString(), habit));
         int end = endOfForeign(j);
         explainedRanges.add(new int[] {start(t), end < tokens.size() ? stop(tokens.get(end)) : Integer.MAX_VALUE});
         if (end >= tokens.size()) explainsEnd = true;
         return end + 1;
+    }
+
+    /**
+     * Whether the `class` at {@code i} is Ruby's (`class CreateUsers < ActiveRecord::Migration[7.1]`) or a Django
+     * model (`class Article(models.Model):`) rather than Java's: a `<` or a parenthesis after its name.
+     */
+    private boolean ormClass(int i) {
+        Token after = tokens.get(i + 2);
+        if (after.getType() == SchemaLexer.LT) return true;
+        return after.getType() == SchemaLexer.LPAREN && djangoBase(i + 2);
+    }
+
+    /** Whether the parentheses opened at {@code open} name Django's `models.Model`. */
+    private boolean djangoBase(int open) {
+        for (int k = open + 1; k < tokens.size() && lines[k] == lines[open] && types[k] != SchemaLexer.RPAREN; k++) {
+            if (tokens.get(k).getText().equals("Model") && k >= 2 && tokens.get(k - 2).getText().equals("models")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A Rails migration or Django model class: one answer, and everything up to the next declaration of the
+     * language (Ruby's `end`s and Python's indented lines have no brace to end them) explained.
+     */
+    private int ormDeclaration(int i) {
+        Token t = tokens.get(i);
+        Token name = tokens.get(i + 1);
+        boolean ruby = tokens.get(i + 2).getType() == SchemaLexer.LT;
+        int last = i + 1;
+        if (!ruby) {
+            while (last + 1 < tokens.size() && lines[last + 1] == t.getLine() && types[last] != SchemaLexer.RPAREN) last++;
+        }
+        String written = ruby ? t.getText() + " " + name.getText()
+                : t.getText() + " " + name.getText() + text(tokens.subList(i + 2, last + 1));
+        Habit habit = ruby ? ForeignHabits.rubyClass() : ForeignHabits.djangoModel(name.getText());
+        found.add(Messages.habit(span(t, tokens.get(last)), written, habit));
+        return explainToNextDeclaration(i);
+    }
+
+    /** Explains from token {@code i} up to the next declaration keyword first on its line; returns its index. */
+    private int explainToNextDeclaration(int i) {
+        int end = i + 1;
+        while (end < tokens.size() && !(isDeclarationKeyword(types[end]) && lines[end] > lines[end - 1])) end++;
+        explainedRanges.add(new int[] {start(tokens.get(i)), end < tokens.size() ? start(tokens.get(end)) : Integer.MAX_VALUE});
+        if (end >= tokens.size()) explainsEnd = true;
+        return end;
+    }
+
+    /**
+     * TypeScript's union of literals as a field's type, `role: "admin" | "user"` (or `'admin' | 'user'`, with or
+     * without the colon, `role?:` or `| null` making it optional): an enum here. Each alternative is a string or a
+     * quoted word; a union of types (`string | number`) is not this habit.
+     */
+    private boolean unionType(List<Token> line) {
+        int at = 1;
+        boolean optional = false;
+        if (at < line.size() && line.get(at).getType() == SchemaLexer.QUESTION) { optional = true; at++; }
+        if (at < line.size() && isChar(line.get(at), ":")) at++;
+        int end = line.size();
+        while (end > at && (isChar(line.get(end - 1), ";") || line.get(end - 1).getType() == SchemaLexer.COMMA)) end--;
+        var labels = new ArrayList<String>();
+        int k = at;
+        while (k < end) {
+            String label;
+            if (line.get(k).getType() == SchemaLexer.STRING) {
+                label = Unescape.string(line.get(k).getText()).value();
+                k++;
+            } else if (isChar(line.get(k), "'") && k + 2 < end && isName(line.get(k + 1)) && isChar(line.get(k + 2), "'")) {
+                label = line.get(k + 1).getText();
+                k += 3;
+            } else if (isName(line.get(k)) && (line.get(k).getText().equals("null") || line.get(k).getText().equals("undefined"))) {
+                // `"a" | "b" | null`: an optional field. A bare word of another kind is a type (`User | Admin`, `string | number`).
+                optional = true;
+                label = null;
+                k++;
+            } else {
+                return false;
+            }
+            if (label != null) labels.add(label);
+            if (k == end) break;
+            if (!isChar(line.get(k), "|")) return false;
+            k++;
+            if (k == end) return false;
+        }
+        if (labels.size() < 2 || k != end) return false;
+        String field = line.get(0).getText();
+        String enumName = Names.pascal(field);
+        boolean words = labels.stream().allMatch(l -> l.matches("[A-Za-z_][A-Za-z0-9_]*"));
+        String advice = words
+                ? "a field that holds one of a few values is an enum: declare "
+                        + Quoted.name("enum " + enumName + " { " + String.join(" ", labels) + " }") + " and write "
+                        + Quoted.name(field + " " + enumName + (optional ? "?" : ""))
+                : "a field that holds one of a few values is an enum: declare " + Quoted.name("enum " + enumName + " { ... }")
+                        + " with one value per label (a value is a name: letters, digits and `_`) and write "
+                        + Quoted.name(field + " " + enumName + (optional ? "?" : ""));
+        Token from = line.get(at);
+        Token to = line.get(end - 1);
+        report(Messages.foreignHabit(Code.JPA_HABIT, span(from, to), text(line.subList(at, end)), "TypeScript", advice), line.get(0));
+        return true;
     }
 
     /** The index of the token that ends a foreign declaration: its closing brace or parenthesis, else its line's end. */
@@ -286,6 +400,7 @@ final class Habits {
                     "a note is a `///` doc comment on the line above the entity (or the field) it is about"), first);
             return;
         }
+        if (unionType(line)) return;
         if (isChar(second, ":")) {
             separator(second, first, Messages.colonAfterName(span(second, second), first.getText()));
             return;

@@ -73,6 +73,8 @@ final class EntityAttributeReader {
     private final QueryReader queryReader;
     private final Map<String, Attribute> firstSeen = new LinkedHashMap<>();
     private final java.util.Set<String> repeatSaid = new java.util.HashSet<>();
+    /** How many times each attribute is given on the entity and its mixins, so the one SC313 says how many. */
+    private final Map<String, Integer> given = new java.util.HashMap<>();
     /** The mixin of the attribute being read, or null for the entity's own. */
     private String from;
 
@@ -101,8 +103,13 @@ final class EntityAttributeReader {
         this.queryReader = queryReader;
     }
 
-    /** Reads {@code a}, given in the entity ({@code mixin} null) or in the mixin of that name. */
-    void read(Attribute a, String mixin) {
+    /** Reads each attribute, given in the entity ({@code mixin} null) or in the mixin of that name. */
+    void read(List<EntityResolver.Sourced<Attribute>> attributes) {
+        for (var s : attributes) given.merge(s.member().name().text(), 1, Integer::sum);
+        for (var s : attributes) read(s.member(), s.mixin());
+    }
+
+    private void read(Attribute a, String mixin) {
         if (!applies(a, mixin)) return;
         from = mixin;
         HANDLERS.get(a.name().text()).read(this, a);
@@ -137,7 +144,7 @@ final class EntityAttributeReader {
             Attribute first = firstSeen.putIfAbsent(n, a);
             if (first != null) {
                 // Said at the first repeat: each further one is the same mistake again.
-                if (repeatSaid.add(n)) diags.add(Messages.duplicateAttribute(a.span(), a.display(), first.span()));
+                if (repeatSaid.add(n)) diags.add(Messages.duplicateAttribute(a.span(), a.display(), given.get(n), first.span()));
                 return false;
             }
         }

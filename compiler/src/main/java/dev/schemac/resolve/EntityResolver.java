@@ -63,7 +63,7 @@ final class EntityResolver {
      */
     record Result(Entity.Builder entity, List<FieldDraft> drafts, Set<String> unresolved) {}
 
-    private record Sourced<T>(T member, String mixin) {}
+    record Sourced<T>(T member, String mixin) {}
 
     Result resolve(EntityDecl decl) {
         String name = decl.name().text();
@@ -99,7 +99,7 @@ final class EntityResolver {
         // Entity attributes.
         var names = new EntityFieldNames(name, declaredAt.keySet(), byName, settings.timestamps(), diags);
         var block = new EntityAttributeReader(names, diags, storeHints, checks, queries);
-        for (var s : blockAttrs) block.read(s.member(), s.mixin());
+        block.read(blockAttrs);
 
         // Primary key: @id fields, or @@id, or an implicit `id`.
         List<String> key = declaredKey(name, byName.values(), block);

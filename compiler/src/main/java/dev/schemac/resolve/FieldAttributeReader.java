@@ -86,6 +86,8 @@ final class FieldAttributeReader {
     private final Map<String, Attribute> seen = new HashMap<>();
 
     private final java.util.Set<String> repeatSaid = new java.util.HashSet<>();
+    /** How many times each attribute is given on the field, so the one SC313 says how many. */
+    private final Map<String, Integer> given = new HashMap<>();
     private final List<FieldCheck> checks = new ArrayList<>();
     private String keyName;
     private String uniqueName;
@@ -113,6 +115,7 @@ final class FieldAttributeReader {
     }
 
     void read(List<Attribute> attributes) {
+        for (Attribute a : attributes) given.merge(a.name().text(), 1, Integer::sum);
         for (Attribute a : attributes) {
             if (applies(a)) HANDLERS.get(a.name().text()).read(this, a);
         }
@@ -135,7 +138,7 @@ final class FieldAttributeReader {
         Attribute first = seen.putIfAbsent(n, a);
         if (first != null && !REPEATABLE.contains(n)) {
             // Said at the first repeat: each further one is the same mistake again.
-            if (repeatSaid.add(n)) diags.add(Messages.duplicateAttribute(a.span(), a.display(), first.span()));
+            if (repeatSaid.add(n)) diags.add(Messages.duplicateAttribute(a.span(), a.display(), given.get(n), first.span()));
             return false;
         }
         if (list && !ON_LISTS.contains(n)) {

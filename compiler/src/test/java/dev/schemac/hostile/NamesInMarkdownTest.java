@@ -142,8 +142,12 @@ class NamesInMarkdownTest {
         for (String code : r.codeSpans()) {
             // A key pattern or a collection holds a name made an identifier: each character outside [A-Za-z0-9_] an `_`;
             // a stored value (an enum's label) is spelled as the model writes a string.
+            // A name in the documents' own sentences is written by the one rule for names read among other words: in
+            // double quotes, a `"` in it doubled, unless it is one plain word (NameText); a constraint's name made
+            // from a table's holds the table's name so doubled.
             boolean whole = names.stream().anyMatch(n -> code.contains(n) || code.contains(n.replaceAll("[^A-Za-z0-9_]", "_"))
-                    || code.contains(dev.schemac.lang.ModelString.quote(n)));
+                    || code.contains(dev.schemac.lang.ModelString.quote(n)) || code.contains(dev.schemac.render.text.NameText.of(n))
+                    || (code.startsWith("\"") && code.contains(n.replace("\"", "\"\""))));
             if (code.contains(MARK) && !whole) findings.add(where + ": a code span holding part of a name: " + code);
         }
         for (String t : r.texts()) {

@@ -35,7 +35,7 @@ final class CascadeChain {
                 for (ForeignKey fk : t.foreignKeys()) {
                     if (!fk.referencedTable().equals(deleted)) continue;
                     if (fk.onDelete() == ReferentialAction.RESTRICT || fk.onDelete() == ReferentialAction.NO_ACTION) {
-                        String key = Words.code(t.name() + "." + String.join(", ", fk.columns())) + " (`ON DELETE "
+                        String key = Words.qualified(t.name(), fk.columns()) + " (`ON DELETE "
                                 + Sql.action(fk.onDelete()) + "`)";
                         if (!out.contains(key)) out.add(key);
                     } else if (fk.onDelete() == ReferentialAction.CASCADE && seen.add(t.name())) {
@@ -77,7 +77,7 @@ final class CascadeChain {
     static String inTurn(Catalog catalog, String table) {
         var further = reached(catalog, table);
         if (further.isEmpty()) return "";
-        return ", and, in turn, the " + Words.list(further.stream().map(Words::code).toList())
+        return ", and, in turn, the " + Words.list(further.stream().map(Words::name).toList())
                 + " rows that refer to those through cascading keys";
     }
 
@@ -116,7 +116,7 @@ final class CascadeChain {
         for (Table t : catalog.tables()) {
             if (!removed.contains(t.name())) continue;
             for (ForeignKey fk : t.foreignKeys()) {
-                String named = Words.code(t.name());
+                String named = Words.name(t.name());
                 if (fk.onDelete() == action && removed.contains(fk.referencedTable()) && !out.contains(named)) out.add(named);
             }
         }

@@ -74,7 +74,7 @@ final class DataTypes {
                 Field k = e.requireField(e.primaryKey().get(0));
                 if (k.type() instanceof FieldType.Scalar s && s.kind() == ScalarKind.UUID) uuidKeyed.add(e.name());
                 else if (k.auto()) counters.add(e.name());
-                else given.add(e.name() + " (" + Words.code(k.name()) + ")");
+                else given.add(e.name() + " (" + Words.name(k.name()) + ")");
             } else {
                 composite.add(e.name());
             }
@@ -118,7 +118,7 @@ final class DataTypes {
         for (Table t : catalog.tables()) {
             for (Column c : t.columns()) {
                 if (!c.type().isEnum() && c.type().kind() == ScalarKind.JSON) {
-                    cols.add(Words.code(t.name() + "." + c.name()));
+                    cols.add(Words.qualified(t.name(), c.name()));
                     type = c.type();
                 }
             }
@@ -138,10 +138,10 @@ final class DataTypes {
             for (Column c : t.columns()) {
                 if (c.type().isEnum()) continue;
                 if (c.type().kind() == ScalarKind.DECIMAL) {
-                    exact.add(Words.code(t.name() + "." + c.name()) + " " + Words.code(TypeTable.sql(c.type(), primary)));
+                    exact.add(Words.qualified(t.name(), c.name()) + " " + Words.code(TypeTable.sql(c.type(), primary)));
                 }
                 if (c.type().kind() == ScalarKind.FLOAT || c.type().kind() == ScalarKind.DOUBLE) {
-                    approximate.add(Words.code(t.name() + "." + c.name()));
+                    approximate.add(Words.qualified(t.name(), c.name()));
                 }
             }
         }

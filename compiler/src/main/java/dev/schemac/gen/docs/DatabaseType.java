@@ -98,18 +98,18 @@ final class DatabaseType {
         } else {
             var by = new ArrayList<String>();
             actions.forEach((a, n) -> by.add("`" + dev.schemac.render.sql.Sql.action(a) + "` on " + n));
-            var holders = catalog.tables().stream().filter(t -> !t.foreignKeys().isEmpty()).map(t -> Words.code(t.name())).toList();
+            var holders = catalog.tables().stream().filter(t -> !t.foreignKeys().isEmpty()).map(t -> Words.name(t.name())).toList();
             out.add("References the database keeps valid: " + Words.plural(fks, "foreign key", "foreign keys") + " in " + Words.list(holders)
                     + ", with `ON DELETE` " + Words.list(by) + halfSet() + ".");
         }
-        var joins = catalog.tables().stream().filter(Table::isJoinTable).map(t -> Words.code(t.name())).toList();
+        var joins = catalog.tables().stream().filter(Table::isJoinTable).map(t -> Words.name(t.name())).toList();
         if (!joins.isEmpty()) out.add("Many-to-many relations through the join " + (joins.size() == 1 ? "table " : "tables ") + Words.list(joins) + ".");
         int uniques = catalog.tables().stream().mapToInt(t -> t.uniques().size()).sum();
         // The CHECK constraints the primary dialect's DDL holds: enum membership is a type on PostgreSQL and MySQL, not a check.
         var primary = model.settings().dialect();
         int checks = Rendered.checks(primary, catalog).size();
         var constrained = catalog.tables().stream().filter(t -> !t.uniques().isEmpty() || !Rendered.checks(primary, t).isEmpty())
-                .map(t -> Words.code(t.name())).toList();
+                .map(t -> Words.name(t.name())).toList();
         if (constrained.isEmpty()) {
             out.add("Constraints checked on every write: none besides the keys" + (fks == 0 ? "" : " and foreign keys") + "; the "
                     + Words.title(model) + " schema has no unique or CHECK constraint.");
@@ -150,7 +150,7 @@ final class DatabaseType {
             out.add("Volume: no entity of the " + Words.title(model) + " schema declares one.");
         } else {
             Entity big = sized.stream().max(java.util.Comparator.comparingLong(e -> e.volume().rows())).orElseThrow();
-            out.add("Volume: the largest declared is " + Words.code(catalog.tableOf(big.name()).orElseThrow().name()) + ", about "
+            out.add("Volume: the largest declared is " + Words.name(catalog.tableOf(big.name()).orElseThrow().name()) + ", about "
                     + String.format("%,d", big.volume().rows()) + " rows.");
         }
         Analyses a = ctx.compilation().analyses();

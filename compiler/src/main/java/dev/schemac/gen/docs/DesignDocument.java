@@ -92,7 +92,7 @@ final class DesignDocument {
     private void summary() {
         b.append("## Database Design Summary\n\n");
         if (model.settings().doc() != null) b.append(Md.paragraph(model.settings().doc())).append("\n\n");
-        var joins = catalog.tables().stream().filter(Table::isJoinTable).map(t -> Words.code(t.name())).toList();
+        var joins = catalog.tables().stream().filter(Table::isJoinTable).map(t -> Words.name(t.name())).toList();
         if (model.entities().isEmpty()) {
             b.append("The ").append(Words.title(model)).append(" schema declares no entity, so it has no table");
             if (!model.enums().isEmpty()) {
@@ -162,7 +162,7 @@ final class DesignDocument {
         b.append("## Key Entities and Relationships\n\n### Core Entities\n\n");
         int i = 1;
         for (Entity e : model.entities()) {
-            b.append(i++).append(". **").append(e.name()).append("** (table ").append(Words.code(words.table(e))).append(")\n");
+            b.append(i++).append(". **").append(e.name()).append("** (table ").append(Words.name(words.table(e))).append(")\n");
             // An entity without a doc comment has no stated purpose; `schemac check` reports it (SC733).
             if (e.doc() != null && !e.doc().isBlank()) b.append("   - Purpose: ").append(Md.text(e.doc())).append("\n");
             b.append("   - Key Attributes:\n");
@@ -200,17 +200,17 @@ final class DesignDocument {
                 if (r.kind().holdsForeignKey()) {
                     var t = catalog.tableOf(e.name()).orElseThrow();
                     var fk = t.foreignKeyOf(f.name()).orElseThrow();
-                    String cols = String.join(", ", fk.columns());
+                    var cols = fk.columns();
                     b.append("- ").append(r.target()).append(" → ").append(e.name()).append(" (`").append(e.name()).append('.').append(f.name()).append("`): ")
                             .append(r.kind() == Relation.Kind.ONE_TO_ONE ? "one-to-one" : "one-to-many").append(". ")
-                            .append(f.nullable() ? capital(Words.a(e.name())) + " may refer to one " + r.target() + " (" + Words.code(t.name() + "." + cols) + " is nullable)"
-                                    : "Every " + e.name() + " refers to exactly one " + r.target() + " (" + Words.code(t.name() + "." + cols) + " NOT NULL)")
+                            .append(f.nullable() ? capital(Words.a(e.name())) + " may refer to one " + r.target() + " (" + Words.qualified(t.name(), cols) + " is nullable)"
+                                    : "Every " + e.name() + " refers to exactly one " + r.target() + " (" + Words.qualified(t.name(), cols) + " NOT NULL)")
                             .append("; ").append(words.onDelete(e, f)).append(".\n");
                     n++;
                 } else if (r.kind() == Relation.Kind.MANY_TO_MANY && joinsSaid.add(words.joinTable(e, f))) {
                     // One line per join table: a self many-to-many has both of its fields on one entity.
                     b.append("- ").append(e.name()).append(" ↔ ").append(r.target()).append(" (`").append(e.name()).append('.').append(f.name())
-                            .append("`): many-to-many through ").append(Words.code(words.joinTable(e, f)))
+                            .append("`): many-to-many through ").append(Words.name(words.joinTable(e, f)))
                             .append("; deleting either side deletes its links, never the other side.\n");
                     n++;
                 }
@@ -296,7 +296,7 @@ final class DesignDocument {
             var enums = set.first().after().enums();
             if (!enums.isEmpty() && set.first().files().contains("migrations/sql/postgres/" + first + ".down.sql")) {
                 b.append(", including the PostgreSQL enum type").append(enums.size() == 1 ? " " : "s ")
-                        .append(Words.list(enums.stream().map(e -> Words.code(e.typeName())).toList()));
+                        .append(Words.list(enums.stream().map(e -> Words.name(e.typeName())).toList()));
             }
             if (set.steps().size() > 1) b.append("; the later migrations are applied after it, in the order of the table above");
             b.append(".\n\n");
@@ -316,7 +316,7 @@ final class DesignDocument {
             var triggers = Rendered.triggers(d, catalog);
             if (!triggers.isEmpty()) {
                 cannot.add((triggers.size() == 1 ? "the `@updated` trigger " : "the `@updated` triggers ")
-                        + Words.list(triggers.stream().map(Words::code).toList()));
+                        + Words.list(triggers.stream().map(Words::name).toList()));
             } else if (d == Dialect.MYSQL && Rendered.updatedColumns(catalog)) {
                 cannot.add("the `ON UPDATE CURRENT_TIMESTAMP(6)` of the `@updated` columns");
             }

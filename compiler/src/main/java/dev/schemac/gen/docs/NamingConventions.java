@@ -147,7 +147,7 @@ final class NamingConventions {
                     String why = e.tableName() != null ? "`@@map` on " + e.name() + " names it"
                             : "the schema's `naming = " + naming.name().toLowerCase(java.util.Locale.ROOT) + "` derives it"
                             + (naming == Naming.SNAKE ? " without the plural" : " as the entity is written");
-                    out.add("table " + Words.code(t.name()) + " (" + e.name() + "), not " + Words.code(conventional) + ": " + why + ".");
+                    out.add("table " + Words.name(t.name()) + " (" + e.name() + "), not " + Words.name(conventional) + ": " + why + ".");
                 }
                 columns(e, t, out);
             } else if (t.join() != null) {
@@ -155,7 +155,7 @@ final class NamingConventions {
                 Field field = left.requireField(t.join().leftField());
                 String conventional = conventionalJoin(t);
                 if (!t.name().equals(conventional) && field.relation().name() != null) {
-                    out.add("join table " + Words.code(t.name()) + ", not " + Words.code(conventional) + ": it takes the name of the relation ("
+                    out.add("join table " + Words.name(t.name()) + ", not " + Words.name(conventional) + ": it takes the name of the relation ("
                             + Words.code("@relation(\"" + field.relation().name() + "\")") + ").");
                 }
             }
@@ -166,8 +166,8 @@ final class NamingConventions {
                 String plain = "fk_" + t.name() + "_" + fk.referencedTable();
                 String withColumns = plain + "_" + String.join("_", fk.columns());
                 if (perTarget.get(fk.referencedTable()) > 1 && sameDerived(fk.name(), withColumns)) {
-                    out.add("foreign key " + Words.code(fk.name()) + ", not " + Words.code(Names.shorten(plain)) + ": " + Words.code(t.name())
-                            + " has " + perTarget.get(fk.referencedTable()) + " foreign keys to " + Words.code(fk.referencedTable())
+                    out.add("foreign key " + Words.name(fk.name()) + ", not " + Words.name(Names.shorten(plain)) + ": " + Words.name(t.name())
+                            + " has " + perTarget.get(fk.referencedTable()) + " foreign keys to " + Words.name(fk.referencedTable())
                             + ", so each name adds its columns" + shortened(fk.name(), withColumns) + ".");
                 } else {
                     constraint(out, "foreign key", fk.name(), plain, null);
@@ -189,15 +189,15 @@ final class NamingConventions {
                 if (c.name().equals(conventional)) continue;
                 String why = f.columnName() != null ? "`@map` on " + e.name() + "." + f.name() + " names it"
                         : "the field is written " + Words.code(f.name()) + ", not in snake_case";
-                out.add("column " + Words.code(t.name() + "." + c.name()) + ", not " + Words.code(conventional) + ": " + why + ".");
+                out.add("column " + Words.qualified(t.name(), c.name()) + ", not " + Words.name(conventional) + ": " + why + ".");
             } else if (f.columnName() != null) {
-                out.add("column " + Words.code(t.name() + "." + c.name()) + ": `@map` on " + e.name() + "." + f.name() + " names it.");
+                out.add("column " + Words.qualified(t.name(), c.name()) + ": `@map` on " + e.name() + "." + f.name() + " names it.");
             } else if (!snake(c.name())) {
                 // {field}_{referenced column}: a referenced key column outside snake_case carries over.
                 var fk = t.foreignKeyOf(f.name()).orElseThrow();
                 String referenced = fk.referencedColumns().get(fk.columns().indexOf(c.name()));
-                out.add("column " + Words.code(t.name() + "." + c.name()) + ", not in snake_case: a foreign key column is `{field}_{referenced column}`, and "
-                        + Words.code(fk.referencedTable() + "." + referenced) + " is not in snake_case.");
+                out.add("column " + Words.qualified(t.name(), c.name()) + ", not in snake_case: a foreign key column is `{field}_{referenced column}`, and "
+                        + Words.qualified(fk.referencedTable(), referenced) + " is not in snake_case.");
             }
         }
     }
@@ -227,24 +227,24 @@ final class NamingConventions {
 
     private static void constraint(List<String> out, String kind, String actual, String conventional, String explicit) {
         if (actual.equals(conventional)) return;
-        String name = Words.code(actual);
+        String name = Words.name(actual);
         if (explicit != null && explicit.equals(actual)) {
-            out.add(kind + " " + name + ", not " + Words.code(Names.shorten(conventional)) + ": the model names it (" + Words.code("name = \"" + actual + "\"") + ").");
+            out.add(kind + " " + name + ", not " + Words.name(Names.shorten(conventional)) + ": the model names it (" + Words.code("name = \"" + actual + "\"") + ").");
             return;
         }
         String derived = Names.shorten(conventional);
         if (actual.equals(derived)) {
-            out.add(kind + " " + name + ": " + Words.code(conventional) + " is longer than " + Names.MAX_IDENTIFIER
+            out.add(kind + " " + name + ": " + Words.name(conventional) + " is longer than " + Names.MAX_IDENTIFIER
                     + " bytes, PostgreSQL's limit, so it is cut and ends in a hash of the full name.");
             return;
         }
         for (int i = 2; i < 1000; i++) {
             if (actual.equals(Names.shorten(derived + "_" + i))) {
-                out.add(kind + " " + name + ", not " + Words.code(derived) + ": that name is taken by another constraint or index, so this one is numbered.");
+                out.add(kind + " " + name + ", not " + Words.name(derived) + ": that name is taken by another constraint or index, so this one is numbered.");
                 return;
             }
         }
-        out.add(kind + " " + name + ", not " + Words.code(derived) + ".");
+        out.add(kind + " " + name + ", not " + Words.name(derived) + ".");
     }
 
     /** Whether {@code actual} is the name derived from {@code full}, shortened or numbered. */
@@ -256,6 +256,6 @@ final class NamingConventions {
     }
 
     private static String shortened(String actual, String full) {
-        return actual.equals(full) ? "" : " (and is then shortened or numbered: " + Words.code(full) + " is the full form)";
+        return actual.equals(full) ? "" : " (and is then shortened or numbered: " + Words.name(full) + " is the full form)";
     }
 }

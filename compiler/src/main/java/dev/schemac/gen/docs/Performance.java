@@ -62,8 +62,8 @@ final class Performance {
         for (Table t : catalog.tables()) {
             for (ForeignKey fk : t.foreignKeys()) {
                 String covering = Rationale.covering(t, fk);
-                if (covering == null) own.add(Words.code(fk.name()));
-                else covered.add(Words.code(fk.name()) + " uses " + Words.message(covering));
+                if (covering == null) own.add(Words.name(fk.name()));
+                else covered.add(Words.name(fk.name()) + " uses " + Words.message(covering));
             }
         }
         if (own.isEmpty() && covered.isEmpty()) {
@@ -96,8 +96,8 @@ final class Performance {
             AccessPaths.liveMarkerIndex(p).ifPresent(ix -> marked.putIfAbsent(p.table().name(), ix.name()));
         }
         for (var m : marked.entrySet()) {
-            String table = Words.code(m.getKey());
-            b.append("On SQLite, the queries of ").append(table).append(" may read ").append(Words.code(m.getValue()))
+            String table = Words.name(m.getKey());
+            b.append("On SQLite, the queries of ").append(table).append(" may read ").append(Words.name(m.getValue()))
                     .append(" instead of the index named: SQLite reads `IS NULL` as an equality and keeps one average count per value of")
                     .append(" the soft-delete column, so it cannot see that most rows of ").append(table)
                     .append(" are live. PostgreSQL keeps the share of NULLs in its statistics and takes the index named; on SQLite, check the plan with `EXPLAIN QUERY PLAN`.\n\n");
@@ -106,14 +106,14 @@ final class Performance {
 
     /** One access pattern: its words, its condition, and what serves it. */
     String sentence(AccessPath p) {
-        var s = new StringBuilder("\"").append(Words.text(p.pattern().description())).append("\" on ").append(Words.code(p.table().name()));
+        var s = new StringBuilder("\"").append(Words.text(p.pattern().description())).append("\" on ").append(Words.name(p.table().name()));
         if (!p.verified()) {
             return s.append(": declared in words only; which columns it filters and sorts on is not stated, so no index is claimed for it.").toString();
         }
         s.append(", ").append(Words.code(condition(p))).append(": ");
         if (p.servedBy().isPresent()) {
             IndexCandidate c = p.servedBy().get();
-            s.append("served by the ").append(c.kind().words()).append(' ').append(Words.code(c.name())).append(" (")
+            s.append("served by the ").append(c.kind().words()).append(' ').append(Words.name(c.name())).append(" (")
                     .append(Words.columns(c.columns())).append(")");
             if (c.where() != null) s.append(", a partial unique index of the live rows");
             boolean oneRow = c.unique() && !p.equality().isEmpty() && p.equality().containsAll(c.columns());
@@ -135,9 +135,9 @@ final class Performance {
 
     private static String shortfall(AccessPath p) {
         var all = p.findsAll();
-        if (all.isPresent()) return Words.code(all.get().index().name()) + " finds its rows, which are then sorted";
+        if (all.isPresent()) return Words.name(all.get().index().name()) + " finds its rows, which are then sorted";
         if (!p.narrowing().isEmpty()) {
-            var by = p.narrowing().stream().map(n -> Words.code(n.index().name()) + " by " + Words.columns(n.columns())).toList();
+            var by = p.narrowing().stream().map(n -> Words.name(n.index().name()) + " by " + Words.columns(n.columns())).toList();
             return "an index holds only part of its filter (" + Words.list(by) + "), the rest is checked row by row";
         }
         return p.equality().isEmpty() ? "the whole table is read and sorted"
@@ -172,19 +172,19 @@ final class Performance {
         var each = new ArrayList<String>();
         for (Table t : top) {
             var names = new ArrayList<String>();
-            for (UniqueConstraint u : t.uniques()) names.add(Words.code(u.name()));
-            for (Index i : t.indexes()) names.add(Words.code(i.name()));
-            each.add(top.size() == 1 ? Words.list(names) : Words.code(t.name()) + ": " + Words.list(names));
+            for (UniqueConstraint u : t.uniques()) names.add(Words.name(u.name()));
+            for (Index i : t.indexes()) names.add(Words.name(i.name()));
+            each.add(top.size() == 1 ? Words.list(names) : Words.name(t.name()) + ": " + Words.list(names));
         }
         if (top.size() == 1) {
-            b.append(Words.code(most.name())).append(" keeps the most indexes besides its primary key, ").append(n).append(" (")
+            b.append(Words.name(most.name())).append(" keeps the most indexes besides its primary key, ").append(n).append(" (")
                     .append(each.get(0)).append("): ").append(IndexBudget.COST).append(". ");
         } else {
-            b.append(Words.list(top.stream().map(t -> Words.code(t.name())).toList())).append(" keep the most indexes besides their primary keys, ")
+            b.append(Words.list(top.stream().map(t -> Words.name(t.name())).toList())).append(" keep the most indexes besides their primary keys, ")
                     .append(n).append(" each (").append(String.join("; ", each))
                     .append("): in each table, ").append(IndexBudget.COST).append(". ");
         }
-        var over = catalog.tables().stream().filter(t -> IndexBudget.secondary(t) > IndexBudget.LIMIT).map(t -> Words.code(t.name())).toList();
+        var over = catalog.tables().stream().filter(t -> IndexBudget.secondary(t) > IndexBudget.LIMIT).map(t -> Words.name(t.name())).toList();
         if (over.isEmpty()) {
             b.append("No table keeps more than ").append(IndexBudget.LIMIT).append(", the count past which `schemac check` warns (SC705).\n\n");
         } else {
@@ -202,7 +202,7 @@ final class Performance {
         }
         for (Entity e : sized) {
             Table t = catalog.tableOf(e.name()).orElseThrow();
-            b.append("- ").append(Words.code(t.name())).append(", about ").append(String.format("%,d", e.volume().rows())).append(" rows")
+            b.append("- ").append(Words.name(t.name())).append(", about ").append(String.format("%,d", e.volume().rows())).append(" rows")
                     .append(Words.growth(e.volume())).append(": ");
             if (e.volume().rows() < PARTITION_ROWS) {
                 b.append("not partitioned: this design considers partitioning from ").append(String.format("%,d", PARTITION_ROWS))
@@ -221,15 +221,15 @@ final class Performance {
         // A table's key to itself (a chain, a tree) references the key partitioning widens, as another table's does.
         var referencing = catalog.tables().stream()
                 .filter(o -> o.foreignKeys().stream().anyMatch(fk -> fk.referencedTable().equals(t.name())))
-                .map(o -> Words.code(o.name()) + (o == t ? " itself" : "")).toList();
+                .map(o -> Words.name(o.name()) + (o == t ? " itself" : "")).toList();
         Column created = creationTime(t);
         if (created == null) {
             var times = otherTimes(t);
             b.append("no partitioning recommended: it has no `created_at`, the creation time this design partitions by range")
-                    .append(times.isEmpty() ? "" : " (whether " + Words.list(times.stream().map(c -> Words.code(c.name())).toList())
+                    .append(times.isEmpty() ? "" : " (whether " + Words.list(times.stream().map(c -> Words.name(c.name())).toList())
                             + " could stand in for it is a clarifying question)")
                     .append(", and hash partitioning by its key would prune only lookups by key, which ")
-                    .append(Words.code(t.primaryKey().name())).append(" already serves.\n");
+                    .append(Words.name(t.primaryKey().name())).append(" already serves.\n");
             return;
         }
         if (!referencing.isEmpty()) {
@@ -247,15 +247,15 @@ final class Performance {
                 + "CREATE TABLE " + part + " PARTITION OF " + table + " FOR VALUES FROM (" + monthStart(month) + ") TO (" + monthStart(next) + ");\n";
         b.append(Md.fence("sql", sql).replaceAll("(?m)^(?=.)", "  ")).append("\n");
         var keys = new ArrayList<String>();
-        keys.add(Words.code(t.primaryKey().name()) + " becomes (" + Words.columns(t.primaryKey().columns()) + ", created_at)");
+        keys.add(Words.name(t.primaryKey().name()) + " becomes (" + Words.columns(t.primaryKey().columns()) + ", created_at)");
         for (UniqueConstraint u : t.uniques()) {
-            keys.add(Words.code(u.name()) + " becomes (" + Words.columns(u.columns()) + ", created_at), so "
+            keys.add(Words.name(u.name()) + " becomes (" + Words.columns(u.columns()) + ", created_at), so "
                     + Words.columns(u.columns()) + " is then unique within a month, not across the table");
         }
         b.append("  PostgreSQL requires the partition key in every unique key of a partitioned table: ").append(String.join("; ", keys)).append(".");
         if (primary == Dialect.MYSQL && (!t.foreignKeys().isEmpty() || !referencing.isEmpty())) {
             b.append(" MySQL, the primary database, does not partition an InnoDB table that has foreign keys, as ")
-                    .append(Words.code(t.name())).append(" does.");
+                    .append(Words.name(t.name())).append(" does.");
         }
         b.append("\n");
     }

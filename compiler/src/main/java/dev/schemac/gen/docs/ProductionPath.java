@@ -68,14 +68,14 @@ final class ProductionPath {
             b.append(n++).append(". The ").append(Words.title(model)).append(" schema has no table, so there are no rows to copy.");
         } else {
             b.append(n++).append(". Copy the rows table by table, each after the tables it references: ")
-                    .append(Words.list(catalog.tables().stream().map(t -> Words.code(t.name())).toList())).append(".");
+                    .append(Words.list(catalog.tables().stream().map(t -> Words.name(t.name())).toList())).append(".");
         }
         var cycle = new ArrayList<String>();
         var updating = new LinkedHashSet<Table>();
         for (Table t : catalog.tables()) {
             for (ForeignKey fk : t.foreignKeys()) {
                 if (!fk.forward()) continue;
-                cycle.add(Words.code(t.name() + "." + String.join(", ", fk.columns())));
+                cycle.add(Words.qualified(t.name(), fk.columns()));
                 if (t.columns().stream().anyMatch(Column::updatedAt)) updating.add(t);
             }
         }
@@ -88,8 +88,8 @@ final class ProductionPath {
             for (ForeignKey fk : t.foreignKeys()) {
                 if (!fk.referencedTable().equals(t.name())) continue;
                 // Id order is no parent order: a row may name a parent with a higher id, which the key refuses until that parent is in.
-                b.append(" ").append(Words.code(t.name())).append(" refers to itself through ")
-                        .append(Words.code(t.name() + "." + String.join(", ", fk.columns())))
+                b.append(" ").append(Words.name(t.name())).append(" refers to itself through ")
+                        .append(Words.qualified(t.name(), fk.columns()))
                         .append(": a parent may have a higher key than its child, so copy its rows parents first, each row after the row it refers to")
                         .append(target == Dialect.POSTGRES ? ", or all of them in one INSERT, since PostgreSQL checks the key at the end of each statement."
                                 : "; MySQL checks the key row by row, within one INSERT too.");
@@ -125,7 +125,7 @@ final class ProductionPath {
      */
     private String keepStamps(List<Table> tables) {
         var cols = new ArrayList<String>();
-        for (Table t : tables) for (Column c : t.columns()) if (c.updatedAt()) cols.add(Words.code(t.name() + "." + c.name()));
+        for (Table t : tables) for (Column c : t.columns()) if (c.updatedAt()) cols.add(Words.qualified(t.name(), c.name()));
         if (target == Dialect.MYSQL) {
             return " Each of those UPDATEs also sets " + Words.list(tables.stream().flatMap(t -> t.columns().stream().filter(Column::updatedAt)
                     .map(c -> Words.code(Sql.id(Dialect.MYSQL, c.name()) + " = " + Sql.id(Dialect.MYSQL, c.name())))).toList())
@@ -145,10 +145,10 @@ final class ProductionPath {
         }
         if (target == Dialect.MYSQL) {
             b.append(n).append(". The keys are copied as they are; MySQL moves each table's AUTO_INCREMENT past the largest key inserted, so the next rows of ")
-                    .append(Words.list(sequenced.stream().map(t -> Words.code(t.name())).toList())).append(" get new keys.\n");
+                    .append(Words.list(sequenced.stream().map(t -> Words.name(t.name())).toList())).append(" get new keys.\n");
             return;
         }
-        b.append(n).append(". The keys of ").append(Words.list(sequenced.stream().map(t -> Words.code(t.name())).toList()))
+        b.append(n).append(". The keys of ").append(Words.list(sequenced.stream().map(t -> Words.name(t.name())).toList()))
                 .append(" are copied as they are; then each identity sequence must move past the largest copied key, or the next insert collides with a copied row:\n\n");
         var sql = new StringBuilder();
         for (Table t : sequenced) {
@@ -197,7 +197,7 @@ final class ProductionPath {
         for (Table t : catalog.tables()) {
             for (Column c : t.columns()) {
                 if (c.type().isEnum() || c.type().kind() != kind) continue;
-                cols.add(Words.code(t.name() + "." + c.name()));
+                cols.add(Words.qualified(t.name(), c.name()));
                 type = TypeTable.sql(c.type(), target);
             }
         }
@@ -219,7 +219,7 @@ final class ProductionPath {
             for (Column c : t.columns()) {
                 if (c.type().isEnum() || c.type().length() == null) continue;
                 if (c.type().kind() != ScalarKind.STRING && c.type().kind() != ScalarKind.CHAR) continue;
-                lengths.add(Words.code(t.name() + "." + c.name()) + " (" + c.type().length() + ")");
+                lengths.add(Words.qualified(t.name(), c.name()) + " (" + c.type().length() + ")");
             }
         }
         if (!lengths.isEmpty()) {
@@ -238,7 +238,7 @@ final class ProductionPath {
                 if (ty.isEnum()) continue;
                 if (ty.kind() == ScalarKind.DECIMAL && ty.precision() != null) {
                     int whole = ty.precision() - (ty.scale() == null ? 0 : ty.scale());
-                    digits.add(Words.code(t.name() + "." + c.name()) + " (" + Words.code(TypeTable.sql(ty, target)) + ": at most "
+                    digits.add(Words.qualified(t.name(), c.name()) + " (" + Words.code(TypeTable.sql(ty, target)) + ": at most "
                             + Words.plural(whole, "digit", "digits") + " before the point)");
                 }
                 // Keys the database counts up, and the references to them, hold only the values it gave: where a declared
@@ -248,7 +248,7 @@ final class ProductionPath {
                         && !SqliteAffinity.checkedWithin(t, c, java.math.BigDecimal.valueOf(-largest(ty.kind()) - 2),
                                 java.math.BigDecimal.valueOf(largest(ty.kind()) + 1))) {
                     long max = largest(ty.kind());
-                    ranges.add(Words.code(t.name() + "." + c.name()) + " (" + (-max - 1) + " to " + max + ")");
+                    ranges.add(Words.qualified(t.name(), c.name()) + " (" + (-max - 1) + " to " + max + ")");
                 }
             }
         }
@@ -267,7 +267,7 @@ final class ProductionPath {
                 for (var k : keys) {
                     boolean text = k.getValue().stream().map(t::requireColumn).anyMatch(c -> !c.type().isEnum()
                             && (c.type().kind() == ScalarKind.STRING || c.type().kind() == ScalarKind.TEXT || c.type().kind() == ScalarKind.CHAR));
-                    if (text) folded.add(Words.code(k.getKey()));
+                    if (text) folded.add(Words.name(k.getKey()));
                 }
             }
             var textChecks = new LinkedHashSet<String>();
@@ -276,7 +276,7 @@ final class ProductionPath {
                     for (Check.Term term : c.terms()) {
                         boolean text = term instanceof Check.Compare cmp ? isText(t, cmp.column())
                                 : term instanceof Check.ColumnCompare cc && (isText(t, cc.left()) || isText(t, cc.right()));
-                        if (text) textChecks.add(Words.code(c.name()));
+                        if (text) textChecks.add(Words.name(c.name()));
                     }
                 }
             }
@@ -293,7 +293,7 @@ final class ProductionPath {
         for (Table t : catalog.tables()) {
             for (Check c : t.checks()) {
                 for (Check.Term term : c.terms()) {
-                    if (term instanceof Check.Pattern p) patterns.add(Words.code(t.name() + "." + p.column()) + " (" + Words.code(c.name()) + ")");
+                    if (term instanceof Check.Pattern p) patterns.add(Words.qualified(t.name(), p.column()) + " (" + Words.name(c.name()) + ")");
                 }
             }
         }
@@ -305,7 +305,7 @@ final class ProductionPath {
 
     private List<String> columns(Predicate<Column> p) {
         var out = new ArrayList<String>();
-        for (Table t : catalog.tables()) for (Column c : t.columns()) if (p.test(c)) out.add(Words.code(t.name() + "." + c.name()));
+        for (Table t : catalog.tables()) for (Column c : t.columns()) if (p.test(c)) out.add(Words.qualified(t.name(), c.name()));
         return out;
     }
 

@@ -58,19 +58,19 @@ final class Questions {
             if (!p.verified()) {
                 out.add("Which columns does " + words + " filter on, and in which order does it want the rows? Until that is stated, no index can be said to serve it.");
             } else if (!p.served() && !p.suggestion().isEmpty()) {
-                out.add("Is " + words + " frequent enough to pay for an index of its own on " + Words.code(p.table().name())
+                out.add("Is " + words + " frequent enough to pay for an index of its own on " + Words.name(p.table().name())
                         + ", which every write to the table would maintain? No index serves it now (SC730).");
             }
         }
         for (Table t : catalog.tables()) {
-            var pii = t.columns().stream().filter(Column::pii).map(c -> Words.code(t.name() + "." + c.name())).toList();
+            var pii = t.columns().stream().filter(Column::pii).map(c -> Words.qualified(t.name(), c.name())).toList();
             if (!pii.isEmpty()) {
                 out.add("How long must the personal data " + Words.list(pii) + " be kept, and must " + Words.agree(pii, "it", "they")
                         + " be erased or anonymised when " + Words.agree(pii, "its", "their") + " owner asks or leaves? The model states no retention.");
             }
         }
         var secrets = new ArrayList<String>();
-        for (Table t : catalog.tables()) for (Column c : t.columns()) if (c.secret()) secrets.add(Words.code(t.name() + "." + c.name()));
+        for (Table t : catalog.tables()) for (Column c : t.columns()) if (c.secret()) secrets.add(Words.qualified(t.name(), c.name()));
         if (!secrets.isEmpty()) {
             out.add("Which hash or digest goes into " + Words.list(secrets) + " (and with which parameters)? The model says only that "
                     + (secrets.size() == 1 ? "it holds" : "they hold") + " no readable value.");
@@ -83,11 +83,11 @@ final class Questions {
                 if (u.partial()) {
                     String partial = written.names(Dialect.POSTGRES, Dialect.SQLITE);
                     var says = new ArrayList<String>();
-                    if (!partial.isEmpty()) says.add("On " + partial + " " + Words.code(u.name()) + " lets it (it holds among live rows only)");
-                    if (written.has(Dialect.MYSQL)) says.add((says.isEmpty() ? "On MySQL " + Words.code(u.name()) : "on MySQL it") + " stays taken");
+                    if (!partial.isEmpty()) says.add("On " + partial + " " + Words.name(u.name()) + " lets it (it holds among live rows only)");
+                    if (written.has(Dialect.MYSQL)) says.add((says.isEmpty() ? "On MySQL " + Words.name(u.name()) : "on MySQL it") + " stays taken");
                     out.add("May a deleted " + e.name() + "'s " + cols + " be taken again by a new " + e.name() + "? " + String.join("; ", says) + ".");
                 } else if (u.reason() == UniqueConstraint.Reason.ONE_TO_ONE) {
-                    out.add("When " + Words.a(e.name()) + " is soft-deleted, may another take its " + cols + "? " + Words.code(u.name())
+                    out.add("When " + Words.a(e.name()) + " is soft-deleted, may another take its " + cols + "? " + Words.name(u.name())
                             + " makes a one-to-one and keeps it taken until the row is deleted for real.");
                 }
             }
@@ -96,17 +96,17 @@ final class Questions {
             if (e.volume() == null || e.volume().rows() < Performance.PARTITION_ROWS) continue;
             Table t = catalog.tableOf(e.name()).orElseThrow();
             String rows = String.format("%,d", e.volume().rows());
-            var times = Performance.otherTimes(t).stream().map(c -> Words.code(t.name() + "." + c.name())).toList();
+            var times = Performance.otherTimes(t).stream().map(c -> Words.qualified(t.name(), c.name())).toList();
             if (Performance.creationTime(t) != null) {
                 out.add("Are " + e.name() + " rows older than a year still read, or can they be archived? At about " + rows
                         + " rows the answer decides whether partitioning by time pays.");
             } else if (!times.isEmpty()) {
                 out.add("Does " + Words.list(times) + " say when each " + e.name() + " row was written, so that the table can be partitioned by range of "
                         + (times.size() == 1 ? "it" : "one of them") + "? At about " + rows + " rows partitioning by time may pay, and "
-                        + Words.code(t.name()) + " has no `created_at` to partition by.");
+                        + Words.name(t.name()) + " has no `created_at` to partition by.");
             } else {
                 out.add("Can " + e.name() + " rows be archived once they are no longer read? At about " + rows + " rows the answer decides whether "
-                        + Words.code(t.name()) + " needs a time column to partition by; it has none.");
+                        + Words.name(t.name()) + " needs a time column to partition by; it has none.");
             }
         }
         var undocumented = model.entities().stream().filter(e -> e.doc() == null || e.doc().isBlank()).map(Entity::name).toList();

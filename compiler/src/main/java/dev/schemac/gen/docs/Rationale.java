@@ -1,5 +1,6 @@
 package dev.schemac.gen.docs;
 
+import dev.schemac.render.text.NameText;
 import dev.schemac.access.AccessPath;
 import dev.schemac.access.AccessPaths;
 import dev.schemac.analysis.Analyses;
@@ -210,11 +211,11 @@ final class Rationale {
                 how = "composite, " + String.join(" + ", e.orElseThrow().primaryKey()) + ": one row per combination";
             } else {
                 var col = t.requireColumn(t.primaryKey().columns().get(0));
-                if (col.autoIncrement()) how = Words.code(col.name()) + ", an integer the database assigns" + outgrown(e.orElse(null), col);
-                else if (col.defaultValue() instanceof ColumnDefault.Uuid) how = Words.code(col.name()) + ", " + uuidKey(model.settings().dialect());
-                else how = Words.code(col.name()) + ", given by the application";
+                if (col.autoIncrement()) how = Words.name(col.name()) + ", an integer the database assigns" + outgrown(e.orElse(null), col);
+                else if (col.defaultValue() instanceof ColumnDefault.Uuid) how = Words.name(col.name()) + ", " + uuidKey(model.settings().dialect());
+                else how = Words.name(col.name()) + ", given by the application";
             }
-            b.append("- ").append(Words.code(t.name())).append(" (").append(Words.code(t.primaryKey().name())).append("): ").append(how).append("\n");
+            b.append("- ").append(Words.name(t.name())).append(" (").append(Words.name(t.primaryKey().name())).append("): ").append(how).append("\n");
         }
         b.append("\n");
     }
@@ -249,14 +250,14 @@ final class Rationale {
             sentences.add("The schema header turns implicit timestamps off (`timestamps = false`), so no entity gets `created_at` and `updated_at` of its own accord.");
         }
         if (!kept.isEmpty()) {
-            var triggers = kept.stream().filter(t -> t.updatedAtTrigger() != null).map(t -> Words.code(t.updatedAtTrigger())).toList();
+            var triggers = kept.stream().filter(t -> t.updatedAtTrigger() != null).map(t -> Words.name(t.updatedAtTrigger())).toList();
             var written = WrittenDialects.of(ctx);
             var how = new ArrayList<String>();
             String triggered = written.names(Dialect.SQLITE, Dialect.POSTGRES);
             if (!triggered.isEmpty()) how.add("a trigger on " + triggered + " (" + Words.list(triggers) + ")");
             if (written.has(Dialect.MYSQL)) how.add("`ON UPDATE CURRENT_TIMESTAMP(6)` on MySQL");
             sentences.add("`@updated` columns are kept current by the database itself: " + String.join(" and ", how) + ", for "
-                    + Words.list(kept.stream().map(t -> Words.code(t.name())).toList()) + ".");
+                    + Words.list(kept.stream().map(t -> Words.name(t.name())).toList()) + ".");
         }
         if (model.settings().timestamps()) {
             var optedOut = model.entities().stream().filter(e -> !e.timestamps()).map(Entity::name).toList();
@@ -296,7 +297,7 @@ final class Rationale {
                     case ONE_TO_ONE -> "makes the relation one-to-one";
                 };
                 if (u.partial()) {
-                    why += "; holds among the rows where " + Words.codeCell(u.where().column() + " IS NULL")
+                    why += "; holds among the rows where " + Words.codeCell(NameText.of(u.where().column()) + " IS NULL")
                             + " (the live ones): " + written.liveUnique();
                 }
                 b.append(row(u.name(), t.name(), u.columns(), u.partial() ? "unique (live rows)" : "unique", why + served(serves, t, u.name())));
@@ -312,7 +313,7 @@ final class Rationale {
             for (ForeignKey fk : t.foreignKeys()) {
                 String covering = covering(t, fk);
                 if (covering != null) {
-                    b.append(row("—", t.name(), fk.columns(), "covered", "foreign key " + Words.codeCell(fk.name()) + " uses " + Words.messageCell(covering)
+                    b.append(row("—", t.name(), fk.columns(), "covered", "foreign key " + Words.nameCell(fk.name()) + " uses " + Words.messageCell(covering)
                             + ", which starts with its columns, so it gets no index of its own"));
                 }
             }
@@ -356,15 +357,15 @@ final class Rationale {
     }
 
     private static String fkOn(Table t, List<String> columns) {
-        return t.foreignKeys().stream().filter(f -> f.columns().equals(columns)).map(f -> Words.codeCell(f.name())).findFirst().orElse("");
+        return t.foreignKeys().stream().filter(f -> f.columns().equals(columns)).map(f -> Words.nameCell(f.name())).findFirst().orElse("");
     }
 
     /** The index a foreign key uses, as {@link Quoted} text (a table cell and a sentence show it), or null when it needs its own. */
     static String covering(Table t, ForeignKey fk) {
         for (Index i : t.indexes()) if (i.columns().equals(fk.columns())) return null;
-        if (startsWith(t.primaryKey().columns(), fk.columns())) return "the primary key " + Quoted.name(t.primaryKey().name());
-        for (UniqueConstraint u : t.uniques()) if (!u.partial() && startsWith(u.columns(), fk.columns())) return Quoted.name(u.name());
-        for (Index i : t.indexes()) if (startsWith(i.columns(), fk.columns())) return Quoted.name(i.name());
+        if (startsWith(t.primaryKey().columns(), fk.columns())) return "the primary key " + Quoted.name(NameText.of(t.primaryKey().name()));
+        for (UniqueConstraint u : t.uniques()) if (!u.partial() && startsWith(u.columns(), fk.columns())) return Quoted.name(NameText.of(u.name()));
+        for (Index i : t.indexes()) if (startsWith(i.columns(), fk.columns())) return Quoted.name(NameText.of(i.name()));
         return null;
     }
 
@@ -373,7 +374,7 @@ final class Rationale {
     }
 
     private static String row(String name, String table, List<String> cols, String kind, String why) {
-        return "| " + (name.equals("—") ? name : Words.codeCell(name)) + " | " + Words.codeCell(table) + " | "
-                + Md.cell(String.join(", ", cols)) + " | " + kind + " | " + why + " |\n";
+        return "| " + (name.equals("—") ? name : Words.nameCell(name)) + " | " + Words.nameCell(table) + " | "
+                + Md.cell(NameText.list(cols)) + " | " + kind + " | " + why + " |\n";
     }
 }

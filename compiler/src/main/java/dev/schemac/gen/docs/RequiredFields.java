@@ -48,8 +48,8 @@ final class RequiredFields {
                 boolean c = has(t, "created_at"), u = has(t, "updated_at");
                 if (!c || !u) causes.add(timestampCause(e, c, u));
             }
-            if (!causes.isEmpty()) exceptions.add(Words.code(t.name()));
-            b.append("| ").append(Words.codeCell(t.name())).append(" | ").append(mark(id)).append(" | ").append(mark(created))
+            if (!causes.isEmpty()) exceptions.add(Words.name(t.name()));
+            b.append("| ").append(Words.nameCell(t.name())).append(" | ").append(mark(id)).append(" | ").append(mark(created))
                     .append(" | ").append(mark(updated)).append(" | ").append(deleted ? "yes" : "no (deleted for real)").append(" | ")
                     .append(causes.isEmpty() ? "none" : String.join("; ", causes)).append(" |\n");
         }
@@ -78,7 +78,7 @@ final class RequiredFields {
 
     private static String shapeCause(Entity e, List<String> wrong) {
         var said = new ArrayList<String>();
-        for (String name : wrong) said.add(Words.codeCell(name) + " " + Words.list(TimestampFields.problems(e.field(name).orElseThrow()).stream().map(Words::messageCell).toList()));
+        for (String name : wrong) said.add(Words.nameCell(name) + " " + Words.list(TimestampFields.problems(e.field(name).orElseThrow()).stream().map(Words::messageCell).toList()));
         return String.join(", and ", said) + " (SC702), so " + (wrong.size() == 1 ? "it is not the timestamp its name says" : "they are not the timestamps their names say");
     }
 
@@ -99,7 +99,7 @@ final class RequiredFields {
     private static String keyCause(Entity e, Table t) {
         var pk = t.primaryKey().columns();
         if (pk.size() > 1) return "its key is (" + String.join(", ", pk) + "), declared with `@id` on " + String.join(", ", e.primaryKey());
-        return "its key is " + Words.codeCell(pk.get(0)) + ", declared with `@id` on " + e.primaryKey().get(0);
+        return "its key is " + Words.nameCell(pk.get(0)) + ", declared with `@id` on " + e.primaryKey().get(0);
     }
 
     private String timestampCause(Entity e, boolean created, boolean updated) {

@@ -48,13 +48,13 @@ final class Security {
             }
             b.append("\n");
             var tables = new LinkedHashSet<String>();
-            pii.forEach(c -> tables.add(Words.code(c.table().name())));
+            pii.forEach(c -> tables.add(Words.name(c.table().name())));
             b.append("- Encryption at rest is recommended for ").append(Words.list(List.copyOf(tables)))
                     .append(": encrypted storage on the database server (volume or tablespace encryption) covers the rows, their indexes and the backups");
             var searched = new ArrayList<String>();
             for (TableColumn c : pii) {
-                for (UniqueConstraint u : c.table().uniques()) if (u.columns().contains(c.column().name())) searched.add(Words.code(u.name()));
-                c.table().indexes().stream().filter(i -> i.columns().contains(c.column().name())).forEach(i -> searched.add(Words.code(i.name())));
+                for (UniqueConstraint u : c.table().uniques()) if (u.columns().contains(c.column().name())) searched.add(Words.name(u.name()));
+                c.table().indexes().stream().filter(i -> i.columns().contains(c.column().name())).forEach(i -> searched.add(Words.name(i.name())));
             }
             if (!searched.isEmpty()) {
                 b.append(". Encrypting the columns in the application instead would leave ").append(Words.list(searched))
@@ -91,14 +91,14 @@ final class Security {
             var phrases = new ArrayList<String>();
             children.forEach((name, keys) -> {
                 Table t = catalog.table(name).orElseThrow();
-                String through = either(keys.stream().map(k -> Words.code(String.join(", ", k.columns()))).toList());
+                String through = either(keys.stream().map(k -> Words.names(k.columns())).toList());
                 if (name.equals(from)) {
-                    phrases.add("the rows of " + Words.code(name) + " that refer to a deleted row through " + through + ", and theirs in turn"
+                    phrases.add("the rows of " + Words.name(name) + " that refer to a deleted row through " + through + ", and theirs in turn"
                             + CascadeChain.unless(catalog, name));
                 } else {
                     // Two keys to one table (from and to) are two ways in, even where only one cascades: the columns tell them apart.
                     boolean twin = t.foreignKeys().stream().filter(f -> f.referencedTable().equals(from)).count() > 1;
-                    phrases.add((t.isJoinTable() ? "the deleted row's links in " : "rows of ") + Words.code(name) + (twin ? " through " + through : "")
+                    phrases.add((t.isJoinTable() ? "the deleted row's links in " : "rows of ") + Words.name(name) + (twin ? " through " + through : "")
                             + CascadeChain.inTurn(catalog, name) + CascadeChain.unless(catalog, name));
                 }
             });
@@ -107,7 +107,7 @@ final class Security {
             boolean commas = phrases.stream().anyMatch(p -> p.contains(","));
             String all = !commas ? Words.list(phrases)
                     : String.join("; ", phrases.subList(0, phrases.size() - 1)) + (phrases.size() > 1 ? "; and " : "") + phrases.get(phrases.size() - 1);
-            cascades.add("A delete from " + Words.code(from) + " deletes " + all + ".");
+            cascades.add("A delete from " + Words.name(from) + " deletes " + all + ".");
         });
         if (!cascades.isEmpty()) sensitive.add("deletes that cascade (listed below)");
         // What each table records: its creation time only where it has a created_at, its last change only where a column is @updated.
@@ -117,10 +117,10 @@ final class Security {
         var neither = new ArrayList<String>();
         for (Table t : catalog.tables()) {
             boolean c = RequiredFields.recordsCreation(model, t), u = t.columns().stream().anyMatch(Column::updatedAt);
-            if (c && u) both.add(Words.code(t.name()));
-            else if (u) changed.add(Words.code(t.name()));
-            else if (c) created.add(Words.code(t.name()));
-            else neither.add(Words.code(t.name()));
+            if (c && u) both.add(Words.name(t.name()));
+            else if (u) changed.add(Words.name(t.name()));
+            else if (c) created.add(Words.name(t.name()));
+            else neither.add(Words.name(t.name()));
         }
         var records = new ArrayList<String>();
         if (!both.isEmpty()) records.add(Words.list(both) + Words.agree(both, " records", " record") + " when each row was created and last changed");
@@ -158,11 +158,11 @@ final class Security {
     /** {@code User.email} ({@code users.email}). */
     private static String name(TableColumn c) {
         String field = c.table().entity() != null && c.column().field() != null ? c.table().entity() + "." + c.column().field() : null;
-        String column = c.table().name() + "." + c.column().name();
-        return field == null ? Words.code(column) : Words.code(field) + " (" + Words.code(column) + ")";
+        String column = Words.qualified(c.table().name(), c.column().name());
+        return field == null ? column : Words.code(field) + " (" + column + ")";
     }
 
     private static String column(TableColumn c) {
-        return Words.code(c.table().name() + "." + c.column().name());
+        return Words.qualified(c.table().name(), c.column().name());
     }
 }

@@ -26,7 +26,7 @@ final class SeedCommand {
         int asked = ctx.options().rows();
         String s = asked + (asked == 1 ? " row" : " rows") + " per table";
         if (short_.isEmpty()) return s;
-        return s + " except " + Words.list(short_.stream().map(f -> f.made() + " in " + Words.code(f.table())).toList()) + " (SC771)";
+        return s + " except " + Words.list(short_.stream().map(f -> f.made() + " in " + Words.name(f.table())).toList()) + " (SC771)";
     }
 
     /** The options that print the same rows, after {@code schemac seed}. */

@@ -1,5 +1,6 @@
 package dev.schemac.gen.docs;
 
+import dev.schemac.render.text.NameText;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
@@ -43,8 +44,8 @@ final class SoftDeleteConflicts {
         // The marker's column, as the Catalog names it (a @map may rename it).
         var markers = new java.util.TreeSet<String>();
         for (Entity e : soft) markers.add(catalog.tableOf(e.name()).orElseThrow().columnsOf(Entity.SOFT_DELETE_FIELD).get(0).name());
-        String markerWords = markers.size() == 1 ? Words.code(markers.first()) : "its " + Words.code(Entity.SOFT_DELETE_FIELD) + " column";
-        String live = markers.size() == 1 ? Words.code(markers.first() + " IS NULL") : "that column `IS NULL`";
+        String markerWords = markers.size() == 1 ? Words.name(markers.first()) : "its " + Words.name(Entity.SOFT_DELETE_FIELD) + " column";
+        String live = markers.size() == 1 ? Words.code(NameText.of(markers.first()) + " IS NULL") : "that column `IS NULL`";
         b.append(Words.list(soft.stream().map(Entity::name).toList())).append(soft.size() == 1 ? " soft-deletes" : " soft-delete")
                 .append(": a row is marked deleted by setting ").append(markerWords).append(" and stays in the table, so every query of live rows filters ")
                 .append(live).append(".\n\n");
@@ -62,9 +63,9 @@ final class SoftDeleteConflicts {
             String cols = "(" + Words.columns(u.columns()) + ")";
             if (u.partial()) {
                 String partial = written.names(Dialect.POSTGRES, Dialect.SQLITE);
-                String s = Words.code(u.name()) + " " + cols + " holds among the live " + e.name() + " rows only";
+                String s = Words.name(u.name()) + " " + cols + " holds among the live " + e.name() + " rows only";
                 if (!partial.isEmpty()) {
-                    s += ": on " + partial + " it is a partial unique index " + Words.code("WHERE " + marker + " IS NULL")
+                    s += ": on " + partial + " it is a partial unique index " + Words.code("WHERE " + NameText.of(marker) + " IS NULL")
                             + ", so a deleted row frees its value and a live duplicate is still refused.";
                 }
                 if (written.has(Dialect.MYSQL)) {
@@ -73,33 +74,33 @@ final class SoftDeleteConflicts {
                 }
                 out.add(s);
             } else if (u.columns().contains(marker)) {
-                out.add(Words.code(u.name()) + " " + cols + " includes " + Words.code(marker) + ", which is NULL on every live row; NULLs are never equal, so it lets live rows share the other columns (SC731).");
+                out.add(Words.name(u.name()) + " " + cols + " includes " + Words.name(marker) + ", which is NULL on every live row; NULLs are never equal, so it lets live rows share the other columns (SC731).");
             } else {
-                out.add(Words.code(u.name()) + " " + cols + " makes a one-to-one and holds over every row on every database: a deleted "
+                out.add(Words.name(u.name()) + " " + cols + " makes a one-to-one and holds over every row on every database: a deleted "
                         + e.name() + " keeps its value taken, so restoring it is the way back (SC731).");
             }
         }
         for (Table other : catalog.tables()) {
             for (ForeignKey fk : other.foreignKeys()) {
                 if (!fk.referencedTable().equals(t.name())) continue;
-                String rows = Words.code(other.name()) + " rows";
+                String rows = Words.name(other.name()) + " rows";
                 String what = switch (fk.onDelete()) {
                     case CASCADE -> "deletes the " + rows + " that refer to it" + CascadeChain.inTurn(catalog, other.name())
                             + CascadeChain.unless(catalog, other.name()) + ", but soft-deleting one leaves them in place, referring to a deleted row";
                     case RESTRICT, NO_ACTION -> "is refused while " + rows + " refer to it, but soft-deleting one is not";
-                    case SET_NULL -> "sets " + Words.code(String.join(", ", fk.columns())) + " of the " + rows + " that refer to it to NULL, but soft-deleting one leaves them pointing at it";
+                    case SET_NULL -> "sets " + Words.names(fk.columns()) + " of the " + rows + " that refer to it to NULL, but soft-deleting one leaves them pointing at it";
                 };
-                out.add("Deleting " + Words.a(e.name()) + " for real " + what + " (" + Words.code(fk.name()) + "): the application applies "
+                out.add("Deleting " + Words.a(e.name()) + " for real " + what + " (" + Words.name(fk.name()) + "): the application applies "
                         + "the soft delete to them, or hides them with their parent.");
             }
         }
-        var holding = t.indexes().stream().filter(i -> i.columns().contains(marker)).map(i -> Words.code(i.name())).toList();
+        var holding = t.indexes().stream().filter(i -> i.columns().contains(marker)).map(i -> Words.name(i.name())).toList();
         // A planner reads an index for `IS NULL` only where that finds few rows: PostgreSQL knows the share of NULLs and reads
         // the table while most rows are live (DocumentTruthOnRealEnginesTest).
-        out.add(!holding.isEmpty() ? Words.list(holding) + (holding.size() == 1 ? " contains " : " contain ") + Words.code(marker)
+        out.add(!holding.isEmpty() ? Words.list(holding) + (holding.size() == 1 ? " contains " : " contain ") + Words.name(marker)
                 + ", so the live-row filter can read " + (holding.size() == 1 ? "it" : "them")
                 + (written.has(Dialect.POSTGRES) ? "; PostgreSQL does so only while few rows are live, and reads the whole table while most are" : "") + "."
-                : "No index of " + Words.code(t.name()) + " contains " + Words.code(marker) + ", so the live-row filter is checked row by row (SC703).");
+                : "No index of " + Words.name(t.name()) + " contains " + Words.name(marker) + ", so the live-row filter is checked row by row (SC703).");
         return out;
     }
 }

@@ -40,7 +40,7 @@ final class SqliteAffinity {
         var out = new ArrayList<String>();
         for (Table t : catalog.tables()) {
             for (Column c : t.columns()) {
-                if (takesText(catalog, t, c, new java.util.HashSet<>())) out.add(Words.code(t.name() + "." + c.name()));
+                if (takesText(catalog, t, c, new java.util.HashSet<>())) out.add(Words.qualified(t.name(), c.name()));
             }
         }
         return out;
@@ -133,7 +133,7 @@ final class SqliteAffinity {
                         passes = false;
                     }
                 }
-                if (passes && cols.size() == 1) out.add(Words.code(c.name()) + " (" + Words.code(Sql.check(Dialect.SQLITE, t, c)) + ")");
+                if (passes && cols.size() == 1) out.add(Words.name(c.name()) + " (" + Words.code(Sql.check(Dialect.SQLITE, t, c)) + ")");
             }
         }
         return out;

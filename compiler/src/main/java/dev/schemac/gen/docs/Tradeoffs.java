@@ -1,5 +1,6 @@
 package dev.schemac.gen.docs;
 
+import dev.schemac.render.text.NameText;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
@@ -33,7 +34,7 @@ final class Tradeoffs {
         if (d == Dialect.MYSQL) mysql(items);
         if (d == Dialect.POSTGRES) postgres(items);
         var cycle = new ArrayList<String>();
-        for (Table t : catalog.tables()) for (ForeignKey fk : t.foreignKeys()) if (fk.forward()) cycle.add(Words.code(fk.name()));
+        for (Table t : catalog.tables()) for (ForeignKey fk : t.foreignKeys()) if (fk.forward()) cycle.add(Words.name(fk.name()));
         if (!cycle.isEmpty()) {
             items.add("The tables reference each other in a cycle: " + Words.list(cycle) + (d == Dialect.SQLITE
                     ? Words.agree(cycle, " is", " are") + " declared before the referenced table exists, which SQLite accepts"
@@ -58,7 +59,7 @@ final class Tradeoffs {
             for (Check ch : t.checks()) {
                 for (Check.Term term : ch.terms()) {
                     if (term instanceof Check.AllOrNone a && !dev.schemac.render.sql.Sql.keeps(d, a)) {
-                        out.add(Words.code(t.name() + " (" + String.join(", ", a.columns()) + ")"));
+                        out.add(Words.code(NameText.of(t.name()) + " (" + NameText.list(a.columns()) + ")"));
                     }
                 }
             }
@@ -68,7 +69,7 @@ final class Tradeoffs {
 
     private List<String> columns(Predicate<Column> p) {
         var out = new ArrayList<String>();
-        for (Table t : catalog.tables()) for (Column c : t.columns()) if (p.test(c)) out.add(Words.code(t.name() + "." + c.name()));
+        for (Table t : catalog.tables()) for (Column c : t.columns()) if (p.test(c)) out.add(Words.qualified(t.name(), c.name()));
         return out;
     }
 
@@ -80,7 +81,7 @@ final class Tradeoffs {
         }
         var patterns = new ArrayList<String>();
         for (Table t : catalog.tables()) for (Check c : t.checks()) for (Check.Term term : c.terms()) {
-            if (term instanceof Check.Pattern p) patterns.add(Words.code(t.name() + "." + p.column()));
+            if (term instanceof Check.Pattern p) patterns.add(Words.qualified(t.name(), p.column()));
         }
         if (!patterns.isEmpty()) {
             String others = WrittenDialects.of(ctx).names(Dialect.POSTGRES, Dialect.MYSQL);
@@ -112,7 +113,7 @@ final class Tradeoffs {
 
     private void postgres(List<String> items) {
         if (!catalog.enums().isEmpty()) {
-            var types = catalog.enums().stream().map(e -> Words.code(e.typeName())).toList();
+            var types = catalog.enums().stream().map(e -> Words.name(e.typeName())).toList();
             items.add((types.size() == 1 ? "The enum type " + types.get(0) + " outlives its tables"
                     : "The enum types " + Words.list(types) + " outlive their tables") + ": the down migration and the Alembic downgrade drop "
                     + Words.agree(types, "it", "them") + " explicitly, and adding a value later needs `ALTER TYPE ... ADD VALUE`.");

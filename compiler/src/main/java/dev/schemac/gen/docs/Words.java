@@ -5,6 +5,7 @@ import dev.schemac.render.markdown.Md;
 import dev.schemac.render.markdown.Quoted;
 import dev.schemac.render.sql.Sql;
 import dev.schemac.render.text.English;
+import dev.schemac.render.text.NameText;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ColumnDefault;
@@ -37,6 +38,21 @@ final class Words {
     /** A name or other text as a code span (see {@link Md#code}). */
     static String code(String s) { return Md.code(s); }
 
+    /** A table's, a column's or a constraint's name as a code span, quoted unless one plain word (see {@link Md#name}). */
+    static String name(String s) { return Md.name(s); }
+
+    /** {@link #name} in a table cell. */
+    static String nameCell(String s) { return Md.nameCell(s); }
+
+    /** A column of a table as one code span: {@code table.column}, {@code "catalogue products".created_at}. */
+    static String qualified(String table, String column) { return Md.qualified(table, column); }
+
+    /** Columns of a table as one code span: {@code table.a, b}. */
+    static String qualified(String table, java.util.List<String> columns) { return Md.qualified(table, columns); }
+
+    /** Column names as one code span: {@code a, b}. */
+    static String names(java.util.List<String> names) { return Md.names(names); }
+
     /**
      * A stored text value (a default, an enum's stored label) as a code span, spelled as the model
      * writes a string ({@link ModelString}): a quote, a backslash or a line break inside it stays
@@ -51,7 +67,7 @@ final class Words {
     static String text(String s) { return Md.text(s); }
 
     /** Column names listed in a sentence or a table cell: plain text, never Markdown. */
-    static String columns(java.util.Collection<String> cols) { return Md.text(String.join(", ", cols)); }
+    static String columns(java.util.Collection<String> cols) { return Md.text(NameText.list(List.copyOf(cols))); }
 
     /** The schema's title as a sentence shows it. */
     static String title(Model model) { return Md.text(model.settings().displayTitle()); }
@@ -111,7 +127,7 @@ final class Words {
         String cols = "";
         if (f.relation() != null) {
             var t = catalog.tableOf(e.name()).orElseThrow();
-            cols = " stored in " + code(String.join(", ", t.columnsOf(f.name()).stream().map(c -> c.name()).toList()));
+            cols = " stored in " + names(t.columnsOf(f.name()).stream().map(c -> c.name()).toList());
         }
         String doc = f.doc() != null ? " — " + Md.text(f.doc()) : "";
         return code(f.name()) + " " + type + cols + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")") + doc;
@@ -188,7 +204,7 @@ final class Words {
             case ONE_TO_ONE_BACK -> code(f.name()) + ": at most one " + target + " whose " + code(r.inverse()) + " is this "
                     + e.name();
             case MANY_TO_MANY -> code(f.name()) + ": many-to-many with " + target + inverse + ", through the join table "
-                    + code(joinTable(e, f));
+                    + name(joinTable(e, f));
         };
     }
 
@@ -215,7 +231,7 @@ final class Words {
             case CASCADE -> "deleting " + a(target) + " deletes its " + rows + CascadeChain.inTurn(catalog, t.name())
                     + CascadeChain.unless(catalog, t.name());
             case RESTRICT -> a(target) + " cannot be deleted while " + referring;
-            case SET_NULL -> "deleting " + a(target) + " sets " + code(t.name() + "." + String.join(", ", fk.columns())) + " to NULL";
+            case SET_NULL -> "deleting " + a(target) + " sets " + qualified(t.name(), fk.columns()) + " to NULL";
             case NO_ACTION -> a(target) + " cannot be deleted while " + referring + noActionChecked();
         };
     }

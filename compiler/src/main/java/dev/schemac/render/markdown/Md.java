@@ -1,5 +1,6 @@
 package dev.schemac.render.markdown;
 
+import dev.schemac.render.text.NameText;
 import dev.schemac.render.text.PlainText;
 
 /**
@@ -87,6 +88,34 @@ public final class Md {
         boolean pad = line.startsWith("`") || line.endsWith("`") || (line.startsWith(" ") && line.endsWith(" ") && !line.isBlank());
         String inner = pad ? " " + line + " " : line;
         return ticks + inner + ticks;
+    }
+
+    /**
+     * A table's, a column's or a constraint's name as a code span, written by the one rule of
+     * {@link NameText} (double quotes unless it is one plain word), so a reader sees where it ends.
+     */
+    public static String name(String name) {
+        return code(NameText.of(name));
+    }
+
+    /** {@link #name} in a table cell (see {@link #codeCell}). */
+    public static String nameCell(String name) {
+        return codeCell(NameText.of(name));
+    }
+
+    /** A column of a table as one code span, {@code table.column}, each name by {@link NameText}. */
+    public static String qualified(String table, String column) {
+        return code(NameText.qualified(table, column));
+    }
+
+    /** Columns of a table as one code span, {@code table.a, b}, each name by {@link NameText}. */
+    public static String qualified(String table, java.util.List<String> columns) {
+        return code(NameText.of(table) + "." + NameText.list(columns));
+    }
+
+    /** Names as one code span, {@code a, b}, each by {@link NameText}. */
+    public static String names(java.util.List<String> names) {
+        return code(NameText.list(names));
     }
 
     /**

@@ -4,26 +4,20 @@ package dev.schemac.render.text;
  * How a table's or a column's name reaches the plain-text ER diagram (erd/er.txt). Its lines are read by
  * people: `[orders] 1----* [order_lines]`, `order_lines(order_id) -> orders(id)`, `| customer_id  FK null |`.
  * A name the database takes as written (`@@map("order lines")`, `@map("id PK")`, `@@map("a] 1----* [b")`) could
- * be read there as two names, as a name and a mark, or as a relationship of its own. So a name that is not one
- * plain word (ASCII letters, digits and `_`, not led by a digit) is written in double quotes, a `"` in it doubled,
- * as SQL quotes it; a plain word is written bare, as every name of most models is.
+ * be read there as two names, as a name and a mark, or as a relationship of its own; so it is written by the one
+ * rule of {@link NameText}, in double quotes unless it is one plain word.
  */
 public final class DiagramText {
     private DiagramText() {}
 
-    /** A name as the diagram writes it. */
+    /** A name as the diagram writes it ({@link NameText#of}). */
     public static String name(String name) {
-        return plain(name) ? name : "\"" + name.replace("\"", "\"\"") + "\"";
+        return NameText.of(name);
     }
 
     /** Whether {@link #name} writes {@code name} bare. */
     public static boolean plain(String name) {
-        if (name.isEmpty() || Character.isDigit(name.charAt(0))) return false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (!(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '_') return false;
-        }
-        return true;
+        return NameText.plain(name);
     }
 
     /**

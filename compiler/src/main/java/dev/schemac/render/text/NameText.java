@@ -6,9 +6,9 @@ import java.util.List;
  * The one rule for writing a table's, a column's or a constraint's name where people read it among other
  * words and signs (the text ER diagram, the Markdown documents' code spans): a name the database takes as
  * written (`@@map("catalogue products")`, `@map("id PK")`) could be read there as two names, or run into the
- * `.` of `table.column`. So a name that is not one plain word (ASCII letters, digits and `_`, not led by a
- * digit) is written in double quotes, a `"` in it doubled, as SQL quotes it; a plain word is written bare, as
- * every name of most models is.
+ * `.` of `table.column`. So a name that is not one plain word (letters of any script, digits and `_`, not led
+ * by a digit: `écrit` is as plain to its reader as `written`) is written in double quotes, a `"` in it
+ * doubled, as SQL quotes it; a plain word is written bare, as every name of most models is.
  */
 public final class NameText {
     private NameText() {}
@@ -30,11 +30,7 @@ public final class NameText {
 
     /** Whether {@link #of} writes {@code name} bare. */
     public static boolean plain(String name) {
-        if (name.isEmpty() || Character.isDigit(name.charAt(0))) return false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (!(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '_') return false;
-        }
-        return true;
+        if (name.isEmpty() || Character.isDigit(name.codePointAt(0))) return false;
+        return name.codePoints().allMatch(c -> c == '_' || Character.isLetterOrDigit(c));
     }
 }

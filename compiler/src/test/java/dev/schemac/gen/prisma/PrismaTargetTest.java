@@ -55,6 +55,6 @@ class PrismaTargetTest {
         String unchecked = PrismaSchema.render(model, catalog, model.settings().dialect());
         var verdict = NodeHarness.get().callWithStdin(unchecked, "prisma-validate", "-");
         assertThat(verdict.get("errors").toString()).as("Prisma itself rejects what check refuses")
-                .contains("cannot define an index on fields with native type `Text` of MySQL");
+                .contains("cannot define an index on fields with native type `LongText` of MySQL");
     }
 }

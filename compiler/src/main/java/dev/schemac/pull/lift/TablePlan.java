@@ -517,8 +517,7 @@ final class TablePlan {
             String what = "stored as " + Leftover.quoted(ci.nativeType()) + "; schemac stores the field's " + Quoted.name(lifter.typeText(c.type()))
                     + " as " + Quoted.name(String.valueOf(rendered)) + " on " + lifter.engine.displayName();
             if (c.type().mysqlText() != null) {
-                what = "stored as " + Leftover.quoted(ci.nativeType()) + ", which holds at most " + String.format(java.util.Locale.ROOT, "%,d",
-                        c.type().mysqlText().maxBytes()) + " bytes; schemac stores the field's " + Quoted.name(lifter.typeText(c.type()))
+                what = "stored as " + Leftover.quoted(ci.nativeType()) + ", " + c.type().mysqlText().holdsAtMost() + "; schemac stores the field's " + Quoted.name(lifter.typeText(c.type()))
                         + " as " + Quoted.name(String.valueOf(rendered)) + " on " + lifter.engine.displayName()
                         + ": a history adopted from this database (migrate --from-url) has it so in its baseline, and the migration after the baseline widens it";
             }

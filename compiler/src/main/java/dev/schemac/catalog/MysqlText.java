@@ -16,6 +16,11 @@ public enum MysqlText {
     /** The most bytes a value of this type may take. */
     public long maxBytes() { return maxBytes; }
 
+    /** What a value of the type may take, as the messages that meet a narrower type say it. */
+    public String holdsAtMost() {
+        return "which holds at most " + String.format(java.util.Locale.ROOT, "%,d", maxBytes) + " bytes";
+    }
+
     /** The type of this name (any case), or null. */
     public static MysqlText named(String name) {
         for (MysqlText t : values()) if (t.name().equalsIgnoreCase(name)) return t;

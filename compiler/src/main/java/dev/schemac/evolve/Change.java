@@ -2,6 +2,7 @@ package dev.schemac.evolve;
 
 import dev.schemac.catalog.Check;
 import dev.schemac.catalog.Column;
+import dev.schemac.catalog.ColumnType;
 import dev.schemac.catalog.EnumDef;
 import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Index;
@@ -9,6 +10,7 @@ import dev.schemac.catalog.PrimaryKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.catalog.View;
+import java.util.Objects;
 
 /**
  * One step from an old Catalog towards a new one. Every change carries the whole objects
@@ -205,9 +207,16 @@ public sealed interface Change {
         /**
          * Whether only the text type MySQL and MariaDB hold the column in changes ({@code ColumnType#mysqlText}): a
          * history's TEXT widened to the model's type, or narrowed back by its down. SQLite and PostgreSQL have nothing to do.
+         * What the column stores is compared, as the diff compares it, never its name or field: a column renamed with it
+         * is renamed by a change of its own.
          */
         public boolean mysqlTextOnly() {
-            return !from.equals(to) && from.withType(from.type().logical()).equals(to.withType(to.type().logical()));
+            ColumnType a = from.type();
+            ColumnType b = to.type();
+            return !a.equals(b) && a.sameLogical(b) && from.nullable() == to.nullable()
+                    && Objects.equals(from.defaultValue(), to.defaultValue()) && from.autoIncrement() == to.autoIncrement()
+                    && from.updatedAt() == to.updatedAt() && Objects.equals(from.comment(), to.comment())
+                    && Objects.equals(from.collation(), to.collation());
         }
     }
 

@@ -48,6 +48,9 @@ public final class Evolution {
     public static Plan plan(Model model, Catalog to, History history, RenameHints hints, Set<String> retired) {
         var diags = new ArrayList<Diagnostic>();
         Catalog from = history.head();
+        // A chain without MySQL scripts has no MySQL database whose text type a migration could widen: the text type
+        // its snapshots recorded for MySQL (TEXT, before the key was written) is then no difference from the model's.
+        if (history.leavesOut(dev.schemac.model.Dialect.MYSQL)) from = heldAsModel(from);
         RenameHints applied = check(hints, from, history, diags);
         // The model has no views: an adopted database's go on from the history as it carries them, but those retired.
         to = withCollations(from, withKept(from, to, applied), applied).withViews(from.views().stream().filter(v -> !retired.contains(v.name())).toList());
@@ -144,6 +147,18 @@ public final class Evolution {
      * would give the column the default one, silently comparing its text anew.
      * A column that no longer holds text has none.
      */
+    /** The Catalog with every text column held on MySQL and MariaDB in the model's type ({@link dev.schemac.catalog.ColumnType#logical}). */
+    private static Catalog heldAsModel(Catalog c) {
+        if (c.tables().stream().allMatch(t -> t.columns().stream().allMatch(x -> x.type().logical() == x.type()))) return c;
+        var tables = new ArrayList<Table>();
+        for (Table t : c.tables()) {
+            var columns = t.columns().stream().map(x -> x.withType(x.type().logical())).toList();
+            tables.add(new Table(t.name(), t.entity(), t.doc(), columns, t.primaryKey(), t.foreignKeys(), t.uniques(), t.indexes(),
+                    t.checks(), t.updatedAtTrigger(), t.join(), t.kept(), null));
+        }
+        return Catalog.of(tables, c.enums(), c.views());
+    }
+
     private static Catalog withCollations(Catalog from, Catalog to, RenameHints applied) {
         if (from.tables().stream().allMatch(t -> t.columns().stream().allMatch(c -> c.collation() == null))) return to;
         var tables = new ArrayList<Table>();

@@ -36,6 +36,11 @@ public record History(List<Entry> entries, List<Problem> problems) {
 
         public String snapshotPath() { return HistoryLayout.snapshot(id); }
 
+        /** Whether the migration has scripts for the dialect; a snapshot that records no files says nothing of them. */
+        public boolean writes(dev.schemac.model.Dialect d) {
+            return fileHashes.isEmpty() || fileHashes.containsKey(HistoryLayout.sql(d, id, "up"));
+        }
+
         /** The hints this migration applied, as the diff takes them. */
         public RenameHints hints() {
             var es = new LinkedHashMap<String, RenameHints.Hint>();
@@ -70,6 +75,14 @@ public record History(List<Entry> entries, List<Problem> problems) {
     }
 
     public boolean isEmpty() { return entries.isEmpty(); }
+
+    /**
+     * Whether the history's last migration has no scripts for the dialect (a limit of the model left them
+     * out): its chain for that database has a gap, so no later migration is written for it either.
+     */
+    public boolean leavesOut(dev.schemac.model.Dialect d) {
+        return !isEmpty() && !last().writes(d);
+    }
 
     public Entry last() { return entries.isEmpty() ? null : entries.get(entries.size() - 1); }
 

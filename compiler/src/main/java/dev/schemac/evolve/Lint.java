@@ -655,17 +655,28 @@ public final class Lint {
         return t.entity() == null ? t.name() : t.entity();
     }
 
+    /**
+     * Whether both types are unbounded text and MySQL and MariaDB hold the new one in a narrower text type than the
+     * old: the one narrowing such a change makes, on those engines only, where a script in strict mode refuses a
+     * longer value rather than cut it.
+     */
+    public static boolean narrowsOnMysqlOnly(ColumnType o, ColumnType n) {
+        MysqlText was = TypeTable.mysqlText(o);
+        MysqlText now = TypeTable.mysqlText(n);
+        return was != null && now != null && now.maxBytes() < was.maxBytes();
+    }
+
     /** Why the new type cannot hold every value of the old one, or null when it can. */
     static String narrowing(ColumnType o, ColumnType n) {
         if (o.equals(n)) return null;
-        if (o.sameLogical(n)) {
-            // Held in another text type on MySQL and MariaDB only: a history's TEXT widened, or a down script narrowing back.
-            MysqlText was = TypeTable.mysqlText(o);
-            MysqlText now = TypeTable.mysqlText(n);
-            return was == null || now == null || now.maxBytes() >= was.maxBytes() ? null
-                    : "on MySQL and MariaDB only, " + was + " to " + now + ", which holds at most "
-                    + String.format(java.util.Locale.ROOT, "%,d", now.maxBytes()) + " bytes";
+        // Unbounded text on both sides (`text`, or `string` without a length) is the same text on SQLite and PostgreSQL,
+        // whatever the model calls it: only the text type MySQL and MariaDB hold it in can narrow (a down script that
+        // gives a history's TEXT back, an adopted MEDIUMTEXT), and it is compared whatever else the change does.
+        if (narrowsOnMysqlOnly(o, n)) {
+            return "on MySQL and MariaDB only, " + TypeTable.mysqlText(o) + " to " + TypeTable.mysqlText(n) + ", "
+                    + TypeTable.mysqlText(n).holdsAtMost();
         }
+        if (o.sameLogical(n) || o.unboundedText() && n.unboundedText()) return null;
         if (o.isEnum() || n.isEnum()) {
             return o.isEnum() && n.isEnum() ? "another enum" : (n.isEnum() ? "to an enum" : null);
         }

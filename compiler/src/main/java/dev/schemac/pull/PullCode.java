@@ -45,8 +45,8 @@ public enum PullCode {
             + "(`timestamp` without time zone becomes `timestamp with time zone`, `int unsigned` "
             + "becomes `int`, ...). The field has that type; a comment beside it keeps the original. A MySQL or MariaDB "
             + "`tinytext`, `text` or `mediumtext` column is a `text` field, which generate makes `LONGTEXT`: the note says how many "
-            + "bytes the column holds, and a history adopted from the database (`migrate --from-url`) keeps the column's type in "
-            + "its baseline and widens it in the migration after."),
+            + "bytes the column holds, and if the database is adopted (`migrate --from-url`), its history keeps the column's type in "
+            + "the baseline and widens it in the migration after."),
     DEFAULT_NOT_PULLED("SC968", Severity.WARNING, "Default not pulled",
             "A column default that is not a literal, `now()` or `uuid()` (a function call, an "
             + "expression, a sequence other than the column's own), or a literal the database took but "

@@ -67,12 +67,12 @@ record MigrationSet(List<Step> steps, int uncovered) {
 
         /**
          * Whether the finding gives a text column a narrower type on MySQL and MariaDB only (TEXT again, where a history
-         * of an earlier release had it): their script runs in strict mode, so a longer value makes it fail, and the
-         * other engines have nothing to do.
+         * of an earlier release had it), whatever else its change does: their script runs in strict mode, so a longer
+         * value makes it fail, and the other engines hold the column as unbounded text either way.
          */
         static boolean narrowsMysqlText(Lint.Finding f) {
             return f.code() == dev.schemac.diag.Code.NARROWING && f.change() instanceof dev.schemac.evolve.Change.AlterColumn a
-                    && a.mysqlTextOnly();
+                    && Lint.narrowsOnMysqlOnly(a.from().type(), a.to().type());
         }
 
         /**

@@ -129,37 +129,24 @@ public final class MigrationFiles {
 
     /** Whether the new migration has scripts for the dialect: the model allows them, and the history's chain has no gap. */
     private static boolean written(Dialect d, Model model, Catalog catalog, Set<Dialect> own, History history) {
-        return Sql.writes(d, own, model, catalog) && !leftOut(history, d);
+        return Sql.writes(d, own, model, catalog) && !history.leavesOut(d);
     }
 
     /**
-     * Whether the history's last migration has no scripts for the dialect ({@link Sql#writes} left them
-     * out): its chain for that database has a gap, so no later migration is written for it either.
-     */
-    private static boolean leftOut(History history, Dialect d) {
-        return !history.isEmpty() && !has(history.last(), d);
-    }
-
-    /**
-     * SC569 for each dialect of {@code own} whose chain the history has left ({@link #leftOut}): a new
+     * SC569 for each dialect of {@code own} whose chain the history has left ({@link History#leavesOut}): a new
      * migration would leave out scripts the run asks for, so none is written.
      */
     public static List<Diagnostic> gaps(Model model, Set<Dialect> own, History history) {
         var out = new ArrayList<Diagnostic>();
         for (Dialect d : Dialect.values()) {
-            if (!own.contains(d) || !leftOut(history, d)) continue;
+            if (!own.contains(d) || !history.leavesOut(d)) continue;
             // The first migration of the gap: the chain stops after the last one that has the dialect's scripts.
             String since = history.last().id();
             var entries = history.entries();
-            for (int i = entries.size() - 1; i >= 0 && !has(entries.get(i), d); i--) since = entries.get(i).id();
+            for (int i = entries.size() - 1; i >= 0 && !entries.get(i).writes(d); i--) since = entries.get(i).id();
             out.add(Messages.historyGap(model.anchor(), d.displayName(), since));
         }
         return out;
-    }
-
-    private static boolean has(History.Entry e, Dialect d) {
-        // A snapshot that records no files says nothing of them.
-        return e.fileHashes().isEmpty() || e.fileHashes().containsKey(HistoryLayout.sql(d, e.id(), "up"));
     }
 
     /** The name of the migration {@code migrate --from-url} writes first: the database as it was. */

@@ -517,10 +517,9 @@ final class TablePlan {
             String what = "stored as " + Leftover.quoted(ci.nativeType()) + "; schemac stores the field's " + Quoted.name(lifter.typeText(c.type()))
                     + " as " + Quoted.name(String.valueOf(rendered)) + " on " + lifter.engine.displayName();
             if (c.type().mysqlText() != null) {
-                what = "stored as " + Leftover.quoted(ci.nativeType()) + ", which holds at most " + String.format(java.util.Locale.ROOT, "%,d",
-                        c.type().mysqlText().maxBytes()) + " bytes; schemac stores the field's " + Quoted.name(lifter.typeText(c.type()))
+                what = "stored as " + Leftover.quoted(ci.nativeType()) + ", " + c.type().mysqlText().holdsAtMost() + "; schemac stores the field's " + Quoted.name(lifter.typeText(c.type()))
                         + " as " + Quoted.name(String.valueOf(rendered)) + " on " + lifter.engine.displayName()
-                        + ": a history adopted from this database (migrate --from-url) has it so in its baseline, and the migration after the baseline widens it";
+                        + ": if this database is adopted (migrate --from-url), its history keeps it so in the baseline, and the migration after the baseline widens it";
             }
             notes.add(new Leftover(Leftover.Kind.TYPE, table.name(), col, col, ci.nativeType(), what));
         }

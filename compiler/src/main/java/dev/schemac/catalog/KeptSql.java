@@ -133,15 +133,66 @@ public record KeptSql(String table, String what, String sql, Place place, String
 
     /**
      * Whether the expression of a {@link #generated} column reads column {@code column} (a name in the parentheses after
-     * its {@code AS}, any case); also true when the expression cannot be read, since then it may.
+     * its {@code AS}, any case); also true when the expression cannot be read, since then it may. The expression is the
+     * engine's own text, not SQLite's: a word SQLite reserves may be a PostgreSQL column shown bare ({@code index + 1}),
+     * so no reserved-word list decides; what is not a column by its place is skipped: a function called, a type after
+     * {@code ::} or before a typed literal ({@code date '2020-01-01'}), the field of {@code EXTRACT(year FROM …)}, the
+     * words of {@code AT TIME ZONE}, a qualifier.
      */
     public boolean generatedReads(String column) {
         if (!generated()) return false;
-        List<Token> code = code();
+        List<Token> code = generatedCode();
         int as = code == null ? -1 : indexOf(code, "AS", 1);
         int close = as < 0 || as + 1 >= code.size() || !code.get(as + 1).is("(") ? -1 : matching(code, as + 1);
         if (close < 0) return true;
-        return names(code, as + 2, close).contains(column.toLowerCase(Locale.ROOT));
+        for (int i = as + 2; i < close; i++) {
+            Token t = code.get(i);
+            if (!t.isName() || !t.text().equalsIgnoreCase(column)) continue;
+            if (t.kind() == SqlLexer.Kind.QUOTED || readAsColumn(code, i, as + 2)) return true;
+        }
+        return false;
+    }
+
+    /** The words after the first of a type of several words, as PostgreSQL shows a cast ({@code ::timestamp without time zone}). */
+    private static final Set<String> TYPE_WORDS =
+            Set.of("varying", "precision", "with", "without", "time", "zone", "character", "double", "timestamp", "bit");
+
+    /** Whether bare word {@code i} of a generated column's expression (from {@code from}) stands where a column can. */
+    private static boolean readAsColumn(List<Token> code, int i, int from) {
+        Token next = i + 1 < code.size() ? code.get(i + 1) : null;
+        if (next != null && (next.is("(") || next.is(".") || next.kind() == SqlLexer.Kind.STRING)) return false;
+        int j = i - 1;
+        while (j >= from && code.get(j).kind() == SqlLexer.Kind.WORD && TYPE_WORDS.contains(code.get(j).text().toLowerCase(Locale.ROOT))) j--;
+        if (j >= from && code.get(j).is("::")) return false;
+        if (i - 2 >= from && code.get(i - 1).is("(") && code.get(i - 2).is("EXTRACT")) return false;
+        if (i - 1 >= from && code.get(i - 1).is("AT") && code.get(i).is("TIME")) return false;
+        return !(i - 2 >= from && code.get(i - 2).is("AT") && code.get(i - 1).is("TIME") && code.get(i).is("ZONE"));
+    }
+
+    /**
+     * The tokens of a generated column's definition: MySQL and MariaDB write a string in it with backslash escapes, and
+     * MySQL 8.0 shows its quotes escaped once more ({@code _utf8mb4\'it\\\'s\'}: its first quote has a backslash
+     * before it, which no SQL outside a string has), which is undone first.
+     */
+    private List<Token> generatedCode() {
+        if (place != Place.GENERATED_MYSQL) return code();
+        int quote = sql.indexOf('\'');
+        String text = quote > 0 && sql.charAt(quote - 1) == '\\' ? unescapedOnce(sql) : sql;
+        try {
+            return SqlLexer.code(text, true);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String unescapedOnce(String s) {
+        var out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length() && (s.charAt(i + 1) == '\'' || s.charAt(i + 1) == '\\')) c = s.charAt(++i);
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** The same, kept by the table under its name {@code now}: for what names no table ({@link #namesTable}) after a rename. */

@@ -82,9 +82,14 @@ public final class SettingsFile {
         return start;
     }
 
-    /** The files that say a folder is a project's root, whatever its language: a home folder holding one is a checkout. */
-    static final List<String> BUILD_FILES = List.of("pom.xml", "build.gradle", "build.gradle.kts", "package.json", "pyproject.toml",
-            "requirements.txt", "setup.py", "Gemfile", "go.mod", "Cargo.toml", "composer.json", "mix.exs", "Procfile", "Dockerfile");
+    /**
+     * The files that say a folder is a project's root, whatever its language: a home folder holding one is a checkout.
+     * Only files a home folder does not get by accident: {@code npm install} in the home folder writes a
+     * {@code package.json} there, and a stray {@code requirements.txt} or {@code Dockerfile} is common.
+     */
+    static final List<String> BUILD_FILES = List.of("pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle",
+            "settings.gradle.kts", "pyproject.toml", "setup.py", "Gemfile.lock", "go.mod", "Cargo.toml", "composer.lock", "mix.exs",
+            "Procfile");
 
     private static boolean holdsBuildFile(Path dir) {
         return BUILD_FILES.stream().anyMatch(f -> Files.isRegularFile(dir.resolve(f)));

@@ -67,6 +67,10 @@ public final class GeneratedThrough {
             }
         }
         for (var r : renamed.entrySet()) {
+            if (r.getValue().equalsIgnoreCase(name)) {
+                return new Broken(now, r.getValue(), name, "this migration renames column " + Quoted.name(r.getKey())
+                        + " to its name, which the table has already");
+            }
             if (was.column(r.getKey()).isPresent() && k.generatedReads(r.getKey())) {
                 return new Broken(now, r.getValue(), name, "it reads column " + Quoted.name(r.getKey()) + ", which this migration "
                         + "renames, and the definition the history carries for it would then name a column that is gone");

@@ -184,8 +184,20 @@ final class Habits {
      */
     private boolean ormClass(int i) {
         Token after = tokens.get(i + 2);
-        if (after.getType() == SchemaLexer.LT) return true;
+        if (after.getType() == SchemaLexer.LT) return rubySuperclass(i + 2);
         return after.getType() == SchemaLexer.LPAREN && djangoBase(i + 2);
+    }
+
+    /**
+     * Whether the {@code <} at {@code lt} names a Ruby superclass ({@code < ApplicationRecord},
+     * {@code < ActiveRecord::Migration[7.1]}): one name ending the line or followed by {@code ::}, where a Java or
+     * TypeScript generic ({@code class Page<T> {}}) goes on with {@code >}, a bound or a comma.
+     */
+    private boolean rubySuperclass(int lt) {
+        int name = lt + 1;
+        if (name >= tokens.size() || lines[name] != lines[lt] || types[name] != SchemaLexer.IDENT) return false;
+        int next = name + 1;
+        return next >= tokens.size() || lines[next] != lines[lt] || types[next] == SchemaLexer.COLON;
     }
 
     /** Whether the parentheses opened at {@code open} name Django's `models.Model`. */

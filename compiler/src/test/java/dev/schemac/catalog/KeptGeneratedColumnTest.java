@@ -52,4 +52,46 @@ class KeptGeneratedColumnTest {
         assertThat(t.keptSql()).isEmpty();
         assertThat(t.declarations()).isEmpty();
     }
+    @Test
+    void aWordSqliteReservesIsAPostgresColumnShownBare() {
+        var k = pg("pos integer GENERATED ALWAYS AS ((index + 1)) STORED");
+        assertThat(k.generatedReads("index")).isTrue();
+        var v = pg("n integer GENERATED ALWAYS AS ((values * \"set\")) STORED");
+        assertThat(v.generatedReads("values")).isTrue();
+        assertThat(v.generatedReads("set")).isTrue();
+    }
+
+    @Test
+    void typesFieldsAndTypedLiteralsAreNoColumns() {
+        var k = pg("day date GENERATED ALWAYS AS (((starts_at AT TIME ZONE 'UTC'::text))::date) STORED");
+        assertThat(k.generatedReads("starts_at")).isTrue();
+        assertThat(k.generatedReads("date")).isFalse();
+        assertThat(k.generatedReads("text")).isFalse();
+        assertThat(k.generatedReads("time")).isFalse();
+        assertThat(k.generatedReads("zone")).isFalse();
+        var y = pg("y numeric GENERATED ALWAYS AS (EXTRACT(year FROM (at)::timestamp without time zone)) STORED");
+        assertThat(y.generatedReads("year")).isFalse();
+        assertThat(y.generatedReads("at")).isTrue();
+        assertThat(y.generatedReads("zone")).isFalse();
+        var i = pg("later timestamp GENERATED ALWAYS AS ((starts + interval '1 day')) STORED");
+        assertThat(i.generatedReads("interval")).isFalse();
+        assertThat(i.generatedReads("starts")).isTrue();
+        var b = pg("ok boolean GENERATED ALWAYS AS (((a)::boolean OR b)) STORED");
+        assertThat(b.generatedReads("b")).as("a word after a cast's type and an operator is a column").isTrue();
+        assertThat(b.generatedReads("boolean")).isFalse();
+    }
+
+    @Test
+    void mysqlShowsItsStringsEscapedOnceMore() {
+        // MySQL 8.0's information_schema shows GENERATION_EXPRESSION with its quotes escaped: concat(`a`,'it''s') as below.
+        var k = new KeptSql("t", "generated column `n`", "`n` varchar(40) AS (concat(`a`,_utf8mb4\\'it\\\\\\'s\\',`b`))",
+                KeptSql.Place.GENERATED_MYSQL);
+        assertThat(k.generatedReads("a")).isTrue();
+        assertThat(k.generatedReads("b")).isTrue();
+        assertThat(k.generatedReads("c")).as("read, not taken as unreadable").isFalse();
+        var plain = new KeptSql("t", "generated column `n`", "`n` varchar(40) AS (concat(`a`,'it\\'s',`b`))",
+                KeptSql.Place.GENERATED_MYSQL);
+        assertThat(plain.generatedReads("b")).isTrue();
+        assertThat(plain.generatedReads("c")).isFalse();
+    }
 }

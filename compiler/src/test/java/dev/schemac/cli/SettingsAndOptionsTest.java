@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -292,7 +293,7 @@ class SettingsAndOptionsTest {
      * The home folder an application's checkout (HOME=/app with the repository at /app, as on Heroku and in many
      * containers): its `.git` is the project's, since a build file lies beside it, so `/app/db/schemac.toml` writes to
      * `../src/main/resources/db`. A dotfiles repository at the home folder holds no build file: a project folder below it
-     * without `.git` is its settings file's folder.
+     * without `.git` is its settings file's folder, whatever stray files (`package.json`) lie beside it.
      */
     @Test
     void aHomeFolderThatIsACheckoutIsTheProject() throws IOException {
@@ -302,6 +303,11 @@ class SettingsAndOptionsTest {
         Path project = Files.createDirectories(tmp.resolve("work/project"));
         assertThat(dev.schemac.config.SettingsFile.projectRoot(project, tmp)).as("a dotfiles home, a project below it")
                 .isEqualTo(project.toAbsolutePath().normalize());
+        for (String stray : List.of("package.json", "package-lock.json", "requirements.txt", "Dockerfile")) {
+            Files.writeString(tmp.resolve(stray), "{}\n"); // what `npm install x` or a copy leaves in a home folder
+        }
+        assertThat(dev.schemac.config.SettingsFile.projectRoot(db, tmp)).as("a dotfiles home with stray files")
+                .isEqualTo(db.toAbsolutePath().normalize());
         Files.writeString(tmp.resolve("pom.xml"), "<project/>\n");
         assertThat(dev.schemac.config.SettingsFile.projectRoot(db, tmp)).as("a checkout at the home folder").isEqualTo(app);
         assertThat(dev.schemac.config.SettingsFile.projectRoot(db, tmp.resolve("db"))).as("a .git above the home never counts")

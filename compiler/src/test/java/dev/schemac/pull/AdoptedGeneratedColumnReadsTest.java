@@ -87,6 +87,10 @@ class AdoptedGeneratedColumnReadsTest {
             String renamed = title.replaceFirst("(?m)^(\\s+)qty(\\s+)(\\S+)(.*)$", "$1quantity$2$3$4 @renamed_from(\"qty\")");
             assertThat(renamed).contains("quantity");
             refused(adopted, renamed, "quantity", "it reads column `qty`, which this migration renames");
+            // A column it does not read renamed onto its name: every engine has the name already.
+            String onto = title.replaceFirst("(?m)^(\\s+)title(\\s+)(\\S+)(.*)$", "$1total$2$3$4 @renamed_from(\"title\")");
+            assertThat(onto).contains("@renamed_from(\"title\")");
+            refused(adopted, onto, "total", "this migration renames column `title` to its name, which the table has already");
             assertComputes(db, "7.50", "40.00");
         }
     }

@@ -6,6 +6,7 @@ import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.render.sql.Sql;
 import dev.schemac.render.text.DiagramText;
+import dev.schemac.render.text.NameText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,8 +57,8 @@ final class TextEr {
     private boolean quotes;
 
     private String name(String n) {
-        quotes |= !DiagramText.plain(n);
-        return DiagramText.name(n);
+        quotes |= !NameText.plain(n);
+        return NameText.of(n);
     }
 
     private String names(java.util.List<String> ns) {

@@ -4,21 +4,11 @@ package dev.schemac.render.text;
  * How a table's or a column's name reaches the plain-text ER diagram (erd/er.txt). Its lines are read by
  * people: `[orders] 1----* [order_lines]`, `order_lines(order_id) -> orders(id)`, `| customer_id  FK null |`.
  * A name the database takes as written (`@@map("order lines")`, `@map("id PK")`, `@@map("a] 1----* [b")`) could
- * be read there as two names, as a name and a mark, or as a relationship of its own; so it is written by the one
- * rule of {@link NameText}, in double quotes unless it is one plain word.
+ * be read there as two names, as a name and a mark, or as a relationship of its own; so the diagram writes it by
+ * the one rule of {@link NameText}, in double quotes unless it is one plain word, and lines its boxes up here.
  */
 public final class DiagramText {
     private DiagramText() {}
-
-    /** A name as the diagram writes it ({@link NameText#of}). */
-    public static String name(String name) {
-        return NameText.of(name);
-    }
-
-    /** Whether {@link #name} writes {@code name} bare. */
-    public static boolean plain(String name) {
-        return NameText.plain(name);
-    }
 
     /**
      * The columns {@code text} takes in a fixed-width font: two for a wide or fullwidth character (CJK ideographs,

@@ -743,7 +743,7 @@ class DocumentClaimsTest {
 
     /** A name as the text ERD writes it: quoted unless it is one plain word. */
     private static String text(String name) {
-        return dev.schemac.render.text.DiagramText.name(name);
+        return dev.schemac.render.text.NameText.of(name);
     }
 
     /** The marks a column's constraints give it. */

@@ -13,11 +13,43 @@ public final class DiagramText {
     /**
      * The columns {@code text} takes in a fixed-width font: two for a wide or fullwidth character (CJK ideographs,
      * Hangul, kana, fullwidth forms, emoji shown as pictures), none for a combining mark, one for any other; so the
-     * diagram's boxes close in line.
+     * diagram's boxes close in line. Terminals draw an emoji sequence as one picture, so what joins a picture adds
+     * nothing: the character after a zero-width joiner, a skin-tone modifier, the second of a flag's two regional
+     * indicators; and variation selector 16 asks for the picture of a narrow symbol ({@code U+2764 U+FE0F}), two
+     * columns in all.
      */
     public static int width(String text) {
-        return text.codePoints().map(DiagramText::columns).sum();
+        int total = 0;
+        int previous = -1;
+        boolean picture = false;
+        boolean flagOpen = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            boolean indicator = c >= 0x1F1E6 && c <= 0x1F1FF;
+            if (picture && (previous == ZERO_WIDTH_JOINER || c == ZERO_WIDTH_JOINER || (c >= 0x1F3FB && c <= 0x1F3FF))) {
+                // part of the picture before it
+            } else if (c == PICTURE_SELECTOR) {
+                if (previous != -1 && !picture && columns(previous) == 1) total += 1;
+                picture = previous != -1;
+            } else if (indicator && flagOpen) {
+                flagOpen = false;
+            } else {
+                int columns = indicator ? 2 : columns(c);
+                total += columns;
+                picture = indicator || (columns == 2 && emoji(c));
+                flagOpen = indicator;
+                previous = c;
+                continue;
+            }
+            flagOpen = flagOpen && indicator;
+            previous = c;
+        }
+        return total;
     }
+
+    private static final int ZERO_WIDTH_JOINER = 0x200D;
+    private static final int PICTURE_SELECTOR = 0xFE0F;
 
     /** {@code text} with spaces after it up to {@code width} columns. */
     public static String pad(String text, int width) {

@@ -78,6 +78,17 @@ class TextErTest {
         assertThat(dev.schemac.render.text.DiagramText.width("\uD83E\uDD84")).as("U+1F984 unicorn").isEqualTo(2);
         assertThat(dev.schemac.render.text.DiagramText.width("\uD83C\uDF21")).as("U+1F321 thermometer").isEqualTo(1);
         assertThat(dev.schemac.render.text.DiagramText.width("\u26A1")).as("U+26A1 high voltage").isEqualTo(2);
+        assertThat(dev.schemac.render.text.DiagramText.width("\u2764")).as("U+2764 heart, as text").isEqualTo(1);
+        assertThat(dev.schemac.render.text.DiagramText.width("\u2764\uFE0F")).as("heart + VS16, a picture").isEqualTo(2);
+        assertThat(dev.schemac.render.text.DiagramText.width("\u26A1\uFE0F")).as("VS16 after a picture").isEqualTo(2);
+        assertThat(dev.schemac.render.text.DiagramText.width("\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67"))
+                .as("family: three pictures joined by ZWJ").isEqualTo(2);
+        assertThat(dev.schemac.render.text.DiagramText.width("\uD83D\uDC4D\uD83C\uDFFD")).as("thumbs up, skin tone").isEqualTo(2);
+        assertThat(dev.schemac.render.text.DiagramText.width("\uD83C\uDDEB\uD83C\uDDF7x")).as("flag FR then x").isEqualTo(3);
+        assertThat(dev.schemac.render.text.DiagramText.width("\uD83C\uDDEB\uD83C\uDDF7\uD83C\uDDE9\uD83C\uDDEA"))
+                .as("two flags").isEqualTo(4);
+        assertThat(dev.schemac.render.text.DiagramText.width("a\u200Db")).as("ZWJ between letters joins nothing").isEqualTo(2);
+        assertThat(dev.schemac.render.text.DiagramText.width("\u2764\uFE0F\u200D\uD83D\uDD25")).as("heart on fire").isEqualTo(2);
         var model = java.nio.file.Files.writeString(dir.resolve("emoji.schema"), """
                 /// A pizza.
                 entity Pizza {

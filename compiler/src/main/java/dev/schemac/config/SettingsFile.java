@@ -46,7 +46,20 @@ public final class SettingsFile {
      * so that a file outside the project never applies.
      */
     public static Optional<Path> find(Path folder) {
-        for (Path dir = folder.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+        return find(folder, userHome());
+    }
+
+    /**
+     * {@link #find(Path)} with the user's home folder {@code home} (null: none known). Inside the home folder the
+     * search ends there at the latest, as {@link #projectRoot(Path, Path)} does: a folder above it is the machine's or
+     * another user's, and a {@value #NAME} there is no project's.
+     */
+    public static Optional<Path> find(Path folder, Path home) {
+        Path homeDir = home == null ? null : home.toAbsolutePath().normalize();
+        Path start = folder.toAbsolutePath().normalize();
+        boolean inHome = homeDir != null && start.startsWith(homeDir);
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            if (inHome && !dir.startsWith(homeDir)) return Optional.empty();
             Path candidate = dir.resolve(NAME);
             if (Files.isRegularFile(candidate)) return Optional.of(candidate);
             if (isProjectRoot(dir)) return Optional.empty();
@@ -59,8 +72,12 @@ public final class SettingsFile {
      * above it; {@code folder} itself when there is none. A settings file's {@code out} stays within it.
      */
     public static Path projectRoot(Path folder) {
+        return projectRoot(folder, userHome());
+    }
+
+    private static Path userHome() {
         String home = System.getProperty("user.home");
-        return projectRoot(folder, home == null || home.isBlank() ? null : Path.of(home));
+        return home == null || home.isBlank() ? null : Path.of(home);
     }
 
     /**

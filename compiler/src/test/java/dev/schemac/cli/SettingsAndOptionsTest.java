@@ -290,6 +290,25 @@ class SettingsAndOptionsTest {
     }
 
     /**
+     * A settings file above the user's home folder (`/home/schemac.toml`, `/schemac.toml`) is the machine's or another
+     * user's: a model inside the home folder never takes it, as its project never reaches above the home folder. One in
+     * the home folder itself still applies, and outside any home folder the search goes on up to a `.git`.
+     */
+    @Test
+    void theSettingsSearchEndsAtTheHomeFolder() throws IOException {
+        Path machine = Files.createDirectories(tmp.resolve("machine"));
+        Path home = Files.createDirectories(machine.resolve("home/ana"));
+        Path db = Files.createDirectories(home.resolve("work/project/db"));
+        Path above = Files.writeString(machine.resolve("home/schemac.toml"), "targets = [\"json\"]\n");
+        assertThat(dev.schemac.config.SettingsFile.find(db, home)).as("a file above the home folder").isEmpty();
+        assertThat(dev.schemac.config.SettingsFile.find(db, null)).as("no home folder known").contains(above.toAbsolutePath().normalize());
+        assertThat(dev.schemac.config.SettingsFile.find(db, db.resolve("elsewhere"))).as("a model outside the home folder")
+                .contains(above.toAbsolutePath().normalize());
+        Path own = Files.writeString(home.resolve("schemac.toml"), "targets = [\"json\"]\n");
+        assertThat(dev.schemac.config.SettingsFile.find(db, home)).as("the home folder's own file").contains(own.toAbsolutePath().normalize());
+    }
+
+    /**
      * The home folder an application's checkout (HOME=/app with the repository at /app, as on Heroku and in many
      * containers): its `.git` is the project's, since a build file lies beside it, so `/app/db/schemac.toml` writes to
      * `../src/main/resources/db`. A dotfiles repository at the home folder holds no build file: a project folder below it

@@ -37,6 +37,8 @@ public record Table(String name, String entity, String doc, List<Column> columns
 
     /** This table with what SQLite must make again when it rebuilds the table ({@link KeptSql}). */
     public Table withKept(List<KeptSql> kept) {
+        // The same table when nothing changes: a copy rebuilds the lookup, and DDL asks this for every table it writes.
+        if ((kept == null ? List.of() : kept).equals(this.kept)) return this;
         return new Table(name, entity, doc, columns, primaryKey, foreignKeys, uniques, indexes, checks, updatedAtTrigger, join, kept,
                 null);
     }

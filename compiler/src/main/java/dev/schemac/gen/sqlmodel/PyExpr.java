@@ -1,7 +1,6 @@
 package dev.schemac.gen.sqlmodel;
 
 import dev.schemac.render.python.Py;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,16 +13,41 @@ sealed interface PyExpr {
     int WIDTH = 120;
 
     /** The expression on one line. */
-    String flat();
+    default String flat() {
+        var b = new StringBuilder();
+        appendFlat(b);
+        return b.toString();
+    }
+
+    /** Appends {@link #flat()} to {@code b}. */
+    void appendFlat(StringBuilder b);
+
+    /**
+     * The length of {@link #flat()} when it is at most {@code limit}, else some number above
+     * {@code limit}: a long expression is not written out only to be found too long.
+     */
+    int width(int limit);
 
     /** Text that is never broken: a name, a literal, an operator expression. */
     record Raw(String text) implements PyExpr {
         public String flat() { return text; }
+
+        public void appendFlat(StringBuilder b) { b.append(text); }
+
+        public int width(int limit) { return text.length(); }
     }
 
     /** {@code name=value} inside a call. */
     record Kw(String name, PyExpr value) implements PyExpr {
-        public String flat() { return name + "=" + value.flat(); }
+        public void appendFlat(StringBuilder b) {
+            b.append(name).append('=');
+            value.appendFlat(b);
+        }
+
+        public int width(int limit) {
+            int own = name.length() + 1;
+            return own > limit ? own : own + value.width(limit - own);
+        }
     }
 
     /** {@code callee(args)}, a list {@code [args]}, a tuple {@code (args)} or a dict {@code {args}}. */
@@ -32,18 +56,40 @@ sealed interface PyExpr {
             items = List.copyOf(items);
         }
 
-        public String flat() {
-            var parts = new ArrayList<String>();
-            for (PyExpr e : items) parts.add(e.flat());
+        public void appendFlat(StringBuilder b) {
+            b.append(open);
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) b.append(", ");
+                items.get(i).appendFlat(b);
+            }
             // A one-element tuple needs its comma to stay a tuple.
-            String comma = tuple && items.size() == 1 ? "," : "";
-            return open + String.join(", ", parts) + comma + close;
+            if (oneTuple()) b.append(',');
+            b.append(close);
+        }
+
+        public int width(int limit) {
+            int w = open.length() + close.length() + (oneTuple() ? 1 : 0) + 2 * Math.max(0, items.size() - 1);
+            for (int i = 0; i < items.size() && w <= limit; i++) w += items.get(i).width(limit - w);
+            return w;
+        }
+
+        private boolean oneTuple() {
+            return tuple && items.size() == 1;
         }
     }
 
     /** {@code key: value} inside a dict. */
     record Entry(PyExpr key, PyExpr value) implements PyExpr {
-        public String flat() { return key.flat() + ": " + value.flat(); }
+        public void appendFlat(StringBuilder b) {
+            key.appendFlat(b);
+            b.append(": ");
+            value.appendFlat(b);
+        }
+
+        public int width(int limit) {
+            int own = key.width(limit) + 2;
+            return own > limit ? own : own + value.width(limit - own);
+        }
     }
 
     static PyExpr raw(String text) { return new Raw(text); }
@@ -67,8 +113,8 @@ sealed interface PyExpr {
      * {@code tail} follows the closing bracket, e.g. a comma inside an enclosing group.
      */
     static String layout(String indent, String head, PyExpr expr, String tail) {
-        String line = indent + head + expr.flat() + tail;
-        if (line.length() <= WIDTH || !(expandable(expr))) return line + "\n";
+        int room = WIDTH - indent.length() - head.length() - tail.length();
+        if (expr.width(room) <= room || !expandable(expr)) return indent + head + expr.flat() + tail + "\n";
         var b = new StringBuilder();
         String inner = indent + "    ";
         if (expr instanceof Kw kw) return layout(indent, head + kw.name() + "=", kw.value(), tail);

@@ -20,8 +20,13 @@ public final class Py {
      * literal is one line of plain text whatever the model holds.
      */
     public static String str(String s) {
-        long doubles = s.chars().filter(c -> c == '"').count();
-        long singles = s.chars().filter(c -> c == '\'').count();
+        int doubles = 0;
+        int singles = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') doubles++;
+            else if (c == '\'') singles++;
+        }
         char q = doubles > singles ? '\'' : '"';
         var b = new StringBuilder(s.length() + 2).append(q);
         for (int i = 0; i < s.length(); i++) escape(b, s.charAt(i), q);

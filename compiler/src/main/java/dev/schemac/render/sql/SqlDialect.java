@@ -35,15 +35,24 @@ abstract class SqlDialect {
 
     abstract char quoteChar();
 
-    private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[a-z_][a-z0-9_]*");
-
     /**
      * A table, column, constraint or index name: quoted when it is not a plain lower-case word or
      * when any dialect reserves it ({@link ReservedWords#isSqlReserved(String)}), so the scripts of
      * all dialects quote the same names.
      */
     final String id(String name) {
-        return PLAIN.matcher(name).matches() && !ReservedWords.isSqlReserved(name) ? name : quoted(name);
+        return plain(name) && !ReservedWords.isSqlReserved(name) ? name : quoted(name);
+    }
+
+    /** Whether {@code name} is {@code [a-z_][a-z0-9_]*}, read by hand: every identifier of every statement passes here. */
+    static boolean plain(String name) {
+        if (name.isEmpty()) return false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c == '_' || i > 0 && c >= '0' && c <= '9';
+            if (!ok) return false;
+        }
+        return true;
     }
 
     /** A type name where a column declares its type: also quoted when PostgreSQL reads the word as a key word there. */

@@ -50,7 +50,7 @@ public final class Describe {
                 s = sentence(new RenameColumn(r.table(), before.get(r.table() + "\u0000" + r.from()), r.to()), readded);
             } else if (c instanceof RenameConstraint r && Renames.isTemporary(r.toName())) s = remember(before, "", r.toName(), r.fromName());
             else if (c instanceof RenameConstraint r && Renames.isTemporary(r.fromName()) && before.containsKey(r.fromName())) {
-                s = "Renames " + q(before.get(r.fromName())) + " to " + q(r.toName()) + ".";
+                s = "Renames " + db(before.get(r.fromName())) + " to " + db(r.toName()) + ".";
             } else if (c instanceof AddIndex a && Renames.isTemporary(a.index().name())
                     || c instanceof AddUnique u && Renames.isTemporary(u.unique().name())) {
                 // Made early under a temporary name, the index or unique is said where it takes its own.
@@ -99,21 +99,24 @@ public final class Describe {
 
     private static String q(String s) { return Quoted.name(s); }
 
+    /** A name the database holds (a table, column, constraint, index, view, type), as the documents write it. */
+    private static String db(String s) { return Quoted.stored(s); }
+
     private static String verb(String name, Set<String> readded) {
         return readded.contains(name) ? "Changes" : "Adds";
     }
 
     private static String sentence(Change c, Set<String> readded) {
-        if (c instanceof CreateTable t) return "Creates table " + q(t.t().name()) + ".";
-        if (c instanceof DropTable t) return "Drops table " + q(t.t().name()) + " and its rows.";
-        if (c instanceof RenameTable r) return "Renames table " + q(r.from()) + " to " + q(r.to()) + ".";
-        if (c instanceof AddColumn a) return "Adds column " + q(a.table() + "." + a.column().name()) + ".";
-        if (c instanceof DropColumn a) return "Drops column " + q(a.table() + "." + a.column().name()) + " and its values.";
-        if (c instanceof RenameColumn r) return "Renames column " + q(r.table() + "." + r.from()) + " to " + q(r.to()) + ".";
+        if (c instanceof CreateTable t) return "Creates table " + db(t.t().name()) + ".";
+        if (c instanceof DropTable t) return "Drops table " + db(t.t().name()) + " and its rows.";
+        if (c instanceof RenameTable r) return "Renames table " + db(r.from()) + " to " + db(r.to()) + ".";
+        if (c instanceof AddColumn a) return "Adds column " + Quoted.stored(a.table(), a.column().name()) + ".";
+        if (c instanceof DropColumn a) return "Drops column " + Quoted.stored(a.table(), a.column().name()) + " and its values.";
+        if (c instanceof RenameColumn r) return "Renames column " + Quoted.stored(r.table(), r.from()) + " to " + db(r.to()) + ".";
         if (c instanceof AlterColumn a) {
             var what = new ArrayList<String>();
             if (a.mysqlTextOnly()) {
-                return "Changes column " + q(a.table() + "." + a.to().name()) + " on MySQL and MariaDB only, from "
+                return "Changes column " + Quoted.stored(a.table(), a.to().name()) + " on MySQL and MariaDB only, from "
                         + TypeTable.mysqlText(a.from().type()) + " to " + TypeTable.mysqlText(a.to().type())
                         + " (SQLite and PostgreSQL have nothing to change).";
             }
@@ -127,14 +130,14 @@ public final class Describe {
             if (a.from().updatedAt() != a.to().updatedAt()) what.add("@updated");
             if (!Objects.equals(a.from().comment(), a.to().comment())) what.add("comment");
             if (what.isEmpty()) what.add("enum values");
-            return "Changes column " + q(a.table() + "." + a.to().name()) + " (" + String.join(", ", what) + ").";
+            return "Changes column " + Quoted.stored(a.table(), a.to().name()) + " (" + String.join(", ", what) + ").";
         }
-        if (c instanceof SetTableComment s) return "Changes the comment of table " + q(s.table()) + ".";
+        if (c instanceof SetTableComment s) return "Changes the comment of table " + db(s.table()) + ".";
         // The sentences speak for every engine at once (the CLI, Alembic's one revision): they name the dialects that make an enum a type.
         if (c instanceof CreateEnum e) return "Adds enum " + q(e.e().name()) + ownType() + ".";
         if (c instanceof DropEnum e) return "Drops enum " + q(e.e().name()) + ownType() + ".";
         if (c instanceof RenameEnum e) {
-            return "Renames the " + typeMakers() + " type of enum " + q(e.to().name()) + " from " + q(e.from().typeName()) + " to " + q(e.to().typeName()) + ".";
+            return "Renames the " + typeMakers() + " type of enum " + q(e.to().name()) + " from " + db(e.from().typeName()) + " to " + db(e.to().typeName()) + ".";
         }
         if (c instanceof RelabelEnum e) {
             var each = new ArrayList<String>();
@@ -153,20 +156,20 @@ public final class Describe {
             if (parts.isEmpty()) parts.add("reorders its values");
             return "Enum " + q(e.to().name()) + ": " + String.join("; ", parts) + ".";
         }
-        if (c instanceof AddPrimaryKey p) return "Sets the primary key of " + q(p.table()) + " to " + Quoted.columns(p.key().columns()) + ".";
-        if (c instanceof AddUnique u) return verb(u.unique().name(), readded) + " unique constraint " + q(u.unique().name()) + " on " + q(u.table()) + ".";
-        if (c instanceof DropUnique u) return readded.contains(u.unique().name()) ? null : "Drops unique constraint " + q(u.unique().name()) + ".";
-        if (c instanceof AddCheck k) return verb(k.check().name(), readded) + " check " + q(k.check().name()) + " on " + q(k.table()) + ".";
-        if (c instanceof DropCheck k) return readded.contains(k.check().name()) ? null : "Drops check " + q(k.check().name()) + ".";
-        if (c instanceof AddIndex i) return "Adds index " + q(i.index().name()) + " on " + q(i.table()) + ".";
-        if (c instanceof DropIndex i) return "Drops index " + q(i.index().name()) + ".";
-        if (c instanceof AddForeignKey f) return verb(f.key().name(), readded) + " foreign key " + q(f.key().name()) + " from " + q(f.table()) + " to "
-                + q(f.key().referencedTable()) + " (on delete " + f.key().onDelete().keyword().replace('_', ' ') + ").";
-        if (c instanceof DropForeignKey f) return readded.contains(f.key().name()) ? null : "Drops foreign key " + q(f.key().name()) + ".";
-        if (c instanceof RenameConstraint r) return "Renames " + q(r.fromName()) + " to " + q(r.toName()) + ".";
-        if (c instanceof DropView v) return "Drops view " + q(v.v().name()) + " of the adopted database; the history carries it no further.";
+        if (c instanceof AddPrimaryKey p) return "Sets the primary key of " + db(p.table()) + " to " + Quoted.columns(p.key().columns()) + ".";
+        if (c instanceof AddUnique u) return verb(u.unique().name(), readded) + " unique constraint " + db(u.unique().name()) + " on " + db(u.table()) + ".";
+        if (c instanceof DropUnique u) return readded.contains(u.unique().name()) ? null : "Drops unique constraint " + db(u.unique().name()) + ".";
+        if (c instanceof AddCheck k) return verb(k.check().name(), readded) + " check " + db(k.check().name()) + " on " + db(k.table()) + ".";
+        if (c instanceof DropCheck k) return readded.contains(k.check().name()) ? null : "Drops check " + db(k.check().name()) + ".";
+        if (c instanceof AddIndex i) return "Adds index " + db(i.index().name()) + " on " + db(i.table()) + ".";
+        if (c instanceof DropIndex i) return "Drops index " + db(i.index().name()) + ".";
+        if (c instanceof AddForeignKey f) return verb(f.key().name(), readded) + " foreign key " + db(f.key().name()) + " from " + db(f.table()) + " to "
+                + db(f.key().referencedTable()) + " (on delete " + f.key().onDelete().keyword().replace('_', ' ') + ").";
+        if (c instanceof DropForeignKey f) return readded.contains(f.key().name()) ? null : "Drops foreign key " + db(f.key().name()) + ".";
+        if (c instanceof RenameConstraint r) return "Renames " + db(r.fromName()) + " to " + db(r.toName()) + ".";
+        if (c instanceof DropView v) return "Drops view " + db(v.v().name()) + " of the adopted database; the history carries it no further.";
         // Said alike of the baseline, which makes it first, and of a migration that makes a retired one again.
-        if (c instanceof CreateView v) return "Makes view " + q(v.v().name()) + ", as the adopted database had it.";
+        if (c instanceof CreateView v) return "Makes view " + db(v.v().name()) + ", as the adopted database had it.";
         return null; // primary key drops and trigger changes serve the changes above
     }
 }

@@ -53,7 +53,7 @@ public final class GeneratedThrough {
                                  Map<String, String> renamed, Table was) {
         for (Change c : changes) {
             if (c instanceof DropColumn d && table.contains(d.table()) && k.generatedReads(d.column().name())) {
-                return new Broken(now, null, name, "it reads column " + Quoted.name(d.column().name())
+                return new Broken(now, null, name, "it reads column " + Quoted.stored(d.column().name())
                         + ", which this migration drops, and every engine refuses to drop a column a generated column reads");
             }
             if (c instanceof AddColumn a && table.contains(a.table()) && a.column().name().equalsIgnoreCase(name)) {
@@ -61,18 +61,18 @@ public final class GeneratedThrough {
             }
             if (k.place() == KeptSql.Place.GENERATED_POSTGRES && c instanceof AlterColumn a && table.contains(a.table())
                     && k.generatedReads(a.from().name()) && retypes(a, changes)) {
-                return new Broken(now, a.to().name(), name, "it reads column " + Quoted.name(a.from().name())
+                return new Broken(now, a.to().name(), name, "it reads column " + Quoted.stored(a.from().name())
                         + ", whose type this migration changes, and PostgreSQL refuses to change the type of a column a "
                         + "generated column reads");
             }
         }
         for (var r : renamed.entrySet()) {
             if (r.getValue().equalsIgnoreCase(name)) {
-                return new Broken(now, r.getValue(), name, "this migration renames column " + Quoted.name(r.getKey())
+                return new Broken(now, r.getValue(), name, "this migration renames column " + Quoted.stored(r.getKey())
                         + " to its name, which the table has already");
             }
             if (was.column(r.getKey()).isPresent() && k.generatedReads(r.getKey())) {
-                return new Broken(now, r.getValue(), name, "it reads column " + Quoted.name(r.getKey()) + ", which this migration "
+                return new Broken(now, r.getValue(), name, "it reads column " + Quoted.stored(r.getKey()) + ", which this migration "
                         + "renames, and the definition the history carries for it would then name a column that is gone");
             }
         }

@@ -98,7 +98,7 @@ public final class Lint {
         for (Change c : changes) {
             if (c instanceof DropTable t) {
                 String merged = mergedInto(from.table(t.t().name()).orElse(t.t()), changes, created, to, dialect);
-                out.add(new Finding(c, Code.DROP_TABLE, t.t().name(), null, "the migration drops table " + Quoted.name(t.t().name())
+                out.add(new Finding(c, Code.DROP_TABLE, t.t().name(), null, "the migration drops table " + Quoted.stored(t.t().name())
                         + " and its rows", "if the entity was renamed, add " + Quoted.name("@@renamed_from(\"" + entityOf(t.t()) + "\")") + " to it"
                         + (merged == null ? "" : "; " + merged)));
             } else if (c instanceof DropColumn d) {
@@ -107,9 +107,8 @@ public final class Lint {
                 Split split = splits.stream().filter(x -> x.source().equals(table) && x.moved().contains(d.column().name())).findFirst().orElse(null);
                 // Dropped before the renames, so under the table's old name; reported at the entity's line.
                 out.add(new Finding(c, Code.DROP_COLUMN, table, null,
-                        "the migration drops column " + Quoted.name(d.table() + "."
-                        + d.column().name()) + " and its values",
-                        split != null ? "the values are not moved into " + Quoted.name(split.target() + "." + d.column().name())
+                        "the migration drops column " + Quoted.stored(d.table(), d.column().name()) + " and its values",
+                        split != null ? "the values are not moved into " + Quoted.stored(split.target(), d.column().name())
                                 + ", which this migration creates empty: " + split.howTo(dialect)
                                 : notRenamed(d, table, field, changes, from, to, created, renamedTo, dialect)));
             } else if (c instanceof AlterColumn a) {
@@ -120,17 +119,14 @@ public final class Lint {
                         : narrowing(o.type(), n.type());
                 if (narrowing == null) narrowing = enumToShortText(o, n, from);
                 if (!converts(o.type(), n.type())) {
-                    out.add(new Finding(c, Code.NO_CONVERSION, a.table(), n.name(), "the migration changes " + Quoted.name(a.table() + "."
-                            + n.name()) + " from " + spell(o.type()) + " to " + spell(n.type())
+                    out.add(new Finding(c, Code.NO_CONVERSION, a.table(), n.name(), "the migration changes " + Quoted.stored(a.table(), n.name()) + " from " + spell(o.type()) + " to " + spell(n.type())
                             + ", which none of its values converts to; it fails once the table has a row",
                             "add a new field of the new type beside the old one, fill it, and drop the old one in a later migration"));
                 } else if (narrowing != null) {
-                    out.add(new Finding(c, Code.NARROWING, a.table(), n.name(), "the migration narrows " + Quoted.name(a.table() + "."
-                            + n.name()) + ": " + narrowing, "widen instead, or add a new field, copy the values, then drop the old one"));
+                    out.add(new Finding(c, Code.NARROWING, a.table(), n.name(), "the migration narrows " + Quoted.stored(a.table(), n.name()) + ": " + narrowing, "widen instead, or add a new field, copy the values, then drop the old one"));
                 }
                 if (o.nullable() && !n.nullable()) {
-                    out.add(new Finding(c, Code.MADE_REQUIRED, a.table(), n.name(), "the migration makes " + Quoted.name(a.table() + "."
-                            + n.name()) + " required; it fails while a row holds NULL there",
+                    out.add(new Finding(c, Code.MADE_REQUIRED, a.table(), n.name(), "the migration makes " + Quoted.stored(a.table(), n.name()) + " required; it fails while a row holds NULL there",
                             fillNulls(a.table(), n, dialect)));
                 }
             } else if (c instanceof AddColumn a && !created.contains(a.table())) {
@@ -138,18 +134,18 @@ public final class Lint {
                 if (!n.nullable() && n.defaultValue() == null && !n.autoIncrement()) {
                     // A relation field takes no default: its key column can only come optional, be filled, then be made required.
                     out.add(new Finding(c, Code.REQUIRED_WITHOUT_DEFAULT, a.table(), n.name(), "the migration adds required column "
-                            + Quoted.name(a.table() + "." + n.name()) + " without a default; it fails once the table has a row",
+                            + Quoted.stored(a.table(), n.name()) + " without a default; it fails once the table has a row",
                             n.isForeignKey() ? "add the relation as optional first, fill it, then make it required in a later migration"
                                     : "give the field a default (`= ...`), or add it as optional first"));
                 }
             } else if (c instanceof AddUnique u && !created.contains(u.table()) && !replacesWeaker(replaced, u.table(), u.unique(), changes, to)
                     && !u.unique().columns().stream().anyMatch(x -> generatedPerRow(changes, u.table(), x) || nullOnEveryRow(changes, u.table(), x))) {
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, u.table(), u.unique().columns().get(0), "the migration adds unique "
-                        + Quoted.name(Renames.ownName(changes, u.unique().name())) + " to " + Quoted.name(u.table()) + "; duplicate rows make it fail",
+                        + Quoted.stored(Renames.ownName(changes, u.unique().name())) + " to " + Quoted.stored(u.table()) + "; duplicate rows make it fail",
                         "look for duplicates of " + Quoted.columns(u.unique().columns()) + " first"));
             } else if (c instanceof AddPrimaryKey p && !created.contains(p.table()) && !keyAlreadyUnique(p, changes, from, renamedTo)) {
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, p.table(), p.key().columns().get(0), "the migration makes "
-                        + Quoted.columns(p.key().columns()) + " the primary key of " + Quoted.name(p.table())
+                        + Quoted.columns(p.key().columns()) + " the primary key of " + Quoted.stored(p.table())
                         + "; duplicate rows make it fail", "look for duplicates of " + Quoted.columns(p.key().columns()) + " first"));
             } else if (c instanceof AddCheck k && !created.contains(k.table()) && !replacesWeaker(replaced, k.table(), k.check(), changes, to)
                     && !onAddedColumns(k, changes) && !wholeAlready(k, changes, from, renamedTo)) {
@@ -157,13 +153,13 @@ public final class Lint {
                     // Added to every optional reference of several columns by the release that began keeping them whole:
                     // a history written before it meets this check at its next migration, for a reference it already had.
                     String cols = Quoted.columns(whole.columns());
-                    out.add(new Finding(c, Code.NEW_CONSTRAINT, k.table(), null, "the migration adds check " + Quoted.name(k.check().name())
-                            + " to " + Quoted.name(k.table()) + ", which keeps the optional reference " + cols + " whole; a row with "
+                    out.add(new Finding(c, Code.NEW_CONSTRAINT, k.table(), null, "the migration adds check " + Quoted.stored(k.check().name())
+                            + " to " + Quoted.stored(k.table()) + ", which keeps the optional reference " + cols + " whole; a row with "
                             + "some of these columns NULL and others set makes it fail", "look for such rows first (`WHERE` some of "
                             + cols + " are NULL and some not), set or clear them, then migrate with --allow-destructive"));
                 } else {
-                    out.add(new Finding(c, Code.NEW_CONSTRAINT, k.table(), null, "the migration adds check " + Quoted.name(k.check().name())
-                            + " to " + Quoted.name(k.table()) + "; rows that break it make it fail", "look for rows that break the check first"));
+                    out.add(new Finding(c, Code.NEW_CONSTRAINT, k.table(), null, "the migration adds check " + Quoted.stored(k.check().name())
+                            + " to " + Quoted.stored(k.table()) + "; rows that break it make it fail", "look for rows that break the check first"));
                 }
             } else if (c instanceof AddCheck k && !created.contains(k.table()) && boundMoves(k, changes, dialect) != null) {
                 String[] why = boundMoves(k, changes, dialect);
@@ -223,7 +219,7 @@ public final class Lint {
             for (ForeignKey k : old.foreignKeys()) {
                 if (!k.columns().contains(name)) continue;
                 boolean gone = changes.stream().anyMatch(c -> c instanceof DropTable t && t.t().name().equals(k.referencedTable()));
-                if (gone) return "it goes with the relation to " + Quoted.name(k.referencedTable()) + ", whose table this migration drops";
+                if (gone) return "it goes with the relation to " + Quoted.stored(k.referencedTable()) + ", whose table this migration drops";
                 String linking = k.columns().size() == 1 ? manyToMany(k, table, changes, to, renamedTo, dialect) : null;
                 if (linking != null) return linking;
             }
@@ -237,11 +233,11 @@ public final class Lint {
             ForeignKey back = into == null ? null : into.foreignKeys().stream()
                     .filter(k -> k.referencedTable().equals(table) && k.columns().size() == 1).findFirst().orElse(null);
             String s = back == null ? null : alias("s", table, target);
-            String fill = back == null ? "fill it from " + Quoted.name(table) + " with an UPDATE"
+            String fill = back == null ? "fill it from " + Quoted.stored(table) + " with an UPDATE"
                     : "fill it (" + Quoted.name("UPDATE " + Sql.id(dialect, target) + " SET " + Sql.id(dialect, name) + " = (SELECT " + s + "." + Sql.id(dialect, name)
                     + " FROM " + Sql.id(dialect, table) + " " + s + " WHERE " + s + "." + Sql.id(dialect, back.referencedColumns().get(0)) + " = "
                     + Sql.id(dialect, target) + "." + Sql.id(dialect, back.columns().get(0)) + ")") + ")";
-            return "the values are not moved into " + Quoted.name(target + "." + name) + ", which this migration adds empty: migrate in "
+            return "the values are not moved into " + Quoted.stored(target, name) + ", which this migration adds empty: migrate in "
                     + "two steps: add the field to " + Quoted.name(into == null ? target : entityOf(into)) + " first and " + fill
                     + ", then remove " + Quoted.name(entity + "." + field) + " in a later migration";
         }
@@ -270,15 +266,14 @@ public final class Lint {
                     .findFirst().orElse(null);
             if (back == null) continue;
             String steps = "if its fields moved to " + Quoted.name(entityOf(into)) + ", their values are not moved into "
-                    + Quoted.name(into.name()) + " (" + String.join(", ", e.getValue().stream().map(Quoted::name).toList())
+                    + Quoted.stored(into.name()) + " (" + String.join(", ", e.getValue().stream().map(Quoted::stored).toList())
                     + "), which this migration adds empty: migrate in two steps: add them to " + Quoted.name(entityOf(into)) + " first while "
                     + Quoted.name(entityOf(gone)) + " stays, ";
             String then = ", then remove " + Quoted.name(entityOf(gone)) + " in a later migration";
             // Several rows of the dropped table may point at one kept row: no UPDATE can say which row's values to keep.
             if (!gone.atMostOneRowPer(back.columns())) {
-                return steps + "fill them with an UPDATE that says which row of " + Quoted.name(gone.name()) + " each row of "
-                        + Quoted.name(into.name()) + " takes its values from (no SQL is given: " + Quoted.name(gone.name() + "."
-                        + back.columns().get(0)) + " is not unique, so several rows may point at one)" + then;
+                return steps + "fill them with an UPDATE that says which row of " + Quoted.stored(gone.name()) + " each row of "
+                        + Quoted.stored(into.name()) + " takes its values from (no SQL is given: " + Quoted.stored(gone.name(), back.columns().get(0)) + " is not unique, so several rows may point at one)" + then;
             }
             String dst = Sql.id(dialect, into.name());
             String g = alias("g", gone.name(), into.name());
@@ -328,8 +323,8 @@ public final class Lint {
             }
             String entity = entityOf(source);
             String takes = into.name().equals(d.table()) ? " (the table of that name is now entity " + Quoted.name(entityOf(into))
-                    + "'s; the rows that hold the values are in " + Quoted.name(table) + ")" : "";
-            return "the values are not moved into " + Quoted.name(into.name() + "." + name) + ", which this migration creates empty" + takes
+                    + "'s; the rows that hold the values are in " + Quoted.stored(table) + ")" : "";
+            return "the values are not moved into " + Quoted.stored(into.name(), name) + ", which this migration creates empty" + takes
                     + ": migrate in two steps: add entity " + Quoted.name(entityOf(into)) + " first while " + Quoted.name(entity + "." + field)
                     + " stays, " + fill + ", then remove " + Quoted.name(entity + "." + field) + " in a later migration";
         }
@@ -378,9 +373,9 @@ public final class Lint {
                     .map(r -> link.name().equals(Names.joinTable(j.leftEntity(), r.name()))).orElse(false);
             String keep = unnamed ? "keep the to-one field as it is, but give its relation a name, the same "
                     + Quoted.name("@relation(\"...\")") + " on its fields, so that the two relations between " + Quoted.name(j.leftEntity()) + " and "
-                    + Quoted.name(j.rightEntity()) + " pair apart and the many-to-many's table is " + Quoted.name(link.name())
+                    + Quoted.name(j.rightEntity()) + " pair apart and the many-to-many's table is " + Quoted.stored(link.name())
                     : "keep the to-one field as it is";
-            return "the references are not moved into " + Quoted.name(link.name()) + ", which this migration creates empty: migrate "
+            return "the references are not moved into " + Quoted.stored(link.name()) + ", which this migration creates empty: migrate "
                     + "in two steps: add the many-to-many first (" + keep + "), fill it (" + Quoted.name("INSERT INTO "
                     + Sql.id(dialect, link.name()) + " (" + Sql.id(dialect, toThis.columns().get(0)) + ", " + Sql.id(dialect, toOther.columns().get(0))
                     + ") SELECT " + Sql.id(dialect, toThis.referencedColumns().get(0)) + ", " + Sql.id(dialect, k.columns().get(0)) + " FROM "
@@ -429,10 +424,10 @@ public final class Lint {
             Table old = split == null ? kept(changes, from, created, renamedTo, a) : null;
             if (split == null && old == null) continue;
             String cols = Quoted.columns(k.columns());
-            String on = Quoted.name(a.table()) + " " + cols;
+            String on = Quoted.stored(a.table()) + " " + cols;
             if (split != null) {
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, a.table(), k.columns().get(0), "the migration adds foreign key "
-                        + Quoted.name(k.name()) + " on " + on + " to " + Quoted.name(k.referencedTable())
+                        + Quoted.stored(k.name()) + " on " + on + " to " + Quoted.stored(k.referencedTable())
                         + ", which this migration creates empty: it does not move rows into it, so every row with a value in "
                         + cols + " makes the key fail", split.howTo(d)));
             } else {
@@ -441,8 +436,8 @@ public final class Lint {
                 String match = String.join(" AND ", IntStream.range(0, k.columns().size())
                         .mapToObj(i -> r + "." + Sql.id(d, k.referencedColumns().get(i)) + " = " + t + "." + Sql.id(d, k.columns().get(i))).toList());
                 out.add(new Finding(c, Code.NEW_CONSTRAINT, a.table(), k.columns().get(0), "the migration adds foreign key "
-                        + Quoted.name(k.name()) + " on " + on + ", which already hold values; a row whose value is not a key of "
-                        + Quoted.name(k.referencedTable()) + " makes it fail", "look for those rows first (" + Quoted.name("SELECT * FROM " + Sql.id(d, a.table())
+                        + Quoted.stored(k.name()) + " on " + on + ", which already hold values; a row whose value is not a key of "
+                        + Quoted.stored(k.referencedTable()) + " makes it fail", "look for those rows first (" + Quoted.name("SELECT * FROM " + Sql.id(d, a.table())
                         + " " + t + " WHERE " + Sql.id(d, k.columns().get(0)) + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
                         + Sql.id(d, k.referencedTable()) + " " + r + " WHERE " + match + ")") + ")"));
             }
@@ -544,12 +539,12 @@ public final class Lint {
                 var wasKey = ofk.referencedColumns().stream()
                         .map(x -> droppedColumns.contains(ofk.referencedTable() + "." + x) ? null : refColumns.getOrDefault(x, x)).toList();
                 if (refTable.equals(nfk.referencedTable()) && wasKey.equals(nfk.referencedColumns())) continue;
-                String oldKey = ofk.referencedTable() + "." + String.join(", ", ofk.referencedColumns());
-                String newKey = nfk.referencedTable() + "." + String.join(", ", nfk.referencedColumns());
+                String oldKey = Quoted.stored(ofk.referencedTable(), ofk.referencedColumns());
+                String newKey = Quoted.stored(nfk.referencedTable(), nfk.referencedColumns());
                 Change at = dropsOf.getOrDefault(ofk.referencedTable(), changes.stream()
                         .filter(c -> c instanceof AddForeignKey a && a.key().name().equals(nfk.name())).findFirst().orElse(null));
-                out.add(new Finding(at, Code.REFERENCED_KEY_CHANGED, table, nfk.columns().get(0), Quoted.name(table + "." + String.join(", ", nfk.columns()))
-                        + " keeps its values, which are keys of " + Quoted.name(oldKey) + ", but now refers to " + Quoted.name(newKey)
+                out.add(new Finding(at, Code.REFERENCED_KEY_CHANGED, table, nfk.columns().get(0), Quoted.stored(table, nfk.columns())
+                        + " keeps its values, which are keys of " + oldKey + ", but now refers to " + newKey
                         + "; the foreign key fails once the table has rows",
                         "migrate in steps: add the new relation beside the old one, fill it (" + Quoted.name("UPDATE " + Sql.id(dialect, table)
                         + " SET ... = (SELECT " + String.join(", ", nfk.referencedColumns().stream().map(x -> Sql.id(dialect, x)).toList()) + " FROM "
@@ -586,13 +581,13 @@ public final class Lint {
         String fill = "UPDATE " + Sql.id(dialect, table) + " SET " + Sql.id(dialect, added.get(0)) + " = (SELECT "
                 + Sql.id(dialect, nfk.referencedColumns().get(nfk.columns().indexOf(added.get(0)))) + " FROM "
                 + Sql.id(dialect, from) + " WHERE " + String.join(" AND ", pairs) + ")";
-        out.add(new Finding(at, Code.REFERENCED_KEY_CHANGED, table, added.get(0), Quoted.name(table + "." + String.join(", ", kept))
-                + " keeps its values, but the key of " + Quoted.name(from) + " it refers to gains "
-                + Quoted.name(String.join(", ", added.stream().map(c -> nfk.referencedColumns().get(nfk.columns().indexOf(c))).toList()))
-                + ", and this migration adds " + Quoted.name(String.join(", ", added)) + " empty to every row of " + Quoted.name(table)
-                + ": a reference with a NULL column is checked by no engine, so each row that referred to " + Quoted.name(from)
+        out.add(new Finding(at, Code.REFERENCED_KEY_CHANGED, table, added.get(0), Quoted.stored(table, kept)
+                + " keeps its values, but the key of " + Quoted.stored(from) + " it refers to gains "
+                + Quoted.stored(added.stream().map(c -> nfk.referencedColumns().get(nfk.columns().indexOf(c))).toList())
+                + ", and this migration adds " + Quoted.stored(added) + " empty to every row of " + Quoted.stored(table)
+                + ": a reference with a NULL column is checked by no engine, so each row that referred to " + Quoted.stored(from)
                 + " now refers to nothing",
-                "fill " + Quoted.name(String.join(", ", added)) + " from " + Quoted.name(from) + " before relying on it (" + Quoted.name(fill)
+                "fill " + Quoted.stored(added) + " from " + Quoted.stored(from) + " before relying on it (" + Quoted.name(fill)
                 + "), or add the column to the key in a migration of its own after the rows are filled"));
     }
 
@@ -746,15 +741,15 @@ public final class Lint {
                         ? switch (x.op()) { case LE, LT -> side > 0; case GE, GT -> side < 0; case EQ -> side != 0; case NE -> false; }
                         : switch (x.op()) { case LT, GT, NE -> true; case LE, GE, EQ -> false; };
                 if (!breaks) continue;
-                String where = Quoted.name(a.table() + "." + col) + " from " + spell(a.from().type()) + " to " + spell(a.to().type());
+                String where = Quoted.stored(a.table(), col) + " from " + spell(a.from().type()) + " to " + spell(a.to().type());
                 String compared = Sql.id(dialect, col) + " " + x.op().symbol() + " " + lit.toPlainString();
                 String bound = Quoted.name(compared);
                 if (o == ScalarKind.FLOAT) {
-                    return new String[] {col, "the migration changes " + where + " and writes check " + Quoted.name(k.check().name())
+                    return new String[] {col, "the migration changes " + where + " and writes check " + Quoted.stored(k.check().name())
                             + " again with its bound as written (" + bound + "); where a float is binary32 (PostgreSQL, MySQL), a row at "
                             + "the float bound holds " + stored.toPlainString() + ", which breaks it", Quoted.name("WHERE NOT (" + compared + ")")};
                 }
-                return new String[] {col, "the migration changes " + where + " and writes check " + Quoted.name(k.check().name())
+                return new String[] {col, "the migration changes " + where + " and writes check " + Quoted.stored(k.check().name())
                         + " again with its bound as a float holds it (" + stored.toPlainString() + "); where a float is binary32 "
                         + "(PostgreSQL, MySQL), a row that rounds to it breaks " + bound, Quoted.name("WHERE " + Sql.id(dialect, col)) + " rounds to " + stored.toPlainString() + " as a float"};
             }

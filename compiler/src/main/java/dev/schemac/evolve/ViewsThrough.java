@@ -39,7 +39,7 @@ public final class ViewsThrough {
         for (View v : from.views()) {
             if (retired.contains(v)) continue;
             Broken b = retired.stream().filter(r -> v.reads(r.name())).findFirst()
-                    .map(r -> new Broken(null, v.name(), "its SQL names view " + Quoted.name(r.name()) + ", which this migration drops"))
+                    .map(r -> new Broken(null, v.name(), "its SQL names view " + Quoted.stored(r.name()) + ", which this migration drops"))
                     .orElseGet(() -> broken(v, changes, renamed));
             if (b != null) out.add(b);
         }
@@ -49,16 +49,16 @@ public final class ViewsThrough {
     private static Broken broken(View v, List<Change> changes, Map<String, String> renamedTables) {
         for (var r : renamedTables.entrySet()) {
             if (v.reads(r.getKey())) {
-                return new Broken(r.getValue(), v.name(), "its SQL names table " + Quoted.name(r.getKey()) + ", which this migration renames");
+                return new Broken(r.getValue(), v.name(), "its SQL names table " + Quoted.stored(r.getKey()) + ", which this migration renames");
             }
         }
         for (Change c : changes) {
             if (c instanceof DropTable t && v.reads(t.t().name())) {
-                return new Broken(t.t().name(), v.name(), "its SQL names table " + Quoted.name(t.t().name()) + ", which this migration drops");
+                return new Broken(t.t().name(), v.name(), "its SQL names table " + Quoted.stored(t.t().name()) + ", which this migration drops");
             }
             if (c instanceof DropColumn x && v.readsColumn(x.table(), x.column().name())) {
-                return new Broken(renamedTables.getOrDefault(x.table(), x.table()), v.name(), "its SQL names " + Quoted.name(x.column().name())
-                        + ", which this migration drops from table " + Quoted.name(x.table()));
+                return new Broken(renamedTables.getOrDefault(x.table(), x.table()), v.name(), "its SQL names " + Quoted.stored(x.column().name())
+                        + ", which this migration drops from table " + Quoted.stored(x.table()));
             }
         }
         var tables = new LinkedHashSet<String>();
@@ -69,8 +69,8 @@ public final class ViewsThrough {
             if (!v.reads(t) && !v.reads(before)) continue;
             for (String column : Renames.columns(changes, t).keySet()) {
                 if (v.readsColumn(before, column) || v.readsColumn(t, column)) {
-                    return new Broken(renamedTables.getOrDefault(t, t), v.name(), "its SQL names " + Quoted.name(column)
-                            + ", which this migration renames in table " + Quoted.name(before));
+                    return new Broken(renamedTables.getOrDefault(t, t), v.name(), "its SQL names " + Quoted.stored(column)
+                            + ", which this migration renames in table " + Quoted.stored(before));
                 }
             }
         }

@@ -224,7 +224,7 @@ public final class Lowering {
                     if (theirs.equals(c.name())) {
                         diags.add(Messages.columnCollision(f.span(), table, c.name(), e.name() + "." + other.name()));
                     } else {
-                        diags.add(Messages.namesFoldTogether(f.span(), "column", c.name(), theirs, " (in table " + Quoted.name(table)
+                        diags.add(Messages.namesFoldTogether(f.span(), "column", c.name(), theirs, " (in table " + Quoted.stored(table)
                                 + ")", other.span()));
                     }
                     continue;

@@ -19,6 +19,9 @@ public final class Reasons {
 
     static String code(String s) { return dev.schemac.render.markdown.Quoted.name(s); }
 
+    /** A name the relational database holds (an index, a column), as the documents write it. */
+    static String stored(String s) { return dev.schemac.render.markdown.Quoted.stored(s); }
+
     /** How a relation is stored in documents, and why. */
     public static String relation(RelationChoice c, Model model, DocumentDesign design) {
         Entity owner = model.requireEntity(c.entity());
@@ -145,7 +148,7 @@ public final class Reasons {
                     ? "every " + entity + "'s id, scored by " + code(k.score()) + ": pages through the rows in creation order"
                     : "every " + entity + "'s id (" + entity + " has no creation time to order by)";
             case UNIQUE -> code(String.join(", ", fieldsOf(e.table(), k.keyColumns()))) + " is unique ("
-                    + code(k.name()) + ")" + (k.onlyWhereNull() == null ? "" : " among rows whose " + code(k.onlyWhereNull()) + " is null")
+                    + stored(k.name()) + ")" + (k.onlyWhereNull() == null ? "" : " among rows whose " + code(k.onlyWhereNull()) + " is null")
                     + ": the key maps a value to its row's id, and `SET ... NX` refuses a second row with the same value"
                     + (k.onlyWhereNull() == null ? "" : "; only such rows have the key, so the application deletes it when it sets "
                             + code(k.onlyWhereNull()) + " and sets it again with `NX` when it clears it")
@@ -161,9 +164,9 @@ public final class Reasons {
             case INDEX -> {
                 String lead = k.keyColumns().isEmpty() ? "" : " for each value of " + code(String.join(", ", k.keyColumns()));
                 yield k.structure() == KvKey.Structure.ZSET
-                        ? entity + " ids" + lead + ", scored by " + code(k.score()) + " (index " + code(k.name()) + "): a range of "
+                        ? entity + " ids" + lead + ", scored by " + code(k.score()) + " (index " + stored(k.name()) + "): a range of "
                                 + code(k.score()) + " is one `ZRANGE ... BYSCORE`"
-                        : entity + " ids" + lead + " (index " + code(k.name()) + ")";
+                        : entity + " ids" + lead + " (index " + stored(k.name()) + ")";
             }
         };
     }
@@ -172,7 +175,7 @@ public final class Reasons {
         var parts = new ArrayList<String>();
         if (e.cacheTtl() != null) parts.add(seconds(e.cacheTtl().seconds()) + " after each write");
         if (e.fieldTtl() != null) {
-            parts.add(seconds(e.fieldTtl().seconds()) + " after its " + code(e.ttlColumn())
+            parts.add(seconds(e.fieldTtl().seconds()) + " after its " + stored(e.ttlColumn())
                     + (e.table().requireColumn(e.ttlColumn()).nullable() ? " (never, while that is null)" : ""));
         }
         if (parts.isEmpty()) return "";

@@ -34,7 +34,7 @@ final class Shortfalls {
             if (SampleData.required(t, fk) && !fk.referencedTable().equals(t.name())
                     && made.getOrDefault(fk.referencedTable(), List.of()).isEmpty()) {
                 return new Shortfall(t.name(), have, asked, Shortfall.Reason.NO_PARENT, fk.columns(),
-                        "its required reference to " + Quoted.name(fk.referencedTable()) + " finds no row there");
+                        "its required reference to " + Quoted.stored(fk.referencedTable()) + " finds no row there");
             }
         }
         List<String> smallest = null;
@@ -68,7 +68,7 @@ final class Shortfalls {
             else if (c.type().kind().isText()) notes.add(group.size() == 1 ? "its @pattern" : "the @pattern of " + Quoted.name(col));
             else if (c.isForeignKey()) {
                 t.foreignKeys().stream().filter(fk -> fk.columns().contains(col)).findFirst()
-                        .ifPresent(fk -> notes.add("rows of " + Quoted.name(fk.referencedTable())));
+                        .ifPresent(fk -> notes.add("rows of " + Quoted.stored(fk.referencedTable())));
             }
         }
         return notes.isEmpty() ? "" : " (" + String.join(", ", notes.stream().distinct().toList()) + ")";

@@ -38,7 +38,7 @@ public final class QueryNotServed extends Rule {
     }
 
     Diagnostic notServed(AccessPath p) {
-        return finding(p.pattern().span(), "no index of " + Quoted.name(p.table().name()) + " serves the query "
+        return finding(p.pattern().span(), "no index of " + Quoted.stored(p.table().name()) + " serves the query "
                         + Messages.quoted(p.pattern().description()) + " of " + Quoted.name(p.entity().name()) + ": " + shortfall(p),
                 s -> "add " + Quoted.name(s.withFields("@@index", p.suggestion(), p.table().columnNamesOf(p.suggestion())))
                         + " to " + Quoted.name(p.entity().name()));
@@ -47,13 +47,13 @@ public final class QueryNotServed extends Rule {
     /** What reading the table takes without a serving index. */
     static String shortfall(AccessPath p) {
         var all = p.findsAll();
-        if (all.isPresent()) return Quoted.name(all.get().index().name()) + " finds its rows, but they are sorted after every read";
+        if (all.isPresent()) return Quoted.stored(all.get().index().name()) + " finds its rows, but they are sorted after every read";
         if (!p.narrowing().isEmpty()) {
-            var by = p.narrowing().stream().map(n -> Quoted.name(n.index().name()) + " by " + Quoted.columns(n.columns())).toList();
+            var by = p.narrowing().stream().map(n -> Quoted.stored(n.index().name()) + " by " + Quoted.columns(n.columns())).toList();
             return "only part of its filter is in an index (" + String.join("; ", by) + "), the rest is checked row by row";
         }
-        return p.equality().isEmpty() ? "every run reads the whole table " + Quoted.name(p.table().name()) + " and sorts it"
-                : "no index starts with " + (p.equality().size() == 1 ? Quoted.name(p.equality().get(0)) : "any of " + Quoted.columns(p.equality()))
+        return p.equality().isEmpty() ? "every run reads the whole table " + Quoted.stored(p.table().name()) + " and sorts it"
+                : "no index starts with " + (p.equality().size() == 1 ? Quoted.stored(p.equality().get(0)) : "any of " + Quoted.columns(p.equality()))
                 + ", so every run reads the whole table";
     }
 }

@@ -42,7 +42,7 @@ public final class PublicIdSuggestion extends Rule {
     }
 
     Diagnostic suggest(Span at, String entity, Set<String> from) {
-        var tables = from.stream().map(t -> Quoted.name(t)).toList();
+        var tables = from.stream().map(Quoted::stored).toList();
         String by = tables.size() == 1 ? "the table " + tables.get(0)
                 : "the tables " + String.join(", ", tables.subList(0, tables.size() - 1)) + " and " + tables.get(tables.size() - 1);
         return finding(at, Quoted.name(entity) + " has an integer key and is referenced by " + by,

@@ -95,9 +95,9 @@ public final class RedundantIndex extends Rule {
     private Diagnostic redundant(Span at, String table, List<String> columns, Access other, boolean same) {
         String cols = Quoted.columns(columns);
         String otherCols = Quoted.columns(other.columns());
-        String why = same ? "duplicates the " + other.kind() + " " + Quoted.name(other.name())
-                : "is a left prefix of the " + other.kind() + " " + Quoted.name(other.name()) + " " + otherCols;
-        return finding(at, "the index on " + Quoted.name(table) + " " + cols + " " + why,
+        String why = same ? "duplicates the " + other.kind() + " " + Quoted.stored(other.name())
+                : "is a left prefix of the " + other.kind() + " " + Quoted.stored(other.name()) + " " + otherCols;
+        return finding(at, "the index on " + Quoted.stored(table) + " " + cols + " " + why,
                 "remove it: the " + other.kind() + " serves the same lookups");
     }
 

@@ -38,7 +38,7 @@ public final class TooManyIndexes extends Rule {
     }
 
     Diagnostic tooMany(Span at, String table, int count) {
-        return finding(at, "table " + Quoted.name(table) + " has " + count + " secondary indexes; " + IndexBudget.COST,
+        return finding(at, "table " + Quoted.stored(table) + " has " + count + " secondary indexes; " + IndexBudget.COST,
                 s -> "keep at most " + LIMIT + ": drop indexes no " + Quoted.name(s.attribute("@@query")) + " needs, or merge single-column "
                 + "ones into a composite index");
     }

@@ -42,7 +42,7 @@ public final class ColumnNameConvention extends Rule {
 
     Diagnostic notSnake(Span at, String column) {
         String snake = snakeCase(column);
-        return finding(at, "column name " + Quoted.name(column) + " is not snake_case",
+        return finding(at, "column name " + Quoted.stored(column) + " is not snake_case",
                 s -> snake == null ? "use a snake_case name: lower-case letters, digits and single `_`, starting with a letter"
                         : "use " + Quoted.name(s.withText("@map", ModelString.quote(snake))));
     }

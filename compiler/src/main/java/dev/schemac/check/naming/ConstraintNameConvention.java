@@ -43,7 +43,7 @@ public final class ConstraintNameConvention extends Rule {
     }
 
     Diagnostic breaks(Span at, String name, String prefix, String kind) {
-        return finding(at, kind + " name " + Quoted.name(name) + " does not follow `" + prefix + "{table}_{columns}`",
+        return finding(at, kind + " name " + Quoted.stored(name) + " does not follow `" + prefix + "{table}_{columns}`",
                 "rename it with the " + Quoted.name(prefix) + " prefix in snake_case, or drop `name =` to get the derived name");
     }
 }

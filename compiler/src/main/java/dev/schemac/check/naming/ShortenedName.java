@@ -63,7 +63,7 @@ public final class ShortenedName extends Rule {
     }
 
     Diagnostic shortened(Span at, String table, String name) {
-        return finding(at, "a derived name on table " + Quoted.name(table) + " was shortened to " + Quoted.name(name),
+        return finding(at, "a derived name on table " + Quoted.stored(table) + " was shortened to " + Quoted.stored(name),
                 "give the index or constraint a shorter name with `name = \"...\"`, or shorten the table or "
                 + "column names");
     }

@@ -59,7 +59,7 @@ public final class TableNameConvention extends Rule {
     Diagnostic breaks(Span at, String table, String entity, Naming naming) {
         String expected = Names.table(entity, naming);
         String what = naming == Naming.SNAKE_PLURAL ? "snake_case plural" : "snake_case";
-        return finding(at, "table name " + Quoted.name(table) + " is not " + what,
+        return finding(at, "table name " + Quoted.stored(table) + " is not " + what,
                 s -> "use " + Quoted.name(s.withText("@@map", ModelString.quote(expected))) + ", or drop " + Quoted.name(s.attribute("@@map"))
                         + " to get that name by default" + (naming == Naming.SNAKE_PLURAL && Words.isSnake(table)
                         ? "; if the tables are named in a language without English plurals, set `naming = snake`" : ""));

@@ -103,13 +103,13 @@ final class NamingConventions {
 
     /** A convention with its example; one this model has nothing of is left out. */
     private static void row(StringBuilder b, String what, String convention, Optional<String> example) {
-        example.ifPresent(x -> b.append("| ").append(what).append(" | ").append(convention).append(" | ").append(Words.codeCell(x)).append(" |\n"));
+        example.ifPresent(x -> b.append("| ").append(what).append(" | ").append(convention).append(" | ").append(Words.nameCell(x)).append(" |\n"));
     }
 
     /** A convention whose example may deviate: when no name follows it, the row says so. */
     private static void row(StringBuilder b, String what, String convention, List<String> conforming, List<String> all) {
         if (all.isEmpty()) return;
-        b.append("| ").append(what).append(" | ").append(convention).append(" | ").append(Words.codeCell(example(conforming, all).orElseThrow()))
+        b.append("| ").append(what).append(" | ").append(convention).append(" | ").append(Words.nameCell(example(conforming, all).orElseThrow()))
                 .append(conforming.isEmpty() ? (all.size() == 1 ? " (deviates: see below)" : " (none follows it: see below)") : "").append(" |\n");
     }
 

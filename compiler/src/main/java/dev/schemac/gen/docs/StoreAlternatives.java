@@ -152,7 +152,7 @@ final class StoreAlternatives {
         var partial = c.indexes().stream().filter(i -> !i.partial().isEmpty()).toList();
         if (!partial.isEmpty()) {
             b.append("Partial indexes: ");
-            b.append(String.join("; ", partial.stream().map(i -> Md.code(i.name()) + " is " + Quoted.markdown(Reasons.index(i))).toList())).append(".\n");
+            b.append(String.join("; ", partial.stream().map(i -> Md.name(i.name()) + " is " + Quoted.markdown(Reasons.index(i))).toList())).append(".\n");
         }
         if (!notes.isEmpty()) {
             b.append("Kept by the application rather than by the validator or an index: ").append(String.join("; ", notes.stream().map(Quoted::markdown).toList())).append(".\n");
@@ -211,7 +211,7 @@ final class StoreAlternatives {
     private static String ttl(KvEntity e) {
         var parts = new ArrayList<String>();
         if (e.cacheTtl() != null) parts.add(Reasons.seconds(e.cacheTtl().seconds()) + " after each write");
-        if (e.fieldTtl() != null) parts.add(Reasons.seconds(e.fieldTtl().seconds()) + " after " + Md.codeCell(e.ttlColumn()));
+        if (e.fieldTtl() != null) parts.add(Reasons.seconds(e.fieldTtl().seconds()) + " after " + Md.nameCell(e.ttlColumn()));
         return String.join(", or ", parts);
     }
 

@@ -96,11 +96,11 @@ final class KeysDocument {
                 if (e.cacheTtl() != null) b.append(" ").append(Reasons.seconds(e.cacheTtl().seconds())).append(" after each write (`@@cache`)");
                 if (e.cacheTtl() != null && e.fieldTtl() != null) b.append(" or");
                 if (e.fieldTtl() != null) {
-                    b.append(" ").append(Reasons.seconds(e.fieldTtl().seconds())).append(" after their ").append(Md.code(e.ttlColumn()))
+                    b.append(" ").append(Reasons.seconds(e.fieldTtl().seconds())).append(" after their ").append(Md.name(e.ttlColumn()))
                             .append(" (`@ttl`)");
                 }
                 if (e.fieldTtl() != null && e.table().requireColumn(e.ttlColumn()).nullable()) {
-                    b.append(" (a row whose ").append(Md.code(e.ttlColumn())).append(" is null never expires, and only its id or")
+                    b.append(" (a row whose ").append(Md.name(e.ttlColumn())).append(" is null never expires, and only its id or")
                             .append(" unique values reach it)");
                 }
                 b.append(", so ").append(e.entity().name()).append(" has no sets of ids: an entry would outlive the row it names.");

@@ -1,5 +1,7 @@
 package dev.schemac.render.markdown;
 
+import dev.schemac.render.text.NameText;
+
 /**
  * Text that quotes its names as code spans, the one way the compiler's messages, the migration
  * sentences and the NoSQL designs' reasons are written: each name goes through {@link #name}
@@ -16,9 +18,34 @@ public final class Quoted {
         return s.isEmpty() ? "``" : Md.code(s);
     }
 
-    /** Names in parentheses, each quoted by {@link #name}: {@code (`a`, `b`)}, the way such text lists a key's columns. */
+    /**
+     * A database's name (a table, column, constraint, index or type) quoted in such text as every document
+     * writes it, by {@link NameText}: bare when one plain word, else in double quotes
+     * with a {@code "} doubled ({@code `"catalogue products"`}), so a message repeated in a document names the
+     * table the document's own sentences name, and a name with a space or a dot reads as one name.
+     */
+    public static String stored(String name) {
+        return name(NameText.of(name));
+    }
+
+    /** A column of a table, {@code `table.column`}, each name by {@link NameText}. */
+    public static String stored(String table, String column) {
+        return name(NameText.qualified(table, column));
+    }
+
+    /** Columns of a table as one span, {@code `table.a, b`}, each name by {@link NameText}. */
+    public static String stored(String table, java.util.List<String> columns) {
+        return name(NameText.of(table) + "." + NameText.list(columns));
+    }
+
+    /** Columns as one span, {@code `a, "b c"`}, each name by {@link NameText}. */
+    public static String stored(java.util.List<String> columns) {
+        return name(NameText.list(columns));
+    }
+
+    /** Columns of a table in parentheses, each quoted by {@link #stored}: {@code (`a`, `"b c"`)}, the way such text lists a key's columns. */
     public static String columns(java.util.List<String> names) {
-        return "(" + String.join(", ", names.stream().map(Quoted::name).toList()) + ")";
+        return "(" + String.join(", ", names.stream().map(Quoted::stored).toList()) + ")";
     }
 
     /** The text as Markdown prose: its code spans stay code spans, the rest is plain text. */

@@ -345,7 +345,7 @@ final class ChangeSql {
             String why = null;
             if (k.place() == KeptSql.Place.NONE) why = "SQLite keeps no SQL that makes it again";
             else if (sharesAColumnName(t, k)) why = "the model now has a column of its name";
-            else if (!k.table().equals(t.name())) why = "its SQL names the table " + Quoted.name(k.table()) + ", now " + Quoted.name(t.name());
+            else if (!k.table().equals(t.name())) why = "its SQL names the table " + Quoted.stored(k.table()) + ", now " + Quoted.stored(t.name());
             if (why == null && old != null) {
                 String named = renamed.stream().filter(k::mentions).findFirst().orElse(null);
                 String mayUse = k.droppedColumnItMayUse(old, t);
@@ -573,7 +573,7 @@ final class ChangeSql {
             for (KeptSql k : t.keptSql()) {
                 if (made.contains(k)) continue;
                 lost.add(new Lost(t.name(), k.what(), k.place() == KeptSql.Place.NONE ? "SQLite keeps no SQL that makes it again"
-                        : "its SQL names the table " + Quoted.name(k.table()) + ", now " + Quoted.name(t.name()), true));
+                        : "its SQL names the table " + Quoted.stored(k.table()) + ", now " + Quoted.stored(t.name()), true));
             }
         }
         for (Column col : t.columns()) defined(c, t.name(), col);

@@ -68,7 +68,7 @@ final class EngineLimits {
                 String label = m.dbValue();
                 int bytes = label.getBytes(StandardCharsets.UTF_8).length;
                 if (d == Dialect.POSTGRES && bytes > Names.MAX_IDENTIFIER) {
-                    report.accept(Messages.enumLabelTooLong(m.span(), label, "of type " + Quoted.name(def.typeName()) + " has " + bytes
+                    report.accept(Messages.enumLabelTooLong(m.span(), label, "of type " + Quoted.stored(def.typeName()) + " has " + bytes
                             + " bytes; PostgreSQL keeps at most " + Names.MAX_IDENTIFIER));
                 }
                 int chars = label.codePointCount(0, label.length());
@@ -82,9 +82,9 @@ final class EngineLimits {
 
     private static void mysql(Model model, Catalog catalog, Table t, Span table, Consumer<Diagnostic> report) {
         if (t.doc() != null && length(t.doc()) > MYSQL_TABLE_COMMENT) {
-            report.accept(Messages.commentTooLong(table, "table " + Quoted.name(t.name()), length(t.doc()), MYSQL_TABLE_COMMENT));
+            report.accept(Messages.commentTooLong(table, "table " + Quoted.stored(t.name()), length(t.doc()), MYSQL_TABLE_COMMENT));
         }
-        if (t.doc() != null) supplementary(() -> table, "table " + Quoted.name(t.name()), t.doc(), report);
+        if (t.doc() != null) supplementary(() -> table, "table " + Quoted.stored(t.name()), t.doc(), report);
         long row = (t.columns().stream().filter(Column::nullable).count() + 7) / 8;
         Entity entity = t.entity() == null ? null : model.requireEntity(t.entity());
         for (Column c : t.columns()) {
@@ -92,14 +92,14 @@ final class EngineLimits {
             Supplier<Span> at = () -> columnSpan(entity, c, table);
             String comment = c.comment();
             if (comment != null && length(comment) > MYSQL_COLUMN_COMMENT) {
-                report.accept(Messages.commentTooLong(at.get(), "column " + Quoted.name(t.name() + "." + c.name()), length(comment),
+                report.accept(Messages.commentTooLong(at.get(), "column " + Quoted.stored(t.name(), c.name()), length(comment),
                         MYSQL_COLUMN_COMMENT));
             }
-            if (comment != null) supplementary(at, "column " + Quoted.name(t.name() + "." + c.name()), comment, report);
+            if (comment != null) supplementary(at, "column " + Quoted.stored(t.name(), c.name()), comment, report);
             ColumnType type = c.type();
             if (!type.isEnum() && type.kind() == dev.schemac.model.ScalarKind.STRING && type.length() != null
                     && type.length() > MYSQL_VARCHAR) {
-                report.accept(Messages.columnTooLong(at.get(), "column " + Quoted.name(t.name() + "." + c.name()), "is a VARCHAR("
+                report.accept(Messages.columnTooLong(at.get(), "column " + Quoted.stored(t.name(), c.name()), "is a VARCHAR("
                         + type.length() + "); MySQL stores at most " + MYSQL_VARCHAR + " utf8mb4 characters in one"));
             }
             row += rowBytes(catalog, type);
@@ -116,7 +116,7 @@ final class EngineLimits {
             for (String col : keys.get(i)) bytes += keyBytes(catalog, t.requireColumn(col).type());
             if (bytes > MYSQL_KEY) {
                 Span at = columnSpan(entity, t.requireColumn(keys.get(i).get(0)), table);
-                report.accept(Messages.columnTooLong(at, "key " + Quoted.name(names.get(i)) + " on " + Quoted.name(t.name()), "holds up to "
+                report.accept(Messages.columnTooLong(at, "key " + Quoted.stored(names.get(i)) + " on " + Quoted.stored(t.name()), "holds up to "
                         + String.format("%,d", bytes) + " bytes; MySQL's index keys hold at most " + String.format("%,d", MYSQL_KEY)));
             }
         }

@@ -224,7 +224,11 @@ class DocumentClaimsTest {
                 Table target = cat.tableOf(m.group(1)).orElseThrow();
                 var named = new TreeSet<String>();
                 Matcher t = Pattern.compile("`([^`]+)`").matcher(m.group(2));
-                while (t.find()) named.add(t.group(1));
+                // Each table as NameText writes it (`"order lines"`), read back to the name.
+                while (t.find()) {
+                    String n = names(t.group());
+                    named.add(n.substring(1, n.length() - 1));
+                }
                 var referrers = new TreeSet<String>();
                 for (Table x : cat.tables()) {
                     for (ForeignKey fk : x.foreignKeys()) if (fk.referencedTable().equals(target.name()) && !x.name().equals(target.name())) referrers.add(x.name());
@@ -494,7 +498,11 @@ class DocumentClaimsTest {
                 assertThat(Integer.parseInt(m.group(2))).isEqualTo(max);
                 var named = new TreeSet<String>();
                 Matcher t = Pattern.compile("`([^`]+)`").matcher(m.group(1));
-                while (t.find()) named.add(t.group(1));
+                // Each table as NameText writes it (`"order lines"`), read back to the name.
+                while (t.find()) {
+                    String n = names(t.group());
+                    named.add(n.substring(1, n.length() - 1));
+                }
                 assertThat(named).isEqualTo(top);
             }
         }

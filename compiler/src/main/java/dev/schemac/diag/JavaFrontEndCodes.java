@@ -28,7 +28,9 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "converts to one of these; mark a field that is not stored `@Transient`."),
                 error("SC901", "Nullable primitive",
                         "A field of primitive type (`int`, `boolean`, ...) is marked `@Nullable`, but a primitive cannot "
-                        + "hold null. Use the box type (`Integer` for `int`) or remove the `@Nullable`."),
+                        + "hold null. Use the box type (`Integer` for `int`) or remove the `@Nullable`. On a JPA member the "
+                        + "mark is judged by the column Hibernate creates, as any `@Nullable` there is: none when the column "
+                        + "is nullable (`@Nullable @Column int n`), SC916 when it is NOT NULL."),
                 error("SC902", "Column type on a field that is not a String",
                         "`@Column(type = ...)` chooses the logical type of a `String` field (char, json, string, text). "
                         + "Other Java types have exactly one logical type; remove `type` or make the field a String."),
@@ -88,14 +90,18 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "the type the outputs describe instead; `jsonb`, `varchar(n)`, `numeric(p, s)`, `uuid`, "
                         + "`bytea`, `timestamp with time zone`, `boolean default false`, `... not null` and the like "
                         + "are read), `@JoinTable` names, indexes and unique constraints (the message names the elements "
-                        + "written), `@OrderColumn`, an index column ordered `DESC`, what JPA 3.2 "
+                        + "written), an index column ordered `DESC`, what JPA 3.2 "
                         + "hands the DDL as text (`comment`, `check`, `options` and `secondPrecision` of `@Table`, "
                         + "`@Column`, `@JoinColumn`, `@Index`, `@UniqueConstraint`; `@ForeignKey(foreignKeyDefinition)`), "
                         + "or a Bean Validation "
                         + "constraint the database does not check (`@Past`, `@AssertTrue`, `@Digits` on anything but a "
                         + "`BigDecimal` of the entity itself), Hibernate's `@OnDelete` anywhere but on the owning to-one "
                         + "field or with `SET_DEFAULT`, a `@Nullable` (of any package) on a member whose JPA mapping Hibernate creates NOT NULL (the "
-                        + "column stays NOT NULL). The message names the element and what the outputs describe "
+                        + "column stays NOT NULL; a primitive's without `@Column` too), an enum stored through a converter or "
+                        + "JPA 3.2's `@EnumeratedValue` (Hibernate checks the column against the constants' stored values, "
+                        + "which only running the Java code tells), a `@JoinColumn(columnDefinition)`, a read-only raw "
+                        + "foreign key field's `columnDefinition` other than the key's type (its `not null` is read) or its "
+                        + "`unique`. The message names the element and what the outputs describe "
                         + "instead. Three type details are the same for every field they touch, so each is ONE warning "
                         + "for the whole model, at its first field, counting the others and naming the first three: "
                         + "`LocalDateTime`, `java.util.Date`, `Calendar`, `Timestamp` (a timestamp without time zone in "
@@ -149,13 +155,18 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "surrogate key), one `@Embeddable` embedded twice "
                         + "or as a key in one entity and as columns in another, `@MapsId`, `@SecondaryTable`, a "
                         + "`@OneToMany` without `mappedBy`, a `@ManyToMany` whose target has no `@ManyToMany(mappedBy)` "
-                        + "side, a `mappedBy` that names no owning field, a collection of values (`@ElementCollection`, "
+                        + "side, a `mappedBy` that names no owning field, a `@OneToOne(mappedBy)` whose owning field is a "
+                        + "`@ManyToOne` (its foreign key is not unique), a collection of values (`@ElementCollection`, "
                         + "or a `List<String>` Hibernate keeps in an array column), `@Temporal` at another precision than a "
                         + "`java.time` type's own (`DATE` on a `LocalDateTime`: Hibernate refuses it at boot), an `@Index(columnList)` that would "
                         + "cut a column name holding a comma (Hibernate splits the list at every comma), `@Column` on a `@ManyToOne` or "
                         + "`@OneToOne` (Hibernate refuses it at boot: `@JoinColumn` says a foreign key's column), `@Column(scale)` on a "
                         + "`float` or `double` (Hibernate refuses it at boot) or a `@Column(precision)` there of more than 15 "
-                        + "digits (a `float(n)` PostgreSQL refuses). The build stops rather than write them; the "
+                        + "digits (a `float(n)` PostgreSQL refuses), `@OrderColumn` (Hibernate adds the order column to the "
+                        + "element's table or the join table's key), `@DiscriminatorColumn` (Hibernate adds the column to the "
+                        + "table, subclasses or not), an `@EnumeratedValue` field of a type Hibernate refuses for the enum's "
+                        + "storage (by ordinal a byte, short or int; by name a String), `@GeneratedValue` on a field outside "
+                        + "the identifier (Hibernate refuses it at boot). The build stops rather than write them; the "
                         + "help says what to write instead. (A difference of names only is the warning SC916.)"),
                 error("SC925", "Two Java types take one model name",
                         "The model names an entity, a mixin or an enum by its simple class name (an entity or a mixin "

@@ -60,22 +60,28 @@ final class FieldReader {
         // An @Convert's column has the converter's database type, as Hibernate creates it.
         javax.lang.model.type.TypeMirror stored = jpaType ? JpaConverters.databaseType(m.element()) : null;
         JavaType t = jpaType && JpaConverters.json(m.element()) ? JavaType.named("json")
-                : jpaType && JpaFields.byOrdinal(m, stored != null) ? JavaType.named("smallint")
+                : jpaType && (JpaFields.byOrdinal(m, stored != null) || JpaConverters.byOrdinal(m.element()))
+                        ? JavaType.named("smallint")
                 : types.map(stored != null ? stored : m.type());
         // A member of a Jakarta Persistence type is read with JPA's defaults; schemac's own annotations win.
         JpaFields.Reading r = jpaType ? jpa.read(m, t, stored, nodes) : null;
         boolean nullable = Nullability.marked(m.element(), m.type(), facts);
-        if (nullable && m.type().getKind().isPrimitive()) {
+        // On a JPA member the mark is judged as Hibernate judges it, by the column (below): `@Nullable @Column int n` is
+        // Hibernate's nullable column, and Hibernate reads no @Nullable.
+        if (nullable && m.type().getKind().isPrimitive() && r == null) {
             report.accept(Problems.nullablePrimitive(nodes.at(at), m.name(), m.type().toString()));
             nullable = false;
         }
         boolean columnNullable = r != null && (twinColumn != null ? twinColumn : r.nullable());
-        if (r != null && nullable && !columnNullable && !t.list() && !m.type().getKind().isPrimitive()
+        if (r != null && nullable && !columnNullable && !t.list()
                 && !Mirrors.has(m.element(), Jpa.ID) && !Mirrors.has(m.element(), Jpa.EMBEDDED_ID)) {
             // Hibernate reads no @Nullable: the column is what the JPA mapping makes it.
             AnnotationMirror mark = m.element().getAnnotationMirrors().stream()
                     .filter(a -> a.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable")).findFirst().orElse(null);
-            report.accept(JpaProblems.nullableNotNullColumn(nodes.at(mark == null ? at : at.with(mark)), m.name()));
+            // A primitive's column is NOT NULL by its type alone when no @Column or mark says otherwise.
+            String primitive = m.type().getKind().isPrimitive() && !JpaFields.markedNotNull(m)
+                    ? m.type().toString() : null;
+            report.accept(JpaProblems.nullableNotNullColumn(nodes.at(mark == null ? at : at.with(mark)), m.name(), primitive));
             nullable = false;
         }
         if (r != null && twinColumn != null) nullable = twinColumn;

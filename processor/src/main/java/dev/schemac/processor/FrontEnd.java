@@ -47,13 +47,14 @@ final class FrontEnd {
         var expressions = new Expressions(origins, problems::add);
         var bounds = new Bounds(facts, problems::add);
         var relations = new JpaRelations();
-        var fields = new FieldReader(new TypeMapper(declared), new AttributeReader(expressions, bounds), expressions,
+        var mapper = new TypeMapper(declared);
+        var fields = new FieldReader(mapper, new AttributeReader(expressions, bounds), expressions,
                 problems::add, muted, new JpaFields(problems::add, relations, declared, notes), facts);
         this.headers = new HeaderReader(facts);
         this.enums = new EnumReader(facts, problems::add, muted);
         this.types = new TypeReader(declared, new MemberScanner(facts), fields, new BlockAttributeReader(expressions), facts,
-                problems::add, new JpaTable(problems::add), new Placement(problems::add, facts), muted, typeUtils,
-                new JpaForeignKeyTwins(problems::add, relations, typeUtils));
+                problems::add, new JpaTable(problems::add, relations), new Placement(problems::add, facts), muted, typeUtils,
+                new JpaForeignKeyTwins(problems::add, relations, typeUtils, mapper));
     }
 
     Result read(List<Element> holders, List<TypeElement> entityRoots, List<TypeElement> mixinRoots) {

@@ -31,6 +31,7 @@ final class Jpa {
     static final String BASIC = PERSISTENCE + "Basic";
     static final String VERSION = PERSISTENCE + "Version";
     static final String ENUMERATED = PERSISTENCE + "Enumerated";
+    static final String ENUMERATED_VALUE = PERSISTENCE + "EnumeratedValue";
     static final String LOB = PERSISTENCE + "Lob";
     static final String TEMPORAL = PERSISTENCE + "Temporal";
     static final String TRANSIENT = PERSISTENCE + "Transient";

@@ -20,10 +20,43 @@ final class JpaConverters {
     /** The database type of the member's converter, or null: no {@code @Convert}, conversion disabled, or a {@code Y} not read here. */
     static TypeMirror databaseType(Element member) {
         AnnotationMirror convert = Mirrors.find(member, Jpa.CONVERT);
-        if (convert == null || Boolean.TRUE.equals(Jpa.bool(convert, "disableConversion"))) return null;
+        if (convert == null) return enumeratedValue(member);
+        if (Boolean.TRUE.equals(Jpa.bool(convert, "disableConversion"))) return null;
         var v = Jpa.value(convert, "converter");
         if (v == null || !(v.getValue() instanceof DeclaredType d) || !(d.asElement() instanceof TypeElement c)) return null;
         return converted(c, 0);
+    }
+
+    /**
+     * JPA 3.2's {@code @EnumeratedValue}: an enum field typed by an enum one of whose fields is so marked is stored as
+     * that field's value ({@code "r"} for {@code RED("r")}), as a converter's value would be: the field's type, or null.
+     * Stored by ordinal (no {@code EnumType.STRING}), Hibernate's column stays the ordinal's smallint ({@link #byOrdinal}).
+     */
+    static TypeMirror enumeratedValue(Element member) {
+        Element f = enumeratedValueField(member);
+        return f == null ? null : f.asType();
+    }
+
+    /** The field marked {@code @EnumeratedValue} of the member's enum type, or null. */
+    static Element enumeratedValueField(Element member) {
+        TypeMirror t = member.asType() instanceof javax.lang.model.type.ExecutableType x ? x.getReturnType() : member.asType();
+        if (!(t instanceof DeclaredType d) || !(d.asElement() instanceof TypeElement e)
+                || e.getKind() != javax.lang.model.element.ElementKind.ENUM) {
+            return null;
+        }
+        for (Element f : e.getEnclosedElements()) {
+            if (f.getKind() == javax.lang.model.element.ElementKind.FIELD && Mirrors.has(f, Jpa.ENUMERATED_VALUE)) return f;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the member's enum is stored as its {@code @EnumeratedValue} by ordinal (JPA's default): Hibernate's column is
+     * then the ordinal's smallint, whatever the value field's type (byte, short or int), holding the field's values.
+     */
+    static boolean byOrdinal(Element member) {
+        return Mirrors.find(member, Jpa.CONVERT) == null && enumeratedValueField(member) != null
+                && !"STRING".equals(Jpa.constant(Mirrors.find(member, Jpa.ENUMERATED), "value"));
     }
 
     /** Hibernate's {@code @JdbcTypeCode(SqlTypes.JSON)}: whatever the Java type, the column is one JSON document. */

@@ -69,15 +69,27 @@ final class JpaFields {
         Element e = m.element();
         boolean implicitPrimitive = m.type().getKind().isPrimitive() && !Mirrors.has(e, Jpa.COLUMN)
                 && !Mirrors.has(e.getEnclosingElement(), Jpa.EMBEDDABLE);
-        return !implicitPrimitive
-                && !Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.COLUMN), "nullable"))
-                && !Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.JOIN_COLUMN), "nullable"))
-                && !Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.MANY_TO_ONE), "optional"))
-                && !Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.ONE_TO_ONE), "optional"))
-                && !Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.BASIC), "optional"))
-                && !Mirrors.has(e, Jpa.NOT_NULL) && !Mirrors.has(e, Jpa.NOT_BLANK) && !Mirrors.has(e, Jpa.NOT_EMPTY)
-                && !Mirrors.has(e, Jpa.VERSION) // Hibernate creates a version column NOT NULL, boxed or not
-                && !Mirrors.has(e, Jpa.CREATION_TIMESTAMP) && !Mirrors.has(e, Jpa.UPDATE_TIMESTAMP); // and its timestamps too
+        return !implicitPrimitive && !markedNotNull(m);
+    }
+
+    /**
+     * Whether something but the Java type makes the member's column NOT NULL: an element that says so, a Bean Validation
+     * constraint, a version or Hibernate's timestamps, a {@code columnDefinition} with {@code not null} (which Hibernate
+     * writes into the column as it is).
+     */
+    static boolean markedNotNull(JavaMember m) {
+        Element e = m.element();
+        ColumnDefinition definition = definable(m, null, Mirrors.has(e, Jpa.CONVERT))
+                ? ColumnDefinition.read(Jpa.string(Mirrors.find(e, Jpa.COLUMN), "columnDefinition")) : null;
+        return definition != null && definition.notNull()
+                || Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.COLUMN), "nullable"))
+                || Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.JOIN_COLUMN), "nullable"))
+                || Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.MANY_TO_ONE), "optional"))
+                || Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.ONE_TO_ONE), "optional"))
+                || Boolean.FALSE.equals(Jpa.bool(Mirrors.find(e, Jpa.BASIC), "optional"))
+                || Mirrors.has(e, Jpa.NOT_NULL) || Mirrors.has(e, Jpa.NOT_BLANK) || Mirrors.has(e, Jpa.NOT_EMPTY)
+                || Mirrors.has(e, Jpa.VERSION) // Hibernate creates a version column NOT NULL, boxed or not
+                || Mirrors.has(e, Jpa.CREATION_TIMESTAMP) || Mirrors.has(e, Jpa.UPDATE_TIMESTAMP); // and its timestamps too
     }
 
     /** The most bits of a PostgreSQL {@code float(n)}, a double; a real has up to 24. */
@@ -147,7 +159,16 @@ final class JpaFields {
         if (definition != null && definition.notNull()) nullable = false;
 
         if (keyPart) attrs.add(nodes.attribute(Attributes.ID, false, List.of(), id != null ? at.with(id) : at));
-        Value defaultValue = generated(m, t, nodes, attrs);
+        // Hibernate refuses a generator on anything but the identifier at boot.
+        AnnotationMirror generatedValue = Mirrors.find(e, Jpa.GENERATED_VALUE);
+        boolean generatorRefused = generatedValue != null && !keyPart && !Mirrors.has(e, Jpa.EMBEDDED_ID);
+        if (generatorRefused) {
+            report.accept(JpaProblems.refused(nodes.at(at.with(generatedValue)), m.name(), "@GeneratedValue",
+                    "Hibernate refuses it at boot on a field that is not part of the identifier",
+                    "remove @GeneratedValue; for a UUID made on insert beside the key write Hibernate's @UuidGenerator, "
+                            + "or schemac's @Default(\"uuid()\")"));
+        }
+        Value defaultValue = generatorRefused ? null : generated(m, t, nodes, attrs);
         if (defaultValue == null) defaultValue = timestamp(m, nodes, attrs);
         if (defaultValue == null && definition != null && definition.defaultText() != null) {
             defaultValue = literal(definition.defaultText(), nodes, definedAt);
@@ -238,7 +259,7 @@ final class JpaFields {
                 attrs.add(nodes.attribute(Attributes.MAP, false, List.of(Nodes.positional(nodes.str(wanted, o))), o));
             }
         }
-        boolean refused = false;
+        boolean refused = generatorRefused;
         if (toOne) refused = !toOne(m, nodes, attrs, joinColumn, manyToOne != null ? manyToOne : oneToOne);
         if (oneToMany != null && Jpa.string(oneToMany, "mappedBy") == null) {
             report.accept(unidirectional(m, nodes.at(at.with(oneToMany))));
@@ -249,6 +270,10 @@ final class JpaFields {
         } else if (!relations.missedOwners(m, backSide(oneToMany, manyToMany, oneToOne)).isEmpty()) {
             AnnotationMirror back = backSide(oneToMany, manyToMany, oneToOne);
             report.accept(unknownMappedBy(m, back, relations.missedOwners(m, back), nodes.at(at.with(back, Jpa.value(back, "mappedBy")))));
+            refused = true;
+        } else if (backOne && manyToOneOwner(m, oneToOne) != null) {
+            report.accept(oneToOneOverManyToOne(m, oneToOne, manyToOneOwner(m, oneToOne),
+                    nodes.at(at.with(oneToOne, Jpa.value(oneToOne, "mappedBy")))));
             refused = true;
         } else if (oneToMany != null || manyToMany != null || backOne) {
             String name = relations.backSideName(m, oneToMany != null ? oneToMany : manyToMany != null ? manyToMany : oneToOne);
@@ -264,6 +289,7 @@ final class JpaFields {
                 refused = true;
             }
         }
+        if (enumeratedValueRefused(m, nodes)) refused = true;
         if (temporalRefused(m, converted, nodes)) refused = true;
         if (floatRefused(m, t, converted, nodes)) refused = true;
         AnnotationMirror association = manyToOne != null ? manyToOne : oneToOne;
@@ -283,8 +309,13 @@ final class JpaFields {
                     "make the relation itself the key: @Id @ManyToOne (or @Id @OneToOne) and no separate key field"));
             refused = true;
         }
+        AnnotationMirror order = Mirrors.find(e, Jpa.ORDER_COLUMN);
+        if (order != null && !refused) {
+            report.accept(orderColumn(m, order, manyToMany != null, nodes.at(at.with(order))));
+            refused = true;
+        }
         validation(m, t, nodes, attrs);
-        warnings(m, nodes, column, converted, definition, typeName != null ? spelled(typeName, typeArgs) : spelled(t));
+        warnings(m, nodes, column, converted, definition, typeName != null ? spelled(typeName, typeArgs) : spelled(t), refused);
         // A definition is the column's whole type: Hibernate's own (a zoneless timestamp, a large object) is not made.
         if (definition == null) typeNotes(m, converted ? stored : m.type(), t, typeName, nodes);
         return new Reading(nullable, typeName, typeArgs, attrs, defaultValue, refused);
@@ -374,6 +405,43 @@ final class JpaFields {
                         + "@ManyToOne(optional = false) " + owner + " " + back + "; " + value + " value; }` and write "
                         + "`@OneToMany(mappedBy = \"" + back + "\") List<" + entity + "> " + m.javaName() + ";` here; or keep "
                         + "the values in one json column with Hibernate's @JdbcTypeCode(SqlTypes.JSON)");
+    }
+
+    /**
+     * {@code @OrderColumn}: Hibernate adds a column that no field declares, the list's positions ({@code lines_order}
+     * unless named), to the element entity's table or to the join table, whose primary key it then is a part of.
+     */
+    private Diagnostic orderColumn(JavaMember m, AnnotationMirror order, boolean manyToMany, dev.schemac.source.Span at) {
+        String given = Jpa.string(order, "name");
+        String name = given != null && !given.isBlank() ? JpaNames.given(given) : JpaNames.physical(m.javaName() + "_order");
+        TypeElement target = JpaRelations.target(m.type());
+        String targetName = target == null ? "the element type" : "`" + target.getSimpleName() + "`";
+        return JpaProblems.refused(at, m.name(), "@OrderColumn", "Hibernate adds the order column " + Quoted.name(name) + " to "
+                        + (manyToMany ? "the join table, as part of its primary key" : "the table of " + targetName)
+                        + ", and no field declares it",
+                "keep the position in a field of " + targetName + " (`int position;`) and write @OrderBy(\"position\") here"
+                        + (manyToMany ? "; for a position per link, make the link an @Entity that holds it" : ""));
+    }
+
+    /** The owning field a {@code @OneToOne(mappedBy)} names when it is a {@code @ManyToOne} whose column is not unique, or null. */
+    private Element manyToOneOwner(JavaMember m, AnnotationMirror oneToOne) {
+        Element owner = relations.mappedOwner(m, oneToOne);
+        if (owner == null || !Mirrors.has(owner, Jpa.MANY_TO_ONE)) return null;
+        return Boolean.TRUE.equals(Jpa.bool(Mirrors.find(owner, Jpa.JOIN_COLUMN), "unique")) ? null : owner;
+    }
+
+    /**
+     * A {@code @OneToOne(mappedBy)} whose owning side is a {@code @ManyToOne}: Hibernate maps it, with a foreign key that is
+     * not unique, so the back side may stand for many rows; the language's one-to-one is the other side of a unique one.
+     */
+    private Diagnostic oneToOneOverManyToOne(JavaMember m, AnnotationMirror oneToOne, Element owner, dev.schemac.source.Span at) {
+        String target = owner.getEnclosingElement().getSimpleName().toString();
+        String field = ElementNames.javaName(owner);
+        return JpaProblems.refused(at, m.name(), "@OneToOne(mappedBy = \"" + Jpa.string(oneToOne, "mappedBy") + "\")",
+                "its owning field `" + target + "." + field + "` is a @ManyToOne, whose foreign key is not unique, so several `"
+                        + target + "` rows may point back, and a one-to-one is the other side of a unique foreign key",
+                "make `" + target + "." + field + "` a @OneToOne (Hibernate then makes its column unique), or declare `"
+                        + m.javaName() + "` as `@OneToMany(mappedBy = \"" + field + "\") List<" + target + ">`");
     }
 
     /** The relation annotation that may carry {@code mappedBy}, or null. */
@@ -621,10 +689,11 @@ final class JpaFields {
 
     /**
      * JPA mapping the language has no words for: each said once, on the element. {@code used}: the column's type in the
-     * model, as the language writes it, named when a column definition is not read.
+     * model, as the language writes it, named when a column definition is not read; {@code refused}: the member's
+     * mapping was an error, which says all there is of what it stores.
      */
     private void warnings(JavaMember m, Nodes nodes, AnnotationMirror column, boolean converted, ColumnDefinition definition,
-                          String used) {
+                          String used, boolean refused) {
         Element e = m.element();
         Origin at = Origin.of(e);
         if (Jpa.string(column, "columnDefinition") != null && definition == null) {
@@ -636,11 +705,36 @@ final class JpaFields {
         }
         JpaDdlText.report(e, Jpa.COLUMN, m.name(), nodes, report);
         JpaDdlText.report(e, Jpa.JOIN_COLUMN, m.name(), nodes, report);
+        // A foreign key's column has the key's type in the outputs; Hibernate writes a join column's definition instead.
+        AnnotationMirror joinColumns = Mirrors.find(e, Jpa.JOIN_COLUMNS);
+        var joins = new ArrayList<AnnotationMirror>(Jpa.annotations(joinColumns, "value"));
+        if (Mirrors.find(e, Jpa.JOIN_COLUMN) != null) joins.add(0, Mirrors.find(e, Jpa.JOIN_COLUMN));
+        for (AnnotationMirror join : joins) {
+            String text = Jpa.string(join, "columnDefinition");
+            if (text == null || text.isBlank()) continue;
+            AnnotationMirror holder = join == Mirrors.find(e, Jpa.JOIN_COLUMN) ? join : joinColumns;
+            report.accept(JpaProblems.notExpressible(nodes.at(holder == join ? at.with(join, Jpa.value(join, "columnDefinition"))
+                            : at.with(joinColumns)), m.name(), "@JoinColumn(columnDefinition) " + Quoted.name(text),
+                    "the outputs' foreign key column has the type of the key it references, where Hibernate's column is "
+                            + "what the text says"));
+        }
         AnnotationMirror convert = Mirrors.find(e, Jpa.CONVERT);
         if (convert != null && !converted) {
             report.accept(JpaProblems.notExpressible(nodes.at(at.with(convert)), m.name(), "@Convert",
                     "the converter's database type is not read (no converter class, or a type variable for it), so the "
                             + "column's type is the logical type of the field's Java type"));
+        } else if (converted && isEnum(m.type()) && !refused) {
+            // Hibernate checks the column against each constant's stored value, which it learns by running Java at boot.
+            AnnotationMirror enumerated = Mirrors.find(e, Jpa.ENUMERATED);
+            String enumName = simpleName(m.type());
+            report.accept(JpaProblems.notExpressible(nodes.at(convert != null ? at.with(convert) : enumerated != null
+                            ? at.with(enumerated) : at), m.name(),
+                    convert != null ? "@Convert of an enum" : "@EnumeratedValue of " + Quoted.name(enumName),
+                    "Hibernate checks the column against the values " + (convert != null ? "the converter gives "
+                            + Quoted.name(enumName) + "'s constants" : "the constants of " + Quoted.name(enumName)
+                            + " hold in their @EnumeratedValue field") + " (`CHECK (column in (...))`), which only running "
+                            + "the Java code tells, so the outputs' column is the stored value's type with no such check; "
+                            + "say what the database should check with @Min, @Max, @Pattern or schemac's @Check"));
         }
         for (String h : Jpa.HIBERNATE_DDL) {
             AnnotationMirror a = Mirrors.find(e, h);
@@ -656,11 +750,6 @@ final class JpaFields {
             report.accept(JpaProblems.notExpressible(nodes.at(at.with(onDelete)), m.name(), "Hibernate's @OnDelete",
                     "the action belongs to the foreign key, which the owning @ManyToOne or @OneToOne field declares; "
                             + "put @OnDelete there"));
-        }
-        AnnotationMirror order = Mirrors.find(e, Jpa.ORDER_COLUMN);
-        if (order != null) {
-            report.accept(JpaProblems.notExpressible(nodes.at(at.with(order)), m.name(), "@OrderColumn",
-                    "the many side has no order column"));
         }
     }
 
@@ -709,6 +798,29 @@ final class JpaFields {
             "java.time.LocalDate", "DATE", "java.time.LocalTime", "TIME", "java.time.OffsetTime", "TIME",
             "java.time.LocalDateTime", "TIMESTAMP", "java.time.OffsetDateTime", "TIMESTAMP",
             "java.time.ZonedDateTime", "TIMESTAMP");
+
+    /**
+     * An {@code @EnumeratedValue} field Hibernate refuses at boot for the way the enum is stored: by ordinal it must be a
+     * byte, short or int, by name ({@code EnumType.STRING}) a String.
+     */
+    private boolean enumeratedValueRefused(JavaMember m, Nodes nodes) {
+        Element field = Mirrors.has(m.element(), Jpa.CONVERT) ? null : JpaConverters.enumeratedValueField(m.element());
+        if (field == null) return false;
+        boolean ordinal = JpaConverters.byOrdinal(m.element());
+        String type = field.asType().toString();
+        if (ordinal ? List.of("byte", "short", "int").contains(type) : "java.lang.String".equals(type)) return false;
+        AnnotationMirror enumerated = Mirrors.find(m.element(), Jpa.ENUMERATED);
+        String owner = field.getEnclosingElement().getSimpleName().toString();
+        report.accept(JpaProblems.refused(nodes.at(enumerated == null ? Origin.of(m.element()) : Origin.of(m.element()).with(enumerated)),
+                m.name(), "@EnumeratedValue " + Quoted.name(owner + "." + field.getSimpleName()),
+                "Hibernate refuses it at boot: " + (ordinal ? "an enum stored by ordinal keeps a byte, short or int value"
+                        : "an enum stored by name (EnumType.STRING) keeps a String value") + ", and the field is a "
+                        + Quoted.name(type.replaceAll(".*\\.", "")),
+                ordinal ? "declare `" + field.getSimpleName() + "` as an int, or store by name with @Enumerated(EnumType.STRING) "
+                        + "and a String value" : "declare `" + field.getSimpleName() + "` as a String, or store by ordinal "
+                        + "(no EnumType.STRING) with a byte, short or int value"));
+        return true;
+    }
 
     /** {@code @Temporal} on a java.time type at another precision than its own: refused (SC924), as Hibernate does. */
     private boolean temporalRefused(JavaMember m, boolean converted, Nodes nodes) {
@@ -784,6 +896,11 @@ final class JpaFields {
     private static long ordinals(TypeMirror t) {
         return ((DeclaredType) t).asElement().getEnclosedElements().stream()
                 .filter(c -> c.getKind() == ElementKind.ENUM_CONSTANT).count();
+    }
+
+    private static String simpleName(TypeMirror t) {
+        TypeElement type = typeOf(t);
+        return type == null ? t.toString() : type.getSimpleName().toString();
     }
 
     private static boolean isEnum(TypeMirror t) {

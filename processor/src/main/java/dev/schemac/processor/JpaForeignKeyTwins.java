@@ -32,11 +32,13 @@ final class JpaForeignKeyTwins {
     private final Consumer<Diagnostic> report;
     private final JpaRelations relations;
     private final Types types;
+    private final TypeMapper mapper;
 
-    JpaForeignKeyTwins(Consumer<Diagnostic> report, JpaRelations relations, Types types) {
+    JpaForeignKeyTwins(Consumer<Diagnostic> report, JpaRelations relations, Types types, TypeMapper mapper) {
         this.report = report;
         this.relations = relations;
         this.types = types;
+        this.mapper = mapper;
     }
 
     /**
@@ -80,6 +82,8 @@ final class JpaForeignKeyTwins {
                     report.accept(JpaProblems.foreignKeyTwin(nodes.at(at), raw.javaName(), relation.javaName(), fk,
                             "under two names, " + Quoted.name(rawLogical) + " and " + Quoted.name(logical) + ", which Hibernate refuses",
                             readOnlyHelp(raw, relation, logical)));
+                } else {
+                    columnOfTheRelation(raw, relation, column, key, nodes);
                 }
                 out.add(raw.element());
                 // A key part's column is NOT NULL, as Hibernate creates every primary key column, whichever field maps it.
@@ -89,6 +93,37 @@ final class JpaForeignKeyTwins {
             }
         }
         return new Twins(out, nullable, keys);
+    }
+
+    /**
+     * What the read-only twin says of the one column beside its nullability, which Hibernate writes since it binds the
+     * twin's column first: a {@code columnDefinition} (the column's whole type, with its clauses) and {@code unique}.
+     * The language's column is the relation's foreign key, of the key's type, unique as the relation says: a
+     * definition of that type and at most {@code not null} or {@code null} is that column (its {@code not null} read
+     * as the column's nullability); anything else is said at its value (SC916), never dropped in silence.
+     */
+    private void columnOfTheRelation(JavaMember raw, JavaMember relation, AnnotationMirror column, TypeMirror key, Nodes nodes) {
+        Origin at = Origin.of(raw.element());
+        String text = Jpa.string(column, "columnDefinition");
+        if (text != null) {
+            ColumnDefinition d = ColumnDefinition.read(text);
+            JavaType keyType = key == null ? null : mapper.map(key);
+            boolean same = d != null && keyType != null && keyType.ok() && !keyType.text() && d.type().equals(keyType.name())
+                    && d.sizes().equals(keyType.sizes()) && !d.unique() && d.defaultText() == null;
+            if (!same) {
+                report.accept(JpaProblems.notExpressible(nodes.at(at.with(column, Jpa.value(column, "columnDefinition"))),
+                        raw.javaName(), "@Column(columnDefinition) " + Quoted.name(text),
+                        "the column is the foreign key of `" + relation.javaName() + "`, which the outputs describe with the "
+                                + "key's type, where Hibernate's column is what the text says; only a `not null` in it is read"));
+            }
+        }
+        if (Boolean.TRUE.equals(Jpa.bool(column, "unique")) && !Mirrors.has(relation.element(), Jpa.ONE_TO_ONE)
+                && !Boolean.TRUE.equals(Jpa.bool(Mirrors.find(relation.element(), Jpa.JOIN_COLUMN), "unique"))) {
+            report.accept(JpaProblems.notExpressible(nodes.at(at.with(column, Jpa.value(column, "unique"))), raw.javaName(),
+                    "@Column(unique = true)", "the column is the foreign key of `" + relation.javaName() + "`, which is unique "
+                            + "as the relation says, and Hibernate makes it unique by the read-only field; write "
+                            + "@JoinColumn(unique = true) on `" + relation.javaName() + "` (or @OneToOne) to say it there"));
+        }
     }
 
     /** Whether the member maps part of the entity's primary key, whose columns Hibernate creates NOT NULL. */

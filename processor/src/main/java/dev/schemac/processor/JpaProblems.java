@@ -28,10 +28,29 @@ final class JpaProblems {
      * {@code @Nullable}, so the column is NOT NULL, and so is the model's field.
      */
     static Diagnostic nullableNotNullColumn(Span at, String field) {
+        return nullableNotNullColumn(at, field, null);
+    }
+
+    /**
+     * {@code primitive}: the field's primitive type, whose column Hibernate makes NOT NULL by itself (without a
+     * {@code @Column}, outside an embeddable), or null.
+     */
+    static Diagnostic nullableNotNullColumn(Span at, String field, String primitive) {
         return new Diagnostic("SC916", Severity.WARNING, at, "@Nullable on " + Quoted.name(field) + " cannot be said in the language: "
                 + "Hibernate reads no @Nullable, and its JPA mapping makes the column NOT NULL, so the outputs' column is NOT NULL too",
-                "remove @Nullable, or what makes the column NOT NULL (`nullable = false`, `optional = false`, @NotNull, "
-                        + "@NotBlank, @NotEmpty, @Version, @CreationTimestamp, @UpdateTimestamp)", List.of());
+                primitive != null
+                        ? "remove @Nullable; for a nullable column declare the boxed type (`" + boxed(primitive) + "`), whose "
+                                + "column Hibernate creates nullable"
+                        : "remove @Nullable, or what makes the column NOT NULL (`nullable = false`, `optional = false`, @NotNull, "
+                                + "@NotBlank, @NotEmpty, @Version, @CreationTimestamp, @UpdateTimestamp)", List.of());
+    }
+
+    private static String boxed(String primitive) {
+        return switch (primitive) {
+            case "int" -> "Integer";
+            case "char" -> "Character";
+            default -> Character.toUpperCase(primitive.charAt(0)) + primitive.substring(1);
+        };
     }
 
     /**

@@ -83,6 +83,19 @@ final class JpaRelations {
         return candidates.isEmpty() ? List.of("") : candidates;
     }
 
+    /** The owning field of the target that a {@code mappedBy} names (a path into an embeddable aside), or null. */
+    Element mappedOwner(JavaMember m, AnnotationMirror relation) {
+        String mappedBy = Jpa.string(relation, "mappedBy");
+        TypeElement owner = owner(m.element());
+        TypeElement target = target(m.type());
+        if (mappedBy == null || mappedBy.contains(".") || owner == null || target == null) return null;
+        for (Element e : members(target)) {
+            if (!points(e, owner) || mappedBy(e) != null) continue;
+            if (ElementNames.javaName(e).equals(mappedBy) || ElementNames.field(e).equals(mappedBy)) return e;
+        }
+        return null;
+    }
+
     /** The schema name of the key of a to-one field's target: the last part of its foreign key column. */
     String keyName(JavaMember m) {
         TypeElement target = JpaFields.typeOf(m.type());

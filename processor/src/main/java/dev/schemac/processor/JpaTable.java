@@ -23,7 +23,12 @@ import javax.lang.model.element.TypeElement;
 final class JpaTable {
     private final Consumer<Diagnostic> report;
 
-    JpaTable(Consumer<Diagnostic> report) { this.report = report; }
+    private final JpaRelations relations;
+
+    JpaTable(Consumer<Diagnostic> report, JpaRelations relations) {
+        this.report = report;
+        this.relations = relations;
+    }
 
     /**
      * {@code @Table(name)} says {@code @@map}, unless schemac's {@code @Entity(table)} does; read apart from the rest
@@ -124,8 +129,11 @@ final class JpaTable {
         return args;
     }
 
-    /** Column name → the schema field that owns it (a foreign key column → its relation field). */
-    private static Map<String, String> columns(List<JavaMember> members) {
+    /**
+     * Column name → the schema field that owns it (a foreign key column → its relation field, by the name its
+     * {@code @JoinColumn} gives, or Hibernate's {@code {field}_{key column}} for each column of the target's key).
+     */
+    private Map<String, String> columns(List<JavaMember> members) {
         var out = new HashMap<String, String>();
         for (JavaMember m : members) {
             var e = m.element();
@@ -134,20 +142,39 @@ final class JpaTable {
             boolean toOne = Mirrors.has(e, Jpa.MANY_TO_ONE) || Mirrors.has(e, Jpa.ONE_TO_ONE);
             String column = explicit != null ? explicit : JpaNames.physical(m.javaName());
             out.put(column, m.name());
-            if (toOne) out.put(join != null ? join : column + "_id", m.name());
+            if (!toOne) continue;
+            if (join != null) out.put(join, m.name());
+            for (AnnotationMirror c : Jpa.annotations(Mirrors.find(e, Jpa.JOIN_COLUMNS), "value")) {
+                String given = JpaNames.given(Jpa.string(c, "name"));
+                if (given != null) out.put(given, m.name());
+            }
+            List<String> key = relations.keyColumns(m);
+            if (key.size() > 1) {
+                for (String k : key) out.putIfAbsent(m.name() + "_" + k, m.name());
+            } else if (join == null) {
+                out.put(m.name() + "_" + relations.keyName(m), m.name());
+            }
         }
         return out;
     }
 
     private void warnings(TypeElement type, AnnotationMirror table, Nodes nodes) {
         String name = type.getSimpleName().toString();
-        for (String a : List.of(Jpa.INHERITANCE, Jpa.DISCRIMINATOR_COLUMN)) {
-            AnnotationMirror m = Mirrors.find(type, a);
-            if (m != null) {
-                report.accept(JpaProblems.classLevel(nodes.at(Origin.of(type).with(m)), name,
-                        "@" + m.getAnnotationType().asElement().getSimpleName(),
-                        "entities do not inherit in the language; each entity is one table with its own and its mixins' fields"));
-            }
+        AnnotationMirror inheritance = Mirrors.find(type, Jpa.INHERITANCE);
+        if (inheritance != null) {
+            report.accept(JpaProblems.classLevel(nodes.at(Origin.of(type).with(inheritance)), name, "@Inheritance",
+                    "entities do not inherit in the language; each entity is one table with its own and its mixins' fields"));
+        }
+        AnnotationMirror discriminator = Mirrors.find(type, Jpa.DISCRIMINATOR_COLUMN);
+        if (discriminator != null) {
+            // Hibernate adds the column to the root's table whatever the strategy, with subclasses or without.
+            String given = Jpa.string(discriminator, "name");
+            String column = given != null && !given.isBlank() ? JpaNames.given(given) : "dtype";
+            report.accept(JpaProblems.refused(nodes.at(Origin.of(type).with(discriminator)), name, "@DiscriminatorColumn",
+                    "Hibernate adds the discriminator column " + Quoted.name(column) + " (NOT NULL) to the table, which no field "
+                            + "declares, and entities do not inherit in the language",
+                    "remove @DiscriminatorColumn; to keep a kind of row, declare it as a field: "
+                            + "`@Enumerated(EnumType.STRING) @Column(nullable = false) Kind kind;`"));
         }
         for (String key : List.of("schema", "catalog")) {
             if (Jpa.string(table, key) != null) {

@@ -130,7 +130,7 @@ final class TypeReader {
                     "add `@Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;`, or put @Id on the fields of a natural key "
                             + "(with @IdClass when there are several)"));
         }
-        overrides(type, type.getSimpleName().toString(), nodes);
+        overrides(type, type, type.getSimpleName().toString(), nodes);
         members.addAll(blocks.read(type, nodes));
         formulas(type, nodes);
         return new EntityDecl(span, name, docs.doc(type), mixinNames, members);
@@ -260,18 +260,21 @@ final class TypeReader {
                         : "an @EmbeddedId") + " elsewhere, and an embeddable's fields are key fields in every entity or in none",
                         "give the key an @Embeddable type of its own"));
             }
-            overrides(e, member, nodes);
+            overrides(e, t, member, nodes);
             if (first == null) embedded(entity, t, asKey, out, nodes);
         }
     }
 
     /**
-     * {@code @AttributeOverride} and {@code @AssociationOverride} rename an embeddable's (or a
-     * mapped superclass's) columns for one entity; a mixin's columns have one name everywhere.
+     * {@code @AttributeOverride} and {@code @AssociationOverride} rename an embeddable's (or a mapped superclass's)
+     * columns for one entity; a mixin's columns have one name everywhere. Each attribute override is read as the name
+     * it gives is read elsewhere (through the naming strategy, quotes kept): one that names its field's own column and
+     * says nothing else changes nothing in Hibernate's table and is not said; one that names no field of {@code holder}
+     * (Hibernate ignores it) or gives the column another name, size or nullability is SC916, naming what it gives.
+     * {@code holder}: the embedded type, or the entity whose superclasses' fields a class-level override names.
      */
-    void overrides(javax.lang.model.element.Element e, String element, Nodes nodes) {
-        for (String a : List.of(Jpa.ATTRIBUTE_OVERRIDE, Jpa.ATTRIBUTE_OVERRIDES, Jpa.ASSOCIATION_OVERRIDE,
-                Jpa.ASSOCIATION_OVERRIDES)) {
+    void overrides(javax.lang.model.element.Element e, TypeElement holder, String element, Nodes nodes) {
+        for (String a : List.of(Jpa.ASSOCIATION_OVERRIDE, Jpa.ASSOCIATION_OVERRIDES)) {
             AnnotationMirror m = Mirrors.find(e, a);
             if (m != null) {
                 report.accept(JpaProblems.notExpressible(nodes.at(Origin.of(e).with(m)), element,
@@ -279,6 +282,64 @@ final class TypeReader {
                         "a mixin's columns have the names its own fields give them, in every entity"));
             }
         }
+        AnnotationMirror single = Mirrors.find(e, Jpa.ATTRIBUTE_OVERRIDE);
+        AnnotationMirror plural = Mirrors.find(e, Jpa.ATTRIBUTE_OVERRIDES);
+        var overrides = new ArrayList<AnnotationMirror>();
+        if (single != null) overrides.add(single);
+        overrides.addAll(Jpa.annotations(plural, "value"));
+        for (AnnotationMirror o : overrides) {
+            String differs = overrideDiffers(o, holder);
+            if (differs == null) continue;
+            AnnotationMirror at = o == single ? single : plural;
+            report.accept(JpaProblems.notExpressible(nodes.at(Origin.of(e).with(at)), element, "@AttributeOverride", differs));
+        }
+    }
+
+    /** What the override changes in Hibernate's table, as the message says it, or null when it changes nothing. */
+    private static String overrideDiffers(AnnotationMirror override, TypeElement holder) {
+        String path = Jpa.string(override, "name");
+        javax.lang.model.element.Element field = path == null || holder == null ? null : field(holder, path);
+        if (field == null) {
+            return "`" + (holder == null ? "the type" : holder.getSimpleName()) + "` has no field "
+                    + dev.schemac.render.markdown.Quoted.name(path == null ? "" : path) + ", and Hibernate ignores the override";
+        }
+        AnnotationMirror column = Jpa.annotations(override, "column").stream().findFirst().orElse(null);
+        var written = column == null ? java.util.Map.<String, AnnotationValue>of() : Mirrors.explicit(column);
+        String own = JpaNames.given(Jpa.string(Mirrors.find(field, Jpa.COLUMN), "name"));
+        if (own == null) own = JpaNames.physical(ElementNames.javaName(field));
+        String given = JpaNames.given(Jpa.string(column, "name"));
+        boolean renamed = given != null && !given.equals(own);
+        var others = written.keySet().stream().filter(k -> !k.equals("name")).toList();
+        if (!renamed && others.isEmpty()) return null;
+        return "a mixin's columns have the names its own fields give them, in every entity"
+                + (renamed ? " (Hibernate's column of " + dev.schemac.render.markdown.Quoted.name(path) + " is "
+                        + dev.schemac.render.markdown.Quoted.name(given) + ", the outputs' " + dev.schemac.render.markdown.Quoted.name(own) + ")" : "")
+                + (others.isEmpty() ? "" : ", and their sizes and nullability (Hibernate's column takes the override's "
+                        + String.join(", ", others) + ")");
+    }
+
+    /** The field a dotted override path names ({@code address.street}), in {@code holder} and its superclasses, or null. */
+    private static javax.lang.model.element.Element field(TypeElement holder, String path) {
+        TypeElement type = holder;
+        javax.lang.model.element.Element found = null;
+        for (String part : path.split("\\.", -1)) {
+            if (type == null) return null;
+            found = null;
+            for (TypeElement t = type; t != null && found == null; t = superclassOf(t)) {
+                for (var f : t.getEnclosedElements()) {
+                    if (f.getKind() == javax.lang.model.element.ElementKind.FIELD && ElementNames.javaName(f).equals(part)) found = f;
+                }
+            }
+            if (found == null) return null;
+            type = JpaFields.typeOf(found.asType());
+        }
+        return found;
+    }
+
+    private static TypeElement superclassOf(TypeElement t) {
+        TypeMirror s = t.getSuperclass();
+        return s.getKind() == TypeKind.DECLARED && ((DeclaredType) s).asElement() instanceof TypeElement te
+                && !te.getQualifiedName().contentEquals("java.lang.Object") ? te : null;
     }
 
     /** Hibernate's {@code @Formula} is computed in SELECTs, not stored: no column, and said so. */

@@ -324,6 +324,147 @@ class JpaAdversarialTest {
         assertThat(c).hadErrorContaining("[SC501] column `owner_id` of `pets` is also the column of `Pet.owner`").inFile(pet);
     }
 
+    /**
+     * A @Nullable primitive on a JPA member is judged as any @Nullable there, by the column Hibernate creates: with
+     * @Column nullable (nothing to say), without it NOT NULL (SC916 at the mark, whose help boxes the type); never SC901.
+     */
+    @Test
+    void aNullablePrimitiveOnAJpaMemberIsJudgedByHibernatesColumn() {
+        var meter = jpa("Meter", "@Entity public class Meter {", KEY, "  @jakarta.annotation.Nullable @Column(name = \"slots\") int slots;",
+                "  @jakarta.annotation.Nullable // the visits'", "  long visits;", "}");
+        var c = compile(meter);
+        assertThat(c).succeeded();
+        var said = c.warnings().stream().map(d -> d.getMessage(Locale.ROOT)).filter(m -> m.startsWith("[SC")).toList();
+        assertThat(said).hasSize(1);
+        assertThat(c).hadWarningContaining("[SC916] @Nullable on `visits` cannot be said in the language: Hibernate reads no "
+                + "@Nullable, and its JPA mapping makes the column NOT NULL").inFile(meter).onLineContaining("// the visits'");
+        assertThat(c).hadWarningContaining("help: remove @Nullable; for a nullable column declare the boxed type (`Long`)");
+        assertThat(Sources.generated(c, "sql/postgres/schema.sql")).contains("slots integer,", "visits bigint NOT NULL");
+    }
+
+    /** Columns Hibernate adds that no field declares: an order column (element table or join table key), a discriminator. */
+    @Test
+    void anOrderColumnOrADiscriminatorColumnIsRefusedAtIt() {
+        var cart = jpa("Cart", "@Entity public class Cart {", KEY, "  @OneToMany(mappedBy = \"cart\")", "  @OrderColumn // the lines'",
+                "  List<Line> lines;", "  @ManyToMany", "  @OrderColumn(name = \"pos\")", "  List<Tag> tags;", "}");
+        var line = jpa("Line", "@Entity public class Line {", KEY, "  @ManyToOne Cart cart;", "}");
+        var tag = jpa("Tag", "@Entity", "@DiscriminatorColumn(name = \"kind\")", "public class Tag {", KEY,
+                "  @ManyToMany(mappedBy = \"tags\") Set<Cart> carts;", "}");
+        var c = compile(cart, line, tag);
+        assertThat(c).hadErrorContaining("[SC924] @OrderColumn on `lines` cannot be said in the language: Hibernate adds the "
+                + "order column `lines_order` to the table of `Line`, and no field declares it").inFile(cart).onLineContaining("// the lines'");
+        assertThat(c).hadErrorContaining("help: keep the position in a field of `Line` (`int position;`) and write "
+                + "@OrderBy(\"position\") here");
+        assertThat(c).hadErrorContaining("[SC924] @OrderColumn on `tags` cannot be said in the language: Hibernate adds the "
+                + "order column `pos` to the join table, as part of its primary key").inFile(cart).onLineContaining("@OrderColumn(name");
+        assertThat(c).hadErrorContaining("[SC924] @DiscriminatorColumn on `Tag` cannot be said in the language: Hibernate adds "
+                + "the discriminator column `kind` (NOT NULL) to the table").inFile(tag).onLineContaining("@DiscriminatorColumn");
+        assertThat(c).hadErrorContaining("help: remove @DiscriminatorColumn; to keep a kind of row, declare it as a field");
+        assertThat(c).hadErrorCount(3);
+    }
+
+    /** An @EnumeratedValue field of a type Hibernate refuses for how the enum is stored: refused where the field is mapped. */
+    @Test
+    void anEnumeratedValueHibernateRefusesIsRefusedAtTheField() {
+        var wide = jpa("Wide", "public enum Wide { ONE(1L); @EnumeratedValue final long n; Wide(long n) { this.n = n; } }");
+        var letter = jpa("Letter", "public enum Letter { A('a'); @EnumeratedValue final char c; Letter(char c) { this.c = c; } }");
+        var box = jpa("Box", "@Entity public class Box {", KEY, "  @Enumerated(EnumType.ORDINAL)", "  Wide wide;",
+                "  @Enumerated(EnumType.STRING)", "  Letter letter;", "}");
+        var c = compile(wide, letter, box);
+        assertThat(c).hadErrorContaining("[SC924] @EnumeratedValue `Wide.n` on `wide` cannot be said in the language: Hibernate "
+                + "refuses it at boot: an enum stored by ordinal keeps a byte, short or int value, and the field is a `long`")
+                .inFile(box).onLineContaining("EnumType.ORDINAL");
+        assertThat(c).hadErrorContaining("help: declare `n` as an int, or store by name with @Enumerated(EnumType.STRING)");
+        assertThat(c).hadErrorContaining("[SC924] @EnumeratedValue `Letter.c` on `letter`").inFile(box).onLineContaining("EnumType.STRING");
+        assertThat(c).hadErrorCount(2);
+        assertThat(c.warnings().stream().map(d -> d.getMessage(Locale.ROOT))).noneMatch(m -> m.startsWith("[SC916]"));
+    }
+
+    /**
+     * What a foreign key column's definition says beside the key's type: a join column's definition, a read-only raw
+     * field's definition of another type or its unique, each SC916 at its value; a definition of the key's type is read.
+     */
+    @Test
+    void aForeignKeyColumnsDefinitionIsReadOrSaid() {
+        var owner = jpa("Owner", "@Entity public class Owner {", KEY, "}");
+        var pet = jpa("Pet", "@Entity public class Pet {", KEY,
+                "  @ManyToOne @JoinColumn(name = \"vet_id\",", "    columnDefinition = \"integer\") Owner vet;",
+                "  @ManyToOne @JoinColumn(name = \"owner_id\") Owner owner;",
+                "  @Column(name = \"owner_id\", insertable = false, updatable = false,", "    columnDefinition = \"int\") Long ownerId;",
+                "  @ManyToOne @JoinColumn(name = \"keeper_id\") Owner keeper;",
+                "  @Column(name = \"keeper_id\", insertable = false, updatable = false,", "    unique = true) Long keeperId;",
+                "  @ManyToOne @JoinColumn(name = \"sitter_id\") Owner sitter;",
+                "  @Column(name = \"sitter_id\", insertable = false, updatable = false, columnDefinition = \"BIGINT NOT NULL\")",
+                "  Long sitterId;", "}");
+        var c = compile(owner, pet);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC916] @JoinColumn(columnDefinition) `integer` on `vet` cannot be said in the language")
+                .inFile(pet).onLineContaining("columnDefinition = \"integer\"");
+        assertThat(c).hadWarningContaining("[SC916] @Column(columnDefinition) `int` on `ownerId` cannot be said in the language: the "
+                + "column is the foreign key of `owner`").inFile(pet).onLineContaining("columnDefinition = \"int\"");
+        assertThat(c).hadWarningContaining("[SC916] @Column(unique = true) on `keeperId`").inFile(pet).onLineContaining("unique = true");
+        var said = c.warnings().stream().map(d -> d.getMessage(Locale.ROOT)).filter(m -> m.startsWith("[SC916]")).toList();
+        assertThat(said).hasSize(3);
+        assertThat(Sources.generated(c, "sql/postgres/schema.sql")).contains("vet_id bigint,", "owner_id bigint,", "keeper_id bigint,",
+                "sitter_id bigint NOT NULL");
+    }
+
+    /**
+     * An @AttributeOverride is read as a name is read elsewhere: one that names its field's own column changes nothing
+     * and is not said; one naming no field (Hibernate ignores it), or another name or size, is said with what it gives.
+     */
+    @Test
+    void anAttributeOverrideIsSaidOnlyWhereItChangesHibernatesColumn() {
+        var addr = jpa("Addr", "@Embeddable public class Addr { String street; @Column(name = \"town\") String city; }");
+        var same = jpa("Shop", "@Entity public class Shop {", KEY, "  @Embedded", "  @AttributeOverrides({",
+                "    @AttributeOverride(name = \"street\", column = @Column(name = \"Street\")),",
+                "    @AttributeOverride(name = \"city\", column = @Column(name = \"town\"))})", "  Addr addr;", "}");
+        var c = compile(addr, same);
+        assertThat(c).succeeded();
+        assertThat(c.warnings().stream().map(d -> d.getMessage(Locale.ROOT))).noneMatch(m -> m.startsWith("[SC916]"));
+        var other = jpa("Shop", "@Entity public class Shop {", KEY, "  @Embedded", "  @AttributeOverrides({",
+                "    @AttributeOverride(name = \"streeet\", column = @Column(name = \"st\")),",
+                "    @AttributeOverride(name = \"city\", column = @Column(name = \"place\", length = 40))})", "  Addr addr;", "}");
+        var o = compile(addr, other);
+        assertThat(o).succeeded();
+        assertThat(o).hadWarningContaining("[SC916] @AttributeOverride on `addr` cannot be said in the language: `Addr` has no field "
+                + "`streeet`, and Hibernate ignores the override").inFile(other).onLineContaining("@AttributeOverrides(");
+        assertThat(o).hadWarningContaining("[SC916] @AttributeOverride on `addr` cannot be said in the language: a mixin's columns "
+                + "have the names its own fields give them, in every entity (Hibernate's column of `city` is `place`, the outputs' "
+                + "`town`), and their sizes and nullability (Hibernate's column takes the override's length)");
+    }
+
+    /** @GeneratedValue on a field outside the identifier, which Hibernate refuses at boot: refused at it, not a default. */
+    @Test
+    void aGeneratedValueOutsideTheKeyIsRefusedAtIt() {
+        var region = jpa("Region", "@Entity public class Region {", KEY, "  @GeneratedValue(strategy = GenerationType.UUID)",
+                "  @Column(unique = true) UUID ref;", "}");
+        var c = compile(region);
+        assertThat(c).hadErrorContaining("[SC924] @GeneratedValue on `ref` cannot be said in the language: Hibernate refuses it "
+                + "at boot on a field that is not part of the identifier").inFile(region).onLineContaining("@GeneratedValue(strategy = GenerationType.UUID)");
+        assertThat(c).hadErrorContaining("help: remove @GeneratedValue; for a UUID made on insert beside the key write "
+                + "Hibernate's @UuidGenerator, or schemac's @Default(\"uuid()\")");
+        assertThat(c).hadErrorCount(1);
+    }
+
+    /** A @OneToOne(mappedBy) whose owner is a @ManyToOne (a foreign key that is not unique): refused at mappedBy in JPA's words. */
+    @Test
+    void aOneToOneMappedByAManyToOneIsRefusedAtItsMappedBy() {
+        var author = jpa("Author", "@Entity public class Author {", KEY, "  @OneToOne(", "    mappedBy = \"author\") Profile profile;", "}");
+        var profile = jpa("Profile", "@Entity public class Profile {", KEY, "  @ManyToOne Author author;", "}");
+        var c = compile(author, profile);
+        assertThat(c).hadErrorContaining("[SC924] @OneToOne(mappedBy = \"author\") on `profile` cannot be said in the language: its "
+                + "owning field `Profile.author` is a @ManyToOne, whose foreign key is not unique").inFile(author)
+                .onLineContaining("mappedBy = \"author\"");
+        assertThat(c).hadErrorContaining("help: make `Profile.author` a @OneToOne (Hibernate then makes its column unique), or "
+                + "declare `profile` as `@OneToMany(mappedBy = \"author\") List<Profile>`");
+        assertThat(c).hadErrorCount(1);
+        // With a unique join column the foreign key is a one-to-one's: accepted.
+        var unique = jpa("Profile", "@Entity public class Profile {", KEY,
+                "  @ManyToOne @JoinColumn(name = \"author_id\", unique = true) Author author;", "}");
+        assertThat(compile(author, unique)).succeeded();
+    }
+
     /** What the language says: no error, no finding of the JPA reading. */
     @Test
     void whatTheLanguageSaysCompilesClean() {

@@ -495,6 +495,113 @@ class JpaMappingTest {
     }
 
     /**
+     * A unique constraint naming the join column Hibernate derives for an embeddable's relation to a key not named
+     * `id` ({@code region_code}), beside a mapped superclass chain and a record embeddable inside an embeddable.
+     */
+    static JavaFileObject[] derivedJoinColumns() {
+        return new JavaFileObject[] {
+            jpa("Audited", "@MappedSuperclass public abstract class Audited {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;", "}"),
+            jpa("Versioned", "@MappedSuperclass public abstract class Versioned extends Audited {",
+                    "  @Version Instant version;", "  @Column(nullable = false, length = 40) String createdBy;", "}"),
+            jpa("Geo", "@Embeddable public record Geo(@Column(nullable = false) Double lat,",
+                    "  @Column(precision = 9, scale = 6) BigDecimal lng) {}"),
+            jpa("Place", "@Embeddable public class Place {", "  @Column(nullable = false, length = 80) String street;",
+                    "  @Embedded Geo geo;", "  @ManyToOne Region region;", "}"),
+            jpa("Region", "@Entity @Table(name = \"regions\") public class Region {", "  @Id @Column(length = 10) String code;", "}"),
+            jpa("Store", "@Entity @Table(name = \"stores\", uniqueConstraints = @UniqueConstraint(columnNames = {\"street\", \"region_code\"}))",
+                    "public class Store extends Versioned {", "  @Embedded Place place;", "}"),
+        };
+    }
+
+    static final String DERIVED_JOIN_COLUMNS = """
+            mixin Versioned {
+              version    datetime
+              created_by string(40)
+            }
+            mixin Audited {
+              id bigint @id @auto
+            }
+            mixin Place {
+              street string(80)
+              region Region? @on_delete(no_action)
+            }
+            mixin Geo {
+              lat double
+              lng decimal(9, 6)?
+            }
+            entity Region {
+              code string(10) @id
+              @@map("regions")
+              @@timestamps(false)
+            }
+            entity Store with Versioned, Audited, Place, Geo {
+              @@map("stores")
+              @@timestamps(false)
+              @@unique(street, region)
+            }
+            """;
+
+    @Test
+    void aUniqueConstraintNamesTheJoinColumnHibernateDerivesFromTheKey() {
+        Equivalence.assertSame(DERIVED_JOIN_COLUMNS, derivedJoinColumns());
+    }
+
+    /**
+     * What an enum stores when it is not its own name or ordinal, as Hibernate creates the column: through a converter
+     * (its database type), through JPA 3.2's @EnumeratedValue (by name, a String's column with its length; by ordinal,
+     * the ordinal's smallint, whatever the value's width); a @Nullable primitive with @Column, a nullable column in
+     * Hibernate; a read-only raw foreign key whose columnDefinition of the key's type says not null.
+     */
+    static JavaFileObject[] storedValues() {
+        return new JavaFileObject[] {
+            jpa("Phase", "public enum Phase { OPEN, SHUT }"),
+            jpa("PhaseCode", "@Converter public class PhaseCode implements AttributeConverter<Phase, Integer> {",
+                    "  public Integer convertToDatabaseColumn(Phase p) { return p == null ? null : p == Phase.OPEN ? 1 : 0; }",
+                    "  public Phase convertToEntityAttribute(Integer i) { return i == null ? null : i == 1 ? Phase.OPEN : Phase.SHUT; }",
+                    "}"),
+            jpa("Hue", "public enum Hue { RED(\"r\"), GREEN(\"g\");", "  @EnumeratedValue final String code;",
+                    "  Hue(String code) { this.code = code; }", "}"),
+            jpa("Grade", "public enum Grade { LOW(10), HIGH(100000);", "  @EnumeratedValue final int points;",
+                    "  Grade(int points) { this.points = points; }", "}"),
+            jpa("Keeper", "@Entity @Table(name = \"keepers\") public class Keeper {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;", "}"),
+            jpa("Gadget", "@Entity @Table(name = \"gadgets\") public class Gadget {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @Convert(converter = PhaseCode.class) Phase phase;",
+                    "  @Enumerated(EnumType.STRING) @Column(length = 5) Hue hue;",
+                    "  Grade grade;",
+                    "  @jakarta.annotation.Nullable @Column(name = \"slots\") int slots;",
+                    "  @ManyToOne @JoinColumn(name = \"keeper_id\") Keeper keeper;",
+                    "  @Column(name = \"keeper_id\", insertable = false, updatable = false, columnDefinition = \"bigint not null\")",
+                    "  Long keeperId;", "}"),
+        };
+    }
+
+    static final String STORED_VALUES = """
+            entity Gadget {
+              id     bigint @id @auto
+              phase  int?
+              hue    string(5)?
+              grade  smallint?
+              slots  int?
+              keeper Keeper @on_delete(no_action)
+              @@map("gadgets")
+              @@timestamps(false)
+            }
+            entity Keeper {
+              id bigint @id @auto
+              @@map("keepers")
+              @@timestamps(false)
+            }
+            """;
+
+    @Test
+    void enumsStoredByAConverterOrAnEnumeratedValueAreTheColumnsHibernateCreates() {
+        Equivalence.assertSame(STORED_VALUES, storedValues());
+    }
+
+    /**
      * A float or double with @Column(precision): Hibernate writes float(n) of the bits those decimal digits need, a real
      * up to 24 bits (7 digits), a double beyond.
      */

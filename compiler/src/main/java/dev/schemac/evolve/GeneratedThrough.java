@@ -116,8 +116,10 @@ public final class GeneratedThrough {
 
     /**
      * The generated columns of PostgreSQL tables that the SQL of {@code changes} drops before them and makes again after
-     * them: each that reads a column whose type they change ({@link AlterColumn#retypesOnPostgres}), by the table's name
-     * before the changes, in the table's order. {@link #broken} refuses those that cannot be so made again.
+     * them: each that reads a column whose type they change ({@link AlterColumn#retypesOnPostgres}) within its kind of
+     * value, with nothing held on it, by the table's name before the changes, in the table's order. {@link #broken}
+     * refuses an up migration that would need any other; a down script (an enum value added, taken out again) that
+     * would is written as before, and PostgreSQL refuses it rather than anything on the column going unseen.
      */
     public static Map<String, List<KeptSql>> remade(List<Change> changes, Catalog from) {
         Map<String, String> renamedTables = Renames.tables(changes);
@@ -128,9 +130,11 @@ public final class GeneratedThrough {
             for (KeptSql k : t.kept()) {
                 if (k.place() != KeptSql.Place.GENERATED_POSTGRES) continue;
                 // An AlterColumn runs after the table renames: it names the table by its new name.
-                boolean retyped = changes.stream().anyMatch(c -> c instanceof AlterColumn a && a.table().equals(now)
-                        && k.generatedReads(a.from().name()) && a.retypesOnPostgres(changes));
-                if (retyped) hit.add(k);
+                var retyped = changes.stream().filter(c -> c instanceof AlterColumn a && a.table().equals(now)
+                        && k.generatedReads(a.from().name()) && a.retypesOnPostgres(changes)).map(c -> (AlterColumn) c).toList();
+                String name = k.generatedColumn();
+                if (retyped.isEmpty() || name == null || !held(k, name, t, from).isEmpty()) continue;
+                if (retyped.stream().allMatch(a -> sameFamily(a.from().type(), a.to().type()))) hit.add(k);
             }
             if (!hit.isEmpty()) out.put(t.name(), List.copyOf(hit));
         }

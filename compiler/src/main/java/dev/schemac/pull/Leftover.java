@@ -68,13 +68,13 @@ public record Leftover(Kind kind, String table, String column, String name, Stri
      * {@link #COMPUTED} on PostgreSQL, and what it means for the migrations of the model: the column stays in the database
      * (a history adopted with {@code migrate --from-url} carries it, {@code KeptSql#generated}), and PostgreSQL refuses to drop a column it reads or
      * to change that column's type while it stands, so a migration of the model that does fails there, unless its history
-     * carries the column: then {@code migrate} refuses the drop and drops the column and makes it again around the change
-     * of type.
+     * carries the column: then {@code migrate} refuses the drop, and drops the column and makes it again around a change
+     * of type it can make so ({@code GeneratedThrough}).
      */
     public static final String COMPUTED_POSTGRES = COMPUTED + ", and PostgreSQL refuses to drop a column it reads or change that "
             + "column's type while it stands (a migration that does fails; a history adopted with `migrate --from-url` carries "
-            + "the column: `migrate` refuses such a drop, SC573, and makes such a change of type by dropping the column and "
-            + "making it again)";
+            + "the column: `migrate` refuses such a drop, SC573, and makes a change of type within the column's kind of value "
+            + "by dropping the generated column and making it again, where nothing else is on it)";
 
     /** {@link #COMPUTED_POSTGRES} on MySQL and MariaDB, which refuse to drop a column it reads but take a change of its type. */
     public static final String COMPUTED_MYSQL = COMPUTED + ", and MySQL and MariaDB refuse to drop a column it reads while it "

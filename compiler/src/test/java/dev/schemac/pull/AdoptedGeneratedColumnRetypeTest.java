@@ -191,6 +191,36 @@ class AdoptedGeneratedColumnRetypeTest {
     }
 
     /**
+     * An enum value added: the up adds it in place; its down makes the enum anew, which would drop an indexed generated
+     * column reading it. The down does not: it is written as before, and PostgreSQL refuses it, the index still there.
+     */
+    @Test
+    void aDownThatWouldDropAHeldGeneratedColumnIsLeftToPostgresToRefuse() throws Exception {
+        try (var db = LiveDb.fresh(Kind.POSTGRES, "gen_retype_down")) {
+            db.run("CREATE TYPE ticket_state AS ENUM ('open', 'shut');");
+            db.run("CREATE TABLE tickets (id int PRIMARY KEY, state ticket_state NOT NULL, "
+                    + "is_open boolean GENERATED ALWAYS AS (state = 'open') STORED);");
+            db.run("CREATE INDEX tickets_open_idx ON tickets (is_open);");
+            db.run("INSERT INTO tickets (id, state) VALUES (1, 'open'), (2, 'shut');");
+            var adopted = Adoption.of(db, tmp);
+            String text = Files.readString(adopted.model(), StandardCharsets.UTF_8);
+            Matcher m = Pattern.compile("(?m)^(\\s*)shut\\s*$").matcher(text);
+            assertThat(m.find()).as(text).isTrue();
+            String more = m.replaceFirst(Matcher.quoteReplacement(m.group(1) + "shut\n" + m.group(1) + "gone"));
+            String id = migrate(adopted, more, "gone", "20250302000000");
+            String up = read(adopted, Dialect.POSTGRES, id, "up");
+            assertThat(up).contains("ADD VALUE 'gone'").doesNotContain("DROP COLUMN");
+            db.run(up);
+            assertComputes(db, "tickets", "is_open::text", "true", "false");
+            String down = read(adopted, Dialect.POSTGRES, id, "down");
+            assertThat(down).doesNotContain("DROP COLUMN is_open");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.run(down)).isInstanceOf(java.sql.SQLException.class);
+            assertComputes(db, "tickets", "is_open::text", "true", "false");
+            assertThat(one(db, "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'tickets_open_idx'")).isEqualTo("1");
+        }
+    }
+
+    /**
      * A generated column that reads two columns, one of them renamed by another {@code @map}: refused at that field on
      * every engine, even with the other column's change of type beside it.
      */

@@ -165,6 +165,32 @@ class AdoptedGeneratedColumnRetypeTest {
         }
     }
 
+    /** MySQL and MariaDB: names with a space and capitals, a virtual column over them; retyped in place, renamed refused. */
+    @ParameterizedTest
+    @EnumSource(value = Kind.class, names = {"MYSQL", "MARIADB"})
+    void quotedNamesOnMysqlRetypeInPlace(Kind kind) throws Exception {
+        try (var db = LiveDb.fresh(kind, "gen_retype_quoted_my")) {
+            db.run("CREATE TABLE `Line Items` (`ID` int PRIMARY KEY, `QTY` int NOT NULL, `Unit Price` decimal(10,2) NOT NULL, "
+                    + "`Total Sum` decimal(16,2) AS (`QTY` * `Unit Price`) VIRTUAL);");
+            db.run("INSERT INTO `Line Items` (`ID`, `QTY`, `Unit Price`) VALUES (1, 3, 2.50), (2, 4, 10.00);");
+            var adopted = Adoption.of(db, tmp);
+            String text = Files.readString(adopted.model(), StandardCharsets.UTF_8);
+            String retyped = replaceLineWith(text, "Unit Price", "decimal\\(10, ?2\\)", "decimal(14, 2)");
+            String id = migrate(adopted, retyped, "wider_price", "20250302000000");
+            db.run(read(adopted, Dialect.MYSQL, id, "up"));
+            assertComputes(db, "`Line Items`", "`Total Sum`", "7.50", "40.00", "`ID`");
+            db.run(read(adopted, Dialect.MYSQL, id, "down"));
+            assertComputes(db, "`Line Items`", "`Total Sum`", "7.50", "40.00", "`ID`");
+            db.run(read(adopted, Dialect.MYSQL, id, "up"));
+
+            Matcher q = Pattern.compile("(?m)^(\\s+QTY\\s+int)\\s*$").matcher(retyped);
+            assertThat(q.find()).as(retyped).isTrue();
+            String renamed = q.replaceFirst(Matcher.quoteReplacement(q.group(1)) + " @map(\"Quantity\")");
+            refused(adopted, renamed, "Quantity", "Total Sum", "Line Items", "it reads column `QTY`, which this migration renames");
+            assertComputes(db, "`Line Items`", "`Total Sum`", "7.50", "40.00", "`ID`");
+        }
+    }
+
     /** A generated column read by an index, a view, or NOT NULL cannot be dropped and made again: SC573 says what holds it. */
     @Test
     void whatHoldsTheGeneratedColumnKeepsTheRefusal() throws Exception {

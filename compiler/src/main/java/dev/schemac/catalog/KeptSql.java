@@ -26,14 +26,35 @@ import java.util.TreeSet;
  * {@code ,} right after the SQL, which such a comment would take in (SQLite keeps the text of
  * {@code CREATE INDEX i ON t (a) -- why} up to the line's end).
  */
-public record KeptSql(String table, String what, String sql, Place place, String after) {
+public record KeptSql(String table, String what, String sql, Place place, String after, List<String> held) {
     public KeptSql {
         sql = withoutTrailingComments(sql);
+        held = held == null ? List.of() : List.copyOf(held);
+    }
+
+    public KeptSql(String table, String what, String sql, Place place, String after) {
+        this(table, what, sql, place, after, List.of());
     }
 
     /** Kept SQL declared where CREATE TABLE puts it by its place alone (a column definition: after the model's columns). */
     public KeptSql(String table, String what, String sql, Place place) {
         this(table, what, sql, place, null);
+    }
+
+    /**
+     * What the adopted database has on a {@link Place#GENERATED_POSTGRES} column besides its definition, as pull read
+     * it (an index, a constraint, a view, a trigger, its NOT NULL, its comment): dropping the column would take it, so
+     * a migration that must drop the column and make it again around a change of type refuses instead (SC573). Empty
+     * for a column with none, and for any other place.
+     */
+    @Override
+    public List<String> held() {
+        return held;
+    }
+
+    /** The same with {@code after} another column ({@link #after}). */
+    public KeptSql after(String column) {
+        return new KeptSql(table, what, sql, place, column, held);
     }
 
     /** The clause {@link Place#DEFERRABLE} keeps for the foreign key on {@code columns} (as SQLite quotes them). */
@@ -197,7 +218,7 @@ public record KeptSql(String table, String what, String sql, Place place, String
 
     /** The same, kept by the table under its name {@code now}: for what names no table ({@link #namesTable}) after a rename. */
     public KeptSql of(String now) {
-        return new KeptSql(now, what, sql, place, after);
+        return new KeptSql(now, what, sql, place, after, held);
     }
 
     /**
@@ -440,8 +461,10 @@ public record KeptSql(String table, String what, String sql, Place place, String
         /**
          * A generated column of an adopted PostgreSQL table, as its definition ({@code total numeric(12,2) GENERATED
          * ALWAYS AS ((qty * price)) STORED}): PostgreSQL keeps it, no script makes it, and it is no SQLite SQL
-         * ({@link Table#keptSql} leaves it out). PostgreSQL refuses to drop a column it reads or change that column's
-         * type, and a rename would leave this text naming what is gone: {@code migrate} refuses each (SC573).
+         * ({@link Table#keptSql} leaves it out). PostgreSQL refuses to drop a column it reads, and a rename would leave
+         * this text naming what is gone: {@code migrate} refuses each (SC573). It refuses to change that column's type too:
+         * the migration drops the generated column first and makes it again from this text last, unless something is
+         * {@link #held} on it (SC573 then).
          */
         GENERATED_POSTGRES,
         /**

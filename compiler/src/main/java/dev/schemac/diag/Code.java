@@ -754,15 +754,21 @@ public enum Code {
             + "leave such a database empty (copy out the rows it needs first); the earlier branch's migrations then build it anew."),
     GENERATED_COLUMN_BROKEN("SC573", "Migration breaks a generated column the adopted database has",
             "A PostgreSQL, MySQL or MariaDB database adopted with `migrate --from-url` may have generated columns "
-            + "(`GENERATED ALWAYS AS (...) STORED`, MySQL's `AS (...)`), which a model cannot hold: pull notes each (SC966), "
-            + "the engine keeps it through every migration, and the adoption's history carries its definition as the "
-            + "engine has it. A migration that drops a column such a generated column reads would fail on every engine; one "
-            + "that changes the type of a column it reads fails on PostgreSQL (MySQL and MariaDB compute the column anew); "
-            + "one that renames a column it reads leaves the history's definition naming a column that is gone (MySQL "
-            + "refuses it too); one that adds a field under its name fails, the table having that column. The migration is "
-            + "refused, at the field, and the message names the generated column. Leave that change out of this migration, "
-            + "or drop the generated column in the database first (`ALTER TABLE ... DROP COLUMN ...`) and adopt the "
-            + "database again with `migrate --from-url` into a new history."),
+            + "(`GENERATED ALWAYS AS (...) STORED`, MySQL's `AS (...)`), which a model cannot hold: pull notes each "
+            + "(SC966), the engine keeps it through every migration, and the adoption's history carries its "
+            + "definition as the engine has it. A migration that drops a column such a generated column reads would "
+            + "fail on every engine; one that renames a column it reads leaves the history's definition naming a "
+            + "column that is gone (MySQL refuses it too); one that adds a field under its name fails, the table "
+            + "having that column. PostgreSQL refuses to change the type of a column a generated column reads while "
+            + "it stands: the migration's script drops the generated column first and makes it again from its "
+            + "definition last (MySQL and MariaDB compute the column anew), but a change to another kind of value "
+            + "(a number made text, an integer made a decimal), for which the expression may not hold, is refused, "
+            + "and so is one where pull found something on the generated column that dropping it would take (an "
+            + "index, a constraint, a view, a trigger, its `NOT NULL`, its collation, its comment, privileges; or a "
+            + "view the history carries reads it), which the message lists. The migration is refused, at the field, "
+            + "and the message names the generated column. Leave that change out of this migration, or drop the "
+            + "generated column (for a change of type, what holds it) in the database first and adopt the database "
+            + "again with `migrate --from-url` into a new history."),
 
     // --- habits of other schema languages: SC419-SC429
     ORM_HABIT("SC419", "Written as in Rails or Django",

@@ -218,6 +218,20 @@ public sealed interface Change {
                     && from.updatedAt() == to.updatedAt() && Objects.equals(from.comment(), to.comment())
                     && Objects.equals(from.collation(), to.collation());
         }
+
+        /**
+         * Whether PostgreSQL changes the column's type for this change ({@code ALTER COLUMN ... TYPE}), among
+         * {@code changes}, the migration's: another type, or its enum made anew. The diff's {@link AlterEnum} of an enum
+         * starts where its {@link RelabelEnum} (renamed in place) leaves it, so an enum whose values are only relabelled,
+         * or only added to after a relabel, keeps its type. The SQL writer and {@code GeneratedThrough} (SC573) both ask
+         * this, so what is refused and what is written cannot disagree.
+         */
+        public boolean retypesOnPostgres(java.util.List<Change> changes) {
+            if (!from.type().sameLogical(to.type())) return true;
+            if (!to.type().isEnum()) return false;
+            String e = to.type().enumName();
+            return changes.stream().anyMatch(c -> c instanceof AlterEnum a && a.to().name().equals(e) && !a.onlyAdds());
+        }
     }
 
     // --- keys, constraints and indexes

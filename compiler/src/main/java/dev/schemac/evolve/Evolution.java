@@ -117,9 +117,9 @@ public final class Evolution {
         if (at < 0) return k;
         for (int i = at; i >= 0; i--) {
             String now = counterpart(was.columns().get(i), t, applied);
-            if (now != null) return new KeptSql(k.table(), k.what(), k.sql(), k.place(), now);
+            if (now != null) return k.after(now);
         }
-        return new KeptSql(k.table(), k.what(), k.sql(), k.place(), "");
+        return k.after("");
     }
 
     /** The column of {@code t} that column {@code c} of the history's table became (by name, or by its field), or null. */

@@ -204,6 +204,12 @@ final class SnapshotJson {
                 g.writeStringField("place", k.place().name());
                 // Absent where its place is the end (a history adopted before kept none): such a snapshot reads as it was.
                 optional(g, "after", k.after());
+                // Absent where nothing holds the column (and in every snapshot written before pull read it).
+                if (!k.held().isEmpty()) {
+                    g.writeArrayFieldStart("held");
+                    for (String h : k.held()) g.writeString(h);
+                    g.writeEndArray();
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -394,8 +400,10 @@ final class SnapshotJson {
         }
         var kept = new ArrayList<KeptSql>();
         for (JsonNode k : t.path("kept")) {
+            var held = new ArrayList<String>();
+            for (JsonNode h : k.path("held")) held.add(h.asText());
             kept.add(new KeptSql(text(k, "table"), text(k, "what"), text(k, "sql"), constant(KeptSql.Place.class, text(k, "place")),
-                    opt(k, "after")));
+                    opt(k, "after"), held));
         }
         return new Table(text(t, "name"), opt(t, "entity"), opt(t, "doc"), cols, pk, fks, uniques, indexes, checks,
                 opt(t, "updated_at_trigger"), join).withKept(kept);

@@ -39,6 +39,12 @@ public record Leftover(Kind kind, String table, String column, String name, Stri
 
         /** A column as SQLite's CREATE TABLE declares it ({@code sql}, name first), which holds values of its own. */
         record Declared(String sql) implements Shape {}
+
+        /**
+         * A PostgreSQL generated column and what the database has on it besides its definition ({@code held}: an index, a
+         * constraint, a view, a trigger, its NOT NULL, its comment, privileges), which dropping the column would take.
+         */
+        record Generated(java.util.List<String> held) implements Shape {}
     }
 
     /** Why a table without a primary key is not pulled; its help says to add one. */
@@ -61,11 +67,14 @@ public record Leftover(Kind kind, String table, String column, String name, Stri
     /**
      * {@link #COMPUTED} on PostgreSQL, and what it means for the migrations of the model: the column stays in the database
      * (a history adopted with {@code migrate --from-url} carries it, {@code KeptSql#generated}), and PostgreSQL refuses to drop a column it reads or
-     * to change that column's type while it stands, so a migration of the model that does fails there.
+     * to change that column's type while it stands, so a migration of the model that does fails there, unless its history
+     * carries the column: then {@code migrate} refuses the drop, and drops the column and makes it again around a change
+     * of type it can make so ({@code GeneratedThrough}).
      */
     public static final String COMPUTED_POSTGRES = COMPUTED + ", and PostgreSQL refuses to drop a column it reads or change that "
             + "column's type while it stands (a migration that does fails; a history adopted with `migrate --from-url` carries "
-            + "the column, and `migrate` refuses such a migration, SC573)";
+            + "the column: `migrate` refuses such a drop, SC573, and makes a change of type within the column's kind of value "
+            + "by dropping the generated column and making it again, where nothing else is on it)";
 
     /** {@link #COMPUTED_POSTGRES} on MySQL and MariaDB, which refuse to drop a column it reads but take a change of its type. */
     public static final String COMPUTED_MYSQL = COMPUTED + ", and MySQL and MariaDB refuse to drop a column it reads while it "

@@ -92,6 +92,30 @@ class CatalogDiffTest {
     }
 
     /**
+     * Whether PostgreSQL retypes a column of an enum ({@link AlterColumn#retypesOnPostgres}), the one answer the SQL writer
+     * and SC573 share: a relabel renames in place and an added value goes in place, also after a relabel; a value removed
+     * or two values traded makes the type anew; another type is another type.
+     */
+    @Test
+    void anEnumColumnIsRetypedOnlyWhereItsTypeIsMadeAnew() {
+        var members = List.of("FREE", "PRO");
+        var old = plan(List.of("FREE", "pro"), members);
+        var col = new dev.schemac.catalog.Column("plan", "plan", dev.schemac.catalog.ColumnType.ofEnum("Plan"), false, null, false,
+                false, null, false, false, null);
+        var alter = new AlterColumn("accounts", col, col);
+        assertThat(alter.retypesOnPostgres(enumDiff(old, plan(List.of("FREE", "premium"), members)))).as("relabelled").isFalse();
+        assertThat(alter.retypesOnPostgres(enumDiff(old, plan(List.of("FREE", "premium", "TEAM"), List.of("FREE", "PRO", "TEAM")))))
+                .as("relabelled, then a value added").isFalse();
+        assertThat(alter.retypesOnPostgres(enumDiff(old, plan(List.of("premium"), List.of("PRO"))))).as("relabelled, then one removed")
+                .isTrue();
+        assertThat(alter.retypesOnPostgres(enumDiff(old, plan(List.of("pro", "FREE"), members)))).as("two values traded").isTrue();
+        assertThat(alter.retypesOnPostgres(List.of())).as("the enum unchanged").isFalse();
+        var text = new dev.schemac.catalog.Column("plan", "plan", new dev.schemac.catalog.ColumnType(dev.schemac.model.ScalarKind.STRING,
+                40, null, null, null), false, null, false, false, null, false, false, null);
+        assertThat(new AlterColumn("accounts", col, text).retypesOnPostgres(List.of())).as("another type").isTrue();
+    }
+
+    /**
      * A migration appends a new {@code @updated} column after the others, so a database's order of them is
      * not the model's; the trigger sets each alike, so the order is no change (diff reported a trigger
      * dropped and made again on every such database).

@@ -715,7 +715,8 @@ public final class Drift {
             return leftovers.stream().filter(x -> x.computedColumn() && d.name().equals(x.table()) && x.column() != null
                             && x.definition() != null && (m == null || m.column(x.column()).isEmpty()))
                     .map(x -> new KeptSql(d.name(), "generated column " + Leftover.quoted(x.column()),
-                            dev.schemac.render.sql.Sql.id(engine.dialect(), x.column()) + " " + x.definition().strip(), place))
+                            dev.schemac.render.sql.Sql.id(engine.dialect(), x.column()) + " " + x.definition().strip(), place, null,
+                            x.shape() instanceof Leftover.Shape.Generated g ? g.held() : List.of()))
                     .toList();
         }
 

@@ -209,7 +209,13 @@ final class PostgresReader {
                 // The start and step of the sequence an identity or serial column owns: generate's start at 1, step 1.
                 + "(SELECT s.seqstart || ' ' || s.seqincrement FROM pg_depend dep JOIN pg_sequence s ON s.seqrelid = dep.objid "
                 + "WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass "
-                + "AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype IN ('a', 'i') LIMIT 1) "
+                + "AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype IN ('a', 'i') LIMIT 1), "
+                // What a generated column holds besides its definition (an index, a constraint, a view's rule, a trigger):
+                // dropping the column takes it. Its own definition (pg_attrdef) is made again with it.
+                + "(SELECT string_agg(x.o, E'\\n' ORDER BY x.o) FROM (SELECT DISTINCT pg_describe_object(dep.classid, dep.objid, "
+                + "dep.objsubid) AS o FROM pg_depend dep WHERE a.attgenerated <> '' AND dep.refclassid = 'pg_class'::regclass "
+                + "AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.classid <> 'pg_attrdef'::regclass) x), "
+                + "a.attacl IS NOT NULL "
                 + "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid "
                 + "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
                 + "WHERE c.relnamespace = ? AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped "
@@ -228,8 +234,14 @@ final class PostgresReader {
             if (r.get(7) != null && !r.get(7).isEmpty()) {
                 d.columns.add(new TableDraft.ColumnDraft(col, null, nullable, null, false, comment,
                         new LiveSchema.ColumnInfo(formatted, false, null)));
+                var held = new ArrayList<String>();
+                if (r.get(15) != null) held.addAll(List.of(r.get(15).split("\n")));
+                if (!nullable) held.add("NOT NULL");
+                if (r.get(13) != null) held.add("collation " + r.get(13));
+                if (comment != null) held.add("comment");
+                if ("t".equals(r.get(16))) held.add("privileges");
                 d.leftover(Leftover.Kind.COLUMN, col, col, formatted + " GENERATED ALWAYS AS (" + def + ") STORED",
-                        Leftover.COMPUTED_POSTGRES);
+                        Leftover.COMPUTED_POSTGRES, new Leftover.Shape.Generated(held));
                 continue;
             }
             ColumnType type;

@@ -14,6 +14,7 @@ import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.catalog.View;
 import dev.schemac.evolve.Change;
 import dev.schemac.evolve.Change.*;
+import dev.schemac.evolve.GeneratedThrough;
 import dev.schemac.evolve.Renames;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.ScalarKind;
@@ -91,6 +92,7 @@ final class ChangeSql {
     }
 
     List<Statement> render(List<Change> changes) {
+        this.changes = List.copyOf(changes);
         renamedTo.putAll(Renames.tables(changes));
         for (Change c : changes) {
             if (c instanceof CreateTable t) created.add(t.t().name());
@@ -131,6 +133,7 @@ final class ChangeSql {
         }
         if (!rebuildsDone) for (String t : rebuilt) rebuild(t, changes);
         for (String e : recreatedEnums) out.add(new Statement("DROP TYPE " + d.id(oldTypeName(e)) + ";", false, null));
+        if (dialect() == Dialect.POSTGRES) remakeGenerated(changes);
         var views = viewsInTheWay(changes);
         if (!views.isEmpty()) {
             // The views go before anything they read changes, and come back, as the database kept them, once all has.
@@ -181,10 +184,37 @@ final class ChangeSql {
         return hit.isEmpty() ? List.of() : View.withDependents(hit, own);
     }
 
-    /** Whether PostgreSQL changes the column's type ({@code ALTER COLUMN ... TYPE}). */
-    private boolean retypes(AlterColumn a) {
-        return !a.from().type().sameLogical(a.to().type()) || enumRecreated(a.to());
+    /**
+     * PostgreSQL refuses to change the type of a column a generated column of an adopted table reads
+     * ({@link GeneratedThrough#remade}): each such generated column is dropped before all the rest, and made again from
+     * the definition the history carries once all has run, under the table's name then; PostgreSQL computes it anew for
+     * every row, and puts it last among the table's columns. What dropping it would take is refused before this (SC573).
+     */
+    private void remakeGenerated(List<Change> changes) {
+        var remade = GeneratedThrough.remade(changes, from);
+        if (remade.isEmpty()) return;
+        var drops = new ArrayList<Statement>();
+        remade.forEach((table, kept) -> {
+            for (KeptSql k : kept) {
+                drops.add(new Statement("ALTER TABLE " + d.id(table) + " DROP COLUMN " + d.id(k.generatedColumn()) + ";", false, null));
+            }
+        });
+        drops.set(0, new Statement("-- A generated column reads a column whose type changes, which PostgreSQL refuses while it stands:\n"
+                + "-- it is dropped here and made again, computed anew, at the end.\n" + drops.get(0).sql(), false, null));
+        out.addAll(0, drops);
+        remade.forEach((table, kept) -> {
+            String now = renamedTo.getOrDefault(table, table);
+            for (KeptSql k : kept) out.add(new Statement("ALTER TABLE " + d.id(now) + " ADD COLUMN " + k.sql() + ";", false, null));
+        });
     }
+
+    /** Whether PostgreSQL changes the column's type ({@link AlterColumn#retypesOnPostgres}). */
+    private boolean retypes(AlterColumn a) {
+        return a.retypesOnPostgres(changes);
+    }
+
+    /** The migration's changes, which say whether a column is retyped. */
+    private List<Change> changes = List.of();
 
     private final Map<String, String> renamedTo = new LinkedHashMap<>();
 
@@ -629,16 +659,6 @@ final class ChangeSql {
         if (dialect() == Dialect.POSTGRES && c.comment() != null) {
             add(a, "COMMENT ON COLUMN " + d.id(a.table()) + "." + d.id(c.name()) + " IS " + d.string(c.comment()) + ";");
         }
-    }
-
-    private boolean enumRecreated(Column c) {
-        if (!c.type().isEnum()) return false;
-        // After a relabel the type holds the new values already: what is left to do is the AlterEnum's.
-        RelabelEnum r = relabels.get(c.type().enumName());
-        var a = r != null ? java.util.Optional.of(r.to()) : from.enumDef(c.type().enumName());
-        var b = to.enumDef(c.type().enumName());
-        if (a.isEmpty() || b.isEmpty() || a.get().values().equals(b.get().values())) return false;
-        return !new AlterEnum(a.get(), b.get()).onlyAdds();
     }
 
     private boolean enumValuesChanged(Column c) {

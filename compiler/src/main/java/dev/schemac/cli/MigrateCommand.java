@@ -10,7 +10,6 @@ import dev.schemac.config.SettingsParser;
 import dev.schemac.config.Timestamp;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
-import dev.schemac.evolve.Describe;
 import dev.schemac.evolve.Evolution;
 import dev.schemac.evolve.History;
 import dev.schemac.evolve.HistoryFolder;
@@ -227,10 +226,10 @@ final class MigrateCommand implements Command {
                 reporting.sentences(io).println("no changes");
                 return Main.OK;
             }
-            var sentences = Describe.sentences(plan.up());
+            var sentences = plan.sentences();
             if (check) {
                 all.add(Messages.uncoveredChanges(c.model().anchor(),
-                        history.isEmpty() ? "(none)" : history.last().id(), plan.up().size()));
+                        history.isEmpty() ? "(none)" : history.last().id(), sentences.size()));
                 print(io, all);
                 for (String s : sentences) io.err().println("  " + PlainText.visible(s));
                 return Main.INPUT_ERRORS;

@@ -562,7 +562,9 @@ public enum Code {
     UNCOVERED_CHANGES("SC550", "Model changes no migration covers",
             "The output's `migrations/` folder holds a history, and the model differs from the Catalog "
             + "its last snapshot records. `generate` never rewrites migrations: run `schemac migrate FILE "
-            + "--name NAME` to write the next one. `generate --check` and `migrate --check` exit 1 on it."),
+            + "--name NAME` to write the next one. `generate --check` and `migrate --check` exit 1 on it. The count it "
+            + "gives is of the changes `migrate --check` lists and `schemac diff` counts, one line each (a key dropped "
+            + "and added again to alter its column is part of that change, not one of its own)."),
     HISTORY_EDITED("SC551", "Migration history changed by hand",
             "Each snapshot under `migrations/snapshots/` records the SHA-256 of its migration's files, of "
             + "its own Catalog and of the snapshot before it. A file that no longer matches was edited, "

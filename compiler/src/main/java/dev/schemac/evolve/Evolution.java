@@ -34,6 +34,12 @@ public final class Evolution {
     public record Plan(Catalog from, Catalog to, List<Change> up, List<Change> down, RenameHints applied,
                        List<Diagnostic> diagnostics, List<Lint.Finding> findings) {
         public boolean isEmpty() { return up.isEmpty(); }
+
+        /**
+         * The changes as {@code migrate} lists them and {@code diff} counts them: steps that only serve another change
+         * (a key dropped to alter its column and added again) are not changes of their own.
+         */
+        public List<String> sentences() { return Describe.sentences(up); }
     }
 
     public static Plan plan(Model model, Catalog to, History history, RenameHints hints) {

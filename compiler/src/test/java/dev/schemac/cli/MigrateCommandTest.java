@@ -175,6 +175,25 @@ class MigrateCommandTest {
         assertThat(tree()).isEqualTo(after);
     }
 
+    /**
+     * SC550 counts the changes it lists, as {@code diff} counts its lines: a check dropped and added again under its name
+     * is one change ({@code Changes check ...}), not the two steps the scripts take.
+     */
+    @Test
+    void theUncoveredChangesCountedAreTheOnesListed() throws IOException {
+        edit("name  string(100)", "name  string(100) @check(!= \"x\")");
+        assertThat(migrate("--name", "name_check", "--timestamp", "20260102000000", "--allow-destructive").code()).isZero();
+        edit("@check(!= \"x\")", "@check(!= \"y\")");
+        var check = migrate("--check");
+        assertThat(check.code()).isEqualTo(1);
+        assertThat(check.err()).contains("(1 change after migration `20260102000000_name_check`)")
+                .contains("\n  Changes check `ck_customers_name` on `customers`.\n");
+        assertThat(check.err().lines().filter(l -> l.startsWith("  Changes ") || l.startsWith("  Adds ") || l.startsWith("  Drops ")))
+                .hasSize(1);
+        var g = run("generate", model.toString(), "--out", out.toString());
+        assertThat(g.err()).contains("(1 change after migration `20260102000000_name_check`)");
+    }
+
     @Test
     void destructiveChangesAreRefusedAtTheirLineUnlessAllowed() throws IOException {
         edit("  note  text?\n", "");

@@ -112,7 +112,7 @@ public final class MigrationsTarget implements Target {
         // The model's rename hints, as migrate would apply them: a rename is one change, not a drop and an add.
         var plan = Evolution.plan(ctx.model(), ctx.catalog(), history, RenameHints.of(ctx.model()));
         if (!plan.isEmpty()) {
-            ctx.report(Messages.uncoveredChanges(ctx.model().anchor(), history.last().id(), plan.up().size()));
+            ctx.report(Messages.uncoveredChanges(ctx.model().anchor(), history.last().id(), plan.sentences().size()));
         }
     }
 

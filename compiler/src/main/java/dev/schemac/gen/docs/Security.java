@@ -91,7 +91,7 @@ final class Security {
             var phrases = new ArrayList<String>();
             children.forEach((name, keys) -> {
                 Table t = catalog.table(name).orElseThrow();
-                String through = either(keys.stream().map(k -> Words.names(k.columns())).toList());
+                String through = Words.either(keys.stream().map(k -> Words.names(k.columns())).toList());
                 if (name.equals(from)) {
                     phrases.add("the rows of " + Words.name(name) + " that refer to a deleted row through " + through + ", and theirs in turn"
                             + CascadeChain.unless(catalog, name));
@@ -140,11 +140,6 @@ final class Security {
         b.append("- Audit trail: the model makes these operations sensitive: ").append(String.join("; ", sensitive)).append(". ")
                 .append(when).append(". Recommended: an append-only audit table (table, row key, operation, who, when, and the old and new values of the changed columns), written in the same transaction by triggers or by the application, for these operations.\n");
         for (String c : cascades) b.append("  - ").append(c).append('\n');
-    }
-
-    /** "`a`", "`a` or `b`", "`a`, `b` or `c`": the keys a row may refer to a deleted one through. */
-    private static String either(List<String> xs) {
-        return xs.size() == 1 ? xs.get(0) : String.join(", ", xs.subList(0, xs.size() - 1)) + " or " + xs.get(xs.size() - 1);
     }
 
     private record TableColumn(Table table, Column column) {}

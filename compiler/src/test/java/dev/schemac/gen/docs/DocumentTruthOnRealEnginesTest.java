@@ -18,7 +18,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -732,6 +735,102 @@ class DocumentTruthOnRealEnginesTest {
             s.execute("INSERT INTO products (name, price, quantity, active) VALUES ('Sale', 1, 1, 1), ('sale', 1, 1, 1), ('Sale ', 1, 1, 1)");
         }
         assertThat(g.design()).contains("ignoring case, accents and trailing spaces: values SQLite kept apart, such as `Sale` and `sale` or `Café` and `Cafe`, collide in `uq_products_name`");
+    }
+
+    static final String SPELLINGS = """
+            schema spellings {
+              dialect    = %s
+              ids        = uuid
+              timestamps = false
+            }
+
+            /// A shift, keyed by when it starts.
+            entity Shift {
+              starts_at datetime @id
+            }
+
+            /// A holiday.
+            entity Holiday {
+              day date @unique
+            }
+
+            /// A bell.
+            entity Bell {
+              rings time @unique
+            }
+
+            /// A locker.
+            entity Locker {
+              code  char(3) @unique
+              label string(20) @unique
+            }
+            """;
+
+    private static final Pattern SPELLED = Pattern.compile("which (PostgreSQL|MySQL) compares as the values the text spells: spellings SQLite kept apart, such as (.*?), collide in (.*?)\\.\n");
+
+    /** The keys the production path says collide for the spellings of one value, as written. */
+    private static Set<String> spelled(Generated g) {
+        Matcher m = SPELLED.matcher(g.design());
+        assertThat(m.find()).as("the sentence of keys spelled apart").isTrue();
+        var keys = new TreeSet<String>();
+        Matcher k = Pattern.compile("`([^`]+)`").matcher(m.group(3));
+        while (k.find()) keys.add(k.group(1));
+        return keys;
+    }
+
+    /**
+     * Two spellings of one date, time, instant, UUID (or, on PostgreSQL, one padded {@code char}) are two keys
+     * on SQLite, which compares the text written, and one on the production database: the production path
+     * names exactly the keys over such columns, each refuses the second spelling there, and SQLite takes both.
+     * A {@code string} key is not named for PostgreSQL, which keeps {@code ab} and {@code ab } apart.
+     */
+    @Test
+    void keysThatSpellOneValueTwiceAreSaidToCollide() throws Exception {
+        String lower = "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11";
+        var pairs = new java.util.LinkedHashMap<String, List<String>>();
+        pairs.put("pk_shifts", List.of("INSERT INTO shifts (starts_at) VALUES ('2025-01-01 10:00:00')",
+                "INSERT INTO shifts (starts_at) VALUES ('2025-01-01 10:00:00.000')"));
+        pairs.put("uq_holidays_day", List.of("INSERT INTO holidays (id, day) VALUES ('" + lower + "', '2025-01-01')",
+                "INSERT INTO holidays (id, day) VALUES ('b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '2025-1-1')"));
+        String other = "D0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11";
+        pairs.put("pk_holidays", List.of("INSERT INTO holidays (id, day) VALUES ('" + other.toLowerCase(java.util.Locale.ROOT) + "', '2025-02-01')",
+                "INSERT INTO holidays (id, day) VALUES ('" + other + "', '2025-03-01')"));
+        pairs.put("uq_bells_rings", List.of("INSERT INTO bells (id, rings) VALUES ('" + lower + "', '09:30')",
+                "INSERT INTO bells (id, rings) VALUES ('c0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '09:30:00')"));
+        pairs.put("uq_lockers_code", List.of("INSERT INTO lockers (code, label) VALUES ('ab', 'one')",
+                "INSERT INTO lockers (code, label) VALUES ('ab ', 'two')"));
+        // Kept apart everywhere but MySQL, whose collation is the text keys' own sentence.
+        pairs.put("uq_lockers_label", List.of("INSERT INTO lockers (code, label) VALUES ('cd', 'ab')",
+                "INSERT INTO lockers (code, label) VALUES ('ce', 'ab ')"));
+
+        Generated pg = generate("spellings", SPELLINGS.formatted("sqlite"));
+        assertThat(spelled(pg)).containsExactlyInAnyOrder("pk_shifts", "pk_holidays", "uq_holidays_day", "pk_bells", "uq_bells_rings",
+                "pk_lockers", "uq_lockers_code");
+        try (LiveDb db = database(Kind.POSTGRES, Dialect.POSTGRES, pg, "spellings"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (var p : pairs.entrySet()) {
+                s.execute(p.getValue().get(0));
+                if (spelled(pg).contains(p.getKey())) {
+                    assertThatThrownBy(() -> s.execute(p.getValue().get(1))).as(p.getKey()).isInstanceOf(SQLException.class);
+                } else {
+                    s.execute(p.getValue().get(1));
+                }
+            }
+        }
+        Generated my = generate("spellings", SPELLINGS.formatted("mysql"));
+        assertThat(spelled(my)).containsExactlyInAnyOrder("pk_shifts", "uq_holidays_day", "uq_bells_rings");
+        assertThat(my.design()).containsPattern("ignoring case, accents and trailing spaces: [^\\n]*collide in `pk_holidays`, `pk_bells`, `pk_lockers`, "
+                + "`uq_lockers_code` and `uq_lockers_label`\\.");
+        for (Kind kind : List.of(Kind.MARIADB, Kind.MYSQL)) {
+            try (LiveDb db = database(kind, Dialect.MYSQL, my, "spellings"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                for (var p : pairs.entrySet()) {
+                    s.execute(p.getValue().get(0));
+                    assertThatThrownBy(() -> s.execute(p.getValue().get(1))).as("%s on %s", p.getKey(), kind).isInstanceOf(SQLException.class);
+                }
+            }
+        }
+        try (LiveDb db = database(Kind.SQLITE, Dialect.SQLITE, pg, "spellings"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (var p : pairs.values()) for (String insert : p) s.execute(insert);
+        }
     }
 
     static final String TEAMS = """

@@ -1948,6 +1948,51 @@ class DocumentTruthOnRealEnginesTest {
         }
     }
 
+    private static final Pattern AUDIT_DELETE = Pattern.compile(
+            "  - A delete from `([a-z_]+)` deletes rows of `([a-z_]+)`(?:, and, in turn, the (.+?) rows that refer to those through cascading keys)?\\.\n");
+
+    /** The tables the audit trail says a delete from {@code table} removes rows of. */
+    private static Set<String> auditSaysDeleted(Generated g, String table) {
+        var named = new TreeSet<String>();
+        Matcher m = AUDIT_DELETE.matcher(g.design());
+        while (m.find()) {
+            if (!m.group(1).equals(table)) continue;
+            named.add(m.group(2));
+            if (m.group(3) != null) {
+                Matcher t = Pattern.compile("`([a-z_]+)`").matcher(m.group(3));
+                while (t.find()) named.add(t.group(1));
+            }
+        }
+        return named;
+    }
+
+    /**
+     * Natural keys of several columns, with no surrogate id: a site's sensors are keyed by the site's code and
+     * their serial, readings by the sensor's two columns and an instant. Every engine takes the DDL with its checks
+     * at the very limits of the column types (a smallint's, an int's and a bigint's ends are stored), and a delete
+     * of a site removes rows of exactly the tables the audit trail names, through the composite keys.
+     */
+    @Test
+    void aCascadeThroughNaturalCompositeKeysRemovesWhatTheAuditTrailNames() throws Exception {
+        Generated g = generate("greenhouse", java.nio.file.Files.readString(dev.schemac.support.TestPaths.testResources().resolve("docs/greenhouse.schema")));
+        var said = auditSaysDeleted(g, "sites");
+        assertThat(said).containsExactly("alarms", "readings", "sensors");
+        for (Kind kind : List.of(Kind.SQLITE, Kind.POSTGRES, Kind.MARIADB, Kind.MYSQL)) {
+            Dialect d = kind == Kind.SQLITE ? Dialect.SQLITE : kind == Kind.POSTGRES ? Dialect.POSTGRES : Dialect.MYSQL;
+            String q = d == Dialect.MYSQL ? "`" : "\"";
+            try (LiveDb db = database(kind, d, g, "greenhouse"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO sites (code, name) VALUES ('GH01', 'North'), ('GH02', 'South')");
+                s.execute("INSERT INTO sensors (site_code, serial, unit, " + q + "offset" + q + ") VALUES ('GH01', 'S1', 'CELSIUS', -32768), ('GH02', 'S2', 'LUX', 32767)");
+                s.execute("INSERT INTO readings (sensor_site_code, sensor_serial, taken_at, " + q + "value" + q + ", quality, raw) VALUES "
+                        + "('GH01', 'S1', '2025-01-01 00:00:00', -2147483648, 0, 9223372036854775807), "
+                        + "('GH02', 'S2', '2025-01-01 00:00:00', 2147483647, 100, 0)");
+                s.execute("INSERT INTO alarms (sensor_site_code, sensor_serial, threshold) VALUES ('GH01', 'S1', 5), ('GH02', 'S2', 6)");
+                assertThat(emptiedBy(s, g, "DELETE FROM sites WHERE code = 'GH01'", "sites")).as("%s", kind).isEqualTo(said);
+                assertThat(count(s, "SELECT count(*) FROM readings")).as("%s", kind).isEqualTo(1);
+            }
+        }
+    }
+
     static final String TREE = """
             schema tree {
               dialect = %s

@@ -1993,6 +1993,37 @@ class DocumentTruthOnRealEnginesTest {
         }
     }
 
+    /**
+     * A secret column said to be too short for a hash: each hash said to fit is taken, each said not to is refused on
+     * PostgreSQL, MariaDB and MySQL 8 (a value of the hash's length, as the sentence gives it).
+     */
+    @Test
+    void theHashesSaidNotToFitASecretColumnAreRefused() throws Exception {
+        Generated g = generate("theatre", java.nio.file.Files.readString(dev.schemac.support.TestPaths.testResources().resolve("docs/theatre.schema")));
+        Matcher m = Pattern.compile("`surgeons\\.pin_hash` holds at most 60 characters: (.*?) fits?, (.*?) do(?:es)? not \\(PostgreSQL and MySQL refuse a longer value\\)\\.")
+                .matcher(g.design());
+        assertThat(m.find()).as("the sentence of the secret's length").isTrue();
+        var fits = new java.util.ArrayList<Integer>();
+        var not = new java.util.ArrayList<Integer>();
+        Matcher n = Pattern.compile("\\((?:at least )?(\\d+)").matcher(m.group(1));
+        while (n.find()) fits.add(Integer.parseInt(n.group(1)));
+        n = Pattern.compile("\\((?:at least )?(\\d+)").matcher(m.group(2));
+        while (n.find()) not.add(Integer.parseInt(n.group(1)));
+        assertThat(fits).containsExactly(60);
+        assertThat(not).containsExactly(64, 93);
+        for (Kind kind : List.of(Kind.POSTGRES, Kind.MARIADB, Kind.MYSQL)) {
+            Dialect d = kind == Kind.POSTGRES ? Dialect.POSTGRES : Dialect.MYSQL;
+            try (LiveDb db = database(kind, d, g, "theatre"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                int i = 0;
+                for (int len : fits) s.execute("INSERT INTO surgeons (registration, full_name, pin_hash) VALUES ('R" + i++ + "', 'x', '" + "h".repeat(len) + "')");
+                for (int len : not) {
+                    String insert = "INSERT INTO surgeons (registration, full_name, pin_hash) VALUES ('R" + i++ + "', 'x', '" + "h".repeat(len) + "')";
+                    assertThatThrownBy(() -> s.execute(insert)).as("%d characters on %s", len, kind).isInstanceOf(SQLException.class);
+                }
+            }
+        }
+    }
+
     static final String TREE = """
             schema tree {
               dialect = %s

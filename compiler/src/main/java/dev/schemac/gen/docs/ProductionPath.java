@@ -167,7 +167,8 @@ final class ProductionPath {
         var out = new ArrayList<String>();
         var decimals = columns(c -> c.type().kind() == ScalarKind.DECIMAL);
         if (!decimals.isEmpty()) {
-            out.add("SQLite kept the numbers written to the decimals " + Words.list(decimals) + " as 8-byte floating-point numbers, a whole number as an integer: round each to its scale as it is copied; "
+            out.add("SQLite kept the numbers written to the " + Words.agree(decimals, "decimal ", "decimals ") + Words.list(decimals)
+                    + " as 8-byte floating-point numbers, a whole number as an integer: round each to its scale as it is copied; "
                     + target.displayName() + " keeps them exact from then on.");
         }
         // `float` is 4 bytes on PostgreSQL (`real`) and MySQL (`FLOAT`); SQLite's REAL holds 8 whatever the declared type.

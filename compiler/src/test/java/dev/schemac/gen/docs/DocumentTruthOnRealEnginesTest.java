@@ -576,7 +576,7 @@ class DocumentTruthOnRealEnginesTest {
             assertThat(count(s, "SELECT count(*) FROM products WHERE name = 'c' AND typeof(price) = 'integer'")).isEqualTo(1);
             assertThat(count(s, "SELECT count(*) FROM products WHERE name = 'd' AND typeof(price) = 'real'")).isEqualTo(1);
         }
-        assertThat(g.design()).contains("SQLite kept the numbers written to the decimals `products.price` as 8-byte floating-point numbers, "
+        assertThat(g.design()).contains("SQLite kept the numbers written to the decimal `products.price` as 8-byte floating-point numbers, "
                 + "a whole number as an integer: round each to its scale as it is copied");
         String columns = "`products.price`, `products.quantity`, `products.active`, `products.sold_at`, `products.created_at` and `products.updated_at`";
         assertThat(g.design()).contains("SQLite does not enforce column types (it gives each declared type an affinity only): " + columns + " take text");

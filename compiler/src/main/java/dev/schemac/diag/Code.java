@@ -773,10 +773,11 @@ public enum Code {
             + "again with `migrate --from-url` into a new history."),
 
     // --- habits of other schema languages: SC419-SC429
-    ORM_HABIT("SC419", "Written as in Rails or Django",
+    ORM_HABIT("SC419", "Written as in Rails, Django, SQLAlchemy or SQLModel",
             "The declaration is written the way a Rails migration (`create_table :users do |t|`, `t.string :email`, "
-            + "or the `class ... < ActiveRecord::Migration` around it) or a Django model (`class Article(models.Model):`) "
-            + "writes it. Here a table is an `entity` with one field per line, the name first and then the type "
+            + "or the `class ... < ActiveRecord::Migration` around it), a Django model (`class Article(models.Model):`), "
+            + "an SQLAlchemy declarative class (`class User(Base):`) or an SQLModel table class "
+            + "(`class Hero(SQLModel, table=True):`) writes it. Here a table is an `entity` with one field per line, the name first and then the type "
             + "(`email string(255)`); the key `id` and the timestamps are implicit, and schemac writes the migrations "
             + "itself. The whole Ruby or Python text, up to the next `entity`, `enum`, `mixin` or `schema`, is one error."),
     PRISMA_HABIT("SC420", "Written as in Prisma",

@@ -15,8 +15,8 @@ public final class ForeignHabits {
     /** A tool whose habits are recognised, with the code its habits are reported under. */
     public enum Tool {
         PRISMA("Prisma"), SQL("SQL"), JPA("JPA"), DBML("DBML"), TYPESCRIPT("TypeScript"),
-        /** Active Record's migrations (`create_table :users do |t|`) and Django's model classes. */
-        RAILS("Rails"), DJANGO("Django");
+        /** Active Record's migrations (`create_table :users do |t|`) and Python's ORM classes. */
+        RAILS("Rails"), DJANGO("Django"), SQLALCHEMY("SQLAlchemy"), SQLMODEL("SQLModel");
 
         private final String displayName;
 
@@ -203,6 +203,25 @@ public final class ForeignHabits {
         return new Habit(Tool.DJANGO, "write `entity " + name + " { ... }` with one field per line, the name first and "
                 + "then the type: `title = models.CharField(max_length=200)` is `title string(200)`, a `ForeignKey` "
                 + "is a field whose type is the entity (`author User`), and the key `id` is implicit");
+    }
+
+    /**
+     * A Python class of SQLAlchemy's declarative mapping ({@code class User(Base):}, {@code db.Model} in
+     * Flask-SQLAlchemy): {@code entity} declares it, its columns name first.
+     */
+    public static Habit sqlAlchemyModel(String name) {
+        return new Habit(Tool.SQLALCHEMY, "write `entity " + name + " { ... }` with one field per line, the name first and "
+                + "then the type: `email = Column(String(255))` or `email: Mapped[str] = mapped_column(String(255))` is "
+                + "`email string(255)`, `nullable=True` is a `?` after the type, a `ForeignKey` column with its "
+                + "`relationship()` is a field whose type is the entity (`author User`), and the key `id` is implicit");
+    }
+
+    /** A Python class of SQLModel's ({@code class Hero(SQLModel, table=True):}): the same, from its annotations. */
+    public static Habit sqlModelTable(String name) {
+        return new Habit(Tool.SQLMODEL, "write `entity " + name + " { ... }` with one field per line, the name first and "
+                + "then the type, without `:`: `name: str = Field(max_length=80)` is `name string(80)`, "
+                + "`Optional[str]` is `string?`, a `foreign_key=` field with its `Relationship()` is a field whose type "
+                + "is the entity (`team Team`), and the key `id` is implicit; schemac writes the SQLModel classes itself");
     }
 
     /** A word that opens a declaration in another language (any case), or empty. */

@@ -179,13 +179,25 @@ final class Habits {
     }
 
     /**
-     * Whether the `class` at {@code i} is Ruby's (`class CreateUsers < ActiveRecord::Migration[7.1]`) or a Django
-     * model (`class Article(models.Model):`) rather than Java's: a `<` or a parenthesis after its name.
+     * Whether the `class` at {@code i} is Ruby's (`class CreateUsers < ActiveRecord::Migration[7.1]`) or Python's
+     * (`class Article(models.Model):`, `class User(Base):`) rather than Java's: a `<` or a parenthesis after its name.
      */
     private boolean ormClass(int i) {
         Token after = tokens.get(i + 2);
         if (after.getType() == SchemaLexer.LT) return rubySuperclass(i + 2);
-        return after.getType() == SchemaLexer.LPAREN && djangoBase(i + 2);
+        return after.getType() == SchemaLexer.LPAREN && (baseNamed(i + 2, "models", "Model") || pythonClass(i + 2));
+    }
+
+    /**
+     * Whether the parentheses opened at {@code open} close before a {@code :} that ends the line, as a Python
+     * class's bases do; Java, TypeScript and C# put no parenthesis after a class's name at all.
+     */
+    private boolean pythonClass(int open) {
+        int k = open + 1;
+        while (k < tokens.size() && lines[k] == lines[open] && types[k] != SchemaLexer.RPAREN) k++;
+        int colon = k + 1;
+        return colon < tokens.size() && lines[colon] == lines[open] && types[colon] == SchemaLexer.COLON
+                && (colon + 1 >= tokens.size() || lines[colon + 1] != lines[open]);
     }
 
     /**
@@ -200,16 +212,22 @@ final class Habits {
         return next >= tokens.size() || lines[next] != lines[lt] || types[next] == SchemaLexer.COLON;
     }
 
-    /** Whether the parentheses opened at {@code open} name Django's `models.Model`. */
-    private boolean djangoBase(int open) {
+    /**
+     * Whether the parentheses opened at {@code open} name a base written {@code qualifier.name} (Django's
+     * {@code models.Model}), or just {@code name} when {@code qualifier} is null (SQLModel's {@code SQLModel}).
+     */
+    private boolean baseNamed(int open, String qualifier, String name) {
         for (int k = open + 1; k < tokens.size() && lines[k] == lines[open] && types[k] != SchemaLexer.RPAREN; k++) {
-            if (tokens.get(k).getText().equals("Model") && k >= 2 && tokens.get(k - 2).getText().equals("models")) return true;
+            if (!tokens.get(k).getText().equals(name)) continue;
+            if (qualifier == null ? !(k >= 2 && tokens.get(k - 1).getText().equals(".")) : k >= 2 && tokens.get(k - 2).getText().equals(qualifier)) {
+                return true;
+            }
         }
         return false;
     }
 
     /**
-     * A Rails migration or Django model class: one answer, and everything up to the next declaration of the
+     * A Rails migration or a Python ORM class (Django's, SQLAlchemy's, SQLModel's): one answer, and everything up to the next declaration of the
      * language (Ruby's `end`s and Python's indented lines have no brace to end them) explained.
      */
     private int ormDeclaration(int i) {
@@ -222,7 +240,10 @@ final class Habits {
         }
         String written = ruby ? t.getText() + " " + name.getText()
                 : t.getText() + " " + name.getText() + text(tokens.subList(i + 2, last + 1));
-        Habit habit = ruby ? ForeignHabits.rubyClass() : ForeignHabits.djangoModel(name.getText());
+        Habit habit = ruby ? ForeignHabits.rubyClass()
+                : baseNamed(i + 2, "models", "Model") ? ForeignHabits.djangoModel(name.getText())
+                : baseNamed(i + 2, null, "SQLModel") ? ForeignHabits.sqlModelTable(name.getText())
+                : ForeignHabits.sqlAlchemyModel(name.getText());
         found.add(Messages.habit(span(t, tokens.get(last)), written, habit));
         return explainToNextDeclaration(i);
     }

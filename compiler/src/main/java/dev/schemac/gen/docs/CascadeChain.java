@@ -95,17 +95,11 @@ final class CascadeChain {
         var noAction = refusingWithin(catalog, table, ReferentialAction.NO_ACTION);
         noAction.removeAll(restrict);
         String also = (restrict.isEmpty() ? "" : "; on SQLite and MySQL, which check each row as they delete it, a referring row of "
-                + either(restrict) + " that the same delete removes can refuse it too")
+                + Words.either(restrict) + " that the same delete removes can refuse it too")
                 + (noAction.isEmpty() ? "" : "; on MySQL, which checks each row as it deletes it, a referring row of "
-                + either(noAction) + " that the same delete removes can refuse it too");
+                + Words.either(noAction) + " that the same delete removes can refuse it too");
         return ", or the whole delete fails while a row still refers to one it would delete through "
                 + Words.list(by) + also;
-    }
-
-    /** "`a`", "`a` or `b`", "`a`, `b` or `c`". */
-    private static String either(List<String> xs) {
-        if (xs.size() == 1) return xs.get(0);
-        return String.join(", ", xs.subList(0, xs.size() - 1)) + " or " + xs.get(xs.size() - 1);
     }
 
     /** The tables, in Catalog order and as code, whose {@code action} keys refuse the delete in rows it removes itself. */

@@ -97,7 +97,7 @@ final class DesignDocument {
             b.append("The ").append(Words.title(model)).append(" schema declares no entity, so it has no table");
             if (!model.enums().isEmpty()) {
                 b.append("; it holds ").append(Words.plural(model.enums().size(), "enum", "enums")).append(" (")
-                        .append(Words.list(model.enums().stream().map(e -> e.name() + " with " + e.values().size() + " values").toList()))
+                        .append(Words.list(model.enums().stream().map(e -> e.name() + " with " + Words.plural(e.values().size(), "value", "values")).toList()))
                         .append(")");
             }
             b.append(".\n\n");
@@ -114,7 +114,7 @@ final class DesignDocument {
         }
         if (!model.enums().isEmpty()) {
             b.append(", and ").append(Words.plural(model.enums().size(), "enum", "enums")).append(" (")
-                    .append(Words.list(model.enums().stream().map(e -> e.name() + " with " + e.values().size() + " values").toList()))
+                    .append(Words.list(model.enums().stream().map(e -> e.name() + " with " + Words.plural(e.values().size(), "value", "values")).toList()))
                     .append(")");
         }
         b.append(".\n\n");
@@ -129,7 +129,7 @@ final class DesignDocument {
         long stamped = model.entities().stream().filter(Entity::timestamps).count();
         if (s.timestamps()) {
             b.append(stamped == model.entities().size() ? (stamped == 1 ? "The entity carries" : "Every entity carries")
-                            : stamped == 0 ? "No entity carries" : stamped + " of " + model.entities().size() + " entities carry")
+                            : stamped == 0 ? "No entity carries" : stamped + " of " + model.entities().size() + (stamped == 1 ? " entities carries" : " entities carry"))
                     .append(" `created_at` and `updated_at`");
             var off = model.entities().stream().filter(e -> !e.timestamps()).map(Entity::name).toList();
             if (!off.isEmpty()) b.append(" (").append(Words.list(off)).append(off.size() == 1 ? " opts" : " opt").append(" out with `@@timestamps(false)`)");

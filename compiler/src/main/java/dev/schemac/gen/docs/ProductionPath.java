@@ -167,7 +167,8 @@ final class ProductionPath {
         var out = new ArrayList<String>();
         var decimals = columns(c -> c.type().kind() == ScalarKind.DECIMAL);
         if (!decimals.isEmpty()) {
-            out.add("SQLite kept the numbers written to the decimals " + Words.list(decimals) + " as 8-byte floating-point numbers, a whole number as an integer: round each to its scale as it is copied; "
+            out.add("SQLite kept the numbers written to the " + Words.agree(decimals, "decimal ", "decimals ") + Words.list(decimals)
+                    + " as 8-byte floating-point numbers, a whole number as an integer: round each to its scale as it is copied; "
                     + target.displayName() + " keeps them exact from then on.");
         }
         // `float` is 4 bytes on PostgreSQL (`real`) and MySQL (`FLOAT`); SQLite's REAL holds 8 whatever the declared type.
@@ -261,12 +262,11 @@ final class ProductionPath {
         if (target == Dialect.MYSQL) {
             var folded = new ArrayList<String>();
             for (Table t : catalog.tables()) {
-                var keys = new ArrayList<Map.Entry<String, List<String>>>();
-                keys.add(Map.entry(t.primaryKey().name(), t.primaryKey().columns()));
-                for (var u : t.uniques()) keys.add(Map.entry(u.name(), u.columns()));
-                for (var k : keys) {
+                for (var k : keys(t)) {
+                    // MySQL keeps a UUID as CHAR(36) under the same collation: its two cases are one value there.
                     boolean text = k.getValue().stream().map(t::requireColumn).anyMatch(c -> !c.type().isEnum()
-                            && (c.type().kind() == ScalarKind.STRING || c.type().kind() == ScalarKind.TEXT || c.type().kind() == ScalarKind.CHAR));
+                            && (c.type().kind() == ScalarKind.STRING || c.type().kind() == ScalarKind.TEXT || c.type().kind() == ScalarKind.CHAR
+                                    || c.type().kind() == ScalarKind.UUID));
                     if (text) folded.add(Words.name(k.getKey()));
                 }
             }
@@ -289,6 +289,25 @@ final class ProductionPath {
                         + Words.list(folded) + ".");
             }
         }
+        var spelled = new ArrayList<String>();
+        var kinds = new java.util.EnumMap<ScalarKind, String>(ScalarKind.class);
+        for (Table t : catalog.tables()) {
+            for (var k : keys(t)) {
+                boolean hit = false;
+                for (String col : k.getValue()) {
+                    String example = spelling(t.requireColumn(col));
+                    if (example == null) continue;
+                    kinds.put(t.requireColumn(col).type().kind(), example);
+                    hit = true;
+                }
+                if (hit) spelled.add(Words.name(k.getKey()));
+            }
+        }
+        if (!spelled.isEmpty()) {
+            out.add("keys over values SQLite compares as the text written, which " + target.displayName()
+                    + " compares as the values the text spells: spellings SQLite kept apart, such as " + Words.either(List.copyOf(kinds.values()))
+                    + ", collide in " + Words.list(spelled) + ".");
+        }
         var patterns = new ArrayList<String>();
         for (Table t : catalog.tables()) {
             for (Check c : t.checks()) {
@@ -301,6 +320,31 @@ final class ProductionPath {
             out.add("the `@pattern` checks " + Words.list(patterns) + ", which SQLite cannot evaluate and so does not have.");
         }
         return out;
+    }
+
+    /** A table's primary key and unique constraints, each by name with its columns. */
+    private static List<Map.Entry<String, List<String>>> keys(Table t) {
+        var keys = new ArrayList<Map.Entry<String, List<String>>>();
+        keys.add(Map.entry(t.primaryKey().name(), t.primaryKey().columns()));
+        for (var u : t.uniques()) keys.add(Map.entry(u.name(), u.columns()));
+        return keys;
+    }
+
+    /**
+     * Two spellings of one value of the column, which SQLite keeps apart (it compares the text written) and the
+     * production database reads as one value; null where it compares as SQLite does. Case, accents and trailing
+     * spaces of MySQL's text columns, a UUID's among them, are the collation's sentence, not this one.
+     */
+    private String spelling(Column c) {
+        if (c.type().isEnum()) return null;
+        return switch (c.type().kind()) {
+            case DATETIME -> "`2025-01-01 10:00:00` and `2025-01-01 10:00:00.000`";
+            case DATE -> "`2025-01-01` and `2025-1-1`";
+            case TIME -> "`09:30` and `09:30:00`";
+            case UUID -> target == Dialect.POSTGRES ? "a UUID in lower and in upper case" : null;
+            case CHAR -> target == Dialect.POSTGRES ? "`ab` and `ab ` (a trailing space) in a `char` column" : null;
+            default -> null;
+        };
     }
 
     private List<String> columns(Predicate<Column> p) {

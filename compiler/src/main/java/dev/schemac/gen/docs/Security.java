@@ -7,10 +7,12 @@ import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.gen.TargetContext;
 import dev.schemac.model.Model;
+import dev.schemac.model.ScalarKind;
 import dev.schemac.model.ReferentialAction;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Security as this model meets it: its personal data and secrets, what is stored hashed, the
@@ -67,7 +69,9 @@ final class Security {
         } else {
             b.append("- Secrets (`@secret`): ").append(Words.list(secrets.stream().map(Security::name).toList()))
                     .append(Words.agree(secrets, " holds", " hold"))
-                    .append(" a hash or digest only, never the readable value: the application hashes before it writes (a slow password hash such as Argon2id or bcrypt for a password, an HMAC for a token).\n");
+                    .append(" a hash or digest only, never the readable value: the application hashes before it writes (a slow password hash such as Argon2id or bcrypt for a password, an HMAC for a token).");
+            for (TableColumn c : secrets) b.append(fit(c));
+            b.append("\n");
         }
         audit(b, pii, secrets);
         b.append("\n");
@@ -91,7 +95,7 @@ final class Security {
             var phrases = new ArrayList<String>();
             children.forEach((name, keys) -> {
                 Table t = catalog.table(name).orElseThrow();
-                String through = either(keys.stream().map(k -> Words.names(k.columns())).toList());
+                String through = Words.either(keys.stream().map(k -> Words.names(k.columns())).toList());
                 if (name.equals(from)) {
                     phrases.add("the rows of " + Words.name(name) + " that refer to a deleted row through " + through + ", and theirs in turn"
                             + CascadeChain.unless(catalog, name));
@@ -142,9 +146,25 @@ final class Security {
         for (String c : cascades) b.append("  - ").append(c).append('\n');
     }
 
-    /** "`a`", "`a` or `b`", "`a`, `b` or `c`": the keys a row may refer to a deleted one through. */
-    private static String either(List<String> xs) {
-        return xs.size() == 1 ? xs.get(0) : String.join(", ", xs.subList(0, xs.size() - 1)) + " or " + xs.get(xs.size() - 1);
+    /**
+     * The encodings a bounded secret column is too short for, by their length in characters: bcrypt's is 60, HMAC-SHA-256's
+     * hex digest 64, and Argon2id's encoded string (PHC form) at least 93 with a 16-byte salt and a 32-byte hash
+     * ({@code $argon2id$v=19$m=8,t=1,p=1$}, 27, then 22 and 43 Base64 characters with a {@code $} between). A longer value
+     * is refused on PostgreSQL and MySQL; SQLite keeps it, checking no length.
+     */
+    private static final List<Map.Entry<String, Integer>> ENCODINGS = List.of(Map.entry("a bcrypt hash (60)", 60),
+            Map.entry("an HMAC-SHA-256 digest in hex (64)", 64), Map.entry("an encoded Argon2id hash (at least 93 with a 16-byte salt and a 32-byte hash)", 93));
+
+    private static String fit(TableColumn c) {
+        var ty = c.column().type();
+        if (ty.isEnum() || ty.length() == null || (ty.kind() != ScalarKind.STRING && ty.kind() != ScalarKind.CHAR)) return "";
+        int n = ty.length();
+        var fits = ENCODINGS.stream().filter(e -> e.getValue() <= n).map(Map.Entry::getKey).toList();
+        var not = ENCODINGS.stream().filter(e -> e.getValue() > n).map(Map.Entry::getKey).toList();
+        if (not.isEmpty()) return "";
+        return " " + Words.qualified(c.table().name(), c.column().name()) + " holds at most " + Words.plural(n, "character", "characters") + ": "
+                + (fits.isEmpty() ? "" : Words.list(fits) + Words.agree(fits, " fits", " fit") + ", ")
+                + Words.list(not) + Words.agree(not, " does not", " do not") + " (PostgreSQL and MySQL refuse a longer value).";
     }
 
     private record TableColumn(Table table, Column column) {}

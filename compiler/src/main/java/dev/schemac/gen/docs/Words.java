@@ -84,6 +84,12 @@ final class Words {
         return String.join(", ", xs.subList(0, xs.size() - 1)) + " and " + xs.get(xs.size() - 1);
     }
 
+    /** Alternatives, "`a`", "`a` or `b`", "`a`, `b` or `c`": any one of them. */
+    static String either(List<String> xs) {
+        if (xs.size() <= 1) return list(xs);
+        return String.join(", ", xs.subList(0, xs.size() - 1)) + " or " + xs.get(xs.size() - 1);
+    }
+
     /** "a User", "an Order": the article English wants before a name (see {@link English#article}). */
     static String a(String name) {
         return English.article(name);
@@ -125,9 +131,11 @@ final class Words {
         if (f.origin() == Origin.MIXIN && f.mixin() != null) notes.add("from mixin " + f.mixin());
         String type = f.type().display() + (f.nullable() ? "?" : "");
         String cols = "";
-        if (f.relation() != null) {
-            var t = catalog.tableOf(e.name()).orElseThrow();
-            cols = " stored in " + names(t.columnsOf(f.name()).stream().map(c -> c.name()).toList());
+        // The column is named where it is not the field's own name (a relation's, a `@map`): the data dictionary
+        // is read against the DDL, which knows only the column.
+        var columns = catalog.tableOf(e.name()).map(t -> t.columnsOf(f.name()).stream().map(c -> c.name()).toList()).orElse(List.of());
+        if (f.relation() != null || (columns.size() == 1 && !columns.get(0).equals(f.name()))) {
+            cols = " stored in " + names(columns);
         }
         String doc = f.doc() != null ? " — " + Md.text(f.doc()) : "";
         return code(f.name()) + " " + type + cols + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")") + doc;

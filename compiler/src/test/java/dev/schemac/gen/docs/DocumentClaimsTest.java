@@ -453,8 +453,71 @@ class DocumentClaimsTest {
             assertThat(p).doesNotContain(": .", " ,", "  are ", "  is ", " 0 entities", "all 0 ");
             Matcher one = Pattern.compile("\\b(?<![.,\\d])1 ([a-z]+s)\\b").matcher(p);
             while (one.find()) assertThat(one.group()).as("a count of one in the plural").isNull();
+            // "1 of 4 entities carries": the verb agrees with the one, not with the whole.
+            Matcher oneOf = Pattern.compile("(?<![.,\\d])\\b1 of \\d+ [a-z]+ (carry|declare|have|hold|keep)\\b").matcher(p);
+            while (oneOf.find()) assertThat(oneOf.group()).as("one of several with a plural verb").isNull();
             Matcher readable = Pattern.compile("The database stores ([^.]*?) as readable values?").matcher(p);
             while (readable.find()) for (String x : secrets) assertThat(readable.group(1)).doesNotContain("`" + x + "`");
+        }
+    }
+
+    /**
+     * The data dictionary is read against the DDL: a field whose columns are not its own name (a relation's key
+     * columns, a {@code @map}) says which they are, and every column it says is the Catalog's, in order.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void everyFieldNamesItsColumnsWhereTheyAreNotItsName(Path model) {
+        Docs d = docs(model);
+        String p = names(prose(d.files().get("Database_Design.md")));
+        int checked = 0;
+        for (Entity e : d.c().model().entities()) {
+            Table t = d.c().catalog().tableOf(e.name()).orElse(null);
+            if (t == null) continue;
+            int at = p.indexOf("**" + e.name() + "** (table `" + t.name() + "`)");
+            if (at < 0) continue;
+            int end = p.indexOf("\n   - Relationships", at);
+            String section = p.substring(at, end < 0 ? p.length() : end);
+            for (var f : e.fields()) {
+                List<String> cols = t.columnsOf(f.name()).stream().map(c -> c.name()).toList();
+                if (cols.isEmpty()) continue;
+                Matcher line = Pattern.compile("\n\\s+- `" + Pattern.quote(f.name()) + "` [^\n]*").matcher(section);
+                if (!line.find()) continue;
+                checked++;
+                boolean own = cols.equals(List.of(f.name()));
+                if (own) assertThat(line.group()).as("%s.%s", e.name(), f.name()).doesNotContain(" stored in ");
+                else assertThat(line.group()).as("%s.%s", e.name(), f.name()).contains(" stored in `" + String.join(", ", cols) + "`");
+            }
+        }
+        if (!d.c().catalog().tables().isEmpty()) assertThat(checked).as("fields read in the data dictionary").isPositive();
+    }
+
+    private static final Pattern SECRET_LENGTH = Pattern.compile("`([^`]+)\\.([^`]+)` holds at most (\\d+) characters?: ");
+
+    /**
+     * A secret column too short for a hash the Security section recommends is said to be, with its own length; one
+     * long enough for every one of them is not mentioned.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void aSecretColumnTooShortForAHashIsSaidToBe(Path model) {
+        Docs d = docs(model);
+        for (String text : d.texts()) {
+            String p = names(prose(text));
+            if (!p.contains("- Secrets (`@secret`)")) continue;
+            var said = new java.util.HashMap<String, Integer>();
+            Matcher m = SECRET_LENGTH.matcher(p);
+            while (m.find()) said.put(m.group(1) + "." + m.group(2), Integer.parseInt(m.group(3)));
+            for (Table t : d.c().catalog().tables()) {
+                for (var col : t.columns()) {
+                    if (!col.secret()) continue;
+                    Integer n = col.type().kind() == dev.schemac.model.ScalarKind.STRING || col.type().kind() == dev.schemac.model.ScalarKind.CHAR
+                            ? col.type().length() : null;
+                    String key = t.name() + "." + col.name();
+                    if (n != null && n < 93) assertThat(said.get(key)).as(key).isEqualTo(n);
+                    else assertThat(said).as(key).doesNotContainKey(key);
+                }
+            }
         }
     }
 

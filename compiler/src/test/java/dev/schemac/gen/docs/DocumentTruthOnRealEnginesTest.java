@@ -18,7 +18,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -573,7 +576,7 @@ class DocumentTruthOnRealEnginesTest {
             assertThat(count(s, "SELECT count(*) FROM products WHERE name = 'c' AND typeof(price) = 'integer'")).isEqualTo(1);
             assertThat(count(s, "SELECT count(*) FROM products WHERE name = 'd' AND typeof(price) = 'real'")).isEqualTo(1);
         }
-        assertThat(g.design()).contains("SQLite kept the numbers written to the decimals `products.price` as 8-byte floating-point numbers, "
+        assertThat(g.design()).contains("SQLite kept the numbers written to the decimal `products.price` as 8-byte floating-point numbers, "
                 + "a whole number as an integer: round each to its scale as it is copied");
         String columns = "`products.price`, `products.quantity`, `products.active`, `products.sold_at`, `products.created_at` and `products.updated_at`";
         assertThat(g.design()).contains("SQLite does not enforce column types (it gives each declared type an affinity only): " + columns + " take text");
@@ -732,6 +735,102 @@ class DocumentTruthOnRealEnginesTest {
             s.execute("INSERT INTO products (name, price, quantity, active) VALUES ('Sale', 1, 1, 1), ('sale', 1, 1, 1), ('Sale ', 1, 1, 1)");
         }
         assertThat(g.design()).contains("ignoring case, accents and trailing spaces: values SQLite kept apart, such as `Sale` and `sale` or `Café` and `Cafe`, collide in `uq_products_name`");
+    }
+
+    static final String SPELLINGS = """
+            schema spellings {
+              dialect    = %s
+              ids        = uuid
+              timestamps = false
+            }
+
+            /// A shift, keyed by when it starts.
+            entity Shift {
+              starts_at datetime @id
+            }
+
+            /// A holiday.
+            entity Holiday {
+              day date @unique
+            }
+
+            /// A bell.
+            entity Bell {
+              rings time @unique
+            }
+
+            /// A locker.
+            entity Locker {
+              code  char(3) @unique
+              label string(20) @unique
+            }
+            """;
+
+    private static final Pattern SPELLED = Pattern.compile("which (PostgreSQL|MySQL) compares as the values the text spells: spellings SQLite kept apart, such as (.*?), collide in (.*?)\\.\n");
+
+    /** The keys the production path says collide for the spellings of one value, as written. */
+    private static Set<String> spelled(Generated g) {
+        Matcher m = SPELLED.matcher(g.design());
+        assertThat(m.find()).as("the sentence of keys spelled apart").isTrue();
+        var keys = new TreeSet<String>();
+        Matcher k = Pattern.compile("`([^`]+)`").matcher(m.group(3));
+        while (k.find()) keys.add(k.group(1));
+        return keys;
+    }
+
+    /**
+     * Two spellings of one date, time, instant, UUID (or, on PostgreSQL, one padded {@code char}) are two keys
+     * on SQLite, which compares the text written, and one on the production database: the production path
+     * names exactly the keys over such columns, each refuses the second spelling there, and SQLite takes both.
+     * A {@code string} key is not named for PostgreSQL, which keeps {@code ab} and {@code ab } apart.
+     */
+    @Test
+    void keysThatSpellOneValueTwiceAreSaidToCollide() throws Exception {
+        String lower = "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11";
+        var pairs = new java.util.LinkedHashMap<String, List<String>>();
+        pairs.put("pk_shifts", List.of("INSERT INTO shifts (starts_at) VALUES ('2025-01-01 10:00:00')",
+                "INSERT INTO shifts (starts_at) VALUES ('2025-01-01 10:00:00.000')"));
+        pairs.put("uq_holidays_day", List.of("INSERT INTO holidays (id, day) VALUES ('" + lower + "', '2025-01-01')",
+                "INSERT INTO holidays (id, day) VALUES ('b0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '2025-1-1')"));
+        String other = "D0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11";
+        pairs.put("pk_holidays", List.of("INSERT INTO holidays (id, day) VALUES ('" + other.toLowerCase(java.util.Locale.ROOT) + "', '2025-02-01')",
+                "INSERT INTO holidays (id, day) VALUES ('" + other + "', '2025-03-01')"));
+        pairs.put("uq_bells_rings", List.of("INSERT INTO bells (id, rings) VALUES ('" + lower + "', '09:30')",
+                "INSERT INTO bells (id, rings) VALUES ('c0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '09:30:00')"));
+        pairs.put("uq_lockers_code", List.of("INSERT INTO lockers (code, label) VALUES ('ab', 'one')",
+                "INSERT INTO lockers (code, label) VALUES ('ab ', 'two')"));
+        // Kept apart everywhere but MySQL, whose collation is the text keys' own sentence.
+        pairs.put("uq_lockers_label", List.of("INSERT INTO lockers (code, label) VALUES ('cd', 'ab')",
+                "INSERT INTO lockers (code, label) VALUES ('ce', 'ab ')"));
+
+        Generated pg = generate("spellings", SPELLINGS.formatted("sqlite"));
+        assertThat(spelled(pg)).containsExactlyInAnyOrder("pk_shifts", "pk_holidays", "uq_holidays_day", "pk_bells", "uq_bells_rings",
+                "pk_lockers", "uq_lockers_code");
+        try (LiveDb db = database(Kind.POSTGRES, Dialect.POSTGRES, pg, "spellings"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (var p : pairs.entrySet()) {
+                s.execute(p.getValue().get(0));
+                if (spelled(pg).contains(p.getKey())) {
+                    assertThatThrownBy(() -> s.execute(p.getValue().get(1))).as(p.getKey()).isInstanceOf(SQLException.class);
+                } else {
+                    s.execute(p.getValue().get(1));
+                }
+            }
+        }
+        Generated my = generate("spellings", SPELLINGS.formatted("mysql"));
+        assertThat(spelled(my)).containsExactlyInAnyOrder("pk_shifts", "uq_holidays_day", "uq_bells_rings");
+        assertThat(my.design()).containsPattern("ignoring case, accents and trailing spaces: [^\\n]*collide in `pk_holidays`, `pk_bells`, `pk_lockers`, "
+                + "`uq_lockers_code` and `uq_lockers_label`\\.");
+        for (Kind kind : List.of(Kind.MARIADB, Kind.MYSQL)) {
+            try (LiveDb db = database(kind, Dialect.MYSQL, my, "spellings"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                for (var p : pairs.entrySet()) {
+                    s.execute(p.getValue().get(0));
+                    assertThatThrownBy(() -> s.execute(p.getValue().get(1))).as("%s on %s", p.getKey(), kind).isInstanceOf(SQLException.class);
+                }
+            }
+        }
+        try (LiveDb db = database(Kind.SQLITE, Dialect.SQLITE, pg, "spellings"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            for (var p : pairs.values()) for (String insert : p) s.execute(insert);
+        }
     }
 
     static final String TEAMS = """
@@ -1845,6 +1944,82 @@ class DocumentTruthOnRealEnginesTest {
                         .isEqualTo(saidToBeDeleted(chain, "Owner"));
                 assertThat(count(s, "SELECT count(*) FROM tasks WHERE id = 3")).isZero();
                 assertThat(count(s, "SELECT count(*) FROM comments")).isEqualTo(1);
+            }
+        }
+    }
+
+    private static final Pattern AUDIT_DELETE = Pattern.compile(
+            "  - A delete from `([a-z_]+)` deletes rows of `([a-z_]+)`(?:, and, in turn, the (.+?) rows that refer to those through cascading keys)?\\.\n");
+
+    /** The tables the audit trail says a delete from {@code table} removes rows of. */
+    private static Set<String> auditSaysDeleted(Generated g, String table) {
+        var named = new TreeSet<String>();
+        Matcher m = AUDIT_DELETE.matcher(g.design());
+        while (m.find()) {
+            if (!m.group(1).equals(table)) continue;
+            named.add(m.group(2));
+            if (m.group(3) != null) {
+                Matcher t = Pattern.compile("`([a-z_]+)`").matcher(m.group(3));
+                while (t.find()) named.add(t.group(1));
+            }
+        }
+        return named;
+    }
+
+    /**
+     * Natural keys of several columns, with no surrogate id: a site's sensors are keyed by the site's code and
+     * their serial, readings by the sensor's two columns and an instant. Every engine takes the DDL with its checks
+     * at the very limits of the column types (a smallint's, an int's and a bigint's ends are stored), and a delete
+     * of a site removes rows of exactly the tables the audit trail names, through the composite keys.
+     */
+    @Test
+    void aCascadeThroughNaturalCompositeKeysRemovesWhatTheAuditTrailNames() throws Exception {
+        Generated g = generate("greenhouse", java.nio.file.Files.readString(dev.schemac.support.TestPaths.testResources().resolve("docs/greenhouse.schema")));
+        var said = auditSaysDeleted(g, "sites");
+        assertThat(said).containsExactly("alarms", "readings", "sensors");
+        for (Kind kind : List.of(Kind.SQLITE, Kind.POSTGRES, Kind.MARIADB, Kind.MYSQL)) {
+            Dialect d = kind == Kind.SQLITE ? Dialect.SQLITE : kind == Kind.POSTGRES ? Dialect.POSTGRES : Dialect.MYSQL;
+            String q = d == Dialect.MYSQL ? "`" : "\"";
+            try (LiveDb db = database(kind, d, g, "greenhouse"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("INSERT INTO sites (code, name) VALUES ('GH01', 'North'), ('GH02', 'South')");
+                s.execute("INSERT INTO sensors (site_code, serial, unit, " + q + "offset" + q + ") VALUES ('GH01', 'S1', 'CELSIUS', -32768), ('GH02', 'S2', 'LUX', 32767)");
+                s.execute("INSERT INTO readings (sensor_site_code, sensor_serial, taken_at, " + q + "value" + q + ", quality, raw) VALUES "
+                        + "('GH01', 'S1', '2025-01-01 00:00:00', -2147483648, 0, 9223372036854775807), "
+                        + "('GH02', 'S2', '2025-01-01 00:00:00', 2147483647, 100, 0)");
+                s.execute("INSERT INTO alarms (sensor_site_code, sensor_serial, threshold) VALUES ('GH01', 'S1', 5), ('GH02', 'S2', 6)");
+                assertThat(emptiedBy(s, g, "DELETE FROM sites WHERE code = 'GH01'", "sites")).as("%s", kind).isEqualTo(said);
+                assertThat(count(s, "SELECT count(*) FROM readings")).as("%s", kind).isEqualTo(1);
+            }
+        }
+    }
+
+    /**
+     * A secret column said to be too short for a hash: each hash said to fit is taken, each said not to is refused on
+     * PostgreSQL, MariaDB and MySQL 8 (a value of the hash's length, as the sentence gives it).
+     */
+    @Test
+    void theHashesSaidNotToFitASecretColumnAreRefused() throws Exception {
+        Generated g = generate("theatre", java.nio.file.Files.readString(dev.schemac.support.TestPaths.testResources().resolve("docs/theatre.schema")));
+        Matcher m = Pattern.compile("`surgeons\\.pin_hash` holds at most 60 characters: (.*?) fits?, (.*?) do(?:es)? not \\(PostgreSQL and MySQL refuse a longer value\\)\\.")
+                .matcher(g.design());
+        assertThat(m.find()).as("the sentence of the secret's length").isTrue();
+        var fits = new java.util.ArrayList<Integer>();
+        var not = new java.util.ArrayList<Integer>();
+        Matcher n = Pattern.compile("\\((?:at least )?(\\d+)").matcher(m.group(1));
+        while (n.find()) fits.add(Integer.parseInt(n.group(1)));
+        n = Pattern.compile("\\((?:at least )?(\\d+)").matcher(m.group(2));
+        while (n.find()) not.add(Integer.parseInt(n.group(1)));
+        assertThat(fits).containsExactly(60);
+        assertThat(not).containsExactly(64, 93);
+        for (Kind kind : List.of(Kind.POSTGRES, Kind.MARIADB, Kind.MYSQL)) {
+            Dialect d = kind == Kind.POSTGRES ? Dialect.POSTGRES : Dialect.MYSQL;
+            try (LiveDb db = database(kind, d, g, "theatre"); Connection c = db.connect(); Statement s = c.createStatement()) {
+                int i = 0;
+                for (int len : fits) s.execute("INSERT INTO surgeons (registration, full_name, pin_hash) VALUES ('R" + i++ + "', 'x', '" + "h".repeat(len) + "')");
+                for (int len : not) {
+                    String insert = "INSERT INTO surgeons (registration, full_name, pin_hash) VALUES ('R" + i++ + "', 'x', '" + "h".repeat(len) + "')";
+                    assertThatThrownBy(() -> s.execute(insert)).as("%d characters on %s", len, kind).isInstanceOf(SQLException.class);
+                }
             }
         }
     }

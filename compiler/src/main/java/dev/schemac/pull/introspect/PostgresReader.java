@@ -83,7 +83,7 @@ final class PostgresReader {
         }
         for (var r : q.rows("the tables", "SELECT c.oid::text, c.relname, c.relkind, obj_description(c.oid, 'pg_class'), "
                 + "c.relispartition, (SELECT p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent "
-                + "WHERE i.inhrelid = c.oid LIMIT 1) FROM pg_class c WHERE c.relnamespace = ? "
+                + "WHERE i.inhrelid = c.oid LIMIT 1), c.relpersistence, c.relhassubclass FROM pg_class c WHERE c.relnamespace = ? "
                 + "AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') ORDER BY c.relname", nsOid)) {
             String kind = r.get(2);
             String name = r.get(1);
@@ -100,6 +100,14 @@ final class PostgresReader {
                     tableNames.put(r.get(0), name);
                     if (kind.equals("p")) d.leftover(Leftover.Kind.DIFFERENCE, null, name, null,
                             "it is partitioned; generate makes a plain table");
+                    // What PostgreSQL keeps of a table beside its columns and constraints: none of it is a model's, and
+                    // each changes which rows the table holds or reads, so it is said rather than dropped in silence.
+                    if ("u".equals(r.get(6))) d.leftover(Leftover.Kind.DIFFERENCE, null, name, "UNLOGGED",
+                            "an unlogged table, which PostgreSQL empties after a crash; generate makes a logged table");
+                    if (r.get(5) != null) d.leftover(Leftover.Kind.DIFFERENCE, null, name, "INHERITS (" + r.get(5) + ")",
+                            "it inherits the columns of " + Leftover.quoted(r.get(5)) + "; generate makes a table of its own, which inherits none");
+                    if (kind.equals("r") && "t".equals(r.get(7))) d.leftover(Leftover.Kind.DIFFERENCE, null, name, null,
+                            "other tables inherit from it, and a query of it reads their rows too; generate makes a table none inherits");
                 }
                 case "v" -> leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, name, "VIEW", "a view; models hold tables only"));
                 case "m" -> leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, name, "MATERIALIZED VIEW",

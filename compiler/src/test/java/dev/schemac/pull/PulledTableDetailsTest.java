@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * What a real database keeps of a table that a model cannot say, each said where pull and an adoption name it, in the
  * database's own words: a date default off the calendar or with a fraction of a second (never an internal error, and
- * never shown without its fraction), a MySQL or MariaDB generated column whole (STORED or VIRTUAL, NOT NULL), and a
- * PostgreSQL table that is unlogged, inherits another's columns or is inherited.
+ * never shown without its fraction), a MySQL or MariaDB generated column whole (STORED or VIRTUAL, NOT NULL), a
+ * PostgreSQL table that is unlogged, inherits another's columns or is inherited, and a check or foreign key added NOT VALID.
  */
 class PulledTableDetailsTest {
     @TempDir
@@ -83,12 +83,15 @@ class PulledTableDetailsTest {
     }
 
     @Test
-    void aPostgresTableThatIsUnloggedOrInheritsIsSaidToBe() throws Exception {
+    void aPostgresTableThatIsUnloggedOrInheritsOrHasUnvalidatedConstraintsIsSaidToBe() throws Exception {
         try (var db = LiveDb.fresh(Kind.POSTGRES, "table_details")) {
             db.run("""
                     CREATE TABLE cities (id int PRIMARY KEY, name text);
                     CREATE TABLE capitals (state char(2), PRIMARY KEY (id)) INHERITS (cities);
-                    CREATE UNLOGGED TABLE scratch (id int PRIMARY KEY);
+                    CREATE UNLOGGED TABLE scratch (id int PRIMARY KEY, city_id int, v int);
+                    INSERT INTO scratch VALUES (1, 99, -1);
+                    ALTER TABLE scratch ADD CONSTRAINT v_positive CHECK (v > 0) NOT VALID;
+                    ALTER TABLE scratch ADD CONSTRAINT fk_city FOREIGN KEY (city_id) REFERENCES cities NOT VALID;
                     """);
             var adopted = Adoption.of(db, tmp);
             String pull = adopted.pull().out() + adopted.pull().err();
@@ -98,7 +101,15 @@ class PulledTableDetailsTest {
                     "warning[SC975]: generating from the model changes `cities`: other tables inherit from it, and a query of it reads "
                             + "their rows too; generate makes a table none inherits",
                     "warning[SC975]: generating from the model changes `scratch`: an unlogged table, which PostgreSQL empties after a "
-                            + "crash; generate makes a logged table");
+                            + "crash; generate makes a logged table",
+                    "warning[SC975]: generating from the model changes `scratch`: check `v_positive` is NOT VALID: the rows from before "
+                            + "it was added are not checked; generate makes one every row meets",
+                    "warning[SC975]: generating from the model changes `scratch`: foreign key `fk_city` is NOT VALID: the rows from "
+                            + "before it was added are not checked; generate makes one every row meets");
+            assertThat(Files.readString(adopted.model(), StandardCharsets.UTF_8)).as("the check and the key are kept, as PostgreSQL "
+                            + "enforces them on every row written since")
+                    .containsPattern("(?m)^  v +int\\? +@check\\(> 0, name = \"v_positive\"\\)$")
+                    .containsPattern("(?m)^  city +City\\? +@relation\\(map = \"fk_city\"\\)");
             assertThat(adopted.migrate().out() + adopted.migrate().err()).contains(
                     "the baseline makes table `capitals` without what the database has and no script of the history makes: the table "
                             + "(`INHERITS (cities)`: it inherits",

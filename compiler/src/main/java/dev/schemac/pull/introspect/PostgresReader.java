@@ -338,7 +338,7 @@ final class PostgresReader {
                              Map<String, Map<Integer, String>> attnames, String schema) throws PullFailure {
         for (var r : q.rows("the constraints", "SELECT con.conrelid::text, con.conname, con.contype, con.conkey::text, "
                 + "con.confrelid::text, cf.relname, cfn.nspname, con.confkey::text, con.confdeltype, con.confupdtype, "
-                + "pg_get_constraintdef(con.oid), con.condeferrable, con.confmatchtype "
+                + "pg_get_constraintdef(con.oid), con.condeferrable, con.confmatchtype, con.convalidated "
                 + "FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid "
                 + "LEFT JOIN pg_class cf ON cf.oid = con.confrelid LEFT JOIN pg_namespace cfn ON cfn.oid = cf.relnamespace "
                 + "WHERE c.relnamespace = ? AND con.contype IN ('p', 'u', 'f', 'c', 'x') ORDER BY c.relname, con.conname", ns)) {
@@ -385,6 +385,7 @@ final class PostgresReader {
                         deferrable(d, "foreign key", name, def, r.get(11));
                         if ("f".equals(r.get(12))) d.leftover(Leftover.Kind.DIFFERENCE, null, name, def,
                                 "foreign key " + Leftover.quoted(name) + " is MATCH FULL; generate makes it MATCH SIMPLE");
+                        notValidated(d, "foreign key", name, def, r.get(13));
                     }
                 }
                 case "c" -> {
@@ -394,6 +395,7 @@ final class PostgresReader {
                         d.leftover(Leftover.Kind.CHECK, null, name, def, Collations.uncheckable(clause, false));
                     } else {
                         d.checks.add(new Check(name, terms));
+                        notValidated(d, "check", name, def, r.get(13));
                     }
                 }
                 default -> d.leftover(Leftover.Kind.CHECK, null, name, def, "an exclusion constraint; models have none");
@@ -405,6 +407,15 @@ final class PostgresReader {
      * A key checked at commit (or deferrable to it): generate makes every key immediate, so an update
      * that passes through a duplicate within a transaction (renumbering positions) would fail there.
      */
+    /**
+     * A check or foreign key added NOT VALID holds for the rows written since, not for those before it, which PostgreSQL
+     * never read: the model's constraint, and the one generate makes, holds for every row.
+     */
+    private static void notValidated(TableDraft d, String what, String name, String def, String validated) {
+        if ("f".equals(validated)) d.leftover(Leftover.Kind.DIFFERENCE, null, name, def, what + " " + Leftover.quoted(name)
+                + " is NOT VALID: the rows from before it was added are not checked; generate makes one every row meets");
+    }
+
     private static void deferrable(TableDraft d, String what, String name, String def, String condeferrable) {
         if ("t".equals(condeferrable)) {
             d.leftover(Leftover.Kind.DIFFERENCE, null, name, def, what + " " + Leftover.quoted(name) + " is DEFERRABLE; generate makes it immediate");

@@ -54,6 +54,33 @@ class PulledTableDetailsTest {
         }
     }
 
+    /**
+     * A SQLite foreign key declared without the columns it references ({@code REFERENCES p}) takes the primary key of
+     * {@code p}; where that key has other columns, or there is none, SQLite reports a foreign key mismatch at each
+     * write. Pull said the model it wrote did not compile (SC976); it is no relation (SC971), and the adoption's
+     * baseline declares it as the database does.
+     */
+    @Test
+    void aSqliteForeignKeyThatMatchesNoPrimaryKeyIsNoRelation() throws Exception {
+        try (var db = LiveDb.fresh(Kind.SQLITE, "fk_mismatch")) {
+            db.run("""
+                    CREATE TABLE p (a INTEGER NOT NULL, b INTEGER NOT NULL, PRIMARY KEY (a, b));
+                    CREATE TABLE loose (a INTEGER);
+                    CREATE TABLE d (id INTEGER PRIMARY KEY, x INTEGER REFERENCES p, y INTEGER REFERENCES loose);
+                    """);
+            var adopted = Adoption.of(db, tmp);
+            assertThat(adopted.pull().out() + adopted.pull().err()).doesNotContain("SC976").contains(
+                    "foreign key `(unnamed)` on `d` is not a relation: it names no columns of `p`, and that table's primary key has 2 "
+                            + "columns where it has 1 (SQLite's foreign key mismatch)",
+                    "foreign key `(unnamed)` on `d` is not a relation: it names no columns of `loose`, and that table has no primary key "
+                            + "(SQLite's foreign key mismatch)");
+            String baseline = Files.readString(adopted.out().resolve(dev.schemac.gen.migrations.MigrationFiles.sqlPath(
+                    dev.schemac.model.Dialect.SQLITE, "20250301115959_baseline", "up")), StandardCharsets.UTF_8);
+            assertThat(baseline).contains("FOREIGN KEY (x) REFERENCES p ON DELETE", "FOREIGN KEY (y) REFERENCES loose ON DELETE")
+                    .doesNotContain("REFERENCES p (a, b)");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = Kind.class, names = {"MYSQL", "MARIADB"})
     void aMysqlDefaultAndGeneratedColumnAreShownAsTheDatabaseHasThem(Kind kind) throws Exception {

@@ -203,11 +203,12 @@ public final class Drift {
         return switch (x.kind()) {
             case COLUMN -> column == null ? null : column + (x.definition() == null ? "" : " (" + Leftover.quoted(x.definition()) + ")");
             case TYPE -> column == null ? null : "the type of " + column + (x.definition() == null ? "" : " (" + Leftover.quoted(x.definition()) + ")");
-            // A zero date default is named with its value: the history keeps it (KeptSql#zeroDateDefault), but only so
-            // that its MySQL migrations alter the table where the database has it; no script of the history makes it.
+            // A default is named with its value, as the database has it. A zero date default is said to be one: the history
+            // keeps it (KeptSql#zeroDateDefault), but only so that its MySQL migrations alter the table where the database
+            // has it; no script of the history makes it.
             case DEFAULT -> column == null ? null : KeptSql.isZeroDate(x.definition())
                     ? "the zero date default of " + column + " (" + Leftover.quoted(x.definition().strip()) + ")"
-                    : "the default of " + column;
+                    : "the default of " + column + (x.definition() == null ? "" : " (" + Leftover.quoted(x.definition().strip()) + ")");
             case CHECK -> "check " + object;
             case INDEX -> "index " + object;
             case FOREIGN_KEY -> "foreign key " + object;

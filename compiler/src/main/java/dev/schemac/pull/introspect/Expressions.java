@@ -17,15 +17,11 @@ import dev.schemac.render.sql.Sql;
 import dev.schemac.types.Binary32;
 import dev.schemac.types.TemporalText;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -388,9 +384,15 @@ public final class Expressions {
                     ? new Default.Value(new ColumnDefault.Text(s.toLowerCase(Locale.ROOT))) : unfit("is not a UUID");
         }
         if (k.isTemporal()) {
-            String iso = temporal(s, k);
-            return iso != null ? new Default.Value(new ColumnDefault.Text(iso))
-                    : unfit("is not a " + k.name().toLowerCase(Locale.ROOT) + " in the ISO form a model writes");
+            String kind = k.name().toLowerCase(Locale.ROOT);
+            String canonical = TemporalText.canonical(k, s);
+            if (canonical != null) return new Default.Value(new ColumnDefault.Text(canonical));
+            // Written as a model writes it but no day of the calendar (a MySQL zero date, February 30): kept as the
+            // database has it, fractions and all, so that the model's own refusal (SC520) and the note show that text.
+            if (TemporalText.flaw(k, s) != TemporalText.Flaw.SHAPE) return new Default.Value(new ColumnDefault.Text(s.strip()));
+            return FRACTION.matcher(s.strip()).find()
+                    ? unfit("has a fraction of a second, which a model's " + kind + " does not hold (it holds whole seconds)")
+                    : unfit("is not a " + kind + " in the ISO form a model writes");
         }
         return unfit("is not a value of the column's type");
     }
@@ -431,35 +433,6 @@ public final class Expressions {
         return s.scale() < 0 ? s.setScale(0) : s;
     }
 
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern TIME = Pattern.compile("(\\d{2}:\\d{2}(?::\\d{2})?)(?:\\.0+)?");
-    private static final Pattern DATETIME = Pattern.compile(
-            "(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}(?::\\d{2})?)(\\.\\d+)?(Z|[+-]\\d{2}(?::?\\d{2})?)?");
-
-    /** A date, time or timestamp literal in the ISO form the language accepts, in UTC; null if it has none. */
-    private static String temporal(String s, ScalarKind k) {
-        String v = s.strip();
-        switch (k) {
-            case DATE -> {
-                return DATE.matcher(v).matches() ? v : null;
-            }
-            case TIME -> {
-                Matcher m = TIME.matcher(v);
-                return m.matches() ? m.group(1) : null;
-            }
-            default -> {
-                Matcher m = DATETIME.matcher(v);
-                if (!m.matches()) return null;
-                if (m.group(3) != null && !m.group(3).matches("\\.0*")) return null;
-                String local = m.group(1) + " " + m.group(2);
-                if (m.group(4) == null || m.group(4).matches("Z|[+-]00(:?00)?")) return local;
-                String off = m.group(4);
-                if (off.length() == 3) off = off + ":00";
-                if (off.length() == 5) off = off.substring(0, 3) + ":" + off.substring(3);
-                String time = m.group(2).length() == 5 ? m.group(2) + ":00" : m.group(2);
-                var odt = OffsetDateTime.parse(m.group(1) + "T" + time + off);
-                return odt.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
-            }
-        }
-    }
+    /** A time of day with a fraction of a second that is not zero ({@code 10:00:00.250}): what a model's literal has no digits for. */
+    private static final Pattern FRACTION = Pattern.compile("\\d{2}:\\d{2}:\\d{2}\\.\\d*[1-9]");
 }

@@ -205,7 +205,11 @@ final class MysqlReader {
             if (r.get(7) != null && !r.get(7).isEmpty()) {
                 d.columns.add(new TableDraft.ColumnDraft(col, null, nullable, null, false, comment,
                         new LiveSchema.ColumnInfo(canonical, false, null)));
-                d.leftover(Leftover.Kind.COLUMN, col, col, columnType + " AS (" + r.get(7) + ")", Leftover.COMPUTED_MYSQL);
+                // Whole, as SHOW CREATE TABLE says it: whether the engine stores the values or computes them at each read,
+                // and whether the column may be NULL, are the column's as much as its expression is.
+                String kind = extra.contains("stored") ? " STORED" : " VIRTUAL";
+                d.leftover(Leftover.Kind.COLUMN, col, col, columnType + " AS (" + r.get(7) + ")" + kind + (nullable ? "" : " NOT NULL"),
+                        Leftover.COMPUTED_MYSQL);
                 continue;
             }
             ColumnType type;

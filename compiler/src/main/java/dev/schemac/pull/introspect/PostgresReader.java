@@ -83,7 +83,7 @@ final class PostgresReader {
         }
         for (var r : q.rows("the tables", "SELECT c.oid::text, c.relname, c.relkind, obj_description(c.oid, 'pg_class'), "
                 + "c.relispartition, (SELECT p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent "
-                + "WHERE i.inhrelid = c.oid LIMIT 1) FROM pg_class c WHERE c.relnamespace = ? "
+                + "WHERE i.inhrelid = c.oid LIMIT 1), c.relpersistence, c.relhassubclass FROM pg_class c WHERE c.relnamespace = ? "
                 + "AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') ORDER BY c.relname", nsOid)) {
             String kind = r.get(2);
             String name = r.get(1);
@@ -100,6 +100,14 @@ final class PostgresReader {
                     tableNames.put(r.get(0), name);
                     if (kind.equals("p")) d.leftover(Leftover.Kind.DIFFERENCE, null, name, null,
                             "it is partitioned; generate makes a plain table");
+                    // What PostgreSQL keeps of a table beside its columns and constraints: none of it is a model's, and
+                    // each changes which rows the table holds or reads, so it is said rather than dropped in silence.
+                    if ("u".equals(r.get(6))) d.leftover(Leftover.Kind.DIFFERENCE, null, name, "UNLOGGED",
+                            "an unlogged table, which PostgreSQL empties after a crash; generate makes a logged table");
+                    if (r.get(5) != null) d.leftover(Leftover.Kind.DIFFERENCE, null, name, "INHERITS (" + r.get(5) + ")",
+                            "it inherits the columns of " + Leftover.quoted(r.get(5)) + "; generate makes a table of its own, which inherits none");
+                    if (kind.equals("r") && "t".equals(r.get(7))) d.leftover(Leftover.Kind.DIFFERENCE, null, name, null,
+                            "other tables inherit from it, and a query of it reads their rows too; generate makes a table none inherits");
                 }
                 case "v" -> leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, name, "VIEW", "a view; models hold tables only"));
                 case "m" -> leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, name, "MATERIALIZED VIEW",
@@ -342,7 +350,7 @@ final class PostgresReader {
                              Map<String, Map<Integer, String>> attnames, String schema) throws PullFailure {
         for (var r : q.rows("the constraints", "SELECT con.conrelid::text, con.conname, con.contype, con.conkey::text, "
                 + "con.confrelid::text, cf.relname, cfn.nspname, con.confkey::text, con.confdeltype, con.confupdtype, "
-                + "pg_get_constraintdef(con.oid), con.condeferrable, con.confmatchtype "
+                + "pg_get_constraintdef(con.oid), con.condeferrable, con.confmatchtype, con.convalidated "
                 + "FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid "
                 + "LEFT JOIN pg_class cf ON cf.oid = con.confrelid LEFT JOIN pg_namespace cfn ON cfn.oid = cf.relnamespace "
                 + "WHERE c.relnamespace = ? AND con.contype IN ('p', 'u', 'f', 'c', 'x') ORDER BY c.relname, con.conname", ns)) {
@@ -389,6 +397,7 @@ final class PostgresReader {
                         deferrable(d, "foreign key", name, def, r.get(11));
                         if ("f".equals(r.get(12))) d.leftover(Leftover.Kind.DIFFERENCE, null, name, def,
                                 "foreign key " + Leftover.quoted(name) + " is MATCH FULL; generate makes it MATCH SIMPLE");
+                        notValidated(d, "foreign key", name, def, r.get(13));
                     }
                 }
                 case "c" -> {
@@ -398,6 +407,7 @@ final class PostgresReader {
                         d.leftover(Leftover.Kind.CHECK, null, name, def, Collations.uncheckable(clause, false));
                     } else {
                         d.checks.add(new Check(name, terms));
+                        notValidated(d, "check", name, def, r.get(13));
                     }
                 }
                 default -> d.leftover(Leftover.Kind.CHECK, null, name, def, "an exclusion constraint; models have none");
@@ -409,6 +419,15 @@ final class PostgresReader {
      * A key checked at commit (or deferrable to it): generate makes every key immediate, so an update
      * that passes through a duplicate within a transaction (renumbering positions) would fail there.
      */
+    /**
+     * A check or foreign key added NOT VALID holds for the rows written since, not for those before it, which PostgreSQL
+     * never read: the model's constraint, and the one generate makes, holds for every row.
+     */
+    private static void notValidated(TableDraft d, String what, String name, String def, String validated) {
+        if ("f".equals(validated)) d.leftover(Leftover.Kind.DIFFERENCE, null, name, def, what + " " + Leftover.quoted(name)
+                + " is NOT VALID: the rows from before it was added are not checked; generate makes one every row meets");
+    }
+
     private static void deferrable(TableDraft d, String what, String name, String def, String condeferrable) {
         if ("t".equals(condeferrable)) {
             d.leftover(Leftover.Kind.DIFFERENCE, null, name, def, what + " " + Leftover.quoted(name) + " is DEFERRABLE; generate makes it immediate");

@@ -237,17 +237,28 @@ final class SqliteReader {
             String target = g.get(0).get(1);
             List<String> refs = g.stream().map(r -> r.get(3)).toList();
             if (refs.contains(null)) refs = primaryKeyOf(target);
+            // A key that names none of the columns it references and matches no primary key is shown, and kept, as declared.
+            boolean mismatch = refs.size() != cols.size();
             String fkName = named(constraints, "FOREIGN", cols);
             var onDelete = Actions.of(g.get(0).get(5));
             var onUpdate = Actions.of(g.get(0).get(4));
-            String def = "FOREIGN KEY (" + String.join(", ", cols) + ") REFERENCES " + target + " (" + String.join(", ", refs)
-                    + ") ON DELETE " + g.get(0).get(5) + " ON UPDATE " + g.get(0).get(4);
+            String def = "FOREIGN KEY (" + String.join(", ", cols) + ") REFERENCES " + target + (mismatch ? "" : " (" + String.join(", ", refs) + ")")
+                    + " ON DELETE " + g.get(0).get(5) + " ON UPDATE " + g.get(0).get(4);
             var written = constraint(constraints, "FOREIGN", cols);
-            var shape = new Leftover.Shape.Reference(cols, target, refs, g.get(0).get(5), g.get(0).get(4),
+            var shape = new Leftover.Shape.Reference(cols, target, mismatch ? List.of() : refs, g.get(0).get(5), g.get(0).get(4),
                     written != null && written.deferred());
             if (onDelete == null || onUpdate == null) {
                 d.leftover(Leftover.Kind.FOREIGN_KEY, null, fkName == null ? "(unnamed)" : fkName, def,
                         "SET DEFAULT has no schemac action", shape);
+                continue;
+            }
+            if (mismatch) {
+                // Declared without the columns it references, as REFERENCES p: SQLite takes the primary key of p, and
+                // reports a foreign key mismatch at each write when that key has other columns or there is none.
+                d.leftover(Leftover.Kind.FOREIGN_KEY, null, fkName == null ? "(unnamed)" : fkName, def, "it names no columns of "
+                        + Leftover.quoted(target) + ", and " + (refs.isEmpty() ? "that table has no primary key"
+                        : "that table's primary key has " + refs.size() + " columns where it has " + cols.size())
+                        + " (SQLite's foreign key mismatch)", shape);
                 continue;
             }
             if (!d.supported(cols) || refs.isEmpty()) {

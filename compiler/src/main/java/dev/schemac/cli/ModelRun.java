@@ -143,6 +143,8 @@ final class ModelRun {
             preparation.end();
         }
         if (c.hasErrors()) return new Generated(c, null, null, new TreeMap<>(), c.diagnostics());
+        // From here on only the targets read the compilation: what none of them reads is let go.
+        c = Targets.forTargets(c, settings.chosenTargets());
         HistoryRead read = reading.join();
         var options = settings.targetOptions().withHistory(read.history());
         var result = targets.apply(c, options);

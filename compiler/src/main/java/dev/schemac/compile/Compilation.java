@@ -18,6 +18,11 @@ public record Compilation(Model model, Catalog catalog, List<Diagnostic> diagnos
         diagnostics = List.copyOf(diagnostics);
     }
 
+    /** The same compilation without the analyses, for work that does not read them (they are then garbage). */
+    public Compilation withoutAnalyses() {
+        return analyses == null ? this : new Compilation(model, catalog, diagnostics, null);
+    }
+
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }

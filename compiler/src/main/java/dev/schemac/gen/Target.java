@@ -26,6 +26,13 @@ public interface Target {
     default Set<String> reads() { return Set.of(); }
 
     /**
+     * Whether this target reads what the checks computed ({@link TargetContext#analyses}). When no
+     * target of a run does, the run lets the analyses go before the targets start, so the heap
+     * they run on does not carry them.
+     */
+    default boolean readsAnalyses() { return false; }
+
+    /**
      * Writes this target's files. Whatever the model asks that this target cannot express
      * is reported through {@link TargetContext#report}; an error there means nothing of the
      * whole generation is written.

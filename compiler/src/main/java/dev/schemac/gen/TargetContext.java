@@ -23,28 +23,30 @@ public final class TargetContext {
     private final Map<String, Map<String, String>> siblings;
     private final List<Diagnostic> siblingFindings;
     private final boolean checking;
+    private final boolean readsAnalyses;
     private final Set<Dialect> own;
     private final List<Diagnostic> reported = new ArrayList<>();
 
     /** For a target run alone: only the model's dialect is its own. */
     TargetContext(Compilation compilation, TargetOptions options, Set<String> reads,
                   Map<String, Map<String, String>> siblings) {
-        this(compilation, options, reads, siblings, List.of(), false, null);
+        this(compilation, options, reads, true, siblings, List.of(), false, null);
     }
 
-    TargetContext(Compilation compilation, TargetOptions options, Set<String> reads,
+    TargetContext(Compilation compilation, TargetOptions options, Target target,
                   Map<String, Map<String, String>> siblings, List<Diagnostic> siblingFindings, Set<Dialect> own) {
-        this(compilation, options, reads, siblings, siblingFindings, false, own);
+        this(compilation, options, target.reads(), target.readsAnalyses(), siblings, siblingFindings, false, own);
     }
 
     /** For {@link Target#check}: no target's files are rendered, so none can be handed over. */
-    static TargetContext checking(Compilation compilation, TargetOptions options, Set<String> reads, Set<Dialect> own) {
-        return new TargetContext(compilation, options, reads, Map.of(), List.of(), true, own);
+    static TargetContext checking(Compilation compilation, TargetOptions options, Target target, Set<Dialect> own) {
+        return new TargetContext(compilation, options, target.reads(), target.readsAnalyses(), Map.of(), List.of(), true, own);
     }
 
-    private TargetContext(Compilation compilation, TargetOptions options, Set<String> reads,
+    private TargetContext(Compilation compilation, TargetOptions options, Set<String> reads, boolean readsAnalyses,
                           Map<String, Map<String, String>> siblings, List<Diagnostic> siblingFindings,
                           boolean checking, Set<Dialect> own) {
+        this.readsAnalyses = readsAnalyses;
         this.checking = checking;
         this.siblingFindings = List.copyOf(siblingFindings);
         if (compilation.model() == null) throw new IllegalArgumentException("targets run on clean compilations only");
@@ -58,6 +60,17 @@ public final class TargetContext {
     public Compilation compilation() { return compilation; }
 
     public Model model() { return compilation.model(); }
+
+    /**
+     * What the checks computed about the model (null when no check computed it), for a target
+     * that declares {@link Target#readsAnalyses}: a run whose targets do not declare it lets the
+     * analyses go before they start, so an undeclared read would see null there and the analyses
+     * elsewhere; it is refused instead.
+     */
+    public dev.schemac.analysis.Analyses analyses() {
+        if (!readsAnalyses) throw new IllegalStateException("a target reads the analyses only when it declares readsAnalyses()");
+        return compilation.analyses();
+    }
 
     public Catalog catalog() { return compilation.catalog(); }
 

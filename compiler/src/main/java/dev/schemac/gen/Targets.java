@@ -151,6 +151,15 @@ public final class Targets {
     }
 
     /**
+     * {@code c} as the chosen targets (and those they read) need it: without the checks' analyses
+     * when none of them {@linkplain Target#readsAnalyses reads} them. A caller that hands the
+     * targets this and keeps no other reference lets the analyses go before the targets run.
+     */
+    public static Compilation forTargets(Compilation c, List<Target> targets) {
+        return running(targets).stream().anyMatch(Target::readsAnalyses) ? c : c.withoutAnalyses();
+    }
+
+    /**
      * Runs the chosen targets, each after the targets it {@linkplain Target#reads reads}. A target
      * run only because another reads it contributes its files to that reader alone: they are
      * not written, and what it reports is said when it is chosen itself. Targets that do not
@@ -261,7 +270,7 @@ public final class Targets {
     /** One target, given the runs of the targets it reads (those that are registered). */
     private static Run runOne(Compilation c, Target t, TargetOptions options, Map<Target, Run> done, Routing routing) {
         if (routing.checks()) {
-            var ctx = TargetContext.checking(c, options, t.reads(), routing.own());
+            var ctx = TargetContext.checking(c, options, t, routing.own());
             namesFit(t.files(ctx), ctx);
             t.check(ctx);
             return new Run(Map.of(), List.of(), ctx.reported());
@@ -274,7 +283,7 @@ public final class Targets {
                 findings.addAll(r.reported());
             });
         }
-        var ctx = new TargetContext(c, options, t.reads(), siblings, findings, routing.own());
+        var ctx = new TargetContext(c, options, t, siblings, findings, routing.own());
         var declared = t.files(ctx);
         if (!namesFit(declared, ctx)) {
             t.check(ctx); // what check reports besides; nothing is rendered that could not be written

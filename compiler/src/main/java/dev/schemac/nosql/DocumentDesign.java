@@ -52,15 +52,30 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
 
     /**
      * The design of {@code model}, lowered to {@code catalog}: made once per model and catalog for
-     * the store checks, the mongo target and the documents, which all read it.
+     * the targets that read it (mongo, the documents); the store checks need only its
+     * {@linkplain #naming names}.
      */
     public static DocumentDesign of(Model model, Catalog catalog) {
         return Derived.of(catalog, model, DocumentDesign.class, () -> new Builder(model, catalog, Embedding.of(model)).build());
     }
 
-    /** With the model's embedding already decided (the store checks have it). */
-    static DocumentDesign of(Model model, Catalog catalog, Embedding embedding) {
-        return Derived.of(catalog, model, DocumentDesign.class, () -> new Builder(model, catalog, embedding).build());
+    /**
+     * The names alone: each collection's and the entity it holds, in the design's order, and the
+     * fields renamed; what the store checks report from, in every run, whether or not a target
+     * writes the documents. Not kept: the design itself is made only by what reads it.
+     */
+    record Naming(List<Collection> collections, List<Renamed> renamed) {
+        Naming {
+            collections = List.copyOf(collections);
+            renamed = List.copyOf(renamed);
+        }
+
+        record Collection(String name, Entity entity) {}
+    }
+
+    /** The design's {@link Naming}, worked out without making the design. */
+    static Naming naming(Model model, Catalog catalog, Embedding embedding) {
+        return new Builder(model, catalog, embedding).naming();
     }
 
     public Optional<DocCollection> collectionOf(String entity) {
@@ -128,19 +143,37 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
 
         DocumentDesign build() {
             var out = new ArrayList<DocCollection>();
+            for (Table t : collected()) out.add(collection(model.requireEntity(t.entity()), t));
+            var byEntity = new LinkedHashMap<String, DocCollection>();
+            for (DocCollection c : out) byEntity.put(c.entity().name(), c);
+            return new DocumentDesign(model.settings().name(), out, embedding.choices(), embedding, renamed, byEntity);
+        }
+
+        /** The names {@link #build} gives, in its order, from the same steps, without the indexes and notes. */
+        Naming naming() {
+            var out = new ArrayList<Naming.Collection>();
+            for (Table t : collected()) {
+                Entity e = model.requireEntity(t.entity());
+                out.add(new Naming.Collection(name(e, t), e));
+                shape(e, t, true, null, "", new LinkedHashMap<>());
+            }
+            return new Naming(out, renamed);
+        }
+
+        /** The tables that are collections, in the Catalog's order, with the names they may not derive taken. */
+        private List<Table> collected() {
             var explicit = new java.util.HashSet<String>();
             for (Entity e : model.entities()) if (e.store().collection() != null) explicit.add(e.store().collection());
             usedNames.addAll(explicit);
             // Table names that are collection names as they are keep them; changed ones dodge them.
             for (Table t : catalog.tables()) if (t.entity() != null && sanitized(t.name()).equals(t.name())) usedNames.add(t.name());
-            for (Table t : catalog.tables()) {
-                if (t.entity() == null || embedding.isEmbedded(t.entity())) continue;
-                Entity e = model.requireEntity(t.entity());
-                out.add(collection(e, t));
-            }
-            var byEntity = new LinkedHashMap<String, DocCollection>();
-            for (DocCollection c : out) byEntity.put(c.entity().name(), c);
-            return new DocumentDesign(model.settings().name(), out, embedding.choices(), embedding, renamed, byEntity);
+            var out = new ArrayList<Table>();
+            for (Table t : catalog.tables()) if (t.entity() != null && !embedding.isEmbedded(t.entity())) out.add(t);
+            return out;
+        }
+
+        private String name(Entity e, Table t) {
+            return e.store().collection() != null ? e.store().collection() : derivedName(t.name());
         }
 
         private final java.util.Set<String> usedNames = new java.util.HashSet<>();
@@ -171,7 +204,7 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
         }
 
         private DocCollection collection(Entity e, Table t) {
-            String name = e.store().collection() != null ? e.store().collection() : derivedName(t.name());
+            String name = name(e, t);
             var paths = new LinkedHashMap<String, String>();
             DocShape shape = shape(e, t, true, null, "", paths);
             var notes = new ArrayList<String>();

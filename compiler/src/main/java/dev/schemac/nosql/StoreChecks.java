@@ -42,7 +42,8 @@ public final class StoreChecks implements ModelCheck {
             shardKey(e, embedding, out);
         }
         if (out.isEmpty()) {
-            var documents = DocumentDesign.of(model, catalog, embedding);
+            // The names alone: the whole design is made (once) only when a target that writes it runs.
+            var documents = DocumentDesign.naming(model, catalog, embedding);
             collections(model, documents, out);
             for (var r : documents.renamed()) {
                 Entity e = model.requireEntity(r.entity());
@@ -112,16 +113,16 @@ public final class StoreChecks implements ModelCheck {
         }
     }
 
-    private static void collections(Model model, DocumentDesign design, List<Diagnostic> out) {
-        Map<String, DocCollection> seen = new LinkedHashMap<>();
-        for (DocCollection c : design.collections()) {
+    private static void collections(Model model, DocumentDesign.Naming design, List<Diagnostic> out) {
+        Map<String, DocumentDesign.Naming.Collection> seen = new LinkedHashMap<>();
+        for (DocumentDesign.Naming.Collection c : design.collections()) {
             Entity e = c.entity();
             Span at = e.store().collectionSpan() != null ? e.store().collectionSpan() : e.span();
             if (e.store().collection() != null) {
                 String why = collectionNameProblem(c.name());
                 if (why != null) out.add(Messages.badCollectionName(at, c.name(), why));
             }
-            DocCollection first = seen.putIfAbsent(c.name(), c);
+            var first = seen.putIfAbsent(c.name(), c);
             if (first != null) {
                 Span other = first.entity().store().collectionSpan() != null ? first.entity().store().collectionSpan()
                         : first.entity().span();

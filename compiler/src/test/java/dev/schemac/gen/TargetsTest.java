@@ -57,6 +57,35 @@ class TargetsTest {
         assertThat(ctx.sibling("absent")).as("a declared target that is not registered").isEmpty();
     }
 
+    /**
+     * The checks' analyses go with the compilation only to a run in which a target reads them
+     * (the json target and the documents, chosen or read by a chosen one); a target that reads
+     * them without saying so is refused, in every run, rather than seeing null in some.
+     */
+    @Test
+    void theAnalysesReachOnlyTheTargetsThatDeclareThem() {
+        assertThat(SHOP.analyses()).isNotNull();
+        var relational = Targets.all().stream().filter(t -> List.of("sqlite", "postgres", "mysql", "sqlmodel", "prisma")
+                .contains(t.name())).toList();
+        assertThat(relational).hasSize(5);
+        assertThat(Targets.forTargets(SHOP, relational).analyses()).isNull();
+        assertThat(Targets.forTargets(SHOP, relational).model()).isSameAs(SHOP.model());
+        assertThat(Targets.forTargets(SHOP, relational).diagnostics()).isEqualTo(SHOP.diagnostics());
+        for (String reader : List.of("json", "docs")) {
+            assertThat(Targets.forTargets(SHOP, List.of(Targets.byName(reader).orElseThrow()))).isSameAs(SHOP);
+        }
+        assertThat(Targets.forTargets(SHOP, Targets.all())).isSameAs(SHOP);
+        assertThat(Targets.all().stream().filter(Target::readsAnalyses).map(Target::name)).containsExactly("docs", "json");
+        Target undeclared = new Target() {
+            @Override public String name() { return "undeclared"; }
+            @Override public String description() { return "reads the analyses without declaring them"; }
+            @Override public List<OutputFile> files(TargetContext ctx) { return List.of(new OutputFile("a.txt", null)); }
+            @Override public void generate(TargetContext ctx, Output out) { out.write("a.txt", String.valueOf(ctx.analyses())); }
+        };
+        assertThatThrownBy(() -> Targets.run(SHOP, List.of(undeclared), TargetOptions.defaults()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("readsAnalyses");
+    }
+
     /** A target that records what the head start asked of it, in order. */
     static final class Recording implements Target {
         final java.util.concurrent.LinkedBlockingQueue<String> seen = new java.util.concurrent.LinkedBlockingQueue<>();

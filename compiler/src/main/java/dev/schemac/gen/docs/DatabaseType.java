@@ -153,7 +153,7 @@ final class DatabaseType {
             out.add("Volume: the largest declared is " + Words.name(catalog.tableOf(big.name()).orElseThrow().name()) + ", about "
                     + String.format("%,d", big.volume().rows()) + " rows.");
         }
-        Analyses a = ctx.compilation().analyses();
+        Analyses a = ctx.analyses();
         if (a != null && !a.normalForms().entities().isEmpty()) {
             var nf = a.normalForms().entities();
             // The verdict is over the declared keys and @@depends: an entity the checks find copies or repeating groups

@@ -26,6 +26,10 @@ public final class DocsTarget implements Target {
         return "Design documents: Database_Design.md and ai/decisions/<feature>_database_schema.md";
     }
 
+    /** The normal-form verdicts and the security findings are the checks'. */
+    @Override
+    public boolean readsAnalyses() { return true; }
+
     /** The diagrams, the DDL of every dialect, the SQLModel and Prisma code, migrations and seed data. */
     @Override
     public Set<String> reads() {

@@ -63,7 +63,7 @@ final class Rationale {
 
     private void normalForms(StringBuilder b) {
         b.append("#### Normalization\n\n");
-        Analyses analyses = ctx.compilation().analyses();
+        Analyses analyses = ctx.analyses();
         if (analyses == null) {
             b.append("No normal-form analysis is attached to this compilation (the checks that compute one did not run), so this document reports no normal-form findings of its own.\n");
         } else {

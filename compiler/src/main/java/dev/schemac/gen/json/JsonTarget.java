@@ -29,6 +29,8 @@ public final class JsonTarget implements Target {
 
     @Override public String description() { return "the resolved model, catalog and analyses as JSON (json/model.json)"; }
 
+    @Override public boolean readsAnalyses() { return true; }
+
     /** Nothing this target renders can fail: it reports nothing. */
     @Override
     public void check(TargetContext ctx) {}
@@ -68,7 +70,7 @@ public final class JsonTarget implements Target {
             g.writeEndArray();
             g.writeEndObject();
             g.writeFieldName("analyses");
-            var analyses = ctx.compilation().analyses();
+            var analyses = ctx.analyses();
             g.writeTree(analyses == null ? Mapper.MAPPER.createObjectNode() : Mapper.MAPPER.valueToTree(analyses));
             g.writeEndObject();
         }

@@ -773,13 +773,15 @@ public enum Code {
             + "again with `migrate --from-url` into a new history."),
 
     // --- habits of other schema languages: SC419-SC429
-    ORM_HABIT("SC419", "Written as in Rails, Django, SQLAlchemy or SQLModel",
+    ORM_HABIT("SC419", "Written as in Rails, Django, SQLAlchemy, SQLModel or Python",
             "The declaration is written the way a Rails migration (`create_table :users do |t|`, `t.string :email`, "
             + "or the `class ... < ActiveRecord::Migration` around it), a Django model (`class Article(models.Model):`), "
-            + "an SQLAlchemy declarative class (`class User(Base):`) or an SQLModel table class "
-            + "(`class Hero(SQLModel, table=True):`) writes it. Here a table is an `entity` with one field per line, the name first and then the type "
+            + "an SQLAlchemy declarative class (`class User(Base):`, `db.Model`, or a class whose body has `__tablename__` "
+            + "or `Column(`), an SQLModel table class (`class Hero(SQLModel, table=True):`) or another Python class "
+            + "(`class User(BaseModel):`) writes it. Here a table is an `entity` with one field per line, the name first and then the type "
             + "(`email string(255)`); the key `id` and the timestamps are implicit, and schemac writes the migrations "
-            + "itself. The whole Ruby or Python text, up to the next `entity`, `enum`, `mixin` or `schema`, is one error."),
+            + "itself. A Python enum (`class Status(str, Enum):`) is an `enum` with its values' names. "
+            + "The whole Ruby or Python text, up to the next `entity`, `enum`, `mixin` or `schema`, is one error."),
     PRISMA_HABIT("SC420", "Written as in Prisma",
             "The line is written the way a Prisma schema writes it (`model`, `@default(...)`, `@updatedAt`, `@db.VarChar`, "
             + "a `datasource` or `generator` block). The message says how the same thing is written here: a default "

@@ -1179,7 +1179,7 @@ public final class Messages {
             case SQL -> Code.SQL_HABIT;
             case JPA, TYPESCRIPT -> Code.JPA_HABIT;
             case DBML -> Code.DBML_HABIT;
-            case RAILS, DJANGO, SQLALCHEMY, SQLMODEL -> Code.ORM_HABIT;
+            case RAILS, DJANGO, SQLALCHEMY, SQLMODEL, PYTHON -> Code.ORM_HABIT;
         };
         return foreignHabit(code, at, written, habit.tool().displayName(), habit.advice());
     }

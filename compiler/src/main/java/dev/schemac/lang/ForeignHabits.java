@@ -16,7 +16,9 @@ public final class ForeignHabits {
     public enum Tool {
         PRISMA("Prisma"), SQL("SQL"), JPA("JPA"), DBML("DBML"), TYPESCRIPT("TypeScript"),
         /** Active Record's migrations (`create_table :users do |t|`) and Python's ORM classes. */
-        RAILS("Rails"), DJANGO("Django"), SQLALCHEMY("SQLAlchemy"), SQLMODEL("SQLModel");
+        RAILS("Rails"), DJANGO("Django"), SQLALCHEMY("SQLAlchemy"), SQLMODEL("SQLModel"),
+        /** A Python class of no ORM the habits know (pydantic's `BaseModel`, a dataclass) or a Python enum. */
+        PYTHON("Python");
 
         private final String displayName;
 
@@ -222,6 +224,22 @@ public final class ForeignHabits {
                 + "then the type, without `:`: `name: str = Field(max_length=80)` is `name string(80)`, "
                 + "`Optional[str]` is `string?`, a `foreign_key=` field with its `Relationship()` is a field whose type "
                 + "is the entity (`team Team`), and the key `id` is implicit; schemac writes the SQLModel classes itself");
+    }
+
+    /** A Python enum ({@code class Status(str, Enum):}): {@code enum} declares it, its values by name. */
+    public static Habit pythonEnum(String name) {
+        return new Habit(Tool.PYTHON, "an enum is declared with `enum`: write `enum " + name + " { ... }` with its values' names "
+                + "one per line or separated by spaces, without `=`: `ACTIVE = \"active\"` is `ACTIVE`");
+    }
+
+    /**
+     * A Python class of no ORM the habits know ({@code class User(BaseModel):}): what is stored is an {@code entity},
+     * its fields name first.
+     */
+    public static Habit pythonClass(String name) {
+        return new Habit(Tool.PYTHON, "a stored record is declared with `entity`: write `entity " + name + " { ... }` with one "
+                + "field per line, the name first and then the type, without `:`: `email: str` is `email string(255)`, "
+                + "`Optional[str]` is `string?`, and the key `id` is implicit");
     }
 
     /** A word that opens a declaration in another language (any case), or empty. */

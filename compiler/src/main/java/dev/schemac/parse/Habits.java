@@ -196,8 +196,54 @@ final class Habits {
         int k = open + 1;
         while (k < tokens.size() && lines[k] == lines[open] && types[k] != SchemaLexer.RPAREN) k++;
         int colon = k + 1;
+        // A `#` comment after the colon ends the line as well (`class User(Base):  # the users table`).
         return colon < tokens.size() && lines[colon] == lines[open] && types[colon] == SchemaLexer.COLON
-                && (colon + 1 >= tokens.size() || lines[colon + 1] != lines[open]);
+                && (colon + 1 >= tokens.size() || lines[colon + 1] != lines[open] || isChar(tokens.get(colon + 1), "#"));
+    }
+
+    /** The base classes Python's enums derive from (`class Status(str, Enum):`). */
+    private static final Set<String> PYTHON_ENUM_BASES = Set.of("Enum", "IntEnum", "StrEnum", "Flag", "IntFlag");
+
+    /** Whether a base named in the parentheses opened at {@code open} is one of Python's enums. */
+    private boolean enumBase(int open) {
+        for (int k = open + 1; k < tokens.size() && lines[k] == lines[open] && types[k] != SchemaLexer.RPAREN; k++) {
+            if (PYTHON_ENUM_BASES.contains(tokens.get(k).getText())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the Python class at {@code i} is SQLAlchemy's: a declarative base among its bases (`Base`,
+     * `DeclarativeBase`, any name ending in `Base`, Flask-SQLAlchemy's `db.Model`), or a body, the lines indented under
+     * it, that names `__tablename__`, `Column(` or `mapped_column(`. Any other base (pydantic's `BaseModel`, a dataclass)
+     * says nothing of a table.
+     */
+    private boolean sqlAlchemyClass(int i) {
+        int open = i + 2;
+        for (int k = open + 1; k < tokens.size() && lines[k] == lines[open] && types[k] != SchemaLexer.RPAREN; k++) {
+            String word = tokens.get(k).getText();
+            if (types[k] != SchemaLexer.IDENT || k + 1 < tokens.size() && types[k + 1] == SchemaLexer.DOT) continue;
+            if (word.endsWith("Base")) return true;
+            if (word.equals("Model") && k >= 2 && types[k - 1] == SchemaLexer.DOT && tokens.get(k - 2).getText().equals("db")) return true;
+        }
+        int column = tokens.get(i).getCharPositionInLine();
+        int k = open;
+        while (k < tokens.size() && lines[k] == lines[i]) k++;
+        for (; k < tokens.size() && tokens.get(k).getCharPositionInLine() > column; k++) {
+            // Only the tokens first on their line set the indentation; the others are inside the line.
+            while (k + 1 < tokens.size() && lines[k + 1] == lines[k]) {
+                if (bodyMark(k)) return true;
+                k++;
+            }
+            if (bodyMark(k)) return true;
+        }
+        return false;
+    }
+
+    private boolean bodyMark(int k) {
+        String word = tokens.get(k).getText();
+        if (word.equals("__tablename__")) return true;
+        return (word.equals("Column") || word.equals("mapped_column")) && k + 1 < tokens.size() && types[k + 1] == SchemaLexer.LPAREN;
     }
 
     /**
@@ -227,7 +273,7 @@ final class Habits {
     }
 
     /**
-     * A Rails migration or a Python ORM class (Django's, SQLAlchemy's, SQLModel's): one answer, and everything up to the next declaration of the
+     * A Rails migration or a Python class (Django's, SQLAlchemy's or SQLModel's model, an enum, any other): one answer, and everything up to the next declaration of the
      * language (Ruby's `end`s and Python's indented lines have no brace to end them) explained.
      */
     private int ormDeclaration(int i) {
@@ -243,7 +289,9 @@ final class Habits {
         Habit habit = ruby ? ForeignHabits.rubyClass()
                 : baseNamed(i + 2, "models", "Model") ? ForeignHabits.djangoModel(name.getText())
                 : baseNamed(i + 2, null, "SQLModel") ? ForeignHabits.sqlModelTable(name.getText())
-                : ForeignHabits.sqlAlchemyModel(name.getText());
+                : enumBase(i + 2) ? ForeignHabits.pythonEnum(name.getText())
+                : sqlAlchemyClass(i) ? ForeignHabits.sqlAlchemyModel(name.getText())
+                : ForeignHabits.pythonClass(name.getText());
         found.add(Messages.habit(span(t, tokens.get(last)), written, habit));
         return explainToNextDeclaration(i);
     }

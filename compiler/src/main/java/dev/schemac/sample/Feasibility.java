@@ -49,7 +49,7 @@ final class Feasibility {
                 var o = Ordinal.ofType(c.type(), terms);
                 BigDecimal[] r = ColumnValues.allowed(o, terms, List.of());
                 if (r[0].compareTo(r[1]) > 0) {
-                    return none(t, c, "no value of " + Quoted.name(c.name()) + " satisfies its checks (" + describe(terms)
+                    return none(t, c, "no value of " + Quoted.stored(c.name()) + " satisfies its checks (" + describe(terms)
                             + ") within what its type holds", null);
                 }
                 boolean bounded = terms.stream().anyMatch(x -> x instanceof Check.Compare);
@@ -64,19 +64,19 @@ final class Feasibility {
                     }
                 }
                 if (min > max) {
-                    return none(t, c, Quoted.name(c.name()) + " must be at least " + min + " characters long and can hold at most " + max,
+                    return none(t, c, Quoted.stored(c.name()) + " must be at least " + min + " characters long and can hold at most " + max,
                             FieldCheck.Length.class);
                 }
                 for (Check.Term term : terms) {
                     if (!(term instanceof Check.Pattern p)) continue;
                     int[] matched = PatternLength.of(p.regex());
                     if (matched[0] > max) {
-                        return none(t, c, "the pattern of " + Quoted.name(c.name()) + " matches only values of at least " + matched[0]
-                                + " characters, and " + Quoted.name(c.name()) + " holds at most " + max, FieldCheck.Pattern.class);
+                        return none(t, c, "the pattern of " + Quoted.stored(c.name()) + " matches only values of at least " + matched[0]
+                                + " characters, and " + Quoted.stored(c.name()) + " holds at most " + max, FieldCheck.Pattern.class);
                     }
                     if (matched[1] < min) {
-                        return none(t, c, "the pattern of " + Quoted.name(c.name()) + " matches only values of at most " + matched[1]
-                                + " characters, and " + Quoted.name(c.name()) + " must have at least " + min, FieldCheck.Pattern.class);
+                        return none(t, c, "the pattern of " + Quoted.stored(c.name()) + " matches only values of at most " + matched[1]
+                                + " characters, and " + Quoted.stored(c.name()) + " must have at least " + min, FieldCheck.Pattern.class);
                     }
                 }
             }
@@ -85,7 +85,7 @@ final class Feasibility {
             for (Check.Term term : ch.terms()) {
                 if (!(term instanceof Check.ColumnCompare cc) || anyNullable(t, cc)) continue;
                 if (cc.left().equals(cc.right()) && (cc.op() == Op.LT || cc.op() == Op.GT || cc.op() == Op.NE)) {
-                    return none(t, t.requireColumn(cc.left()), Quoted.name(cc.left()) + " " + symbol(cc.op()) + " " + Quoted.name(cc.right()) + " never holds", null);
+                    return none(t, t.requireColumn(cc.left()), Quoted.stored(cc.left()) + " " + symbol(cc.op()) + " " + Quoted.stored(cc.right()) + " never holds", null);
                 }
                 BigDecimal[] l = intervals.get(cc.left()), r = intervals.get(cc.right());
                 if (l == null || r == null) continue;
@@ -98,8 +98,8 @@ final class Feasibility {
                     case NE -> !(l[0].equals(l[1]) && r[0].equals(r[1]) && l[0].compareTo(r[0]) == 0);
                 };
                 if (!possible) {
-                    return none(t, t.requireColumn(cc.left()), Quoted.name(cc.left()) + " " + symbol(cc.op()) + " " + Quoted.name(cc.right())
-                            + " cannot hold: " + Quoted.name(cc.left()) + " is " + interval(t, cc.left(), l) + " and " + Quoted.name(cc.right()) + " "
+                    return none(t, t.requireColumn(cc.left()), Quoted.stored(cc.left()) + " " + symbol(cc.op()) + " " + Quoted.stored(cc.right())
+                            + " cannot hold: " + Quoted.stored(cc.left()) + " is " + interval(t, cc.left(), l) + " and " + Quoted.stored(cc.right()) + " "
                             + interval(t, cc.right(), r), null);
                 }
             }
@@ -126,8 +126,8 @@ final class Feasibility {
             if (!e[2].equals("<")) continue;
             // A strict step from e[0] to e[1], and a path back from e[1] to e[0]: e[0] < e[0].
             if (reaches(edges, e[1], e[0], new java.util.HashSet<>())) {
-                return none(t, t.requireColumn(e[0]), "the checks require " + Quoted.name(e[0]) + " < " + Quoted.name(e[1])
-                        + " and, through the other comparisons, " + Quoted.name(e[1]) + " <= " + Quoted.name(e[0]), null);
+                return none(t, t.requireColumn(e[0]), "the checks require " + Quoted.stored(e[0]) + " < " + Quoted.stored(e[1])
+                        + " and, through the other comparisons, " + Quoted.stored(e[1]) + " <= " + Quoted.stored(e[0]), null);
             }
         }
         return null;

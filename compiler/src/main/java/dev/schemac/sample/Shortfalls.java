@@ -47,8 +47,8 @@ final class Shortfalls {
             }
         }
         if (size != null && size.compareTo(BigInteger.valueOf(asked)) < 0) {
-            String what = smallest.size() == 1 ? Quoted.name(smallest.get(0)) + " is unique and takes " + count(size, "value")
-                    : "the unique key (" + String.join(", ", smallest.stream().map(c -> Quoted.name(c)).toList()) + ") takes "
+            String what = smallest.size() == 1 ? Quoted.stored(smallest.get(0)) + " is unique and takes " + count(size, "value")
+                    : "the unique key (" + String.join(", ", smallest.stream().map(c -> Quoted.stored(c)).toList()) + ") takes "
                             + count(size, "combination");
             return new Shortfall(t.name(), have, asked, Shortfall.Reason.DOMAIN_TOO_SMALL, smallest, what + domainNote(t, smallest));
         }
@@ -65,7 +65,7 @@ final class Shortfalls {
         for (String col : group) {
             Column c = t.requireColumn(col);
             if (c.type().isEnum()) notes.add("enum " + Quoted.name(c.type().enumName()));
-            else if (c.type().kind().isText()) notes.add(group.size() == 1 ? "its @pattern" : "the @pattern of " + Quoted.name(col));
+            else if (c.type().kind().isText()) notes.add(group.size() == 1 ? "its @pattern" : "the @pattern of " + Quoted.stored(col));
             else if (c.isForeignKey()) {
                 t.foreignKeys().stream().filter(fk -> fk.columns().contains(col)).findFirst()
                         .ifPresent(fk -> notes.add("rows of " + Quoted.stored(fk.referencedTable())));

@@ -85,6 +85,38 @@ class StoredNamesInMessagesTest {
         assertThat(Quoted.plain("table " + Quoted.stored("x|y"))).isEqualTo("table \"x|y\"");
     }
 
+    /** SC731 and SC732 name a soft-deleting entity's unique constraint and its marker column as the documents do. */
+    @Test
+    void theUniquesOfSoftDeletingEntitiesNameTheirConstraintAndMarkerAsTheDocumentsDo() throws Exception {
+        for (String dialect : List.of("mysql", "postgres")) {
+            Path model = dir.resolve(dialect + ".schema");
+            Files.writeString(model, """
+                    schema sd {
+                      dialect = %s
+                    }
+                    /// A nickname.
+                    entity Nickname {
+                      name       string(40)
+                      handle     string(40)
+                      deleted_at datetime? @map("gone at")
+                      @@unique(name, deleted_at, name = "uq nick name")
+                      @@unique(handle, name = "uq nick handle")
+                      @@index(deleted_at)
+                    }
+                    """.formatted(dialect), StandardCharsets.UTF_8);
+            var check = run("check", model.toString(), "--no-settings");
+            String terminal = check.out + check.err;
+            if (dialect.equals("mysql")) {
+                assertThat(terminal).contains("`\"uq nick name\"` of `Nickname` includes `\"gone at\"`, which is NULL on every live row",
+                        "drop `\"gone at\"` from the unique",
+                        "`\"uq nick handle\"` of `Nickname`, which soft-deletes, holds over deleted rows on MySQL");
+            } else {
+                assertThat(terminal).contains("`\"uq nick handle\"` holds among live Nickname rows only");
+            }
+            assertThat(terminal).doesNotContain("`uq nick", "`gone at`");
+        }
+    }
+
     private record Run(int code, String out, String err) {}
 
     private static Run run(String... args) {

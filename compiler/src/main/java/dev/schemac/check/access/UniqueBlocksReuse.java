@@ -72,20 +72,20 @@ public final class UniqueBlocksReuse extends Rule {
     }
 
     Diagnostic oneToOne(Span at, String entity, UniqueConstraint u) {
-        return finding(at, Quoted.name(u.name()) + " makes a one-to-one of " + Quoted.name(entity) + ", which soft-deletes: a deleted "
+        return finding(at, Quoted.stored(u.name()) + " makes a one-to-one of " + Quoted.name(entity) + ", which soft-deletes: a deleted "
                 + entity + " keeps its " + Quoted.columns(u.columns()) + " taken on every database",
                 "restore the deleted row rather than create another, or delete it for real");
     }
 
     Diagnostic withMarker(Span at, String entity, UniqueConstraint u, String marker) {
         var others = u.columns().stream().filter(c -> !c.equals(marker)).toList();
-        return finding(at, Quoted.name(u.name()) + " of " + Quoted.name(entity) + " includes " + Quoted.name(marker) + ", which is NULL on every live row: NULLs are "
+        return finding(at, Quoted.stored(u.name()) + " of " + Quoted.name(entity) + " includes " + Quoted.stored(marker) + ", which is NULL on every live row: NULLs are "
                 + "never equal, so it lets live rows share " + Quoted.columns(others),
-                "drop " + Quoted.name(marker) + " from the unique: on PostgreSQL and SQLite schemac makes it hold among the live rows");
+                "drop " + Quoted.stored(marker) + " from the unique: on PostgreSQL and SQLite schemac makes it hold among the live rows");
     }
 
     Diagnostic mysql(Span at, String entity, UniqueConstraint u) {
-        return finding(at, Quoted.name(u.name()) + " of " + Quoted.name(entity) + ", which soft-deletes, holds over deleted rows on MySQL, "
+        return finding(at, Quoted.stored(u.name()) + " of " + Quoted.name(entity) + ", which soft-deletes, holds over deleted rows on MySQL, "
                 + "the primary database: a deleted " + entity + " keeps its " + Quoted.columns(u.columns()) + " taken",
                 "MySQL has no partial indexes: restore a deleted row rather than create a new one, or delete it for real");
     }

@@ -42,7 +42,7 @@ public final class UniqueOfLiveRows extends Rule {
     }
 
     Diagnostic live(Span at, String entity, UniqueConstraint u) {
-        return finding(at, Quoted.name(u.name()) + " holds among live " + entity + " rows only: deleting one frees its "
+        return finding(at, Quoted.stored(u.name()) + " holds among live " + entity + " rows only: deleting one frees its "
                 + Quoted.columns(u.columns()) + " on PostgreSQL and SQLite; MySQL keeps it over every row", (String) null);
     }
 }

@@ -7,6 +7,7 @@ import dev.schemac.check.Reporter;
 import dev.schemac.check.Rule;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Severity;
+import dev.schemac.lang.HashEncoding;
 import dev.schemac.model.Entity;
 import dev.schemac.model.Field;
 import dev.schemac.model.FieldType;
@@ -26,8 +27,10 @@ public final class SecretCannotHoldHash extends Rule {
     public SecretCannotHoldHash() {
         super("SC708", Severity.ERROR, "@secret on a type that cannot hold a hash",
                 "A secret is stored as a hash or digest, never as itself, and a hash is text or bytes: "
-                + "bcrypt's encoding is 60 characters, Argon2's about 95, a SHA-256 digest 64 hex "
-                + "characters or 32 bytes. `@secret` on a number, a date, a boolean, a uuid, an enum or "
+                + "bcrypt's encoding is " + HashEncoding.BCRYPT.length() + " characters, Argon2id's "
+                + HashEncoding.ARGON2ID.length() + " with the defaults of common libraries (longer with larger parameters), "
+                + "a SHA-256 digest " + HashEncoding.SHA256_HEX.length() + " hex characters or 32 bytes. "
+                + "`@secret` on a number, a date, a boolean, a uuid, an enum or "
                 + "a relation can only mean the value itself is kept, and on a `string(n)` or `char(n)` "
                 + "shorter than " + MIN_LENGTH + " no hash fits. Use `string(255)`, `text` or `bytes`.");
     }

@@ -363,9 +363,9 @@ final class Rationale {
     /** The index a foreign key uses, as {@link Quoted} text (a table cell and a sentence show it), or null when it needs its own. */
     static String covering(Table t, ForeignKey fk) {
         for (Index i : t.indexes()) if (i.columns().equals(fk.columns())) return null;
-        if (startsWith(t.primaryKey().columns(), fk.columns())) return "the primary key " + Quoted.name(NameText.of(t.primaryKey().name()));
-        for (UniqueConstraint u : t.uniques()) if (!u.partial() && startsWith(u.columns(), fk.columns())) return Quoted.name(NameText.of(u.name()));
-        for (Index i : t.indexes()) if (startsWith(i.columns(), fk.columns())) return Quoted.name(NameText.of(i.name()));
+        if (startsWith(t.primaryKey().columns(), fk.columns())) return "the primary key " + Quoted.stored(t.primaryKey().name());
+        for (UniqueConstraint u : t.uniques()) if (!u.partial() && startsWith(u.columns(), fk.columns())) return Quoted.stored(u.name());
+        for (Index i : t.indexes()) if (startsWith(i.columns(), fk.columns())) return Quoted.stored(i.name());
         return null;
     }
 

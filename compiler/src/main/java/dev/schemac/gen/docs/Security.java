@@ -7,12 +7,12 @@ import dev.schemac.catalog.Table;
 import dev.schemac.catalog.UniqueConstraint;
 import dev.schemac.gen.TargetContext;
 import dev.schemac.model.Model;
+import dev.schemac.lang.HashEncoding;
 import dev.schemac.model.ScalarKind;
 import dev.schemac.model.ReferentialAction;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Security as this model meets it: its personal data and secrets, what is stored hashed, the
@@ -147,24 +147,34 @@ final class Security {
     }
 
     /**
-     * The encodings a bounded secret column is too short for, by their length in characters: bcrypt's is 60, HMAC-SHA-256's
-     * hex digest 64, and Argon2id's encoded string (PHC form) at least 93 with a 16-byte salt and a 32-byte hash
-     * ({@code $argon2id$v=19$m=8,t=1,p=1$}, 27, then 22 and 43 Base64 characters with a {@code $} between). A longer value
-     * is refused on PostgreSQL and MySQL; SQLite keeps it, checking no length.
+     * What a bounded secret column holds of the common hash encodings ({@link HashEncoding}, their one home). A longer
+     * value is refused on PostgreSQL and MySQL; SQLite keeps it, checking no length. A {@code char(n)} column holds
+     * exactly n characters: PostgreSQL pads a shorter value with spaces on read, so only an encoding of exactly n
+     * comes back as written there, and {@code string(n)} is the type for a shorter one.
      */
-    private static final List<Map.Entry<String, Integer>> ENCODINGS = List.of(Map.entry("a bcrypt hash (60)", 60),
-            Map.entry("an HMAC-SHA-256 digest in hex (64)", 64), Map.entry("an encoded Argon2id hash (at least 93 with a 16-byte salt and a 32-byte hash)", 93));
-
     private static String fit(TableColumn c) {
         var ty = c.column().type();
         if (ty.isEnum() || ty.length() == null || (ty.kind() != ScalarKind.STRING && ty.kind() != ScalarKind.CHAR)) return "";
         int n = ty.length();
-        var fits = ENCODINGS.stream().filter(e -> e.getValue() <= n).map(Map.Entry::getKey).toList();
-        var not = ENCODINGS.stream().filter(e -> e.getValue() > n).map(Map.Entry::getKey).toList();
-        if (not.isEmpty()) return "";
-        return " " + Words.qualified(c.table().name(), c.column().name()) + " holds at most " + Words.plural(n, "character", "characters") + ": "
-                + (fits.isEmpty() ? "" : Words.list(fits) + Words.agree(fits, " fits", " fit") + ", ")
-                + Words.list(not) + Words.agree(not, " does not", " do not") + " (PostgreSQL and MySQL refuse a longer value).";
+        boolean padded = ty.kind() == ScalarKind.CHAR;
+        var fits = new ArrayList<String>();
+        var shorter = new ArrayList<String>();
+        var not = new ArrayList<String>();
+        for (HashEncoding e : HashEncoding.values()) {
+            if (e.length() > n) not.add(e.described());
+            else if (padded && (e.length() < n || !e.fixed())) shorter.add(e.described());
+            else fits.add(e.described());
+        }
+        if (not.isEmpty() && shorter.isEmpty()) return "";
+        var parts = new ArrayList<String>();
+        if (!fits.isEmpty()) parts.add(Words.list(fits) + Words.agree(fits, " fits", " fit"));
+        if (!shorter.isEmpty()) {
+            parts.add(Words.list(shorter) + Words.agree(shorter, " comes", " come") + " back from PostgreSQL padded with spaces to "
+                    + Words.plural(n, "character", "characters") + " (" + Words.code("string(" + n + ")") + " keeps a shorter value as written)");
+        }
+        if (!not.isEmpty()) parts.add(Words.list(not) + Words.agree(not, " does not fit", " do not fit") + " (PostgreSQL and MySQL refuse a longer value)");
+        return " " + Words.qualified(c.table().name(), c.column().name()) + " holds " + (padded ? "exactly " : "at most ")
+                + Words.plural(n, "character", "characters") + ": " + String.join("; ", parts) + ".";
     }
 
     private record TableColumn(Table table, Column column) {}

@@ -379,10 +379,10 @@ final class ChangeSql {
             if (why == null && old != null) {
                 String named = renamed.stream().filter(k::mentions).findFirst().orElse(null);
                 String mayUse = k.droppedColumnItMayUse(old, t);
-                if (named != null) why = "its SQL names the column " + Quoted.name(named) + ", which this migration renames";
-                else if (mayUse != null && k.place() == KeptSql.Place.COLUMN) why = "it is computed from " + Quoted.name(mayUse)
+                if (named != null) why = "its SQL names the column " + Quoted.stored(named) + ", which this migration renames";
+                else if (mayUse != null && k.place() == KeptSql.Place.COLUMN) why = "it is computed from " + Quoted.stored(mayUse)
                         + ", which this migration drops from the table";
-                else if (mayUse != null) why = "its SQL names " + Quoted.name(mayUse) + ", which this migration drops from the table, and "
+                else if (mayUse != null) why = "its SQL names " + Quoted.stored(mayUse) + ", which this migration drops from the table, and "
                         + "schemac cannot tell whether that is the column or another table's";
             }
             if (why != null) lost.add(new Lost(t.name(), k.what(), why, true));
@@ -402,13 +402,13 @@ final class ChangeSql {
             if (c instanceof RenameTable r && !rebuilt.contains(r.to())) {
                 for (KeptSql k : to.table(r.to()).map(Table::keptSql).orElse(List.of())) {
                     if (!k.namesTable()) continue;
-                    lost.add(new Lost(r.to(), k.what(), "its SQL names the table " + Quoted.name(r.from()) + ", which this migration renames",
+                    lost.add(new Lost(r.to(), k.what(), "its SQL names the table " + Quoted.stored(r.from()) + ", which this migration renames",
                             false));
                 }
             } else if (c instanceof RenameColumn r && !rebuilt.contains(r.table())) {
                 for (KeptSql k : to.table(r.table()).map(Table::keptSql).orElse(List.of())) {
                     if (k.mentions(r.from())) {
-                        lost.add(new Lost(r.table(), k.what(), "its SQL names the column " + Quoted.name(r.from())
+                        lost.add(new Lost(r.table(), k.what(), "its SQL names the column " + Quoted.stored(r.from())
                                 + ", which this migration renames", false));
                     }
                 }

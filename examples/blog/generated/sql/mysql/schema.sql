@@ -3,6 +3,10 @@
 
 SET NAMES utf8mb4;
 
+-- Backslash escapes in string literals are read as escapes, whatever the server's sql_mode (given back at the end).
+SET @schemac_escapes_sql_mode = @@SESSION.sql_mode;
+SET SESSION sql_mode = TRIM(BOTH ',' FROM REPLACE(CONCAT(',', @@SESSION.sql_mode, ','), ',NO_BACKSLASH_ESCAPES,', ','));
+
 CREATE TABLE authors (
   id CHAR(36) NOT NULL DEFAULT (UUID()),
   handle VARCHAR(40) NOT NULL,
@@ -96,3 +100,5 @@ CREATE TABLE post_tags (
   CONSTRAINT fk_post_tags_posts FOREIGN KEY (post_id) REFERENCES posts (id) ON DELETE CASCADE ON UPDATE CASCADE,
   CONSTRAINT fk_post_tags_tags FOREIGN KEY (tag_id) REFERENCES tags (id) ON DELETE CASCADE ON UPDATE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci COMMENT='Links Post.tags and Tag.posts.';
+
+SET SESSION sql_mode = @schemac_escapes_sql_mode;

@@ -3,6 +3,10 @@
 
 SET NAMES utf8mb4;
 
+-- Backslash escapes in string literals are read as escapes, whatever the server's sql_mode (given back at the end).
+SET @schemac_escapes_sql_mode = @@SESSION.sql_mode;
+SET SESSION sql_mode = TRIM(BOTH ',' FROM REPLACE(CONCAT(',', @@SESSION.sql_mode, ','), ',NO_BACKSLASH_ESCAPES,', ','));
+
 CREATE TABLE tenants (
   id CHAR(36) NOT NULL DEFAULT (UUID()),
   name VARCHAR(100) NOT NULL,
@@ -98,3 +102,5 @@ CREATE TABLE tag_venues (
   CONSTRAINT fk_tag_venues_tags FOREIGN KEY (tag_id) REFERENCES tags (id) ON DELETE CASCADE ON UPDATE CASCADE,
   CONSTRAINT fk_tag_venues_venues FOREIGN KEY (venue_id) REFERENCES venues (id) ON DELETE CASCADE ON UPDATE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci COMMENT='Links Tag.venues and Venue.tags.';
+
+SET SESSION sql_mode = @schemac_escapes_sql_mode;

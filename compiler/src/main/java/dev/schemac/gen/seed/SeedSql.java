@@ -83,7 +83,7 @@ final class SeedSql {
             }
         }
         b.append("\nCOMMIT;\n");
-        return b.toString();
+        return Sql.guarded(d, b.toString());
     }
 
     static String literal(Dialect d, Column c, Object v) {

@@ -187,7 +187,7 @@ public final class MigrationSql {
         for (Statement s : statements) if (!s.outsideTransaction()) append(b, s);
         if (d == Dialect.SQLITE) SQLITE_END.forEach(x -> b.append(x).append('\n'));
         if (d == Dialect.POSTGRES) b.append("COMMIT;\n");
-        return b.toString();
+        return Sql.guarded(d, b.toString());
     }
 
     private static void append(StringBuilder b, Statement s) {

@@ -7,6 +7,7 @@ import dev.schemac.catalog.Table;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.ScalarKind;
 import dev.schemac.render.regex.WholeMatch;
+import dev.schemac.sqltext.SqlLexer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,6 +136,37 @@ final class MysqlDialect extends SqlDialect {
     @Override List<String> preamble(Catalog catalog) { return List.of(SET_NAMES); }
 
     static final String SET_NAMES = "SET NAMES utf8mb4;";
+
+    /**
+     * A literal holding a backslash, line break, tab or Ctrl-Z is written with MySQL's backslash escapes
+     * ({@link #string}), which a session whose sql_mode has NO_BACKSLASH_ESCAPES reads as the backslashes
+     * themselves, and no other form reads alike in both modes where MySQL takes only a string literal (a
+     * COMMENT, an ENUM label). So a script holding one turns that mode off for itself, first, and gives the
+     * session its sql_mode back at its end; a script without one is left as it is, and means the same in both.
+     * The variable is the script's own: a zero-date guard ({@link MigrationSql#MYSQL_SQL_MODE_BACK}) nests inside.
+     */
+    static final String ESCAPES_WHY =
+            "-- Backslash escapes in string literals are read as escapes, whatever the server's sql_mode (given back at the end).";
+    static final List<String> ESCAPES_ON = List.of(
+            "SET @schemac_escapes_sql_mode = @@SESSION.sql_mode;",
+            "SET SESSION sql_mode = TRIM(BOTH ',' FROM REPLACE(CONCAT(',', @@SESSION.sql_mode, ','), ',NO_BACKSLASH_ESCAPES,', ','));");
+    static final String ESCAPES_BACK = "SET SESSION sql_mode = @schemac_escapes_sql_mode;";
+
+    /** {@code script} as it must be run: with the escape guard above when a string literal of it holds a backslash. */
+    static String escapesGuarded(String script) {
+        var tokens = SqlLexer.tokens(script, true);
+        // A double-quoted text is a string too in MySQL (without ANSI_QUOTES): a kept view may hold one.
+        boolean escapes = tokens.stream().anyMatch(t -> (t.kind() == SqlLexer.Kind.STRING || script.charAt(t.start()) == '"')
+                && script.substring(t.start(), t.end()).indexOf('\\') >= 0);
+        if (!escapes) return script;
+        String guard = "\n" + ESCAPES_WHY + "\n" + String.join("\n", ESCAPES_ON) + "\n";
+        int names = script.indexOf(SET_NAMES + "\n");
+        int at = names >= 0 ? names + SET_NAMES.length() + 1 : 0;
+        // Without SET NAMES (a later migration): after the header's comment lines.
+        while (names < 0 && script.startsWith("--", at) && script.indexOf('\n', at) >= 0) at = script.indexOf('\n', at) + 1;
+        String body = script.substring(0, at) + guard + script.substring(at);
+        return body + (body.endsWith("\n") ? "" : "\n") + "\n" + ESCAPES_BACK + "\n";
+    }
 
     @Override List<String> afterTable(Table t, Catalog catalog) { return List.of(); }
 

@@ -88,7 +88,7 @@ public final class Sql {
      * for the DDL target and the first migration, which write it alike.
      */
     public static String create(Dialect d, Catalog catalog, String schema) {
-        return Derived.of(catalog, new Script(d, schema, true), () -> new DdlWriter(of(d), catalog).create(schema));
+        return Derived.of(catalog, new Script(d, schema, true), () -> guarded(d, new DdlWriter(of(d), catalog).create(schema)));
     }
 
     /** The drop script: the same text as {@code sql/<dialect>/drop.sql}, made once per catalog as {@link #create} is. */
@@ -130,6 +130,15 @@ public final class Sql {
     /** A {@code @pattern} as the dialect's CHECK matches it (anchored, case-sensitive), before quoting. */
     public static String pattern(Dialect d, String regex) {
         return of(d).pattern(regex);
+    }
+
+    /**
+     * A whole script of the dialect as it must be run: a MySQL script whose string literals hold a backslash
+     * escape reads them as escapes whatever the server's NO_BACKSLASH_ESCAPES ({@link MysqlDialect#escapesGuarded});
+     * every other script, and every MySQL script without one, as it is.
+     */
+    public static String guarded(Dialect d, String script) {
+        return d == Dialect.MYSQL ? MysqlDialect.escapesGuarded(script) : script;
     }
 
     /** What a script of the dialect runs first so that its text reads as written (MySQL's connection encoding), or null. */

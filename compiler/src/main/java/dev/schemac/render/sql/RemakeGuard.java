@@ -8,8 +8,8 @@ import dev.schemac.catalog.KeptSql;
  * before it recorded that, an index made since, or a child table's column, is not in it, and dropping the column would
  * take such a thing without a word. So the database itself is asked, as the script runs: anything that depends on the
  * column (an index, a constraint, a view, a trigger, statistics, a policy), its NOT NULL, collation, privileges and
- * comment, a table that inherits from the table or that it inherits from, and a definition other than the one the
- * history carries. Any of them raises an exception naming it, which rolls the script's one transaction back.
+ * comment, a table that inherits from the table or that it inherits from, and a type or definition other than the one
+ * the history carries (or none: no longer generated). Any of them raises an exception naming it, which rolls the script's one transaction back.
  * Names reach the message only as arguments of RAISE, never inside its format; the model's text only as string literals.
  */
 final class RemakeGuard {
@@ -43,8 +43,11 @@ final class RemakeGuard {
                 + "    UNION SELECT 'inherited table ' || i.inhparent::regclass::text FROM pg_inherits i WHERE i.inhrelid = t\n"
                 + "    UNION SELECT 'type ' || format_type(a.atttypid, a.atttypmod) FROM pg_attribute a WHERE a.attrelid = t AND a.attnum = n\n"
                 + "      AND format_type(a.atttypid, a.atttypmod) IS DISTINCT FROM " + (type == null ? "NULL" : d.string(type)) + "\n"
-                + "    UNION SELECT 'definition ' || pg_get_expr(ad.adbin, ad.adrelid) FROM pg_attrdef ad WHERE ad.adrelid = t AND ad.adnum = n\n"
-                + "      AND pg_get_expr(ad.adbin, ad.adrelid) IS DISTINCT FROM " + (expr == null ? "NULL" : d.string(expr)) + "\n"
+                // No longer generated (DROP EXPRESSION): its values are the rows' own, which dropping it would lose.
+                + "    UNION SELECT 'definition ' || coalesce(pg_get_expr(ad.adbin, ad.adrelid), 'none') FROM pg_attribute a\n"
+                + "      LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum WHERE a.attrelid = t AND a.attnum = n\n"
+                + "      AND (a.attgenerated = '' OR pg_get_expr(ad.adbin, ad.adrelid) IS DISTINCT FROM "
+                + (expr == null ? "NULL" : d.string(expr)) + ")\n"
                 + "  ) x;\n"
                 + "  IF held IS NOT NULL THEN\n"
                 + "    RAISE EXCEPTION 'schemac: generated column % of table % is not dropped and made again around the change of type: "

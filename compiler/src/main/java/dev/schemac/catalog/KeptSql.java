@@ -153,6 +153,42 @@ public record KeptSql(String table, String what, String sql, Place place, String
     }
 
     /**
+     * The expression of a {@link Place#GENERATED_POSTGRES} definition as the engine showed it (the text in the parentheses
+     * after its {@code AS}), and the type written before {@code GENERATED}; null when it cannot be read.
+     */
+    public String generatedExpression() {
+        List<Token> code = place == Place.GENERATED_POSTGRES ? code() : null;
+        int as = code == null ? -1 : indexOf(code, "AS", 1);
+        int close = as < 0 || as + 1 >= code.size() || !code.get(as + 1).is("(") ? -1 : matching(code, as + 1);
+        return close < 0 ? null : sql.substring(code.get(as + 1).end(), code.get(close).start());
+    }
+
+    /**
+     * Whether a {@link Place#GENERATED_POSTGRES} definition names type {@code type}: as its column's type, or after a
+     * {@code ::} in its expression (schema-qualified or not); also true when the definition cannot be read.
+     */
+    public boolean generatedNamesType(String type) {
+        if (place != Place.GENERATED_POSTGRES) return false;
+        List<Token> code = code();
+        if (code == null) return true;
+        for (int i = 1; i < code.size(); i++) {
+            Token t = code.get(i);
+            boolean same = t.kind() == SqlLexer.Kind.QUOTED ? t.text().equals(type) : t.isName() && t.text().equalsIgnoreCase(type);
+            if (!same) continue;
+            if (i == 1 || code.get(i - 1).is("::")) return true;
+            if (i >= 3 && code.get(i - 1).is(".") && code.get(i - 3).is("::")) return true;
+        }
+        return false;
+    }
+
+    /** The type of a {@link Place#GENERATED_POSTGRES} definition, as PostgreSQL's {@code format_type} showed it; null when unread. */
+    public String generatedType() {
+        List<Token> code = place == Place.GENERATED_POSTGRES ? code() : null;
+        int gen = code == null ? -1 : indexOf(code, "GENERATED", 1);
+        return gen < 2 ? null : sql.substring(code.get(1).start(), code.get(gen).start()).strip();
+    }
+
+    /**
      * Whether the expression of a {@link #generated} column reads column {@code column} (a name in the parentheses after
      * its {@code AS}, any case); also true when the expression cannot be read, since then it may. The expression is the
      * engine's own text, not SQLite's: a word SQLite reserves may be a PostgreSQL column shown bare ({@code index + 1}),

@@ -767,10 +767,17 @@ public enum Code {
             + "(a number made text, an integer made a decimal), for which the expression may not hold, is refused, "
             + "and so is one where pull found something on the generated column that dropping it would take (an "
             + "index, a constraint, a view, a trigger, its `NOT NULL`, its collation, its comment, privileges; or a "
-            + "view the history carries reads it), which the message lists. The migration is refused, at the field, "
+            + "view the history carries reads it, unless the migration retires it), which the message lists, or where "
+            + "the definition the history carries cannot be read to make it again. On PostgreSQL an enum the migration "
+            + "makes anew (a value removed or reordered) whose type the definition names (`::ticket_state`) is the same "
+            + "case: the generated column is made again around it, or refused so; a migration that renames an enum's "
+            + "type the definition names is refused, since the history's definition would name a type that is gone. "
+            + "The migration is refused, at the field, "
             + "and the message names the generated column. Leave that change out of this migration, or drop the "
             + "generated column (for a change of type, what holds it) in the database first and adopt the database "
-            + "again with `migrate --from-url` into a new history."),
+            + "again with `migrate --from-url` into a new history. What the history cannot know (an index made since "
+            + "the adoption) the PostgreSQL script itself checks before it drops the generated column: it stops there, "
+            + "naming it, and nothing changes (docs/targets/migrations.md)."),
 
     // --- habits of other schema languages: SC419-SC429
     ORM_HABIT("SC419", "Written as in Rails, Django, SQLAlchemy, SQLModel or Python",

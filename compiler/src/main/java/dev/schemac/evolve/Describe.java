@@ -25,6 +25,23 @@ import java.util.Set;
 public final class Describe {
     private Describe() {}
 
+    /**
+     * The same, and a sentence for each generated column of an adopted PostgreSQL table (as {@code from} has it) that the
+     * script drops and makes again around the changes ({@link GeneratedThrough#remade}): its values are computed anew and
+     * it comes last among the table's columns.
+     */
+    public static List<String> sentences(List<Change> changes, dev.schemac.catalog.Catalog from) {
+        var out = new ArrayList<>(sentences(changes));
+        var renamed = Renames.tables(changes);
+        GeneratedThrough.remade(changes, from).forEach((table, kept) -> {
+            for (var k : kept) {
+                out.add("On PostgreSQL, generated column " + Quoted.name(k.generatedColumn()) + " of table "
+                        + Quoted.name(renamed.getOrDefault(table, table)) + " is dropped, recomputed, and made again last in the table.");
+            }
+        });
+        return out;
+    }
+
     public static List<String> sentences(List<Change> changes) {
         var out = new ArrayList<String>();
         // A constraint dropped and added under one name is one change, said once, where it is added.

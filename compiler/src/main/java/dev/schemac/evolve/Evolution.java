@@ -37,9 +37,10 @@ public final class Evolution {
 
         /**
          * The changes as {@code migrate} lists them and {@code diff} counts them: steps that only serve another change
-         * (a key dropped to alter its column and added again) are not changes of their own.
+         * (a key dropped to alter its column and added again) are not changes of their own; a generated column made again
+         * around them is said.
          */
-        public List<String> sentences() { return Describe.sentences(up); }
+        public List<String> sentences() { return Describe.sentences(up, from); }
     }
 
     public static Plan plan(Model model, Catalog to, History history, RenameHints hints) {

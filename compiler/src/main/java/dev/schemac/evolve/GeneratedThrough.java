@@ -33,63 +33,106 @@ public final class GeneratedThrough {
      */
     public record Broken(String table, String column, String generated, String why) {}
 
+    /** What a migration does to one kept generated column: nothing, drop it and make it again, or refuse (SC573). */
+    public sealed interface Fate {
+        /** The migration leaves it where it is. */
+        record Untouched() implements Fate {}
+
+        /** PostgreSQL: dropped before the changes and made again from its definition after them. */
+        record Remake() implements Fate {}
+
+        /** The migration is refused, at {@code column} (its name after the migration; null: the table) for {@code why}. */
+        record Refuse(String column, String why) implements Fate {}
+    }
+
+    private static final Fate UNTOUCHED = new Fate.Untouched();
+
     public static List<Broken> broken(List<Change> changes, Catalog from) {
         var out = new ArrayList<Broken>();
         Map<String, String> renamedTables = Renames.tables(changes);
         for (Table t : from.tables()) {
-            var generated = t.kept().stream().filter(KeptSql::generated).toList();
-            if (generated.isEmpty()) continue;
             String now = renamedTables.getOrDefault(t.name(), t.name());
-            Set<String> names = new java.util.HashSet<>(List.of(t.name(), now));
-            var renamed = new java.util.LinkedHashMap<String, String>(Renames.columns(changes, t.name()));
-            renamed.putAll(Renames.columns(changes, now));
-            for (KeptSql k : generated) {
-                String name = k.generatedColumn();
-                Broken b = broken(k, name == null ? k.what() : name, changes, names, now, renamed, t, from);
-                if (b != null) out.add(b);
+            for (KeptSql k : t.kept()) {
+                if (fate(k, t, changes, from) instanceof Fate.Refuse r) {
+                    String name = k.generatedColumn();
+                    out.add(new Broken(now, r.column(), name == null ? k.what() : name, r.why()));
+                }
             }
         }
         return out;
     }
 
-    private static Broken broken(KeptSql k, String name, List<Change> changes, Set<String> table, String now,
-                                 Map<String, String> renamed, Table was, Catalog from) {
+    /**
+     * The one decision, for generated column {@code k} of table {@code was} (as {@code from} has it), of what
+     * {@code changes} do to it: SC573 refuses by it and the SQL writer remakes by it, so the two cannot disagree.
+     */
+    public static Fate fate(KeptSql k, Table was, List<Change> changes, Catalog from) {
+        if (!k.generated()) return UNTOUCHED;
+        // A table the migration drops takes its generated columns with it.
+        if (changes.stream().anyMatch(c -> c instanceof Change.DropTable d && d.t().name().equals(was.name()))) return UNTOUCHED;
+        Map<String, String> renamedTables = Renames.tables(changes);
+        String now = renamedTables.getOrDefault(was.name(), was.name());
+        Set<String> table = new java.util.HashSet<>(List.of(was.name(), now));
+        var renamed = new java.util.LinkedHashMap<String, String>(Renames.columns(changes, was.name()));
+        renamed.putAll(Renames.columns(changes, now));
+        String name = k.generatedColumn() == null ? k.what() : k.generatedColumn();
+        boolean postgres = k.place() == KeptSql.Place.GENERATED_POSTGRES;
+        var retyped = new ArrayList<AlterColumn>();
+        String anew = null;
         for (Change c : changes) {
             if (c instanceof DropColumn d && table.contains(d.table()) && k.generatedReads(d.column().name())) {
-                return new Broken(now, null, name, "it reads column " + Quoted.stored(d.column().name())
+                return new Fate.Refuse(null, "it reads column " + Quoted.stored(d.column().name())
                         + ", which this migration drops, and every engine refuses to drop a column a generated column reads");
             }
             if (c instanceof AddColumn a && table.contains(a.table()) && a.column().name().equalsIgnoreCase(name)) {
-                return new Broken(now, a.column().name(), name, "this migration adds a column of its name, which the table has already");
+                return new Fate.Refuse(a.column().name(), "this migration adds a column of its name, which the table has already");
             }
-            if (k.place() == KeptSql.Place.GENERATED_POSTGRES && c instanceof AlterColumn a && table.contains(a.table())
-                    && k.generatedReads(a.from().name()) && a.retypesOnPostgres(changes)) {
+            if (postgres && c instanceof Change.RenameEnum r && k.generatedNamesType(r.from().typeName())) {
+                return new Fate.Refuse(null, "its definition names type " + Quoted.stored(r.from().typeName())
+                        + ", which this migration renames, and the definition the history carries for it would then name a type "
+                        + "that is gone");
+            }
+            if (postgres && c instanceof Change.AlterEnum e && !e.onlyAdds() && k.generatedNamesType(e.from().typeName())) {
+                anew = e.from().typeName();
+            }
+            if (postgres && c instanceof AlterColumn a && table.contains(a.table()) && k.generatedReads(a.from().name())
+                    && a.retypesOnPostgres(changes)) {
                 if (!sameFamily(a.from().type(), a.to().type())) {
-                    return new Broken(now, a.to().name(), name, "it reads column " + Quoted.stored(a.from().name())
+                    return new Fate.Refuse(a.to().name(), "it reads column " + Quoted.stored(a.from().name())
                             + ", whose type this migration changes to another kind of value; PostgreSQL refuses to change the "
                             + "type of a column a generated column reads, and its expression, written for the old kind, may not "
-                            + "hold for the new one, so the migration does not drop the generated column and make it again around "
-                            + "the change");
+                            + "hold for the new one, so the migration does not drop the generated column and make it again "
+                            + "around the change");
                 }
-                var held = held(k, name, was, from);
-                if (held.isEmpty()) continue;
-                return new Broken(now, a.to().name(), name, "it reads column " + Quoted.stored(a.from().name())
-                        + ", whose type this migration changes; PostgreSQL refuses to change the type of a column a "
-                        + "generated column reads, and the migration would drop the generated column and make it again "
-                        + "around the change, but dropping it would take what the database has on it (" + String.join(", ", held) + ")");
+                retyped.add(a);
             }
         }
         for (var r : renamed.entrySet()) {
             if (r.getValue().equalsIgnoreCase(name)) {
-                return new Broken(now, r.getValue(), name, "this migration renames column " + Quoted.stored(r.getKey())
+                return new Fate.Refuse(r.getValue(), "this migration renames column " + Quoted.stored(r.getKey())
                         + " to its name, which the table has already");
             }
             if (was.column(r.getKey()).isPresent() && k.generatedReads(r.getKey())) {
-                return new Broken(now, r.getValue(), name, "it reads column " + Quoted.stored(r.getKey()) + ", which this migration "
+                return new Fate.Refuse(r.getValue(), "it reads column " + Quoted.stored(r.getKey()) + ", which this migration "
                         + "renames, and the definition the history carries for it would then name a column that is gone");
             }
         }
-        return null;
+        if (retyped.isEmpty() && anew == null) return UNTOUCHED;
+        String column = retyped.isEmpty() ? null : retyped.get(0).to().name();
+        String cause = retyped.isEmpty()
+                ? "its definition names type " + Quoted.stored(anew) + ", which this migration makes anew; PostgreSQL refuses "
+                        + "to drop the old type while a generated column's expression names it"
+                : "it reads column " + Quoted.stored(retyped.get(0).from().name()) + ", whose type this migration changes; "
+                        + "PostgreSQL refuses to change the type of a column a generated column reads";
+        if (k.generatedColumn() == null || k.generatedExpression() == null) {
+            return new Fate.Refuse(column, cause + ", and the definition the history carries for it cannot be read to make it again");
+        }
+        var held = held(k, name, was, from, changes);
+        if (!held.isEmpty()) {
+            return new Fate.Refuse(column, cause + ", and the migration would drop the generated column and make it again "
+                    + "around the change, but dropping it would take what the database has on it (" + String.join(", ", held) + ")");
+        }
+        return new Fate.Remake();
     }
 
     /**
@@ -104,39 +147,53 @@ public final class GeneratedThrough {
         return a.kind() == b.kind() || a.kind().isInteger() && b.kind().isInteger() || a.kind().isText() && b.kind().isText();
     }
 
-    /** What dropping generated column {@code name} of table {@code was} would take: what pull read on it, the history's views reading it. */
-    private static List<String> held(KeptSql k, String name, Table was, Catalog from) {
+    /**
+     * What dropping generated column {@code name} of table {@code was} would take: what pull read on it, the history's
+     * views reading it; a view this migration retires ({@link Change.DropView}) is gone before the column is dropped, and
+     * one an earlier migration retired is gone already. What the history cannot see, the script's check finds
+     * ({@code RemakeGuard}).
+     */
+    private static List<String> held(KeptSql k, String name, Table was, Catalog from, List<Change> changes) {
+        var retired = changes.stream().filter(c -> c instanceof Change.DropView).map(c -> ((Change.DropView) c).v())
+                .filter(v -> v.dialect() == Dialect.POSTGRES).map(View::name).toList();
         var out = new ArrayList<String>();
-        for (String h : k.held()) out.add(Quoted.name(h));
+        var views = from.views().stream().filter(v -> v.dialect() == Dialect.POSTGRES && !retired.contains(v.name()))
+                .map(View::name).toList();
+        for (String h : k.held()) {
+            // A view pull read on it holds it while the history still carries it: one retired (now or before) is gone.
+            boolean view = h.startsWith("view ") || h.startsWith("rule ");
+            if (!view || views.stream().anyMatch(v -> isView(h, v))) out.add(Quoted.name(h));
+        }
         for (View v : from.views()) {
-            if (v.dialect() == Dialect.POSTGRES && v.readsColumn(was.name(), name)) out.add("view " + Quoted.stored(v.name()));
+            if (v.dialect() == Dialect.POSTGRES && !retired.contains(v.name()) && v.readsColumn(was.name(), name)
+                    && k.held().stream().noneMatch(h -> isView(h, v.name()))) {
+                out.add("view " + Quoted.stored(v.name()));
+            }
         }
         return out;
     }
 
     /**
+     * Whether what pull read on a column ({@link KeptSql#held}) is view {@code view}: {@code view schema.name} as
+     * {@code pg_identify_object} names it, or {@code rule _RETURN on view name} as an earlier pull wrote it.
+     */
+    private static boolean isView(String held, String view) {
+        String quoted = "\"" + view.replace("\"", "\"\"") + "\"";
+        return held.startsWith("view ") && (held.endsWith("." + view) || held.endsWith("." + quoted))
+                || held.startsWith("rule ") && (held.endsWith(" on view " + view) || held.endsWith(" on view " + quoted));
+    }
+
+    /**
      * The generated columns of PostgreSQL tables that the SQL of {@code changes} drops before them and makes again after
-     * them: each that reads a column whose type they change ({@link AlterColumn#retypesOnPostgres}) within its kind of
-     * value, with nothing held on it, by the table's name before the changes, in the table's order. {@link #broken}
-     * refuses an up migration that would need any other; a down script (an enum value added, taken out again) that
-     * would is written as before, and PostgreSQL refuses it rather than anything on the column going unseen.
+     * them ({@link Fate.Remake}), by the table's name before the changes, in the table's order. {@link #broken} refuses
+     * an up migration that would need any other; a down script (an enum value added, taken out again) that would is
+     * written as before, and PostgreSQL refuses it rather than anything on the column going unseen.
      */
     public static Map<String, List<KeptSql>> remade(List<Change> changes, Catalog from) {
-        Map<String, String> renamedTables = Renames.tables(changes);
         var out = new java.util.LinkedHashMap<String, List<KeptSql>>();
         for (Table t : from.tables()) {
-            String now = renamedTables.getOrDefault(t.name(), t.name());
-            var hit = new ArrayList<KeptSql>();
-            for (KeptSql k : t.kept()) {
-                if (k.place() != KeptSql.Place.GENERATED_POSTGRES) continue;
-                // An AlterColumn runs after the table renames: it names the table by its new name.
-                var retyped = changes.stream().filter(c -> c instanceof AlterColumn a && a.table().equals(now)
-                        && k.generatedReads(a.from().name()) && a.retypesOnPostgres(changes)).map(c -> (AlterColumn) c).toList();
-                String name = k.generatedColumn();
-                if (retyped.isEmpty() || name == null || !held(k, name, t, from).isEmpty()) continue;
-                if (retyped.stream().allMatch(a -> sameFamily(a.from().type(), a.to().type()))) hit.add(k);
-            }
-            if (!hit.isEmpty()) out.put(t.name(), List.copyOf(hit));
+            var hit = t.kept().stream().filter(k -> fate(k, t, changes, from) instanceof Fate.Remake).toList();
+            if (!hit.isEmpty()) out.put(t.name(), hit);
         }
         return out;
     }

@@ -81,6 +81,35 @@ class PulledTableDetailsTest {
         }
     }
 
+    /**
+     * SQLite finds the table of {@code REFERENCES Parent} in any case: a key to {@code parent}'s primary key is a relation
+     * to {@code parent}; one to no table at all says so, at its table, rather than that the table has no primary key.
+     */
+    @Test
+    void aSqliteForeignKeyFindsItsTableInAnyCase() throws Exception {
+        try (var db = LiveDb.fresh(Kind.SQLITE, "fk_case")) {
+            db.run("""
+                    CREATE TABLE parent (id INTEGER PRIMARY KEY);
+                    CREATE TABLE kid (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES Parent, other INTEGER REFERENCES nowhere);
+                    """);
+            db.run("INSERT INTO parent (id) VALUES (1); INSERT INTO kid (id, parent_id) VALUES (1, 1);");
+            var pulled = PullFixtures.pull(db);
+            String said = pulled.warnings().stream().map(x -> x.code() + " " + x.message()).toList().toString();
+            assertThat(said).doesNotContain("that table has no primary key", "of `Parent`").contains(
+                    "SC971 foreign key `(unnamed)` on `kid` is not a relation: it names no columns of `nowhere`, and there is no such "
+                            + "table (SQLite's foreign key mismatch)");
+            String text = pulled.text();
+            PullFixtures.compile(text);
+            // Shown at its table: the comment stands in the entity of kid, whose parent_id is a relation to parent.
+            int comment = text.indexOf("// SC971 foreign key (unnamed)");
+            assertThat(comment).as(text).isPositive();
+            int entity = text.lastIndexOf("entity ", comment);
+            assertThat(text.substring(entity)).as(text).startsWith("entity Kid");
+            String kid = text.substring(entity, text.indexOf("\n}", entity));
+            assertThat(kid).as(text).containsPattern("(?m)^\\s+\\w+\\s+Parent\\??\\s");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = Kind.class, names = {"MYSQL", "MARIADB"})
     void aMysqlDefaultAndGeneratedColumnAreShownAsTheDatabaseHasThem(Kind kind) throws Exception {
@@ -126,7 +155,8 @@ class PulledTableDetailsTest {
                     "warning[SC975]: generating from the model changes `capitals`: it inherits the columns of `cities`; generate makes a "
                             + "table of its own, which inherits none",
                     "warning[SC975]: generating from the model changes `cities`: other tables inherit from it, and a query of it reads "
-                            + "their rows too; generate makes a table none inherits",
+                            + "their rows too; generate makes a table none inherits, and a migration's DROP COLUMN, RENAME COLUMN or ALTER COLUMN "
+                            + "... TYPE on it also changes each table that inherits it, which the history does not know",
                     "warning[SC975]: generating from the model changes `scratch`: an unlogged table, which PostgreSQL empties after a "
                             + "crash; generate makes a logged table",
                     "warning[SC975]: generating from the model changes `scratch`: check `v_positive` is NOT VALID: the rows from before "

@@ -108,7 +108,7 @@ record MigrationSet(List<Step> steps, int uncovered) {
             files.add(ROOT + e.snapshotPath());
             steps.add(step(d, e.id(), h.before(e), e.catalog(), e.hints(), files));
         }
-        int uncovered = Evolution.plan(ctx.model(), ctx.catalog(), h, RenameHints.of(ctx.model())).up().size();
+        int uncovered = Evolution.plan(ctx.model(), ctx.catalog(), h, RenameHints.of(ctx.model())).sentences().size();
         return new MigrationSet(steps, uncovered);
     }
 
@@ -127,7 +127,7 @@ record MigrationSet(List<Step> steps, int uncovered) {
                 for (String v : a.to().values()) if (!a.from().values().contains(v)) added.add(Words.code(v));
             }
         }
-        return new Step(id, Describe.sentences(changes), Lint.findings(changes, before, after, d), undoing, files, added, after);
+        return new Step(id, Describe.sentences(changes, before), Lint.findings(changes, before, after, d), undoing, files, added, after);
     }
 
     /**

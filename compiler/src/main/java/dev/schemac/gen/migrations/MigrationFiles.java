@@ -4,7 +4,6 @@ import dev.schemac.catalog.Catalog;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
 import dev.schemac.evolve.Change;
-import dev.schemac.evolve.Describe;
 import dev.schemac.evolve.Evolution;
 import dev.schemac.evolve.History;
 import dev.schemac.evolve.HistoryFolder;
@@ -108,7 +107,7 @@ public final class MigrationFiles {
         if (first) {
             file.accept(alembicPath(id), new AlembicRevision(model, to, timestamp, heading, mysql).render());
         } else {
-            String summary = String.join("\n", Describe.sentences(plan.up()));
+            String summary = String.join("\n", plan.sentences());
             file.accept(alembicPath(id), AlembicStep.render(model.settings().displayTitle(), timestamp,
                     history.last().timestamp(), name, summary, plan.up(), plan.down(), from, to, note, downNote, mysql));
         }

@@ -107,7 +107,9 @@ final class PostgresReader {
                     if (r.get(5) != null) d.leftover(Leftover.Kind.DIFFERENCE, null, name, "INHERITS (" + r.get(5) + ")",
                             "it inherits the columns of " + Leftover.quoted(r.get(5)) + "; generate makes a table of its own, which inherits none");
                     if (kind.equals("r") && "t".equals(r.get(7))) d.leftover(Leftover.Kind.DIFFERENCE, null, name, null,
-                            "other tables inherit from it, and a query of it reads their rows too; generate makes a table none inherits");
+                            "other tables inherit from it, and a query of it reads their rows too; generate makes a table none inherits, "
+                            + "and a migration's DROP COLUMN, RENAME COLUMN or ALTER COLUMN ... TYPE on it also changes each table "
+                            + "that inherits it, which the history does not know");
                 }
                 case "v" -> leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, name, "VIEW", "a view; models hold tables only"));
                 case "m" -> leftovers.add(new Leftover(Leftover.Kind.OBJECT, null, null, name, "MATERIALIZED VIEW",
@@ -218,10 +220,15 @@ final class PostgresReader {
                 + "(SELECT s.seqstart || ' ' || s.seqincrement FROM pg_depend dep JOIN pg_sequence s ON s.seqrelid = dep.objid "
                 + "WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass "
                 + "AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype IN ('a', 'i') LIMIT 1), "
-                // What a generated column holds besides its definition (an index, a constraint, a view's rule, a trigger):
-                // dropping the column takes it. Its own definition (pg_attrdef) is made again with it.
-                + "(SELECT string_agg(x.o, E'\\n' ORDER BY x.o) FROM (SELECT DISTINCT pg_describe_object(dep.classid, dep.objid, "
-                + "dep.objsubid) AS o FROM pg_depend dep WHERE a.attgenerated <> '' AND dep.refclassid = 'pg_class'::regclass "
+                // What a generated column holds besides its definition (an index, a constraint, a view, a trigger):
+                // dropping the column takes it. Its own definition (pg_attrdef) is made again with it. Named as
+                // pg_identify_object does (its words untranslated, whatever lc_messages says; the names quoted), a view by
+                // itself rather than by its rule, in one order whatever the database's collation.
+                + "(SELECT string_agg(x.o, E'\\n' ORDER BY x.o COLLATE \"C\") FROM (SELECT DISTINCT CASE WHEN dep.classid = "
+                + "'pg_rewrite'::regclass THEN (SELECT i.type || ' ' || i.identity FROM pg_rewrite rw, "
+                + "pg_identify_object('pg_class'::regclass, rw.ev_class, 0) i WHERE rw.oid = dep.objid) "
+                + "ELSE (SELECT i.type || ' ' || i.identity FROM pg_identify_object(dep.classid, dep.objid, dep.objsubid) i) END "
+                + "AS o FROM pg_depend dep WHERE a.attgenerated <> '' AND dep.refclassid = 'pg_class'::regclass "
                 + "AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.classid <> 'pg_attrdef'::regclass) x), "
                 + "a.attacl IS NOT NULL "
                 + "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid "
@@ -248,7 +255,9 @@ final class PostgresReader {
                 if (r.get(13) != null) held.add("collation " + r.get(13));
                 if (comment != null) held.add("comment");
                 if ("t".equals(r.get(16))) held.add("privileges");
-                d.leftover(Leftover.Kind.COLUMN, col, col, formatted + " GENERATED ALWAYS AS (" + def + ") STORED",
+                d.leftover(Leftover.Kind.COLUMN, col, col, formatted + " GENERATED ALWAYS AS (" + def + ") "
+                        // PostgreSQL 18 computes a generated column on read ('v') unless it is stored ('s').
+                        + ("v".equals(r.get(7)) ? "VIRTUAL" : "STORED"),
                         Leftover.COMPUTED_POSTGRES, new Leftover.Shape.Generated(held));
                 continue;
             }

@@ -234,9 +234,11 @@ final class SqliteReader {
         }
         for (var g : groups.values()) {
             var cols = g.stream().map(r -> r.get(2)).toList();
-            String target = g.get(0).get(1);
+            // SQLite finds the table a foreign key names in any case of ASCII letters: the key names it as the table is named.
+            String found = tableNamed(g.get(0).get(1));
+            String target = found == null ? g.get(0).get(1) : found;
             List<String> refs = g.stream().map(r -> r.get(3)).toList();
-            if (refs.contains(null)) refs = primaryKeyOf(target);
+            if (refs.contains(null)) refs = found == null ? List.of() : primaryKeyOf(found);
             // A key that names none of the columns it references and matches no primary key is shown, and kept, as declared.
             boolean mismatch = refs.size() != cols.size();
             String fkName = named(constraints, "FOREIGN", cols);
@@ -256,7 +258,8 @@ final class SqliteReader {
                 // Declared without the columns it references, as REFERENCES p: SQLite takes the primary key of p, and
                 // reports a foreign key mismatch at each write when that key has other columns or there is none.
                 d.leftover(Leftover.Kind.FOREIGN_KEY, null, fkName == null ? "(unnamed)" : fkName, def, "it names no columns of "
-                        + Leftover.quoted(target) + ", and " + (refs.isEmpty() ? "that table has no primary key"
+                        + Leftover.quoted(target) + ", and " + (found == null ? "there is no such table"
+                        : refs.isEmpty() ? "that table has no primary key"
                         : "that table's primary key has " + refs.size() + " columns where it has " + cols.size())
                         + " (SQLite's foreign key mismatch)", shape);
                 continue;
@@ -273,6 +276,19 @@ final class SqliteReader {
                                 + " is checked at commit (DEFERRABLE INITIALLY DEFERRED); generate makes it immediate", shape);
             }
         }
+    }
+
+    /** The table SQLite takes for {@code name}: the one named so up to the case of ASCII letters; null when none is. */
+    private String tableNamed(String name) {
+        if (columnRows.containsKey(name)) return name;
+        for (String t : columnRows.keySet()) if (asciiLower(t).equals(asciiLower(name))) return t;
+        return null;
+    }
+
+    private static String asciiLower(String s) {
+        var b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        return b.toString();
     }
 
     private List<String> primaryKeyOf(String table) {

@@ -196,11 +196,13 @@ final class ChangeSql {
         var drops = new ArrayList<Statement>();
         remade.forEach((table, kept) -> {
             for (KeptSql k : kept) {
+                drops.add(new Statement(RemakeGuard.sql(d, table, k), false, null));
                 drops.add(new Statement("ALTER TABLE " + d.id(table) + " DROP COLUMN " + d.id(k.generatedColumn()) + ";", false, null));
             }
         });
         drops.set(0, new Statement("-- A generated column reads a column whose type changes, which PostgreSQL refuses while it stands:\n"
-                + "-- it is dropped here and made again, computed anew, at the end.\n" + drops.get(0).sql(), false, null));
+                + "-- it is dropped here and made again, computed anew, at the end. Each is first checked on the database: what\n"
+                + "-- dropping it would take that the history does not know stops the script, and nothing changes.\n" + drops.get(0).sql(), false, null));
         out.addAll(0, drops);
         remade.forEach((table, kept) -> {
             String now = renamedTo.getOrDefault(table, table);

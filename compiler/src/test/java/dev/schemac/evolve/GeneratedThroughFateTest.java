@@ -1,0 +1,65 @@
+package dev.schemac.evolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.ColumnType;
+import dev.schemac.catalog.KeptSql;
+import dev.schemac.catalog.Table;
+import dev.schemac.model.ScalarKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One decision per kept generated column ({@link GeneratedThrough#fate}): SC573 ({@link GeneratedThrough#broken}) and the
+ * SQL writer ({@link GeneratedThrough#remade}) ask it alike, so a column one of them passes the other remakes.
+ */
+class GeneratedThroughFateTest {
+    private static Column col(String name, ScalarKind kind) {
+        return new Column(name, name, new ColumnType(kind, null, null, null, null), false, null, false, false, null, false, false, null);
+    }
+
+    private static Table items(KeptSql k) {
+        return new Table("items", "Item", null, List.of(col("id", ScalarKind.INT), col("qty", ScalarKind.INT)), null, List.of(),
+                List.of(), List.of(), List.of(), null, null).withKept(List.of(k));
+    }
+
+    private static final List<Change> WIDER_QTY = List.of(new Change.AlterColumn("items", col("qty", ScalarKind.INT), col("qty", ScalarKind.BIGINT)));
+
+    @Test
+    void aReadableDefinitionIsRemadeAndNotRefused() {
+        var k = new KeptSql("items", "generated column `total`", "total bigint GENERATED ALWAYS AS ((qty * 2)) STORED",
+                KeptSql.Place.GENERATED_POSTGRES);
+        var from = Catalog.of(List.of(items(k)), List.of());
+        assertThat(GeneratedThrough.fate(k, from.tables().get(0), WIDER_QTY, from)).isInstanceOf(GeneratedThrough.Fate.Remake.class);
+        assertThat(GeneratedThrough.broken(WIDER_QTY, from)).isEmpty();
+        assertThat(GeneratedThrough.remade(WIDER_QTY, from)).containsKey("items");
+        assertThat(k.generatedExpression()).isEqualTo("(qty * 2)");
+        assertThat(k.generatedType()).isEqualTo("bigint");
+    }
+
+    /** A definition that cannot be read (no column name to drop, no expression to make it again): refused, never a bare ALTER TYPE. */
+    @Test
+    void anUnreadableDefinitionIsRefusedNotLeftToPostgres() {
+        var k = new KeptSql("items", "generated column `total`", "\"total\" numeric GENERATED ALWAYS AS (qty * 'unclosed) STORED",
+                KeptSql.Place.GENERATED_POSTGRES);
+        var from = Catalog.of(List.of(items(k)), List.of());
+        assertThat(k.generatedColumn()).isNull();
+        var fate = GeneratedThrough.fate(k, from.tables().get(0), WIDER_QTY, from);
+        assertThat(fate).isInstanceOf(GeneratedThrough.Fate.Refuse.class);
+        assertThat(((GeneratedThrough.Fate.Refuse) fate).why()).contains("cannot be read to make it again");
+        assertThat(GeneratedThrough.broken(WIDER_QTY, from)).hasSize(1);
+        assertThat(GeneratedThrough.remade(WIDER_QTY, from)).isEmpty();
+    }
+
+    @Test
+    void theTypesADefinitionNames() {
+        var k = new KeptSql("t", "generated column `open`", "\"open\" boolean GENERATED ALWAYS AS ((x = 'a'::public.\"State\")) STORED",
+                KeptSql.Place.GENERATED_POSTGRES);
+        assertThat(k.generatedNamesType("State")).isTrue();
+        assertThat(k.generatedNamesType("state")).isFalse();
+        assertThat(k.generatedNamesType("x")).isFalse();
+        assertThat(k.generatedNamesType("boolean")).isTrue();
+    }
+}

@@ -511,7 +511,9 @@ final class JpaFields {
         AnnotationMirror joinColumns = Mirrors.find(m.element(), Jpa.JOIN_COLUMNS);
         if (joinColumns != null) ok &= joinColumns(m, nodes, joinColumns);
         String fk = JpaNames.given(Jpa.string(joinColumn, "name"));
-        String derived = m.name() + "_" + relations.keyName(m);
+        // The language derives the column from the key's column, as Hibernate does (`country_iso_code` for `code` in `iso_code`).
+        List<String> key = relations.keyColumns(m);
+        String derived = m.name() + "_" + (key.size() == 1 ? key.get(0) : relations.keyName(m));
         if (fk != null && !fk.equals(derived)) {
             Origin o = at.with(joinColumn, Jpa.value(joinColumn, "name"));
             attrs.add(nodes.attribute(Attributes.MAP, false, List.of(Nodes.positional(nodes.str(fk, o))), o));

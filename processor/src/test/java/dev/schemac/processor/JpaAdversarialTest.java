@@ -526,6 +526,20 @@ class JpaAdversarialTest {
         assertThat(Sources.generated(c, "sql/postgres/schema.sql")).contains("tint smallint", "size smallint");
     }
 
+    /**
+     * A @JoinColumn(name) that is the derived name by the key's FIELD (`country_code`), where the key's column is `iso_code`:
+     * Hibernate's column is the one named, and so is the outputs', not the language's derived `country_iso_code`.
+     */
+    @Test
+    void aJoinColumnNamedByTheKeysFieldIsKeptAsNamed() {
+        var country = jpa("Country", "@Entity public class Country {", "  @Id @Column(name = \"iso_code\", length = 2) String code;", "}");
+        var city = jpa("City", "@Entity public class City {", KEY, "  @ManyToOne @JoinColumn(name = \"country_code\") Country country;", "}");
+        var c = compile(country, city);
+        assertThat(c).succeeded();
+        assertThat(Sources.generated(c, "sql/postgres/schema.sql")).contains("country_code varchar(2),")
+                .doesNotContain("country_iso_code");
+    }
+
     /** What the language says: no error, no finding of the JPA reading. */
     @Test
     void whatTheLanguageSaysCompilesClean() {

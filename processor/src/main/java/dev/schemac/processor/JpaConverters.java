@@ -51,8 +51,9 @@ final class JpaConverters {
     }
 
     /**
-     * Whether the member's enum is stored as its {@code @EnumeratedValue} by ordinal (JPA's default): Hibernate's column is
-     * then the ordinal's smallint, whatever the value field's type (byte, short or int), holding the field's values.
+     * Whether the member's enum is stored as its {@code @EnumeratedValue} by ordinal (JPA's default): Hibernate's column on
+     * PostgreSQL is then a smallint, whatever the value field's type (byte, short or int), holding the field's values (on
+     * MySQL and MariaDB a byte's is a tinyint, which the language has not; the smallint holds the same values).
      */
     static boolean byOrdinal(Element member) {
         return Mirrors.find(member, Jpa.CONVERT) == null && enumeratedValueField(member) != null

@@ -271,6 +271,9 @@ final class JpaFields {
             AnnotationMirror back = backSide(oneToMany, manyToMany, oneToOne);
             report.accept(unknownMappedBy(m, back, relations.missedOwners(m, back), nodes.at(at.with(back, Jpa.value(back, "mappedBy")))));
             refused = true;
+        } else if (backOne && relations.mappedOwner(m, oneToOne) != null && Mirrors.has(relations.mappedOwner(m, oneToOne), Jpa.MAPS_ID)) {
+            // The owner's @MapsId is refused where it is written; its back side has nothing true of its own to add.
+            refused = true;
         } else if (backOne && manyToOneOwner(m, oneToOne) != null) {
             report.accept(oneToOneOverManyToOne(m, oneToOne, manyToOneOwner(m, oneToOne),
                     nodes.at(at.with(oneToOne, Jpa.value(oneToOne, "mappedBy")))));
@@ -423,10 +426,15 @@ final class JpaFields {
                         + (manyToMany ? "; for a position per link, make the link an @Entity that holds it" : ""));
     }
 
-    /** The owning field a {@code @OneToOne(mappedBy)} names when it is a {@code @ManyToOne} whose column is not unique, or null. */
+    /**
+     * The owning field a {@code @OneToOne(mappedBy)} names when it is a {@code @ManyToOne} the language's one-to-one cannot
+     * hold the key of, or null: not when its column is unique by {@code @JoinColumn(unique = true)} or by being the whole
+     * primary key ({@code @Id}), as the language's @unique and @id are.
+     */
     private Element manyToOneOwner(JavaMember m, AnnotationMirror oneToOne) {
         Element owner = relations.mappedOwner(m, oneToOne);
         if (owner == null || !Mirrors.has(owner, Jpa.MANY_TO_ONE)) return null;
+        if (JpaRelations.wholeKey(owner, JpaRelations.target(m.type()))) return null;
         return Boolean.TRUE.equals(Jpa.bool(Mirrors.find(owner, Jpa.JOIN_COLUMN), "unique")) ? null : owner;
     }
 
@@ -437,6 +445,16 @@ final class JpaFields {
     private Diagnostic oneToOneOverManyToOne(JavaMember m, AnnotationMirror oneToOne, Element owner, dev.schemac.source.Span at) {
         String target = owner.getEnclosingElement().getSimpleName().toString();
         String field = ElementNames.javaName(owner);
+        TypeElement owning = JpaRelations.target(m.type());
+        if (JpaRelations.uniqueAlone(owner, owning, (TypeElement) m.element().getEnclosingElement())) {
+            // Hibernate's column is unique, by a constraint of the table; the language's one-to-one is held by a field's @unique.
+            return JpaProblems.refused(at, m.name(), "@OneToOne(mappedBy = \"" + Jpa.string(oneToOne, "mappedBy") + "\")",
+                    "its owning field `" + target + "." + field + "` is a @ManyToOne made unique only by a constraint of `"
+                            + owning.getSimpleName() + "`'s @Table, and a one-to-one is the other side of a foreign key "
+                            + "whose own field is unique",
+                    "write `@JoinColumn(unique = true)` on `" + target + "." + field + "` in place of that @UniqueConstraint "
+                            + "(Hibernate makes the same unique column), or make it a @OneToOne");
+        }
         return JpaProblems.refused(at, m.name(), "@OneToOne(mappedBy = \"" + Jpa.string(oneToOne, "mappedBy") + "\")",
                 "its owning field `" + target + "." + field + "` is a @ManyToOne, whose foreign key is not unique, so several `"
                         + target + "` rows may point back, and a one-to-one is the other side of a unique foreign key",
@@ -493,7 +511,9 @@ final class JpaFields {
         AnnotationMirror joinColumns = Mirrors.find(m.element(), Jpa.JOIN_COLUMNS);
         if (joinColumns != null) ok &= joinColumns(m, nodes, joinColumns);
         String fk = JpaNames.given(Jpa.string(joinColumn, "name"));
-        String derived = m.name() + "_" + relations.keyName(m);
+        // The language derives the column from the key's column, as Hibernate does (`country_iso_code` for `code` in `iso_code`).
+        List<String> key = relations.keyColumns(m);
+        String derived = m.name() + "_" + (key.size() == 1 ? key.get(0) : relations.keyName(m));
         if (fk != null && !fk.equals(derived)) {
             Origin o = at.with(joinColumn, Jpa.value(joinColumn, "name"));
             attrs.add(nodes.attribute(Attributes.MAP, false, List.of(Nodes.positional(nodes.str(fk, o))), o));
@@ -733,8 +753,10 @@ final class JpaFields {
                     "Hibernate checks the column against the values " + (convert != null ? "the converter gives "
                             + Quoted.name(enumName) + "'s constants" : "the constants of " + Quoted.name(enumName)
                             + " hold in their @EnumeratedValue field") + " (`CHECK (column in (...))`), which only running "
-                            + "the Java code tells, so the outputs' column is the stored value's type with no such check; "
-                            + "say what the database should check with @Min, @Max, @Pattern or schemac's @Check"));
+                            + "the Java code tells, so the outputs' column is the stored value's type with no such check"
+                            + (byteByOrdinal(e) ? ", and on MySQL and MariaDB Hibernate's column of a byte value is a tinyint, "
+                                    + "the outputs' a smallint" : "")
+                            + "; say what the database should check with @Min, @Max, @Pattern or schemac's @Check"));
         }
         for (String h : Jpa.HIBERNATE_DDL) {
             AnnotationMirror a = Mirrors.find(e, h);
@@ -803,6 +825,12 @@ final class JpaFields {
      * An {@code @EnumeratedValue} field Hibernate refuses at boot for the way the enum is stored: by ordinal it must be a
      * byte, short or int, by name ({@code EnumType.STRING}) a String.
      */
+    /** An enum stored by ordinal as a {@code byte} @EnumeratedValue: Hibernate's TINYINT, a smallint on PostgreSQL only. */
+    private static boolean byteByOrdinal(Element e) {
+        Element value = JpaConverters.enumeratedValueField(e);
+        return value != null && JpaConverters.byOrdinal(e) && value.asType().getKind() == javax.lang.model.type.TypeKind.BYTE;
+    }
+
     private boolean enumeratedValueRefused(JavaMember m, Nodes nodes) {
         Element field = Mirrors.has(m.element(), Jpa.CONVERT) ? null : JpaConverters.enumeratedValueField(m.element());
         if (field == null) return false;

@@ -144,7 +144,8 @@ final class JpaForeignKeyTwins {
             return null;
         }
         String given = JpaNames.given(Jpa.string(joinColumn, "name"));
-        return given != null ? given : m.name() + "_" + relations.keyName(m);
+        // Hibernate's derived column is named by the referenced key's column, not its field.
+        return given != null ? given : m.name() + "_" + relations.keyColumns(m).get(0);
     }
 
     /** The help that makes the raw field the relation's read-only twin, the column named as the relation names it. */

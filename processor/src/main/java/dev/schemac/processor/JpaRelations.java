@@ -111,7 +111,10 @@ final class JpaRelations {
      * them: its {@code @Id} members', or its {@code @EmbeddedId} type's fields'.
      */
     List<String> keyColumns(JavaMember m) {
-        TypeElement target = JpaFields.typeOf(m.type());
+        return keyColumns(JpaFields.typeOf(m.type()));
+    }
+
+    private static List<String> keyColumns(TypeElement target) {
         var out = new ArrayList<String>();
         if (target == null) return out;
         for (Element e : members(target)) {
@@ -170,6 +173,25 @@ final class JpaRelations {
 
     private static TypeMirror type(Element e) {
         return e instanceof ExecutableElement x ? x.getReturnType() : e.asType();
+    }
+
+    /** Whether a member of {@code entity} is its whole primary key: its one {@code @Id}, with no {@code @IdClass}. */
+    static boolean wholeKey(Element owner, TypeElement entity) {
+        if (!Mirrors.has(owner, Jpa.ID) || entity == null || Mirrors.has(entity, Jpa.ID_CLASS)) return false;
+        return members(entity).stream().filter(e -> Mirrors.has(e, Jpa.ID) || Mirrors.has(e, Jpa.EMBEDDED_ID)).count() == 1;
+    }
+
+    /** Whether {@code @Table(uniqueConstraints)} of the owner's entity holds a constraint of the owner's column alone. */
+    static boolean uniqueAlone(Element owner, TypeElement entity, TypeElement target) {
+        if (entity == null || Mirrors.has(owner, Jpa.JOIN_COLUMNS)) return false;
+        String given = JpaNames.given(Jpa.string(Mirrors.find(owner, Jpa.JOIN_COLUMN), "name"));
+        List<String> key = keyColumns(target);
+        String column = given != null ? given : key.size() == 1 ? JpaNames.physical(ElementNames.javaName(owner) + "_" + key.get(0)) : null;
+        for (AnnotationMirror u : Jpa.annotations(Mirrors.find(entity, Jpa.TABLE), "uniqueConstraints")) {
+            List<String> names = Jpa.strings(u, "columnNames");
+            if (names.size() == 1 && JpaNames.given(names.get(0)).equals(column)) return true;
+        }
+        return false;
     }
 
     private static TypeElement owner(Element e) {

@@ -131,7 +131,8 @@ final class JpaTable {
 
     /**
      * Column name → the schema field that owns it (a foreign key column → its relation field, by the name its
-     * {@code @JoinColumn} gives, or Hibernate's {@code {field}_{key column}} for each column of the target's key).
+     * {@code @JoinColumn} gives, or Hibernate's {@code {field}_{key column}} for each column of the target's key, by the
+     * column's name, not its field's).
      */
     private Map<String, String> columns(List<JavaMember> members) {
         var out = new HashMap<String, String>();
@@ -148,11 +149,13 @@ final class JpaTable {
                 String given = JpaNames.given(Jpa.string(c, "name"));
                 if (given != null) out.put(given, m.name());
             }
+            // Hibernate derives each column from the referenced key's COLUMN (`country_iso_code` for a key field `code`
+            // in a column `iso_code`), for one key column as for several.
             List<String> key = relations.keyColumns(m);
             if (key.size() > 1) {
-                for (String k : key) out.putIfAbsent(m.name() + "_" + k, m.name());
+                for (String k : key) out.putIfAbsent(JpaNames.physical(m.javaName() + "_" + k), m.name());
             } else if (join == null) {
-                out.put(m.name() + "_" + relations.keyName(m), m.name());
+                out.put(JpaNames.physical(m.javaName() + "_" + key.get(0)), m.name());
             }
         }
         return out;
@@ -166,8 +169,14 @@ final class JpaTable {
                     "entities do not inherit in the language; each entity is one table with its own and its mixins' fields"));
         }
         AnnotationMirror discriminator = Mirrors.find(type, Jpa.DISCRIMINATOR_COLUMN);
-        if (discriminator != null) {
-            // Hibernate adds the column to the root's table whatever the strategy, with subclasses or without.
+        if (discriminator != null && "TABLE_PER_CLASS".equals(Jpa.constant(inheritance, "strategy"))) {
+            // Hibernate makes no discriminator column for a table per class: each table holds one kind of row.
+            report.accept(JpaProblems.classLevel(nodes.at(Origin.of(type).with(discriminator)), name, "@DiscriminatorColumn",
+                    "Hibernate ignores it under @Inheritance(strategy = TABLE_PER_CLASS) and creates no column, nor do the "
+                            + "outputs"));
+        } else if (discriminator != null) {
+            // Under SINGLE_TABLE (the default) and JOINED Hibernate adds the column to the root's table, with subclasses
+            // or without.
             String given = Jpa.string(discriminator, "name");
             String column = given != null && !given.isBlank() ? JpaNames.given(given) : "dtype";
             report.accept(JpaProblems.refused(nodes.at(Origin.of(type).with(discriminator)), name, "@DiscriminatorColumn",

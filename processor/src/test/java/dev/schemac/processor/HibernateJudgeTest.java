@@ -208,6 +208,15 @@ class HibernateJudgeTest {
         judge(List.of(JpaMappingTest.derivedJoinColumns()), JpaMappingTest.DERIVED_JOIN_COLUMNS);
     }
 
+    /**
+     * A unique constraint of the join column Hibernate derives from a key whose column is not its field's name; an
+     * @Id @ManyToOne, the owning side of a @OneToOne(mappedBy): the same tables.
+     */
+    @Test
+    void aJoinColumnNamedByTheKeysColumnAndAWholeKeyOneToOneBuildTheSameDatabaseAsHibernate() throws Exception {
+        judge(List.of(JpaMappingTest.keyColumnNames()), JpaMappingTest.KEY_COLUMN_NAMES);
+    }
+
     private void judge(List<JavaFileObject> sources, String twin, ModelNotes.Kind... said) throws Exception {
         judge(sources, twin, List.of(), said);
     }

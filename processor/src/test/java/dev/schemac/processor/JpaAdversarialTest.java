@@ -361,6 +361,19 @@ class JpaAdversarialTest {
                 + "the discriminator column `kind` (NOT NULL) to the table").inFile(tag).onLineContaining("@DiscriminatorColumn");
         assertThat(c).hadErrorContaining("help: remove @DiscriminatorColumn; to keep a kind of row, declare it as a field");
         assertThat(c).hadErrorCount(3);
+        // Under TABLE_PER_CLASS Hibernate creates no discriminator column: a warning, not the error.
+        var apart = jpa("Tag", "@Entity", "@Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)", "@DiscriminatorColumn(name = \"kind\")",
+                "public class Tag {", KEY, "}");
+        var t = compile(apart);
+        assertThat(t).succeeded();
+        assertThat(t).hadWarningContaining("[SC916] @DiscriminatorColumn on `Tag` cannot be said in the language: Hibernate ignores "
+                + "it under @Inheritance(strategy = TABLE_PER_CLASS) and creates no column, nor do the outputs").inFile(apart)
+                .onLineContaining("@DiscriminatorColumn");
+        // Under JOINED Hibernate adds it, as under SINGLE_TABLE.
+        var joined = jpa("Tag", "@Entity", "@Inheritance(strategy = InheritanceType.JOINED)", "@DiscriminatorColumn(name = \"kind\")",
+                "public class Tag {", KEY, "}");
+        assertThat(compile(joined)).hadErrorContaining("[SC924] @DiscriminatorColumn on `Tag` cannot be said in the language: "
+                + "Hibernate adds the discriminator column `kind` (NOT NULL) to the table");
     }
 
     /** An @EnumeratedValue field of a type Hibernate refuses for how the enum is stored: refused where the field is mapped. */
@@ -463,6 +476,68 @@ class JpaAdversarialTest {
         var unique = jpa("Profile", "@Entity public class Profile {", KEY,
                 "  @ManyToOne @JoinColumn(name = \"author_id\", unique = true) Author author;", "}");
         assertThat(compile(author, unique)).succeeded();
+    }
+
+    /**
+     * Owners Hibernate makes unique without @JoinColumn(unique): the whole @Id (accepted, as its one-to-one's owning side),
+     * a one-column @Table unique constraint (refused for what is true of it), @MapsId (refused at @MapsId alone).
+     */
+    @Test
+    void aOneToOneMappedByAManyToOneThatHibernateMakesUniqueIsJudgedByWhatMakesItUnique() {
+        var author = jpa("Author", "@Entity public class Author {", KEY, "  @OneToOne(", "    mappedBy = \"author\") Profile profile;", "}");
+        var keyed = jpa("Profile", "@Entity public class Profile {", "  @Id @ManyToOne Author author;", "  String bio;", "}");
+        var c = compile(author, keyed);
+        assertThat(c).succeeded();
+        var constrained = jpa("Profile", "@Entity", "@Table(uniqueConstraints = @UniqueConstraint(columnNames = \"author_id\"))",
+                "public class Profile {", KEY, "  @ManyToOne Author author;", "}");
+        c = compile(author, constrained);
+        assertThat(c).hadErrorContaining("[SC924] @OneToOne(mappedBy = \"author\") on `profile` cannot be said in the language: its "
+                + "owning field `Profile.author` is a @ManyToOne made unique only by a constraint of `Profile`'s @Table, and a "
+                + "one-to-one is the other side of a foreign key whose own field is unique").inFile(author)
+                .onLineContaining("mappedBy = \"author\"");
+        assertThat(c).hadErrorContaining("help: write `@JoinColumn(unique = true)` on `Profile.author` in place of that "
+                + "@UniqueConstraint (Hibernate makes the same unique column), or make it a @OneToOne");
+        assertThat(c).hadErrorCount(1);
+        var mapped = jpa("Profile", "@Entity public class Profile {", "  @Id Long id;", "  @MapsId @ManyToOne Author author;", "}");
+        c = compile(author, mapped);
+        assertThat(c).hadErrorContaining("[SC924] @MapsId on `author` cannot be said in the language").inFile(mapped)
+                .onLineContaining("@MapsId");
+        assertThat(c).hadErrorCount(1);
+    }
+
+    /**
+     * A byte @EnumeratedValue stored by ordinal: Hibernate's column is a smallint on PostgreSQL, as the outputs', and a
+     * tinyint on MySQL and MariaDB, which its SC916 says; a short value's is a smallint everywhere, and nothing more is said.
+     */
+    @Test
+    void aByteEnumeratedValueSaysHibernatesTinyintOnMySql() {
+        var tint = jpa("Tint", "public enum Tint { RED((byte) 1), BLUE((byte) 2);", "  @EnumeratedValue final byte code;",
+                "  Tint(byte code) { this.code = code; }", "}");
+        var size = jpa("Size", "public enum Size { S((short) 1), L((short) 2);", "  @EnumeratedValue final short code;",
+                "  Size(short code) { this.code = code; }", "}");
+        var paint = jpa("Paint", "@Entity public class Paint {", KEY, "  Tint tint;", "  Size size;", "}");
+        var c = compile(tint, size, paint);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC916] @EnumeratedValue of `Tint` on `tint` cannot be said in the language: "
+                + "Hibernate checks the column").inFile(paint).onLineContaining("Tint tint;");
+        assertThat(c).hadWarningContaining("with no such check, and on MySQL and MariaDB Hibernate's column of a byte value is "
+                + "a tinyint, the outputs' a smallint; say what");
+        assertThat(c.warnings().stream().filter(d -> d.getMessage(Locale.ROOT).contains("tinyint")).count()).isEqualTo(1);
+        assertThat(Sources.generated(c, "sql/postgres/schema.sql")).contains("tint smallint", "size smallint");
+    }
+
+    /**
+     * A @JoinColumn(name) that is the derived name by the key's FIELD (`country_code`), where the key's column is `iso_code`:
+     * Hibernate's column is the one named, and so is the outputs', not the language's derived `country_iso_code`.
+     */
+    @Test
+    void aJoinColumnNamedByTheKeysFieldIsKeptAsNamed() {
+        var country = jpa("Country", "@Entity public class Country {", "  @Id @Column(name = \"iso_code\", length = 2) String code;", "}");
+        var city = jpa("City", "@Entity public class City {", KEY, "  @ManyToOne @JoinColumn(name = \"country_code\") Country country;", "}");
+        var c = compile(country, city);
+        assertThat(c).succeeded();
+        assertThat(Sources.generated(c, "sql/postgres/schema.sql")).contains("country_code varchar(2),")
+                .doesNotContain("country_iso_code");
     }
 
     /** What the language says: no error, no finding of the JPA reading. */

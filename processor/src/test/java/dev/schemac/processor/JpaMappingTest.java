@@ -548,6 +548,59 @@ class JpaMappingTest {
     }
 
     /**
+     * A join column Hibernate derives from a key whose column is not its field's name (`country_iso_code` for `code` in
+     * `iso_code`), listed in a unique constraint; a @ManyToOne that is its entity's whole key, the owning side of a
+     * @OneToOne(mappedBy).
+     */
+    static JavaFileObject[] keyColumnNames() {
+        return new JavaFileObject[] {
+            jpa("Country", "@Entity @Table(name = \"countries\") public class Country {",
+                    "  @Id @Column(name = \"iso_code\", length = 2) String code;", "}"),
+            jpa("City", "@Entity @Table(name = \"cities\", uniqueConstraints = @UniqueConstraint(columnNames = {\"country_iso_code\", \"name\"}))",
+                    "public class City {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @ManyToOne Country country;", "  @Column(nullable = false, length = 80) String name;", "}"),
+            jpa("Author", "@Entity @Table(name = \"authors\") public class Author {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @OneToOne(mappedBy = \"author\") Profile profile;", "}"),
+            jpa("Profile", "@Entity @Table(name = \"profiles\") public class Profile {", "  @Id @ManyToOne Author author;",
+                    "  @Column(length = 200) String bio;", "}"),
+        };
+    }
+
+    static final String KEY_COLUMN_NAMES = """
+            entity Author {
+              id      bigint @id @auto
+              profile Profile?
+              @@map("authors")
+              @@timestamps(false)
+            }
+            entity City {
+              id      bigint @id @auto
+              country Country? @on_delete(no_action)
+              name    string(80)
+              @@map("cities")
+              @@timestamps(false)
+              @@unique(country, name)
+            }
+            entity Country {
+              code string(2) @id @map("iso_code")
+              @@map("countries")
+              @@timestamps(false)
+            }
+            entity Profile {
+              author Author @id @on_delete(no_action)
+              bio    string(200)?
+              @@map("profiles")
+              @@timestamps(false)
+            }
+            """;
+
+    @Test
+    void aUniqueConstraintNamesTheJoinColumnByTheKeysColumn() {
+        Equivalence.assertSame(KEY_COLUMN_NAMES, keyColumnNames());
+    }
+
+    /**
      * What an enum stores when it is not its own name or ordinal, as Hibernate creates the column: through a converter
      * (its database type), through JPA 3.2's @EnumeratedValue (by name, a String's column with its length; by ordinal,
      * the ordinal's smallint, whatever the value's width); a @Nullable primitive with @Column, a nullable column in

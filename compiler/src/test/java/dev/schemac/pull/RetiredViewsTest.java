@@ -73,7 +73,7 @@ class RetiredViewsTest {
             // Both go, and the column they read with them, in one migration.
             r = migrate(model, out, "20250302000000", "retire", "--drop-view", "book_titles", "--drop-view", "long books");
             assertThat(r.code()).as(r.out() + r.err()).isZero();
-            assertThat(r.out() + r.err()).contains("Drops view `long books` of the adopted database; the history carries it no further.",
+            assertThat(r.out() + r.err()).contains("Drops view `\"long books\"` of the adopted database; the history carries it no further.",
                     "Drops view `book_titles`");
             String up = script(out, k, "20250302000000_retire", "up");
             String down = script(out, k, "20250302000000_retire", "down");

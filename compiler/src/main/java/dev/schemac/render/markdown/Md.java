@@ -110,7 +110,7 @@ public final class Md {
 
     /** Columns of a table as one code span, {@code table.a, b}, each name by {@link NameText}. */
     public static String qualified(String table, java.util.List<String> columns) {
-        return code(NameText.of(table) + "." + NameText.list(columns));
+        return code(NameText.qualified(table, columns));
     }
 
     /** Names as one code span, {@code a, b}, each by {@link NameText}. */

@@ -35,7 +35,7 @@ public final class Quoted {
 
     /** Columns of a table as one span, {@code `table.a, b`}, each name by {@link NameText}. */
     public static String stored(String table, java.util.List<String> columns) {
-        return name(NameText.of(table) + "." + NameText.list(columns));
+        return name(NameText.qualified(table, columns));
     }
 
     /** Columns as one span, {@code `a, "b c"`}, each name by {@link NameText}. */

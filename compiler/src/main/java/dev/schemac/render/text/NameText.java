@@ -23,6 +23,11 @@ public final class NameText {
         return of(table) + "." + of(column);
     }
 
+    /** Columns of a table, {@code table.a, b}, each name by {@link #of}. */
+    public static String qualified(String table, List<String> columns) {
+        return of(table) + "." + list(columns);
+    }
+
     /** Columns, each by {@link #of}, apart by {@code ", "}. */
     public static String list(List<String> names) {
         return String.join(", ", names.stream().map(NameText::of).toList());

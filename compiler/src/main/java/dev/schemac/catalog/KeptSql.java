@@ -52,6 +52,11 @@ public record KeptSql(String table, String what, String sql, Place place, String
         return held;
     }
 
+    /** Whether this is a foreign key SQLite cannot check ({@link Place#MISMATCHED}). */
+    public boolean unchecked() {
+        return place == Place.MISMATCHED;
+    }
+
     /** The same with {@code after} another column ({@link #after}). */
     public KeptSql after(String column) {
         return new KeptSql(table, what, sql, place, column, held);
@@ -320,7 +325,7 @@ public record KeptSql(String table, String what, String sql, Place place, String
         if (code == null || code.isEmpty()) return null;
         if (place == Place.DEFAULT || place == Place.ZERO_DATE) return code.get(0).isName() ? Set.of(code.get(0).text().toLowerCase(Locale.ROOT)) : null;
         int i = 0;
-        if (place == Place.CLAUSE || place == Place.DEFERRABLE) {
+        if (place == Place.CLAUSE || place == Place.MISMATCHED || place == Place.DEFERRABLE) {
             if (code.get(0).is("CONSTRAINT")) i = 2;
             if (i >= code.size()) return null;
             Token kind = code.get(i);
@@ -469,6 +474,13 @@ public record KeptSql(String table, String what, String sql, Place place, String
     public enum Place {
         /** A table constraint inside CREATE TABLE (a CHECK, FOREIGN KEY or UNIQUE clause). */
         CLAUSE,
+        /**
+         * A FOREIGN KEY clause SQLite cannot check, written where {@link #CLAUSE} is: the columns it references are no key
+         * of their table, or there is no such table. SQLite refuses each write to its table while foreign keys are
+         * enforced, and stops a check of that table's foreign keys with an error ("foreign key mismatch"), so a
+         * migration's check of every foreign key leaves the table out ({@link #unchecked}).
+         */
+        MISMATCHED,
         /**
          * A column definition inside CREATE TABLE, after the model's columns: a generated column, which SQLite
          * computes, so the rebuild's copy leaves it out.

@@ -32,10 +32,11 @@ public record Leftover(Kind kind, String table, String column, String name, Stri
 
         /**
          * A foreign key; {@code onDelete} and {@code onUpdate} are the engine's action words
-         * ({@code SET DEFAULT}), {@code deferred}: checked at commit.
+         * ({@code SET DEFAULT}), {@code deferred}: checked at commit; {@code mismatched}: SQLite cannot check it, as the
+         * columns it references are no key of their table or there is no such table.
          */
         record Reference(java.util.List<String> columns, String table, java.util.List<String> referencedColumns,
-                         String onDelete, String onUpdate, boolean deferred) implements Shape {}
+                         String onDelete, String onUpdate, boolean deferred, boolean mismatched) implements Shape {}
 
         /** A column as SQLite's CREATE TABLE declares it ({@code sql}, name first), which holds values of its own. */
         record Declared(String sql) implements Shape {}
@@ -60,6 +61,18 @@ public record Leftover(Kind kind, String table, String column, String name, Stri
      */
     public static final String GENERATED = "GENERATED ";
     public static final String STEPS = "START WITH ";
+
+    /**
+     * Why the values the database generates for a column (an identity, a serial, AUTO_INCREMENT; the definition says which,
+     * in the engine's words) are not pulled: the column is no single integer primary key. A {@link Kind#DEFAULT}, as the
+     * field has no default instead.
+     */
+    public static final String NOT_AUTO = "only a single integer primary key can be @auto";
+
+    /** Whether this is a column's generated values the model leaves out ({@link #NOT_AUTO}). */
+    public boolean notAuto() {
+        return kind == Kind.DEFAULT && NOT_AUTO.equals(reason);
+    }
 
     /** Why a generated (computed) column is not pulled. */
     public static final String COMPUTED = "a generated column; models have none";

@@ -51,7 +51,8 @@ public final class PullMessages {
             case TABLE -> "table " + Leftover.quoted(l.table()) + " is not pulled";
             case COLUMN -> "column " + Quoted.name(l.where()) + " is not pulled";
             case TYPE -> "column " + Quoted.name(l.where()) + " changes type";
-            case DEFAULT -> "the default of " + Quoted.name(l.where()) + " is not pulled";
+            case DEFAULT -> l.notAuto() ? "the values the database generates for " + Quoted.name(l.where()) + " are not pulled"
+                    : "the default of " + Quoted.name(l.where()) + " is not pulled";
             case CHECK -> named("check", l) + " on " + Leftover.quoted(l.table()) + " is not pulled";
             case INDEX -> named("index", l) + " on " + Leftover.quoted(l.table()) + " is not pulled";
             case FOREIGN_KEY -> named("foreign key", l) + " on " + Leftover.quoted(l.table()) + " is not a relation";

@@ -324,6 +324,21 @@ class PullCommandTest {
         }
     }
 
+    /** A URL's {@code ?currentSchema=} naming no schema is refused as {@code --schema} would be, and nothing is written. */
+    @Test
+    void aPostgresUrlWhoseCurrentSchemaDoesNotExistIsRefused() throws Exception {
+        try (Database db = Engines.freshDatabase(Engine.POSTGRES, "current_schema")) {
+            try (var c = db.connect(); var st = c.createStatement()) {
+                st.execute("CREATE TABLE t (id int PRIMARY KEY)");
+            }
+            Path out = tmp.resolve("current.schema");
+            var r = run("pull", "--url", url(db) + "?currentSchema=no_such_schema", "--out", out.toString(), "--color", "never");
+            assertThat(r.code()).as(r.all()).isEqualTo(Main.INPUT_ERRORS);
+            assertThat(r.err()).contains("error[SC961]: there is no schema `no_such_schema` in this database").contains("`public`");
+            assertThat(out).doesNotExist();
+        }
+    }
+
     @Test
     void anUnknownSqliteSchemaListsTheAttachedDatabases() throws Exception {
         Path db = sqlite("shop.db", SHOP);

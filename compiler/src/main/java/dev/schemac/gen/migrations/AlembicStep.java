@@ -120,7 +120,7 @@ final class AlembicStep {
             }
             if (!pending.isEmpty()) call(body, "_sql", pending);
             // SQLite: the connection Alembic uses enforces no foreign keys, so only the final check is added.
-            if (d == Dialect.SQLITE && !inside.isEmpty()) call(body, "_sql", MigrationSql.SQLITE_END.subList(1, 4));
+            if (d == Dialect.SQLITE && !inside.isEmpty()) call(body, "_sql", MigrationSql.sqliteForeignKeyCheck(to).stream().filter(x -> !x.startsWith("--")).toList());
             b.append(body.length() == 0 ? "        pass\n" : body);
         }
     }

@@ -206,7 +206,8 @@ public final class Drift {
             // A default is named with its value, as the database has it. A zero date default is said to be one: the history
             // keeps it (KeptSql#zeroDateDefault), but only so that its MySQL migrations alter the table where the database
             // has it; no script of the history makes it.
-            case DEFAULT -> column == null ? null : KeptSql.isZeroDate(x.definition())
+            case DEFAULT -> column == null ? null : x.notAuto() ? "the values the database generates for " + column + " ("
+                    + Leftover.quoted(x.definition()) + ")" : KeptSql.isZeroDate(x.definition())
                     ? "the zero date default of " + column + " (" + Leftover.quoted(x.definition().strip()) + ")"
                     : "the default of " + column + (x.definition() == null ? "" : " (" + Leftover.quoted(x.definition().strip()) + ")");
             case CHECK -> "check " + object;
@@ -651,7 +652,7 @@ public final class Drift {
                     case FOREIGN_KEY -> {
                         String what = "foreign key " + Leftover.quoted(named.isEmpty() ? def : x.name());
                         out.add(x.shape() instanceof Leftover.Shape.Reference r
-                                ? new KeptSql(table, what, named + references(r), KeptSql.Place.CLAUSE)
+                                ? new KeptSql(table, what, named + references(r), r.mismatched() ? KeptSql.Place.MISMATCHED : KeptSql.Place.CLAUSE)
                                 : new KeptSql(table, what, "", KeptSql.Place.NONE));
                     }
                     case TRIGGER -> {

@@ -301,9 +301,21 @@ public final class Expressions {
             return new Default.Sequence(s);
         }
         Default out = t == null ? null : value(e, t, enumValues, dialect);
+        // A binary float keeps the sign of zero (1 / -0.0 is -Infinity); a model's number is a decimal, whose zero has none.
+        if (out instanceof Default.Value v && v.value() instanceof ColumnDefault.Number n && n.value().signum() == 0 && !t.isEnum()
+                && (t.kind() == ScalarKind.FLOAT || t.kind() == ScalarKind.DOUBLE) && negativeZero(text)) {
+            return new Default.Unsupported(dev.schemac.pull.Leftover.quoted(text.strip())
+                    + " is a negative zero, which a model's default does not hold (its 0 has no sign)");
+        }
         if (out instanceof Default.Unsupported u) return new Default.Unsupported(dev.schemac.pull.Leftover.quoted(text.strip()) + " " + u.reason());
         return out != null ? out : new Default.Unsupported(dev.schemac.pull.Leftover.quoted(text.strip()) + " is not a literal, now() or uuid()"
                 + (t == null ? "" : " of the column's type"));
+    }
+
+    /** Whether a default's text is a zero with a minus sign, bare, quoted or cast ({@code -0.0}, {@code '-0'::real}). */
+    static boolean negativeZero(String text) {
+        String s = text.replaceAll("::\\s*[A-Za-z_][A-Za-z_ ]*", "").replaceAll("[\\s()'\"]", "");
+        return s.matches("-(0+(\\.0*)?|\\.0+)([eE][+-]?\\d+)?");
     }
 
     /** An expression without blanks and without the parentheses around all of it. */

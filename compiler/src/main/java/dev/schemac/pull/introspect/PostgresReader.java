@@ -61,10 +61,24 @@ final class PostgresReader {
                 + "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE n.nspname NOT IN (?, 'pg_catalog')) s", schema, schema);
     }
 
+    /** The first schema a search_path names, without its quotes ({@code "$user"} counts only when it is the only one). */
+    static String firstOnPath(String path) {
+        if (path == null || path.isBlank()) return "public";
+        var names = new ArrayList<String>();
+        for (String part : path.split(",")) {
+            String n = part.strip();
+            if (n.length() >= 2 && n.startsWith("\"") && n.endsWith("\"")) n = n.substring(1, n.length() - 1).replace("\"\"", "\"");
+            if (!n.isEmpty()) names.add(n);
+        }
+        return names.stream().filter(n -> !n.equals("$user")).findFirst().orElse(names.isEmpty() ? "public" : names.get(0));
+    }
+
     LiveSchema read(String database) throws PullFailure {
         String version = q.value("the server version", "SHOW server_version");
         String schema = schemaOption != null ? schemaOption : q.value("the current schema", "SELECT current_schema()");
-        if (schema == null) schema = "public";
+        // No schema of the session's search_path exists (a URL's ?currentSchema=sales where there is no sales): the
+        // schema the application would use is the first one the path names, which the check below refuses.
+        if (schema == null) schema = firstOnPath(q.value("the search path", "SELECT current_setting('search_path')"));
         String ns = q.value("the schema", "SELECT oid::text FROM pg_namespace WHERE nspname = ?", schema);
         if (ns == null) {
             var known = q.rows("the schemas", "SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' "
@@ -359,7 +373,7 @@ final class PostgresReader {
                              Map<String, Map<Integer, String>> attnames, String schema) throws PullFailure {
         for (var r : q.rows("the constraints", "SELECT con.conrelid::text, con.conname, con.contype, con.conkey::text, "
                 + "con.confrelid::text, cf.relname, cfn.nspname, con.confkey::text, con.confdeltype, con.confupdtype, "
-                + "pg_get_constraintdef(con.oid), con.condeferrable, con.confmatchtype, con.convalidated "
+                + "pg_get_constraintdef(con.oid), con.condeferrable, con.confmatchtype, con.convalidated, con.connoinherit "
                 + "FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid "
                 + "LEFT JOIN pg_class cf ON cf.oid = con.confrelid LEFT JOIN pg_namespace cfn ON cfn.oid = cf.relnamespace "
                 + "WHERE c.relnamespace = ? AND con.contype IN ('p', 'u', 'f', 'c', 'x') ORDER BY c.relname, con.conname", ns)) {
@@ -417,6 +431,8 @@ final class PostgresReader {
                     } else {
                         d.checks.add(new Check(name, terms));
                         notValidated(d, "check", name, def, r.get(13));
+                        if ("t".equals(r.get(14))) d.leftover(Leftover.Kind.DIFFERENCE, null, name, def, "check " + Leftover.quoted(name)
+                                + " is NO INHERIT: a table that inherits this one does not get it; generate makes one such a table inherits");
                     }
                 }
                 default -> d.leftover(Leftover.Kind.CHECK, null, name, def, "an exclusion constraint; models have none");

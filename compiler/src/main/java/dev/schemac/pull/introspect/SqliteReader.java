@@ -237,31 +237,36 @@ final class SqliteReader {
             // SQLite finds the table a foreign key names in any case of ASCII letters: the key names it as the table is named.
             String found = tableNamed(g.get(0).get(1));
             String target = found == null ? g.get(0).get(1) : found;
-            List<String> refs = g.stream().map(r -> r.get(3)).toList();
-            if (refs.contains(null)) refs = found == null ? List.of() : primaryKeyOf(found);
-            // A key that names none of the columns it references and matches no primary key is shown, and kept, as declared.
-            boolean mismatch = refs.size() != cols.size();
+            List<String> named = g.stream().map(r -> r.get(3)).toList();
+            boolean implicit = named.contains(null);
+            List<String> refs = !implicit ? named : found == null ? List.of() : primaryKeyOf(found);
+            // SQLite checks a key against its table only when a row is written or checked: where the columns it references
+            // are no key of that table, or there is no such table, it refuses every write to this table while foreign keys
+            // are enforced ("foreign key mismatch"). Such a key is no relation, kept as declared.
+            String mismatch = found == null ? "there is no such table"
+                    : implicit ? (refs.size() == cols.size() ? null : refs.isEmpty() ? "that table has no primary key"
+                    : "that table's primary key has " + refs.size() + " columns where it has " + cols.size())
+                    : isKey(found, refs) ? null : "they are neither its primary key nor the columns of a unique index of it";
             String fkName = named(constraints, "FOREIGN", cols);
             var onDelete = Actions.of(g.get(0).get(5));
             var onUpdate = Actions.of(g.get(0).get(4));
-            String def = "FOREIGN KEY (" + String.join(", ", cols) + ") REFERENCES " + target + (mismatch ? "" : " (" + String.join(", ", refs) + ")")
+            boolean columnsShown = !implicit && !refs.isEmpty();
+            String def = "FOREIGN KEY (" + String.join(", ", cols) + ") REFERENCES " + target
+                    + (columnsShown ? " (" + String.join(", ", refs) + ")" : "")
                     + " ON DELETE " + g.get(0).get(5) + " ON UPDATE " + g.get(0).get(4);
             var written = constraint(constraints, "FOREIGN", cols);
-            var shape = new Leftover.Shape.Reference(cols, target, mismatch ? List.of() : refs, g.get(0).get(5), g.get(0).get(4),
-                    written != null && written.deferred());
+            var shape = new Leftover.Shape.Reference(cols, target, implicit ? List.of() : refs, g.get(0).get(5), g.get(0).get(4),
+                    written != null && written.deferred(), mismatch != null);
+            if (mismatch != null) {
+                d.leftover(Leftover.Kind.FOREIGN_KEY, null, fkName == null ? "(unnamed)" : fkName, def, (implicit
+                        ? "it names no columns of " + Leftover.quoted(target) + ", and " + mismatch
+                        : "it references " + refs + " of " + Leftover.quoted(target) + ", and " + mismatch)
+                        + (found == null ? "" : " (SQLite's foreign key mismatch)"), shape);
+                continue;
+            }
             if (onDelete == null || onUpdate == null) {
                 d.leftover(Leftover.Kind.FOREIGN_KEY, null, fkName == null ? "(unnamed)" : fkName, def,
                         "SET DEFAULT has no schemac action", shape);
-                continue;
-            }
-            if (mismatch) {
-                // Declared without the columns it references, as REFERENCES p: SQLite takes the primary key of p, and
-                // reports a foreign key mismatch at each write when that key has other columns or there is none.
-                d.leftover(Leftover.Kind.FOREIGN_KEY, null, fkName == null ? "(unnamed)" : fkName, def, "it names no columns of "
-                        + Leftover.quoted(target) + ", and " + (found == null ? "there is no such table"
-                        : refs.isEmpty() ? "that table has no primary key"
-                        : "that table's primary key has " + refs.size() + " columns where it has " + cols.size())
-                        + " (SQLite's foreign key mismatch)", shape);
                 continue;
             }
             if (!d.supported(cols) || refs.isEmpty()) {
@@ -289,6 +294,31 @@ final class SqliteReader {
         var b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
         return b.toString();
+    }
+
+    /**
+     * Whether SQLite takes {@code columns} of {@code table} as a key a foreign key may reference: its primary key, or the
+     * columns of a unique index over no expression and all its rows, in any order and any case. (SQLite also asks that
+     * the index compare each column under the column's own collation; an index that does not is rare, and not told apart.)
+     */
+    private boolean isKey(String table, List<String> columns) {
+        var wanted = new java.util.TreeSet<String>();
+        for (String c : columns) wanted.add(asciiLower(c));
+        if (wanted.size() != columns.size()) return false;
+        var pk = new java.util.TreeSet<String>();
+        for (String c : primaryKeyOf(table)) pk.add(asciiLower(c));
+        if (pk.equals(wanted)) return true;
+        for (var idx : indexRows.getOrDefault(table, List.of())) {
+            if (!"1".equals(idx.get(1)) || "1".equals(idx.get(3))) continue;
+            var keyed = new java.util.TreeSet<String>();
+            int n = 0;
+            for (var k : indexColumnRows.getOrDefault(idx.get(0), List.of())) {
+                n++;
+                if (k.get(1) != null && !k.get(0).startsWith("-")) keyed.add(asciiLower(k.get(1)));
+            }
+            if (n == columns.size() && keyed.equals(wanted)) return true;
+        }
+        return false;
     }
 
     private List<String> primaryKeyOf(String table) {

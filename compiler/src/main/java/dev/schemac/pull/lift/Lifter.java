@@ -751,7 +751,7 @@ public final class Lifter {
                 && l.shape() instanceof Leftover.Shape.Reference r && r.deferred() && r.columns().equals(fk.columns())
                 && r.table().equals(fk.referencedTable()) && r.referencedColumns().equals(fk.referencedColumns()));
         var shape = new Leftover.Shape.Reference(fk.columns(), fk.referencedTable(), fk.referencedColumns(),
-                Sql.action(fk.onDelete()), Sql.action(fk.onUpdate()), deferred);
+                Sql.action(fk.onDelete()), Sql.action(fk.onUpdate()), deferred, false);
         return new Leftover(Leftover.Kind.FOREIGN_KEY, table, null, fk.name() == null ? "(unnamed)" : fk.name(),
                 fkText(table, fk), why, shape);
     }

@@ -134,7 +134,7 @@ final class ModelWriter {
             case TABLE -> "table " + l.table();
             case COLUMN -> "column " + l.column();
             case TYPE -> "column " + l.column();
-            case DEFAULT -> "default of " + l.column();
+            case DEFAULT -> (l.notAuto() ? "generated values of " : "default of ") + l.column();
             case CHECK -> l.name() == null ? "unnamed check" : "check " + l.name();
             case INDEX -> l.name() == null ? "unnamed index" : "index " + l.name();
             case FOREIGN_KEY -> l.name() == null ? "unnamed foreign key" : "foreign key " + l.name();

@@ -189,7 +189,7 @@ final class DdlWriter {
         var keptOptions = new ArrayList<String>();
         if (kept) {
             for (var k : t.keptSql()) {
-                if (k.place() == KeptSql.Place.CLAUSE) {
+                if (k.place() == KeptSql.Place.CLAUSE || k.place() == KeptSql.Place.MISMATCHED) {
                     lines.add(k.sql());
                     comments.add(null);
                 } else if (k.place() == KeptSql.Place.OPTION) {

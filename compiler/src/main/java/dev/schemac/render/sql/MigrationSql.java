@@ -3,6 +3,7 @@ package dev.schemac.render.sql;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.ColumnDefault;
 import dev.schemac.catalog.KeptSql;
+import dev.schemac.catalog.Table;
 import dev.schemac.evolve.Change;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.ScalarKind;
@@ -150,13 +151,36 @@ public final class MigrationSql {
 
     /** The SQLite statements that make a migration one transaction that keeps every foreign key. */
     public static final List<String> SQLITE_BEGIN = List.of("PRAGMA foreign_keys = OFF;", "BEGIN;");
-    public static final List<String> SQLITE_END = List.of(
-            "-- Every foreign key must still hold: the CHECK fails, and nothing is committed, if one does not.",
-            "CREATE TEMP TABLE _schemac_foreign_key_check (violations INTEGER NOT NULL CHECK (violations = 0));",
-            "INSERT INTO _schemac_foreign_key_check SELECT count(*) FROM pragma_foreign_key_check;",
-            "DROP TABLE _schemac_foreign_key_check;",
-            "COMMIT;",
-            "PRAGMA foreign_keys = ON;");
+
+    /** The SQLite statements that end a migration to {@code to}: its foreign keys checked ({@link #sqliteForeignKeyCheck}), then COMMIT. */
+    public static List<String> sqliteEnd(Catalog to) {
+        var out = new java.util.ArrayList<>(sqliteForeignKeyCheck(to));
+        out.add("COMMIT;");
+        out.add("PRAGMA foreign_keys = ON;");
+        return out;
+    }
+
+    /**
+     * The statements that fail a SQLite migration to {@code to} when a foreign key does not hold. A table with a foreign key
+     * SQLite cannot check (an adopted database's {@link dev.schemac.catalog.KeptSql.Place#MISMATCHED}) stops SQLite's
+     * check with an error, so where {@code to} has one, every other table is checked.
+     */
+    public static List<String> sqliteForeignKeyCheck(Catalog to) {
+        var unchecked = to.tables().stream().filter(t -> t.keptSql().stream().anyMatch(KeptSql::unchecked)).map(Table::name).sorted().toList();
+        String count = unchecked.isEmpty() ? "SELECT count(*) FROM pragma_foreign_key_check;"
+                : "SELECT count(*) FROM sqlite_master m, pragma_foreign_key_check(m.name) WHERE m.type = 'table' AND m.name NOT IN ("
+                + String.join(", ", unchecked.stream().map(n -> Sql.string(Dialect.SQLITE, n)).toList()) + ");";
+        var out = new java.util.ArrayList<String>();
+        out.add("-- Every foreign key must still hold: the CHECK fails, and nothing is committed, if one does not.");
+        if (!unchecked.isEmpty()) {
+            out.add(SqlDialect.lineComment("", "SQLite cannot check the foreign keys of " + String.join(", ", unchecked)
+                    + ": one of each references no key of its table.").stripTrailing());
+        }
+        out.add("CREATE TEMP TABLE _schemac_foreign_key_check (violations INTEGER NOT NULL CHECK (violations = 0));");
+        out.add("INSERT INTO _schemac_foreign_key_check " + count);
+        out.add("DROP TABLE _schemac_foreign_key_check;");
+        return out;
+    }
 
     /** A whole script: header, then the statements with each dialect's transaction handling. */
     public static String script(Dialect d, List<Change> changes, Catalog from, Catalog to, Function<Change, String> notes,
@@ -185,7 +209,7 @@ public final class MigrationSql {
         if (d == Dialect.SQLITE) SQLITE_BEGIN.forEach(x -> b.append(x).append('\n'));
         if (d == Dialect.POSTGRES) b.append("BEGIN;\n");
         for (Statement s : statements) if (!s.outsideTransaction()) append(b, s);
-        if (d == Dialect.SQLITE) SQLITE_END.forEach(x -> b.append(x).append('\n'));
+        if (d == Dialect.SQLITE) sqliteEnd(to).forEach(x -> b.append(x).append('\n'));
         if (d == Dialect.POSTGRES) b.append("COMMIT;\n");
         return Sql.guarded(d, b.toString());
     }

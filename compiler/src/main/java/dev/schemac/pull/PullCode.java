@@ -16,7 +16,8 @@ public enum PullCode {
             + "message gives the driver's reason; the URL is shown without its password."),
     UNKNOWN_SCHEMA("SC961", Severity.ERROR, "Unknown schema",
             "`--schema` names a schema (PostgreSQL), database (MySQL, MariaDB) or attached database "
-            + "(SQLite) that does not exist. The message lists the ones that do."),
+            + "(SQLite) that does not exist, or a PostgreSQL URL's `?currentSchema=` names no schema that exists. The message "
+            + "lists the ones that do."),
     NOTHING_TO_PULL("SC962", Severity.ERROR, "No tables to pull",
             "The database (or the tables matching `--tables`) holds no tables. Nothing is written."),
     CANNOT_READ("SC963", Severity.ERROR, "Cannot read the database catalog",
@@ -53,7 +54,10 @@ public enum PullCode {
             + "a model refuses (past the type's range, a date not on the calendar, `24:00`): the "
             + "compiler's reason is quoted. A date and time or a time with a fraction of a second (`'2020-01-01 10:00:00.500'`, "
             + "as a `DATETIME(3)` or `timestamp(3)` keeps it) is one too: a model's holds whole seconds (a fraction of zeros "
-            + "is the whole second, and is pulled). The field has no default; a comment keeps the expression, and every "
+            + "is the whole second, and is pulled). So is a float default of negative zero (`real DEFAULT '-0'`): a model's "
+            + "number has no sign of zero. The values the database generates for a column of a composite key (an identity, "
+            + "a serial, AUTO_INCREMENT) are one too, named in the engine's words: only a single integer key can be `@auto`. "
+            + "The field has no default; a comment keeps the expression, and every "
             + "message shows the default as the database has it, fraction and all. A MySQL or MariaDB "
             + "zero date default (`'0000-00-00'`, a zero DATETIME, or one with a zero month or day such as `'2010-05-00'`) "
             + "stays in the database, and `migrate --from-url` keeps it in the history, so each later MySQL migration of "
@@ -77,8 +81,10 @@ public enum PullCode {
     FOREIGN_KEY_NOT_PULLED("SC971", Severity.WARNING, "Foreign key not pulled",
             "A foreign key that cannot be a relation field: it references columns other than the "
             + "target's primary key, a table that is not pulled, shares columns with another key, "
-            + "or its columns cannot be named `{field}_{key}`. Its columns stay plain fields and "
-            + "the constraint is kept as a comment."),
+            + "or its columns cannot be named `{field}_{key}`; on SQLite also one whose columns are no key of the table "
+            + "it names, or whose table does not exist, which SQLite cannot check (\"foreign key mismatch\"): a history "
+            + "adopted with `migrate --from-url` keeps it, and its migrations check the foreign keys of every other table. "
+            + "Its columns stay plain fields and the constraint is kept as a comment."),
     TRIGGER_NOT_PULLED("SC972", Severity.WARNING, "Trigger or routine not pulled",
             "A trigger or routine the model has no place for. Triggers that only set timestamp "
             + "columns on update are read as `@updated` instead; if their name differs from the one "
@@ -106,7 +112,8 @@ public enum PullCode {
             + "table or column property generate does not make (SQLite's WITHOUT ROWID and STRICT, "
             + "a MySQL or MariaDB INVISIBLE column, a PostgreSQL UNLOGGED table, which PostgreSQL empties after a crash, a "
             + "PostgreSQL table that inherits another's columns (INHERITS) or that other tables inherit, whose queries read "
-            + "their rows too, a PostgreSQL check or foreign key added NOT VALID, which the rows from before it need not meet: "
+            + "their rows too, a PostgreSQL check that is NO INHERIT, which a table inheriting its table does not get, "
+            + "a PostgreSQL check or foreign key added NOT VALID, which the rows from before it need not meet: "
             + "the model keeps it, as PostgreSQL enforces it on every row written since). A MySQL or MariaDB table's default collation that is not the one "
             + "generate gives is noted at each table that has it, with its text columns, and warned once per collation, "
             + "naming every such table. A text column's own collation is kept by `migrate --from-url` all the "

@@ -118,8 +118,8 @@ class PulledTableDetailsTest {
      */
     @Test
     void aSqliteForeignKeySqliteCannotCheckLeavesItsTableOutOfTheMigrationsCheck() throws Exception {
-        try (var db = LiveDb.fresh(Kind.SQLITE, "fk_unchecked")) {
-            db.run("""
+        try (var db = LiveDb.fresh(Kind.SQLITE, "fk_unchecked"); var copy = LiveDb.fresh(Kind.SQLITE, "fk_unchecked_alembic")) {
+            String ddl = """
                     PRAGMA foreign_keys = OFF;
                     CREATE TABLE p (id INTEGER PRIMARY KEY, code TEXT, a INTEGER NOT NULL, b INTEGER NOT NULL, UNIQUE (a, b));
                     CREATE TABLE by_code (id INTEGER PRIMARY KEY, pcode TEXT REFERENCES p (code), qty INTEGER);
@@ -131,7 +131,9 @@ class PulledTableDetailsTest {
                     INSERT INTO by_pair VALUES (1, 2, 1);
                     INSERT INTO to_nothing VALUES (1, 5);
                     INSERT INTO whole VALUES (1, 1);
-                    """);
+                    """;
+            db.run(ddl);
+            copy.run(ddl);
             var adopted = Adoption.of(db, tmp);
             String said = adopted.pull().out() + adopted.pull().err();
             assertThat(said).contains("foreign key `(unnamed)` on `by_code` is not a relation: it references [code] of `p`, and they "
@@ -149,6 +151,11 @@ class PulledTableDetailsTest {
             assertThat(up).contains("CREATE TABLE _schemac_new_by_code", "m.name NOT IN ('by_code', 'to_nothing')");
             db.run(up);
             assertThat(AdoptLeftOutObjectsTest.one(db, "SELECT sql FROM sqlite_master WHERE name = 'by_code'"))
+                    .contains("REFERENCES p (code)", "CHECK");
+            // Alembic runs the same check.
+            AdoptLeftOutObjectsTest.alembic(adopted.out(), copy, "stamp", "20250301115959");
+            AdoptLeftOutObjectsTest.alembic(adopted.out(), copy, "upgrade", "head");
+            assertThat(AdoptLeftOutObjectsTest.one(copy, "SELECT sql FROM sqlite_master WHERE name = 'by_code'"))
                     .contains("REFERENCES p (code)", "CHECK");
             // The other tables' keys are checked as before: a row of by_pair that matches no (b, a) of p is counted.
             db.run("PRAGMA foreign_keys = OFF; INSERT INTO by_pair VALUES (2, 9, 9);");

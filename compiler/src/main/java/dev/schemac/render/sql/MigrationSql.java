@@ -174,7 +174,7 @@ public final class MigrationSql {
         out.add("-- Every foreign key must still hold: the CHECK fails, and nothing is committed, if one does not.");
         if (!unchecked.isEmpty()) {
             out.add(SqlDialect.lineComment("", "SQLite cannot check the foreign keys of " + String.join(", ", unchecked)
-                    + ": one of each references no key of its table.").stripTrailing());
+                    + ": each has a foreign key to no key of a table, or to a table that does not exist.").stripTrailing());
         }
         out.add("CREATE TEMP TABLE _schemac_foreign_key_check (violations INTEGER NOT NULL CHECK (violations = 0));");
         out.add("INSERT INTO _schemac_foreign_key_check " + count);

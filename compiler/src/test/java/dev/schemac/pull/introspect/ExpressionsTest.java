@@ -154,4 +154,19 @@ class ExpressionsTest {
         assertThat(d("lower('x')", t(ScalarKind.TEXT), Dialect.SQLITE)).isEqualTo(
                 new Expressions.Default.Unsupported("`lower('x')` is not a literal, now() or uuid() of the column's type"));
     }
+
+    /** A float's zero with a minus sign, however the engine prints it, is told from 0; a decimal's is 0. */
+    @Test
+    void aFloatDefaultOfNegativeZeroIsNoZero() {
+        for (String text : List.of("-0.0", "'-0'::real", "'-0.0'::double precision", "(-0.0)", "-0", "-.0", "-0e5")) {
+            assertThat(Expressions.defaultOf(text, t(ScalarKind.DOUBLE), null, Dialect.POSTGRES, false)).as(text)
+                    .isInstanceOf(Expressions.Default.Unsupported.class);
+        }
+        for (String text : List.of("0.0", "'0'::real", "-0.5", "-10", "'-0.01'")) {
+            assertThat(Expressions.defaultOf(text, t(ScalarKind.FLOAT), null, Dialect.POSTGRES, false)).as(text)
+                    .isInstanceOf(Expressions.Default.Value.class);
+        }
+        assertThat(Expressions.defaultOf("-0.0", new ColumnType(ScalarKind.DECIMAL, null, 5, 2, null), null, Dialect.SQLITE, false))
+                .isEqualTo(new Expressions.Default.Value(new ColumnDefault.Number(BigDecimal.ZERO)));
+    }
 }

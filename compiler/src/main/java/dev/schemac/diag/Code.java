@@ -663,9 +663,12 @@ public enum Code {
             + "are the old keys, which the new key column does not have: the migration fails on the foreign key as "
             + "soon as the table has rows. Migrate in steps: add the new relation beside the old one, fill it from "
             + "the old one (the message shows the UPDATE), and drop the old relation and key in a later migration. When "
-            + "that key gains a column instead, an optional relation gains the column that holds it, empty on every row: a "
-            + "reference with a NULL column is checked by no engine, so the rows quietly refer to nothing; fill the column "
-            + "from the other table (the message shows the UPDATE) before relying on it."),
+            + "that key gains a column instead, an optional relation gains the column that holds it, empty on every row, "
+            + "with the check that the reference's columns are all set or all NULL: a row that referred to the other table "
+            + "breaks it, and the migration fails there on SQLite and PostgreSQL (MySQL and MariaDB, which have no such "
+            + "check, keep the row, referring to nothing, since a foreign key with a NULL column checks nothing). The migration cannot fill the column it adds: keep "
+            + "the references elsewhere, set them to NULL before it (the message shows the UPDATE) and set them again, the "
+            + "new column included, after it; or leave the key as it is."),
     NO_CONVERSION("SC565", "Migration changes a column to a type no value converts to",
             "A field changes to a type of another kind that none of its values can become (a number to a uuid, "
             + "a date to a number, a uuid to a boolean): the migration fails as soon as the table has a row. Add "
@@ -728,7 +731,9 @@ public enum Code {
             + "`@@map(\"old_name\")` on the entity. A view the team no longer wants is retired through a migration: "
             + "`schemac migrate --name drop_old_view --drop-view VIEW` writes one that drops it (its down makes it again "
             + "from the history's SQL), and the snapshots carry it no further, so what it named may change in that "
-            + "migration or any later one. A view that reads a retired view is refused in its place (name both)."),
+            + "migration or any later one. A view that reads a retired view is refused in its place (name both). The message "
+            + "names the view as the migration's sentences do: bare when one plain word, else in double quotes "
+            + "(``view `\"long books\"` ``)."),
     VIEW_NOT_CARRIED("SC571", "No such view in the migration history",
             "`migrate --drop-view VIEW` retires a view the history carries for an adopted database (SC570): it "
             + "writes a migration that drops it and a snapshot without it. The name given is not among the views "
@@ -773,7 +778,8 @@ public enum Code {
             + "case: the generated column is made again around it, or refused so; a migration that renames an enum's "
             + "type the definition names is refused, since the history's definition would name a type that is gone. "
             + "The migration is refused, at the field, "
-            + "and the message names the generated column. Leave that change out of this migration, or drop the "
+            + "and the message names the generated column and its table as the migration's sentences do (``generated column "
+            + "`\"Total Sum\"` of table `\"Line Items\"` ``). Leave that change out of this migration, or drop the "
             + "generated column (for a change of type, what holds it) in the database first and adopt the database "
             + "again with `migrate --from-url` into a new history. What the history cannot know (an index made since "
             + "the adoption) the PostgreSQL script itself checks before it drops the generated column: it stops there, "

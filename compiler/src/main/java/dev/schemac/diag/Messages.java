@@ -43,6 +43,16 @@ public final class Messages {
         return Quoted.name(shown(s));
     }
 
+    /**
+     * A database's name (a table, column, view, generated column) in a message about a migration, quoted as the
+     * migration's own sentences and the documents name it ({@link Quoted#stored}: bare when one plain word, else in
+     * double quotes), so a message and the sentence it stands beside name the same thing alike. Cut as {@link #shown}
+     * cuts every quoted span ({@link #windowed}).
+     */
+    public static String stored(String name) {
+        return Quoted.stored(name);
+    }
+
     /** The most code points of a name a message shows whole. */
     static final int NAME_WINDOW = 80;
 
@@ -976,17 +986,22 @@ public final class Messages {
     }
 
     public static Diagnostic viewBroken(Span at, String view, String why) {
-        return error(Code.VIEW_BROKEN, at, "this migration breaks view " + tick(view) + ", which the database has outside the "
+        return error(Code.VIEW_BROKEN, at, "this migration breaks view " + stored(view) + ", which the database has outside the "
                 + "model: it could not be made again as the history carries it (" + why + ")",
                 "leave out of this migration the change that breaks it (a table renamed only because the name schemac derives "
                         + "changed keeps its name with `@@map(\"old_name\")` on the entity), or retire the view "
                         + "with `schemac migrate --drop-view` (a migration of its own, or this one) if it is no longer wanted");
     }
 
-    public static Diagnostic generatedColumnBroken(Span at, String table, String generated, String why) {
-        return error(Code.GENERATED_COLUMN_BROKEN, at, "this migration breaks generated column " + tick(generated) + " of table "
-                + tick(table) + ", which the database has outside the model: " + why,
-                "leave that change out of this migration, or drop " + tick(generated)
+    /**
+     * SC573 for generated column {@code generated} of {@code table}; {@code what} names it where its definition cannot be
+     * read for its name ({@code generated} null), as pull wrote it.
+     */
+    public static Diagnostic generatedColumnBroken(Span at, String table, String generated, String what, String why) {
+        String it = generated == null ? what : "generated column " + stored(generated);
+        return error(Code.GENERATED_COLUMN_BROKEN, at, "this migration breaks " + it + " of table "
+                + stored(table) + ", which the database has outside the model: " + why,
+                "leave that change out of this migration, or drop " + (generated == null ? "it" : stored(generated))
                         + " in the database first and adopt it again with `schemac migrate --from-url` into a new history");
     }
 

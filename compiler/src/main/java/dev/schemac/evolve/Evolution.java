@@ -84,7 +84,7 @@ public final class Evolution {
         // A down undoes the up: it drops or renames only what the up made, which no view the history carries reads.
         for (var b : ViewsThrough.broken(up, from)) diags.add(Messages.viewBroken(Lint.at(model, to, b.table(), null), b.view(), b.why()));
         for (var b : GeneratedThrough.broken(up, from)) {
-            diags.add(Messages.generatedColumnBroken(Lint.at(model, to, b.table(), b.column()), b.table(), b.generated(), b.why()));
+            diags.add(Messages.generatedColumnBroken(Lint.at(model, to, b.table(), b.column()), b.table(), b.generated(), b.what(), b.why()));
         }
         return new Plan(from, to, up, down, applied, diags, Lint.findings(up, from, to, model.settings().dialect()));
     }

@@ -9,6 +9,7 @@ import dev.schemac.evolve.Change.AlterColumn;
 import dev.schemac.evolve.Change.DropColumn;
 import dev.schemac.model.Dialect;
 import dev.schemac.render.markdown.Quoted;
+import dev.schemac.render.sql.GeneratedColumnHolds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +30,10 @@ public final class GeneratedThrough {
 
     /**
      * A change that breaks generated column {@code generated} of table {@code table} (its name after the migration), on
-     * column {@code column} (its name after the migration, or null when the migration drops it), and why.
+     * column {@code column} (its name after the migration, or null when the migration drops it), and why. {@code generated}
+     * is null where its definition cannot be read for its name; {@code what} names it then, as pull wrote it.
      */
-    public record Broken(String table, String column, String generated, String why) {}
+    public record Broken(String table, String column, String generated, String what, String why) {}
 
     /** What a migration does to one kept generated column: nothing, drop it and make it again, or refuse (SC573). */
     public sealed interface Fate {
@@ -54,8 +56,7 @@ public final class GeneratedThrough {
             String now = renamedTables.getOrDefault(t.name(), t.name());
             for (KeptSql k : t.kept()) {
                 if (fate(k, t, changes, from) instanceof Fate.Refuse r) {
-                    String name = k.generatedColumn();
-                    out.add(new Broken(now, r.column(), name == null ? k.what() : name, r.why()));
+                    out.add(new Broken(now, r.column(), k.generatedColumn(), k.what(), r.why()));
                 }
             }
         }
@@ -160,27 +161,18 @@ public final class GeneratedThrough {
         var views = from.views().stream().filter(v -> v.dialect() == Dialect.POSTGRES && !retired.contains(v.name()))
                 .map(View::name).toList();
         for (String h : k.held()) {
-            // A view pull read on it holds it while the history still carries it: one retired (now or before) is gone.
-            boolean view = h.startsWith("view ") || h.startsWith("rule ");
-            if (!view || views.stream().anyMatch(v -> isView(h, v))) out.add(Quoted.name(h));
+            // A view of the table's schema holds it while the history still carries it: one retired (now or before) is
+            // gone. A view of another schema is no view the history carries, whatever its name: it holds it.
+            String view = GeneratedColumnHolds.viewOfTheSchema(h);
+            if (view == null || views.contains(view)) out.add(Quoted.name(h));
         }
         for (View v : from.views()) {
             if (v.dialect() == Dialect.POSTGRES && !retired.contains(v.name()) && v.readsColumn(was.name(), name)
-                    && k.held().stream().noneMatch(h -> isView(h, v.name()))) {
+                    && k.held().stream().noneMatch(h -> v.name().equals(GeneratedColumnHolds.viewOfTheSchema(h)))) {
                 out.add("view " + Quoted.stored(v.name()));
             }
         }
         return out;
-    }
-
-    /**
-     * Whether what pull read on a column ({@link KeptSql#held}) is view {@code view}: {@code view schema.name} as
-     * {@code pg_identify_object} names it, or {@code rule _RETURN on view name} as an earlier pull wrote it.
-     */
-    private static boolean isView(String held, String view) {
-        String quoted = "\"" + view.replace("\"", "\"\"") + "\"";
-        return held.startsWith("view ") && (held.endsWith("." + view) || held.endsWith("." + quoted))
-                || held.startsWith("rule ") && (held.endsWith(" on view " + view) || held.endsWith(" on view " + quoted));
     }
 
     /**

@@ -531,7 +531,7 @@ public final class Lint {
                 if (nfk == null) continue;
                 var kept = ofk.columns().stream().map(x -> columns.getOrDefault(x, x)).toList();
                 if (!nfk.columns().equals(kept)) {
-                    gainedEmptyColumns(changes, table, nfk, kept, dialect, out);
+                    gainedEmptyColumns(changes, table, nfk, kept, ot.name(), ofk.columns(), dialect, out);
                     continue;
                 }
                 String refTable = renamedTo.getOrDefault(ofk.referencedTable(), ofk.referencedTable());
@@ -556,11 +556,14 @@ public final class Lint {
 
     /**
      * A relation whose key grows by a column (the entity it refers to added one to its primary key) keeps its values
-     * and gains a column this migration adds to every row empty: a reference with a NULL column is checked by no
-     * engine, so each row that referred to a row now refers to none, and the migration says nothing of it.
+     * and gains a column this migration adds to every row empty, and the check that an optional reference's columns are
+     * all set or all NULL: each row that referred to a row breaks it, so the migration fails there on SQLite and
+     * PostgreSQL (MySQL and MariaDB have no such check and keep the row, referring to none). The migration cannot fill the column it adds; the help says how to get
+     * through with the rows: their references set to NULL before it (by the table's and columns' names then, {@code was}
+     * and {@code wasColumns}), and set again after it.
      */
-    private static void gainedEmptyColumns(List<Change> changes, String table, ForeignKey nfk, List<String> kept, Dialect dialect,
-                                           List<Finding> out) {
+    private static void gainedEmptyColumns(List<Change> changes, String table, ForeignKey nfk, List<String> kept, String was,
+                                           List<String> wasColumns, Dialect dialect, List<Finding> out) {
         if (!nfk.columns().containsAll(kept)) return;
         var added = new ArrayList<String>();
         Change at = null;
@@ -573,22 +576,18 @@ public final class Lint {
         }
         if (added.isEmpty() || kept.size() + added.size() != nfk.columns().size()) return;
         String from = nfk.referencedTable();
-        var pairs = new ArrayList<String>();
-        for (int i = 0; i < nfk.columns().size(); i++) {
-            String c = nfk.columns().get(i);
-            if (!added.contains(c)) pairs.add(Sql.id(dialect, nfk.referencedColumns().get(i)) + " = " + Sql.id(dialect, table) + "." + Sql.id(dialect, c));
-        }
-        String fill = "UPDATE " + Sql.id(dialect, table) + " SET " + Sql.id(dialect, added.get(0)) + " = (SELECT "
-                + Sql.id(dialect, nfk.referencedColumns().get(nfk.columns().indexOf(added.get(0)))) + " FROM "
-                + Sql.id(dialect, from) + " WHERE " + String.join(" AND ", pairs) + ")";
+        String empty = "UPDATE " + Sql.id(dialect, was) + " SET "
+                + String.join(", ", wasColumns.stream().map(c -> Sql.id(dialect, c) + " = NULL").toList());
         out.add(new Finding(at, Code.REFERENCED_KEY_CHANGED, table, added.get(0), Quoted.stored(table, kept)
                 + " keeps its values, but the key of " + Quoted.stored(from) + " it refers to gains "
                 + Quoted.stored(added.stream().map(c -> nfk.referencedColumns().get(nfk.columns().indexOf(c))).toList())
                 + ", and this migration adds " + Quoted.stored(added) + " empty to every row of " + Quoted.stored(table)
-                + ": a reference with a NULL column is checked by no engine, so each row that referred to " + Quoted.stored(from)
-                + " now refers to nothing",
-                "fill " + Quoted.stored(added) + " from " + Quoted.stored(from) + " before relying on it (" + Quoted.name(fill)
-                + "), or add the column to the key in a migration of its own after the rows are filled"));
+                + ": a row that referred to " + Quoted.stored(from) + " then breaks the check that the reference's columns are "
+                + "all set or all NULL, and the migration fails on it on SQLite and PostgreSQL (MySQL and MariaDB, which have no "
+                + "such check, keep the row, referring to nothing: a foreign key with a NULL column checks nothing)",
+                "the migration cannot fill " + Quoted.stored(added) + ", which it adds: keep the references elsewhere, set them "
+                + "to NULL before it (" + Quoted.name(empty) + ") and set " + Quoted.stored(table, nfk.columns())
+                + " again after it; or leave the key as it is"));
     }
 
     /**

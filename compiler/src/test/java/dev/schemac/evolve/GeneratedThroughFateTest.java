@@ -7,7 +7,10 @@ import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ColumnType;
 import dev.schemac.catalog.KeptSql;
 import dev.schemac.catalog.Table;
+import dev.schemac.catalog.View;
+import dev.schemac.model.Dialect;
 import dev.schemac.model.ScalarKind;
+import dev.schemac.render.sql.GeneratedColumnHolds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +64,37 @@ class GeneratedThroughFateTest {
         assertThat(k.generatedNamesType("state")).isFalse();
         assertThat(k.generatedNamesType("x")).isFalse();
         assertThat(k.generatedNamesType("boolean")).isTrue();
+    }
+
+    /**
+     * What pull read on a column names a view of the table's own schema unqualified, one of another schema qualified: a
+     * view the migration retires lets the column be made again only when it is the former, whatever the other's name.
+     */
+    @Test
+    void aViewOfAnotherSchemaIsNotTakenForTheRetiredOneOfItsName() {
+        assertThat(GeneratedColumnHolds.viewOfTheSchema("view big_items")).isEqualTo("big_items");
+        assertThat(GeneratedColumnHolds.viewOfTheSchema("view \"Big \"\"Items\"")).isEqualTo("Big \"Items");
+        assertThat(GeneratedColumnHolds.viewOfTheSchema("rule _RETURN on view \"long books\"")).isEqualTo("long books");
+        assertThat(GeneratedColumnHolds.viewOfTheSchema("view other.big_items")).isNull();
+        assertThat(GeneratedColumnHolds.viewOfTheSchema("view \"a.b\".big_items")).isNull();
+        assertThat(GeneratedColumnHolds.viewOfTheSchema("index public.big_items")).isNull();
+
+        var view = new View(Dialect.POSTGRES, "big_items", "CREATE VIEW big_items AS SELECT id, total FROM items");
+        var retire = new java.util.ArrayList<Change>(WIDER_QTY);
+        retire.add(0, new Change.DropView(view));
+        for (var held : List.of(List.of("view big_items"), List.of("view other.big_items"))) {
+            var k = new KeptSql("items", "generated column `total`", "total bigint GENERATED ALWAYS AS ((qty * 2)) STORED",
+                    KeptSql.Place.GENERATED_POSTGRES, null, held);
+            var from = Catalog.of(List.of(items(k)), List.of(), List.of(view));
+            var fate = GeneratedThrough.fate(k, from.tables().get(0), retire, from);
+            if (held.get(0).startsWith("view other.")) {
+                assertThat(fate).isInstanceOf(GeneratedThrough.Fate.Refuse.class);
+                assertThat(((GeneratedThrough.Fate.Refuse) fate).why()).endsWith("(`view other.big_items`)");
+            } else {
+                assertThat(fate).isInstanceOf(GeneratedThrough.Fate.Remake.class);
+            }
+            var kept = GeneratedThrough.fate(k, from.tables().get(0), WIDER_QTY, from);
+            assertThat(kept).as("the carried view, not retired, holds it under either").isInstanceOf(GeneratedThrough.Fate.Refuse.class);
+        }
     }
 }

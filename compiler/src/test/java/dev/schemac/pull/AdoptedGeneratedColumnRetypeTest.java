@@ -9,6 +9,7 @@ import dev.schemac.gen.migrations.MigrationFiles;
 import dev.schemac.gen.sql.Introspector.Kind;
 import dev.schemac.gen.sql.LiveDb;
 import dev.schemac.model.Dialect;
+import dev.schemac.render.markdown.Quoted;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -252,7 +253,8 @@ class AdoptedGeneratedColumnRetypeTest {
     void whatHoldsTheGeneratedColumnKeepsTheRefusal() throws Exception {
         String[][] cases = {
                 {"CREATE INDEX items_total_idx ON items (total);", "`index public.items_total_idx`"},
-                {"CREATE VIEW big_items AS SELECT id, total FROM items WHERE total > 10;", "`view public.big_items`)"},
+                {"CREATE VIEW big_items AS SELECT id, total FROM items WHERE total > 10;", "`view big_items`)"},
+                {"CREATE SCHEMA other; CREATE VIEW other.big_items AS SELECT id, total FROM items;", "`view other.big_items`)"},
                 {"ALTER TABLE items ALTER COLUMN total SET NOT NULL;", "`NOT NULL`"},
         };
         int n = 0;
@@ -297,6 +299,70 @@ class AdoptedGeneratedColumnRetypeTest {
     }
 
     /**
+     * A view of another schema with the name of the view the migration retires still holds the generated column: the
+     * history carries the adopted schema's views only, so retiring that one leaves the other, which is not taken for it.
+     */
+    @Test
+    void aViewOfTheSameNameInAnotherSchemaStillHoldsTheGeneratedColumn() throws Exception {
+        try (var db = LiveDb.fresh(Kind.POSTGRES, "gen_retype_other_schema")) {
+            db.run("CREATE TABLE items (id int PRIMARY KEY, qty int NOT NULL, price numeric(10,2) NOT NULL, "
+                    + "total numeric(16,2) GENERATED ALWAYS AS (qty * price) STORED);");
+            db.run("CREATE VIEW big_items AS SELECT id, total FROM items WHERE total > 10;");
+            db.run("CREATE SCHEMA other; CREATE VIEW other.big_items AS SELECT id, total FROM public.items;");
+            db.run("INSERT INTO items (id, qty, price) VALUES (1, 3, 2.50), (2, 4, 10.00);");
+            var adopted = Adoption.of(db, tmp);
+            String text = Files.readString(adopted.model(), StandardCharsets.UTF_8);
+            Files.writeString(adopted.model(), replaceLine(text, "price", "decimal\\(10, ?2\\)", "decimal(14, 2)"));
+            long before = count(adopted.out());
+            var run = Cli.run("migrate", adopted.model().toString(), "--name", "wider", "--timestamp", "20250302000000", "-o",
+                    adopted.out().toString(), "--color", "never", "--allow-destructive", "--drop-view", "big_items");
+            String said = run.out() + run.err();
+            assertThat(run.code()).as(said).isNotZero();
+            assertThat(said).contains(Code.GENERATED_COLUMN_BROKEN.id(), "(`view other.big_items`)").doesNotContain("`view big_items`");
+            assertThat(count(adopted.out())).as("a refused migration writes nothing").isEqualTo(before);
+            assertComputes(db, "items", "total", "7.50", "40.00");
+        }
+    }
+
+    /**
+     * Real Alembic runs the PostgreSQL branch's check too: the remake goes up and down with the rows; an index made
+     * since the adoption stops the upgrade at the check, and the database, its revision included, is as it was.
+     */
+    @Test
+    void alembicRunsTheCheckUpAndDownAndItsRaiseChangesNothing() throws Exception {
+        try (var db = LiveDb.fresh(Kind.POSTGRES, "gen_retype_alembic")) {
+            db.run("CREATE TABLE items (id int PRIMARY KEY, qty int NOT NULL, price numeric(10,2) NOT NULL, "
+                    + "total numeric(16,2) GENERATED ALWAYS AS (qty * price) STORED);");
+            db.run("INSERT INTO items (id, qty, price) VALUES (1, 3, 2.50), (2, 4, 10.00);");
+            var adopted = Adoption.of(db, tmp);
+            String text = Files.readString(adopted.model(), StandardCharsets.UTF_8);
+            String id = migrate(adopted, replaceLine(text, "price", "decimal\\(10, ?2\\)", "decimal(14, 2)"), "wider", "20250302000000");
+            assertThat(Files.readString(adopted.out().resolve(MigrationFiles.alembicPath(id)))).contains("RAISE EXCEPTION");
+            AdoptedViewsTest.alembic(adopted.out(), db, "stamp", AdoptedViewsTest.BASELINE);
+            AdoptedViewsTest.alembic(adopted.out(), db, "upgrade", "head");
+            assertThat(one(db, "SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'items'::regclass "
+                    + "AND attname = 'price'")).isEqualTo("numeric(14,2)");
+            assertThat(one(db, "SELECT attgenerated FROM pg_attribute WHERE attrelid = 'items'::regclass AND attname = 'total'"))
+                    .isEqualTo("s");
+            assertComputes(db, "items", "total", "7.50", "40.00");
+            AdoptedViewsTest.alembic(adopted.out(), db, "downgrade", AdoptedViewsTest.BASELINE); // the adoption is the baseline alone
+            assertThat(one(db, "SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'items'::regclass "
+                    + "AND attname = 'price'")).isEqualTo("numeric(10,2)");
+            assertComputes(db, "items", "total", "7.50", "40.00");
+
+            db.run("CREATE INDEX later_idx ON items (total);");
+            var failed = AdoptedViewsTest.alembicRun(adopted.out(), db, "upgrade", "head");
+            assertThat(failed.exit()).as(failed.out()).isNotZero();
+            assertThat(failed.out()).contains("generated column total of table items is not dropped and made again", "index public.later_idx");
+            assertThat(one(db, "SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'items'::regclass "
+                    + "AND attname = 'price'")).isEqualTo("numeric(10,2)");
+            assertThat(one(db, "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'later_idx'")).isEqualTo("1");
+            assertThat(one(db, "SELECT version_num FROM alembic_version")).isEqualTo(AdoptedViewsTest.BASELINE);
+            assertComputes(db, "items", "total", "7.50", "40.00");
+        }
+    }
+
+    /**
      * What the history does not know holds the generated column (an index made after adoption, a view over it, a child
      * table that inherits it, a comment, another definition): the migration is written, since the history says nothing
      * holds it, but its script checks the database first and stops with the check's message; the table is untouched.
@@ -305,7 +371,8 @@ class AdoptedGeneratedColumnRetypeTest {
     void whatTheHistoryDoesNotKnowStopsTheScript() throws Exception {
         String[][] cases = {
                 {"CREATE INDEX later_idx ON items (total);", "index public.later_idx"},
-                {"CREATE VIEW later_view AS SELECT id, total FROM items;", "view public.later_view"},
+                {"CREATE VIEW later_view AS SELECT id, total FROM items;", "view later_view"},
+                {"CREATE SCHEMA other; CREATE VIEW other.later_view AS SELECT id, total FROM items;", "view other.later_view"},
                 {"CREATE TABLE child_items (note text) INHERITS (items);", "inheriting table child_items"},
                 {"COMMENT ON COLUMN items.total IS 'it''s $$ the sum';", "comment"},
                 {"ALTER TABLE items ALTER COLUMN total DROP EXPRESSION;", "definition none"},
@@ -505,7 +572,7 @@ class AdoptedGeneratedColumnRetypeTest {
                 adopted.out().toString(), "--color", "never", "--allow-destructive");
         String said = run.out() + run.err();
         assertThat(run.code()).as(said).isNotZero();
-        assertThat(said).contains(Code.GENERATED_COLUMN_BROKEN.id(), "generated column `" + generated + "` of table `" + table + "`", why);
+        assertThat(said).contains(Code.GENERATED_COLUMN_BROKEN.id(), "generated column " + Quoted.stored(generated) + " of table " + Quoted.stored(table) + ",", why);
         int line = lineOf(model, field);
         assertThat(said).as("at the field").contains("app.schema:" + line + ":");
         assertThat(count(adopted.out())).as("a refused migration writes nothing").isEqualTo(before);

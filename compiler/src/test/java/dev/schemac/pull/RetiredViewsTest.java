@@ -67,7 +67,7 @@ class RetiredViewsTest {
             Files.writeString(model, noPages);
             r = migrate(model, out, "20250302000000", "retire", "--drop-view", "book_titles");
             assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
-            assertThat(r.err()).contains("error[SC570]: this migration breaks view `long books`", "(its SQL names view `book_titles`, "
+            assertThat(r.err()).contains("error[SC570]: this migration breaks view `\"long books\"`", "(its SQL names view `book_titles`, "
                     + "which this migration drops)").doesNotContain("SC571");
 
             // Both go, and the column they read with them, in one migration.

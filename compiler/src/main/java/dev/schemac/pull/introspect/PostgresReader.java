@@ -2,6 +2,7 @@ package dev.schemac.pull.introspect;
 
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.View;
+import dev.schemac.render.sql.GeneratedColumnHolds;
 import dev.schemac.render.sql.Sql;
 import dev.schemac.catalog.Check;
 import dev.schemac.catalog.ColumnDefault;
@@ -234,17 +235,8 @@ final class PostgresReader {
                 + "(SELECT s.seqstart || ' ' || s.seqincrement FROM pg_depend dep JOIN pg_sequence s ON s.seqrelid = dep.objid "
                 + "WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass "
                 + "AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype IN ('a', 'i') LIMIT 1), "
-                // What a generated column holds besides its definition (an index, a constraint, a view, a trigger):
-                // dropping the column takes it. Its own definition (pg_attrdef) is made again with it. Named as
-                // pg_identify_object does (its words untranslated, whatever lc_messages says; the names quoted), a view by
-                // itself rather than by its rule, in one order whatever the database's collation.
-                + "(SELECT string_agg(x.o, E'\\n' ORDER BY x.o COLLATE \"C\") FROM (SELECT DISTINCT CASE WHEN dep.classid = "
-                + "'pg_rewrite'::regclass THEN (SELECT i.type || ' ' || i.identity FROM pg_rewrite rw, "
-                + "pg_identify_object('pg_class'::regclass, rw.ev_class, 0) i WHERE rw.oid = dep.objid) "
-                + "ELSE (SELECT i.type || ' ' || i.identity FROM pg_identify_object(dep.classid, dep.objid, dep.objsubid) i) END "
-                + "AS o FROM pg_depend dep WHERE a.attgenerated <> '' AND dep.refclassid = 'pg_class'::regclass "
-                + "AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.classid <> 'pg_attrdef'::regclass) x), "
-                + "a.attacl IS NOT NULL "
+                // What a generated column holds besides its definition: dropping the column takes it.
+                + "CASE WHEN a.attgenerated <> '' THEN " + GeneratedColumnHolds.sql("a.attrelid", "a.attnum", "E'\\n'") + " END "
                 + "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid "
                 + "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
                 + "WHERE c.relnamespace = ? AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped "
@@ -263,12 +255,7 @@ final class PostgresReader {
             if (r.get(7) != null && !r.get(7).isEmpty()) {
                 d.columns.add(new TableDraft.ColumnDraft(col, null, nullable, null, false, comment,
                         new LiveSchema.ColumnInfo(formatted, false, null)));
-                var held = new ArrayList<String>();
-                if (r.get(15) != null) held.addAll(List.of(r.get(15).split("\n")));
-                if (!nullable) held.add("NOT NULL");
-                if (r.get(13) != null) held.add("collation " + r.get(13));
-                if (comment != null) held.add("comment");
-                if ("t".equals(r.get(16))) held.add("privileges");
+                List<String> held = r.get(15) == null ? List.of() : List.of(r.get(15).split("\n"));
                 d.leftover(Leftover.Kind.COLUMN, col, col, formatted + " GENERATED ALWAYS AS (" + def + ") "
                         // PostgreSQL 18 computes a generated column on read ('v') unless it is stored ('s').
                         + ("v".equals(r.get(7)) ? "VIRTUAL" : "STORED"),

@@ -1,0 +1,82 @@
+package dev.schemac.render.sql;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * What PostgreSQL holds on a generated column besides its definition, which dropping the column takes with it: the one
+ * home of that list. Pull asks it of the adopted database (what the history records, {@code KeptSql#held}); the check a
+ * script runs before it drops the column to make it again ({@link RemakeGuard}) asks it of the database as the script
+ * runs, besides what only that check can see. Each kind is a query of its own, rendered for both; every holder is one
+ * line of text, untranslated whatever {@code lc_messages} says, with the names quoted as PostgreSQL quotes identifiers.
+ */
+public final class GeneratedColumnHolds {
+    private GeneratedColumnHolds() {}
+
+    /** The kinds, in the order their lines are listed. */
+    enum Kind {
+        /**
+         * Anything that depends on the column (an index, a constraint, a trigger, statistics, a policy), as
+         * {@code pg_identify_object} names it; a view by itself rather than by its rule, once, and unqualified when it is
+         * in the table's schema ({@link #viewOfTheSchema}), so a view of the same name in another schema is not taken for
+         * it. The column's own definition ({@code pg_attrdef}) is made again with it.
+         */
+        DEPENDENT("SELECT CASE WHEN dep.classid = 'pg_rewrite'::regclass THEN (SELECT CASE WHEN i.type = 'view' AND "
+                + "v.relnamespace = (SELECT tc.relnamespace FROM pg_class tc WHERE tc.oid = REL) THEN 'view ' || quote_ident(v.relname) "
+                + "ELSE i.type || ' ' || i.identity END FROM pg_rewrite rw JOIN pg_class v ON v.oid = rw.ev_class, "
+                + "pg_identify_object('pg_class'::regclass, rw.ev_class, 0) i WHERE rw.oid = dep.objid) "
+                + "ELSE (SELECT i.type || ' ' || i.identity FROM pg_identify_object(dep.classid, dep.objid, dep.objsubid) i) END "
+                + "FROM pg_depend dep WHERE dep.refclassid = 'pg_class'::regclass AND dep.refobjid = REL AND dep.refobjsubid = NUM "
+                + "AND dep.classid <> 'pg_attrdef'::regclass"),
+        NOT_NULL("SELECT 'NOT NULL' FROM pg_attribute ha WHERE ha.attrelid = REL AND ha.attnum = NUM AND ha.attnotnull"),
+        /** A collation other than its type's. */
+        COLLATION("SELECT 'collation ' || co.collname FROM pg_attribute ha JOIN pg_type ty ON ty.oid = ha.atttypid "
+                + "JOIN pg_collation co ON co.oid = ha.attcollation WHERE ha.attrelid = REL AND ha.attnum = NUM "
+                + "AND ha.attcollation <> ty.typcollation"),
+        COMMENT("SELECT 'comment' WHERE col_description(REL, NUM) IS NOT NULL"),
+        PRIVILEGES("SELECT 'privileges' FROM pg_attribute ha WHERE ha.attrelid = REL AND ha.attnum = NUM AND ha.attacl IS NOT NULL");
+
+        private final String sql;
+
+        Kind(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    /**
+     * A scalar subquery: the holders of column number {@code num} of table {@code rel} (SQL expressions of the outer
+     * query), each kind's lines in C order, the kinds in their order, joined by {@code separator} (a SQL string); null
+     * for none.
+     */
+    public static String sql(String rel, String num, String separator) {
+        String kinds = Arrays.stream(Kind.values())
+                .map(k -> "SELECT " + k.ordinal() + " AS k, h.h FROM (" + k.sql.replace("REL", rel).replace("NUM", num) + ") AS h(h)")
+                .collect(Collectors.joining(" UNION "));
+        return "(SELECT string_agg(x.h, " + separator + " ORDER BY x.k, x.h COLLATE \"C\") FROM (" + kinds + ") x WHERE x.h IS NOT NULL)";
+    }
+
+    /**
+     * The view {@code held} names when it is a view of the table's own schema ({@link Kind#DEPENDENT}: {@code view name},
+     * the name as {@code quote_ident} writes it), or an earlier pull's {@code rule _RETURN on view name}; null for
+     * anything else, a view of another schema ({@code view other.name}) included.
+     */
+    public static String viewOfTheSchema(String held) {
+        if (held.startsWith("rule _RETURN on view ")) return viewOfTheSchema("view " + held.substring("rule _RETURN on view ".length()));
+        if (!held.startsWith("view ")) return null;
+        String id = held.substring("view ".length());
+        if (!id.startsWith("\"")) return id.isEmpty() || id.contains(".") || id.contains(" ") ? null : id;
+        var b = new StringBuilder();
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c != '"') {
+                b.append(c);
+            } else if (i + 1 < id.length() && id.charAt(i + 1) == '"') {
+                b.append('"');
+                i++;
+            } else {
+                return i == id.length() - 1 ? b.toString() : null;
+            }
+        }
+        return null;
+    }
+}

@@ -439,6 +439,15 @@ public enum Code {
     ENUM_LABEL_TOO_LONG("SC544", "Enum label too long for a database",
             "PostgreSQL keeps an enum label in at most 63 bytes, and MySQL an ENUM member in at most "
             + "255 characters and 1,020 bytes. Shorten the label (its `@map`)."),
+    TABLE_DEFINITION_TOO_LARGE("SC545", "Table definition too large for MariaDB",
+            "MariaDB keeps the text of a table's definition (its column names and comments, the labels of its "
+            + "ENUM columns, its default expressions and CHECK constraints) in one part of the table's file, of "
+            + "64 KiB with the file's own headers, and refuses a table with more than about 64,500 bytes of it "
+            + "(\"Table definition is too large\"); MySQL 8 keeps a default expression in about 65,500. Long "
+            + "literals are what fill it: a default or `@check` literal of tens of thousands of characters, or "
+            + "many long doc comments on one table (each within SC540's 1,024 characters). schemac counts that "
+            + "text as the MySQL script writes it, in bytes of UTF-8, and holds it to 64,000 bytes. The message "
+            + "points at the largest part; shorten it, or move long text to a table of its own."),
     DIALECT_UNSUPPORTED("SC504", "Not representable in a dialect",
             "The model uses something a target dialect cannot represent faithfully; the message names "
             + "the dialect and the field. Change the model or drop that dialect from the targets. MySQL "
@@ -448,7 +457,7 @@ public enum Code {
             + "when schema.prisma or the migrations are written. For a database the run writes only because "
             + "every target is chosen (a model pulled from PostgreSQL or SQLite) it is a warning, and that "
             + "database's schema and migration scripts are not written (a history that left them out stays "
-            + "without them, SC569), never written wrong. The sizes of SC540-SC544 follow the same rule."),
+            + "without them, SC569), never written wrong. The sizes of SC540-SC545 follow the same rule."),
 
     // --- sample data: SC770-SC779
     SEED_FEWER_ROWS("SC771", "Fewer sample rows than asked",
@@ -710,7 +719,7 @@ public enum Code {
             + "which would fork the history. Another run holds it now: let it finish, then run the command again "
             + "(it then finds that run's migration and writes only what is left)."),
     HISTORY_GAP("SC569", "Migration history without scripts for a database the run asks for",
-            "A database's limit (SC504, SC540-SC544) once left its scripts out of a migration, when the run did not "
+            "A database's limit (SC504, SC540-SC545) once left its scripts out of a migration, when the run did not "
             + "ask for that database; its chain in the history stops there, since scripts that start in the middle "
             + "build no database. Now the run asks for it (" + Messages.WAYS_A_RUN_ASKS + "), so a migration "
             + "without its scripts would be missing files the run promises. "

@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The dialects whose limits (SC504, SC540-SC544) are errors in a run: the model's dialect, a
+ * The dialects whose limits (SC504, SC540-SC545) are errors in a run: the model's dialect, a
  * dialect whose target the user named one by one ({@code -t mysql}), and the database of the
  * Prisma side ({@code prisma.provider}) when schema.prisma or Prisma Migrate folders are
  * written. A dialect a run writes only because every target is chosen is not among them: its

@@ -147,11 +147,16 @@ public final class TargetNames {
 
     /** The characters an identifier of a target's language may hold. */
     public enum Alphabet {
-        /** Python 3 and MongoDB's document fields: Unicode letters, digits and marks, and {@code _}. */
+        /**
+         * Python 3 and MongoDB's document fields: Unicode letters, digits and marks, and {@code _}
+         * (Unicode's identifiers, UAX #31, which Python reads). Not U+2E2F VERTICAL TILDE: a
+         * modifier letter the JDK counts as an identifier's, which Unicode leaves out of them as
+         * syntax (Pattern_Syntax) and Python refuses ("invalid character").
+         */
         UNICODE {
-            @Override boolean starts(int c) { return c == '_' || Character.isUnicodeIdentifierStart(c); }
+            @Override boolean starts(int c) { return c == '_' || (Character.isUnicodeIdentifierStart(c) && c != VERTICAL_TILDE); }
             @Override boolean continues(int c) {
-                return c == '_' || (Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
+                return c == '_' || (Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c) && c != VERTICAL_TILDE);
             }
         },
         /** Java: {@link Character#isJavaIdentifierStart} and {@link Character#isJavaIdentifierPart}. */
@@ -177,9 +182,17 @@ public final class TargetNames {
             @Override boolean continues(int c) { return c == '_' || isAsciiLetter(c) || (c >= '0' && c <= '9'); }
         };
 
+        private static final int VERTICAL_TILDE = 0x2E2F;
+
         abstract boolean starts(int c);
 
         abstract boolean continues(int c);
+
+        /** Whether {@code name} is an identifier of this alphabet as it is ({@link #identifier} returns it unchanged). */
+        public boolean holds(String name) {
+            if (name.isEmpty() || !starts(name.codePointAt(0))) return false;
+            return name.codePoints().skip(1).allMatch(this::continues);
+        }
 
         private static boolean isAsciiLetter(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
     }

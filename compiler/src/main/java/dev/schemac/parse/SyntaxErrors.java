@@ -325,7 +325,8 @@ final class SyntaxErrors extends BaseErrorListener {
 
     private static String describeChar(String s) {
         int cp = s.codePointAt(0);
-        if (cp < 0x20 || cp == 0x7f || Character.isWhitespace(cp)) return PlainText.describe(cp);
+        // NEL is no Java whitespace, but a line break to a reader: a code span would show it as a space.
+        if (cp < 0x20 || cp == 0x7f || Character.isWhitespace(cp) || PlainText.isLineBreak(cp)) return PlainText.describe(cp);
         return Quoted.name(s) + ", " + PlainText.describe(cp);
     }
 }

@@ -71,6 +71,14 @@ class CharactersBetweenWordsTest {
     }
 
     @Test
+    void aLineBreakTheLexerDoesNotTakeIsNamedNotShown() throws IOException {
+        // NEL is no Java whitespace, but a code span would show it as a space: the message names it only.
+        JsonNode ds = check("entity Person {\n  id int @id\n  nick\u0085string\n}\n");
+        assertThat(codes(ds)).as(ds.toString()).first().isEqualTo("SC103@3:7");
+        assertThat(ds.get(0).get("message").asText()).isEqualTo("unexpected character U+0085 (NEXT LINE (NEL))");
+    }
+
+    @Test
     void aByteOrderMarkThatPartsNothingUnseenIsWhitespace() throws IOException {
         // At the file's start, a line's start and end, beside a space, a sign or a comment: all still read,
         // as they did before marks between words were refused.

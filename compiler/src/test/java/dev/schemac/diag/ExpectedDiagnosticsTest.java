@@ -96,6 +96,9 @@ class ExpectedDiagnosticsTest {
         // A target option's value, reported by the targets that read it: PrismaProviderOptionTest pins
         // SC750 on the command line (message, help, nothing written).
         all.removeAll(Set.of("SC750"));
+        // A table definition past 64,000 bytes needs a model of that size: MysqlTableDefinitionTest builds one and pins
+        // SC545's location and message with check, and runs the model below it on MariaDB and MySQL.
+        all.removeAll(Set.of("SC545"));
         // SC550-SC589 are about a model against its migration history, which a single .schema file
         // cannot hold: MigrateCommandTest pins each one's location and message on a real history.
         all.removeIf(code -> code.compareTo("SC550") >= 0 && code.compareTo("SC589") <= 0);

@@ -54,6 +54,7 @@ class StoredNamesAsIdentifiersTest {
               firsts Post[] @relation("firsts")
               names  Post[] @relation("names")
               reviews Post[] @relation("reviews")
+              critiques Post[] @relation("critiques")
             }
 
             /// Two key columns whose identifiers meet once sanitized.
@@ -63,13 +64,15 @@ class StoredNamesAsIdentifiersTest {
               posts Post[]
             }
 
-            /// Foreign key columns with a space, a leading digit, CJK, and one that meets a field.
+            /// Foreign key columns with a space, a leading digit, CJK, one that meets a field, and U+2E2F VERTICAL TILDE,
+            /// a letter to the JDK and no identifier's to Python.
             entity Post {
               author Author @map("au thor")
               editor Author? @relation("edits") @map("a b")
               first  Author? @relation("firsts") @map("1st")
               name   Author? @relation("names") @map("名 前")
               reviewer Author? @relation("reviews")
+              critic Author? @relation("critiques") @map("critⸯic")
               a_b    int
               pair   Pair
             }
@@ -115,6 +118,11 @@ class StoredNamesAsIdentifiersTest {
         assertThat(TargetNames.identifier("名 前", Alphabet.ASCII)).isEqualTo("___");
         assertThat(TargetNames.identifier("a$b", Alphabet.JAVA)).isEqualTo("a$b");
         assertThat(TargetNames.identifier("a$b", Alphabet.UNICODE)).isEqualTo("a_b");
+        // The JDK counts U+2E2F VERTICAL TILDE in Unicode identifiers; Unicode's own (Python's) leave it out as syntax.
+        assertThat(TargetNames.identifier("crit\u2E2Fic", Alphabet.UNICODE)).isEqualTo("crit_ic");
+        assertThat(TargetNames.identifier("\u2E2Fx", Alphabet.UNICODE)).isEqualTo("_x");
+        assertThat(TargetNames.identifier("crit\u2E2Fic", Alphabet.JAVA)).isEqualTo("crit\u2E2Fic");
+        assertThat(dev.schemac.render.python.Py.isIdentifier("crit\u2E2Fic")).isFalse();
         for (Alphabet a : Alphabet.values()) {
             for (String name : List.of("order_item", "_rank", "OrderItem", "x2")) {
                 assertThat(TargetNames.identifier(name, a)).as("%s in %s", name, a).isEqualTo(name);
@@ -139,7 +147,7 @@ class StoredNamesAsIdentifiersTest {
         String py = files.get("sqlmodel/models.py");
         assertThat(py).contains("    au_thor: int = Field(", "    reviewer_a_key: int | None = Field(", "    a_b_: int | None = Field(",
                 "    a_b: int = Field(", "    名_前: int | None = Field(", "    pair_x_y: int = Field(",
-                "    pair_x_y_: int = Field(", "class ProductTAGS(SQLModel, table=True):");
+                "    pair_x_y_: int = Field(", "    crit_ic: int | None = Field(", "class ProductTAGS(SQLModel, table=True):");
         Path models = Files.writeString(Files.createDirectories(tmp.resolve("py")).resolve("models.py"), py);
         try (var created = ProvenDatabase.sqlite("stored_names_orm")) {
             PythonHarness.modelsCreate(models, created.sqlalchemyUrl());

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The dialects whose scripts this run writes ({@link TargetContext#writes}, the SQL target's
  * decision): a sentence about what a database does names only these, and a dialect left out
- * (its limits are a warning, SC504/SC540-SC544) is named once, with its cause, in the technology
+ * (its limits are a warning, SC504/SC540-SC545) is named once, with its cause, in the technology
  * stack. The seed target and the file list read the same decision.
  */
 final class WrittenDialects {

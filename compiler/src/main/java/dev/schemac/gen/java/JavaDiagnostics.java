@@ -2,6 +2,7 @@ package dev.schemac.gen.java;
 
 import dev.schemac.render.markdown.Quoted;
 import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Spelling;
 import dev.schemac.diag.Severity;
 import dev.schemac.source.Span;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.List;
 final class JavaDiagnostics {
     static final String BAD_PACKAGE = "SC950";
     static final String TYPE_COLLISION = "SC951";
+    static final String CONSTANT_TOO_LONG = "SC952";
 
     private JavaDiagnostics() {}
 
@@ -26,5 +28,13 @@ final class JavaDiagnostics {
         return new Diagnostic(TYPE_COLLISION, Severity.ERROR, at,
                 "the java target would generate two types named " + Quoted.name(name) + ": " + first + " and " + second,
                 "rename one of them", List.of());
+    }
+
+    static Diagnostic constantTooLong(Span at, String enumName, String value, long bytes) {
+        return new Diagnostic(CONSTANT_TOO_LONG, Severity.ERROR, at,
+                "the stored label of " + Quoted.name(enumName + "." + value) + " takes " + String.format(java.util.Locale.ROOT, "%,d", bytes)
+                        + " bytes in a Java class file, which holds a string constant in at most "
+                        + String.format(java.util.Locale.ROOT, "%,d", JavaConstants.MAX_BYTES) + ", so the java target's enum cannot carry it",
+                s -> "shorten the label with " + s.form(Spelling.MAP_ON_ENUM_VALUE));
     }
 }

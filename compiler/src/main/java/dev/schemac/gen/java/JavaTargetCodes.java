@@ -20,6 +20,11 @@ public final class JavaTargetCodes implements CodeDoc.Provider {
                         + "this code is for a value handed to the target some other way."),
                 new CodeDoc(JavaDiagnostics.TYPE_COLLISION, "Two generated Java types share a name", Severity.ERROR,
                         "The java target would write two types with one name (an entity's record and an enum, or a "
-                        + "record and the metamodel class, after the renaming of reserved names). Rename one of them."));
+                        + "record and the metamodel class, after the renaming of reserved names). Rename one of them."),
+                new CodeDoc(JavaDiagnostics.CONSTANT_TOO_LONG, "Enum label too long for a Java constant", Severity.ERROR,
+                        "The java target writes each enum value's stored label as a string constant, which a Java class "
+                        + "file holds in at most 65,535 bytes of its modified UTF-8 (a letter beyond ASCII takes two or "
+                        + "three); javac refuses a longer one. PostgreSQL (63 bytes) and MySQL (255 characters) refuse such "
+                        + "a label too (SC544), but a model for SQLite only may have one: shorten it with `@map` on the value."));
     }
 }

@@ -15,10 +15,16 @@ import dev.schemac.render.text.PlainText;
 public final class Mermaid {
     private Mermaid() {}
 
-    /** A quoted label or comment, on one line. */
+    /**
+     * A quoted label or comment, on one line, which a reader sees as text shown on one line
+     * anywhere: every character {@link PlainText#visible} would not show (an invisible one a doc
+     * comment may hold, a zero-width space or a byte order mark) is written as its {@code \\u}
+     * escape, as in the SQL comments, Prisma's and Markdown's text, not as an entity code the
+     * renderer would turn back into the unseen character.
+     */
     public static String string(String s) {
         var b = new StringBuilder("\"");
-        PlainText.oneLine(s).codePoints().forEach(c -> {
+        PlainText.visible(PlainText.oneLine(s)).codePoints().forEach(c -> {
             // The lexer takes any line holding `direction` and a space before TB, BT, LR or RL as a
             // direction statement, quotes or not: a relationship or entity on it would vanish.
             if (isSpace(c) && endsWithDirection(b)) {
@@ -34,10 +40,7 @@ public final class Mermaid {
                 case '&' -> b.append("#amp;");
                 case '`' -> b.append("#96;");
                 case '~' -> b.append("#126;");
-                default -> {
-                    if (PlainText.isHidden(c)) b.append("#").append(c).append(';');
-                    else b.appendCodePoint(c);
-                }
+                default -> b.appendCodePoint(c);
             }
         });
         return b.append('"').toString();

@@ -1,5 +1,6 @@
 package dev.schemac.render.python;
 
+import dev.schemac.naming.TargetNames;
 import dev.schemac.render.text.PlainText;
 import java.math.BigDecimal;
 import java.util.List;
@@ -140,10 +141,6 @@ public final class Py {
     }
 
     public static boolean isIdentifier(String name) {
-        if (name.isEmpty() || !java.text.Normalizer.isNormalized(name, java.text.Normalizer.Form.NFKC)) return false;
-        int first = name.codePointAt(0);
-        if (first != '_' && !Character.isUnicodeIdentifierStart(first)) return false;
-        return name.codePoints().skip(1).allMatch(c -> c == '_' || (Character.isUnicodeIdentifierPart(c)
-                && !Character.isIdentifierIgnorable(c)));
+        return java.text.Normalizer.isNormalized(name, java.text.Normalizer.Form.NFKC) && TargetNames.Alphabet.UNICODE.holds(name);
     }
 }

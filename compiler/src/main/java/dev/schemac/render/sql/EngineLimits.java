@@ -48,6 +48,17 @@ final class EngineLimits {
     static final int POSTGRES_COLUMNS = 1_600;
     static final int SQLITE_COLUMNS = 2_000;
 
+    /**
+     * The bytes of a table's definition text schemac allows for MySQL: MariaDB keeps the names, column
+     * comments, ENUM labels, default expressions and checks of a table in 64 KiB with headers of its own
+     * (measured on MariaDB 10.11: about 64,560 bytes of column comments, or 65,200 of one default
+     * expression), and MySQL 8 a default expression in about as much. Below both, with room for how the
+     * engine prints an expression back.
+     */
+    static final int MYSQL_DEFINITION = 64_000;
+    /** What an engine adds to each expression it keeps: its kind, column number and length. */
+    private static final int EXPRESSION_HEADER = 8;
+
     private EngineLimits() {}
 
     static void check(Dialect d, Model model, Catalog catalog, Consumer<Diagnostic> report) {
@@ -105,6 +116,7 @@ final class EngineLimits {
             row += rowBytes(catalog, type);
         }
         if (row > MYSQL_ROW) report.accept(Messages.rowTooLarge(table, t.name(), row));
+        definition(catalog, t, entity, table, report);
         var keys = new ArrayList<List<String>>();
         var names = new ArrayList<String>();
         keys.add(t.primaryKey().columns());
@@ -120,6 +132,56 @@ final class EngineLimits {
                         + String.format("%,d", bytes) + " bytes; MySQL's index keys hold at most " + String.format("%,d", MYSQL_KEY)));
             }
         }
+    }
+
+    /**
+     * The text MariaDB keeps for a table's definition ({@link #MYSQL_DEFINITION}), counted from what the
+     * MySQL script writes: names, column comments, the labels of each ENUM type once, default expressions
+     * and checks. Reported at the table, naming its largest part.
+     */
+    private static void definition(Catalog catalog, Table t, Entity entity, Span table, Consumer<Diagnostic> report) {
+        var mysql = new MysqlDialect();
+        long total = 0;
+        long largest = -1;
+        String largestWhat = null;
+        Span largestAt = table;
+        var enums = new java.util.HashSet<String>();
+        for (Column c : t.columns()) {
+            long part = utf8(c.name()) + 1;
+            if (c.comment() != null) part += utf8(c.comment());
+            if (c.type().isEnum() && enums.add(c.type().enumName())) {
+                for (String label : catalog.enumDef(c.type().enumName()).orElseThrow().values()) part += utf8(label) + 3;
+            }
+            if (c.defaultValue() != null) {
+                String def = mysql.defaultValue(c.defaultValue(), c.type());
+                if (def.startsWith("(")) part += utf8(def) + EXPRESSION_HEADER;
+            }
+            total += part;
+            if (part > largest) {
+                largest = part;
+                largestWhat = "column " + Quoted.stored(t.name(), c.name());
+                largestAt = columnSpan(entity, c, table);
+            }
+        }
+        for (var check : t.checks()) {
+            String sql = mysql.check(check, t);
+            if (sql == null) continue;
+            long part = utf8(sql) + utf8(check.name()) + EXPRESSION_HEADER;
+            total += part;
+            if (part > largest) {
+                largest = part;
+                largestWhat = "check " + Quoted.stored(check.name());
+                largestAt = table;
+            }
+        }
+        if (total > MYSQL_DEFINITION) {
+            report.accept(Messages.tableDefinitionTooLarge(largestAt, Quoted.stored(t.name()), total, MYSQL_DEFINITION,
+                    largestWhat + " (" + String.format(java.util.Locale.ROOT, "%,d", largest) + " bytes)"));
+        }
+    }
+
+    private static long utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** MySQL keeps comments in utf8mb3: a character outside the Basic Multilingual Plane becomes `?`. */

@@ -235,6 +235,32 @@ class JavaTargetTest {
     }
 
     @Test
+    void aLabelLongerThanAJavaStringConstantIsRefusedByCheckAndOneThatFitsCompiles() throws IOException {
+        // A class file holds a string constant in 65,535 bytes of modified UTF-8: 21,845 CJK letters of three bytes
+        // fit, one more does not. Only SQLite takes such a label (SC544 warns for the other two databases).
+        String head = "/// M.\nschema s {\n  dialect = sqlite\n}\n\n/// K.\nenum Kind {\n  plain\n  wide @map(\"";
+        String tail = "\")\n}\n\n/// T.\nentity Thing {\n  kind Kind = plain\n}\n";
+        Path file = Files.createTempDirectory("schemac-java-target").resolve("model.schema");
+        Files.writeString(file, head + "\u540d".repeat(21_846) + tail, StandardCharsets.UTF_8);
+        var refused = Compiler.compile(List.of(file));
+        assertThat(refused.diagnostics()).filteredOn(d -> d.isError()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("SC952");
+            assertThat(d.span().line()).isEqualTo(9);
+            assertThat(d.span().column()).isEqualTo(3);
+            assertThat(d.message()).startsWith("the stored label of `Kind.wide` takes 65,538 bytes in a Java class file, "
+                    + "which holds a string constant in at most 65,535");
+            assertThat(d.help()).isEqualTo("shorten the label with @map(\"stored value\")");
+        });
+        Files.writeString(file, head + "\u540d".repeat(21_845) + tail, StandardCharsets.UTF_8);
+        var fits = Compiler.compile(List.of(file));
+        assertThat(fits.diagnostics()).filteredOn(d -> d.isError()).isEmpty();
+        var result = run(fits, Map.of());
+        assertThat(GeneratedJava.compile(result.files())).isEmpty();
+        // A NUL takes two bytes and a letter beyond the Basic Multilingual Plane six, as javac counts them.
+        assertThat(JavaConstants.classFileBytes("\u0000a\u00e9\ud83d\ude00")).isEqualTo(2 + 1 + 2 + 6);
+    }
+
+    @Test
     void outputIsDeterministic() throws IOException {
         Path shop = root().resolve("examples/shop/shop.schema");
         assertThat(run(Compiler.compile(List.of(shop)), Map.of()).files())

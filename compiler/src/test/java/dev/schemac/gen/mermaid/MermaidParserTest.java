@@ -202,6 +202,30 @@ class MermaidParserTest {
     }
 
     /**
+     * A doc comment may hold characters a reader cannot see (a zero-width space, a byte order mark, a
+     * tag character); the diagram shows each as its {@code \\u} escape, as every comment and document
+     * does, and keeps a joiner that does its work (a Persian zero-width non-joiner, an emoji sequence).
+     */
+    @org.junit.jupiter.api.Test
+    void aDocCommentsInvisibleCharactersAreShownAsEscapes(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path model = Files.writeString(dir.resolve("inv.schema"), """
+                /// A.
+                entity A {
+                  /// pay\u200Bment with a mark\uFEFF and a tag\uDB40\uDC41; \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 \uD83D\uDC69\u200D\uD83D\uDCBB
+                  note string
+                }
+                """, StandardCharsets.UTF_8);
+        var c = Compiler.compile(List.of(model));
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        String er = Targets.run(c, List.of(Targets.byName("mermaid").orElseThrow()), TargetOptions.defaults()).files().get("mermaid/er.mmd");
+        assertThat(er).contains("\"pay\\u200Bment with a mark\\uFEFF and a tag\\u{E0041}; \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 "
+                + "\uD83D\uDC69\u200D\uD83D\uDCBB\"");
+        assertThat(er).doesNotContain("\u200B").doesNotContain("\uFEFF").doesNotContain("\uDB40\uDC41");
+        JsonNode parsed = parse(er);
+        assertThat(parsed.path("error").isNull()).as("%s", parsed.path("error")).isTrue();
+    }
+
+    /**
      * Each edge of a join table is labelled by its own side's list field, also when both sides are
      * one entity (a self many-to-many), and a plain one keeps its labels.
      */

@@ -2,6 +2,7 @@ package dev.schemac.check;
 
 import dev.schemac.naming.English;
 import dev.schemac.naming.Names;
+import dev.schemac.naming.SnakeCase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,24 +14,10 @@ public final class Words {
 
     private Words() {}
 
-    /**
-     * {@code [a-z][a-z0-9]*(_[a-z0-9]+)*}, read by hand: every field, column and table name of a
-     * model comes here, and most are snake_case already.
-     */
+    /** Whether a name is snake_case ({@link SnakeCase#is}, the one judgment the rules and the documents share). */
     public static boolean isSnake(String s) {
-        if (s.isEmpty() || !isLower(s.charAt(0)) || s.charAt(s.length() - 1) == '_') return false;
-        for (int i = 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '_') {
-                if (s.charAt(i - 1) == '_') return false;
-            } else if (!isLower(c) && !(c >= '0' && c <= '9')) {
-                return false;
-            }
-        }
-        return true;
+        return SnakeCase.is(s);
     }
-
-    private static boolean isLower(char c) { return c >= 'a' && c <= 'z'; }
 
     public static boolean isPascal(String s) { return PASCAL.matcher(s).matches() && !s.contains("_"); }
 

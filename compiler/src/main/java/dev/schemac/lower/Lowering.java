@@ -194,11 +194,11 @@ public final class Lowering {
         if (keys.size() > 1 && f.columnName() != null) {
             // One name cannot name several columns: said rather than ignored.
             diags.add(Messages.mapOnCompositeReference(f.span(), f.name(), target.name(),
-                    keys.stream().map(k -> f.name() + "_" + k.name()).toList()));
+                    keys.stream().map(k -> Names.foreignKeyColumn(f.name(), k.name())).toList()));
         }
         var out = new ArrayList<Column>();
         for (KeyColumn k : keys) {
-            String name = keys.size() == 1 && f.columnName() != null ? f.columnName() : f.name() + "_" + k.name();
+            String name = keys.size() == 1 && f.columnName() != null ? f.columnName() : Names.foreignKeyColumn(f.name(), k.name());
             out.add(new Column(name, f.name(), k.type(), f.nullable(), null, false, false, f.doc(), false, false, k.name()));
         }
         return out;

@@ -14,6 +14,14 @@ public final class Names {
     private Names() {}
 
     /**
+     * The column of a foreign key named by convention: the relation field, then the referenced key
+     * column ({@code author} to {@code users.id} → {@code author_id}); a {@code @map} replaces it.
+     */
+    public static String foreignKeyColumn(String field, String referencedColumn) {
+        return field + "_" + referencedColumn;
+    }
+
+    /**
      * Words spelled with a capital inside that are one word, not two: {@code OAuth2Token} is
      * {@code oauth2_token}, not {@code o_auth2_token}. Only where the capitals cannot tell (a
      * single capital before a capitalised word reads as a word of one letter: {@code ATeam} is

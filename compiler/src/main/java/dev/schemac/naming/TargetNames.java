@@ -198,6 +198,23 @@ public final class TargetNames {
     }
 
     /**
+     * A name with each character {@code alphabet} cannot hold inside a name as {@code _}, and its
+     * first character kept whatever it is: a label inside a larger text (a Redis key pattern's
+     * {@code {имя}}) names the column as written, in its own script, where {@link #identifier}
+     * must also start as the language's names start.
+     */
+    public static String characters(String name, Alphabet alphabet) {
+        var b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            if (alphabet.continues(c)) b.appendCodePoint(c);
+            else b.append('_');
+            i += Character.charCount(c);
+        }
+        return b.toString();
+    }
+
+    /**
      * Any name as the text of an identifier in {@code alphabet}: each character the language cannot
      * hold becomes {@code _} ({@code au thor} → {@code au_thor}, {@code a-key} → {@code a_key}), and
      * one that cannot start a name gets a {@code _} in front ({@code 1st} → {@code _1st}). Stored

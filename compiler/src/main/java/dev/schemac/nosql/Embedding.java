@@ -25,8 +25,9 @@ import java.util.Optional;
  * diagnostic, and the relation is then referenced); otherwise in the parent it belongs to
  * alone: its key to that parent is required and cascades on delete, nothing else refers to
  * it or deletes it, it has no collection, expiry or cross-parent unique constraint of its
- * own, and the declared volumes do not put more than {@link #MAX_PER_DOCUMENT} of it in one
- * document.
+ * own, it is not keyed by a time under its parent, and the declared volumes do not put more
+ * than {@link #MAX_PER_DOCUMENT} of it in one document (nor declare more than that many of it
+ * for a parent of unknown volume).
  */
 public final class Embedding {
     /** More children per parent than this (from {@code @@volume}) are kept in their own collection. */
@@ -296,11 +297,16 @@ public final class Embedding {
         if (l.child().fields().stream().anyMatch(f -> f.store().ttl() != null)) return new Why(Reason.EXPIRES, null);
         String paged = pagedBy(l);
         if (paged != null) return new Why(Reason.PAGED, paged);
+        String series = timeKeyed(l);
+        if (series != null) return new Why(Reason.TIME_KEYED, series);
         var pv = l.parent().volume();
         var cv = l.child().volume();
         if (pv != null && cv != null) {
             long per = cv.rows() / Math.max(1, pv.rows());
             if (per > MAX_PER_DOCUMENT) return new Why(Reason.TOO_MANY, Long.toString(per));
+        } else if (cv != null && cv.rows() > MAX_PER_DOCUMENT) {
+            // Without the parent's volume the children per parent are unknown: all of them may share one.
+            return new Why(Reason.UNBOUNDED, Long.toString(cv.rows()));
         }
         if (decided && cycleVictim(l)) return new Why(Reason.CYCLE, null);
         return null;
@@ -320,6 +326,20 @@ public final class Embedding {
             if (next.isPresent() && next.get().type() instanceof dev.schemac.model.FieldType.Scalar sc && sc.kind().isTemporal()) {
                 return next.get().name();
             }
+        }
+        return null;
+    }
+
+    /**
+     * The time field of a child keyed by its parent and a time ({@code @id} on both), or null: each
+     * parent's key values are a series that grows with every instant, with nothing to end it.
+     */
+    private static String timeKeyed(Link l) {
+        var key = l.child().primaryKey();
+        if (key.size() < 2 || !key.contains(l.holder().name())) return null;
+        for (String k : key) {
+            var f = l.child().field(k);
+            if (f.isPresent() && f.get().type() instanceof dev.schemac.model.FieldType.Scalar sc && sc.kind().isTemporal()) return k;
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package dev.schemac.nosql;
 
+import dev.schemac.naming.TargetNames;
 import java.util.List;
 
 /**
@@ -36,7 +37,6 @@ public record KvKey(Kind kind, String pattern, List<String> placeholders, Struct
 
     /** Compiled once: every key of every row of the seed data is filled, and every placeholder labelled. */
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{[^{}]*\\}");
-    private static final java.util.regex.Pattern NOT_IN_LABEL = java.util.regex.Pattern.compile("[^A-Za-z0-9_]");
 
     /** The key of one entry: the pattern with its placeholders, in order, replaced by {@code values}. */
     public String fill(List<String> values) {
@@ -51,9 +51,13 @@ public record KvKey(Kind kind, String pattern, List<String> placeholders, Struct
         return b.append(pattern.substring(at)).toString();
     }
 
-    /** A placeholder's label: the column's name, with anything but letters, digits and {@code _} as {@code _}. */
+    /**
+     * A placeholder's label: the column's name, its letters, digits and marks of any script kept
+     * ({@code {имя}}, not {@code {___}}) and anything else, a {@code :} or brace or space above
+     * all, as {@code _}.
+     */
     public static String label(String column) {
-        return NOT_IN_LABEL.matcher(column).replaceAll("_");
+        return TargetNames.characters(column, TargetNames.Alphabet.UNICODE);
     }
 
     public enum Kind {

@@ -46,8 +46,15 @@ public record RelationChoice(String entity, String field, String target, String 
         EXPIRES,
         /** An index pages each parent's children by a time ({@code detail}: that field). */
         PAGED,
+        /** The child is keyed by its parent and a time: a series per parent ({@code detail}: the time field). */
+        TIME_KEYED,
         /** The declared volumes give too many children per parent ({@code detail}: how many). */
         TOO_MANY,
+        /**
+         * The child declares more rows than one document should hold and the parent declares no
+         * volume, so nothing bounds how many one parent gathers ({@code detail}: the child's rows).
+         */
+        UNBOUNDED,
         /** Embedding would put an entity inside itself. */
         CYCLE
     }

@@ -190,15 +190,23 @@ final class Habits {
 
     /**
      * Whether the parentheses opened at {@code open} close before a {@code :} that ends the line, as a Python
-     * class's bases do; Java, TypeScript and C# put no parenthesis after a class's name at all.
+     * class's bases do; Java, TypeScript and C# put no parenthesis after a class's name at all. A one-line body
+     * after the colon ({@code class User(Base): pass}, {@code ...}, a docstring) is Python's too; Kotlin's
+     * {@code class User(val id: Int) : Base()} has a colon inside its parentheses, which bases never hold.
      */
     private boolean pythonClass(int open) {
         int k = open + 1;
-        while (k < tokens.size() && lines[k] == lines[open] && types[k] != SchemaLexer.RPAREN) k++;
+        while (k < tokens.size() && lines[k] == lines[open] && types[k] != SchemaLexer.RPAREN) {
+            if (types[k] == SchemaLexer.COLON) return false;
+            k++;
+        }
         int colon = k + 1;
+        if (colon >= tokens.size() || lines[colon] != lines[open] || types[colon] != SchemaLexer.COLON) return false;
+        int body = colon + 1;
         // A `#` comment after the colon ends the line as well (`class User(Base):  # the users table`).
-        return colon < tokens.size() && lines[colon] == lines[open] && types[colon] == SchemaLexer.COLON
-                && (colon + 1 >= tokens.size() || lines[colon + 1] != lines[open] || isChar(tokens.get(colon + 1), "#"));
+        return body >= tokens.size() || lines[body] != lines[open] || isChar(tokens.get(body), "#")
+                || tokens.get(body).getText().equals("pass") || types[body] == SchemaLexer.STRING
+                || types[body] == SchemaLexer.DOT;
     }
 
     /** The base classes Python's enums derive from (`class Status(str, Enum):`). */

@@ -25,7 +25,7 @@ class ColumnNameHelpTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"la|b\\el", "a-key", "say \"hi\"", "userID", "au thor", "x--y_", "Name:Part"})
+    @ValueSource(strings = {"la|b\\el", "a-key", "say \"hi\"", "userID", "au thor", "x--y_", "Name:Part", "Café", "ИмяКлиента", "Όνομα"})
     void theSuggestionParsesAndPassesTheRule(String column) throws Exception {
         var first = diagnostics("entity Thing {\n  v int @map(" + ModelString.quote(column) + ")\n}\n");
         var help = first.stream().filter(d -> d.code().equals("SC605")).findFirst().orElseThrow().help();
@@ -36,11 +36,21 @@ class ColumnNameHelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1st", "名前", "Café", "__"})
+    @ValueSource(strings = {"1st", "__", "€"})
     void noSnakeCaseSpellingNoSuggestion(String column) throws Exception {
         var help = diagnostics("entity Thing {\n  v int @map(" + ModelString.quote(column) + ")\n}\n").stream()
                 .filter(d -> d.code().equals("SC605")).findFirst().orElseThrow().help();
         assertThat(help).doesNotContain("@map(");
+    }
+
+    /** snake_case is judged by letter case, not by alphabet: a lower-case or caseless name of any script is one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"имя_клиента", "όνομα", "名前", "नाम", "straße_2"})
+    void aLowerCaseNameOfAnyScriptIsSnakeCase(String column) throws Exception {
+        assertThat(diagnostics("entity Thing {\n  v int @map(" + ModelString.quote(column) + ")\n}\n"))
+                .noneMatch(d -> d.code().equals("SC605"));
+        assertThat(diagnostics("entity Thing {\n  v int\n  @@map(" + ModelString.quote(column) + ")\n}\n"))
+                .noneMatch(d -> d.code().equals("SC604"));
     }
 
     private List<Diagnostic> diagnostics(String model) throws Exception {

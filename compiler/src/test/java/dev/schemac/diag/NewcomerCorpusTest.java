@@ -57,6 +57,25 @@ class NewcomerCorpusTest {
         assertThat(only("import_missing_mixin.schema").help()).contains("add `import \"_shared.schema\"`");
     }
 
+    /** A class whose body is on its own line (`: pass`, `: ...`) is as much SQLAlchemy's as one with an indented body. */
+    @Test
+    void aOneLinePythonClassIsAnsweredAsPython() {
+        for (String file : List.of("sqlalchemy_one_line_pass.schema", "sqlalchemy_one_line_ellipsis.schema")) {
+            Diagnostic d = only(file);
+            assertThat(d.code()).as(file).isEqualTo("SC419");
+            assertThat(d.message()).as(file).contains("written as in SQLAlchemy").doesNotContain("JPA").doesNotContain("Java");
+            assertThat(d.message()).as(file).contains("mapped_column");
+        }
+    }
+
+    /** Kotlin's primary constructor holds colons; its base after `:` is not a Python body. */
+    @Test
+    void aKotlinClassIsNotReadAsPython(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path p = Files.writeString(dir.resolve("k.schema"), "class Reading(val id: Int) : Base()\n");
+        var c = dev.schemac.compile.Compiler.compile(List.of(p));
+        assertThat(c.diagnostics()).isNotEmpty().noneMatch(d -> d.message().contains("SQLAlchemy") || d.message().contains("Python"));
+    }
+
     @Test
     void anotherLanguagesTypeNameIsAnsweredWithOurs() {
         assertThat(only("sql_varchar.schema").help()).isEqualTo("write `string(255)`");

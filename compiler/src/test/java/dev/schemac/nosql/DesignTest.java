@@ -75,6 +75,52 @@ class DesignTest {
         assertThat(choice(c, "Solo", "owner").reason()).isEqualTo(Reason.NO_BACK_SIDE);
     }
 
+    /**
+     * Growth without bound is no child for one document: a child keyed by its parent and an
+     * instant (a series), or one whose declared volume exceeds a document's share while its parent
+     * declares none; each reference says why, and an embedding says what bounds it.
+     */
+    @Test
+    void aChildThatGrowsWithoutBoundIsReferencedAndTheSentenceSaysWhy() {
+        var c = compile("""
+                entity Sensor { readings Reading[]  samples Sample[]  notes Note[]  tags Tag[] }
+                entity Reading { sensor Sensor @id @on_delete(cascade)  taken_at datetime @id  value int }
+                entity Sample { sensor Sensor @on_delete(cascade)  value int  @@volume(rows = 500_000_000) }
+                entity Note { sensor Sensor @on_delete(cascade)  body text  @@volume(rows = 900) }
+                entity Tag { sensor Sensor @on_delete(cascade)  label string(20) }
+                """);
+        var design = DocumentDesign.of(c.model(), c.catalog());
+        var readings = choice(c, "Reading", "sensor");
+        assertThat(readings.reason()).isEqualTo(Reason.TIME_KEYED);
+        assertThat(Reasons.relation(readings, c.model(), design)).endsWith("not embedded, because Reading is keyed by its Sensor and"
+                + " `taken_at`, so each Sensor's Reading rows are a series that keeps growing with time, and one Sensor document holding"
+                + " them would grow without end.");
+        var samples = choice(c, "Sample", "sensor");
+        assertThat(samples.reason()).isEqualTo(Reason.UNBOUNDED);
+        assertThat(Reasons.relation(samples, c.model(), design)).contains("Sample declares 500,000,000 rows (`@@volume`) and Sensor declares none, so nothing bounds how many one Sensor document would hold");
+        assertThat(choice(c, "Sensor", "notes").kind()).isEqualTo(Kind.EMBED);
+        assertThat(Reasons.relation(choice(c, "Sensor", "notes"), c.model(), design))
+                .endsWith("Note declares 900 rows (`@@volume`) in all, within the 1000 one document should hold even if one Sensor had them all.");
+        assertThat(Reasons.relation(choice(c, "Sensor", "tags"), c.model(), design))
+                .endsWith("no `@@volume` says how many Tag rows one Sensor gathers, so the design takes them to be few; a `@@volume` on"
+                        + " both that gives more than 1000 per Sensor keeps them in a collection of their own.");
+        assertThat(design.collections()).extracting(DocCollection::name).containsExactlyInAnyOrder("sensors", "readings", "samples");
+    }
+
+    /** An `@embed` the declared volumes argue against is kept, as asked, and its sentence says what it risks. */
+    @Test
+    void anEmbedAgainstTheDeclaredVolumesSaysSo() {
+        var c = compile("""
+                entity Sensor { readings Reading[] @embed  @@volume(rows = 10) }
+                entity Reading { sensor Sensor @on_delete(cascade)  value int  @@volume(rows = 50_000) }
+                """);
+        var readings = choice(c, "Sensor", "readings");
+        assertThat(readings.kind()).isEqualTo(Kind.EMBED);
+        assertThat(Reasons.relation(readings, c.model(), DocumentDesign.of(c.model(), c.catalog())))
+                .endsWith("as `@embed` asks, though the declared volumes (`@@volume`) give about 5000 Reading rows per Sensor, more than"
+                        + " the 1000 one document should hold.");
+    }
+
     @Test
     void manyToManyIsAnArrayOfKeysOnTheFirstSide() {
         var c = compile("""

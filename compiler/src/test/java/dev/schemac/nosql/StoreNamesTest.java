@@ -44,4 +44,18 @@ class StoreNamesTest {
         assertThat(kv.entity(entity).orElseThrow().keys()).filteredOn(k -> k.kind() == Kind.UNIQUE).extracting(KvKey::pattern)
                 .containsExactly(kv.app() + ":" + segment + ":{code}");
     }
+
+    /**
+     * A placeholder names its column recognisably in any script: a letter of Cyrillic, Greek or
+     * Japanese is kept, and only what would split or end the placeholder (a {@code :}, a brace, a
+     * space) becomes {@code _}.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {"код|{код}", "κωδικός|{κωδικός}", "コード|{コード}", "a:b|{a_b}", "x{y}|{x_y_}", "en gros|{en_gros}"})
+    void aKeyPatternNamesANonAsciiColumnAsWritten(String column, String placeholder) {
+        var c = DesignTest.compile("entity Part {\n  code string(20) @unique @map(" + dev.schemac.lang.ModelString.quote(column) + ")\n}\n");
+        var kv = KeyValueDesign.of(c.model(), c.catalog());
+        assertThat(kv.entity("Part").orElseThrow().keys()).filteredOn(k -> k.kind() == Kind.UNIQUE).extracting(KvKey::pattern)
+                .singleElement().asString().endsWith(":" + placeholder);
+    }
 }

@@ -23,9 +23,10 @@ import java.util.Locale;
 public final class ColumnNameConvention extends Rule {
     public ColumnNameConvention() {
         super("SC605", Severity.WARNING, "Column name is not snake_case",
-                "Columns are snake_case (`created_at`, `user_id`). `@map(\"...\")` exists to keep a "
-                + "legacy column name, but a mixed-case or spaced name must be quoted in every query on "
-                + "PostgreSQL (which folds unquoted names to lower case) and reads unlike every other column.");
+                "Columns are snake_case (`created_at`, `user_id`), judged by letter case in any script "
+                + "(`фамилия` is, `Фамилия` is not). `@map(\"...\")` exists to keep a legacy column name, but a "
+                + "name with an ASCII capital or a space must be quoted in every PostgreSQL query (which folds "
+                + "unquoted A-Z to lower case), and a capital of any script reads unlike every other column.");
     }
 
     @Override
@@ -48,15 +49,13 @@ public final class ColumnNameConvention extends Rule {
     }
 
     /**
-     * The name in snake_case, its words split wherever a character is not an ASCII letter or digit
-     * ({@code userID} → {@code user_id}, {@code a-key} → {@code a_key}); null when that is no
-     * snake_case name (a leading digit, no ASCII letter) or the name has letters outside ASCII
-     * (dropping them would suggest another name), so the help never suggests one this rule warns
-     * about.
+     * The name in snake_case, its words split wherever a character is no letter, digit or mark of
+     * any script and where a capital starts a word ({@code userID} → {@code user_id}, {@code a-key}
+     * → {@code a_key}, {@code ИмяКлиента} → {@code имя_клиента}); null when that is no snake_case
+     * name (a leading digit, no letter), so the help never suggests one this rule warns about.
      */
     static String snakeCase(String column) {
-        if (column.chars().anyMatch(c -> c > 0x7F)) return null;
-        String words = Names.snake(TargetNames.identifier(column, TargetNames.Alphabet.ASCII)).toLowerCase(Locale.ROOT)
+        String words = Names.snake(TargetNames.identifier(column, TargetNames.Alphabet.UNICODE)).toLowerCase(Locale.ROOT)
                 .replaceAll("_+", "_").replaceAll("^_|_$", "");
         return Words.isSnake(words) ? words : null;
     }

@@ -22,7 +22,7 @@ public final class TableNameConvention extends Rule {
         super("SC604", Severity.WARNING, "Table name breaks the naming convention",
                 "Derived table names follow the `naming` setting: snake_case plural by default "
                 + "(`order_items`), snake_case singular with `naming = snake`. An explicit `@@map(\"...\")` "
-                + "that breaks the convention makes one table unlike the others, and a mixed-case name must "
+                + "that breaks the convention makes one table unlike the others, and a name with an ASCII capital must "
                 + "be quoted in every PostgreSQL query. With `naming = preserve` the rule does not apply. "
                 + "Under the plural convention a mapped name is called singular only when it is the entity's "
                 + "own last word in the singular (`@@map(\"order_item\")` for `OrderItem`): the English "

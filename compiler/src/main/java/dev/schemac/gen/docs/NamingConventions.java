@@ -54,7 +54,7 @@ final class NamingConventions {
         row(b, "Join tables", "the first entity in snake_case, then the second table",
                 joins.stream().filter(t -> t.name().equals(conventionalJoin(t))).map(Table::name).toList(), joins.stream().map(Table::name).toList());
         var fkColumns = foreignKeyColumns();
-        row(b, "Columns", "snake_case; a foreign key `{field}_{referenced column}`", fkColumns.stream().filter(NamingConventions::snake).toList(), fkColumns);
+        row(b, "Columns", "snake_case; a foreign key `{field}_{referenced column}`", conventionalForeignKeyColumns(), fkColumns);
         row(b, "Primary keys", "`pk_{table}`", catalog.tables().stream().filter(t -> t.primaryKey().name().equals("pk_" + t.name())).map(t -> t.primaryKey().name()).toList(),
                 catalog.tables().stream().map(t -> t.primaryKey().name()).toList());
         var fks = new ArrayList<String>();
@@ -127,12 +127,26 @@ final class NamingConventions {
     }
 
     private static boolean snake(String name) {
-        return name.matches("[a-z0-9_]+");
+        return dev.schemac.naming.SnakeCase.is(name);
     }
 
     private List<String> foreignKeyColumns() {
         var out = new ArrayList<String>();
         for (Table t : catalog.tables()) for (ForeignKey fk : t.foreignKeys()) if (fk.field() != null) out.addAll(fk.columns());
+        return out;
+    }
+
+    /** The foreign key columns named as the convention names them: snake_case, and not replaced by a {@code @map}. */
+    private List<String> conventionalForeignKeyColumns() {
+        var out = new ArrayList<String>();
+        for (Table t : catalog.tables()) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                if (fk.field() == null) continue;
+                for (String c : fk.columns()) {
+                    if (snake(c) && c.equals(Names.foreignKeyColumn(fk.field(), t.requireColumn(c).referencedColumn()))) out.add(c);
+                }
+            }
+        }
         return out;
     }
 
@@ -191,7 +205,10 @@ final class NamingConventions {
                         : "the field is written " + Words.code(f.name()) + ", not in snake_case";
                 out.add("column " + Words.qualified(t.name(), c.name()) + ", not " + Words.name(conventional) + ": " + why + ".");
             } else if (f.columnName() != null) {
-                out.add("column " + Words.qualified(t.name(), c.name()) + ": `@map` on " + e.name() + "." + f.name() + " names it.");
+                String conventional = Names.foreignKeyColumn(f.name(), c.referencedColumn());
+                if (c.name().equals(conventional)) continue;
+                out.add("column " + Words.qualified(t.name(), c.name()) + ", not " + Words.name(conventional) + ": `@map` on "
+                        + e.name() + "." + f.name() + " names it.");
             } else if (!snake(c.name())) {
                 // {field}_{referenced column}: a referenced key column outside snake_case carries over.
                 var fk = t.foreignKeyOf(f.name()).orElseThrow();

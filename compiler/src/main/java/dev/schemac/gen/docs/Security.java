@@ -132,7 +132,9 @@ final class Security {
         if (!created.isEmpty()) records.add(Words.list(created) + Words.agree(created, " records", " record") + " when each row was created");
         // The tables that record no time are named too (join tables among them), so no table is left out of what is said.
         if (!neither.isEmpty() && !records.isEmpty()) {
-            records.add(Words.list(neither) + Words.agree(neither, " records no time of its rows", " record no time of their rows"));
+            // Not "no time": a table may hold a time of its own (`bids.placed_at`), just not one the database keeps for it.
+            records.add(Words.list(neither) + Words.agree(neither, " records neither when its rows were created nor when they last changed",
+                    " record neither when their rows were created nor when they last changed"));
         }
         String when = records.isEmpty() ? "No table records when its rows change"
                 : String.join("; ", records) + "; no table records who changed a row or what it held before";

@@ -438,6 +438,49 @@ class DocumentClaimsTest {
     }
 
     /**
+     * Each column the naming conventions call renamed by a {@code @map} ("column `loans.читатель`, not `reader_id`:
+     * `@map` on Loan.reader names it") is that field's column, and the name it says the convention gives is the column
+     * the field gets once the {@code @map} is taken out of the model: the model is compiled again without it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void aColumnSaidToBeRenamedByMapIsNamedSoWithoutIt(Path model, @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        renamedByMap(model, dir);
+    }
+
+    /** The claim above is made, and proved, for each {@code @map} of the library's model: its foreign key's too. */
+    @org.junit.jupiter.api.Test
+    void theLibrarysMappedColumnsAreEachSaidAndProved(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        assertThat(renamedByMap(TestPaths.testResources().resolve("docs/biblioteka.schema"), dir)).isEqualTo(7);
+    }
+
+    private static int renamedByMap(Path model, Path dir) throws IOException {
+        int count = 0;
+        Docs d = docs(model);
+        String record = d.texts().get(1);
+        Matcher m = Pattern.compile("(?m)^- column `([^`\"]+)\\.([^`\"]+)`(?:, not `([^`\"]+)`)?: `@map` on (\\w+)\\.(\\w+) names it\\.$")
+                .matcher(record);
+        String source = Files.readString(model);
+        while (m.find()) {
+            String table = m.group(1), column = m.group(2), said = m.group(3), entity = m.group(4), field = m.group(5);
+            Table t = d.c().catalog().tableOf(entity).orElseThrow();
+            assertThat(t.name()).isEqualTo(table);
+            assertThat(t.columnsOf(field)).extracting(dev.schemac.catalog.Column::name).as(m.group()).containsExactly(column);
+            assertThat(said).as("%s names the conventional column", m.group()).isNotNull();
+            String map = "@map(" + dev.schemac.lang.ModelString.quote(column) + ")";
+            assertThat(source).as(m.group()).contains(map);
+            Path without = dir.resolve(model.getFileName().toString());
+            Files.writeString(without, source.replace(map, ""));
+            Compilation c = Compiler.compile(List.of(without));
+            assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+            assertThat(c.catalog().tableOf(entity).orElseThrow().columnsOf(field)).extracting(dev.schemac.catalog.Column::name)
+                    .as("%s, once %s is taken out", m.group(), map).containsExactly(said);
+            count++;
+        }
+        return count;
+    }
+
+    /**
      * No sentence lists nothing or counts one thing in the plural: no "()", no ": ." and no
      * "1 tables", and a sentence that says personal data is stored readable names no secret.
      */
@@ -679,7 +722,7 @@ class DocumentClaimsTest {
             String audit = names(prose(text)).lines().filter(l -> l.startsWith("- Audit trail: ")).findFirst().orElse(null);
             if (audit == null) continue;
             var named = new ArrayList<String>();
-            Matcher m = Pattern.compile("((?:`[^`]+`(?:, | and )?)+) records? (?:when each row was (created and last changed|last changed|created)|no time of (?:its|their) rows)").matcher(audit);
+            Matcher m = Pattern.compile("((?:`[^`]+`(?:, | and )?)+) records? (?:when each row was (created and last changed|last changed|created)|neither when (?:its|their) rows were created nor when they last changed)").matcher(audit);
             while (m.find()) {
                 for (Matcher n = Pattern.compile("`([^`]+)`").matcher(m.group(1)); n.find(); ) {
                     Table t = catalog.table(n.group(1)).orElseThrow();

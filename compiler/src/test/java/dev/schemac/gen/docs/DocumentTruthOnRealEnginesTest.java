@@ -2138,4 +2138,43 @@ class DocumentTruthOnRealEnginesTest {
         return "INSERT INTO categories (id, name, parent_id) VALUES "
                 + String.join(", ", ids.stream().map(id -> "(" + id + ", 'c" + id + "', " + parentOf.get(id) + ")").toList());
     }
+
+    /**
+     * The library (Cyrillic tables and columns, a foreign key column a {@code @map} names) on PostgreSQL: rows copied
+     * with their keys make the next generated key collide until the production path's {@code setval} statements, run
+     * as the document writes them, move each sequence past them; and the relationship summary holds through the mapped
+     * column: deleting a Reader deletes its Loan and Visit rows, and a Copy with a Loan cannot be deleted.
+     */
+    @Test
+    void theLibrarysProductionPathAndRelationshipsHoldOnPostgres() throws Exception {
+        Generated g = generate("biblioteka", java.nio.file.Files.readString(dev.schemac.support.TestPaths.testResources().resolve("docs/biblioteka.schema")));
+        String design = g.file("Database_Design.md");
+        assertThat(design).contains("(`loans.читатель` NOT NULL); deleting a Reader deletes its Loan rows.",
+                "(`loans.exemplar_id` NOT NULL); a Copy cannot be deleted while Loan rows refer to it.",
+                "(`visits.reader_id` NOT NULL); deleting a Reader deletes its Visit rows.",
+                "then each identity sequence must move past the largest copied key, or the next insert collides with a copied row");
+        Matcher m = Pattern.compile("(?m)^ {3}(SELECT setval\\(.*\\);)$").matcher(design);
+        var setvals = new java.util.ArrayList<String>();
+        while (m.find()) setvals.add(m.group(1));
+        assertThat(setvals).hasSize(4);
+        try (LiveDb db = database(Kind.POSTGRES, Dialect.POSTGRES, g, "biblioteka"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO \"читатели\" (id, \"билет\", \"имя_читателя\", \"Филиал\") VALUES (1, 'A1', 'Анна', 'Центр'), (2, 'A2', 'Борис', 'Север')");
+            s.execute("INSERT INTO copies (id, \"инвентарный_номер\", \"название\") VALUES (1, 'INV-1', 'Война и мир')");
+            s.execute("INSERT INTO loans (id, \"читатель\", exemplar_id, \"срок\") VALUES (1, 1, 1, '2025-02-01')");
+            s.execute("INSERT INTO visits (id, reader_id, room) VALUES (1, 1, 'Зал 1')");
+            assertThatThrownBy(() -> s.execute("INSERT INTO copies (\"инвентарный_номер\", \"название\") VALUES ('INV-2', 'Анна Каренина')"))
+                    .as("the next key before setval").isInstanceOf(SQLException.class);
+            for (String sql : setvals) s.execute(sql);
+            s.execute("INSERT INTO \"читатели\" (\"билет\", \"имя_читателя\", \"Филиал\") VALUES ('A3', 'Вера', 'Юг')");
+            s.execute("INSERT INTO copies (\"инвентарный_номер\", \"название\") VALUES ('INV-2', 'Анна Каренина')");
+            s.execute("INSERT INTO loans (\"читатель\", exemplar_id, \"срок\") VALUES (2, 2, '2025-03-01')");
+            s.execute("INSERT INTO visits (reader_id, room) VALUES (2, 'Зал 2')");
+            assertThatThrownBy(() -> s.execute("DELETE FROM copies WHERE id = 1")).as("a Copy with a Loan").isInstanceOf(SQLException.class);
+            s.execute("DELETE FROM \"читатели\" WHERE id = 1");
+            assertThat(count(s, "SELECT count(*) FROM loans WHERE \"читатель\" = 1")).isZero();
+            assertThat(count(s, "SELECT count(*) FROM visits WHERE reader_id = 1")).isZero();
+            assertThat(count(s, "SELECT count(*) FROM loans")).isEqualTo(1);
+            s.execute("DELETE FROM copies WHERE id = 1");
+        }
+    }
 }

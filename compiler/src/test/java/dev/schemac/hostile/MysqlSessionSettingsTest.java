@@ -273,6 +273,28 @@ class MysqlSessionSettingsTest {
         }
     }
 
+    /**
+     * What the documents say the scripts need of a MariaDB session: sql_mode ORACLE reads DATE as DATETIME, and
+     * EMPTY_STRING_IS_NULL refuses a {@code ''} default, so neither may be set.
+     */
+    @Test
+    void mariadbsOracleAndEmptyStringIsNullModesAreWhatTheScriptsNeedAbsent() throws Exception {
+        Path out = history(RICH, RICH_LATER, "later");
+        String schema = Files.readString(out.resolve("sql/mysql/schema.sql"));
+        try (Database db = Engines.freshDatabase(Engine.MARIADB, "rich_oracle")) {
+            mysql(db, "utf8mb4", "SET SESSION sql_mode = 'ORACLE';", schema, "ORACLE");
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                assertThat(rows(s, "SELECT DATA_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
+                        + "AND TABLE_NAME = 'things' AND COLUMN_NAME = 'day'")).containsExactly(List.of("datetime"));
+            }
+        }
+        try (Database db = Engines.freshDatabase(Engine.MARIADB, "rich_empty")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> mysql(db, "utf8mb4",
+                    "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'EMPTY_STRING_IS_NULL');", schema,
+                    "EMPTY_STRING_IS_NULL")).hasMessageContaining("Invalid default value for 'blank'");
+        }
+    }
+
     /** What the database stores after schema and seed, after the first and the later migration, and after its down. */
     private Map<String, List<List<String>>> stored(Engine engine, String setting, String what, String schema, String seed,
                                                    String init, String up, String down) throws Exception {

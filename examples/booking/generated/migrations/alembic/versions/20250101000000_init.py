@@ -4,6 +4,8 @@ Revision ID: 20250101000000
 Revises:
 Create Date: 2025-01-01 00:00:00 (the --timestamp option)
 """
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import mysql, postgresql
@@ -28,7 +30,22 @@ def _checks(*checks: tuple[str, str | None]) -> list[sa.CheckConstraint]:
     return [sa.CheckConstraint(sql, name=name) for name, sql in checks if sql is not None]
 
 
+def _mysql_backslash_escapes(on: bool) -> None:
+    # Backslash escapes in string literals are read as escapes, whatever the server's sql_mode (given back after).
+    if _dialect() != "mysql":
+        return
+    if on:
+        op.execute(sa.text("SET @schemac_escapes_sql_mode = @@SESSION.sql_mode;"))
+        op.execute(sa.text("SET SESSION sql_mode = TRIM(BOTH ',' FROM REPLACE(CONCAT(',', @@SESSION.sql_mode, ','), ',NO_BACKSLASH_ESCAPES,', ','));"))
+    else:
+        op.execute(sa.text("SET SESSION sql_mode = @schemac_escapes_sql_mode;"))
+    # SQLAlchemy writes its own literals (comments, enum labels) by the sql_mode it read on connecting: now the session's.
+    dialect: Any = op.get_bind().dialect
+    dialect._backslash_escapes = "NO_BACKSLASH_ESCAPES" not in str(op.get_bind().execute(sa.text("SELECT @@SESSION.sql_mode")).scalar())
+
+
 def upgrade() -> None:
+    _mysql_backslash_escapes(True)
     if _dialect() == "postgresql":
         PLAN_ENUM.create(op.get_bind(), checkfirst=True)
     op.create_table(
@@ -212,6 +229,7 @@ def upgrade() -> None:
         mysql_collate="utf8mb4_unicode_ci",
     )
     op.create_index("idx_tag_venues_venue_id", "tag_venues", ["venue_id"])
+    _mysql_backslash_escapes(False)
 
 
 def downgrade() -> None:

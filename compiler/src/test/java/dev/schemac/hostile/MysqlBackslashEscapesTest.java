@@ -63,8 +63,8 @@ class MysqlBackslashEscapesTest {
             """;
 
     /**
-     * The model of the migrations: text beyond the Basic Multilingual Plane is left out, as a later MySQL migration
-     * has no SET NAMES and the mysql client's utf8mb3 connection cannot carry it (a defect of its own).
+     * The model of the migrations: text beyond the Basic Multilingual Plane is left out here; how a later migration
+     * carries it whatever the client's character set is {@link MysqlSessionSettingsTest}'s.
      */
     private static final String FIRST = MODEL.replace("😀", "✓");
     private static final List<String> FIRST_LABELS = LABELS.stream().map(l -> l.replace("😀", "✓")).toList();

@@ -54,6 +54,34 @@ final class AlembicRevision {
             + "warnings for MySQL say why): this history has no MySQL migrations from this revision on") + ")";
 
     /**
+     * A revision whose MySQL statements hold a backslash in a string literal ({@link Sql#readsEscapes}) writes it as an
+     * escape, as the SQL scripts do, which a session whose sql_mode has NO_BACKSLASH_ESCAPES would read as the
+     * backslash itself: so it turns that mode off for its MySQL statements and gives the session its sql_mode back
+     * after them, as the SQL scripts do ({@link Sql#guarded}). SQLAlchemy writes its own literals (comments, enum
+     * labels) by the sql_mode it read when it connected, so it is told the session's after each change.
+     */
+    static final String ESCAPES_HELPER = """
+
+
+            def _mysql_backslash_escapes(on: bool) -> None:
+                # Backslash escapes in string literals are read as escapes, whatever the server's sql_mode (given back after).
+                if _dialect() != "mysql":
+                    return
+                if on:
+            %s
+                else:
+            %s
+                # SQLAlchemy writes its own literals (comments, enum labels) by the sql_mode it read on connecting: now the session's.
+                dialect: Any = op.get_bind().dialect
+                dialect._backslash_escapes = "NO_BACKSLASH_ESCAPES" not in str(op.get_bind().execute(sa.text("SELECT @@SESSION.sql_mode")).scalar())
+            """.formatted(
+            String.join("\n", Sql.mysqlEscapesOn().stream().map(x -> "        op.execute(sa.text(" + Py.sqlText(x) + "))").toList()),
+            "        op.execute(sa.text(" + Py.sqlText(Sql.mysqlEscapesBack()) + "))");
+
+    /** The import {@link #ESCAPES_HELPER} needs, before the revision's others. */
+    static final String ESCAPES_IMPORT = "from typing import Any\n\n";
+
+    /**
      * The views of an adopted database (only a baseline's catalog has any), on the database they
      * were read from: made after the tables, each after those it reads, or dropped before them.
      */
@@ -78,6 +106,9 @@ final class AlembicRevision {
         b.append(Py.docstring("", heading + ": "
                 + String.join(", ", catalog.tables().stream().map(Table::name).toList()) + ".\n\n"
                 + "Revision ID: " + timestamp + "\nRevises:\nCreate Date: " + date() + "\n"));
+        // Where the SQL script guards its session, the revision guards its MySQL session alike.
+        boolean escapes = writesMysql && Sql.readsEscapes(Dialect.MYSQL, Sql.create(Dialect.MYSQL, catalog, model.settings().name()));
+        if (escapes) b.append(ESCAPES_IMPORT);
         b.append("import sqlalchemy as sa\nfrom alembic import op\n");
         var types = catalog.tables().stream().flatMap(t -> t.columns().stream())
                 .filter(c -> !c.type().isEnum()).map(c -> TypeTable.alembic(c.type())).toList();
@@ -106,11 +137,11 @@ final class AlembicRevision {
 
                 def _checks(*checks: tuple[str, str | None]) -> list[sa.CheckConstraint]:
                     return [sa.CheckConstraint(sql, name=name) for name, sql in checks if sql is not None]
-
-
-                def upgrade() -> None:
                 """);
+        if (escapes) b.append(ESCAPES_HELPER);
+        b.append("\n\ndef upgrade() -> None:\n");
         if (!writesMysql) b.append("    if _dialect() == \"mysql\":\n        ").append(REFUSE_MYSQL).append('\n');
+        if (escapes) b.append("    _mysql_backslash_escapes(True)\n");
         if (!catalog.enums().isEmpty()) {
             b.append("    if _dialect() == \"postgresql\":\n");
             for (EnumDef e : catalog.enums()) b.append("        ").append(enumVar(e)).append(".create(op.get_bind(), checkfirst=True)\n");
@@ -138,6 +169,8 @@ final class AlembicRevision {
         }
         views(b, true);
         if (zeroDates) zeroDates(b, null);
+        if (escapes) b.append("    _mysql_backslash_escapes(False)\n");
+        // The downgrade drops what the upgrade made, and writes no literal.
         b.append("\n\ndef downgrade() -> None:\n");
         views(b, false);
         if (forward) {

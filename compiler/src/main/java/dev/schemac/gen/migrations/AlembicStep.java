@@ -43,6 +43,8 @@ final class AlembicStep {
         // Model text reaches the docstring only through Py.docstring, which no text can end early.
         b.append(Py.docstring("", title + ": " + name.replace('_', ' ') + ".\n\n" + summary + "\n\nRevision ID: " + revision
                 + "\nRevises: " + previous + "\nCreate Date: " + AlembicRevision.date(revision)));
+        boolean escapes = writesMysql && (readsEscapes(up, from, to, notes) || readsEscapes(down, to, from, downNotes));
+        if (escapes) b.append(AlembicRevision.ESCAPES_IMPORT);
         b.append("import sqlalchemy as sa\nfrom alembic import op\n");
         var types = new ArrayList<String>();
         for (Catalog c : List.of(from, to)) c.tables().forEach(t -> t.columns().stream()
@@ -74,9 +76,16 @@ final class AlembicStep {
                     with op.get_context().autocommit_block():
                         _sql(*statements)
                 """);
+        if (escapes) b.append(AlembicRevision.ESCAPES_HELPER);
         function(b, "upgrade", up, from, to, notes, writesMysql);
         function(b, "downgrade", down, to, from, downNotes, writesMysql);
         return b.toString();
+    }
+
+    /** Whether the MySQL statements of the changes read as written only without NO_BACKSLASH_ESCAPES ({@link Sql#readsEscapes}). */
+    private static boolean readsEscapes(List<Change> changes, Catalog from, Catalog to, Function<Change, String> notes) {
+        return Sql.readsEscapes(Dialect.MYSQL, String.join("\n",
+                MigrationSql.statements(Dialect.MYSQL, changes, from, to, notes).stream().map(Statement::sql).toList()));
     }
 
     /** {@code writesMysql}: whether the SQL history has this migration's MySQL scripts; else MySQL's branch refuses it. */
@@ -93,6 +102,9 @@ final class AlembicStep {
             }
             var body = new StringBuilder();
             List<Statement> all = MigrationSql.statements(d, changes, from, to, notes);
+            // As the SQL migration guards its session (Sql.guarded), first and last.
+            boolean escapes = d == Dialect.MYSQL && readsEscapes(changes, from, to, notes);
+            if (escapes) body.append("        _mysql_backslash_escapes(True)\n");
             var outside = all.stream().filter(Statement::outsideTransaction).map(Statement::sql).toList();
             if (!outside.isEmpty()) call(body, "_outside_transaction", outside);
             var inside = all.stream().filter(s -> !s.outsideTransaction()).toList();
@@ -121,6 +133,7 @@ final class AlembicStep {
             if (!pending.isEmpty()) call(body, "_sql", pending);
             // SQLite: the connection Alembic uses enforces no foreign keys, so only the final check is added.
             if (d == Dialect.SQLITE && !inside.isEmpty()) call(body, "_sql", MigrationSql.sqliteForeignKeyCheck(to).stream().filter(x -> !x.startsWith("--")).toList());
+            if (escapes) body.append("        _mysql_backslash_escapes(False)\n");
             b.append(body.length() == 0 ? "        pass\n" : body);
         }
     }

@@ -80,13 +80,15 @@ public final class MigrationSql {
      * is an expression ({@code (CURRENT_DATE)}, what {@code date = now()} is there) while the session's sql_mode has
      * NO_ZERO_DATE, the default's: "Invalid default value", even for an ALTER of another column, of an empty table.
      * A migration that knows such a column runs without that one mode (strict mode stays, so a value that does not
-     * fit still fails the statement) and gives the session its sql_mode back at the end.
+     * fit still fails the statement) and gives the session its sql_mode back at the end. The combination mode
+     * TRADITIONAL, which MySQL keeps in the list beside the modes it stands for, goes too: setting a list that still
+     * names it would put NO_ZERO_DATE (and NO_ZERO_IN_DATE) back; its other modes stay named on their own.
      */
     public static final String MYSQL_ZERO_DATES_WHY =
             "MySQL before 8.0.24 refuses to alter a table with a required date defaulting to CURRENT_DATE under NO_ZERO_DATE.";
     public static final List<String> MYSQL_ZERO_DATES_OFF = List.of(
             "SET @schemac_sql_mode = @@SESSION.sql_mode;",
-            "SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_ZERO_DATE', '');");
+            "SET SESSION sql_mode = REPLACE(REPLACE(@@SESSION.sql_mode, 'TRADITIONAL', ''), 'NO_ZERO_DATE', '');");
     public static final String MYSQL_SQL_MODE_BACK = "SET SESSION sql_mode = @schemac_sql_mode;";
 
     /**
@@ -101,7 +103,8 @@ public final class MigrationSql {
                     + "or NO_ZERO_IN_DATE.";
     public static final List<String> MYSQL_ZERO_DEFAULTS_OFF = List.of(
             MYSQL_ZERO_DATES_OFF.get(0),
-            "SET SESSION sql_mode = REPLACE(REPLACE(@@SESSION.sql_mode, 'NO_ZERO_IN_DATE', ''), 'NO_ZERO_DATE', '');");
+            "SET SESSION sql_mode = REPLACE(REPLACE(REPLACE(@@SESSION.sql_mode, 'TRADITIONAL', ''), 'NO_ZERO_IN_DATE', ''), "
+                    + "'NO_ZERO_DATE', '');");
 
     /**
      * The sql_mode a MySQL script that makes or alters tables runs under where MySQL would refuse it otherwise: why (the

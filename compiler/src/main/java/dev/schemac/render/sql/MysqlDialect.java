@@ -152,18 +152,50 @@ final class MysqlDialect extends SqlDialect {
             "SET SESSION sql_mode = TRIM(BOTH ',' FROM REPLACE(CONCAT(',', @@SESSION.sql_mode, ','), ',NO_BACKSLASH_ESCAPES,', ','));");
     static final String ESCAPES_BACK = "SET SESSION sql_mode = @schemac_escapes_sql_mode;";
 
-    /** {@code script} as it must be run: with the escape guard above when a string literal of it holds a backslash. */
-    static String escapesGuarded(String script) {
+    /**
+     * {@code script} as it must be run whatever the client's connection character set: one holding a character
+     * outside ASCII says its encoding first ({@link #encodingStated}), and one whose string literal holds a backslash
+     * has the escape guard above.
+     */
+    static String asRun(String script) {
+        return escapesGuarded(encodingStated(script));
+    }
+
+    /**
+     * A script holding a character outside ASCII (in a name, a label, a default, a comment) states its encoding right
+     * after its header's comment lines: the mysql client reads it in its own connection character set otherwise, and
+     * one run with {@code --default-character-set=latin1} or {@code utf8mb3} stores such text as mojibake or
+     * {@code ?} without a word. Every character set a client may use reads ASCII alike, so a script of ASCII
+     * alone relies on none and is left as it is (the schema script always starts with it, {@link #preamble}).
+     */
+    static String encodingStated(String script) {
+        if (script.contains(SET_NAMES + "\n") || script.chars().allMatch(c -> c < 0x80)) return script;
+        int at = afterHeader(script);
+        return script.substring(0, at) + "\n" + SET_NAMES + "\n" + script.substring(at);
+    }
+
+    /** Where a script's header (its first comment lines) ends. */
+    private static int afterHeader(String script) {
+        int at = 0;
+        while (script.startsWith("--", at) && script.indexOf('\n', at) >= 0) at = script.indexOf('\n', at) + 1;
+        return at;
+    }
+
+    /** Whether a string literal of {@code script} holds a backslash: the script reads as written only without NO_BACKSLASH_ESCAPES. */
+    static boolean readsEscapes(String script) {
         var tokens = SqlLexer.tokens(script, true);
         // A double-quoted text is a string too in MySQL (without ANSI_QUOTES): a kept view may hold one.
-        boolean escapes = tokens.stream().anyMatch(t -> (t.kind() == SqlLexer.Kind.STRING || script.charAt(t.start()) == '"')
+        return tokens.stream().anyMatch(t -> (t.kind() == SqlLexer.Kind.STRING || script.charAt(t.start()) == '"')
                 && script.substring(t.start(), t.end()).indexOf('\\') >= 0);
-        if (!escapes) return script;
+    }
+
+    /** {@code script} with the escape guard above when a string literal of it holds a backslash. */
+    static String escapesGuarded(String script) {
+        if (!readsEscapes(script)) return script;
         String guard = "\n" + ESCAPES_WHY + "\n" + String.join("\n", ESCAPES_ON) + "\n";
         int names = script.indexOf(SET_NAMES + "\n");
-        int at = names >= 0 ? names + SET_NAMES.length() + 1 : 0;
-        // Without SET NAMES (a later migration): after the header's comment lines.
-        while (names < 0 && script.startsWith("--", at) && script.indexOf('\n', at) >= 0) at = script.indexOf('\n', at) + 1;
+        // Without SET NAMES (a script of ASCII alone): after the header's comment lines.
+        int at = names >= 0 ? names + SET_NAMES.length() + 1 : afterHeader(script);
         String body = script.substring(0, at) + guard + script.substring(at);
         return body + (body.endsWith("\n") ? "" : "\n") + "\n" + ESCAPES_BACK + "\n";
     }

@@ -93,7 +93,7 @@ public final class Sql {
 
     /** The drop script: the same text as {@code sql/<dialect>/drop.sql}, made once per catalog as {@link #create} is. */
     public static String drop(Dialect d, Catalog catalog, String schema) {
-        return Derived.of(catalog, new Script(d, schema, false), () -> new DdlWriter(of(d), catalog).drop(schema));
+        return Derived.of(catalog, new Script(d, schema, false), () -> guarded(d, new DdlWriter(of(d), catalog).drop(schema)));
     }
 
     /** Which script of a catalog. */
@@ -133,12 +133,31 @@ public final class Sql {
     }
 
     /**
-     * A whole script of the dialect as it must be run: a MySQL script whose string literals hold a backslash
-     * escape reads them as escapes whatever the server's NO_BACKSLASH_ESCAPES ({@link MysqlDialect#escapesGuarded});
-     * every other script, and every MySQL script without one, as it is.
+     * A whole script of the dialect as it must be run whatever the client session's settings ({@link MysqlDialect#asRun}):
+     * a MySQL script holding text outside ASCII says its encoding, and one whose string literals hold a backslash
+     * escape reads them as escapes whatever the server's NO_BACKSLASH_ESCAPES; every other script as it is.
      */
     public static String guarded(Dialect d, String script) {
-        return d == Dialect.MYSQL ? MysqlDialect.escapesGuarded(script) : script;
+        return d == Dialect.MYSQL ? MysqlDialect.asRun(script) : script;
+    }
+
+    /**
+     * Whether statements of the dialect read as written only in a session without NO_BACKSLASH_ESCAPES: MySQL ones
+     * a string literal of which holds a backslash, which {@link #guarded} guards; an Alembic revision running them
+     * guards its MySQL session alike ({@link #mysqlEscapesOn}, {@link #mysqlEscapesBack}).
+     */
+    public static boolean readsEscapes(Dialect d, String statements) {
+        return d == Dialect.MYSQL && MysqlDialect.readsEscapes(statements);
+    }
+
+    /** The statements that save a MySQL session's sql_mode and turn NO_BACKSLASH_ESCAPES off, and why, as a script has them. */
+    public static List<String> mysqlEscapesOn() {
+        return MysqlDialect.ESCAPES_ON;
+    }
+
+    /** The statement that gives a MySQL session the sql_mode {@link #mysqlEscapesOn} saved. */
+    public static String mysqlEscapesBack() {
+        return MysqlDialect.ESCAPES_BACK;
     }
 
     /** What a script of the dialect runs first so that its text reads as written (MySQL's connection encoding), or null. */

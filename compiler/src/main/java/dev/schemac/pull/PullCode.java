@@ -179,7 +179,8 @@ public enum PullCode {
             + "Each migration of the history ends by checking every foreign key, and refuses (commits nothing) while one "
             + "does not hold, so every later migration fails there until those rows are fixed or the key is changed. The "
             + "warning names, per key, the table, its columns, the table and columns it references and how many rows break "
-            + "it, and gives a query that lists them. A key SQLite cannot check (SC971) is not counted."),
+            + "it, and gives a query that lists them (a row with a null key column keeps its key). A table with a key SQLite cannot "
+            + "check (SC971) is not counted: SQLite's check of it stops with an error, and the migrations' check leaves it out too."),
     VIEW_READS_UNMADE("SC981", Severity.WARNING, "An adopted view reads what the history does not make",
             "`migrate --from-url` carries the database's views in the history (SC973), as the SQL that makes "
             + "each; the history makes the adopted tables and the other carried views, nothing else. A view "

@@ -10,11 +10,31 @@ import java.util.Set;
  * {@link Catalog} (names null where the engine keeps none), and beside it what the Catalog
  * has no place for: each column's type as the engine spells it, and the leftovers.
  */
-public record LiveSchema(Source source, Catalog catalog, Map<String, TableInfo> tables, List<Leftover> leftovers) {
+public record LiveSchema(Source source, Catalog catalog, Map<String, TableInfo> tables, List<Leftover> leftovers,
+                         List<BrokenKey> brokenKeys) {
 
     public LiveSchema {
         tables = Map.copyOf(tables);
         leftovers = List.copyOf(leftovers);
+        brokenKeys = List.copyOf(brokenKeys);
+    }
+
+    /** A database whose rows keep every foreign key it has (or whose engine keeps them always). */
+    public LiveSchema(Source source, Catalog catalog, Map<String, TableInfo> tables, List<Leftover> leftovers) {
+        this(source, catalog, tables, leftovers, List.of());
+    }
+
+    /**
+     * A foreign key the database's rows break already (SQLite: written while foreign keys were off): {@code rows} rows of
+     * {@code table} whose {@code columns} find no row of {@code parent} ({@code parentColumns}), and the query that lists
+     * those rows.
+     */
+    public record BrokenKey(String table, List<String> columns, String parent, List<String> parentColumns, long rows,
+                            String listQuery) {
+        public BrokenKey {
+            columns = List.copyOf(columns);
+            parentColumns = List.copyOf(parentColumns);
+        }
     }
 
     /** Where it was read: the engine (and its version), the database and the schema within it. */

@@ -173,6 +173,14 @@ public enum PullCode {
             + "from the history then differs from the adopted one there, and `schemac diff --url` on it does not show it "
             + "(the model does not have it either). Make those objects in such databases with a script of your own after "
             + "the baseline, or change the adopted database (and pull again) if they are not needed."),
+    ROWS_BREAK_A_KEY("SC984", Severity.WARNING, "Rows of the adopted database break a foreign key",
+            "`migrate --from-url` reads SQLite's own check of the foreign keys (`pragma_foreign_key_check`): a database written "
+            + "while foreign keys were off (SQLite's default for a connection) may hold rows whose key finds no parent row. "
+            + "Each migration of the history ends by checking every foreign key, and refuses (commits nothing) while one "
+            + "does not hold, so every later migration fails there until those rows are fixed or the key is changed. The "
+            + "warning names, per key, the table, its columns, the table and columns it references and how many rows break "
+            + "it, and gives a query that lists them (a row with a null key column keeps its key). A table with a key SQLite cannot "
+            + "check (SC971) is not counted: SQLite's check of it stops with an error, and the migrations' check leaves it out too."),
     VIEW_READS_UNMADE("SC981", Severity.WARNING, "An adopted view reads what the history does not make",
             "`migrate --from-url` carries the database's views in the history (SC973), as the SQL that makes "
             + "each; the history makes the adopted tables and the other carried views, nothing else. A view "

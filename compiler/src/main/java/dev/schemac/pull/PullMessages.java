@@ -147,6 +147,21 @@ public final class PullMessages {
                         + "`schemac migrate --drop-view` if that database does not need it");
     }
 
+    public static Diagnostic rowsBreakAKey(Span at, LiveSchema.BrokenKey k) {
+        return of(PullCode.ROWS_BREAK_A_KEY, at, k.rows() + (k.rows() == 1 ? " row" : " rows") + " of " + Leftover.quoted(k.table())
+                        + " break" + (k.rows() == 1 ? "s" : "") + " the foreign key " + key(k.columns()) + " → "
+                        + Leftover.quoted(k.parent()) + " " + key(k.parentColumns()) + " (no row of " + Leftover.quoted(k.parent())
+                        + " has " + (k.rows() == 1 ? "its" : "their") + " value): every migration of the history ends by checking the "
+                        + "foreign keys, and refuses (commits nothing) until " + (k.rows() == 1 ? "this row is" : "these rows are")
+                        + " fixed or the key is changed",
+                "list them with `" + k.listQuery() + "`; give each a key a row of " + Leftover.quoted(k.parent())
+                        + " has, or delete " + (k.rows() == 1 ? "it" : "them") + ", or change the key in the model and the database");
+    }
+
+    private static String key(List<String> columns) {
+        return "(" + String.join(", ", columns.stream().map(Leftover::quoted).toList()) + ")";
+    }
+
     public static Diagnostic historyExists(Span at, String last) {
         return of(PullCode.HISTORY_EXISTS, at, "the output has a migration history already (its last migration is " + Leftover.quoted(last)
                         + "): --from-url starts a history, it cannot continue one",

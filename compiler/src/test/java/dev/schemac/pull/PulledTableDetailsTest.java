@@ -165,6 +165,58 @@ class PulledTableDetailsTest {
         }
     }
 
+    /**
+     * Rows written while SQLite's foreign keys were off may break a key: the adoption says, per key, the table, its columns,
+     * the parent and how many rows (SC984), with a query that lists exactly those rows; the next migration refuses while
+     * they are there, and applies once they are fixed. A row with a null key column keeps its key and is not counted.
+     */
+    @Test
+    void rowsThatBreakASqliteForeignKeyAreCountedAtAdoption() throws Exception {
+        try (var db = LiveDb.fresh(Kind.SQLITE, "fk_orphans")) {
+            db.run("""
+                    PRAGMA foreign_keys = OFF;
+                    CREATE TABLE "order" (id INTEGER PRIMARY KEY, a INTEGER NOT NULL, b INTEGER NOT NULL, UNIQUE (a, b));
+                    CREATE TABLE line (id INTEGER PRIMARY KEY, order_id INTEGER REFERENCES "order", oa INTEGER, ob INTEGER,
+                        FOREIGN KEY (oa, ob) REFERENCES "order" (a, b));
+                    CREATE TABLE fine (id INTEGER PRIMARY KEY, order_id INTEGER REFERENCES "order" (id));
+                    INSERT INTO "order" VALUES (1, 1, 1);
+                    INSERT INTO line VALUES (1, 1, 1, 1), (2, 7, NULL, 5), (3, 8, 2, 2), (4, NULL, 1, 1);
+                    INSERT INTO fine VALUES (1, 1), (2, NULL);
+                    """);
+            var adopted = Adoption.of(db, tmp);
+            String said = adopted.migrate().out() + adopted.migrate().err();
+            String single = "2 rows of `line` break the foreign key (`order_id`) → `order` (`id`) (no row of `order` has their value): "
+                    + "every migration of the history ends by checking the foreign keys, and refuses (commits nothing) until these "
+                    + "rows are fixed or the key is changed";
+            String pair = "1 row of `line` breaks the foreign key (`oa`, `ob`) → `order` (`a`, `b`) (no row of `order` has its value)";
+            assertThat(said).contains("SC984", single, pair, "list them with `SELECT c.* FROM line AS c WHERE c.order_id IS NOT NULL AND "
+                    + "NOT EXISTS (SELECT 1 FROM \"order\" AS p WHERE p.id = c.order_id)`").doesNotContain("of `fine` break");
+            assertThat(said.split("SC984", -1)).hasSize(3);
+            // At the model's first line, as every warning of the adoption about the database as a whole.
+            assertThat(said).containsPattern("warning\\[SC984\\]: 2 rows of `line` [^\\n]*\\n  --> [^\\n]*:1:1\\n");
+            assertThat(said).contains("(no row of `order` has its value): every migration of the history ends by checking the "
+                    + "foreign keys, and refuses (commits nothing) until this row is fixed or the key is changed");
+            var pairQuery = java.util.regex.Pattern.compile("list them with `(SELECT c\\.\\* FROM line AS c WHERE c\\.oa [^`]*)`")
+                    .matcher(said);
+            assertThat(pairQuery.find()).as(said).isTrue();
+            assertThat(AdoptLeftOutObjectsTest.one(db, "SELECT group_concat(id) FROM (" + pairQuery.group(1) + ")")).isEqualTo("3");
+            assertThat(AdoptLeftOutObjectsTest.one(db, "SELECT group_concat(id) FROM (SELECT c.* FROM line AS c WHERE c.order_id "
+                    + "IS NOT NULL AND NOT EXISTS (SELECT 1 FROM \"order\" AS p WHERE p.id = c.order_id))")).isEqualTo("2,3");
+            // The next migration checks every key and refuses while the rows are there; fixed, it applies.
+            Files.writeString(adopted.model(), Files.readString(adopted.model(), StandardCharsets.UTF_8)
+                    .replaceFirst("(?m)^(entity Fine \\{)$", "$1\n  note text?"));
+            var next = AdoptedGeneratedColumnTest.migrate(adopted.model(), adopted.out(), "20250302000000", "next");
+            assertThat(next.code()).as(next.out() + next.err()).isZero();
+            String up = AdoptedGeneratedColumnTest.script(adopted.out(), "20250302000000_next", "up");
+            assertThat(up).contains("note");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.run(up)).hasMessageContaining("CHECK constraint failed");
+            assertThat(AdoptLeftOutObjectsTest.one(db, "SELECT count(*) FROM pragma_table_info('fine') WHERE name = 'note'")).isEqualTo("0");
+            db.run("DELETE FROM line WHERE id IN (2, 3);");
+            db.run(up);
+            assertThat(AdoptLeftOutObjectsTest.one(db, "SELECT count(*) FROM pragma_table_info('fine') WHERE name = 'note'")).isEqualTo("1");
+        }
+    }
+
     /** A float default of negative zero is no 0: a model's number has no sign of zero, so the default is left out, saying so. */
     @ParameterizedTest
     @EnumSource(value = Kind.class, names = {"SQLITE", "POSTGRES", "MYSQL"})

@@ -72,7 +72,53 @@ final class SqliteReader {
             infos.put(d.name, d.info());
         }
         var source = new LiveSchema.Source(DbEngine.SQLITE, version, database, schema, true);
-        return new LiveSchema(source, Catalog.of(tables, enums, views), infos, leftovers);
+        return new LiveSchema(source, Catalog.of(tables, enums, views), infos, leftovers, brokenKeys(infos));
+    }
+
+    /**
+     * The foreign keys the rows break already (a database written while foreign keys were off), as SQLite's own check
+     * counts them. A table with a key SQLite cannot check (its own note says why) is left out: SQLite's check of it stops
+     * with an error.
+     */
+    private List<LiveSchema.BrokenKey> brokenKeys(Map<String, LiveSchema.TableInfo> infos) throws PullFailure {
+        var out = new ArrayList<LiveSchema.BrokenKey>();
+        for (var e : infos.entrySet()) {
+            String table = e.getKey();
+            var keys = foreignKeyRows.getOrDefault(table, List.of());
+            boolean unchecked = e.getValue().leftovers().stream()
+                    .anyMatch(l -> l.shape() instanceof Leftover.Shape.Reference r && r.mismatched());
+            if (keys.isEmpty() || unchecked) continue;
+            for (var r : q.rows("the rows that break a foreign key", "SELECT fkid, count(*) FROM pragma_foreign_key_check(?, ?) "
+                    + "GROUP BY fkid ORDER BY fkid", table, schema)) {
+                var key = keys.stream().filter(k -> k.get(0).equals(r.get(0))).toList();
+                // Not a mismatch, so the parent table exists, and a key that names no columns references its primary key.
+                String parent = tableNamed(key.get(0).get(1));
+                var columns = key.stream().map(k -> k.get(2)).toList();
+                var named = key.stream().map(k -> k.get(3)).toList();
+                var parentColumns = named.contains(null) ? primaryKeyOf(parent) : named;
+                out.add(new LiveSchema.BrokenKey(table, columns, parent, parentColumns, Long.parseLong(r.get(1)),
+                        brokenRows(table, columns, parent, parentColumns)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The query that lists a key's broken rows: a row whose key columns are all set and find no parent row (SQLite keeps a
+     * key with a null column).
+     */
+    private String brokenRows(String table, List<String> columns, String parent, List<String> parentColumns) {
+        String in = schema.equals("main") ? "" : Sql.id(Dialect.SQLITE, schema) + ".";
+        var set = new ArrayList<String>();
+        var match = new ArrayList<String>();
+        for (int i = 0; i < columns.size(); i++) {
+            String c = "c." + Sql.id(Dialect.SQLITE, columns.get(i));
+            set.add(c + " IS NOT NULL");
+            match.add("p." + Sql.id(Dialect.SQLITE, parentColumns.get(i)) + " = " + c);
+        }
+        return "SELECT c.* FROM " + in + Sql.id(Dialect.SQLITE, table) + " AS c WHERE " + String.join(" AND ", set)
+                + " AND NOT EXISTS (SELECT 1 FROM " + in + Sql.id(Dialect.SQLITE, parent) + " AS p WHERE "
+                + String.join(" AND ", match) + ")";
     }
 
     /** Every table's PRAGMA rows, read with one query per PRAGMA for the whole database. */

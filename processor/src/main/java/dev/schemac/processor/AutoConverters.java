@@ -35,7 +35,10 @@ final class AutoConverters {
         for (TypeElement c : classes) {
             if (!Boolean.TRUE.equals(Jpa.bool(Mirrors.find(c, Jpa.CONVERTER), "autoApply"))) continue;
             List<? extends TypeMirror> args = arguments(c.asType(), 0);
-            if (args == null || args.size() != 2 || args.get(0).getKind() != TypeKind.DECLARED) continue;
+            // An X that is a type variable (a generic converter) names no attribute type: it applies to none here.
+            if (args == null || args.size() != 2 || args.get(0).getKind() != TypeKind.DECLARED && args.get(0).getKind() != TypeKind.ARRAY) {
+                continue;
+            }
             TypeMirror y = args.get(1);
             // A type variable is a generic converter's: which type it stands for is not read here.
             converters.add(new Converter(c, args.get(0), y.getKind() == TypeKind.DECLARED || y.getKind() == TypeKind.ARRAY ? y : null));
@@ -47,7 +50,7 @@ final class AutoConverters {
         if (converters.isEmpty() || excepted(m)) return null;
         TypeMirror t = m.type();
         if (t.getKind().isPrimitive()) t = types.boxedClass((javax.lang.model.type.PrimitiveType) t).asType();
-        if (t.getKind() != TypeKind.DECLARED) return null;
+        if (t.getKind() != TypeKind.DECLARED && t.getKind() != TypeKind.ARRAY) return null;
         var out = new ArrayList<Converter>();
         for (Converter c : converters) {
             if (types.isAssignable(types.erasure(t), types.erasure(c.attribute()))) out.add(c);

@@ -287,6 +287,13 @@ final class JpaFields {
                     ? at.with(joinTable, Jpa.value(joinTable, "name")) : at;
             if (name != null) attrs.add(relation(name, nodes, named));
             if (manyToMany != null && joinTable != null && !joinTable(m, joinTable, nodes, at)) refused = true;
+            if (manyToMany != null && Jpa.string(manyToMany, "mappedBy") == null && !refused && bag(m.type())
+                    && !Mirrors.has(e, Jpa.ORDER_COLUMN)) {
+                report.accept(JpaProblems.notExpressible(nodes.at(at.with(manyToMany)), m.name(), "@ManyToMany of a "
+                                + ((DeclaredType) m.type()).asElement().getSimpleName(), "Hibernate's join table of a list (a bag) has "
+                                + "no primary key and may link two rows twice, where the outputs' join table has the primary key of "
+                                + "its two columns, which links them once; declare the field a Set to have Hibernate's key too"));
+            }
         }
         if (t.ok() && t.list() && oneToMany == null && manyToMany == null) {
             TypeElement element = JpaRelations.target(m.type());
@@ -411,6 +418,13 @@ final class JpaFields {
             if (name == null || k == null || !name.equals(prefix + "_" + k) || !named.add(k)) return false;
         }
         return true;
+    }
+
+    /** A {@code List} or {@code Collection}: Hibernate's bag, whose join table it creates with no primary key. */
+    private static boolean bag(TypeMirror t) {
+        if (t.getKind() != TypeKind.DECLARED || !(((DeclaredType) t).asElement() instanceof TypeElement e)) return false;
+        String name = e.getQualifiedName().toString();
+        return name.equals("java.util.List") || name.equals("java.util.Collection") || name.equals("java.util.ArrayList");
     }
 
     /** Several auto-applied converters of the member's type: Hibernate refuses the attribute at boot, not knowing which. */

@@ -9,11 +9,9 @@ import dev.schemac.model.ReferentialAction;
 import dev.schemac.render.markdown.Quoted;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -133,8 +131,11 @@ final class JpaFields {
         return false;
     }
 
-    /** {@code stored}: an {@code @Convert} converter's database type, which {@code t} maps, or null for the member's own. */
-    /** {@code auto}: the auto-applied converters that match the member ({@link AutoConverters}), or null. */
+    /**
+     * {@code stored}: the database type of the member's converter (its {@code @Convert}'s or the one auto-applied to it),
+     * which {@code t} maps, or null for the member's own; {@code auto}: the auto-applied converters that match the member
+     * ({@link AutoConverters}), or null.
+     */
     Reading read(JavaMember m, JavaType t, TypeMirror stored, AutoConverters.Match auto, Nodes nodes) {
         boolean converted = stored != null;
         Element e = m.element();

@@ -23,10 +23,12 @@ final class FieldReader {
     private final Muted muted;
     private final JpaFields jpa;
     private final SourceFacts facts;
+    private final AutoConverters autoConverters;
 
     FieldReader(TypeMapper types, AttributeReader attributes, Expressions expressions, Consumer<Diagnostic> report,
-                Muted muted, JpaFields jpa, SourceFacts facts) {
+                Muted muted, JpaFields jpa, SourceFacts facts, AutoConverters autoConverters) {
         this.facts = facts;
+        this.autoConverters = autoConverters;
         this.jpa = jpa;
         this.types = types;
         this.attributes = attributes;
@@ -59,12 +61,15 @@ final class FieldReader {
         boolean jpaType = Jpa.isJpaType(m.element().getEnclosingElement());
         // An @Convert's column has the converter's database type, as Hibernate creates it.
         javax.lang.model.type.TypeMirror stored = jpaType ? JpaConverters.databaseType(m.element()) : null;
+        // So does a converter Hibernate applies by itself (@Converter(autoApply = true)) to the attribute's type.
+        AutoConverters.Match auto = jpaType && stored == null && !JpaConverters.json(m.element()) ? autoConverters.find(m) : null;
+        if (auto != null && auto.one()) stored = auto.converters().get(0).database();
         JavaType t = jpaType && JpaConverters.json(m.element()) ? JavaType.named("json")
                 : jpaType && (JpaFields.byOrdinal(m, stored != null) || JpaConverters.byOrdinal(m.element()))
                         ? JavaType.named("smallint")
                 : types.map(stored != null ? stored : m.type());
         // A member of a Jakarta Persistence type is read with JPA's defaults; schemac's own annotations win.
-        JpaFields.Reading r = jpaType ? jpa.read(m, t, stored, nodes) : null;
+        JpaFields.Reading r = jpaType ? jpa.read(m, t, stored, auto, nodes) : null;
         boolean nullable = Nullability.marked(m.element(), m.type(), facts);
         // On a JPA member the mark is judged as Hibernate judges it, by the column (below): `@Nullable @Column int n` is
         // Hibernate's nullable column, and Hibernate reads no @Nullable.

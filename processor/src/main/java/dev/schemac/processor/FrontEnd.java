@@ -41,7 +41,7 @@ final class FrontEnd {
     private final EnumReader enums;
     private final TypeReader types;
 
-    FrontEnd(Origins origins, SourceFacts facts, javax.lang.model.util.Types typeUtils) {
+    FrontEnd(Origins origins, SourceFacts facts, javax.lang.model.util.Types typeUtils, List<TypeElement> converters) {
         this.origins = origins;
         this.facts = facts;
         var expressions = new Expressions(origins, problems::add);
@@ -49,7 +49,8 @@ final class FrontEnd {
         var relations = new JpaRelations();
         var mapper = new TypeMapper(declared);
         var fields = new FieldReader(mapper, new AttributeReader(expressions, bounds), expressions,
-                problems::add, muted, new JpaFields(problems::add, relations, declared, notes), facts);
+                problems::add, muted, new JpaFields(problems::add, relations, declared, notes), facts,
+                new AutoConverters(converters, typeUtils, declared));
         this.headers = new HeaderReader(facts);
         this.enums = new EnumReader(facts, problems::add, muted);
         this.types = new TypeReader(declared, new MemberScanner(facts), fields, new BlockAttributeReader(expressions), facts,

@@ -43,6 +43,7 @@ final class Jpa {
     static final String JOIN_COLUMN = PERSISTENCE + "JoinColumn";
     static final String JOIN_TABLE = PERSISTENCE + "JoinTable";
     static final String CONVERT = PERSISTENCE + "Convert";
+    static final String CONVERTER = PERSISTENCE + "Converter";
     static final String INHERITANCE = PERSISTENCE + "Inheritance";
     static final String DISCRIMINATOR_COLUMN = PERSISTENCE + "DiscriminatorColumn";
     static final String ATTRIBUTE_OVERRIDE = PERSISTENCE + "AttributeOverride";
@@ -68,11 +69,12 @@ final class Jpa {
     static final String UPDATE_TIMESTAMP = HIBERNATE + "UpdateTimestamp";
     static final String ON_DELETE = HIBERNATE + "OnDelete";
     static final String JDBC_TYPE_CODE = HIBERNATE + "JdbcTypeCode";
+    static final String NATURAL_ID = HIBERNATE + "NaturalId";
     /** {@code org.hibernate.type.SqlTypes.JSON}: a value Hibernate keeps as one JSON document (jsonb on PostgreSQL). */
     static final long SQL_TYPES_JSON = 3001;
     /** Hibernate's own annotations that change the DDL it creates; each is said as SC916 where it stands. */
     static final List<String> HIBERNATE_DDL = List.of(HIBERNATE + "ColumnDefault",
-            HIBERNATE + "Check", HIBERNATE + "NaturalId", JDBC_TYPE_CODE, HIBERNATE + "Type",
+            HIBERNATE + "Check", NATURAL_ID, JDBC_TYPE_CODE, HIBERNATE + "Type",
             HIBERNATE + "Comment");
 
     static final String NOT_NULL = VALIDATION + "NotNull";

@@ -9,11 +9,9 @@ import dev.schemac.model.ReferentialAction;
 import dev.schemac.render.markdown.Quoted;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -133,8 +131,12 @@ final class JpaFields {
         return false;
     }
 
-    /** {@code stored}: an {@code @Convert} converter's database type, which {@code t} maps, or null for the member's own. */
-    Reading read(JavaMember m, JavaType t, TypeMirror stored, Nodes nodes) {
+    /**
+     * {@code stored}: the database type of the member's converter (its {@code @Convert}'s or the one auto-applied to it),
+     * which {@code t} maps, or null for the member's own; {@code auto}: the auto-applied converters that match the member
+     * ({@link AutoConverters}), or null.
+     */
+    Reading read(JavaMember m, JavaType t, TypeMirror stored, AutoConverters.Match auto, Nodes nodes) {
         boolean converted = stored != null;
         Element e = m.element();
         Origin at = Origin.of(e);
@@ -279,9 +281,20 @@ final class JpaFields {
                     nodes.at(at.with(oneToOne, Jpa.value(oneToOne, "mappedBy")))));
             refused = true;
         } else if (oneToMany != null || manyToMany != null || backOne) {
-            String name = relations.backSideName(m, oneToMany != null ? oneToMany : manyToMany != null ? manyToMany : oneToOne);
-            if (name != null) attrs.add(relation(name, nodes, at));
-            if (manyToMany != null) joinTable(m, Mirrors.find(e, Jpa.JOIN_TABLE), nodes, at);
+            String name = manyToMany != null ? relations.manyToManyName(m, manyToMany)
+                    : relations.backSideName(m, oneToMany != null ? oneToMany : oneToOne);
+            AnnotationMirror joinTable = Mirrors.find(e, Jpa.JOIN_TABLE);
+            Origin named = joinTable != null && name != null && name.equals(JpaRelations.joinTableName(e))
+                    ? at.with(joinTable, Jpa.value(joinTable, "name")) : at;
+            if (name != null) attrs.add(relation(name, nodes, named));
+            if (manyToMany != null && joinTable != null && !joinTable(m, joinTable, nodes, at)) refused = true;
+            if (manyToMany != null && Jpa.string(manyToMany, "mappedBy") == null && !refused && bag(m.type())
+                    && !Mirrors.has(e, Jpa.ORDER_COLUMN)) {
+                report.accept(JpaProblems.notExpressible(nodes.at(at.with(manyToMany)), m.name(), "@ManyToMany of a "
+                                + ((DeclaredType) m.type()).asElement().getSimpleName(), "Hibernate's join table of a list (a bag) has "
+                                + "no primary key and may link two rows twice, where the outputs' join table has the primary key of "
+                                + "its two columns, which links them once; declare the field a Set to have Hibernate's key too"));
+            }
         }
         if (t.ok() && t.list() && oneToMany == null && manyToMany == null) {
             TypeElement element = JpaRelations.target(m.type());
@@ -291,6 +304,10 @@ final class JpaFields {
                 report.accept(collectionOfValues(m, element, nodes.at(collection == null ? at : at.with(collection))));
                 refused = true;
             }
+        }
+        if (auto != null && !auto.one()) {
+            report.accept(severalAutoConverters(m, auto, nodes.at(at)));
+            refused = true;
         }
         if (enumeratedValueRefused(m, nodes)) refused = true;
         if (temporalRefused(m, converted, nodes)) refused = true;
@@ -318,25 +335,64 @@ final class JpaFields {
             refused = true;
         }
         validation(m, t, nodes, attrs);
-        warnings(m, nodes, column, converted, definition, typeName != null ? spelled(typeName, typeArgs) : spelled(t), refused);
+        warnings(m, nodes, column, converted, auto != null && auto.one() ? auto.converters().get(0).type() : null, definition,
+                typeName != null ? spelled(typeName, typeArgs) : spelled(t), refused);
         // A definition is the column's whole type: Hibernate's own (a zoneless timestamp, a large object) is not made.
         if (definition == null) typeNotes(m, converted ? stored : m.type(), t, typeName, nodes);
         return new Reading(nullable, typeName, typeArgs, attrs, defaultValue, refused);
     }
 
     /**
-     * What a {@code @JoinTable} says that the language's join table does not: the names it gives
-     * (the table's, its columns', its foreign keys') and the indexes and unique constraints it adds,
-     * each group one warning on its first value that names the elements written, so a
-     * {@code @JoinTable} of indexes alone is not said to name anything.
+     * What a {@code @JoinTable} says, read where it is the language's join table: its name as the relation's
+     * ({@link JpaRelations#joinTableName}), its {@code joinColumns} and {@code inverseJoinColumns} where they name the
+     * columns the language derives, {@code {entity}_{key column}} ({@link #joinColumnsSaid}). What else names the table,
+     * its columns or its foreign keys is one warning, and the indexes and unique constraints it adds another, each on its
+     * first value, naming the elements written. False when a join column references no key column (SC924).
      */
-    private void joinTable(JavaMember m, AnnotationMirror joinTable, Nodes nodes, Origin at) {
-        if (joinTable == null) return;
+    private boolean joinTable(JavaMember m, AnnotationMirror joinTable, Nodes nodes, Origin at) {
         var written = Mirrors.explicit(joinTable);
-        joinTableGroup(m, joinTable, written, JOIN_TABLE_NAMES, nodes, at,
-                "schemac derives the join table's and its columns' names itself");
-        joinTableGroup(m, joinTable, written, JOIN_TABLE_KEYS, nodes, at,
-                "schemac derives the join table's primary key and indexes itself");
+        TypeElement owner = m.element().getEnclosingElement() instanceof TypeElement t && Jpa.isEntity(t) ? t : null;
+        TypeElement target = JpaRelations.target(m.type());
+        for (String side : List.of("joinColumns", "inverseJoinColumns")) {
+            TypeElement entity = side.equals("joinColumns") ? owner : target;
+            if (entity == null) continue;
+            List<String> key = JpaRelations.keyColumns(entity);
+            for (AnnotationMirror c : Jpa.annotations(joinTable, side)) {
+                String referenced = Jpa.string(c, "referencedColumnName");
+                if (referenced == null || key.contains(JpaNames.given(referenced))) continue;
+                report.accept(JpaProblems.refused(nodes.at(at.with(joinTable, written.get(side))), m.name(),
+                        Quoted.name("@JoinColumn(referencedColumnName = " + JavaSpelling.javaString(referenced) + ")"),
+                        "a join table's foreign key references the primary key of `" + entity.getSimpleName() + "` "
+                                + Quoted.columns(key) + ", and its column has the key's type",
+                        "drop referencedColumnName, or reference the key's columns: " + names(key)));
+                return false;
+            }
+        }
+        var unsaid = new ArrayList<String>();
+        for (String element : JOIN_TABLE_NAMES) {
+            if (!written.containsKey(element)) continue;
+            boolean said = switch (element) {
+                case "name" -> JpaRelations.joinTableName(m.element()) != null;
+                case "joinColumns" -> joinColumnsSaid(Jpa.annotations(joinTable, element), owner, target);
+                case "inverseJoinColumns" -> joinColumnsSaid(Jpa.annotations(joinTable, element), target, owner);
+                default -> false;
+            };
+            if (!said) unsaid.add(element);
+        }
+        if (!unsaid.isEmpty()) {
+            report.accept(JpaProblems.notExpressible(nodes.at(at.with(joinTable, written.get(unsaid.get(0)))), m.name(),
+                    "@JoinTable(" + String.join(", ", unsaid) + ")", "the language names a join table after its relation, "
+                            + "the snake_case of a name of letters, digits and `_` (a @JoinTable(name) so written is read, in "
+                            + "no other schema or catalog), and its columns `{entity}_{key column}` of the two entities (of "
+                            + "the two fields in a self relation), with foreign keys named by schemac; the outputs' join table "
+                            + "has those names"));
+        }
+        var keys = written.keySet().stream().filter(JOIN_TABLE_KEYS::contains).toList();
+        if (!keys.isEmpty()) {
+            report.accept(JpaProblems.notExpressible(nodes.at(at.with(joinTable, written.get(keys.get(0)))), m.name(),
+                    "@JoinTable(" + String.join(", ", keys) + ")", "schemac derives the join table's primary key and indexes itself"));
+        }
+        return true;
     }
 
     /** The elements of {@code @JoinTable} that name the table, its columns and its foreign keys. */
@@ -345,12 +401,41 @@ final class JpaFields {
     /** The elements of {@code @JoinTable} that add indexes and keys to the table. */
     private static final List<String> JOIN_TABLE_KEYS = List.of("indexes", "uniqueConstraints");
 
-    private void joinTableGroup(JavaMember m, AnnotationMirror joinTable, Map<String, AnnotationValue> written, List<String> group,
-                                Nodes nodes, Origin at, String consequence) {
-        var given = written.keySet().stream().filter(group::contains).toList();
-        if (given.isEmpty()) return;
-        report.accept(JpaProblems.notExpressible(nodes.at(at.with(joinTable, written.get(given.get(0)))), m.name(),
-                "@JoinTable(" + String.join(", ", given) + ")", consequence));
+    /**
+     * Whether join columns to {@code side} (from a join table whose other entity is {@code other}) are the columns the
+     * language derives: one for each key column, each named {@code {side entity}_{key column}}, by its
+     * {@code referencedColumnName} or, for a one-column key, alone. A self relation's columns are named after its fields.
+     */
+    private static boolean joinColumnsSaid(List<AnnotationMirror> columns, TypeElement side, TypeElement other) {
+        if (side == null || side.equals(other)) return false;
+        List<String> key = JpaRelations.keyColumns(side);
+        if (columns.size() != key.size()) return false;
+        String prefix = dev.schemac.naming.Names.snake(Declared.entityName0(side));
+        var named = new java.util.HashSet<String>();
+        for (AnnotationMirror c : columns) {
+            String name = JpaNames.given(Jpa.string(c, "name"));
+            String referenced = JpaNames.given(Jpa.string(c, "referencedColumnName"));
+            String k = referenced != null ? referenced : key.size() == 1 ? key.get(0) : null;
+            if (name == null || k == null || !name.equals(prefix + "_" + k) || !named.add(k)) return false;
+        }
+        return true;
+    }
+
+    /** A {@code List} or {@code Collection}: Hibernate's bag, whose join table it creates with no primary key. */
+    private static boolean bag(TypeMirror t) {
+        if (t.getKind() != TypeKind.DECLARED || !(((DeclaredType) t).asElement() instanceof TypeElement e)) return false;
+        String name = e.getQualifiedName().toString();
+        return name.equals("java.util.List") || name.equals("java.util.Collection") || name.equals("java.util.ArrayList");
+    }
+
+    /** Several auto-applied converters of the member's type: Hibernate refuses the attribute at boot, not knowing which. */
+    private static Diagnostic severalAutoConverters(JavaMember m, AutoConverters.Match auto, dev.schemac.source.Span at) {
+        var names = auto.converters().stream().map(c -> c.type().getSimpleName().toString()).toList();
+        return JpaProblems.refused(at, m.name(), "the auto-applied converters " + String.join(", ", names.stream().map(Quoted::name).toList()),
+                "each converts the field's type, and Hibernate refuses an attribute that more than one auto-applied converter "
+                        + "matches at boot",
+                "write @Convert(converter = " + names.get(0) + ".class) on the field, or keep autoApply = true on one converter "
+                        + "of a type");
     }
 
     /**
@@ -511,12 +596,26 @@ final class JpaFields {
         AnnotationMirror joinColumns = Mirrors.find(m.element(), Jpa.JOIN_COLUMNS);
         if (joinColumns != null) ok &= joinColumns(m, nodes, joinColumns);
         String fk = JpaNames.given(Jpa.string(joinColumn, "name"));
-        // The language derives the column from the key's column, as Hibernate does (`country_iso_code` for `code` in `iso_code`).
+        // The language derives the column from the field's schema name and the key's column (`country_iso_code` for
+        // `code` in `iso_code`); Hibernate from the Java name and the key column's text through its naming strategy
+        // (`country_code` for a key column `"Code"`): where the two differ, the field maps Hibernate's.
         List<String> key = relations.keyColumns(m);
         String derived = m.name() + "_" + (key.size() == 1 ? key.get(0) : relations.keyName(m));
-        if (fk != null && !fk.equals(derived)) {
-            Origin o = at.with(joinColumn, Jpa.value(joinColumn, "name"));
-            attrs.add(nodes.attribute(Attributes.MAP, false, List.of(Nodes.positional(nodes.str(fk, o))), o));
+        String hibernate = fk != null ? fk : Mirrors.has(m.element(), Jpa.JOIN_COLUMNS) ? null : relations.derivedColumn(m);
+        if (hibernate != null && !hibernate.equals(derived)) {
+            Origin o = fk != null ? at.with(joinColumn, Jpa.value(joinColumn, "name")) : at;
+            attrs.add(nodes.attribute(Attributes.MAP, false, List.of(Nodes.positional(nodes.str(hibernate, o))), o));
+        }
+        if (key.size() > 1 && fk == null && joinColumns == null) {
+            // A foreign key of several columns has no @map: where Hibernate derives other names, the warning says them.
+            var theirs = relations.derivedColumns(m);
+            var ours = key.stream().map(k -> m.name() + "_" + k).toList();
+            if (!theirs.equals(ours)) {
+                report.accept(JpaProblems.notExpressible(nodes.at(at.with(relation)), m.name(), "the join columns Hibernate derives "
+                        + Quoted.columns(theirs), "the language names the columns of a foreign key to a composite key `"
+                        + m.name() + "_{key column}` of the key's column names as they are, so the outputs' are "
+                        + Quoted.columns(ours)));
+            }
         }
         AnnotationMirror foreignKey = joinColumn == null ? null : Jpa.annotations(joinColumn, "foreignKey").stream().findFirst().orElse(null);
         String fkName = Jpa.string(foreignKey, "name");
@@ -712,8 +811,9 @@ final class JpaFields {
      * model, as the language writes it, named when a column definition is not read; {@code refused}: the member's
      * mapping was an error, which says all there is of what it stores.
      */
-    private void warnings(JavaMember m, Nodes nodes, AnnotationMirror column, boolean converted, ColumnDefinition definition,
-                          String used, boolean refused) {
+    /** {@code autoConverter}: the converter Hibernate applies by itself to the member, or null. */
+    private void warnings(JavaMember m, Nodes nodes, AnnotationMirror column, boolean converted, TypeElement autoConverter,
+                          ColumnDefinition definition, String used, boolean refused) {
         Element e = m.element();
         Origin at = Origin.of(e);
         if (Jpa.string(column, "columnDefinition") != null && definition == null) {
@@ -739,7 +839,20 @@ final class JpaFields {
                             + "what the text says"));
         }
         AnnotationMirror convert = Mirrors.find(e, Jpa.CONVERT);
-        if (convert != null && !converted) {
+        String applied = autoConverter == null ? null : "the auto-applied converter " + Quoted.name(autoConverter.getSimpleName().toString());
+        if (autoConverter != null && !converted) {
+            report.accept(JpaProblems.notExpressible(nodes.at(at), m.name(), applied,
+                    "its database type is a type variable, which is not read, so the column's type is the logical type of the "
+                            + "field's Java type"));
+        } else if (autoConverter != null && isEnum(m.type()) && !refused) {
+            String enumName = simpleName(m.type());
+            report.accept(JpaProblems.notExpressible(nodes.at(at), m.name(), applied + " of an enum",
+                    "Hibernate checks the column against the values the converter gives " + Quoted.name(enumName) + "'s constants "
+                            + "(`CHECK (column in (...))`), which only running the Java code tells, so the outputs' column is the "
+                            + "stored value's type with no such check; say what the database should check with @Min, @Max, "
+                            + "@Pattern or schemac's @Check"));
+        } else if (convert != null && !converted && !Boolean.TRUE.equals(Jpa.bool(convert, "disableConversion"))) {
+            // (A conversion disabled leaves the column the field's own type, as the outputs describe it.)
             report.accept(JpaProblems.notExpressible(nodes.at(at.with(convert)), m.name(), "@Convert",
                     "the converter's database type is not read (no converter class, or a type variable for it), so the "
                             + "column's type is the logical type of the field's Java type"));
@@ -760,7 +873,7 @@ final class JpaFields {
         }
         for (String h : Jpa.HIBERNATE_DDL) {
             AnnotationMirror a = Mirrors.find(e, h);
-            if (a != null && !(h.equals(Jpa.JDBC_TYPE_CODE) && JpaConverters.json(e))) {
+            if (a != null && !(h.equals(Jpa.JDBC_TYPE_CODE) && JpaConverters.json(e)) && !(h.equals(Jpa.NATURAL_ID) && JpaTable.naturalIdRead(e))) {
                 report.accept(JpaProblems.notExpressible(nodes.at(at.with(a)), m.name(),
                         "Hibernate's @" + a.getAnnotationType().asElement().getSimpleName(),
                         "it changes the column Hibernate creates, and schemac reads Jakarta Persistence only; "

@@ -145,7 +145,7 @@ final class JpaForeignKeyTwins {
         }
         String given = JpaNames.given(Jpa.string(joinColumn, "name"));
         // Hibernate's derived column is named by the referenced key's column, not its field.
-        return given != null ? given : m.name() + "_" + relations.keyColumns(m).get(0);
+        return given != null ? given : relations.derivedColumn(m);
     }
 
     /** The help that makes the raw field the relation's read-only twin, the column named as the relation names it. */

@@ -58,14 +58,22 @@ final class JpaProblems {
      * Hibernate checks to lie between 0 and -1, which only NULL passes.
      */
     static Diagnostic ordinalEnum(Span at, String field, long last, boolean required) {
-        String column = last >= 0 ? "its column is a smallint from 0 to " + last + ", as Hibernate creates it"
-                : "its enum has no constants, so Hibernate's column, a smallint checked to lie between 0 and -1, holds "
+        // Hibernate's ordinal is a TINYINT for up to 128 constants (a smallint on PostgreSQL, which has no tinyint), else
+        // a SMALLINT; the outputs' smallint holds the same values on every engine.
+        boolean tiny = last + 1 <= TINYINT_CONSTANTS;
+        String engines = tiny ? " on PostgreSQL and a tinyint on MySQL and MariaDB" : "";
+        String column = last >= 0 ? "its column is a smallint from 0 to " + last + engines + ", as Hibernate creates it"
+                        + (tiny ? " (the outputs' smallint holds the same values)" : "")
+                : "its enum has no constants, so Hibernate's column, a smallint" + engines + ", checked to lie between 0 and -1, holds "
                         + (required ? "no value, and the table no row" : "only NULL");
         return new Diagnostic("SC917", Severity.WARNING, at, "enum field " + Quoted.name(field)
                 + " is stored by ordinal (JPA's default): " + column + ", and the outputs know nothing of the enum's names",
                 "write @Enumerated(EnumType.STRING) to store the names, which the outputs then describe as the enum",
                 List.of());
     }
+
+    /** Hibernate's {@code EnumJavaType}: an ordinal column is a TINYINT up to this many constants, a SMALLINT beyond. */
+    static final int TINYINT_CONSTANTS = 128;
 
     static Diagnostic classLevel(Span at, String type, String what, String consequence) {
         return new Diagnostic("SC916", Severity.WARNING, at, what + " on " + Quoted.name(type) + " cannot be said in the language: "

@@ -49,6 +49,38 @@ final class JpaRelations {
     }
 
     /**
+     * The relation name of a many-to-many side: the join table its owning field names in {@code @JoinTable(name)} where
+     * the language can say it ({@link #joinTableName}), which both sides then carry; else as {@link #backSideName}.
+     */
+    String manyToManyName(JavaMember m, AnnotationMirror manyToMany) {
+        Element owning = Jpa.string(manyToMany, "mappedBy") == null ? m.element() : mappedOwner(m, manyToMany);
+        String table = owning == null ? null : joinTableName(owning);
+        return table != null ? table : backSideName(m, manyToMany);
+    }
+
+    /**
+     * The join table an owning many-to-many names in {@code @JoinTable(name)}, as Hibernate names it (through the naming
+     * strategy), when the language's join table can have that name: the relation name the table is named after, in
+     * snake_case already (the language's join table is the snake_case of its relation name), and in no other schema or
+     * catalog. Null otherwise, or without a name.
+     */
+    static String joinTableName(Element owning) {
+        AnnotationMirror joinTable = Mirrors.find(owning, Jpa.JOIN_TABLE);
+        String given = Jpa.string(joinTable, "name");
+        if (given == null || given.isBlank() || !blank(Jpa.string(joinTable, "schema")) || !blank(Jpa.string(joinTable, "catalog"))) {
+            return null;
+        }
+        String name = JpaNames.given(given);
+        boolean sayable = dev.schemac.parse.SchemaReader.isName(name) && dev.schemac.resolve.StoredText.relationNameProblem(name) == null
+                && dev.schemac.naming.Names.snake(name).equals(name);
+        return sayable ? name : null;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /**
      * Whether the target of an owning {@code @ManyToMany} has its other side: a
      * {@code @ManyToMany(mappedBy)} naming it (by its Java or its schema name); on a self
      * relation too, where the language's two sides are two lists of the one entity.
@@ -96,6 +128,31 @@ final class JpaRelations {
         return null;
     }
 
+    /**
+     * The join column Hibernate derives for a to-one field without {@code @JoinColumn(name)}: the JPA name
+     * {@code {field}_{key column}} of the field's Java name and the key's column, through the naming strategy
+     * ({@code home_country_iso_code}); from a key column in quotes ({@code "Code"}) Hibernate's name is quoted too, so
+     * the strategy leaves it as it is: {@code homeCountry_Code}.
+     */
+    static String derivedColumn(String javaName, String keyColumn, boolean quoted) {
+        return quoted ? javaName + "_" + keyColumn : JpaNames.physical(javaName + "_" + keyColumn);
+    }
+
+    /** {@link #derivedColumn(String, String, boolean)} of a to-one member whose target has a one-column key, or null. */
+    String derivedColumn(JavaMember m) {
+        List<String> key = keyColumns(m);
+        return key.size() == 1 ? derivedColumn(m.javaName(), key.get(0), keyQuotes(JpaFields.typeOf(m.type())).get(0)) : null;
+    }
+
+    /** {@link #derivedColumn(String, String, boolean)} of each key column of a to-one member's target. */
+    List<String> derivedColumns(JavaMember m) {
+        List<String> key = keyColumns(m);
+        List<Boolean> quotes = keyQuotes(JpaFields.typeOf(m.type()));
+        var out = new ArrayList<String>();
+        for (int i = 0; i < key.size(); i++) out.add(derivedColumn(m.javaName(), key.get(i), quotes.get(i)));
+        return out;
+    }
+
     /** The schema name of the key of a to-one field's target: the last part of its foreign key column. */
     String keyName(JavaMember m) {
         TypeElement target = JpaFields.typeOf(m.type());
@@ -114,7 +171,7 @@ final class JpaRelations {
         return keyColumns(JpaFields.typeOf(m.type()));
     }
 
-    private static List<String> keyColumns(TypeElement target) {
+    static List<String> keyColumns(TypeElement target) {
         var out = new ArrayList<String>();
         if (target == null) return out;
         for (Element e : members(target)) {
@@ -131,6 +188,31 @@ final class JpaRelations {
         }
         if (out.isEmpty()) out.add("id");
         return out;
+    }
+
+    /** For each of {@link #keyColumns(TypeElement)}: whether its name is given in quotes ({@code @Column(name = "\"Code\"")}). */
+    static List<Boolean> keyQuotes(TypeElement target) {
+        var out = new ArrayList<Boolean>();
+        if (target == null) return List.of(false);
+        for (Element e : members(target)) {
+            if (Mirrors.has(e, Jpa.ID) || Mirrors.has(e, Annotations.ID)) out.add(quotedColumn(e));
+            TypeElement key = Mirrors.has(e, Jpa.EMBEDDED_ID) ? JpaFields.typeOf(type(e)) : null;
+            if (key != null) {
+                for (VariableElement f : ElementFilter.fieldsIn(key.getEnclosedElements())) {
+                    if (!f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+                            && !f.getModifiers().contains(javax.lang.model.element.Modifier.TRANSIENT) && !Jpa.isTransient(f)) {
+                        out.add(quotedColumn(f));
+                    }
+                }
+            }
+        }
+        if (out.isEmpty()) out.add(false);
+        return out;
+    }
+
+    private static boolean quotedColumn(Element e) {
+        String given = Jpa.string(Mirrors.find(e, Jpa.COLUMN), "name");
+        return given != null && JpaNames.quoted(given);
     }
 
     private static String column(Element e) {
@@ -186,7 +268,8 @@ final class JpaRelations {
         if (entity == null || Mirrors.has(owner, Jpa.JOIN_COLUMNS)) return false;
         String given = JpaNames.given(Jpa.string(Mirrors.find(owner, Jpa.JOIN_COLUMN), "name"));
         List<String> key = keyColumns(target);
-        String column = given != null ? given : key.size() == 1 ? JpaNames.physical(ElementNames.javaName(owner) + "_" + key.get(0)) : null;
+        String column = given != null ? given : key.size() == 1
+                ? derivedColumn(ElementNames.javaName(owner), key.get(0), keyQuotes(target).get(0)) : null;
         for (AnnotationMirror u : Jpa.annotations(Mirrors.find(entity, Jpa.TABLE), "uniqueConstraints")) {
             List<String> names = Jpa.strings(u, "columnNames");
             if (names.size() == 1 && JpaNames.given(names.get(0)).equals(column)) return true;

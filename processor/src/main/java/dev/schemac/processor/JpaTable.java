@@ -77,8 +77,44 @@ final class JpaTable {
             out.add(nodes.attribute(Attributes.UNIQUE, true,
                     arguments(Jpa.strings(unique, "columnNames"), Jpa.string(unique, "name"), fields, nodes, o), o));
         }
+        Attribute natural = naturalId(type, members, fields, nodes);
+        if (natural != null) out.add(natural);
         warnings(type, table, nodes);
         return out;
+    }
+
+    /**
+     * Hibernate's {@code @NaturalId}: one unique key of the table over the columns of every natural id attribute of the
+     * entity and its mapped superclasses, in the order they come, as {@code NaturalIdBinder} makes it. Read where the
+     * attribute is a basic or to-one field of those types; elsewhere (an embeddable's field, an {@code @Embedded} value)
+     * it stays the warning on the field ({@link #naturalIdRead}).
+     */
+    private static Attribute naturalId(TypeElement type, List<JavaMember> members, Map<String, String> fields, Nodes nodes) {
+        var names = new ArrayList<Argument>();
+        Origin first = null;
+        for (JavaMember m : members) {
+            AnnotationMirror natural = Mirrors.find(m.element(), Jpa.NATURAL_ID);
+            if (natural == null || !naturalIdRead(m.element())) continue;
+            Origin o = Origin.of(m.element()).with(natural);
+            if (first == null) first = o;
+            names.add(Nodes.positional(nodes.ref(m.name(), o)));
+        }
+        return first == null ? null : nodes.attribute(Attributes.UNIQUE, true, names, first);
+    }
+
+    /**
+     * Whether a {@code @NaturalId} is read as the table's unique key: on a field of an entity or mapped superclass that is
+     * not an embedded value (whose columns the language's unique list cannot name one by one).
+     */
+    static boolean naturalIdRead(javax.lang.model.element.Element e) {
+        var owner = e.getEnclosingElement();
+        if (!(Mirrors.has(owner, Jpa.ENTITY) || Mirrors.has(owner, Jpa.MAPPED_SUPERCLASS))) return false;
+        if (Mirrors.has(e, Jpa.EMBEDDED) || Mirrors.has(e, Jpa.EMBEDDED_ID) || Mirrors.has(e, Jpa.ONE_TO_MANY)
+                || Mirrors.has(e, Jpa.MANY_TO_MANY) || Mirrors.has(e, Jpa.ELEMENT_COLLECTION)) {
+            return false;
+        }
+        TypeElement t = JpaFields.typeOf(e instanceof javax.lang.model.element.ExecutableElement x ? x.getReturnType() : e.asType());
+        return t == null || !Mirrors.has(t, Jpa.EMBEDDABLE);
     }
 
     /** Whether splitting a column list at its commas cut the name of one of the table's columns ({@code a,b} unquoted). */
@@ -153,9 +189,9 @@ final class JpaTable {
             // in a column `iso_code`), for one key column as for several.
             List<String> key = relations.keyColumns(m);
             if (key.size() > 1) {
-                for (String k : key) out.putIfAbsent(JpaNames.physical(m.javaName() + "_" + k), m.name());
+                for (String c : relations.derivedColumns(m)) out.putIfAbsent(c, m.name());
             } else if (join == null) {
-                out.put(JpaNames.physical(m.javaName() + "_" + key.get(0)), m.name());
+                out.put(relations.derivedColumn(m), m.name());
             }
         }
         return out;

@@ -21,7 +21,7 @@ import javax.tools.StandardLocation;
 final class Manifest {
     static final String PATH = "META-INF/schemac/types.txt";
 
-    /** One line: a kind ({@code entity}, {@code mixin}, {@code schema}, {@code schema-package}) and a qualified name. */
+    /** One line: a kind ({@code entity}, {@code mixin}, {@code schema}, {@code schema-package}, {@code converter}) and a qualified name. */
     record Entry(String kind, String name) {}
 
     private Manifest() {}

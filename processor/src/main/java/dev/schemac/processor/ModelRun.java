@@ -69,11 +69,12 @@ final class ModelRun {
         noted.typeHolders.forEach(n -> add(holders, elements.getTypeElement(n), Annotations.SCHEMA));
         var entities = types(noted.entities, Jpa::isEntity);
         var mixins = types(noted.mixins, Jpa::isMixin);
+        var converters = types(noted.converters, t -> Mirrors.has(t, Jpa.CONVERTER));
 
         var trees = SourceTrees.of(env);
         var facts = new SourceFacts(elements, trees, env.getFiler(), noted.sourceTypes);
         var origins = new Origins();
-        FrontEnd.Result firstRead = new FrontEnd(origins, facts, env.getTypeUtils()).read(holders, entities, mixins);
+        FrontEnd.Result firstRead = new FrontEnd(origins, facts, env.getTypeUtils(), converters).read(holders, entities, mixins);
         // Diagnostics, and the documents that list them, are in source order: by unit, then by
         // offset. Each unit has the place a .schema file would give it (header, enums, mixins,
         // entities), whatever order fields and supertypes revealed them in. Only a type that is
@@ -85,7 +86,7 @@ final class ModelRun {
         if (!origins.placedAsIn(order)) {
             origins = new Origins();
             origins.placeFirst(order);
-            firstRead = new FrontEnd(origins, facts, env.getTypeUtils()).read(holders, entities, mixins);
+            firstRead = new FrontEnd(origins, facts, env.getTypeUtils(), converters).read(holders, entities, mixins);
         }
         FrontEnd.Result read = firstRead;
         var reporter = new Reporter(env.getMessager(), trees, origins, facts);
@@ -119,7 +120,7 @@ final class ModelRun {
                 || read.muted().anyUnresolved()) {
             return new Prepared(false, true, Map.of(), Map.of(), List.of(), Map.of(), null, reported);
         }
-        var manifest = entries(holders, entities, mixins);
+        var manifest = entries(holders, entities, mixins, converters);
         var units = new java.util.LinkedHashSet<Element>(holders);
         units.addAll(read.types());
         noted.sourceEnums.forEach(n -> units.add(elements.getTypeElement(n)));
@@ -228,6 +229,7 @@ final class ModelRun {
             case "mixin" -> noted.mixins.add(e.name());
             case "schema" -> noted.typeHolders.add(e.name());
             case "schema-package" -> noted.packageHolders.add(e.name());
+            case "converter" -> noted.converters.add(e.name());
             default -> { } // written by a newer schemac: not ours to guess
         }
     }
@@ -246,13 +248,15 @@ final class ModelRun {
         if (e != null && Mirrors.has(e, annotation)) into.add(e);
     }
 
-    private static List<Manifest.Entry> entries(List<Element> holders, List<TypeElement> entities, List<TypeElement> mixins) {
+    private static List<Manifest.Entry> entries(List<Element> holders, List<TypeElement> entities, List<TypeElement> mixins,
+                                                List<TypeElement> converters) {
         var out = new ArrayList<Manifest.Entry>();
         for (Element h : holders) {
             out.add(new Manifest.Entry(h instanceof PackageElement ? "schema-package" : "schema", ElementNames.qualifiedName(h)));
         }
         entities.forEach(t -> out.add(new Manifest.Entry("entity", t.getQualifiedName().toString())));
         mixins.forEach(t -> out.add(new Manifest.Entry("mixin", t.getQualifiedName().toString())));
+        converters.forEach(t -> out.add(new Manifest.Entry("converter", t.getQualifiedName().toString())));
         out.sort(java.util.Comparator.comparing(Manifest.Entry::kind).thenComparing(Manifest.Entry::name));
         return out;
     }

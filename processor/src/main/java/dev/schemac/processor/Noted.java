@@ -15,6 +15,8 @@ final class Noted {
     final Set<String> typeHolders = new LinkedHashSet<>();
     final Set<String> packageHolders = new LinkedHashSet<>();
     final Set<String> sourceTypes = new LinkedHashSet<>();
+    /** JPA's {@code @Converter} classes: an auto-applied one decides the columns of the attributes of its type. */
+    final Set<String> converters = new LinkedHashSet<>();
     /**
      * The enums compiled from source, model or not: each gets a {@link SourceRecord}, since
      * another module's model may use one as a field type and read it from the jar.
@@ -28,6 +30,7 @@ final class Noted {
         mixins.forEach(n -> out.add("mixin " + n));
         typeHolders.forEach(n -> out.add("schema " + n));
         packageHolders.forEach(n -> out.add("schema-package " + n));
+        converters.forEach(n -> out.add("converter " + n));
         return out;
     }
 

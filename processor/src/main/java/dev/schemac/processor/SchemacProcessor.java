@@ -132,6 +132,7 @@ public final class SchemacProcessor extends AbstractProcessor {
         noteAnnotated(round, byName.get(Jpa.ENTITY), noted.entities);
         noteAnnotated(round, byName.get(Jpa.MAPPED_SUPERCLASS), noted.mixins);
         noteAnnotated(round, byName.get(Jpa.EMBEDDABLE), noted.mixins);
+        noteAnnotated(round, byName.get(Jpa.CONVERTER), noted.converters);
         TypeElement schema = byName.get(Annotations.SCHEMA);
         if (schema == null) return;
         for (Element e : round.getElementsAnnotatedWith(schema)) {

@@ -261,6 +261,14 @@ final class TypeReader {
                         "give the key an @Embeddable type of its own"));
             }
             overrides(e, t, member, nodes);
+            var natural = Mirrors.find(e, Jpa.NATURAL_ID);
+            if (natural != null) {
+                // Hibernate's unique key would hold the embeddable's columns, which no list of the entity's fields names.
+                report.accept(JpaProblems.notExpressible(nodes.at(Origin.of(e).with(natural)), member, "Hibernate's @NaturalId",
+                        "Hibernate makes one unique key of the embedded value's columns, and the language's unique "
+                                + "constraints list an entity's fields, not a mixin's columns together; say it with "
+                                + "@Table(uniqueConstraints) of the columns"));
+            }
             if (first == null) embedded(entity, t, asKey, out, nodes);
         }
     }

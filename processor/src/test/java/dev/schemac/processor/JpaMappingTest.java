@@ -601,6 +601,127 @@ class JpaMappingTest {
     }
 
     /**
+     * Converters Hibernate applies by themselves (@Converter(autoApply = true)): to a Boolean and a boolean (a String
+     * column), to an enum (an Integer column, whose CHECK SC916 says), not where @Enumerated, @Id or @Convert(disableConversion)
+     * says otherwise; Hibernate's @NaturalId as one unique key of the table (of one field, and of a relation with a field);
+     * a key column in quotes (`"Code"`), from which Hibernate derives join columns in quotes, as the Java names them
+     * (`country_Code`, `homeCountry_Code`: its naming strategy leaves a quoted name alone).
+     */
+    static JavaFileObject[] autoApplied() {
+        return new JavaFileObject[] {
+            jpa("YesNo", "@Converter(autoApply = true) public class YesNo implements AttributeConverter<Boolean, String> {",
+                    "  public String convertToDatabaseColumn(Boolean b) { return b == null ? null : b ? \"Y\" : \"N\"; }",
+                    "  public Boolean convertToEntityAttribute(String s) { return s == null ? null : s.equals(\"Y\"); }", "}"),
+            jpa("Size", "public enum Size { SMALL, LARGE }"),
+            jpa("SizeCode", "@Converter(autoApply = true) public class SizeCode implements AttributeConverter<Size, Integer> {",
+                    "  public Integer convertToDatabaseColumn(Size s) { return s == null ? null : s.ordinal() + 1; }",
+                    "  public Size convertToEntityAttribute(Integer i) { return i == null ? null : Size.values()[i - 1]; }", "}"),
+            jpa("Country", "@Entity @Table(name = \"countries\") public class Country {",
+                    "  @Id @Column(name = \"\\\"Code\\\"\", length = 2) String code;",
+                    "  @org.hibernate.annotations.NaturalId @Column(nullable = false, length = 80) String name;", "}"),
+            jpa("Shop", "@Entity @Table(name = \"shops\") public class Shop {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @org.hibernate.annotations.NaturalId @ManyToOne Country country;",
+                    "  @ManyToOne Country homeCountry;",
+                    "  @org.hibernate.annotations.NaturalId @Column(nullable = false, length = 40) String slug;",
+                    "  boolean open;",
+                    "  Boolean vetted;",
+                    "  Size size;",
+                    "  @Enumerated(EnumType.STRING) Size listed;",
+                    "  @Convert(disableConversion = true) Boolean plain;", "}"),
+        };
+    }
+
+    static final String AUTO_APPLIED = """
+            enum Size {
+              SMALL
+              LARGE
+            }
+            entity Country {
+              code string(2) @id @map("Code")
+              name string(80)
+              @@map("countries")
+              @@timestamps(false)
+              @@unique(name)
+            }
+            entity Shop {
+              id           bigint @id @auto
+              country      Country? @on_delete(no_action)
+              home_country Country? @on_delete(no_action) @map("homeCountry_Code")
+              slug         string(40)
+              open         string(255)
+              vetted       string(255)?
+              size         int?
+              listed       Size?
+              plain        bool?
+              @@map("shops")
+              @@timestamps(false)
+              @@unique(country, slug)
+            }
+            """;
+
+    @Test
+    void autoAppliedConvertersNaturalIdsAndAQuotedKeyColumnAreReadAsHibernateMapsThem() {
+        Equivalence.assertSame(AUTO_APPLIED, autoApplied());
+    }
+
+    /**
+     * @JoinTable naming the language's join table: its name in snake_case (or in camel case, which Hibernate's naming
+     * makes snake_case) as the relation's, its columns `{entity}_{key column}`, one by referencedColumnName.
+     */
+    static JavaFileObject[] joinTables() {
+        return new JavaFileObject[] {
+            jpa("Post", "@Entity @Table(name = \"posts\") public class Post {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @ManyToMany @JoinTable(name = \"post_tag\", joinColumns = @JoinColumn(name = \"post_id\"),",
+                    "      inverseJoinColumns = @JoinColumn(name = \"tag_id\")) Set<Tag> tags;", "}"),
+            jpa("Tag", "@Entity @Table(name = \"tags\") public class Tag {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @ManyToMany(mappedBy = \"tags\") Set<Post> posts;", "}"),
+            jpa("Book", "@Entity @Table(name = \"books\") public class Book {",
+                    "  @Id @Column(length = 13) String isbn;",
+                    "  @ManyToMany @JoinTable(name = \"BookWriter\",",
+                    "      joinColumns = @JoinColumn(name = \"bookIsbn\", referencedColumnName = \"isbn\"),",
+                    "      inverseJoinColumns = @JoinColumn(name = \"writer_id\")) Set<Writer> writers;", "}"),
+            jpa("Writer", "@Entity @Table(name = \"writers\") public class Writer {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @ManyToMany(mappedBy = \"writers\") Set<Book> books;", "}"),
+        };
+    }
+
+    static final String JOIN_TABLES = """
+            entity Book {
+              isbn    string(13) @id
+              writers Writer[] @relation("book_writer")
+              @@map("books")
+              @@timestamps(false)
+            }
+            entity Post {
+              id   bigint @id @auto
+              tags Tag[] @relation("post_tag")
+              @@map("posts")
+              @@timestamps(false)
+            }
+            entity Tag {
+              id    bigint @id @auto
+              posts Post[] @relation("post_tag")
+              @@map("tags")
+              @@timestamps(false)
+            }
+            entity Writer {
+              id    bigint @id @auto
+              books Book[] @relation("book_writer")
+              @@map("writers")
+              @@timestamps(false)
+            }
+            """;
+
+    @Test
+    void aJoinTableThatNamesTheLanguagesJoinTableIsRead() {
+        Equivalence.assertSame(JOIN_TABLES, joinTables());
+    }
+
+    /**
      * What an enum stores when it is not its own name or ordinal, as Hibernate creates the column: through a converter
      * (its database type), through JPA 3.2's @EnumeratedValue (by name, a String's column with its length; by ordinal,
      * the ordinal's smallint, whatever the value's width); a @Nullable primitive with @Column, a nullable column in

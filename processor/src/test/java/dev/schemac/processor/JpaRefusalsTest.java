@@ -495,6 +495,177 @@ class JpaRefusalsTest {
         assertThat(Sources.generated(c, "sql/postgres/schema.sql")).contains("grade smallint NOT NULL DEFAULT 3");
     }
 
+    /** Two auto-applied converters of one type: Hibernate refuses the attribute at boot, and so does the processor (SC924). */
+    @Test
+    void twoAutoAppliedConvertersOfOneTypeAreRefused() {
+        var yes = jpa("YesNo", "@Converter(autoApply = true) public class YesNo implements AttributeConverter<Boolean, String> {",
+                "  public String convertToDatabaseColumn(Boolean b) { return null; }",
+                "  public Boolean convertToEntityAttribute(String s) { return null; }", "}");
+        var tf = jpa("TrueFalse", "@Converter(autoApply = true) public class TrueFalse implements AttributeConverter<Boolean, Character> {",
+                "  public Character convertToDatabaseColumn(Boolean b) { return null; }",
+                "  public Boolean convertToEntityAttribute(Character s) { return null; }", "}");
+        var gen = jpa("Generic", "@Converter(autoApply = true) public class Generic<T extends Number> implements AttributeConverter<Integer, T> {",
+                "  public T convertToDatabaseColumn(Integer b) { return null; }",
+                "  public Integer convertToEntityAttribute(T s) { return null; }", "}");
+        var row = jpa("Flag", "@Entity public class Flag {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  Boolean active;",
+                "  @Convert(converter = YesNo.class) Boolean chosen;",
+                "  @Convert(disableConversion = true) Boolean off;",
+                "  Integer count;",
+                "}");
+        var c = Sources.compile(yes, tf, gen, row);
+        assertThat(c).hadErrorContaining("[SC924] the auto-applied converters `YesNo`, `TrueFalse` on `active` cannot be said in the "
+                + "language: each converts the field's type, and Hibernate refuses an attribute that more than one auto-applied "
+                + "converter matches at boot").inFile(row).onLineContaining("Boolean active;");
+        assertThat(c).hadErrorContaining("help: write @Convert(converter = YesNo.class) on the field");
+        assertThat(c).hadWarningContaining("[SC916] the auto-applied converter `Generic` on `count` cannot be said in the language: "
+                + "its database type is a type variable").inFile(row).onLineContaining("Integer count;");
+        assertThat(messages(c)).noneMatch(m -> m.contains("`chosen`") || m.contains("`off`"));
+        assertThat(c.errors()).hasSize(1);
+    }
+
+    /** An auto-applied converter of an array type (String[] kept as one text) decides that array's column, as Hibernate's does. */
+    @Test
+    void anAutoAppliedConverterOfAnArrayTypeDecidesItsColumn() {
+        var csv = jpa("Csv", "@Converter(autoApply = true) public class Csv implements AttributeConverter<String[], String> {",
+                "  public String convertToDatabaseColumn(String[] a) { return a == null ? null : String.join(\",\", a); }",
+                "  public String[] convertToEntityAttribute(String s) { return s == null ? null : s.split(\",\"); }", "}");
+        var row = jpa("Alias", "@Entity public class Alias {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  String[] names;", "}");
+        var c = Sources.compile(csv, row);
+        assertThat(c).succeeded();
+        assertThat(messages(c)).noneMatch(m -> m.contains("`names`"));
+        assertThat(Sources.generated(c, "sql/postgres/schema.sql")).contains("names varchar(255),");
+    }
+
+    /**
+     * @JoinTable read where it names the language's join table; what it names otherwise is said (SC916, the elements
+     * named), and a join column to a column that is no key refused (SC924).
+     */
+    @Test
+    void aJoinTableTheLanguageCannotNameIsSaidPrecisely() {
+        var tag = jpa("Tag", "@Entity public class Tag {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @Column(unique = true) String label;",
+                "  @ManyToMany(mappedBy = \"tags\") List<Post> posts;", "  @ManyToMany(mappedBy = \"topics\") List<Post> topical;",
+                "  @ManyToMany(mappedBy = \"labels\") List<Post> labelled;", "}");
+        var post = jpa("Post", "@Entity public class Post {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ManyToMany @JoinTable(name = \"post_tag\",",
+                "      joinColumns = @JoinColumn(name = \"article_id\")) List<Tag> tags;",
+                "  @ManyToMany @JoinTable(name = \"\\\"PostTopic\\\"\") List<Tag> topics;",
+                "  @ManyToMany @JoinTable(name = \"post_label\",",
+                "      inverseJoinColumns = @JoinColumn(name = \"tag_label\", referencedColumnName = \"label\")) List<Tag> labels;",
+                "}");
+        var c = Sources.compile(tag, post);
+        assertThat(c).hadWarningContaining("[SC916] @JoinTable(joinColumns) on `tags` cannot be said in the language").inFile(post)
+                .onLineContaining("article_id");
+        assertThat(c).hadWarningContaining("[SC916] @JoinTable(name) on `topics` cannot be said in the language").inFile(post)
+                .onLineContaining("PostTopic");
+        assertThat(c).hadErrorContaining("[SC924] `@JoinColumn(referencedColumnName = \"label\")` on `labels` cannot be said in the "
+                + "language: a join table's foreign key references the primary key of `Tag`").inFile(post)
+                .onLineContaining("tag_label");
+        assertThat(messages(c)).noneMatch(m -> m.startsWith("[SC916] @JoinTable(name") && m.contains("on `tags`"));
+        assertThat(c.errors()).hasSize(1);
+    }
+
+    /**
+     * A key column in quotes: Hibernate derives a join column in quotes from the Java name (`homeRegion_Zone`, which its
+     * naming strategy leaves alone), where the language derives `home_region_Zone`; one column is mapped (read), the
+     * columns of a composite key are said (SC916).
+     */
+    @Test
+    void joinColumnsDerivedFromAQuotedKeyColumnAreHibernates() {
+        var key = jpa("RegionKey", "@Embeddable public class RegionKey implements java.io.Serializable {",
+                "  @Column(name = \"\\\"Zone\\\"\", length = 4) String zone;", "  @Column(length = 4) String code;",
+                "  public boolean equals(Object o) { return o == this; } public int hashCode() { return 1; }", "}");
+        var region = jpa("Region", "@Entity public class Region { @EmbeddedId RegionKey key; }");
+        var land = jpa("Land", "@Entity public class Land { @Id @Column(name = \"`Iso`\", length = 2) String iso; }");
+        var city = jpa("Town", "@Entity public class Town {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ManyToOne Region homeRegion;", "  @ManyToOne Land homeLand;", "  @ManyToOne Land land;", "}");
+        var c = Sources.compile(key, region, land, city);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC916] the join columns Hibernate derives").inFile(city).onLineContaining("Region homeRegion;");
+        assertThat(messages(c)).noneMatch(m -> m.contains("`land`") || m.contains("`home_land`"));
+        String sql = Sources.generated(c, "sql/postgres/schema.sql");
+        assertThat(sql).contains("\"homeLand_Iso\"").contains("\"land_Iso\"").doesNotContain("home_land_Iso");
+    }
+
+    /**
+     * A self many-to-many's @JoinTable: its name is the relation's on both sides (which the language's self relation
+     * needs anyway), its columns, which the language names after the fields, are said (SC916).
+     */
+    @Test
+    void aSelfJoinTableKeepsItsNameAndSaysItsColumns() {
+        var user = jpa("Member", "@Entity @Table(name = \"members\") public class Member {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ManyToMany @JoinTable(name = \"follows\", joinColumns = @JoinColumn(name = \"follower_id\"),",
+                "      inverseJoinColumns = @JoinColumn(name = \"followed_id\")) Set<Member> following;",
+                "  @ManyToMany(mappedBy = \"following\") Set<Member> followers;", "}");
+        var c = Sources.compile(user);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC916] @JoinTable(joinColumns, inverseJoinColumns) on `following`").inFile(user)
+                .onLineContaining("follower_id");
+        assertThat(messages(c)).noneMatch(m -> m.startsWith("[SC916] @JoinTable(name"));
+        assertThat(Sources.generated(c, "sql/postgres/schema.sql")).contains("CREATE TABLE follows");
+    }
+
+    /**
+     * An owning @ManyToMany of a List or Collection is Hibernate's bag, whose join table has no primary key (the adversarial
+     * chain of clinics found it by Hibernate's export); the outputs' has one, which SC916 says. A Set has Hibernate's key.
+     */
+    @Test
+    void aManyToManyBagSaysItsJoinTableHasAKeyInTheOutputsOnly() {
+        var tag = jpa("Tag", "@Entity public class Tag {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ManyToMany(mappedBy = \"tags\") List<Post> posts;", "}");
+        var post = jpa("Post", "@Entity public class Post {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ManyToMany List<Tag> tags;", "  @ManyToMany(mappedBy = \"posts\") List<Author> authors;", "}");
+        var author = jpa("Author", "@Entity public class Author {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ManyToMany Set<Post> posts;", "}");
+        var c = Sources.compile(tag, post, author);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC916] @ManyToMany of a List on `tags` cannot be said in the language: Hibernate's join "
+                + "table of a list (a bag) has no primary key").inFile(post).onLineContaining("List<Tag> tags;");
+        assertThat(messages(c)).noneMatch(m -> m.contains("@ManyToMany of a") && !m.contains("on `tags`"));
+    }
+
+    /** @NaturalId on an embedded value: its columns are no field's of the entity, and the warning stays (SC916). */
+    @Test
+    void aNaturalIdOfAnEmbeddedValueIsSaid() {
+        var where = jpa("Spot", "@Embeddable public class Spot { @Column(length = 20) String zone; @Column(length = 20) String code; }");
+        var row = jpa("Place", "@Entity public class Place {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @org.hibernate.annotations.NaturalId @Embedded Spot spot;", "}");
+        var c = Sources.compile(where, row);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC916] Hibernate's @NaturalId on `spot` cannot be said in the language").inFile(row)
+                .onLineContaining("NaturalId");
+        assertThat(Sources.generated(c, "sql/postgres/schema.sql")).doesNotContain("UNIQUE");
+    }
+
+    /**
+     * SC917 says the column per engine, as Hibernate's EnumJavaType makes it: a TINYINT for up to 128 constants (a
+     * smallint on PostgreSQL, a tinyint on MySQL and MariaDB), a SMALLINT for more, on every engine.
+     */
+    @Test
+    void theOrdinalWarningSaysTheColumnOfEachEngine() {
+        var few = jpa("Few", "public enum Few { A, B, C }");
+        var many = jpa("Many", "public enum Many { " + String.join(", ",
+                java.util.stream.IntStream.range(0, 129).mapToObj(i -> "C" + i).toList()) + " }");
+        var row = jpa("Row", "@Entity public class Row {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  Few few;",
+                "  Many many;",
+                "}");
+        var c = Sources.compile(few, many, row);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC917] enum field `few` is stored by ordinal (JPA's default): its column is a "
+                + "smallint from 0 to 2 on PostgreSQL and a tinyint on MySQL and MariaDB, as Hibernate creates it (the outputs' "
+                + "smallint holds the same values), and the outputs know nothing of the enum's names").inFile(row)
+                .onLineContaining("Few few;");
+        assertThat(c).hadWarningContaining("[SC917] enum field `many` is stored by ordinal (JPA's default): its column is a "
+                + "smallint from 0 to 128, as Hibernate creates it, and the outputs know nothing").inFile(row)
+                .onLineContaining("Many many;");
+    }
+
     /**
      * An ordinal enum without constants: Hibernate checks its column to lie between 0 and -1, which only NULL passes;
      * the model keeps that check, and the warning says what the column holds rather than a range from 0 to -1. A
@@ -510,7 +681,7 @@ class JpaRefusalsTest {
         var c = Sources.compile(none, row);
         assertThat(c).succeeded();
         assertThat(c).hadWarningContaining("[SC917] enum field `maybe` is stored by ordinal (JPA's default): its enum has no "
-                + "constants, so Hibernate's column, a smallint checked to lie between 0 and -1, holds only NULL, and the "
+                + "constants, so Hibernate's column, a smallint on PostgreSQL and a tinyint on MySQL and MariaDB, checked to lie between 0 and -1, holds only NULL, and the "
                 + "outputs know nothing of the enum's names").inFile(row).onLineContaining("Nothing maybe;");
         assertThat(messages(c)).noneMatch(m -> m.contains("from 0 to"));
         String sql = Sources.generated(c, "sql/postgres/schema.sql");
@@ -522,7 +693,7 @@ class JpaRefusalsTest {
                 "}");
         var r = Sources.compile(none, required);
         assertThat(r).hadWarningContaining("[SC917] enum field `never` is stored by ordinal (JPA's default): its enum has no "
-                + "constants, so Hibernate's column, a smallint checked to lie between 0 and -1, holds no value, and the "
+                + "constants, so Hibernate's column, a smallint on PostgreSQL and a tinyint on MySQL and MariaDB, checked to lie between 0 and -1, holds no value, and the "
                 + "table no row").inFile(required).onLineContaining("Nothing never;");
         assertThat(r).hadErrorContaining("[SC415] no row of `slots` can be inserted").inFile(required)
                 .onLineContaining("Nothing never;");

@@ -54,7 +54,7 @@ class JpaWordsTest {
                 "  List<Tag> tags;",
                 "  @ManyToMany",
                 "  @JoinTable(",
-                "    name = \"post_readers\",",
+                "    name = \"`PostReaders`\",",
                 "    uniqueConstraints = @UniqueConstraint(columnNames = {\"readers_id\", \"read_id\"}))",
                 "  List<Reader> readers;",
                 "  @ManyToMany @JoinTable List<Tag> plain;",
@@ -64,8 +64,9 @@ class JpaWordsTest {
         var c = Sources.compile(tag, post, reader);
         assertThat(c).hadWarningContaining("[SC916] @JoinTable(indexes) on `tags` cannot be said in the language: schemac derives "
                 + "the join table's primary key and indexes itself").inFile(post).onLineContaining("@JoinTable(indexes");
-        assertThat(c).hadWarningContaining("[SC916] @JoinTable(name) on `readers` cannot be said in the language: schemac derives "
-                + "the join table's and its columns' names itself").inFile(post).onLineContaining("name = \"post_readers\"");
+        assertThat(c).hadWarningContaining("[SC916] @JoinTable(name) on `readers` cannot be said in the language: the language "
+                + "names a join table after its relation, the snake_case of a name of letters, digits and `_`").inFile(post)
+                .onLineContaining("name = \"`PostReaders`\"");
         assertThat(c).hadWarningContaining("[SC916] @JoinTable(uniqueConstraints) on `readers`").inFile(post)
                 .onLineContaining("uniqueConstraints =");
         var joinTables = c.warnings().stream().map(d -> d.getMessage(Locale.ROOT)).filter(m -> m.contains("@JoinTable")).toList();

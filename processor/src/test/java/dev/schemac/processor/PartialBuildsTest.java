@@ -74,6 +74,12 @@ class PartialBuildsTest {
         recompilingAnyOneFileWritesWhatTheFullBuildWrote(List.of(JpaMappingTest.foreignKeyTwins()));
     }
 
+    /** Auto-applied converters remembered by the manifest: recompiling an entity alone still applies them. */
+    @Test
+    void recompilingAnyOneFileOfAutoAppliedConvertersWritesWhatTheFullBuildWrote() {
+        recompilingAnyOneFileWritesWhatTheFullBuildWrote(List.of(JpaMappingTest.autoApplied()));
+    }
+
     @Test
     void recompilingAnyOneFileOfNestedEmbeddablesWritesWhatTheFullBuildWrote() {
         recompilingAnyOneFileWritesWhatTheFullBuildWrote(List.of(JpaMappingTest.nestedEmbeddables()));

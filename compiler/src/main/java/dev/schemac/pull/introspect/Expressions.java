@@ -302,7 +302,8 @@ public final class Expressions {
         }
         Default out = t == null ? null : value(e, t, enumValues, dialect);
         // A binary float keeps the sign of zero (1 / -0.0 is -Infinity); a model's number is a decimal, whose zero has none.
-        if (out instanceof Default.Value v && v.value() instanceof ColumnDefault.Number n && n.value().signum() == 0 && !t.isEnum()
+        // SQLite stores a REAL default of -0.0 as 0.0, so there its zero is 0 and is pulled.
+        if (dialect != Dialect.SQLITE && out instanceof Default.Value v && v.value() instanceof ColumnDefault.Number n && n.value().signum() == 0 && !t.isEnum()
                 && (t.kind() == ScalarKind.FLOAT || t.kind() == ScalarKind.DOUBLE) && negativeZero(text)) {
             return new Default.Unsupported(dev.schemac.pull.Leftover.quoted(text.strip())
                     + " is a negative zero, which a model's default does not hold (its 0 has no sign)");

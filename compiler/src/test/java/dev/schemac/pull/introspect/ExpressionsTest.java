@@ -166,6 +166,10 @@ class ExpressionsTest {
             assertThat(Expressions.defaultOf(text, t(ScalarKind.FLOAT), null, Dialect.POSTGRES, false)).as(text)
                     .isInstanceOf(Expressions.Default.Value.class);
         }
+        // SQLite stores a REAL default of -0.0 as 0.0.
+        assertThat(Expressions.defaultOf("-0.0", t(ScalarKind.DOUBLE), null, Dialect.SQLITE, false))
+                .isInstanceOfSatisfying(Expressions.Default.Value.class,
+                        v -> assertThat(((ColumnDefault.Number) v.value()).value().signum()).isZero());
         assertThat(Expressions.defaultOf("-0.0", new ColumnType(ScalarKind.DECIMAL, null, 5, 2, null), null, Dialect.SQLITE, false))
                 .isEqualTo(new Expressions.Default.Value(new ColumnDefault.Number(BigDecimal.ZERO)));
     }

@@ -476,9 +476,10 @@ public record KeptSql(String table, String what, String sql, Place place, String
         CLAUSE,
         /**
          * A FOREIGN KEY clause SQLite cannot check, written where {@link #CLAUSE} is: the columns it references are no key
-         * of their table, or there is no such table. SQLite refuses each write to its table while foreign keys are
-         * enforced, and stops a check of that table's foreign keys with an error ("foreign key mismatch"), so a
-         * migration's check of every foreign key leaves the table out ({@link #unchecked}).
+         * of their table, or there is no such table. While foreign keys are enforced SQLite refuses each INSERT and UPDATE
+         * of its table ("foreign key mismatch", "no such table"). Its check of that table's foreign keys stops with an
+         * error at the first, and at the second counts every row whose key columns all have a value as broken, so a
+         * migration's check of every foreign key leaves the table out, with its other keys ({@link #unchecked}).
          */
         MISMATCHED,
         /**

@@ -82,8 +82,10 @@ public enum PullCode {
             "A foreign key that cannot be a relation field: it references columns other than the "
             + "target's primary key, a table that is not pulled, shares columns with another key, "
             + "or its columns cannot be named `{field}_{key}`; on SQLite also one whose columns are no key of the table "
-            + "it names, or whose table does not exist, which SQLite cannot check (\"foreign key mismatch\"): a history "
-            + "adopted with `migrate --from-url` keeps it, and its migrations check the foreign keys of every other table. "
+            + "it names (SQLite's \"foreign key mismatch\", which stops SQLite's check of the table's foreign keys with an "
+            + "error), or whose table does not exist (which that check counts as broken in every row with a value in each of "
+            + "its columns): a history adopted with `migrate --from-url` keeps it, and its migrations check the foreign keys "
+            + "of every other table, leaving out the other keys of the table that has it. "
             + "Its columns stay plain fields and the constraint is kept as a comment."),
     TRIGGER_NOT_PULLED("SC972", Severity.WARNING, "Trigger or routine not pulled",
             "A trigger or routine the model has no place for. Triggers that only set timestamp "
@@ -180,7 +182,8 @@ public enum PullCode {
             + "does not hold, so every later migration fails there until those rows are fixed or the key is changed. The "
             + "warning names, per key, the table, its columns, the table and columns it references and how many rows break "
             + "it, and gives a query that lists them (a row with a null key column keeps its key). A table with a key SQLite cannot "
-            + "check (SC971) is not counted: SQLite's check of it stops with an error, and the migrations' check leaves it out too."),
+            + "check (SC971) is not counted: SQLite's check of it stops with an error or counts every row with a value in the "
+            + "key as broken, and the migrations' check leaves it out too."),
     VIEW_READS_UNMADE("SC981", Severity.WARNING, "An adopted view reads what the history does not make",
             "`migrate --from-url` carries the database's views in the history (SC973), as the SQL that makes "
             + "each; the history makes the adopted tables and the other carried views, nothing else. A view "

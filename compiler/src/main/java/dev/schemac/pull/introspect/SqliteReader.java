@@ -287,8 +287,8 @@ final class SqliteReader {
             boolean implicit = named.contains(null);
             List<String> refs = !implicit ? named : found == null ? List.of() : primaryKeyOf(found);
             // SQLite checks a key against its table only when a row is written or checked: where the columns it references
-            // are no key of that table, or there is no such table, it refuses every write to this table while foreign keys
-            // are enforced ("foreign key mismatch"). Such a key is no relation, kept as declared.
+            // are no key of that table, or there is no such table, it refuses each INSERT and UPDATE of this table while
+            // foreign keys are enforced ("foreign key mismatch", "no such table"). Such a key is no relation, kept as declared.
             String mismatch = found == null ? "there is no such table"
                     : implicit ? (refs.size() == cols.size() ? null : refs.isEmpty() ? "that table has no primary key"
                     : "that table's primary key has " + refs.size() + " columns where it has " + cols.size())

@@ -166,7 +166,8 @@ public final class MigrationSql {
     /**
      * The statements that fail a SQLite migration to {@code to} when a foreign key does not hold. A table with a foreign key
      * SQLite cannot check (an adopted database's {@link dev.schemac.catalog.KeptSql.Place#MISMATCHED}) stops SQLite's
-     * check with an error, so where {@code to} has one, every other table is checked.
+     * check with an error where its columns are no key of the table it names, and is broken in every row with a value in
+     * each of its columns where there is no such table, so where {@code to} has one, every other table is checked.
      */
     public static List<String> sqliteForeignKeyCheck(Catalog to) {
         var unchecked = to.tables().stream().filter(t -> t.keptSql().stream().anyMatch(KeptSql::unchecked)).map(Table::name).sorted().toList();
@@ -177,7 +178,8 @@ public final class MigrationSql {
         out.add("-- Every foreign key must still hold: the CHECK fails, and nothing is committed, if one does not.");
         if (!unchecked.isEmpty()) {
             out.add(SqlDialect.lineComment("", "SQLite cannot check the foreign keys of " + String.join(", ", unchecked)
-                    + ": each has a foreign key to no key of a table, or to a table that does not exist.").stripTrailing());
+                    + ": each has a foreign key to no key of a table, or to a table that does not exist, so each is left out"
+                    + " with all its foreign keys.").stripTrailing());
         }
         out.add("CREATE TEMP TABLE _schemac_foreign_key_check (violations INTEGER NOT NULL CHECK (violations = 0));");
         out.add("INSERT INTO _schemac_foreign_key_check " + count);

@@ -470,12 +470,12 @@ public final class Lowering {
         var leftCols = new ArrayList<String>();
         var rightCols = new ArrayList<String>();
         for (KeyColumn k : leftKeys) {
-            String n = leftPrefix + "_" + k.name();
+            String n = Names.foreignKeyColumn(leftPrefix, k.name());
             columns.add(new Column(n, null, k.type(), false, null, false, false, null, false, false, k.name()));
             leftCols.add(n);
         }
         for (KeyColumn k : rightKeys) {
-            String n = rightPrefix + "_" + k.name();
+            String n = Names.foreignKeyColumn(rightPrefix, k.name());
             columns.add(new Column(n, null, k.type(), false, null, false, false, null, false, false, k.name()));
             rightCols.add(n);
         }

@@ -22,6 +22,16 @@ public final class Names {
     }
 
     /**
+     * The field {@link #foreignKeyColumn} names {@code column} after, for a key to {@code referencedColumn}: what is left of
+     * the column without {@code _referencedColumn} at its end; null where the column is not so named.
+     */
+    public static String foreignKeyField(String column, String referencedColumn) {
+        String suffix = foreignKeyColumn("", referencedColumn);
+        return column.endsWith(suffix) && column.length() > suffix.length()
+                ? column.substring(0, column.length() - suffix.length()) : null;
+    }
+
+    /**
      * Words spelled with a capital inside that are one word, not two: {@code OAuth2Token} is
      * {@code oauth2_token}, not {@code o_auth2_token}. Only where the capitals cannot tell (a
      * single capital before a capitalised word reads as a word of one letter: {@code ATeam} is

@@ -451,8 +451,8 @@ public final class Lifter {
         }
         // A self many-to-many names its columns after the singular of the opposite field.
         String lk = left.referencedColumns().get(0);
-        String lp = prefix(left.columns().get(0), lk);
-        String rp = prefix(right.columns().get(0), right.referencedColumns().get(0));
+        String lp = Names.foreignKeyField(left.columns().get(0), lk);
+        String rp = Names.foreignKeyField(right.columns().get(0), right.referencedColumns().get(0));
         if (lp == null || rp == null) return out;
         for (String leftField : List.of(Names.pluralize(rp), rp)) {
             for (String rightField : List.of(Names.pluralize(lp), lp)) {
@@ -467,11 +467,6 @@ public final class Lifter {
     private static final java.util.regex.Pattern JOIN_DOC = java.util.regex.Pattern.compile(
             "Links ([A-Za-z_][A-Za-z0-9_]*)\\.([A-Za-z_][A-Za-z0-9_]*) and ([A-Za-z_][A-Za-z0-9_]*)\\.([A-Za-z_][A-Za-z0-9_]*)\\.");
 
-    static String prefix(String column, String key) {
-        return column.endsWith("_" + key) && column.length() > key.length() + 1
-                ? column.substring(0, column.length() - key.length() - 1) : null;
-    }
-
     /** Whether the lowering's join table for these fields is exactly this table (mirrors Lowering.joinTable). */
     private boolean matchesJoin(Table j, ForeignKey left, ForeignKey right, String leftField, String rightField,
                                 String relation, boolean self) {
@@ -485,8 +480,8 @@ public final class Lifter {
         if (!name.equals(j.name())) return false;
         String leftPrefix = self ? Names.singularize(rightField) : Names.snake(le);
         String rightPrefix = self ? Names.singularize(leftField) : Names.snake(re);
-        var leftCols = left.referencedColumns().stream().map(k -> leftPrefix + "_" + k).toList();
-        var rightCols = right.referencedColumns().stream().map(k -> rightPrefix + "_" + k).toList();
+        var leftCols = left.referencedColumns().stream().map(k -> Names.foreignKeyColumn(leftPrefix, k)).toList();
+        var rightCols = right.referencedColumns().stream().map(k -> Names.foreignKeyColumn(rightPrefix, k)).toList();
         var all = new ArrayList<>(leftCols);
         all.addAll(rightCols);
         if (!j.columns().stream().map(Column::name).toList().equals(all)) return false;

@@ -188,10 +188,10 @@ final class TablePlan {
 
     /** The field name f with columns {@code f_<key>} for every key column, or null. */
     String compositePrefix(ForeignKey fk) {
-        String p = Lifter.prefix(fk.columns().get(0), fk.referencedColumns().get(0));
+        String p = Names.foreignKeyField(fk.columns().get(0), fk.referencedColumns().get(0));
         if (p == null) return null;
         for (int i = 0; i < fk.columns().size(); i++) {
-            if (!fk.columns().get(i).equals(p + "_" + fk.referencedColumns().get(i))) return null;
+            if (!fk.columns().get(i).equals(Names.foreignKeyColumn(p, fk.referencedColumns().get(i)))) return null;
         }
         return Idents.isIdent(p) ? p : null;
     }
@@ -309,7 +309,7 @@ final class TablePlan {
     private String relationFieldName(ForeignKey fk) {
         String col = fk.columns().get(0);
         String key = fk.referencedColumns().get(0);
-        String p = Lifter.prefix(col, key);
+        String p = Names.foreignKeyField(col, key);
         // salesRepEmployeeNumber → salesRep: the key's name as the camelCase end of the column.
         String capitalized = key.isEmpty() ? key : Character.toUpperCase(key.charAt(0)) + key.substring(1);
         if (p == null && col.length() > key.length() && col.endsWith(capitalized)) {
@@ -334,7 +334,7 @@ final class TablePlan {
         var notes = new ArrayList<Leftover>();
         String key = keyAttribute(fk.columns());
         if (key != null) attrs.add(key);
-        if (fk.columns().size() == 1 && !fk.columns().get(0).equals(name + "_" + fk.referencedColumns().get(0))) {
+        if (fk.columns().size() == 1 && !fk.columns().get(0).equals(Names.foreignKeyColumn(name, fk.referencedColumns().get(0)))) {
             attrs.add("@map(" + Value.quote(fk.columns().get(0)) + ")");
         }
         if (r.unique()) {

@@ -46,6 +46,9 @@ public record Leftover(Kind kind, String table, String column, String name, Stri
          * constraint, a view, a trigger, its NOT NULL, its comment, privileges), which dropping the column would take.
          */
         record Generated(java.util.List<String> held) implements Shape {}
+
+        /** The values the database generates for a column that cannot be {@code @auto} ({@link Leftover#NOT_AUTO}), and how. */
+        record NotAuto(LiveSchema.Generation how) implements Shape {}
     }
 
     /** Why a table without a primary key is not pulled; its help says to add one. */
@@ -69,9 +72,9 @@ public record Leftover(Kind kind, String table, String column, String name, Stri
      */
     public static final String NOT_AUTO = "only a single integer primary key can be @auto";
 
-    /** Whether this is a column's generated values the model leaves out ({@link #NOT_AUTO}). */
+    /** Whether this is a column's generated values the model leaves out ({@link Shape.NotAuto}). */
     public boolean notAuto() {
-        return kind == Kind.DEFAULT && NOT_AUTO.equals(reason);
+        return shape instanceof Shape.NotAuto;
     }
 
     /** Why a generated (computed) column is not pulled. */

@@ -274,6 +274,10 @@ class PulledTableDetailsTest {
                     "the values the database generates for column `a` (`" + words + "`)");
             assertThat(Files.readString(adopted.model(), StandardCharsets.UTF_8))
                     .contains("// SC968 generated values of a: only a single integer primary key can be @auto — " + words);
+            // The kind of note and how the values are generated are carried as such, not read back from its text.
+            assertThat(PullFixtures.pull(db).leftovers()).filteredOn(dev.schemac.pull.Leftover::notAuto).singleElement()
+                    .satisfies(l -> assertThat(l.shape()).isEqualTo(new dev.schemac.pull.Leftover.Shape.NotAuto(pg
+                            ? LiveSchema.Generation.IDENTITY_ALWAYS : LiveSchema.Generation.AUTO_INCREMENT)));
         }
     }
 

@@ -291,7 +291,7 @@ final class MysqlReader {
                 else Collations.column(d, col, r.get(8), generatedCollation);
             }
             d.columns.add(new TableDraft.ColumnDraft(col, type, nullable, value, auto, comment,
-                    new LiveSchema.ColumnInfo(canonical, exact, auto ? "auto_increment" : null)));
+                    new LiveSchema.ColumnInfo(canonical, exact, auto ? LiveSchema.Generation.AUTO_INCREMENT : null)));
         }
         for (TableDraft d : drafts.values()) Collations.table(d, generatedCollation);
     }

@@ -208,7 +208,7 @@ final class SqliteReader {
             var c = d.column(pk.get(1));
             if (c != null && c.type() != null) {
                 d.columns.set(d.columns.indexOf(c), new TableDraft.ColumnDraft(c.name(), c.type(), c.nullable(), c.defaultValue(),
-                        true, c.comment(), new LiveSchema.ColumnInfo(c.info().nativeType(), c.info().exactType(), "autoincrement")));
+                        true, c.comment(), new LiveSchema.ColumnInfo(c.info().nativeType(), c.info().exactType(), LiveSchema.Generation.AUTOINCREMENT)));
             }
         }
         var collations = parsed == null ? Map.<String, String>of() : parsed.collations;

@@ -339,6 +339,24 @@ class PullCommandTest {
         }
     }
 
+    /**
+     * PostgreSQL lower-cases an unquoted name of the search path: {@code ?currentSchema=Sales} looks for {@code sales},
+     * not for the schema {@code "Sales"} the database has, and is refused naming what PostgreSQL looked for.
+     */
+    @Test
+    void aPostgresUrlsMixedCaseCurrentSchemaIsTheLowerCaseSchema() throws Exception {
+        try (Database db = Engines.freshDatabase(Engine.POSTGRES, "current_schema_case")) {
+            try (var c = db.connect(); var st = c.createStatement()) {
+                st.execute("CREATE SCHEMA \"Sales\"; CREATE TABLE \"Sales\".t (id int PRIMARY KEY)");
+            }
+            Path out = tmp.resolve("current_case.schema");
+            var r = run("pull", "--url", url(db) + "?currentSchema=Sales", "--out", out.toString(), "--color", "never");
+            assertThat(r.code()).as(r.all()).isEqualTo(Main.INPUT_ERRORS);
+            assertThat(r.err()).contains("error[SC961]: there is no schema `sales` in this database").contains("`Sales`");
+            assertThat(out).doesNotExist();
+        }
+    }
+
     @Test
     void anUnknownSqliteSchemaListsTheAttachedDatabases() throws Exception {
         Path db = sqlite("shop.db", SHOP);

@@ -62,14 +62,35 @@ final class PostgresReader {
                 + "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE n.nspname NOT IN (?, 'pg_catalog')) s", schema, schema);
     }
 
-    /** The first schema a search_path names, without its quotes ({@code "$user"} counts only when it is the only one). */
+    /**
+     * The first schema a search_path names, as PostgreSQL reads the list ({@code "$user"} counts only when it is the only
+     * one): a quoted name as written, its doubled quotes one and its commas part of it; an unquoted one with its ASCII
+     * letters lower-cased ({@code ?currentSchema=Sales} looks for {@code sales}).
+     */
     static String firstOnPath(String path) {
         if (path == null || path.isBlank()) return "public";
         var names = new ArrayList<String>();
-        for (String part : path.split(",")) {
-            String n = part.strip();
-            if (n.length() >= 2 && n.startsWith("\"") && n.endsWith("\"")) n = n.substring(1, n.length() - 1).replace("\"\"", "\"");
-            if (!n.isEmpty()) names.add(n);
+        int i = 0;
+        while (i < path.length()) {
+            while (i < path.length() && (Character.isWhitespace(path.charAt(i)) || path.charAt(i) == ',')) i++;
+            if (i >= path.length()) break;
+            var n = new StringBuilder();
+            if (path.charAt(i) == '"') {
+                for (i++; i < path.length(); i++) {
+                    char c = path.charAt(i);
+                    if (c != '"') n.append(c);
+                    else if (i + 1 < path.length() && path.charAt(i + 1) == '"') n.append(path.charAt(++i));
+                    else { i++; break; }
+                }
+            } else {
+                for (; i < path.length() && path.charAt(i) != ',' && !Character.isWhitespace(path.charAt(i)); i++) {
+                    char c = path.charAt(i);
+                    n.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+                }
+            }
+            // What follows a name up to the next comma (only blanks, in a path PostgreSQL took) is not part of it.
+            while (i < path.length() && path.charAt(i) != ',') i++;
+            if (!n.isEmpty()) names.add(n.toString());
         }
         return names.stream().filter(n -> !n.equals("$user")).findFirst().orElse(names.isEmpty() ? "public" : names.get(0));
     }

@@ -43,16 +43,6 @@ public final class Messages {
         return Quoted.name(shown(s));
     }
 
-    /**
-     * A database's name (a table, column, view, generated column) in a message about a migration, quoted as the
-     * migration's own sentences and the documents name it ({@link Quoted#stored}: bare when one plain word, else in
-     * double quotes), so a message and the sentence it stands beside name the same thing alike. Cut as {@link #shown}
-     * cuts every quoted span ({@link #windowed}).
-     */
-    public static String stored(String name) {
-        return Quoted.stored(name);
-    }
-
     /** The most code points of a name a message shows whole. */
     static final int NAME_WINDOW = 80;
 
@@ -993,7 +983,7 @@ public final class Messages {
     }
 
     public static Diagnostic viewBroken(Span at, String view, String why) {
-        return error(Code.VIEW_BROKEN, at, "this migration breaks view " + stored(view) + ", which the database has outside the "
+        return error(Code.VIEW_BROKEN, at, "this migration breaks view " + Quoted.stored(view) + ", which the database has outside the "
                 + "model: it could not be made again as the history carries it (" + why + ")",
                 "leave out of this migration the change that breaks it (a table renamed only because the name schemac derives "
                         + "changed keeps its name with `@@map(\"old_name\")` on the entity), or retire the view "
@@ -1005,10 +995,10 @@ public final class Messages {
      * read for its name ({@code generated} null), as pull wrote it.
      */
     public static Diagnostic generatedColumnBroken(Span at, String table, String generated, String what, String why) {
-        String it = generated == null ? what : "generated column " + stored(generated);
+        String it = generated == null ? what : "generated column " + Quoted.stored(generated);
         return error(Code.GENERATED_COLUMN_BROKEN, at, "this migration breaks " + it + " of table "
-                + stored(table) + ", which the database has outside the model: " + why,
-                "leave that change out of this migration, or drop " + (generated == null ? "it" : stored(generated))
+                + Quoted.stored(table) + ", which the database has outside the model: " + why,
+                "leave that change out of this migration, or drop " + (generated == null ? "it" : Quoted.stored(generated))
                         + " in the database first and adopt it again with `schemac migrate --from-url` into a new history");
     }
 

@@ -1,6 +1,8 @@
 package dev.schemac.render.sql;
 
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -14,6 +16,8 @@ public final class GeneratedColumnHolds {
     private GeneratedColumnHolds() {}
 
     /** The kinds, in the order their lines are listed. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(rel|num)}");
+
     enum Kind {
         /**
          * Anything that depends on the column (an index, a constraint, a trigger, statistics, a policy), as
@@ -22,24 +26,32 @@ public final class GeneratedColumnHolds {
          * it. The column's own definition ({@code pg_attrdef}) is made again with it.
          */
         DEPENDENT("SELECT CASE WHEN dep.classid = 'pg_rewrite'::regclass THEN (SELECT CASE WHEN i.type = 'view' AND "
-                + "v.relnamespace = (SELECT tc.relnamespace FROM pg_class tc WHERE tc.oid = REL) THEN 'view ' || quote_ident(v.relname) "
+                + "v.relnamespace = (SELECT tc.relnamespace FROM pg_class tc WHERE tc.oid = {rel}) THEN 'view ' || quote_ident(v.relname) "
                 + "ELSE i.type || ' ' || i.identity END FROM pg_rewrite rw JOIN pg_class v ON v.oid = rw.ev_class, "
                 + "pg_identify_object('pg_class'::regclass, rw.ev_class, 0) i WHERE rw.oid = dep.objid) "
                 + "ELSE (SELECT i.type || ' ' || i.identity FROM pg_identify_object(dep.classid, dep.objid, dep.objsubid) i) END "
-                + "FROM pg_depend dep WHERE dep.refclassid = 'pg_class'::regclass AND dep.refobjid = REL AND dep.refobjsubid = NUM "
+                + "FROM pg_depend dep WHERE dep.refclassid = 'pg_class'::regclass AND dep.refobjid = {rel} AND dep.refobjsubid = {num} "
                 + "AND dep.classid <> 'pg_attrdef'::regclass"),
-        NOT_NULL("SELECT 'NOT NULL' FROM pg_attribute ha WHERE ha.attrelid = REL AND ha.attnum = NUM AND ha.attnotnull"),
+        NOT_NULL("SELECT 'NOT NULL' FROM pg_attribute ha WHERE ha.attrelid = {rel} AND ha.attnum = {num} AND ha.attnotnull"),
         /** A collation other than its type's. */
         COLLATION("SELECT 'collation ' || co.collname FROM pg_attribute ha JOIN pg_type ty ON ty.oid = ha.atttypid "
-                + "JOIN pg_collation co ON co.oid = ha.attcollation WHERE ha.attrelid = REL AND ha.attnum = NUM "
+                + "JOIN pg_collation co ON co.oid = ha.attcollation WHERE ha.attrelid = {rel} AND ha.attnum = {num} "
                 + "AND ha.attcollation <> ty.typcollation"),
-        COMMENT("SELECT 'comment' WHERE col_description(REL, NUM) IS NOT NULL"),
-        PRIVILEGES("SELECT 'privileges' FROM pg_attribute ha WHERE ha.attrelid = REL AND ha.attnum = NUM AND ha.attacl IS NOT NULL");
+        COMMENT("SELECT 'comment' WHERE col_description({rel}, {num}) IS NOT NULL"),
+        PRIVILEGES("SELECT 'privileges' FROM pg_attribute ha WHERE ha.attrelid = {rel} AND ha.attnum = {num} AND ha.attacl IS NOT NULL");
 
         private final String sql;
 
         Kind(String sql) {
             this.sql = sql;
+        }
+
+        /**
+         * The kind's query with {@code {rel}} and {@code {num}} filled in one pass, so text of {@code rel} is never read
+         * as a placeholder; no query has a brace of its own.
+         */
+        String filled(String rel, String num) {
+            return PLACEHOLDER.matcher(sql).replaceAll(m -> Matcher.quoteReplacement(m.group(1).equals("rel") ? rel : num));
         }
     }
 
@@ -50,7 +62,7 @@ public final class GeneratedColumnHolds {
      */
     public static String sql(String rel, String num, String separator) {
         String kinds = Arrays.stream(Kind.values())
-                .map(k -> "SELECT " + k.ordinal() + " AS k, h.h FROM (" + k.sql.replace("REL", rel).replace("NUM", num) + ") AS h(h)")
+                .map(k -> "SELECT " + k.ordinal() + " AS k, h.h FROM (" + k.filled(rel, num) + ") AS h(h)")
                 .collect(Collectors.joining(" UNION "));
         return "(SELECT string_agg(x.h, " + separator + " ORDER BY x.k, x.h COLLATE \"C\") FROM (" + kinds + ") x WHERE x.h IS NOT NULL)";
     }

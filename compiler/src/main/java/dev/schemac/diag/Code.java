@@ -442,11 +442,13 @@ public enum Code {
     TABLE_DEFINITION_TOO_LARGE("SC545", "Table definition too large for MariaDB",
             "MariaDB keeps the text of a table's definition (its column names and comments, the labels of its "
             + "ENUM columns, its default expressions and CHECK constraints) in one part of the table's file, of "
-            + "64 KiB with the file's own headers, and refuses a table with more than about 64,500 bytes of it "
+            + "64 KiB with the file's own headers, and refuses a table with more than about "
+            + String.format(java.util.Locale.ROOT, "%,d", dev.schemac.render.sql.EngineLimits.MARIADB_DEFINITION_REFUSED) + " bytes of it "
             + "(\"Table definition is too large\"); MySQL 8 keeps a default expression in about 65,500. Long "
             + "literals are what fill it: a default or `@check` literal of tens of thousands of characters, or "
             + "many long doc comments on one table (each within SC540's 1,024 characters). schemac counts that "
-            + "text as the MySQL script writes it, in bytes of UTF-8, and holds it to 64,000 bytes. The message "
+            + "text as the MySQL script writes it, in bytes of UTF-8, and holds it to "
+            + String.format(java.util.Locale.ROOT, "%,d", dev.schemac.render.sql.EngineLimits.MYSQL_DEFINITION) + " bytes. The message "
             + "points at the largest part; shorten it, or move long text to a table of its own."),
     DIALECT_UNSUPPORTED("SC504", "Not representable in a dialect",
             "The model uses something a target dialect cannot represent faithfully; the message names "

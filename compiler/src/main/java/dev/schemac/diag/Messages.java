@@ -748,10 +748,11 @@ public final class Messages {
                 + limit, "shorten the doc comment");
     }
 
-    public static Diagnostic tableDefinitionTooLarge(Span at, String table, long bytes, long limit, String largest) {
+    public static Diagnostic tableDefinitionTooLarge(Span at, String table, long bytes, long refused, long limit, String largest) {
         return error(Code.TABLE_DEFINITION_TOO_LARGE, at, "the definition of table " + table + " takes "
                 + String.format(java.util.Locale.ROOT, "%,d", bytes) + " bytes of names, comments, enum labels, defaults and checks "
-                + "in the MySQL script; MariaDB refuses a table with more than about 64,500, schemac allows "
+                + "in the MySQL script; MariaDB refuses a table with more than about " + String.format(java.util.Locale.ROOT, "%,d", refused)
+                + ", schemac allows "
                 + String.format(java.util.Locale.ROOT, "%,d", limit), "shorten the longest of them, " + largest);
     }
 

@@ -125,7 +125,9 @@ class MysqlTableDefinitionTest {
         }
         try (Database db = Engines.freshDatabase(Engine.MYSQL, "definition")) {
             try (var conn = db.connect(); var st = conn.createStatement()) {
-                assertThatThrownBy(() -> st.execute(expression)).isInstanceOf(SQLException.class);
+                // MySQL 8.0 cannot store the expression in its data dictionary: "Failed to update columns dictionary object."
+                assertThatThrownBy(() -> st.execute(expression)).isInstanceOf(SQLException.class)
+                        .hasMessageMatching("(?is).*(columns dictionary object|too big|too long|Table definition).*");
             }
         }
     }

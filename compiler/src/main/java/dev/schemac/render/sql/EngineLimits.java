@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  * counted the way the engine counts it (bytes where it counts bytes), so a model that
  * passes {@code check} creates its tables on every dialect it is rendered for.
  */
-final class EngineLimits {
+public final class EngineLimits {
     /** MySQL's limits on comments (characters): a column's, a table's. */
     static final int MYSQL_COLUMN_COMMENT = 1024;
     static final int MYSQL_TABLE_COMMENT = 2048;
@@ -55,7 +55,9 @@ final class EngineLimits {
      * expression), and MySQL 8 a default expression in about as much. Below both, with room for how the
      * engine prints an expression back.
      */
-    static final int MYSQL_DEFINITION = 64_000;
+    public static final int MYSQL_DEFINITION = 64_000;
+    /** About the most bytes of definition text MariaDB takes in a table (measured as above): what SC545 says it refuses past. */
+    public static final int MARIADB_DEFINITION_REFUSED = 64_500;
     /** What an engine adds to each expression it keeps: its kind, column number and length. */
     private static final int EXPRESSION_HEADER = 8;
 
@@ -175,7 +177,7 @@ final class EngineLimits {
             }
         }
         if (total > MYSQL_DEFINITION) {
-            report.accept(Messages.tableDefinitionTooLarge(largestAt, Quoted.stored(t.name()), total, MYSQL_DEFINITION,
+            report.accept(Messages.tableDefinitionTooLarge(largestAt, Quoted.stored(t.name()), total, MARIADB_DEFINITION_REFUSED, MYSQL_DEFINITION,
                     largestWhat + " (" + String.format(java.util.Locale.ROOT, "%,d", largest) + " bytes)"));
         }
     }

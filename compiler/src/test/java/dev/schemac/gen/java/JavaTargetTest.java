@@ -15,10 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class JavaTargetTest {
+    /** Every model and javadoc run of this class is written under it, and removed after. */
+    @TempDir
+    static Path tmp;
 
     static Path root() {
         String env = System.getenv("SCHEMAC_ROOT");
@@ -27,7 +31,7 @@ class JavaTargetTest {
     }
 
     static Compilation compile(String schema) throws IOException {
-        Path dir = Files.createTempDirectory("schemac-java-target");
+        Path dir = Files.createTempDirectory(tmp, "schemac-java-target");
         Path file = dir.resolve("model.schema");
         Files.writeString(file, schema, StandardCharsets.UTF_8);
         Compilation c = Compiler.compile(List.of(file));
@@ -103,8 +107,8 @@ class JavaTargetTest {
                 + "  @@map(" + literal(table) + ")\n}\n");
         var files = run(c, Map.of(JavaTarget.PACKAGE_OPTION, "p")).files();
         assertThat(GeneratedJava.compile(files)).isEmpty();
-        Path src = Files.createTempDirectory("schemac-javadoc-src");
-        Path docs = Files.createTempDirectory("schemac-javadoc-out");
+        Path src = Files.createTempDirectory(tmp, "schemac-javadoc-src");
+        Path docs = Files.createTempDirectory(tmp, "schemac-javadoc-out");
         for (var f : files.entrySet()) {
             Path p = src.resolve(f.getKey());
             Files.createDirectories(p.getParent());
@@ -225,7 +229,7 @@ class JavaTargetTest {
     @Test
     void entityNamedLikeAMetamodelIsACollision() throws IOException {
         // check reports it, before any target runs.
-        Path file = Files.createTempDirectory("schemac-java-target").resolve("model.schema");
+        Path file = Files.createTempDirectory(tmp, "schemac-java-target").resolve("model.schema");
         Files.writeString(file, "entity User { x int }\nentity User_ { y int }", StandardCharsets.UTF_8);
         var result = Compiler.compile(List.of(file));
         assertThat(result.diagnostics()).filteredOn(d -> d.isError()).singleElement().satisfies(d -> {
@@ -240,7 +244,7 @@ class JavaTargetTest {
         // fit, one more does not. Only SQLite takes such a label (SC544 warns for the other two databases).
         String head = "/// M.\nschema s {\n  dialect = sqlite\n}\n\n/// K.\nenum Kind {\n  plain\n  wide @map(\"";
         String tail = "\")\n}\n\n/// T.\nentity Thing {\n  kind Kind = plain\n}\n";
-        Path file = Files.createTempDirectory("schemac-java-target").resolve("model.schema");
+        Path file = Files.createTempDirectory(tmp, "schemac-java-target").resolve("model.schema");
         Files.writeString(file, head + "\u540d".repeat(21_846) + tail, StandardCharsets.UTF_8);
         var refused = Compiler.compile(List.of(file));
         assertThat(refused.diagnostics()).filteredOn(d -> d.isError()).singleElement().satisfies(d -> {

@@ -118,6 +118,13 @@ public final class Reasons {
         return String.format(java.util.Locale.ROOT, "%,d row%s", n, n == 1 ? "" : "s");
     }
 
+    /**
+     * Why a read of one parent's children by a field keeps them out of the parent: what is true of
+     * any such read, whether or not the children grow (nothing here claims they do).
+     */
+    private static final String INDEXED_READ = ", which an index serves only over a collection of their own: MongoDB indexes"
+            + " whole documents, not the elements of one document's array";
+
     private static String why(RelationChoice c) {
         String child = c.entity();
         String parent = c.target();
@@ -132,8 +139,8 @@ public final class Reasons {
             case OWN_COLLECTION -> child + " declares a collection or shard key of its own";
             case UNIQUE_ACROSS_PARENTS -> "the unique (" + c.detail() + ") of " + child + " spans every " + parent;
             case EXPIRES -> child + " rows expire on their own (`@ttl`)";
-            case PAGED -> "an index pages each " + parent + "'s " + child + " rows by " + code(c.detail())
-                    + ", a list that keeps growing";
+            case PAGED -> "an index reads each " + parent + "'s " + child + " rows by " + code(c.detail()) + INDEXED_READ;
+            case QUERIED -> "a `@@query` reads each " + parent + "'s " + child + " rows by " + code(c.detail()) + INDEXED_READ;
             case TIME_KEYED -> child + " is keyed by its " + parent + " and " + code(c.detail()) + ", so each " + parent
                     + "'s " + child + " rows are a series that keeps growing with time, and one " + parent
                     + " document holding them would grow without end";

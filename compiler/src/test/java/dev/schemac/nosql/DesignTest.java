@@ -107,6 +107,42 @@ class DesignTest {
         assertThat(design.collections()).extracting(DocCollection::name).containsExactlyInAnyOrder("sensors", "readings", "samples");
     }
 
+    /**
+     * A read of each parent's children by a time (an index led by the link, or a {@code @@query}
+     * that filters by the link and orders or filters by the time) keeps them in a collection of
+     * their own, and the sentence gives that reason, an index's, and claims no growth: a due date
+     * grows no list. Only a key of parent and time, or the declared volumes, are said to grow.
+     */
+    @Test
+    void aReadByTimeIsAnAccessReasonAndNoClaimOfGrowth() {
+        var c = compile("""
+                entity User { tasks Task[]  readings Reading[]  days Day[]  notes Note[] }
+                entity Task { user User @on_delete(cascade)  due_on date  @@index(user, due_on) }
+                entity Reading { user User @on_delete(cascade)  taken_at datetime  value int
+                  @@query("a user's readings over a day", where: [user], order: [taken_at]) }
+                entity Day { user User @id @on_delete(cascade)  logged date @id  steps int }
+                entity Note { user User @on_delete(cascade)  written_on date
+                  @@query("a user's notes", where: [user]) }
+                """);
+        var design = DocumentDesign.of(c.model(), c.catalog());
+        var tasks = choice(c, "Task", "user");
+        assertThat(tasks.reason()).isEqualTo(Reason.PAGED);
+        assertThat(Reasons.relation(tasks, c.model(), design)).endsWith("not embedded, because an index reads each User's Task rows by"
+                + " `due_on`, which an index serves only over a collection of their own: MongoDB indexes whole documents, not the elements"
+                + " of one document's array.").doesNotContain("grow");
+        var readings = choice(c, "Reading", "user");
+        assertThat(readings.reason()).isEqualTo(Reason.QUERIED);
+        assertThat(Reasons.relation(readings, c.model(), design)).endsWith("not embedded, because a `@@query` reads each User's Reading"
+                + " rows by `taken_at`, which an index serves only over a collection of their own: MongoDB indexes whole documents, not"
+                + " the elements of one document's array.").doesNotContain("grow");
+        var days = choice(c, "Day", "user");
+        assertThat(days.reason()).isEqualTo(Reason.TIME_KEYED);
+        assertThat(Reasons.relation(days, c.model(), design)).contains("a series that keeps growing with time");
+        // A query by the parent alone reads no time: the notes stay embedded, and nothing says they grow.
+        assertThat(choice(c, "User", "notes").kind()).isEqualTo(Kind.EMBED);
+        assertThat(Reasons.relation(choice(c, "User", "notes"), c.model(), design)).doesNotContain("keeps growing");
+    }
+
     /** An `@embed` the declared volumes argue against is kept, as asked, and its sentence says what it risks. */
     @Test
     void anEmbedAgainstTheDeclaredVolumesSaysSo() {

@@ -357,14 +357,17 @@ public final class Embedding {
 
     /**
      * The time field of a child keyed by its parent and a time ({@code @id} on both), or null: each
-     * parent's key values are a series that grows with every instant, with nothing to end it.
+     * parent's key values are a series that grows with every instant, with nothing to end it. A
+     * time of day is no such field: it repeats each day, so one parent's rows keyed by it are
+     * bounded by the day's instants and grow no further.
      */
     private static String timeKeyed(Link l) {
         var key = l.child().primaryKey();
         if (key.size() < 2 || !key.contains(l.holder().name())) return null;
         for (String k : key) {
             var f = l.child().field(k);
-            if (f.isPresent() && f.get().type() instanceof dev.schemac.model.FieldType.Scalar sc && sc.kind().isTemporal()) return k;
+            if (f.isPresent() && f.get().type() instanceof dev.schemac.model.FieldType.Scalar sc && sc.kind().isTemporal()
+                    && sc.kind() != dev.schemac.model.ScalarKind.TIME) return k;
         }
         return null;
     }

@@ -116,11 +116,12 @@ class DesignTest {
     @Test
     void aReadByTimeIsAnAccessReasonAndNoClaimOfGrowth() {
         var c = compile("""
-                entity User { tasks Task[]  readings Reading[]  days Day[]  notes Note[] }
+                entity User { tasks Task[]  readings Reading[]  days Day[]  notes Note[]  alarms Alarm[] }
                 entity Task { user User @on_delete(cascade)  due_on date  @@index(user, due_on) }
                 entity Reading { user User @on_delete(cascade)  taken_at datetime  value int
                   @@query("a user's readings over a day", where: [user], order: [taken_at]) }
                 entity Day { user User @id @on_delete(cascade)  logged date @id  steps int }
+                entity Alarm { user User @id @on_delete(cascade)  rings time @id }
                 entity Note { user User @on_delete(cascade)  written_on date
                   @@query("a user's notes", where: [user]) }
                 """);
@@ -138,6 +139,9 @@ class DesignTest {
         var days = choice(c, "Day", "user");
         assertThat(days.reason()).isEqualTo(Reason.TIME_KEYED);
         assertThat(Reasons.relation(days, c.model(), design)).contains("a series that keeps growing with time");
+        // A time of day repeats each day: a key of user and time grows no series, and nothing says it does.
+        assertThat(choice(c, "User", "alarms").kind()).isEqualTo(Kind.EMBED);
+        assertThat(Reasons.relation(choice(c, "User", "alarms"), c.model(), design)).doesNotContain("keeps growing");
         // A query by the parent alone reads no time: the notes stay embedded, and nothing says they grow.
         assertThat(choice(c, "User", "notes").kind()).isEqualTo(Kind.EMBED);
         assertThat(Reasons.relation(choice(c, "User", "notes"), c.model(), design)).doesNotContain("keeps growing");

@@ -147,6 +147,31 @@ class DesignTest {
         assertThat(Reasons.relation(choice(c, "User", "notes"), c.model(), design)).doesNotContain("keeps growing");
     }
 
+    /**
+     * MongoDB's 16 MiB document limit is said where the declared children of one document, at the
+     * estimated size of one, could reach it, and nowhere else: not for a text of no declared length.
+     */
+    @Test
+    void theDocumentLimitIsSaidOnlyWhereTheVolumesCouldReachIt() {
+        var c = compile("""
+                entity Sensor { readings Reading[] @embed  notes Note[]  logs Log[]  @@volume(rows = 1) }
+                entity Reading { sensor Sensor @on_delete(cascade)  label string(100)  @@volume(rows = 50_000) }
+                entity Note { sensor Sensor @on_delete(cascade)  body string(5000)  @@volume(rows = 900) }
+                entity Log { sensor Sensor @on_delete(cascade)  body text  @@volume(rows = 900) }
+                """);
+        var design = DocumentDesign.of(c.model(), c.catalog());
+        long reading = Reasons.estimatedBytes(c.model().requireEntity("Reading"));
+        // The label at 4 bytes a character, beside the implied id and timestamps.
+        assertThat(reading).isGreaterThan(7 + 2 + 5 + 5 + 400);
+        assertThat(50_000 * reading).isGreaterThanOrEqualTo(16L * 1024 * 1024);
+        assertThat(Reasons.relation(choice(c, "Sensor", "readings"), c.model(), design)).endsWith("; at an estimated " + reading
+                + " bytes per Reading row at most (an estimate from its column types), 50,000 of them could reach MongoDB's 16 MiB limit"
+                + " on one document.");
+        assertThat(Reasons.relation(choice(c, "Sensor", "notes"), c.model(), design))
+                .endsWith("900 of them could reach MongoDB's 16 MiB limit on one document.");
+        assertThat(Reasons.relation(choice(c, "Sensor", "logs"), c.model(), design)).doesNotContain("16 MiB");
+    }
+
     /** An `@embed` the declared volumes argue against is kept, as asked, and its sentence says what it risks. */
     @Test
     void anEmbedAgainstTheDeclaredVolumesSaysSo() {

@@ -9,6 +9,12 @@ public enum Dialect {
     POSTGRES("postgres", "PostgreSQL"),
     MYSQL("mysql", "MySQL");
 
+    /**
+     * The first MySQL release that enforces a CHECK constraint: earlier ones parse it and ignore
+     * it. The one home of this fact for the DDL's engine line and the documents' sentences.
+     */
+    public static final String MYSQL_CHECKS_ENFORCED_FROM = "8.0.16";
+
     private final String id;
     private final String displayName;
 

@@ -25,7 +25,8 @@ import java.util.Optional;
  * diagnostic, and the relation is then referenced); otherwise in the parent it belongs to
  * alone: its key to that parent is required and cascades on delete, nothing else refers to
  * it or deletes it, it has no collection, expiry or cross-parent unique constraint of its
- * own, it is not keyed by a time under its parent, and the declared volumes do not put more
+ * own, no index or {@code @@query} reads its parent's rows of it by a time, it is not keyed by
+ * a time under its parent, and the declared volumes do not put more
  * than {@link #MAX_PER_DOCUMENT} of it in one document (nor declare more than that many of it
  * for a parent of unknown volume).
  */
@@ -297,6 +298,8 @@ public final class Embedding {
         if (l.child().fields().stream().anyMatch(f -> f.store().ttl() != null)) return new Why(Reason.EXPIRES, null);
         String paged = pagedBy(l);
         if (paged != null) return new Why(Reason.PAGED, paged);
+        String queried = queriedBy(l.child(), l.holder().name());
+        if (queried != null) return new Why(Reason.QUERIED, queried);
         String series = timeKeyed(l);
         if (series != null) return new Why(Reason.TIME_KEYED, series);
         var pv = l.parent().volume();
@@ -315,8 +318,10 @@ public final class Embedding {
     private record Why(Reason reason, String detail) {}
 
     /**
-     * The time-ordered field of an index led by the link ({@code @@index(user, created_at)}),
-     * or null: the model pages each parent's children by time, a list that keeps growing.
+     * The time field of an index led by the link ({@code @@index(user, created_at)}), or null:
+     * the model reads each parent's children by that time, which an index serves only over a
+     * collection of their own (MongoDB indexes documents, not the elements of one document's
+     * array). An access path, not a proof of growth: a {@code due_on} grows no list by itself.
      */
     private static String pagedBy(Link l) {
         var specs = new ArrayList<IndexSpec>(l.child().indexes());
@@ -331,15 +336,38 @@ public final class Embedding {
     }
 
     /**
+     * The time field by which a structured {@code @@query} of {@code child} reads one parent's
+     * rows ({@code where: [holder]} and that field in {@code order} or {@code where}), or null:
+     * like {@link #pagedBy}, a read only an index over a collection of their own serves. A query
+     * says how rows are read, not how many there are, so it is not taken as growth.
+     */
+    static String queriedBy(Entity child, String holder) {
+        for (var q : child.queries()) {
+            if (!q.where().contains(holder)) continue;
+            var fields = new ArrayList<String>();
+            for (var o : q.order()) fields.add(o.field());
+            fields.addAll(q.where());
+            for (String name : fields) {
+                var f = child.field(name);
+                if (f.isPresent() && f.get().type() instanceof dev.schemac.model.FieldType.Scalar sc && sc.kind().isTemporal()) return name;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The time field of a child keyed by its parent and a time ({@code @id} on both), or null: each
-     * parent's key values are a series that grows with every instant, with nothing to end it.
+     * parent's key values are a series that grows with every instant, with nothing to end it. A
+     * time of day is no such field: it repeats each day, so one parent's rows keyed by it are
+     * bounded by the day's instants and grow no further.
      */
     private static String timeKeyed(Link l) {
         var key = l.child().primaryKey();
         if (key.size() < 2 || !key.contains(l.holder().name())) return null;
         for (String k : key) {
             var f = l.child().field(k);
-            if (f.isPresent() && f.get().type() instanceof dev.schemac.model.FieldType.Scalar sc && sc.kind().isTemporal()) return k;
+            if (f.isPresent() && f.get().type() instanceof dev.schemac.model.FieldType.Scalar sc && sc.kind().isTemporal()
+                    && sc.kind() != dev.schemac.model.ScalarKind.TIME) return k;
         }
         return null;
     }

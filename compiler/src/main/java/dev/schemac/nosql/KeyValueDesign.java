@@ -238,12 +238,12 @@ public record KeyValueDesign(String app, List<KvEntity> entities) {
 
         private static String placeholders(List<String> columns) {
             var b = new StringBuilder();
-            for (String c : columns) b.append(":{").append(KvKey.label(c)).append('}');
+            for (String l : KvKey.labels(columns)) b.append(":{").append(l).append('}');
             return b.toString();
         }
 
         private static List<String> labels(List<String> columns) {
-            return columns.stream().map(KvKey::label).toList();
+            return KvKey.labels(columns);
         }
 
         /** The columns that fill an {@code @@cache} key's placeholders, in order. */
@@ -256,12 +256,13 @@ public record KeyValueDesign(String app, List<KvEntity> entities) {
         /** An {@code @@cache} key with its placeholders named by columns (a relation field by its key columns). */
         static String render(Entity e, Table t, KeyPattern p) {
             var b = new StringBuilder();
+            var labels = KvKey.labels(keyColumns(e, t, p)).iterator();
             for (KeyPattern.Part part : p.parts()) {
                 if (part instanceof KeyPattern.Literal l) {
                     b.append(l.text());
                 } else {
                     var cols = t.columnsOf(((KeyPattern.Placeholder) part).field());
-                    b.append(String.join(":", cols.stream().map(c -> "{" + KvKey.label(c.name()) + "}").toList()));
+                    b.append(String.join(":", cols.stream().map(c -> "{" + labels.next() + "}").toList()));
                 }
             }
             return b.toString();

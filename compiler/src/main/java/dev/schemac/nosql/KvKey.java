@@ -60,6 +60,45 @@ public record KvKey(Kind kind, String pattern, List<String> placeholders, Struct
         return TargetNames.characters(column, TargetNames.Alphabet.UNICODE);
     }
 
+    /**
+     * The labels of one key's placeholders, {@code columns} filling them in order: each column's
+     * {@link #label}, told apart within the key. A column whose name has no letter or digit is
+     * spelled by its characters' Unicode names ({@code €} is {@code {euro_sign}}, not {@code {_}});
+     * a label two columns would share ({@code a-b} and {@code a_b}) stays with the column written
+     * exactly so, and the other gets {@code _2}, {@code _3} ... past every label of the key, so no
+     * two placeholders of a key read alike.
+     */
+    public static List<String> labels(List<String> columns) {
+        var base = new java.util.ArrayList<String>();
+        for (String c : columns) base.add(legible(c));
+        var out = new String[columns.size()];
+        var taken = new java.util.HashSet<String>();
+        for (int i = 0; i < columns.size(); i++) {
+            if (base.get(i).equals(columns.get(i)) && taken.add(base.get(i))) out[i] = base.get(i);
+        }
+        var all = new java.util.HashSet<>(base);
+        for (int i = 0; i < columns.size(); i++) {
+            if (out[i] != null) continue;
+            String label = base.get(i);
+            for (int n = 2; taken.contains(label) || (n > 2 && all.contains(label)); n++) label = base.get(i) + "_" + n;
+            taken.add(label);
+            out[i] = label;
+        }
+        return List.of(out);
+    }
+
+    /** {@link #label}, or, for a name with no letter or digit, its characters' Unicode names. */
+    private static String legible(String column) {
+        if (column.codePoints().anyMatch(Character::isLetterOrDigit)) return label(column);
+        var words = new java.util.ArrayList<String>();
+        column.codePoints().forEach(c -> {
+            String name = Character.getName(c);
+            words.add(name == null ? String.format(java.util.Locale.ROOT, "u%04x", c)
+                    : name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_"));
+        });
+        return String.join("_", words);
+    }
+
     public enum Kind {
         /** One row, as a hash of its columns. */
         ROW,

@@ -34,11 +34,13 @@ public final class Reasons {
                 String holds = (design.embedding().isEmbedded(c.entity()) ? "each embedded " + c.entity() : "each " + c.entity() + " document")
                         + " holds its " + target + (many ? " rows in the array " : " in the subdocument ")
                         + code(DocumentDesign.fieldName(c.field()));
-                if (c.reason() == RelationChoice.Reason.EMBED_DECLARED) yield where + ": " + holds + ", as `@embed` asks" + overflow(model, c) + ".";
+                if (c.reason() == RelationChoice.Reason.EMBED_DECLARED) {
+                    yield where + ": " + holds + ", as `@embed` asks" + overflow(model, c) + sizeLimit(model, c) + ".";
+                }
                 String link = c.inverse();
                 yield where + ": " + holds + ", because every " + target + " belongs to one " + c.entity() + " alone: "
                         + code(target + "." + link) + " is required and deleting " + article(c.entity())
-                        + " deletes it, and nothing else refers to " + article(target) + "; " + bound(model, c) + ".";
+                        + " deletes it, and nothing else refers to " + article(target) + "; " + bound(model, c) + sizeLimit(model, c) + ".";
             }
             case REFERENCE -> {
                 String fields = String.join(", ", referenceFields(c, model, design).stream().map(Reasons::code).toList());
@@ -114,9 +116,67 @@ public final class Reasons {
                 + " it should" : "";
     }
 
+    /** MongoDB's largest document: 16 MiB of BSON. */
+    static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
+
+    /**
+     * MongoDB's document limit, said only where the declared volumes put so many children in one
+     * document that, at the estimated size of one, they could reach it. The estimate is low rather
+     * than high (a text, JSON or bytes value of no declared length counts its header alone), so a
+     * sentence that says they could reach it is true of the longest values the types allow.
+     */
+    private static String sizeLimit(Model model, RelationChoice c) {
+        if (!model.requireEntity(c.entity()).requireField(c.field()).isList()) return "";
+        var pv = model.requireEntity(c.entity()).volume();
+        var cv = model.requireEntity(c.target()).volume();
+        if (cv == null) return "";
+        long per = pv != null ? cv.rows() / Math.max(1, pv.rows()) : cv.rows();
+        long row = estimatedBytes(model.requireEntity(c.target()));
+        if (per * row < MAX_DOCUMENT_BYTES) return "";
+        return "; at an estimated " + String.format(java.util.Locale.ROOT, "%,d", row) + " bytes per " + c.target()
+                + " row at most (an estimate from its column types), " + String.format(java.util.Locale.ROOT, "%,d", per) + " of them"
+                + " could reach MongoDB's 16 MiB limit on one document";
+    }
+
+    /**
+     * An estimate of the most BSON bytes one embedded row of {@code e} takes: per stored scalar
+     * field its name, type byte and value at the longest its type allows (UTF-8's 4 bytes a
+     * character for a text of declared length), and the array element's own header.
+     */
+    static long estimatedBytes(Entity e) {
+        long bytes = 7;
+        for (Field f : e.fields()) {
+            if (!f.isStored() || f.relation() != null) continue;
+            bytes += 2 + DocumentDesign.fieldName(f.name()).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (!(f.type() instanceof dev.schemac.model.FieldType.Scalar s)) {
+                bytes += 5;
+                continue;
+            }
+            bytes += switch (s.kind()) {
+                case BOOL -> 1;
+                case SMALLINT, INT -> 4;
+                case BIGINT, FLOAT, DOUBLE, DATETIME -> 8;
+                case DECIMAL -> 16;
+                case DATE -> 15;
+                case TIME -> 13;
+                case UUID -> 21;
+                case STRING, CHAR -> 5 + 4L * (s.length() == null ? 0 : s.length());
+                case TEXT, JSON, BYTES -> 5;
+            };
+        }
+        return bytes;
+    }
+
     private static String rows(long n) {
         return String.format(java.util.Locale.ROOT, "%,d row%s", n, n == 1 ? "" : "s");
     }
+
+    /**
+     * Why a read of one parent's children by a field keeps them out of the parent: what is true of
+     * any such read, whether or not the children grow (nothing here claims they do).
+     */
+    private static final String INDEXED_READ = ", which an index serves only over a collection of their own: MongoDB indexes"
+            + " whole documents, not the elements of one document's array";
 
     private static String why(RelationChoice c) {
         String child = c.entity();
@@ -132,8 +192,8 @@ public final class Reasons {
             case OWN_COLLECTION -> child + " declares a collection or shard key of its own";
             case UNIQUE_ACROSS_PARENTS -> "the unique (" + c.detail() + ") of " + child + " spans every " + parent;
             case EXPIRES -> child + " rows expire on their own (`@ttl`)";
-            case PAGED -> "an index pages each " + parent + "'s " + child + " rows by " + code(c.detail())
-                    + ", a list that keeps growing";
+            case PAGED -> "an index reads each " + parent + "'s " + child + " rows by " + code(c.detail()) + INDEXED_READ;
+            case QUERIED -> "a `@@query` reads each " + parent + "'s " + child + " rows by " + code(c.detail()) + INDEXED_READ;
             case TIME_KEYED -> child + " is keyed by its " + parent + " and " + code(c.detail()) + ", so each " + parent
                     + "'s " + child + " rows are a series that keeps growing with time, and one " + parent
                     + " document holding them would grow without end";

@@ -44,8 +44,10 @@ public record RelationChoice(String entity, String field, String target, String 
         UNIQUE_ACROSS_PARENTS,
         /** The child expires on its own ({@code @ttl}). */
         EXPIRES,
-        /** An index pages each parent's children by a time ({@code detail}: that field). */
+        /** An index reads each parent's children by a time ({@code detail}: that field). */
         PAGED,
+        /** A {@code @@query} reads each parent's children by a time ({@code detail}: that field). */
+        QUERIED,
         /** The child is keyed by its parent and a time: a series per parent ({@code detail}: the time field). */
         TIME_KEYED,
         /** The declared volumes give too many children per parent ({@code detail}: how many). */

@@ -107,6 +107,71 @@ class DesignTest {
         assertThat(design.collections()).extracting(DocCollection::name).containsExactlyInAnyOrder("sensors", "readings", "samples");
     }
 
+    /**
+     * A read of each parent's children by a time (an index led by the link, or a {@code @@query}
+     * that filters by the link and orders or filters by the time) keeps them in a collection of
+     * their own, and the sentence gives that reason, an index's, and claims no growth: a due date
+     * grows no list. Only a key of parent and time, or the declared volumes, are said to grow.
+     */
+    @Test
+    void aReadByTimeIsAnAccessReasonAndNoClaimOfGrowth() {
+        var c = compile("""
+                entity User { tasks Task[]  readings Reading[]  days Day[]  notes Note[]  alarms Alarm[] }
+                entity Task { user User @on_delete(cascade)  due_on date  @@index(user, due_on) }
+                entity Reading { user User @on_delete(cascade)  taken_at datetime  value int
+                  @@query("a user's readings over a day", where: [user], order: [taken_at]) }
+                entity Day { user User @id @on_delete(cascade)  logged date @id  steps int }
+                entity Alarm { user User @id @on_delete(cascade)  rings time @id }
+                entity Note { user User @on_delete(cascade)  written_on date
+                  @@query("a user's notes", where: [user]) }
+                """);
+        var design = DocumentDesign.of(c.model(), c.catalog());
+        var tasks = choice(c, "Task", "user");
+        assertThat(tasks.reason()).isEqualTo(Reason.PAGED);
+        assertThat(Reasons.relation(tasks, c.model(), design)).endsWith("not embedded, because an index reads each User's Task rows by"
+                + " `due_on`, which an index serves only over a collection of their own: MongoDB indexes whole documents, not the elements"
+                + " of one document's array.").doesNotContain("grow");
+        var readings = choice(c, "Reading", "user");
+        assertThat(readings.reason()).isEqualTo(Reason.QUERIED);
+        assertThat(Reasons.relation(readings, c.model(), design)).endsWith("not embedded, because a `@@query` reads each User's Reading"
+                + " rows by `taken_at`, which an index serves only over a collection of their own: MongoDB indexes whole documents, not"
+                + " the elements of one document's array.").doesNotContain("grow");
+        var days = choice(c, "Day", "user");
+        assertThat(days.reason()).isEqualTo(Reason.TIME_KEYED);
+        assertThat(Reasons.relation(days, c.model(), design)).contains("a series that keeps growing with time");
+        // A time of day repeats each day: a key of user and time grows no series, and nothing says it does.
+        assertThat(choice(c, "User", "alarms").kind()).isEqualTo(Kind.EMBED);
+        assertThat(Reasons.relation(choice(c, "User", "alarms"), c.model(), design)).doesNotContain("keeps growing");
+        // A query by the parent alone reads no time: the notes stay embedded, and nothing says they grow.
+        assertThat(choice(c, "User", "notes").kind()).isEqualTo(Kind.EMBED);
+        assertThat(Reasons.relation(choice(c, "User", "notes"), c.model(), design)).doesNotContain("keeps growing");
+    }
+
+    /**
+     * MongoDB's 16 MiB document limit is said where the declared children of one document, at the
+     * estimated size of one, could reach it, and nowhere else: not for a text of no declared length.
+     */
+    @Test
+    void theDocumentLimitIsSaidOnlyWhereTheVolumesCouldReachIt() {
+        var c = compile("""
+                entity Sensor { readings Reading[] @embed  notes Note[]  logs Log[]  @@volume(rows = 1) }
+                entity Reading { sensor Sensor @on_delete(cascade)  label string(100)  @@volume(rows = 50_000) }
+                entity Note { sensor Sensor @on_delete(cascade)  body string(5000)  @@volume(rows = 900) }
+                entity Log { sensor Sensor @on_delete(cascade)  body text  @@volume(rows = 900) }
+                """);
+        var design = DocumentDesign.of(c.model(), c.catalog());
+        long reading = Reasons.estimatedBytes(c.model().requireEntity("Reading"));
+        // The label at 4 bytes a character, beside the implied id and timestamps.
+        assertThat(reading).isGreaterThan(7 + 2 + 5 + 5 + 400);
+        assertThat(50_000 * reading).isGreaterThanOrEqualTo(16L * 1024 * 1024);
+        assertThat(Reasons.relation(choice(c, "Sensor", "readings"), c.model(), design)).endsWith("; at an estimated " + reading
+                + " bytes per Reading row at most (an estimate from its column types), 50,000 of them could reach MongoDB's 16 MiB limit"
+                + " on one document.");
+        assertThat(Reasons.relation(choice(c, "Sensor", "notes"), c.model(), design))
+                .endsWith("900 of them could reach MongoDB's 16 MiB limit on one document.");
+        assertThat(Reasons.relation(choice(c, "Sensor", "logs"), c.model(), design)).doesNotContain("16 MiB");
+    }
+
     /** An `@embed` the declared volumes argue against is kept, as asked, and its sentence says what it risks. */
     @Test
     void anEmbedAgainstTheDeclaredVolumesSaysSo() {

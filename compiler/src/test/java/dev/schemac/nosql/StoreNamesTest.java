@@ -58,4 +58,27 @@ class StoreNamesTest {
         assertThat(kv.entity("Part").orElseThrow().keys()).filteredOn(k -> k.kind() == Kind.UNIQUE).extracting(KvKey::pattern)
                 .singleElement().asString().endsWith(":" + placeholder);
     }
+
+    /**
+     * The placeholders of one key are told apart: a column written exactly as its label keeps it,
+     * one whose label would meet it gets {@code _2} past every label of the key, and a name of no
+     * letter or digit is spelled by its characters' Unicode names, never {@code {_}}.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {"a-b,a_b|{a_b_2}:{a_b}", "a_b,a-b|{a_b}:{a_b_2}", "a-b,a b|{a_b}:{a_b_2}",
+            "a-b,a b,a_b_2|{a_b}:{a_b_3}:{a_b_2}", "€,-|{euro_sign}:{hyphen_minus}", "€,euro_sign|{euro_sign_2}:{euro_sign}",
+            "x:y,x_y,x-y|{x_y_2}:{x_y}:{x_y_3}", "код,код-|{код}:{код_}"})
+    void thePlaceholdersOfOneKeyAreToldApart(String columns, String placeholders) {
+        var names = java.util.List.of(columns.split(","));
+        var fields = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            fields.append("  f").append(i).append(" string(10) @id @map(").append(dev.schemac.lang.ModelString.quote(names.get(i))).append(")\n");
+        }
+        var c = DesignTest.compile("entity Part {\n" + fields + "}\n");
+        var kv = KeyValueDesign.of(c.model(), c.catalog());
+        var row = kv.entity("Part").orElseThrow().keys().stream().filter(k -> k.kind() == Kind.ROW).findFirst().orElseThrow();
+        assertThat(row.pattern()).isEqualTo(kv.app() + ":part:" + placeholders);
+        assertThat(row.placeholders()).doesNotHaveDuplicates().hasSize(names.size());
+        assertThat(row.keyColumns()).containsExactlyElementsOf(names);
+    }
 }

@@ -75,6 +75,14 @@ final class DatabaseType {
      * The optional references of several columns the primary dialect's DDL cannot keep all NULL
      * or all set: a row setting some of their columns refers to nothing, and the database takes it.
      */
+    /** MySQL before the release that enforces CHECK constraints parses them and ignores them: the heading holds from it on. */
+    private static String mysqlChecks(dev.schemac.model.Dialect primary, int checks) {
+        if (primary != dev.schemac.model.Dialect.MYSQL || checks == 0) return "";
+        String them = checks == 1 ? "it" : "them";
+        return "; MySQL checks " + (checks == 1 ? "the CHECK constraint" : "the CHECK constraints") + " from "
+                + dev.schemac.model.Dialect.MYSQL_CHECKS_ENFORCED_FROM + " on, and earlier MySQL releases parse " + them + " and ignore " + them;
+    }
+
     private String halfSet() {
         var dialect = model.settings().dialect();
         var loose = Tradeoffs.halfSetReferences(catalog, dialect);
@@ -124,7 +132,7 @@ final class DatabaseType {
                     + Words.list(constrained) + (!sqlite ? ""
                     : passed.isEmpty() ? "; SQLite enforces no column type, so a number or date column takes text (see Database_Design.md)"
                     : "; SQLite enforces no column type, and orders all text after all numbers, so text in a number or date column passes "
-                    + Words.list(passed) + " (see Database_Design.md)") + ".");
+                    + Words.list(passed) + " (see Database_Design.md)") + mysqlChecks(primary, checks) + ".");
         }
         var paths = AccessPaths.of(model, catalog);
         if (paths.isEmpty()) {

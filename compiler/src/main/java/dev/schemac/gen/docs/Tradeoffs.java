@@ -106,7 +106,7 @@ final class Tradeoffs {
     private void mysql(List<String> items) {
         int checks = Rendered.checks(Dialect.MYSQL, catalog).size();
         if (checks > 0) items.add("MySQL enforces " + (checks == 1 ? "the CHECK constraint" : "the " + checks + " CHECK constraints")
-                + " only from 8.0.16; older servers parse and ignore " + (checks == 1 ? "it." : "them."));
+                + " only from " + Dialect.MYSQL_CHECKS_ENFORCED_FROM + "; older servers parse and ignore " + (checks == 1 ? "it." : "them."));
         var uuids = columns(c -> c.type().kind() == ScalarKind.UUID);
         if (!uuids.isEmpty()) items.add("MySQL has no UUID type: it keeps " + Words.list(uuids) + " as CHAR(36).");
     }

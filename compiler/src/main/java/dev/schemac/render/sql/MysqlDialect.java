@@ -21,7 +21,7 @@ import java.util.Map;
 final class MysqlDialect extends SqlDialect {
     @Override Dialect dialect() { return Dialect.MYSQL; }
 
-    @Override String engine() { return "MySQL 8.0.16 or later, MariaDB 10.5 or later"; }
+    @Override String engine() { return "MySQL " + Dialect.MYSQL_CHECKS_ENFORCED_FROM + " or later, MariaDB 10.5 or later"; }
 
     @Override char quoteChar() { return '`'; }
 

@@ -737,6 +737,35 @@ class DocumentTruthOnRealEnginesTest {
         assertThat(g.design()).contains("ignoring case, accents and trailing spaces: values SQLite kept apart, such as `Sale` and `sale` or `Café` and `Cafe`, collide in `uq_products_name`");
     }
 
+    /**
+     * "Constraints checked on every write" holds for MySQL's CHECK constraints only from the release
+     * that enforces them: the record says so, and the tests' MySQL, older, takes a row that breaks
+     * the CHECK (which MariaDB refuses), so the sentence without its release would be false there.
+     */
+    @Test
+    void mysqlChecksAreSaidToHoldOnlyFromTheReleaseThatEnforcesThem() throws Exception {
+        Generated g = generate("stock", STOCK.formatted("mysql"));
+        assertThat(g.record()).contains("; MySQL checks the CHECK constraints from " + Dialect.MYSQL_CHECKS_ENFORCED_FROM
+                + " on, and earlier MySQL releases parse them and ignore them.");
+        String breaking = "INSERT INTO products (name, price, quantity, active) VALUES ('Sale', -1, 1, true)";
+        try (LiveDb db = database(Kind.MYSQL, Dialect.MYSQL, g, "stock"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            String version = c.getMetaData().getDatabaseProductVersion();
+            int[] v = java.util.Arrays.stream(version.replaceAll("[^0-9.].*$", "").split("\\.")).mapToInt(Integer::parseInt).toArray();
+            int[] from = java.util.Arrays.stream(Dialect.MYSQL_CHECKS_ENFORCED_FROM.split("\\.")).mapToInt(Integer::parseInt).toArray();
+            boolean enforces = java.util.Arrays.compare(v, from) >= 0;
+            if (enforces) {
+                assertThatThrownBy(() -> s.execute(breaking)).as("MySQL %s", version).isInstanceOf(SQLException.class);
+            } else {
+                s.execute(breaking);
+                assertThat(count(s, "SELECT count(*) FROM products WHERE price < 0")).as("MySQL %s ignores the CHECK", version).isEqualTo(1);
+            }
+        }
+        try (LiveDb db = database(Kind.MARIADB, Dialect.MYSQL, g, "stock"); Connection c = db.connect(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute(breaking)).isInstanceOf(SQLException.class);
+        }
+        assertThat(generate("stock", STOCK.formatted("postgres")).record()).doesNotContain("earlier MySQL releases parse");
+    }
+
     static final String SPELLINGS = """
             schema spellings {
               dialect    = %s

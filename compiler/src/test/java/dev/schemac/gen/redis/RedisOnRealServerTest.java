@@ -58,7 +58,8 @@ class RedisOnRealServerTest {
         var models = new ArrayList<>(NoSqlModels.all());
         // Keys of text and datetime values, whose `:` the keys escape: composite text keys referenced by composite keys, a datetime index key.
         // And @@cache keys of literal text around their values (`.`, `-`, `_` and `:` segments of the pattern's own): clinic, vault.
-        for (String m : List.of("circles", "warehouse", "tokens", "clinic", "vault")) models.add(dev.schemac.support.TestPaths.testResources().resolve("docs/" + m + ".schema"));
+        // And columns named by punctuation alone or differing only in it, in one key: punctuation.
+        for (String m : List.of("circles", "warehouse", "tokens", "clinic", "vault", "punctuation")) models.add(dev.schemac.support.TestPaths.testResources().resolve("docs/" + m + ".schema"));
         return models.stream().map(p -> Arguments.of(p.getFileName().toString(), p));
     }
 
@@ -88,6 +89,14 @@ class RedisOnRealServerTest {
             var expected = expected(c, keys, options);
             var patterns = new ArrayList<Map.Entry<Pattern, JsonNode>>();
             for (JsonNode e : keys.get("entities")) for (JsonNode k : e.get("keys")) patterns.add(Map.entry(regex(k.get("pattern").asText()), k));
+            for (var p : patterns) {
+                // A key whose placeholders read alike cannot say which value goes where: one distinct placeholder per key column.
+                var labels = new ArrayList<String>();
+                var m = Pattern.compile("\\{([^{}]*)\\}").matcher(p.getValue().get("pattern").asText());
+                while (m.find()) labels.add(m.group(1));
+                assertThat(labels).as("placeholders of %s", p.getValue().get("pattern")).doesNotHaveDuplicates()
+                        .hasSize(p.getValue().get("keyColumns").size()).allMatch(l -> l.codePoints().anyMatch(Character::isLetterOrDigit));
+            }
 
             var seen = new HashSet<String>();
             String cursor = ScanParams.SCAN_POINTER_START;

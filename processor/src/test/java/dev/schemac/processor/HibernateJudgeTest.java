@@ -25,6 +25,9 @@ import javax.tools.JavaFileObject;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.naming.ImplicitJoinTableNameSource;
+import org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.mapping.PersistentClass;
@@ -287,6 +290,18 @@ class HibernateJudgeTest {
         }
     }
 
+    /**
+     * Two many-to-manys between the same two entities and a self one, without @JoinTable, to a table named `tags`: the
+     * join tables are Hibernate's by name (`post_tags`, `post_featured_tags`, `people_following`), and a self @JoinTable
+     * whose columns are the language's (`follower_id`, `following_id`) is the same by its names and columns.
+     */
+    @Test
+    void manyToManysWithoutAJoinTableAreNamedAsHibernateNamesThem() throws Exception {
+        joinTablesByName = Set.of("post_tags", "post_featured_tags", "people_following");
+        namedJoinTables = Set.of("follows");
+        judge(List.of(JpaMappingTest.implicitJoinTables()), null);
+    }
+
     /** The adversarial chain of clinics, judged with no twin. */
     @Test
     void aChainOfClinicsBuildsTheSameDatabaseAsHibernate() throws Exception {
@@ -295,6 +310,8 @@ class HibernateJudgeTest {
 
     /** Join tables compared by their own names and columns (as @JoinTable gives them), not abstracted as implicit ones are. */
     private Set<String> namedJoinTables = Set.of();
+    /** Join tables compared by their own names, their columns abstracted (as Hibernate's implicit naming names them). */
+    private Set<String> joinTablesByName = Set.of();
 
     private void judge(List<JavaFileObject> sources, String twin, ModelNotes.Kind... said) throws Exception {
         judge(sources, twin, List.of(), said);
@@ -352,8 +369,8 @@ class HibernateJudgeTest {
             try (Connection c = schemac.connect()) {
                 bySchemac = Introspector.read(Introspector.Kind.POSTGRES, c);
             }
-            var actual = canonical(bySchemac, schemacTables, false, namedJoinTables);
-            var expected = canonical(byHibernate, hibernateTables, true, namedJoinTables);
+            var actual = canonical(bySchemac, schemacTables, false, namedJoinTables, joinTablesByName);
+            var expected = canonical(byHibernate, hibernateTables, true, namedJoinTables, joinTablesByName);
             for (var k : saidKinds) expected.replaceAll((key, v) -> k == ModelNotes.Kind.ZONELESS
                     ? v.replace(" timestamp without time zone ", " timestamp with time zone ")
                     : k == ModelNotes.Kind.WHOLE_SECONDS ? v.replace(" time(0) without time zone ", " time without time zone ")
@@ -422,6 +439,7 @@ class HibernateJudgeTest {
                 .applySetting("jakarta.persistence.jdbc.password", db.password())
                 .applySetting("hibernate.dialect", dialect)
                 .applySetting("hibernate.physical_naming_strategy", CamelCaseToUnderscoresNamingStrategy.class.getName())
+                .applySetting("hibernate.implicit_naming_strategy", new OwnerAndFieldJoinTables())
                 .applySetting("jakarta.persistence.validation.mode", "ddl")
                 // Hibernate's own schema export, run when the session factory starts.
                 .applySetting("jakarta.persistence.schema-generation.database.action", "create")
@@ -439,6 +457,19 @@ class HibernateJudgeTest {
     }
 
     /**
+     * The implicit naming Spring Boot configures: JPA's, but for the name of a join table no {@code @JoinTable(name)}
+     * gives, which is the owning entity's table, {@code _}, and the owning attribute's name (before the physical strategy).
+     */
+    static final class OwnerAndFieldJoinTables extends ImplicitNamingStrategyJpaCompliantImpl {
+        @Override
+        public Identifier determineJoinTableName(ImplicitJoinTableNameSource source) {
+            String owner = source.getOwningPhysicalTableName();
+            String field = source.getAssociationOwningAttributePath().getProperty();
+            return toIdentifier(owner + "_" + field, source.getBuildingContext());
+        }
+    }
+
+    /**
      * The database with its names abstracted as the allow-list says: entity tables by entity,
      * join tables by the tables they join, join-table columns by the table they reference,
      * constraints and indexes without names. schemac's index on each foreign key (a design rule of
@@ -450,10 +481,17 @@ class HibernateJudgeTest {
 
     /** {@code named}: join tables kept by their names, their columns too. */
     static Map<String, String> canonical(DbShape db, Map<String, String> entities, boolean hibernate, Set<String> named) {
+        return canonical(db, entities, hibernate, named, Set.of());
+    }
+
+    /** {@code tablesByName}: join tables kept by their names, their columns abstracted by the table they reference. */
+    static Map<String, String> canonical(DbShape db, Map<String, String> entities, boolean hibernate, Set<String> named,
+            Set<String> tablesByName) {
         var out = new TreeMap<String, String>();
         for (var t : db.tables().entrySet()) {
             boolean exact = named.contains(t.getKey());
-            String table = exact ? "join " + t.getKey() : name(t.getKey(), t.getValue(), entities);
+            boolean byName = exact || tablesByName.contains(t.getKey());
+            String table = byName ? "join " + t.getKey() : name(t.getKey(), t.getValue(), entities);
             boolean join = !entities.containsKey(t.getKey());
             var columnNames = new HashMap<String, String>();
             for (var fk : t.getValue().foreignKeys()) {

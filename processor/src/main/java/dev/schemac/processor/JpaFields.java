@@ -891,6 +891,9 @@ final class JpaFields {
                                     + "the outputs' a smallint" : "")
                             + "; say what the database should check with @Min, @Max, @Pattern or schemac's @Check"));
         }
+        if (!converted && isEnum(m.type()) && !byOrdinal(m, false) && !refused && Jpa.string(column, "columnDefinition") == null) {
+            shortEnumColumn(m, column, nodes, at);
+        }
         for (String h : Jpa.HIBERNATE_DDL) {
             AnnotationMirror a = Mirrors.find(e, h);
             if (a != null && !(h.equals(Jpa.JDBC_TYPE_CODE) && JpaConverters.json(e)) && !(h.equals(Jpa.NATURAL_ID) && JpaTable.naturalIdRead(e))) {
@@ -1051,6 +1054,30 @@ final class JpaFields {
     static boolean byOrdinal(JavaMember m, boolean converted) {
         return !converted && isEnum(m.type())
                 && !"STRING".equals(Jpa.constant(Mirrors.find(m.element(), Jpa.ENUMERATED), "value"));
+    }
+
+    /**
+     * An enum stored by name whose constant is longer than the column: Hibernate's column on PostgreSQL is a
+     * {@code varchar} of {@code @Column(length)} (255 unless given) checked against the constants' names, so its database
+     * refuses that constant, where the outputs' column is the enum and holds every one (on MySQL and MariaDB Hibernate's
+     * column is an enum of the constants too, whatever the length).
+     */
+    private void shortEnumColumn(JavaMember m, AnnotationMirror column, Nodes nodes, Origin at) {
+        Long given = Jpa.number(column, "length");
+        long length = given == null ? DEFAULT_LENGTH : given;
+        var longer = ((DeclaredType) m.type()).asElement().getEnclosedElements().stream()
+                .filter(c -> c.getKind() == ElementKind.ENUM_CONSTANT).map(c -> c.getSimpleName().toString())
+                .filter(n -> n.codePointCount(0, n.length()) > length).toList();
+        if (longer.isEmpty()) return;
+        String first = longer.get(0);
+        report.accept(JpaProblems.notExpressible(nodes.at(given == null ? at : at.with(column, Jpa.value(column, "length"))), m.name(),
+                (given == null ? "the varchar(255)" : "@Column(length = " + length + ")") + " of an enum stored by name",
+                "Hibernate's column on PostgreSQL is a varchar(" + length + "), which cannot hold " + Quoted.name(first) + " ("
+                        + first.codePointCount(0, first.length()) + " characters)" + (longer.size() > 1 ? " and " + (longer.size() - 1)
+                        + " more constant" + (longer.size() > 2 ? "s" : "") : "") + ", so its database refuses "
+                        + (longer.size() > 1 ? "them" : "it") + ", where the outputs' column, the enum, holds every constant (on "
+                        + "MySQL and MariaDB Hibernate's column is an enum of the constants too); make the length at least "
+                        + longer.stream().mapToInt(n -> n.codePointCount(0, n.length())).max().getAsInt()));
     }
 
     /** How many constants the enum has: Hibernate's ordinals are 0 to one less. */

@@ -302,6 +302,64 @@ class HibernateJudgeTest {
         judge(List.of(JpaMappingTest.implicitJoinTables()), null);
     }
 
+    /**
+     * An enum by name in @Column(length): Hibernate's column on PostgreSQL is a varchar of that length checked against the
+     * constants' names, so a constant longer than it is refused there (SC916 says so, where the outputs' enum column holds
+     * it); on MySQL and MariaDB Hibernate's column is an enum of the constants whatever the length. A length that holds
+     * every constant is the same column as the outputs' (judged).
+     */
+    @Test
+    void anEnumByNameInAColumnShorterThanAConstantIsSaid() throws Exception {
+        var size = JpaMappingTest.jpa("Size", "public enum Size { S, MEDIUM, XL }");
+        var sources = List.of(size, JpaMappingTest.jpa("Shirt", "@Entity @Table(name = \"shirts\") public class Shirt {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @Enumerated(EnumType.STRING) @Column(length = 3) Size small;",
+                "  @Enumerated(EnumType.STRING) @Column(length = 6) Size fits;", "}"));
+        Path classes = tmp.resolve("classes");
+        var run = Javac.compile(classes, sources, "-processorpath", PROCESSOR_PATH, "-Aschemac.targets=postgres");
+        assertThat(run.ok()).as(String.join("\n", run.errors())).isTrue();
+        assertThat(run.errors()).filteredOn(e -> e.contains("SC916")).singleElement().asString().contains("[SC916] @Column(length = 3) "
+                + "of an enum stored by name on `small` cannot be said in the language: Hibernate's column on PostgreSQL is a "
+                + "varchar(3), which cannot hold `MEDIUM` (6 characters), so its database refuses it, where the outputs' column, "
+                + "the enum, holds every constant (on MySQL and MariaDB Hibernate's column is an enum of the constants too); make "
+                + "the length at least 6");
+        var said = Map.of(Engine.POSTGRES, List.of("character varying 3", "character varying 6"), Engine.MYSQL, List.of("enum", "enum"),
+                Engine.MARIADB, List.of("enum", "enum"));
+        var dialects = Map.of(Engine.POSTGRES, "org.hibernate.dialect.PostgreSQLDialect", Engine.MYSQL, "org.hibernate.dialect.MySQLDialect",
+                Engine.MARIADB, "org.hibernate.dialect.MariaDBDialect");
+        try (var loader = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            for (var engine : List.of(Engine.POSTGRES, Engine.MYSQL, Engine.MARIADB)) {
+                try (Database db = Engines.freshDatabase(engine, "enum_lengths")) {
+                    export(db, loader, List.of("Shirt"), dialects.get(engine));
+                    var types = new ArrayList<String>();
+                    try (Connection c = db.connect(); var s = c.prepareStatement("SELECT data_type, character_maximum_length FROM "
+                            + "information_schema.columns WHERE table_name = 'shirts' AND column_name = ? AND table_schema = "
+                            + (engine == Engine.POSTGRES ? "current_schema()" : "database()"))) {
+                        for (String column : List.of("small", "fits")) {
+                            s.setString(1, column);
+                            try (var r = s.executeQuery()) {
+                                assertThat(r.next()).as(engine + " " + column).isTrue();
+                                String type = r.getString(1).toLowerCase(java.util.Locale.ROOT);
+                                types.add(type.equals("enum") ? type : type + " " + r.getString(2));
+                            }
+                        }
+                        if (engine == Engine.POSTGRES) {
+                            try (var insert = c.createStatement()) {
+                                org.assertj.core.api.Assertions.assertThatThrownBy(() -> insert.execute(
+                                        "INSERT INTO shirts (small, fits) VALUES ('MEDIUM', 'MEDIUM')")).isInstanceOf(java.sql.SQLException.class);
+                            }
+                        }
+                    }
+                    assertThat(types).as(engine.toString()).isEqualTo(said.get(engine));
+                }
+            }
+        }
+        // The length that holds every constant is the outputs' column, as the judge compares it.
+        judge(List.of(size, JpaMappingTest.jpa("Shirt", "@Entity @Table(name = \"shirts\") public class Shirt {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @Enumerated(EnumType.STRING) @Column(length = 6) Size fits;", "}")), null);
+    }
+
     /** The adversarial chain of clinics, judged with no twin. */
     @Test
     void aChainOfClinicsBuildsTheSameDatabaseAsHibernate() throws Exception {
@@ -547,8 +605,9 @@ class HibernateJudgeTest {
                 if (parts.length < 3 || !enums.contains(parts[1])) continue;
                 mine.set(i, parts[0] + " enum " + parts[2]);
                 for (int j = 0; j < theirs.size(); j++) {
-                    if (theirs.get(j).startsWith(parts[0] + " character varying(255) ")) {
-                        theirs.set(j, theirs.get(j).replace(" character varying(255) ", " enum "));
+                    // varchar(255), or @Column(length): the CHECK beside it holds the values (a length too short for one SC916 says).
+                    if (theirs.get(j).matches(java.util.regex.Pattern.quote(parts[0]) + " character varying\\(\\d+\\) .*")) {
+                        theirs.set(j, theirs.get(j).replaceFirst(" character varying\\(\\d+\\) ", " enum "));
                     }
                 }
             }

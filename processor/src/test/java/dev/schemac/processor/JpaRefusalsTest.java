@@ -655,6 +655,27 @@ class JpaRefusalsTest {
     }
 
     /**
+     * An enum by name with a constant longer than @Column(length): Hibernate's PostgreSQL column cannot hold it (what the
+     * engines do is HibernateJudgeTest's); said at the length, with the length that holds every constant. Long enough, or
+     * by ordinal, nothing is said.
+     */
+    @Test
+    void anEnumByNameLongerThanItsColumnIsSaidAtTheLength() {
+        var size = jpa("Size", "public enum Size { S, MEDIUM, XL, XXXLARGE }");
+        var shirt = jpa("Shirt", "@Entity public class Shirt {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @Enumerated(EnumType.STRING)", "  @Column(nullable = false,", "      length = 4) Size small;",
+                "  @Enumerated(EnumType.STRING) @Column(length = 8) Size fits;", "  @Column(length = 1) Size ordinal;", "}");
+        var c = Sources.compile(size, shirt);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC916] @Column(length = 4) of an enum stored by name on `small` cannot be said in the "
+                + "language: Hibernate's column on PostgreSQL is a varchar(4), which cannot hold `MEDIUM` (6 characters) and 1 more "
+                + "constant, so its database refuses them, where the outputs' column, the enum, holds every constant (on MySQL and "
+                + "MariaDB Hibernate's column is an enum of the constants too); make the length at least 8").inFile(shirt)
+                .onLineContaining("length = 4) Size small;");
+        assertThat(messages(c)).filteredOn(m -> m.contains("SC916")).hasSize(1);
+    }
+
+    /**
      * An owning @ManyToMany of a List or Collection is Hibernate's bag, whose join table has no primary key (the adversarial
      * chain of clinics found it by Hibernate's export); the outputs' has one, which SC916 says. A Set has Hibernate's key.
      */

@@ -287,6 +287,15 @@ final class JpaFields {
             Origin named = joinTable != null && name != null && name.equals(JpaRelations.joinTableName(e))
                     ? at.with(joinTable, Jpa.value(joinTable, "name")) : at;
             if (name != null) attrs.add(relation(name, nodes, named));
+            if (manyToMany != null && Jpa.string(manyToMany, "mappedBy") == null && name != null && !JpaRelations.givenJoinTable(e)
+                    && !name.equals(JpaRelations.implicitJoinTable(e))) {
+                String hibernate = JpaRelations.implicitJoinTable(e);
+                report.accept(JpaProblems.notExpressible(nodes.at(at.with(manyToMany)), m.name(), "the join table Hibernate names "
+                        + (hibernate == null ? "after the owner's table in quotes or in another schema or catalog"
+                                : Quoted.name(hibernate)), "the language names a join table after its relation, the snake_case "
+                        + "of a name of letters, digits and `_`, and the outputs' join table is "
+                        + Quoted.name(dev.schemac.naming.Names.snake(name)) + "; name it with @JoinTable(name) in snake_case"));
+            }
             if (manyToMany != null && joinTable != null && !joinTable(m, joinTable, nodes, at)) refused = true;
             if (manyToMany != null && Jpa.string(manyToMany, "mappedBy") == null && !refused && bag(m.type())
                     && !Mirrors.has(e, Jpa.ORDER_COLUMN)) {
@@ -369,12 +378,22 @@ final class JpaFields {
             }
         }
         var unsaid = new ArrayList<String>();
+        // A self relation's columns are named after the fields: the owner's row after the other side's, its elements'
+        // after its own (`following`: `follower_id` for the row that follows, `following_id` for the one followed).
+        String ownPrefix = null, elementPrefix = null;
+        if (owner != null && owner.equals(target)) {
+            Element inverse = relations.inverseOf(m);
+            if (inverse != null) {
+                ownPrefix = dev.schemac.naming.Names.singularize(ElementNames.field(inverse));
+                elementPrefix = dev.schemac.naming.Names.singularize(m.name());
+            }
+        }
         for (String element : JOIN_TABLE_NAMES) {
             if (!written.containsKey(element)) continue;
             boolean said = switch (element) {
                 case "name" -> JpaRelations.joinTableName(m.element()) != null;
-                case "joinColumns" -> joinColumnsSaid(Jpa.annotations(joinTable, element), owner, target);
-                case "inverseJoinColumns" -> joinColumnsSaid(Jpa.annotations(joinTable, element), target, owner);
+                case "joinColumns" -> joinColumnsSaid(Jpa.annotations(joinTable, element), owner, target, ownPrefix);
+                case "inverseJoinColumns" -> joinColumnsSaid(Jpa.annotations(joinTable, element), target, owner, elementPrefix);
                 default -> false;
             };
             if (!said) unsaid.add(element);
@@ -404,13 +423,14 @@ final class JpaFields {
     /**
      * Whether join columns to {@code side} (from a join table whose other entity is {@code other}) are the columns the
      * language derives: one for each key column, each named {@code {side entity}_{key column}}, by its
-     * {@code referencedColumnName} or, for a one-column key, alone. A self relation's columns are named after its fields.
+     * {@code referencedColumnName} or, for a one-column key, alone. A self relation's columns are named after its fields:
+     * {@code selfPrefix} (null where the language's names are not known).
      */
-    private static boolean joinColumnsSaid(List<AnnotationMirror> columns, TypeElement side, TypeElement other) {
-        if (side == null || side.equals(other)) return false;
+    private static boolean joinColumnsSaid(List<AnnotationMirror> columns, TypeElement side, TypeElement other, String selfPrefix) {
+        if (side == null || side.equals(other) && selfPrefix == null) return false;
         List<String> key = JpaRelations.keyColumns(side);
         if (columns.size() != key.size()) return false;
-        String prefix = dev.schemac.naming.Names.snake(Declared.entityName0(side));
+        String prefix = side.equals(other) ? selfPrefix : dev.schemac.naming.Names.snake(Declared.entityName0(side));
         var named = new java.util.HashSet<String>();
         for (AnnotationMirror c : columns) {
             String name = JpaNames.given(Jpa.string(c, "name"));
@@ -871,6 +891,9 @@ final class JpaFields {
                                     + "the outputs' a smallint" : "")
                             + "; say what the database should check with @Min, @Max, @Pattern or schemac's @Check"));
         }
+        if (!converted && isEnum(m.type()) && !byOrdinal(m, false) && !refused && Jpa.string(column, "columnDefinition") == null) {
+            shortEnumColumn(m, column, nodes, at);
+        }
         for (String h : Jpa.HIBERNATE_DDL) {
             AnnotationMirror a = Mirrors.find(e, h);
             if (a != null && !(h.equals(Jpa.JDBC_TYPE_CODE) && JpaConverters.json(e)) && !(h.equals(Jpa.NATURAL_ID) && JpaTable.naturalIdRead(e))) {
@@ -1031,6 +1054,30 @@ final class JpaFields {
     static boolean byOrdinal(JavaMember m, boolean converted) {
         return !converted && isEnum(m.type())
                 && !"STRING".equals(Jpa.constant(Mirrors.find(m.element(), Jpa.ENUMERATED), "value"));
+    }
+
+    /**
+     * An enum stored by name whose constant is longer than the column: Hibernate's column on PostgreSQL is a
+     * {@code varchar} of {@code @Column(length)} (255 unless given) checked against the constants' names, so its database
+     * refuses that constant, where the outputs' column is the enum and holds every one (on MySQL and MariaDB Hibernate's
+     * column is an enum of the constants too, whatever the length).
+     */
+    private void shortEnumColumn(JavaMember m, AnnotationMirror column, Nodes nodes, Origin at) {
+        Long given = Jpa.number(column, "length");
+        long length = given == null ? DEFAULT_LENGTH : given;
+        var longer = ((DeclaredType) m.type()).asElement().getEnclosedElements().stream()
+                .filter(c -> c.getKind() == ElementKind.ENUM_CONSTANT).map(c -> c.getSimpleName().toString())
+                .filter(n -> n.codePointCount(0, n.length()) > length).toList();
+        if (longer.isEmpty()) return;
+        String first = longer.get(0);
+        report.accept(JpaProblems.notExpressible(nodes.at(given == null ? at : at.with(column, Jpa.value(column, "length"))), m.name(),
+                (given == null ? "the varchar(255)" : "@Column(length = " + length + ")") + " of an enum stored by name",
+                "Hibernate's column on PostgreSQL is a varchar(" + length + "), which cannot hold " + Quoted.name(first) + " ("
+                        + first.codePointCount(0, first.length()) + " characters)" + (longer.size() > 1 ? " and " + (longer.size() - 1)
+                        + " more constant" + (longer.size() > 2 ? "s" : "") : "") + ", so its database refuses "
+                        + (longer.size() > 1 ? "them" : "it") + ", where the outputs' column, the enum, holds every constant (on "
+                        + "MySQL and MariaDB Hibernate's column is an enum of the constants too); make the length at least "
+                        + longer.stream().mapToInt(n -> n.codePointCount(0, n.length())).max().getAsInt()));
     }
 
     /** How many constants the enum has: Hibernate's ordinals are 0 to one less. */

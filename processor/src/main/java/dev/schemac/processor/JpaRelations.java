@@ -55,7 +55,36 @@ final class JpaRelations {
     String manyToManyName(JavaMember m, AnnotationMirror manyToMany) {
         Element owning = Jpa.string(manyToMany, "mappedBy") == null ? m.element() : mappedOwner(m, manyToMany);
         String table = owning == null ? null : joinTableName(owning);
-        return table != null ? table : backSideName(m, manyToMany);
+        if (table != null) return table;
+        String named = backSideName(m, manyToMany);
+        // A pair the language needs named is named after Hibernate's join table: the field's name alone would name the
+        // language's join table after the field, which another table may have (`tags`).
+        if (named == null || owning == null || givenJoinTable(owning)) return named;
+        String implicit = implicitJoinTable(owning);
+        return implicit != null && sayable(implicit) ? implicit : named;
+    }
+
+    /**
+     * The join table Hibernate names for an owning many-to-many without {@code @JoinTable(name)}, as Spring Boot's
+     * implicit naming strategy names it: the owning entity's table, {@code _}, the field's Java name, through the
+     * physical naming strategy ({@code Post.featuredTags} → {@code post_featured_tags}). Null where the owner's table is
+     * in Hibernate's quotes or elsewhere than the one Hibernate names after the entity ({@code @Table(schema)}).
+     */
+    static String implicitJoinTable(Element owning) {
+        if (!(owning.getEnclosingElement() instanceof TypeElement owner) || !Jpa.isEntity(owner)) return null;
+        AnnotationMirror table = Mirrors.find(owner, Jpa.TABLE);
+        String given = Jpa.string(table, "name");
+        if (!blank(given) && JpaNames.quoted(given) || !blank(Jpa.string(table, "schema")) || !blank(Jpa.string(table, "catalog"))) {
+            return null;
+        }
+        String entity = Jpa.string(Mirrors.find(owner, Jpa.ENTITY), "name");
+        String ownerTable = !blank(given) ? JpaNames.given(given) : JpaNames.physical(blank(entity) ? owner.getSimpleName().toString() : entity);
+        return JpaNames.physical(ownerTable + "_" + ElementNames.javaName(owning));
+    }
+
+    /** Whether an owning many-to-many names its join table ({@code @JoinTable(name)}), sayable or not. */
+    static boolean givenJoinTable(Element owning) {
+        return !blank(Jpa.string(Mirrors.find(owning, Jpa.JOIN_TABLE), "name"));
     }
 
     /**
@@ -71,9 +100,13 @@ final class JpaRelations {
             return null;
         }
         String name = JpaNames.given(given);
-        boolean sayable = dev.schemac.parse.SchemaReader.isName(name) && dev.schemac.resolve.StoredText.relationNameProblem(name) == null
+        return sayable(name) ? name : null;
+    }
+
+    /** Whether a join table's name is one the language's join table takes: the snake_case of a relation name it is. */
+    static boolean sayable(String name) {
+        return dev.schemac.parse.SchemaReader.isName(name) && dev.schemac.resolve.StoredText.relationNameProblem(name) == null
                 && dev.schemac.naming.Names.snake(name).equals(name);
-        return sayable ? name : null;
     }
 
     private static boolean blank(String s) {
@@ -113,6 +146,19 @@ final class JpaRelations {
             if (!candidates.contains(java)) candidates.add(java);
         }
         return candidates.isEmpty() ? List.of("") : candidates;
+    }
+
+    /** The {@code @ManyToMany(mappedBy)} side of an owning many-to-many (by its Java or its schema name), or null. */
+    Element inverseOf(JavaMember m) {
+        TypeElement owner = owner(m.element());
+        TypeElement target = target(m.type());
+        if (owner == null || target == null) return null;
+        for (Element e : members(target)) {
+            if (Mirrors.has(e, Jpa.MANY_TO_MANY) && points(e, owner) && (m.javaName().equals(mappedBy(e)) || m.name().equals(mappedBy(e)))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** The owning field of the target that a {@code mappedBy} names (a path into an embeddable aside), or null. */

@@ -25,6 +25,9 @@ import javax.tools.JavaFileObject;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.naming.ImplicitJoinTableNameSource;
+import org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.mapping.PersistentClass;
@@ -287,6 +290,76 @@ class HibernateJudgeTest {
         }
     }
 
+    /**
+     * Two many-to-manys between the same two entities and a self one, without @JoinTable, to a table named `tags`: the
+     * join tables are Hibernate's by name (`post_tags`, `post_featured_tags`, `people_following`), and a self @JoinTable
+     * whose columns are the language's (`follower_id`, `following_id`) is the same by its names and columns.
+     */
+    @Test
+    void manyToManysWithoutAJoinTableAreNamedAsHibernateNamesThem() throws Exception {
+        joinTablesByName = Set.of("post_tags", "post_featured_tags", "people_following");
+        namedJoinTables = Set.of("follows");
+        judge(List.of(JpaMappingTest.implicitJoinTables()), null);
+    }
+
+    /**
+     * An enum by name in @Column(length): Hibernate's column on PostgreSQL is a varchar of that length checked against the
+     * constants' names, so a constant longer than it is refused there (SC916 says so, where the outputs' enum column holds
+     * it); on MySQL and MariaDB Hibernate's column is an enum of the constants whatever the length. A length that holds
+     * every constant is the same column as the outputs' (judged).
+     */
+    @Test
+    void anEnumByNameInAColumnShorterThanAConstantIsSaid() throws Exception {
+        var size = JpaMappingTest.jpa("Size", "public enum Size { S, MEDIUM, XL }");
+        var sources = List.of(size, JpaMappingTest.jpa("Shirt", "@Entity @Table(name = \"shirts\") public class Shirt {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @Enumerated(EnumType.STRING) @Column(length = 3) Size small;",
+                "  @Enumerated(EnumType.STRING) @Column(length = 6) Size fits;", "}"));
+        Path classes = tmp.resolve("classes");
+        var run = Javac.compile(classes, sources, "-processorpath", PROCESSOR_PATH, "-Aschemac.targets=postgres");
+        assertThat(run.ok()).as(String.join("\n", run.errors())).isTrue();
+        assertThat(run.errors()).filteredOn(e -> e.contains("SC916")).singleElement().asString().contains("[SC916] @Column(length = 3) "
+                + "of an enum stored by name on `small` cannot be said in the language: Hibernate's column on PostgreSQL is a "
+                + "varchar(3), which cannot hold `MEDIUM` (6 characters), so its database refuses it, where the outputs' column, "
+                + "the enum, holds every constant (on MySQL and MariaDB Hibernate's column is an enum of the constants too); make "
+                + "the length at least 6");
+        var said = Map.of(Engine.POSTGRES, List.of("character varying 3", "character varying 6"), Engine.MYSQL, List.of("enum", "enum"),
+                Engine.MARIADB, List.of("enum", "enum"));
+        var dialects = Map.of(Engine.POSTGRES, "org.hibernate.dialect.PostgreSQLDialect", Engine.MYSQL, "org.hibernate.dialect.MySQLDialect",
+                Engine.MARIADB, "org.hibernate.dialect.MariaDBDialect");
+        try (var loader = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            for (var engine : List.of(Engine.POSTGRES, Engine.MYSQL, Engine.MARIADB)) {
+                try (Database db = Engines.freshDatabase(engine, "enum_lengths")) {
+                    export(db, loader, List.of("Shirt"), dialects.get(engine));
+                    var types = new ArrayList<String>();
+                    try (Connection c = db.connect(); var s = c.prepareStatement("SELECT data_type, character_maximum_length FROM "
+                            + "information_schema.columns WHERE table_name = 'shirts' AND column_name = ? AND table_schema = "
+                            + (engine == Engine.POSTGRES ? "current_schema()" : "database()"))) {
+                        for (String column : List.of("small", "fits")) {
+                            s.setString(1, column);
+                            try (var r = s.executeQuery()) {
+                                assertThat(r.next()).as(engine + " " + column).isTrue();
+                                String type = r.getString(1).toLowerCase(java.util.Locale.ROOT);
+                                types.add(type.equals("enum") ? type : type + " " + r.getString(2));
+                            }
+                        }
+                        if (engine == Engine.POSTGRES) {
+                            try (var insert = c.createStatement()) {
+                                org.assertj.core.api.Assertions.assertThatThrownBy(() -> insert.execute(
+                                        "INSERT INTO shirts (small, fits) VALUES ('MEDIUM', 'MEDIUM')")).isInstanceOf(java.sql.SQLException.class);
+                            }
+                        }
+                    }
+                    assertThat(types).as(engine.toString()).isEqualTo(said.get(engine));
+                }
+            }
+        }
+        // The length that holds every constant is the outputs' column, as the judge compares it.
+        judge(List.of(size, JpaMappingTest.jpa("Shirt", "@Entity @Table(name = \"shirts\") public class Shirt {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @Enumerated(EnumType.STRING) @Column(length = 6) Size fits;", "}")), null);
+    }
+
     /** The adversarial chain of clinics, judged with no twin. */
     @Test
     void aChainOfClinicsBuildsTheSameDatabaseAsHibernate() throws Exception {
@@ -295,6 +368,8 @@ class HibernateJudgeTest {
 
     /** Join tables compared by their own names and columns (as @JoinTable gives them), not abstracted as implicit ones are. */
     private Set<String> namedJoinTables = Set.of();
+    /** Join tables compared by their own names, their columns abstracted (as Hibernate's implicit naming names them). */
+    private Set<String> joinTablesByName = Set.of();
 
     private void judge(List<JavaFileObject> sources, String twin, ModelNotes.Kind... said) throws Exception {
         judge(sources, twin, List.of(), said);
@@ -352,8 +427,8 @@ class HibernateJudgeTest {
             try (Connection c = schemac.connect()) {
                 bySchemac = Introspector.read(Introspector.Kind.POSTGRES, c);
             }
-            var actual = canonical(bySchemac, schemacTables, false, namedJoinTables);
-            var expected = canonical(byHibernate, hibernateTables, true, namedJoinTables);
+            var actual = canonical(bySchemac, schemacTables, false, namedJoinTables, joinTablesByName);
+            var expected = canonical(byHibernate, hibernateTables, true, namedJoinTables, joinTablesByName);
             for (var k : saidKinds) expected.replaceAll((key, v) -> k == ModelNotes.Kind.ZONELESS
                     ? v.replace(" timestamp without time zone ", " timestamp with time zone ")
                     : k == ModelNotes.Kind.WHOLE_SECONDS ? v.replace(" time(0) without time zone ", " time without time zone ")
@@ -422,6 +497,7 @@ class HibernateJudgeTest {
                 .applySetting("jakarta.persistence.jdbc.password", db.password())
                 .applySetting("hibernate.dialect", dialect)
                 .applySetting("hibernate.physical_naming_strategy", CamelCaseToUnderscoresNamingStrategy.class.getName())
+                .applySetting("hibernate.implicit_naming_strategy", new OwnerAndFieldJoinTables())
                 .applySetting("jakarta.persistence.validation.mode", "ddl")
                 // Hibernate's own schema export, run when the session factory starts.
                 .applySetting("jakarta.persistence.schema-generation.database.action", "create")
@@ -439,6 +515,19 @@ class HibernateJudgeTest {
     }
 
     /**
+     * The implicit naming Spring Boot configures: JPA's, but for the name of a join table no {@code @JoinTable(name)}
+     * gives, which is the owning entity's table, {@code _}, and the owning attribute's name (before the physical strategy).
+     */
+    static final class OwnerAndFieldJoinTables extends ImplicitNamingStrategyJpaCompliantImpl {
+        @Override
+        public Identifier determineJoinTableName(ImplicitJoinTableNameSource source) {
+            String owner = source.getOwningPhysicalTableName();
+            String field = source.getAssociationOwningAttributePath().getProperty();
+            return toIdentifier(owner + "_" + field, source.getBuildingContext());
+        }
+    }
+
+    /**
      * The database with its names abstracted as the allow-list says: entity tables by entity,
      * join tables by the tables they join, join-table columns by the table they reference,
      * constraints and indexes without names. schemac's index on each foreign key (a design rule of
@@ -450,10 +539,17 @@ class HibernateJudgeTest {
 
     /** {@code named}: join tables kept by their names, their columns too. */
     static Map<String, String> canonical(DbShape db, Map<String, String> entities, boolean hibernate, Set<String> named) {
+        return canonical(db, entities, hibernate, named, Set.of());
+    }
+
+    /** {@code tablesByName}: join tables kept by their names, their columns abstracted by the table they reference. */
+    static Map<String, String> canonical(DbShape db, Map<String, String> entities, boolean hibernate, Set<String> named,
+            Set<String> tablesByName) {
         var out = new TreeMap<String, String>();
         for (var t : db.tables().entrySet()) {
             boolean exact = named.contains(t.getKey());
-            String table = exact ? "join " + t.getKey() : name(t.getKey(), t.getValue(), entities);
+            boolean byName = exact || tablesByName.contains(t.getKey());
+            String table = byName ? "join " + t.getKey() : name(t.getKey(), t.getValue(), entities);
             boolean join = !entities.containsKey(t.getKey());
             var columnNames = new HashMap<String, String>();
             for (var fk : t.getValue().foreignKeys()) {
@@ -509,8 +605,9 @@ class HibernateJudgeTest {
                 if (parts.length < 3 || !enums.contains(parts[1])) continue;
                 mine.set(i, parts[0] + " enum " + parts[2]);
                 for (int j = 0; j < theirs.size(); j++) {
-                    if (theirs.get(j).startsWith(parts[0] + " character varying(255) ")) {
-                        theirs.set(j, theirs.get(j).replace(" character varying(255) ", " enum "));
+                    // varchar(255), or @Column(length): the CHECK beside it holds the values (a length too short for one SC916 says).
+                    if (theirs.get(j).matches(java.util.regex.Pattern.quote(parts[0]) + " character varying\\(\\d+\\) .*")) {
+                        theirs.set(j, theirs.get(j).replaceFirst(" character varying\\(\\d+\\) ", " enum "));
                     }
                 }
             }

@@ -689,6 +689,26 @@ class JpaMappingTest {
         };
     }
 
+    /** Many-to-manys without @JoinTable that the language must name (two between one pair, a self one), a self @JoinTable. */
+    static JavaFileObject[] implicitJoinTables() {
+        return new JavaFileObject[] {
+            jpa("Post", "@Entity public class Post {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @ManyToMany Set<Tag> tags;", "  @ManyToMany Set<Tag> featuredTags;", "}"),
+            jpa("Tag", "@Entity @Table(name = \"tags\") public class Tag {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @ManyToMany(mappedBy = \"tags\") Set<Post> posts;",
+                    "  @ManyToMany(mappedBy = \"featuredTags\") Set<Post> featuredIn;", "}"),
+            jpa("Person", "@Entity @Table(name = \"people\") public class Person {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @ManyToMany Set<Person> following;", "  @ManyToMany(mappedBy = \"following\") Set<Person> followers;", "}"),
+            jpa("Member", "@Entity @Table(name = \"members\") public class Member {",
+                    "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                    "  @ManyToMany @JoinTable(name = \"follows\", joinColumns = @JoinColumn(name = \"follower_id\"),",
+                    "      inverseJoinColumns = @JoinColumn(name = \"following_id\")) Set<Member> following;",
+                    "  @ManyToMany(mappedBy = \"following\") Set<Member> followers;", "}"),
+        };
+    }
+
     static final String JOIN_TABLES = """
             entity Book {
               isbn    string(13) @id

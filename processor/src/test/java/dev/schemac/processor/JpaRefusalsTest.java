@@ -592,7 +592,9 @@ class JpaRefusalsTest {
 
     /**
      * A self many-to-many's @JoinTable: its name is the relation's on both sides (which the language's self relation
-     * needs anyway), its columns, which the language names after the fields, are said (SC916).
+     * needs anyway); its columns, which the language names after the fields, are read where they are those names
+     * (`follower_id` for the owner's row, the singular of the other side, `following_id` for the owning field's elements)
+     * and said (SC916) where they are not.
      */
     @Test
     void aSelfJoinTableKeepsItsNameAndSaysItsColumns() {
@@ -603,10 +605,74 @@ class JpaRefusalsTest {
                 "  @ManyToMany(mappedBy = \"following\") Set<Member> followers;", "}");
         var c = Sources.compile(user);
         assertThat(c).succeeded();
-        assertThat(c).hadWarningContaining("[SC916] @JoinTable(joinColumns, inverseJoinColumns) on `following`").inFile(user)
-                .onLineContaining("follower_id");
-        assertThat(messages(c)).noneMatch(m -> m.startsWith("[SC916] @JoinTable(name"));
+        assertThat(c).hadWarningContaining("[SC916] @JoinTable(inverseJoinColumns) on `following` cannot be said in the language: "
+                + "the language names a join table after its relation").inFile(user).onLineContaining("followed_id");
+        assertThat(messages(c)).noneMatch(m -> m.startsWith("[SC916] @JoinTable(name") || m.contains("@JoinTable(joinColumns"));
         assertThat(Sources.generated(c, "sql/postgres/schema.sql")).contains("CREATE TABLE follows");
+    }
+
+    /** A self @JoinTable whose columns are the ones the language derives from the fields is read whole: no warning. */
+    @Test
+    void aSelfJoinTableOfTheLanguagesColumnsIsRead() {
+        var user = jpa("Member", "@Entity @Table(name = \"members\") public class Member {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ManyToMany @JoinTable(name = \"follows\", joinColumns = @JoinColumn(name = \"follower_id\"),",
+                "      inverseJoinColumns = @JoinColumn(name = \"following_id\")) Set<Member> following;",
+                "  @ManyToMany(mappedBy = \"following\") Set<Member> followers;", "}");
+        var c = Sources.compile(user);
+        assertThat(c).succeeded();
+        assertThat(messages(c)).noneMatch(m -> m.contains("SC916"));
+        String sql = Sources.generated(c, "sql/postgres/schema.sql");
+        assertThat(sql).contains("CREATE TABLE follows").contains("follower_id").contains("following_id");
+    }
+
+    /**
+     * Two many-to-manys between the same entities and a self one, without @JoinTable: each pair is named after
+     * Hibernate's join table, `{owner table}_{field}` through the naming strategy, not after the field (whose `tags`
+     * would be the Tag table's name); an owner's table in quotes leaves Hibernate's join table to a name the language
+     * does not derive (SC916 at the @ManyToMany).
+     */
+    @Test
+    void manyToManysWithoutAJoinTableAreNamedAfterHibernatesJoinTable() {
+        var tag = jpa("Tag", "@Entity @Table(name = \"tags\") public class Tag {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ManyToMany(mappedBy = \"tags\") Set<Post> posts;", "  @ManyToMany(mappedBy = \"featuredTags\") Set<Post> featuredIn;",
+                "  @ManyToMany(mappedBy = \"labels\") Set<Note> notes;", "  @ManyToMany(mappedBy = \"pinned\") Set<Note> pinnedIn;", "}");
+        var post = jpa("Post", "@Entity public class Post {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ManyToMany Set<Tag> tags;", "  @ManyToMany Set<Tag> featuredTags;", "}");
+        var note = jpa("Note", "@Entity @Table(name = \"\\\"Note\\\"\") public class Note {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @ManyToMany Set<Tag> labels;", "  @ManyToMany Set<Tag> pinned;", "}");
+        var c = Sources.compile(tag, post, note);
+        assertThat(c).succeeded();
+        String sql = Sources.generated(c, "sql/postgres/schema.sql");
+        assertThat(sql).contains("CREATE TABLE post_tags").contains("CREATE TABLE post_featured_tags");
+        assertThat(c).hadWarningContaining("[SC916] the join table Hibernate names after the owner's table in quotes or in another "
+                + "schema or catalog on `pinned` cannot be said in the language: the language names a join table after its relation, "
+                + "the snake_case of a name of letters, digits and `_`, and the outputs' join table is `pinned`").inFile(note)
+                .onLineContaining("Set<Tag> pinned;");
+        assertThat(messages(c)).filteredOn(m -> m.contains("SC916")).hasSize(2);
+    }
+
+    /**
+     * An enum by name with a constant longer than @Column(length): Hibernate's PostgreSQL column cannot hold it (what the
+     * engines do is HibernateJudgeTest's); said at the length, with the length that holds every constant. Long enough, or
+     * by ordinal, nothing is said.
+     */
+    @Test
+    void anEnumByNameLongerThanItsColumnIsSaidAtTheLength() {
+        var size = jpa("Size", "public enum Size { S, MEDIUM, XL, XXXLARGE }");
+        var shirt = jpa("Shirt", "@Entity public class Shirt {", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  @Enumerated(EnumType.STRING)", "  @Column(nullable = false,", "      length = 4) Size small;",
+                "  @Enumerated(EnumType.STRING) @Column(length = 8) Size fits;", "  @Column(length = 1) Size ordinal;", "}");
+        var c = Sources.compile(size, shirt);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("[SC916] @Column(length = 4) of an enum stored by name on `small` cannot be said in the "
+                + "language: Hibernate's column on PostgreSQL is a varchar(4), which cannot hold `MEDIUM` (6 characters) and 1 more "
+                + "constant, so its database refuses them, where the outputs' column, the enum, holds every constant (on MySQL and "
+                + "MariaDB Hibernate's column is an enum of the constants too); make the length at least 8").inFile(shirt)
+                .onLineContaining("length = 4) Size small;");
+        assertThat(messages(c)).filteredOn(m -> m.contains("SC916")).hasSize(1);
     }
 
     /**

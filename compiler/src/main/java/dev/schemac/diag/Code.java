@@ -404,8 +404,8 @@ public enum Code {
             + "`{table}_{column}_seq` (table and column cut together to 63 bytes of UTF-8, the longer one first, each "
             + "to a whole character; `seq1`, `seq2`... when two columns' names meet), so a table, index, unique "
             + "constraint or primary key named like one fails there (\"relation already exists\"); the message names "
-            + "the column whose sequence it is. SQLite refuses a table or index whose name starts with `sqlite_` (in "
-            + "any case), and MySQL an index or unique constraint named `PRIMARY` (in any case), the name of every "
+            + "the column whose sequence it is. SQLite refuses a table, index or unique constraint (which may be an index of its own) whose "
+            + "name starts with `sqlite_` (in any case), and MySQL an index or unique constraint named `PRIMARY` (in any case), the name of every "
             + "primary key. Derived index and constraint names step around them; a table name, or a name the model gives, is refused for a database the run asks "
             + "for, and a warning that leaves that database's scripts out otherwise, as SC504. Give it another name."),
     VALUE_INVALID("SC520", "Value that the databases would refuse",

@@ -161,6 +161,9 @@ class EngineNamesTest {
             st.execute("CREATE INDEX sqlitex_t ON t (x)");
             assertThatThrownBy(() -> st.execute("CREATE INDEX SQLite_t ON t (x)")).hasMessageContaining("reserved for internal use");
             assertThatThrownBy(() -> st.execute("CREATE TABLE sqlite_u (x INT)")).hasMessageContaining("reserved for internal use");
+            // A unique constraint on live rows is an index of its own there.
+            assertThatThrownBy(() -> st.execute("CREATE UNIQUE INDEX sqlite_v ON t (x) WHERE x > 0"))
+                    .hasMessageContaining("reserved for internal use");
         }
         for (Engine engine : List.of(Engine.MYSQL, Engine.MARIADB)) {
             try (Database db = Engines.freshDatabase(engine, "primary"); Connection conn = db.connect(); var st = conn.createStatement()) {

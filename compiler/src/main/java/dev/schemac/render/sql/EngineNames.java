@@ -59,8 +59,9 @@ final class EngineNames {
     private static void sqlite(Model model, Catalog catalog, Consumer<Diagnostic> report) {
         for (Table t : catalog.tables()) {
             for (Named n : relations(model, t)) {
-                // Key and unique constraints are declared in CREATE TABLE, where SQLite does not keep their names.
-                if (n.kind().equals("primary key") || n.kind().equals("unique constraint")) continue;
+                // A primary key is declared in CREATE TABLE, where SQLite does not keep its name; a unique
+                // constraint may be an index of its own (CREATE UNIQUE INDEX ... WHERE, for live rows).
+                if (n.kind().equals("primary key")) continue;
                 if (n.name().toLowerCase(Locale.ROOT).startsWith("sqlite_")) {
                     report.accept(Messages.nameTakenByEngine(n.at(), n.kind(), n.name(),
                             "reserved by SQLite, which keeps names starting with `sqlite_` for its own tables and indexes"));

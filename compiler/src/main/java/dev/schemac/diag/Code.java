@@ -343,7 +343,9 @@ public enum Code {
             + "column) it is this error at its `@Column`, the help saying what to write."),
     CONSTRAINT_COLLISION("SC502", "Two constraints share a name",
             "Two indexes or constraints end up with the same name (an explicit `name =` or `@map` "
-            + "duplicates a derived one). Give one of them another name."),
+            + "duplicates a derived one), or an index or constraint has a table's name (PostgreSQL keeps "
+            + "tables and indexes in one namespace); the message says what the other use is. Give one of them "
+            + "another name."),
     NAME_TOO_LONG("SC503", "Identifier too long for a dialect",
             "A table, column, constraint or enum type name is longer than a target dialect allows "
             + "(PostgreSQL 63 bytes of UTF-8, where a letter beyond ASCII takes two to four; MySQL 64 characters): the "
@@ -396,6 +398,16 @@ public enum Code {
             "A schema named `java` would put the generated Java code in a package the JVM refuses to "
             + "load. (Entities and enums named like a `java.lang` or Prisma type, `String` or `Int`, "
             + "are renamed in those outputs from the reserved-word table, not refused.)"),
+    NAME_TAKEN_BY_ENGINE("SC514", "Name that a database gives an object of its own",
+            "A database makes objects of its own beside the tables and indexes, and some names are its own. "
+            + "PostgreSQL makes a sequence for each `@auto` column, in the namespace of the tables and indexes, named "
+            + "`{table}_{column}_seq` (table and column cut together to 63 bytes of UTF-8, the longer one first, each "
+            + "to a whole character; `seq1`, `seq2`... when two columns' names meet), so a table, index, unique "
+            + "constraint or primary key named like one fails there (\"relation already exists\"); the message names "
+            + "the column whose sequence it is. SQLite refuses a table, index or unique constraint (which may be an index of its own) whose "
+            + "name starts with `sqlite_` (in any case), and MySQL an index or unique constraint named `PRIMARY` (in any case), the name of every "
+            + "primary key. Derived index and constraint names step around them; a table name, or a name the model gives, is refused for a database the run asks "
+            + "for, and a warning that leaves that database's scripts out otherwise, as SC504. Give it another name."),
     VALUE_INVALID("SC520", "Value that the databases would refuse",
             "A default or `@check` literal is checked as the engines will read it: dates and times "
             + "against the calendar (no 2024-02-30, no 25:00), JSON by a JSON parser (including "

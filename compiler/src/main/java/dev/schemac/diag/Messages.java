@@ -592,6 +592,12 @@ public final class Messages {
                 + " is used twice", "give the index or constraint another name");
     }
 
+    /** PostgreSQL keeps tables and indexes (a unique constraint's, a primary key's) in one namespace. */
+    public static Diagnostic constraintIsTable(Span at, String name, String table) {
+        return error(Code.CONSTRAINT_COLLISION, at, "constraint name " + tick(name) + " on " + tick(table)
+                + " is also the name of the table " + tick(name), "give the index or constraint another name");
+    }
+
     /**
      * A name longer than {@code dialect} allows: {@code limit} bytes of UTF-8 where the engine counts bytes
      * ({@code inBytes}: PostgreSQL's NAMEDATALEN), else characters (MySQL's 64). A name with letters beyond ASCII
@@ -769,6 +775,13 @@ public final class Messages {
 
     public static Diagnostic columnTooLong(Span at, String what, String problem) {
         return error(Code.COLUMN_TOO_LONG, at, what + " " + problem, "use text for long strings, or index shorter columns");
+    }
+
+    /** {@code what}: the object the database makes or keeps under that name, as a reader knows it. */
+    public static Diagnostic nameTakenByEngine(Span at, String kind, String name, String what) {
+        return error(Code.NAME_TAKEN_BY_ENGINE, at, kind + " name " + tick(name) + " is " + what,
+                s -> kind.equals("table") ? "give the table another name with " + s.withText("@@map", "\"...\"")
+                        : "give the " + kind + " another name");
     }
 
     public static Diagnostic tooManyColumns(Span at, String table, int columns, String dialect, int limit) {

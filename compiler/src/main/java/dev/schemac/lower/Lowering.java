@@ -28,6 +28,7 @@ import dev.schemac.model.Model;
 import dev.schemac.model.ReferentialAction;
 import dev.schemac.model.Relation;
 import dev.schemac.naming.CaseFold;
+import dev.schemac.naming.HiddenNames;
 import dev.schemac.naming.Lookalikes;
 import dev.schemac.naming.Names;
 import dev.schemac.naming.ReservedWords;
@@ -61,6 +62,7 @@ public final class Lowering {
 
     public Catalog lower() {
         decideTableNames();
+        reserveSequences();
         var tables = new ArrayList<Table>();
         for (Entity e : model.entities()) tables.add(entityTable(e));
         tables.addAll(joinTables());
@@ -99,6 +101,19 @@ public final class Lowering {
             tableNames.put(e.name(), t);
             names.reserve(t);
         }
+    }
+
+    /** The sequences PostgreSQL makes for {@code @auto} columns share the tables' namespace: no derived name takes theirs. */
+    private void reserveSequences() {
+        var identities = new ArrayList<HiddenNames.Identity>();
+        for (Entity e : model.entities()) {
+            for (Field f : e.fields()) {
+                if (f.auto() && f.isStored() && f.relation() == null) {
+                    identities.add(new HiddenNames.Identity(tableNames.get(e.name()), columnName(f)));
+                }
+            }
+        }
+        for (var s : HiddenNames.possibleSequences(identities)) names.reserveForEngine(s.name());
     }
 
     /**

@@ -25,6 +25,7 @@ final class DialectLimits {
 
     static void check(Dialect dialect, Model model, Catalog catalog, Consumer<Diagnostic> report) {
         EngineLimits.check(dialect, model, catalog, report);
+        EngineNames.check(dialect, model, catalog, report);
         // Only MySQL (keys on unbounded columns) and SQLite (wide decimals, patterns) refuse a column here.
         if (dialect == Dialect.POSTGRES) return;
         for (Table t : catalog.tables()) {

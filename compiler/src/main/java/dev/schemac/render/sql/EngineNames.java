@@ -1,0 +1,113 @@
+package dev.schemac.render.sql;
+
+import dev.schemac.catalog.Catalog;
+import dev.schemac.catalog.Column;
+import dev.schemac.catalog.Index;
+import dev.schemac.catalog.Table;
+import dev.schemac.catalog.UniqueConstraint;
+import dev.schemac.diag.Diagnostic;
+import dev.schemac.diag.Messages;
+import dev.schemac.model.Dialect;
+import dev.schemac.model.Entity;
+import dev.schemac.model.Field;
+import dev.schemac.model.IndexSpec;
+import dev.schemac.model.Model;
+import dev.schemac.naming.HiddenNames;
+import dev.schemac.render.markdown.Quoted;
+import dev.schemac.source.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The names an engine takes for itself ({@link HiddenNames}) met by a name of the model: the
+ * script would fail on that engine. Lowering keeps derived names clear of them, so what meets
+ * one here is a name the model gives.
+ */
+final class EngineNames {
+    private EngineNames() {}
+
+    static void check(Dialect d, Model model, Catalog catalog, Consumer<Diagnostic> report) {
+        switch (d) {
+            case POSTGRES -> postgres(model, catalog, report);
+            case SQLITE -> sqlite(model, catalog, report);
+            case MYSQL -> mysql(model, catalog, report);
+        }
+    }
+
+    /** Tables, primary keys, unique constraints and indexes are relations of one namespace, with the sequences. */
+    private static void postgres(Model model, Catalog catalog, Consumer<Diagnostic> report) {
+        var identities = new ArrayList<HiddenNames.Identity>();
+        for (Table t : catalog.tables()) {
+            for (Column c : t.columns()) if (c.autoIncrement()) identities.add(new HiddenNames.Identity(t.name(), c.name()));
+        }
+        if (identities.isEmpty()) return;
+        Map<String, HiddenNames.Sequence> sequences = new HashMap<>();
+        for (var s : HiddenNames.postgresSequences(identities)) sequences.put(s.name(), s);
+        for (Table t : catalog.tables()) {
+            Consumer<Named> meet = n -> {
+                var s = sequences.get(n.name());
+                if (s != null) report.accept(Messages.nameTakenByEngine(n.at(), n.kind(), n.name(), "the name of PostgreSQL's sequence for " + Quoted.stored(s.table(), s.column())));
+            };
+            relations(model, t).forEach(meet);
+        }
+    }
+
+    /** SQLite keeps names starting {@code sqlite_}, in any case, for its own tables and indexes. */
+    private static void sqlite(Model model, Catalog catalog, Consumer<Diagnostic> report) {
+        for (Table t : catalog.tables()) {
+            for (Named n : relations(model, t)) {
+                // A primary key is declared in CREATE TABLE, where SQLite does not keep its name; a unique
+                // constraint may be an index of its own (CREATE UNIQUE INDEX ... WHERE, for live rows).
+                if (n.kind().equals("primary key")) continue;
+                if (n.name().toLowerCase(Locale.ROOT).startsWith("sqlite_")) {
+                    report.accept(Messages.nameTakenByEngine(n.at(), n.kind(), n.name(),
+                            "reserved by SQLite, which keeps names starting with `sqlite_` for its own tables and indexes"));
+                }
+            }
+        }
+    }
+
+    /** MySQL names every primary key {@code PRIMARY}, and index names of a table ignore case. */
+    private static void mysql(Model model, Catalog catalog, Consumer<Diagnostic> report) {
+        for (Table t : catalog.tables()) {
+            for (Named n : relations(model, t)) {
+                if (n.kind().equals("table") || n.kind().equals("primary key")) continue;
+                if (n.name().equalsIgnoreCase("PRIMARY")) {
+                    report.accept(Messages.nameTakenByEngine(n.at(), n.kind(), n.name(),
+                            "the name MySQL gives the primary key of " + Quoted.stored(t.name())));
+                }
+            }
+        }
+    }
+
+    /** A name of a table's, where the model gives it. */
+    private record Named(String kind, String name, Span at) {}
+
+    /** The table's name and the names of its key, unique constraints and indexes. */
+    private static java.util.List<Named> relations(Model model, Table t) {
+        Entity e = t.entity() == null ? null : model.requireEntity(t.entity());
+        Span table = e != null ? (e.tableNameSpan() != null ? e.tableNameSpan() : e.span())
+                : model.requireEntity(t.join().leftEntity()).requireField(t.join().leftField()).span();
+        var out = new ArrayList<Named>();
+        out.add(new Named("table", t.name(), table));
+        if (t.primaryKey() != null) out.add(new Named("primary key", t.primaryKey().name(), at(e, t.primaryKey().name(), table)));
+        for (UniqueConstraint u : t.uniques()) out.add(new Named("unique constraint", u.name(), at(e, u.name(), table)));
+        for (Index i : t.indexes()) out.add(new Named("index", i.name(), at(e, i.name(), table)));
+        return out;
+    }
+
+    /** Where the model gives the name: the key, field or index that declares it, else the table. */
+    private static Span at(Entity e, String name, Span table) {
+        if (e == null) return table;
+        if (name.equals(e.primaryKeyName())) return e.span();
+        for (IndexSpec s : e.uniques()) if (name.equals(s.name())) return s.span();
+        for (IndexSpec s : e.indexes()) if (name.equals(s.name())) return s.span();
+        for (Field f : e.fields()) {
+            if (name.equals(f.names().unique()) || name.equals(f.names().index())) return f.span();
+        }
+        return table;
+    }
+}

@@ -1,0 +1,193 @@
+package dev.schemac.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.schemac.catalog.Index;
+import dev.schemac.cli.Cli;
+import dev.schemac.cli.Main;
+import dev.schemac.compile.Compilation;
+import dev.schemac.compile.Compiler;
+import dev.schemac.gen.TargetOptions;
+import dev.schemac.gen.Targets;
+import dev.schemac.naming.HiddenNames;
+import dev.schemac.testing.Database;
+import dev.schemac.testing.Engine;
+import dev.schemac.testing.Engines;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Names a database takes for objects of its own (SC514): PostgreSQL's sequence of each {@code @auto}
+ * column, in the namespace of the tables and indexes, SQLite's {@code sqlite_} names and MySQL's
+ * {@code PRIMARY}. The sequences are named as PostgreSQL names them (held against PostgreSQL itself,
+ * cut names of several-byte letters included); a model name equal to one is refused at that name,
+ * names beside them create their tables, and the engines refuse what the rule refuses.
+ */
+class EngineNamesTest {
+    @TempDir Path dir;
+
+    private static String users(String dialect, String index) {
+        return "schema s {\n  dialect = " + dialect + "\n  timestamps = false\n}\n\n/// A user.\nentity User {\n"
+                + "  id    int @id @auto\n  /// A label.\n  label string(20)\n  @@index(label, name = \"" + index + "\")\n}\n";
+    }
+
+    private Compilation compile(String model) throws Exception {
+        Path file = Files.writeString(dir.resolve("m.schema"), model, StandardCharsets.UTF_8);
+        return Compiler.compile(List.of(file));
+    }
+
+    /** What {@code check} reports as SC514, as {@code check --format json} writes it. */
+    private List<JsonNode> sc514(String model, int exit) throws Exception {
+        Path file = Files.writeString(dir.resolve("m.schema"), model, StandardCharsets.UTF_8);
+        var r = Cli.run("check", "--format", "json", file.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(exit);
+        var out = new ArrayList<JsonNode>();
+        new ObjectMapper().readTree(r.out()).forEach(d -> {
+            if (d.get("code").asText().equals("SC514")) out.add(d);
+        });
+        return out;
+    }
+
+    @Test
+    void aNameOfAnIdentitysSequenceIsRefusedAtTheName() throws Exception {
+        assertThat(sc514(users("postgres", "users_id_seq"), Main.INPUT_ERRORS)).singleElement().satisfies(d -> {
+            assertThat(d.get("severity").asText()).isEqualTo("error");
+            assertThat(d.get("line").asInt()).isEqualTo(11);
+            assertThat(d.get("column").asInt()).isEqualTo(3);
+            assertThat(d.get("message").asText())
+                    .isEqualTo("index name `users_id_seq` is the name of PostgreSQL's sequence for `users.id`");
+            assertThat(d.get("help").asText()).isEqualTo("give the index another name");
+        });
+        // A table named like another table's sequence, at its @@map.
+        String table = "schema s {\n  dialect = postgres\n}\n\n/// A user.\nentity User {\n  id int @id @auto\n}\n\n"
+                + "/// A log.\nentity Log {\n  id int @id @auto\n  @@map(\"users_id_seq\")\n}\n";
+        assertThat(sc514(table, Main.INPUT_ERRORS)).singleElement().satisfies(d -> {
+            assertThat(d.get("line").asInt()).isEqualTo(13);
+            assertThat(d.get("message").asText())
+                    .isEqualTo("table name `users_id_seq` is the name of PostgreSQL's sequence for `users.id`");
+            assertThat(d.get("help").asText()).isEqualTo("give the table another name with @@map(\"...\")");
+        });
+        // A cut name of letters of two bytes: a primary key named like it.
+        String t = "ä".repeat(31);
+        String c = "ö".repeat(31);
+        String seq = "ä".repeat(14) + "_" + "ö".repeat(14) + "_seq";
+        String cut = "schema s {\n  dialect = postgres\n}\n\n/// A long one.\nentity Long {\n  code int @id(name = \""
+                + seq + "\") @auto @map(\"" + c + "\")\n  @@map(\"" + t + "\")\n}\n";
+        assertThat(sc514(cut, Main.INPUT_ERRORS)).singleElement().satisfies(d -> assertThat(d.get("message").asText())
+                .isEqualTo("primary key name `" + seq + "` is the name of PostgreSQL's sequence for `" + t + "." + c + "`"));
+        // For another dialect a warning, and the PostgreSQL scripts are left out rather than written to fail.
+        assertThat(sc514(users("sqlite", "users_id_seq"), Main.OK)).singleElement()
+                .satisfies(d -> assertThat(d.get("severity").asText()).isEqualTo("warning"));
+        var files = Targets.run(compile(users("sqlite", "users_id_seq")), Targets.all(), TargetOptions.defaults()).files();
+        assertThat(files).containsKey("sql/sqlite/schema.sql").doesNotContainKey("sql/postgres/schema.sql");
+    }
+
+    @Test
+    void sequencesAreNamedAsPostgresqlNamesThem() throws Exception {
+        var identities = List.of(
+                new HiddenNames.Identity("users", "id"),
+                new HiddenNames.Identity("a", "b_c"),
+                new HiddenNames.Identity("a_b", "c"),
+                new HiddenNames.Identity("t".repeat(63), "c".repeat(40)),
+                new HiddenNames.Identity("ä".repeat(31), "ö".repeat(31)),
+                new HiddenNames.Identity("x" + "ä".repeat(31), "ö".repeat(31)),
+                new HiddenNames.Identity("€".repeat(21), "ü".repeat(20)),
+                new HiddenNames.Identity("x" + "€".repeat(20), "ü".repeat(20)),
+                new HiddenNames.Identity("s", "𝄞".repeat(15)));
+        var expected = HiddenNames.postgresSequences(identities);
+        try (Database db = Engines.freshDatabase(Engine.POSTGRES, "sequences"); Connection conn = db.connect();
+             var st = conn.createStatement()) {
+            for (var i : identities) {
+                st.execute("CREATE TABLE IF NOT EXISTS " + quote(i.table()) + " (" + quote(i.column())
+                        + " int GENERATED BY DEFAULT AS IDENTITY)");
+            }
+            for (int k = 0; k < identities.size(); k++) {
+                var i = identities.get(k);
+                try (var ps = conn.prepareStatement("SELECT s.relname FROM pg_class s JOIN pg_depend d ON d.objid = s.oid "
+                        + "JOIN pg_class t ON t.oid = d.refobjid JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid "
+                        + "WHERE s.relkind = 'S' AND t.relname = ? AND a.attname = ?")) {
+                    ps.setString(1, i.table());
+                    ps.setString(2, i.column());
+                    try (var rs = ps.executeQuery()) {
+                        assertThat(rs.next()).as("a sequence for %s", i).isTrue();
+                        assertThat(expected.get(k).name()).as("%s", i).isEqualTo(rs.getString(1));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void namesBesideTheSequencesCreateTheirTablesAndTheRefusedOnesWouldNot() throws Exception {
+        // An index a letter past the sequence's name, one of another case, and a derived name that meets a
+        // sequence (the table idx_things's x, and the index of things.x_seq) and steps around it.
+        String model = "schema s {\n  dialect = postgres\n  timestamps = false\n}\n\n/// A user.\nentity User {\n"
+                + "  id    int @id @auto\n  /// A label.\n  label string(20) @index(name = \"users_id_seq1\")\n"
+                + "  /// A code.\n  code  string(20) @unique(name = \"Users_id_seq\")\n}\n\n"
+                + "/// A thing.\nentity Thing {\n  id    int @id @auto\n  /// An x.\n  x_seq int @index\n}\n\n"
+                + "/// Another.\nentity Other {\n  x int @id @auto\n  @@map(\"idx_things\")\n}\n";
+        var c = compile(model);
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        assertThat(c.catalog().table("things").orElseThrow().indexes()).extracting(Index::name)
+                .containsExactly("idx_things_x_seq_2");
+        var run = Targets.run(c, Targets.all(), TargetOptions.defaults());
+        assertThat(run.diagnostics()).noneMatch(d -> d.code().equals("SC514"));
+        String schema = run.files().get("sql/postgres/schema.sql");
+        try (Database db = Engines.freshDatabase(Engine.POSTGRES, "sequences"); Connection conn = db.connect();
+             var st = conn.createStatement()) {
+            st.execute(schema);
+            for (String refused : List.of("CREATE INDEX users_id_seq ON users (label)",
+                    "CREATE INDEX idx_things_x_seq ON things (x_seq)", "CREATE TABLE users_id_seq (a int)")) {
+                assertThatThrownBy(() -> st.execute(refused)).as(refused).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("already exists");
+            }
+        }
+    }
+
+    @Test
+    void sqliteAndMysqlRefuseTheirOwnNames() throws Exception {
+        try (Connection conn = Engines.sqliteConnection(dir.resolve("s.db")); var st = conn.createStatement()) {
+            st.execute("CREATE TABLE t (x INT)");
+            st.execute("CREATE INDEX sqlitex_t ON t (x)");
+            assertThatThrownBy(() -> st.execute("CREATE INDEX SQLite_t ON t (x)")).hasMessageContaining("reserved for internal use");
+            assertThatThrownBy(() -> st.execute("CREATE TABLE sqlite_u (x INT)")).hasMessageContaining("reserved for internal use");
+            // A unique constraint on live rows is an index of its own there.
+            assertThatThrownBy(() -> st.execute("CREATE UNIQUE INDEX sqlite_v ON t (x) WHERE x > 0"))
+                    .hasMessageContaining("reserved for internal use");
+        }
+        for (Engine engine : List.of(Engine.MYSQL, Engine.MARIADB)) {
+            try (Database db = Engines.freshDatabase(engine, "primary"); Connection conn = db.connect(); var st = conn.createStatement()) {
+                st.execute("CREATE TABLE t (a INT, CONSTRAINT primaryx UNIQUE (a))");
+                assertThatThrownBy(() -> st.execute("CREATE TABLE u (a INT, CONSTRAINT `primary` UNIQUE (a))"))
+                        .as(engine.displayName()).isInstanceOf(SQLException.class);
+                assertThatThrownBy(() -> st.execute("CREATE INDEX `PRIMARY` ON t (a)"))
+                        .as(engine.displayName()).isInstanceOf(SQLException.class);
+            }
+        }
+        String sqlite = "schema s {\n  dialect = sqlite\n}\n\n/// A thing.\nentity Thing {\n  id int @id @auto\n  /// A label.\n"
+                + "  label string(20) @index(name = \"sqlite_label\")\n}\n";
+        assertThat(sc514(sqlite, Main.INPUT_ERRORS)).singleElement().satisfies(d -> {
+            assertThat(d.get("line").asInt()).isEqualTo(9);
+            assertThat(d.get("message").asText()).isEqualTo("index name `sqlite_label` is reserved by SQLite, which keeps "
+                    + "names starting with `sqlite_` for its own tables and indexes");
+        });
+        String mysql = "schema s {\n  dialect = mysql\n}\n\n/// A thing.\nentity Thing {\n  id int @id @auto\n  /// A label.\n"
+                + "  label string(20) @unique(name = \"Primary\")\n}\n";
+        assertThat(sc514(mysql, Main.INPUT_ERRORS)).singleElement().satisfies(d -> assertThat(d.get("message").asText())
+                .isEqualTo("unique constraint name `Primary` is the name MySQL gives the primary key of `things`"));
+    }
+
+    private static String quote(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+}

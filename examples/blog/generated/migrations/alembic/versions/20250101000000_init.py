@@ -39,6 +39,9 @@ def _mysql_backslash_escapes(on: bool) -> None:
         op.execute(sa.text("SET SESSION sql_mode = TRIM(BOTH ',' FROM REPLACE(CONCAT(',', @@SESSION.sql_mode, ','), ',NO_BACKSLASH_ESCAPES,', ','));"))
     else:
         op.execute(sa.text("SET SESSION sql_mode = @schemac_escapes_sql_mode;"))
+    if op.get_context().as_sql:
+        # Offline (--sql) there is no session to read: SQLAlchemy's literals then read escapes, as the printed guard has them.
+        return
     # SQLAlchemy writes its own literals (comments, enum labels) by the sql_mode it read on connecting: now the session's.
     dialect: Any = op.get_bind().dialect
     dialect._backslash_escapes = "NO_BACKSLASH_ESCAPES" not in str(op.get_bind().execute(sa.text("SELECT @@SESSION.sql_mode")).scalar())

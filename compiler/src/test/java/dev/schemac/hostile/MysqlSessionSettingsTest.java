@@ -172,6 +172,29 @@ class MysqlSessionSettingsTest {
         }
     }
 
+    /**
+     * Offline ({@code alembic upgrade head --sql}) the guarded revisions print their SQL without reading a session, and
+     * that SQL, run by the mysql client in a session with NO_BACKSLASH_ESCAPES, stores the model's text and gives the
+     * session its sql_mode back.
+     */
+    @Test
+    void alembicsOfflineSqlStoresTheSameTextWithNoBackslashEscapesOn() throws Exception {
+        Path alembic = history(SLASHED, SLASHED_LATER, "offline").resolve("migrations/alembic");
+        for (Engine engine : ENGINES) {
+            String what = engine.displayName() + ", offline SQL, NO_BACKSLASH_ESCAPES on";
+            try (Database db = Engines.freshDatabase(engine, "bs_offline")) {
+                Path harness = Engines.root().resolve("tools/python/schemac_harness.py");
+                String out = run(new ProcessBuilder(Engines.python().toString(), harness.toString(), "alembic", alembic.toString(),
+                        db.url("mysql+pymysql") + "?charset=utf8mb4", "upgrade", "head", "--sql"), what + ": alembic upgrade head --sql");
+                String sql = new ObjectMapper().readTree(out.substring(out.indexOf('{'))).get("sql").asText();
+                assertThat(sql).as(what).contains("SET @schemac_escapes_sql_mode = @@SESSION.sql_mode;");
+                mysql(db, "utf8mb4", "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'NO_BACKSLASH_ESCAPES');",
+                        sql, what);
+                readBack(db, LATER_STORED, what);
+            }
+        }
+    }
+
     private static void readBack(Database db, Stored x, String what) throws SQLException {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO things (id) VALUES (1)");

@@ -58,7 +58,9 @@ final class AlembicRevision {
      * escape, as the SQL scripts do, which a session whose sql_mode has NO_BACKSLASH_ESCAPES would read as the
      * backslash itself: so it turns that mode off for its MySQL statements and gives the session its sql_mode back
      * after them, as the SQL scripts do ({@link Sql#guarded}). SQLAlchemy writes its own literals (comments, enum
-     * labels) by the sql_mode it read when it connected, so it is told the session's after each change.
+     * labels) by the sql_mode it read when it connected, so it is told the session's after each change; offline
+     * ({@code alembic upgrade head --sql}) there is no session to read, so the printed SQL has the guard's statements and
+     * SQLAlchemy keeps its default, which reads escapes, as the guarded session does.
      */
     static final String ESCAPES_HELPER = """
 
@@ -71,6 +73,9 @@ final class AlembicRevision {
             %s
                 else:
             %s
+                if op.get_context().as_sql:
+                    # Offline (--sql) there is no session to read: SQLAlchemy's literals then read escapes, as the printed guard has them.
+                    return
                 # SQLAlchemy writes its own literals (comments, enum labels) by the sql_mode it read on connecting: now the session's.
                 dialect: Any = op.get_bind().dialect
                 dialect._backslash_escapes = "NO_BACKSLASH_ESCAPES" not in str(op.get_bind().execute(sa.text("SELECT @@SESSION.sql_mode")).scalar())

@@ -229,7 +229,7 @@ public record KeyValueDesign(String app, List<KvEntity> entities) {
             }
 
             String of(String name) {
-                String base = KvKey.label(name);
+                String base = KvKey.legible(name);
                 String segment = base;
                 for (int n = 2; !taken.add(segment); n++) segment = base + "_" + n;
                 return segment;

@@ -257,9 +257,10 @@ public final class Reasons {
                     + expiry(e);
             case ALL -> k.structure() == KvKey.Structure.ZSET
                     ? "every " + entity + "'s id, scored by " + code(k.score()) + ": pages through the rows in creation order"
-                    // Not "no creation time": a time of the model's own (`placed_at`) may say when a row began; only a
-                    // required `created_at` is known to, and only it orders the set.
-                    : "every " + entity + "'s id (" + entity + " has no required `created_at` to order by)";
+                    // Says what KeyValueDesign.creationTime asks for, all of it: a created_at that is optional or a date
+                    // is not it, and a time of the model's own (`placed_at`) is not known to say when a row began.
+                    : "every " + entity + "'s id (" + entity + " has no required " + code(KeyValueDesign.CREATED_AT + " datetime")
+                            + " to order by)";
             case UNIQUE -> code(String.join(", ", fieldsOf(e.table(), k.keyColumns()))) + " is unique ("
                     + stored(k.name()) + ")" + (k.onlyWhereNull() == null ? "" : " among rows whose " + code(k.onlyWhereNull()) + " is null")
                     + ": the key maps a value to its row's id, and `SET ... NX` refuses a second row with the same value"

@@ -434,6 +434,31 @@ class DesignTest {
         assertThat(order.keys()).extracting(KvKey::kind).doesNotContain(KvKey.Kind.INDEX);
     }
 
+    /**
+     * The set of all rows is ordered only by a required {@code created_at} datetime, and where there
+     * is none the sentence says that is what is missing: a required {@code created_at} that is a
+     * date, or an optional datetime, is not it, and the sentence does not deny it exists.
+     */
+    @Test
+    void aSetOfAllRowsSaysWhatCreationTimeItLacks() {
+        var c = compile("""
+                entity Event { created_at date  title string(50) }
+                entity Visit { created_at datetime?  page string(50) }
+                entity Click { created_at datetime  page string(50) }
+                """);
+        var design = KeyValueDesign.of(c.model(), c.catalog());
+        for (String name : List.of("Event", "Visit")) {
+            var e = design.entity(name).orElseThrow();
+            var all = e.keys().stream().filter(k -> k.kind() == KvKey.Kind.ALL).findFirst().orElseThrow();
+            assertThat(all.structure()).as(name).isEqualTo(KvKey.Structure.SET);
+            assertThat(Reasons.key(all, e, design)).isEqualTo("every " + name + "'s id (" + name
+                    + " has no required `created_at datetime` to order by)");
+        }
+        var click = design.entity("Click").orElseThrow();
+        assertThat(click.keys()).filteredOn(k -> k.kind() == KvKey.Kind.ALL).extracting(KvKey::structure)
+                .containsExactly(KvKey.Structure.ZSET);
+    }
+
     @Test
     void aTableNameThatIsNoCollectionNameIsMadeOne() {
         var c = compile("""

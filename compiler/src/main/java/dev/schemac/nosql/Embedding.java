@@ -82,7 +82,7 @@ public final class Embedding {
                     Entity other = model.requireEntity(r.target());
                     if (ownsArray(e, f, other)) {
                         out.add(new RelationChoice(e.name(), f.name(), other.name(), r.inverse(), Kind.REFERENCE_ARRAY,
-                                Reason.MANY_TO_MANY, null));
+                                Reason.MANY_TO_MANY, null, null));
                     }
                     continue;
                 }
@@ -204,7 +204,7 @@ public final class Embedding {
                 Link l = link(c, h);
                 if (whyNot(l, false) == null) {
                     embeddedBy.put(c.name(), new RelationChoice(l.parent().name(), l.back().name(), c.name(), h.name(),
-                            Kind.EMBED, Reason.EMBED_OWNED, null));
+                            Kind.EMBED, Reason.EMBED_OWNED, null, bound(l.parent(), l.back(), c)));
                     break;
                 }
             }
@@ -248,7 +248,7 @@ public final class Embedding {
                 continue;
             }
             var choice = new RelationChoice(p.name(), f.name(), c.name(), f.relation().inverse(), Kind.EMBED,
-                    Reason.EMBED_DECLARED, null);
+                    Reason.EMBED_DECLARED, null, bound(p, f, c));
             if (checkEmbedded(c, choice, link)) embeddedBy.put(c.name(), choice);
         }
     }
@@ -300,22 +300,40 @@ public final class Embedding {
         if (paged != null) return new Why(Reason.PAGED, paged);
         String queried = queriedBy(l.child(), l.holder().name());
         if (queried != null) return new Why(Reason.QUERIED, queried);
-        String series = timeKeyed(l);
-        if (series != null) return new Why(Reason.TIME_KEYED, series);
-        var pv = l.parent().volume();
-        var cv = l.child().volume();
-        if (pv != null && cv != null) {
-            long per = cv.rows() / Math.max(1, pv.rows());
-            if (per > MAX_PER_DOCUMENT) return new Why(Reason.TOO_MANY, Long.toString(per));
-        } else if (cv != null && cv.rows() > MAX_PER_DOCUMENT) {
-            // Without the parent's volume the children per parent are unknown: all of them may share one.
-            return new Why(Reason.UNBOUNDED, Long.toString(cv.rows()));
+        // How many children one parent gathers is a question only where the parent lists them: a
+        // one-to-one parent holds at most one, whatever the volumes or the child's key.
+        var bound = bound(l.parent(), l.back(), l.child());
+        switch (bound.basis()) {
+            case ONE -> { }
+            // Declared volumes bound the rows per parent, a series or not: they decide.
+            case PER_PARENT -> {
+                if (bound.tooMany()) return new Why(Reason.TOO_MANY, null);
+            }
+            case DECLARED_TOTAL, UNDECLARED -> {
+                String series = timeKeyed(l);
+                if (series != null) return new Why(Reason.TIME_KEYED, series);
+                // Without the parent's volume the children per parent are unknown: all of them may share one.
+                if (bound.tooMany()) return new Why(Reason.UNBOUNDED, null);
+            }
         }
         if (decided && cycleVictim(l)) return new Why(Reason.CYCLE, null);
         return null;
     }
 
     private record Why(Reason reason, String detail) {}
+
+    /**
+     * What bounds how many {@code child} rows one {@code parent} document holds through its field
+     * {@code side}: the one home of that figure, which both the decision and its sentence use.
+     */
+    static RelationChoice.Bound bound(Entity parent, Field side, Entity child) {
+        if (!side.isList()) return RelationChoice.Bound.ONE;
+        var pv = parent.volume();
+        var cv = child.volume();
+        if (cv == null) return RelationChoice.Bound.UNDECLARED;
+        if (pv == null) return new RelationChoice.Bound(RelationChoice.Bound.Basis.DECLARED_TOTAL, cv.rows());
+        return new RelationChoice.Bound(RelationChoice.Bound.Basis.PER_PARENT, cv.rows() / Math.max(1, pv.rows()));
+    }
 
     /**
      * The time field of an index led by the link ({@code @@index(user, created_at)}), or null:
@@ -461,6 +479,7 @@ public final class Embedding {
 
     private static RelationChoice reference(Link l, Why why) {
         return new RelationChoice(l.child().name(), l.holder().name(), l.parent().name(),
-                l.back() == null ? null : l.back().name(), Kind.REFERENCE, why.reason(), why.detail());
+                l.back() == null ? null : l.back().name(), Kind.REFERENCE, why.reason(), why.detail(),
+                l.back() == null ? null : bound(l.parent(), l.back(), l.child()));
     }
 }

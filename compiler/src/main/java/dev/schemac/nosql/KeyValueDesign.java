@@ -69,6 +69,18 @@ public record KeyValueDesign(String app, List<KvEntity> entities) {
         return !c.type().isEnum() && k != null && (k.isNumeric() || k.isTemporal());
     }
 
+    /** The column whose value says when a row began, as the set of all rows is ordered by it. */
+    public static final String CREATED_AT = "created_at";
+
+    /**
+     * The column that orders the set of all rows, or empty: a required {@value #CREATED_AT} of
+     * type datetime. Only it is known to say when a row began (a {@code placed_at} of the model's
+     * own may not), and a date or an optional time would not order every row as it was made.
+     */
+    public static Optional<Column> creationTime(Table t) {
+        return t.column(CREATED_AT).filter(c -> !c.nullable() && c.type().kind() == ScalarKind.DATETIME);
+    }
+
     private static final class Builder {
         private final Model model;
         private final Catalog catalog;
@@ -105,7 +117,7 @@ public record KeyValueDesign(String app, List<KvEntity> entities) {
             keys.add(new KvKey(Kind.ROW, rowPattern, labels(rowKey), Structure.HASH, t.name(), rowKey, List.of(), null, e.name(), null,
                     null, expires));
             if (!expires) {
-                Optional<Column> created = t.column("created_at").filter(c -> !c.nullable() && c.type().kind() == ScalarKind.DATETIME);
+                Optional<Column> created = creationTime(t);
                 keys.add(new KvKey(Kind.ALL, app + ":" + segment(e.name()), List.of(),
                         created.isPresent() ? Structure.ZSET : Structure.SET, t.name(), List.of(), rowKey,
                         created.map(Column::name).orElse(null), e.name(), null, null, false));
@@ -229,7 +241,7 @@ public record KeyValueDesign(String app, List<KvEntity> entities) {
             }
 
             String of(String name) {
-                String base = KvKey.label(name);
+                String base = KvKey.legible(name);
                 String segment = base;
                 for (int n = 2; !taken.add(segment); n++) segment = base + "_" + n;
                 return segment;

@@ -87,8 +87,11 @@ public record KvKey(Kind kind, String pattern, List<String> placeholders, Struct
         return List.of(out);
     }
 
-    /** {@link #label}, or, for a name with no letter or digit, its characters' Unicode names. */
-    private static String legible(String column) {
+    /**
+     * {@link #label}, or, for a name with no letter or digit, its characters' Unicode names: how a
+     * placeholder and a key's constraint or index segment spell a name, so neither is a bare {@code _}.
+     */
+    static String legible(String column) {
         if (column.codePoints().anyMatch(Character::isLetterOrDigit)) return label(column);
         var words = new java.util.ArrayList<String>();
         column.codePoints().forEach(c -> {

@@ -35,12 +35,12 @@ public final class Reasons {
                         + " holds its " + target + (many ? " rows in the array " : " in the subdocument ")
                         + code(DocumentDesign.fieldName(c.field()));
                 if (c.reason() == RelationChoice.Reason.EMBED_DECLARED) {
-                    yield where + ": " + holds + ", as `@embed` asks" + overflow(model, c) + sizeLimit(model, c) + ".";
+                    yield where + ": " + holds + ", as `@embed` asks" + overflow(c) + sizeLimit(model, c) + ".";
                 }
                 String link = c.inverse();
                 yield where + ": " + holds + ", because every " + target + " belongs to one " + c.entity() + " alone: "
                         + code(target + "." + link) + " is required and deleting " + article(c.entity())
-                        + " deletes it, and nothing else refers to " + article(target) + "; " + bound(model, c) + sizeLimit(model, c) + ".";
+                        + " deletes it, and nothing else refers to " + article(target) + "; " + bound(c) + sizeLimit(model, c) + ".";
             }
             case REFERENCE -> {
                 String fields = String.join(", ", referenceFields(c, model, design).stream().map(Reasons::code).toList());
@@ -76,44 +76,35 @@ public final class Reasons {
     }
 
     /**
-     * What bounds how many children one embedding document holds: the declared volumes, or, with
-     * none, the assumption the design makes, said so the reader can correct it.
+     * What bounds how many children one embedding document holds, as the design took it: the declared
+     * volumes, or, with none, the assumption the design makes, said so the reader can correct it.
      */
-    private static String bound(Model model, RelationChoice c) {
-        var pv = model.requireEntity(c.entity()).volume();
-        var cv = model.requireEntity(c.target()).volume();
-        if (!model.requireEntity(c.entity()).requireField(c.field()).isList()) return "it is one " + c.target() + " per " + c.entity();
-        if (pv != null && cv != null) {
-            long per = cv.rows() / Math.max(1, pv.rows());
-            return "the declared volumes (`@@volume`) give about " + per + " " + c.target() + " rows per " + c.entity()
+    private static String bound(RelationChoice c) {
+        var b = c.bound();
+        return switch (b.basis()) {
+            case ONE -> "it is one " + c.target() + " per " + c.entity();
+            case PER_PARENT -> "the declared volumes (`@@volume`) give about " + b.rows() + " " + c.target() + " rows per " + c.entity()
                     + ", within the " + Embedding.MAX_PER_DOCUMENT + " one document should hold";
-        }
-        if (cv != null) {
-            return c.target() + " declares " + rows(cv.rows()) + " (`@@volume`) in all, within the " + Embedding.MAX_PER_DOCUMENT
-                    + " one document should hold even if one " + c.entity() + " had them all";
-        }
-        return "no `@@volume` says how many " + c.target() + " rows one " + c.entity() + " gathers, so the design takes them"
-                + " to be few; a `@@volume` on both that gives more than " + Embedding.MAX_PER_DOCUMENT + " per " + c.entity()
-                + " keeps them in a collection of their own";
+            case DECLARED_TOTAL -> c.target() + " declares " + rows(b.rows()) + " (`@@volume`) in all, within the "
+                    + Embedding.MAX_PER_DOCUMENT + " one document should hold even if one " + c.entity() + " had them all";
+            case UNDECLARED -> "no `@@volume` says how many " + c.target() + " rows one " + c.entity() + " gathers, so the design takes"
+                    + " them to be few; a `@@volume` on both that gives more than " + Embedding.MAX_PER_DOCUMENT + " per " + c.entity()
+                    + " keeps them in a collection of their own";
+        };
     }
 
     /**
      * What an {@code @embed} is asked against: the declared volumes that put more children in one document than it
      * should hold (the embedding stands, the author asked for it, but the sentence does not pass it off as safe).
      */
-    private static String overflow(Model model, RelationChoice c) {
-        if (!model.requireEntity(c.entity()).requireField(c.field()).isList()) return "";
-        var pv = model.requireEntity(c.entity()).volume();
-        var cv = model.requireEntity(c.target()).volume();
-        if (cv == null) return "";
-        if (pv != null) {
-            long per = cv.rows() / Math.max(1, pv.rows());
-            return per > Embedding.MAX_PER_DOCUMENT ? ", though the declared volumes (`@@volume`) give about " + per + " " + c.target()
-                    + " rows per " + c.entity() + ", more than the " + Embedding.MAX_PER_DOCUMENT + " one document should hold" : "";
-        }
-        return cv.rows() > Embedding.MAX_PER_DOCUMENT ? ", though " + c.target() + " declares " + rows(cv.rows()) + " (`@@volume`) and "
-                + c.entity() + " declares none, so one " + c.entity() + " document may hold more than the " + Embedding.MAX_PER_DOCUMENT
-                + " it should" : "";
+    private static String overflow(RelationChoice c) {
+        var b = c.bound();
+        if (!b.tooMany()) return "";
+        return b.basis() == RelationChoice.Bound.Basis.PER_PARENT
+                ? ", though the declared volumes (`@@volume`) give about " + b.rows() + " " + c.target() + " rows per " + c.entity()
+                        + ", more than the " + Embedding.MAX_PER_DOCUMENT + " one document should hold"
+                : ", though " + c.target() + " declares " + rows(b.rows()) + " (`@@volume`) and " + c.entity() + " declares none, so one "
+                        + c.entity() + " document may hold more than the " + Embedding.MAX_PER_DOCUMENT + " it should";
     }
 
     /** MongoDB's largest document: 16 MiB of BSON. */
@@ -126,11 +117,8 @@ public final class Reasons {
      * sentence that says they could reach it is true of the longest values the types allow.
      */
     private static String sizeLimit(Model model, RelationChoice c) {
-        if (!model.requireEntity(c.entity()).requireField(c.field()).isList()) return "";
-        var pv = model.requireEntity(c.entity()).volume();
-        var cv = model.requireEntity(c.target()).volume();
-        if (cv == null) return "";
-        long per = pv != null ? cv.rows() / Math.max(1, pv.rows()) : cv.rows();
+        long per = c.bound().most();
+        if (per < 0) return "";
         long row = estimatedBytes(model.requireEntity(c.target()));
         if (per * row < MAX_DOCUMENT_BYTES) return "";
         return "; at an estimated " + String.format(java.util.Locale.ROOT, "%,d", row) + " bytes per " + c.target()
@@ -197,9 +185,9 @@ public final class Reasons {
             case TIME_KEYED -> child + " is keyed by its " + parent + " and " + code(c.detail()) + ", so each " + parent
                     + "'s " + child + " rows are a series that keeps growing with time, and one " + parent
                     + " document holding them would grow without end";
-            case TOO_MANY -> "the declared volumes give about " + c.detail() + " " + child + " rows per " + parent
+            case TOO_MANY -> "the declared volumes give about " + c.bound().rows() + " " + child + " rows per " + parent
                     + ", more than the " + Embedding.MAX_PER_DOCUMENT + " one document should hold";
-            case UNBOUNDED -> child + " declares " + rows(Long.parseLong(c.detail())) + " (`@@volume`) and " + parent
+            case UNBOUNDED -> child + " declares " + rows(c.bound().rows()) + " (`@@volume`) and " + parent
                     + " declares none, so nothing bounds how many one " + parent + " document would hold: they may be more than the "
                     + Embedding.MAX_PER_DOCUMENT + " one document should hold";
             case CYCLE -> "embedding it would put " + parent + " inside itself";
@@ -257,9 +245,10 @@ public final class Reasons {
                     + expiry(e);
             case ALL -> k.structure() == KvKey.Structure.ZSET
                     ? "every " + entity + "'s id, scored by " + code(k.score()) + ": pages through the rows in creation order"
-                    // Not "no creation time": a time of the model's own (`placed_at`) may say when a row began; only a
-                    // required `created_at` is known to, and only it orders the set.
-                    : "every " + entity + "'s id (" + entity + " has no required `created_at` to order by)";
+                    // Says what KeyValueDesign.creationTime asks for, all of it: a created_at that is optional or a date
+                    // is not it, and a time of the model's own (`placed_at`) is not known to say when a row began.
+                    : "every " + entity + "'s id (" + entity + " has no required " + code(KeyValueDesign.CREATED_AT + " datetime")
+                            + " to order by)";
             case UNIQUE -> code(String.join(", ", fieldsOf(e.table(), k.keyColumns()))) + " is unique ("
                     + stored(k.name()) + ")" + (k.onlyWhereNull() == null ? "" : " among rows whose " + code(k.onlyWhereNull()) + " is null")
                     + ": the key maps a value to its row's id, and `SET ... NX` refuses a second row with the same value"

@@ -6,10 +6,43 @@ package dev.schemac.nosql;
  * {@link Kind#REFERENCE} the to-one field holding the key; for {@link Kind#REFERENCE_ARRAY}
  * the list whose documents hold the array of ids. {@code inverse} is the field on
  * {@code target} that pairs with it, or null. {@code detail} completes the reason (a field
- * or entity name, a number), or is null.
+ * or entity name), or is null. {@code bound} is what the decision took to bound how many
+ * children one parent's document gathers; null where the parent lists none (a many-to-many,
+ * or a to-one whose target has no field that lists it).
  */
 public record RelationChoice(String entity, String field, String target, String inverse, Kind kind, Reason reason,
-                             String detail) {
+                             String detail, Bound bound) {
+
+    /**
+     * How many children one parent's document would hold, as {@link Embedding} decided by it, so that the
+     * sentence saying why words the very figure the decision used: {@code rows} per parent for
+     * {@link Basis#PER_PARENT}, in all for {@link Basis#DECLARED_TOTAL}, and 0 otherwise.
+     */
+    public record Bound(Basis basis, long rows) {
+        public enum Basis {
+            /** The parent's side is no list: it holds one child at most. */
+            ONE,
+            /** Both sides declare {@code @@volume}: the child's rows over the parent's. */
+            PER_PARENT,
+            /** Only the child declares {@code @@volume}: one parent may have all of its rows. */
+            DECLARED_TOTAL,
+            /** The child declares no volume: nothing says how many. */
+            UNDECLARED
+        }
+
+        static final Bound ONE = new Bound(Basis.ONE, 0);
+        static final Bound UNDECLARED = new Bound(Basis.UNDECLARED, 0);
+
+        /** Whether the figure, per parent or in all, is more than one document should hold. */
+        public boolean tooMany() {
+            return (basis == Basis.PER_PARENT || basis == Basis.DECLARED_TOTAL) && rows > Embedding.MAX_PER_DOCUMENT;
+        }
+
+        /** The most children one document may hold by the volumes, or -1 where no volume says. */
+        public long most() {
+            return basis == Basis.PER_PARENT || basis == Basis.DECLARED_TOTAL ? rows : -1;
+        }
+    }
 
     public enum Kind {
         /** The target's rows are stored inside this entity's documents. */
@@ -50,11 +83,11 @@ public record RelationChoice(String entity, String field, String target, String 
         QUERIED,
         /** The child is keyed by its parent and a time: a series per parent ({@code detail}: the time field). */
         TIME_KEYED,
-        /** The declared volumes give too many children per parent ({@code detail}: how many). */
+        /** The declared volumes give too many children per parent ({@code bound}: how many). */
         TOO_MANY,
         /**
          * The child declares more rows than one document should hold and the parent declares no
-         * volume, so nothing bounds how many one parent gathers ({@code detail}: the child's rows).
+         * volume, so nothing bounds how many one parent gathers ({@code bound}: the child's rows).
          */
         UNBOUNDED,
         /** Embedding would put an entity inside itself. */

@@ -191,7 +191,7 @@ final class Habits {
     /**
      * Whether the parentheses opened at {@code open} close before a {@code :} that ends the line, as a Python
      * class's bases do; Java, TypeScript and C# put no parenthesis after a class's name at all. A one-line body
-     * after the colon ({@code class User(Base): pass}, {@code ...}, a docstring) is Python's too; Kotlin's
+     * after the colon ({@code class User(Base): pass}, {@code ...}, a docstring, an assignment) is Python's too; Kotlin's
      * {@code class User(val id: Int) : Base()} has a colon inside its parentheses, which bases never hold.
      */
     private boolean pythonClass(int open) {
@@ -206,7 +206,18 @@ final class Habits {
         // A `#` comment after the colon ends the line as well (`class User(Base):  # the users table`).
         return body >= tokens.size() || lines[body] != lines[open] || isChar(tokens.get(body), "#")
                 || tokens.get(body).getText().equals("pass") || types[body] == SchemaLexer.STRING
-                || types[body] == SchemaLexer.DOT;
+                || types[body] == SchemaLexer.DOT || assignment(body);
+    }
+
+    /**
+     * Whether a one-line class body at {@code body} assigns a name ({@code __tablename__ = "readings"},
+     * {@code id: int = 0}), as only Python's does: what follows Kotlin's {@code ) :} is a supertype,
+     * a name followed by {@code (}, {@code ,} or <code>{</code>, never by {@code =} or {@code :}.
+     */
+    private boolean assignment(int body) {
+        int next = body + 1;
+        return types[body] == SchemaLexer.IDENT && next < tokens.size() && lines[next] == lines[body]
+                && (types[next] == SchemaLexer.ASSIGN || types[next] == SchemaLexer.COLON);
     }
 
     /** The base classes Python's enums derive from (`class Status(str, Enum):`). */

@@ -57,10 +57,14 @@ class NewcomerCorpusTest {
         assertThat(only("import_missing_mixin.schema").help()).contains("add `import \"_shared.schema\"`");
     }
 
-    /** A class whose body is on its own line (`: pass`, `: ...`) is as much SQLAlchemy's as one with an indented body. */
+    /**
+     * A class whose body is on its own line (`: pass`, `: ...`, `: __tablename__ = "readings"`) is as much SQLAlchemy's as one
+     * with an indented body.
+     */
     @Test
     void aOneLinePythonClassIsAnsweredAsPython() {
-        for (String file : List.of("sqlalchemy_one_line_pass.schema", "sqlalchemy_one_line_ellipsis.schema")) {
+        for (String file : List.of("sqlalchemy_one_line_pass.schema", "sqlalchemy_one_line_ellipsis.schema",
+                "sqlalchemy_one_line_tablename.schema")) {
             Diagnostic d = only(file);
             assertThat(d.code()).as(file).isEqualTo("SC419");
             assertThat(d.message()).as(file).contains("written as in SQLAlchemy").doesNotContain("JPA").doesNotContain("Java");
@@ -73,7 +77,14 @@ class NewcomerCorpusTest {
     void aKotlinClassIsNotReadAsPython(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Path p = Files.writeString(dir.resolve("k.schema"), "class Reading(val id: Int) : Base()\n");
         var c = dev.schemac.compile.Compiler.compile(List.of(p));
-        assertThat(c.diagnostics()).isNotEmpty().noneMatch(d -> d.message().contains("SQLAlchemy") || d.message().contains("Python"));
+        assertThat(c.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("SC428");
+            assertThat(d.message()).isEqualTo("`class Reading` is written as in JPA: write `entity Name { ... }` with one field per line,"
+                    + " the name first: `email string(255)`");
+            assertThat(d.span().line()).isEqualTo(1);
+            assertThat(d.span().column()).isEqualTo(1);
+            assertThat(d.span().end() - d.span().start()).isEqualTo("class Reading".length());
+        });
     }
 
     @Test

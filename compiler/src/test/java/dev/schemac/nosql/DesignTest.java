@@ -70,7 +70,7 @@ class DesignTest {
         assertThat(choice(c, "O", "parent").detail()).isEqualTo("is also referred to by `X.o`");
         assertThat(choice(c, "P", "parent").reason()).isEqualTo(Reason.PAGED);
         assertThat(choice(c, "T", "parent").reason()).isEqualTo(Reason.TOO_MANY);
-        assertThat(choice(c, "T", "parent").detail()).isEqualTo("10000");
+        assertThat(choice(c, "T", "parent").bound().rows()).isEqualTo(10_000);
         assertThat(choice(c, "U", "parent").reason()).isEqualTo(Reason.UNIQUE_ACROSS_PARENTS);
         assertThat(choice(c, "Solo", "owner").reason()).isEqualTo(Reason.NO_BACK_SIDE);
     }
@@ -105,6 +105,34 @@ class DesignTest {
                 .endsWith("no `@@volume` says how many Tag rows one Sensor gathers, so the design takes them to be few; a `@@volume` on"
                         + " both that gives more than 1000 per Sensor keeps them in a collection of their own.");
         assertThat(design.collections()).extracting(DocCollection::name).containsExactlyInAnyOrder("sensors", "readings", "samples");
+    }
+
+    /**
+     * How many children one parent gathers is asked only of a list: a one-to-one child of many
+     * declared rows is one per parent, embedded, and no
+     * sentence says one parent may hold more. Where both sides declare a volume, those bound
+     * the rows per parent, a series or not, and the sentence says that bound.
+     */
+    @Test
+    void aOneToOneGathersNoneAndDeclaredVolumesBoundASeries() {
+        var c = compile("""
+                entity Author { profile Profile?  logs Log[]  days Day[]  @@volume(rows = 1_000) }
+                entity Profile { author Author @unique @on_delete(cascade)  bio text  @@volume(rows = 5_000) }
+                entity Log { author Author @id @on_delete(cascade)  logged_at datetime @id  @@volume(rows = 500_000) }
+                entity Day { author Author @id @on_delete(cascade)  day date @id  @@volume(rows = 5_000_000) }
+                """);
+        var design = DocumentDesign.of(c.model(), c.catalog());
+        var profile = choice(c, "Author", "profile");
+        assertThat(profile.kind()).isEqualTo(Kind.EMBED);
+        assertThat(Reasons.relation(profile, c.model(), design)).doesNotContain("more than the").contains("it is one Profile per Author");
+        var logs = choice(c, "Author", "logs");
+        assertThat(logs.kind()).isEqualTo(Kind.EMBED);
+        assertThat(Reasons.relation(logs, c.model(), design)).doesNotContain("keeps growing")
+                .contains("the declared volumes (`@@volume`) give about 500 Log rows per Author, within the 1000 one document should hold");
+        var days = choice(c, "Day", "author");
+        assertThat(days.reason()).isEqualTo(Reason.TOO_MANY);
+        assertThat(Reasons.relation(days, c.model(), design)).endsWith("not embedded, because the declared volumes give about 5000 Day"
+                + " rows per Author, more than the 1000 one document should hold.");
     }
 
     /**
@@ -432,6 +460,31 @@ class DesignTest {
         assertThat(orders.score()).isEqualTo("placed_at");
         var order = KeyValueDesign.of(c.model(), c.catalog()).entity("Order").orElseThrow();
         assertThat(order.keys()).extracting(KvKey::kind).doesNotContain(KvKey.Kind.INDEX);
+    }
+
+    /**
+     * The set of all rows is ordered only by a required {@code created_at} datetime, and where there
+     * is none the sentence says that is what is missing: a required {@code created_at} that is a
+     * date, or an optional datetime, is not it, and the sentence does not deny it exists.
+     */
+    @Test
+    void aSetOfAllRowsSaysWhatCreationTimeItLacks() {
+        var c = compile("""
+                entity Event { created_at date  title string(50) }
+                entity Visit { created_at datetime?  page string(50) }
+                entity Click { created_at datetime  page string(50) }
+                """);
+        var design = KeyValueDesign.of(c.model(), c.catalog());
+        for (String name : List.of("Event", "Visit")) {
+            var e = design.entity(name).orElseThrow();
+            var all = e.keys().stream().filter(k -> k.kind() == KvKey.Kind.ALL).findFirst().orElseThrow();
+            assertThat(all.structure()).as(name).isEqualTo(KvKey.Structure.SET);
+            assertThat(Reasons.key(all, e, design)).isEqualTo("every " + name + "'s id (" + name
+                    + " has no required `created_at datetime` to order by)");
+        }
+        var click = design.entity("Click").orElseThrow();
+        assertThat(click.keys()).filteredOn(k -> k.kind() == KvKey.Kind.ALL).extracting(KvKey::structure)
+                .containsExactly(KvKey.Structure.ZSET);
     }
 
     @Test

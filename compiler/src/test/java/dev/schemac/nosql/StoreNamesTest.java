@@ -3,6 +3,7 @@ package dev.schemac.nosql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.schemac.nosql.KvKey.Kind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,6 +44,28 @@ class StoreNamesTest {
         var kv = KeyValueDesign.of(c.model(), c.catalog());
         assertThat(kv.entity(entity).orElseThrow().keys()).filteredOn(k -> k.kind() == Kind.UNIQUE).extracting(KvKey::pattern)
                 .containsExactly(kv.app() + ":" + segment + ":{code}");
+    }
+
+    /**
+     * A unique's or index's name of no letter or digit is spelled in its key's segment as a placeholder
+     * is, by its characters' Unicode names, never a bare {@code _}; two such names stay apart.
+     */
+    @Test
+    void aConstraintNamedByPunctuationIsSpelledInItsKey() {
+        var c = DesignTest.compile("""
+                entity Part {
+                  code  string(20)
+                  label string(20)
+                  @@unique(code, name = "€")
+                  @@index(label, name = "-")
+                }
+                """);
+        var kv = KeyValueDesign.of(c.model(), c.catalog());
+        var keys = kv.entity("Part").orElseThrow().keys();
+        assertThat(keys).filteredOn(k -> k.kind() == Kind.UNIQUE).extracting(KvKey::pattern)
+                .containsExactly(kv.app() + ":part.euro_sign:{code}");
+        assertThat(keys).filteredOn(k -> k.kind() == Kind.INDEX).extracting(KvKey::pattern).singleElement().asString()
+                .contains(".hyphen_minus");
     }
 
     /**

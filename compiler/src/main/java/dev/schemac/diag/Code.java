@@ -686,10 +686,14 @@ public enum Code {
             + "are the old keys, which the new key column does not have: the migration fails on the foreign key as "
             + "soon as the table has rows. Migrate in steps: add the new relation beside the old one, fill it from "
             + "the old one (the message shows the UPDATE), and drop the old relation and key in a later migration. When "
-            + "that key gains a column instead, an optional relation gains the column that holds it, empty on every row, "
+            + "that key gains a column instead, the relation gains the column that holds it, and the migration fills it from "
+            + "the other table, joined on the columns the relation kept, before the relation's check and foreign key (a "
+            + "required relation's column is added optional, filled, then made required): that is no finding. Where it "
+            + "cannot fill it (a relation to its own table, whose fill MySQL refuses to run; a key whose new column has no "
+            + "value on the other table's rows to join by), an optional relation gains the column empty on every row, "
             + "with the check that the reference's columns are all set or all NULL: a row that referred to the other table "
             + "breaks it, and the migration fails there on SQLite and PostgreSQL (MySQL and MariaDB, which have no such "
-            + "check, keep the row, referring to nothing, since a foreign key with a NULL column checks nothing). The migration cannot fill the column it adds: keep "
+            + "check, keep the row, referring to nothing, since a foreign key with a NULL column checks nothing). Keep "
             + "the references elsewhere, set them to NULL before it (the message shows the UPDATE) and set them again, the "
             + "new column included, after it; or leave the key as it is."),
     NO_CONVERSION("SC565", "Migration changes a column to a type no value converts to",

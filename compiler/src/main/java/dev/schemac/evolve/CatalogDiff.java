@@ -265,6 +265,69 @@ public final class CatalogDiff {
                     ot.join()).withKept(ot.kept());
         }
 
+        /**
+         * A relation whose referenced key gains a column keeps its values and gains the column that holds it: each such
+         * column this migration adds is filled from the referenced table, joined on the columns the reference kept
+         * ({@link Change.FillColumn}), when that table had them, as keys of the same columns, and the key's new column has
+         * a value on every row there (it was there already, or comes with a default or as a counter). A required one is
+         * added optional, filled, then made required. A reference to its own table is left as it is: the fill would read
+         * the table it writes, which MySQL refuses.
+         */
+        private void fills() {
+            for (var e : tableMatch.entrySet()) {
+                Table rt = renamed(old.table(e.getKey()).orElseThrow());
+                Table nt = neu.table(e.getValue()).orElseThrow();
+                for (ForeignKey nfk : nt.foreignKeys()) {
+                    if (nfk.field() == null || nfk.referencedTable().equals(nt.name())) continue;
+                    ForeignKey rfk = rt.foreignKeys().stream().filter(f -> nfk.field().equals(f.field())).findFirst().orElse(null);
+                    if (rfk == null || !rfk.referencedTable().equals(nfk.referencedTable())) continue;
+                    var kept = rfk.columns();
+                    if (kept.size() >= nfk.columns().size() || !nfk.columns().containsAll(kept)) continue;
+                    boolean sameKeys = true;
+                    for (int i = 0; i < kept.size(); i++) {
+                        sameKeys &= rfk.referencedColumns().get(i).equals(nfk.referencedColumns().get(nfk.columns().indexOf(kept.get(i))));
+                    }
+                    if (!sameKeys) continue;
+                    Table ref = neu.table(nfk.referencedTable()).orElseThrow();
+                    String oldRef = tableMatch.entrySet().stream().filter(x -> x.getValue().equals(ref.name())).map(Map.Entry::getKey)
+                            .findFirst().orElseThrow();
+                    var hadColumns = columnMatch.getOrDefault(oldRef, Map.of()).values();
+                    var fills = new ArrayList<Change>();
+                    var required = new ArrayList<AddColumn>();
+                    for (int i = 0; i < nfk.columns().size(); i++) {
+                        String col = nfk.columns().get(i);
+                        if (kept.contains(col)) continue;
+                        String refCol = nfk.referencedColumns().get(i);
+                        Column rc = ref.column(refCol).orElse(null);
+                        AddColumn add = out.stream().filter(c -> c instanceof AddColumn a && a.table().equals(nt.name())
+                                && a.column().name().equals(col)).map(c -> (AddColumn) c).findFirst().orElse(null);
+                        boolean valued = rc != null && (hadColumns.contains(refCol) || rc.defaultValue() != null || rc.autoIncrement());
+                        if (add == null || !valued || add.column().defaultValue() != null || add.column().autoIncrement()) {
+                            fills.clear();
+                            break;
+                        }
+                        var by = new ArrayList<String>();
+                        var fromBy = new ArrayList<String>();
+                        for (String k : kept) {
+                            by.add(k);
+                            fromBy.add(nfk.referencedColumns().get(nfk.columns().indexOf(k)));
+                        }
+                        fills.add(new Change.FillColumn(nt.name(), col, ref.name(), refCol, by, fromBy));
+                        if (!add.column().nullable()) required.add(add);
+                    }
+                    if (fills.isEmpty()) continue;
+                    out.addAll(fills);
+                    for (AddColumn a : required) {
+                        Column c = a.column();
+                        Column optional = new Column(c.name(), c.field(), c.type(), true, c.defaultValue(), c.autoIncrement(),
+                                c.updatedAt(), c.doc(), c.pii(), c.secret(), c.referencedColumn(), c.collation());
+                        out.set(out.indexOf(a), new AddColumn(a.table(), optional, a.first()));
+                        out.add(new AlterColumn(a.table(), optional, c));
+                    }
+                }
+            }
+        }
+
         static Column withName(Column c, String name) {
             return new Column(name, c.field(), c.type(), c.nullable(), c.defaultValue(), c.autoIncrement(), c.updatedAt(),
                     c.doc(), c.pii(), c.secret(), c.referencedColumn(), c.collation());
@@ -302,6 +365,7 @@ public final class CatalogDiff {
                 if (!matchedNew.contains(nt.name())) createTable(nt);
             }
             views();
+            fills();
             var sorted = new ArrayList<>(out);
             sorted.sort(Comparator.comparing(Change::phase)); // stable: within a phase, the catalogs' order
             // Tables go away children first: the reverse of the old catalog's order, which has parents first.

@@ -36,7 +36,7 @@ public sealed interface Change {
      */
     enum Phase {
         DROP_VIEW, DROP_TRIGGER, DROP_FOREIGN_KEY, ADD_INDEX_FIRST, DROP_CONSTRAINT, DROP_COLUMN, DROP_TABLE, CREATE_ENUM, RENAME_TABLE,
-        RENAME_COLUMN, RENAME_CONSTRAINT, CREATE_TABLE, ADD_COLUMN, ALTER_COLUMN, DROP_ENUM, ADD_CONSTRAINT,
+        RENAME_COLUMN, RENAME_CONSTRAINT, CREATE_TABLE, ADD_COLUMN, FILL_COLUMN, ALTER_COLUMN, DROP_ENUM, ADD_CONSTRAINT,
         ADD_FOREIGN_KEY, CREATE_TRIGGER, CREATE_VIEW
     }
 
@@ -182,6 +182,27 @@ public sealed interface Change {
 
         public Change inverse() { return new DropColumn(table, column); }
         public Phase phase() { return first ? Phase.ADD_INDEX_FIRST : Phase.ADD_COLUMN; }
+    }
+
+    /**
+     * A column this migration adds to a relation whose referenced key gained it, filled on every row from the referenced
+     * table: {@code column} of {@code table} takes {@code fromColumn} of the row of {@code from} whose {@code fromBy} columns
+     * hold the row's {@code by} columns, the ones the reference kept (all named as after the migration). It runs after the
+     * columns are added and before the column is made required and the reference's check and foreign key are added, so a
+     * row that referred to a row still refers to it; a row that referred to none stays NULL. SQLite fills it in the copy
+     * of its table's rebuild. Nothing undoes a fill: the down, the diff run back, drops the column, so no down holds
+     * one, and {@link #inverse} is the fill itself.
+     */
+    record FillColumn(String table, String column, String from, String fromColumn, java.util.List<String> by,
+                      java.util.List<String> fromBy) implements Change {
+        public FillColumn {
+            by = java.util.List.copyOf(by);
+            fromBy = java.util.List.copyOf(fromBy);
+            if (by.size() != fromBy.size() || by.isEmpty()) throw new IllegalArgumentException("a fill joins on pairs of columns");
+        }
+
+        public Change inverse() { return this; }
+        public Phase phase() { return Phase.FILL_COLUMN; }
     }
 
     /** Removes a column; runs before the renames, so the table has its old name. */

@@ -150,6 +150,13 @@ public final class Describe {
             return "Changes column " + Quoted.stored(a.table(), a.to().name()) + " (" + String.join(", ", what) + ").";
         }
         if (c instanceof SetTableComment s) return "Changes the comment of table " + db(s.table()) + ".";
+        if (c instanceof FillColumn f) {
+            var on = new ArrayList<String>();
+            for (int i = 0; i < f.by().size(); i++) on.add(db(f.by().get(i)) + " = " + Quoted.stored(f.from(), f.fromBy().get(i)));
+            return "Fills column " + Quoted.stored(f.table(), f.column()) + " from " + Quoted.stored(f.from(), f.fromColumn())
+                    + " of the row each row refers to (" + String.join(", ", on) + "), before the reference is checked; a row that "
+                    + "refers to none keeps NULL.";
+        }
         // The sentences speak for every engine at once (the CLI, Alembic's one revision): they name the dialects that make an enum a type.
         if (c instanceof CreateEnum e) return "Adds enum " + q(e.e().name()) + ownType() + ".";
         if (c instanceof DropEnum e) return "Drops enum " + q(e.e().name()) + ownType() + ".";

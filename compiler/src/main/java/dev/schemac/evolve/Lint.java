@@ -125,7 +125,7 @@ public final class Lint {
                 } else if (narrowing != null) {
                     out.add(new Finding(c, Code.NARROWING, a.table(), n.name(), "the migration narrows " + Quoted.stored(a.table(), n.name()) + ": " + narrowing, "widen instead, or add a new field, copy the values, then drop the old one"));
                 }
-                if (o.nullable() && !n.nullable()) {
+                if (o.nullable() && !n.nullable() && !filledWhole(changes, a.table(), n.name())) {
                     out.add(new Finding(c, Code.MADE_REQUIRED, a.table(), n.name(), "the migration makes " + Quoted.stored(a.table(), n.name()) + " required; it fails while a row holds NULL there",
                             fillNulls(a.table(), n, dialect)));
                 }
@@ -558,7 +558,8 @@ public final class Lint {
      * A relation whose key grows by a column (the entity it refers to added one to its primary key) keeps its values
      * and gains a column this migration adds to every row empty, and the check that an optional reference's columns are
      * all set or all NULL: each row that referred to a row breaks it, so the migration fails there on SQLite and
-     * PostgreSQL (MySQL and MariaDB have no such check and keep the row, referring to none). The migration cannot fill the column it adds; the help says how to get
+     * PostgreSQL (MySQL and MariaDB have no such check and keep the row, referring to none). A column the migration fills
+     * ({@link FillColumn}) is none of these; where it cannot fill the column it adds, the help says how to get
      * through with the rows: their references set to NULL before it (by the table's and columns' names then, {@code was}
      * and {@code wasColumns}), and set again after it.
      */
@@ -569,7 +570,7 @@ public final class Lint {
         Change at = null;
         for (Change c : changes) {
             if (c instanceof AddColumn a && a.table().equals(table) && nfk.columns().contains(a.column().name())
-                    && a.column().nullable() && a.column().defaultValue() == null) {
+                    && a.column().nullable() && a.column().defaultValue() == null && fill(changes, table, a.column().name()) == null) {
                 added.add(a.column().name());
                 if (at == null) at = c;
             }
@@ -588,6 +589,22 @@ public final class Lint {
                 "the migration cannot fill " + Quoted.stored(added) + ", which it adds: keep the references elsewhere, set them "
                 + "to NULL before it (" + Quoted.name(empty) + ") and set " + Quoted.stored(table, nfk.columns())
                 + " again after it; or leave the key as it is"));
+    }
+
+    /** The fill of {@code column} of {@code table} this migration makes ({@link FillColumn}), or null. */
+    private static FillColumn fill(List<Change> changes, String table, String column) {
+        return changes.stream().filter(c -> c instanceof FillColumn f && f.table().equals(table) && f.column().equals(column))
+                .map(c -> (FillColumn) c).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether the fill of the column gives every row a value: the columns it joins by were required already (none of them
+     * made required now), so each row refers to a row, whose key the foreign key kept whole.
+     */
+    private static boolean filledWhole(List<Change> changes, String table, String column) {
+        FillColumn f = fill(changes, table, column);
+        return f != null && changes.stream().noneMatch(c -> c instanceof AlterColumn a && a.table().equals(table)
+                && f.by().contains(a.to().name()) && a.from().nullable() && !a.to().nullable());
     }
 
     /**

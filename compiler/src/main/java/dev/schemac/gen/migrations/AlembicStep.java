@@ -119,7 +119,7 @@ final class AlembicStep {
                 // SQL: Alembic's batch declares the model's table only.
                 String op = s.source() != null ? operation(d, s.source(), to)
                         : s.rebuilt() != null && to.table(s.rebuilt()).map(t -> t.keptSql().isEmpty() && t.columns().stream().allMatch(c -> c.collation() == null)).orElse(true)
-                        && !movesEnumRows(s.rebuilt(), changes, from) ? batch(s.rebuilt(), changes, to) : null;
+                        && !movesEnumRows(s.rebuilt(), changes, from) && !fills(s.rebuilt(), changes) ? batch(s.rebuilt(), changes, to) : null;
                 if (op == null) {
                     group.forEach(x -> pending.add(x.note() == null ? x.sql() : "-- Destructive: " + x.note().replace("\n", " ") + "\n" + x.sql()));
                 } else {
@@ -150,6 +150,14 @@ final class AlembicStep {
         String old = Renames.tables(changes).entrySet().stream().filter(e -> e.getValue().equals(table)).map(java.util.Map.Entry::getKey)
                 .findFirst().orElse(table);
         return from.table(old).map(t -> t.columns().stream().anyMatch(c -> relabelled.contains(c.type().enumName()))).orElse(false);
+    }
+
+    /**
+     * Whether the rebuild of {@code table} fills a column it adds from another table ({@link FillColumn}): Alembic's batch
+     * adds it empty, so the renderer's SQL, whose copy fills it, runs instead.
+     */
+    private static boolean fills(String table, List<Change> changes) {
+        return changes.stream().anyMatch(c -> c instanceof FillColumn f && f.table().equals(table));
     }
 
     private static void call(StringBuilder b, String fn, List<String> statements) {

@@ -102,6 +102,7 @@ final class ChangeSql {
         }
         if (dialect() == Dialect.SQLITE) {
             findRebuilds(changes);
+            fillsAfterTheirSources(changes);
             staleKept(changes);
         }
         findKeptTriggers(changes);
@@ -259,6 +260,60 @@ final class ChangeSql {
         // A table dropped in this migration can keep its foreign keys until it goes.
     }
 
+    /**
+     * A rebuild that fills a column from another table ({@link FillColumn}) reads that table's key as the migration leaves
+     * it: a table rebuilt too is rebuilt first.
+     */
+    private void fillsAfterTheirSources(List<Change> changes) {
+        for (int pass = 0; pass < rebuilt.size(); pass++) {
+            var order = new ArrayList<>(rebuilt);
+            for (Change c : changes) {
+                if (c instanceof FillColumn f && order.contains(f.table()) && order.indexOf(f.from()) > order.indexOf(f.table())) {
+                    order.remove(f.table());
+                    order.add(order.indexOf(f.from()) + 1, f.table());
+                }
+            }
+            if (order.equals(new ArrayList<>(rebuilt))) return;
+            rebuilt.clear();
+            rebuilt.addAll(order);
+        }
+    }
+
+    /**
+     * The value of {@code column} of {@code table} a fill gives a row ({@link FillColumn}): its table's row whose key the
+     * row's kept columns hold, named through {@code by} (the row's own column as it is read there).
+     */
+    private String filledFrom(FillColumn f, String table, Function<String, String> by) {
+        var on = new ArrayList<String>();
+        for (int i = 0; i < f.by().size(); i++) {
+            on.add(d.id(f.from()) + "." + d.id(f.fromBy().get(i)) + " = " + d.id(table) + "." + d.id(by.apply(f.by().get(i))));
+        }
+        return "(SELECT " + d.id(f.from()) + "." + d.id(f.fromColumn()) + " FROM " + d.id(f.from()) + " WHERE "
+                + String.join(" AND ", on) + ")";
+    }
+
+    /**
+     * The fill is the migration's, not a change of the rows: their {@code @updated} stamps stay. MySQL leaves a column
+     * with ON UPDATE alone that the UPDATE sets itself; PostgreSQL's trigger, where it stands during the fill (kept
+     * through the migration, or not dropped by it), is held off around it.
+     */
+    private void fill(FillColumn f) {
+        Table t = toTable(f.table());
+        var stamped = t.columns().stream().filter(Column::updatedAt).map(Column::name).toList();
+        var set = new ArrayList<String>();
+        set.add(d.id(f.column()) + " = " + filledFrom(f, f.table(), x -> x));
+        if (dialect() == Dialect.MYSQL) for (String c : stamped) set.add(d.id(c) + " = " + d.id(c));
+        String oldName = renamedTo.entrySet().stream().filter(e -> e.getValue().equals(f.table())).map(Map.Entry::getKey)
+                .findFirst().orElse(f.table());
+        Table old = from.table(oldName).orElse(null);
+        boolean trigger = dialect() == Dialect.POSTGRES && old != null && old.updatedAtTrigger() != null
+                && old.columns().stream().anyMatch(Column::updatedAt)
+                && (keptTriggers.contains(oldName) || changes.stream().noneMatch(c -> c instanceof DropTrigger x && x.t().name().equals(oldName)));
+        if (trigger) add(f, "ALTER TABLE " + d.id(f.table()) + " DISABLE TRIGGER " + d.id(old.updatedAtTrigger()) + ";");
+        add(f, "UPDATE " + d.id(f.table()) + " SET " + String.join(", ", set) + ";");
+        if (trigger) add(f, "ALTER TABLE " + d.id(f.table()) + " ENABLE TRIGGER " + d.id(old.updatedAtTrigger()) + ";");
+    }
+
     /** SQLite's ADD COLUMN takes no key, no expression default, and NOT NULL only with a default. */
     private boolean simpleAdd(AddColumn a) {
         Column c = a.column();
@@ -328,8 +383,17 @@ final class ChangeSql {
         }
         out.add(new Statement("-- Rebuilding " + table + ": SQLite's ALTER TABLE cannot make this change in place.\n"
                 + ddl.createTable(shadow, true).stripTrailing(), false, why, null, table));
-        out.add(new Statement("INSERT INTO " + d.id(tmp) + " (" + d.ids(copied) + ") SELECT "
-                + String.join(", ", sources.stream().map(x -> copied(oldTable, x)).toList()) + " FROM "
+        var into = new ArrayList<>(copied);
+        var values = new ArrayList<>(sources.stream().map(x -> copied(oldTable, x)).toList());
+        // A column the migration adds and fills from another table is filled as the rows are copied.
+        for (Change c : changes) {
+            if (c instanceof FillColumn f && f.table().equals(table)) {
+                into.add(f.column());
+                values.add(filledFrom(f, table, n -> renamedFrom.getOrDefault(n, n)));
+            }
+        }
+        out.add(new Statement("INSERT INTO " + d.id(tmp) + " (" + d.ids(into) + ") SELECT "
+                + String.join(", ", values) + " FROM "
                 + d.id(table) + ";", false, null, null, table));
         out.add(new Statement("DROP TABLE " + d.id(table) + ";", false, null, null, table));
         out.add(new Statement("ALTER TABLE " + d.id(tmp) + " RENAME TO " + d.id(table) + ";", false, null, null, table));
@@ -434,6 +498,7 @@ final class ChangeSql {
         else if (c instanceof DropTable t) add(c, "DROP TABLE " + d.id(t.t().name()) + ";");
         else if (c instanceof RenameTable r) add(c, "ALTER TABLE " + d.id(r.from()) + " RENAME TO " + d.id(r.to()) + ";");
         else if (c instanceof SetTableComment s) tableComment(s);
+        else if (c instanceof FillColumn f) fill(f);
         else if (c instanceof AddColumn a) addColumn(a);
         else if (c instanceof DropColumn a) add(c, "ALTER TABLE " + d.id(a.table()) + " DROP COLUMN " + d.id(a.column().name()) + ";");
         else if (c instanceof RenameColumn r) {

@@ -19,11 +19,6 @@ public record LiveSchema(Source source, Catalog catalog, Map<String, TableInfo> 
         brokenKeys = List.copyOf(brokenKeys);
     }
 
-    /** A database whose rows keep every foreign key it has (or whose engine keeps them always). */
-    public LiveSchema(Source source, Catalog catalog, Map<String, TableInfo> tables, List<Leftover> leftovers) {
-        this(source, catalog, tables, leftovers, List.of());
-    }
-
     /**
      * A foreign key the database's rows break already (SQLite: written while foreign keys were off): {@code rows} rows of
      * {@code table} whose {@code columns} find no row of {@code parent} ({@code parentColumns}), and the query that lists

@@ -19,18 +19,15 @@ public record LiveSchema(Source source, Catalog catalog, Map<String, TableInfo> 
         brokenKeys = List.copyOf(brokenKeys);
     }
 
-    /** A database whose rows keep every foreign key it has (or whose engine keeps them always). */
-    public LiveSchema(Source source, Catalog catalog, Map<String, TableInfo> tables, List<Leftover> leftovers) {
-        this(source, catalog, tables, leftovers, List.of());
-    }
-
     /**
      * A foreign key the database's rows break already (SQLite: written while foreign keys were off): {@code rows} rows of
-     * {@code table} whose {@code columns} find no row of {@code parent} ({@code parentColumns}), and the query that lists
-     * those rows.
+     * {@code table} (in {@code schema}, {@code main} unless attached) whose {@code columns} find no row of {@code parent}
+     * ({@code parentColumns}), as SQLite's check counts them; {@code keyId} is the key's id in that check, and
+     * {@code rowid} the name the table's rowid is read by ({@code rowid}, {@code _rowid_} or {@code oid}, the first that
+     * is no column of the table), null where there is none (a WITHOUT ROWID table, whose rows the check does not name).
      */
-    public record BrokenKey(String table, List<String> columns, String parent, List<String> parentColumns, long rows,
-                            String listQuery) {
+    public record BrokenKey(String schema, String table, int keyId, List<String> columns, String parent,
+                            List<String> parentColumns, long rows, String rowid) {
         public BrokenKey {
             columns = List.copyOf(columns);
             parentColumns = List.copyOf(parentColumns);

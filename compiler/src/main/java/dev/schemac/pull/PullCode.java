@@ -181,7 +181,10 @@ public enum PullCode {
             + "Each migration of the history ends by checking every foreign key, and refuses (commits nothing) while one "
             + "does not hold, so every later migration fails there until those rows are fixed or the key is changed. The "
             + "warning names, per key, the table, its columns, the table and columns it references and how many rows break "
-            + "it, and gives a query that lists them (a row with a null key column keeps its key). A table with a key SQLite cannot "
+            + "it, and gives a query that lists exactly them by the rowids SQLite's check names (a row with a null key column "
+            + "keeps its key); not for a WITHOUT ROWID table, whose rows the check does not name, nor one whose columns named "
+            + "rowid, _rowid_ and oid hide its rowid, nor where a name holds a "
+            + "control or invisible character, which the terminal would show changed: the help says so. A table with a key SQLite cannot "
             + "check (SC971) is not counted: SQLite's check of it stops with an error or counts every row with a value in the "
             + "key as broken, and the migrations' check leaves it out too."),
     VIEW_READS_UNMADE("SC981", Severity.WARNING, "An adopted view reads what the history does not make",

@@ -2,8 +2,11 @@ package dev.schemac.pull;
 
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.model.Entity;
+import dev.schemac.model.Dialect;
 import dev.schemac.pull.introspect.MysqlTableOptions;
 import dev.schemac.render.markdown.Quoted;
+import dev.schemac.render.sql.Sql;
+import dev.schemac.render.text.PlainText;
 import dev.schemac.source.Span;
 import java.util.List;
 
@@ -154,8 +157,34 @@ public final class PullMessages {
                         + " has " + (k.rows() == 1 ? "its" : "their") + " value): every migration of the history ends by checking the "
                         + "foreign keys, and refuses (commits nothing) until " + (k.rows() == 1 ? "this row is" : "these rows are")
                         + " fixed or the key is changed",
-                "list them with `" + k.listQuery() + "`; give each a key a row of " + Leftover.quoted(k.parent())
+                listing(k) + "; give each a key a row of " + Leftover.quoted(k.parent())
                         + " has, or delete " + (k.rows() == 1 ? "it" : "them") + ", or change the key in the model and the database");
+    }
+
+    /**
+     * How to list a key's broken rows: by the rowids SQLite's own check names, so exactly the rows it counts (its
+     * comparison applies the parent column's affinity to the value, which a comparison written in SQL would not), as one
+     * span of SQL in SQLite's spelling. A WITHOUT ROWID table's rows are not named by the check, and a query holding a
+     * name with a control or invisible character would be changed by the terminal's one way of showing it, so neither
+     * has a query, and the help says why.
+     */
+    private static String listing(LiveSchema.BrokenKey k) {
+        if (k.rowid() == null) {
+            return "no query lists them by the rowids SQLite's check names: " + Leftover.quoted(k.table()) + " is a WITHOUT "
+                    + "ROWID table or hides its rowid under columns named rowid, _rowid_ and oid, so find them by the key's values";
+        }
+        boolean main = k.schema().equals("main");
+        String in = main ? "" : Sql.id(Dialect.SQLITE, k.schema()) + ".";
+        String check = "pragma_foreign_key_check(" + Sql.string(Dialect.SQLITE, k.table())
+                + (main ? "" : ", " + Sql.string(Dialect.SQLITE, k.schema())) + ")";
+        String query = "SELECT * FROM " + in + Sql.id(Dialect.SQLITE, k.table()) + " WHERE " + k.rowid() + " IN (SELECT rowid FROM "
+                + check + " WHERE fkid = " + k.keyId() + ")";
+        if (!PlainText.visible(query).equals(query)) {
+            return "list them with SQLite's " + Quoted.name("pragma_foreign_key_check") + " of the table, its rows with "
+                    + Quoted.name("fkid = " + k.keyId()) + " (the query is not shown: a name in it holds a character the "
+                    + "terminal cannot show as written)";
+        }
+        return "list them with " + Quoted.name(query);
     }
 
     private static String key(List<String> columns) {

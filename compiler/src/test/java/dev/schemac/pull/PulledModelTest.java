@@ -32,7 +32,7 @@ class PulledModelTest {
                 "id", new LiveSchema.ColumnInfo("integer", true, null),
                 "amount", new LiveSchema.ColumnInfo("numeric(0,0)", true, null)), Set.of(), List.of());
         var live = new LiveSchema(new LiveSchema.Source(DbEngine.POSTGRES, "15", "db", "public", true),
-                Catalog.of(List.of(table), List.of()), Map.of("things", info), List.of());
+                Catalog.of(List.of(table), List.of()), Map.of("things", info), List.of(), List.of());
         assertThatThrownBy(() -> Puller.model(live, null, "things.schema"))
                 .isInstanceOfSatisfying(PullFailure.class, f -> {
                     var d = f.diagnostics().get(0);

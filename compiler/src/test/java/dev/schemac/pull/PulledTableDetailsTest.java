@@ -196,19 +196,18 @@ class PulledTableDetailsTest {
                     + "every migration of the history ends by checking the foreign keys, and refuses (commits nothing) until these "
                     + "rows are fixed or the key is changed";
             String pair = "1 row of `line` breaks the foreign key (`oa`, `ob`) → `order` (`a`, `b`) (no row of `order` has its value)";
-            assertThat(said).contains("SC984", single, pair, "list them with `SELECT c.* FROM line AS c WHERE c.order_id IS NOT NULL AND "
-                    + "NOT EXISTS (SELECT 1 FROM \"order\" AS p WHERE p.id = c.order_id)`").doesNotContain("of `fine` break");
+            assertThat(said).contains("SC984", single, pair).doesNotContain("of `fine` break");
             assertThat(said.split("SC984", -1)).hasSize(3);
             // At the model's first line, as every warning of the adoption about the database as a whole.
             assertThat(said).containsPattern("warning\\[SC984\\]: 2 rows of `line` [^\\n]*\\n  --> [^\\n]*:1:1\\n");
             assertThat(said).contains("(no row of `order` has its value): every migration of the history ends by checking the "
                     + "foreign keys, and refuses (commits nothing) until this row is fixed or the key is changed");
-            var pairQuery = java.util.regex.Pattern.compile("list them with `(SELECT c\\.\\* FROM line AS c WHERE c\\.oa [^`]*)`")
-                    .matcher(said);
-            assertThat(pairQuery.find()).as(said).isTrue();
-            assertThat(AdoptLeftOutObjectsTest.one(db, "SELECT group_concat(id) FROM (" + pairQuery.group(1) + ")")).isEqualTo("3");
-            assertThat(AdoptLeftOutObjectsTest.one(db, "SELECT group_concat(id) FROM (SELECT c.* FROM line AS c WHERE c.order_id "
-                    + "IS NOT NULL AND NOT EXISTS (SELECT 1 FROM \"order\" AS p WHERE p.id = c.order_id))")).isEqualTo("2,3");
+            // Each help's query lists exactly the rows SQLite's check counts for its key.
+            var queries = java.util.regex.Pattern.compile("list them with `(SELECT \\* FROM line WHERE rowid IN \\(SELECT rowid FROM "
+                    + "pragma_foreign_key_check\\('line'\\) WHERE fkid = \\d\\))`").matcher(said);
+            var listed = new java.util.ArrayList<String>();
+            while (queries.find()) listed.add(AdoptLeftOutObjectsTest.one(db, "SELECT group_concat(id) FROM (" + queries.group(1) + ")"));
+            assertThat(listed).as(said).containsExactlyInAnyOrder("2,3", "3");
             // The next migration checks every key and refuses while the rows are there; fixed, it applies.
             Files.writeString(adopted.model(), Files.readString(adopted.model(), StandardCharsets.UTF_8)
                     .replaceFirst("(?m)^(entity Fine \\{)$", "$1\n  note text?"));

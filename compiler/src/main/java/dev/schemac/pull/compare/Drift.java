@@ -256,7 +256,8 @@ public final class Drift {
         var infos = new java.util.HashMap<>(live.tables());
         infos.keySet().removeIf(t -> !kept.test(t));
         var leftovers = live.leftovers().stream().filter(l -> kept.test(l.table())).toList();
-        return new LiveSchema(live.source(), Catalog.of(tables, live.catalog().enums(), live.catalog().views()), infos, leftovers);
+        return new LiveSchema(live.source(), Catalog.of(tables, live.catalog().enums(), live.catalog().views()), infos, leftovers,
+                live.brokenKeys().stream().filter(k -> kept.test(k.table())).toList());
     }
 
     /**

@@ -142,7 +142,7 @@ final class MysqlReader {
             if (current != null && !schema.equals(current)) q.use(current);
         }
         var source = new LiveSchema.Source(engine, version, schema, schema, keepsChecks);
-        return new LiveSchema(source, Catalog.of(tables, enums, views), infos, leftovers);
+        return new LiveSchema(source, Catalog.of(tables, enums, views), infos, leftovers, List.of());
     }
 
     /**

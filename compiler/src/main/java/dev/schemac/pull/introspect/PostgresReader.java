@@ -212,7 +212,7 @@ final class PostgresReader {
                     + options + " AS\n" + r.get(1), reads.getOrDefault(r.get(0), java.util.Map.of())));
         }
         var source = new LiveSchema.Source(DbEngine.POSTGRES, version, database, schema, true);
-        return new LiveSchema(source, Catalog.of(tables, enums, views), infos, leftovers);
+        return new LiveSchema(source, Catalog.of(tables, enums, views), infos, leftovers, List.of());
     }
 
     private List<EnumDef> enums(long ns, String schema, List<Leftover> leftovers) throws PullFailure {

@@ -77,49 +77,42 @@ final class SqliteReader {
 
     /**
      * The foreign keys the rows break already (a database written while foreign keys were off), as SQLite's own check
-     * counts them. A table with a key SQLite cannot check (its own note says why) is left out: SQLite's check of it stops
-     * with an error.
+     * counts them, each the key {@link #foreignKeys} resolved. A table with a key SQLite cannot check (its own note says
+     * why) is left out: SQLite's check of it stops with an error.
      */
     private List<LiveSchema.BrokenKey> brokenKeys(Map<String, LiveSchema.TableInfo> infos) throws PullFailure {
         var out = new ArrayList<LiveSchema.BrokenKey>();
         for (var e : infos.entrySet()) {
             String table = e.getKey();
-            var keys = foreignKeyRows.getOrDefault(table, List.of());
-            boolean unchecked = e.getValue().leftovers().stream()
-                    .anyMatch(l -> l.shape() instanceof Leftover.Shape.Reference r && r.mismatched());
-            if (keys.isEmpty() || unchecked) continue;
+            var keys = resolvedKeys.getOrDefault(table, Map.of());
+            if (keys.isEmpty() || keys.values().stream().anyMatch(ResolvedKey::mismatched)) continue;
             for (var r : q.rows("the rows that break a foreign key", "SELECT fkid, count(*) FROM pragma_foreign_key_check(?, ?) "
                     + "GROUP BY fkid ORDER BY fkid", table, schema)) {
-                var key = keys.stream().filter(k -> k.get(0).equals(r.get(0))).toList();
-                // Not a mismatch, so the parent table exists, and a key that names no columns references its primary key.
-                String parent = tableNamed(key.get(0).get(1));
-                var columns = key.stream().map(k -> k.get(2)).toList();
-                var named = key.stream().map(k -> k.get(3)).toList();
-                var parentColumns = named.contains(null) ? primaryKeyOf(parent) : named;
-                out.add(new LiveSchema.BrokenKey(table, columns, parent, parentColumns, Long.parseLong(r.get(1)),
-                        brokenRows(table, columns, parent, parentColumns)));
+                var key = keys.get(Integer.parseInt(r.get(0)));
+                out.add(new LiveSchema.BrokenKey(schema, table, key.id(), key.columns(), key.parent(), key.parentColumns(),
+                        Long.parseLong(r.get(1)), rowidOf(table, e.getValue())));
             }
         }
         return out;
     }
 
     /**
-     * The query that lists a key's broken rows: a row whose key columns are all set and find no parent row (SQLite keeps a
-     * key with a null column).
+     * The name the table's rowid is read by: {@code rowid}, {@code _rowid_} or {@code oid}, the first that is no column of
+     * the table (a column of that name hides it), or null where there is none.
      */
-    private String brokenRows(String table, List<String> columns, String parent, List<String> parentColumns) {
-        String in = schema.equals("main") ? "" : Sql.id(Dialect.SQLITE, schema) + ".";
-        var set = new ArrayList<String>();
-        var match = new ArrayList<String>();
-        for (int i = 0; i < columns.size(); i++) {
-            String c = "c." + Sql.id(Dialect.SQLITE, columns.get(i));
-            set.add(c + " IS NOT NULL");
-            match.add("p." + Sql.id(Dialect.SQLITE, parentColumns.get(i)) + " = " + c);
+    private String rowidOf(String table, LiveSchema.TableInfo info) {
+        if (withoutRowid.contains(table)) return null;
+        for (String n : List.of("rowid", "_rowid_", "oid")) {
+            if (info.columnOrder().stream().noneMatch(c -> c.equalsIgnoreCase(n))) return n;
         }
-        return "SELECT c.* FROM " + in + Sql.id(Dialect.SQLITE, table) + " AS c WHERE " + String.join(" AND ", set)
-                + " AND NOT EXISTS (SELECT 1 FROM " + in + Sql.id(Dialect.SQLITE, parent) + " AS p WHERE "
-                + String.join(" AND ", match) + ")";
+        return null;
     }
+
+    /** A foreign key as {@link #foreignKeys} resolved it: its id in SQLite's PRAGMAs, and whether SQLite can check it. */
+    private record ResolvedKey(int id, List<String> columns, String parent, List<String> parentColumns, boolean mismatched) {}
+
+    private final Map<String, Map<Integer, ResolvedKey>> resolvedKeys = new LinkedHashMap<>();
+    private final java.util.Set<String> withoutRowid = new java.util.HashSet<>();
 
     /** Every table's PRAGMA rows, read with one query per PRAGMA for the whole database. */
     private final Map<String, List<List<String>>> columnRows = new LinkedHashMap<>();
@@ -230,6 +223,7 @@ final class SqliteReader {
             }
         }
         if (parsed != null && parsed.withoutRowid) {
+            withoutRowid.add(name);
             d.leftover(Leftover.Kind.DIFFERENCE, null, null, KeptSql.WITHOUT_ROWID, "a WITHOUT ROWID table; generate makes a rowid table");
         }
         if (parsed != null && parsed.strict) {
@@ -303,6 +297,8 @@ final class SqliteReader {
             var written = constraint(constraints, "FOREIGN", cols);
             var shape = new Leftover.Shape.Reference(cols, target, implicit ? List.of() : refs, g.get(0).get(5), g.get(0).get(4),
                     written != null && written.deferred(), mismatch != null);
+            int id = Integer.parseInt(g.get(0).get(0));
+            resolvedKeys.computeIfAbsent(d.name, k -> new TreeMap<>()).put(id, new ResolvedKey(id, cols, target, refs, mismatch != null));
             if (mismatch != null) {
                 d.leftover(Leftover.Kind.FOREIGN_KEY, null, fkName == null ? "(unnamed)" : fkName, def, (implicit
                         ? "it names no columns of " + Leftover.quoted(target) + ", and " + mismatch

@@ -186,16 +186,14 @@ final class JpaRelations {
 
     /** {@link #derivedColumn(String, String, boolean)} of a to-one member whose target has a one-column key, or null. */
     String derivedColumn(JavaMember m) {
-        List<String> key = keyColumns(m);
-        return key.size() == 1 ? derivedColumn(m.javaName(), key.get(0), keyQuotes(JpaFields.typeOf(m.type())).get(0)) : null;
+        List<KeyColumn> key = keys(JpaFields.typeOf(m.type()));
+        return key.size() == 1 ? derivedColumn(m.javaName(), key.get(0).name(), key.get(0).quoted()) : null;
     }
 
     /** {@link #derivedColumn(String, String, boolean)} of each key column of a to-one member's target. */
     List<String> derivedColumns(JavaMember m) {
-        List<String> key = keyColumns(m);
-        List<Boolean> quotes = keyQuotes(JpaFields.typeOf(m.type()));
         var out = new ArrayList<String>();
-        for (int i = 0; i < key.size(); i++) out.add(derivedColumn(m.javaName(), key.get(i), quotes.get(i)));
+        for (KeyColumn k : keys(JpaFields.typeOf(m.type()))) out.add(derivedColumn(m.javaName(), k.name(), k.quoted()));
         return out;
     }
 
@@ -209,6 +207,9 @@ final class JpaRelations {
         return "id";
     }
 
+    /** One key column of a to-one field's target: its physical name, and whether that name is given in quotes ({@code @Column(name = "\"Code\"")}). */
+    record KeyColumn(String name, boolean quoted) {}
+
     /**
      * The physical names of the key columns of a to-one field's target, as Hibernate names
      * them: its {@code @Id} members', or its {@code @EmbeddedId} type's fields'.
@@ -218,42 +219,34 @@ final class JpaRelations {
     }
 
     static List<String> keyColumns(TypeElement target) {
-        var out = new ArrayList<String>();
+        return keys(target).stream().map(KeyColumn::name).toList();
+    }
+
+    /**
+     * The key columns of {@code target} (none when there is no target); a target whose key is not read here has
+     * Hibernate's default, an unquoted {@code id}.
+     */
+    static List<KeyColumn> keys(TypeElement target) {
+        var out = new ArrayList<KeyColumn>();
         if (target == null) return out;
         for (Element e : members(target)) {
-            if (Mirrors.has(e, Jpa.ID) || Mirrors.has(e, Annotations.ID)) out.add(column(e));
+            if (Mirrors.has(e, Jpa.ID) || Mirrors.has(e, Annotations.ID)) out.add(keyColumn(e));
             TypeElement key = Mirrors.has(e, Jpa.EMBEDDED_ID) ? JpaFields.typeOf(type(e)) : null;
             if (key != null) {
                 for (VariableElement f : ElementFilter.fieldsIn(key.getEnclosedElements())) {
                     if (!f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
                             && !f.getModifiers().contains(javax.lang.model.element.Modifier.TRANSIENT) && !Jpa.isTransient(f)) {
-                        out.add(column(f));
+                        out.add(keyColumn(f));
                     }
                 }
             }
         }
-        if (out.isEmpty()) out.add("id");
+        if (out.isEmpty()) out.add(new KeyColumn("id", false));
         return out;
     }
 
-    /** For each of {@link #keyColumns(TypeElement)}: whether its name is given in quotes ({@code @Column(name = "\"Code\"")}). */
-    static List<Boolean> keyQuotes(TypeElement target) {
-        var out = new ArrayList<Boolean>();
-        if (target == null) return List.of(false);
-        for (Element e : members(target)) {
-            if (Mirrors.has(e, Jpa.ID) || Mirrors.has(e, Annotations.ID)) out.add(quotedColumn(e));
-            TypeElement key = Mirrors.has(e, Jpa.EMBEDDED_ID) ? JpaFields.typeOf(type(e)) : null;
-            if (key != null) {
-                for (VariableElement f : ElementFilter.fieldsIn(key.getEnclosedElements())) {
-                    if (!f.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
-                            && !f.getModifiers().contains(javax.lang.model.element.Modifier.TRANSIENT) && !Jpa.isTransient(f)) {
-                        out.add(quotedColumn(f));
-                    }
-                }
-            }
-        }
-        if (out.isEmpty()) out.add(false);
-        return out;
+    private static KeyColumn keyColumn(Element e) {
+        return new KeyColumn(column(e), quotedColumn(e));
     }
 
     private static boolean quotedColumn(Element e) {
@@ -313,9 +306,9 @@ final class JpaRelations {
     static boolean uniqueAlone(Element owner, TypeElement entity, TypeElement target) {
         if (entity == null || Mirrors.has(owner, Jpa.JOIN_COLUMNS)) return false;
         String given = JpaNames.given(Jpa.string(Mirrors.find(owner, Jpa.JOIN_COLUMN), "name"));
-        List<String> key = keyColumns(target);
+        List<KeyColumn> key = keys(target);
         String column = given != null ? given : key.size() == 1
-                ? derivedColumn(ElementNames.javaName(owner), key.get(0), keyQuotes(target).get(0)) : null;
+                ? derivedColumn(ElementNames.javaName(owner), key.get(0).name(), key.get(0).quoted()) : null;
         for (AnnotationMirror u : Jpa.annotations(Mirrors.find(entity, Jpa.TABLE), "uniqueConstraints")) {
             List<String> names = Jpa.strings(u, "columnNames");
             if (names.size() == 1 && JpaNames.given(names.get(0)).equals(column)) return true;

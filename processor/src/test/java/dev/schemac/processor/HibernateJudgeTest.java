@@ -231,6 +231,13 @@ class HibernateJudgeTest {
                 List.of("[SC916] the auto-applied converter `SizeCode` of an enum on `size`"));
     }
 
+    /** Auto-applied converters matched by their type arguments and by a class array's class: the same columns as Hibernate's. */
+    @Test
+    void autoAppliedConvertersMatchedByTypeArgumentsBuildTheSameDatabaseAsHibernate() throws Exception {
+        judge(List.of(JpaRefusalsTest.typeArgumentConverters("  Tagged<Integer> number;", "  Tagged<String> label;",
+                "  Integer[] counts;")), null);
+    }
+
     /** @JoinTable names the language's join tables take: the same tables, join tables and their columns by their own names. */
     @Test
     void joinTablesNamedAsTheLanguageNamesThemBuildTheSameDatabaseAsHibernate() throws Exception {

@@ -5,6 +5,7 @@ import static dev.schemac.processor.JpaMappingTest.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
+import java.util.List;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -523,6 +524,57 @@ class JpaRefusalsTest {
                 + "its database type is a type variable").inFile(row).onLineContaining("Integer count;");
         assertThat(messages(c)).noneMatch(m -> m.contains("`chosen`") || m.contains("`off`"));
         assertThat(c.errors()).hasSize(1);
+    }
+
+    /**
+     * Auto-applied converters match as Hibernate 7 matches them, not by erasure: of `Tagged<String>` and `Tagged<Integer>`
+     * only the second converts a `Tagged<Integer>`, and a raw `Tagged`, which Hibernate takes for either, is refused
+     * (SC924); a converter of `Number[]` converts an `Integer[]` (Hibernate compares a class array's class, covariant).
+     */
+    static JavaFileObject[] typeArgumentConverters(String... fields) {
+        var body = new java.util.ArrayList<>(List.of("@Entity public class Note {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;"));
+        body.addAll(List.of(fields));
+        body.add("}");
+        return new JavaFileObject[] {
+            jpa("Tagged", "public class Tagged<T> implements java.io.Serializable { public T value; }"),
+            jpa("TagText", "@Converter(autoApply = true) public class TagText implements AttributeConverter<Tagged<String>, String> {",
+                    "  public String convertToDatabaseColumn(Tagged<String> t) { return t == null ? null : t.value; }",
+                    "  public Tagged<String> convertToEntityAttribute(String s) { return null; }", "}"),
+            jpa("TagNumber", "@Converter(autoApply = true) public class TagNumber implements AttributeConverter<Tagged<Integer>, Integer> {",
+                    "  public Integer convertToDatabaseColumn(Tagged<Integer> t) { return t == null ? null : t.value; }",
+                    "  public Tagged<Integer> convertToEntityAttribute(Integer i) { return null; }", "}"),
+            jpa("Numbers", "@Converter(autoApply = true) public class Numbers implements AttributeConverter<Number[], String> {",
+                    "  public String convertToDatabaseColumn(Number[] a) { return a == null ? null : java.util.Arrays.toString(a); }",
+                    "  public Number[] convertToEntityAttribute(String s) { return null; }", "}"),
+            jpa("Note", body.toArray(String[]::new)),
+        };
+    }
+
+    @Test
+    void autoAppliedConvertersMatchTypeArgumentsAsHibernateDoes() {
+        var c = Sources.compile(typeArgumentConverters("  Tagged<Integer> number;", "  Tagged<String> label;", "  Integer[] counts;"));
+        assertThat(c).succeeded();
+        assertThat(messages(c)).noneMatch(m -> m.contains("`number`") || m.contains("`label`") || m.contains("`counts`"));
+        String ddl = Sources.generated(c, "sql/postgres/schema.sql");
+        assertThat(ddl).contains("number integer,").contains("label varchar(255),").contains("counts varchar(255)");
+
+        var raw = typeArgumentConverters("  Tagged raw;");
+        var refused = Sources.compile(raw);
+        assertThat(refused).hadErrorContaining("[SC924] the auto-applied converters `TagText`, `TagNumber` on `raw`")
+                .inFile(raw[4]).onLineContaining("Tagged raw;");
+        assertThat(messages(refused)).filteredOn(m -> m.contains("[SC924]")).hasSize(1);
+
+        // A type argument is matched as a type of its own: a Tagged<Integer> is a Tagged<Number> too, so both convert it.
+        var wide = jpa("TagAny", "@Converter(autoApply = true) public class TagAny implements AttributeConverter<Tagged<Number>, String> {",
+                "  public String convertToDatabaseColumn(Tagged<Number> t) { return null; }",
+                "  public Tagged<Number> convertToEntityAttribute(String s) { return null; }", "}");
+        var both = new java.util.ArrayList<>(List.of(typeArgumentConverters("  Tagged<Integer> number;")));
+        both.add(wide);
+        var twice = Sources.compile(both.toArray(JavaFileObject[]::new));
+        assertThat(twice).hadErrorContaining("[SC924] the auto-applied converters `TagNumber`, `TagAny` on `number`")
+                .inFile(both.get(4)).onLineContaining("Tagged<Integer> number;");
+        assertThat(messages(twice)).filteredOn(m -> m.contains("[SC924]")).hasSize(1);
     }
 
     /** An auto-applied converter of an array type (String[] kept as one text) decides that array's column, as Hibernate's does. */

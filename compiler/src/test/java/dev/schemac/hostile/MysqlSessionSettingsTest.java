@@ -149,7 +149,7 @@ class MysqlSessionSettingsTest {
         Path out = history(SLASHED, SLASHED_LATER, "later");
         Path alembic = out.resolve("migrations/alembic");
         assertThat(Files.readString(alembic.resolve("versions/20250102000000_later.py")))
-                .contains("_mysql_backslash_escapes(True)").contains("_mysql_backslash_escapes(False)");
+                .contains("with _mysql_backslash_escapes():");
         for (Engine engine : ENGINES) {
             for (boolean on : List.of(true, false)) {
                 String what = engine.displayName() + ", NO_BACKSLASH_ESCAPES " + (on ? "on" : "off");
@@ -191,6 +191,79 @@ class MysqlSessionSettingsTest {
                 mysql(db, "utf8mb4", "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'NO_BACKSLASH_ESCAPES');",
                         sql, what);
                 readBack(db, LATER_STORED, what);
+            }
+        }
+    }
+
+    /**
+     * One Python process, one engine whose pool and Dialect every connection shares, a session with
+     * NO_BACKSLASH_ESCAPES: the first revision runs, then a later one fails half way (its table exists already). After
+     * each, the session has its sql_mode again and the engine's Dialect writes literals as before, so the engine's other
+     * connections are not left writing doubled backslashes.
+     */
+    private static final String FAILING_SCRIPT = """
+            import importlib.util
+            import json
+            import re
+            import sys
+
+            import sqlalchemy as sa
+            from alembic.migration import MigrationContext
+            from alembic.operations import Operations
+
+            url, first, later = sys.argv[1:4]
+            engine = sa.create_engine(url)
+
+
+            def load(path: str):
+                spec = importlib.util.spec_from_file_location("revision", path)
+                module = importlib.util.module_from_spec(spec)
+                spec.loader.exec_module(module)
+                return module
+
+
+            def state(connection: sa.Connection) -> list[object]:
+                mode = connection.execute(sa.text("SELECT @@SESSION.sql_mode")).scalar()
+                return [mode, engine.dialect._backslash_escapes]
+
+
+            out = {}
+            with engine.connect() as connection:
+                out["before"] = state(connection)
+                with Operations.context(MigrationContext.configure(connection)):
+                    load(first).upgrade()
+                    out["after first"] = state(connection)
+                    table = re.findall(r'op\\.create_table\\(\\s*"([^"]+)"', open(later, encoding="utf-8").read())[-1]
+                    connection.execute(sa.text(f"CREATE TABLE `{table}` (x int)"))
+                    try:
+                        load(later).upgrade()
+                        out["failed"] = False
+                    except sa.exc.DBAPIError as e:
+                        out["failed"] = table in str(e)
+                    out["after failure"] = state(connection)
+            print(json.dumps(out))
+            """;
+
+    @Test
+    void aRevisionThatFailsGivesTheSessionAndTheEnginesDialectBack() throws Exception {
+        Path alembic = history(SLASHED, SLASHED_LATER + "\nentity Zed {\n  id int @id @auto\n}\n", "failing").resolve("migrations/alembic");
+        Path script = dir.resolve("failing.py");
+        Files.writeString(script, FAILING_SCRIPT, StandardCharsets.UTF_8);
+        for (Engine engine : ENGINES) {
+            String what = engine.displayName() + ", a revision failing half way";
+            try (Database db = Engines.freshDatabase(engine, "bs_failing")) {
+                String url = db.url("mysql+pymysql") + "?charset=utf8mb4&init_command=" + URLEncoder.encode(
+                        "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'NO_BACKSLASH_ESCAPES')",
+                        StandardCharsets.UTF_8).replace("+", "%20");
+                String out = run(new ProcessBuilder(Engines.python().toString(), script.toString(), url,
+                        alembic.resolve("versions/" + TargetOptions.DEFAULT_TIMESTAMP + "_init.py").toString(),
+                        alembic.resolve("versions/20250102000000_failing.py").toString()), what);
+                var json = new ObjectMapper().readTree(out.substring(out.indexOf('{')));
+                assertThat(json.get("failed").asBoolean()).as("%s: the later revision failed on its table: %s", what, out).isTrue();
+                assertThat(json.get("before").get(0).asText()).as(what).contains("NO_BACKSLASH_ESCAPES");
+                assertThat(json.get("before").get(1).asBoolean()).as("%s: the Dialect read the session's mode", what).isFalse();
+                assertThat(json.get("after first")).as("%s: after the first revision", what).isEqualTo(json.get("before"));
+                assertThat(json.get("after failure")).as("%s: after the revision that failed", what).isEqualTo(json.get("before"));
             }
         }
     }

@@ -56,35 +56,50 @@ final class AlembicRevision {
     /**
      * A revision whose MySQL statements hold a backslash in a string literal ({@link Sql#readsEscapes}) writes it as an
      * escape, as the SQL scripts do, which a session whose sql_mode has NO_BACKSLASH_ESCAPES would read as the
-     * backslash itself: so it turns that mode off for its MySQL statements and gives the session its sql_mode back
-     * after them, as the SQL scripts do ({@link Sql#guarded}). SQLAlchemy writes its own literals (comments, enum
-     * labels) by the sql_mode it read when it connected, so it is told the session's after each change; offline
-     * ({@code alembic upgrade head --sql}) there is no session to read, so the printed SQL has the guard's statements and
-     * SQLAlchemy keeps its default, which reads escapes, as the guarded session does.
+     * backslash itself: so it turns that mode off around its MySQL statements, as the SQL scripts do
+     * ({@link Sql#guarded}). SQLAlchemy writes its own literals (comments, enum labels) by the sql_mode its engine's
+     * Dialect read on first connecting, a flag every pooled connection shares, so it is told the guarded session's
+     * inside and given its own back after. Both come back in {@code finally}: a statement that fails in between would
+     * otherwise leave this session without NO_BACKSLASH_ESCAPES and the engine's other connections, which have it,
+     * writing doubled backslashes. Offline ({@code alembic upgrade head --sql}) there is no session to read, so the
+     * printed SQL has the guard's statements and SQLAlchemy keeps its default, which reads escapes, as the guarded
+     * session does.
      */
     static final String ESCAPES_HELPER = """
 
 
-            def _mysql_backslash_escapes(on: bool) -> None:
+            @contextlib.contextmanager
+            def _mysql_backslash_escapes() -> Iterator[None]:
                 # Backslash escapes in string literals are read as escapes, whatever the server's sql_mode (given back after).
                 if _dialect() != "mysql":
+                    yield
                     return
-                if on:
+                # Offline (--sql) there is no session to read: SQLAlchemy's literals then read escapes, as the printed guard has them.
+                dialect: Any = None if op.get_context().as_sql else op.get_bind().dialect
+                before = None if dialect is None else dialect._backslash_escapes
             %s
-                else:
+                try:
+                    if dialect is not None:
+                        # SQLAlchemy writes its own literals (comments, enum labels) by the sql_mode it read on connecting: now the session's.
+                        dialect._backslash_escapes = "NO_BACKSLASH_ESCAPES" not in str(op.get_bind().execute(sa.text("SELECT @@SESSION.sql_mode")).scalar())
+                    yield
+                finally:
+                    if dialect is not None:
+                        dialect._backslash_escapes = before
             %s
-                if op.get_context().as_sql:
-                    # Offline (--sql) there is no session to read: SQLAlchemy's literals then read escapes, as the printed guard has them.
-                    return
-                # SQLAlchemy writes its own literals (comments, enum labels) by the sql_mode it read on connecting: now the session's.
-                dialect: Any = op.get_bind().dialect
-                dialect._backslash_escapes = "NO_BACKSLASH_ESCAPES" not in str(op.get_bind().execute(sa.text("SELECT @@SESSION.sql_mode")).scalar())
             """.formatted(
-            String.join("\n", Sql.mysqlEscapesOn().stream().map(x -> "        op.execute(sa.text(" + Py.sqlText(x) + "))").toList()),
+            String.join("\n", Sql.mysqlEscapesOn().stream().map(x -> "    op.execute(sa.text(" + Py.sqlText(x) + "))").toList()),
             "        op.execute(sa.text(" + Py.sqlText(Sql.mysqlEscapesBack()) + "))");
 
-    /** The import {@link #ESCAPES_HELPER} needs, before the revision's others. */
-    static final String ESCAPES_IMPORT = "from typing import Any\n\n";
+    /** The imports {@link #ESCAPES_HELPER} needs, before the revision's others. */
+    static final String ESCAPES_IMPORT = "import contextlib\nfrom collections.abc import Iterator\nfrom typing import Any\n\n";
+
+    /** {@code body}, statements of a function at {@code indent} spaces, run inside {@link #ESCAPES_HELPER}'s guard. */
+    static String escapesGuarded(String body, int indent) {
+        String pad = " ".repeat(indent);
+        // Every line of the body is one statement or part of one (a literal never spans lines), so indenting is safe.
+        return pad + "with _mysql_backslash_escapes():\n" + body.replaceAll("(?m)^(?=.)", "    ");
+    }
 
     /**
      * The views of an adopted database (only a baseline's catalog has any), on the database they
@@ -146,7 +161,7 @@ final class AlembicRevision {
         if (escapes) b.append(ESCAPES_HELPER);
         b.append("\n\ndef upgrade() -> None:\n");
         if (!writesMysql) b.append("    if _dialect() == \"mysql\":\n        ").append(REFUSE_MYSQL).append('\n');
-        if (escapes) b.append("    _mysql_backslash_escapes(True)\n");
+        int guarded = b.length();
         if (!catalog.enums().isEmpty()) {
             b.append("    if _dialect() == \"postgresql\":\n");
             for (EnumDef e : catalog.enums()) b.append("        ").append(enumVar(e)).append(".create(op.get_bind(), checkfirst=True)\n");
@@ -174,7 +189,11 @@ final class AlembicRevision {
         }
         views(b, true);
         if (zeroDates) zeroDates(b, null);
-        if (escapes) b.append("    _mysql_backslash_escapes(False)\n");
+        if (escapes) {
+            String body = b.substring(guarded);
+            b.setLength(guarded);
+            b.append(escapesGuarded(body, 4));
+        }
         // The downgrade drops what the upgrade made, and writes no literal.
         b.append("\n\ndef downgrade() -> None:\n");
         views(b, false);

@@ -102,9 +102,8 @@ final class AlembicStep {
             }
             var body = new StringBuilder();
             List<Statement> all = MigrationSql.statements(d, changes, from, to, notes);
-            // As the SQL migration guards its session (Sql.guarded), first and last.
+            // As the SQL migration guards its session (Sql.guarded), around all of them.
             boolean escapes = d == Dialect.MYSQL && readsEscapes(changes, from, to, notes);
-            if (escapes) body.append("        _mysql_backslash_escapes(True)\n");
             var outside = all.stream().filter(Statement::outsideTransaction).map(Statement::sql).toList();
             if (!outside.isEmpty()) call(body, "_outside_transaction", outside);
             var inside = all.stream().filter(s -> !s.outsideTransaction()).toList();
@@ -133,8 +132,7 @@ final class AlembicStep {
             if (!pending.isEmpty()) call(body, "_sql", pending);
             // SQLite: the connection Alembic uses enforces no foreign keys, so only the final check is added.
             if (d == Dialect.SQLITE && !inside.isEmpty()) call(body, "_sql", MigrationSql.sqliteForeignKeyCheck(to).stream().filter(x -> !x.startsWith("--")).toList());
-            if (escapes) body.append("        _mysql_backslash_escapes(False)\n");
-            b.append(body.length() == 0 ? "        pass\n" : body);
+            b.append(body.length() == 0 ? "        pass\n" : escapes ? AlembicRevision.escapesGuarded(body.toString(), 8) : body);
         }
     }
 

@@ -36,11 +36,15 @@ class WordsTest {
         assertThat(String.join("|", Words.of(identifier))).isEqualTo(words);
     }
 
-    /** isSnake reads by hand what this pattern says: every short string over the characters that matter agrees. */
+    /**
+     * isSnake reads by hand what this pattern says: every short string over the characters that matter agrees.
+     * Snake case is judged by letter case, not by alphabet: a lower-case {@code é} is a letter of it, a capital
+     * {@code É} is not, as {@code A} is not.
+     */
     @Test
     void snakeCaseIsExactlyThePattern() {
-        Pattern snake = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
-        char[] alphabet = {'a', 'z', '0', '9', '_', 'A', '-', 'é'};
+        Pattern snake = Pattern.compile("[a-zé][a-zé0-9]*(_[a-zé0-9]+)*");
+        char[] alphabet = {'a', 'z', '0', '9', '_', 'A', '-', 'é', 'É'};
         List<String> all = new ArrayList<>(List.of(""));
         int checked = 0;
         for (int length = 1; length <= 5; length++) {

@@ -1,6 +1,5 @@
 package dev.schemac.naming;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -72,25 +71,13 @@ public final class HiddenNames {
      * character.
      */
     static String postgresName(String name1, String name2, String label) {
-        byte[] a = name1.getBytes(StandardCharsets.UTF_8);
-        byte[] b = name2.getBytes(StandardCharsets.UTF_8);
         int room = Names.MAX_IDENTIFIER - (label.length() + 1) - 1;
-        int n1 = a.length;
-        int n2 = b.length;
+        int n1 = Names.bytes(name1);
+        int n2 = Names.bytes(name2);
         while (n1 + n2 > room) {
             if (n1 > n2) n1--;
             else n2--;
         }
-        return wholeCharacters(a, n1) + "_" + wholeCharacters(b, n2) + "_" + label;
-    }
-
-    /** The first {@code n} bytes of UTF-8, less a character they would cut. */
-    private static String wholeCharacters(byte[] utf8, int n) {
-        int end = n;
-        // A continuation byte at the cut means the character started before it does not fit.
-        if (end < utf8.length && (utf8[end] & 0xC0) == 0x80) {
-            while (end > 0 && (utf8[end] & 0xC0) == 0x80) end--;
-        }
-        return new String(utf8, 0, end, StandardCharsets.UTF_8);
+        return Names.prefixOfBytes(name1, n1) + "_" + Names.prefixOfBytes(name2, n2) + "_" + label;
     }
 }

@@ -204,7 +204,7 @@ public final class Names {
     }
 
     /** The longest prefix of whole characters that fits in {@code max} bytes of UTF-8. */
-    private static String prefixOfBytes(String s, int max) {
+    static String prefixOfBytes(String s, int max) {
         int used = 0;
         int i = 0;
         while (i < s.length()) {

@@ -20,7 +20,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,9 +106,9 @@ class MysqlBackslashEscapesTest {
         Path out = dir.resolve("out");
         Path model = dir.resolve("nbe.schema");
         Files.writeString(model, FIRST, StandardCharsets.UTF_8);
-        cli("generate", "--no-settings", "-o", out.toString(), model.toString());
+        Tools.cli("generate", "--no-settings", "-o", out.toString(), model.toString());
         Files.writeString(model, LATER, StandardCharsets.UTF_8);
-        cli("migrate", "--no-settings", "-o", out.toString(), "--name=later", "--timestamp=20250102000000",
+        Tools.cli("migrate", "--no-settings", "-o", out.toString(), "--name=later", "--timestamp=20250102000000",
                 "--allow-destructive", model.toString());
         Path scripts = out.resolve("migrations/sql/mysql");
         String init = Files.readString(scripts.resolve(TargetOptions.DEFAULT_TIMESTAMP + "_init.up.sql"));
@@ -248,7 +247,7 @@ class MysqlBackslashEscapesTest {
         Path file = dir.resolve("seed.db");
         Path script = dir.resolve("seed.sql");
         Files.writeString(script, files.get("sql/sqlite/schema.sql") + files.get("seed/sqlite/seed.sql"), StandardCharsets.UTF_8);
-        run(new ProcessBuilder("sqlite3", "-bail", file.toString()).redirectInput(script.toFile()), "sqlite3");
+        Tools.run(new ProcessBuilder("sqlite3", "-bail", file.toString()).redirectInput(script.toFile()), "sqlite3");
         try (Connection c = Engines.sqliteConnection(file)) {
             return rows(c);
         }
@@ -272,26 +271,7 @@ class MysqlBackslashEscapesTest {
         var pb = new ProcessBuilder("mysql", "-N", "-h", e.host(), "-P", String.valueOf(e.port()), "-u", db.user(), db.name())
                 .redirectInput(f.toFile());
         pb.environment().put("MYSQL_PWD", db.password());
-        String out = run(pb, what);
+        String out = Tools.run(pb, what);
         assertThat(out.strip()).as("%s: the session's sql_mode after the script", what).isEqualTo("mode:1:" + (on ? 1 : 0));
-    }
-
-    private static void cli(String... args) {
-        var out = new java.io.StringWriter();
-        int code = dev.schemac.cli.Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(out), args);
-        assertThat(code).as("schemac %s: %s", args[0], out).isZero();
-    }
-
-    private static String run(ProcessBuilder pb, String what) throws Exception {
-        Path err = Files.createTempFile("nbe", ".err");
-        try {
-            Process p = pb.redirectError(err.toFile()).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("%s finished", what).isTrue();
-            assertThat(p.exitValue()).as("%s: %s %s", what, out, Files.readString(err)).isZero();
-            return out;
-        } finally {
-            Files.deleteIfExists(err);
-        }
     }
 }

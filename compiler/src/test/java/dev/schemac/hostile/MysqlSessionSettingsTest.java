@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -184,7 +183,7 @@ class MysqlSessionSettingsTest {
             String what = engine.displayName() + ", offline SQL, NO_BACKSLASH_ESCAPES on";
             try (Database db = Engines.freshDatabase(engine, "bs_offline")) {
                 Path harness = Engines.root().resolve("tools/python/schemac_harness.py");
-                String out = run(new ProcessBuilder(Engines.python().toString(), harness.toString(), "alembic", alembic.toString(),
+                String out = Tools.run(new ProcessBuilder(Engines.python().toString(), harness.toString(), "alembic", alembic.toString(),
                         db.url("mysql+pymysql") + "?charset=utf8mb4", "upgrade", "head", "--sql"), what + ": alembic upgrade head --sql");
                 String sql = new ObjectMapper().readTree(out.substring(out.indexOf('{'))).get("sql").asText();
                 assertThat(sql).as(what).contains("SET @schemac_escapes_sql_mode = @@SESSION.sql_mode;");
@@ -255,7 +254,7 @@ class MysqlSessionSettingsTest {
                 String url = db.url("mysql+pymysql") + "?charset=utf8mb4&init_command=" + URLEncoder.encode(
                         "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'NO_BACKSLASH_ESCAPES')",
                         StandardCharsets.UTF_8).replace("+", "%20");
-                String out = run(new ProcessBuilder(Engines.python().toString(), script.toString(), url,
+                String out = Tools.run(new ProcessBuilder(Engines.python().toString(), script.toString(), url,
                         alembic.resolve("versions/" + TargetOptions.DEFAULT_TIMESTAMP + "_init.py").toString(),
                         alembic.resolve("versions/20250102000000_failing.py").toString()), what);
                 var json = new ObjectMapper().readTree(out.substring(out.indexOf('{')));
@@ -435,9 +434,9 @@ class MysqlSessionSettingsTest {
         Path out = dir.resolve("out_" + name);
         Path model = dir.resolve(name + ".schema");
         Files.writeString(model, first, StandardCharsets.UTF_8);
-        cli("generate", "--no-settings", "-o", out.toString(), model.toString());
+        Tools.cli("generate", "--no-settings", "-o", out.toString(), model.toString());
         Files.writeString(model, later, StandardCharsets.UTF_8);
-        cli("migrate", "--no-settings", "-o", out.toString(), "--name=" + name, "--timestamp=20250102000000",
+        Tools.cli("migrate", "--no-settings", "-o", out.toString(), "--name=" + name, "--timestamp=20250102000000",
                 "--allow-destructive", model.toString());
         return out;
     }
@@ -479,7 +478,7 @@ class MysqlSessionSettingsTest {
         var pb = new ProcessBuilder("mysql", "-N", "--default-character-set=" + charset, "-h", e.host(), "-P", String.valueOf(e.port()),
                 "-u", db.user(), db.name()).redirectInput(f.toFile());
         pb.environment().put("MYSQL_PWD", db.password());
-        String out = run(pb, what);
+        String out = Tools.run(pb, what);
         assertThat(out.strip()).as("%s: the session's sql_mode and time zone after the script", what).isEqualTo("kept:11");
     }
 
@@ -487,26 +486,7 @@ class MysqlSessionSettingsTest {
         Path harness = Engines.root().resolve("tools/python/schemac_harness.py");
         var pb = new ProcessBuilder(Engines.python().toString(), harness.toString(), "alembic", scripts.toString(), url, action,
                 revision);
-        String out = run(pb, what + ": alembic " + action + " " + revision);
+        String out = Tools.run(pb, what + ": alembic " + action + " " + revision);
         new ObjectMapper().readTree(out.substring(out.indexOf('{')));
-    }
-
-    private static void cli(String... args) {
-        var out = new java.io.StringWriter();
-        int code = dev.schemac.cli.Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(out), args);
-        assertThat(code).as("schemac %s: %s", args[0], out).isZero();
-    }
-
-    private static String run(ProcessBuilder pb, String what) throws Exception {
-        Path err = Files.createTempFile("session", ".err");
-        try {
-            Process p = pb.redirectError(err.toFile()).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("%s finished", what).isTrue();
-            assertThat(p.exitValue()).as("%s: %s %s", what, out, Files.readString(err)).isZero();
-            return out;
-        } finally {
-            Files.deleteIfExists(err);
-        }
     }
 }

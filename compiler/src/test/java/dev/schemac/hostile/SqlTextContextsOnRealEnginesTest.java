@@ -21,7 +21,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -176,7 +175,7 @@ class SqlTextContextsOnRealEnginesTest {
                   @@map("t :x$$")
                 }
                 """, StandardCharsets.UTF_8);
-        cli("generate", "--no-settings", "-o", out.toString(), model.toString());
+        Tools.cli("generate", "--no-settings", "-o", out.toString(), model.toString());
         Files.writeString(model, """
                 schema ev { timestamps = false }
                 entity Thing {
@@ -187,7 +186,7 @@ class SqlTextContextsOnRealEnginesTest {
                   @@map("t :x$$")
                 }
                 """, StandardCharsets.UTF_8);
-        cli("migrate", "--no-settings", "-o", out.toString(), "--name=hostile", "--timestamp=20250102000000",
+        Tools.cli("migrate", "--no-settings", "-o", out.toString(), "--name=hostile", "--timestamp=20250102000000",
                 "--allow-destructive", model.toString());
         Path scripts = out.resolve("migrations/alembic");
         assertThat(scripts.resolve("versions/20250102000000_hostile.py")).exists();
@@ -228,11 +227,6 @@ class SqlTextContextsOnRealEnginesTest {
         }
     }
 
-    private static void cli(String... args) {
-        var out = new java.io.StringWriter();
-        int code = dev.schemac.cli.Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(out), args);
-        assertThat(code).as("schemac %s: %s", args[0], out).isZero();
-    }
 
     // --- reading back
 
@@ -279,7 +273,7 @@ class SqlTextContextsOnRealEnginesTest {
         Path script = dir.resolve("seed.sql");
         Files.deleteIfExists(file);
         Files.writeString(script, files.get("sql/sqlite/schema.sql") + files.get("seed/sqlite/seed.sql"), StandardCharsets.UTF_8);
-        run(new ProcessBuilder("sqlite3", "-bail", file.toString()).redirectInput(script.toFile()), "sqlite3");
+        Tools.run(new ProcessBuilder("sqlite3", "-bail", file.toString()).redirectInput(script.toFile()), "sqlite3");
         return hex(Engines.sqliteConnection(file), "lower(hex(avatar))");
     }
 
@@ -364,7 +358,7 @@ class SqlTextContextsOnRealEnginesTest {
         var pb = new ProcessBuilder("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", Engine.POSTGRES.host(), "-p",
                 String.valueOf(Engine.POSTGRES.port()), "-U", db.user(), "-d", db.name(), "-f", f.toString());
         pb.environment().put("PGPASSWORD", db.password());
-        run(pb, "psql");
+        Tools.run(pb, "psql");
     }
 
     private Path writeAlembic() throws Exception {
@@ -382,27 +376,13 @@ class SqlTextContextsOnRealEnginesTest {
                 Engines.root().resolve("tools/python/schemac_harness.py").toString(), "alembic"));
         if (offline) args.add("--sql");
         args.addAll(List.of(scripts.toString(), url, action));
-        return run(new ProcessBuilder(args), "alembic " + action);
+        return Tools.run(new ProcessBuilder(args), "alembic " + action);
     }
 
     private static void modelsCreate(Path models, String url) throws Exception {
         var pb = new ProcessBuilder(Engines.python().toString(), Engines.root().resolve("tools/python/schemac_harness.py").toString(),
                 "models-create", models.toString(), url);
         pb.environment().put("DATABASE_URL", url);
-        run(pb, "models-create");
-    }
-
-    /** Runs a tool; its standard output is the answer (the harness's JSON), its errors go into a failure's message. */
-    private static String run(ProcessBuilder pb, String what) throws Exception {
-        Path err = Files.createTempFile("sqlctx", ".err");
-        try {
-            Process p = pb.redirectError(err.toFile()).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("%s finished", what).isTrue();
-            assertThat(p.exitValue()).as("%s: %s%s", what, out, Files.readString(err)).isZero();
-            return out;
-        } finally {
-            Files.deleteIfExists(err);
-        }
+        Tools.run(pb, "models-create");
     }
 }

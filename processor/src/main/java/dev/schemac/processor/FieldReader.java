@@ -67,6 +67,7 @@ final class FieldReader {
         JavaType t = jpaType && JpaConverters.json(m.element()) ? JavaType.named("json")
                 : jpaType && (JpaFields.byOrdinal(m, stored != null) || JpaConverters.byOrdinal(m.element()))
                         ? JavaType.named("smallint")
+                : jpaType && JpaRelations.keyedBackSide(m.element()) ? types.mapValues(m.type())
                 : types.map(stored != null ? stored : m.type());
         // A member of a Jakarta Persistence type is read with JPA's defaults; schemac's own annotations win.
         JpaFields.Reading r = jpaType ? jpa.read(m, t, stored, auto, nodes) : null;
@@ -95,6 +96,8 @@ final class FieldReader {
         if (r != null && r.refused()) { // the JPA error said it; what the compiler adds follows from it
             muted.add(span);
             muted.add(type.span());
+            // A class the refusal leaves without its converted type is no unknown type of the model (SC208) besides.
+            muted.add(type.name().span());
         }
         if (defaultValue == null && r != null) defaultValue = r.defaultValue();
         var own = attributes.field(m, nodes);

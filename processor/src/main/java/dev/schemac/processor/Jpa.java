@@ -63,6 +63,7 @@ final class Jpa {
     static final String UNIQUE_CONSTRAINT = PERSISTENCE + "UniqueConstraint";
     static final String ELEMENT_COLLECTION = PERSISTENCE + "ElementCollection";
     static final String ORDER_COLUMN = PERSISTENCE + "OrderColumn";
+    static final String MAP_KEY = PERSISTENCE + "MapKey";
     static final String HIBERNATE = "org.hibernate.annotations.";
     static final String FORMULA = HIBERNATE + "Formula";
     static final String CREATION_TIMESTAMP = HIBERNATE + "CreationTimestamp";

@@ -287,14 +287,17 @@ final class JpaFields {
             Origin named = joinTable != null && name != null && name.equals(JpaRelations.joinTableName(e))
                     ? at.with(joinTable, Jpa.value(joinTable, "name")) : at;
             if (name != null) attrs.add(relation(name, nodes, named));
-            if (manyToMany != null && Jpa.string(manyToMany, "mappedBy") == null && name != null && !JpaRelations.givenJoinTable(e)
-                    && !name.equals(JpaRelations.implicitJoinTable(e))) {
+            if (manyToMany != null && Jpa.string(manyToMany, "mappedBy") == null && !JpaRelations.givenJoinTable(e)
+                    && (JpaRelations.implicitJoinTable(e) == null || !JpaRelations.implicitJoinTable(e).equals(name))) {
                 String hibernate = JpaRelations.implicitJoinTable(e);
+                String where = hibernate != null ? Quoted.name(hibernate) : JpaRelations.owningEntity(e) == null
+                        ? "after the table of each entity that has the field of `" + e.getEnclosingElement().getSimpleName() + "`"
+                        : "after the owner's table in quotes or in another schema or catalog";
+                String outputs = name != null ? "is " + Quoted.name(dev.schemac.naming.Names.snake(name))
+                        : "is named after the two tables it joins";
                 report.accept(JpaProblems.notExpressible(nodes.at(at.with(manyToMany)), m.name(), "the join table Hibernate names "
-                        + (hibernate == null ? "after the owner's table in quotes or in another schema or catalog"
-                                : Quoted.name(hibernate)), "the language names a join table after its relation, the snake_case "
-                        + "of a name of letters, digits and `_`, and the outputs' join table is "
-                        + Quoted.name(dev.schemac.naming.Names.snake(name)) + "; name it with @JoinTable(name) in snake_case"));
+                        + where, "the language names a join table after its relation, the snake_case of a name of letters, "
+                        + "digits and `_`, and the outputs' join table " + outputs + "; name it with @JoinTable(name) in snake_case"));
             }
             if (manyToMany != null && joinTable != null && !joinTable(m, joinTable, nodes, at)) refused = true;
             if (manyToMany != null && Jpa.string(manyToMany, "mappedBy") == null && !refused && bag(m.type())
@@ -505,14 +508,27 @@ final class JpaFields {
         String entity = owner + Character.toUpperCase(single.charAt(0)) + single.substring(1);
         String back = Character.toLowerCase(owner.charAt(0)) + owner.substring(1);
         boolean collection = Mirrors.has(m.element(), Jpa.ELEMENT_COLLECTION);
-        return JpaProblems.refused(at, m.name(), collection ? "@ElementCollection" : "a collection of " + value,
+        String variable = collection ? null : arrayOfTypeVariable(m.element());
+        return JpaProblems.refused(at, m.name(), collection ? "@ElementCollection"
+                        : variable != null ? "an array of the type variable `" + variable + "` (" + value + ")" : "a collection of " + value,
                 (collection ? "Hibernate keeps the values in a collection table of their own"
+                        // Hibernate reads no array of a type variable as an array of its values: it serializes the array.
+                        : variable != null ? "Hibernate stores the array as one serialized Java object (a bytea column on "
+                                + "PostgreSQL), which only Java reads"
                         : "Hibernate keeps the values in an array column")
                         + ", and a table of the language is an @Entity, a column one value",
                 "declare `@Entity class " + entity + " { @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id; "
                         + "@ManyToOne(optional = false) " + owner + " " + back + "; " + value + " value; }` and write "
                         + "`@OneToMany(mappedBy = \"" + back + "\") List<" + entity + "> " + m.javaName() + ";` here; or keep "
                         + "the values in one json column with Hibernate's @JdbcTypeCode(SqlTypes.JSON)");
+    }
+
+    /** The type variable a member's declared type is an array of ({@code T[] samples}), or null. */
+    private static String arrayOfTypeVariable(Element e) {
+        javax.lang.model.type.TypeMirror t = e instanceof javax.lang.model.element.ExecutableElement x ? x.getReturnType() : e.asType();
+        if (t.getKind() != javax.lang.model.type.TypeKind.ARRAY) return null;
+        while (t instanceof javax.lang.model.type.ArrayType a) t = a.getComponentType();
+        return t.getKind() == javax.lang.model.type.TypeKind.TYPEVAR ? t.toString() : null;
     }
 
     /**

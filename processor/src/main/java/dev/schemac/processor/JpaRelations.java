@@ -50,16 +50,17 @@ final class JpaRelations {
 
     /**
      * The relation name of a many-to-many side: the join table its owning field names in {@code @JoinTable(name)} where
-     * the language can say it ({@link #joinTableName}), which both sides then carry; else as {@link #backSideName}.
+     * the language can say it ({@link #joinTableName}), which both sides then carry; without {@code @JoinTable(name)} the
+     * join table Hibernate names ({@link #implicitJoinTable}) where the language can say it; else as {@link #backSideName}.
      */
     String manyToManyName(JavaMember m, AnnotationMirror manyToMany) {
         Element owning = Jpa.string(manyToMany, "mappedBy") == null ? m.element() : mappedOwner(m, manyToMany);
         String table = owning == null ? null : joinTableName(owning);
         if (table != null) return table;
         String named = backSideName(m, manyToMany);
-        // A pair the language needs named is named after Hibernate's join table: the field's name alone would name the
-        // language's join table after the field, which another table may have (`tags`).
-        if (named == null || owning == null || givenJoinTable(owning)) return named;
+        // Every pair is named after Hibernate's join table where the language can say that name, so the outputs' join
+        // table is Hibernate's; a pair the language needs named and cannot so name keeps the field's name (SC916 says so).
+        if (owning == null || givenJoinTable(owning)) return named;
         String implicit = implicitJoinTable(owning);
         return implicit != null && sayable(implicit) ? implicit : named;
     }
@@ -71,7 +72,8 @@ final class JpaRelations {
      * in Hibernate's quotes or elsewhere than the one Hibernate names after the entity ({@code @Table(schema)}).
      */
     static String implicitJoinTable(Element owning) {
-        if (!(owning.getEnclosingElement() instanceof TypeElement owner) || !Jpa.isEntity(owner)) return null;
+        TypeElement owner = owningEntity(owning);
+        if (owner == null) return null;
         AnnotationMirror table = Mirrors.find(owner, Jpa.TABLE);
         String given = Jpa.string(table, "name");
         if (!blank(given) && JpaNames.quoted(given) || !blank(Jpa.string(table, "schema")) || !blank(Jpa.string(table, "catalog"))) {
@@ -80,6 +82,35 @@ final class JpaRelations {
         String entity = Jpa.string(Mirrors.find(owner, Jpa.ENTITY), "name");
         String ownerTable = !blank(given) ? JpaNames.given(given) : JpaNames.physical(blank(entity) ? owner.getSimpleName().toString() : entity);
         return JpaNames.physical(ownerTable + "_" + ElementNames.javaName(owning));
+    }
+
+    /**
+     * The entity whose table Hibernate names an owning many-to-many's join table after: the class declaring the field,
+     * or, for a field of a {@code @MappedSuperclass}, the one entity extending it that the target's {@code mappedBy}
+     * side points at (Hibernate names the join table after the table of the entity it binds the field into). Null when
+     * no entity, or several, have the field: one relation name in the superclass cannot be each one's table.
+     */
+    static TypeElement owningEntity(Element owning) {
+        if (!(owning.getEnclosingElement() instanceof TypeElement declaring)) return null;
+        if (Jpa.isEntity(declaring)) return declaring;
+        if (!Mirrors.has(declaring, Jpa.MAPPED_SUPERCLASS)) return null;
+        TypeElement target = target(type(owning));
+        if (target == null) return null;
+        var entities = new java.util.LinkedHashSet<TypeElement>();
+        String field = ElementNames.javaName(owning);
+        for (Element e : members(target)) {
+            TypeElement t = target(type(e));
+            if (t != null && Jpa.isEntity(t) && extendsType(t, declaring) && field.equals(mappedBy(e))) entities.add(t);
+        }
+        return entities.size() == 1 ? entities.iterator().next() : null;
+    }
+
+    /** Whether {@code type} is {@code ancestor} or extends it (through superclasses). */
+    private static boolean extendsType(TypeElement type, TypeElement ancestor) {
+        for (TypeElement t = type; t != null; t = superclass(t)) {
+            if (t.equals(ancestor)) return true;
+        }
+        return false;
     }
 
     /** Whether an owning many-to-many names its join table ({@code @JoinTable(name)}), sayable or not. */
@@ -278,18 +309,43 @@ final class JpaRelations {
         return null;
     }
 
+    /**
+     * Whether a relation member points at {@code to}; at a {@code @MappedSuperclass}, whose relations the entities
+     * extending it have, also when it points at one of those entities.
+     */
     private static boolean points(Element e, TypeElement to) {
         TypeElement t = target(type(e));
-        return t != null && t.equals(to);
+        return t != null && (t.equals(to) || Mirrors.has(to, Jpa.MAPPED_SUPERCLASS) && extendsType(t, to));
     }
 
     /** The entity a relation member points at: its type, or its collection's element type. */
     static TypeElement target(TypeMirror t) {
         if (t.getKind() == TypeKind.ARRAY) return target(((javax.lang.model.type.ArrayType) t).getComponentType());
+        // `? extends Comment` is a collection of Comment to Hibernate, as the type reader reads it too.
+        if (t instanceof javax.lang.model.type.WildcardType w) return w.getExtendsBound() == null ? null : target(w.getExtendsBound());
         if (t.getKind() != TypeKind.DECLARED) return null;
         var d = (DeclaredType) t;
+        // A map's entities are its values (`Map<String, Line>`, keyed by @MapKey).
+        if (mapOf(d) != null) return target(mapOf(d));
         if (!d.getTypeArguments().isEmpty() && !Jpa.isEntity(d.asElement())) return target(d.getTypeArguments().get(0));
         return d.asElement() instanceof TypeElement te ? te : null;
+    }
+
+    /** The value type of a {@code java.util.Map} with its type arguments, or null for any other type. */
+    static TypeMirror mapOf(TypeMirror t) {
+        return t instanceof DeclaredType d && d.getTypeArguments().size() == 2 && d.asElement() instanceof TypeElement e
+                && e.getQualifiedName().contentEquals("java.util.Map") ? d.getTypeArguments().get(1) : null;
+    }
+
+    /**
+     * Whether a member is the back side of a relation held in a map keyed by an attribute of its values
+     * ({@code @OneToMany(mappedBy = "order") @MapKey(name = "sku") Map<String, Line> lines}): Hibernate adds no column
+     * for it, so it is the back side of a list of the values.
+     */
+    static boolean keyedBackSide(Element e) {
+        if (mapOf(type(e)) == null || !Mirrors.has(e, Jpa.MAP_KEY)) return false;
+        return Jpa.string(Mirrors.find(e, Jpa.ONE_TO_MANY), "mappedBy") != null
+                || Jpa.string(Mirrors.find(e, Jpa.MANY_TO_MANY), "mappedBy") != null;
     }
 
     private static TypeMirror type(Element e) {

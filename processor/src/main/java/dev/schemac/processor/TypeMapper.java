@@ -119,6 +119,11 @@ final class TypeMapper {
         };
     }
 
+    /** A map's values as a list: the back side a map keyed by its values' attribute is ({@link JpaRelations#keyedBackSide}). */
+    JavaType mapValues(TypeMirror map) {
+        return element(map(JpaRelations.mapOf(map)));
+    }
+
     private JavaType array(ArrayType a) {
         TypeMirror component = a.getComponentType();
         if (component.getKind() == TypeKind.BYTE) return JavaType.named("bytes");

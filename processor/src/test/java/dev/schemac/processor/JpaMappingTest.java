@@ -85,14 +85,14 @@ class JpaMappingTest {
               total    decimal(10, 2)? @min(0.00)
               lines    int @min(1) @max(100)
               weight   decimal(38, 2)? @check(< 9007199254740993)
-              tags     Tag[]
+              tags     Tag[] @relation("purchase_order_tags")
               @@timestamps(false)
             }
             entity Tag {
               id     bigint @id @auto
               label  string(40) @length(max = 40)
               slug   string(255) @pattern("[a-z]+") @length(min = 1)
-              orders PurchaseOrder[]
+              orders PurchaseOrder[] @relation("purchase_order_tags")
               @@timestamps(false)
               @@unique(label)
             }

@@ -202,9 +202,10 @@ public final class Reasons {
                     + child + " says how many there are: one " + parent + " document holding them has no bound on its size";
             case TOO_MANY -> average(c.bound(), child, parent) + ", more than the " + Embedding.MAX_PER_DOCUMENT
                     + " one document should hold";
+            // The child's total is a bound, but a larger one than a document should hold: all of them may share one parent.
             case UNBOUNDED -> child + " declares " + rows(c.bound().rows()) + " (`@@volume`) and " + parent
-                    + " declares none, so nothing bounds how many one " + parent + " document would hold: they may be more than the "
-                    + Embedding.MAX_PER_DOCUMENT + " one document should hold";
+                    + " declares none, so all of them, more than the " + Embedding.MAX_PER_DOCUMENT
+                    + " one document should hold, may belong to one " + parent;
             case CYCLE -> "embedding it would put " + parent + " inside itself";
             default -> throw new IllegalStateException(c.reason().name());
         };

@@ -104,7 +104,7 @@ public record RelationChoice(String entity, String field, String target, String 
         TOO_MANY,
         /**
          * The child declares more rows than one document should hold and the parent declares no
-         * volume, so nothing bounds how many one parent gathers ({@code bound}: the child's rows).
+         * volume, so all of them may share one parent ({@code bound}: the child's rows).
          */
         UNBOUNDED,
         /** Embedding would put an entity inside itself. */

@@ -364,6 +364,15 @@ const COMMANDS = {
     }
   },
 
+  // The BSON size of a document written in canonical Extended JSON, as the official driver's serializer counts it.
+  async 'bson-size' (ctx, { positional }) {
+    const text = readInput(ctx, positional[0], 'document')
+    const { BSON } = await import('mongodb')
+    const doc = BSON.EJSON.parse(text, { relaxed: false })
+    // serialize, not only calculateObjectSize: the bytes a server would be sent, counted.
+    return { bytes: BSON.serialize(doc).length, calculated: BSON.calculateObjectSize(doc) }
+  },
+
   async 'mermaid-parse' (ctx, { positional }) {
     const text = readInput(ctx, positional[0], 'diagram')
     const mm = await import('./lib/mermaid.mjs')

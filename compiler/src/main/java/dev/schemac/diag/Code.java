@@ -858,13 +858,14 @@ public enum Code {
             + "`PRIMARY KEY`, `DEFAULT`, `REFERENCES`) after the type, or commas between the fields. Here a field is "
             + "required unless its type ends with `?`, the key `id` is implicit (`@id` makes another one), a default is "
             + "`= value`, a relation is a field of the entity's type, and fields are one per line without commas."),
-    JPA_HABIT("SC428", "Written as in Java, JPA, TypeScript or GraphQL",
+    JPA_HABIT("SC428", "Written as in Java, JPA, Kotlin, TypeScript or GraphQL",
             "The line is written the way a Java class with JPA annotations writes it (`String email;`, `@Id`, `@Column`, "
             + "`@ManyToOne`). Here the name comes first, then the type (`email string(255)`), with no `;`, and the "
             + "mapping is in the type and the language's own attributes; the message gives the one to use. (Annotated "
             + "Java classes can also be read as they are by schemac's annotation processor: docs/annotations.md.) "
             + "TypeScript's numbered enum values (`ADMIN = 1`) and unions of literals (`role: \"admin\" | \"user\"`, an "
-            + "enum here), Java generics (`List<Post>`) and GraphQL's required mark "
+            + "enum here), Java generics (`List<Post>`), a Kotlin class's constructor (`class User(val email: String)`), "
+            + "`class User {` of any of these languages and GraphQL's required mark "
             + "(`String!`) are answered here too: an enum value is a name alone, a list is `Post[]`, a field is required "
             + "unless its type ends with `?`."),
     DBML_HABIT("SC429", "Written as in DBML",

@@ -769,7 +769,7 @@ public final class Messages {
     }
 
     public static Diagnostic rowTooLarge(Span at, String table, long bytes) {
-        return error(Code.ROW_TOO_LARGE, at, "a row of " + tick(table) + " takes up to " + String.format("%,d", bytes)
+        return error(Code.ROW_TOO_LARGE, at, "a row of " + tick(table) + " takes up to " + String.format(java.util.Locale.ROOT, "%,d", bytes)
                 + " bytes in MySQL, which allows 65,535", "use text for long strings, or split the table");
     }
 
@@ -1203,7 +1203,7 @@ public final class Messages {
         Code code = switch (habit.tool()) {
             case PRISMA -> Code.PRISMA_HABIT;
             case SQL -> Code.SQL_HABIT;
-            case JPA, TYPESCRIPT -> Code.JPA_HABIT;
+            case JPA, TYPESCRIPT, KOTLIN, CLASS -> Code.JPA_HABIT;
             case DBML -> Code.DBML_HABIT;
             case RAILS, DJANGO, SQLALCHEMY, SQLMODEL, PYTHON -> Code.ORM_HABIT;
         };

@@ -14,7 +14,9 @@ public final class ForeignHabits {
 
     /** A tool whose habits are recognised, with the code its habits are reported under. */
     public enum Tool {
-        PRISMA("Prisma"), SQL("SQL"), JPA("JPA"), DBML("DBML"), TYPESCRIPT("TypeScript"),
+        PRISMA("Prisma"), SQL("SQL"), JPA("JPA"), DBML("DBML"), TYPESCRIPT("TypeScript"), KOTLIN("Kotlin"),
+        /** A class of no language the line tells apart: `class User {` is Java's, Kotlin's and TypeScript's alike. */
+        CLASS("Java, Kotlin or TypeScript"),
         /** Active Record's migrations (`create_table :users do |t|`) and Python's ORM classes. */
         RAILS("Rails"), DJANGO("Django"), SQLALCHEMY("SQLAlchemy"), SQLMODEL("SQLModel"),
         /** A Python class of no ORM the habits know (pydantic's `BaseModel`, a dataclass) or a Python enum. */
@@ -184,7 +186,7 @@ public final class ForeignHabits {
                     + "per line, the name first and then the type: `create_table :users` with `t.string :email` is "
                     + "`entity User { email string(255) }` (the key `id` and the `created_at` and `updated_at` of "
                     + "`t.timestamps` are implicit); schemac writes the migrations itself")),
-            Map.entry("class", new Habit(Tool.JPA, "write `entity Name { ... }` with one field per line, the name first: "
+            Map.entry("class", new Habit(Tool.CLASS, "write `entity Name { ... }` with one field per line, the name first: "
                     + "`email string(255)`")),
             // TypeScript's (and Java's) `interface User { id: number }`; Prisma has none.
             Map.entry("interface", new Habit(Tool.TYPESCRIPT, "write `entity Name { ... }` with one field per line, the name "
@@ -198,6 +200,15 @@ public final class ForeignHabits {
         return new Habit(Tool.RAILS, "a migration is not written by hand here: declare each table as an `entity` with "
                 + "one field per line, the name first (`create_table :users` with `t.string :email` is "
                 + "`entity User { email string(255) }`), and schemac writes the migrations");
+    }
+
+    /**
+     * A Kotlin class with a primary constructor ({@code class Reading(val id: Int) : Base()}), whose properties are
+     * {@code val name: Type}: {@code entity} declares it, its fields name first, without {@code val} or {@code :}.
+     */
+    public static Habit kotlinClass(String name) {
+        return new Habit(Tool.KOTLIN, "write `entity " + name + " { ... }` with one field per line, the name first and then the "
+                + "type, without `val` or `:`: `val email: String` is `email string(255)`, `String?` is `string?`");
     }
 
     /** A Python class deriving from Django's {@code models.Model}: {@code entity} declares it, its fields name first. */

@@ -33,7 +33,7 @@ import java.util.Optional;
  * several). Every document holds every field: an optional one holds null.
  */
 public record DocumentDesign(String database, List<DocCollection> collections, List<RelationChoice> relations,
-                             Embedding embedding, List<Renamed> renamed, Map<String, DocCollection> byEntity) {
+                             Embedding embedding, List<Renamed> renamed, Map<String, DocCollection> byEntity, Catalog catalog) {
     public static final String ID = "_id";
 
     public DocumentDesign {
@@ -146,7 +146,7 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
             for (Table t : collected()) out.add(collection(model.requireEntity(t.entity()), t));
             var byEntity = new LinkedHashMap<String, DocCollection>();
             for (DocCollection c : out) byEntity.put(c.entity().name(), c);
-            return new DocumentDesign(model.settings().name(), out, embedding.choices(), embedding, renamed, byEntity);
+            return new DocumentDesign(model.settings().name(), out, embedding.choices(), embedding, renamed, byEntity, catalog);
         }
 
         /** The names {@link #build} gives, in its order, from the same steps, without the indexes and notes. */

@@ -26,7 +26,7 @@ import java.util.Optional;
  * alone: its key to that parent is required and cascades on delete, nothing else refers to
  * it or deletes it, it has no collection, expiry or cross-parent unique constraint of its
  * own, no index or {@code @@query} reads its parent's rows of it by a time, it is not keyed by
- * a time under its parent, and the declared volumes do not put more
+ * a time under its parent unless it declares a volume (which then bounds it), and the declared volumes do not put more
  * than {@link #MAX_PER_DOCUMENT} of it in one document (nor declare more than that many of it
  * for a parent of unknown volume).
  */
@@ -309,11 +309,15 @@ public final class Embedding {
             case PER_PARENT -> {
                 if (bound.tooMany()) return new Why(Reason.TOO_MANY, null);
             }
-            case DECLARED_TOTAL, UNDECLARED -> {
+            // The child's rows in all bound what one parent gathers, even one that had them all; without the
+            // parent's volume, more than one document should hold may share one parent.
+            case DECLARED_TOTAL -> {
+                if (bound.tooMany()) return new Why(Reason.UNBOUNDED, null);
+            }
+            // Nothing declares how many: a key of parent and time is the one sign that they keep coming.
+            case UNDECLARED -> {
                 String series = timeKeyed(l);
                 if (series != null) return new Why(Reason.TIME_KEYED, series);
-                // Without the parent's volume the children per parent are unknown: all of them may share one.
-                if (bound.tooMany()) return new Why(Reason.UNBOUNDED, null);
             }
         }
         if (decided && cycleVictim(l)) return new Why(Reason.CYCLE, null);
@@ -331,8 +335,8 @@ public final class Embedding {
         var pv = parent.volume();
         var cv = child.volume();
         if (cv == null) return RelationChoice.Bound.UNDECLARED;
-        if (pv == null) return new RelationChoice.Bound(RelationChoice.Bound.Basis.DECLARED_TOTAL, cv.rows());
-        return new RelationChoice.Bound(RelationChoice.Bound.Basis.PER_PARENT, cv.rows() / Math.max(1, pv.rows()));
+        if (pv == null) return new RelationChoice.Bound(RelationChoice.Bound.Basis.DECLARED_TOTAL, cv.rows(), 0);
+        return new RelationChoice.Bound(RelationChoice.Bound.Basis.PER_PARENT, cv.rows(), Math.max(1, pv.rows()));
     }
 
     /**

@@ -35,12 +35,12 @@ public final class Reasons {
                         + " holds its " + target + (many ? " rows in the array " : " in the subdocument ")
                         + code(DocumentDesign.fieldName(c.field()));
                 if (c.reason() == RelationChoice.Reason.EMBED_DECLARED) {
-                    yield where + ": " + holds + ", as `@embed` asks" + overflow(c) + sizeLimit(model, c) + ".";
+                    yield where + ": " + holds + ", as `@embed` asks" + overflow(c) + sizeLimit(model, c, design) + ".";
                 }
                 String link = c.inverse();
                 yield where + ": " + holds + ", because every " + target + " belongs to one " + c.entity() + " alone: "
                         + code(target + "." + link) + " is required and deleting " + article(c.entity())
-                        + " deletes it, and nothing else refers to " + article(target) + "; " + bound(c) + sizeLimit(model, c) + ".";
+                        + " deletes it, and nothing else refers to " + article(target) + "; " + bound(c) + sizeLimit(model, c, design) + ".";
             }
             case REFERENCE -> {
                 String fields = String.join(", ", referenceFields(c, model, design).stream().map(Reasons::code).toList());
@@ -83,13 +83,13 @@ public final class Reasons {
         var b = c.bound();
         return switch (b.basis()) {
             case ONE -> "it is one " + c.target() + " per " + c.entity();
-            case PER_PARENT -> "the declared volumes (`@@volume`) give about " + b.rows() + " " + c.target() + " rows per " + c.entity()
-                    + ", within the " + Embedding.MAX_PER_DOCUMENT + " one document should hold";
+            case PER_PARENT -> average(b, c.target(), c.entity()) + ", within the " + Embedding.MAX_PER_DOCUMENT + " one document should hold";
             case DECLARED_TOTAL -> c.target() + " declares " + rows(b.rows()) + " (`@@volume`) in all, within the "
                     + Embedding.MAX_PER_DOCUMENT + " one document should hold even if one " + c.entity() + " had them all";
             case UNDECLARED -> "no `@@volume` says how many " + c.target() + " rows one " + c.entity() + " gathers, so the design takes"
-                    + " them to be few; a `@@volume` on both that gives more than " + Embedding.MAX_PER_DOCUMENT + " per " + c.entity()
-                    + " keeps them in a collection of their own";
+                    + " them to be few; a `@@volume` on " + c.target() + " of more than " + Embedding.MAX_PER_DOCUMENT
+                    + " rows, or more than " + Embedding.MAX_PER_DOCUMENT + " per " + c.entity() + " on average with a `@@volume` on "
+                    + c.entity() + " too, keeps them in a collection of their own";
         };
     }
 
@@ -101,8 +101,8 @@ public final class Reasons {
         var b = c.bound();
         if (!b.tooMany()) return "";
         return b.basis() == RelationChoice.Bound.Basis.PER_PARENT
-                ? ", though the declared volumes (`@@volume`) give about " + b.rows() + " " + c.target() + " rows per " + c.entity()
-                        + ", more than the " + Embedding.MAX_PER_DOCUMENT + " one document should hold"
+                ? ", though " + average(b, c.target(), c.entity()) + ", more than the " + Embedding.MAX_PER_DOCUMENT
+                        + " one document should hold"
                 : ", though " + c.target() + " declares " + rows(b.rows()) + " (`@@volume`) and " + c.entity() + " declares none, so one "
                         + c.entity() + " document may hold more than the " + Embedding.MAX_PER_DOCUMENT + " it should";
     }
@@ -111,48 +111,62 @@ public final class Reasons {
     static final long MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
 
     /**
-     * MongoDB's document limit, said only where the declared volumes put so many children in one
-     * document that, at the estimated size of one, they could reach it. The estimate is low rather
-     * than high (a text, JSON or bytes value of no declared length counts its header alone), so a
-     * sentence that says they could reach it is true of the longest values the types allow.
+     * MongoDB's document limit, said only where the declared volumes put so many children in one document that,
+     * each at the size {@link DocumentSize} counts (a document that exists, every field at the longest its type
+     * declares, what has no declared bound counted at its least and named), their array alone reaches it: so the
+     * sentence that they could reach it is true of real documents, and says what the figure counts.
      */
-    private static String sizeLimit(Model model, RelationChoice c) {
+    private static String sizeLimit(Model model, RelationChoice c, DocumentDesign design) {
         long per = c.bound().most();
-        if (per < 0) return "";
-        long row = estimatedBytes(model.requireEntity(c.target()));
-        if (per * row < MAX_DOCUMENT_BYTES) return "";
-        return "; at an estimated " + String.format(java.util.Locale.ROOT, "%,d", row) + " bytes per " + c.target()
-                + " row at most (an estimate from its column types), " + String.format(java.util.Locale.ROOT, "%,d", per) + " of them"
-                + " could reach MongoDB's 16 MiB limit on one document";
+        if (per <= 0) return "";
+        DocField.Embedded field = embedded(design.home(c.entity()).shape(), c.entity(), c.field());
+        if (field == null || !field.many()) return "";
+        DocumentSize row = DocumentSize.of(field.shape(), model, design);
+        long array = DocumentSize.element(field.name()) + DocumentSize.array(per, row.bytes());
+        if (array < MAX_DOCUMENT_BYTES) return "";
+        String least = row.countedEmpty().isEmpty() ? "" : ", counting " + String.join(", ", row.countedEmpty().stream()
+                .map(Reasons::code).toList()) + " empty as nothing declares " + (row.countedEmpty().size() == 1 ? "its" : "their") + " size";
+        String held = row.held().isEmpty() ? "" : ", holding " + String.join(" and ", row.held().stream()
+                .map(h -> number(h.rows()) + " in " + code(h.path())).toList()) + " as the declared volumes give on average,";
+        return "; one " + c.target() + " row with every field at the longest its type declares" + held
+                + " takes " + number(row.bytes())
+                + " bytes of BSON" + least + ", and " + number(per) + " of them in " + code(field.name()) + " take "
+                + number(array) + " bytes, which reaches MongoDB's limit of 16 MiB (" + number(MAX_DOCUMENT_BYTES) + " bytes) on one"
+                + " document";
+    }
+
+    private static String number(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
+    /** The field of {@code entity}'s documents (at any depth) that embeds the rows of its field {@code field}, or null. */
+    static DocField.Embedded embedded(DocShape shape, String entity, String field) {
+        for (DocField f : shape.fields()) {
+            if (f instanceof DocField.Embedded e) {
+                if (shape.entity().equals(entity) && e.field().equals(field)) return e;
+                DocField.Embedded inner = embedded(e.shape(), entity, field);
+                if (inner != null) return inner;
+            }
+        }
+        return null;
     }
 
     /**
-     * An estimate of the most BSON bytes one embedded row of {@code e} takes: per stored scalar
-     * field its name, type byte and value at the longest its type allows (UTF-8's 4 bytes a
-     * character for a text of declared length), and the array element's own header.
+     * The children per parent the declared volumes give, with both figures: exact where the division is, else the
+     * whole numbers it lies between ("fewer than one" below one), never a rounded figure that could say 0 or
+     * land on the other side of {@link Embedding#MAX_PER_DOCUMENT} from the decision.
      */
-    static long estimatedBytes(Entity e) {
-        long bytes = 7;
-        for (Field f : e.fields()) {
-            if (!f.isStored() || f.relation() != null) continue;
-            bytes += 2 + DocumentDesign.fieldName(f.name()).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            if (!(f.type() instanceof dev.schemac.model.FieldType.Scalar s)) {
-                bytes += 5;
-                continue;
-            }
-            bytes += switch (s.kind()) {
-                case BOOL -> 1;
-                case SMALLINT, INT -> 4;
-                case BIGINT, FLOAT, DOUBLE, DATETIME -> 8;
-                case DECIMAL -> 16;
-                case DATE -> 15;
-                case TIME -> 13;
-                case UUID -> 21;
-                case STRING, CHAR -> 5 + 4L * (s.length() == null ? 0 : s.length());
-                case TEXT, JSON, BYTES -> 5;
-            };
-        }
-        return bytes;
+    static String average(RelationChoice.Bound b, String child, String parent) {
+        long whole = b.rows() / b.parents();
+        String per = b.rows() % b.parents() == 0 ? String.format(java.util.Locale.ROOT, "%,d", whole)
+                : whole == 0 ? "fewer than one"
+                : String.format(java.util.Locale.ROOT, "between %,d and %,d", whole, whole + 1);
+        return "the declared volumes (`@@volume`), " + rows(b.rows(), child) + " for " + rows(b.parents(), parent) + ", give "
+                + per + " " + child + " " + (per.equals("1") || per.startsWith("fewer") ? "row" : "rows") + " per " + parent + " on average";
+    }
+
+    private static String rows(long n, String entity) {
+        return String.format(java.util.Locale.ROOT, "%,d %s row%s", n, entity, n == 1 ? "" : "s");
     }
 
     private static String rows(long n) {
@@ -182,14 +196,16 @@ public final class Reasons {
             case EXPIRES -> child + " rows expire on their own (`@ttl`)";
             case PAGED -> "an index reads each " + parent + "'s " + child + " rows by " + code(c.detail()) + INDEXED_READ;
             case QUERIED -> "a `@@query` reads each " + parent + "'s " + child + " rows by " + code(c.detail()) + INDEXED_READ;
-            case TIME_KEYED -> child + " is keyed by its " + parent + " and " + code(c.detail()) + ", so each " + parent
-                    + "'s " + child + " rows are a series that keeps growing with time, and one " + parent
-                    + " document holding them would grow without end";
-            case TOO_MANY -> "the declared volumes give about " + c.bound().rows() + " " + child + " rows per " + parent
-                    + ", more than the " + Embedding.MAX_PER_DOCUMENT + " one document should hold";
+            // Said only where no volume is declared on the child (Embedding lets a declared one decide).
+            case TIME_KEYED -> child + " is keyed by its " + parent + " and " + code(c.detail()) + ", so each new "
+                    + code(c.detail()) + " can add one more " + child + " row to " + article(parent) + ", and no `@@volume` on "
+                    + child + " says how many there are: one " + parent + " document holding them has no bound on its size";
+            case TOO_MANY -> average(c.bound(), child, parent) + ", more than the " + Embedding.MAX_PER_DOCUMENT
+                    + " one document should hold";
+            // The child's total is a bound, but a larger one than a document should hold: all of them may share one parent.
             case UNBOUNDED -> child + " declares " + rows(c.bound().rows()) + " (`@@volume`) and " + parent
-                    + " declares none, so nothing bounds how many one " + parent + " document would hold: they may be more than the "
-                    + Embedding.MAX_PER_DOCUMENT + " one document should hold";
+                    + " declares none, so all of them, more than the " + Embedding.MAX_PER_DOCUMENT
+                    + " one document should hold, may belong to one " + parent;
             case CYCLE -> "embedding it would put " + parent + " inside itself";
             default -> throw new IllegalStateException(c.reason().name());
         };

@@ -15,10 +15,11 @@ public record RelationChoice(String entity, String field, String target, String 
 
     /**
      * How many children one parent's document would hold, as {@link Embedding} decided by it, so that the
-     * sentence saying why words the very figure the decision used: {@code rows} per parent for
-     * {@link Basis#PER_PARENT}, in all for {@link Basis#DECLARED_TOTAL}, and 0 otherwise.
+     * sentence saying why words the very figures the decision used: the child's declared {@code rows} in all
+     * for {@link Basis#PER_PARENT} and {@link Basis#DECLARED_TOTAL}, over the parent's declared
+     * {@code parents} for {@link Basis#PER_PARENT}; 0 otherwise.
      */
-    public record Bound(Basis basis, long rows) {
+    public record Bound(Basis basis, long rows, long parents) {
         public enum Basis {
             /** The parent's side is no list: it holds one child at most. */
             ONE,
@@ -30,17 +31,33 @@ public record RelationChoice(String entity, String field, String target, String 
             UNDECLARED
         }
 
-        static final Bound ONE = new Bound(Basis.ONE, 0);
-        static final Bound UNDECLARED = new Bound(Basis.UNDECLARED, 0);
+        static final Bound ONE = new Bound(Basis.ONE, 0, 0);
+        static final Bound UNDECLARED = new Bound(Basis.UNDECLARED, 0, 0);
 
-        /** Whether the figure, per parent or in all, is more than one document should hold. */
+        /**
+         * Whether the figure is more than one document should hold: the children per parent on average
+         * (compared exactly, not as a rounded quotient), or the children in all.
+         */
         public boolean tooMany() {
-            return (basis == Basis.PER_PARENT || basis == Basis.DECLARED_TOTAL) && rows > Embedding.MAX_PER_DOCUMENT;
+            return switch (basis) {
+                case PER_PARENT -> rows / parents > Embedding.MAX_PER_DOCUMENT
+                        || (rows / parents == Embedding.MAX_PER_DOCUMENT && rows % parents != 0);
+                case DECLARED_TOTAL -> rows > Embedding.MAX_PER_DOCUMENT;
+                case ONE, UNDECLARED -> false;
+            };
         }
 
-        /** The most children one document may hold by the volumes, or -1 where no volume says. */
+        /**
+         * A number of children one document may hold by the volumes (the whole average per parent, or all
+         * of them), or -1 where no volume says: some parent has at least the average, so the figure is one
+         * a real document can reach.
+         */
         public long most() {
-            return basis == Basis.PER_PARENT || basis == Basis.DECLARED_TOTAL ? rows : -1;
+            return switch (basis) {
+                case PER_PARENT -> rows / parents;
+                case DECLARED_TOTAL -> rows;
+                case ONE, UNDECLARED -> -1;
+            };
         }
     }
 
@@ -87,7 +104,7 @@ public record RelationChoice(String entity, String field, String target, String 
         TOO_MANY,
         /**
          * The child declares more rows than one document should hold and the parent declares no
-         * volume, so nothing bounds how many one parent gathers ({@code bound}: the child's rows).
+         * volume, so all of them may share one parent ({@code bound}: the child's rows).
          */
         UNBOUNDED,
         /** Embedding would put an entity inside itself. */

@@ -15,6 +15,7 @@ import dev.schemac.source.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.antlr.v4.runtime.Token;
@@ -123,6 +124,7 @@ final class Habits {
             }
             if (t.getType() == SchemaLexer.IDENT) {
                 var habit = ForeignHabits.declaration(t.getText());
+                if (habit.isPresent() && kotlinClass(i)) habit = Optional.of(ForeignHabits.kotlinClass(tokens.get(i + 1).getText()));
                 if (habit.isPresent() && startsDeclaration(i)) {
                     i = foreignDeclaration(i, habit.get());
                     continue;
@@ -176,6 +178,23 @@ final class Habits {
         explainedRanges.add(new int[] {start(t), end < tokens.size() ? stop(tokens.get(end)) : Integer.MAX_VALUE});
         if (end >= tokens.size()) explainsEnd = true;
         return end + 1;
+    }
+
+    /**
+     * Whether the `class` at {@code i} is Kotlin's: its name followed, on its line, by a primary constructor whose
+     * parentheses hold a {@code val}, a {@code var} or a {@code :} (a parameter's type), which no other language's
+     * class puts there.
+     */
+    private boolean kotlinClass(int i) {
+        if (!tokens.get(i).getText().equals("class") || i + 2 >= tokens.size() || types[i + 2] != SchemaLexer.LPAREN
+                || lines[i + 2] != lines[i]) {
+            return false;
+        }
+        for (int k = i + 3; k < tokens.size() && lines[k] == lines[i] && types[k] != SchemaLexer.RPAREN; k++) {
+            String w = tokens.get(k).getText();
+            if (types[k] == SchemaLexer.COLON || w.equals("val") || w.equals("var")) return true;
+        }
+        return false;
     }
 
     /**

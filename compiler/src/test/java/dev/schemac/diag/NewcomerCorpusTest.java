@@ -72,19 +72,32 @@ class NewcomerCorpusTest {
         }
     }
 
-    /** Kotlin's primary constructor holds colons; its base after `:` is not a Python body. */
+    /**
+     * Kotlin's primary constructor holds colons; its base after `:` is not a Python body, and the message names Kotlin, not
+     * JPA (whose classes are Java's); a class of no telling constructor is named for every language that writes it so.
+     */
     @Test
     void aKotlinClassIsNotReadAsPython(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Path p = Files.writeString(dir.resolve("k.schema"), "class Reading(val id: Int) : Base()\n");
         var c = dev.schemac.compile.Compiler.compile(List.of(p));
         assertThat(c.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("SC428");
-            assertThat(d.message()).isEqualTo("`class Reading` is written as in JPA: write `entity Name { ... }` with one field per line,"
-                    + " the name first: `email string(255)`");
+            assertThat(d.message()).isEqualTo("`class Reading` is written as in Kotlin: write `entity Reading { ... }` with one field per"
+                    + " line, the name first and then the type, without `val` or `:`: `val email: String` is `email string(255)`, `String?`"
+                    + " is `string?`");
             assertThat(d.span().line()).isEqualTo(1);
             assertThat(d.span().column()).isEqualTo(1);
             assertThat(d.span().end() - d.span().start()).isEqualTo("class Reading".length());
         });
+        for (String kotlin : List.of("class Reading(var id: Int)\n", "class Reading(val id: Int, val at: Long)\n")) {
+            Path k = Files.writeString(dir.resolve("k2.schema"), kotlin);
+            assertThat(dev.schemac.compile.Compiler.compile(List.of(k)).diagnostics()).as(kotlin).singleElement()
+                    .satisfies(d -> assertThat(d.message()).startsWith("`class Reading` is written as in Kotlin:"));
+        }
+        Path plain = Files.writeString(dir.resolve("plain.schema"), "class Reading {\n  email string(255)\n}\n");
+        assertThat(dev.schemac.compile.Compiler.compile(List.of(plain)).diagnostics()).singleElement()
+                .satisfies(d -> assertThat(d.message()).startsWith("`class Reading` is written as in Java, Kotlin or TypeScript:")
+                        .doesNotContain("JPA"));
     }
 
     @Test

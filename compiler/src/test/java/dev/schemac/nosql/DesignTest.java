@@ -70,7 +70,9 @@ class DesignTest {
         assertThat(choice(c, "O", "parent").detail()).isEqualTo("is also referred to by `X.o`");
         assertThat(choice(c, "P", "parent").reason()).isEqualTo(Reason.PAGED);
         assertThat(choice(c, "T", "parent").reason()).isEqualTo(Reason.TOO_MANY);
-        assertThat(choice(c, "T", "parent").bound().rows()).isEqualTo(10_000);
+        assertThat(choice(c, "T", "parent").bound().rows()).isEqualTo(100_000);
+        assertThat(choice(c, "T", "parent").bound().parents()).isEqualTo(10);
+        assertThat(choice(c, "T", "parent").bound().most()).isEqualTo(10_000);
         assertThat(choice(c, "U", "parent").reason()).isEqualTo(Reason.UNIQUE_ACROSS_PARENTS);
         assertThat(choice(c, "Solo", "owner").reason()).isEqualTo(Reason.NO_BACK_SIDE);
     }
@@ -93,17 +95,19 @@ class DesignTest {
         var readings = choice(c, "Reading", "sensor");
         assertThat(readings.reason()).isEqualTo(Reason.TIME_KEYED);
         assertThat(Reasons.relation(readings, c.model(), design)).endsWith("not embedded, because Reading is keyed by its Sensor and"
-                + " `taken_at`, so each Sensor's Reading rows are a series that keeps growing with time, and one Sensor document holding"
-                + " them would grow without end.");
+                + " `taken_at`, so each new `taken_at` can add one more Reading row to a Sensor, and no `@@volume` on Reading says how"
+                + " many there are: one Sensor document holding them has no bound on its size.");
         var samples = choice(c, "Sample", "sensor");
         assertThat(samples.reason()).isEqualTo(Reason.UNBOUNDED);
-        assertThat(Reasons.relation(samples, c.model(), design)).contains("Sample declares 500,000,000 rows (`@@volume`) and Sensor declares none, so nothing bounds how many one Sensor document would hold");
+        assertThat(Reasons.relation(samples, c.model(), design)).endsWith("Sample declares 500,000,000 rows (`@@volume`) and Sensor declares none, so all of them, more than the 1000 one"
+                        + " document should hold, may belong to one Sensor.");
         assertThat(choice(c, "Sensor", "notes").kind()).isEqualTo(Kind.EMBED);
         assertThat(Reasons.relation(choice(c, "Sensor", "notes"), c.model(), design))
                 .endsWith("Note declares 900 rows (`@@volume`) in all, within the 1000 one document should hold even if one Sensor had them all.");
         assertThat(Reasons.relation(choice(c, "Sensor", "tags"), c.model(), design))
                 .endsWith("no `@@volume` says how many Tag rows one Sensor gathers, so the design takes them to be few; a `@@volume` on"
-                        + " both that gives more than 1000 per Sensor keeps them in a collection of their own.");
+                        + " Tag of more than 1000 rows, or more than 1000 per Sensor on average with a `@@volume` on Sensor too, keeps them"
+                        + " in a collection of their own.");
         assertThat(design.collections()).extracting(DocCollection::name).containsExactlyInAnyOrder("sensors", "readings", "samples");
     }
 
@@ -127,12 +131,14 @@ class DesignTest {
         assertThat(Reasons.relation(profile, c.model(), design)).doesNotContain("more than the").contains("it is one Profile per Author");
         var logs = choice(c, "Author", "logs");
         assertThat(logs.kind()).isEqualTo(Kind.EMBED);
-        assertThat(Reasons.relation(logs, c.model(), design)).doesNotContain("keeps growing")
-                .contains("the declared volumes (`@@volume`) give about 500 Log rows per Author, within the 1000 one document should hold");
+        assertThat(Reasons.relation(logs, c.model(), design)).doesNotContain("no bound")
+                .contains("the declared volumes (`@@volume`), 500,000 Log rows for 1,000 Author rows, give 500 Log rows per Author on average,"
+                        + " within the 1000 one document should hold");
         var days = choice(c, "Day", "author");
         assertThat(days.reason()).isEqualTo(Reason.TOO_MANY);
-        assertThat(Reasons.relation(days, c.model(), design)).endsWith("not embedded, because the declared volumes give about 5000 Day"
-                + " rows per Author, more than the 1000 one document should hold.");
+        assertThat(Reasons.relation(days, c.model(), design)).endsWith("not embedded, because the declared volumes (`@@volume`),"
+                + " 5,000,000 Day rows for 1,000 Author rows, give 5,000 Day rows per Author on average, more than the 1000 one document"
+                + " should hold.");
     }
 
     /**
@@ -166,39 +172,133 @@ class DesignTest {
                 + " the elements of one document's array.").doesNotContain("grow");
         var days = choice(c, "Day", "user");
         assertThat(days.reason()).isEqualTo(Reason.TIME_KEYED);
-        assertThat(Reasons.relation(days, c.model(), design)).contains("a series that keeps growing with time");
+        assertThat(Reasons.relation(days, c.model(), design)).contains("so each new `logged` can add one more Day row to a User,"
+                + " and no `@@volume` on Day says how many there are");
         // A time of day repeats each day: a key of user and time grows no series, and nothing says it does.
         assertThat(choice(c, "User", "alarms").kind()).isEqualTo(Kind.EMBED);
-        assertThat(Reasons.relation(choice(c, "User", "alarms"), c.model(), design)).doesNotContain("keeps growing");
+        assertThat(Reasons.relation(choice(c, "User", "alarms"), c.model(), design)).doesNotContain("no bound");
         // A query by the parent alone reads no time: the notes stay embedded, and nothing says they grow.
         assertThat(choice(c, "User", "notes").kind()).isEqualTo(Kind.EMBED);
-        assertThat(Reasons.relation(choice(c, "User", "notes"), c.model(), design)).doesNotContain("keeps growing");
+        assertThat(Reasons.relation(choice(c, "User", "notes"), c.model(), design)).doesNotContain("no bound");
     }
 
     /**
-     * MongoDB's 16 MiB document limit is said where the declared children of one document, at the
-     * estimated size of one, could reach it, and nowhere else: not for a text of no declared length.
+     * MongoDB's 16 MiB document limit is said where the declared children of one document, each at the size of the
+     * largest row their declared types allow, reach it in their array, and nowhere else; the row's size counts its
+     * keys of other rows, its enum at its longest value and its own embedded rows, and says what it counted empty.
      */
     @Test
     void theDocumentLimitIsSaidOnlyWhereTheVolumesCouldReachIt() {
         var c = compile("""
+                enum Grade { A  B  LONGEST_LABEL @map("a label much longer than the others") }
+                entity Owner { code string(30) @unique }
                 entity Sensor { readings Reading[] @embed  notes Note[]  logs Log[]  @@volume(rows = 1) }
                 entity Reading { sensor Sensor @on_delete(cascade)  label string(100)  @@volume(rows = 50_000) }
-                entity Note { sensor Sensor @on_delete(cascade)  body string(5000)  @@volume(rows = 900) }
+                entity Note { sensor Sensor @on_delete(cascade)  body string(5000)  owner Owner  grade Grade  marks Mark[]
+                  @@volume(rows = 900) }
+                entity Mark { note Note @on_delete(cascade)  body text  @@volume(rows = 2_700) }
                 entity Log { sensor Sensor @on_delete(cascade)  body text  @@volume(rows = 900) }
                 """);
         var design = DocumentDesign.of(c.model(), c.catalog());
-        long reading = Reasons.estimatedBytes(c.model().requireEntity("Reading"));
-        // The label at 4 bytes a character, beside the implied id and timestamps.
-        assertThat(reading).isGreaterThan(7 + 2 + 5 + 5 + 400);
-        assertThat(50_000 * reading).isGreaterThanOrEqualTo(16L * 1024 * 1024);
-        assertThat(Reasons.relation(choice(c, "Sensor", "readings"), c.model(), design)).endsWith("; at an estimated " + reading
-                + " bytes per Reading row at most (an estimate from its column types), 50,000 of them could reach MongoDB's 16 MiB limit"
-                + " on one document.");
+        var readings = Reasons.embedded(design.home("Sensor").shape(), "Sensor", "readings");
+        long reading = DocumentSize.of(readings.shape(), c.model(), design).bytes();
+        // The label at 4 bytes a character, beside the id and timestamps.
+        assertThat(reading).isGreaterThan(4 + 2 + 5 + 400 + 1);
+        long array = DocumentSize.element("readings") + DocumentSize.array(50_000, reading);
+        assertThat(Reasons.relation(choice(c, "Sensor", "readings"), c.model(), design)).endsWith(String.format(java.util.Locale.ROOT,
+                "; one Reading row with every field at the longest its type declares takes %,d bytes of BSON, and 50,000 of them in"
+                        + " `readings` take %,d bytes, which reaches MongoDB's limit of 16 MiB (16,777,216 bytes) on one document.",
+                reading, array));
+        var notes = Reasons.embedded(design.home("Sensor").shape(), "Sensor", "notes");
+        var note = DocumentSize.of(notes.shape(), c.model(), design);
+        // The owner's key at its own string(30), the longest enum value, and three marks (2,700 over 900), their bodies empty.
+        var bare = compile("""
+                entity Sensor { notes Note[]  @@volume(rows = 1) }
+                entity Note { sensor Sensor @on_delete(cascade)  body string(5000)  @@volume(rows = 900) }
+                """);
+        var bareDesign = DocumentDesign.of(bare.model(), bare.catalog());
+        long bareNote = DocumentSize.of(Reasons.embedded(bareDesign.home("Sensor").shape(), "Sensor", "notes").shape(), bare.model(),
+                bareDesign).bytes();
+        assertThat(note.bytes()).isGreaterThan(bareNote + 4 * 30 + "a label much longer than the others".length());
+        assertThat(note.countedEmpty()).containsExactly("marks.body");
         assertThat(Reasons.relation(choice(c, "Sensor", "notes"), c.model(), design))
-                .endsWith("900 of them could reach MongoDB's 16 MiB limit on one document.");
+                .contains("counting `marks.body` empty as nothing declares its size, and 900 of them in `notes`");
         assertThat(Reasons.relation(choice(c, "Sensor", "logs"), c.model(), design)).doesNotContain("16 MiB");
     }
+
+    /**
+     * Every combination of declared volumes (none, few, the limit, one past it, many; on the parent, the child, both or
+     * neither), for a child keyed by its parent and a time and for one that is not, embedded by the design or by
+     * `@embed`: each figure the sentence gives is the declared volumes' own (exact, or the whole numbers the average
+     * lies between, never "about 0"), it says "more than" the limit exactly where the volumes put more in one document
+     * and "within" it exactly where they do not, and it speaks of a key that has no bound only where the child declares
+     * no volume.
+     */
+    @Test
+    void everyVolumeSentenceIsTrueForEveryCombinationOfDeclaredVolumes() {
+        Long[] volumes = {null, 0L, 1L, 3L, 999L, 1_000L, 1_001L, 2_000L, 1_000_999L, 1_001_000L, 10_000_000L};
+        var figure = java.util.regex.Pattern.compile("the declared volumes \\(`@@volume`\\), ([0-9,]+) Reading rows? for ([0-9,]+) Sensor rows?,"
+                + " give (fewer than one|between ([0-9,]+) and ([0-9,]+)|([0-9,]+)) Reading rows? per Sensor on average");
+        int checked = 0;
+        for (Long pv : volumes) {
+            for (Long cv : volumes) {
+                for (boolean timeKeyed : new boolean[] {false, true}) {
+                    for (boolean embed : new boolean[] {false, true}) {
+                        String key = timeKeyed ? "  taken_at datetime  @@id(sensor, taken_at)" : "";
+                        var c = compile("entity Sensor { readings Reading[]" + (embed ? " @embed" : "")
+                                + (pv == null ? "" : "  @@volume(rows = " + pv + ")") + " }\n"
+                                + "entity Reading { sensor Sensor @on_delete(cascade)  value int" + key
+                                + (cv == null ? "" : "  @@volume(rows = " + cv + ")") + " }\n");
+                        var choice = DocumentDesign.of(c.model(), c.catalog()).relations().stream()
+                                .filter(r -> r.entity().equals("Sensor") || r.entity().equals("Reading")).findFirst().orElseThrow();
+                        String s = Reasons.relation(choice, c.model(), DocumentDesign.of(c.model(), c.catalog()));
+                        String as = pv + " Sensor rows, " + cv + " Reading rows, time-keyed " + timeKeyed + ", @embed " + embed + ": " + s;
+                        long parents = pv == null ? 0 : Math.max(1, pv);
+                        // More than one document should hold, by exact arithmetic on the declared figures.
+                        boolean over = cv != null && (pv == null ? cv > Embedding.MAX_PER_DOCUMENT
+                                : java.math.BigInteger.valueOf(cv).compareTo(java.math.BigInteger.valueOf(parents)
+                                        .multiply(java.math.BigInteger.valueOf(Embedding.MAX_PER_DOCUMENT))) > 0);
+                        assertThat(s).as(as).doesNotContain("about 0").doesNotContain(" 0 of them");
+                        var m = figure.matcher(s);
+                        if (m.find()) {
+                            assertThat(pv).as(as).isNotNull();
+                            assertThat(num(m.group(1))).as(as).isEqualTo(cv);
+                            assertThat(num(m.group(2))).as(as).isEqualTo(parents);
+                            if (m.group(3).equals("fewer than one")) assertThat(cv).as(as).isLessThan(parents);
+                            else if (m.group(4) != null) {
+                                assertThat(num(m.group(4)) * parents).as(as).isLessThan(cv);
+                                assertThat(num(m.group(5)) * parents).as(as).isGreaterThan(cv);
+                            } else assertThat(num(m.group(6)) * parents).as(as).isEqualTo(cv);
+                        }
+                        if (s.contains("more than the " + Embedding.MAX_PER_DOCUMENT) || s.contains("may hold more than the")) {
+                            assertThat(over).as(as).isTrue();
+                        }
+                        if (s.contains("within the " + Embedding.MAX_PER_DOCUMENT)) assertThat(over).as(as).isFalse();
+                        // Growth without bound, a series, is said only where no volume on the child bounds it.
+                        if (s.contains("no bound") || s.contains("no `@@volume` on Reading says") || s.contains("grow")
+                                || s.contains("series")) {
+                            assertThat(cv).as(as).isNull();
+                        }
+                        if (choice.kind() == Kind.EMBED) {
+                            // An embedding says what bounds it, and says it is too many exactly where it is.
+                            assertThat(s.contains("more than the " + Embedding.MAX_PER_DOCUMENT) || s.contains("more than the "
+                                    + Embedding.MAX_PER_DOCUMENT + " it should")).as(as).isEqualTo(over);
+                            if (!embed) assertThat(over).as(as).isFalse();
+                        } else {
+                            assertThat(embed).as(as).isFalse();
+                            // A reference the volumes decided says they did; one with none says what else did.
+                            if (over) assertThat(s).as(as).containsAnyOf("more than the " + Embedding.MAX_PER_DOCUMENT);
+                            else assertThat(cv).as(as).isNull();
+                        }
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(volumes.length * volumes.length * 4);
+    }
+
+    private static long num(String s) { return Long.parseLong(s.replace(",", "")); }
 
     /** An `@embed` the declared volumes argue against is kept, as asked, and its sentence says what it risks. */
     @Test
@@ -210,8 +310,8 @@ class DesignTest {
         var readings = choice(c, "Sensor", "readings");
         assertThat(readings.kind()).isEqualTo(Kind.EMBED);
         assertThat(Reasons.relation(readings, c.model(), DocumentDesign.of(c.model(), c.catalog())))
-                .endsWith("as `@embed` asks, though the declared volumes (`@@volume`) give about 5000 Reading rows per Sensor, more than"
-                        + " the 1000 one document should hold.");
+                .endsWith("as `@embed` asks, though the declared volumes (`@@volume`), 50,000 Reading rows for 10 Sensor rows, give"
+                        + " 5,000 Reading rows per Sensor on average, more than the 1000 one document should hold.");
     }
 
     @Test

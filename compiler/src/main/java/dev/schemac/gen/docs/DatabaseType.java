@@ -159,7 +159,7 @@ final class DatabaseType {
         } else {
             Entity big = sized.stream().max(java.util.Comparator.comparingLong(e -> e.volume().rows())).orElseThrow();
             out.add("Volume: the largest declared is " + Words.name(catalog.tableOf(big.name()).orElseThrow().name()) + ", about "
-                    + String.format("%,d", big.volume().rows()) + " rows.");
+                    + Words.number(big.volume().rows()) + " rows.");
         }
         Analyses a = ctx.analyses();
         if (a != null && !a.normalForms().entities().isEmpty()) {

@@ -65,7 +65,7 @@ final class DecisionRecord {
         int n = 0;
         for (var e : model.entities()) {
             if (e.volume() != null) {
-                b.append("- ").append(e.name()).append(": about ").append(String.format("%,d", e.volume().rows())).append(" rows")
+                b.append("- ").append(e.name()).append(": ").append(Words.aboutRows(e.volume()))
                         .append(Words.growth(e.volume())).append(".\n");
                 n++;
             }

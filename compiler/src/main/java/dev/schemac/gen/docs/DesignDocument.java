@@ -175,7 +175,7 @@ final class DesignDocument {
                 for (Field f : rels) b.append("     - ").append(words.relation(e, f)).append("\n");
             }
             if (e.volume() != null) {
-                b.append("   - Volume: about ").append(String.format("%,d", e.volume().rows())).append(" rows")
+                b.append("   - Volume: ").append(Words.aboutRows(e.volume()))
                         .append(Words.growth(e.volume())).append("\n");
             }
         }
@@ -253,7 +253,7 @@ final class DesignDocument {
             b.append("- Data volume: no entity declares `@@volume`, so this design assumes no particular size.\n");
         } else {
             for (Entity e : volumes) {
-                b.append("- Data volume of ").append(e.name()).append(": about ").append(String.format("%,d", e.volume().rows())).append(" rows")
+                b.append("- Data volume of ").append(e.name()).append(": ").append(Words.aboutRows(e.volume()))
                         .append(Words.growth(e.volume())).append(" (`@@volume`).\n");
             }
         }

@@ -86,8 +86,18 @@ final class Performance {
             b.append("No entity declares `@@query`, so no index is sized for a particular query beyond the keys, the foreign keys and the declared indexes.\n\n");
             return;
         }
-        b.append("Each query is stated as the ").append(primary.displayName())
-                .append(" condition it runs with. An index serves it when the columns compared with `=` lead the index and the sort columns follow in order; the primary key and unique constraints count.\n\n");
+        // A query in words only has no condition to give and no index to judge: the lead says which queries it speaks of.
+        long stated = paths.stream().filter(AccessPath::verified).count();
+        if (stated == 0) {
+            b.append(paths.size() == 1 ? "The query is" : "Each query is").append(" declared in words only, with no filter or sort stated, so no ")
+                    .append(primary.displayName()).append(" condition is given and no index is claimed for ")
+                    .append(paths.size() == 1 ? "it" : "any").append(".\n\n");
+        } else {
+            b.append(stated == paths.size() ? "Each query is stated as the " : "Each query that states its filter and sort is given as the ")
+                    .append(primary.displayName()).append(" condition it runs with")
+                    .append(stated == paths.size() ? "" : "; a query declared in words only is given as written, and no index is claimed for it")
+                    .append(stated == paths.size() ? ". An index serves it" : ". An index serves a stated query").append(" when the columns compared with `=` lead the index and the sort columns follow in order; the primary key and unique constraints count.\n\n");
+        }
         for (AccessPath p : paths) b.append("- ").append(sentence(p)).append("\n");
         b.append("\n");
         // SQLite reads a live-row condition as an equality on the soft-delete column (see AccessPaths.liveMarkerIndex).
@@ -202,10 +212,10 @@ final class Performance {
         }
         for (Entity e : sized) {
             Table t = catalog.tableOf(e.name()).orElseThrow();
-            b.append("- ").append(Words.name(t.name())).append(", about ").append(String.format("%,d", e.volume().rows())).append(" rows")
+            b.append("- ").append(Words.name(t.name())).append(", ").append(Words.aboutRows(e.volume()))
                     .append(Words.growth(e.volume())).append(": ");
             if (e.volume().rows() < PARTITION_ROWS) {
-                b.append("not partitioned: this design considers partitioning from ").append(String.format("%,d", PARTITION_ROWS))
+                b.append("not partitioned: this design considers partitioning from ").append(Words.number(PARTITION_ROWS))
                         .append(" rows (a few gigabytes at a few hundred bytes a row); PostgreSQL's documentation's rule of thumb is a table larger than the server's memory.\n");
             } else {
                 large(b, e, t);
@@ -216,7 +226,7 @@ final class Performance {
 
     /** A table past the threshold: the PostgreSQL partitioning recommended, or why none. */
     private void large(StringBuilder b, Entity e, Table t) {
-        b.append("past the ").append(String.format("%,d", PARTITION_ROWS))
+        b.append("past the ").append(Words.number(PARTITION_ROWS))
                 .append(" rows from which this design considers partitioning (PostgreSQL's documentation's rule of thumb is a table larger than the server's memory); ");
         // A table's key to itself (a chain, a tree) references the key partitioning widens, as another table's does.
         var referencing = catalog.tables().stream()
@@ -292,6 +302,6 @@ final class Performance {
             m = 1;
             y++;
         }
-        return String.format("%04d-%02d-01", y, m);
+        return String.format(java.util.Locale.ROOT, "%04d-%02d-01", y, m);
     }
 }

@@ -95,7 +95,7 @@ final class Questions {
         for (Entity e : model.entities()) {
             if (e.volume() == null || e.volume().rows() < Performance.PARTITION_ROWS) continue;
             Table t = catalog.tableOf(e.name()).orElseThrow();
-            String rows = String.format("%,d", e.volume().rows());
+            String rows = Words.number(e.volume().rows());
             var times = Performance.otherTimes(t).stream().map(c -> Words.qualified(t.name(), c.name())).toList();
             if (Performance.creationTime(t) != null) {
                 out.add("Are " + e.name() + " rows older than a year still read, or can they be archived? At about " + rows

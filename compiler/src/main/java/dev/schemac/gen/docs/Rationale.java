@@ -230,9 +230,9 @@ final class Rationale {
         if (e == null || e.volume() == null || (kind != ScalarKind.INT && kind != ScalarKind.SMALLINT)) return "";
         long max = ProductionPath.largest(kind);
         if (e.volume().rows() < max / 2) return "";
-        return "; as `" + (kind == ScalarKind.INT ? "int" : "smallint") + "` it stops at " + String.format("%,d", max)
+        return "; as `" + (kind == ScalarKind.INT ? "int" : "smallint") + "` it stops at " + Words.number(max)
                 + " on PostgreSQL and MySQL, which refuse the next insert (SQLite's rowid goes on to 2^63 - 1), and `@@volume` expects about "
-                + String.format("%,d", e.volume().rows()) + " " + e.name() + " rows, more than half that range: the key needs `"
+                + Words.number(e.volume().rows()) + " " + e.name() + " rows, more than half that range: the key needs `"
                 + (e.volume().rows() < ProductionPath.largest(ScalarKind.INT) / 2 ? "int" : "bigint") + "`";
     }
 

@@ -104,6 +104,19 @@ final class Words {
         return xs.size() == 1 ? one : many;
     }
 
+    /**
+     * A count with its thousands separated by commas, whatever the machine's locale: a document is the same
+     * bytes on every machine.
+     */
+    static String number(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
+    /** A {@code @@volume}'s rows, as the documents give them: "about 2,000,000 rows", "about 1 row". */
+    static String aboutRows(dev.schemac.model.Volume v) {
+        return "about " + number(v.rows()) + (v.rows() == 1 ? " row" : " rows");
+    }
+
     /** The growth a {@code @@volume} states, as a clause after its row count; the model's words, quoted as written. */
     static String growth(dev.schemac.model.Volume v) {
         return v.growth() == null ? "" : ", expected growth " + Md.text(v.growth());

@@ -169,7 +169,7 @@ final class MysqlReader {
     /** Check clauses by table and name; MariaDB's json_valid column checks are left out (they make the JSON type). */
     private Map<String, String> checks(String schema, boolean mariadb) throws PullFailure {
         var out = new HashMap<String, String>();
-        if (!q.works("SELECT 1 FROM information_schema.CHECK_CONSTRAINTS LIMIT 1")) return out; // MySQL before 8.0.16
+        if (!q.works("SELECT 1 FROM information_schema.CHECK_CONSTRAINTS LIMIT 1")) return out; // no such table before Dialect.MYSQL_CHECKS_ENFORCED_FROM
         if (mariadb) {
             for (var r : q.rows("the checks", "SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, LEVEL FROM "
                     + "information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?", schema)) {

@@ -131,7 +131,7 @@ public final class EngineLimits {
             if (bytes > MYSQL_KEY) {
                 Span at = columnSpan(entity, t.requireColumn(keys.get(i).get(0)), table);
                 report.accept(Messages.columnTooLong(at, "key " + Quoted.stored(names.get(i)) + " on " + Quoted.stored(t.name()), "holds up to "
-                        + String.format("%,d", bytes) + " bytes; MySQL's index keys hold at most " + String.format("%,d", MYSQL_KEY)));
+                        + String.format(java.util.Locale.ROOT, "%,d", bytes) + " bytes; MySQL's index keys hold at most " + String.format(java.util.Locale.ROOT, "%,d", MYSQL_KEY)));
             }
         }
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -41,6 +42,32 @@ class DesignDocumentTest {
                 "## Performance Considerations", "## Security Considerations");
         assertThat(f.get("ai/decisions/001_checkout_database_schema.md")).contains("## Entity-Relationship Diagram",
                 "## Schema Definition (SQLite)", "## Index Strategy", "## Migration Files Created", "## Assumptions");
+    }
+
+    /**
+     * Every output is the same bytes whatever the machine's locale: a locale that groups thousands with dots, and one
+     * with digits of its own, write the same figures ("2,000,000 rows", "2024-01-01") as the root locale.
+     */
+    @Test
+    void everyOutputIsTheSameInEveryLocale() throws java.io.IOException {
+        var models = new ArrayList<>(DocumentClaimsTest.models());
+        Locale before = Locale.getDefault();
+        try {
+            for (var model : models) {
+                Locale.setDefault(Locale.ROOT);
+                var c = Compiler.compile(List.of(model));
+                var expected = Targets.run(c, Targets.all(), TargetOptions.defaults()).files();
+                for (Locale other : List.of(Locale.GERMANY, Locale.forLanguageTag("ar-EG-u-nu-arab"), Locale.forLanguageTag("hi-IN-u-nu-deva"))) {
+                    Locale.setDefault(other);
+                    var again = Targets.run(Compiler.compile(List.of(model)), Targets.all(), TargetOptions.defaults()).files();
+                    for (var e : expected.entrySet()) {
+                        assertThat(again.get(e.getKey())).as("%s of %s in %s", e.getKey(), model.getFileName(), other).isEqualTo(e.getValue());
+                    }
+                }
+            }
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

@@ -26,6 +26,12 @@ public record Column(String name, String field, ColumnType type, boolean nullabl
                 collation);
     }
 
+    /** This column, optional: a required column a migration fills is added so, and made required after its fill. */
+    public Column optional() {
+        return new Column(name, field, type, true, defaultValue, autoIncrement, updatedAt, doc, pii, secret, referencedColumn,
+                collation);
+    }
+
     /** This column with the type {@code type}. */
     public Column withType(ColumnType type) {
         return new Column(name, field, type, nullable, defaultValue, autoIncrement, updatedAt, doc, pii, secret, referencedColumn,

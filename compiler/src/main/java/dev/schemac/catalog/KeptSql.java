@@ -26,10 +26,19 @@ import java.util.TreeSet;
  * {@code ,} right after the SQL, which such a comment would take in (SQLite keeps the text of
  * {@code CREATE INDEX i ON t (a) -- why} up to the line's end).
  */
-public record KeptSql(String table, String what, String sql, Place place, String after, List<String> held) {
+public record KeptSql(String table, String what, String sql, Place place, String after, List<String> held, String schema) {
     public KeptSql {
         sql = withoutTrailingComments(sql);
         held = held == null ? List.of() : List.copyOf(held);
+    }
+
+    /**
+     * {@code schema}: the PostgreSQL schema pull read the table from, recorded with {@link #held} (null where nothing
+     * holds the column, and in a history adopted before schemac recorded it): a held view {@code view other.name} of
+     * another schema is told from the table's own schema's view by it ({@code GeneratedThrough}).
+     */
+    public KeptSql(String table, String what, String sql, Place place, String after, List<String> held) {
+        this(table, what, sql, place, after, held, null);
     }
 
     public KeptSql(String table, String what, String sql, Place place, String after) {
@@ -59,7 +68,7 @@ public record KeptSql(String table, String what, String sql, Place place, String
 
     /** The same with {@code after} another column ({@link #after}). */
     public KeptSql after(String column) {
-        return new KeptSql(table, what, sql, place, column, held);
+        return new KeptSql(table, what, sql, place, column, held, schema);
     }
 
     /** The clause {@link Place#DEFERRABLE} keeps for the foreign key on {@code columns} (as SQLite quotes them). */
@@ -259,7 +268,7 @@ public record KeptSql(String table, String what, String sql, Place place, String
 
     /** The same, kept by the table under its name {@code now}: for what names no table ({@link #namesTable}) after a rename. */
     public KeptSql of(String now) {
-        return new KeptSql(now, what, sql, place, after, held);
+        return new KeptSql(now, what, sql, place, after, held, schema);
     }
 
     /**

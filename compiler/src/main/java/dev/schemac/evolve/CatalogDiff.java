@@ -270,16 +270,15 @@ public final class CatalogDiff {
          * column this migration adds is filled from the referenced table, joined on the columns the reference kept
          * ({@link Change.FillColumn}), when that table had them, as keys of the same columns, and the key's new column has
          * a value on every row there (it was there already, or comes with a default or as a counter). A required one is
-         * added optional, filled, then made required. A reference to its own table is left as it is: the fill would read
-         * the table it writes, which MySQL refuses.
+         * added optional, filled, then made required. A reference to its own table is filled too: each row takes the value
+         * of the row it refers to in the same table (the SQL writers read that row under another name).
          */
         private void fills() {
             for (var e : tableMatch.entrySet()) {
                 Table rt = renamed(old.table(e.getKey()).orElseThrow());
                 Table nt = neu.table(e.getValue()).orElseThrow();
                 for (ForeignKey nfk : nt.foreignKeys()) {
-                    if (nfk.field() == null || nfk.referencedTable().equals(nt.name())) continue;
-                    ForeignKey rfk = rt.foreignKeys().stream().filter(f -> nfk.field().equals(f.field())).findFirst().orElse(null);
+                    ForeignKey rfk = before(rt, nt, nfk);
                     if (rfk == null || !rfk.referencedTable().equals(nfk.referencedTable())) continue;
                     var kept = rfk.columns();
                     if (kept.size() >= nfk.columns().size() || !nfk.columns().containsAll(kept)) continue;
@@ -319,13 +318,29 @@ public final class CatalogDiff {
                     out.addAll(fills);
                     for (AddColumn a : required) {
                         Column c = a.column();
-                        Column optional = new Column(c.name(), c.field(), c.type(), true, c.defaultValue(), c.autoIncrement(),
-                                c.updatedAt(), c.doc(), c.pii(), c.secret(), c.referencedColumn(), c.collation());
+                        Column optional = c.optional();
                         out.set(out.indexOf(a), new AddColumn(a.table(), optional, a.first()));
                         out.add(new AlterColumn(a.table(), optional, c));
                     }
                 }
             }
+        }
+
+        /**
+         * The foreign key of the old table (in new names) that {@code nfk} of the new one is: by its field (under the name
+         * a rename hint says it had), or, for a join table's keys, which have none, by the table it refers to (the first,
+         * second... of those to one table).
+         */
+        private ForeignKey before(Table rt, Table nt, ForeignKey nfk) {
+            if (nfk.field() != null) {
+                var hint = nt.entity() == null ? null : hints.fields().getOrDefault(nt.entity(), Map.of()).get(nfk.field());
+                String was = hint == null ? nfk.field() : hint.from();
+                return rt.foreignKeys().stream().filter(f -> was.equals(f.field())).findFirst().orElse(null);
+            }
+            if (nt.join() == null || rt.join() == null) return null;
+            var now = nt.foreignKeys().stream().filter(f -> f.referencedTable().equals(nfk.referencedTable())).toList();
+            var was = rt.foreignKeys().stream().filter(f -> f.field() == null && f.referencedTable().equals(nfk.referencedTable())).toList();
+            return now.size() == was.size() ? was.get(now.indexOf(nfk)) : null;
         }
 
         static Column withName(Column c, String name) {

@@ -56,10 +56,24 @@ public final class Describe {
             if (c instanceof DropUnique u) dropped.add(u.unique().name());
         }
         readded.retainAll(dropped);
+        // A required column a fill gives its values is added optional and made required after the fill: one step, said with the fill.
+        var filledRequired = new HashSet<Change>();
+        for (Change c : changes) {
+            if (c instanceof AlterColumn a && !a.to().nullable() && a.from().nullable() && a.from().equals(a.to().optional())
+                    && changes.stream().anyMatch(x -> x instanceof FillColumn f && f.table().equals(a.table()) && f.column().equals(a.to().name()))) {
+                filledRequired.add(c);
+            }
+        }
         // A rename through a temporary name (names that trade places) is said once, as the model made it.
         var before = new HashMap<String, String>();
         for (Change c : changes) {
             String s;
+            if (filledRequired.contains(c)) continue;
+            if (c instanceof FillColumn f && filledRequired.stream().anyMatch(x -> x instanceof AlterColumn a
+                    && a.table().equals(f.table()) && a.to().name().equals(f.column()))) {
+                out.add(fill(f, true));
+                continue;
+            }
             if (c instanceof RenameTable r && Renames.isTemporary(r.to())) s = remember(before, "", r.to(), r.from());
             else if (c instanceof RenameTable r && Renames.isTemporary(r.from())) s = sentence(new RenameTable(before.get(r.from()), r.to()), readded);
             else if (c instanceof RenameColumn r && Renames.isTemporary(r.to())) s = remember(before, r.table(), r.to(), r.from());
@@ -123,6 +137,19 @@ public final class Describe {
         return readded.contains(name) ? "Changes" : "Adds";
     }
 
+    /**
+     * The fill of a column from the row each row refers to; {@code required}: the column is made required after it (a
+     * required reference, whose every row refers to a row), else a row that refers to none keeps NULL.
+     */
+    private static String fill(FillColumn f, boolean required) {
+        var on = new ArrayList<String>();
+        for (int i = 0; i < f.by().size(); i++) on.add(db(f.by().get(i)) + " = " + Quoted.stored(f.from(), f.fromBy().get(i)));
+        String head = "Fills column " + Quoted.stored(f.table(), f.column()) + " from " + Quoted.stored(f.from(), f.fromColumn())
+                + " of the row each row refers to (" + String.join(", ", on) + ")";
+        return required ? head + " and then makes it required, before the reference is checked."
+                : head + ", before the reference is checked; a row that refers to none keeps NULL.";
+    }
+
     private static String sentence(Change c, Set<String> readded) {
         if (c instanceof CreateTable t) return "Creates table " + db(t.t().name()) + ".";
         if (c instanceof DropTable t) return "Drops table " + db(t.t().name()) + " and its rows.";
@@ -150,13 +177,7 @@ public final class Describe {
             return "Changes column " + Quoted.stored(a.table(), a.to().name()) + " (" + String.join(", ", what) + ").";
         }
         if (c instanceof SetTableComment s) return "Changes the comment of table " + db(s.table()) + ".";
-        if (c instanceof FillColumn f) {
-            var on = new ArrayList<String>();
-            for (int i = 0; i < f.by().size(); i++) on.add(db(f.by().get(i)) + " = " + Quoted.stored(f.from(), f.fromBy().get(i)));
-            return "Fills column " + Quoted.stored(f.table(), f.column()) + " from " + Quoted.stored(f.from(), f.fromColumn())
-                    + " of the row each row refers to (" + String.join(", ", on) + "), before the reference is checked; a row that "
-                    + "refers to none keeps NULL.";
-        }
+        if (c instanceof FillColumn f) return fill(f, false);
         // The sentences speak for every engine at once (the CLI, Alembic's one revision): they name the dialects that make an enum a type.
         if (c instanceof CreateEnum e) return "Adds enum " + q(e.e().name()) + ownType() + ".";
         if (c instanceof DropEnum e) return "Drops enum " + q(e.e().name()) + ownType() + ".";

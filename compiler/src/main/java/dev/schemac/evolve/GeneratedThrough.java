@@ -160,18 +160,85 @@ public final class GeneratedThrough {
         var out = new ArrayList<String>();
         var views = from.views().stream().filter(v -> v.dialect() == Dialect.POSTGRES && !retired.contains(v.name()))
                 .map(View::name).toList();
+        var carried = carriedViews(k, name, was, from);
         for (String h : k.held()) {
             // A view of the table's schema holds it while the history still carries it: one retired (now or before) is
             // gone. A view of another schema is no view the history carries, whatever its name: it holds it.
-            String view = GeneratedColumnHolds.viewOfTheSchema(h);
+            String view = carried.get(h);
             if (view == null || views.contains(view)) out.add(Quoted.name(h));
         }
         for (View v : from.views()) {
             if (v.dialect() == Dialect.POSTGRES && !retired.contains(v.name()) && v.readsColumn(was.name(), name)
-                    && k.held().stream().noneMatch(h -> v.name().equals(GeneratedColumnHolds.viewOfTheSchema(h)))) {
+                    && !carried.containsValue(v.name())) {
                 out.add("view " + Quoted.stored(v.name()));
             }
         }
+        return out;
+    }
+
+    /**
+     * The catalog of a snapshot with what holds its generated columns written as pull writes it now: an entry of a
+     * history adopted before schemac recorded the table's schema that is the view the history carries
+     * ({@link #carriedViews}) is named unqualified, so the migrations after it, and their snapshots, read it as that view
+     * also once a migration has retired it. The file is not changed (its hash is of its own text).
+     */
+    static Catalog heldAsNow(Catalog c) {
+        boolean any = false;
+        var tables = new ArrayList<Table>();
+        for (Table t : c.tables()) {
+            var kept = new ArrayList<KeptSql>();
+            boolean changed = false;
+            for (KeptSql k : t.kept()) {
+                if (k.schema() == null && !k.held().isEmpty() && k.place() == KeptSql.Place.GENERATED_POSTGRES) {
+                    String name = k.generatedColumn() == null ? k.what() : k.generatedColumn();
+                    var carried = carriedViews(k, name, t, c);
+                    var held = k.held().stream().map(h -> carried.containsKey(h) && GeneratedColumnHolds.viewOfTheSchema(h) == null
+                            ? GeneratedColumnHolds.unqualified(h) : h).toList();
+                    if (!held.equals(k.held())) {
+                        k = new KeptSql(k.table(), k.what(), k.sql(), k.place(), k.after(), held, null);
+                        changed = true;
+                    }
+                }
+                kept.add(k);
+            }
+            tables.add(changed ? t.withKept(kept) : t);
+            any |= changed;
+        }
+        return any ? Catalog.of(tables, c.enums(), c.views()) : c;
+    }
+
+    /**
+     * Each entry of what pull read on the column ({@link KeptSql#held}) that is a view of the table's own schema, the
+     * only schema whose views the history carries → that view's name. Pull writes such a view unqualified, or, in a
+     * history that records the table's schema ({@link KeptSql#schema}), qualified by it. A history adopted before either
+     * holds {@code view schema.name} for every view, its own schema's too, and no schema to compare: there an entry is
+     * the view the history carries under its name when it is the one entry of that name and the carried view reads the
+     * column (pull then found that view among what holds it, so it is that entry; two entries of one name are two
+     * schemas' views, and a carried view that does not read the column is not what holds it). What the history cannot
+     * tell, the script's check asks the database again before it drops the column ({@code RemakeGuard}).
+     */
+    static Map<String, String> carriedViews(KeptSql k, String column, Table was, Catalog from) {
+        var out = new java.util.LinkedHashMap<String, String>();
+        var qualified = new java.util.LinkedHashMap<String, List<String>>(); // view name → the entries naming it qualified
+        for (String h : k.held()) {
+            String own = GeneratedColumnHolds.viewOfTheSchema(h);
+            if (own != null) {
+                out.put(h, own);
+                continue;
+            }
+            var q = GeneratedColumnHolds.qualifiedView(h);
+            if (q == null) continue;
+            if (k.schema() != null) {
+                if (q.get(0).equals(k.schema())) out.put(h, q.get(1));
+            } else {
+                qualified.computeIfAbsent(q.get(1), x -> new ArrayList<>()).add(h);
+            }
+        }
+        qualified.forEach((view, entries) -> {
+            boolean reads = from.views().stream().anyMatch(v -> v.dialect() == Dialect.POSTGRES && v.name().equals(view)
+                    && v.readsColumn(was.name(), column));
+            if (entries.size() == 1 && reads && !out.containsValue(view)) out.put(entries.get(0), view);
+        });
         return out;
     }
 

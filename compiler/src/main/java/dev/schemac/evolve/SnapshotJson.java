@@ -209,6 +209,8 @@ final class SnapshotJson {
                     g.writeArrayFieldStart("held");
                     for (String h : k.held()) g.writeString(h);
                     g.writeEndArray();
+                    // Absent in histories adopted before schemac recorded it: their held views read as GeneratedThrough says.
+                    optional(g, "schema", k.schema());
                 }
                 g.writeEndObject();
             }
@@ -362,7 +364,7 @@ final class SnapshotJson {
             }
             views.add(new View(constant(dev.schemac.model.Dialect.class, text(v, "dialect")), text(v, "name"), text(v, "sql"), reads));
         }
-        return Catalog.of(tables, enums, views);
+        return GeneratedThrough.heldAsNow(Catalog.of(tables, enums, views));
     }
 
     private static Table readTable(JsonNode t) {
@@ -403,7 +405,7 @@ final class SnapshotJson {
             var held = new ArrayList<String>();
             for (JsonNode h : k.path("held")) held.add(h.asText());
             kept.add(new KeptSql(text(k, "table"), text(k, "what"), text(k, "sql"), constant(KeptSql.Place.class, text(k, "place")),
-                    opt(k, "after"), held));
+                    opt(k, "after"), held, held.isEmpty() ? null : opt(k, "schema")));
         }
         return new Table(text(t, "name"), opt(t, "entity"), opt(t, "doc"), cols, pk, fks, uniques, indexes, checks,
                 opt(t, "updated_at_trigger"), join).withKept(kept);

@@ -113,6 +113,8 @@ class HistoryExampleTest {
      * replayed from nothing, SQLite's and PostgreSQL's scripts are the checked-in ones, byte for byte; the widening
      * migration has no statement for either.
      */
+    static final String SEQUENCE_RENAME = "-- PostgreSQL keeps an identity column's sequence under the name it had";
+
     @Test
     void theRecordedMigrationsAreTodaysOnSqliteAndPostgres(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("generated");
@@ -122,7 +124,16 @@ class HistoryExampleTest {
         var scripts = replayed.keySet().stream().filter(p -> p.startsWith("migrations/sql/sqlite/") || p.startsWith("migrations/sql/postgres/"))
                 .toList();
         assertThat(scripts).hasSize(12);
-        for (String p : scripts) assertThat(replayed.get(p)).as("%s", p).isEqualTo(expected.get(p));
+        for (String p : scripts) {
+            String today = replayed.get(p);
+            // Since the history was recorded, a PostgreSQL migration that renames a table with an @auto column renames its
+            // sequence too (members_id_seq to readers_id_seq, and back down): that statement aside, the script is the same.
+            if (p.startsWith("migrations/sql/postgres/" + STEPS.get(1)[2] + "_")) {
+                assertThat(today).as("%s", p).contains(SEQUENCE_RENAME);
+                today = today.replaceAll("(?s)" + java.util.regex.Pattern.quote(SEQUENCE_RENAME) + ".*?\\$\\$;\n", "");
+            }
+            assertThat(today).as("%s", p).isEqualTo(expected.get(p));
+        }
         for (String d : List.of("sqlite", "postgres")) {
             for (String way : List.of("up", "down")) {
                 assertThat(expected.get("migrations/sql/" + d + "/" + LATER[2] + "_" + LATER[1] + "." + way + ".sql"))

@@ -84,7 +84,7 @@ class GeneratedThroughFateTest {
         retire.add(0, new Change.DropView(view));
         for (var held : List.of(List.of("view big_items"), List.of("view other.big_items"))) {
             var k = new KeptSql("items", "generated column `total`", "total bigint GENERATED ALWAYS AS ((qty * 2)) STORED",
-                    KeptSql.Place.GENERATED_POSTGRES, null, held);
+                    KeptSql.Place.GENERATED_POSTGRES, null, held, "public");
             var from = Catalog.of(List.of(items(k)), List.of(), List.of(view));
             var fate = GeneratedThrough.fate(k, from.tables().get(0), retire, from);
             if (held.get(0).startsWith("view other.")) {
@@ -95,6 +95,46 @@ class GeneratedThroughFateTest {
             }
             var kept = GeneratedThrough.fate(k, from.tables().get(0), WIDER_QTY, from);
             assertThat(kept).as("the carried view, not retired, holds it under either").isInstanceOf(GeneratedThrough.Fate.Refuse.class);
+        }
+    }
+
+    /**
+     * A history adopted before schemac recorded the table's schema holds every view qualified ({@code view public.big_items},
+     * its own schema's too): the entry is the carried view of its name when it is the one entry of that name and the
+     * carried view reads the column, so retiring it lets the column be made again; two entries of one name (two
+     * schemas' views), or a carried view that does not read the column, still hold it. A history that records the
+     * schema compares it.
+     */
+    @Test
+    void aHistoryAdoptedBeforeSchemasWereRecordedReadsItsQualifiedViews() {
+        assertThat(GeneratedColumnHolds.qualifiedView("view public.big_items")).containsExactly("public", "big_items");
+        assertThat(GeneratedColumnHolds.qualifiedView("view \"a.b\".\"Big \"\"Items\"")).containsExactly("a.b", "Big \"Items");
+        assertThat(GeneratedColumnHolds.qualifiedView("rule _RETURN on view s.v")).containsExactly("s", "v");
+        assertThat(GeneratedColumnHolds.qualifiedView("view big_items")).isNull();
+        assertThat(GeneratedColumnHolds.qualifiedView("index public.big_items")).isNull();
+        assertThat(GeneratedColumnHolds.qualifiedView("view a.b.c")).isNull();
+        assertThat(GeneratedColumnHolds.unqualified("view public.big_items")).isEqualTo("view big_items");
+        assertThat(GeneratedColumnHolds.unqualified("view \"a.\"\"b\".\"Big Items\"")).isEqualTo("view \"Big Items\"");
+
+        var reading = new View(Dialect.POSTGRES, "big_items", "CREATE VIEW big_items AS SELECT id, total FROM items");
+        var notReading = new View(Dialect.POSTGRES, "big_items", "CREATE VIEW big_items AS SELECT id FROM items");
+        record Case(View view, List<String> held, String schema, boolean remade) {}
+        for (var c : List.of(
+                new Case(reading, List.of("view public.big_items"), null, true),
+                new Case(reading, List.of("view public.big_items", "view other.big_items"), null, false),
+                new Case(notReading, List.of("view public.big_items"), null, false),
+                new Case(reading, List.of("view public.big_items"), "public", true),
+                new Case(reading, List.of("view other.big_items"), "public", false),
+                new Case(reading, List.of("index public.total_idx", "view public.big_items"), null, false))) {
+            var k = new KeptSql("items", "generated column `total`", "total bigint GENERATED ALWAYS AS ((qty * 2)) STORED",
+                    KeptSql.Place.GENERATED_POSTGRES, null, c.held(), c.schema());
+            var from = Catalog.of(List.of(items(k)), List.of(), List.of(c.view()));
+            var retire = new java.util.ArrayList<Change>(WIDER_QTY);
+            retire.add(0, new Change.DropView(c.view()));
+            var fate = GeneratedThrough.fate(k, from.tables().get(0), retire, from);
+            assertThat(fate).as("%s", c).isInstanceOf(c.remade() ? GeneratedThrough.Fate.Remake.class : GeneratedThrough.Fate.Refuse.class);
+            assertThat(GeneratedThrough.fate(k, from.tables().get(0), WIDER_QTY, from)).as("not retired, %s", c)
+                    .isInstanceOf(GeneratedThrough.Fate.Refuse.class);
         }
     }
 }

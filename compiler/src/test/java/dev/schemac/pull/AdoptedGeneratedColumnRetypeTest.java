@@ -299,6 +299,85 @@ class AdoptedGeneratedColumnRetypeTest {
     }
 
     /**
+     * A history adopted by the release before this one holds the adopted schema's own view qualified
+     * ({@code view public.big_items}) and records no schema: read as the carried view it is (the one entry of its name,
+     * and the carried view reads the column), retiring it lets the column be made again, on real PostgreSQL, up and
+     * down; with a view of that name in another schema beside it (two entries of one name) the migration is still
+     * refused. Pull now records the schema beside what holds the column.
+     */
+    @Test
+    void aHistoryAdoptedBeforeSchemasWereRecordedRetiresItsQualifiedView() throws Exception {
+        for (boolean other : java.util.List.of(false, true)) {
+            try (var db = LiveDb.fresh(Kind.POSTGRES, "gen_retype_old_held")) {
+                db.run("CREATE TABLE items (id int PRIMARY KEY, qty int NOT NULL, price numeric(10,2) NOT NULL, "
+                        + "total numeric(16,2) GENERATED ALWAYS AS (qty * price) STORED);");
+                db.run("CREATE VIEW big_items AS SELECT id, total FROM items WHERE total > 10;");
+                if (other) db.run("CREATE SCHEMA other; CREATE VIEW other.big_items AS SELECT id, total FROM public.items;");
+                db.run("INSERT INTO items (id, qty, price) VALUES (1, 3, 2.50), (2, 4, 10.00);");
+                Path dir = tmp.resolve(other ? "old-held-other" : "old-held");
+                var adopted = Adoption.of(db, dir);
+                assertThat(snapshotsText(adopted.out())).as("pull records the table's schema beside what holds the column")
+                        .containsPattern("\"schema\"\\s*:\\s*\"public\"");
+                asTheReleaseBeforeWroteIt(adopted.out());
+                String text = Files.readString(adopted.model(), StandardCharsets.UTF_8);
+                Files.writeString(adopted.model(), replaceLine(text, "price", "decimal\\(10, ?2\\)", "decimal(14, 2)"));
+                var run = Cli.run("migrate", adopted.model().toString(), "--name", "wider", "--timestamp", "20250302000000", "-o",
+                        adopted.out().toString(), "--color", "never", "--allow-destructive", "--drop-view", "big_items");
+                String said = run.out() + run.err();
+                if (other) {
+                    assertThat(run.code()).as(said).isNotZero();
+                    assertThat(said).contains(Code.GENERATED_COLUMN_BROKEN.id(), "`view other.big_items`");
+                    continue;
+                }
+                assertThat(run.code()).as(said).isZero();
+                db.run(read(adopted, Dialect.POSTGRES, "20250302000000_wider", "up"));
+                assertComputes(db, "items", "total", "7.50", "40.00");
+                assertThat(one(db, "SELECT COUNT(*) FROM pg_views WHERE viewname = 'big_items'")).isEqualTo("0");
+                db.run(read(adopted, Dialect.POSTGRES, "20250302000000_wider", "down"));
+                assertComputes(db, "items", "total", "7.50", "40.00");
+                assertThat(one(db, "SELECT COUNT(*) FROM pg_views WHERE viewname = 'big_items'")).isEqualTo("1");
+            }
+        }
+    }
+
+    private static String snapshotsText(Path out) throws Exception {
+        var b = new StringBuilder();
+        try (Stream<Path> s = Files.walk(out)) {
+            for (Path p : s.filter(f -> f.toString().contains("snapshots") && f.toString().endsWith(".json")).toList()) {
+                b.append(Files.readString(p, StandardCharsets.UTF_8));
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * The snapshots as the release before this one wrote them: each held view qualified by its schema, as
+     * {@code pg_identify_object} names it, and no schema recorded; the catalog's hash made again as the history checks it.
+     */
+    private static void asTheReleaseBeforeWroteIt(Path out) throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var hash = Class.forName("dev.schemac.evolve.SnapshotJson").getDeclaredMethod("sha256", com.fasterxml.jackson.databind.JsonNode.class);
+        hash.setAccessible(true);
+        int changed = 0;
+        try (Stream<Path> s = Files.walk(out)) {
+            for (Path p : s.filter(f -> f.toString().contains("snapshots") && f.toString().endsWith(".json")).toList()) {
+                var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(p.toFile());
+                for (var n : root.path("catalog").findParents("held")) {
+                    var o = (com.fasterxml.jackson.databind.node.ObjectNode) n;
+                    var held = mapper.createArrayNode();
+                    for (var h : o.path("held")) held.add(h.asText().equals("view big_items") ? "view public.big_items" : h.asText());
+                    o.set("held", held);
+                    o.remove("schema");
+                    changed++;
+                }
+                root.put("catalog_sha256", (String) hash.invoke(null, root.path("catalog")));
+                Files.writeString(p, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+            }
+        }
+        assertThat(changed).as("a snapshot recorded what holds the column").isPositive();
+    }
+
+    /**
      * A view of another schema with the name of the view the migration retires still holds the generated column: the
      * history carries the adopted schema's views only, so retiring that one leaves the other, which is not taken for it.
      */

@@ -713,13 +713,18 @@ public final class Drift {
          * ({@link KeptSql#generated}) so that {@code migrate} refuses a change of a column it reads that the engine
          * would refuse or that would leave the definition naming what is gone (SC573).
          */
+        /** What pull read on a PostgreSQL generated column ({@link Leftover.Shape.Generated}), or none. */
+        private static List<String> held(Leftover x) {
+            return x.shape() instanceof Leftover.Shape.Generated g ? g.held() : List.of();
+        }
+
         private List<KeptSql> generatedColumns(Table d, Table m) {
             var place = engine == DbEngine.POSTGRES ? KeptSql.Place.GENERATED_POSTGRES : KeptSql.Place.GENERATED_MYSQL;
             return leftovers.stream().filter(x -> x.computedColumn() && d.name().equals(x.table()) && x.column() != null
                             && x.definition() != null && (m == null || m.column(x.column()).isEmpty()))
                     .map(x -> new KeptSql(d.name(), "generated column " + Leftover.quoted(x.column()),
                             dev.schemac.render.sql.Sql.id(engine.dialect(), x.column()) + " " + x.definition().strip(), place, null,
-                            x.shape() instanceof Leftover.Shape.Generated g ? g.held() : List.of()))
+                            held(x), held(x).isEmpty() || engine != DbEngine.POSTGRES ? null : live.source().schema()))
                     .toList();
         }
 

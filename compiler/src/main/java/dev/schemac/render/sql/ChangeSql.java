@@ -18,6 +18,7 @@ import dev.schemac.evolve.GeneratedThrough;
 import dev.schemac.evolve.Renames;
 import dev.schemac.model.Dialect;
 import dev.schemac.model.ScalarKind;
+import dev.schemac.naming.HiddenNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -135,6 +136,7 @@ final class ChangeSql {
         if (!rebuildsDone) for (String t : rebuilt) rebuild(t, changes);
         for (String e : recreatedEnums) out.add(new Statement("DROP TYPE " + d.id(oldTypeName(e)) + ";", false, null));
         if (dialect() == Dialect.POSTGRES) remakeGenerated(changes);
+        if (dialect() == Dialect.POSTGRES) renameSequences(changes);
         var views = viewsInTheWay(changes);
         if (!views.isEmpty()) {
             // The views go before anything they read changes, and come back, as the database kept them, once all has.
@@ -209,6 +211,48 @@ final class ChangeSql {
             String now = renamedTo.getOrDefault(table, table);
             for (KeptSql k : kept) out.add(new Statement("ALTER TABLE " + d.id(now) + " ADD COLUMN " + k.sql() + ";", false, null));
         });
+    }
+
+    /**
+     * PostgreSQL names an identity column's sequence after its table and column when it makes it ({@link HiddenNames}),
+     * and keeps that name when either is renamed. The registry of names the engine takes knows only the names of the
+     * model's own tables and columns, so a later model could name a table after the kept sequence, which PostgreSQL
+     * would refuse. Each identity column whose table or column this migration renames has its sequence renamed to the
+     * name PostgreSQL gives it in a database made from {@code to}, as the database is asked for it: the sequence is
+     * the column's ({@code pg_get_serial_sequence}), whatever an earlier release left it named. All go through a
+     * temporary name first, as names that trade places do; a wanted name that something else holds (a database an
+     * earlier release migrated) leaves the sequence its name. The down renames them back the same way.
+     */
+    private void renameSequences(List<Change> changes) {
+        var identities = new ArrayList<HiddenNames.Identity>();
+        for (Table t : to.tables()) {
+            for (Column c : t.columns()) if (c.autoIncrement()) identities.add(new HiddenNames.Identity(t.name(), c.name()));
+        }
+        var wanted = new ArrayList<HiddenNames.Sequence>();
+        for (HiddenNames.Sequence s : HiddenNames.postgresSequences(identities)) {
+            boolean renamed = renamedTo.containsValue(s.table()) || Renames.columns(changes, s.table()).containsValue(s.column());
+            if (renamed && !created.contains(s.table())) wanted.add(s);
+        }
+        if (wanted.isEmpty()) return;
+        var declare = new StringBuilder();
+        var away = new StringBuilder();
+        var back = new StringBuilder();
+        for (int i = 0; i < wanted.size(); i++) {
+            var s = wanted.get(i);
+            String v = "s" + (i + 1);
+            String was = "n" + (i + 1);
+            declare.append("  ").append(v).append(" regclass := pg_get_serial_sequence(quote_ident(").append(d.string(s.table()))
+                    .append("), ").append(d.string(s.column())).append(")::regclass;\n  ").append(was)
+                    .append(" text := (SELECT relname FROM pg_class WHERE oid = ").append(v).append(");\n");
+            away.append("  IF ").append(v).append(" IS NOT NULL THEN EXECUTE format('ALTER SEQUENCE %s RENAME TO %I', ").append(v)
+                    .append(", ").append(d.string(Renames.TEMPORARY + "seq_")).append(" || ").append(v).append("::oid); END IF;\n");
+            back.append("  IF ").append(v).append(" IS NOT NULL THEN EXECUTE format('ALTER SEQUENCE %s RENAME TO %I', ").append(v)
+                    .append(", CASE WHEN to_regclass(quote_ident(").append(d.string(s.name())).append(")) IS NULL THEN ")
+                    .append(d.string(s.name())).append(" ELSE ").append(was).append(" END); END IF;\n");
+        }
+        out.add(new Statement("-- PostgreSQL keeps an identity column's sequence under the name it had when its table or column is renamed:\n"
+                + "-- each is renamed after them, as PostgreSQL names it in a database made anew.\n"
+                + "DO " + PostgresDialect.dollarQuoted("\nDECLARE\n" + declare + "BEGIN\n" + away + back + "END\n") + ";", false, null));
     }
 
     /** Whether PostgreSQL changes the column's type ({@link AlterColumn#retypesOnPostgres}). */
@@ -292,6 +336,25 @@ final class ChangeSql {
                 + String.join(" AND ", on) + ")";
     }
 
+    /** The name a fill from its own table reads the referenced row under ({@link FillColumn} of a self-reference). */
+    private static final String REFERENCED = Renames.TEMPORARY + "referenced";
+
+    /**
+     * SQLite's copy of a table whose reference to itself a fill gives a column: the referenced row is a row of the old
+     * table, read under {@link #REFERENCED} with the old names ({@code old}); its value of the key's new column is the
+     * one the copy gives it, the column's default where the migration adds it, else the column's value.
+     */
+    private String filledFromItself(FillColumn f, String table, Set<String> added, Function<String, String> old) {
+        var on = new ArrayList<String>();
+        for (int i = 0; i < f.by().size(); i++) {
+            on.add(d.id(REFERENCED) + "." + d.id(old.apply(f.fromBy().get(i))) + " = " + d.id(table) + "." + d.id(old.apply(f.by().get(i))));
+        }
+        Column key = to.table(table).orElseThrow().column(f.fromColumn()).orElseThrow();
+        String value = added.contains(f.fromColumn()) ? Sql.defaultValue(Dialect.SQLITE, key)
+                : d.id(REFERENCED) + "." + d.id(old.apply(f.fromColumn()));
+        return "(SELECT " + value + " FROM " + d.id(table) + " AS " + d.id(REFERENCED) + " WHERE " + String.join(" AND ", on) + ")";
+    }
+
     /**
      * The fill is the migration's, not a change of the rows: their {@code @updated} stamps stay. MySQL leaves a column
      * with ON UPDATE alone that the UPDATE sets itself; PostgreSQL's trigger, where it stands during the fill (kept
@@ -301,8 +364,13 @@ final class ChangeSql {
         Table t = toTable(f.table());
         var stamped = t.columns().stream().filter(Column::updatedAt).map(Column::name).toList();
         var set = new ArrayList<String>();
-        set.add(d.id(f.column()) + " = " + filledFrom(f, f.table(), x -> x));
-        if (dialect() == Dialect.MYSQL) for (String c : stamped) set.add(d.id(c) + " = " + d.id(c));
+        boolean itself = f.from().equals(f.table());
+        // A reference to its own table reads the table it writes: PostgreSQL under another name, and MySQL, which refuses
+        // a subquery on the table an UPDATE writes, by joining the table to itself.
+        String target = itself && dialect() == Dialect.MYSQL ? d.id(f.table()) + "." : "";
+        set.add(target + d.id(f.column()) + " = " + (itself && dialect() == Dialect.MYSQL ? d.id(REFERENCED) + "." + d.id(f.fromColumn())
+                : itself ? filledFromItself(f) : filledFrom(f, f.table(), x -> x)));
+        if (dialect() == Dialect.MYSQL) for (String c : stamped) set.add(target + d.id(c) + " = " + target + d.id(c));
         String oldName = renamedTo.entrySet().stream().filter(e -> e.getValue().equals(f.table())).map(Map.Entry::getKey)
                 .findFirst().orElse(f.table());
         Table old = from.table(oldName).orElse(null);
@@ -310,8 +378,26 @@ final class ChangeSql {
                 && old.columns().stream().anyMatch(Column::updatedAt)
                 && (keptTriggers.contains(oldName) || changes.stream().noneMatch(c -> c instanceof DropTrigger x && x.t().name().equals(oldName)));
         if (trigger) add(f, "ALTER TABLE " + d.id(f.table()) + " DISABLE TRIGGER " + d.id(old.updatedAtTrigger()) + ";");
-        add(f, "UPDATE " + d.id(f.table()) + " SET " + String.join(", ", set) + ";");
+        String join = "";
+        if (itself && dialect() == Dialect.MYSQL) {
+            var on = new ArrayList<String>();
+            for (int i = 0; i < f.by().size(); i++) {
+                on.add(d.id(REFERENCED) + "." + d.id(f.fromBy().get(i)) + " = " + d.id(f.table()) + "." + d.id(f.by().get(i)));
+            }
+            join = " JOIN " + d.id(f.table()) + " AS " + d.id(REFERENCED) + " ON " + String.join(" AND ", on);
+        }
+        add(f, "UPDATE " + d.id(f.table()) + join + " SET " + String.join(", ", set) + ";");
         if (trigger) add(f, "ALTER TABLE " + d.id(f.table()) + " ENABLE TRIGGER " + d.id(old.updatedAtTrigger()) + ";");
+    }
+
+    /** PostgreSQL's fill of a reference to its own table: the referenced row read under {@link #REFERENCED}. */
+    private String filledFromItself(FillColumn f) {
+        var on = new ArrayList<String>();
+        for (int i = 0; i < f.by().size(); i++) {
+            on.add(d.id(REFERENCED) + "." + d.id(f.fromBy().get(i)) + " = " + d.id(f.table()) + "." + d.id(f.by().get(i)));
+        }
+        return "(SELECT " + d.id(REFERENCED) + "." + d.id(f.fromColumn()) + " FROM " + d.id(f.table()) + " AS " + d.id(REFERENCED)
+                + " WHERE " + String.join(" AND ", on) + ")";
     }
 
     /** SQLite's ADD COLUMN takes no key, no expression default, and NOT NULL only with a default. */
@@ -389,7 +475,8 @@ final class ChangeSql {
         for (Change c : changes) {
             if (c instanceof FillColumn f && f.table().equals(table)) {
                 into.add(f.column());
-                values.add(filledFrom(f, table, n -> renamedFrom.getOrDefault(n, n)));
+                values.add(f.from().equals(table) ? filledFromItself(f, table, added, n -> renamedFrom.getOrDefault(n, n))
+                        : filledFrom(f, table, n -> renamedFrom.getOrDefault(n, n)));
             }
         }
         out.add(new Statement("INSERT INTO " + d.id(tmp) + " (" + d.ids(into) + ") SELECT "

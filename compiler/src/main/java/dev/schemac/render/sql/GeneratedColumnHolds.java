@@ -91,4 +91,62 @@ public final class GeneratedColumnHolds {
         }
         return null;
     }
+
+    /**
+     * The schema and name of the view {@code held} names qualified ({@code view schema.name}, each part as
+     * {@code quote_ident} writes it, as {@code pg_identify_object} names a view), or null for anything else.
+     */
+    public static java.util.List<String> qualifiedView(String held) {
+        if (held.startsWith("rule _RETURN on view ")) return qualifiedView("view " + held.substring("rule _RETURN on view ".length()));
+        if (!held.startsWith("view ")) return null;
+        String id = held.substring("view ".length());
+        var parts = new java.util.ArrayList<String>();
+        int i = 0;
+        while (i <= id.length()) {
+            var b = new StringBuilder();
+            if (i < id.length() && id.charAt(i) == '"') {
+                i++;
+                while (true) {
+                    if (i >= id.length()) return null;
+                    char c = id.charAt(i);
+                    if (c == '"' && i + 1 < id.length() && id.charAt(i + 1) == '"') {
+                        b.append('"');
+                        i += 2;
+                    } else if (c == '"') {
+                        i++;
+                        break;
+                    } else {
+                        b.append(c);
+                        i++;
+                    }
+                }
+            } else {
+                while (i < id.length() && id.charAt(i) != '.' && id.charAt(i) != '"' && id.charAt(i) != ' ') b.append(id.charAt(i++));
+            }
+            if (b.isEmpty()) return null;
+            parts.add(b.toString());
+            if (i == id.length()) break;
+            if (id.charAt(i) != '.') return null;
+            i++;
+        }
+        return parts.size() == 2 ? java.util.List.copyOf(parts) : null;
+    }
+
+    /**
+     * A view {@code held} names qualified ({@link #qualifiedView}) as pull names one of the table's own schema:
+     * {@code view name}, the name as the entry spells it.
+     */
+    public static String unqualified(String held) {
+        if (held.startsWith("rule _RETURN on view ")) return unqualified("view " + held.substring("rule _RETURN on view ".length()));
+        String id = held.substring("view ".length());
+        int i = 0;
+        if (id.startsWith("\"")) {
+            i = 1;
+            while (!(id.charAt(i) == '"' && (i + 1 >= id.length() || id.charAt(i + 1) != '"'))) i += id.charAt(i) == '"' ? 2 : 1;
+            i++;
+        } else {
+            while (id.charAt(i) != '.') i++;
+        }
+        return "view " + id.substring(i + 1);
+    }
 }

@@ -3,6 +3,7 @@ package dev.schemac.sample;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.InsertOrder;
 import dev.schemac.catalog.Table;
 import dev.schemac.memo.LastOnly;
 import dev.schemac.model.ScalarKind;
@@ -38,8 +39,8 @@ public final class SampleData {
     private final Map<String, List<Map<String, Object>>> made = new HashMap<>();
     private final Map<String, TableState> states = new HashMap<>();
     private final List<Shortfall> shortfalls = new ArrayList<>();
+    private final InsertOrder insertOrder;
     private final List<Table> order;
-    private final Map<String, Integer> position = new HashMap<>();
 
     /**
      * @param seed the PRNG's seed
@@ -53,60 +54,8 @@ public final class SampleData {
         this.random = new Random(seed);
         this.now = base(timestamp);
         this.values = new ColumnValues(random, now);
-        this.order = fillOrder(catalog);
-        for (Table t : order) position.put(t.name(), position.size());
-    }
-
-    /**
-     * The Catalog's tables, each after the tables its required references point at; among the
-     * tables that may come next, the first in the Catalog. The Catalog's own order breaks a
-     * reference cycle at its earliest table, which may need a required reference; here only an
-     * optional one is ever set later. (A cycle of required references is SC414: the check
-     * stops such a model, so the fallback, the earliest table, only keeps this total.)
-     */
-    private static List<Table> fillOrder(Catalog catalog) {
-        List<Table> tables = catalog.tables();
-        var index = new HashMap<String, Integer>();
-        for (Table t : tables) index.put(t.name(), index.size());
-        int n = tables.size();
-        int[] pending = new int[n];
-        var dependents = new ArrayList<List<Integer>>();
-        for (int i = 0; i < n; i++) dependents.add(new ArrayList<>());
-        for (int i = 0; i < n; i++) {
-            Table t = tables.get(i);
-            var refs = new HashSet<Integer>();
-            for (ForeignKey fk : t.foreignKeys()) {
-                Integer j = index.get(fk.referencedTable());
-                if (j != null && j != i && required(t, fk) && refs.add(j)) {
-                    pending[i]++;
-                    dependents.get(j).add(i);
-                }
-            }
-        }
-        var ready = new java.util.PriorityQueue<Integer>();
-        for (int i = 0; i < n; i++) if (pending[i] == 0) ready.add(i);
-        boolean[] done = new boolean[n];
-        var out = new ArrayList<Table>(n);
-        while (out.size() < n) {
-            if (ready.isEmpty()) {
-                for (int i = 0; i < n; i++) {
-                    if (!done[i]) {
-                        ready.add(i);
-                        break;
-                    }
-                }
-            }
-            int i = ready.poll();
-            if (done[i]) continue;
-            done[i] = true;
-            out.add(tables.get(i));
-            for (int d : dependents.get(i)) if (!done[d] && --pending[d] == 0) ready.add(d);
-        }
-        return out;
-    }
-
-    static boolean required(Table t, ForeignKey fk) {
-        return fk.columns().stream().anyMatch(c -> !t.requireColumn(c).nullable());
+        this.insertOrder = InsertOrder.of(catalog);
+        this.order = insertOrder.tables();
     }
 
     /** The rows {@link #generate} makes and the tables that got fewer rows than asked. */
@@ -325,8 +274,7 @@ public final class SampleData {
 
     /** Whether the foreign key points at a table filled after its own. */
     private boolean later(Table t, ForeignKey fk) {
-        Integer ref = position.get(fk.referencedTable());
-        return ref != null && ref > position.get(t.name());
+        return insertOrder.setLater(t, fk);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.schemac.render.markdown.Quoted;
 import dev.schemac.catalog.Catalog;
 import dev.schemac.catalog.Column;
 import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.InsertOrder;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.ScalarKind;
 import java.math.BigDecimal;
@@ -31,7 +32,7 @@ final class Shortfalls {
         Table t = state.plan.table;
         int have = state.rows.size();
         for (ForeignKey fk : t.foreignKeys()) {
-            if (SampleData.required(t, fk) && !fk.referencedTable().equals(t.name())
+            if (InsertOrder.required(t, fk) && !fk.referencedTable().equals(t.name())
                     && made.getOrDefault(fk.referencedTable(), List.of()).isEmpty()) {
                 return new Shortfall(t.name(), have, asked, Shortfall.Reason.NO_PARENT, fk.columns(),
                         "its required reference to " + Quoted.stored(fk.referencedTable()) + " finds no row there");

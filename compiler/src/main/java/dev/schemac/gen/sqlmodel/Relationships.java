@@ -8,6 +8,7 @@ import static dev.schemac.gen.sqlmodel.PyExpr.raw;
 import static dev.schemac.gen.sqlmodel.PyExpr.str;
 
 import dev.schemac.catalog.ForeignKey;
+import dev.schemac.catalog.InsertOrder;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.Entity;
 import dev.schemac.model.Field;
@@ -20,15 +21,21 @@ import java.util.List;
  * Relation fields as {@code Relationship(...)} attributes, on both sides. SQLAlchemy finds
  * the join itself only when one foreign key links the two tables; otherwise (self
  * relations, two keys between the same tables in either direction) both sides name the
- * key's columns, and a self many-to-one names the remote side.
+ * key's columns, and a self many-to-one names the remote side. An optional reference that
+ * closes a reference cycle (Department.head to an Instructor whose department is that
+ * Department) is {@code post_update} on both sides: SQLAlchemy inserts the row with NULL there and sets it
+ * once the other row exists, as the seed data does; without it, a flush that adds both rows
+ * raises CircularDependencyError.
  */
 final class Relationships {
     private final PyModule m;
     private final Imports imports;
+    private final InsertOrder order;
 
     Relationships(PyModule m, Imports imports) {
         this.m = m;
         this.imports = imports;
+        this.order = InsertOrder.of(m.catalog);
     }
 
     String render(Entity e, Field f) {
@@ -47,6 +54,7 @@ final class Relationships {
                 ForeignKey fk = own.foreignKeyOf(f.name()).orElseThrow();
                 if (ambiguous(own.name(), fk.referencedTable())) sa.add(entry("foreign_keys", str(columns(own, fk))));
                 if (own.name().equals(fk.referencedTable())) sa.add(entry("remote_side", str(remote(own, fk))));
+                if (order.setLater(own, fk)) sa.add(entry("post_update", raw("True")));
             }
             case ONE_TO_MANY, ONE_TO_ONE_BACK -> {
                 annotation = r.kind() == Relation.Kind.ONE_TO_MANY ? "list[\"" + target + "\"]" : optional(target);
@@ -54,6 +62,8 @@ final class Relationships {
                 ForeignKey fk = other.foreignKeyOf(r.inverse()).orElseThrow();
                 deletes(fk.onDelete(), args);
                 if (ambiguous(other.name(), fk.referencedTable())) sa.add(entry("foreign_keys", str(columns(other, fk))));
+                // The back side orders the same two rows: it must leave the key to the UPDATE too.
+                if (order.setLater(other, fk)) sa.add(entry("post_update", raw("True")));
             }
             default -> {
                 annotation = "list[\"" + target + "\"]";

@@ -35,8 +35,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PrismaEngineParityTest {
     private static final AtomicInteger RUN = new AtomicInteger();
 
+    /**
+     * The parity models, and three of working size an architect new to schemac wrote (app-models; airline imports
+     * common/). The fourth, registrar, keys a table by a smallint, which Prisma's SQLite pull reads as
+     * Unsupported("smallint") and so ignores the whole table: PrismaOnAppModelsTest judges it on PostgreSQL.
+     */
+    static List<Path> models() {
+        var out = new java.util.ArrayList<>(ParityModels.all());
+        for (String m : List.of("airline", "claims", "kitchen")) {
+            out.add(dev.schemac.support.TestPaths.testResources().resolve("app-models/" + m + ".schema"));
+        }
+        return out;
+    }
+
     static Stream<Arguments> cases() {
-        return ParityModels.all().stream().flatMap(p -> Stream.of(
+        return models().stream().flatMap(p -> Stream.of(
                 Arguments.of(ParityModels.name(p), PrismaProvider.SQLITE, p),
                 Arguments.of(ParityModels.name(p), PrismaProvider.POSTGRESQL, p)));
     }

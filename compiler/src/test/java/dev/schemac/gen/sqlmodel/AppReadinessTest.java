@@ -33,6 +33,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * constraint holding) and runs {@code <model>_app.py}, which builds objects through their
  * relationships, commits and reads them back through the relationship attributes both ways.
  * MySQL runs the model whose types MySQL stores apart (LONGBLOB bytes, composite keys).
+ * Four models of working size, each on its own database and one other: an airline in two files
+ * (uuid keys, natural char keys, a mapped enum label, mentors), a registrar (keys three columns
+ * wide, a self many-to-many, a department's head closing a cycle with its instructors), insurance
+ * claims (soft delete, a mapped table and column, bytes and json) and a catering kitchen
+ * ({@code naming = snake}, a recipe of recipes).
  */
 class AppReadinessTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,7 +45,8 @@ class AppReadinessTest {
 
     @ParameterizedTest(name = "{0} on {1}")
     @CsvSource({"forest, SQLITE", "forest, POSTGRES", "ledger, SQLITE", "ledger, POSTGRES", "ledger, MYSQL",
-            "names, SQLITE", "names, POSTGRES"})
+            "names, SQLITE", "names, POSTGRES", "airline, POSTGRES", "airline, MARIADB", "registrar, MYSQL", "registrar, SQLITE",
+            "claims, SQLITE", "claims, MARIADB", "kitchen, POSTGRES", "kitchen, MYSQL"})
     void anApplicationMigratesSeedsAndUsesTheModels(String model, Kind kind, @TempDir Path tmp) throws Exception {
         Compilation c = Compiler.compile(List.of(MODELS.resolve(model + ".schema")));
         assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The models at work on a database built by OUR DDL, through real SQLModel sessions: rows
  * written through relationships of every shape (one-to-one, self, many-to-many, cascading
  * back sides) land as the DDL stores them (UUIDs as 36-character text, enum values) and a
- * cascading delete removes what the database's keys say it removes.
+ * cascading delete removes what the database's keys say it removes; rows that refer to each
+ * other go in through one flush.
  */
 class SqlModelBehaviourTest {
     static final String SCRIPT = """
@@ -71,6 +72,79 @@ class SqlModelBehaviourTest {
             assertThat(out.get("tag_posts").toString()).isEqualTo("[\"hello\"]");
             assertThat(out.get("comments_after_delete").asInt()).isZero();
             assertThat(out.get("links_after_delete").asInt()).isZero();
+        }
+    }
+
+    /**
+     * Two tables that refer to each other, the required side declared first (so the DDL's deferred key is the required
+     * one) and the optional side closing the cycle: a team and its players, one of whom is its captain. An application
+     * adds both rows in one flush; SQLAlchemy can only order them when the optional reference is set after the insert
+     * ({@code post_update}), otherwise the flush raises CircularDependencyError. A self reference needs no such step.
+     */
+    static final String CYCLE_MODEL = """
+            schema squads {
+              timestamps = false
+            }
+
+            entity Player {
+              name   string(40)
+              team   Team    @relation("roster") @on_delete(cascade)
+              mentor Player? @relation("mentoring") @on_delete(set_null)
+              mentees Player[] @relation("mentoring")
+              leads   Team[]   @relation("captain")
+            }
+
+            entity Team {
+              name    string(40)
+              captain Player?  @relation("captain") @on_delete(set_null)
+              players Player[] @relation("roster")
+            }
+            """;
+
+    static final String CYCLE_SCRIPT = """
+            import json
+
+            import sqlalchemy as sa
+            from sqlmodel import Session
+
+            from models import Player, Team, get_engine
+
+            out = {}
+            with Session(get_engine()) as s:
+                team = Team(name="Reds")
+                lead = Player(name="Ada", team=team)
+                Player(name="Bo", team=team, mentor=lead)
+                team.captain = lead
+                s.add(team)
+                s.commit()
+                out["captain_team"] = team.captain.team.name
+                out["leads"] = [t.name for t in lead.leads]
+                out["mentees"] = [p.name for p in lead.mentees]
+                s.delete(team)
+                s.commit()
+                out["players_after_delete"] = s.execute(sa.text("SELECT count(*) FROM players")).scalar_one()
+            print(json.dumps(out))
+            """;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void rowsThatReferToEachOtherGoInInOneFlush(String engine) throws Exception {
+        Path model = Files.writeString(tmp.resolve("squads.schema"), CYCLE_MODEL);
+        var g = SqlModelParityTest.generate(model);
+        String models = g.files().get("sqlmodel/models.py");
+        // Team.captain and its back side Player.leads; not the self reference, not the required Player.team.
+        assertThat(models.split("\"post_update\": True", -1)).hasSize(3);
+        Files.writeString(tmp.resolve("models.py"), models);
+        Path script = Files.writeString(tmp.resolve("use_cycle.py"), CYCLE_SCRIPT);
+        try (var db = engine.equals("sqlite") ? ProvenDatabase.sqlite("cycle_use") : ProvenDatabase.postgres("cycle_use")) {
+            db.run(g.files().get("sql/" + engine + "/schema.sql"));
+            JsonNode r = PythonHarness.run(Map.of(), "run", "--env", "DATABASE_URL=" + db.sqlalchemyUrl(), script.toString());
+            assertThat(r.get("exit_code").asInt()).as("%s", r.get("stderr").asText()).isZero();
+            JsonNode out = new ObjectMapper().readTree(r.get("stdout").asText());
+            assertThat(out.get("captain_team").asText()).isEqualTo("Reds");
+            assertThat(out.get("leads").toString()).isEqualTo("[\"Reds\"]");
+            assertThat(out.get("mentees").toString()).isEqualTo("[\"Bo\"]");
+            assertThat(out.get("players_after_delete").asInt()).isZero();
         }
     }
 }

@@ -778,9 +778,10 @@ public final class Messages {
     }
 
     /** {@code what}: the object the database makes or keeps under that name, as a reader knows it. */
-    public static Diagnostic nameTakenByEngine(Span at, String kind, String name, String what) {
+    /** {@code kind} in words ("unique constraint"); a table's own name ({@code table}) is given with {@code @@map}. */
+    public static Diagnostic nameTakenByEngine(Span at, String kind, boolean table, String name, String what) {
         return error(Code.NAME_TAKEN_BY_ENGINE, at, kind + " name " + tick(name) + " is " + what,
-                s -> kind.equals("table") ? "give the table another name with " + s.withText("@@map", "\"...\"")
+                s -> table ? "give the table another name with " + s.withText("@@map", "\"...\"")
                         : "give the " + kind + " another name");
     }
 

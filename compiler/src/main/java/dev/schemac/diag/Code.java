@@ -482,6 +482,15 @@ public enum Code {
             + "without them, SC569), never written wrong. The sizes of SC540-SC545 follow the same rule."),
 
     // --- sample data: SC770-SC779
+    MERMAID_TOO_LONG("SC752", "ER diagram longer than Mermaid renders",
+            "Mermaid draws a diagram of at most 50,000 characters by default (its `maxTextSize`, counted as "
+            + "JavaScript counts a string's length) and shows \"Maximum text size in diagram exceeded\" instead of "
+            + "a longer one, on every page that keeps Mermaid's defaults. The ER diagram of a large "
+            + "model (`mermaid/er.mmd`, which the design document embeds) can pass it: its tables, columns and "
+            + "their doc comments all count. Where you render the diagram yourself, raise the limit in the page's "
+            + "own setup, `mermaid.initialize({ maxTextSize: 200000 })`; a `%%{init}%%` line in the diagram "
+            + "cannot, since Mermaid keeps `maxTextSize` out of a diagram's reach. The text ER diagram "
+            + "(`erd/er.txt`, target `erd`) has no such limit."),
     SEED_FEWER_ROWS("SC771", "Fewer sample rows than asked",
             "The sample data has fewer rows for a table than `--rows` asks, and the message says why: a "
             + "unique key has fewer distinct values than rows (a unique enum of three values holds three "

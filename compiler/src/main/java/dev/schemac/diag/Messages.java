@@ -790,6 +790,16 @@ public final class Messages {
                 + limit, "split the table");
     }
 
+    /** The ER diagram is {@code length} characters, past the {@code limit} Mermaid draws by default. */
+    public static Diagnostic mermaidTooLong(Span at, int length, int limit) {
+        return warning(Code.MERMAID_TOO_LONG, at, String.format(java.util.Locale.ROOT, "the ER diagram (mermaid/er.mmd, and in the design "
+                + "document) is %,d characters; Mermaid draws at most %,d by default and shows \"Maximum text size in "
+                + "diagram exceeded\" instead where a page keeps Mermaid's defaults", length, limit),
+                String.format(java.util.Locale.ROOT, "where you render it yourself, raise the limit in the page's setup, `mermaid.initialize({ "
+                        + "maxTextSize: %d })` (a `%%%%{init}%%%%` line in the diagram cannot); the text ER diagram (target "
+                        + "`erd`) has no limit", (length / limit + 1) * limit));
+    }
+
     public static Diagnostic prismaEnumLabel(Span at, String label, String character, String provider) {
         return warning(Code.PRISMA_ENUM_LABEL, at, "enum label " + tick(label) + " has " + tick(character) + ", which Prisma's schema engine "
                 + "writes unescaped into the SQL of `prisma db push` and `prisma migrate dev` on " + provider

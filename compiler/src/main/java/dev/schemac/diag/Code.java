@@ -359,7 +359,10 @@ public enum Code {
             + "can carry is refused: an empty name, a space at either end or two in a row (MySQL drops "
             + "a trailing one), any other whitespace or a line break, a combining mark (Prisma's names "
             + "take none), a character outside the Basic Multilingual Plane (MySQL cannot store it in "
-            + "a name), a form Unicode normalization (NFKC) changes (Python would read another name "
+            + "a name), a character Unicode 13.0 had not assigned (Java 17's Unicode: to it such a character is "
+            + "none, to later versions and Python a letter, mark or symbol, so they would judge and spell the name "
+            + "apart; which characters start or continue an identifier is one fixed table, the same in every version "
+            + "we meet, `naming/UnicodeIdentifiers`), a form Unicode normalization (NFKC) changes (Python would read another name "
             + "than the databases; the normalized form is suggested only when it is a name itself), an "
             + "invisible character, a word (the text between spaces) whose letters of one of Latin, "
             + "Cyrillic and Greek all look like letters of another of them that it holds (`n\u0430me` with "
@@ -404,7 +407,12 @@ public enum Code {
             + "`{table}_{column}_seq` (table and column cut together to 63 bytes of UTF-8, the longer one first, each "
             + "to a whole character; `seq1`, `seq2`... when two columns' names meet), so a table, index, unique "
             + "constraint or primary key named like one fails there (\"relation already exists\"); the message names "
-            + "the column whose sequence it is. SQLite refuses a table, index or unique constraint (which may be an index of its own) whose "
+            + "the column whose sequence it is. PostgreSQL 18 makes each NOT NULL a constraint of its table named "
+            + "`{table}_{column}_not_null` (cut alike), so a primary key, unique, foreign key or check constraint of that "
+            + "table named so, on a NOT NULL column, fails there (\"constraint already exists\"; PostgreSQL 15 to 17 "
+            + "name no NOT NULL; PostgreSQL 18 steps the name it makes around the table's constraints that exist then, "
+            + "but a constraint added after it under its name fails, as a unique constraint of CREATE TABLE and every "
+            + "constraint of a later migration are). SQLite refuses a table, index or unique constraint (which may be an index of its own) whose "
             + "name starts with `sqlite_` (in any case), and MySQL an index or unique constraint named `PRIMARY` (in any case), the name of every "
             + "primary key. Derived index and constraint names step around them; a table name, or a name the model gives, is refused for a database the run asks "
             + "for, and a warning that leaves that database's scripts out otherwise, as SC504. Give it another name."),
@@ -474,6 +482,15 @@ public enum Code {
             + "without them, SC569), never written wrong. The sizes of SC540-SC545 follow the same rule."),
 
     // --- sample data: SC770-SC779
+    MERMAID_TOO_LONG("SC752", "ER diagram longer than Mermaid renders",
+            "Mermaid draws a diagram of at most 50,000 characters by default (its `maxTextSize`, counted as "
+            + "JavaScript counts a string's length) and shows \"Maximum text size in diagram exceeded\" instead of "
+            + "a longer one, on every page that keeps Mermaid's defaults. The ER diagram of a large "
+            + "model (`mermaid/er.mmd`, which the design document embeds) can pass it: its tables, columns and "
+            + "their doc comments all count. Where you render the diagram yourself, raise the limit in the page's "
+            + "own setup, `mermaid.initialize({ maxTextSize: 200000 })`; a `%%{init}%%` line in the diagram "
+            + "cannot, since Mermaid keeps `maxTextSize` out of a diagram's reach. The text ER diagram "
+            + "(`erd/er.txt`, target `erd`) has no such limit."),
     SEED_FEWER_ROWS("SC771", "Fewer sample rows than asked",
             "The sample data has fewer rows for a table than `--rows` asks, and the message says why: a "
             + "unique key has fewer distinct values than rows (a unique enum of three values holds three "

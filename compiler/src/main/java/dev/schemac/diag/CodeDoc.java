@@ -23,7 +23,7 @@ public record CodeDoc(String id, String title, Severity defaultSeverity, String 
         for (Code c : Code.values()) {
             boolean warning = c == Code.UNBOUNDED_STRING_INDEXED || c == Code.UNCOVERED_CHANGES
                     || c == Code.RENAME_HINT_APPLIED || c == Code.PROBABLE_RENAME || c == Code.DOCUMENT_FIELD_COLLISION || c == Code.PRISMA_ENUM_LABEL
-                    || c == Code.DECIMAL_TOO_WIDE;
+                    || c == Code.DECIMAL_TOO_WIDE || c == Code.MERMAID_TOO_LONG;
             out.add(new CodeDoc(c.id(), c.title(), warning ? Severity.WARNING : Severity.ERROR, c.explanation()));
         }
         ServiceLoader.load(Provider.class, CodeDoc.class.getClassLoader()).forEach(p -> out.addAll(p.codes()));

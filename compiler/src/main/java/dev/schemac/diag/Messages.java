@@ -778,15 +778,26 @@ public final class Messages {
     }
 
     /** {@code what}: the object the database makes or keeps under that name, as a reader knows it. */
-    public static Diagnostic nameTakenByEngine(Span at, String kind, String name, String what) {
+    /** {@code kind} in words ("unique constraint"); a table's own name ({@code table}) is given with {@code @@map}. */
+    public static Diagnostic nameTakenByEngine(Span at, String kind, boolean table, String name, String what) {
         return error(Code.NAME_TAKEN_BY_ENGINE, at, kind + " name " + tick(name) + " is " + what,
-                s -> kind.equals("table") ? "give the table another name with " + s.withText("@@map", "\"...\"")
+                s -> table ? "give the table another name with " + s.withText("@@map", "\"...\"")
                         : "give the " + kind + " another name");
     }
 
     public static Diagnostic tooManyColumns(Span at, String table, int columns, String dialect, int limit) {
         return error(Code.TOO_MANY_COLUMNS, at, "table " + tick(table) + " has " + columns + " columns; " + dialect + " allows "
                 + limit, "split the table");
+    }
+
+    /** The ER diagram is {@code length} characters, past the {@code limit} Mermaid draws by default. */
+    public static Diagnostic mermaidTooLong(Span at, int length, int limit) {
+        return warning(Code.MERMAID_TOO_LONG, at, String.format(java.util.Locale.ROOT, "the ER diagram (mermaid/er.mmd, and in the design "
+                + "document) is %,d characters; Mermaid draws at most %,d by default and shows \"Maximum text size in "
+                + "diagram exceeded\" instead where a page keeps Mermaid's defaults", length, limit),
+                String.format(java.util.Locale.ROOT, "where you render it yourself, raise the limit in the page's setup, `mermaid.initialize({ "
+                        + "maxTextSize: %d })` (a `%%%%{init}%%%%` line in the diagram cannot); the text ER diagram (target "
+                        + "`erd`) has no limit", (length / limit + 1) * limit));
     }
 
     public static Diagnostic prismaEnumLabel(Span at, String label, String character, String provider) {

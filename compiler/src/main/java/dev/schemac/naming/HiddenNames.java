@@ -66,6 +66,16 @@ public final class HiddenNames {
     }
 
     /**
+     * The name PostgreSQL 18 gives the NOT NULL constraint of {@code table.column} when the script
+     * names none: {@code {table}_{column}_not_null}, cut as {@link #postgresName} cuts. (Before 18 a
+     * NOT NULL has no name.) Its constraint only meets the table's own constraints, so this is the
+     * first name; PostgreSQL steps its own around a name already taken.
+     */
+    public static String postgresNotNull(String table, String column) {
+        return postgresName(table, column, "not_null");
+    }
+
+    /**
      * PostgreSQL's {@code makeObjectName}: {@code name1_name2_label} in at most 63 bytes, the longer
      * of the two names losing a byte at a time (the second on a tie), each then cut back to a whole
      * character.

@@ -148,21 +148,24 @@ public final class TargetNames {
     /** The characters an identifier of a target's language may hold. */
     public enum Alphabet {
         /**
-         * Python 3 and MongoDB's document fields: Unicode letters, digits and marks, and {@code _}
-         * (Unicode's identifiers, UAX #31, which Python reads). Not U+2E2F VERTICAL TILDE: a
-         * modifier letter the JDK counts as an identifier's, which Unicode leaves out of them as
-         * syntax (Pattern_Syntax) and Python refuses ("invalid character").
+         * Python 3 and MongoDB's document fields: Unicode's identifiers (UAX #31, which Python reads)
+         * and {@code _}, as {@link UnicodeIdentifiers} holds them: only what every version we meet
+         * takes, so no newer JDK writes a name an older Python refuses (U+30FB KATAKANA MIDDLE DOT,
+         * an identifier's from Unicode 15.1 on, and U+2E2F VERTICAL TILDE, a letter to the JDK but
+         * syntax to Unicode and Python, are not).
          */
         UNICODE {
-            @Override boolean starts(int c) { return c == '_' || (Character.isUnicodeIdentifierStart(c) && c != VERTICAL_TILDE); }
-            @Override boolean continues(int c) {
-                return c == '_' || (Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c) && c != VERTICAL_TILDE);
-            }
+            @Override boolean starts(int c) { return c == '_' || UnicodeIdentifiers.is(c, UnicodeIdentifiers.PYTHON_START); }
+            @Override boolean continues(int c) { return c == '_' || UnicodeIdentifiers.is(c, UnicodeIdentifiers.PYTHON_PART); }
         },
-        /** Java: {@link Character#isJavaIdentifierStart} and {@link Character#isJavaIdentifierPart}. */
+        /**
+         * Java: what {@link Character#isJavaIdentifierStart} and {@link Character#isJavaIdentifierPart}
+         * take in Java 17 and later alike, as {@link UnicodeIdentifiers} holds it, less the characters
+         * javac drops from a name (identifier-ignorable ones).
+         */
         JAVA {
-            @Override boolean starts(int c) { return Character.isJavaIdentifierStart(c); }
-            @Override boolean continues(int c) { return Character.isJavaIdentifierPart(c); }
+            @Override boolean starts(int c) { return UnicodeIdentifiers.is(c, UnicodeIdentifiers.JAVA_START); }
+            @Override boolean continues(int c) { return UnicodeIdentifiers.is(c, UnicodeIdentifiers.JAVA_PART); }
         },
         /**
          * A Mermaid erDiagram word: {@code _}, ASCII letters and digits, and letters, digits and marks from
@@ -181,8 +184,6 @@ public final class TargetNames {
             @Override boolean starts(int c) { return c == '_' || isAsciiLetter(c); }
             @Override boolean continues(int c) { return c == '_' || isAsciiLetter(c) || (c >= '0' && c <= '9'); }
         };
-
-        private static final int VERTICAL_TILDE = 0x2E2F;
 
         abstract boolean starts(int c);
 

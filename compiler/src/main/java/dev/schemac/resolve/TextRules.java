@@ -1,6 +1,7 @@
 package dev.schemac.resolve;
 
 import dev.schemac.naming.Lookalikes;
+import dev.schemac.naming.UnicodeIdentifiers;
 import dev.schemac.render.markdown.Quoted;
 import dev.schemac.render.text.PlainText;
 import java.text.Normalizer;
@@ -128,9 +129,20 @@ public final class TextRules {
             if (Character.isSupplementaryCodePoint(c)) {
                 return new Problem(i, c, "MySQL names cannot hold characters outside the Basic Multilingual Plane");
             }
+            if (!UnicodeIdentifiers.assigned(c)) return unassigned(i, c);
             i += Character.charCount(c);
         }
         return null;
+    }
+
+    /**
+     * A character Unicode 13.0 had not assigned: Java 17 reads it as no character, later Javas and
+     * Python (3.11 knows Unicode 14) as a letter, mark or symbol, so the name would be judged, and made an identifier,
+     * differently by version ({@link UnicodeIdentifiers}).
+     */
+    private static Problem unassigned(int at, int c) {
+        return new Problem(at, c, "a name holds only characters Unicode 13.0 assigned, the Unicode of Java 17: to Java 17 "
+                + "a later one is no character, to later versions and Python a letter, mark or symbol");
     }
 
     private static Problem tableName(String s) {
@@ -176,6 +188,7 @@ public final class TextRules {
             if (Character.isSupplementaryCodePoint(c)) {
                 return new Problem(i, c, "MySQL names cannot hold characters outside the Basic Multilingual Plane");
             }
+            if (!UnicodeIdentifiers.assigned(c)) return unassigned(i, c);
             i += Character.charCount(c);
         }
         if (spaces && (s.endsWith(" ") || s.contains("  "))) {

@@ -55,6 +55,7 @@ class StoredNamesAsIdentifiersTest {
               names  Post[] @relation("names")
               reviews Post[] @relation("reviews")
               critiques Post[] @relation("critiques")
+              dots   Post[] @relation("dots")
             }
 
             /// Two key columns whose identifiers meet once sanitized.
@@ -64,8 +65,9 @@ class StoredNamesAsIdentifiersTest {
               posts Post[]
             }
 
-            /// Foreign key columns with a space, a leading digit, CJK, one that meets a field, and U+2E2F VERTICAL TILDE,
-            /// a letter to the JDK and no identifier's to Python.
+            /// Foreign key columns with a space, a leading digit, CJK, one that meets a field, U+2E2F VERTICAL TILDE,
+            /// a letter to the JDK and no identifier's to Python, and U+30FB KATAKANA MIDDLE DOT, an identifier's
+            /// to Java 25 (Unicode 16) and not to Python 3.11.
             entity Post {
               author Author @map("au thor")
               editor Author? @relation("edits") @map("a b")
@@ -73,6 +75,7 @@ class StoredNamesAsIdentifiersTest {
               name   Author? @relation("names") @map("名 前")
               reviewer Author? @relation("reviews")
               critic Author? @relation("critiques") @map("critⸯic")
+              dotted Author? @relation("dots") @map("ka・na")
               a_b    int
               pair   Pair
             }
@@ -147,7 +150,8 @@ class StoredNamesAsIdentifiersTest {
         String py = files.get("sqlmodel/models.py");
         assertThat(py).contains("    au_thor: int = Field(", "    reviewer_a_key: int | None = Field(", "    a_b_: int | None = Field(",
                 "    a_b: int = Field(", "    名_前: int | None = Field(", "    pair_x_y: int = Field(",
-                "    pair_x_y_: int = Field(", "    crit_ic: int | None = Field(", "class ProductTAGS(SQLModel, table=True):");
+                "    pair_x_y_: int = Field(", "    crit_ic: int | None = Field(",
+                "    ka_na: int | None = Field(", "class ProductTAGS(SQLModel, table=True):");
         Path models = Files.writeString(Files.createDirectories(tmp.resolve("py")).resolve("models.py"), py);
         try (var created = ProvenDatabase.sqlite("stored_names_orm")) {
             PythonHarness.modelsCreate(models, created.sqlalchemyUrl());

@@ -190,4 +190,33 @@ class EngineNamesTest {
     private static String quote(String name) {
         return "\"" + name.replace("\"", "\"\"") + "\"";
     }
+
+    /**
+     * PostgreSQL 18 names each NOT NULL {@code {table}_{column}_not_null}, a constraint of the table
+     * beside its key, uniques, foreign keys and checks: a constraint the model names so, on a column
+     * that is NOT NULL, is refused where the model names it; on a nullable column the same name is
+     * the model's.
+     */
+    @Test
+    void aConstraintNamedAsPostgresql18NamesANotNullIsRefusedAtTheName() throws Exception {
+        String model = "schema s {\n  dialect = postgres\n  timestamps = false\n}\n\n/// A user.\nentity User {\n"
+                + "  id    int @id @auto\n  /// A label.\n  label string(20) @unique(name = \"users_label_not_null\")\n"
+                + "  /// A rank.\n  rank  int @check(>= 0, name = \"users_id_not_null\")\n"
+                + "  /// A note.\n  note  string(20)? @unique(name = \"users_note_not_null\")\n}\n";
+        var found = sc514(model, Main.INPUT_ERRORS);
+        assertThat(found).extracting(d -> d.get("line").asInt() + ":" + d.get("message").asText()).containsExactly(
+                "10:unique constraint name `users_label_not_null` is the name PostgreSQL 18 gives the NOT NULL constraint "
+                        + "of `users.label`, and a table's constraints have names of their own",
+                "12:check constraint name `users_id_not_null` is the name PostgreSQL 18 gives the NOT NULL constraint "
+                        + "of `users.id`, and a table's constraints have names of their own");
+        assertThat(found.get(0).get("help").asText()).isEqualTo("give the unique constraint another name");
+        // In a SQLite model the PostgreSQL scripts are left out instead, as for every name of SC514.
+        assertThat(sc514(model.replace("dialect = postgres", "dialect = sqlite"), 0)).hasSize(2).allSatisfy(d -> {
+            assertThat(d.get("severity").asText()).isEqualTo("warning");
+            assertThat(d.get("help").asText()).endsWith("so the PostgreSQL schema and PostgreSQL migration scripts are not written");
+        });
+        // Cut to 63 bytes as PostgreSQL cuts the sequence's name (held against PostgreSQL above).
+        assertThat(HiddenNames.postgresNotNull("t".repeat(40), "c".repeat(40)))
+                .isEqualTo("t".repeat(27) + "_" + "c".repeat(26) + "_not_null");
+    }
 }

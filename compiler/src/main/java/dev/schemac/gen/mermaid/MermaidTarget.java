@@ -1,6 +1,7 @@
 package dev.schemac.gen.mermaid;
 
 import com.google.auto.service.AutoService;
+import dev.schemac.diag.Messages;
 import dev.schemac.gen.OutputFile;
 import dev.schemac.gen.Target;
 import dev.schemac.gen.TargetContext;
@@ -14,13 +15,24 @@ public final class MermaidTarget implements Target {
 
     @Override public String description() { return "Mermaid ER diagram of the tables (mermaid/er.mmd)"; }
 
-    /** Nothing this target renders can fail: it reports nothing. */
+    /**
+     * Mermaid's default {@code maxTextSize}: a longer diagram is drawn as an error box, and a diagram's
+     * own {@code %%{init}%%} cannot raise it (Mermaid keeps the key out of a diagram's reach).
+     */
+    static final int MAX_TEXT_SIZE = 50_000;
+
+    /** Renders, to report a diagram longer than Mermaid draws by default (SC752). */
     @Override
-    public void check(TargetContext ctx) {}
+    public void check(TargetContext ctx) {
+        generate(ctx, Output.DISCARD);
+    }
 
     @Override
     public void generate(TargetContext ctx, Output out) {
-        out.write(PATH, new ErDiagram(ctx.catalog()).render());
+        String text = new ErDiagram(ctx.catalog()).render();
+        // JavaScript's length, as Mermaid measures: UTF-16 code units, which a Java String counts too.
+        if (text.length() > MAX_TEXT_SIZE) ctx.report(Messages.mermaidTooLong(ctx.model().anchor(), text.length(), MAX_TEXT_SIZE));
+        out.write(PATH, text);
     }
 
     private static final String PATH = "mermaid/er.mmd";

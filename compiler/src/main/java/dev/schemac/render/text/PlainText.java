@@ -1,5 +1,6 @@
 package dev.schemac.render.text;
 
+import dev.schemac.naming.UnicodeIdentifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,9 +61,13 @@ public final class PlainText {
         0x206F, 0x3164, 0xFE0F, 0xFEFF, 0xFFA0, 0xFFFB, 0x110BD, 0x110CD, 0x1343F, 0x1BCA3, 0x1D17A, 0xE0FFF,
     };
 
-    /** {@code U+0020 (SPACE)}, {@code U+202E (RIGHT-TO-LEFT OVERRIDE)}: a character as a message names it. */
+    /**
+     * {@code U+0020 (SPACE)}, {@code U+202E (RIGHT-TO-LEFT OVERRIDE)}: a character as a message names it.
+     * One Unicode 13.0 had not assigned is named by its number alone, as Java 17 names it, so a later
+     * JDK, which knows its name, says the same.
+     */
     public static String describe(int c) {
-        String name = Character.getName(c);
+        String name = c < 0x10000 && !UnicodeIdentifiers.assigned(c) ? null : Character.getName(c);
         return String.format("U+%04X", c) + (name == null ? "" : " (" + name + ")");
     }
 

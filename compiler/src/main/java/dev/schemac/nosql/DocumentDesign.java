@@ -56,7 +56,7 @@ public record DocumentDesign(String database, List<DocCollection> collections, L
      * {@linkplain #naming names}.
      */
     public static DocumentDesign of(Model model, Catalog catalog) {
-        return Derived.of(catalog, model, DocumentDesign.class, () -> new Builder(model, catalog, Embedding.of(model, catalog)).build());
+        return Derived.of(catalog, model, DocumentDesign.class, () -> new Builder(model, catalog, Embedding.of(model)).build());
     }
 
     /**

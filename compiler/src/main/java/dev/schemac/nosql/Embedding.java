@@ -1,8 +1,6 @@
 package dev.schemac.nosql;
 
 import dev.schemac.render.markdown.Quoted;
-import dev.schemac.catalog.Catalog;
-import dev.schemac.catalog.Derived;
 import dev.schemac.diag.Diagnostic;
 import dev.schemac.diag.Messages;
 import dev.schemac.model.Entity;
@@ -58,14 +56,6 @@ public final class Embedding {
                 if (g.store().embedded()) embeds.computeIfAbsent(g.relation().target(), k -> new ArrayList<>()).add(Map.entry(x, g));
             }
         }
-    }
-
-    /**
-     * The decisions for {@code model}, lowered to {@code catalog}: made once per model and catalog for the store
-     * checks and the document design alike. Never changed once made, so they are shared.
-     */
-    public static Embedding of(Model model, Catalog catalog) {
-        return Derived.of(catalog, model, Embedding.class, () -> of(model));
     }
 
     public static Embedding of(Model model) {

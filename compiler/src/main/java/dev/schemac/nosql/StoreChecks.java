@@ -34,7 +34,7 @@ public final class StoreChecks implements ModelCheck {
     @Override
     public Findings run(Model model, Catalog catalog, java.util.Set<String> targets) {
         var out = new ArrayList<Diagnostic>();
-        var embedding = Embedding.of(model, catalog);
+        var embedding = Embedding.of(model);
         out.addAll(embedding.problems());
         for (Entity e : model.entities()) {
             ttls(e, out);

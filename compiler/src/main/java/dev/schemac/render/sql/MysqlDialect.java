@@ -183,6 +183,8 @@ final class MysqlDialect extends SqlDialect {
 
     /** Whether a string literal of {@code script} holds a backslash: the script reads as written only without NO_BACKSLASH_ESCAPES. */
     static boolean readsEscapes(String script) {
+        // Most scripts hold no backslash at all: then no literal of them does, and the script need not be lexed.
+        if (script.indexOf('\\') < 0) return false;
         var tokens = SqlLexer.tokens(script, true);
         // A double-quoted text is a string too in MySQL (without ANSI_QUOTES): a kept view may hold one.
         return tokens.stream().anyMatch(t -> (t.kind() == SqlLexer.Kind.STRING || script.charAt(t.start()) == '"')

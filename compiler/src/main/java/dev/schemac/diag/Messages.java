@@ -762,6 +762,12 @@ public final class Messages {
                 + String.format(java.util.Locale.ROOT, "%,d", limit), "shorten the longest of them, " + largest);
     }
 
+    public static Diagnostic tooManyEnumLists(Span at, String table, String column, int limit) {
+        return error(Code.TABLE_DEFINITION_TOO_LARGE, at, "column " + column + " is an enum whose labels make the " + (limit + 1)
+                + "th different list of ENUM labels of table " + table + "; MariaDB refuses a table with more than " + limit,
+                "give some of these columns one enum type, or move them to a table of their own");
+    }
+
     public static Diagnostic commentCharacter(Span at, String what, String character) {
         return error(Code.COMMENT_TOO_LONG, at, "the comment of " + what + " holds " + character
                 + ", which MySQL cannot store in a comment (it keeps comments in utf8mb3)",

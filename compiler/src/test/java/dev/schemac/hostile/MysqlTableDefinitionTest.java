@@ -132,6 +132,44 @@ class MysqlTableDefinitionTest {
         }
     }
 
+    /** An entity with {@code lists} enum columns, each of an enum type of its own labels; column c{n} is on line 2n + 10. */
+    private static String enums(int lists) {
+        var b = new StringBuilder("/// M.\nschema m {\n  dialect = mysql\n}\n\n/// T.\nentity Thing {\n  id int @id @auto\n");
+        for (int i = 0; i < lists; i++) b.append("  /// C.\n  c").append(i).append(" E").append(i).append("?\n");
+        b.append("}\n");
+        for (int i = 0; i < lists; i++) b.append("\n/// E.\nenum E").append(i).append(" {\n  A @map(\"a").append(i).append("\")\n  B\n}\n");
+        return b.toString();
+    }
+
+    /**
+     * MariaDB keeps at most 255 different lists of ENUM labels in a table: a model with 255 creates its table on both
+     * engines, one with 256 is refused at the 256th column, and MariaDB refuses its table.
+     */
+    @Test
+    void aTableWithMoreThan255ListsOfEnumLabelsIsRefusedAtThe256th() throws Exception {
+        var c = compile(enums(255));
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        String schema = Targets.run(c, Targets.all(), TargetOptions.defaults()).files().get("sql/mysql/schema.sql");
+        for (Engine engine : List.of(Engine.MARIADB, Engine.MYSQL)) {
+            try (Database db = Engines.freshDatabase(engine, "enum_lists")) {
+                runMysql(db, schema, engine.displayName() + ", 255 lists");
+            }
+        }
+        assertThat(sc545(enums(256), Main.INPUT_ERRORS)).singleElement().satisfies(d -> {
+            assertThat(d.get("severity").asText()).isEqualTo("error");
+            assertThat(d.get("line").asInt()).isEqualTo(2 * 255 + 10);
+            assertThat(d.get("column").asInt()).isEqualTo(3);
+            assertThat(d.get("message").asText()).isEqualTo("column `things.c255` is an enum whose labels make the 256th different "
+                    + "list of ENUM labels of table `things`; MariaDB refuses a table with more than 255");
+        });
+        String wide = schema.replace("  c254 ENUM('a254', 'B') COMMENT 'C.',",
+                "  c254 ENUM('a254', 'B') COMMENT 'C.',\n  c255 ENUM('a255', 'B'),");
+        assertThat(wide).isNotEqualTo(schema);
+        try (Database db = Engines.freshDatabase(Engine.MARIADB, "enum_lists")) {
+            assertThatThrownBy(() -> runMysql(db, wide, "MariaDB, 256 lists")).hasMessageContaining("Table definition is too large");
+        }
+    }
+
     private void runMysql(Database db, String script, String what) throws Exception {
         Path f = Files.writeString(Files.createTempFile(dir, "script", ".sql"), script, StandardCharsets.UTF_8);
         Path err = Files.createTempFile(dir, "script", ".err");

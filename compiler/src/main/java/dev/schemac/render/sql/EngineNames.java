@@ -70,17 +70,41 @@ final class EngineNames {
         }
     }
 
-    /** MySQL names every primary key {@code PRIMARY}, and index names of a table ignore case. */
+    /**
+     * MySQL and MariaDB name every primary key {@code PRIMARY}, and compare the names of a table's keys ignoring case. Both
+     * refuse an index or unique constraint of that name; MariaDB a foreign key (its index would take the name, "Incorrect
+     * index name") and a check ("Duplicate CHECK constraint name") too, where MySQL takes a foreign key whose columns
+     * already have an index, as schemac writes them.
+     */
     private static void mysql(Model model, Catalog catalog, Consumer<Diagnostic> report) {
+        var mysql = new MysqlDialect();
         for (Table t : catalog.tables()) {
-            for (Named n : relations(model, t)) {
+            String why = "the name MySQL and MariaDB give the primary key of " + Quoted.stored(t.name());
+            var named = new ArrayList<>(relations(model, t));
+            Entity e = t.entity() == null ? null : model.requireEntity(t.entity());
+            Span table = named.get(0).at();
+            for (var fk : t.foreignKeys()) {
+                named.add(new Named("foreign key", fk.name(), e != null && fk.field() != null ? e.requireField(fk.field()).span() : table));
+            }
+            for (var c : t.checks()) {
+                if (mysql.check(c, t) != null) named.add(new Named("check", c.name(), checkAt(e, c.name(), table)));
+            }
+            for (Named n : named) {
                 if (n.kind().equals("table") || n.kind().equals("primary key")) continue;
                 if (n.name().equalsIgnoreCase("PRIMARY")) {
-                    report.accept(Messages.nameTakenByEngine(n.at(), n.kind(), n.name(),
-                            "the name MySQL gives the primary key of " + Quoted.stored(t.name())));
+                    report.accept(Messages.nameTakenByEngine(n.at(), n.kind(), n.name(), n.kind().equals("foreign key")
+                            || n.kind().equals("check") ? why + ", which MariaDB refuses for a " + n.kind() : why));
                 }
             }
         }
+    }
+
+    /** Where the model names a check: the {@code @check}-like attribute or {@code @@check} that gives the name, else the table. */
+    private static Span checkAt(Entity e, String name, Span table) {
+        if (e == null) return table;
+        for (var c : e.checks()) if (name.equals(c.name())) return c.span();
+        for (Field f : e.fields()) for (var c : f.checks()) if (name.equals(c.name())) return c.span();
+        return table;
     }
 
     /** A name of a table's, where the model gives it. */

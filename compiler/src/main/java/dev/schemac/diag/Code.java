@@ -465,6 +465,12 @@ public enum Code {
             + "different list of ENUM labels of a table once, and refuses a table with more than "
             + dev.schemac.render.sql.EngineLimits.MARIADB_ENUM_LISTS + " of them (the message points at the column with the "
             + (dev.schemac.render.sql.EngineLimits.MARIADB_ENUM_LISTS + 1) + "th); columns of one enum type share one."),
+    TOO_MANY_KEYS("SC546", "Too many keys or key columns for MySQL",
+            "MySQL and MariaDB take at most " + dev.schemac.render.sql.EngineLimits.MYSQL_KEYS + " keys in a table, its primary key, "
+            + "unique constraints and indexes together (an index a foreign key needs counts too), and MySQL 8 at most "
+            + dev.schemac.render.sql.EngineLimits.MYSQL_KEY_PARTS + " columns in one key (MariaDB 32): \"Too many keys specified\", "
+            + "\"Too many key parts specified\". The message points at the table, or at the key's first column. Drop indexes "
+            + "that another index's leading columns already serve, or key fewer columns."),
     DIALECT_UNSUPPORTED("SC504", "Not representable in a dialect",
             "The model uses something a target dialect cannot represent faithfully; the message names "
             + "the dialect and the field. Change the model or drop that dialect from the targets. MySQL "

@@ -41,8 +41,8 @@ def _mysql_backslash_escapes() -> Iterator[None]:
     # Offline (--sql) there is no session to read: SQLAlchemy's literals then read escapes, as the printed guard has them.
     dialect: Any = None if op.get_context().as_sql else op.get_bind().dialect
     before = None if dialect is None else dialect._backslash_escapes
-    op.execute(sa.text("SET @schemac_escapes_sql_mode = @@SESSION.sql_mode;"))
-    op.execute(sa.text("SET SESSION sql_mode = TRIM(BOTH ',' FROM REPLACE(CONCAT(',', @@SESSION.sql_mode, ','), ',NO_BACKSLASH_ESCAPES,', ','));"))
+    op.execute(sa.text("SET @schemac_escapes_sql_mode = @@SESSION.sql_mode"))
+    op.execute(sa.text("SET SESSION sql_mode = TRIM(BOTH ',' FROM REPLACE(CONCAT(',', @@SESSION.sql_mode, ','), ',NO_BACKSLASH_ESCAPES,', ','))"))
     try:
         if dialect is not None:
             # SQLAlchemy writes its own literals (comments, enum labels) by the sql_mode it read on connecting: now the session's.
@@ -51,7 +51,7 @@ def _mysql_backslash_escapes() -> Iterator[None]:
     finally:
         if dialect is not None:
             dialect._backslash_escapes = before
-        op.execute(sa.text("SET SESSION sql_mode = @schemac_escapes_sql_mode;"))
+        op.execute(sa.text("SET SESSION sql_mode = @schemac_escapes_sql_mode"))
 
 
 def upgrade() -> None:
@@ -81,10 +81,10 @@ def upgrade() -> None:
         # Keeping authors.updated_at current needs a trigger, which Alembic has no operation for;
         # MySQL does it with ON UPDATE in the column default instead.
         if _dialect() == "sqlite":
-            op.execute("CREATE TRIGGER trg_authors_updated_at AFTER UPDATE ON authors FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE authors SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
+            op.execute("CREATE TRIGGER trg_authors_updated_at AFTER UPDATE ON authors FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE authors SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND")
         elif _dialect() == "postgresql":
-            op.execute("CREATE FUNCTION trg_authors_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
-            op.execute("CREATE TRIGGER trg_authors_updated_at BEFORE UPDATE ON authors FOR EACH ROW EXECUTE FUNCTION trg_authors_updated_at();")
+            op.execute("CREATE FUNCTION trg_authors_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$")
+            op.execute("CREATE TRIGGER trg_authors_updated_at BEFORE UPDATE ON authors FOR EACH ROW EXECUTE FUNCTION trg_authors_updated_at()")
         op.create_table(
             "profiles",
             sa.Column("id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False, autoincrement=False, server_default=sa.text(_pick("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", "gen_random_uuid()", "(UUID())"))),
@@ -104,10 +104,10 @@ def upgrade() -> None:
         # Keeping profiles.updated_at current needs a trigger, which Alembic has no operation for;
         # MySQL does it with ON UPDATE in the column default instead.
         if _dialect() == "sqlite":
-            op.execute("CREATE TRIGGER trg_profiles_updated_at AFTER UPDATE ON profiles FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE profiles SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
+            op.execute("CREATE TRIGGER trg_profiles_updated_at AFTER UPDATE ON profiles FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE profiles SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND")
         elif _dialect() == "postgresql":
-            op.execute("CREATE FUNCTION trg_profiles_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
-            op.execute("CREATE TRIGGER trg_profiles_updated_at BEFORE UPDATE ON profiles FOR EACH ROW EXECUTE FUNCTION trg_profiles_updated_at();")
+            op.execute("CREATE FUNCTION trg_profiles_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$")
+            op.execute("CREATE TRIGGER trg_profiles_updated_at BEFORE UPDATE ON profiles FOR EACH ROW EXECUTE FUNCTION trg_profiles_updated_at()")
         op.create_table(
             "posts",
             sa.Column("id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False, autoincrement=False, server_default=sa.text(_pick("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", "gen_random_uuid()", "(UUID())"))),
@@ -140,10 +140,10 @@ def upgrade() -> None:
         # Keeping posts.updated_at current needs a trigger, which Alembic has no operation for;
         # MySQL does it with ON UPDATE in the column default instead.
         if _dialect() == "sqlite":
-            op.execute("CREATE TRIGGER trg_posts_updated_at AFTER UPDATE ON posts FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE posts SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
+            op.execute("CREATE TRIGGER trg_posts_updated_at AFTER UPDATE ON posts FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE posts SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND")
         elif _dialect() == "postgresql":
-            op.execute("CREATE FUNCTION trg_posts_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
-            op.execute("CREATE TRIGGER trg_posts_updated_at BEFORE UPDATE ON posts FOR EACH ROW EXECUTE FUNCTION trg_posts_updated_at();")
+            op.execute("CREATE FUNCTION trg_posts_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$")
+            op.execute("CREATE TRIGGER trg_posts_updated_at BEFORE UPDATE ON posts FOR EACH ROW EXECUTE FUNCTION trg_posts_updated_at()")
         op.create_table(
             "comments",
             sa.Column("id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False, autoincrement=False, server_default=sa.text(_pick("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", "gen_random_uuid()", "(UUID())"))),
@@ -170,10 +170,10 @@ def upgrade() -> None:
         # Keeping comments.updated_at current needs a trigger, which Alembic has no operation for;
         # MySQL does it with ON UPDATE in the column default instead.
         if _dialect() == "sqlite":
-            op.execute("CREATE TRIGGER trg_comments_updated_at AFTER UPDATE ON comments FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE comments SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
+            op.execute("CREATE TRIGGER trg_comments_updated_at AFTER UPDATE ON comments FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE comments SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND")
         elif _dialect() == "postgresql":
-            op.execute("CREATE FUNCTION trg_comments_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
-            op.execute("CREATE TRIGGER trg_comments_updated_at BEFORE UPDATE ON comments FOR EACH ROW EXECUTE FUNCTION trg_comments_updated_at();")
+            op.execute("CREATE FUNCTION trg_comments_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$")
+            op.execute("CREATE TRIGGER trg_comments_updated_at BEFORE UPDATE ON comments FOR EACH ROW EXECUTE FUNCTION trg_comments_updated_at()")
         op.create_table(
             "tags",
             sa.Column("id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False, autoincrement=False, server_default=sa.text(_pick("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", "gen_random_uuid()", "(UUID())"))),
@@ -189,10 +189,10 @@ def upgrade() -> None:
         # Keeping tags.updated_at current needs a trigger, which Alembic has no operation for;
         # MySQL does it with ON UPDATE in the column default instead.
         if _dialect() == "sqlite":
-            op.execute("CREATE TRIGGER trg_tags_updated_at AFTER UPDATE ON tags FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE tags SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
+            op.execute("CREATE TRIGGER trg_tags_updated_at AFTER UPDATE ON tags FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE tags SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND")
         elif _dialect() == "postgresql":
-            op.execute("CREATE FUNCTION trg_tags_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
-            op.execute("CREATE TRIGGER trg_tags_updated_at BEFORE UPDATE ON tags FOR EACH ROW EXECUTE FUNCTION trg_tags_updated_at();")
+            op.execute("CREATE FUNCTION trg_tags_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$")
+            op.execute("CREATE TRIGGER trg_tags_updated_at BEFORE UPDATE ON tags FOR EACH ROW EXECUTE FUNCTION trg_tags_updated_at()")
         op.create_table(
             "revisions",
             sa.Column("post_id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False, autoincrement=False),

@@ -41,8 +41,8 @@ def _mysql_backslash_escapes() -> Iterator[None]:
     # Offline (--sql) there is no session to read: SQLAlchemy's literals then read escapes, as the printed guard has them.
     dialect: Any = None if op.get_context().as_sql else op.get_bind().dialect
     before = None if dialect is None else dialect._backslash_escapes
-    op.execute(sa.text("SET @schemac_escapes_sql_mode = @@SESSION.sql_mode;"))
-    op.execute(sa.text("SET SESSION sql_mode = TRIM(BOTH ',' FROM REPLACE(CONCAT(',', @@SESSION.sql_mode, ','), ',NO_BACKSLASH_ESCAPES,', ','));"))
+    op.execute(sa.text("SET @schemac_escapes_sql_mode = @@SESSION.sql_mode"))
+    op.execute(sa.text("SET SESSION sql_mode = TRIM(BOTH ',' FROM REPLACE(CONCAT(',', @@SESSION.sql_mode, ','), ',NO_BACKSLASH_ESCAPES,', ','))"))
     try:
         if dialect is not None:
             # SQLAlchemy writes its own literals (comments, enum labels) by the sql_mode it read on connecting: now the session's.
@@ -51,7 +51,7 @@ def _mysql_backslash_escapes() -> Iterator[None]:
     finally:
         if dialect is not None:
             dialect._backslash_escapes = before
-        op.execute(sa.text("SET SESSION sql_mode = @schemac_escapes_sql_mode;"))
+        op.execute(sa.text("SET SESSION sql_mode = @schemac_escapes_sql_mode"))
 
 
 def upgrade() -> None:
@@ -77,10 +77,10 @@ def upgrade() -> None:
         # Keeping tenants.updated_at current needs a trigger, which Alembic has no operation for;
         # MySQL does it with ON UPDATE in the column default instead.
         if _dialect() == "sqlite":
-            op.execute("CREATE TRIGGER trg_tenants_updated_at AFTER UPDATE ON tenants FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE tenants SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
+            op.execute("CREATE TRIGGER trg_tenants_updated_at AFTER UPDATE ON tenants FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE tenants SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND")
         elif _dialect() == "postgresql":
-            op.execute("CREATE FUNCTION trg_tenants_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
-            op.execute("CREATE TRIGGER trg_tenants_updated_at BEFORE UPDATE ON tenants FOR EACH ROW EXECUTE FUNCTION trg_tenants_updated_at();")
+            op.execute("CREATE FUNCTION trg_tenants_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$")
+            op.execute("CREATE TRIGGER trg_tenants_updated_at BEFORE UPDATE ON tenants FOR EACH ROW EXECUTE FUNCTION trg_tenants_updated_at()")
         op.create_table(
             "members",
             sa.Column("id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False, autoincrement=False, server_default=sa.text(_pick("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", "gen_random_uuid()", "(UUID())"))),
@@ -102,10 +102,10 @@ def upgrade() -> None:
         # Keeping members.updated_at current needs a trigger, which Alembic has no operation for;
         # MySQL does it with ON UPDATE in the column default instead.
         if _dialect() == "sqlite":
-            op.execute("CREATE TRIGGER trg_members_updated_at AFTER UPDATE ON members FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE members SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
+            op.execute("CREATE TRIGGER trg_members_updated_at AFTER UPDATE ON members FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE members SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND")
         elif _dialect() == "postgresql":
-            op.execute("CREATE FUNCTION trg_members_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
-            op.execute("CREATE TRIGGER trg_members_updated_at BEFORE UPDATE ON members FOR EACH ROW EXECUTE FUNCTION trg_members_updated_at();")
+            op.execute("CREATE FUNCTION trg_members_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$")
+            op.execute("CREATE TRIGGER trg_members_updated_at BEFORE UPDATE ON members FOR EACH ROW EXECUTE FUNCTION trg_members_updated_at()")
         op.create_table(
             "addresses",
             sa.Column("id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False, autoincrement=False, server_default=sa.text(_pick("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", "gen_random_uuid()", "(UUID())"))),
@@ -121,10 +121,10 @@ def upgrade() -> None:
         # Keeping addresses.updated_at current needs a trigger, which Alembic has no operation for;
         # MySQL does it with ON UPDATE in the column default instead.
         if _dialect() == "sqlite":
-            op.execute("CREATE TRIGGER trg_addresses_updated_at AFTER UPDATE ON addresses FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE addresses SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
+            op.execute("CREATE TRIGGER trg_addresses_updated_at AFTER UPDATE ON addresses FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE addresses SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND")
         elif _dialect() == "postgresql":
-            op.execute("CREATE FUNCTION trg_addresses_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
-            op.execute("CREATE TRIGGER trg_addresses_updated_at BEFORE UPDATE ON addresses FOR EACH ROW EXECUTE FUNCTION trg_addresses_updated_at();")
+            op.execute("CREATE FUNCTION trg_addresses_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$")
+            op.execute("CREATE TRIGGER trg_addresses_updated_at BEFORE UPDATE ON addresses FOR EACH ROW EXECUTE FUNCTION trg_addresses_updated_at()")
         op.create_table(
             "venues",
             sa.Column("id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False, autoincrement=False, server_default=sa.text(_pick("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", "gen_random_uuid()", "(UUID())"))),
@@ -150,10 +150,10 @@ def upgrade() -> None:
         # Keeping venues.updated_at current needs a trigger, which Alembic has no operation for;
         # MySQL does it with ON UPDATE in the column default instead.
         if _dialect() == "sqlite":
-            op.execute("CREATE TRIGGER trg_venues_updated_at AFTER UPDATE ON venues FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE venues SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
+            op.execute("CREATE TRIGGER trg_venues_updated_at AFTER UPDATE ON venues FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE venues SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND")
         elif _dialect() == "postgresql":
-            op.execute("CREATE FUNCTION trg_venues_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
-            op.execute("CREATE TRIGGER trg_venues_updated_at BEFORE UPDATE ON venues FOR EACH ROW EXECUTE FUNCTION trg_venues_updated_at();")
+            op.execute("CREATE FUNCTION trg_venues_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$")
+            op.execute("CREATE TRIGGER trg_venues_updated_at BEFORE UPDATE ON venues FOR EACH ROW EXECUTE FUNCTION trg_venues_updated_at()")
         op.create_table(
             "tags",
             sa.Column("id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False, autoincrement=False, server_default=sa.text(_pick("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", "gen_random_uuid()", "(UUID())"))),
@@ -169,10 +169,10 @@ def upgrade() -> None:
         # Keeping tags.updated_at current needs a trigger, which Alembic has no operation for;
         # MySQL does it with ON UPDATE in the column default instead.
         if _dialect() == "sqlite":
-            op.execute("CREATE TRIGGER trg_tags_updated_at AFTER UPDATE ON tags FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE tags SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
+            op.execute("CREATE TRIGGER trg_tags_updated_at AFTER UPDATE ON tags FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE tags SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND")
         elif _dialect() == "postgresql":
-            op.execute("CREATE FUNCTION trg_tags_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
-            op.execute("CREATE TRIGGER trg_tags_updated_at BEFORE UPDATE ON tags FOR EACH ROW EXECUTE FUNCTION trg_tags_updated_at();")
+            op.execute("CREATE FUNCTION trg_tags_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$")
+            op.execute("CREATE TRIGGER trg_tags_updated_at BEFORE UPDATE ON tags FOR EACH ROW EXECUTE FUNCTION trg_tags_updated_at()")
         op.create_table(
             "rooms",
             sa.Column("id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False, autoincrement=False, server_default=sa.text(_pick("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", "gen_random_uuid()", "(UUID())"))),
@@ -198,10 +198,10 @@ def upgrade() -> None:
         # Keeping rooms.updated_at current needs a trigger, which Alembic has no operation for;
         # MySQL does it with ON UPDATE in the column default instead.
         if _dialect() == "sqlite":
-            op.execute("CREATE TRIGGER trg_rooms_updated_at AFTER UPDATE ON rooms FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE rooms SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
+            op.execute("CREATE TRIGGER trg_rooms_updated_at AFTER UPDATE ON rooms FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE rooms SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND")
         elif _dialect() == "postgresql":
-            op.execute("CREATE FUNCTION trg_rooms_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
-            op.execute("CREATE TRIGGER trg_rooms_updated_at BEFORE UPDATE ON rooms FOR EACH ROW EXECUTE FUNCTION trg_rooms_updated_at();")
+            op.execute("CREATE FUNCTION trg_rooms_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$")
+            op.execute("CREATE TRIGGER trg_rooms_updated_at BEFORE UPDATE ON rooms FOR EACH ROW EXECUTE FUNCTION trg_rooms_updated_at()")
         op.create_table(
             "holds",
             sa.Column("id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False, autoincrement=False, server_default=sa.text(_pick("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))", "gen_random_uuid()", "(UUID())"))),
@@ -222,10 +222,10 @@ def upgrade() -> None:
         # Keeping holds.updated_at current needs a trigger, which Alembic has no operation for;
         # MySQL does it with ON UPDATE in the column default instead.
         if _dialect() == "sqlite":
-            op.execute("CREATE TRIGGER trg_holds_updated_at AFTER UPDATE ON holds FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE holds SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
+            op.execute("CREATE TRIGGER trg_holds_updated_at AFTER UPDATE ON holds FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE holds SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND")
         elif _dialect() == "postgresql":
-            op.execute("CREATE FUNCTION trg_holds_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
-            op.execute("CREATE TRIGGER trg_holds_updated_at BEFORE UPDATE ON holds FOR EACH ROW EXECUTE FUNCTION trg_holds_updated_at();")
+            op.execute("CREATE FUNCTION trg_holds_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$")
+            op.execute("CREATE TRIGGER trg_holds_updated_at BEFORE UPDATE ON holds FOR EACH ROW EXECUTE FUNCTION trg_holds_updated_at()")
         op.create_table(
             "tag_venues",
             sa.Column("tag_id", sa.CHAR(36).with_variant(postgresql.UUID(), "postgresql"), nullable=False, autoincrement=False),

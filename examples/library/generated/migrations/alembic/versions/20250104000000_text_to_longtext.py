@@ -41,7 +41,7 @@ def upgrade() -> None:
         pass
     elif dialect == "mysql":
         _sql(
-            "ALTER TABLE loans MODIFY COLUMN note LONGTEXT;",
+            "ALTER TABLE loans MODIFY COLUMN note LONGTEXT",
         )
 
 
@@ -53,8 +53,8 @@ def downgrade() -> None:
         pass
     elif dialect == "mysql":
         _sql(
-            "-- Strict mode, whatever the server's\\: a value that no longer fits fails its statement instead of being changed to fit.\nSET @schemac_sql_mode = @@SESSION.sql_mode;",
-            "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'STRICT_ALL_TABLES');",
-            "-- Destructive\\: the migration narrows `loans.note`\\: on MySQL and MariaDB only, LONGTEXT to TEXT, which holds at most 65,535 bytes.\nALTER TABLE loans MODIFY COLUMN note TEXT;",
-            "SET SESSION sql_mode = @schemac_sql_mode;",
+            "-- Strict mode, whatever the server's\\: a value that no longer fits fails its statement instead of being changed to fit.\nSET @schemac_sql_mode = @@SESSION.sql_mode",
+            "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'STRICT_ALL_TABLES')",
+            "-- Destructive\\: the migration narrows `loans.note`\\: on MySQL and MariaDB only, LONGTEXT to TEXT, which holds at most 65,535 bytes.\nALTER TABLE loans MODIFY COLUMN note TEXT",
+            "SET SESSION sql_mode = @schemac_sql_mode",
         )

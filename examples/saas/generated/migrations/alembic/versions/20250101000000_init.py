@@ -52,10 +52,10 @@ def upgrade() -> None:
     # Keeping organizations.updated_at current needs a trigger, which Alembic has no operation for;
     # MySQL does it with ON UPDATE in the column default instead.
     if _dialect() == "sqlite":
-        op.execute("CREATE TRIGGER trg_organizations_updated_at AFTER UPDATE ON organizations FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE organizations SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
+        op.execute("CREATE TRIGGER trg_organizations_updated_at AFTER UPDATE ON organizations FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE organizations SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_organizations_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
-        op.execute("CREATE TRIGGER trg_organizations_updated_at BEFORE UPDATE ON organizations FOR EACH ROW EXECUTE FUNCTION trg_organizations_updated_at();")
+        op.execute("CREATE FUNCTION trg_organizations_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$")
+        op.execute("CREATE TRIGGER trg_organizations_updated_at BEFORE UPDATE ON organizations FOR EACH ROW EXECUTE FUNCTION trg_organizations_updated_at()")
     op.create_table(
         "accounts",
         sa.Column("id", sa.Integer().with_variant(sa.Integer(), "sqlite"), sa.Identity(), nullable=False, autoincrement=True),
@@ -76,10 +76,10 @@ def upgrade() -> None:
     # Keeping accounts.updated_at current needs a trigger, which Alembic has no operation for;
     # MySQL does it with ON UPDATE in the column default instead.
     if _dialect() == "sqlite":
-        op.execute("CREATE TRIGGER trg_accounts_updated_at AFTER UPDATE ON accounts FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE accounts SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
+        op.execute("CREATE TRIGGER trg_accounts_updated_at AFTER UPDATE ON accounts FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE accounts SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_accounts_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
-        op.execute("CREATE TRIGGER trg_accounts_updated_at BEFORE UPDATE ON accounts FOR EACH ROW EXECUTE FUNCTION trg_accounts_updated_at();")
+        op.execute("CREATE FUNCTION trg_accounts_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$")
+        op.execute("CREATE TRIGGER trg_accounts_updated_at BEFORE UPDATE ON accounts FOR EACH ROW EXECUTE FUNCTION trg_accounts_updated_at()")
     op.create_table(
         "memberships",
         sa.Column("organization_id", sa.Integer(), nullable=False, autoincrement=False),
@@ -103,10 +103,10 @@ def upgrade() -> None:
     # Keeping memberships.updated_at current needs a trigger, which Alembic has no operation for;
     # MySQL does it with ON UPDATE in the column default instead.
     if _dialect() == "sqlite":
-        op.execute("CREATE TRIGGER trg_memberships_updated_at AFTER UPDATE ON memberships FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE memberships SET updated_at = CURRENT_TIMESTAMP WHERE organization_id = NEW.organization_id AND account_id = NEW.account_id;\nEND;")
+        op.execute("CREATE TRIGGER trg_memberships_updated_at AFTER UPDATE ON memberships FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE memberships SET updated_at = CURRENT_TIMESTAMP WHERE organization_id = NEW.organization_id AND account_id = NEW.account_id;\nEND")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_memberships_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
-        op.execute("CREATE TRIGGER trg_memberships_updated_at BEFORE UPDATE ON memberships FOR EACH ROW EXECUTE FUNCTION trg_memberships_updated_at();")
+        op.execute("CREATE FUNCTION trg_memberships_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$")
+        op.execute("CREATE TRIGGER trg_memberships_updated_at BEFORE UPDATE ON memberships FOR EACH ROW EXECUTE FUNCTION trg_memberships_updated_at()")
     op.create_table(
         "projects",
         sa.Column("id", sa.Integer().with_variant(sa.Integer(), "sqlite"), sa.Identity(), nullable=False, autoincrement=True),
@@ -135,10 +135,10 @@ def upgrade() -> None:
     # Keeping projects.updated_at current needs a trigger, which Alembic has no operation for;
     # MySQL does it with ON UPDATE in the column default instead.
     if _dialect() == "sqlite":
-        op.execute("CREATE TRIGGER trg_projects_updated_at AFTER UPDATE ON projects FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE projects SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
+        op.execute("CREATE TRIGGER trg_projects_updated_at AFTER UPDATE ON projects FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE projects SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_projects_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
-        op.execute("CREATE TRIGGER trg_projects_updated_at BEFORE UPDATE ON projects FOR EACH ROW EXECUTE FUNCTION trg_projects_updated_at();")
+        op.execute("CREATE FUNCTION trg_projects_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$")
+        op.execute("CREATE TRIGGER trg_projects_updated_at BEFORE UPDATE ON projects FOR EACH ROW EXECUTE FUNCTION trg_projects_updated_at()")
     op.create_table(
         "invoices",
         sa.Column("id", sa.Integer().with_variant(sa.Integer(), "sqlite"), sa.Identity(), nullable=False, autoincrement=True),
@@ -172,10 +172,10 @@ def upgrade() -> None:
     # Keeping invoices.updated_at current needs a trigger, which Alembic has no operation for;
     # MySQL does it with ON UPDATE in the column default instead.
     if _dialect() == "sqlite":
-        op.execute("CREATE TRIGGER trg_invoices_updated_at AFTER UPDATE ON invoices FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE invoices SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND;")
+        op.execute("CREATE TRIGGER trg_invoices_updated_at AFTER UPDATE ON invoices FOR EACH ROW\nWHEN NEW.updated_at IS OLD.updated_at\nBEGIN\n  UPDATE invoices SET updated_at = CURRENT_TIMESTAMP WHERE id = NEW.id;\nEND")
     elif _dialect() == "postgresql":
-        op.execute("CREATE FUNCTION trg_invoices_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$;")
-        op.execute("CREATE TRIGGER trg_invoices_updated_at BEFORE UPDATE ON invoices FOR EACH ROW EXECUTE FUNCTION trg_invoices_updated_at();")
+        op.execute("CREATE FUNCTION trg_invoices_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN\n    NEW.updated_at \\:= CURRENT_TIMESTAMP;\n  END IF;\n  RETURN NEW;\nEND;\n$$")
+        op.execute("CREATE TRIGGER trg_invoices_updated_at BEFORE UPDATE ON invoices FOR EACH ROW EXECUTE FUNCTION trg_invoices_updated_at()")
 
 
 def downgrade() -> None:

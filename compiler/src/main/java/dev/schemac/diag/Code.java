@@ -414,7 +414,7 @@ public enum Code {
             + "but a constraint added after it under its name fails, as a unique constraint of CREATE TABLE and every "
             + "constraint of a later migration are). SQLite refuses a table, index or unique constraint (which may be an index of its own) whose "
             + "name starts with `sqlite_` (in any case), and MySQL an index or unique constraint named `PRIMARY` (in any case), the name of every "
-            + "primary key. Derived index and constraint names step around them; a table name, or a name the model gives, is refused for a database the run asks "
+            + "primary key, which MariaDB refuses for a foreign key or check too. Derived index and constraint names step around them; a table name, or a name the model gives, is refused for a database the run asks "
             + "for, and a warning that leaves that database's scripts out otherwise, as SC504. Give it another name."),
     VALUE_INVALID("SC520", "Value that the databases would refuse",
             "A default or `@check` literal is checked as the engines will read it: dates and times "
@@ -469,7 +469,16 @@ public enum Code {
             + "many long doc comments on one table (each within SC540's 1,024 characters). schemac counts that "
             + "text as the MySQL script writes it, in bytes of UTF-8, and holds it to "
             + String.format(java.util.Locale.ROOT, "%,d", dev.schemac.render.sql.EngineLimits.MYSQL_DEFINITION) + " bytes. The message "
-            + "points at the largest part; shorten it, or move long text to a table of its own."),
+            + "points at the largest part; shorten it, or move long text to a table of its own. MariaDB also keeps each "
+            + "different list of ENUM labels of a table once, and refuses a table with more than "
+            + dev.schemac.render.sql.EngineLimits.MARIADB_ENUM_LISTS + " of them (the message points at the column with the "
+            + (dev.schemac.render.sql.EngineLimits.MARIADB_ENUM_LISTS + 1) + "th); columns of one enum type share one."),
+    TOO_MANY_KEYS("SC546", "Too many keys or key columns for MySQL",
+            "MySQL and MariaDB take at most " + dev.schemac.render.sql.EngineLimits.MYSQL_KEYS + " keys in a table, its primary key, "
+            + "unique constraints and indexes together (an index a foreign key needs counts too), and MySQL 8 at most "
+            + dev.schemac.render.sql.EngineLimits.MYSQL_KEY_PARTS + " columns in one key (MariaDB 32): \"Too many keys specified\", "
+            + "\"Too many key parts specified\". The message points at the table, or at the key's first column. Drop indexes "
+            + "that another index's leading columns already serve, or key fewer columns."),
     DIALECT_UNSUPPORTED("SC504", "Not representable in a dialect",
             "The model uses something a target dialect cannot represent faithfully; the message names "
             + "the dialect and the field. Change the model or drop that dialect from the targets. MySQL "

@@ -762,6 +762,23 @@ public final class Messages {
                 + String.format(java.util.Locale.ROOT, "%,d", limit), "shorten the longest of them, " + largest);
     }
 
+    public static Diagnostic tooManyKeys(Span at, String table, int keys, int limit) {
+        return error(Code.TOO_MANY_KEYS, at, "table " + table + " has " + keys + " keys (its primary key, unique constraints and "
+                + "indexes); MySQL and MariaDB take at most " + limit, "drop the indexes that another index's leading columns serve, "
+                + "or split the table");
+    }
+
+    public static Diagnostic tooManyKeyParts(Span at, String key, String table, int parts, int limit) {
+        return error(Code.TOO_MANY_KEYS, at, "key " + key + " on " + table + " has " + parts + " columns; MySQL takes at most "
+                + limit + " in one key", "key fewer columns");
+    }
+
+    public static Diagnostic tooManyEnumLists(Span at, String table, String column, int limit) {
+        return error(Code.TABLE_DEFINITION_TOO_LARGE, at, "column " + column + " is an enum whose labels make the " + (limit + 1)
+                + "th different list of ENUM labels of table " + table + "; MariaDB refuses a table with more than " + limit,
+                "give some of these columns one enum type, or move them to a table of their own");
+    }
+
     public static Diagnostic commentCharacter(Span at, String what, String character) {
         return error(Code.COMMENT_TOO_LONG, at, "the comment of " + what + " holds " + character
                 + ", which MySQL cannot store in a comment (it keeps comments in utf8mb3)",

@@ -184,7 +184,58 @@ class EngineNamesTest {
         String mysql = "schema s {\n  dialect = mysql\n}\n\n/// A thing.\nentity Thing {\n  id int @id @auto\n  /// A label.\n"
                 + "  label string(20) @unique(name = \"Primary\")\n}\n";
         assertThat(sc514(mysql, Main.INPUT_ERRORS)).singleElement().satisfies(d -> assertThat(d.get("message").asText())
-                .isEqualTo("unique constraint name `Primary` is the name MySQL gives the primary key of `things`"));
+                .isEqualTo("unique constraint name `Primary` is the name MySQL and MariaDB give the primary key of `things`"));
+    }
+
+    /**
+     * MariaDB refuses a foreign key named {@code PRIMARY} (its index would take the name) and a check of that name (beside
+     * the primary key's), in any case; MySQL 8 takes such a foreign key where its columns have an index, as schemac writes
+     * them. The model is refused at the name for MySQL, and without it its script runs on both.
+     */
+    @Test
+    void aForeignKeyOrCheckNamedPrimaryIsRefusedAsMariadbRefusesIt() throws Exception {
+        try (Database db = Engines.freshDatabase(Engine.MARIADB, "primary"); Connection conn = db.connect(); var st = conn.createStatement()) {
+            st.execute("CREATE TABLE p (id INT PRIMARY KEY)");
+            assertThatThrownBy(() -> st.execute("CREATE TABLE c (id INT PRIMARY KEY, p INT, INDEX ix (p), "
+                    + "CONSTRAINT `Primary` FOREIGN KEY (p) REFERENCES p (id))")).hasMessageContaining("Incorrect index name");
+            assertThatThrownBy(() -> st.execute("CREATE TABLE d (id INT PRIMARY KEY, lo INT, hi INT, CONSTRAINT `PRIMARY` CHECK (lo < hi))"))
+                    .hasMessageContaining("Duplicate CHECK constraint name");
+            st.execute("CREATE TABLE e (id INT PRIMARY KEY, lo INT, hi INT, CONSTRAINT primaryx CHECK (lo < hi))");
+        }
+        try (Database db = Engines.freshDatabase(Engine.MYSQL, "primary"); Connection conn = db.connect(); var st = conn.createStatement()) {
+            st.execute("CREATE TABLE p (id INT PRIMARY KEY)");
+            st.execute("CREATE TABLE c (id INT PRIMARY KEY, p INT, INDEX ix (p), CONSTRAINT `Primary` FOREIGN KEY (p) REFERENCES p (id))");
+        }
+        String fk = "schema s {\n  dialect = mysql\n}\n\n/// A team.\nentity Team {\n  id int @id @auto\n}\n\n/// A member.\n"
+                + "entity Member {\n  id int @id @auto\n  /// The team.\n  team Team @relation(map = \"Primary\")\n}\n";
+        assertThat(sc514(fk, Main.INPUT_ERRORS)).singleElement().satisfies(d -> {
+            assertThat(d.get("line").asInt()).isEqualTo(14);
+            assertThat(d.get("column").asInt()).isEqualTo(3);
+            assertThat(d.get("message").asText()).isEqualTo("foreign key name `Primary` is the name MySQL and MariaDB give the primary "
+                    + "key of `members`, which MariaDB refuses for a foreign key");
+        });
+        String check = "schema s {\n  dialect = mysql\n}\n\n/// A range.\nentity Range {\n  id int @id @auto\n  /// Low.\n  lo int\n"
+                + "  /// High.\n  hi int @check(> 0, name = \"primary\")\n}\n";
+        assertThat(sc514(check, Main.INPUT_ERRORS)).singleElement().satisfies(d -> {
+            assertThat(d.get("line").asInt()).isEqualTo(11);
+            assertThat(d.get("column").asInt()).isEqualTo(10);
+            assertThat(d.get("message").asText()).isEqualTo("check name `primary` is the name MySQL and MariaDB give the primary "
+                    + "key of `ranges`, which MariaDB refuses for a check");
+        });
+        for (String model : List.of(fk.replace("Primary", "primary_team"), check.replace("\"primary\"", "\"primaryx\""))) {
+            Path file = Files.writeString(dir.resolve("ok.schema"), model, StandardCharsets.UTF_8);
+            Path out = dir.resolve("ok");
+            Tools.cli("generate", "--no-settings", "-o", out.toString(), file.toString());
+            String schema = Files.readString(out.resolve("sql/mysql/schema.sql"));
+            for (Engine engine : List.of(Engine.MYSQL, Engine.MARIADB)) {
+                try (Database db = Engines.freshDatabase(engine, "primary_ok"); Connection conn = db.connect(); var st = conn.createStatement()) {
+                    for (String statement : schema.split(";\n")) {
+                        String sql = statement.lines().filter(l -> !l.startsWith("--")).collect(java.util.stream.Collectors.joining("\n")).strip();
+                        if (!sql.isEmpty()) st.execute(sql);
+                    }
+                }
+            }
+        }
     }
 
     private static String quote(String name) {

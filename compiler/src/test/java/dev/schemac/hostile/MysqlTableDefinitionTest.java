@@ -132,6 +132,109 @@ class MysqlTableDefinitionTest {
         }
     }
 
+    /** An entity with {@code lists} enum columns, each of an enum type of its own labels; column c{n} is on line 2n + 10. */
+    private static String enums(int lists) {
+        var b = new StringBuilder("/// M.\nschema m {\n  dialect = mysql\n}\n\n/// T.\nentity Thing {\n  id int @id @auto\n");
+        for (int i = 0; i < lists; i++) b.append("  /// C.\n  c").append(i).append(" E").append(i).append("?\n");
+        b.append("}\n");
+        for (int i = 0; i < lists; i++) b.append("\n/// E.\nenum E").append(i).append(" {\n  A @map(\"a").append(i).append("\")\n  B\n}\n");
+        return b.toString();
+    }
+
+    /**
+     * MariaDB keeps at most 255 different lists of ENUM labels in a table: a model with 255 creates its table on both
+     * engines, one with 256 is refused at the 256th column, and MariaDB refuses its table.
+     */
+    @Test
+    void aTableWithMoreThan255ListsOfEnumLabelsIsRefusedAtThe256th() throws Exception {
+        var c = compile(enums(255));
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        String schema = Targets.run(c, Targets.all(), TargetOptions.defaults()).files().get("sql/mysql/schema.sql");
+        for (Engine engine : List.of(Engine.MARIADB, Engine.MYSQL)) {
+            try (Database db = Engines.freshDatabase(engine, "enum_lists")) {
+                runMysql(db, schema, engine.displayName() + ", 255 lists");
+            }
+        }
+        assertThat(sc545(enums(256), Main.INPUT_ERRORS)).singleElement().satisfies(d -> {
+            assertThat(d.get("severity").asText()).isEqualTo("error");
+            assertThat(d.get("line").asInt()).isEqualTo(2 * 255 + 10);
+            assertThat(d.get("column").asInt()).isEqualTo(3);
+            assertThat(d.get("message").asText()).isEqualTo("column `things.c255` is an enum whose labels make the 256th different "
+                    + "list of ENUM labels of table `things`; MariaDB refuses a table with more than 255");
+        });
+        String wide = schema.replace("  c254 ENUM('a254', 'B') COMMENT 'C.',",
+                "  c254 ENUM('a254', 'B') COMMENT 'C.',\n  c255 ENUM('a255', 'B'),");
+        assertThat(wide).isNotEqualTo(schema);
+        try (Database db = Engines.freshDatabase(Engine.MARIADB, "enum_lists")) {
+            assertThatThrownBy(() -> runMysql(db, wide, "MariaDB, 256 lists")).hasMessageContaining("Table definition is too large");
+        }
+    }
+
+    /** An entity with {@code indexes} indexed columns and, when {@code parts} > 0, one index of its first {@code parts} columns. */
+    private static String keyed(int indexes, int columns, int parts) {
+        var b = new StringBuilder("/// M.\nschema m {\n  dialect = mysql\n}\n\n/// T.\nentity Thing {\n  id int @id @auto\n");
+        for (int i = 0; i < columns; i++) b.append("  /// C.\n  c").append(i).append(" int").append(i < indexes ? " @index" : "").append('\n');
+        if (parts > 0) {
+            b.append("  @@index(").append(String.join(", ", java.util.stream.IntStream.range(0, parts).mapToObj(i -> "c" + i).toList()))
+                    .append(")\n");
+        }
+        return b.append("}\n").toString();
+    }
+
+    /** What {@code check} reports as SC546. */
+    private List<JsonNode> sc546(String model) throws Exception {
+        Path file = Files.writeString(dir.resolve("k.schema"), model, StandardCharsets.UTF_8);
+        var r = Cli.run("check", "--format", "json", file.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.INPUT_ERRORS);
+        var out = new java.util.ArrayList<JsonNode>();
+        new ObjectMapper().readTree(r.out()).forEach(d -> {
+            if (d.get("code").asText().equals("SC546")) out.add(d);
+        });
+        return out;
+    }
+
+    /**
+     * MySQL and MariaDB take 64 keys in a table (the primary key among them) and MySQL 8 16 columns in a key: a model at
+     * both limits creates its table on both engines; one past either is refused by check (SC546), and the engines refuse
+     * its script.
+     */
+    @Test
+    void keysAndKeyColumnsPastMysqlsLimitsAreRefused() throws Exception {
+        for (String model : List.of(keyed(63, 63, 0), keyed(0, 16, 16))) {
+            var c = compile(model);
+            assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+            String schema = Targets.run(c, Targets.all(), TargetOptions.defaults()).files().get("sql/mysql/schema.sql");
+            for (Engine engine : List.of(Engine.MARIADB, Engine.MYSQL)) {
+                try (Database db = Engines.freshDatabase(engine, "keys")) {
+                    runMysql(db, schema, engine.displayName() + ", at the limit");
+                }
+            }
+        }
+        assertThat(sc546(keyed(64, 64, 0))).singleElement().satisfies(d -> {
+            assertThat(d.get("line").asInt()).isEqualTo(7);
+            assertThat(d.get("message").asText()).isEqualTo("table `things` has 65 keys (its primary key, unique constraints and "
+                    + "indexes); MySQL and MariaDB take at most 64");
+        });
+        assertThat(sc546(keyed(0, 17, 17))).singleElement().satisfies(d -> {
+            assertThat(d.get("line").asInt()).isEqualTo(10);
+            assertThat(d.get("message").asText()).startsWith("key `idx_things_c0_c1_c2").endsWith(" on `things` has 17 columns; "
+                    + "MySQL takes at most 16 in one key");
+        });
+        String wide = "CREATE TABLE w (id INT PRIMARY KEY, " + String.join(", ", java.util.stream.IntStream.range(0, 64)
+                .mapToObj(i -> "c" + i + " INT, INDEX i" + i + " (c" + i + ")").toList()) + ")";
+        String parts = "CREATE TABLE p (id INT PRIMARY KEY, " + String.join(", ", java.util.stream.IntStream.range(0, 17)
+                .mapToObj(i -> "c" + i + " INT").toList()) + ", INDEX ix (" + String.join(", ", java.util.stream.IntStream.range(0, 17)
+                .mapToObj(i -> "c" + i).toList()) + "))";
+        for (Engine engine : List.of(Engine.MARIADB, Engine.MYSQL)) {
+            try (Database db = Engines.freshDatabase(engine, "keys"); var conn = db.connect(); var st = conn.createStatement()) {
+                assertThatThrownBy(() -> st.execute(wide)).as(engine.displayName()).hasMessageContaining("Too many keys specified");
+                if (engine == Engine.MYSQL) {
+                    assertThatThrownBy(() -> st.execute(parts)).hasMessageContaining("Too many key parts specified");
+                }
+            }
+        }
+    }
+
     private void runMysql(Database db, String script, String what) throws Exception {
         Path f = Files.writeString(Files.createTempFile(dir, "script", ".sql"), script, StandardCharsets.UTF_8);
         Path err = Files.createTempFile(dir, "script", ".err");

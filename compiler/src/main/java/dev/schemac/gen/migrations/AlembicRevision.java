@@ -88,8 +88,8 @@ final class AlembicRevision {
                         dialect._backslash_escapes = before
             %s
             """.formatted(
-            String.join("\n", Sql.mysqlEscapesOn().stream().map(x -> "    op.execute(sa.text(" + Py.sqlText(x) + "))").toList()),
-            "        op.execute(sa.text(" + Py.sqlText(Sql.mysqlEscapesBack()) + "))");
+            String.join("\n", Sql.mysqlEscapesOn().stream().map(x -> "    op.execute(sa.text(" + Py.statement(x) + "))").toList()),
+            "        op.execute(sa.text(" + Py.statement(Sql.mysqlEscapesBack()) + "))");
 
     /** The imports {@link #ESCAPES_HELPER} needs, before the revision's others. */
     static final String ESCAPES_IMPORT = "import contextlib\nfrom collections.abc import Iterator\nfrom typing import Any\n\n";
@@ -115,7 +115,7 @@ final class AlembicRevision {
             }
             b.append("    if _dialect() == ").append(Py.str(PrismaMigration.provider(d))).append(":\n");
             for (View v : views) {
-                b.append("        op.execute(sa.text(").append(Py.sqlText(create ? Sql.createView(v) : Sql.dropView(d, v)))
+                b.append("        op.execute(sa.text(").append(Py.statement(create ? Sql.createView(v) : Sql.dropView(d, v)))
                         .append("))\n");
             }
         }
@@ -219,7 +219,7 @@ final class AlembicRevision {
             b.append("    if _dialect() == \"postgresql\":\n");
             for (Table t : functions) {
                 for (String fn : Sql.updatedFunctionNames(t, catalog)) {
-                    b.append("        op.execute(").append(Py.sqlText("DROP FUNCTION IF EXISTS " + Sql.id(Dialect.POSTGRES, fn) + "()"))
+                    b.append("        op.execute(").append(Py.statement("DROP FUNCTION IF EXISTS " + Sql.id(Dialect.POSTGRES, fn) + "()"))
                             .append(")\n");
                 }
             }
@@ -236,7 +236,7 @@ final class AlembicRevision {
         b.append("    if _dialect() == \"mysql\":\n");
         if (off) b.append("        # ").append(modes.why()).append('\n');
         for (String s : off ? modes.off() : List.of(MigrationSql.MYSQL_SQL_MODE_BACK)) {
-            b.append("        op.execute(").append(Py.sqlText(s)).append(")\n");
+            b.append("        op.execute(").append(Py.statement(s)).append(")\n");
         }
     }
 
@@ -283,7 +283,7 @@ final class AlembicRevision {
         String created = createTableByAlembic(t);
         if (!Sql.makesKept(Dialect.SQLITE, t)) return created;
         var b = new StringBuilder("    if _dialect() == \"sqlite\":\n");
-        for (String s : Sql.tableStatements(Dialect.SQLITE, t, catalog)) b.append("        op.execute(").append(Py.sqlText(s)).append(")\n");
+        for (String s : Sql.tableStatements(Dialect.SQLITE, t, catalog)) b.append("        op.execute(").append(Py.statement(s)).append(")\n");
         b.append("    else:\n");
         created.lines().forEach(l -> b.append(l.isEmpty() ? "" : "    " + l).append('\n'));
         return b.toString();
@@ -338,7 +338,7 @@ final class AlembicRevision {
         var redefined = t.columns().stream().flatMap(c -> Sql.redefinedForOnUpdate(Dialect.MYSQL, t, c, catalog).stream()).toList();
         if (!redefined.isEmpty()) {
             b.append("    if _dialect() == \"mysql\":\n");
-            for (String s : redefined) b.append("        op.execute(").append(Py.sqlText(s)).append(")\n");
+            for (String s : redefined) b.append("        op.execute(").append(Py.statement(s)).append(")\n");
         }
         var sqlite = Sql.updatedAtTriggers(Dialect.SQLITE, t, catalog);
         var postgres = Sql.updatedAtTriggers(Dialect.POSTGRES, t, catalog);
@@ -346,9 +346,9 @@ final class AlembicRevision {
             b.append(Py.comment("    ", "Keeping " + t.name() + ".updated_at current needs a trigger, which Alembic has no operation for;\n"
                     + "MySQL does it with ON UPDATE in the column default instead."));
             b.append("    if _dialect() == \"sqlite\":\n");
-            for (String s : sqlite) b.append("        op.execute(").append(Py.sqlText(s)).append(")\n");
+            for (String s : sqlite) b.append("        op.execute(").append(Py.statement(s)).append(")\n");
             b.append("    elif _dialect() == \"postgresql\":\n");
-            for (String s : postgres) b.append("        op.execute(").append(Py.sqlText(s)).append(")\n");
+            for (String s : postgres) b.append("        op.execute(").append(Py.statement(s)).append(")\n");
         }
         return b.toString();
     }

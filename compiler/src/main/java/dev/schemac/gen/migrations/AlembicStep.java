@@ -160,7 +160,7 @@ final class AlembicStep {
 
     private static void call(StringBuilder b, String fn, List<String> statements) {
         b.append("        ").append(fn).append("(\n");
-        for (String s : statements) b.append("            ").append(Py.sqlText(s)).append(",\n");
+        for (String s : statements) b.append("            ").append(Py.statement(s)).append(",\n");
         b.append("        )\n");
     }
 
@@ -185,7 +185,7 @@ final class AlembicStep {
             if (sqlite && to.table(a.table()).map(Table::strict).orElse(false)) return null;
             var b = new StringBuilder("op.add_column(" + SqlName.of(a.table()) + ", " + column(d, col) + ")");
             for (String s : to.table(a.table()).map(t -> Sql.redefinedForOnUpdate(d, t, col, to)).orElse(List.of())) {
-                b.append("\nop.execute(").append(Py.sqlText(s)).append(")");
+                b.append("\nop.execute(").append(Py.statement(s)).append(")");
             }
             return b.toString();
         }
@@ -264,7 +264,7 @@ final class AlembicStep {
         for (String a : args) b.append("    ").append(a).append(",\n");
         b.append(")");
         for (Column c : t.columns()) {
-            for (String s : Sql.redefinedForOnUpdate(d, t, c, catalog)) b.append("\nop.execute(").append(Py.sqlText(s)).append(")");
+            for (String s : Sql.redefinedForOnUpdate(d, t, c, catalog)) b.append("\nop.execute(").append(Py.statement(s)).append(")");
         }
         for (UniqueConstraint u : t.uniques()) if (separate(d, u)) b.append('\n').append(partialUnique(d, t.name(), u));
         for (Index i : t.indexes()) {

@@ -62,6 +62,15 @@ public final class Py {
         return str(sql.replace(":", "\\:"));
     }
 
+    /**
+     * A whole statement of a script as {@link #sqlText}, for {@code op.execute}: without its terminator, as SQLAlchemy sends
+     * one statement and Alembic's offline SQL ({@code --sql}) ends each with its own, where the script's would make {@code ;;}.
+     */
+    public static String statement(String sql) {
+        String s = sql.stripTrailing();
+        return sqlText(s.endsWith(";") ? s.substring(0, s.length() - 1) : s);
+    }
+
     /** A {@code @pattern} as pydantic validates it, with its Rust regex engine ({@link dev.schemac.render.regex.WholeMatch#rust}). */
     public static String pattern(String regex) {
         return dev.schemac.render.regex.WholeMatch.rust(regex);

@@ -36,6 +36,12 @@ public final class EngineLimits {
     static final int MYSQL_ROW = 65_535;
     /** InnoDB's limit on the bytes of an index key (DYNAMIC rows, the default of MySQL 8 and MariaDB 10.11). */
     static final int MYSQL_KEY = 3_072;
+    /**
+     * Keys in a table (primary, unique and index together; measured on MySQL 8.0 and MariaDB 10.11: 64 are taken, a 65th is
+     * "Too many keys specified"), and columns in one key (MySQL 8: 16, a 17th is "Too many key parts specified"; MariaDB 32).
+     */
+    public static final int MYSQL_KEYS = 64;
+    public static final int MYSQL_KEY_PARTS = 16;
     /** Characters of a utf8mb4 VARCHAR that fit MySQL's 65,535-byte column limit. */
     static final int MYSQL_VARCHAR = 16_383;
     /** Bytes per character of utf8mb4, the character set of every MySQL table schemac writes. */
@@ -119,13 +125,19 @@ public final class EngineLimits {
         }
         if (row > MYSQL_ROW) report.accept(Messages.rowTooLarge(table, t.name(), row));
         definition(catalog, t, entity, table, report);
+        enumLists(catalog, t, entity, table, report);
         var keys = new ArrayList<List<String>>();
         var names = new ArrayList<String>();
         keys.add(t.primaryKey().columns());
         names.add(t.primaryKey().name());
         t.uniques().forEach(u -> { keys.add(u.columns()); names.add(u.name()); });
         t.indexes().forEach(i -> { keys.add(i.columns()); names.add(i.name()); });
+        if (keys.size() > MYSQL_KEYS) report.accept(Messages.tooManyKeys(table, Quoted.stored(t.name()), keys.size(), MYSQL_KEYS));
         for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).size() > MYSQL_KEY_PARTS) {
+                report.accept(Messages.tooManyKeyParts(columnSpan(entity, t.requireColumn(keys.get(i).get(0)), table),
+                        Quoted.stored(names.get(i)), Quoted.stored(t.name()), keys.get(i).size(), MYSQL_KEY_PARTS));
+            }
             long bytes = 0;
             for (String col : keys.get(i)) bytes += keyBytes(catalog, t.requireColumn(col).type());
             if (bytes > MYSQL_KEY) {
@@ -181,6 +193,26 @@ public final class EngineLimits {
                     largestWhat + " (" + String.format(java.util.Locale.ROOT, "%,d", largest) + " bytes)"));
         }
     }
+
+    /**
+     * MariaDB keeps each distinct list of ENUM labels of a table once, numbered in a byte, and refuses a table with more
+     * than {@link #MARIADB_ENUM_LISTS} of them ("Table definition is too large"; measured on MariaDB 10.11: 255 lists
+     * are taken, a 256th refused, and a column whose labels are exactly another's, in order and case, is not another).
+     * Reported at the column that brings the first list past it.
+     */
+    private static void enumLists(Catalog catalog, Table t, Entity entity, Span table, Consumer<Diagnostic> report) {
+        var lists = new java.util.HashSet<List<String>>();
+        for (Column c : t.columns()) {
+            if (!c.type().isEnum() || !lists.add(catalog.enumDef(c.type().enumName()).orElseThrow().values())) continue;
+            if (lists.size() == MARIADB_ENUM_LISTS + 1) {
+                report.accept(Messages.tooManyEnumLists(columnSpan(entity, c, table), Quoted.stored(t.name()),
+                        Quoted.stored(t.name(), c.name()), MARIADB_ENUM_LISTS));
+            }
+        }
+    }
+
+    /** The most distinct lists of ENUM labels MariaDB takes in one table (measured, {@link #enumLists}). */
+    public static final int MARIADB_ENUM_LISTS = 255;
 
     private static long utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8).length;

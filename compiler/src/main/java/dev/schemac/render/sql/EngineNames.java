@@ -84,13 +84,30 @@ final class EngineNames {
         }
     }
 
-    /** MySQL names every primary key {@code PRIMARY}, and index names of a table ignore case. */
+    /**
+     * MySQL and MariaDB name every primary key {@code PRIMARY}, and compare the names of a table's keys ignoring case. Both
+     * refuse an index or unique constraint of that name; MariaDB a foreign key (its index would take the name, "Incorrect
+     * index name") and a check ("Duplicate CHECK constraint name") too, where MySQL takes a foreign key whose columns
+     * already have an index, as schemac writes them.
+     */
     private static void mysql(Model model, Catalog catalog, Consumer<Diagnostic> report) {
+        var mysql = new MysqlDialect();
         for (Table t : catalog.tables()) {
-            for (Named n : relations(model, t)) {
+            String why = "the name MySQL and MariaDB give the primary key of " + Quoted.stored(t.name());
+            var named = new ArrayList<>(relations(model, t));
+            for (Named n : constraints(model, t)) {
+                if (n.kind() == Kind.FOREIGN_KEY) named.add(n);
+            }
+            Entity e = t.entity() == null ? null : model.requireEntity(t.entity());
+            Span table = named.get(0).at();
+            for (Check c : t.checks()) {
+                if (mysql.check(c, t) != null) named.add(new Named(Kind.CHECK, c.name(), at(e, c.name(), table)));
+            }
+            for (Named n : named) {
                 if (n.kind() == Kind.TABLE || n.kind() == Kind.PRIMARY_KEY) continue;
                 if (n.name().equalsIgnoreCase("PRIMARY")) {
-                    report.accept(n.takenBy("the name MySQL gives the primary key of " + Quoted.stored(t.name())));
+                    report.accept(n.takenBy(n.kind() == Kind.FOREIGN_KEY || n.kind() == Kind.CHECK
+                            ? why + ", which MariaDB refuses for a " + n.kind().words : why));
                 }
             }
         }

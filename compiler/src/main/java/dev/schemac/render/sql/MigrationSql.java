@@ -88,7 +88,7 @@ public final class MigrationSql {
             "MySQL before 8.0.24 refuses to alter a table with a required date defaulting to CURRENT_DATE under NO_ZERO_DATE.";
     public static final List<String> MYSQL_ZERO_DATES_OFF = List.of(
             "SET @schemac_sql_mode = @@SESSION.sql_mode;",
-            "SET SESSION sql_mode = REPLACE(REPLACE(@@SESSION.sql_mode, 'TRADITIONAL', ''), 'NO_ZERO_DATE', '');");
+            MysqlDialect.modesOff(List.of("TRADITIONAL", "NO_ZERO_DATE")));
     public static final String MYSQL_SQL_MODE_BACK = "SET SESSION sql_mode = @schemac_sql_mode;";
 
     /**
@@ -103,8 +103,7 @@ public final class MigrationSql {
                     + "or NO_ZERO_IN_DATE.";
     public static final List<String> MYSQL_ZERO_DEFAULTS_OFF = List.of(
             MYSQL_ZERO_DATES_OFF.get(0),
-            "SET SESSION sql_mode = REPLACE(REPLACE(REPLACE(@@SESSION.sql_mode, 'TRADITIONAL', ''), 'NO_ZERO_IN_DATE', ''), "
-                    + "'NO_ZERO_DATE', '');");
+            MysqlDialect.modesOff(List.of("TRADITIONAL", "NO_ZERO_IN_DATE", "NO_ZERO_DATE")));
 
     /**
      * The sql_mode a MySQL script that makes or alters tables runs under where MySQL would refuse it otherwise: why (the

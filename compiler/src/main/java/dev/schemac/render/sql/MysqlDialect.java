@@ -148,8 +148,20 @@ final class MysqlDialect extends SqlDialect {
     static final String ESCAPES_WHY =
             "-- Backslash escapes in string literals are read as escapes, whatever the server's sql_mode (given back at the end).";
     static final List<String> ESCAPES_ON = List.of(
-            "SET @schemac_escapes_sql_mode = @@SESSION.sql_mode;",
-            "SET SESSION sql_mode = TRIM(BOTH ',' FROM REPLACE(CONCAT(',', @@SESSION.sql_mode, ','), ',NO_BACKSLASH_ESCAPES,', ','));");
+            "SET @schemac_escapes_sql_mode = @@SESSION.sql_mode;", modesOff(List.of("NO_BACKSLASH_ESCAPES")));
+
+    /**
+     * The statement that takes {@code modes} out of the session's sql_mode and leaves every other mode named as it was: the
+     * one home of that rule for every script and the Alembic revisions. A mode is matched as a whole item of the
+     * comma-separated list (one name is never cut out of another), wherever it stands in it. A combination mode that stands
+     * for one of them (TRADITIONAL for NO_ZERO_DATE) must be among {@code modes}: MySQL keeps it in the list beside the
+     * modes it stands for, and setting a list that still names it would put them all back.
+     */
+    static String modesOff(List<String> modes) {
+        String list = "CONCAT(',', @@SESSION.sql_mode, ',')";
+        for (String m : modes) list = "REPLACE(" + list + ", '," + m + ",', ',')";
+        return "SET SESSION sql_mode = TRIM(BOTH ',' FROM " + list + ");";
+    }
     static final String ESCAPES_BACK = "SET SESSION sql_mode = @schemac_escapes_sql_mode;";
 
     /**
@@ -158,7 +170,29 @@ final class MysqlDialect extends SqlDialect {
      * has the escape guard above.
      */
     static String asRun(String script) {
-        return escapesGuarded(encodingStated(script));
+        return namesGivenBack(escapesGuarded(encodingStated(script)));
+    }
+
+    /**
+     * SET NAMES changes the session's character_set_client, character_set_connection (with collation_connection) and
+     * character_set_results: a user who sources a script from an interactive client in latin1 would go on typing, and
+     * reading results, in utf8mb4 after it. So a script that states its encoding saves the three first and gives them
+     * back as its last statement, as it does its sql_mode; setting collation_connection sets character_set_connection.
+     */
+    static final String NAMES_WHY =
+            "-- The connection's character set is utf8mb4 for this script, whatever the client's (given back at the end).";
+    static final String NAMES_SAVED = "SET @schemac_character_set_client = @@SESSION.character_set_client, "
+            + "@schemac_character_set_results = @@SESSION.character_set_results, "
+            + "@schemac_collation_connection = @@SESSION.collation_connection;";
+    static final String NAMES_BACK = "SET SESSION character_set_client = @schemac_character_set_client, "
+            + "character_set_results = @schemac_character_set_results, collation_connection = @schemac_collation_connection;";
+
+    /** {@code script} saving the session's character sets before its SET NAMES and giving them back at its end, when it has one. */
+    static String namesGivenBack(String script) {
+        int names = script.indexOf(SET_NAMES + "\n");
+        if (names < 0) return script;
+        String body = script.substring(0, names) + NAMES_WHY + "\n" + NAMES_SAVED + "\n" + script.substring(names);
+        return body + (body.endsWith("\n") ? "" : "\n") + "\n" + NAMES_BACK + "\n";
     }
 
     /**

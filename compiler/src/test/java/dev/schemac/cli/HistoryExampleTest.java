@@ -110,8 +110,10 @@ class HistoryExampleTest {
 
     /**
      * The recorded migrations are what the three versions give today on the engines whose types did not change since:
-     * replayed from nothing, SQLite's and PostgreSQL's scripts are the checked-in ones, byte for byte; the widening
-     * migration has no statement for either.
+     * replayed from nothing, SQLite's and PostgreSQL's scripts are the checked-in ones, byte for byte, but for SQLite's
+     * check of the foreign keys before COMMIT, which today names the table and key a failure is about (a CHECK per key)
+     * where the recorded ones have one CHECK (they stand as written: a migration that was applied is not rewritten); the
+     * widening migration has no statement for either.
      */
     @Test
     void theRecordedMigrationsAreTodaysOnSqliteAndPostgres(@TempDir Path tmp) throws IOException {
@@ -122,7 +124,9 @@ class HistoryExampleTest {
         var scripts = replayed.keySet().stream().filter(p -> p.startsWith("migrations/sql/sqlite/") || p.startsWith("migrations/sql/postgres/"))
                 .toList();
         assertThat(scripts).hasSize(12);
-        for (String p : scripts) assertThat(replayed.get(p)).as("%s", p).isEqualTo(expected.get(p));
+        for (String p : scripts) assertThat(withoutKeyCheck(replayed.get(p))).as("%s", p).isEqualTo(withoutKeyCheck(expected.get(p)));
+        assertThat(scripts.stream().filter(p -> p.startsWith("migrations/sql/sqlite/") && !p.contains(LATER[2])).map(expected::get))
+                .allSatisfy(x -> assertThat(x).contains("CHECK (violations = 0)"));
         for (String d : List.of("sqlite", "postgres")) {
             for (String way : List.of("up", "down")) {
                 assertThat(expected.get("migrations/sql/" + d + "/" + LATER[2] + "_" + LATER[1] + "." + way + ".sql"))
@@ -130,6 +134,12 @@ class HistoryExampleTest {
             }
         }
         assertThat(expected.get("migrations/sql/mysql/" + LATER[2] + "_" + LATER[1] + ".up.sql")).contains("LONGTEXT");
+    }
+
+    /** A SQLite script with its foreign-key check before COMMIT (from its comment to its last DROP TABLE) taken out. */
+    private static String withoutKeyCheck(String script) {
+        return script == null ? null : script.replaceAll("(?s)-- Every foreign key must still hold:.*DROP TABLE _schemac_foreign_key_check;\n",
+                "-- (the foreign-key check)\n");
     }
 
     @Test

@@ -125,11 +125,12 @@ class HistoryExampleTest {
                 .toList();
         assertThat(scripts).hasSize(12);
         for (String p : scripts) assertThat(withoutKeyCheck(replayed.get(p))).as("%s", p).isEqualTo(withoutKeyCheck(expected.get(p)));
-        assertThat(scripts.stream().filter(p -> p.startsWith("migrations/sql/sqlite/") && !p.contains(LATER[2])).map(expected::get))
+        assertThat(scripts.stream().filter(p -> p.startsWith("migrations/sql/sqlite/") && !p.contains(LATER[2])).map(expected::get)
+                .filter(x -> x.contains("_schemac_foreign_key_check"))).hasSize(4)
                 .allSatisfy(x -> assertThat(x).contains("CHECK (violations = 0)"));
         for (String d : List.of("sqlite", "postgres")) {
             for (String way : List.of("up", "down")) {
-                assertThat(expected.get("migrations/sql/" + d + "/" + LATER[2] + "_" + LATER[1] + "." + way + ".sql"))
+                assertThat(withoutKeyCheck(expected.get("migrations/sql/" + d + "/" + LATER[2] + "_" + LATER[1] + "." + way + ".sql")))
                         .doesNotContainPattern("(?m)^(?!--).*\\b(ALTER|loans)\\b");
             }
         }

@@ -5,9 +5,9 @@
 
 PRAGMA foreign_keys = OFF;
 BEGIN;
--- Every foreign key must still hold: the CHECK fails, and nothing is committed, if one does not.
-CREATE TEMP TABLE _schemac_foreign_key_check (violations INTEGER NOT NULL CHECK (violations = 0));
-INSERT INTO _schemac_foreign_key_check SELECT count(*) FROM pragma_foreign_key_check;
+-- Every foreign key must still hold: a CHECK fails, naming the table and key, and nothing is committed, if one does not.
+CREATE TEMP TABLE _schemac_foreign_key_check (n0 INTEGER CONSTRAINT "rows of book_tags break the foreign key (book_id) references books (id)" CHECK (n0 = 0), n1 INTEGER CONSTRAINT "rows of book_tags break the foreign key (tag_id) references tags (id)" CHECK (n1 = 0), n2 INTEGER CONSTRAINT "rows of loans break the foreign key (book_id) references books (id)" CHECK (n2 = 0), n3 INTEGER CONSTRAINT "rows of loans break the foreign key (reader_id) references readers (id)" CHECK (n3 = 0), n4 INTEGER CONSTRAINT "rows of a table outside the model break a foreign key" CHECK (n4 = 0));
+INSERT INTO _schemac_foreign_key_check SELECT (SELECT count(*) FROM pragma_foreign_key_check('book_tags') WHERE fkid IN (SELECT id FROM pragma_foreign_key_list('book_tags') GROUP BY id HAVING (count(*) = 1 AND sum("from" COLLATE NOCASE IN ('book_id')) = 1 AND max("table") = 'books' COLLATE NOCASE))), (SELECT count(*) FROM pragma_foreign_key_check('book_tags') WHERE fkid IN (SELECT id FROM pragma_foreign_key_list('book_tags') GROUP BY id HAVING (count(*) = 1 AND sum("from" COLLATE NOCASE IN ('tag_id')) = 1 AND max("table") = 'tags' COLLATE NOCASE))), (SELECT count(*) FROM pragma_foreign_key_check('loans') WHERE fkid IN (SELECT id FROM pragma_foreign_key_list('loans') GROUP BY id HAVING (count(*) = 1 AND sum("from" COLLATE NOCASE IN ('book_id')) = 1 AND max("table") = 'books' COLLATE NOCASE))), (SELECT count(*) FROM pragma_foreign_key_check('loans') WHERE fkid IN (SELECT id FROM pragma_foreign_key_list('loans') GROUP BY id HAVING (count(*) = 1 AND sum("from" COLLATE NOCASE IN ('reader_id')) = 1 AND max("table") = 'readers' COLLATE NOCASE))), (SELECT count(*) FROM sqlite_master m, pragma_foreign_key_check(m.name) WHERE m.type = 'table' AND m.name NOT IN ('book_tags', 'books', 'loans', 'readers', 'tags'));
 DROP TABLE _schemac_foreign_key_check;
 COMMIT;
 PRAGMA foreign_keys = ON;

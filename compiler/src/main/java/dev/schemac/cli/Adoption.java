@@ -34,7 +34,7 @@ record Adoption(DatabaseUrl url, Catalog database, List<Diagnostic> diagnostics)
         drift.leftOutOfDatabase().forEach((table, what) -> diags.add(PullMessages.baselineLeavesOut(c.model().anchor(), table, what)));
         drift.tablesCollated().forEach((collation, tables) -> diags.add(PullMessages.baselineCollatesOtherwise(c.model().anchor(),
                 collation, tables)));
-        live.brokenKeys().forEach(k -> diags.add(PullMessages.rowsBreakAKey(c.model().anchor(), k)));
+        drift.brokenKeys().forEach(k -> diags.add(PullMessages.rowsBreakAKey(PullMessages.at(c, k.table()), k)));
         for (var v : database.views()) {
             var outside = v.readsOutside(database, live.source().schema());
             if (!outside.isEmpty()) diags.add(PullMessages.viewReadsUnmade(c.model().anchor(), v.name(), outside));

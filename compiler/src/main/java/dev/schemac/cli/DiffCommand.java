@@ -9,6 +9,7 @@ import dev.schemac.diag.Diagnostic;
 import dev.schemac.evolve.Change;
 import dev.schemac.evolve.RenameHints;
 import dev.schemac.pull.PullFailure;
+import dev.schemac.pull.PullMessages;
 import dev.schemac.pull.Puller;
 import dev.schemac.pull.compare.Drift;
 import dev.schemac.render.text.PlainText;
@@ -61,6 +62,8 @@ final class DiffCommand implements Command {
             return Main.INPUT_ERRORS;
         }
         List<Change> changes = drift.changes();
+        // Rows that break a foreign key are data, not drift: said beside the changes, never counted as one.
+        List<Diagnostic> broken = drift.brokenKeys().stream().map(k -> PullMessages.rowsBreakAKey(PullMessages.at(c, k.table()), k)).toList();
         List<String> sentences = Drift.sentences(changes);
         if (reporting.format == Reporting.Format.json) {
             var root = VisibleJson.MAPPER.createObjectNode();
@@ -80,9 +83,17 @@ final class DiffCommand implements Command {
             for (Diagnostic d : drift.notCompared()) {
                 notCompared.addObject().put("code", d.code()).put("message", d.message());
             }
+            var brokenRows = root.putArray("broken_rows");
+            for (int i = 0; i < broken.size(); i++) {
+                var k = drift.brokenKeys().get(i);
+                brokenRows.addObject().put("code", broken.get(i).code()).put("table", k.table()).put("rows", k.rows())
+                        .put("message", broken.get(i).message()).put("help", broken.get(i).help());
+            }
             io.out().print(VisibleJson.MAPPER.writeValueAsString(root) + "\n");
         } else {
-            reporting.print(drift.notCompared(), io.err(), io.out());
+            var warnings = new java.util.ArrayList<>(drift.notCompared());
+            warnings.addAll(broken);
+            reporting.print(warnings, io.err(), io.out());
             // With --format sarif standard output is the SARIF log of the warnings; the changes go beside it.
             var lines = reporting.format == Reporting.Format.sarif ? io.err() : io.out();
             for (String line : sentences) lines.println(PlainText.visible(line)); // the database's names

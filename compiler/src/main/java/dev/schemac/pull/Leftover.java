@@ -49,21 +49,20 @@ public record Leftover(Kind kind, String table, String column, String name, Stri
 
         /** The values the database generates for a column that cannot be {@code @auto} ({@link Leftover#NOT_AUTO}), and how. */
         record NotAuto(LiveSchema.Generation how) implements Shape {}
+
+        /**
+         * A note about the values the database generates for a column otherwise than generate's identity would: {@code how}
+         * (an identity GENERATED ALWAYS), or a sequence that starts at {@code start} and steps by {@code step} (null where
+         * it is the identity's kind the note is about). It describes the identity generate makes, so it stands only where
+         * the column stays {@code @auto}.
+         */
+        record Generates(LiveSchema.Generation how, Long start, Long step) implements Shape {}
     }
 
     /** Why a table without a primary key is not pulled; its help says to add one. */
     public static final String NO_PRIMARY_KEY = "it has no primary key, and every entity has one";
     /** Why a table whose key has a column of no schemac type is not pulled. */
     public static final String UNTYPED_KEY = "its primary key has a column schemac cannot type";
-
-    /**
-     * How the definition of a {@link Kind#DIFFERENCE} about the values the database generates for
-     * a column starts: its identity ({@code GENERATED ALWAYS AS IDENTITY}) or its sequence's steps
-     * ({@code START WITH 100 INCREMENT BY 10}). Such a note describes the identity generate makes,
-     * so it stands only where the column stays {@code @auto}.
-     */
-    public static final String GENERATED = "GENERATED ";
-    public static final String STEPS = "START WITH ";
 
     /**
      * Why the values the database generates for a column (an identity, a serial, AUTO_INCREMENT; the definition says which,
@@ -102,9 +101,9 @@ public record Leftover(Kind kind, String table, String column, String name, Stri
         return kind == Kind.COLUMN && reason != null && reason.startsWith(COMPUTED);
     }
 
-    /** Whether this is a note about the values the database generates for its column ({@link #GENERATED}). */
+    /** Whether this is a note about the values the database generates for its column ({@link Shape.Generates}). */
     public boolean aboutGeneration() {
-        return kind == Kind.DIFFERENCE && definition != null && (definition.startsWith(GENERATED) || definition.startsWith(STEPS));
+        return shape instanceof Shape.Generates;
     }
 
     /** What was left, each with its diagnostic code (see {@link PullCode}). */

@@ -20,17 +20,60 @@ public record LiveSchema(Source source, Catalog catalog, Map<String, TableInfo> 
     }
 
     /**
-     * A foreign key the database's rows break already (SQLite: written while foreign keys were off): {@code rows} rows of
-     * {@code table} (in {@code schema}, {@code main} unless attached) whose {@code columns} find no row of {@code parent}
-     * ({@code parentColumns}), as SQLite's check counts them; {@code keyId} is the key's id in that check, and
-     * {@code rowid} the name the table's rowid is read by ({@code rowid}, {@code _rowid_} or {@code oid}, the first that
-     * is no column of the table), null where there is none (a WITHOUT ROWID table, whose rows the check does not name).
+     * A foreign key the database's rows break already: {@code rows} rows of {@code table} whose {@code columns} find no row
+     * of {@code parent} ({@code parentColumns}), read on the {@code engine} that let them in. SQLite: written while foreign
+     * keys were off, as its own check counts them; {@code keyId} is the key's id in that check, {@code schema} the attached
+     * database ({@code main} unless attached), and {@code rowid} the name the table's rowid is read by ({@code rowid},
+     * {@code _rowid_} or {@code oid}, the first that is no column of the table), null where there is none (a WITHOUT ROWID
+     * table, whose rows the check does not name). PostgreSQL: a key added NOT VALID, {@code name} it, {@code matchFull}
+     * whether it is MATCH FULL (a row with some but not all of its columns null breaks it). MySQL and MariaDB: any key, as a
+     * load with FOREIGN_KEY_CHECKS=0 checks none. {@code schema} there is null where the connection's own schema or database
+     * holds the table, so a query need not name it.
      */
-    public record BrokenKey(String schema, String table, int keyId, List<String> columns, String parent,
-                            List<String> parentColumns, long rows, String rowid) {
+    public record BrokenKey(DbEngine engine, String schema, String table, String name, int keyId, List<String> columns,
+                            String parent, List<String> parentColumns, boolean matchFull, long rows, String rowid) {
         public BrokenKey {
             columns = List.copyOf(columns);
             parentColumns = List.copyOf(parentColumns);
+        }
+
+        /** SQLite's, as its check names it. */
+        public static BrokenKey sqlite(String schema, String table, int keyId, List<String> columns, String parent,
+                                       List<String> parentColumns, long rows, String rowid) {
+            return new BrokenKey(DbEngine.SQLITE, schema, table, null, keyId, columns, parent, parentColumns, false, rows, rowid);
+        }
+
+        /** A PostgreSQL, MySQL or MariaDB key whose broken rows are not counted yet. */
+        public static BrokenKey server(DbEngine engine, String schema, String table, String name, List<String> columns,
+                                       String parent, List<String> parentColumns, boolean matchFull) {
+            return new BrokenKey(engine, schema, table, name, -1, columns, parent, parentColumns, matchFull, 0, null);
+        }
+
+        public BrokenKey withRows(long n) {
+            return new BrokenKey(engine, schema, table, name, keyId, columns, parent, parentColumns, matchFull, n, rowid);
+        }
+
+        /**
+         * On PostgreSQL, MySQL and MariaDB, the query that selects {@code what} ({@code count(*)}, {@code c.*}) of the rows
+         * of the table (as {@code c}) that break the key, as the engine checks a key when it is added: a row with a null in
+         * a column of the key holds it (MATCH SIMPLE), but under MATCH FULL only when all of them are; the others need a
+         * row of the parent (as {@code p}) with the same values. The one place that SQL is written, for the count the
+         * reader asks and the query a message gives.
+         */
+        public String query(String what) {
+            var d = engine.dialect();
+            String in = schema == null ? "" : dev.schemac.render.sql.Sql.id(d, schema) + ".";
+            var held = new java.util.ArrayList<String>();
+            var same = new java.util.ArrayList<String>();
+            for (int i = 0; i < columns.size(); i++) {
+                String c = "c." + dev.schemac.render.sql.Sql.id(d, columns.get(i));
+                held.add(c + (matchFull ? " IS NULL" : " IS NOT NULL"));
+                same.add("p." + dev.schemac.render.sql.Sql.id(d, parentColumns.get(i)) + " = " + c);
+            }
+            String nulls = matchFull ? "NOT (" + String.join(" AND ", held) + ")" : String.join(" AND ", held);
+            return "SELECT " + what + " FROM " + in + dev.schemac.render.sql.Sql.id(d, table) + " c WHERE " + nulls
+                    + " AND NOT EXISTS (SELECT 1 FROM " + in + dev.schemac.render.sql.Sql.id(d, parent) + " p WHERE "
+                    + String.join(" AND ", same) + ")";
         }
     }
 

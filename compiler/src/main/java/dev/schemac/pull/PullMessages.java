@@ -151,40 +151,64 @@ public final class PullMessages {
     }
 
     public static Diagnostic rowsBreakAKey(Span at, LiveSchema.BrokenKey k) {
-        return of(PullCode.ROWS_BREAK_A_KEY, at, k.rows() + (k.rows() == 1 ? " row" : " rows") + " of " + Leftover.quoted(k.table())
-                        + " break" + (k.rows() == 1 ? "s" : "") + " the foreign key " + key(k.columns()) + " → "
-                        + Leftover.quoted(k.parent()) + " " + key(k.parentColumns()) + " (no row of " + Leftover.quoted(k.parent())
-                        + " has " + (k.rows() == 1 ? "its" : "their") + " value): every migration of the history ends by checking the "
-                        + "foreign keys, and refuses (commits nothing) until " + (k.rows() == 1 ? "this row is" : "these rows are")
-                        + " fixed or the key is changed",
+        boolean one = k.rows() == 1;
+        return of(PullCode.ROWS_BREAK_A_KEY, at, k.rows() + (one ? " row" : " rows") + " of " + Leftover.quoted(k.table())
+                        + " break" + (one ? "s" : "") + " the foreign key " + (k.name() == null ? "" : Leftover.quoted(k.name()) + " ")
+                        + key(k.columns()) + " → " + Leftover.quoted(k.parent()) + " " + key(k.parentColumns()) + " (no row of "
+                        + Leftover.quoted(k.parent()) + " has " + (one ? "its" : "their") + " value): " + consequence(k)
+                        + " until " + (one ? "this row is" : "these rows are") + " fixed or the key is changed",
                 listing(k) + "; give each a key a row of " + Leftover.quoted(k.parent())
-                        + " has, or delete " + (k.rows() == 1 ? "it" : "them") + ", or change the key in the model and the database");
+                        + " has, or delete " + (one ? "it" : "them") + ", or change the key in the model and the database");
+    }
+
+    /** What such rows stop, on the engine that holds them. */
+    private static String consequence(LiveSchema.BrokenKey k) {
+        return switch (k.engine()) {
+            case SQLITE -> "every SQLite migration schemac writes ends by checking the foreign keys, and refuses (commits nothing)";
+            case POSTGRES -> "the key was added NOT VALID, so PostgreSQL never checked the rows from before it; validating it "
+                    + "(`ALTER TABLE … VALIDATE CONSTRAINT`) or adding it again fails";
+            case MYSQL, MARIADB -> k.engine().displayName() + " checks no row written while FOREIGN_KEY_CHECKS is 0 (as a dump's "
+                    + "load runs); adding the key again (`ALTER TABLE … ADD FOREIGN KEY`) fails";
+        };
     }
 
     /**
-     * How to list a key's broken rows: by the rowids SQLite's own check names, so exactly the rows it counts (its
-     * comparison applies the parent column's affinity to the value, which a comparison written in SQL would not), as one
-     * span of SQL in SQLite's spelling. A WITHOUT ROWID table's rows are not named by the check, and a query holding a
+     * How to list a key's broken rows, as one span of SQL in the engine's spelling. On SQLite by the rowids its own check
+     * names, so exactly the rows it counts (its comparison applies the parent column's affinity to the value, which a
+     * comparison written in SQL would not); elsewhere by the key's own query ({@link LiveSchema.BrokenKey#query}), the
+     * one the rows were counted with. A WITHOUT ROWID table's rows are not named by SQLite's check, and a query holding a
      * name with a control or invisible character would be changed by the terminal's one way of showing it, so neither
      * has a query, and the help says why.
      */
     private static String listing(LiveSchema.BrokenKey k) {
-        if (k.rowid() == null) {
-            return "no query lists them by the rowids SQLite's check names: " + Leftover.quoted(k.table()) + " is a WITHOUT "
-                    + "ROWID table or hides its rowid under columns named rowid, _rowid_ and oid, so find them by the key's values";
+        String query;
+        if (k.engine() != DbEngine.SQLITE) {
+            query = k.query("c.*");
+        } else {
+            if (k.rowid() == null) {
+                return "no query lists them by the rowids SQLite's check names: " + Leftover.quoted(k.table()) + " is a WITHOUT "
+                        + "ROWID table or hides its rowid under columns named rowid, _rowid_ and oid, so find them by the key's values";
+            }
+            boolean main = k.schema().equals("main");
+            String in = main ? "" : Sql.id(Dialect.SQLITE, k.schema()) + ".";
+            String check = "pragma_foreign_key_check(" + Sql.string(Dialect.SQLITE, k.table())
+                    + (main ? "" : ", " + Sql.string(Dialect.SQLITE, k.schema())) + ")";
+            query = "SELECT * FROM " + in + Sql.id(Dialect.SQLITE, k.table()) + " WHERE " + k.rowid() + " IN (SELECT rowid FROM "
+                    + check + " WHERE fkid = " + k.keyId() + ")";
         }
-        boolean main = k.schema().equals("main");
-        String in = main ? "" : Sql.id(Dialect.SQLITE, k.schema()) + ".";
-        String check = "pragma_foreign_key_check(" + Sql.string(Dialect.SQLITE, k.table())
-                + (main ? "" : ", " + Sql.string(Dialect.SQLITE, k.schema())) + ")";
-        String query = "SELECT * FROM " + in + Sql.id(Dialect.SQLITE, k.table()) + " WHERE " + k.rowid() + " IN (SELECT rowid FROM "
-                + check + " WHERE fkid = " + k.keyId() + ")";
         if (!PlainText.visible(query).equals(query)) {
-            return "list them with SQLite's " + Quoted.name("pragma_foreign_key_check") + " of the table, its rows with "
-                    + Quoted.name("fkid = " + k.keyId()) + " (the query is not shown: a name in it holds a character the "
-                    + "terminal cannot show as written)";
+            return (k.engine() == DbEngine.SQLITE ? "list them with SQLite's " + Quoted.name("pragma_foreign_key_check")
+                    + " of the table, its rows with " + Quoted.name("fkid = " + k.keyId())
+                    : "list them as the rows whose key finds no row of " + Leftover.quoted(k.parent()))
+                    + " (the query is not shown: a name in it holds a character the terminal cannot show as written)";
         }
         return "list them with " + Quoted.name(query);
+    }
+
+    /** Where a table's finding is said in a model: at the entity that makes it, else at the model's header. */
+    public static Span at(dev.schemac.compile.Compilation c, String table) {
+        return c.catalog().table(table).map(dev.schemac.catalog.Table::entity).flatMap(c.model()::entity)
+                .map(Entity::nameSpan).orElse(c.model().anchor());
     }
 
     private static String key(List<String> columns) {

@@ -110,8 +110,10 @@ class HistoryExampleTest {
 
     /**
      * The recorded migrations are what the three versions give today on the engines whose types did not change since:
-     * replayed from nothing, SQLite's and PostgreSQL's scripts are the checked-in ones, byte for byte; the widening
-     * migration has no statement for either.
+     * replayed from nothing, SQLite's and PostgreSQL's scripts are the checked-in ones, byte for byte, but for SQLite's
+     * check of the foreign keys before COMMIT, which today names the table and key a failure is about (a CHECK per key)
+     * where the recorded ones have one CHECK (they stand as written: a migration that was applied is not rewritten); the
+     * widening migration has no statement for either.
      */
     static final String SEQUENCE_RENAME = "-- PostgreSQL keeps an identity column's sequence under the name it had";
 
@@ -132,15 +134,24 @@ class HistoryExampleTest {
                 assertThat(today).as("%s", p).contains(SEQUENCE_RENAME);
                 today = today.replaceAll("(?s)" + java.util.regex.Pattern.quote(SEQUENCE_RENAME) + ".*?\\$\\$;\n", "");
             }
-            assertThat(today).as("%s", p).isEqualTo(expected.get(p));
+            assertThat(withoutKeyCheck(today)).as("%s", p).isEqualTo(withoutKeyCheck(expected.get(p)));
         }
+        assertThat(scripts.stream().filter(p -> p.startsWith("migrations/sql/sqlite/") && !p.contains(LATER[2])).map(expected::get)
+                .filter(x -> x.contains("_schemac_foreign_key_check"))).hasSize(4)
+                .allSatisfy(x -> assertThat(x).contains("CHECK (violations = 0)"));
         for (String d : List.of("sqlite", "postgres")) {
             for (String way : List.of("up", "down")) {
-                assertThat(expected.get("migrations/sql/" + d + "/" + LATER[2] + "_" + LATER[1] + "." + way + ".sql"))
+                assertThat(withoutKeyCheck(expected.get("migrations/sql/" + d + "/" + LATER[2] + "_" + LATER[1] + "." + way + ".sql")))
                         .doesNotContainPattern("(?m)^(?!--).*\\b(ALTER|loans)\\b");
             }
         }
         assertThat(expected.get("migrations/sql/mysql/" + LATER[2] + "_" + LATER[1] + ".up.sql")).contains("LONGTEXT");
+    }
+
+    /** A SQLite script with its foreign-key check before COMMIT (from its comment to its last DROP TABLE) taken out. */
+    private static String withoutKeyCheck(String script) {
+        return script == null ? null : script.replaceAll("(?s)-- Every foreign key must still hold:.*DROP TABLE _schemac_foreign_key_check;\n",
+                "-- (the foreign-key check)\n");
     }
 
     @Test

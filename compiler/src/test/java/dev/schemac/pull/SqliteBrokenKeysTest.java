@@ -193,4 +193,57 @@ class SqliteBrokenKeysTest {
             }
         }
     }
+
+    /**
+     * What SQLite takes as a key a foreign key may reference, held to SQLite itself: a unique index over the columns under
+     * each column's own collation (a NOCASE column's plain index) is one; one under another collation, over an expression,
+     * or partial is not, and SQLite's check of the table stops with "foreign key mismatch". The reader says the same of
+     * each (a mismatched key, SC971, with why), pull does not stop on it, and the rows of the real key are still counted.
+     */
+    @Test
+    void aUniqueIndexIsAKeyExactlyWhereSqliteTakesItAsOne() throws Exception {
+        Path file = tmp.resolve("keys.db");
+        try (var c = open(file)) {
+            run(c, """
+                    CREATE TABLE p(id INTEGER PRIMARY KEY, code TEXT, tag TEXT COLLATE NOCASE, expr TEXT, part TEXT, bin TEXT COLLATE NOCASE);
+                    CREATE UNIQUE INDEX p_code ON p(code COLLATE NOCASE);
+                    CREATE UNIQUE INDEX p_tag ON p(tag);
+                    CREATE UNIQUE INDEX p_expr ON p(lower(expr));
+                    CREATE UNIQUE INDEX p_part ON p(part) WHERE part IS NOT NULL;
+                    CREATE UNIQUE INDEX p_bin ON p(bin COLLATE BINARY);
+                    CREATE TABLE c_code(id INTEGER PRIMARY KEY, v TEXT REFERENCES p(code));
+                    CREATE TABLE c_tag(id INTEGER PRIMARY KEY, v TEXT REFERENCES p(tag));
+                    CREATE TABLE c_expr(id INTEGER PRIMARY KEY, v TEXT REFERENCES p(expr));
+                    CREATE TABLE c_part(id INTEGER PRIMARY KEY, v TEXT REFERENCES p(part));
+                    CREATE TABLE c_bin(id INTEGER PRIMARY KEY, v TEXT REFERENCES p(bin));
+                    INSERT INTO p VALUES(1, 'a', 'T', 'e', 'x', 'b');
+                    INSERT INTO c_tag VALUES(1, 't'), (2, 'zz');
+                    """);
+            var live = read(c, file, null);
+            for (String t : List.of("c_code", "c_tag", "c_expr", "c_part", "c_bin")) {
+                boolean sqliteRefuses;
+                try {
+                    rows(c, "SELECT * FROM pragma_foreign_key_check('" + t + "')");
+                    sqliteRefuses = false;
+                } catch (java.sql.SQLException e) {
+                    assertThat(e.getMessage()).contains("foreign key mismatch");
+                    sqliteRefuses = true;
+                }
+                var mismatched = live.info(t).leftovers().stream()
+                        .filter(l -> l.shape() instanceof Leftover.Shape.Reference r && r.mismatched()).toList();
+                assertThat(!mismatched.isEmpty()).as(t).isEqualTo(sqliteRefuses);
+                assertThat(sqliteRefuses).as(t).isEqualTo(!t.equals("c_tag"));
+            }
+            assertThat(live.info("c_code").leftovers().stream().map(Leftover::reason).toList()).anySatisfy(r -> assertThat(r)
+                    .contains("the unique index `p_code` over them compares `code COLLATE NOCASE`, not under the column's own collation"));
+            assertThat(live.info("c_bin").leftovers().stream().map(Leftover::reason).toList()).anySatisfy(r -> assertThat(r)
+                    .contains("`bin COLLATE BINARY`"));
+            // The key SQLite takes has its broken row counted (the NOCASE key finds 'T' for 't'); pull goes through.
+            assertThat(live.brokenKeys()).singleElement().satisfies(k -> {
+                assertThat(k.table()).isEqualTo("c_tag");
+                assertThat(k.rows()).isEqualTo(1);
+            });
+            assertThat(Puller.model(live, null, "keys.schema").text()).contains("SC971");
+        }
+    }
 }

@@ -64,7 +64,8 @@ public final class Drift {
      * of the model that this database has not applied yet (the ones the changes make).
      */
     public record Result(List<Change> changes, List<Diagnostic> notCompared, Catalog database, RenameHints renames,
-                         Map<String, List<String>> leftOutOfDatabase, Map<String, List<String>> tablesCollated) {}
+                         Map<String, List<String>> leftOutOfDatabase, Map<String, List<String>> tablesCollated,
+                         List<LiveSchema.BrokenKey> brokenKeys) {}
 
     public static Result of(Catalog model, LiveSchema live) throws PullFailure {
         return of(model, live, RenameHints.NONE, null);
@@ -118,7 +119,7 @@ public final class Drift {
         // The database's views are the history's to carry (a model has none): no change of the model's drops them.
         var ownLeftovers = leftovers.stream().filter(modelOnly.negate()).toList();
         return new Result(CatalogDiff.diff(old, model.withViews(old.views()), applied), notCompared, old, applied,
-                leftOut(old, ownLeftovers, live), tablesCollated(old, ownLeftovers));
+                leftOut(old, ownLeftovers, live), tablesCollated(old, ownLeftovers), live.brokenKeys());
     }
 
     /**

@@ -142,7 +142,28 @@ final class MysqlReader {
             if (current != null && !schema.equals(current)) q.use(current);
         }
         var source = new LiveSchema.Source(engine, version, schema, schema, keepsChecks);
-        return new LiveSchema(source, Catalog.of(tables, enums, views), infos, leftovers, List.of());
+        boolean own = schemaOption == null || schema.equals(q.current());
+        return new LiveSchema(source, Catalog.of(tables, enums, views), infos, leftovers, brokenKeys(engine, own ? null : schema));
+    }
+
+    /** Every foreign key between the database's own tables, as the foreign keys are read, for {@link #brokenKeys}. */
+    private final List<KeyRead> keys = new ArrayList<>();
+
+    /** A foreign key by name: its table and columns, and the table and columns it references. */
+    private record KeyRead(String table, String name, List<String> columns, String parent, List<String> parentColumns) {}
+
+    /**
+     * The foreign keys the rows break already: MySQL and MariaDB check no row a session writes with FOREIGN_KEY_CHECKS=0
+     * (as a dump's load runs), so any key may have such rows; each is counted as the server checks a key it adds.
+     */
+    private List<LiveSchema.BrokenKey> brokenKeys(DbEngine engine, String schema) throws PullFailure {
+        var out = new ArrayList<LiveSchema.BrokenKey>();
+        for (var k : keys) {
+            var key = LiveSchema.BrokenKey.server(engine, schema, k.table(), k.name(), k.columns(), k.parent(), k.parentColumns(), false);
+            long n = Long.parseLong(q.value("the rows that break a foreign key", key.query("count(*)")));
+            if (n > 0) out.add(key.withRows(n));
+        }
+        return out;
     }
 
     /**
@@ -354,6 +375,7 @@ final class MysqlReader {
             d.leftover(Leftover.Kind.FOREIGN_KEY, null, name, def, "it references a table in database " + Leftover.quoted(rows.get(0).get(3)));
             return;
         }
+        keys.add(new KeyRead(d.name, name, cols, target, refs));
         if (Actions.of(rule.get(2)) == null || Actions.of(rule.get(3)) == null) {
             d.leftover(Leftover.Kind.FOREIGN_KEY, null, name, def, "SET DEFAULT has no schemac action");
             return;

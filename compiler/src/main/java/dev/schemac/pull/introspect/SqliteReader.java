@@ -89,7 +89,7 @@ final class SqliteReader {
             for (var r : q.rows("the rows that break a foreign key", "SELECT fkid, count(*) FROM pragma_foreign_key_check(?, ?) "
                     + "GROUP BY fkid ORDER BY fkid", table, schema)) {
                 var key = keys.get(Integer.parseInt(r.get(0)));
-                out.add(new LiveSchema.BrokenKey(schema, table, key.id(), key.columns(), key.parent(), key.parentColumns(),
+                out.add(LiveSchema.BrokenKey.sqlite(schema, table, key.id(), key.columns(), key.parent(), key.parentColumns(),
                         Long.parseLong(r.get(1)), rowidOf(table, e.getValue())));
             }
         }
@@ -142,6 +142,7 @@ final class SqliteReader {
             indexColumnRows.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.subList(1, r.size()));
         }
         for (var o : objects) if (o.get(0).equals("index")) indexSql.put(o.get(1), o.get(3));
+        for (var o : objects) if (o.get(0).equals("table")) tableSql.put(o.get(1), o.get(3));
     }
 
     private TableDraft table(String name, String sql) throws PullFailure {
@@ -286,7 +287,7 @@ final class SqliteReader {
             String mismatch = found == null ? "there is no such table"
                     : implicit ? (refs.size() == cols.size() ? null : refs.isEmpty() ? "that table has no primary key"
                     : "that table's primary key has " + refs.size() + " columns where it has " + cols.size())
-                    : isKey(found, refs) ? null : "they are neither its primary key nor the columns of a unique index of it";
+                    : notAKey(found, refs);
             String fkName = named(constraints, "FOREIGN", cols);
             var onDelete = Actions.of(g.get(0).get(5));
             var onUpdate = Actions.of(g.get(0).get(4));
@@ -339,29 +340,56 @@ final class SqliteReader {
     }
 
     /**
-     * Whether SQLite takes {@code columns} of {@code table} as a key a foreign key may reference: its primary key, or the
-     * columns of a unique index over no expression and all its rows, in any order and any case. (SQLite also asks that
-     * the index compare each column under the column's own collation; an index that does not is rare, and not told apart.)
+     * Why SQLite does not take {@code columns} of {@code table} as a key a foreign key may reference, or null where it
+     * does: its primary key, or the columns of a unique index over no expression and all its rows (not partial), in any
+     * order and any case, that compares each column under the column's own collation (SQLite's rule: a unique
+     * {@code (code COLLATE NOCASE)} on a BINARY column is no key, and each write of the key's table then fails with
+     * "foreign key mismatch").
      */
-    private boolean isKey(String table, List<String> columns) {
+    private String notAKey(String table, List<String> columns) throws PullFailure {
         var wanted = new java.util.TreeSet<String>();
         for (String c : columns) wanted.add(asciiLower(c));
-        if (wanted.size() != columns.size()) return false;
-        var pk = new java.util.TreeSet<String>();
-        for (String c : primaryKeyOf(table)) pk.add(asciiLower(c));
-        if (pk.equals(wanted)) return true;
+        if (wanted.size() == columns.size()) {
+            var pk = new java.util.TreeSet<String>();
+            for (String c : primaryKeyOf(table)) pk.add(asciiLower(c));
+            if (pk.equals(wanted)) return null;
+        }
+        String collated = null;
         for (var idx : indexRows.getOrDefault(table, List.of())) {
-            if (!"1".equals(idx.get(1)) || "1".equals(idx.get(3))) continue;
+            if (!"1".equals(idx.get(1)) || "1".equals(idx.get(3)) || wanted.size() != columns.size()) continue;
             var keyed = new java.util.TreeSet<String>();
             int n = 0;
+            String otherCollation = null;
             for (var k : indexColumnRows.getOrDefault(idx.get(0), List.of())) {
                 n++;
-                if (k.get(1) != null && !k.get(0).startsWith("-")) keyed.add(asciiLower(k.get(1)));
+                if (k.get(1) == null || k.get(0).startsWith("-")) continue;
+                keyed.add(asciiLower(k.get(1)));
+                String own = columnCollation(table, k.get(1));
+                if (k.get(3) != null && !k.get(3).equalsIgnoreCase(own)) otherCollation = k.get(1) + " COLLATE " + k.get(3);
             }
-            if (n == columns.size() && keyed.equals(wanted)) return true;
+            if (n != columns.size() || !keyed.equals(wanted)) continue;
+            if (otherCollation == null) return null;
+            if (collated == null) collated = "the unique index " + Leftover.quoted(idx.get(0)) + " over them compares "
+                    + Leftover.quoted(otherCollation) + ", not under the column's own collation, which SQLite does not take as a key";
         }
-        return false;
+        return collated != null ? collated : "they are neither its primary key nor the columns of a unique index of it";
     }
+
+    /** The collation {@code column} of {@code table} declares (BINARY where it declares none), read from the table's SQL. */
+    private String columnCollation(String table, String column) throws PullFailure {
+        var declared = declaredCollations.computeIfAbsent(table, t -> {
+            try {
+                return SqliteTableSql.parse(tableSql.get(t)).collations;
+            } catch (IllegalArgumentException | NullPointerException e) {
+                return Map.of();
+            }
+        });
+        for (var e : declared.entrySet()) if (e.getKey().equalsIgnoreCase(column)) return e.getValue();
+        return "BINARY";
+    }
+
+    private final Map<String, String> tableSql = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> declaredCollations = new LinkedHashMap<>();
 
     private List<String> primaryKeyOf(String table) {
         var pk = new TreeMap<Integer, String>();

@@ -121,6 +121,9 @@ public final class PulledModel {
             }
             var warnings = new ArrayList<>(locate(path, formatted, writer.placed));
             warnings.addAll(refusedByTargets(path, formatted));
+            for (var k : live.brokenKeys()) {
+                if (selected.test(k.table())) warnings.add(PullMessages.rowsBreakAKey(entityAt(path, formatted, c, k.table()), k));
+            }
             return new PulledModel(formatted, warnings, c.catalog(),
                     writer.placed.stream().map(ModelWriter.Placed::leftover).toList(), lifter.enumTypeNames(), residualNotes);
         }
@@ -318,6 +321,17 @@ public final class PulledModel {
             notes.add(l);
         }
         return notes;
+    }
+
+    /**
+     * The name of the entity that makes {@code table} in the model as written ({@code text}, which may have changed since
+     * {@code c} was compiled from it: the notes placed last), else null (a table left out of the model).
+     */
+    private static Span entityAt(String path, String text, Compilation c, String table) {
+        var entity = c.catalog().table(table).map(dev.schemac.catalog.Table::entity).orElse(null);
+        if (entity == null) return null;
+        var m = java.util.regex.Pattern.compile("(?m)^entity\\s+(" + java.util.regex.Pattern.quote(entity) + ")\\b").matcher(text);
+        return m.find() ? new Span(new SourceFile(path, text), m.start(1), m.end(1)) : null;
     }
 
     /**

@@ -163,28 +163,79 @@ public final class MigrationSql {
     }
 
     /**
-     * The statements that fail a SQLite migration to {@code to} when a foreign key does not hold. A table with a foreign key
-     * SQLite cannot check (an adopted database's {@link dev.schemac.catalog.KeptSql.Place#MISMATCHED}) stops SQLite's
-     * check with an error where its columns are no key of the table it names, and is broken in every row with a value in
-     * each of its columns where there is no such table, so where {@code to} has one, every other table is checked.
+     * The statements that fail a SQLite migration to {@code to} when a foreign key does not hold, naming where: SQLite's
+     * error for a failed CHECK gives only the constraint's name, so each count has a CHECK of its own named after what it
+     * counts (``CHECK constraint failed: rows of line break the foreign key (order_id) references order (id)``): per key
+     * of each table of {@code to}, the rows that break it; per table that keeps SQL outside the model (an adopted one's),
+     * the rows that break a key the model does not have; and the rows of every table outside {@code to}. A table with a foreign key SQLite cannot check (an
+     * adopted database's {@link dev.schemac.catalog.KeptSql.Place#MISMATCHED}) stops SQLite's check with an error where its
+     * columns are no key of the table it names, and is broken in every row with a value in each of its columns where there
+     * is no such table, so it is left out with all its keys. The counts go into temporary tables of at most
+     * {@link #CHECKS_PER_TABLE} columns each, well within SQLite's 2,000 columns of a table.
      */
     public static List<String> sqliteForeignKeyCheck(Catalog to) {
         var unchecked = to.tables().stream().filter(t -> t.keptSql().stream().anyMatch(KeptSql::unchecked)).map(Table::name).sorted().toList();
-        String count = unchecked.isEmpty() ? "SELECT count(*) FROM pragma_foreign_key_check;"
-                : "SELECT count(*) FROM sqlite_master m, pragma_foreign_key_check(m.name) WHERE m.type = 'table' AND m.name NOT IN ("
-                + String.join(", ", unchecked.stream().map(n -> Sql.string(Dialect.SQLITE, n)).toList()) + ");";
+        var counts = new java.util.ArrayList<String[]>();
+        for (Table t : to.tables().stream().sorted(java.util.Comparator.comparing(Table::name)).toList()) {
+            if (unchecked.contains(t.name())) continue;
+            String check = "SELECT count(*) FROM pragma_foreign_key_check(" + Sql.string(Dialect.SQLITE, t.name()) + ") WHERE fkid ";
+            for (var fk : t.foreignKeys()) {
+                counts.add(new String[] {"rows of " + t.name() + " break the foreign key (" + String.join(", ", fk.columns())
+                        + ") references " + fk.referencedTable() + " (" + String.join(", ", fk.referencedColumns()) + ")",
+                        "(" + check + "IN " + keyIds(t.name(), List.of(fk)) + ")"});
+            }
+            if (!t.keptSql().isEmpty()) {
+                counts.add(new String[] {"rows of " + t.name() + " break a foreign key the model does not have",
+                        "(" + check + (t.foreignKeys().isEmpty() ? "IS NOT NULL" : "NOT IN " + keyIds(t.name(), t.foreignKeys())) + ")"});
+            }
+        }
+        var inTo = new java.util.TreeSet<String>(unchecked);
+        to.tables().forEach(t -> inTo.add(t.name()));
+        counts.add(new String[] {"rows of a table outside the model break a foreign key",
+                "(SELECT count(*) FROM sqlite_master m, pragma_foreign_key_check(m.name) WHERE m.type = 'table'" + (inTo.isEmpty() ? ""
+                        : " AND m.name NOT IN (" + String.join(", ", inTo.stream().map(n -> Sql.string(Dialect.SQLITE, n)).toList()) + ")")
+                        + ")"});
         var out = new java.util.ArrayList<String>();
-        out.add("-- Every foreign key must still hold: the CHECK fails, and nothing is committed, if one does not.");
+        out.add("-- Every foreign key must still hold: a CHECK fails, naming the table and key, and nothing is committed, if one does not.");
         if (!unchecked.isEmpty()) {
             out.add(SqlDialect.lineComment("", "SQLite cannot check the foreign keys of " + String.join(", ", unchecked)
                     + ": each has a foreign key to no key of a table, or to a table that does not exist, so each is left out"
                     + " with all its foreign keys.").stripTrailing());
         }
-        out.add("CREATE TEMP TABLE _schemac_foreign_key_check (violations INTEGER NOT NULL CHECK (violations = 0));");
-        out.add("INSERT INTO _schemac_foreign_key_check " + count);
-        out.add("DROP TABLE _schemac_foreign_key_check;");
+        for (int from = 0; from < counts.size(); from += CHECKS_PER_TABLE) {
+            var part = counts.subList(from, Math.min(counts.size(), from + CHECKS_PER_TABLE));
+            var columns = new java.util.ArrayList<String>();
+            var values = new java.util.ArrayList<String>();
+            for (int i = 0; i < part.size(); i++) {
+                columns.add("n" + i + " INTEGER CONSTRAINT " + Sql.id(Dialect.SQLITE, part.get(i)[0]) + " CHECK (n" + i + " = 0)");
+                values.add(part.get(i)[1]);
+            }
+            out.add("CREATE TEMP TABLE _schemac_foreign_key_check (" + String.join(", ", columns) + ");");
+            out.add("INSERT INTO _schemac_foreign_key_check SELECT " + String.join(", ", values) + ";");
+            out.add("DROP TABLE _schemac_foreign_key_check;");
+        }
         return out;
     }
+
+    /**
+     * The ids SQLite's check gives {@code keys} of {@code table} (the order of a table's keys in the PRAGMAs is SQLite's,
+     * not the declaration's): each key found by what it is, its columns and the table it references, in any case of their
+     * ASCII letters, as SQLite finds names.
+     */
+    private static String keyIds(String table, List<dev.schemac.catalog.ForeignKey> keys) {
+        var each = new java.util.ArrayList<String>();
+        for (var fk : keys) {
+            int n = fk.columns().size();
+            each.add("(count(*) = " + n + " AND sum(\"from\" COLLATE NOCASE IN (" + String.join(", ", fk.columns().stream()
+                    .map(c -> Sql.string(Dialect.SQLITE, c)).toList()) + ")) = " + n + " AND max(\"table\") = "
+                    + Sql.string(Dialect.SQLITE, fk.referencedTable()) + " COLLATE NOCASE)");
+        }
+        return "(SELECT id FROM pragma_foreign_key_list(" + Sql.string(Dialect.SQLITE, table) + ") GROUP BY id HAVING "
+                + String.join(" OR ", each) + ")";
+    }
+
+    /** How many counts of {@link #sqliteForeignKeyCheck} one temporary table holds. */
+    static final int CHECKS_PER_TABLE = 500;
 
     /** A whole script: header, then the statements with each dialect's transaction handling. */
     public static String script(Dialect d, List<Change> changes, Catalog from, Catalog to, Function<Change, String> notes,

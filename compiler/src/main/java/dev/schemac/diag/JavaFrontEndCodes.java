@@ -19,7 +19,7 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "entity's own, or a generic superclass's that an entity extends raw: the help says to write "
                         + "`extends Base<Long>`), a raw or unbounded collection, a collection of collections; a `YearMonth`, `MonthDay` or `java.net.URI`, which Hibernate keeps "
                         + "Java-serialized in a `bytea` (the help writes the converter to a String), an `InetAddress`, "
-                        + "which is PostgreSQL's `inet` in Hibernate (the help: a String). Use String, BigDecimal, "
+                        + "which is PostgreSQL's `inet` in Hibernate (the help: a String). On a JPA member, a basic field of a class of the user's that is no entity, embeddable or enum: a `Serializable` one Hibernate keeps Java-serialized (a `bytea`, with `@Lob` a large object), any other one it refuses; the help says to make it `@Embeddable` or to `@Convert` it. Use String, BigDecimal, "
                         + "BigInteger, UUID, the java.time types (`Duration` is Hibernate's `numeric(21, 0)` of "
                         + "nanoseconds, `Year` an `int`, `ZoneId` and `ZoneOffset` their text), `java.util.Date`, "
                         + "`Calendar`, `Locale`, `Currency`, `TimeZone`, `java.net.URL` (Hibernate's `varchar`), the "

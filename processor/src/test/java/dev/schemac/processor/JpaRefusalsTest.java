@@ -886,4 +886,46 @@ class JpaRefusalsTest {
         assertThat(refused.errors().stream().map(d -> d.getMessage(java.util.Locale.ROOT))).noneMatch(m -> m.contains("SC301"))
                 .noneMatch(m -> m.contains("keywords"));
     }
+
+    /**
+     * A basic field of a class of the user's that is no entity, embeddable or enum is what Hibernate makes of it (proven by
+     * HibernateJudgeTest.hibernateSerializesAClassOfTheUsersAsTheRefusalSays), one SC900 at the field: a Serializable
+     * one Java-serialized bytes (a bytea, with @Lob a large object), any other one refused; never the compiler's
+     * "unknown type" guessing at a scalar. A converted one is the converter's column, as Hibernate's.
+     */
+    @Test
+    void aClassOfTheUsersIsWhatHibernateMakesOfItNotAnUnknownType() {
+        var money = jpa("Money", "public class Money implements java.io.Serializable { long cents; }");
+        var note = jpa("Note", "public class Note { String text; }");
+        var rich = jpa("Rich", "public class Rich extends Money { }");
+        var converter = jpa("MoneyText", "@Converter public class MoneyText implements AttributeConverter<Money, String> {",
+                "  public String convertToDatabaseColumn(Money m) { return null; }",
+                "  public Money convertToEntityAttribute(String s) { return null; } }");
+        var order = jpa("Purchase", "@Entity public class Purchase {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  Money total;",
+                "  @Lob Money archived;",
+                "  Rich bonus;",
+                "  Note memo;",
+                "  @Convert(converter = MoneyText.class) Money shown;",
+                "}");
+        var c = Sources.compile(money, note, rich, converter, order);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC900] field `total` has Java type `test.Money`, which has no logical type: `Money` "
+                + "is no entity, embeddable or enum: Hibernate has no mapping of its own for it and keeps it Java-serialized "
+                + "in a bytea column, whose bytes only Java reads back").inFile(order).onLineContaining("Money total");
+        assertThat(c).hadErrorContaining("help: annotate `Money` @Embeddable to store its fields as columns, or @Convert("
+                + "converter = ...) it with an AttributeConverter<Money, String> (or to another type listed for SC900); mark "
+                + "it @Transient if it is not stored");
+        assertThat(c).hadErrorContaining("[SC900] field `archived` has Java type `test.Money`, which has no logical type: "
+                + "`Money` is no entity, embeddable or enum: Hibernate keeps it Java-serialized in a large object (an oid "
+                + "column on PostgreSQL), whose bytes only Java reads back").inFile(order).onLineContaining("Money archived");
+        assertThat(c).hadErrorContaining("[SC900] field `bonus` has Java type `test.Rich`, which has no logical type: `Rich` "
+                + "is no entity, embeddable or enum: Hibernate has no mapping").inFile(order).onLineContaining("Rich bonus");
+        assertThat(c).hadErrorContaining("[SC900] field `memo` has Java type `test.Note`, which has no logical type: `Note` is "
+                + "no entity, embeddable or enum, nor Serializable, so Hibernate has no column type for it and refuses the "
+                + "entity").inFile(order).onLineContaining("Note memo");
+        var messages = c.errors().stream().map(d -> d.getMessage(java.util.Locale.ROOT)).toList();
+        assertThat(messages).hasSize(4).noneMatch(m -> m.contains("SC208") || m.contains("Did you mean"));
+    }
 }

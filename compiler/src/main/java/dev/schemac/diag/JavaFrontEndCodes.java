@@ -170,7 +170,7 @@ public final class JavaFrontEndCodes implements CodeDoc.Provider {
                         + "surrogate key), one `@Embeddable` embedded twice "
                         + "or as a key in one entity and as columns in another, `@MapsId`, `@SecondaryTable`, a "
                         + "`@OneToMany` without `mappedBy`, a `@ManyToMany` whose target has no `@ManyToMany(mappedBy)` "
-                        + "side, a `mappedBy` that names no owning field, a `@OneToOne(mappedBy)` whose owning field is a "
+                        + "side, a second `@ManyToMany(mappedBy)` of one owning field, a `mappedBy` that names no owning field, a `@OneToOne(mappedBy)` whose owning field is a "
                         + "`@ManyToOne` whose foreign key is not unique (not `@JoinColumn(unique = true)` nor the whole "
                         + "`@Id`), or unique only by a one-column `@Table(uniqueConstraints)`, a collection of values (`@ElementCollection`, "
                         + "or a `List<String>` Hibernate keeps in an array column), `@Temporal` at another precision than a "

@@ -928,4 +928,46 @@ class JpaRefusalsTest {
         var messages = c.errors().stream().map(d -> d.getMessage(java.util.Locale.ROOT)).toList();
         assertThat(messages).hasSize(4).noneMatch(m -> m.contains("SC208") || m.contains("Did you mean"));
     }
+
+    /**
+     * A many-to-many whose mappedBy side is refused is one finding, at the refused side: the owning side, named after
+     * Hibernate's join table, is no relation name without a partner (SC405), no one-sided many-to-many (SC924) and no
+     * unpaired list (SC403) besides. Refused back sides of every kind: a type naming no entity (raw, `? super`, a map
+     * without @MapKey, a collection of collections), a mapping of its own (@OrderColumn), a second back side of one
+     * owner, an entity refused whole.
+     */
+    @Test
+    void anOwningManyToManyWhoseBackSideIsRefusedIsOneFinding() {
+        String id = "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;";
+        var cases = new java.util.LinkedHashMap<String, String[]>();
+        cases.put("[SC900] field `posts` has Java type `java.util.Set`, which has no logical type: a raw Set has no element type",
+                new String[] {"@Entity public class Tag {", id, "  @ManyToMany(mappedBy = \"tags\") Set posts;", "}"});
+        cases.put("[SC900] field `posts` has Java type `java.util.Set<? super test.Post>`, which has no logical type: a "
+                + "wildcard without an upper bound stands for no one type",
+                new String[] {"@Entity public class Tag {", id, "  @ManyToMany(mappedBy = \"tags\") Set<? super Post> posts;", "}"});
+        cases.put("[SC900] field `posts` has Java type `java.util.Map<java.lang.String,test.Post>`",
+                new String[] {"@Entity public class Tag {", id, "  @ManyToMany(mappedBy = \"tags\") Map<String, Post> posts;", "}"});
+        cases.put("[SC900] field `posts` has Java type `java.util.Set<java.util.List<test.Post>>`",
+                new String[] {"@Entity public class Tag {", id, "  @ManyToMany(mappedBy = \"tags\") Set<List<Post>> posts;", "}"});
+        cases.put("[SC924] @OrderColumn on `posts` cannot be said in the language",
+                new String[] {"@Entity public class Tag {", id, "  @ManyToMany(mappedBy = \"tags\") @OrderColumn List<Post> posts;", "}"});
+        cases.put("[SC924] @ManyToMany(mappedBy = \"tags\") on `others` cannot be said in the language: `posts` is the back "
+                + "side of `Post.tags` already, and a many-to-many of the language is one list on each of its two entities",
+                new String[] {"@Entity public class Tag {", id, "  @ManyToMany(mappedBy = \"tags\") Set<Post> posts;",
+                        "  @ManyToMany(mappedBy = \"tags\") Set<Post> others;", "}"});
+        cases.put("[SC904] Jakarta's @Entity on record `Tag`",
+                new String[] {"@Entity public record Tag(@Id Long id, @ManyToMany(mappedBy = \"tags\") Set<Post> posts) {}"});
+        cases.put("[SC906] entity `Tag` extends entity `Post`",
+                new String[] {"@Entity public class Tag extends Post {", "  @ManyToMany(mappedBy = \"tags\") Set<Post> posts;", "}"});
+        cases.forEach((finding, tagSource) -> {
+            var post = jpa("Post", "@Entity public class Post {", id, "  String title;", "  @ManyToMany Set<Tag> tags;", "}");
+            var tag = jpa("Tag", tagSource);
+            var c = Sources.compile(post, tag);
+            assertThat(c).failed();
+            String line = tagSource.length == 1 ? "record Tag" : tagSource[tagSource.length - 2].contains("others") ? "others"
+                    : tagSource[0].contains("extends") ? "class Tag" : "posts;";
+            assertThat(c).hadErrorContaining(finding).inFile(tag).onLineContaining(line);
+            assertThat(c.errors()).as(finding).hasSize(1);
+        });
+    }
 }

@@ -68,6 +68,7 @@ final class FieldReader {
                 : jpaType && (JpaFields.byOrdinal(m, stored != null) || JpaConverters.byOrdinal(m.element()))
                         ? JavaType.named("smallint")
                 : jpaType && JpaRelations.keyedBackSide(m.element()) ? types.mapValues(m.type())
+                : jpaType && basic(m) && (auto == null || auto.one()) ? types.basic(stored != null ? stored : m.type(), Mirrors.has(m.element(), Jpa.LOB))
                 : types.map(stored != null ? stored : m.type());
         // A member of a Jakarta Persistence type is read with JPA's defaults; schemac's own annotations win.
         JpaFields.Reading r = jpaType ? jpa.read(m, t, stored, auto, nodes) : null;
@@ -108,6 +109,15 @@ final class FieldReader {
         }
         all.addAll(own);
         return new FieldDecl(span, name, m.doc(), type, defaultValue, all);
+    }
+
+    /**
+     * A member Hibernate maps as a basic value: no relation or element collection (embedded ones are expanded before).
+     * One several auto-applied converters match is refused for that (SC924) and not read as a type besides.
+     */
+    private static boolean basic(JavaMember m) {
+        return java.util.stream.Stream.of(Jpa.MANY_TO_ONE, Jpa.ONE_TO_ONE, Jpa.ONE_TO_MANY, Jpa.MANY_TO_MANY,
+                Jpa.ELEMENT_COLLECTION).noneMatch(a -> Mirrors.has(m.element(), a));
     }
 
     private TypeRef typeRef(JavaMember m, JavaType t, boolean optional, Nodes nodes, Origin at, JpaFields.Reading r,

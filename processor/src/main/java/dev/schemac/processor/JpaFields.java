@@ -269,6 +269,10 @@ final class JpaFields {
         } else if (manyToMany != null && Jpa.string(manyToMany, "mappedBy") == null && !relations.hasInverse(m)) {
             report.accept(oneSidedManyToMany(m, nodes.at(at.with(manyToMany))));
             refused = true;
+        } else if (manyToMany != null && relations.earlierBackSide(m, manyToMany) != null) {
+            report.accept(secondBackSide(m, manyToMany, relations.earlierBackSide(m, manyToMany),
+                    nodes.at(at.with(manyToMany, Jpa.value(manyToMany, "mappedBy")))));
+            refused = true;
         } else if (!relations.missedOwners(m, backSide(oneToMany, manyToMany, oneToOne)).isEmpty()) {
             AnnotationMirror back = backSide(oneToMany, manyToMany, oneToOne);
             report.accept(unknownMappedBy(m, back, relations.missedOwners(m, back), nodes.at(at.with(back, Jpa.value(back, "mappedBy")))));
@@ -494,6 +498,21 @@ final class JpaFields {
                 "a many-to-many is a list on each of its two entities in the language, and " + targetName
                         + " has no @ManyToMany(mappedBy = \"" + m.javaName() + "\")",
                 "add `@ManyToMany(mappedBy = \"" + m.javaName() + "\") Set<" + ownerName + "> " + back + ";` to " + targetName);
+    }
+
+    /**
+     * A second {@code @ManyToMany(mappedBy)} of one owning field: a many-to-many of the language is one list on each of
+     * its entities, so the owner's relation has one back side, the first; this one is refused, the first is read.
+     */
+    private Diagnostic secondBackSide(JavaMember m, AnnotationMirror manyToMany, Element first, dev.schemac.source.Span at) {
+        TypeElement target = JpaRelations.target(m.type());
+        String mappedBy = Jpa.string(manyToMany, "mappedBy");
+        String owning = (target == null ? "the target" : target.getSimpleName().toString()) + "." + mappedBy;
+        String other = ElementNames.javaName(first);
+        return JpaProblems.refused(at, m.name(), "@ManyToMany(mappedBy = \"" + mappedBy + "\")",
+                "`" + other + "` is the back side of `" + owning + "` already, and a many-to-many of the language is one "
+                        + "list on each of its two entities",
+                "read `" + owning + "` through `" + other + "` and remove this field, or mark it @Transient");
     }
 
     /**

@@ -153,8 +153,33 @@ final class JpaRelations {
         TypeElement owner = owner(m.element());
         TypeElement target = target(m.type());
         if (owner == null || target == null) return true;
-        return members(target).stream().anyMatch(e -> Mirrors.has(e, Jpa.MANY_TO_MANY) && points(e, owner)
+        // A mappedBy side whose type names no entity (a raw Set, `? super T`) is refused at its own type: it is the other
+        // side all the same, which the owner is not refused for lacking.
+        return members(target).stream().anyMatch(e -> Mirrors.has(e, Jpa.MANY_TO_MANY) && (points(e, owner) || pointsNowhere(e))
                 && (m.javaName().equals(mappedBy(e)) || m.name().equals(mappedBy(e))));
+    }
+
+    /** Whether a relation member's type names no entity (nor mapped superclass): its type is refused where it is written. */
+    private static boolean pointsNowhere(Element e) {
+        TypeElement t = target(type(e));
+        return t == null || !Jpa.isEntity(t) && !Mirrors.has(t, Jpa.MAPPED_SUPERCLASS);
+    }
+
+    /**
+     * The first {@code @ManyToMany(mappedBy)} member of {@code m}'s target that names the same owning field as {@code m}
+     * (a back side itself), when that is not {@code m}: the language's many-to-many has one list on each side.
+     */
+    Element earlierBackSide(JavaMember m, AnnotationMirror manyToMany) {
+        String mappedBy = Jpa.string(manyToMany, "mappedBy");
+        TypeElement owner = owner(m.element());
+        TypeElement target = target(m.type());
+        if (mappedBy == null || owner == null || target == null) return null;
+        for (Element e : members(owner)) {
+            if (!Mirrors.has(e, Jpa.MANY_TO_MANY) || !mappedBy.equals(mappedBy(e)) || !points(e, target)) continue;
+            // A record's component and its field are one member.
+            return ElementNames.javaName(e).equals(m.javaName()) ? null : e;
+        }
+        return null;
     }
 
     /**
@@ -168,6 +193,8 @@ final class JpaRelations {
         TypeElement target = target(m.type());
         // A path into an embeddable ("address.owner") is left to the language's pairing.
         if (mappedBy == null || mappedBy.contains(".") || owner == null || target == null) return List.of();
+        // A type that names no entity is refused where it is written; it has no owning members to miss.
+        if (!Jpa.isEntity(target) && !Mirrors.has(target, Jpa.MAPPED_SUPERCLASS)) return List.of();
         var candidates = new ArrayList<String>();
         for (Element e : members(target)) {
             if (!points(e, owner) || mappedBy(e) != null) continue;

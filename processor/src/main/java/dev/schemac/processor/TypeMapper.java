@@ -1,5 +1,6 @@
 package dev.schemac.processor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ElementKind;
@@ -117,6 +118,40 @@ final class TypeMapper {
             case WILDCARD -> wildcard((WildcardType) t);
             default -> JavaType.problem("it is not a class, record, enum or primitive type");
         };
+    }
+
+    /**
+     * The type of a JPA member Hibernate maps as a basic value (no relation, no embedding): a class of the user's that is
+     * no entity or enum is no type reference there (the compiler's "unknown type" would guess at a scalar), but what
+     * Hibernate makes of it: a {@code Serializable} one Java-serialized bytes, {@code lob} in a large object; any other
+     * one no column at all, which Hibernate refuses when it builds the entity's table.
+     */
+    JavaType basic(TypeMirror t, boolean lob) {
+        if (t.getKind() != TypeKind.DECLARED) return map(t);
+        var type = (TypeElement) ((DeclaredType) t).asElement();
+        String qn = type.getQualifiedName().toString();
+        if (type.getKind() == ElementKind.ENUM || Jpa.isEntity(type) || qn.startsWith("java.") || qn.startsWith("javax.")) {
+            return map(t);
+        }
+        String simple = type.getSimpleName().toString();
+        String instead = "annotate `" + simple + "` @Embeddable to store its fields as columns, or @Convert(converter = ...) "
+                + "it with an AttributeConverter<" + simple + ", String> (or to another type listed for SC900); mark it "
+                + "@Transient if it is not stored";
+        if (!serializable(type)) {
+            return JavaType.problem("`" + simple + "` is no entity, embeddable or enum, nor Serializable, so Hibernate has "
+                    + "no column type for it and refuses the entity", instead);
+        }
+        return JavaType.problem("`" + simple + "` is no entity, embeddable or enum: " + (lob
+                ? "Hibernate keeps it Java-serialized in a large object (an oid column on PostgreSQL), whose bytes only Java reads back"
+                : SERIALIZED), instead);
+    }
+
+    private static boolean serializable(TypeElement type) {
+        if (type.getQualifiedName().contentEquals("java.io.Serializable")) return true;
+        var supers = new ArrayList<TypeMirror>(type.getInterfaces());
+        supers.add(type.getSuperclass());
+        return supers.stream().anyMatch(s -> s.getKind() == TypeKind.DECLARED
+                && serializable((TypeElement) ((DeclaredType) s).asElement()));
     }
 
     /** A map's values as a list: the back side a map keyed by its values' attribute is ({@link JpaRelations#keyedBackSide}). */

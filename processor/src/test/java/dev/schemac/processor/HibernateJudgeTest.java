@@ -436,6 +436,28 @@ class HibernateJudgeTest {
                 .contains("\nids bytea null\n");
     }
 
+    /**
+     * What the processor says of a basic field of a class of the user's (JpaRefusalsTest.aClassOfTheUsersIs...) is what
+     * Hibernate makes: a Serializable one a bytea, with @Lob a large object (an oid); any other one no table at all.
+     */
+    @Test
+    void hibernateSerializesAClassOfTheUsersAsTheRefusalSays() throws Exception {
+        var money = JpaMappingTest.jpa("Money", "public class Money implements java.io.Serializable { long cents; }");
+        var purchase = JpaMappingTest.jpa("Purchase", "@Entity public class Purchase {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  Money total;", "  @Lob Money archived;", "}");
+        assertThat(hibernateAlone(List.of(money, purchase))).contains("\ntotal bytea null\n", "\narchived oid null\n");
+    }
+
+    @Test
+    void hibernateRefusesAClassOfTheUsersThatIsNotSerializableAsTheRefusalSays() {
+        var note = JpaMappingTest.jpa("Note", "public class Note { String text; }");
+        var memo = JpaMappingTest.jpa("Memo", "@Entity public class Memo {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;", "  Note note;", "}");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> hibernateAlone(List.of(note, memo)))
+                .hasStackTraceContaining("Could not determine recommended JdbcType").hasStackTraceContaining("test.Note");
+    }
+
     /** Join tables compared by their columns' names too (as @JoinTable gives them), not abstracted as implicit ones are. */
     private Set<String> namedJoinTables = Set.of();
 

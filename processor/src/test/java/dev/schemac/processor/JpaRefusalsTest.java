@@ -886,4 +886,88 @@ class JpaRefusalsTest {
         assertThat(refused.errors().stream().map(d -> d.getMessage(java.util.Locale.ROOT))).noneMatch(m -> m.contains("SC301"))
                 .noneMatch(m -> m.contains("keywords"));
     }
+
+    /**
+     * A basic field of a class of the user's that is no entity, embeddable or enum is what Hibernate makes of it (proven by
+     * HibernateJudgeTest.hibernateSerializesAClassOfTheUsersAsTheRefusalSays), one SC900 at the field: a Serializable
+     * one Java-serialized bytes (a bytea, with @Lob a large object), any other one refused; never the compiler's
+     * "unknown type" guessing at a scalar. A converted one is the converter's column, as Hibernate's.
+     */
+    @Test
+    void aClassOfTheUsersIsWhatHibernateMakesOfItNotAnUnknownType() {
+        var money = jpa("Money", "public class Money implements java.io.Serializable { long cents; }");
+        var note = jpa("Note", "public class Note { String text; }");
+        var rich = jpa("Rich", "public class Rich extends Money { }");
+        var converter = jpa("MoneyText", "@Converter public class MoneyText implements AttributeConverter<Money, String> {",
+                "  public String convertToDatabaseColumn(Money m) { return null; }",
+                "  public Money convertToEntityAttribute(String s) { return null; } }");
+        var order = jpa("Purchase", "@Entity public class Purchase {",
+                "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "  Money total;",
+                "  @Lob Money archived;",
+                "  Rich bonus;",
+                "  Note memo;",
+                "  @Convert(converter = MoneyText.class) Money shown;",
+                "}");
+        var c = Sources.compile(money, note, rich, converter, order);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[SC900] field `total` has Java type `test.Money`, which has no logical type: `Money` "
+                + "is no entity, embeddable or enum: Hibernate has no mapping of its own for it and keeps it Java-serialized "
+                + "in a bytea column, whose bytes only Java reads back").inFile(order).onLineContaining("Money total");
+        assertThat(c).hadErrorContaining("help: annotate `Money` @Embeddable to store its fields as columns, or @Convert("
+                + "converter = ...) it with an AttributeConverter<Money, String> (or to another type listed for SC900); mark "
+                + "it @Transient if it is not stored");
+        assertThat(c).hadErrorContaining("[SC900] field `archived` has Java type `test.Money`, which has no logical type: "
+                + "`Money` is no entity, embeddable or enum: Hibernate keeps it Java-serialized in a large object (an oid "
+                + "column on PostgreSQL), whose bytes only Java reads back").inFile(order).onLineContaining("Money archived");
+        assertThat(c).hadErrorContaining("[SC900] field `bonus` has Java type `test.Rich`, which has no logical type: `Rich` "
+                + "is no entity, embeddable or enum: Hibernate has no mapping").inFile(order).onLineContaining("Rich bonus");
+        assertThat(c).hadErrorContaining("[SC900] field `memo` has Java type `test.Note`, which has no logical type: `Note` is "
+                + "no entity, embeddable or enum, nor Serializable, so Hibernate has no column type for it and refuses the "
+                + "entity").inFile(order).onLineContaining("Note memo");
+        var messages = c.errors().stream().map(d -> d.getMessage(java.util.Locale.ROOT)).toList();
+        assertThat(messages).hasSize(4).noneMatch(m -> m.contains("SC208") || m.contains("Did you mean"));
+    }
+
+    /**
+     * A many-to-many whose mappedBy side is refused is one finding, at the refused side: the owning side, named after
+     * Hibernate's join table, is no relation name without a partner (SC405), no one-sided many-to-many (SC924) and no
+     * unpaired list (SC403) besides. Refused back sides of every kind: a type naming no entity (raw, `? super`, a map
+     * without @MapKey, a collection of collections), a mapping of its own (@OrderColumn), a second back side of one
+     * owner, an entity refused whole.
+     */
+    @Test
+    void anOwningManyToManyWhoseBackSideIsRefusedIsOneFinding() {
+        String id = "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;";
+        var cases = new java.util.LinkedHashMap<String, String[]>();
+        cases.put("[SC900] field `posts` has Java type `java.util.Set`, which has no logical type: a raw Set has no element type",
+                new String[] {"@Entity public class Tag {", id, "  @ManyToMany(mappedBy = \"tags\") Set posts;", "}"});
+        cases.put("[SC900] field `posts` has Java type `java.util.Set<? super test.Post>`, which has no logical type: a "
+                + "wildcard without an upper bound stands for no one type",
+                new String[] {"@Entity public class Tag {", id, "  @ManyToMany(mappedBy = \"tags\") Set<? super Post> posts;", "}"});
+        cases.put("[SC900] field `posts` has Java type `java.util.Map<java.lang.String,test.Post>`",
+                new String[] {"@Entity public class Tag {", id, "  @ManyToMany(mappedBy = \"tags\") Map<String, Post> posts;", "}"});
+        cases.put("[SC900] field `posts` has Java type `java.util.Set<java.util.List<test.Post>>`",
+                new String[] {"@Entity public class Tag {", id, "  @ManyToMany(mappedBy = \"tags\") Set<List<Post>> posts;", "}"});
+        cases.put("[SC924] @OrderColumn on `posts` cannot be said in the language",
+                new String[] {"@Entity public class Tag {", id, "  @ManyToMany(mappedBy = \"tags\") @OrderColumn List<Post> posts;", "}"});
+        cases.put("[SC924] @ManyToMany(mappedBy = \"tags\") on `others` cannot be said in the language: `posts` is the back "
+                + "side of `Post.tags` already, and a many-to-many of the language is one list on each of its two entities",
+                new String[] {"@Entity public class Tag {", id, "  @ManyToMany(mappedBy = \"tags\") Set<Post> posts;",
+                        "  @ManyToMany(mappedBy = \"tags\") Set<Post> others;", "}"});
+        cases.put("[SC904] Jakarta's @Entity on record `Tag`",
+                new String[] {"@Entity public record Tag(@Id Long id, @ManyToMany(mappedBy = \"tags\") Set<Post> posts) {}"});
+        cases.put("[SC906] entity `Tag` extends entity `Post`",
+                new String[] {"@Entity public class Tag extends Post {", "  @ManyToMany(mappedBy = \"tags\") Set<Post> posts;", "}"});
+        cases.forEach((finding, tagSource) -> {
+            var post = jpa("Post", "@Entity public class Post {", id, "  String title;", "  @ManyToMany Set<Tag> tags;", "}");
+            var tag = jpa("Tag", tagSource);
+            var c = Sources.compile(post, tag);
+            assertThat(c).failed();
+            String line = tagSource.length == 1 ? "record Tag" : tagSource[tagSource.length - 2].contains("others") ? "others"
+                    : tagSource[0].contains("extends") ? "class Tag" : "posts;";
+            assertThat(c).hadErrorContaining(finding).inFile(tag).onLineContaining(line);
+            assertThat(c.errors()).as(finding).hasSize(1);
+        });
+    }
 }

@@ -224,40 +224,8 @@ final class ColumnValues {
                 hi = allowed[1].min(allowed[0].add(width));
             }
         }
-        if (o.step().equals(BigDecimal.ONE) && whole(lo) && whole(hi)) return o.value(pickWhole(o, lo.longValue(), hi.longValue()));
         BigDecimal grain = grain(o, lo, hi);
         return o.value(pick(lo, hi, grain));
-    }
-
-    /**
-     * A whole number of at most 18 digits (a step of one, the ends of nearly every interval: counts,
-     * days, seconds), which {@link #pickWhole} can work with as a long without overflow.
-     */
-    private static boolean whole(BigDecimal v) {
-        return v.scale() == 0 && v.precision() <= 18;
-    }
-
-    /**
-     * {@link #grain} and {@link #pick} on a step of one and whole ends, in longs: the same value
-     * and the same one draw from the generator, without BigDecimal's arithmetic per value.
-     */
-    private long pickWhole(Ordinal o, long lo, long hi) {
-        long g = switch (o.kind()) {
-            case TIME -> 900;
-            case DATETIME -> 60;
-            default -> 1;
-        };
-        long grain = roundUp(lo, g) <= hi ? g : 1;
-        long first = roundUp(lo, grain);
-        if (first > hi) return lo;
-        // Both ends are below 10^18 in size: the difference and every step stay well inside a long.
-        long steps = Math.floorDiv(hi - first, grain);
-        long offset = (long) (random.nextDouble() * (steps + 1));
-        return first + Math.min(offset, steps) * grain;
-    }
-
-    private static long roundUp(long v, long step) {
-        return -Math.floorDiv(-v, step) * step;
     }
 
     private static boolean past(Meaning m) {

@@ -128,17 +128,6 @@ record Ordinal(ColumnType type, BigDecimal step) {
         };
     }
 
-    /** {@link #value(BigDecimal)} of a whole ordinal. */
-    Object value(long o) {
-        return switch (kind()) {
-            case SMALLINT, INT, BIGINT -> o;
-            case DATE -> LocalDate.ofEpochDay(o);
-            case DATETIME -> LocalDateTime.ofEpochSecond(o, 0, ZoneOffset.UTC);
-            case TIME -> LocalTime.ofNanoOfDay(o * 1_000_000_000L);
-            default -> value(BigDecimal.valueOf(o));
-        };
-    }
-
     private static int nanos(BigDecimal o) {
         return o.subtract(o.setScale(0, RoundingMode.FLOOR)).movePointRight(9).setScale(0, RoundingMode.FLOOR).intValueExact();
     }

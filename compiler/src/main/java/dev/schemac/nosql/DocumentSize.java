@@ -7,7 +7,8 @@ import dev.schemac.catalog.ForeignKey;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.EnumMember;
 import dev.schemac.model.Model;
-import dev.schemac.model.ScalarKind;
+import dev.schemac.types.BsonWidth;
+import dev.schemac.types.TypeTable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,49 +101,71 @@ public record DocumentSize(long bytes, List<String> countedEmpty, List<Held> hel
                 .findFirst().map(r -> r.bound().most()).orElse(-1L);
     }
 
-    /** A value's bytes at the longest its type allows. */
+    /**
+     * A value's bytes at the longest its type allows, in the BSON type the validator gives its column
+     * ({@link TypeTable#bson}, an enum's a string), counted by {@link BsonWidth}. What the bytes of a string or a
+     * binData hold is the column's: a type stored as one of those that is not listed here fails here, rather than be
+     * counted at a size it does not have.
+     */
     private static long value(Table table, Column c, Model model, DocumentDesign design, List<String> empty, String path) {
+        ColumnType t = c.type();
+        String bson = t.isEnum() ? "string" : TypeTable.bson(t);
+        return switch (bson) {
+            case "" -> {
+                // A value of any type (a json): counted as null, the least it may be.
+                empty.add(path);
+                yield BsonWidth.of("null");
+            }
+            case "string" -> BsonWidth.string(textBytes(table, c, model, design, empty, path));
+            case "binData" -> BsonWidth.binData(binaryBytes(c, empty, path));
+            default -> BsonWidth.of(bson);
+        };
+    }
+
+    /** The most UTF-8 bytes a column stored as a BSON string holds (0, and named in {@code empty}, where nothing bounds it). */
+    private static long textBytes(Table table, Column c, Model model, DocumentDesign design, List<String> empty, String path) {
         ColumnType t = c.type();
         if (t.isEnum()) {
             long longest = 0;
             for (EnumMember m : model.enumType(t.enumName()).orElseThrow().values()) {
                 longest = Math.max(longest, m.dbValue().getBytes(StandardCharsets.UTF_8).length);
             }
-            return 4 + longest + 1;
+            return longest;
         }
-        ScalarKind k = t.kind();
-        return switch (k) {
-            case BOOL -> 1;
-            case SMALLINT, INT -> 4;
-            case BIGINT, FLOAT, DOUBLE, DATETIME -> 8;
-            case DECIMAL -> 16;
+        return switch (t.kind()) {
             // ISO text: 2024-01-31, 09:30:00.
-            case DATE -> 4 + 10 + 1;
-            case TIME -> 4 + 8 + 1;
-            case UUID -> 4 + 1 + 16;
+            case DATE -> 10;
+            case TIME -> 8;
             case STRING, CHAR -> {
                 Text text = text(table, c, design);
                 if (text.chars() == null || text.constrained()) {
                     empty.add(path);
-                    yield 4 + 1;
+                    yield 0;
                 }
-                yield 4 + 4L * text.chars() + 1;
+                yield 4L * text.chars();
             }
             case TEXT -> {
                 empty.add(path);
-                yield 4 + 1;
+                yield 0;
             }
+            default -> throw new IllegalStateException("no longest text for a " + t.kind() + " column stored as a BSON string");
+        };
+    }
+
+    /** The bytes of a column stored as a BSON binData (0, and named in {@code empty}, where nothing bounds them). */
+    private static long binaryBytes(Column c, List<String> empty, String path) {
+        ColumnType t = c.type();
+        return switch (t.kind()) {
+            // A UUID's 128 bits, binData subtype 4.
+            case UUID -> 16;
             case BYTES -> {
                 if (t.length() == null) {
                     empty.add(path);
-                    yield 4 + 1;
+                    yield 0;
                 }
-                yield 4 + 1 + t.length();
+                yield t.length();
             }
-            case JSON -> {
-                empty.add(path);
-                yield 0;
-            }
+            default -> throw new IllegalStateException("no longest value for a " + t.kind() + " column stored as a BSON binData");
         };
     }
 

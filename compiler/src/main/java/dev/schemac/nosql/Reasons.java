@@ -1,6 +1,8 @@
 package dev.schemac.nosql;
 
+import dev.schemac.render.text.Counts;
 import dev.schemac.render.text.English;
+import static dev.schemac.render.text.Counts.number;
 import dev.schemac.catalog.Table;
 import dev.schemac.model.Entity;
 import dev.schemac.model.Field;
@@ -84,7 +86,7 @@ public final class Reasons {
         return switch (b.basis()) {
             case ONE -> "it is one " + c.target() + " per " + c.entity();
             case PER_PARENT -> average(b, c.target(), c.entity()) + ", within the " + Embedding.MAX_PER_DOCUMENT + " one document should hold";
-            case DECLARED_TOTAL -> c.target() + " declares " + rows(b.rows()) + " (`@@volume`) in all, within the "
+            case DECLARED_TOTAL -> c.target() + " declares " + Counts.rows(b.rows()) + " (`@@volume`) in all, within the "
                     + Embedding.MAX_PER_DOCUMENT + " one document should hold even if one " + c.entity() + " had them all";
             case UNDECLARED -> "no `@@volume` says how many " + c.target() + " rows one " + c.entity() + " gathers, so the design takes"
                     + " them to be few; a `@@volume` on " + c.target() + " of more than " + Embedding.MAX_PER_DOCUMENT
@@ -103,7 +105,7 @@ public final class Reasons {
         return b.basis() == RelationChoice.Bound.Basis.PER_PARENT
                 ? ", though " + average(b, c.target(), c.entity()) + ", more than the " + Embedding.MAX_PER_DOCUMENT
                         + " one document should hold"
-                : ", though " + c.target() + " declares " + rows(b.rows()) + " (`@@volume`) and " + c.entity() + " declares none, so one "
+                : ", though " + c.target() + " declares " + Counts.rows(b.rows()) + " (`@@volume`) and " + c.entity() + " declares none, so one "
                         + c.entity() + " document may hold more than the " + Embedding.MAX_PER_DOCUMENT + " it should";
     }
 
@@ -135,10 +137,6 @@ public final class Reasons {
                 + " document";
     }
 
-    private static String number(long n) {
-        return String.format(java.util.Locale.ROOT, "%,d", n);
-    }
-
     /** The field of {@code entity}'s documents (at any depth) that embeds the rows of its field {@code field}, or null. */
     static DocField.Embedded embedded(DocShape shape, String entity, String field) {
         for (DocField f : shape.fields()) {
@@ -158,19 +156,11 @@ public final class Reasons {
      */
     static String average(RelationChoice.Bound b, String child, String parent) {
         long whole = b.rows() / b.parents();
-        String per = b.rows() % b.parents() == 0 ? String.format(java.util.Locale.ROOT, "%,d", whole)
-                : whole == 0 ? "fewer than one"
-                : String.format(java.util.Locale.ROOT, "between %,d and %,d", whole, whole + 1);
-        return "the declared volumes (`@@volume`), " + rows(b.rows(), child) + " for " + rows(b.parents(), parent) + ", give "
-                + per + " " + child + " " + (per.equals("1") || per.startsWith("fewer") ? "row" : "rows") + " per " + parent + " on average";
-    }
-
-    private static String rows(long n, String entity) {
-        return String.format(java.util.Locale.ROOT, "%,d %s row%s", n, entity, n == 1 ? "" : "s");
-    }
-
-    private static String rows(long n) {
-        return String.format(java.util.Locale.ROOT, "%,d row%s", n, n == 1 ? "" : "s");
+        String per = b.rows() % b.parents() == 0 ? Counts.rows(whole, child)
+                : whole == 0 ? "fewer than one " + child + " row"
+                : "between " + number(whole) + " and " + Counts.rows(whole + 1, child);
+        return "the declared volumes (`@@volume`), " + Counts.rows(b.rows(), child) + " for " + Counts.rows(b.parents(), parent) + ", give "
+                + per + " per " + parent + " on average";
     }
 
     /**
@@ -203,7 +193,7 @@ public final class Reasons {
             case TOO_MANY -> average(c.bound(), child, parent) + ", more than the " + Embedding.MAX_PER_DOCUMENT
                     + " one document should hold";
             // The child's total is a bound, but a larger one than a document should hold: all of them may share one parent.
-            case UNBOUNDED -> child + " declares " + rows(c.bound().rows()) + " (`@@volume`) and " + parent
+            case UNBOUNDED -> child + " declares " + Counts.rows(c.bound().rows()) + " (`@@volume`) and " + parent
                     + " declares none, so all of them, more than the " + Embedding.MAX_PER_DOCUMENT
                     + " one document should hold, may belong to one " + parent;
             case CYCLE -> "embedding it would put " + parent + " inside itself";

@@ -2,24 +2,28 @@ package dev.schemac.nosql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.schemac.catalog.Column;
 import dev.schemac.compile.Compilation;
-import dev.schemac.model.EnumMember;
+import dev.schemac.model.ScalarKind;
 import dev.schemac.testing.NodeHarness;
-import java.util.Comparator;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * The size the design's 16 MiB sentence gives for one embedded row is the size of a real document: a row with
- * every field at the longest its type declares (an enum at its longest stored value, a {@code string(n)} of n
- * four-byte characters, its key, the keys it holds of other rows, its own embedded rows as many as the volumes
- * give) is written in Extended JSON and serialized by the official MongoDB driver's BSON library, whose byte
- * count must equal the figure; and so must an array of such rows, across the element names' digit widths.
+ * every field at the longest the generated {@code $jsonSchema} lets it be (its {@code bsonType}, an {@code enum}
+ * at its longest value, a {@code maxLength} of four-byte characters, a {@code pattern} at its longest match, its
+ * key, the keys it holds of other rows, its own embedded rows as many as the volumes give) is written in Extended
+ * JSON and serialized by the official MongoDB driver's BSON library, whose byte count must equal the figure; and
+ * so must an array of such rows, across the element names' digit widths. The row is read from the validator, not
+ * from the column types, so a change to a type's BSON form reaches both sides.
  */
 class DocumentSizeOnRealDriverTest {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -72,7 +76,8 @@ class DocumentSizeOnRealDriverTest {
                 for (DocField f : col.shape().fields()) {
                     if (!(f instanceof DocField.Embedded e) || !e.many()) continue;
                     DocumentSize size = DocumentSize.of(e.shape(), c.model(), design);
-                    ObjectNode row = largest(e.shape(), c, design);
+                    JsonNode schema = JSON.valueToTree(Validators.of(col, c.catalog()).jsonSchema());
+                    ObjectNode row = largest(e.shape(), within(schema, col.shape(), e), design);
                     assertThat(driverBytes(row)).as("%s in %s: %s", e.name(), col.name(), row).isEqualTo(size.bytes());
                     for (int n : new int[] {1, 9, 10, 11, 100, 101}) {
                         ObjectNode holder = F.objectNode();
@@ -134,21 +139,38 @@ class DocumentSizeOnRealDriverTest {
         }
     }
 
-    /** The largest row of a shape, in canonical Extended JSON, built from the columns' types alone. */
-    private static ObjectNode largest(DocShape shape, Compilation c, DocumentDesign design) {
+    /** The schema of one row of {@code target}, an array embedded at any depth of {@code shape}, whose schema is {@code schema}. */
+    private static JsonNode within(JsonNode schema, DocShape shape, DocField.Embedded target) {
+        for (DocField f : shape.fields()) {
+            if (!(f instanceof DocField.Embedded e)) continue;
+            JsonNode inner = schema.get("properties").get(e.name());
+            if (e.many()) inner = inner.get("items");
+            if (e == target) return inner;
+            JsonNode found = within(inner, e.shape(), target);
+            if (found != null) return found;
+        }
+        return null;
+    }
+
+    /** The largest row of a shape, in canonical Extended JSON, built from its {@code $jsonSchema}. */
+    private static ObjectNode largest(DocShape shape, JsonNode schema, DocumentDesign design) {
+        assertThat(schema).as("the $jsonSchema of %s", shape.entity()).isNotNull();
+        JsonNode properties = schema.get("properties");
         ObjectNode doc = F.objectNode();
         for (DocField f : shape.fields()) {
-            if (f instanceof DocField.Value v) doc.set(v.name(), value(v.column(), c));
+            JsonNode p = properties.get(f.name());
+            assertThat(p).as("%s in the $jsonSchema of %s", f.name(), shape.entity()).isNotNull();
+            if (f instanceof DocField.Value v) doc.set(v.name(), value(p, v.column()));
             else if (f instanceof DocField.Id id) {
-                if (!id.compound()) doc.set(id.name(), value(id.parts().get(0).column(), c));
+                if (!id.compound()) doc.set(id.name(), value(p, id.parts().get(0).column()));
                 else {
                     ObjectNode key = doc.putObject(id.name());
-                    for (var p : id.parts()) key.set(p.name(), value(p.column(), c));
+                    for (var part : id.parts()) key.set(part.name(), value(p.get("properties").get(part.name()), part.column()));
                 }
             } else if (f instanceof DocField.Embedded e) {
-                ObjectNode child = largest(e.shape(), c, design);
-                if (!e.many()) doc.set(e.name(), child);
+                if (!e.many()) doc.set(e.name(), largest(e.shape(), p, design));
                 else {
+                    ObjectNode child = largest(e.shape(), p.get("items"), design);
                     long n = design.relations().stream().filter(r -> r.entity().equals(shape.entity()) && r.field().equals(e.field()))
                             .findFirst().orElseThrow().bound().most();
                     ArrayNode a = doc.putArray(e.name());
@@ -159,27 +181,122 @@ class DocumentSizeOnRealDriverTest {
         return doc;
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode value(Column col, Compilation c) {
-        var t = col.type();
-        if (t.isEnum()) {
-            return F.textNode(c.model().enumType(t.enumName()).orElseThrow().values().stream().map(EnumMember::dbValue)
-                    .max(Comparator.comparingInt(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)).orElseThrow());
-        }
-        return switch (t.kind()) {
-            case BOOL -> F.booleanNode(true);
-            case SMALLINT, INT -> F.objectNode().put("$numberInt", "-2147483648");
-            case BIGINT -> F.objectNode().put("$numberLong", "-9223372036854775808");
-            case FLOAT, DOUBLE -> F.objectNode().put("$numberDouble", "-1.7976931348623157E+308");
-            case DATETIME -> F.objectNode().set("$date", F.objectNode().put("$numberLong", "253402300799999"));
-            case DECIMAL -> F.objectNode().put("$numberDecimal", "-99999999.99");
-            case DATE -> F.textNode("9999-12-31");
-            case TIME -> F.textNode("23:59:60");
-            case UUID -> F.objectNode().set("$binary", F.objectNode().put("base64", "AAAAAAAAAAAAAAAAAAAAAA==").put("subType", "04"));
-            case STRING, CHAR -> F.textNode(t.length() == null ? "" : "\uD83D\uDE00".repeat(t.length()));
-            case TEXT -> F.textNode("");
-            case BYTES -> F.objectNode().set("$binary", F.objectNode().put("base64", java.util.Base64.getEncoder()
-                    .encodeToString(new byte[t.length() == null ? 0 : t.length()])).put("subType", "00"));
-            case JSON -> F.nullNode();
+    /**
+     * The largest value the property's schema takes, in its own {@code bsonType} (the first, never null). A binData's
+     * schema gives no length, so its bytes are the column's: a {@code uuid}'s 128 bits, a {@code bytes(n)}'s n.
+     */
+    private static JsonNode value(JsonNode p, Column col) {
+        JsonNode types = p.get("bsonType");
+        if (types == null) return F.nullNode();
+        String type = types.isArray() ? types.get(0).asText() : types.asText();
+        return switch (type) {
+            case "bool" -> F.booleanNode(true);
+            case "int" -> F.objectNode().put("$numberInt", "-2147483648");
+            case "long" -> F.objectNode().put("$numberLong", "-9223372036854775808");
+            case "double" -> F.objectNode().put("$numberDouble", "-1.7976931348623157E+308");
+            case "date" -> F.objectNode().set("$date", F.objectNode().put("$numberLong", "253402300799999"));
+            case "decimal" -> F.objectNode().put("$numberDecimal", "-99999999.99");
+            case "string" -> F.textNode(text(p));
+            case "binData" -> {
+                boolean uuid = col.type().kind() == ScalarKind.UUID;
+                int bytes = uuid ? 16 : col.type().length() == null ? 0 : col.type().length();
+                yield F.objectNode().set("$binary", F.objectNode().put("base64", java.util.Base64.getEncoder()
+                        .encodeToString(new byte[bytes])).put("subType", uuid ? "04" : "00"));
+            }
+            default -> throw new AssertionError("no largest value of bsonType " + type + " here: " + p);
         };
+    }
+
+    /** The longest text a string's schema takes: its longest {@code enum} value, its pattern's longest match, or its {@code maxLength}. */
+    private static String text(JsonNode p) {
+        if (p.has("enum")) {
+            String longest = "";
+            for (JsonNode v : p.get("enum")) {
+                if (!v.isNull() && v.asText().getBytes(StandardCharsets.UTF_8).length > longest.getBytes(StandardCharsets.UTF_8).length) {
+                    longest = v.asText();
+                }
+            }
+            return longest;
+        }
+        if (p.has("pattern")) {
+            assertThat(p.has("maxLength")).as("a pattern and a maxLength on one string: %s", p).isFalse();
+            String match = new LongestMatch(p.get("pattern").asText()).whole();
+            assertThat(Pattern.compile(p.get("pattern").asText()).matcher(match).find()).as("%s matches %s", match, p).isTrue();
+            return match;
+        }
+        // Four UTF-8 bytes each: the most a character takes.
+        return p.has("maxLength") ? "\uD83D\uDE00".repeat(p.get("maxLength").asInt()) : "";
+    }
+
+    /**
+     * The longest text a pattern of fixed-length pieces matches: anchors, groups, alternation, character classes,
+     * literals, {@code {n}}, and {@code (?![\s\S])} (the end of the text). Anything else fails the test.
+     */
+    private static final class LongestMatch {
+        private static final String END = "(?![\\s\\S])";
+        private final String re;
+        private int pos;
+
+        LongestMatch(String re) { this.re = re; }
+
+        String whole() {
+            String s = alternation();
+            if (pos != re.length()) throw new AssertionError("unread pattern from " + pos + ": " + re);
+            return s;
+        }
+
+        private String alternation() {
+            String best = branch();
+            while (pos < re.length() && re.charAt(pos) == '|') {
+                pos++;
+                String b = branch();
+                if (b.length() > best.length()) best = b;
+            }
+            return best;
+        }
+
+        private String branch() {
+            var out = new StringBuilder();
+            while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
+                if (re.startsWith(END, pos)) {
+                    pos += END.length();
+                    continue;
+                }
+                if (re.charAt(pos) == '^' || re.charAt(pos) == '$') {
+                    pos++;
+                    continue;
+                }
+                String atom = atom();
+                int times = 1;
+                if (pos < re.length() && re.charAt(pos) == '{') {
+                    int close = re.indexOf('}', pos);
+                    times = Integer.parseInt(re.substring(pos + 1, close));
+                    pos = close + 1;
+                }
+                out.append(atom.repeat(times));
+            }
+            return out.toString();
+        }
+
+        private String atom() {
+            char c = re.charAt(pos);
+            if (c == '(') {
+                pos++;
+                if (re.startsWith("?:", pos)) pos += 2;
+                else if (re.startsWith("?", pos)) throw new AssertionError("a group this test does not read: " + re);
+                String inner = alternation();
+                pos++;
+                return inner;
+            }
+            if (c == '[') {
+                char first = re.charAt(pos + 1);
+                if (first == '^' || first == '\\') throw new AssertionError("a class this test does not read: " + re);
+                pos = re.indexOf(']', pos + 2) + 1;
+                return String.valueOf(first);
+            }
+            if ("\\.*+?".indexOf(c) >= 0) throw new AssertionError("a piece this test does not read: " + re);
+            pos++;
+            return String.valueOf(c);
+        }
     }
 }

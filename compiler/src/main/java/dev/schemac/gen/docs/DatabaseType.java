@@ -158,8 +158,8 @@ final class DatabaseType {
             out.add("Volume: no entity of the " + Words.title(model) + " schema declares one.");
         } else {
             Entity big = sized.stream().max(java.util.Comparator.comparingLong(e -> e.volume().rows())).orElseThrow();
-            out.add("Volume: the largest declared is " + Words.name(catalog.tableOf(big.name()).orElseThrow().name()) + ", about "
-                    + Words.number(big.volume().rows()) + " rows.");
+            out.add("Volume: the largest declared is " + Words.name(catalog.tableOf(big.name()).orElseThrow().name()) + ", "
+                    + Words.aboutRows(big.volume()) + ".");
         }
         Analyses a = ctx.analyses();
         if (a != null && !a.normalForms().entities().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.schemac.gen.docs;
 
+import dev.schemac.render.text.Counts;
 import dev.schemac.render.text.NameText;
 import dev.schemac.access.AccessPath;
 import dev.schemac.access.AccessPaths;
@@ -232,7 +233,7 @@ final class Rationale {
         if (e.volume().rows() < max / 2) return "";
         return "; as `" + (kind == ScalarKind.INT ? "int" : "smallint") + "` it stops at " + Words.number(max)
                 + " on PostgreSQL and MySQL, which refuse the next insert (SQLite's rowid goes on to 2^63 - 1), and `@@volume` expects about "
-                + Words.number(e.volume().rows()) + " " + e.name() + " rows, more than half that range: the key needs `"
+                + Counts.rows(e.volume().rows(), e.name()) + ", more than half that range: the key needs `"
                 + (e.volume().rows() < ProductionPath.largest(ScalarKind.INT) / 2 ? "int" : "bigint") + "`";
     }
 

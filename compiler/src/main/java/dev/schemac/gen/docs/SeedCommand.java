@@ -2,6 +2,7 @@ package dev.schemac.gen.docs;
 
 import dev.schemac.gen.TargetContext;
 import dev.schemac.sample.SampleData;
+import dev.schemac.render.text.Counts;
 import dev.schemac.sample.Shortfall;
 import java.util.List;
 
@@ -24,7 +25,7 @@ final class SeedCommand {
     /** "5 rows per table" or "5 rows per table except 2 in `slots` (SC771)". */
     String rows() {
         int asked = ctx.options().rows();
-        String s = asked + (asked == 1 ? " row" : " rows") + " per table";
+        String s = Counts.rows(asked) + " per table";
         if (short_.isEmpty()) return s;
         return s + " except " + Words.list(short_.stream().map(f -> f.made() + " in " + Words.name(f.table())).toList()) + " (SC771)";
     }

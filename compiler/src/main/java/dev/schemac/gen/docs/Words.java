@@ -4,6 +4,7 @@ import dev.schemac.lang.ModelString;
 import dev.schemac.render.markdown.Md;
 import dev.schemac.render.markdown.Quoted;
 import dev.schemac.render.sql.Sql;
+import dev.schemac.render.text.Counts;
 import dev.schemac.render.text.English;
 import dev.schemac.render.text.NameText;
 import dev.schemac.catalog.Catalog;
@@ -104,17 +105,14 @@ final class Words {
         return xs.size() == 1 ? one : many;
     }
 
-    /**
-     * A count with its thousands separated by commas, whatever the machine's locale: a document is the same
-     * bytes on every machine.
-     */
+    /** A count as the documents write it (see {@link Counts#number}). */
     static String number(long n) {
-        return String.format(java.util.Locale.ROOT, "%,d", n);
+        return Counts.number(n);
     }
 
     /** A {@code @@volume}'s rows, as the documents give them: "about 2,000,000 rows", "about 1 row". */
     static String aboutRows(dev.schemac.model.Volume v) {
-        return "about " + number(v.rows()) + (v.rows() == 1 ? " row" : " rows");
+        return Counts.aboutRows(v.rows());
     }
 
     /** The growth a {@code @@volume} states, as a clause after its row count; the model's words, quoted as written. */

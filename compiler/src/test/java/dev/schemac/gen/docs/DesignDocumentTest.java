@@ -203,4 +203,28 @@ class DesignDocumentTest {
         assertThat(f.get("Database_Design.md")).contains("no entity declares `@@volume`", "no field of the inventory schema is marked `@pii`.")
                 .doesNotContain("SQLite has no exact decimal type");
     }
+
+    /**
+     * A count of one row reads "1 row" wherever the documents give a number of rows: a model whose only
+     * {@code @@volume} is one row (the largest declared, its data volume, its partitioning line, the decision
+     * record's volumes, the document design's averages) says "about 1 row" and never "1 rows".
+     */
+    @Test
+    void aVolumeOfOneRowIsOneRow() throws Exception {
+        var dir = Files.createTempDirectory("schemac-docs");
+        var file = dir.resolve("settings.schema");
+        Files.writeString(file, "schema settings {\n  dialect = postgres\n}\n\nentity Singleton {\n  name string(40)\n"
+                + "  flags Flag[]\n  @@volume(rows = 1)\n}\n\nentity Flag {\n  owner Singleton @on_delete(cascade)\n  code string(20)\n"
+                + "  @@volume(rows = 1)\n}\n");
+        var c = Compiler.compile(List.of(file));
+        assertThat(c.hasErrors()).as("%s", c.diagnostics()).isFalse();
+        var f = Targets.run(c, Targets.all(), TargetOptions.defaults()).files();
+        assertThat(f.get("Database_Design.md")).contains("- Data volume of Singleton: about 1 row", "- `singletons`, about 1 row");
+        assertThat(f.get("ai/decisions/settings_database_schema.md")).contains("- Volume: the largest declared is `singletons`, about 1 row.");
+        var oneRows = Pattern.compile("(?<![0-9,.])1 (?:[A-Za-z`]+ )?rows\\b");
+        for (var e : f.entrySet()) {
+            var m = oneRows.matcher(e.getValue());
+            assertThat(m.find() ? e.getValue().substring(Math.max(0, m.start() - 200), m.end()) : "").as(e.getKey()).isEmpty();
+        }
+    }
 }
